@@ -1,0 +1,138 @@
+"""Where the catalogue lives, and opening it at the right schema revision.
+
+`--db` (or CATALOG_DB) is a file path or an SQLAlchemy URL; the default is catalog.db in
+the working directory. A new database is created at head on first use; one at an older
+revision is refused with the command that upgrades it (mlflow's `_verify_schema`).
+"""
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..errors import SchemaError
+
+DEFAULT_DB = "catalog.db"
+ENV_VAR = "CATALOG_DB"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+def resolve_url(db: str | os.PathLike | None = None) -> str:
+    """A path or URL (or None: $CATALOG_DB, else ./catalog.db) -> an SQLAlchemy URL string."""
+    db = os.fspath(db) if db is not None else os.environ.get(ENV_VAR) or DEFAULT_DB
+    if "://" in db:
+        return db
+    return "sqlite:///" + str(Path(db).expanduser().resolve())
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind an SQLite URL, or None (another backend, or in memory)."""
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    return Path(u.database)
+
+
+def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
+    """An engine with the catalogue's connection settings for its backend."""
+    if make_url(url).get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):
+        # We issue BEGIN ourselves (below) so DDL and DML share real transactions:
+        # a migration or a file's ingest is all or nothing.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        if sqlite_path(url) is not None:
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+class Catalog:
+    """An open catalogue: an engine at the head revision and a session factory."""
+
+    def __init__(self, url: str, engine: Engine):
+        self.url = url
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    @contextmanager
+    def transaction(self):
+        """A session whose work is committed together, or not at all."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def display_name(url: str) -> str:
+    path = sqlite_path(url)
+    return str(path) if path else make_url(url).render_as_string(hide_password=True)
+
+
+def open_catalog(db=None, *, check_revision: bool = True) -> Catalog:
+    """Open the catalogue at `db`, creating it at head when it is new."""
+    from . import migrate
+
+    url = resolve_url(db)
+    path = sqlite_path(url)
+    if path is not None and not path.parent.exists():
+        raise SchemaError(f"cannot create {path}: folder {path.parent} does not exist")
+    engine = make_engine(url)
+    try:
+        if check_revision:
+            current = migrate.current_revision(engine)
+            head = migrate.head_revision()
+            if current is None:
+                with engine.connect() as conn:
+                    tables = set(inspect(conn).get_table_names())
+                if tables - {"alembic_version"}:
+                    raise SchemaError(f"{display_name(url)} is not a catalog database (it has tables but no "
+                                      f"catalog revision)")
+                migrate.upgrade(url, "head", backup=False)
+            elif current != head:
+                if migrate.is_known_revision(current):
+                    raise SchemaError(
+                        f"{display_name(url)} is at revision {current}; this catalog expects {head}. "
+                        f"Run: catalog --db {db_argument(url)} db upgrade")
+                raise SchemaError(f"{display_name(url)} is at revision {current}, unknown to this catalog "
+                                  f"(expects {head}): it was written by a newer version of catalog")
+    except Exception:
+        engine.dispose()
+        raise
+    return Catalog(url, engine)
+
+
+def db_argument(url: str) -> str:
+    """How to name this database on the command line."""
+    path = sqlite_path(url)
+    return str(path) if path else make_url(url).render_as_string(hide_password=True)

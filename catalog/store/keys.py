@@ -1,0 +1,22 @@
+"""Matching keys: names folded for case and accents, so `José` finds `JOSE`."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_SPACE = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Case- and accent-folded, spacing collapsed: the key people and photographers match on."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def caption_hash(source_path: str, text: str) -> str:
+    """A caption's identity: its source and its text with spacing normalised (sqlite-utils hash_id)."""
+    normal = _SPACE.sub(" ", text).strip()
+    return hashlib.sha256(f"{source_path}\x00{normal}".encode("utf-8", "surrogatepass")).hexdigest()

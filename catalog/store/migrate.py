@@ -1,0 +1,109 @@
+"""Alembic, run in code: the migrations ship inside the package as catalog.migrations.
+
+The Alembic cookbook's "sharing a connection": env.py takes the connection we open here,
+so a migration runs inside our transaction. `upgrade` backs an SQLite file up first
+(beets' `_before_migration_backup`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from importlib.resources import files
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from .db import make_engine, resolve_url, sqlite_path
+
+
+def alembic_config(connection=None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(files("catalog.migrations")))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    return script_directory().get_current_head()
+
+
+def is_known_revision(rev: str) -> bool:
+    try:
+        return script_directory().get_revision(rev) is not None
+    except Exception:
+        return False
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_sqlite(path: Path, label: str) -> Path | None:
+    """Copy an SQLite catalogue (WAL included) beside itself before it is migrated."""
+    if not path.exists():
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.bak-{label}-{stamp}")
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        with dst:
+            src.backup(dst)
+        dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def _run(url: str, fn, *args) -> None:
+    # Foreign keys off while migrating: SQLite batch mode drops and re-creates tables,
+    # and a DROP with foreign keys on would cascade into the rows that reference it.
+    engine = make_engine(url, foreign_keys=False)
+    try:
+        with engine.begin() as conn:
+            fn(alembic_config(conn), *args)
+    finally:
+        engine.dispose()
+
+
+def upgrade(db, revision: str = "head", *, backup: bool = True) -> Path | None:
+    """Upgrade to `revision`; returns the backup file made first, if any."""
+    url = resolve_url(db)
+    copy = None
+    path = sqlite_path(url)
+    if backup and path is not None:
+        engine = make_engine(url)
+        try:
+            current = current_revision(engine)
+        finally:
+            engine.dispose()
+        if current is not None and current != script_directory().get_current_head():
+            copy = backup_sqlite(path, current)
+    _run(url, command.upgrade, revision)
+    return copy
+
+
+def downgrade(db, revision: str) -> None:
+    _run(resolve_url(db), command.downgrade, revision)
+
+
+def current(db) -> str | None:
+    engine = make_engine(resolve_url(db))
+    try:
+        return current_revision(engine)
+    finally:
+        engine.dispose()
+
+
+def history() -> list[tuple[str, str | None, str]]:
+    """(revision, down revision, message) from head to base."""
+    return [(s.revision, s.down_revision, s.doc) for s in script_directory().walk_revisions()]

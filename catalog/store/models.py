@@ -1,0 +1,145 @@
+"""SQLAlchemy 2.0 models of the catalogue.
+
+The schema only changes through Alembic migrations (migrations/versions/); a test checks
+that these models and the migrations agree. No native Enum columns (SQLite batch mode),
+and a naming convention so constraints have stable names on every backend.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text,
+                        UniqueConstraint)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Source(Base):
+    """One input read: a file (by absolute path) or `<stdin>`."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    path: Mapped[str] = mapped_column(String(4096), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))  # article, text, lines, csv, json, jsonl, image
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    # From an article: its `date YYYY-MM-DD` (the captions' reference date) and `CITY --` dateline.
+    reference_date: Mapped[dt.date | None] = mapped_column(Date)
+    dateline: Mapped[str | None] = mapped_column(String(200))
+    contributors: Mapped[str | None] = mapped_column(Text)  # the article's contributor line
+    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    captions: Mapped[list[Caption]] = relationship(back_populates="source")
+
+
+class Agency(Base):
+    """A party in a credit, by canonical name: the caption's agency or its source."""
+
+    __tablename__ = "agencies"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    key: Mapped[str] = mapped_column(String(200), unique=True)  # case- and accent-folded name
+
+
+class Person(Base):
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    key: Mapped[str] = mapped_column(String(200), unique=True)  # case- and accent-folded name
+
+
+class Photographer(Base):
+    __tablename__ = "photographers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    key: Mapped[str] = mapped_column(String(200), unique=True)  # case- and accent-folded name
+
+
+class Caption(Base):
+    """One caption as printed, with its parse."""
+
+    __tablename__ = "captions"
+    __table_args__ = (
+        UniqueConstraint("source_id", "ordinal"),
+        Index("ix_captions_date", "date"),
+        Index("ix_captions_agency_id", "agency_id"),
+        Index("ix_captions_credit_source_id", "credit_source_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    ordinal: Mapped[int] = mapped_column(Integer)  # 1-based position in its source
+    text: Mapped[str] = mapped_column(Text)  # as printed
+    description: Mapped[str] = mapped_column(Text)
+    credit_line: Mapped[str | None] = mapped_column(Text)  # as printed
+    date: Mapped[str | None] = mapped_column(String(10))  # ISO: YYYY-MM-DD, YYYY-MM or YYYY
+    date_precision: Mapped[str | None] = mapped_column(String(5))  # day, month, year
+    venue: Mapped[str | None] = mapped_column(String(300))
+    city: Mapped[str | None] = mapped_column(String(200))
+    region: Mapped[str | None] = mapped_column(String(200))
+    country: Mapped[str | None] = mapped_column(String(200))
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"))
+    credit_source_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"))
+    is_pool: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_handout: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_file: Mapped[bool] = mapped_column(Boolean, default=False)
+    warnings: Mapped[list] = mapped_column(JSON, default=list)
+    parser_version: Mapped[str] = mapped_column(String(32))
+    # sha256 of the source's path and the caption's normalised text: the caption's identity.
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # Kept from CSV/JSON inputs when present.
+    external_id: Mapped[str | None] = mapped_column(String(200))
+    supplied_date: Mapped[str | None] = mapped_column(String(40))
+    url: Mapped[str | None] = mapped_column(Text)
+    filename: Mapped[str | None] = mapped_column(String(1024))
+
+    source: Mapped[Source] = relationship(back_populates="captions")
+    agency: Mapped[Agency | None] = relationship(foreign_keys=[agency_id])
+    credit_source: Mapped[Agency | None] = relationship(foreign_keys=[credit_source_id])
+    people: Mapped[list[CaptionPerson]] = relationship(
+        order_by="CaptionPerson.ordinal", cascade="all, delete-orphan", back_populates="caption")
+    photographers: Mapped[list[CaptionPhotographer]] = relationship(
+        order_by="CaptionPhotographer.ordinal", cascade="all, delete-orphan", back_populates="caption")
+
+
+class CaptionPerson(Base):
+    """A person in a caption: order of mention, and the title and position written there."""
+
+    __tablename__ = "caption_people"
+    __table_args__ = (Index("ix_caption_people_person_id", "person_id"),)
+
+    caption_id: Mapped[int] = mapped_column(ForeignKey("captions.id", ondelete="CASCADE"), primary_key=True)
+    ordinal: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    title: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[str | None] = mapped_column(String(100))
+
+    caption: Mapped[Caption] = relationship(back_populates="people")
+    person: Mapped[Person] = relationship()
+
+
+class CaptionPhotographer(Base):
+    __tablename__ = "caption_photographers"
+    __table_args__ = (Index("ix_caption_photographers_photographer_id", "photographer_id"),)
+
+    caption_id: Mapped[int] = mapped_column(ForeignKey("captions.id", ondelete="CASCADE"), primary_key=True)
+    ordinal: Mapped[int] = mapped_column(Integer, primary_key=True)
+    photographer_id: Mapped[int] = mapped_column(ForeignKey("photographers.id"))
+
+    caption: Mapped[Caption] = relationship(back_populates="photographers")
+    photographer: Mapped[Photographer] = relationship()
