@@ -129,7 +129,10 @@ _MONTHS = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May
 _DAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _NOT_NAME = rf"(?!(?:{_MONTHS}|{_DAYS}|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|Photo|PHOTO|File|FILE|REUTERS|AFP|EPA)\b)"
 # One capitalised word (or a number such as the 10 of 10 Downing Street).
-_CAP = rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE][\w'\u2019.\-&]*|\d+[\w]*(?=\s+[A-Z]))"
+_CAP = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE][\w'\u2019\-&]*(?:\.[\w'\u2019\-&]+)*"
+        # a final period only on an abbreviation (St., U.S., D.C.), never a sentence end
+        r"(?:(?<=\b\w)\.|(?<=\b\w\w)\.|(?<=\b\w\w\w)\.|(?<=\.\w)\.|(?<=\.\w\w)\.)?"
+        r"|\d+\w*(?=\s+[A-Z]))")
 # Lower-case glue allowed inside a name: Great Hall of the People, Arc de Triomphe.
 _GLUE = r"(?:of(?:\s+the)?|and|de|des|du|da|do|dos|del|della|di|la|le|les|el|al|am|an|upon|sur|en|y)"
 _NAME = rf"{_CAP}(?:\s+(?:{_GLUE}\s+)?{_CAP})*"
@@ -164,7 +167,11 @@ _GAP_RE = re.compile(
 _VENUE_RE = re.compile(
     rf"\b(?P<prep>at|in|on|inside|outside|near|past|through|into|onto|across|along|around|beside|"
     rf"behind|toward|towards|under|over|from|in\s+front\s+of|out\s+of|next\s+to|(?P<part>[a-z]+)\s+of)\s+"
-    rf"(?P<the>the\s+)?(?P<name>{_NAME})(?P<tail>\s+[a-z]+)?")
+    rf"(?P<the>the\s+)?(?P<name>{_NAME})(?P<tail>\s+[a-z]+(?=[\s,.;:)]|$))?")
+# A venue after a verb rather than a preposition: "passes the Bank of Japan headquarters in Tokyo".
+_THE_VENUE_RE = re.compile(rf"\b(?!(?:of|to|for|by|with|and|or|as|than|about|that|is|was)\b)[a-z]+\s+the\s+(?P<name>{_NAME})(?P<tail>\s+[a-z]+(?=[\s,.;:)]|$))?")
+# "a visit to the Zaporizhzhia region": a region named anywhere (trusted only when it agrees).
+_REGION_MENTION_RE = re.compile(rf"\bthe\s+(?P<name>{_NAME})(?P<rword>\s+(?:region|province|oblast|Province|Oblast|Prefecture))\b")
 _STATE_WORD_RE = re.compile(r"\s+(?:state|State)$")
 
 
@@ -229,6 +236,8 @@ def _display(name: str) -> str:
 def _apply_descriptor(chain: _Chain, m: re.Match) -> None:
     """capital of China / south of Seoul / east China's Zhejiang Province -> facts for the chain."""
     name, sub = m.group("name"), m.group("sub")
+    if not sub and "'s " in name:
+        name, _, sub = name.partition("'s ")
     c = _country(name)
     if c:
         chain.country = chain.country or c
@@ -341,7 +350,7 @@ def _resolve(chain: _Chain, segs, venue_first: bool) -> None:
                 chain.country = c
                 chain.known += 1
             else:
-                rc = _region(name, False)
+                rc = _region(name, k == 1)  # after a venue an abbreviation counts: Camp David, Md.
                 if rc:
                     chain.region, chain.country = rc
                     chain.known += 1
@@ -405,7 +414,7 @@ def _chains(text: str) -> list[_Chain]:
     out = []
     m = _DATELINE_RE.match(text)
     if m:
-        ch = _read_chain(m.group("chain") + " ", 0, 3, False)
+        ch = _read_chain(m.group("chain") + " ", 0, 1.5, False)
         if ch:
             ch.pos = -1
             out.append(ch)
@@ -418,6 +427,12 @@ def _chains(text: str) -> list[_Chain]:
     if m and " - " in text[:m.start("chain") + 3]:
         ch = _read_chain(text, m.start("chain"), 3, True)
         if ch:
+            out.append(ch)
+    for r in _REGION_MENTION_RE.finditer(text):
+        rc = _region_from_phrase(r.group("name"), r.group("rword"))
+        if rc and rc[1]:
+            ch = _Chain(0, -2)
+            ch.region, ch.country = rc
             out.append(ch)
     for t in _TRIGGER_RE.finditer(text):
         prep = t.group("prep")
@@ -435,34 +450,49 @@ def _compatible(a: _Chain, b: _Chain) -> bool:
 # --------------------------------------------------------------------------- venues
 
 
+def _venue_candidates(text: str):
+    """(match, name, end, through_preposition) for each capitalised phrase that may be a venue."""
+    words = _venue_words()
+    for rx, by_prep in ((_VENUE_RE, True), (_THE_VENUE_RE, False)):
+        pos = 0
+        while True:
+            m = rx.search(text, pos)
+            if not m:
+                break
+            pos = m.end("name")  # a rejected tail word may start the next candidate
+            name = m.group("name")
+            tail = (m.group("tail") or "").strip()
+            end = m.end("name")
+            if tail in words["keep"]:
+                name, end = f"{name} {tail}", m.end("tail")
+            yield m, name, end, by_prep
+
+
 def _venue(text: str, chain_starts: list[int]) -> str | None:
+    """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
     best = None
-    for m in _VENUE_RE.finditer(text):
-        name = m.group("name")
-        part = m.group("part")
+    for m, name, end, by_prep in _venue_candidates(text):
+        part = m.groupdict().get("part")
         if part and part not in words["part"]:
             continue
-        tail = (m.group("tail") or "").strip()
-        if tail in words["keep"]:
-            name = f"{name} {tail}"
-        if _place_kind(name) or name.split()[-1] in words["water"] or name.split()[-1] in words["event"]:
+        last = name.split()[-1]
+        if _place_kind(name) or last in words["water"] or last in words["event"]:
             continue
         if re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]{2,5}", name):
             continue
-        end = m.end("name") + (len(m.group("tail")) if tail in words["keep"] else 0)
         adjacent = any(0 <= s - end <= 40 and _GAP_RE.match(text[end:s]) for s in chain_starts)
-        strong = _is_venue_name(name) or tail in words["keep"]
+        strong = _is_venue_name(name) or name.endswith(tuple(" " + w for w in words["keep"]))
+        if not by_prep and not (strong and adjacent):
+            continue
         if not strong and not (adjacent and not part):
             continue
-        score = 2 + 2 * adjacent
+        score = (2 + 2 * adjacent, -m.start())
         if best is None or score > best[0]:
-            best = (score, m.start(), name, end)
-            if adjacent:
-                chain_starts = chain_starts + [m.start()]
-        elif adjacent:
+            best = (score, name)
+        if adjacent:
             chain_starts = chain_starts + [m.start()]
-    return best[2] if best else None
+    return best[1] if best else None
 
 
 def _venue_chain_starts(text: str, best: _Chain | None) -> list[int]:
@@ -487,13 +517,20 @@ def _find(text: str) -> Location:
     chains = _chains(text)
     best = max(chains, key=_Chain.score) if chains else None
     loc = Location()
+    if best and best.pos == -1:
+        # Getty/AFP: the dateline is where the picture was filed; the body says where it was taken.
+        for other in chains:
+            if other.city and other.pos >= 0 and other.country == best.country:
+                best.city = other.city
     if best:
         loc.venue, loc.city, loc.region, loc.country = best.venue, best.city, best.region, best.country
         for other in sorted(chains, key=_Chain.score, reverse=True):
             if other is best or not _compatible(best, other):
                 continue
-            if loc.city and other.city and _key(other.city) != _key(loc.city):
+            if loc.city and other.city and _key(other.city) != _key(loc.city) and other.pos != -1:
                 continue
+            if other.pos == -2 and loc.city and _key(loc.city) != _key(other.region or ""):
+                continue  # a region merely mentioned joins only the town of the same name
             loc.region = loc.region or other.region
             loc.country = loc.country or other.country
             loc.city = loc.city or other.city
