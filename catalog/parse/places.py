@@ -31,8 +31,11 @@ _MAX_TEXT = 4000  # a place is written near the start or the date; long texts ar
 # --------------------------------------------------------------------------- tables
 
 
+@functools.lru_cache(maxsize=8192)
 def _key(s: str) -> str:
     """Lookup key: no accents, no case, curly quotes straight, single spaces, no final period."""
+    if s.isascii():
+        return " ".join(s.casefold().split()).strip(" .")
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.replace("\u2019", "'").replace("\u2018", "'")
@@ -142,6 +145,9 @@ _DIR = (r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north
 _REGION_WORD = r"(?:region|province|Province|prefecture|Prefecture|oblast|Oblast|Region|state|State|governorate|Governorate|Autonomous Region)"
 
 _NAME_RE = re.compile(_NAME)
+_OF_NAME_RE = re.compile(rf"\s+of\s+(?P<name>{_NAME})")
+_COMMA_RE = re.compile(r",\s+(?=[A-Za-z])")
+_ABBREV_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]{2,5}")
 # A segment of a chain: optional "the", optional direction word, a name, optional region word.
 _SEGMENT_RE = re.compile(
     rf"\s*(?:the\s+)?(?P<dir>{_DIR}\s+)?(?P<name>{_NAME})(?P<rword>\s+{_REGION_WORD}\b)?")
@@ -162,14 +168,15 @@ _USATODAY_RE = re.compile(rf"^{_MONTHS}\s+\d{{1,2}},\s+\d{{4}};\s*(?P<chain>[^;]
 _SPORTS_RE = re.compile(rf"(?:^|\s-\s)(?P<chain>[^-]{{3,90}}?)\s-\s(?:{_MONTHS})\s+\d")
 # What may stand between a venue and the town that follows it.
 _GAP_RE = re.compile(
-    rf"^(?:\s*\([A-Z.\s]{{2,12}}\))?(?:\s*,?\s*(?:on\s+)?(?:(?:{_DAYS}|{_MONTHS}|\d{{1,4}}(?:st|nd|rd|th)?),?\s*)+)?"
+    rf"(?:\s*\([A-Z.\s]{{2,12}}\))?(?:\s*,?\s*(?:on\s+)?(?:(?:{_DAYS}|{_MONTHS}|\d{{1,4}}(?:st|nd|rd|th)?),?\s*)+)?"
     r"\s*,?\s*(?:in|near|outside|at)?\s*(?:the\s+)?$")
 _VENUE_RE = re.compile(
     rf"\b(?P<prep>at|in|on|inside|outside|near|past|through|into|onto|across|along|around|beside|"
     rf"behind|toward|towards|under|over|from|in\s+front\s+of|out\s+of|next\s+to|(?P<part>[a-z]+)\s+of)\s+"
     rf"(?P<the>the\s+)?(?P<name>{_NAME})(?P<tail>\s+[a-z]+(?=[\s,.;:)]|$))?")
 # A venue after a verb rather than a preposition: "passes the Bank of Japan headquarters in Tokyo".
-_THE_VENUE_RE = re.compile(rf"\b(?!(?:of|to|for|by|with|and|or|as|than|about|that|is|was)\b)[a-z]+\s+the\s+(?P<name>{_NAME})(?P<tail>\s+[a-z]+(?=[\s,.;:)]|$))?")
+_THE_VENUE_RE = re.compile(rf"\b(?!(?:of|to|for|by|with|and|or|as|than|about|that|is|was|the|a|an)\b)[a-z]+\s+(?:the\s+)?(?P<name>{_NAME})(?P<tail>\s+[a-z]+(?=[\s,.;:)]|$))?")
+_REGION_HINT_RE = re.compile(r"region|rovince|blast|refecture")
 # "a visit to the Zaporizhzhia region": a region named anywhere (trusted only when it agrees).
 _REGION_MENTION_RE = re.compile(rf"\bthe\s+(?P<name>{_NAME})(?P<rword>\s+(?:region|province|oblast|Province|Oblast|Prefecture))\b")
 _STATE_WORD_RE = re.compile(r"\s+(?:state|State)$")
@@ -238,6 +245,7 @@ def _apply_descriptor(chain: _Chain, m: re.Match) -> None:
     name, sub = m.group("name"), m.group("sub")
     if not sub and "'s " in name:
         name, _, sub = name.partition("'s ")
+    before = (chain.city, chain.region, chain.country)
     c = _country(name)
     if c:
         chain.country = chain.country or c
@@ -255,10 +263,11 @@ def _apply_descriptor(chain: _Chain, m: re.Match) -> None:
         if rc:
             chain.region = chain.region or rc[0]
             chain.country = chain.country or rc[1] or c
-    chain.known += 1
+    if (chain.city, chain.region, chain.country) != before:
+        chain.known += 1
 
 
-_SUFFIX_RE = re.compile(r"\s+(?:Province|Prefecture|Region|Oblast|Governorate|Autonomous Region)$")
+_SUFFIX_RE = re.compile(r"\s+(?:(?:Uygur|Uyghur|Hui|Zhuang)\s+)?(?:Province|Prefecture|Region|Oblast|Governorate|Autonomous Region)$")
 
 
 def _region_from_phrase(name: str, rword: str | None = None):
@@ -277,7 +286,7 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool) -> _Chain
     i = pos
     while len(segs) < 5:
         if segs:
-            d = _DESCRIPTOR_RE.match(text, i)
+            d = _DESCRIPTOR_RE.match(text, i) if text[i:i + 1].islower() else None
             if d:
                 _apply_descriptor(chain, d)
                 i = d.end()
@@ -285,7 +294,7 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool) -> _Chain
                     break
                 i = _next_comma(text, i)
                 continue
-            p = _POSSESSIVE_RE.match(text, i)
+            p = _POSSESSIVE_RE.match(text, i) if "'s " in text[i:i + 60] else None
             if p:
                 _apply_descriptor(chain, p)
                 i = p.end()
@@ -297,7 +306,7 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool) -> _Chain
         i = m.end()
         # "the Donetsk region of Ukraine"
         if m.group("rword"):
-            o = re.match(rf"\s+of\s+(?P<name>{_NAME})", text[i:i + 80])
+            o = _OF_NAME_RE.match(text[i:i + 80])
             if o and _country(o.group("name")):
                 segs.append((o.group("name"), None, None))
                 i += o.end()
@@ -313,7 +322,7 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool) -> _Chain
 
 def _next_comma(text: str, i: int) -> int | None:
     """Position after a comma that directly follows `i` and is followed by a capital or a descriptor."""
-    m = re.compile(r",\s+(?=[A-Za-z])").match(text, i)
+    m = _COMMA_RE.match(text, i)
     return m.end() if m else None
 
 
@@ -354,7 +363,7 @@ def _resolve(chain: _Chain, segs, venue_first: bool) -> None:
                 if rc:
                     chain.region, chain.country = rc
                     chain.known += 1
-                elif weight_is_strong(chain):
+                elif weight_is_strong(chain) or chain.known:  # "Hami, northwest China's Xinjiang"
                     chain.city = _display(name)
             break
         if j == 0:
@@ -407,11 +416,83 @@ def _place_kind(name: str) -> str | None:
     return None
 
 
+# --------------------------------------------------------------------------- phrases
+
+# One cheap scan finds every capitalised phrase; the words just before it say what it may be.
+_PHRASE_SCAN_RE = re.compile(
+    r"[A-Z\u00C0-\u00DE][\w'.\-&\u2019]*(?: (?:(?:of|the|de|des|du|da|del|di|la|le|el|al|and) )*"
+    r"(?:[A-Z\u00C0-\u00DE][\w'.\-&\u2019]*|\d+\w*(?= [A-Z])))*")
+_NUMBER_START_RE = re.compile(r"\b\d+\w* (?=[A-Z])")
+_PREPS = frozenset(("in", "at", "on", "inside", "outside", "near", "past", "through", "into", "onto",
+                    "across", "along", "around", "beside", "behind", "toward", "towards", "under",
+                    "over", "from", "overlooking", "within", "off"))
+_PREP_PAIRS = frozenset((("out", "of"), ("next", "to")))
+_NOT_VERBS = frozenset(("the", "a", "an", "of", "to", "for", "by", "with", "and", "or", "as", "than",
+                        "about", "that", "is", "was", "his", "her", "their", "its"))
+_DIR_WORDS = frozenset(_DIR.strip("(?:)").split("|"))
+_CHAIN_PREPS = frozenset(("in", "near", "outside", "at", "from"))
+_CHAIN_PARTS = frozenset(("borough", "district", "neighborhood", "neighbourhood", "suburb", "city",
+                          "town", "village", "port", "area", "section", "outskirts"))
+
+
+def _before(text: str, s: int):
+    """(kind, word, position of the word) for the words just before a phrase, else None.
+
+    kind: "prep" (at, in front of), "part" (balcony of) or "verb" (passes [the])."""
+    if s < 2 or text[s - 1] != " ":
+        return None
+    lo = max(0, s - 30)
+    w = text[lo:s - 1].split(" ")
+    i = len(w) - 1
+    if i > 0 and w[i] in _DIR_WORDS:
+        i -= 1
+    if i > 0 and w[i] == "the":
+        i -= 1
+    word = w[i]
+    if not word.isalpha() or not word.islower():
+        return None
+    pos = s - 1 - len(" ".join(w[i:]))
+    if i >= 2 and w[i] == "of" and w[i - 1] == "front" and w[i - 2] == "in":
+        return "prep", "in front of", pos - 9
+    if i >= 1 and (w[i - 1], word) in _PREP_PAIRS:
+        return "prep", f"{w[i - 1]} {word}", pos - len(w[i - 1]) - 1
+    if word in _PREPS:
+        return "prep", word, pos
+    if word == "of":
+        if i >= 1 and w[i - 1].isalpha() and w[i - 1].islower():
+            return "part", w[i - 1], pos - len(w[i - 1]) - 1
+        return None
+    if word in _NOT_VERBS:
+        return None
+    return "verb", word, pos
+
+
+class _Phrase:
+    __slots__ = ("start", "kind", "word", "trigger")
+
+    def __init__(self, start, kind, word, trigger):
+        self.start, self.kind, self.word, self.trigger = start, kind, word, trigger
+
+
+def _phrases(text: str) -> list[_Phrase]:
+    """Capitalised phrases with what stands before them: a preposition, `part of`, or a verb."""
+    out = []
+    starts = [m.start() for m in _PHRASE_SCAN_RE.finditer(text)]
+    if "the " in text:  # a number may open a name: 10 Downing Street
+        starts += [m.start() for m in _NUMBER_START_RE.finditer(text)]
+    for s in starts:
+        b = _before(text, s)
+        if b:
+            out.append(_Phrase(s, *b))
+    return out
+
+
 # --------------------------------------------------------------------------- chains
 
 
-def _chains(text: str) -> list[_Chain]:
-    out = []
+def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]:
+    """Every place chain, and where each chain's preposition stands (for venue adjacency)."""
+    out, starts = [], []
     m = _DATELINE_RE.match(text)
     if m:
         ch = _read_chain(m.group("chain") + " ", 0, 1.5, False)
@@ -423,24 +504,29 @@ def _chains(text: str) -> list[_Chain]:
         ch = _read_chain(text, m.start("chain"), 3, True)
         if ch:
             out.append(ch)
-    m = _SPORTS_RE.search(text[:300])
-    if m and " - " in text[:m.start("chain") + 3]:
-        ch = _read_chain(text, m.start("chain"), 3, True)
-        if ch:
-            out.append(ch)
-    for r in _REGION_MENTION_RE.finditer(text):
-        rc = _region_from_phrase(r.group("name"), r.group("rword"))
-        if rc and rc[1]:
-            ch = _Chain(0, -2)
-            ch.region, ch.country = rc
-            out.append(ch)
-    for t in _TRIGGER_RE.finditer(text):
-        prep = t.group("prep")
-        weight = 1 if prep == "from" else 2
-        ch = _read_chain(text, t.end(), weight, prep in ("at", "in"))
-        if ch and (ch.city or ch.region or ch.country or ch.venue):
-            out.append(ch)
-    return out
+    head = text[:300]
+    if " - " in head:
+        m = _SPORTS_RE.search(head)
+        if m and " - " in text[:m.start("chain") + 3]:
+            ch = _read_chain(text, m.start("chain"), 3, True)
+            if ch:
+                out.append(ch)
+    if _REGION_HINT_RE.search(text):
+        for r in _REGION_MENTION_RE.finditer(text):
+            rc = _region_from_phrase(r.group("name"), r.group("rword"))
+            if rc and rc[1]:
+                ch = _Chain(0, -2)
+                ch.region, ch.country = rc
+                out.append(ch)
+    for ph in phrases:
+        if ph.kind == "prep" and ph.word in _CHAIN_PREPS or ph.kind == "part" and ph.word in _CHAIN_PARTS:
+            starts.append(ph.trigger)
+            at = ph.trigger + len(ph.word) + (3 if ph.kind == "part" else 0)
+            weight = 1 if ph.word == "from" else 2
+            ch = _read_chain(text, at, weight, ph.word in ("at", "in"))
+            if ch and (ch.city or ch.region or ch.country or ch.venue):
+                out.append(ch)
+    return out, starts
 
 
 def _compatible(a: _Chain, b: _Chain) -> bool:
@@ -449,54 +535,42 @@ def _compatible(a: _Chain, b: _Chain) -> bool:
 
 # --------------------------------------------------------------------------- venues
 
-
-def _venue_candidates(text: str):
-    """(match, name, end, through_preposition) for each capitalised phrase that may be a venue."""
-    words = _venue_words()
-    for rx, by_prep in ((_VENUE_RE, True), (_THE_VENUE_RE, False)):
-        pos = 0
-        while True:
-            m = rx.search(text, pos)
-            if not m:
-                break
-            pos = m.end("name")  # a rejected tail word may start the next candidate
-            name = m.group("name")
-            tail = (m.group("tail") or "").strip()
-            end = m.end("name")
-            if tail in words["keep"]:
-                name, end = f"{name} {tail}", m.end("tail")
-            yield m, name, end, by_prep
+_TAIL_RE = re.compile(r" ([a-z]+)(?=[\s,.;:)]|$)")
 
 
-def _venue(text: str, chain_starts: list[int]) -> str | None:
+def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
     best = None
-    for m, name, end, by_prep in _venue_candidates(text):
-        part = m.groupdict().get("part")
-        if part and part not in words["part"]:
+    chain_starts = chain_starts + [len(text)]
+    for ph in phrases:
+        if ph.kind == "part" and ph.word not in words["part"]:
             continue
+        m = _NAME_RE.match(text, ph.start)
+        if not m:
+            continue
+        name, end = m.group(), m.end()
+        t = _TAIL_RE.match(text, end)
+        kept = bool(t and t.group(1) in words["keep"])
+        if kept:
+            name, end = f"{name} {t.group(1)}", t.end()
         last = name.split()[-1]
         if _place_kind(name) or last in words["water"] or last in words["event"]:
             continue
-        if re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]{2,5}", name):
+        if _ABBREV_RE.fullmatch(name):
             continue
-        adjacent = any(0 <= s - end <= 40 and _GAP_RE.match(text[end:s]) for s in chain_starts)
-        strong = _is_venue_name(name) or name.endswith(tuple(" " + w for w in words["keep"]))
-        if not by_prep and not (strong and adjacent):
+        adjacent = any(0 <= c - end <= 40 and _GAP_RE.match(text, end, c) for c in chain_starts)
+        strong = kept or _is_venue_name(name)
+        if ph.kind == "verb" and not (strong and adjacent):
             continue
-        if not strong and not (adjacent and not part):
+        if not strong and not (adjacent and ph.kind == "prep"):
             continue
-        score = (2 + 2 * adjacent, -m.start())
+        score = 2 + 2 * adjacent
         if best is None or score > best[0]:
             best = (score, name)
         if adjacent:
-            chain_starts = chain_starts + [m.start()]
+            chain_starts.append(ph.trigger)
     return best[1] if best else None
-
-
-def _venue_chain_starts(text: str, best: _Chain | None) -> list[int]:
-    return [t.start() for t in _TRIGGER_RE.finditer(text)] + [len(text)]
 
 
 # --------------------------------------------------------------------------- entry point
@@ -514,7 +588,8 @@ def _find(text: str) -> Location:
     text = text[:_MAX_TEXT]
     if not text.strip():
         return Location()
-    chains = _chains(text)
+    phrases = _phrases(text)
+    chains, chain_starts = _chains(text, phrases)
     best = max(chains, key=_Chain.score) if chains else None
     loc = Location()
     if best and best.pos == -1:
@@ -535,7 +610,7 @@ def _find(text: str) -> Location:
             loc.country = loc.country or other.country
             loc.city = loc.city or other.city
             loc.venue = loc.venue or other.venue
-    venue = _venue(text, _venue_chain_starts(text, best))
+    venue = _venue(text, phrases, chain_starts)
     if venue and (loc.venue is None or len(venue) > len(loc.venue) and loc.venue in venue):
         loc.venue = venue
     if loc.country is None and loc.venue:
