@@ -204,15 +204,18 @@ class _Chain:
         return (self.known + filled, self.weight, self.pos)
 
 
+@functools.lru_cache(maxsize=4096)
 def _country(name: str) -> str | None:
     return _countries().get(_key(name))
 
 
+@functools.lru_cache(maxsize=4096)
 def _city_country(name: str) -> str | None:
     hit = _cities().get(_key(name))
     return hit[1] if hit else None
 
 
+@functools.lru_cache(maxsize=4096)
 def _region(name: str, after_city: bool, city_country: str | None = None):
     """(region, country) when `name` is a US state or a listed region, else None."""
     k = _key(name)
@@ -225,6 +228,7 @@ def _region(name: str, after_city: bool, city_country: str | None = None):
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_venue_name(name: str) -> bool:
     if _key(name) in _famous():
         return True
@@ -413,6 +417,7 @@ def weight_is_strong(chain: _Chain) -> bool:
     return chain.weight >= 3
 
 
+@functools.lru_cache(maxsize=4096)
 def _place_kind(name: str) -> str | None:
     k = _key(name)
     if k in _cities():
@@ -428,7 +433,8 @@ def _place_kind(name: str) -> str | None:
 
 # One cheap scan finds every capitalised phrase; the words just before it say what it may be.
 _PHRASE_SCAN_RE = re.compile(
-    r"[A-Z\u00C0-\u00DE][\w'.\-&\u2019]*(?: (?:(?:of|the|de|des|du|da|del|di|la|le|el|al|and) )*"
+    r"(?:[A-Z\u00C0-\u00DE][\w'.\-&\u2019]*|(?<![\w,])\d+\w*(?= [A-Z]))"
+    r"(?: (?:(?:of|the|de|des|du|da|del|di|la|le|el|al|and) )*"
     r"(?:[A-Z\u00C0-\u00DE][\w'.\-&\u2019]*|\d+\w*(?= [A-Z])))*")
 _NUMBER_START_RE = re.compile(r"\b\d+\w* (?=[A-Z])")
 _PREPS = frozenset(("in", "at", "on", "inside", "outside", "near", "past", "through", "into", "onto",
@@ -489,10 +495,10 @@ class _Phrase:
 def _phrases(text: str) -> list[_Phrase]:
     """Capitalised phrases with what stands before them: a preposition, `part of`, or a verb."""
     out = []
-    starts = [m.start() for m in _PHRASE_SCAN_RE.finditer(text)]
-    if "the " in text:  # a number may open a name: 10 Downing Street
-        starts += [m.start() for m in _NUMBER_START_RE.finditer(text)]
+    starts = [m.start() for m in _PHRASE_SCAN_RE.finditer(text)]  # a number may open one: 10 Downing Street
     for s in starts:
+        if s < 3 or not text[s - 2].islower():  # only a lower-case word may stand before
+            continue
         b = _before(text, s)
         if b:
             out.append(_Phrase(s, *b))
