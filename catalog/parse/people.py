@@ -631,6 +631,9 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
                 return None
             continue
         return None
+    last = head[-1].casefold().rstrip(".")
+    if not (last in v["roles"] or ("-" in last and last.split("-")[0] in v["roles"])):
+        return None  # "former Vice President Mike Pence" is the next person, not a title
     if not has_role or head[0].casefold() in v["family"]:
         return None
     if words[0].casefold() in ("his", "her", "their"):
