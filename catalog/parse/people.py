@@ -17,6 +17,7 @@ Vocabularies are data files under data/ (see each file's header for the rule it 
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import functools
 import re
@@ -219,7 +220,7 @@ _PARTY = re.compile(
     r"|\(\s*[A-Z][A-Za-z/\-]{1,10}\s*\))")
 _AGE = re.compile(r"\s*,\s*\d{1,3}\s*(?=,)")
 _OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:the\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?:[A-Z][\w.'\u2019\-]*|\d+\w*))*)")
-_APPOS = re.compile(r"\s*,\s*([^,;()\"]{2,200}?)(?=\s*,|\s*;|(?<!\b[A-Z])\.\s+[A-Z\"(]|\.?\s*$)")
+_APPOS = re.compile(r"\s*,\s*([^,;()\"]{2,200}?)(?=\s*[,;(]|\.?\s*$)")
 
 
 def _norm_position(raw: str) -> str:
@@ -265,10 +266,11 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
     _mask_headers(text, toks)
     avoid = _avoid_names(credit, location)
     mentions: list[Mention] = []
+    ends = [t.end for t in toks if t.stop]  # sentence ends, in order
     for run in _runs(toks, v):
         if mentions and toks[run[0]].start < mentions[-1].end:
             continue  # read already as an apposition or "of TEAM"
-        m = _mention(text, toks, run, v, avoid, mentions)
+        m = _mention(text, toks, run, v, avoid, mentions, ends)
         if m is not None:
             # a run read as this mention's title ("Boston Bruins' David Pastrnak") is no person
             while mentions and m.start <= mentions[-1].name_start:
@@ -409,7 +411,7 @@ def _name_word(t: Tok, v: dict) -> bool:
     return t.cap and t.low not in v["honorifics"]
 
 
-def _mention(text: str, toks: list[Tok], run: list[int], v: dict, avoid, found) -> Mention | None:
+def _mention(text: str, toks: list[Tok], run: list[int], v: dict, avoid, found, ends) -> Mention | None:
     first = run[0]
     cs = _clause_start(toks, first)
     # --- split: the name starts after the last role word (or "ROLE of DOMAIN")
@@ -448,7 +450,7 @@ def _mention(text: str, toks: list[Tok], run: list[int], v: dict, avoid, found) 
     of_split = split and any(toks[i].low == "of" for i in title_idx)
     # --- what follows the name
     pos_end = name_toks[-1].end
-    position, appos, after_end = _decorations(text, pos_end, v)
+    position, appos, after_end = _decorations(text, pos_end, v, ends)
     name = _name_text(text, name_toks)
     key = _norm(name)
     # --- keep or drop
@@ -461,7 +463,7 @@ def _mention(text: str, toks: list[Tok], run: list[int], v: dict, avoid, found) 
         m = _OF_TEAM.match(text, after_end)
         if m and _is_team_or_country(m.group(1), v):
             title = m.group(1).rstrip(".,")
-            p2, _, e2 = _decorations(text, m.end(), v)
+            p2, _, e2 = _decorations(text, m.end(), v, ends)
             position = position or p2
             after_end = max(after_end, e2, m.end())
     start = t_start if t_start is not None else name_toks[0].start
@@ -568,7 +570,7 @@ def _title_before(text, toks, name_first, title_idx, v):
     return toks[left].start, toks[end_idx].end, raw, False, None
 
 
-def _decorations(text: str, pos: int, v: dict):
+def _decorations(text: str, pos: int, v: dict, ends: list[int]):
     """Read what follows a name: jersey numbers, party tags, ages, a position, an apposition.
     Returns (position, apposition title, end offset)."""
     position = None
@@ -591,10 +593,18 @@ def _decorations(text: str, pos: int, v: dict):
         if appos is None:
             m = _APPOS.match(text, pos)
             if m:
-                a = _apposition_title(m.group(1), v)
+                # the apposition ends at the next comma or at the end of its sentence
+                stop = bisect.bisect_right(ends, m.start(1))
+                cut = ends[stop] if stop < len(ends) else len(text)
+                if cut < m.end(1):
+                    a = _apposition_title(text[m.start(1):cut], v)
+                    end = cut
+                else:
+                    a = _apposition_title(m.group(1), v)
+                    end = m.end()
                 if a:
                     appos = a
-                    pos = m.end()
+                    pos = end
                     continue
         break
     return position, appos, pos
