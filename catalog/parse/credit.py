@@ -236,6 +236,8 @@ def _classify(text: str, *, person_slot: bool) -> list[_Item]:
     words = _credit_words()
     k = _raw_key(text)
     if k in words:
+        if words[k] == "pool":  # `Pool Photo`, `POOL` -> `Pool`
+            return [_Item("Pool", "pool")]
         return [_Item(text, words[k])]
     party = _lookup(text)
     if party:
@@ -325,7 +327,11 @@ def parse_credit_line(line: str) -> tuple[Credit, list[str]]:
     for i, p in enumerate(parts):
         # A lone word stands for a photographer when another party follows it or a label
         # agency precedes it (`AP Photo/Libkos`, `Sputnik/Name/...`).
-        person_slot = (i < n - 1) or (n == 1 and not vias and bool(items)) or (i > 0 and items_agency_first(items, parts, i))
+        # The last party before `via` is the supplier's slot (`NASA/JPL-Caltech via AP`).
+        if vias and i == n - 1:
+            person_slot = False
+        else:
+            person_slot = (i < n - 1) or (n == 1 and not vias and bool(items)) or (i > 0 and _agency_first(items))
         items.extend(_classify(p, person_slot=person_slot))
 
     if after is not None:
@@ -347,7 +353,7 @@ def parse_credit_line(line: str) -> tuple[Credit, list[str]]:
     return credit, warnings
 
 
-def items_agency_first(items, parts, i) -> bool:
+def _agency_first(items: list[_Item]) -> bool:
     return bool(items) and items[0].role == "agency"
 
 
@@ -406,6 +412,8 @@ def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, vi
             credit.handout = True
         elif it.role == "file":
             credit.file = True
+        elif it.party is not None and it.party.kind == "handout":
+            credit.handout = True  # `NASA/JPL-Caltech via AP`: a handout supplier anywhere
 
     if agency_item is None:
         agency_item = _choose_agency(items)
