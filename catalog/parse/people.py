@@ -266,6 +266,8 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
     if len(text) > 20000:
         text = text[:20000]
     v = _vocab()
+    if "places" not in v:
+        v["places"] = _places()
     toks = _tokenise(text)
     _mask_headers(text, toks)
     avoid = _avoid_names(credit, location)
@@ -415,8 +417,27 @@ def _name_word(t: Tok, v: dict) -> bool:
     return t.cap and t.low not in v["honorifics"]
 
 
+def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
+    """Fast answer for the commonest run, one capitalised word ("Beijing", "Tourists"):
+    True when nothing around it can make it a person."""
+    t = toks[i]
+    if t.low in v["roles"]:
+        return True
+    if i:
+        p = toks[i - 1]
+        if p.poss or p.text[0] == "#" or (p.word and (p.low in v["roles"] or p.low in v["family"])):
+            return False
+    if i + 1 < len(toks) and toks[i + 1].text in "(,":
+        return False
+    if any(t.low == w for m in found for w in m.name.casefold().split()):
+        return False
+    return not _lone_subject(toks, [i], v)
+
+
 def _mention(text: str, toks: list[Tok], run: list[int], v: dict, avoid, found, ends) -> Mention | None:
     first = run[0]
+    if len(run) == 1 and _lone_word_is_nobody(toks, first, v, found):
+        return None
     cs = _clause_start(toks, first)
     # --- split: the name starts after the last role word (or "ROLE of DOMAIN")
     split = 0
@@ -428,7 +449,7 @@ def _mention(text: str, toks: list[Tok], run: list[int], v: dict, avoid, found, 
         if after < len(run) and toks[run[after]].low == "of":
             after += 1
             while after < len(run) and (toks[run[after]].low in v["domains"]
-                                        or (_norm(toks[run[after]].text) in _places()
+                                        or (_norm(toks[run[after]].text) in v["places"]
                                             and after + 1 < len(run))):
                 after += 1
         rest = [toks[run[q]] for q in range(after, len(run))]
@@ -684,7 +705,7 @@ def _plausible(toks, name_idx, name_toks, key, v, avoid, titled, position, found
         return False
     if of_split and len(name_toks) == 1:
         return False  # "Duke of Edinburgh", "Prince of Wales": known only by a title
-    if key in _places():
+    if key in v["places"]:
         return False
     # an acronym is an organisation, not a name ("NATO", "LSU")
     if all(t.text.isupper() and len(t.text) <= 5 and "." not in t.text for t in name_toks) and len(name_toks) == 1:
