@@ -224,7 +224,8 @@ _PARTY = re.compile(
     r"|\(\s*[A-Z][A-Za-z/\-]{1,10}\s*\))")
 _AGE = re.compile(r"\s*,\s*\d{1,3}\s*(?=,)")
 _OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:the\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?:[A-Z][\w.'\u2019\-]*|\d+\w*))*)")
-_APPOS = re.compile(r"\s*,\s*([^,;()\"]{2,200}?)(?=\s*[,;(]|\.?\s*$)")
+_COMMA_JR = re.compile(r"\s*,\s*(?=(?:Jr|Sr)\b)")
+_APPOS = re.compile(r"\s*,\s*([^,;()\"]{2,200}+)(?=[,;(]|$)")
 
 
 def _norm_position(raw: str) -> str:
@@ -288,7 +289,12 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
 
 def _mask_headers(text: str, toks: list[Tok]) -> None:
     cut = 0
-    for rx in _HEADERS:
+    head = text[:400]
+    for n, rx in enumerate(_HEADERS):
+        if n == 0 and not head[:3].isupper():
+            continue  # a dateline opens in capitals
+        if n == 1 and head.count(" - ") < 2:
+            continue  # a sports header has two " - " at least
         m = rx.match(text, cut)
         if m:
             cut = m.end()
@@ -500,7 +506,8 @@ def _name_text(text: str, name_toks: list[Tok]) -> str:
     raw = text[name_toks[0].start:last.end]
     if last.poss:
         raw = raw[: len(raw) - (2 if raw.endswith(("'s", "\u2019s")) else 1)]
-    raw = re.sub(r"\s*,\s*(?=(?:Jr|Sr)\b)", " ", raw)
+    if "," in raw:
+        raw = _COMMA_JR.sub(" ", raw)
     raw = " ".join(raw.split())
     words = raw.split(" ")
     if all(w.isupper() or not w.isalpha() for w in words) and sum(len(w) > 3 for w in words) >= 1 \
@@ -584,7 +591,7 @@ def _title_before(text, toks, name_first, title_idx, v):
     end_idx = (title_idx[-1] if title_idx else name_first - 1)
     while end_idx > left and toks[end_idx].text.startswith("#"):
         end_idx -= 1
-    while left <= end_idx and toks[left].low in v["honorifics"] | {"visiting"}:
+    while left <= end_idx and (toks[left].low in v["honorifics"] or toks[left].low == "visiting"):
         left += 1
     # and trailing honorifics ("Chief Medical Adviser Dr. Anthony Fauci")
     while end_idx >= left and toks[end_idx].low in v["honorifics"]:
