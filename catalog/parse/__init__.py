@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 
 from .record import Caption, Credit, Location, Person
 from . import credit as _credit
@@ -28,6 +29,8 @@ PARSER_VERSION = "0.1.0"
 __all__ = ["parse_caption", "Caption", "Credit", "Location", "Person", "PARSER_VERSION"]
 
 _SPACE = re.compile(r"\s+")
+# Control characters other than white space (binary junk, NULs) carry no caption text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff\u200b]")
 
 
 def _as_date(value) -> _dt.date | None:
@@ -44,22 +47,43 @@ def _as_date(value) -> _dt.date | None:
         return None
 
 
+def normalise_text(text) -> str:
+    """The caption as read: NFC, no control characters, single spaces, trimmed."""
+    if not isinstance(text, str):
+        if isinstance(text, (bytes, bytearray)):
+            text = bytes(text).decode("utf-8", "replace")
+        else:
+            text = "" if text is None else str(text)
+    text = unicodedata.normalize("NFC", text)
+    text = _CONTROL.sub("", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def _step(name: str, warnings: list[str], fn, default, *args, **kwargs):
+    """Run one step; an exception becomes a warning and the step's empty answer."""
+    try:
+        return fn(*args, **kwargs)
+    except Exception as exc:  # the parser never raises on any input
+        warnings.append(f"internal-error: {name}: {type(exc).__name__}")
+        return default
+
+
 def parse_caption(text, reference_date=None) -> Caption:
     """Parse one caption. Never raises: any string gives a record."""
-    if not isinstance(text, str):
-        text = "" if text is None else str(text)
-    text = _SPACE.sub(" ", text).strip()
+    text = normalise_text(text)
     ref = _as_date(reference_date)
     warnings: list[str] = []
 
-    description, credit, credit_warnings = _credit.split_credit(text)
+    description, credit, credit_warnings = _step(
+        "credit", warnings, _credit.split_credit, (text, Credit(), ["no-credit"]), text)
     warnings.extend(credit_warnings)
 
-    found = _dates.find_date(description, ref)
+    found = _step("date", warnings, _dates.find_date, _dates.FoundDate(), description, ref)
     warnings.extend(found.warnings)
 
-    location = _places.find_location(description, date_span=found.span)
-    people = _people.find_people(description, credit=credit, location=location, date_span=found.span)
+    location = _step("place", warnings, _places.find_location, Location(), description, date_span=found.span)
+    people = _step("people", warnings, _people.find_people, [], description, credit=credit, location=location,
+                   date_span=found.span)
 
     return Caption(
         text=text,

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 from .record import Credit
@@ -34,13 +34,20 @@ def _data_lines(name: str):
             yield line.rstrip("\n")
 
 
+_KEY_TAIL = re.compile(r" (?:photos?|pictures?|images?|foto)$")
+
+
+@functools.lru_cache(maxsize=8192)
 def _key(s: str) -> str:
-    """Lookup key: no accents, no case, no leading `the`, no trailing `photo`, no dots/spaces noise."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
-    s = re.sub(r"[\s_]+", " ", s).strip(" .,;:-")
-    s = re.sub(r"^the ", "", s)
-    s = re.sub(r" (?:photos?|pictures?|images?|foto)$", "", s) if not s.endswith("getty images") else s
+    """Lookup key: no accents, no case, no leading `the`, no trailing `photo`."""
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(c for c in s if not unicodedata.combining(c))
+    s = " ".join(s.casefold().split()).strip(" .,;:-")
+    if s.startswith("the "):
+        s = s[4:]
+    if not s.endswith("getty images") and s.endswith(("photo", "photos", "picture", "pictures", "images", "foto")):
+        s = _KEY_TAIL.sub("", s)
     return s
 
 
@@ -97,12 +104,17 @@ def _rank_re() -> re.Pattern:
 
 
 @functools.cache
-def _desk_tags() -> list[tuple[re.Pattern, bool]]:
-    out = []
-    for line in _data_lines("desk_tags.txt"):
+def _desk_tags() -> tuple[re.Pattern, tuple[str, ...], frozenset]:
+    """One end-anchored regex for all desk tags, the capital words that hint at one, the file tags."""
+    alts, hints, file_groups = [], [], set()
+    for i, line in enumerate(_data_lines("desk_tags.txt")):
         pat, meaning = line.split("\t")
-        out.append((re.compile(r"\s*(?:%s)\s*$" % pat, re.I), meaning == "file"))
-    return out
+        alts.append(f"(?P<t{i}>{pat})")
+        hints.append("**" if "\\*\\*" in pat else re.findall(r"[A-Z][A-Z ]*[A-Z]", pat)[0])
+        if meaning == "file":
+            file_groups.add(f"t{i}")
+    rx = re.compile(r"\s*(?:%s)\s*$" % "|".join(alts), re.I)
+    return rx, tuple(hints), frozenset(file_groups)
 
 
 @functools.cache
@@ -125,6 +137,15 @@ def _rights_re() -> re.Pattern:
     out_tag = r"(?:(?:%s)(?:\s*(?:,|AND|&|/)\s*(?:%s))*)\s+OUT" % (out_names, out_names)
     phrase = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
     return re.compile(r"(?:\s*[-/,]?\s*\b(?:%s|%s))+\s*$" % (out_tag, phrase))
+
+
+@functools.cache
+def _rights_endings() -> frozenset:
+    ends = {"OUT"}
+    for line in _data_lines("rights_tags.txt"):
+        if not line.startswith("out:"):
+            ends.add(re.split(r"[\s/]+", line.strip())[-1].upper())
+    return frozenset(ends)
 
 
 # ---------------------------------------------------------------- patterns
@@ -154,6 +175,7 @@ _HANDOUT_PHRASE = re.compile(
     r"\b(?:handout\s+(?:photo|picture|image|photograph|video)|provided\s+by|courtesy\s+of|released\s+by\s+the\s+(?:press|media)|distributed\s+by)\b",
     re.I)
 
+_HANDOUT_HINTS = ("handout", "provided by", "courtesy", "released by", "distributed by")
 _SENTENCE_END = re.compile(r"[.!?;:]['\"’”]?$")
 _TAIL_TOKEN = re.compile(r"\S+")
 
@@ -224,11 +246,22 @@ class _Item:
     label_agency: bool = False  # `AP Photo`, `AFP PHOTO`: the agency, whatever follows
 
 
+@functools.lru_cache(maxsize=8192)
 def _lookup(text: str) -> Party | None:
     return _agencies().get(_key(text))
 
 
 def _classify(text: str, *, person_slot: bool) -> list[_Item]:
+    """One printed party -> items (fresh copies: _settle may change a role)."""
+    return [_Item(*f) for f in _classify_cached(text, person_slot)]
+
+
+@functools.lru_cache(maxsize=8192)
+def _classify_cached(text: str, person_slot: bool) -> tuple:
+    return tuple((i.text, i.role, i.party, i.label_agency) for i in _classify_one(text, person_slot=person_slot))
+
+
+def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     """One printed party -> items (a trailing HANDOUT/POOL word is split off)."""
     text = text.strip(" .,;:")
     if not text:
@@ -249,9 +282,9 @@ def _classify(text: str, *, person_slot: bool) -> list[_Item]:
     # `UKRAINIAN PRESIDENTIAL PRESS SERVICE HANDOUT`, `X PHOTO`
     m = re.match(r"^(.*\S)\s+(\S+(?:\s+(?:photo|picture))?)$", text, re.I)
     if m and _raw_key(m.group(2)) in words and words[_raw_key(m.group(2))] != "placeholder":
-        return _classify(m.group(1), person_slot=person_slot) + [_Item(m.group(2), words[_raw_key(m.group(2))])]
+        return _classify_one(m.group(1), person_slot=person_slot) + [_Item(m.group(2), words[_raw_key(m.group(2))])]
     if m and _raw_key(m.group(2)) in words:  # trailing `Photo`
-        return _classify(m.group(1), person_slot=person_slot)
+        return _classify_one(m.group(1), person_slot=person_slot)
     rank = _rank_re().match(text)
     if rank and rank.end() < len(text):
         return [_Item(normal_case(text[rank.end():]), "person")]
@@ -286,16 +319,30 @@ def _org_kind(text: str) -> str:
 # ---------------------------------------------------------------- reading a credit line
 
 def parse_credit_line(line: str) -> tuple[Credit, list[str]]:
-    """Read a credit line (as printed, no brackets) into a Credit."""
+    """Read a credit line (as printed, no brackets) into a Credit (a fresh one each call)."""
+    credit, warnings = _parse_credit_line_cached(line)
+    return replace(credit, photographers=list(credit.photographers)), list(warnings)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
+    # Credit lines repeat across a feed (`AP Photo/Evan Vucci`): read each once.
+    credit, warnings = _read_credit_line(line)
+    return credit, tuple(warnings)
+
+
+def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
     credit = Credit(line=line or None)
     warnings: list[str] = []
-    core = _rights_re().sub("", line).strip(" .,;:/-") or line
+    core = line
+    if line.rstrip(" .").rsplit(None, 1)[-1].upper() in _rights_endings():
+        core = _rights_re().sub("", line).strip(" .,;:/-") or line
 
     items: list[_Item] = []
     agency_item: _Item | None = None
     before, after = core, None
 
-    vias = list(_VIA.finditer(core))
+    vias = list(_VIA.finditer(core)) if "via" in core.lower() else []
     if vias:
         v = vias[-1]
         before, after = core[: v.start()], core[v.end():]
@@ -309,7 +356,7 @@ def parse_credit_line(line: str) -> tuple[Credit, list[str]]:
         who = courtesy.group("rest").strip()
         lead.append(_Item(who, "org") if _lookup(who) is None else _Item(who, "agency", _lookup(who)))
     else:
-        m = _LABEL.match(before)
+        m = _LABEL.match(before) if ("by " in before.lower() or ":" in before) else None
         if m:
             org = m.group("org")
             before = m.group("rest") or m.group("rest2") or ""
@@ -489,43 +536,38 @@ def _unknown_agency_looking(text: str) -> bool:
 # ---------------------------------------------------------------- finding the tail
 
 def _strip_desk_tags(text: str) -> tuple[str, bool]:
+    rx, hints, file_groups = _desk_tags()
     file_flag = False
-    changed = True
-    while changed and text:
-        changed = False
-        for pat, is_file in _desk_tags():
-            m = pat.search(text)
-            if m and m.start() < len(text):
-                text = text[: m.start()].rstrip()
-                file_flag |= is_file
-                changed = True
+    for _ in range(4):  # a few tags may follow one another
+        end = text[-300:].upper()
+        if not any(h in end for h in hints):
+            break
+        offset = max(0, len(text) - 300)
+        m = rx.search(text, offset)
+        if not m:
+            break
+        text = text[: m.start()].rstrip()
+        file_flag |= m.lastgroup in file_groups
     return text, file_flag
 
 
 def _bracket_tail(text: str) -> tuple[int, str, bool] | None:
     """A final `( ... )` (or an unclosed final `(`) that reads as a credit -> (start, content, unbalanced)."""
-    end = len(text)
     t = text.rstrip(" .")
     if t.endswith(")"):
-        depth, i = 0, len(t) - 1
-        while i >= 0:
-            c = t[i]
-            if c == ")":
-                depth += 1
-            elif c == "(":
-                depth -= 1
-                if depth == 0:
-                    break
-            i -= 1
-        if i < 0:
+        # The `(` whose group closes at the end: the last one with as many `(` as `)` after it.
+        i = t.rfind("(")
+        while i != -1 and t.count("(", i) != t.count(")", i):
+            i = t.rfind("(", 0, i)
+        if i == -1:
             return None
         content = t[i + 1: -1].strip()
         if _is_credit_content(content):
             return i, content, False
         return None
     # Unclosed: `... (AP Photo/Name` at the end.
-    i = t.rfind("(")
-    if i >= 0 and ")" not in t[i:] and end - i < 160:
+    i = t.rfind("(", max(0, len(t) - 160))
+    if i >= 0 and ")" not in t[i:]:
         content = t[i + 1:].strip()
         if _is_credit_content(content) and (_VIA.search(content) or "/" in content or _LABEL.match(content)):
             return i, content, True
@@ -545,30 +587,32 @@ def _is_credit_content(content: str) -> bool:
     return True
 
 
-_AGENCY_FIRST = None
+_LABELS = ("photo by ", "photos by ", "picture by ", "pictures by ", "photograph by ",
+           "credit:", "photographer:", "photo:", "picture:", "photos:")
 
 
-@functools.cache
-def _anchor_res():
-    """Regexes that anchor an unbracketed credit tail, built from the agency table."""
-    wire_aliases = set()
-    for alias, party in _agencies().items():
-        if len(alias) >= 2:
-            wire_aliases.add(alias)
-    alts = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(wire_aliases, key=len, reverse=True))
-    # `REUTERS/Name`, `EPA-EFE/NAME`, `AFP PHOTO / NAME`, `THE CANADIAN PRESS/Name`
-    agency_first = re.compile(r"(?<![\w/])(?:the\s+)?(?:%s)(?:\s+(?:photo|foto))?\s*/\s*\S" % alts, re.I)
-    via_end = re.compile(r"\bvia\s+(?:%s)(?:\s*/\s*[^/]+)?$" % alts, re.I)
-    label = re.compile(
-        r"(?<![\w(])(?:(?:Official\s+)?(?:[A-Z][\w.]*\s+){0,4})?(?:Photos?|Pictures?)\s+by\s+\S"
-        r"|(?<![\w(])(?:Mandatory\s+Credit|Photographer|Photo|Picture|Credit)\s*:\s*\S", re.I)
-    bare_end = re.compile(r"(?<![\w/])(?:%s)$" % alts, re.I)
-    return agency_first, via_end, label, bare_end
+def _agency_before(text: str, slash: int) -> int | None:
+    """Start of a known agency written just before `/` (`REUTERS/`, `AFP PHOTO /`, `THE CANADIAN PRESS/`)."""
+    head = text[max(0, slash - 60):slash].rstrip()
+    words = head.split()
+    for k in range(min(4, len(words)), 0, -1):
+        cand = " ".join(words[-k:])
+        if _lookup(cand) is not None:
+            return slash - _back(text, slash, words[-k:])
+    return None
+
+
+def _back(text: str, slash: int, words: list[str]) -> int:
+    """How far back from `slash` the given last words start."""
+    i = slash
+    for w in reversed(words):
+        i = text.rfind(w, 0, i)
+    return slash - i
 
 
 def _is_boundary_token(tok: str) -> bool:
     """A token that ends the description: `2023.`, `Berlin.`, `podium` (lower case)."""
-    if not _SENTENCE_END.search(tok):
+    if tok[-1] not in ".!?;:'\"’”" or not _SENTENCE_END.search(tok):
         return False
     core = tok.rstrip(".!?;:'\"’”")
     if not core:
@@ -604,31 +648,58 @@ def _run_start(text: str, end: int) -> int:
 def _plain_tail(text: str) -> int | None:
     """Start of an unbracketed credit at the end of `text`, or None."""
     window_start = max(0, len(text) - 220)
-    agency_first, via_end, label, bare_end = _anchor_res()
-    window = text[window_start:]
+    low = text.lower()
     candidates = []
-    for rx in (agency_first, label):
-        for m in rx.finditer(window):
-            candidates.append(window_start + m.start())
-    m = via_end.search(window)
-    if m:
-        candidates.append(_run_start(text, window_start + m.start()))
-    m = bare_end.search(window)
-    if m:
-        s = window_start + m.start()
-        prev = text[:s].rstrip()
-        if not prev or _is_boundary_token(prev.split()[-1]):
+    # Agency first: `REUTERS/Name`, `EPA-EFE/NAME`, `AFP PHOTO / NAME`, `Sputnik/Name/Pool via REUTERS`
+    slash = text.find("/", window_start)
+    while slash != -1:
+        s = _agency_before(text, slash)
+        if s is not None and (s == 0 or not text[s - 1].isalnum()):
             candidates.append(s)
+        slash = text.find("/", slash + 1)
+    # `X/Handout via REUTERS`, `Yonhap via REUTERS`: a supplier run before the last `via`
+    v = low.rfind(" via ", window_start)
+    if v != -1 and _lookup(text[v + 5:].split("/")[0]) is not None:
+        candidates.append(_run_start(text, v + 1))
+    # Labels: `Photo by Name/UPI`, `Photo: Name/dpa`, `Mandatory Credit: ...`, `Official X Photo by`
+    for label in _LABELS:
+        i = low.rfind(label, window_start)
+        if i != -1 and (i == 0 or not text[i - 1].isalnum()):
+            candidates.append(_label_start(text, i))
+    # A bare agency after a sentence end: `... 2023. REUTERS`
+    words = text[window_start:].split()
+    for k in range(min(3, len(words)), 0, -1):
+        if _lookup(" ".join(words[-k:])) is not None:
+            s = len(text) - _back(text, len(text), words[-k:])
+            prev = text[:s].split()
+            if not prev or _is_boundary_token(prev[-1]):
+                candidates.append(s)
+            break
     for start in sorted(set(candidates)):
         tail = text[start:]
         if _clean_tail(tail) and (start == 0 or not text[start - 1].isalnum()):
             # Extend over `X via ` before an agency-first anchor (`Action Images via Reuters/Name`).
-            before = text[:start]
-            mv = re.search(r"\bvia\s+$", before, re.I)
+            mv = _VIA_BEFORE.search(text, max(0, start - 6), start)
             if mv:
                 start = _run_start(text, mv.start())
             return start
     return None
+
+
+_VIA_BEFORE = re.compile(r"\bvia\s+$", re.I)
+
+
+def _label_start(text: str, i: int) -> int:
+    """Extend a label back over `Mandatory` or an issuing body (`Official White House Photo by`)."""
+    before = text[max(0, i - 12):i]
+    if before.lower().endswith("mandatory "):
+        return i - 10
+    s = _run_start(text, i)
+    if s < i:
+        run = text[s:i].strip()
+        if run.lower().startswith("official ") or _lookup(run) is not None:
+            return s
+    return i
 
 
 def _clean_tail(tail: str) -> bool:
@@ -647,6 +718,18 @@ def _final_period(line: str) -> str:
 
 
 # ---------------------------------------------------------------- entry points
+
+def _file_phrase(description: str, low: str) -> bool:
+    """`In this ... file photo`, `This file picture`: looked for only around `file photo`."""
+    for noun in _FILE_NOUNS:
+        i = low.find(noun)
+        if i != -1 and _FILE_PHRASE.search(description, max(0, i - 100), i + len(noun)):
+            return True
+    return False
+
+
+_FILE_NOUNS = ("file photo", "file picture", "file image", "file photograph")
+
 
 def strip_leading_tags(description: str) -> tuple[str, bool]:
     """Cut `APTOPIX`, `FILE -`, `FILE PHOTO:`, `(FILES)` from the front; tell if it was a file mark."""
@@ -689,8 +772,10 @@ def _split_credit(text: str) -> tuple[str, Credit, list[str]]:
         warnings.extend(w)
 
     description, lead_file = strip_leading_tags(description)
-    if desk_file or lead_file or _FILE_PHRASE.search(description):
+    low = description.lower()  # substring checks first: the phrase regexes are slow on long text
+    if desk_file or lead_file or _file_phrase(description, low):
         credit.file = True
-    if not credit.handout and credit.line and _HANDOUT_PHRASE.search(description):
+    if not credit.handout and credit.line and any(h in low for h in _HANDOUT_HINTS) \
+            and _HANDOUT_PHRASE.search(description):
         credit.handout = True
     return description, credit, warnings

@@ -44,25 +44,33 @@ _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 
-# One scanner, alternatives tried in this order at each position.
+# Where a date can start: a capitalised month or weekday, or a number. A bare character
+# class lets the regex engine skip ahead fast; the word start and the three-letter prefix
+# are checked in Python, and the full pattern below is only tried at those points.
+_TRIGGER = re.compile(r"[JFMASONDTW][A-Za-z]{2}|\d")
+_PREFIXES = frozenset(k[:3] for k in (*MONTHS, *WEEKDAYS))
+
+# The full pattern, alternatives tried in this order at a trigger point.
 _SCAN = re.compile(
     rf"""
-    (?P<mdy>\b(?:(?P<wd1>{_WD}),?\s+)?(?:the\s+)?(?P<mon1>{_MON})\.?\s+(?P<day1>{_DAY})\b(?:,?\s+(?P<year1>{_YEAR})\b)?)
-  | (?P<dmy>\b(?:(?P<wd2>{_WD}),?\s+)?(?:the\s+)?(?P<day2>{_DAY})\s+(?:of\s+)?(?P<mon2>{_MON})\b\.?(?:,?\s+(?P<year2>{_YEAR})\b)?)
+    (?P<mdy>(?:(?P<wd1>{_WD}),?\s+)?(?P<mon1>{_MON})\.?\s+(?P<day1>{_DAY})\b(?:,?\s+(?P<year1>{_YEAR})\b)?)
+  | (?P<dmy>(?:(?P<wd2>{_WD}),?\s+)?(?P<day2>{_DAY})\s+(?:of\s+)?(?P<mon2>{_MON})\b\.?(?:,?\s+(?P<year2>{_YEAR})\b)?)
   | (?P<iso>(?P<year3>{_YEAR})-(?P<mon3>0[1-9]|1[0-2])-(?P<day3>0[1-9]|[12]\d|3[01])\b)
-  | (?P<my>\b(?P<mon4>{_MON})\.?,?\s+(?P<year4>{_YEAR})\b)
-  | (?P<num>\b\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}})\b)
-  | (?P<wd>\b(?P<wd5>{_WD})\b)
-  | (?P<yr>\b(?:in|of|from)\s+(?P<year6>{_YEAR})\b(?!\s*[-–/]\s*\d)(?!\s+[A-Z0-9]))
+  | (?P<my>(?P<mon4>{_MON})\b\.?,?\s+(?P<year4>{_YEAR})\b)
+  | (?P<num>\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}})\b)
+  | (?P<wd>(?P<wd5>{_WD})\b)
+  | (?P<yr>(?P<year6>{_YEAR})\b(?!\s*[-–/]\s*\d)(?!\s+[A-Z0-9]))
     """,
     re.I | re.X,
 )
+# A year alone is the picture's only after `in` (`in 1990`, `in July 1969` is a month).
+_YEAR_LEAD = re.compile(r"\b(?:in|of|from)\s+$", re.I)
 
 # Words just before a date that make it something other than the picture's day.
 _RELEASE = re.compile(r"\b(?:released|issued|published|distributed|made\s+available|posted|handed\s+out|obtained|received|dated)\b", re.I)
 _TAKEN = re.compile(r"\b(?:taken|made|shot|captured|photographed|recorded|filmed)\b", re.I)
 _BOUND = re.compile(r"\b(?:since|until|till|before|after|born|died|expires?|due|by)\s+(?:on\s+|in\s+)?$", re.I)
-_CLAUSE = re.compile(r"(?:[,;]|[a-z0-9]\.\s)(?=[^,;]*$)")
+_SENTENCE = re.compile(r"[a-z0-9]\.\s")
 # A verb between a release word and the date means the date belongs to another clause.
 _VERB = re.compile(r"\b(?:shows?|showing|depicts?|is|are|was|were|as|while|when)\b", re.I)
 _NOT_DAY = re.compile(r"\b(?:good|black|super|holy|ash|cyber|maundy|easter|palm|giving|bloody|fat|blue)\s+$", re.I)
@@ -91,41 +99,67 @@ def _day(s: str) -> int:
     return int(re.match(r"\d+", s).group())
 
 
+def _matches(text: str):
+    """Full-pattern matches at trigger points, left to right, not overlapping."""
+    end = 0
+    match = _SCAN.match
+    prefixes = _PREFIXES
+    for t in _TRIGGER.finditer(text):
+        pos = t.start()
+        if pos < end or (pos and text[pos - 1].isalnum()):
+            continue
+        word = t.group()
+        if len(word) == 3 and word.lower() not in prefixes:
+            continue
+        m = match(text, pos)
+        if m:
+            end = m.end()
+            yield m
+
+
 def _candidates(text: str):
-    for m in _SCAN.finditer(text):
+    for m in _matches(text):
         g = m.group
-        if g("mdy"):
+        kind = m.lastgroup
+        if kind == "mdy":
             wd = WEEKDAYS[g("wd1").lower()] if g("wd1") else None
             if g("year1"):
                 yield _Cand("day", m.start(), m.end(), int(g("year1")), _month(g("mon1")), _day(g("day1")), wd)
             else:
                 yield _Cand("monthday", m.start(), m.end(), None, _month(g("mon1")), _day(g("day1")), wd)
-        elif g("dmy"):
+        elif kind == "dmy":
             wd = WEEKDAYS[g("wd2").lower()] if g("wd2") else None
             if g("year2"):
                 yield _Cand("day", m.start(), m.end(), int(g("year2")), _month(g("mon2")), _day(g("day2")), wd)
             elif g("mon2").lower() != "may" or g("wd2") or re.search(r"\bon\s+$", text[max(0, m.start() - 4):m.start()]):
                 yield _Cand("monthday", m.start(), m.end(), None, _month(g("mon2")), _day(g("day2")), wd)
-        elif g("iso"):
+        elif kind == "iso":
             yield _Cand("day", m.start(), m.end(), int(g("year3")), int(g("mon3")), int(g("day3")))
-        elif g("my"):
+        elif kind == "my":
             yield _Cand("month", m.start(), m.end(), int(g("year4")), _month(g("mon4")))
-        elif g("num"):
+        elif kind == "num":
             yield _Cand("day", m.start(), m.end(), dp_text=g("num"))
-        elif g("wd"):
+        elif kind == "wd":
             if not _NOT_DAY.search(text[max(0, m.start() - 12):m.start()]):
                 yield _Cand("weekday", m.start(), m.end(), weekday=WEEKDAYS[g("wd5").lower()])
-        elif g("yr"):
-            s = m.start("year6")
-            yield _Cand("year", s, m.end(), int(g("year6")))
+        elif kind == "yr":
+            if _YEAR_LEAD.search(text[max(0, m.start() - 6):m.start()]):
+                yield _Cand("year", m.start(), m.end(), int(g("year6")))
+
+
+def _clause_start(before: str) -> int:
+    """Where the clause holding the end of `before` starts (after a comma, semicolon or sentence end)."""
+    cut = max(before.rfind(","), before.rfind(";")) + 1
+    for m in _SENTENCE.finditer(before, cut):
+        cut = m.end()
+    return cut
 
 
 def _is_release(text: str, c: _Cand, prev_end: int) -> bool:
     """`released November 4`, `(issued 19 June 2023)`, `since Jan. 6, 2021`: not the picture's day."""
     lo = max(0, c.start - 90, prev_end)
     before = text[lo:c.start]
-    cut = _CLAUSE.search(before)
-    clause = before[cut.end():] if cut else before
+    clause = before[_clause_start(before):]
     rel = None
     for rel in _RELEASE.finditer(clause):
         pass

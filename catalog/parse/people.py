@@ -224,6 +224,8 @@ _PARTY = re.compile(
     r"|\(\s*[A-Z][A-Za-z/\-]{1,10}\s*\))")
 _AGE = re.compile(r"\s*,\s*\d{1,3}\s*(?=,)")
 _OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:the\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?:[A-Z][\w.'\u2019\-]*|\d+\w*))*)")
+# lower-case adjectives that may stand in a title ("political leader", "economic adviser")
+_ADJECTIVE = re.compile(r"(?:al|ic|ical|ary|ive|ian|ese|ist)$")
 _COMMA_JR = re.compile(r"\s*,\s*(?=(?:Jr|Sr)\b)")
 _APPOS = re.compile(r"\s*,\s*([^,;()\"]{2,200}+)(?=[,;(]|$)")
 
@@ -454,6 +456,8 @@ def _mention(text: str, toks: list[Tok], run: list[int], v: dict, avoid, found, 
         after = pos + 1
         if after < len(run) and toks[run[after]].low == "of":
             after += 1
+            if after + 1 < len(run) and toks[run[after]].low == "the":
+                after += 2  # "Chancellor of the Exchequer": a name never follows "the"
             while after < len(run) and (toks[run[after]].low in v["domains"]
                                         or (_norm(toks[run[after]].text) in v["places"]
                                             and after + 1 < len(run))):
@@ -555,6 +559,7 @@ def _title_before(text, toks, name_first, title_idx, v):
             return toks[k].start, toks[j].end, None, False, raw
         return None, None, None, False, None
     # carry the title back over modifiers, lower-case roles, capitalised runs, numbers, "and"
+    unknown = 0
     while j >= 0:
         t = toks[j]
         if t.masked or t.stop:
@@ -577,9 +582,15 @@ def _title_before(text, toks, name_first, title_idx, v):
             left = j
             j -= 1
             continue
-        if not t.cap and (t.low in v["modifiers"] or _is_role(t, v, False)):
+        if not t.cap and (t.low in v["modifiers"] or _is_role(t, v, False) or _ADJECTIVE.search(t.low)):
             left = j
             j -= 1
+            unknown = 0
+            continue
+        if not t.cap and unknown < 2 and _noun_modifier(t, toks[j + 1], v):
+            left = j  # "council head", "command module pilot": a noun before a lower-case role
+            j -= 1
+            unknown += 1
             continue
         if t.low == "and" and j >= 1 and toks[j - 1].word and (
                 _is_role(toks[j - 1], v, False) or (not toks[j - 1].cap and toks[j - 1].low in v["modifiers"])):
@@ -600,6 +611,18 @@ def _title_before(text, toks, name_first, title_idx, v):
         return None, None, None, False, None
     raw = " ".join(text[toks[left].start:toks[end_idx].end].split())
     return toks[left].start, toks[end_idx].end, raw, False, None
+
+
+def _noun_modifier(t: Tok, right: Tok, v: dict) -> bool:
+    """A lower-case word of no known kind may stand in a title before a lower-case role
+    or modifier, unless it looks like a verb or a function word."""
+    low = t.low
+    if right.cap or not right.word or len(low) < 3 or not low.isalpha():
+        return False
+    if low in v["not_name"] or low.endswith(("s", "ed", "ing", "ly")):
+        return False
+    verbs = v["verbs"]
+    return not (low + "s" in verbs or low + "es" in verbs or low in verbs)
 
 
 def _decorations(text: str, pos: int, v: dict, ends: list[int]):
@@ -701,8 +724,9 @@ def _plausible(toks, name_idx, name_toks, key, v, avoid, titled, position, found
     if key in avoid or key in v["not_people"]:
         return False
     words = [t.low for t in name_toks]
-    if not any(t.cap and t.low not in v["roles"] and t.low not in v["honorifics"] for t in name_toks):
-        return False
+    if not any(t.cap and t.low not in v["roles"] and t.low not in v["honorifics"]
+               and "." not in t.text[:-1] and t.low not in v["places"] for t in name_toks):
+        return False  # "U.S. President", "Senate Majority Leader": a title with no name
     if words[0] in v["prefixes"] and (len(words) > 1 or not titled):
         return False
     if any(w in v["heads"] for w in words[1:]) and not (role and len(words) == 2 and words[1] in v["heads"]
@@ -787,6 +811,9 @@ def _lone_subject(toks, name_idx, v) -> bool:
 def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
     if not mentions:
         return
+    low = text.casefold()
+    if "left" not in low and "right" not in low and "(l" not in low and "(r" not in low:
+        return  # no list marker can be there
     for rx in v["lists"]:
         for m in rx.finditer(text):
             side = m.group("side").casefold()
