@@ -173,6 +173,12 @@ def _is_release(text: str, c: _Cand, prev_end: int) -> bool:
     return any(h in near for h in _BOUND_HINTS) and bool(_BOUND.search(near))
 
 
+def _is_attributive(text: str, c: _Cand) -> bool:
+    """`the Jan. 6, 2021, attack`: a month-first date after `the` names an event, not the day."""
+    return c.kind in ("day", "monthday") and text[c.start:c.start + 1].isalpha() and \
+        text[max(0, c.start - 4):c.start].lower() == "the "
+
+
 def _valid(y: int, m: int, d: int) -> _dt.date | None:
     try:
         return _dt.date(y, m, d)
@@ -227,13 +233,15 @@ def _find_date(text: str, ref: _dt.date | None) -> FoundDate:
     best: _Cand | None = None
     prev_end = 0
     for c in _candidates(text):
-        release = _is_release(text, c, prev_end)
+        release = _is_release(text, c, prev_end) or _is_attributive(text, c)
         prev_end = c.end
         if release:
             continue
-        if best is None or _RANK[c.kind] < _RANK[best.kind]:
+        # AP writes the picture's day with its weekday: that one beats an earlier bare date.
+        if best is None or _RANK[c.kind] < _RANK[best.kind] or (
+                c.kind == "day" == best.kind and c.weekday is not None and best.weekday is None):
             best = c
-            if c.kind == "day" and c.dp_text is None:
+            if c.kind == "day" and c.weekday is not None:
                 break
     if best is None:
         return FoundDate()
