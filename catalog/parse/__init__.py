@@ -28,7 +28,6 @@ PARSER_VERSION = "0.1.0"
 
 __all__ = ["parse_caption", "Caption", "Credit", "Location", "Person", "PARSER_VERSION"]
 
-_SPACE = re.compile(r"\s+")
 # Control characters other than white space (binary junk, NULs) carry no caption text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff\u200b]")
 
@@ -55,8 +54,9 @@ def normalise_text(text) -> str:
         else:
             text = "" if text is None else str(text)
     text = unicodedata.normalize("NFC", text)
-    text = _CONTROL.sub("", text)
-    return _SPACE.sub(" ", text).strip()
+    if not text.isprintable():  # cheap test first: most captions hold no control character
+        text = _CONTROL.sub("", text)
+    return " ".join(text.split())
 
 
 def _step(name: str, warnings: list[str], fn, default, *args, **kwargs):

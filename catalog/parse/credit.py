@@ -159,6 +159,8 @@ _COURTESY = re.compile(r"^(?:Photo\s+|Picture\s+|Image\s+)?(?:courtesy\s+(?:of\s
 _VIA = re.compile(r"\s*/?\s*\bvia\b\s*", re.I)
 _SPLIT = re.compile(r"\s*/\s*|\s+[-–—]\s+|\s*,\s*|\s*;\s*")
 _AND = re.compile(r"\s+(?:and|&)\s+", re.I)
+_FOR_CLIENT = re.compile(r"\s+for\s+.*$", re.I)
+_LEAD_AND = re.compile(r"^(?:and|&)\s+", re.I)
 _SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|I{2,3}|IV|V)$")
 _WORD = re.compile(r"[\w'’.-]+")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -272,7 +274,7 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
         if words[k] == "pool":  # `Pool Photo`, `POOL` -> `Pool`
             return [_Item("Pool", "pool")]
         return [_Item(text, words[k])]
-    party = _lookup(text)
+    party = _lookup(text) or _lookup(_FOR_CLIENT.sub("", text))  # `Getty Images for Live Nation`
     if party:
         label = bool(re.search(r"\s(?:photo|foto)$", text, re.I))
         return [_Item(text, "agency", party, label)]
@@ -282,7 +284,12 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     # `UKRAINIAN PRESIDENTIAL PRESS SERVICE HANDOUT`, `X PHOTO`
     m = re.match(r"^(.*\S)\s+(\S+(?:\s+(?:photo|picture))?)$", text, re.I)
     if m and _raw_key(m.group(2)) in words and words[_raw_key(m.group(2))] != "placeholder":
-        return _classify_one(m.group(1), person_slot=person_slot) + [_Item(m.group(2), words[_raw_key(m.group(2))])]
+        meaning = words[_raw_key(m.group(2))]
+        # `VATICAN MEDIA HANDOUT`: what precedes a handout mark is the supplier, not a photographer.
+        rest = _classify_one(m.group(1), person_slot=person_slot and meaning != "handout")
+        if meaning == "handout":
+            rest = [_Item(_title_case_org(i.text), "org") if i.role == "person" else i for i in rest]
+        return rest + [_Item(m.group(2), meaning)]
     if m and _raw_key(m.group(2)) in words:  # trailing `Photo`
         return _classify_one(m.group(1), person_slot=person_slot)
     rank = _rank_re().match(text)
@@ -313,7 +320,7 @@ def _org_kind(text: str) -> str:
         return "handout"
     if any(t in news for t in toks):
         return "news"
-    return "handout"
+    return "unknown"
 
 
 # ---------------------------------------------------------------- reading a credit line
@@ -379,6 +386,9 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
             person_slot = False
         else:
             person_slot = (i < n - 1) or (n == 1 and not vias and bool(items)) or (i > 0 and _agency_first(items))
+        # A lone word after a photographer is a body (`Name/VOIGT/Getty Images`), not a second one.
+        if person_slot and " " not in p.strip() and any(it.role == "person" for it in items):
+            person_slot = False
         items.extend(_classify(p, person_slot=person_slot))
 
     if after is not None:
@@ -435,6 +445,7 @@ def _split_and(parts: list[str]) -> list[str]:
     """`Scott Olson and Kevin Dietsch` -> two names; `Fisheries and Wildlife` stays whole."""
     out = []
     for p in parts:
+        p = _LEAD_AND.sub("", p)  # `A, left, and B`
         halves = _AND.split(p)
         if len(halves) > 1 and all(_is_name_like(h) for h in halves):
             out.extend(halves)
@@ -497,10 +508,15 @@ def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, vi
                 credit.handout = True
         else:
             credit.source = _title_case_org(re.sub(r"^(?:courtesy\s+(?:of\s+)?)", "", source.text, flags=re.I))
-            if source.role == "org" and _org_kind(source.text) == "handout":
+            kind = _org_kind(source.text)
+            # An unknown body supplying a picture to an agency (`SpaceX via AP`) hands it out;
+            # one between a photographer and an agency (`Name/VOIGT/Getty Images`) is an agency.
+            if source.role == "org" and (kind == "handout" or (kind == "unknown" and via)):
                 credit.handout = True
         if source.role == "pool":
             credit.pool = True
+        elif source.party is None and _unknown_agency_looking(source.text):
+            warnings.append(f"unknown-agency: {source.text}")
 
     credit.photographers = [it.text for it in items if it.role == "person"]
 
@@ -587,7 +603,8 @@ def _is_credit_content(content: str) -> bool:
     return True
 
 
-_LABELS = ("photo by ", "photos by ", "picture by ", "pictures by ", "photograph by ",
+_LABELS = ("photo by ", "photos by ", "picture by ", "pictures by ", "photograph by ", "photo courtesy ",
+           "courtesy photo", "picture courtesy ",
            "credit:", "photographer:", "photo:", "picture:", "photos:")
 
 

@@ -47,7 +47,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 # Where a date can start: a capitalised month or weekday, or a number. A bare character
 # class lets the regex engine skip ahead fast; the word start and the three-letter prefix
 # are checked in Python, and the full pattern below is only tried at those points.
-_TRIGGER = re.compile(r"[JFMASONDTW][A-Za-z]{2}|\d")
+_TRIGGER = re.compile(r"[JFMASONDTW][A-Za-z]{2}|\d+")
 _PREFIXES = frozenset(k[:3] for k in (*MONTHS, *WEEKDAYS))
 
 # The full pattern, alternatives tried in this order at a trigger point.
@@ -68,6 +68,8 @@ _YEAR_LEAD = re.compile(r"\b(?:in|of|from)\s+$", re.I)
 
 # Words just before a date that make it something other than the picture's day.
 _RELEASE = re.compile(r"\b(?:released|issued|published|distributed|made\s+available|posted|handed\s+out|obtained|received|dated)\b", re.I)
+_RELEASE_HINTS = ("releas", "issued", "publish", "distribut", "available", "posted", "handed", "obtained", "received", "dated")
+_BOUND_HINTS = ("since", "until", "till", "before", "after", "born", "died", "expire", "due", "by", "Since", "Until", "Before", "After", "Born")
 _TAKEN = re.compile(r"\b(?:taken|made|shot|captured|photographed|recorded|filmed)\b", re.I)
 _BOUND = re.compile(r"\b(?:since|until|till|before|after|born|died|expires?|due|by)\s+(?:on\s+|in\s+)?$", re.I)
 _SENTENCE = re.compile(r"[a-z0-9]\.\s")
@@ -160,12 +162,21 @@ def _is_release(text: str, c: _Cand, prev_end: int) -> bool:
     lo = max(0, c.start - 90, prev_end)
     before = text[lo:c.start]
     clause = before[_clause_start(before):]
-    rel = None
-    for rel in _RELEASE.finditer(clause):
-        pass
-    if rel is not None and not _TAKEN.search(clause) and not _VERB.search(clause, rel.end()):
-        return True
-    return bool(_BOUND.search(text[max(0, c.start - 16):c.start]))
+    low = clause.lower()
+    if any(h in low for h in _RELEASE_HINTS):
+        rel = None
+        for rel in _RELEASE.finditer(clause):
+            pass
+        if rel is not None and not _TAKEN.search(clause) and not _VERB.search(clause, rel.end()):
+            return True
+    near = text[max(0, c.start - 16):c.start]
+    return any(h in near for h in _BOUND_HINTS) and bool(_BOUND.search(near))
+
+
+def _is_attributive(text: str, c: _Cand) -> bool:
+    """`the Jan. 6, 2021, attack`: a month-first date after `the` names an event, not the day."""
+    return c.kind in ("day", "monthday") and text[c.start:c.start + 1].isalpha() and \
+        text[max(0, c.start - 4):c.start].lower() == "the "
 
 
 def _valid(y: int, m: int, d: int) -> _dt.date | None:
@@ -222,13 +233,15 @@ def _find_date(text: str, ref: _dt.date | None) -> FoundDate:
     best: _Cand | None = None
     prev_end = 0
     for c in _candidates(text):
-        release = _is_release(text, c, prev_end)
+        release = _is_release(text, c, prev_end) or _is_attributive(text, c)
         prev_end = c.end
         if release:
             continue
-        if best is None or _RANK[c.kind] < _RANK[best.kind]:
+        # AP writes the picture's day with its weekday: that one beats an earlier bare date.
+        if best is None or _RANK[c.kind] < _RANK[best.kind] or (
+                c.kind == "day" == best.kind and c.weekday is not None and best.weekday is None):
             best = c
-            if c.kind == "day" and c.dp_text is None:
+            if c.kind == "day" and c.weekday is not None:
                 break
     if best is None:
         return FoundDate()
