@@ -150,7 +150,11 @@ def main(argv=None) -> int:
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
     a = ap.parse_args(argv)
     r = run(Path(a.gold), a.n)
-    print(json.dumps(r, indent=1) if a.json else table(r))
+    try:
+        print(json.dumps(r, indent=1) if a.json else table(r))
+        sys.stdout.flush()
+    except BrokenPipeError:  # `| head`: exit quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

@@ -48,6 +48,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 # class lets the regex engine skip ahead fast; the word start and the three-letter prefix
 # are checked in Python, and the full pattern below is only tried at those points.
 _TRIGGER = re.compile(r"[JFMASONDTW][A-Za-z]{2}|\d+")
+_YEAR4 = re.compile(r"[12]\d{3}")
 _PREFIXES = frozenset(k[:3] for k in (*MONTHS, *WEEKDAYS))
 
 # The full pattern, alternatives tried in this order at a trigger point.
@@ -69,10 +70,8 @@ _YEAR_LEAD = re.compile(r"\b(?:in|of|from)\s+$", re.I)
 # Words just before a date that make it something other than the picture's day.
 _RELEASE = re.compile(r"\b(?:released|issued|published|distributed|made\s+available|posted|handed\s+out|obtained|received|dated)\b", re.I)
 _RELEASE_HINTS = ("releas", "issued", "publish", "distribut", "available", "posted", "handed", "obtained", "received", "dated")
-_BOUND_HINTS = ("since", "until", "till", "before", "after", "born", "died", "expire", "due", "by", "Since", "Until", "Before", "After", "Born")
+_BOUND_WORDS = frozenset(("since", "until", "till", "before", "after", "born", "died", "expire", "expires", "due", "by"))
 _TAKEN = re.compile(r"\b(?:taken|made|shot|captured|photographed|recorded|filmed)\b", re.I)
-_BOUND = re.compile(r"\b(?:since|until|till|before|after|born|died|expires?|due|by)\s+(?:on\s+|in\s+)?$", re.I)
-_SENTENCE = re.compile(r"[a-z0-9]\.\s")
 # A verb between a release word and the date means the date belongs to another clause.
 _VERB = re.compile(r"\b(?:shows?|showing|depicts?|is|are|was|were|as|while|when)\b", re.I)
 _NOT_DAY = re.compile(r"\b(?:good|black|super|holy|ash|cyber|maundy|easter|palm|giving|bloody|fat|blue)\s+$", re.I)
@@ -101,12 +100,12 @@ def _day(s: str) -> int:
     return int(re.match(r"\d+", s).group())
 
 
-def _matches(text: str):
-    """Full-pattern matches at trigger points, left to right, not overlapping."""
-    end = 0
+def _matches(text: str, lo: int = 0, hi: int | None = None):
+    """Full-pattern matches at trigger points in text[lo:hi], left to right, not overlapping."""
+    end = lo
     match = _SCAN.match
     prefixes = _PREFIXES
-    for t in _TRIGGER.finditer(text):
+    for t in _TRIGGER.finditer(text, lo, len(text) if hi is None else hi):
         pos = t.start()
         if pos < end or (pos and text[pos - 1].isalnum()):
             continue
@@ -119,8 +118,8 @@ def _matches(text: str):
             yield m
 
 
-def _candidates(text: str):
-    for m in _matches(text):
+def _candidates(text: str, lo: int = 0, hi: int | None = None):
+    for m in _matches(text, lo, hi):
         g = m.group
         kind = m.lastgroup
         if kind == "mdy":
@@ -152,8 +151,11 @@ def _candidates(text: str):
 def _clause_start(before: str) -> int:
     """Where the clause holding the end of `before` starts (after a comma, semicolon or sentence end)."""
     cut = max(before.rfind(","), before.rfind(";")) + 1
-    for m in _SENTENCE.finditer(before, cut):
-        cut = m.end()
+    i = before.rfind(". ", cut)
+    while i > 0:  # a sentence end: `2023. `, `there. ` (not `U.S. ` or `Jan. `)
+        if before[i - 1].islower() or before[i - 1].isdigit():
+            return i + 2
+        i = before.rfind(". ", cut, i)
     return cut
 
 
@@ -163,14 +165,16 @@ def _is_release(text: str, c: _Cand, prev_end: int) -> bool:
     before = text[lo:c.start]
     clause = before[_clause_start(before):]
     low = clause.lower()
-    if any(h in low for h in _RELEASE_HINTS):
+    if ("ed " in low or "available" in low) and any(h in low for h in _RELEASE_HINTS):
         rel = None
         for rel in _RELEASE.finditer(clause):
             pass
         if rel is not None and not _TAKEN.search(clause) and not _VERB.search(clause, rel.end()):
             return True
-    near = text[max(0, c.start - 16):c.start]
-    return any(h in near for h in _BOUND_HINTS) and bool(_BOUND.search(near))
+    words = text[max(0, c.start - 16):c.start].lower().split()
+    if words and words[-1] in ("on", "in") and len(words) > 1:
+        words.pop()
+    return bool(words) and words[-1] in _BOUND_WORDS
 
 
 def _is_attributive(text: str, c: _Cand) -> bool:
@@ -229,10 +233,34 @@ def find_date(description: str, reference_date: _dt.date | None = None) -> Found
         return FoundDate(warnings=[f"date-error: {type(exc).__name__}"])
 
 
+def _year_windows(text: str):
+    """(lo, hi) windows ending at each written year: a full date ends with its year."""
+    lo = 0
+    for m in _YEAR4.finditer(text):
+        s, e = m.span()
+        if (s and text[s - 1].isdigit()) or text[e:e + 1].isdigit():
+            continue
+        yield max(lo, s - 40), e
+        lo = e
+
+
+def _year_anchored(text: str):
+    for lo, hi in _year_windows(text):
+        yield from _candidates(text, lo, hi)
+
+
 def _find_date(text: str, ref: _dt.date | None) -> FoundDate:
+    # Fast path: most captions write the day in full; only the text before each year is scanned.
+    best = _choose(text, _year_anchored(text))
+    if best is None or best.kind != "day":
+        best = _choose(text, _candidates(text))
+    return _resolve(text, best, ref)
+
+
+def _choose(text: str, candidates) -> _Cand | None:
     best: _Cand | None = None
     prev_end = 0
-    for c in _candidates(text):
+    for c in candidates:
         release = _is_release(text, c, prev_end) or _is_attributive(text, c)
         prev_end = c.end
         if release:
@@ -243,6 +271,11 @@ def _find_date(text: str, ref: _dt.date | None) -> FoundDate:
             best = c
             if c.kind == "day" and c.weekday is not None:
                 break
+    return best
+
+
+def _resolve(text: str, best: _Cand | None, ref: _dt.date | None) -> FoundDate:
+    """The chosen written date -> ISO value, precision, span and weekday check."""
     if best is None:
         return FoundDate()
     out = FoundDate(span=(best.start, best.end))
