@@ -3,9 +3,15 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from catalog.store.models import Base
+from catalog.store.textsearch import is_search_table
 
 config = context.config
 target_metadata = Base.metadata
+
+
+def include_name(name, type_, parent_names) -> bool:
+    # The FTS5 indexes (and their shadow tables) are made by migration 0002_fts, not the models.
+    return not (type_ == "table" and is_search_table(name))
 
 
 def run_migrations(connection) -> None:
@@ -14,6 +20,7 @@ def run_migrations(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

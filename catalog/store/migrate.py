@@ -20,9 +20,18 @@ from sqlalchemy import Engine
 from .db import make_engine, resolve_url, sqlite_path
 
 
+def script_location() -> str:
+    """The migrations folder: the source tree's when running from a checkout (a worktree run
+    with PYTHONPATH=. must not get the migrations of the editable install), else the package's."""
+    root = Path(__file__).resolve().parents[2]
+    if (root / "pyproject.toml").is_file() and (root / "migrations" / "env.py").is_file():
+        return str(root / "migrations")
+    return str(files("catalog.migrations"))
+
+
 def alembic_config(connection=None) -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(files("catalog.migrations")))
+    cfg.set_main_option("script_location", script_location())
     cfg.attributes["connection"] = connection
     return cfg
 
