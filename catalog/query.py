@@ -377,13 +377,7 @@ class _Compiler:
         if kind == "text":
             return self.search.caption_ids(("text",), value)
         if kind == "date":
-            low, high = _date_range(value, 0)
-            parts = [c.date.is_not(None)]
-            if low:
-                parts.append(c.date >= low)
-            if high:
-                parts.append(c.date < high)
-            return and_(*parts)
+            return _date_condition(*_date_range(value, 0))
         if kind == "flag":
             return FLAGS[value.lower()].is_(True)
         if kind == "has":
@@ -391,6 +385,23 @@ class _Compiler:
         if kind == "id":
             return c.id == int(value)
         raise AssertionError(kind)
+
+
+def _date_condition(low: str | None, high: str | None) -> ColumnElement[bool]:
+    """Stored dates wholly inside [low, high). A stored date keeps its precision (YYYY,
+    YYYY-MM, YYYY-MM-DD) and sorts before its own days, so plain string comparison is right
+    but for two edges, both index-friendly: April 2023 (`2023-04`) starts on 2023-04-01
+    (it is inside `2023-04-01..`), and 2023 (`2023`) is not before 2023-07-01 (it is not
+    inside `..2023-06-30`)."""
+    c = captions.c.date
+    parts = [c.is_not(None)]
+    if low:
+        starts_with_low = [low[:n] for n in (7, 4) if low[n:] in ("-01", "-01-01")]
+        parts.append(or_(c >= low, c.in_(starts_with_low)) if starts_with_low else c >= low)
+    if high:
+        contains_high = [high[:n] for n in (4, 7) if len(high) > n]
+        parts.append(and_(c < high, c.not_in(contains_high)) if contains_high else c < high)
+    return and_(*parts)
 
 
 def _has(what: str) -> ColumnElement[bool]:
