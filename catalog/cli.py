@@ -1,6 +1,7 @@
 """The command line: the only module that imports click. Thin commands over the library."""
 from __future__ import annotations
 
+import io
 import os
 import sys
 
@@ -11,7 +12,8 @@ from .errors import CatalogError
 
 
 class CatalogGroup(click.Group):
-    """Domain errors become `Error: <message>` with their exit code, at this one boundary."""
+    """Domain errors become `Error: <message>` with their exit code, at this one boundary;
+    a closed pipe (`catalog export | head`) ends quietly with 0 (beets ui.main)."""
 
     def invoke(self, ctx):
         try:
@@ -20,6 +22,18 @@ class CatalogGroup(click.Group):
             error = click.ClickException(str(exc))
             error.exit_code = exc.exit_code
             raise error from None
+        except BrokenPipeError:
+            _silence_stdout()
+            raise click.exceptions.Exit(0) from None
+
+
+def _silence_stdout():
+    # What is still buffered for the closed pipe would fail again at exit: point it at devnull.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass
 
 
 @click.group(cls=CatalogGroup)
@@ -42,16 +56,43 @@ def main():
         exc.show()
         code = exc.exit_code
     except BrokenPipeError:
-        # `catalog search ... | head`: the reader has gone; end quietly (beets ui.main).
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
         code = 0
     sys.exit(code or 0)
 
 
 # --- search ---
 
-_QUERY_SETTINGS = {"ignore_unknown_options": True}  # `-is:file` is a query term, not an option
+class QueryCommand(click.Command):
+    """A command whose free words are a query: `-is:file` and `-by:millis` are negated terms,
+    not options (click would read `-by:millis` under `-o` as `-o y:millis`). The command's
+    own options are picked out first; every other word goes to QUERY."""
+
+    def parse_args(self, ctx, args):
+        names, valued = set(ctx.help_option_names), set()
+        for p in self.params:
+            if isinstance(p, click.Option):
+                names.update(p.opts + p.secondary_opts)
+                if not p.is_flag and not p.count:
+                    valued.update(p.opts)
+        options, words = [], []
+        rest = iter(args)
+        for arg in rest:
+            name = arg.split("=", 1)[0]
+            if arg == "--":
+                words.extend(rest)
+            elif name in names:
+                options.append(arg)
+                if name in valued and "=" not in arg:
+                    value = next(rest, None)  # click reports a missing value itself
+                    if value is not None:
+                        options.append(value)
+            elif arg.startswith("--"):
+                raise click.NoSuchOption(name, ctx=ctx)
+            else:
+                words.append(arg)
+        return super().parse_args(ctx, options + ["--"] + words)
+
 _QUERY_HELP = """
 QUERY: terms ANDed; field:value with fields person, title, position, photographer (by),
 agency, source, place (in), venue, city, region, country, date, text, id; is:pool|handout|file;
@@ -77,7 +118,7 @@ def _query_tree(query):
     return parse(list(query))
 
 
-@cli.command(context_settings=_QUERY_SETTINGS, epilog=_QUERY_HELP)
+@cli.command(cls=QueryCommand, epilog=_QUERY_HELP)
 @click.argument("query", nargs=-1, type=click.UNPROCESSED)
 @click.option("--sort", type=click.Choice(["id", "date", "-date", "photographer", "agency"]),
               help="Order of results [default: id, the order captions were stored].")
@@ -121,7 +162,8 @@ def show(ctx, ids, fmt):
         for rec in found:
             click.echo(json.dumps(rec, ensure_ascii=False))
     else:
-        write_rows((row for rec in found for row in _record_lines(rec)), ["field", "value"], "table")
+        write_rows((row for rec in found for row in _record_lines(rec)), ["field", "value"], "table",
+                   max_width=None)
 
 
 def _record_lines(rec: dict):
@@ -157,7 +199,7 @@ def _listing_command(kind: str, example: str):
 
     command.__doc__ = (f"Distinct {kind} with caption counts and first and last dates, in the captions "
                        f"QUERY selects (all when none): catalog {kind} {example}")
-    return cli.command(kind, context_settings=_QUERY_SETTINGS, epilog=_QUERY_HELP)(command)
+    return cli.command(kind, cls=QueryCommand, epilog=_QUERY_HELP)(command)
 
 
 people = _listing_command("people", "agency:reuters date:2023")
@@ -211,7 +253,7 @@ _BOM = click.option("--bom/--no-bom", default=None,
                          "[default: on for -o FILE, off for stdout].")
 
 
-@cli.command(context_settings=_QUERY_SETTINGS, epilog=_QUERY_HELP)
+@cli.command(cls=QueryCommand, epilog=_QUERY_HELP)
 @click.argument("query", nargs=-1, type=click.UNPROCESSED)
 @_format_option(("csv", "json", "jsonl", "table"), "csv, or from -o FILE's suffix")
 @_OUTPUT
@@ -234,7 +276,7 @@ def export(ctx, query, fmt, output, bom, sort):
                   lambda stream: write_rows(credit_rows(conn, stmt), EXPORT_COLUMNS, fmt, stream))
 
 
-@cli.command(context_settings=_QUERY_SETTINGS, epilog=_QUERY_HELP)
+@cli.command(cls=QueryCommand, epilog=_QUERY_HELP)
 @click.argument("query", nargs=-1, type=click.UNPROCESSED)
 @_format_option()
 @_OUTPUT

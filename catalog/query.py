@@ -278,16 +278,24 @@ def parse(query: str | list[str] | tuple[str, ...]) -> object:
     return _Parser(_lex(join_arguments(query))).parse()
 
 
+_SYNTAX = re.compile(r'[:()"]|(?:^|\s)(?:(?:OR|AND)(?=\s|$)|-\w)')
+
+
 def join_arguments(query) -> str:
-    """Command-line words -> one query. One word holding `field:several words` (the shell
-    ate its quotes: `person:"qin gang"`) is a phrase, as in beets: one argument, one term."""
+    """Command-line words -> one query. A word the shell un-quoted is one term, as in beets:
+    `person:"qin gang"` arrives as `person:qin gang` and `"state guesthouse"` as
+    `state guesthouse`, each a phrase; a word holding query syntax (`by:millis OR
+    in:paris`) is read as a query."""
     if isinstance(query, str):
         return query
     out = []
     for arg in query:
-        m = re.fullmatch(r"(-?[A-Za-z]+:)([^\"():]*\s[^\"():]*)", arg.strip())
+        arg = arg.strip()
+        m = re.fullmatch(r"(-?[A-Za-z]+:)([^\"():]*\s[^\"():]*)", arg)
         if m and m.group(1).lstrip("-").rstrip(":").lower() in set(FIELD_TYPES) | set(ALIASES):
             arg = f'{m.group(1)}"{m.group(2).strip()}"'
+        elif any(ch.isspace() for ch in arg) and not _SYNTAX.search(arg):
+            arg = '"' + arg.replace("\\", "\\\\").replace('"', '\\"') + '"'
         out.append(arg)
     return " ".join(out)
 
@@ -333,6 +341,8 @@ def _date_range(value: str, column: int) -> tuple[str | None, str | None]:
 
 
 # --- the tree -> SQL ---
+# Subqueries say how they correlate: a listing joins caption_people itself, and
+# `person:x` inside it must still mean "a caption with x in it", not "this row is x".
 
 def condition(node, dialect: str = "sqlite") -> ColumnElement[bool]:
     """A WHERE expression over `captions` for the tree `node`."""
@@ -361,15 +371,15 @@ class _Compiler:
         c = captions.c
         if kind == "name":
             if field == "person":
-                return c.id.in_(select(caption_people.c.caption_id)
+                return c.id.in_(select(caption_people.c.caption_id).correlate(None)
                                 .where(caption_people.c.person_id.in_(self.search.name_ids("people", value))))
             if field == "photographer":
-                return c.id.in_(select(caption_photographers.c.caption_id).where(
+                return c.id.in_(select(caption_photographers.c.caption_id).correlate(None).where(
                     caption_photographers.c.photographer_id.in_(self.search.name_ids("photographers", value))))
             column = c.agency_id if field == "agency" else c.credit_source_id
             return column.in_(self.search.name_ids("agencies", value))
         if kind == "words":
-            return c.id.in_(select(caption_people.c.caption_id)
+            return c.id.in_(select(caption_people.c.caption_id).correlate(None)
                             .where(textsearch.whole_words(caption_people.c[field], value)))
         if kind == "place":
             columns = textsearch.PLACE_COLUMNS if field == "place" else (field,)
@@ -409,9 +419,9 @@ def _has(what: str) -> ColumnElement[bool]:
     if what == "credit":
         return and_(c.credit_line.is_not(None), c.credit_line != "")
     if what == "photographer":
-        return exists().where(caption_photographers.c.caption_id == c.id)
+        return exists().where(caption_photographers.c.caption_id == c.id).correlate(captions)
     if what == "people":
-        return exists().where(caption_people.c.caption_id == c.id)
+        return exists().where(caption_people.c.caption_id == c.id).correlate(captions)
     if what == "date":
         return c.date.is_not(None)
     if what == "place":
