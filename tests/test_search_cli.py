@@ -296,7 +296,7 @@ def test_negated_terms_are_never_options(db, tmp_path):
     assert [r["id"] for r in csv.DictReader(io.StringIO(target.read_text(encoding="utf-8")))] == \
         ["32", "34", "38", "40"]
     result = run(db, "search", "--limt", "5", code=2)
-    assert "No such option: --limt" in result.stderr
+    assert "Error: No such option '--limt'." in result.stderr
 
 
 def test_listing_query_means_captions_with(db):
