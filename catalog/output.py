@@ -38,8 +38,9 @@ def _cell(value) -> str:
 
 
 def write_rows(rows: Iterable[dict], columns: Sequence[str] | None = None, fmt: str | None = None,
-               stream: TextIO | None = None) -> int:
-    """Write `rows` in `fmt`; returns how many were written. `columns` fixes order and header."""
+               stream: TextIO | None = None, *, max_width: int | None = TABLE_MAX_WIDTH) -> int:
+    """Write `rows` in `fmt`; returns how many were written. `columns` fixes order and header.
+    `max_width` caps a table column (None: never cut, e.g. one record shown whole)."""
     stream = stream or sys.stdout
     fmt = fmt or default_format(stream)
     rows = iter(rows)
@@ -49,7 +50,9 @@ def write_rows(rows: Iterable[dict], columns: Sequence[str] | None = None, fmt: 
             return 0
         columns = list(first)
         rows = itertools.chain([first], rows)
-    writer = {"table": _table, "csv": _csv, "json": _json, "jsonl": _jsonl}[fmt]
+    if fmt == "table":
+        return _table(rows, list(columns), stream, max_width)
+    writer = {"csv": _csv, "json": _json, "jsonl": _jsonl}[fmt]
     return writer(rows, list(columns), stream)
 
 
@@ -80,11 +83,13 @@ def _csv(rows, columns, out) -> int:
     return n
 
 
-def _table(rows, columns, out) -> int:
+def _table(rows, columns, out, max_width=TABLE_MAX_WIDTH) -> int:
     head = list(itertools.islice(rows, TABLE_LOOKAHEAD))
     if not head:
         return 0
-    widths = [min(TABLE_MAX_WIDTH, max([len(c)] + [len(_cell(r.get(c))) for r in head])) for c in columns]
+    widths = [max([len(c)] + [len(_cell(r.get(c))) for r in head]) for c in columns]
+    if max_width is not None:
+        widths = [min(max_width, w) for w in widths]
 
     def line(values):
         cells = []

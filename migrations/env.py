@@ -2,6 +2,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
+from catalog.store.migrate import include_name
 from catalog.store.models import Base
 
 config = context.config
@@ -14,6 +15,7 @@ def run_migrations(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -6,8 +6,6 @@ import sqlite3
 import textwrap
 
 import pytest
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
 
 from catalog import open_catalog
@@ -22,8 +20,7 @@ def diff(db) -> list:
     engine = create_engine(f"sqlite:///{db}")
     try:
         with engine.connect() as conn:
-            ctx = MigrationContext.configure(conn, opts={"compare_type": True, "render_as_batch": True})
-            return compare_metadata(ctx, Base.metadata)
+            return migrate.schema_differences(conn)
     finally:
         engine.dispose()
 

@@ -30,6 +30,26 @@ def migrations_dir() -> str:
     return str(files("catalog.migrations"))
 
 
+def include_name(name, type_, parent_names) -> bool:
+    """What autogenerate compares: not the text-search tables, which migration 0002_fts makes
+    by hand (FTS5 virtual tables and their shadow tables) rather than the models."""
+    from .textsearch import is_search_table
+
+    return not (type_ == "table" and is_search_table(name))
+
+
+def schema_differences(connection) -> list:
+    """How the database differs from the models (Alembic's compare_metadata); [] when in step."""
+    from alembic.autogenerate import compare_metadata
+
+    from .models import Base
+
+    ctx = MigrationContext.configure(connection, opts={
+        "compare_type": True, "include_name": include_name,
+        "render_as_batch": connection.dialect.name == "sqlite"})
+    return compare_metadata(ctx, Base.metadata)
+
+
 def alembic_config(connection=None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", migrations_dir())

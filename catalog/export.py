@@ -1,0 +1,146 @@
+"""Records out: search results, the credit list, one whole record.
+
+Everything streams: the caption query runs once with a server-side cursor (`yield_per`),
+and each batch of captions gets its people, photographers, agencies and source files in
+four IN queries, never one query per caption. A million rows never sit in memory.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from sqlalchemy import Connection, Select, select
+
+from .errors import CatalogError
+from .store.models import Agency, Caption, CaptionPerson, CaptionPhotographer, Person, Photographer, Source
+
+BATCH = 1000
+
+captions = Caption.__table__
+_people = Person.__table__
+_photographers = Photographer.__table__
+_caption_people = CaptionPerson.__table__
+_caption_photographers = CaptionPhotographer.__table__
+_agencies = Agency.__table__
+_sources = Source.__table__
+
+SEARCH_COLUMNS = ["id", "date", "photographers", "agency", "people", "place", "caption"]
+EXPORT_COLUMNS = ["id", "source_file", "date", "photographers", "agency", "source", "pool", "handout", "file",
+                  "credit", "people", "place"]
+
+
+def hydrated(conn: Connection, stmt: Select, batch: int = BATCH) -> Iterator[dict]:
+    """Run `stmt` (a SELECT of caption rows) and yield each row as a dict with its names
+    filled in: people [(name, title, position)], photographers [name], agency_name,
+    source_name, source_file."""
+    result = conn.execution_options(stream_results=True, yield_per=batch).execute(stmt)
+    for part in result.mappings().partitions(batch):
+        yield from _fill(conn, [dict(r) for r in part])
+
+
+def _fill(conn: Connection, rows: list[dict]) -> list[dict]:
+    ids = [r["id"] for r in rows]
+    people: dict[int, list] = defaultdict(list)
+    for cid, name, title, position in conn.execute(
+            select(_caption_people.c.caption_id, _people.c.name, _caption_people.c.title,
+                   _caption_people.c.position)
+            .join(_people, _people.c.id == _caption_people.c.person_id)
+            .where(_caption_people.c.caption_id.in_(ids))
+            .order_by(_caption_people.c.caption_id, _caption_people.c.ordinal)):
+        people[cid].append((name, title, position))
+    photographers: dict[int, list] = defaultdict(list)
+    for cid, name in conn.execute(
+            select(_caption_photographers.c.caption_id, _photographers.c.name)
+            .join(_photographers, _photographers.c.id == _caption_photographers.c.photographer_id)
+            .where(_caption_photographers.c.caption_id.in_(ids))
+            .order_by(_caption_photographers.c.caption_id, _caption_photographers.c.ordinal)):
+        photographers[cid].append(name)
+    agency_ids = {r[k] for r in rows for k in ("agency_id", "credit_source_id") if r.get(k) is not None}
+    agencies = dict(conn.execute(select(_agencies.c.id, _agencies.c.name).where(_agencies.c.id.in_(agency_ids)))
+                    .all()) if agency_ids else {}
+    source_ids = {r["source_id"] for r in rows}
+    sources = dict(conn.execute(select(_sources.c.id, _sources.c.path).where(_sources.c.id.in_(source_ids))).all())
+    for r in rows:
+        r["people"] = people.get(r["id"], [])
+        r["photographers"] = photographers.get(r["id"], [])
+        r["agency_name"] = agencies.get(r.get("agency_id"))
+        r["source_name"] = agencies.get(r.get("credit_source_id"))
+        r["source_file"] = sources.get(r["source_id"])
+    return rows
+
+
+def place(row: dict) -> str | None:
+    parts = [row[k] for k in ("venue", "city", "region", "country") if row.get(k)]
+    return ", ".join(parts) or None
+
+
+def search_row(row: dict) -> dict:
+    return {
+        "id": row["id"],
+        "date": row["date"],
+        "photographers": row["photographers"],
+        "agency": row["agency_name"],
+        "people": [p[0] for p in row["people"]],
+        "place": place(row),
+        "caption": row["description"],
+    }
+
+
+def credit_row(row: dict) -> dict:
+    """One line of the credit list."""
+    return {
+        "id": row["id"],
+        "source_file": row["source_file"],
+        "date": row["date"],
+        "photographers": row["photographers"],
+        "agency": row["agency_name"],
+        "source": row["source_name"],
+        "pool": bool(row["is_pool"]),
+        "handout": bool(row["is_handout"]),
+        "file": bool(row["is_file"]),
+        "credit": row["credit_line"],
+        "people": [p[0] for p in row["people"]],
+        "place": place(row),
+    }
+
+
+def record(row: dict) -> dict:
+    """The caption in the shape of caption-schema.md, then where it came from."""
+    return {
+        "id": row["id"],
+        "text": row["text"],
+        "description": row["description"],
+        "people": [{"name": n, "title": t, "position": p} for n, t, p in row["people"]],
+        "location": {k: row[k] for k in ("venue", "city", "region", "country")},
+        "date": row["date"],
+        "credit": {
+            "line": row["credit_line"],
+            "photographers": list(row["photographers"]),
+            "agency": row["agency_name"],
+            "source": row["source_name"],
+            "pool": bool(row["is_pool"]),
+            "handout": bool(row["is_handout"]),
+            "file": bool(row["is_file"]),
+        },
+        "warnings": list(row["warnings"] or []),
+        "source_file": row["source_file"],
+        "source_position": row["ordinal"],  # 1-based: the nth caption in that file
+        "parser_version": row["parser_version"],
+    }
+
+
+def search_rows(conn: Connection, stmt: Select) -> Iterator[dict]:
+    return (search_row(r) for r in hydrated(conn, stmt))
+
+
+def credit_rows(conn: Connection, stmt: Select) -> Iterator[dict]:
+    return (credit_row(r) for r in hydrated(conn, stmt))
+
+
+def records(conn: Connection, ids: list[int]) -> list[dict]:
+    """Whole records for `ids`, in that order; an unknown id is an error naming it."""
+    found = {r["id"]: record(r) for r in hydrated(conn, select(captions).where(captions.c.id.in_(ids)))}
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise CatalogError(f"no caption with id {', '.join(map(str, missing))}")
+    return [found[i] for i in ids]
