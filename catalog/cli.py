@@ -14,3 +14,62 @@ def cli():
 
 def main():
     cli()
+
+
+# --- audit ---
+
+def _catalog_db(ctx: click.Context):
+    """The group's --db when it has one; else CATALOG_DB / ./catalog.db (open_catalog decides)."""
+    return ctx.find_root().params.get("db")
+
+
+def _audit_query_where(query: str):
+    """The search language's filter for `catalog audit QUERY` (catalog/query.py, from search)."""
+    from .errors import QueryError
+
+    try:
+        from . import query as query_module
+    except ImportError:
+        raise QueryError("catalog audit QUERY needs the search language (catalog/query.py), "
+                         "which this build does not have yet; run catalog audit without a query") from None
+    # Wired at merge: the search helper's query -> SQLAlchemy where-clause over Caption.
+    return query_module.caption_filter(query)
+
+
+@cli.command("audit")
+@click.argument("query", required=False)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "jsonl"]),
+              help="Output format (default: table on a terminal, jsonl otherwise).")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default="error", show_default=True,
+              help="Exit 1 when a finding reaches this severity.")
+@click.option("--rules", "rule_codes", metavar="CODE,...", help="Run only these rules (see --list-rules).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="Config file (default: catalog.toml in the working directory, when there is one).")
+@click.option("--list-rules", is_flag=True, help="List every rule with its severity and what it finds.")
+@click.pass_context
+def audit_command(ctx, query, fmt, fail_on, rule_codes, config_path, list_rules):
+    """Check credits: missing, malformed, off-style, unlicensed, misdated ...
+
+    QUERY restricts the audit to the captions a search would return. Findings go to
+    stdout; a summary per rule and severity goes to stderr.
+    """
+    from . import audit as audit_lib
+    from .errors import CatalogError
+    from .output import write_rows
+    from .store import open_catalog
+
+    try:
+        config = audit_lib.load_config(config_path)
+        if list_rules:
+            write_rows(audit_lib.list_rules(config), ["rule", "severity", "enabled", "scope", "doc"], fmt)
+            return
+        where = _audit_query_where(query) if query else None
+        with open_catalog(_catalog_db(ctx)) as catalog:
+            run = audit_lib.audit(catalog, config, rule_codes.split(",") if rule_codes else None, where=where)
+            write_rows((f.as_row() for f in run), audit_lib.COLUMNS, fmt)
+    except CatalogError as e:
+        error = click.ClickException(str(e))
+        error.exit_code = e.exit_code
+        raise error from None
+    click.echo(run.summary(), err=True)
+    ctx.exit(1 if run.reaches(fail_on) else 0)
