@@ -23,21 +23,20 @@ def _catalog_db(ctx: click.Context):
     return ctx.find_root().params.get("db")
 
 
-def _audit_query_where(query: str):
-    """The search language's filter for `catalog audit QUERY` (catalog/query.py, from search)."""
+def _audit_query_where(words, dialect: str):
+    """The search language's WHERE clause for `catalog audit QUERY` (catalog/query.py)."""
     from .errors import QueryError
 
     try:
-        from . import query as query_module
+        from .query import condition, parse
     except ImportError:
         raise QueryError("catalog audit QUERY needs the search language (catalog/query.py), "
                          "which this build does not have yet; run catalog audit without a query") from None
-    # Wired at merge: the search helper's query -> SQLAlchemy where-clause over Caption.
-    return query_module.caption_filter(query)
+    return condition(parse(list(words)), dialect)
 
 
-@cli.command("audit")
-@click.argument("query", required=False)
+@cli.command("audit", context_settings={"ignore_unknown_options": True})  # `-is:file` is a query term
+@click.argument("query", nargs=-1, type=click.UNPROCESSED)
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "jsonl"]),
               help="Output format (default: table on a terminal, jsonl otherwise).")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default="error", show_default=True,
@@ -63,8 +62,8 @@ def audit_command(ctx, query, fmt, fail_on, rule_codes, config_path, list_rules)
         if list_rules:
             write_rows(audit_lib.list_rules(config), ["rule", "severity", "enabled", "scope", "doc"], fmt)
             return
-        where = _audit_query_where(query) if query else None
         with open_catalog(_catalog_db(ctx)) as catalog:
+            where = _audit_query_where(query, catalog.dialect) if query else None
             run = audit_lib.audit(catalog, config, rule_codes.split(",") if rule_codes else None, where=where)
             write_rows((f.as_row() for f in run), audit_lib.COLUMNS, fmt)
     except CatalogError as e:

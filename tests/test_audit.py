@@ -331,10 +331,16 @@ def test_cli_bad_config_and_bad_rule(tmp_path):
     assert result.exit_code == 1 and result.stderr.strip() == "Error: unknown rule 'nope' (see: catalog audit --list-rules)"
 
 
-def test_cli_query_without_search_language_is_a_clear_error(tmp_path):
-    result = cli_run(tmp_path, "agency:AP")
+def test_cli_query_restricts_the_audit(tmp_path):
+    build(tmp_path / "c.db", {"a.txt": [caption("No credit one."), caption("No credit two."), ap("Fine.")]}, REF)
+    result = cli_run(tmp_path, "--format", "jsonl", "two")
     try:
-        import catalog.query  # noqa: F401
+        import catalog.query  # noqa: F401  (the search language, from the search branch)
     except ImportError:
         assert result.exit_code == 2
         assert result.stderr.startswith("Error: catalog audit QUERY needs the search language")
+    else:
+        assert result.exit_code == 1
+        assert [json.loads(ln)["caption_id"] for ln in result.stdout.splitlines()] == [2]
+        result = cli_run(tmp_path, "--format", "jsonl", "-has:credit")
+        assert [json.loads(ln)["caption_id"] for ln in result.stdout.splitlines()] == [1, 2]
