@@ -12,20 +12,22 @@ files in catalog/audit_data/; a house's `catalog.toml` ([audit] table) extends t
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import tomllib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
-from sqlalchemy import and_, func, select
+from sqlalchemy import Text, and_, func, select, type_coerce
 
 from .errors import ConfigError
-from .store.keys import fold
+from .store.keys import fold as _fold_text
 from .store.models import Agency, Caption, CaptionPhotographer, Photographer, Source
 
 SEVERITIES = ("info", "warning", "error")  # in rising order
@@ -33,6 +35,19 @@ FAIL_ON = ("error", "warning", "never")
 CONFIG_NAME = "catalog.toml"
 DEFAULT_FILE_PHOTO_DAYS = 30
 COLUMNS = ("severity", "rule", "caption_id", "source", "ordinal", "message", "credit", "expected")
+
+
+@lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """store.keys.fold, cached: the same names and credits come back a million times."""
+    if text.isascii():
+        return " ".join(text.split()).casefold()
+    return _fold_text(text)
+
+
+@lru_cache(maxsize=4096)
+def _iso_date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value[:10]) if value else None
 
 
 # --- findings and the rule registry -------------------------------------------------------
@@ -257,6 +272,12 @@ class AgencyStyle:
 
     def match(self, line: str) -> tuple[Form, list[str], list[str]] | None:
         """The form `line` is in: (form, slot values, suffixes found), or None."""
+        return _match_form(self, line)
+
+    def __hash__(self):
+        return id(self)
+
+    def _match(self, line: str):
         suffixes, stripped = [], True
         while stripped:
             stripped = False
@@ -270,6 +291,11 @@ class AgencyStyle:
             if m and all(v == v.upper() for kind, v in zip(form.slots, m.groups()) if kind == "NAME"):
                 return form, list(m.groups()), suffixes
         return None
+
+
+@lru_cache(maxsize=100_000)
+def _match_form(style: AgencyStyle, line: str):
+    return style._match(line)
 
 
 def _data_text(name: str) -> str:
@@ -309,7 +335,7 @@ class CaptionFacts:
     pool: bool
     handout: bool
     file: bool
-    warnings: list
+    warnings: str  # the stored JSON list, raw: rules look for a code in it
     reference_date: dt.date | None
     photographers: list[tuple[int, str]] = field(default_factory=list)
 
@@ -351,11 +377,12 @@ class AuditContext:
                 self.canonical.setdefault(fold(alias), known or name)
         self.state_media_names = {fold(self.canonical.get(a, a)) for a in state_aliases} | set(state_aliases)
         self.state_media_pattern = (re.compile(r"(?<!\w)(?:" + "|".join(
-            re.escape(a) for a in sorted(state_aliases, key=len, reverse=True)) + r")(?!\w)")
+            re.escape(a) for a in sorted(state_aliases, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
             if state_aliases else None)
         self.licensed = {fold(self.canonical.get(fold(n), n)) for n in config.licensed_agencies}
         self.placeholder = _load_placeholders()
         self.agencies: dict[int, AgencyInfo] = {}
+        self._placeholders: dict[str, bool] = {}
 
     def _style(self, name: str) -> AgencyStyle:
         key = fold(name)
@@ -382,7 +409,12 @@ class AuditContext:
         return fold(name) in self.canonical
 
     def is_placeholder(self, name: str) -> bool:
-        return self.placeholder.fullmatch(fold(name)) is not None
+        known = self._placeholders.get(name)
+        if known is None:
+            known = self._placeholders[name] = self.placeholder.fullmatch(fold(name)) is not None
+            if len(self._placeholders) > 100_000:
+                self._placeholders.clear()
+        return known
 
 
 # --- caption rules --------------------------------------------------------------------------
@@ -423,7 +455,7 @@ def _broken_credit(c: CaptionFacts) -> str | None:
         opened, closed = c.text.rfind("("), c.text.rfind(")")
         if opened > closed and len(c.text) - opened <= 80:
             problem = "an unclosed parenthesis"
-    if problem is None and any(str(w).startswith("unbalanced-paren") for w in c.warnings or ()):
+    if problem is None and c.warnings and "unbalanced-paren" in c.warnings:
         problem = "unbalanced parentheses"
     if problem:
         return f"{problem} in the credit"
@@ -549,9 +581,10 @@ def weekday_mismatch(c: CaptionFacts, ctx: AuditContext):
         if weekday.lower() != actual:
             return Issue(f"{written!r}: {date.isoformat()} is a {actual.capitalize()}",
                          written.replace(weekday, actual.capitalize()))
-    for w in c.warnings or ():
-        if str(w).startswith("weekday-mismatch"):
-            return Issue(str(w))
+    if c.warnings and "weekday-mismatch" in c.warnings:
+        for w in json.loads(c.warnings):
+            if str(w).startswith("weekday-mismatch"):
+                return Issue(str(w))
 
 
 def _date_bounds(value: str | None) -> tuple[dt.date, dt.date] | None:
@@ -631,7 +664,7 @@ def state_media(c: CaptionFacts, ctx: AuditContext):
         if info and info.state_media:
             return Issue(f"supplied by state media: {info.name}")
     if c.credit and ctx.state_media_pattern:
-        m = ctx.state_media_pattern.search(fold(c.credit))
+        m = ctx.state_media_pattern.search(c.credit)
         if m:
             return Issue(f"supplied by state media: {m.group(0)}")
 
@@ -943,7 +976,7 @@ class Audit:
         stmt = (select(Caption.id, Source.path, Caption.ordinal, Caption.text, Caption.description,
                        Caption.credit_line, Caption.date, Caption.date_precision, Caption.agency_id,
                        Caption.credit_source_id, Caption.is_pool, Caption.is_handout, Caption.is_file,
-                       Caption.warnings, Source.reference_date,
+                       type_coerce(Caption.warnings, Text), type_coerce(Source.reference_date, Text),
                        CaptionPhotographer.photographer_id, Photographer.name)
                 .join(Source, Source.id == Caption.source_id)
                 .outerjoin(CaptionPhotographer, CaptionPhotographer.caption_id == Caption.id)
@@ -955,7 +988,7 @@ class Audit:
             if current is None or row[0] != current.id:
                 if current is not None:
                     yield current
-                current = CaptionFacts(*row[:15])
+                current = CaptionFacts(*row[:14], _iso_date(row[14]))
             if row[15] is not None:
                 current.photographers.append((row[15], row[16]))
         if current is not None:
