@@ -424,6 +424,9 @@ _EMPTY_PARENS = re.compile(r"\(\s*\)\s*\.?\s*$")
 
 
 def _paren_problem(s: str) -> str | None:
+    opened, closed = s.count("("), s.count(")")
+    if opened == closed and (opened == 0 or (opened == 1 and s.find("(") < s.find(")"))):
+        return None  # the common cases, without walking the string
     depth = 0
     for ch in s:
         if ch == "(":
@@ -556,7 +559,10 @@ _WEEKDAY_DATE = re.compile(
 
 def _written_weekday_dates(c: CaptionFacts):
     """(weekday, date) for each `Sunday, June 18, 2023` written in the description."""
-    for m in _WEEKDAY_DATE.finditer(c.description or c.text):
+    text = c.description or c.text
+    if "day" not in text:
+        return
+    for m in _WEEKDAY_DATE.finditer(text):
         weekday, mon1, day1, year1, day2, mon2, year2 = m.groups()
         month = _MONTHS[(mon1 or mon2)[:3].lower()]
         day = int(day1 or day2)
