@@ -218,3 +218,49 @@ def test_two_processes_writing_at_once_store_everything_once(db_url, tmp_path):
         assert len({name.casefold() for name in session.scalars(select(Person.name))}) == len(expected_people)
         assert count(CaptionPerson) == sum(1 + n % 3 for n in range(FILES * PER_FILE))
         assert count(CaptionPhotographer) == FILES * PER_FILE
+
+
+@pytest.mark.skipif(os.environ.get("CATALOG_TEST_POSTGRES_URL") is None,
+                    reason="PostgreSQL only (SQLite has one writer at a time): set CATALOG_TEST_POSTGRES_URL")
+def test_writers_meeting_new_names_in_opposite_orders_do_not_deadlock(fresh_postgres):
+    """T1 creates name A then B, T2 creates B then A, both inside open transactions."""
+    import threading
+
+    url = fresh_postgres()
+    open_catalog(url).close()
+    t2_has_both = threading.Event()
+    errors: list[BaseException] = []
+
+    def first():
+        with open_catalog(url) as catalog, catalog.transaction() as session:
+            writer = CaptionWriter(session)
+            writer.add(new_source(writer, "/news/one.txt"), 1, parsed("one", people=["Ada Lovelace"]))
+            t2_start.set()
+            t2_has_both.wait(timeout=10)  # with names held in the transaction, T2 would block here
+            writer.add(new_source(writer, "/news/one.txt"), 2, parsed("two", people=["Grace Hopper"]))
+
+    def second():
+        t2_start.wait(timeout=10)
+        with open_catalog(url) as catalog, catalog.transaction() as session:
+            writer = CaptionWriter(session)
+            writer.add(new_source(writer, "/news/two.txt"), 1, parsed("three", people=["Grace Hopper"]))
+            writer.add(new_source(writer, "/news/two.txt"), 2, parsed("four", people=["Ada Lovelace"]))
+            t2_has_both.set()
+
+    def run(fn):
+        try:
+            fn()
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+
+    t2_start = threading.Event()
+    threads = [threading.Thread(target=run, args=(fn,)) for fn in (first, second)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert errors == []
+    assert t2_has_both.is_set()
+    with open_catalog(url) as catalog, catalog.session() as session:
+        assert sorted(session.scalars(select(Person.name))) == ["Ada Lovelace", "Grace Hopper"]
+        assert session.scalar(select(func.count()).select_from(CaptionPerson)) == 4
