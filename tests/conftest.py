@@ -10,9 +10,38 @@ from __future__ import annotations
 
 import os
 import uuid
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from catalog.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "fixtures"
+SAMPLE = FIXTURES / "blinken-beijing-2023-06-19.txt"
+GOOD = FIXTURES / "ingest" / "good"
+BAD = FIXTURES / "ingest" / "bad"
+
+
+@pytest.fixture
+def db(tmp_path) -> Path:
+    return tmp_path / "catalog.db"
+
+
+@pytest.fixture
+def run(db, monkeypatch):
+    """Invoke the CLI against the test's own database; returns click's Result."""
+    monkeypatch.delenv("CATALOG_DB", raising=False)
+
+    def invoke(*args, input=None, env=None):
+        return CliRunner().invoke(cli, ["--db", str(db), *map(str, args)], input=input, env=env,
+                                  catch_exceptions=False)
+
+    return invoke
+
+
+# --- backends (issue 7) ---
 POSTGRES_ENV = "CATALOG_TEST_POSTGRES_URL"
 POSTGRES_URL = os.environ.get(POSTGRES_ENV) or None
 BACKENDS = ["sqlite", "postgresql"] if POSTGRES_URL else ["sqlite"]
