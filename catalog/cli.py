@@ -571,3 +571,36 @@ def audit_command(ctx, query, fmt, fail_on, rule_codes, config_path, list_rules)
         write_rows((f.as_row() for f in run), audit_lib.COLUMNS, fmt)
     click.echo(run.summary(), err=True)
     ctx.exit(1 if run.reaches(fail_on) else 0)
+
+
+# --- postgres (issue 7): db copy ---
+
+@db.command("copy")
+@click.option("--to", "target", required=True, metavar="PATH|URL",
+              help="The database to copy into: new or empty (an SQLite file or an SQLAlchemy URL).")
+@pass_state
+def db_copy(state, target):
+    """Copy the whole catalogue into another database, e.g. an SQLite file into PostgreSQL.
+
+    The target is created at the current schema revision; every row is copied with its id.
+    All or nothing: a copy that fails leaves nothing in the target.
+    """
+    from .store.copy import copy_catalog
+    from .store.db import display_name, resolve_url
+
+    source = resolve_url(state.db)
+    if not _exists(source):
+        raise SchemaError(f"no catalogue at {display_name(source)}")
+    target = resolve_url(target)
+
+    def progress(table, rows):
+        if not state.quiet and sys.stderr.isatty():
+            click.echo(f"\r{table}: {rows} rows", err=True, nl=False)
+
+    counts = copy_catalog(source, target, progress=progress)
+    if not state.quiet and sys.stderr.isatty():
+        click.echo("\r\033[K", err=True, nl=False)
+    shown = ", ".join(f"{counts[t]} {t}" for t in ("captions", "sources", "people", "photographers", "agencies"))
+    click.echo(f"Copied {display_name(source)} to {display_name(target)}: {shown}")
+
+# --- end postgres ---

@@ -164,16 +164,13 @@ def ingest_document(catalog: Catalog, doc: sources.Document, report: FileReport,
     try:
         with catalog.transaction() as session:
             writer = CaptionWriter(session)
-            source = session.scalar(select(Source).where(Source.path == doc.key))
-            if source is None:
-                source = Source(path=doc.key)
-                session.add(source)
-                ordinal = 0
-            else:
-                ordinal = session.scalar(select(func.coalesce(func.max(Caption.ordinal), 0))
-                                         .where(Caption.source_id == source.id))
+            now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+            # Found or created safely when another ingest reads the same file at the same time.
+            source = writer.source(doc.key, kind=meta.kind, sha256=doc.sha256, size=doc.size, ingested_at=now)
+            ordinal = session.scalar(select(func.coalesce(func.max(Caption.ordinal), 0))
+                                     .where(Caption.source_id == source.id))
             source.kind, source.sha256, source.size = meta.kind, doc.sha256, doc.size
-            source.ingested_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+            source.ingested_at = now
             session.flush()
 
             def unseen(stream: Iterable[sources.Item]) -> Iterator[sources.Item]:

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -20,6 +21,8 @@ from ..errors import SchemaError
 DEFAULT_DB = "catalog.db"
 ENV_VAR = "CATALOG_DB"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+# Execution option marking a connection whose transaction writes (see make_engine).
+WRITE_OPTION = "catalog_writes"
 
 
 def resolve_url(db: str | os.PathLike | None = None) -> str:
@@ -41,7 +44,11 @@ def sqlite_path(url: str) -> Path | None:
 def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
     """An engine with the catalogue's connection settings for its backend."""
     if make_url(url).get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        try:
+            return create_engine(url, pool_pre_ping=True)
+        except ModuleNotFoundError as exc:
+            raise SchemaError(f"cannot open {display_name(url)}: the {exc.name} driver is not installed "
+                              f"(for PostgreSQL: pip install 'catalog[postgres]')") from None
     engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
@@ -59,7 +66,10 @@ def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
-        conn.exec_driver_sql("BEGIN")
+        # A transaction that will write takes the write lock up front (BEGIN IMMEDIATE): a
+        # deferred one that read first could not upgrade once another writer had committed,
+        # and would fail with "database is locked" instead of waiting its turn.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
 
     return engine
 
@@ -71,6 +81,8 @@ class Catalog:
         self.url = url
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}),
+                                            expire_on_commit=False)
 
     @property
     def dialect(self) -> str:
@@ -82,7 +94,7 @@ class Catalog:
     @contextmanager
     def transaction(self):
         """A session whose work is committed together, or not at all."""
-        with self._sessions.begin() as session:
+        with self._write_sessions.begin() as session:
             yield session
 
     def close(self) -> None:
@@ -110,15 +122,19 @@ def open_catalog(db=None, *, check_revision: bool = True) -> Catalog:
         raise SchemaError(f"cannot create {path}: folder {path.parent} does not exist")
     engine = make_engine(url)
     try:
+        _check_connection(engine, url)
         if check_revision:
             current = migrate.current_revision(engine)
             head = migrate.head_revision()
             if current is None:
                 with engine.connect() as conn:
                     tables = set(inspect(conn).get_table_names())
-                if tables - {"alembic_version"}:
+                # Read again: another process may have just created it between our two looks.
+                current = migrate.current_revision(engine)
+                if current is None and tables - {"alembic_version"}:
                     raise SchemaError(f"{display_name(url)} is not a catalog database (it has tables but no "
                                       f"catalog revision)")
+            if current is None:
                 migrate.upgrade(url, "head", backup=False)
             elif current != head:
                 if migrate.is_known_revision(current):
@@ -131,6 +147,16 @@ def open_catalog(db=None, *, check_revision: bool = True) -> Catalog:
         engine.dispose()
         raise
     return Catalog(url, engine)
+
+
+def _check_connection(engine: Engine, url: str) -> None:
+    """Connect once, so an unreachable server is one clear line rather than a traceback."""
+    try:
+        with engine.connect():
+            pass
+    except OperationalError as exc:
+        reason = str(exc.orig or exc).strip().splitlines()[0] if str(exc.orig or exc).strip() else type(exc).__name__
+        raise SchemaError(f"cannot open {display_name(url)}: {reason}") from None
 
 
 def db_argument(url: str) -> str:

@@ -17,7 +17,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-from .db import make_engine, resolve_url, sqlite_path
+from .db import WRITE_OPTION, make_engine, resolve_url, sqlite_path
+
+# Any fixed number, the same in every catalog process: PostgreSQL's lock on migrating.
+MIGRATION_LOCK_KEY = 0x63617461  # "cata"
 
 
 def migrations_dir() -> str:
@@ -97,9 +100,13 @@ def backup_sqlite(path: Path, label: str) -> Path | None:
 def _run(url: str, fn, *args) -> None:
     # Foreign keys off while migrating: SQLite batch mode drops and re-creates tables,
     # and a DROP with foreign keys on would cascade into the rows that reference it.
+    # Two processes opening a new catalogue at once must not both create it: the second waits
+    # (SQLite's write lock, taken up front; a PostgreSQL advisory lock), then finds it at head.
     engine = make_engine(url, foreign_keys=False)
     try:
-        with engine.begin() as conn:
+        with engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
             fn(alembic_config(conn), *args)
     finally:
         engine.dispose()

@@ -2,10 +2,20 @@
 
 Names are looked up by folded key and created on first sight; a per-writer cache keeps
 repeated names (the same photographer on a thousand pictures) off the database.
+
+Safe with several writers at once (two `catalog ingest` runs into one PostgreSQL catalogue):
+every create is `INSERT ... ON CONFLICT DO NOTHING` followed by a look-up, so the unique keys
+decide who wins and the loser takes the winner's row instead of failing. On PostgreSQL a new
+name is committed at once, on its own connection: the name tables are a shared vocabulary,
+and holding a new name's row lock until a whole file commits would let two writers that meet
+the same new names in different orders deadlock. (So a name can outlive a file whose captions
+were rolled back; it is then a name with no captions.) SQLite has one writer at a time
+(Catalog.transaction() takes the write lock up front), so there names share the file's
+transaction.
 """
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from ..parse import PARSER_VERSION
@@ -14,12 +24,25 @@ from .keys import caption_hash, fold
 from .models import Agency, Caption, CaptionPerson, CaptionPhotographer, Person, Photographer, Source
 
 
+def insert_ignoring_conflicts(dialect: str, model, conflict_columns: list[str] | None = None):
+    """`INSERT ... ON CONFLICT DO NOTHING` for this backend (any unique key when no columns given)."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    elif dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    else:
+        raise NotImplementedError(f"no upsert for the {dialect} backend")
+    return dialect_insert(model).on_conflict_do_nothing(index_elements=conflict_columns)
+
+
 class CaptionWriter:
     """Stores parsed captions within one session (one transaction per input file)."""
 
     def __init__(self, session: Session):
         self.session = session
         self._ids: dict[tuple[type, str], int] = {}
+        self._engine = session.get_bind()
+        self.dialect = self._engine.dialect.name
 
     def named_id(self, model, name: str) -> int:
         """The id of the person / photographer / agency called `name`, created if new."""
@@ -27,55 +50,100 @@ class CaptionWriter:
         cached = self._ids.get((model, key))
         if cached is not None:
             return cached
-        found = self.session.scalar(select(model.id).where(model.key == key))
+        lookup = select(model.id).where(model.key == key)
+        found = self.session.scalar(lookup)
         if found is None:
-            row = model(name=name, key=key)
-            self.session.add(row)
-            self.session.flush()
-            found = row.id
+            stmt = insert_ignoring_conflicts(self.dialect, model, ["key"]).values(name=name, key=key)
+            if self.dialect == "postgresql":
+                with self._engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                    conn.execute(stmt)
+            else:
+                self.session.execute(stmt)
+            # Ours, or the row a concurrent writer committed first (READ COMMITTED sees it).
+            found = self.session.scalar(lookup)
         self._ids[(model, key)] = found
+        return found
+
+    def source(self, path: str, **fields) -> Source:
+        """The source row for `path`, created with `fields` if new (kept as found otherwise).
+
+        Two writers reading the same file at once share one row: the second waits for the
+        first's transaction, then finds its row.
+        """
+        lookup = select(Source).where(Source.path == path)
+        found = self.session.scalar(lookup)
+        if found is None:
+            self.session.execute(insert_ignoring_conflicts(self.dialect, Source, ["path"])
+                                 .values(path=path, **fields))
+            found = self.session.scalar(lookup)
         return found
 
     def exists(self, content_hash: str) -> bool:
         return self.session.scalar(select(Caption.id).where(Caption.content_hash == content_hash)) is not None
 
     def add(self, source: Source, ordinal: int, parsed: ParsedCaption, extras: dict | None = None) -> Caption | None:
-        """Store one caption; None when this source already holds the same text."""
+        """Store one caption; None when this source already holds the same text.
+
+        Another writer storing the same caption at the same moment is not an error: the
+        insert waits for it, finds the caption there, and stores nothing.
+        """
         digest = caption_hash(source.path, parsed.text)
         if self.exists(digest):
             return None
         if source.id is None:
             self.session.flush()
-        row = Caption(source_id=source.id, ordinal=ordinal, content_hash=digest)
-        self.fill(row, parsed)  # before add(): its look-ups autoflush, and the row must be whole by then
-        for key, value in (extras or {}).items():
-            setattr(row, key, value)
-        self.session.add(row)
+        values = self.columns(parsed)
+        values.update(extras or {})
+        values.update(source_id=source.id, ordinal=ordinal, content_hash=digest)
+        stmt = insert_ignoring_conflicts(self.dialect, Caption).values(**values).returning(Caption.id)
+        caption_id = self.session.scalar(stmt)
+        if caption_id is None:
+            return None
+        self.session.add_all(self.people_rows(parsed, caption_id) + self.photographer_rows(parsed, caption_id))
         self.session.flush()
-        return row
+        return self.session.get(Caption, caption_id)
 
-    def fill(self, row: Caption, parsed: ParsedCaption) -> None:
-        """Set every parsed fact on a caption row (new, or re-parsed)."""
+    def columns(self, parsed: ParsedCaption) -> dict:
+        """The caption's own columns from a parse (names looked up or created)."""
         credit, place = parsed.credit, parsed.location
-        row.text = parsed.text
-        row.description = parsed.description
-        row.credit_line = credit.line
-        row.date = parsed.date
-        row.date_precision = parsed.date_precision
-        row.venue, row.city, row.region, row.country = place.venue, place.city, place.region, place.country
-        row.agency_id = self.named_id(Agency, credit.agency) if credit.agency else None
-        row.credit_source_id = self.named_id(Agency, credit.source) if credit.source else None
-        row.is_pool, row.is_handout, row.is_file = credit.pool, credit.handout, credit.file
-        row.warnings = list(parsed.warnings)
-        row.parser_version = PARSER_VERSION
-        row.people = [
-            CaptionPerson(ordinal=i, person_id=self.named_id(Person, p.name), title=p.title, position=p.position)
+        return {
+            "text": parsed.text,
+            "description": parsed.description,
+            "credit_line": credit.line,
+            "date": parsed.date,
+            "date_precision": parsed.date_precision,
+            "venue": place.venue,
+            "city": place.city,
+            "region": place.region,
+            "country": place.country,
+            "agency_id": self.named_id(Agency, credit.agency) if credit.agency else None,
+            "credit_source_id": self.named_id(Agency, credit.source) if credit.source else None,
+            "is_pool": credit.pool,
+            "is_handout": credit.handout,
+            "is_file": credit.file,
+            "warnings": list(parsed.warnings),
+            "parser_version": PARSER_VERSION,
+        }
+
+    def people_rows(self, parsed: ParsedCaption, caption_id: int | None = None) -> list[CaptionPerson]:
+        return [
+            CaptionPerson(caption_id=caption_id, ordinal=i, person_id=self.named_id(Person, p.name),
+                          title=p.title, position=p.position)
             for i, p in enumerate(_unique_by_key(parsed.people), 1)
         ]
-        row.photographers = [
-            CaptionPhotographer(ordinal=i, photographer_id=self.named_id(Photographer, name))
-            for i, name in enumerate(dict.fromkeys(credit.photographers), 1)
+
+    def photographer_rows(self, parsed: ParsedCaption, caption_id: int | None = None) -> list[CaptionPhotographer]:
+        return [
+            CaptionPhotographer(caption_id=caption_id, ordinal=i, photographer_id=self.named_id(Photographer, name))
+            for i, name in enumerate(dict.fromkeys(parsed.credit.photographers), 1)
         ]
+
+    def fill(self, row: Caption, parsed: ParsedCaption) -> None:
+        """Set every parsed fact on an existing caption row (a re-parse)."""
+        for column, value in self.columns(parsed).items():
+            setattr(row, column, value)
+        row.people = self.people_rows(parsed)
+        row.photographers = self.photographer_rows(parsed)
 
 
 def _unique_by_key(people):
