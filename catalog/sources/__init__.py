@@ -1,0 +1,1 @@
+"""Readers: inputs -> caption text with its context."""
