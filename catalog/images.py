@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from .errors import InputError
+from .errors import InputError, QueryError
 from .parse import parse_caption
 from .parse.record import Caption as ParsedCaption
 from .parse.record import Person
@@ -122,3 +122,14 @@ def ingest_image_files(catalog, paths: Iterable, on_error: Callable[[str], None]
         if on_done:
             on_done(str(path), status)
     return result
+
+
+def image_caption_ids(session: Session, query: str) -> list[int]:
+    """Ids of the catalogued pictures whose captions `query` (the search language) matches."""
+    try:
+        from . import query as search
+    except ImportError:
+        raise QueryError("selecting pictures by query needs catalog search (issue 4), not in this build; "
+                         "run without QUERY to write every picture's sidecar") from None
+    ids = select(EmbeddedMetadata.caption_id)
+    return list(session.scalars(ids.where(EmbeddedMetadata.caption_id.in_(search.caption_ids(query)))))

@@ -1,1 +1,0 @@
-"""Readers: inputs -> caption text with its context."""
