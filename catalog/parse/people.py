@@ -1,10 +1,789 @@
-"""Names, titles, positions."""
+"""Names, titles, positions.
+
+Steps (nameparser style: pre_process -> parse_pieces -> post_process):
+
+    tokenise      words with their offsets; quoted works and caption headers are masked
+    find runs     maximal runs of capitalised words (with particles, suffixes, "ROLE of X")
+    split run     title words | name words: the name starts after the last role word
+    title         the role words before the name, carried back over lower-case roles and
+                  modifiers ("Republican presidential candidate"), or a team possessive,
+                  or an apposition after the name ("Jerome Powell, chairman of ...")
+    decorations   after the name: jersey numbers, party tags, ages, positions
+    position lists  "From left, A, B and C" / "(L-R) A, B and C"
+    keep          drop things, places and organisations that look like names; list each
+                  person once, in order of first mention
+
+Vocabularies are data files under data/ (see each file's header for the rule it serves).
+"""
 from __future__ import annotations
 
+import bisect
+import calendar
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
 from .record import Credit, Location, Person
+
+_DATA = Path(__file__).with_name("data")
+
+# ---------------------------------------------------------------- vocabularies
+
+
+def _lines(name: str) -> list[str]:
+    """Non-comment lines of a data file; a missing file is an empty vocabulary."""
+    try:
+        text = (_DATA / name).read_text(encoding="utf-8")
+    except OSError:
+        return []
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(ln.casefold() for ln in _lines(name))
+
+
+@functools.cache
+def _vocab() -> dict:
+    months = {m.casefold() for m in list(calendar.month_name)[1:] + list(calendar.month_abbr)[1:]}
+    months |= {"sept"}
+    days = {d.casefold() for d in list(calendar.day_name) + list(calendar.day_abbr)}
+    roles = _words("person_roles.txt")
+    return {
+        "roles": roles,
+        "lower_only": _words("role_words_lower_only.txt"),
+        "modifiers": _words("title_modifiers.txt"),
+        "domains": _words("office_domains.txt"),
+        "honorifics": _words("honorifics.txt"),
+        "particles": _words("person_name_particles.txt"),
+        "suffixes": _words("person_name_suffixes.txt"),
+        "family": _words("family_words.txt"),
+        "not_name": _words("not_name_words.txt"),
+        "heads": _words("thing_heads.txt"),
+        "prefixes": _words("thing_prefixes.txt"),
+        "not_people": frozenset(_norm(x) for x in _lines("not_people.txt")),
+        "months": frozenset(months),
+        "days": frozenset(days),
+        "verbs": _words("caption_verbs.txt"),
+        "lists": [re.compile(p, re.I) for p in _lines("position_lists.txt")],
+    }
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    """Place names (normalised) that a capitalised run may be: countries, regions, cities.
+
+    Countries and subdivisions come from pycountry and `us`; cities and aliases from the
+    place tables of places.py when they are there (first column of each table)."""
+    names: set[str] = set()
+    try:
+        import pycountry
+        for c in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                v = getattr(c, attr, None)
+                if v:
+                    names.add(_norm(v))
+        for s in pycountry.subdivisions:
+            names.add(_norm(s.name))
+    except Exception:  # pragma: no cover - a missing package only weakens the filter
+        pass
+    try:
+        import us
+        for s in us.states.STATES_AND_TERRITORIES:
+            names.add(_norm(s.name))
+    except Exception:  # pragma: no cover
+        pass
+    for table in ("world_cities.tsv", "country_aliases.tsv", "regions.tsv", "famous_venues.tsv"):
+        for ln in _lines(table):
+            names.add(_norm(ln.split("\t")[0]))
+    names.update({"north korea", "south korea", "britain", "great britain", "england", "scotland",
+                  "wales", "northern ireland", "russia", "iran", "syria", "vietnam", "laos",
+                  "taiwan", "palestine", "vatican", "the vatican", "europe", "asia", "africa",
+                  "america", "latin america", "middle east", "gaza", "kosovo"})
+    names.discard("")
+    return frozenset(names)
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.replace("\u2019", "'").casefold().split())
+
+
+# ---------------------------------------------------------------- tokens
+
+# A word keeps inner hyphens, apostrophes and periods ("Tsai Ing-wen", "O'Brien", "U.S."),
+# a possessive apostrophe ("Lakers'") and one final period ("Jr.", "Sen."); a jersey
+# number "#6" is one token; any other non-space character is a token of its own.
+_TOKEN = re.compile(r"[^\W_](?:[^\W_]|[.'\u2019\-](?=[^\W_]))*(?:['\u2019](?![^\W_]))?\.?|#\d+|[^\w\s]")
+_PARTICLE_HYPHEN = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul|ud|ur)-[^\W\d_]", re.I)
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+_INITIAL = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
+_ABBREV_END = frozenset("""jr sr st mt ft no vs inc co corp ltd gen lt col sgt capt cmdr adm maj
+    sen rep gov dr mr mrs ms rev fr msgr prof det pvt cpl spc gens sens reps govs
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
+    neb nev okla ore pa tenn tex va vt wash wis wyo""".split())
+
+# Caption headers that are not running text: a Getty dateline "WASHINGTON, DC - MAY 06:",
+# a Reuters sports header "Soccer Football - ... - June 10, 2023", a USA TODAY header
+# "Jun 12, 2023; Denver, Colorado, USA;".
+_MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_HEADERS = [
+    re.compile(r"^[^a-z:]{2,80}?\s[-\u2013\u2014]\s[A-Z]+\.?\s\d{1,2}(?:,\s*\d{4})?\s*:\s*"),
+    re.compile(r"^[^.\n]{0,200}?\s-\s[^.\n]{0,200}?\s-\s[^\n]{0,200}?" + _MONTH_RE + r"\s\d{1,2},\s\d{4}\s+"),
+    re.compile(r"^" + _MONTH_RE + r"\s\d{1,2},\s\d{4};[^;]{0,80};\s*"),
+    re.compile(r"^(?:FILE(?:\sPHOTO)?|\(FILES?\)|APTOPIX|EDITOR'S NOTE[^:]*)\s*[-:\u2013\u2014]?\s*"),
+]
+
+
+@dataclass(slots=True)
+class Tok:
+    text: str        # as written (a sentence-final period removed)
+    start: int
+    end: int
+    low: str         # casefolded, final period and possessive removed
+    cap: bool        # starts with a capital (or is a name-like word starting with a digit)
+    word: bool
+    poss: bool       # possessive: "China's", "Lakers'"
+    stop: bool       # ends a sentence
+    masked: bool = False
+
+
+def _tokenise(text: str) -> list[Tok]:
+    toks: list[Tok] = []
+    quote = '"' if text.count('"') % 2 == 0 else None
+    inside = False
+    for m in _TOKEN.finditer(text):
+        t = m.group()
+        s, e = m.start(), m.end()
+        if t in ('"', "\u201c", "\u201d"):
+            if t == "\u201c":
+                inside = True
+            elif t == "\u201d":
+                inside = False
+            elif quote:
+                inside = not inside
+            toks.append(Tok(t, s, e, t, False, False, False, False, True))
+            continue
+        first = t[0]
+        if not (first.isalnum()):
+            toks.append(Tok(t, s, e, t, False, False, False, t in ".!?", inside))
+            continue
+        stop = False
+        if t.endswith(".") and len(t) > 1:
+            core = t[:-1]
+            if not (len(core) == 1 or "." in core or core.casefold() in _ABBREV_END):
+                t, e, stop = core, e - 1, True
+        poss = False
+        low = t.casefold().rstrip(".")
+        if low.endswith(("'s", "\u2019s")) and len(low) > 2:
+            poss, low = True, low[:-2]
+        elif low.endswith(("'", "\u2019")):
+            poss, low = True, low[:-1]
+        cap = first.isupper() or (first.isdigit() and any(c.isalpha() for c in t)) \
+            or bool(_PARTICLE_HYPHEN.match(t))
+        toks.append(Tok(t, s, e, low, cap, True, poss, stop, inside))
+    return toks
+
+
+# ---------------------------------------------------------------- positions
+
+_ORD = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth",
+        "6th": "sixth", "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth"}
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+             "ninth", "tenth", "eleventh", "twelfth"]
+_ORD_RE = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+_SIDE_W = r"(?:left|right)"
+_POS_WORDS = (
+    r"(?:(?:far|extreme)\s+)?(?:"
+    r"" + _ORD_RE + r"[\s-]+(?:from\s+)?(?:the\s+)?" + _SIDE_W +
+    r"|(?:center|centre)(?:[\s-]+" + _SIDE_W + r")?"
+    r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_W + r"|center|centre))?"
+    r"|(?:standing|seated|sitting)\s+" + _SIDE_W +
+    r"|" + _SIDE_W + r"(?:\s+(?:front|back|rear|top|bottom))?"
+    r"|(?:in\s+(?:the\s+)?)?(?:foreground|background)"
+    r")"
+)
+_SIDE_L = r"(?:left|right|l|r)"
+_POS_PAREN = re.compile(
+    r"\s*\(\s*((?:(?:far|extreme)\s+)?(?:"
+    + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L +
+    r"|(?:center|centre|c)(?:[\s-]+" + _SIDE_L + r")?"
+    r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c))?"
+    r"|" + _SIDE_L + r"(?:[\s,-]+(?:front|back|rear|top|bottom)(?:\s+row)?)?"
+    r"|foreground|background"
+    r"))\s*\)", re.I)
+_POS_COMMA = re.compile(r"\s*,\s*(" + _POS_WORDS + r")\s*(?=[,.;:)]|\s+and\b|\s+[a-z]|$)", re.I)
+_JERSEY = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|#\d{1,3}\b|\(\s*No\.\s*\d{1,3}\s*\))")
+_PARTY = re.compile(
+    r"\s*(?:\(\s*[RDI]\s*-\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*\)"
+    r"|,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?=\s*[,;)]|\.?\s|\.?$)"
+    r"|\(\s*[A-Z][A-Za-z/\-]{1,10}\s*\))")
+_AGE = re.compile(r"\s*,\s*\d{1,3}\s*(?=,)")
+_OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:the\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?:[A-Z][\w.'\u2019\-]*|\d+\w*))*)")
+_APPOS = re.compile(r"\s*,\s*([^,;()\"]{2,200}?)(?=\s*[,;(]|\.?\s*$)")
+
+
+def _norm_position(raw: str) -> str:
+    words = re.findall(r"[a-z0-9]+", raw.casefold())
+    out = []
+    for w in words:
+        w = _ORD.get(w, w)
+        w = {"l": "left", "r": "right", "c": "center", "centre": "center"}.get(w, w)
+        if w in ("from", "the", "in", "row") and not (w == "row" and out):
+            continue
+        out.append(w)
+    return " ".join(out)
+
+
+# ---------------------------------------------------------------- mentions
+
+
+@dataclass(slots=True)
+class Mention:
+    name: str
+    title: str | None
+    position: str | None
+    start: int          # where the mention begins (its title, if any)
+    name_start: int
+    end: int            # where it ends (after its decorations)
+    tokens: int         # words in the name
 
 
 def find_people(description: str, credit: Credit | None = None, location: Location | None = None,
                 date_span: tuple[int, int] | None = None) -> list[Person]:
-    """Stub: nobody."""
-    return []
+    """Every person named in the description, once each, in order of first mention."""
+    try:
+        return _find_people(description or "", credit, location)
+    except Exception:  # never raise: a caption we cannot read gives nobody
+        return []
+
+
+def _find_people(text: str, credit: Credit | None, location: Location | None) -> list[Person]:
+    if len(text) > 20000:
+        text = text[:20000]
+    v = _vocab()
+    toks = _tokenise(text)
+    _mask_headers(text, toks)
+    avoid = _avoid_names(credit, location)
+    mentions: list[Mention] = []
+    ends = [t.end for t in toks if t.stop]  # sentence ends, in order
+    for run in _runs(toks, v):
+        if mentions and toks[run[0]].start < mentions[-1].end:
+            continue  # read already as an apposition or "of TEAM"
+        m = _mention(text, toks, run, v, avoid, mentions, ends)
+        if m is not None:
+            # a run read as this mention's title ("Boston Bruins' David Pastrnak") is no person
+            while mentions and m.start <= mentions[-1].name_start:
+                mentions.pop()
+            mentions.append(m)
+    _apply_lists(text, mentions, v)
+    return _unique(mentions)
+
+
+def _mask_headers(text: str, toks: list[Tok]) -> None:
+    cut = 0
+    for rx in _HEADERS:
+        m = rx.match(text, cut)
+        if m:
+            cut = m.end()
+    if cut:
+        for t in toks:
+            if t.start < cut:
+                t.masked = True
+
+
+def _avoid_names(credit: Credit | None, location: Location | None) -> frozenset[str]:
+    """Names the other steps already placed: photographers and the caption's places."""
+    out = set()
+    if credit is not None:
+        out.update(_norm(p) for p in credit.photographers or [] if p)
+    if location is not None:
+        for v in (location.venue, location.city, location.region, location.country):
+            if v:
+                out.add(_norm(v))
+    return frozenset(out)
+
+
+# ---------------------------------------------------------------- runs
+
+
+def _is_namey(t: Tok, v: dict) -> bool:
+    """A capitalised word that may belong to a name or a title."""
+    if not t.word or t.masked or not t.cap:
+        return False
+    if t.low in v["not_name"] and not (len(t.text) == 2 and t.text.endswith(".")):
+        return False
+    if t.low in v["days"]:
+        return False
+    return True
+
+
+def _is_date_word(toks: list[Tok], i: int, v: dict) -> bool:
+    t = toks[i]
+    if t.low not in v["months"]:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    prv = toks[i - 1] if i else None
+    return bool((nxt and nxt.text[:1].isdigit()) or (prv and prv.text[:1].isdigit()))
+
+
+def _runs(toks: list[Tok], v: dict):
+    """Yield runs of token indices: capitalised words, joined by name particles,
+    "ROLE of (the) X", and ", Jr."; a possessive or a sentence end closes a run."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        if not _is_namey(toks[i], v) or _is_date_word(toks, i, v) or toks[i].text[0].isdigit():
+            i += 1
+            continue
+        run = [i]
+        j = i
+        while not toks[j].poss and not toks[j].stop:
+            k = j + 1
+            if k >= n:
+                break
+            t = toks[k]
+            if _is_namey(t, v) and not _is_date_word(toks, k, v):
+                run.append(k)
+                j = k
+                continue
+            if t.word and not t.masked and t.low in v["particles"] and not t.cap:
+                k2 = k
+                while k2 < n and toks[k2].word and toks[k2].low in v["particles"] and not toks[k2].cap:
+                    k2 += 1
+                if k2 < n and _is_namey(toks[k2], v) and toks[j].low not in v["roles"] and k2 - k <= 3:
+                    run += list(range(k, k2 + 1))
+                    j = k2
+                    continue
+            if t.low == "of" and toks[j].low in v["roles"] and toks[j].cap:
+                k2 = k + 1
+                if k2 < n and toks[k2].low == "the":
+                    k2 += 1
+                if k2 < n and _is_namey(toks[k2], v):
+                    run += list(range(k, k2 + 1))
+                    j = k2
+                    continue
+            if t.text == "," and k + 1 < n and toks[k + 1].low in v["suffixes"] and toks[k + 1].cap:
+                run.append(k + 1)
+                j = k + 1
+                continue
+            if t.word and not t.masked and t.text.isdigit() is False and t.low in ("i",) and _ROMAN.fullmatch(t.text):
+                run.append(k)
+                j = k
+                continue
+            break
+        yield run
+        i = j + 1
+
+
+# ---------------------------------------------------------------- one mention
+
+
+def _is_role(t: Tok, v: dict, clause_start: bool) -> bool:
+    low = t.low
+    if low not in v["roles"]:
+        if "-" in low:
+            head, _, tail = low.partition("-")
+            if head in v["roles"] and tail in ("elect", "designate", "general"):
+                return True
+            if tail in v["roles"] and head in ("co", "vice", "ex", "deputy"):
+                return True
+        return False
+    if low in v["lower_only"] and t.cap and not clause_start:
+        return False
+    return True
+
+
+def _clause_start(toks: list[Tok], i: int) -> bool:
+    """True when token i opens a sentence or a clause after a header."""
+    j = i - 1
+    while j >= 0 and toks[j].masked and not toks[j].word and toks[j].text in '"\u201c':
+        j -= 1
+    if j < 0:
+        return True
+    p = toks[j]
+    if p.masked:
+        return True
+    return p.stop or p.text in (":", "-", "\u2013", "\u2014", ";")
+
+
+def _name_word(t: Tok, v: dict) -> bool:
+    return t.cap and t.low not in v["honorifics"]
+
+
+def _mention(text: str, toks: list[Tok], run: list[int], v: dict, avoid, found, ends) -> Mention | None:
+    first = run[0]
+    cs = _clause_start(toks, first)
+    # --- split: the name starts after the last role word (or "ROLE of DOMAIN")
+    split = 0
+    for pos in range(len(run)):
+        t = toks[run[pos]]
+        if not t.cap or not _is_role(t, v, cs and pos == 0):
+            continue
+        after = pos + 1
+        if after < len(run) and toks[run[after]].low == "of":
+            after += 1
+            while after < len(run) and (toks[run[after]].low in v["domains"]
+                                        or (_norm(toks[run[after]].text) in _places()
+                                            and after + 1 < len(run))):
+                after += 1
+        rest = [toks[run[q]] for q in range(after, len(run))]
+        if any(_name_word(r, v) and r.low not in v["roles"] and r.low not in v["suffixes"]
+               and not _ROMAN.fullmatch(r.text) and not r.text[0].isdigit() for r in rest):
+            split = after
+    title_idx = run[:split]
+    name_idx = run[split:]
+    while name_idx and toks[name_idx[0]].low in v["honorifics"]:
+        name_idx = name_idx[1:]
+    while name_idx and (toks[name_idx[0]].low in v["particles"] and not toks[name_idx[0]].cap):
+        name_idx = name_idx[1:]
+    if not name_idx:
+        return None
+    name_toks = [toks[i] for i in name_idx]
+    if name_toks[-1].low in v["particles"] and not name_toks[-1].cap:
+        return None
+    has_role = bool(title_idx) and any(_is_role(toks[i], v, cs and i == first) for i in title_idx)
+    if title_idx and not has_role:
+        title_idx = []
+    # --- title before the name
+    t_start, t_end, title, family, team = _title_before(text, toks, name_idx[0], title_idx, v)
+    of_split = split and any(toks[i].low == "of" for i in title_idx)
+    # --- what follows the name
+    pos_end = name_toks[-1].end
+    position, appos, after_end = _decorations(text, pos_end, v, ends)
+    name = _name_text(text, name_toks)
+    key = _norm(name)
+    # --- keep or drop
+    if not _plausible(toks, name_idx, name_toks, key, v, avoid, title or team or family or appos,
+                      position, found, of_split, bool(title or appos)):
+        return None
+    if title is None:
+        title = team or appos
+    if title is None and not family:
+        m = _OF_TEAM.match(text, after_end)
+        if m and _is_team_or_country(m.group(1), v):
+            title = m.group(1).rstrip(".,")
+            p2, _, e2 = _decorations(text, m.end(), v, ends)
+            position = position or p2
+            after_end = max(after_end, e2, m.end())
+    start = t_start if t_start is not None else name_toks[0].start
+    return Mention(name, title, position, start, name_toks[0].start, after_end, len(name_toks))
+
+
+def _name_text(text: str, name_toks: list[Tok]) -> str:
+    last = name_toks[-1]
+    raw = text[name_toks[0].start:last.end]
+    if last.poss:
+        raw = raw[: len(raw) - (2 if raw.endswith(("'s", "\u2019s")) else 1)]
+    raw = re.sub(r"\s*,\s*(?=(?:Jr|Sr)\b)", " ", raw)
+    raw = " ".join(raw.split())
+    words = raw.split(" ")
+    if all(w.isupper() or not w.isalpha() for w in words) and sum(len(w) > 3 for w in words) >= 1 \
+            and len(words) >= 2:
+        raw = " ".join(_recase(w) for w in words)
+    return raw
+
+
+def _recase(w: str) -> str:
+    if _ROMAN.fullmatch(w) or _INITIAL.fullmatch(w):
+        return w
+    return re.sub(r"[A-Z]+", lambda m: m.group()[0] + m.group()[1:].lower(), w)
+
+
+def _title_before(text, toks, name_first, title_idx, v):
+    """Title written before the name: (start, end, title, family?, team possessive)."""
+    has_role = bool(title_idx)
+    left = title_idx[0] if title_idx else name_first
+    j = left - 1
+    if j >= 0 and toks[j].text.startswith("#"):
+        j -= 1
+    team = None
+    family = False
+    # lower-case role right before the name ("quarterback Patrick Mahomes")
+    if not has_role and j >= 0 and toks[j].word and not toks[j].masked and not toks[j].cap:
+        if toks[j].low in v["family"] and j >= 1 and (toks[j - 1].low in ("his", "her", "their", "its", "our", "my")
+                                                        or toks[j - 1].poss):
+            return None, None, None, True, None
+        if _is_role(toks[j], v, False) and not toks[j].poss:
+            has_role = True
+            left = j
+            j -= 1
+            if j >= 0 and toks[j].poss and toks[j].cap and not toks[j].masked:
+                pass  # "France's forward": the possessive opens the title below
+    if not has_role:
+        # a team or country possessive with no role word: "Inter Miami's Lionel Messi"
+        if j >= 0 and toks[j].poss and toks[j].cap and toks[j].word and not toks[j].masked:
+            k = j
+            while k - 1 >= 0 and _is_namey(toks[k - 1], v) and not toks[k - 1].poss and not toks[k - 1].stop:
+                k -= 1
+            if any(_is_role(toks[q], v, False) for q in range(k, j + 1)):
+                return None, None, None, False, None
+            raw = text[toks[k].start:toks[j].end]
+            raw = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", raw)
+            return toks[k].start, toks[j].end, None, False, raw
+        return None, None, None, False, None
+    # carry the title back over modifiers, lower-case roles, capitalised runs, numbers, "and"
+    while j >= 0:
+        t = toks[j]
+        if t.masked or t.stop:
+            break
+        if t.word and t.poss and t.cap:
+            k = j
+            while k - 1 >= 0 and _is_namey(toks[k - 1], v) and not toks[k - 1].poss and not toks[k - 1].stop:
+                k -= 1
+            left = k
+            break
+        if not t.word:
+            break
+        if t.low in ("the", "a", "an") or t.poss:
+            break
+        if t.cap and _is_namey(t, v):
+            left = j
+            j -= 1
+            continue
+        if t.text[:1].isdigit() and t.text.isalnum():
+            left = j
+            j -= 1
+            continue
+        if not t.cap and (t.low in v["modifiers"] or _is_role(t, v, False)):
+            left = j
+            j -= 1
+            continue
+        if t.low == "and" and j >= 1 and toks[j - 1].word and (
+                _is_role(toks[j - 1], v, False) or (not toks[j - 1].cap and toks[j - 1].low in v["modifiers"])):
+            left = j
+            j -= 1
+            continue
+        break
+    # drop leading honorifics and "visiting"
+    end_idx = (title_idx[-1] if title_idx else name_first - 1)
+    while end_idx > left and toks[end_idx].text.startswith("#"):
+        end_idx -= 1
+    while left <= end_idx and toks[left].low in v["honorifics"] | {"visiting"}:
+        left += 1
+    # and trailing honorifics ("Chief Medical Adviser Dr. Anthony Fauci")
+    while end_idx >= left and toks[end_idx].low in v["honorifics"]:
+        end_idx -= 1
+    if end_idx < left:
+        return None, None, None, False, None
+    raw = " ".join(text[toks[left].start:toks[end_idx].end].split())
+    return toks[left].start, toks[end_idx].end, raw, False, None
+
+
+def _decorations(text: str, pos: int, v: dict, ends: list[int]):
+    """Read what follows a name: jersey numbers, party tags, ages, a position, an apposition.
+    Returns (position, apposition title, end offset)."""
+    position = None
+    appos = None
+    for _ in range(8):
+        m = _POS_PAREN.match(text, pos)
+        if m and position is None:
+            position = _norm_position(m.group(1))
+            pos = m.end()
+            continue
+        m = _JERSEY.match(text, pos) or _PARTY.match(text, pos) or _AGE.match(text, pos)
+        if m:
+            pos = m.end()
+            continue
+        m = _POS_COMMA.match(text, pos)
+        if m and position is None:
+            position = _norm_position(m.group(1))
+            pos = m.end()
+            continue
+        if appos is None:
+            m = _APPOS.match(text, pos)
+            if m:
+                # the apposition ends at the next comma or at the end of its sentence
+                stop = bisect.bisect_right(ends, m.start(1))
+                cut = ends[stop] if stop < len(ends) else len(text)
+                if cut < m.end(1):
+                    a = _apposition_title(text[m.start(1):cut], v)
+                    end = cut
+                else:
+                    a = _apposition_title(m.group(1), v)
+                    end = m.end()
+                if a:
+                    appos = a
+                    pos = end
+                    continue
+        break
+    return position, appos, pos
+
+
+_ART = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _apposition_title(phrase: str, v: dict) -> str | None:
+    """", chairman of the U.S. Federal Reserve," -> the title; None when not a role."""
+    phrase = " ".join(phrase.split()).rstrip(".")
+    if phrase.startswith("of ") and phrase[3:4].isupper():
+        return None
+    phrase = _ART.sub("", phrase)
+    words = phrase.split(" ")
+    head = []
+    for w in words:
+        if w.casefold() in ("of", "and", "for", "at", "in", "to", "on"):
+            break
+        head.append(w)
+    if not head or len(head) > 6:
+        return None
+    has_role = False
+    for w in head:
+        low = w.casefold().rstrip(".")
+        low2 = re.sub(r"(?:'s|\u2019s)$", "", low)
+        if low2 != low and w[:1].isupper():
+            continue  # "Kenya's president"
+        if low in v["roles"] or (("-" in low) and low.split("-")[0] in v["roles"]):
+            has_role = True
+            continue
+        if w[:1].isupper() or low in v["modifiers"]:
+            if low in v["not_name"] or low in v["days"] or low in v["months"]:
+                return None
+            continue
+        return None
+    last = head[-1].casefold().rstrip(".")
+    if not (last in v["roles"] or ("-" in last and last.split("-")[0] in v["roles"])):
+        return None  # "former Vice President Mike Pence" is the next person, not a title
+    if not has_role or head[0].casefold() in v["family"]:
+        return None
+    if words[0].casefold() in ("his", "her", "their"):
+        return None
+    return phrase
+
+
+def _is_team_or_country(phrase: str, v: dict) -> bool:
+    words = phrase.split()
+    if not words or len(words) > 5:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+# ---------------------------------------------------------------- keep or drop
+
+_PLACE_PREPS = frozenset("""in at near outside inside into across toward towards through throughout
+    around on onto off over along beyond within under""".split())
+
+
+def _plausible(toks, name_idx, name_toks, key, v, avoid, titled, position, found, of_split, role) -> bool:
+    if key in avoid or key in v["not_people"]:
+        return False
+    words = [t.low for t in name_toks]
+    if not any(t.cap and t.low not in v["roles"] and t.low not in v["honorifics"] for t in name_toks):
+        return False
+    if words[0] in v["prefixes"] and (len(words) > 1 or not titled):
+        return False
+    if any(w in v["heads"] for w in words[1:]) and not (role and len(words) == 2 and words[1] in v["heads"]
+                                                       and words[0] not in v["prefixes"]):
+        return False
+    if len(words) == 1 and words[0] in v["heads"]:
+        return False
+    if of_split and len(name_toks) == 1:
+        return False  # "Duke of Edinburgh", "Prince of Wales": known only by a title
+    if key in _places():
+        return False
+    # an acronym is an organisation, not a name ("NATO", "LSU")
+    if all(t.text.isupper() and len(t.text) <= 5 and "." not in t.text for t in name_toks) and len(name_toks) == 1:
+        return False
+    if any(t.text.isupper() and 2 <= len(t.text) <= 5 and "." not in t.text for t in name_toks) and \
+            not all(t.text.isupper() for t in name_toks) and not any(_ROMAN.fullmatch(t.text) for t in name_toks):
+        return False
+    first = name_idx[0]
+    prev = toks[first - 1] if first else None
+    if not titled and _inside_thing_name(toks, name_idx, v):
+        return False
+    if len(name_toks) == 1:
+        if titled or position:
+            return True
+        # a surname or first name alone is listed only when it repeats someone named
+        return _repeats(key, found) or _lone_subject(toks, name_idx, v)
+    if titled:
+        return True
+    if prev is not None and prev.word and not prev.masked and (
+            prev.low in _PLACE_PREPS or prev.low in ("the", "a", "an")):
+        return False
+    return True
+
+
+def _inside_thing_name(toks, name_idx, v) -> bool:
+    """"Department of Inland Fisheries", "All England Lawn Tennis and Croquet Club": a run
+    tied by "of" to a thing before it, or by "and"/"&" to a thing after it."""
+    first, last = name_idx[0], name_idx[-1]
+    if first >= 2 and toks[first - 1].low == "of" and toks[first - 2].cap and toks[first - 2].low in v["heads"]:
+        return True
+    if first >= 3 and toks[first - 1].low == "the" and toks[first - 2].low == "of" and toks[first - 3].cap \
+            and toks[first - 3].low in v["heads"]:
+        return True
+    k = last + 1
+    if k < len(toks) and toks[k].low in ("and", "&", "of"):
+        k += 1
+        while k < len(toks) and toks[k].cap and toks[k].word and k <= last + 6:
+            if toks[k].low in v["heads"]:
+                return True
+            if toks[k].poss or toks[k].stop:
+                break
+            k += 1
+    return False
+
+
+def _repeats(key: str, found) -> bool:
+    return any(key in m.name.casefold().split() for m in found)
+
+
+def _lone_subject(toks, name_idx, v) -> bool:
+    """A one-word name opening a sentence with a singular verb: "Zendaya is photographed"."""
+    first, last = name_idx[0], name_idx[-1]
+    if not _clause_start(toks, first):
+        return False
+    t = toks[first]
+    if t.low in v["not_name"] or t.text.isupper() or t.low in v["roles"]:
+        return False
+    nxt = toks[last + 1] if last + 1 < len(toks) else None
+    if nxt is None or not nxt.word or nxt.cap:
+        return False
+    return nxt.low in v["verbs"]
+
+
+# ---------------------------------------------------------------- lists and output
+
+
+def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
+    if not mentions:
+        return
+    for rx in v["lists"]:
+        for m in rx.finditer(text):
+            side = m.group("side").casefold()
+            side = "left" if side.startswith("l") else "right"
+            chain = [x for x in mentions if x.start >= m.end()]
+            if not chain or text[m.end():chain[0].start].strip(" ,:;"):
+                continue
+            n = 0
+            prev = None
+            for x in chain:
+                if prev is not None and re.sub(r"\s+", " ", text[prev.end:x.start]).strip() not in (
+                        ",", "and", ", and", "&", ";", "; and", ""):
+                    break
+                if n < len(_ORDINALS) and x.position is None:
+                    x.position = f"{_ORDINALS[n]} {side}"
+                n += 1
+                prev = x
+
+
+def _unique(mentions: list[Mention]) -> list[Person]:
+    out: list[Person] = []
+    seen: dict[str, Person] = {}
+    for m in mentions:
+        key = _norm(m.name)
+        p = seen.get(key)
+        if p is None and m.tokens == 1:
+            # a surname or first name alone that repeats someone already listed
+            p = next((q for q in out if key in _norm(q.name).split()), None)
+        if p is None:
+            p = Person(m.name, m.title, m.position)
+            seen[key] = p
+            out.append(p)
+            continue
+        if p.title is None and m.title:
+            p.title = m.title
+        if p.position is None and m.position:
+            p.position = m.position
+    return out

@@ -1,9 +1,622 @@
-"""Venue, city, region, country."""
+"""Venue, city, region, country.
+
+Steps (each a small function below):
+
+    place chains   every "in/near/outside/at/from X, Y, Z" run of capitalised segments, plus
+                   the Getty/AFP dateline (`BEIJING, CHINA - JUNE 18:`), the Reuters sports
+                   header (`... - Venue, City, Country - June 11, 2023`) and the USA Today one
+                   (`Jun 12, 2023; Denver, Colorado, USA;`)
+    resolve        each segment against the tables: country (pycountry + aliases), US state
+                   (`us`: full name, AP abbreviation, postal code), region, city, descriptor
+                   (`capital of China`, `south of Seoul`, `northern Germany`)
+    pick           the chain that says most; compatible facts of other chains fill the gaps
+    venue          the named place smaller than a town: a capitalised phrase after a spatial
+                   preposition with a venue head noun, a famous name, or one written just
+                   before the town (`at Bharat Mandapam in New Delhi`)
+    imply          a missing country from the city, the region or a famous venue
+
+Tables are data files under data/, loaded once (functools.cache).
+"""
 from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from importlib import resources
 
 from .record import Location
 
+_MAX_TEXT = 4000  # a place is written near the start or the date; long texts are cut here
+
+# --------------------------------------------------------------------------- tables
+
+
+@functools.lru_cache(maxsize=8192)
+def _key(s: str) -> str:
+    """Lookup key: no accents, no case, curly quotes straight, single spaces, no final period."""
+    if s.isascii():
+        return " ".join(s.casefold().split()).strip(" .")
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("\u2019", "'").replace("\u2018", "'")
+    return " ".join(s.casefold().split()).strip(" .")
+
+
+def _data_lines(name: str):
+    text = resources.files("catalog.parse.data").joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.rstrip()
+        if line and not line.startswith("#"):
+            yield line
+
+
+def _tsv(name: str) -> dict[str, tuple[str, str]]:
+    """key -> (name as listed, second column)."""
+    out = {}
+    for line in _data_lines(name):
+        a, _, b = line.partition("\t")
+        out.setdefault(_key(a), (a.strip(), b.strip()))
+    return out
+
+
+@functools.cache
+def _countries() -> dict[str, str]:
+    """Any country name or alias (key) -> common English short name."""
+    import pycountry
+
+    aliases = {k: v for k, (_, v) in _tsv("country_aliases.tsv").items()}
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        names = [c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)]
+        short = getattr(c, "common_name", None) or c.name
+        short = aliases.get(_key(short), short)
+        for n in names:
+            if n:
+                out.setdefault(_key(n), aliases.get(_key(n), short))
+    out.update(aliases)
+    return out
+
+
+@functools.cache
+def _us_states() -> dict[str, str]:
+    """US state or territory by full name, AP abbreviation or postal code (key) -> full name."""
+    import us
+
+    out = {}
+    for s in us.states.STATES_AND_TERRITORIES:
+        out[_key(s.name)] = s.name
+        if s.ap_abbr:
+            out[_key(s.ap_abbr)] = s.name
+            out[_key(s.ap_abbr.replace(".", ""))] = s.name
+        out[_key(s.abbr)] = s.name
+    dc = "District of Columbia"
+    for k in ("d.c", "dc", "district of columbia", "washington dc", "washington d.c"):
+        out[k] = dc
+    out["calif"] = "California"
+    out["penn"] = "Pennsylvania"
+    out["w. va"] = "West Virginia"
+    return out
+
+
+@functools.cache
+def _regions() -> dict[str, tuple[str, str]]:
+    return _tsv("regions.tsv")
+
+
+@functools.cache
+def _cities() -> dict[str, tuple[str, str]]:
+    return _tsv("world_cities.tsv")
+
+
+@functools.cache
+def _famous() -> dict[str, tuple[str, str]]:
+    return _tsv("famous_venues.tsv")
+
+
+@functools.cache
+def _venue_words() -> dict[str, frozenset]:
+    sections: dict[str, set] = {}
+    current = None
+    for line in _data_lines("venue_words.txt"):
+        if line.startswith("["):
+            current = sections.setdefault(line.strip("[] "), set())
+        elif current is not None:
+            current.update(line.split())
+    return {k: frozenset(v) for k, v in sections.items()}
+
+
+# --------------------------------------------------------------------------- patterns
+
+_MONTHS = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+           r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_DAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_NOT_NAME = rf"(?!(?:{_MONTHS}|{_DAYS}|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|Photo|PHOTO|File|FILE|REUTERS|AFP|EPA)\b)"
+# One capitalised word (or a number such as the 10 of 10 Downing Street).
+_CAP = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE][\w'\u2019\-&]*(?:\.[\w'\u2019\-&]+)*"
+        # a final period only on an abbreviation (St., U.S., D.C.), never a sentence end
+        r"(?:(?<=\b\w)\.|(?<=\b\w\w)\.|(?<=\b\w\w\w)\.|(?<=\.\w)\.|(?<=\.\w\w)\.)?"
+        r"|\d+\w*(?=\s+[A-Z]))")
+# Lower-case glue allowed inside a name: Great Hall of the People, Arc de Triomphe.
+_GLUE = r"(?:of(?:\s+the)?|and|de|des|du|da|do|dos|del|della|di|la|le|les|el|al|am|an|upon|sur|en|y)"
+_NAME = rf"{_CAP}(?:\s+(?:{_GLUE}\s+)?{_CAP})*"
+_DIR = (r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+        r"south-east|south-west|central|northern|southern|eastern|western|northeastern|"
+        r"northwestern|southeastern|southwestern|far-eastern|far-western)")
+_REGION_WORD = r"(?:region|province|Province|prefecture|Prefecture|oblast|Oblast|Region|state|State|governorate|Governorate|Autonomous Region)"
+
+_NAME_RE = re.compile(_NAME)
+_OF_NAME_RE = re.compile(rf"\s+of\s+(?P<name>{_NAME})")
+_COMMA_RE = re.compile(r",\s+(?=[A-Za-z])")
+_ABBREV_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]{2,5}")
+# A segment of a chain: optional "the", optional direction word, a name, optional region word.
+_SEGMENT_RE = re.compile(
+    rf"\s*(?:the\s+)?(?P<dir>{_DIR}\s+)?(?P<name>{_NAME})(?P<rword>\s+{_REGION_WORD}\b)?")
+# Descriptor segments: "capital of China", "south of Seoul", "outside Saint Petersburg",
+# "capital of south China's Guangdong Province", "east China's Zhejiang Province".
+_DESCRIPTOR_RE = re.compile(
+    rf"\s*(?:the\s+)?(?:(?:{_DIR}|the)\s+)?(?P<kind>capital|(?:{_DIR})\s+of|outside|near|just\s+outside)"
+    rf"(?:\s+of)?\s+(?:the\s+)?(?:{_DIR}\s+)?(?P<name>{_NAME})(?:'s\s+(?P<sub>{_NAME}))?")
+_POSSESSIVE_RE = re.compile(rf"\s*(?:{_DIR}\s+)?(?P<name>{_NAME})'s\s+(?P<sub>{_NAME})")
+# Where a place chain starts.
+_TRIGGER_RE = re.compile(
+    r"\b(?P<prep>in|near|outside|at|from)\s+(?:the\s+(?:\w+\s+){0,2}?(?:borough|district|neighbou?rhood|"
+    r"suburb|city|town|village|port|area|section)\s+of\s+)?")
+_DATELINE_RE = re.compile(
+    r"^(?:\(?FILES?\)?\s*[-:]?\s*|FILE PHOTO:\s*)?(?P<chain>[A-Z][A-Z.'\u2019\- ]+(?:,\s*[A-Z][A-Z.'\u2019\- ]+){0,2})"
+    r"\s*[-\u2013\u2014]+\s*(?:[A-Z]{3,9}\.?\s+\d|\(?[A-Z])")
+_USATODAY_RE = re.compile(rf"^{_MONTHS}\s+\d{{1,2}},\s+\d{{4}};\s*(?P<chain>[^;]{{3,80}});")
+_SPORTS_RE = re.compile(rf"(?:^|\s-\s)(?P<chain>[^-]{{3,90}}?)\s-\s(?:{_MONTHS})\s+\d")
+# What may stand between a venue and the town that follows it.
+_GAP_RE = re.compile(
+    rf"(?:\s*\([A-Z.\s]{{2,12}}\))?(?:\s*,?\s*(?:on\s+)?(?:(?:{_DAYS}|{_MONTHS}|\d{{1,4}}(?:st|nd|rd|th)?),?\s*)+)?"
+    r"\s*,?\s*(?:in|near|outside|at)?\s*(?:the\s+)?$")
+_VENUE_RE = re.compile(
+    rf"\b(?P<prep>at|in|on|inside|outside|near|past|through|into|onto|across|along|around|beside|"
+    rf"behind|toward|towards|under|over|from|in\s+front\s+of|out\s+of|next\s+to|(?P<part>[a-z]+)\s+of)\s+"
+    rf"(?P<the>the\s+)?(?P<name>{_NAME})(?P<tail>\s+[a-z]+(?=[\s,.;:)]|$))?")
+# A venue after a verb rather than a preposition: "passes the Bank of Japan headquarters in Tokyo".
+_THE_VENUE_RE = re.compile(rf"\b(?!(?:of|to|for|by|with|and|or|as|than|about|that|is|was|the|a|an)\b)[a-z]+\s+(?:the\s+)?(?P<name>{_NAME})(?P<tail>\s+[a-z]+(?=[\s,.;:)]|$))?")
+_REGION_HINT_RE = re.compile(r"region|rovince|blast|refecture")
+# "a visit to the Zaporizhzhia region": a region named anywhere (trusted only when it agrees).
+_REGION_MENTION_RE = re.compile(rf"\bthe\s+(?P<name>{_NAME})(?P<rword>\s+(?:region|province|oblast|Province|Oblast|Prefecture))\b")
+_STATE_WORD_RE = re.compile(r"\s+(?:state|State)$")
+
+
+# --------------------------------------------------------------------------- resolving
+
+
+class _Chain:
+    """What one run of place segments says."""
+
+    __slots__ = ("venue", "city", "region", "country", "weight", "pos", "known")
+
+    def __init__(self, weight: float, pos: int):
+        self.venue = self.city = self.region = self.country = None
+        self.weight = weight
+        self.pos = pos
+        self.known = 0  # how many segments the tables recognised
+
+    def score(self):
+        filled = sum(x is not None for x in (self.city, self.region, self.country))
+        return (self.known + filled, self.weight, self.pos)
+
+
+def _country(name: str) -> str | None:
+    return _countries().get(_key(name))
+
+
+def _city_country(name: str) -> str | None:
+    hit = _cities().get(_key(name))
+    return hit[1] if hit else None
+
+
+def _region(name: str, after_city: bool, city_country: str | None = None):
+    """(region, country) when `name` is a US state or a listed region, else None."""
+    k = _key(name)
+    state = _us_states().get(k)
+    if state and (after_city or len(k) > 3) and not (state == "Georgia" and city_country not in (None, "United States")):
+        return state, "United States"
+    hit = _regions().get(k)
+    if hit:
+        return hit[0], hit[1]
+    return None
+
+
+def _is_venue_name(name: str) -> bool:
+    if _key(name) in _famous():
+        return True
+    words = _venue_words()
+    nucleus = name.split(" of ")[0].split()
+    return any(w in words["head"] for w in nucleus) and nucleus[-1] not in words["event"]
+
+
+def _display(name: str) -> str:
+    """A name printed in capitals gets normal case (BEIJING -> Beijing, ST. LOUIS -> St. Louis)."""
+    if name.isupper() and len(name) > 3 and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]{2,3}", name):
+        hit = _cities().get(_key(name)) or _regions().get(_key(name))
+        if hit:
+            return hit[0]
+        return " ".join(w if re.fullmatch(r"(?:[A-Z]\.)+", w) else w.capitalize() for w in name.split())
+    return name
+
+
+def _apply_descriptor(chain: _Chain, m: re.Match) -> None:
+    """capital of China / south of Seoul / east China's Zhejiang Province -> facts for the chain."""
+    name, sub = m.group("name"), m.group("sub")
+    if not sub and "'s " in name:
+        name, _, sub = name.partition("'s ")
+    before = (chain.city, chain.region, chain.country)
+    c = _country(name)
+    if c:
+        chain.country = chain.country or c
+    else:
+        rc = _region_from_phrase(name)
+        if rc:
+            chain.region = chain.region or rc[0]
+            chain.country = chain.country or rc[1]
+        else:
+            cc = _city_country(name)
+            if cc:
+                chain.country = chain.country or cc
+    if sub:
+        rc = _region_from_phrase(sub)
+        if rc:
+            chain.region = chain.region or rc[0]
+            chain.country = chain.country or rc[1] or c
+    if (chain.city, chain.region, chain.country) != before:
+        chain.known += 1
+
+
+_SUFFIX_RE = re.compile(r"\s+(?:(?:Uygur|Uyghur|Hui|Zhuang)\s+)?(?:Province|Prefecture|Region|Oblast|Governorate|Autonomous Region)$")
+
+
+def _region_from_phrase(name: str, rword: str | None = None):
+    """`Guangdong Province` -> (Guangdong, China); `Donetsk` + ' region' -> (Donetsk, Ukraine)."""
+    stripped = _SUFFIX_RE.sub("", name)
+    if rword or stripped != name:
+        known = _region(stripped, True) or _region(stripped + " Province", True)
+        return (known[0] if known else stripped), (known[1] if known else _city_country(stripped))
+    return _region(name, True)
+
+
+def _read_chain(text: str, pos: int, weight: float, venue_first: bool) -> _Chain | None:
+    """Read comma-separated place segments from `pos`; resolve them into a chain."""
+    chain = _Chain(weight, pos)
+    segs: list[tuple[str, str | None, str | None]] = []  # (name, direction, region word)
+    i = pos
+    while len(segs) < 5:
+        if segs:
+            d = _DESCRIPTOR_RE.match(text, i) if text[i:i + 1].islower() else None
+            if d:
+                _apply_descriptor(chain, d)
+                i = d.end()
+                if not _next_comma(text, i):
+                    break
+                i = _next_comma(text, i)
+                continue
+            p = _POSSESSIVE_RE.match(text, i) if "'s " in text[i:i + 60] else None
+            if p:
+                _apply_descriptor(chain, p)
+                i = p.end()
+                break
+        m = _SEGMENT_RE.match(text, i)
+        if not m:
+            break
+        segs.append((m.group("name"), m.group("dir"), m.group("rword")))
+        i = m.end()
+        # "the Donetsk region of Ukraine"
+        if m.group("rword"):
+            o = _OF_NAME_RE.match(text[i:i + 80])
+            if o and _country(o.group("name")):
+                segs.append((o.group("name"), None, None))
+                i += o.end()
+        nxt = _next_comma(text, i)
+        if not nxt:
+            break
+        i = nxt
+    if not segs:
+        return None if chain.known == 0 else chain
+    _resolve(chain, segs, venue_first)
+    return chain
+
+
+def _next_comma(text: str, i: int) -> int | None:
+    """Position after a comma that directly follows `i` and is followed by a capital or a descriptor."""
+    m = _COMMA_RE.match(text, i)
+    return m.end() if m else None
+
+
+def _resolve(chain: _Chain, segs, venue_first: bool) -> None:
+    k = 0
+    first, direction, rword = segs[0]
+    if venue_first and len(segs) >= 1 and _is_venue_name(first) and not _place_kind(first):
+        chain.venue = first
+        k = 1
+    rest = segs[k:]
+    for j, (name, direction, rword) in enumerate(rest):
+        later = rest[j + 1:]
+        if rword and not _STATE_WORD_RE.search(rword) or rword and _region(name, True):
+            rc = _region_from_phrase(name, rword)
+            chain.region = chain.region or rc[0]
+            chain.country = chain.country or rc[1]
+            chain.known += 1
+            continue
+        rc_strip = _SUFFIX_RE.search(name)
+        if rc_strip and j > 0:
+            rc = _region_from_phrase(name)
+            chain.region = chain.region or rc[0]
+            chain.country = chain.country or rc[1]
+            chain.known += 1
+            continue
+        c = _country(name)
+        if j == 0 and not later:
+            # A lone segment: a city, a region or a country.
+            cc = _city_country(name)
+            if cc and not (c and direction):
+                chain.city, chain.country = _display(name), cc
+                chain.known += 1
+            elif c:
+                chain.country = c
+                chain.known += 1
+            else:
+                rc = _region(name, k == 1)  # after a venue an abbreviation counts: Camp David, Md.
+                if rc:
+                    chain.region, chain.country = rc
+                    chain.known += 1
+                elif weight_is_strong(chain) or chain.known:  # "Hami, northwest China's Xinjiang"
+                    chain.city = _display(name)
+            break
+        if j == 0:
+            # A segment followed by others is the town, unless it is itself a region of what follows.
+            nxt = later[0][0]
+            nxt_is_region = bool(_region(nxt, True)) or bool(later[0][2]) or bool(_SUFFIX_RE.search(nxt))
+            if not nxt_is_region and _region(name, False) and not _city_country(name) and not c:
+                chain.region, chain.country = _region(name, False)
+                chain.known += 1
+                continue
+            if c and not _city_country(name):
+                chain.country = c
+                chain.known += 1
+                continue
+            chain.city = _display(name)
+            if _city_country(name):
+                chain.known += 1
+            continue
+        if c and not (_us_states().get(_key(name)) and chain.city and _city_country(chain.city) == "United States"):
+            if _key(name) == "georgia" and chain.city and _city_country(chain.city) != "Georgia":
+                chain.region, chain.country = "Georgia", "United States"
+            else:
+                chain.country = chain.country or c
+            chain.known += 1
+            continue
+        rc = _region(name, True, _city_country(chain.city) if chain.city else None)
+        if rc:
+            if chain.region is None:
+                chain.region = rc[0]
+            chain.country = chain.country or rc[1]
+            chain.known += 1
+            continue
+        break
+    if chain.country is None and chain.city:
+        chain.country = _city_country(chain.city)
+
+
+def weight_is_strong(chain: _Chain) -> bool:
+    return chain.weight >= 3
+
+
+def _place_kind(name: str) -> str | None:
+    k = _key(name)
+    if k in _cities():
+        return "city"
+    if k in _countries():
+        return "country"
+    if k in _us_states() and len(k) > 3 or k in _regions():
+        return "region"
+    return None
+
+
+# --------------------------------------------------------------------------- phrases
+
+# One cheap scan finds every capitalised phrase; the words just before it say what it may be.
+_PHRASE_SCAN_RE = re.compile(
+    r"[A-Z\u00C0-\u00DE][\w'.\-&\u2019]*(?: (?:(?:of|the|de|des|du|da|del|di|la|le|el|al|and) )*"
+    r"(?:[A-Z\u00C0-\u00DE][\w'.\-&\u2019]*|\d+\w*(?= [A-Z])))*")
+_NUMBER_START_RE = re.compile(r"\b\d+\w* (?=[A-Z])")
+_PREPS = frozenset(("in", "at", "on", "inside", "outside", "near", "past", "through", "into", "onto",
+                    "across", "along", "around", "beside", "behind", "toward", "towards", "under",
+                    "over", "from", "overlooking", "within", "off"))
+_PREP_PAIRS = frozenset((("out", "of"), ("next", "to")))
+_NOT_VERBS = frozenset(("the", "a", "an", "of", "to", "for", "by", "with", "and", "or", "as", "than",
+                        "about", "that", "is", "was", "his", "her", "their", "its"))
+_DIR_WORDS = frozenset(_DIR.strip("(?:)").split("|"))
+_CHAIN_PREPS = frozenset(("in", "near", "outside", "at", "from"))
+_CHAIN_PARTS = frozenset(("borough", "district", "neighborhood", "neighbourhood", "suburb", "city",
+                          "town", "village", "port", "area", "section", "outskirts"))
+
+
+def _before(text: str, s: int):
+    """(kind, word, position of the word) for the words just before a phrase, else None.
+
+    kind: "prep" (at, in front of), "part" (balcony of) or "verb" (passes [the])."""
+    if s < 2 or text[s - 1] != " ":
+        return None
+    lo = max(0, s - 30)
+    w = text[lo:s - 1].split(" ")
+    i = len(w) - 1
+    if i > 0 and w[i] in _DIR_WORDS:
+        i -= 1
+    if i > 0 and w[i] == "the":
+        i -= 1
+    word = w[i]
+    if not word.isalpha() or not word.islower():
+        return None
+    pos = s - 1 - len(" ".join(w[i:]))
+    if i >= 2 and w[i] == "of" and w[i - 1] == "front" and w[i - 2] == "in":
+        return "prep", "in front of", pos - 9
+    if i >= 1 and (w[i - 1], word) in _PREP_PAIRS:
+        return "prep", f"{w[i - 1]} {word}", pos - len(w[i - 1]) - 1
+    if word in _PREPS:
+        return "prep", word, pos
+    if word == "of":
+        if i >= 1 and w[i - 1].isalpha() and w[i - 1].islower():
+            return "part", w[i - 1], pos - len(w[i - 1]) - 1
+        return None
+    if word in _NOT_VERBS:
+        return None
+    return "verb", word, pos
+
+
+class _Phrase:
+    __slots__ = ("start", "kind", "word", "trigger")
+
+    def __init__(self, start, kind, word, trigger):
+        self.start, self.kind, self.word, self.trigger = start, kind, word, trigger
+
+
+def _phrases(text: str) -> list[_Phrase]:
+    """Capitalised phrases with what stands before them: a preposition, `part of`, or a verb."""
+    out = []
+    starts = [m.start() for m in _PHRASE_SCAN_RE.finditer(text)]
+    if "the " in text:  # a number may open a name: 10 Downing Street
+        starts += [m.start() for m in _NUMBER_START_RE.finditer(text)]
+    for s in starts:
+        b = _before(text, s)
+        if b:
+            out.append(_Phrase(s, *b))
+    return out
+
+
+# --------------------------------------------------------------------------- chains
+
+
+def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]:
+    """Every place chain, and where each chain's preposition stands (for venue adjacency)."""
+    out, starts = [], []
+    m = _DATELINE_RE.match(text)
+    if m:
+        ch = _read_chain(m.group("chain") + " ", 0, 1.5, False)
+        if ch:
+            ch.pos = -1
+            out.append(ch)
+    m = _USATODAY_RE.match(text)
+    if m:
+        ch = _read_chain(text, m.start("chain"), 3, True)
+        if ch:
+            out.append(ch)
+    head = text[:300]
+    if " - " in head:
+        m = _SPORTS_RE.search(head)
+        if m and " - " in text[:m.start("chain") + 3]:
+            ch = _read_chain(text, m.start("chain"), 3, True)
+            if ch:
+                out.append(ch)
+    if _REGION_HINT_RE.search(text):
+        for r in _REGION_MENTION_RE.finditer(text):
+            rc = _region_from_phrase(r.group("name"), r.group("rword"))
+            if rc and rc[1]:
+                ch = _Chain(0, -2)
+                ch.region, ch.country = rc
+                out.append(ch)
+    for ph in phrases:
+        if ph.kind == "prep" and ph.word in _CHAIN_PREPS or ph.kind == "part" and ph.word in _CHAIN_PARTS:
+            starts.append(ph.trigger)
+            at = ph.trigger + len(ph.word) + (3 if ph.kind == "part" else 0)
+            weight = 1 if ph.word == "from" else 2
+            ch = _read_chain(text, at, weight, ph.word in ("at", "in"))
+            if ch and (ch.city or ch.region or ch.country or ch.venue):
+                out.append(ch)
+    return out, starts
+
+
+def _compatible(a: _Chain, b: _Chain) -> bool:
+    return a.country is None or b.country is None or a.country == b.country
+
+
+# --------------------------------------------------------------------------- venues
+
+_TAIL_RE = re.compile(r" ([a-z]+)(?=[\s,.;:)]|$)")
+
+
+def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
+    """The best venue phrase: strong names first, then names written just before the town."""
+    words = _venue_words()
+    best = None
+    chain_starts = chain_starts + [len(text)]
+    for ph in phrases:
+        if ph.kind == "part" and ph.word not in words["part"]:
+            continue
+        m = _NAME_RE.match(text, ph.start)
+        if not m:
+            continue
+        name, end = m.group(), m.end()
+        t = _TAIL_RE.match(text, end)
+        kept = bool(t and t.group(1) in words["keep"])
+        if kept:
+            name, end = f"{name} {t.group(1)}", t.end()
+        last = name.split()[-1]
+        if _place_kind(name) or last in words["water"] or last in words["event"]:
+            continue
+        if _ABBREV_RE.fullmatch(name):
+            continue
+        adjacent = any(0 <= c - end <= 40 and _GAP_RE.match(text, end, c) for c in chain_starts)
+        strong = kept or _is_venue_name(name)
+        if ph.kind == "verb" and not (strong and adjacent):
+            continue
+        if not strong and not (adjacent and ph.kind == "prep"):
+            continue
+        score = 2 + 2 * adjacent
+        if best is None or score > best[0]:
+            best = (score, name)
+        if adjacent:
+            chain_starts.append(ph.trigger)
+    return best[1] if best else None
+
+
+# --------------------------------------------------------------------------- entry point
+
 
 def find_location(description: str, date_span: tuple[int, int] | None = None) -> Location:
-    """Stub: no place."""
-    return Location()
+    """Venue, city, region and country written in a caption description. Never raises."""
+    try:
+        return _find(description if isinstance(description, str) else "")
+    except Exception:  # a parser step must never break the caption: no place rather than a crash
+        return Location()
+
+
+def _find(text: str) -> Location:
+    text = text[:_MAX_TEXT]
+    if not text.strip():
+        return Location()
+    phrases = _phrases(text)
+    chains, chain_starts = _chains(text, phrases)
+    best = max(chains, key=_Chain.score) if chains else None
+    loc = Location()
+    if best and best.pos == -1:
+        # Getty/AFP: the dateline is where the picture was filed; the body says where it was taken.
+        for other in chains:
+            if other.city and other.pos >= 0 and other.country == best.country:
+                best.city = other.city
+    if best:
+        loc.venue, loc.city, loc.region, loc.country = best.venue, best.city, best.region, best.country
+        for other in sorted(chains, key=_Chain.score, reverse=True):
+            if other is best or not _compatible(best, other):
+                continue
+            if loc.city and other.city and _key(other.city) != _key(loc.city) and other.pos != -1:
+                continue
+            if other.pos == -2 and loc.city and _key(loc.city) != _key(other.region or ""):
+                continue  # a region merely mentioned joins only the town of the same name
+            loc.region = loc.region or other.region
+            loc.country = loc.country or other.country
+            loc.city = loc.city or other.city
+            loc.venue = loc.venue or other.venue
+    venue = _venue(text, phrases, chain_starts)
+    if venue and (loc.venue is None or len(venue) > len(loc.venue) and loc.venue in venue):
+        loc.venue = venue
+    if loc.country is None and loc.venue:
+        hit = _famous().get(_key(loc.venue))
+        if hit and hit[1]:
+            loc.country = hit[1]
+    if loc.city and loc.city.isupper() and len(loc.city) > 3:
+        loc.city = _display(loc.city)
+    return loc

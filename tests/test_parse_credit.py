@@ -1,0 +1,66 @@
+"""Credit tails of every agency family, from fixtures/parse/credit.jsonl (own captions)."""
+from __future__ import annotations
+
+import pytest
+
+from catalog import parse_caption
+from catalog.parse.credit import normal_case, split_credit
+
+from _cases import check, ident, load
+
+CASES = load("credit.jsonl")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[ident(c) for c in CASES])
+def test_credit_case(case):
+    record = parse_caption(case["text"], reference_date=case.get("reference_date")).as_dict()
+    check(case, record)
+
+
+@pytest.mark.parametrize("printed, normal", [
+    ("CATRINUS VAN DER VEEN", "Catrinus van der Veen"),
+    ("Ludovic MARIN", "Ludovic Marin"),
+    ("SEAN MCNAMARA", "Sean McNamara"),
+    ("PATRICK O'DONNELL", "Patrick O'Donnell"),
+    ("ESAM OMRAN AL-FETORI", "Esam Omran Al-Fetori"),
+    ("CJ GUNTHER", "CJ Gunther"),
+    ("Jung Yeon-je", "Jung Yeon-je"),
+    ("FRANK FRANKLIN II", "Frank Franklin II"),
+])
+def test_normal_case(printed, normal):
+    assert normal_case(printed) == normal
+
+
+def test_description_loses_credit_and_file_tag():
+    desc, credit, warnings = split_credit("FILE - A crane lifts a beam in Gdansk, Poland, May 4, 2021. (AP Photo/Anna Nowak, File)")
+    assert desc == "A crane lifts a beam in Gdansk, Poland, May 4, 2021."
+    assert credit.file and credit.line == "AP Photo/Anna Nowak, File"
+    assert warnings == []
+
+
+def test_no_credit_warns():
+    desc, credit, warnings = split_credit("A heron stands in the shallows of a lake at dawn.")
+    assert credit.line is None and warnings == ["no-credit"]
+    assert desc == "A heron stands in the shallows of a lake at dawn."
+
+
+def test_position_brackets_are_no_credit():
+    _, credit, warnings = split_credit("Leaders pose in Rome. From left: Jane Doe (L) and John Roe (R)")
+    assert credit.line is None and "no-credit" in warnings
+
+
+def test_unbalanced_parenthesis_still_reads_credit():
+    desc, credit, warnings = split_credit("Crowds gather in Lima, Peru, Monday, Jan. 16, 2023. (AP Photo/Martin Mejia")
+    assert "unbalanced-parenthesis" in warnings
+    assert credit.agency == "AP" and credit.photographers == ["Martin Mejia"]
+
+
+def test_unknown_agency_warns():
+    _, credit, warnings = split_credit("Ships dock in Valletta, Malta, 3 May 2023. (Photo by Joe Borg / MXNA)")
+    assert credit.photographers == ["Joe Borg"]
+    assert "unknown-agency: MXNA" in warnings
+
+
+def test_known_agency_does_not_warn():
+    _, credit, warnings = split_credit("Ships dock in Valletta, Malta, 3 May 2023. (Photo by Joe Borg / ANSA)")
+    assert credit.agency == "ANSA" and warnings == []
