@@ -24,3 +24,7 @@ class QueryError(CatalogError):
 
 class ConfigError(CatalogError):
     """A configuration file is wrong."""
+
+
+class StoreError(CatalogError):
+    """The database refused a write (locked, full, read-only): the run stops, committed files stay."""

@@ -98,7 +98,7 @@ def _ingest_folder(tmp_path):
 def test_sidecars_command_writes_one_file_per_picture_and_they_read_back(tmp_path):
     db, pics = _ingest_folder(tmp_path)
     out = tmp_path / "xmp"
-    result = CliRunner().invoke(cli, ["sidecars", "--db", str(db), "-o", str(out), "--format", "csv"])
+    result = CliRunner().invoke(cli, ["--db", str(db), "sidecars", "-o", str(out), "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert result.stderr == f"3 sidecars written to {out}\n"
     names = sorted(p.name for p in out.iterdir())
@@ -122,19 +122,19 @@ def test_sidecars_into_a_file_path_is_a_clear_error(tmp_path):
     db, _ = _ingest_folder(tmp_path)
     blocker = tmp_path / "afile"
     blocker.write_text("x")
-    result = CliRunner().invoke(cli, ["sidecars", "--db", str(db), "-o", str(blocker)])
+    result = CliRunner().invoke(cli, ["--db", str(db), "sidecars", "-o", str(blocker)])
     assert result.exit_code != 0
     assert "afile" in result.output and "Traceback" not in result.output
 
 
 def test_sidecars_needs_an_output_folder(tmp_path):
-    result = CliRunner().invoke(cli, ["sidecars", "--db", str(tmp_path / "c.db")])
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "c.db"), "sidecars"])
     assert result.exit_code == 2
     assert "Missing option '-o' / '--output'" in result.output
 
 
 def test_sidecars_on_an_empty_catalogue_writes_nothing(tmp_path):
-    result = CliRunner().invoke(cli, ["sidecars", "--db", str(tmp_path / "c.db"), "-o", str(tmp_path / "o")])
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "c.db"), "sidecars", "-o", str(tmp_path / "o")])
     assert result.exit_code == 0
     assert result.stderr == f"0 sidecars written to {tmp_path / 'o'}\n"
     assert list((tmp_path / "o").iterdir()) == []

@@ -7,6 +7,7 @@ revision is refused with the command that upgrades it (mlflow's `_verify_schema`
 from __future__ import annotations
 
 import os
+import shlex
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -133,6 +134,6 @@ def open_catalog(db=None, *, check_revision: bool = True) -> Catalog:
 
 
 def db_argument(url: str) -> str:
-    """How to name this database on the command line."""
+    """How to name this database on the command line (quoted for a shell when it needs it)."""
     path = sqlite_path(url)
-    return str(path) if path else make_url(url).render_as_string(hide_password=True)
+    return shlex.quote(str(path) if path else make_url(url).render_as_string(hide_password=True))

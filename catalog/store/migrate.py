@@ -20,9 +20,19 @@ from sqlalchemy import Engine
 from .db import make_engine, resolve_url, sqlite_path
 
 
+def migrations_dir() -> str:
+    """Where the migration scripts are: the source checkout's migrations/ when running from
+    one (PYTHONPATH=.: catalog.migrations is only a package once installed, and an editable
+    install elsewhere would otherwise lend its own), else the installed catalog.migrations."""
+    checkout = Path(__file__).resolve().parents[2]
+    if (checkout / "pyproject.toml").is_file() and (checkout / "migrations" / "env.py").is_file():
+        return str(checkout / "migrations")
+    return str(files("catalog.migrations"))
+
+
 def alembic_config(connection=None) -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(files("catalog.migrations")))
+    cfg.set_main_option("script_location", migrations_dir())
     cfg.attributes["connection"] = connection
     return cfg
 
@@ -92,8 +102,21 @@ def upgrade(db, revision: str = "head", *, backup: bool = True) -> Path | None:
     return copy
 
 
-def downgrade(db, revision: str) -> None:
-    _run(resolve_url(db), command.downgrade, revision)
+def downgrade(db, revision: str, *, backup: bool = True) -> Path | None:
+    """Downgrade to `revision` (it may drop data: an SQLite file is backed up first)."""
+    url = resolve_url(db)
+    copy = None
+    path = sqlite_path(url)
+    if backup and path is not None:
+        engine = make_engine(url)
+        try:
+            current = current_revision(engine)
+        finally:
+            engine.dispose()
+        if current is not None:
+            copy = backup_sqlite(path, current)
+    _run(url, command.downgrade, revision)
+    return copy
 
 
 def current(db) -> str | None:

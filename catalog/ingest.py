@@ -1,0 +1,299 @@
+"""Ingest: inputs -> captions in the catalogue, in three stages kept apart on purpose:
+
+    read   catalog.sources: a file or stdin -> Items (caption text + context), streaming
+    parse  parse_item(): Item -> parsed Caption; pure, picklable (worker processes can run it)
+    write  CaptionWriter: one transaction per input file
+
+A caption's identity is a hash of its source and its normalised text, checked before
+parsing: a second ingest of the same file parses nothing and stores nothing. A file that
+fails leaves nothing behind (its transaction is rolled back) and the other files go on.
+Ctrl-C (KeyboardInterrupt) rolls back only the file in progress.
+
+`parse_items` takes a `mapper` (the built-in `map` by default) so a later `--jobs N` can
+hand the parse stage to `multiprocessing.Pool.imap` without touching read or write.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import joinedload, selectinload
+
+from . import sources
+from .errors import InputError, StoreError
+from .parse import PARSER_VERSION, parse_caption
+from .parse.record import Caption as ParsedCaption
+from .store.db import Catalog
+from .store.keys import caption_hash, fold
+from .store.models import Agency, Caption, CaptionPerson, CaptionPhotographer, Person, Photographer, Source
+from .store.writer import CaptionWriter, _unique_by_key
+
+STDIN_ARG = "-"
+
+
+@dataclass
+class FileReport:
+    """What happened to one input."""
+
+    name: str
+    kind: str | None = None
+    new: int = 0
+    present: int = 0
+    with_warnings: int = 0
+    error: str | None = None  # one line naming the file (and line); the file stored nothing
+    warnings: list[str] = field(default_factory=list)  # about the file, not the parses
+
+
+@dataclass
+class Summary:
+    files_read: int = 0
+    files_failed: int = 0
+    captions_new: int = 0
+    captions_present: int = 0
+    captions_with_warnings: int = 0
+
+    def add(self, report: FileReport) -> None:
+        if report.error:
+            self.files_failed += 1
+            return
+        self.files_read += 1
+        self.captions_new += report.new
+        self.captions_present += report.present
+        self.captions_with_warnings += report.with_warnings
+
+    def line(self) -> str:
+        files = f"{self.files_read} file{'' if self.files_read == 1 else 's'} read"
+        return (f"{files}: {self.captions_new} captions new, {self.captions_present} already present, "
+                f"{self.captions_with_warnings} with warnings; {self.files_failed} failed")
+
+
+# -- inputs -------------------------------------------------------------------------------------
+
+def expand(paths: Iterable[str | os.PathLike]) -> Iterator[str | Path]:
+    """Each argument as given; a directory becomes the files under it that a reader knows."""
+    for arg in paths:
+        if arg == STDIN_ARG:
+            yield STDIN_ARG
+            continue
+        p = Path(arg)
+        if p.is_dir():
+            yield from sources.walk(p)
+        else:
+            yield arg
+
+
+def total_bytes(paths: Iterable[str | os.PathLike]) -> int | None:
+    """The bytes an ingest of `paths` will read (None with stdin: unknown): sizes the progress bar."""
+    total = 0
+    for p in expand(paths):
+        if p == STDIN_ARG:
+            return None
+        try:
+            total += os.stat(p).st_size
+        except OSError:
+            pass
+    return total
+
+
+def reference_date_for(document_date: dt.date | None, supplied_date: str | None) -> dt.date | None:
+    """The date a caption's weekdays and yearless dates are read against: the article's date,
+    else a row's own ISO `date` column."""
+    if document_date is not None:
+        return document_date
+    if supplied_date:
+        try:
+            return dt.date.fromisoformat(supplied_date[:10])
+        except ValueError:
+            return None
+    return None
+
+
+# -- the parse stage ----------------------------------------------------------------------------
+
+def parse_item(item: sources.Item) -> tuple[sources.Item, ParsedCaption]:
+    """Pure and picklable: safe to run in a worker process."""
+    return item, parse_caption(item.text, item.reference_date)
+
+
+def parse_items(items: Iterable[sources.Item], mapper: Callable = map) -> Iterator[tuple[sources.Item, ParsedCaption]]:
+    return mapper(parse_item, items)
+
+
+# -- ingest -------------------------------------------------------------------------------------
+
+def ingest(catalog: Catalog, paths: Iterable[str | os.PathLike], *, fmt: str | None = None, per_line: bool = False,
+           stdin: BinaryIO | None = None, on_bytes: Callable[[int], None] | None = None,
+           mapper: Callable = map) -> Iterator[FileReport]:
+    """Ingest each path (a file, a directory, or "-" for `stdin`), yielding a report per file.
+
+    Each file is committed before its report is yielded; an InputError fails only its file.
+    """
+    for arg in expand(paths):
+        name = STDIN_ARG if arg == STDIN_ARG else os.fspath(arg)
+        report = FileReport(sources.STDIN if name == STDIN_ARG else name)
+        try:
+            if name == STDIN_ARG:
+                if stdin is None:
+                    raise InputError(f"{sources.STDIN}: no standard input to read")
+                doc = sources.Document.from_stream(stdin)
+            else:
+                doc = sources.Document.from_path(arg)
+            try:
+                doc.on_bytes = on_bytes
+                report.warnings.extend(doc.warnings)
+                ingest_document(catalog, doc, report, fmt=fmt, per_line=per_line, mapper=mapper)
+            finally:
+                doc.close()
+        except InputError as e:
+            report.error = str(e)
+            report.new = report.present = report.with_warnings = 0
+        yield report
+
+
+def ingest_document(catalog: Catalog, doc: sources.Document, report: FileReport, *, fmt: str | None = None,
+                    per_line: bool = False, mapper: Callable = map) -> None:
+    """One document in one transaction: all its new captions, or (on any error) nothing."""
+    meta, items = sources.read(doc, fmt, per_line)
+    report.kind = meta.kind
+    try:
+        with catalog.transaction() as session:
+            writer = CaptionWriter(session)
+            source = session.scalar(select(Source).where(Source.path == doc.key))
+            if source is None:
+                source = Source(path=doc.key)
+                session.add(source)
+                ordinal = 0
+            else:
+                ordinal = session.scalar(select(func.coalesce(func.max(Caption.ordinal), 0))
+                                         .where(Caption.source_id == source.id))
+            source.kind, source.sha256, source.size = meta.kind, doc.sha256, doc.size
+            source.ingested_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+            session.flush()
+
+            def unseen(stream: Iterable[sources.Item]) -> Iterator[sources.Item]:
+                # Read stage, filtered: captions already stored are counted, not parsed.
+                for item in stream:
+                    if writer.exists(caption_hash(doc.key, item.text)):
+                        report.present += 1
+                        continue
+                    item.reference_date = reference_date_for(meta.reference_date, item.supplied_date)
+                    yield item
+
+            for item, parsed in parse_items(unseen(items), mapper):
+                row = writer.add(source, ordinal + 1, parsed, item.extras())
+                if row is None:  # the same caption twice in this file
+                    report.present += 1
+                    continue
+                ordinal += 1
+                report.new += 1
+                report.with_warnings += bool(parsed.warnings)
+            # Known only once the document has been read (the contributor line comes late).
+            source.reference_date, source.dateline = meta.reference_date, meta.dateline
+            source.contributors = meta.contributors
+            report.warnings.extend(meta.warnings)
+            if report.new + report.present == 0:
+                report.warnings.append(f"{doc.name}: no captions found (read as {meta.kind})")
+    except UnicodeDecodeError as e:  # prepare() chose the encoding, so this is rare (a changed file)
+        raise InputError(f"{doc.name}: cannot decode as {doc.encoding}: {e.reason}") from None
+    except OSError as e:
+        raise InputError(f"{doc.name}: cannot read: {e.strerror or e}") from None
+    except SQLAlchemyError as e:
+        raise StoreError(f"the catalogue could not store {doc.name}: {e.__class__.__name__}: "
+                         f"{str(e.orig if getattr(e, 'orig', None) else e).splitlines()[0]}") from None
+
+
+def ingest_all(catalog: Catalog, paths, **kwargs) -> tuple[Summary, list[FileReport]]:
+    """Ingest everything and return the summary and the reports (for library callers and tests)."""
+    summary, reports = Summary(), []
+    for report in ingest(catalog, paths, **kwargs):
+        summary.add(report)
+        reports.append(report)
+    return summary, reports
+
+
+# -- reparse ------------------------------------------------------------------------------------
+
+@dataclass
+class ReparseSummary:
+    captions: int = 0
+    changed: int = 0
+
+    def line(self) -> str:
+        return f"{self.captions} captions reparsed with parser {PARSER_VERSION}: {self.changed} changed"
+
+
+def _parsed_facts(parsed: ParsedCaption) -> tuple:
+    """What the catalogue stores of a parse, names by their folded keys."""
+    c, loc = parsed.credit, parsed.location
+    return (parsed.description, c.line, parsed.date, parsed.date_precision, loc.venue, loc.city, loc.region,
+            loc.country, fold(c.agency) if c.agency else None, fold(c.source) if c.source else None,
+            bool(c.pool), bool(c.handout), bool(c.file), list(parsed.warnings),
+            [(fold(p.name), p.title, p.position) for p in _unique_by_key(parsed.people)],
+            [fold(n) for n in dict.fromkeys(c.photographers) if fold(n)])
+
+
+def _stored_facts(row: Caption) -> tuple:
+    return (row.description, row.credit_line, row.date, row.date_precision, row.venue, row.city, row.region,
+            row.country, row.agency.key if row.agency else None,
+            row.credit_source.key if row.credit_source else None, bool(row.is_pool), bool(row.is_handout),
+            bool(row.is_file), list(row.warnings or []),
+            [(cp.person.key, cp.title, cp.position) for cp in row.people],
+            [cp.photographer.key for cp in row.photographers])
+
+
+def reparse(catalog: Catalog, *, outdated_only: bool = False, batch_size: int = 500,
+            on_batch: Callable[[int], None] | None = None) -> ReparseSummary:
+    """Re-run the current parser over stored captions (not the files), in batches by id.
+
+    Each batch is its own transaction, so an interrupted reparse keeps the batches done.
+    Names no caption uses any more are removed at the end.
+    """
+    summary = ReparseSummary()
+    last_id = 0
+    try:
+        while True:
+            with catalog.transaction() as session:
+                query = (select(Caption).where(Caption.id > last_id).order_by(Caption.id).limit(batch_size)
+                         .options(joinedload(Caption.source), joinedload(Caption.agency),
+                                  joinedload(Caption.credit_source),
+                                  selectinload(Caption.people).joinedload(CaptionPerson.person),
+                                  selectinload(Caption.photographers).joinedload(CaptionPhotographer.photographer)))
+                if outdated_only:
+                    query = query.where(Caption.parser_version != PARSER_VERSION)
+                rows = session.scalars(query).unique().all()
+                if not rows:
+                    break
+                writer = CaptionWriter(session)
+                for row in rows:
+                    parsed = parse_caption(row.text, reference_date_for(row.source.reference_date, row.supplied_date))
+                    if _parsed_facts(parsed) != _stored_facts(row):
+                        # Old link rows go first: the new ones reuse their (caption, ordinal) keys.
+                        row.people, row.photographers = [], []
+                        session.flush()
+                        writer.fill(row, parsed)
+                        summary.changed += 1
+                    else:
+                        row.parser_version = PARSER_VERSION
+                summary.captions += len(rows)
+                last_id = rows[-1].id
+            if on_batch:
+                on_batch(len(rows))
+        with catalog.transaction() as session:
+            _remove_unused_names(session)
+    except SQLAlchemyError as e:
+        raise StoreError(f"reparse failed: {e.__class__.__name__}: {str(e).splitlines()[0]}") from None
+    return summary
+
+
+def _remove_unused_names(session) -> None:
+    session.execute(delete(Person).where(~Person.id.in_(select(CaptionPerson.person_id))))
+    session.execute(delete(Photographer).where(~Photographer.id.in_(select(CaptionPhotographer.photographer_id))))
+    session.execute(delete(Agency).where(~Agency.id.in_(select(Caption.agency_id).where(Caption.agency_id.is_not(None))),
+                                         ~Agency.id.in_(select(Caption.credit_source_id)
+                                                        .where(Caption.credit_source_id.is_not(None)))))
