@@ -80,6 +80,11 @@ def _file_names(byline: str | None) -> list[str]:
     return [n.strip() for n in re.split(r"\s*;\s*", byline or "") if n.strip()]
 
 
+def _cut_from(short: str, full: str) -> bool:
+    a, b = fold(short), fold(full)
+    return len(a) >= 8 and len(b) > len(a) and b.startswith(a)
+
+
 def byline_mismatch(f: ImageFacts) -> Problem | None:
     names = _file_names(f.file_byline)
     if not names or not f.photographers or f.from_file("credit-from-embedded"):
@@ -95,8 +100,8 @@ def credit_mismatch(f: ImageFacts) -> Problem | None:
     caption_parties = [p for p in (f.agency, f.credit_source) if p]
     if not file_parties or not caption_parties or f.from_file("credit-from-embedded"):
         return None
-    if any(_names_agree(a, b) for a in file_parties for b in caption_parties):
-        return None
+    if any(_names_agree(a, b) or _cut_from(a, b) for a in file_parties for b in caption_parties):
+        return None  # a party cut at the IIM limit is truncated-field's finding, not a mismatch
     said = " / ".join(f"{k} {v!r}" for k, v in (("Credit", f.file_credit), ("Source", f.file_source)) if v)
     return Problem(f"the file's {said} names neither the caption's agency {f.agency!r}"
                    + (f" nor its source {f.credit_source!r}" if f.credit_source else ""), expected=f.agency)
@@ -138,7 +143,10 @@ def truncated_fields(f: ImageFacts) -> Problem | None:
                 cut.append(f"{name} ({limit} bytes) {value!r} is the start of the XMP value {full!r}")
                 expected = expected or full
             elif value[-1].isalnum() and _continues_in_caption(value, f):
-                cut.append(f"{name} is {limit} bytes, its limit, and ends mid-word: {value!r}")
+                whole = _whole_in_caption(value, f)
+                cut.append(f"{name} is {limit} bytes, its limit, and ends mid-word: {value!r}"
+                           + (f" (the caption's credit has {whole!r})" if whole else ""))
+                expected = expected or whole
             elif value[-1].isalnum() and key in ("credit", "source", "byline", "city", "state", "caption"):
                 cut.append(f"{name} is {limit} bytes, its limit, and ends in a word: {value!r} may be cut")
     if not cut:
@@ -151,6 +159,12 @@ def _continues_in_caption(value: str, f: ImageFacts) -> bool:
     last = value.split()[-1] if value.split() else ""
     line = f.credit_line or ""
     return bool(last) and re.search(rf"\b{re.escape(last)}\w", line) is not None
+
+
+def _whole_in_caption(value: str, f: ImageFacts) -> str | None:
+    """The field's text completed to the end of its word, as the caption's credit prints it."""
+    m = re.search(re.escape(value) + r"\w*", f.credit_line or "", re.IGNORECASE)
+    return m.group(0) if m and len(m.group(0)) > len(value) else None
 
 
 # (code, default severity, one-line doc, check)

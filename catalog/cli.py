@@ -87,13 +87,13 @@ def sidecars_command(state, query, out_dir, fmt):
     dc:creator, photoshop:Credit/Source/DateCreated/City/State/Country, PersonInImage,
     LocationShown) plus titles and positions in the catalog: namespace. Lists what it wrote.
     """
-    from .images import image_caption_ids
+    from .images import image_query_condition
     from .sidecars import iter_image_records, write_sidecars
 
     with state.catalog().session() as session:
-        ids = image_caption_ids(session, query) if query else None
+        where = image_query_condition(session, query) if query else None
         written = ({"caption_id": w.caption_id, "image": w.image, "sidecar": str(w.sidecar)}
-                   for w in write_sidecars(iter_image_records(session, ids), out_dir))
+                   for w in write_sidecars(iter_image_records(session, where), out_dir))
         n = write_rows(written, ["caption_id", "image", "sidecar"], fmt)
     click.echo(f"{n} sidecar{'' if n == 1 else 's'} written to {out_dir}", err=True)
 

@@ -19,7 +19,8 @@ from .errors import InputError, QueryError
 from .parse import parse_caption
 from .parse.record import Caption as ParsedCaption
 from .parse.record import Person
-from .sources.images import ImageCaption, iter_image_paths, read_image
+from .sources.images import (EmbeddedFields, ImageCaption, iter_image_paths, merge_fields, read_image,
+                             read_image_data)
 from .store.keys import fold
 from .store.models import Caption, EmbeddedMetadata, Source
 from .store.writer import CaptionWriter
@@ -41,9 +42,12 @@ class ImageIngestResult:
 
 def parse_image_caption(item: ImageCaption) -> ParsedCaption:
     """The embedded caption parsed (Date Created as reference date), gaps filled from the fields."""
-    fields = item.fields
+    return parse_with_fields(item.text, item.fields)
+
+
+def parse_with_fields(text: str, fields: EmbeddedFields) -> ParsedCaption:
     reference = fields.date_created if fields.date_created and len(fields.date_created) == 10 else None
-    parsed = parse_caption(item.text, reference_date=reference)
+    parsed = parse_caption(text, reference_date=reference)
     credit = parsed.credit
     if not credit.line and not credit.photographers and not credit.agency and (fields.creators or fields.credit):
         credit.photographers = list(fields.creators)
@@ -65,6 +69,20 @@ def parse_image_caption(item: ImageCaption) -> ParsedCaption:
     return parsed
 
 
+def stored_fields(meta: EmbeddedMetadata) -> EmbeddedFields:
+    """The merged fields again, from what was read and kept (`raw`)."""
+    raw = meta.raw or {}
+    return merge_fields((raw.get("iim") or {}).get("fields") or {}, raw.get("xmp") or {})
+
+
+def reparse_image_caption(session: Session, row: Caption) -> ParsedCaption:
+    """A stored picture's caption parsed again with its file's fields (for `catalog reparse`)."""
+    meta = session.scalar(select(EmbeddedMetadata).where(EmbeddedMetadata.caption_id == row.id))
+    if meta is None:
+        return parse_caption(row.text, row.source.reference_date)
+    return parse_with_fields(row.text, stored_fields(meta))
+
+
 def embedded_row(item: ImageCaption) -> EmbeddedMetadata:
     f = item.fields
     return EmbeddedMetadata(
@@ -74,13 +92,13 @@ def embedded_row(item: ImageCaption) -> EmbeddedMetadata:
         locations=[dict(loc) for loc in f.locations], raw=item.raw())
 
 
-def store_image(session: Session, writer: CaptionWriter, item: ImageCaption) -> str:
-    """Store one read image: 'added', 'updated' (the file changed since) or 'unchanged'."""
+def store_image(session: Session, writer: CaptionWriter, item: ImageCaption) -> tuple[str, ParsedCaption | None]:
+    """Store one read image: ('added' | 'updated' (the file changed since) | 'unchanged', its parse)."""
     source = session.scalar(select(Source).where(Source.path == item.path))
     status = "added"
     if source is not None:
         if source.sha256 == item.sha256:
-            return "unchanged"
+            return "unchanged", None
         # The file was re-captioned or re-saved: its old record goes, the new one replaces it.
         session.execute(delete(Caption).where(Caption.source_id == source.id))
         session.expire(source, ["captions"])
@@ -96,12 +114,12 @@ def store_image(session: Session, writer: CaptionWriter, item: ImageCaption) -> 
     parsed = parse_image_caption(item)
     row = writer.add(source, 1, parsed, extras={"filename": item.name})
     if row is None:  # the same path and text is already stored: nothing more to do
-        return "unchanged"
+        return "unchanged", None
     meta = embedded_row(item)
     meta.caption_id = row.id
     session.add(meta)
     session.flush()
-    return status
+    return status, parsed
 
 
 def ingest_image_files(catalog, paths: Iterable, on_error: Callable[[str], None] | None = None,
@@ -112,7 +130,7 @@ def ingest_image_files(catalog, paths: Iterable, on_error: Callable[[str], None]
         try:
             item = read_image(path)
             with catalog.transaction() as session:
-                status = store_image(session, CaptionWriter(session), item)
+                status, _ = store_image(session, CaptionWriter(session), item)
         except InputError as e:
             result.errors.append(str(e))
             if on_error:
@@ -124,12 +142,41 @@ def ingest_image_files(catalog, paths: Iterable, on_error: Callable[[str], None]
     return result
 
 
-def image_caption_ids(session: Session, query: str) -> list[int]:
-    """Ids of the catalogued pictures whose captions `query` (the search language) matches."""
+def ingest_image_document(catalog, doc, report) -> None:
+    """One photo file from catalog.ingest (a sources.Document): one transaction, counted in `report`."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .errors import StoreError
+
+    report.kind = SOURCE_KIND
+    try:
+        with doc.binary() as stream:
+            data = stream.read()
+    except OSError as e:
+        raise InputError(f"{doc.name}: cannot read: {e.strerror or e}") from None
+    item = read_image_data(data, doc.name, doc.key)
+    if not item.text:
+        report.warnings.append(f"{doc.name}: no caption embedded (IPTC Caption-Abstract or XMP dc:description); "
+                               f"catalogued with its other fields")
+    report.warnings.extend(f"{doc.name}: {w}" for w in item.warnings)
+    try:
+        with catalog.transaction() as session:
+            status, parsed = store_image(session, CaptionWriter(session), item)
+    except SQLAlchemyError as e:
+        raise StoreError(f"the catalogue could not store {doc.name}: {e.__class__.__name__}: "
+                         f"{str(getattr(e, 'orig', None) or e).splitlines()[0]}") from None
+    if status == "unchanged":
+        report.present += 1
+    else:
+        report.new += 1
+        report.with_warnings += bool(parsed.warnings)
+
+
+def image_query_condition(session: Session, query: str):
+    """The search language's WHERE clause over captions for `query` (catalog search, issue 4)."""
     try:
         from . import query as search
     except ImportError:
         raise QueryError("selecting pictures by query needs catalog search (issue 4), not in this build; "
                          "run without QUERY to write every picture's sidecar") from None
-    ids = select(EmbeddedMetadata.caption_id)
-    return list(session.scalars(ids.where(EmbeddedMetadata.caption_id.in_(search.caption_ids(query)))))
+    return search.condition(search.parse(query), session.get_bind().dialect.name)

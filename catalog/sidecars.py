@@ -64,21 +64,16 @@ def caption_record(row: Caption, meta: EmbeddedMetadata) -> dict:
     }
 
 
-def iter_image_records(session: Session, caption_ids: Iterable[int] | None = None,
-                       batch: int = 200) -> Iterator[dict]:
-    """Catalogued pictures (all, or those among `caption_ids`) in path order, streamed in batches."""
+def iter_image_records(session: Session, where=None, batch: int = 200) -> Iterator[dict]:
+    """Catalogued pictures (all, or those matching the clause `where` on captions) in path order,
+    streamed in batches."""
     stmt = (select(Caption, EmbeddedMetadata).join(EmbeddedMetadata, EmbeddedMetadata.caption_id == Caption.id)
             .options(selectinload(Caption.people).selectinload(CaptionPerson.person),
                      selectinload(Caption.photographers).selectinload(CaptionPhotographer.photographer),
                      selectinload(Caption.agency), selectinload(Caption.credit_source))
             .order_by(EmbeddedMetadata.path, Caption.id))
-    if caption_ids is not None:
-        ids = list(caption_ids)
-        for start in range(0, len(ids), 500):  # stays under every backend's bound-parameter limit
-            chunk = stmt.where(Caption.id.in_(ids[start:start + 500]))
-            for row, meta in session.execute(chunk).all():
-                yield {"caption_id": row.id, **caption_record(row, meta)}
-        return
+    if where is not None:
+        stmt = stmt.where(where)
     for row, meta in session.execute(stmt.execution_options(yield_per=batch)):
         yield {"caption_id": row.id, **caption_record(row, meta)}
 

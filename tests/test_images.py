@@ -131,7 +131,7 @@ def test_png_is_refused_by_name():
     from catalog.sources.images import _read, _Corrupt
     from pathlib import Path
     with pytest.raises(_Corrupt, match="a PNG image; only JPEG and TIFF"):
-        _read(Path("x.png"), buf.getvalue())
+        _read("x.png", buf.getvalue())
 
 
 def test_iim_dates():

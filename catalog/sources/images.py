@@ -22,6 +22,7 @@ import struct
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from ..errors import InputError
@@ -154,17 +155,22 @@ def read_image(path: str | os.PathLike) -> ImageCaption:
         data = path.read_bytes()
     except OSError as e:
         raise InputError(f"{path}: cannot read: {e.strerror or e}") from None
+    return read_image_data(data, str(path), str(path.resolve()))
+
+
+def read_image_data(data: bytes, name: str, key: str) -> ImageCaption:
+    """The same from bytes already read: `name` is shown in errors, `key` is the stored path."""
     try:
-        return _read(path, data)
+        return _read(key, data)
     except _Corrupt as e:
-        raise InputError(f"{path}: {e}") from None
+        raise InputError(f"{name}: {e}") from None
 
 
 class _Corrupt(Exception):
     """A reason the file is unreadable, without the file name (read_image adds it)."""
 
 
-def _read(path: Path, data: bytes) -> ImageCaption:
+def _read(key: str, data: bytes) -> ImageCaption:
     from PIL import Image, UnidentifiedImageError
 
     if not data:
@@ -198,7 +204,7 @@ def _read(path: Path, data: bytes) -> ImageCaption:
     fields = merge_fields(iim, xmp)
     caption = fields.description or ""
     return ImageCaption(
-        path=str(path.resolve()), format=im.format, size=len(data), sha256=hashlib.sha256(data).hexdigest(),
+        path=key, format=im.format, size=len(data), sha256=hashlib.sha256(data).hexdigest(),
         text=caption.strip(), fields=fields, iim=iim, iim_lengths=lengths, iim_charset=charset, xmp=xmp,
         warnings=warns)
 
@@ -517,3 +523,28 @@ def read_xmp_file(path: str | os.PathLike) -> dict:
         return read_xmp(data)
     except _Corrupt as e:
         raise InputError(f"{path}: {e}") from None
+
+
+# --- the ingest reader registry (catalog.sources) ---------------------------------------------------
+
+def read_image_document(doc, meta) -> Iterator:
+    """A JPEG/TIFF Document -> its one caption Item (the embedded fields: catalog.images)."""
+    from . import Item
+
+    with doc.binary() as stream:
+        data = stream.read()
+    image = read_image_data(data, doc.name, doc.key)
+    created = image.fields.date_created
+    if created and len(created) == 10:
+        meta.reference_date = date.fromisoformat(created)
+    yield Item(image.text, 1, filename=image.name)
+
+
+def _register() -> None:
+    from . import Reader, register
+
+    register(Reader("image", read_image_document, extensions=IMAGE_SUFFIXES, binary=True,
+                    magic=(b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")))
+
+
+_register()
