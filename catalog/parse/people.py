@@ -114,7 +114,7 @@ def _norm(s: str) -> str:
 # A word keeps inner hyphens, apostrophes and periods ("Tsai Ing-wen", "O'Brien", "U.S."),
 # a possessive apostrophe ("Lakers'") and one final period ("Jr.", "Sen."); a jersey
 # number "#6" is one token; any other non-space character is a token of its own.
-_TOKEN = re.compile(r"[^\W_](?:[^\W_]|[.'\u2019\-](?=[^\W_]))*(?:['\u2019](?![^\W_]))?\.?|#\d+|[^\w\s]")
+_TOKEN = re.compile(r"[^\W_]+(?:[.'\u2019\-][^\W_]+)*(?:['\u2019](?![^\W_]))?\.?|#\d+|[^\w\s]")
 _PARTICLE_HYPHEN = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul|ud|ur)-[^\W\d_]", re.I)
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
@@ -152,9 +152,14 @@ def _tokenise(text: str) -> list[Tok]:
     toks: list[Tok] = []
     quote = '"' if text.count('"') % 2 == 0 else None
     inside = False
+    append = toks.append
     for m in _TOKEN.finditer(text):
         t = m.group()
-        s, e = m.start(), m.end()
+        s, e = m.span()
+        first = t[0]
+        if first.islower() and t[-1] not in ".'\u2019" and "-" not in t:
+            append(Tok(t, s, e, t, False, True, False, False, inside))  # the common plain word
+            continue
         if t in ('"', "\u201c", "\u201d"):
             if t == "\u201c":
                 inside = True
@@ -162,11 +167,10 @@ def _tokenise(text: str) -> list[Tok]:
                 inside = False
             elif quote:
                 inside = not inside
-            toks.append(Tok(t, s, e, t, False, False, False, False, True))
+            append(Tok(t, s, e, t, False, False, False, False, True))
             continue
-        first = t[0]
         if not (first.isalnum()):
-            toks.append(Tok(t, s, e, t, False, False, False, t in ".!?", inside))
+            append(Tok(t, s, e, t, False, False, False, t in ".!?", inside))
             continue
         stop = False
         if t.endswith(".") and len(t) > 1:
@@ -181,7 +185,7 @@ def _tokenise(text: str) -> list[Tok]:
             poss, low = True, low[:-1]
         cap = first.isupper() or (first.isdigit() and any(c.isalpha() for c in t)) \
             or bool(_PARTICLE_HYPHEN.match(t))
-        toks.append(Tok(t, s, e, low, cap, True, poss, stop, inside))
+        append(Tok(t, s, e, low, cap, True, poss, stop, inside))
     return toks
 
 
@@ -455,7 +459,7 @@ def _mention(text: str, toks: list[Tok], run: list[int], v: dict, avoid, found, 
     key = _norm(name)
     # --- keep or drop
     if not _plausible(toks, name_idx, name_toks, key, v, avoid, title or team or family or appos,
-                      position, found, of_split, bool(title or appos)):
+                      position, found, of_split, bool(title or appos), family):
         return None
     if title is None:
         title = team or appos
@@ -664,7 +668,8 @@ _PLACE_PREPS = frozenset("""in at near outside inside into across toward towards
     around on onto off over along beyond within under""".split())
 
 
-def _plausible(toks, name_idx, name_toks, key, v, avoid, titled, position, found, of_split, role) -> bool:
+def _plausible(toks, name_idx, name_toks, key, v, avoid, titled, position, found, of_split, role,
+               family=False) -> bool:
     if key in avoid or key in v["not_people"]:
         return False
     words = [t.low for t in name_toks]
@@ -692,8 +697,13 @@ def _plausible(toks, name_idx, name_toks, key, v, avoid, titled, position, found
     if not titled and _inside_thing_name(toks, name_idx, v):
         return False
     if len(name_toks) == 1:
-        if titled or position:
+        if position or (titled and role) or family:
             return True
+        if titled:
+            # "Manchester City's Rodri lifts ...": a one-word name after a team possessive
+            # must be followed by its verb, not by "on"/"at" ("Women's Qualification on ...")
+            nxt = toks[name_idx[-1] + 1] if name_idx[-1] + 1 < len(toks) else None
+            return bool(nxt is not None and nxt.word and not nxt.cap and nxt.low not in v["not_name"])
         # a surname or first name alone is listed only when it repeats someone named
         return _repeats(key, found) or _lone_subject(toks, name_idx, v)
     if titled:
@@ -714,7 +724,7 @@ def _inside_thing_name(toks, name_idx, v) -> bool:
             and toks[first - 3].low in v["heads"]:
         return True
     k = last + 1
-    if k < len(toks) and toks[k].low in ("and", "&", "of"):
+    if k < len(toks) and toks[k].low in ("and", "&"):
         k += 1
         while k < len(toks) and toks[k].cap and toks[k].word and k <= last + 6:
             if toks[k].low in v["heads"]:

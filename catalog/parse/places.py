@@ -122,7 +122,9 @@ def _venue_words() -> dict[str, frozenset]:
             current = sections.setdefault(line.strip("[] "), set())
         elif current is not None:
             current.update(line.split())
-    return {k: frozenset(v) for k, v in sections.items()}
+    out = {k: frozenset(v) for k, v in sections.items()}
+    out["lower_head"] = frozenset(w.lower() for w in out["head"]) - out["keep"]
+    return out
 
 
 # --------------------------------------------------------------------------- patterns
@@ -130,7 +132,7 @@ def _venue_words() -> dict[str, frozenset]:
 _MONTHS = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
            r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
 _DAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_NOT_NAME = rf"(?!(?:{_MONTHS}|{_DAYS}|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|Photo|PHOTO|File|FILE|REUTERS|AFP|EPA)\b)"
+_NOT_NAME = rf"(?!(?:{_MONTHS}|{_DAYS}|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|Photo|PHOTO|File|FILE|REUTERS|AFP|EPA)(?![\w\-']))"
 # One capitalised word (or a number such as the 10 of 10 Downing Street).
 _CAP = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE][\w'\u2019\-&]*(?:\.[\w'\u2019\-&]+)*"
         # a final period only on an abbreviation (St., U.S., D.C.), never a sentence end
@@ -146,6 +148,7 @@ _REGION_WORD = r"(?:region|province|Province|prefecture|Prefecture|oblast|Oblast
 
 _NAME_RE = re.compile(_NAME)
 _OF_NAME_RE = re.compile(rf"\s+of\s+(?P<name>{_NAME})")
+_QUARTER_RE = re.compile(r" (?:district|neighbou?rhood|area|suburb|quarter|borough|township)\b")
 _COMMA_RE = re.compile(r",\s+(?=[A-Za-z])")
 _ABBREV_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]{2,5}")
 # A segment of a chain: optional "the", optional direction word, a name, optional region word.
@@ -310,6 +313,9 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool) -> _Chain
             if o and _country(o.group("name")):
                 segs.append((o.group("name"), None, None))
                 i += o.end()
+        q = _QUARTER_RE.match(text, i)
+        if q:
+            i = q.end()
         nxt = _next_comma(text, i)
         if not nxt:
             break
@@ -333,6 +339,8 @@ def _resolve(chain: _Chain, segs, venue_first: bool) -> None:
         chain.venue = first
         k = 1
     rest = segs[k:]
+    if rest and "'s " in rest[0][0]:
+        rest = [(rest[0][0].split("'s ")[0],) + tuple(rest[0][1:])] + rest[1:]
     for j, (name, direction, rword) in enumerate(rest):
         later = rest[j + 1:]
         if rword and not _STATE_WORD_RE.search(rword) or rword and _region(name, True):
@@ -430,9 +438,13 @@ _PREP_PAIRS = frozenset((("out", "of"), ("next", "to")))
 _NOT_VERBS = frozenset(("the", "a", "an", "of", "to", "for", "by", "with", "and", "or", "as", "than",
                         "about", "that", "is", "was", "his", "her", "their", "its"))
 _DIR_WORDS = frozenset(_DIR.strip("(?:)").split("|"))
+_DETERMINERS = frozenset(("the", "his", "her", "their", "its", "our"))
 _CHAIN_PREPS = frozenset(("in", "near", "outside", "at", "from"))
+# "the Ukrainian capital Kyiv", "the port city Odesa": a town named right after these words.
+_CHAIN_NOUNS = frozenset(("capital", "city", "town", "village"))
 _CHAIN_PARTS = frozenset(("borough", "district", "neighborhood", "neighbourhood", "suburb", "city",
-                          "town", "village", "port", "area", "section", "outskirts"))
+                          "town", "village", "port", "area", "section", "outskirts", "coast",
+                          "shores", "island", "province", "region", "state"))
 
 
 def _before(text: str, s: int):
@@ -446,7 +458,7 @@ def _before(text: str, s: int):
     i = len(w) - 1
     if i > 0 and w[i] in _DIR_WORDS:
         i -= 1
-    if i > 0 and w[i] == "the":
+    if i > 0 and w[i] in _DETERMINERS:
         i -= 1
     word = w[i]
     if not word.isalpha() or not word.islower():
@@ -519,8 +531,10 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 ch.region, ch.country = rc
                 out.append(ch)
     for ph in phrases:
-        if ph.kind == "prep" and ph.word in _CHAIN_PREPS or ph.kind == "part" and ph.word in _CHAIN_PARTS:
-            starts.append(ph.trigger)
+        if (ph.kind == "prep" and ph.word in _CHAIN_PREPS or ph.kind == "part" and ph.word in _CHAIN_PARTS
+                or ph.kind == "verb" and ph.word in _CHAIN_NOUNS):
+            if ph.kind != "verb":
+                starts.append(ph.trigger)
             at = ph.trigger + len(ph.word) + (3 if ph.kind == "part" else 0)
             weight = 1 if ph.word == "from" else 2
             ch = _read_chain(text, at, weight, ph.word in ("at", "in"))
@@ -535,6 +549,7 @@ def _compatible(a: _Chain, b: _Chain) -> bool:
 
 # --------------------------------------------------------------------------- venues
 
+_DESCRIBED_RE = re.compile(r" [a-z]+ ([a-z]+)(?=[\s,.;:)]|$)")
 _TAIL_RE = re.compile(r" ([a-z]+)(?=[\s,.;:)]|$)")
 
 
@@ -554,13 +569,20 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         kept = bool(t and t.group(1) in words["keep"])
         if kept:
             name, end = f"{name} {t.group(1)}", t.end()
+        described = False
+        if not kept:
+            for rx in (_DESCRIBED_RE, _TAIL_RE):  # "Casa Rosada presidential palace": words dropped
+                d = rx.match(text, end)
+                if d and d.group(1) in words["lower_head"]:
+                    described, end = True, d.end()
+                    break
         last = name.split()[-1]
         if _place_kind(name) or last in words["water"] or last in words["event"]:
             continue
         if _ABBREV_RE.fullmatch(name):
             continue
         adjacent = any(0 <= c - end <= 40 and _GAP_RE.match(text, end, c) for c in chain_starts)
-        strong = kept or _is_venue_name(name)
+        strong = kept or described or _is_venue_name(name)
         if ph.kind == "verb" and not (strong and adjacent):
             continue
         if not strong and not (adjacent and ph.kind == "prep"):
