@@ -156,3 +156,23 @@ def test_truncated_field_rule():
     # A 2000-byte caption ending in a word may be cut.
     long_caption = ("word " * 400)[:1999] + "x"
     assert truncated_fields(facts(raw=_raw("caption", long_caption, 2000))) is not None
+
+
+def test_catalog_audit_reports_the_image_rules(tmp_path):
+    import json
+
+    pics = make_folder(tmp_path)
+    db = str(tmp_path / "c.db")
+    runner = CliRunner()
+    runner.invoke(cli, ["--db", db, "-q", "ingest", str(pics)])
+    codes = "embedded-byline-mismatch,embedded-credit-mismatch,embedded-date-mismatch,truncated-field"
+    result = runner.invoke(cli, ["--db", db, "audit", "--rules", codes, "--format", "json", "--fail-on", "warning"])
+    assert result.exit_code == 1
+    rows = json.loads(result.stdout)
+    assert sorted((Path(r["source"]).name, r["rule"], r["severity"]) for r in rows) == [
+        ("2-byline.jpg", "embedded-byline-mismatch", "warning"),
+        ("3-credit-date.jpg", "embedded-credit-mismatch", "warning"),
+        ("3-credit-date.jpg", "embedded-date-mismatch", "warning"),
+        ("4-truncated-credit.jpg", "truncated-field", "warning"),
+    ]
+    assert "4 findings (4 warning)" in result.stderr
