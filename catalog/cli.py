@@ -206,7 +206,7 @@ def ingest(state, paths, fmt, per_line):
     show_bar = not state.quiet and sys.stderr.isatty()
     total = total_bytes(paths) if show_bar else None
     bar = click.progressbar(length=total, label="Ingesting", file=sys.stderr) if show_bar and total else None
-    stdin = click.get_binary_stream("stdin") if "-" in paths else None
+    stdin = sys.stdin.buffer if "-" in paths else None
     try:
         if bar is not None:
             bar.__enter__()
@@ -279,7 +279,7 @@ def parse(files, paragraphs, reference_date, fmt):
             warn(problem)
 
     ref = reference_date.date() if reference_date else None
-    items = read_texts(list(files), paragraphs_mode=paragraphs, stdin=click.get_binary_stream("stdin"),
+    items = read_texts(list(files), paragraphs_mode=paragraphs, stdin=sys.stdin.buffer,
                        on_error=on_error)
     parsed = (parse_caption(item.text, ref) for item in items)
     if fmt in ("table", "csv"):

@@ -178,6 +178,8 @@ def iter_json_array(stream: TextIO, name: str, chunk: int = 1 << 16) -> Iterator
             except json.JSONDecodeError as e:
                 if not eof and fill():
                     continue
+                if not buf[e.pos:].strip():  # the file ends inside the element: name where it starts
+                    raise InputError(f"{name}:{line}: not valid JSON: the file ends inside this element") from None
                 line_of_error = line + buf.count("\n", pos, e.pos)
                 raise InputError(f"{name}:{line_of_error}: not valid JSON: {e.msg}") from None
         start_line = line

@@ -1,0 +1,132 @@
+"""Migrations: one head, models match, down to base and up again, old revisions refused."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import textwrap
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, inspect
+
+from catalog import open_catalog
+from catalog.errors import SchemaError
+from catalog.store import migrate
+from catalog.store.models import Base
+
+TABLES = {"sources", "captions", "people", "caption_people", "photographers", "caption_photographers", "agencies"}
+
+
+def diff(db) -> list:
+    engine = create_engine(f"sqlite:///{db}")
+    try:
+        with engine.connect() as conn:
+            ctx = MigrationContext.configure(conn, opts={"compare_type": True, "render_as_batch": True})
+            return compare_metadata(ctx, Base.metadata)
+    finally:
+        engine.dispose()
+
+
+def tables(db) -> set[str]:
+    engine = create_engine(f"sqlite:///{db}")
+    try:
+        with engine.connect() as conn:
+            return set(inspect(conn).get_table_names())
+    finally:
+        engine.dispose()
+
+
+def test_one_head():
+    assert len(migrate.script_directory().get_heads()) == 1
+
+
+def test_upgrade_empty_database_matches_models(db):
+    migrate.upgrade(db)
+    assert migrate.current(db) == migrate.head_revision()
+    assert TABLES <= tables(db)
+    assert diff(db) == []
+
+
+def test_downgrade_to_base_and_up_again(db):
+    migrate.upgrade(db)
+    migrate.downgrade(db, "base")
+    assert migrate.current(db) is None
+    assert tables(db) - {"alembic_version"} == set()
+    migrate.upgrade(db)
+    assert diff(db) == []
+
+
+def test_step_through_every_revision(db):
+    revisions = [rev for rev, _down, _doc in reversed(migrate.history())]
+    for rev in revisions:
+        migrate.upgrade(db, rev)
+        assert migrate.current(db) == rev
+    for rev in reversed(revisions[:-1]):
+        migrate.downgrade(db, rev)
+        assert migrate.current(db) == rev
+
+
+def test_new_database_is_created_at_head(db):
+    with open_catalog(db) as catalog:
+        assert catalog.dialect == "sqlite"
+    assert migrate.current(db) == migrate.head_revision()
+    assert diff(db) == []
+
+
+def test_foreign_database_is_refused(db):
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE other (x)")
+    with pytest.raises(SchemaError, match="is not a catalog database"):
+        open_catalog(db)
+
+
+@pytest.fixture
+def newer_migrations(tmp_path, monkeypatch):
+    """The real migrations plus one more on top, so the real head becomes an old revision."""
+    old_head = migrate.head_revision()
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrate.migrations_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "9999_test.py").write_text(textwrap.dedent(f'''
+        """A later revision, for the test."""
+        from alembic import op
+        import sqlalchemy as sa
+
+        revision = "9999_test"
+        down_revision = "{old_head}"
+        branch_labels = None
+        depends_on = None
+
+        def upgrade():
+            op.create_table("later", sa.Column("id", sa.Integer, primary_key=True))
+
+        def downgrade():
+            op.drop_table("later")
+    '''))
+    monkeypatch.setattr(migrate, "migrations_dir", lambda: str(scripts))
+    return old_head
+
+
+def test_old_revision_is_refused_with_the_command_to_run(db, newer_migrations, run):
+    migrate.upgrade(db, newer_migrations)
+    with pytest.raises(SchemaError) as info:
+        open_catalog(db)
+    assert str(info.value) == (f"{db} is at revision {newer_migrations}; this catalog expects 9999_test. "
+                               f"Run: catalog --db {db} db upgrade")
+    result = run("list")
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {info.value}\n"
+
+
+def test_upgrade_backs_the_file_up_first(db, newer_migrations, run):
+    migrate.upgrade(db, newer_migrations)
+    result = run("db", "upgrade")
+    assert result.exit_code == 0, result.output
+    backups = list(db.parent.glob("catalog.db.bak-*"))
+    assert len(backups) == 1
+    assert result.output == (f"Backed up {db} to {backups[0]}\n"
+                             f"Upgraded {db} from {newer_migrations} to 9999_test\n")
+    with sqlite3.connect(backups[0]) as conn:  # the copy is the database as it was
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(newer_migrations,)]
+    assert migrate.current(db) == "9999_test"
+    assert run("db", "current").output == "9999_test (head)\n"
