@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 import struct
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape
 
 from PIL import Image, TiffImagePlugin
 
@@ -156,34 +156,3 @@ def truncate(path: Path, keep_fraction: float = 0.8) -> Path:
 BLINKEN = ("U.S. Secretary of State Antony Blinken, second right, meets with Chinese Foreign Minister "
            "Qin Gang, fifth from left, at the Diaoyutai State Guesthouse in Beijing, China, Sunday, "
            "June 18, 2023. (Leah Millis/Pool Photo via AP)")
-
-
-def use_checkout_migrations() -> None:
-    """Run this checkout's migrations/, not those of the editable install's checkout.
-
-    The editable install maps `catalog.migrations` to its own tree, so with PYTHONPATH=. in a
-    worktree `catalog` comes from here but its migrations from elsewhere. Test modules import
-    this file at collection, before any test opens a catalogue.
-    """
-    import importlib.util
-    import sys
-
-    import catalog
-
-    root = Path(__file__).resolve().parents[1]
-    migrations = root / "migrations"
-    if Path(catalog.__file__).resolve().parent != root / "catalog" or not (migrations / "env.py").exists():
-        return
-    current = sys.modules.get("catalog.migrations")
-    if current is not None and Path(current.__path__[0]).resolve() == migrations:
-        return
-    for name in [m for m in sys.modules if m == "catalog.migrations" or m.startswith("catalog.migrations.")]:
-        del sys.modules[name]
-    spec = importlib.util.spec_from_file_location("catalog.migrations", migrations / "__init__.py",
-                                                  submodule_search_locations=[str(migrations)])
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["catalog.migrations"] = module
-    spec.loader.exec_module(module)
-
-
-use_checkout_migrations()

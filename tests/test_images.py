@@ -15,9 +15,6 @@ from catalog.images import ingest_image_files  # noqa: E402
 from catalog.sources.images import iim_date, iter_image_paths, read_image, read_xmp  # noqa: E402
 from catalog.store.models import Caption, EmbeddedMetadata, Source  # noqa: E402
 
-GETTY = ("Antony Blinken (2nd R) meets Qin Gang (5th L) in Beijing, China, on June 18, 2023. "
-         "(Photo by LEAH MILLIS/POOL/AFP via Getty Images)")
-
 
 def test_iim_only_jpeg_gives_caption_and_fields(tmp_path):
     path = f.write_jpeg(tmp_path / "a.jpg", {
@@ -220,27 +217,3 @@ def test_a_recaptioned_file_replaces_its_record(tmp_path):
             assert s.scalar(select(func.count()).select_from(Source)) == 1
             meta = s.scalars(select(EmbeddedMetadata)).one()
             assert meta.description == "Corrected caption"
-
-
-def test_models_match_migrations(tmp_path):
-    from alembic.autogenerate import compare_metadata
-    from alembic.runtime.migration import MigrationContext
-
-    from catalog.store.models import Base
-
-    with open_catalog(tmp_path / "m.db") as cat, cat.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
-    assert diff == []
-
-
-def test_images_migration_steps_down_and_up(tmp_path):
-    from catalog.store import migrate
-    from sqlalchemy import create_engine, inspect
-
-    db = tmp_path / "s.db"
-    migrate.upgrade(db, "head", backup=False)
-    assert "embedded_metadata" in inspect(create_engine(f"sqlite:///{db}")).get_table_names()
-    migrate.downgrade(db, "0001")
-    assert "embedded_metadata" not in inspect(create_engine(f"sqlite:///{db}")).get_table_names()
-    migrate.upgrade(db, "head", backup=False)
-    assert migrate.current(db) == migrate.head_revision()
