@@ -1028,3 +1028,28 @@ def audit(catalog, config: AuditConfig | None = None, rules: Iterable[str] | Non
     """Audit `catalog` (optionally only captions matching the SQLAlchemy clause `where`, or whose
     id is in the selectable `caption_ids`). Iterate the result for findings."""
     return Audit(catalog, config, rules, where, caption_ids)
+
+
+# --- photo files (issue 8): the rules live in catalog/audit_images.py -------------------------
+# Each needs the file's embedded fields beside the caption, so each runs as a catalogue-scope
+# rule: one streamed query over the pictures (captions with embedded_metadata) under `where`.
+
+def _register_image_rule(code: str, severity: str, doc: str, check) -> None:
+    @rule(code, severity, doc, scope="catalog")
+    def run(conn, ctx: AuditContext, scan, where) -> Iterator[tuple]:
+        from .audit_images import iter_image_facts
+
+        for facts in iter_image_facts(conn, where):
+            problem = check(facts)
+            if problem is not None:
+                yield facts.caption_id, Issue(problem.message, problem.expected), None
+
+
+def _register_image_rules() -> None:
+    from .audit_images import IMAGE_RULES
+
+    for code, severity, doc, check in IMAGE_RULES:
+        _register_image_rule(code, severity, doc, check)
+
+
+_register_image_rules()

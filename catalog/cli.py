@@ -604,3 +604,32 @@ def db_copy(state, target):
     click.echo(f"Copied {display_name(source)} to {display_name(target)}: {shown}")
 
 # --- end postgres ---
+
+
+# --- images ---
+
+@cli.command("sidecars")
+@click.argument("query", required=False)
+@click.option("-o", "--output", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Folder for the NAME.xmp files (created if need be).")
+@format_option()
+@pass_state
+def sidecars_command(state, query, out_dir, fmt):
+    """Write an XMP sidecar for each catalogued photo file (those QUERY matches, or all).
+
+    Each NAME.xmp holds the parsed caption as standard IPTC/XMP metadata (dc:description,
+    dc:creator, photoshop:Credit/Source/DateCreated/City/State/Country, PersonInImage,
+    LocationShown) plus titles and positions in the catalog: namespace. Lists what it wrote.
+    """
+    from .images import image_query_condition
+    from .sidecars import iter_image_records, write_sidecars
+
+    with state.catalog().session() as session:
+        where = image_query_condition(session, query) if query else None
+        written = ({"caption_id": w.caption_id, "image": w.image, "sidecar": str(w.sidecar)}
+                   for w in write_sidecars(iter_image_records(session, where), out_dir))
+        n = write_rows(written, ["caption_id", "image", "sidecar"], fmt)
+    click.echo(f"{n} sidecar{'' if n == 1 else 's'} written to {out_dir}", err=True)
+
+
+# --- end images ---

@@ -147,7 +147,12 @@ def ingest(catalog: Catalog, paths: Iterable[str | os.PathLike], *, fmt: str | N
             try:
                 doc.on_bytes = on_bytes
                 report.warnings.extend(doc.warnings)
-                ingest_document(catalog, doc, report, fmt=fmt, per_line=per_line, mapper=mapper)
+                if doc.binary_kind == "image" and fmt in (None, "auto", "image"):
+                    # A photo file: its embedded fields are stored beside its caption (catalog.images).
+                    from .images import ingest_image_document
+                    ingest_image_document(catalog, doc, report)
+                else:
+                    ingest_document(catalog, doc, report, fmt=fmt, per_line=per_line, mapper=mapper)
             finally:
                 doc.close()
         except InputError as e:
@@ -268,7 +273,12 @@ def reparse(catalog: Catalog, *, outdated_only: bool = False, batch_size: int = 
                     break
                 writer = CaptionWriter(session)
                 for row in rows:
-                    parsed = parse_caption(row.text, reference_date_for(row.source.reference_date, row.supplied_date))
+                    if row.source.kind == "image":  # a photo's own fields fill what its caption leaves out
+                        from .images import reparse_image_caption
+                        parsed = reparse_image_caption(session, row)
+                    else:
+                        parsed = parse_caption(row.text, reference_date_for(row.source.reference_date,
+                                                                            row.supplied_date))
                     if _parsed_facts(parsed) != _stored_facts(row):
                         # Old link rows go first: the new ones reuse their (caption, ordinal) keys.
                         row.people, row.photographers = [], []

@@ -309,4 +309,4 @@ def clean(text: str) -> str:
 
 
 # Register the built-in readers (imported for their side effect).
-from . import article, structured, text  # noqa: E402,F401
+from . import article, images, structured, text  # noqa: E402,F401

@@ -143,3 +143,34 @@ class CaptionPhotographer(Base):
 
     caption: Mapped[Caption] = relationship(back_populates="photographers")
     photographer: Mapped[Photographer] = relationship()
+
+
+class EmbeddedMetadata(Base):
+    """What a photo file says about itself (IPTC IIM and XMP, merged), kept beside its caption.
+
+    The file's path, size and sha256 name the exact bytes read; `raw` keeps every IIM dataset
+    (with its byte length, for the truncated-field rule) and XMP property as read.
+    """
+
+    __tablename__ = "embedded_metadata"
+    __table_args__ = (Index("ix_embedded_metadata_sha256", "sha256"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    caption_id: Mapped[int] = mapped_column(ForeignKey("captions.id", ondelete="CASCADE"), unique=True)
+    path: Mapped[str] = mapped_column(String(4096))
+    format: Mapped[str] = mapped_column(String(8))  # JPEG, TIFF
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    byline: Mapped[str | None] = mapped_column(Text)  # dc:creator / By-line, several joined by "; "
+    credit: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(Text)
+    city: Mapped[str | None] = mapped_column(Text)
+    state: Mapped[str | None] = mapped_column(Text)
+    country: Mapped[str | None] = mapped_column(Text)
+    date_created: Mapped[str | None] = mapped_column(String(10))  # ISO: YYYY-MM-DD, YYYY-MM or YYYY
+    description: Mapped[str | None] = mapped_column(Text)
+    persons: Mapped[list] = mapped_column(JSON, default=list)  # Iptc4xmpExt:PersonInImage
+    locations: Mapped[list] = mapped_column(JSON, default=list)  # Iptc4xmpExt:LocationShown
+    raw: Mapped[dict] = mapped_column(JSON, default=dict)
+
+    caption: Mapped[Caption] = relationship()
