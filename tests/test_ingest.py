@@ -216,6 +216,19 @@ def test_interrupt_keeps_finished_files_and_drops_the_one_in_progress(catalog):
 def test_reparse_restores_what_the_parser_says_and_records_its_version(catalog):
     ingest_all(catalog, [SAMPLE])
     first = captions(catalog)[0]
+
+    def people_of(caption_id):
+        with catalog.session() as s:
+            return s.execute(select(Person.name, CaptionPerson.title, CaptionPerson.position)
+                             .join(CaptionPerson.person).where(CaptionPerson.caption_id == caption_id)
+                             .order_by(CaptionPerson.ordinal)).all()
+
+    def person_count():
+        with catalog.session() as s:
+            return s.scalar(select(func.count()).select_from(Person))
+
+    parsed_people, names_before = people_of(first.id), person_count()
+    assert parsed_people, "the sample's first caption names people"
     with catalog.transaction() as s:
         s.execute(text("UPDATE captions SET description = 'stale', parser_version = '0.0.1' WHERE id = :id"),
                   {"id": first.id})
@@ -223,15 +236,17 @@ def test_reparse_restores_what_the_parser_says_and_records_its_version(catalog):
         ghost = Person(name="Nobody Here", key="nobody here")
         s.add(ghost)
         s.flush()
-        s.add(CaptionPerson(caption_id=first.id, ordinal=1, person_id=ghost.id))
+        # A wrong person in the first slot and an extra one at the end.
+        s.execute(text("UPDATE caption_people SET person_id = :g WHERE caption_id = :c AND ordinal = 1"),
+                  {"g": ghost.id, "c": first.id})
+        s.add(CaptionPerson(caption_id=first.id, ordinal=99, person_id=ghost.id))
     summary = reparse(catalog, batch_size=3)
     assert (summary.captions, summary.changed) == (8, 1)
     rows = captions(catalog)
     assert rows[0].description == first.description
     assert {r.parser_version for r in rows} == {PARSER_VERSION}
-    with catalog.session() as s:
-        assert s.scalar(select(func.count()).select_from(CaptionPerson)) == 0
-        assert s.scalar(select(func.count()).select_from(Person)) == 0  # unused names removed
+    assert people_of(first.id) == parsed_people
+    assert person_count() == names_before  # the ghost, now unused, is removed
     assert reparse(catalog).changed == 0
 
 

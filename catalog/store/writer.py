@@ -142,8 +142,22 @@ class CaptionWriter:
         """Set every parsed fact on an existing caption row (a re-parse)."""
         for column, value in self.columns(parsed).items():
             setattr(row, column, value)
-        row.people = self.people_rows(parsed)
-        row.photographers = self.photographer_rows(parsed)
+        _replace_in_place(row.people, self.people_rows(parsed), ("person_id", "title", "position"))
+        _replace_in_place(row.photographers, self.photographer_rows(parsed), ("photographer_id",))
+
+
+def _replace_in_place(current: list, wanted: list, columns: tuple[str, ...]) -> None:
+    """Make a caption's ordered link rows equal `wanted`, updating rows by ordinal.
+
+    Assigning a new list would delete and insert rows with the same (caption, ordinal) key
+    in one flush, and the unit of work inserts first: a unique-key error. Updating in place
+    and trimming or appending the tail never collides."""
+    for old, new in zip(current, wanted):
+        for column in columns:
+            if getattr(old, column) != getattr(new, column):
+                setattr(old, column, getattr(new, column))
+    del current[len(wanted):]
+    current.extend(wanted[len(current):])
 
 
 def _unique_by_key(people):
