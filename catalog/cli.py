@@ -357,13 +357,13 @@ def _query_tree(query):
 @click.pass_context
 def search(ctx, query, sort, limit, sql, fmt):
     """Find captions: catalog search person:blinken by:millis date:2023-06"""
-    from .export import SEARCH_COLUMNS, search_rows
+    from .export import SEARCH_COLUMNS, SEARCH_FIELDS, search_rows
     from .output import write_rows
     from .query import caption_select, render_sql
 
     tree = _query_tree(query)
     with _open(ctx) as catalog:
-        stmt = caption_select(tree, dialect=catalog.dialect, sort=sort, limit=limit)
+        stmt = caption_select(tree, dialect=catalog.dialect, sort=sort, limit=limit, columns=SEARCH_FIELDS)
         if sql:
             click.echo(render_sql(stmt, catalog.engine.dialect))
             return
@@ -493,14 +493,14 @@ _BOM = click.option("--bom/--no-bom", default=None,
 def export(ctx, query, fmt, output, bom, sort):
     """The credit list: one row per caption in QUERY (all when none) with id, source file,
     date, photographers, agency, source, pool, handout, file, credit as printed, people, place."""
-    from .export import EXPORT_COLUMNS, credit_rows
+    from .export import EXPORT_COLUMNS, EXPORT_FIELDS, credit_rows
     from .output import write_rows
     from .query import caption_select
 
     fmt = _file_format(fmt, output)
     tree = _query_tree(query)
     with _open(ctx) as catalog, catalog.engine.connect() as conn:
-        stmt = caption_select(tree, dialect=catalog.dialect, sort=sort)
+        stmt = caption_select(tree, dialect=catalog.dialect, sort=sort, columns=EXPORT_FIELDS)
         _write_to(output, fmt, bom if bom is not None else output not in (None, "-"),
                   lambda stream: write_rows(credit_rows(conn, stmt), EXPORT_COLUMNS, fmt, stream))
 

@@ -29,37 +29,63 @@ EXPORT_COLUMNS = ["id", "source_file", "date", "photographers", "agency", "sourc
                   "credit", "people", "place"]
 
 
+# What the credit list needs of a caption row (not the text: an export reads no more than it writes).
+EXPORT_FIELDS = [captions.c[name] for name in (
+    "id", "source_id", "date", "credit_line", "venue", "city", "region", "country", "agency_id",
+    "credit_source_id", "is_pool", "is_handout", "is_file")]
+SEARCH_FIELDS = [captions.c[name] for name in (
+    "id", "source_id", "date", "description", "venue", "city", "region", "country", "agency_id",
+    "credit_source_id")]
+
+
 def hydrated(conn: Connection, stmt: Select, batch: int = BATCH) -> Iterator[dict]:
-    """Run `stmt` (a SELECT of caption rows) and yield each row as a dict with its names
-    filled in: people [(name, title, position)], photographers [name], agency_name,
-    source_name, source_file."""
+    """Run `stmt` (a SELECT of caption columns, `id` and `source_id` among them) and yield
+    each row as a dict with its names filled in: people [(name, title, position)],
+    photographers [name], agency_name, source_name, source_file."""
     result = conn.execution_options(stream_results=True, yield_per=batch).execute(stmt)
-    for part in result.mappings().partitions(batch):
-        yield from _fill(conn, [dict(r) for r in part])
+    keys = list(result.keys())
+    names: dict = {}  # agency and source-file names, kept for the whole run: there are few
+    for part in result.partitions(batch):
+        yield from _fill(conn, [dict(zip(keys, r)) for r in part], names)
 
 
-def _fill(conn: Connection, rows: list[dict]) -> list[dict]:
+def _batch_filter(column, ids: list[int]):
+    """The batch's captions: a key range when the ids are dense (a whole-catalogue export),
+    else an IN list. Rows in the range but not in the batch are dropped by the caller."""
+    low, high = min(ids), max(ids)
+    if high - low < 2 * len(ids):
+        return column.between(low, high)
+    return column.in_(ids)
+
+
+def _fill(conn: Connection, rows: list[dict], names: dict) -> list[dict]:
     ids = [r["id"] for r in rows]
+    wanted_ids = set(ids)
     people: dict[int, list] = defaultdict(list)
     for cid, name, title, position in conn.execute(
             select(_caption_people.c.caption_id, _people.c.name, _caption_people.c.title,
                    _caption_people.c.position)
             .join(_people, _people.c.id == _caption_people.c.person_id)
-            .where(_caption_people.c.caption_id.in_(ids))
-            .order_by(_caption_people.c.caption_id, _caption_people.c.ordinal)):
-        people[cid].append((name, title, position))
+            .where(_batch_filter(_caption_people.c.caption_id, ids))
+            .order_by(_caption_people.c.caption_id, _caption_people.c.ordinal)).all():
+        if cid in wanted_ids:
+            people[cid].append((name, title, position))
     photographers: dict[int, list] = defaultdict(list)
     for cid, name in conn.execute(
             select(_caption_photographers.c.caption_id, _photographers.c.name)
             .join(_photographers, _photographers.c.id == _caption_photographers.c.photographer_id)
-            .where(_caption_photographers.c.caption_id.in_(ids))
-            .order_by(_caption_photographers.c.caption_id, _caption_photographers.c.ordinal)):
-        photographers[cid].append(name)
-    agency_ids = {r[k] for r in rows for k in ("agency_id", "credit_source_id") if r.get(k) is not None}
-    agencies = dict(conn.execute(select(_agencies.c.id, _agencies.c.name).where(_agencies.c.id.in_(agency_ids)))
-                    .all()) if agency_ids else {}
-    source_ids = {r["source_id"] for r in rows}
-    sources = dict(conn.execute(select(_sources.c.id, _sources.c.path).where(_sources.c.id.in_(source_ids))).all())
+            .where(_batch_filter(_caption_photographers.c.caption_id, ids))
+            .order_by(_caption_photographers.c.caption_id, _caption_photographers.c.ordinal)).all():
+        if cid in wanted_ids:
+            photographers[cid].append(name)
+    agencies = names.setdefault("agencies", {})
+    wanted = {r[k] for r in rows for k in ("agency_id", "credit_source_id") if r.get(k) is not None} - agencies.keys()
+    if wanted:
+        agencies.update(conn.execute(select(_agencies.c.id, _agencies.c.name).where(_agencies.c.id.in_(wanted))).all())
+    sources = names.setdefault("sources", {})
+    wanted = {r["source_id"] for r in rows} - sources.keys()
+    if wanted:
+        sources.update(conn.execute(select(_sources.c.id, _sources.c.path).where(_sources.c.id.in_(wanted))).all())
     for r in rows:
         r["people"] = people.get(r["id"], [])
         r["photographers"] = photographers.get(r["id"], [])

@@ -26,12 +26,17 @@ def default_format(stream: TextIO | None = None) -> str:
 
 def _cell(value) -> str:
     """A value as one line of text (lists joined with '; ')."""
+    if value.__class__ is str:  # the common case first: this runs for every cell of an export
+        return value.replace("\r", " ").replace("\n", " ") if ("\n" in value or "\r" in value) else value
     if value is None:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, (list, tuple)):
-        return "; ".join(_cell(v) for v in value)
+        try:
+            return _cell("; ".join(value))  # names: all strings, joined in C
+        except TypeError:
+            return "; ".join(_cell(v) for v in value)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False, default=str)
     return str(value).replace("\r", " ").replace("\n", " ")

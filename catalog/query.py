@@ -463,12 +463,33 @@ def order_by(sort: str | None) -> list:
     raise QueryError(f"unknown sort '{sort}' (sorts: {', '.join(SORTS)})")
 
 
+def _word_term(node) -> tuple[tuple[str, ...], str] | None:
+    """(columns, value) when `node` is a plain word search of the caption index."""
+    if not isinstance(node, Term) or len(node.values) != 1 or not textsearch.words(node.values[0]):
+        return None
+    if node.field == "text":
+        return ("text",), node.values[0]
+    if FIELD_TYPES[node.field] == "place":
+        return (textsearch.PLACE_COLUMNS if node.field == "place" else (node.field,)), node.values[0]
+    return None
+
+
 def caption_select(query, *, dialect: str = "sqlite", sort: str | None = None, limit: int | None = None,
                    columns=None) -> Select:
     """SELECT the matching captions (all columns unless `columns`), sorted and limited."""
     tree = parse(query) if isinstance(query, (str, list, tuple)) else query
-    stmt = select(*(columns if columns is not None else [captions])).where(condition(tree, dialect))
-    stmt = stmt.order_by(*order_by(sort))
+    search = textsearch.for_dialect(dialect)
+    stmt = select(*(columns if columns is not None else [captions]))
+    items = tree.items if isinstance(tree, And) else (tree,)
+    words_terms = [w for w in map(_word_term, items) if w]
+    if words_terms and search.driving_match is not None:
+        # Word terms ANDed at the top: one full-text match drives the query (see driving_match).
+        joined, match, rowid = search.driving_match(words_terms)
+        rest = And(tuple(i for i in items if _word_term(i) is None))
+        stmt = stmt.select_from(joined).where(match, condition(rest, dialect))
+        stmt = stmt.order_by(*([rowid] if sort in (None, "id") else order_by(sort)))
+    else:
+        stmt = stmt.where(condition(tree, dialect)).order_by(*order_by(sort))
     if limit is not None:
         stmt = stmt.limit(limit)
     return stmt

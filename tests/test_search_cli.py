@@ -79,8 +79,8 @@ def test_search_or_and_groups(db):
 
 def test_search_sql(db):
     out = run(db, "search", "person:blinken", "'; DROP TABLE captions; --", "--sql").stdout_bytes.decode()
-    assert "FROM people_fts" in out and "MATCH ?" in out and "DROP" not in out.split("-- parameters:")[0]
-    assert out.endswith("-- parameters: people_fts_1='\"blinken\"', captions_fts_1='{text} : \"drop table captions\"'\n")
+    assert "FROM people_fts" in out and "JOIN captions_fts" in out and "DROP" not in out.split("-- parameters:")[0]
+    assert out.endswith("-- parameters: captions_fts_1='{text} : \"drop table captions\"', people_fts_1='\"blinken\"'\n")
 
 
 @pytest.mark.parametrize("fmt,expected", [("csv", "id,date,photographers,agency,people,place,caption\r\n"),

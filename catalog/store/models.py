@@ -121,7 +121,11 @@ class CaptionPerson(Base):
     """A person in a caption: order of mention, and the title and position written there."""
 
     __tablename__ = "caption_people"
-    __table_args__ = (Index("ix_caption_people_person_id", "person_id"),)
+    __table_args__ = (
+        Index("ix_caption_people_person_id", "person_id"),
+        # Covering: `person:x` reads caption ids straight from the index (migration 0002_fts).
+        Index("ix_caption_people_person_id_caption_id", "person_id", "caption_id"),
+    )
 
     caption_id: Mapped[int] = mapped_column(ForeignKey("captions.id", ondelete="CASCADE"), primary_key=True)
     ordinal: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -135,7 +139,10 @@ class CaptionPerson(Base):
 
 class CaptionPhotographer(Base):
     __tablename__ = "caption_photographers"
-    __table_args__ = (Index("ix_caption_photographers_photographer_id", "photographer_id"),)
+    __table_args__ = (
+        Index("ix_caption_photographers_photographer_id", "photographer_id"),
+        Index("ix_caption_photographers_photographer_id_caption_id", "photographer_id", "caption_id"),
+    )
 
     caption_id: Mapped[int] = mapped_column(ForeignKey("captions.id", ondelete="CASCADE"), primary_key=True)
     ordinal: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -100,6 +100,15 @@ def _phrase(ws: list[str]) -> str:
 
 
 class _Sqlite:
+    def driving_match(self, terms: list[tuple[tuple[str, ...], str]]):
+        """Captions joined to one FTS5 MATCH of all `terms` ((columns, value), each with words),
+        so FTS5 drives the query and yields rowids in order: `ORDER BY rowid LIMIT 50` stops
+        after 50 matches instead of collecting every caption holding a common word.
+        Returns (from clause, condition, the rowid column to order by)."""
+        fts = _fts_table("captions_fts")
+        query = " AND ".join("{" + " ".join(cols) + "} : " + _phrase(words(value)) for cols, value in terms)
+        return captions.join(fts, fts.c.rowid == captions.c.id), fts.c.captions_fts.match(query), fts.c.rowid
+
     def caption_ids(self, column_names: tuple[str, ...], value: str) -> ColumnElement[bool]:
         ws = words(value)
         if not ws:
@@ -121,6 +130,8 @@ class _Sqlite:
 class _Portable:
     """LIKE at space boundaries on lower-cased values: correct everywhere, not fast.
     Accents are only folded on the name keys (they are stored folded)."""
+
+    driving_match = None  # no index to drive from: the terms stay in WHERE
 
     def caption_ids(self, column_names, value):
         ws = words(value)

@@ -1,4 +1,5 @@
-"""Full-text search: FTS5 indexes over caption text and places, and over name keys.
+"""Full-text search: FTS5 indexes over caption text and places, and over name keys;
+covering indexes for person and photographer look-ups.
 
 External-content FTS5 tables kept in sync by triggers (see catalog/store/textsearch.py for
 why). SQLite only: other backends get their text search from their own migration.
@@ -21,6 +22,10 @@ depends_on = None
 
 
 def upgrade() -> None:
+    # Covering indexes for person: / by: look-ups (every backend).
+    op.create_index("ix_caption_people_person_id_caption_id", "caption_people", ["person_id", "caption_id"])
+    op.create_index("ix_caption_photographers_photographer_id_caption_id", "caption_photographers",
+                    ["photographer_id", "caption_id"])
     if op.get_bind().dialect.name != "sqlite":
         return
     for table in textsearch.FTS_TABLES:
@@ -29,6 +34,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_caption_photographers_photographer_id_caption_id", "caption_photographers")
+    op.drop_index("ix_caption_people_person_id_caption_id", "caption_people")
     if op.get_bind().dialect.name != "sqlite":
         return
     for table in textsearch.FTS_TABLES:
