@@ -39,10 +39,15 @@ class CaptionWriter:
     def exists(self, content_hash: str) -> bool:
         return self.session.scalar(select(Caption.id).where(Caption.content_hash == content_hash)) is not None
 
-    def add(self, source: Source, ordinal: int, parsed: ParsedCaption, extras: dict | None = None) -> Caption | None:
-        """Store one caption; None when this source already holds the same text."""
+    def add(self, source: Source, ordinal: int, parsed: ParsedCaption, extras: dict | None = None, *,
+            checked: bool = False) -> Caption | None:
+        """Store one caption; None when this source already holds the same text.
+
+        `checked`: the caller has already made sure the caption is new. The row is added to
+        the session, not flushed: callers flush in batches (a flush per row is most of the cost).
+        """
         digest = caption_hash(source.path, parsed.text)
-        if self.exists(digest):
+        if not checked and self.exists(digest):
             return None
         if source.id is None:
             self.session.flush()
@@ -51,7 +56,6 @@ class CaptionWriter:
         for key, value in (extras or {}).items():
             setattr(row, key, value)
         self.session.add(row)
-        self.session.flush()
         return row
 
     def fill(self, row: Caption, parsed: ParsedCaption) -> None:
