@@ -15,6 +15,7 @@ hand the parse stage to `multiprocessing.Pool.imap` without touching read or wri
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -35,6 +36,8 @@ from .store.models import Agency, Caption, CaptionPerson, CaptionPhotographer, P
 from .store.writer import CaptionWriter, _unique_by_key
 
 STDIN_ARG = "-"
+FLUSH_EVERY = 1000  # captions written per flush: bounds the session, amortises the INSERTs
+LOOKUP_BATCH = 500  # captions whose hashes are looked up in one query (under SQLite's variable limit)
 
 
 @dataclass
@@ -69,7 +72,7 @@ class Summary:
 
     def line(self) -> str:
         files = f"{self.files_read} file{'' if self.files_read == 1 else 's'} read"
-        return (f"{files}: {self.captions_new} captions new, {self.captions_present} already present, "
+        return (f"{files}: {self.captions_new} caption{'' if self.captions_new == 1 else 's'} new, {self.captions_present} already present, "
                 f"{self.captions_with_warnings} with warnings; {self.files_failed} failed")
 
 
@@ -112,6 +115,12 @@ def reference_date_for(document_date: dt.date | None, supplied_date: str | None)
         except ValueError:
             return None
     return None
+
+
+def batched(iterable, size: int) -> Iterator[list]:
+    it = iter(iterable)
+    while batch := list(itertools.islice(it, size)):
+        yield batch
 
 
 # -- the parse stage ----------------------------------------------------------------------------
@@ -178,23 +187,33 @@ def ingest_document(catalog: Catalog, doc: sources.Document, report: FileReport,
             source.ingested_at = now
             session.flush()
 
+            pending: set[str] = set()  # hashes added since the last flush (not yet visible to queries)
+
             def unseen(stream: Iterable[sources.Item]) -> Iterator[sources.Item]:
                 # Read stage, filtered: captions already stored are counted, not parsed.
-                for item in stream:
-                    if writer.exists(caption_hash(doc.key, item.text)):
-                        report.present += 1
-                        continue
-                    item.reference_date = reference_date_for(meta.reference_date, item.supplied_date)
-                    yield item
+                # One query per batch of hashes, not one per caption.
+                for batch in batched(stream, LOOKUP_BATCH):
+                    digests = [caption_hash(doc.key, item.text) for item in batch]
+                    stored = set(session.scalars(select(Caption.content_hash)
+                                                 .where(Caption.content_hash.in_(set(digests)))))
+                    for item, digest in zip(batch, digests):
+                        if digest in stored or digest in pending:
+                            report.present += 1
+                            continue
+                        pending.add(digest)  # also catches the same caption twice in this file
+                        item.reference_date = reference_date_for(meta.reference_date, item.supplied_date)
+                        yield item
 
-            for item, parsed in parse_items(unseen(items), mapper):
-                row = writer.add(source, ordinal + 1, parsed, item.extras())
-                if row is None:  # the same caption twice in this file
-                    report.present += 1
-                    continue
-                ordinal += 1
-                report.new += 1
-                report.with_warnings += bool(parsed.warnings)
+            with session.no_autoflush:
+                for item, parsed in parse_items(unseen(items), mapper):
+                    ordinal += 1
+                    writer.add(source, ordinal, parsed, item.extras(), checked=True)
+                    report.new += 1
+                    report.with_warnings += bool(parsed.warnings)
+                    if len(pending) >= FLUSH_EVERY:
+                        session.flush()
+                        pending.clear()
+                session.flush()
             # Known only once the document has been read (the contributor line comes late).
             source.reference_date, source.dateline = meta.reference_date, meta.dateline
             source.contributors = meta.contributors

@@ -81,14 +81,16 @@ class CaptionWriter:
     def exists(self, content_hash: str) -> bool:
         return self.session.scalar(select(Caption.id).where(Caption.content_hash == content_hash)) is not None
 
-    def add(self, source: Source, ordinal: int, parsed: ParsedCaption, extras: dict | None = None) -> Caption | None:
+    def add(self, source: Source, ordinal: int, parsed: ParsedCaption, extras: dict | None = None, *,
+            checked: bool = False) -> Caption | None:
         """Store one caption; None when this source already holds the same text.
 
-        Another writer storing the same caption at the same moment is not an error: the
-        insert waits for it, finds the caption there, and stores nothing.
+        `checked`: the caller has already made sure the caption is new. Another writer
+        storing the same caption at the same moment is not an error: the insert waits for
+        it, finds the caption there, and stores nothing.
         """
         digest = caption_hash(source.path, parsed.text)
-        if self.exists(digest):
+        if not checked and self.exists(digest):
             return None
         if source.id is None:
             self.session.flush()
