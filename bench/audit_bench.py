@@ -65,7 +65,8 @@ def build(db: Path, n: int, seed: int = 5) -> None:
             pid = rnd.randrange(len(names)) + 1
             line = template.format(n=names[pid - 1], N=names[pid - 1].upper()) if template else None
             date = ref - dt.timedelta(days=rnd.choice([0, 0, 0, 1, 2, 400]) if not file else 800)
-            desc = f"Scene {i % 200_000} in Beijing, {date:%A}, {date:%B} {date.day}, {date.year}."
+            # One caption in a thousand re-stored from another source (conflicting-credit's groups).
+            desc = f"Scene {i if i % 1000 else i - 1} in Beijing, {date:%A}, {date:%B} {date.day}, {date.year}."
             batch.append({"id": i, "source_id": sid, "ordinal": (i - 1) % per_source + 1,
                           "text": f"{desc} ({line})" if line else desc, "description": desc, "credit_line": line,
                           "date": date.isoformat(), "date_precision": "day",

@@ -12,6 +12,7 @@ files in catalog/audit_data/; a house's `catalog.toml` ([audit] table) extends t
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
 import tomllib
@@ -879,7 +880,8 @@ def photographer_affiliation(conn, ctx: AuditContext, scan: CatalogScan, where) 
             .group_by(CaptionPhotographer.photographer_id, Photographer.name, Caption.agency_id)
             .order_by(CaptionPhotographer.photographer_id))
     current, rows = None, []
-    for pid, name, agency_id, count, first in list(conn.execute(_where(stmt, where))) + [(None,) * 5]:
+    rows_out = conn.execution_options(yield_per=2000).execute(_where(stmt, where))
+    for pid, name, agency_id, count, first in itertools.chain(rows_out, [(None,) * 5]):
         if pid != current:
             if len(rows) > 1:
                 ranked = sorted(rows, key=lambda r: (-r[1], r[2]))
@@ -908,7 +910,7 @@ def conflicting_credit(conn, ctx: AuditContext, scan: CatalogScan, where) -> Ite
     stmt = _where(select(Caption.id, Caption.description, Caption.credit_line)
                   .where(Caption.description.in_(dupes)).order_by(Caption.description, Caption.id), where)
     group: list[tuple] = []
-    for row in list(conn.execute(stmt)) + [(None, None, None)]:
+    for row in itertools.chain(conn.execution_options(yield_per=2000).execute(stmt), [(None, None, None)]):
         if group and row[1] != group[0][1]:
             keys = {}
             for cid, _, line in group:
@@ -965,13 +967,14 @@ class Audit:
                         yield self._finding(code, severity, c.id, c.source, c.ordinal, c.credit, issue)
             for r in catalog_rules:
                 severity = self.config.severity(r.code)
-                found = list(r.check(conn, ctx, scan, self.where))
-                refs = _caption_refs(conn, (cid for cid, _, _ in found))
-                for cid, issue, fix in found:
-                    source, ordinal, credit = refs.get(cid, (None, None, None))
-                    if fix and credit:  # (variant, right spelling): the credit with the spelling put right
-                        issue.expected = credit.replace(fix[0], fix[1]) if fix[0] in credit else fix[1]
-                    yield self._finding(r.code, severity, cid, source, ordinal, credit, issue)
+                found = r.check(conn, ctx, scan, self.where)
+                while batch := list(itertools.islice(found, 500)):  # caption details looked up 500 at a time
+                    refs = _caption_refs(conn, (cid for cid, _, _ in batch))
+                    for cid, issue, fix in batch:
+                        source, ordinal, credit = refs.get(cid, (None, None, None))
+                        if fix and credit:  # (variant, right spelling): the credit with the spelling put right
+                            issue.expected = credit.replace(fix[0], fix[1]) if fix[0] in credit else fix[1]
+                        yield self._finding(r.code, severity, cid, source, ordinal, credit, issue)
 
     def _finding(self, code, severity, cid, source, ordinal, credit, issue: Issue) -> Finding:
         self.counts[(code, severity)] += 1
