@@ -308,8 +308,9 @@ def _looks_org(text: str, *, person_slot: bool) -> bool:
     if any(t[:1].isdigit() for t in toks):
         return True
     if len(toks) == 1:
-        # One word: a mononym photographer (`Libkos`) where a photographer stands, else a body.
-        return not person_slot
+        # One word: an acronym in capitals (`PPO`, `SANA`) is a body; otherwise a mononym
+        # photographer (`Libkos`) where a photographer stands, else a body.
+        return (text.isupper() and 2 <= len(text) <= 6) or not person_slot
     return len(toks) > 5
 
 
