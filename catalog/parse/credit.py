@@ -644,13 +644,16 @@ def _run_start(text: str, end: int) -> int:
     """Start of the run of credit-like words that ends at `end` (for `X/Handout via REUTERS`)."""
     start = end
     connectors = {"of", "the", "and", "de", "du", "des", "la", "le", "van", "von", "for", "&", "-", "/", "der", "del", "di", "da"}
+    news, handout = _org_words()
     toks = list(_TAIL_TOKEN.finditer(text, max(0, end - 200), end))
     for m in reversed(toks):
         tok = m.group()
         if _is_boundary_token(tok) or tok.endswith(","):
             break
         bare = tok.strip("()\"'")
-        if bare[:1].isupper() or bare[:1].isdigit() or bare.casefold() in connectors or "/" in bare:
+        # Organisation words count in lower case too: `Press service of the ... /Handout via`.
+        if (bare[:1].isupper() or bare[:1].isdigit() or bare.casefold() in connectors or "/" in bare
+                or bare.casefold() in news or bare.casefold() in handout):
             start = m.start()
             continue
         break
