@@ -135,58 +135,107 @@ _HEADERS = [
 ]
 
 
-@dataclass(slots=True)
 class Tok:
-    text: str        # as written (a sentence-final period removed)
-    start: int
-    end: int
-    low: str         # casefolded, final period and possessive removed
-    cap: bool        # starts with a capital (or is a name-like word starting with a digit)
-    word: bool
-    poss: bool       # possessive: "China's", "Lakers'"
-    stop: bool       # ends a sentence
-    masked: bool = False
+    """One word or mark. What it is depends only on how it is written (and whether it is
+    masked), never on where it stands, so each is built once and shared between captions;
+    its offset lives in a parallel list (`starts`)."""
+    __slots__ = ("text", "n", "low", "cap", "word", "poss", "stop", "masked", "namey", "month", "quote")
+
+    def __init__(self, text, low, cap, word, poss, stop, masked, v):
+        self.text = text      # as written (a sentence-final period removed)
+        self.n = len(text)    # end offset = start + n
+        self.low = low        # casefolded, final period and possessive removed
+        self.cap = cap        # starts with a capital (or is a name-like word starting with a digit)
+        self.word = word
+        self.poss = poss      # possessive: "China's", "Lakers'"
+        self.stop = stop      # ends a sentence
+        self.masked = masked  # inside a quoted work or a caption header
+        self.quote = word is False and text in ('"', "\u201c", "\u201d")
+        self.month = low in v["months"]
+        # a capitalised word that may belong to a name or a title
+        self.namey = bool(word and cap and not masked
+                          and not (low in v["not_name"] and not (len(text) == 2 and text.endswith(".")))
+                          and low not in v["days"])
 
 
-def _tokenise(text: str) -> list[Tok]:
+def _read_token(t: str, masked: bool, v: dict) -> Tok:
+    first = t[0]
+    if first.islower() and t[-1] not in ".'\u2019" and "-" not in t:
+        return Tok(t, t, False, True, False, False, masked, v)  # the common plain word
+    if t in ('"', "\u201c", "\u201d"):
+        return Tok(t, t, False, False, False, False, True, v)
+    if not first.isalnum():
+        return Tok(t, t, False, False, False, t in ".!?", masked, v)
+    stop = False
+    if t.endswith(".") and len(t) > 1:
+        core = t[:-1]
+        if not (len(core) == 1 or "." in core or core.casefold() in _ABBREV_END):
+            t, stop = core, True
+    poss = False
+    low = t.casefold().rstrip(".")
+    if low.endswith(("'s", "\u2019s")) and len(low) > 2:
+        poss, low = True, low[:-2]
+    elif low.endswith(("'", "\u2019")):
+        poss, low = True, low[:-1]
+    cap = first.isupper() or (first.isdigit() and any(c.isalpha() for c in t)) \
+        or bool(_PARTICLE_HYPHEN.match(t))
+    return Tok(t, low, cap, True, poss, stop, masked, v)
+
+
+# space-free chunk of text -> its tokens as (offset in chunk, open token, masked token);
+# captions repeat their words, so most chunks are read once per process
+_CHUNKS: dict[str, tuple] = {}
+
+
+def _chunk_tokens(c: str, v: dict) -> tuple:
+    if len(_CHUNKS) > 200_000:
+        _CHUNKS.clear()
+    parts = tuple((m.start(), _read_token(m.group(), False, v), _read_token(m.group(), True, v))
+                  for m in _TOKEN.finditer(c))
+    _CHUNKS[c] = parts
+    return parts
+
+
+@dataclass(slots=True)
+class Doc:
+    """A tokenised description: shared tokens, their offsets, the capitalised candidates
+    and the sentence ends."""
+    text: str
+    toks: list
+    starts: list
+    cands: list     # indices of capitalised, unmasked words (where runs may begin)
+    ends: list      # offsets where sentences end, in order
+
+
+def _tokenise(text: str, v: dict) -> Doc:
+    cut = _header_end(text)
     toks: list[Tok] = []
-    quote = '"' if text.count('"') % 2 == 0 else None
+    starts: list[int] = []
+    cands: list[int] = []
+    ends: list[int] = []
+    toggles = text.count('"') % 2 == 0
     inside = False
-    append = toks.append
-    for m in _TOKEN.finditer(text):
-        t = m.group()
-        s, e = m.span()
-        first = t[0]
-        if first.islower() and t[-1] not in ".'\u2019" and "-" not in t:
-            append(Tok(t, s, e, t, False, True, False, False, inside))  # the common plain word
-            continue
-        if t in ('"', "\u201c", "\u201d"):
-            if t == "\u201c":
-                inside = True
-            elif t == "\u201d":
-                inside = False
-            elif quote:
-                inside = not inside
-            append(Tok(t, s, e, t, False, False, False, False, True))
-            continue
-        if not (first.isalnum()):
-            append(Tok(t, s, e, t, False, False, False, t in ".!?", inside))
-            continue
-        stop = False
-        if t.endswith(".") and len(t) > 1:
-            core = t[:-1]
-            if not (len(core) == 1 or "." in core or core.casefold() in _ABBREV_END):
-                t, e, stop = core, e - 1, True
-        poss = False
-        low = t.casefold().rstrip(".")
-        if low.endswith(("'s", "\u2019s")) and len(low) > 2:
-            poss, low = True, low[:-2]
-        elif low.endswith(("'", "\u2019")):
-            poss, low = True, low[:-1]
-        cap = first.isupper() or (first.isdigit() and any(c.isalpha() for c in t)) \
-            or bool(_PARTICLE_HYPHEN.match(t))
-        append(Tok(t, s, e, low, cap, True, poss, stop, inside))
-    return toks
+    pos = 0
+    chunks = _CHUNKS
+    for c in text.split(" "):
+        if c:
+            parts = chunks.get(c) or _chunk_tokens(c, v)
+            for rel, t, masked in parts:
+                s = pos + rel
+                if t.quote:
+                    x = t.text
+                    inside = True if x == "\u201c" else False if x == "\u201d" else (not inside if toggles else inside)
+                    t = masked
+                elif inside or s < cut:
+                    t = masked
+                elif t.namey:
+                    cands.append(len(toks))
+                if t.stop:
+                    ends.append(s + t.n)
+                toks.append(t)
+                starts.append(s)
+        pos += len(c) + 1
+    return Doc(text, toks, starts, cands, ends)
 
 
 # ---------------------------------------------------------------- positions
@@ -271,15 +320,16 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
     v = _vocab()
     if "places" not in v:
         v["places"] = _places()
-    toks = _tokenise(text)
-    _mask_headers(text, toks)
+    doc = _tokenise(text, v)
+    if not doc.cands:
+        return []
     avoid = _avoid_names(credit, location)
     mentions: list[Mention] = []
-    ends = [t.end for t in toks if t.stop]  # sentence ends, in order
-    for run in _runs(toks, v):
-        if mentions and toks[run[0]].start < mentions[-1].end:
+    starts = doc.starts
+    for run in _runs(doc, v):
+        if mentions and starts[run[0]] < mentions[-1].end:
             continue  # read already as an apposition or "of TEAM"
-        m = _mention(text, toks, run, v, avoid, mentions, ends)
+        m = _mention(doc, run, v, avoid, mentions)
         if m is not None:
             # a run read as this mention's title ("Boston Bruins' David Pastrnak") is no person
             while mentions and m.start <= mentions[-1].name_start:
@@ -289,7 +339,8 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
     return _unique(mentions)
 
 
-def _mask_headers(text: str, toks: list[Tok]) -> None:
+def _header_end(text: str) -> int:
+    """Where a caption header ends (0 when there is none): its words are masked."""
     cut = 0
     head = text[:400]
     for n, rx in enumerate(_HEADERS):
@@ -300,10 +351,7 @@ def _mask_headers(text: str, toks: list[Tok]) -> None:
         m = rx.match(text, cut)
         if m:
             cut = m.end()
-    if cut:
-        for t in toks:
-            if t.start < cut:
-                t.masked = True
+    return cut
 
 
 def _avoid_names(credit: Credit | None, location: Location | None) -> frozenset[str]:
@@ -321,67 +369,57 @@ def _avoid_names(credit: Credit | None, location: Location | None) -> frozenset[
 # ---------------------------------------------------------------- runs
 
 
-def _is_namey(t: Tok, v: dict) -> bool:
-    """A capitalised word that may belong to a name or a title."""
-    if not t.word or t.masked or not t.cap:
-        return False
-    if t.low in v["not_name"] and not (len(t.text) == 2 and t.text.endswith(".")):
-        return False
-    if t.low in v["days"]:
-        return False
-    return True
-
-
-def _is_date_word(toks: list[Tok], i: int, v: dict) -> bool:
-    t = toks[i]
-    if t.low not in v["months"]:
+def _is_date_word(toks: list[Tok], i: int) -> bool:
+    """A month name next to a number ("May 6", "6 May") is a date, not a name."""
+    if not toks[i].month:
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     prv = toks[i - 1] if i else None
     return bool((nxt and nxt.text[:1].isdigit()) or (prv and prv.text[:1].isdigit()))
 
 
-def _runs(toks: list[Tok], v: dict):
+def _runs(doc: Doc, v: dict):
     """Yield runs of token indices: capitalised words, joined by name particles,
     "ROLE of (the) X", and ", Jr."; a possessive or a sentence end closes a run."""
+    toks = doc.toks
     n = len(toks)
+    particles, roles = v["particles"], v["roles"]
     i = 0
-    while i < n:
-        if not _is_namey(toks[i], v) or _is_date_word(toks, i, v) or toks[i].text[0].isdigit():
-            i += 1
+    for c in doc.cands:
+        if c < i or _is_date_word(toks, c) or toks[c].text[0].isdigit():
             continue
-        run = [i]
-        j = i
+        run = [c]
+        j = c
         while not toks[j].poss and not toks[j].stop:
             k = j + 1
             if k >= n:
                 break
             t = toks[k]
-            if _is_namey(t, v) and not _is_date_word(toks, k, v):
+            if t.namey and not _is_date_word(toks, k):
                 run.append(k)
                 j = k
                 continue
-            if t.word and not t.masked and t.low in v["particles"] and not t.cap:
+            if t.word and not t.masked and not t.cap and t.low in particles:
                 k2 = k
-                while k2 < n and toks[k2].word and toks[k2].low in v["particles"] and not toks[k2].cap:
+                while k2 < n and toks[k2].word and toks[k2].low in particles and not toks[k2].cap:
                     k2 += 1
-                if k2 < n and _is_namey(toks[k2], v) and toks[j].low not in v["roles"] and k2 - k <= 3:
-                    run += list(range(k, k2 + 1))
+                if k2 < n and toks[k2].namey and toks[j].low not in roles and k2 - k <= 3:
+                    run += range(k, k2 + 1)
                     j = k2
                     continue
-            if t.low == "of" and toks[j].low in v["roles"] and toks[j].cap:
+            if t.low == "of" and toks[j].low in roles and toks[j].cap:
                 k2 = k + 1
                 if k2 < n and toks[k2].low == "the":
                     k2 += 1
-                if k2 < n and _is_namey(toks[k2], v):
-                    run += list(range(k, k2 + 1))
+                if k2 < n and toks[k2].namey:
+                    run += range(k, k2 + 1)
                     j = k2
                     continue
             if t.text == "," and k + 1 < n and toks[k + 1].low in v["suffixes"] and toks[k + 1].cap:
                 run.append(k + 1)
                 j = k + 1
                 continue
-            if t.word and not t.masked and t.text.isdigit() is False and t.low in ("i",) and _ROMAN.fullmatch(t.text):
+            if t.low == "i" and t.word and not t.masked and _ROMAN.fullmatch(t.text):
                 run.append(k)
                 j = k
                 continue
@@ -442,7 +480,8 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
     return not _lone_subject(toks, [i], v)
 
 
-def _mention(text: str, toks: list[Tok], run: list[int], v: dict, avoid, found, ends) -> Mention | None:
+def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
+    text, toks, starts = doc.text, doc.toks, doc.starts
     first = run[0]
     if len(run) == 1 and _lone_word_is_nobody(toks, first, v, found):
         return None
@@ -481,12 +520,12 @@ def _mention(text: str, toks: list[Tok], run: list[int], v: dict, avoid, found, 
     if title_idx and not has_role:
         title_idx = []
     # --- title before the name
-    t_start, t_end, title, family, team = _title_before(text, toks, name_idx[0], title_idx, v)
+    t_start, t_end, title, family, team = _title_before(doc, name_idx[0], title_idx, v)
     of_split = split and any(toks[i].low == "of" for i in title_idx)
     # --- what follows the name
-    pos_end = name_toks[-1].end
-    position, appos, after_end = _decorations(text, pos_end, v, ends)
-    name = _name_text(text, name_toks)
+    pos_end = starts[name_idx[-1]] + name_toks[-1].n
+    position, appos, after_end = _decorations(text, pos_end, v, doc.ends)
+    name = _name_text(doc, name_idx)
     key = _norm(name)
     # --- keep or drop
     if not _plausible(toks, name_idx, name_toks, key, v, avoid, title or team or family or appos,
@@ -498,16 +537,17 @@ def _mention(text: str, toks: list[Tok], run: list[int], v: dict, avoid, found, 
         m = _OF_TEAM.match(text, after_end)
         if m and _is_team_or_country(m.group(1), v):
             title = m.group(1).rstrip(".,")
-            p2, _, e2 = _decorations(text, m.end(), v, ends)
+            p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
             position = position or p2
             after_end = max(after_end, e2, m.end())
-    start = t_start if t_start is not None else name_toks[0].start
-    return Mention(name, title, position, start, name_toks[0].start, after_end, len(name_toks))
+    name_start = starts[name_idx[0]]
+    start = t_start if t_start is not None else name_start
+    return Mention(name, title, position, start, name_start, after_end, len(name_toks))
 
 
-def _name_text(text: str, name_toks: list[Tok]) -> str:
-    last = name_toks[-1]
-    raw = text[name_toks[0].start:last.end]
+def _name_text(doc: Doc, name_idx: list[int]) -> str:
+    last = doc.toks[name_idx[-1]]
+    raw = doc.text[doc.starts[name_idx[0]]:doc.starts[name_idx[-1]] + last.n]
     if last.poss:
         raw = raw[: len(raw) - (2 if raw.endswith(("'s", "\u2019s")) else 1)]
     if "," in raw:
@@ -526,8 +566,9 @@ def _recase(w: str) -> str:
     return re.sub(r"[A-Z]+", lambda m: m.group()[0] + m.group()[1:].lower(), w)
 
 
-def _title_before(text, toks, name_first, title_idx, v):
+def _title_before(doc: Doc, name_first, title_idx, v):
     """Title written before the name: (start, end, title, family?, team possessive)."""
+    text, toks, starts = doc.text, doc.toks, doc.starts
     has_role = bool(title_idx)
     left = title_idx[0] if title_idx else name_first
     j = left - 1
@@ -550,13 +591,13 @@ def _title_before(text, toks, name_first, title_idx, v):
         # a team or country possessive with no role word: "Inter Miami's Lionel Messi"
         if j >= 0 and toks[j].poss and toks[j].cap and toks[j].word and not toks[j].masked:
             k = j
-            while k - 1 >= 0 and _is_namey(toks[k - 1], v) and not toks[k - 1].poss and not toks[k - 1].stop:
+            while k - 1 >= 0 and toks[k - 1].namey and not toks[k - 1].poss and not toks[k - 1].stop:
                 k -= 1
             if any(_is_role(toks[q], v, False) for q in range(k, j + 1)):
                 return None, None, None, False, None
-            raw = text[toks[k].start:toks[j].end]
+            raw = text[starts[k]:starts[j] + toks[j].n]
             raw = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", raw)
-            return toks[k].start, toks[j].end, None, False, raw
+            return starts[k], starts[j] + toks[j].n, None, False, raw
         return None, None, None, False, None
     # carry the title back over modifiers, lower-case roles, capitalised runs, numbers, "and"
     unknown = 0
@@ -566,7 +607,7 @@ def _title_before(text, toks, name_first, title_idx, v):
             break
         if t.word and t.poss and t.cap:
             k = j
-            while k - 1 >= 0 and _is_namey(toks[k - 1], v) and not toks[k - 1].poss and not toks[k - 1].stop:
+            while k - 1 >= 0 and toks[k - 1].namey and not toks[k - 1].poss and not toks[k - 1].stop:
                 k -= 1
             left = k
             break
@@ -574,7 +615,7 @@ def _title_before(text, toks, name_first, title_idx, v):
             break
         if t.low in ("the", "a", "an") or t.poss:
             break
-        if t.cap and _is_namey(t, v):
+        if t.namey:
             left = j
             j -= 1
             continue
@@ -609,8 +650,9 @@ def _title_before(text, toks, name_first, title_idx, v):
         end_idx -= 1
     if end_idx < left:
         return None, None, None, False, None
-    raw = " ".join(text[toks[left].start:toks[end_idx].end].split())
-    return toks[left].start, toks[end_idx].end, raw, False, None
+    t_end = starts[end_idx] + toks[end_idx].n
+    raw = " ".join(text[starts[left]:t_end].split())
+    return starts[left], t_end, raw, False, None
 
 
 def _noun_modifier(t: Tok, right: Tok, v: dict) -> bool:
