@@ -139,7 +139,8 @@ class Tok:
     """One word or mark. What it is depends only on how it is written (and whether it is
     masked), never on where it stands, so each is built once and shared between captions;
     its offset lives in a parallel list (`starts`)."""
-    __slots__ = ("text", "n", "low", "cap", "word", "poss", "stop", "masked", "namey", "month", "quote")
+    __slots__ = ("text", "n", "low", "cap", "word", "poss", "stop", "masked", "namey", "month", "quote",
+                 "role", "role_cs", "nameword", "surename")
 
     def __init__(self, text, low, cap, word, poss, stop, masked, v):
         self.text = text      # as written (a sentence-final period removed)
@@ -156,9 +157,33 @@ class Tok:
         self.namey = bool(word and cap and not masked
                           and not (low in v["not_name"] and not (len(text) == 2 and text.endswith(".")))
                           and low not in v["days"])
+        # a role word ("President", "minister"); some only when they open a clause
+        self.role_cs = word and _role_word(low, v)
+        self.role = self.role_cs and not (cap and low in v["roles"] and low in v["lower_only"])
+        # a word that can only be part of a name once a role word is behind it
+        self.nameword = bool(cap and low not in v["honorifics"] and low not in v["roles"]
+                             and low not in v["suffixes"] and not _ROMAN.fullmatch(text)
+                             and not text[0].isdigit())
+        # a capitalised word that is neither role, honorific, abbreviation nor place
+        self.surename = bool(cap and low not in v["roles"] and low not in v["honorifics"]
+                             and "." not in text[:-1] and low not in v["places"])
+
+
+def _role_word(low: str, v: dict) -> bool:
+    if low in v["roles"]:
+        return True
+    if "-" in low:
+        head, _, tail = low.partition("-")
+        if head in v["roles"] and tail in ("elect", "designate", "general"):
+            return True
+        if tail in v["roles"] and head in ("co", "vice", "ex", "deputy"):
+            return True
+    return False
 
 
 def _read_token(t: str, masked: bool, v: dict) -> Tok:
+    if "places" not in v:
+        v["places"] = _places()
     first = t[0]
     if first.islower() and t[-1] not in ".'\u2019" and "-" not in t:
         return Tok(t, t, False, True, False, False, masked, v)  # the common plain word
@@ -276,6 +301,8 @@ _OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:the\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?:[A
 # lower-case adjectives that may stand in a title ("political leader", "economic adviser")
 _ADJECTIVE = re.compile(r"(?:al|ic|ical|ary|ive|ian|ese|ist)$")
 _COMMA_JR = re.compile(r"\s*,\s*(?=(?:Jr|Sr)\b)")
+# every decoration opens with one of these
+_DECORATION = re.compile(r"\s*[(,#]")
 _APPOS = re.compile(r"\s*,\s*([^,;()\"]{2,200}+)(?=[,;(]|$)")
 
 
@@ -432,18 +459,7 @@ def _runs(doc: Doc, v: dict):
 
 
 def _is_role(t: Tok, v: dict, clause_start: bool) -> bool:
-    low = t.low
-    if low not in v["roles"]:
-        if "-" in low:
-            head, _, tail = low.partition("-")
-            if head in v["roles"] and tail in ("elect", "designate", "general"):
-                return True
-            if tail in v["roles"] and head in ("co", "vice", "ex", "deputy"):
-                return True
-        return False
-    if low in v["lower_only"] and t.cap and not clause_start:
-        return False
-    return True
+    return t.role_cs if clause_start else t.role
 
 
 def _clause_start(toks: list[Tok], i: int) -> bool:
@@ -457,10 +473,6 @@ def _clause_start(toks: list[Tok], i: int) -> bool:
     if p.masked:
         return True
     return p.stop or p.text in (":", "-", "\u2013", "\u2014", ";")
-
-
-def _name_word(t: Tok, v: dict) -> bool:
-    return t.cap and t.low not in v["honorifics"]
 
 
 def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
@@ -485,12 +497,13 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     first = run[0]
     if len(run) == 1 and _lone_word_is_nobody(toks, first, v, found):
         return None
-    cs = _clause_start(toks, first)
+    # only a role word that is one at a clause start only ("Coach") needs to know
+    cs = toks[first].role_cs and not toks[first].role and _clause_start(toks, first)
     # --- split: the name starts after the last role word (or "ROLE of DOMAIN")
     split = 0
     for pos in range(len(run)):
         t = toks[run[pos]]
-        if not t.cap or not _is_role(t, v, cs and pos == 0):
+        if not t.cap or not (t.role_cs if cs and pos == 0 else t.role):
             continue
         after = pos + 1
         if after < len(run) and toks[run[after]].low == "of":
@@ -501,9 +514,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                                         or (_norm(toks[run[after]].text) in v["places"]
                                             and after + 1 < len(run))):
                 after += 1
-        rest = [toks[run[q]] for q in range(after, len(run))]
-        if any(_name_word(r, v) and r.low not in v["roles"] and r.low not in v["suffixes"]
-               and not _ROMAN.fullmatch(r.text) and not r.text[0].isdigit() for r in rest):
+        if any(toks[run[q]].nameword for q in range(after, len(run))):
             split = after
     title_idx = run[:split]
     name_idx = run[split:]
@@ -516,6 +527,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     name_toks = [toks[i] for i in name_idx]
     if name_toks[-1].low in v["particles"] and not name_toks[-1].cap:
         return None
+    name = _name_text(doc, name_idx)
+    key = _norm(name)
+    if key in avoid or key in v["not_people"] or key in v["places"]:
+        return None  # a place or a photographer, whatever stands around it
     has_role = bool(title_idx) and any(_is_role(toks[i], v, cs and i == first) for i in title_idx)
     if title_idx and not has_role:
         title_idx = []
@@ -525,8 +540,6 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     # --- what follows the name
     pos_end = starts[name_idx[-1]] + name_toks[-1].n
     position, appos, after_end = _decorations(text, pos_end, v, doc.ends)
-    name = _name_text(doc, name_idx)
-    key = _norm(name)
     # --- keep or drop
     if not _plausible(toks, name_idx, name_toks, key, v, avoid, title or team or family or appos,
                       position, found, of_split, bool(title or appos), family):
@@ -552,10 +565,11 @@ def _name_text(doc: Doc, name_idx: list[int]) -> str:
         raw = raw[: len(raw) - (2 if raw.endswith(("'s", "\u2019s")) else 1)]
     if "," in raw:
         raw = _COMMA_JR.sub(" ", raw)
-    raw = " ".join(raw.split())
-    words = raw.split(" ")
-    if all(w.isupper() or not w.isalpha() for w in words) and sum(len(w) > 3 for w in words) >= 1 \
-            and len(words) >= 2:
+    words = raw.split()
+    raw = " ".join(words)
+    # a name printed in capitals is restored to normal case
+    if len(words) >= 2 and not (words[0].isalpha() and not words[0].isupper()) \
+            and all(w.isupper() or not w.isalpha() for w in words) and any(len(w) > 3 for w in words):
         raw = " ".join(_recase(w) for w in words)
     return raw
 
@@ -673,6 +687,8 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
     position = None
     appos = None
     for _ in range(8):
+        if not _DECORATION.match(text, pos):
+            break  # the commonest case: a verb or a preposition follows the name
         m = _POS_PAREN.match(text, pos)
         if m and position is None:
             position = _norm_position(m.group(1))
@@ -766,8 +782,7 @@ def _plausible(toks, name_idx, name_toks, key, v, avoid, titled, position, found
     if key in avoid or key in v["not_people"]:
         return False
     words = [t.low for t in name_toks]
-    if not any(t.cap and t.low not in v["roles"] and t.low not in v["honorifics"]
-               and "." not in t.text[:-1] and t.low not in v["places"] for t in name_toks):
+    if not any(t.surename for t in name_toks):
         return False  # "U.S. President", "Senate Majority Leader": a title with no name
     if words[0] in v["prefixes"] and (len(words) > 1 or not titled):
         return False
