@@ -140,7 +140,8 @@ class Tok:
     masked), never on where it stands, so each is built once and shared between captions;
     its offset lives in a parallel list (`starts`)."""
     __slots__ = ("text", "n", "low", "cap", "word", "poss", "stop", "masked", "namey", "month", "quote",
-                 "role", "role_cs", "nameword", "surename")
+                 "role", "role_cs", "nameword", "surename", "head", "prefix", "upper", "acronym", "roman",
+                 "name", "key", "nobody")
 
     def __init__(self, text, low, cap, word, poss, stop, masked, v):
         self.text = text      # as written (a sentence-final period removed)
@@ -167,6 +168,17 @@ class Tok:
         # a capitalised word that is neither role, honorific, abbreviation nor place
         self.surename = bool(cap and low not in v["roles"] and low not in v["honorifics"]
                              and "." not in text[:-1] and low not in v["places"])
+        self.head = low in v["heads"]         # "Committee", "Stadium": a thing's head noun
+        self.prefix = low in v["prefixes"]    # "Camp", "Fort": opens a thing's name
+        self.upper = text.isupper()
+        self.acronym = self.upper and len(text) <= 5 and "." not in text   # "NATO", "LSU"
+        self.roman = bool(_ROMAN.fullmatch(text))
+        # the word read alone as a name: without its possessive, and its key
+        self.name = text[: len(text) - (2 if text.endswith(("'s", "\u2019s")) else 1)] if poss else text
+        self.key = _norm(self.name)
+        # alone, never a person: a place, a thing, an acronym, a title, an honorific
+        self.nobody = bool(self.key in v["not_people"] or self.key in v["places"] or not self.surename
+                           or self.head or self.acronym or low in v["honorifics"])
 
 
 def _role_word(low: str, v: dict) -> bool:
@@ -330,6 +342,7 @@ class Mention:
     name_start: int
     end: int            # where it ends (after its decorations)
     tokens: int         # words in the name
+    words: list         # the name's words, normalised (a later surname alone may repeat one)
 
 
 def find_people(description: str, credit: Credit | None = None, location: Location | None = None,
@@ -487,61 +500,40 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
             return False
     if i + 1 < len(toks) and toks[i + 1].text in "(,":
         return False
-    if any(t.low == w for m in found for w in m.name.casefold().split()):
-        return False
+    for m in found:
+        if t.key in m.words:
+            return False
     return not _lone_subject(toks, [i], v)
 
 
 def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     text, toks, starts = doc.text, doc.toks, doc.starts
     first = run[0]
-    if len(run) == 1 and _lone_word_is_nobody(toks, first, v, found):
-        return None
-    # only a role word that is one at a clause start only ("Coach") needs to know
-    cs = toks[first].role_cs and not toks[first].role and _clause_start(toks, first)
-    # --- split: the name starts after the last role word (or "ROLE of DOMAIN")
-    split = 0
-    for pos in range(len(run)):
-        t = toks[run[pos]]
-        if not t.cap or not (t.role_cs if cs and pos == 0 else t.role):
-            continue
-        after = pos + 1
-        if after < len(run) and toks[run[after]].low == "of":
-            after += 1
-            if after + 1 < len(run) and toks[run[after]].low == "the":
-                after += 2  # "Chancellor of the Exchequer": a name never follows "the"
-            while after < len(run) and (toks[run[after]].low in v["domains"]
-                                        or (_norm(toks[run[after]].text) in v["places"]
-                                            and after + 1 < len(run))):
-                after += 1
-        if any(toks[run[q]].nameword for q in range(after, len(run))):
-            split = after
-    title_idx = run[:split]
-    name_idx = run[split:]
-    while name_idx and toks[name_idx[0]].low in v["honorifics"]:
-        name_idx = name_idx[1:]
-    while name_idx and (toks[name_idx[0]].low in v["particles"] and not toks[name_idx[0]].cap):
-        name_idx = name_idx[1:]
-    if not name_idx:
-        return None
-    name_toks = [toks[i] for i in name_idx]
-    if name_toks[-1].low in v["particles"] and not name_toks[-1].cap:
-        return None
-    name = _name_text(doc, name_idx)
-    key = _norm(name)
-    if key in avoid or key in v["not_people"] or key in v["places"]:
-        return None  # a place or a photographer, whatever stands around it
-    has_role = bool(title_idx) and any(_is_role(toks[i], v, cs and i == first) for i in title_idx)
-    if title_idx and not has_role:
-        title_idx = []
+    if len(run) == 1:
+        # the commonest run, one capitalised word ("Beijing", "Tourists", "Biden")
+        t = toks[first]
+        if t.nobody or t.key in avoid or _lone_word_is_nobody(toks, first, v, found):
+            return None
+        name_idx, name_toks, title_idx, of_split = run, [t], [], False
+        name, key = t.name, t.key
+    else:
+        title_idx, name_idx, of_split = _split_run(toks, run, v)
+        if not name_idx:
+            return None
+        name_toks = [toks[i] for i in name_idx]
+        if name_toks[-1].low in v["particles"] and not name_toks[-1].cap:
+            return None
+        name = _name_text(doc, name_idx)
+        key = _norm(name)
+        if key in avoid or key in v["not_people"] or key in v["places"] or _never_a_name(name_toks):
+            return None  # a place, a photographer or a thing, whatever stands around it
     # --- title before the name
     t_start, t_end, title, family, team = _title_before(doc, name_idx[0], title_idx, v)
-    of_split = split and any(toks[i].low == "of" for i in title_idx)
     # --- what follows the name
     pos_end = starts[name_idx[-1]] + name_toks[-1].n
     position, appos, after_end = _decorations(text, pos_end, v, doc.ends)
     # --- keep or drop
-    if not _plausible(toks, name_idx, name_toks, key, v, avoid, title or team or family or appos,
+    if not _plausible(toks, name_idx, name_toks, key, v, title or team or family or appos,
                       position, found, of_split, bool(title or appos), family):
         return None
     if title is None:
@@ -555,7 +547,54 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             after_end = max(after_end, e2, m.end())
     name_start = starts[name_idx[0]]
     start = t_start if t_start is not None else name_start
-    return Mention(name, title, position, start, name_start, after_end, len(name_toks))
+    return Mention(name, title, position, start, name_start, after_end, len(name_toks), key.split())
+
+
+def _split_run(toks: list[Tok], run: list[int], v: dict):
+    """Title words | name words: the name starts after the last role word (or "ROLE of
+    DOMAIN"). Returns (title indices, name indices, known only by "ROLE of X"?)."""
+    first = run[0]
+    # only a role word that is one at a clause start only ("Coach") needs to know
+    cs = toks[first].role_cs and not toks[first].role and _clause_start(toks, first)
+    split = 0
+    n = len(run)
+    for pos in range(n):
+        t = toks[run[pos]]
+        if not t.cap or not (t.role_cs if cs and pos == 0 else t.role):
+            continue
+        after = pos + 1
+        if after < n and toks[run[after]].low == "of":
+            after += 1
+            if after + 1 < n and toks[run[after]].low == "the":
+                after += 2  # "Chancellor of the Exchequer": a name never follows "the"
+            while after < n and (toks[run[after]].low in v["domains"]
+                                 or (_norm(toks[run[after]].text) in v["places"] and after + 1 < n)):
+                after += 1
+        for q in range(after, n):
+            if toks[run[q]].nameword:
+                split = after
+                break
+    if not split:
+        title_idx, name_idx = [], run
+    else:
+        title_idx, name_idx = run[:split], run[split:]
+    honorifics, particles = v["honorifics"], v["particles"]
+    while name_idx and toks[name_idx[0]].low in honorifics:
+        name_idx = name_idx[1:]
+    while name_idx and (toks[name_idx[0]].low in particles and not toks[name_idx[0]].cap):
+        name_idx = name_idx[1:]
+    if title_idx:
+        for i in title_idx:
+            if toks[i].role_cs if cs and i == first else toks[i].role:
+                break
+        else:
+            title_idx = []  # no role word after all
+    of_split = False
+    for i in title_idx:
+        if toks[i].low == "of":
+            of_split = True
+            break
+    return title_idx, name_idx, of_split
 
 
 def _name_text(doc: Doc, name_idx: list[int]) -> str:
@@ -777,30 +816,16 @@ _PLACE_PREPS = frozenset("""in at near outside inside into across toward towards
     around on onto off over along beyond within under""".split())
 
 
-def _plausible(toks, name_idx, name_toks, key, v, avoid, titled, position, found, of_split, role,
+def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_split, role,
                family=False) -> bool:
-    if key in avoid or key in v["not_people"]:
-        return False
-    words = [t.low for t in name_toks]
-    if not any(t.surename for t in name_toks):
-        return False  # "U.S. President", "Senate Majority Leader": a title with no name
-    if words[0] in v["prefixes"] and (len(words) > 1 or not titled):
-        return False
-    if any(w in v["heads"] for w in words[1:]) and not (role and len(words) == 2 and words[1] in v["heads"]
-                                                       and words[0] not in v["prefixes"]):
-        return False
-    if len(words) == 1 and words[0] in v["heads"]:
-        return False
-    if of_split and len(name_toks) == 1:
+    # (what the name alone rules out, _mention has ruled out already)
+    n = len(name_toks)
+    if n == 1 and name_toks[0].prefix and not titled:
+        return False  # "Camp" alone
+    if n == 2 and name_toks[1].head and not role:
+        return False  # "Kennedy Center": a thing unless a role names its holder
+    if of_split and n == 1:
         return False  # "Duke of Edinburgh", "Prince of Wales": known only by a title
-    if key in v["places"]:
-        return False
-    # an acronym is an organisation, not a name ("NATO", "LSU")
-    if all(t.text.isupper() and len(t.text) <= 5 and "." not in t.text for t in name_toks) and len(name_toks) == 1:
-        return False
-    if any(t.text.isupper() and 2 <= len(t.text) <= 5 and "." not in t.text for t in name_toks) and \
-            not all(t.text.isupper() for t in name_toks) and not any(_ROMAN.fullmatch(t.text) for t in name_toks):
-        return False
     first = name_idx[0]
     prev = toks[first - 1] if first else None
     if not titled and _inside_thing_name(toks, name_idx, v):
@@ -821,6 +846,25 @@ def _plausible(toks, name_idx, name_toks, key, v, avoid, titled, position, found
             prev.low in _PLACE_PREPS or prev.low in ("the", "a", "an")):
         return False
     return True
+
+
+def _never_a_name(name_toks: list[Tok]) -> bool:
+    """What the words alone rule out: a title with no name ("U.S. President"), a thing
+    ("International Monetary Fund", "Camp David"), an acronym ("NATO")."""
+    if not any(t.surename for t in name_toks):
+        return True
+    n = len(name_toks)
+    if n == 1:
+        return name_toks[0].head or name_toks[0].acronym
+    if name_toks[0].prefix:
+        return True
+    if any(t.head for t in name_toks[1:]) and not (n == 2 and name_toks[1].head):
+        return True
+    # an acronym inside a name is an organisation ("LSU Tigers"), unless all is in capitals
+    if any(t.acronym and t.n >= 2 for t in name_toks) and not all(t.upper for t in name_toks) \
+            and not any(t.roman for t in name_toks):
+        return True
+    return False
 
 
 def _inside_thing_name(toks, name_idx, v) -> bool:
@@ -845,7 +889,10 @@ def _inside_thing_name(toks, name_idx, v) -> bool:
 
 
 def _repeats(key: str, found) -> bool:
-    return any(key in m.name.casefold().split() for m in found)
+    for m in found:
+        if key in m.words:
+            return True
+    return False
 
 
 def _lone_subject(toks, name_idx, v) -> bool:
@@ -891,21 +938,21 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
 
 
 def _unique(mentions: list[Mention]) -> list[Person]:
-    out: list[Person] = []
+    out: list[tuple[Person, list]] = []
     seen: dict[str, Person] = {}
     for m in mentions:
-        key = _norm(m.name)
+        key = " ".join(m.words)
         p = seen.get(key)
         if p is None and m.tokens == 1:
             # a surname or first name alone that repeats someone already listed
-            p = next((q for q in out if key in _norm(q.name).split()), None)
+            p = next((q for q, words in out if key in words), None)
         if p is None:
             p = Person(m.name, m.title, m.position)
             seen[key] = p
-            out.append(p)
+            out.append((p, m.words))
             continue
         if p.title is None and m.title:
             p.title = m.title
         if p.position is None and m.position:
             p.position = m.position
-    return out
+    return [p for p, _ in out]
