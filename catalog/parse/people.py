@@ -66,7 +66,8 @@ def _vocab() -> dict:
         "months": frozenset(months),
         "days": frozenset(days),
         "verbs": _words("caption_verbs.txt"),
-        "lists": [re.compile(p, re.I) for p in _lines("position_lists.txt")],
+        "hyphen_adj": _words("hyphen_adjectives.txt"),
+        "lists": _list_markers(_lines("position_lists.txt")),
     }
 
 
@@ -105,6 +106,14 @@ def _places() -> frozenset[str]:
     return frozenset(names)
 
 
+def _list_markers(patterns: list[str]) -> re.Pattern:
+    """The list markers as one alternation (one pass over the text), each side group
+    renamed side0, side1, ... so the names stay unique."""
+    parts = [p.replace("(?P<side>", f"(?P<side{n}>") for n, p in enumerate(patterns)]
+    return re.compile("|".join(f"(?:{p})" for p in parts) or r"(?!x)x", re.I)
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _norm(s: str) -> str:
     return " ".join(s.replace("\u2019", "'").casefold().split())
 
@@ -141,7 +150,7 @@ class Tok:
     its offset lives in a parallel list (`starts`)."""
     __slots__ = ("text", "n", "low", "cap", "word", "poss", "stop", "masked", "namey", "month", "quote",
                  "role", "role_cs", "nameword", "surename", "head", "prefix", "upper", "acronym", "roman",
-                 "name", "key", "nobody")
+                 "name", "key", "hyphen_adj", "nobody")
 
     def __init__(self, text, low, cap, word, poss, stop, masked, v):
         self.text = text      # as written (a sentence-final period removed)
@@ -176,9 +185,17 @@ class Tok:
         # the word read alone as a name: without its possessive, and its key
         self.name = text[: len(text) - (2 if text.endswith(("'s", "\u2019s")) else 1)] if poss else text
         self.key = _norm(self.name)
+        # "Russian-controlled", "Pro-Kremlin": an adjective, never part of a name
+        self.hyphen_adj = "-" in low and _hyphen_adjective(low, v)
         # alone, never a person: a place, a thing, an acronym, a title, an honorific
         self.nobody = bool(self.key in v["not_people"] or self.key in v["places"] or not self.surename
-                           or self.head or self.acronym or low in v["honorifics"])
+                           or self.head or self.acronym or low in v["honorifics"] or self.hyphen_adj)
+
+
+def _hyphen_adjective(low: str, v: dict) -> bool:
+    tail = low.rpartition("-")[2]
+    first = low.partition("-")[0]
+    return "-" + tail in v["hyphen_adj"] or first + "-" in v["hyphen_adj"]
 
 
 def _role_word(low: str, v: dict) -> bool:
@@ -853,6 +870,9 @@ def _never_a_name(name_toks: list[Tok]) -> bool:
     ("International Monetary Fund", "Camp David"), an acronym ("NATO")."""
     if not any(t.surename for t in name_toks):
         return True
+    for t in name_toks:
+        if t.hyphen_adj:
+            return True  # "Russian-controlled Ukraine"
     n = len(name_toks)
     if n == 1:
         return name_toks[0].head or name_toks[0].acronym
@@ -918,23 +938,47 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
     low = text.casefold()
     if "left" not in low and "right" not in low and "(l" not in low and "(r" not in low:
         return  # no list marker can be there
-    for rx in v["lists"]:
-        for m in rx.finditer(text):
-            side = m.group("side").casefold()
-            side = "left" if side.startswith("l") else "right"
-            chain = [x for x in mentions if x.start >= m.end()]
-            if not chain or text[m.end():chain[0].start].strip(" ,:;"):
-                continue
-            n = 0
-            prev = None
-            for x in chain:
-                if prev is not None and re.sub(r"\s+", " ", text[prev.end:x.start]).strip() not in (
-                        ",", "and", ", and", "&", ";", "; and", ""):
-                    break
-                if n < len(_ORDINALS) and x.position is None:
-                    x.position = f"{_ORDINALS[n]} {side}"
-                n += 1
-                prev = x
+    for m in v["lists"].finditer(text):
+        side = m.group(m.lastgroup).casefold()
+        side = "left" if side.startswith("l") else "right"
+        chain = [x for x in mentions if x.start >= m.end()]
+        if not chain:
+            continue
+        gap = text[m.end():chain[0].start].strip(" ,:;")
+        if gap and not _plural_lead_in(gap, v):
+            continue
+        n = 0
+        prev = None
+        for x in chain:
+            if prev is not None and " ".join(text[prev.end:x.start].split()) not in (
+                    ",", "and", ", and", "&", ";", "; and", ""):
+                break
+            if n < len(_ORDINALS) and x.position is None:
+                x.position = f"{_ORDINALS[n]} {side}"
+            n += 1
+            prev = x
+
+
+def _plural_lead_in(gap: str, v: dict) -> bool:
+    """A lead-in shared by the whole list ("From left, Republican presidential candidates
+    A, B and C"): words of a title ending in a plural role word."""
+    words = gap.split()
+    if len(words) > 8 or not _plural_role(words[-1].casefold(), v):
+        return False
+    for w in words[:-1]:
+        low = w.casefold()
+        if not (w[:1].isupper() or low in ("the", "and", "of") or low in v["modifiers"]
+                or _role_word(low, v) or _plural_role(low, v) or _ADJECTIVE.search(low)):
+            return False
+    return True
+
+
+def _plural_role(low: str, v: dict) -> bool:
+    """"candidates", "ministers", "congressmen": a role word in the plural."""
+    roles = v["roles"]
+    if low.endswith("men"):
+        return low[:-3] + "man" in roles
+    return low.endswith("s") and (low[:-1] in roles or (low.endswith("es") and low[:-2] in roles))
 
 
 def _unique(mentions: list[Mention]) -> list[Person]:
