@@ -296,6 +296,7 @@ def _tokenise(text: str, v: dict) -> Doc:
 
 _ORD = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth",
         "6th": "sixth", "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth"}
+_POS_WORD = re.compile(r"[a-z0-9]+")
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
              "ninth", "tenth", "eleventh", "twelfth"]
 _ORD_RE = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
@@ -330,13 +331,16 @@ _OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:the\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?:[A
 # lower-case adjectives that may stand in a title ("political leader", "economic adviser")
 _ADJECTIVE = re.compile(r"(?:al|ic|ical|ary|ive|ian|ese|ist)$")
 _COMMA_JR = re.compile(r"\s*,\s*(?=(?:Jr|Sr)\b)")
-# every decoration opens with one of these
-_DECORATION = re.compile(r"\s*[(,#]")
+# the words a position after a comma may open with (a cheap test before _POS_COMMA)
+_POS_COMMA_START = re.compile(
+    r"\s*,\s*(?:far|extreme|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d"
+    r"|cent|front|back|top|bottom|rear|standing|seated|sitting|left|right|in\s|fore)", re.I)
 _APPOS = re.compile(r"\s*,\s*([^,;()\"]{2,200}+)(?=[,;(]|$)")
 
 
+@functools.lru_cache(maxsize=4096)
 def _norm_position(raw: str) -> str:
-    words = re.findall(r"[a-z0-9]+", raw.casefold())
+    words = _POS_WORD.findall(raw.casefold())
     out = []
     for w in words:
         w = _ORD.get(w, w)
@@ -742,23 +746,35 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
     Returns (position, apposition title, end offset)."""
     position = None
     appos = None
+    n = len(text)
     for _ in range(8):
-        if not _DECORATION.match(text, pos):
+        i = pos
+        while i < n and text[i].isspace():
+            i += 1
+        c = text[i:i + 1]
+        if c == "(" or c == "#":
+            m = _POS_PAREN.match(text, pos) if c == "(" and position is None else None
+            if m:
+                position = _norm_position(m.group(1))
+                pos = m.end()
+                continue
+            m = _JERSEY.match(text, pos) or (_PARTY.match(text, pos) if c == "(" else None)
+            if m:
+                pos = m.end()
+                continue
+            break
+        if c != ",":
             break  # the commonest case: a verb or a preposition follows the name
-        m = _POS_PAREN.match(text, pos)
-        if m and position is None:
-            position = _norm_position(m.group(1))
-            pos = m.end()
-            continue
-        m = _JERSEY.match(text, pos) or _PARTY.match(text, pos) or _AGE.match(text, pos)
+        m = _PARTY.match(text, pos) or _AGE.match(text, pos)
         if m:
             pos = m.end()
             continue
-        m = _POS_COMMA.match(text, pos)
-        if m and position is None:
-            position = _norm_position(m.group(1))
-            pos = m.end()
-            continue
+        if position is None and _POS_COMMA_START.match(text, pos):
+            m = _POS_COMMA.match(text, pos)
+            if m:
+                position = _norm_position(m.group(1))
+                pos = m.end()
+                continue
         if appos is None:
             m = _APPOS.match(text, pos)
             if m:
@@ -779,11 +795,20 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
     return position, appos, pos
 
 
+_APPOS_BREAK = frozenset(("of", "and", "for", "at", "in", "to", "on"))
 _ART = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 def _apposition_title(phrase: str, v: dict) -> str | None:
     """", chairman of the U.S. Federal Reserve," -> the title; None when not a role."""
+    words = phrase.split(None, 2)
+    if not words:
+        return None
+    w = words[1] if len(words) > 1 and words[0].casefold() in ("the", "a", "an") else words[0]
+    low = w.casefold().rstrip(".")
+    if low in _APPOS_BREAK or not (w[:1].isupper() or low in v["modifiers"] or low in v["roles"]
+                                   or ("-" in low and low.split("-")[0] in v["roles"])):
+        return None  # ", and ...", ", who ...": no title opens so
     phrase = " ".join(phrase.split()).rstrip(".")
     if phrase.startswith("of ") and phrase[3:4].isupper():
         return None
@@ -791,7 +816,7 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
     words = phrase.split(" ")
     head = []
     for w in words:
-        if w.casefold() in ("of", "and", "for", "at", "in", "to", "on"):
+        if w.casefold() in _APPOS_BREAK:
             break
         head.append(w)
     if not head or len(head) > 6:
@@ -799,8 +824,7 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
     has_role = False
     for w in head:
         low = w.casefold().rstrip(".")
-        low2 = re.sub(r"(?:'s|\u2019s)$", "", low)
-        if low2 != low and w[:1].isupper():
+        if w[:1].isupper() and low.endswith(("'s", "\u2019s")):
             continue  # "Kenya's president"
         if low in v["roles"] or (("-" in low) and low.split("-")[0] in v["roles"]):
             has_role = True
