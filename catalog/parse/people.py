@@ -113,6 +113,12 @@ def _list_markers(patterns: list[str]) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in parts) or r"(?!x)x", re.I)
 
 
+# Where a list marker may begin (each opens with "(" or one of these words, see
+# position_lists.txt): the markers are tried only there, the long alternation being
+# slow to scan a whole caption with.
+_LIST_ANCHORS = ("(", "from", "starting", "left", "right")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _norm(s: str) -> str:
     return " ".join(s.replace("\u2019", "'").casefold().split())
@@ -236,18 +242,25 @@ def _read_token(t: str, masked: bool, v: dict) -> Tok:
     return Tok(t, low, cap, True, poss, stop, masked, v)
 
 
-# space-free chunk of text -> its tokens as (offset in chunk, open token, masked token);
-# captions repeat their words, so most chunks are read once per process
-_CHUNKS: dict[str, tuple] = {}
+# space-free chunk of text -> how it reads: (kind, token, parts) where kind 0 is one plain
+# token, 1 one capitalised candidate, 2 anything else (parts: (offset in chunk, open
+# token, masked token) each); captions repeat their words, so most chunks are read once
+_CHUNKS: dict[str, tuple] = {"": (3, None, ())}
 
 
-def _chunk_tokens(c: str, v: dict) -> tuple:
+def _chunk(c: str, v: dict) -> tuple:
     if len(_CHUNKS) > 200_000:
         _CHUNKS.clear()
+        _CHUNKS[""] = (3, None, ())
     parts = tuple((m.start(), _read_token(m.group(), False, v), _read_token(m.group(), True, v))
                   for m in _TOKEN.finditer(c))
-    _CHUNKS[c] = parts
-    return parts
+    kind = 2
+    if len(parts) == 1 and parts[0][0] == 0:
+        t = parts[0][1]
+        if not (t.quote or t.stop):
+            kind = 1 if t.namey else 0
+    e = _CHUNKS[c] = (kind, parts[0][1] if parts else None, parts)
+    return e
 
 
 @dataclass(slots=True)
@@ -267,27 +280,59 @@ def _tokenise(text: str, v: dict) -> Doc:
     starts: list[int] = []
     cands: list[int] = []
     ends: list[int] = []
-    toggles = text.count('"') % 2 == 0
-    inside = False
+    add, at = toks.append, starts.append
+    get = _CHUNKS.get
     pos = 0
-    chunks = _CHUNKS
+    if cut or '"' in text or "\u201c" in text or "\u201d" in text:
+        return _tokenise_masked(text, v, cut)
     for c in text.split(" "):
-        if c:
-            parts = chunks.get(c) or _chunk_tokens(c, v)
-            for rel, t, masked in parts:
+        e = get(c) or _chunk(c, v)
+        kind = e[0]
+        if kind == 0:
+            add(e[1])
+            at(pos)
+        elif kind == 1:
+            cands.append(len(toks))
+            add(e[1])
+            at(pos)
+        else:
+            for rel, t, _ in e[2]:
                 s = pos + rel
-                if t.quote:
-                    x = t.text
-                    inside = True if x == "\u201c" else False if x == "\u201d" else (not inside if toggles else inside)
-                    t = masked
-                elif inside or s < cut:
-                    t = masked
-                elif t.namey:
+                if t.namey:
                     cands.append(len(toks))
                 if t.stop:
                     ends.append(s + t.n)
-                toks.append(t)
-                starts.append(s)
+                add(t)
+                at(s)
+        pos += len(c) + 1
+    return Doc(text, toks, starts, cands, ends)
+
+
+def _tokenise_masked(text: str, v: dict, cut: int) -> Doc:
+    """The same with words masked: inside quotes (a work's title) or a caption header."""
+    toks: list[Tok] = []
+    starts: list[int] = []
+    cands: list[int] = []
+    ends: list[int] = []
+    toggles = text.count('"') % 2 == 0
+    inside = False
+    pos = 0
+    get = _CHUNKS.get
+    for c in text.split(" "):
+        for rel, t, masked in (get(c) or _chunk(c, v))[2]:
+            s = pos + rel
+            if t.quote:
+                x = t.text
+                inside = True if x == "\u201c" else False if x == "\u201d" else (not inside if toggles else inside)
+                t = masked
+            elif inside or s < cut:
+                t = masked
+            elif t.namey:
+                cands.append(len(toks))
+            if t.stop:
+                ends.append(s + t.n)
+            toks.append(t)
+            starts.append(s)
         pos += len(c) + 1
     return Doc(text, toks, starts, cands, ends)
 
@@ -573,43 +618,39 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
 
 def _split_run(toks: list[Tok], run: list[int], v: dict):
     """Title words | name words: the name starts after the last role word (or "ROLE of
-    DOMAIN"). Returns (title indices, name indices, known only by "ROLE of X"?)."""
+    DOMAIN") that has a name word after it. Returns (title indices, name indices,
+    known only by "ROLE of X"?)."""
     first = run[0]
+    t0 = toks[first]
     # only a role word that is one at a clause start only ("Coach") needs to know
-    cs = toks[first].role_cs and not toks[first].role and _clause_start(toks, first)
-    split = 0
+    cs = t0.role_cs and not t0.role and _clause_start(toks, first)
     n = len(run)
-    for pos in range(n):
-        t = toks[run[pos]]
+    rtoks = [toks[i] for i in run]
+    last_name = n - 1
+    while last_name >= 0 and not rtoks[last_name].nameword:
+        last_name -= 1
+    split = 0
+    for pos in range(last_name):
+        t = rtoks[pos]
         if not t.cap or not (t.role_cs if cs and pos == 0 else t.role):
             continue
         after = pos + 1
-        if after < n and toks[run[after]].low == "of":
+        if rtoks[after].low == "of":
             after += 1
-            if after + 1 < n and toks[run[after]].low == "the":
+            if after + 1 < n and rtoks[after].low == "the":
                 after += 2  # "Chancellor of the Exchequer": a name never follows "the"
-            while after < n and (toks[run[after]].low in v["domains"]
-                                 or (_norm(toks[run[after]].text) in v["places"] and after + 1 < n)):
+            while after < n and (rtoks[after].low in v["domains"]
+                                 or (_norm(rtoks[after].text) in v["places"] and after + 1 < n)):
                 after += 1
-        for q in range(after, n):
-            if toks[run[q]].nameword:
-                split = after
-                break
-    if not split:
-        title_idx, name_idx = [], run
-    else:
-        title_idx, name_idx = run[:split], run[split:]
+        if after <= last_name:
+            split = after
+    # (a split always has its role word in the title part)
+    title_idx, name_idx = (run[:split], run[split:]) if split else ([], run)
     honorifics, particles = v["honorifics"], v["particles"]
     while name_idx and toks[name_idx[0]].low in honorifics:
         name_idx = name_idx[1:]
     while name_idx and (toks[name_idx[0]].low in particles and not toks[name_idx[0]].cap):
         name_idx = name_idx[1:]
-    if title_idx:
-        for i in title_idx:
-            if toks[i].role_cs if cs and i == first else toks[i].role:
-                break
-        else:
-            title_idx = []  # no role word after all
     of_split = False
     for i in title_idx:
         if toks[i].low == "of":
@@ -891,24 +932,24 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
 
 def _never_a_name(name_toks: list[Tok]) -> bool:
     """What the words alone rule out: a title with no name ("U.S. President"), a thing
-    ("International Monetary Fund", "Camp David"), an acronym ("NATO")."""
-    if not any(t.surename for t in name_toks):
-        return True
-    for t in name_toks:
-        if t.hyphen_adj:
-            return True  # "Russian-controlled Ukraine"
+    ("International Monetary Fund", "Camp David"), an acronym ("NATO"), an adjective
+    ("Russian-controlled Ukraine")."""
     n = len(name_toks)
     if n == 1:
-        return name_toks[0].head or name_toks[0].acronym
-    if name_toks[0].prefix:
-        return True
-    if any(t.head for t in name_toks[1:]) and not (n == 2 and name_toks[1].head):
+        return name_toks[0].nobody
+    some_name = acronym = roman = False
+    all_upper = True
+    for i, t in enumerate(name_toks):
+        if t.hyphen_adj or (i and n > 2 and t.head):
+            return True  # a head noun inside a longer run: "Kennedy Space Center"
+        some_name = some_name or t.surename
+        all_upper = all_upper and t.upper
+        acronym = acronym or (t.acronym and t.n >= 2)
+        roman = roman or t.roman
+    if not some_name or name_toks[0].prefix:
         return True
     # an acronym inside a name is an organisation ("LSU Tigers"), unless all is in capitals
-    if any(t.acronym and t.n >= 2 for t in name_toks) and not all(t.upper for t in name_toks) \
-            and not any(t.roman for t in name_toks):
-        return True
-    return False
+    return acronym and not all_upper and not roman
 
 
 def _inside_thing_name(toks, name_idx, v) -> bool:
@@ -962,7 +1003,7 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
     low = text.casefold()
     if "left" not in low and "right" not in low and "(l" not in low and "(r" not in low:
         return  # no list marker can be there
-    for m in v["lists"].finditer(text):
+    for m in _list_marks(text, low, v["lists"]):
         side = m.group(m.lastgroup).casefold()
         side = "left" if side.startswith("l") else "right"
         chain = [x for x in mentions if x.start >= m.end()]
@@ -981,6 +1022,26 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                 x.position = f"{_ORDINALS[n]} {side}"
             n += 1
             prev = x
+
+
+def _list_marks(text: str, low: str, rx: re.Pattern):
+    """The list markers of the text, in order, not overlapping."""
+    if len(low) != len(text):  # casefolding moved the offsets: scan the whole text
+        yield from rx.finditer(text)
+        return
+    anchors = []
+    for word in _LIST_ANCHORS:
+        i = low.find(word)
+        while i >= 0:
+            anchors.append(i)
+            i = low.find(word, i + 1)
+    end = 0
+    for i in sorted(anchors):
+        if i >= end:
+            m = rx.match(text, i)
+            if m:
+                end = m.end()
+                yield m
 
 
 def _plural_lead_in(gap: str, v: dict) -> bool:
