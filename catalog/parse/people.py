@@ -156,7 +156,7 @@ class Tok:
     its offset lives in a parallel list (`starts`)."""
     __slots__ = ("text", "n", "low", "cap", "word", "poss", "stop", "masked", "namey", "month", "quote",
                  "role", "role_cs", "nameword", "surename", "head", "prefix", "upper", "acronym", "roman",
-                 "name", "key", "hyphen_adj", "nobody")
+                 "name", "key", "hyphen_adj", "nobody", "joiner")
 
     def __init__(self, text, low, cap, word, poss, stop, masked, v):
         self.text = text      # as written (a sentence-final period removed)
@@ -191,6 +191,8 @@ class Tok:
         # the word read alone as a name: without its possessive, and its key
         self.name = text[: len(text) - (2 if text.endswith(("'s", "\u2019s")) else 1)] if poss else text
         self.key = _norm(self.name)
+        # may join two capitalised words into one run: "de", "of", ", Jr.", "I"
+        self.joiner = low in v["particles"] or low in ("of", ",", "i")
         # "Russian-controlled", "Pro-Kremlin": an adjective, never part of a name
         self.hyphen_adj = "-" in low and _hyphen_adjective(low, v)
         # alone, never a person: a place, a thing, an acronym, a title, an honorific
@@ -486,25 +488,31 @@ def _is_date_word(toks: list[Tok], i: int) -> bool:
 
 def _runs(doc: Doc, v: dict):
     """Yield runs of token indices: capitalised words, joined by name particles,
-    "ROLE of (the) X", and ", Jr."; a possessive or a sentence end closes a run."""
+    "ROLE of (the) X", and ", Jr."; a possessive or a sentence end closes a run.
+    A lone word that is nobody whatever stands around it ("Beijing") is no run."""
     toks = doc.toks
     n = len(toks)
     particles, roles = v["particles"], v["roles"]
     i = 0
     for c in doc.cands:
-        if c < i or _is_date_word(toks, c) or toks[c].text[0].isdigit():
+        t = toks[c]
+        if c < i or (t.month and _is_date_word(toks, c)) or t.text[0].isdigit():
             continue
         run = [c]
         j = c
-        while not toks[j].poss and not toks[j].stop:
+        while not t.poss and not t.stop:
             k = j + 1
             if k >= n:
                 break
             t = toks[k]
-            if t.namey and not _is_date_word(toks, k):
+            if t.namey:
+                if t.month and _is_date_word(toks, k):
+                    break
                 run.append(k)
                 j = k
                 continue
+            if not t.joiner:
+                break
             if t.word and not t.masked and not t.cap and t.low in particles:
                 k2 = k
                 while k2 < n and toks[k2].word and toks[k2].low in particles and not toks[k2].cap:
@@ -512,6 +520,7 @@ def _runs(doc: Doc, v: dict):
                 if k2 < n and toks[k2].namey and toks[j].low not in roles and k2 - k <= 3:
                     run += range(k, k2 + 1)
                     j = k2
+                    t = toks[j]
                     continue
             if t.low == "of" and toks[j].low in roles and toks[j].cap:
                 k2 = k + 1
@@ -520,18 +529,22 @@ def _runs(doc: Doc, v: dict):
                 if k2 < n and toks[k2].namey:
                     run += range(k, k2 + 1)
                     j = k2
+                    t = toks[j]
                     continue
             if t.text == "," and k + 1 < n and toks[k + 1].low in v["suffixes"] and toks[k + 1].cap:
                 run.append(k + 1)
                 j = k + 1
+                t = toks[j]
                 continue
             if t.low == "i" and t.word and not t.masked and _ROMAN.fullmatch(t.text):
                 run.append(k)
                 j = k
                 continue
             break
-        yield run
         i = j + 1
+        if j == c and toks[c].nobody:
+            continue
+        yield run
 
 
 # ---------------------------------------------------------------- one mention
