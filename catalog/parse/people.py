@@ -244,25 +244,28 @@ def _read_token(t: str, masked: bool, v: dict) -> Tok:
     return Tok(t, low, cap, True, poss, stop, masked, v)
 
 
-# space-free chunk of text -> how it reads: (kind, token, parts) where kind 0 is one plain
-# token, 1 one capitalised candidate, 2 anything else (parts: (offset in chunk, open
-# token, masked token) each); captions repeat their words, so most chunks are read once
-_CHUNKS: dict[str, tuple] = {"": (3, None, ())}
+class _Chunks(dict):
+    """Space-free chunk of text -> how it reads: (kind, token, parts, step) where kind 0 is
+    one plain token, 1 one capitalised candidate, 2 anything else; parts are (offset in
+    chunk, open token, masked token) each; step is the offset of the next chunk. Captions
+    repeat their words, so most chunks are read once per process."""
+
+    def __missing__(self, c: str) -> tuple:
+        if len(self) > 200_000:
+            self.clear()
+        v = _vocab()
+        parts = tuple((m.start(), _read_token(m.group(), False, v), _read_token(m.group(), True, v))
+                      for m in _TOKEN.finditer(c))
+        kind = 2
+        if len(parts) == 1 and parts[0][0] == 0:
+            t = parts[0][1]
+            if not (t.quote or t.stop):
+                kind = 1 if t.namey else 0
+        e = self[c] = (kind, parts[0][1] if parts else None, parts, len(c) + 1)
+        return e
 
 
-def _chunk(c: str, v: dict) -> tuple:
-    if len(_CHUNKS) > 200_000:
-        _CHUNKS.clear()
-        _CHUNKS[""] = (3, None, ())
-    parts = tuple((m.start(), _read_token(m.group(), False, v), _read_token(m.group(), True, v))
-                  for m in _TOKEN.finditer(c))
-    kind = 2
-    if len(parts) == 1 and parts[0][0] == 0:
-        t = parts[0][1]
-        if not (t.quote or t.stop):
-            kind = 1 if t.namey else 0
-    e = _CHUNKS[c] = (kind, parts[0][1] if parts else None, parts)
-    return e
+_CHUNKS = _Chunks()
 
 
 @dataclass(slots=True)
@@ -278,17 +281,15 @@ class Doc:
 
 def _tokenise(text: str, v: dict) -> Doc:
     cut = _header_end(text)
+    if cut or '"' in text or "\u201c" in text or "\u201d" in text:
+        return _tokenise_masked(text, cut)
     toks: list[Tok] = []
     starts: list[int] = []
     cands: list[int] = []
     ends: list[int] = []
     add, at = toks.append, starts.append
-    get = _CHUNKS.get
     pos = 0
-    if cut or '"' in text or "\u201c" in text or "\u201d" in text:
-        return _tokenise_masked(text, v, cut)
-    for c in text.split(" "):
-        e = get(c) or _chunk(c, v)
+    for e in map(_CHUNKS.__getitem__, text.split(" ")):
         kind = e[0]
         if kind == 0:
             add(e[1])
@@ -306,11 +307,11 @@ def _tokenise(text: str, v: dict) -> Doc:
                     ends.append(s + t.n)
                 add(t)
                 at(s)
-        pos += len(c) + 1
+        pos += e[3]
     return Doc(text, toks, starts, cands, ends)
 
 
-def _tokenise_masked(text: str, v: dict, cut: int) -> Doc:
+def _tokenise_masked(text: str, cut: int) -> Doc:
     """The same with words masked: inside quotes (a work's title) or a caption header."""
     toks: list[Tok] = []
     starts: list[int] = []
@@ -319,9 +320,8 @@ def _tokenise_masked(text: str, v: dict, cut: int) -> Doc:
     toggles = text.count('"') % 2 == 0
     inside = False
     pos = 0
-    get = _CHUNKS.get
-    for c in text.split(" "):
-        for rel, t, masked in (get(c) or _chunk(c, v))[2]:
+    for e in map(_CHUNKS.__getitem__, text.split(" ")):
+        for rel, t, masked in e[2]:
             s = pos + rel
             if t.quote:
                 x = t.text
@@ -335,7 +335,7 @@ def _tokenise_masked(text: str, v: dict, cut: int) -> Doc:
                 ends.append(s + t.n)
             toks.append(t)
             starts.append(s)
-        pos += len(c) + 1
+        pos += e[3]
     return Doc(text, toks, starts, cands, ends)
 
 
@@ -819,7 +819,11 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
             break
         if c != ",":
             break  # the commonest case: a verb or a preposition follows the name
-        m = _PARTY.match(text, pos) or _AGE.match(text, pos)
+        j = i + 1
+        while j < n and text[j].isspace():
+            j += 1
+        c = text[j:j + 1]
+        m = _AGE.match(text, pos) if c.isdigit() else _PARTY.match(text, pos) if c in ("R", "D", "I") else None
         if m:
             pos = m.end()
             continue
@@ -830,7 +834,8 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 pos = m.end()
                 continue
         if appos is None:
-            m = _APPOS.match(text, pos)
+            w = _FIRST_WORD.match(text, pos)
+            m = _APPOS.match(text, pos) if w and _may_open_title(w.group(1), v) else None
             if m:
                 # the apposition ends at the next comma or at the end of its sentence
                 stop = bisect.bisect_right(ends, m.start(1))
@@ -853,16 +858,19 @@ _APPOS_BREAK = frozenset(("of", "and", "for", "at", "in", "to", "on"))
 _ART = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
+# the first word of an apposition, after an article
+_FIRST_WORD = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+)?([^\s,;()\"]+)", re.I)
+
+
+def _may_open_title(w: str, v: dict) -> bool:
+    """", and ...", ", who ...": only a capitalised word, a modifier or a role opens a title."""
+    low = w.casefold().rstrip(".")
+    return low not in _APPOS_BREAK and (w[:1].isupper() or low in v["modifiers"] or low in v["roles"]
+                                        or ("-" in low and low.split("-")[0] in v["roles"]))
+
+
 def _apposition_title(phrase: str, v: dict) -> str | None:
     """", chairman of the U.S. Federal Reserve," -> the title; None when not a role."""
-    words = phrase.split(None, 2)
-    if not words:
-        return None
-    w = words[1] if len(words) > 1 and words[0].casefold() in ("the", "a", "an") else words[0]
-    low = w.casefold().rstrip(".")
-    if low in _APPOS_BREAK or not (w[:1].isupper() or low in v["modifiers"] or low in v["roles"]
-                                   or ("-" in low and low.split("-")[0] in v["roles"])):
-        return None  # ", and ...", ", who ...": no title opens so
     phrase = " ".join(phrase.split()).rstrip(".")
     if phrase.startswith("of ") and phrase[3:4].isupper():
         return None
