@@ -462,16 +462,18 @@ def _header_end(text: str) -> int:
     return cut
 
 
-def _avoid_names(credit: Credit | None, location: Location | None) -> frozenset[str]:
+def _avoid_names(credit: Credit | None, location: Location | None) -> list[str]:
     """Names the other steps already placed: photographers and the caption's places."""
-    out = set()
-    if credit is not None:
-        out.update(_norm(p) for p in credit.photographers or [] if p)
+    out = []
+    if credit is not None and credit.photographers:
+        for p in credit.photographers:
+            if p:
+                out.append(_norm(p))
     if location is not None:
         for v in (location.venue, location.city, location.region, location.country):
             if v:
-                out.add(_norm(v))
-    return frozenset(out)
+                out.append(_norm(v))
+    return out
 
 
 # ---------------------------------------------------------------- runs
@@ -596,6 +598,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         name_idx, name_toks, title_idx, of_split = run, [t], [], False
         name, key = t.name, t.key
     else:
+        # the whole run a place ("New York", "White House") or a name placed already
+        whole = _norm(text[starts[first]:starts[run[-1]] + toks[run[-1]].n])
+        if whole in v["places"] or whole in avoid:
+            return None
         title_idx, name_idx, of_split = _split_run(toks, run, v)
         if not name_idx:
             return None
