@@ -156,7 +156,7 @@ class Tok:
     its offset lives in a parallel list (`starts`)."""
     __slots__ = ("text", "n", "low", "cap", "word", "poss", "stop", "masked", "namey", "month", "quote",
                  "role", "role_cs", "nameword", "surename", "head", "prefix", "upper", "acronym", "roman",
-                 "name", "key", "hyphen_adj", "nobody", "joiner")
+                 "name", "key", "hyphen_adj", "nobody", "joiner", "title_word")
 
     def __init__(self, text, low, cap, word, poss, stop, masked, v):
         self.text = text      # as written (a sentence-final period removed)
@@ -193,6 +193,8 @@ class Tok:
         self.key = _norm(self.name)
         # may join two capitalised words into one run: "de", "of", ", Jr.", "I"
         self.joiner = low in v["particles"] or low in ("of", ",", "i")
+        # a lower-case word that may stand in a title: "former", "presidential", "minister"
+        self.title_word = bool(low in v["modifiers"] or self.role or _ADJECTIVE.search(low))
         # "Russian-controlled", "Pro-Kremlin": an adjective, never part of a name
         self.hyphen_adj = "-" in low and _hyphen_adjective(low, v)
         # alone, never a person: a place, a thing, an acronym, a title, an honorific
@@ -715,7 +717,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         if toks[j].low in v["family"] and j >= 1 and (toks[j - 1].low in ("his", "her", "their", "its", "our", "my")
                                                         or toks[j - 1].poss):
             return None, None, None, True, None
-        if _is_role(toks[j], v, False) and not toks[j].poss:
+        if toks[j].role and not toks[j].poss:
             has_role = True
             left = j
             j -= 1
@@ -727,8 +729,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             k = j
             while k - 1 >= 0 and toks[k - 1].namey and not toks[k - 1].poss and not toks[k - 1].stop:
                 k -= 1
-            if any(_is_role(toks[q], v, False) for q in range(k, j + 1)):
-                return None, None, None, False, None
+            for q in range(k, j + 1):
+                if toks[q].role:
+                    return None, None, None, False, None
             raw = text[starts[k]:starts[j] + toks[j].n]
             raw = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", raw)
             return starts[k], starts[j] + toks[j].n, None, False, raw
@@ -757,7 +760,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j
             j -= 1
             continue
-        if not t.cap and (t.low in v["modifiers"] or _is_role(t, v, False) or _ADJECTIVE.search(t.low)):
+        if not t.cap and t.title_word:
             left = j
             j -= 1
             unknown = 0
@@ -768,7 +771,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             unknown += 1
             continue
         if t.low == "and" and j >= 1 and toks[j - 1].word and (
-                _is_role(toks[j - 1], v, False) or (not toks[j - 1].cap and toks[j - 1].low in v["modifiers"])):
+                toks[j - 1].role or (not toks[j - 1].cap and toks[j - 1].low in v["modifiers"])):
             left = j
             j -= 1
             continue
