@@ -154,11 +154,12 @@ class Tok:
     """One word or mark. What it is depends only on how it is written (and whether it is
     masked), never on where it stands, so each is built once and shared between captions;
     its offset lives in a parallel list (`starts`)."""
-    __slots__ = ("text", "n", "low", "cap", "word", "poss", "stop", "masked", "namey", "month", "quote",
+    __slots__ = ("text_read", "text", "n", "low", "cap", "word", "poss", "stop", "masked", "namey", "month", "quote",
                  "role", "role_cs", "nameword", "surename", "head", "prefix", "upper", "acronym", "roman",
                  "name", "key", "hyphen_adj", "nobody", "joiner", "title_word")
 
-    def __init__(self, text, low, cap, word, poss, stop, masked, v):
+    def __init__(self, text_read, text, low, cap, word, poss, stop, masked, v):
+        self.text_read = text_read  # the token as the tokeniser read it
         self.text = text      # as written (a sentence-final period removed)
         self.n = len(text)    # end offset = start + n
         self.low = low        # casefolded, final period and possessive removed
@@ -221,15 +222,16 @@ def _role_word(low: str, v: dict) -> bool:
 
 
 def _read_token(t: str, masked: bool, v: dict) -> Tok:
+    read = t
     if "places" not in v:
         v["places"] = _places()
     first = t[0]
     if first.islower() and t[-1] not in ".'\u2019" and "-" not in t:
-        return Tok(t, t, False, True, False, False, masked, v)  # the common plain word
+        return Tok(read, t, t, False, True, False, False, masked, v)  # the common plain word
     if t in ('"', "\u201c", "\u201d"):
-        return Tok(t, t, False, False, False, False, True, v)
+        return Tok(read, t, t, False, False, False, False, True, v)
     if not first.isalnum():
-        return Tok(t, t, False, False, False, t in ".!?", masked, v)
+        return Tok(read, t, t, False, False, False, t in ".!?", masked, v)
     stop = False
     if t.endswith(".") and len(t) > 1:
         core = t[:-1]
@@ -243,21 +245,21 @@ def _read_token(t: str, masked: bool, v: dict) -> Tok:
         poss, low = True, low[:-1]
     cap = first.isupper() or (first.isdigit() and any(c.isalpha() for c in t)) \
         or bool(_PARTICLE_HYPHEN.match(t))
-    return Tok(t, low, cap, True, poss, stop, masked, v)
+    return Tok(read, t, low, cap, True, poss, stop, masked, v)
 
 
 class _Chunks(dict):
     """Space-free chunk of text -> how it reads: (kind, token, parts, step) where kind 0 is
     one plain token, 1 one capitalised candidate, 2 anything else; parts are (offset in
-    chunk, open token, masked token) each; step is the offset of the next chunk. Captions
-    repeat their words, so most chunks are read once per process."""
+    chunk, token) each; step is the offset of the next chunk. Captions repeat their words,
+    so most chunks are read once per process (the cache is bounded)."""
 
     def __missing__(self, c: str) -> tuple:
-        if len(self) > 200_000:
+        if len(self) > 50_000:
             self.clear()
+            _MASKED.clear()
         v = _vocab()
-        parts = tuple((m.start(), _read_token(m.group(), False, v), _read_token(m.group(), True, v))
-                      for m in _TOKEN.finditer(c))
+        parts = tuple((m.start(), _read_token(m.group(), False, v)) for m in _TOKEN.finditer(c))
         kind = 2
         if len(parts) == 1 and parts[0][0] == 0:
             t = parts[0][1]
@@ -268,6 +270,15 @@ class _Chunks(dict):
 
 
 _CHUNKS = _Chunks()
+# token as read -> the same token masked (inside quotes or a header)
+_MASKED: dict[str, Tok] = {}
+
+
+def _masked(t: Tok) -> Tok:
+    m = _MASKED.get(t.text_read)
+    if m is None:
+        m = _MASKED[t.text_read] = _read_token(t.text_read, True, _vocab())
+    return m
 
 
 @dataclass(slots=True)
@@ -301,7 +312,7 @@ def _tokenise(text: str, v: dict) -> Doc:
             add(e[1])
             at(pos)
         else:
-            for rel, t, _ in e[2]:
+            for rel, t in e[2]:
                 s = pos + rel
                 if t.namey:
                     cands.append(len(toks))
@@ -323,14 +334,14 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
     inside = False
     pos = 0
     for e in map(_CHUNKS.__getitem__, text.split(" ")):
-        for rel, t, masked in e[2]:
+        for rel, t in e[2]:
             s = pos + rel
             if t.quote:
                 x = t.text
                 inside = True if x == "\u201c" else False if x == "\u201d" else (not inside if toggles else inside)
-                t = masked
+                t = _masked(t)
             elif inside or s < cut:
-                t = masked
+                t = _masked(t)
             elif t.namey:
                 cands.append(len(toks))
             if t.stop:
