@@ -2,18 +2,26 @@
 
 Steps (nameparser style: pre_process -> parse_pieces -> post_process):
 
-    tokenise      words with their offsets; quoted works and caption headers are masked
-    find runs     maximal runs of capitalised words (with particles, suffixes, "ROLE of X")
+    tokenise      words with their offsets; quoted works and caption headers are masked.
+                  A word's reading (capitalised? a role? a place? ...) depends only on how
+                  it is written, so each space-free chunk is read once per process and its
+                  tokens shared; offsets live in a parallel list
+    find runs     maximal runs of capitalised words (with particles, suffixes, "ROLE of X"),
+                  starting only at capitalised words; a lone word that is nobody whatever
+                  stands around it (a place, a thing) is no run
     split run     title words | name words: the name starts after the last role word
     title         the role words before the name, carried back over lower-case roles and
                   modifiers ("Republican presidential candidate"), or a team possessive,
                   or an apposition after the name ("Jerome Powell, chairman of ...")
     decorations   after the name: jersey numbers, party tags, ages, positions
-    position lists  "From left, A, B and C" / "(L-R) A, B and C"
+    position lists  "From left, A, B and C" / "(L-R) A, B and C", also after a shared
+                  plural lead-in ("From left, Republican candidates A, B and C")
     keep          drop things, places and organisations that look like names; list each
                   person once, in order of first mention
 
 Vocabularies are data files under data/ (see each file's header for the rule it serves).
+Speed matters (the whole parser must read >= 10,000 captions/s): cheap tests come first,
+and what depends only on a word is computed once, on the word.
 """
 from __future__ import annotations
 
@@ -563,10 +571,6 @@ def _runs(doc: Doc, v: dict):
 
 
 # ---------------------------------------------------------------- one mention
-
-
-def _is_role(t: Tok, v: dict, clause_start: bool) -> bool:
-    return t.role_cs if clause_start else t.role
 
 
 def _clause_start(toks: list[Tok], i: int) -> bool:
