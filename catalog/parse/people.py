@@ -150,6 +150,7 @@ _ABBREV_END = frozenset("""jr sr st mt ft no vs inc co corp ltd gen lt col sgt c
 # a Reuters sports header "Soccer Football - ... - June 10, 2023", a USA TODAY header
 # "Jun 12, 2023; Denver, Colorado, USA;".
 _MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH3 = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
 _HEADERS = [
     re.compile(r"^[^a-z:]{2,80}?\s[-\u2013\u2014]\s[A-Z]+\.?\s\d{1,2}(?:,\s*\d{4})?\s*:\s*"),
     re.compile(r"^[^.\n]{0,200}?\s-\s[^.\n]{0,200}?\s-\s[^\n]{0,200}?" + _MONTH_RE + r"\s\d{1,2},\s\d{4}\s+"),
@@ -477,6 +478,10 @@ def _header_end(text: str) -> int:
             continue  # a dateline opens in capitals
         if n == 1 and head.count(" - ") < 2:
             continue  # a sports header has two " - " at least
+        if n == 2 and text[cut:cut + 3] not in _MONTH3:
+            continue  # a USA TODAY header opens with a month
+        if n == 3 and text[cut:cut + 1] not in ("F", "(", "A", "E"):
+            continue  # FILE, (FILES), APTOPIX, EDITOR'S NOTE
         m = rx.match(text, cut)
         if m:
             cut = m.end()
