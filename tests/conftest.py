@@ -131,6 +131,18 @@ def db_url(backend, tmp_path, request) -> str:
     return request.getfixturevalue("fresh_postgres")()
 
 
+@pytest.fixture(scope="module", params=BACKENDS)
+def module_db_url(request, tmp_path_factory):
+    """`db_url` shared by a module's tests (a catalogue built once, then only read)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path_factory.mktemp('catalog') / 'catalog.db'}"
+        return
+    admin = request.getfixturevalue("postgres_admin")
+    url = new_postgres_database(admin)
+    yield url
+    drop_postgres_database(admin, url)
+
+
 @pytest.fixture
 def catalog_db(db_url):
     """An open catalogue at head on each backend."""
