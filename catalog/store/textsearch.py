@@ -40,6 +40,7 @@ read as FTS or regex syntax (NEAR, AND, *, ^, -, column filters, ., |, brackets)
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from sqlalchemy import ColumnElement, Select, column, func, or_, select, table, true
 
@@ -77,6 +78,14 @@ def is_search_index(name: str) -> bool:
 def words(value: str) -> list[str]:
     """The value's words, folded: what both sides of a match are compared on."""
     return _WORD.findall(fold(value))
+
+
+def _fts5_text_words(value: str) -> list[str]:
+    """The value's words as unicode61 indexes raw caption text: accents stripped and lower-cased,
+    not case-folded (casefold's ß -> ss would never meet the index's ß). Name keys are stored
+    folded, so name look-ups keep `words`."""
+    decomposed = unicodedata.normalize("NFKD", value)
+    return _WORD.findall("".join(c for c in decomposed if not unicodedata.combining(c)).lower())
 
 
 # --- DDL, used by migration 0002_fts (and by any later migration that re-creates a table) ---
@@ -174,11 +183,11 @@ class _Sqlite:
         after 50 matches instead of collecting every caption holding a common word.
         Returns (from clause, condition, the rowid column to order by)."""
         fts = _fts_table("captions_fts")
-        query = " AND ".join("{" + " ".join(cols) + "} : " + _phrase(words(value)) for cols, value in terms)
+        query = " AND ".join("{" + " ".join(cols) + "} : " + _phrase(_fts5_text_words(value)) for cols, value in terms)
         return captions.join(fts, fts.c.rowid == captions.c.id), fts.c.captions_fts.match(query), fts.c.rowid
 
     def caption_ids(self, column_names: tuple[str, ...], value: str) -> ColumnElement[bool]:
-        ws = words(value)
+        ws = _fts5_text_words(value)
         if not ws:
             return _substring_any([captions.c[c] for c in column_names], value)
         # The bound value reads e.g. `{venue city region country} : "gaza city"`.
