@@ -131,6 +131,19 @@ def db_url(backend, tmp_path, request) -> str:
     return request.getfixturevalue("fresh_postgres")()
 
 
+@pytest.fixture
+def new_catalog_url(backend, tmp_path, request):
+    """A factory of more empty catalogue URLs on the test's backend (beside `db_url`)."""
+    made = iter(range(1, 1000))
+
+    def make() -> str:
+        if backend == "sqlite":
+            return f"sqlite:///{tmp_path / f'catalog-{next(made)}.db'}"
+        return request.getfixturevalue("fresh_postgres")()
+
+    return make
+
+
 @pytest.fixture(scope="module", params=BACKENDS)
 def module_db_url(request, tmp_path_factory):
     """`db_url` shared by a module's tests (a catalogue built once, then only read)."""
