@@ -157,6 +157,17 @@ def module_db_url(request, tmp_path_factory):
 
 
 @pytest.fixture
+def run_url(db_url):
+    """`run`, against `db_url`: the CLI on each backend."""
+
+    def invoke(*args, input=None, env=None):
+        return CliRunner().invoke(cli, ["--db", db_url, *map(str, args)], input=input, env=env,
+                                  catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.fixture
 def catalog_db(db_url):
     """An open catalogue at head on each backend."""
     from catalog.store import open_catalog
