@@ -78,7 +78,7 @@ def test_new_database_is_created_at_head(db_url, backend):
     assert diff(db_url) == []
 
 
-def test_foreign_database_is_refused(db):
+def test_foreign_database_is_refused(db):  # SQLite: a file that exists but is not ours
     with sqlite3.connect(db) as conn:
         conn.execute("CREATE TABLE other (x)")
     with pytest.raises(SchemaError, match="is not a catalog database"):
@@ -122,7 +122,7 @@ def test_old_revision_is_refused_with_the_command_to_run(db, newer_migrations, r
     assert result.stderr == f"Error: {info.value}\n"
 
 
-def test_upgrade_backs_the_file_up_first(db, newer_migrations, run):
+def test_upgrade_backs_the_file_up_first(db, newer_migrations, run):  # SQLite only: a server has its own backups
     migrate.upgrade(db, newer_migrations)
     result = run("db", "upgrade")
     assert result.exit_code == 0, result.output
