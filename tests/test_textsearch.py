@@ -8,7 +8,7 @@ import datetime as dt
 import os
 
 import pytest
-from sqlalchemy import delete, text, update
+from sqlalchemy import create_engine, delete, text, update
 
 from catalog import open_catalog
 from catalog.parse.record import Caption, Credit, Location, Person
@@ -155,3 +155,34 @@ def test_postgres_down_and_up_again(fresh_postgres):
     migrate.upgrade(url)
     keys = build(url)
     assert found(url, keys, "in:zurich") == {"zurich"}
+
+
+@requires_postgres
+def test_an_extension_the_server_refuses_is_one_clear_error(fresh_postgres, postgres_admin):
+    # A user who may create tables but not extensions: the migration stops with one line,
+    # and nothing of it is left behind (the upgrade is one transaction).
+    from sqlalchemy.engine import make_url
+
+    from catalog.errors import SchemaError
+
+    url = fresh_postgres()
+    database = make_url(url).database
+    with postgres_admin.connect() as conn:
+        conn.execute(text("DROP ROLE IF EXISTS catalog_no_ext"))
+        conn.execute(text("CREATE ROLE catalog_no_ext LOGIN"))
+    try:
+        owner = create_engine(url)
+        with owner.begin() as conn:
+            conn.execute(text("GRANT CREATE, USAGE ON SCHEMA public TO catalog_no_ext"))
+        owner.dispose()
+        limited = make_url(url).set(username="catalog_no_ext").render_as_string(hide_password=False)
+        with pytest.raises(SchemaError) as info:
+            open_catalog(limited)
+        message = str(info.value)
+        assert message.startswith("cannot create the PostgreSQL extension unaccent: permission denied")
+        assert "CREATE EXTENSION IF NOT EXISTS unaccent" in message and "\n" not in message
+        assert migrate.current(url) is None
+    finally:
+        with postgres_admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
+            conn.execute(text("DROP ROLE IF EXISTS catalog_no_ext"))

@@ -127,8 +127,18 @@ POSTGRES_INDEXES = {f"ix_{table}_{col}_trgm": (table, col) for table, cols in
                      ("photographers", ("key",)), ("agencies", ("key",))] for col in cols}
 
 
-def postgres_extension_ddl() -> list[str]:
-    return [f"CREATE EXTENSION IF NOT EXISTS {name}" for name in POSTGRES_EXTENSIONS]
+def postgres_extension_ddl() -> list[tuple[str, str]]:
+    """(extension, CREATE statement) for each extension the search needs."""
+    return [(name, f"CREATE EXTENSION IF NOT EXISTS {name}") for name in POSTGRES_EXTENSIONS]
+
+
+def extension_error(name: str, exc: Exception) -> str:
+    """One line for a CREATE EXTENSION the server refused (not installed, not allowed)."""
+    reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+    return (f"cannot create the PostgreSQL extension {name}: {reason}. It ships with PostgreSQL "
+            f"(Debian/Ubuntu: the postgresql package; elsewhere postgresql-contrib); the database's "
+            f"owner may create it (PostgreSQL 13+), or an administrator can run once: "
+            f"CREATE EXTENSION IF NOT EXISTS {name}")
 
 
 def postgres_extension_schemas(connection) -> dict[str, str]:

@@ -14,7 +14,9 @@ Revision ID: 0002_fts
 Revises: 0001
 """
 from alembic import op
+from sqlalchemy.exc import DBAPIError
 
+from catalog.errors import SchemaError
 from catalog.store import textsearch
 
 revision = "0002_fts"
@@ -30,8 +32,11 @@ def upgrade() -> None:
                     ["photographer_id", "caption_id"])
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
-        for statement in textsearch.postgres_extension_ddl():
-            op.execute(statement)
+        for name, statement in textsearch.postgres_extension_ddl():
+            try:
+                op.execute(statement)
+            except DBAPIError as exc:  # not installed on the server, or not ours to create
+                raise SchemaError(textsearch.extension_error(name, exc)) from None
         for statement in textsearch.postgres_ddl(textsearch.postgres_extension_schemas(bind)):
             op.execute(statement)
         return
