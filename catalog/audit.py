@@ -25,7 +25,7 @@ from pathlib import Path
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
-from sqlalchemy import Text, and_, func, select, type_coerce
+from sqlalchemy import Text, and_, cast, func, select, type_coerce
 
 from .errors import ConfigError
 from .store.keys import fold as _fold_text
@@ -47,7 +47,10 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _iso_date(value: str | None) -> dt.date | None:
+def _iso_date(value: str | dt.date | None) -> dt.date | None:
+    # SQLite hands the stored text over; PostgreSQL's driver a date whatever the coercion.
+    if isinstance(value, dt.date):
+        return value
     return dt.date.fromisoformat(value[:10]) if value else None
 
 
@@ -985,7 +988,7 @@ class Audit:
         stmt = (select(Caption.id, Source.path, Caption.ordinal, Caption.text, Caption.description,
                        Caption.credit_line, Caption.date, Caption.date_precision, Caption.agency_id,
                        Caption.credit_source_id, Caption.is_pool, Caption.is_handout, Caption.is_file,
-                       type_coerce(Caption.warnings, Text), type_coerce(Source.reference_date, Text),
+                       cast(Caption.warnings, Text), type_coerce(Source.reference_date, Text),
                        CaptionPhotographer.photographer_id, Photographer.name)
                 .join(Source, Source.id == Caption.source_id)
                 .outerjoin(CaptionPhotographer, CaptionPhotographer.caption_id == Caption.id)

@@ -132,6 +132,42 @@ def db_url(backend, tmp_path, request) -> str:
 
 
 @pytest.fixture
+def new_catalog_url(backend, tmp_path, request):
+    """A factory of more empty catalogue URLs on the test's backend (beside `db_url`)."""
+    made = iter(range(1, 1000))
+
+    def make() -> str:
+        if backend == "sqlite":
+            return f"sqlite:///{tmp_path / f'catalog-{next(made)}.db'}"
+        return request.getfixturevalue("fresh_postgres")()
+
+    return make
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def module_db_url(request, tmp_path_factory):
+    """`db_url` shared by a module's tests (a catalogue built once, then only read)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path_factory.mktemp('catalog') / 'catalog.db'}"
+        return
+    admin = request.getfixturevalue("postgres_admin")
+    url = new_postgres_database(admin)
+    yield url
+    drop_postgres_database(admin, url)
+
+
+@pytest.fixture
+def run_url(db_url):
+    """`run`, against `db_url`: the CLI on each backend."""
+
+    def invoke(*args, input=None, env=None):
+        return CliRunner().invoke(cli, ["--db", db_url, *map(str, args)], input=input, env=env,
+                                  catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.fixture
 def catalog_db(db_url):
     """An open catalogue at head on each backend."""
     from catalog.store import open_catalog

@@ -1,4 +1,5 @@
-"""catalog audit: each rule's hit and near miss, the planted fixture set, config, the CLI."""
+"""catalog audit: each rule's hit and near miss, the planted fixture set, config, the CLI; the
+catalogue tests on each backend (db_url)."""
 from __future__ import annotations
 
 import json
@@ -30,10 +31,10 @@ def pool(desc, name="Leah Millis"):
                    pool=True, date="2023-06-18")
 
 
-def run(tmp_path, sources, rules=None, config=None, refs=REF, **kw):
-    build(tmp_path / "c.db", sources, refs)
+def run(url, sources, rules=None, config=None, refs=REF, **kw):
+    build(url, sources, refs)
     cfg = audit_lib.parse_config(config or {})
-    with open_catalog(tmp_path / "c.db") as catalog:
+    with open_catalog(url) as catalog:
         return list(audit_lib.audit(catalog, cfg, rules, **kw))
 
 
@@ -99,36 +100,36 @@ def test_every_rule_has_a_case():
 
 
 @pytest.mark.parametrize("code", sorted(CASES))
-def test_rule_hits(tmp_path, code):
+def test_rule_hits(db_url, code):
     hit, _, config = CASES[code]
     cfg = {"audit": {"licensed_agencies": ["AP"]}} if code == "not-licensed" else {}
-    found = run(tmp_path, {"a.txt": hit}, [code], cfg)
+    found = run(db_url, {"a.txt": hit}, [code], cfg)
     assert [(f.rule, f.severity) for f in found] == [(code, audit_lib.RULES[code].severity)], found
     assert found[0].source == "/archive/a.txt" and found[0].caption_id is not None
 
 
 @pytest.mark.parametrize("code", sorted(CASES))
-def test_rule_near_miss(tmp_path, code):
+def test_rule_near_miss(db_url, code):
     _, miss, config = CASES[code]
-    found = run(tmp_path, {"a.txt": miss}, [code], {"audit": config})
+    found = run(db_url, {"a.txt": miss}, [code], {"audit": config})
     assert found == []
 
 
-def test_conflicting_credit_hit_and_near_miss(tmp_path):
+def test_conflicting_credit_hit_and_near_miss(db_url, new_catalog_url):
     same = f"A hand is seen between screens in Beijing, {S}"
-    found = run(tmp_path, {"a.txt": [ap(same)], "b.txt": [ap(same, "Mark Schiefelbein")]}, ["conflicting-credit"])
+    found = run(db_url, {"a.txt": [ap(same)], "b.txt": [ap(same, "Mark Schiefelbein")]}, ["conflicting-credit"])
     assert len(found) == 1 and found[0].rule == "conflicting-credit"
     assert "AP Photo/Ng Han Guan" in found[0].message and "AP Photo/Mark Schiefelbein" in found[0].message
     assert found[0].credit == "AP Photo/Mark Schiefelbein" and found[0].source == "/archive/b.txt"
     # The same picture re-used as a file photo is not a conflict.
-    near = run(tmp_path / "x" if (tmp_path / "x").mkdir() is None else tmp_path,
+    near = run(new_catalog_url(),
                {"a.txt": [ap(same)], "b.txt": [caption(same, "AP Photo/Ng Han Guan, File", photographers=["Ng Han Guan"],
                                                        agency="AP", file=True)]}, ["conflicting-credit"])
     assert near == []
 
 
-def test_evidence_carries_the_expected_form(tmp_path):
-    found = run(tmp_path, {"a.txt": [
+def test_evidence_carries_the_expected_form(db_url):
+    found = run(db_url, {"a.txt": [
         caption(f"Crowds in Beijing, {S}", "Associated Press/Mark Schiefelbein", photographers=["Mark Schiefelbein"],
                 agency="AP", date="2023-06-18"),
         caption(f"Crowds in Beijing, {S}", "Pool Photo by Leah Millis via AP", photographers=["Leah Millis"],
@@ -145,7 +146,7 @@ def test_evidence_carries_the_expected_form(tmp_path):
     }
 
 
-def test_variants_by_case_accent_initials_and_order(tmp_path):
+def test_variants_by_case_accent_initials_and_order(db_url):
     sources = {"a.txt": [
         ap("One.", "José Luis Magaña"), ap("Two.", "José Luis Magaña"), ap("Three.", "Jose Luis Magana"),
         ap("Four.", "Andy Wong"), ap("Five.", "Andy Wong"), ap("Six.", "A. Wong"),
@@ -153,7 +154,7 @@ def test_variants_by_case_accent_initials_and_order(tmp_path):
         caption("Nine.", "Photo by LEAH MILLIS / AFP", photographers=["Leah Millis"], agency="AFP"),
         caption("Ten.", "Photo by Leah Millis / AFP", photographers=["Leah Millis"], agency="AFP"),
     ]}
-    found = run(tmp_path, sources, ["photographer-variants"])
+    found = run(db_url, sources, ["photographer-variants"])
     messages = sorted(f.message for f in found)
     assert messages == [
         "Andy Wong spelled 2 ways: Andy Wong (2), A. Wong (1)",
@@ -164,7 +165,7 @@ def test_variants_by_case_accent_initials_and_order(tmp_path):
     assert magana.credit == "AP Photo/Jose Luis Magana" and magana.expected == "AP Photo/José Luis Magaña"
 
 
-def test_planted_fixture_set_reports_exactly_the_planted_problems(tmp_path):
+def test_planted_fixture_set_reports_exactly_the_planted_problems(db_url):
     lines = [json.loads(ln) for ln in (FIXTURES / "planted.jsonl").read_text().splitlines()]
     sources, refs, planted = {}, {}, {}
     for ln in lines:
@@ -175,9 +176,9 @@ def test_planted_fixture_set_reports_exactly_the_planted_problems(tmp_path):
         refs[ln["source"]] = ln["reference_date"]
         for rule in ln["planted"] if isinstance(ln["planted"], list) else [ln["planted"]] if ln["planted"] else []:
             planted[rule] = (ln["source"], len(sources[ln["source"]]))
-    ids = build(tmp_path / "c.db", sources, refs)
+    ids = build(db_url, sources, refs)
     config = audit_lib.load_config(FIXTURES / "catalog.toml")
-    with open_catalog(tmp_path / "c.db") as catalog:
+    with open_catalog(db_url) as catalog:
         found = list(audit_lib.audit(catalog, config))
     assert sorted((f.rule, f.caption_id) for f in found) == sorted((rule, ids[k]) for rule, k in planted.items())
     assert set(planted) == CAPTION_RULES  # one planted problem per rule
@@ -190,14 +191,14 @@ def article_captions():
     return [p.strip() for p in body.split("\n\n") if p.strip()]
 
 
-def test_sample_article_audits_without_errors(tmp_path):
+def test_sample_article_audits_without_errors(db_url):
     from catalog import parse_caption
 
     captions = [parse_caption(t, "2023-06-19") for t in article_captions()]
     assert len(captions) == 8
     assert all(c.credit.agency == "AP" for c in captions), [c.credit for c in captions]
-    build(tmp_path / "c.db", {"blinken-beijing-2023-06-19.txt": captions}, {"blinken-beijing-2023-06-19.txt": "2023-06-19"})
-    with open_catalog(tmp_path / "c.db") as catalog:
+    build(db_url, {"blinken-beijing-2023-06-19.txt": captions}, {"blinken-beijing-2023-06-19.txt": "2023-06-19"})
+    with open_catalog(db_url) as catalog:
         run_ = audit_lib.audit(catalog)
         found = list(run_)
     assert [f for f in found if f.severity == "error"] == []
@@ -205,12 +206,12 @@ def test_sample_article_audits_without_errors(tmp_path):
     assert run_.captions == 8
 
 
-def test_where_restricts_the_audit(tmp_path):
+def test_where_restricts_the_audit(db_url):
     sources = {"a.txt": [caption("No credit one."), caption("No credit two."), ap("Fine.")]}
-    found = run(tmp_path, sources, ["missing-credit"], where=CaptionRow.text.like("%two%"))
+    found = run(db_url, sources, ["missing-credit"], where=CaptionRow.text.like("%two%"))
     assert [f.message for f in found] == ["no credit"] and len(found) == 1
     from sqlalchemy import select
-    found = run(tmp_path, {}, ["missing-credit"], caption_ids=select(CaptionRow.id).where(CaptionRow.text.like("%one%")))
+    found = run(db_url, {}, ["missing-credit"], caption_ids=select(CaptionRow.id).where(CaptionRow.text.like("%one%")))
     assert len(found) == 1
 
 
@@ -235,7 +236,7 @@ def test_bad_config_is_one_line_naming_the_key(tmp_path, toml, message):
     assert str(err.value).startswith(f"{path}: ") and message in str(err.value) and "\n" not in str(err.value)
 
 
-def test_config_from_working_directory_extends_forms_and_sets_rules(tmp_path):
+def test_config_from_working_directory_extends_forms_and_sets_rules(db_url, tmp_path):
     (tmp_path / "catalog.toml").write_text(
         '[audit]\nfile_photo_days = 400\nstate_media = ["SANA"]\n'
         '[audit.rules.unknown-agency]\nseverity = "error"\n'
@@ -252,8 +253,8 @@ def test_config_from_working_directory_extends_forms_and_sets_rules(tmp_path):
         caption("Four.", "SANA via AP", agency="AP", source="SANA"),
         ap("Old, Thursday, Feb. 2, 2023.", date="2023-02-02"),
     ]}
-    build(tmp_path / "c.db", sources, REF)
-    with open_catalog(tmp_path / "c.db") as catalog:
+    build(db_url, sources, REF)
+    with open_catalog(db_url) as catalog:
         found = list(audit_lib.audit(catalog, config))
     assert sorted((f.rule, f.message) for f in found) == [
         ("agency-style", "credit not in The Daily Bugle style"),
@@ -269,37 +270,37 @@ def test_unknown_rule_named_is_an_error(tmp_path):
 
 # --- CLI ------------------------------------------------------------------------------------
 
-def cli_run(tmp_path, *args):
+def cli_run(url, *args):
     runner = CliRunner()
-    return runner.invoke(cli, ["audit", *args], env={"CATALOG_DB": str(tmp_path / "c.db")}, catch_exceptions=False)
+    return runner.invoke(cli, ["audit", *args], env={"CATALOG_DB": str(url)}, catch_exceptions=False)
 
 
-def test_cli_fail_on_drives_the_exit_code(tmp_path):
-    build(tmp_path / "c.db", {"a.txt": [
+def test_cli_fail_on_drives_the_exit_code(db_url):
+    build(db_url, {"a.txt": [
         caption(f"Crowds in Beijing, {S}", "AFP PHOTO / STR", agency="AFP", date="2023-06-18")]}, REF)
-    assert cli_run(tmp_path).exit_code == 0  # a warning only
-    assert cli_run(tmp_path, "--fail-on", "warning").exit_code == 1
-    assert cli_run(tmp_path, "--fail-on", "never").exit_code == 0
-    build(tmp_path / "c.db", {"b.txt": [caption("No credit.")]}, REF)
-    assert cli_run(tmp_path).exit_code == 1
-    assert cli_run(tmp_path, "--fail-on", "never").exit_code == 0
-    assert cli_run(tmp_path, "--rules", "placeholder-photographer").exit_code == 0
+    assert cli_run(db_url).exit_code == 0  # a warning only
+    assert cli_run(db_url, "--fail-on", "warning").exit_code == 1
+    assert cli_run(db_url, "--fail-on", "never").exit_code == 0
+    build(db_url, {"b.txt": [caption("No credit.")]}, REF)
+    assert cli_run(db_url).exit_code == 1
+    assert cli_run(db_url, "--fail-on", "never").exit_code == 0
+    assert cli_run(db_url, "--rules", "placeholder-photographer").exit_code == 0
 
 
-def test_cli_output_and_summary(tmp_path):
-    build(tmp_path / "c.db", {"a.txt": [caption("No credit."), ap(f"Fine, {S}")]}, REF)
-    result = cli_run(tmp_path, "--format", "jsonl")
+def test_cli_output_and_summary(db_url):
+    build(db_url, {"a.txt": [caption("No credit."), ap(f"Fine, {S}")]}, REF)
+    result = cli_run(db_url, "--format", "jsonl")
     assert result.exit_code == 1
     rows = [json.loads(ln) for ln in result.stdout.splitlines()]
     assert rows == [{"severity": "error", "rule": "missing-credit", "caption_id": 1, "source": "/archive/a.txt",
                      "ordinal": 1, "message": "no credit", "credit": None, "expected": None}]
     assert result.stderr == ("audit: 2 captions checked, 1 finding (1 error)\n"
                              "  missing-credit             error    1\n")
-    csv_out = cli_run(tmp_path, "--format", "csv").stdout
+    csv_out = cli_run(db_url, "--format", "csv").stdout
     assert csv_out.splitlines()[0] == "severity,rule,caption_id,source,ordinal,message,credit,expected"
 
 
-def test_cli_planted_fixture_set(tmp_path):
+def test_cli_planted_fixture_set(db_url):
     lines = [json.loads(ln) for ln in (FIXTURES / "planted.jsonl").read_text().splitlines()]
     sources = {}
     for ln in lines:
@@ -307,15 +308,15 @@ def test_cli_planted_fixture_set(tmp_path):
         sources.setdefault(ln["source"], []).append(
             Caption(text=r["text"], description=r["description"], date=r["date"],
                     date_precision="day" if r["date"] else None, credit=Credit(**r["credit"])))
-    build(tmp_path / "c.db", sources, {s: "2023-06-19" for s in sources})
-    result = cli_run(tmp_path, "--config", str(FIXTURES / "catalog.toml"), "--format", "json")
+    build(db_url, sources, {s: "2023-06-19" for s in sources})
+    result = cli_run(db_url, "--config", str(FIXTURES / "catalog.toml"), "--format", "json")
     assert result.exit_code == 1
     assert sorted(r["rule"] for r in json.loads(result.stdout)) == sorted(CAPTION_RULES)
     assert "14 findings (6 error, 6 warning, 2 info)" in result.stderr
 
 
 def test_cli_list_rules_documents_every_rule(tmp_path):
-    result = cli_run(tmp_path, "--list-rules", "--format", "jsonl")
+    result = cli_run(tmp_path / "c.db", "--list-rules", "--format", "jsonl")
     assert result.exit_code == 0
     rows = [json.loads(ln) for ln in result.stdout.splitlines()]
     assert [r["rule"] for r in rows] == list(audit_lib.RULES)
@@ -324,21 +325,22 @@ def test_cli_list_rules_documents_every_rule(tmp_path):
 
 
 def test_cli_bad_config_and_bad_rule(tmp_path):
+    db = tmp_path / "c.db"  # refused before any catalogue work: one backend is enough
     bad = tmp_path / "bad.toml"
     bad.write_text('[audit]\nfile_photo_days = 0\n')
-    result = cli_run(tmp_path, "--config", str(bad))
+    result = cli_run(db, "--config", str(bad))
     assert result.exit_code == 1
     assert result.stderr.strip() == (f"Error: {bad}: audit.file_photo_days must be a whole number of days, "
                                      f"1 or more (got 0)")
-    result = cli_run(tmp_path, "--config", str(tmp_path / "missing.toml"))
+    result = cli_run(db, "--config", str(tmp_path / "missing.toml"))
     assert result.exit_code == 1 and "missing.toml: no such config file" in result.stderr
-    result = cli_run(tmp_path, "--rules", "missing-credit,nope")
+    result = cli_run(db, "--rules", "missing-credit,nope")
     assert result.exit_code == 1 and result.stderr.strip() == "Error: unknown rule 'nope' (see: catalog audit --list-rules)"
 
 
-def test_cli_query_restricts_the_audit(tmp_path):
-    build(tmp_path / "c.db", {"a.txt": [caption("No credit one."), caption("No credit two."), ap("Fine.")]}, REF)
-    result = cli_run(tmp_path, "--format", "jsonl", "two")
+def test_cli_query_restricts_the_audit(db_url):
+    build(db_url, {"a.txt": [caption("No credit one."), caption("No credit two."), ap("Fine.")]}, REF)
+    result = cli_run(db_url, "--format", "jsonl", "two")
     try:
         import catalog.query  # noqa: F401  (the search language, from the search branch)
     except ImportError:
@@ -347,5 +349,5 @@ def test_cli_query_restricts_the_audit(tmp_path):
     else:
         assert result.exit_code == 1
         assert [json.loads(ln)["caption_id"] for ln in result.stdout.splitlines()] == [2]
-        result = cli_run(tmp_path, "--format", "jsonl", "-has:credit")
+        result = cli_run(db_url, "--format", "jsonl", "-has:credit")
         assert [json.loads(ln)["caption_id"] for ln in result.stdout.splitlines()] == [1, 2]

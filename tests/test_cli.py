@@ -1,4 +1,5 @@
-"""The command line against a real SQLite file: output and exit codes, error text included."""
+"""The command line against a real SQLite file (and PostgreSQL, where `run_url` is used): output and
+exit codes, error text included. Tests naming the file in their messages stay on SQLite."""
 from __future__ import annotations
 
 import json
@@ -8,34 +9,34 @@ from catalog.store import migrate
 from conftest import BAD, GOOD, SAMPLE, summary_line
 
 
-def test_ingest_the_sample_then_list_its_eight_captions(run, db):
-    result = run("ingest", SAMPLE)
+def test_ingest_the_sample_then_list_its_eight_captions(run_url):
+    result = run_url("ingest", SAMPLE)
     assert result.exit_code == 0
     assert result.stdout == summary_line("1 file read: 8 captions new, 0 already present", "0 failed")
-    result = run("list", "--format", "jsonl")
+    result = run_url("list", "--format", "jsonl")
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["id"] for r in rows] == list(range(1, 9))
     assert list(rows[0]) == ["id", "date", "photographers", "agency", "description"]
     assert rows[1]["description"].startswith("A hand is seen between screens")
 
 
-def test_second_ingest_reports_zero_new(run):
-    run("ingest", SAMPLE)
-    result = run("ingest", SAMPLE)
+def test_second_ingest_reports_zero_new(run_url):
+    run_url("ingest", SAMPLE)
+    result = run_url("ingest", SAMPLE)
     assert (result.exit_code, result.stdout) == (
         0, summary_line("1 file read: 0 captions new, 8 already present", "0 failed"))
 
 
-def test_list_table_and_limit(run):
-    run("ingest", SAMPLE)
-    lines = run("list", "--limit", "2", "--format", "table").stdout.splitlines()
+def test_list_table_and_limit(run_url):
+    run_url("ingest", SAMPLE)
+    lines = run_url("list", "--limit", "2", "--format", "table").stdout.splitlines()
     assert lines[0].split() == ["id", "date", "photographers", "agency", "description"]
     assert len(lines) == 4
 
 
-def test_db_current_prints_the_head(run):
-    run("ingest", SAMPLE)
-    assert run("db", "current").stdout == f"{migrate.head_revision()} (head)\n"
+def test_db_current_prints_the_head(run_url):
+    run_url("ingest", SAMPLE)
+    assert run_url("db", "current").stdout == f"{migrate.head_revision()} (head)\n"
 
 
 def test_db_current_without_a_database(run, db):
@@ -66,25 +67,25 @@ def test_db_option_from_the_environment(run, tmp_path):
     assert result.exit_code == 0 and other.exists()
 
 
-def test_each_format_from_the_command_line(run):
-    result = run("ingest", GOOD / "captions.csv", GOOD / "captions.json", GOOD / "captions.jsonl")
+def test_each_format_from_the_command_line(run_url):
+    result = run_url("ingest", GOOD / "captions.csv", GOOD / "captions.json", GOOD / "captions.jsonl")
     assert result.exit_code == 0
     assert result.stdout == summary_line("3 files read: 9 captions new, 0 already present", "0 failed")
     assert result.stderr == f"Warning: {GOOD / 'captions.csv'}: 1 rows with an empty caption skipped (line 5)\n"
-    result = run("ingest", "--per-line", GOOD / "captions-per-line.txt")
+    result = run_url("ingest", "--per-line", GOOD / "captions-per-line.txt")
     assert result.stdout.startswith("1 file read: 3 captions new")
-    result = run("ingest", "--format", "text", GOOD / "article-no-date.txt")
+    result = run_url("ingest", "--format", "text", GOOD / "article-no-date.txt")
     assert result.stdout.startswith("1 file read: 3 captions new")
 
 
-def test_stdin_from_the_command_line(run):
-    result = run("ingest", "-", input="One. (AP Photo/A B)\n\nTwo. (AP Photo/C D)\n")
+def test_stdin_from_the_command_line(run_url):
+    result = run_url("ingest", "-", input="One. (AP Photo/A B)\n\nTwo. (AP Photo/C D)\n")
     assert result.stdout == summary_line("1 file read: 2 captions new, 0 already present", "0 failed")
 
 
-def test_bad_inputs_each_get_one_line_and_exit_1(run, tmp_path):
+def test_bad_inputs_each_get_one_line_and_exit_1(run_url, tmp_path):
     missing = tmp_path / "missing.txt"
-    result = run("ingest", GOOD / "captions.txt", missing, BAD / "empty.txt", BAD / "binary.txt",
+    result = run_url("ingest", GOOD / "captions.txt", missing, BAD / "empty.txt", BAD / "binary.txt",
                  BAD / "no-caption-column.csv", BAD / "malformed.jsonl")
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
@@ -98,15 +99,15 @@ def test_bad_inputs_each_get_one_line_and_exit_1(run, tmp_path):
     assert "Traceback" not in result.output
 
 
-def test_invalid_utf8_warns_and_succeeds(run):
-    result = run("ingest", GOOD / "cp1252.txt")
+def test_invalid_utf8_warns_and_succeeds(run_url):
+    result = run_url("ingest", GOOD / "cp1252.txt")
     assert result.exit_code == 0
     assert result.stderr == f"Warning: {GOOD / 'cp1252.txt'}:1: not valid UTF-8; read as cp1252 (Windows-1252)\n"
 
 
-def test_reparse_command(run):
-    run("ingest", SAMPLE)
-    result = run("reparse")
+def test_reparse_command(run_url):
+    run_url("ingest", SAMPLE)
+    result = run_url("reparse")
     assert (result.exit_code, result.stdout) == (0, "8 captions reparsed with parser 0.1.0: 0 changed\n")
 
 

@@ -164,7 +164,7 @@ def test_folders_are_walked_for_photo_files_only(tmp_path):
 
 # --- storage --------------------------------------------------------------------------------------
 
-def test_a_folder_ingests_bad_files_reported_others_stored(tmp_path):
+def test_a_folder_ingests_bad_files_reported_others_stored(tmp_path, db_url):
     pics = tmp_path / "pics"
     f.write_jpeg(pics / "1-blinken.jpg", {"caption": f.BLINKEN, "byline": "Leah Millis", "credit": "AP",
                                           "source": "Pool", "date_created": "20230618"},
@@ -175,7 +175,7 @@ def test_a_folder_ingests_bad_files_reported_others_stored(tmp_path):
     f.truncate(f.write_jpeg(pics / "4-truncated.jpg", {"caption": "Lost"}, size=(160, 120)), 0.6)
     f.write_tiff(pics / "5-plain.tif", {"caption": "No credit here", "byline": "Evan Vucci", "credit": "AP"})
     errors = []
-    with open_catalog(tmp_path / "c.db") as cat:
+    with open_catalog(db_url) as cat:
         result = ingest_image_files(cat, [pics], on_error=errors.append)
         assert (result.added, result.updated, result.unchanged, result.failed) == (3, 0, 0, 2)
         assert [e.split(": ", 1)[0] for e in errors] == [str(pics / "3-corrupt.jpg"), str(pics / "4-truncated.jpg")]
@@ -205,9 +205,9 @@ def test_a_folder_ingests_bad_files_reported_others_stored(tmp_path):
             assert s.scalar(select(func.count()).select_from(Caption)) == 3
 
 
-def test_a_recaptioned_file_replaces_its_record(tmp_path):
+def test_a_recaptioned_file_replaces_its_record(tmp_path, db_url):
     path = f.write_jpeg(tmp_path / "p.jpg", {"caption": "First caption", "byline": "A B"})
-    with open_catalog(tmp_path / "c.db") as cat:
+    with open_catalog(db_url) as cat:
         assert ingest_image_files(cat, [path]).added == 1
         f.write_jpeg(path, {"caption": "Corrected caption", "byline": "A B"})
         assert ingest_image_files(cat, [path]).updated == 1

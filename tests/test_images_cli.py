@@ -42,9 +42,9 @@ def make_folder(root: Path) -> Path:
     return pics
 
 
-def test_ingest_a_folder_of_jpegs(tmp_path):
+def test_ingest_a_folder_of_jpegs(tmp_path, db_url):
     pics = make_folder(tmp_path)
-    db = str(tmp_path / "c.db")
+    db = db_url
     runner = CliRunner()
     result = runner.invoke(cli, ["--db", db, "-q", "ingest", str(pics)])
     assert result.exit_code == 1  # two files failed; the others are stored
@@ -71,9 +71,9 @@ def test_ingest_a_folder_of_jpegs(tmp_path):
     assert reparsed.exit_code == 0 and reparsed.stdout.endswith(": 0 changed\n")
 
 
-def test_audit_rules_report_the_planted_mismatches(tmp_path):
+def test_audit_rules_report_the_planted_mismatches(tmp_path, db_url):
     pics = make_folder(tmp_path)
-    db = tmp_path / "c.db"
+    db = db_url
     CliRunner().invoke(cli, ["--db", str(db), "-q", "ingest", str(pics)])
     with open_catalog(db) as cat, cat.engine.connect() as conn:
         found = sorted((Path(path).name, code, p.expected) for code, _sev, _cid, path, p in image_findings(conn))
@@ -158,11 +158,11 @@ def test_truncated_field_rule():
     assert truncated_fields(facts(raw=_raw("caption", long_caption, 2000))) is not None
 
 
-def test_catalog_audit_reports_the_image_rules(tmp_path):
+def test_catalog_audit_reports_the_image_rules(tmp_path, db_url):
     import json
 
     pics = make_folder(tmp_path)
-    db = str(tmp_path / "c.db")
+    db = db_url
     runner = CliRunner()
     runner.invoke(cli, ["--db", db, "-q", "ingest", str(pics)])
     codes = "embedded-byline-mismatch,embedded-credit-mismatch,embedded-date-mismatch,truncated-field"

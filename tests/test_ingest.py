@@ -17,8 +17,9 @@ from conftest import BAD, GOOD, SAMPLE
 
 
 @pytest.fixture
-def catalog(db):
-    with open_catalog(db) as c:
+def catalog(db_url):
+    """A new catalogue on each backend."""
+    with open_catalog(db_url) as c:
         yield c
 
 

@@ -1,4 +1,5 @@
-"""Migrations: one head, models match, down to base and up again, old revisions refused."""
+"""Migrations: one head, models match, down to base and up again (on each backend), old
+revisions refused."""
 from __future__ import annotations
 
 import shutil
@@ -16,8 +17,12 @@ from catalog.store.models import Base
 TABLES = {"sources", "captions", "people", "caption_people", "photographers", "caption_photographers", "agencies"}
 
 
+def _url(db) -> str:
+    return db if "://" in str(db) else f"sqlite:///{db}"
+
+
 def diff(db) -> list:
-    engine = create_engine(f"sqlite:///{db}")
+    engine = create_engine(_url(db))
     try:
         with engine.connect() as conn:
             return migrate.schema_differences(conn)
@@ -26,7 +31,7 @@ def diff(db) -> list:
 
 
 def tables(db) -> set[str]:
-    engine = create_engine(f"sqlite:///{db}")
+    engine = create_engine(_url(db))
     try:
         with engine.connect() as conn:
             return set(inspect(conn).get_table_names())
@@ -38,40 +43,42 @@ def test_one_head():
     assert len(migrate.script_directory().get_heads()) == 1
 
 
-def test_upgrade_empty_database_matches_models(db):
-    migrate.upgrade(db)
-    assert migrate.current(db) == migrate.head_revision()
-    assert TABLES <= tables(db)
-    assert diff(db) == []
+def test_upgrade_empty_database_matches_models(db_url):
+    migrate.upgrade(db_url)
+    assert migrate.current(db_url) == migrate.head_revision()
+    assert TABLES <= tables(db_url)
+    assert diff(db_url) == []
 
 
-def test_downgrade_to_base_and_up_again(db):
-    migrate.upgrade(db)
-    migrate.downgrade(db, "base")
-    assert migrate.current(db) is None
-    assert tables(db) - {"alembic_version"} == set()
-    migrate.upgrade(db)
-    assert diff(db) == []
+def test_downgrade_to_base_and_up_again(db_url):
+    migrate.upgrade(db_url)
+    migrate.downgrade(db_url, "base")
+    assert migrate.current(db_url) is None
+    assert tables(db_url) - {"alembic_version"} == set()
+    migrate.upgrade(db_url)
+    assert diff(db_url) == []
 
 
-def test_step_through_every_revision(db):
+def test_step_through_every_revision(db_url):
     revisions = [rev for rev, _down, _doc in reversed(migrate.history())]
     for rev in revisions:
-        migrate.upgrade(db, rev)
-        assert migrate.current(db) == rev
+        migrate.upgrade(db_url, rev)
+        assert migrate.current(db_url) == rev
     for rev in reversed(revisions[:-1]):
-        migrate.downgrade(db, rev)
-        assert migrate.current(db) == rev
+        migrate.downgrade(db_url, rev)
+        assert migrate.current(db_url) == rev
+    migrate.downgrade(db_url, "base")
+    assert tables(db_url) - {"alembic_version"} == set()
 
 
-def test_new_database_is_created_at_head(db):
-    with open_catalog(db) as catalog:
-        assert catalog.dialect == "sqlite"
-    assert migrate.current(db) == migrate.head_revision()
-    assert diff(db) == []
+def test_new_database_is_created_at_head(db_url, backend):
+    with open_catalog(db_url) as catalog:
+        assert catalog.dialect == backend
+    assert migrate.current(db_url) == migrate.head_revision()
+    assert diff(db_url) == []
 
 
-def test_foreign_database_is_refused(db):
+def test_foreign_database_is_refused(db):  # SQLite: a file that exists but is not ours
     with sqlite3.connect(db) as conn:
         conn.execute("CREATE TABLE other (x)")
     with pytest.raises(SchemaError, match="is not a catalog database"):
@@ -115,7 +122,7 @@ def test_old_revision_is_refused_with_the_command_to_run(db, newer_migrations, r
     assert result.stderr == f"Error: {info.value}\n"
 
 
-def test_upgrade_backs_the_file_up_first(db, newer_migrations, run):
+def test_upgrade_backs_the_file_up_first(db, newer_migrations, run):  # SQLite only: a server has its own backups
     migrate.upgrade(db, newer_migrations)
     result = run("db", "upgrade")
     assert result.exit_code == 0, result.output

@@ -1,5 +1,9 @@
-"""Migration 0002_fts: at head the models match, the FTS indexes and their triggers exist and
-follow every change (insert, update, cascade delete); down and up again works."""
+"""Migration 0002_fts on SQLite: at head the models match, the FTS indexes and their triggers exist
+and follow every change (insert, update, cascade delete); down and up again works.
+
+SQLite only by nature: FTS5 virtual tables and triggers exist on SQLite alone. The PostgreSQL
+branch of the same migration (extensions, fold function, trigram indexes) is tested in
+tests/test_textsearch.py."""
 from __future__ import annotations
 
 import datetime as dt

@@ -129,10 +129,10 @@ CASES = [
 
 
 @pytest.fixture(scope="module")
-def catalog_ids(tmp_path_factory):
-    path = tmp_path_factory.mktemp("search") / "catalog.db"
-    ids = build_catalog(path)
-    with open_catalog(path) as catalog:
+def catalog_ids(module_db_url):
+    """The fixture catalogue, on each backend."""
+    ids = build_catalog(module_db_url)
+    with open_catalog(module_db_url) as catalog:
         yield catalog, ids
 
 
@@ -183,7 +183,8 @@ def test_sorts(catalog_ids):
 
     def order(sort, query="agency:reuters,xinhua"):
         with catalog.engine.connect() as conn:
-            return [keys[i] for i in conn.scalars(caption_select(query, sort=sort, columns=col))]
+            return [keys[i] for i in conn.scalars(caption_select(query, dialect=catalog.dialect, sort=sort,
+                                                                 columns=col))]
 
     assert order(None) == ["reu-1", "reu-2", "reu-3", "reu-4", "xin-1", "xin-2", "ho-2"]
     assert order("date") == ["reu-3", "reu-2", "reu-1", "reu-4", "xin-2", "xin-1", "ho-2"]
@@ -193,7 +194,8 @@ def test_sorts(catalog_ids):
     assert order("agency") == ["reu-3", "reu-2", "reu-1", "reu-4", "ho-2", "xin-2", "xin-1"]
     assert order("agency", "id:9 OR id:13 OR id:16 OR id:37") == ["afp-1", "getty-1", "reu-1", "nocredit-1"]
     with catalog.engine.connect() as conn:
-        limited = list(conn.scalars(caption_select("agency:ap", sort="-date", limit=3, columns=col)))
+        limited = list(conn.scalars(caption_select("agency:ap", dialect=catalog.dialect, sort="-date", limit=3,
+                                                   columns=col)))
     assert [keys[i] for i in limited] == ["ho-1", "art-1", "art-2"]
 
 
@@ -230,13 +232,13 @@ def test_errors(query, message):
     assert info.value.exit_code == 2
 
 
-def test_real_parser_path_builds_a_searchable_catalogue(tmp_path):
+def test_real_parser_path_builds_a_searchable_catalogue(db_url):
     """The same texts through parse_caption (whatever the parser's accuracy today): stored,
     indexed, and every query in the table runs."""
     from catalog import parse_caption
-    ids = build_catalog(tmp_path / "parsed.db", parse=parse_caption)
+    ids = build_catalog(db_url, parse=parse_caption)
     assert len(ids) == len(ALL)
-    with open_catalog(tmp_path / "parsed.db") as catalog:
+    with open_catalog(db_url) as catalog:
         for query, _ in CASES:
             run(catalog, ids, query)
         assert "art-6" in run(catalog, ids, "doormen")  # text search does not depend on the parse

@@ -1,6 +1,6 @@
 """Safe by construction: hostile values are searched for literally and the catalogue is unchanged.
-Every value reaches the database as a bound parameter; what goes to FTS5 MATCH is built from
-words only, each phrase double-quoted."""
+Every value reaches the database as a bound parameter; what goes to FTS5 MATCH (or a
+PostgreSQL regex) is built from words only. Runs on each backend."""
 from __future__ import annotations
 
 import hashlib
@@ -63,24 +63,50 @@ HOSTILE = [
 ]
 
 
-def snapshot(path) -> str:
+def snapshot(url) -> str:
     """Every row of every table (FTS shadow tables included) and the schema, hashed."""
+    with open_catalog(url) as catalog, catalog.engine.connect() as conn:
+        return (_sqlite_snapshot if catalog.dialect == "sqlite" else _postgres_snapshot)(conn)
+
+
+def _postgres_snapshot(conn) -> str:
+    """Columns, indexes (the trigram ones included) and their validity, the fold function and
+    every row of every table, hashed."""
     digest = hashlib.sha256()
-    with open_catalog(path) as catalog, catalog.engine.connect() as conn:
-        for name, sql in conn.execute(text("SELECT name, sql FROM sqlite_master ORDER BY name")):
-            digest.update(f"{name}\x00{sql}".encode())
-            if sql and sql.startswith("CREATE TABLE") or (sql or "").startswith("CREATE VIRTUAL TABLE"):
-                for row in conn.execute(text(f'SELECT * FROM "{name}" ORDER BY 1')):
-                    digest.update(repr(tuple(row)).encode())
-        assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
-        conn.execute(text("INSERT INTO captions_fts(captions_fts, rank) VALUES ('integrity-check', 1)"))
+    schema = [
+        "SELECT table_name, column_name, data_type FROM information_schema.columns "
+        "WHERE table_schema = current_schema() ORDER BY 1, 2",
+        "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1",
+        "SELECT c.relname, i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() ORDER BY 1",
+        "SELECT p.proname, pg_get_functiondef(p.oid) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+        "WHERE n.nspname = current_schema() AND p.proname = 'catalog_fold'",
+    ]
+    for sql in schema:
+        for row in conn.execute(text(sql)):
+            digest.update(repr(tuple(row)).encode())
+    tables = conn.scalars(text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1"))
+    for name in list(tables):
+        for row in conn.execute(text(f'SELECT * FROM "{name}" ORDER BY 1')):
+            digest.update(repr(tuple(row)).encode())
+    return digest.hexdigest()
+
+
+def _sqlite_snapshot(conn) -> str:
+    digest = hashlib.sha256()
+    for name, sql in conn.execute(text("SELECT name, sql FROM sqlite_master ORDER BY name")):
+        digest.update(f"{name}\x00{sql}".encode())
+        if sql and sql.startswith("CREATE TABLE") or (sql or "").startswith("CREATE VIRTUAL TABLE"):
+            for row in conn.execute(text(f'SELECT * FROM "{name}" ORDER BY 1')):
+                digest.update(repr(tuple(row)).encode())
+    assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+    conn.execute(text("INSERT INTO captions_fts(captions_fts, rank) VALUES ('integrity-check', 1)"))
     return digest.hexdigest()
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    path = tmp_path_factory.mktemp("safety") / "catalog.db"
-    return path, build_catalog(path)
+def built(module_db_url):
+    return module_db_url, build_catalog(module_db_url)
 
 
 @pytest.mark.parametrize("query,expected", HOSTILE)
@@ -88,16 +114,17 @@ def test_hostile_values_are_literal(built, query, expected):
     path, ids = built
     keys = {v: k for k, v in ids.items()}
     with open_catalog(path) as catalog, catalog.engine.connect() as conn:
-        stmt = caption_select(query, columns=[caption_select("").selected_columns.id])
+        stmt = caption_select(query, dialect=catalog.dialect, columns=[caption_select("").selected_columns.id])
         assert {keys[i] for i in conn.scalars(stmt)} == expected
 
 
 def test_values_never_reach_the_sql_text(built):
     path, _ = built
     with open_catalog(path) as catalog:
-        stmt = caption_select('person:"x\'; DROP TABLE people; --" text:"NEAR(a b)" date:2023', dialect="sqlite")
+        stmt = caption_select('person:"x\'; DROP TABLE people; --" text:"NEAR(a b)" date:2023', dialect=catalog.dialect)
         sql = render_sql(stmt, catalog.engine.dialect).split("-- parameters:")[0]
-    assert "DROP" not in sql and "NEAR" not in sql and "2023" not in sql and sql.count("?") >= 4
+    placeholders = sql.count("?") if catalog.dialect == "sqlite" else sql.count("%(")
+    assert "DROP" not in sql and "NEAR" not in sql and "2023" not in sql and placeholders >= 4
 
 
 def test_catalogue_unchanged_after_hostile_commands(built):

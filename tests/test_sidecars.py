@@ -80,7 +80,7 @@ def test_exiftool_reads_the_sidecar(tmp_path):
     assert tags["XMP-catalog:CreditLine"] == "Leah Millis/Pool Photo via AP"
 
 
-def _ingest_folder(tmp_path):
+def _ingest_folder(tmp_path, db_url):
     pics = tmp_path / "pics"
     f.write_jpeg(pics / "blinken.jpg", {"caption": f.BLINKEN, "byline": "Leah Millis", "credit": "AP"},
                  {"Iptc4xmpExt:PersonInImage": ["Antony Blinken", "Qin Gang"]})
@@ -89,14 +89,14 @@ def _ingest_folder(tmp_path):
                                          "date_created": "20240102"})
     f.write_tiff(pics / "other" / "blinken.tif", {"caption": "Second picture with the same name",
                                                   "byline": "Ng Han Guan"})
-    db = tmp_path / "c.db"
+    db = db_url
     with open_catalog(db) as cat:
         assert ingest_image_files(cat, [pics]).added == 3
     return db, pics
 
 
-def test_sidecars_command_writes_one_file_per_picture_and_they_read_back(tmp_path):
-    db, pics = _ingest_folder(tmp_path)
+def test_sidecars_command_writes_one_file_per_picture_and_they_read_back(tmp_path, db_url):
+    db, pics = _ingest_folder(tmp_path, db_url)
     out = tmp_path / "xmp"
     result = CliRunner().invoke(cli, ["--db", str(db), "sidecars", "-o", str(out), "--format", "csv"])
     assert result.exit_code == 0, result.output
@@ -118,8 +118,8 @@ def test_sidecars_command_writes_one_file_per_picture_and_they_read_back(tmp_pat
     assert [p["name"] for p in read_sidecar(out / "blinken.xmp")["people"]] == ["Antony Blinken", "Qin Gang"]
 
 
-def test_sidecars_into_a_file_path_is_a_clear_error(tmp_path):
-    db, _ = _ingest_folder(tmp_path)
+def test_sidecars_into_a_file_path_is_a_clear_error(tmp_path, db_url):
+    db, _ = _ingest_folder(tmp_path, db_url)
     blocker = tmp_path / "afile"
     blocker.write_text("x")
     result = CliRunner().invoke(cli, ["--db", str(db), "sidecars", "-o", str(blocker)])
@@ -148,8 +148,8 @@ def _has_search() -> bool:
     return True
 
 
-def test_sidecars_for_a_query(tmp_path):
-    db, _ = _ingest_folder(tmp_path)
+def test_sidecars_for_a_query(tmp_path, db_url):
+    db, _ = _ingest_folder(tmp_path, db_url)
     out = tmp_path / "xmp"
     result = CliRunner().invoke(cli, ["--db", str(db), "sidecars", "by:vucci", "-o", str(out), "--format", "csv"])
     if _has_search():  # the search language picks the one picture credited to Evan Vucci

@@ -34,11 +34,12 @@ def migrations_dir() -> str:
 
 
 def include_name(name, type_, parent_names) -> bool:
-    """What autogenerate compares: not the text-search tables, which migration 0002_fts makes
-    by hand (FTS5 virtual tables and their shadow tables) rather than the models."""
-    from .textsearch import is_search_table
+    """What autogenerate compares: not the text-search tables and indexes, which migration
+    0002_fts makes by hand rather than the models (FTS5 virtual tables and their shadow
+    tables; PostgreSQL's trigram expression indexes)."""
+    from .textsearch import is_search_index, is_search_table
 
-    return not (type_ == "table" and is_search_table(name))
+    return not ((type_ == "table" and is_search_table(name)) or (type_ == "index" and is_search_index(name)))
 
 
 def schema_differences(connection) -> list:

@@ -14,15 +14,33 @@ knowing that full text exists. The `unicode61 remove_diacritics 2` tokenizer giv
 and accent-insensitive whole words, so the same index serves `person:blinken`,
 `in:bogota` and bare words.
 
-Other backends (PostgreSQL, issue 7) get a portable fallback here: LIKE on lower-cased
-values at space boundaries; replace `_Portable` with tsvector / pg_trgm behind the same
-functions. Values always travel as bound parameters; what reaches FTS5 MATCH is built
-only from alphanumeric words, each phrase double-quoted, so no user text is ever read as
-FTS syntax (NEAR, AND, *, ^, -, column filters).
+PostgreSQL: trigram indexes (migration 0002_fts's PostgreSQL branch, extensions `unaccent`
+and `pg_trgm`, both trusted contrib extensions shipped with PostgreSQL):
+
+    catalog_fold(text)   IMMUTABLE wrapper: lower(unaccent(normalize(text, NFKC))), the
+                         server's twin of keys.fold (unaccent() itself is only STABLE,
+                         so it cannot be indexed directly)
+    GIN gin_trgm_ops     on catalog_fold() of each caption text and place column, and of
+                         each name key
+
+A word search is a regular expression over the folded column, the words joined by runs of
+non-alphanumerics and fenced by non-alphanumerics or the ends: the whole words and phrases
+FTS5's unicode61 tokenizer gives (`gaza city` finds "Gaza-City", not "Gazan city"); pg_trgm
+answers such a regex from the index. Both sides go through catalog_fold, so `lodz` and
+`łódź` find "Łódź" (unaccent knows ł, ø, æ, which Unicode decomposition alone does not).
+Trigrams rather than tsvector: the text search parser has its own idea of words (hyphenated
+compounds, host names, "u.s." as one token), while a regex over folded text means the same
+as FTS5's separators. The database needs a UTF-8 locale for case and word boundaries beyond
+Latin letters (createdb's default on most systems).
+
+Values always travel as bound parameters; what reaches FTS5 MATCH or a PostgreSQL regex is
+built only from alphanumeric words (each FTS5 phrase double-quoted), so no user text is ever
+read as FTS or regex syntax (NEAR, AND, *, ^, -, column filters, ., |, brackets).
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from sqlalchemy import ColumnElement, Select, column, func, or_, select, table, true
 
@@ -52,9 +70,22 @@ def is_search_table(name: str) -> bool:
     return any(name == t or name in {t + s for s in FTS_SHADOW_SUFFIXES} for t in FTS_TABLES)
 
 
+def is_search_index(name: str) -> bool:
+    """True for PostgreSQL's trigram indexes: expression indexes the models do not hold."""
+    return name in POSTGRES_INDEXES
+
+
 def words(value: str) -> list[str]:
     """The value's words, folded: what both sides of a match are compared on."""
     return _WORD.findall(fold(value))
+
+
+def _fts5_text_words(value: str) -> list[str]:
+    """The value's words as unicode61 indexes raw caption text: accents stripped and lower-cased,
+    not case-folded (casefold's ß -> ss would never meet the index's ß). Name keys are stored
+    folded, so name look-ups keep `words`."""
+    decomposed = unicodedata.normalize("NFKD", value)
+    return _WORD.findall("".join(c for c in decomposed if not unicodedata.combining(c)).lower())
 
 
 # --- DDL, used by migration 0002_fts (and by any later migration that re-creates a table) ---
@@ -88,6 +119,62 @@ def sqlite_triggers() -> set[str]:
     return {f"{t}_{s}" for t in FTS_TABLES for s in ("ai", "ad", "au")}
 
 
+# PostgreSQL: the trigram indexes, name -> (table, column); all over catalog_fold(column).
+POSTGRES_EXTENSIONS = ("unaccent", "pg_trgm")
+POSTGRES_FOLD = "catalog_fold"
+POSTGRES_INDEXES = {f"ix_{table}_{col}_trgm": (table, col) for table, cols in
+                    [("captions", ("text", *PLACE_COLUMNS)), ("people", ("key",)),
+                     ("photographers", ("key",)), ("agencies", ("key",))] for col in cols}
+
+
+def postgres_extension_ddl() -> list[tuple[str, str]]:
+    """(extension, CREATE statement) for each extension the search needs."""
+    return [(name, f"CREATE EXTENSION IF NOT EXISTS {name}") for name in POSTGRES_EXTENSIONS]
+
+
+def extension_error(name: str, exc: Exception) -> str:
+    """One line for a CREATE EXTENSION the server refused (not installed, not allowed)."""
+    reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+    return (f"cannot create the PostgreSQL extension {name}: {reason}. It ships with PostgreSQL "
+            f"(Debian/Ubuntu: the postgresql package; elsewhere postgresql-contrib); the database's "
+            f"owner may create it (PostgreSQL 13+), or an administrator can run once: "
+            f"CREATE EXTENSION IF NOT EXISTS {name}")
+
+
+def postgres_extension_schemas(connection) -> dict[str, str]:
+    """extension -> the schema it lives in, whichever that is: the function body and the
+    operator class name it explicitly, since index builds (and pg_restore) run with an
+    empty search_path."""
+    rows = connection.exec_driver_sql(
+        "SELECT e.extname, n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+        "WHERE e.extname IN ('unaccent', 'pg_trgm')")
+    return dict(rows.all())
+
+
+def _ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def postgres_ddl(schemas: dict[str, str]) -> list[str]:
+    """CREATE statements for the fold function and the trigram indexes (after the extensions)."""
+    unaccent = _ident(schemas["unaccent"])
+    trgm_ops = f"{_ident(schemas['pg_trgm'])}.gin_trgm_ops"
+    dictionary = f"{unaccent}.unaccent".replace("'", "''")
+    return [
+        f"CREATE OR REPLACE FUNCTION {POSTGRES_FOLD}(text) RETURNS text "
+        f"LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE "
+        f"AS $$ SELECT pg_catalog.lower({unaccent}.unaccent('{dictionary}'::pg_catalog.regdictionary, "
+        f"pg_catalog.normalize($1, 'NFKC'))) $$",
+    ] + [f"CREATE INDEX {name} ON {table} USING gin ({POSTGRES_FOLD}({col}) {trgm_ops})"
+         for name, (table, col) in POSTGRES_INDEXES.items()]
+
+
+def postgres_drop_ddl() -> list[str]:
+    """The indexes and the function; the extensions stay, as other things may use them."""
+    return ([f"DROP INDEX IF EXISTS {name}" for name in POSTGRES_INDEXES]
+            + [f"DROP FUNCTION IF EXISTS {POSTGRES_FOLD}(text)"])
+
+
 # --- matching ---
 
 def _fts_table(name: str):
@@ -106,11 +193,11 @@ class _Sqlite:
         after 50 matches instead of collecting every caption holding a common word.
         Returns (from clause, condition, the rowid column to order by)."""
         fts = _fts_table("captions_fts")
-        query = " AND ".join("{" + " ".join(cols) + "} : " + _phrase(words(value)) for cols, value in terms)
+        query = " AND ".join("{" + " ".join(cols) + "} : " + _phrase(_fts5_text_words(value)) for cols, value in terms)
         return captions.join(fts, fts.c.rowid == captions.c.id), fts.c.captions_fts.match(query), fts.c.rowid
 
     def caption_ids(self, column_names: tuple[str, ...], value: str) -> ColumnElement[bool]:
-        ws = words(value)
+        ws = _fts5_text_words(value)
         if not ws:
             return _substring_any([captions.c[c] for c in column_names], value)
         # The bound value reads e.g. `{venue city region country} : "gaza city"`.
@@ -122,30 +209,38 @@ class _Sqlite:
         t = _NAME_TABLES[table]
         ws = words(value)
         if not ws:
-            return select(t.c.id).where(func.instr(t.c.key, fold(value)) > 0)
+            return select(t.c.id).where(_substring_any([t.c.key], fold(value)))
         fts = _fts_table(f"{table}_fts")
         return select(fts.c.rowid).where(fts.c[f"{table}_fts"].match(_phrase(ws)))
 
 
-class _Portable:
-    """LIKE at space boundaries on lower-cased values: correct everywhere, not fast.
-    Accents are only folded on the name keys (they are stored folded)."""
+class _Postgres:
+    """Regexes over catalog_fold(column), answered by the trigram indexes."""
 
-    driving_match = None  # no index to drive from: the terms stay in WHERE
+    driving_match = None  # the planner combines the index scans itself: the terms stay in WHERE
 
     def caption_ids(self, column_names, value):
         ws = words(value)
         if not ws:
             return _substring_any([captions.c[c] for c in column_names], value)
-        phrase = " ".join(ws)
-        return or_(*(_whole_words(func.lower(captions.c[c]), phrase) for c in column_names))
+        pattern = func.catalog_fold(_regex(ws))
+        return or_(*(func.catalog_fold(captions.c[c]).regexp_match(pattern) for c in column_names))
 
     def name_ids(self, table, value):
         t = _NAME_TABLES[table]
         ws = words(value)
         if not ws:
-            return select(t.c.id).where(func.strpos(t.c.key, fold(value)) > 0)
-        return select(t.c.id).where(_whole_words(t.c.key, " ".join(ws)))
+            return select(t.c.id).where(_substring_any([t.c.key], fold(value)))
+        return select(t.c.id).where(func.catalog_fold(t.c.key).regexp_match(func.catalog_fold(_regex(ws))))
+
+
+_NOT_ALNUM = "[^[:alnum:]]"
+
+
+def _regex(ws: list[str]) -> str:
+    """The words as a phrase of whole words: `(^|[^[:alnum:]])gaza[^[:alnum:]]+city([^[:alnum:]]|$)`.
+    Words are runs of letters and digits only, so nothing in them is regex syntax."""
+    return f"(^|{_NOT_ALNUM})" + f"{_NOT_ALNUM}+".join(ws) + f"({_NOT_ALNUM}|$)"
 
 
 def _escape_like(value: str) -> str:
@@ -163,7 +258,8 @@ def _substring_any(columns, value: str) -> ColumnElement[bool]:
     """A value with no words at all (`%`, `;`, `*`): found literally, as a substring."""
     if not value:
         return true()
-    return or_(*(func.instr(c, value) > 0 for c in columns))
+    # LIKE with its wildcards escaped: the same on every backend (no letters, so no case).
+    return or_(*(c.contains(value, autoescape=True) for c in columns))
 
 
 def whole_words(col, value: str) -> ColumnElement[bool]:
@@ -176,8 +272,13 @@ def whole_words(col, value: str) -> ColumnElement[bool]:
 
 
 def for_dialect(name: str):
-    return _Sqlite() if name == "sqlite" else _Portable()
+    if name == "sqlite":
+        return _Sqlite()
+    if name == "postgresql":
+        return _Postgres()
+    raise NotImplementedError(f"no text search for the {name} backend")
 
 
-__all__ = ["FTS_TABLES", "PLACE_COLUMNS", "for_dialect", "is_search_table", "sqlite_ddl", "sqlite_drop_ddl",
-           "sqlite_triggers", "whole_words", "words"]
+__all__ = ["FTS_TABLES", "PLACE_COLUMNS", "POSTGRES_INDEXES", "for_dialect", "is_search_index", "is_search_table",
+           "postgres_ddl", "postgres_drop_ddl", "postgres_extension_ddl", "postgres_extension_schemas",
+           "sqlite_ddl", "sqlite_drop_ddl", "sqlite_triggers", "whole_words", "words"]
