@@ -77,7 +77,8 @@ class Caption(Base):
     __table_args__ = (
         UniqueConstraint("source_id", "ordinal"),
         Index("ix_captions_date", "date"),
-        Index("ix_captions_agency_id_date", "agency_id", "date"),  # agency:x date:..., and agency:x (0004)
+        Index("ix_captions_agency_id", "agency_id"),
+        Index("ix_captions_agency_id_date", "agency_id", "date"),  # agency:x date:... (migration 0004)
         Index("ix_captions_credit_source_id", "credit_source_id"),
     )
 
