@@ -1,8 +1,10 @@
 """Records out: search results, the credit list, one whole record.
 
 Everything streams: the caption query runs once with a server-side cursor (`yield_per`),
-and each batch of captions gets its people, photographers, agencies and source files in
-four IN queries, never one query per caption. A million rows never sit in memory.
+so a million rows never sit in memory. The credit list (`credit_rows`, the big one) is that
+one SELECT with every name in it, read as tuples; search results and whole records
+(`hydrated`) get each batch's people, photographers, agencies and source files in four IN
+queries, never one query per caption.
 """
 from __future__ import annotations
 
@@ -163,24 +165,6 @@ def search_row(row: dict) -> dict:
         "people": [p[0] for p in row["people"]],
         "place": place(row),
         "caption": row["description"],
-    }
-
-
-def credit_row(row: dict) -> dict:
-    """One line of the credit list."""
-    return {
-        "id": row["id"],
-        "source_file": row["source_file"],
-        "date": row["date"],
-        "photographers": row["photographers"],
-        "agency": row["agency_name"],
-        "source": row["source_name"],
-        "pool": bool(row["is_pool"]),
-        "handout": bool(row["is_handout"]),
-        "file": bool(row["is_file"]),
-        "credit": row["credit_line"],
-        "people": [p[0] for p in row["people"]],
-        "place": place(row),
     }
 
 
