@@ -308,8 +308,9 @@ def _looks_org(text: str, *, person_slot: bool) -> bool:
     if any(t[:1].isdigit() for t in toks):
         return True
     if len(toks) == 1:
-        # One word: a mononym photographer (`Libkos`) where a photographer stands, else a body.
-        return not person_slot
+        # One word: an acronym in capitals (`PPO`, `SANA`) is a body; otherwise a mononym
+        # photographer (`Libkos`) where a photographer stands, else a body.
+        return (text.isupper() and 2 <= len(text) <= 6) or not person_slot
     return len(toks) > 5
 
 
@@ -643,13 +644,16 @@ def _run_start(text: str, end: int) -> int:
     """Start of the run of credit-like words that ends at `end` (for `X/Handout via REUTERS`)."""
     start = end
     connectors = {"of", "the", "and", "de", "du", "des", "la", "le", "van", "von", "for", "&", "-", "/", "der", "del", "di", "da"}
+    news, handout = _org_words()
     toks = list(_TAIL_TOKEN.finditer(text, max(0, end - 200), end))
     for m in reversed(toks):
         tok = m.group()
         if _is_boundary_token(tok) or tok.endswith(","):
             break
         bare = tok.strip("()\"'")
-        if bare[:1].isupper() or bare[:1].isdigit() or bare.casefold() in connectors or "/" in bare:
+        # Organisation words count in lower case too: `Press service of the ... /Handout via`.
+        if (bare[:1].isupper() or bare[:1].isdigit() or bare.casefold() in connectors or "/" in bare
+                or bare.casefold() in news or bare.casefold() in handout):
             start = m.start()
             continue
         break

@@ -2,18 +2,26 @@
 
 Steps (nameparser style: pre_process -> parse_pieces -> post_process):
 
-    tokenise      words with their offsets; quoted works and caption headers are masked
-    find runs     maximal runs of capitalised words (with particles, suffixes, "ROLE of X")
+    tokenise      words with their offsets; quoted works and caption headers are masked.
+                  A word's reading (capitalised? a role? a place? ...) depends only on how
+                  it is written, so each space-free chunk is read once per process and its
+                  tokens shared; offsets live in a parallel list
+    find runs     maximal runs of capitalised words (with particles, suffixes, "ROLE of X"),
+                  starting only at capitalised words; a lone word that is nobody whatever
+                  stands around it (a place, a thing) is no run
     split run     title words | name words: the name starts after the last role word
     title         the role words before the name, carried back over lower-case roles and
                   modifiers ("Republican presidential candidate"), or a team possessive,
                   or an apposition after the name ("Jerome Powell, chairman of ...")
     decorations   after the name: jersey numbers, party tags, ages, positions
-    position lists  "From left, A, B and C" / "(L-R) A, B and C"
+    position lists  "From left, A, B and C" / "(L-R) A, B and C", also after a shared
+                  plural lead-in ("From left, Republican candidates A, B and C")
     keep          drop things, places and organisations that look like names; list each
                   person once, in order of first mention
 
 Vocabularies are data files under data/ (see each file's header for the rule it serves).
+Speed matters (the whole parser must read >= 10,000 captions/s): cheap tests come first,
+and what depends only on a word is computed once, on the word.
 """
 from __future__ import annotations
 
@@ -66,7 +74,8 @@ def _vocab() -> dict:
         "months": frozenset(months),
         "days": frozenset(days),
         "verbs": _words("caption_verbs.txt"),
-        "lists": [re.compile(p, re.I) for p in _lines("position_lists.txt")],
+        "hyphen_adj": _words("hyphen_adjectives.txt"),
+        "lists": _list_markers(_lines("position_lists.txt")),
     }
 
 
@@ -105,6 +114,20 @@ def _places() -> frozenset[str]:
     return frozenset(names)
 
 
+def _list_markers(patterns: list[str]) -> re.Pattern:
+    """The list markers as one alternation (one pass over the text), each side group
+    renamed side0, side1, ... so the names stay unique."""
+    parts = [p.replace("(?P<side>", f"(?P<side{n}>") for n, p in enumerate(patterns)]
+    return re.compile("|".join(f"(?:{p})" for p in parts) or r"(?!x)x", re.I)
+
+
+# Where a list marker may begin (each opens with "(" or one of these words, see
+# position_lists.txt): the markers are tried only there, the long alternation being
+# slow to scan a whole caption with.
+_LIST_ANCHORS = ("(", "from", "starting", "left", "right")
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _norm(s: str) -> str:
     return " ".join(s.replace("\u2019", "'").casefold().split())
 
@@ -127,6 +150,7 @@ _ABBREV_END = frozenset("""jr sr st mt ft no vs inc co corp ltd gen lt col sgt c
 # a Reuters sports header "Soccer Football - ... - June 10, 2023", a USA TODAY header
 # "Jun 12, 2023; Denver, Colorado, USA;".
 _MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH3 = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
 _HEADERS = [
     re.compile(r"^[^a-z:]{2,80}?\s[-\u2013\u2014]\s[A-Z]+\.?\s\d{1,2}(?:,\s*\d{4})?\s*:\s*"),
     re.compile(r"^[^.\n]{0,200}?\s-\s[^.\n]{0,200}?\s-\s[^\n]{0,200}?" + _MONTH_RE + r"\s\d{1,2},\s\d{4}\s+"),
@@ -135,64 +159,213 @@ _HEADERS = [
 ]
 
 
-@dataclass(slots=True)
 class Tok:
-    text: str        # as written (a sentence-final period removed)
-    start: int
-    end: int
-    low: str         # casefolded, final period and possessive removed
-    cap: bool        # starts with a capital (or is a name-like word starting with a digit)
-    word: bool
-    poss: bool       # possessive: "China's", "Lakers'"
-    stop: bool       # ends a sentence
-    masked: bool = False
+    """One word or mark. What it is depends only on how it is written (and whether it is
+    masked), never on where it stands, so each is built once and shared between captions;
+    its offset lives in a parallel list (`starts`)."""
+    __slots__ = ("text_read", "text", "n", "low", "cap", "word", "poss", "stop", "masked", "namey", "month", "quote",
+                 "role", "role_cs", "nameword", "surename", "head", "prefix", "upper", "acronym", "roman",
+                 "name", "key", "hyphen_adj", "nobody", "joiner", "title_word")
+
+    def __init__(self, text_read, text, low, cap, word, poss, stop, masked, v):
+        self.text_read = text_read  # the token as the tokeniser read it
+        self.text = text      # as written (a sentence-final period removed)
+        self.n = len(text)    # end offset = start + n
+        self.low = low        # casefolded, final period and possessive removed
+        self.cap = cap        # starts with a capital (or is a name-like word starting with a digit)
+        self.word = word
+        self.poss = poss      # possessive: "China's", "Lakers'"
+        self.stop = stop      # ends a sentence
+        self.masked = masked  # inside a quoted work or a caption header
+        self.quote = word is False and text in ('"', "\u201c", "\u201d")
+        self.month = low in v["months"]
+        # a capitalised word that may belong to a name or a title
+        self.namey = bool(word and cap and not masked
+                          and not (low in v["not_name"] and not (len(text) == 2 and text.endswith(".")))
+                          and low not in v["days"])
+        # a role word ("President", "minister"); some only when they open a clause
+        self.role_cs = word and _role_word(low, v)
+        self.role = self.role_cs and not (cap and low in v["roles"] and low in v["lower_only"])
+        # a word that can only be part of a name once a role word is behind it
+        self.nameword = bool(cap and low not in v["honorifics"] and low not in v["roles"]
+                             and low not in v["suffixes"] and not _ROMAN.fullmatch(text)
+                             and not text[0].isdigit())
+        # a capitalised word that is neither role, honorific, abbreviation nor place
+        self.surename = bool(cap and low not in v["roles"] and low not in v["honorifics"]
+                             and "." not in text[:-1] and low not in v["places"])
+        self.head = low in v["heads"]         # "Committee", "Stadium": a thing's head noun
+        self.prefix = low in v["prefixes"]    # "Camp", "Fort": opens a thing's name
+        self.upper = text.isupper()
+        self.acronym = self.upper and len(text) <= 5 and "." not in text   # "NATO", "LSU"
+        self.roman = bool(_ROMAN.fullmatch(text))
+        # the word read alone as a name: without its possessive, and its key
+        self.name = text[: len(text) - (2 if text.endswith(("'s", "\u2019s")) else 1)] if poss else text
+        self.key = _norm(self.name)
+        # may join two capitalised words into one run: "de", "of", ", Jr.", "I"
+        self.joiner = low in v["particles"] or low in ("of", ",", "i")
+        # a lower-case word that may stand in a title: "former", "presidential", "minister"
+        self.title_word = bool(low in v["modifiers"] or self.role or _ADJECTIVE.search(low))
+        # "Russian-controlled", "Pro-Kremlin": an adjective, never part of a name
+        self.hyphen_adj = "-" in low and _hyphen_adjective(low, v)
+        # alone, never a person: a place, a thing, an acronym, a title, an honorific
+        self.nobody = bool(self.key in v["not_people"] or self.key in v["places"] or not self.surename
+                           or self.head or self.acronym or low in v["honorifics"] or self.hyphen_adj)
 
 
-def _tokenise(text: str) -> list[Tok]:
+def _hyphen_adjective(low: str, v: dict) -> bool:
+    tail = low.rpartition("-")[2]
+    first = low.partition("-")[0]
+    return "-" + tail in v["hyphen_adj"] or first + "-" in v["hyphen_adj"]
+
+
+def _role_word(low: str, v: dict) -> bool:
+    if low in v["roles"]:
+        return True
+    if "-" in low:
+        head, _, tail = low.partition("-")
+        if head in v["roles"] and tail in ("elect", "designate", "general"):
+            return True
+        if tail in v["roles"] and head in ("co", "vice", "ex", "deputy"):
+            return True
+    return False
+
+
+def _read_token(t: str, masked: bool, v: dict) -> Tok:
+    read = t
+    if "places" not in v:
+        v["places"] = _places()
+    first = t[0]
+    if first.islower() and t[-1] not in ".'\u2019" and "-" not in t:
+        return Tok(read, t, t, False, True, False, False, masked, v)  # the common plain word
+    if t in ('"', "\u201c", "\u201d"):
+        return Tok(read, t, t, False, False, False, False, True, v)
+    if not first.isalnum():
+        return Tok(read, t, t, False, False, False, t in ".!?", masked, v)
+    stop = False
+    if t.endswith(".") and len(t) > 1:
+        core = t[:-1]
+        if not (len(core) == 1 or "." in core or core.casefold() in _ABBREV_END):
+            t, stop = core, True
+    poss = False
+    low = t.casefold().rstrip(".")
+    if low.endswith(("'s", "\u2019s")) and len(low) > 2:
+        poss, low = True, low[:-2]
+    elif low.endswith(("'", "\u2019")):
+        poss, low = True, low[:-1]
+    cap = first.isupper() or (first.isdigit() and any(c.isalpha() for c in t)) \
+        or bool(_PARTICLE_HYPHEN.match(t))
+    return Tok(read, t, low, cap, True, poss, stop, masked, v)
+
+
+class _Chunks(dict):
+    """Space-free chunk of text -> how it reads: (kind, token, parts, step) where kind 0 is
+    one plain token, 1 one capitalised candidate, 2 anything else; parts are (offset in
+    chunk, token) each; step is the offset of the next chunk. Captions repeat their words,
+    so most chunks are read once per process (the cache is bounded)."""
+
+    def __missing__(self, c: str) -> tuple:
+        if len(self) > 50_000:
+            self.clear()
+            _MASKED.clear()
+        v = _vocab()
+        parts = tuple((m.start(), _read_token(m.group(), False, v)) for m in _TOKEN.finditer(c))
+        kind = 2
+        if len(parts) == 1 and parts[0][0] == 0:
+            t = parts[0][1]
+            if not (t.quote or t.stop):
+                kind = 1 if t.namey else 0
+        e = self[c] = (kind, parts[0][1] if parts else None, parts, len(c) + 1)
+        return e
+
+
+_CHUNKS = _Chunks()
+# token as read -> the same token masked (inside quotes or a header)
+_MASKED: dict[str, Tok] = {}
+
+
+def _masked(t: Tok) -> Tok:
+    m = _MASKED.get(t.text_read)
+    if m is None:
+        m = _MASKED[t.text_read] = _read_token(t.text_read, True, _vocab())
+    return m
+
+
+@dataclass(slots=True)
+class Doc:
+    """A tokenised description: shared tokens, their offsets, the capitalised candidates
+    and the sentence ends."""
+    text: str
+    toks: list
+    starts: list
+    cands: list     # indices of capitalised, unmasked words (where runs may begin)
+    ends: list      # offsets where sentences end, in order
+
+
+def _tokenise(text: str, v: dict) -> Doc:
+    cut = _header_end(text)
+    if cut or '"' in text or "\u201c" in text or "\u201d" in text:
+        return _tokenise_masked(text, cut)
     toks: list[Tok] = []
-    quote = '"' if text.count('"') % 2 == 0 else None
+    starts: list[int] = []
+    cands: list[int] = []
+    ends: list[int] = []
+    add, at = toks.append, starts.append
+    pos = 0
+    for e in map(_CHUNKS.__getitem__, text.split(" ")):
+        kind = e[0]
+        if kind == 0:
+            add(e[1])
+            at(pos)
+        elif kind == 1:
+            cands.append(len(toks))
+            add(e[1])
+            at(pos)
+        else:
+            for rel, t in e[2]:
+                s = pos + rel
+                if t.namey:
+                    cands.append(len(toks))
+                if t.stop:
+                    ends.append(s + t.n)
+                add(t)
+                at(s)
+        pos += e[3]
+    return Doc(text, toks, starts, cands, ends)
+
+
+def _tokenise_masked(text: str, cut: int) -> Doc:
+    """The same with words masked: inside quotes (a work's title) or a caption header."""
+    toks: list[Tok] = []
+    starts: list[int] = []
+    cands: list[int] = []
+    ends: list[int] = []
+    toggles = text.count('"') % 2 == 0
     inside = False
-    append = toks.append
-    for m in _TOKEN.finditer(text):
-        t = m.group()
-        s, e = m.span()
-        first = t[0]
-        if first.islower() and t[-1] not in ".'\u2019" and "-" not in t:
-            append(Tok(t, s, e, t, False, True, False, False, inside))  # the common plain word
-            continue
-        if t in ('"', "\u201c", "\u201d"):
-            if t == "\u201c":
-                inside = True
-            elif t == "\u201d":
-                inside = False
-            elif quote:
-                inside = not inside
-            append(Tok(t, s, e, t, False, False, False, False, True))
-            continue
-        if not (first.isalnum()):
-            append(Tok(t, s, e, t, False, False, False, t in ".!?", inside))
-            continue
-        stop = False
-        if t.endswith(".") and len(t) > 1:
-            core = t[:-1]
-            if not (len(core) == 1 or "." in core or core.casefold() in _ABBREV_END):
-                t, e, stop = core, e - 1, True
-        poss = False
-        low = t.casefold().rstrip(".")
-        if low.endswith(("'s", "\u2019s")) and len(low) > 2:
-            poss, low = True, low[:-2]
-        elif low.endswith(("'", "\u2019")):
-            poss, low = True, low[:-1]
-        cap = first.isupper() or (first.isdigit() and any(c.isalpha() for c in t)) \
-            or bool(_PARTICLE_HYPHEN.match(t))
-        append(Tok(t, s, e, low, cap, True, poss, stop, inside))
-    return toks
+    pos = 0
+    for e in map(_CHUNKS.__getitem__, text.split(" ")):
+        for rel, t in e[2]:
+            s = pos + rel
+            if t.quote:
+                x = t.text
+                inside = True if x == "\u201c" else False if x == "\u201d" else (not inside if toggles else inside)
+                t = _masked(t)
+            elif inside or s < cut:
+                t = _masked(t)
+            elif t.namey:
+                cands.append(len(toks))
+            if t.stop:
+                ends.append(s + t.n)
+            toks.append(t)
+            starts.append(s)
+        pos += e[3]
+    return Doc(text, toks, starts, cands, ends)
 
 
 # ---------------------------------------------------------------- positions
 
 _ORD = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth",
         "6th": "sixth", "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth"}
+_POS_WORD = re.compile(r"[a-z0-9]+")
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
              "ninth", "tenth", "eleventh", "twelfth"]
 _ORD_RE = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
@@ -227,11 +400,16 @@ _OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:the\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?:[A
 # lower-case adjectives that may stand in a title ("political leader", "economic adviser")
 _ADJECTIVE = re.compile(r"(?:al|ic|ical|ary|ive|ian|ese|ist)$")
 _COMMA_JR = re.compile(r"\s*,\s*(?=(?:Jr|Sr)\b)")
+# the words a position after a comma may open with (a cheap test before _POS_COMMA)
+_POS_COMMA_START = re.compile(
+    r"\s*,\s*(?:far|extreme|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d"
+    r"|cent|front|back|top|bottom|rear|standing|seated|sitting|left|right|in\s|fore)", re.I)
 _APPOS = re.compile(r"\s*,\s*([^,;()\"]{2,200}+)(?=[,;(]|$)")
 
 
+@functools.lru_cache(maxsize=4096)
 def _norm_position(raw: str) -> str:
-    words = re.findall(r"[a-z0-9]+", raw.casefold())
+    words = _POS_WORD.findall(raw.casefold())
     out = []
     for w in words:
         w = _ORD.get(w, w)
@@ -254,6 +432,7 @@ class Mention:
     name_start: int
     end: int            # where it ends (after its decorations)
     tokens: int         # words in the name
+    words: list         # the name's words, normalised (a later surname alone may repeat one)
 
 
 def find_people(description: str, credit: Credit | None = None, location: Location | None = None,
@@ -271,15 +450,16 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
     v = _vocab()
     if "places" not in v:
         v["places"] = _places()
-    toks = _tokenise(text)
-    _mask_headers(text, toks)
+    doc = _tokenise(text, v)
+    if not doc.cands:
+        return []
     avoid = _avoid_names(credit, location)
     mentions: list[Mention] = []
-    ends = [t.end for t in toks if t.stop]  # sentence ends, in order
-    for run in _runs(toks, v):
-        if mentions and toks[run[0]].start < mentions[-1].end:
+    starts = doc.starts
+    for run in _runs(doc, v):
+        if mentions and starts[run[0]] < mentions[-1].end:
             continue  # read already as an apposition or "of TEAM"
-        m = _mention(text, toks, run, v, avoid, mentions, ends)
+        m = _mention(doc, run, v, avoid, mentions)
         if m is not None:
             # a run read as this mention's title ("Boston Bruins' David Pastrnak") is no person
             while mentions and m.start <= mentions[-1].name_start:
@@ -289,7 +469,8 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
     return _unique(mentions)
 
 
-def _mask_headers(text: str, toks: list[Tok]) -> None:
+def _header_end(text: str) -> int:
+    """Where a caption header ends (0 when there is none): its words are masked."""
     cut = 0
     head = text[:400]
     for n, rx in enumerate(_HEADERS):
@@ -297,115 +478,104 @@ def _mask_headers(text: str, toks: list[Tok]) -> None:
             continue  # a dateline opens in capitals
         if n == 1 and head.count(" - ") < 2:
             continue  # a sports header has two " - " at least
+        if n == 2 and text[cut:cut + 3] not in _MONTH3:
+            continue  # a USA TODAY header opens with a month
+        if n == 3 and text[cut:cut + 1] not in ("F", "(", "A", "E"):
+            continue  # FILE, (FILES), APTOPIX, EDITOR'S NOTE
         m = rx.match(text, cut)
         if m:
             cut = m.end()
-    if cut:
-        for t in toks:
-            if t.start < cut:
-                t.masked = True
+    return cut
 
 
-def _avoid_names(credit: Credit | None, location: Location | None) -> frozenset[str]:
+def _avoid_names(credit: Credit | None, location: Location | None) -> list[str]:
     """Names the other steps already placed: photographers and the caption's places."""
-    out = set()
-    if credit is not None:
-        out.update(_norm(p) for p in credit.photographers or [] if p)
+    out = []
+    if credit is not None and credit.photographers:
+        for p in credit.photographers:
+            if p:
+                out.append(_norm(p))
     if location is not None:
         for v in (location.venue, location.city, location.region, location.country):
             if v:
-                out.add(_norm(v))
-    return frozenset(out)
+                out.append(_norm(v))
+    return out
 
 
 # ---------------------------------------------------------------- runs
 
 
-def _is_namey(t: Tok, v: dict) -> bool:
-    """A capitalised word that may belong to a name or a title."""
-    if not t.word or t.masked or not t.cap:
-        return False
-    if t.low in v["not_name"] and not (len(t.text) == 2 and t.text.endswith(".")):
-        return False
-    if t.low in v["days"]:
-        return False
-    return True
-
-
-def _is_date_word(toks: list[Tok], i: int, v: dict) -> bool:
-    t = toks[i]
-    if t.low not in v["months"]:
+def _is_date_word(toks: list[Tok], i: int) -> bool:
+    """A month name next to a number ("May 6", "6 May") is a date, not a name."""
+    if not toks[i].month:
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     prv = toks[i - 1] if i else None
     return bool((nxt and nxt.text[:1].isdigit()) or (prv and prv.text[:1].isdigit()))
 
 
-def _runs(toks: list[Tok], v: dict):
+def _runs(doc: Doc, v: dict):
     """Yield runs of token indices: capitalised words, joined by name particles,
-    "ROLE of (the) X", and ", Jr."; a possessive or a sentence end closes a run."""
+    "ROLE of (the) X", and ", Jr."; a possessive or a sentence end closes a run.
+    A lone word that is nobody whatever stands around it ("Beijing") is no run."""
+    toks = doc.toks
     n = len(toks)
+    particles, roles = v["particles"], v["roles"]
     i = 0
-    while i < n:
-        if not _is_namey(toks[i], v) or _is_date_word(toks, i, v) or toks[i].text[0].isdigit():
-            i += 1
+    for c in doc.cands:
+        t = toks[c]
+        if c < i or (t.month and _is_date_word(toks, c)) or t.text[0].isdigit():
             continue
-        run = [i]
-        j = i
-        while not toks[j].poss and not toks[j].stop:
+        run = [c]
+        j = c
+        while not t.poss and not t.stop:
             k = j + 1
             if k >= n:
                 break
             t = toks[k]
-            if _is_namey(t, v) and not _is_date_word(toks, k, v):
+            if t.namey:
+                if t.month and _is_date_word(toks, k):
+                    break
                 run.append(k)
                 j = k
                 continue
-            if t.word and not t.masked and t.low in v["particles"] and not t.cap:
+            if not t.joiner:
+                break
+            if t.word and not t.masked and not t.cap and t.low in particles:
                 k2 = k
-                while k2 < n and toks[k2].word and toks[k2].low in v["particles"] and not toks[k2].cap:
+                while k2 < n and toks[k2].word and toks[k2].low in particles and not toks[k2].cap:
                     k2 += 1
-                if k2 < n and _is_namey(toks[k2], v) and toks[j].low not in v["roles"] and k2 - k <= 3:
-                    run += list(range(k, k2 + 1))
+                if k2 < n and toks[k2].namey and toks[j].low not in roles and k2 - k <= 3:
+                    run += range(k, k2 + 1)
                     j = k2
+                    t = toks[j]
                     continue
-            if t.low == "of" and toks[j].low in v["roles"] and toks[j].cap:
+            if t.low == "of" and toks[j].low in roles and toks[j].cap:
                 k2 = k + 1
                 if k2 < n and toks[k2].low == "the":
                     k2 += 1
-                if k2 < n and _is_namey(toks[k2], v):
-                    run += list(range(k, k2 + 1))
+                if k2 < n and toks[k2].namey:
+                    run += range(k, k2 + 1)
                     j = k2
+                    t = toks[j]
                     continue
             if t.text == "," and k + 1 < n and toks[k + 1].low in v["suffixes"] and toks[k + 1].cap:
                 run.append(k + 1)
                 j = k + 1
+                t = toks[j]
                 continue
-            if t.word and not t.masked and t.text.isdigit() is False and t.low in ("i",) and _ROMAN.fullmatch(t.text):
+            if t.low == "i" and t.word and not t.masked and _ROMAN.fullmatch(t.text):
                 run.append(k)
                 j = k
                 continue
             break
-        yield run
         i = j + 1
+        if j == c and toks[c].nobody:
+            continue
+        yield run
 
 
 # ---------------------------------------------------------------- one mention
-
-
-def _is_role(t: Tok, v: dict, clause_start: bool) -> bool:
-    low = t.low
-    if low not in v["roles"]:
-        if "-" in low:
-            head, _, tail = low.partition("-")
-            if head in v["roles"] and tail in ("elect", "designate", "general"):
-                return True
-            if tail in v["roles"] and head in ("co", "vice", "ex", "deputy"):
-                return True
-        return False
-    if low in v["lower_only"] and t.cap and not clause_start:
-        return False
-    return True
 
 
 def _clause_start(toks: list[Tok], i: int) -> bool:
@@ -421,10 +591,6 @@ def _clause_start(toks: list[Tok], i: int) -> bool:
     return p.stop or p.text in (":", "-", "\u2013", "\u2014", ";")
 
 
-def _name_word(t: Tok, v: dict) -> bool:
-    return t.cap and t.low not in v["honorifics"]
-
-
 def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
     """Fast answer for the commonest run, one capitalised word ("Beijing", "Tourists"):
     True when nothing around it can make it a person."""
@@ -437,59 +603,44 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
             return False
     if i + 1 < len(toks) and toks[i + 1].text in "(,":
         return False
-    if any(t.low == w for m in found for w in m.name.casefold().split()):
-        return False
+    for m in found:
+        if t.key in m.words:
+            return False
     return not _lone_subject(toks, [i], v)
 
 
-def _mention(text: str, toks: list[Tok], run: list[int], v: dict, avoid, found, ends) -> Mention | None:
+def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
+    text, toks, starts = doc.text, doc.toks, doc.starts
     first = run[0]
-    if len(run) == 1 and _lone_word_is_nobody(toks, first, v, found):
-        return None
-    cs = _clause_start(toks, first)
-    # --- split: the name starts after the last role word (or "ROLE of DOMAIN")
-    split = 0
-    for pos in range(len(run)):
-        t = toks[run[pos]]
-        if not t.cap or not _is_role(t, v, cs and pos == 0):
-            continue
-        after = pos + 1
-        if after < len(run) and toks[run[after]].low == "of":
-            after += 1
-            if after + 1 < len(run) and toks[run[after]].low == "the":
-                after += 2  # "Chancellor of the Exchequer": a name never follows "the"
-            while after < len(run) and (toks[run[after]].low in v["domains"]
-                                        or (_norm(toks[run[after]].text) in v["places"]
-                                            and after + 1 < len(run))):
-                after += 1
-        rest = [toks[run[q]] for q in range(after, len(run))]
-        if any(_name_word(r, v) and r.low not in v["roles"] and r.low not in v["suffixes"]
-               and not _ROMAN.fullmatch(r.text) and not r.text[0].isdigit() for r in rest):
-            split = after
-    title_idx = run[:split]
-    name_idx = run[split:]
-    while name_idx and toks[name_idx[0]].low in v["honorifics"]:
-        name_idx = name_idx[1:]
-    while name_idx and (toks[name_idx[0]].low in v["particles"] and not toks[name_idx[0]].cap):
-        name_idx = name_idx[1:]
-    if not name_idx:
-        return None
-    name_toks = [toks[i] for i in name_idx]
-    if name_toks[-1].low in v["particles"] and not name_toks[-1].cap:
-        return None
-    has_role = bool(title_idx) and any(_is_role(toks[i], v, cs and i == first) for i in title_idx)
-    if title_idx and not has_role:
-        title_idx = []
+    if len(run) == 1:
+        # the commonest run, one capitalised word ("Beijing", "Tourists", "Biden")
+        t = toks[first]
+        if t.nobody or t.key in avoid or _lone_word_is_nobody(toks, first, v, found):
+            return None
+        name_idx, name_toks, title_idx, of_split = run, [t], [], False
+        name, key = t.name, t.key
+    else:
+        # the whole run a place ("New York", "White House") or a name placed already
+        whole = _norm(text[starts[first]:starts[run[-1]] + toks[run[-1]].n])
+        if whole in v["places"] or whole in avoid:
+            return None
+        title_idx, name_idx, of_split = _split_run(toks, run, v)
+        if not name_idx:
+            return None
+        name_toks = [toks[i] for i in name_idx]
+        if name_toks[-1].low in v["particles"] and not name_toks[-1].cap:
+            return None
+        name = _name_text(doc, name_idx)
+        key = _norm(name)
+        if key in avoid or key in v["not_people"] or key in v["places"] or _never_a_name(name_toks):
+            return None  # a place, a photographer or a thing, whatever stands around it
     # --- title before the name
-    t_start, t_end, title, family, team = _title_before(text, toks, name_idx[0], title_idx, v)
-    of_split = split and any(toks[i].low == "of" for i in title_idx)
+    t_start, t_end, title, family, team = _title_before(doc, name_idx[0], title_idx, v)
     # --- what follows the name
-    pos_end = name_toks[-1].end
-    position, appos, after_end = _decorations(text, pos_end, v, ends)
-    name = _name_text(text, name_toks)
-    key = _norm(name)
+    pos_end = starts[name_idx[-1]] + name_toks[-1].n
+    position, appos, after_end = _decorations(text, pos_end, v, doc.ends)
     # --- keep or drop
-    if not _plausible(toks, name_idx, name_toks, key, v, avoid, title or team or family or appos,
+    if not _plausible(toks, name_idx, name_toks, key, v, title or team or family or appos,
                       position, found, of_split, bool(title or appos), family):
         return None
     if title is None:
@@ -498,24 +649,69 @@ def _mention(text: str, toks: list[Tok], run: list[int], v: dict, avoid, found, 
         m = _OF_TEAM.match(text, after_end)
         if m and _is_team_or_country(m.group(1), v):
             title = m.group(1).rstrip(".,")
-            p2, _, e2 = _decorations(text, m.end(), v, ends)
+            p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
             position = position or p2
             after_end = max(after_end, e2, m.end())
-    start = t_start if t_start is not None else name_toks[0].start
-    return Mention(name, title, position, start, name_toks[0].start, after_end, len(name_toks))
+    name_start = starts[name_idx[0]]
+    start = t_start if t_start is not None else name_start
+    return Mention(name, title, position, start, name_start, after_end, len(name_toks), key.split())
 
 
-def _name_text(text: str, name_toks: list[Tok]) -> str:
-    last = name_toks[-1]
-    raw = text[name_toks[0].start:last.end]
+def _split_run(toks: list[Tok], run: list[int], v: dict):
+    """Title words | name words: the name starts after the last role word (or "ROLE of
+    DOMAIN") that has a name word after it. Returns (title indices, name indices,
+    known only by "ROLE of X"?)."""
+    first = run[0]
+    t0 = toks[first]
+    # only a role word that is one at a clause start only ("Coach") needs to know
+    cs = t0.role_cs and not t0.role and _clause_start(toks, first)
+    n = len(run)
+    rtoks = [toks[i] for i in run]
+    last_name = n - 1
+    while last_name >= 0 and not rtoks[last_name].nameword:
+        last_name -= 1
+    split = 0
+    for pos in range(last_name):
+        t = rtoks[pos]
+        if not t.cap or not (t.role_cs if cs and pos == 0 else t.role):
+            continue
+        after = pos + 1
+        if rtoks[after].low == "of":
+            after += 1
+            if after + 1 < n and rtoks[after].low == "the":
+                after += 2  # "Chancellor of the Exchequer": a name never follows "the"
+            while after < n and (rtoks[after].low in v["domains"]
+                                 or (_norm(rtoks[after].text) in v["places"] and after + 1 < n)):
+                after += 1
+        if after <= last_name:
+            split = after
+    # (a split always has its role word in the title part)
+    title_idx, name_idx = (run[:split], run[split:]) if split else ([], run)
+    honorifics, particles = v["honorifics"], v["particles"]
+    while name_idx and toks[name_idx[0]].low in honorifics:
+        name_idx = name_idx[1:]
+    while name_idx and (toks[name_idx[0]].low in particles and not toks[name_idx[0]].cap):
+        name_idx = name_idx[1:]
+    of_split = False
+    for i in title_idx:
+        if toks[i].low == "of":
+            of_split = True
+            break
+    return title_idx, name_idx, of_split
+
+
+def _name_text(doc: Doc, name_idx: list[int]) -> str:
+    last = doc.toks[name_idx[-1]]
+    raw = doc.text[doc.starts[name_idx[0]]:doc.starts[name_idx[-1]] + last.n]
     if last.poss:
         raw = raw[: len(raw) - (2 if raw.endswith(("'s", "\u2019s")) else 1)]
     if "," in raw:
         raw = _COMMA_JR.sub(" ", raw)
-    raw = " ".join(raw.split())
-    words = raw.split(" ")
-    if all(w.isupper() or not w.isalpha() for w in words) and sum(len(w) > 3 for w in words) >= 1 \
-            and len(words) >= 2:
+    words = raw.split()
+    raw = " ".join(words)
+    # a name printed in capitals is restored to normal case
+    if len(words) >= 2 and not (words[0].isalpha() and not words[0].isupper()) \
+            and all(w.isupper() or not w.isalpha() for w in words) and any(len(w) > 3 for w in words):
         raw = " ".join(_recase(w) for w in words)
     return raw
 
@@ -526,8 +722,9 @@ def _recase(w: str) -> str:
     return re.sub(r"[A-Z]+", lambda m: m.group()[0] + m.group()[1:].lower(), w)
 
 
-def _title_before(text, toks, name_first, title_idx, v):
+def _title_before(doc: Doc, name_first, title_idx, v):
     """Title written before the name: (start, end, title, family?, team possessive)."""
+    text, toks, starts = doc.text, doc.toks, doc.starts
     has_role = bool(title_idx)
     left = title_idx[0] if title_idx else name_first
     j = left - 1
@@ -540,7 +737,7 @@ def _title_before(text, toks, name_first, title_idx, v):
         if toks[j].low in v["family"] and j >= 1 and (toks[j - 1].low in ("his", "her", "their", "its", "our", "my")
                                                         or toks[j - 1].poss):
             return None, None, None, True, None
-        if _is_role(toks[j], v, False) and not toks[j].poss:
+        if toks[j].role and not toks[j].poss:
             has_role = True
             left = j
             j -= 1
@@ -550,13 +747,14 @@ def _title_before(text, toks, name_first, title_idx, v):
         # a team or country possessive with no role word: "Inter Miami's Lionel Messi"
         if j >= 0 and toks[j].poss and toks[j].cap and toks[j].word and not toks[j].masked:
             k = j
-            while k - 1 >= 0 and _is_namey(toks[k - 1], v) and not toks[k - 1].poss and not toks[k - 1].stop:
+            while k - 1 >= 0 and toks[k - 1].namey and not toks[k - 1].poss and not toks[k - 1].stop:
                 k -= 1
-            if any(_is_role(toks[q], v, False) for q in range(k, j + 1)):
-                return None, None, None, False, None
-            raw = text[toks[k].start:toks[j].end]
+            for q in range(k, j + 1):
+                if toks[q].role:
+                    return None, None, None, False, None
+            raw = text[starts[k]:starts[j] + toks[j].n]
             raw = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", raw)
-            return toks[k].start, toks[j].end, None, False, raw
+            return starts[k], starts[j] + toks[j].n, None, False, raw
         return None, None, None, False, None
     # carry the title back over modifiers, lower-case roles, capitalised runs, numbers, "and"
     unknown = 0
@@ -566,7 +764,7 @@ def _title_before(text, toks, name_first, title_idx, v):
             break
         if t.word and t.poss and t.cap:
             k = j
-            while k - 1 >= 0 and _is_namey(toks[k - 1], v) and not toks[k - 1].poss and not toks[k - 1].stop:
+            while k - 1 >= 0 and toks[k - 1].namey and not toks[k - 1].poss and not toks[k - 1].stop:
                 k -= 1
             left = k
             break
@@ -574,7 +772,7 @@ def _title_before(text, toks, name_first, title_idx, v):
             break
         if t.low in ("the", "a", "an") or t.poss:
             break
-        if t.cap and _is_namey(t, v):
+        if t.namey:
             left = j
             j -= 1
             continue
@@ -582,7 +780,7 @@ def _title_before(text, toks, name_first, title_idx, v):
             left = j
             j -= 1
             continue
-        if not t.cap and (t.low in v["modifiers"] or _is_role(t, v, False) or _ADJECTIVE.search(t.low)):
+        if not t.cap and t.title_word:
             left = j
             j -= 1
             unknown = 0
@@ -593,7 +791,7 @@ def _title_before(text, toks, name_first, title_idx, v):
             unknown += 1
             continue
         if t.low == "and" and j >= 1 and toks[j - 1].word and (
-                _is_role(toks[j - 1], v, False) or (not toks[j - 1].cap and toks[j - 1].low in v["modifiers"])):
+                toks[j - 1].role or (not toks[j - 1].cap and toks[j - 1].low in v["modifiers"])):
             left = j
             j -= 1
             continue
@@ -609,8 +807,9 @@ def _title_before(text, toks, name_first, title_idx, v):
         end_idx -= 1
     if end_idx < left:
         return None, None, None, False, None
-    raw = " ".join(text[toks[left].start:toks[end_idx].end].split())
-    return toks[left].start, toks[end_idx].end, raw, False, None
+    t_end = starts[end_idx] + toks[end_idx].n
+    raw = " ".join(text[starts[left]:t_end].split())
+    return starts[left], t_end, raw, False, None
 
 
 def _noun_modifier(t: Tok, right: Tok, v: dict) -> bool:
@@ -630,23 +829,42 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
     Returns (position, apposition title, end offset)."""
     position = None
     appos = None
+    n = len(text)
     for _ in range(8):
-        m = _POS_PAREN.match(text, pos)
-        if m and position is None:
-            position = _norm_position(m.group(1))
-            pos = m.end()
-            continue
-        m = _JERSEY.match(text, pos) or _PARTY.match(text, pos) or _AGE.match(text, pos)
+        i = pos
+        while i < n and text[i].isspace():
+            i += 1
+        c = text[i:i + 1]
+        if c == "(" or c == "#":
+            m = _POS_PAREN.match(text, pos) if c == "(" and position is None else None
+            if m:
+                position = _norm_position(m.group(1))
+                pos = m.end()
+                continue
+            m = _JERSEY.match(text, pos) or (_PARTY.match(text, pos) if c == "(" else None)
+            if m:
+                pos = m.end()
+                continue
+            break
+        if c != ",":
+            break  # the commonest case: a verb or a preposition follows the name
+        j = i + 1
+        while j < n and text[j].isspace():
+            j += 1
+        c = text[j:j + 1]
+        m = _AGE.match(text, pos) if c.isdigit() else _PARTY.match(text, pos) if c in ("R", "D", "I") else None
         if m:
             pos = m.end()
             continue
-        m = _POS_COMMA.match(text, pos)
-        if m and position is None:
-            position = _norm_position(m.group(1))
-            pos = m.end()
-            continue
+        if position is None and _POS_COMMA_START.match(text, pos):
+            m = _POS_COMMA.match(text, pos)
+            if m:
+                position = _norm_position(m.group(1))
+                pos = m.end()
+                continue
         if appos is None:
-            m = _APPOS.match(text, pos)
+            w = _FIRST_WORD.match(text, pos)
+            m = _APPOS.match(text, pos) if w and _may_open_title(w.group(1), v) else None
             if m:
                 # the apposition ends at the next comma or at the end of its sentence
                 stop = bisect.bisect_right(ends, m.start(1))
@@ -665,7 +883,19 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
     return position, appos, pos
 
 
+_APPOS_BREAK = frozenset(("of", "and", "for", "at", "in", "to", "on"))
 _ART = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+# the first word of an apposition, after an article
+_FIRST_WORD = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+)?([^\s,;()\"]+)", re.I)
+
+
+def _may_open_title(w: str, v: dict) -> bool:
+    """", and ...", ", who ...": only a capitalised word, a modifier or a role opens a title."""
+    low = w.casefold().rstrip(".")
+    return low not in _APPOS_BREAK and (w[:1].isupper() or low in v["modifiers"] or low in v["roles"]
+                                        or ("-" in low and low.split("-")[0] in v["roles"]))
 
 
 def _apposition_title(phrase: str, v: dict) -> str | None:
@@ -677,7 +907,7 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
     words = phrase.split(" ")
     head = []
     for w in words:
-        if w.casefold() in ("of", "and", "for", "at", "in", "to", "on"):
+        if w.casefold() in _APPOS_BREAK:
             break
         head.append(w)
     if not head or len(head) > 6:
@@ -685,8 +915,7 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
     has_role = False
     for w in head:
         low = w.casefold().rstrip(".")
-        low2 = re.sub(r"(?:'s|\u2019s)$", "", low)
-        if low2 != low and w[:1].isupper():
+        if w[:1].isupper() and low.endswith(("'s", "\u2019s")):
             continue  # "Kenya's president"
         if low in v["roles"] or (("-" in low) and low.split("-")[0] in v["roles"]):
             has_role = True
@@ -719,31 +948,16 @@ _PLACE_PREPS = frozenset("""in at near outside inside into across toward towards
     around on onto off over along beyond within under""".split())
 
 
-def _plausible(toks, name_idx, name_toks, key, v, avoid, titled, position, found, of_split, role,
+def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_split, role,
                family=False) -> bool:
-    if key in avoid or key in v["not_people"]:
-        return False
-    words = [t.low for t in name_toks]
-    if not any(t.cap and t.low not in v["roles"] and t.low not in v["honorifics"]
-               and "." not in t.text[:-1] and t.low not in v["places"] for t in name_toks):
-        return False  # "U.S. President", "Senate Majority Leader": a title with no name
-    if words[0] in v["prefixes"] and (len(words) > 1 or not titled):
-        return False
-    if any(w in v["heads"] for w in words[1:]) and not (role and len(words) == 2 and words[1] in v["heads"]
-                                                       and words[0] not in v["prefixes"]):
-        return False
-    if len(words) == 1 and words[0] in v["heads"]:
-        return False
-    if of_split and len(name_toks) == 1:
+    # (what the name alone rules out, _mention has ruled out already)
+    n = len(name_toks)
+    if n == 1 and name_toks[0].prefix and not titled:
+        return False  # "Camp" alone
+    if n == 2 and name_toks[1].head and not role:
+        return False  # "Kennedy Center": a thing unless a role names its holder
+    if of_split and n == 1:
         return False  # "Duke of Edinburgh", "Prince of Wales": known only by a title
-    if key in v["places"]:
-        return False
-    # an acronym is an organisation, not a name ("NATO", "LSU")
-    if all(t.text.isupper() and len(t.text) <= 5 and "." not in t.text for t in name_toks) and len(name_toks) == 1:
-        return False
-    if any(t.text.isupper() and 2 <= len(t.text) <= 5 and "." not in t.text for t in name_toks) and \
-            not all(t.text.isupper() for t in name_toks) and not any(_ROMAN.fullmatch(t.text) for t in name_toks):
-        return False
     first = name_idx[0]
     prev = toks[first - 1] if first else None
     if not titled and _inside_thing_name(toks, name_idx, v):
@@ -764,6 +978,28 @@ def _plausible(toks, name_idx, name_toks, key, v, avoid, titled, position, found
             prev.low in _PLACE_PREPS or prev.low in ("the", "a", "an")):
         return False
     return True
+
+
+def _never_a_name(name_toks: list[Tok]) -> bool:
+    """What the words alone rule out: a title with no name ("U.S. President"), a thing
+    ("International Monetary Fund", "Camp David"), an acronym ("NATO"), an adjective
+    ("Russian-controlled Ukraine")."""
+    n = len(name_toks)
+    if n == 1:
+        return name_toks[0].nobody
+    some_name = acronym = roman = False
+    all_upper = True
+    for i, t in enumerate(name_toks):
+        if t.hyphen_adj or (i and n > 2 and t.head):
+            return True  # a head noun inside a longer run: "Kennedy Space Center"
+        some_name = some_name or t.surename
+        all_upper = all_upper and t.upper
+        acronym = acronym or (t.acronym and t.n >= 2)
+        roman = roman or t.roman
+    if not some_name or name_toks[0].prefix:
+        return True
+    # an acronym inside a name is an organisation ("LSU Tigers"), unless all is in capitals
+    return acronym and not all_upper and not roman
 
 
 def _inside_thing_name(toks, name_idx, v) -> bool:
@@ -788,7 +1024,10 @@ def _inside_thing_name(toks, name_idx, v) -> bool:
 
 
 def _repeats(key: str, found) -> bool:
-    return any(key in m.name.casefold().split() for m in found)
+    for m in found:
+        if key in m.words:
+            return True
+    return False
 
 
 def _lone_subject(toks, name_idx, v) -> bool:
@@ -814,41 +1053,85 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
     low = text.casefold()
     if "left" not in low and "right" not in low and "(l" not in low and "(r" not in low:
         return  # no list marker can be there
-    for rx in v["lists"]:
-        for m in rx.finditer(text):
-            side = m.group("side").casefold()
-            side = "left" if side.startswith("l") else "right"
-            chain = [x for x in mentions if x.start >= m.end()]
-            if not chain or text[m.end():chain[0].start].strip(" ,:;"):
-                continue
-            n = 0
-            prev = None
-            for x in chain:
-                if prev is not None and re.sub(r"\s+", " ", text[prev.end:x.start]).strip() not in (
-                        ",", "and", ", and", "&", ";", "; and", ""):
-                    break
-                if n < len(_ORDINALS) and x.position is None:
-                    x.position = f"{_ORDINALS[n]} {side}"
-                n += 1
-                prev = x
+    for m in _list_marks(text, low, v["lists"]):
+        side = m.group(m.lastgroup).casefold()
+        side = "left" if side.startswith("l") else "right"
+        chain = [x for x in mentions if x.start >= m.end()]
+        if not chain:
+            continue
+        gap = text[m.end():chain[0].start].strip(" ,:;")
+        if gap and not _plural_lead_in(gap, v):
+            continue
+        n = 0
+        prev = None
+        for x in chain:
+            if prev is not None and " ".join(text[prev.end:x.start].split()) not in (
+                    ",", "and", ", and", "&", ";", "; and", ""):
+                break
+            if n < len(_ORDINALS) and x.position is None:
+                x.position = f"{_ORDINALS[n]} {side}"
+            n += 1
+            prev = x
+
+
+def _list_marks(text: str, low: str, rx: re.Pattern):
+    """The list markers of the text, in order, not overlapping."""
+    if len(low) != len(text):  # casefolding moved the offsets: scan the whole text
+        yield from rx.finditer(text)
+        return
+    anchors = []
+    for word in _LIST_ANCHORS:
+        i = low.find(word)
+        while i >= 0:
+            anchors.append(i)
+            i = low.find(word, i + 1)
+    end = 0
+    for i in sorted(anchors):
+        if i >= end:
+            m = rx.match(text, i)
+            if m:
+                end = m.end()
+                yield m
+
+
+def _plural_lead_in(gap: str, v: dict) -> bool:
+    """A lead-in shared by the whole list ("From left, Republican presidential candidates
+    A, B and C"): words of a title ending in a plural role word."""
+    words = gap.split()
+    if len(words) > 8 or not _plural_role(words[-1].casefold(), v):
+        return False
+    for w in words[:-1]:
+        low = w.casefold()
+        if not (w[:1].isupper() or low in ("the", "and", "of") or low in v["modifiers"]
+                or _role_word(low, v) or _plural_role(low, v) or _ADJECTIVE.search(low)):
+            return False
+    return True
+
+
+def _plural_role(low: str, v: dict) -> bool:
+    """"candidates", "ministers", "congressmen": a role word in the plural."""
+    roles = v["roles"]
+    if low.endswith("men"):
+        return low[:-3] + "man" in roles
+    return low.endswith("s") and (low[:-1] in roles or (low.endswith("es") and low[:-2] in roles))
 
 
 def _unique(mentions: list[Mention]) -> list[Person]:
-    out: list[Person] = []
+    out: list[tuple[Person, list]] = []
     seen: dict[str, Person] = {}
     for m in mentions:
-        key = _norm(m.name)
+        key = " ".join(m.words)
         p = seen.get(key)
         if p is None and m.tokens == 1:
             # a surname or first name alone that repeats someone already listed
-            p = next((q for q in out if key in _norm(q.name).split()), None)
+            p = next((q for q, words in out if key in words), None)
         if p is None:
             p = Person(m.name, m.title, m.position)
             seen[key] = p
-            out.append(p)
+            out.append((p, m.words))
             continue
         if p.title is None and m.title:
             p.title = m.title
         if p.position is None and m.position:
             p.position = m.position
-    return out
+    return [p for p, _ in out]
