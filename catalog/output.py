@@ -1,8 +1,9 @@
 """The one output writer: rows out as table, CSV, JSON or JSON Lines, streaming.
 
 Every command that prints rows goes through `write_rows` (sqlite-utils `output_rows()`).
-Rows are dicts; an iterator is consumed one row at a time, so a million rows never sit in
-memory (the table format looks ahead at most TABLE_LOOKAHEAD rows to size its columns).
+Rows are dicts, or tuples in the order of `columns` (the export's fast path: no dict per
+row). An iterator is consumed one row at a time, so a million rows never sit in memory (the
+table format looks ahead at most TABLE_LOOKAHEAD rows to size its columns).
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import csv
 import itertools
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TextIO
 
 FORMATS = ("table", "csv", "json", "jsonl")
@@ -26,39 +27,55 @@ def default_format(stream: TextIO | None = None) -> str:
 
 def _cell(value) -> str:
     """A value as one line of text (lists joined with '; ')."""
-    if value.__class__ is str:  # the common case first: this runs for every cell of an export
+    cls = value.__class__
+    if cls is str:  # the common case first: this runs for every cell of an export
         return value.replace("\r", " ").replace("\n", " ") if ("\n" in value or "\r" in value) else value
     if value is None:
         return ""
-    if isinstance(value, bool):
+    if cls is bool:
         return "yes" if value else "no"
-    if isinstance(value, (list, tuple)):
+    if cls is list or cls is tuple or isinstance(value, (list, tuple)):
         try:
-            return _cell("; ".join(value))  # names: all strings, joined in C
+            joined = "; ".join(value)  # names: all strings, joined in C
         except TypeError:
             return "; ".join(_cell(v) for v in value)
+        return joined.replace("\r", " ").replace("\n", " ") if ("\n" in joined or "\r" in joined) else joined
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False, default=str)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
     return str(value).replace("\r", " ").replace("\n", " ")
 
 
-def write_rows(rows: Iterable[dict], columns: Sequence[str] | None = None, fmt: str | None = None,
+def write_rows(rows: Iterable[Mapping | Sequence], columns: Sequence[str] | None = None, fmt: str | None = None,
                stream: TextIO | None = None, *, max_width: int | None = TABLE_MAX_WIDTH) -> int:
-    """Write `rows` in `fmt`; returns how many were written. `columns` fixes order and header.
-    `max_width` caps a table column (None: never cut, e.g. one record shown whole)."""
+    """Write `rows` in `fmt`; returns how many were written. `columns` fixes order and header
+    (required when rows are tuples). `max_width` caps a table column (None: never cut, e.g.
+    one record shown whole)."""
     stream = stream or sys.stdout
     fmt = fmt or default_format(stream)
     rows = iter(rows)
-    if columns is None:
-        first = next(rows, None)
-        if first is None:
+    first = next(rows, None)
+    if first is None:
+        if columns is None:
             return 0
-        columns = list(first)
+        first_is_tuple = False
+    else:
         rows = itertools.chain([first], rows)
+        first_is_tuple = not isinstance(first, Mapping)
+        if columns is None:
+            if first_is_tuple:
+                raise ValueError("write_rows: tuple rows need `columns`")
+            columns = list(first)
+    columns = list(columns)
+    if fmt == "csv":
+        return _csv(rows, columns, stream, first_is_tuple)
+    if first_is_tuple:  # the text formats want names: a dict per row is their cost anyway
+        rows = (dict(zip(columns, row)) for row in rows)
     if fmt == "table":
-        return _table(rows, list(columns), stream, max_width)
-    writer = {"csv": _csv, "json": _json, "jsonl": _jsonl}[fmt]
-    return writer(rows, list(columns), stream)
+        return _table(rows, columns, stream, max_width)
+    writer = {"json": _json, "jsonl": _jsonl}[fmt]
+    return writer(rows, columns, stream)
 
 
 def _jsonl(rows, columns, out) -> int:
@@ -79,10 +96,17 @@ def _json(rows, columns, out) -> int:
     return n
 
 
-def _csv(rows, columns, out) -> int:
+def _csv(rows, columns, out, tuples: bool = False) -> int:
     w = csv.writer(out, lineterminator="\r\n")
     w.writerow(columns)
     n = 0
+    if tuples:
+        # The export's path, a million times: a one-line string, an int or None is written
+        # by the csv module as _cell would write it; only the rest pays for a call.
+        for n, row in enumerate(rows, 1):
+            w.writerow([v if ((c := v.__class__) is str and "\n" not in v and "\r" not in v) or c is int or v is None
+                        else ("yes" if v else "no") if c is bool else _cell(v) for v in row])
+        return n
     for n, row in enumerate(rows, 1):
         w.writerow([_cell(row.get(c)) for c in columns])
     return n

@@ -78,6 +78,7 @@ class Caption(Base):
         UniqueConstraint("source_id", "ordinal"),
         Index("ix_captions_date", "date"),
         Index("ix_captions_agency_id", "agency_id"),
+        Index("ix_captions_agency_id_date", "agency_id", "date"),  # agency:x date:... (migration 0004)
         Index("ix_captions_credit_source_id", "credit_source_id"),
     )
 

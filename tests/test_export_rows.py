@@ -1,0 +1,113 @@
+"""The credit list's fast path (catalog.export.credit_rows: one SELECT, tuples) and the output
+writer's tuple rows, on every backend: names in credited order, empty lists, flags, places,
+multi-line values, and the same bytes as the dict rows every other command writes."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+
+import pytest
+
+from catalog.export import EXPORT_COLUMNS, EXPORT_FIELDS, credit_rows
+from catalog.output import write_rows
+from catalog.parse.record import Caption, Credit, Location, Person
+from catalog.query import caption_select
+from catalog.store.models import Source
+from catalog.store.writer import CaptionWriter
+
+
+def _caption(text, people=(), photographers=(), agency=None, source=None, line=None, pool=False, **place):
+    return Caption(text=text, description=text, people=[Person(n, t, None) for n, t in people],
+                   location=Location(**place), date="2023-06-18" if people else None,
+                   date_precision="day" if people else None,
+                   credit=Credit(line=line, photographers=list(photographers), agency=agency, source=source,
+                                 pool=pool))
+
+
+@pytest.fixture
+def stored(catalog_db):
+    with catalog_db.transaction() as session:
+        src = Source(path="/desk/tuesday.txt", kind="lines", sha256="0" * 64, size=1,
+                     ingested_at=dt.datetime(2024, 1, 1))
+        session.add(src)
+        session.flush()
+        writer = CaptionWriter(session)
+        # Names stored in one order, credited in another: the export keeps the credited order.
+        writer.add(src, 1, _caption("first", people=[("Zoë Abbott", None), ("Antony Blinken", "Secretary")],
+                                    photographers=["Yuki Tanaka"], agency="AP", line="AP Photo/Yuki Tanaka",
+                                    city="Bogotá", country="Colombia"))
+        writer.add(src, 2, _caption("second", people=[("Antony Blinken", None), ("Zoë Abbott", None),
+                                                      ("Qin Gang", "Foreign Minister")],
+                                    photographers=["Yuki Tanaka", "Anna Keller", "Leah Millis"], agency="Reuters",
+                                    source="Pool", line="Pool via REUTERS/Yuki Tanaka, Anna Keller\nand Leah Millis",
+                                    pool=True, venue="Great Hall", region="Hebei"))
+        writer.add(src, 3, _caption("third: nothing known"))
+    return catalog_db
+
+
+EXPECTED = [
+    (1, "/desk/tuesday.txt", "2023-06-18", ["Yuki Tanaka"], "AP", None, False, False, False, "AP Photo/Yuki Tanaka",
+     ["Zoë Abbott", "Antony Blinken"], "Bogotá, Colombia"),
+    (2, "/desk/tuesday.txt", "2023-06-18", ["Yuki Tanaka", "Anna Keller", "Leah Millis"], "Reuters", "Pool", True,
+     False, False, "Pool via REUTERS/Yuki Tanaka, Anna Keller\nand Leah Millis",
+     ["Antony Blinken", "Zoë Abbott", "Qin Gang"], "Great Hall, Hebei"),
+    (3, "/desk/tuesday.txt", None, [], None, None, False, False, False, None, [], None),
+]
+
+
+def _export(catalog, query="", sort=None, batch=1000):
+    stmt = caption_select(query, dialect=catalog.dialect, sort=sort, columns=EXPORT_FIELDS)
+    with catalog.engine.connect() as conn:
+        return list(credit_rows(conn, stmt, batch=batch))
+
+
+def test_credit_rows_in_credited_order(stored):
+    assert _export(stored) == EXPECTED
+
+
+def test_credit_rows_follow_query_and_sort_across_batches(stored):
+    assert [r[0] for r in _export(stored, sort="-date", batch=1)] == [1, 2, 3]
+    assert [r[0] for r in _export(stored, "by:keller OR -has:people", batch=2)] == [2, 3]
+    assert _export(stored, "person:nobody") == []
+
+
+def test_export_csv_exact(stored):
+    out = io.StringIO()
+    assert write_rows(iter(_export(stored)), EXPORT_COLUMNS, "csv", out) == 3
+    assert out.getvalue() == (
+        "id,source_file,date,photographers,agency,source,pool,handout,file,credit,people,place\r\n"
+        "1,/desk/tuesday.txt,2023-06-18,Yuki Tanaka,AP,,no,no,no,AP Photo/Yuki Tanaka,Zoë Abbott; Antony Blinken,"
+        "\"Bogotá, Colombia\"\r\n"
+        "2,/desk/tuesday.txt,2023-06-18,Yuki Tanaka; Anna Keller; Leah Millis,Reuters,Pool,yes,no,no,"
+        "\"Pool via REUTERS/Yuki Tanaka, Anna Keller and Leah Millis\",Antony Blinken; Zoë Abbott; Qin Gang,"
+        "\"Great Hall, Hebei\"\r\n"
+        "3,/desk/tuesday.txt,,,,,no,no,no,,,\r\n")
+
+
+# --- the writer: tuple rows are written exactly as the same rows as dicts ---
+
+AWKWARD = [
+    ("two\nlines\r", ["a", "b\nc"], True, None, 7, 1.5, {"k": "v"}, (), "plain", dt.date(2023, 6, 18)),
+    ("", [], False, "x", 0, -2.0, {}, ("t",), "é \"quoted\", comma", None),
+]
+AWKWARD_COLUMNS = [f"c{i}" for i in range(len(AWKWARD[0]))]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "jsonl", "table"])
+def test_tuple_rows_write_like_dict_rows(fmt):
+    as_tuples, as_dicts = io.StringIO(), io.StringIO()
+    assert write_rows(iter(AWKWARD), AWKWARD_COLUMNS, fmt, as_tuples) == 2
+    assert write_rows((dict(zip(AWKWARD_COLUMNS, r)) for r in AWKWARD), AWKWARD_COLUMNS, fmt, as_dicts) == 2
+    assert as_tuples.getvalue() == as_dicts.getvalue()
+    if fmt == "csv":
+        assert as_tuples.getvalue().splitlines()[1].startswith('two lines ,a; b c,yes,,7,1.5,"{""k"": ""v""}",,plain,')
+    if fmt == "jsonl":
+        assert json.loads(as_tuples.getvalue().splitlines()[0])["c1"] == ["a", "b\nc"]
+
+
+def test_tuple_rows_need_columns():
+    with pytest.raises(ValueError, match="columns"):
+        write_rows(iter([(1, 2)]), None, "csv", io.StringIO())
+    out = io.StringIO()
+    assert write_rows(iter([]), ["a", "b"], "csv", out) == 0 and out.getvalue() == "a,b\r\n"
