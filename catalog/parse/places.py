@@ -396,12 +396,28 @@ def _next_comma(text: str, i: int) -> int | None:
 
 
 def _resolve(chain: _Chain, segs, venue_first: bool) -> None:
+    """The chain's facts from its segments. Memoised: the same names in the same state resolve
+    the same way, and news captions name the same few hundred places over and over."""
+    chain.venue, chain.city, chain.region, chain.country, chain.known = _resolved(
+        tuple(segs), venue_first, weight_is_strong(chain), chain.venue, chain.city, chain.region, chain.country,
+        chain.known)
+
+
+@functools.lru_cache(maxsize=8192)
+def _resolved(segs, venue_first, strong, venue, city, region, country, known):
+    chain = _Chain(3 if strong else 0, 0)
+    chain.venue, chain.city, chain.region, chain.country, chain.known = venue, city, region, country, known
+    _resolve_segments(chain, segs, venue_first)
+    return chain.venue, chain.city, chain.region, chain.country, chain.known
+
+
+def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
     k = 0
     first, direction, rword = segs[0]
     if venue_first and len(segs) >= 1 and _is_venue_name(first) and not _place_kind(first):
         chain.venue = first
         k = 1
-    rest = segs[k:]
+    rest = list(segs[k:])
     if rest and "'s " in rest[0][0]:
         rest = [(rest[0][0].split("'s ")[0],) + tuple(rest[0][1:])] + rest[1:]
     for j, (name, direction, rword) in enumerate(rest):
