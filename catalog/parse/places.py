@@ -712,7 +712,11 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             described, end = True, m.end("t1") - 1
         if _not_venue(name):
             continue
-        adjacent = any(0 <= c - end <= 40 and _GAP_RE.match(text, end, c) for c in chain_starts)
+        adjacent = False
+        for c in chain_starts:
+            if 0 <= c - end <= 40 and (c - end == 1 and text[end] == " " or _GAP_RE.match(text, end, c)):
+                adjacent = True
+                break
         strong = kept or described or _is_venue_name(name)
         if ph.kind == "verb" and not (strong and adjacent):
             continue
@@ -743,7 +747,7 @@ def _find(text: str) -> Location:
         return Location()
     phrases = _phrases(text)
     chains, chain_starts = _chains(text, phrases)
-    best = max(chains, key=_Chain.score) if chains else None
+    best = (chains[0] if len(chains) == 1 else max(chains, key=_Chain.score)) if chains else None
     loc = Location()
     if best and best.pos == -1:
         # Getty/AFP: the dateline is where the picture was filed; the body says where it was taken.
@@ -752,7 +756,7 @@ def _find(text: str) -> Location:
                 best.city = other.city
     if best:
         loc.venue, loc.city, loc.region, loc.country = best.venue, best.city, best.region, best.country
-        for other in sorted(chains, key=_Chain.score, reverse=True):
+        for other in sorted(chains, key=_Chain.score, reverse=True) if len(chains) > 1 else ():
             if other is best or not _compatible(best, other):
                 continue
             if loc.city and other.city and _key(other.city) != _key(loc.city) and other.pos != -1:
