@@ -188,9 +188,10 @@ _OF_NAME_RE = re.compile(rf"\s+of\s+(?P<name>{_NAME})")
 _QUARTER_RE = re.compile(r" (?:district|neighbou?rhood|area|suburb|quarter|borough|township)\b")
 _COMMA_RE = re.compile(r",\s+(?=[A-Za-z])")
 _ABBREV_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]{2,5}")
+_QUALIFIER_LOWER = r"[a-z]+-(?:controlled|occupied|held|annexed|administered|run|backed)"
 # A segment of a chain: optional "the", optional direction word, a name, optional region word.
 _SEGMENT_RE = re.compile(
-    rf"\s*(?:the\s+)?(?P<dir>{_DIR}\s+)?(?P<name>{_NAME})(?P<rword>\s+{_REGION_WORD}\b)?")
+    rf"\s*(?:the\s+)?(?:{_QUALIFIER_LOWER}\s+)?(?P<dir>{_DIR}\s+)?(?P<name>{_NAME})(?P<rword>\s+{_REGION_WORD}\b)?")
 # Descriptor segments: "capital of China", "south of Seoul", "outside Saint Petersburg",
 # "capital of south China's Guangdong Province", "east China's Zhejiang Province".
 _DESCRIPTOR_RE = re.compile(
@@ -403,8 +404,14 @@ def _resolve(chain: _Chain, segs, venue_first: bool) -> None:
         chain.known)
 
 
+# "Russian-controlled Ukraine", "rebel-held Idlib": a qualifier before a place name.
+_QUALIFIER = r"[A-Za-z]+-(?:controlled|occupied|held|annexed|administered|run|backed)"
+_QUALIFIER_RE = re.compile(rf"{_QUALIFIER}\s+(?=[A-Z])")
+
+
 @functools.lru_cache(maxsize=8192)
 def _resolved(segs, venue_first, strong, venue, city, region, country, known):
+    segs = tuple((_QUALIFIER_RE.sub("", n, count=1) if "-" in n else n, d, r) for n, d, r in segs)
     chain = _Chain(3 if strong else 0, 0)
     chain.venue, chain.city, chain.region, chain.country, chain.known = venue, city, region, country, known
     _resolve_segments(chain, segs, venue_first)
@@ -414,7 +421,7 @@ def _resolved(segs, venue_first, strong, venue, city, region, country, known):
 def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
     k = 0
     first, direction, rword = segs[0]
-    if venue_first and len(segs) >= 1 and _is_venue_name(first) and not _place_kind(first):
+    if venue_first and _is_venue_name(first) and (not _place_kind(first) or _key(first) in _famous()):
         chain.venue = first
         k = 1
     rest = list(segs[k:])
@@ -625,7 +632,7 @@ def _has_dash_date(head: str) -> bool:
 
 def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]:
     """Every place chain, and where each chain's preposition stands (for venue adjacency)."""
-    out, starts = [], []
+    out, starts, weak = [], [], []
     m = _DATELINE_RE.match(text) if _may_be_dateline(text) else None
     if m:
         ch = _read_chain(m.group("chain") + " ", 0, 1.5, False)
@@ -666,7 +673,26 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             ch = _read_chain(text, at, weight, ph.word in ("at", "in"), first)
             if ch and (ch.city or ch.region or ch.country or ch.venue):
                 out.append(ch)
+        elif ph.kind == "part" and ph.m.group("name") is not None and ph.det in (None, "the"):
+            weak.append(ph)
+    if weak and not any(ch.city for ch in out):
+        out.extend(_weak_chains(text, weak))
     return out, starts
+
+
+def _weak_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
+    """`the skyline of Miami, Fla.`, `the streets of Kharkiv`: a town after any noun and `of`,
+    trusted only when no other chain names a town and the tables know it or a state or
+    country follows it (so `the president of France` gives nothing)."""
+    out = []
+    for ph in phrases:
+        m = ph.m
+        rword = m.group("rword")
+        first = (m.group("name"), m.group("dir"), rword, m.end("rword" if rword else "name") - 1)
+        ch = _read_chain(text, ph.trigger + len(ph.word) + 3, 0.5, False, first)
+        if ch and ch.city and (_city_country(ch.city) or ch.region or ch.known >= 2):
+            out.append(ch)
+    return out
 
 
 def _compatible(a: _Chain, b: _Chain) -> bool:
@@ -684,6 +710,8 @@ def _not_venue(name: str) -> bool:
     """A town, region or country, a body of water, an event or a bare abbreviation."""
     words = _venue_words()
     last = name.split()[-1]
+    if _key(name) in _famous():  # Wimbledon: a district, but in a caption the tennis venue
+        return False
     return bool(_place_kind(name) or last in words["water"] or last in words["event"]
                 or _ABBREV_RE.fullmatch(name))
 
@@ -718,11 +746,11 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                 adjacent = True
                 break
         strong = kept or described or _is_venue_name(name)
-        if ph.kind == "verb" and not (strong and adjacent):
+        if ph.kind == "verb" and not (strong and (adjacent or ph.word in words["move"])):
             continue
         if not strong and not (adjacent and ph.kind == "prep"):
             continue
-        score = 2 + 2 * adjacent
+        score = 4 if adjacent else 1 if ph.kind == "verb" else 2
         if best is None or score > best[0]:
             best = (score, name)
         if adjacent:
