@@ -524,6 +524,8 @@ _DETERMINERS = frozenset(("the", "his", "her", "their", "its", "our"))
 # the phrase before, it does not start one.
 _GLUE_WORDS = frozenset(("of", "the", "de", "des", "du", "da", "del", "di", "la", "le", "el", "al", "and"))
 _CHAIN_PREPS = frozenset(("in", "near", "outside", "at", "from"))
+# Prepositions that are neither glue, determiners, direction words nor part of a pair.
+_SIMPLE_PREPS = _PREPS - _GLUE_WORDS - _DETERMINERS - _DIR_WORDS - {w for pair in _PREP_PAIRS for w in pair}
 # "the Ukrainian capital Kyiv", "the port city Odesa": a town named right after these words.
 _CHAIN_NOUNS = frozenset(("capital", "city", "town", "village"))
 _CHAIN_PARTS = frozenset(("borough", "district", "neighborhood", "neighbourhood", "suburb", "city",
@@ -600,6 +602,10 @@ def _phrases(text: str) -> list[_Phrase]:
     for m in _LEAD_RE.finditer(padded):
         s = m.end() - 1
         if s < 3:
+            continue
+        w = m.group("w")
+        if w in _SIMPLE_PREPS:  # the common case, "in Kyiv", "at the Kremlin": nothing to look back at
+            out.append(_Phrase(s, "prep", w, m.start(), m))
             continue
         b = _lead(padded, m)
         if b:
