@@ -60,12 +60,17 @@ def normalise_text(text) -> str:
 
 
 def _step(name: str, warnings: list[str], fn, default, *args, **kwargs):
-    """Run one step; an exception becomes a warning and the step's empty answer."""
+    """Run one step; an exception becomes a warning and the step's empty answer, which
+    `default()` builds only then (most captions never need it)."""
     try:
         return fn(*args, **kwargs)
     except Exception as exc:  # the parser never raises on any input
         warnings.append(f"internal-error: {name}: {type(exc).__name__}")
-        return default
+        return default()
+
+
+def _no_credit(text: str):
+    return lambda: (text, Credit(), ["no-credit"])
 
 
 def parse_caption(text, reference_date=None) -> Caption:
@@ -75,14 +80,14 @@ def parse_caption(text, reference_date=None) -> Caption:
     warnings: list[str] = []
 
     description, credit, credit_warnings = _step(
-        "credit", warnings, _credit.split_credit, (text, Credit(), ["no-credit"]), text)
+        "credit", warnings, _credit.split_credit, _no_credit(text), text)
     warnings.extend(credit_warnings)
 
-    found = _step("date", warnings, _dates.find_date, _dates.FoundDate(), description, ref)
+    found = _step("date", warnings, _dates.find_date, _dates.FoundDate, description, ref)
     warnings.extend(found.warnings)
 
-    location = _step("place", warnings, _places.find_location, Location(), description, date_span=found.span)
-    people = _step("people", warnings, _people.find_people, [], description, credit=credit, location=location,
+    location = _step("place", warnings, _places.find_location, Location, description, date_span=found.span)
+    people = _step("people", warnings, _people.find_people, list, description, credit=credit, location=location,
                    date_span=found.span)
 
     return Caption(

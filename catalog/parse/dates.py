@@ -96,8 +96,12 @@ def _month(s: str) -> int:
     return MONTHS[s.lower().rstrip(".")]
 
 
+_DIGITS = re.compile(r"\d+")
+_ON_BEFORE = re.compile(r"\bon\s+$")
+
+
 def _day(s: str) -> int:
-    return int(re.match(r"\d+", s).group())
+    return int(_DIGITS.match(s).group())
 
 
 def _matches(text: str, lo: int = 0, hi: int | None = None):
@@ -132,7 +136,7 @@ def _candidates(text: str, lo: int = 0, hi: int | None = None):
             wd = WEEKDAYS[g("wd2").lower()] if g("wd2") else None
             if g("year2"):
                 yield _Cand("day", m.start(), m.end(), int(g("year2")), _month(g("mon2")), _day(g("day2")), wd)
-            elif g("mon2").lower() != "may" or g("wd2") or re.search(r"\bon\s+$", text[max(0, m.start() - 4):m.start()]):
+            elif g("mon2").lower() != "may" or g("wd2") or _ON_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
                 yield _Cand("monthday", m.start(), m.end(), None, _month(g("mon2")), _day(g("day2")), wd)
         elif kind == "iso":
             yield _Cand("day", m.start(), m.end(), int(g("year3")), int(g("mon3")), int(g("day3")))

@@ -700,6 +700,9 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     return title_idx, name_idx, of_split
 
 
+_POSS_END = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+
+
 def _name_text(doc: Doc, name_idx: list[int]) -> str:
     last = doc.toks[name_idx[-1]]
     raw = doc.text[doc.starts[name_idx[0]]:doc.starts[name_idx[-1]] + last.n]
@@ -753,7 +756,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 if toks[q].role:
                     return None, None, None, False, None
             raw = text[starts[k]:starts[j] + toks[j].n]
-            raw = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", raw)
+            raw = _POSS_END.sub("", raw)
             return starts[k], starts[j] + toks[j].n, None, False, raw
         return None, None, None, False, None
     # carry the title back over modifiers, lower-case roles, capitalised runs, numbers, "and"
