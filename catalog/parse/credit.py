@@ -118,8 +118,9 @@ def _rank_re() -> re.Pattern:
 
 
 @functools.cache
-def _desk_tags() -> tuple[re.Pattern, tuple[str, ...], frozenset]:
-    """One end-anchored regex for all desk tags, the capital words that hint at one, the file tags."""
+def _desk_tags() -> tuple[re.Pattern, re.Pattern, frozenset]:
+    """One end-anchored regex for all desk tags, one regex for the capital words that hint
+    at one (a cheap test first), the file tags."""
     alts, hints, file_groups = [], [], set()
     for i, line in enumerate(_data_lines("desk_tags.txt")):
         pat, meaning = line.split("\t")
@@ -128,7 +129,8 @@ def _desk_tags() -> tuple[re.Pattern, tuple[str, ...], frozenset]:
         if meaning == "file":
             file_groups.add(f"t{i}")
     rx = re.compile(r"\s*(?:%s)\s*$" % "|".join(alts), re.I)
-    return rx, tuple(hints), frozenset(file_groups)
+    hint_rx = re.compile("|".join(re.escape(h) for h in dict.fromkeys(hints)))
+    return rx, hint_rx, frozenset(file_groups)
 
 
 @functools.cache
@@ -569,11 +571,11 @@ def _unknown_agency_looking(text: str) -> bool:
 # ---------------------------------------------------------------- finding the tail
 
 def _strip_desk_tags(text: str) -> tuple[str, bool]:
-    rx, hints, file_groups = _desk_tags()
+    rx, hint_rx, file_groups = _desk_tags()
     file_flag = False
     for _ in range(4):  # a few tags may follow one another
         end = text[-300:].upper()
-        if not any(h in end for h in hints):
+        if not hint_rx.search(end):
             break
         offset = max(0, len(text) - 300)
         m = rx.search(text, offset)
@@ -749,7 +751,8 @@ def _clean_tail(tail: str) -> bool:
 
 
 def _final_period(line: str) -> str:
-    if line.endswith(".") and not _ABBREV_END.search(line):
+    # only the last few characters can hold the abbreviation (\b still sees the one before)
+    if line.endswith(".") and not _ABBREV_END.search(line, max(0, len(line) - 8)):
         return line[:-1].rstrip()
     return line
 
