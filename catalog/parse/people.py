@@ -342,15 +342,24 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
     toggles = text.count('"') % 2 == 0
     inside = False
     pos = 0
+    masked = _MASKED.get
     for e in map(_CHUNKS.__getitem__, text.split(" ")):
+        if e[0] < 2 and not inside and pos >= cut:
+            # one plain token outside quotes and header: as in _tokenise
+            if e[0]:
+                cands.append(len(toks))
+            toks.append(e[1])
+            starts.append(pos)
+            pos += e[3]
+            continue
         for rel, t in e[2]:
             s = pos + rel
             if t.quote:
                 x = t.text
                 inside = True if x == "\u201c" else False if x == "\u201d" else (not inside if toggles else inside)
-                t = _masked(t)
+                t = masked(t.text_read) or _masked(t)
             elif inside or s < cut:
-                t = _masked(t)
+                t = masked(t.text_read) or _masked(t)
             elif t.namey:
                 cands.append(len(toks))
             if t.stop:
