@@ -15,6 +15,9 @@ transaction.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
@@ -35,8 +38,27 @@ def insert_ignoring_conflicts(dialect: str, model, conflict_columns: list[str] |
     return dialect_insert(model).on_conflict_do_nothing(index_elements=conflict_columns)
 
 
+# Keys per `IN (...)` look-up: under SQLite's bound-variable limit on any build.
+KEYS_PER_LOOKUP = 900
+
+
+@dataclass(slots=True)
+class NewCaption:
+    """One caption of a batch for CaptionWriter.add_batch: checked new by the caller."""
+
+    ordinal: int
+    content_hash: str
+    parsed: ParsedCaption
+    extras: dict | None = None
+
+
 class CaptionWriter:
-    """Stores parsed captions within one session (one transaction per input file)."""
+    """Stores parsed captions within one session (one transaction per input file).
+
+    `add_batch` is the bulk path (ingest): a batch's names resolved with one look-up and one
+    insert per name table, its captions and link rows written with executemany. `add` stores
+    one caption through the same path (images, tests, small callers).
+    """
 
     def __init__(self, session: Session):
         self.session = session
@@ -48,21 +70,37 @@ class CaptionWriter:
         """The id of the person / photographer / agency called `name`, created if new."""
         key = fold(name)
         cached = self._ids.get((model, key))
-        if cached is not None:
-            return cached
-        lookup = select(model.id).where(model.key == key)
-        found = self.session.scalar(lookup)
-        if found is None:
-            stmt = insert_ignoring_conflicts(self.dialect, model, ["key"]).values(name=name, key=key)
-            if self.dialect == "postgresql":
-                with self._engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-                    conn.execute(stmt)
-            else:
-                self.session.execute(stmt)
-            # Ours, or the row a concurrent writer committed first (READ COMMITTED sees it).
-            found = self.session.scalar(lookup)
-        self._ids[(model, key)] = found
-        return found
+        if cached is None:
+            self.resolve(model, {key: name})
+            cached = self._ids[(model, key)]
+        return cached
+
+    def resolve(self, model, names: dict[str, str]) -> None:
+        """Cache the ids of the names {folded key: name as written}, creating the missing ones:
+        one SELECT ... WHERE key IN (...) and one INSERT for all of them, then a look-up of
+        what was inserted (ours, or the rows a concurrent writer committed first)."""
+        wanted = sorted(k for k in names if (model, k) not in self._ids)
+        if not wanted:
+            return
+        self._lookup(model, wanted)
+        missing = [k for k in wanted if (model, k) not in self._ids]
+        if not missing:
+            return
+        # Sorted keys: two writers inserting overlapping names lock them in the same order.
+        rows = [{"name": names[k], "key": k} for k in missing]
+        stmt = insert_ignoring_conflicts(self.dialect, model, ["key"])
+        if self.dialect == "postgresql":
+            with self._engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.execute(stmt, rows)
+        else:
+            self.session.connection().execute(stmt, rows)
+        self._lookup(model, missing)
+
+    def _lookup(self, model, keys: Sequence[str]) -> None:
+        for i in range(0, len(keys), KEYS_PER_LOOKUP):
+            chunk = keys[i:i + KEYS_PER_LOOKUP]
+            for id_, key in self.session.connection().execute(select(model.id, model.key).where(model.key.in_(chunk))):
+                self._ids[(model, key)] = id_
 
     def source(self, path: str, **fields) -> Source:
         """The source row for `path`, created with `fields` if new (kept as found otherwise).
@@ -76,6 +114,15 @@ class CaptionWriter:
             self.session.execute(insert_ignoring_conflicts(self.dialect, Source, ["path"])
                                  .values(path=path, **fields))
             found = self.session.scalar(lookup)
+        return found
+
+    def stored_hashes(self, digests: Sequence[str]) -> set[str]:
+        """Which of these content hashes the catalogue already holds."""
+        unique = sorted(set(digests))
+        found: set[str] = set()
+        for i in range(0, len(unique), KEYS_PER_LOOKUP):
+            found.update(self.session.connection().scalars(select(Caption.content_hash)
+                                              .where(Caption.content_hash.in_(unique[i:i + KEYS_PER_LOOKUP]))))
         return found
 
     def exists(self, content_hash: str) -> bool:
@@ -94,16 +141,58 @@ class CaptionWriter:
             return None
         if source.id is None:
             self.session.flush()
-        values = self.columns(parsed)
-        values.update(extras or {})
-        values.update(source_id=source.id, ordinal=ordinal, content_hash=digest)
-        stmt = insert_ignoring_conflicts(self.dialect, Caption).values(**values).returning(Caption.id)
-        caption_id = self.session.scalar(stmt)
-        if caption_id is None:
+        ids = self.add_batch(source.id, [NewCaption(ordinal, digest, parsed, extras)])
+        if not ids:
             return None
-        self.session.add_all(self.people_rows(parsed, caption_id) + self.photographer_rows(parsed, caption_id))
-        self.session.flush()
-        return self.session.get(Caption, caption_id)
+        return self.session.get(Caption, ids[0])
+
+    def add_batch(self, source_id: int, batch: Sequence[NewCaption]) -> list[int]:
+        """Store a batch of new captions of one source with a handful of statements; returns
+        the ids of the captions stored, in batch order.
+
+        A caption another writer stored meanwhile (same hash or same ordinal) is skipped by
+        ON CONFLICT DO NOTHING, and its link rows with it. Runs on the session's connection,
+        so it shares the file's transaction; the ORM is bypassed (nothing to flush after).
+        """
+        if not batch:
+            return []
+        agencies, people, photographers = {}, {}, {}
+        for new in batch:
+            credit = new.parsed.credit
+            for name in (credit.agency, credit.source):
+                if name:
+                    agencies.setdefault(fold(name), name)
+            for p in new.parsed.people:
+                people.setdefault(fold(p.name), p.name)
+            for name in credit.photographers:
+                photographers.setdefault(fold(name), name)
+        for model, names in ((Agency, agencies), (Person, people), (Photographer, photographers)):
+            self.resolve(model, names)
+
+        rows = []
+        for new in batch:
+            values = self.columns(new.parsed)
+            if new.extras:
+                values.update(new.extras)
+            values.update(source_id=source_id, ordinal=new.ordinal, content_hash=new.content_hash)
+            rows.append(values)
+        stmt = insert_ignoring_conflicts(self.dialect, Caption).returning(Caption.content_hash, Caption.id)
+        conn = self.session.connection()  # Core, not the ORM's bulk path (which splices results row by row)
+        stored = dict(conn.execute(stmt, rows).all())
+
+        ids, people_rows, photographer_rows = [], [], []
+        for new in batch:
+            caption_id = stored.get(new.content_hash)
+            if caption_id is None:
+                continue
+            ids.append(caption_id)
+            people_rows.extend(self.people_values(new.parsed, caption_id))
+            photographer_rows.extend(self.photographer_values(new.parsed, caption_id))
+        if people_rows:
+            conn.execute(insert(CaptionPerson), people_rows)
+        if photographer_rows:
+            conn.execute(insert(CaptionPhotographer), photographer_rows)
+        return ids
 
     def columns(self, parsed: ParsedCaption) -> dict:
         """The caption's own columns from a parse (names looked up or created)."""
@@ -126,6 +215,15 @@ class CaptionWriter:
             "warnings": list(parsed.warnings),
             "parser_version": PARSER_VERSION,
         }
+
+    def people_values(self, parsed: ParsedCaption, caption_id: int) -> list[dict]:
+        return [{"caption_id": caption_id, "ordinal": i, "person_id": self._ids[(Person, fold(p.name))],
+                 "title": p.title, "position": p.position}
+                for i, p in enumerate(_unique_by_key(parsed.people), 1)]
+
+    def photographer_values(self, parsed: ParsedCaption, caption_id: int) -> list[dict]:
+        return [{"caption_id": caption_id, "ordinal": i, "photographer_id": self.named_id(Photographer, name)}
+                for i, name in enumerate(dict.fromkeys(parsed.credit.photographers), 1)]
 
     def people_rows(self, parsed: ParsedCaption, caption_id: int | None = None) -> list[CaptionPerson]:
         return [
