@@ -266,26 +266,27 @@ def ingest_document(catalog: Catalog, doc: sources.Document, report: FileReport,
                 report.new += len(batch)
                 pending.difference_update(new.content_hash for new in batch)
 
-            for chunk in batched(items, BATCH):
-                # Captions already stored are counted, not parsed: one query per batch of hashes.
-                digests = [caption_hash(doc.key, item.text) for item in chunk]
-                stored = writer.stored_hashes(digests)
-                fresh, batch = [], []
-                for item, digest in zip(chunk, digests):
-                    if digest in stored or digest in pending:
-                        report.present += 1
-                        continue
-                    pending.add(digest)  # also catches the same caption twice in this file
-                    item.reference_date = reference_date_for(meta.reference_date, item.supplied_date)
-                    ordinal += 1
-                    fresh.append(item)
-                    batch.append(NewCaption(ordinal, digest, None, item.extras()))
-                if fresh:
-                    in_flight.append((batch, parser.submit(fresh)))
-                if len(in_flight) > parser.depth:
+            with writer.defer_text_index():  # an error leaves the block early: the rollback restores it
+                for chunk in batched(items, BATCH):
+                    # Captions already stored are counted, not parsed: one query per batch of hashes.
+                    digests = [caption_hash(doc.key, item.text) for item in chunk]
+                    stored = writer.stored_hashes(digests)
+                    fresh, batch = [], []
+                    for item, digest in zip(chunk, digests):
+                        if digest in stored or digest in pending:
+                            report.present += 1
+                            continue
+                        pending.add(digest)  # also catches the same caption twice in this file
+                        item.reference_date = reference_date_for(meta.reference_date, item.supplied_date)
+                        ordinal += 1
+                        fresh.append(item)
+                        batch.append(NewCaption(ordinal, digest, None, item.extras()))
+                    if fresh:
+                        in_flight.append((batch, parser.submit(fresh)))
+                    if len(in_flight) > parser.depth:
+                        write_oldest()
+                while in_flight:
                     write_oldest()
-            while in_flight:
-                write_oldest()
             # Known only once the document has been read (the contributor line comes late).
             source.reference_date, source.dateline = meta.reference_date, meta.dateline
             source.contributors = meta.contributors

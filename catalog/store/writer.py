@@ -15,7 +15,9 @@ transaction.
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import insert, select
@@ -24,6 +26,7 @@ from sqlalchemy.orm import Session
 from ..parse import PARSER_VERSION
 from ..parse.record import Caption as ParsedCaption
 from .keys import caption_hash, fold
+from .textsearch import FTS_TABLES
 from .models import Agency, Caption, CaptionPerson, CaptionPhotographer, Person, Photographer, Source
 
 
@@ -38,6 +41,7 @@ def insert_ignoring_conflicts(dialect: str, model, conflict_columns: list[str] |
     return dialect_insert(model).on_conflict_do_nothing(index_elements=conflict_columns)
 
 
+CAPTIONS_FTS = "captions_fts"
 # Keys per `IN (...)` look-up: under SQLite's bound-variable limit on any build.
 KEYS_PER_LOOKUP = 900
 
@@ -63,12 +67,50 @@ class CaptionWriter:
     def __init__(self, session: Session):
         self.session = session
         self._ids: dict[tuple[type, str], int] = {}
+        self._keys: dict[str, str] = {}  # name as written -> fold(name): folding is the costly part
+        self._index_text_per_batch = False  # see defer_text_index()
         self._engine = session.get_bind()
         self.dialect = self._engine.dialect.name
 
+    @contextmanager
+    def defer_text_index(self):
+        """Bulk ingest on SQLite: captions reach the full-text index one batch at a time
+        (one INSERT ... SELECT per batch) rather than row by row through the captions_fts
+        insert trigger, which cost over a quarter of the write time (README, Performance).
+
+        The trigger is dropped inside this transaction and re-created, exactly as it was, before
+        the block ends: other connections never see it missing (they wait on the write lock, or
+        read an older snapshot), and a failed or interrupted file rolls the DROP back with
+        everything else. Elsewhere (other backends, no FTS table) this does nothing.
+        """
+        trigger = CAPTIONS_FTS + "_ai"
+        conn = self.session.connection()
+        ddl = None
+        if self.dialect == "sqlite":
+            ddl = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                                       (trigger,)).scalar()
+        if ddl is None:
+            yield
+            return
+        conn.exec_driver_sql(f"DROP TRIGGER {trigger}")
+        self._index_text_per_batch = True
+        try:
+            yield
+        except BaseException:
+            self._index_text_per_batch = False
+            raise  # the transaction's rollback brings the trigger back
+        self._index_text_per_batch = False
+        conn.exec_driver_sql(ddl)
+
+    def key(self, name: str) -> str:
+        key = self._keys.get(name)
+        if key is None:
+            key = self._keys[name] = fold(name)
+        return key
+
     def named_id(self, model, name: str) -> int:
         """The id of the person / photographer / agency called `name`, created if new."""
-        key = fold(name)
+        key = self.key(name)
         cached = self._ids.get((model, key))
         if cached is None:
             self.resolve(model, {key: name})
@@ -161,11 +203,11 @@ class CaptionWriter:
             credit = new.parsed.credit
             for name in (credit.agency, credit.source):
                 if name:
-                    agencies.setdefault(fold(name), name)
+                    agencies.setdefault(self.key(name), name)
             for p in new.parsed.people:
-                people.setdefault(fold(p.name), p.name)
+                people.setdefault(self.key(p.name), p.name)
             for name in credit.photographers:
-                photographers.setdefault(fold(name), name)
+                photographers.setdefault(self.key(name), name)
         for model, names in ((Agency, agencies), (Person, people), (Photographer, photographers)):
             self.resolve(model, names)
 
@@ -176,9 +218,12 @@ class CaptionWriter:
                 values.update(new.extras)
             values.update(source_id=source_id, ordinal=new.ordinal, content_hash=new.content_hash)
             rows.append(values)
-        stmt = insert_ignoring_conflicts(self.dialect, Caption).returning(Caption.content_hash, Caption.id)
         conn = self.session.connection()  # Core, not the ORM's bulk path (which splices results row by row)
-        stored = dict(conn.execute(stmt, rows).all())
+        if self.dialect == "sqlite":
+            stored = _insert_captions_sqlite(conn, rows, self._index_text_per_batch)
+        else:
+            stmt = insert_ignoring_conflicts(self.dialect, Caption).returning(Caption.content_hash, Caption.id)
+            stored = dict(conn.execute(stmt, rows).all())
 
         ids, people_rows, photographer_rows = [], [], []
         for new in batch:
@@ -188,10 +233,13 @@ class CaptionWriter:
             ids.append(caption_id)
             people_rows.extend(self.people_values(new.parsed, caption_id))
             photographer_rows.extend(self.photographer_values(new.parsed, caption_id))
-        if people_rows:
-            conn.execute(insert(CaptionPerson), people_rows)
-        if photographer_rows:
-            conn.execute(insert(CaptionPhotographer), photographer_rows)
+        for model, link_rows in ((CaptionPerson, people_rows), (CaptionPhotographer, photographer_rows)):
+            if not link_rows:
+                continue
+            if self.dialect == "sqlite":
+                _executemany_sqlite(conn, model.__table__, link_rows)
+            else:
+                conn.execute(insert(model), link_rows)
         return ids
 
     def columns(self, parsed: ParsedCaption) -> dict:
@@ -217,9 +265,9 @@ class CaptionWriter:
         }
 
     def people_values(self, parsed: ParsedCaption, caption_id: int) -> list[dict]:
-        return [{"caption_id": caption_id, "ordinal": i, "person_id": self._ids[(Person, fold(p.name))],
+        return [{"caption_id": caption_id, "ordinal": i, "person_id": self._ids[(Person, key)],
                  "title": p.title, "position": p.position}
-                for i, p in enumerate(_unique_by_key(parsed.people), 1)]
+                for i, (key, p) in enumerate(_unique_by_key(parsed.people, self.key), 1)]
 
     def photographer_values(self, parsed: ParsedCaption, caption_id: int) -> list[dict]:
         return [{"caption_id": caption_id, "ordinal": i, "photographer_id": self.named_id(Photographer, name)}
@@ -246,6 +294,37 @@ class CaptionWriter:
         _replace_in_place(row.photographers, self.photographer_rows(parsed), ("photographer_id",))
 
 
+def _executemany_sqlite(conn, table, rows: list[dict], verb: str = "INSERT"):
+    """One prepared INSERT run over all rows by the driver: SQLAlchemy's per-row parameter
+    handling was most of the batch's cost (see README, Performance). Values must be what the
+    driver takes as is (no JSON, no dates: callers convert)."""
+    columns = list(rows[0])
+    sql = (f"{verb} INTO {table.name} ({', '.join(columns)}) "
+           f"VALUES ({', '.join('?' * len(columns))})")
+    return conn.exec_driver_sql(sql, [tuple(row[c] for c in columns) for row in rows])
+
+
+def _insert_captions_sqlite(conn, rows: list[dict], index_text: bool = False) -> dict[str, int]:
+    """Insert caption rows on SQLite; {content hash: id} of those stored.
+
+    Ids are given, not returned: next after the largest, as SQLite would choose them. Safe
+    because a writing transaction holds SQLite's one write lock (BEGIN IMMEDIATE); a stale
+    read would make the INSERT itself fail, never reuse an id."""
+    first = conn.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM captions").scalar()
+    for i, row in enumerate(rows):
+        row["id"] = first + i
+        row["warnings"] = json.dumps(row["warnings"])
+    result = _executemany_sqlite(conn, Caption.__table__, rows, "INSERT OR IGNORE")
+    if index_text:
+        columns = ", ".join(FTS_TABLES[CAPTIONS_FTS][1])
+        conn.exec_driver_sql(f"INSERT INTO {CAPTIONS_FTS}(rowid, {columns}) SELECT id, {columns} FROM captions "
+                             f"WHERE id >= ?", (first,))
+    if result.rowcount == len(rows):
+        return {row["content_hash"]: row["id"] for row in rows}
+    # Some were stored already (same hash or ordinal): only the rows with our ids are ours.
+    return dict(conn.execute(select(Caption.content_hash, Caption.id).where(Caption.id >= first)).all())
+
+
 def _replace_in_place(current: list, wanted: list, columns: tuple[str, ...]) -> None:
     """Make a caption's ordered link rows equal `wanted`, updating rows by ordinal.
 
@@ -260,11 +339,12 @@ def _replace_in_place(current: list, wanted: list, columns: tuple[str, ...]) -> 
     current.extend(wanted[len(current):])
 
 
-def _unique_by_key(people):
-    """Two spellings that fold to one key are one person in the database."""
+def _unique_by_key(people, key=None):
+    """Two spellings that fold to one key are one person in the database. With `key` (a
+    caching fold), yields (key, person) pairs."""
     seen = set()
     for p in people:
-        k = fold(p.name)
+        k = (key or fold)(p.name)
         if k and k not in seen:
             seen.add(k)
-            yield p
+            yield (k, p) if key else p
