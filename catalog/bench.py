@@ -186,7 +186,9 @@ def audit_run(db: Path) -> dict:
     return r
 
 
-def run(n: int, jobs: list[int], seed: int = 1, keep: Path | None = None, log=print) -> dict:
+def run(n: int, jobs: list[int], seed: int = 1, keep: Path | None = None, log=print,
+        on_progress=lambda result: None) -> dict:
+    """Every measurement in turn; `on_progress(result)` after each (a long run's partial figures)."""
     work = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="catalog-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
@@ -197,8 +199,10 @@ def run(n: int, jobs: list[int], seed: int = 1, keep: Path | None = None, log=pr
         log(f"generated {n:,} captions in {len(files)} files ({result['generate_s']:.1f} s)")
         result["parse"] = parse_rate(files)
         log(f"parse: {result['parse']['captions_per_s']:,.0f} captions/s on one core")
-        result["ingest"], db = [], None
-        for j in jobs:
+        on_progress(result)
+        result["ingest"] = []
+
+        def ingest_with(j: int) -> Path:
             target = work / f"catalog-jobs{j}.db"
             for p in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
                 p.unlink(missing_ok=True)
@@ -206,15 +210,24 @@ def run(n: int, jobs: list[int], seed: int = 1, keep: Path | None = None, log=pr
             result["ingest"].append(r)
             log(f"ingest --jobs {j}: {r['captions_per_s']:,.0f} captions/s ({r['wall_s']:.1f} s, "
                 f"peak RSS {r['peak_rss_mib']:.0f} MiB, tree {r['tree_peak_rss_mib']:.0f} MiB)")
-            if db is None:
-                db = target
+            on_progress(result)
+            return target
+
+        # The first run's catalogue serves the read side; the other --jobs runs come last, so an
+        # interrupted long run has figures for every kind of work.
+        db = ingest_with(jobs[0])
         result["bytes_per_caption"] = db_bytes(db) / n
         result["search"] = search_latency(db)
-        log("search: done")
+        log("search: " + ", ".join(f"{k} p95 {v['p95_ms']:.0f} ms" for k, v in result["search"].items()))
+        on_progress(result)
         result["export"] = export_run(db, n)
         log(f"export: {result['export']['rows_per_s']:,.0f} rows/s")
+        on_progress(result)
         result["audit"] = audit_run(db)
         log(f"audit: {result['audit']['wall_s']:.1f} s")
+        on_progress(result)
+        for j in jobs[1:]:
+            ingest_with(j)
         result["machine"]["load_average_at_end"] = list(os.getloadavg()) if hasattr(os, "getloadavg") else None
         return result
     finally:
@@ -259,10 +272,14 @@ def main(argv=None) -> int:
         ap.error(f"--jobs: not a list of numbers: {a.jobs}")
     if a.n < 1 or not jobs or min(jobs) < 1:
         ap.error("--n and every --jobs value must be at least 1")
-    result = run(a.n, jobs, a.seed, a.keep, log=lambda line: print(line, file=sys.stderr, flush=True))
+    def save(result: dict) -> None:  # after every step: a long run interrupted keeps what it measured
+        if a.json:
+            a.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+
+    result = run(a.n, jobs, a.seed, a.keep, log=lambda line: print(line, file=sys.stderr, flush=True),
+                 on_progress=save)
+    save(result)
     print(table(result))
-    if a.json:
-        a.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     return 0
 
 
