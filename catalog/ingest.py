@@ -36,7 +36,7 @@ from .parse import PARSER_VERSION, parse_caption
 from .parse.record import Caption as ParsedCaption
 from .store.db import Catalog
 from .store.keys import caption_hash, fold
-from .store.models import Agency, Caption, CaptionPerson, CaptionPhotographer, Person, Photographer, Source
+from .store.models import Agency, Caption, CaptionPerson, CaptionPhotographer, Person, Photographer
 from .store.writer import CaptionWriter, NewCaption, _unique_by_key
 
 STDIN_ARG = "-"

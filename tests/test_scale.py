@@ -1,6 +1,7 @@
 """Scale (issue 6): the batched writer, `--jobs N`, and the benchmark entry point."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -87,7 +88,7 @@ def test_batched_ingest_keeps_the_text_index_whole_and_its_trigger(inputs, tmp_p
         with catalog.transaction() as session:
             writer = CaptionWriter(session)
             source = writer.source("/late.txt", kind="text", sha256="0" * 64, size=1,
-                                   ingested_at=__import__("datetime").datetime(2024, 1, 1))
+                                   ingested_at=dt.datetime(2024, 1, 1))
             row = writer.add(source, 1, parse_caption("Zanzibar harbour at dawn. (AP Photo/Lena Hartmann)"))
         with catalog.engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT rowid FROM captions_fts WHERE captions_fts MATCH 'zanzibar'"
