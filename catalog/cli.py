@@ -184,8 +184,10 @@ def _exists(url: str) -> bool:
 @click.option("--format", "fmt", type=click.Choice(["auto", "article", "text", "csv", "json", "jsonl"]),
               default="auto", show_default=True, help="The kind of input, instead of detecting it.")
 @click.option("--per-line", is_flag=True, help="Plain text: one caption per line, not per paragraph.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Parse in this many worker processes (one process still writes; the result is the same).")
 @pass_state
-def ingest(state, paths, fmt, per_line):
+def ingest(state, paths, fmt, per_line, jobs):
     """Read captions from files, directories (recursively) or stdin (-) into the catalogue.
 
     Kinds: article text (a `date YYYY-MM-DD`, a `CITY --` dateline, body paragraphs, and
@@ -207,7 +209,7 @@ def ingest(state, paths, fmt, per_line):
         if bar is not None:
             bar.__enter__()
         for report in run(catalog, paths, fmt=None if fmt == "auto" else fmt, per_line=per_line, stdin=stdin,
-                          on_bytes=bar.update if bar is not None else None):
+                          on_bytes=bar.update if bar is not None else None, jobs=jobs):
             summary.add(report)
             for message in report.warnings:
                 warn(message)

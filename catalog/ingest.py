@@ -9,14 +9,18 @@ parsing: a second ingest of the same file parses nothing and stores nothing. A f
 fails leaves nothing behind (its transaction is rolled back) and the other files go on.
 Ctrl-C (KeyboardInterrupt) rolls back only the file in progress.
 
-`parse_items` takes a `mapper` (the built-in `map` by default) so a later `--jobs N` can
-hand the parse stage to `multiprocessing.Pool.imap` without touching read or write.
+The stages meet in batches of BATCH captions (ingest_document): one hash look-up, one
+parse hand-off and one batched write each, so memory stays bounded whatever the file's
+size. `--jobs N` runs the parse stage in N worker processes (ParseStage); the writing stays
+in this process, one writer, so the catalogue holds exactly what `--jobs 1` stores.
 """
 from __future__ import annotations
 
 import datetime as dt
 import itertools
 import os
+import signal
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,12 +36,13 @@ from .parse import PARSER_VERSION, parse_caption
 from .parse.record import Caption as ParsedCaption
 from .store.db import Catalog
 from .store.keys import caption_hash, fold
-from .store.models import Agency, Caption, CaptionPerson, CaptionPhotographer, Person, Photographer, Source
-from .store.writer import CaptionWriter, _unique_by_key
+from .store.models import Agency, Caption, CaptionPerson, CaptionPhotographer, Person, Photographer
+from .store.writer import CaptionWriter, NewCaption, _unique_by_key
 
 STDIN_ARG = "-"
-FLUSH_EVERY = 1000  # captions written per flush: bounds the session, amortises the INSERTs
-LOOKUP_BATCH = 500  # captions whose hashes are looked up in one query (under SQLite's variable limit)
+# Captions read, looked up, parsed and written together (measured: see README, Performance).
+BATCH = 2000
+PARSE_CHUNK = 250  # captions per task sent to a worker process
 
 
 @dataclass
@@ -134,15 +139,69 @@ def parse_items(items: Iterable[sources.Item], mapper: Callable = map) -> Iterat
     return mapper(parse_item, items)
 
 
+def _parse_chunk(work: list[tuple[str, dt.date | None]]) -> list[ParsedCaption]:
+    """A worker's job: (text, reference date) pairs -> parses, in order."""
+    return [parse_caption(text, reference_date) for text, reference_date in work]
+
+
+def _ignore_interrupts() -> None:
+    # Ctrl-C reaches the whole process group; the main process alone decides what it means
+    # (roll back the file in progress) and then stops the workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class ParseStage:
+    """Parses batches of items: in this process (`jobs` 1), or in `jobs` worker processes.
+
+    `submit(items)` returns a function giving the batch's parses in order. With workers the
+    parse runs in the background while the caller writes earlier batches; `depth` is how
+    many batches may wait for their write (in-process parsing runs when it is asked for).
+    """
+
+    def __init__(self, jobs: int = 1, mapper: Callable = map):
+        self.jobs = max(1, jobs)
+        self.mapper = mapper
+        self.depth = 2 if self.jobs > 1 else 0
+        self._pool = None
+
+    def submit(self, items: list[sources.Item]) -> Callable[[], list[ParsedCaption]]:
+        if self.jobs == 1:
+            return lambda: [parsed for _, parsed in self.mapper(parse_item, items)]
+        if self._pool is None:
+            import multiprocessing
+
+            self._pool = multiprocessing.Pool(self.jobs, initializer=_ignore_interrupts)
+        work = [(item.text, item.reference_date) for item in items]
+        chunks = [work[i:i + PARSE_CHUNK] for i in range(0, len(work), PARSE_CHUNK)]
+        result = self._pool.map_async(_parse_chunk, chunks, chunksize=1)
+        return lambda: [parsed for chunk in result.get() for parsed in chunk]
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+
 # -- ingest -------------------------------------------------------------------------------------
 
 def ingest(catalog: Catalog, paths: Iterable[str | os.PathLike], *, fmt: str | None = None, per_line: bool = False,
            stdin: BinaryIO | None = None, on_bytes: Callable[[int], None] | None = None,
-           mapper: Callable = map) -> Iterator[FileReport]:
+           mapper: Callable = map, jobs: int = 1) -> Iterator[FileReport]:
     """Ingest each path (a file, a directory, or "-" for `stdin`), yielding a report per file.
 
     Each file is committed before its report is yielded; an InputError fails only its file.
+    `jobs` > 1 parses in that many worker processes (this process still does all the writing).
     """
+    parser = ParseStage(jobs, mapper)
+    try:
+        yield from _ingest_paths(catalog, paths, fmt=fmt, per_line=per_line, stdin=stdin, on_bytes=on_bytes,
+                                 parser=parser)
+    finally:
+        parser.close()
+
+
+def _ingest_paths(catalog: Catalog, paths, *, fmt, per_line, stdin, on_bytes, parser: ParseStage):
     for arg in expand(paths):
         name = STDIN_ARG if arg == STDIN_ARG else os.fspath(arg)
         report = FileReport(sources.STDIN if name == STDIN_ARG else name)
@@ -161,7 +220,7 @@ def ingest(catalog: Catalog, paths: Iterable[str | os.PathLike], *, fmt: str | N
                     from .images import ingest_image_document
                     ingest_image_document(catalog, doc, report)
                 else:
-                    ingest_document(catalog, doc, report, fmt=fmt, per_line=per_line, mapper=mapper)
+                    ingest_document(catalog, doc, report, fmt=fmt, per_line=per_line, parser=parser)
             finally:
                 doc.close()
         except InputError as e:
@@ -171,8 +230,15 @@ def ingest(catalog: Catalog, paths: Iterable[str | os.PathLike], *, fmt: str | N
 
 
 def ingest_document(catalog: Catalog, doc: sources.Document, report: FileReport, *, fmt: str | None = None,
-                    per_line: bool = False, mapper: Callable = map) -> None:
-    """One document in one transaction: all its new captions, or (on any error) nothing."""
+                    per_line: bool = False, mapper: Callable = map, parser: ParseStage | None = None) -> None:
+    """One document in one transaction: all its new captions, or (on any error) nothing.
+
+    Streamed in batches: read BATCH items, drop those already stored (one look-up), hand the
+    rest to the parse stage, write each parsed batch with CaptionWriter.add_batch. With worker
+    processes a few batches are in flight, so the workers parse while this process writes;
+    results come back in submission order, so ordinals and ids follow the file's order.
+    """
+    parser = parser or ParseStage(mapper=mapper)
     meta, items = sources.read(doc, fmt, per_line)
     report.kind = meta.kind
     try:
@@ -186,34 +252,41 @@ def ingest_document(catalog: Catalog, doc: sources.Document, report: FileReport,
             source.kind, source.sha256, source.size = meta.kind, doc.sha256, doc.size
             source.ingested_at = now
             session.flush()
+            source_id = source.id
 
-            pending: set[str] = set()  # hashes added since the last flush (not yet visible to queries)
+            pending: set[str] = set()  # hashes handed to the parse stage and not yet written
+            in_flight: deque = deque()  # (batch of NewCaption without parses, parse result getter)
 
-            def unseen(stream: Iterable[sources.Item]) -> Iterator[sources.Item]:
-                # Read stage, filtered: captions already stored are counted, not parsed.
-                # One query per batch of hashes, not one per caption.
-                for batch in batched(stream, LOOKUP_BATCH):
-                    digests = [caption_hash(doc.key, item.text) for item in batch]
-                    stored = set(session.scalars(select(Caption.content_hash)
-                                                 .where(Caption.content_hash.in_(set(digests)))))
-                    for item, digest in zip(batch, digests):
+            def write_oldest() -> None:
+                batch, result = in_flight.popleft()
+                for new, parsed in zip(batch, result()):
+                    new.parsed = parsed
+                    report.with_warnings += bool(parsed.warnings)
+                writer.add_batch(source_id, batch)
+                report.new += len(batch)
+                pending.difference_update(new.content_hash for new in batch)
+
+            with writer.defer_text_index():  # an error leaves the block early: the rollback restores it
+                for chunk in batched(items, BATCH):
+                    # Captions already stored are counted, not parsed: one query per batch of hashes.
+                    digests = [caption_hash(doc.key, item.text) for item in chunk]
+                    stored = writer.stored_hashes(digests)
+                    fresh, batch = [], []
+                    for item, digest in zip(chunk, digests):
                         if digest in stored or digest in pending:
                             report.present += 1
                             continue
                         pending.add(digest)  # also catches the same caption twice in this file
                         item.reference_date = reference_date_for(meta.reference_date, item.supplied_date)
-                        yield item
-
-            with session.no_autoflush:
-                for item, parsed in parse_items(unseen(items), mapper):
-                    ordinal += 1
-                    writer.add(source, ordinal, parsed, item.extras(), checked=True)
-                    report.new += 1
-                    report.with_warnings += bool(parsed.warnings)
-                    if len(pending) >= FLUSH_EVERY:
-                        session.flush()
-                        pending.clear()
-                session.flush()
+                        ordinal += 1
+                        fresh.append(item)
+                        batch.append(NewCaption(ordinal, digest, None, item.extras()))
+                    if fresh:
+                        in_flight.append((batch, parser.submit(fresh)))
+                    if len(in_flight) > parser.depth:
+                        write_oldest()
+                while in_flight:
+                    write_oldest()
             # Known only once the document has been read (the contributor line comes late).
             source.reference_date, source.dateline = meta.reference_date, meta.dateline
             source.contributors = meta.contributors

@@ -15,12 +15,18 @@ transaction.
 """
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from ..parse import PARSER_VERSION
 from ..parse.record import Caption as ParsedCaption
 from .keys import caption_hash, fold
+from .textsearch import FTS_TABLES
 from .models import Agency, Caption, CaptionPerson, CaptionPhotographer, Person, Photographer, Source
 
 
@@ -35,34 +41,109 @@ def insert_ignoring_conflicts(dialect: str, model, conflict_columns: list[str] |
     return dialect_insert(model).on_conflict_do_nothing(index_elements=conflict_columns)
 
 
+CAPTIONS_FTS = "captions_fts"
+# Keys per `IN (...)` look-up: under SQLite's bound-variable limit on any build.
+KEYS_PER_LOOKUP = 900
+
+
+@dataclass(slots=True)
+class NewCaption:
+    """One caption of a batch for CaptionWriter.add_batch: checked new by the caller."""
+
+    ordinal: int
+    content_hash: str
+    parsed: ParsedCaption
+    extras: dict | None = None
+
+
 class CaptionWriter:
-    """Stores parsed captions within one session (one transaction per input file)."""
+    """Stores parsed captions within one session (one transaction per input file).
+
+    `add_batch` is the bulk path (ingest): a batch's names resolved with one look-up and one
+    insert per name table, its captions and link rows written with executemany. `add` stores
+    one caption through the same path (images, tests, small callers).
+    """
 
     def __init__(self, session: Session):
         self.session = session
         self._ids: dict[tuple[type, str], int] = {}
+        self._keys: dict[str, str] = {}  # name as written -> fold(name): folding is the costly part
+        self._index_text_per_batch = False  # see defer_text_index()
         self._engine = session.get_bind()
         self.dialect = self._engine.dialect.name
 
+    @contextmanager
+    def defer_text_index(self):
+        """Bulk ingest on SQLite: captions reach the full-text index one batch at a time
+        (one INSERT ... SELECT per batch) rather than row by row through the captions_fts
+        insert trigger, which was about half of the write time (README, Performance).
+
+        The trigger is dropped inside this transaction and re-created, exactly as it was, before
+        the block ends: other connections never see it missing (they wait on the write lock, or
+        read an older snapshot), and a failed or interrupted file rolls the DROP back with
+        everything else. Elsewhere (other backends, no FTS table) this does nothing.
+        """
+        trigger = CAPTIONS_FTS + "_ai"
+        conn = self.session.connection()
+        ddl = None
+        if self.dialect == "sqlite":
+            ddl = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                                       (trigger,)).scalar()
+        if ddl is None:
+            yield
+            return
+        conn.exec_driver_sql(f"DROP TRIGGER {trigger}")
+        self._index_text_per_batch = True
+        try:
+            yield
+        except BaseException:
+            self._index_text_per_batch = False
+            raise  # the transaction's rollback brings the trigger back
+        self._index_text_per_batch = False
+        conn.exec_driver_sql(ddl)
+
+    def key(self, name: str) -> str:
+        key = self._keys.get(name)
+        if key is None:
+            key = self._keys[name] = fold(name)
+        return key
+
     def named_id(self, model, name: str) -> int:
         """The id of the person / photographer / agency called `name`, created if new."""
-        key = fold(name)
+        key = self.key(name)
         cached = self._ids.get((model, key))
-        if cached is not None:
-            return cached
-        lookup = select(model.id).where(model.key == key)
-        found = self.session.scalar(lookup)
-        if found is None:
-            stmt = insert_ignoring_conflicts(self.dialect, model, ["key"]).values(name=name, key=key)
-            if self.dialect == "postgresql":
-                with self._engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-                    conn.execute(stmt)
-            else:
-                self.session.execute(stmt)
-            # Ours, or the row a concurrent writer committed first (READ COMMITTED sees it).
-            found = self.session.scalar(lookup)
-        self._ids[(model, key)] = found
-        return found
+        if cached is None:
+            self.resolve(model, {key: name})
+            cached = self._ids[(model, key)]
+        return cached
+
+    def resolve(self, model, names: dict[str, str]) -> None:
+        """Cache the ids of the names {folded key: name as written}, creating the missing ones:
+        one SELECT ... WHERE key IN (...) and one INSERT for all of them, then a look-up of
+        what was inserted (ours, or the rows a concurrent writer committed first)."""
+        wanted = sorted(k for k in names if (model, k) not in self._ids)
+        if not wanted:
+            return
+        self._lookup(model, wanted)
+        missing = [k for k in wanted if (model, k) not in self._ids]
+        if not missing:
+            return
+        # Sorted keys: two writers inserting overlapping names lock them in the same order.
+        rows = [{"name": names[k], "key": k} for k in missing]
+        stmt = insert_ignoring_conflicts(self.dialect, model, ["key"])
+        if self.dialect == "postgresql":
+            with self._engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.execute(stmt, rows)
+        else:
+            self.session.connection().execute(stmt, rows)
+        self._lookup(model, missing)
+
+    def _lookup(self, model, keys: Sequence[str]) -> None:
+        for i in range(0, len(keys), KEYS_PER_LOOKUP):
+            chunk = keys[i:i + KEYS_PER_LOOKUP]
+            found = self.session.connection().execute(select(model.id, model.key).where(model.key.in_(chunk)))
+            for id_, key in found:
+                self._ids[(model, key)] = id_
 
     def source(self, path: str, **fields) -> Source:
         """The source row for `path`, created with `fields` if new (kept as found otherwise).
@@ -76,6 +157,16 @@ class CaptionWriter:
             self.session.execute(insert_ignoring_conflicts(self.dialect, Source, ["path"])
                                  .values(path=path, **fields))
             found = self.session.scalar(lookup)
+        return found
+
+    def stored_hashes(self, digests: Sequence[str]) -> set[str]:
+        """Which of these content hashes the catalogue already holds."""
+        unique = sorted(set(digests))
+        found: set[str] = set()
+        for i in range(0, len(unique), KEYS_PER_LOOKUP):
+            chunk = unique[i:i + KEYS_PER_LOOKUP]
+            found.update(self.session.connection().scalars(select(Caption.content_hash)
+                                                           .where(Caption.content_hash.in_(chunk))))
         return found
 
     def exists(self, content_hash: str) -> bool:
@@ -92,18 +183,65 @@ class CaptionWriter:
         digest = caption_hash(source.path, parsed.text)
         if not checked and self.exists(digest):
             return None
-        if source.id is None:
-            self.session.flush()
-        values = self.columns(parsed)
-        values.update(extras or {})
-        values.update(source_id=source.id, ordinal=ordinal, content_hash=digest)
-        stmt = insert_ignoring_conflicts(self.dialect, Caption).values(**values).returning(Caption.id)
-        caption_id = self.session.scalar(stmt)
-        if caption_id is None:
+        self.session.flush()  # the caller's pending ORM changes first: add_batch writes beside the ORM
+        ids = self.add_batch(source.id, [NewCaption(ordinal, digest, parsed, extras)])
+        if not ids:
             return None
-        self.session.add_all(self.people_rows(parsed, caption_id) + self.photographer_rows(parsed, caption_id))
-        self.session.flush()
-        return self.session.get(Caption, caption_id)
+        return self.session.get(Caption, ids[0])
+
+    def add_batch(self, source_id: int, batch: Sequence[NewCaption]) -> list[int]:
+        """Store a batch of new captions of one source with a handful of statements; returns
+        the ids of the captions stored, in batch order.
+
+        A caption another writer stored meanwhile (same hash or same ordinal) is skipped by
+        ON CONFLICT DO NOTHING, and its link rows with it. Runs on the session's connection,
+        so it shares the file's transaction; the ORM is bypassed (nothing to flush after).
+        """
+        if not batch:
+            return []
+        agencies, people, photographers = {}, {}, {}
+        for new in batch:
+            credit = new.parsed.credit
+            for name in (credit.agency, credit.source):
+                if name:
+                    agencies.setdefault(self.key(name), name)
+            for p in new.parsed.people:
+                people.setdefault(self.key(p.name), p.name)
+            for name in credit.photographers:
+                photographers.setdefault(self.key(name), name)
+        for model, names in ((Agency, agencies), (Person, people), (Photographer, photographers)):
+            self.resolve(model, names)
+
+        rows = []
+        for new in batch:
+            values = self.columns(new.parsed)
+            if new.extras:
+                values.update(new.extras)
+            values.update(source_id=source_id, ordinal=new.ordinal, content_hash=new.content_hash)
+            rows.append(values)
+        conn = self.session.connection()  # Core, not the ORM's bulk path (which splices results row by row)
+        if self.dialect == "sqlite":
+            stored = _insert_captions_sqlite(conn, rows, self._index_text_per_batch)
+        else:
+            stmt = insert_ignoring_conflicts(self.dialect, Caption).returning(Caption.content_hash, Caption.id)
+            stored = dict(conn.execute(stmt, rows).all())
+
+        ids, people_rows, photographer_rows = [], [], []
+        for new in batch:
+            caption_id = stored.get(new.content_hash)
+            if caption_id is None:
+                continue
+            ids.append(caption_id)
+            people_rows.extend(self.people_values(new.parsed, caption_id))
+            photographer_rows.extend(self.photographer_values(new.parsed, caption_id))
+        for model, link_rows in ((CaptionPerson, people_rows), (CaptionPhotographer, photographer_rows)):
+            if not link_rows:
+                continue
+            if self.dialect == "sqlite":
+                _executemany_sqlite(conn, model.__table__, link_rows)
+            else:
+                conn.execute(insert(model), link_rows)
+        return ids
 
     def columns(self, parsed: ParsedCaption) -> dict:
         """The caption's own columns from a parse (names looked up or created)."""
@@ -127,6 +265,15 @@ class CaptionWriter:
             "parser_version": PARSER_VERSION,
         }
 
+    def people_values(self, parsed: ParsedCaption, caption_id: int) -> list[dict]:
+        return [{"caption_id": caption_id, "ordinal": i, "person_id": self._ids[(Person, key)],
+                 "title": p.title, "position": p.position}
+                for i, (key, p) in enumerate(_unique_by_key(parsed.people, self.key), 1)]
+
+    def photographer_values(self, parsed: ParsedCaption, caption_id: int) -> list[dict]:
+        return [{"caption_id": caption_id, "ordinal": i, "photographer_id": self.named_id(Photographer, name)}
+                for i, name in enumerate(dict.fromkeys(parsed.credit.photographers), 1)]
+
     def people_rows(self, parsed: ParsedCaption, caption_id: int | None = None) -> list[CaptionPerson]:
         return [
             CaptionPerson(caption_id=caption_id, ordinal=i, person_id=self.named_id(Person, p.name),
@@ -148,6 +295,37 @@ class CaptionWriter:
         _replace_in_place(row.photographers, self.photographer_rows(parsed), ("photographer_id",))
 
 
+def _executemany_sqlite(conn, table, rows: list[dict], verb: str = "INSERT"):
+    """One prepared INSERT run over all rows by the driver: SQLAlchemy's per-row parameter
+    handling was about a third of the writer's Python time under the profiler. Values must be
+    what the driver takes as is (no JSON, no dates: callers convert)."""
+    columns = list(rows[0])
+    sql = (f"{verb} INTO {table.name} ({', '.join(columns)}) "
+           f"VALUES ({', '.join('?' * len(columns))})")
+    return conn.exec_driver_sql(sql, [tuple(row[c] for c in columns) for row in rows])
+
+
+def _insert_captions_sqlite(conn, rows: list[dict], index_text: bool = False) -> dict[str, int]:
+    """Insert caption rows on SQLite; {content hash: id} of those stored.
+
+    Ids are given, not returned: next after the largest, as SQLite would choose them. Safe
+    because a writing transaction holds SQLite's one write lock (BEGIN IMMEDIATE); a stale
+    read would make the INSERT itself fail, never reuse an id."""
+    first = conn.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM captions").scalar()
+    for i, row in enumerate(rows):
+        row["id"] = first + i
+        row["warnings"] = json.dumps(row["warnings"])
+    result = _executemany_sqlite(conn, Caption.__table__, rows, "INSERT OR IGNORE")
+    if index_text:
+        columns = ", ".join(FTS_TABLES[CAPTIONS_FTS][1])
+        conn.exec_driver_sql(f"INSERT INTO {CAPTIONS_FTS}(rowid, {columns}) SELECT id, {columns} FROM captions "
+                             f"WHERE id >= ?", (first,))
+    if result.rowcount == len(rows):
+        return {row["content_hash"]: row["id"] for row in rows}
+    # Some were stored already (same hash or ordinal): only the rows with our ids are ours.
+    return dict(conn.execute(select(Caption.content_hash, Caption.id).where(Caption.id >= first)).all())
+
+
 def _replace_in_place(current: list, wanted: list, columns: tuple[str, ...]) -> None:
     """Make a caption's ordered link rows equal `wanted`, updating rows by ordinal.
 
@@ -162,11 +340,12 @@ def _replace_in_place(current: list, wanted: list, columns: tuple[str, ...]) -> 
     current.extend(wanted[len(current):])
 
 
-def _unique_by_key(people):
-    """Two spellings that fold to one key are one person in the database."""
+def _unique_by_key(people, key=None):
+    """Two spellings that fold to one key are one person in the database. With `key` (a
+    caching fold), yields (key, person) pairs."""
     seen = set()
     for p in people:
-        k = fold(p.name)
+        k = (key or fold)(p.name)
         if k and k not in seen:
             seen.add(k)
-            yield p
+            yield (k, p) if key else p
