@@ -1,6 +1,7 @@
 """Photo files end to end: `catalog ingest` of a folder of JPEGs, the audit rules on what it stored."""
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -176,3 +177,20 @@ def test_catalog_audit_reports_the_image_rules(tmp_path, db_url):
         ("4-truncated-credit.jpg", "truncated-field", "warning"),
     ]
     assert "4 findings (4 warning)" in result.stderr
+
+
+def test_search_finds_photo_files_by_person_and_photographer(tmp_path, db_url):
+    pics = make_folder(tmp_path)
+    runner = CliRunner()
+    runner.invoke(cli, ["--db", db_url, "-q", "ingest", str(pics)])
+
+    def files_found(*query):
+        result = runner.invoke(cli, ["--db", db_url, "export", *query, "--format", "jsonl"])
+        assert result.exit_code == 0, result.output
+        return sorted(Path(json.loads(line)["source_file"]).name for line in result.stdout.splitlines())
+
+    assert files_found("person:blinken") == ["1-blinken.jpg"]
+    assert files_found("by:millis") == ["1-blinken.jpg"]
+    assert files_found("by:vucci") == ["2-byline.jpg", "8-nocaption.jpg"]  # the caption's and the file's By-line
+    assert files_found("person:perez") == ["5-cp1252.jpg"]  # decoded from cp1252
+    assert files_found("person:zelenskyy", "agency:ap") == ["4-truncated-credit.jpg"]
