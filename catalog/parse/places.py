@@ -500,6 +500,7 @@ def weight_is_strong(chain: _Chain) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=4096)
 def _place_kind(name: str) -> str | None:
     k = _key(name)
     if k in _cities():
@@ -524,6 +525,9 @@ _DETERMINERS = frozenset(("the", "his", "her", "their", "its", "our"))
 # the phrase before, it does not start one.
 _GLUE_WORDS = frozenset(("of", "the", "de", "des", "du", "da", "del", "di", "la", "le", "el", "al", "and"))
 _CHAIN_PREPS = frozenset(("in", "near", "outside", "at", "from"))
+# Prepositions that name a place only loosely ("smoke rises over Idlib"): their chain counts only
+# when the tables know one of its names.
+_LOOSE_PREPS = frozenset(("over", "across", "around"))
 # Prepositions that are neither glue, determiners, direction words nor part of a pair.
 _SIMPLE_PREPS = _PREPS - _GLUE_WORDS - _DETERMINERS - _DIR_WORDS - {w for pair in _PREP_PAIRS for w in pair}
 # "the Ukrainian capital Kyiv", "the port city Odesa": a town named right after these words.
@@ -676,14 +680,42 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             weight = 1 if ph.word == "from" else 2
             rword = m.group("rword")
             first = (m.group("name"), m.group("dir"), rword, m.end("rword" if rword else "name") - 1)
-            ch = _read_chain(text, at, weight, ph.word in ("at", "in"), first)
+            venue_first = ph.word == "at" or ph.word == "in" and (
+                not _is_venue_name(first[0]) or not _after_venue(text, ph.trigger))
+            ch = _read_chain(text, at, weight, venue_first, first)
             if ch and (ch.city or ch.region or ch.country or ch.venue):
+                out.append(ch)
+        elif ph.kind == "prep" and ph.word in _LOOSE_PREPS:
+            ch = _loose_chain(text, ph)
+            if ch:
                 out.append(ch)
         elif ph.kind == "part" and ph.m.group("name") is not None and ph.det in (None, "the"):
             weak.append(ph)
     if weak and not any(ch.city for ch in out):
         out.extend(_weak_chains(text, weak))
     return out, starts
+
+
+def _loose_chain(text: str, ph: _Phrase) -> _Chain | None:
+    """`smoke rises over Idlib, rebel-held Syria`: after over/across/around only a place the
+    tables know starts a chain (so `over Trump's remarks` gives nothing)."""
+    m = ph.m
+    name = m.group("name")
+    if name is None or ph.det not in (None, "the") or not _place_kind(name):
+        return None
+    rword = m.group("rword")
+    first = (name, m.group("dir"), rword, m.end("rword" if rword else "name") - 1)
+    ch = _read_chain(text, ph.trigger + len(ph.word), 1, False, first)
+    return ch if ch and ch.known else None
+
+
+def _after_venue(text: str, trigger: int) -> bool:
+    """`St Mary Church in Sandringham`, `a naval base in San Diego`: the word before the
+    preposition heads a venue, so what follows it is the town, not a second venue."""
+    j = text.rfind(" ", max(0, trigger - 30), trigger - 1)
+    word = text[j + 1:trigger - 1]
+    words = _venue_words()
+    return word in words["head"] or word in words["lower_head"]
 
 
 def _weak_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
@@ -754,8 +786,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         strong = kept or described or _is_venue_name(name)
         if ph.kind == "verb" and not (strong and (adjacent or ph.word in words["move"])):
             continue
-        if not strong and not (adjacent and ph.kind == "prep"):
-            continue
+        if not strong and not (adjacent and ph.kind == "prep" and (ph.word != "on" or ph.det)):
+            continue  # "on New Year Day": after a bare `on` only a named venue counts
         score = 4 if adjacent else 1 if ph.kind == "verb" else 2
         if best is None or score > best[0]:
             best = (score, name)
@@ -775,6 +807,18 @@ def find_location(description: str, date_span: tuple[int, int] | None = None) ->
         return Location()
 
 
+def _written_country(text: str, best: _Chain, chains: list[_Chain]) -> None:
+    """`in Rafah in the southern Gaza Strip`: a country written right after the town beats the
+    country the city table gives the town by default (a name found on both sides of a border)."""
+    if best.region or best.country != _city_country(best.city):
+        return
+    for other in chains:
+        if (other.country and other.country != best.country and not other.city and other.pos > best.pos
+                and text[best.pos:other.pos - 3].strip() == best.city and text[other.pos - 3:other.pos] == " in"):
+            best.country = other.country
+            return
+
+
 def _find(text: str) -> Location:
     text = text[:_MAX_TEXT]
     if not text.strip():
@@ -788,6 +832,8 @@ def _find(text: str) -> Location:
         for other in chains:
             if other.city and other.pos >= 0 and other.country == best.country:
                 best.city = other.city
+    if best and best.city and len(chains) > 1:
+        _written_country(text, best, chains)
     if best:
         loc.venue, loc.city, loc.region, loc.country = best.venue, best.city, best.region, best.country
         for other in sorted(chains, key=_Chain.score, reverse=True) if len(chains) > 1 else ():
