@@ -74,6 +74,8 @@ def _countries() -> dict[str, str]:
             if n:
                 out.setdefault(_key(n), aliases.get(_key(n), short))
     out.update(aliases)
+    for short in set(out.values()):  # the short name itself is written too: Russia, Turkey, Brunei
+        out.setdefault(_key(short), short)
     return out
 
 
@@ -311,14 +313,16 @@ def _apply_descriptor(chain: _Chain, m: re.Match) -> None:
         chain.known += 1
 
 
-_SUFFIX_RE = re.compile(r"\s+(?:(?:Uygur|Uyghur|Hui|Zhuang)\s+)?(?:Province|Prefecture|Region|Oblast|Governorate|Autonomous Region)$")
+_SUFFIX_RE = re.compile(r"\s+(?:(?:Uygur|Uyghur|Hui|Zhuang)\s+)?(?:Province|Prefecture|Region|Oblast|Governorate|Autonomous Region|State)$")
 
 
 def _region_from_phrase(name: str, rword: str | None = None):
     """`Guangdong Province` -> (Guangdong, China); `Donetsk` + ' region' -> (Donetsk, Ukraine)."""
     stripped = _SUFFIX_RE.sub("", name)
     if rword or stripped != name:
-        known = _region(stripped, True) or _region(stripped + " Province", True)
+        # "Free State", "Rivers State": the table may list the name with its word
+        known = (_region(stripped, True) or _region(stripped + " Province", True)
+                 or _region(stripped + " State", True) or _region(name, True))
         return (known[0] if known else stripped), (known[1] if known else _city_country(stripped))
     return _region(name, True)
 
@@ -426,10 +430,16 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         k = 1
     rest = list(segs[k:])
     if rest and "'s " in rest[0][0]:
-        rest = [(rest[0][0].split("'s ")[0],) + tuple(rest[0][1:])] + rest[1:]
+        owner, _, sub = rest[0][0].partition("'s ")
+        if rest[0][2] and _country(owner):  # "Russia's Rostov region": the region of that country
+            chain.country = chain.country or _country(owner)
+            rest[0] = (sub,) + tuple(rest[0][1:])
+        else:  # "Kyiv's Podil district": the town
+            rest = [(owner,) + tuple(rest[0][1:])] + rest[1:]
     for j, (name, direction, rword) in enumerate(rest):
         later = rest[j + 1:]
-        if rword and not _STATE_WORD_RE.search(rword) or rword and _region(name, True):
+        if (rword and not _STATE_WORD_RE.search(rword) or rword and _region(name, True)
+                or rword and later and _country(later[0][0])):  # "Kano state, Nigeria"
             rc = _region_from_phrase(name, rword)
             chain.region = chain.region or rc[0]
             chain.country = chain.country or rc[1]
