@@ -652,7 +652,7 @@ def _has_dash_date(head: str) -> bool:
 
 def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]:
     """Every place chain, and where each chain's preposition stands (for venue adjacency)."""
-    out, starts, weak = [], [], []
+    out, starts, weak, verbal = [], [], [], []
     m = _DATELINE_RE.match(text) if _may_be_dateline(text) else None
     if m:
         ch = _read_chain(m.group("chain") + " ", 0, 1.5, False)
@@ -701,9 +701,27 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 out.append(ch)
         elif ph.kind == "part" and ph.m.group("name") is not None and ph.det in (None, "the"):
             weak.append(ph)
+        elif ph.kind == "verb" and ph.det is None and text.startswith(",", ph.m.end("name") - 1):
+            verbal.append(ph)
     if weak and not any(ch.city for ch in out):
         out.extend(_weak_chains(text, weak))
+    if verbal and not out:
+        out.extend(_verb_chains(text, verbal))
     return out, starts
+
+
+def _verb_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
+    """`Snow covers Sapporo, Hokkaido, Japan`: a comma chain right after a verb, trusted only when
+    no preposition names a place and the tables know two of its names or it names town and region."""
+    out = []
+    for ph in phrases:
+        m = ph.m
+        rword = m.group("rword")
+        first = (m.group("name"), m.group("dir"), rword, m.end("rword" if rword else "name") - 1)
+        ch = _read_chain(text, ph.trigger + len(ph.word), 0.5, False, first)
+        if ch and (ch.known >= 2 and (ch.city or ch.region) or ch.city and ch.region):
+            out.append(ch)
+    return out
 
 
 def _loose_chain(text: str, ph: _Phrase) -> _Chain | None:
@@ -860,6 +878,8 @@ def _find(text: str) -> Location:
     venue = _venue(text, phrases, chain_starts)
     if venue and (loc.venue is None or len(venue) > len(loc.venue) and loc.venue in venue):
         loc.venue = venue
+    if loc.city is None and loc.venue and not _is_venue_name(loc.venue) and f"in {loc.venue} in " in text:
+        loc.city, loc.venue = loc.venue, None  # "in Tripoli in northern Lebanon": a town, not a venue
     if loc.country is None and loc.venue:
         hit = _famous().get(_key(loc.venue))
         if hit and hit[1]:
