@@ -323,7 +323,10 @@ def _region_from_phrase(name: str, rword: str | None = None):
         # "Free State", "Rivers State": the table may list the name with its word
         known = (_region(stripped, True) or _region(stripped + " Province", True)
                  or _region(stripped + " State", True) or _region(name, True))
-        return (known[0] if known else stripped), (known[1] if known else _city_country(stripped))
+        # a capital last word belongs to the name (Free State); a lower-case one is a descriptor
+        # listed only because the bare name is a city (Buenos Aires province)
+        shown = known[0] if known and known[0].split()[-1][:1].isupper() else stripped
+        return shown, (known[1] if known else _city_country(stripped))
     return _region(name, True)
 
 
@@ -686,6 +689,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             m = ph.m
             if m.group("name") is None or ph.det not in (None, "the"):
                 continue  # "in his Kyiv office": no place chain
+            if text[ph.trigger - 7:ph.trigger] == "border ":
+                continue  # "across the border from El Paso": the place is on the other side
             at = ph.trigger + len(ph.word) + (3 if ph.kind == "part" else 0)
             weight = 1 if ph.word == "from" else 2
             rword = m.group("rword")
@@ -804,8 +809,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             described, end = True, m.end("t2") - 1
         elif t1 in words["lower_head"]:
             described, end = True, m.end("t1") - 1
-        if _not_venue(name):
-            continue
+        if _not_venue(name) or t1 in _CHAIN_PARTS and not kept and not _is_venue_name(name):
+            continue  # "the southern Indian state of Kerala": an adjective before a town word
         adjacent = False
         for c in chain_starts:
             if 0 <= c - end <= 40 and (c - end == 1 and text[end] == " " or _GAP_RE.match(text, end, c)):
