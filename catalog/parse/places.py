@@ -239,7 +239,7 @@ class _Chain:
         self.known = 0  # how many segments the tables recognised
 
     def score(self):
-        filled = sum(x is not None for x in (self.city, self.region, self.country))
+        filled = (self.city is not None) + (self.region is not None) + (self.country is not None)
         return (self.known + filled, self.weight, self.pos)
 
 
@@ -655,7 +655,7 @@ def _has_dash_date(head: str) -> bool:
 
 def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]:
     """Every place chain, and where each chain's preposition stands (for venue adjacency)."""
-    out, starts, weak, verbal = [], [], [], []
+    out, starts, weak = [], [], []
     m = _DATELINE_RE.match(text) if _may_be_dateline(text) else None
     if m:
         ch = _read_chain(m.group("chain") + " ", 0, 1.5, False)
@@ -706,12 +706,10 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 out.append(ch)
         elif ph.kind == "part" and ph.m.group("name") is not None and ph.det in (None, "the"):
             weak.append(ph)
-        elif ph.kind == "verb" and ph.det is None and text.startswith(",", ph.m.end("name") - 1):
-            verbal.append(ph)
     if weak and not any(ch.city for ch in out):
         out.extend(_weak_chains(text, weak))
-    if verbal and not out:
-        out.extend(_verb_chains(text, verbal))
+    if not out:
+        out.extend(_verb_chains(text, phrases))
     return out, starts
 
 
@@ -721,6 +719,9 @@ def _verb_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
     out = []
     for ph in phrases:
         m = ph.m
+        end = m.end("name")
+        if ph.kind != "verb" or ph.det is not None or end < 1 or not text.startswith(",", end - 1):
+            continue
         rword = m.group("rword")
         first = (m.group("name"), m.group("dir"), rword, m.end("rword" if rword else "name") - 1)
         ch = _read_chain(text, ph.trigger + len(ph.word), 0.5, False, first)
