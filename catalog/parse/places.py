@@ -503,6 +503,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             chain.country = chain.country or rc[1]
             chain.known += 1
             continue
+        if later and (_country(later[0][0]) or _region(later[0][0], True)):
+            continue  # "Lahaina, Maui, Hawaii": an unknown island or county between town and state
         break
     if chain.country is None and chain.city:
         chain.country = _city_country(chain.city)
@@ -691,6 +693,9 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 continue  # "in his Kyiv office": no place chain
             if text[ph.trigger - 7:ph.trigger] == "border ":
                 continue  # "across the border from El Paso": the place is on the other side
+            if (ph.word == "near" or ph.word == "outside") and text[ph.trigger - 2:ph.trigger] == ", " and out \
+                    and out[-1].city and 0 < ph.trigger - out[-1].pos < 60:
+                continue  # "in Roissy, near Paris": the town before read this as its descriptor
             at = ph.trigger + len(ph.word) + (3 if ph.kind == "part" else 0)
             weight = 1 if ph.word == "from" else 2
             rword = m.group("rword")
