@@ -617,18 +617,19 @@ def _lead(text: str, m: re.Match):
 def _phrases(text: str) -> list[_Phrase]:
     """Capitalised phrases with what stands before them: a preposition, `part of`, or a verb."""
     out = []
+    add, simple, phrase = out.append, _SIMPLE_PREPS, _Phrase  # locals: this loop is the hot one
     padded = " " + text  # a word at the very start has its space too
     for m in _LEAD_RE.finditer(padded):
         s = m.end() - 1
         if s < 3:
             continue
         w = m.group("w")
-        if w in _SIMPLE_PREPS:  # the common case, "in Kyiv", "at the Kremlin": nothing to look back at
-            out.append(_Phrase(s, "prep", w, m.start(), m))
+        if w in simple:  # the common case, "in Kyiv", "at the Kremlin": nothing to look back at
+            add(phrase(s, "prep", w, m.start(), m))
             continue
         b = _lead(padded, m)
         if b:
-            out.append(_Phrase(s, b[0], b[1], b[2] - 1, m))
+            add(phrase(s, b[0], b[1], b[2] - 1, m))
     return out
 
 
