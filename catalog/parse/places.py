@@ -316,6 +316,7 @@ def _apply_descriptor(chain: _Chain, m: re.Match) -> None:
 _SUFFIX_RE = re.compile(r"\s+(?:(?:Uygur|Uyghur|Hui|Zhuang)\s+)?(?:Province|Prefecture|Region|Oblast|Governorate|Autonomous Region|State)$")
 
 
+@functools.lru_cache(maxsize=4096)
 def _region_from_phrase(name: str, rword: str | None = None):
     """`Guangdong Province` -> (Guangdong, China); `Donetsk` + ' region' -> (Donetsk, Ukraine)."""
     stripped = _SUFFIX_RE.sub("", name)
@@ -692,16 +693,17 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             m = ph.m
             if m.group("name") is None or ph.det not in (None, "the"):
                 continue  # "in his Kyiv office": no place chain
-            if text[ph.trigger - 7:ph.trigger] == "border ":
+            w = ph.word
+            if w == "from" and text.endswith("border ", 0, ph.trigger):
                 continue  # "across the border from El Paso": the place is on the other side
-            if (ph.word == "near" or ph.word == "outside") and text[ph.trigger - 2:ph.trigger] == ", " and out \
-                    and out[-1].city and 0 < ph.trigger - out[-1].pos < 60:
+            if ((w == "near" or w == "outside") and out and text.endswith(", ", 0, ph.trigger)
+                    and out[-1].city and 0 < ph.trigger - out[-1].pos < 60):
                 continue  # "in Roissy, near Paris": the town before read this as its descriptor
-            at = ph.trigger + len(ph.word) + (3 if ph.kind == "part" else 0)
-            weight = 1 if ph.word == "from" else 2
+            at = ph.trigger + len(w) + (3 if ph.kind == "part" else 0)
+            weight = 1 if w == "from" else 2
             rword = m.group("rword")
             first = (m.group("name"), m.group("dir"), rword, m.end("rword" if rword else "name") - 1)
-            venue_first = ph.word == "at" or ph.word == "in" and (
+            venue_first = w == "at" or w == "in" and (
                 not _is_venue_name(first[0]) or not _after_venue(text, ph.trigger))
             ch = _read_chain(text, at, weight, venue_first, first)
             if ch and (ch.city or ch.region or ch.country or ch.venue):
