@@ -74,6 +74,8 @@ def _countries() -> dict[str, str]:
             if n:
                 out.setdefault(_key(n), aliases.get(_key(n), short))
     out.update(aliases)
+    for short in set(out.values()):  # the short name itself is written too: Russia, Turkey, Brunei
+        out.setdefault(_key(short), short)
     return out
 
 
@@ -237,7 +239,7 @@ class _Chain:
         self.known = 0  # how many segments the tables recognised
 
     def score(self):
-        filled = sum(x is not None for x in (self.city, self.region, self.country))
+        filled = (self.city is not None) + (self.region is not None) + (self.country is not None)
         return (self.known + filled, self.weight, self.pos)
 
 
@@ -311,15 +313,21 @@ def _apply_descriptor(chain: _Chain, m: re.Match) -> None:
         chain.known += 1
 
 
-_SUFFIX_RE = re.compile(r"\s+(?:(?:Uygur|Uyghur|Hui|Zhuang)\s+)?(?:Province|Prefecture|Region|Oblast|Governorate|Autonomous Region)$")
+_SUFFIX_RE = re.compile(r"\s+(?:(?:Uygur|Uyghur|Hui|Zhuang)\s+)?(?:Province|Prefecture|Region|Oblast|Governorate|Autonomous Region|State)$")
 
 
+@functools.lru_cache(maxsize=4096)
 def _region_from_phrase(name: str, rword: str | None = None):
     """`Guangdong Province` -> (Guangdong, China); `Donetsk` + ' region' -> (Donetsk, Ukraine)."""
     stripped = _SUFFIX_RE.sub("", name)
     if rword or stripped != name:
-        known = _region(stripped, True) or _region(stripped + " Province", True)
-        return (known[0] if known else stripped), (known[1] if known else _city_country(stripped))
+        # "Free State", "Rivers State": the table may list the name with its word
+        known = (_region(stripped, True) or _region(stripped + " Province", True)
+                 or _region(stripped + " State", True) or _region(name, True))
+        # a capital last word belongs to the name (Free State); a lower-case one is a descriptor
+        # listed only because the bare name is a city (Buenos Aires province)
+        shown = known[0] if known and known[0].split()[-1][:1].isupper() else stripped
+        return shown, (known[1] if known else _city_country(stripped))
     return _region(name, True)
 
 
@@ -426,10 +434,16 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         k = 1
     rest = list(segs[k:])
     if rest and "'s " in rest[0][0]:
-        rest = [(rest[0][0].split("'s ")[0],) + tuple(rest[0][1:])] + rest[1:]
+        owner, _, sub = rest[0][0].partition("'s ")
+        if rest[0][2] and _country(owner):  # "Russia's Rostov region": the region of that country
+            chain.country = chain.country or _country(owner)
+            rest[0] = (sub,) + tuple(rest[0][1:])
+        else:  # "Kyiv's Podil district": the town
+            rest = [(owner,) + tuple(rest[0][1:])] + rest[1:]
     for j, (name, direction, rword) in enumerate(rest):
         later = rest[j + 1:]
-        if rword and not _STATE_WORD_RE.search(rword) or rword and _region(name, True):
+        if (rword and not _STATE_WORD_RE.search(rword) or rword and _region(name, True)
+                or rword and later and _country(later[0][0])):  # "Kano state, Nigeria"
             rc = _region_from_phrase(name, rword)
             chain.region = chain.region or rc[0]
             chain.country = chain.country or rc[1]
@@ -490,6 +504,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             chain.country = chain.country or rc[1]
             chain.known += 1
             continue
+        if later and (_country(later[0][0]) or _region(later[0][0], True)):
+            continue  # "Lahaina, Maui, Hawaii": an unknown island or county between town and state
         break
     if chain.country is None and chain.city:
         chain.country = _city_country(chain.city)
@@ -499,6 +515,7 @@ def weight_is_strong(chain: _Chain) -> bool:
     return chain.weight >= 3
 
 
+@functools.lru_cache(maxsize=4096)
 @functools.lru_cache(maxsize=4096)
 def _place_kind(name: str) -> str | None:
     k = _key(name)
@@ -524,6 +541,9 @@ _DETERMINERS = frozenset(("the", "his", "her", "their", "its", "our"))
 # the phrase before, it does not start one.
 _GLUE_WORDS = frozenset(("of", "the", "de", "des", "du", "da", "del", "di", "la", "le", "el", "al", "and"))
 _CHAIN_PREPS = frozenset(("in", "near", "outside", "at", "from"))
+# Prepositions that name a place only loosely ("smoke rises over Idlib"): their chain counts only
+# when the tables know one of its names.
+_LOOSE_PREPS = frozenset(("over", "across", "around"))
 # Prepositions that are neither glue, determiners, direction words nor part of a pair.
 _SIMPLE_PREPS = _PREPS - _GLUE_WORDS - _DETERMINERS - _DIR_WORDS - {w for pair in _PREP_PAIRS for w in pair}
 # "the Ukrainian capital Kyiv", "the port city Odesa": a town named right after these words.
@@ -598,18 +618,19 @@ def _lead(text: str, m: re.Match):
 def _phrases(text: str) -> list[_Phrase]:
     """Capitalised phrases with what stands before them: a preposition, `part of`, or a verb."""
     out = []
+    add, simple, phrase = out.append, _SIMPLE_PREPS, _Phrase  # locals: this loop is the hot one
     padded = " " + text  # a word at the very start has its space too
     for m in _LEAD_RE.finditer(padded):
         s = m.end() - 1
         if s < 3:
             continue
         w = m.group("w")
-        if w in _SIMPLE_PREPS:  # the common case, "in Kyiv", "at the Kremlin": nothing to look back at
-            out.append(_Phrase(s, "prep", w, m.start(), m))
+        if w in simple:  # the common case, "in Kyiv", "at the Kremlin": nothing to look back at
+            add(phrase(s, "prep", w, m.start(), m))
             continue
         b = _lead(padded, m)
         if b:
-            out.append(_Phrase(s, b[0], b[1], b[2] - 1, m))
+            add(phrase(s, b[0], b[1], b[2] - 1, m))
     return out
 
 
@@ -672,18 +693,71 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             m = ph.m
             if m.group("name") is None or ph.det not in (None, "the"):
                 continue  # "in his Kyiv office": no place chain
-            at = ph.trigger + len(ph.word) + (3 if ph.kind == "part" else 0)
-            weight = 1 if ph.word == "from" else 2
+            w = ph.word
+            if w == "from" and text.endswith("border ", 0, ph.trigger):
+                continue  # "across the border from El Paso": the place is on the other side
+            if ((w == "near" or w == "outside") and out and text.endswith(", ", 0, ph.trigger)
+                    and out[-1].city and 0 < ph.trigger - out[-1].pos < 60):
+                continue  # "in Roissy, near Paris": the town before read this as its descriptor
+            at = ph.trigger + len(w) + (3 if ph.kind == "part" else 0)
+            weight = 1 if w == "from" else 2
             rword = m.group("rword")
             first = (m.group("name"), m.group("dir"), rword, m.end("rword" if rword else "name") - 1)
-            ch = _read_chain(text, at, weight, ph.word in ("at", "in"), first)
+            venue_first = w == "at" or w == "in" and (
+                not _is_venue_name(first[0]) or not _after_venue(text, ph.trigger))
+            ch = _read_chain(text, at, weight, venue_first, first)
             if ch and (ch.city or ch.region or ch.country or ch.venue):
+                out.append(ch)
+        elif ph.kind == "prep" and ph.word in _LOOSE_PREPS:
+            ch = _loose_chain(text, ph)
+            if ch:
                 out.append(ch)
         elif ph.kind == "part" and ph.m.group("name") is not None and ph.det in (None, "the"):
             weak.append(ph)
     if weak and not any(ch.city for ch in out):
         out.extend(_weak_chains(text, weak))
+    if not out:
+        out.extend(_verb_chains(text, phrases))
     return out, starts
+
+
+def _verb_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
+    """`Snow covers Sapporo, Hokkaido, Japan`: a comma chain right after a verb, trusted only when
+    no preposition names a place and the tables know two of its names or it names town and region."""
+    out = []
+    for ph in phrases:
+        m = ph.m
+        end = m.end("name")
+        if ph.kind != "verb" or ph.det is not None or end < 1 or not text.startswith(",", end - 1):
+            continue
+        rword = m.group("rword")
+        first = (m.group("name"), m.group("dir"), rword, m.end("rword" if rword else "name") - 1)
+        ch = _read_chain(text, ph.trigger + len(ph.word), 0.5, False, first)
+        if ch and (ch.known >= 2 and (ch.city or ch.region) or ch.city and ch.region):
+            out.append(ch)
+    return out
+
+
+def _loose_chain(text: str, ph: _Phrase) -> _Chain | None:
+    """`smoke rises over Idlib, rebel-held Syria`: after over/across/around only a place the
+    tables know starts a chain (so `over Trump's remarks` gives nothing)."""
+    m = ph.m
+    name = m.group("name")
+    if name is None or ph.det not in (None, "the") or not _place_kind(name):
+        return None
+    rword = m.group("rword")
+    first = (name, m.group("dir"), rword, m.end("rword" if rword else "name") - 1)
+    ch = _read_chain(text, ph.trigger + len(ph.word), 1, False, first)
+    return ch if ch and ch.known else None
+
+
+def _after_venue(text: str, trigger: int) -> bool:
+    """`St Mary Church in Sandringham`, `a naval base in San Diego`: the word before the
+    preposition heads a venue, so what follows it is the town, not a second venue."""
+    j = text.rfind(" ", max(0, trigger - 30), trigger - 1)
+    word = text[j + 1:trigger - 1]
+    words = _venue_words()
+    return word in words["head"] or word in words["lower_head"]
 
 
 def _weak_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
@@ -744,8 +818,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             described, end = True, m.end("t2") - 1
         elif t1 in words["lower_head"]:
             described, end = True, m.end("t1") - 1
-        if _not_venue(name):
-            continue
+        if _not_venue(name) or t1 in _CHAIN_PARTS and not kept and not _is_venue_name(name):
+            continue  # "the southern Indian state of Kerala": an adjective before a town word
         adjacent = False
         for c in chain_starts:
             if 0 <= c - end <= 40 and (c - end == 1 and text[end] == " " or _GAP_RE.match(text, end, c)):
@@ -754,8 +828,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         strong = kept or described or _is_venue_name(name)
         if ph.kind == "verb" and not (strong and (adjacent or ph.word in words["move"])):
             continue
-        if not strong and not (adjacent and ph.kind == "prep"):
-            continue
+        if not strong and not (adjacent and ph.kind == "prep" and (ph.word != "on" or ph.det)):
+            continue  # "on New Year Day": after a bare `on` only a named venue counts
         score = 4 if adjacent else 1 if ph.kind == "verb" else 2
         if best is None or score > best[0]:
             best = (score, name)
@@ -775,6 +849,18 @@ def find_location(description: str, date_span: tuple[int, int] | None = None) ->
         return Location()
 
 
+def _written_country(text: str, best: _Chain, chains: list[_Chain]) -> None:
+    """`in Rafah in the southern Gaza Strip`: a country written right after the town beats the
+    country the city table gives the town by default (a name found on both sides of a border)."""
+    if best.region or best.country != _city_country(best.city):
+        return
+    for other in chains:
+        if (other.country and other.country != best.country and not other.city and other.pos > best.pos
+                and text[best.pos:other.pos - 3].strip() == best.city and text[other.pos - 3:other.pos] == " in"):
+            best.country = other.country
+            return
+
+
 def _find(text: str) -> Location:
     text = text[:_MAX_TEXT]
     if not text.strip():
@@ -788,6 +874,8 @@ def _find(text: str) -> Location:
         for other in chains:
             if other.city and other.pos >= 0 and other.country == best.country:
                 best.city = other.city
+    if best and best.city and len(chains) > 1:
+        _written_country(text, best, chains)
     if best:
         loc.venue, loc.city, loc.region, loc.country = best.venue, best.city, best.region, best.country
         for other in sorted(chains, key=_Chain.score, reverse=True) if len(chains) > 1 else ():
@@ -804,6 +892,8 @@ def _find(text: str) -> Location:
     venue = _venue(text, phrases, chain_starts)
     if venue and (loc.venue is None or len(venue) > len(loc.venue) and loc.venue in venue):
         loc.venue = venue
+    if loc.city is None and loc.venue and not _is_venue_name(loc.venue) and f"in {loc.venue} in " in text:
+        loc.city, loc.venue = loc.venue, None  # "in Tripoli in northern Lebanon": a town, not a venue
     if loc.country is None and loc.venue:
         hit = _famous().get(_key(loc.venue))
         if hit and hit[1]:
