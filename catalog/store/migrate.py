@@ -113,19 +113,25 @@ def _run(url: str, fn, *args) -> None:
         engine.dispose()
 
 
+def _backup_first(url: str, *, unless_at_head: bool) -> Path | None:
+    """Copy an SQLite catalogue beside itself before a migration changes it."""
+    path = sqlite_path(url)
+    if path is None:
+        return None
+    engine = make_engine(url)
+    try:
+        current = current_revision(engine)
+    finally:
+        engine.dispose()
+    if current is None or (unless_at_head and current == script_directory().get_current_head()):
+        return None
+    return backup_sqlite(path, current)
+
+
 def upgrade(db, revision: str = "head", *, backup: bool = True) -> Path | None:
     """Upgrade to `revision`; returns the backup file made first, if any."""
     url = resolve_url(db)
-    copy = None
-    path = sqlite_path(url)
-    if backup and path is not None:
-        engine = make_engine(url)
-        try:
-            current = current_revision(engine)
-        finally:
-            engine.dispose()
-        if current is not None and current != script_directory().get_current_head():
-            copy = backup_sqlite(path, current)
+    copy = _backup_first(url, unless_at_head=True) if backup else None
     _run(url, command.upgrade, revision)
     return copy
 
@@ -133,16 +139,7 @@ def upgrade(db, revision: str = "head", *, backup: bool = True) -> Path | None:
 def downgrade(db, revision: str, *, backup: bool = True) -> Path | None:
     """Downgrade to `revision` (it may drop data: an SQLite file is backed up first)."""
     url = resolve_url(db)
-    copy = None
-    path = sqlite_path(url)
-    if backup and path is not None:
-        engine = make_engine(url)
-        try:
-            current = current_revision(engine)
-        finally:
-            engine.dispose()
-        if current is not None:
-            copy = backup_sqlite(path, current)
+    copy = _backup_first(url, unless_at_head=False) if backup else None
     _run(url, command.downgrade, revision)
     return copy
 
