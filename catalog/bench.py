@@ -101,7 +101,10 @@ def _env() -> dict:
 
 def run_measured(cmd: list[str], stdout=subprocess.DEVNULL) -> dict:
     """Run a command; wall seconds, CPU seconds and peak RSS of it and its children."""
-    import psutil
+    try:
+        import psutil
+    except ImportError:
+        raise SystemExit("python -m catalog.bench needs psutil: pip install 'catalog[bench]'") from None
 
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE, env=_env(), cwd=str(REPO))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import shlex
+import sqlite3
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -65,7 +67,7 @@ def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
         cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cur.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
         if sqlite_path(url) is not None:
-            cur.execute("PRAGMA journal_mode=WAL")
+            _use_wal(cur)
             cur.execute("PRAGMA synchronous=NORMAL")
         cur.close()
 
@@ -77,6 +79,23 @@ def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
 
     return engine
+
+
+def _use_wal(cur) -> None:
+    """Switch the file to WAL once. Changing the journal mode needs the file to itself and
+    SQLite answers "locked" at once rather than waiting (no busy handler), so a process that
+    opens a new catalogue while another is creating it retries here, as long as the busy
+    timeout, instead of failing."""
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            if cur.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if ("locked" not in str(exc) and "busy" not in str(exc)) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 class Catalog:
