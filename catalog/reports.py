@@ -33,20 +33,21 @@ def _listing_order(sort: str, name, count, first, last) -> list:
     raise QueryError(f"unknown sort '{sort}' (sorts: {', '.join(LISTING_SORTS)})")
 
 
+# Names reached through a link table: (names, links, the link's column naming the name).
+_NAME_LINKS = {
+    "people": (Person.__table__, CaptionPerson.__table__, "person_id"),
+    "photographers": (Photographer.__table__, CaptionPhotographer.__table__, "photographer_id"),
+}
+
+
 def listing(conn: Connection, kind: str, where, *, sort: str = "count", limit: int | None = None) -> Iterator[dict]:
     """Distinct people / photographers / agencies in the captions matching `where`, with
     caption counts and first and last dates."""
-    if kind == "people":
-        names, link = Person.__table__, CaptionPerson.__table__
+    if kind in _NAME_LINKS:
+        names, link, name_id = _NAME_LINKS[kind]
         stmt = (select(names.c.name, func.count(link.c.caption_id), func.min(captions.c.date),
                        func.max(captions.c.date))
-                .select_from(names.join(link, link.c.person_id == names.c.id)
-                             .join(captions, captions.c.id == link.c.caption_id)))
-    elif kind == "photographers":
-        names, link = Photographer.__table__, CaptionPhotographer.__table__
-        stmt = (select(names.c.name, func.count(link.c.caption_id), func.min(captions.c.date),
-                       func.max(captions.c.date))
-                .select_from(names.join(link, link.c.photographer_id == names.c.id)
+                .select_from(names.join(link, link.c[name_id] == names.c.id)
                              .join(captions, captions.c.id == link.c.caption_id)))
     elif kind == "agencies":
         names = _agencies

@@ -148,13 +148,17 @@ def iter_image_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
             yield p
 
 
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as e:
+        raise InputError(f"{path}: cannot read: {e.strerror or e}") from None
+
+
 def read_image(path: str | os.PathLike) -> ImageCaption:
     """Read one JPEG or TIFF. Raises InputError (one line, naming the file) when it cannot."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise InputError(f"{path}: cannot read: {e.strerror or e}") from None
+    data = _read_bytes(path)
     return read_image_data(data, str(path), str(path.resolve()))
 
 
@@ -515,10 +519,7 @@ def merge_fields(iim: dict[str, list[str]], xmp: dict) -> EmbeddedFields:
 def read_xmp_file(path: str | os.PathLike) -> dict:
     """An XMP sidecar (or any .xmp file) -> its top-level properties; InputError naming the file."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise InputError(f"{path}: cannot read: {e.strerror or e}") from None
+    data = _read_bytes(path)
     try:
         return read_xmp(data)
     except _Corrupt as e:
