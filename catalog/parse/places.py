@@ -177,9 +177,13 @@ _CAP = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE][\w'\u2019\-&]*(?:\.[\w'\u2019\-&]+)*
 _GLUE = (r"(?:of\s+the|" + _trie(("of", "and", "de", "des", "du", "da", "do", "dos", "del", "della", "di", "la",
                                      "le", "les", "el", "al", "am", "an", "upon", "sur", "en", "y")) + ")")
 _NAME = rf"{_CAP}(?:\s+(?:{_GLUE}\s+)?{_CAP})*"
-# The same, never given back once read: for patterns where all that follows the name is optional
-# (so the longest name always wins anyway), this spares the engine its backtracking records.
-_ATOMIC_NAME = rf"(?>{_NAME})"
+# The same, never given back once read (possessive `*+`, `++`), for patterns where all that follows
+# the name is optional, so the longest name wins anyway. It reads the same names, with far fewer
+# engine steps: no backtracking records. `(?:X|)` is `(?:X)?` without the engine's repeat machinery.
+_CAP_ONCE = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE][\w'\u2019\-&]*+(?:\.[\w'\u2019\-&]++)*+"
+             r"(?:\.(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.))|)"
+             r"|\d++\w*+(?=\s+[A-Z]))")
+_ATOMIC_NAME = rf"(?>{_CAP_ONCE}(?:\s++(?:{_GLUE}\s++|){_CAP_ONCE})*+)"
 _DIR_WORDS = frozenset((
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
     "north-west", "south-east", "south-west", "central", "northern", "southern", "eastern", "western",
@@ -195,7 +199,7 @@ _ABBREV_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]{2,5}")
 _QUALIFIER_LOWER = r"[a-z]+-(?:controlled|occupied|held|annexed|administered|run|backed)"
 # A segment of a chain: optional "the", optional direction word, a name, optional region word.
 _SEGMENT_RE = re.compile(
-    rf"\s*(?:the\s+)?(?:{_QUALIFIER_LOWER}\s+)?(?P<dir>{_DIR}\s+)?(?P<name>{_ATOMIC_NAME})(?P<rword>\s+{_REGION_WORD}\b)?")
+    rf"\s*(?:the\s+|)(?:{_QUALIFIER_LOWER}\s+|)(?:(?P<dir>{_DIR}\s+)|)(?P<name>{_ATOMIC_NAME})(?:(?P<rword>\s+{_REGION_WORD}\b)|)")
 # Descriptor segments: "capital of China", "south of Seoul", "outside Saint Petersburg",
 # "capital of south China's Guangdong Province", "east China's Zhejiang Province".
 _DESCRIPTOR_RE = re.compile(
@@ -556,10 +560,10 @@ _LOWER = r"[a-z\u00DF-\u00F6\u00F8-\u00FF]"
 # "Casa Rosada presidential palace"), so later steps need no regex call of their own.
 _TAIL_WORD = r"[a-z]+(?=[\s,.;:)]|$)"
 _LEAD_RE = re.compile(
-    rf" (?P<w>{_LOWER}++) (?:(?P<det>{_trie(_DETERMINERS)}) )?(?:(?P<dir>{_DIR}) )?"
+    rf" (?P<w>{_LOWER}++) (?:(?P<det>{_trie(_DETERMINERS)}) |)(?:(?P<dir>{_DIR}) |)"
     r"(?=[A-Z\u00C0-\u00DE]|\d+\w* [A-Z])"
-    rf"(?=(?P<name>{_ATOMIC_NAME})(?=(?P<rword>\s+{_REGION_WORD}\b)?)"
-    rf"(?: (?P<t1>{_TAIL_WORD})(?: (?P<t2>{_TAIL_WORD}))?)?)?")
+    rf"(?:(?=(?P<name>{_ATOMIC_NAME})(?:(?=(?P<rword>\s+{_REGION_WORD}\b))|)"
+    rf"(?: (?P<t1>{_TAIL_WORD})(?: (?P<t2>{_TAIL_WORD})|)|))|)")
 # A capitalised token ending just before a run of glue words (the Arc of `Arc de Triomphe`).
 _CAP_END_RE = re.compile(r"[A-Z\u00C0-\u00DE][\w'.\-&\u2019]*$")
 
