@@ -339,77 +339,67 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
     chain = _Chain(weight, pos)
     segs: list[tuple[str, str | None, str | None]] = []  # (name, direction, region word)
     i = pos
+    if first:
+        segs.append(first[:3])
+        i = _after_segment(text, first[3], first[2], segs)
+        if i is None:
+            return _resolve(chain, segs, venue_first)
     while len(segs) < 5:
-        if first:
-            segs.append(first[:3])
-            i = first[3]
-            first = None
-            if segs[0][2]:
-                o = _OF_NAME_RE.match(text[i:i + 80])
-                if o and _country(o.group("name")):
-                    segs.append((o.group("name"), None, None))
-                    i += o.end()
-            if text.startswith(" ", i):
-                q = _QUARTER_RE.match(text, i)
-                if q:
-                    i = q.end()
-            if not text.startswith(",", i):
-                break
-            nxt = _next_comma(text, i)
-            if not nxt:
-                break
-            i = nxt
-            continue
         if segs:
             d = _DESCRIPTOR_RE.match(text, i) if text[i:i + 1].islower() else None
             if d:
                 _apply_descriptor(chain, d)
-                i = d.end()
-                if not _next_comma(text, i):
+                i = _next_comma(text, d.end())
+                if i is None:
                     break
-                i = _next_comma(text, i)
                 continue
-            p = _POSSESSIVE_RE.match(text, i) if "'s " in text[i:i + 60] else None
+            p = _POSSESSIVE_RE.match(text, i) if text.find("'s ", i, i + 60) != -1 else None
             if p:
                 _apply_descriptor(chain, p)
-                i = p.end()
                 break
         m = _SEGMENT_RE.match(text, i)
         if not m:
             break
-        segs.append((m.group("name"), m.group("dir"), m.group("rword")))
-        i = m.end()
-        # "the Donetsk region of Ukraine"
-        if m.group("rword"):
-            o = _OF_NAME_RE.match(text[i:i + 80])
-            if o and _country(o.group("name")):
-                segs.append((o.group("name"), None, None))
-                i += o.end()
+        name, dirw, rword = m.group("name", "dir", "rword")
+        segs.append((name, dirw, rword))
+        i = _after_segment(text, m.end(), rword, segs)
+        if i is None:
+            break
+    if not segs:
+        return None if chain.known == 0 else chain
+    return _resolve(chain, segs, venue_first)
+
+
+def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
+    """Past a segment ending at `i`: "the Donetsk region of Ukraine" adds Ukraine, "the Podil
+    district" skips the quarter word; the start of the next segment, or None at the chain's end."""
+    if rword:
+        o = _OF_NAME_RE.match(text[i:i + 80])
+        if o and _country(o.group("name")):
+            segs.append((o.group("name"), None, None))
+            i += o.end()
+    if text.startswith(" ", i):
         q = _QUARTER_RE.match(text, i)
         if q:
             i = q.end()
-        nxt = _next_comma(text, i)
-        if not nxt:
-            break
-        i = nxt
-    if not segs:
-        return None if chain.known == 0 else chain
-    _resolve(chain, segs, venue_first)
-    return chain
+    return _next_comma(text, i)
 
 
 def _next_comma(text: str, i: int) -> int | None:
     """Position after a comma that directly follows `i` and is followed by a capital or a descriptor."""
+    if not text.startswith(",", i):
+        return None
     m = _COMMA_RE.match(text, i)
     return m.end() if m else None
 
 
-def _resolve(chain: _Chain, segs, venue_first: bool) -> None:
+def _resolve(chain: _Chain, segs, venue_first: bool) -> _Chain:
     """The chain's facts from its segments. Memoised: the same names in the same state resolve
     the same way, and news captions name the same few hundred places over and over."""
     chain.venue, chain.city, chain.region, chain.country, chain.known = _resolved(
-        tuple(segs), venue_first, weight_is_strong(chain), chain.venue, chain.city, chain.region, chain.country,
+        tuple(segs), venue_first, chain.weight >= 3, chain.venue, chain.city, chain.region, chain.country,
         chain.known)
+    return chain
 
 
 # "Russian-controlled Ukraine", "rebel-held Idlib": a qualifier before a place name.
@@ -868,7 +858,9 @@ def _find(text: str) -> Location:
         return Location()
     phrases = _phrases(text)
     chains, chain_starts = _chains(text, phrases)
-    best = (chains[0] if len(chains) == 1 else max(chains, key=_Chain.score)) if chains else None
+    # ranked once, before the steps below change the best chain (the others keep their order)
+    ranked = sorted(chains, key=_Chain.score, reverse=True) if len(chains) > 1 else chains
+    best = ranked[0] if chains else None
     loc = Location()
     if best and best.pos == -1:
         # Getty/AFP: the dateline is where the picture was filed; the body says where it was taken.
@@ -879,8 +871,8 @@ def _find(text: str) -> Location:
         _written_country(text, best, chains)
     if best:
         loc.venue, loc.city, loc.region, loc.country = best.venue, best.city, best.region, best.country
-        for other in sorted(chains, key=_Chain.score, reverse=True) if len(chains) > 1 else ():
-            if other is best or not _compatible(best, other):
+        for other in ranked[1:]:
+            if not _compatible(best, other):
                 continue
             if loc.city and other.city and _key(other.city) != _key(loc.city) and other.pos != -1:
                 continue
