@@ -195,6 +195,8 @@ _REGION_WORD = _trie(("region", "province", "Province", "prefecture", "Prefectur
 _OF_NAME_RE = re.compile(rf"\s+of\s+(?P<name>{_NAME})")
 _QUARTER_RE = re.compile(r" (?:district|neighbou?rhood|area|suburb|quarter|borough|township)\b")
 _COMMA_RE = re.compile(r",\s+(?=[A-Za-z])")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_QUARTER_INITIALS = frozenset("dnasqbt")  # the first letters of the _QUARTER_RE words
 _ABBREV_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]{2,5}")
 _QUALIFIER_LOWER = r"[a-z]+-(?:controlled|occupied|held|annexed|administered|run|backed)"
 # A segment of a chain: optional "the", optional direction word, a name, optional region word.
@@ -378,7 +380,7 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
         if o and _country(o.group("name")):
             segs.append((o.group("name"), None, None))
             i += o.end()
-    if text.startswith(" ", i):
+    if text.startswith(" ", i) and text[i + 1:i + 2] in _QUARTER_INITIALS:
         q = _QUARTER_RE.match(text, i)
         if q:
             i = q.end()
@@ -389,6 +391,8 @@ def _next_comma(text: str, i: int) -> int | None:
     """Position after a comma that directly follows `i` and is followed by a capital or a descriptor."""
     if not text.startswith(",", i):
         return None
+    if text.startswith(" ", i + 1) and text[i + 2:i + 3] in _ASCII_LETTERS:
+        return i + 2  # the common ", Ukraine": no regex needed
     m = _COMMA_RE.match(text, i)
     return m.end() if m else None
 
