@@ -177,6 +177,13 @@ _CAP = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE][\w'\u2019\-&]*(?:\.[\w'\u2019\-&]+)*
 _GLUE = (r"(?:of\s+the|" + _trie(("of", "and", "de", "des", "du", "da", "do", "dos", "del", "della", "di", "la",
                                      "le", "les", "el", "al", "am", "an", "upon", "sur", "en", "y")) + ")")
 _NAME = rf"{_CAP}(?:\s+(?:{_GLUE}\s+)?{_CAP})*"
+# The same, never given back once read (possessive `*+`, `++`), for patterns where all that follows
+# the name is optional, so the longest name wins anyway. It reads the same names, with far fewer
+# engine steps: no backtracking records. `(?:X|)` is `(?:X)?` without the engine's repeat machinery.
+_CAP_ONCE = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE][\w'\u2019\-&]*+(?:\.[\w'\u2019\-&]++)*+"
+             r"(?:\.(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.))|)"
+             r"|\d++\w*+(?=\s+[A-Z]))")
+_ATOMIC_NAME = rf"(?>{_CAP_ONCE}(?:\s++(?:{_GLUE}\s++|){_CAP_ONCE})*+)"
 _DIR_WORDS = frozenset((
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
     "north-west", "south-east", "south-west", "central", "northern", "southern", "eastern", "western",
@@ -185,15 +192,16 @@ _DIR = _trie(_DIR_WORDS)
 _REGION_WORD = _trie(("region", "province", "Province", "prefecture", "Prefecture", "oblast", "Oblast", "Region",
                       "state", "State", "governorate", "Governorate", "Autonomous Region"))
 
-_NAME_RE = re.compile(_NAME)
 _OF_NAME_RE = re.compile(rf"\s+of\s+(?P<name>{_NAME})")
 _QUARTER_RE = re.compile(r" (?:district|neighbou?rhood|area|suburb|quarter|borough|township)\b")
 _COMMA_RE = re.compile(r",\s+(?=[A-Za-z])")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_QUARTER_INITIALS = frozenset("dnasqbt")  # the first letters of the _QUARTER_RE words
 _ABBREV_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]{2,5}")
 _QUALIFIER_LOWER = r"[a-z]+-(?:controlled|occupied|held|annexed|administered|run|backed)"
 # A segment of a chain: optional "the", optional direction word, a name, optional region word.
 _SEGMENT_RE = re.compile(
-    rf"\s*(?:the\s+)?(?:{_QUALIFIER_LOWER}\s+)?(?P<dir>{_DIR}\s+)?(?P<name>{_NAME})(?P<rword>\s+{_REGION_WORD}\b)?")
+    rf"\s*(?:the\s+|)(?:{_QUALIFIER_LOWER}\s+|)(?:(?P<dir>{_DIR}\s+)|)(?P<name>{_ATOMIC_NAME})(?:(?P<rword>\s+{_REGION_WORD}\b)|)")
 # Descriptor segments: "capital of China", "south of Seoul", "outside Saint Petersburg",
 # "capital of south China's Guangdong Province", "east China's Zhejiang Province".
 _DESCRIPTOR_RE = re.compile(
@@ -213,12 +221,6 @@ _SPORTS_RE = re.compile(rf"(?:^|\s-\s)(?P<chain>[^-]{{3,90}}?)\s-\s(?:{_MONTHS})
 _GAP_RE = re.compile(
     rf"(?:\s*\([A-Z.\s]{{2,12}}\))?(?:\s*,?\s*(?:on\s+)?(?:(?:{_DAYS}|{_MONTHS}|\d{{1,4}}(?:st|nd|rd|th)?),?\s*)+)?"
     r"\s*,?\s*(?:in|near|outside|at)?\s*(?:the\s+)?$")
-_VENUE_RE = re.compile(
-    rf"\b(?P<prep>at|in|on|inside|outside|near|past|through|into|onto|across|along|around|beside|"
-    rf"behind|toward|towards|under|over|from|in\s+front\s+of|out\s+of|next\s+to|(?P<part>[a-z]+)\s+of)\s+"
-    rf"(?P<the>the\s+)?(?P<name>{_NAME})(?P<tail>\s+[a-z]+(?=[\s,.;:)]|$))?")
-# A venue after a verb rather than a preposition: "passes the Bank of Japan headquarters in Tokyo".
-_THE_VENUE_RE = re.compile(rf"\b(?!(?:of|to|for|by|with|and|or|as|than|about|that|is|was|the|a|an)\b)[a-z]+\s+(?:the\s+)?(?P<name>{_NAME})(?P<tail>\s+[a-z]+(?=[\s,.;:)]|$))?")
 # "a visit to the Zaporizhzhia region": a region named anywhere (trusted only when it agrees).
 _REGION_MENTION_RE = re.compile(rf"\bthe\s+(?P<name>{_NAME})(?P<rword>\s+(?:region|province|oblast|Province|Oblast|Prefecture))\b")
 _STATE_WORD_RE = re.compile(r"\s+(?:state|State)$")
@@ -339,77 +341,69 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
     chain = _Chain(weight, pos)
     segs: list[tuple[str, str | None, str | None]] = []  # (name, direction, region word)
     i = pos
+    if first:
+        segs.append(first[:3])
+        i = _after_segment(text, first[3], first[2], segs)
+        if i is None:
+            return _resolve(chain, segs, venue_first)
     while len(segs) < 5:
-        if first:
-            segs.append(first[:3])
-            i = first[3]
-            first = None
-            if segs[0][2]:
-                o = _OF_NAME_RE.match(text[i:i + 80])
-                if o and _country(o.group("name")):
-                    segs.append((o.group("name"), None, None))
-                    i += o.end()
-            if text.startswith(" ", i):
-                q = _QUARTER_RE.match(text, i)
-                if q:
-                    i = q.end()
-            if not text.startswith(",", i):
-                break
-            nxt = _next_comma(text, i)
-            if not nxt:
-                break
-            i = nxt
-            continue
         if segs:
             d = _DESCRIPTOR_RE.match(text, i) if text[i:i + 1].islower() else None
             if d:
                 _apply_descriptor(chain, d)
-                i = d.end()
-                if not _next_comma(text, i):
+                i = _next_comma(text, d.end())
+                if i is None:
                     break
-                i = _next_comma(text, i)
                 continue
-            p = _POSSESSIVE_RE.match(text, i) if "'s " in text[i:i + 60] else None
+            p = _POSSESSIVE_RE.match(text, i) if text.find("'s ", i, i + 60) != -1 else None
             if p:
                 _apply_descriptor(chain, p)
-                i = p.end()
                 break
         m = _SEGMENT_RE.match(text, i)
         if not m:
             break
-        segs.append((m.group("name"), m.group("dir"), m.group("rword")))
-        i = m.end()
-        # "the Donetsk region of Ukraine"
-        if m.group("rword"):
-            o = _OF_NAME_RE.match(text[i:i + 80])
-            if o and _country(o.group("name")):
-                segs.append((o.group("name"), None, None))
-                i += o.end()
+        name, dirw, rword = m.group("name", "dir", "rword")
+        segs.append((name, dirw, rword))
+        i = _after_segment(text, m.end(), rword, segs)
+        if i is None:
+            break
+    if not segs:
+        return None if chain.known == 0 else chain
+    return _resolve(chain, segs, venue_first)
+
+
+def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
+    """Past a segment ending at `i`: "the Donetsk region of Ukraine" adds Ukraine, "the Podil
+    district" skips the quarter word; the start of the next segment, or None at the chain's end."""
+    if rword:
+        o = _OF_NAME_RE.match(text[i:i + 80])
+        if o and _country(o.group("name")):
+            segs.append((o.group("name"), None, None))
+            i += o.end()
+    if text.startswith(" ", i) and text[i + 1:i + 2] in _QUARTER_INITIALS:
         q = _QUARTER_RE.match(text, i)
         if q:
             i = q.end()
-        nxt = _next_comma(text, i)
-        if not nxt:
-            break
-        i = nxt
-    if not segs:
-        return None if chain.known == 0 else chain
-    _resolve(chain, segs, venue_first)
-    return chain
+    return _next_comma(text, i)
 
 
 def _next_comma(text: str, i: int) -> int | None:
     """Position after a comma that directly follows `i` and is followed by a capital or a descriptor."""
+    if not text.startswith(",", i):
+        return None
+    if text.startswith(" ", i + 1) and text[i + 2:i + 3] in _ASCII_LETTERS:
+        return i + 2  # the common ", Ukraine": no regex needed
     m = _COMMA_RE.match(text, i)
     return m.end() if m else None
 
 
-def _resolve(chain: _Chain, segs, venue_first: bool) -> None:
+def _resolve(chain: _Chain, segs, venue_first: bool) -> _Chain:
     """The chain's facts from its segments. Memoised: the same names in the same state resolve
     the same way, and news captions name the same few hundred places over and over."""
     chain.venue, chain.city, chain.region, chain.country, chain.known = _resolved(
-        tuple(segs), venue_first, weight_is_strong(chain), chain.venue, chain.city, chain.region, chain.country,
+        tuple(segs), venue_first, chain.weight >= 3, chain.venue, chain.city, chain.region, chain.country,
         chain.known)
+    return chain
 
 
 # "Russian-controlled Ukraine", "rebel-held Idlib": a qualifier before a place name.
@@ -560,22 +554,21 @@ _LOWER = r"[a-z\u00DF-\u00F6\u00F8-\u00FF]"
 # "Casa Rosada presidential palace"), so later steps need no regex call of their own.
 _TAIL_WORD = r"[a-z]+(?=[\s,.;:)]|$)"
 _LEAD_RE = re.compile(
-    rf" (?P<w>{_LOWER}+) (?:(?P<det>{_trie(_DETERMINERS)}) )?(?:(?P<dir>{_DIR}) )?"
+    rf" (?P<w>{_LOWER}++) (?:(?P<det>{_trie(_DETERMINERS)}) |)(?:(?P<dir>{_DIR}) |)"
     r"(?=[A-Z\u00C0-\u00DE]|\d+\w* [A-Z])"
-    rf"(?=(?P<name>{_NAME})(?=(?P<rword>\s+{_REGION_WORD}\b)?)"
-    rf"(?: (?P<t1>{_TAIL_WORD})(?: (?P<t2>{_TAIL_WORD}))?)?)?")
+    rf"(?:(?=(?P<name>{_ATOMIC_NAME})(?:(?=(?P<rword>\s+{_REGION_WORD}\b))|)"
+    rf"(?: (?P<t1>{_TAIL_WORD})(?: (?P<t2>{_TAIL_WORD})|)|))|)")
 # A capitalised token ending just before a run of glue words (the Arc of `Arc de Triomphe`).
 _CAP_END_RE = re.compile(r"[A-Z\u00C0-\u00DE][\w'.\-&\u2019]*$")
 
 
-class _Phrase:
-    """A capitalised phrase, what stands before it, and what the scan read after it."""
-
-    __slots__ = ("start", "kind", "word", "trigger", "det", "m")
-
-    def __init__(self, start, kind, word, trigger, m):
-        self.start, self.kind, self.word, self.trigger, self.m = start, kind, word, trigger, m
-        self.det = m.group("det")
+# A phrase is a plain tuple, unpacked where it is read (cheaper than an object per phrase):
+#   (kind, word, trigger, det, dir, name, rword, t1, t2, m)
+# kind: "prep" (at, in front of), "part" (balcony of) or "verb" (passes [the]); word: that word;
+# trigger: where the word stands in the text; det, dir, name, rword, t1, t2: the scan's groups
+# (the determiner, direction word, capitalised name, region word after it and the two lower-case
+# words after the name); m: the scan's match, whose positions run over " " + text.
+_Phrase = tuple
 
 
 def _continues(text: str, pos: int) -> bool:
@@ -587,13 +580,12 @@ def _continues(text: str, pos: int) -> bool:
     return i >= 0 and _CAP_END_RE.search(words[i]) is not None
 
 
-def _lead(text: str, m: re.Match):
+def _lead(text: str, word: str, pos: int, bare: bool):
     """(kind, word, position of the word) for the words just before a phrase, else None.
 
+    `pos`: where `word` stands in " " + text; `bare`: no determiner or direction word follows it.
     kind: "prep" (at, in front of), "part" (balcony of) or "verb" (passes [the])."""
-    word, pos = m.group("w"), m.start() + 1  # positions in " " + text: pos is the word's own
-    if (m.group("det") is None and m.group("dir") is None
-            and (word in _DETERMINERS or word in _DIR_WORDS)) and pos > 1:
+    if bare and (word in _DETERMINERS or word in _DIR_WORDS) and pos > 1:
         return None  # "Putin, the Kremlin": no lower-case word before the determiner
     if word in _GLUE_WORDS and word not in _NOT_VERBS and _continues(text, pos):
         return None
@@ -618,20 +610,24 @@ def _lead(text: str, m: re.Match):
 def _phrases(text: str) -> list[_Phrase]:
     """Capitalised phrases with what stands before them: a preposition, `part of`, or a verb."""
     out = []
-    add, simple, phrase = out.append, _SIMPLE_PREPS, _Phrase  # locals: this loop is the hot one
+    add, simple = out.append, _SIMPLE_PREPS  # locals: this loop is the hot one
     padded = " " + text  # a word at the very start has its space too
     for m in _LEAD_RE.finditer(padded):
-        s = m.end() - 1
-        if s < 3:
+        if m.end() < 4:
             continue
-        w = m.group("w")
+        w, det, dirw, name, rword, t1, t2 = m.groups()
         if w in simple:  # the common case, "in Kyiv", "at the Kremlin": nothing to look back at
-            add(phrase(s, "prep", w, m.start(), m))
+            add(("prep", w, m.start(), det, dirw, name, rword, t1, t2, m))
             continue
-        b = _lead(padded, m)
+        b = _lead(padded, w, m.start() + 1, det is None and dirw is None)
         if b:
-            add(phrase(s, b[0], b[1], b[2] - 1, m))
+            add((b[0], b[1], b[2] - 1, det, dirw, name, rword, t1, t2, m))
     return out
+
+
+def _first_segment(name, dirw, rword, m) -> tuple:
+    """The phrase's name as the first segment of a chain: (name, direction, region word, end)."""
+    return name, dirw, rword, m.end("rword" if rword else "name") - 1
 
 
 # --------------------------------------------------------------------------- chains
@@ -657,9 +653,8 @@ def _has_dash_date(head: str) -> bool:
     return False
 
 
-def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]:
-    """Every place chain, and where each chain's preposition stands (for venue adjacency)."""
-    out, starts, weak = [], [], []
+def _header_chains(text: str, out: list[_Chain]) -> None:
+    """The dateline, USA Today and Reuters sports headers, and regions named anywhere."""
     m = _DATELINE_RE.match(text) if _may_be_dateline(text) else None
     if m:
         ch = _read_chain(m.group("chain") + " ", 0, 1.5, False)
@@ -671,9 +666,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         ch = _read_chain(text, m.start("chain"), 3, True)
         if ch:
             out.append(ch)
-    head = text[:300]
-    if _has_dash_date(head):
-        m = _SPORTS_RE.search(head)
+    if text.find(" - ", 0, 300) != -1 and _has_dash_date(text[:300]):
+        m = _SPORTS_RE.search(text[:300])
         if m and " - " in text[:m.start("chain") + 3]:
             ch = _read_chain(text, m.start("chain"), 3, True)
             if ch:
@@ -685,35 +679,42 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 ch = _Chain(0, -2)
                 ch.region, ch.country = rc
                 out.append(ch)
+
+
+def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]:
+    """Every place chain, and where each chain's preposition stands (for venue adjacency)."""
+    out, starts, weak = [], [], []
+    _header_chains(text, out)
     for ph in phrases:
-        if (ph.kind == "prep" and ph.word in _CHAIN_PREPS or ph.kind == "part" and ph.word in _CHAIN_PARTS
-                or ph.kind == "verb" and ph.word in _CHAIN_NOUNS):
-            if ph.kind != "verb":
-                starts.append(ph.trigger)
-            m = ph.m
-            if m.group("name") is None or ph.det not in (None, "the"):
-                continue  # "in his Kyiv office": no place chain
-            w = ph.word
-            if w == "from" and text.endswith("border ", 0, ph.trigger):
-                continue  # "across the border from El Paso": the place is on the other side
-            if ((w == "near" or w == "outside") and out and text.endswith(", ", 0, ph.trigger)
-                    and out[-1].city and 0 < ph.trigger - out[-1].pos < 60):
-                continue  # "in Roissy, near Paris": the town before read this as its descriptor
-            at = ph.trigger + len(w) + (3 if ph.kind == "part" else 0)
-            weight = 1 if w == "from" else 2
-            rword = m.group("rword")
-            first = (m.group("name"), m.group("dir"), rword, m.end("rword" if rword else "name") - 1)
-            venue_first = w == "at" or w == "in" and (
-                not _is_venue_name(first[0]) or not _after_venue(text, ph.trigger))
-            ch = _read_chain(text, at, weight, venue_first, first)
-            if ch and (ch.city or ch.region or ch.country or ch.venue):
-                out.append(ch)
-        elif ph.kind == "prep" and ph.word in _LOOSE_PREPS:
-            ch = _loose_chain(text, ph)
-            if ch:
-                out.append(ch)
-        elif ph.kind == "part" and ph.m.group("name") is not None and ph.det in (None, "the"):
-            weak.append(ph)
+        kind, w, trigger, det, dirw, name, rword, t1, t2, m = ph
+        if kind == "prep":
+            if w not in _CHAIN_PREPS:
+                if w in _LOOSE_PREPS:
+                    ch = _loose_chain(text, ph)
+                    if ch:
+                        out.append(ch)
+                continue
+            starts.append(trigger)
+        elif kind == "part":
+            if w not in _CHAIN_PARTS:
+                if name is not None and (det is None or det == "the"):
+                    weak.append(ph)
+                continue
+            starts.append(trigger)
+        elif w not in _CHAIN_NOUNS:
+            continue
+        if name is None or not (det is None or det == "the"):
+            continue  # "in his Kyiv office": no place chain
+        if w == "from" and text.endswith("border ", 0, trigger):
+            continue  # "across the border from El Paso": the place is on the other side
+        if ((w == "near" or w == "outside") and out and text.endswith(", ", 0, trigger)
+                and out[-1].city and 0 < trigger - out[-1].pos < 60):
+            continue  # "in Roissy, near Paris": the town before read this as its descriptor
+        at = trigger + len(w) + (3 if kind == "part" else 0)
+        venue_first = w == "at" or w == "in" and (not _is_venue_name(name) or not _after_venue(text, trigger))
+        ch = _read_chain(text, at, 1 if w == "from" else 2, venue_first, _first_segment(name, dirw, rword, m))
+        if ch and (ch.city or ch.region or ch.country or ch.venue):
+            out.append(ch)
     if weak and not any(ch.city for ch in out):
         out.extend(_weak_chains(text, weak))
     if not out:
@@ -725,14 +726,11 @@ def _verb_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
     """`Snow covers Sapporo, Hokkaido, Japan`: a comma chain right after a verb, trusted only when
     no preposition names a place and the tables know two of its names or it names town and region."""
     out = []
-    for ph in phrases:
-        m = ph.m
+    for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
         end = m.end("name")
-        if ph.kind != "verb" or ph.det is not None or end < 1 or not text.startswith(",", end - 1):
+        if kind != "verb" or det is not None or end < 1 or not text.startswith(",", end - 1):
             continue
-        rword = m.group("rword")
-        first = (m.group("name"), m.group("dir"), rword, m.end("rword" if rword else "name") - 1)
-        ch = _read_chain(text, ph.trigger + len(ph.word), 0.5, False, first)
+        ch = _read_chain(text, trigger + len(w), 0.5, False, _first_segment(name, dirw, rword, m))
         if ch and (ch.known >= 2 and (ch.city or ch.region) or ch.city and ch.region):
             out.append(ch)
     return out
@@ -741,13 +739,10 @@ def _verb_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
 def _loose_chain(text: str, ph: _Phrase) -> _Chain | None:
     """`smoke rises over Idlib, rebel-held Syria`: after over/across/around only a place the
     tables know starts a chain (so `over Trump's remarks` gives nothing)."""
-    m = ph.m
-    name = m.group("name")
-    if name is None or ph.det not in (None, "the") or not _place_kind(name):
+    kind, w, trigger, det, dirw, name, rword, t1, t2, m = ph
+    if name is None or det not in (None, "the") or not _place_kind(name):
         return None
-    rword = m.group("rword")
-    first = (name, m.group("dir"), rword, m.end("rword" if rword else "name") - 1)
-    ch = _read_chain(text, ph.trigger + len(ph.word), 1, False, first)
+    ch = _read_chain(text, trigger + len(w), 1, False, _first_segment(name, dirw, rword, m))
     return ch if ch and ch.known else None
 
 
@@ -765,11 +760,8 @@ def _weak_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
     trusted only when no other chain names a town and the tables know it or a state or
     country follows it (so `the president of France` gives nothing)."""
     out = []
-    for ph in phrases:
-        m = ph.m
-        rword = m.group("rword")
-        first = (m.group("name"), m.group("dir"), rword, m.end("rword" if rword else "name") - 1)
-        ch = _read_chain(text, ph.trigger + len(ph.word) + 3, 0.5, False, first)
+    for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
+        ch = _read_chain(text, trigger + len(w) + 3, 0.5, False, _first_segment(name, dirw, rword, m))
         if ch and ch.city and (_city_country(ch.city) or ch.region or ch.known >= 2):
             out.append(ch)
     return out
@@ -780,9 +772,6 @@ def _compatible(a: _Chain, b: _Chain) -> bool:
 
 
 # --------------------------------------------------------------------------- venues
-
-_DESCRIBED_RE = re.compile(r" [a-z]+ ([a-z]+)(?=[\s,.;:)]|$)")
-_TAIL_RE = re.compile(r" ([a-z]+)(?=[\s,.;:)]|$)")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -796,45 +785,51 @@ def _not_venue(name: str) -> bool:
                 or _ABBREV_RE.fullmatch(name))
 
 
+def _adjacent(text: str, end: int, chain_starts: list[int]) -> bool:
+    """A chain's preposition follows the name at `end` (directly, or past a date or a dash)."""
+    for c in chain_starts:
+        if 0 <= c - end <= 40 and (c - end == 1 and text[end] == " " or _GAP_RE.match(text, end, c)):
+            return True
+    return False
+
+
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
+    keep, lower_head, part_words = words["keep"], words["lower_head"], words["part"]
     best = None
     chain_starts = chain_starts + [len(text)]
-    for ph in phrases:
-        if ph.kind == "part" and ph.word not in words["part"]:
+    for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
+        if name is None or kind == "part" and w not in part_words:
             continue
-        m = ph.m
-        name = m.group("name")
-        if name is None:
-            continue
-        end = m.end("name") - 1  # the scan ran over " " + text
-        t1, t2 = m.group("t1", "t2")
-        kept = t1 in words["keep"]
+        # positions: the scan ran over " " + text
+        kept = t1 in keep
         described = False
         if kept:
             name, end = f"{name} {t1}", m.end("t1") - 1
-        elif t2 in words["lower_head"]:  # "Casa Rosada presidential palace": words dropped
+        elif t2 in lower_head:  # "Casa Rosada presidential palace": words dropped
             described, end = True, m.end("t2") - 1
-        elif t1 in words["lower_head"]:
+        elif t1 in lower_head:
             described, end = True, m.end("t1") - 1
+        else:
+            end = m.end("name") - 1
         if _not_venue(name) or t1 in _CHAIN_PARTS and not kept and not _is_venue_name(name):
             continue  # "the southern Indian state of Kerala": an adjective before a town word
-        adjacent = False
-        for c in chain_starts:
-            if 0 <= c - end <= 40 and (c - end == 1 and text[end] == " " or _GAP_RE.match(text, end, c)):
-                adjacent = True
-                break
         strong = kept or described or _is_venue_name(name)
-        if ph.kind == "verb" and not (strong and (adjacent or ph.word in words["move"])):
-            continue
-        if not strong and not (adjacent and ph.kind == "prep" and (ph.word != "on" or ph.det)):
+        # the adjacency test only where it can decide: a weak name needs it, after a bare `on`
+        # not even that; a verb's strong name needs it unless the verb is one of movement
+        if not strong and (kind != "prep" or w == "on" and not det):
             continue  # "on New Year Day": after a bare `on` only a named venue counts
-        score = 4 if adjacent else 1 if ph.kind == "verb" else 2
+        adjacent = _adjacent(text, end, chain_starts)
+        if kind == "verb" and not (adjacent or w in words["move"]):
+            continue
+        if not strong and not adjacent:
+            continue
+        if adjacent:
+            return name  # the best a phrase can score: nothing later beats it
+        score = 1 if kind == "verb" else 2
         if best is None or score > best[0]:
             best = (score, name)
-        if adjacent:
-            chain_starts.append(ph.trigger)
     return best[1] if best else None
 
 
@@ -867,7 +862,9 @@ def _find(text: str) -> Location:
         return Location()
     phrases = _phrases(text)
     chains, chain_starts = _chains(text, phrases)
-    best = (chains[0] if len(chains) == 1 else max(chains, key=_Chain.score)) if chains else None
+    # ranked once, before the steps below change the best chain (the others keep their order)
+    ranked = sorted(chains, key=_Chain.score, reverse=True) if len(chains) > 1 else chains
+    best = ranked[0] if chains else None
     loc = Location()
     if best and best.pos == -1:
         # Getty/AFP: the dateline is where the picture was filed; the body says where it was taken.
@@ -878,8 +875,8 @@ def _find(text: str) -> Location:
         _written_country(text, best, chains)
     if best:
         loc.venue, loc.city, loc.region, loc.country = best.venue, best.city, best.region, best.country
-        for other in sorted(chains, key=_Chain.score, reverse=True) if len(chains) > 1 else ():
-            if other is best or not _compatible(best, other):
+        for other in ranked[1:]:
+            if not _compatible(best, other):
                 continue
             if loc.city and other.city and _key(other.city) != _key(loc.city) and other.pos != -1:
                 continue
