@@ -151,6 +151,7 @@ _ABBREV_END = frozenset("""jr sr st mt ft no vs inc co corp ltd gen lt col sgt c
 # "Jun 12, 2023; Denver, Colorado, USA;".
 _MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _MONTH3 = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
+_FILE_OPENERS = frozenset("F(AE")
 _HEADERS = [
     re.compile(r"^[^a-z:]{2,80}?\s[-\u2013\u2014]\s[A-Z]+\.?\s\d{1,2}(?:,\s*\d{4})?\s*:\s*"),
     re.compile(r"^[^.\n]{0,200}?\s-\s[^.\n]{0,200}?\s-\s[^\n]{0,200}?" + _MONTH_RE + r"\s\d{1,2},\s\d{4}\s+"),
@@ -479,22 +480,19 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
 
 
 def _header_end(text: str) -> int:
-    """Where a caption header ends (0 when there is none): its words are masked."""
-    cut = 0
-    head = text[:400]
-    for n, rx in enumerate(_HEADERS):
-        if n == 0 and not head[:3].isupper():
-            continue  # a dateline opens in capitals
-        if n == 1 and head.count(" - ") < 2:
-            continue  # a sports header has two " - " at least
-        if n == 2 and text[cut:cut + 3] not in _MONTH3:
-            continue  # a USA TODAY header opens with a month
-        if n == 3 and text[cut:cut + 1] not in ("F", "(", "A", "E"):
-            continue  # FILE, (FILES), APTOPIX, EDITOR'S NOTE
-        m = rx.match(text, cut)
-        if m:
-            cut = m.end()
-    return cut
+    """Where a caption header ends (0 when there is none): its words are masked.
+    (Each header is anchored at the start of the text, so the first that matches wins.)"""
+    dateline, sports, usa_today, file_tag = _HEADERS
+    m = None
+    if text[:3].isupper():  # a dateline opens in capitals
+        m = dateline.match(text)
+    if m is None and text.count(" - ", 0, 400) >= 2:  # a sports header has two " - " at least
+        m = sports.match(text)
+    if m is None and text[:3] in _MONTH3:  # a USA TODAY header opens with a month
+        m = usa_today.match(text)
+    if m is None and text[:1] in _FILE_OPENERS:  # FILE, (FILES), APTOPIX, EDITOR'S NOTE
+        m = file_tag.match(text)
+    return m.end() if m else 0
 
 
 def _avoid_names(credit: Credit | None, location: Location | None) -> list[str]:
