@@ -166,7 +166,7 @@ class Tok:
     its offset lives in a parallel list (`starts`)."""
     __slots__ = ("text_read", "text", "n", "low", "cap", "word", "poss", "stop", "masked", "namey", "month", "quote",
                  "role", "role_cs", "nameword", "surename", "head", "prefix", "upper", "acronym", "roman",
-                 "name", "key", "hyphen_adj", "nobody", "joiner", "title_word")
+                 "name", "key", "hyphen_adj", "nobody", "joiner", "title_word", "digit")
 
     def __init__(self, text_read, text, low, cap, word, poss, stop, masked, v):
         self.text_read = text_read  # the token as the tokeniser read it
@@ -180,6 +180,7 @@ class Tok:
         self.masked = masked  # inside a quoted work or a caption header
         self.quote = word is False and text in ('"', "\u201c", "\u201d")
         self.month = low in v["months"]
+        self.digit = text[:1].isdigit()   # opens with a digit ("6", "2023", "#6" does not)
         # a capitalised word that may belong to a name or a title
         self.namey = bool(word and cap and not masked
                           and not (low in v["not_name"] and not (len(text) == 2 and text.endswith(".")))
@@ -518,7 +519,7 @@ def _is_date_word(toks: list[Tok], i: int) -> bool:
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     prv = toks[i - 1] if i else None
-    return bool((nxt and nxt.text[:1].isdigit()) or (prv and prv.text[:1].isdigit()))
+    return bool((nxt and nxt.digit) or (prv and prv.digit))
 
 
 def _runs(doc: Doc, v: dict):
@@ -531,7 +532,7 @@ def _runs(doc: Doc, v: dict):
     i = 0
     for c in doc.cands:
         t = toks[c]
-        if c < i or (t.month and _is_date_word(toks, c)) or t.text[0].isdigit():
+        if c < i or (t.month and _is_date_word(toks, c)) or t.digit:
             continue
         run = [c]
         j = c
@@ -634,7 +635,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         title_idx, name_idx, of_split = _split_run(toks, run, v)
         if not name_idx:
             return None
-        name_toks = [toks[i] for i in name_idx]
+        name_toks = list(map(toks.__getitem__, name_idx))
         if name_toks[-1].low in v["particles"] and not name_toks[-1].cap:
             return None
         name = _name_text(doc, name_idx)
@@ -673,7 +674,7 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     # only a role word that is one at a clause start only ("Coach") needs to know
     cs = t0.role_cs and not t0.role and _clause_start(toks, first)
     n = len(run)
-    rtoks = [toks[i] for i in run]
+    rtoks = list(map(toks.__getitem__, run))
     last_name = n - 1
     while last_name >= 0 and not rtoks[last_name].nameword:
         last_name -= 1
