@@ -151,6 +151,7 @@ _ABBREV_END = frozenset("""jr sr st mt ft no vs inc co corp ltd gen lt col sgt c
 # "Jun 12, 2023; Denver, Colorado, USA;".
 _MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _MONTH3 = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
+_FILE_OPENERS = frozenset("F(AE")
 _HEADERS = [
     re.compile(r"^[^a-z:]{2,80}?\s[-\u2013\u2014]\s[A-Z]+\.?\s\d{1,2}(?:,\s*\d{4})?\s*:\s*"),
     re.compile(r"^[^.\n]{0,200}?\s-\s[^.\n]{0,200}?\s-\s[^\n]{0,200}?" + _MONTH_RE + r"\s\d{1,2},\s\d{4}\s+"),
@@ -165,7 +166,7 @@ class Tok:
     its offset lives in a parallel list (`starts`)."""
     __slots__ = ("text_read", "text", "n", "low", "cap", "word", "poss", "stop", "masked", "namey", "month", "quote",
                  "role", "role_cs", "nameword", "surename", "head", "prefix", "upper", "acronym", "roman",
-                 "name", "key", "hyphen_adj", "nobody", "joiner", "title_word")
+                 "name", "key", "hyphen_adj", "nobody", "joiner", "title_word", "digit")
 
     def __init__(self, text_read, text, low, cap, word, poss, stop, masked, v):
         self.text_read = text_read  # the token as the tokeniser read it
@@ -179,6 +180,7 @@ class Tok:
         self.masked = masked  # inside a quoted work or a caption header
         self.quote = word is False and text in ('"', "\u201c", "\u201d")
         self.month = low in v["months"]
+        self.digit = text[:1].isdigit()   # opens with a digit ("6", "2023", "#6" does not)
         # a capitalised word that may belong to a name or a title
         self.namey = bool(word and cap and not masked
                           and not (low in v["not_name"] and not (len(text) == 2 and text.endswith(".")))
@@ -479,22 +481,19 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
 
 
 def _header_end(text: str) -> int:
-    """Where a caption header ends (0 when there is none): its words are masked."""
-    cut = 0
-    head = text[:400]
-    for n, rx in enumerate(_HEADERS):
-        if n == 0 and not head[:3].isupper():
-            continue  # a dateline opens in capitals
-        if n == 1 and head.count(" - ") < 2:
-            continue  # a sports header has two " - " at least
-        if n == 2 and text[cut:cut + 3] not in _MONTH3:
-            continue  # a USA TODAY header opens with a month
-        if n == 3 and text[cut:cut + 1] not in ("F", "(", "A", "E"):
-            continue  # FILE, (FILES), APTOPIX, EDITOR'S NOTE
-        m = rx.match(text, cut)
-        if m:
-            cut = m.end()
-    return cut
+    """Where a caption header ends (0 when there is none): its words are masked.
+    (Each header is anchored at the start of the text, so the first that matches wins.)"""
+    dateline, sports, usa_today, file_tag = _HEADERS
+    m = None
+    if text[:3].isupper():  # a dateline opens in capitals
+        m = dateline.match(text)
+    if m is None and text.count(" - ", 0, 400) >= 2:  # a sports header has two " - " at least
+        m = sports.match(text)
+    if m is None and text[:3] in _MONTH3:  # a USA TODAY header opens with a month
+        m = usa_today.match(text)
+    if m is None and text[:1] in _FILE_OPENERS:  # FILE, (FILES), APTOPIX, EDITOR'S NOTE
+        m = file_tag.match(text)
+    return m.end() if m else 0
 
 
 def _avoid_names(credit: Credit | None, location: Location | None) -> list[str]:
@@ -520,7 +519,7 @@ def _is_date_word(toks: list[Tok], i: int) -> bool:
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     prv = toks[i - 1] if i else None
-    return bool((nxt and nxt.text[:1].isdigit()) or (prv and prv.text[:1].isdigit()))
+    return bool((nxt and nxt.digit) or (prv and prv.digit))
 
 
 def _runs(doc: Doc, v: dict):
@@ -533,7 +532,7 @@ def _runs(doc: Doc, v: dict):
     i = 0
     for c in doc.cands:
         t = toks[c]
-        if c < i or (t.month and _is_date_word(toks, c)) or t.text[0].isdigit():
+        if c < i or (t.month and _is_date_word(toks, c)) or t.digit:
             continue
         run = [c]
         j = c
@@ -636,7 +635,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         title_idx, name_idx, of_split = _split_run(toks, run, v)
         if not name_idx:
             return None
-        name_toks = [toks[i] for i in name_idx]
+        name_toks = list(map(toks.__getitem__, name_idx))
         if name_toks[-1].low in v["particles"] and not name_toks[-1].cap:
             return None
         name = _name_text(doc, name_idx)
@@ -675,7 +674,7 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     # only a role word that is one at a clause start only ("Coach") needs to know
     cs = t0.role_cs and not t0.role and _clause_start(toks, first)
     n = len(run)
-    rtoks = [toks[i] for i in run]
+    rtoks = list(map(toks.__getitem__, run))
     last_name = n - 1
     while last_name >= 0 and not rtoks[last_name].nameword:
         last_name -= 1
