@@ -406,8 +406,11 @@ def _date_condition(low: str | None, high: str | None) -> ColumnElement[bool]:
     c = captions.c.date
     parts = [c.is_not(None)]
     if low:
+        # The periods starting on `low` sort just before it, and nothing else stored lies
+        # between them and it ('2023' < '2023-01' < '2023-01-01'): the shortest one is the
+        # lower end of one index range (an OR of `>= low` and an IN list is read as two).
         starts_with_low = [low[:n] for n in (7, 4) if low[n:] in ("-01", "-01-01")]
-        parts.append(or_(c >= low, c.in_(starts_with_low)) if starts_with_low else c >= low)
+        parts.append(c >= min([low, *starts_with_low]))
     if high:
         contains_high = [high[:n] for n in (4, 7) if len(high) > n]
         parts.append(and_(c < high, c.not_in(contains_high)) if contains_high else c < high)
