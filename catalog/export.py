@@ -2,7 +2,8 @@
 
 Everything streams: the caption query runs once with a server-side cursor (`yield_per`),
 so a million rows never sit in memory. The credit list (`credit_rows`, the big one) is that
-one SELECT with every name in it, read as tuples; search results and whole records
+one SELECT with every name in it, read as tuples, or for CSV with every cell already made
+by the database (`CreditRows.text_batches`); search results and whole records
 (`hydrated`) get each batch's people, photographers, agencies and source files in four IN
 queries, never one query per caption.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from sqlalchemy import ColumnElement, Connection, Select, String, func, literal, select
+from sqlalchemy import ColumnElement, Connection, Select, String, case, func, literal, select
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.ext.compiler import compiles
 
@@ -36,7 +37,8 @@ EXPORT_COLUMNS = ["id", "source_file", "date", "photographers", "agency", "sourc
 # The credit list as one SELECT in EXPORT_COLUMNS order: the source file and the agency
 # names are correlated look-ups on primary keys, and each caption's photographers and people
 # come aggregated in order into one string (`_names_in_order`); the place is joined in SQL
-# too. `credit_rows` then only splits the two name lists: no dict per row, no batch queries.
+# too. `credit_rows` then only splits the two name lists (for CSV not even that): no dict
+# per row, no batch queries.
 _NAME_SEPARATOR = "\x1f"  # the unit separator: white space to str.split(), so never inside a stored name
 
 
@@ -55,17 +57,17 @@ def _compile_per_dialect(element, compiler, **kw):
     return compiler.process(element.sql.get(compiler.dialect.name, element.sql["default"]), **kw)
 
 
-def _names_in_order(link, names, name_key) -> _PerDialect:
+def _names_in_order(link, names, name_key, separator: str = _NAME_SEPARATOR) -> _PerDialect:
     """The caption's names from `link` (caption_id, ordinal, name_key), in order, joined by
-    _NAME_SEPARATOR; NULL when there are none."""
+    `separator`; NULL when there are none."""
     joined = link.join(names, names.c.id == link.c[name_key])
     mine = link.c.caption_id == captions.c.id
     # SQLite before 3.44 has no ORDER BY inside an aggregate: group_concat over an ordered
     # subquery keeps that order (the subquery is not flattened into an aggregate).
     ordered = (select(names.c.name.label("name")).select_from(joined).where(mine).order_by(link.c.ordinal)
                .correlate(captions).subquery())
-    sqlite = select(func.group_concat(ordered.c.name, _NAME_SEPARATOR)).scalar_subquery()
-    postgresql = (select(func.string_agg(names.c.name, aggregate_order_by(literal(_NAME_SEPARATOR), link.c.ordinal)))
+    sqlite = select(func.group_concat(ordered.c.name, separator)).scalar_subquery()
+    postgresql = (select(func.string_agg(names.c.name, aggregate_order_by(literal(separator), link.c.ordinal)))
                   .select_from(joined).where(mine).scalar_subquery())
     return _PerDialect(default=sqlite, postgresql=postgresql)
 
@@ -78,17 +80,31 @@ def _place():
     return func.nullif(func.substr(parts[0] + parts[1] + parts[2] + parts[3], 3), "")
 
 
-EXPORT_FIELDS = [
-    captions.c.id,
-    select(_sources.c.path).where(_sources.c.id == captions.c.source_id).scalar_subquery(),
-    captions.c.date,
-    _names_in_order(_caption_photographers, _photographers, "photographer_id"),
-    select(_agencies.c.name).where(_agencies.c.id == captions.c.agency_id).scalar_subquery(),
-    select(_agencies.c.name).where(_agencies.c.id == captions.c.credit_source_id).scalar_subquery(),
-    captions.c.is_pool, captions.c.is_handout, captions.c.is_file, captions.c.credit_line,
-    _names_in_order(_caption_people, _people, "person_id"),
-    _place(),
-]
+def _export_fields(*, text: bool) -> list:
+    """EXPORT_COLUMNS as SQL. Typed (text=False): flags as booleans, names joined by
+    _NAME_SEPARATOR for credit_rows to split. As text: every value already the cell CSV
+    shows (output._cell: names joined by "; ", flags yes/no), so writing a CSV row costs
+    Python nothing per value."""
+    separator = "; " if text else _NAME_SEPARATOR
+    flags = [captions.c.is_pool, captions.c.is_handout, captions.c.is_file]
+    if text:
+        flags = [case((flag, "yes"), else_="no") for flag in flags]
+    return [
+        captions.c.id,
+        select(_sources.c.path).where(_sources.c.id == captions.c.source_id).scalar_subquery(),
+        captions.c.date,
+        _names_in_order(_caption_photographers, _photographers, "photographer_id", separator),
+        select(_agencies.c.name).where(_agencies.c.id == captions.c.agency_id).scalar_subquery(),
+        select(_agencies.c.name).where(_agencies.c.id == captions.c.credit_source_id).scalar_subquery(),
+        *flags,
+        captions.c.credit_line,
+        _names_in_order(_caption_people, _people, "person_id", separator),
+        _place(),
+    ]
+
+
+EXPORT_FIELDS = _export_fields(text=False)
+EXPORT_TEXT_FIELDS = _export_fields(text=True)
 SEARCH_FIELDS = [captions.c[name] for name in (
     "id", "source_id", "date", "description", "venue", "city", "region", "country", "agency_id",
     "credit_source_id")]
@@ -197,15 +213,37 @@ def search_rows(conn: Connection, stmt: Select) -> Iterator[dict]:
     return (search_row(r) for r in hydrated(conn, stmt))
 
 
-def credit_rows(conn: Connection, stmt: Select, batch: int = BATCH) -> Iterator[tuple]:
-    """The credit list for `stmt` (a SELECT of EXPORT_FIELDS): tuples in EXPORT_COLUMNS order,
-    streamed `batch` rows at a time."""
-    result = conn.execution_options(stream_results=True, yield_per=batch).execute(stmt)
-    sep = _NAME_SEPARATOR
-    for part in result.partitions(batch):
-        for cid, source_file, date, photographers, agency, source, pool, handout, file, credit, people, place in part:
-            yield (cid, source_file, date, photographers.split(sep) if photographers else [], agency, source,
-                   pool, handout, file, credit, people.split(sep) if people else [], place)
+class CreditRows:
+    """The credit list for `stmt` (a SELECT of EXPORT_FIELDS), streamed `batch` rows at a time.
+
+    Iterating gives tuples in EXPORT_COLUMNS order, names as lists and flags as booleans (JSON
+    wants them typed). `text_batches()` runs the same query with EXPORT_TEXT_FIELDS instead:
+    lists of rows whose every value is already its CSV cell (str, int or None), which
+    output.write_rows hands to the csv module whole."""
+
+    def __init__(self, conn: Connection, stmt: Select, batch: int = BATCH):
+        self.conn, self.stmt, self.batch = conn, stmt, batch
+
+    def _partitions(self, stmt: Select):
+        result = self.conn.execution_options(stream_results=True, yield_per=self.batch).execute(stmt)
+        return result.partitions(self.batch)
+
+    def __iter__(self) -> Iterator[tuple]:
+        sep = _NAME_SEPARATOR
+        for part in self._partitions(self.stmt):
+            for cid, source_file, date, photographers, agency, source, pool, handout, file, credit, people, place \
+                    in part:
+                yield (cid, source_file, date, photographers.split(sep) if photographers else [], agency, source,
+                       pool, handout, file, credit, people.split(sep) if people else [], place)
+
+    def text_batches(self) -> Iterator[list]:
+        # Same FROM, WHERE and ORDER BY: only the columns change.
+        return self._partitions(self.stmt.with_only_columns(*EXPORT_TEXT_FIELDS))
+
+
+def credit_rows(conn: Connection, stmt: Select, batch: int = BATCH) -> CreditRows:
+    """The credit list for `stmt` (a SELECT of EXPORT_FIELDS): see CreditRows."""
+    return CreditRows(conn, stmt, batch)
 
 
 def records(conn: Connection, ids: list[int]) -> list[dict]:

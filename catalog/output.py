@@ -4,10 +4,16 @@ Every command that prints rows goes through `write_rows` (sqlite-utils `output_r
 Rows are dicts, or tuples in the order of `columns` (the export's fast path: no dict per
 row). An iterator is consumed one row at a time, so a million rows never sit in memory (the
 table format looks ahead at most TABLE_LOOKAHEAD rows to size its columns).
+
+A row source may also offer `text_batches()`: the same rows, a list at a time, each value
+already the text of its cell (str, int or None; catalog.export.CreditRows builds them in
+SQL). CSV then writes a whole list in one call of the csv module, and only a batch holding
+a line break is written again cell by cell.
 """
 from __future__ import annotations
 
 import csv
+import io
 import itertools
 import json
 import sys
@@ -54,6 +60,8 @@ def write_rows(rows: Iterable[Mapping | Sequence], columns: Sequence[str] | None
     one record shown whole)."""
     stream = stream or sys.stdout
     fmt = fmt or default_format(stream)
+    if fmt == "csv" and columns is not None and hasattr(rows, "text_batches"):
+        return _csv_batches(rows.text_batches(), columns, stream)
     rows = iter(rows)
     first = next(rows, None)
     if first is None:
@@ -109,6 +117,29 @@ def _csv(rows, columns, out, tuples: bool = False) -> int:
         return n
     for n, row in enumerate(rows, 1):
         w.writerow([_cell(row.get(c)) for c in columns])
+    return n
+
+
+def _csv_batches(batches, columns, out) -> int:
+    """CSV from lists of rows of ready cells: one writerows per list, into a buffer, so a
+    batch whose text holds a line break besides its row ends (a cell printed over two lines)
+    can be written again through _cell, which makes every cell one line."""
+    csv.writer(out, lineterminator="\r\n").writerow(columns)
+    buffer = io.StringIO()
+    w = csv.writer(buffer, lineterminator="\r\n")
+    n = 0
+    for batch in batches:
+        w.writerows(batch)
+        text = buffer.getvalue()
+        if text.count("\n") != len(batch) or text.count("\r") != len(batch):
+            buffer.seek(0)
+            buffer.truncate()
+            w.writerows([_cell(v) for v in row] for row in batch)
+            text = buffer.getvalue()
+        out.write(text)
+        buffer.seek(0)
+        buffer.truncate()
+        n += len(batch)
     return n
 
 

@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, String, and_, cast, exists, false, not_, or_, select, true
+from sqlalchemy import ColumnElement, Select, String, and_, cast, exists, false, not_, or_, select, true, union
 
 from .errors import QueryError
 from .store import textsearch
@@ -406,8 +406,11 @@ def _date_condition(low: str | None, high: str | None) -> ColumnElement[bool]:
     c = captions.c.date
     parts = [c.is_not(None)]
     if low:
+        # The periods starting on `low` sort just before it, and nothing else stored lies
+        # between them and it ('2023' < '2023-01' < '2023-01-01'): the shortest one is the
+        # lower end of one index range (an OR of `>= low` and an IN list is read as two).
         starts_with_low = [low[:n] for n in (7, 4) if low[n:] in ("-01", "-01-01")]
-        parts.append(or_(c >= low, c.in_(starts_with_low)) if starts_with_low else c >= low)
+        parts.append(c >= min([low, *starts_with_low]))
     if high:
         contains_high = [high[:n] for n in (4, 7) if len(high) > n]
         parts.append(and_(c < high, c.not_in(contains_high)) if contains_high else c < high)
@@ -492,6 +495,13 @@ def caption_select(query, *, dialect: str = "sqlite", sort: str | None = None, l
         stmt = stmt.where(condition(tree, dialect)).order_by(*order_by(sort))
     if limit is None:
         return stmt
+    if isinstance(tree, Or) and sort in (None, "id") and not words_terms:
+        # `a OR b`, first N by id: the first N of each side, then of their union. The planner
+        # would otherwise collect and sort every caption matching either side.
+        firsts = [select(captions.c.id).where(condition(item, dialect)).order_by(captions.c.id).limit(limit)
+                  .subquery() for item in tree.items]
+        either = union(*(select(first.c.id) for first in firsts)).subquery()
+        stmt = select(captions.c.id).where(captions.c.id.in_(select(either.c.id))).order_by(captions.c.id)
     # With a limit, choose the ids first and read whole rows only for them: the inner query
     # can often sort from an index alone (agency:x date:2019 --sort -date sorts (date, id)
     # pairs of ix_captions_agency_id_date) instead of sorting every matching caption row.

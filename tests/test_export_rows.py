@@ -111,3 +111,58 @@ def test_tuple_rows_need_columns():
         write_rows(iter([(1, 2)]), None, "csv", io.StringIO())
     out = io.StringIO()
     assert write_rows(iter([]), ["a", "b"], "csv", out) == 0 and out.getvalue() == "a,b\r\n"
+
+
+# --- CSV from the credit list's text batches (cells built in SQL, written per batch) ---
+
+@pytest.mark.parametrize("batch", [1, 2, 1000])
+def test_export_csv_text_batches_same_bytes_as_typed_rows(stored, batch):
+    """The CSV path (credit_rows(...).text_batches(): every cell made by the database) writes
+    exactly what the typed tuples write, including a batch whose credit line has a line break
+    (written again cell by cell) next to batches without one."""
+    stmt = caption_select("", dialect=stored.dialect, columns=EXPORT_FIELDS)
+    with stored.engine.connect() as conn:
+        rows = credit_rows(conn, stmt, batch=batch)
+        assert hasattr(rows, "text_batches")
+        via_text, via_tuples = io.StringIO(), io.StringIO()
+        assert write_rows(rows, EXPORT_COLUMNS, "csv", via_text) == 3
+        assert write_rows(iter(list(rows)), EXPORT_COLUMNS, "csv", via_tuples) == 3
+    assert via_text.getvalue() == via_tuples.getvalue()
+    assert "Anna Keller and Leah Millis" in via_text.getvalue()
+    assert via_text.getvalue().count("\r\n") == 4 and via_text.getvalue().count("\n") == 4
+
+
+def test_export_csv_text_batches_follow_query_and_sort(stored):
+    with stored.engine.connect() as conn:
+        def ids(query, sort=None):
+            out = io.StringIO()
+            stmt = caption_select(query, dialect=stored.dialect, sort=sort, columns=EXPORT_FIELDS)
+            write_rows(credit_rows(conn, stmt, batch=1), EXPORT_COLUMNS, "csv", out)
+            return [line.split(",")[0] for line in out.getvalue().splitlines()[1:]]
+
+        assert ids("by:keller OR -has:people") == ["2", "3"]
+        assert ids("", sort="-date") == ["1", "2", "3"]
+        assert ids("person:nobody") == []
+
+
+class _CellRows:
+    """A row source offering ready cells, as CreditRows does."""
+
+    def __init__(self, batches):
+        self.batches = batches
+
+    def __iter__(self):
+        raise AssertionError("CSV should read text_batches()")
+
+    def text_batches(self):
+        return iter(self.batches)
+
+
+def test_csv_text_batches_line_breaks_and_header():
+    out = io.StringIO()
+    n = write_rows(_CellRows([[(1, "a\r\nb", None)], [(2, "plain", "x, y")], [(3, "c\rd", "e\nf")]]),
+                   ["id", "text", "more"], "csv", out)
+    assert n == 3
+    assert out.getvalue() == 'id,text,more\r\n1,a  b,\r\n2,plain,"x, y"\r\n3,c d,e f\r\n'
+    empty = io.StringIO()
+    assert write_rows(_CellRows([]), ["id", "text"], "csv", empty) == 0 and empty.getvalue() == "id,text\r\n"

@@ -199,6 +199,26 @@ def test_sorts(catalog_ids):
     assert [keys[i] for i in limited] == ["ho-1", "art-1", "art-2"]
 
 
+@pytest.mark.parametrize("query", ["person:blinken OR person:macron", "agency:afp OR source:afp OR -has:credit",
+                                   "(agency:afp OR in:paris) OR by:millis", "id:9 OR id:13 OR id:16 OR id:37",
+                                   "person:blinken OR diaoyutai"])
+def test_or_with_limit_is_the_first_rows_of_all(catalog_ids, query):
+    """`a OR b --limit N` takes the first N of each side, then of their union: the same rows
+    as the first N of the whole answer."""
+    catalog, _ = catalog_ids
+    col = [captions_id()]
+    with catalog.engine.connect() as conn:
+        everything = list(conn.scalars(caption_select(query, dialect=catalog.dialect, columns=col)))
+        assert len(everything) >= 3
+        for limit in (1, 2, 3, len(everything) + 1):
+            assert list(conn.scalars(caption_select(query, dialect=catalog.dialect, limit=limit, columns=col))) \
+                == everything[:limit]
+
+
+def captions_id():
+    return caption_select("").selected_columns.id
+
+
 ERRORS = [
     ("peson:blinken", "unknown field 'peson' at column 1"),
     ("person:blinken -foo:bar", "unknown field 'foo' at column 17"),

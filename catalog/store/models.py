@@ -79,6 +79,7 @@ class Caption(Base):
         Index("ix_captions_date", "date"),
         Index("ix_captions_agency_id", "agency_id"),
         Index("ix_captions_agency_id_date", "agency_id", "date"),  # agency:x date:... (migration 0004)
+        Index("ix_captions_agency_id_is_file_date", "agency_id", "is_file", "date"),  # agency:x is:file (0005)
         Index("ix_captions_credit_source_id", "credit_source_id"),
     )
 
