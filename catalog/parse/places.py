@@ -111,6 +111,16 @@ def _cities() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
+def _demonyms() -> dict[str, tuple[str, str | None]]:
+    """Demonym (key) -> (country, region or None): `Lebanese` -> Lebanon, `Scottish` -> UK, Scotland."""
+    out = {}
+    for line in _data_lines("demonyms.tsv"):
+        parts = [x.strip() for x in line.split("\t")]
+        out[_key(parts[0])] = (parts[1], parts[2] if len(parts) > 2 and parts[2] else None)
+    return out
+
+
+@functools.cache
 def _famous() -> dict[str, tuple[str, str]]:
     return _tsv("famous_venues.tsv")
 
@@ -175,15 +185,18 @@ _CAP = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE][\w'\u2019\-&]*(?:\.[\w'\u2019\-&]+)*
         r"|\d+\w*(?=\s+[A-Z]))")
 # Lower-case glue allowed inside a name: Great Hall of the People, Arc de Triomphe.
 _GLUE = (r"(?:of\s+the|" + _trie(("of", "and", "de", "des", "du", "da", "do", "dos", "del", "della", "di", "la",
-                                     "le", "les", "el", "al", "am", "an", "upon", "sur", "en", "y")) + ")")
-_NAME = rf"{_CAP}(?:\s+(?:{_GLUE}\s+)?{_CAP})*"
+                                     "le", "les", "el", "al", "am", "an", "upon", "sur", "en", "es", "y")) + ")")
+# A lower-case Arabic article or patronymic joined by a hyphen continues a name: Deir al-Balah,
+# Sharm el-Sheikh, Ras al-Ain, Kafr ad-Dawwar (never opens one: al-Shifa alone is read elsewhere).
+_PARTICLE = (r"(?:a[dlnrstz]|e[dlnrstz]|ash|esh|ul|um|bin|ibn)-[A-Z\u00C0-\u00DE]")
+_NAME = rf"{_CAP}(?:\s+(?:{_GLUE}\s+)?(?:{_CAP}|{_PARTICLE}[\w'\u2019\-]*))*"
 # The same, never given back once read (possessive `*+`, `++`), for patterns where all that follows
 # the name is optional, so the longest name wins anyway. It reads the same names, with far fewer
 # engine steps: no backtracking records. `(?:X|)` is `(?:X)?` without the engine's repeat machinery.
 _CAP_ONCE = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE][\w'\u2019\-&]*+(?:\.[\w'\u2019\-&]++)*+"
              r"(?:\.(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.))|)"
              r"|\d++\w*+(?=\s+[A-Z]))")
-_ATOMIC_NAME = rf"(?>{_CAP_ONCE}(?:\s++(?:{_GLUE}\s++|){_CAP_ONCE})*+)"
+_ATOMIC_NAME = rf"(?>{_CAP_ONCE}(?:\s++(?:{_GLUE}\s++|)(?:{_CAP_ONCE}|{_PARTICLE}[\w'\u2019\-]*+))*+)"
 _DIR_WORDS = frozenset((
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
     "north-west", "south-east", "south-west", "central", "northern", "southern", "eastern", "western",
@@ -526,7 +539,7 @@ def _place_kind(name: str) -> str | None:
 
 _PREPS = frozenset(("in", "at", "on", "inside", "outside", "near", "past", "through", "into", "onto",
                     "across", "along", "around", "beside", "behind", "toward", "towards", "under",
-                    "over", "from", "overlooking", "within", "off"))
+                    "over", "from", "overlooking", "within", "off", "above", "beyond", "throughout"))
 _PREP_PAIRS = frozenset((("out", "of"), ("next", "to")))
 _NOT_VERBS = frozenset(("the", "a", "an", "of", "to", "for", "by", "with", "and", "or", "as", "than",
                         "about", "that", "is", "was", "his", "her", "their", "its"))
@@ -535,16 +548,25 @@ _DETERMINERS = frozenset(("the", "his", "her", "their", "its", "our"))
 # the phrase before, it does not start one.
 _GLUE_WORDS = frozenset(("of", "the", "de", "des", "du", "da", "del", "di", "la", "le", "el", "al", "and"))
 _CHAIN_PREPS = frozenset(("in", "near", "outside", "at", "from"))
-# Prepositions that name a place only loosely ("smoke rises over Idlib"): their chain counts only
-# when the tables know one of its names.
-_LOOSE_PREPS = frozenset(("over", "across", "around"))
+# Prepositions that name a place only loosely ("smoke rises over Idlib", "walk through Bucha,
+# Ukraine", "off Sabratha, Libya"): their chain counts only when the tables know one of its names.
+# Not `into`/`toward`: where one goes is not where the picture is.
+_LOOSE_PREPS = frozenset(("over", "across", "around", "through", "throughout", "off", "above", "along",
+                          "beyond"))
 # Prepositions that are neither glue, determiners, direction words nor part of a pair.
 _SIMPLE_PREPS = _PREPS - _GLUE_WORDS - _DETERMINERS - _DIR_WORDS - {w for pair in _PREP_PAIRS for w in pair}
 # "the Ukrainian capital Kyiv", "the port city Odesa": a town named right after these words.
 _CHAIN_NOUNS = frozenset(("capital", "city", "town", "village"))
 _CHAIN_PARTS = frozenset(("borough", "district", "neighborhood", "neighbourhood", "suburb", "city",
                           "town", "village", "port", "area", "section", "outskirts", "coast",
-                          "shores", "island", "province", "region", "state"))
+                          "shores", "island", "province", "region", "state", "part", "parts"))
+# "the southern Lebanese village of Khiam": after these words an unknown name is still a town.
+_SETTLEMENTS = frozenset(("city", "town", "village", "hamlet", "township", "port", "municipality"))
+# "the Russian-controlled part of Kherson region": `part of` starts a chain only after such a word.
+_PART_QUALIFIER_RE = re.compile(r"(?:controlled|occupied|held|administered|annexed|[a-z]ern|central) $")
+# The words before a settlement noun: "the [direction] [Demonym or Place] [adjective]".
+_SETTLEMENT_LEAD_RE = re.compile(
+    r"\bthe\s+(?P<words>(?:[\w.'\u2019\-]+\s+){0,4})$")
 # One scan finds every lower-case word that stands before a capitalised phrase (or a number that
 # opens one: 10 Downing Street), with an optional determiner and direction word between:
 # "at the Kremlin", "visits northern Gaza".
@@ -696,7 +718,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 continue
             starts.append(trigger)
         elif kind == "part":
-            if w not in _CHAIN_PARTS:
+            if w not in _CHAIN_PARTS or w[:4] == "part" and not _PART_QUALIFIER_RE.search(text, max(0, trigger - 14), trigger):
                 if name is not None and (det is None or det == "the"):
                     weak.append(ph)
                 continue
@@ -713,6 +735,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         at = trigger + len(w) + (3 if kind == "part" else 0)
         venue_first = w == "at" or w == "in" and (not _is_venue_name(name) or not _after_venue(text, trigger))
         ch = _read_chain(text, at, 1 if w == "from" else 2, venue_first, _first_segment(name, dirw, rword, m))
+        if ch and ch.city is None and kind == "part" and w in _SETTLEMENTS:
+            _settlement(text, trigger, name, ch)
         if ch and (ch.city or ch.region or ch.country or ch.venue):
             out.append(ch)
     if weak and not any(ch.city for ch in out):
@@ -720,6 +744,39 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     if not out:
         out.extend(_verb_chains(text, phrases))
     return out, starts
+
+
+def _settlement(text: str, trigger: int, name: str, ch: _Chain) -> None:
+    """`the southern Lebanese village of Khiam`, `the West Bank town of Huwara`: the name after a
+    settlement noun is a town even when the tables do not know it; a demonym or a place written
+    before the noun gives its country."""
+    if _place_kind(name) or _is_venue_name(name) or _ABBREV_RE.fullmatch(name):
+        return
+    lead = _SETTLEMENT_LEAD_RE.search(text, max(0, trigger - 60), trigger)
+    if not lead:
+        return
+    words = [w for w in lead.group("words").split() if w[:1].isupper()]
+    country = region = None
+    for n in (2, 1):  # "South Korean", "West Bank" before "Korean", "Bank"
+        for i in range(len(words) - n + 1):
+            span = _QUALIFIER_RE.sub("", " ".join(words[i:i + n]) + " ").strip()
+            if not span:
+                continue
+            hit = _demonyms().get(_key(span))
+            if hit:
+                country, region = hit
+            elif _country(span):
+                country = _country(span)
+            elif _region(span, False):
+                region, country = _region(span, False)
+            if country:
+                break
+        if country:
+            break
+    ch.city = _display(name)
+    ch.region = ch.region or region
+    ch.country = ch.country or country
+    ch.known += 1
 
 
 def _verb_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
@@ -740,10 +797,13 @@ def _loose_chain(text: str, ph: _Phrase) -> _Chain | None:
     """`smoke rises over Idlib, rebel-held Syria`: after over/across/around only a place the
     tables know starts a chain (so `over Trump's remarks` gives nothing)."""
     kind, w, trigger, det, dirw, name, rword, t1, t2, m = ph
-    if name is None or det not in (None, "the") or not _place_kind(name):
+    if name is None or det not in (None, "the"):
+        return None
+    # an unknown first name needs a chain after it ("Khiam, Lebanon") that the tables know
+    if not _place_kind(name) and not text.startswith(", ", m.end("rword" if rword else "name") - 1):
         return None
     ch = _read_chain(text, trigger + len(w), 1, False, _first_segment(name, dirw, rword, m))
-    return ch if ch and ch.known else None
+    return ch if ch and ch.known and (ch.city or ch.region or ch.country) else None
 
 
 def _after_venue(text: str, trigger: int) -> bool:
@@ -856,6 +916,34 @@ def _written_country(text: str, best: _Chain, chains: list[_Chain]) -> None:
             return
 
 
+# "Adre, near the border with Sudan, in eastern Chad": a clause that names the neighbour.
+_BORDER_CLAUSE_RE = re.compile(
+    rf",\s+(?:near|close\s+to|along|on|at)\s+the\s+border\s+with\s+(?:the\s+)?(?P<name>{_NAME}),?")
+_TOWN_PREPS = frozenset(("in", "near", "outside"))
+
+
+def _town_before(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
+    """`near Enerhodar in the Zaporizhzhia region`: a name the tables do not know, written after
+    in/near/outside right before (or a border clause before) the chain that names region or
+    country, is the town of that chain."""
+    starts = set(chain_starts)
+    for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
+        if kind != "prep" or w not in _TOWN_PREPS or det is not None or dirw or rword or name is None:
+            continue
+        end = m.end("name") - 1
+        b = _BORDER_CLAUSE_RE.match(text, end) if text.startswith(", ", end) else None
+        if b:
+            end = b.end() - 1 if text[b.end() - 1] == "," else b.end()
+            if text.startswith(",", end):
+                end += 1
+        if not (text.startswith(" in ", end) and end + 1 in starts):
+            continue
+        if _place_kind(name) or _is_venue_name(name) or _ABBREV_RE.fullmatch(name) or " of " in name:
+            continue
+        return _display(name)
+    return None
+
+
 def _find(text: str) -> Location:
     text = text[:_MAX_TEXT]
     if not text.strip():
@@ -891,6 +979,12 @@ def _find(text: str) -> Location:
         loc.venue = venue
     if loc.city is None and loc.venue and not _is_venue_name(loc.venue) and f"in {loc.venue} in " in text:
         loc.city, loc.venue = loc.venue, None  # "in Tripoli in northern Lebanon": a town, not a venue
+    if loc.city is None and (loc.region or loc.country) and chain_starts:
+        town = _town_before(text, phrases, chain_starts)
+        if town:
+            loc.city = town
+            if loc.venue == town:
+                loc.venue = None
     if loc.country is None and loc.venue:
         hit = _famous().get(_key(loc.venue))
         if hit and hit[1]:
