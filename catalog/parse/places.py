@@ -131,10 +131,16 @@ def _venue_words() -> dict[str, frozenset]:
     current = None
     for line in _data_lines("venue_words.txt"):
         if line.startswith("["):
-            current = sections.setdefault(line.strip("[] "), set())
+            name = line.strip("[] ")
+            current = sections.setdefault(name, set())
         elif current is not None:
-            current.update(line.split())
+            if name == "named_head":
+                current.add(" ".join(line.split()))  # one phrase a line
+            else:
+                current.update(line.split())
     out = {k: frozenset(v) for k, v in sections.items()}
+    out["named_first"] = frozenset(p.split()[0] for p in out["named_head"])
+    out["suffix"] = tuple(out["suffix"])
     out["lower_head"] = frozenset(w.lower() for w in out["head"]) - out["keep"]
     return out
 
@@ -288,7 +294,18 @@ def _is_venue_name(name: str) -> bool:
         return True
     words = _venue_words()
     nucleus = name.split(" of ")[0].split()
-    return any(w in words["head"] for w in nucleus) and nucleus[-1] not in words["event"]
+    if not nucleus or nucleus[-1] in words["water"] or nucleus[0] in words["water_first"]:
+        return False  # Lake Como, New York Harbor: water is not a venue
+    if any(w in words["head"] for w in nucleus) and nucleus[-1] not in words["event"]:
+        return True
+    # one compound word ending in a place noun: Marienplatz, Hauptbahnhof
+    return len(nucleus) == 1 and nucleus[0][:1].isupper() and nucleus[0].lower().endswith(words["suffix"])
+
+
+@functools.cache
+def _named_head_re() -> re.Pattern:
+    """` refugee camp`, ` nuclear power plant`: a lower-case head phrase right after a name."""
+    return re.compile(rf" (?:{_trie(_venue_words()['named_head'])})(?![\w\-])")
 
 
 def _display(name: str) -> str:
@@ -842,7 +859,7 @@ def _not_venue(name: str) -> bool:
     if _key(name) in _famous():  # Wimbledon: a district, but in a caption the tennis venue
         return False
     return bool(_place_kind(name) or last in words["water"] or last in words["event"]
-                or _ABBREV_RE.fullmatch(name))
+                or name.split(None, 1)[0] in words["water_first"] or _ABBREV_RE.fullmatch(name))
 
 
 def _adjacent(text: str, end: int, chain_starts: list[int]) -> bool:
@@ -857,15 +874,23 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
     keep, lower_head, part_words = words["keep"], words["lower_head"], words["part"]
+    named_first = words["named_first"]
     best = None
     chain_starts = chain_starts + [len(text)]
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
-        if name is None or kind == "part" and w not in part_words:
+        if name is None:
             continue
         # positions: the scan ran over " " + text
         kept = t1 in keep
         described = False
-        if kept:
+        head = _named_head_re().match(text, m.end("name") - 1) if t1 in named_first else None
+        if head:
+            if _is_venue_name(name):  # "Maracana stadium": the name is the venue, the noun describes
+                described, end = True, head.end()
+            else:  # "Rafah crossing", "Jenin refugee camp": the noun makes the place a venue
+                kept, end = True, head.end()
+                name = name + head.group()
+        elif kept:
             name, end = f"{name} {t1}", m.end("t1") - 1
         elif t2 in lower_head:  # "Casa Rosada presidential palace": words dropped
             described, end = True, m.end("t2") - 1
@@ -873,6 +898,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             described, end = True, m.end("t1") - 1
         else:
             end = m.end("name") - 1
+        if kind == "part" and w not in part_words and not (head and kept):
+            continue  # "the towers of the Kursk nuclear power plant": a named head after any `of`
         if _not_venue(name) or t1 in _CHAIN_PARTS and not kept and not _is_venue_name(name):
             continue  # "the southern Indian state of Kerala": an adjective before a town word
         strong = kept or described or _is_venue_name(name)
