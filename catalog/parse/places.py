@@ -234,6 +234,12 @@ _TRIGGER_RE = re.compile(
 _DATELINE_RE = re.compile(
     r"^(?:\(?FILES?\)?\s*[-:]?\s*|FILE PHOTO:\s*)?(?P<chain>[A-Z][A-Z.'\u2019\- ]+(?:,\s*[A-Z][A-Z.'\u2019\- ]+){0,2})"
     r"\s*[-\u2013\u2014]+\s*(?:[A-Z]{3,9}\.?\s+\d|\(?[A-Z])")
+# AP and newspaper datelines `JERUSALEM (AP) —`, `KYIV, Ukraine (AP) —`, and dpa's `Munich: ...`:
+# where the story was filed, the town when the body names none.
+_AGENCY_DATELINE_RE = re.compile(
+    r"^(?P<chain>[A-Z][A-Z.'\u2019\- ]*[A-Z.](?:,\s+[A-Z][\w.'\u2019\- ]{1,30}?)?)\s+"
+    r"\((?:AP|Reuters|AFP|UPI|dpa|CP|PA|CNN)\)\s*[-\u2013\u2014]")
+_DPA_DATELINE_RE = re.compile(r"^(?P<chain>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,2}):\s+(?=[A-Z])")
 _USATODAY_RE = re.compile(rf"^{_MONTHS}\s+\d{{1,2}},\s+\d{{4}};\s*(?P<chain>[^;]{{3,80}});")
 _SPORTS_RE = re.compile(rf"(?:^|\s-\s)(?P<chain>[^-]{{3,90}}?)\s-\s(?:{_MONTHS})\s+\d")
 # What may stand between a venue and the town that follows it.
@@ -495,8 +501,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 if rc:
                     chain.region, chain.country = rc
                     chain.known += 1
-                elif weight_is_strong(chain) or chain.known:  # "Hami, northwest China's Xinjiang"
-                    chain.city = _display(name)
+                elif (weight_is_strong(chain) or chain.known) and not _is_venue_name(name):
+                    chain.city = _display(name)  # "Hami, northwest China's Xinjiang" (not "the Knesset, Israel's parliament")
             break
         if j == 0:
             # A segment followed by others is the town, unless it is itself a region of what follows.
@@ -565,6 +571,9 @@ _DETERMINERS = frozenset(("the", "his", "her", "their", "its", "our"))
 # the phrase before, it does not start one.
 _GLUE_WORDS = frozenset(("of", "the", "de", "des", "du", "da", "del", "di", "la", "le", "el", "al", "and"))
 _CHAIN_PREPS = frozenset(("in", "near", "outside", "at", "from"))
+# After these a venue name opens the chain as its venue ("outside the Knesset, Israel's parliament");
+# after `in` only when no venue word stands before it ("St Mary Church in Sandringham").
+_VENUE_FIRST_PREPS = frozenset(("at", "near", "outside", "from"))
 # Prepositions that name a place only loosely ("smoke rises over Idlib", "walk through Bucha,
 # Ukraine", "off Sabratha, Libya"): their chain counts only when the tables know one of its names.
 # Not `into`/`toward`: where one goes is not where the picture is.
@@ -750,7 +759,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 and out[-1].city and 0 < trigger - out[-1].pos < 60):
             continue  # "in Roissy, near Paris": the town before read this as its descriptor
         at = trigger + len(w) + (3 if kind == "part" else 0)
-        venue_first = w == "at" or w == "in" and (not _is_venue_name(name) or not _after_venue(text, trigger))
+        venue_first = w in _VENUE_FIRST_PREPS or w == "in" and (not _is_venue_name(name) or not _after_venue(text, trigger))
         ch = _read_chain(text, at, 1 if w == "from" else 2, venue_first, _first_segment(name, dirw, rword, m))
         if ch and ch.city is None and kind == "part" and w in _SETTLEMENTS:
             _settlement(text, trigger, name, ch)
@@ -971,6 +980,33 @@ def _town_before(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> 
     return None
 
 
+def _agency_dateline(text: str) -> _Chain | None:
+    """The town of an AP (`BEIRUT (AP) —`) or dpa (`Munich: ...`) dateline, when the tables know it."""
+    c = text[:1]
+    if not ("A" <= c <= "Z"):
+        return None
+    m = _AGENCY_DATELINE_RE.match(text) if text.find(")", 0, 60) != -1 else None
+    if m is None:
+        i = text.find(":", 0, 40)
+        m = _DPA_DATELINE_RE.match(text) if i != -1 else None
+    if m is None:
+        return None
+    ch = _read_chain(m.group("chain") + " ", 0, 0, False)
+    return ch if ch and ch.city and ch.known else None
+
+
+def _dateline_fallback(text: str, loc: Location) -> None:
+    """No town in the body: the dateline's town, when it agrees with the region and country."""
+    dl = _agency_dateline(text)
+    if dl is None or loc.country and dl.country and loc.country != dl.country:
+        return
+    if loc.region and dl.region and loc.region != dl.region:
+        return
+    loc.city = dl.city
+    loc.region = loc.region or dl.region
+    loc.country = loc.country or dl.country
+
+
 def _find(text: str) -> Location:
     text = text[:_MAX_TEXT]
     if not text.strip():
@@ -1016,6 +1052,8 @@ def _find(text: str) -> Location:
         hit = _famous().get(_key(loc.venue))
         if hit and hit[1]:
             loc.country = hit[1]
+    if loc.city is None:
+        _dateline_fallback(text, loc)
     if loc.city and loc.city.isupper() and len(loc.city) > 3:
         loc.city = _display(loc.city)
     return loc
