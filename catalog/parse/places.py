@@ -860,6 +860,10 @@ def _compatible(a: _Chain, b: _Chain) -> bool:
 # --------------------------------------------------------------------------- venues
 
 
+# An edition number ends an event's name, never a place's: Super Bowl LIX, Euro 2024, COP28.
+_EDITION_RE = re.compile(r"[IVXLC]{2,}|(?:19|20)\d\d|[A-Z]{2,5}\d{2}")
+
+
 @functools.lru_cache(maxsize=4096)
 def _not_venue(name: str) -> bool:
     """A town, region or country, a body of water, an event or a bare abbreviation."""
@@ -868,7 +872,8 @@ def _not_venue(name: str) -> bool:
     if _key(name) in _famous():  # Wimbledon: a district, but in a caption the tennis venue
         return False
     return bool(_place_kind(name) or last in words["water"] or last in words["event"]
-                or name.split(None, 1)[0] in words["water_first"] or _ABBREV_RE.fullmatch(name))
+                or name.split(None, 1)[0] in words["water_first"] or _ABBREV_RE.fullmatch(name)
+                or _EDITION_RE.fullmatch(last) and len(name) > len(last))
 
 
 def _adjacent(text: str, end: int, chain_starts: list[int]) -> bool:
