@@ -240,6 +240,11 @@ _AGENCY_DATELINE_RE = re.compile(
     r"^(?P<chain>[A-Z][A-Z.'\u2019\- ]*[A-Z.](?:,\s+[A-Z][\w.'\u2019\- ]{1,30}?)?)\s+"
     r"\((?:AP|Reuters|AFP|UPI|dpa|CP|PA|CNN)\)\s*[-\u2013\u2014]")
 _DPA_DATELINE_RE = re.compile(r"^(?P<chain>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,2}):\s+(?=[A-Z])")
+# "Adre, near the border with Sudan, in eastern Chad": a clause that names the neighbour country,
+# which is then not the town's country.
+_BORDER_CLAUSE_RE = re.compile(
+    rf",\s+(?:near|close\s+to|along|on|at)\s+the\s+border\s+with\s+(?:the\s+)?(?P<name>{_NAME}),?")
+_BORDER_WORDS = ("near the border", "close to the border", "along the border", "on the border", "at the border")
 _USATODAY_RE = re.compile(rf"^{_MONTHS}\s+\d{{1,2}},\s+\d{{4}};\s*(?P<chain>[^;]{{3,80}});")
 _SPORTS_RE = re.compile(rf"(?:^|\s-\s)(?P<chain>[^-]{{3,90}}?)\s-\s(?:{_MONTHS})\s+\d")
 # What may stand between a venue and the town that follows it.
@@ -257,10 +262,10 @@ _STATE_WORD_RE = re.compile(r"\s+(?:state|State)$")
 class _Chain:
     """What one run of place segments says."""
 
-    __slots__ = ("venue", "city", "region", "country", "weight", "pos", "known")
+    __slots__ = ("venue", "city", "region", "country", "weight", "pos", "known", "border")
 
     def __init__(self, weight: float, pos: int):
-        self.venue = self.city = self.region = self.country = None
+        self.venue = self.city = self.region = self.country = self.border = None
         self.weight = weight
         self.pos = pos
         self.known = 0  # how many segments the tables recognised
@@ -384,6 +389,14 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
             return _resolve(chain, segs, venue_first)
     while len(segs) < 5:
         if segs:
+            if text.startswith(_BORDER_WORDS, i):  # "Rafah, near the border with Egypt, ...": not Egypt
+                b = _BORDER_CLAUSE_RE.match(text, i - 2)
+                if b:
+                    chain.border = _country(b.group("name"))
+                    i = _next_comma(text, b.end() - 1 if text[b.end() - 1] == "," else b.end())
+                    if i is None:
+                        break
+                    continue
             d = _DESCRIPTOR_RE.match(text, i) if text[i:i + 1].islower() else None
             if d:
                 _apply_descriptor(chain, d)
@@ -957,9 +970,6 @@ def _written_country(text: str, best: _Chain, chains: list[_Chain]) -> None:
             return
 
 
-# "Adre, near the border with Sudan, in eastern Chad": a clause that names the neighbour.
-_BORDER_CLAUSE_RE = re.compile(
-    rf",\s+(?:near|close\s+to|along|on|at)\s+the\s+border\s+with\s+(?:the\s+)?(?P<name>{_NAME}),?")
 _TOWN_PREPS = frozenset(("in", "near", "outside"))
 
 
@@ -1027,6 +1037,8 @@ def _find(text: str) -> Location:
         for other in chains:
             if other.city and other.pos >= 0 and other.country == best.country:
                 best.city = other.city
+    if best and best.border and best.country == best.border:
+        best.country = None  # the neighbour named in "near the border with X" is not the country
     if best and best.city and len(chains) > 1:
         _written_country(text, best, chains)
     if best:
