@@ -841,7 +841,8 @@ def _loose_chain(text: str, ph: _Phrase) -> _Chain | None:
     # an unknown first name needs a chain after it ("Khiam, Lebanon") that the tables know
     if not _place_kind(name) and not text.startswith(", ", m.end("rword" if rword else "name") - 1):
         return None
-    ch = _read_chain(text, trigger + len(w), 1, False, _first_segment(name, dirw, rword, m))
+    # a venue name opens the chain as its venue: "through Times Square, New York"
+    ch = _read_chain(text, trigger + len(w), 1, True, _first_segment(name, dirw, rword, m))
     return ch if ch and ch.known and (ch.city or ch.region or ch.country) else None
 
 
@@ -881,7 +882,7 @@ _EDITION_RE = re.compile(r"[IVXLC]{2,}|(?:19|20)\d\d|[A-Z]{2,5}\d{2}")
 def _not_venue(name: str) -> bool:
     """A town, region or country, a body of water, an event or a bare abbreviation."""
     words = _venue_words()
-    last = name.split()[-1]
+    last = name.split()[-1].rstrip(".")  # "the Red Sea.": a sentence end read as an abbreviation
     if _key(name) in _famous():  # Wimbledon: a district, but in a caption the tennis venue
         return False
     return bool(_place_kind(name) or last in words["water"] or last in words["event"]
