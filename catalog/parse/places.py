@@ -111,6 +111,16 @@ def _cities() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
+def _demonyms() -> dict[str, tuple[str, str | None]]:
+    """Demonym (key) -> (country, region or None): `Lebanese` -> Lebanon, `Scottish` -> UK, Scotland."""
+    out = {}
+    for line in _data_lines("demonyms.tsv"):
+        parts = [x.strip() for x in line.split("\t")]
+        out[_key(parts[0])] = (parts[1], parts[2] if len(parts) > 2 and parts[2] else None)
+    return out
+
+
+@functools.cache
 def _famous() -> dict[str, tuple[str, str]]:
     return _tsv("famous_venues.tsv")
 
@@ -121,10 +131,16 @@ def _venue_words() -> dict[str, frozenset]:
     current = None
     for line in _data_lines("venue_words.txt"):
         if line.startswith("["):
-            current = sections.setdefault(line.strip("[] "), set())
+            name = line.strip("[] ")
+            current = sections.setdefault(name, set())
         elif current is not None:
-            current.update(line.split())
+            if name == "named_head":
+                current.add(" ".join(line.split()))  # one phrase a line
+            else:
+                current.update(line.split())
     out = {k: frozenset(v) for k, v in sections.items()}
+    out["named_first"] = frozenset(p.split()[0] for p in out["named_head"])
+    out["suffix"] = tuple(out["suffix"])
     out["lower_head"] = frozenset(w.lower() for w in out["head"]) - out["keep"]
     return out
 
@@ -175,15 +191,18 @@ _CAP = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE][\w'\u2019\-&]*(?:\.[\w'\u2019\-&]+)*
         r"|\d+\w*(?=\s+[A-Z]))")
 # Lower-case glue allowed inside a name: Great Hall of the People, Arc de Triomphe.
 _GLUE = (r"(?:of\s+the|" + _trie(("of", "and", "de", "des", "du", "da", "do", "dos", "del", "della", "di", "la",
-                                     "le", "les", "el", "al", "am", "an", "upon", "sur", "en", "y")) + ")")
-_NAME = rf"{_CAP}(?:\s+(?:{_GLUE}\s+)?{_CAP})*"
+                                     "le", "les", "el", "al", "am", "an", "upon", "sur", "en", "es", "y")) + ")")
+# A lower-case Arabic article or patronymic joined by a hyphen continues a name: Deir al-Balah,
+# Sharm el-Sheikh, Ras al-Ain, Kafr ad-Dawwar (never opens one: al-Shifa alone is read elsewhere).
+_PARTICLE = (r"(?:a[dlnrstz]|e[dlnrstz]|ash|esh|ul|um|bin|ibn)-[A-Z\u00C0-\u00DE]")
+_NAME = rf"{_CAP}(?:\s+(?:{_GLUE}\s+)?(?:{_CAP}|{_PARTICLE}[\w'\u2019\-]*))*"
 # The same, never given back once read (possessive `*+`, `++`), for patterns where all that follows
 # the name is optional, so the longest name wins anyway. It reads the same names, with far fewer
 # engine steps: no backtracking records. `(?:X|)` is `(?:X)?` without the engine's repeat machinery.
 _CAP_ONCE = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE][\w'\u2019\-&]*+(?:\.[\w'\u2019\-&]++)*+"
              r"(?:\.(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.))|)"
              r"|\d++\w*+(?=\s+[A-Z]))")
-_ATOMIC_NAME = rf"(?>{_CAP_ONCE}(?:\s++(?:{_GLUE}\s++|){_CAP_ONCE})*+)"
+_ATOMIC_NAME = rf"(?>{_CAP_ONCE}(?:\s++(?:{_GLUE}\s++|)(?:{_CAP_ONCE}|{_PARTICLE}[\w'\u2019\-]*+))*+)"
 _DIR_WORDS = frozenset((
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
     "north-west", "south-east", "south-west", "central", "northern", "southern", "eastern", "western",
@@ -215,6 +234,17 @@ _TRIGGER_RE = re.compile(
 _DATELINE_RE = re.compile(
     r"^(?:\(?FILES?\)?\s*[-:]?\s*|FILE PHOTO:\s*)?(?P<chain>[A-Z][A-Z.'\u2019\- ]+(?:,\s*[A-Z][A-Z.'\u2019\- ]+){0,2})"
     r"\s*[-\u2013\u2014]+\s*(?:[A-Z]{3,9}\.?\s+\d|\(?[A-Z])")
+# AP and newspaper datelines `JERUSALEM (AP) —`, `KYIV, Ukraine (AP) —`, and dpa's `Munich: ...`:
+# where the story was filed, the town when the body names none.
+_AGENCY_DATELINE_RE = re.compile(
+    r"^(?P<chain>[A-Z][A-Z.'\u2019\- ]*[A-Z.](?:,\s+[A-Z][\w.'\u2019\- ]{1,30}?)?)\s+"
+    r"\((?:AP|Reuters|AFP|UPI|dpa|CP|PA|CNN)\)\s*[-\u2013\u2014]")
+_DPA_DATELINE_RE = re.compile(r"^(?P<chain>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,2}):\s+(?=[A-Z])")
+# "Adre, near the border with Sudan, in eastern Chad": a clause that names the neighbour country,
+# which is then not the town's country.
+_BORDER_CLAUSE_RE = re.compile(
+    rf",\s+(?:near|close\s+to|along|on|at)\s+the\s+border\s+with\s+(?:the\s+)?(?P<name>{_NAME}),?")
+_BORDER_WORDS = ("near the border", "close to the border", "along the border", "on the border", "at the border")
 _USATODAY_RE = re.compile(rf"^{_MONTHS}\s+\d{{1,2}},\s+\d{{4}};\s*(?P<chain>[^;]{{3,80}});")
 _SPORTS_RE = re.compile(rf"(?:^|\s-\s)(?P<chain>[^-]{{3,90}}?)\s-\s(?:{_MONTHS})\s+\d")
 # What may stand between a venue and the town that follows it.
@@ -232,10 +262,10 @@ _STATE_WORD_RE = re.compile(r"\s+(?:state|State)$")
 class _Chain:
     """What one run of place segments says."""
 
-    __slots__ = ("venue", "city", "region", "country", "weight", "pos", "known")
+    __slots__ = ("venue", "city", "region", "country", "weight", "pos", "known", "border")
 
     def __init__(self, weight: float, pos: int):
-        self.venue = self.city = self.region = self.country = None
+        self.venue = self.city = self.region = self.country = self.border = None
         self.weight = weight
         self.pos = pos
         self.known = 0  # how many segments the tables recognised
@@ -275,7 +305,18 @@ def _is_venue_name(name: str) -> bool:
         return True
     words = _venue_words()
     nucleus = name.split(" of ")[0].split()
-    return any(w in words["head"] for w in nucleus) and nucleus[-1] not in words["event"]
+    if not nucleus or nucleus[-1] in words["water"] or nucleus[0] in words["water_first"]:
+        return False  # Lake Como, New York Harbor: water is not a venue
+    if any(w in words["head"] for w in nucleus) and nucleus[-1] not in words["event"]:
+        return True
+    # one compound word ending in a place noun: Marienplatz, Hauptbahnhof
+    return len(nucleus) == 1 and nucleus[0][:1].isupper() and nucleus[0].lower().endswith(words["suffix"])
+
+
+@functools.cache
+def _named_head_re() -> re.Pattern:
+    """` refugee camp`, ` nuclear power plant`: a lower-case head phrase right after a name."""
+    return re.compile(rf" (?:{_trie(_venue_words()['named_head'])})(?![\w\-])")
 
 
 def _display(name: str) -> str:
@@ -348,6 +389,14 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
             return _resolve(chain, segs, venue_first)
     while len(segs) < 5:
         if segs:
+            if text.startswith(_BORDER_WORDS, i):  # "Rafah, near the border with Egypt, ...": not Egypt
+                b = _BORDER_CLAUSE_RE.match(text, i - 2)
+                if b:
+                    chain.border = _country(b.group("name"))
+                    i = _next_comma(text, b.end() - 1 if text[b.end() - 1] == "," else b.end())
+                    if i is None:
+                        break
+                    continue
             d = _DESCRIPTOR_RE.match(text, i) if text[i:i + 1].islower() else None
             if d:
                 _apply_descriptor(chain, d)
@@ -465,8 +514,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 if rc:
                     chain.region, chain.country = rc
                     chain.known += 1
-                elif weight_is_strong(chain) or chain.known:  # "Hami, northwest China's Xinjiang"
-                    chain.city = _display(name)
+                elif (weight_is_strong(chain) or chain.known) and not _is_venue_name(name):
+                    chain.city = _display(name)  # "Hami, northwest China's Xinjiang" (not "the Knesset, Israel's parliament")
             break
         if j == 0:
             # A segment followed by others is the town, unless it is itself a region of what follows.
@@ -526,7 +575,7 @@ def _place_kind(name: str) -> str | None:
 
 _PREPS = frozenset(("in", "at", "on", "inside", "outside", "near", "past", "through", "into", "onto",
                     "across", "along", "around", "beside", "behind", "toward", "towards", "under",
-                    "over", "from", "overlooking", "within", "off"))
+                    "over", "from", "overlooking", "within", "off", "above", "beyond", "throughout"))
 _PREP_PAIRS = frozenset((("out", "of"), ("next", "to")))
 _NOT_VERBS = frozenset(("the", "a", "an", "of", "to", "for", "by", "with", "and", "or", "as", "than",
                         "about", "that", "is", "was", "his", "her", "their", "its"))
@@ -535,16 +584,28 @@ _DETERMINERS = frozenset(("the", "his", "her", "their", "its", "our"))
 # the phrase before, it does not start one.
 _GLUE_WORDS = frozenset(("of", "the", "de", "des", "du", "da", "del", "di", "la", "le", "el", "al", "and"))
 _CHAIN_PREPS = frozenset(("in", "near", "outside", "at", "from"))
-# Prepositions that name a place only loosely ("smoke rises over Idlib"): their chain counts only
-# when the tables know one of its names.
-_LOOSE_PREPS = frozenset(("over", "across", "around"))
+# After these a venue name opens the chain as its venue ("outside the Knesset, Israel's parliament");
+# after `in` only when no venue word stands before it ("St Mary Church in Sandringham").
+_VENUE_FIRST_PREPS = frozenset(("at", "near", "outside", "from"))
+# Prepositions that name a place only loosely ("smoke rises over Idlib", "walk through Bucha,
+# Ukraine", "off Sabratha, Libya"): their chain counts only when the tables know one of its names.
+# Not `into`/`toward`: where one goes is not where the picture is.
+_LOOSE_PREPS = frozenset(("over", "across", "around", "through", "throughout", "off", "above", "along",
+                          "beyond"))
 # Prepositions that are neither glue, determiners, direction words nor part of a pair.
 _SIMPLE_PREPS = _PREPS - _GLUE_WORDS - _DETERMINERS - _DIR_WORDS - {w for pair in _PREP_PAIRS for w in pair}
 # "the Ukrainian capital Kyiv", "the port city Odesa": a town named right after these words.
 _CHAIN_NOUNS = frozenset(("capital", "city", "town", "village"))
 _CHAIN_PARTS = frozenset(("borough", "district", "neighborhood", "neighbourhood", "suburb", "city",
                           "town", "village", "port", "area", "section", "outskirts", "coast",
-                          "shores", "island", "province", "region", "state"))
+                          "shores", "island", "province", "region", "state", "part", "parts"))
+# "the southern Lebanese village of Khiam": after these words an unknown name is still a town.
+_SETTLEMENTS = frozenset(("city", "town", "village", "hamlet", "township", "port", "municipality"))
+# "the Russian-controlled part of Kherson region": `part of` starts a chain only after such a word.
+_PART_QUALIFIER_RE = re.compile(r"(?:controlled|occupied|held|administered|annexed|[a-z]ern|central) $")
+# The words before a settlement noun: "the [direction] [Demonym or Place] [adjective]".
+_SETTLEMENT_LEAD_RE = re.compile(
+    r"\bthe\s+(?P<words>(?:[\w.'\u2019\-]+\s+){0,4})$")
 # One scan finds every lower-case word that stands before a capitalised phrase (or a number that
 # opens one: 10 Downing Street), with an optional determiner and direction word between:
 # "at the Kremlin", "visits northern Gaza".
@@ -696,7 +757,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 continue
             starts.append(trigger)
         elif kind == "part":
-            if w not in _CHAIN_PARTS:
+            if w not in _CHAIN_PARTS or w[:4] == "part" and not _PART_QUALIFIER_RE.search(text, max(0, trigger - 14), trigger):
                 if name is not None and (det is None or det == "the"):
                     weak.append(ph)
                 continue
@@ -711,8 +772,10 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 and out[-1].city and 0 < trigger - out[-1].pos < 60):
             continue  # "in Roissy, near Paris": the town before read this as its descriptor
         at = trigger + len(w) + (3 if kind == "part" else 0)
-        venue_first = w == "at" or w == "in" and (not _is_venue_name(name) or not _after_venue(text, trigger))
+        venue_first = w in _VENUE_FIRST_PREPS or w == "in" and (not _is_venue_name(name) or not _after_venue(text, trigger))
         ch = _read_chain(text, at, 1 if w == "from" else 2, venue_first, _first_segment(name, dirw, rword, m))
+        if ch and ch.city is None and kind == "part" and w in _SETTLEMENTS:
+            _settlement(text, trigger, name, ch)
         if ch and (ch.city or ch.region or ch.country or ch.venue):
             out.append(ch)
     if weak and not any(ch.city for ch in out):
@@ -720,6 +783,39 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     if not out:
         out.extend(_verb_chains(text, phrases))
     return out, starts
+
+
+def _settlement(text: str, trigger: int, name: str, ch: _Chain) -> None:
+    """`the southern Lebanese village of Khiam`, `the West Bank town of Huwara`: the name after a
+    settlement noun is a town even when the tables do not know it; a demonym or a place written
+    before the noun gives its country."""
+    if _place_kind(name) or _is_venue_name(name) or _ABBREV_RE.fullmatch(name):
+        return
+    lead = _SETTLEMENT_LEAD_RE.search(text, max(0, trigger - 60), trigger)
+    if not lead:
+        return
+    words = [w for w in lead.group("words").split() if w[:1].isupper()]
+    country = region = None
+    for n in (2, 1):  # "South Korean", "West Bank" before "Korean", "Bank"
+        for i in range(len(words) - n + 1):
+            span = _QUALIFIER_RE.sub("", " ".join(words[i:i + n]) + " ").strip()
+            if not span:
+                continue
+            hit = _demonyms().get(_key(span))
+            if hit:
+                country, region = hit
+            elif _country(span):
+                country = _country(span)
+            elif _region(span, False):
+                region, country = _region(span, False)
+            if country:
+                break
+        if country:
+            break
+    ch.city = _display(name)
+    ch.region = ch.region or region
+    ch.country = ch.country or country
+    ch.known += 1
 
 
 def _verb_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
@@ -740,10 +836,14 @@ def _loose_chain(text: str, ph: _Phrase) -> _Chain | None:
     """`smoke rises over Idlib, rebel-held Syria`: after over/across/around only a place the
     tables know starts a chain (so `over Trump's remarks` gives nothing)."""
     kind, w, trigger, det, dirw, name, rword, t1, t2, m = ph
-    if name is None or det not in (None, "the") or not _place_kind(name):
+    if name is None or det not in (None, "the"):
         return None
-    ch = _read_chain(text, trigger + len(w), 1, False, _first_segment(name, dirw, rword, m))
-    return ch if ch and ch.known else None
+    # an unknown first name needs a chain after it ("Khiam, Lebanon") that the tables know
+    if not _place_kind(name) and not text.startswith(", ", m.end("rword" if rword else "name") - 1):
+        return None
+    # a venue name opens the chain as its venue: "through Times Square, New York"
+    ch = _read_chain(text, trigger + len(w), 1, True, _first_segment(name, dirw, rword, m))
+    return ch if ch and ch.known and (ch.city or ch.region or ch.country) else None
 
 
 def _after_venue(text: str, trigger: int) -> bool:
@@ -774,15 +874,20 @@ def _compatible(a: _Chain, b: _Chain) -> bool:
 # --------------------------------------------------------------------------- venues
 
 
+# An edition number ends an event's name, never a place's: Super Bowl LIX, Euro 2024, COP28.
+_EDITION_RE = re.compile(r"[IVXLC]{2,}|(?:19|20)\d\d|[A-Z]{2,5}\d{2}")
+
+
 @functools.lru_cache(maxsize=4096)
 def _not_venue(name: str) -> bool:
     """A town, region or country, a body of water, an event or a bare abbreviation."""
     words = _venue_words()
-    last = name.split()[-1]
+    last = name.split()[-1].rstrip(".")  # "the Red Sea.": a sentence end read as an abbreviation
     if _key(name) in _famous():  # Wimbledon: a district, but in a caption the tennis venue
         return False
     return bool(_place_kind(name) or last in words["water"] or last in words["event"]
-                or _ABBREV_RE.fullmatch(name))
+                or name.split(None, 1)[0] in words["water_first"] or _ABBREV_RE.fullmatch(name)
+                or _EDITION_RE.fullmatch(last) and len(name) > len(last))
 
 
 def _adjacent(text: str, end: int, chain_starts: list[int]) -> bool:
@@ -797,15 +902,23 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
     keep, lower_head, part_words = words["keep"], words["lower_head"], words["part"]
+    named_first = words["named_first"]
     best = None
     chain_starts = chain_starts + [len(text)]
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
-        if name is None or kind == "part" and w not in part_words:
+        if name is None:
             continue
         # positions: the scan ran over " " + text
         kept = t1 in keep
         described = False
-        if kept:
+        head = _named_head_re().match(text, m.end("name") - 1) if t1 in named_first else None
+        if head:
+            if _is_venue_name(name):  # "Maracana stadium": the name is the venue, the noun describes
+                described, end = True, head.end()
+            else:  # "Rafah crossing", "Jenin refugee camp": the noun makes the place a venue
+                kept, end = True, head.end()
+                name = name + head.group()
+        elif kept:
             name, end = f"{name} {t1}", m.end("t1") - 1
         elif t2 in lower_head:  # "Casa Rosada presidential palace": words dropped
             described, end = True, m.end("t2") - 1
@@ -813,6 +926,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             described, end = True, m.end("t1") - 1
         else:
             end = m.end("name") - 1
+        if kind == "part" and w not in part_words and not (head and kept):
+            continue  # "the towers of the Kursk nuclear power plant": a named head after any `of`
         if _not_venue(name) or t1 in _CHAIN_PARTS and not kept and not _is_venue_name(name):
             continue  # "the southern Indian state of Kerala": an adjective before a town word
         strong = kept or described or _is_venue_name(name)
@@ -856,6 +971,58 @@ def _written_country(text: str, best: _Chain, chains: list[_Chain]) -> None:
             return
 
 
+_TOWN_PREPS = frozenset(("in", "near", "outside"))
+
+
+def _town_before(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
+    """`near Enerhodar in the Zaporizhzhia region`: a name the tables do not know, written after
+    in/near/outside right before (or a border clause before) the chain that names region or
+    country, is the town of that chain."""
+    starts = set(chain_starts)
+    for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
+        if kind != "prep" or w not in _TOWN_PREPS or det is not None or dirw or rword or name is None:
+            continue
+        end = m.end("name") - 1
+        b = _BORDER_CLAUSE_RE.match(text, end) if text.startswith(", ", end) else None
+        if b:
+            end = b.end() - 1 if text[b.end() - 1] == "," else b.end()
+            if text.startswith(",", end):
+                end += 1
+        if not (text.startswith(" in ", end) and end + 1 in starts):
+            continue
+        if _place_kind(name) or _is_venue_name(name) or _ABBREV_RE.fullmatch(name) or " of " in name:
+            continue
+        return _display(name)
+    return None
+
+
+def _agency_dateline(text: str) -> _Chain | None:
+    """The town of an AP (`BEIRUT (AP) —`) or dpa (`Munich: ...`) dateline, when the tables know it."""
+    c = text[:1]
+    if not ("A" <= c <= "Z"):
+        return None
+    m = _AGENCY_DATELINE_RE.match(text) if text.find(")", 0, 60) != -1 else None
+    if m is None:
+        i = text.find(":", 0, 40)
+        m = _DPA_DATELINE_RE.match(text) if i != -1 else None
+    if m is None:
+        return None
+    ch = _read_chain(m.group("chain") + " ", 0, 0, False)
+    return ch if ch and ch.city and ch.known else None
+
+
+def _dateline_fallback(text: str, loc: Location) -> None:
+    """No town in the body: the dateline's town, when it agrees with the region and country."""
+    dl = _agency_dateline(text)
+    if dl is None or loc.country and dl.country and loc.country != dl.country:
+        return
+    if loc.region and dl.region and loc.region != dl.region:
+        return
+    loc.city = dl.city
+    loc.region = loc.region or dl.region
+    loc.country = loc.country or dl.country
+
+
 def _find(text: str) -> Location:
     text = text[:_MAX_TEXT]
     if not text.strip():
@@ -871,6 +1038,8 @@ def _find(text: str) -> Location:
         for other in chains:
             if other.city and other.pos >= 0 and other.country == best.country:
                 best.city = other.city
+    if best and best.border and best.country == best.border:
+        best.country = None  # the neighbour named in "near the border with X" is not the country
     if best and best.city and len(chains) > 1:
         _written_country(text, best, chains)
     if best:
@@ -891,10 +1060,18 @@ def _find(text: str) -> Location:
         loc.venue = venue
     if loc.city is None and loc.venue and not _is_venue_name(loc.venue) and f"in {loc.venue} in " in text:
         loc.city, loc.venue = loc.venue, None  # "in Tripoli in northern Lebanon": a town, not a venue
+    if loc.city is None and (loc.region or loc.country) and chain_starts:
+        town = _town_before(text, phrases, chain_starts)
+        if town:
+            loc.city = town
+            if loc.venue == town:
+                loc.venue = None
     if loc.country is None and loc.venue:
         hit = _famous().get(_key(loc.venue))
         if hit and hit[1]:
             loc.country = hit[1]
+    if loc.city is None:
+        _dateline_fallback(text, loc)
     if loc.city and loc.city.isupper() and len(loc.city) > 3:
         loc.city = _display(loc.city)
     return loc
