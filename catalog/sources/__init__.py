@@ -44,8 +44,11 @@ class Item:
     filename: str | None = None
     reference_date: dt.date | None = None  # set by ingest from the document's or row's date
 
-    def extras(self) -> dict:
-        """The columns kept from a CSV/JSON row, as stored on the caption."""
+    def extras(self) -> dict | None:
+        """The columns kept from a CSV/JSON row, as stored on the caption (None: the input
+        gave none of them, as with plain text)."""
+        if self.external_id is None and self.supplied_date is None and self.url is None and self.filename is None:
+            return None
         return {"external_id": self.external_id, "supplied_date": self.supplied_date,
                 "url": self.url, "filename": self.filename}
 
