@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from catalog.ingest import BATCH  # noqa: E402
 from catalog.store.db import open_catalog  # noqa: E402
 from catalog.store.keys import caption_hash  # noqa: E402
-from catalog.store.writer import CaptionWriter, NewCaption  # noqa: E402
+from catalog.store.writer import CaptionWriter, NewCaption, caption_facts  # noqa: E402
 
 
 def parses(n: int, cache: Path | None):
@@ -46,7 +46,7 @@ def write_once(parsed, folder: Path, profile: bool = False, skip: bool = False, 
         shutil.copy(base, folder / "bench.db")
     catalog = open_catalog(folder / "bench.db")
     key = str(folder / "captions.txt")
-    news = [NewCaption(i, caption_hash(key, p.text), p, None) for i, p in enumerate(parsed, 1)]
+    news = [NewCaption(i, caption_hash(key, p.text), caption_facts(p), None) for i, p in enumerate(parsed, 1)]
     try:
         with catalog.transaction() as session:
             writer = CaptionWriter(session)

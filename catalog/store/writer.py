@@ -46,13 +46,38 @@ CAPTIONS_FTS = "captions_fts"
 KEYS_PER_LOOKUP = 900
 
 
+def caption_facts(parsed: ParsedCaption) -> tuple:
+    """What the catalogue stores of a parse, as one plain tuple:
+
+        (text, description, credit_line, date, date_precision, venue, city, region, country,
+         agency, credit_source, is_pool, is_handout, is_file, warnings, people, photographers)
+
+    with flags as 0/1, warnings a tuple of codes, people ((name, title, position), ...) and
+    photographers (name, ...), names as written. Worker processes send this back rather than
+    the parse object: a tuple of strings pickles and unpickles several times faster than
+    nested dataclasses (whose unpickling runs Python code per object), and the writer reads it
+    without attribute look-ups.
+    """
+    credit, place = parsed.credit, parsed.location
+    return (parsed.text, parsed.description, credit.line, parsed.date, parsed.date_precision,
+            place.venue, place.city, place.region, place.country, credit.agency, credit.source,
+            1 if credit.pool else 0, 1 if credit.handout else 0, 1 if credit.file else 0,
+            tuple(parsed.warnings), tuple([(p.name, p.title, p.position) for p in parsed.people]),
+            tuple(credit.photographers))
+
+
+# Positions in caption_facts() read by index.
+_AGENCY, _CREDIT_SOURCE, WARNINGS, _PEOPLE, _PHOTOGRAPHERS = 9, 10, 14, 15, 16
+
+
 @dataclass(slots=True)
 class NewCaption:
-    """One caption of a batch for CaptionWriter.add_batch: checked new by the caller."""
+    """One caption of a batch for CaptionWriter.add_batch: checked new by the caller.
+    `facts` is caption_facts() of its parse."""
 
     ordinal: int
     content_hash: str
-    parsed: ParsedCaption
+    facts: tuple
     extras: dict | None = None
 
 
@@ -186,7 +211,7 @@ class CaptionWriter:
         if not checked and self.exists(digest):
             return None
         self.session.flush()  # the caller's pending ORM changes first: add_batch writes beside the ORM
-        ids = self.add_batch(source.id, [NewCaption(ordinal, digest, parsed, extras)])
+        ids = self.add_batch(source.id, [NewCaption(ordinal, digest, caption_facts(parsed), extras)])
         if not ids:
             return None
         return self.session.get(Caption, ids[0])
@@ -213,15 +238,14 @@ class CaptionWriter:
         agencies, people, photographers = (self._by_spelling[m] for m in (Agency, Person, Photographer))
         unknown = {Agency: {}, Person: {}, Photographer: {}}
         for new in batch:
-            parsed = new.parsed
-            credit = parsed.credit
-            for name in (credit.agency, credit.source):
+            facts = new.facts
+            for name in (facts[_AGENCY], facts[_CREDIT_SOURCE]):
                 if name and name not in agencies:
                     unknown[Agency][name] = None
-            for p in parsed.people:
-                if p.name not in people:
-                    unknown[Person][p.name] = None
-            for name in credit.photographers:
+            for name, _, _ in facts[_PEOPLE]:
+                if name not in people:
+                    unknown[Person][name] = None
+            for name in facts[_PHOTOGRAPHERS]:
                 if name not in photographers:
                     unknown[Photographer][name] = None
         for model, spellings in unknown.items():
@@ -251,16 +275,13 @@ class CaptionWriter:
         append = rows.append
         dumps = json.dumps
         for caption_id, new in enumerate(batch, first):
-            parsed = new.parsed
-            credit, place, extras = parsed.credit, parsed.location, new.extras
-            row = (caption_id, source_id, new.ordinal, new.content_hash, parsed.text, parsed.description, credit.line,
-                   parsed.date, parsed.date_precision, place.venue, place.city, place.region, place.country,
-                   agencies[credit.agency] if credit.agency else None,
-                   agencies[credit.source] if credit.source else None,
-                   # int, not bool: the driver binds exact ints directly, but looks for an
-                   # adapter for a bool (two failed attribute look-ups each).
-                   1 if credit.pool else 0, 1 if credit.handout else 0, 1 if credit.file else 0,
-                   dumps(list(parsed.warnings)) if parsed.warnings else "[]", PARSER_VERSION)
+            facts, extras = new.facts, new.extras
+            agency, credit_source, warnings = facts[_AGENCY], facts[_CREDIT_SOURCE], facts[WARNINGS]
+            # Flags are ints, not bools: the driver binds exact ints directly, but looks for an
+            # adapter for a bool (two failed attribute look-ups each).
+            row = ((caption_id, source_id, new.ordinal, new.content_hash) + facts[:9]
+                   + (agencies[agency] if agency else None, agencies[credit_source] if credit_source else None)
+                   + facts[11:14] + (dumps(list(warnings)) if warnings else "[]", PARSER_VERSION))
             if with_extras:
                 row += ((extras.get("external_id"), extras.get("supplied_date"), extras.get("url"),
                          extras.get("filename")) if extras else _NO_EXTRAS)
@@ -280,34 +301,46 @@ class CaptionWriter:
 
         people_rows, photographer_rows = [], []
         for caption_id, new in zip(ids, kept):
-            parsed = new.parsed
-            if parsed.people:
-                seen = set()
-                ordinal = 0
-                for p in parsed.people:
-                    person_id = people[p.name]
-                    if person_id is not None and person_id not in seen:  # one person per key
-                        seen.add(person_id)
-                        ordinal += 1
-                        people_rows.append((caption_id, ordinal, person_id, p.title, p.position))
-            if parsed.credit.photographers:
-                for ordinal, name in enumerate(dict.fromkeys(parsed.credit.photographers), 1):
-                    photographer_rows.append((caption_id, ordinal, photographers[name]))
+            people_rows.extend(self._people_links(new.facts, caption_id))
+            named = new.facts[_PHOTOGRAPHERS]
+            if named:
+                photographer_rows.extend((caption_id, ordinal, photographers[name])
+                                         for ordinal, name in enumerate(dict.fromkeys(named), 1))
         if people_rows:
             conn.exec_driver_sql(_INSERT_PEOPLE_SQLITE, people_rows)
         if photographer_rows:
             conn.exec_driver_sql(_INSERT_PHOTOGRAPHERS_SQLITE, photographer_rows)
         return ids
 
+    def _people_links(self, facts: tuple, caption_id: int) -> list[tuple]:
+        """(caption_id, ordinal, person_id, title, position) rows: one per person (two
+        spellings that fold to one key are one person), none for a name that folds to nothing."""
+        links = []
+        if facts[_PEOPLE]:
+            people = self._by_spelling[Person]
+            seen = set()
+            for name, title, position in facts[_PEOPLE]:
+                person_id = people[name]
+                if person_id is not None and person_id not in seen:
+                    seen.add(person_id)
+                    links.append((caption_id, len(links) + 1, person_id, title, position))
+        return links
+
     def _add_batch_core(self, conn, source_id: int, batch: Sequence[NewCaption]) -> list[int]:
         """Other backends: SQLAlchemy Core, `INSERT ... ON CONFLICT DO NOTHING RETURNING`."""
+        agencies, photographers = self._by_spelling[Agency], self._by_spelling[Photographer]
         rows = []
         for new in batch:
-            values = self.columns(new.parsed)
+            facts = new.facts
+            values = dict(zip(_FACT_COLUMNS, facts[:9] + tuple(map(bool, facts[11:14]))))
+            agency, credit_source = facts[_AGENCY], facts[_CREDIT_SOURCE]
+            values.update(agency_id=agencies[agency] if agency else None,
+                          credit_source_id=agencies[credit_source] if credit_source else None,
+                          warnings=list(facts[WARNINGS]), parser_version=PARSER_VERSION,
+                          source_id=source_id, ordinal=new.ordinal, content_hash=new.content_hash)
             values.update(_NO_EXTRA_VALUES)  # every row the same keys: executemany compiles for the first
             if new.extras:
                 values.update(new.extras)
-            values.update(source_id=source_id, ordinal=new.ordinal, content_hash=new.content_hash)
             rows.append(values)
         stmt = insert_ignoring_conflicts(self.dialect, Caption).returning(Caption.content_hash, Caption.id)
         stored = dict(conn.execute(stmt, rows).all())
@@ -318,8 +351,10 @@ class CaptionWriter:
             if caption_id is None:
                 continue
             ids.append(caption_id)
-            people_rows.extend(self.people_values(new.parsed, caption_id))
-            photographer_rows.extend(self.photographer_values(new.parsed, caption_id))
+            people_rows.extend({"caption_id": c, "ordinal": o, "person_id": p, "title": t, "position": pos}
+                               for c, o, p, t, pos in self._people_links(new.facts, caption_id))
+            photographer_rows.extend({"caption_id": caption_id, "ordinal": i, "photographer_id": photographers[name]}
+                                     for i, name in enumerate(dict.fromkeys(new.facts[_PHOTOGRAPHERS]), 1))
         for model, link_rows in ((CaptionPerson, people_rows), (CaptionPhotographer, photographer_rows)):
             if link_rows:
                 conn.execute(insert(model), link_rows)
@@ -346,15 +381,6 @@ class CaptionWriter:
             "warnings": list(parsed.warnings),
             "parser_version": PARSER_VERSION,
         }
-
-    def people_values(self, parsed: ParsedCaption, caption_id: int) -> list[dict]:
-        return [{"caption_id": caption_id, "ordinal": i, "person_id": self._ids[(Person, key)],
-                 "title": p.title, "position": p.position}
-                for i, (key, p) in enumerate(_unique_by_key(parsed.people, self.key), 1)]
-
-    def photographer_values(self, parsed: ParsedCaption, caption_id: int) -> list[dict]:
-        return [{"caption_id": caption_id, "ordinal": i, "photographer_id": self.named_id(Photographer, name)}
-                for i, name in enumerate(dict.fromkeys(parsed.credit.photographers), 1)]
 
     def people_rows(self, parsed: ParsedCaption, caption_id: int | None = None) -> list[CaptionPerson]:
         return [
@@ -386,9 +412,11 @@ def _insert_sql(verb: str, table, columns: Sequence[str]) -> str:
 _EXTRA_COLUMNS = ("external_id", "supplied_date", "url", "filename")  # NewCaption.extras
 _NO_EXTRAS = (None,) * len(_EXTRA_COLUMNS)
 _NO_EXTRA_VALUES = dict.fromkeys(_EXTRA_COLUMNS)
-_CAPTION_COLUMNS = ("id", "source_id", "ordinal", "content_hash", "text", "description", "credit_line", "date",
-                    "date_precision", "venue", "city", "region", "country", "agency_id", "credit_source_id",
-                    "is_pool", "is_handout", "is_file", "warnings", "parser_version")
+# caption_facts()[:9] + [11:14]: the facts stored as they are.
+_FACT_COLUMNS = ("text", "description", "credit_line", "date", "date_precision", "venue", "city", "region",
+                 "country", "is_pool", "is_handout", "is_file")
+_CAPTION_COLUMNS = ("id", "source_id", "ordinal", "content_hash") + _FACT_COLUMNS[:9] + (
+    "agency_id", "credit_source_id") + _FACT_COLUMNS[9:] + ("warnings", "parser_version")
 # OR IGNORE: a caption another writer stored first (same hash or ordinal) is skipped.
 _INSERT_CAPTIONS_SQLITE = _insert_sql("INSERT OR IGNORE", Caption.__table__, _CAPTION_COLUMNS + _EXTRA_COLUMNS)
 _INSERT_CAPTIONS_SQLITE_PLAIN = _insert_sql("INSERT OR IGNORE", Caption.__table__, _CAPTION_COLUMNS)
@@ -415,12 +443,11 @@ def _replace_in_place(current: list, wanted: list, columns: tuple[str, ...]) -> 
     current.extend(wanted[len(current):])
 
 
-def _unique_by_key(people, key=None):
-    """Two spellings that fold to one key are one person in the database. With `key` (a
-    caching fold), yields (key, person) pairs."""
+def _unique_by_key(people):
+    """Two spellings that fold to one key are one person in the database."""
     seen = set()
     for p in people:
-        k = (key or fold)(p.name)
+        k = fold(p.name)
         if k and k not in seen:
             seen.add(k)
-            yield (k, p) if key else p
+            yield p
