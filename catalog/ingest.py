@@ -37,7 +37,7 @@ from .parse.record import Caption as ParsedCaption
 from .store.db import Catalog
 from .store.keys import caption_hash, fold
 from .store.models import Agency, Caption, CaptionPerson, CaptionPhotographer, Person, Photographer
-from .store.writer import CaptionWriter, NewCaption, _unique_by_key
+from .store.writer import WARNINGS, CaptionWriter, NewCaption, _unique_by_key, caption_facts
 
 STDIN_ARG = "-"
 # Captions read, looked up, parsed and written together (measured: see README, Performance).
@@ -139,9 +139,10 @@ def parse_items(items: Iterable[sources.Item], mapper: Callable = map) -> Iterat
     return mapper(parse_item, items)
 
 
-def _parse_chunk(work: list[tuple[str, dt.date | None]]) -> list[ParsedCaption]:
-    """A worker's job: (text, reference date) pairs -> parses, in order."""
-    return [parse_caption(text, reference_date) for text, reference_date in work]
+def _parse_chunk(work: list[tuple[str, dt.date | None]]) -> list[tuple]:
+    """A worker's job: (text, reference date) pairs -> what the writer stores of each parse
+    (caption_facts: plain tuples, cheap to send back), in order."""
+    return [caption_facts(parse_caption(text, reference_date)) for text, reference_date in work]
 
 
 def _ignore_interrupts() -> None:
@@ -153,7 +154,8 @@ def _ignore_interrupts() -> None:
 class ParseStage:
     """Parses batches of items: in this process (`jobs` 1), or in `jobs` worker processes.
 
-    `submit(items)` returns a function giving the batch's parses in order. With workers the
+    `submit(items)` returns a function giving the batch's parses in order, as caption_facts()
+    tuples (what the writer takes). With workers the
     parse runs in the background while the caller writes earlier batches; `depth` is how
     many batches may wait for their write (in-process parsing runs when it is asked for).
     """
@@ -164,9 +166,9 @@ class ParseStage:
         self.depth = 2 if self.jobs > 1 else 0
         self._pool = None
 
-    def submit(self, items: list[sources.Item]) -> Callable[[], list[ParsedCaption]]:
+    def submit(self, items: list[sources.Item]) -> Callable[[], list[tuple]]:
         if self.jobs == 1:
-            return lambda: [parsed for _, parsed in self.mapper(parse_item, items)]
+            return lambda: [caption_facts(parsed) for _, parsed in self.mapper(parse_item, items)]
         if self._pool is None:
             import multiprocessing
 
@@ -259,9 +261,9 @@ def ingest_document(catalog: Catalog, doc: sources.Document, report: FileReport,
 
             def write_oldest() -> None:
                 batch, result = in_flight.popleft()
-                for new, parsed in zip(batch, result()):
-                    new.parsed = parsed
-                    report.with_warnings += bool(parsed.warnings)
+                for new, facts in zip(batch, result()):
+                    new.facts = facts
+                    report.with_warnings += bool(facts[WARNINGS])
                 writer.add_batch(source_id, batch)
                 report.new += len(batch)
                 pending.difference_update(new.content_hash for new in batch)

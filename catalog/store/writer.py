@@ -46,13 +46,38 @@ CAPTIONS_FTS = "captions_fts"
 KEYS_PER_LOOKUP = 900
 
 
+def caption_facts(parsed: ParsedCaption) -> tuple:
+    """What the catalogue stores of a parse, as one plain tuple:
+
+        (text, description, credit_line, date, date_precision, venue, city, region, country,
+         agency, credit_source, is_pool, is_handout, is_file, warnings, people, photographers)
+
+    with flags as 0/1, warnings a tuple of codes, people ((name, title, position), ...) and
+    photographers (name, ...), names as written. Worker processes send this back rather than
+    the parse object: a tuple of strings pickles and unpickles several times faster than
+    nested dataclasses (whose unpickling runs Python code per object), and the writer reads it
+    without attribute look-ups.
+    """
+    credit, place = parsed.credit, parsed.location
+    return (parsed.text, parsed.description, credit.line, parsed.date, parsed.date_precision,
+            place.venue, place.city, place.region, place.country, credit.agency, credit.source,
+            1 if credit.pool else 0, 1 if credit.handout else 0, 1 if credit.file else 0,
+            tuple(parsed.warnings), tuple([(p.name, p.title, p.position) for p in parsed.people]),
+            tuple(credit.photographers))
+
+
+# Positions in caption_facts() read by index.
+_AGENCY, _CREDIT_SOURCE, WARNINGS, _PEOPLE, _PHOTOGRAPHERS = 9, 10, 14, 15, 16
+
+
 @dataclass(slots=True)
 class NewCaption:
-    """One caption of a batch for CaptionWriter.add_batch: checked new by the caller."""
+    """One caption of a batch for CaptionWriter.add_batch: checked new by the caller.
+    `facts` is caption_facts() of its parse."""
 
     ordinal: int
     content_hash: str
-    parsed: ParsedCaption
+    facts: tuple
     extras: dict | None = None
 
 
@@ -68,6 +93,8 @@ class CaptionWriter:
         self.session = session
         self._ids: dict[tuple[type, str], int] = {}
         self._keys: dict[str, str] = {}  # name as written -> fold(name): folding is the costly part
+        # Per name table: name as written -> id (None: a person whose name folds to nothing).
+        self._by_spelling: dict[type, dict[str, int | None]] = {Agency: {}, Person: {}, Photographer: {}}
         self._index_text_per_batch = False  # see defer_text_index()
         self._engine = session.get_bind()
         self.dialect = self._engine.dialect.name
@@ -184,7 +211,7 @@ class CaptionWriter:
         if not checked and self.exists(digest):
             return None
         self.session.flush()  # the caller's pending ORM changes first: add_batch writes beside the ORM
-        ids = self.add_batch(source.id, [NewCaption(ordinal, digest, parsed, extras)])
+        ids = self.add_batch(source.id, [NewCaption(ordinal, digest, caption_facts(parsed), extras)])
         if not ids:
             return None
         return self.session.get(Caption, ids[0])
@@ -199,32 +226,124 @@ class CaptionWriter:
         """
         if not batch:
             return []
-        agencies, people, photographers = {}, {}, {}
-        for new in batch:
-            credit = new.parsed.credit
-            for name in (credit.agency, credit.source):
-                if name:
-                    agencies.setdefault(self.key(name), name)
-            for p in new.parsed.people:
-                people.setdefault(self.key(p.name), p.name)
-            for name in credit.photographers:
-                photographers.setdefault(self.key(name), name)
-        for model, names in ((Agency, agencies), (Person, people), (Photographer, photographers)):
-            self.resolve(model, names)
-
-        rows = []
-        for new in batch:
-            values = self.columns(new.parsed)
-            if new.extras:
-                values.update(new.extras)
-            values.update(source_id=source_id, ordinal=new.ordinal, content_hash=new.content_hash)
-            rows.append(values)
+        self._resolve_spellings(batch)
         conn = self.session.connection()  # Core, not the ORM's bulk path (which splices results row by row)
         if self.dialect == "sqlite":
-            stored = _insert_captions_sqlite(conn, rows, self._index_text_per_batch)
+            return self._add_batch_sqlite(conn, source_id, batch)
+        return self._add_batch_core(conn, source_id, batch)
+
+    def _resolve_spellings(self, batch: Sequence[NewCaption]) -> None:
+        """Make every name of the batch, as spelt, known in `_by_spelling` (creating new names:
+        one look-up and one insert per name table for the whole batch)."""
+        agencies, people, photographers = (self._by_spelling[m] for m in (Agency, Person, Photographer))
+        unknown = {Agency: {}, Person: {}, Photographer: {}}
+        for new in batch:
+            facts = new.facts
+            for name in (facts[_AGENCY], facts[_CREDIT_SOURCE]):
+                if name and name not in agencies:
+                    unknown[Agency][name] = None
+            for name, _, _ in facts[_PEOPLE]:
+                if name not in people:
+                    unknown[Person][name] = None
+            for name in facts[_PHOTOGRAPHERS]:
+                if name not in photographers:
+                    unknown[Photographer][name] = None
+        for model, spellings in unknown.items():
+            if not spellings:
+                continue
+            names: dict[str, str] = {}  # folded key -> the first spelling met (the name stored if new)
+            for name in spellings:
+                names.setdefault(self.key(name), name)
+            self.resolve(model, names)
+            known = self._by_spelling[model]
+            for name in spellings:
+                key = self.key(name)
+                # A person whose name folds to nothing is stored (as before) but never linked.
+                known[name] = None if model is Person and not key else self._ids[(model, key)]
+
+    def _add_batch_sqlite(self, conn, source_id: int, batch: Sequence[NewCaption]) -> list[int]:
+        """Plain tuples through the driver's executemany: no per-row SQLAlchemy work, no dict
+        per row. Ids are given, not returned: next after the largest, as SQLite would choose
+        them. Safe because a writing transaction holds SQLite's one write lock (BEGIN
+        IMMEDIATE); a stale read would make the INSERT fail, never reuse an id."""
+        agencies, people, photographers = (self._by_spelling[m] for m in (Agency, Person, Photographer))
+        first = conn.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM captions").scalar()
+        # Without extras (plain text inputs) the statement leaves their columns out: the driver
+        # binds each None through its adapter look-up, two failed attribute look-ups apiece.
+        with_extras = any(new.extras for new in batch)
+        rows = []
+        append = rows.append
+        dumps = json.dumps
+        for caption_id, new in enumerate(batch, first):
+            facts, extras = new.facts, new.extras
+            agency, credit_source, warnings = facts[_AGENCY], facts[_CREDIT_SOURCE], facts[WARNINGS]
+            # Flags are ints, not bools: the driver binds exact ints directly, but looks for an
+            # adapter for a bool (two failed attribute look-ups each).
+            row = ((caption_id, source_id, new.ordinal, new.content_hash) + facts[:9]
+                   + (agencies[agency] if agency else None, agencies[credit_source] if credit_source else None)
+                   + facts[11:14] + (dumps(list(warnings)) if warnings else "[]", PARSER_VERSION))
+            if with_extras:
+                row += ((extras.get("external_id"), extras.get("supplied_date"), extras.get("url"),
+                         extras.get("filename")) if extras else _NO_EXTRAS)
+            append(row)
+        result = conn.exec_driver_sql(_INSERT_CAPTIONS_SQLITE if with_extras else _INSERT_CAPTIONS_SQLITE_PLAIN, rows)
+        if self._index_text_per_batch:
+            conn.exec_driver_sql(_INDEX_CAPTIONS_TEXT, (first,))
+        if result.rowcount == len(rows):
+            ids = list(range(first, first + len(rows)))
+            kept = batch
         else:
-            stmt = insert_ignoring_conflicts(self.dialect, Caption).returning(Caption.content_hash, Caption.id)
-            stored = dict(conn.execute(stmt, rows).all())
+            # Some were stored already (same hash or ordinal): only the rows with our ids are ours.
+            ours = set(conn.exec_driver_sql("SELECT id FROM captions WHERE id >= ?", (first,)).scalars())
+            pairs = [(caption_id, new) for caption_id, new in enumerate(batch, first) if caption_id in ours]
+            ids = [caption_id for caption_id, _ in pairs]
+            kept = [new for _, new in pairs]
+
+        people_rows, photographer_rows = [], []
+        for caption_id, new in zip(ids, kept):
+            people_rows.extend(self._people_links(new.facts, caption_id))
+            named = new.facts[_PHOTOGRAPHERS]
+            if named:
+                photographer_rows.extend((caption_id, ordinal, photographers[name])
+                                         for ordinal, name in enumerate(dict.fromkeys(named), 1))
+        if people_rows:
+            conn.exec_driver_sql(_INSERT_PEOPLE_SQLITE, people_rows)
+        if photographer_rows:
+            conn.exec_driver_sql(_INSERT_PHOTOGRAPHERS_SQLITE, photographer_rows)
+        return ids
+
+    def _people_links(self, facts: tuple, caption_id: int) -> list[tuple]:
+        """(caption_id, ordinal, person_id, title, position) rows: one per person (two
+        spellings that fold to one key are one person), none for a name that folds to nothing."""
+        links = []
+        if facts[_PEOPLE]:
+            people = self._by_spelling[Person]
+            seen = set()
+            for name, title, position in facts[_PEOPLE]:
+                person_id = people[name]
+                if person_id is not None and person_id not in seen:
+                    seen.add(person_id)
+                    links.append((caption_id, len(links) + 1, person_id, title, position))
+        return links
+
+    def _add_batch_core(self, conn, source_id: int, batch: Sequence[NewCaption]) -> list[int]:
+        """Other backends: SQLAlchemy Core, `INSERT ... ON CONFLICT DO NOTHING RETURNING`."""
+        agencies, photographers = self._by_spelling[Agency], self._by_spelling[Photographer]
+        rows = []
+        for new in batch:
+            facts = new.facts
+            values = dict(zip(_FACT_COLUMNS, facts[:9] + tuple(map(bool, facts[11:14]))))
+            agency, credit_source = facts[_AGENCY], facts[_CREDIT_SOURCE]
+            values.update(agency_id=agencies[agency] if agency else None,
+                          credit_source_id=agencies[credit_source] if credit_source else None,
+                          warnings=list(facts[WARNINGS]), parser_version=PARSER_VERSION,
+                          source_id=source_id, ordinal=new.ordinal, content_hash=new.content_hash)
+            values.update(_NO_EXTRA_VALUES)  # every row the same keys: executemany compiles for the first
+            if new.extras:
+                values.update(new.extras)
+            rows.append(values)
+        stmt = insert_ignoring_conflicts(self.dialect, Caption).returning(Caption.content_hash, Caption.id)
+        stored = dict(conn.execute(stmt, rows).all())
 
         ids, people_rows, photographer_rows = [], [], []
         for new in batch:
@@ -232,14 +351,12 @@ class CaptionWriter:
             if caption_id is None:
                 continue
             ids.append(caption_id)
-            people_rows.extend(self.people_values(new.parsed, caption_id))
-            photographer_rows.extend(self.photographer_values(new.parsed, caption_id))
+            people_rows.extend({"caption_id": c, "ordinal": o, "person_id": p, "title": t, "position": pos}
+                               for c, o, p, t, pos in self._people_links(new.facts, caption_id))
+            photographer_rows.extend({"caption_id": caption_id, "ordinal": i, "photographer_id": photographers[name]}
+                                     for i, name in enumerate(dict.fromkeys(new.facts[_PHOTOGRAPHERS]), 1))
         for model, link_rows in ((CaptionPerson, people_rows), (CaptionPhotographer, photographer_rows)):
-            if not link_rows:
-                continue
-            if self.dialect == "sqlite":
-                _executemany_sqlite(conn, model.__table__, link_rows)
-            else:
+            if link_rows:
                 conn.execute(insert(model), link_rows)
         return ids
 
@@ -265,15 +382,6 @@ class CaptionWriter:
             "parser_version": PARSER_VERSION,
         }
 
-    def people_values(self, parsed: ParsedCaption, caption_id: int) -> list[dict]:
-        return [{"caption_id": caption_id, "ordinal": i, "person_id": self._ids[(Person, key)],
-                 "title": p.title, "position": p.position}
-                for i, (key, p) in enumerate(_unique_by_key(parsed.people, self.key), 1)]
-
-    def photographer_values(self, parsed: ParsedCaption, caption_id: int) -> list[dict]:
-        return [{"caption_id": caption_id, "ordinal": i, "photographer_id": self.named_id(Photographer, name)}
-                for i, name in enumerate(dict.fromkeys(parsed.credit.photographers), 1)]
-
     def people_rows(self, parsed: ParsedCaption, caption_id: int | None = None) -> list[CaptionPerson]:
         return [
             CaptionPerson(caption_id=caption_id, ordinal=i, person_id=self.named_id(Person, p.name),
@@ -295,35 +403,30 @@ class CaptionWriter:
         _replace_in_place(row.photographers, self.photographer_rows(parsed), ("photographer_id",))
 
 
-def _executemany_sqlite(conn, table, rows: list[dict], verb: str = "INSERT"):
-    """One prepared INSERT run over all rows by the driver: SQLAlchemy's per-row parameter
-    handling was about a third of the writer's Python time under the profiler. Values must be
-    what the driver takes as is (no JSON, no dates: callers convert)."""
-    columns = list(rows[0])
-    sql = (f"{verb} INTO {table.name} ({', '.join(columns)}) "
-           f"VALUES ({', '.join('?' * len(columns))})")
-    return conn.exec_driver_sql(sql, [tuple(row[c] for c in columns) for row in rows])
+def _insert_sql(verb: str, table, columns: Sequence[str]) -> str:
+    return f"{verb} INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
 
 
-def _insert_captions_sqlite(conn, rows: list[dict], index_text: bool = False) -> dict[str, int]:
-    """Insert caption rows on SQLite; {content hash: id} of those stored.
-
-    Ids are given, not returned: next after the largest, as SQLite would choose them. Safe
-    because a writing transaction holds SQLite's one write lock (BEGIN IMMEDIATE); a stale
-    read would make the INSERT itself fail, never reuse an id."""
-    first = conn.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM captions").scalar()
-    for i, row in enumerate(rows):
-        row["id"] = first + i
-        row["warnings"] = json.dumps(row["warnings"])
-    result = _executemany_sqlite(conn, Caption.__table__, rows, "INSERT OR IGNORE")
-    if index_text:
-        columns = ", ".join(FTS_TABLES[CAPTIONS_FTS][1])
-        conn.exec_driver_sql(f"INSERT INTO {CAPTIONS_FTS}(rowid, {columns}) SELECT id, {columns} FROM captions "
-                             f"WHERE id >= ?", (first,))
-    if result.rowcount == len(rows):
-        return {row["content_hash"]: row["id"] for row in rows}
-    # Some were stored already (same hash or ordinal): only the rows with our ids are ours.
-    return dict(conn.execute(select(Caption.content_hash, Caption.id).where(Caption.id >= first)).all())
+# The SQLite fast path's statements. Values go to the driver as they are, so they must be what
+# it takes (warnings as JSON text); the order of each tuple built in _add_batch_sqlite.
+_EXTRA_COLUMNS = ("external_id", "supplied_date", "url", "filename")  # NewCaption.extras
+_NO_EXTRAS = (None,) * len(_EXTRA_COLUMNS)
+_NO_EXTRA_VALUES = dict.fromkeys(_EXTRA_COLUMNS)
+# caption_facts()[:9] + [11:14]: the facts stored as they are.
+_FACT_COLUMNS = ("text", "description", "credit_line", "date", "date_precision", "venue", "city", "region",
+                 "country", "is_pool", "is_handout", "is_file")
+_CAPTION_COLUMNS = ("id", "source_id", "ordinal", "content_hash") + _FACT_COLUMNS[:9] + (
+    "agency_id", "credit_source_id") + _FACT_COLUMNS[9:] + ("warnings", "parser_version")
+# OR IGNORE: a caption another writer stored first (same hash or ordinal) is skipped.
+_INSERT_CAPTIONS_SQLITE = _insert_sql("INSERT OR IGNORE", Caption.__table__, _CAPTION_COLUMNS + _EXTRA_COLUMNS)
+_INSERT_CAPTIONS_SQLITE_PLAIN = _insert_sql("INSERT OR IGNORE", Caption.__table__, _CAPTION_COLUMNS)
+_INSERT_PEOPLE_SQLITE = _insert_sql("INSERT", CaptionPerson.__table__,
+                                    ("caption_id", "ordinal", "person_id", "title", "position"))
+_INSERT_PHOTOGRAPHERS_SQLITE = _insert_sql("INSERT", CaptionPhotographer.__table__,
+                                           ("caption_id", "ordinal", "photographer_id"))
+# The batch's rows into the full-text index in one statement (defer_text_index).
+_INDEX_CAPTIONS_TEXT = (f"INSERT INTO {CAPTIONS_FTS}(rowid, {', '.join(FTS_TABLES[CAPTIONS_FTS][1])}) "
+                        f"SELECT id, {', '.join(FTS_TABLES[CAPTIONS_FTS][1])} FROM captions WHERE id >= ?")
 
 
 def _replace_in_place(current: list, wanted: list, columns: tuple[str, ...]) -> None:
@@ -340,12 +443,11 @@ def _replace_in_place(current: list, wanted: list, columns: tuple[str, ...]) -> 
     current.extend(wanted[len(current):])
 
 
-def _unique_by_key(people, key=None):
-    """Two spellings that fold to one key are one person in the database. With `key` (a
-    caching fold), yields (key, person) pairs."""
+def _unique_by_key(people):
+    """Two spellings that fold to one key are one person in the database."""
     seen = set()
     for p in people:
-        k = (key or fold)(p.name)
+        k = fold(p.name)
         if k and k not in seen:
             seen.add(k)
-            yield (k, p) if key else p
+            yield p
