@@ -600,8 +600,10 @@ def _bracket_tail(text: str) -> tuple[int, str, bool] | None:
     if t.endswith(")"):
         # The `(` whose group closes at the end: the last one with as many `(` as `)` after it.
         i = t.rfind("(")
-        while i != -1 and t.count("(", i) != t.count(")", i):
-            i = t.rfind("(", 0, i)
+        # the last `(` closes at the end unless a stray `)` stands between them
+        if i != -1 and ")" in t[i + 1: -1]:
+            while i != -1 and t.count("(", i) != t.count(")", i):
+                i = t.rfind("(", 0, i)
         if i == -1:
             return None
         content = t[i + 1: -1].strip()
@@ -622,7 +624,7 @@ def _is_credit_content(content: str) -> bool:
         return False
     if _lookup(content) is not None:
         return True
-    if not _CREDITISH.search(content):
+    if "/" not in content and not _CREDITISH.search(content):  # `/` is the commonest mark
         return False
     # `(L-R)`, `(2nd R)` or a sentence in brackets is no credit.
     if content.count(" ") > 18:
@@ -769,6 +771,8 @@ def _final_period(line: str) -> str:
 
 def _file_phrase(description: str, low: str) -> bool:
     """`In this ... file photo`, `This file picture`: looked for only around `file photo`."""
+    if "file " not in low:  # every noun below starts so
+        return False
     for noun in _FILE_NOUNS:
         i = low.find(noun)
         if i != -1 and _FILE_PHRASE.search(description, max(0, i - 100), i + len(noun)):
@@ -779,8 +783,14 @@ def _file_phrase(description: str, low: str) -> bool:
 _FILE_NOUNS = ("file photo", "file picture", "file image", "file photograph")
 
 
+# The first characters _LEAD_TAGS can match (`APTOPIX`, `FILE`, `(FILES)`, `[FILE]`): a cheap test first.
+_LEAD_TAG_FIRST = "aAfF(["
+
+
 def strip_leading_tags(description: str) -> tuple[str, bool]:
     """Cut `APTOPIX`, `FILE -`, `FILE PHOTO:`, `(FILES)` from the front; tell if it was a file mark."""
+    if description[:1] not in _LEAD_TAG_FIRST:
+        return description, False
     m = _LEAD_TAGS.match(description)
     if not m or not m.group(0):
         return description, False
