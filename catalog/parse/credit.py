@@ -194,7 +194,6 @@ _HANDOUT_PHRASE = re.compile(
 
 _HANDOUT_HINTS = ("handout", "provided by", "courtesy", "released by", "distributed by")
 _SENTENCE_END = re.compile(r"[.!?;:]['\"’”]?$")
-_TAIL_TOKEN = re.compile(r"\S+")
 
 
 # ---------------------------------------------------------------- names
@@ -632,20 +631,47 @@ def _is_credit_content(content: str) -> bool:
     return True
 
 
-_LABELS = ("photo by ", "photos by ", "picture by ", "pictures by ", "photograph by ", "photo courtesy ",
-           "courtesy photo", "picture courtesy ",
-           "credit:", "photographer:", "photo:", "picture:", "photos:")
+# Credit labels, grouped under a word each of them holds: a caption without the word skips the group.
+_LABEL_GROUPS = (
+    ("photo", ("photo by ", "photos by ", "photograph by ", "photo courtesy ", "courtesy photo",
+               "photographer:", "photo:", "photos:")),
+    ("picture", ("picture by ", "pictures by ", "picture courtesy ", "picture:")),
+    ("credit:", ("credit:",)),
+)
 
 
 def _agency_before(text: str, slash: int) -> int | None:
     """Start of a known agency written just before `/` (`REUTERS/`, `AFP PHOTO /`, `THE CANADIAN PRESS/`)."""
-    head = text[max(0, slash - 60):slash].rstrip()
-    words = head.split()
-    for k in range(min(4, len(words)), 0, -1):
+    words = text[max(0, slash - 60):slash].rsplit(None, 4)[-4:]  # the last four words are enough
+    if not words or not _may_end_agency(words[-1]):
+        return None
+    for k in range(len(words), 0, -1):
         cand = " ".join(words[-k:])
         if _lookup(cand) is not None:
             return slash - _back(text, slash, words[-k:])
     return None
+
+
+@functools.cache
+def _agency_last_words() -> frozenset:
+    """The last word of every agency key (`press` of `the canadian press`)."""
+    return frozenset(k.rsplit(None, 1)[-1] for k in _agencies() if k.strip())
+
+
+_KEY_STRIP = " .,;:-"          # what _key strips from both ends
+_KEY_PHOTO_ENDS = ("photo", "photos", "picture", "pictures", "images", "foto")  # what _key may cut
+
+
+def _may_end_agency(word: str) -> bool:
+    """False when no name ending in the printed `word` can be a known agency: a cheap exact
+    test before the table lookups (it follows _key; odd words are let through)."""
+    if not word.isascii():
+        return True
+    t = word.lower().rstrip(_KEY_STRIP)
+    if not t or t.endswith(_KEY_PHOTO_ENDS):
+        return True
+    last = _agency_last_words()
+    return t in last or t.lstrip(_KEY_STRIP) in last
 
 
 def _back(text: str, slash: int, words: list[str]) -> int:
@@ -656,9 +682,12 @@ def _back(text: str, slash: int, words: list[str]) -> int:
     return slash - i
 
 
+_BOUNDARY_ENDS = ".!?;:'\"’”"
+
+
 def _is_boundary_token(tok: str) -> bool:
     """A token that ends the description: `2023.`, `Berlin.`, `podium` (lower case)."""
-    if tok[-1] not in ".!?;:'\"’”" or not _SENTENCE_END.search(tok):
+    if tok[-1] not in _BOUNDARY_ENDS or not _SENTENCE_END.search(tok):
         return False
     core = tok.rstrip(".!?;:'\"’”")
     if not core:
@@ -673,24 +702,23 @@ def _run_start(text: str, end: int) -> int:
     start = end
     connectors = {"of", "the", "and", "de", "du", "des", "la", "le", "van", "von", "for", "&", "-", "/", "der", "del", "di", "da"}
     news, handout = _org_words()
-    toks = list(_TAIL_TOKEN.finditer(text, max(0, end - 200), end))
-    for m in reversed(toks):
-        tok = m.group()
+    lo = max(0, end - 200)
+    for tok in reversed(text[lo:end].split()):
         if _is_boundary_token(tok) or tok.endswith(","):
             break
         bare = tok.strip("()\"'")
         # Organisation words count in lower case too: `Press service of the ... /Handout via`.
         if (bare[:1].isupper() or bare[:1].isdigit() or bare.casefold() in connectors or "/" in bare
                 or bare.casefold() in news or bare.casefold() in handout):
-            start = m.start()
+            start = text.rfind(tok, lo, start)  # the word just before: it holds no space
             continue
         break
     # Never start on a connector.
     while True:
-        m = _CONNECTOR.match(text[start:end])
+        m = _CONNECTOR.match(text, start, end)
         if not m or text[start:start + 4].lower() == "the " and _lookup(text[start:end].split("/")[0].split(" via")[0]):
             break
-        start += m.end()
+        start = m.end()
     return start
 
 
@@ -711,19 +739,22 @@ def _plain_tail(text: str) -> int | None:
     if v != -1 and _lookup(text[v + 5:].split("/")[0]) is not None:
         candidates.append(_run_start(text, v + 1))
     # Labels: `Photo by Name/UPI`, `Photo: Name/dpa`, `Mandatory Credit: ...`, `Official X Photo by`
-    for label in _LABELS:
-        i = low.rfind(label, window_start)
-        if i != -1 and (i == 0 or not text[i - 1].isalnum()):
-            candidates.append(_label_start(text, i))
+    for word, labels in _LABEL_GROUPS:
+        if word in low:
+            for label in labels:
+                i = low.rfind(label, window_start)
+                if i != -1 and (i == 0 or not text[i - 1].isalnum()):
+                    candidates.append(_label_start(text, i))
     # A bare agency after a sentence end: `... 2023. REUTERS`
-    words = text[window_start:].split()
-    for k in range(min(3, len(words)), 0, -1):
-        if _lookup(" ".join(words[-k:])) is not None:
-            s = len(text) - _back(text, len(text), words[-k:])
-            prev = text[:s].split()
-            if not prev or _is_boundary_token(prev[-1]):
-                candidates.append(s)
-            break
+    words = text[window_start:].rsplit(None, 3)[-3:]  # the last three words are enough
+    if words and _may_end_agency(words[-1]):
+        for k in range(len(words), 0, -1):
+            if _lookup(" ".join(words[-k:])) is not None:
+                s = len(text) - _back(text, len(text), words[-k:])
+                prev = text[:s].rsplit(None, 1)
+                if not prev or _is_boundary_token(prev[-1]):
+                    candidates.append(s)
+                break
     for start in sorted(set(candidates)):
         tail = text[start:]
         if _clean_tail(tail) and (start == 0 or not text[start - 1].isalnum()):
@@ -755,9 +786,12 @@ def _clean_tail(tail: str) -> bool:
     """The tail must not run over a sentence end or be long."""
     if len(tail) > 200:
         return False
-    toks = tail.split()
-    return not any(_is_boundary_token(t) and not t.endswith(":") and not _ABBREV_TOKEN.fullmatch(t)
-                   for t in toks[:-1])
+    for t in tail.split()[:-1]:  # the last word may end the credit
+        # _is_boundary_token's own first test, inline: most words end in a letter
+        if t[-1] in _BOUNDARY_ENDS and _is_boundary_token(t) and not t.endswith(":") \
+                and not _ABBREV_TOKEN.fullmatch(t):
+            return False
+    return True
 
 
 def _final_period(line: str) -> str:
