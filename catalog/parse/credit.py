@@ -118,9 +118,9 @@ def _rank_re() -> re.Pattern:
 
 
 @functools.cache
-def _desk_tags() -> tuple[re.Pattern, re.Pattern, frozenset]:
-    """One end-anchored regex for all desk tags, one regex for the capital words that hint
-    at one (a cheap test first), the file tags."""
+def _desk_tags() -> tuple[re.Pattern, tuple[str, ...], frozenset]:
+    """One end-anchored regex for all desk tags, the capital words that hint at one (a cheap
+    substring test first), the file tags."""
     alts, hints, file_groups = [], [], set()
     for i, line in enumerate(_data_lines("desk_tags.txt")):
         pat, meaning = line.split("\t")
@@ -129,8 +129,7 @@ def _desk_tags() -> tuple[re.Pattern, re.Pattern, frozenset]:
         if meaning == "file":
             file_groups.add(f"t{i}")
     rx = re.compile(r"\s*(?:%s)\s*$" % "|".join(alts), re.I)
-    hint_rx = re.compile("|".join(re.escape(h) for h in dict.fromkeys(hints)))
-    return rx, hint_rx, frozenset(file_groups)
+    return rx, tuple(dict.fromkeys(hints)), frozenset(file_groups)
 
 
 @functools.cache
@@ -195,7 +194,6 @@ _HANDOUT_PHRASE = re.compile(
 
 _HANDOUT_HINTS = ("handout", "provided by", "courtesy", "released by", "distributed by")
 _SENTENCE_END = re.compile(r"[.!?;:]['\"’”]?$")
-_TAIL_TOKEN = re.compile(r"\S+")
 
 
 # ---------------------------------------------------------------- names
@@ -571,11 +569,12 @@ def _unknown_agency_looking(text: str) -> bool:
 # ---------------------------------------------------------------- finding the tail
 
 def _strip_desk_tags(text: str) -> tuple[str, bool]:
-    rx, hint_rx, file_groups = _desk_tags()
+    if text.endswith(")"):
+        return text, False  # no desk tag ends in a bracket (see desk_tags.txt): the common case
+    rx, hints, file_groups = _desk_tags()
     file_flag = False
     for _ in range(4):  # a few tags may follow one another
-        end = text[-300:].upper()
-        if not hint_rx.search(end):
+        if not _has_hint(text[-300:].upper(), hints):
             break
         offset = max(0, len(text) - 300)
         m = rx.search(text, offset)
@@ -586,14 +585,24 @@ def _strip_desk_tags(text: str) -> tuple[str, bool]:
     return text, file_flag
 
 
+def _has_hint(end: str, hints: tuple[str, ...]) -> bool:
+    # a few `in` tests cost far less than one regex alternation tried at every position
+    for h in hints:
+        if h in end:
+            return True
+    return False
+
+
 def _bracket_tail(text: str) -> tuple[int, str, bool] | None:
     """A final `( ... )` (or an unclosed final `(`) that reads as a credit -> (start, content, unbalanced)."""
     t = text.rstrip(" .")
     if t.endswith(")"):
         # The `(` whose group closes at the end: the last one with as many `(` as `)` after it.
         i = t.rfind("(")
-        while i != -1 and t.count("(", i) != t.count(")", i):
-            i = t.rfind("(", 0, i)
+        # the last `(` closes at the end unless a stray `)` stands between them
+        if i != -1 and ")" in t[i + 1: -1]:
+            while i != -1 and t.count("(", i) != t.count(")", i):
+                i = t.rfind("(", 0, i)
         if i == -1:
             return None
         content = t[i + 1: -1].strip()
@@ -614,7 +623,7 @@ def _is_credit_content(content: str) -> bool:
         return False
     if _lookup(content) is not None:
         return True
-    if not _CREDITISH.search(content):
+    if "/" not in content and not _CREDITISH.search(content):  # `/` is the commonest mark
         return False
     # `(L-R)`, `(2nd R)` or a sentence in brackets is no credit.
     if content.count(" ") > 18:
@@ -622,20 +631,47 @@ def _is_credit_content(content: str) -> bool:
     return True
 
 
-_LABELS = ("photo by ", "photos by ", "picture by ", "pictures by ", "photograph by ", "photo courtesy ",
-           "courtesy photo", "picture courtesy ",
-           "credit:", "photographer:", "photo:", "picture:", "photos:")
+# Credit labels, grouped under a word each of them holds: a caption without the word skips the group.
+_LABEL_GROUPS = (
+    ("photo", ("photo by ", "photos by ", "photograph by ", "photo courtesy ", "courtesy photo",
+               "photographer:", "photo:", "photos:")),
+    ("picture", ("picture by ", "pictures by ", "picture courtesy ", "picture:")),
+    ("credit:", ("credit:",)),
+)
 
 
 def _agency_before(text: str, slash: int) -> int | None:
     """Start of a known agency written just before `/` (`REUTERS/`, `AFP PHOTO /`, `THE CANADIAN PRESS/`)."""
-    head = text[max(0, slash - 60):slash].rstrip()
-    words = head.split()
-    for k in range(min(4, len(words)), 0, -1):
+    words = text[max(0, slash - 60):slash].rsplit(None, 4)[-4:]  # the last four words are enough
+    if not words or not _may_end_agency(words[-1]):
+        return None
+    for k in range(len(words), 0, -1):
         cand = " ".join(words[-k:])
         if _lookup(cand) is not None:
             return slash - _back(text, slash, words[-k:])
     return None
+
+
+@functools.cache
+def _agency_last_words() -> frozenset:
+    """The last word of every agency key (`press` of `the canadian press`)."""
+    return frozenset(k.rsplit(None, 1)[-1] for k in _agencies() if k.strip())
+
+
+_KEY_STRIP = " .,;:-"          # what _key strips from both ends
+_KEY_PHOTO_ENDS = ("photo", "photos", "picture", "pictures", "images", "foto")  # what _key may cut
+
+
+def _may_end_agency(word: str) -> bool:
+    """False when no name ending in the printed `word` can be a known agency: a cheap exact
+    test before the table lookups (it follows _key; odd words are let through)."""
+    if not word.isascii():
+        return True
+    t = word.lower().rstrip(_KEY_STRIP)
+    if not t or t.endswith(_KEY_PHOTO_ENDS):
+        return True
+    last = _agency_last_words()
+    return t in last or t.lstrip(_KEY_STRIP) in last
 
 
 def _back(text: str, slash: int, words: list[str]) -> int:
@@ -646,9 +682,12 @@ def _back(text: str, slash: int, words: list[str]) -> int:
     return slash - i
 
 
+_BOUNDARY_ENDS = ".!?;:'\"’”"
+
+
 def _is_boundary_token(tok: str) -> bool:
     """A token that ends the description: `2023.`, `Berlin.`, `podium` (lower case)."""
-    if tok[-1] not in ".!?;:'\"’”" or not _SENTENCE_END.search(tok):
+    if tok[-1] not in _BOUNDARY_ENDS or not _SENTENCE_END.search(tok):
         return False
     core = tok.rstrip(".!?;:'\"’”")
     if not core:
@@ -663,24 +702,23 @@ def _run_start(text: str, end: int) -> int:
     start = end
     connectors = {"of", "the", "and", "de", "du", "des", "la", "le", "van", "von", "for", "&", "-", "/", "der", "del", "di", "da"}
     news, handout = _org_words()
-    toks = list(_TAIL_TOKEN.finditer(text, max(0, end - 200), end))
-    for m in reversed(toks):
-        tok = m.group()
+    lo = max(0, end - 200)
+    for tok in reversed(text[lo:end].split()):
         if _is_boundary_token(tok) or tok.endswith(","):
             break
         bare = tok.strip("()\"'")
         # Organisation words count in lower case too: `Press service of the ... /Handout via`.
         if (bare[:1].isupper() or bare[:1].isdigit() or bare.casefold() in connectors or "/" in bare
                 or bare.casefold() in news or bare.casefold() in handout):
-            start = m.start()
+            start = text.rfind(tok, lo, start)  # the word just before: it holds no space
             continue
         break
     # Never start on a connector.
     while True:
-        m = _CONNECTOR.match(text[start:end])
+        m = _CONNECTOR.match(text, start, end)
         if not m or text[start:start + 4].lower() == "the " and _lookup(text[start:end].split("/")[0].split(" via")[0]):
             break
-        start += m.end()
+        start = m.end()
     return start
 
 
@@ -701,19 +739,22 @@ def _plain_tail(text: str) -> int | None:
     if v != -1 and _lookup(text[v + 5:].split("/")[0]) is not None:
         candidates.append(_run_start(text, v + 1))
     # Labels: `Photo by Name/UPI`, `Photo: Name/dpa`, `Mandatory Credit: ...`, `Official X Photo by`
-    for label in _LABELS:
-        i = low.rfind(label, window_start)
-        if i != -1 and (i == 0 or not text[i - 1].isalnum()):
-            candidates.append(_label_start(text, i))
+    for word, labels in _LABEL_GROUPS:
+        if word in low:
+            for label in labels:
+                i = low.rfind(label, window_start)
+                if i != -1 and (i == 0 or not text[i - 1].isalnum()):
+                    candidates.append(_label_start(text, i))
     # A bare agency after a sentence end: `... 2023. REUTERS`
-    words = text[window_start:].split()
-    for k in range(min(3, len(words)), 0, -1):
-        if _lookup(" ".join(words[-k:])) is not None:
-            s = len(text) - _back(text, len(text), words[-k:])
-            prev = text[:s].split()
-            if not prev or _is_boundary_token(prev[-1]):
-                candidates.append(s)
-            break
+    words = text[window_start:].rsplit(None, 3)[-3:]  # the last three words are enough
+    if words and _may_end_agency(words[-1]):
+        for k in range(len(words), 0, -1):
+            if _lookup(" ".join(words[-k:])) is not None:
+                s = len(text) - _back(text, len(text), words[-k:])
+                prev = text[:s].rsplit(None, 1)
+                if not prev or _is_boundary_token(prev[-1]):
+                    candidates.append(s)
+                break
     for start in sorted(set(candidates)):
         tail = text[start:]
         if _clean_tail(tail) and (start == 0 or not text[start - 1].isalnum()):
@@ -745,9 +786,12 @@ def _clean_tail(tail: str) -> bool:
     """The tail must not run over a sentence end or be long."""
     if len(tail) > 200:
         return False
-    toks = tail.split()
-    return not any(_is_boundary_token(t) and not t.endswith(":") and not _ABBREV_TOKEN.fullmatch(t)
-                   for t in toks[:-1])
+    for t in tail.split()[:-1]:  # the last word may end the credit
+        # _is_boundary_token's own first test, inline: most words end in a letter
+        if t[-1] in _BOUNDARY_ENDS and _is_boundary_token(t) and not t.endswith(":") \
+                and not _ABBREV_TOKEN.fullmatch(t):
+            return False
+    return True
 
 
 def _final_period(line: str) -> str:
@@ -761,6 +805,8 @@ def _final_period(line: str) -> str:
 
 def _file_phrase(description: str, low: str) -> bool:
     """`In this ... file photo`, `This file picture`: looked for only around `file photo`."""
+    if "file " not in low:  # every noun below starts so
+        return False
     for noun in _FILE_NOUNS:
         i = low.find(noun)
         if i != -1 and _FILE_PHRASE.search(description, max(0, i - 100), i + len(noun)):
@@ -771,8 +817,14 @@ def _file_phrase(description: str, low: str) -> bool:
 _FILE_NOUNS = ("file photo", "file picture", "file image", "file photograph")
 
 
+# The first characters _LEAD_TAGS can match (`APTOPIX`, `FILE`, `(FILES)`, `[FILE]`): a cheap test first.
+_LEAD_TAG_FIRST = "aAfF(["
+
+
 def strip_leading_tags(description: str) -> tuple[str, bool]:
     """Cut `APTOPIX`, `FILE -`, `FILE PHOTO:`, `(FILES)` from the front; tell if it was a file mark."""
+    if description[:1] not in _LEAD_TAG_FIRST:
+        return description, False
     m = _LEAD_TAGS.match(description)
     if not m or not m.group(0):
         return description, False
