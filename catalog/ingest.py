@@ -238,7 +238,10 @@ def _ingest_paths(catalog: Catalog, paths, *, fmt, per_line, stdin, on_bytes, pa
                 else:
                     doc = sources.Document.from_path(arg)
                 try:
-                    doc.on_bytes = on_bytes
+                    if mine is not None:
+                        mine.progress.release(on_bytes)
+                    else:
+                        doc.on_bytes = on_bytes
                     report.warnings.extend(doc.warnings)
                     if doc.binary_kind == "image" and fmt in (None, "auto", "image"):
                         # A photo file: its embedded fields are stored beside its caption (catalog.images).
@@ -269,6 +272,28 @@ class _Ahead:
     items: Iterator[sources.Item]
     batches: list[tuple[list[sources.Item], list[str], list[str], Callable[[], list[tuple]]]]
     # each: (items, their content hashes, the hashes sent to be parsed, their parses' getter)
+    progress: _HeldProgress
+
+
+class _HeldProgress:
+    """A progress hook that holds the bytes read ahead until the file's turn (a file left for
+    its own turn is read again from the start, so what it read ahead is never reported)."""
+
+    def __init__(self) -> None:
+        self.held = 0
+        self.report: Callable[[int], None] | None = None
+
+    def __call__(self, n: int) -> None:
+        if self.report is not None:
+            self.report(n)
+        else:
+            self.held += n
+
+    def release(self, report: Callable[[int], None] | None) -> None:
+        self.report = report
+        if report is not None and self.held:
+            report(self.held)
+        self.held = 0
 
 
 def _read_ahead(arg, writer: CaptionWriter, pending: set[str], *, fmt, per_line, on_bytes,
@@ -286,9 +311,10 @@ def _read_ahead(arg, writer: CaptionWriter, pending: set[str], *, fmt, per_line,
         if doc.binary_kind == "image" and fmt in (None, "auto", "image"):
             doc.close()
             return None
-        doc.on_bytes = on_bytes
+        progress = _HeldProgress()
+        doc.on_bytes = progress  # the reader's stream keeps this hook: it passes bytes on from the file's turn
         meta, items = sources.read(doc, fmt, per_line)
-        ahead = _Ahead(arg, doc, meta, items, [])
+        ahead = _Ahead(arg, doc, meta, items, [], progress)
         sent: set[str] = set()
         for _ in range(parser.depth):
             chunk = list(itertools.islice(items, BATCH))

@@ -83,7 +83,8 @@ def test_captions_not_parsed_ahead_are_parsed_at_their_write(files, tmp_path):
             digests = [ingest_module.caption_hash(doc.key, item.text) for item in first]
             sent = [item for item in first[::2]]  # half of them were parsed ahead, half not
             ahead = ingest_module._Ahead(files[1], doc, meta, items,
-                                         [(first, digests, digests[::2], parser.submit(sent))])
+                                         [(first, digests, digests[::2], parser.submit(sent))],
+                                         ingest_module._HeldProgress())
             report = FileReport(str(files[1]))
             try:
                 ingest_document(catalog, doc, report, per_line=True, parser=parser, ahead=ahead)
@@ -142,3 +143,14 @@ def test_interrupt_in_a_file_read_ahead_keeps_the_file_before(files, tmp_path, m
             assert conn.exec_driver_sql("SELECT count(*) FROM captions").scalar() == 200
             assert conn.exec_driver_sql("SELECT count(*) FROM sources").scalar() == 1
             assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name = 'captions_fts_ai'").scalar() == 1
+
+
+def test_progress_counts_each_byte_once_with_files_read_ahead(files, tmp_path):
+    # A file read ahead reports its bytes at its turn; a bad one left for its turn is read again
+    # from the start and must not count twice.
+    args = [files[0], BAD / "malformed.jsonl", files[1], files[2]]
+    for jobs in (1, 2):
+        seen = []
+        with open_catalog(tmp_path / f"jobs{jobs}.db") as catalog:
+            ingest_all(catalog, args, per_line=True, jobs=jobs, on_bytes=seen.append)
+        assert sum(seen) == sum(p.stat().st_size for p in args), jobs
