@@ -16,8 +16,11 @@ Steps (nameparser style: pre_process -> parse_pieces -> post_process):
     decorations   after the name: jersey numbers, party tags, ages, positions
     position lists  "From left, A, B and C" / "(L-R) A, B and C", also after a shared
                   plural lead-in ("From left, Republican candidates A, B and C")
-    keep          drop things, places and organisations that look like names; list each
-                  person once, in order of first mention
+    keep          drop things, places and organisations that look like names (a lower-case
+                  noun of organisations next to the run: "Border Patrol agents"; a person's
+                  possessive before a one-word name: "Elon Musk's SpaceX"); list each
+                  person once, in order of first mention. A surname in capitals inside a
+                  mixed-case name ("Jay IDZES") is a name word, restored to normal case
 
 Vocabularies are data files under data/ (see each file's header for the rule it serves).
 Speed matters (the whole parser must read >= 10,000 captions/s): cheap tests come first,
