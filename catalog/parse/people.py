@@ -16,8 +16,11 @@ Steps (nameparser style: pre_process -> parse_pieces -> post_process):
     decorations   after the name: jersey numbers, party tags, ages, positions
     position lists  "From left, A, B and C" / "(L-R) A, B and C", also after a shared
                   plural lead-in ("From left, Republican candidates A, B and C")
-    keep          drop things, places and organisations that look like names; list each
-                  person once, in order of first mention
+    keep          drop things, places and organisations that look like names (a lower-case
+                  noun of organisations next to the run: "Border Patrol agents"; a person's
+                  possessive before a one-word name: "Elon Musk's SpaceX"); list each
+                  person once, in order of first mention. A surname in capitals inside a
+                  mixed-case name ("Jay IDZES") is a name word, restored to normal case
 
 Vocabularies are data files under data/ (see each file's header for the rule it serves).
 Speed matters (the whole parser must read >= 10,000 captions/s): cheap tests come first,
@@ -67,7 +70,7 @@ def _vocab() -> dict:
         "particles": _words("person_name_particles.txt"),
         "suffixes": _words("person_name_suffixes.txt"),
         "family": _words("family_words.txt"),
-        "not_name": _words("not_name_words.txt"),
+        "not_name": _words("not_name_words.txt") | _words("group_words.txt") | _words("group_adjectives.txt"),
         "heads": _words("thing_heads.txt"),
         "prefixes": _words("thing_prefixes.txt"),
         "not_people": frozenset(_norm(x) for x in _lines("not_people.txt")),
@@ -76,7 +79,19 @@ def _vocab() -> dict:
         "verbs": _words("caption_verbs.txt"),
         "hyphen_adj": _words("hyphen_adjectives.txt"),
         "lists": _list_markers(_lines("position_lists.txt")),
+        "org_nouns": _org_nouns(_lines("organisation_nouns.tsv")),
+        "team_words": _words("team_words.txt"),
+        "caps_acronyms": _words("caps_acronyms.txt"),
     }
+
+
+def _org_nouns(lines: list[str]) -> dict[str, frozenset[str]]:
+    """noun -> where it makes the name next to it an organisation (after, poss, of)."""
+    out = {}
+    for ln in lines:
+        noun, _, where = ln.partition("\t")
+        out[noun.strip().casefold()] = frozenset(w.strip() for w in where.split(","))
+    return out
 
 
 @functools.cache
@@ -141,6 +156,8 @@ _TOKEN = re.compile(r"[^\W_]+(?:[.'\u2019\-][^\W_]+)*(?:['\u2019](?![^\W_]))?\.?
 _PARTICLE_HYPHEN = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul|ud|ur)-[^\W\d_]", re.I)
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
+# a word in capitals that reads as a name: letters (and inner hyphens), with a vowel
+_CAPS_NAME = re.compile(r"(?=[^\W\d_]*[AEIOUY])[^\W\d_]+(?:-[^\W\d_]+)*")
 _ABBREV_END = frozenset("""jr sr st mt ft no vs inc co corp ltd gen lt col sgt capt cmdr adm maj
     sen rep gov dr mr mrs ms rev fr msgr prof det pvt cpl spc gens sens reps govs
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
@@ -166,7 +183,7 @@ class Tok:
     its offset lives in a parallel list (`starts`)."""
     __slots__ = ("text_read", "text", "n", "low", "cap", "word", "poss", "stop", "masked", "namey", "month", "quote",
                  "role", "role_cs", "nameword", "surename", "head", "prefix", "upper", "acronym", "roman",
-                 "name", "key", "hyphen_adj", "nobody", "joiner", "title_word", "digit")
+                 "name", "key", "hyphen_adj", "nobody", "joiner", "title_word", "digit", "caps_name", "org")
 
     def __init__(self, text_read, text, low, cap, word, poss, stop, masked, v):
         self.text_read = text_read  # the token as the tokeniser read it
@@ -200,6 +217,12 @@ class Tok:
         self.upper = text.isupper()
         self.acronym = self.upper and len(text) <= 5 and "." not in text   # "NATO", "LSU"
         self.roman = bool(_ROMAN.fullmatch(text))
+        # a lower-case noun of organisations: where it makes the name next to it one
+        self.org = v["org_nouns"].get(low) if word and not cap and not masked else None
+        # a surname printed in capitals inside a mixed-case name (AFP: "Jay IDZES")
+        self.caps_name = bool(self.upper and cap and word and len(low) >= 3 and not self.roman
+                              and _CAPS_NAME.fullmatch(text) and low not in v["caps_acronyms"]
+                              and low not in v["not_name"])
         # the word read alone as a name: without its possessive, and its key
         self.name = text[: len(text) - (2 if text.endswith(("'s", "\u2019s")) else 1)] if poss else text
         self.key = _norm(self.name)
@@ -642,8 +665,12 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         key = _norm(name)
         if key in avoid or key in v["not_people"] or key in v["places"] or _never_a_name(name_toks):
             return None  # a place, a photographer or a thing, whatever stands around it
+    if _organisation_context(toks, run, v):
+        return None  # "Border Patrol agents", "the logo of Societe Generale"
     # --- title before the name
     t_start, t_end, title, family, team = _title_before(doc, name_idx[0], title_idx, v)
+    if team and len(name_toks) == 1 and _owner_is_person(doc, t_start, name_idx[0], v, found):
+        return None  # "Elon Musk's SpaceX": a person's company, not a team's player
     # --- what follows the name
     pos_end = starts[name_idx[-1]] + name_toks[-1].n
     position, appos, after_end = _decorations(text, pos_end, v, doc.ends)
@@ -663,6 +690,55 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     name_start = starts[name_idx[0]]
     start = t_start if t_start is not None else name_start
     return Mention(name, title, position, start, name_start, after_end, len(name_toks), key.split())
+
+
+_PARTY_VERB_NEXT = frozenset("in at on during after outside with as into until near".split())
+
+
+def _organisation_context(toks: list[Tok], run: list[int], v: dict) -> bool:
+    """A lower-case noun of organisations next to the run makes it one: after it ("Border
+    Patrol agents", "Pakistan Tehreek-e-Insaf (PTI) party"), after its possessive
+    ("Novo Nordisk's headquarters"), or before "of" it ("the logo of Societe Generale")."""
+    last = run[-1]
+    n = len(toks)
+    k = last + 1
+    if k < n:
+        t = toks[k]
+        if t.text == "(" and k + 3 < n and toks[k + 1].acronym and toks[k + 2].text == ")":
+            k += 3  # "(PTI)"
+            t = toks[k]
+        where = t.org
+        if where and ("poss" if toks[last].poss else "after") in where:
+            # "party" may be the verb: "fans of Lionel Messi party in the streets"
+            if t.low != "party" or not (k + 1 < n and toks[k + 1].low in _PARTY_VERB_NEXT):
+                return True
+    j = run[0] - 1
+    if j >= 1 and toks[j].low in ("the", "a", "an"):
+        j -= 1
+    if j >= 1 and toks[j].low == "of" and not toks[last].poss:
+        where = toks[j - 1].org
+        return bool(where and "of" in where)
+    return False
+
+
+def _owner_is_person(doc: Doc, t_start: int, name_first: int, v: dict, found) -> bool:
+    """The possessive before a one-word name ("Elon Musk's SpaceX", "Jeff Bezos' Neuralink")
+    is a person's, not a team's ("Real Sociedad's Kubo", "Boston Bruins' Pastrnak"): two to
+    four name words with no place, club word, head noun, acronym or number among them."""
+    toks = doc.toks
+    k = bisect.bisect_left(doc.starts, t_start)
+    owner = toks[k:name_first]
+    while owner and not owner[-1].poss:
+        owner = owner[:-1]  # "#7" between the possessive and the name
+    if not 2 <= len(owner) <= 4:
+        return False
+    places, team_words = v["places"], v["team_words"]
+    for t in owner:
+        if not t.word or not t.cap or t.acronym or t.digit or t.head or t.roman or t.masked \
+                or t.low in team_words or t.key in places or t.low in v["honorifics"]:
+            return False
+    key = _norm(" ".join(t.name for t in owner))
+    return key not in v["not_people"] and key not in places
 
 
 def _split_run(toks: list[Tok], run: list[int], v: dict):
@@ -724,6 +800,13 @@ def _name_text(doc: Doc, name_idx: list[int]) -> str:
     if len(words) >= 2 and not (words[0].isalpha() and not words[0].isupper()) \
             and all(w.isupper() or not w.isalpha() for w in words) and any(len(w) > 3 for w in words):
         raw = " ".join(_recase(w) for w in words)
+    elif not raw.istitle() and any(map(str.isupper, words)):
+        # a surname in capitals inside a mixed-case name: "Jay IDZES" -> "Jay Idzes"
+        toks = [doc.toks[i] for i in name_idx]
+        caps = {t.text for n, t in enumerate(toks) if t.caps_name and _caps_surname(toks, n, False)}
+        if caps:
+            raw = " ".join("-".join(p.capitalize() for p in w.split("-")) if w in caps else w
+                           for w in words)
     return raw
 
 
@@ -1005,12 +1088,24 @@ def _never_a_name(name_toks: list[Tok]) -> bool:
             return True  # a head noun inside a longer run: "Kennedy Space Center"
         some_name = some_name or t.surename
         all_upper = all_upper and t.upper
-        acronym = acronym or (t.acronym and t.n >= 2)
+        if t.acronym and t.n >= 2 and not (t.caps_name and _caps_surname(name_toks, i)):
+            acronym = True
         roman = roman or t.roman
     if not some_name or name_toks[0].prefix:
         return True
     # an acronym inside a name is an organisation ("LSU Tigers"), unless all is in capitals
     return acronym and not all_upper and not roman
+
+
+def _caps_surname(name_toks: list[Tok], i: int, strict: bool = True) -> bool:
+    """A name part in capitals next to a mixed-case given name is a surname (AFP style
+    "Jay IDZES", "Luiz Inacio LULA da Silva"), or a family name put first before a
+    hyphenated given name ("SON Heung-min"); an acronym elsewhere ("LSU Tigers") is not."""
+    if i:
+        prev = name_toks[i - 1]
+        return not prev.upper and prev.cap and (prev.surename or not strict) or prev.caps_name and i >= 2
+    nxt = name_toks[1] if len(name_toks) > 1 else None
+    return nxt is not None and not nxt.upper and "-" in nxt.text and nxt.surename
 
 
 def _inside_thing_name(toks, name_idx, v) -> bool:
