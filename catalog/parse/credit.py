@@ -859,7 +859,9 @@ def _plain_tail(text: str) -> int | None:
             candidates.append(s)
         slash = text.find("/", slash + 1)
     # `X/Handout via REUTERS`, `Yonhap via REUTERS`: a supplier run before the last `via`
-    v = max(low.rfind(" via ", window_start), low.rfind("/via ", window_start))  # `Social media/via REUTERS`
+    v = low.rfind(" via ", window_start)
+    if v == -1:
+        v = low.rfind("/via ", window_start)  # `Social media/via REUTERS`
     if v != -1 and _lookup(text[v + 5:].split("/")[0]) is not None:
         candidates.append(_run_start(text, v + 1))
     # A bare `Name/Agency` after a sentence end: `... 2024. Dan Holloway/PA Wire`
@@ -878,7 +880,7 @@ def _plain_tail(text: str) -> int | None:
                 if i != -1 and (i == 0 or not text[i - 1].isalnum()):
                     candidates.append(_label_start(text, i))
     # A bare agency after a sentence end: `... 2023. REUTERS`
-    words = text[window_start:].rsplit(None, 3)[-3:]  # the last three words are enough
+    words = text[window_start:].rsplit(None, 4)[-4:]  # the last four words are enough
     if words and _may_end_agency(words[-1]):
         for k in range(len(words), 0, -1):
             if _lookup(" ".join(words[-k:])) is not None:
@@ -886,6 +888,10 @@ def _plain_tail(text: str) -> int | None:
                 prev = text[:s].rsplit(None, 1)
                 if not prev or _is_boundary_token(prev[-1]):
                     candidates.append(s)
+                else:  # `... 2025. Cem Ozdel - Anadolu Agency`, `... Name for The New York Times`
+                    ns = _name_before_separator(text, s)
+                    if ns is not None:
+                        candidates.append(ns)
                 break
     for start in sorted(set(candidates)):
         tail = text[start:]
@@ -894,11 +900,44 @@ def _plain_tail(text: str) -> int | None:
             mv = _VIA_BEFORE.search(text, max(0, start - 6), start)
             if mv:
                 start = _run_start(text, mv.start())
-            return start
+            return _with_label_before(text, start)
     return None
 
 
 _VIA_BEFORE = re.compile(r"\bvia\s+$", re.I)
+
+
+def _name_before_separator(text: str, s: int) -> int | None:
+    """Start of a short name run before ` - ` or ` for ` that ends at agency start `s`, when a
+    sentence end comes before the name."""
+    if text[s] in "-–—":
+        end = s
+    else:
+        head = text[:s].rstrip()
+        if not head.lower().endswith(" for"):
+            return None
+        end = len(head) - 4
+    ns = _run_start(text, end)
+    n = len(text[ns:end].split())
+    prev = text[:ns].rsplit(None, 1)
+    if 1 <= n <= 4 and (not prev or _is_boundary_token(prev[-1])):
+        return ns
+    return None
+
+
+@functools.cache
+def _label_before_re() -> re.Pattern:
+    labels = sorted((l.strip() for l in _data_lines("credit_labels.txt")), key=len, reverse=True)
+    alts = "|".join(re.escape(l).replace(r"\ ", r"\s+") for l in labels)
+    return re.compile(r"(?:^|(?<=\s))(?:%s)\s*:\s*$" % alts, re.I)
+
+
+def _with_label_before(text: str, start: int) -> int:
+    """Extend a tail back over a `Label:` printed just before it (`Image: Handout/Getty Images`)."""
+    if ":" not in text[max(0, start - 3):start]:
+        return start
+    m = _label_before_re().search(text, max(0, start - 40), start)
+    return m.start() if m else start
 
 
 def _label_start(text: str, i: int) -> int:
@@ -906,6 +945,8 @@ def _label_start(text: str, i: int) -> int:
     before = text[max(0, i - 12):i]
     if before.lower().endswith("mandatory "):
         return i - 10
+    if before.lower().endswith(("image ", "photo ", "picture ")):  # `Image credit:`
+        return i - len(before.rsplit(None, 1)[-1]) - 1
     s = _run_start(text, i)
     if s < i:
         run = text[s:i].strip()
@@ -973,13 +1014,9 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
 
 def _cut_tag_after_bracket(body: str) -> str:
     """`(Photo by Name / AFP) / ALTERNATIVE CROP`: AFP's rights tag after the credit's bracket."""
-    if body.endswith(")"):
+    i = body.rfind(")", len(body) - 600 if len(body) > 600 else 0)
+    if i == -1 or body[i + 1: i + 3].lstrip()[:1] != "/":
         return body
-    i = body.rfind(") /", max(0, len(body) - 600))
-    if i == -1:
-        i = body.rfind(")/", max(0, len(body) - 600))
-        if i == -1:
-            return body
     tail = body[i + 1:]
     if _has_rights_tag(tail) and not _cut_rights(tail).strip(" /.,;:-"):
         return body[: i + 1]
