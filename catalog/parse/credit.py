@@ -757,8 +757,9 @@ def _is_credit_content(content: str) -> bool:
 
 # Credit labels, grouped under a word each of them holds: a caption without the word skips the group.
 _LABEL_GROUPS = (
-    ("photo", ("photo by ", "photos by ", "photograph by ", "photo courtesy ", "courtesy photo",
-               "photographer:", "photo:", "photos:", "photograph:")),
+    ("photo", ("photo by ", "photos by ", "photo courtesy ", "courtesy photo",
+               "photographer:", "photo:", "photos:")),
+    ("photograph", ("photograph by ", "photograph:")),
     ("picture", ("picture by ", "pictures by ", "picture courtesy ", "picture:")),
     ("credit", ("credit:", "credit image:", "credits:")),
 )
@@ -864,14 +865,6 @@ def _plain_tail(text: str) -> int | None:
         v = low.rfind("/via ", window_start)  # `Social media/via REUTERS`
     if v != -1 and _lookup(text[v + 5:].split("/")[0]) is not None:
         candidates.append(_run_start(text, v + 1))
-    # A bare `Name/Agency` after a sentence end: `... 2024. Dan Holloway/PA Wire`
-    last = text.rfind("/", window_start) if not candidates else -1  # an agency-first anchor wins anyway
-    if last != -1 and len(text) - last < 50 and _may_end_agency(text[-12:].rsplit(None, 1)[-1]) \
-            and _lookup(text[last + 1:]) is not None:
-        s = _run_start(text, last)
-        prev = text[:s].rsplit(None, 1)
-        if s < last and len(text[s:last].split()) <= 4 and (not prev or _is_boundary_token(prev[-1])):
-            candidates.append(s)
     # Labels: `Photo by Name/UPI`, `Photo: Name/dpa`, `Mandatory Credit: ...`, `Official X Photo by`
     for word, labels in _LABEL_GROUPS:
         if word in low:
@@ -893,6 +886,14 @@ def _plain_tail(text: str) -> int | None:
                     if ns is not None:
                         candidates.append(ns)
                 break
+    # A bare `Name/Agency` after a sentence end: `... 2024. Dan Holloway/PA Wire`
+    last = text.rfind("/", window_start) if not candidates else -1  # only when nothing else anchors the tail
+    if last != -1 and len(text) - last < 50 and _may_end_agency(text[-12:].rsplit(None, 1)[-1]) \
+            and _lookup(text[last + 1:]) is not None:
+        s = _run_start(text, last)
+        prev = text[:s].rsplit(None, 1)
+        if s < last and len(text[s:last].split()) <= 4 and (not prev or _is_boundary_token(prev[-1])):
+            candidates.append(s)
     for start in sorted(set(candidates)):
         tail = text[start:]
         if _clean_tail(tail) and (start == 0 or not text[start - 1].isalnum()):
@@ -934,7 +935,7 @@ def _label_before_re() -> re.Pattern:
 
 def _with_label_before(text: str, start: int) -> int:
     """Extend a tail back over a `Label:` printed just before it (`Image: Handout/Getty Images`)."""
-    if ":" not in text[max(0, start - 3):start]:
+    if start < 4 or ":" not in text[start - 3:start]:  # a label is longer than that
         return start
     m = _label_before_re().search(text, max(0, start - 40), start)
     return m.start() if m else start
