@@ -490,7 +490,13 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
                         break
                 items.extend(i for i in its if i is not agency_item)
             else:
-                items.extend(its)
+                for it in its:
+                    # AFP's `KCNA VIA KNS / AFP`: a wire agency after the via party distributes it.
+                    if it.role == "agency" and it.party is not None and it.party.kind == "wire" \
+                            and agency_item is not None and (agency_item.party is None or agency_item.party.kind != "wire"):
+                        items.append(agency_item)
+                        agency_item = it
+                items.extend(i for i in its if i is not agency_item)
     _settle(credit, items, agency_item, via=bool(vias), warnings=warnings)
     return credit, warnings
 
