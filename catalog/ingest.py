@@ -204,44 +204,164 @@ def ingest(catalog: Catalog, paths: Iterable[str | os.PathLike], *, fmt: str | N
 
 
 def _ingest_paths(catalog: Catalog, paths, *, fmt, per_line, stdin, on_bytes, parser: ParseStage):
-    for arg in expand(paths):
-        name = STDIN_ARG if arg == STDIN_ARG else os.fspath(arg)
-        report = FileReport(sources.STDIN if name == STDIN_ARG else name)
-        try:
-            if name == STDIN_ARG:
-                if stdin is None:
-                    raise InputError(f"{sources.STDIN}: no standard input to read")
-                doc = sources.Document.from_stream(stdin)
-            else:
-                doc = sources.Document.from_path(arg)
+    args = deque()  # the next argument, once peeked at for the look-ahead
+    remaining = iter(expand(paths))
+    ahead: _Ahead | None = None
+
+    def look_ahead(writer: CaptionWriter, pending: set[str]) -> None:
+        # Called in the current file's transaction once its items are all read: the next
+        # file's first batches go to the workers while this one's last batches are written.
+        nonlocal ahead
+        if not args:
+            args.extend(itertools.islice(remaining, 1))
+        if args and args[0] != STDIN_ARG:
+            ahead = _read_ahead(args[0], writer, pending, fmt=fmt, per_line=per_line, on_bytes=on_bytes,
+                                parser=parser)
+
+    try:
+        while True:
+            if not args:
+                args.extend(itertools.islice(remaining, 1))
+            if not args:
+                break
+            arg = args.popleft()
+            mine, ahead = (ahead if ahead is not None and ahead.arg is arg else None), None
+            name = STDIN_ARG if arg == STDIN_ARG else os.fspath(arg)
+            report = FileReport(sources.STDIN if name == STDIN_ARG else name)
             try:
-                doc.on_bytes = on_bytes
-                report.warnings.extend(doc.warnings)
-                if doc.binary_kind == "image" and fmt in (None, "auto", "image"):
-                    # A photo file: its embedded fields are stored beside its caption (catalog.images).
-                    from .images import ingest_image_document
-                    ingest_image_document(catalog, doc, report)
+                if mine is not None:
+                    doc = mine.doc
+                elif name == STDIN_ARG:
+                    if stdin is None:
+                        raise InputError(f"{sources.STDIN}: no standard input to read")
+                    doc = sources.Document.from_stream(stdin)
                 else:
-                    ingest_document(catalog, doc, report, fmt=fmt, per_line=per_line, parser=parser)
-            finally:
-                doc.close()
-        except InputError as e:
-            report.error = str(e)
-            report.new = report.present = report.with_warnings = 0
-        yield report
+                    doc = sources.Document.from_path(arg)
+                try:
+                    if mine is not None:
+                        mine.progress.release(on_bytes)
+                    else:
+                        doc.on_bytes = on_bytes
+                    report.warnings.extend(doc.warnings)
+                    if doc.binary_kind == "image" and fmt in (None, "auto", "image"):
+                        # A photo file: its embedded fields are stored beside its caption (catalog.images).
+                        from .images import ingest_image_document
+                        ingest_image_document(catalog, doc, report)
+                    else:
+                        ingest_document(catalog, doc, report, fmt=fmt, per_line=per_line, parser=parser,
+                                        ahead=mine, look_ahead=look_ahead if parser.jobs > 1 else None)
+                finally:
+                    doc.close()
+            except InputError as e:
+                report.error = str(e)
+                report.new = report.present = report.with_warnings = 0
+            yield report
+    finally:
+        if ahead is not None:  # read ahead for a file not reached (an error, Ctrl-C, or the caller stopped)
+            ahead.doc.close()
+
+
+@dataclass
+class _Ahead:
+    """The next file, opened while the current one finishes, with its first batches already
+    handed to the parse stage (parsed ahead; what is stored is decided again at its write)."""
+
+    arg: str | Path
+    doc: sources.Document
+    meta: sources.SourceMeta
+    items: Iterator[sources.Item]
+    batches: list[tuple[list[sources.Item], list[str], list[str], Callable[[], list[tuple]]]]
+    # each: (items, their content hashes, the hashes sent to be parsed, their parses' getter)
+    progress: _HeldProgress
+
+
+class _HeldProgress:
+    """A progress hook that holds the bytes read ahead until the file's turn (a file left for
+    its own turn is read again from the start, so what it read ahead is never reported)."""
+
+    def __init__(self) -> None:
+        self.held = 0
+        self.report: Callable[[int], None] | None = None
+
+    def __call__(self, n: int) -> None:
+        if self.report is not None:
+            self.report(n)
+        else:
+            self.held += n
+
+    def release(self, report: Callable[[int], None] | None) -> None:
+        self.report = report
+        if report is not None and self.held:
+            report(self.held)
+        self.held = 0
+
+
+def _read_ahead(arg, writer: CaptionWriter, pending: set[str], *, fmt, per_line, on_bytes,
+                parser: ParseStage) -> _Ahead | None:
+    """Open `arg` and send its first parser.depth batches to the parse stage.
+
+    Best effort: a file that cannot be opened or read here is left for its own turn, which
+    reads it again from the start and reports its error as its own. Captions the catalogue
+    (as this transaction sees it) or the current file's batches in flight already hold are
+    not parsed; its own turn checks every caption again (the current file may yet fail).
+    """
+    doc = None
+    try:
+        doc = sources.Document.from_path(arg)
+        if doc.binary_kind == "image" and fmt in (None, "auto", "image"):
+            doc.close()
+            return None
+        progress = _HeldProgress()
+        doc.on_bytes = progress  # the reader's stream keeps this hook: it passes bytes on from the file's turn
+        meta, items = sources.read(doc, fmt, per_line)
+        ahead = _Ahead(arg, doc, meta, items, [], progress)
+        sent: set[str] = set()
+        for _ in range(parser.depth):
+            chunk = list(itertools.islice(items, BATCH))
+            if not chunk:
+                break
+            digests = [caption_hash(doc.key, item.text) for item in chunk]
+            stored = writer.stored_hashes(digests)
+            fresh, fresh_digests = [], []
+            for item, digest in zip(chunk, digests):
+                # Read now, as `--jobs 1` would read it after this batch: the same date.
+                item.reference_date = reference_date_for(meta.reference_date, item.supplied_date)
+                if digest in stored or digest in pending or digest in sent:
+                    continue
+                sent.add(digest)
+                fresh.append(item)
+                fresh_digests.append(digest)
+            ahead.batches.append((chunk, digests, fresh_digests,
+                                  parser.submit(fresh) if fresh else (lambda: [])))
+        return ahead
+    except (InputError, OSError, UnicodeDecodeError, SQLAlchemyError):
+        if doc is not None:
+            doc.close()
+        return None
+    except BaseException:
+        if doc is not None:
+            doc.close()
+        raise
 
 
 def ingest_document(catalog: Catalog, doc: sources.Document, report: FileReport, *, fmt: str | None = None,
-                    per_line: bool = False, mapper: Callable = map, parser: ParseStage | None = None) -> None:
+                    per_line: bool = False, mapper: Callable = map, parser: ParseStage | None = None,
+                    ahead: _Ahead | None = None,
+                    look_ahead: Callable[[CaptionWriter, set[str]], None] | None = None) -> None:
     """One document in one transaction: all its new captions, or (on any error) nothing.
 
     Streamed in batches: read BATCH items, drop those already stored (one look-up), hand the
     rest to the parse stage, write each parsed batch with CaptionWriter.add_batch. With worker
     processes a few batches are in flight, so the workers parse while this process writes;
     results come back in submission order, so ordinals and ids follow the file's order.
+
+    Across files: once this file is all read, `look_ahead` (given the writer and the hashes in
+    flight) may open the next file and send its first batches to the workers while this one's
+    last batches are written; that file comes back here as `ahead`. Its captions were parsed
+    ahead, but which of them are new is decided here, in its own transaction, as for any batch.
     """
     parser = parser or ParseStage(mapper=mapper)
-    meta, items = sources.read(doc, fmt, per_line)
+    meta, items = (ahead.meta, ahead.items) if ahead is not None else sources.read(doc, fmt, per_line)
     report.kind = meta.kind
     try:
         with catalog.transaction() as session:
@@ -269,9 +389,13 @@ def ingest_document(catalog: Catalog, doc: sources.Document, report: FileReport,
                 pending.difference_update(new.content_hash for new in batch)
 
             with writer.defer_text_index():  # an error leaves the block early: the rollback restores it
-                for chunk in batched(items, BATCH):
+                read_ahead = ahead.batches if ahead is not None else []
+                for chunk in itertools.chain(read_ahead, batched(items, BATCH)):
+                    if isinstance(chunk, tuple):  # read and parsed ahead
+                        chunk, digests, sent, parses = chunk
+                    else:
+                        digests, sent, parses = [caption_hash(doc.key, item.text) for item in chunk], None, None
                     # Captions already stored are counted, not parsed: one query per batch of hashes.
-                    digests = [caption_hash(doc.key, item.text) for item in chunk]
                     stored = writer.stored_hashes(digests)
                     fresh, batch = [], []
                     for item, digest in zip(chunk, digests):
@@ -279,14 +403,18 @@ def ingest_document(catalog: Catalog, doc: sources.Document, report: FileReport,
                             report.present += 1
                             continue
                         pending.add(digest)  # also catches the same caption twice in this file
-                        item.reference_date = reference_date_for(meta.reference_date, item.supplied_date)
+                        if sent is None:
+                            item.reference_date = reference_date_for(meta.reference_date, item.supplied_date)
                         ordinal += 1
                         fresh.append(item)
                         batch.append(NewCaption(ordinal, digest, None, item.extras()))
                     if fresh:
-                        in_flight.append((batch, parser.submit(fresh)))
+                        in_flight.append((batch, parser.submit(fresh) if sent is None
+                                          else _parses_ahead(parser, fresh, batch, sent, parses)))
                     if len(in_flight) > parser.depth:
                         write_oldest()
+                if look_ahead is not None:
+                    look_ahead(writer, pending)
                 while in_flight:
                     write_oldest()
             # Known only once the document has been read (the contributor line comes late).
@@ -302,6 +430,22 @@ def ingest_document(catalog: Catalog, doc: sources.Document, report: FileReport,
     except SQLAlchemyError as e:
         raise StoreError(f"the catalogue could not store {doc.name}: {e.__class__.__name__}: "
                          f"{str(e.orig if getattr(e, 'orig', None) else e).splitlines()[0]}") from None
+
+
+def _parses_ahead(parser: ParseStage, fresh: list[sources.Item], batch: list[NewCaption], sent: list[str],
+                  parses: Callable[[], list[tuple]]) -> Callable[[], list[tuple]]:
+    """The parses of a batch read ahead, in the batch's order: those parsed ahead, and (rarely:
+    the file before it failed) any caption now new that was not sent then, parsed now."""
+    sent_set = set(sent)
+    missing = [item for item, new in zip(fresh, batch) if new.content_hash not in sent_set]
+    late = parser.submit(missing) if missing else (lambda: [])
+    missing_digests = [new.content_hash for new in batch if new.content_hash not in sent_set]
+
+    def result() -> list[tuple]:
+        by_digest = dict(zip(sent, parses()))
+        by_digest.update(zip(missing_digests, late()))
+        return [by_digest[new.content_hash] for new in batch]
+    return result
 
 
 def ingest_all(catalog: Catalog, paths, **kwargs) -> tuple[Summary, list[FileReport]]:
