@@ -6,7 +6,7 @@ import pytest
 from catalog import parse_caption
 from catalog.parse.credit import normal_case, split_credit
 
-from _cases import check, ident, load
+from _cases import check, ident, load, show
 
 CASES = load("credit.jsonl")
 
@@ -14,7 +14,13 @@ CASES = load("credit.jsonl")
 @pytest.mark.parametrize("case", CASES, ids=[ident(c) for c in CASES])
 def test_credit_case(case):
     record = parse_caption(case["text"], reference_date=case.get("reference_date")).as_dict()
+    # `people_exclude`: credited photographers must never be listed as people
+    exclude = case["expect"].get("people_exclude", [])
+    case = {**case, "expect": {k: v for k, v in case["expect"].items() if k != "people_exclude"}}
     check(case, record)
+    names = {p["name"].casefold() for p in record["people"]}
+    for name in exclude:
+        assert name.casefold() not in names, f"photographer {name!r} listed as a person" + show(case, record)
 
 
 @pytest.mark.parametrize("printed, normal", [

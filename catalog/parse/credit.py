@@ -88,6 +88,40 @@ def _agencies() -> dict[str, Party]:
 
 
 @functools.cache
+def _schema_names() -> frozenset:
+    return frozenset(l.strip() for l in _data_lines("schema_agencies.txt"))
+
+
+@functools.cache
+def _spellings() -> dict[str, str]:
+    """An alias without case -> the alias as the table spells it (`sipa usa` -> `Sipa USA`)."""
+    table: dict[str, str] = {}
+    for line in _data_lines("agencies.tsv"):
+        canonical, _, _, aliases = line.split("\t")
+        for alias in [canonical, *aliases.split("|")]:
+            table.setdefault(" ".join(alias.casefold().split()), alias)
+    return table
+
+
+@functools.lru_cache(maxsize=4096)
+def _party_name(text: str, canonical: str) -> str:
+    """The schema's canonical name for the few it lists; any other party as printed
+    (`Sipa USA` stays, not `Sipa`), spelled as the table spells that alias."""
+    if canonical in _schema_names():
+        return canonical
+    t = re.sub(r"^Official\s+", "", text.strip(" .,;:"), flags=re.I)
+    for cand in (t, _FOR_CLIENT.sub("", t)):
+        cand = _LABEL_END.sub("", cand)  # `AAP Image`, `KCNA Photo`: the agency's label, not its name
+        spelled = _spellings().get(" ".join(cand.casefold().split()))
+        if spelled:
+            return spelled
+    return canonical
+
+
+_LABEL_END = re.compile(r"\s+(?:photo|picture|image|foto)$", re.I)
+
+
+@functools.cache
 def _credit_words() -> dict[str, str]:
     return {_raw_key(w): m for w, m in (l.split("\t") for l in _data_lines("credit_words.tsv"))}
 
@@ -134,10 +168,12 @@ def _desk_tags() -> tuple[re.Pattern, tuple[str, ...], frozenset]:
 
 @functools.cache
 def _rights_re() -> re.Pattern:
-    names, phrases = set(), []
+    names, phrases, rests = set(), [], []
     for line in _data_lines("rights_tags.txt"):
         if line.startswith("out:"):
             names.add(line[4:].strip())
+        elif line.startswith("rest:"):
+            rests.append(line[5:].strip())
         else:
             phrases.append(line.strip())
     try:  # countries, written in capitals before OUT
@@ -149,9 +185,32 @@ def _rights_re() -> re.Pattern:
     except Exception:  # pragma: no cover - pycountry missing: the table still serves
         pass
     out_names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
-    out_tag = r"(?:(?:%s)(?:\s*(?:,|AND|&|/)\s*(?:%s))*)\s+OUT" % (out_names, out_names)
+    # AFP prints the country in normal case too (`/ China OUT`); `OUT` itself stays in capitals.
+    out_tag = r"(?i:(?:%s)(?:\s*(?:,|AND|&|/)\s*(?:%s))*)\s+OUT" % (out_names, out_names)
     phrase = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(r"(?:\s*[-/,]?\s*\b(?:%s|%s))+\s*$" % (out_tag, phrase))
+    rest = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(rests, key=len, reverse=True))
+    return re.compile(r"(?:\s*[-/,]?\s*\b(?:%s|%s))*(?:\s*[-/,]?\s*(?:%s)(?s:.*))?\s*$" % (out_tag, phrase, rest))
+
+
+@functools.cache
+def _rights_rest_hints() -> tuple[str, ...]:
+    """Capital words that open a run-to-the-end restriction note (a cheap test first)."""
+    return tuple(dict.fromkeys(
+        re.findall(r"[A-Z]{4,}", line[5:])[0] for line in _data_lines("rights_tags.txt") if line.startswith("rest:")))
+
+
+def _has_rights_tag(line: str) -> bool:
+    if line.rstrip(" .").rsplit(None, 1)[-1].upper() in _rights_endings():
+        return True
+    return any(h in line for h in _rights_rest_hints())  # the notes are printed in capitals
+
+
+def _cut_rights(line: str) -> str:
+    """The credit without its trailing rights tags (the line itself stays as printed)."""
+    if not line or not _has_rights_tag(line):
+        return line
+    m = _rights_re().search(line)
+    return line[: m.start()].strip(" .,;:/-") if m and m.group(0).strip() else line
 
 
 @functools.cache
@@ -166,7 +225,7 @@ def _rights_endings() -> frozenset:
 # ---------------------------------------------------------------- patterns
 
 _LABEL = re.compile(
-    r"^(?:(?P<org>(?:Official\s+)?[A-Z][^/()]*?)\s+)?"
+    r"^(?:(?P<org>(?:Official\s+)?[A-Z][^/():]*?)\s+)?"
     r"(?:Photos?|Pictures?|Photographs?|Images?|Video\s+still)\s+(?:by|from)\s+(?P<rest>.+)$"
     r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
@@ -174,6 +233,7 @@ _COURTESY = re.compile(r"^(?:Photo\s+|Picture\s+|Image\s+)?(?:courtesy\s+(?:of\s
 _VIA = re.compile(r"\s*/?\s*\bvia\b\s*", re.I)
 _SPLIT = re.compile(r"\s*/\s*|\s+[-–—]\s+|\s*,\s*|\s*;\s*")
 _AND = re.compile(r"\s+(?:and|&)\s+", re.I)
+_REF_ID = re.compile(r"\s*\((?:ref(?:erence)?\.?:?\s*)?\d{4,}[a-z]{0,3}\)\s*$", re.I)
 _FOR_CLIENT = re.compile(r"\s+for\s+.*$", re.I)
 _LEAD_AND = re.compile(r"^(?:and|&)\s+", re.I)
 _SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|I{2,3}|IV|V)$")
@@ -358,9 +418,9 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
 def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
     credit = Credit(line=line or None)
     warnings: list[str] = []
-    core = line
-    if line.rstrip(" .").rsplit(None, 1)[-1].upper() in _rights_endings():
-        core = _rights_re().sub("", line).strip(" .,;:/-") or line
+    core = _cut_rights(line) or line
+    if core.endswith(")"):
+        core = _REF_ID.sub("", core) or core  # `Name/Shutterstock (14912345c)`
 
     items: list[_Item] = []
     agency_item: _Item | None = None
@@ -373,6 +433,7 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
 
     before = before.strip()
     lead: list[_Item] = []
+    label_org: list[_Item] = []
     courtesy = _COURTESY.match(before)
     if courtesy:
         credit.handout = True
@@ -380,6 +441,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         who = courtesy.group("rest").strip()
         lead.append(_Item(who, "org") if _lookup(who) is None else _Item(who, "agency", _lookup(who)))
     else:
+        before, label_org = _strip_labels(before)
+        lead.extend(label_org)
         m = _LABEL.match(before) if ("by " in before.lower() or ":" in before) else None
         if m:
             org = m.group("org")
@@ -408,6 +471,11 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
             person_slot = False
         items.extend(_classify(p, person_slot=person_slot))
 
+    # `PA Photo: Name/PA Wire`: the label's agency is the one named after the name.
+    for it in label_org:
+        if any(o.party is it.party for o in items if o is not it):
+            items.remove(it)
+
     if after is not None:
         after_parts = [p for p in _SPLIT.split(after.strip()) if p.strip(" .")]
         for j, p in enumerate(after_parts):
@@ -422,9 +490,53 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
                         break
                 items.extend(i for i in its if i is not agency_item)
             else:
-                items.extend(its)
+                for it in its:
+                    # AFP's `KCNA VIA KNS / AFP`: a wire agency after the via party distributes it.
+                    if it.role == "agency" and it.party is not None and it.party.kind == "wire" \
+                            and agency_item is not None and (agency_item.party is None or agency_item.party.kind != "wire"):
+                        items.append(agency_item)
+                        agency_item = it
+                items.extend(i for i in its if i is not agency_item)
     _settle(credit, items, agency_item, via=bool(vias), warnings=warnings)
     return credit, warnings
+
+
+@functools.cache
+def _colon_label_res() -> tuple[re.Pattern, re.Pattern]:
+    """`Label:` alone, and `Agency Label:` (`PA Photo:`)."""
+    labels = sorted((l.strip() for l in _data_lines("credit_labels.txt")), key=len, reverse=True)
+    alts = "|".join(re.escape(l).replace(r"\ ", r"\s+") for l in labels)
+    bare = re.compile(r"^(?:%s)\s*:\s*" % alts, re.I)
+    with_org = re.compile(r"^(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:%s)\s*:\s*" % alts, re.I)
+    return bare, with_org
+
+
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*", re.I)
+
+
+def _strip_labels(before: str) -> tuple[str, list[_Item]]:
+    """Cut leading `Label:` marks (`Mandatory Credit: `, `Credit Image: © `); an agency printed
+    before the label (`PA Photo: `) is kept as a party."""
+    lead: list[_Item] = []
+    if ":" not in before and "©" not in before and "(c)" not in before and "(C)" not in before:
+        return before, lead
+    bare, with_org = _colon_label_res()
+    for _ in range(3):
+        m = bare.match(before)
+        if m:
+            before = before[m.end():]
+            continue
+        m = with_org.match(before)
+        if m and _lookup(m.group("org")) is not None:
+            lead.extend(_classify(m.group("org"), person_slot=False))
+            before = before[m.end():]
+            continue
+        c = _COPYRIGHT.match(before)
+        if c:
+            before = before[c.end():]
+            continue
+        break
+    return before, lead
 
 
 def _agency_first(items: list[_Item]) -> bool:
@@ -442,10 +554,16 @@ def _join_suffixes(parts: list[str]) -> list[str]:
 
 
 def _split_hyphen_agency(parts: list[str]) -> list[str]:
-    """`Kyle Terada-USA TODAY Sports` -> person, agency (only when the right side is a known agency)."""
+    """`Kyle Terada-USA TODAY Sports` -> person, agency (only when the right side is a known agency);
+    likewise `Name for The New York Times` (a photographer working for the agency)."""
     out = []
     for p in parts:
         done = False
+        if " for " in p and _lookup(p) is None:
+            left, _, right = p.partition(" for ")
+            if left.strip() and _lookup(right) is not None and _lookup(left) is None:
+                out += [left, right]
+                continue
         if "-" in p and _lookup(p) is None:
             for m in re.finditer(r"-", p):
                 right = p[m.end():]
@@ -494,7 +612,7 @@ def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, vi
         agency_item = _choose_agency(items)
     if agency_item is not None:
         if agency_item.party is not None:
-            credit.agency = agency_item.party.canonical
+            credit.agency = _party_name(agency_item.text, agency_item.party.canonical)
             if agency_item.party.kind == "handout":
                 credit.handout = True
         else:
@@ -520,7 +638,7 @@ def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, vi
             source.role = "org"
     if source is not None:
         if source.party is not None:
-            credit.source = source.party.canonical
+            credit.source = _party_name(source.text, source.party.canonical)
             if source.party.kind == "handout":
                 credit.handout = True
         else:
@@ -618,13 +736,25 @@ def _bracket_tail(text: str) -> tuple[int, str, bool] | None:
     return None
 
 
+_AGENCY_SEPARATOR = re.compile(r"\s+(?:[-–—]|for)\s+", re.I)
+
+
+def _agency_after_separator(content: str) -> bool:
+    """`Cem Ozdel - Anadolu Agency`, `Name for The New York Times`: a known agency after the last
+    ` - ` or ` for `, a short name before it."""
+    if " - " not in content and " for " not in content and "–" not in content and "—" not in content:
+        return False
+    parts = _AGENCY_SEPARATOR.split(content)
+    return len(parts) >= 2 and len(parts[-2].split()) <= 5 and _lookup(parts[-1]) is not None
+
+
 def _is_credit_content(content: str) -> bool:
     if not content or len(content) > 200:
         return False
     if _lookup(content) is not None:
         return True
     if "/" not in content and not _CREDITISH.search(content):  # `/` is the commonest mark
-        return False
+        return _agency_after_separator(content)
     # `(L-R)`, `(2nd R)` or a sentence in brackets is no credit.
     if content.count(" ") > 18:
         return False
@@ -633,10 +763,11 @@ def _is_credit_content(content: str) -> bool:
 
 # Credit labels, grouped under a word each of them holds: a caption without the word skips the group.
 _LABEL_GROUPS = (
-    ("photo", ("photo by ", "photos by ", "photograph by ", "photo courtesy ", "courtesy photo",
+    ("photo", ("photo by ", "photos by ", "photo courtesy ", "courtesy photo",
                "photographer:", "photo:", "photos:")),
+    ("photograph", ("photograph by ", "photograph:")),
     ("picture", ("picture by ", "pictures by ", "picture courtesy ", "picture:")),
-    ("credit:", ("credit:",)),
+    ("credit", ("credit:", "credit image:", "credits:")),
 )
 
 
@@ -736,6 +867,8 @@ def _plain_tail(text: str) -> int | None:
         slash = text.find("/", slash + 1)
     # `X/Handout via REUTERS`, `Yonhap via REUTERS`: a supplier run before the last `via`
     v = low.rfind(" via ", window_start)
+    if v == -1:
+        v = low.rfind("/via ", window_start)  # `Social media/via REUTERS`
     if v != -1 and _lookup(text[v + 5:].split("/")[0]) is not None:
         candidates.append(_run_start(text, v + 1))
     # Labels: `Photo by Name/UPI`, `Photo: Name/dpa`, `Mandatory Credit: ...`, `Official X Photo by`
@@ -746,7 +879,7 @@ def _plain_tail(text: str) -> int | None:
                 if i != -1 and (i == 0 or not text[i - 1].isalnum()):
                     candidates.append(_label_start(text, i))
     # A bare agency after a sentence end: `... 2023. REUTERS`
-    words = text[window_start:].rsplit(None, 3)[-3:]  # the last three words are enough
+    words = text[window_start:].rsplit(None, 4)[-4:]  # the last four words are enough
     if words and _may_end_agency(words[-1]):
         for k in range(len(words), 0, -1):
             if _lookup(" ".join(words[-k:])) is not None:
@@ -754,7 +887,19 @@ def _plain_tail(text: str) -> int | None:
                 prev = text[:s].rsplit(None, 1)
                 if not prev or _is_boundary_token(prev[-1]):
                     candidates.append(s)
+                else:  # `... 2025. Cem Ozdel - Anadolu Agency`, `... Name for The New York Times`
+                    ns = _name_before_separator(text, s)
+                    if ns is not None:
+                        candidates.append(ns)
                 break
+    # A bare `Name/Agency` after a sentence end: `... 2024. Dan Holloway/PA Wire`
+    last = text.rfind("/", window_start) if not candidates else -1  # only when nothing else anchors the tail
+    if last != -1 and len(text) - last < 50 and _may_end_agency(text[-12:].rsplit(None, 1)[-1]) \
+            and _lookup(text[last + 1:]) is not None:
+        s = _run_start(text, last)
+        prev = text[:s].rsplit(None, 1)
+        if s < last and len(text[s:last].split()) <= 4 and (not prev or _is_boundary_token(prev[-1])):
+            candidates.append(s)
     for start in sorted(set(candidates)):
         tail = text[start:]
         if _clean_tail(tail) and (start == 0 or not text[start - 1].isalnum()):
@@ -762,11 +907,44 @@ def _plain_tail(text: str) -> int | None:
             mv = _VIA_BEFORE.search(text, max(0, start - 6), start)
             if mv:
                 start = _run_start(text, mv.start())
-            return start
+            return _with_label_before(text, start)
     return None
 
 
 _VIA_BEFORE = re.compile(r"\bvia\s+$", re.I)
+
+
+def _name_before_separator(text: str, s: int) -> int | None:
+    """Start of a short name run before ` - ` or ` for ` that ends at agency start `s`, when a
+    sentence end comes before the name."""
+    if text[s] in "-–—":
+        end = s
+    else:
+        head = text[:s].rstrip()
+        if not head.lower().endswith(" for"):
+            return None
+        end = len(head) - 4
+    ns = _run_start(text, end)
+    n = len(text[ns:end].split())
+    prev = text[:ns].rsplit(None, 1)
+    if 1 <= n <= 4 and (not prev or _is_boundary_token(prev[-1])):
+        return ns
+    return None
+
+
+@functools.cache
+def _label_before_re() -> re.Pattern:
+    labels = sorted((l.strip() for l in _data_lines("credit_labels.txt")), key=len, reverse=True)
+    alts = "|".join(re.escape(l).replace(r"\ ", r"\s+") for l in labels)
+    return re.compile(r"(?:^|(?<=\s))(?:%s)\s*:\s*$" % alts, re.I)
+
+
+def _with_label_before(text: str, start: int) -> int:
+    """Extend a tail back over a `Label:` printed just before it (`Image: Handout/Getty Images`)."""
+    if start < 4 or ":" not in text[start - 3:start]:  # a label is longer than that
+        return start
+    m = _label_before_re().search(text, max(0, start - 40), start)
+    return m.start() if m else start
 
 
 def _label_start(text: str, i: int) -> int:
@@ -774,6 +952,8 @@ def _label_start(text: str, i: int) -> int:
     before = text[max(0, i - 12):i]
     if before.lower().endswith("mandatory "):
         return i - 10
+    if before.lower().endswith(("image ", "photo ", "picture ")):  # `Image credit:`
+        return i - len(before.rsplit(None, 1)[-1]) - 1
     s = _run_start(text, i)
     if s < i:
         run = text[s:i].strip()
@@ -839,6 +1019,17 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
         return text, Credit(), ["no-credit", f"credit-error: {type(exc).__name__}"]
 
 
+def _cut_tag_after_bracket(body: str) -> str:
+    """`(Photo by Name / AFP) / ALTERNATIVE CROP`: AFP's rights tag after the credit's bracket."""
+    i = body.rfind(")", len(body) - 600 if len(body) > 600 else 0)
+    if i == -1 or body[i + 1: i + 3].lstrip()[:1] != "/":
+        return body
+    tail = body[i + 1:]
+    if _has_rights_tag(tail) and not _cut_rights(tail).strip(" /.,;:-"):
+        return body[: i + 1]
+    return body
+
+
 def _split_credit(text: str) -> tuple[str, Credit, list[str]]:
     warnings: list[str] = []
     if text.count("(") != text.count(")"):
@@ -847,6 +1038,11 @@ def _split_credit(text: str) -> tuple[str, Credit, list[str]]:
 
     start, line = None, None
     found = _bracket_tail(body)
+    if not found:
+        cut = _cut_tag_after_bracket(body)
+        if cut is not body:
+            body = cut
+            found = _bracket_tail(body)
     if found:
         start, line, unclosed = found
     else:
