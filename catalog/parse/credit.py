@@ -599,13 +599,17 @@ def _bracket_tail(text: str) -> tuple[int, str, bool] | None:
     if t.endswith(")"):
         # The `(` whose group closes at the end: the last one with as many `(` as `)` after it.
         i = t.rfind("(")
-        # the last `(` closes at the end unless a stray `)` stands between them
-        if i != -1 and ")" in t[i + 1: -1]:
-            while i != -1 and t.count("(", i) != t.count(")", i):
-                i = t.rfind("(", 0, i)
         if i == -1:
             return None
-        content = t[i + 1: -1].strip()
+        inner = t[i + 1: -1]
+        # the last `(` closes at the end unless a stray `)` stands between them
+        if ")" in inner:
+            while i != -1 and t.count("(", i) != t.count(")", i):
+                i = t.rfind("(", 0, i)
+            if i == -1:
+                return None
+            inner = t[i + 1: -1]
+        content = inner.strip()
         if _is_credit_content(content):
             return i, content, False
         return None
@@ -843,7 +847,9 @@ def _split_credit(text: str) -> tuple[str, Credit, list[str]]:
     warnings: list[str] = []
     if text.count("(") != text.count(")"):
         warnings.append("unbalanced-parenthesis")
-    body, desk_file = _strip_desk_tags(text.strip())
+    body, desk_file = text.strip(), False
+    if not body.endswith(")"):  # _strip_desk_tags' own first test, saving the call
+        body, desk_file = _strip_desk_tags(body)
 
     start, line = None, None
     found = _bracket_tail(body)
@@ -859,15 +865,20 @@ def _split_credit(text: str) -> tuple[str, Credit, list[str]]:
         warnings.append("no-credit")
     else:
         description = body[:start].rstrip()
-        line = _final_period(line.strip())
+        line = line.strip()
+        if line.endswith("."):
+            line = _final_period(line)
         credit, w = parse_credit_line(line)
-        warnings.extend(w)
+        if w:
+            warnings.extend(w)
 
-    description, lead_file = strip_leading_tags(description)
+    lead_file = False
+    if description[:1] in _LEAD_TAG_FIRST:  # strip_leading_tags' own first test, saving the call
+        description, lead_file = strip_leading_tags(description)
     low = description.lower()  # substring checks first: the phrase regexes are slow on long text
-    if desk_file or lead_file or _file_phrase(description, low):
+    if desk_file or lead_file or ("file " in low and _file_phrase(description, low)):
         credit.file = True
-    if not credit.handout and credit.line and any(h in low for h in _HANDOUT_HINTS) \
+    if not credit.handout and credit.line and _has_hint(low, _HANDOUT_HINTS) \
             and _HANDOUT_PHRASE.search(description):
         credit.handout = True
     return description, credit, warnings
