@@ -192,7 +192,6 @@ _HANDOUT_PHRASE = re.compile(
     r"\b(?:handout\s+(?:photo|picture|image|photograph|video)|provided\s+by|courtesy\s+of|released\s+by\s+the\s+(?:press|media)|distributed\s+by)\b",
     re.I)
 
-_HANDOUT_HINTS = ("handout", "provided by", "courtesy", "released by", "distributed by")
 _SENTENCE_END = re.compile(r"[.!?;:]['\"’”]?$")
 
 
@@ -625,14 +624,13 @@ def _bracket_tail(text: str) -> tuple[int, str, bool] | None:
 def _is_credit_content(content: str) -> bool:
     if not content or len(content) > 200:
         return False
+    # `(L-R)`, `(2nd R)` or a sentence in brackets is no credit.
+    short = content.count(" ") <= 18
+    if "/" in content and short:  # the commonest credit mark: no table lookup needed
+        return True
     if _lookup(content) is not None:
         return True
-    if "/" not in content and not _CREDITISH.search(content):  # `/` is the commonest mark
-        return False
-    # `(L-R)`, `(2nd R)` or a sentence in brackets is no credit.
-    if content.count(" ") > 18:
-        return False
-    return True
+    return short and bool(_CREDITISH.search(content))
 
 
 # Credit labels, grouped under a word each of them holds: a caption without the word skips the group.
@@ -835,6 +833,13 @@ def strip_leading_tags(description: str) -> tuple[str, bool]:
     return description[m.end():].lstrip(), bool(m.group("file"))
 
 
+def _handout_hint(low: str) -> bool:
+    """A word of _HANDOUT_PHRASE in the text (the three `... by` behind one `ed by` test)."""
+    if "handout" in low or "courtesy" in low:
+        return True
+    return "ed by" in low and ("provided by" in low or "released by" in low or "distributed by" in low)
+
+
 def split_credit(text: str) -> tuple[str, Credit, list[str]]:
     """Split caption text into (description, credit, warnings). Never raises."""
     try:
@@ -878,7 +883,7 @@ def _split_credit(text: str) -> tuple[str, Credit, list[str]]:
     low = description.lower()  # substring checks first: the phrase regexes are slow on long text
     if desk_file or lead_file or ("file " in low and _file_phrase(description, low)):
         credit.file = True
-    if not credit.handout and credit.line and _has_hint(low, _HANDOUT_HINTS) \
+    if not credit.handout and credit.line and _handout_hint(low) \
             and _HANDOUT_PHRASE.search(description):
         credit.handout = True
     return description, credit, warnings
