@@ -252,7 +252,6 @@ _HANDOUT_PHRASE = re.compile(
     r"\b(?:handout\s+(?:photo|picture|image|photograph|video)|provided\s+by|courtesy\s+of|released\s+by\s+the\s+(?:press|media)|distributed\s+by)\b",
     re.I)
 
-_HANDOUT_HINTS = ("handout", "provided by", "courtesy", "released by", "distributed by")
 _SENTENCE_END = re.compile(r"[.!?;:]['\"’”]?$")
 
 
@@ -717,13 +716,17 @@ def _bracket_tail(text: str) -> tuple[int, str, bool] | None:
     if t.endswith(")"):
         # The `(` whose group closes at the end: the last one with as many `(` as `)` after it.
         i = t.rfind("(")
-        # the last `(` closes at the end unless a stray `)` stands between them
-        if i != -1 and ")" in t[i + 1: -1]:
-            while i != -1 and t.count("(", i) != t.count(")", i):
-                i = t.rfind("(", 0, i)
         if i == -1:
             return None
-        content = t[i + 1: -1].strip()
+        inner = t[i + 1: -1]
+        # the last `(` closes at the end unless a stray `)` stands between them
+        if ")" in inner:
+            while i != -1 and t.count("(", i) != t.count(")", i):
+                i = t.rfind("(", 0, i)
+            if i == -1:
+                return None
+            inner = t[i + 1: -1]
+        content = inner.strip()
         if _is_credit_content(content):
             return i, content, False
         return None
@@ -751,14 +754,15 @@ def _agency_after_separator(content: str) -> bool:
 def _is_credit_content(content: str) -> bool:
     if not content or len(content) > 200:
         return False
+    # `(L-R)`, `(2nd R)` or a sentence in brackets is no credit.
+    short = content.count(" ") <= 18
+    if "/" in content and short:  # the commonest credit mark: no table lookup needed
+        return True
     if _lookup(content) is not None:
         return True
     if "/" not in content and not _CREDITISH.search(content):  # `/` is the commonest mark
         return _agency_after_separator(content)
-    # `(L-R)`, `(2nd R)` or a sentence in brackets is no credit.
-    if content.count(" ") > 18:
-        return False
-    return True
+    return short
 
 
 # Credit labels, grouped under a word each of them holds: a caption without the word skips the group.
@@ -1011,6 +1015,13 @@ def strip_leading_tags(description: str) -> tuple[str, bool]:
     return description[m.end():].lstrip(), bool(m.group("file"))
 
 
+def _handout_hint(low: str) -> bool:
+    """A word of _HANDOUT_PHRASE in the text (the three `... by` behind one `ed by` test)."""
+    if "handout" in low or "courtesy" in low:
+        return True
+    return "ed by" in low and ("provided by" in low or "released by" in low or "distributed by" in low)
+
+
 def split_credit(text: str) -> tuple[str, Credit, list[str]]:
     """Split caption text into (description, credit, warnings). Never raises."""
     try:
@@ -1034,7 +1045,9 @@ def _split_credit(text: str) -> tuple[str, Credit, list[str]]:
     warnings: list[str] = []
     if text.count("(") != text.count(")"):
         warnings.append("unbalanced-parenthesis")
-    body, desk_file = _strip_desk_tags(text.strip())
+    body, desk_file = text.strip(), False
+    if not body.endswith(")"):  # _strip_desk_tags' own first test, saving the call
+        body, desk_file = _strip_desk_tags(body)
 
     start, line = None, None
     found = _bracket_tail(body)
@@ -1055,15 +1068,20 @@ def _split_credit(text: str) -> tuple[str, Credit, list[str]]:
         warnings.append("no-credit")
     else:
         description = body[:start].rstrip()
-        line = _final_period(line.strip())
+        line = line.strip()
+        if line.endswith("."):
+            line = _final_period(line)
         credit, w = parse_credit_line(line)
-        warnings.extend(w)
+        if w:
+            warnings.extend(w)
 
-    description, lead_file = strip_leading_tags(description)
+    lead_file = False
+    if description[:1] in _LEAD_TAG_FIRST:  # strip_leading_tags' own first test, saving the call
+        description, lead_file = strip_leading_tags(description)
     low = description.lower()  # substring checks first: the phrase regexes are slow on long text
-    if desk_file or lead_file or _file_phrase(description, low):
+    if desk_file or lead_file or ("file " in low and _file_phrase(description, low)):
         credit.file = True
-    if not credit.handout and credit.line and any(h in low for h in _HANDOUT_HINTS) \
+    if not credit.handout and credit.line and _handout_hint(low) \
             and _HANDOUT_PHRASE.search(description):
         credit.handout = True
     return description, credit, warnings
