@@ -39,19 +39,15 @@ WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday
             "sunday": 6, "sun": 6}
 _WD_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-_MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MON_WORDS = ("jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?", "aug(?:ust)?",
+              "sept?(?:ember)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?")
+_WD_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MON = "(?:" + "|".join(_MON_WORDS) + ")"
+_WD = "(?:" + "|".join(_WD_WORDS) + ")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 
-# Where a date can start: a capitalised month or weekday, or a number. A bare character
-# class lets the regex engine skip ahead fast; the word start and the three-letter prefix
-# are checked in Python, and the full pattern below is only tried at those points.
-_TRIGGER = re.compile(r"[JFMASONDTW][A-Za-z]{2}|\d+")
-_YEAR4 = re.compile(r"[12]\d{3}")
-_PREFIXES = frozenset(k[:3] for k in (*MONTHS, *WEEKDAYS))
-
-# The full pattern, alternatives tried in this order at a trigger point.
+# The full pattern, alternatives tried in this order where a date starts.
 _SCAN = re.compile(
     rf"""
     (?P<mdy>(?:(?P<wd1>{_WD}),?\s+)?(?P<mon1>{_MON})\.?\s+(?P<day1>{_DAY})\b(?:,?\s+(?P<year1>{_YEAR})\b)?)
@@ -64,6 +60,73 @@ _SCAN = re.compile(
     """,
     re.I | re.X,
 )
+
+
+def _letter_forms(weekdays, months) -> dict:
+    """Month and weekday forms that start a date, by their capital first letter: the rest of
+    each form after that letter. Letters 2-3 must be ASCII, as `Fri` is and `Frı` is not;
+    after them the match is case-insensitive like _SCAN."""
+    tail = rf"(?:\.?\s+{_DAY}\b|\b\.?,?\s+{_YEAR}\b)"  # `June 4` (mdy) or `June 2023` (my)
+    out = {}
+    for letter in dict.fromkeys(w[0] for w in (*weekdays, *months)):
+        forms = []
+        wd = [f"(?a:{w[1:3]}){w[3:]}" for w in weekdays if w[0] == letter]
+        mon = [f"(?a:{w[1:3]}){w[3:]}" for w in months if w[0] == letter]
+        if wd:
+            forms.append(rf"(?:{'|'.join(wd)})\b")  # a weekday (also leads `Sunday, June 4`)
+        if mon:
+            forms.append(f"(?:{'|'.join(mon)}){tail}")
+        out[letter.upper()] = "|".join(forms)
+    return out
+
+
+def _by_first_letter(weekdays, months) -> str:
+    """The forms above as one alternative per capital letter (a case-sensitive literal the
+    regex engine tests in one step)."""
+    return "|".join(f"(?-i:{letter})(?:{forms})" for letter, forms in _letter_forms(weekdays, months).items())
+
+
+# Where a written date starts, found by the regex engine alone (a loop of _SCAN.match calls
+# from Python costs far more). A date starts a word: a capitalised month or weekday, or a digit.
+# The pattern opens with one case-sensitive character class, so the engine skips ahead fast;
+# at a candidate, `(?<=(?=X).)` steps back over the character just read and tests X there.
+# X says whether _SCAN matches at that point (the match itself is then taken with _SCAN) and
+# tests the capital letter first, so most capitalised words fail in a step or two.
+_STARTS = rf"""
+      {_by_first_letter(_WD_WORDS, _MON_WORDS)}
+    | (?=\d)(?: {_DAY}\s+(?:of\s+)?{_MON}\b                             # 4 June
+              | {_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b     # 2023-06-04
+              | \d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}})\b              # 4/6/2023
+              | {_YEAR}\b(?!\s*[-–/]\s*\d)(?!\s+[A-Z0-9]) )             # in 2023
+"""
+_DATE_START = re.compile(rf"(?-i:[JFMASONDTW\d])(?<![^\W_].)(?<=(?=(?:{_STARTS}))[\s\S])", re.I | re.X)
+
+# The same for ASCII text (nearly every caption), faster: one alternative per first
+# character, a literal the engine tests in one step, then the rest of that form.
+# (Other text needs the one above: a date may start with any digit, `٥/٦/٢٠٢٣`.)
+_WORD_START = r"(?<![^\W_].)"  # the character before the one just read is not alphanumeric
+_DAY_AFTER = {"0": "[1-9]", "1": r"\d?", "2": r"\d?", "3": "[01]?"}  # _DAY after its first digit
+_YEAR_AFTER = {"1": r"[89]\d\d", "2": r"(?:0\d\d|100)"}               # _YEAR after its first digit
+
+
+def _ascii_starts() -> str:
+    alts = [f"{letter}{_WORD_START}(?i:{forms})" for letter, forms in _letter_forms(_WD_WORDS, _MON_WORDS).items()]
+    for digit in "0123456789":
+        forms = [rf"{_DAY_AFTER.get(digit, '')}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\b"]  # 4 June
+        year = _YEAR_AFTER.get(digit)
+        if year:
+            forms.append(rf"{year}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b")       # 2023-06-04
+            forms.append(rf"{year}\b(?!\s*[-–/]\s*\d)(?!\s+[A-Z0-9])")                   # in 2023
+        forms.append(r"\d?[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b")                            # 4/6/2023
+        alts.append(f"{digit}{_WORD_START}(?i:{'|'.join(forms)})")
+    return "|".join(alts)
+
+
+_DATE_START_ASCII = re.compile(_ascii_starts())
+
+# Years ([12]\d{3} between non-digits) bound the windows of the fast pass. Two searches that
+# open with a literal digit are several times faster than one that opens with `[12]`.
+_YEARS = (re.compile(r"1(?<!\d.)\d{3}(?!\d)"), re.compile(r"2(?<!\d.)\d{3}(?!\d)"))
 # A year alone is the picture's only after `in` (`in 1990`, `in July 1969` is a month).
 _YEAR_LEAD = re.compile(r"\b(?:in|of|from)\s+$", re.I)
 
@@ -80,20 +143,33 @@ _UNDATED = re.compile(r"\bundated\b", re.I)
 _RANK = {"day": 0, "monthday": 1, "weekday": 2, "month": 3, "year": 4}
 
 
-@dataclass(slots=True)
-class _Cand:
-    kind: str                 # day | monthday | weekday | month | year
-    start: int
-    end: int
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    weekday: int | None = None
-    dp_text: str | None = None  # numeric form for dateparser
+# Letters IGNORECASE matches to ASCII ones that str.lower() keeps apart (`Auguſt`, `Frıday`).
+_FOLD = str.maketrans({"ſ": "s", "ı": "i", "İ": "i"})
+
+
+def _name(table: dict, s: str) -> int:
+    key = s.lower().rstrip(".")
+    return table[key] if key in table else table[s.translate(_FOLD).lower().rstrip(".")]
+
+
+def _forms(table: dict) -> dict:
+    """A name table with its usual spellings (`june`, `June`, `JUNE`) as keys: one look-up."""
+    return {f: v for k, v in table.items() for f in (k, k.title(), k.upper())}
+
+
+_MONTH_FORMS = _forms(MONTHS)
+_WEEKDAY_FORMS = _forms(WEEKDAYS)
+_DAY_FORMS = {f"{p}{n}{s}": n for n in range(1, 32) for p in ("", "0")[: 2 if n < 10 else 1]
+              for s in ("", "st", "nd", "rd", "th")}
 
 
 def _month(s: str) -> int:
-    return MONTHS[s.lower().rstrip(".")]
+    return _MONTH_FORMS.get(s) or _name(MONTHS, s)
+
+
+def _weekday(s: str) -> int:
+    n = _WEEKDAY_FORMS.get(s)
+    return _name(WEEKDAYS, s) if n is None else n  # Monday is 0
 
 
 _DIGITS = re.compile(r"\d+")
@@ -101,55 +177,72 @@ _ON_BEFORE = re.compile(r"\bon\s+$")
 
 
 def _day(s: str) -> int:
-    return int(_DIGITS.match(s).group())
+    return _DAY_FORMS.get(s) or int(_DIGITS.match(s).group())
 
 
-def _matches(text: str, lo: int = 0, hi: int | None = None):
-    """Full-pattern matches at trigger points in text[lo:hi], left to right, not overlapping."""
-    end = lo
-    match = _SCAN.match
-    prefixes = _PREFIXES
-    for t in _TRIGGER.finditer(text, lo, len(text) if hi is None else hi):
-        pos = t.start()
-        if pos < end or (pos and text[pos - 1].isalnum()):
-            continue
-        word = t.group()
-        if len(word) == 3 and word.lower() not in prefixes:
-            continue
-        m = match(text, pos)
-        if m:
-            end = m.end()
-            yield m
+def _years(text: str) -> list:
+    """The spans of the years written in the text, in order."""
+    spans = [m.span() for pattern in _YEARS for m in pattern.finditer(text)]
+    if len(spans) > 1:
+        spans.sort()
+    if not text.isascii():  # digits the pattern does not know (`²2023`) still join a number
+        spans = [(s, e) for s, e in spans if not ((s and text[s - 1].isdigit()) or text[e:e + 1].isdigit())]
+    return spans
 
 
-def _candidates(text: str, lo: int = 0, hi: int | None = None):
-    for m in _matches(text, lo, hi):
-        g = m.group
-        kind = m.lastgroup
-        if kind == "mdy":
-            wd = WEEKDAYS[g("wd1").lower()] if g("wd1") else None
-            if g("year1"):
-                yield _Cand("day", m.start(), m.end(), int(g("year1")), _month(g("mon1")), _day(g("day1")), wd)
-            else:
-                yield _Cand("monthday", m.start(), m.end(), None, _month(g("mon1")), _day(g("day1")), wd)
-        elif kind == "dmy":
-            wd = WEEKDAYS[g("wd2").lower()] if g("wd2") else None
-            if g("year2"):
-                yield _Cand("day", m.start(), m.end(), int(g("year2")), _month(g("mon2")), _day(g("day2")), wd)
-            elif g("mon2").lower() != "may" or g("wd2") or _ON_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
-                yield _Cand("monthday", m.start(), m.end(), None, _month(g("mon2")), _day(g("day2")), wd)
-        elif kind == "iso":
-            yield _Cand("day", m.start(), m.end(), int(g("year3")), int(g("mon3")), int(g("day3")))
-        elif kind == "my":
-            yield _Cand("month", m.start(), m.end(), int(g("year4")), _month(g("mon4")))
-        elif kind == "num":
-            yield _Cand("day", m.start(), m.end(), dp_text=g("num"))
-        elif kind == "wd":
-            if not _NOT_DAY.search(text[max(0, m.start() - 12):m.start()]):
-                yield _Cand("weekday", m.start(), m.end(), weekday=WEEKDAYS[g("wd5").lower()])
-        elif kind == "yr":
-            if _YEAR_LEAD.search(text[max(0, m.start() - 6):m.start()]):
-                yield _Cand("year", m.start(), m.end(), int(g("year6")))
+def _dates(text: str, windows=None) -> list:
+    """The written dates (_SCAN matches), left to right and not overlapping: in the whole text,
+    or in each of the windows (lo, hi) on its own (a date starts in it and may run past hi)."""
+    search = (_DATE_START_ASCII if text.isascii() else _DATE_START).search
+    out = []
+    start = None  # the first date start at or after pos, found while looking in an earlier window
+    for lo, hi in windows or ((0, len(text)),):
+        pos = lo
+        while True:
+            if start is None or start.start() < pos:
+                start = search(text, pos)
+            if start is None or start.start() >= hi:
+                break
+            m = _SCAN.match(text, start.start())
+            if m is None:  # cannot happen: the start pattern is _SCAN's own test
+                pos = start.start() + 1
+                continue
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+def _windows(years: list):
+    """From 40 characters before each year to its end (and after the year before it): a full
+    date ends with its year."""
+    lo = 0
+    for s, e in years:
+        yield max(lo, s - 40), e
+        lo = e
+
+
+def _kind(text: str, m: re.Match) -> str | None:
+    """What a written date gives (day, monthday, weekday, month, year), or None when the
+    words around it say it is not a date of the picture."""
+    form = m.lastgroup
+    if form == "mdy":
+        return "day" if m["year1"] else "monthday"
+    if form == "dmy":
+        if m["year2"]:
+            return "day"
+        start = m.start()
+        # `5 May` is rarely the 5th of May in a caption (`May` is a name or a verb) unless `on 5 May`.
+        if m["mon2"].lower() != "may" or m["wd2"] or _ON_BEFORE.search(text[max(0, start - 4):start]):
+            return "monthday"
+        return None
+    if form == "iso" or form == "num":
+        return "day"
+    if form == "my":
+        return "month"
+    start = m.start()
+    if form == "wd":
+        return None if _NOT_DAY.search(text[max(0, start - 12):start]) else "weekday"
+    return "year" if _YEAR_LEAD.search(text[max(0, start - 6):start]) else None
 
 
 def _clause_start(before: str) -> int:
@@ -163,10 +256,24 @@ def _clause_start(before: str) -> int:
     return cut
 
 
-def _is_release(text: str, c: _Cand, prev_end: int) -> bool:
+def _is_release(text: str, start: int, prev_end: int) -> bool:
     """`released November 4`, `(issued 19 June 2023)`, `since Jan. 6, 2021`: not the picture's day."""
-    lo = max(0, c.start - 90, prev_end)
-    before = text[lo:c.start]
+    lo = max(0, start - 90, prev_end)
+    before = text[lo:start]
+    low = before.lower()
+    # A release word ends in `ed ` or is `available`: most captions skip the clause work.
+    if ("ed " in low or "available" in low) and _released(before):
+        return True
+    # The last word before the date (or before its `on`/`in`) is a bound: `since`, `until` ...
+    tail = low[-16:] if start - lo >= 16 and before.isascii() else text[max(0, start - 16):start].lower()
+    words = tail.rsplit(None, 2)
+    if len(words) > 1 and words[-1] in ("on", "in"):
+        return words[-2] in _BOUND_WORDS
+    return bool(words) and words[-1] in _BOUND_WORDS
+
+
+def _released(before: str) -> bool:
+    """The clause just before the date says the picture was released (issued ...) then."""
     clause = before[_clause_start(before):]
     low = clause.lower()
     if ("ed " in low or "available" in low) and any(h in low for h in _RELEASE_HINTS):
@@ -175,16 +282,13 @@ def _is_release(text: str, c: _Cand, prev_end: int) -> bool:
             pass
         if rel is not None and not _TAKEN.search(clause) and not _VERB.search(clause, rel.end()):
             return True
-    words = text[max(0, c.start - 16):c.start].lower().split()
-    if words and words[-1] in ("on", "in") and len(words) > 1:
-        words.pop()
-    return bool(words) and words[-1] in _BOUND_WORDS
+    return False
 
 
-def _is_attributive(text: str, c: _Cand) -> bool:
+def _is_attributive(text: str, kind: str, start: int) -> bool:
     """`the Jan. 6, 2021, attack`: a month-first date after `the` names an event, not the day."""
-    return c.kind in ("day", "monthday") and text[c.start:c.start + 1].isalpha() and \
-        text[max(0, c.start - 4):c.start].lower() == "the "
+    return (kind == "day" or kind == "monthday") and text[start:start + 1].isalpha() and \
+        text[max(0, start - 4):start].lower() == "the "
 
 
 def _valid(y: int, m: int, d: int) -> _dt.date | None:
@@ -237,71 +341,70 @@ def find_date(description: str, reference_date: _dt.date | None = None) -> Found
         return FoundDate(warnings=[f"date-error: {type(exc).__name__}"])
 
 
-def _year_windows(text: str):
-    """(lo, hi) windows ending at each written year: a full date ends with its year."""
-    lo = 0
-    for m in _YEAR4.finditer(text):
-        s, e = m.span()
-        if (s and text[s - 1].isdigit()) or text[e:e + 1].isdigit():
-            continue
-        yield max(lo, s - 40), e
-        lo = e
-
-
-def _year_anchored(text: str):
-    for lo, hi in _year_windows(text):
-        yield from _candidates(text, lo, hi)
-
-
 def _find_date(text: str, ref: _dt.date | None) -> FoundDate:
-    # Fast path: most captions write the day in full; only the text before each year is scanned.
-    best = _choose(text, _year_anchored(text))
-    if best is None or best.kind != "day":
-        best = _choose(text, _candidates(text))
+    # Most captions write the day in full: the dates just before a year are looked at first.
+    years = _years(text)
+    best = _choose(text, _dates(text, _windows(years))) if years else None
+    if best is None or best[0] != "day":
+        best = _choose(text, _dates(text))
     return _resolve(text, best, ref)
 
 
-def _choose(text: str, candidates) -> _Cand | None:
-    best: _Cand | None = None
+def _choose(text: str, dates: list):
+    """(kind, match) of the picture's date: the most precise kind wins, the first of it;
+    release dates and bounds are skipped."""
+    best = None
+    best_rank = best_weekday = None
     prev_end = 0
-    for c in candidates:
-        release = _is_release(text, c, prev_end) or _is_attributive(text, c)
-        prev_end = c.end
+    for m in dates:
+        kind = _kind(text, m)
+        if kind is None:
+            continue
+        start = m.start()
+        release = _is_release(text, start, prev_end) or _is_attributive(text, kind, start)
+        prev_end = m.end()
         if release:
             continue
+        rank = _RANK[kind]
+        weekday = rank == 0 and (m["wd1"] or m["wd2"]) is not None
         # AP writes the picture's day with its weekday: that one beats an earlier bare date.
-        if best is None or _RANK[c.kind] < _RANK[best.kind] or (
-                c.kind == "day" == best.kind and c.weekday is not None and best.weekday is None):
-            best = c
-            if c.kind == "day" and c.weekday is not None:
+        if best is None or rank < best_rank or (rank == 0 == best_rank and weekday and not best_weekday):
+            best, best_rank, best_weekday = (kind, m), rank, weekday
+            if weekday:
                 break
     return best
 
 
-def _resolve(text: str, best: _Cand | None, ref: _dt.date | None) -> FoundDate:
+def _resolve(text: str, best, ref: _dt.date | None) -> FoundDate:
     """The chosen written date -> ISO value, precision, span and weekday check."""
     if best is None:
         return FoundDate()
-    out = FoundDate(span=(best.start, best.end))
-    if best.kind == "day":
-        d = _valid(best.year, best.month, best.day) if best.dp_text is None else _dateparser_day(best.dp_text)
-        if d:
-            out.value, out.precision = d.isoformat(), "day"
-    elif best.kind == "monthday":
-        y = _year_for(best.month, best.day, ref)
-        d = _valid(y, best.month, best.day) if y else None
-        if d:
-            out.value, out.precision = d.isoformat(), "day"
-    elif best.kind == "weekday":
-        if ref is not None and not _UNDATED.search(text):
-            d = _last_weekday(best.weekday, ref)
-            out.value, out.precision = d.isoformat(), "day"
-    elif best.kind == "month":
-        out.value, out.precision = f"{best.year:04d}-{best.month:02d}", "month"
-    elif best.kind == "year":
-        out.value, out.precision = f"{best.year:04d}", "year"
-    if out.value and best.weekday is not None and best.kind in ("day", "monthday"):
-        d = _dt.date.fromisoformat(out.value)
-        if d.weekday() != best.weekday:
-            out.warnings.append(f"weekday-mismatch: {_WD_NAMES[best.weekday]} is not {out.value}")
-    return out
+    kind, m = best
+    form = m.lastgroup
+    value = precision = weekday = None
+    if form == "mdy" or form == "dmy":  # a day of a month, with or without its year and weekday
+        wd, mon, day, year = m.group("wd1", "mon1", "day1", "year1") if form == "mdy" else \
+            m.group("wd2", "mon2", "day2", "year2")
+        month, day = _month(mon), _day(day)
+        if wd is not None:
+            weekday = _weekday(wd)
+        year = int(year) if year else _year_for(month, day, ref)
+        d = _valid(year, month, day) if year else None
+    elif form == "iso":
+        d = _valid(int(m["year3"]), int(m["mon3"]), int(m["day3"]))
+    elif form == "num":
+        d = _dateparser_day(m["num"])
+    else:
+        d = None
+        if form == "my":
+            value, precision = f"{int(m['year4']):04d}-{_month(m['mon4']):02d}", "month"
+        elif form == "yr":
+            value, precision = f"{int(m['year6']):04d}", "year"
+        elif ref is not None and not _UNDATED.search(text):  # a weekday: the last one by the reference date
+            value, precision = _last_weekday(_weekday(m["wd5"]), ref).isoformat(), "day"
+    warnings = []
+    if d is not None:
+        value, precision = d.isoformat(), "day"
+        if weekday is not None and d.weekday() != weekday:
+            warnings.append(f"weekday-mismatch: {_WD_NAMES[weekday]} is not {value}")
+    return FoundDate(value, precision, m.span(), warnings)
