@@ -62,36 +62,37 @@ _SCAN = re.compile(
 )
 
 
-def _letter_forms(weekdays, months) -> dict:
-    """Month and weekday forms that start a date, by their capital first letter: the rest of
-    each form after that letter. Letters 2-3 must be ASCII, as `Fri` is and `Frı` is not;
-    after them the match is case-insensitive like _SCAN."""
-    tail = rf"(?:\.?\s+{_DAY}\b|\b\.?,?\s+{_YEAR}\b)"  # `June 4` (mdy) or `June 2023` (my)
+def _letter_rests(weekdays, months) -> dict:
+    """Capital letter -> (weekdays, months) starting with it, as alternations of the rest of
+    the word after that letter (None: none). Letters 2-3 must be ASCII, as `Fri` is and `Frı`
+    is not (the scan's trigger); after them the match is case-insensitive like _SCAN."""
     out = {}
     for letter in dict.fromkeys(w[0] for w in (*weekdays, *months)):
-        forms = []
         wd = [f"(?a:{w[1:3]}){w[3:]}" for w in weekdays if w[0] == letter]
         mon = [f"(?a:{w[1:3]}){w[3:]}" for w in months if w[0] == letter]
-        if wd:
-            forms.append(rf"(?:{'|'.join(wd)})\b")  # a weekday (also leads `Sunday, June 4`)
-        if mon:
-            forms.append(f"(?:{'|'.join(mon)}){tail}")
-        out[letter.upper()] = "|".join(forms)
+        out[letter.upper()] = (f"(?:{'|'.join(wd)})" if wd else None, f"(?:{'|'.join(mon)})" if mon else None)
     return out
 
 
 def _by_first_letter(weekdays, months) -> str:
-    """The forms above as one alternative per capital letter (a case-sensitive literal the
-    regex engine tests in one step)."""
-    return "|".join(f"(?-i:{letter})(?:{forms})" for letter, forms in _letter_forms(weekdays, months).items())
+    """Whether _SCAN matches at a capital letter, as one alternative per letter (a
+    case-sensitive literal the regex engine tests in one step); see _letter_rests."""
+    date = rf"(?:\.?\s+{_DAY}\b|\b\.?,?\s+{_YEAR}\b)"  # after a month: `June 4` (mdy), `June 2023` (my)
+    alts = []
+    for letter, (wd, mon) in _letter_rests(weekdays, months).items():
+        forms = [rf"{wd}\b"] if wd else []  # a weekday (it also leads `Sunday, June 4`)
+        if mon:
+            forms.append(mon + date)
+        alts.append(f"(?-i:{letter})(?:{'|'.join(forms)})")
+    return "|".join(alts)
 
 
-# Where a written date starts, found by the regex engine alone (a loop of _SCAN.match calls
-# from Python costs far more). A date starts a word: a capitalised month or weekday, or a digit.
-# The pattern opens with one case-sensitive character class, so the engine skips ahead fast;
-# at a candidate, `(?<=(?=X).)` steps back over the character just read and tests X there.
-# X says whether _SCAN matches at that point (the match itself is then taken with _SCAN) and
-# tests the capital letter first, so most capitalised words fail in a step or two.
+# Where a written date starts (general text), found by the regex engine alone: a loop of
+# _SCAN.match calls from Python costs far more. A date starts a word: a capitalised month or
+# weekday, or a digit. The pattern opens with one case-sensitive character class, so the
+# engine skips ahead fast; at a candidate, `(?<=(?=X).)` steps back over the character just
+# read and tests X there. X says whether _SCAN matches at that point (the match itself is then
+# taken with _SCAN) and tests the capital letter first, so most words fail in a step or two.
 _STARTS = rf"""
       {_by_first_letter(_WD_WORDS, _MON_WORDS)}
     | (?=\d)(?: {_DAY}\s+(?:of\s+)?{_MON}\b                             # 4 June
@@ -100,33 +101,59 @@ _STARTS = rf"""
               | {_YEAR}\b(?!\s*[-–/]\s*\d)(?!\s+[A-Z0-9]) )             # in 2023
 """
 _DATE_START = re.compile(rf"(?-i:[JFMASONDTW\d])(?<![^\W_].)(?<=(?=(?:{_STARTS}))[\s\S])", re.I | re.X)
+_YEAR4 = re.compile(r"[12]\d{3}")
 
-# The same for ASCII text (nearly every caption), faster: one alternative per first
-# character, a literal the engine tests in one step, then the rest of that form.
-# (Other text needs the one above: a date may start with any digit, `٥/٦/٢٠٢٣`.)
+# ASCII text (nearly every caption) has a faster scan that also does _SCAN's work: one
+# alternative per first character (a literal the engine tests in one step), holding _SCAN's
+# forms that start with it, in _SCAN's order, so a match is _SCAN's match. Each form is a
+# numbered group: _ASCII_FORMS[m.lastindex] says which (None: a year, [12]\d{3} between
+# non-digits, which the same scan reports). The written parts are read back from the text.
+# Other text needs the general scan: a date may start with any digit (`٥/٦/٢٠٢٣`).
 _WORD_START = r"(?<![^\W_].)"  # the character before the one just read is not alphanumeric
 _DAY_AFTER = {"0": "[1-9]", "1": r"\d?", "2": r"\d?", "3": "[01]?"}  # _DAY after its first digit
 _YEAR_AFTER = {"1": r"[89]\d\d", "2": r"(?:0\d\d|100)"}               # _YEAR after its first digit
 
 
-def _ascii_starts() -> str:
-    alts = [f"{letter}{_WORD_START}(?i:{forms})" for letter, forms in _letter_forms(_WD_WORDS, _MON_WORDS).items()]
+def _ascii_scan(capture=True):
+    forms = [None]  # group number -> (form, weekday written with it); None for a year
+
+    def group(form: str, weekday: bool, body: str) -> str:
+        forms.append((form, weekday))
+        return f"({body})" if capture else f"(?:{body})"
+
+    tail = rf"(?:,?\s+{_YEAR}\b)?"
+    alts = []
+    for letter, (wd, mon) in _letter_rests(_WD_WORDS, _MON_WORDS).items():
+        parts = []
+        if wd:    # Sunday, June 4, 2023
+            parts.append(group("mdy", True, rf"{wd},?\s+{_MON}\.?\s+{_DAY}\b{tail}"))
+        if mon:   # June 4, 2023
+            parts.append(group("mdy", False, rf"{mon}\.?\s+{_DAY}\b{tail}"))
+        if wd:    # Sunday 4 June 2023
+            parts.append(group("dmy", True, rf"{wd},?\s+{_DAY}\s+(?:of\s+)?{_MON}\b\.?{tail}"))
+        if mon:   # June 2023
+            parts.append(group("my", False, rf"{mon}\b\.?,?\s+{_YEAR}\b"))
+        if wd:    # Sunday
+            parts.append(group("wd", False, rf"{wd}\b"))
+        alts.append(f"{letter}{_WORD_START}(?i:{'|'.join(parts)})")
     for digit in "0123456789":
-        forms = [rf"{_DAY_AFTER.get(digit, '')}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\b"]  # 4 June
         year = _YEAR_AFTER.get(digit)
+        parts = [group("dmy", False, rf"{_DAY_AFTER.get(digit, '')}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\b\.?{tail}")]
+        if year:  # 2023-06-04
+            parts.append(group("iso", False, rf"{year}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"))
+        parts.append(group("num", False, r"\d?[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b"))  # 4/6/2023
+        if year:  # in 2023
+            parts.append(group("yr", False, rf"{year}\b(?!\s*[-–/]\s*\d)(?!\s+[A-Z0-9])"))
+        alt = f"{digit}(?:{_WORD_START}(?i:{'|'.join(parts)})"
         if year:
-            forms.append(rf"{year}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b")       # 2023-06-04
-            forms.append(rf"{year}\b(?!\s*[-–/]\s*\d)(?!\s+[A-Z0-9])")                   # in 2023
-        forms.append(r"\d?[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b")                            # 4/6/2023
-        alts.append(f"{digit}{_WORD_START}(?i:{'|'.join(forms)})")
-    return "|".join(alts)
+            forms.append(None)
+            alt += r"|((?<!\d.)\d{3}(?!\d))"
+        alts.append(alt + ")")
+    return re.compile("|".join(alts)), tuple(forms)
 
 
-_DATE_START_ASCII = re.compile(_ascii_starts())
+_ASCII_SCAN, _ASCII_FORMS = _ascii_scan()
 
-# Years ([12]\d{3} between non-digits) bound the windows of the fast pass. Two searches that
-# open with a literal digit are several times faster than one that opens with `[12]`.
-_YEARS = (re.compile(r"1(?<!\d.)\d{3}(?!\d)"), re.compile(r"2(?<!\d.)\d{3}(?!\d)"))
 # A year alone is the picture's only after `in` (`in 1990`, `in July 1969` is a month).
 _YEAR_LEAD = re.compile(r"\b(?:in|of|from)\s+$", re.I)
 
@@ -153,8 +180,8 @@ def _name(table: dict, s: str) -> int:
 
 
 def _forms(table: dict) -> dict:
-    """A name table with its usual spellings (`june`, `June`, `JUNE`) as keys: one look-up."""
-    return {f: v for k, v in table.items() for f in (k, k.title(), k.upper())}
+    """A name table with its usual spellings (`june`, `June`, `JUNE`, `Jun.`) as keys: one look-up."""
+    return {f + dot: v for k, v in table.items() for f in (k, k.title(), k.upper()) for dot in ("", ".")}
 
 
 _MONTH_FORMS = _forms(MONTHS)
@@ -180,69 +207,126 @@ def _day(s: str) -> int:
     return _DAY_FORMS.get(s) or int(_DIGITS.match(s).group())
 
 
-def _years(text: str) -> list:
+# Years ([12]\d{3} between non-digits) bound the windows of the fast pass. In ASCII text two
+# searches that open with a literal digit are several times faster than one opening with [12].
+_YEARS_ASCII = (re.compile(r"1(?<!\d.)\d{3}(?!\d)"), re.compile(r"2(?<!\d.)\d{3}(?!\d)"))
+
+
+def _years(text: str, ascii: bool) -> list:
     """The spans of the years written in the text, in order."""
-    spans = [m.span() for pattern in _YEARS for m in pattern.finditer(text)]
-    if len(spans) > 1:
-        spans.sort()
-    if not text.isascii():  # digits the pattern does not know (`²2023`) still join a number
-        spans = [(s, e) for s, e in spans if not ((s and text[s - 1].isdigit()) or text[e:e + 1].isdigit())]
+    spans = []
+    if ascii:
+        for pattern in _YEARS_ASCII:
+            for m in pattern.finditer(text):
+                spans.append(m.span())
+        if len(spans) > 1:
+            spans.sort()
+        return spans
+    for m in _YEAR4.finditer(text):  # odd digits (`²`) count too: str.isdigit
+        s, e = m.span()
+        if not ((s and text[s - 1].isdigit()) or text[e:e + 1].isdigit()):
+            spans.append((s, e))
     return spans
 
 
-def _dates(text: str, windows=None) -> list:
-    """The written dates (_SCAN matches), left to right and not overlapping: in the whole text,
-    or in each of the windows (lo, hi) on its own (a date starts in it and may run past hi)."""
-    search = (_DATE_START_ASCII if text.isascii() else _DATE_START).search
+def _near_years(text: str, ascii: bool, years: list) -> list:
+    """The dates starting from 40 characters before each year to its end (and after the year
+    before it), each window scanned on its own: a full date ends with its year."""
     out = []
-    start = None  # the first date start at or after pos, found while looking in an earlier window
-    for lo, hi in windows or ((0, len(text)),):
+    lo = 0
+    for s, e in years:
+        if s - 40 > lo:
+            lo = s - 40
+        if not ascii:
+            out.extend(_candidates(text, _general_dates(text, lo, e)))
+            lo = e
+            continue
         pos = lo
-        while True:
-            if start is None or start.start() < pos:
-                start = search(text, pos)
-            if start is None or start.start() >= hi:
+        while pos < e and (m := _ASCII_SCAN.search(text, pos)) is not None:  # a date that ends
+            start, pos = m.span()                                             # the window ends it
+            if start >= e:
                 break
-            m = _SCAN.match(text, start.start())
-            if m is None:  # cannot happen: the start pattern is _SCAN's own test
-                pos = start.start() + 1
-                continue
-            out.append(m)
-            pos = m.end()
+            form = _ASCII_FORMS[m.lastindex]
+            if form is not None:  # None: a year alone
+                kind = _kind(text, start, pos, *form)
+                if kind is not None:
+                    out.append((start, pos, kind, *form))
+        lo = e
     return out
 
 
-def _windows(years: list):
-    """From 40 characters before each year to its end (and after the year before it): a full
-    date ends with its year."""
-    lo = 0
-    for s, e in years:
-        yield max(lo, s - 40), e
-        lo = e
+def _dates(text: str, ascii: bool):
+    """The written dates, left to right and not overlapping, as (start, end, form, weekday
+    written)."""
+    if not ascii:
+        yield from _general_dates(text, 0, len(text))
+        return
+    search, forms = _ASCII_SCAN.search, _ASCII_FORMS
+    pos = 0
+    while (m := search(text, pos)) is not None:
+        start, pos = m.span()
+        form = forms[m.lastindex]
+        if form is not None:  # None: a year alone
+            yield start, pos, *form
 
 
-def _kind(text: str, m: re.Match) -> str | None:
+def _candidates(text: str, dates) -> list:
+    """The dates as (start, end, kind, form, weekday written), without those that are no date
+    of the picture."""
+    out = []
+    for start, end, form, weekday in dates:
+        kind = _kind(text, start, end, form, weekday)
+        if kind is not None:
+            out.append((start, end, kind, form, weekday))
+    return out
+
+
+def _general_dates(text: str, pos: int, hi: int):
+    search = _DATE_START.search
+    while (start := search(text, pos)) is not None and start.start() < hi:
+        m = _SCAN.match(text, start.start())
+        if m is None:  # cannot happen: the start pattern is _SCAN's own test
+            pos = start.start() + 1
+            continue
+        pos = m.end()
+        yield m.start(), pos, m.lastgroup, (m["wd1"] or m["wd2"]) is not None
+
+
+def _kind(text: str, start: int, end: int, form: str, weekday: bool) -> str | None:
     """What a written date gives (day, monthday, weekday, month, year), or None when the
     words around it say it is not a date of the picture."""
-    form = m.lastgroup
-    if form == "mdy":
-        return "day" if m["year1"] else "monthday"
-    if form == "dmy":
-        if m["year2"]:
+    if form == "mdy" or form == "dmy":
+        # A month-day date ends with its year, or with a day of at most two digits.
+        if text[end - 4:end].isdigit():
             return "day"
-        start = m.start()
         # `5 May` is rarely the 5th of May in a caption (`May` is a name or a verb) unless `on 5 May`.
-        if m["mon2"].lower() != "may" or m["wd2"] or _ON_BEFORE.search(text[max(0, start - 4):start]):
+        if form == "mdy" or weekday or _parts(text, start, end, form, weekday, False)[1].lower().rstrip(".") != "may" or \
+                _ON_BEFORE.search(text[max(0, start - 4):start]):
             return "monthday"
         return None
     if form == "iso" or form == "num":
         return "day"
     if form == "my":
         return "month"
-    start = m.start()
     if form == "wd":
         return None if _NOT_DAY.search(text[max(0, start - 12):start]) else "weekday"
     return "year" if _YEAR_LEAD.search(text[max(0, start - 6):start]) else None
+
+
+def _parts(text: str, start: int, end: int, form: str, weekday: bool, year: bool):
+    """(weekday, month, day, year) as written in a month-day date (weekday and year may be
+    None). _SCAN puts white space between the parts, at most `.` and `,` after them, and
+    `of` after the day in `3rd of May`."""
+    parts = text[start:end].replace(",", " ").split()
+    wd = parts[0] if weekday else None
+    i = 1 if weekday else 0
+    if form == "mdy":
+        mon, day = parts[i], parts[i + 1]
+    else:
+        day, mon = parts[i], parts[i + 1]
+        if mon.lower() == "of" and len(parts) > i + 2:
+            mon = parts[i + 2]
+    return wd, mon, day, (parts[-1] if year else None)
 
 
 def _clause_start(before: str) -> int:
@@ -256,16 +340,26 @@ def _clause_start(before: str) -> int:
     return cut
 
 
-def _is_release(text: str, start: int, prev_end: int) -> bool:
-    """`released November 4`, `(issued 19 June 2023)`, `since Jan. 6, 2021`: not the picture's day."""
-    lo = max(0, start - 90, prev_end)
-    before = text[lo:start]
-    low = before.lower()
-    # A release word ends in `ed ` or is `available`: most captions skip the clause work.
-    if ("ed " in low or "available" in low) and _released(before):
+def _is_release(text: str, low: str | None, start: int, prev_end: int) -> bool:
+    """`released November 4`, `(issued 19 June 2023)`, `since Jan. 6, 2021`: not the picture's
+    day. `low` is the text lower-cased when that keeps every position (ASCII), else None."""
+    lo = start - 90
+    if lo < prev_end:
+        lo = prev_end
+    if lo < 0:
+        lo = 0
+    # A release word ends in `ed ` or is `available`: most dates skip the clause work.
+    if low is not None:
+        maybe = low.find("ed ", lo, start) >= 0 or low.find("available", lo, start) >= 0
+    else:
+        before = text[lo:start].lower()
+        maybe = "ed " in before or "available" in before
+    if maybe and _released(text[lo:start]):
         return True
     # The last word before the date (or before its `on`/`in`) is a bound: `since`, `until` ...
-    tail = low[-16:] if start - lo >= 16 and before.isascii() else text[max(0, start - 16):start].lower()
+    if start >= 2 and text.startswith(", ", start - 2):  # the usual `Paris, June 4`
+        return False
+    tail = low[max(0, start - 16):start] if low is not None else text[max(0, start - 16):start].lower()
     words = tail.rsplit(None, 2)
     if len(words) > 1 and words[-1] in ("on", "in"):
         return words[-2] in _BOUND_WORDS
@@ -285,10 +379,12 @@ def _released(before: str) -> bool:
     return False
 
 
-def _is_attributive(text: str, kind: str, start: int) -> bool:
+def _is_attributive(text: str, low: str | None, date: tuple) -> bool:
     """`the Jan. 6, 2021, attack`: a month-first date after `the` names an event, not the day."""
-    return (kind == "day" or kind == "monthday") and text[start:start + 1].isalpha() and \
-        text[max(0, start - 4):start].lower() == "the "
+    start, _, _, form, weekday = date
+    if not (form == "mdy" or (form == "dmy" and weekday)) or start < 4:  # it starts with a letter
+        return False
+    return low.startswith("the ", start - 4) if low is not None else text[start - 4:start].lower() == "the "
 
 
 def _valid(y: int, m: int, d: int) -> _dt.date | None:
@@ -341,35 +437,43 @@ def find_date(description: str, reference_date: _dt.date | None = None) -> Found
         return FoundDate(warnings=[f"date-error: {type(exc).__name__}"])
 
 
+def find_date(description: str, reference_date: _dt.date | None = None) -> FoundDate:
+    """The day the picture was taken, as written in the description. Never raises."""
+    try:
+        return _find_date(description or "", reference_date)
+    except Exception as exc:  # odd input comes back as data
+        return FoundDate(warnings=[f"date-error: {type(exc).__name__}"])
+
+
 def _find_date(text: str, ref: _dt.date | None) -> FoundDate:
+    ascii = text.isascii()
+    low = text.lower() if ascii else None  # same positions as the text
     # Most captions write the day in full: the dates just before a year are looked at first.
-    years = _years(text)
-    best = _choose(text, _dates(text, _windows(years))) if years else None
-    if best is None or best[0] != "day":
-        best = _choose(text, _dates(text))
+    years = _years(text, ascii)
+    best = _choose(text, low, _near_years(text, ascii, years)) if years else None
+    if best is None or best[2] != "day":
+        best = _choose(text, low, _candidates(text, _dates(text, ascii)))
     return _resolve(text, best, ref)
 
 
-def _choose(text: str, dates: list):
-    """(kind, match) of the picture's date: the most precise kind wins, the first of it;
+def _choose(text: str, low: str | None, candidates: list):
+    """The picture's date among the candidates: the most precise kind wins, the first of it;
     release dates and bounds are skipped."""
     best = None
     best_rank = best_weekday = None
     prev_end = 0
-    for m in dates:
-        kind = _kind(text, m)
-        if kind is None:
-            continue
-        start = m.start()
-        release = _is_release(text, start, prev_end) or _is_attributive(text, kind, start)
-        prev_end = m.end()
+    for date in candidates:
+        start, end, kind, form, weekday = date
+        release = _is_release(text, low, start, prev_end) or \
+            ((kind == "day" or kind == "monthday") and _is_attributive(text, low, date))
+        prev_end = end
         if release:
             continue
         rank = _RANK[kind]
-        weekday = rank == 0 and (m["wd1"] or m["wd2"]) is not None
+        weekday = rank == 0 and weekday
         # AP writes the picture's day with its weekday: that one beats an earlier bare date.
         if best is None or rank < best_rank or (rank == 0 == best_rank and weekday and not best_weekday):
-            best, best_rank, best_weekday = (kind, m), rank, weekday
+            best, best_rank, best_weekday = date, rank, weekday
             if weekday:
                 break
     return best
@@ -379,32 +483,30 @@ def _resolve(text: str, best, ref: _dt.date | None) -> FoundDate:
     """The chosen written date -> ISO value, precision, span and weekday check."""
     if best is None:
         return FoundDate()
-    kind, m = best
-    form = m.lastgroup
-    value = precision = weekday = None
+    start, end, kind, form, weekday = best
+    value = precision = d = None
     if form == "mdy" or form == "dmy":  # a day of a month, with or without its year and weekday
-        wd, mon, day, year = m.group("wd1", "mon1", "day1", "year1") if form == "mdy" else \
-            m.group("wd2", "mon2", "day2", "year2")
-        month, day = _month(mon), _day(day)
-        if wd is not None:
-            weekday = _weekday(wd)
+        wd, month, day, year = _parts(text, start, end, form, weekday, kind == "day")
+        month = _MONTH_FORMS.get(month) or _name(MONTHS, month)
+        day = _DAY_FORMS.get(day) or _day(day)
+        weekday = None if wd is None else _weekday(wd)
         year = int(year) if year else _year_for(month, day, ref)
         d = _valid(year, month, day) if year else None
-    elif form == "iso":
-        d = _valid(int(m["year3"]), int(m["mon3"]), int(m["day3"]))
-    elif form == "num":
-        d = _dateparser_day(m["num"])
     else:
-        d = None
-        if form == "my":
-            value, precision = f"{int(m['year4']):04d}-{_month(m['mon4']):02d}", "month"
+        weekday = None
+        if form == "iso":  # 2023-06-04
+            d = _valid(int(text[start:start + 4]), int(text[start + 5:start + 7]), int(text[start + 8:start + 10]))
+        elif form == "num":
+            d = _dateparser_day(text[start:end])
+        elif form == "my":
+            value, precision = f"{int(text[end - 4:end]):04d}-{_month(text[start:end].replace(',', ' ').split()[0]):02d}", "month"
         elif form == "yr":
-            value, precision = f"{int(m['year6']):04d}", "year"
+            value, precision = f"{int(text[start:end]):04d}", "year"
         elif ref is not None and not _UNDATED.search(text):  # a weekday: the last one by the reference date
-            value, precision = _last_weekday(_weekday(m["wd5"]), ref).isoformat(), "day"
-    warnings = []
-    if d is not None:
-        value, precision = d.isoformat(), "day"
-        if weekday is not None and d.weekday() != weekday:
-            warnings.append(f"weekday-mismatch: {_WD_NAMES[weekday]} is not {value}")
-    return FoundDate(value, precision, m.span(), warnings)
+            value, precision = _last_weekday(_weekday(text[start:end]), ref).isoformat(), "day"
+    if d is None:
+        return FoundDate(value, precision, (start, end), [])
+    value = d.isoformat()
+    if weekday is not None and d.weekday() != weekday:
+        return FoundDate(value, "day", (start, end), [f"weekday-mismatch: {_WD_NAMES[weekday]} is not {value}"])
+    return FoundDate(value, "day", (start, end), [])
