@@ -441,28 +441,35 @@ def find_date(description: str, reference_date: _dt.date | None = None) -> Found
 
 def _find_date(text: str, ref: _dt.date | None) -> FoundDate:
     ascii = text.isascii()
-    low = text.lower() if ascii else None  # same positions as the text
     # Most captions write the day in full: the dates just before a year are looked at first.
     years = _years(text, ascii)
-    best = _choose(text, low, _near_years(text, ascii, years)) if years else None
+    best = _choose(text, ascii, _near_years(text, ascii, years)) if years else None
     if best is None or best[2] != "day":
-        best = _choose(text, low, _candidates(text, _dates(text, ascii)))
+        best = _choose(text, ascii, _candidates(text, _dates(text, ascii)))
     return _resolve(text, best, ref)
 
 
-def _choose(text: str, low: str | None, candidates: list):
+def _choose(text: str, ascii: bool, candidates: list):
     """The picture's date among the candidates: the most precise kind wins, the first of it;
     release dates and bounds are skipped."""
     best = None
     best_rank = best_weekday = None
     prev_end = 0
+    low = None  # the text lower-cased when first needed (ASCII only: it keeps every position)
     for date in candidates:
         start, end, kind, form, weekday = date
         # After `, ` (the usual `Paris, June 4`) the clause before the date is empty: no release
-        # word, no bound. `the Jan. 6, 2021, attack` names an event.
-        release = not (start >= 2 and text.startswith(", ", start - 2)) and _is_release(text, low, start, prev_end) or \
-            ((kind == "day" or kind == "monthday") and (form == "mdy" or (form == "dmy" and weekday)) and start >= 4
-             and (low.startswith("the ", start - 4) if low is not None else text[start - 4:start].lower() == "the "))
+        # word, no bound.
+        if start >= 2 and text.startswith(", ", start - 2):
+            release = False
+        else:
+            if low is None and ascii:
+                low = text.lower()
+            release = _is_release(text, low, start, prev_end)
+        # `the Jan. 6, 2021, attack`: a month-first date after `the` names an event, not the day.
+        if not release and (kind == "day" or kind == "monthday") and start >= 4 and \
+                (form == "mdy" or (form == "dmy" and weekday)) and text[start - 2] in "eE":
+            release = text[start - 4:start].lower() == "the "
         prev_end = end
         if release:
             continue
@@ -495,9 +502,17 @@ def _resolve(text: str, best, ref: _dt.date | None) -> FoundDate:
         wd, month, day, year = _parts(text, start, end, form, weekday, kind == "day")
         month = _MONTH_FORMS.get(month) or _name(MONTHS, month)
         day = _DAY_FORMS.get(day) or _day(day)
-        weekday = None if wd is None else _weekday(wd)
+        if wd is not None:
+            weekday = _WEEKDAY_FORMS.get(wd)
+            if weekday is None:
+                weekday = _weekday(wd)
+        else:
+            weekday = None
         year = int(year) if year else _year_for(month, day, ref)
-        d = _valid(year, month, day) if year else None
+        try:
+            d = _dt.date(year, month, day) if year else None
+        except ValueError:
+            d = None
     else:
         weekday = None
         if form == "iso":  # 2023-06-04
