@@ -222,15 +222,15 @@ def _day(s: str) -> int:
 
 # Years ([12]\d{3} between non-digits) bound the windows of the fast pass. In ASCII text two
 # searches that open with a literal digit are several times faster than one opening with [12].
-_YEARS_ASCII = (re.compile(r"1(?<!\d.)\d{3}(?!\d)"), re.compile(r"2(?<!\d.)\d{3}(?!\d)"))
+_YEARS_ASCII = tuple((digit, re.compile(digit + r"(?<!\d.)\d{3}(?!\d)")) for digit in "12")
 
 
 def _years(text: str, ascii: bool) -> list:
     """The spans of the years written in the text, in order."""
     spans = []
     if ascii:
-        for pattern in _YEARS_ASCII:
-            m = pattern.search(text)
+        for digit, pattern in _YEARS_ASCII:
+            m = pattern.search(text) if digit in text else None  # `in` is the faster no
             while m is not None:
                 spans.append(m.span())
                 m = pattern.search(text, m.end())
@@ -317,8 +317,8 @@ def _kind(text: str, start: int, end: int, form: str, weekday: bool) -> str | No
         if text[end - 4:end].isdigit():
             return "day"
         # `5 May` is rarely the 5th of May in a caption (`May` is a name or a verb) unless `on 5 May`.
-        if form == "mdy" or weekday or _parts(text, start, end, form, weekday, False)[1].lower().rstrip(".") != "may" or \
-                _ON_BEFORE.search(text[max(0, start - 4):start]):
+        if form == "mdy" or weekday or text[start:end].split()[-1].rstrip(".").lower() != "may" or \
+                _ON_BEFORE.search(text[max(0, start - 4):start]):  # (a dmy date ends with its month)
             return "monthday"
         return None
     if form == "iso" or form == "num":
@@ -328,22 +328,6 @@ def _kind(text: str, start: int, end: int, form: str, weekday: bool) -> str | No
     if form == "wd":
         return None if _NOT_DAY.search(text[max(0, start - 12):start]) else "weekday"
     return "year" if _YEAR_LEAD.search(text[max(0, start - 6):start]) else None
-
-
-def _parts(text: str, start: int, end: int, form: str, weekday: bool, year: bool):
-    """(weekday, month, day, year) as written in a month-day date (weekday and year may be
-    None). _SCAN puts white space between the parts, at most `.` and `,` after them, and
-    `of` after the day in `3rd of May`."""
-    parts = text[start:end].replace(",", " ").split()
-    wd = parts[0] if weekday else None
-    i = 1 if weekday else 0
-    if form == "mdy":
-        mon, day = parts[i], parts[i + 1]
-    else:
-        day, mon = parts[i], parts[i + 1]
-        if mon.lower() == "of" and len(parts) > i + 2:
-            mon = parts[i + 2]
-    return wd, mon, day, (parts[-1] if year else None)
 
 
 def _clause_start(before: str) -> int:
@@ -439,27 +423,16 @@ def _dateparser_day(span: str) -> _dt.date | None:
 def find_date(description: str, reference_date: _dt.date | None = None) -> FoundDate:
     """The day the picture was taken, as written in the description. Never raises."""
     try:
-        return _find_date(description or "", reference_date)
+        text = description or ""
+        ascii = text.isascii()
+        # Most captions write the day in full: the dates just before a year are looked at first.
+        years = _years(text, ascii)
+        best = _choose(text, ascii, _near_years(text, ascii, years)) if years else None
+        if best is None or best[2] != "day":
+            best = _choose(text, ascii, _candidates(text, _dates(text, ascii)))
+        return _resolve(text, best, reference_date)
     except Exception as exc:  # odd input comes back as data
         return FoundDate(warnings=[f"date-error: {type(exc).__name__}"])
-
-
-def find_date(description: str, reference_date: _dt.date | None = None) -> FoundDate:
-    """The day the picture was taken, as written in the description. Never raises."""
-    try:
-        return _find_date(description or "", reference_date)
-    except Exception as exc:  # odd input comes back as data
-        return FoundDate(warnings=[f"date-error: {type(exc).__name__}"])
-
-
-def _find_date(text: str, ref: _dt.date | None) -> FoundDate:
-    ascii = text.isascii()
-    # Most captions write the day in full: the dates just before a year are looked at first.
-    years = _years(text, ascii)
-    best = _choose(text, ascii, _near_years(text, ascii, years)) if years else None
-    if best is None or best[2] != "day":
-        best = _choose(text, ascii, _candidates(text, _dates(text, ascii)))
-    return _resolve(text, best, ref)
 
 
 def _choose(text: str, ascii: bool, candidates: list):
@@ -512,16 +485,25 @@ def _resolve(text: str, best, ref: _dt.date | None) -> FoundDate:
     start, end, kind, form, weekday = best
     value = precision = d = None
     if form == "mdy" or form == "dmy":  # a day of a month, with or without its year and weekday
-        wd, month, day, year = _parts(text, start, end, form, weekday, kind == "day")
+        # _SCAN puts white space between the parts, at most `.` and `,` after them, and `of`
+        # after the day in `3rd of May`.
+        parts = text[start:end].replace(",", " ").split()
+        if weekday:
+            weekday = _WEEKDAY_FORMS.get(parts[0])
+            if weekday is None:
+                weekday = _weekday(parts[0])
+            i = 1
+        else:
+            weekday, i = None, 0
+        if form == "mdy":
+            month, day = parts[i], parts[i + 1]
+        else:
+            day, month = parts[i], parts[i + 1]
+            if month.lower() == "of" and len(parts) > i + 2:
+                month = parts[i + 2]
         month = _MONTH_FORMS.get(month) or _name(MONTHS, month)
         day = _DAY_FORMS.get(day) or _day(day)
-        if wd is not None:
-            weekday = _WEEKDAY_FORMS.get(wd)
-            if weekday is None:
-                weekday = _weekday(wd)
-        else:
-            weekday = None
-        year = int(year) if year else _year_for(month, day, ref)
+        year = int(parts[-1]) if kind == "day" else _year_for(month, day, ref)
         try:
             d = _dt.date(year, month, day) if year else None
         except ValueError:
