@@ -261,13 +261,14 @@ def _near_years(text: str, ascii: bool, years: list) -> list:
             start, pos = m.span()                                             # the window ends it
             if start >= e:
                 break
-            form = _ASCII_FORMS[m.lastindex]
-            if form is not None:  # None: a year alone
+            written = _ASCII_FORMS[m.lastindex]
+            if written is not None:  # None: a year alone
+                form, weekday = written
                 # the usual: a month-day date ending with its year
-                month_day = form[0] == "mdy" or form[0] == "dmy"
-                kind = "day" if month_day and text[pos - 4:pos].isdigit() else _kind(text, start, pos, *form)
-                if kind is not None:
-                    out.append((start, pos, kind, *form))
+                if (form == "mdy" or form == "dmy") and text[pos - 4:pos].isdigit():
+                    out.append((start, pos, "day", form, weekday))
+                elif (kind := _kind(text, start, pos, form, weekday)) is not None:
+                    out.append((start, pos, kind, form, weekday))
         lo = e
     return out
 
@@ -522,7 +523,8 @@ def _resolve(text: str, best, ref: _dt.date | None) -> FoundDate:
             value, precision = _iso(_last_weekday(_weekday(text[start:end]), ref)), "day"
     if d is None:
         return FoundDate(value, precision, (start, end), [])
-    value = _iso(d)
+    year = d.year  # d.isoformat() without its slow printf:
+    value = f"{year if year >= 1000 else f'{year:04d}'}-{_TWO[d.month]}-{_TWO[d.day]}"
     if weekday is not None and d.weekday() != weekday:
         return FoundDate(value, "day", (start, end), [f"weekday-mismatch: {_WD_NAMES[weekday]} is not {value}"])
     return FoundDate(value, "day", (start, end), [])
