@@ -1,9 +1,12 @@
 """The date span -> ISO date + precision (dateparser only as a fallback).
 
 Steps (find_date):
-    scan        one regex finds every written date: `Sunday, June 18, 2023`, `Sept. 5`,
+    scan        one regex (_SCAN) says what a written date is: `Sunday, June 18, 2023`, `Sept. 5`,
                 `18 June 2023`, `JUNE 18:`, `in May 2023`, `in 1990`, `on Friday`, `2023-06-18`,
-                and numeric forms (`18/06/2023`) that only dateparser reads
+                and numeric forms (`18/06/2023`) that only dateparser reads. The dates in the
+                40 characters before each year are looked at first (a full date ends with its
+                year); the whole text only when those give no full date. The scans run in the
+                regex engine: one pattern per first character for ASCII text, a general one else
     filter      a date written as a release or issue date (`released November 4`,
                 `(issued 19 June 2023)`) or as a bound (`since`, `until`) is not the picture's
     choose      the most precise kind wins (full date > month-day > weekday > month-year >
@@ -116,19 +119,18 @@ _YEAR_AFTER = {"1": r"[89]\d\d", "2": r"(?:0\d\d|100)"}               # _YEAR af
 
 def _ci(word: str) -> str:
     """A word pattern in any letter case with case-sensitive classes (`jan` -> `[jJ][aA][nN]`),
-    the same as IGNORECASE on ASCII text: the engine rejects a class in one step, while an
-    IGNORECASE alternative costs a full try."""
+    the same as IGNORECASE on ASCII text and measured a little faster."""
     return re.sub("[a-z]", lambda m: f"[{m[0]}{m[0].upper()}]", word)
 
 
-def _ascii_scan(capture=True):
+def _ascii_scan():
     forms = [None]  # group number -> (form, weekday written with it); None for a year
 
     def group(form: str, weekday: bool, body: str) -> str:
         forms.append((form, weekday))
-        return f"({body})" if capture else f"(?:{body})"
+        return f"({body})"
 
-    mon_, wd_ = (f"(?:{'|'.join(map(_ci, words))})" for words in (_MON_WORDS, _WD_WORDS))
+    mon_ = f"(?:{'|'.join(map(_ci, _MON_WORDS))})"
     suffix = f"(?:{_ci('st|nd|rd|th')})?"
     day = rf"(?:[12]\d|3[01]|0?[1-9]){suffix}"
     of = rf"(?:{_ci('of')}\s+)?"
@@ -257,8 +259,9 @@ def _near_years(text: str, ascii: bool, years: list) -> list:
             lo = e
             continue
         pos = lo
-        while pos < e and (m := _ASCII_SCAN.search(text, pos)) is not None:  # a date that ends
-            start, pos = m.span()                                             # the window ends it
+        # (a date that ends at or past the window's end ends the window: no second search)
+        while pos < e and (m := _ASCII_SCAN.search(text, pos)) is not None:
+            start, pos = m.span()
             if start >= e:
                 break
             written = _ASCII_FORMS[m.lastindex]
@@ -300,6 +303,7 @@ def _candidates(text: str, dates) -> list:
 
 
 def _general_dates(text: str, pos: int, hi: int):
+    """Dates starting in text[pos:hi] (they may run past hi) in any text, as _dates gives them."""
     search = _DATE_START.search
     while (start := search(text, pos)) is not None and start.start() < hi:
         m = _SCAN.match(text, start.start())
