@@ -39,3 +39,23 @@ def test_weekday_resolves_on_or_before_reference():
 def test_no_date():
     found = find_date("A heron stands in the shallows.", dt.date(2023, 9, 13))
     assert found.value is None and found.span is None and found.warnings == []
+
+
+@pytest.mark.parametrize("case", CASES, ids=[ident(c) for c in CASES])
+def test_ascii_and_general_scans_agree(case):
+    # ASCII text takes the faster scan; one non-ASCII letter after the text takes the general one.
+    ref = dt.date.fromisoformat(case["reference_date"]) if case.get("reference_date") else None
+    fast, general = find_date(case["text"], ref), find_date(case["text"] + " é", ref)
+    assert case["text"].isascii()
+    assert (fast.value, fast.precision, fast.span, fast.warnings) == \
+        (general.value, general.precision, general.span, general.warnings), case["text"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Seen on 2023-06-18 and 1 June in 2024.", "2023-06-18"),        # a date across a year window's start
+    ("Fans gather on Auguſt 4, 2023.", "2023-08-04"),                # IGNORECASE letters str.lower keeps
+    ("Fans on Frıday, June 2, 2023.", "2023-06-02"),                 # `Frı` is no weekday: no mismatch
+])
+def test_odd_texts(text, value):
+    found = find_date(text, dt.date(2023, 9, 13))
+    assert found.value == value and not any(w.startswith("date-error") for w in found.warnings), found

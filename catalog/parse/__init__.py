@@ -36,6 +36,11 @@ def _as_date(value) -> _dt.date | None:
     """Accept a date, a datetime or an ISO string; anything else means no reference."""
     if value is None:
         return None
+    if type(value) is str:  # the usual: an ISO date
+        try:
+            return _dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
     if isinstance(value, _dt.datetime):
         return value.date()
     if isinstance(value, _dt.date):
@@ -53,24 +58,20 @@ def normalise_text(text) -> str:
             text = bytes(text).decode("utf-8", "replace")
         else:
             text = "" if text is None else str(text)
-    text = unicodedata.normalize("NFC", text)
-    if not text.isprintable():  # cheap test first: most captions hold no control character
-        text = _CONTROL.sub("", text)
-    return " ".join(text.split())
+    if not text.isascii():  # ASCII is already NFC
+        text = unicodedata.normalize("NFC", text)
+    if text.isprintable():
+        # Then its only white space is " " (other spaces are separators or controls, which
+        # str.isprintable refuses): most captions need no split and join.
+        if "  " in text or text[:1] == " " or text[-1:] == " ":
+            text = " ".join(text.split())
+        return text
+    return " ".join(_CONTROL.sub("", text).split())
 
 
-def _step(name: str, warnings: list[str], fn, default, *args, **kwargs):
-    """Run one step; an exception becomes a warning and the step's empty answer, which
-    `default()` builds only then (most captions never need it)."""
-    try:
-        return fn(*args, **kwargs)
-    except Exception as exc:  # the parser never raises on any input
-        warnings.append(f"internal-error: {name}: {type(exc).__name__}")
-        return default()
-
-
-def _no_credit(text: str):
-    return lambda: (text, Credit(), ["no-credit"])
+def _failed(name: str, warnings: list[str], exc: Exception) -> None:
+    """A step that raised: its warning (the parser never raises on any input)."""
+    warnings.append(f"internal-error: {name}: {type(exc).__name__}")
 
 
 def parse_caption(text, reference_date=None) -> Caption:
@@ -78,25 +79,29 @@ def parse_caption(text, reference_date=None) -> Caption:
     text = normalise_text(text)
     ref = _as_date(reference_date)
     warnings: list[str] = []
-
-    description, credit, credit_warnings = _step(
-        "credit", warnings, _credit.split_credit, _no_credit(text), text)
-    warnings.extend(credit_warnings)
-
-    found = _step("date", warnings, _dates.find_date, _dates.FoundDate, description, ref)
-    warnings.extend(found.warnings)
-
-    location = _step("place", warnings, _places.find_location, Location, description, date_span=found.span)
-    people = _step("people", warnings, _people.find_people, list, description, credit=credit, location=location,
-                   date_span=found.span)
-
-    return Caption(
-        text=text,
-        description=description,
-        people=people,
-        location=location,
-        date=found.value,
-        date_precision=found.precision,
-        credit=credit,
-        warnings=warnings,
-    )
+    # Each step in its own try: an exception becomes a warning and the step's empty answer.
+    try:
+        description, credit, credit_warnings = _credit.split_credit(text)
+    except Exception as exc:
+        _failed("credit", warnings, exc)
+        description, credit, credit_warnings = text, Credit(), ["no-credit"]
+    if credit_warnings:
+        warnings.extend(credit_warnings)
+    try:
+        found = _dates.find_date(description, ref)
+    except Exception as exc:
+        _failed("date", warnings, exc)
+        found = _dates.FoundDate()
+    if found.warnings:
+        warnings.extend(found.warnings)
+    try:
+        location = _places.find_location(description, date_span=found.span)
+    except Exception as exc:
+        _failed("place", warnings, exc)
+        location = Location()
+    try:
+        people = _people.find_people(description, credit=credit, location=location, date_span=found.span)
+    except Exception as exc:
+        _failed("people", warnings, exc)
+        people = []
+    return Caption(text, description, people, location, found.value, found.precision, credit, warnings)

@@ -1,9 +1,12 @@
 """The date span -> ISO date + precision (dateparser only as a fallback).
 
 Steps (find_date):
-    scan        one regex finds every written date: `Sunday, June 18, 2023`, `Sept. 5`,
+    scan        one regex (_SCAN) says what a written date is: `Sunday, June 18, 2023`, `Sept. 5`,
                 `18 June 2023`, `JUNE 18:`, `in May 2023`, `in 1990`, `on Friday`, `2023-06-18`,
-                and numeric forms (`18/06/2023`) that only dateparser reads
+                and numeric forms (`18/06/2023`) that only dateparser reads. The dates in the
+                40 characters before each year are looked at first (a full date ends with its
+                year); the whole text only when those give no full date. The scans run in the
+                regex engine: one pattern per first character for ASCII text, a general one else
     filter      a date written as a release or issue date (`released November 4`,
                 `(issued 19 June 2023)`) or as a bound (`since`, `until`) is not the picture's
     choose      the most precise kind wins (full date > month-day > weekday > month-year >
@@ -39,19 +42,15 @@ WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday
             "sunday": 6, "sun": 6}
 _WD_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-_MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MON_WORDS = ("jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?", "aug(?:ust)?",
+              "sept?(?:ember)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?")
+_WD_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MON = "(?:" + "|".join(_MON_WORDS) + ")"
+_WD = "(?:" + "|".join(_WD_WORDS) + ")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 
-# Where a date can start: a capitalised month or weekday, or a number. A bare character
-# class lets the regex engine skip ahead fast; the word start and the three-letter prefix
-# are checked in Python, and the full pattern below is only tried at those points.
-_TRIGGER = re.compile(r"[JFMASONDTW][A-Za-z]{2}|\d+")
-_YEAR4 = re.compile(r"[12]\d{3}")
-_PREFIXES = frozenset(k[:3] for k in (*MONTHS, *WEEKDAYS))
-
-# The full pattern, alternatives tried in this order at a trigger point.
+# The full pattern, alternatives tried in this order where a date starts.
 _SCAN = re.compile(
     rf"""
     (?P<mdy>(?:(?P<wd1>{_WD}),?\s+)?(?P<mon1>{_MON})\.?\s+(?P<day1>{_DAY})\b(?:,?\s+(?P<year1>{_YEAR})\b)?)
@@ -64,6 +63,112 @@ _SCAN = re.compile(
     """,
     re.I | re.X,
 )
+
+
+def _letter_rests(weekdays, months) -> dict:
+    """Capital letter -> (weekdays, months) starting with it, as alternations of the rest of
+    the word after that letter (None: none). Letters 2-3 must be ASCII, as `Fri` is and `Frı`
+    is not (the scan's trigger); after them the match is case-insensitive like _SCAN."""
+    out = {}
+    for letter in dict.fromkeys(w[0] for w in (*weekdays, *months)):
+        wd = [f"(?a:{w[1:3]}){w[3:]}" for w in weekdays if w[0] == letter]
+        mon = [f"(?a:{w[1:3]}){w[3:]}" for w in months if w[0] == letter]
+        out[letter.upper()] = (f"(?:{'|'.join(wd)})" if wd else None, f"(?:{'|'.join(mon)})" if mon else None)
+    return out
+
+
+def _by_first_letter(weekdays, months) -> str:
+    """Whether _SCAN matches at a capital letter, as one alternative per letter (a
+    case-sensitive literal the regex engine tests in one step); see _letter_rests."""
+    date = rf"(?:\.?\s+{_DAY}\b|\b\.?,?\s+{_YEAR}\b)"  # after a month: `June 4` (mdy), `June 2023` (my)
+    alts = []
+    for letter, (wd, mon) in _letter_rests(weekdays, months).items():
+        forms = [rf"{wd}\b"] if wd else []  # a weekday (it also leads `Sunday, June 4`)
+        if mon:
+            forms.append(mon + date)
+        alts.append(f"(?-i:{letter})(?:{'|'.join(forms)})")
+    return "|".join(alts)
+
+
+# Where a written date starts (general text), found by the regex engine alone: a loop of
+# _SCAN.match calls from Python costs far more. A date starts a word: a capitalised month or
+# weekday, or a digit. The pattern opens with one case-sensitive character class, so the
+# engine skips ahead fast; at a candidate, `(?<=(?=X).)` steps back over the character just
+# read and tests X there. X says whether _SCAN matches at that point (the match itself is then
+# taken with _SCAN) and tests the capital letter first, so most words fail in a step or two.
+_STARTS = rf"""
+      {_by_first_letter(_WD_WORDS, _MON_WORDS)}
+    | (?=\d)(?: {_DAY}\s+(?:of\s+)?{_MON}\b                             # 4 June
+              | {_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b     # 2023-06-04
+              | \d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}})\b              # 4/6/2023
+              | {_YEAR}\b(?!\s*[-–/]\s*\d)(?!\s+[A-Z0-9]) )             # in 2023
+"""
+_DATE_START = re.compile(rf"(?-i:[JFMASONDTW\d])(?<![^\W_].)(?<=(?=(?:{_STARTS}))[\s\S])", re.I | re.X)
+_YEAR4 = re.compile(r"[12]\d{3}")
+
+# ASCII text (nearly every caption) has a faster scan that also does _SCAN's work: one
+# alternative per first character (a literal the engine tests in one step), holding _SCAN's
+# forms that start with it, in _SCAN's order, so a match is _SCAN's match. Each form is a
+# numbered group: _ASCII_FORMS[m.lastindex] says which (None: a year, [12]\d{3} between
+# non-digits, which the same scan reports). The written parts are read back from the text.
+# Other text needs the general scan: a date may start with any digit (`٥/٦/٢٠٢٣`).
+_WORD_START = r"(?<![^\W_].)"  # the character before the one just read is not alphanumeric
+_DAY_AFTER = {"0": "[1-9]", "1": r"\d?", "2": r"\d?", "3": "[01]?"}  # _DAY after its first digit
+_YEAR_AFTER = {"1": r"[89]\d\d", "2": r"(?:0\d\d|100)"}               # _YEAR after its first digit
+
+
+def _ci(word: str) -> str:
+    """A word pattern in any letter case with case-sensitive classes (`jan` -> `[jJ][aA][nN]`),
+    the same as IGNORECASE on ASCII text and measured a little faster."""
+    return re.sub("[a-z]", lambda m: f"[{m[0]}{m[0].upper()}]", word)
+
+
+def _ascii_scan():
+    forms = [None]  # group number -> (form, weekday written with it); None for a year
+
+    def group(form: str, weekday: bool, body: str) -> str:
+        forms.append((form, weekday))
+        return f"({body})"
+
+    mon_ = f"(?:{'|'.join(map(_ci, _MON_WORDS))})"
+    suffix = f"(?:{_ci('st|nd|rd|th')})?"
+    day = rf"(?:[12]\d|3[01]|0?[1-9]){suffix}"
+    of = rf"(?:{_ci('of')}\s+)?"
+    tail = rf"(?:,?\s+{_YEAR}\b)?"
+    alts = []
+    for letter in dict.fromkeys(w[0] for w in (*_WD_WORDS, *_MON_WORDS)):
+        wd = "|".join(_ci(w[1:]) for w in _WD_WORDS if w[0] == letter)
+        mon = "|".join(_ci(w[1:]) for w in _MON_WORDS if w[0] == letter)
+        parts = []
+        if wd:    # Sunday, June 4, 2023
+            parts.append(group("mdy", True, rf"(?:{wd}),?\s+{mon_}\.?\s+{day}\b{tail}"))
+        if mon:   # June 4, 2023
+            parts.append(group("mdy", False, rf"(?:{mon})\.?\s+{day}\b{tail}"))
+        if wd:    # Sunday 4 June 2023
+            parts.append(group("dmy", True, rf"(?:{wd}),?\s+{day}\s+{of}{mon_}\b\.?{tail}"))
+        if mon:   # June 2023
+            parts.append(group("my", False, rf"(?:{mon})\b\.?,?\s+{_YEAR}\b"))
+        if wd:    # Sunday
+            parts.append(group("wd", False, rf"(?:{wd})\b"))
+        alts.append(f"{letter.upper()}{_WORD_START}(?:{'|'.join(parts)})")
+    for digit in "0123456789":
+        year = _YEAR_AFTER.get(digit)
+        parts = [group("dmy", False, rf"{_DAY_AFTER.get(digit, '')}{suffix}\s+{of}{mon_}\b\.?{tail}")]
+        if year:  # 2023-06-04
+            parts.append(group("iso", False, rf"{year}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"))
+        parts.append(group("num", False, r"\d?[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b"))  # 4/6/2023
+        if year:  # in 2023
+            parts.append(group("yr", False, rf"{year}\b(?!\s*[-–/]\s*\d)(?!\s+[A-Za-z0-9])"))
+        alt = f"{digit}(?:{_WORD_START}(?:{'|'.join(parts)})"
+        if year:
+            forms.append(None)
+            alt += r"|((?<!\d.)\d{3}(?!\d))"
+        alts.append(alt + ")")
+    return re.compile("|".join(alts)), tuple(forms)
+
+
+_ASCII_SCAN, _ASCII_FORMS = _ascii_scan()
+
 # A year alone is the picture's only after `in` (`in 1990`, `in July 1969` is a month).
 _YEAR_LEAD = re.compile(r"\b(?:in|of|from)\s+$", re.I)
 
@@ -80,20 +185,33 @@ _UNDATED = re.compile(r"\bundated\b", re.I)
 _RANK = {"day": 0, "monthday": 1, "weekday": 2, "month": 3, "year": 4}
 
 
-@dataclass(slots=True)
-class _Cand:
-    kind: str                 # day | monthday | weekday | month | year
-    start: int
-    end: int
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    weekday: int | None = None
-    dp_text: str | None = None  # numeric form for dateparser
+# Letters IGNORECASE matches to ASCII ones that str.lower() keeps apart (`Auguſt`, `Frıday`).
+_FOLD = str.maketrans({"ſ": "s", "ı": "i", "İ": "i"})
+
+
+def _name(table: dict, s: str) -> int:
+    key = s.lower().rstrip(".")
+    return table[key] if key in table else table[s.translate(_FOLD).lower().rstrip(".")]
+
+
+def _forms(table: dict) -> dict:
+    """A name table with its usual spellings (`june`, `June`, `JUNE`, `Jun.`) as keys: one look-up."""
+    return {f + dot: v for k, v in table.items() for f in (k, k.title(), k.upper()) for dot in ("", ".")}
+
+
+_MONTH_FORMS = _forms(MONTHS)
+_WEEKDAY_FORMS = _forms(WEEKDAYS)
+_DAY_FORMS = {f"{p}{n}{s}": n for n in range(1, 32) for p in ("", "0")[: 2 if n < 10 else 1]
+              for s in ("", "st", "nd", "rd", "th")}
 
 
 def _month(s: str) -> int:
-    return MONTHS[s.lower().rstrip(".")]
+    return _MONTH_FORMS.get(s) or _name(MONTHS, s)
+
+
+def _weekday(s: str) -> int:
+    n = _WEEKDAY_FORMS.get(s)
+    return _name(WEEKDAYS, s) if n is None else n  # Monday is 0
 
 
 _DIGITS = re.compile(r"\d+")
@@ -101,55 +219,120 @@ _ON_BEFORE = re.compile(r"\bon\s+$")
 
 
 def _day(s: str) -> int:
-    return int(_DIGITS.match(s).group())
+    return _DAY_FORMS.get(s) or int(_DIGITS.match(s).group())
 
 
-def _matches(text: str, lo: int = 0, hi: int | None = None):
-    """Full-pattern matches at trigger points in text[lo:hi], left to right, not overlapping."""
-    end = lo
-    match = _SCAN.match
-    prefixes = _PREFIXES
-    for t in _TRIGGER.finditer(text, lo, len(text) if hi is None else hi):
-        pos = t.start()
-        if pos < end or (pos and text[pos - 1].isalnum()):
+# Years ([12]\d{3} between non-digits) bound the windows of the fast pass. In ASCII text two
+# searches that open with a literal digit are several times faster than one opening with [12].
+_YEARS_ASCII = tuple((digit, re.compile(digit + r"(?<!\d.)\d{3}(?!\d)")) for digit in "12")
+
+
+def _years(text: str, ascii: bool) -> list:
+    """The spans of the years written in the text, in order."""
+    spans = []
+    if ascii:
+        for digit, pattern in _YEARS_ASCII:
+            m = pattern.search(text) if digit in text else None  # `in` is the faster no
+            while m is not None:
+                spans.append(m.span())
+                m = pattern.search(text, m.end())
+        if len(spans) > 1:
+            spans.sort()
+        return spans
+    for m in _YEAR4.finditer(text):  # odd digits (`²`) count too: str.isdigit
+        s, e = m.span()
+        if not ((s and text[s - 1].isdigit()) or text[e:e + 1].isdigit()):
+            spans.append((s, e))
+    return spans
+
+
+def _near_years(text: str, ascii: bool, years: list) -> list:
+    """The dates starting from 40 characters before each year to its end (and after the year
+    before it), each window scanned on its own: a full date ends with its year."""
+    out = []
+    lo = 0
+    for s, e in years:
+        if s - 40 > lo:
+            lo = s - 40
+        if not ascii:
+            out.extend(_candidates(text, _general_dates(text, lo, e)))
+            lo = e
             continue
-        word = t.group()
-        if len(word) == 3 and word.lower() not in prefixes:
+        pos = lo
+        # (a date that ends at or past the window's end ends the window: no second search)
+        while pos < e and (m := _ASCII_SCAN.search(text, pos)) is not None:
+            start, pos = m.span()
+            if start >= e:
+                break
+            written = _ASCII_FORMS[m.lastindex]
+            if written is not None:  # None: a year alone
+                form, weekday = written
+                # the usual: a month-day date ending with its year
+                if (form == "mdy" or form == "dmy") and text[pos - 4:pos].isdigit():
+                    out.append((start, pos, "day", form, weekday))
+                elif (kind := _kind(text, start, pos, form, weekday)) is not None:
+                    out.append((start, pos, kind, form, weekday))
+        lo = e
+    return out
+
+
+def _dates(text: str, ascii: bool):
+    """The written dates, left to right and not overlapping, as (start, end, form, weekday
+    written)."""
+    if not ascii:
+        yield from _general_dates(text, 0, len(text))
+        return
+    search, forms = _ASCII_SCAN.search, _ASCII_FORMS
+    pos = 0
+    while (m := search(text, pos)) is not None:
+        start, pos = m.span()
+        form = forms[m.lastindex]
+        if form is not None:  # None: a year alone
+            yield start, pos, *form
+
+
+def _candidates(text: str, dates) -> list:
+    """The dates as (start, end, kind, form, weekday written), without those that are no date
+    of the picture."""
+    out = []
+    for start, end, form, weekday in dates:
+        kind = _kind(text, start, end, form, weekday)
+        if kind is not None:
+            out.append((start, end, kind, form, weekday))
+    return out
+
+
+def _general_dates(text: str, pos: int, hi: int):
+    """Dates starting in text[pos:hi] (they may run past hi) in any text, as _dates gives them."""
+    search = _DATE_START.search
+    while (start := search(text, pos)) is not None and start.start() < hi:
+        m = _SCAN.match(text, start.start())
+        if m is None:  # cannot happen: the start pattern is _SCAN's own test
+            pos = start.start() + 1
             continue
-        m = match(text, pos)
-        if m:
-            end = m.end()
-            yield m
+        pos = m.end()
+        yield m.start(), pos, m.lastgroup, (m["wd1"] or m["wd2"]) is not None
 
 
-def _candidates(text: str, lo: int = 0, hi: int | None = None):
-    for m in _matches(text, lo, hi):
-        g = m.group
-        kind = m.lastgroup
-        if kind == "mdy":
-            wd = WEEKDAYS[g("wd1").lower()] if g("wd1") else None
-            if g("year1"):
-                yield _Cand("day", m.start(), m.end(), int(g("year1")), _month(g("mon1")), _day(g("day1")), wd)
-            else:
-                yield _Cand("monthday", m.start(), m.end(), None, _month(g("mon1")), _day(g("day1")), wd)
-        elif kind == "dmy":
-            wd = WEEKDAYS[g("wd2").lower()] if g("wd2") else None
-            if g("year2"):
-                yield _Cand("day", m.start(), m.end(), int(g("year2")), _month(g("mon2")), _day(g("day2")), wd)
-            elif g("mon2").lower() != "may" or g("wd2") or _ON_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
-                yield _Cand("monthday", m.start(), m.end(), None, _month(g("mon2")), _day(g("day2")), wd)
-        elif kind == "iso":
-            yield _Cand("day", m.start(), m.end(), int(g("year3")), int(g("mon3")), int(g("day3")))
-        elif kind == "my":
-            yield _Cand("month", m.start(), m.end(), int(g("year4")), _month(g("mon4")))
-        elif kind == "num":
-            yield _Cand("day", m.start(), m.end(), dp_text=g("num"))
-        elif kind == "wd":
-            if not _NOT_DAY.search(text[max(0, m.start() - 12):m.start()]):
-                yield _Cand("weekday", m.start(), m.end(), weekday=WEEKDAYS[g("wd5").lower()])
-        elif kind == "yr":
-            if _YEAR_LEAD.search(text[max(0, m.start() - 6):m.start()]):
-                yield _Cand("year", m.start(), m.end(), int(g("year6")))
+def _kind(text: str, start: int, end: int, form: str, weekday: bool) -> str | None:
+    """What a written date gives (day, monthday, weekday, month, year), or None when the
+    words around it say it is not a date of the picture."""
+    if form == "mdy" or form == "dmy":
+        # A month-day date ends with its year, or with a day of at most two digits.
+        if text[end - 4:end].isdigit():
+            return "day"
+        # `5 May` is rarely the 5th of May in a caption (`May` is a name or a verb) unless `on 5 May`.
+        if form == "mdy" or weekday or text[start:end].split()[-1].rstrip(".").lower() != "may" or \
+                _ON_BEFORE.search(text[max(0, start - 4):start]):  # (a dmy date ends with its month)
+            return "monthday"
+        return None
+    if form == "iso" or form == "num":
+        return "day"
+    if form == "my":
+        return "month"
+    if form == "wd":
+        return None if _NOT_DAY.search(text[max(0, start - 12):start]) else "weekday"
+    return "year" if _YEAR_LEAD.search(text[max(0, start - 6):start]) else None
 
 
 def _clause_start(before: str) -> int:
@@ -163,10 +346,32 @@ def _clause_start(before: str) -> int:
     return cut
 
 
-def _is_release(text: str, c: _Cand, prev_end: int) -> bool:
-    """`released November 4`, `(issued 19 June 2023)`, `since Jan. 6, 2021`: not the picture's day."""
-    lo = max(0, c.start - 90, prev_end)
-    before = text[lo:c.start]
+def _is_release(text: str, low: str | None, start: int, prev_end: int) -> bool:
+    """`released November 4`, `(issued 19 June 2023)`, `since Jan. 6, 2021`: not the picture's
+    day. `low` is the text lower-cased when that keeps every position (ASCII), else None."""
+    lo = start - 90
+    if lo < prev_end:
+        lo = prev_end
+    if lo < 0:
+        lo = 0
+    # A release word ends in `ed ` or is `available`: most dates skip the clause work.
+    if low is not None:
+        maybe = low.find("ed ", lo, start) >= 0 or low.find("available", lo, start) >= 0
+    else:
+        before = text[lo:start].lower()
+        maybe = "ed " in before or "available" in before
+    if maybe and _released(text[lo:start]):
+        return True
+    # The last word before the date (or before its `on`/`in`) is a bound: `since`, `until` ...
+    tail = low[max(0, start - 16):start] if low is not None else text[max(0, start - 16):start].lower()
+    words = tail.rsplit(None, 2)
+    if len(words) > 1 and words[-1] in ("on", "in"):
+        return words[-2] in _BOUND_WORDS
+    return bool(words) and words[-1] in _BOUND_WORDS
+
+
+def _released(before: str) -> bool:
+    """The clause just before the date says the picture was released (issued ...) then."""
     clause = before[_clause_start(before):]
     low = clause.lower()
     if ("ed " in low or "available" in low) and any(h in low for h in _RELEASE_HINTS):
@@ -175,16 +380,7 @@ def _is_release(text: str, c: _Cand, prev_end: int) -> bool:
             pass
         if rel is not None and not _TAKEN.search(clause) and not _VERB.search(clause, rel.end()):
             return True
-    words = text[max(0, c.start - 16):c.start].lower().split()
-    if words and words[-1] in ("on", "in") and len(words) > 1:
-        words.pop()
-    return bool(words) and words[-1] in _BOUND_WORDS
-
-
-def _is_attributive(text: str, c: _Cand) -> bool:
-    """`the Jan. 6, 2021, attack`: a month-first date after `the` names an event, not the day."""
-    return c.kind in ("day", "monthday") and text[c.start:c.start + 1].isalpha() and \
-        text[max(0, c.start - 4):c.start].lower() == "the "
+    return False
 
 
 def _valid(y: int, m: int, d: int) -> _dt.date | None:
@@ -232,76 +428,107 @@ def _dateparser_day(span: str) -> _dt.date | None:
 def find_date(description: str, reference_date: _dt.date | None = None) -> FoundDate:
     """The day the picture was taken, as written in the description. Never raises."""
     try:
-        return _find_date(description or "", reference_date)
+        text = description or ""
+        ascii = text.isascii()
+        # Most captions write the day in full: the dates just before a year are looked at first.
+        years = _years(text, ascii)
+        best = _choose(text, ascii, _near_years(text, ascii, years)) if years else None
+        if best is None or best[2] != "day":
+            best = _choose(text, ascii, _candidates(text, _dates(text, ascii)))
+        return _resolve(text, best, reference_date)
     except Exception as exc:  # odd input comes back as data
         return FoundDate(warnings=[f"date-error: {type(exc).__name__}"])
 
 
-def _year_windows(text: str):
-    """(lo, hi) windows ending at each written year: a full date ends with its year."""
-    lo = 0
-    for m in _YEAR4.finditer(text):
-        s, e = m.span()
-        if (s and text[s - 1].isdigit()) or text[e:e + 1].isdigit():
-            continue
-        yield max(lo, s - 40), e
-        lo = e
-
-
-def _year_anchored(text: str):
-    for lo, hi in _year_windows(text):
-        yield from _candidates(text, lo, hi)
-
-
-def _find_date(text: str, ref: _dt.date | None) -> FoundDate:
-    # Fast path: most captions write the day in full; only the text before each year is scanned.
-    best = _choose(text, _year_anchored(text))
-    if best is None or best.kind != "day":
-        best = _choose(text, _candidates(text))
-    return _resolve(text, best, ref)
-
-
-def _choose(text: str, candidates) -> _Cand | None:
-    best: _Cand | None = None
+def _choose(text: str, ascii: bool, candidates: list):
+    """The picture's date among the candidates: the most precise kind wins, the first of it;
+    release dates and bounds are skipped."""
+    best = None
+    best_rank = best_weekday = None
     prev_end = 0
-    for c in candidates:
-        release = _is_release(text, c, prev_end) or _is_attributive(text, c)
-        prev_end = c.end
+    low = None  # the text lower-cased when first needed (ASCII only: it keeps every position)
+    for date in candidates:
+        start, end, kind, form, weekday = date
+        # After `, ` (the usual `Paris, June 4`) the clause before the date is empty: no release
+        # word, no bound.
+        if start >= 2 and text.startswith(", ", start - 2):
+            release = False
+        else:
+            if low is None and ascii:
+                low = text.lower()
+            release = _is_release(text, low, start, prev_end)
+        # `the Jan. 6, 2021, attack`: a month-first date after `the` names an event, not the day.
+        if not release and (kind == "day" or kind == "monthday") and start >= 4 and \
+                (form == "mdy" or (form == "dmy" and weekday)) and text[start - 2] in "eE":
+            release = text[start - 4:start].lower() == "the "
+        prev_end = end
         if release:
             continue
+        rank = _RANK[kind]
+        weekday = rank == 0 and weekday
         # AP writes the picture's day with its weekday: that one beats an earlier bare date.
-        if best is None or _RANK[c.kind] < _RANK[best.kind] or (
-                c.kind == "day" == best.kind and c.weekday is not None and best.weekday is None):
-            best = c
-            if c.kind == "day" and c.weekday is not None:
+        if best is None or rank < best_rank or (rank == 0 == best_rank and weekday and not best_weekday):
+            best, best_rank, best_weekday = date, rank, weekday
+            if weekday:
                 break
     return best
 
 
-def _resolve(text: str, best: _Cand | None, ref: _dt.date | None) -> FoundDate:
+_TWO = tuple(f"{n:02d}" for n in range(32))
+
+
+def _iso(d: _dt.date) -> str:
+    """d.isoformat(), built without printf (several times faster)."""
+    year = d.year
+    return f"{year if year >= 1000 else f'{year:04d}'}-{_TWO[d.month]}-{_TWO[d.day]}"
+
+
+def _resolve(text: str, best, ref: _dt.date | None) -> FoundDate:
     """The chosen written date -> ISO value, precision, span and weekday check."""
     if best is None:
         return FoundDate()
-    out = FoundDate(span=(best.start, best.end))
-    if best.kind == "day":
-        d = _valid(best.year, best.month, best.day) if best.dp_text is None else _dateparser_day(best.dp_text)
-        if d:
-            out.value, out.precision = d.isoformat(), "day"
-    elif best.kind == "monthday":
-        y = _year_for(best.month, best.day, ref)
-        d = _valid(y, best.month, best.day) if y else None
-        if d:
-            out.value, out.precision = d.isoformat(), "day"
-    elif best.kind == "weekday":
-        if ref is not None and not _UNDATED.search(text):
-            d = _last_weekday(best.weekday, ref)
-            out.value, out.precision = d.isoformat(), "day"
-    elif best.kind == "month":
-        out.value, out.precision = f"{best.year:04d}-{best.month:02d}", "month"
-    elif best.kind == "year":
-        out.value, out.precision = f"{best.year:04d}", "year"
-    if out.value and best.weekday is not None and best.kind in ("day", "monthday"):
-        d = _dt.date.fromisoformat(out.value)
-        if d.weekday() != best.weekday:
-            out.warnings.append(f"weekday-mismatch: {_WD_NAMES[best.weekday]} is not {out.value}")
-    return out
+    start, end, kind, form, weekday = best
+    value = precision = d = None
+    if form == "mdy" or form == "dmy":  # a day of a month, with or without its year and weekday
+        # _SCAN puts white space between the parts, at most `.` and `,` after them, and `of`
+        # after the day in `3rd of May`.
+        parts = text[start:end].replace(",", " ").split()
+        if weekday:
+            weekday = _WEEKDAY_FORMS.get(parts[0])
+            if weekday is None:
+                weekday = _weekday(parts[0])
+            i = 1
+        else:
+            weekday, i = None, 0
+        if form == "mdy":
+            month, day = parts[i], parts[i + 1]
+        else:
+            day, month = parts[i], parts[i + 1]
+            if month.lower() == "of" and len(parts) > i + 2:
+                month = parts[i + 2]
+        month = _MONTH_FORMS.get(month) or _name(MONTHS, month)
+        day = _DAY_FORMS.get(day) or _day(day)
+        year = int(parts[-1]) if kind == "day" else _year_for(month, day, ref)
+        try:
+            d = _dt.date(year, month, day) if year else None
+        except ValueError:
+            d = None
+    else:
+        weekday = None
+        if form == "iso":  # 2023-06-04
+            d = _valid(int(text[start:start + 4]), int(text[start + 5:start + 7]), int(text[start + 8:start + 10]))
+        elif form == "num":
+            d = _dateparser_day(text[start:end])
+        elif form == "my":
+            value, precision = f"{int(text[end - 4:end]):04d}-{_month(text[start:end].replace(',', ' ').split()[0]):02d}", "month"
+        elif form == "yr":
+            value, precision = f"{int(text[start:end]):04d}", "year"
+        elif ref is not None and not _UNDATED.search(text):  # a weekday: the last one by the reference date
+            value, precision = _iso(_last_weekday(_weekday(text[start:end]), ref)), "day"
+    if d is None:
+        return FoundDate(value, precision, (start, end), [])
+    year = d.year  # d.isoformat() without its slow printf:
+    value = f"{year if year >= 1000 else f'{year:04d}'}-{_TWO[d.month]}-{_TWO[d.day]}"
+    if weekday is not None and d.weekday() != weekday:
+        return FoundDate(value, "day", (start, end), [f"weekday-mismatch: {_WD_NAMES[weekday]} is not {value}"])
+    return FoundDate(value, "day", (start, end), [])
