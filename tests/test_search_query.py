@@ -215,6 +215,35 @@ def test_or_with_limit_is_the_first_rows_of_all(catalog_ids, query):
                 == everything[:limit]
 
 
+@pytest.mark.parametrize("query", ["person:blinken", 'person:"qin gang",blinken', "person:qin,xi", "by:millis",
+                                   "photographer:millis,gonzalez", "person:blinken OR by:gonzalez",
+                                   "person:nobody-at-all"])
+def test_lone_name_with_limit_is_the_first_rows_of_all(catalog_ids, query):
+    """A lone person or photographer term with a limit walks the link index (first_linked_ids):
+    the same rows as the first N of the whole answer, each caption once even when it names two
+    matching people (the sample article names Blinken and Qin Gang together)."""
+    catalog, _ = catalog_ids
+    col = [captions_id()]
+    with catalog.engine.connect() as conn:
+        everything = list(conn.scalars(caption_select(query, dialect=catalog.dialect, columns=col)))
+        assert len(everything) == len(set(everything))
+        for limit in (1, 2, 3, 7, len(everything) + 1):
+            assert list(conn.scalars(caption_select(query, dialect=catalog.dialect, limit=limit, columns=col))) \
+                == everything[:limit]
+
+
+def test_lone_name_with_limit_walks_the_link_index():
+    from catalog.query import render_sql
+    from sqlalchemy.dialects import sqlite
+
+    walked = render_sql(caption_select("person:keller", dialect="sqlite", limit=50), sqlite.dialect())
+    assert "WITH RECURSIVE" in walked and "caption_people.caption_id > walk_1.caption_id" in walked
+    # not without a limit, not sorted by date, not with a second term: those keep the IN form
+    for query, kw in (("person:keller", {}), ("person:keller", {"limit": 5, "sort": "-date"}),
+                      ("person:keller date:2023", {"limit": 5})):
+        assert "RECURSIVE" not in render_sql(caption_select(query, dialect="sqlite", **kw), sqlite.dialect())
+
+
 def captions_id():
     return caption_select("").selected_columns.id
 

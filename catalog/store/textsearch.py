@@ -187,6 +187,10 @@ def _phrase(ws: list[str]) -> str:
 
 
 class _Sqlite:
+    # A lone name term with a limit walks the link table's (name, caption) index (query.py
+    # first_linked_ids): SQLite seeks each IN value's range in order and stops early.
+    walks_links = True
+
     def driving_match(self, terms: list[tuple[tuple[str, ...], str]]):
         """Captions joined to one FTS5 MATCH of all `terms` ((columns, value), each with words),
         so FTS5 drives the query and yields rowids in order: `ORDER BY rowid LIMIT 50` stops
@@ -218,6 +222,7 @@ class _Postgres:
     """Regexes over catalog_fold(column), answered by the trigram indexes."""
 
     driving_match = None  # the planner combines the index scans itself: the terms stay in WHERE
+    walks_links = False   # not measured on PostgreSQL: name terms stay in WHERE there too
 
     def caption_ids(self, column_names, value):
         ws = words(value)
