@@ -336,17 +336,16 @@ def _tokenise(text: str, v: dict) -> Doc:
     ends: list[int] = []
     add, at = toks.append, starts.append
     pos = 0
-    for e in map(_CHUNKS.__getitem__, text.split(" ")):
-        kind = e[0]
-        if kind == 0:
-            add(e[1])
+    for kind, tok, parts, step in map(_CHUNKS.__getitem__, text.split(" ")):
+        if not kind:
+            add(tok)
             at(pos)
         elif kind == 1:
             cands.append(len(toks))
-            add(e[1])
+            add(tok)
             at(pos)
         else:
-            for rel, t in e[2]:
+            for rel, t in parts:
                 s = pos + rel
                 if t.namey:
                     cands.append(len(toks))
@@ -354,7 +353,7 @@ def _tokenise(text: str, v: dict) -> Doc:
                     ends.append(s + t.n)
                 add(t)
                 at(s)
-        pos += e[3]
+        pos += step
     return Doc(text, toks, starts, cands, ends)
 
 
@@ -925,7 +924,7 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
     appos = None
     n = len(text)
     for _ in range(8):
-        i = pos
+        i = pos + 1 if text[pos:pos + 1] == " " else pos  # (one space: the commonest gap)
         while i < n and text[i].isspace():
             i += 1
         c = text[i:i + 1]
