@@ -367,16 +367,16 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
     inside = False
     pos = 0
     masked = _MASKED.get
-    for e in map(_CHUNKS.__getitem__, text.split(" ")):
-        if e[0] < 2 and not inside and pos >= cut:
+    for kind, tok, parts, step in map(_CHUNKS.__getitem__, text.split(" ")):
+        if kind < 2 and not inside and pos >= cut:
             # one plain token outside quotes and header: as in _tokenise
-            if e[0]:
+            if kind:
                 cands.append(len(toks))
-            toks.append(e[1])
+            toks.append(tok)
             starts.append(pos)
-            pos += e[3]
+            pos += step
             continue
-        for rel, t in e[2]:
+        for rel, t in parts:
             s = pos + rel
             if t.quote:
                 x = t.text
@@ -390,7 +390,7 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
                 ends.append(s + t.n)
             toks.append(t)
             starts.append(s)
-        pos += e[3]
+        pos += step
     return Doc(text, toks, starts, cands, ends)
 
 
@@ -466,6 +466,7 @@ class Mention:
     end: int            # where it ends (after its decorations)
     tokens: int         # words in the name
     words: list         # the name's words, normalised (a later surname alone may repeat one)
+    key: str            # the name normalised: its words joined by single spaces
 
 
 def find_people(description: str, credit: Credit | None = None, location: Location | None = None,
@@ -672,7 +673,13 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None  # "Elon Musk's SpaceX": a person's company, not a team's player
     # --- what follows the name
     pos_end = starts[name_idx[-1]] + name_toks[-1].n
-    position, appos, after_end = _decorations(text, pos_end, v, doc.ends)
+    c = text[pos_end:pos_end + 1]
+    if c == " ":
+        c = text[pos_end + 1:pos_end + 2]
+    if c and c not in "(#," and not c.isspace():
+        position, appos, after_end = None, None, pos_end  # a word follows: no decorations
+    else:
+        position, appos, after_end = _decorations(text, pos_end, v, doc.ends)
     # --- keep or drop
     if not _plausible(toks, name_idx, name_toks, key, v, title or team or family or appos,
                       position, found, of_split, bool(title or appos), family):
@@ -688,7 +695,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             after_end = max(after_end, e2, m.end())
     name_start = starts[name_idx[0]]
     start = t_start if t_start is not None else name_start
-    return Mention(name, title, position, start, name_start, after_end, len(name_toks), key.split())
+    return Mention(name, title, position, start, name_start, after_end, len(name_toks), key.split(), key)
 
 
 _PARTY_VERB_NEXT = frozenset("in at on during after outside with as into until near".split())
@@ -1225,7 +1232,7 @@ def _unique(mentions: list[Mention]) -> list[Person]:
     out: list[tuple[Person, list]] = []
     seen: dict[str, Person] = {}
     for m in mentions:
-        key = " ".join(m.words)
+        key = m.key
         p = seen.get(key)
         if p is None and m.tokens == 1:
             # a surname or first name alone that repeats someone already listed
