@@ -33,6 +33,7 @@ import calendar
 import functools
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 
 from .record import Credit, Location, Person
@@ -640,6 +641,9 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
     return not _lone_subject(toks, [i], v)
 
 
+_ROLE_CS = attrgetter("role_cs")
+
+
 def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     text, toks, starts = doc.text, doc.toks, doc.starts
     first = run[0]
@@ -655,10 +659,14 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         whole = _norm(text[starts[first]:starts[run[-1]] + toks[run[-1]].n])
         if whole in v["places"] or whole in avoid:
             return None
-        title_idx, name_idx, of_split = _split_run(toks, run, v)
-        if not name_idx:
-            return None
-        name_toks = list(map(toks.__getitem__, name_idx))
+        name_toks = list(map(toks.__getitem__, run))
+        if not any(map(_ROLE_CS, name_toks)) and name_toks[0].low not in v["honorifics"]:
+            title_idx, name_idx, of_split = [], run, False  # no role word: all of it is the name
+        else:
+            title_idx, name_idx, of_split = _split_run(toks, run, v)
+            if not name_idx:
+                return None
+            name_toks = list(map(toks.__getitem__, name_idx))
         if name_toks[-1].low in v["particles"] and not name_toks[-1].cap:
             return None
         name = _name_text(doc, name_idx)
