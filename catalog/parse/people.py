@@ -33,6 +33,7 @@ import calendar
 import functools
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 
 from .record import Credit, Location, Person
@@ -336,17 +337,16 @@ def _tokenise(text: str, v: dict) -> Doc:
     ends: list[int] = []
     add, at = toks.append, starts.append
     pos = 0
-    for e in map(_CHUNKS.__getitem__, text.split(" ")):
-        kind = e[0]
-        if kind == 0:
-            add(e[1])
+    for kind, tok, parts, step in map(_CHUNKS.__getitem__, text.split(" ")):
+        if not kind:
+            add(tok)
             at(pos)
         elif kind == 1:
             cands.append(len(toks))
-            add(e[1])
+            add(tok)
             at(pos)
         else:
-            for rel, t in e[2]:
+            for rel, t in parts:
                 s = pos + rel
                 if t.namey:
                     cands.append(len(toks))
@@ -354,7 +354,7 @@ def _tokenise(text: str, v: dict) -> Doc:
                     ends.append(s + t.n)
                 add(t)
                 at(s)
-        pos += e[3]
+        pos += step
     return Doc(text, toks, starts, cands, ends)
 
 
@@ -368,16 +368,16 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
     inside = False
     pos = 0
     masked = _MASKED.get
-    for e in map(_CHUNKS.__getitem__, text.split(" ")):
-        if e[0] < 2 and not inside and pos >= cut:
+    for kind, tok, parts, step in map(_CHUNKS.__getitem__, text.split(" ")):
+        if kind < 2 and not inside and pos >= cut:
             # one plain token outside quotes and header: as in _tokenise
-            if e[0]:
+            if kind:
                 cands.append(len(toks))
-            toks.append(e[1])
+            toks.append(tok)
             starts.append(pos)
-            pos += e[3]
+            pos += step
             continue
-        for rel, t in e[2]:
+        for rel, t in parts:
             s = pos + rel
             if t.quote:
                 x = t.text
@@ -391,7 +391,7 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
                 ends.append(s + t.n)
             toks.append(t)
             starts.append(s)
-        pos += e[3]
+        pos += step
     return Doc(text, toks, starts, cands, ends)
 
 
@@ -467,6 +467,7 @@ class Mention:
     end: int            # where it ends (after its decorations)
     tokens: int         # words in the name
     words: list         # the name's words, normalised (a later surname alone may repeat one)
+    key: str            # the name normalised: its words joined by single spaces
 
 
 def find_people(description: str, credit: Credit | None = None, location: Location | None = None,
@@ -640,6 +641,9 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
     return not _lone_subject(toks, [i], v)
 
 
+_ROLE_CS = attrgetter("role_cs")
+
+
 def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     text, toks, starts = doc.text, doc.toks, doc.starts
     first = run[0]
@@ -655,10 +659,14 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         whole = _norm(text[starts[first]:starts[run[-1]] + toks[run[-1]].n])
         if whole in v["places"] or whole in avoid:
             return None
-        title_idx, name_idx, of_split = _split_run(toks, run, v)
-        if not name_idx:
-            return None
-        name_toks = list(map(toks.__getitem__, name_idx))
+        name_toks = list(map(toks.__getitem__, run))
+        if not any(map(_ROLE_CS, name_toks)) and name_toks[0].low not in v["honorifics"]:
+            title_idx, name_idx, of_split = [], run, False  # no role word: all of it is the name
+        else:
+            title_idx, name_idx, of_split = _split_run(toks, run, v)
+            if not name_idx:
+                return None
+            name_toks = list(map(toks.__getitem__, name_idx))
         if name_toks[-1].low in v["particles"] and not name_toks[-1].cap:
             return None
         name = _name_text(doc, name_idx)
@@ -673,7 +681,13 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None  # "Elon Musk's SpaceX": a person's company, not a team's player
     # --- what follows the name
     pos_end = starts[name_idx[-1]] + name_toks[-1].n
-    position, appos, after_end = _decorations(text, pos_end, v, doc.ends)
+    c = text[pos_end:pos_end + 1]
+    if c == " ":
+        c = text[pos_end + 1:pos_end + 2]
+    if c and c not in "(#," and not c.isspace():
+        position, appos, after_end = None, None, pos_end  # a word follows: no decorations
+    else:
+        position, appos, after_end = _decorations(text, pos_end, v, doc.ends)
     # --- keep or drop
     if not _plausible(toks, name_idx, name_toks, key, v, title or team or family or appos,
                       position, found, of_split, bool(title or appos), family):
@@ -689,7 +703,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             after_end = max(after_end, e2, m.end())
     name_start = starts[name_idx[0]]
     start = t_start if t_start is not None else name_start
-    return Mention(name, title, position, start, name_start, after_end, len(name_toks), key.split())
+    return Mention(name, title, position, start, name_start, after_end, len(name_toks), key.split(), key)
 
 
 _PARTY_VERB_NEXT = frozenset("in at on during after outside with as into until near".split())
@@ -925,7 +939,7 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
     appos = None
     n = len(text)
     for _ in range(8):
-        i = pos
+        i = pos + 1 if text[pos:pos + 1] == " " else pos  # (one space: the commonest gap)
         while i < n and text[i].isspace():
             i += 1
         c = text[i:i + 1]
@@ -1226,7 +1240,7 @@ def _unique(mentions: list[Mention]) -> list[Person]:
     out: list[tuple[Person, list]] = []
     seen: dict[str, Person] = {}
     for m in mentions:
-        key = " ".join(m.words)
+        key = m.key
         p = seen.get(key)
         if p is None and m.tokens == 1:
             # a surname or first name alone that repeats someone already listed
