@@ -262,10 +262,10 @@ _STATE_WORD_RE = re.compile(r"\s+(?:state|State)$")
 class _Chain:
     """What one run of place segments says."""
 
-    __slots__ = ("venue", "city", "region", "country", "weight", "pos", "known", "border")
+    __slots__ = ("venue", "city", "region", "country", "weight", "pos", "known", "border", "near")
 
     def __init__(self, weight: float, pos: int):
-        self.venue = self.city = self.region = self.country = self.border = None
+        self.venue = self.city = self.region = self.country = self.border = self.near = None
         self.weight = weight
         self.pos = pos
         self.known = 0  # how many segments the tables recognised
@@ -307,10 +307,20 @@ def _is_venue_name(name: str) -> bool:
     nucleus = name.split(" of ")[0].split()
     if not nucleus or nucleus[-1] in words["water"] or nucleus[0] in words["water_first"]:
         return False  # Lake Como, New York Harbor: water is not a venue
-    if any(w in words["head"] for w in nucleus) and nucleus[-1] not in words["event"]:
+    if any(w in words["head"] for w in nucleus) and not _is_event(nucleus):
         return True
     # one compound word ending in a place noun: Marienplatz, Hauptbahnhof
     return len(nucleus) == 1 and nucleus[0][:1].isupper() and nucleus[0].lower().endswith(words["suffix"])
+
+
+def _is_event(words: list[str]) -> bool:
+    """A named event, never a venue: an event word last (`the Camp Fire`, `the UK Covid-19
+    Inquiry`), or a storm word first with no venue head after it (`Hurricane Helene`, but
+    `Hurricane Katrina Memorial` is a place)."""
+    table = _venue_words()
+    if words[-1].rstrip(".") in table["event"]:
+        return True
+    return words[0] in table["event_first"] and not any(w in table["head"] for w in words[1:])
 
 
 @functools.cache
@@ -330,8 +340,21 @@ def _display(name: str) -> str:
 
 
 def _apply_descriptor(chain: _Chain, m: re.Match) -> None:
-    """capital of China / south of Seoul / east China's Zhejiang Province -> facts for the chain."""
+    """capital of China / south of Seoul / east China's Zhejiang Province -> facts for the chain.
+
+    `near Y` / `outside Y` only locates the town: its facts are kept aside and fill only what the
+    rest of the chain leaves open (`Kfar Aza, near the Gaza Strip, southern Israel` is in Israel)."""
     name, sub = m.group("name"), m.group("sub")
+    if m.re is _DESCRIPTOR_RE and m.group("kind").endswith(("near", "outside")):
+        scratch = _Chain(0, 0)
+        _descriptor_facts(scratch, name, sub)
+        chain.known += scratch.known
+        chain.near = (scratch.region, scratch.country)
+        return
+    _descriptor_facts(chain, name, sub)
+
+
+def _descriptor_facts(chain: _Chain, name: str, sub: str | None) -> None:
     if not sub and "'s " in name:
         name, _, sub = name.partition("'s ")
     before = (chain.city, chain.region, chain.country)
@@ -452,6 +475,11 @@ def _resolve(chain: _Chain, segs, venue_first: bool) -> _Chain:
     chain.venue, chain.city, chain.region, chain.country, chain.known = _resolved(
         tuple(segs), venue_first, chain.weight >= 3, chain.venue, chain.city, chain.region, chain.country,
         chain.known)
+    if chain.near:  # "Paju, near Seoul": the neighbour's country when the chain prints none
+        region, country = chain.near
+        if chain.country is None or chain.country == country:
+            chain.region = chain.region or region
+            chain.country = chain.country or country
     return chain
 
 
@@ -885,7 +913,7 @@ def _not_venue(name: str) -> bool:
     last = name.split()[-1].rstrip(".")  # "the Red Sea.": a sentence end read as an abbreviation
     if _key(name) in _famous():  # Wimbledon: a district, but in a caption the tennis venue
         return False
-    return bool(_place_kind(name) or last in words["water"] or last in words["event"]
+    return bool(_place_kind(name) or last in words["water"] or _is_event(name.split())
                 or name.split(None, 1)[0] in words["water_first"] or _ABBREV_RE.fullmatch(name)
                 or _EDITION_RE.fullmatch(last) and len(name) > len(last))
 
@@ -896,6 +924,10 @@ def _adjacent(text: str, end: int, chain_starts: list[int]) -> bool:
         if 0 <= c - end <= 40 and (c - end == 1 and text[end] == " " or _GAP_RE.match(text, end, c)):
             return True
     return False
+
+
+# After a town: what places it by a neighbour ("in Sueca, near Valencia, Spain").
+_NEAR_WORDS = (", near ", " near ", ", outside ", " outside ", ", just outside ", " just outside ")
 
 
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
@@ -940,6 +972,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue
         if not strong and not adjacent:
             continue
+        if adjacent and not strong and w == "in" and text.startswith(_NEAR_WORDS, end):
+            continue  # "in Sueca, near Valencia": the town, located by the place after it
         if adjacent:
             return name  # the best a phrase can score: nothing later beats it
         score = 1 if kind == "verb" else 2
@@ -994,6 +1028,33 @@ def _town_before(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> 
             continue
         return _display(name)
     return None
+
+
+def _town_near(text: str, phrases: list[_Phrase], loc: Location) -> None:
+    """`in Paiporta near Valencia, Spain`, `in Sakhnin, near the northern city of Haifa`: the town
+    named right before near/outside is the city; the place after only locates it, so a city read
+    from that clause gives way (its region and country stay: the town is beside it)."""
+    for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
+        if name is None or dirw or rword:
+            continue
+        if not (kind == "prep" and w == "in" and det is None or kind == "part" and w in _SETTLEMENTS):
+            continue
+        end = m.end("name") - 1
+        if not text.startswith(_NEAR_WORDS, end):
+            continue
+        if (_place_kind(name) not in (None, "city") or _is_venue_name(name) or _ABBREV_RE.fullmatch(name)
+                or " of " in name or _key(name) == _key(loc.city or "")):
+            return
+        # the city to replace must be the one named in the near clause (within a few words)
+        if loc.city is not None and text.find(loc.city, end, end + 50) == -1:
+            return
+        if loc.city is None and not (loc.region or loc.country):
+            return
+        loc.city = _display(name)
+        loc.country = loc.country or _city_country(name)
+        if loc.venue == name:
+            loc.venue = None
+        return
 
 
 def _agency_dateline(text: str) -> _Chain | None:
@@ -1066,6 +1127,8 @@ def _find(text: str) -> Location:
             loc.city = town
             if loc.venue == town:
                 loc.venue = None
+    if " near " in text or " outside " in text:
+        _town_near(text, phrases, loc)
     if loc.country is None and loc.venue:
         hit = _famous().get(_key(loc.venue))
         if hit and hit[1]:
