@@ -134,12 +134,13 @@ def _venue_words() -> dict[str, frozenset]:
             name = line.strip("[] ")
             current = sections.setdefault(name, set())
         elif current is not None:
-            if name == "named_head":
+            if name == "named_head" or name == "event_pair":
                 current.add(" ".join(line.split()))  # one phrase a line
             else:
                 current.update(line.split())
     out = {k: frozenset(v) for k, v in sections.items()}
     out["named_first"] = frozenset(p.split()[0] for p in out["named_head"])
+    out["pair_last"] = frozenset(p.split()[-1] for p in out["event_pair"])
     out["suffix"] = tuple(out["suffix"])
     out["lower_head"] = frozenset(w.lower() for w in out["head"]) - out["keep"]
     return out
@@ -320,6 +321,8 @@ def _is_event(words: list[str]) -> bool:
     table = _venue_words()
     if words[-1].rstrip(".") in table["event"]:
         return True
+    if len(words) > 1 and words[-1] in table["pair_last"] and f"{words[-2]} {words[-1]}" in table["event_pair"]:
+        return True  # "World Economic Forum": a venue head after a topic word
     return words[0] in table["event_first"] and not any(w in table["head"] for w in words[1:])
 
 
@@ -626,9 +629,9 @@ _SIMPLE_PREPS = _PREPS - _GLUE_WORDS - _DETERMINERS - _DIR_WORDS - {w for pair i
 _CHAIN_NOUNS = frozenset(("capital", "city", "town", "village"))
 _CHAIN_PARTS = frozenset(("borough", "district", "neighborhood", "neighbourhood", "suburb", "city",
                           "town", "village", "port", "area", "section", "outskirts", "coast",
-                          "shores", "island", "province", "region", "state", "part", "parts"))
+                          "shores", "island", "province", "region", "state", "part", "parts", "kibbutz"))
 # "the southern Lebanese village of Khiam": after these words an unknown name is still a town.
-_SETTLEMENTS = frozenset(("city", "town", "village", "hamlet", "township", "port", "municipality"))
+_SETTLEMENTS = frozenset(("city", "town", "village", "hamlet", "township", "port", "municipality", "kibbutz"))
 # "the Russian-controlled part of Kherson region": `part of` starts a chain only after such a word.
 _PART_QUALIFIER_RE = re.compile(r"(?:controlled|occupied|held|administered|annexed|[a-z]ern|central) $")
 # The words before a settlement noun: "the [direction] [Demonym or Place] [adjective]".
@@ -928,6 +931,17 @@ def _adjacent(text: str, end: int, chain_starts: list[int]) -> bool:
 
 # After a town: what places it by a neighbour ("in Sueca, near Valencia, Spain").
 _NEAR_WORDS = (", near ", " near ", ", outside ", " outside ", ", just outside ", " just outside ")
+# The same in an apposition: "in Sueca, a town near Valencia", "in Irpin, a suburb of Kyiv",
+# "in Hostomel, a town in the Kyiv region" (not "a district of": that names a quarter of the town).
+_NEAR_APPOSITION_RE = re.compile(
+    r", an? (?:[a-z\-]+ ){0,2}?(?:town|village|city|suburb|hamlet|municipality|community|"
+    r"settlement|port) (?:just |)(?:near|outside|in|(?:[a-z\-]+ |)of) ")
+
+
+def _before_near(text: str, end: int) -> bool:
+    """The name ending at `end` is followed by what places it by a neighbour."""
+    return text.startswith(_NEAR_WORDS, end) or text.startswith(", a", end) and bool(
+        _NEAR_APPOSITION_RE.match(text, end))
 
 
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
@@ -972,8 +986,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue
         if not strong and not adjacent:
             continue
-        if adjacent and not strong and w == "in" and text.startswith(_NEAR_WORDS, end):
-            continue  # "in Sueca, near Valencia": the town, located by the place after it
+        if not strong and (det is None and (w == "near" or w == "outside") or w == "in" and _before_near(text, end)):
+            continue  # "in Sueca, near Valencia", "near Kozhikode in Kerala": towns, not venues
         if adjacent:
             return name  # the best a phrase can score: nothing later beats it
         score = 1 if kind == "verb" else 2
@@ -1022,8 +1036,12 @@ def _town_before(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> 
             end = b.end() - 1 if text[b.end() - 1] == "," else b.end()
             if text.startswith(",", end):
                 end += 1
-        if not (text.startswith(" in ", end) and end + 1 in starts):
+        if not text.startswith(" in ", end):
             continue
+        if end + 1 not in starts:  # "near Cuddapah in the southern state of Andhra Pradesh"
+            nxt = next((c for c in chain_starts if end + 4 < c <= end + 40), None)
+            if nxt is None or not text[end + 4:nxt].replace(" ", "").islower():
+                continue
         if _place_kind(name) or _is_venue_name(name) or _ABBREV_RE.fullmatch(name) or " of " in name:
             continue
         return _display(name)
@@ -1040,7 +1058,7 @@ def _town_near(text: str, phrases: list[_Phrase], loc: Location) -> None:
         if not (kind == "prep" and w == "in" and det is None or kind == "part" and w in _SETTLEMENTS):
             continue
         end = m.end("name") - 1
-        if not text.startswith(_NEAR_WORDS, end):
+        if not _before_near(text, end):
             continue
         if (_place_kind(name) not in (None, "city") or _is_venue_name(name) or _ABBREV_RE.fullmatch(name)
                 or " of " in name or _key(name) == _key(loc.city or "")):
@@ -1127,7 +1145,7 @@ def _find(text: str) -> Location:
             loc.city = town
             if loc.venue == town:
                 loc.venue = None
-    if " near " in text or " outside " in text:
+    if " near " in text or " outside " in text or ", a" in text:
         _town_near(text, phrases, loc)
     if loc.country is None and loc.venue:
         hit = _famous().get(_key(loc.venue))
