@@ -1048,14 +1048,26 @@ def _town_before(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> 
     return None
 
 
+def _may_place_by_neighbour(text: str, loc: Location, best: _Chain | None) -> bool:
+    """Cheap test before `_town_near`: a near/outside clause, no city at all, or an apposition
+    (`, a town northwest of`) just before the best chain's city."""
+    if loc.city is None:
+        return bool(loc.region or loc.country)
+    if best is not None and best.pos > 3 and "of" in text[best.pos - 4:best.pos] and best.city == loc.city:
+        i = text.find(", a", max(0, best.pos - 45), best.pos)
+        if i != -1 and text[i + 3:i + 4] in (" ", "n"):  # ", a town", ", an industrial town"
+            return True
+    return " near " in text or " outside " in text
+
+
 def _town_near(text: str, phrases: list[_Phrase], loc: Location) -> None:
     """`in Paiporta near Valencia, Spain`, `in Sakhnin, near the northern city of Haifa`: the town
     named right before near/outside is the city; the place after only locates it, so a city read
     from that clause gives way (its region and country stay: the town is beside it)."""
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
-        if name is None or dirw or rword:
+        if w != "in" and w not in _SETTLEMENTS or name is None or dirw or rword:
             continue
-        if not (kind == "prep" and w == "in" and det is None or kind == "part" and w in _SETTLEMENTS):
+        if not (kind == "prep" and det is None or kind == "part"):
             continue
         end = m.end("name") - 1
         if not _before_near(text, end):
@@ -1145,7 +1157,7 @@ def _find(text: str) -> Location:
             loc.city = town
             if loc.venue == town:
                 loc.venue = None
-    if " near " in text or " outside " in text or ", a" in text:
+    if _may_place_by_neighbour(text, loc, best):
         _town_near(text, phrases, loc)
     if loc.country is None and loc.venue:
         hit = _famous().get(_key(loc.venue))
