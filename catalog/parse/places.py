@@ -316,14 +316,17 @@ def _is_venue_name(name: str) -> bool:
 
 def _is_event(words: list[str]) -> bool:
     """A named event, never a venue: an event word last (`the Camp Fire`, `the UK Covid-19
-    Inquiry`), or a storm word first with no venue head after it (`Hurricane Helene`, but
-    `Hurricane Katrina Memorial` is a place)."""
+    Inquiry`), or a storm word first or after a qualifier with no venue head after it
+    (`Hurricane Helene`, `Tropical Storm Debby`; but `Hurricane Katrina Memorial` is a place)."""
     table = _venue_words()
     if words[-1].rstrip(".") in table["event"]:
         return True
     if len(words) > 1 and words[-1] in table["pair_last"] and f"{words[-2]} {words[-1]}" in table["event_pair"]:
         return True  # "World Economic Forum": a venue head after a topic word
-    return words[0] in table["event_first"] and not any(w in table["head"] for w in words[1:])
+    first = table["event_first"]
+    if words[0] in first or len(words) > 2 and words[1] in first:
+        return not any(w in table["head"] for w in words[1:])
+    return False
 
 
 @functools.cache
