@@ -134,12 +134,13 @@ def _venue_words() -> dict[str, frozenset]:
             name = line.strip("[] ")
             current = sections.setdefault(name, set())
         elif current is not None:
-            if name == "named_head":
+            if name == "named_head" or name == "event_pair":
                 current.add(" ".join(line.split()))  # one phrase a line
             else:
                 current.update(line.split())
     out = {k: frozenset(v) for k, v in sections.items()}
     out["named_first"] = frozenset(p.split()[0] for p in out["named_head"])
+    out["pair_last"] = frozenset(p.split()[-1] for p in out["event_pair"])
     out["suffix"] = tuple(out["suffix"])
     out["lower_head"] = frozenset(w.lower() for w in out["head"]) - out["keep"]
     return out
@@ -262,10 +263,10 @@ _STATE_WORD_RE = re.compile(r"\s+(?:state|State)$")
 class _Chain:
     """What one run of place segments says."""
 
-    __slots__ = ("venue", "city", "region", "country", "weight", "pos", "known", "border")
+    __slots__ = ("venue", "city", "region", "country", "weight", "pos", "known", "border", "near")
 
     def __init__(self, weight: float, pos: int):
-        self.venue = self.city = self.region = self.country = self.border = None
+        self.venue = self.city = self.region = self.country = self.border = self.near = None
         self.weight = weight
         self.pos = pos
         self.known = 0  # how many segments the tables recognised
@@ -307,10 +308,25 @@ def _is_venue_name(name: str) -> bool:
     nucleus = name.split(" of ")[0].split()
     if not nucleus or nucleus[-1] in words["water"] or nucleus[0] in words["water_first"]:
         return False  # Lake Como, New York Harbor: water is not a venue
-    if any(w in words["head"] for w in nucleus) and nucleus[-1] not in words["event"]:
+    if any(w in words["head"] for w in nucleus) and not _is_event(nucleus):
         return True
     # one compound word ending in a place noun: Marienplatz, Hauptbahnhof
     return len(nucleus) == 1 and nucleus[0][:1].isupper() and nucleus[0].lower().endswith(words["suffix"])
+
+
+def _is_event(words: list[str]) -> bool:
+    """A named event, never a venue: an event word last (`the Camp Fire`, `the UK Covid-19
+    Inquiry`), or a storm word first or after a qualifier with no venue head after it
+    (`Hurricane Helene`, `Tropical Storm Debby`; but `Hurricane Katrina Memorial` is a place)."""
+    table = _venue_words()
+    if words[-1].rstrip(".") in table["event"]:
+        return True
+    if len(words) > 1 and words[-1] in table["pair_last"] and f"{words[-2]} {words[-1]}" in table["event_pair"]:
+        return True  # "World Economic Forum": a venue head after a topic word
+    first = table["event_first"]
+    if words[0] in first or len(words) > 2 and words[1] in first:
+        return not any(w in table["head"] for w in words[1:])
+    return False
 
 
 @functools.cache
@@ -330,8 +346,21 @@ def _display(name: str) -> str:
 
 
 def _apply_descriptor(chain: _Chain, m: re.Match) -> None:
-    """capital of China / south of Seoul / east China's Zhejiang Province -> facts for the chain."""
+    """capital of China / south of Seoul / east China's Zhejiang Province -> facts for the chain.
+
+    `near Y` / `outside Y` only locates the town: its facts are kept aside and fill only what the
+    rest of the chain leaves open (`Kfar Aza, near the Gaza Strip, southern Israel` is in Israel)."""
     name, sub = m.group("name"), m.group("sub")
+    if m.re is _DESCRIPTOR_RE and m.group("kind").endswith(("near", "outside")):
+        scratch = _Chain(0, 0)
+        _descriptor_facts(scratch, name, sub)
+        chain.known += scratch.known
+        chain.near = (scratch.region, scratch.country)
+        return
+    _descriptor_facts(chain, name, sub)
+
+
+def _descriptor_facts(chain: _Chain, name: str, sub: str | None) -> None:
     if not sub and "'s " in name:
         name, _, sub = name.partition("'s ")
     before = (chain.city, chain.region, chain.country)
@@ -452,6 +481,11 @@ def _resolve(chain: _Chain, segs, venue_first: bool) -> _Chain:
     chain.venue, chain.city, chain.region, chain.country, chain.known = _resolved(
         tuple(segs), venue_first, chain.weight >= 3, chain.venue, chain.city, chain.region, chain.country,
         chain.known)
+    if chain.near:  # "Paju, near Seoul": the neighbour's country when the chain prints none
+        region, country = chain.near
+        if chain.country is None or chain.country == country:
+            chain.region = chain.region or region
+            chain.country = chain.country or country
     return chain
 
 
@@ -598,9 +632,9 @@ _SIMPLE_PREPS = _PREPS - _GLUE_WORDS - _DETERMINERS - _DIR_WORDS - {w for pair i
 _CHAIN_NOUNS = frozenset(("capital", "city", "town", "village"))
 _CHAIN_PARTS = frozenset(("borough", "district", "neighborhood", "neighbourhood", "suburb", "city",
                           "town", "village", "port", "area", "section", "outskirts", "coast",
-                          "shores", "island", "province", "region", "state", "part", "parts"))
+                          "shores", "island", "province", "region", "state", "part", "parts", "kibbutz"))
 # "the southern Lebanese village of Khiam": after these words an unknown name is still a town.
-_SETTLEMENTS = frozenset(("city", "town", "village", "hamlet", "township", "port", "municipality"))
+_SETTLEMENTS = frozenset(("city", "town", "village", "hamlet", "township", "port", "municipality", "kibbutz"))
 # "the Russian-controlled part of Kherson region": `part of` starts a chain only after such a word.
 _PART_QUALIFIER_RE = re.compile(r"(?:controlled|occupied|held|administered|annexed|[a-z]ern|central) $")
 # The words before a settlement noun: "the [direction] [Demonym or Place] [adjective]".
@@ -885,7 +919,7 @@ def _not_venue(name: str) -> bool:
     last = name.split()[-1].rstrip(".")  # "the Red Sea.": a sentence end read as an abbreviation
     if _key(name) in _famous():  # Wimbledon: a district, but in a caption the tennis venue
         return False
-    return bool(_place_kind(name) or last in words["water"] or last in words["event"]
+    return bool(_place_kind(name) or last in words["water"] or _is_event(name.split())
                 or name.split(None, 1)[0] in words["water_first"] or _ABBREV_RE.fullmatch(name)
                 or _EDITION_RE.fullmatch(last) and len(name) > len(last))
 
@@ -896,6 +930,21 @@ def _adjacent(text: str, end: int, chain_starts: list[int]) -> bool:
         if 0 <= c - end <= 40 and (c - end == 1 and text[end] == " " or _GAP_RE.match(text, end, c)):
             return True
     return False
+
+
+# After a town: what places it by a neighbour ("in Sueca, near Valencia, Spain").
+_NEAR_WORDS = (", near ", " near ", ", outside ", " outside ", ", just outside ", " just outside ")
+# The same in an apposition: "in Sueca, a town near Valencia", "in Irpin, a suburb of Kyiv",
+# "in Hostomel, a town in the Kyiv region" (not "a district of": that names a quarter of the town).
+_NEAR_APPOSITION_RE = re.compile(
+    r", an? (?:[a-z\-]+ ){0,2}?(?:town|village|city|suburb|hamlet|municipality|community|"
+    r"settlement|port) (?:just |)(?:near|outside|in|(?:[a-z\-]+ |)of) ")
+
+
+def _before_near(text: str, end: int) -> bool:
+    """The name ending at `end` is followed by what places it by a neighbour."""
+    return text.startswith(_NEAR_WORDS, end) or text.startswith(", a", end) and bool(
+        _NEAR_APPOSITION_RE.match(text, end))
 
 
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
@@ -940,6 +989,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue
         if not strong and not adjacent:
             continue
+        if not strong and (det is None and (w == "near" or w == "outside") or w == "in" and _before_near(text, end)):
+            continue  # "in Sueca, near Valencia", "near Kozhikode in Kerala": towns, not venues
         if adjacent:
             return name  # the best a phrase can score: nothing later beats it
         score = 1 if kind == "verb" else 2
@@ -988,12 +1039,55 @@ def _town_before(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> 
             end = b.end() - 1 if text[b.end() - 1] == "," else b.end()
             if text.startswith(",", end):
                 end += 1
-        if not (text.startswith(" in ", end) and end + 1 in starts):
+        if not text.startswith(" in ", end):
             continue
+        if end + 1 not in starts:  # "near Cuddapah in the southern state of Andhra Pradesh"
+            nxt = next((c for c in chain_starts if end + 4 < c <= end + 40), None)
+            if nxt is None or not text[end + 4:nxt].replace(" ", "").islower():
+                continue
         if _place_kind(name) or _is_venue_name(name) or _ABBREV_RE.fullmatch(name) or " of " in name:
             continue
         return _display(name)
     return None
+
+
+def _may_place_by_neighbour(text: str, loc: Location, best: _Chain | None) -> bool:
+    """Cheap test before `_town_near`: a near/outside clause, no city at all, or an apposition
+    (`, a town northwest of`) just before the best chain's city."""
+    if loc.city is None:
+        return bool(loc.region or loc.country)
+    if best is not None and best.pos > 3 and "of" in text[best.pos - 4:best.pos] and best.city == loc.city:
+        i = text.find(", a", max(0, best.pos - 45), best.pos)
+        if i != -1 and text[i + 3:i + 4] in (" ", "n"):  # ", a town", ", an industrial town"
+            return True
+    return " near " in text or " outside " in text
+
+
+def _town_near(text: str, phrases: list[_Phrase], loc: Location) -> None:
+    """`in Paiporta near Valencia, Spain`, `in Sakhnin, near the northern city of Haifa`: the town
+    named right before near/outside is the city; the place after only locates it, so a city read
+    from that clause gives way (its region and country stay: the town is beside it)."""
+    for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
+        if w != "in" and w not in _SETTLEMENTS or name is None or dirw or rword:
+            continue
+        if not (kind == "prep" and det is None or kind == "part"):
+            continue
+        end = m.end("name") - 1
+        if not _before_near(text, end):
+            continue
+        if (_place_kind(name) not in (None, "city") or _is_venue_name(name) or _ABBREV_RE.fullmatch(name)
+                or " of " in name or _key(name) == _key(loc.city or "")):
+            return
+        # the city to replace must be the one named in the near clause (within a few words)
+        if loc.city is not None and text.find(loc.city, end, end + 50) == -1:
+            return
+        if loc.city is None and not (loc.region or loc.country):
+            return
+        loc.city = _display(name)
+        loc.country = loc.country or _city_country(name)
+        if loc.venue == name:
+            loc.venue = None
+        return
 
 
 def _agency_dateline(text: str) -> _Chain | None:
@@ -1066,6 +1160,8 @@ def _find(text: str) -> Location:
             loc.city = town
             if loc.venue == town:
                 loc.venue = None
+    if _may_place_by_neighbour(text, loc, best):
+        _town_near(text, phrases, loc)
     if loc.country is None and loc.venue:
         hit = _famous().get(_key(loc.venue))
         if hit and hit[1]:
