@@ -780,11 +780,17 @@ def _agency_before(text: str, slash: int) -> int | None:
     words = text[max(0, slash - 60):slash].rsplit(None, 4)[-4:]  # the last four words are enough
     if not words or not _may_end_agency(words[-1]):
         return None
-    for k in range(len(words), 0, -1):
-        cand = " ".join(words[-k:])
-        if _lookup(cand) is not None:
-            return slash - _back(text, slash, words[-k:])
-    return None
+    k = _longest_agency(words)
+    return None if k is None else slash - _back(text, slash, words[-k:])
+
+
+def _longest_agency(words: list[str]) -> int | None:
+    """How many of the last `words` make the longest known agency (None: none do). Only runs
+    whose first word may open an agency name are looked up."""
+    for k in range(len(words), 1, -1):
+        if _may_start_agency(words[-k]) and _lookup(" ".join(words[-k:])) is not None:
+            return k
+    return 1 if _lookup(words[-1]) is not None else None
 
 
 @functools.cache
@@ -793,10 +799,17 @@ def _agency_last_words() -> frozenset:
     return frozenset(k.rsplit(None, 1)[-1] for k in _agencies() if k.strip())
 
 
+@functools.cache
+def _agency_first_words() -> frozenset:
+    """The first word of every agency key (`canadian` of `the canadian press`)."""
+    return frozenset(k.split(None, 1)[0] for k in _agencies() if k.strip())
+
+
 _KEY_STRIP = " .,;:-"          # what _key strips from both ends
 _KEY_PHOTO_ENDS = ("photo", "photos", "picture", "pictures", "images", "foto")  # what _key may cut
 
 
+@functools.lru_cache(maxsize=8192)
 def _may_end_agency(word: str) -> bool:
     """False when no name ending in the printed `word` can be a known agency: a cheap exact
     test before the table lookups (it follows _key; odd words are let through)."""
@@ -807,6 +820,16 @@ def _may_end_agency(word: str) -> bool:
         return True
     last = _agency_last_words()
     return t in last or t.lstrip(_KEY_STRIP) in last
+
+
+@functools.lru_cache(maxsize=8192)
+def _may_start_agency(word: str) -> bool:
+    """False when no name of two words or more opening with the printed `word` can be a known
+    agency (the mirror of _may_end_agency: _key strips the front and a leading `the`)."""
+    if not word.isascii():
+        return True
+    t = word.lower().lstrip(_KEY_STRIP)
+    return not t or t == "the" or t in _agency_first_words()
 
 
 def _back(text: str, slash: int, words: list[str]) -> int:
@@ -870,32 +893,33 @@ def _plain_tail(text: str) -> int | None:
             candidates.append(s)
         slash = text.find("/", slash + 1)
     # `X/Handout via REUTERS`, `Yonhap via REUTERS`: a supplier run before the last `via`
-    v = low.rfind(" via ", window_start)
-    if v == -1:
-        v = low.rfind("/via ", window_start)  # `Social media/via REUTERS`
-    if v != -1 and _lookup(text[v + 5:].split("/")[0]) is not None:
-        candidates.append(_run_start(text, v + 1))
+    if "via " in low:  # both forms below hold it: most captions skip the searches
+        v = low.rfind(" via ", window_start)
+        if v == -1:
+            v = low.rfind("/via ", window_start)  # `Social media/via REUTERS`
+        if v != -1 and _lookup(text[v + 5:].split("/")[0]) is not None:
+            candidates.append(_run_start(text, v + 1))
     # Labels: `Photo by Name/UPI`, `Photo: Name/dpa`, `Mandatory Credit: ...`, `Official X Photo by`
     for word, labels in _LABEL_GROUPS:
         if word in low:
             for label in labels:
-                i = low.rfind(label, window_start)
-                if i != -1 and (i == 0 or not text[i - 1].isalnum()):
-                    candidates.append(_label_start(text, i))
+                if label in low:  # `in` costs less than rfind: most labels are absent
+                    i = low.rfind(label, window_start)
+                    if i != -1 and (i == 0 or not text[i - 1].isalnum()):
+                        candidates.append(_label_start(text, i))
     # A bare agency after a sentence end: `... 2023. REUTERS`
     words = text[window_start:].rsplit(None, 4)[-4:]  # the last four words are enough
     if words and _may_end_agency(words[-1]):
-        for k in range(len(words), 0, -1):
-            if _lookup(" ".join(words[-k:])) is not None:
-                s = len(text) - _back(text, len(text), words[-k:])
-                prev = text[:s].rsplit(None, 1)
-                if not prev or _is_boundary_token(prev[-1]):
-                    candidates.append(s)
-                else:  # `... 2025. Cem Ozdel - Anadolu Agency`, `... Name for The New York Times`
-                    ns = _name_before_separator(text, s)
-                    if ns is not None:
-                        candidates.append(ns)
-                break
+        k = _longest_agency(words)
+        if k is not None:
+            s = len(text) - _back(text, len(text), words[-k:])
+            prev = text[:s].rsplit(None, 1)
+            if not prev or _is_boundary_token(prev[-1]):
+                candidates.append(s)
+            else:  # `... 2025. Cem Ozdel - Anadolu Agency`, `... Name for The New York Times`
+                ns = _name_before_separator(text, s)
+                if ns is not None:
+                    candidates.append(ns)
     # A bare `Name/Agency` after a sentence end: `... 2024. Dan Holloway/PA Wire`
     last = text.rfind("/", window_start) if not candidates else -1  # only when nothing else anchors the tail
     if last != -1 and len(text) - last < 50 and _may_end_agency(text[-12:].rsplit(None, 1)[-1]) \
@@ -904,11 +928,11 @@ def _plain_tail(text: str) -> int | None:
         prev = text[:s].rsplit(None, 1)
         if s < last and len(text[s:last].split()) <= 4 and (not prev or _is_boundary_token(prev[-1])):
             candidates.append(s)
-    for start in sorted(set(candidates)):
-        tail = text[start:]
-        if _clean_tail(tail) and (start == 0 or not text[start - 1].isalnum()):
+    for start in (candidates if len(candidates) < 2 else sorted(set(candidates))):
+        if _clean_tail(text[start:]) and (start == 0 or not text[start - 1].isalnum()):
             # Extend over `X via ` before an agency-first anchor (`Action Images via Reuters/Name`).
-            mv = _VIA_BEFORE.search(text, max(0, start - 6), start)
+            before = text[start - 6 if start > 6 else 0:start]
+            mv = _VIA_BEFORE.search(text, max(0, start - 6), start) if "v" in before or "V" in before else None
             if mv:
                 start = _run_start(text, mv.start())
             return _with_label_before(text, start)
