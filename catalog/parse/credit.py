@@ -777,7 +777,12 @@ _LABEL_GROUPS = (
 
 def _agency_before(text: str, slash: int) -> int | None:
     """Start of a known agency written just before `/` (`REUTERS/`, `AFP PHOTO /`, `THE CANADIAN PRESS/`)."""
-    words = text[max(0, slash - 60):slash].rsplit(None, 4)[-4:]  # the last four words are enough
+    lo = slash - 60 if slash > 60 else 0
+    if text[slash - 1: slash] != " ":  # the word just before `/`, tested before splitting off four
+        last = text[text.rfind(" ", lo, slash) + 1 or lo: slash]
+        if last.isprintable() and last and not _may_end_agency(last):  # printable: no other space in it
+            return None
+    words = text[lo:slash].rsplit(None, 4)[-4:]  # the last four words are enough
     if not words or not _may_end_agency(words[-1]):
         return None
     k = _longest_agency(words)
@@ -1067,15 +1072,17 @@ def _cut_tag_after_bracket(body: str) -> str:
 
 def _split_credit(text: str) -> tuple[str, Credit, list[str]]:
     warnings: list[str] = []
-    if text.count("(") != text.count(")"):
+    # A caption without brackets (one-character `in` tests are cheap) needs no bracket work.
+    brackets = "(" in text or ")" in text
+    if brackets and text.count("(") != text.count(")"):
         warnings.append("unbalanced-parenthesis")
     body, desk_file = text.strip(), False
     if not body.endswith(")"):  # _strip_desk_tags' own first test, saving the call
         body, desk_file = _strip_desk_tags(body)
 
     start, line = None, None
-    found = _bracket_tail(body)
-    if not found:
+    found = _bracket_tail(body) if brackets else None
+    if not found and brackets:
         cut = _cut_tag_after_bracket(body)
         if cut is not body:
             body = cut
