@@ -727,7 +727,8 @@ def _bracket_tail(text: str) -> tuple[int, str, bool] | None:
                 return None
             inner = t[i + 1: -1]
         content = inner.strip()
-        if _is_credit_content(content):
+        # _is_credit_content's first `True` (a short text with `/`), inline: the commonest credit
+        if "/" in content and len(content) <= 200 and content.count(" ") <= 18 or _is_credit_content(content):
             return i, content, False
         return None
     # Unclosed: `... (AP Photo/Name` at the end.
@@ -1099,10 +1100,12 @@ def _split_credit(text: str) -> tuple[str, Credit, list[str]]:
         warnings.append("no-credit")
     else:
         description = body[:start].rstrip()
-        line = line.strip()
-        if line.endswith("."):
+        if line[-1:] == ".":  # `line` comes stripped from both finders
             line = _final_period(line)
-        credit, w = parse_credit_line(line)
+        # parse_credit_line's copy, inline: the cached record stays untouched
+        read, w = _parse_credit_line_cached(line)
+        credit = Credit(read.line, read.photographers[:], read.agency, read.source,
+                        read.pool, read.handout, read.file)
         if w:
             warnings.extend(w)
 
@@ -1112,7 +1115,7 @@ def _split_credit(text: str) -> tuple[str, Credit, list[str]]:
     low = description.lower()  # substring checks first: the phrase regexes are slow on long text
     if desk_file or lead_file or ("file " in low and _file_phrase(description, low)):
         credit.file = True
-    if not credit.handout and credit.line and _handout_hint(low) \
-            and _HANDOUT_PHRASE.search(description):
+    if not credit.handout and credit.line and ("handout" in low or "courtesy" in low or "ed by" in low and _handout_hint(low)) \
+            and _HANDOUT_PHRASE.search(description):  # the two commonest words before the call
         credit.handout = True
     return description, credit, warnings
