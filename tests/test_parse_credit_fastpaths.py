@@ -1,0 +1,44 @@
+"""The credit finder's pre-filters must agree with the plain table lookups they skip."""
+import pytest
+
+from catalog.parse import credit as C
+
+# Odd first/last words: punctuation only, a leading `the`, capitals, non-ASCII, trailing `photo`.
+WORD_RUNS = [
+    ["2023.", "THE", "CANADIAN", "PRESS"],
+    ["-", "REUTERS"],
+    ["the", "Associated", "Press"],
+    ["in", "March", "2023.", "REUTERS"],
+    ["Agência", "Brasil"],
+    ["AFP", "PHOTO"],
+    ["...", "Anadolu", "Agency"],
+    ["Getty", "Images"],
+    ["Name", "Photo"],
+    ["ÉPA", "EFE"],
+]
+
+
+def _slow_longest(words):
+    for k in range(len(words), 0, -1):
+        if C._lookup(" ".join(words[-k:])) is not None:
+            return k
+    return None
+
+
+@pytest.mark.parametrize("words", WORD_RUNS)
+def test_longest_agency_matches_plain_lookups(words):
+    assert C._longest_agency(words) == _slow_longest(words), words
+
+
+@pytest.mark.parametrize("text, agency, photographers", [
+    ("A man walks. REUTERS/Jane Doe", "Reuters", ["Jane Doe"]),
+    ("A man walks.\tREUTERS/Jane Doe", "Reuters", ["Jane Doe"]),        # other white space before /
+    ("A man walks. AFP PHOTO / JANE DOE", "AFP", ["Jane Doe"]),         # a space before /
+    ("A man walks. Reuters\u00a0/Jane Doe", "Reuters", ["Jane Doe"]),   # a no-break space
+    ("/REUTERS", None, []),
+    ("No credit at all here", None, []),
+])
+def test_split_credit_without_brackets(text, agency, photographers):
+    description, credit, warnings = C.split_credit(text)
+    got = (credit.agency, credit.photographers, "unbalanced-parenthesis" in warnings)
+    assert got == (agency, photographers, False), (text, description, credit.as_dict(), warnings)
