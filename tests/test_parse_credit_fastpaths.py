@@ -42,3 +42,27 @@ def test_split_credit_without_brackets(text, agency, photographers):
     description, credit, warnings = C.split_credit(text)
     got = (credit.agency, credit.photographers, "unbalanced-parenthesis" in warnings)
     assert got == (agency, photographers, False), (text, description, credit.as_dict(), warnings)
+
+
+ODD_TAILS = [
+    "Fans cheer in Berlin. REUTERS/Jane Doe",
+    "Fans cheer in Berlin, 2023. REUTERS/Jane Doe/Pool via REUTERS",
+    "Fans cheer. U.S. REUTERS/Jane Doe",
+    "Fans cheer in St. REUTERS/Jane Doe",
+    "Fans cheer, 2023.\tREUTERS/Jane Doe",
+    "Fans cheer, 2023.  REUTERS/Jane Doe",
+    "Fans cheer in Berlin. Photo by Jane Doe via REUTERS/Pool",
+    "Fans cheer in Berlin. Mandatory Credit: REUTERS/Jane Doe",
+    "Fans cheer 2023. Image: REUTERS/Jane Doe",
+    "Fans cheer in Kyiv. Ukrainian Presidential Press Service/Handout via REUTERS",
+    "2023. REUTERS/Jane Doe",
+    ". REUTERS/Jane Doe",
+]
+
+
+@pytest.mark.parametrize("text", ODD_TAILS)
+def test_sentence_end_shortcut_agrees_with_all_finders(text, monkeypatch):
+    fast = C.split_credit(text)
+    monkeypatch.setattr(C, "_after_sentence_end", lambda text, s: False)
+    slow = C.split_credit(text)
+    assert (fast[0], fast[1].as_dict(), fast[2]) == (slow[0], slow[1].as_dict(), slow[2]), text

@@ -889,7 +889,6 @@ def _run_start(text: str, end: int) -> int:
 def _plain_tail(text: str) -> int | None:
     """Start of an unbracketed credit at the end of `text`, or None."""
     window_start = max(0, len(text) - 220)
-    low = text.lower()
     candidates = []
     # Agency first: `REUTERS/Name`, `EPA-EFE/NAME`, `AFP PHOTO / NAME`, `Sputnik/Name/Pool via REUTERS`
     slash = text.find("/", window_start)
@@ -898,6 +897,13 @@ def _plain_tail(text: str) -> int | None:
         if s is not None and (s == 0 or not text[s - 1].isalnum()):
             candidates.append(s)
         slash = text.find("/", slash + 1)
+    # `... 2023. REUTERS/Name`: the earliest clean tail wins, and none can start before a
+    # sentence end, so an agency just after one needs no other finder.
+    if candidates:
+        s = min(candidates)
+        if _after_sentence_end(text, s) and _clean_tail(text[s:]):
+            return _with_label_before(text, s)
+    low = text.lower()
     # `X/Handout via REUTERS`, `Yonhap via REUTERS`: a supplier run before the last `via`
     if "via " in low:  # both forms below hold it: most captions skip the searches
         v = low.rfind(" via ", window_start)
@@ -946,6 +952,17 @@ def _plain_tail(text: str) -> int | None:
 
 
 _VIA_BEFORE = re.compile(r"\bvia\s+$", re.I)
+
+
+def _after_sentence_end(text: str, s: int) -> bool:
+    """True when a single space and a word that _clean_tail refuses to run over (`2023.`,
+    `Berlin.`: letters or digits and one closing mark) stand just before `s`, so that every
+    tail starting earlier is refused, and no `via` can stand there."""
+    if s < 2 or text[s - 1] != " ":
+        return False
+    tok = text[text.rfind(" ", 0, s - 1) + 1: s - 1]
+    return (len(tok) > 1 and tok[-1] in ".!?;" and tok[:-1].isalnum() and _is_boundary_token(tok)
+            and not _ABBREV_TOKEN.fullmatch(tok))
 
 
 def _name_before_separator(text: str, s: int) -> int | None:
