@@ -66,3 +66,13 @@ def test_sentence_end_shortcut_agrees_with_all_finders(text, monkeypatch):
     monkeypatch.setattr(C, "_after_sentence_end", lambda text, s: False)
     slow = C.split_credit(text)
     assert (fast[0], fast[1].as_dict(), fast[2]) == (slow[0], slow[1].as_dict(), slow[2]), text
+
+
+@pytest.mark.parametrize("tok", ["2023.", "Berlin.", "U.S.", "St.", "Sept.", "Mr.", "A.", "podium.", "Kyiv.",
+                                 "Ab.", "ABCD.", "Abcde.", "drone!", "Berlin;", "x.", "²³.", "Éire.", "Ωmega.", "ab1."])
+def test_sentence_end_test_matches_the_regex_rules(tok):
+    text = f"Fans {tok} REUTERS/Jane Doe"
+    s = text.index("REUTERS")
+    shaped = len(tok) > 1 and tok[-1] in ".!?;" and tok[:-1].isalnum()
+    ref = shaped and C._is_boundary_token(tok) and not C._ABBREV_TOKEN.fullmatch(tok)
+    assert C._after_sentence_end(text, s) == bool(ref), tok

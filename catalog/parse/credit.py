@@ -961,8 +961,14 @@ def _after_sentence_end(text: str, s: int) -> bool:
     if s < 2 or text[s - 1] != " ":
         return False
     tok = text[text.rfind(" ", 0, s - 1) + 1: s - 1]
-    return (len(tok) > 1 and tok[-1] in ".!?;" and tok[:-1].isalnum() and _is_boundary_token(tok)
-            and not _ABBREV_TOKEN.fullmatch(tok))
+    core = tok[:-1]
+    if len(tok) < 2 or tok[-1] not in ".!?;" or not core.isalnum():
+        return False
+    # _is_boundary_token and _ABBREV_TOKEN for this shape, without a regex call each
+    if not (core.isdigit() or core.islower() or len(core) >= 4):
+        return False
+    return not (tok[-1] == "." and len(core) <= 4 and core.isascii() and "A" <= core[0] <= "Z"
+                and (len(core) == 1 or core[1:].isalpha() and core[1:].islower()))
 
 
 def _name_before_separator(text: str, s: int) -> int | None:
