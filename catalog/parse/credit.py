@@ -1075,14 +1075,6 @@ def _handout_hint(low: str) -> bool:
     return "ed by" in low and ("provided by" in low or "released by" in low or "distributed by" in low)
 
 
-def split_credit(text: str) -> tuple[str, Credit, list[str]]:
-    """Split caption text into (description, credit, warnings). Never raises."""
-    try:
-        return _split_credit(text)
-    except Exception as exc:  # never let odd input escape as an exception
-        return text, Credit(), ["no-credit", f"credit-error: {type(exc).__name__}"]
-
-
 def _cut_tag_after_bracket(body: str) -> str:
     """`(Photo by Name / AFP) / ALTERNATIVE CROP`: AFP's rights tag after the credit's bracket."""
     i = body.rfind(")", len(body) - 600 if len(body) > 600 else 0)
@@ -1094,51 +1086,55 @@ def _cut_tag_after_bracket(body: str) -> str:
     return body
 
 
-def _split_credit(text: str) -> tuple[str, Credit, list[str]]:
-    warnings: list[str] = []
-    # A caption without brackets (one-character `in` tests are cheap) needs no bracket work.
-    brackets = "(" in text or ")" in text
-    if brackets and text.count("(") != text.count(")"):
-        warnings.append("unbalanced-parenthesis")
-    body, desk_file = text.strip(), False
-    if not body.endswith(")"):  # _strip_desk_tags' own first test, saving the call
-        body, desk_file = _strip_desk_tags(body)
+def split_credit(text: str) -> tuple[str, Credit, list[str]]:
+    """Split caption text into (description, credit, warnings). Never raises."""
+    try:  # the body inline, not a call: it runs for every caption
+        warnings: list[str] = []
+        # A caption without brackets (one-character `in` tests are cheap) needs no bracket work.
+        brackets = "(" in text or ")" in text
+        if brackets and text.count("(") != text.count(")"):
+            warnings.append("unbalanced-parenthesis")
+        body, desk_file = text.strip(), False
+        if not body.endswith(")"):  # _strip_desk_tags' own first test, saving the call
+            body, desk_file = _strip_desk_tags(body)
 
-    start, line = None, None
-    found = _bracket_tail(body) if brackets else None
-    if not found and brackets:
-        cut = _cut_tag_after_bracket(body)
-        if cut is not body:
-            body = cut
-            found = _bracket_tail(body)
-    if found:
-        start, line, unclosed = found
-    else:
-        s = _plain_tail(body.rstrip())
-        if s is not None:
-            start, line = s, body[s:].strip()
+        start, line = None, None
+        found = _bracket_tail(body) if brackets else None
+        if not found and brackets:
+            cut = _cut_tag_after_bracket(body)
+            if cut is not body:
+                body = cut
+                found = _bracket_tail(body)
+        if found:
+            start, line, unclosed = found
+        else:
+            s = _plain_tail(body.rstrip())
+            if s is not None:
+                start, line = s, body[s:].strip()
 
-    if start is None:
-        description, credit = body, Credit()
-        warnings.append("no-credit")
-    else:
-        description = body[:start].rstrip()
-        if line[-1:] == ".":  # `line` comes stripped from both finders
-            line = _final_period(line)
-        # parse_credit_line's copy, inline: the cached record stays untouched
-        read, w = _parse_credit_line_cached(line)
-        credit = Credit(read.line, read.photographers[:], read.agency, read.source,
-                        read.pool, read.handout, read.file)
-        if w:
-            warnings.extend(w)
+        if start is None:
+            description, credit = body, Credit()
+            warnings.append("no-credit")
+        else:
+            description = body[:start].rstrip()
+            if line[-1:] == ".":  # `line` comes stripped from both finders
+                line = _final_period(line)
+            # parse_credit_line's copy, inline: the cached record stays untouched
+            read, w = _parse_credit_line_cached(line)
+            credit = Credit(read.line, read.photographers[:], read.agency, read.source,
+                            read.pool, read.handout, read.file)
+            if w:
+                warnings.extend(w)
 
-    lead_file = False
-    if description[:1] in _LEAD_TAG_FIRST:  # strip_leading_tags' own first test, saving the call
-        description, lead_file = strip_leading_tags(description)
-    low = description.lower()  # substring checks first: the phrase regexes are slow on long text
-    if desk_file or lead_file or ("file " in low and _file_phrase(description, low)):
-        credit.file = True
-    if not credit.handout and credit.line and ("handout" in low or "courtesy" in low or "ed by" in low and _handout_hint(low)) \
-            and _HANDOUT_PHRASE.search(description):  # the two commonest words before the call
-        credit.handout = True
-    return description, credit, warnings
+        lead_file = False
+        if description[:1] in _LEAD_TAG_FIRST:  # strip_leading_tags' own first test, saving the call
+            description, lead_file = strip_leading_tags(description)
+        low = description.lower()  # substring checks first: the phrase regexes are slow on long text
+        if desk_file or lead_file or ("file " in low and _file_phrase(description, low)):
+            credit.file = True
+        if not credit.handout and credit.line and ("handout" in low or "courtesy" in low or "ed by" in low and _handout_hint(low)) \
+                and _HANDOUT_PHRASE.search(description):  # the two commonest words before the call
+            credit.handout = True
+        return description, credit, warnings
+    except Exception as exc:  # never let odd input escape as an exception
+        return text, Credit(), ["no-credit", f"credit-error: {type(exc).__name__}"]
