@@ -727,7 +727,8 @@ def _bracket_tail(text: str) -> tuple[int, str, bool] | None:
                 return None
             inner = t[i + 1: -1]
         content = inner.strip()
-        if _is_credit_content(content):
+        # _is_credit_content's first `True` (a short text with `/`), inline: the commonest credit
+        if "/" in content and len(content) <= 200 and content.count(" ") <= 18 or _is_credit_content(content):
             return i, content, False
         return None
     # Unclosed: `... (AP Photo/Name` at the end.
@@ -777,14 +778,25 @@ _LABEL_GROUPS = (
 
 def _agency_before(text: str, slash: int) -> int | None:
     """Start of a known agency written just before `/` (`REUTERS/`, `AFP PHOTO /`, `THE CANADIAN PRESS/`)."""
-    words = text[max(0, slash - 60):slash].rsplit(None, 4)[-4:]  # the last four words are enough
+    lo = slash - 60 if slash > 60 else 0
+    if text[slash - 1: slash] != " ":  # the word just before `/`, tested before splitting off four
+        last = text[text.rfind(" ", lo, slash) + 1 or lo: slash]
+        if last.isprintable() and last and not _may_end_agency(last):  # printable: no other space in it
+            return None
+    words = text[lo:slash].rsplit(None, 4)[-4:]  # the last four words are enough
     if not words or not _may_end_agency(words[-1]):
         return None
-    for k in range(len(words), 0, -1):
-        cand = " ".join(words[-k:])
-        if _lookup(cand) is not None:
-            return slash - _back(text, slash, words[-k:])
-    return None
+    k = _longest_agency(words)
+    return None if k is None else slash - _back(text, slash, words[-k:])
+
+
+def _longest_agency(words: list[str]) -> int | None:
+    """How many of the last `words` make the longest known agency (None: none do). Only runs
+    whose first word may open an agency name are looked up."""
+    for k in range(len(words), 1, -1):
+        if _may_start_agency(words[-k]) and _lookup(" ".join(words[-k:])) is not None:
+            return k
+    return 1 if _lookup(words[-1]) is not None else None
 
 
 @functools.cache
@@ -793,10 +805,17 @@ def _agency_last_words() -> frozenset:
     return frozenset(k.rsplit(None, 1)[-1] for k in _agencies() if k.strip())
 
 
+@functools.cache
+def _agency_first_words() -> frozenset:
+    """The first word of every agency key (`canadian` of `the canadian press`)."""
+    return frozenset(k.split(None, 1)[0] for k in _agencies() if k.strip())
+
+
 _KEY_STRIP = " .,;:-"          # what _key strips from both ends
 _KEY_PHOTO_ENDS = ("photo", "photos", "picture", "pictures", "images", "foto")  # what _key may cut
 
 
+@functools.lru_cache(maxsize=8192)
 def _may_end_agency(word: str) -> bool:
     """False when no name ending in the printed `word` can be a known agency: a cheap exact
     test before the table lookups (it follows _key; odd words are let through)."""
@@ -807,6 +826,16 @@ def _may_end_agency(word: str) -> bool:
         return True
     last = _agency_last_words()
     return t in last or t.lstrip(_KEY_STRIP) in last
+
+
+@functools.lru_cache(maxsize=8192)
+def _may_start_agency(word: str) -> bool:
+    """False when no name of two words or more opening with the printed `word` can be a known
+    agency (the mirror of _may_end_agency: _key strips the front and a leading `the`)."""
+    if not word.isascii():
+        return True
+    t = word.lower().lstrip(_KEY_STRIP)
+    return not t or t == "the" or t in _agency_first_words()
 
 
 def _back(text: str, slash: int, words: list[str]) -> int:
@@ -860,7 +889,6 @@ def _run_start(text: str, end: int) -> int:
 def _plain_tail(text: str) -> int | None:
     """Start of an unbracketed credit at the end of `text`, or None."""
     window_start = max(0, len(text) - 220)
-    low = text.lower()
     candidates = []
     # Agency first: `REUTERS/Name`, `EPA-EFE/NAME`, `AFP PHOTO / NAME`, `Sputnik/Name/Pool via REUTERS`
     slash = text.find("/", window_start)
@@ -869,33 +897,41 @@ def _plain_tail(text: str) -> int | None:
         if s is not None and (s == 0 or not text[s - 1].isalnum()):
             candidates.append(s)
         slash = text.find("/", slash + 1)
+    # `... 2023. REUTERS/Name`: the earliest clean tail wins, and none can start before a
+    # sentence end, so an agency just after one needs no other finder.
+    if candidates:
+        s = min(candidates)
+        if _after_sentence_end(text, s) and _clean_tail(text[s:]):
+            return _with_label_before(text, s)
+    low = text.lower()
     # `X/Handout via REUTERS`, `Yonhap via REUTERS`: a supplier run before the last `via`
-    v = low.rfind(" via ", window_start)
-    if v == -1:
-        v = low.rfind("/via ", window_start)  # `Social media/via REUTERS`
-    if v != -1 and _lookup(text[v + 5:].split("/")[0]) is not None:
-        candidates.append(_run_start(text, v + 1))
+    if "via " in low:  # both forms below hold it: most captions skip the searches
+        v = low.rfind(" via ", window_start)
+        if v == -1:
+            v = low.rfind("/via ", window_start)  # `Social media/via REUTERS`
+        if v != -1 and _lookup(text[v + 5:].split("/")[0]) is not None:
+            candidates.append(_run_start(text, v + 1))
     # Labels: `Photo by Name/UPI`, `Photo: Name/dpa`, `Mandatory Credit: ...`, `Official X Photo by`
     for word, labels in _LABEL_GROUPS:
         if word in low:
             for label in labels:
-                i = low.rfind(label, window_start)
-                if i != -1 and (i == 0 or not text[i - 1].isalnum()):
-                    candidates.append(_label_start(text, i))
+                if label in low:  # `in` costs less than rfind: most labels are absent
+                    i = low.rfind(label, window_start)
+                    if i != -1 and (i == 0 or not text[i - 1].isalnum()):
+                        candidates.append(_label_start(text, i))
     # A bare agency after a sentence end: `... 2023. REUTERS`
     words = text[window_start:].rsplit(None, 4)[-4:]  # the last four words are enough
     if words and _may_end_agency(words[-1]):
-        for k in range(len(words), 0, -1):
-            if _lookup(" ".join(words[-k:])) is not None:
-                s = len(text) - _back(text, len(text), words[-k:])
-                prev = text[:s].rsplit(None, 1)
-                if not prev or _is_boundary_token(prev[-1]):
-                    candidates.append(s)
-                else:  # `... 2025. Cem Ozdel - Anadolu Agency`, `... Name for The New York Times`
-                    ns = _name_before_separator(text, s)
-                    if ns is not None:
-                        candidates.append(ns)
-                break
+        k = _longest_agency(words)
+        if k is not None:
+            s = len(text) - _back(text, len(text), words[-k:])
+            prev = text[:s].rsplit(None, 1)
+            if not prev or _is_boundary_token(prev[-1]):
+                candidates.append(s)
+            else:  # `... 2025. Cem Ozdel - Anadolu Agency`, `... Name for The New York Times`
+                ns = _name_before_separator(text, s)
+                if ns is not None:
+                    candidates.append(ns)
     # A bare `Name/Agency` after a sentence end: `... 2024. Dan Holloway/PA Wire`
     last = text.rfind("/", window_start) if not candidates else -1  # only when nothing else anchors the tail
     if last != -1 and len(text) - last < 50 and _may_end_agency(text[-12:].rsplit(None, 1)[-1]) \
@@ -904,11 +940,11 @@ def _plain_tail(text: str) -> int | None:
         prev = text[:s].rsplit(None, 1)
         if s < last and len(text[s:last].split()) <= 4 and (not prev or _is_boundary_token(prev[-1])):
             candidates.append(s)
-    for start in sorted(set(candidates)):
-        tail = text[start:]
-        if _clean_tail(tail) and (start == 0 or not text[start - 1].isalnum()):
+    for start in (candidates if len(candidates) < 2 else sorted(set(candidates))):
+        if _clean_tail(text[start:]) and (start == 0 or not text[start - 1].isalnum()):
             # Extend over `X via ` before an agency-first anchor (`Action Images via Reuters/Name`).
-            mv = _VIA_BEFORE.search(text, max(0, start - 6), start)
+            before = text[start - 6 if start > 6 else 0:start]
+            mv = _VIA_BEFORE.search(text, max(0, start - 6), start) if "v" in before or "V" in before else None
             if mv:
                 start = _run_start(text, mv.start())
             return _with_label_before(text, start)
@@ -916,6 +952,23 @@ def _plain_tail(text: str) -> int | None:
 
 
 _VIA_BEFORE = re.compile(r"\bvia\s+$", re.I)
+
+
+def _after_sentence_end(text: str, s: int) -> bool:
+    """True when a single space and a word that _clean_tail refuses to run over (`2023.`,
+    `Berlin.`: letters or digits and one closing mark) stand just before `s`, so that every
+    tail starting earlier is refused, and no `via` can stand there."""
+    if s < 2 or text[s - 1] != " ":
+        return False
+    tok = text[text.rfind(" ", 0, s - 1) + 1: s - 1]
+    core = tok[:-1]
+    if len(tok) < 2 or tok[-1] not in ".!?;" or not core.isalnum():
+        return False
+    # _is_boundary_token and _ABBREV_TOKEN for this shape, without a regex call each
+    if not (core.isdigit() or core.islower() or len(core) >= 4):
+        return False
+    return not (tok[-1] == "." and len(core) <= 4 and core.isascii() and "A" <= core[0] <= "Z"
+                and (len(core) == 1 or core[1:].isalpha() and core[1:].islower()))
 
 
 def _name_before_separator(text: str, s: int) -> int | None:
@@ -1022,14 +1075,6 @@ def _handout_hint(low: str) -> bool:
     return "ed by" in low and ("provided by" in low or "released by" in low or "distributed by" in low)
 
 
-def split_credit(text: str) -> tuple[str, Credit, list[str]]:
-    """Split caption text into (description, credit, warnings). Never raises."""
-    try:
-        return _split_credit(text)
-    except Exception as exc:  # never let odd input escape as an exception
-        return text, Credit(), ["no-credit", f"credit-error: {type(exc).__name__}"]
-
-
 def _cut_tag_after_bracket(body: str) -> str:
     """`(Photo by Name / AFP) / ALTERNATIVE CROP`: AFP's rights tag after the credit's bracket."""
     i = body.rfind(")", len(body) - 600 if len(body) > 600 else 0)
@@ -1041,47 +1086,55 @@ def _cut_tag_after_bracket(body: str) -> str:
     return body
 
 
-def _split_credit(text: str) -> tuple[str, Credit, list[str]]:
-    warnings: list[str] = []
-    if text.count("(") != text.count(")"):
-        warnings.append("unbalanced-parenthesis")
-    body, desk_file = text.strip(), False
-    if not body.endswith(")"):  # _strip_desk_tags' own first test, saving the call
-        body, desk_file = _strip_desk_tags(body)
+def split_credit(text: str) -> tuple[str, Credit, list[str]]:
+    """Split caption text into (description, credit, warnings). Never raises."""
+    try:  # the body inline, not a call: it runs for every caption
+        warnings: list[str] = []
+        # A caption without brackets (one-character `in` tests are cheap) needs no bracket work.
+        brackets = "(" in text or ")" in text
+        if brackets and text.count("(") != text.count(")"):
+            warnings.append("unbalanced-parenthesis")
+        body, desk_file = text.strip(), False
+        if not body.endswith(")"):  # _strip_desk_tags' own first test, saving the call
+            body, desk_file = _strip_desk_tags(body)
 
-    start, line = None, None
-    found = _bracket_tail(body)
-    if not found:
-        cut = _cut_tag_after_bracket(body)
-        if cut is not body:
-            body = cut
-            found = _bracket_tail(body)
-    if found:
-        start, line, unclosed = found
-    else:
-        s = _plain_tail(body.rstrip())
-        if s is not None:
-            start, line = s, body[s:].strip()
+        start, line = None, None
+        found = _bracket_tail(body) if brackets else None
+        if not found and brackets:
+            cut = _cut_tag_after_bracket(body)
+            if cut is not body:
+                body = cut
+                found = _bracket_tail(body)
+        if found:
+            start, line, unclosed = found
+        else:
+            s = _plain_tail(body.rstrip())
+            if s is not None:
+                start, line = s, body[s:].strip()
 
-    if start is None:
-        description, credit = body, Credit()
-        warnings.append("no-credit")
-    else:
-        description = body[:start].rstrip()
-        line = line.strip()
-        if line.endswith("."):
-            line = _final_period(line)
-        credit, w = parse_credit_line(line)
-        if w:
-            warnings.extend(w)
+        if start is None:
+            description, credit = body, Credit()
+            warnings.append("no-credit")
+        else:
+            description = body[:start].rstrip()
+            if line[-1:] == ".":  # `line` comes stripped from both finders
+                line = _final_period(line)
+            # parse_credit_line's copy, inline: the cached record stays untouched
+            read, w = _parse_credit_line_cached(line)
+            credit = Credit(read.line, read.photographers[:], read.agency, read.source,
+                            read.pool, read.handout, read.file)
+            if w:
+                warnings.extend(w)
 
-    lead_file = False
-    if description[:1] in _LEAD_TAG_FIRST:  # strip_leading_tags' own first test, saving the call
-        description, lead_file = strip_leading_tags(description)
-    low = description.lower()  # substring checks first: the phrase regexes are slow on long text
-    if desk_file or lead_file or ("file " in low and _file_phrase(description, low)):
-        credit.file = True
-    if not credit.handout and credit.line and _handout_hint(low) \
-            and _HANDOUT_PHRASE.search(description):
-        credit.handout = True
-    return description, credit, warnings
+        lead_file = False
+        if description[:1] in _LEAD_TAG_FIRST:  # strip_leading_tags' own first test, saving the call
+            description, lead_file = strip_leading_tags(description)
+        low = description.lower()  # substring checks first: the phrase regexes are slow on long text
+        if desk_file or lead_file or ("file " in low and _file_phrase(description, low)):
+            credit.file = True
+        if not credit.handout and credit.line and ("handout" in low or "courtesy" in low or "ed by" in low and _handout_hint(low)) \
+                and _HANDOUT_PHRASE.search(description):  # the two commonest words before the call
+            credit.handout = True
+        return description, credit, warnings
+    except Exception as exc:  # never let odd input escape as an exception
+        return text, Credit(), ["no-credit", f"credit-error: {type(exc).__name__}"]
