@@ -133,6 +133,7 @@ def test_a_small_benchmark_runs_end_to_end(tmp_path):
     assert bench.main(["--n", "2000", "--jobs", "1,2", "--json", str(out), "--keep", str(tmp_path / "work")]) == 0
     r = json.loads(out.read_text())
     assert r["n"] == 2000 and r["parse"]["captions"] == 2000
+    assert r["parse"]["captions_per_s"] > 0 and r["parse"]["captions_per_s_credit_cache_cold"] > 0
     assert [i["jobs"] for i in r["ingest"]] == [1, 2]
     assert all(i["exit"] == 0 and i["peak_rss_mib"] > 0 for i in r["ingest"])
     assert set(r["search"]) == set(bench.QUERIES)
