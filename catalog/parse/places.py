@@ -106,6 +106,16 @@ def _regions() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
+def _region_abbreviations() -> dict[str, tuple[str, str]]:
+    """Canadian and Australian region abbreviation (key) -> (region, country)."""
+    out = {}
+    for line in _data_lines("region_abbreviations.tsv"):
+        abbr, region, country = (x.strip() for x in line.split("\t"))
+        out[_key(abbr)] = (region, country)
+    return out
+
+
+@functools.cache
 def _cities() -> dict[str, tuple[str, str]]:
     return _tsv("world_cities.tsv")
 
@@ -222,10 +232,15 @@ _QUALIFIER_LOWER = r"[a-z]+-(?:controlled|occupied|held|annexed|administered|run
 # A segment of a chain: optional "the", optional direction word, a name, optional region word.
 _SEGMENT_RE = re.compile(
     rf"\s*(?:the\s+|)(?:{_QUALIFIER_LOWER}\s+|)(?:(?P<dir>{_DIR}\s+)|)(?P<name>{_ATOMIC_NAME})(?:(?P<rword>\s+{_REGION_WORD}\b)|)")
+# "about 180 kilometers (110 miles) east of Seoul": a distance before a direction descriptor.
+_DISTANCE = (r"(?:(?:about|some|around|roughly|nearly|approximately|almost|just|over|more\s+than|less\s+than)\s+)?"
+             r"\d[\d,.]*\s*(?:-\s*)?(?:km|kilometers|kilometres|kilometer|kilometre|miles|mile|mi)\b"
+             r"(?:\s*\([^()]{1,30}\))?\s+")
+_DISTANCE_RE = re.compile(_DISTANCE)
 # Descriptor segments: "capital of China", "south of Seoul", "outside Saint Petersburg",
 # "capital of south China's Guangdong Province", "east China's Zhejiang Province".
 _DESCRIPTOR_RE = re.compile(
-    rf"\s*(?:the\s+)?(?:(?:{_DIR}|the)\s+)?(?P<kind>capital|(?:{_DIR})\s+of|outside|near|just\s+outside)"
+    rf"\s*(?:the\s+)?(?:{_DISTANCE})?(?:(?:{_DIR}|the)\s+)?(?P<kind>capital|(?:{_DIR})\s+of|outside|near|just\s+outside)"
     rf"(?:\s+of)?\s+(?:the\s+)?(?:{_DIR}\s+)?(?P<name>{_NAME})(?:'s\s+(?P<sub>{_NAME}))?")
 _POSSESSIVE_RE = re.compile(rf"\s*(?:{_DIR}\s+)?(?P<name>{_NAME})'s\s+(?P<sub>{_NAME})")
 # Where a place chain starts.
@@ -246,6 +261,12 @@ _DPA_DATELINE_RE = re.compile(r"^(?P<chain>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2
 _BORDER_CLAUSE_RE = re.compile(
     rf",\s+(?:near|close\s+to|along|on|at)\s+the\s+border\s+with\s+(?:the\s+)?(?P<name>{_NAME}),?")
 _BORDER_WORDS = ("near the border", "close to the border", "along the border", "on the border", "at the border")
+# dpa (`12 February 2025, Bavaria, Nuremberg: ...`) and ZUMA/SOPA (`March 3, 2025, Khan Younis, Gaza
+# Strip, Palestinian Territory: ...`): the date, then the place, then a colon. dpa writes the place
+# from large to small, ZUMA from small to large.
+_DATED_DATELINE_RE = re.compile(
+    rf"^(?:\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},\s+\d{{4}}),\s+"
+    r"(?P<chain>[A-Z\u00C0-\u00DE][^:;()]{1,90}?):\s")
 _USATODAY_RE = re.compile(rf"^{_MONTHS}\s+\d{{1,2}},\s+\d{{4}};\s*(?P<chain>[^;]{{3,80}});")
 _SPORTS_RE = re.compile(rf"(?:^|\s-\s)(?P<chain>[^-]{{3,90}}?)\s-\s(?:{_MONTHS})\s+\d")
 # What may stand between a venue and the town that follows it.
@@ -297,6 +318,8 @@ def _region(name: str, after_city: bool, city_country: str | None = None):
     hit = _regions().get(k)
     if hit:
         return hit[0], hit[1]
+    if after_city:
+        return _region_abbreviations().get(k)  # "Ottawa, Ont.", "Newcastle, NSW"
     return None
 
 
@@ -426,7 +449,8 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
                     if i is None:
                         break
                     continue
-            d = _DESCRIPTOR_RE.match(text, i) if text[i:i + 1].islower() else None
+            c0 = text[i:i + 1]
+            d = _DESCRIPTOR_RE.match(text, i) if c0.islower() or c0.isdigit() else None
             if d:
                 _apply_descriptor(chain, d)
                 i = _next_comma(text, d.end())
@@ -472,6 +496,8 @@ def _next_comma(text: str, i: int) -> int | None:
     if text.startswith(" ", i + 1) and text[i + 2:i + 3] in _ASCII_LETTERS:
         return i + 2  # the common ", Ukraine": no regex needed
     m = _COMMA_RE.match(text, i)
+    if m is None and text[i + 2:i + 3].isdigit() and _DISTANCE_RE.match(text, i + 2):
+        return i + 2  # ", 237 km northeast of Seoul": a distance descriptor follows
     return m.end() if m else None
 
 
@@ -756,6 +782,8 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
         if ch:
             ch.pos = -1
             out.append(ch)
+    if (text[:1].isdigit() or text[:3] in _MONTH_PREFIXES) and text.find(":", 0, 130) != -1:
+        _dated_dateline(text, out)
     m = _USATODAY_RE.match(text) if text[:3] in _MONTH_PREFIXES else None
     if m:
         ch = _read_chain(text, m.start("chain"), 3, True)
@@ -776,6 +804,21 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
                 out.append(ch)
 
 
+def _dated_dateline(text: str, out: list[_Chain]) -> None:
+    """`12 February 2025, Bavaria, Nuremberg:` / `March 3, 2025, Kyiv, Ukraine:`: the place of a
+    date-first dateline, read town first (dpa's large-to-small order turned round)."""
+    m = _DATED_DATELINE_RE.match(text)
+    if m is None:
+        return
+    segs = [s.strip() for s in m.group("chain").split(",")]
+    if len(segs) > 1 and _place_kind(segs[0]) in ("region", "country") and _place_kind(segs[-1]) not in ("region", "country"):
+        segs.reverse()
+    ch = _read_chain(", ".join(segs) + " ", 0, 3, False)
+    if ch and (ch.city or ch.region or ch.country):
+        ch.pos = m.start("chain")
+        out.append(ch)
+
+
 def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]:
     """Every place chain, and where each chain's preposition stands (for venue adjacency)."""
     out, starts, weak = [], [], []
@@ -787,6 +830,11 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 if w in _LOOSE_PREPS:
                     ch = _loose_chain(text, ph)
                     if ch:
+                        out.append(ch)
+                elif w == "on" and name is not None and text.startswith(", ", m.end("name") - 1):
+                    # "a strike on Tyre, southern Lebanon": a town with its country after `on`
+                    ch = _loose_chain(text, ph)
+                    if ch and ch.city and ch.country:
                         out.append(ch)
                 continue
             starts.append(trigger)
