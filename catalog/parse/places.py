@@ -436,7 +436,8 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
     i = pos
     if first:
         segs.append(first[:3])
-        i = _after_segment(text, first[3], first[2], segs)
+        end = _possessive(text, first[3], segs) if not first[2] and first[0].endswith(_POSS) else first[3]
+        i = _after_segment(text, end, first[2], segs)
         if i is None:
             return _resolve(chain, segs, venue_first)
     while len(segs) < 5:
@@ -466,12 +467,39 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
             break
         name, dirw, rword = m.group("name", "dir", "rword")
         segs.append((name, dirw, rword))
-        i = _after_segment(text, m.end(), rword, segs)
+        end = _possessive(text, m.end(), segs) if not rword and name.endswith(_POSS) else m.end()
+        i = _after_segment(text, end, rword, segs)
         if i is None:
             break
     if not segs:
         return None if chain.known == 0 else chain
     return _resolve(chain, segs, venue_first)
+
+
+_POSS = ("'s", "\u2019s")
+# After "Syria's" / "Beirut's": "[northwestern] Idlib province" names the owner's region.
+_POSS_REGION_RE = re.compile(rf" (?:{_DIR} |)(?P<name>{_NAME})(?P<rword> {_REGION_WORD}\b|)")
+
+
+def _owner(name: str) -> str:
+    """`Gaza City's Shejaiya` / `Beirut's` -> the owner before the possessive, else the name."""
+    for poss in _POSS:
+        i = name.find(poss)
+        if i > 0 and (i + 2 == len(name) or name[i + 2] == " "):
+            return name[:i]
+    return name
+
+
+def _possessive(text: str, end: int, segs: list) -> int:
+    """A possessive segment (`Syria's northwestern Idlib province`, `Beirut's southern suburbs`):
+    the owner is the place; a region named after it joins the chain. The end of what was read."""
+    name, dirw, rword = segs[-1]
+    segs[-1] = (name[:-2], dirw, rword)
+    r = _POSS_REGION_RE.match(text, end)
+    if r and (r.group("rword") or _region(r.group("name"), True)):
+        segs.append((r.group("name"), None, r.group("rword") or None))
+        return r.end()
+    return end
 
 
 def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
@@ -921,7 +949,7 @@ def _loose_chain(text: str, ph: _Phrase) -> _Chain | None:
     if name is None or det not in (None, "the"):
         return None
     # an unknown first name needs a chain after it ("Khiam, Lebanon") that the tables know
-    if not _place_kind(name) and not text.startswith(", ", m.end("rword" if rword else "name") - 1):
+    if not _place_kind(_owner(name)) and not text.startswith(", ", m.end("rword" if rword else "name") - 1):
         return None
     # a venue name opens the chain as its venue: "through Times Square, New York"
     ch = _read_chain(text, trigger + len(w), 1, True, _first_segment(name, dirw, rword, m))
