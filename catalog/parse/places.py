@@ -482,11 +482,16 @@ _POSS_REGION_RE = re.compile(rf" (?:{_DIR} |)(?P<name>{_NAME})(?P<rword> {_REGIO
 
 
 def _owner(name: str) -> str:
-    """`Gaza City's Shejaiya` / `Beirut's` -> the owner before the possessive, else the name."""
+    """`Gaza City's Shejaiya` / `Beirut's` / `Damascus' Umayyad Square` -> the owner before the
+    possessive, else the name."""
     for poss in _POSS:
         i = name.find(poss)
         if i > 0 and (i + 2 == len(name) or name[i + 2] == " "):
             return name[:i]
+    for poss in ("s' ", "s\u2019 "):  # a name ending in s takes a bare apostrophe
+        i = name.find(poss)
+        if i > 0:
+            return name[:i + 1]
     return name
 
 
@@ -560,11 +565,19 @@ def _resolved(segs, venue_first, strong, venue, city, region, country, known):
 def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
     k = 0
     first, direction, rword = segs[0]
+    owner = _owner(first) if not rword and ("'" in first or "\u2019" in first) else first
+    if owner != first and _owns_places(owner, first):
+        own = first[len(owner):].lstrip("'\u2019s ")
+        if _is_venue_name(own) and not _place_kind(own):
+            # "Kyiv's Independence Square", "Damascus' Umayyad Square": the owner is the town
+            chain.venue = own
+            segs = ((owner, direction, rword),) + tuple(segs[1:])
+            first = owner
     if venue_first and _is_venue_name(first) and (not _place_kind(first) or _key(first) in _famous()):
         chain.venue = first
         k = 1
     rest = list(segs[k:])
-    if rest and "'s " in rest[0][0]:
+    if rest and "'s " in rest[0][0] and _key(rest[0][0]) not in _cities():
         owner, _, sub = rest[0][0].partition("'s ")
         if rest[0][2] and _country(owner):  # "Russia's Rostov region": the region of that country
             chain.country = chain.country or _country(owner)
@@ -1193,6 +1206,35 @@ def _dateline_fallback(text: str, loc: Location) -> None:
     loc.country = loc.country or dl.country
 
 
+_SAINTS = frozenset(("St.", "St", "Saint", "San", "Santa", "Ste.", "Sainte"))
+
+
+def _owns_places(owner: str, name: str) -> bool:
+    """`Moscow` in `Moscow's Red Square` names a place that owns what follows; `St. Paul` in
+    `St. Paul's Cathedral` is a saint, and `Cox's Bazar` is a town's whole name."""
+    return (owner.split(None, 1)[0] not in _SAINTS and _place_kind(owner) is not None
+            and _key(name) not in _famous() and _key(name) not in _cities())
+
+
+def _owned_venue(loc: Location) -> None:
+    """`Moscow's Red Square`, `Kyiv's Independence Square`: the owner is the town (or country),
+    the venue is what it owns."""
+    owner = _owner(loc.venue)
+    kind = _place_kind(owner) if owner != loc.venue and _owns_places(owner, loc.venue) else None
+    if kind is None:
+        return
+    own = loc.venue[len(owner):].lstrip("'\u2019s ")
+    if not own or not _is_venue_name(own):
+        return
+    loc.venue = own
+    if kind == "city":
+        if loc.city is None or _key(loc.city) == _key(owner):
+            loc.city = _display(owner)
+            loc.country = loc.country or _city_country(owner)
+    elif kind == "country":
+        loc.country = loc.country or _country(owner)
+
+
 def _find(text: str) -> Location:
     text = text[:_MAX_TEXT]
     if not text.strip():
@@ -1228,6 +1270,8 @@ def _find(text: str) -> Location:
     venue = _venue(text, phrases, chain_starts)
     if venue and (loc.venue is None or len(venue) > len(loc.venue) and loc.venue in venue):
         loc.venue = venue
+    if loc.venue and ("'" in loc.venue or "\u2019" in loc.venue):
+        _owned_venue(loc)
     if loc.city is None and loc.venue and not _is_venue_name(loc.venue) and f"in {loc.venue} in " in text:
         loc.city, loc.venue = loc.venue, None  # "in Tripoli in northern Lebanon": a town, not a venue
     if loc.city is None and (loc.region or loc.country) and chain_starts:
