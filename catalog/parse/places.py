@@ -836,6 +836,8 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
             ch = _read_chain(text, m.start("chain"), 3, True)
             if ch:
                 out.append(ch)
+    if "capital" in text:
+        _demonym_capitals(text, out)
     if "region" in text or "rovince" in text or "blast" in text or "refecture" in text:
         for r in _REGION_MENTION_RE.finditer(text):
             rc = _region_from_phrase(r.group("name"), r.group("rword"))
@@ -843,6 +845,28 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
                 ch = _Chain(0, -2)
                 ch.region, ch.country = rc
                 out.append(ch)
+
+
+# "in the Ukrainian capital", "the Kenyan capital, Nairobi", "the U.S. capital": a country's
+# capital named by its demonym (or the country), with or without the town after it.
+_DEMONYM_CAPITAL_RE = re.compile(
+    r"\b[Tt]he\s+(?P<dem>[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)?)\s+capital\b"
+    rf"(?:,?\s+(?:(?:city\s+|)of\s+|)(?P<name>{_NAME})|)")
+
+
+def _demonym_capitals(text: str, out: list[_Chain]) -> None:
+    for m in _DEMONYM_CAPITAL_RE.finditer(text):
+        dem = m.group("dem")
+        hit = _demonyms().get(_key(dem))
+        country = hit[0] if hit else _country(dem)
+        if country is None:
+            continue
+        ch = _Chain(1, m.start())
+        ch.country, ch.known = country, 1
+        name = m.group("name")
+        if name and _city_country(name) in (None, country) and not _place_kind(name) in ("country", "region"):
+            ch.city = _display(name)
+        out.append(ch)
 
 
 def _dated_dateline(text: str, out: list[_Chain]) -> None:
