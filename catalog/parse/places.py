@@ -838,6 +838,8 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
                 out.append(ch)
     if "capital" in text:
         _demonym_capitals(text, out)
+    if " - " in text:
+        _shutterstock_place(text, out)
     if "region" in text or "rovince" in text or "blast" in text or "refecture" in text:
         for r in _REGION_MENTION_RE.finditer(text):
             rc = _region_from_phrase(r.group("name"), r.group("rword"))
@@ -866,6 +868,36 @@ def _demonym_capitals(text: str, out: list[_Chain]) -> None:
         name = m.group("name")
         if name and _city_country(name) in (None, country) and not _place_kind(name) in ("country", "region"):
             ch.city = _display(name)
+        out.append(ch)
+
+
+# Shutterstock and Rex: "Event, Venue, City, Country - 21 Jun 2024" (the day before the month).
+_DASH_DAY_DATE_RE = re.compile(rf"\s-\s\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\b")
+_NAME_SEGMENT_RE = re.compile(rf"{_NAME}")
+
+
+def _shutterstock_place(text: str, out: list[_Chain]) -> None:
+    """The place list before a ` - 21 Jun 2024` date: read from the end, a country or region,
+    then the town, then a venue before it (so an event's name before them is not read as a town)."""
+    m = _DASH_DAY_DATE_RE.search(text)
+    if m is None:
+        return
+    head = text[max(0, m.start() - 150):m.start()]
+    parts = head.split(", ")
+    if len(parts) < 2:
+        return
+    i = len(parts) - 1
+    if not (_place_kind(parts[i]) in ("country", "region") or _region(parts[i], True)):
+        return
+    while i > 0 and (_place_kind(parts[i - 1]) == "region" or _region(parts[i - 1], True)):
+        i -= 1
+    if i > 0 and _NAME_SEGMENT_RE.fullmatch(parts[i - 1]):
+        i -= 1  # the town
+        if i > 0 and _NAME_SEGMENT_RE.fullmatch(parts[i - 1]) and _is_venue_name(parts[i - 1]):
+            i -= 1  # the venue
+    start = m.start() - len(", ".join(parts[i:]))
+    ch = _read_chain(text, start, 3, True)
+    if ch and (ch.city or ch.country):
         out.append(ch)
 
 
