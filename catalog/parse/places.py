@@ -838,7 +838,7 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
                 out.append(ch)
     if "capital" in text:
         _demonym_capitals(text, out)
-    if " - " in text:
+    if " - " in text and _dash_digit(text):
         _shutterstock_place(text, out)
     if "region" in text or "rovince" in text or "blast" in text or "refecture" in text:
         for r in _REGION_MENTION_RE.finditer(text):
@@ -874,6 +874,16 @@ def _demonym_capitals(text: str, out: list[_Chain]) -> None:
 # Shutterstock and Rex: "Event, Venue, City, Country - 21 Jun 2024" (the day before the month).
 _DASH_DAY_DATE_RE = re.compile(rf"\s-\s\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\b")
 _NAME_SEGMENT_RE = re.compile(rf"{_NAME}")
+
+
+def _dash_digit(text: str) -> bool:
+    """A ` - ` followed by a digit: the cheap test before the Shutterstock date pattern."""
+    i = text.find(" - ")
+    while i != -1:
+        if text[i + 3:i + 4].isdigit():
+            return True
+        i = text.find(" - ", i + 3)
+    return False
 
 
 def _shutterstock_place(text: str, out: list[_Chain]) -> None:
