@@ -1157,10 +1157,13 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
 # --------------------------------------------------------------------------- entry point
 
 
-def find_location(description: str, date_span: tuple[int, int] | None = None) -> Location:
-    """Venue, city, region and country written in a caption description. Never raises."""
+def find_location(description: str, date_span: tuple[int, int] | None = None, credit=None) -> Location:
+    """Venue, city, region and country written in a caption description. Never raises.
+
+    `credit`: the caption's Credit, when known (a local paper's home country, see _home_town)."""
     try:
-        return _find(description if isinstance(description, str) else "")
+        home = _newspaper_home(credit) if credit is not None else None
+        return _find(description if isinstance(description, str) else "", home)
     except Exception:  # a parser step must never break the caption: no place rather than a crash
         return Location()
 
@@ -1301,7 +1304,53 @@ def _owned_venue(loc: Location) -> None:
         loc.country = loc.country or _country(owner)
 
 
-def _find(text: str) -> Location:
+@functools.cache
+def _newspapers() -> dict[str, str]:
+    out = {}
+    for line in _data_lines("newspaper_home.tsv"):
+        name, _, country = line.partition("\t")
+        out[_paper_key(name)] = country.strip()
+    return out
+
+
+def _paper_key(name: str) -> str:
+    k = _key(name)
+    return k[4:] if k.startswith("the ") else k
+
+
+def _newspaper_home(credit) -> str | None:
+    """The home country of the newspaper that supplied the picture (agency or source), if listed."""
+    line = getattr(credit, "line", None)
+    last = line.rsplit("/", 1)[-1].strip() if isinstance(line, str) and "/" in line else None
+    for party in (getattr(credit, "agency", None), getattr(credit, "source", None), last):
+        if isinstance(party, str) and party:
+            home = _newspapers().get(_paper_key(party))
+            if home:
+                return home
+    return None
+
+
+# What follows a town in the where-and-when slot: "in Altadena on Jan. 8", "in Boise, Saturday", "in Boise."
+_WHEN_AFTER_RE = re.compile(rf"(?: on |,? (?:on |)(?:{_DAYS}|{_MONTHS}\b|\d)|\.(?:\s|$)|$)")
+
+
+def _home_town(text: str, phrases: list[_Phrase], loc: Location, home: str) -> None:
+    """A local paper's picture with no country: `in Altadena on Jan. 8` is a town of its patch."""
+    for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
+        if kind != "prep" or w not in _TOWN_PREPS or det is not None or dirw or rword or name is None:
+            continue
+        end = m.end("name") - 1
+        if not _WHEN_AFTER_RE.match(text, end):
+            continue
+        if (_place_kind(name) or _is_venue_name(name) or _not_venue(name) or _ABBREV_RE.fullmatch(name)
+                or " of " in name or len(name.split()) > 3 or _key(name) in _demonyms()):
+            continue
+        loc.city = loc.city or _display(name)
+        loc.country = home
+        return
+
+
+def _find(text: str, home: str | None = None) -> Location:
     text = text[:_MAX_TEXT]
     if not text.strip():
         return Location()
@@ -1354,6 +1403,8 @@ def _find(text: str) -> Location:
             loc.country = hit[1]
     if loc.city is None:
         _dateline_fallback(text, loc)
+    if home and loc.country is None and loc.region is None:
+        _home_town(text, phrases, loc, home)
     if loc.city and loc.city.isupper() and len(loc.city) > 3:
         loc.city = _display(loc.city)
     return loc
