@@ -648,6 +648,13 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             chain.country = chain.country or rc[1]
             chain.known += 1
             continue
+        if (chain.city and not chain.country and not _city_country(chain.city) and _city_country(name)
+                and (not later or _country(later[0][0]))):  # not "Kihei, Maui, Hawaii": an island
+            # "in Soho, London", "in Shejaiya, Gaza City": an unknown quarter, then the city it is in
+            chain.city = _display(name)
+            chain.country = _city_country(name)
+            chain.known += 1
+            continue
         if later and (_country(later[0][0]) or _region(later[0][0], True)):
             continue  # "Lahaina, Maui, Hawaii": an unknown island or county between town and state
         break
