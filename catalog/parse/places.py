@@ -706,7 +706,8 @@ _SIMPLE_PREPS = _PREPS - _GLUE_WORDS - _DETERMINERS - _DIR_WORDS - {w for pair i
 _CHAIN_NOUNS = frozenset(("capital", "city", "town", "village"))
 _CHAIN_PARTS = frozenset(("borough", "district", "neighborhood", "neighbourhood", "suburb", "city",
                           "town", "village", "port", "area", "section", "outskirts", "coast",
-                          "shores", "island", "province", "region", "state", "part", "parts", "kibbutz"))
+                          "shores", "island", "province", "region", "state", "part", "parts", "kibbutz",
+                          "nation", "country", "kingdom", "emirate", "archipelago"))
 # "the southern Lebanese village of Khiam": after these words an unknown name is still a town.
 _SETTLEMENTS = frozenset(("city", "town", "village", "hamlet", "township", "port", "municipality", "kibbutz"))
 # "the Russian-controlled part of Kherson region": `part of` starts a chain only after such a word.
