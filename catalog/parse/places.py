@@ -4,8 +4,11 @@ Steps (each a small function below):
 
     place chains   every "in/near/outside/at/from X, Y, Z" run of capitalised segments, plus
                    the Getty/AFP dateline (`BEIJING, CHINA - JUNE 18:`), the Reuters sports
-                   header (`... - Venue, City, Country - June 11, 2023`) and the USA Today one
-                   (`Jun 12, 2023; Denver, Colorado, USA;`)
+                   header (`... - Venue, City, Country - June 11, 2023`), the USA Today one
+                   (`Jun 12, 2023; Denver, Colorado, USA;`), the dpa/ZUMA date-first dateline
+                   (`12 February 2025, Bavaria, Nuremberg:`), the Shutterstock place list
+                   (`Event, Venue, City, Country - 21 Jun 2024`) and a capital named by its
+                   demonym (`the Kenyan capital, Nairobi`)
     resolve        each segment against the tables: country (pycountry + aliases), US state
                    (`us`: full name, AP abbreviation, postal code), region, city, descriptor
                    (`capital of China`, `south of Seoul`, `northern Germany`)
@@ -13,7 +16,8 @@ Steps (each a small function below):
     venue          the named place smaller than a town: a capitalised phrase after a spatial
                    preposition with a venue head noun, a famous name, or one written just
                    before the town (`at Bharat Mandapam in New Delhi`)
-    imply          a missing country from the city, the region or a famous venue
+    imply          a missing country from the city, the region or a famous venue; a local
+                   newspaper's unnamed-state town from the paper's home country
 
 Tables are data files under data/, loaded once (functools.cache).
 """
