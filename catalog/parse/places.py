@@ -516,7 +516,13 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
     district" skips the quarter word; the start of the next segment, or None at the chain's end."""
     if rword:
         o = _OF_NAME_RE.match(text[i:i + 80])
-        if o and _country(o.group("name")):
+        owner = segs[-1][0]
+        if o and _country(owner) and not _region(owner, False) and _region(o.group("name"), True):
+            # "the U.S. state of Georgia", "the Mexican state of ...": the country owns the region
+            segs[-1] = (o.group("name"), None, rword)
+            segs.append((owner, None, None))
+            i += o.end()
+        elif o and _country(o.group("name")):
             segs.append((o.group("name"), None, None))
             i += o.end()
     if text.startswith(" ", i) and text[i + 1:i + 2] in _QUARTER_INITIALS:
