@@ -30,3 +30,9 @@ def test_place_case(case):
 def test_never_raises(junk):
     loc = find_location(junk)
     assert loc.as_dict().keys() == {"venue", "city", "region", "country"}
+
+
+@pytest.mark.parametrize("credit", [None, object(), "REUTERS/X", 42])
+def test_never_raises_on_odd_credit(credit):
+    loc = find_location("Homes burn in Altadena on Jan. 8, 2025.", credit=credit)
+    assert loc.as_dict().keys() == {"venue", "city", "region", "country"}

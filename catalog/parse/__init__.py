@@ -95,7 +95,7 @@ def parse_caption(text, reference_date=None) -> Caption:
     if found.warnings:
         warnings.extend(found.warnings)
     try:
-        location = _places.find_location(description, date_span=found.span)
+        location = _places.find_location(description, date_span=found.span, credit=credit)
     except Exception as exc:
         _failed("place", warnings, exc)
         location = Location()

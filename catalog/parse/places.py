@@ -4,8 +4,11 @@ Steps (each a small function below):
 
     place chains   every "in/near/outside/at/from X, Y, Z" run of capitalised segments, plus
                    the Getty/AFP dateline (`BEIJING, CHINA - JUNE 18:`), the Reuters sports
-                   header (`... - Venue, City, Country - June 11, 2023`) and the USA Today one
-                   (`Jun 12, 2023; Denver, Colorado, USA;`)
+                   header (`... - Venue, City, Country - June 11, 2023`), the USA Today one
+                   (`Jun 12, 2023; Denver, Colorado, USA;`), the dpa/ZUMA date-first dateline
+                   (`12 February 2025, Bavaria, Nuremberg:`), the Shutterstock place list
+                   (`Event, Venue, City, Country - 21 Jun 2024`) and a capital named by its
+                   demonym (`the Kenyan capital, Nairobi`)
     resolve        each segment against the tables: country (pycountry + aliases), US state
                    (`us`: full name, AP abbreviation, postal code), region, city, descriptor
                    (`capital of China`, `south of Seoul`, `northern Germany`)
@@ -13,7 +16,8 @@ Steps (each a small function below):
     venue          the named place smaller than a town: a capitalised phrase after a spatial
                    preposition with a venue head noun, a famous name, or one written just
                    before the town (`at Bharat Mandapam in New Delhi`)
-    imply          a missing country from the city, the region or a famous venue
+    imply          a missing country from the city, the region or a famous venue; a local
+                   newspaper's unnamed-state town from the paper's home country
 
 Tables are data files under data/, loaded once (functools.cache).
 """
@@ -103,6 +107,16 @@ def _us_states() -> dict[str, str]:
 @functools.cache
 def _regions() -> dict[str, tuple[str, str]]:
     return _tsv("regions.tsv")
+
+
+@functools.cache
+def _region_abbreviations() -> dict[str, tuple[str, str]]:
+    """Canadian and Australian region abbreviation (key) -> (region, country)."""
+    out = {}
+    for line in _data_lines("region_abbreviations.tsv"):
+        abbr, region, country = (x.strip() for x in line.split("\t"))
+        out[_key(abbr)] = (region, country)
+    return out
 
 
 @functools.cache
@@ -222,10 +236,15 @@ _QUALIFIER_LOWER = r"[a-z]+-(?:controlled|occupied|held|annexed|administered|run
 # A segment of a chain: optional "the", optional direction word, a name, optional region word.
 _SEGMENT_RE = re.compile(
     rf"\s*(?:the\s+|)(?:{_QUALIFIER_LOWER}\s+|)(?:(?P<dir>{_DIR}\s+)|)(?P<name>{_ATOMIC_NAME})(?:(?P<rword>\s+{_REGION_WORD}\b)|)")
+# "about 180 kilometers (110 miles) east of Seoul": a distance before a direction descriptor.
+_DISTANCE = (r"(?:(?:about|some|around|roughly|nearly|approximately|almost|just|over|more\s+than|less\s+than)\s+)?"
+             r"\d[\d,.]*\s*(?:-\s*)?(?:km|kilometers|kilometres|kilometer|kilometre|miles|mile|mi)\b"
+             r"(?:\s*\([^()]{1,30}\))?\s+")
+_DISTANCE_RE = re.compile(_DISTANCE)
 # Descriptor segments: "capital of China", "south of Seoul", "outside Saint Petersburg",
 # "capital of south China's Guangdong Province", "east China's Zhejiang Province".
 _DESCRIPTOR_RE = re.compile(
-    rf"\s*(?:the\s+)?(?:(?:{_DIR}|the)\s+)?(?P<kind>capital|(?:{_DIR})\s+of|outside|near|just\s+outside)"
+    rf"\s*(?:the\s+)?(?:{_DISTANCE})?(?:(?:{_DIR}|the)\s+)?(?P<kind>capital|(?:{_DIR})\s+of|outside|near|just\s+outside)"
     rf"(?:\s+of)?\s+(?:the\s+)?(?:{_DIR}\s+)?(?P<name>{_NAME})(?:'s\s+(?P<sub>{_NAME}))?")
 _POSSESSIVE_RE = re.compile(rf"\s*(?:{_DIR}\s+)?(?P<name>{_NAME})'s\s+(?P<sub>{_NAME})")
 # Where a place chain starts.
@@ -246,6 +265,12 @@ _DPA_DATELINE_RE = re.compile(r"^(?P<chain>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2
 _BORDER_CLAUSE_RE = re.compile(
     rf",\s+(?:near|close\s+to|along|on|at)\s+the\s+border\s+with\s+(?:the\s+)?(?P<name>{_NAME}),?")
 _BORDER_WORDS = ("near the border", "close to the border", "along the border", "on the border", "at the border")
+# dpa (`12 February 2025, Bavaria, Nuremberg: ...`) and ZUMA/SOPA (`March 3, 2025, Khan Younis, Gaza
+# Strip, Palestinian Territory: ...`): the date, then the place, then a colon. dpa writes the place
+# from large to small, ZUMA from small to large.
+_DATED_DATELINE_RE = re.compile(
+    rf"^(?:\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},\s+\d{{4}}),\s+"
+    r"(?P<chain>[A-Z\u00C0-\u00DE][^:;()]{1,90}?):\s")
 _USATODAY_RE = re.compile(rf"^{_MONTHS}\s+\d{{1,2}},\s+\d{{4}};\s*(?P<chain>[^;]{{3,80}});")
 _SPORTS_RE = re.compile(rf"(?:^|\s-\s)(?P<chain>[^-]{{3,90}}?)\s-\s(?:{_MONTHS})\s+\d")
 # What may stand between a venue and the town that follows it.
@@ -297,6 +322,8 @@ def _region(name: str, after_city: bool, city_country: str | None = None):
     hit = _regions().get(k)
     if hit:
         return hit[0], hit[1]
+    if after_city:
+        return _region_abbreviations().get(k)  # "Ottawa, Ont.", "Newcastle, NSW"
     return None
 
 
@@ -413,7 +440,8 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
     i = pos
     if first:
         segs.append(first[:3])
-        i = _after_segment(text, first[3], first[2], segs)
+        end = _possessive(text, first[3], segs) if not first[2] and first[0].endswith(_POSS) else first[3]
+        i = _after_segment(text, end, first[2], segs)
         if i is None:
             return _resolve(chain, segs, venue_first)
     while len(segs) < 5:
@@ -426,7 +454,8 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
                     if i is None:
                         break
                     continue
-            d = _DESCRIPTOR_RE.match(text, i) if text[i:i + 1].islower() else None
+            c0 = text[i:i + 1]
+            d = _DESCRIPTOR_RE.match(text, i) if c0.islower() or c0.isdigit() else None
             if d:
                 _apply_descriptor(chain, d)
                 i = _next_comma(text, d.end())
@@ -442,7 +471,8 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
             break
         name, dirw, rword = m.group("name", "dir", "rword")
         segs.append((name, dirw, rword))
-        i = _after_segment(text, m.end(), rword, segs)
+        end = _possessive(text, m.end(), segs) if not rword and name.endswith(_POSS) else m.end()
+        i = _after_segment(text, end, rword, segs)
         if i is None:
             break
     if not segs:
@@ -450,12 +480,49 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
     return _resolve(chain, segs, venue_first)
 
 
+_POSS = ("'s", "\u2019s")
+# After "Syria's" / "Beirut's": "[northwestern] Idlib province" names the owner's region.
+_POSS_REGION_RE = re.compile(rf" (?:{_DIR} |)(?P<name>{_NAME})(?P<rword> {_REGION_WORD}\b|)")
+
+
+def _owner(name: str) -> str:
+    """`Gaza City's Shejaiya` / `Beirut's` / `Damascus' Umayyad Square` -> the owner before the
+    possessive, else the name."""
+    for poss in _POSS:
+        i = name.find(poss)
+        if i > 0 and (i + 2 == len(name) or name[i + 2] == " "):
+            return name[:i]
+    for poss in ("s' ", "s\u2019 "):  # a name ending in s takes a bare apostrophe
+        i = name.find(poss)
+        if i > 0:
+            return name[:i + 1]
+    return name
+
+
+def _possessive(text: str, end: int, segs: list) -> int:
+    """A possessive segment (`Syria's northwestern Idlib province`, `Beirut's southern suburbs`):
+    the owner is the place; a region named after it joins the chain. The end of what was read."""
+    name, dirw, rword = segs[-1]
+    segs[-1] = (name[:-2], dirw, rword)
+    r = _POSS_REGION_RE.match(text, end)
+    if r and (r.group("rword") or _region(r.group("name"), True)):
+        segs.append((r.group("name"), None, r.group("rword") or None))
+        return r.end()
+    return end
+
+
 def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
     """Past a segment ending at `i`: "the Donetsk region of Ukraine" adds Ukraine, "the Podil
     district" skips the quarter word; the start of the next segment, or None at the chain's end."""
     if rword:
         o = _OF_NAME_RE.match(text[i:i + 80])
-        if o and _country(o.group("name")):
+        owner = segs[-1][0]
+        if o and _country(owner) and not _region(owner, False) and _region(o.group("name"), True):
+            # "the U.S. state of Georgia", "the Mexican state of ...": the country owns the region
+            segs[-1] = (o.group("name"), None, rword)
+            segs.append((owner, None, None))
+            i += o.end()
+        elif o and _country(o.group("name")):
             segs.append((o.group("name"), None, None))
             i += o.end()
     if text.startswith(" ", i) and text[i + 1:i + 2] in _QUARTER_INITIALS:
@@ -472,6 +539,8 @@ def _next_comma(text: str, i: int) -> int | None:
     if text.startswith(" ", i + 1) and text[i + 2:i + 3] in _ASCII_LETTERS:
         return i + 2  # the common ", Ukraine": no regex needed
     m = _COMMA_RE.match(text, i)
+    if m is None and text[i + 2:i + 3].isdigit() and _DISTANCE_RE.match(text, i + 2):
+        return i + 2  # ", 237 km northeast of Seoul": a distance descriptor follows
     return m.end() if m else None
 
 
@@ -506,11 +575,19 @@ def _resolved(segs, venue_first, strong, venue, city, region, country, known):
 def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
     k = 0
     first, direction, rword = segs[0]
+    owner = _owner(first) if not rword and ("'" in first or "\u2019" in first) else first
+    if owner != first and _owns_places(owner, first):
+        own = first[len(owner):].lstrip("'\u2019s ")
+        if _is_venue_name(own) and not _place_kind(own):
+            # "Kyiv's Independence Square", "Damascus' Umayyad Square": the owner is the town
+            chain.venue = own
+            segs = ((owner, direction, rword),) + tuple(segs[1:])
+            first = owner
     if venue_first and _is_venue_name(first) and (not _place_kind(first) or _key(first) in _famous()):
         chain.venue = first
         k = 1
     rest = list(segs[k:])
-    if rest and "'s " in rest[0][0]:
+    if rest and "'s " in rest[0][0] and _key(rest[0][0]) not in _cities():
         owner, _, sub = rest[0][0].partition("'s ")
         if rest[0][2] and _country(owner):  # "Russia's Rostov region": the region of that country
             chain.country = chain.country or _country(owner)
@@ -581,6 +658,13 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             chain.country = chain.country or rc[1]
             chain.known += 1
             continue
+        if (chain.city and not chain.country and not _city_country(chain.city) and _city_country(name)
+                and (not later or _country(later[0][0]))):  # not "Kihei, Maui, Hawaii": an island
+            # "in Soho, London", "in Shejaiya, Gaza City": an unknown quarter, then the city it is in
+            chain.city = _display(name)
+            chain.country = _city_country(name)
+            chain.known += 1
+            continue
         if later and (_country(later[0][0]) or _region(later[0][0], True)):
             continue  # "Lahaina, Maui, Hawaii": an unknown island or county between town and state
         break
@@ -632,7 +716,8 @@ _SIMPLE_PREPS = _PREPS - _GLUE_WORDS - _DETERMINERS - _DIR_WORDS - {w for pair i
 _CHAIN_NOUNS = frozenset(("capital", "city", "town", "village"))
 _CHAIN_PARTS = frozenset(("borough", "district", "neighborhood", "neighbourhood", "suburb", "city",
                           "town", "village", "port", "area", "section", "outskirts", "coast",
-                          "shores", "island", "province", "region", "state", "part", "parts", "kibbutz"))
+                          "shores", "island", "province", "region", "state", "part", "parts", "kibbutz",
+                          "nation", "country", "kingdom", "emirate", "archipelago"))
 # "the southern Lebanese village of Khiam": after these words an unknown name is still a town.
 _SETTLEMENTS = frozenset(("city", "town", "village", "hamlet", "township", "port", "municipality", "kibbutz"))
 # "the Russian-controlled part of Kherson region": `part of` starts a chain only after such a word.
@@ -756,6 +841,8 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
         if ch:
             ch.pos = -1
             out.append(ch)
+    if (text[:1].isdigit() or text[:3] in _MONTH_PREFIXES) and text.find(":", 0, 130) != -1:
+        _dated_dateline(text, out)
     m = _USATODAY_RE.match(text) if text[:3] in _MONTH_PREFIXES else None
     if m:
         ch = _read_chain(text, m.start("chain"), 3, True)
@@ -767,6 +854,10 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
             ch = _read_chain(text, m.start("chain"), 3, True)
             if ch:
                 out.append(ch)
+    if "capital" in text:
+        _demonym_capitals(text, out)
+    if " - " in text and _dash_digit(text):
+        _shutterstock_place(text, out)
     if "region" in text or "rovince" in text or "blast" in text or "refecture" in text:
         for r in _REGION_MENTION_RE.finditer(text):
             rc = _region_from_phrase(r.group("name"), r.group("rword"))
@@ -774,6 +865,83 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
                 ch = _Chain(0, -2)
                 ch.region, ch.country = rc
                 out.append(ch)
+
+
+# "in the Ukrainian capital", "the Kenyan capital, Nairobi", "the U.S. capital": a country's
+# capital named by its demonym (or the country), with or without the town after it.
+_DEMONYM_CAPITAL_RE = re.compile(
+    r"\b[Tt]he\s+(?P<dem>[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)?)\s+capital\b"
+    rf"(?:,?\s+(?:(?:city\s+|)of\s+|)(?P<name>{_NAME})|)")
+
+
+def _demonym_capitals(text: str, out: list[_Chain]) -> None:
+    for m in _DEMONYM_CAPITAL_RE.finditer(text):
+        dem = m.group("dem")
+        hit = _demonyms().get(_key(dem))
+        country = hit[0] if hit else _country(dem)
+        if country is None:
+            continue
+        ch = _Chain(1, m.start())
+        ch.country, ch.known = country, 1
+        name = m.group("name")
+        if name and _city_country(name) in (None, country) and not _place_kind(name) in ("country", "region"):
+            ch.city = _display(name)
+        out.append(ch)
+
+
+# Shutterstock and Rex: "Event, Venue, City, Country - 21 Jun 2024" (the day before the month).
+_DASH_DAY_DATE_RE = re.compile(rf"\s-\s\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\b")
+_NAME_SEGMENT_RE = re.compile(rf"{_NAME}")
+
+
+def _dash_digit(text: str) -> bool:
+    """A ` - ` followed by a digit: the cheap test before the Shutterstock date pattern."""
+    i = text.find(" - ")
+    while i != -1:
+        if text[i + 3:i + 4].isdigit():
+            return True
+        i = text.find(" - ", i + 3)
+    return False
+
+
+def _shutterstock_place(text: str, out: list[_Chain]) -> None:
+    """The place list before a ` - 21 Jun 2024` date: read from the end, a country or region,
+    then the town, then a venue before it (so an event's name before them is not read as a town)."""
+    m = _DASH_DAY_DATE_RE.search(text)
+    if m is None:
+        return
+    head = text[max(0, m.start() - 150):m.start()]
+    parts = head.split(", ")
+    if len(parts) < 2:
+        return
+    i = len(parts) - 1
+    if not (_place_kind(parts[i]) in ("country", "region") or _region(parts[i], True)):
+        return
+    while i > 0 and (_place_kind(parts[i - 1]) == "region" or _region(parts[i - 1], True)):
+        i -= 1
+    if i > 0 and _NAME_SEGMENT_RE.fullmatch(parts[i - 1]):
+        i -= 1  # the town
+        if i > 0 and _NAME_SEGMENT_RE.fullmatch(parts[i - 1]) and _is_venue_name(parts[i - 1]):
+            i -= 1  # the venue
+    start = m.start() - len(", ".join(parts[i:]))
+    ch = _read_chain(text, start, 3, True)
+    if ch and (ch.city or ch.country):
+        out.append(ch)
+
+
+def _dated_dateline(text: str, out: list[_Chain]) -> None:
+    """`12 February 2025, Bavaria, Nuremberg:` / `March 3, 2025, Kyiv, Ukraine:`: the place of a
+    date-first dateline, read town first (dpa's large-to-small order turned round)."""
+    m = _DATED_DATELINE_RE.match(text)
+    if m is None:
+        return
+    segs = [s.strip() for s in m.group("chain").split(",")]
+    if len(segs) > 1 and _place_kind(segs[0]) in ("region", "country") and _place_kind(segs[-1]) not in ("region", "country"):
+        segs.reverse()
+    ch = _read_chain(", ".join(segs) + " ", 0, 3, False)
+    if ch and (ch.city or ch.region or ch.country):
+        ch.pos = m.start("chain")
+        out.append(ch)
 
 
 def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]:
@@ -787,6 +955,11 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 if w in _LOOSE_PREPS:
                     ch = _loose_chain(text, ph)
                     if ch:
+                        out.append(ch)
+                elif w == "on" and name is not None and text.startswith(", ", m.end("name") - 1):
+                    # "a strike on Tyre, southern Lebanon": a town with its country after `on`
+                    ch = _loose_chain(text, ph)
+                    if ch and ch.city and ch.country:
                         out.append(ch)
                 continue
             starts.append(trigger)
@@ -873,7 +1046,7 @@ def _loose_chain(text: str, ph: _Phrase) -> _Chain | None:
     if name is None or det not in (None, "the"):
         return None
     # an unknown first name needs a chain after it ("Khiam, Lebanon") that the tables know
-    if not _place_kind(name) and not text.startswith(", ", m.end("rword" if rword else "name") - 1):
+    if not _place_kind(_owner(name)) and not text.startswith(", ", m.end("rword" if rword else "name") - 1):
         return None
     # a venue name opens the chain as its venue: "through Times Square, New York"
     ch = _read_chain(text, trigger + len(w), 1, True, _first_segment(name, dirw, rword, m))
@@ -1002,10 +1175,13 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
 # --------------------------------------------------------------------------- entry point
 
 
-def find_location(description: str, date_span: tuple[int, int] | None = None) -> Location:
-    """Venue, city, region and country written in a caption description. Never raises."""
+def find_location(description: str, date_span: tuple[int, int] | None = None, credit=None) -> Location:
+    """Venue, city, region and country written in a caption description. Never raises.
+
+    `credit`: the caption's Credit, when known (a local paper's home country, see _home_town)."""
     try:
-        return _find(description if isinstance(description, str) else "")
+        home = _newspaper_home(credit) if credit is not None else None
+        return _find(description if isinstance(description, str) else "", home)
     except Exception:  # a parser step must never break the caption: no place rather than a crash
         return Location()
 
@@ -1117,7 +1293,82 @@ def _dateline_fallback(text: str, loc: Location) -> None:
     loc.country = loc.country or dl.country
 
 
-def _find(text: str) -> Location:
+_SAINTS = frozenset(("St.", "St", "Saint", "San", "Santa", "Ste.", "Sainte"))
+
+
+def _owns_places(owner: str, name: str) -> bool:
+    """`Moscow` in `Moscow's Red Square` names a place that owns what follows; `St. Paul` in
+    `St. Paul's Cathedral` is a saint, and `Cox's Bazar` is a town's whole name."""
+    return (owner.split(None, 1)[0] not in _SAINTS and _place_kind(owner) is not None
+            and _key(name) not in _famous() and _key(name) not in _cities())
+
+
+def _owned_venue(loc: Location) -> None:
+    """`Moscow's Red Square`, `Kyiv's Independence Square`: the owner is the town (or country),
+    the venue is what it owns."""
+    owner = _owner(loc.venue)
+    kind = _place_kind(owner) if owner != loc.venue and _owns_places(owner, loc.venue) else None
+    if kind is None:
+        return
+    own = loc.venue[len(owner):].lstrip("'\u2019s ")
+    if not own or not _is_venue_name(own):
+        return
+    loc.venue = own
+    if kind == "city":
+        if loc.city is None or _key(loc.city) == _key(owner):
+            loc.city = _display(owner)
+            loc.country = loc.country or _city_country(owner)
+    elif kind == "country":
+        loc.country = loc.country or _country(owner)
+
+
+@functools.cache
+def _newspapers() -> dict[str, str]:
+    out = {}
+    for line in _data_lines("newspaper_home.tsv"):
+        name, _, country = line.partition("\t")
+        out[_paper_key(name)] = country.strip()
+    return out
+
+
+def _paper_key(name: str) -> str:
+    k = _key(name)
+    return k[4:] if k.startswith("the ") else k
+
+
+def _newspaper_home(credit) -> str | None:
+    """The home country of the newspaper that supplied the picture (agency or source), if listed."""
+    line = getattr(credit, "line", None)
+    last = line.rsplit("/", 1)[-1].strip() if isinstance(line, str) and "/" in line else None
+    for party in (getattr(credit, "agency", None), getattr(credit, "source", None), last):
+        if isinstance(party, str) and party:
+            home = _newspapers().get(_paper_key(party))
+            if home:
+                return home
+    return None
+
+
+# What follows a town in the where-and-when slot: "in Altadena on Jan. 8", "in Boise, Saturday", "in Boise."
+_WHEN_AFTER_RE = re.compile(rf"(?: on |,? (?:on |)(?:{_DAYS}|{_MONTHS}\b|\d)|\.(?:\s|$)|$)")
+
+
+def _home_town(text: str, phrases: list[_Phrase], loc: Location, home: str) -> None:
+    """A local paper's picture with no country: `in Altadena on Jan. 8` is a town of its patch."""
+    for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
+        if kind != "prep" or w not in _TOWN_PREPS or det is not None or dirw or rword or name is None:
+            continue
+        end = m.end("name") - 1
+        if not _WHEN_AFTER_RE.match(text, end):
+            continue
+        if (_place_kind(name) or _is_venue_name(name) or _not_venue(name) or _ABBREV_RE.fullmatch(name)
+                or " of " in name or len(name.split()) > 3 or _key(name) in _demonyms()):
+            continue
+        loc.city = loc.city or _display(name)
+        loc.country = home
+        return
+
+
+def _find(text: str, home: str | None = None) -> Location:
     text = text[:_MAX_TEXT]
     if not text.strip():
         return Location()
@@ -1152,6 +1403,8 @@ def _find(text: str) -> Location:
     venue = _venue(text, phrases, chain_starts)
     if venue and (loc.venue is None or len(venue) > len(loc.venue) and loc.venue in venue):
         loc.venue = venue
+    if loc.venue and ("'" in loc.venue or "\u2019" in loc.venue):
+        _owned_venue(loc)
     if loc.city is None and loc.venue and not _is_venue_name(loc.venue) and f"in {loc.venue} in " in text:
         loc.city, loc.venue = loc.venue, None  # "in Tripoli in northern Lebanon": a town, not a venue
     if loc.city is None and (loc.region or loc.country) and chain_starts:
@@ -1168,6 +1421,8 @@ def _find(text: str) -> Location:
             loc.country = hit[1]
     if loc.city is None:
         _dateline_fallback(text, loc)
+    if home and loc.country is None and loc.region is None:
+        _home_town(text, phrases, loc, home)
     if loc.city and loc.city.isupper() and len(loc.city) > 3:
         loc.city = _display(loc.city)
     return loc
