@@ -83,6 +83,7 @@ def _vocab() -> dict:
         "org_nouns": _org_nouns(_lines("organisation_nouns.tsv")),
         "team_words": _words("team_words.txt"),
         "caps_acronyms": _words("caps_acronyms.txt"),
+        "initial_names": _words("initial_given_names.txt"),
     }
 
 
@@ -486,6 +487,8 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
     if "places" not in v:
         v["places"] = _places()
     doc = _tokenise(text, v)
+    if " He " in text:
+        _surname_he(doc, v)
     if not doc.cands:
         return []
     avoid = _avoid_names(credit, location)
@@ -502,6 +505,25 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
             mentions.append(m)
     _apply_lists(text, mentions, v)
     return _unique(mentions)
+
+
+_HE: list[Tok] = []
+
+
+def _surname_he(doc: Doc, v: dict) -> None:
+    """"Vice Premier He Lifeng": the Chinese surname He, between a capitalised role word
+    and a capitalised word, is a name, not the pronoun."""
+    toks = doc.toks
+    for i in range(1, len(toks) - 1):
+        t = toks[i]
+        if t.text == "He" and not t.masked and toks[i - 1].role_cs and toks[i - 1].cap \
+                and toks[i + 1].namey and not toks[i + 1].poss:
+            if not _HE:
+                he = Tok("He", "He", "he", True, True, False, False, False, v)
+                he.namey = True
+                _HE.append(he)
+            toks[i] = _HE[0]
+            bisect.insort(doc.cands, i)
 
 
 def _header_end(text: str) -> int:
@@ -546,13 +568,16 @@ def _is_date_word(toks: list[Tok], i: int) -> bool:
     return bool((nxt and nxt.digit) or (prv and prv.digit))
 
 
+_AND = ("and", "&")
+
+
 def _runs(doc: Doc, v: dict):
     """Yield runs of token indices: capitalised words, joined by name particles,
     "ROLE of (the) X", and ", Jr."; a possessive or a sentence end closes a run.
     A lone word that is nobody whatever stands around it ("Beijing") is no run."""
     toks = doc.toks
     n = len(toks)
-    particles, roles = v["particles"], v["roles"]
+    particles, roles, domains = v["particles"], v["roles"], v["domains"]
     i = 0
     for c in doc.cands:
         t = toks[c]
@@ -560,6 +585,7 @@ def _runs(doc: Doc, v: dict):
             continue
         run = [c]
         j = c
+        office = False  # inside "ROLE of DOMAIN": "and" may join a second domain
         while not t.poss and not t.stop:
             k = j + 1
             if k >= n:
@@ -570,6 +596,13 @@ def _runs(doc: Doc, v: dict):
                     break
                 run.append(k)
                 j = k
+                continue
+            if office and t.low in _AND and k + 1 < n and toks[k + 1].namey and toks[k + 1].low in domains \
+                    and toks[j].low in domains:
+                # "Secretary of Health and Human Services Robert F. Kennedy Jr."
+                run += (k, k + 1)
+                j = k + 1
+                t = toks[j]
                 continue
             if not t.joiner:
                 break
@@ -590,6 +623,7 @@ def _runs(doc: Doc, v: dict):
                     run += range(k, k2 + 1)
                     j = k2
                     t = toks[j]
+                    office = True
                     continue
             if t.text == "," and k + 1 < n and toks[k + 1].low in v["suffixes"] and toks[k + 1].cap:
                 run.append(k + 1)
@@ -671,8 +705,9 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             return None
         name = _name_text(doc, name_idx)
         key = _norm(name)
-        if key in avoid or key in v["not_people"] or key in v["places"] or _never_a_name(name_toks):
-            return None  # a place, a photographer or a thing, whatever stands around it
+        if key in avoid or key in v["not_people"] or key in v["places"] or _never_a_name(name_toks) \
+                or _office_only(name_toks, v):
+            return None  # a place, a photographer, a thing or an office, whatever stands around it
     if _organisation_context(toks, run, v):
         return None  # "Border Patrol agents", "the logo of Societe Generale"
     # --- title before the name
@@ -1102,13 +1137,28 @@ def _never_a_name(name_toks: list[Tok]) -> bool:
             return True  # a head noun inside a longer run: "Kennedy Space Center"
         some_name = some_name or t.surename
         all_upper = all_upper and t.upper
-        if t.acronym and t.n >= 2 and not (t.caps_name and _caps_surname(name_toks, i)):
-            acronym = True
+        if t.acronym and t.n >= 2 and not (t.caps_name and _caps_surname(name_toks, i)) \
+                and not (i == 0 and t.low in _initial_names() and not name_toks[1].upper):
+            acronym = True  # ("JD Vance": a given name in two capitals, not an acronym)
         roman = roman or t.roman
     if not some_name or name_toks[0].prefix:
         return True
     # an acronym inside a name is an organisation ("LSU Tigers"), unless all is in capitals
     return acronym and not all_upper and not roman
+
+
+def _initial_names() -> frozenset[str]:
+    return _vocab()["initial_names"]
+
+
+def _office_only(name_toks: list[Tok], v: dict) -> bool:
+    """An office named with no holder: "to be Secretary of Health and Human Services" gives
+    no "Secretary of Health" nor "Human Services": every word a role or office domain."""
+    domains = v["domains"]
+    for t in name_toks:
+        if not (t.role_cs or t.low in domains or t.low == "of"):
+            return False
+    return True
 
 
 def _caps_surname(name_toks: list[Tok], i: int, strict: bool = True) -> bool:
