@@ -865,6 +865,16 @@ def _recase(w: str) -> str:
     return re.sub(r"[A-Z]+", lambda m: m.group()[0] + m.group()[1:].lower(), w)
 
 
+_OWNERS = frozenset(("his", "her", "their", "its", "our", "my"))
+
+
+def _family_word(toks: list[Tok], j: int, v: dict) -> bool:
+    """A relation owned by someone: "his wife", "the president's daughter"."""
+    t = toks[j]
+    return bool(j >= 1 and t.word and not t.cap and not t.masked and t.low in v["family"]
+                and (toks[j - 1].low in _OWNERS or toks[j - 1].poss))
+
+
 def _title_before(doc: Doc, name_first, title_idx, v):
     """Title written before the name: (start, end, title, family?, team possessive)."""
     text, toks, starts = doc.text, doc.toks, doc.starts
@@ -875,10 +885,11 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         j -= 1
     team = None
     family = False
+    if not has_role and j >= 2 and toks[j].text == "," and _family_word(toks, j - 1, v):
+        return None, None, None, True, None  # "his wife, Lori,"
     # lower-case role right before the name ("quarterback Patrick Mahomes")
     if not has_role and j >= 0 and toks[j].word and not toks[j].masked and not toks[j].cap:
-        if toks[j].low in v["family"] and j >= 1 and (toks[j - 1].low in ("his", "her", "their", "its", "our", "my")
-                                                        or toks[j - 1].poss):
+        if _family_word(toks, j, v):
             return None, None, None, True, None
         if toks[j].role and not toks[j].poss:
             has_role = True
