@@ -489,6 +489,8 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
     doc = _tokenise(text, v)
     if " He " in text:
         _surname_he(doc, v)
+    if " '" in text or "\u2018" in text:
+        _mask_single_quotes(doc)
     if not doc.cands:
         return []
     avoid = _avoid_names(credit, location)
@@ -505,6 +507,28 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
             mentions.append(m)
     _apply_lists(text, mentions, v)
     return _unique(mentions)
+
+
+# a capitalised phrase in single quotes, opened at a word start, closed at a word end
+_SINGLE_QUOTED = re.compile(r"(?:(?<=[\s(])|^)['\u2018]([A-Z][^'\u2018\u2019\"]{0,80}?)['\u2019](?=[\s,.;:)!?]|$)")
+
+
+def _mask_single_quotes(doc: Doc) -> None:
+    """A 'Fighting Oligarchy' rally, the 'Eras Tour': words in single quotes name a work or
+    an event (as in double quotes), never a person."""
+    spans = [m.span() for m in _SINGLE_QUOTED.finditer(doc.text)]
+    if not spans:
+        return
+    toks, starts = doc.toks, doc.starts
+    masked = set()
+    for s, e in spans:
+        i = bisect.bisect_left(starts, s)
+        while i < len(toks) and starts[i] < e:
+            t = toks[i]
+            toks[i] = _MASKED.get(t.text_read) or _masked(t)
+            masked.add(i)
+            i += 1
+    doc.cands[:] = [c for c in doc.cands if c not in masked]
 
 
 _HE: list[Tok] = []
