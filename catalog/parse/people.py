@@ -713,6 +713,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         name_idx, name_toks, title_idx, of_split = run, [t], [], False
         name, key = t.name, t.key
     else:
+        if len(run) >= 3 and toks[first].cap and _plural_role(toks[first].low, v) and _clause_start(toks, first):
+            # "Boxers Oleksandr Usyk, left, and Tyson Fury": a plural lead-in gives no title
+            run = run[1:]
+            first = run[0]
         # the whole run a place ("New York", "White House") or a name placed already
         whole = _norm(text[starts[first]:starts[run[-1]] + toks[run[-1]].n])
         if whole in v["places"] or whole in avoid:
