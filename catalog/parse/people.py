@@ -1265,6 +1265,7 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
     for m in _list_marks(text, low, v["lists"]):
         side = m.group(m.lastgroup).casefold()
         side = "left" if side.startswith("l") else "right"
+        row = _row_of(text, m.start()) if " row" in low else ""  # "Front row, from left:"
         chain = [x for x in mentions if x.start >= m.end()]
         if not chain:
             continue
@@ -1278,9 +1279,23 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                     ",", "and", ", and", "&", ";", "; and", ""):
                 break
             if n < len(_ORDINALS) and x.position is None:
-                x.position = f"{_ORDINALS[n]} {side}"
+                x.position = f"{row}{_ORDINALS[n]} {side}"
             n += 1
             prev = x
+
+
+_ROW = re.compile(r"\b(front|back|top|bottom|middle|first|second|third|fourth|1st|2nd|3rd|4th)\s+row\s*[,:]?\s*$",
+                  re.I)
+
+
+def _row_of(text: str, at: int) -> str:
+    """The row a list stands in, written just before its marker ("Front row (L-R):",
+    "Back row, from left,"), as a position prefix: "front row "; else ""."""
+    m = _ROW.search(text, max(0, at - 25), at)
+    if m is None:
+        return ""
+    row = m.group(1).casefold()
+    return f"{_ORD.get(row, row)} row "
 
 
 def _list_marks(text: str, low: str, rx: re.Pattern):
