@@ -696,7 +696,7 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
     for m in found:
         if t.key in m.words:
             return False
-    return not _lone_subject(toks, [i], v)
+    return not (_lone_subject(toks, [i], v) or _paired(toks, i, v, found))
 
 
 _ROLE_CS = attrgetter("role_cs")
@@ -1153,13 +1153,40 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             nxt = toks[name_idx[-1] + 1] if name_idx[-1] + 1 < len(toks) else None
             return bool(nxt is not None and nxt.word and not nxt.cap and nxt.low not in v["not_name"])
         # a surname or first name alone is listed only when it repeats someone named
-        return _repeats(key, found) or _lone_subject(toks, name_idx, v)
+        return _repeats(key, found) or _lone_subject(toks, name_idx, v) or _paired(toks, first, v, found)
     if titled:
         return True
     if prev is not None and prev.word and not prev.masked and (
             prev.low in _PLACE_PREPS or prev.low in ("the", "a", "an")):
         return False
     return True
+
+
+def _paired(toks: list[Tok], i: int, v: dict, found) -> bool:
+    """A one-word name joined by "and" to the person just named, as the subject of a
+    plural verb or closing the clause: "Prince Harry and Meghan arrive", "Britain's King
+    Charles III and Camilla, ...", "Taylor Swift and Kelce."."""
+    if i < 2 or not found or toks[i - 1].low not in _AND or not toks[i - 1].word:
+        return False
+    before = toks[i - 2]
+    if not before.cap or before.poss or before.key not in found[-1].words:
+        return False
+    t = toks[i]
+    if t.stop or t.poss:
+        return not t.poss
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or nxt.text == "," or (nxt.word and not nxt.cap and nxt.low in _plural_verbs(v))
+
+
+@functools.cache
+def _plural_verbs_of(verbs: frozenset) -> frozenset:
+    return frozenset({w[:-1] for w in verbs if w.endswith("s") and w not in ("is", "was", "has")}
+                     | {"are", "were", "have"})
+
+
+def _plural_verbs(v: dict) -> frozenset:
+    """The caption verbs in the plural ("arrive", "pose", "are") for a pair of subjects."""
+    return _plural_verbs_of(v["verbs"])
 
 
 def _never_a_name(name_toks: list[Tok]) -> bool:
@@ -1224,8 +1251,8 @@ def _inside_thing_name(toks, name_idx, v) -> bool:
     if k < len(toks) and toks[k].low in ("and", "&"):
         k += 1
         while k < len(toks) and toks[k].cap and toks[k].word and k <= last + 6:
-            if toks[k].low in v["heads"]:
-                return True
+            if toks[k].low in v["heads"] and k > last + 2:
+                return True  # ("Joe Biden and Congress": a head alone after "and" is its own thing)
             if toks[k].poss or toks[k].stop:
                 break
             k += 1
