@@ -729,8 +729,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             if not name_idx:
                 return None
             name_toks = list(map(toks.__getitem__, name_idx))
-        if name_toks[-1].low in v["particles"] and not name_toks[-1].cap:
-            return None
+        if (name_toks[-1].low in v["particles"] and not name_toks[-1].cap) or name_toks[0].low in v["suffixes"]:
+            return None  # ("Martin Luther King Jr. Day": no name opens with its suffix)
         name = _name_text(doc, name_idx)
         key = _norm(name)
         if key in avoid or key in v["not_people"] or key in v["places"] or _never_a_name(name_toks) \
