@@ -419,6 +419,7 @@ _SIDE_L = r"(?:left|right|l|r)"
 _POS_PAREN = re.compile(
     r"\s*\(\s*((?:(?:far|extreme)\s+)?(?:"
     + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L +
+    r"|[1-9]\s*" + _SIDE_L +   # "(2L)", "(3 R)": a bare digit for the ordinal
     r"|(?:center|centre|c)(?:[\s-]+" + _SIDE_L + r")?"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c))?"
     r"|" + _SIDE_L + r"(?:[\s,-]+(?:front|back|rear|top|bottom)(?:\s+row)?)?"
@@ -442,9 +443,16 @@ _POS_COMMA_START = re.compile(
 _APPOS = re.compile(r"\s*,\s*([^,;()\"]{2,200}+)(?=[,;(]|$)")
 
 
+_DIGIT_SIDE = re.compile(r"(?<![a-z0-9])([1-9])\s*(l|r|left|right)\b")
+_DIGIT_ORD = dict(zip("123456789", _ORDINALS))
+
+
 @functools.lru_cache(maxsize=4096)
 def _norm_position(raw: str) -> str:
-    words = _POS_WORD.findall(raw.casefold())
+    low = raw.casefold()
+    if low[:1].isdigit() or " " in low:
+        low = _DIGIT_SIDE.sub(lambda m: f"{_DIGIT_ORD[m.group(1)]} {m.group(2)}", low)  # "(2L)"
+    words = _POS_WORD.findall(low)
     out = []
     for w in words:
         w = _ORD.get(w, w)
