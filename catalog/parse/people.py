@@ -84,6 +84,7 @@ def _vocab() -> dict:
         "team_words": _words("team_words.txt"),
         "caps_acronyms": _words("caps_acronyms.txt"),
         "initial_names": _words("initial_given_names.txt"),
+        "news": _words("news_organisations.txt"),
     }
 
 
@@ -901,6 +902,7 @@ def _recase(w: str) -> str:
     return re.sub(r"[A-Z]+", lambda m: m.group()[0] + m.group()[1:].lower(), w)
 
 
+_THE_AND = frozenset(("the", "and", "&"))
 _OWNERS = frozenset(("his", "her", "their", "its", "our", "my"))
 
 
@@ -909,6 +911,11 @@ def _family_word(toks: list[Tok], j: int, v: dict) -> bool:
     t = toks[j]
     return bool(j >= 1 and t.word and not t.cap and not t.masked and t.low in v["family"]
                 and (toks[j - 1].low in _OWNERS or toks[j - 1].poss))
+
+
+def _title_name_word(t: Tok, v: dict) -> bool:
+    """A capitalised word of the owner before a possessive title ("Anadolu Agency's")."""
+    return t.namey or (t.cap and t.word and not t.masked and t.low in v["news"])
 
 
 def _title_before(doc: Doc, name_first, title_idx, v):
@@ -927,6 +934,10 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     if not has_role and j >= 0 and toks[j].word and not toks[j].masked and not toks[j].cap:
         if _family_word(toks, j, v):
             return None, None, None, True, None
+        if not toks[j].role and j >= 2 and toks[j].low in v["domains"] and toks[j].low not in _THE_AND \
+                and toks[j - 1].low == "of" \
+                and toks[j - 2].role and toks[j - 2].word and not toks[j - 2].cap and not toks[j].poss:
+            j -= 2  # "head of state Emmanuel Macron", "minister of defence Rustem Umerov"
         if toks[j].role and not toks[j].poss:
             has_role = True
             left = j
@@ -954,7 +965,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             break
         if t.word and t.poss and t.cap:
             k = j
-            while k - 1 >= 0 and toks[k - 1].namey and not toks[k - 1].poss and not toks[k - 1].stop:
+            while k - 1 >= 0 and _title_name_word(toks[k - 1], v) and not toks[k - 1].poss and not toks[k - 1].stop:
                 k -= 1
             left = k
             break
@@ -962,7 +973,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             break
         if t.low in ("the", "a", "an") or t.poss:
             break
-        if t.namey:
+        if t.namey or (t.cap and not t.masked and (t.acronym or t.low in v["news"])):
+            # ("Reuters photographer", "WHO Director-General": never a name, yet in the title)
             left = j
             j -= 1
             continue
@@ -979,6 +991,11 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j  # "council head", "command module pilot": a noun before a lower-case role
             j -= 1
             unknown += 1
+            continue
+        if t.low == "of" and j >= 1 and toks[j - 1].word and toks[j - 1].role and not toks[j - 1].cap \
+                and not toks[j - 1].masked:
+            left = j - 1  # "Zelenskyy's chief of staff Andriy Yermak"
+            j -= 2
             continue
         if t.low == "and" and j >= 1 and toks[j - 1].word and (
                 toks[j - 1].role or (not toks[j - 1].cap and toks[j - 1].low in v["modifiers"])):
