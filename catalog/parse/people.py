@@ -83,6 +83,8 @@ def _vocab() -> dict:
         "org_nouns": _org_nouns(_lines("organisation_nouns.tsv")),
         "team_words": _words("team_words.txt"),
         "caps_acronyms": _words("caps_acronyms.txt"),
+        "initial_names": _words("initial_given_names.txt"),
+        "news": _words("news_organisations.txt"),
     }
 
 
@@ -418,6 +420,7 @@ _SIDE_L = r"(?:left|right|l|r)"
 _POS_PAREN = re.compile(
     r"\s*\(\s*((?:(?:far|extreme)\s+)?(?:"
     + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L +
+    r"|[1-9]\s*" + _SIDE_L +   # "(2L)", "(3 R)": a bare digit for the ordinal
     r"|(?:center|centre|c)(?:[\s-]+" + _SIDE_L + r")?"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c))?"
     r"|" + _SIDE_L + r"(?:[\s,-]+(?:front|back|rear|top|bottom)(?:\s+row)?)?"
@@ -441,9 +444,16 @@ _POS_COMMA_START = re.compile(
 _APPOS = re.compile(r"\s*,\s*([^,;()\"]{2,200}+)(?=[,;(]|$)")
 
 
+_DIGIT_SIDE = re.compile(r"(?<![a-z0-9])([1-9])\s*(l|r|left|right)\b")
+_DIGIT_ORD = dict(zip("123456789", _ORDINALS))
+
+
 @functools.lru_cache(maxsize=4096)
 def _norm_position(raw: str) -> str:
-    words = _POS_WORD.findall(raw.casefold())
+    low = raw.casefold()
+    if low[:1].isdigit() or " " in low:
+        low = _DIGIT_SIDE.sub(lambda m: f"{_DIGIT_ORD[m.group(1)]} {m.group(2)}", low)  # "(2L)"
+    words = _POS_WORD.findall(low)
     out = []
     for w in words:
         w = _ORD.get(w, w)
@@ -486,6 +496,10 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
     if "places" not in v:
         v["places"] = _places()
     doc = _tokenise(text, v)
+    if " He " in text:
+        _surname_he(doc, v)
+    if " '" in text or "\u2018" in text:
+        _mask_single_quotes(doc)
     if not doc.cands:
         return []
     avoid = _avoid_names(credit, location)
@@ -502,6 +516,47 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
             mentions.append(m)
     _apply_lists(text, mentions, v)
     return _unique(mentions)
+
+
+# a capitalised phrase in single quotes, opened at a word start, closed at a word end
+_SINGLE_QUOTED = re.compile(r"(?:(?<=[\s(])|^)['\u2018]([A-Z][^'\u2018\u2019\"]{0,80}?)['\u2019](?=[\s,.;:)!?]|$)")
+
+
+def _mask_single_quotes(doc: Doc) -> None:
+    """A 'Fighting Oligarchy' rally, the 'Eras Tour': words in single quotes name a work or
+    an event (as in double quotes), never a person."""
+    spans = [m.span() for m in _SINGLE_QUOTED.finditer(doc.text)]
+    if not spans:
+        return
+    toks, starts = doc.toks, doc.starts
+    masked = set()
+    for s, e in spans:
+        i = bisect.bisect_left(starts, s)
+        while i < len(toks) and starts[i] < e:
+            t = toks[i]
+            toks[i] = _MASKED.get(t.text_read) or _masked(t)
+            masked.add(i)
+            i += 1
+    doc.cands[:] = [c for c in doc.cands if c not in masked]
+
+
+_HE: list[Tok] = []
+
+
+def _surname_he(doc: Doc, v: dict) -> None:
+    """"Vice Premier He Lifeng": the Chinese surname He, between a capitalised role word
+    and a capitalised word, is a name, not the pronoun."""
+    toks = doc.toks
+    for i in range(1, len(toks) - 1):
+        t = toks[i]
+        if t.text == "He" and not t.masked and toks[i - 1].role_cs and toks[i - 1].cap \
+                and toks[i + 1].namey and not toks[i + 1].poss:
+            if not _HE:
+                he = Tok("He", "He", "he", True, True, False, False, False, v)
+                he.namey = True
+                _HE.append(he)
+            toks[i] = _HE[0]
+            bisect.insort(doc.cands, i)
 
 
 def _header_end(text: str) -> int:
@@ -546,13 +601,16 @@ def _is_date_word(toks: list[Tok], i: int) -> bool:
     return bool((nxt and nxt.digit) or (prv and prv.digit))
 
 
+_AND = ("and", "&")
+
+
 def _runs(doc: Doc, v: dict):
     """Yield runs of token indices: capitalised words, joined by name particles,
     "ROLE of (the) X", and ", Jr."; a possessive or a sentence end closes a run.
     A lone word that is nobody whatever stands around it ("Beijing") is no run."""
     toks = doc.toks
     n = len(toks)
-    particles, roles = v["particles"], v["roles"]
+    particles, roles, domains = v["particles"], v["roles"], v["domains"]
     i = 0
     for c in doc.cands:
         t = toks[c]
@@ -560,6 +618,7 @@ def _runs(doc: Doc, v: dict):
             continue
         run = [c]
         j = c
+        office = False  # inside "ROLE of DOMAIN": "and" may join a second domain
         while not t.poss and not t.stop:
             k = j + 1
             if k >= n:
@@ -570,6 +629,13 @@ def _runs(doc: Doc, v: dict):
                     break
                 run.append(k)
                 j = k
+                continue
+            if office and t.low in _AND and k + 1 < n and toks[k + 1].namey and toks[k + 1].low in domains \
+                    and toks[j].low in domains:
+                # "Secretary of Health and Human Services Robert F. Kennedy Jr."
+                run += (k, k + 1)
+                j = k + 1
+                t = toks[j]
                 continue
             if not t.joiner:
                 break
@@ -590,6 +656,7 @@ def _runs(doc: Doc, v: dict):
                     run += range(k, k2 + 1)
                     j = k2
                     t = toks[j]
+                    office = True
                     continue
             if t.text == "," and k + 1 < n and toks[k + 1].low in v["suffixes"] and toks[k + 1].cap:
                 run.append(k + 1)
@@ -638,7 +705,7 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
     for m in found:
         if t.key in m.words:
             return False
-    return not _lone_subject(toks, [i], v)
+    return not (_lone_subject(toks, [i], v) or _paired(toks, i, v, found))
 
 
 _ROLE_CS = attrgetter("role_cs")
@@ -655,6 +722,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         name_idx, name_toks, title_idx, of_split = run, [t], [], False
         name, key = t.name, t.key
     else:
+        if len(run) >= 3 and toks[first].cap and _plural_role(toks[first].low, v) and _clause_start(toks, first):
+            # "Boxers Oleksandr Usyk, left, and Tyson Fury": a plural lead-in gives no title
+            run = run[1:]
+            first = run[0]
         # the whole run a place ("New York", "White House") or a name placed already
         whole = _norm(text[starts[first]:starts[run[-1]] + toks[run[-1]].n])
         if whole in v["places"] or whole in avoid:
@@ -667,12 +738,13 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             if not name_idx:
                 return None
             name_toks = list(map(toks.__getitem__, name_idx))
-        if name_toks[-1].low in v["particles"] and not name_toks[-1].cap:
-            return None
+        if (name_toks[-1].low in v["particles"] and not name_toks[-1].cap) or name_toks[0].low in v["suffixes"]:
+            return None  # ("Martin Luther King Jr. Day": no name opens with its suffix)
         name = _name_text(doc, name_idx)
         key = _norm(name)
-        if key in avoid or key in v["not_people"] or key in v["places"] or _never_a_name(name_toks):
-            return None  # a place, a photographer or a thing, whatever stands around it
+        if key in avoid or key in v["not_people"] or key in v["places"] or _never_a_name(name_toks) \
+                or _office_only(name_toks, v):
+            return None  # a place, a photographer, a thing or an office, whatever stands around it
     if _organisation_context(toks, run, v):
         return None  # "Border Patrol agents", "the logo of Societe Generale"
     # --- title before the name
@@ -830,6 +902,22 @@ def _recase(w: str) -> str:
     return re.sub(r"[A-Z]+", lambda m: m.group()[0] + m.group()[1:].lower(), w)
 
 
+_THE_AND = frozenset(("the", "and", "&"))
+_OWNERS = frozenset(("his", "her", "their", "its", "our", "my"))
+
+
+def _family_word(toks: list[Tok], j: int, v: dict) -> bool:
+    """A relation owned by someone: "his wife", "the president's daughter"."""
+    t = toks[j]
+    return bool(j >= 1 and t.word and not t.cap and not t.masked and t.low in v["family"]
+                and (toks[j - 1].low in _OWNERS or toks[j - 1].poss))
+
+
+def _title_name_word(t: Tok, v: dict) -> bool:
+    """A capitalised word of the owner before a possessive title ("Anadolu Agency's")."""
+    return t.namey or (t.cap and t.word and not t.masked and t.low in v["news"])
+
+
 def _title_before(doc: Doc, name_first, title_idx, v):
     """Title written before the name: (start, end, title, family?, team possessive)."""
     text, toks, starts = doc.text, doc.toks, doc.starts
@@ -840,11 +928,16 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         j -= 1
     team = None
     family = False
+    if not has_role and j >= 2 and toks[j].text == "," and _family_word(toks, j - 1, v):
+        return None, None, None, True, None  # "his wife, Lori,"
     # lower-case role right before the name ("quarterback Patrick Mahomes")
     if not has_role and j >= 0 and toks[j].word and not toks[j].masked and not toks[j].cap:
-        if toks[j].low in v["family"] and j >= 1 and (toks[j - 1].low in ("his", "her", "their", "its", "our", "my")
-                                                        or toks[j - 1].poss):
+        if _family_word(toks, j, v):
             return None, None, None, True, None
+        if not toks[j].role and j >= 2 and toks[j].low in v["domains"] and toks[j].low not in _THE_AND \
+                and toks[j - 1].low == "of" \
+                and toks[j - 2].role and toks[j - 2].word and not toks[j - 2].cap and not toks[j].poss:
+            j -= 2  # "head of state Emmanuel Macron", "minister of defence Rustem Umerov"
         if toks[j].role and not toks[j].poss:
             has_role = True
             left = j
@@ -872,7 +965,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             break
         if t.word and t.poss and t.cap:
             k = j
-            while k - 1 >= 0 and toks[k - 1].namey and not toks[k - 1].poss and not toks[k - 1].stop:
+            while k - 1 >= 0 and _title_name_word(toks[k - 1], v) and not toks[k - 1].poss and not toks[k - 1].stop:
                 k -= 1
             left = k
             break
@@ -880,7 +973,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             break
         if t.low in ("the", "a", "an") or t.poss:
             break
-        if t.namey:
+        if t.namey or (t.cap and not t.masked and (t.acronym or t.low in v["news"])):
+            # ("Reuters photographer", "WHO Director-General": never a name, yet in the title)
             left = j
             j -= 1
             continue
@@ -897,6 +991,11 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j  # "council head", "command module pilot": a noun before a lower-case role
             j -= 1
             unknown += 1
+            continue
+        if t.low == "of" and j >= 1 and toks[j - 1].word and toks[j - 1].role and not toks[j - 1].cap \
+                and not toks[j - 1].masked:
+            left = j - 1  # "Zelenskyy's chief of staff Andriy Yermak"
+            j -= 2
             continue
         if t.low == "and" and j >= 1 and toks[j - 1].word and (
                 toks[j - 1].role or (not toks[j - 1].cap and toks[j - 1].low in v["modifiers"])):
@@ -1079,13 +1178,40 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             nxt = toks[name_idx[-1] + 1] if name_idx[-1] + 1 < len(toks) else None
             return bool(nxt is not None and nxt.word and not nxt.cap and nxt.low not in v["not_name"])
         # a surname or first name alone is listed only when it repeats someone named
-        return _repeats(key, found) or _lone_subject(toks, name_idx, v)
+        return _repeats(key, found) or _lone_subject(toks, name_idx, v) or _paired(toks, first, v, found)
     if titled:
         return True
     if prev is not None and prev.word and not prev.masked and (
             prev.low in _PLACE_PREPS or prev.low in ("the", "a", "an")):
         return False
     return True
+
+
+def _paired(toks: list[Tok], i: int, v: dict, found) -> bool:
+    """A one-word name joined by "and" to the person just named, as the subject of a
+    plural verb or closing the clause: "Prince Harry and Meghan arrive", "Britain's King
+    Charles III and Camilla, ...", "Taylor Swift and Kelce."."""
+    if i < 2 or not found or toks[i - 1].low not in _AND or not toks[i - 1].word:
+        return False
+    before = toks[i - 2]
+    if not before.cap or before.poss or before.key not in found[-1].words:
+        return False
+    t = toks[i]
+    if t.stop or t.poss:
+        return not t.poss
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or nxt.text == "," or (nxt.word and not nxt.cap and nxt.low in _plural_verbs(v))
+
+
+@functools.cache
+def _plural_verbs_of(verbs: frozenset) -> frozenset:
+    return frozenset({w[:-1] for w in verbs if w.endswith("s") and w not in ("is", "was", "has")}
+                     | {"are", "were", "have"})
+
+
+def _plural_verbs(v: dict) -> frozenset:
+    """The caption verbs in the plural ("arrive", "pose", "are") for a pair of subjects."""
+    return _plural_verbs_of(v["verbs"])
 
 
 def _never_a_name(name_toks: list[Tok]) -> bool:
@@ -1102,13 +1228,28 @@ def _never_a_name(name_toks: list[Tok]) -> bool:
             return True  # a head noun inside a longer run: "Kennedy Space Center"
         some_name = some_name or t.surename
         all_upper = all_upper and t.upper
-        if t.acronym and t.n >= 2 and not (t.caps_name and _caps_surname(name_toks, i)):
-            acronym = True
+        if t.acronym and t.n >= 2 and not (t.caps_name and _caps_surname(name_toks, i)) \
+                and not (i == 0 and t.low in _initial_names() and not name_toks[1].upper):
+            acronym = True  # ("JD Vance": a given name in two capitals, not an acronym)
         roman = roman or t.roman
     if not some_name or name_toks[0].prefix:
         return True
     # an acronym inside a name is an organisation ("LSU Tigers"), unless all is in capitals
     return acronym and not all_upper and not roman
+
+
+def _initial_names() -> frozenset[str]:
+    return _vocab()["initial_names"]
+
+
+def _office_only(name_toks: list[Tok], v: dict) -> bool:
+    """An office named with no holder: "to be Secretary of Health and Human Services" gives
+    no "Secretary of Health" nor "Human Services": every word a role or office domain."""
+    domains = v["domains"]
+    for t in name_toks:
+        if not (t.role_cs or t.low in domains or t.low == "of"):
+            return False
+    return True
 
 
 def _caps_surname(name_toks: list[Tok], i: int, strict: bool = True) -> bool:
@@ -1135,8 +1276,8 @@ def _inside_thing_name(toks, name_idx, v) -> bool:
     if k < len(toks) and toks[k].low in ("and", "&"):
         k += 1
         while k < len(toks) and toks[k].cap and toks[k].word and k <= last + 6:
-            if toks[k].low in v["heads"]:
-                return True
+            if toks[k].low in v["heads"] and k > last + 2:
+                return True  # ("Joe Biden and Congress": a head alone after "and" is its own thing)
             if toks[k].poss or toks[k].stop:
                 break
             k += 1
@@ -1176,6 +1317,7 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
     for m in _list_marks(text, low, v["lists"]):
         side = m.group(m.lastgroup).casefold()
         side = "left" if side.startswith("l") else "right"
+        row = _row_of(text, m.start()) if " row" in low else ""  # "Front row, from left:"
         chain = [x for x in mentions if x.start >= m.end()]
         if not chain:
             continue
@@ -1189,9 +1331,23 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                     ",", "and", ", and", "&", ";", "; and", ""):
                 break
             if n < len(_ORDINALS) and x.position is None:
-                x.position = f"{_ORDINALS[n]} {side}"
+                x.position = f"{row}{_ORDINALS[n]} {side}"
             n += 1
             prev = x
+
+
+_ROW = re.compile(r"\b(front|back|top|bottom|middle|first|second|third|fourth|1st|2nd|3rd|4th)\s+row\s*[,:]?\s*$",
+                  re.I)
+
+
+def _row_of(text: str, at: int) -> str:
+    """The row a list stands in, written just before its marker ("Front row (L-R):",
+    "Back row, from left,"), as a position prefix: "front row "; else ""."""
+    m = _ROW.search(text, max(0, at - 25), at)
+    if m is None:
+        return ""
+    row = m.group(1).casefold()
+    return f"{_ORD.get(row, row)} row "
 
 
 def _list_marks(text: str, low: str, rx: re.Pattern):
