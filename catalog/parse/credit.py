@@ -194,15 +194,31 @@ def _rights_re() -> re.Pattern:
 
 @functools.cache
 def _rights_rest_hints() -> tuple[str, ...]:
-    """Capital words that open a run-to-the-end restriction note (a cheap test first)."""
-    return tuple(dict.fromkeys(
-        re.findall(r"[A-Z]{4,}", line[5:])[0] for line in _data_lines("rights_tags.txt") if line.startswith("rest:")))
+    """Capital words that open a run-to-the-end restriction note (a cheap test first); a word
+    holding another (`EDITORS`, `EDITOR`) is left out, the shorter one finds it."""
+    words = dict.fromkeys(
+        re.findall(r"[A-Z]{4,}", line[5:])[0] for line in _data_lines("rights_tags.txt") if line.startswith("rest:"))
+    return tuple(w for w in words if not any(o != w and o in w for o in words))
+
+
+@functools.cache
+def _rights_ending_tails() -> frozenset:
+    """The last two characters of every rights ending of two or more (`UT` of `OUT`)."""
+    return frozenset(e[-2:] for e in _rights_endings() if len(e) >= 2)
 
 
 def _has_rights_tag(line: str) -> bool:
-    if line.rstrip(" .").rsplit(None, 1)[-1].upper() in _rights_endings():
-        return True
-    return any(h in line for h in _rights_rest_hints())  # the notes are printed in capitals
+    t = line.rstrip(" .")
+    tail = t[-2:]
+    # Two ASCII letters or digits end the last word: it is an ending only if they end one
+    # (a cheap test before splitting the word off; `Sladky` -> `KY`).
+    if not (tail.isalnum() and tail.isascii()) or tail.upper() in _rights_ending_tails():
+        if t.rsplit(None, 1)[-1].upper() in _rights_endings():
+            return True
+    for h in _rights_rest_hints():  # the notes are printed in capitals
+        if h in line:
+            return True
+    return False
 
 
 def _cut_rights(line: str) -> str:
@@ -231,7 +247,9 @@ _LABEL = re.compile(
     re.I | re.S)
 _COURTESY = re.compile(r"^(?:Photo\s+|Picture\s+|Image\s+)?(?:courtesy\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
 _VIA = re.compile(r"\s*/?\s*\bvia\b\s*", re.I)
-_SPLIT = re.compile(r"\s*/\s*|\s+[-–—]\s+|\s*,\s*|\s*;\s*")
+# `/`, `,`, `;` with any spaces around, or ` - ` (spaces needed); written so that a letter
+# fails at once (the same splits as `\s*/\s*|\s+[-–—]\s+|\s*,\s*|\s*;\s*`).
+_SPLIT = re.compile(r"[/,;]\s*|\s+(?:[/,;]\s*|[-–—]\s+)")
 _AND = re.compile(r"\s+(?:and|&)\s+", re.I)
 _REF_ID = re.compile(r"\s*\((?:ref(?:erence)?\.?:?\s*)?\d{4,}[a-z]{0,3}\)\s*$", re.I)
 _FOR_CLIENT = re.compile(r"\s+for\s+.*$", re.I)
@@ -433,16 +451,20 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
     before = before.strip()
     lead: list[_Item] = []
     label_org: list[_Item] = []
-    courtesy = _COURTESY.match(before)
+    low = before.lower()
+    # `ourte`, `prov`: letters whose every case-insensitive match lower() finds (no i, s, k)
+    courtesy = _COURTESY.match(before) if ("ourte" in low or "prov" in low) else None
     if courtesy:
         credit.handout = True
         before = ""
         who = courtesy.group("rest").strip()
         lead.append(_Item(who, "org") if _lookup(who) is None else _Item(who, "agency", _lookup(who)))
     else:
-        before, label_org = _strip_labels(before)
-        lead.extend(label_org)
-        m = _LABEL.match(before) if ("by " in before.lower() or ":" in before) else None
+        if ":" in before or "©" in before or "(c)" in low:  # _strip_labels' own first test
+            before, label_org = _strip_labels(before)
+            lead.extend(label_org)
+            low = before.lower()
+        m = _LABEL.match(before) if ("by " in low or ":" in before) else None
         if m:
             org = m.group("org")
             before = m.group("rest") or m.group("rest2") or ""
@@ -452,10 +474,7 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
                     lead.extend(_classify(org, person_slot=False))
     items.extend(lead)
 
-    parts = [p for p in _SPLIT.split(before) if p and p.strip(" .")] if before else []
-    parts = _join_suffixes(parts)
-    parts = _split_hyphen_agency(parts)
-    parts = _split_and(parts)
+    parts = _parts(before) if before else []
     n = len(parts)
     for i, p in enumerate(parts):
         # A lone word stands for a photographer when another party follows it or a label
@@ -464,11 +483,12 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         if vias and i == n - 1:
             person_slot = False
         else:
-            person_slot = (i < n - 1) or (n == 1 and not vias and bool(items)) or (i > 0 and _agency_first(items))
+            person_slot = (i < n - 1) or (n == 1 and not vias and bool(items)) or (
+                i > 0 and bool(items) and items[0].role == "agency")  # _agency_first, inline
         # A lone word after a photographer is a body (`Name/VOIGT/Getty Images`), not a second one.
         if person_slot and " " not in p.strip() and any(it.role == "person" for it in items):
             person_slot = False
-        items.extend(_classify(p, person_slot=person_slot))
+        items.extend([_Item(*f) for f in _classify_cached(p, person_slot)])  # _classify, inline
 
     # `PA Photo: Name/PA Wire`: the label's agency is the one named after the name.
     for it in label_org:
@@ -476,7 +496,7 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
             items.remove(it)
 
     if after is not None:
-        after_parts = [p for p in _SPLIT.split(after.strip()) if p.strip(" .")]
+        after_parts = _split_parties(after.strip())
         for j, p in enumerate(after_parts):
             its = _classify(p, person_slot=j > 0)
             if j == 0:
@@ -538,15 +558,42 @@ def _strip_labels(before: str) -> tuple[str, list[_Item]]:
     return before, lead
 
 
-def _agency_first(items: list[_Item]) -> bool:
-    return bool(items) and items[0].role == "agency"
+def _split_parties(s: str) -> list[str]:
+    """`_SPLIT.split(s)` without the parts that hold nothing but spaces and dots.
+
+    The common line (no dash, no whitespace but the plain space, none at either end) is split
+    by str methods, far cheaper than the regex: there `,` and `;` act as `/` does, and a
+    separator takes the spaces on both sides of it."""
+    if (" - " in s or "–" in s or "—" in s or s[:1] == " " or s[-1:] == " "
+            or not s.isprintable()):  # printable: no whitespace but the plain space
+        return [p for p in _SPLIT.split(s) if p and p.strip(" .")]
+    if "," in s:
+        s = s.replace(",", "/")
+    if ";" in s:
+        s = s.replace(";", "/")
+    return [q for p in s.split("/") if (q := p.strip(" ")).strip(" .")]
+
+
+def _parts(before: str) -> list[str]:
+    """The printed parties of the credit before `via`, split at separators, a suffix joined back
+    to its name, `Name-Agency` and `A and B` split. Each step runs only when a mark it splits
+    at is in the text (every part is a piece of `before`)."""
+    parts = _split_parties(before)
+    if len(parts) > 1:
+        parts = _join_suffixes(parts)
+    if "-" in before or " for " in before:
+        parts = _split_hyphen_agency(parts)
+    if "&" in before or "and" in before.lower():  # no `and` letter has a second case form
+        parts = _split_and(parts)
+    return parts
 
 
 def _join_suffixes(parts: list[str]) -> list[str]:
     out: list[str] = []
     for p in parts:
-        if out and _SUFFIX.match(p.strip()):
-            out[-1] = f"{out[-1]}, {p.strip()}"
+        s = p.strip()
+        if out and len(s) <= 3 and _SUFFIX.match(s):  # the longest suffix (`Jr.`, `III`) has three
+            out[-1] = f"{out[-1]}, {s}"
         else:
             out.append(p)
     return out
