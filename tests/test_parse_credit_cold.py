@@ -47,3 +47,22 @@ def test_rights_tag_test_matches_the_plain_one(line):
     if not line.rstrip(" .").split():
         return  # no last word: both raise there; split_credit's guard answers
     assert C._has_rights_tag(line) == _reference_rights_tag(line), repr(line)
+
+
+def test_trie_alternation_is_the_flat_language():
+    words = ["SOUTH KOREA", "SOUTH AFRICA", "US", "USA", "UK", "U", "NO SALES", "CÔTE D'IVOIRE"]
+    trie, flat = re.compile("(?i:%s)$" % C._trie_alternation(words)), re.compile("(?i:%s)$" % C._flat_alternation(words))
+    for s in words + ["south  korea", "usa", "Us", "SOUTH", "NO\tSALES", "côte d'ivoire", "UKS", "", "S"]:
+        assert bool(trie.match(s)) == bool(flat.match(s)), repr(s)
+
+
+_TAG_PIECES = ["EPA-EFE/", "DEAN LEWINS", " ", "/", ",", " - ", "AUSTRALIA", "AND", "&", "NEW ZEALAND", "OUT", "out",
+               "South Korea", "EDITORIAL USE ONLY", "NO SALES", "EDITORS NOTE: x", "ALTERNATIVE CROP", "\n", "Name"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TAG_PIECES), min_size=1, max_size=7).map("".join))
+def test_rights_regex_starts_where_the_flat_one_does(line):
+    flat = re.compile(C._rights_pattern(C._flat_alternation))
+    a, b = C._rights_re().search(line), flat.search(line)
+    assert (a.start(), bool(a.group(0).strip())) == (b.start(), bool(b.group(0).strip())), repr(line)

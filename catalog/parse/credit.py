@@ -167,7 +167,8 @@ def _desk_tags() -> tuple[re.Pattern, tuple[str, ...], frozenset]:
 
 
 @functools.cache
-def _rights_re() -> re.Pattern:
+def _rights_tables() -> tuple[frozenset, tuple, tuple]:
+    """Names written before OUT, restriction phrases, run-to-the-end notes."""
     names, phrases, rests = set(), [], []
     for line in _data_lines("rights_tags.txt"):
         if line.startswith("out:"):
@@ -184,12 +185,50 @@ def _rights_re() -> re.Pattern:
                     names.add(n.upper())
     except Exception:  # pragma: no cover - pycountry missing: the table still serves
         pass
-    out_names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    return frozenset(names), tuple(phrases), tuple(rests)
+
+
+def _flat_alternation(words) -> str:
+    """`a|b|...`, longest first; a space in a word reads `\\s+`."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _trie_alternation(words) -> str:
+    """The language of _flat_alternation written as a trie (`SOUTH\\s+(?:AFRICA|KOREA)`): the
+    engine tries alternatives one by one, so some 300 country names cost 300 tests at every
+    position of a line, the trie a few dozen. (Only the set of texts matters here: the
+    search's start, all _cut_rights reads, is the first position where any parse fits.)"""
+    trie: dict = {}
+    for w in sorted(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in node.items() if ch]
+        if not alts:
+            return ""
+        if "" in node:
+            return "(?:%s)?" % "|".join(alts)
+        return alts[0] if len(alts) == 1 else "(?:%s)" % "|".join(alts)
+
+    return emit(trie)
+
+
+def _rights_pattern(alternation) -> str:
+    names, phrases, rests = _rights_tables()
+    out_names = alternation(names)
     # AFP prints the country in normal case too (`/ China OUT`); `OUT` itself stays in capitals.
     out_tag = r"(?i:(?:%s)(?:\s*(?:,|AND|&|/)\s*(?:%s))*)\s+OUT" % (out_names, out_names)
-    phrase = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-    rest = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(rests, key=len, reverse=True))
-    return re.compile(r"(?:\s*[-/,]?\s*\b(?:%s|%s))*(?:\s*[-/,]?\s*(?:%s)(?s:.*))?\s*$" % (out_tag, phrase, rest))
+    phrase = _flat_alternation(phrases)
+    rest = _flat_alternation(rests)
+    return r"(?:\s*[-/,]?\s*\b(?:%s|%s))*(?:\s*[-/,]?\s*(?:%s)(?s:.*))?\s*$" % (out_tag, phrase, rest)
+
+
+@functools.cache
+def _rights_re() -> re.Pattern:
+    return re.compile(_rights_pattern(_trie_alternation))
 
 
 @functools.cache
