@@ -85,7 +85,19 @@ def _vocab() -> dict:
         "caps_acronyms": _words("caps_acronyms.txt"),
         "initial_names": _words("initial_given_names.txt"),
         "news": _words("news_organisations.txt"),
+        "signs": _sign_words(_lines("sign_words.tsv")),
+        "role_names": frozenset(_norm(x) for x in _lines("role_word_names.txt")),
+        "styles": _words("style_titles.txt"),
     }
+
+
+def _sign_words(lines: list[str]) -> dict[str, str]:
+    """word -> verb / noun / label (see sign_words.tsv)."""
+    out = {}
+    for ln in lines:
+        word, _, kind = ln.partition("\t")
+        out.setdefault(word.strip().casefold(), kind.strip())
+    return out
 
 
 def _org_nouns(lines: list[str]) -> dict[str, frozenset[str]]:
@@ -500,6 +512,8 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
         _surname_he(doc, v)
     if " '" in text or "\u2018" in text:
         _mask_single_quotes(doc)
+    if _SIGN_GATE.search(text):
+        _mask_slogans(doc, v)
     if not doc.cands:
         return []
     avoid = _avoid_names(credit, location)
@@ -538,6 +552,50 @@ def _mask_single_quotes(doc: Doc) -> None:
             masked.add(i)
             i += 1
     doc.cands[:] = [c for c in doc.cands if c not in masked]
+
+
+# a cheap test for the words that may introduce a sign's text (see sign_words.tsv)
+_SIGN_GATE = re.compile(r"\b(?:read|says|sayi|said|procl|stati|decla|deman|writt|print|embla|words|slogan|inscr|motto"
+                        r"|hasht|message)")
+# lower-case words a slogan may hold between its capitalised words ("Stop the War")
+_SLOGAN_GLUE = frozenset("""the a an of and or to for in on no not is are our my your their his her its
+    we us me them you all with at now""".split())
+
+
+def _mask_slogans(doc: Doc, v: dict) -> None:
+    """"a sign reading Free Palestine", "a placard that says Stop The War", "with the words
+    Not My King": the capitalised words written on a sign are a slogan, never a person
+    (as in quotes). A verb needs a sign noun shortly before it; a label noun ("words",
+    "slogan") needs a capitalised word right after it."""
+    toks = doc.toks
+    signs = v["signs"]
+    n = len(toks)
+    masked = set()
+    for i, t in enumerate(toks):
+        kind = signs.get(t.low) if t.word and not t.cap and not t.masked else None
+        if kind is None or kind == "noun" or i + 1 >= n:
+            continue
+        if kind == "verb" and not any(toks[j].word and signs.get(toks[j].low) in ("noun", "label")
+                                      for j in range(max(0, i - 5), i)):
+            continue
+        k = i + 1
+        if toks[k].text == ":":
+            k += 1
+        while k < n:
+            w = toks[k]
+            if w.masked or not w.word:
+                break
+            if w.cap or w.digit:
+                pass
+            elif not (w.low in _SLOGAN_GLUE and k + 1 < n and toks[k + 1].cap and toks[k + 1].word):
+                break
+            toks[k] = _MASKED.get(w.text_read) or _masked(w)
+            masked.add(k)
+            if w.stop:
+                break
+            k += 1
+    if masked:
+        doc.cands[:] = [c for c in doc.cands if c not in masked]
 
 
 _HE: list[Tok] = []
@@ -669,7 +727,7 @@ def _runs(doc: Doc, v: dict):
                 continue
             break
         i = j + 1
-        if j == c and toks[c].nobody:
+        if j == c and toks[c].nobody and not (toks[c].key in v["places"] and _family_before(toks, c, v)):
             continue
         yield run
 
@@ -717,7 +775,9 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if len(run) == 1:
         # the commonest run, one capitalised word ("Beijing", "Tourists", "Biden")
         t = toks[first]
-        if t.nobody or t.key in avoid or _lone_word_is_nobody(toks, first, v, found):
+        if t.nobody and not (t.key in v["places"] and _family_before(toks, first, v) and _place_word_name(t, v)):
+            return None
+        if t.key in avoid or _lone_word_is_nobody(toks, first, v, found):
             return None
         name_idx, name_toks, title_idx, of_split = run, [t], [], False
         name, key = t.name, t.key
@@ -742,9 +802,13 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             return None  # ("Martin Luther King Jr. Day": no name opens with its suffix)
         name = _name_text(doc, name_idx)
         key = _norm(name)
-        if key in avoid or key in v["not_people"] or key in v["places"] or _never_a_name(name_toks) \
-                or _office_only(name_toks, v):
-            return None  # a place, a photographer, a thing or an office, whatever stands around it
+        if key in avoid or key in v["not_people"] or _office_only(name_toks, v):
+            return None  # a photographer, a thing or an office, whatever stands around it
+        if key in v["places"] or _never_a_name(name_toks):
+            # a place or a thing, unless a royal title gives it as a given name ("Queen Mary")
+            if not (title_idx and len(name_toks) == 1 and toks[title_idx[-1]].low in _GIVEN_NAME_ROLES
+                    and _place_word_name(name_toks[0], v)):
+                return None
     if _organisation_context(toks, run, v):
         return None  # "Border Patrol agents", "the logo of Societe Generale"
     # --- title before the name
@@ -764,6 +828,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if not _plausible(toks, name_idx, name_toks, key, v, title or team or family or appos,
                       position, found, of_split, bool(title or appos), family):
         return None
+    if appos and title and title.casefold() in v["styles"]:
+        title = appos  # "Sheikh Mohammed bin Rashid Al Maktoum, ruler of Dubai,"
     if title is None:
         title = team or appos
     if title is None and not family:
@@ -779,6 +845,27 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
 
 
 _PARTY_VERB_NEXT = frozenset("in at on during after outside with as into until near".split())
+
+
+# titles written with a given name alone, which may also be a place's ("Queen Mary",
+# "Crown Princess Victoria")
+_GIVEN_NAME_ROLES = frozenset("""king queen prince princess emperor empress pope sultan emir sheikh
+    sheikha duke duchess archduke archduchess infanta infante""".split())
+
+
+def _place_word_name(t: Tok, v: dict) -> bool:
+    """A capitalised word that is nobody only because a place bears it ("Mary", "Victoria")."""
+    return bool(t.word and t.cap and t.key in v["places"] and t.key not in v["not_people"] and not t.head
+                and not t.acronym and not t.hyphen_adj and "." not in t.text and t.low not in v["roles"]
+                and t.low not in v["honorifics"] and t.low not in v["not_name"])
+
+
+def _family_before(toks: list[Tok], i: int, v: dict) -> bool:
+    """"his wife Victoria", "her daughter, Georgia,": a relation owned by someone before."""
+    j = i - 1
+    if j >= 1 and toks[j].text == ",":
+        j -= 1
+    return j >= 1 and _family_word(toks, j, v)
 
 
 def _organisation_context(toks: list[Tok], run: list[int], v: dict) -> bool:
@@ -799,6 +886,8 @@ def _organisation_context(toks: list[Tok], run: list[int], v: dict) -> bool:
             if t.low != "party" or not (k + 1 < n and toks[k + 1].low in _PARTY_VERB_NEXT):
                 return True
     j = run[0] - 1
+    if j >= 0 and toks[j].org and "before" in toks[j].org and not toks[j].poss and not toks[run[0]].role_cs:
+        return True  # "the cargo ship Dali", "the lender Wells Fargo"
     if j >= 1 and toks[j].low in ("the", "a", "an"):
         j -= 1
     if j >= 1 and toks[j].low == "of" and not toks[last].poss:
@@ -855,6 +944,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                 after += 1
         if after <= last_name:
             split = after
+    if split and _norm(" ".join(t.name for t in rtoks[split - 1:])) in v["role_names"]:
+        split -= 1  # "Prime Minister Sheikh Hasina": the role word opens her name
     # (a split always has its role word in the title part)
     title_idx, name_idx = (run[:split], run[split:]) if split else ([], run)
     honorifics, particles = v["honorifics"], v["particles"]
