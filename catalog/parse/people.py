@@ -445,7 +445,9 @@ _PARTY = re.compile(
     r"|,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?=\s*[,;)]|\.?\s|\.?$)"
     r"|\(\s*[A-Z][A-Za-z/\-]{1,10}\s*\))")
 _AGE = re.compile(r"\s*,\s*\d{1,3}\s*(?=,)")
-_OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:the\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?:[A-Z][\w.'\u2019\-]*|\d+\w*))*)")
+# ("Nelson Chamisa of the Citizens Coalition for Change": "for" may join its capitalised words)
+_OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:the\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?:for\s+(?:the\s+)?(?=[A-Z]))?"
+                      r"(?:[A-Z][\w.'\u2019\-]*|\d+\w*))*)")
 # lower-case adjectives that may stand in a title ("political leader", "economic adviser")
 _ADJECTIVE = re.compile(r"(?:al|ic|ical|ary|ive|ian|ese|ist)$")
 _COMMA_JR = re.compile(r"\s*,\s*(?=(?:Jr|Sr)\b)")
@@ -555,7 +557,7 @@ def _mask_single_quotes(doc: Doc) -> None:
 
 
 # a cheap test for the words that may introduce a sign's text (see sign_words.tsv)
-_SIGN_GATE = re.compile(r"\b(?:read|says|sayi|said|procl|stati|decla|deman|writt|print|embla|words|slogan|inscr|motto"
+_SIGN_GATE = re.compile(r"\b(?:read|say|said|procl|stati|decla|deman|writt|print|embla|words|slogan|inscr|motto"
                         r"|hasht|message)")
 # lower-case words a slogan may hold between its capitalised words ("Stop the War")
 _SLOGAN_GLUE = frozenset("""the a an of and or to for in on no not is are our my your their his her its
@@ -1237,7 +1239,7 @@ def _is_team_or_country(phrase: str, v: dict) -> bool:
     words = phrase.split()
     if not words or len(words) > 5:
         return False
-    return all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    return all(w[:1].isupper() or w[:1].isdigit() or w in ("for", "the") for w in words)
 
 
 # ---------------------------------------------------------------- keep or drop
