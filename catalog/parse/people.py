@@ -1207,7 +1207,14 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
     words = phrase.split(" ")
     head = []
     for w in words:
-        if w.casefold() in _APPOS_BREAK:
+        low = w.casefold()
+        if low in _APPOS_BREAK:
+            break
+        if head and low.endswith(("ed", "ing")) and w[:1].islower() and low not in v["roles"] \
+                and head[-1].casefold().rstrip(".") in v["roles"]:
+            # ", a Wall Street Journal reporter detained in Russia,": the title ends before
+            # the participle
+            phrase = " ".join(head)
             break
         head.append(w)
     if not head or len(head) > 6:
