@@ -1066,7 +1066,10 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             break
         if t.low in ("the", "a", "an") or t.poss:
             break
-        if t.namey or (t.cap and not t.masked and (t.acronym or t.low in v["news"])):
+        if t.namey or (t.cap and not t.masked and (t.acronym or t.low in v["news"])) \
+                or (t.cap and t.word and t.low in v["not_name"] and toks[j + 1].cap and toks[j + 1].word
+                    and not t.low in v["days"] and not t.month):
+            # ("People Power Party leader": a word of no name may open a party's name)
             # ("Reuters photographer", "WHO Director-General": never a name, yet in the title)
             left = j
             j -= 1
