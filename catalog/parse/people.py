@@ -88,6 +88,7 @@ def _vocab() -> dict:
         "signs": _sign_words(_lines("sign_words.tsv")),
         "role_names": frozenset(_norm(x) for x in _lines("role_word_names.txt")),
         "styles": _words("style_titles.txt"),
+        "known": frozenset(_norm(x) for x in _lines("known_surnames.txt")),
     }
 
 
@@ -779,8 +780,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         t = toks[first]
         if t.nobody and not (t.key in v["places"] and _family_before(toks, first, v) and _place_word_name(t, v)):
             return None
-        if t.key in avoid or _lone_word_is_nobody(toks, first, v, found):
-            return None
+        if t.key in avoid or (t.key not in v["known"] and _lone_word_is_nobody(toks, first, v, found)):
+            return None  # (a figure named by surname alone is somebody: "after Trump's tariffs")
         name_idx, name_toks, title_idx, of_split = run, [t], [], False
         name, key = t.name, t.key
     else:
@@ -1281,7 +1282,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             nxt = toks[name_idx[-1] + 1] if name_idx[-1] + 1 < len(toks) else None
             return bool(nxt is not None and nxt.word and not nxt.cap and nxt.low not in v["not_name"])
         # a surname or first name alone is listed only when it repeats someone named
-        return _repeats(key, found) or _lone_subject(toks, name_idx, v) or _paired(toks, first, v, found)
+        return _repeats(key, found) or _lone_subject(toks, name_idx, v) or _paired(toks, first, v, found) \
+            or key in v["known"]
     if titled:
         return True
     if prev is not None and prev.word and not prev.masked and (
