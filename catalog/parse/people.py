@@ -266,8 +266,10 @@ def _role_word(low: str, v: dict) -> bool:
         head, _, tail = low.partition("-")
         if head in v["roles"] and tail in ("elect", "designate", "general"):
             return True
-        if tail in v["roles"] and head in ("co", "vice", "ex", "deputy"):
+        if tail in v["roles"] and head in ("co", "vice", "ex", "deputy", "then"):
             return True
+        if head == "then" and (tail in v["modifiers"] or tail == "vice"):
+            return True  # ("then-President Donald Trump", "then-Vice President Joe Biden")
     return False
 
 
@@ -285,7 +287,8 @@ def _read_token(t: str, masked: bool, v: dict) -> Tok:
     stop = False
     if t.endswith(".") and len(t) > 1:
         core = t[:-1]
-        if not (len(core) == 1 or "." in core or core.casefold() in _ABBREV_END):
+        if not (len(core) == 1 or "." in core or core.casefold() in _ABBREV_END
+                or ("-" in core and core.rpartition("-")[2].casefold() in _ABBREV_END)):  # "then-Sen."
             t, stop = core, True
     poss = False
     low = t.casefold().rstrip(".")
@@ -947,6 +950,14 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                 after += 1
         if after <= last_name:
             split = after
+    if split:
+        # "Head of the Russian Direct Investment Fund Kirill Dmitriev", "Chief of the General
+        # Staff Valery Gerasimov": a thing's head noun or a role word with two name words
+        # after it still belongs to the title
+        for pos in range(split, last_name - 1):
+            t = rtoks[pos]
+            if t.cap and (t.head or t.role_cs) and rtoks[pos + 1].nameword and rtoks[pos + 2].nameword:
+                split = pos + 1
     if split and _norm(" ".join(t.name for t in rtoks[split - 1:])) in v["role_names"]:
         split -= 1  # "Prime Minister Sheikh Hasina": the role word opens her name
     # (a split always has its role word in the title part)
@@ -1065,6 +1076,10 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             break
         if not t.word:
             break
+        if t.low == "the" and j >= 2 and toks[j - 1].low == "of" and toks[left].cap and _of_owner(toks[j - 2]):
+            left = j - 2  # "Chairman of the Joint Chiefs of Staff Gen."
+            j -= 3
+            continue
         if t.low in ("the", "a", "an") or t.poss:
             break
         if t.namey or (t.cap and not t.masked and (t.acronym or t.low in v["news"])) \
@@ -1094,6 +1109,10 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j - 1  # "Zelenskyy's chief of staff Andriy Yermak"
             j -= 2
             continue
+        if t.low == "of" and toks[left].cap and j >= 1 and _of_owner(toks[j - 1]):
+            left = j - 1  # "Bank of England Governor", "University of Michigan professor"
+            j -= 2
+            continue
         if t.low == "and" and j >= 1 and toks[j - 1].word and (
                 toks[j - 1].role or (not toks[j - 1].cap and toks[j - 1].low in v["modifiers"])):
             left = j
@@ -1114,6 +1133,11 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     t_end = starts[end_idx] + toks[end_idx].n
     raw = " ".join(text[starts[left]:t_end].split())
     return starts[left], t_end, raw, False, None
+
+
+def _of_owner(t: Tok) -> bool:
+    """A capitalised word before "of" that names an institution in a title ("Bank", "Chiefs")."""
+    return bool(t.namey and not t.poss and not t.stop and not t.digit)  # (not "Supporters of")
 
 
 def _noun_modifier(t: Tok, right: Tok, v: dict) -> bool:
