@@ -897,7 +897,10 @@ def _organisation_context(toks: list[Tok], run: list[int], v: dict) -> bool:
     if j >= 1 and toks[j].low in ("the", "a", "an"):
         j -= 1
     if j >= 1 and toks[j].low == "of" and not toks[last].poss:
-        where = toks[j - 1].org
+        o = toks[j - 1]
+        where = o.org
+        if where is None and o.cap and o.word and not o.masked and _clause_start(toks, j - 1):
+            where = v["org_nouns"].get(o.low)  # "Employees of Thomas Cook wait ..."
         return bool(where and "of" in where)
     return False
 
