@@ -199,7 +199,7 @@ class Tok:
     its offset lives in a parallel list (`starts`)."""
     __slots__ = ("text_read", "text", "n", "low", "cap", "word", "poss", "stop", "masked", "namey", "month", "quote",
                  "role", "role_cs", "nameword", "surename", "head", "prefix", "upper", "acronym", "roman",
-                 "name", "key", "hyphen_adj", "nobody", "joiner", "title_word", "digit", "caps_name", "org")
+                 "name", "key", "hyphen_adj", "nobody", "joiner", "title_word", "digit", "caps_name", "org", "sign")
 
     def __init__(self, text_read, text, low, cap, word, poss, stop, masked, v):
         self.text_read = text_read  # the token as the tokeniser read it
@@ -235,6 +235,8 @@ class Tok:
         self.roman = bool(_ROMAN.fullmatch(text))
         # a lower-case noun of organisations: where it makes the name next to it one
         self.org = v["org_nouns"].get(low) if word and not cap and not masked else None
+        # a lower-case word that introduces or carries a sign's text (sign_words.tsv)
+        self.sign = v["signs"].get(low) if word and not cap and not masked else None
         # a surname printed in capitals inside a mixed-case name (AFP: "Jay IDZES")
         self.caps_name = bool(self.upper and cap and word and len(low) >= 3 and not self.roman
                               and _CAPS_NAME.fullmatch(text) and low not in v["caps_acronyms"]
@@ -518,8 +520,7 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
         _surname_he(doc, v)
     if " '" in text or "\u2018" in text:
         _mask_single_quotes(doc)
-    if _SIGN_GATE.search(text):
-        _mask_slogans(doc, v)
+    _mask_slogans(doc)
     if not doc.cands:
         return []
     avoid = _avoid_names(credit, location)
@@ -560,40 +561,41 @@ def _mask_single_quotes(doc: Doc) -> None:
     doc.cands[:] = [c for c in doc.cands if c not in masked]
 
 
-# a cheap test for the words that may introduce a sign's text (see sign_words.tsv)
-_SIGN_GATE = re.compile(r"\b(?:read|say|said|procl|stati|decla|deman|writt|print|embla|words|slogan|inscr|motto"
-                        r"|hasht|message)")
 # lower-case words a slogan may hold between its capitalised words ("Stop the War")
 _SLOGAN_GLUE = frozenset("""the a an of and or to for in on no not is are our my your their his her its
     we us me them you all with at now""".split())
 
 
-def _mask_slogans(doc: Doc, v: dict) -> None:
+def _mask_slogans(doc: Doc) -> None:
     """"a sign reading Free Palestine", "a placard that says Stop The War", "with the words
     Not My King": the capitalised words written on a sign are a slogan, never a person
     (as in quotes). A verb needs a sign noun shortly before it; a label noun ("words",
-    "slogan") needs a capitalised word right after it."""
-    toks = doc.toks
-    signs = v["signs"]
+    "slogan") needs a capitalised word right after it. Only the word before each
+    capitalised candidate is looked at, so a caption with no sign pays a few lookups."""
+    toks, cands = doc.toks, doc.cands
+    masked = None
     n = len(toks)
-    masked = set()
-    for i, t in enumerate(toks):
-        kind = signs.get(t.low) if t.word and not t.cap and not t.masked else None
-        if kind is None or kind == "noun" or i + 1 >= n:
+    for c in cands:
+        i = c - 1
+        while i >= 1 and toks[i].cap and toks[i].word and not toks[i].namey and not toks[i].masked:
+            i -= 1  # ("a poster saying Women Life Freedom": "Women" is no candidate)
+        start = i + 1
+        if i >= 1 and toks[i].text == ":":
+            i -= 1
+        if i < 1 or not toks[i].sign or (masked and c in masked):
             continue
-        if kind == "verb" and not any(toks[j].word and signs.get(toks[j].low) in ("noun", "label")
-                                      for j in range(max(0, i - 5), i)):
+        kind = toks[i].sign
+        if kind == "noun" or (kind == "verb" and not any(toks[j].sign in ("noun", "label")
+                                                          for j in range(max(0, i - 5), i))):
             continue
-        k = i + 1
-        if toks[k].text == ":":
-            k += 1
+        masked = masked or set()
+        k = start
         while k < n:
             w = toks[k]
             if w.masked or not w.word:
                 break
-            if w.cap or w.digit:
-                pass
-            elif not (w.low in _SLOGAN_GLUE and k + 1 < n and toks[k + 1].cap and toks[k + 1].word):
+            if not (w.cap or w.digit) and not (w.low in _SLOGAN_GLUE and k + 1 < n and toks[k + 1].cap
+                                               and toks[k + 1].word):
                 break
             toks[k] = _MASKED.get(w.text_read) or _masked(w)
             masked.add(k)
@@ -601,7 +603,7 @@ def _mask_slogans(doc: Doc, v: dict) -> None:
                 break
             k += 1
     if masked:
-        doc.cands[:] = [c for c in doc.cands if c not in masked]
+        cands[:] = [c for c in cands if c not in masked]
 
 
 _HE: list[Tok] = []
