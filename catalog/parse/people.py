@@ -950,9 +950,13 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             after += 1
             if after + 1 < n and rtoks[after].low == "the":
                 after += 2  # "Chancellor of the Exchequer": a name never follows "the"
+            owner = after
             while after < n and (rtoks[after].low in v["domains"]
                                  or (_norm(rtoks[after].text) in v["places"] and after + 1 < n)):
                 after += 1
+            if after == owner and last_name - after >= 2 and rtoks[after].cap \
+                    and rtoks[after + 1].cap and rtoks[after].low not in v["particles"]:
+                after += 1  # "Grand Imam of Al-Azhar Ahmed al-Tayeb": the word after "of" is its office's
         if after <= last_name:
             split = after
     if split:
