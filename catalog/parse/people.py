@@ -516,7 +516,7 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
     if "places" not in v:
         v["places"] = _places()
     doc = _tokenise(text, v)
-    if " He " in text:
+    if " He " in text or " To " in text:
         _surname_he(doc, v)
     if " '" in text or "\u2018" in text:
         _mask_single_quotes(doc)
@@ -606,23 +606,33 @@ def _mask_slogans(doc: Doc) -> None:
         cands[:] = [c for c in cands if c not in masked]
 
 
-_HE: list[Tok] = []
+_SURNAME_TOKS: dict[str, Tok] = {}
+
+
+# surnames spelled like English function words: Chinese He, Vietnamese To (To Lam)
+_FUNCTION_SURNAMES = ("He", "To")
 
 
 def _surname_he(doc: Doc, v: dict) -> None:
-    """"Vice Premier He Lifeng": the Chinese surname He, between a capitalised role word
-    and a capitalised word, is a name, not the pronoun."""
+    """"Vice Premier He Lifeng", "General Secretary To Lam": such a surname, between a
+    capitalised role word and a capitalised word, is a name, not the pronoun or the
+    preposition."""
     toks = doc.toks
     for i in range(1, len(toks) - 1):
         t = toks[i]
-        if t.text == "He" and not t.masked and toks[i - 1].role_cs and toks[i - 1].cap \
+        if t.text in _FUNCTION_SURNAMES and not t.masked and toks[i - 1].role_cs and toks[i - 1].cap \
                 and toks[i + 1].namey and not toks[i + 1].poss:
-            if not _HE:
-                he = Tok("He", "He", "he", True, True, False, False, False, v)
-                he.namey = True
-                _HE.append(he)
-            toks[i] = _HE[0]
+            toks[i] = _surname_tok(t.text, v)
             bisect.insort(doc.cands, i)
+
+
+def _surname_tok(text: str, v: dict) -> Tok:
+    """The surname as a name word (built once)."""
+    tok = _SURNAME_TOKS.get(text)
+    if tok is None:
+        tok = _SURNAME_TOKS[text] = Tok(text, text, text.casefold(), True, True, False, False, False, v)
+        tok.namey = True
+    return tok
 
 
 def _header_end(text: str) -> int:
@@ -1040,6 +1050,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     j = left - 1
     if j >= 0 and toks[j].text.startswith("#"):
         j -= 1
+    if not has_role:
+        while j >= 1 and toks[j].cap and toks[j].word and toks[j].low in v["honorifics"]:
+            j -= 1  # "Hezbollah leader Sayyed Hassan Nasrallah", "epidemiologist Dr. Jane Doe"
     team = None
     family = False
     if not has_role and j >= 2 and toks[j].text == "," and _family_word(toks, j - 1, v):
