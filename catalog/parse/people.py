@@ -831,8 +831,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None  # "Border Patrol agents", "the logo of Societe Generale"
     # --- title before the name
     t_start, t_end, title, family, team = _title_before(doc, name_idx[0], title_idx, v)
-    if team and len(name_toks) == 1 and _owner_is_person(doc, t_start, name_idx[0], v, found):
-        return None  # "Elon Musk's SpaceX": a person's company, not a team's player
+    if team and len(name_toks) == 1 and (_owner_is_person(doc, t_start, name_idx[0], v, found)
+                                         or _norm(text[t_start:starts[name_idx[0]] + name_toks[0].n])
+                                         in v["not_people"]):
+        return None  # "Elon Musk's SpaceX", "Samaritan's Purse": a company or a group, not a player
     # --- what follows the name
     pos_end = starts[name_idx[-1]] + name_toks[-1].n
     c = text[pos_end:pos_end + 1]
