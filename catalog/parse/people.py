@@ -815,6 +815,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             title_idx, name_idx, of_split = _split_run(toks, run, v)
             if not name_idx:
                 return None
+            if len(title_idx) == 2 and toks[title_idx[0]].prefix and toks[title_idx[0]].upper:
+                return None  # "HMS Queen Elizabeth", "RFS Admiral Kuznetsov": a ship
             name_toks = list(map(toks.__getitem__, name_idx))
         if (name_toks[-1].low in v["particles"] and not name_toks[-1].cap) or name_toks[0].low in v["suffixes"]:
             return None  # ("Martin Luther King Jr. Day": no name opens with its suffix)
