@@ -521,6 +521,8 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
     if " '" in text or "\u2018" in text:
         _mask_single_quotes(doc)
     _mask_slogans(doc)
+    if " v. " in text:
+        _mask_case_names(doc)
     if not doc.cands:
         return []
     avoid = _avoid_names(credit, location)
@@ -604,6 +606,32 @@ def _mask_slogans(doc: Doc) -> None:
             k += 1
     if masked:
         cands[:] = [c for c in cands if c not in masked]
+
+
+def _mask_case_names(doc: Doc) -> None:
+    """"Roe v. Wade", "Dobbs v. Jackson Women's Health Organization", "Trump v. CASA": the
+    parties of a court case's name are a name inside another name, never listed."""
+    toks = doc.toks
+    n = len(toks)
+    masked = set()
+    for i in range(1, n - 1):
+        if toks[i].text != "v." or not toks[i - 1].cap or not toks[i + 1].cap:
+            continue
+        j = i - 1
+        while j >= 0 and toks[j].word and toks[j].cap and not toks[j].stop:
+            masked.add(j)
+            j -= 1
+        k = i + 1
+        while k < n and toks[k].word and (toks[k].cap or (toks[k].low in ("of", "the", "and") and k + 1 < n
+                                                           and toks[k + 1].cap)):
+            masked.add(k)
+            if toks[k].stop:
+                break
+            k += 1
+    for k in masked:
+        toks[k] = _MASKED.get(toks[k].text_read) or _masked(toks[k])
+    if masked:
+        doc.cands[:] = [c for c in doc.cands if c not in masked]
 
 
 _SURNAME_TOKS: dict[str, Tok] = {}
