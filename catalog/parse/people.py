@@ -451,6 +451,7 @@ _PARTY = re.compile(
     r"|,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?=\s*[,;)]|\.?\s|\.?$)"
     r"|\(\s*[A-Z][A-Za-z/\-]{1,10}\s*\))")
 _AGE = re.compile(r"\s*,\s*\d{1,3}\s*(?=,)")
+_AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
 # ("Nelson Chamisa of the Citizens Coalition for Change": "for" may join its capitalised words)
 _OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:the\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?:for\s+(?:the\s+)?(?=[A-Z]))?"
                       r"(?:[A-Z][\w.'\u2019\-]*|\d+\w*))*)")
@@ -884,7 +885,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         title = team or appos
     if title is None and not family:
         m = _OF_TEAM.match(text, after_end)
-        if m and _is_team_or_country(m.group(1), v):
+        if m and _is_team_or_country(m.group(1), v) and not _AGE_BEFORE.search(text, pos_end, after_end):
+            # (", 20, of Bethel Park, Pa.": after an age, "of" gives a home town, not a team)
             title = m.group(1).rstrip(".,")
             p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
             position = position or p2
@@ -1361,13 +1363,19 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             return bool(nxt is not None and nxt.word and not nxt.cap and nxt.low not in v["not_name"])
         # a surname or first name alone is listed only when it repeats someone named
         return _repeats(key, found) or _lone_subject(toks, name_idx, v) or _paired(toks, first, v, found) \
-            or key in v["known"]
+            or key in v["known"] or _age_follows(toks, name_idx[-1])
     if titled:
         return True
     if prev is not None and prev.word and not prev.masked and (
             prev.low in _PLACE_PREPS or prev.low in ("the", "a", "an")):
         return False
     return True
+
+
+def _age_follows(toks: list[Tok], i: int) -> bool:
+    """"Mohammed, 7, who lost his leg": an age between commas after a word makes it a name."""
+    return i + 3 < len(toks) and toks[i + 1].text == "," and toks[i + 3].text == "," \
+        and toks[i + 2].text.isdigit() and len(toks[i + 2].text) <= 3
 
 
 def _paired(toks: list[Tok], i: int, v: dict, found) -> bool:
