@@ -839,6 +839,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             return None
         name_toks = list(map(toks.__getitem__, run))
         if not any(map(_ROLE_CS, name_toks)) and name_toks[0].low not in v["honorifics"]:
+            if name_toks[0].low in _TITLE_OPENERS:
+                return None  # "Former Proud (Boys leader X)": a title's first words, no name
             title_idx, name_idx, of_split = [], run, False  # no role word: all of it is the name
         else:
             title_idx, name_idx, of_split = _split_run(toks, run, v)
@@ -903,6 +905,11 @@ _PARTY_VERB_NEXT = frozenset("in at on during after outside with as into until n
 # "Crown Princess Victoria")
 _GIVEN_NAME_ROLES = frozenset("""king queen prince princess emperor empress pope sultan emir sheikh
     sheikha duke duchess archduke archduchess infanta infante""".split())
+
+
+# words that open a title and never a name ("Former Proud Boys leader Enrique Tarrio")
+_TITLE_OPENERS = frozenset("""former late acting interim outgoing incoming then ousted jailed detained slain
+    deposed exiled embattled disgraced impeached""".split())
 
 
 def _place_word_name(t: Tok, v: dict) -> bool:
@@ -1139,7 +1146,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         if t.low in ("the", "a", "an") or t.poss:
             break
         if t.namey or (t.cap and not t.masked and (t.acronym or t.low in v["news"])) \
-                or (t.cap and t.word and t.low in v["not_name"] and toks[j + 1].cap and toks[j + 1].word
+                or (t.cap and t.word and t.low in v["not_name"] and toks[j + 1].word
                     and not t.low in v["days"] and not t.month):
             # ("People Power Party leader": a word of no name may open a party's name)
             # ("Reuters photographer", "WHO Director-General": never a name, yet in the title)
