@@ -89,6 +89,8 @@ def _vocab() -> dict:
         "role_names": frozenset(_norm(x) for x in _lines("role_word_names.txt")),
         "styles": _words("style_titles.txt"),
         "known": frozenset(_norm(x) for x in _lines("known_surnames.txt")),
+        "peoples": _words("faith_adjectives.txt")
+        | frozenset(ln.split("\t")[0].strip().casefold() for ln in _lines("demonyms.tsv")),
     }
 
 
@@ -841,6 +843,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if not any(map(_ROLE_CS, name_toks)) and name_toks[0].low not in v["honorifics"]:
             if name_toks[0].low in _TITLE_OPENERS:
                 return None  # "Former Proud (Boys leader X)": a title's first words, no name
+            if _all_peoples(name_toks, v):
+                return None  # "Ultra-Orthodox Jewish men", "Palestinian Christian worshippers"
             title_idx, name_idx, of_split = [], run, False  # no role word: all of it is the name
         else:
             title_idx, name_idx, of_split = _split_run(toks, run, v)
@@ -910,6 +914,14 @@ _GIVEN_NAME_ROLES = frozenset("""king queen prince princess emperor empress pope
 # words that open a title and never a name ("Former Proud Boys leader Enrique Tarrio")
 _TITLE_OPENERS = frozenset("""former late acting interim outgoing incoming then ousted jailed detained slain
     deposed exiled embattled disgraced impeached""".split())
+
+
+def _all_peoples(name_toks: list[Tok], v: dict) -> bool:
+    peoples = v["peoples"]
+    for t in name_toks:
+        if t.low not in peoples:
+            return False
+    return True
 
 
 def _place_word_name(t: Tok, v: dict) -> bool:
