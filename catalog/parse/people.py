@@ -902,7 +902,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     return Mention(name, title, position, start, name_start, after_end, len(name_toks), key.split(), key)
 
 
-_PARTY_VERB_NEXT = frozenset("in at on during after outside with as into until near".split())
+_PARTY_VERB_NEXT = frozenset("""in at on during after outside with as into until near to for the a an his
+    her their its""".split())
+# organisation nouns that are verbs too ("Sen. John Smith volunteers at a food bank")
+_VERB_NOUNS = frozenset(("party", "volunteers", "monitors"))
 
 
 # titles written with a given name alone, which may also be a place's ("Queen Mary",
@@ -954,7 +957,7 @@ def _organisation_context(toks: list[Tok], run: list[int], v: dict) -> bool:
         where = t.org
         if where and ("poss" if toks[last].poss else "after") in where:
             # "party" may be the verb: "fans of Lionel Messi party in the streets"
-            if t.low != "party" or not (k + 1 < n and toks[k + 1].low in _PARTY_VERB_NEXT):
+            if t.low not in _VERB_NOUNS or not (k + 1 < n and toks[k + 1].low in _PARTY_VERB_NEXT):
                 return True
     j = run[0] - 1
     if j >= 0 and toks[j].org and "before" in toks[j].org and not toks[j].poss and not toks[run[0]].role_cs:
