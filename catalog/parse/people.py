@@ -744,6 +744,19 @@ def _runs(doc: Doc, v: dict):
                 j = k + 1
                 t = toks[j]
                 continue
+            if t.low == "for" and t.word and not t.masked and k + 2 < n \
+                    and (toks[k + 1].namey or (toks[k + 1].low == "the" and toks[k + 2].namey)) \
+                    and ((toks[j].role and toks[j].cap) or (office and _domain_or_place(toks[j], v))):
+                # "Minister for Foreign Affairs Penny Wong", "Secretary of State for Foreign
+                # Affairs David Lammy": "for" carries an office on like "of"
+                k2 = k + 1
+                if toks[k2].low == "the" and k2 + 1 < n and toks[k2 + 1].namey:
+                    k2 += 1
+                run += range(k, k2 + 1)
+                j = k2
+                t = toks[j]
+                office = True
+                continue
             if not t.joiner:
                 break
             if t.word and not t.masked and not t.cap and t.low in particles:
@@ -782,6 +795,10 @@ def _runs(doc: Doc, v: dict):
 
 
 # ---------------------------------------------------------------- one mention
+
+
+def _domain_or_place(t: Tok, v: dict) -> bool:
+    return t.low in v["domains"] or t.key in v["places"]
 
 
 def _clause_start(toks: list[Tok], i: int) -> bool:
@@ -1012,13 +1029,14 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         if not t.cap or not (t.role_cs if cs and pos == 0 else t.role):
             continue
         after = pos + 1
-        if rtoks[after].low == "of":
+        if rtoks[after].low in ("of", "for"):
             after += 1
             if after + 1 < n and rtoks[after].low == "the":
                 after += 2  # "Chancellor of the Exchequer": a name never follows "the"
             owner = after
             while after < n and (rtoks[after].low in v["domains"]
-                                 or (_norm(rtoks[after].text) in v["places"] and after + 1 < n)):
+                                 or (_norm(rtoks[after].text) in v["places"] and after + 1 < n)
+                                 or (rtoks[after].low == "for" and after > owner)):
                 after += 1
             if after == owner and last_name - after >= 2 and rtoks[after].cap \
                     and rtoks[after + 1].cap and rtoks[after].low not in v["particles"]:
