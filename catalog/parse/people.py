@@ -587,6 +587,8 @@ def _mask_slogans(doc: Doc) -> None:
         start = i + 1
         if i >= 1 and toks[i].text == ":":
             i -= 1
+        if i >= 2 and toks[i].low == "with" and toks[i - 1].sign == "verb":
+            i -= 1  # "T-shirts emblazoned with Bring Them Home"
         if i < 1 or not toks[i].sign or (masked and c in masked):
             continue
         kind = toks[i].sign
