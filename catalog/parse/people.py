@@ -238,7 +238,8 @@ class Tok:
         # a lower-case noun of organisations: where it makes the name next to it one
         self.org = v["org_nouns"].get(low) if word and not cap and not masked else None
         # a lower-case word that introduces or carries a sign's text (sign_words.tsv)
-        self.sign = v["signs"].get(low) if word and not cap and not masked else None
+        # (a noun may be capitalised: "T-shirts"; _mask_slogans wants its verbs in lower case)
+        self.sign = v["signs"].get(low) if word and not masked else None
         # a surname printed in capitals inside a mixed-case name (AFP: "Jay IDZES")
         self.caps_name = bool(self.upper and cap and word and len(low) >= 3 and not self.roman
                               and _CAPS_NAME.fullmatch(text) and low not in v["caps_acronyms"]
@@ -589,7 +590,7 @@ def _mask_slogans(doc: Doc) -> None:
             i -= 1
         if i >= 2 and toks[i].low == "with" and toks[i - 1].sign == "verb":
             i -= 1  # "T-shirts emblazoned with Bring Them Home"
-        if i < 1 or not toks[i].sign or (masked and c in masked):
+        if i < 1 or not toks[i].sign or toks[i].cap or (masked and c in masked):
             continue
         kind = toks[i].sign
         if kind == "noun" or (kind == "verb" and not any(toks[j].sign in ("noun", "label")
