@@ -866,6 +866,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             if _all_peoples(name_toks, v):
                 return None  # "Ultra-Orthodox Jewish men", "Palestinian Christian worshippers"
             title_idx, name_idx, of_split = [], run, False  # no role word: all of it is the name
+            if len(run) >= 3 and name_toks[0].head and first >= 2 and toks[first - 1].low == "for" \
+                    and toks[first - 2].role and not toks[first - 2].cap:
+                # "Republican candidate for Senate Dave McCormick": the body is the title's
+                title_idx, name_idx = run[:1], run[1:]
+                name_toks = name_toks[1:]
         else:
             title_idx, name_idx, of_split = _split_run(toks, run, v)
             if not name_idx:
@@ -1203,7 +1208,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             j -= 1
             unknown += 1
             continue
-        if t.low == "of" and j >= 1 and toks[j - 1].word and toks[j - 1].role and not toks[j - 1].cap \
+        if t.low in ("of", "for") and j >= 1 and toks[j - 1].word and toks[j - 1].role and not toks[j - 1].cap \
                 and not toks[j - 1].masked:
             left = j - 1  # "Zelenskyy's chief of staff Andriy Yermak"
             j -= 2
