@@ -1327,7 +1327,8 @@ def _may_open_title(w: str, v: dict) -> bool:
     """", and ...", ", who ...": only a capitalised word, a modifier or a role opens a title."""
     low = w.casefold().rstrip(".")
     return low not in _APPOS_BREAK and (w[:1].isupper() or low in v["modifiers"] or low in v["roles"]
-                                        or ("-" in low and low.split("-")[0] in v["roles"]))
+                                        or ("-" in low and low.split("-")[0] in v["roles"])
+                                        or low.endswith(("'s", "\u2019s")))  # ", the group's leader,"
 
 
 def _apposition_title(phrase: str, v: dict) -> str | None:
@@ -1354,21 +1355,21 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
     has_role = False
     for w in head:
         low = w.casefold().rstrip(".")
-        if w[:1].isupper() and low.endswith(("'s", "\u2019s")):
-            continue  # "Kenya's president"
+        if low.endswith(("'s", "\u2019s")) and (w[:1].isupper() or w is words[0]):
+            continue  # "Kenya's president", "the group's supreme guide"
         if low in v["roles"] or (("-" in low) and low.split("-")[0] in v["roles"]):
             has_role = True
             continue
-        if w[:1].isupper() or low in v["modifiers"]:
+        if w[:1].isupper() or low in v["modifiers"] or (_ADJECTIVE.search(low) and w[:1].islower()):
             if low in v["not_name"] or low in v["days"] or low in v["months"]:
                 return None
-            continue
+            continue  # ("political leader": a lower-case adjective too)
         return None
     last = head[-1].casefold().rstrip(".")
     if not (last in v["roles"] or ("-" in last and last.split("-")[0] in v["roles"])):
         return None  # "former Vice President Mike Pence" is the next person, not a title
-    if not has_role or head[0].casefold() in v["family"]:
-        return None
+    if not has_role or head[0].casefold() in v["family"] or last in v["family"]:
+        return None  # (", the victim's mother,": a relation, not a title)
     if words[0].casefold() in ("his", "her", "their"):
         return None
     return phrase
