@@ -201,7 +201,7 @@ class Tok:
     its offset lives in a parallel list (`starts`)."""
     __slots__ = ("text_read", "text", "n", "low", "cap", "word", "poss", "stop", "masked", "namey", "month", "quote",
                  "role", "role_cs", "nameword", "surename", "head", "prefix", "upper", "acronym", "roman",
-                 "name", "key", "hyphen_adj", "nobody", "joiner", "title_word", "digit", "caps_name", "org", "sign")
+                 "name", "key", "hyphen_adj", "nobody", "joiner", "title_word", "digit", "caps_name", "org", "sign", "lead")
 
     def __init__(self, text_read, text, low, cap, word, poss, stop, masked, v):
         self.text_read = text_read  # the token as the tokeniser read it
@@ -240,6 +240,10 @@ class Tok:
         # a lower-case word that introduces or carries a sign's text (sign_words.tsv)
         # (a noun may be capitalised: "T-shirts"; _mask_slogans wants its verbs in lower case)
         self.sign = v["signs"].get(low) if word and not masked else None
+        # may stand just before a sign's text ("reading", ":", "with", "Women" in "Women Life
+        # Freedom"): the only words _mask_slogans looks further at
+        self.lead = bool((self.sign and not cap) or text == ":" or low == "with"
+                         or (word and cap and not self.namey and not masked))
         # a surname printed in capitals inside a mixed-case name (AFP: "Jay IDZES")
         self.caps_name = bool(self.upper and cap and word and len(low) >= 3 and not self.roman
                               and _CAPS_NAME.fullmatch(text) and low not in v["caps_acronyms"]
@@ -582,6 +586,8 @@ def _mask_slogans(doc: Doc) -> None:
     masked = None
     n = len(toks)
     for c in cands:
+        if not c or not toks[c - 1].lead:
+            continue  # (the commonest case: nothing of a sign before the candidate)
         i = c - 1
         while i >= 1 and toks[i].cap and toks[i].word and not toks[i].namey and not toks[i].masked:
             i -= 1  # ("a poster saying Women Life Freedom": "Women" is no candidate)
@@ -792,7 +798,9 @@ def _runs(doc: Doc, v: dict):
                 continue
             break
         i = j + 1
-        if j == c and toks[c].nobody and not (toks[c].key in v["places"] and _family_before(toks, c, v)):
+        if j == c and toks[c].nobody and not (
+                c >= 2 and (toks[c - 1].text == "," or toks[c - 1].low in v["family"])
+                and toks[c].key in v["places"] and _family_before(toks, c, v)):
             continue
         yield run
 
@@ -844,7 +852,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if len(run) == 1:
         # the commonest run, one capitalised word ("Beijing", "Tourists", "Biden")
         t = toks[first]
-        if t.nobody and not (t.key in v["places"] and _family_before(toks, first, v) and _place_word_name(t, v)):
+        if t.nobody and not (first >= 2 and (toks[first - 1].text == "," or toks[first - 1].low in v["family"])
+                             and _family_before(toks, first, v) and _place_word_name(t, v)):
             return None
         if t.key in avoid or (t.key not in v["known"] and _lone_word_is_nobody(toks, first, v, found)):
             return None  # (a figure named by surname alone is somebody: "after Trump's tariffs")
