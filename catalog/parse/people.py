@@ -85,7 +85,22 @@ def _vocab() -> dict:
         "caps_acronyms": _words("caps_acronyms.txt"),
         "initial_names": _words("initial_given_names.txt"),
         "news": _words("news_organisations.txt"),
+        "signs": _sign_words(_lines("sign_words.tsv")),
+        "role_names": frozenset(_norm(x) for x in _lines("role_word_names.txt")),
+        "styles": _words("style_titles.txt"),
+        "known": frozenset(_norm(x) for x in _lines("known_surnames.txt")),
+        "peoples": _words("faith_adjectives.txt")
+        | frozenset(ln.split("\t")[0].strip().casefold() for ln in _lines("demonyms.tsv")),
     }
+
+
+def _sign_words(lines: list[str]) -> dict[str, str]:
+    """word -> verb / noun / label (see sign_words.tsv)."""
+    out = {}
+    for ln in lines:
+        word, _, kind = ln.partition("\t")
+        out.setdefault(word.strip().casefold(), kind.strip())
+    return out
 
 
 def _org_nouns(lines: list[str]) -> dict[str, frozenset[str]]:
@@ -186,7 +201,7 @@ class Tok:
     its offset lives in a parallel list (`starts`)."""
     __slots__ = ("text_read", "text", "n", "low", "cap", "word", "poss", "stop", "masked", "namey", "month", "quote",
                  "role", "role_cs", "nameword", "surename", "head", "prefix", "upper", "acronym", "roman",
-                 "name", "key", "hyphen_adj", "nobody", "joiner", "title_word", "digit", "caps_name", "org")
+                 "name", "key", "hyphen_adj", "nobody", "joiner", "title_word", "digit", "caps_name", "org", "sign", "lead")
 
     def __init__(self, text_read, text, low, cap, word, poss, stop, masked, v):
         self.text_read = text_read  # the token as the tokeniser read it
@@ -222,6 +237,13 @@ class Tok:
         self.roman = bool(_ROMAN.fullmatch(text))
         # a lower-case noun of organisations: where it makes the name next to it one
         self.org = v["org_nouns"].get(low) if word and not cap and not masked else None
+        # a lower-case word that introduces or carries a sign's text (sign_words.tsv)
+        # (a noun may be capitalised: "T-shirts"; _mask_slogans wants its verbs in lower case)
+        self.sign = v["signs"].get(low) if word and not masked else None
+        # may stand just before a sign's text ("reading", ":", "with", "Women" in "Women Life
+        # Freedom"): the only words _mask_slogans looks further at
+        self.lead = bool((self.sign and not cap) or text == ":" or low == "with"
+                         or (word and cap and not self.namey and not masked))
         # a surname printed in capitals inside a mixed-case name (AFP: "Jay IDZES")
         self.caps_name = bool(self.upper and cap and word and len(low) >= 3 and not self.roman
                               and _CAPS_NAME.fullmatch(text) and low not in v["caps_acronyms"]
@@ -253,8 +275,10 @@ def _role_word(low: str, v: dict) -> bool:
         head, _, tail = low.partition("-")
         if head in v["roles"] and tail in ("elect", "designate", "general"):
             return True
-        if tail in v["roles"] and head in ("co", "vice", "ex", "deputy"):
+        if tail in v["roles"] and head in ("co", "vice", "ex", "deputy", "then"):
             return True
+        if head == "then" and (tail in v["modifiers"] or tail == "vice"):
+            return True  # ("then-President Donald Trump", "then-Vice President Joe Biden")
     return False
 
 
@@ -272,7 +296,8 @@ def _read_token(t: str, masked: bool, v: dict) -> Tok:
     stop = False
     if t.endswith(".") and len(t) > 1:
         core = t[:-1]
-        if not (len(core) == 1 or "." in core or core.casefold() in _ABBREV_END):
+        if not (len(core) == 1 or "." in core or core.casefold() in _ABBREV_END
+                or ("-" in core and core.rpartition("-")[2].casefold() in _ABBREV_END)):  # "then-Sen."
             t, stop = core, True
     poss = False
     low = t.casefold().rstrip(".")
@@ -433,7 +458,10 @@ _PARTY = re.compile(
     r"|,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?=\s*[,;)]|\.?\s|\.?$)"
     r"|\(\s*[A-Z][A-Za-z/\-]{1,10}\s*\))")
 _AGE = re.compile(r"\s*,\s*\d{1,3}\s*(?=,)")
-_OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:the\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?:[A-Z][\w.'\u2019\-]*|\d+\w*))*)")
+_AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
+# ("Nelson Chamisa of the Citizens Coalition for Change": "for" may join its capitalised words)
+_OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:the\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?:for\s+(?:the\s+)?(?=[A-Z]))?"
+                      r"(?:[A-Z][\w.'\u2019\-]*|\d+\w*))*)")
 # lower-case adjectives that may stand in a title ("political leader", "economic adviser")
 _ADJECTIVE = re.compile(r"(?:al|ic|ical|ary|ive|ian|ese|ist)$")
 _COMMA_JR = re.compile(r"\s*,\s*(?=(?:Jr|Sr)\b)")
@@ -496,10 +524,13 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
     if "places" not in v:
         v["places"] = _places()
     doc = _tokenise(text, v)
-    if " He " in text:
+    if " He " in text or " To " in text:
         _surname_he(doc, v)
     if " '" in text or "\u2018" in text:
         _mask_single_quotes(doc)
+    _mask_slogans(doc)
+    if " v. " in text:
+        _mask_case_names(doc)
     if not doc.cands:
         return []
     avoid = _avoid_names(credit, location)
@@ -540,23 +571,108 @@ def _mask_single_quotes(doc: Doc) -> None:
     doc.cands[:] = [c for c in doc.cands if c not in masked]
 
 
-_HE: list[Tok] = []
+# lower-case words a slogan may hold between its capitalised words ("Stop the War")
+_SLOGAN_GLUE = frozenset("""the a an of and or to for in on no not is are our my your their his her its
+    we us me them you all with at now""".split())
+
+
+def _mask_slogans(doc: Doc) -> None:
+    """"a sign reading Free Palestine", "a placard that says Stop The War", "with the words
+    Not My King": the capitalised words written on a sign are a slogan, never a person
+    (as in quotes). A verb needs a sign noun shortly before it; a label noun ("words",
+    "slogan") needs a capitalised word right after it. Only the word before each
+    capitalised candidate is looked at, so a caption with no sign pays a few lookups."""
+    toks, cands = doc.toks, doc.cands
+    masked = None
+    n = len(toks)
+    for c in cands:
+        if not c or not toks[c - 1].lead:
+            continue  # (the commonest case: nothing of a sign before the candidate)
+        i = c - 1
+        while i >= 1 and toks[i].cap and toks[i].word and not toks[i].namey and not toks[i].masked:
+            i -= 1  # ("a poster saying Women Life Freedom": "Women" is no candidate)
+        start = i + 1
+        if i >= 1 and toks[i].text == ":":
+            i -= 1
+        if i >= 2 and toks[i].low == "with" and toks[i - 1].sign == "verb":
+            i -= 1  # "T-shirts emblazoned with Bring Them Home"
+        if i < 1 or not toks[i].sign or toks[i].cap or (masked and c in masked):
+            continue
+        kind = toks[i].sign
+        if kind == "noun" or (kind == "verb" and not any(toks[j].sign in ("noun", "label")
+                                                          for j in range(max(0, i - 5), i))):
+            continue
+        masked = masked or set()
+        k = start
+        while k < n:
+            w = toks[k]
+            if w.masked or not w.word:
+                break
+            if not (w.cap or w.digit) and not (w.low in _SLOGAN_GLUE and k + 1 < n and toks[k + 1].cap
+                                               and toks[k + 1].word):
+                break
+            toks[k] = _MASKED.get(w.text_read) or _masked(w)
+            masked.add(k)
+            if w.stop:
+                break
+            k += 1
+    if masked:
+        cands[:] = [c for c in cands if c not in masked]
+
+
+def _mask_case_names(doc: Doc) -> None:
+    """"Roe v. Wade", "Dobbs v. Jackson Women's Health Organization", "Trump v. CASA": the
+    parties of a court case's name are a name inside another name, never listed."""
+    toks = doc.toks
+    n = len(toks)
+    masked = set()
+    for i in range(1, n - 1):
+        if toks[i].text != "v." or not toks[i - 1].cap or not toks[i + 1].cap:
+            continue
+        j = i - 1
+        while j >= 0 and toks[j].word and toks[j].cap and not toks[j].stop:
+            masked.add(j)
+            j -= 1
+        k = i + 1
+        while k < n and toks[k].word and (toks[k].cap or (toks[k].low in ("of", "the", "and") and k + 1 < n
+                                                           and toks[k + 1].cap)):
+            masked.add(k)
+            if toks[k].stop:
+                break
+            k += 1
+    for k in masked:
+        toks[k] = _MASKED.get(toks[k].text_read) or _masked(toks[k])
+    if masked:
+        doc.cands[:] = [c for c in doc.cands if c not in masked]
+
+
+_SURNAME_TOKS: dict[str, Tok] = {}
+
+
+# surnames spelled like English function words: Chinese He, Vietnamese To (To Lam)
+_FUNCTION_SURNAMES = ("He", "To")
 
 
 def _surname_he(doc: Doc, v: dict) -> None:
-    """"Vice Premier He Lifeng": the Chinese surname He, between a capitalised role word
-    and a capitalised word, is a name, not the pronoun."""
+    """"Vice Premier He Lifeng", "General Secretary To Lam": such a surname, between a
+    capitalised role word and a capitalised word, is a name, not the pronoun or the
+    preposition."""
     toks = doc.toks
     for i in range(1, len(toks) - 1):
         t = toks[i]
-        if t.text == "He" and not t.masked and toks[i - 1].role_cs and toks[i - 1].cap \
+        if t.text in _FUNCTION_SURNAMES and not t.masked and toks[i - 1].role_cs and toks[i - 1].cap \
                 and toks[i + 1].namey and not toks[i + 1].poss:
-            if not _HE:
-                he = Tok("He", "He", "he", True, True, False, False, False, v)
-                he.namey = True
-                _HE.append(he)
-            toks[i] = _HE[0]
+            toks[i] = _surname_tok(t.text, v)
             bisect.insort(doc.cands, i)
+
+
+def _surname_tok(text: str, v: dict) -> Tok:
+    """The surname as a name word (built once)."""
+    tok = _SURNAME_TOKS.get(text)
+    if tok is None:
+        tok = _SURNAME_TOKS[text] = Tok(text, text, text.casefold(), True, True, False, False, False, v)
+        tok.namey = True
+    return tok
 
 
 def _header_end(text: str) -> int:
@@ -637,6 +753,19 @@ def _runs(doc: Doc, v: dict):
                 j = k + 1
                 t = toks[j]
                 continue
+            if t.low == "for" and t.word and not t.masked and k + 2 < n \
+                    and (toks[k + 1].namey or (toks[k + 1].low == "the" and toks[k + 2].namey)) \
+                    and ((toks[j].role and toks[j].cap) or (office and _domain_or_place(toks[j], v))):
+                # "Minister for Foreign Affairs Penny Wong", "Secretary of State for Foreign
+                # Affairs David Lammy": "for" carries an office on like "of"
+                k2 = k + 1
+                if toks[k2].low == "the" and k2 + 1 < n and toks[k2 + 1].namey:
+                    k2 += 1
+                run += range(k, k2 + 1)
+                j = k2
+                t = toks[j]
+                office = True
+                continue
             if not t.joiner:
                 break
             if t.word and not t.masked and not t.cap and t.low in particles:
@@ -669,12 +798,18 @@ def _runs(doc: Doc, v: dict):
                 continue
             break
         i = j + 1
-        if j == c and toks[c].nobody:
+        if j == c and toks[c].nobody and not (
+                c >= 2 and (toks[c - 1].text == "," or toks[c - 1].low in v["family"])
+                and toks[c].key in v["places"] and _family_before(toks, c, v)):
             continue
         yield run
 
 
 # ---------------------------------------------------------------- one mention
+
+
+def _domain_or_place(t: Tok, v: dict) -> bool:
+    return t.low in v["domains"] or t.key in v["places"]
 
 
 def _clause_start(toks: list[Tok], i: int) -> bool:
@@ -717,8 +852,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if len(run) == 1:
         # the commonest run, one capitalised word ("Beijing", "Tourists", "Biden")
         t = toks[first]
-        if t.nobody or t.key in avoid or _lone_word_is_nobody(toks, first, v, found):
+        if t.nobody and not (first >= 2 and (toks[first - 1].text == "," or toks[first - 1].low in v["family"])
+                             and _family_before(toks, first, v) and _place_word_name(t, v)):
             return None
+        if t.key in avoid or (t.key not in v["known"] and _lone_word_is_nobody(toks, first, v, found)):
+            return None  # (a figure named by surname alone is somebody: "after Trump's tariffs")
         name_idx, name_toks, title_idx, of_split = run, [t], [], False
         name, key = t.name, t.key
     else:
@@ -732,25 +870,42 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             return None
         name_toks = list(map(toks.__getitem__, run))
         if not any(map(_ROLE_CS, name_toks)) and name_toks[0].low not in v["honorifics"]:
+            if name_toks[0].low in _TITLE_OPENERS:
+                return None  # "Former Proud (Boys leader X)": a title's first words, no name
+            if _all_peoples(name_toks, v):
+                return None  # "Ultra-Orthodox Jewish men", "Palestinian Christian worshippers"
             title_idx, name_idx, of_split = [], run, False  # no role word: all of it is the name
+            if len(run) >= 3 and name_toks[0].head and first >= 2 and toks[first - 1].low == "for" \
+                    and toks[first - 2].role and not toks[first - 2].cap:
+                # "Republican candidate for Senate Dave McCormick": the body is the title's
+                title_idx, name_idx = run[:1], run[1:]
+                name_toks = name_toks[1:]
         else:
             title_idx, name_idx, of_split = _split_run(toks, run, v)
             if not name_idx:
                 return None
+            if len(title_idx) == 2 and toks[title_idx[0]].prefix and toks[title_idx[0]].upper:
+                return None  # "HMS Queen Elizabeth", "RFS Admiral Kuznetsov": a ship
             name_toks = list(map(toks.__getitem__, name_idx))
         if (name_toks[-1].low in v["particles"] and not name_toks[-1].cap) or name_toks[0].low in v["suffixes"]:
             return None  # ("Martin Luther King Jr. Day": no name opens with its suffix)
         name = _name_text(doc, name_idx)
         key = _norm(name)
-        if key in avoid or key in v["not_people"] or key in v["places"] or _never_a_name(name_toks) \
-                or _office_only(name_toks, v):
-            return None  # a place, a photographer, a thing or an office, whatever stands around it
+        if key in avoid or key in v["not_people"] or _office_only(name_toks, v):
+            return None  # a photographer, a thing or an office, whatever stands around it
+        if key in v["places"] or _never_a_name(name_toks):
+            # a place or a thing, unless a royal title gives it as a given name ("Queen Mary")
+            if not (title_idx and len(name_toks) == 1 and toks[title_idx[-1]].low in _GIVEN_NAME_ROLES
+                    and _place_word_name(name_toks[0], v)):
+                return None
     if _organisation_context(toks, run, v):
         return None  # "Border Patrol agents", "the logo of Societe Generale"
     # --- title before the name
     t_start, t_end, title, family, team = _title_before(doc, name_idx[0], title_idx, v)
-    if team and len(name_toks) == 1 and _owner_is_person(doc, t_start, name_idx[0], v, found):
-        return None  # "Elon Musk's SpaceX": a person's company, not a team's player
+    if team and len(name_toks) == 1 and (_owner_is_person(doc, t_start, name_idx[0], v, found)
+                                         or _norm(text[t_start:starts[name_idx[0]] + name_toks[0].n])
+                                         in v["not_people"]):
+        return None  # "Elon Musk's SpaceX", "Samaritan's Purse": a company or a group, not a player
     # --- what follows the name
     pos_end = starts[name_idx[-1]] + name_toks[-1].n
     c = text[pos_end:pos_end + 1]
@@ -764,11 +919,14 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if not _plausible(toks, name_idx, name_toks, key, v, title or team or family or appos,
                       position, found, of_split, bool(title or appos), family):
         return None
+    if appos and title and title.casefold() in v["styles"]:
+        title = appos  # "Sheikh Mohammed bin Rashid Al Maktoum, ruler of Dubai,"
     if title is None:
         title = team or appos
     if title is None and not family:
         m = _OF_TEAM.match(text, after_end)
-        if m and _is_team_or_country(m.group(1), v):
+        if m and _is_team_or_country(m.group(1), v) and not _AGE_BEFORE.search(text, pos_end, after_end):
+            # (", 20, of Bethel Park, Pa.": after an age, "of" gives a home town, not a team)
             title = m.group(1).rstrip(".,")
             p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
             position = position or p2
@@ -778,7 +936,44 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     return Mention(name, title, position, start, name_start, after_end, len(name_toks), key.split(), key)
 
 
-_PARTY_VERB_NEXT = frozenset("in at on during after outside with as into until near".split())
+_PARTY_VERB_NEXT = frozenset("""in at on during after outside with as into until near to for the a an his
+    her their its""".split())
+# organisation nouns that are verbs too ("Sen. John Smith volunteers at a food bank")
+_VERB_NOUNS = frozenset(("party", "volunteers", "monitors"))
+
+
+# titles written with a given name alone, which may also be a place's ("Queen Mary",
+# "Crown Princess Victoria")
+_GIVEN_NAME_ROLES = frozenset("""king queen prince princess emperor empress pope sultan emir sheikh
+    sheikha duke duchess archduke archduchess infanta infante""".split())
+
+
+# words that open a title and never a name ("Former Proud Boys leader Enrique Tarrio")
+_TITLE_OPENERS = frozenset("""former late acting interim outgoing incoming then ousted jailed detained slain
+    deposed exiled embattled disgraced impeached""".split())
+
+
+def _all_peoples(name_toks: list[Tok], v: dict) -> bool:
+    peoples = v["peoples"]
+    for t in name_toks:
+        if t.low not in peoples:
+            return False
+    return True
+
+
+def _place_word_name(t: Tok, v: dict) -> bool:
+    """A capitalised word that is nobody only because a place bears it ("Mary", "Victoria")."""
+    return bool(t.word and t.cap and t.key in v["places"] and t.key not in v["not_people"] and not t.head
+                and not t.acronym and not t.hyphen_adj and "." not in t.text and t.low not in v["roles"]
+                and t.low not in v["honorifics"] and t.low not in v["not_name"])
+
+
+def _family_before(toks: list[Tok], i: int, v: dict) -> bool:
+    """"his wife Victoria", "her daughter, Georgia,": a relation owned by someone before."""
+    j = i - 1
+    if j >= 1 and toks[j].text == ",":
+        j -= 1
+    return j >= 1 and _family_word(toks, j, v)
 
 
 def _organisation_context(toks: list[Tok], run: list[int], v: dict) -> bool:
@@ -796,13 +991,18 @@ def _organisation_context(toks: list[Tok], run: list[int], v: dict) -> bool:
         where = t.org
         if where and ("poss" if toks[last].poss else "after") in where:
             # "party" may be the verb: "fans of Lionel Messi party in the streets"
-            if t.low != "party" or not (k + 1 < n and toks[k + 1].low in _PARTY_VERB_NEXT):
+            if t.low not in _VERB_NOUNS or not (k + 1 < n and toks[k + 1].low in _PARTY_VERB_NEXT):
                 return True
     j = run[0] - 1
+    if j >= 0 and toks[j].org and "before" in toks[j].org and not toks[j].poss and not toks[run[0]].role_cs:
+        return True  # "the cargo ship Dali", "the lender Wells Fargo"
     if j >= 1 and toks[j].low in ("the", "a", "an"):
         j -= 1
     if j >= 1 and toks[j].low == "of" and not toks[last].poss:
-        where = toks[j - 1].org
+        o = toks[j - 1]
+        where = o.org
+        if where is None and o.cap and o.word and not o.masked and _clause_start(toks, j - 1):
+            where = v["org_nouns"].get(o.low)  # "Employees of Thomas Cook wait ..."
         return bool(where and "of" in where)
     return False
 
@@ -846,15 +1046,30 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         if not t.cap or not (t.role_cs if cs and pos == 0 else t.role):
             continue
         after = pos + 1
-        if rtoks[after].low == "of":
+        if rtoks[after].low in ("of", "for"):
             after += 1
             if after + 1 < n and rtoks[after].low == "the":
                 after += 2  # "Chancellor of the Exchequer": a name never follows "the"
+            owner = after
             while after < n and (rtoks[after].low in v["domains"]
-                                 or (_norm(rtoks[after].text) in v["places"] and after + 1 < n)):
+                                 or (_norm(rtoks[after].text) in v["places"] and after + 1 < n)
+                                 or (rtoks[after].low == "for" and after > owner)):
                 after += 1
+            if after == owner and last_name - after >= 2 and rtoks[after].cap \
+                    and rtoks[after + 1].cap and rtoks[after].low not in v["particles"]:
+                after += 1  # "Grand Imam of Al-Azhar Ahmed al-Tayeb": the word after "of" is its office's
         if after <= last_name:
             split = after
+    if split:
+        # "Head of the Russian Direct Investment Fund Kirill Dmitriev", "Chief of the General
+        # Staff Valery Gerasimov": a thing's head noun or a role word with two name words
+        # after it still belongs to the title
+        for pos in range(split, last_name - 1):
+            t = rtoks[pos]
+            if t.cap and (t.head or t.role_cs) and rtoks[pos + 1].nameword and rtoks[pos + 2].nameword:
+                split = pos + 1
+    if split and _norm(" ".join(t.name for t in rtoks[split - 1:])) in v["role_names"]:
+        split -= 1  # "Prime Minister Sheikh Hasina": the role word opens her name
     # (a split always has its role word in the title part)
     title_idx, name_idx = (run[:split], run[split:]) if split else ([], run)
     honorifics, particles = v["honorifics"], v["particles"]
@@ -926,6 +1141,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     j = left - 1
     if j >= 0 and toks[j].text.startswith("#"):
         j -= 1
+    if not has_role:
+        while j >= 1 and toks[j].cap and toks[j].word and toks[j].low in v["honorifics"]:
+            j -= 1  # "Hezbollah leader Sayyed Hassan Nasrallah", "epidemiologist Dr. Jane Doe"
     team = None
     family = False
     if not has_role and j >= 2 and toks[j].text == "," and _family_word(toks, j - 1, v):
@@ -969,11 +1187,23 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 k -= 1
             left = k
             break
+        if t.text == "&" and j >= 1 and toks[left].cap and toks[j - 1].cap and toks[j - 1].word \
+                and not toks[j - 1].poss and not toks[j - 1].stop:
+            left = j - 1  # "Johnson & Johnson CEO", "Marks & Spencer chief executive"
+            j -= 2
+            continue
         if not t.word:
             break
+        if t.low == "the" and j >= 2 and toks[j - 1].low == "of" and toks[left].cap and _of_owner(toks[j - 2]):
+            left = j - 2  # "Chairman of the Joint Chiefs of Staff Gen."
+            j -= 3
+            continue
         if t.low in ("the", "a", "an") or t.poss:
             break
-        if t.namey or (t.cap and not t.masked and (t.acronym or t.low in v["news"])):
+        if t.namey or (t.cap and not t.masked and (t.acronym or t.low in v["news"])) \
+                or (t.cap and t.word and t.low in v["not_name"] and toks[j + 1].word
+                    and not t.low in v["days"] and not t.month):
+            # ("People Power Party leader": a word of no name may open a party's name)
             # ("Reuters photographer", "WHO Director-General": never a name, yet in the title)
             left = j
             j -= 1
@@ -992,9 +1222,13 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             j -= 1
             unknown += 1
             continue
-        if t.low == "of" and j >= 1 and toks[j - 1].word and toks[j - 1].role and not toks[j - 1].cap \
+        if t.low in ("of", "for") and j >= 1 and toks[j - 1].word and toks[j - 1].role and not toks[j - 1].cap \
                 and not toks[j - 1].masked:
             left = j - 1  # "Zelenskyy's chief of staff Andriy Yermak"
+            j -= 2
+            continue
+        if t.low == "of" and toks[left].cap and j >= 1 and _of_owner(toks[j - 1]):
+            left = j - 1  # "Bank of England Governor", "University of Michigan professor"
             j -= 2
             continue
         if t.low == "and" and j >= 1 and toks[j - 1].word and (
@@ -1017,6 +1251,11 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     t_end = starts[end_idx] + toks[end_idx].n
     raw = " ".join(text[starts[left]:t_end].split())
     return starts[left], t_end, raw, False, None
+
+
+def _of_owner(t: Tok) -> bool:
+    """A capitalised word before "of" that names an institution in a title ("Bank", "Chiefs")."""
+    return bool(t.namey and not t.poss and not t.stop and not t.digit)  # (not "Supporters of")
 
 
 def _noun_modifier(t: Tok, right: Tok, v: dict) -> bool:
@@ -1102,7 +1341,8 @@ def _may_open_title(w: str, v: dict) -> bool:
     """", and ...", ", who ...": only a capitalised word, a modifier or a role opens a title."""
     low = w.casefold().rstrip(".")
     return low not in _APPOS_BREAK and (w[:1].isupper() or low in v["modifiers"] or low in v["roles"]
-                                        or ("-" in low and low.split("-")[0] in v["roles"]))
+                                        or ("-" in low and low.split("-")[0] in v["roles"])
+                                        or low.endswith(("'s", "\u2019s")))  # ", the group's leader,"
 
 
 def _apposition_title(phrase: str, v: dict) -> str | None:
@@ -1114,7 +1354,14 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
     words = phrase.split(" ")
     head = []
     for w in words:
-        if w.casefold() in _APPOS_BREAK:
+        low = w.casefold()
+        if low in _APPOS_BREAK:
+            break
+        if head and low.endswith(("ed", "ing")) and w[:1].islower() and low not in v["roles"] \
+                and head[-1].casefold().rstrip(".") in v["roles"]:
+            # ", a Wall Street Journal reporter detained in Russia,": the title ends before
+            # the participle
+            phrase = " ".join(head)
             break
         head.append(w)
     if not head or len(head) > 6:
@@ -1122,21 +1369,21 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
     has_role = False
     for w in head:
         low = w.casefold().rstrip(".")
-        if w[:1].isupper() and low.endswith(("'s", "\u2019s")):
-            continue  # "Kenya's president"
+        if low.endswith(("'s", "\u2019s")) and (w[:1].isupper() or w is words[0]):
+            continue  # "Kenya's president", "the group's supreme guide"
         if low in v["roles"] or (("-" in low) and low.split("-")[0] in v["roles"]):
             has_role = True
             continue
-        if w[:1].isupper() or low in v["modifiers"]:
+        if w[:1].isupper() or low in v["modifiers"] or (_ADJECTIVE.search(low) and w[:1].islower()):
             if low in v["not_name"] or low in v["days"] or low in v["months"]:
                 return None
-            continue
+            continue  # ("political leader": a lower-case adjective too)
         return None
     last = head[-1].casefold().rstrip(".")
     if not (last in v["roles"] or ("-" in last and last.split("-")[0] in v["roles"])):
         return None  # "former Vice President Mike Pence" is the next person, not a title
-    if not has_role or head[0].casefold() in v["family"]:
-        return None
+    if not has_role or head[0].casefold() in v["family"] or last in v["family"]:
+        return None  # (", the victim's mother,": a relation, not a title)
     if words[0].casefold() in ("his", "her", "their"):
         return None
     return phrase
@@ -1146,7 +1393,7 @@ def _is_team_or_country(phrase: str, v: dict) -> bool:
     words = phrase.split()
     if not words or len(words) > 5:
         return False
-    return all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    return all(w[:1].isupper() or w[:1].isdigit() or w in ("for", "the") for w in words)
 
 
 # ---------------------------------------------------------------- keep or drop
@@ -1178,13 +1425,20 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             nxt = toks[name_idx[-1] + 1] if name_idx[-1] + 1 < len(toks) else None
             return bool(nxt is not None and nxt.word and not nxt.cap and nxt.low not in v["not_name"])
         # a surname or first name alone is listed only when it repeats someone named
-        return _repeats(key, found) or _lone_subject(toks, name_idx, v) or _paired(toks, first, v, found)
+        return _repeats(key, found) or _lone_subject(toks, name_idx, v) or _paired(toks, first, v, found) \
+            or key in v["known"] or _age_follows(toks, name_idx[-1])
     if titled:
         return True
     if prev is not None and prev.word and not prev.masked and (
             prev.low in _PLACE_PREPS or prev.low in ("the", "a", "an")):
         return False
     return True
+
+
+def _age_follows(toks: list[Tok], i: int) -> bool:
+    """"Mohammed, 7, who lost his leg": an age between commas after a word makes it a name."""
+    return i + 3 < len(toks) and toks[i + 1].text == "," and toks[i + 3].text == "," \
+        and toks[i + 2].text.isdigit() and len(toks[i + 2].text) <= 3
 
 
 def _paired(toks: list[Tok], i: int, v: dict, found) -> bool:
