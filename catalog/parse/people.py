@@ -85,7 +85,28 @@ def _vocab() -> dict:
         "caps_acronyms": _words("caps_acronyms.txt"),
         "initial_names": _words("initial_given_names.txt"),
         "news": _words("news_organisations.txt"),
+        "teams": _team_nicknames(_lines("team_nicknames.tsv")),
+        "things": _named_things(_lines("named_things.txt")),
+        "stage": frozenset(_norm(x) for x in _lines("stage_names.txt")),
     }
+
+
+def _named_things(lines: list[str]) -> dict[str, bool]:
+    """noun -> whether the name may follow it after "of" too ("the premiere of Wicked")."""
+    out = {}
+    for ln in lines:
+        word, _, when = ln.partition("\t")
+        out[word.strip().casefold()] = when.strip() == "of"
+    return out
+
+
+def _team_nicknames(lines: list[str]) -> dict[str, bool]:
+    """nickname -> whether it is a team's only after a place ("Atlanta Hawks")."""
+    out = {}
+    for ln in lines:
+        word, _, when = ln.partition("\t")
+        out[word.strip().casefold()] = when.strip() == "place"
+    return out
 
 
 def _org_nouns(lines: list[str]) -> dict[str, frozenset[str]]:
@@ -731,7 +752,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if whole in v["places"] or whole in avoid:
             return None
         name_toks = list(map(toks.__getitem__, run))
-        if not any(map(_ROLE_CS, name_toks)) and name_toks[0].low not in v["honorifics"]:
+        if not any(map(_ROLE_CS, name_toks)) and name_toks[0].low not in v["honorifics"] \
+                or _stage_name(doc, run, v):
             title_idx, name_idx, of_split = [], run, False  # no role word: all of it is the name
         else:
             title_idx, name_idx, of_split = _split_run(toks, run, v)
@@ -743,10 +765,14 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         name = _name_text(doc, name_idx)
         key = _norm(name)
         if key in avoid or key in v["not_people"] or key in v["places"] or _never_a_name(name_toks) \
-                or _office_only(name_toks, v):
+                or _office_only(name_toks, v) or _team_name(name_toks, v):
             return None  # a place, a photographer, a thing or an office, whatever stands around it
+        if first and toks[first - 1].poss and toks[first].head and toks[first].low != "park":
+            return None  # "the Breeders' Cup Classic": a head noun after a possessive names a thing
     if _organisation_context(toks, run, v):
         return None  # "Border Patrol agents", "the logo of Societe Generale"
+    if _named_thing(doc, run, v):
+        return None  # "giant panda Yuan Meng", "the film Oppenheimer", "rides Inspiral"
     # --- title before the name
     t_start, t_end, title, family, team = _title_before(doc, name_idx[0], title_idx, v)
     if team and len(name_toks) == 1 and _owner_is_person(doc, t_start, name_idx[0], v, found):
@@ -776,6 +802,64 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     name_start = starts[name_idx[0]]
     start = t_start if t_start is not None else name_start
     return Mention(name, title, position, start, name_start, after_end, len(name_toks), key.split(), key)
+
+
+_NAMED = frozenset(("named", "called", "dubbed", "nicknamed"))
+# ", a baby pygmy hippo," after a name: its head noun is the last word before the comma
+_THING_APPOS = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?([a-z]+)\s*(?=[,.;)]|$)")
+
+
+def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
+    """An animal's, a work's or a vessel's name: right after a noun of such things ("giant
+    panda Yuan Meng", "a gorilla named Jabari", "the film Oppenheimer", "rides Inspiral"),
+    after "his"/"her"/"their" ("her Mayhem Ball tour"), or with such a noun heading its
+    apposition ("Moo Deng, a baby pygmy hippo,")."""
+    toks, things = doc.toks, v["things"]
+    j = run[0] - 1
+    if j >= 0:
+        t = toks[j]
+        if t.word and not t.cap and not t.masked:
+            if t.low in _NAMED and j >= 1:
+                t = toks[j - 1]
+            elif t.low == "of" and j >= 1 and things.get(toks[j - 1].low):
+                return True  # "the world premiere of Gladiator II"
+            if t.low in things and not t.cap:
+                return True
+            if t.low in _OWNERS and len(run) > 1 and t.low != "its" \
+                    and not any(toks[i].role for i in run):
+                return True  # a person's name never follows "her" directly ("her wife" does)
+    last = run[-1]
+    end = doc.starts[last] + toks[last].n
+    if doc.text[end:end + 1] == "," and not toks[last].poss:
+        m = _THING_APPOS.match(doc.text, end)
+        if m and m.group(1) in things:
+            return True
+    return False
+
+
+def _team_name(name_toks: list[Tok], v: dict) -> bool:
+    """"Seattle Seahawks", "Florida Panthers": two or more words ending in a team's nickname
+    (some only after a place: "Atlanta Hawks", not "Howard Hawks")."""
+    if len(name_toks) < 2:
+        return False
+    after_place = v["teams"].get(name_toks[-1].low)
+    if after_place is None:
+        return False
+    if not after_place:
+        return True
+    places = v["places"]
+    return name_toks[0].key in places or _norm(" ".join(t.name for t in name_toks[:2])) in places
+
+
+def _stage_name(doc: Doc, run: list[int], v: dict) -> bool:
+    """"Lady Gaga", "Dr. Dre": a performer's name opening with a role word, kept whole."""
+    if len(run) < 2 or not v["stage"]:
+        return False
+    toks = doc.toks
+    for n in (2, 3):
+        if len(run) >= n and _norm(" ".join(toks[i].name for i in run[:n])) in v["stage"]:
+            return True
+    return False
 
 
 _PARTY_VERB_NEXT = frozenset("in at on during after outside with as into until near".split())
@@ -1312,7 +1396,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
     if not mentions:
         return
     low = text.casefold()
-    if "left" not in low and "right" not in low and "(l" not in low and "(r" not in low:
+    if "left" not in low and "right" not in low and "(l" not in low and "(r" not in low \
+            and "(from" not in low:
         return  # no list marker can be there
     for m in _list_marks(text, low, v["lists"]):
         side = m.group(m.lastgroup).casefold()
