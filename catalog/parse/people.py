@@ -88,6 +88,7 @@ def _vocab() -> dict:
         "teams": _team_nicknames(_lines("team_nicknames.tsv")),
         "things": _named_things(_lines("named_things.txt")),
         "stage": frozenset(_norm(x) for x in _lines("stage_names.txt")),
+        "mononyms": frozenset(_norm(x) for x in _lines("mononyms.txt")),
     }
 
 
@@ -690,7 +691,7 @@ def _runs(doc: Doc, v: dict):
                 continue
             break
         i = j + 1
-        if j == c and toks[c].nobody:
+        if j == c and toks[c].nobody and not (toks[c].caps_name and _caps_stage_name(toks, c)):
             continue
         yield run
 
@@ -723,6 +724,8 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
             return False
     if i + 1 < len(toks) and toks[i + 1].text in "(,":
         return False
+    if _known_alone(toks, i, v):
+        return False
     for m in found:
         if t.key in m.words:
             return False
@@ -738,12 +741,13 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if len(run) == 1:
         # the commonest run, one capitalised word ("Beijing", "Tourists", "Biden")
         t = toks[first]
-        if t.nobody or t.key in avoid or _lone_word_is_nobody(toks, first, v, found):
+        if (t.nobody and not (t.caps_name and _caps_stage_name(toks, first))) or t.key in avoid \
+                or _lone_word_is_nobody(toks, first, v, found):
             return None
         name_idx, name_toks, title_idx, of_split = run, [t], [], False
         name, key = t.name, t.key
     else:
-        if len(run) >= 3 and toks[first].cap and _plural_role(toks[first].low, v) and _clause_start(toks, first):
+        if len(run) >= 2 and toks[first].cap and _plural_role(toks[first].low, v) and _clause_start(toks, first):
             # "Boxers Oleksandr Usyk, left, and Tyson Fury": a plural lead-in gives no title
             run = run[1:]
             first = run[0]
@@ -805,6 +809,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
 
 
 _NAMED = frozenset(("named", "called", "dubbed", "nicknamed"))
+# caption furniture before a colon ("Pictured: Tom Holland", "Front row: ..."), not a work
+_COLON_LABELS = frozenset("""pictured photo photos caption row left right center centre front back top
+    bottom above below inset clockwise winners winner note update correction from standing seated
+    foreground background""".split())
 # ", a baby pygmy hippo," after a name: its head noun is the last word before the comma
 _THING_APPOS = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?([a-z]+)\s*(?=[,.;)]|$)")
 
@@ -828,6 +836,14 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
             if t.low in _OWNERS and len(run) > 1 and t.low != "its" \
                     and not any(toks[i].role for i in run):
                 return True  # a person's name never follows "her" directly ("her wife" does)
+        elif t.text == ":" or (t.cap and t.low in v["not_name"]):
+            # a work's subtitle: "Spider-Man: No Way Home", "Dune: Part Two"
+            while j >= 0 and toks[j].cap and toks[j].word and toks[j].low in v["not_name"]:
+                j -= 1
+            if j >= 1 and toks[j].text == ":" and toks[j - 1].word and toks[j - 1].cap \
+                    and not toks[j - 1].masked and toks[j - 1].low not in v["not_name"] \
+                    and toks[j - 1].low not in _COLON_LABELS and not any(toks[i].role for i in run):
+                return True
     last = run[-1]
     end = doc.starts[last] + toks[last].n
     if doc.text[end:end + 1] == "," and not toks[last].poss:
@@ -1262,13 +1278,37 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             nxt = toks[name_idx[-1] + 1] if name_idx[-1] + 1 < len(toks) else None
             return bool(nxt is not None and nxt.word and not nxt.cap and nxt.low not in v["not_name"])
         # a surname or first name alone is listed only when it repeats someone named
-        return _repeats(key, found) or _lone_subject(toks, name_idx, v) or _paired(toks, first, v, found)
+        return _repeats(key, found) or _lone_subject(toks, name_idx, v) or _paired(toks, first, v, found) \
+            or _known_alone(toks, first, v)
     if titled:
         return True
     if prev is not None and prev.word and not prev.masked and (
             prev.low in _PLACE_PREPS or prev.low in ("the", "a", "an")):
         return False
     return True
+
+
+def _caps_stage_name(toks: list[Tok], i: int) -> bool:
+    """A stage name in capitals (not a known acronym): a member of a group ("JENNIE of
+    BLACKPINK") or joined by "and" to a mixed-case name ("Kendrick Lamar and SZA")."""
+    n = len(toks)
+    if i + 2 < n and toks[i + 1].low == "of" and toks[i + 2].cap and toks[i + 2].word:
+        return True
+    return i >= 2 and toks[i - 1].low in _AND and toks[i - 2].cap and not toks[i - 2].upper
+
+
+def _known_alone(toks: list[Tok], i: int, v: dict) -> bool:
+    """A one-word name that is a person's by itself: a known mononym ("Beyonce and Jay-Z
+    attend", "with Pedri"), not after an article ("the Madonna"); or a name after a plural
+    role lead-in ("Actors Zendaya and Tom Holland arrive")."""
+    t = toks[i]
+    prev = toks[i - 1] if i else None
+    if t.caps_name and t.acronym and i + 1 < len(toks) and toks[i + 1].low == "of":
+        return _caps_stage_name(toks, i)  # "LISA of BLACKPINK"
+    if t.key in v["mononyms"]:
+        return prev is None or prev.low not in ("the", "a", "an")
+    return bool(prev is not None and prev.word and not prev.masked and _plural_role(prev.low, v)
+                and (prev.cap or i < 2 or not toks[i - 2].poss))
 
 
 def _paired(toks: list[Tok], i: int, v: dict, found) -> bool:
