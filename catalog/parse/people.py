@@ -89,6 +89,7 @@ def _vocab() -> dict:
         "things": _named_things(_lines("named_things.txt")),
         "stage": frozenset(_norm(x) for x in _lines("stage_names.txt")),
         "mononyms": frozenset(_norm(x) for x in _lines("mononyms.txt")),
+        "artists": _words("artists.txt"),
     }
 
 
@@ -709,7 +710,12 @@ def _clause_start(toks: list[Tok], i: int) -> bool:
     p = toks[j]
     if p.masked:
         return True
+    if p.text == ")" and j >= 1 and toks[j - 1].low.rpartition("-")[2] in _LIST_SIDES:
+        return True  # "(L-R) Winner Alex Marquez": a list marker opens the clause
     return p.stop or p.text in (":", "-", "\u2013", "\u2014", ";")
+
+
+_LIST_SIDES = frozenset(("l", "r", "left", "right"))
 
 
 def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
@@ -781,6 +787,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     t_start, t_end, title, family, team = _title_before(doc, name_idx[0], title_idx, v)
     if team and len(name_toks) == 1 and _owner_is_person(doc, t_start, name_idx[0], v, found):
         return None  # "Elon Musk's SpaceX": a person's company, not a team's player
+    if team and toks[name_idx[0] - 1].low in v["artists"] and toks[name_idx[0] - 1].poss:
+        return None  # "Claude Monet's Water Lilies": an artist's work
     # --- what follows the name
     pos_end = starts[name_idx[-1]] + name_toks[-1].n
     c = text[pos_end:pos_end + 1]
@@ -803,9 +811,45 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
             position = position or p2
             after_end = max(after_end, e2, m.end())
+            if text.startswith(" and ", after_end):
+                after_end = _and_team(doc, after_end, v)
+    elif text.startswith(" of ", after_end) and " and " in text:
+        # "Winner Alex Marquez of Spain and BK8 Gresini Racing MotoGP, ...": the country and
+        # team after a titled name belong to its mention (the title stays)
+        m = _OF_TEAM.match(text, after_end)
+        if m and _is_team_or_country(m.group(1), v) and text.startswith(" and ", m.end()):
+            end = _and_team(doc, m.end(), v)
+            if end > m.end():
+                after_end = end
     name_start = starts[name_idx[0]]
     start = t_start if t_start is not None else name_start
     return Mention(name, title, position, start, name_start, after_end, len(name_toks), key.split(), key)
+
+
+# " and Oracle Red Bull Racing" after "Max Verstappen of the Netherlands": the team
+_AND_TEAM = re.compile(r" and ((?:[A-Z0-9][\w.'\u2019&\-]*)(?: (?:[A-Z0-9][\w.'\u2019&\-]*|-|\||a|of|de|the))*)"
+                       r"(?=,| and |\.| [a-z]|$)")
+
+
+def _and_team(doc: Doc, at: int, v: dict) -> int:
+    """Getty's motor-racing and cycling style "Lando Norris of Great Britain and McLaren":
+    the team after the country belongs to the mention (it is no person and does not
+    break a list); returns the mention's new end."""
+    m = _AND_TEAM.match(doc.text, at)
+    if m is None:
+        return at
+    words = m.group(1).split()
+    if len(words) == 1:
+        w = words[0]
+        if _norm(w) in v["mononyms"] or w.endswith(("'s", "\u2019s")):
+            return at
+        return m.end()
+    for w in words:
+        low = w.casefold()
+        if low in v["team_words"] or low in v["heads"] or any(c.isdigit() for c in w) \
+                or (w.isupper() and len(w) > 1):
+            return m.end()
+    return at
 
 
 _NAMED = frozenset(("named", "called", "dubbed", "nicknamed"))
@@ -1283,8 +1327,9 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     if titled:
         return True
     if prev is not None and prev.word and not prev.masked and (
-            prev.low in _PLACE_PREPS or prev.low in ("the", "a", "an")):
-        return False
+            prev.low in _PLACE_PREPS or prev.low in ("the", "a", "an")) \
+            and not (name_toks[-1].poss and prev.low in _PLACE_PREPS):
+        return False  # (not "at Andy Warhol's painting": a possessive is no place)
     return True
 
 
