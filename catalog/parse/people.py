@@ -88,6 +88,7 @@ def _vocab() -> dict:
         "teams": _team_nicknames(_lines("team_nicknames.tsv")),
         "things": _named_things(_lines("named_things.txt")),
         "stage": frozenset(_norm(x) for x in _lines("stage_names.txt")),
+        "stage_first": frozenset(_norm(x).split()[0].rstrip(".") for x in _lines("stage_names.txt")),
         "mononyms": frozenset(_norm(x) for x in _lines("mononyms.txt")),
         "artists": _words("artists.txt"),
     }
@@ -535,6 +536,8 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
         if m is not None:
             # a run read as this mention's title ("Boston Bruins' David Pastrnak") is no person
             while mentions and m.start <= mentions[-1].name_start:
+                if _owner_in_title(doc, mentions[-1], m, v, mentions):
+                    break  # "Novak Djokovic's coach Andy Murray": Djokovic stays listed
                 mentions.pop()
             mentions.append(m)
     _apply_lists(text, mentions, v)
@@ -763,7 +766,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             return None
         name_toks = list(map(toks.__getitem__, run))
         if not any(map(_ROLE_CS, name_toks)) and name_toks[0].low not in v["honorifics"] \
-                or _stage_name(doc, run, v):
+                or (name_toks[0].low in v["stage_first"] and _stage_name(doc, run, v)):
             title_idx, name_idx, of_split = [], run, False  # no role word: all of it is the name
         else:
             title_idx, name_idx, of_split = _split_run(toks, run, v)
@@ -775,7 +778,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         name = _name_text(doc, name_idx)
         key = _norm(name)
         if key in avoid or key in v["not_people"] or key in v["places"] or _never_a_name(name_toks) \
-                or _office_only(name_toks, v) or _team_name(name_toks, v):
+                or _office_only(name_toks, v) \
+                or (name_toks[-1].low in v["teams"] and _team_name(name_toks, v)):
             return None  # a place, a photographer, a thing or an office, whatever stands around it
         if first and toks[first - 1].poss and toks[first].head and toks[first].low != "park":
             return None  # "the Breeders' Cup Classic": a head noun after a possessive names a thing
@@ -949,6 +953,18 @@ def _organisation_context(toks: list[Tok], run: list[int], v: dict) -> bool:
         where = toks[j - 1].org
         return bool(where and "of" in where)
     return False
+
+
+def _owner_in_title(doc: Doc, owner: Mention, m: Mention, v: dict, found) -> bool:
+    """A person's possessive opening the next mention's role title ("Novak Djokovic's
+    coach Andy Murray", "Scottie Scheffler's caddie Ted Scott") names that person too; a
+    team's ("Boston Bruins' forward") does not."""
+    title = m.title
+    if not title or owner.position or ("'s " not in title and "\u2019s " not in title) \
+            or owner.end > m.name_start or not 2 <= owner.tokens <= 4:
+        return False
+    name_first = bisect.bisect_left(doc.starts, owner.end)
+    return _owner_is_person(doc, owner.name_start, name_first, v, found)
 
 
 def _owner_is_person(doc: Doc, t_start: int, name_first: int, v: dict, found) -> bool:
