@@ -457,7 +457,7 @@ _PARTY = re.compile(
     r"|,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?=\s*[,;)]|\.?\s|\.?$)"
     r"|\(\s*[A-Z][A-Za-z/\-]{1,10}\s*\))")
 _AGE = re.compile(r"\s*,\s*\d{1,3}\s*(?=,)")
-_OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:the\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?:[A-Z][\w.'\u2019\-]*|\d+\w*))*)")
+_OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:[Tt]he\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?:[A-Z][\w.'\u2019\-]*|\d+\w*))*)")
 # lower-case adjectives that may stand in a title ("political leader", "economic adviser")
 _ADJECTIVE = re.compile(r"(?:al|ic|ical|ary|ive|ian|ese|ist)$")
 _COMMA_JR = re.compile(r"\s*,\s*(?=(?:Jr|Sr)\b)")
@@ -1508,19 +1508,27 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         if not chain:
             continue
         gap = text[m.end():chain[0].start].strip(" ,:;")
-        if gap and not _plural_lead_in(gap, v):
-            continue
         n = 0
+        if gap and _GUEST.fullmatch(gap):
+            n = 1  # "(L-R) Guest and Pamela Anderson": the guest stands first
+        elif gap and not _plural_lead_in(gap, v):
+            continue
         prev = None
         for x in chain:
-            if prev is not None and " ".join(text[prev.end:x.start].split()) not in (
-                    ",", "and", ", and", "&", ";", "; and", ""):
-                break
+            if prev is not None:
+                between = " ".join(text[prev.end:x.start].split())
+                if between not in (",", "and", ", and", "&", ";", "; and", ""):
+                    if not _GUEST.fullmatch(between.strip(" ,")):
+                        break
+                    n += 1  # "A, guest and B"
             if n < len(_ORDINALS) and x.position is None:
                 x.position = f"{row}{_ORDINALS[n]} {side}"
             n += 1
             prev = x
 
+
+# an unnamed guest standing in a list ("(L-R) Guest, A and B", "A, guest and B")
+_GUEST = re.compile(r"(?:(?:and|&)\s+)?(?:an?\s+)?guests?(?:\s*,)?(?:\s+(?:and|&))?", re.I)
 
 _ROW = re.compile(r"\b(front|back|top|bottom|middle|first|second|third|fourth|1st|2nd|3rd|4th)\s+row\s*[,:]?\s*$",
                   re.I)
