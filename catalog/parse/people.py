@@ -91,6 +91,9 @@ def _vocab() -> dict:
         "stage_first": frozenset(_norm(x).split()[0].rstrip(".") for x in _lines("stage_names.txt")),
         "mononyms": frozenset(_norm(x) for x in _lines("mononyms.txt")),
         "artists": _words("artists.txt"),
+        # nationality adjectives (the first column of the places step's demonym table)
+        "demonyms": frozenset(ln.split("\t")[0].strip().casefold() for ln in _lines("demonyms.tsv"))
+        | {"korean"},
     }
 
 
@@ -756,6 +759,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         name_idx, name_toks, title_idx, of_split = run, [t], [], False
         name, key = t.name, t.key
     else:
+        if len(run) >= 3 and toks[first].hyphen_adj:
+            # "Top-seeded Jannik Sinner", "Second-placed Norwegian Johannes Klaebo"
+            run = run[1:]
+            first = run[0]
         if len(run) >= 2 and toks[first].cap and _plural_role(toks[first].low, v) and _clause_start(toks, first):
             # "Boxers Oleksandr Usyk, left, and Tyson Fury": a plural lead-in gives no title
             run = run[1:]
@@ -768,6 +775,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if not any(map(_ROLE_CS, name_toks)) and name_toks[0].low not in v["honorifics"] \
                 or (name_toks[0].low in v["stage_first"] and _stage_name(doc, run, v)):
             title_idx, name_idx, of_split = [], run, False  # no role word: all of it is the name
+            if len(run) >= 3 and name_toks[0].low in v["demonyms"] and not name_toks[0].poss \
+                    and _demonym_title(toks, run):
+                # "Italian Federica Brignone": a nationality alone before the name is its title
+                title_idx, name_idx = run[:1], run[1:]
+                name_toks = name_toks[1:]
         else:
             title_idx, name_idx, of_split = _split_run(toks, run, v)
             if not name_idx:
@@ -1347,6 +1359,15 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             and not (name_toks[-1].poss and prev.low in _PLACE_PREPS):
         return False  # (not "at Andy Warhol's painting": a possessive is no place)
     return True
+
+
+def _demonym_title(toks: list[Tok], run: list[int]) -> bool:
+    """"Italian Federica Brignone" (a person), not "the Indonesian Presidential Palace" nor
+    "in Chinese New Year": no article or preposition before, no head noun inside."""
+    j = run[0] - 1
+    if j >= 0 and toks[j].word and (toks[j].low in ("the", "a", "an") or toks[j].low in _PLACE_PREPS):
+        return False
+    return not any(toks[i].head for i in run[1:])
 
 
 def _caps_stage_name(toks: list[Tok], i: int) -> bool:
