@@ -1525,6 +1525,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         side = m.group(m.lastgroup).casefold()
         side = "left" if side.startswith("l") else "right"
         row = _row_of(text, m.start()) if " row" in low else ""  # "Front row, from left:"
+        if _list_before(text, m, mentions, side, v):
+            continue
         chain = [x for x in mentions if x.start >= m.end()]
         if not chain:
             continue
@@ -1535,17 +1537,61 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         elif gap and not _plural_lead_in(gap, v):
             continue
         prev = None
+        if not gap and n == 0 and text[m.start() - 1:m.start()] in (" ", ","):
+            # AP's "Willem Dafoe, from left, Emma Stone and Yorgos Lanthimos": the name just
+            # before the marker stands first
+            lead = [x for x in mentions if x.end <= m.start()]
+            if lead and not text[lead[-1].end:m.start()].strip(" ,") and lead[-1].position is None:
+                lead[-1].position = f"{row}{_ORDINALS[0]} {side}"
+                n = 1
         for x in chain:
             if prev is not None:
                 between = " ".join(text[prev.end:x.start].split())
-                if between not in (",", "and", ", and", "&", ";", "; and", ""):
-                    if not _GUEST.fullmatch(between.strip(" ,")):
+                if between not in _LIST_JOINS:
+                    if _family_join(between, v):
+                        pass  # "A, his wife B and C": B stands in the list
+                    elif not _GUEST.fullmatch(between.strip(" ,")):
                         break
-                    n += 1  # "A, guest and B"
+                    else:
+                        n += 1  # "A, guest and B"
             if n < len(_ORDINALS) and x.position is None:
                 x.position = f"{row}{_ORDINALS[n]} {side}"
             n += 1
             prev = x
+
+
+_LIST_JOINS = frozenset((",", "and", ", and", "&", ";", "; and", ""))
+_FAMILY_JOIN = re.compile(r",?\s*(?:and\s+)?(?:his|her|their)(?:\s+([a-z]+))?")
+
+
+def _family_join(between: str, v: dict) -> bool:
+    """", his wife", "and her husband", ", his" (before "co-star Ryan Reynolds"): a relation
+    or an owned role naming the next person of a list."""
+    m = _FAMILY_JOIN.fullmatch(between)
+    return bool(m and (m.group(1) is None or m.group(1) in v["family"]))
+
+
+def _list_before(text: str, mark, mentions: list[Mention], side: str, v: dict) -> bool:
+    """AP's "A, B and C, from left, attend ...": the marker after a list, before its verb,
+    orders the names before it. True when it did."""
+    tail = text[mark.end():mark.end() + 2].lstrip()
+    if not tail[:1].islower() or text[mark.start() - 1:mark.start()] not in (" ", ","):
+        return False
+    before = [x for x in mentions if x.end <= mark.start()]
+    if not before or text[before[-1].end:mark.start()].strip(" ,"):
+        return False
+    chain = [before[-1]]
+    for x in reversed(before[:-1]):
+        between = " ".join(text[x.end:chain[-1].start].split())
+        if between not in _LIST_JOINS and not _family_join(between, v):
+            break
+        chain.append(x)
+    if len(chain) < 2:
+        return False
+    for n, x in enumerate(reversed(chain)):
+        if n < len(_ORDINALS) and x.position is None:
+            x.position = f"{_ORDINALS[n]} {side}"
+    return True
 
 
 # an unnamed guest standing in a list ("(L-R) Guest, A and B", "A, guest and B")
