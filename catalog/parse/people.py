@@ -1123,8 +1123,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             while k - 1 >= 0 and toks[k - 1].namey and not toks[k - 1].poss and not toks[k - 1].stop:
                 k -= 1
             for q in range(k, j + 1):
-                if toks[q].role:
-                    return None, None, None, False, None
+                if toks[q].role and not (toks[q].low in v["team_words"] and not _after_article(toks, k)):
+                    return None, None, None, False, None  # ("Duke's Cooper Flagg" is a team's)
             raw = text[starts[k]:starts[j] + toks[j].n]
             raw = _POSS_END.sub("", raw)
             return starts[k], starts[j] + toks[j].n, None, False, raw
@@ -1150,8 +1150,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j
             j -= 1
             continue
-        if t.text[:1].isdigit() and t.text.isalnum():
-            left = j
+        if (t.text[:1].isdigit() and t.text.isalnum()) or (t.text == "No." and toks[j + 1].digit):
+            left = j  # ("No. 1 seed Jannik Sinner")
             j -= 1
             continue
         if not t.cap and t.title_word:
@@ -1189,6 +1189,10 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     t_end = starts[end_idx] + toks[end_idx].n
     raw = " ".join(text[starts[left]:t_end].split())
     return starts[left], t_end, raw, False, None
+
+
+def _after_article(toks: list[Tok], k: int) -> bool:
+    return k >= 1 and toks[k - 1].low in ("the", "a", "an")
 
 
 def _noun_modifier(t: Tok, right: Tok, v: dict) -> bool:
