@@ -868,6 +868,8 @@ def _and_team(doc: Doc, at: int, v: dict) -> int:
     return at
 
 
+# a horse's apposition: ", ridden by X", ", trained by X", ", with jockey X aboard"
+_RIDDEN = re.compile(r",\s+(?:(?:ridden|trained|driven|saddled)\s+by\s|with\s+(?:jockey\s+)?[A-Z][^,;]{2,40}?\s(?:aboard|up)\b)")
 _NAMED = frozenset(("named", "called", "dubbed", "nicknamed"))
 # caption furniture before a colon ("Pictured: Tom Holland", "Front row: ..."), not a work
 _COLON_LABELS = frozenset("""pictured photo photos caption row left right center centre front back top
@@ -910,6 +912,10 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
         m = _THING_APPOS.match(doc.text, end)
         if m and m.group(1) in things:
             return True
+        if _RIDDEN.match(doc.text, end):
+            return True  # "Sovereignty, ridden by Junior Alvarado,"
+    elif doc.text.startswith((" gallops", " galloping", " is saddled"), end):
+        return True
     return False
 
 
