@@ -61,6 +61,7 @@ def _vocab() -> dict:
     months = {m.casefold() for m in list(calendar.month_name)[1:] + list(calendar.month_abbr)[1:]}
     months |= {"sept"}
     days = {d.casefold() for d in list(calendar.day_name) + list(calendar.day_abbr)}
+    days.discard("sun")  # the Chinese surname ("Sun Yingsha"); "Sun, Jan. 5" stays nobody alone
     roles = _words("person_roles.txt")
     return {
         "roles": roles,
@@ -1088,7 +1089,10 @@ def _family_word(toks: list[Tok], j: int, v: dict) -> bool:
     """A relation owned by someone: "his wife", "the president's daughter"."""
     t = toks[j]
     return bool(j >= 1 and t.word and not t.cap and not t.masked and t.low in v["family"]
-                and (toks[j - 1].low in _OWNERS or toks[j - 1].poss))
+                and (toks[j - 1].low in _OWNERS or toks[j - 1].poss
+                     # "his daughter Tara and son Stefan": the owner shared
+                     or (toks[j - 1].low == "and" and j >= 4 and toks[j - 2].cap
+                         and toks[j - 3].low in v["family"] and toks[j - 4].low in _OWNERS)))
 
 
 def _title_name_word(t: Tok, v: dict) -> bool:
@@ -1124,7 +1128,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 pass  # "France's forward": the possessive opens the title below
     if not has_role:
         # a team or country possessive with no role word: "Inter Miami's Lionel Messi"
-        if j >= 0 and toks[j].poss and toks[j].cap and toks[j].word and not toks[j].masked:
+        if j >= 0 and toks[j].poss and toks[j].cap and toks[j].word and not toks[j].masked \
+                and toks[j].low not in _GROUP_POSS:
             k = j
             while k - 1 >= 0 and toks[k - 1].namey and not toks[k - 1].poss and not toks[k - 1].stop:
                 k -= 1
@@ -1195,6 +1200,10 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     t_end = starts[end_idx] + toks[end_idx].n
     raw = " ".join(text[starts[left]:t_end].split())
     return starts[left], t_end, raw, False, None
+
+
+# plural nouns whose possessive opens an event's name, never a team's ("UEFA Women's Euro")
+_GROUP_POSS = frozenset(("women", "men", "girls", "boys", "children", "ladies", "people", "veterans", "kids"))
 
 
 def _after_article(toks: list[Tok], k: int) -> bool:
