@@ -214,7 +214,8 @@ class Tok:
     its offset lives in a parallel list (`starts`)."""
     __slots__ = ("text_read", "text", "n", "low", "cap", "word", "poss", "stop", "masked", "namey", "month", "quote",
                  "role", "role_cs", "nameword", "surename", "head", "prefix", "upper", "acronym", "roman",
-                 "name", "key", "hyphen_adj", "nobody", "joiner", "title_word", "digit", "caps_name", "org")
+                 "name", "key", "hyphen_adj", "nobody", "joiner", "title_word", "digit", "caps_name", "org",
+                 "before_thing")
 
     def __init__(self, text_read, text, low, cap, word, poss, stop, masked, v):
         self.text_read = text_read  # the token as the tokeniser read it
@@ -266,6 +267,10 @@ class Tok:
         # alone, never a person: a place, a thing, an acronym, a title, an honorific
         self.nobody = bool(self.key in v["not_people"] or self.key in v["places"] or not self.surename
                            or self.head or self.acronym or low in v["honorifics"] or self.hyphen_adj)
+        # may stand right before an animal's, a work's or a vessel's name (see _named_thing)
+        self.before_thing = bool(not masked and (low in v["things"] or low in _NAMED or low in _OWNERS
+                                                 or low == "of" or text == ":"
+                                                 or (cap and low in v["not_name"])))
 
 
 def _hyphen_adjective(low: str, v: dict) -> bool:
@@ -764,7 +769,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             # "Top-seeded Jannik Sinner", "Second-placed Norwegian Johannes Klaebo"
             run = run[1:]
             first = run[0]
-        if len(run) >= 2 and toks[first].cap and _plural_role(toks[first].low, v) and _clause_start(toks, first):
+        if len(run) >= 2 and toks[first].low[-1:] in ("s", "n") and toks[first].cap \
+                and _plural_role(toks[first].low, v) and _clause_start(toks, first):
             # "Boxers Oleksandr Usyk, left, and Tyson Fury": a plural lead-in gives no title
             run = run[1:]
             first = run[0]
@@ -798,7 +804,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             return None  # "the Breeders' Cup Classic": a head noun after a possessive names a thing
     if _organisation_context(toks, run, v):
         return None  # "Border Patrol agents", "the logo of Societe Generale"
-    if _named_thing(doc, run, v):
+    j = run[0] - 1
+    e = starts[run[-1]] + toks[run[-1]].n
+    c = text[e:e + 3]
+    if ((j >= 0 and toks[j].before_thing) or (c[:1] == "," and c[2:3] in _APPOS_OPEN) or c == " ga"
+            or c == " is") and _named_thing(doc, run, v):
         return None  # "giant panda Yuan Meng", "the film Oppenheimer", "rides Inspiral"
     # --- title before the name
     t_start, t_end, title, family, team = _title_before(doc, name_idx[0], title_idx, v)
@@ -909,15 +919,20 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
                 return True
     last = run[-1]
     end = doc.starts[last] + toks[last].n
-    if doc.text[end:end + 1] == "," and not toks[last].poss:
-        m = _THING_APPOS.match(doc.text, end)
-        if m and m.group(1) in things:
-            return True
-        if _RIDDEN.match(doc.text, end):
-            return True  # "Sovereignty, ridden by Junior Alvarado,"
-    elif doc.text.startswith((" gallops", " galloping", " is saddled"), end):
-        return True
+    c = doc.text[end:end + 3]
+    if c[:1] == "," and not toks[last].poss:
+        if c[2:3] in _APPOS_OPEN:  # (a cheap test before the regular expressions)
+            m = _THING_APPOS.match(doc.text, end)
+            if m and m.group(1) in things:
+                return True
+            if _RIDDEN.match(doc.text, end):
+                return True  # "Sovereignty, ridden by Junior Alvarado,"
+    elif c == " ga" or c == " is":
+        return doc.text.startswith((" gallops", " galloping", " is saddled"), end)
     return False
+
+
+_APPOS_OPEN = frozenset("atrdsw")  # the first letters of "a", "the", "ridden", "with" ...
 
 
 def _team_name(name_toks: list[Tok], v: dict) -> bool:
@@ -1408,8 +1423,8 @@ def _known_alone(toks: list[Tok], i: int, v: dict) -> bool:
         return _caps_stage_name(toks, i)  # "LISA of BLACKPINK"
     if t.key in v["mononyms"]:
         return prev is None or prev.low not in ("the", "a", "an")
-    return bool(prev is not None and prev.word and not prev.masked and _plural_role(prev.low, v)
-                and (prev.cap or i < 2 or not toks[i - 2].poss))
+    return bool(prev is not None and prev.word and prev.low[-1:] in ("s", "n") and not prev.masked
+                and _plural_role(prev.low, v) and (prev.cap or i < 2 or not toks[i - 2].poss))
 
 
 def _paired(toks: list[Tok], i: int, v: dict, found) -> bool:
