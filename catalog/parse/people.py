@@ -87,6 +87,9 @@ def _vocab() -> dict:
         "initial_names": _words("initial_given_names.txt"),
         "news": _words("news_organisations.txt"),
         "teams": _team_nicknames(_lines("team_nicknames.tsv")),
+        # club words that make a run a club wherever they stand ("Real Betis fans"), less
+        # the ones that are given names or surnames too (Al Gore, David Villa, Duke Ellington)
+        "club_words": _words("team_words.txt") - {"al", "villa", "duke"},
         "things": _named_things(_lines("named_things.txt")),
         "stage": frozenset(_norm(x) for x in _lines("stage_names.txt")),
         "stage_first": frozenset(_norm(x).split()[0].rstrip(".") for x in _lines("stage_names.txt")),
@@ -798,7 +801,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         key = _norm(name)
         if key in avoid or key in v["not_people"] or key in v["places"] or _never_a_name(name_toks) \
                 or _office_only(name_toks, v) \
-                or (name_toks[-1].low in v["teams"] and _team_name(name_toks, v)):
+                or (name_toks[-1].low in v["teams"] and _team_name(name_toks, v)) \
+                or not v["club_words"].isdisjoint([t.low for t in name_toks]):
             return None  # a place, a photographer, a thing or an office, whatever stands around it
         if first and toks[first - 1].poss and toks[first].head and toks[first].low != "park":
             return None  # "the Breeders' Cup Classic": a head noun after a possessive names a thing
