@@ -707,7 +707,8 @@ def _runs(doc: Doc, v: dict):
                 continue
             break
         i = j + 1
-        if j == c and toks[c].nobody and not (toks[c].caps_name and _caps_stage_name(toks, c)):
+        if j == c and toks[c].nobody and not (toks[c].caps_name and _caps_stage_name(toks, c)) \
+                and toks[c].key not in v["mononyms"]:
             continue
         yield run
 
@@ -762,7 +763,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if len(run) == 1:
         # the commonest run, one capitalised word ("Beijing", "Tourists", "Biden")
         t = toks[first]
-        if (t.nobody and not (t.caps_name and _caps_stage_name(toks, first))) or t.key in avoid \
+        if (t.nobody and not (t.caps_name and _caps_stage_name(toks, first)) and t.key not in v["mononyms"]) \
+                or t.key in avoid \
                 or _lone_word_is_nobody(toks, first, v, found):
             return None
         name_idx, name_toks, title_idx, of_split = run, [t], [], False
@@ -1435,8 +1437,8 @@ def _paired(toks: list[Tok], i: int, v: dict, found) -> bool:
     """A one-word name joined by "and" to the person just named, as the subject of a
     plural verb or closing the clause: "Prince Harry and Meghan arrive", "Britain's King
     Charles III and Camilla, ...", "Taylor Swift and Kelce."."""
-    if i < 2 or not found or toks[i - 1].low not in _AND or not toks[i - 1].word:
-        return False
+    if i < 2 or not found or not (toks[i - 1].low in _AND or toks[i - 1].text == ","):
+        return False  # ("Jisoo, Jennie, Rose and Lisa": a comma joins a list too)
     before = toks[i - 2]
     if not before.cap or before.poss or before.key not in found[-1].words:
         return False
@@ -1444,7 +1446,8 @@ def _paired(toks: list[Tok], i: int, v: dict, found) -> bool:
     if t.stop or t.poss:
         return not t.poss
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return nxt is None or nxt.text == "," or (nxt.word and not nxt.cap and nxt.low in _plural_verbs(v))
+    return nxt is None or nxt.text == "," or (nxt.word and not nxt.cap and (
+        nxt.low in _plural_verbs(v) or (nxt.low in _AND and toks[i - 1].text == ",")))
 
 
 @functools.cache
