@@ -61,6 +61,7 @@ def _vocab() -> dict:
     months = {m.casefold() for m in list(calendar.month_name)[1:] + list(calendar.month_abbr)[1:]}
     months |= {"sept"}
     days = {d.casefold() for d in list(calendar.day_name) + list(calendar.day_abbr)}
+    days.discard("sun")  # the Chinese surname ("Sun Yingsha"); "Sun, Jan. 5" stays nobody alone
     roles = _words("person_roles.txt")
     return {
         "roles": roles,
@@ -91,6 +92,18 @@ def _vocab() -> dict:
         "known": frozenset(_norm(x) for x in _lines("known_surnames.txt")),
         "peoples": _words("faith_adjectives.txt")
         | frozenset(ln.split("\t")[0].strip().casefold() for ln in _lines("demonyms.tsv")),
+        "teams": _team_nicknames(_lines("team_nicknames.tsv")),
+        # club words that make a run a club wherever they stand ("Real Betis fans"), less
+        # the ones that are given names or surnames too (Al Gore, David Villa, Duke Ellington)
+        "club_words": _words("team_words.txt") - {"al", "villa", "duke"},
+        "things": _named_things(_lines("named_things.txt")),
+        "stage": frozenset(_norm(x) for x in _lines("stage_names.txt")),
+        "stage_first": frozenset(_norm(x).split()[0].rstrip(".") for x in _lines("stage_names.txt")),
+        "mononyms": frozenset(_norm(x) for x in _lines("mononyms.txt")),
+        "artists": _words("artists.txt"),
+        # nationality adjectives (the first column of the places step's demonym table)
+        "demonyms": frozenset(ln.split("\t")[0].strip().casefold() for ln in _lines("demonyms.tsv"))
+        | {"korean"},
     }
 
 
@@ -100,6 +113,24 @@ def _sign_words(lines: list[str]) -> dict[str, str]:
     for ln in lines:
         word, _, kind = ln.partition("\t")
         out.setdefault(word.strip().casefold(), kind.strip())
+    return out
+
+
+def _named_things(lines: list[str]) -> dict[str, bool]:
+    """noun -> whether the name may follow it after "of" too ("the premiere of Wicked")."""
+    out = {}
+    for ln in lines:
+        word, _, when = ln.partition("\t")
+        out[word.strip().casefold()] = when.strip() == "of"
+    return out
+
+
+def _team_nicknames(lines: list[str]) -> dict[str, bool]:
+    """nickname -> whether it is a team's only after a place ("Atlanta Hawks")."""
+    out = {}
+    for ln in lines:
+        word, _, when = ln.partition("\t")
+        out[word.strip().casefold()] = when.strip() == "place"
     return out
 
 
@@ -201,7 +232,8 @@ class Tok:
     its offset lives in a parallel list (`starts`)."""
     __slots__ = ("text_read", "text", "n", "low", "cap", "word", "poss", "stop", "masked", "namey", "month", "quote",
                  "role", "role_cs", "nameword", "surename", "head", "prefix", "upper", "acronym", "roman",
-                 "name", "key", "hyphen_adj", "nobody", "joiner", "title_word", "digit", "caps_name", "org", "sign", "lead")
+                 "name", "key", "hyphen_adj", "nobody", "joiner", "title_word", "digit", "caps_name", "org", "sign", "lead",
+                 "before_thing")
 
     def __init__(self, text_read, text, low, cap, word, poss, stop, masked, v):
         self.text_read = text_read  # the token as the tokeniser read it
@@ -260,6 +292,10 @@ class Tok:
         # alone, never a person: a place, a thing, an acronym, a title, an honorific
         self.nobody = bool(self.key in v["not_people"] or self.key in v["places"] or not self.surename
                            or self.head or self.acronym or low in v["honorifics"] or self.hyphen_adj)
+        # may stand right before an animal's, a work's or a vessel's name (see _named_thing)
+        self.before_thing = bool(not masked and (low in v["things"] or low in _NAMED or low in _OWNERS
+                                                 or low == "of" or text == ":"
+                                                 or (cap and low in v["not_name"])))
 
 
 def _hyphen_adjective(low: str, v: dict) -> bool:
@@ -459,8 +495,9 @@ _PARTY = re.compile(
     r"|\(\s*[A-Z][A-Za-z/\-]{1,10}\s*\))")
 _AGE = re.compile(r"\s*,\s*\d{1,3}\s*(?=,)")
 _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
-# ("Nelson Chamisa of the Citizens Coalition for Change": "for" may join its capitalised words)
-_OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:the\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?:for\s+(?:the\s+)?(?=[A-Z]))?"
+# ("Nelson Chamisa of the Citizens Coalition for Change": "for" may join its capitalised words;
+# "of The Beatles": the article is not the team's)
+_OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:[Tt]he\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?:for\s+(?:the\s+)?(?=[A-Z]))?"
                       r"(?:[A-Z][\w.'\u2019\-]*|\d+\w*))*)")
 # lower-case adjectives that may stand in a title ("political leader", "economic adviser")
 _ADJECTIVE = re.compile(r"(?:al|ic|ical|ary|ive|ian|ese|ist)$")
@@ -543,6 +580,8 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
         if m is not None:
             # a run read as this mention's title ("Boston Bruins' David Pastrnak") is no person
             while mentions and m.start <= mentions[-1].name_start:
+                if _owner_in_title(doc, mentions[-1], m, v, mentions):
+                    break  # "Novak Djokovic's coach Andy Murray": Djokovic stays listed
                 mentions.pop()
             mentions.append(m)
     _apply_lists(text, mentions, v)
@@ -800,7 +839,8 @@ def _runs(doc: Doc, v: dict):
         i = j + 1
         if j == c and toks[c].nobody and not (
                 c >= 2 and (toks[c - 1].text == "," or toks[c - 1].low in v["family"])
-                and toks[c].key in v["places"] and _family_before(toks, c, v)):
+                and toks[c].key in v["places"] and _family_before(toks, c, v)) \
+                and not (toks[c].caps_name and _caps_stage_name(toks, c)) and toks[c].key not in v["mononyms"]:
             continue
         yield run
 
@@ -822,7 +862,12 @@ def _clause_start(toks: list[Tok], i: int) -> bool:
     p = toks[j]
     if p.masked:
         return True
+    if p.text == ")" and j >= 1 and toks[j - 1].low.rpartition("-")[2] in _LIST_SIDES:
+        return True  # "(L-R) Winner Alex Marquez": a list marker opens the clause
     return p.stop or p.text in (":", "-", "\u2013", "\u2014", ";")
+
+
+_LIST_SIDES = frozenset(("l", "r", "left", "right"))
 
 
 def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
@@ -836,6 +881,8 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
         if p.poss or p.text[0] == "#" or (p.word and (p.low in v["roles"] or p.low in v["family"])):
             return False
     if i + 1 < len(toks) and toks[i + 1].text in "(,":
+        return False
+    if _known_alone(toks, i, v):
         return False
     for m in found:
         if t.key in m.words:
@@ -853,14 +900,20 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         # the commonest run, one capitalised word ("Beijing", "Tourists", "Biden")
         t = toks[first]
         if t.nobody and not (first >= 2 and (toks[first - 1].text == "," or toks[first - 1].low in v["family"])
-                             and _family_before(toks, first, v) and _place_word_name(t, v)):
+                             and _family_before(toks, first, v) and _place_word_name(t, v)) \
+                and not (t.caps_name and _caps_stage_name(toks, first)) and t.key not in v["mononyms"]:
             return None
         if t.key in avoid or (t.key not in v["known"] and _lone_word_is_nobody(toks, first, v, found)):
             return None  # (a figure named by surname alone is somebody: "after Trump's tariffs")
         name_idx, name_toks, title_idx, of_split = run, [t], [], False
         name, key = t.name, t.key
     else:
-        if len(run) >= 3 and toks[first].cap and _plural_role(toks[first].low, v) and _clause_start(toks, first):
+        if len(run) >= 3 and toks[first].hyphen_adj:
+            # "Top-seeded Jannik Sinner", "Second-placed Norwegian Johannes Klaebo"
+            run = run[1:]
+            first = run[0]
+        if len(run) >= 2 and toks[first].low[-1:] in ("s", "n") and toks[first].cap \
+                and _plural_role(toks[first].low, v) and _clause_start(toks, first):
             # "Boxers Oleksandr Usyk, left, and Tyson Fury": a plural lead-in gives no title
             run = run[1:]
             first = run[0]
@@ -869,15 +922,19 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if whole in v["places"] or whole in avoid:
             return None
         name_toks = list(map(toks.__getitem__, run))
-        if not any(map(_ROLE_CS, name_toks)) and name_toks[0].low not in v["honorifics"]:
+        if not any(map(_ROLE_CS, name_toks)) and name_toks[0].low not in v["honorifics"] \
+                or (name_toks[0].low in v["stage_first"] and _stage_name(doc, run, v)):
             if name_toks[0].low in _TITLE_OPENERS:
                 return None  # "Former Proud (Boys leader X)": a title's first words, no name
             if _all_peoples(name_toks, v):
                 return None  # "Ultra-Orthodox Jewish men", "Palestinian Christian worshippers"
             title_idx, name_idx, of_split = [], run, False  # no role word: all of it is the name
-            if len(run) >= 3 and name_toks[0].head and first >= 2 and toks[first - 1].low == "for" \
-                    and toks[first - 2].role and not toks[first - 2].cap:
-                # "Republican candidate for Senate Dave McCormick": the body is the title's
+            if len(run) >= 3 and (
+                    # "Republican candidate for Senate Dave McCormick": the body is the title's
+                    (name_toks[0].head and first >= 2 and toks[first - 1].low == "for"
+                     and toks[first - 2].role and not toks[first - 2].cap)
+                    # "Italian Federica Brignone": a nationality alone before the name is its title
+                    or (name_toks[0].low in v["demonyms"] and not name_toks[0].poss and _demonym_title(toks, run))):
                 title_idx, name_idx = run[:1], run[1:]
                 name_toks = name_toks[1:]
         else:
@@ -891,21 +948,33 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             return None  # ("Martin Luther King Jr. Day": no name opens with its suffix)
         name = _name_text(doc, name_idx)
         key = _norm(name)
-        if key in avoid or key in v["not_people"] or _office_only(name_toks, v):
-            return None  # a photographer, a thing or an office, whatever stands around it
+        if key in avoid or key in v["not_people"] or _office_only(name_toks, v) \
+                or (name_toks[-1].low in v["teams"] and _team_name(name_toks, v)) \
+                or not v["club_words"].isdisjoint([t.low for t in name_toks]):
+            return None  # a photographer, a thing, a team or an office, whatever stands around it
         if key in v["places"] or _never_a_name(name_toks):
             # a place or a thing, unless a royal title gives it as a given name ("Queen Mary")
             if not (title_idx and len(name_toks) == 1 and toks[title_idx[-1]].low in _GIVEN_NAME_ROLES
                     and _place_word_name(name_toks[0], v)):
                 return None
+        if first and toks[first - 1].poss and toks[first].head and toks[first].low != "park":
+            return None  # "the Breeders' Cup Classic": a head noun after a possessive names a thing
     if _organisation_context(toks, run, v):
         return None  # "Border Patrol agents", "the logo of Societe Generale"
+    j = run[0] - 1
+    e = starts[run[-1]] + toks[run[-1]].n
+    c = text[e:e + 3]
+    if ((j >= 0 and toks[j].before_thing) or (c[:1] == "," and c[2:3] in _APPOS_OPEN) or c == " ga"
+            or c == " is") and _named_thing(doc, run, v):
+        return None  # "giant panda Yuan Meng", "the film Oppenheimer", "rides Inspiral"
     # --- title before the name
     t_start, t_end, title, family, team = _title_before(doc, name_idx[0], title_idx, v)
     if team and len(name_toks) == 1 and (_owner_is_person(doc, t_start, name_idx[0], v, found)
                                          or _norm(text[t_start:starts[name_idx[0]] + name_toks[0].n])
                                          in v["not_people"]):
         return None  # "Elon Musk's SpaceX", "Samaritan's Purse": a company or a group, not a player
+    if team and toks[name_idx[0] - 1].low in v["artists"] and toks[name_idx[0] - 1].poss:
+        return None  # "Claude Monet's Water Lilies": an artist's work
     # --- what follows the name
     pos_end = starts[name_idx[-1]] + name_toks[-1].n
     c = text[pos_end:pos_end + 1]
@@ -931,6 +1000,16 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
             position = position or p2
             after_end = max(after_end, e2, m.end())
+            if text.startswith(" and ", after_end):
+                after_end = _and_team(doc, after_end, v)
+    elif text.startswith(" of ", after_end) and " and " in text:
+        # "Winner Alex Marquez of Spain and BK8 Gresini Racing MotoGP, ...": the country and
+        # team after a titled name belong to its mention (the title stays)
+        m = _OF_TEAM.match(text, after_end)
+        if m and _is_team_or_country(m.group(1), v) and text.startswith(" and ", m.end()):
+            end = _and_team(doc, m.end(), v)
+            if end > m.end():
+                after_end = end
     name_start = starts[name_idx[0]]
     start = t_start if t_start is not None else name_start
     return Mention(name, title, position, start, name_start, after_end, len(name_toks), key.split(), key)
@@ -976,6 +1055,114 @@ def _family_before(toks: list[Tok], i: int, v: dict) -> bool:
     return j >= 1 and _family_word(toks, j, v)
 
 
+# " and Oracle Red Bull Racing" after "Max Verstappen of the Netherlands": the team
+_AND_TEAM = re.compile(r" and ((?:[A-Z0-9][\w.'\u2019&\-]*)(?: (?:[A-Z0-9][\w.'\u2019&\-]*|-|\||a|of|de|the))*)"
+                       r"(?=,| and |\.| [a-z]|$)")
+
+
+def _and_team(doc: Doc, at: int, v: dict) -> int:
+    """Getty's motor-racing and cycling style "Lando Norris of Great Britain and McLaren":
+    the team after the country belongs to the mention (it is no person and does not
+    break a list); returns the mention's new end."""
+    m = _AND_TEAM.match(doc.text, at)
+    if m is None:
+        return at
+    words = m.group(1).split()
+    if len(words) == 1:
+        w = words[0]
+        if _norm(w) in v["mononyms"] or w.endswith(("'s", "\u2019s")):
+            return at
+        return m.end()
+    for w in words:
+        low = w.casefold()
+        if low in v["team_words"] or low in v["heads"] or any(c.isdigit() for c in w) \
+                or (w.isupper() and len(w) > 1):
+            return m.end()
+    return at
+
+
+# a horse's apposition: ", ridden by X", ", trained by X", ", with jockey X aboard"
+_RIDDEN = re.compile(r",\s+(?:(?:ridden|trained|driven|saddled)\s+by\s|with\s+(?:jockey\s+)?[A-Z][^,;]{2,40}?\s(?:aboard|up)\b)")
+_NAMED = frozenset(("named", "called", "dubbed", "nicknamed"))
+# caption furniture before a colon ("Pictured: Tom Holland", "Front row: ..."), not a work
+_COLON_LABELS = frozenset("""pictured photo photos caption row left right center centre front back top
+    bottom above below inset clockwise winners winner note update correction from standing seated
+    foreground background""".split())
+# ", a baby pygmy hippo," after a name: its head noun is the last word before the comma
+_THING_APPOS = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?([a-z]+)\s*(?=[,.;)]|$)")
+
+
+def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
+    """An animal's, a work's or a vessel's name: right after a noun of such things ("giant
+    panda Yuan Meng", "a gorilla named Jabari", "the film Oppenheimer", "rides Inspiral"),
+    after "his"/"her"/"their" ("her Mayhem Ball tour"), or with such a noun heading its
+    apposition ("Moo Deng, a baby pygmy hippo,")."""
+    toks, things = doc.toks, v["things"]
+    j = run[0] - 1
+    if j >= 0:
+        t = toks[j]
+        if t.word and not t.cap and not t.masked:
+            if t.low in _NAMED and j >= 1:
+                t = toks[j - 1]
+            elif t.low == "of" and j >= 1 and things.get(toks[j - 1].low):
+                return True  # "the world premiere of Gladiator II"
+            if t.low in things and not t.cap:
+                return True
+            if t.low in _OWNERS and len(run) > 1 and t.low != "its" \
+                    and not any(toks[i].role for i in run):
+                return True  # a person's name never follows "her" directly ("her wife" does)
+        elif t.text == ":" or (t.cap and t.low in v["not_name"]):
+            # a work's subtitle: "Spider-Man: No Way Home", "Dune: Part Two"
+            while j >= 0 and toks[j].cap and toks[j].word and toks[j].low in v["not_name"]:
+                j -= 1
+            if j >= 1 and toks[j].text == ":" and toks[j - 1].word and toks[j - 1].cap \
+                    and not toks[j - 1].masked and toks[j - 1].low not in v["not_name"] \
+                    and toks[j - 1].low not in _COLON_LABELS and not any(toks[i].role for i in run):
+                return True
+    last = run[-1]
+    end = doc.starts[last] + toks[last].n
+    c = doc.text[end:end + 3]
+    if c[:1] == "," and not toks[last].poss:
+        if c[2:3] in _APPOS_OPEN:  # (a cheap test before the regular expressions)
+            m = _THING_APPOS.match(doc.text, end)
+            if m and m.group(1) in things:
+                return True
+            if _RIDDEN.match(doc.text, end):
+                return True  # "Sovereignty, ridden by Junior Alvarado,"
+    elif c == " ga" or c == " is":
+        return doc.text.startswith((" gallops", " galloping", " is saddled"), end)
+    return False
+
+
+_APPOS_OPEN = frozenset("atrdsw")  # the first letters of "a", "the", "ridden", "with" ...
+
+
+def _team_name(name_toks: list[Tok], v: dict) -> bool:
+    """"Seattle Seahawks", "Florida Panthers": two or more words ending in a team's nickname
+    (some only after a place: "Atlanta Hawks", not "Howard Hawks")."""
+    if len(name_toks) < 2:
+        return False
+    after_place = v["teams"].get(name_toks[-1].low)
+    if after_place is None:
+        return False
+    if not after_place:
+        return True
+    places = v["places"]
+    return name_toks[0].key in places or _norm(" ".join(t.name for t in name_toks[:2])) in places
+
+
+def _stage_name(doc: Doc, run: list[int], v: dict) -> bool:
+    """"Lady Gaga", "Dr. Dre": a performer's name opening with a role word, kept whole."""
+    if len(run) < 2 or not v["stage"]:
+        return False
+    toks = doc.toks
+    for n in (2, 3):
+        if len(run) >= n and _norm(" ".join(toks[i].name for i in run[:n])) in v["stage"]:
+            return True
+    return False
+
+
+
 def _organisation_context(toks: list[Tok], run: list[int], v: dict) -> bool:
     """A lower-case noun of organisations next to the run makes it one: after it ("Border
     Patrol agents", "Pakistan Tehreek-e-Insaf (PTI) party"), after its possessive
@@ -1005,6 +1192,18 @@ def _organisation_context(toks: list[Tok], run: list[int], v: dict) -> bool:
             where = v["org_nouns"].get(o.low)  # "Employees of Thomas Cook wait ..."
         return bool(where and "of" in where)
     return False
+
+
+def _owner_in_title(doc: Doc, owner: Mention, m: Mention, v: dict, found) -> bool:
+    """A person's possessive opening the next mention's role title ("Novak Djokovic's
+    coach Andy Murray", "Scottie Scheffler's caddie Ted Scott") names that person too; a
+    team's ("Boston Bruins' forward") does not."""
+    title = m.title
+    if not title or owner.position or ("'s " not in title and "\u2019s " not in title) \
+            or owner.end > m.name_start or not 2 <= owner.tokens <= 4:
+        return False
+    name_first = bisect.bisect_left(doc.starts, owner.end)
+    return _owner_is_person(doc, owner.name_start, name_first, v, found)
 
 
 def _owner_is_person(doc: Doc, t_start: int, name_first: int, v: dict, found) -> bool:
@@ -1125,7 +1324,10 @@ def _family_word(toks: list[Tok], j: int, v: dict) -> bool:
     """A relation owned by someone: "his wife", "the president's daughter"."""
     t = toks[j]
     return bool(j >= 1 and t.word and not t.cap and not t.masked and t.low in v["family"]
-                and (toks[j - 1].low in _OWNERS or toks[j - 1].poss))
+                and (toks[j - 1].low in _OWNERS or toks[j - 1].poss
+                     # "his daughter Tara and son Stefan": the owner shared
+                     or (toks[j - 1].low == "and" and j >= 4 and toks[j - 2].cap
+                         and toks[j - 3].low in v["family"] and toks[j - 4].low in _OWNERS)))
 
 
 def _title_name_word(t: Tok, v: dict) -> bool:
@@ -1164,13 +1366,14 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 pass  # "France's forward": the possessive opens the title below
     if not has_role:
         # a team or country possessive with no role word: "Inter Miami's Lionel Messi"
-        if j >= 0 and toks[j].poss and toks[j].cap and toks[j].word and not toks[j].masked:
+        if j >= 0 and toks[j].poss and toks[j].cap and toks[j].word and not toks[j].masked \
+                and toks[j].low not in _GROUP_POSS:
             k = j
             while k - 1 >= 0 and toks[k - 1].namey and not toks[k - 1].poss and not toks[k - 1].stop:
                 k -= 1
             for q in range(k, j + 1):
-                if toks[q].role:
-                    return None, None, None, False, None
+                if toks[q].role and not (toks[q].low in v["team_words"] and not _after_article(toks, k)):
+                    return None, None, None, False, None  # ("Duke's Cooper Flagg" is a team's)
             raw = text[starts[k]:starts[j] + toks[j].n]
             raw = _POSS_END.sub("", raw)
             return starts[k], starts[j] + toks[j].n, None, False, raw
@@ -1208,8 +1411,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j
             j -= 1
             continue
-        if t.text[:1].isdigit() and t.text.isalnum():
-            left = j
+        if (t.text[:1].isdigit() and t.text.isalnum()) or (t.text == "No." and toks[j + 1].digit):
+            left = j  # ("No. 1 seed Jannik Sinner")
             j -= 1
             continue
         if not t.cap and t.title_word:
@@ -1256,6 +1459,14 @@ def _title_before(doc: Doc, name_first, title_idx, v):
 def _of_owner(t: Tok) -> bool:
     """A capitalised word before "of" that names an institution in a title ("Bank", "Chiefs")."""
     return bool(t.namey and not t.poss and not t.stop and not t.digit)  # (not "Supporters of")
+
+
+# plural nouns whose possessive opens an event's name, never a team's ("UEFA Women's Euro")
+_GROUP_POSS = frozenset(("women", "men", "girls", "boys", "children", "ladies", "people", "veterans", "kids"))
+
+
+def _after_article(toks: list[Tok], k: int) -> bool:
+    return k >= 1 and toks[k - 1].low in ("the", "a", "an")
 
 
 def _noun_modifier(t: Tok, right: Tok, v: dict) -> bool:
@@ -1426,12 +1637,13 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             return bool(nxt is not None and nxt.word and not nxt.cap and nxt.low not in v["not_name"])
         # a surname or first name alone is listed only when it repeats someone named
         return _repeats(key, found) or _lone_subject(toks, name_idx, v) or _paired(toks, first, v, found) \
-            or key in v["known"] or _age_follows(toks, name_idx[-1])
+            or key in v["known"] or _age_follows(toks, name_idx[-1]) or _known_alone(toks, first, v)
     if titled:
         return True
     if prev is not None and prev.word and not prev.masked and (
-            prev.low in _PLACE_PREPS or prev.low in ("the", "a", "an")):
-        return False
+            prev.low in _PLACE_PREPS or prev.low in ("the", "a", "an")) \
+            and not (name_toks[-1].poss and prev.low in _PLACE_PREPS):
+        return False  # (not "at Andy Warhol's painting": a possessive is no place)
     return True
 
 
@@ -1441,12 +1653,44 @@ def _age_follows(toks: list[Tok], i: int) -> bool:
         and toks[i + 2].text.isdigit() and len(toks[i + 2].text) <= 3
 
 
+def _demonym_title(toks: list[Tok], run: list[int]) -> bool:
+    """"Italian Federica Brignone" (a person), not "the Indonesian Presidential Palace" nor
+    "in Chinese New Year": no article or preposition before, no head noun inside."""
+    j = run[0] - 1
+    if j >= 0 and toks[j].word and (toks[j].low in ("the", "a", "an") or toks[j].low in _PLACE_PREPS):
+        return False
+    return not any(toks[i].head for i in run[1:])
+
+
+def _caps_stage_name(toks: list[Tok], i: int) -> bool:
+    """A stage name in capitals (not a known acronym): a member of a group ("JENNIE of
+    BLACKPINK") or joined by "and" to a mixed-case name ("Kendrick Lamar and SZA")."""
+    n = len(toks)
+    if i + 2 < n and toks[i + 1].low == "of" and toks[i + 2].cap and toks[i + 2].word:
+        return True
+    return i >= 2 and toks[i - 1].low in _AND and toks[i - 2].cap and not toks[i - 2].upper
+
+
+def _known_alone(toks: list[Tok], i: int, v: dict) -> bool:
+    """A one-word name that is a person's by itself: a known mononym ("Beyonce and Jay-Z
+    attend", "with Pedri"), not after an article ("the Madonna"); or a name after a plural
+    role lead-in ("Actors Zendaya and Tom Holland arrive")."""
+    t = toks[i]
+    prev = toks[i - 1] if i else None
+    if t.caps_name and t.acronym and i + 1 < len(toks) and toks[i + 1].low == "of":
+        return _caps_stage_name(toks, i)  # "LISA of BLACKPINK"
+    if t.key in v["mononyms"]:
+        return prev is None or prev.low not in ("the", "a", "an")
+    return bool(prev is not None and prev.word and prev.low[-1:] in ("s", "n") and not prev.masked
+                and _plural_role(prev.low, v) and (prev.cap or i < 2 or not toks[i - 2].poss))
+
+
 def _paired(toks: list[Tok], i: int, v: dict, found) -> bool:
     """A one-word name joined by "and" to the person just named, as the subject of a
     plural verb or closing the clause: "Prince Harry and Meghan arrive", "Britain's King
     Charles III and Camilla, ...", "Taylor Swift and Kelce."."""
-    if i < 2 or not found or toks[i - 1].low not in _AND or not toks[i - 1].word:
-        return False
+    if i < 2 or not found or not (toks[i - 1].low in _AND or toks[i - 1].text == ","):
+        return False  # ("Jisoo, Jennie, Rose and Lisa": a comma joins a list too)
     before = toks[i - 2]
     if not before.cap or before.poss or before.key not in found[-1].words:
         return False
@@ -1454,7 +1698,8 @@ def _paired(toks: list[Tok], i: int, v: dict, found) -> bool:
     if t.stop or t.poss:
         return not t.poss
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return nxt is None or nxt.text == "," or (nxt.word and not nxt.cap and nxt.low in _plural_verbs(v))
+    return nxt is None or nxt.text == "," or (nxt.word and not nxt.cap and (
+        nxt.low in _plural_verbs(v) or (nxt.low in _AND and toks[i - 1].text == ",")))
 
 
 @functools.cache
@@ -1566,29 +1811,84 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
     if not mentions:
         return
     low = text.casefold()
-    if "left" not in low and "right" not in low and "(l" not in low and "(r" not in low:
+    if "left" not in low and "right" not in low and "(l" not in low and "(r" not in low \
+            and "(from" not in low:
         return  # no list marker can be there
     for m in _list_marks(text, low, v["lists"]):
         side = m.group(m.lastgroup).casefold()
         side = "left" if side.startswith("l") else "right"
         row = _row_of(text, m.start()) if " row" in low else ""  # "Front row, from left:"
+        if _list_before(text, m, mentions, side, v):
+            continue
         chain = [x for x in mentions if x.start >= m.end()]
         if not chain:
             continue
         gap = text[m.end():chain[0].start].strip(" ,:;")
-        if gap and not _plural_lead_in(gap, v):
-            continue
         n = 0
+        if gap and _GUEST.fullmatch(gap):
+            n = 1  # "(L-R) Guest and Pamela Anderson": the guest stands first
+        elif gap and not _plural_lead_in(gap, v):
+            continue
         prev = None
+        if not gap and n == 0 and text[m.start() - 1:m.start()] in (" ", ","):
+            # AP's "Willem Dafoe, from left, Emma Stone and Yorgos Lanthimos": the name just
+            # before the marker stands first
+            lead = [x for x in mentions if x.end <= m.start()]
+            if lead and not text[lead[-1].end:m.start()].strip(" ,") and lead[-1].position is None:
+                lead[-1].position = f"{row}{_ORDINALS[0]} {side}"
+                n = 1
         for x in chain:
-            if prev is not None and " ".join(text[prev.end:x.start].split()) not in (
-                    ",", "and", ", and", "&", ";", "; and", ""):
-                break
+            if prev is not None:
+                between = " ".join(text[prev.end:x.start].split())
+                if between not in _LIST_JOINS:
+                    if _family_join(between, v):
+                        pass  # "A, his wife B and C": B stands in the list
+                    elif not _GUEST.fullmatch(between.strip(" ,")):
+                        break
+                    else:
+                        n += 1  # "A, guest and B"
             if n < len(_ORDINALS) and x.position is None:
                 x.position = f"{row}{_ORDINALS[n]} {side}"
             n += 1
             prev = x
 
+
+_LIST_JOINS = frozenset((",", "and", ", and", "&", ";", "; and", ""))
+_FAMILY_JOIN = re.compile(r",?\s*(?:and\s+)?(?:his|her|their)(?:\s+([a-z]+))?")
+
+
+def _family_join(between: str, v: dict) -> bool:
+    """", his wife", "and her husband", ", his" (before "co-star Ryan Reynolds"): a relation
+    or an owned role naming the next person of a list."""
+    m = _FAMILY_JOIN.fullmatch(between)
+    return bool(m and (m.group(1) is None or m.group(1) in v["family"]))
+
+
+def _list_before(text: str, mark, mentions: list[Mention], side: str, v: dict) -> bool:
+    """AP's "A, B and C, from left, attend ...": the marker after a list, before its verb,
+    orders the names before it. True when it did."""
+    tail = text[mark.end():mark.end() + 2].lstrip()
+    if not tail[:1].islower() or text[mark.start() - 1:mark.start()] not in (" ", ","):
+        return False
+    before = [x for x in mentions if x.end <= mark.start()]
+    if not before or text[before[-1].end:mark.start()].strip(" ,"):
+        return False
+    chain = [before[-1]]
+    for x in reversed(before[:-1]):
+        between = " ".join(text[x.end:chain[-1].start].split())
+        if between not in _LIST_JOINS and not _family_join(between, v):
+            break
+        chain.append(x)
+    if len(chain) < 2:
+        return False
+    for n, x in enumerate(reversed(chain)):
+        if n < len(_ORDINALS) and x.position is None:
+            x.position = f"{_ORDINALS[n]} {side}"
+    return True
+
+
+# an unnamed guest standing in a list ("(L-R) Guest, A and B", "A, guest and B")
+_GUEST = re.compile(r"(?:(?:and|&)\s+)?(?:an?\s+)?guests?(?:\s*,)?(?:\s+(?:and|&))?", re.I)
 
 _ROW = re.compile(r"\b(front|back|top|bottom|middle|first|second|third|fourth|1st|2nd|3rd|4th)\s+row\s*[,:]?\s*$",
                   re.I)
