@@ -205,8 +205,8 @@ _CAP = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE][\w'\u2019\-&]*(?:\.[\w'\u2019\-&]+)*
         r"(?:\.(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.)))?"
         r"|\d+\w*(?=\s+[A-Z]))")
 # Lower-case glue allowed inside a name: Great Hall of the People, Arc de Triomphe.
-_GLUE = (r"(?:of\s+the|" + _trie(("of", "and", "de", "des", "du", "da", "do", "dos", "del", "della", "di", "la",
-                                     "le", "les", "el", "al", "am", "an", "upon", "sur", "en", "es", "y")) + ")")
+_GLUE = (r"(?:of\s+the|de\s+l(?:a|as|os)|" + _trie(("of", "and", "de", "des", "du", "da", "do", "dos", "del", "della",
+                                     "di", "la", "le", "les", "el", "al", "am", "an", "upon", "sur", "en", "es", "y")) + ")")
 # A lower-case Arabic article or patronymic joined by a hyphen continues a name: Deir al-Balah,
 # Sharm el-Sheikh, Ras al-Ain, Kafr ad-Dawwar (never opens one: al-Shifa alone is read elsewhere).
 _PARTICLE = (r"(?:a[dlnrstz]|e[dlnrstz]|ash|esh|ul|um|bin|ibn)-[A-Z\u00C0-\u00DE]")
@@ -272,7 +272,7 @@ _DATED_DATELINE_RE = re.compile(
     rf"^(?:\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},\s+\d{{4}}),\s+"
     r"(?P<chain>[A-Z\u00C0-\u00DE][^:;()]{1,90}?):\s")
 _USATODAY_RE = re.compile(rf"^{_MONTHS}\s+\d{{1,2}},\s+\d{{4}};\s*(?P<chain>[^;]{{3,80}});")
-_SPORTS_RE = re.compile(rf"(?:^|\s-\s)(?P<chain>[^-]{{3,90}}?)\s-\s(?:{_MONTHS})\s+\d")
+_SPORTS_RE = re.compile(rf"(?:^|\s-\s)(?P<chain>(?:[^-]|(?<=\w)-(?=\w)){{3,90}}?)\s-\s(?:{_MONTHS})\s+\d")
 # What may stand between a venue and the town that follows it.
 _GAP_RE = re.compile(
     rf"(?:\s*\([A-Z.\s]{{2,12}}\))?(?:\s*,?\s*(?:on\s+)?(?:(?:{_DAYS}|{_MONTHS}|\d{{1,4}}(?:st|nd|rd|th)?),?\s*)+)?"
@@ -572,8 +572,17 @@ def _resolved(segs, venue_first, strong, venue, city, region, country, known):
     return chain.venue, chain.city, chain.region, chain.country, chain.known
 
 
+def _header_venue(segs) -> bool:
+    """`Metropolitano, Madrid, Spain`: in a header (sports, USA Today) an unknown name before a
+    known town that a country or region follows is the venue."""
+    first, second, third = segs[0][0], segs[1][0], segs[2][0]
+    return (not segs[0][2] and not _place_kind(first) and _place_kind(second) == "city"
+            and not segs[1][2] and bool(_country(third) or _region(third, True)))
+
+
 def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
     k = 0
+    strong = weight_is_strong(chain)
     first, direction, rword = segs[0]
     owner = _owner(first) if not rword and ("'" in first or "\u2019" in first) else first
     if owner != first and _owns_places(owner, first):
@@ -584,7 +593,10 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             segs = ((owner, direction, rword),) + tuple(segs[1:])
             first = owner
     if venue_first and _is_venue_name(first) and (not _place_kind(first) or _key(first) in _famous()):
-        chain.venue = first
+        chain.venue = first[4:] if first[:4] == "The " and first.count(" ") > 1 else first
+        k = 1
+    elif venue_first and strong and len(segs) > 2 and _header_venue(segs):
+        chain.venue = first  # Reuters sports header "Caja Magica, Madrid, Spain": venue, town, country
         k = 1
     rest = list(segs[k:])
     if rest and "'s " in rest[0][0] and _key(rest[0][0]) not in _cities():
@@ -717,9 +729,10 @@ _CHAIN_NOUNS = frozenset(("capital", "city", "town", "village"))
 _CHAIN_PARTS = frozenset(("borough", "district", "neighborhood", "neighbourhood", "suburb", "city",
                           "town", "village", "port", "area", "section", "outskirts", "coast",
                           "shores", "island", "province", "region", "state", "part", "parts", "kibbutz",
-                          "nation", "country", "kingdom", "emirate", "archipelago"))
+                          "nation", "country", "kingdom", "emirate", "archipelago", "hometown"))
 # "the southern Lebanese village of Khiam": after these words an unknown name is still a town.
-_SETTLEMENTS = frozenset(("city", "town", "village", "hamlet", "township", "port", "municipality", "kibbutz"))
+_SETTLEMENTS = frozenset(("city", "town", "village", "hamlet", "township", "port", "municipality", "kibbutz",
+                          "hometown"))
 # "the Russian-controlled part of Kherson region": `part of` starts a chain only after such a word.
 _PART_QUALIFIER_RE = re.compile(r"(?:controlled|occupied|held|administered|annexed|[a-z]ern|central) $")
 # The words before a settlement noun: "the [direction] [Demonym or Place] [adjective]".
@@ -1085,16 +1098,35 @@ def _compatible(a: _Chain, b: _Chain) -> bool:
 _EDITION_RE = re.compile(r"[IVXLC]{2,}|(?:19|20)\d\d|[A-Z]{2,5}\d{2}")
 
 
+# A clock time read as a name: "at 9 AM in Kharkiv", "at 6 PM".
+_CLOCK_RE = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:AM|PM|A\.M\.?|P\.M\.?|GMT|UTC|ET|EST|EDT|PT|PST|PDT|CET|JST|KST)")
+
+
 @functools.lru_cache(maxsize=4096)
 def _not_venue(name: str) -> bool:
-    """A town, region or country, a body of water, an event or a bare abbreviation."""
+    """A town, region or country, a body of water, an event, a bare abbreviation, a demonym
+    (`the Russian embassy`), a holiday (`the Christmas market`), a clock time (`at 9 AM`) or a
+    pair of places (`the Malaysia-China business forum`)."""
     words = _venue_words()
     last = name.split()[-1].rstrip(".")  # "the Red Sea.": a sentence end read as an abbreviation
     if _key(name) in _famous():  # Wimbledon: a district, but in a caption the tennis venue
         return False
+    first = name.split(None, 1)[0]
     return bool(_place_kind(name) or last in words["water"] or _is_event(name.split())
-                or name.split(None, 1)[0] in words["water_first"] or _ABBREV_RE.fullmatch(name)
-                or _EDITION_RE.fullmatch(last) and len(name) > len(last))
+                or first in words["water_first"] or _ABBREV_RE.fullmatch(name)
+                or _EDITION_RE.fullmatch(last) and len(name) > len(last)
+                or first in words["not_venue"] or _key(name) in _demonyms() or _places_pair(name)
+                or first[:1].isdigit() and _CLOCK_RE.fullmatch(name))
+
+
+def _places_pair(name: str) -> bool:
+    """`Malaysia-China`, `Indonesia-Japan`, `Sino-African`: two places joined by a hyphen name a
+    relation between them (a forum, a summit, a border), not a venue."""
+    if "-" not in name or " " in name:
+        return False
+    parts = name.split("-")
+    return len(parts) > 1 and all(
+        p and (_place_kind(p) or _key(p) in _demonyms() or p in ("Sino", "Indo", "Afro", "Euro")) for p in parts)
 
 
 def _adjacent(text: str, end: int, chain_starts: list[int]) -> bool:
@@ -1120,6 +1152,32 @@ def _before_near(text: str, end: int) -> bool:
         _NEAR_APPOSITION_RE.match(text, end))
 
 
+def _before_person(text: str, end: int) -> bool:
+    """A capitalised word (not a weekday or a month) right after the lower-case noun: the noun
+    is a player's position or a role (`Miami Heat center Bam Adebayo`), not a venue's head."""
+    if not text.startswith(" ", end) or not text[end + 1:end + 2].isupper():
+        return False
+    word = text[end + 1:end + 12].split(" ", 1)[0].rstrip(",.")
+    return word[:3] not in _MONTH_PREFIXES and not word.endswith("day")
+
+
+_FOR_RE = re.compile(rf" for (?:the |)(?P<name>{_ATOMIC_NAME})")
+
+
+def _for_name(text: str, name: str, end: int) -> tuple[str, int]:
+    """`Adrienne Arsht Center` + ` for the Performing Arts`: a venue name that goes on after `for`."""
+    m = _FOR_RE.match(text, end)
+    if m is None or _place_kind(m.group("name")) or m.group("name").split()[0] in _NOT_FOR_WORDS:
+        return name, end
+    return name + m.group(), m.end()
+
+
+# Institutions whose names go on after `for` (not "leaves 10 Downing Street for Prime Minister's Questions").
+_FOR_HEADS = frozenset(("Center", "Centre", "Institute", "Museum", "Hospital", "School", "Academy", "Library"))
+# "the Center for ... on Monday": words after `for` that are not part of a name.
+_NOT_FOR_WORDS = frozenset(_MONTH_NAMES) | frozenset(d + "day" for d in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"))
+
+
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
@@ -1134,6 +1192,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         kept = t1 in keep
         described = False
         head = _named_head_re().match(text, m.end("name") - 1) if t1 in named_first else None
+        if name[:4] == "The " and name.count(" ") > 1:
+            name = name[4:]  # Getty's "at The Royal Festival Hall" (but "The O2", "The Shard" stay)
         if head:
             if _is_venue_name(name):  # "Maracana stadium": the name is the venue, the noun describes
                 described, end = True, head.end()
@@ -1146,8 +1206,12 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             described, end = True, m.end("t2") - 1
         elif t1 in lower_head:
             described, end = True, m.end("t1") - 1
+            if _before_person(text, end):
+                continue  # "past Miami Heat center Bam Adebayo": a team, then a position word
         else:
             end = m.end("name") - 1
+        if text.startswith(" for ", end) and name.split()[-1] in _FOR_HEADS:
+            name, end = _for_name(text, name, end)  # "Kennedy Center for the Performing Arts"
         if kind == "part" and w not in part_words and not (head and kept):
             continue  # "the towers of the Kursk nuclear power plant": a named head after any `of`
         if _not_venue(name) or t1 in _CHAIN_PARTS and not kept and not _is_venue_name(name):
@@ -1281,8 +1345,26 @@ def _agency_dateline(text: str) -> _Chain | None:
     return ch if ch and ch.city and ch.known else None
 
 
+# A town's own building, named after it: "Seoul City Hall", "Philadelphia City Hall".
+_TOWN_BUILDING_RE = re.compile(r"(?P<town>.+?) (?:City Hall|Town Hall|City Council|Central Station|Main Station)$")
+
+
+def _venue_town(loc: Location) -> None:
+    """`in front of Seoul City Hall`: a town hall named after a town the tables know names the town."""
+    m = _TOWN_BUILDING_RE.match(loc.venue)
+    cc = _city_country(m.group("town")) if m else None
+    if cc and (loc.country is None or loc.country == cc):
+        loc.city = _display(m.group("town"))
+        loc.country = cc
+
+
 def _dateline_fallback(text: str, loc: Location) -> None:
-    """No town in the body: the dateline's town, when it agrees with the region and country."""
+    """No town in the body: the town a town hall is named after, else the dateline's town when it
+    agrees with the region and country."""
+    if loc.venue and " Hall" in loc.venue or loc.venue and " Station" in loc.venue:
+        _venue_town(loc)
+        if loc.city:
+            return
     dl = _agency_dateline(text)
     if dl is None or loc.country and dl.country and loc.country != dl.country:
         return
