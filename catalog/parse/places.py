@@ -156,7 +156,7 @@ def _venue_words() -> dict[str, frozenset]:
     out["named_first"] = frozenset(p.split()[0] for p in out["named_head"])
     out["pair_last"] = frozenset(p.split()[-1] for p in out["event_pair"])
     out["suffix"] = tuple(out["suffix"])
-    out["lower_head"] = frozenset(w.lower() for w in out["head"]) - out["keep"]
+    out["lower_head"] = frozenset(w.lower() for w in out["head"]) - out["keep"] - out["lower_event"]
     return out
 
 
@@ -194,11 +194,13 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
                 "October", "November", "December")
 # Words that never open or continue a place name: dates and credit words.
 _NOT_NAME_WORDS = (
-    *_MONTH_NAMES, *(m.upper() for m in _MONTH_NAMES), *(m[:3] for m in _MONTH_NAMES),
-    *(m[:3] + "." for m in _MONTH_NAMES if len(m) > 3), "Sept", "Sept.",
+    *_MONTH_NAMES, *(m.upper() for m in _MONTH_NAMES),
+    *(m[:3] + "." for m in _MONTH_NAMES if len(m) > 3), "Sept.",
     *(d + "day" for d in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")),
     "Photo", "PHOTO", "File", "FILE", "REUTERS", "AFP", "EPA")
-_NOT_NAME = rf"(?!{_trie(_NOT_NAME_WORDS)}(?![\w\-']))"
+# A bare month abbreviation is a date only before its day ("Mar 3"): "Del Mar", "Mar Vista" are names.
+_MONTH_ABBR = _trie([m[:3] for m in _MONTH_NAMES if len(m) > 3] + ["Sept"])
+_NOT_NAME = rf"(?!{_trie(_NOT_NAME_WORDS)}(?![\w\-']))(?!{_MONTH_ABBR}\s*\d)"
 # One capitalised word (or a number such as the 10 of 10 Downing Street).
 _CAP = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE][\w'\u2019\-&]*(?:\.[\w'\u2019\-&]+)*"
         # a final period only on an abbreviation (St., U.S., D.C.), never a sentence end
@@ -209,7 +211,7 @@ _GLUE = (r"(?:of\s+the|de\s+l(?:a|as|os)|" + _trie(("of", "and", "de", "des", "d
                                      "di", "la", "le", "les", "el", "al", "am", "an", "upon", "sur", "en", "es", "y")) + ")")
 # A lower-case Arabic article or patronymic joined by a hyphen continues a name: Deir al-Balah,
 # Sharm el-Sheikh, Ras al-Ain, Kafr ad-Dawwar (never opens one: al-Shifa alone is read elsewhere).
-_PARTICLE = (r"(?:a[dlnrstz]|e[dlnrstz]|ash|esh|ul|um|bin|ibn)-[A-Z\u00C0-\u00DE]")
+_PARTICLE = (r"(?:(?:a[dlnrstz]|e[dlnrstz]|ash|esh|ul|um|bin|ibn)-|[dl]['\u2019])[A-Z\u00C0-\u00DE]")
 _NAME = rf"{_CAP}(?:\s+(?:{_GLUE}\s+)?(?:{_CAP}|{_PARTICLE}[\w'\u2019\-]*))*"
 # The same, never given back once read (possessive `*+`, `++`), for patterns where all that follows
 # the name is optional, so the longest name wins anyway. It reads the same names, with far fewer
@@ -363,7 +365,12 @@ def _named_head_re() -> re.Pattern:
 
 
 def _display(name: str) -> str:
-    """A name printed in capitals gets normal case (BEIJING -> Beijing, ST. LOUIS -> St. Louis)."""
+    """A name printed in capitals gets normal case (BEIJING -> Beijing, ST. LOUIS -> St. Louis);
+    a sentence's period read as an abbreviation's goes (`in La Paz.` at a caption's end)."""
+    if name[-1:] == "." and name[-3:-2] != ".":
+        hit = _cities().get(_key(name))
+        if hit and hit[0][-1:] != "." and _key(hit[0]) == _key(name):
+            name = name[:-1]
     if name.isupper() and len(name) > 3 and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]{2,3}", name):
         hit = _cities().get(_key(name)) or _regions().get(_key(name))
         if hit:
@@ -529,6 +536,10 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
         q = _QUARTER_RE.match(text, i)
         if q:
             i = q.end()
+    if text.startswith(" ", i) and text[i + 1:i + 2].islower() and text.find(",", i, i + 30) != -1:
+        h = _named_head_re().match(text, i)  # "at the Silverstone racetrack, Silverstone, England"
+        if h and text.startswith(", ", h.end()) and text[h.end() + 2:h.end() + 3].isupper():
+            i = h.end()
     return _next_comma(text, i)
 
 
@@ -1098,6 +1109,8 @@ def _compatible(a: _Chain, b: _Chain) -> bool:
 _EDITION_RE = re.compile(r"[IVXLC]{2,}|(?:19|20)\d\d|[A-Z]{2,5}\d{2}")
 
 
+# A year opens an event's name, never a place's: "attend the 2025 Vanity Fair Oscar Party".
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # A clock time read as a name: "at 9 AM in Kharkiv", "at 6 PM".
 _CLOCK_RE = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:AM|PM|A\.M\.?|P\.M\.?|GMT|UTC|ET|EST|EDT|PT|PST|PDT|CET|JST|KST)")
 
@@ -1116,7 +1129,7 @@ def _not_venue(name: str) -> bool:
                 or first in words["water_first"] or _ABBREV_RE.fullmatch(name)
                 or _EDITION_RE.fullmatch(last) and len(name) > len(last)
                 or first in words["not_venue"] or _key(name) in _demonyms() or _places_pair(name)
-                or first[:1].isdigit() and _CLOCK_RE.fullmatch(name))
+                or first[:1].isdigit() and (_CLOCK_RE.fullmatch(name) or _YEAR_RE.fullmatch(first) and first != name))
 
 
 def _places_pair(name: str) -> bool:
@@ -1189,7 +1202,7 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if name is None:
             continue
         # positions: the scan ran over " " + text
-        kept = t1 in keep
+        kept = t1 in keep and not (t1 in part_words and _is_venue_name(name))  # "Kisii School grounds"
         described = False
         head = _named_head_re().match(text, m.end("name") - 1) if t1 in named_first else None
         if name[:4] == "The " and name.count(" ") > 1:
