@@ -1128,8 +1128,14 @@ def _not_venue(name: str) -> bool:
     return bool(_place_kind(name) or last in words["water"] or _is_event(name.split())
                 or first in words["water_first"] or _ABBREV_RE.fullmatch(name)
                 or _EDITION_RE.fullmatch(last) and len(name) > len(last)
-                or first in words["not_venue"] or _key(name) in _demonyms() or _places_pair(name)
-                or first[:1].isdigit() and (_CLOCK_RE.fullmatch(name) or _YEAR_RE.fullmatch(first) and first != name))
+                or _not_named(name) or first[:1].isdigit() and (_CLOCK_RE.fullmatch(name) or _YEAR_RE.fullmatch(first) and first != name))
+
+
+def _not_named(name: str) -> bool:
+    """A demonym, a holiday or a pair of places: no venue even with a place noun after it
+    (`the Ukrainian port city`, `the Christmas market`, `the Malaysia-China business forum`)."""
+    return (name.split(None, 1)[0] in _venue_words()["not_venue"] or _key(name) in _demonyms()
+            or _places_pair(name))
 
 
 def _places_pair(name: str) -> bool:
@@ -1208,6 +1214,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if name[:4] == "The " and name.count(" ") > 1:
             name = name[4:]  # Getty's "at The Royal Festival Hall" (but "The O2", "The Shard" stay)
         if head:
+            if _not_named(name):
+                continue  # "the Ukrainian port city of Odesa"
             if _is_venue_name(name):  # "Maracana stadium": the name is the venue, the noun describes
                 described, end = True, head.end()
             else:  # "Rafah crossing", "Jenin refugee camp": the noun makes the place a venue
