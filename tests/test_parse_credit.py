@@ -70,3 +70,21 @@ def test_unknown_agency_warns():
 def test_known_agency_does_not_warn():
     _, credit, warnings = split_credit("Ships dock in Valletta, Malta, 3 May 2023. (Photo by Joe Borg / ANSA)")
     assert credit.agency == "ANSA" and warnings == []
+
+
+# The description cut: the caption without its credit, on a development set of every agency's
+# credit forms (gold written before parsing; fixtures/parse/credit-dev-4.jsonl).
+DEV4 = [c for c in load("credit-dev-4.jsonl") if "description" in c["gold"]]
+
+
+@pytest.mark.parametrize("case", DEV4, ids=[c["id"] for c in DEV4])
+def test_description_cut(case):
+    record = parse_caption(case["text"], reference_date=case.get("reference_date")).as_dict()
+    assert record["description"] == case["gold"]["description"], "description" + show(case, record)
+
+
+def test_leading_credit_needs_a_description_after_it():
+    # A caption that is nothing but a `Mandatory Credit:` line keeps it as the credit tail.
+    desc, credit, _ = split_credit("Mandatory Credit: Photo by Ana Lopez/Shutterstock (14001234a)")
+    assert credit.agency == "Shutterstock" and credit.photographers == ["Ana Lopez"]
+    assert desc == ""

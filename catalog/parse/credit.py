@@ -497,7 +497,12 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         credit.handout = True
         before = ""
         who = courtesy.group("rest").strip()
+        more: list[str] = []
+        if "/" in who:  # `Courtesy of X/Handout via REUTERS`: the supplier, then the other parties
+            who, *more = _split_parties(who) or [who]
         lead.append(_Item(who, "org") if _lookup(who) is None else _Item(who, "agency", _lookup(who)))
+        for p in more:
+            lead.extend(_classify(p, person_slot=False))
     else:
         if ":" in before or "©" in before or "(c)" in low:  # _strip_labels' own first test
             before, label_org = _strip_labels(before)
@@ -534,6 +539,7 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         if any(o.party is it.party for o in items if o is not it):
             items.remove(it)
 
+    marks: list[_Item] = []
     if after is not None:
         after_parts = _split_parties(after.strip())
         for j, p in enumerate(after_parts):
@@ -554,8 +560,10 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
                             and agency_item is not None and (agency_item.party is None or agency_item.party.kind != "wire"):
                         items.append(agency_item)
                         agency_item = it
+                    elif it.role == "pool":  # `Name/The New York Times via AP, Pool`: a mark, not the source
+                        marks.append(it)
                 items.extend(i for i in its if i is not agency_item)
-    _settle(credit, items, agency_item, via=bool(vias), warnings=warnings)
+    _settle(credit, items, agency_item, via=bool(vias), warnings=warnings, marks=marks)
     return credit, warnings
 
 
@@ -620,11 +628,38 @@ def _parts(before: str) -> list[str]:
     parts = _split_parties(before)
     if len(parts) > 1:
         parts = _join_suffixes(parts)
+        parts = _join_slash_names(parts)
     if "-" in before or " for " in before:
         parts = _split_hyphen_agency(parts)
     if "&" in before or "and" in before.lower():  # no `and` letter has a second case form
         parts = _split_and(parts)
     return parts
+
+
+@functools.cache
+def _slash_name_heads() -> frozenset:
+    """The part before the `/` of every known party whose name holds one (`sopa images` of
+    `SOPA Images/LightRocket`)."""
+    return frozenset(k.split("/", 1)[0].strip() for k in _agencies() if "/" in k)
+
+
+def _join_slash_names(parts: list[str]) -> list[str]:
+    """`SOPA Images`, `LightRocket` -> `SOPA Images/LightRocket`: a party whose printed name holds
+    a `/` stays one party (the split cut it)."""
+    heads = _slash_name_heads()
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        p = parts[i]
+        if i + 1 < len(parts) and p.strip().casefold() in heads:
+            joined = f"{p.strip()}/{parts[i + 1].strip()}"
+            if _lookup(joined) is not None:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(p)
+        i += 1
+    return out
 
 
 def _join_suffixes(parts: list[str]) -> list[str]:
@@ -681,7 +716,8 @@ def _is_name_like(s: str) -> bool:
         t.casefold() in news or t.casefold() in handout for t in toks) and _lookup(s) is None
 
 
-def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, via: bool, warnings: list[str]) -> None:
+def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, via: bool, warnings: list[str],
+            marks: list[_Item] = ()) -> None:
     """Choose agency and source from the classified parties; set flags; list photographers."""
     for it in items:
         if it.role == "pool":
@@ -710,7 +746,7 @@ def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, vi
     # Source: the last supplier before the agency (just before `via` when there is one).
     source = None
     for it in reversed(items):
-        if it is agency_item:
+        if it is agency_item or (marks and any(it is m for m in marks)):
             continue
         if it.role in ("agency", "org", "pool"):
             source = it
@@ -859,6 +895,7 @@ _LABEL_GROUPS = (
     ("photograph", ("photograph by ", "photograph:")),
     ("picture", ("picture by ", "pictures by ", "picture courtesy ", "picture:")),
     ("credit", ("credit:", "credit image:", "credits:")),
+    ("courtesy", ("courtesy of ",)),  # only after a sentence end (see _plain_tail)
 )
 
 
@@ -996,14 +1033,17 @@ def _plain_tail(text: str) -> int | None:
         if v == -1:
             v = low.rfind("/via ", window_start)  # `Social media/via REUTERS`
         if v != -1 and _lookup(text[v + 5:].split("/")[0]) is not None:
-            candidates.append(_run_start(text, v + 1))
+            candidates.append(_via_supplier_start(text, v + 1))
     # Labels: `Photo by Name/UPI`, `Photo: Name/dpa`, `Mandatory Credit: ...`, `Official X Photo by`
     for word, labels in _LABEL_GROUPS:
         if word in low:
             for label in labels:
                 if label in low:  # `in` costs less than rfind: most labels are absent
                     i = low.rfind(label, window_start)
-                    if i != -1 and (i == 0 or not text[i - 1].isalnum()):
+                    if i != -1 and (i == 0 or not text[i - 1].isalnum()) \
+                            and ("courtesy" not in label or _names_only(text, i + len(label))):
+                        if label == "courtesy of " and not _after_boundary(text, i):
+                            continue  # `..., courtesy of the museum, ...`: a phrase of the caption
                         candidates.append(_label_start(text, i))
     # A bare agency after a sentence end: `... 2023. REUTERS`
     words = text[window_start:].rsplit(None, 4)[-4:]  # the last four words are enough
@@ -1032,12 +1072,52 @@ def _plain_tail(text: str) -> int | None:
             before = text[start - 6 if start > 6 else 0:start]
             mv = _VIA_BEFORE.search(text, max(0, start - 6), start) if "v" in before or "V" in before else None
             if mv:
-                start = _run_start(text, mv.start())
+                start = _via_supplier_start(text, mv.start())
             return _with_label_before(text, start)
     return None
 
 
 _VIA_BEFORE = re.compile(r"\bvia\s+$", re.I)
+
+
+def _via_supplier_start(text: str, via: int) -> int:
+    """Start of the supplier before `via` in `X via Reuters/Name`. A known agency ending just
+    before `via` is the supplier (`... Novak Djokovic Action Images via Reuters/Name`: the
+    caption's last words, unpunctuated in Reuters sports captions, are not part of it);
+    else the run of credit-like words."""
+    start = _run_start(text, via)
+    words = text[start:via].split()[-4:]
+    if len(words) > 1 and _may_end_agency(words[-1]):
+        k = _longest_agency(words)
+        if k is not None and k < len(words):
+            return via - _back(text, via, words[-k:])
+    return start
+
+
+_NAME_CONNECTORS = frozenset(("of", "the", "and", "de", "du", "des", "la", "le", "van", "von", "der", "del",
+                              "di", "da", "for", "&", "-", "via"))
+
+
+def _names_only(text: str, i: int) -> bool:
+    """True when the words from `i` on are a credit's (names, bodies, connectors), not a clause:
+    `Photo courtesy of Loggerhead Marinelife Center` is a credit, `In this photo courtesy of the
+    Delgado family, Rosa Delgado hugs her son ...` is the caption itself."""
+    news, handout = _org_words()
+    for tok in text[i:].split():
+        bare = tok.strip("()\"'.,;:")
+        if not bare or bare[:1].isupper() or bare[:1].isdigit() or "/" in bare:
+            continue
+        low = bare.casefold()
+        if low in _NAME_CONNECTORS or low in news or low in handout or low in _credit_words():
+            continue
+        return False
+    return True
+
+
+def _after_boundary(text: str, s: int) -> bool:
+    """A sentence end (or nothing) just before `s`."""
+    prev = text[:s].rsplit(None, 1)
+    return bool(prev) and _is_boundary_token(prev[-1])
 
 
 def _after_sentence_end(text: str, s: int) -> bool:
@@ -1172,6 +1252,43 @@ def _cut_tag_after_bracket(body: str) -> str:
     return body
 
 
+# ---------------------------------------------------------------- a credit printed first
+
+_LEAD_CREDIT_FIRST = "MmCc"  # the first letters of _LEAD_CREDIT: a cheap test first
+_LEAD_CREDIT = re.compile(r"(?:Mandatory\s+Credits?|Credits?(?:\s+Image)?)\s*:\s*", re.I)
+# Shutterstock's picture number closes its credit: `(14501234ab)`, `(Ref: 1234567a)`
+_LEAD_REF = re.compile(r"\((?:ref(?:erence)?\.?:?\s*)?\d{5,}[a-z]{0,3}\)", re.I)
+
+
+def _leading_credit(body: str) -> int | None:
+    """End of a credit that opens the caption (`Mandatory Credit: Photo by Name/Shutterstock
+    (14501234ab) Cillian Murphy at ...`), when a description follows it: at the agency's
+    picture number, else after the last known agency of its `/` chain. None otherwise."""
+    m = _LEAD_CREDIT.match(body)
+    if not m:
+        return None
+    head = body[: m.end() + 200]
+    ref = _LEAD_REF.search(head, m.end())
+    if ref:
+        end = ref.end()
+    else:
+        end = None
+        slash = head.find("/", m.end())
+        while slash != -1:  # `Name/EPA-EFE/Shutterstock Description`: the agency after each `/`
+            words = head[slash + 1:].split(None, 4)[:4]
+            for k in range(len(words), 0, -1):
+                if _lookup(" ".join(words[:k])) is not None:
+                    end = head.find(words[k - 1], slash) + len(words[k - 1])
+                    break
+            slash = head.find("/", slash + 1)
+            if end is not None and slash > end:  # a `/` of the description
+                break
+    if end is None or not _clean_tail(body[:end] + " x"):
+        return None
+    rest = body[end:].lstrip()
+    return end if rest[:1].isupper() or rest[:1].isdigit() else None
+
+
 def split_credit(text: str) -> tuple[str, Credit, list[str]]:
     """Split caption text into (description, credit, warnings). Never raises."""
     try:  # the body inline, not a call: it runs for every caption
@@ -1184,16 +1301,21 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
         if not body.endswith(")"):  # _strip_desk_tags' own first test, saving the call
             body, desk_file = _strip_desk_tags(body)
 
-        start, line = None, None
-        found = _bracket_tail(body) if brackets else None
-        if not found and brackets:
-            cut = _cut_tag_after_bracket(body)
-            if cut is not body:
-                body = cut
-                found = _bracket_tail(body)
+        start, line, found = None, None, None
+        # Shutterstock prints its credit first: `Mandatory Credit: Photo by Name/Shutterstock (1234a) ...`
+        lead = _leading_credit(body) if body[:1] in _LEAD_CREDIT_FIRST else None
+        if lead is not None:
+            start, line = 0, body[:lead].strip()
+        elif brackets:
+            found = _bracket_tail(body)
+            if not found:
+                cut = _cut_tag_after_bracket(body)
+                if cut is not body:
+                    body = cut
+                    found = _bracket_tail(body)
         if found:
             start, line, unclosed = found
-        else:
+        elif lead is None:
             s = _plain_tail(body.rstrip())
             if s is not None:
                 start, line = s, body[s:].strip()
@@ -1202,7 +1324,7 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             description, credit = body, Credit()
             warnings.append("no-credit")
         else:
-            description = body[:start].rstrip()
+            description = body[lead:].lstrip() if lead is not None else body[:start].rstrip()
             if line[-1:] == ".":  # `line` comes stripped from both finders
                 line = _final_period(line)
             # parse_credit_line's copy, inline: the cached record stays untouched
@@ -1218,7 +1340,7 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
         low = description.lower()  # substring checks first: the phrase regexes are slow on long text
         if desk_file or lead_file or ("file " in low and _file_phrase(description, low)):
             credit.file = True
-        if not credit.handout and credit.line and ("handout" in low or "courtesy" in low or "ed by" in low and _handout_hint(low)) \
+        if not credit.handout and ("handout" in low or "courtesy" in low or "ed by" in low and _handout_hint(low)) \
                 and _HANDOUT_PHRASE.search(description):  # the two commonest words before the call
             credit.handout = True
         return description, credit, warnings
