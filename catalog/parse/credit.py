@@ -405,6 +405,12 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
             return [_Item("Pool", "pool")]
         return [_Item(text, words[k])]
     party = _lookup(text) or _lookup(_FOR_CLIENT.sub("", text))  # `Getty Images for Live Nation`
+    if not party and text[-1] == ")" and "(" in text:
+        # `WANA (West Asia News Agency)`, `Korean Central News Agency (KCNA)`: a name and its expansion
+        head, _, inner = text[:-1].partition("(")
+        for name in (head.strip(), inner.strip()):
+            if _lookup(name):
+                return [_Item(head.strip() or name, "agency", _lookup(name))]
     if party:
         label = bool(_PHOTO_LABEL.search(text))
         return [_Item(text, "agency", party, label)]
@@ -532,7 +538,13 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         # A lone word after a photographer is a body (`Name/VOIGT/Getty Images`), not a second one.
         if person_slot and " " not in p.strip() and any(it.role == "person" for it in items):
             person_slot = False
-        items.extend([_Item(*f) for f in _classify_cached(p, person_slot)])  # _classify, inline
+        its = [_Item(*f) for f in _classify_cached(p, person_slot)]  # _classify, inline
+        # `Name/Icon Sportswire via Getty Images`: between a photographer and `via` stands the
+        # supplier, not a second photographer.
+        if vias and i == n - 1 and i and len(its) == 1 and its[0].role == "person" \
+                and items and items[-1].role == "person":
+            its[0] = _Item(p.strip(" .,;:"), "org")
+        items.extend(its)
 
     # `PA Photo: Name/PA Wire`: the label's agency is the one named after the name.
     for it in label_org:
@@ -629,6 +641,8 @@ def _parts(before: str) -> list[str]:
     if len(parts) > 1:
         parts = _join_suffixes(parts)
         parts = _join_slash_names(parts)
+    if " for " in before and len(parts) > 1:
+        parts = _join_client(parts)
     if "-" in before or " for " in before:
         parts = _split_hyphen_agency(parts)
     if "&" in before or "and" in before.lower():  # no `and` letter has a second case form
@@ -660,6 +674,15 @@ def _join_slash_names(parts: list[str]) -> list[str]:
         out.append(p)
         i += 1
     return out
+
+
+def _join_client(parts: list[str]) -> list[str]:
+    """`Getty Images for The Met Museum`, `Vogue` -> one party: every `/` after an agency's
+    `for` belongs to the client it names (`Getty Images for The Met Museum/Vogue`)."""
+    for j, p in enumerate(parts[:-1]):
+        if " for " in p and _lookup(_FOR_CLIENT.sub("", p)) is not None and _lookup(p.partition(" for ")[2]) is None:
+            return parts[:j] + ["/".join(q.strip() for q in parts[j:])]
+    return parts
 
 
 def _join_suffixes(parts: list[str]) -> list[str]:
@@ -748,6 +771,8 @@ def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, vi
     for it in reversed(items):
         if it is agency_item or (marks and any(it is m for m in marks)):
             continue
+        if it.party is not None and agency_item is not None and it.party is agency_item.party:
+            continue  # `EFE/EPA/Name`, `Name/PA Wire/PA Images`: the agency named twice
         if it.role in ("agency", "org", "pool"):
             source = it
             break
@@ -1018,7 +1043,7 @@ def _plain_tail(text: str) -> int | None:
     while slash != -1:
         s = _agency_before(text, slash)
         if s is not None and (s == 0 or not text[s - 1].isalnum()):
-            candidates.append(s)
+            candidates.append(_glued_start(text, s))
         slash = text.find("/", slash + 1)
     # `... 2023. REUTERS/Name`: the earliest clean tail wins, and none can start before a
     # sentence end, so an agency just after one needs no other finder.
@@ -1112,6 +1137,14 @@ def _names_only(text: str, i: int) -> bool:
             continue
         return False
     return True
+
+
+def _glued_start(text: str, s: int) -> int:
+    """An agency anchor glued by `/` to the words before it (`Name/The New York Times/Redux`)
+    is the middle of a credit: start at the run of credit words it belongs to."""
+    if s and (text[s - 1] == "/" or "/" in text[text.rfind(" ", 0, s - 1) + 1: s]):
+        return _run_start(text, s)
+    return s
 
 
 def _after_boundary(text: str, s: int) -> bool:
