@@ -1021,7 +1021,8 @@ def _run_start(text: str, end: int) -> int:
         bare = tok.strip("()\"'")
         # Organisation words count in lower case too: `Press service of the ... /Handout via`.
         if (bare[:1].isupper() or bare[:1].isdigit() or bare.casefold() in connectors or "/" in bare
-                or bare.casefold() in news or bare.casefold() in handout):
+                or bare.casefold() in news or bare.casefold() in handout
+                or (start == end and bare[:1].islower() and _lookup(bare) is not None)):  # `cnsphoto via REUTERS`
             start = text.rfind(tok, lo, start)  # the word just before: it holds no space
             continue
         break
@@ -1285,6 +1286,41 @@ def _cut_tag_after_bracket(body: str) -> str:
     return body
 
 
+# ---------------------------------------------------------------- two credits in a row
+
+def _earlier_credit(body: str, start: int) -> tuple[int, str, tuple[str, str]] | None:
+    """A credit bracket just before the final one (`(Photo by Name / AFP) (Photo by NAME/AFP via
+    Getty Images)`: a distributor printing its credit after the original) -> (start of both,
+    the line over both, (earlier content, final content)). Only a bracket naming a photographer
+    or an agency (`/`, `Photo by`) counts: `(R)`, `(2nd L)` before a credit do not."""
+    head = body[:start].rstrip()
+    prev = _bracket_tail(head)
+    if prev is None or prev[2]:
+        return None
+    content = prev[1]
+    if "/" not in content and not _LABEL.match(content):
+        return None
+    seg = body[prev[0] + 1:].rstrip(" .")
+    last = body[start + 1:].rstrip(" .")
+    return prev[0], seg[:-1].strip() if seg.endswith(")") else seg.strip(), \
+        (content, last[:-1].strip() if last.endswith(")") else last.strip())
+
+
+def _merge_earlier(credit: Credit, line: str, earlier: tuple[str, str]) -> None:
+    """The line over both brackets; the final credit names agency and source, the earlier one
+    adds its photographers and marks."""
+    credit.line = line
+    first, _ = _parse_credit_line_cached(earlier[0])
+    seen = {p.casefold() for p in credit.photographers}
+    for p in first.photographers:
+        if p.casefold() not in seen:
+            credit.photographers.append(p)
+            seen.add(p.casefold())
+    credit.pool |= first.pool
+    credit.handout |= first.handout
+    credit.file |= first.file
+
+
 # ---------------------------------------------------------------- a credit printed first
 
 _LEAD_CREDIT_FIRST = "MmCc"  # the first letters of _LEAD_CREDIT: a cheap test first
@@ -1346,8 +1382,13 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 if cut is not body:
                     body = cut
                     found = _bracket_tail(body)
+        earlier = None
         if found:
             start, line, unclosed = found
+            if body[:start].rstrip().endswith(")"):
+                earlier = _earlier_credit(body, start)
+                if earlier is not None:  # `(Photo by Name/Sipa USA)(Sipa via AP Images)`: one credit
+                    start, line, earlier = earlier[0], earlier[1], earlier[2]
         elif lead is None:
             s = _plain_tail(body.rstrip())
             if s is not None:
@@ -1361,11 +1402,13 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             if line[-1:] == ".":  # `line` comes stripped from both finders
                 line = _final_period(line)
             # parse_credit_line's copy, inline: the cached record stays untouched
-            read, w = _parse_credit_line_cached(line)
+            read, w = _parse_credit_line_cached(line if earlier is None else earlier[1])
             credit = Credit(read.line, read.photographers[:], read.agency, read.source,
                             read.pool, read.handout, read.file)
             if w:
                 warnings.extend(w)
+            if earlier is not None:
+                _merge_earlier(credit, line, earlier)
 
         lead_file = False
         if description[:1] in _LEAD_TAG_FIRST:  # strip_leading_tags' own first test, saving the call
