@@ -913,15 +913,18 @@ def _is_credit_content(content: str) -> bool:
     return short
 
 
-# Credit labels, grouped under a word each of them holds: a caption without the word skips the group.
-_LABEL_GROUPS = (
-    ("photo", ("photo by ", "photos by ", "photo courtesy ", "courtesy photo",
-               "photographer:", "photo:", "photos:")),
-    ("photograph", ("photograph by ", "photograph:")),
-    ("picture", ("picture by ", "pictures by ", "picture courtesy ", "picture:")),
-    ("credit", ("credit:", "credit image:", "credits:")),
-    ("courtesy", ("courtesy of ",)),  # only after a sentence end (see _plain_tail)
-)
+@functools.cache
+def _label_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The tail labels of credit_tail_labels.txt grouped under their first word: a caption
+    without the word skips the group (`in` costs less than a search)."""
+    groups: dict[str, list[str]] = {}
+    for line in _data_lines("credit_tail_labels.txt"):
+        label = " ".join(line.casefold().split())
+        if label.rsplit(None, 1)[-1] in ("by", "of", "courtesy"):  # a word must follow
+            label += " "
+        groups.setdefault(re.split(r"[\s:]", label, 1)[0], []).append(label)
+    return tuple((w, tuple(ls)) for w, ls in groups.items())
+
 
 
 def _agency_before(text: str, slash: int) -> int | None:
@@ -1061,7 +1064,7 @@ def _plain_tail(text: str) -> int | None:
         if v != -1 and _lookup(text[v + 5:].split("/")[0]) is not None:
             candidates.append(_via_supplier_start(text, v + 1))
     # Labels: `Photo by Name/UPI`, `Photo: Name/dpa`, `Mandatory Credit: ...`, `Official X Photo by`
-    for word, labels in _LABEL_GROUPS:
+    for word, labels in _label_groups():
         if word in low:
             for label in labels:
                 if label in low:  # `in` costs less than rfind: most labels are absent
