@@ -913,7 +913,9 @@ def _is_credit_content(content: str) -> bool:
     return short
 
 
-@functools.cache
+_LABEL_GROUPS: tuple = ()  # filled by _label_groups on first use (a global read costs less than a call)
+
+
 def _label_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The tail labels of credit_tail_labels.txt grouped under their first word: a caption
     without the word skips the group (`in` costs less than a search)."""
@@ -923,7 +925,14 @@ def _label_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
         if label.rsplit(None, 1)[-1] in ("by", "of", "courtesy"):  # a word must follow
             label += " "
         groups.setdefault(re.split(r"[\s:]", label, 1)[0], []).append(label)
-    return tuple((w, tuple(ls)) for w, ls in groups.items())
+    # a word holding another (`photographer`, `photo`) joins the shorter one's group: fewer tests
+    for w in sorted(groups, key=len, reverse=True):
+        shorter = [o for o in groups if o != w and o in w]
+        if shorter:
+            groups[min(shorter, key=len)].extend(groups.pop(w))
+    global _LABEL_GROUPS
+    _LABEL_GROUPS = tuple((w, tuple(ls)) for w, ls in groups.items())
+    return _LABEL_GROUPS
 
 
 
@@ -1047,7 +1056,7 @@ def _plain_tail(text: str) -> int | None:
     while slash != -1:
         s = _agency_before(text, slash)
         if s is not None and (s == 0 or not text[s - 1].isalnum()):
-            candidates.append(_glued_start(text, s))
+            candidates.append(s)
         slash = text.find("/", slash + 1)
     # `... 2023. REUTERS/Name`: the earliest clean tail wins, and none can start before a
     # sentence end, so an agency just after one needs no other finder.
@@ -1055,6 +1064,8 @@ def _plain_tail(text: str) -> int | None:
         s = min(candidates)
         if _after_sentence_end(text, s) and _clean_tail(text[s:]):
             return _with_label_before(text, s)
+        # (an anchor glued by `/` never stands after a sentence end: moved only here)
+        candidates = [_glued_start(text, c) for c in candidates]
     low = text.lower()
     # `X/Handout via REUTERS`, `Yonhap via REUTERS`: a supplier run before the last `via`
     if "via " in low:  # both forms below hold it: most captions skip the searches
@@ -1064,7 +1075,7 @@ def _plain_tail(text: str) -> int | None:
         if v != -1 and _lookup(text[v + 5:].split("/")[0]) is not None:
             candidates.append(_via_supplier_start(text, v + 1))
     # Labels: `Photo by Name/UPI`, `Photo: Name/dpa`, `Mandatory Credit: ...`, `Official X Photo by`
-    for word, labels in _label_groups():
+    for word, labels in _LABEL_GROUPS or _label_groups():
         if word in low:
             for label in labels:
                 if label in low:  # `in` costs less than rfind: most labels are absent
@@ -1326,7 +1337,8 @@ def _merge_earlier(credit: Credit, line: str, earlier: tuple[str, str]) -> None:
 
 # ---------------------------------------------------------------- a credit printed first
 
-_LEAD_CREDIT_FIRST = "MmCc"  # the first letters of _LEAD_CREDIT: a cheap test first
+# The first two letters of _LEAD_CREDIT in their printed cases: a cheap test first.
+_LEAD_CREDIT_FIRST = frozenset(("Ma", "MA", "ma", "Cr", "CR", "cr"))
 _LEAD_CREDIT = re.compile(r"(?:Mandatory\s+Credits?|Credits?(?:\s+Image)?)\s*:\s*", re.I)
 # Shutterstock's picture number closes its credit: `(14501234ab)`, `(Ref: 1234567a)`
 _LEAD_REF = re.compile(r"\((?:ref(?:erence)?\.?:?\s*)?\d{5,}[a-z]{0,3}\)", re.I)
@@ -1373,29 +1385,30 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
         if not body.endswith(")"):  # _strip_desk_tags' own first test, saving the call
             body, desk_file = _strip_desk_tags(body)
 
-        start, line, found = None, None, None
-        # Shutterstock prints its credit first: `Mandatory Credit: Photo by Name/Shutterstock (1234a) ...`
-        lead = _leading_credit(body) if body[:1] in _LEAD_CREDIT_FIRST else None
-        if lead is not None:
-            start, line = 0, body[:lead].strip()
-        elif brackets:
-            found = _bracket_tail(body)
-            if not found:
-                cut = _cut_tag_after_bracket(body)
-                if cut is not body:
-                    body = cut
-                    found = _bracket_tail(body)
-        earlier = None
+        start, line, lead, earlier = None, None, None, None
+        found = _bracket_tail(body) if brackets else None
+        if not found and brackets:
+            cut = _cut_tag_after_bracket(body)
+            if cut is not body:
+                body = cut
+                found = _bracket_tail(body)
         if found:
             start, line, unclosed = found
-            if body[:start].rstrip().endswith(")"):
+            if ")" in body[start - 2: start]:  # a bracket just before the credit's
                 earlier = _earlier_credit(body, start)
                 if earlier is not None:  # `(Photo by Name/Sipa USA)(Sipa via AP Images)`: one credit
                     start, line, earlier = earlier[0], earlier[1], earlier[2]
-        elif lead is None:
-            s = _plain_tail(body.rstrip())
-            if s is not None:
-                start, line = s, body[s:].strip()
+        else:
+            # Shutterstock prints its credit first: `Mandatory Credit: Photo by Name/Shutterstock
+            # (1234a) Description` (no final bracket: a credit there is the caption's own)
+            if body[:2] in _LEAD_CREDIT_FIRST:
+                lead = _leading_credit(body)
+            if lead is not None:
+                start, line = 0, body[:lead].strip()
+            else:
+                s = _plain_tail(body.rstrip())
+                if s is not None:
+                    start, line = s, body[s:].strip()
 
         if start is None:
             description, credit = body, Credit()
