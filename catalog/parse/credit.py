@@ -510,7 +510,7 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         for p in more:
             lead.extend(_classify(p, person_slot=False))
     else:
-        if ":" in before or "©" in before or "(c)" in low:  # _strip_labels' own first test
+        if ":" in before or "©" in before or "(c)" in low or "copyright" in low:  # _strip_labels' own first test
             before, label_org = _strip_labels(before)
             lead.extend(label_org)
             low = before.lower()
@@ -589,14 +589,15 @@ def _colon_label_res() -> tuple[re.Pattern, re.Pattern]:
     return bare, with_org
 
 
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*", re.I)
+# `© `, `Copyright `, AP's `Satellite image ©2024 ` before the supplier's name
+_COPYRIGHT = re.compile(r"^(?:satellite\s+(?:image|photo|picture)\s+)?(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d\b\s*)?", re.I)
 
 
 def _strip_labels(before: str) -> tuple[str, list[_Item]]:
     """Cut leading `Label:` marks (`Mandatory Credit: `, `Credit Image: © `); an agency printed
     before the label (`PA Photo: `) is kept as a party."""
     lead: list[_Item] = []
-    if ":" not in before and "©" not in before and "(c)" not in before and "(C)" not in before:
+    if ":" not in before and "©" not in before and "(c)" not in before.lower() and "copyright" not in before.lower():
         return before, lead
     bare, with_org = _colon_label_res()
     for _ in range(3):
