@@ -457,7 +457,13 @@ def _org_kind(text: str) -> str:
         return "handout"
     if any(t in news for t in toks):
         return "news"
+    # a picture agency's coined name (`Photosport`, `Newspix`, `Fotopress`): a news organisation
+    if _PICTURE_STEM.search(text):
+        return "news"
     return "unknown"
+
+
+_PICTURE_STEM = re.compile(r"photo|foto|pix\b|press|news|images", re.I)
 
 
 # ---------------------------------------------------------------- reading a credit line
