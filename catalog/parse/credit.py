@@ -1114,7 +1114,8 @@ def _plain_tail(text: str) -> int | None:
         if s < last and len(text[s:last].split()) <= 4 and (not prev or _is_boundary_token(prev[-1])):
             candidates.append(s)
     for start in (candidates if len(candidates) < 2 else sorted(set(candidates))):
-        if _clean_tail(text[start:]) and (start == 0 or not text[start - 1].isalnum()):
+        if _clean_tail(text[start:]) and (start == 0 or not text[start - 1].isalnum()) \
+                and _names_only(text, start):  # `The new AP/NORC poll shows ...` is prose
             # Extend over `X via ` before an agency-first anchor (`Action Images via Reuters/Name`).
             before = text[start - 6 if start > 6 else 0:start]
             mv = _VIA_BEFORE.search(text, max(0, start - 6), start) if "v" in before or "V" in before else None
@@ -1142,7 +1143,12 @@ def _via_supplier_start(text: str, via: int) -> int:
 
 
 _NAME_CONNECTORS = frozenset(("of", "the", "and", "de", "du", "des", "la", "le", "van", "von", "der", "del",
-                              "di", "da", "for", "&", "-", "via"))
+                              "di", "da", "for", "&", "-", "via",
+                              # lower-case nouns of a courtesy credit (`courtesy of the artist`,
+                              # `the city of Boston`, `the estate of ...`)
+                              "artist", "artists", "photographer", "author", "owner", "estate", "city",
+                              "county", "state", "town", "village", "collection", "archive", "archives",
+                              "library", "company", "gallery", "school", "team", "league"))
 
 
 def _names_only(text: str, i: int) -> bool:
@@ -1150,15 +1156,25 @@ def _names_only(text: str, i: int) -> bool:
     `Photo courtesy of Loggerhead Marinelife Center` is a credit, `In this photo courtesy of the
     Delgado family, Rosa Delgado hugs her son ...` is the caption itself."""
     news, handout = _org_words()
-    for tok in text[i:].split():
+    toks = text[i:].split()
+    for j, tok in enumerate(toks):
         bare = tok.strip("()\"'.,;:")
-        if not bare or bare[:1].isupper() or bare[:1].isdigit() or "/" in bare:
+        if not bare or bare[:1].isupper() or bare[:1].isdigit() or "/" in bare or not bare[:1].isalpha():
             continue
         low = bare.casefold()
-        if low in _NAME_CONNECTORS or low in news or low in handout or low in _credit_words():
+        if low in _NAME_CONNECTORS or low in news or low in handout or low in _credit_words() \
+                or low in _particles() or low in _LOWER_CREDIT_WORDS or _lookup(bare) is not None:
+            continue
+        if j and _lookup(f"{toks[j - 1]} {bare}") is not None:  # `picture alliance`
             continue
         return False
     return True
+
+
+# Lower-case words a credit line may hold besides names and bodies (`Staff photo by`, `Photo courtesy`).
+_LOWER_CREDIT_WORDS = frozenset(("by", "courtesy", "photo", "photos", "picture", "pictures", "image", "images",
+                                 "credit", "mandatory", "file", "pool", "handout", "staff", "stringer",
+                                 "illustration", "satellite", "copyright", "should", "read", "str"))
 
 
 def _glued_start(text: str, s: int) -> int:
@@ -1232,6 +1248,9 @@ def _label_start(text: str, i: int) -> int:
         return i - 10
     if before.lower().endswith(("image ", "photo ", "picture ")):  # `Image credit:`
         return i - len(before.rsplit(None, 1)[-1]) - 1
+    last = before.rsplit(None, 1)[-1] if before[-1:] == " " and before.strip() else ""
+    if last[:1].isupper() and _raw_key(last) in _credit_words():  # `Staff photo by`, `Handout photo by`
+        return i - len(last) - 1
     s = _run_start(text, i)
     if s < i:
         run = text[s:i].strip()
