@@ -281,7 +281,8 @@ def _rights_endings() -> frozenset:
 
 _LABEL = re.compile(
     r"^(?:(?P<org>(?:Official\s+)?[A-Z][^/():]*?)\s+)?"
-    r"(?:Photos?|Pictures?|Photographs?|Images?|Video\s+still)\s+(?:by|from)\s+(?P<rest>.+)$"
+    r"(?:(?:Photos?|Pictures?|Photographs?|Images?|Video\s+still)\s+(?:by|from)"
+    r"|(?:Photo|Picture)\s+credit\s+should\s+read:?)\s+(?P<rest>.+)$"
     r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
 _COURTESY = re.compile(r"^(?:Photo\s+|Picture\s+|Image\s+)?(?:courtesy\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
@@ -396,7 +397,7 @@ def _classify_cached(text: str, person_slot: bool) -> tuple:
 def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     """One printed party -> items (a trailing HANDOUT/POOL word is split off)."""
     text = text.strip(" .,;:")
-    if not text:
+    if not text or not _HAS_LETTER.search(text):  # Getty's `Photo by -/AFP`: no photographer named
         return []
     words = _credit_words()
     k = _raw_key(text)
@@ -520,7 +521,7 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
             before, label_org = _strip_labels(before)
             lead.extend(label_org)
             low = before.lower()
-        m = _LABEL.match(before) if ("by " in low or ":" in before) else None
+        m = _LABEL.match(before) if ("by " in low or ":" in before or "should read" in low) else None
         if m:
             org = m.group("org")
             before = m.group("rest") or m.group("rest2") or ""
