@@ -88,3 +88,35 @@ def test_leading_credit_needs_a_description_after_it():
     desc, credit, _ = split_credit("Mandatory Credit: Photo by Ana Lopez/Shutterstock (14001234a)")
     assert credit.agency == "Shutterstock" and credit.photographers == ["Ana Lopez"]
     assert desc == ""
+
+
+def _strip_desk_tags_by_search(text):
+    """The desk-tag cut as first written: a search over the last 300 characters."""
+    from catalog.parse.credit import _desk_tags, _has_hint
+    if text.endswith(")"):
+        return text, False
+    rx, hints, file_groups = _desk_tags()
+    file_flag = False
+    for _ in range(4):
+        if not _has_hint(text[-300:].upper(), hints):
+            break
+        m = rx.search(text, max(0, len(text) - 300))
+        if not m:
+            break
+        text = text[: m.start()].rstrip()
+        file_flag |= m.lastgroup in file_groups
+    return text, file_flag
+
+
+@pytest.mark.parametrize("tail", [
+    " TPX IMAGES OF THE DAY", " APTOPIX", " ** FILE **", " ==Kyodo", " REFILE - CORRECTING DATE",
+    " ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.", " Picture taken with a drone.",
+    " EDITORIAL USE ONLY. NO USE WITH UNAUTHORIZED AUDIO, VIDEO, DATA, FIXTURE LISTS, CLUB/LEAGUE LOGOS OR 'LIVE' SERVICES.",
+    " EDITORIAL USAGE ONLY! Not for Commercial USAGE!", " TPX IMAGES OF THE DAY APTOPIX", " Kyodo/via REUTERS",
+    " SEARCH \"FLOODS\" FOR THIS STORY.", "", " REFILE", " ** FILE ** Straße",
+])
+@pytest.mark.parametrize("head", ["A boy plays in Gaza City, October 2, 2023. REUTERS/Mohammed Salem",
+                                  "Picture taken with a drone. APTOPIX Straße in Köln. REUTERS/Name"])
+def test_desk_tags_at_hints_match_the_search(head, tail):
+    from catalog.parse.credit import _strip_desk_tags
+    assert _strip_desk_tags(head + tail) == _strip_desk_tags_by_search(head + tail)
