@@ -70,3 +70,53 @@ def test_unknown_agency_warns():
 def test_known_agency_does_not_warn():
     _, credit, warnings = split_credit("Ships dock in Valletta, Malta, 3 May 2023. (Photo by Joe Borg / ANSA)")
     assert credit.agency == "ANSA" and warnings == []
+
+
+# The description cut: the caption without its credit, on a development set of every agency's
+# credit forms (gold written before parsing; fixtures/parse/credit-dev-4.jsonl).
+DEV4 = [c for c in load("credit-dev-4.jsonl") if "description" in c["gold"]]
+
+
+@pytest.mark.parametrize("case", DEV4, ids=[c["id"] for c in DEV4])
+def test_description_cut(case):
+    record = parse_caption(case["text"], reference_date=case.get("reference_date")).as_dict()
+    assert record["description"] == case["gold"]["description"], "description" + show(case, record)
+
+
+def test_leading_credit_needs_a_description_after_it():
+    # A caption that is nothing but a `Mandatory Credit:` line keeps it as the credit tail.
+    desc, credit, _ = split_credit("Mandatory Credit: Photo by Ana Lopez/Shutterstock (14001234a)")
+    assert credit.agency == "Shutterstock" and credit.photographers == ["Ana Lopez"]
+    assert desc == ""
+
+
+def _strip_desk_tags_by_search(text):
+    """The desk-tag cut as first written: a search over the last 300 characters."""
+    from catalog.parse.credit import _desk_tags, _has_hint
+    if text.endswith(")"):
+        return text, False
+    rx, hints, file_groups = _desk_tags()
+    file_flag = False
+    for _ in range(4):
+        if not _has_hint(text[-300:].upper(), hints):
+            break
+        m = rx.search(text, max(0, len(text) - 300))
+        if not m:
+            break
+        text = text[: m.start()].rstrip()
+        file_flag |= m.lastgroup in file_groups
+    return text, file_flag
+
+
+@pytest.mark.parametrize("tail", [
+    " TPX IMAGES OF THE DAY", " APTOPIX", " ** FILE **", " ==Kyodo", " REFILE - CORRECTING DATE",
+    " ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.", " Picture taken with a drone.",
+    " EDITORIAL USE ONLY. NO USE WITH UNAUTHORIZED AUDIO, VIDEO, DATA, FIXTURE LISTS, CLUB/LEAGUE LOGOS OR 'LIVE' SERVICES.",
+    " EDITORIAL USAGE ONLY! Not for Commercial USAGE!", " TPX IMAGES OF THE DAY APTOPIX", " Kyodo/via REUTERS",
+    " SEARCH \"FLOODS\" FOR THIS STORY.", "", " REFILE", " ** FILE ** Straße",
+])
+@pytest.mark.parametrize("head", ["A boy plays in Gaza City, October 2, 2023. REUTERS/Mohammed Salem",
+                                  "Picture taken with a drone. APTOPIX Straße in Köln. REUTERS/Name"])
+def test_desk_tags_at_hints_match_the_search(head, tail):
+    from catalog.parse.credit import _strip_desk_tags
+    assert _strip_desk_tags(head + tail) == _strip_desk_tags_by_search(head + tail)

@@ -159,7 +159,9 @@ def _desk_tags() -> tuple[re.Pattern, tuple[str, ...], frozenset]:
     for i, line in enumerate(_data_lines("desk_tags.txt")):
         pat, meaning = line.split("\t")
         alts.append(f"(?P<t{i}>{pat})")
-        hints.append("**" if "\\*\\*" in pat else re.findall(r"[A-Z][A-Z ]*[A-Z]", pat)[0])
+        # the tag's first mark: its capitals, or the punctuation it opens with (`**`, `==`)
+        lead = re.match(r"(?:\\[*=]|=)+", pat)
+        hints.append(lead.group(0).replace("\\", "") if lead else re.findall(r"[A-Z][A-Z ]*[A-Z]", pat)[0])
         if meaning == "file":
             file_groups.add(f"t{i}")
     rx = re.compile(r"\s*(?:%s)\s*$" % "|".join(alts), re.I)
@@ -281,7 +283,8 @@ def _rights_endings() -> frozenset:
 
 _LABEL = re.compile(
     r"^(?:(?P<org>(?:Official\s+)?[A-Z][^/():]*?)\s+)?"
-    r"(?:Photos?|Pictures?|Photographs?|Images?|Video\s+still)\s+(?:by|from)\s+(?P<rest>.+)$"
+    r"(?:(?:Photos?|Pictures?|Photographs?|Images?|Video\s+still)\s+(?:by|from)"
+    r"|(?:Photo|Picture)\s+credit\s+should\s+read:?)\s+(?P<rest>.+)$"
     r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
 _COURTESY = re.compile(r"^(?:Photo\s+|Picture\s+|Image\s+)?(?:courtesy\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
@@ -396,7 +399,7 @@ def _classify_cached(text: str, person_slot: bool) -> tuple:
 def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     """One printed party -> items (a trailing HANDOUT/POOL word is split off)."""
     text = text.strip(" .,;:")
-    if not text:
+    if not text or not _HAS_LETTER.search(text):  # Getty's `Photo by -/AFP`: no photographer named
         return []
     words = _credit_words()
     k = _raw_key(text)
@@ -405,6 +408,12 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
             return [_Item("Pool", "pool")]
         return [_Item(text, words[k])]
     party = _lookup(text) or _lookup(_FOR_CLIENT.sub("", text))  # `Getty Images for Live Nation`
+    if not party and text[-1] == ")" and "(" in text:
+        # `WANA (West Asia News Agency)`, `Korean Central News Agency (KCNA)`: a name and its expansion
+        head, _, inner = text[:-1].partition("(")
+        for name in (head.strip(), inner.strip()):
+            if _lookup(name):
+                return [_Item(head.strip() or name, "agency", _lookup(name))]
     if party:
         label = bool(_PHOTO_LABEL.search(text))
         return [_Item(text, "agency", party, label)]
@@ -451,7 +460,13 @@ def _org_kind(text: str) -> str:
         return "handout"
     if any(t in news for t in toks):
         return "news"
+    # a picture agency's coined name (`Photosport`, `Newspix`, `Fotopress`): a news organisation
+    if _PICTURE_STEM.search(text):
+        return "news"
     return "unknown"
+
+
+_PICTURE_STEM = re.compile(r"photo|foto|pix\b|press|news|images", re.I)
 
 
 # ---------------------------------------------------------------- reading a credit line
@@ -497,13 +512,18 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         credit.handout = True
         before = ""
         who = courtesy.group("rest").strip()
+        more: list[str] = []
+        if "/" in who:  # `Courtesy of X/Handout via REUTERS`: the supplier, then the other parties
+            who, *more = _split_parties(who) or [who]
         lead.append(_Item(who, "org") if _lookup(who) is None else _Item(who, "agency", _lookup(who)))
+        for p in more:
+            lead.extend(_classify(p, person_slot=False))
     else:
-        if ":" in before or "©" in before or "(c)" in low:  # _strip_labels' own first test
+        if ":" in before or "©" in before or "(c)" in low or "copyright" in low:  # _strip_labels' own first test
             before, label_org = _strip_labels(before)
             lead.extend(label_org)
             low = before.lower()
-        m = _LABEL.match(before) if ("by " in low or ":" in before) else None
+        m = _LABEL.match(before) if ("by " in low or ":" in before or "should read" in low) else None
         if m:
             org = m.group("org")
             before = m.group("rest") or m.group("rest2") or ""
@@ -527,13 +547,20 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         # A lone word after a photographer is a body (`Name/VOIGT/Getty Images`), not a second one.
         if person_slot and " " not in p.strip() and any(it.role == "person" for it in items):
             person_slot = False
-        items.extend([_Item(*f) for f in _classify_cached(p, person_slot)])  # _classify, inline
+        its = [_Item(*f) for f in _classify_cached(p, person_slot)]  # _classify, inline
+        # `Name/Icon Sportswire via Getty Images`: between a photographer and `via` stands the
+        # supplier, not a second photographer.
+        if vias and i == n - 1 and i and len(its) == 1 and its[0].role == "person" \
+                and items and items[-1].role == "person":
+            its[0] = _Item(p.strip(" .,;:"), "org")
+        items.extend(its)
 
     # `PA Photo: Name/PA Wire`: the label's agency is the one named after the name.
     for it in label_org:
         if any(o.party is it.party for o in items if o is not it):
             items.remove(it)
 
+    marks: list[_Item] = []
     if after is not None:
         after_parts = _split_parties(after.strip())
         for j, p in enumerate(after_parts):
@@ -554,8 +581,10 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
                             and agency_item is not None and (agency_item.party is None or agency_item.party.kind != "wire"):
                         items.append(agency_item)
                         agency_item = it
+                    elif it.role == "pool":  # `Name/The New York Times via AP, Pool`: a mark, not the source
+                        marks.append(it)
                 items.extend(i for i in its if i is not agency_item)
-    _settle(credit, items, agency_item, via=bool(vias), warnings=warnings)
+    _settle(credit, items, agency_item, via=bool(vias), warnings=warnings, marks=marks)
     return credit, warnings
 
 
@@ -569,14 +598,15 @@ def _colon_label_res() -> tuple[re.Pattern, re.Pattern]:
     return bare, with_org
 
 
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*", re.I)
+# `© `, `Copyright `, AP's `Satellite image ©2024 ` before the supplier's name
+_COPYRIGHT = re.compile(r"^(?:satellite\s+(?:image|photo|picture)\s+)?(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d\b\s*)?", re.I)
 
 
 def _strip_labels(before: str) -> tuple[str, list[_Item]]:
     """Cut leading `Label:` marks (`Mandatory Credit: `, `Credit Image: © `); an agency printed
     before the label (`PA Photo: `) is kept as a party."""
     lead: list[_Item] = []
-    if ":" not in before and "©" not in before and "(c)" not in before and "(C)" not in before:
+    if ":" not in before and "©" not in before and "(c)" not in before.lower() and "copyright" not in before.lower():
         return before, lead
     bare, with_org = _colon_label_res()
     for _ in range(3):
@@ -620,10 +650,48 @@ def _parts(before: str) -> list[str]:
     parts = _split_parties(before)
     if len(parts) > 1:
         parts = _join_suffixes(parts)
+        parts = _join_slash_names(parts)
+    if " for " in before and len(parts) > 1:
+        parts = _join_client(parts)
     if "-" in before or " for " in before:
         parts = _split_hyphen_agency(parts)
     if "&" in before or "and" in before.lower():  # no `and` letter has a second case form
         parts = _split_and(parts)
+    return parts
+
+
+@functools.cache
+def _slash_name_heads() -> frozenset:
+    """The part before the `/` of every known party whose name holds one (`sopa images` of
+    `SOPA Images/LightRocket`)."""
+    return frozenset(k.split("/", 1)[0].strip() for k in _agencies() if "/" in k)
+
+
+def _join_slash_names(parts: list[str]) -> list[str]:
+    """`SOPA Images`, `LightRocket` -> `SOPA Images/LightRocket`: a party whose printed name holds
+    a `/` stays one party (the split cut it)."""
+    heads = _slash_name_heads()
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        p = parts[i]
+        if i + 1 < len(parts) and p.strip().casefold() in heads:
+            joined = f"{p.strip()}/{parts[i + 1].strip()}"
+            if _lookup(joined) is not None:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(p)
+        i += 1
+    return out
+
+
+def _join_client(parts: list[str]) -> list[str]:
+    """`Getty Images for The Met Museum`, `Vogue` -> one party: every `/` after an agency's
+    `for` belongs to the client it names (`Getty Images for The Met Museum/Vogue`)."""
+    for j, p in enumerate(parts[:-1]):
+        if " for " in p and _lookup(_FOR_CLIENT.sub("", p)) is not None and _lookup(p.partition(" for ")[2]) is None:
+            return parts[:j] + ["/".join(q.strip() for q in parts[j:])]
     return parts
 
 
@@ -681,7 +749,8 @@ def _is_name_like(s: str) -> bool:
         t.casefold() in news or t.casefold() in handout for t in toks) and _lookup(s) is None
 
 
-def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, via: bool, warnings: list[str]) -> None:
+def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, via: bool, warnings: list[str],
+            marks: list[_Item] = ()) -> None:
     """Choose agency and source from the classified parties; set flags; list photographers."""
     for it in items:
         if it.role == "pool":
@@ -710,8 +779,10 @@ def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, vi
     # Source: the last supplier before the agency (just before `via` when there is one).
     source = None
     for it in reversed(items):
-        if it is agency_item:
+        if it is agency_item or (marks and any(it is m for m in marks)):
             continue
+        if it.party is not None and agency_item is not None and it.party is agency_item.party:
+            continue  # `EFE/EPA/Name`, `Name/PA Wire/PA Images`: the agency named twice
         if it.role in ("agency", "org", "pool"):
             source = it
             break
@@ -777,15 +848,34 @@ def _strip_desk_tags(text: str) -> tuple[str, bool]:
     rx, hints, file_groups = _desk_tags()
     file_flag = False
     for _ in range(4):  # a few tags may follow one another
-        if not _has_hint(text[-300:].upper(), hints):
+        end = text[-300:].upper()
+        if not _has_hint(end, hints):
             break
         offset = max(0, len(text) - 300)
-        m = rx.search(text, offset)
+        if end.isascii():
+            # Every tag opens with its hint: try the tags only where a hint stands, not at each
+            # of 300 positions (the alternation tried at one position costs about a microsecond).
+            m = None
+            for i in sorted(_find_all(end, hints)):
+                m = rx.match(text, offset + i)
+                if m:
+                    break
+        else:  # upper() may change lengths: search the whole tail
+            m = rx.search(text, offset)
         if not m:
             break
         text = text[: m.start()].rstrip()
         file_flag |= m.lastgroup in file_groups
     return text, file_flag
+
+
+def _find_all(end: str, hints: tuple[str, ...]):
+    """Every position of every hint in `end`."""
+    for h in hints:
+        i = end.find(h)
+        while i != -1:
+            yield i
+            i = end.find(h, i + 1)
 
 
 def _has_hint(end: str, hints: tuple[str, ...]) -> bool:
@@ -852,14 +942,27 @@ def _is_credit_content(content: str) -> bool:
     return short
 
 
-# Credit labels, grouped under a word each of them holds: a caption without the word skips the group.
-_LABEL_GROUPS = (
-    ("photo", ("photo by ", "photos by ", "photo courtesy ", "courtesy photo",
-               "photographer:", "photo:", "photos:")),
-    ("photograph", ("photograph by ", "photograph:")),
-    ("picture", ("picture by ", "pictures by ", "picture courtesy ", "picture:")),
-    ("credit", ("credit:", "credit image:", "credits:")),
-)
+_LABEL_GROUPS: tuple = ()  # filled by _label_groups on first use (a global read costs less than a call)
+
+
+def _label_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The tail labels of credit_tail_labels.txt grouped under their first word: a caption
+    without the word skips the group (`in` costs less than a search)."""
+    groups: dict[str, list[str]] = {}
+    for line in _data_lines("credit_tail_labels.txt"):
+        label = " ".join(line.casefold().split())
+        if label.rsplit(None, 1)[-1] in ("by", "of", "courtesy"):  # a word must follow
+            label += " "
+        groups.setdefault(re.split(r"[\s:]", label, 1)[0], []).append(label)
+    # a word holding another (`photographer`, `photo`) joins the shorter one's group: fewer tests
+    for w in sorted(groups, key=len, reverse=True):
+        shorter = [o for o in groups if o != w and o in w]
+        if shorter:
+            groups[min(shorter, key=len)].extend(groups.pop(w))
+    global _LABEL_GROUPS
+    _LABEL_GROUPS = tuple((w, tuple(ls)) for w, ls in groups.items())
+    return _LABEL_GROUPS
+
 
 
 def _agency_before(text: str, slash: int) -> int | None:
@@ -959,7 +1062,8 @@ def _run_start(text: str, end: int) -> int:
         bare = tok.strip("()\"'")
         # Organisation words count in lower case too: `Press service of the ... /Handout via`.
         if (bare[:1].isupper() or bare[:1].isdigit() or bare.casefold() in connectors or "/" in bare
-                or bare.casefold() in news or bare.casefold() in handout):
+                or bare.casefold() in news or bare.casefold() in handout
+                or (start == end and bare[:1].islower() and _lookup(bare) is not None)):  # `cnsphoto via REUTERS`
             start = text.rfind(tok, lo, start)  # the word just before: it holds no space
             continue
         break
@@ -989,6 +1093,8 @@ def _plain_tail(text: str) -> int | None:
         s = min(candidates)
         if _after_sentence_end(text, s) and _clean_tail(text[s:]):
             return _with_label_before(text, s)
+        # (an anchor glued by `/` never stands after a sentence end: moved only here)
+        candidates = [_glued_start(text, c) for c in candidates]
     low = text.lower()
     # `X/Handout via REUTERS`, `Yonhap via REUTERS`: a supplier run before the last `via`
     if "via " in low:  # both forms below hold it: most captions skip the searches
@@ -996,14 +1102,17 @@ def _plain_tail(text: str) -> int | None:
         if v == -1:
             v = low.rfind("/via ", window_start)  # `Social media/via REUTERS`
         if v != -1 and _lookup(text[v + 5:].split("/")[0]) is not None:
-            candidates.append(_run_start(text, v + 1))
+            candidates.append(_via_supplier_start(text, v + 1))
     # Labels: `Photo by Name/UPI`, `Photo: Name/dpa`, `Mandatory Credit: ...`, `Official X Photo by`
-    for word, labels in _LABEL_GROUPS:
+    for word, labels in _LABEL_GROUPS or _label_groups():
         if word in low:
             for label in labels:
                 if label in low:  # `in` costs less than rfind: most labels are absent
                     i = low.rfind(label, window_start)
-                    if i != -1 and (i == 0 or not text[i - 1].isalnum()):
+                    if i != -1 and (i == 0 or not text[i - 1].isalnum()) \
+                            and ("courtesy" not in label or _names_only(text, i + len(label))):
+                        if label == "courtesy of " and not _after_boundary(text, i):
+                            continue  # `..., courtesy of the museum, ...`: a phrase of the caption
                         candidates.append(_label_start(text, i))
     # A bare agency after a sentence end: `... 2023. REUTERS`
     words = text[window_start:].rsplit(None, 4)[-4:]  # the last four words are enough
@@ -1027,17 +1136,81 @@ def _plain_tail(text: str) -> int | None:
         if s < last and len(text[s:last].split()) <= 4 and (not prev or _is_boundary_token(prev[-1])):
             candidates.append(s)
     for start in (candidates if len(candidates) < 2 else sorted(set(candidates))):
-        if _clean_tail(text[start:]) and (start == 0 or not text[start - 1].isalnum()):
+        if _clean_tail(text[start:]) and (start == 0 or not text[start - 1].isalnum()) \
+                and _names_only(text, start):  # `The new AP/NORC poll shows ...` is prose
             # Extend over `X via ` before an agency-first anchor (`Action Images via Reuters/Name`).
             before = text[start - 6 if start > 6 else 0:start]
             mv = _VIA_BEFORE.search(text, max(0, start - 6), start) if "v" in before or "V" in before else None
             if mv:
-                start = _run_start(text, mv.start())
+                start = _via_supplier_start(text, mv.start())
             return _with_label_before(text, start)
     return None
 
 
 _VIA_BEFORE = re.compile(r"\bvia\s+$", re.I)
+
+
+def _via_supplier_start(text: str, via: int) -> int:
+    """Start of the supplier before `via` in `X via Reuters/Name`. A known agency ending just
+    before `via` is the supplier (`... Novak Djokovic Action Images via Reuters/Name`: the
+    caption's last words, unpunctuated in Reuters sports captions, are not part of it);
+    else the run of credit-like words."""
+    start = _run_start(text, via)
+    words = text[start:via].split()[-4:]
+    if len(words) > 1 and _may_end_agency(words[-1]):
+        k = _longest_agency(words)
+        if k is not None and k < len(words):
+            return via - _back(text, via, words[-k:])
+    return start
+
+
+_NAME_CONNECTORS = frozenset(("of", "the", "and", "de", "du", "des", "la", "le", "van", "von", "der", "del",
+                              "di", "da", "for", "&", "-", "via",
+                              # lower-case nouns of a courtesy credit (`courtesy of the artist`,
+                              # `the city of Boston`, `the estate of ...`)
+                              "artist", "artists", "photographer", "author", "owner", "estate", "city",
+                              "county", "state", "town", "village", "collection", "archive", "archives",
+                              "library", "company", "gallery", "school", "team", "league"))
+
+
+def _names_only(text: str, i: int) -> bool:
+    """True when the words from `i` on are a credit's (names, bodies, connectors), not a clause:
+    `Photo courtesy of Loggerhead Marinelife Center` is a credit, `In this photo courtesy of the
+    Delgado family, Rosa Delgado hugs her son ...` is the caption itself."""
+    news, handout = _org_words()
+    toks = text[i:].split()
+    for j, tok in enumerate(toks):
+        bare = tok.strip("()\"'.,;:")
+        if not bare or bare[:1].isupper() or bare[:1].isdigit() or "/" in bare or not bare[:1].isalpha():
+            continue
+        low = bare.casefold()
+        if low in _NAME_CONNECTORS or low in news or low in handout or low in _credit_words() \
+                or low in _particles() or low in _LOWER_CREDIT_WORDS or _lookup(bare) is not None:
+            continue
+        if j and _lookup(f"{toks[j - 1]} {bare}") is not None:  # `picture alliance`
+            continue
+        return False
+    return True
+
+
+# Lower-case words a credit line may hold besides names and bodies (`Staff photo by`, `Photo courtesy`).
+_LOWER_CREDIT_WORDS = frozenset(("by", "courtesy", "photo", "photos", "picture", "pictures", "image", "images",
+                                 "credit", "mandatory", "file", "pool", "handout", "staff", "stringer",
+                                 "illustration", "satellite", "copyright", "should", "read", "str"))
+
+
+def _glued_start(text: str, s: int) -> int:
+    """An agency anchor glued by `/` to the words before it (`Name/The New York Times/Redux`)
+    is the middle of a credit: start at the run of credit words it belongs to."""
+    if s and (text[s - 1] == "/" or "/" in text[text.rfind(" ", 0, s - 1) + 1: s]):
+        return _run_start(text, s)
+    return s
+
+
+def _after_boundary(text: str, s: int) -> bool:
+    """A sentence end (or nothing) just before `s`."""
+    prev = text[:s].rsplit(None, 1)
+    return bool(prev) and _is_boundary_token(prev[-1])
 
 
 def _after_sentence_end(text: str, s: int) -> bool:
@@ -1097,6 +1270,9 @@ def _label_start(text: str, i: int) -> int:
         return i - 10
     if before.lower().endswith(("image ", "photo ", "picture ")):  # `Image credit:`
         return i - len(before.rsplit(None, 1)[-1]) - 1
+    last = before.rsplit(None, 1)[-1] if before[-1:] == " " and before.strip() else ""
+    if last[:1].isupper() and _raw_key(last) in _credit_words():  # `Staff photo by`, `Handout photo by`
+        return i - len(last) - 1
     s = _run_start(text, i)
     if s < i:
         run = text[s:i].strip()
@@ -1172,6 +1348,79 @@ def _cut_tag_after_bracket(body: str) -> str:
     return body
 
 
+# ---------------------------------------------------------------- two credits in a row
+
+def _earlier_credit(body: str, start: int) -> tuple[int, str, tuple[str, str]] | None:
+    """A credit bracket just before the final one (`(Photo by Name / AFP) (Photo by NAME/AFP via
+    Getty Images)`: a distributor printing its credit after the original) -> (start of both,
+    the line over both, (earlier content, final content)). Only a bracket naming a photographer
+    or an agency (`/`, `Photo by`) counts: `(R)`, `(2nd L)` before a credit do not."""
+    head = body[:start].rstrip()
+    prev = _bracket_tail(head)
+    if prev is None or prev[2]:
+        return None
+    content = prev[1]
+    if "/" not in content and not _LABEL.match(content):
+        return None
+    seg = body[prev[0] + 1:].rstrip(" .")
+    last = body[start + 1:].rstrip(" .")
+    return prev[0], seg[:-1].strip() if seg.endswith(")") else seg.strip(), \
+        (content, last[:-1].strip() if last.endswith(")") else last.strip())
+
+
+def _merge_earlier(credit: Credit, line: str, earlier: tuple[str, str]) -> None:
+    """The line over both brackets; the final credit names agency and source, the earlier one
+    adds its photographers and marks."""
+    credit.line = line
+    first, _ = _parse_credit_line_cached(earlier[0])
+    seen = {p.casefold() for p in credit.photographers}
+    for p in first.photographers:
+        if p.casefold() not in seen:
+            credit.photographers.append(p)
+            seen.add(p.casefold())
+    credit.pool |= first.pool
+    credit.handout |= first.handout
+    credit.file |= first.file
+
+
+# ---------------------------------------------------------------- a credit printed first
+
+# The first two letters of _LEAD_CREDIT in their printed cases: a cheap test first.
+_LEAD_CREDIT_FIRST = frozenset(("Ma", "MA", "ma", "Cr", "CR", "cr"))
+_LEAD_CREDIT = re.compile(r"(?:Mandatory\s+Credits?|Credits?(?:\s+Image)?)\s*:\s*", re.I)
+# Shutterstock's picture number closes its credit: `(14501234ab)`, `(Ref: 1234567a)`
+_LEAD_REF = re.compile(r"\((?:ref(?:erence)?\.?:?\s*)?\d{5,}[a-z]{0,3}\)", re.I)
+
+
+def _leading_credit(body: str) -> int | None:
+    """End of a credit that opens the caption (`Mandatory Credit: Photo by Name/Shutterstock
+    (14501234ab) Cillian Murphy at ...`), when a description follows it: at the agency's
+    picture number, else after the last known agency of its `/` chain. None otherwise."""
+    m = _LEAD_CREDIT.match(body)
+    if not m:
+        return None
+    head = body[: m.end() + 200]
+    ref = _LEAD_REF.search(head, m.end())
+    if ref:
+        end = ref.end()
+    else:
+        end = None
+        slash = head.find("/", m.end())
+        while slash != -1:  # `Name/EPA-EFE/Shutterstock Description`: the agency after each `/`
+            words = head[slash + 1:].split(None, 4)[:4]
+            for k in range(len(words), 0, -1):
+                if _lookup(" ".join(words[:k])) is not None:
+                    end = head.find(words[k - 1], slash) + len(words[k - 1])
+                    break
+            slash = head.find("/", slash + 1)
+            if end is not None and slash > end:  # a `/` of the description
+                break
+    if end is None or not _clean_tail(body[:end] + " x"):
+        return None
+    rest = body[end:].lstrip()
+    return end if rest[:1].isupper() or rest[:1].isdigit() else None
+
+
 def split_credit(text: str) -> tuple[str, Credit, list[str]]:
     """Split caption text into (description, credit, warnings). Never raises."""
     try:  # the body inline, not a call: it runs for every caption
@@ -1184,7 +1433,7 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
         if not body.endswith(")"):  # _strip_desk_tags' own first test, saving the call
             body, desk_file = _strip_desk_tags(body)
 
-        start, line = None, None
+        start, line, lead, earlier = None, None, None, None
         found = _bracket_tail(body) if brackets else None
         if not found and brackets:
             cut = _cut_tag_after_bracket(body)
@@ -1193,24 +1442,37 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 found = _bracket_tail(body)
         if found:
             start, line, unclosed = found
+            if ")" in body[start - 2: start]:  # a bracket just before the credit's
+                earlier = _earlier_credit(body, start)
+                if earlier is not None:  # `(Photo by Name/Sipa USA)(Sipa via AP Images)`: one credit
+                    start, line, earlier = earlier[0], earlier[1], earlier[2]
         else:
-            s = _plain_tail(body.rstrip())
-            if s is not None:
-                start, line = s, body[s:].strip()
+            # Shutterstock prints its credit first: `Mandatory Credit: Photo by Name/Shutterstock
+            # (1234a) Description` (no final bracket: a credit there is the caption's own)
+            if body[:2] in _LEAD_CREDIT_FIRST:
+                lead = _leading_credit(body)
+            if lead is not None:
+                start, line = 0, body[:lead].strip()
+            else:
+                s = _plain_tail(body.rstrip())
+                if s is not None:
+                    start, line = s, body[s:].strip()
 
         if start is None:
             description, credit = body, Credit()
             warnings.append("no-credit")
         else:
-            description = body[:start].rstrip()
+            description = body[lead:].lstrip() if lead is not None else body[:start].rstrip()
             if line[-1:] == ".":  # `line` comes stripped from both finders
                 line = _final_period(line)
             # parse_credit_line's copy, inline: the cached record stays untouched
-            read, w = _parse_credit_line_cached(line)
+            read, w = _parse_credit_line_cached(line if earlier is None else earlier[1])
             credit = Credit(read.line, read.photographers[:], read.agency, read.source,
                             read.pool, read.handout, read.file)
             if w:
                 warnings.extend(w)
+            if earlier is not None:
+                _merge_earlier(credit, line, earlier)
 
         lead_file = False
         if description[:1] in _LEAD_TAG_FIRST:  # strip_leading_tags' own first test, saving the call
@@ -1218,7 +1480,7 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
         low = description.lower()  # substring checks first: the phrase regexes are slow on long text
         if desk_file or lead_file or ("file " in low and _file_phrase(description, low)):
             credit.file = True
-        if not credit.handout and credit.line and ("handout" in low or "courtesy" in low or "ed by" in low and _handout_hint(low)) \
+        if not credit.handout and ("handout" in low or "courtesy" in low or "ed by" in low and _handout_hint(low)) \
                 and _HANDOUT_PHRASE.search(description):  # the two commonest words before the call
             credit.handout = True
         return description, credit, warnings
