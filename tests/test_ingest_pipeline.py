@@ -124,15 +124,15 @@ def test_interrupt_in_a_file_read_ahead_keeps_the_file_before(files, tmp_path, m
     # Ctrl-C during the first write of the second file (its batches parsed ahead): the first
     # file is committed and kept, nothing of the second.
     writes = 0
-    real = CaptionWriter.add_batch
+    real = CaptionWriter.add_rows
 
-    def add_batch(self, *args, **kwargs):
+    def add_rows(self, *args, **kwargs):
         nonlocal writes
         writes += 1
         if writes == 5:  # the first file has 4 batches (201 captions, one twice, batches of 64)
             raise KeyboardInterrupt
         return real(self, *args, **kwargs)
-    monkeypatch.setattr(CaptionWriter, "add_batch", add_batch)
+    monkeypatch.setattr(CaptionWriter, "add_rows", add_rows)
     done = []
     with open_catalog(tmp_path / "c.db") as catalog:
         with pytest.raises(KeyboardInterrupt):
