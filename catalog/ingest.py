@@ -36,7 +36,7 @@ from .errors import InputError, StoreError
 from .parse import PARSER_VERSION, parse_caption
 from .parse.record import Caption as ParsedCaption
 from .store.db import Catalog
-from .store.keys import caption_hash, fold
+from .store.keys import caption_hash, caption_hasher, fold
 from .store.models import Agency, Caption, CaptionPerson, CaptionPhotographer, Person, Photographer
 from .store.writer import CaptionWriter, _unique_by_key, caption_facts, has_warnings
 
@@ -329,11 +329,12 @@ def _read_ahead(arg, writer: CaptionWriter, pending: set[str], *, fmt, per_line,
         ahead = _Ahead(arg, doc, meta, items, [], progress)
         sent: set[str] = set()
         known_source = writer.source_exists(doc.key)
+        hash_of = caption_hasher(doc.key)
         for _ in range(parser.depth):
             chunk = list(itertools.islice(items, BATCH))
             if not chunk:
                 break
-            digests = [caption_hash(doc.key, item.text) for item in chunk]
+            digests = [hash_of(item.text) for item in chunk]
             # A path the catalogue has no source for has no captions (the hash includes the path).
             stored = writer.stored_hashes(digests) if known_source else ()
             fresh, fresh_digests = [], []
@@ -412,12 +413,12 @@ def ingest_document(catalog: Catalog, doc: sources.Document, report: FileReport,
             with writer.defer_text_index():  # an error leaves the block early: the rollback restores it
                 read_ahead = ahead.batches if ahead is not None else []
                 reference_date = meta.reference_date
+                hash_of = caption_hasher(doc.key)
                 for chunk in itertools.chain(read_ahead, batched(items, BATCH)):
                     if isinstance(chunk, tuple):  # read and parsed ahead
                         chunk, digests, sent, parses = chunk
                     else:
-                        key = doc.key
-                        digests, sent, parses = [caption_hash(key, item.text) for item in chunk], None, None
+                        digests, sent, parses = [hash_of(item.text) for item in chunk], None, None
                     if keep_written and len(pending) > HASHES_KEPT:
                         keep_written = False  # from here on the database is asked; pending: in flight only
                         pending.clear()

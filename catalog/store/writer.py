@@ -43,6 +43,8 @@ def insert_ignoring_conflicts(dialect: str, model, conflict_columns: list[str] |
 
 
 CAPTIONS_FTS = "captions_fts"
+# Captions written before they go to the full-text index together (defer_text_index).
+TEXT_INDEX_ROWS = 10_000
 # Keys per `IN (...)` look-up: under SQLite's bound-variable limit on any build.
 KEYS_PER_LOOKUP = 900
 
@@ -109,6 +111,7 @@ class CaptionWriter:
         self._by_spelling: dict[type, dict[str | None, int | None]] = {Agency: {None: None, "": None},
                                                                         Person: {}, Photographer: {}}
         self._index_text_per_batch = False  # see defer_text_index()
+        self._unindexed_from: int | None = None  # first caption id not yet in the full-text index
         self._engine = session.get_bind()
         self.dialect = self._engine.dialect.name
 
@@ -136,11 +139,20 @@ class CaptionWriter:
         self._index_text_per_batch = True
         try:
             yield
+            self._index_text(conn)
         except BaseException:
             self._index_text_per_batch = False
+            self._unindexed_from = None
             raise  # the transaction's rollback brings the trigger back
         self._index_text_per_batch = False
         conn.exec_driver_sql(ddl)
+
+    def _index_text(self, conn, at_least: int = 0) -> None:
+        """Index the captions written since the last call, if there are at least `at_least`."""
+        first = self._unindexed_from
+        if first is not None and self._next_id - first >= at_least:
+            conn.exec_driver_sql(_INDEX_CAPTIONS_TEXT, (first,))
+            self._unindexed_from = None
 
     def key(self, name: str) -> str:
         key = self._keys.get(name)
@@ -317,7 +329,12 @@ class CaptionWriter:
         result = conn.exec_driver_sql(_INSERT_CAPTIONS_SQLITE if extras is not None else _INSERT_CAPTIONS_SQLITE_PLAIN,
                                       rows)
         if self._index_text_per_batch:
-            conn.exec_driver_sql(_INDEX_CAPTIONS_TEXT, (first,))
+            # Several batches in one statement: FTS5 writes a segment per statement, and fewer,
+            # larger segments are cheaper to write and to merge.
+            if self._unindexed_from is None:
+                self._unindexed_from = first
+            self._next_id = first + len(rows)
+            self._index_text(conn, TEXT_INDEX_ROWS)
         kept = facts
         if result.rowcount != len(rows):
             # Some were stored already (same hash or ordinal): only the rows with our ids are ours.
