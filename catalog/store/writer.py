@@ -56,8 +56,11 @@ def caption_facts(parsed: ParsedCaption) -> tuple:
 
     `columns` is the caption's own columns as the SQLite driver binds them, in _FACT_COLUMNS
     order: (text, description, credit_line, date, date_precision, venue, city, region, country,
-    is_pool, is_handout, is_file, warnings, parser_version), flags as 0/1 (the driver binds an
-    exact int directly, a bool through its adapter look-up) and warnings as their JSON text.
+    is_pool, is_handout, is_file, warnings, parser_version), flags as 0/1 and warnings as their
+    JSON text. Python's sqlite3 binds an exact int or str directly but sends a bool or None
+    through its adapter look-up (~3,000 instructions each), so the columns most often empty
+    (venue, region; a person's position; the credit source, in the writer) carry 0 for "none",
+    which their INSERT turns back into NULL (`nullif(?, 0)`: no text equals the integer 0).
     The writer appends the ids to it and binds it, so building it here (in the worker processes
     with `--jobs N`) keeps that work off the one writing process. Names are as written: people
     ((name, title, position), ...) as parsed, photographers (name, ...) without repeats.
@@ -65,16 +68,18 @@ def caption_facts(parsed: ParsedCaption) -> tuple:
     and unpickle several times faster than nested dataclasses.
     """
     credit, place = parsed.credit, parsed.location
-    warnings = parsed.warnings
+    warnings, venue, region = parsed.warnings, place.venue, place.region
     return ((parsed.text, parsed.description, credit.line, parsed.date, parsed.date_precision,
-             place.venue, place.city, place.region, place.country,
+             _NONE if venue is None else venue, place.city, _NONE if region is None else region, place.country,
              1 if credit.pool else 0, 1 if credit.handout else 0, 1 if credit.file else 0,
              _dumps(list(warnings)) if warnings else "[]", PARSER_VERSION),
-            credit.agency, credit.source, tuple([(p.name, p.title, p.position) for p in parsed.people]),
+            credit.agency, credit.source,
+            tuple([(p.name, p.title, _NONE if p.position is None else p.position) for p in parsed.people]),
             tuple(dict.fromkeys(credit.photographers)))
 
 
 _dumps = json.dumps
+_NONE = 0  # "no value" in a column written as nullif(?, 0): see caption_facts()
 # Positions in caption_facts(): the caption's columns, then the names.
 _COLUMNS, _AGENCY, _CREDIT_SOURCE, _PEOPLE, _PHOTOGRAPHERS = 0, 1, 2, 3, 4
 _WARNINGS_COLUMN, _NO_WARNINGS = 12, "[]"
@@ -108,7 +113,7 @@ class CaptionWriter:
         self._ids: dict[tuple[type, str], int] = {}
         self._keys: dict[str, str] = {}  # name as written -> fold(name): folding is the costly part
         # Per name table: name as written -> id (None: a person whose name folds to nothing).
-        self._by_spelling: dict[type, dict[str | None, int | None]] = {Agency: {None: None, "": None},
+        self._by_spelling: dict[type, dict[str | None, int | None]] = {Agency: {None: _NONE, "": _NONE},
                                                                         Person: {}, Photographer: {}}
         self._index_text_per_batch = False  # see defer_text_index()
         self._unindexed_from: int | None = None  # first caption id not yet in the full-text index
@@ -385,9 +390,11 @@ class CaptionWriter:
         rows = []
         for i, (columns, agency, credit_source, _, _) in enumerate(facts):
             values = dict(zip(_FACT_COLUMNS, columns))
-            values.update(is_pool=bool(values["is_pool"]), is_handout=bool(values["is_handout"]),
+            venue, region = values["venue"], values["region"]
+            values.update(venue=None if venue == _NONE else venue, region=None if region == _NONE else region,
+                          is_pool=bool(values["is_pool"]), is_handout=bool(values["is_handout"]),
                           is_file=bool(values["is_file"]), warnings=json.loads(values["warnings"]),
-                          agency_id=agencies[agency], credit_source_id=agencies[credit_source],
+                          agency_id=agencies[agency] or None, credit_source_id=agencies[credit_source] or None,
                           source_id=source_id, ordinal=ordinals[i], content_hash=hashes[i])
             values.update(_NO_EXTRA_VALUES)  # every row the same keys: executemany compiles for the first
             if extras is not None and extras[i]:
@@ -402,7 +409,8 @@ class CaptionWriter:
             if caption_id is None:
                 continue
             ids.append(caption_id)
-            people_rows.extend({"caption_id": c, "ordinal": o, "person_id": p, "title": t, "position": pos}
+            people_rows.extend({"caption_id": c, "ordinal": o, "person_id": p, "title": t,
+                                "position": None if pos == _NONE else pos}
                                for c, o, p, t, pos in self._people_links(named_people, caption_id))
             photographer_rows.extend({"caption_id": caption_id, "ordinal": i, "photographer_id": photographers[name]}
                                      for i, name in enumerate(named_photographers, 1))
@@ -455,7 +463,12 @@ class CaptionWriter:
 
 
 def _insert_sql(verb: str, table, columns: Sequence[str]) -> str:
-    return f"{verb} INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    values = ", ".join("nullif(?, 0)" if column in _ZERO_IS_NULL else "?" for column in columns)
+    return f"{verb} INTO {table.name} ({', '.join(columns)}) VALUES ({values})"
+
+
+# Columns given 0 for NULL (caption_facts(), and the agency ids: ids start at 1).
+_ZERO_IS_NULL = frozenset({"venue", "region", "position", "agency_id", "credit_source_id"})
 
 
 # The SQLite fast path's statements. Values go to the driver as they are, so they must be what
