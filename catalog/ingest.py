@@ -329,7 +329,7 @@ def _read_ahead(arg, writer: CaptionWriter, pending: set[str], *, fmt, per_line,
         ahead = _Ahead(arg, doc, meta, items, [], progress)
         sent: set[str] = set()
         known_source = writer.source_exists(doc.key)
-        hash_of = caption_hasher(doc.key)
+        hash_of = caption_hasher(doc.key, meta.clean_text)
         for _ in range(parser.depth):
             chunk = list(itertools.islice(items, BATCH))
             if not chunk:
@@ -413,7 +413,7 @@ def ingest_document(catalog: Catalog, doc: sources.Document, report: FileReport,
             with writer.defer_text_index():  # an error leaves the block early: the rollback restores it
                 read_ahead = ahead.batches if ahead is not None else []
                 reference_date = meta.reference_date
-                hash_of = caption_hasher(doc.key)
+                hash_of = caption_hasher(doc.key, meta.clean_text)
                 for chunk in itertools.chain(read_ahead, batched(items, BATCH)):
                     if isinstance(chunk, tuple):  # read and parsed ahead
                         chunk, digests, sent, parses = chunk

@@ -23,13 +23,20 @@ def caption_hash(source_path: str, text: str) -> str:
     return hashlib.sha256(f"{source_path}\x00{normal}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def caption_hasher(source_path: str) -> Callable[[str], str]:
+def caption_hasher(source_path: str, normalized: bool = False) -> Callable[[str], str]:
     """caption_hash(source_path, text) as a function of the text alone, for the many captions of
-    one source: the path's part of the hash is computed once and copied (same digests)."""
+    one source: the path's part of the hash is computed once and copied (same digests).
+    `normalized`: every text given has its spacing collapsed already (a reader's clean()), and
+    collapsing is idempotent, so it is not done again."""
     copy = hashlib.sha256(f"{source_path}\x00".encode("utf-8", "surrogatepass")).copy
 
     def digest(text: str) -> str:
         h = copy()
         h.update(" ".join(text.split()).encode("utf-8", "surrogatepass"))
         return h.hexdigest()
-    return digest
+
+    def digest_normalized(text: str) -> str:
+        h = copy()
+        h.update(text.encode("utf-8", "surrogatepass"))
+        return h.hexdigest()
+    return digest_normalized if normalized else digest
