@@ -154,3 +154,18 @@ def test_progress_counts_each_byte_once_with_files_read_ahead(files, tmp_path):
         with open_catalog(tmp_path / f"jobs{jobs}.db") as catalog:
             ingest_all(catalog, args, per_line=True, jobs=jobs, on_bytes=seen.append)
         assert sum(seen) == sum(p.stat().st_size for p in args), jobs
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_new_sources_repeats_told_by_its_own_hashes_or_by_the_database_alike(files, tmp_path, monkeypatch, jobs):
+    # A source with no captions is checked against the hashes it has written itself, up to
+    # HASHES_KEPT; past that the database is asked again. Both store and count the same. The
+    # first file holds a caption twice (its last line repeats its first, 200 captions apart).
+    results = []
+    for kept in (10**6, 50):
+        monkeypatch.setattr(ingest_module, "HASHES_KEPT", kept)
+        with open_catalog(tmp_path / f"kept-{kept}.db") as catalog:
+            summary, reports = ingest_all(catalog, [files[0], files[1], files[0]], per_line=True, jobs=jobs)
+            results.append((summary.line(), outcome(reports), dump(catalog)))
+    assert results[0][0] == "3 files read: 400 captions new, 202 already present, 0 with warnings; 0 failed"
+    assert results[1] == results[0]
