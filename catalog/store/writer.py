@@ -117,6 +117,7 @@ class CaptionWriter:
                                                                         Person: {}, Photographer: {}}
         self._index_text_per_batch = False  # see defer_text_index()
         self._unindexed_from: int | None = None  # first caption id not yet in the full-text index
+        self._next_id = 0  # one past the last caption id written
         self._engine = session.get_bind()
         self.dialect = self._engine.dialect.name
 
