@@ -17,6 +17,7 @@ in this process, one writer, so the catalogue holds exactly what `--jobs 1` stor
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import itertools
 import os
 import signal
@@ -35,14 +36,22 @@ from .errors import InputError, StoreError
 from .parse import PARSER_VERSION, parse_caption
 from .parse.record import Caption as ParsedCaption
 from .store.db import Catalog
-from .store.keys import caption_hash, fold
+from .store.keys import caption_hash, caption_hasher, fold
 from .store.models import Agency, Caption, CaptionPerson, CaptionPhotographer, Person, Photographer
-from .store.writer import WARNINGS, CaptionWriter, NewCaption, _unique_by_key, caption_facts
+from .store.writer import CaptionWriter, _unique_by_key, caption_facts, has_warnings
 
 STDIN_ARG = "-"
 # Captions read, looked up, parsed and written together (measured: see README, Performance).
 BATCH = 2000
 PARSE_CHUNK = 250  # captions per task sent to a worker process
+# A file new to the catalogue: how many of its content hashes are kept to tell its repeats
+# without asking the database (ingest_document). About 7 MB at most.
+HASHES_KEPT = 50_000
+# The garbage collector's youngest-generation threshold during an ingest. At Python's 700 it
+# ran every few captions in the writing process, each time walking the batches in flight
+# (a few thousand parse tuples), about 6 µs a caption; the batches are acyclic tuples freed
+# by reference counting, so a rarer collection finds the same (no) garbage.
+GC_THRESHOLD = 20_000
 
 
 @dataclass
@@ -176,7 +185,7 @@ class ParseStage:
         work = [(item.text, item.reference_date) for item in items]
         chunks = [work[i:i + PARSE_CHUNK] for i in range(0, len(work), PARSE_CHUNK)]
         result = self._pool.map_async(_parse_chunk, chunks, chunksize=1)
-        return lambda: [parsed for chunk in result.get() for parsed in chunk]
+        return lambda: list(itertools.chain.from_iterable(result.get()))
 
     def close(self) -> None:
         if self._pool is not None:
@@ -196,10 +205,13 @@ def ingest(catalog: Catalog, paths: Iterable[str | os.PathLike], *, fmt: str | N
     `jobs` > 1 parses in that many worker processes (this process still does all the writing).
     """
     parser = ParseStage(jobs, mapper)
+    thresholds = gc.get_threshold()
+    gc.set_threshold(max(thresholds[0], GC_THRESHOLD), *thresholds[1:])
     try:
         yield from _ingest_paths(catalog, paths, fmt=fmt, per_line=per_line, stdin=stdin, on_bytes=on_bytes,
                                  parser=parser)
     finally:
+        gc.set_threshold(*thresholds)
         parser.close()
 
 
@@ -316,16 +328,20 @@ def _read_ahead(arg, writer: CaptionWriter, pending: set[str], *, fmt, per_line,
         meta, items = sources.read(doc, fmt, per_line)
         ahead = _Ahead(arg, doc, meta, items, [], progress)
         sent: set[str] = set()
+        known_source = writer.source_exists(doc.key)
+        hash_of = caption_hasher(doc.key, meta.clean_text)
         for _ in range(parser.depth):
             chunk = list(itertools.islice(items, BATCH))
             if not chunk:
                 break
-            digests = [caption_hash(doc.key, item.text) for item in chunk]
-            stored = writer.stored_hashes(digests)
+            digests = [hash_of(item.text) for item in chunk]
+            # A path the catalogue has no source for has no captions (the hash includes the path).
+            stored = writer.stored_hashes(digests) if known_source else ()
             fresh, fresh_digests = [], []
             for item, digest in zip(chunk, digests):
                 # Read now, as `--jobs 1` would read it after this batch: the same date.
-                item.reference_date = reference_date_for(meta.reference_date, item.supplied_date)
+                if meta.reference_date is not None or item.supplied_date:
+                    item.reference_date = reference_date_for(meta.reference_date, item.supplied_date)
                 if digest in stored or digest in pending or digest in sent:
                     continue
                 sent.add(digest)
@@ -377,40 +393,54 @@ def ingest_document(catalog: Catalog, doc: sources.Document, report: FileReport,
             source_id = source.id
 
             pending: set[str] = set()  # hashes handed to the parse stage and not yet written
-            in_flight: deque = deque()  # (batch of NewCaption without parses, parse result getter)
+            # A source with no captions (new, or emptied), on SQLite: no other source can hold
+            # one of its captions (the hash includes the source's path) and no other writer can
+            # add one before this transaction ends (the write lock is held), so the captions
+            # stored are those this file wrote. While there are at most HASHES_KEPT of them,
+            # `pending` keeps them after their write too and the database is not asked.
+            keep_written = writer.dialect == "sqlite" and not writer.source_has_captions(source_id)
+            in_flight: deque = deque()  # (first ordinal, hashes, extras or None, parse result getter)
 
             def write_oldest() -> None:
-                batch, result = in_flight.popleft()
-                for new, facts in zip(batch, result()):
-                    new.facts = facts
-                    report.with_warnings += bool(facts[WARNINGS])
-                writer.add_batch(source_id, batch)
-                report.new += len(batch)
-                pending.difference_update(new.content_hash for new in batch)
+                first_ordinal, hashes, extras, result = in_flight.popleft()
+                facts = result()
+                report.with_warnings += sum(map(has_warnings, facts))
+                writer.add_rows(source_id, range(first_ordinal, first_ordinal + len(hashes)), hashes, facts, extras)
+                report.new += len(hashes)
+                if not keep_written:
+                    pending.difference_update(hashes)
 
             with writer.defer_text_index():  # an error leaves the block early: the rollback restores it
                 read_ahead = ahead.batches if ahead is not None else []
+                reference_date = meta.reference_date
+                hash_of = caption_hasher(doc.key, meta.clean_text)
                 for chunk in itertools.chain(read_ahead, batched(items, BATCH)):
                     if isinstance(chunk, tuple):  # read and parsed ahead
                         chunk, digests, sent, parses = chunk
                     else:
-                        digests, sent, parses = [caption_hash(doc.key, item.text) for item in chunk], None, None
+                        digests, sent, parses = [hash_of(item.text) for item in chunk], None, None
+                    if keep_written and len(pending) > HASHES_KEPT:
+                        keep_written = False  # from here on the database is asked; pending: in flight only
+                        pending.clear()
+                        pending.update(itertools.chain.from_iterable(batch[1] for batch in in_flight))
                     # Captions already stored are counted, not parsed: one query per batch of hashes.
-                    stored = writer.stored_hashes(digests)
-                    fresh, batch = [], []
+                    stored = () if keep_written else writer.stored_hashes(digests)
+                    fresh, hashes, extras = [], [], []
                     for item, digest in zip(chunk, digests):
-                        if digest in stored or digest in pending:
+                        if digest in pending or digest in stored:
                             report.present += 1
                             continue
                         pending.add(digest)  # also catches the same caption twice in this file
-                        if sent is None:
-                            item.reference_date = reference_date_for(meta.reference_date, item.supplied_date)
-                        ordinal += 1
+                        if sent is None and (reference_date is not None or item.supplied_date):
+                            item.reference_date = reference_date_for(reference_date, item.supplied_date)
                         fresh.append(item)
-                        batch.append(NewCaption(ordinal, digest, None, item.extras()))
+                        hashes.append(digest)
+                        extras.append(item.extras())
                     if fresh:
-                        in_flight.append((batch, parser.submit(fresh) if sent is None
-                                          else _parses_ahead(parser, fresh, batch, sent, parses)))
+                        in_flight.append((ordinal + 1, hashes, extras if any(extras) else None,
+                                          parser.submit(fresh) if sent is None
+                                          else _parses_ahead(parser, fresh, hashes, sent, parses)))
+                        ordinal += len(fresh)
                     if len(in_flight) > parser.depth:
                         write_oldest()
                 if look_ahead is not None:
@@ -432,19 +462,21 @@ def ingest_document(catalog: Catalog, doc: sources.Document, report: FileReport,
                          f"{str(e.orig if getattr(e, 'orig', None) else e).splitlines()[0]}") from None
 
 
-def _parses_ahead(parser: ParseStage, fresh: list[sources.Item], batch: list[NewCaption], sent: list[str],
+def _parses_ahead(parser: ParseStage, fresh: list[sources.Item], hashes: list[str], sent: list[str],
                   parses: Callable[[], list[tuple]]) -> Callable[[], list[tuple]]:
     """The parses of a batch read ahead, in the batch's order: those parsed ahead, and (rarely:
     the file before it failed) any caption now new that was not sent then, parsed now."""
+    if hashes == sent:  # the usual case: what was sent is what is new now
+        return parses
     sent_set = set(sent)
-    missing = [item for item, new in zip(fresh, batch) if new.content_hash not in sent_set]
+    missing = [item for item, digest in zip(fresh, hashes) if digest not in sent_set]
     late = parser.submit(missing) if missing else (lambda: [])
-    missing_digests = [new.content_hash for new in batch if new.content_hash not in sent_set]
+    missing_digests = [digest for digest in hashes if digest not in sent_set]
 
     def result() -> list[tuple]:
         by_digest = dict(zip(sent, parses()))
         by_digest.update(zip(missing_digests, late()))
-        return [by_digest[new.content_hash] for new in batch]
+        return [by_digest[digest] for digest in hashes]
     return result
 
 

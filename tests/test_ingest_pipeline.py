@@ -124,15 +124,15 @@ def test_interrupt_in_a_file_read_ahead_keeps_the_file_before(files, tmp_path, m
     # Ctrl-C during the first write of the second file (its batches parsed ahead): the first
     # file is committed and kept, nothing of the second.
     writes = 0
-    real = CaptionWriter.add_batch
+    real = CaptionWriter.add_rows
 
-    def add_batch(self, *args, **kwargs):
+    def add_rows(self, *args, **kwargs):
         nonlocal writes
         writes += 1
         if writes == 5:  # the first file has 4 batches (201 captions, one twice, batches of 64)
             raise KeyboardInterrupt
         return real(self, *args, **kwargs)
-    monkeypatch.setattr(CaptionWriter, "add_batch", add_batch)
+    monkeypatch.setattr(CaptionWriter, "add_rows", add_rows)
     done = []
     with open_catalog(tmp_path / "c.db") as catalog:
         with pytest.raises(KeyboardInterrupt):
@@ -154,3 +154,18 @@ def test_progress_counts_each_byte_once_with_files_read_ahead(files, tmp_path):
         with open_catalog(tmp_path / f"jobs{jobs}.db") as catalog:
             ingest_all(catalog, args, per_line=True, jobs=jobs, on_bytes=seen.append)
         assert sum(seen) == sum(p.stat().st_size for p in args), jobs
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_new_sources_repeats_told_by_its_own_hashes_or_by_the_database_alike(files, tmp_path, monkeypatch, jobs):
+    # A source with no captions is checked against the hashes it has written itself, up to
+    # HASHES_KEPT; past that the database is asked again. Both store and count the same. The
+    # first file holds a caption twice (its last line repeats its first, 200 captions apart).
+    results = []
+    for kept in (10**6, 50):
+        monkeypatch.setattr(ingest_module, "HASHES_KEPT", kept)
+        with open_catalog(tmp_path / f"kept-{kept}.db") as catalog:
+            summary, reports = ingest_all(catalog, [files[0], files[1], files[0]], per_line=True, jobs=jobs)
+            results.append((summary.line(), outcome(reports), dump(catalog)))
+    assert results[0][0] == "3 files read: 400 captions new, 202 already present, 0 with warnings; 0 failed"
+    assert results[1] == results[0]

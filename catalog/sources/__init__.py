@@ -58,6 +58,7 @@ class SourceMeta:
 
     kind: str
     reference_date: dt.date | None = None
+    clean_text: bool = False  # every item's text is clean()ed (its reader's Reader.clean)
     dateline: str | None = None
     contributors: str | None = None
     warnings: list[str] = field(default_factory=list)
@@ -235,6 +236,7 @@ class Reader:
     extensions: tuple[str, ...] = ()
     binary: bool = False  # reads bytes (an image); text readers get decoded text
     magic: tuple[bytes, ...] = ()  # leading bytes that identify a binary kind
+    clean: bool = False  # every Item's text comes through clean(): the content hash need not collapse it again
 
 
 READERS: dict[str, Reader] = {}
@@ -288,7 +290,7 @@ def read(doc: Document, fmt: str | None = None, per_line: bool = False) -> tuple
         raise InputError(f"{doc.name}: unknown format {kind!r} (known: {', '.join(READERS)})")
     if doc.binary_kind and not READERS[kind].binary:
         raise InputError(f"{doc.name}: binary file, not {kind}")
-    meta = SourceMeta(kind=kind)
+    meta = SourceMeta(kind=kind, clean_text=READERS[kind].clean)
     return meta, READERS[kind].read(doc, meta)
 
 

@@ -206,6 +206,6 @@ def read_json(doc: Document, meta: SourceMeta) -> Iterator[Item]:
     _warn_skipped(doc, meta, skipped, "elements")
 
 
-register(Reader("csv", read_csv, extensions=(".csv", ".tsv")))
-register(Reader("json", read_json, extensions=(".json",)))
-register(Reader("jsonl", read_jsonl, extensions=(".jsonl", ".ndjson")))
+register(Reader("csv", read_csv, extensions=(".csv", ".tsv"), clean=True))
+register(Reader("json", read_json, extensions=(".json",), clean=True))
+register(Reader("jsonl", read_jsonl, extensions=(".jsonl", ".ndjson"), clean=True))

@@ -21,13 +21,6 @@ def paragraphs(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
         yield start, " ".join(parts)
 
 
-def single_lines(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
-    """(line number, text) for every non-blank line."""
-    for number, line in enumerate(lines, 1):
-        if line.strip():
-            yield number, line.strip()
-
-
 def read_paragraphs(doc: Document, meta: SourceMeta) -> Iterator[Item]:
     with doc.text() as stream:
         for number, text in paragraphs(stream):
@@ -36,12 +29,14 @@ def read_paragraphs(doc: Document, meta: SourceMeta) -> Iterator[Item]:
 
 def read_lines(doc: Document, meta: SourceMeta) -> Iterator[Item]:
     with doc.text() as stream:
-        for number, text in single_lines(stream):
-            yield Item(clean(text), number)
+        for number, line in enumerate(stream, 1):  # single_lines() and clean() in one step
+            text = " ".join(line.split())
+            if text:
+                yield Item(text, number)
 
 
-register(Reader("text", read_paragraphs, extensions=(".txt", ".text")))
-register(Reader("lines", read_lines))
+register(Reader("text", read_paragraphs, extensions=(".txt", ".text"), clean=True))
+register(Reader("lines", read_lines, clean=True))
 
 
 def read_texts(paths, *, paragraphs_mode: bool = False, stdin=None,

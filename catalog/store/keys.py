@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable
 
 _SPACE = re.compile(r"\s+")
 
@@ -20,3 +21,22 @@ def caption_hash(source_path: str, text: str) -> str:
     """A caption's identity: its source and its text with spacing normalised (sqlite-utils hash_id)."""
     normal = " ".join(text.split())  # = _SPACE.sub(" ", text).strip(), a fifth of the time (ingest hashes every caption)
     return hashlib.sha256(f"{source_path}\x00{normal}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def caption_hasher(source_path: str, normalized: bool = False) -> Callable[[str], str]:
+    """caption_hash(source_path, text) as a function of the text alone, for the many captions of
+    one source: the path's part of the hash is computed once and copied (same digests).
+    `normalized`: every text given has its spacing collapsed already (a reader's clean()), and
+    collapsing is idempotent, so it is not done again."""
+    copy = hashlib.sha256(f"{source_path}\x00".encode("utf-8", "surrogatepass")).copy
+
+    def digest(text: str) -> str:
+        h = copy()
+        h.update(" ".join(text.split()).encode("utf-8", "surrogatepass"))
+        return h.hexdigest()
+
+    def digest_normalized(text: str) -> str:
+        h = copy()
+        h.update(text.encode("utf-8", "surrogatepass"))
+        return h.hexdigest()
+    return digest_normalized if normalized else digest

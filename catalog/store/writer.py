@@ -19,6 +19,7 @@ import json
 from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -42,32 +43,50 @@ def insert_ignoring_conflicts(dialect: str, model, conflict_columns: list[str] |
 
 
 CAPTIONS_FTS = "captions_fts"
+# Captions written before they go to the full-text index together (defer_text_index).
+TEXT_INDEX_ROWS = 10_000
 # Keys per `IN (...)` look-up: under SQLite's bound-variable limit on any build.
 KEYS_PER_LOOKUP = 900
 
 
 def caption_facts(parsed: ParsedCaption) -> tuple:
-    """What the catalogue stores of a parse, as one plain tuple:
+    """What the catalogue stores of a parse, as plain tuples:
 
-        (text, description, credit_line, date, date_precision, venue, city, region, country,
-         agency, credit_source, is_pool, is_handout, is_file, warnings, people, photographers)
+        (columns, agency, credit_source, people, photographers)
 
-    with flags as 0/1, warnings a tuple of codes, people ((name, title, position), ...) and
-    photographers (name, ...), names as written. Worker processes send this back rather than
-    the parse object: a tuple of strings pickles and unpickles several times faster than
-    nested dataclasses (whose unpickling runs Python code per object), and the writer reads it
-    without attribute look-ups.
+    `columns` is the caption's own columns as the SQLite driver binds them, in _FACT_COLUMNS
+    order: (text, description, credit_line, date, date_precision, venue, city, region, country,
+    is_pool, is_handout, is_file, warnings, parser_version), flags as 0/1 and warnings as their
+    JSON text. Python's sqlite3 binds an exact int or str directly but sends a bool or None
+    through its adapter look-up (~3,000 instructions each), so the columns most often empty
+    (venue, region; a person's position; the credit source, in the writer) carry 0 for "none",
+    which their INSERT turns back into NULL (`nullif(?, 0)`: no text equals the integer 0).
+    The writer appends the ids to it and binds it, so building it here (in the worker processes
+    with `--jobs N`) keeps that work off the one writing process. Names are as written: people
+    ((name, title, position), ...) as parsed, photographers (name, ...) without repeats.
+    Worker processes send this back rather than the parse object: tuples of strings pickle
+    and unpickle several times faster than nested dataclasses.
     """
     credit, place = parsed.credit, parsed.location
-    return (parsed.text, parsed.description, credit.line, parsed.date, parsed.date_precision,
-            place.venue, place.city, place.region, place.country, credit.agency, credit.source,
-            1 if credit.pool else 0, 1 if credit.handout else 0, 1 if credit.file else 0,
-            tuple(parsed.warnings), tuple([(p.name, p.title, p.position) for p in parsed.people]),
-            tuple(credit.photographers))
+    warnings, venue, region = parsed.warnings, place.venue, place.region
+    return ((parsed.text, parsed.description, credit.line, parsed.date, parsed.date_precision,
+             _NONE if venue is None else venue, place.city, _NONE if region is None else region, place.country,
+             1 if credit.pool else 0, 1 if credit.handout else 0, 1 if credit.file else 0,
+             _dumps(list(warnings)) if warnings else "[]", PARSER_VERSION),
+            credit.agency, credit.source,
+            tuple([(p.name, p.title, _NONE if p.position is None else p.position) for p in parsed.people]),
+            tuple(dict.fromkeys(credit.photographers)))
 
 
-# Positions in caption_facts() read by index.
-_AGENCY, _CREDIT_SOURCE, WARNINGS, _PEOPLE, _PHOTOGRAPHERS = 9, 10, 14, 15, 16
+_dumps = json.dumps
+_NONE = 0  # "no value" in a column written as nullif(?, 0): see caption_facts()
+# Positions in caption_facts(): the caption's columns, then the names.
+_COLUMNS, _AGENCY, _CREDIT_SOURCE, _PEOPLE, _PHOTOGRAPHERS = 0, 1, 2, 3, 4
+_WARNINGS_COLUMN, _NO_WARNINGS = 12, "[]"
+
+
+def has_warnings(facts: tuple) -> bool:
+    return facts[_COLUMNS][_WARNINGS_COLUMN] != _NO_WARNINGS
 
 
 @dataclass(slots=True)
@@ -94,8 +113,11 @@ class CaptionWriter:
         self._ids: dict[tuple[type, str], int] = {}
         self._keys: dict[str, str] = {}  # name as written -> fold(name): folding is the costly part
         # Per name table: name as written -> id (None: a person whose name folds to nothing).
-        self._by_spelling: dict[type, dict[str, int | None]] = {Agency: {}, Person: {}, Photographer: {}}
+        self._by_spelling: dict[type, dict[str | None, int | None]] = {Agency: {None: _NONE, "": _NONE},
+                                                                        Person: {}, Photographer: {}}
         self._index_text_per_batch = False  # see defer_text_index()
+        self._unindexed_from: int | None = None  # first caption id not yet in the full-text index
+        self._next_id = 0  # one past the last caption id written
         self._engine = session.get_bind()
         self.dialect = self._engine.dialect.name
 
@@ -123,11 +145,20 @@ class CaptionWriter:
         self._index_text_per_batch = True
         try:
             yield
+            self._index_text(conn)
         except BaseException:
             self._index_text_per_batch = False
+            self._unindexed_from = None
             raise  # the transaction's rollback brings the trigger back
         self._index_text_per_batch = False
         conn.exec_driver_sql(ddl)
+
+    def _index_text(self, conn, at_least: int = 0) -> None:
+        """Index the captions written since the last call, if there are at least `at_least`."""
+        first = self._unindexed_from
+        if first is not None and self._next_id - first >= at_least:
+            conn.exec_driver_sql(_INDEX_CAPTIONS_TEXT, (first,))
+            self._unindexed_from = None
 
     def key(self, name: str) -> str:
         key = self._keys.get(name)
@@ -186,14 +217,23 @@ class CaptionWriter:
             found = self.session.scalar(lookup)
         return found
 
+    def source_exists(self, path: str) -> bool:
+        return self.session.scalar(select(Source.id).where(Source.path == path)) is not None
+
+    def source_has_captions(self, source_id: int) -> bool:
+        return self.session.scalar(select(Caption.id).where(Caption.source_id == source_id).limit(1)) is not None
+
     def stored_hashes(self, digests: Sequence[str]) -> set[str]:
         """Which of these content hashes the catalogue already holds."""
         unique = sorted(set(digests))
         found: set[str] = set()
+        conn = self.session.connection()
         for i in range(0, len(unique), KEYS_PER_LOOKUP):
             chunk = unique[i:i + KEYS_PER_LOOKUP]
-            found.update(self.session.connection().scalars(select(Caption.content_hash)
-                                                           .where(Caption.content_hash.in_(chunk))))
+            if self.dialect == "sqlite":  # the driver's own statement: SQLAlchemy's IN list costs ~5 µs a key
+                found.update(conn.exec_driver_sql(_hashes_stored_sql(len(chunk)), tuple(chunk)).scalars())
+            else:
+                found.update(conn.scalars(select(Caption.content_hash).where(Caption.content_hash.in_(chunk))))
         return found
 
     def exists(self, content_hash: str) -> bool:
@@ -217,37 +257,49 @@ class CaptionWriter:
         return self.session.get(Caption, ids[0])
 
     def add_batch(self, source_id: int, batch: Sequence[NewCaption]) -> list[int]:
+        """Store a batch of new captions of one source (NewCaption each); see add_rows."""
+        if not batch:
+            return []
+        extras = [new.extras for new in batch]
+        return self.add_rows(source_id, [new.ordinal for new in batch], [new.content_hash for new in batch],
+                             [new.facts for new in batch], extras if any(extras) else None)
+
+    def add_rows(self, source_id: int, ordinals: Sequence[int], hashes: Sequence[str], facts: Sequence[tuple],
+                 extras: Sequence[dict | None] | None = None) -> list[int]:
         """Store a batch of new captions of one source with a handful of statements; returns
         the ids of the captions stored, in batch order.
 
+        The batch as parallel sequences (ingest's bulk path: no object per caption): each
+        caption's ordinal, content hash, caption_facts() and extras (None: no caption has any).
         A caption another writer stored meanwhile (same hash or same ordinal) is skipped by
         ON CONFLICT DO NOTHING, and its link rows with it. Runs on the session's connection,
         so it shares the file's transaction; the ORM is bypassed (nothing to flush after).
         """
-        if not batch:
+        if not facts:
             return []
-        self._resolve_spellings(batch)
+        self._resolve_spellings(facts)
         conn = self.session.connection()  # Core, not the ORM's bulk path (which splices results row by row)
         if self.dialect == "sqlite":
-            return self._add_batch_sqlite(conn, source_id, batch)
-        return self._add_batch_core(conn, source_id, batch)
+            return self._add_rows_sqlite(conn, source_id, ordinals, hashes, facts, extras)
+        return self._add_rows_core(conn, source_id, ordinals, hashes, facts, extras)
 
-    def _resolve_spellings(self, batch: Sequence[NewCaption]) -> None:
+    def _resolve_spellings(self, facts: Sequence[tuple]) -> None:
         """Make every name of the batch, as spelt, known in `_by_spelling` (creating new names:
         one look-up and one insert per name table for the whole batch)."""
         agencies, people, photographers = (self._by_spelling[m] for m in (Agency, Person, Photographer))
         unknown = {Agency: {}, Person: {}, Photographer: {}}
-        for new in batch:
-            facts = new.facts
-            for name in (facts[_AGENCY], facts[_CREDIT_SOURCE]):
-                if name and name not in agencies:
-                    unknown[Agency][name] = None
-            for name, _, _ in facts[_PEOPLE]:
+        new_agencies, new_people, new_photographers = unknown[Agency], unknown[Person], unknown[Photographer]
+        for _, agency, credit_source, named_people, named_photographers in facts:
+            if agency not in agencies:
+                new_agencies[agency] = None
+            if credit_source not in agencies:
+                new_agencies[credit_source] = None
+            for name, _, _ in named_people:
                 if name not in people:
-                    unknown[Person][name] = None
-            for name in facts[_PHOTOGRAPHERS]:
+                    new_people[name] = None
+            for name in named_photographers:
                 if name not in photographers:
-                    unknown[Photographer][name] = None
+                    new_photographers[name] = None
         for model, spellings in unknown.items():
             if not spellings:
                 continue
@@ -261,100 +313,108 @@ class CaptionWriter:
                 # A person whose name folds to nothing is stored (as before) but never linked.
                 known[name] = None if model is Person and not key else self._ids[(model, key)]
 
-    def _add_batch_sqlite(self, conn, source_id: int, batch: Sequence[NewCaption]) -> list[int]:
+    def _add_rows_sqlite(self, conn, source_id: int, ordinals, hashes, facts, extras) -> list[int]:
         """Plain tuples through the driver's executemany: no per-row SQLAlchemy work, no dict
-        per row. Ids are given, not returned: next after the largest, as SQLite would choose
-        them. Safe because a writing transaction holds SQLite's one write lock (BEGIN
-        IMMEDIATE); a stale read would make the INSERT fail, never reuse an id."""
+        per row; each row is the worker's columns tuple with the ids appended. Ids are given,
+        not returned: next after the largest, as SQLite would choose them. Safe because a
+        writing transaction holds SQLite's one write lock (BEGIN IMMEDIATE); a stale read would
+        make the INSERT fail, never reuse an id."""
         agencies, people, photographers = (self._by_spelling[m] for m in (Agency, Person, Photographer))
         first = conn.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM captions").scalar()
+        ids = range(first, first + len(facts))
         # Without extras (plain text inputs) the statement leaves their columns out: the driver
         # binds each None through its adapter look-up, two failed attribute look-ups apiece.
-        with_extras = any(new.extras for new in batch)
-        rows = []
-        append = rows.append
-        dumps = json.dumps
-        for caption_id, new in enumerate(batch, first):
-            facts, extras = new.facts, new.extras
-            agency, credit_source, warnings = facts[_AGENCY], facts[_CREDIT_SOURCE], facts[WARNINGS]
-            # Flags are ints, not bools: the driver binds exact ints directly, but looks for an
-            # adapter for a bool (two failed attribute look-ups each).
-            row = ((caption_id, source_id, new.ordinal, new.content_hash) + facts[:9]
-                   + (agencies[agency] if agency else None, agencies[credit_source] if credit_source else None)
-                   + facts[11:14] + (dumps(list(warnings)) if warnings else "[]", PARSER_VERSION))
-            if with_extras:
-                row += ((extras.get("external_id"), extras.get("supplied_date"), extras.get("url"),
-                         extras.get("filename")) if extras else _NO_EXTRAS)
-            append(row)
-        result = conn.exec_driver_sql(_INSERT_CAPTIONS_SQLITE if with_extras else _INSERT_CAPTIONS_SQLITE_PLAIN, rows)
-        if self._index_text_per_batch:
-            conn.exec_driver_sql(_INDEX_CAPTIONS_TEXT, (first,))
-        if result.rowcount == len(rows):
-            ids = list(range(first, first + len(rows)))
-            kept = batch
+        if extras is None:
+            rows = [f[0] + (agencies[f[1]], agencies[f[2]], caption_id, source_id, ordinal, digest)
+                    for f, caption_id, ordinal, digest in zip(facts, ids, ordinals, hashes)]
         else:
+            rows = [f[0] + (agencies[f[1]], agencies[f[2]], caption_id, source_id, ordinal, digest)
+                    + ((e.get("external_id"), e.get("supplied_date"), e.get("url"), e.get("filename"))
+                       if e else _NO_EXTRAS)
+                    for f, caption_id, ordinal, digest, e in zip(facts, ids, ordinals, hashes, extras)]
+        result = conn.exec_driver_sql(_INSERT_CAPTIONS_SQLITE if extras is not None else _INSERT_CAPTIONS_SQLITE_PLAIN,
+                                      rows)
+        if self._index_text_per_batch:
+            # Several batches in one statement: FTS5 writes a segment per statement, and fewer,
+            # larger segments are cheaper to write and to merge.
+            if self._unindexed_from is None:
+                self._unindexed_from = first
+            self._next_id = first + len(rows)
+            self._index_text(conn, TEXT_INDEX_ROWS)
+        kept = facts
+        if result.rowcount != len(rows):
             # Some were stored already (same hash or ordinal): only the rows with our ids are ours.
             ours = set(conn.exec_driver_sql("SELECT id FROM captions WHERE id >= ?", (first,)).scalars())
-            pairs = [(caption_id, new) for caption_id, new in enumerate(batch, first) if caption_id in ours]
+            pairs = [(caption_id, f) for caption_id, f in zip(ids, facts) if caption_id in ours]
             ids = [caption_id for caption_id, _ in pairs]
-            kept = [new for _, new in pairs]
+            kept = [f for _, f in pairs]
 
         people_rows, photographer_rows = [], []
-        for caption_id, new in zip(ids, kept):
-            people_rows.extend(self._people_links(new.facts, caption_id))
-            named = new.facts[_PHOTOGRAPHERS]
-            if named:
+        add_person, add_photographer = people_rows.append, photographer_rows.append
+        for caption_id, (_, _, _, named_people, named_photographers) in zip(ids, kept):
+            if named_people:
+                if len(named_people) == 1:
+                    (name, title, position), = named_people
+                    person_id = people[name]
+                    if person_id is not None:
+                        add_person((caption_id, 1, person_id, title, position))
+                else:
+                    people_rows.extend(self._people_links(named_people, caption_id))
+            if len(named_photographers) == 1:
+                add_photographer((caption_id, 1, photographers[named_photographers[0]]))
+            elif named_photographers:
                 photographer_rows.extend((caption_id, ordinal, photographers[name])
-                                         for ordinal, name in enumerate(dict.fromkeys(named), 1))
+                                         for ordinal, name in enumerate(named_photographers, 1))
         if people_rows:
             conn.exec_driver_sql(_INSERT_PEOPLE_SQLITE, people_rows)
         if photographer_rows:
             conn.exec_driver_sql(_INSERT_PHOTOGRAPHERS_SQLITE, photographer_rows)
-        return ids
+        return list(ids)
 
-    def _people_links(self, facts: tuple, caption_id: int) -> list[tuple]:
+    def _people_links(self, named_people: tuple, caption_id: int) -> list[tuple]:
         """(caption_id, ordinal, person_id, title, position) rows: one per person (two
         spellings that fold to one key are one person), none for a name that folds to nothing."""
         links = []
-        if facts[_PEOPLE]:
+        if named_people:
             people = self._by_spelling[Person]
             seen = set()
-            for name, title, position in facts[_PEOPLE]:
+            for name, title, position in named_people:
                 person_id = people[name]
                 if person_id is not None and person_id not in seen:
                     seen.add(person_id)
                     links.append((caption_id, len(links) + 1, person_id, title, position))
         return links
 
-    def _add_batch_core(self, conn, source_id: int, batch: Sequence[NewCaption]) -> list[int]:
+    def _add_rows_core(self, conn, source_id: int, ordinals, hashes, facts, extras) -> list[int]:
         """Other backends: SQLAlchemy Core, `INSERT ... ON CONFLICT DO NOTHING RETURNING`."""
         agencies, photographers = self._by_spelling[Agency], self._by_spelling[Photographer]
         rows = []
-        for new in batch:
-            facts = new.facts
-            values = dict(zip(_FACT_COLUMNS, facts[:9] + tuple(map(bool, facts[11:14]))))
-            agency, credit_source = facts[_AGENCY], facts[_CREDIT_SOURCE]
-            values.update(agency_id=agencies[agency] if agency else None,
-                          credit_source_id=agencies[credit_source] if credit_source else None,
-                          warnings=list(facts[WARNINGS]), parser_version=PARSER_VERSION,
-                          source_id=source_id, ordinal=new.ordinal, content_hash=new.content_hash)
+        for i, (columns, agency, credit_source, _, _) in enumerate(facts):
+            values = dict(zip(_FACT_COLUMNS, columns))
+            venue, region = values["venue"], values["region"]
+            values.update(venue=None if venue == _NONE else venue, region=None if region == _NONE else region,
+                          is_pool=bool(values["is_pool"]), is_handout=bool(values["is_handout"]),
+                          is_file=bool(values["is_file"]), warnings=json.loads(values["warnings"]),
+                          agency_id=agencies[agency] or None, credit_source_id=agencies[credit_source] or None,
+                          source_id=source_id, ordinal=ordinals[i], content_hash=hashes[i])
             values.update(_NO_EXTRA_VALUES)  # every row the same keys: executemany compiles for the first
-            if new.extras:
-                values.update(new.extras)
+            if extras is not None and extras[i]:
+                values.update(extras[i])
             rows.append(values)
         stmt = insert_ignoring_conflicts(self.dialect, Caption).returning(Caption.content_hash, Caption.id)
         stored = dict(conn.execute(stmt, rows).all())
 
         ids, people_rows, photographer_rows = [], [], []
-        for new in batch:
-            caption_id = stored.get(new.content_hash)
+        for digest, (_, _, _, named_people, named_photographers) in zip(hashes, facts):
+            caption_id = stored.get(digest)
             if caption_id is None:
                 continue
             ids.append(caption_id)
-            people_rows.extend({"caption_id": c, "ordinal": o, "person_id": p, "title": t, "position": pos}
-                               for c, o, p, t, pos in self._people_links(new.facts, caption_id))
+            people_rows.extend({"caption_id": c, "ordinal": o, "person_id": p, "title": t,
+                                "position": None if pos == _NONE else pos}
+                               for c, o, p, t, pos in self._people_links(named_people, caption_id))
             photographer_rows.extend({"caption_id": caption_id, "ordinal": i, "photographer_id": photographers[name]}
-                                     for i, name in enumerate(dict.fromkeys(new.facts[_PHOTOGRAPHERS]), 1))
+                                     for i, name in enumerate(named_photographers, 1))
         for model, link_rows in ((CaptionPerson, people_rows), (CaptionPhotographer, photographer_rows)):
             if link_rows:
                 conn.execute(insert(model), link_rows)
@@ -404,19 +464,23 @@ class CaptionWriter:
 
 
 def _insert_sql(verb: str, table, columns: Sequence[str]) -> str:
-    return f"{verb} INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    values = ", ".join("nullif(?, 0)" if column in _ZERO_IS_NULL else "?" for column in columns)
+    return f"{verb} INTO {table.name} ({', '.join(columns)}) VALUES ({values})"
+
+
+# Columns given 0 for NULL (caption_facts(), and the agency ids: ids start at 1).
+_ZERO_IS_NULL = frozenset({"venue", "region", "position", "agency_id", "credit_source_id"})
 
 
 # The SQLite fast path's statements. Values go to the driver as they are, so they must be what
-# it takes (warnings as JSON text); the order of each tuple built in _add_batch_sqlite.
+# it takes (warnings as JSON text); the order of each tuple built in _add_rows_sqlite.
 _EXTRA_COLUMNS = ("external_id", "supplied_date", "url", "filename")  # NewCaption.extras
 _NO_EXTRAS = (None,) * len(_EXTRA_COLUMNS)
 _NO_EXTRA_VALUES = dict.fromkeys(_EXTRA_COLUMNS)
-# caption_facts()[:9] + [11:14]: the facts stored as they are.
+# caption_facts()'s columns tuple, in its order; the SQLite rows append the ids after it.
 _FACT_COLUMNS = ("text", "description", "credit_line", "date", "date_precision", "venue", "city", "region",
-                 "country", "is_pool", "is_handout", "is_file")
-_CAPTION_COLUMNS = ("id", "source_id", "ordinal", "content_hash") + _FACT_COLUMNS[:9] + (
-    "agency_id", "credit_source_id") + _FACT_COLUMNS[9:] + ("warnings", "parser_version")
+                 "country", "is_pool", "is_handout", "is_file", "warnings", "parser_version")
+_CAPTION_COLUMNS = _FACT_COLUMNS + ("agency_id", "credit_source_id", "id", "source_id", "ordinal", "content_hash")
 # OR IGNORE: a caption another writer stored first (same hash or ordinal) is skipped.
 _INSERT_CAPTIONS_SQLITE = _insert_sql("INSERT OR IGNORE", Caption.__table__, _CAPTION_COLUMNS + _EXTRA_COLUMNS)
 _INSERT_CAPTIONS_SQLITE_PLAIN = _insert_sql("INSERT OR IGNORE", Caption.__table__, _CAPTION_COLUMNS)
@@ -427,6 +491,11 @@ _INSERT_PHOTOGRAPHERS_SQLITE = _insert_sql("INSERT", CaptionPhotographer.__table
 # The batch's rows into the full-text index in one statement (defer_text_index).
 _INDEX_CAPTIONS_TEXT = (f"INSERT INTO {CAPTIONS_FTS}(rowid, {', '.join(FTS_TABLES[CAPTIONS_FTS][1])}) "
                         f"SELECT id, {', '.join(FTS_TABLES[CAPTIONS_FTS][1])} FROM captions WHERE id >= ?")
+
+
+@lru_cache(maxsize=8)
+def _hashes_stored_sql(n: int) -> str:
+    return f"SELECT content_hash FROM captions WHERE content_hash IN ({', '.join('?' * n)})"
 
 
 def _replace_in_place(current: list, wanted: list, columns: tuple[str, ...]) -> None:
