@@ -1395,6 +1395,12 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j - 1  # "Johnson & Johnson CEO", "Marks & Spencer chief executive"
             j -= 2
             continue
+        if t.low == "and" and j >= 1 and toks[left].cap and toks[left].low in v["domains"] \
+                and toks[j - 1].cap and toks[j - 1].word and toks[j - 1].low in v["domains"] \
+                and not toks[j - 1].poss and not toks[j - 1].stop:
+            left = j - 1  # a department's name: "Health and Human Services Secretary"
+            j -= 2
+            continue
         if not t.word:
             break
         if t.low == "the" and j >= 2 and toks[j - 1].low == "of" and toks[left].cap and _of_owner(toks[j - 2]):
