@@ -1317,6 +1317,7 @@ def _recase(w: str) -> str:
 
 
 _THE_AND = frozenset(("the", "and", "&"))
+_PRIZES = frozenset(("prize", "prizes", "award", "awards", "medal"))
 _OWNERS = frozenset(("his", "her", "their", "its", "our", "my"))
 
 
@@ -1430,6 +1431,10 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j  # "council head", "command module pilot": a noun before a lower-case role
             j -= 1
             unknown += 1
+            continue
+        if t.low == "in" and j >= 1 and toks[left].cap and toks[j - 1].cap and toks[j - 1].low in _PRIZES:
+            left = j - 1  # "Nobel Prize in Physics laureate", "Prize in Literature winner"
+            j -= 2
             continue
         if t.low in ("of", "for") and j >= 1 and toks[j - 1].word and toks[j - 1].role and not toks[j - 1].cap \
                 and not toks[j - 1].masked:
@@ -1641,6 +1646,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             # must be followed by its verb, not by "on"/"at" ("Women's Qualification on ...")
             nxt = toks[name_idx[-1] + 1] if name_idx[-1] + 1 < len(toks) else None
             return bool(nxt is not None and nxt.word and not nxt.cap and nxt.low not in v["not_name"])
+        if _thing_named_before(toks, first):
+            return False  # "Hurricane Milton approaches ... Milton is expected to"
         # a surname or first name alone is listed only when it repeats someone named
         return _repeats(key, found) or _lone_subject(toks, name_idx, v) or _paired(toks, first, v, found) \
             or key in v["known"] or _age_follows(toks, name_idx[-1]) or _known_alone(toks, first, v)
@@ -1651,6 +1658,15 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             and not (name_toks[-1].poss and prev.low in _PLACE_PREPS):
         return False  # (not "at Andy Warhol's painting": a possessive is no place)
     return True
+
+
+def _thing_named_before(toks: list[Tok], i: int) -> bool:
+    """A lone word that earlier followed a thing prefix names that thing ("Hurricane Milton")."""
+    low = toks[i].low
+    for j in range(1, i):
+        if toks[j].low == low and toks[j - 1].prefix:
+            return True
+    return False
 
 
 def _age_follows(toks: list[Tok], i: int) -> bool:
