@@ -97,6 +97,7 @@ def _vocab() -> dict:
         # the ones that are given names or surnames too (Al Gore, David Villa, Duke Ellington)
         "club_words": _words("team_words.txt") - {"al", "villa", "duke"},
         "things": _named_things(_lines("named_things.txt")),
+        "thing_after": _words("thing_after_nouns.txt"),
         "stage": frozenset(_norm(x) for x in _lines("stage_names.txt")),
         "stage_first": frozenset(_norm(x).split()[0].rstrip(".") for x in _lines("stage_names.txt")),
         "mononyms": frozenset(_norm(x) for x in _lines("mononyms.txt")),
@@ -1635,6 +1636,10 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     if of_split and n == 1:
         return False  # "Duke of Edinburgh", "Prince of Wales": known only by a title
     first = name_idx[0]
+    after = name_idx[-1] + 1
+    if not position and after < len(toks) and toks[after].low in v["thing_after"] \
+            and not toks[after].cap and not name_toks[-1].poss:
+        return False  # "Boeing's Starliner spacecraft", "the Ingenuity helicopter"
     prev = toks[first - 1] if first else None
     if not titled and _inside_thing_name(toks, name_idx, v):
         return False
