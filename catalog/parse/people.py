@@ -90,6 +90,7 @@ def _vocab() -> dict:
         "role_names": frozenset(_norm(x) for x in _lines("role_word_names.txt")),
         "styles": _words("style_titles.txt"),
         "known": frozenset(_norm(x) for x in _lines("known_surnames.txt")),
+        "given": _words("given_names.txt"),
         "peoples": _words("faith_adjectives.txt")
         | frozenset(ln.split("\t")[0].strip().casefold() for ln in _lines("demonyms.tsv")),
         "teams": _team_nicknames(_lines("team_nicknames.tsv")),
@@ -920,7 +921,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             first = run[0]
         # the whole run a place ("New York", "White House") or a name placed already
         whole = _norm(text[starts[first]:starts[run[-1]] + toks[run[-1]].n])
-        if whole in v["places"] or whole in avoid:
+        if whole in v["places"] or (whole in avoid and not _given_and_surname_head(toks, run, v)):
             return None
         name_toks = list(map(toks.__getitem__, run))
         if not any(map(_ROLE_CS, name_toks)) and name_toks[0].low not in v["honorifics"] \
@@ -949,7 +950,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             return None  # ("Martin Luther King Jr. Day": no name opens with its suffix)
         name = _name_text(doc, name_idx)
         key = _norm(name)
-        if key in avoid or key in v["not_people"] or _office_only(name_toks, v) \
+        if (key in avoid and not _given_and_surname_head(toks, name_idx, v)) \
+                or key in v["not_people"] or _office_only(name_toks, v) \
                 or (name_toks[-1].low in v["teams"] and _team_name(name_toks, v)) \
                 or not v["club_words"].isdisjoint([t.low for t in name_toks]):
             return None  # a photographer, a thing, a team or an office, whatever stands around it
@@ -1621,6 +1623,9 @@ def _is_team_or_country(phrase: str, v: dict) -> bool:
 
 # ---------------------------------------------------------------- keep or drop
 
+# head nouns that are common surnames too: after a given name they end a person's name
+_SURNAME_HEADS = frozenset(("hill", "park", "hall", "church", "court", "lake", "bay", "house",
+                            "castle", "street", "bridge", "garden", "chapel"))
 _PLACE_PREPS = frozenset("""in at near outside inside into across toward towards through throughout
     around on onto off over along beyond within under""".split())
 
@@ -1631,8 +1636,9 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     n = len(name_toks)
     if n == 1 and name_toks[0].prefix and not titled:
         return False  # "Camp" alone
-    if n == 2 and name_toks[1].head and not role:
-        return False  # "Kennedy Center": a thing unless a role names its holder
+    if n == 2 and name_toks[1].head and not role \
+            and not (name_toks[1].low in _SURNAME_HEADS and name_toks[0].low in v["given"]):
+        return False  # "Kennedy Center": a thing unless a role names its holder ("Linda Park" is somebody)
     if of_split and n == 1:
         return False  # "Duke of Edinburgh", "Prince of Wales": known only by a title
     first = name_idx[0]
@@ -1672,6 +1678,15 @@ def _thing_named_before(toks: list[Tok], i: int) -> bool:
         if toks[j].low == low and toks[j - 1].prefix:
             return True
     return False
+
+
+def _given_and_surname_head(toks: list[Tok], run: list[int], v: dict) -> bool:
+    """"hugs Linda Park": a given name and a surname that is a head noun, not after "in"/"the",
+    is a person even where the places step read a park or a hall."""
+    if len(run) != 2 or toks[run[1]].low not in _SURNAME_HEADS or toks[run[0]].low not in v["given"]:
+        return False
+    j = run[0] - 1
+    return not (j >= 0 and toks[j].word and (toks[j].low in _PLACE_PREPS or toks[j].low in ("the", "a", "an")))
 
 
 def _age_follows(toks: list[Tok], i: int) -> bool:
