@@ -494,7 +494,8 @@ _JERSEY = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|#\d{1,3}\b|\(\s*No\.\s*\d{1,3}\s*
 _PARTY = re.compile(
     r"\s*(?:\(\s*[RDI]\s*-\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*\)"
     r"|,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?=\s*[,;)]|\.?\s|\.?$)"
-    r"|\(\s*[A-Z][A-Za-z/\-]{1,10}\s*\))")
+    # a party in parentheses, up to four words ("(CDU)", "(Alliance 90/The Greens)", dpa)
+    r"|\(\s*[A-Z][A-Za-z/\-]{1,10}(?:\s[A-Za-z0-9][A-Za-z0-9/\-]{0,14}){0,3}\s*\))")
 _AGE = re.compile(r"\s*,\s*\d{1,3}\s*(?=,)")
 _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
 # ("Nelson Chamisa of the Citizens Coalition for Change": "for" may join its capitalised words;
@@ -1535,7 +1536,10 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 continue
         if appos is None:
             w = _FIRST_WORD.match(text, pos)
-            m = _APPOS.match(text, pos) if w and _may_open_title(w.group(1), v) else None
+            # (after an article a lower-case noun may open it too: ", an emergency room physician,")
+            m = _APPOS.match(text, pos) if w and (_may_open_title(w.group(2), v) or (
+                w.group(1) and w.group(2).isalpha() and w.group(2).islower()
+                and w.group(2) not in _APPOS_BREAK)) else None
             if m:
                 # the apposition ends at the next comma or at the end of its sentence
                 stop = bisect.bisect_right(ends, m.start(1))
@@ -1554,12 +1558,12 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
     return position, appos, pos
 
 
-_APPOS_BREAK = frozenset(("of", "and", "for", "at", "in", "to", "on"))
+_APPOS_BREAK = frozenset(("of", "and", "for", "at", "in", "to", "on", "with"))
 _ART = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 # the first word of an apposition, after an article
-_FIRST_WORD = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+)?([^\s,;()\"]+)", re.I)
+_FIRST_WORD = re.compile(r"\s*,\s*(?:(the|a|an)\s+)?([^\s,;()\"]+)", re.I)
 
 
 def _may_open_title(w: str, v: dict) -> bool:
@@ -1592,6 +1596,7 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
     if not head or len(head) > 6:
         return None
     has_role = False
+    nouns = 0
     for w in head:
         low = w.casefold().rstrip(".")
         if low.endswith(("'s", "\u2019s")) and (w[:1].isupper() or w is words[0]):
@@ -1603,6 +1608,9 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
             if low in v["not_name"] or low in v["days"] or low in v["months"]:
                 return None
             continue  # ("political leader": a lower-case adjective too)
+        if nouns < 2 and w.isalpha() and w.islower() and low not in v["family"]:
+            nouns += 1  # "emergency room physician", "grocery store owner": nouns before the role
+            continue
         return None
     last = head[-1].casefold().rstrip(".")
     if not (last in v["roles"] or ("-" in last and last.split("-")[0] in v["roles"])):
@@ -1646,6 +1654,10 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     if not position and after < len(toks) and toks[after].low in v["thing_after"] \
             and not toks[after].cap and not name_toks[-1].poss:
         return False  # "Boeing's Starliner spacecraft", "the Ingenuity helicopter"
+    if not position and after + 1 < len(toks) and toks[after].cap and toks[after].word \
+            and not toks[after].masked and toks[after].low in v["not_name"] and not toks[after].poss \
+            and (toks[after].head or (toks[after + 1].head and toks[after + 1].cap)):
+        return False  # "Sultan Qaboos Sports Complex", "Sheikh Zayed Grand Mosque": a thing named for them
     prev = toks[first - 1] if first else None
     if not titled and _inside_thing_name(toks, name_idx, v):
         return False
