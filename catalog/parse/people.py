@@ -956,7 +956,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 or (name_toks[-1].low in v["teams"] and _team_name(name_toks, v)) \
                 or not v["club_words"].isdisjoint([t.low for t in name_toks]):
             return None  # a photographer, a thing, a team or an office, whatever stands around it
-        if key in v["places"] or _never_a_name(name_toks):
+        if key in v["places"] or (_never_a_name(name_toks) and not _given_after_role(toks, title_idx, name_toks, v)):
             # a place or a thing, unless a royal title gives it as a given name ("Queen Mary")
             if not (title_idx and len(name_toks) == 1 and toks[title_idx[-1]].low in _GIVEN_NAME_ROLES
                     and _place_word_name(name_toks[0], v)):
@@ -1690,6 +1690,14 @@ def _thing_named_before(toks: list[Tok], i: int) -> bool:
         if toks[j].low == low and toks[j - 1].prefix:
             return True
     return False
+
+
+def _given_after_role(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict) -> bool:
+    """"University of Michigan President Santa Ono": after a role, a thing's prefix that is
+    a given name too opens a person's name."""
+    return bool(title_idx and toks[title_idx[-1]].role and len(name_toks) >= 2 and name_toks[0].prefix
+                and name_toks[0].low in v["given"] and not any(t.head for t in name_toks)
+                and all(t.surename for t in name_toks[1:]))
 
 
 def _given_and_surname_head(toks: list[Tok], run: list[int], v: dict) -> bool:
