@@ -795,7 +795,7 @@ def _runs(doc: Doc, v: dict):
                 j = k + 1
                 t = toks[j]
                 continue
-            if t.low == "for" and t.word and not t.masked and k + 2 < n \
+            if (t.low == "for" or (t.low == "to" and toks[j].low in _TO_ROLES)) and t.word and not t.masked and k + 2 < n \
                     and (toks[k + 1].namey or (toks[k + 1].low == "the" and toks[k + 2].namey)) \
                     and ((toks[j].role and toks[j].cap) or (office and _domain_or_place(toks[j], v))):
                 # "Minister for Foreign Affairs Penny Wong", "Secretary of State for Foreign
@@ -849,6 +849,10 @@ def _runs(doc: Doc, v: dict):
 
 
 # ---------------------------------------------------------------- one mention
+
+
+# roles that "to" carries on to their post: "Ambassador to the United Nations Nikki Haley"
+_TO_ROLES = frozenset(("ambassador", "ambassadors", "envoy", "envoys", "emissary", "representative"))
 
 
 def _domain_or_place(t: Tok, v: dict) -> bool:
@@ -1249,7 +1253,7 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         if not t.cap or not (t.role_cs if cs and pos == 0 else t.role):
             continue
         after = pos + 1
-        if rtoks[after].low in ("of", "for"):
+        if rtoks[after].low in ("of", "for") or (rtoks[after].low == "to" and t.low in _TO_ROLES):
             after += 1
             if after + 1 < n and rtoks[after].low == "the":
                 after += 2  # "Chancellor of the Exchequer": a name never follows "the"
