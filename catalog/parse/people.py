@@ -1208,7 +1208,12 @@ def _owner_in_title(doc: Doc, owner: Mention, m: Mention, v: dict, found) -> boo
     team's ("Boston Bruins' forward") does not."""
     title = m.title
     if not title or owner.position or ("'s " not in title and "\u2019s " not in title) \
-            or owner.end > m.name_start or not 2 <= owner.tokens <= 4:
+            or owner.end > m.name_start:
+        return False
+    nxt = doc.text[owner.end:owner.end + 24].split(" ", 2)
+    if len(nxt) >= 2 and nxt[1][-2:] in ("'s", "\u2019s") and nxt[1][:-2] in _OWNER_NOUNS:
+        return True  # "the Biden administration's climate envoy John Podesta": Biden is named
+    if not 2 <= owner.tokens <= 4:
         return False
     name_first = bisect.bisect_left(doc.starts, owner.end)
     return _owner_is_person(doc, owner.name_start, name_first, v, found)
@@ -1325,6 +1330,9 @@ def _recase(w: str) -> str:
 
 
 _THE_AND = frozenset(("the", "and", "&"))
+# a lower-case body owned by a named person or party, opening a title with its possessive
+_OWNER_NOUNS = frozenset(("administration", "government", "campaign", "cabinet", "team", "party",
+                          "family", "foundation", "office"))
 _PRIZES = frozenset(("prize", "prizes", "award", "awards", "medal"))
 _OWNERS = frozenset(("his", "her", "their", "its", "our", "my"))
 
@@ -1415,6 +1423,11 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         if t.low == "the" and j >= 2 and toks[j - 1].low == "of" and toks[left].cap and _of_owner(toks[j - 2]):
             left = j - 2  # "Chairman of the Joint Chiefs of Staff Gen."
             j -= 3
+            continue
+        if not t.cap and j >= 1 and t.low[-2:] in ("'s", "\u2019s") and t.low[:-2] in _OWNER_NOUNS and toks[j - 1].cap \
+                and toks[j - 1].namey and not toks[j - 1].poss and not toks[j - 1].masked:
+            left = j - 1  # "the Trump administration's border czar Tom Homan"
+            j -= 2
             continue
         if t.low in ("the", "a", "an") or t.poss:
             break
