@@ -1505,10 +1505,11 @@ def _noun_modifier(t: Tok, right: Tok, v: dict) -> bool:
     """A lower-case word of no known kind may stand in a title before a lower-case role
     or modifier, unless it looks like a verb or a function word."""
     low = t.low
-    if right.cap or not right.word or len(low) < 3 or not low.isalpha():
-        return False
-    if low in v["not_name"] or low.endswith(("s", "ed", "ing", "ly")):
-        return False
+    if right.cap or not right.word or len(low) < 3 \
+            or not (low.isalpha() or (low.count("-") == 1 and low.replace("-", "").isalpha())):
+        return False  # ("far-right leader", "pro-democracy activist": one hyphen may join it)
+    if low in v["not_name"] or low.endswith(("s", "ing", "ly")) or (low.endswith("ed") and not low.endswith("eed")):
+        return False  # (a participle, not "speed skater")
     verbs = v["verbs"]
     return not (low + "s" in verbs or low + "es" in verbs or low in verbs)
 
@@ -1823,9 +1824,10 @@ def _initial_names() -> frozenset[str]:
 def _office_only(name_toks: list[Tok], v: dict) -> bool:
     """An office named with no holder: "to be Secretary of Health and Human Services" gives
     no "Secretary of Health" nor "Human Services": every word a role or office domain."""
-    domains = v["domains"]
+    domains, modifiers = v["domains"], v["modifiers"]
     for t in name_toks:
-        if not (t.role_cs or t.low in domains or t.low == "of"):
+        # ("First Minister's Questions": a role and its modifier, no name)
+        if not (t.role_cs or t.low in domains or t.low == "of" or (t.low in modifiers and t is not name_toks[-1])):
             return False
     return True
 
