@@ -563,6 +563,9 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
     v = _vocab()
     if "places" not in v:
         v["places"] = _places()
+    nicks = None
+    if "'" in text or '"' in text or "\u2018" in text or "\u201c" in text:
+        text, nicks = _blank_nicknames(text)
     doc = _tokenise(text, v)
     if " He " in text or " To " in text:
         _surname_he(doc, v)
@@ -588,7 +591,39 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
                 mentions.pop()
             mentions.append(m)
     _apply_lists(text, mentions, v)
+    if nicks:
+        _restore_nicknames(mentions, nicks)
     return _unique(mentions)
+
+
+# a nickname in quotes between a given name and a surname: Sean "Diddy" Combs, Earvin 'Magic' Johnson
+_NICKNAME = re.compile(r"\b[A-Z][a-z]+ (?:(')|(\")|(\u2018)|(\u201c))([A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*)?)"
+                       r"(?(1)'|(?(2)\"|(?(3)\u2019|\u201d))) (?=[A-Z][a-z])")
+
+
+def _blank_nicknames(text: str):
+    """Blank each quoted nickname inside a name (same length, so offsets hold); the names
+    read around it get it back in _restore_nicknames."""
+    spans = []
+    for m in _NICKNAME.finditer(text):
+        q = next(i for i in (1, 2, 3, 4) if m.group(i))
+        spans.append((m.start(q), m.end()))
+    if not spans:
+        return text, None
+    out = text
+    for a, b in spans:
+        out = out[:a] + " " * (b - a) + out[b:]
+    return out, (text, spans)
+
+
+def _restore_nicknames(mentions: list[Mention], nicks) -> None:
+    original, spans = nicks
+    for m in mentions:
+        for a, b in spans:
+            end = m.name_start + len(m.name) + (b - a)
+            if m.name_start < a < end and m.name[:1].isupper():
+                m.name = " ".join(original[m.name_start:end].split())
+                break
 
 
 # a capitalised phrase in single quotes, opened at a word start, closed at a word end
