@@ -564,7 +564,7 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
     if "places" not in v:
         v["places"] = _places()
     nicks = None
-    if "'" in text or '"' in text or "\u2018" in text or "\u201c" in text:
+    if " '" in text or ' "' in text or "\u2018" in text or "\u201c" in text:
         text, nicks = _blank_nicknames(text)
     doc = _tokenise(text, v)
     if " He " in text or " To " in text:
