@@ -954,6 +954,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             # "Top-seeded Jannik Sinner", "Second-placed Norwegian Johannes Klaebo"
             run = run[1:]
             first = run[0]
+        if len(run) >= 3 and toks[first].low in _LEAD_RELATIONS and _clause_start(toks, first):
+            # "Grandmother Rosa Delgado, 81, votes": a relation opening the sentence, no title
+            run = run[1:]
+            first = run[0]
         if len(run) >= 2 and toks[first].low[-1:] in ("s", "n") and toks[first].cap \
                 and _plural_role(toks[first].low, v) and _clause_start(toks, first):
             # "Boxers Oleksandr Usyk, left, and Tyson Fury": a plural lead-in gives no title
@@ -1368,6 +1372,8 @@ _THE_AND = frozenset(("the", "and", "&"))
 # a lower-case body owned by a named person or party, opening a title with its possessive
 _OWNER_NOUNS = frozenset(("administration", "government", "campaign", "cabinet", "team", "party",
                           "family", "foundation", "office"))
+# relations that may open a caption before a name, capitalised ("Grandmother Rosa Delgado")
+_LEAD_RELATIONS = frozenset(("grandmother", "grandfather", "grandma", "grandpa", "granny", "widow", "widower"))
 _PRIZES = frozenset(("prize", "prizes", "award", "awards", "medal"))
 _OWNERS = frozenset(("his", "her", "their", "its", "our", "my"))
 
