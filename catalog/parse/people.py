@@ -90,6 +90,7 @@ def _vocab() -> dict:
         "role_names": frozenset(_norm(x) for x in _lines("role_word_names.txt")),
         "styles": _words("style_titles.txt"),
         "known": frozenset(_norm(x) for x in _lines("known_surnames.txt")),
+        "given": _words("given_names.txt"),
         "peoples": _words("faith_adjectives.txt")
         | frozenset(ln.split("\t")[0].strip().casefold() for ln in _lines("demonyms.tsv")),
         "teams": _team_nicknames(_lines("team_nicknames.tsv")),
@@ -97,6 +98,7 @@ def _vocab() -> dict:
         # the ones that are given names or surnames too (Al Gore, David Villa, Duke Ellington)
         "club_words": _words("team_words.txt") - {"al", "villa", "duke"},
         "things": _named_things(_lines("named_things.txt")),
+        "thing_after": _words("thing_after_nouns.txt"),
         "stage": frozenset(_norm(x) for x in _lines("stage_names.txt")),
         "stage_first": frozenset(_norm(x).split()[0].rstrip(".") for x in _lines("stage_names.txt")),
         "mononyms": frozenset(_norm(x) for x in _lines("mononyms.txt")),
@@ -492,7 +494,8 @@ _JERSEY = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|#\d{1,3}\b|\(\s*No\.\s*\d{1,3}\s*
 _PARTY = re.compile(
     r"\s*(?:\(\s*[RDI]\s*-\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*\)"
     r"|,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?=\s*[,;)]|\.?\s|\.?$)"
-    r"|\(\s*[A-Z][A-Za-z/\-]{1,10}\s*\))")
+    # a party in parentheses, up to four words ("(CDU)", "(Alliance 90/The Greens)", dpa)
+    r"|\(\s*[A-Z][A-Za-z/\-]{1,10}(?:\s[A-Za-z0-9][A-Za-z0-9/\-]{0,14}){0,3}\s*\))")
 _AGE = re.compile(r"\s*,\s*\d{1,3}\s*(?=,)")
 _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
 # ("Nelson Chamisa of the Citizens Coalition for Change": "for" may join its capitalised words;
@@ -560,6 +563,9 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
     v = _vocab()
     if "places" not in v:
         v["places"] = _places()
+    nicks = None
+    if " '" in text or ' "' in text or "\u2018" in text or "\u201c" in text:
+        text, nicks = _blank_nicknames(text)
     doc = _tokenise(text, v)
     if " He " in text or " To " in text:
         _surname_he(doc, v)
@@ -585,7 +591,39 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
                 mentions.pop()
             mentions.append(m)
     _apply_lists(text, mentions, v)
+    if nicks:
+        _restore_nicknames(mentions, nicks)
     return _unique(mentions)
+
+
+# a nickname in quotes between a given name and a surname: Sean "Diddy" Combs, Earvin 'Magic' Johnson
+_NICKNAME = re.compile(r"\b[A-Z][a-z]+ (?:(')|(\")|(\u2018)|(\u201c))([A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*)?)"
+                       r"(?(1)'|(?(2)\"|(?(3)\u2019|\u201d))) (?=[A-Z][a-z])")
+
+
+def _blank_nicknames(text: str):
+    """Blank each quoted nickname inside a name (same length, so offsets hold); the names
+    read around it get it back in _restore_nicknames."""
+    spans = []
+    for m in _NICKNAME.finditer(text):
+        q = next(i for i in (1, 2, 3, 4) if m.group(i))
+        spans.append((m.start(q), m.end()))
+    if not spans:
+        return text, None
+    out = text
+    for a, b in spans:
+        out = out[:a] + " " * (b - a) + out[b:]
+    return out, (text, spans)
+
+
+def _restore_nicknames(mentions: list[Mention], nicks) -> None:
+    original, spans = nicks
+    for m in mentions:
+        for a, b in spans:
+            end = m.name_start + len(m.name) + (b - a)
+            if m.name_start < a < end and m.name[:1].isupper():
+                m.name = " ".join(original[m.name_start:end].split())
+                break
 
 
 # a capitalised phrase in single quotes, opened at a word start, closed at a word end
@@ -792,7 +830,7 @@ def _runs(doc: Doc, v: dict):
                 j = k + 1
                 t = toks[j]
                 continue
-            if t.low == "for" and t.word and not t.masked and k + 2 < n \
+            if (t.low == "for" or (t.low == "to" and toks[j].low in _TO_ROLES)) and t.word and not t.masked and k + 2 < n \
                     and (toks[k + 1].namey or (toks[k + 1].low == "the" and toks[k + 2].namey)) \
                     and ((toks[j].role and toks[j].cap) or (office and _domain_or_place(toks[j], v))):
                 # "Minister for Foreign Affairs Penny Wong", "Secretary of State for Foreign
@@ -846,6 +884,10 @@ def _runs(doc: Doc, v: dict):
 
 
 # ---------------------------------------------------------------- one mention
+
+
+# roles that "to" carries on to their post: "Ambassador to the United Nations Nikki Haley"
+_TO_ROLES = frozenset(("ambassador", "ambassadors", "envoy", "envoys", "emissary", "representative"))
 
 
 def _domain_or_place(t: Tok, v: dict) -> bool:
@@ -912,6 +954,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             # "Top-seeded Jannik Sinner", "Second-placed Norwegian Johannes Klaebo"
             run = run[1:]
             first = run[0]
+        if len(run) >= 3 and toks[first].low in _LEAD_RELATIONS and _clause_start(toks, first):
+            # "Grandmother Rosa Delgado, 81, votes": a relation opening the sentence, no title
+            run = run[1:]
+            first = run[0]
         if len(run) >= 2 and toks[first].low[-1:] in ("s", "n") and toks[first].cap \
                 and _plural_role(toks[first].low, v) and _clause_start(toks, first):
             # "Boxers Oleksandr Usyk, left, and Tyson Fury": a plural lead-in gives no title
@@ -919,7 +965,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             first = run[0]
         # the whole run a place ("New York", "White House") or a name placed already
         whole = _norm(text[starts[first]:starts[run[-1]] + toks[run[-1]].n])
-        if whole in v["places"] or whole in avoid:
+        if whole in v["places"] or (whole in avoid and not _given_and_surname_head(toks, run, v)):
             return None
         name_toks = list(map(toks.__getitem__, run))
         if not any(map(_ROLE_CS, name_toks)) and name_toks[0].low not in v["honorifics"] \
@@ -948,11 +994,12 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             return None  # ("Martin Luther King Jr. Day": no name opens with its suffix)
         name = _name_text(doc, name_idx)
         key = _norm(name)
-        if key in avoid or key in v["not_people"] or _office_only(name_toks, v) \
+        if (key in avoid and not _given_and_surname_head(toks, name_idx, v)) \
+                or key in v["not_people"] or _office_only(name_toks, v) \
                 or (name_toks[-1].low in v["teams"] and _team_name(name_toks, v)) \
                 or not v["club_words"].isdisjoint([t.low for t in name_toks]):
             return None  # a photographer, a thing, a team or an office, whatever stands around it
-        if key in v["places"] or _never_a_name(name_toks):
+        if key in v["places"] or (_never_a_name(name_toks) and not _given_after_role(toks, title_idx, name_toks, v)):
             # a place or a thing, unless a royal title gives it as a given name ("Queen Mary")
             if not (title_idx and len(name_toks) == 1 and toks[title_idx[-1]].low in _GIVEN_NAME_ROLES
                     and _place_word_name(name_toks[0], v)):
@@ -1200,7 +1247,12 @@ def _owner_in_title(doc: Doc, owner: Mention, m: Mention, v: dict, found) -> boo
     team's ("Boston Bruins' forward") does not."""
     title = m.title
     if not title or owner.position or ("'s " not in title and "\u2019s " not in title) \
-            or owner.end > m.name_start or not 2 <= owner.tokens <= 4:
+            or owner.end > m.name_start:
+        return False
+    nxt = doc.text[owner.end:owner.end + 24].split(" ", 2)
+    if len(nxt) >= 2 and nxt[1][-2:] in ("'s", "\u2019s") and nxt[1][:-2] in _OWNER_NOUNS:
+        return True  # "the Biden administration's climate envoy John Podesta": Biden is named
+    if not 2 <= owner.tokens <= 4:
         return False
     name_first = bisect.bisect_left(doc.starts, owner.end)
     return _owner_is_person(doc, owner.name_start, name_first, v, found)
@@ -1245,7 +1297,7 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         if not t.cap or not (t.role_cs if cs and pos == 0 else t.role):
             continue
         after = pos + 1
-        if rtoks[after].low in ("of", "for"):
+        if rtoks[after].low in ("of", "for") or (rtoks[after].low == "to" and t.low in _TO_ROLES):
             after += 1
             if after + 1 < n and rtoks[after].low == "the":
                 after += 2  # "Chancellor of the Exchequer": a name never follows "the"
@@ -1317,6 +1369,12 @@ def _recase(w: str) -> str:
 
 
 _THE_AND = frozenset(("the", "and", "&"))
+# a lower-case body owned by a named person or party, opening a title with its possessive
+_OWNER_NOUNS = frozenset(("administration", "government", "campaign", "cabinet", "team", "party",
+                          "family", "foundation", "office"))
+# relations that may open a caption before a name, capitalised ("Grandmother Rosa Delgado")
+_LEAD_RELATIONS = frozenset(("grandmother", "grandfather", "grandma", "grandpa", "granny", "widow", "widower"))
+_PRIZES = frozenset(("prize", "prizes", "award", "awards", "medal"))
 _OWNERS = frozenset(("his", "her", "their", "its", "our", "my"))
 
 
@@ -1395,11 +1453,22 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j - 1  # "Johnson & Johnson CEO", "Marks & Spencer chief executive"
             j -= 2
             continue
+        if t.low == "and" and j >= 1 and toks[left].cap and toks[left].low in v["domains"] \
+                and toks[j - 1].cap and toks[j - 1].word and toks[j - 1].low in v["domains"] \
+                and not toks[j - 1].poss and not toks[j - 1].stop:
+            left = j - 1  # a department's name: "Health and Human Services Secretary"
+            j -= 2
+            continue
         if not t.word:
             break
         if t.low == "the" and j >= 2 and toks[j - 1].low == "of" and toks[left].cap and _of_owner(toks[j - 2]):
             left = j - 2  # "Chairman of the Joint Chiefs of Staff Gen."
             j -= 3
+            continue
+        if not t.cap and j >= 1 and t.low[-2:] in ("'s", "\u2019s") and t.low[:-2] in _OWNER_NOUNS and toks[j - 1].cap \
+                and toks[j - 1].namey and not toks[j - 1].poss and not toks[j - 1].masked:
+            left = j - 1  # "the Trump administration's border czar Tom Homan"
+            j -= 2
             continue
         if t.low in ("the", "a", "an") or t.poss:
             break
@@ -1424,6 +1493,10 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j  # "council head", "command module pilot": a noun before a lower-case role
             j -= 1
             unknown += 1
+            continue
+        if t.low == "in" and j >= 1 and toks[left].cap and toks[j - 1].cap and toks[j - 1].low in _PRIZES:
+            left = j - 1  # "Nobel Prize in Physics laureate", "Prize in Literature winner"
+            j -= 2
             continue
         if t.low in ("of", "for") and j >= 1 and toks[j - 1].word and toks[j - 1].role and not toks[j - 1].cap \
                 and not toks[j - 1].masked:
@@ -1473,10 +1546,11 @@ def _noun_modifier(t: Tok, right: Tok, v: dict) -> bool:
     """A lower-case word of no known kind may stand in a title before a lower-case role
     or modifier, unless it looks like a verb or a function word."""
     low = t.low
-    if right.cap or not right.word or len(low) < 3 or not low.isalpha():
-        return False
-    if low in v["not_name"] or low.endswith(("s", "ed", "ing", "ly")):
-        return False
+    if right.cap or not right.word or len(low) < 3 \
+            or not (low.isalpha() or (low.count("-") == 1 and low.replace("-", "").isalpha())):
+        return False  # ("far-right leader", "pro-democracy activist": one hyphen may join it)
+    if low in v["not_name"] or low.endswith(("s", "ing", "ly")) or (low.endswith("ed") and not low.endswith("eed")):
+        return False  # (a participle, not "speed skater")
     verbs = v["verbs"]
     return not (low + "s" in verbs or low + "es" in verbs or low in verbs)
 
@@ -1521,7 +1595,10 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 continue
         if appos is None:
             w = _FIRST_WORD.match(text, pos)
-            m = _APPOS.match(text, pos) if w and _may_open_title(w.group(1), v) else None
+            # (after an article a lower-case noun may open it too: ", an emergency room physician,")
+            m = _APPOS.match(text, pos) if w and (_may_open_title(w.group(2), v) or (
+                w.group(1) and w.group(2).isalpha() and w.group(2).islower()
+                and w.group(2) not in _APPOS_BREAK)) else None
             if m:
                 # the apposition ends at the next comma or at the end of its sentence
                 stop = bisect.bisect_right(ends, m.start(1))
@@ -1540,12 +1617,12 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
     return position, appos, pos
 
 
-_APPOS_BREAK = frozenset(("of", "and", "for", "at", "in", "to", "on"))
+_APPOS_BREAK = frozenset(("of", "and", "for", "at", "in", "to", "on", "with"))
 _ART = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 # the first word of an apposition, after an article
-_FIRST_WORD = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+)?([^\s,;()\"]+)", re.I)
+_FIRST_WORD = re.compile(r"\s*,\s*(?:(the|a|an)\s+)?([^\s,;()\"]+)", re.I)
 
 
 def _may_open_title(w: str, v: dict) -> bool:
@@ -1578,6 +1655,7 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
     if not head or len(head) > 6:
         return None
     has_role = False
+    nouns = 0
     for w in head:
         low = w.casefold().rstrip(".")
         if low.endswith(("'s", "\u2019s")) and (w[:1].isupper() or w is words[0]):
@@ -1589,6 +1667,9 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
             if low in v["not_name"] or low in v["days"] or low in v["months"]:
                 return None
             continue  # ("political leader": a lower-case adjective too)
+        if nouns < 2 and w.isalpha() and w.islower() and low not in v["family"]:
+            nouns += 1  # "emergency room physician", "grocery store owner": nouns before the role
+            continue
         return None
     last = head[-1].casefold().rstrip(".")
     if not (last in v["roles"] or ("-" in last and last.split("-")[0] in v["roles"])):
@@ -1609,6 +1690,9 @@ def _is_team_or_country(phrase: str, v: dict) -> bool:
 
 # ---------------------------------------------------------------- keep or drop
 
+# head nouns that are common surnames too: after a given name they end a person's name
+_SURNAME_HEADS = frozenset(("hill", "park", "hall", "church", "court", "lake", "bay", "house",
+                            "castle", "street", "bridge", "garden", "chapel"))
 _PLACE_PREPS = frozenset("""in at near outside inside into across toward towards through throughout
     around on onto off over along beyond within under""".split())
 
@@ -1619,11 +1703,20 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     n = len(name_toks)
     if n == 1 and name_toks[0].prefix and not titled:
         return False  # "Camp" alone
-    if n == 2 and name_toks[1].head and not role:
-        return False  # "Kennedy Center": a thing unless a role names its holder
+    if n == 2 and name_toks[1].head and not role \
+            and not (name_toks[1].low in _SURNAME_HEADS and name_toks[0].low in v["given"]):
+        return False  # "Kennedy Center": a thing unless a role names its holder ("Linda Park" is somebody)
     if of_split and n == 1:
         return False  # "Duke of Edinburgh", "Prince of Wales": known only by a title
     first = name_idx[0]
+    after = name_idx[-1] + 1
+    if not position and after < len(toks) and toks[after].low in v["thing_after"] \
+            and not toks[after].cap and not name_toks[-1].poss:
+        return False  # "Boeing's Starliner spacecraft", "the Ingenuity helicopter"
+    if not position and after + 1 < len(toks) and toks[after].cap and toks[after].word \
+            and not toks[after].masked and toks[after].low in v["not_name"] and not toks[after].poss \
+            and (toks[after].head or (toks[after + 1].head and toks[after + 1].cap)):
+        return False  # "Sultan Qaboos Sports Complex", "Sheikh Zayed Grand Mosque": a thing named for them
     prev = toks[first - 1] if first else None
     if not titled and _inside_thing_name(toks, name_idx, v):
         return False
@@ -1635,6 +1728,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             # must be followed by its verb, not by "on"/"at" ("Women's Qualification on ...")
             nxt = toks[name_idx[-1] + 1] if name_idx[-1] + 1 < len(toks) else None
             return bool(nxt is not None and nxt.word and not nxt.cap and nxt.low not in v["not_name"])
+        if _thing_named_before(toks, first):
+            return False  # "Hurricane Milton approaches ... Milton is expected to"
         # a surname or first name alone is listed only when it repeats someone named
         return _repeats(key, found) or _lone_subject(toks, name_idx, v) or _paired(toks, first, v, found) \
             or key in v["known"] or _age_follows(toks, name_idx[-1]) or _known_alone(toks, first, v)
@@ -1645,6 +1740,32 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             and not (name_toks[-1].poss and prev.low in _PLACE_PREPS):
         return False  # (not "at Andy Warhol's painting": a possessive is no place)
     return True
+
+
+def _thing_named_before(toks: list[Tok], i: int) -> bool:
+    """A lone word that earlier followed a thing prefix names that thing ("Hurricane Milton")."""
+    low = toks[i].low
+    for j in range(1, i):
+        if toks[j].low == low and toks[j - 1].prefix:
+            return True
+    return False
+
+
+def _given_after_role(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict) -> bool:
+    """"University of Michigan President Santa Ono": after a role, a thing's prefix that is
+    a given name too opens a person's name."""
+    return bool(title_idx and toks[title_idx[-1]].role and len(name_toks) >= 2 and name_toks[0].prefix
+                and name_toks[0].low in v["given"] and not any(t.head for t in name_toks)
+                and all(t.surename for t in name_toks[1:]))
+
+
+def _given_and_surname_head(toks: list[Tok], run: list[int], v: dict) -> bool:
+    """"hugs Linda Park": a given name and a surname that is a head noun, not after "in"/"the",
+    is a person even where the places step read a park or a hall."""
+    if len(run) != 2 or toks[run[1]].low not in _SURNAME_HEADS or toks[run[0]].low not in v["given"]:
+        return False
+    j = run[0] - 1
+    return not (j >= 0 and toks[j].word and (toks[j].low in _PLACE_PREPS or toks[j].low in ("the", "a", "an")))
 
 
 def _age_follows(toks: list[Tok], i: int) -> bool:
@@ -1744,9 +1865,10 @@ def _initial_names() -> frozenset[str]:
 def _office_only(name_toks: list[Tok], v: dict) -> bool:
     """An office named with no holder: "to be Secretary of Health and Human Services" gives
     no "Secretary of Health" nor "Human Services": every word a role or office domain."""
-    domains = v["domains"]
+    domains, modifiers = v["domains"], v["modifiers"]
     for t in name_toks:
-        if not (t.role_cs or t.low in domains or t.low == "of"):
+        # ("First Minister's Questions": a role and its modifier, no name)
+        if not (t.role_cs or t.low in domains or t.low == "of" or (t.low in modifiers and t is not name_toks[-1])):
             return False
     return True
 
