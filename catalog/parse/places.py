@@ -539,6 +539,7 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
     if text.startswith(" ", i) and text[i + 1:i + 2].islower() and text.find(",", i, i + 30) != -1:
         h = _named_head_re().match(text, i)  # "at the Silverstone racetrack, Silverstone, England"
         if h and text.startswith(", ", h.end()) and text[h.end() + 2:h.end() + 3].isupper():
+            segs[-1] = (segs[-1][0] + h.group(),) + segs[-1][1:]  # the venue keeps its noun
             i = h.end()
     return _next_comma(text, i)
 
@@ -603,7 +604,16 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             chain.venue = own
             segs = ((owner, direction, rword),) + tuple(segs[1:])
             first = owner
-    if venue_first and _is_venue_name(first) and (not _place_kind(first) or _key(first) in _famous()):
+    sp = first.rfind(" ")
+    if sp > 0 and first[sp + 1:].islower():  # "Santa Anita racetrack, Arcadia": a name and its place noun
+        if venue_first:
+            chain.venue = first
+        else:
+            first = first[:sp]
+            segs = ((first, direction, rword),) + tuple(segs[1:])
+    if venue_first and chain.venue == first:
+        k = 1
+    elif venue_first and _is_venue_name(first) and (not _place_kind(first) or _key(first) in _famous()):
         chain.venue = first[4:] if first[:4] == "The " and first.count(" ") > 1 else first
         k = 1
     elif venue_first and strong and len(segs) > 2 and _header_venue(segs):
@@ -1257,6 +1267,66 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
     return best[1] if best else None
 
 
+# A field and the stadium around it, named as one by a sponsor: "GEHA Field at Arrowhead Stadium".
+_FIELD_HEADS = frozenset(("Field", "Stadium"))
+
+
+def _inner_venue(text: str, inner: str, outer: str) -> str | None:
+    """`the Oval Office at the White House`, `Centre Court at the All England Club`: the venue
+    written first stands inside the one after `at`, and is where the picture was taken; a field
+    and its stadium joined with no article (`GEHA Field at Arrowhead Stadium`) are one name."""
+    if not _is_venue_name(inner):
+        return None  # "arrive in COP29 at Baku Olympic Stadium": an event, then its venue
+    i = text.find(f"{inner} at the {outer}")
+    if i == -1:
+        i = text.find(f"{inner} at {outer}")
+        if i != -1 and {inner.split()[-1], outer.split()[-1]} == _FIELD_HEADS:
+            return f"{inner} at {outer}"
+    # only a place the picture is in: not "Pilgrims circle the Kaaba at the Grand Mosque"
+    return inner if i > 0 and text[max(0, i - 12):i].endswith(_IN_WORDS) else None
+
+
+_IN_WORDS = (" in the ", " at the ", " on the ", " in ", " at ", " on ", "inside the ", " inside ")
+
+
+# "The Bank of Japan building is seen in Tokyo": the picture's subject is the building.
+_SUBJECT_RE = re.compile(
+    rf"(?:FILE PHOTO: |FILE - |)The (?P<name>{_ATOMIC_NAME})(?P<keep> building| headquarters|)"
+    r" (?:is|are) (?:seen|pictured)\b")
+# "Demonstrators march to the Minnesota State Capitol in St. Paul": a venue the people go to.
+_GOAL_RE = re.compile(
+    r" (?:march|walk|head|return|run|mov|driv|paraded?|process|come|go)(?:e|es|ed|s|ing|)"
+    rf" to the (?P<name>{_ATOMIC_NAME})(?P<keep> building| headquarters|)")
+
+
+def _subject_venue(text: str, chain_starts: list[int]) -> str | None:
+    """A venue named as the picture's subject (`The X building is seen`) or as where people
+    march to, when a town's chain follows it."""
+    m = _SUBJECT_RE.match(text) if text[:1] in "TF" else None
+    if m is None and " to the " in text:
+        m = _GOAL_RE.search(text)
+    if m is None:
+        return None
+    name, keep = m.group("name", "keep")
+    # a body's building is a venue ("the European Central Bank building"), a town's is not
+    if (_place_kind(name) or _not_named(name)) if keep else (_not_venue(name) or not _is_venue_name(name)):
+        return None
+    if m.re is _GOAL_RE and not _adjacent(text, m.end(), chain_starts):
+        return None
+    return name + keep
+
+
+# A sentence's end: a word of three letters or more, a year or a bracket, a period, a capital.
+_SENTENCE_END_RE = re.compile(r"(?:[a-z]{3}|\d{4}|\))\. (?=[A-Z])")
+
+
+def _later_sentence(text: str, venue: str, start: int) -> bool:
+    """The venue is named only in a sentence after the one that places the picture (`start`)."""
+    i = text.find(venue)
+    return i > start and _SENTENCE_END_RE.search(text, start, i) is not None
+
+
+
 # --------------------------------------------------------------------------- entry point
 
 
@@ -1506,6 +1576,12 @@ def _find(text: str, home: str | None = None) -> Location:
     venue = _venue(text, phrases, chain_starts)
     if venue and (loc.venue is None or len(venue) > len(loc.venue) and loc.venue in venue):
         loc.venue = venue
+    elif venue and venue != loc.venue:
+        loc.venue = _inner_venue(text, venue, loc.venue) or loc.venue
+    if loc.venue is None and (" seen" in text or " pictured" in text or " to the " in text):
+        loc.venue = _subject_venue(text, chain_starts)
+    if loc.venue and best is not None and best.city and best.pos > 0 and _later_sentence(text, loc.venue, best.pos):
+        loc.venue = None  # "in Madison, Wis., Tuesday. The shooting happened at X": not the picture's place
     if loc.venue and ("'" in loc.venue or "\u2019" in loc.venue):
         _owned_venue(loc)
     if loc.city is None and loc.venue and not _is_venue_name(loc.venue) and f"in {loc.venue} in " in text:
