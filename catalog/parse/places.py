@@ -1272,20 +1272,24 @@ _FIELD_HEADS = frozenset(("Field", "Stadium"))
 
 
 def _inner_venue(text: str, inner: str, outer: str) -> str | None:
-    """`the Oval Office at the White House`, `Centre Court at the All England Club`: the venue
-    written first stands inside the one after `at`, and is where the picture was taken; a field
-    and its stadium joined with no article (`GEHA Field at Arrowhead Stadium`) are one name."""
+    """`the Oval Office at the White House`, `Centre Court at the All England Club`, `the Ellipse
+    near the White House`: the venue written first stands inside (or beside) the one after it,
+    and is where the picture was taken; a field and its stadium joined with no article (`GEHA
+    Field at Arrowhead Stadium`) are one name."""
     if not _is_venue_name(inner):
         return None  # "arrive in COP29 at Baku Olympic Stadium": an event, then its venue
-    i = text.find(f"{inner} at the {outer}")
+    i = text.find(f"{inner} at {outer}")
+    if i != -1 and {inner.split()[-1], outer.split()[-1]} == _FIELD_HEADS:
+        return f"{inner} at {outer}"
     if i == -1:
-        i = text.find(f"{inner} at {outer}")
-        if i != -1 and {inner.split()[-1], outer.split()[-1]} == _FIELD_HEADS:
-            return f"{inner} at {outer}"
+        i = next((j for j in (text.find(f"{inner}{w}{outer}") for w in _WITHIN_WORDS) if j != -1), -1)
     # only a place the picture is in: not "Pilgrims circle the Kaaba at the Grand Mosque"
     return inner if i > 0 and text[max(0, i - 12):i].endswith(_IN_WORDS) else None
 
 
+# What joins a venue to the larger or better-known one that locates it ("the Ellipse near the White House").
+_WITHIN_WORDS = (" at the ", " near the ", " outside the ", " next to the ", " in front of the ", " opposite the ",
+                 " across from the ", " beside the ")
 _IN_WORDS = (" in the ", " at the ", " on the ", " in ", " at ", " on ", "inside the ", " inside ")
 
 
@@ -1314,6 +1318,19 @@ def _subject_venue(text: str, chain_starts: list[int]) -> str | None:
     if m.re is _GOAL_RE and not _adjacent(text, m.end(), chain_starts):
         return None
     return name + keep
+
+
+_COMMA_CAP_RE = re.compile(r", (?=[A-Z])")
+
+
+def _comma_place(text: str, loc: Location) -> None:
+    """No place found after a preposition: `at the 77th international film festival, Cannes,
+    southern France`: a known town and its country or region set off by commas anywhere."""
+    for m in _COMMA_CAP_RE.finditer(text, 0, 400):
+        ch = _read_chain(text, m.end(), 0.5, False)
+        if ch and ch.city and ch.known >= 2 and (ch.country or ch.region) and _city_country(ch.city):
+            loc.city, loc.region, loc.country = ch.city, ch.region, ch.country
+            return
 
 
 # A sentence's end: a word of three letters or more, a year or a bracket, a period, a capital.
@@ -1600,6 +1617,8 @@ def _find(text: str, home: str | None = None) -> Location:
             loc.country = hit[1]
     if loc.city is None:
         _dateline_fallback(text, loc)
+    if loc.city is None and loc.country is None and loc.region is None:
+        _comma_place(text, loc)
     if home and loc.country is None and loc.region is None:
         _home_town(text, phrases, loc, home)
     if loc.city and loc.city.isupper() and len(loc.city) > 3:
