@@ -1136,9 +1136,16 @@ def _not_venue(name: str) -> bool:
         return False
     first = name.split(None, 1)[0]
     return bool(_place_kind(name) or last in words["water"] or _is_event(name.split())
-                or first in words["water_first"] or _ABBREV_RE.fullmatch(name)
+                or first in words["water_first"] or _ABBREV_RE.fullmatch(name) or " of " in name and _event_of(name)
                 or _EDITION_RE.fullmatch(last) and len(name) > len(last)
                 or _not_named(name) or first[:1].isdigit() and (_CLOCK_RE.fullmatch(name) or _YEAR_RE.fullmatch(first) and first != name))
+
+
+def _event_of(name: str) -> bool:
+    """`the U.S. Open of Surfing`, `the State Opening of Parliament`: an event word before `of`."""
+    last = name.split(" of ", 1)[0].rsplit(" ", 1)[-1]
+    words = _venue_words()
+    return last in words["event"] and last not in words["body"]
 
 
 def _not_named(name: str) -> bool:
@@ -1207,6 +1214,14 @@ _FOR_HEADS = frozenset(("Center", "Centre", "Institute", "Museum", "Hospital", "
 _NOT_FOR_WORDS = frozenset(_MONTH_NAMES) | frozenset(d + "day" for d in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"))
 
 
+def _venue_follows(phrases: list[_Phrase], n: int, end: int) -> bool:
+    """The phrase right after a name ending at `end` (`in the House of Lords`) names a venue."""
+    if n >= len(phrases):
+        return False
+    kind, w, trigger, det, dirw, name, rword = phrases[n][:7]
+    return trigger == end + 1 and name is not None and kind == "prep" and _is_venue_name(name) and not _place_kind(name)
+
+
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
@@ -1214,7 +1229,7 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
     named_first = words["named_first"]
     best = None
     chain_starts = chain_starts + [len(text)]
-    for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
+    for n, (kind, w, trigger, det, dirw, name, rword, t1, t2, m) in enumerate(phrases):
         if name is None:
             continue
         # positions: the scan ran over " " + text
@@ -1259,6 +1274,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue
         if not strong and (det is None and (w == "near" or w == "outside") or w == "in" and _before_near(text, end)):
             continue  # "in Sueca, near Valencia", "near Kozhikode in Kerala": towns, not venues
+        if not strong and adjacent and _venue_follows(phrases, n + 1, end):
+            continue  # "at the State Opening of Parliament in the House of Lords": the venue follows
         if adjacent:
             return name  # the best a phrase can score: nothing later beats it
         score = 1 if kind == "verb" else 2
