@@ -1315,17 +1315,27 @@ _SUBJECT_RE = re.compile(
     rf"(?:FILE PHOTO: |FILE - |)The (?P<name>{_ATOMIC_NAME})(?P<keep> building| headquarters|)"
     r" (?:is|are) (?:seen|pictured)\b")
 # "Demonstrators march to the Minnesota State Capitol in St. Paul": a venue the people go to.
-_GOAL_RE = re.compile(
-    r" (?:march|walk|head|return|run|mov|driv|paraded?|process|come|go)(?:e|es|ed|s|ing|)"
-    rf" to the (?P<name>{_ATOMIC_NAME})(?P<keep> building| headquarters|)")
+_GOAL_VERB_RE = re.compile(r"(?:march|walk|head|return|run|mov|driv|parade|process|come|go)(?:e|es|ed|s|ing|d|)")
+_GOAL_RE = re.compile(rf"(?P<name>{_ATOMIC_NAME})(?P<keep> building| headquarters|)")
+
+
+def _goal(text: str) -> re.Match | None:
+    """The name after `march to the`, `walked to the` (a verb of going, then `to the`)."""
+    i = text.find(" to the ")
+    while i != -1:
+        j = text.rfind(" ", max(0, i - 12), i)
+        if _GOAL_VERB_RE.fullmatch(text, j + 1, i):
+            return _GOAL_RE.match(text, i + 8)
+        i = text.find(" to the ", i + 8)
+    return None
 
 
 def _subject_venue(text: str, chain_starts: list[int]) -> str | None:
     """A venue named as the picture's subject (`The X building is seen`) or as where people
     march to, when a town's chain follows it."""
-    m = _SUBJECT_RE.match(text) if text[:1] in "TF" else None
-    if m is None and " to the " in text:
-        m = _GOAL_RE.search(text)
+    m = _SUBJECT_RE.match(text) if text[:1] in "TF" and (" seen" in text or " pictured" in text) else None
+    if m is None:
+        m = _goal(text)
     if m is None:
         return None
     name, keep = m.group("name", "keep")
