@@ -691,8 +691,11 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             chain.country = chain.country or rc[1]
             chain.known += 1
             continue
-        if (chain.city and not chain.country and not _city_country(chain.city) and _city_country(name)
+        if (chain.city and _city_country(name) and (not chain.country and not _city_country(chain.city)
+                                                      or (chain.country or _city_country(chain.city)) == _city_country(name)
+                                                      and not chain.region)
                 and (not later or _country(later[0][0]))):  # not "Kihei, Maui, Hawaii": an island
+            # ("in Manhattan, New York City, U.S.": a borough the table lists, then its city)
             # "in Soho, London", "in Shejaiya, Gaza City": an unknown quarter, then the city it is in
             chain.city = _display(name)
             chain.country = _city_country(name)
