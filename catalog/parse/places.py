@@ -223,7 +223,8 @@ _ATOMIC_NAME = rf"(?>{_CAP_ONCE}(?:\s++(?:{_GLUE}\s++|)(?:{_CAP_ONCE}|{_PARTICLE
 _DIR_WORDS = frozenset((
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
     "north-west", "south-east", "south-west", "central", "northern", "southern", "eastern", "western",
-    "northeastern", "northwestern", "southeastern", "southwestern", "far-eastern", "far-western"))
+    "northeastern", "northwestern", "southeastern", "southwestern", "far-eastern", "far-western",
+    "downtown", "midtown"))
 _DIR = _trie(_DIR_WORDS)
 _REGION_WORD = _trie(("region", "province", "Province", "prefecture", "Prefecture", "oblast", "Oblast", "Region",
                       "state", "State", "governorate", "Governorate", "Autonomous Region"))
@@ -1221,8 +1222,9 @@ def _venue_follows(phrases: list[_Phrase], n: int, end: int) -> bool:
     """The phrase right after a name ending at `end` (`in the House of Lords`) names a venue."""
     if n >= len(phrases):
         return False
-    kind, w, trigger, det, dirw, name, rword = phrases[n][:7]
-    return trigger == end + 1 and name is not None and kind == "prep" and _is_venue_name(name) and not _place_kind(name)
+    kind, w, trigger, det, dirw, name, rword, t1 = phrases[n][:8]
+    return (trigger == end + 1 and name is not None and kind == "prep" and not _place_kind(name)
+            and (_is_venue_name(name) or t1 in _venue_words()["keep"]))
 
 
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
@@ -1277,8 +1279,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue
         if not strong and (det is None and (w == "near" or w == "outside") or w == "in" and _before_near(text, end)):
             continue  # "in Sueca, near Valencia", "near Kozhikode in Kerala": towns, not venues
-        if not strong and adjacent and _venue_follows(phrases, n + 1, end):
+        if (not strong or kind == "verb") and adjacent and _venue_follows(phrases, n + 1, end):
             continue  # "at the State Opening of Parliament in the House of Lords": the venue follows
+            # ("addresses the General Assembly at United Nations headquarters": a verb's object)
         if adjacent:
             return name  # the best a phrase can score: nothing later beats it
         score = 1 if kind == "verb" else 2
