@@ -1373,7 +1373,8 @@ _SENTENCE_END_RE = re.compile(r"(?:[a-z]{3}|\d{4}|\))\. (?=[A-Z])")
 def _later_sentence(text: str, venue: str, start: int) -> bool:
     """The venue is named only in a sentence after the one that places the picture (`start`)."""
     i = text.find(venue)
-    return i > start and _SENTENCE_END_RE.search(text, start, i) is not None
+    j = text.find(". ", start, i) if i > start else -1  # the cheap test before the pattern
+    return j != -1 and _SENTENCE_END_RE.search(text, max(start, j - 4), i) is not None
 
 
 
