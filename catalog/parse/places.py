@@ -1218,13 +1218,17 @@ _FOR_HEADS = frozenset(("Center", "Centre", "Institute", "Museum", "Hospital", "
 _NOT_FOR_WORDS = frozenset(_MONTH_NAMES) | frozenset(d + "day" for d in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"))
 
 
-def _venue_follows(phrases: list[_Phrase], n: int, end: int) -> bool:
-    """The phrase right after a name ending at `end` (`in the House of Lords`) names a venue."""
+_VIEW_WORDS = frozenset(("view", "views", "panorama"))
+
+
+def _venue_follows(phrases: list[_Phrase], n: int, end: int, view: bool = False) -> bool:
+    """The phrase right after a name ending at `end` (`in the House of Lords`) names a venue;
+    after a view (`a view of X`) any name after `from` does: the place the view is taken from."""
     if n >= len(phrases):
         return False
     kind, w, trigger, det, dirw, name, rword, t1 = phrases[n][:8]
     return (trigger == end + 1 and name is not None and kind == "prep" and not _place_kind(name)
-            and (_is_venue_name(name) or t1 in _venue_words()["keep"]))
+            and (_is_venue_name(name) or t1 in _venue_words()["keep"] or view and w == "from" and not _not_venue(name)))
 
 
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
@@ -1279,9 +1283,11 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue
         if not strong and (det is None and (w == "near" or w == "outside") or w == "in" and _before_near(text, end)):
             continue  # "in Sueca, near Valencia", "near Kozhikode in Kerala": towns, not venues
-        if (not strong or kind == "verb") and adjacent and _venue_follows(phrases, n + 1, end):
+        view = kind == "part" and w in _VIEW_WORDS
+        if (not strong or kind == "verb" or view) and adjacent and _venue_follows(phrases, n + 1, end, view):
             continue  # "at the State Opening of Parliament in the House of Lords": the venue follows
-            # ("addresses the General Assembly at United Nations headquarters": a verb's object)
+            # ("addresses the General Assembly at United Nations headquarters": a verb's object;
+            # "a view of the Eiffel Tower from the Trocadero": the view is taken from the second)
         if adjacent:
             return name  # the best a phrase can score: nothing later beats it
         score = 1 if kind == "verb" else 2
@@ -1330,8 +1336,8 @@ def _goal(text: str) -> re.Match | None:
     i = text.find(" to the ")
     while i != -1:
         j = text.rfind(" ", max(0, i - 12), i)
-        if _GOAL_VERB_RE.fullmatch(text, j + 1, i):
-            return _GOAL_RE.match(text, i + 8)
+        if _GOAL_VERB_RE.fullmatch(text, j + 1, i) or text[j + 1:i] in _venue_words()["part"]:
+            return _GOAL_RE.match(text, i + 8)  # "march to the X", "the entrance to the X"
         i = text.find(" to the ", i + 8)
     return None
 
@@ -1345,10 +1351,12 @@ def _subject_venue(text: str, chain_starts: list[int]) -> str | None:
     if m is None:
         return None
     name, keep = m.group("name", "keep")
-    # a body's building is a venue ("the European Central Bank building"), a town's is not
-    if (_place_kind(name) or _not_named(name)) if keep else (_not_venue(name) or not _is_venue_name(name)):
+    goal = m.re is _GOAL_RE
+    # a body's building is a venue ("the European Central Bank building"), a town's is not; a
+    # place gone to needs no head when a town follows ("the entrance to the Ministry of Defence in")
+    if (_place_kind(name) or _not_named(name)) if keep else (_not_venue(name) or not (goal or _is_venue_name(name))):
         return None
-    if m.re is _GOAL_RE and not _adjacent(text, m.end(), chain_starts):
+    if goal and not _adjacent(text, m.end(), chain_starts):
         return None
     return name + keep
 
