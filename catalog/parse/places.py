@@ -1319,7 +1319,8 @@ def _inner_venue(text: str, inner: str, outer: str) -> str | None:
 # What joins a venue to the larger or better-known one that locates it ("the Ellipse near the White House").
 _WITHIN_WORDS = (" at the ", " near the ", " outside the ", " next to the ", " in front of the ", " opposite the ",
                  " across from the ", " beside the ")
-_IN_WORDS = (" in the ", " at the ", " on the ", " in ", " at ", " on ", "inside the ", " inside ")
+_IN_WORDS = (" in the ", " at the ", " on the ", " in ", " at ", " on ", "inside the ", " inside ", " from the ",
+             " from ")
 
 
 # "The Bank of Japan building is seen in Tokyo": the picture's subject is the building.
