@@ -1367,12 +1367,19 @@ _COMMA_CAP_RE = re.compile(r", (?=[A-Z])")
 
 def _comma_place(text: str, loc: Location) -> None:
     """No place found after a preposition: `at the 77th international film festival, Cannes,
-    southern France`: a known town and its country or region set off by commas anywhere."""
+    southern France`: a known town and its country or region set off by commas anywhere (or a
+    country alone right before the date)."""
     for m in _COMMA_CAP_RE.finditer(text, 0, 400):
         ch = _read_chain(text, m.end(), 0.5, False)
         if ch and ch.city and ch.known >= 2 and (ch.country or ch.region) and _city_country(ch.city):
             loc.city, loc.region, loc.country = ch.city, ch.region, ch.country
             return
+        if ch and ch.country and ch.city is None and ch.region is None:
+            # "the Tour de France from Albertville to La Plagne, France, Friday": a country in the when slot
+            n = _NAME_SEGMENT_RE.match(text, m.end())
+            if n and _country(n.group()) and _WHEN_AFTER_RE.match(text, n.end()):
+                loc.country = ch.country
+                return
 
 
 # A sentence's end: a word of three letters or more, a year or a bracket, a period, a capital.
