@@ -1312,10 +1312,17 @@ def _inner_venue(text: str, inner: str, outer: str) -> str | None:
         return f"{inner} at {outer}"
     if i == -1:
         i = next((j for j in (text.find(f"{inner}{w}{outer}") for w in _WITHIN_WORDS) if j != -1), -1)
+    if i == -1 and " during " in text:  # "at Rod Laver Arena during the Australian Open at Melbourne Park"
+        i = text.find(inner)
+        k = text.find(outer, i + len(inner)) if i != -1 else -1
+        if k == -1 or not _DURING_RE.fullmatch(text, i + len(inner), k):
+            return None
     # only a place the picture is in: not "Pilgrims circle the Kaaba at the Grand Mosque"
     return inner if i > 0 and text[max(0, i - 12):i].endswith(_IN_WORDS) else None
 
 
+# An event held in the larger venue, between the two: " during the French Open at ".
+_DURING_RE = re.compile(r" during (?:the |a |an |)[^,.;()]{1,60}? at (?:the |)")
 # What joins a venue to the larger or better-known one that locates it ("the Ellipse near the White House").
 _WITHIN_WORDS = (" at the ", " near the ", " outside the ", " next to the ", " in front of the ", " opposite the ",
                  " across from the ", " beside the ")
@@ -1645,6 +1652,13 @@ def _find(text: str, home: str | None = None) -> Location:
         loc.venue = venue
     elif venue and venue != loc.venue:
         loc.venue = _inner_venue(text, venue, loc.venue) or loc.venue
+    if loc.venue and len(chains) > 2:  # an earlier chain's venue inside this one ("at X during Y at Z")
+        for other in chains:
+            if other.venue and other.venue != loc.venue and other.pos >= 0:
+                inner = _inner_venue(text, other.venue, loc.venue)
+                if inner:
+                    loc.venue = inner
+                    break
     if loc.venue is None and (" seen" in text or " pictured" in text or " to the " in text):
         loc.venue = _subject_venue(text, chain_starts)
     if loc.venue and best is not None and best.city and best.pos > 0 and _later_sentence(text, loc.venue, best.pos):
