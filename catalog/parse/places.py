@@ -1687,4 +1687,9 @@ def _find(text: str, home: str | None = None) -> Location:
         _home_town(text, phrases, loc, home)
     if loc.city and loc.city.isupper() and len(loc.city) > 3:
         loc.city = _display(loc.city)
+    if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
+        loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
     return loc
+
+
+_VATICAN_TOWNS = frozenset(("Vatican City", "Rome"))
