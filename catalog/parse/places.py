@@ -226,7 +226,8 @@ _ATOMIC_NAME = rf"(?>{_CAP_ONCE}(?:\s++(?:{_GLUE}\s++|)(?:{_CAP_ONCE}|{_PARTICLE
 _DIR_WORDS = frozenset((
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
     "north-west", "south-east", "south-west", "central", "northern", "southern", "eastern", "western",
-    "northeastern", "northwestern", "southeastern", "southwestern", "far-eastern", "far-western"))
+    "northeastern", "northwestern", "southeastern", "southwestern", "far-eastern", "far-western",
+    "downtown", "midtown"))
 _DIR = _trie(_DIR_WORDS)
 _REGION_WORD = _trie(("region", "province", "Province", "prefecture", "Prefecture", "oblast", "Oblast", "Region",
                       "state", "State", "governorate", "Governorate", "Autonomous Region"))
@@ -542,6 +543,7 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
     if text.startswith(" ", i) and text[i + 1:i + 2].islower() and text.find(",", i, i + 30) != -1:
         h = _named_head_re().match(text, i)  # "at the Silverstone racetrack, Silverstone, England"
         if h and text.startswith(", ", h.end()) and text[h.end() + 2:h.end() + 3].isupper():
+            segs[-1] = (segs[-1][0] + h.group(),) + segs[-1][1:]  # the venue keeps its noun
             i = h.end()
     return _next_comma(text, i)
 
@@ -606,7 +608,16 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             chain.venue = own
             segs = ((owner, direction, rword),) + tuple(segs[1:])
             first = owner
-    if venue_first and _is_venue_name(first) and (not _place_kind(first) or _key(first) in _famous()):
+    sp = first.rfind(" ")
+    if sp > 0 and first[sp + 1:].islower():  # "Santa Anita racetrack, Arcadia": a name and its place noun
+        if venue_first:
+            chain.venue = first
+        else:
+            first = first[:sp]
+            segs = ((first, direction, rword),) + tuple(segs[1:])
+    if venue_first and chain.venue == first:
+        k = 1
+    elif venue_first and _is_venue_name(first) and (not _place_kind(first) or _key(first) in _famous()):
         chain.venue = first[4:] if first[:4] == "The " and first.count(" ") > 1 else first
         k = 1
     elif venue_first and strong and len(segs) > 2 and _header_venue(segs):
@@ -684,8 +695,11 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             chain.country = chain.country or rc[1]
             chain.known += 1
             continue
-        if (chain.city and not chain.country and not _city_country(chain.city) and _city_country(name)
+        if (chain.city and _city_country(name) and (not chain.country and not _city_country(chain.city)
+                                                      or (chain.country or _city_country(chain.city)) == _city_country(name)
+                                                      and not chain.region)
                 and (not later or _country(later[0][0]))):  # not "Kihei, Maui, Hawaii": an island
+            # ("in Manhattan, New York City, U.S.": a borough the table lists, then its city)
             # "in Soho, London", "in Shejaiya, Gaza City": an unknown quarter, then the city it is in
             chain.city = _display(name)
             chain.country = _city_country(name)
@@ -1129,9 +1143,16 @@ def _not_venue(name: str) -> bool:
         return False
     first = name.split(None, 1)[0]
     return bool(_place_kind(name) or last in words["water"] or _is_event(name.split())
-                or first in words["water_first"] or _ABBREV_RE.fullmatch(name)
+                or first in words["water_first"] or _ABBREV_RE.fullmatch(name) or " of " in name and _event_of(name)
                 or _EDITION_RE.fullmatch(last) and len(name) > len(last)
                 or _not_named(name) or first[:1].isdigit() and (_CLOCK_RE.fullmatch(name) or _YEAR_RE.fullmatch(first) and first != name))
+
+
+def _event_of(name: str) -> bool:
+    """`the U.S. Open of Surfing`, `the State Opening of Parliament`: an event word before `of`."""
+    last = name.split(" of ", 1)[0].rsplit(" ", 1)[-1]
+    words = _venue_words()
+    return last in words["event"] and last not in words["body"]
 
 
 def _not_named(name: str) -> bool:
@@ -1200,6 +1221,19 @@ _FOR_HEADS = frozenset(("Center", "Centre", "Institute", "Museum", "Hospital", "
 _NOT_FOR_WORDS = frozenset(_MONTH_NAMES) | frozenset(d + "day" for d in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"))
 
 
+_VIEW_WORDS = frozenset(("view", "views", "panorama"))
+
+
+def _venue_follows(phrases: list[_Phrase], n: int, end: int, view: bool = False) -> bool:
+    """The phrase right after a name ending at `end` (`in the House of Lords`) names a venue;
+    after a view (`a view of X`) any name after `from` does: the place the view is taken from."""
+    if n >= len(phrases):
+        return False
+    kind, w, trigger, det, dirw, name, rword, t1 = phrases[n][:8]
+    return (trigger == end + 1 and name is not None and kind == "prep" and not _place_kind(name)
+            and (_is_venue_name(name) or t1 in _venue_words()["keep"] or view and w == "from" and not _not_venue(name)))
+
+
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
@@ -1207,7 +1241,7 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
     named_first = words["named_first"]
     best = None
     chain_starts = chain_starts + [len(text)]
-    for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
+    for n, (kind, w, trigger, det, dirw, name, rword, t1, t2, m) in enumerate(phrases):
         if name is None:
             continue
         # positions: the scan ran over " " + text
@@ -1252,12 +1286,122 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue
         if not strong and (det is None and (w == "near" or w == "outside") or w == "in" and _before_near(text, end)):
             continue  # "in Sueca, near Valencia", "near Kozhikode in Kerala": towns, not venues
+        view = kind == "part" and w in _VIEW_WORDS
+        if (not strong or kind == "verb" or view) and adjacent and _venue_follows(phrases, n + 1, end, view):
+            continue  # "at the State Opening of Parliament in the House of Lords": the venue follows
+            # ("addresses the General Assembly at United Nations headquarters": a verb's object;
+            # "a view of the Eiffel Tower from the Trocadero": the view is taken from the second)
         if adjacent:
             return name  # the best a phrase can score: nothing later beats it
         score = 1 if kind == "verb" else 2
         if best is None or score > best[0]:
             best = (score, name)
     return best[1] if best else None
+
+
+# A field and the stadium around it, named as one by a sponsor: "GEHA Field at Arrowhead Stadium".
+_FIELD_HEADS = frozenset(("Field", "Stadium"))
+
+
+def _inner_venue(text: str, inner: str, outer: str) -> str | None:
+    """`the Oval Office at the White House`, `Centre Court at the All England Club`, `the Ellipse
+    near the White House`: the venue written first stands inside (or beside) the one after it,
+    and is where the picture was taken; a field and its stadium joined with no article (`GEHA
+    Field at Arrowhead Stadium`) are one name."""
+    if not _is_venue_name(inner):
+        return None  # "arrive in COP29 at Baku Olympic Stadium": an event, then its venue
+    i = text.find(f"{inner} at {outer}")
+    if i != -1 and {inner.split()[-1], outer.split()[-1]} == _FIELD_HEADS:
+        return f"{inner} at {outer}"
+    if i == -1:
+        i = next((j for j in (text.find(f"{inner}{w}{outer}") for w in _WITHIN_WORDS) if j != -1), -1)
+    if i == -1 and " during " in text:  # "at Rod Laver Arena during the Australian Open at Melbourne Park"
+        i = text.find(inner)
+        k = text.find(outer, i + len(inner)) if i != -1 else -1
+        if k == -1 or not _DURING_RE.fullmatch(text, i + len(inner), k):
+            return None
+    # only a place the picture is in: not "Pilgrims circle the Kaaba at the Grand Mosque"
+    return inner if i > 0 and text[max(0, i - 12):i].endswith(_IN_WORDS) else None
+
+
+# An event held in the larger venue, between the two: " during the French Open at ".
+_DURING_RE = re.compile(r" during (?:the |a |an |)[^,.;()]{1,60}? at (?:the |)")
+# What joins a venue to the larger or better-known one that locates it ("the Ellipse near the White House").
+_WITHIN_WORDS = (" at the ", " near the ", " outside the ", " next to the ", " in front of the ", " opposite the ",
+                 " across from the ", " beside the ")
+_IN_WORDS = (" in the ", " at the ", " on the ", " in ", " at ", " on ", "inside the ", " inside ", " from the ",
+             " from ")
+
+
+# "The Bank of Japan building is seen in Tokyo": the picture's subject is the building.
+_SUBJECT_RE = re.compile(
+    rf"(?:FILE PHOTO: |FILE - |)The (?P<name>{_ATOMIC_NAME})(?P<keep> building| headquarters|)"
+    r" (?:is|are) (?:seen|pictured)\b")
+# "Demonstrators march to the Minnesota State Capitol in St. Paul": a venue the people go to.
+_GOAL_VERB_RE = re.compile(r"(?:march|walk|head|return|run|mov|driv|parade|process|come|go)(?:e|es|ed|s|ing|d|)")
+_GOAL_RE = re.compile(rf"(?P<name>{_ATOMIC_NAME})(?P<keep> building| headquarters|)")
+
+
+def _goal(text: str) -> re.Match | None:
+    """The name after `march to the`, `walked to the` (a verb of going, then `to the`)."""
+    i = text.find(" to the ")
+    while i != -1:
+        j = text.rfind(" ", max(0, i - 12), i)
+        if _GOAL_VERB_RE.fullmatch(text, j + 1, i) or text[j + 1:i] in _venue_words()["part"]:
+            return _GOAL_RE.match(text, i + 8)  # "march to the X", "the entrance to the X"
+        i = text.find(" to the ", i + 8)
+    return None
+
+
+def _subject_venue(text: str, chain_starts: list[int]) -> str | None:
+    """A venue named as the picture's subject (`The X building is seen`) or as where people
+    march to, when a town's chain follows it."""
+    m = _SUBJECT_RE.match(text) if text[:1] in "TF" and (" seen" in text or " pictured" in text) else None
+    if m is None:
+        m = _goal(text)
+    if m is None:
+        return None
+    name, keep = m.group("name", "keep")
+    goal = m.re is _GOAL_RE
+    # a body's building is a venue ("the European Central Bank building"), a town's is not; a
+    # place gone to needs no head when a town follows ("the entrance to the Ministry of Defence in")
+    if (_place_kind(name) or _not_named(name)) if keep else (_not_venue(name) or not (goal or _is_venue_name(name))):
+        return None
+    if goal and not _adjacent(text, m.end(), chain_starts):
+        return None
+    return name + keep
+
+
+_COMMA_CAP_RE = re.compile(r", (?=[A-Z])")
+
+
+def _comma_place(text: str, loc: Location) -> None:
+    """No place found after a preposition: `at the 77th international film festival, Cannes,
+    southern France`: a known town and its country or region set off by commas anywhere (or a
+    country alone right before the date)."""
+    for m in _COMMA_CAP_RE.finditer(text, 0, 400):
+        ch = _read_chain(text, m.end(), 0.5, False)
+        if ch and ch.city and ch.known >= 2 and (ch.country or ch.region) and _city_country(ch.city):
+            loc.city, loc.region, loc.country = ch.city, ch.region, ch.country
+            return
+        if ch and ch.country and ch.city is None and ch.region is None:
+            # "the Tour de France from Albertville to La Plagne, France, Friday": a country in the when slot
+            n = _NAME_SEGMENT_RE.match(text, m.end())
+            if n and _country(n.group()) and _WHEN_AFTER_RE.match(text, n.end()):
+                loc.country = ch.country
+                return
+
+
+# A sentence's end: a word of three letters or more, a year or a bracket, a period, a capital.
+_SENTENCE_END_RE = re.compile(r"(?:[a-z]{3}|\d{4}|\))\. (?=[A-Z])")
+
+
+def _later_sentence(text: str, venue: str, start: int) -> bool:
+    """The venue is named only in a sentence after the one that places the picture (`start`)."""
+    i = text.find(venue)
+    j = text.find(". ", start, i) if i > start else -1  # the cheap test before the pattern
+    return j != -1 and _SENTENCE_END_RE.search(text, max(start, j - 4), i) is not None
+
 
 
 # --------------------------------------------------------------------------- entry point
@@ -1509,6 +1653,19 @@ def _find(text: str, home: str | None = None) -> Location:
     venue = _venue(text, phrases, chain_starts)
     if venue and (loc.venue is None or len(venue) > len(loc.venue) and loc.venue in venue):
         loc.venue = venue
+    elif venue and venue != loc.venue:
+        loc.venue = _inner_venue(text, venue, loc.venue) or loc.venue
+    if loc.venue and len(chains) > 2:  # an earlier chain's venue inside this one ("at X during Y at Z")
+        for other in chains:
+            if other.venue and other.venue != loc.venue and other.pos >= 0:
+                inner = _inner_venue(text, other.venue, loc.venue)
+                if inner:
+                    loc.venue = inner
+                    break
+    if loc.venue is None and (" seen" in text or " pictured" in text or " to the " in text):
+        loc.venue = _subject_venue(text, chain_starts)
+    if loc.venue and best is not None and best.city and best.pos > 0 and _later_sentence(text, loc.venue, best.pos):
+        loc.venue = None  # "in Madison, Wis., Tuesday. The shooting happened at X": not the picture's place
     if loc.venue and ("'" in loc.venue or "\u2019" in loc.venue):
         _owned_venue(loc)
     if loc.city is None and loc.venue and not _is_venue_name(loc.venue) and f"in {loc.venue} in " in text:
@@ -1527,8 +1684,15 @@ def _find(text: str, home: str | None = None) -> Location:
             loc.country = hit[1]
     if loc.city is None:
         _dateline_fallback(text, loc)
+    if loc.city is None and loc.country is None and loc.region is None:
+        _comma_place(text, loc)
     if home and loc.country is None and loc.region is None:
         _home_town(text, phrases, loc, home)
     if loc.city and loc.city.isupper() and len(loc.city) > 3:
         loc.city = _display(loc.city)
+    if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
+        loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
     return loc
+
+
+_VATICAN_TOWNS = frozenset(("Vatican City", "Rome"))
