@@ -291,7 +291,7 @@ _COURTESY = re.compile(r"^(?:Photo\s+|Picture\s+|Image\s+)?(?:courtesy\s+(?:of\s
 _VIA = re.compile(r"\s*/?\s*\bvia\b\s*", re.I)
 # `/`, `,`, `;` with any spaces around, or ` - ` (spaces needed); written so that a letter
 # fails at once (the same splits as `\s*/\s*|\s+[-–—]\s+|\s*,\s*|\s*;\s*`).
-_SPLIT = re.compile(r"[/,;]\s*|\s+(?:[/,;]\s*|[-–—]\s+)")
+_SPLIT = re.compile(r"[/,;]\s*|\s+(?:[/,;|]\s*|[-–—]\s+)")
 _AND = re.compile(r"\s+(?:and|&)\s+", re.I)
 _REF_ID = re.compile(r"\s*\((?:ref(?:erence)?\.?:?\s*)?\d{4,}[a-z]{0,3}\)\s*$", re.I)
 _FOR_CLIENT = re.compile(r"\s+for\s+.*$", re.I)
@@ -640,6 +640,8 @@ def _split_parties(s: str) -> list[str]:
         s = s.replace(",", "/")
     if ";" in s:
         s = s.replace(";", "/")
+    if "|" in s:  # `Name | Reuters`
+        s = s.replace("|", "/")
     return [q for p in s.split("/") if (q := p.strip(" ")).strip(" .")]
 
 
@@ -1053,7 +1055,7 @@ def _is_boundary_token(tok: str) -> bool:
 def _run_start(text: str, end: int) -> int:
     """Start of the run of credit-like words that ends at `end` (for `X/Handout via REUTERS`)."""
     start = end
-    connectors = {"of", "the", "and", "de", "du", "des", "la", "le", "van", "von", "for", "&", "-", "/", "der", "del", "di", "da"}
+    connectors = {"of", "the", "and", "de", "du", "des", "la", "le", "van", "von", "for", "&", "-", "/", "|", "der", "del", "di", "da"}
     news, handout = _org_words()
     lo = max(0, end - 200)
     for tok in reversed(text[lo:end].split()):
@@ -1128,9 +1130,12 @@ def _plain_tail(text: str) -> int | None:
                 if ns is not None:
                     candidates.append(ns)
     # A bare `Name/Agency` after a sentence end: `... 2024. Dan Holloway/PA Wire`
-    last = text.rfind("/", window_start) if not candidates else -1  # only when nothing else anchors the tail
-    if last != -1 and len(text) - last < 50 and _may_end_agency(text[-12:].rsplit(None, 1)[-1]) \
-            and _lookup(text[last + 1:]) is not None:
+    # (`... 2024. Sven Hoppe/dpa`: the agency's last word is the one after the slash; CNBC's
+    # `Name | Reuters` uses a bar for the slash)
+    last = -1 if candidates else max(text.rfind("/", window_start), text.rfind(" | ", window_start))
+    if last != -1 and len(text) - last < 50 \
+            and _may_end_agency(text[-12:].rsplit(None, 1)[-1].rsplit("/", 1)[-1]) \
+            and _lookup(text[last + 1:].lstrip("| ")) is not None:
         s = _run_start(text, last)
         prev = text[:s].rsplit(None, 1)
         if s < last and len(text[s:last].split()) <= 4 and (not prev or _is_boundary_token(prev[-1])):
