@@ -1055,7 +1055,8 @@ def _is_boundary_token(tok: str) -> bool:
 def _run_start(text: str, end: int) -> int:
     """Start of the run of credit-like words that ends at `end` (for `X/Handout via REUTERS`)."""
     start = end
-    connectors = {"of", "the", "and", "de", "du", "des", "la", "le", "van", "von", "for", "&", "-", "/", "|", "der", "del", "di", "da"}
+    connectors = {"of", "the", "and", "de", "du", "des", "la", "le", "van", "von", "for", "&", "-", "/", "|", "der", "del", "di", "da",
+                  "j.g."}  # the one lower-case rank word (`Lt. j.g. Name/U.S. Navy`)
     news, handout = _org_words()
     lo = max(0, end - 200)
     for tok in reversed(text[lo:end].split()):
@@ -1138,7 +1139,9 @@ def _plain_tail(text: str) -> int | None:
             and _lookup(text[last + 1:].lstrip("| ")) is not None:
         s = _run_start(text, last)
         prev = text[:s].rsplit(None, 1)
-        if s < last and len(text[s:last].split()) <= 4 and (not prev or _is_boundary_token(prev[-1])):
+        if prev and not _is_boundary_token(prev[-1]):
+            s = _past_place_abbreviation(text, s, last)  # `... in Washington, D.C. Name/Getty Images`
+        if s is not None and s < last and len(text[s:last].split()) <= 4:
             candidates.append(s)
     for start in (candidates if len(candidates) < 2 else sorted(set(candidates))):
         if _clean_tail(text[start:]) and (start == 0 or not text[start - 1].isalnum()) \
@@ -1150,6 +1153,24 @@ def _plain_tail(text: str) -> int | None:
                 start = _via_supplier_start(text, mv.start())
             return _with_label_before(text, start)
     return None
+
+
+_PLACE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.")
+
+
+def _past_place_abbreviation(text: str, s: int, end: int) -> int | None:
+    """A byline run that opens with a place abbreviation ending the sentence (`D.C. Kevin
+    Dietsch/`, `Calif. Name/`): the byline starts after it when a comma stands before it and
+    two to four name words follow; None otherwise."""
+    toks = text[s:end].split(None, 1)
+    if len(toks) < 2 or not _PLACE_ABBREVIATION.fullmatch(toks[0]) or toks[0].endswith(("Jr.", "Sr.", "St.")):
+        return None
+    before = text[:s].rstrip()
+    if not before.endswith(","):
+        return None
+    if not 2 <= len(toks[1].split()) <= 4:
+        return None
+    return text.index(toks[1], s)
 
 
 _VIA_BEFORE = re.compile(r"\bvia\s+$", re.I)
@@ -1293,7 +1314,7 @@ def _clean_tail(tail: str) -> bool:
     for t in tail.split()[:-1]:  # the last word may end the credit
         # _is_boundary_token's own first test, inline: most words end in a letter
         if t[-1] in _BOUNDARY_ENDS and _is_boundary_token(t) and not t.endswith(":") \
-                and not _ABBREV_TOKEN.fullmatch(t):
+                and not _ABBREV_TOKEN.fullmatch(t[t.rfind("/") + 1:]) and t != "j.g.":  # `U.S. Army/Sgt. Name`, `Lt. j.g.`
             return False
     return True
 
