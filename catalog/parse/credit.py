@@ -1134,9 +1134,13 @@ def _plain_tail(text: str) -> int | None:
     # (`... 2024. Sven Hoppe/dpa`: the agency's last word is the one after the slash; CNBC's
     # `Name | Reuters` uses a bar for the slash)
     last = -1 if candidates else max(text.rfind("/", window_start), text.rfind(" | ", window_start))
-    if last != -1 and len(text) - last < 50 \
-            and _may_end_agency(text[-12:].rsplit(None, 1)[-1].rsplit("/", 1)[-1]) \
-            and _lookup(text[last + 1:].lstrip("| ")) is not None:
+    if last != -1 and " for " in text[last - 60 if last > 60 else 0:]:  # `/Getty Images for The Met Museum/Vogue`
+        f = text.rfind(" for ", window_start)
+        s2 = text.rfind("/", window_start, f) if f < last else -1
+        if s2 != -1 and _bare_agency_after(text, s2) is not None:  # else `for` is the caption's
+            last = s2
+    named = _bare_agency_after(text, last) if last != -1 and len(text) - last < 80 else None
+    if named is not None:
         s = _run_start(text, last)
         prev = text[:s].rsplit(None, 1)
         if prev and not _is_boundary_token(prev[-1]):
@@ -1153,6 +1157,18 @@ def _plain_tail(text: str) -> int | None:
                 start = _via_supplier_start(text, mv.start())
             return _with_label_before(text, start)
     return None
+
+
+def _bare_agency_after(text: str, slash: int) -> str | None:
+    """The known agency that ends `text` after `slash` (`/dpa`, ` | Reuters`, `/Getty Images for
+    Client`: the client is not looked up), or None."""
+    party = text[slash + 1:].lstrip("| ")
+    if " for " in party:  # `Name/Getty Images for TAS Rights Management`
+        party = party[:party.index(" for ")]
+    if len(party) >= 50 or not party:
+        return None
+    last = party.rsplit(None, 1)[-1].rsplit("/", 1)[-1]
+    return party if _may_end_agency(last) and _lookup(party) is not None else None
 
 
 _PLACE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.")
