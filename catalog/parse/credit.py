@@ -296,7 +296,7 @@ _AND = re.compile(r"\s+(?:and|&)\s+", re.I)
 _REF_ID = re.compile(r"\s*\((?:ref(?:erence)?\.?:?\s*)?\d{4,}[a-z]{0,3}\)\s*$", re.I)
 _FOR_CLIENT = re.compile(r"\s+for\s+.*$", re.I)
 _LEAD_AND = re.compile(r"^(?:and|&)\s+", re.I)
-_SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|I{2,3}|IV|V)$")
+_SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|I{2,3}|IV|V|Inc\.?|Ltd\.?|LLC|Corp\.?)$")  # a name's or a company's
 _WORD = re.compile(r"[\w'’.-]+")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
@@ -701,7 +701,7 @@ def _join_suffixes(parts: list[str]) -> list[str]:
     out: list[str] = []
     for p in parts:
         s = p.strip()
-        if out and len(s) <= 3 and _SUFFIX.match(s):  # the longest suffix (`Jr.`, `III`) has three
+        if out and len(s) <= 5 and _SUFFIX.match(s):  # the longest suffix (`Corp.`) has five
             out[-1] = f"{out[-1]}, {s}"
         else:
             out.append(p)
