@@ -1133,13 +1133,17 @@ def _plain_tail(text: str) -> int | None:
     # A bare `Name/Agency` after a sentence end: `... 2024. Dan Holloway/PA Wire`
     # (`... 2024. Sven Hoppe/dpa`: the agency's last word is the one after the slash; CNBC's
     # `Name | Reuters` uses a bar for the slash)
-    last = -1 if candidates else max(text.rfind("/", window_start), text.rfind(" | ", window_start))
+    end = len(text)
+    if not candidates and text.endswith(_MARK_ENDS):  # `Name/AFP/Getty Images/File`
+        m = _TRAILING_MARK.search(text, max(0, end - 14))
+        end = m.start() if m else end
+    last = -1 if candidates else max(text.rfind("/", window_start, end), text.rfind(" | ", window_start, end))
     if last != -1 and " for " in text[last - 60 if last > 60 else 0:]:  # `/Getty Images for The Met Museum/Vogue`
         f = text.rfind(" for ", window_start)
         s2 = text.rfind("/", window_start, f) if f < last else -1
-        if s2 != -1 and _bare_agency_after(text, s2) is not None:  # else `for` is the caption's
+        if s2 != -1 and _bare_agency_after(text, s2, end) is not None:  # else `for` is the caption's
             last = s2
-    named = _bare_agency_after(text, last) if last != -1 and len(text) - last < 80 else None
+    named = _bare_agency_after(text, last, end) if last != -1 and end - last < 80 else None
     if named is not None:
         s = _run_start(text, last)
         prev = text[:s].rsplit(None, 1)
@@ -1159,10 +1163,14 @@ def _plain_tail(text: str) -> int | None:
     return None
 
 
-def _bare_agency_after(text: str, slash: int) -> str | None:
-    """The known agency that ends `text` after `slash` (`/dpa`, ` | Reuters`, `/Getty Images for
-    Client`: the client is not looked up), or None."""
-    party = text[slash + 1:].lstrip("| ")
+_MARK_ENDS = ("File", "Files", "File Photo", "Pool")
+_TRAILING_MARK = re.compile(r"(?:/|,\s*)(?:File(?: Photo)?|Files|Pool)$")
+
+
+def _bare_agency_after(text: str, slash: int, end: int) -> str | None:
+    """The known agency that ends `text[:end]` after `slash` (`/dpa`, ` | Reuters`, `/Getty Images
+    for Client`: the client is not looked up), or None."""
+    party = text[slash + 1:end].lstrip("| ")
     if " for " in party:  # `Name/Getty Images for TAS Rights Management`
         party = party[:party.index(" for ")]
     if len(party) >= 50 or not party:
