@@ -441,7 +441,7 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
 
 def _looks_org(text: str, *, person_slot: bool) -> bool:
     news, handout = _org_words()
-    toks = [t.casefold().strip(".,") for t in text.split()]
+    toks = [t.casefold().strip(".,") for t in _org_tokens(text)]
     if any(t in news or t in handout for t in toks) or text.casefold().startswith("the "):
         return True
     if any(t[:1].isdigit() for t in toks):
@@ -453,9 +453,14 @@ def _looks_org(text: str, *, person_slot: bool) -> bool:
     return len(toks) > 5
 
 
+def _org_tokens(text: str) -> list[str]:
+    """Words of a party, a hyphened compound split (`Arkansas Democrat-Gazette`)."""
+    return text.replace("-", " ").split() if "-" in text else text.split()
+
+
 def _org_kind(text: str) -> str:
     news, handout = _org_words()
-    toks = [t.casefold().strip(".,") for t in text.split()]
+    toks = [t.casefold().strip(".,") for t in _org_tokens(text)]
     if any(t in handout for t in toks):
         return "handout"
     if any(t in news for t in toks):
@@ -1149,8 +1154,8 @@ def _plain_tail(text: str) -> int | None:
         prev = text[:s].rsplit(None, 1)
         if prev and not _is_boundary_token(prev[-1]):
             s = _past_place_abbreviation(text, s, last)  # `... in Washington, D.C. Name/Getty Images`
-        if s is not None and s < last and len(text[s:last].split()) <= 4:
-            candidates.append(s)
+        if s is not None and s < last and len(text[s:last].split()) <= (4 if " and " not in text[s:last] else 7):
+            candidates.append(s)  # a name or two (`Evan Vucci and Alex Brandon/AP`)
     for start in (candidates if len(candidates) < 2 else sorted(set(candidates))):
         if _clean_tail(text[start:]) and (start == 0 or not text[start - 1].isalnum()) \
                 and _names_only(text, start):  # `The new AP/NORC poll shows ...` is prose
@@ -1176,7 +1181,21 @@ def _bare_agency_after(text: str, slash: int, end: int) -> str | None:
     if len(party) >= 50 or not party:
         return None
     last = party.rsplit(None, 1)[-1].rsplit("/", 1)[-1]
-    return party if _may_end_agency(last) and _lookup(party) is not None else None
+    if _may_end_agency(last) and _lookup(party) is not None:
+        return party
+    return party if _news_party(party) else None
+
+
+def _news_party(party: str) -> bool:
+    """An unknown newspaper's name ending a byline (`The Minnesota Star Tribune`,
+    `American-Statesman`): up to five capitalised words, the last a news word."""
+    words = _org_tokens(party)
+    if len(words) > 1 and words[-1] in ("Staff", "staff"):  # `Name/Globe Staff`
+        words.pop()
+    news, _ = _org_words()
+    if not words or len(words) > 5 or words[-1].casefold() not in news:
+        return False
+    return all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words)
 
 
 _PLACE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.")
