@@ -1256,7 +1256,7 @@ def _names_only(text: str, i: int) -> bool:
         if low in _NAME_CONNECTORS or low in news or low in handout or low in _credit_words() \
                 or low in _particles() or low in _LOWER_CREDIT_WORDS or _lookup(bare) is not None:
             continue
-        if j and _lookup(f"{toks[j - 1]} {bare}") is not None:  # `picture alliance`
+        if j and _lookup(f"{toks[j - 1].rsplit('/', 1)[-1]} {bare}") is not None:  # `Name/picture alliance`
             continue
         return False
     return True
