@@ -982,8 +982,19 @@ def _agency_before(text: str, slash: int) -> int | None:
     words = text[lo:slash].rsplit(None, 4)[-4:]  # the last four words are enough
     if not words or not _may_end_agency(words[-1]):
         return None
+    if len(words) > 1 and "/" in text[slash - 60 if slash > 60 else 0:slash]:
+        words = _after_last_slash(words)  # `Name/Tampa Bay Times/TNS`: the name ends at `/`
     k = _longest_agency(words)
     return None if k is None else slash - _back(text, slash, words[-k:])
+
+
+def _after_last_slash(words: list[str]) -> list[str]:
+    """The words after the last `/` among `words` (the part of a glued word after it first)."""
+    for i in range(len(words) - 1, 0, -1):
+        if "/" in words[i - 1]:
+            head = words[i - 1].rsplit("/", 1)[1]
+            return ([head] if head else []) + words[i:]
+    return words
 
 
 def _longest_agency(words: list[str]) -> int | None:
@@ -1118,9 +1129,12 @@ def _plain_tail(text: str) -> int | None:
                 if label in low:  # `in` costs less than rfind: most labels are absent
                     i = low.rfind(label, window_start)
                     if i != -1 and (i == 0 or not text[i - 1].isalnum()) \
-                            and ("courtesy" not in label or _names_only(text, i + len(label))):
+                            and ("courtesy" not in label and "provided" not in label
+                                 or _names_only(text, i + len(label))):
                         if label == "courtesy of " and not _after_boundary(text, i):
                             continue  # `..., courtesy of the museum, ...`: a phrase of the caption
+                        if "provided" in label and low[max(0, i - 6):i].split()[-1:] in (["this"], ["a"], ["the"]):
+                            continue  # `..., in this photo provided by the family.`: the caption's words
                         candidates.append(_label_start(text, i))
     # A bare agency after a sentence end: `... 2023. REUTERS`
     words = text[window_start:].rsplit(None, 4)[-4:]  # the last four words are enough
@@ -1265,13 +1279,15 @@ def _names_only(text: str, i: int) -> bool:
 # Lower-case words a credit line may hold besides names and bodies (`Staff photo by`, `Photo courtesy`).
 _LOWER_CREDIT_WORDS = frozenset(("by", "courtesy", "photo", "photos", "picture", "pictures", "image", "images",
                                  "credit", "mandatory", "file", "pool", "handout", "staff", "stringer",
-                                 "illustration", "satellite", "copyright", "should", "read", "str"))
+                                 "illustration", "satellite", "copyright", "should", "read", "str", "provided"))
 
 
 def _glued_start(text: str, s: int) -> int:
     """An agency anchor glued by `/` to the words before it (`Name/The New York Times/Redux`)
     is the middle of a credit: start at the run of credit words it belongs to."""
     if s and (text[s - 1] == "/" or "/" in text[text.rfind(" ", 0, s - 1) + 1: s]):
+        return _run_start(text, s)
+    if s > 2 and text[s - 2:s] == "& ":  # `Name/The News & Observer/TNS`: the anchor ends a name
         return _run_start(text, s)
     return s
 
