@@ -283,9 +283,9 @@ def _rights_endings() -> frozenset:
 
 _LABEL = re.compile(
     r"^(?:(?P<org>(?:Official\s+)?[A-Z][^/():]*?)\s+)?"
-    r"(?:(?:Photos?|Pictures?|Photographs?|Images?|Video\s+still)\s+(?:by|from)"
+    r"(?:(?:Photos?|Pictures?|Photographs?|Images?|Video\s+still|Photo\s+illustration)\s+(?:by|from)"
     r"|(?:Photo|Picture)\s+credit\s+should\s+read:?)\s+(?P<rest>.+)$"
-    r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Source)\s*:\s*(?P<rest2>.+)$",
+    r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Photo\s+illustration|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
 _COURTESY = re.compile(r"^(?:Photo\s+|Picture\s+|Image\s+)?(?:courtesy\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
 _VIA = re.compile(r"\s*/?\s*\bvia\b\s*", re.I)
