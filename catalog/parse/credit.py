@@ -698,6 +698,10 @@ def _join_client(parts: list[str]) -> list[str]:
     `for` belongs to the client it names (`Getty Images for The Met Museum/Vogue`)."""
     for j, p in enumerate(parts[:-1]):
         if " for " in p and _lookup(_FOR_CLIENT.sub("", p)) is not None and _lookup(p.partition(" for ")[2]) is None:
+            last = _lookup(parts[-1])
+            if last is not None and last.kind == "wire" and j < len(parts) - 1:
+                # `Invision for Mastercard/AP Images`: the distributor after the client stays apart
+                return parts[:j] + ["/".join(q.strip() for q in parts[j:-1]), parts[-1]]
             return parts[:j] + ["/".join(q.strip() for q in parts[j:])]
     return parts
 
