@@ -558,6 +558,11 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         if vias and i == n - 1 and i and len(its) == 1 and its[0].role == "person" \
                 and items and items[-1].role == "person":
             its[0] = _Item(p.strip(" .,;:"), "org")
+        # `Gordon Ramsay Restaurants/Handout via REUTERS`: the one party before a handout mark
+        # is the supplier (a ranked name stays a photographer).
+        elif vias and n == 2 and i == 0 and not items and len(its) == 1 and its[0].role == "person" \
+                and _credit_words().get(_raw_key(parts[1])) == "handout" and not _rank_re().match(p):
+            its[0] = _Item(p.strip(" .,;:"), "org")
         items.extend(its)
 
     # `PA Photo: Name/PA Wire`: the label's agency is the one named after the name.
