@@ -661,6 +661,8 @@ def _parts(before: str) -> list[str]:
     at is in the text (every part is a piece of `before`)."""
     parts = _split_parties(before)
     if len(parts) > 1:
+        # Getty's `Name - Chelsea FC/Chelsea FC via`, `VCG/VCG`: a party printed twice is one
+        parts = [p for j, p in enumerate(parts) if j + 1 == len(parts) or p.casefold() != parts[j + 1].casefold()]
         parts = _join_suffixes(parts)
         parts = _join_slash_names(parts)
     if " for " in before and len(parts) > 1:
