@@ -283,20 +283,20 @@ def _rights_endings() -> frozenset:
 
 _LABEL = re.compile(
     r"^(?:(?P<org>(?:Official\s+)?[A-Z][^/():]*?)\s+)?"
-    r"(?:(?:Photos?|Pictures?|Photographs?|Images?|Video\s+still)\s+(?:by|from)"
+    r"(?:(?:Photos?|Pictures?|Photographs?|Images?|Video\s+still|Photo\s+illustration)\s+(?:by|from)"
     r"|(?:Photo|Picture)\s+credit\s+should\s+read:?)\s+(?P<rest>.+)$"
-    r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Source)\s*:\s*(?P<rest2>.+)$",
+    r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Photo\s+illustration|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
 _COURTESY = re.compile(r"^(?:Photo\s+|Picture\s+|Image\s+)?(?:courtesy\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
 _VIA = re.compile(r"\s*/?\s*\bvia\b\s*", re.I)
 # `/`, `,`, `;` with any spaces around, or ` - ` (spaces needed); written so that a letter
 # fails at once (the same splits as `\s*/\s*|\s+[-–—]\s+|\s*,\s*|\s*;\s*`).
-_SPLIT = re.compile(r"[/,;]\s*|\s+(?:[/,;]\s*|[-–—]\s+)")
+_SPLIT = re.compile(r"[/,;]\s*|\s+(?:[/,;|]\s*|[-–—]\s+)")
 _AND = re.compile(r"\s+(?:and|&)\s+", re.I)
 _REF_ID = re.compile(r"\s*\((?:ref(?:erence)?\.?:?\s*)?\d{4,}[a-z]{0,3}\)\s*$", re.I)
 _FOR_CLIENT = re.compile(r"\s+for\s+.*$", re.I)
 _LEAD_AND = re.compile(r"^(?:and|&)\s+", re.I)
-_SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|I{2,3}|IV|V)$")
+_SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|I{2,3}|IV|V|Inc\.?|Ltd\.?|LLC|Corp\.?)$")  # a name's or a company's
 _WORD = re.compile(r"[\w'’.-]+")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
@@ -441,7 +441,7 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
 
 def _looks_org(text: str, *, person_slot: bool) -> bool:
     news, handout = _org_words()
-    toks = [t.casefold().strip(".,") for t in text.split()]
+    toks = [t.casefold().strip(".,") for t in _org_tokens(text)]
     if any(t in news or t in handout for t in toks) or text.casefold().startswith("the "):
         return True
     if any(t[:1].isdigit() for t in toks):
@@ -453,9 +453,14 @@ def _looks_org(text: str, *, person_slot: bool) -> bool:
     return len(toks) > 5
 
 
+def _org_tokens(text: str) -> list[str]:
+    """Words of a party, a hyphened compound split (`Arkansas Democrat-Gazette`)."""
+    return text.replace("-", " ").split() if "-" in text else text.split()
+
+
 def _org_kind(text: str) -> str:
     news, handout = _org_words()
-    toks = [t.casefold().strip(".,") for t in text.split()]
+    toks = [t.casefold().strip(".,") for t in _org_tokens(text)]
     if any(t in handout for t in toks):
         return "handout"
     if any(t in news for t in toks):
@@ -553,6 +558,11 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         if vias and i == n - 1 and i and len(its) == 1 and its[0].role == "person" \
                 and items and items[-1].role == "person":
             its[0] = _Item(p.strip(" .,;:"), "org")
+        # `Gordon Ramsay Restaurants/Handout via REUTERS`: the one party before a handout mark
+        # is the supplier (a ranked name stays a photographer).
+        elif vias and n == 2 and i == 0 and not items and len(its) == 1 and its[0].role == "person" \
+                and _credit_words().get(_raw_key(parts[1])) == "handout" and not _rank_re().match(p):
+            its[0] = _Item(p.strip(" .,;:"), "org")
         items.extend(its)
 
     # `PA Photo: Name/PA Wire`: the label's agency is the one named after the name.
@@ -640,6 +650,8 @@ def _split_parties(s: str) -> list[str]:
         s = s.replace(",", "/")
     if ";" in s:
         s = s.replace(";", "/")
+    if "|" in s:  # `Name | Reuters`
+        s = s.replace("|", "/")
     return [q for p in s.split("/") if (q := p.strip(" ")).strip(" .")]
 
 
@@ -649,6 +661,8 @@ def _parts(before: str) -> list[str]:
     at is in the text (every part is a piece of `before`)."""
     parts = _split_parties(before)
     if len(parts) > 1:
+        # Getty's `Name - Chelsea FC/Chelsea FC via`, `VCG/VCG`: a party printed twice is one
+        parts = [p for j, p in enumerate(parts) if j + 1 == len(parts) or p.casefold() != parts[j + 1].casefold()]
         parts = _join_suffixes(parts)
         parts = _join_slash_names(parts)
     if " for " in before and len(parts) > 1:
@@ -691,6 +705,10 @@ def _join_client(parts: list[str]) -> list[str]:
     `for` belongs to the client it names (`Getty Images for The Met Museum/Vogue`)."""
     for j, p in enumerate(parts[:-1]):
         if " for " in p and _lookup(_FOR_CLIENT.sub("", p)) is not None and _lookup(p.partition(" for ")[2]) is None:
+            last = _lookup(parts[-1])
+            if last is not None and last.kind == "wire" and j < len(parts) - 1:
+                # `Invision for Mastercard/AP Images`: the distributor after the client stays apart
+                return parts[:j] + ["/".join(q.strip() for q in parts[j:-1]), parts[-1]]
             return parts[:j] + ["/".join(q.strip() for q in parts[j:])]
     return parts
 
@@ -699,7 +717,7 @@ def _join_suffixes(parts: list[str]) -> list[str]:
     out: list[str] = []
     for p in parts:
         s = p.strip()
-        if out and len(s) <= 3 and _SUFFIX.match(s):  # the longest suffix (`Jr.`, `III`) has three
+        if out and len(s) <= 5 and _SUFFIX.match(s):  # the longest suffix (`Corp.`) has five
             out[-1] = f"{out[-1]}, {s}"
         else:
             out.append(p)
@@ -975,8 +993,19 @@ def _agency_before(text: str, slash: int) -> int | None:
     words = text[lo:slash].rsplit(None, 4)[-4:]  # the last four words are enough
     if not words or not _may_end_agency(words[-1]):
         return None
+    if len(words) > 1 and "/" in text[slash - 60 if slash > 60 else 0:slash]:
+        words = _after_last_slash(words)  # `Name/Tampa Bay Times/TNS`: the name ends at `/`
     k = _longest_agency(words)
     return None if k is None else slash - _back(text, slash, words[-k:])
+
+
+def _after_last_slash(words: list[str]) -> list[str]:
+    """The words after the last `/` among `words` (the part of a glued word after it first)."""
+    for i in range(len(words) - 1, 0, -1):
+        if "/" in words[i - 1]:
+            head = words[i - 1].rsplit("/", 1)[1]
+            return ([head] if head else []) + words[i:]
+    return words
 
 
 def _longest_agency(words: list[str]) -> int | None:
@@ -1053,7 +1082,8 @@ def _is_boundary_token(tok: str) -> bool:
 def _run_start(text: str, end: int) -> int:
     """Start of the run of credit-like words that ends at `end` (for `X/Handout via REUTERS`)."""
     start = end
-    connectors = {"of", "the", "and", "de", "du", "des", "la", "le", "van", "von", "for", "&", "-", "/", "der", "del", "di", "da"}
+    connectors = {"of", "the", "and", "de", "du", "des", "la", "le", "van", "von", "for", "&", "-", "/", "|", "der", "del", "di", "da",
+                  "j.g."}  # the one lower-case rank word (`Lt. j.g. Name/U.S. Navy`)
     news, handout = _org_words()
     lo = max(0, end - 200)
     for tok in reversed(text[lo:end].split()):
@@ -1110,9 +1140,12 @@ def _plain_tail(text: str) -> int | None:
                 if label in low:  # `in` costs less than rfind: most labels are absent
                     i = low.rfind(label, window_start)
                     if i != -1 and (i == 0 or not text[i - 1].isalnum()) \
-                            and ("courtesy" not in label or _names_only(text, i + len(label))):
+                            and ("courtesy" not in label and "provided" not in label
+                                 or _names_only(text, i + len(label))):
                         if label == "courtesy of " and not _after_boundary(text, i):
                             continue  # `..., courtesy of the museum, ...`: a phrase of the caption
+                        if "provided" in label and low[max(0, i - 6):i].split()[-1:] in (["this"], ["a"], ["the"]):
+                            continue  # `..., in this photo provided by the family.`: the caption's words
                         candidates.append(_label_start(text, i))
     # A bare agency after a sentence end: `... 2023. REUTERS`
     words = text[window_start:].rsplit(None, 4)[-4:]  # the last four words are enough
@@ -1128,13 +1161,26 @@ def _plain_tail(text: str) -> int | None:
                 if ns is not None:
                     candidates.append(ns)
     # A bare `Name/Agency` after a sentence end: `... 2024. Dan Holloway/PA Wire`
-    last = text.rfind("/", window_start) if not candidates else -1  # only when nothing else anchors the tail
-    if last != -1 and len(text) - last < 50 and _may_end_agency(text[-12:].rsplit(None, 1)[-1]) \
-            and _lookup(text[last + 1:]) is not None:
+    # (`... 2024. Sven Hoppe/dpa`: the agency's last word is the one after the slash; CNBC's
+    # `Name | Reuters` uses a bar for the slash)
+    end = len(text)
+    if not candidates and text.endswith(_MARK_ENDS):  # `Name/AFP/Getty Images/File`
+        m = _TRAILING_MARK.search(text, max(0, end - 14))
+        end = m.start() if m else end
+    last = -1 if candidates else max(text.rfind("/", window_start, end), text.rfind(" | ", window_start, end))
+    if last != -1 and " for " in text[last - 60 if last > 60 else 0:]:  # `/Getty Images for The Met Museum/Vogue`
+        f = text.rfind(" for ", window_start)
+        s2 = text.rfind("/", window_start, f) if f < last else -1
+        if s2 != -1 and _bare_agency_after(text, s2, end) is not None:  # else `for` is the caption's
+            last = s2
+    named = _bare_agency_after(text, last, end) if last != -1 and end - last < 80 else None
+    if named is not None:
         s = _run_start(text, last)
         prev = text[:s].rsplit(None, 1)
-        if s < last and len(text[s:last].split()) <= 4 and (not prev or _is_boundary_token(prev[-1])):
-            candidates.append(s)
+        if prev and not _is_boundary_token(prev[-1]):
+            s = _past_place_abbreviation(text, s, last)  # `... in Washington, D.C. Name/Getty Images`
+        if s is not None and s < last and len(text[s:last].split()) <= (4 if " and " not in text[s:last] else 7):
+            candidates.append(s)  # a name or two (`Evan Vucci and Alex Brandon/AP`)
     for start in (candidates if len(candidates) < 2 else sorted(set(candidates))):
         if _clean_tail(text[start:]) and (start == 0 or not text[start - 1].isalnum()) \
                 and _names_only(text, start):  # `The new AP/NORC poll shows ...` is prose
@@ -1145,6 +1191,54 @@ def _plain_tail(text: str) -> int | None:
                 start = _via_supplier_start(text, mv.start())
             return _with_label_before(text, start)
     return None
+
+
+_MARK_ENDS = ("File", "Files", "File Photo", "Pool")
+_TRAILING_MARK = re.compile(r"(?:/|,\s*)(?:File(?: Photo)?|Files|Pool)$")
+
+
+def _bare_agency_after(text: str, slash: int, end: int) -> str | None:
+    """The known agency that ends `text[:end]` after `slash` (`/dpa`, ` | Reuters`, `/Getty Images
+    for Client`: the client is not looked up), or None."""
+    party = text[slash + 1:end].lstrip("| ")
+    if " for " in party:  # `Name/Getty Images for TAS Rights Management`
+        party = party[:party.index(" for ")]
+    if len(party) >= 50 or not party:
+        return None
+    last = party.rsplit(None, 1)[-1].rsplit("/", 1)[-1]
+    if _may_end_agency(last) and _lookup(party) is not None:
+        return party
+    return party if _news_party(party) else None
+
+
+def _news_party(party: str) -> bool:
+    """An unknown newspaper's name ending a byline (`The Minnesota Star Tribune`,
+    `American-Statesman`): up to five capitalised words, the last a news word."""
+    words = _org_tokens(party)
+    if len(words) > 1 and words[-1] in ("Staff", "staff"):  # `Name/Globe Staff`
+        words.pop()
+    news, _ = _org_words()
+    if not words or len(words) > 5 or words[-1].casefold() not in news:
+        return False
+    return all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words)
+
+
+_PLACE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.")
+
+
+def _past_place_abbreviation(text: str, s: int, end: int) -> int | None:
+    """A byline run that opens with a place abbreviation ending the sentence (`D.C. Kevin
+    Dietsch/`, `Calif. Name/`): the byline starts after it when a comma stands before it and
+    two to four name words follow; None otherwise."""
+    toks = text[s:end].split(None, 1)
+    if len(toks) < 2 or not _PLACE_ABBREVIATION.fullmatch(toks[0]) or toks[0].endswith(("Jr.", "Sr.", "St.")):
+        return None
+    before = text[:s].rstrip()
+    if not before.endswith(","):
+        return None
+    if not 2 <= len(toks[1].split()) <= 4:
+        return None
+    return text.index(toks[1], s)
 
 
 _VIA_BEFORE = re.compile(r"\bvia\s+$", re.I)
@@ -1187,7 +1281,7 @@ def _names_only(text: str, i: int) -> bool:
         if low in _NAME_CONNECTORS or low in news or low in handout or low in _credit_words() \
                 or low in _particles() or low in _LOWER_CREDIT_WORDS or _lookup(bare) is not None:
             continue
-        if j and _lookup(f"{toks[j - 1]} {bare}") is not None:  # `picture alliance`
+        if j and _lookup(f"{toks[j - 1].rsplit('/', 1)[-1]} {bare}") is not None:  # `Name/picture alliance`
             continue
         return False
     return True
@@ -1196,13 +1290,15 @@ def _names_only(text: str, i: int) -> bool:
 # Lower-case words a credit line may hold besides names and bodies (`Staff photo by`, `Photo courtesy`).
 _LOWER_CREDIT_WORDS = frozenset(("by", "courtesy", "photo", "photos", "picture", "pictures", "image", "images",
                                  "credit", "mandatory", "file", "pool", "handout", "staff", "stringer",
-                                 "illustration", "satellite", "copyright", "should", "read", "str"))
+                                 "illustration", "satellite", "copyright", "should", "read", "str", "provided"))
 
 
 def _glued_start(text: str, s: int) -> int:
     """An agency anchor glued by `/` to the words before it (`Name/The New York Times/Redux`)
     is the middle of a credit: start at the run of credit words it belongs to."""
     if s and (text[s - 1] == "/" or "/" in text[text.rfind(" ", 0, s - 1) + 1: s]):
+        return _run_start(text, s)
+    if s > 2 and text[s - 2:s] == "& ":  # `Name/The News & Observer/TNS`: the anchor ends a name
         return _run_start(text, s)
     return s
 
@@ -1288,7 +1384,7 @@ def _clean_tail(tail: str) -> bool:
     for t in tail.split()[:-1]:  # the last word may end the credit
         # _is_boundary_token's own first test, inline: most words end in a letter
         if t[-1] in _BOUNDARY_ENDS and _is_boundary_token(t) and not t.endswith(":") \
-                and not _ABBREV_TOKEN.fullmatch(t):
+                and not _ABBREV_TOKEN.fullmatch(t[t.rfind("/") + 1:]) and t != "j.g.":  # `U.S. Army/Sgt. Name`, `Lt. j.g.`
             return False
     return True
 
