@@ -60,3 +60,25 @@ def test_parser_meets_every_target_on_our_own_check_set():
     summary, errors = evaluate_file(Path(__file__).resolve().parents[1] / "fixtures/parse/check-gold.jsonl")
     below = {f: (v, TARGETS[f]) for f, v in summary["scores"].items() if v < TARGETS[f]}
     assert not below, f"fields below target (score, target): {below}; misses: {errors}"
+
+
+# Development sets: captions of our own, annotated before the parser was run on them, whose
+# misses the rules were then fixed from. The blind sets (check-gold-3, -4, -5) stay out of the
+# tests on purpose: they measure, and a test on them would invite tuning to them.
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parse"
+BLIND = {"check-gold-3.jsonl", "check-gold-4.jsonl", "check-gold-5.jsonl"}
+DEVELOPMENT_SETS = sorted(p.name for p in FIXTURES.glob("*-dev-*.jsonl")) + ["check-gold-2.jsonl"]
+
+
+def test_development_sets_are_found_and_blind_sets_left_out():
+    assert len(DEVELOPMENT_SETS) >= 10
+    assert not BLIND & set(DEVELOPMENT_SETS)
+
+
+@pytest.mark.parametrize("name", DEVELOPMENT_SETS)
+def test_parser_meets_every_target_on_each_development_set(name):
+    """A family fixed from a development set stays fixed: each set holds every field at the
+    issue's target (a failure lists the set's misses with their captions)."""
+    summary, errors = evaluate_file(FIXTURES / name)
+    below = {f: (v, TARGETS[f]) for f, v in summary["scores"].items() if v < TARGETS[f]}
+    assert not below, f"{name}: fields below target (score, target): {below}; misses: {errors}"
