@@ -233,7 +233,7 @@ class Tok:
     __slots__ = ("text_read", "text", "n", "low", "cap", "word", "poss", "stop", "masked", "namey", "month", "quote",
                  "role", "role_cs", "nameword", "surename", "head", "prefix", "upper", "acronym", "roman",
                  "name", "key", "hyphen_adj", "nobody", "joiner", "title_word", "digit", "caps_name", "org", "sign", "lead",
-                 "before_thing")
+                 "before_thing", "plural_lead", "role_name", "plain", "lone_nobody", "club")
 
     def __init__(self, text_read, text, low, cap, word, poss, stop, masked, v):
         self.text_read = text_read  # the token as the tokeniser read it
@@ -296,6 +296,17 @@ class Tok:
         self.before_thing = bool(not masked and (low in v["things"] or low in _NAMED or low in _OWNERS
                                                  or low == "of" or text == ":"
                                                  or (cap and low in v["not_name"])))
+        # (flags for cheap tests in _mention, _runs, _split_run and _never_a_name)
+        # a capitalised role word in the plural: "Boxers", "Congressmen" (a list's lead-in)
+        self.plural_lead = bool(cap and low[-1:] in ("s", "n") and _plural_role(low, v))
+        # may open a name that starts with a role word ("Sheikh Hasina": role_word_names.txt)
+        self.role_name = self.key in _first_words(v["role_names"])
+        # a name word nothing in _never_a_name objects to
+        self.plain = self.surename and not (self.hyphen_adj or self.head or self.acronym)
+        # alone nobody whatever stands around it, unless a place-named relation or a stage name
+        self.lone_nobody = self.nobody and self.key not in v["mononyms"]
+        # a club word ("Real", "Eintracht"): a run holding one is a club (see _mention)
+        self.club = low in v["club_words"]
 
 
 def _hyphen_adjective(low: str, v: dict) -> bool:
@@ -356,8 +367,11 @@ class _Chunks(dict):
         if len(self) > 50_000:
             self.clear()
             _MASKED.clear()
+            _SIGN_CHUNKS.clear()
         v = _vocab()
         parts = tuple((m.start(), _read_token(m.group(), False, v)) for m in _TOKEN.finditer(c))
+        if any(t.sign for _, t in parts):
+            _SIGN_CHUNKS.add(c)
         kind = 2
         if len(parts) == 1 and parts[0][0] == 0:
             t = parts[0][1]
@@ -368,6 +382,9 @@ class _Chunks(dict):
 
 
 _CHUNKS = _Chunks()
+# the chunks read so far that hold a sign word ("reading", "placard"): one set test tells
+# whether a caption may hold a sign's text at all
+_SIGN_CHUNKS: set[str] = set()
 # token as read -> the same token masked (inside quotes or a header)
 _MASKED: dict[str, Tok] = {}
 
@@ -388,6 +405,7 @@ class Doc:
     starts: list
     cands: list     # indices of capitalised, unmasked words (where runs may begin)
     ends: list      # offsets where sentences end, in order
+    signs: bool = True  # may hold a sign word (see _mask_slogans)
 
 
 def _tokenise(text: str, v: dict) -> Doc:
@@ -400,7 +418,8 @@ def _tokenise(text: str, v: dict) -> Doc:
     ends: list[int] = []
     add, at = toks.append, starts.append
     pos = 0
-    for kind, tok, parts, step in map(_CHUNKS.__getitem__, text.split(" ")):
+    chunks = text.split(" ")
+    for kind, tok, parts, step in map(_CHUNKS.__getitem__, chunks):
         if not kind:
             add(tok)
             at(pos)
@@ -418,7 +437,7 @@ def _tokenise(text: str, v: dict) -> Doc:
                 add(t)
                 at(s)
         pos += step
-    return Doc(text, toks, starts, cands, ends)
+    return Doc(text, toks, starts, cands, ends, not _SIGN_CHUNKS.isdisjoint(chunks))
 
 
 def _tokenise_masked(text: str, cut: int) -> Doc:
@@ -431,7 +450,8 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
     inside = False
     pos = 0
     masked = _MASKED.get
-    for kind, tok, parts, step in map(_CHUNKS.__getitem__, text.split(" ")):
+    chunks = text.split(" ")
+    for kind, tok, parts, step in map(_CHUNKS.__getitem__, chunks):
         if kind < 2 and not inside and pos >= cut:
             # one plain token outside quotes and header: as in _tokenise
             if kind:
@@ -455,7 +475,7 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
             toks.append(t)
             starts.append(s)
         pos += step
-    return Doc(text, toks, starts, cands, ends)
+    return Doc(text, toks, starts, cands, ends, not _SIGN_CHUNKS.isdisjoint(chunks))
 
 
 # ---------------------------------------------------------------- positions
@@ -565,7 +585,8 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
         _surname_he(doc, v)
     if " '" in text or "\u2018" in text:
         _mask_single_quotes(doc)
-    _mask_slogans(doc)
+    if doc.signs:
+        _mask_slogans(doc)
     if " v. " in text:
         _mask_case_names(doc)
     if not doc.cands:
@@ -768,8 +789,10 @@ def _runs(doc: Doc, v: dict):
     particles, roles, domains = v["particles"], v["roles"], v["domains"]
     i = 0
     for c in doc.cands:
+        if c < i:
+            continue  # (inside the run before)
         t = toks[c]
-        if c < i or (t.month and _is_date_word(toks, c)) or t.digit:
+        if (t.month and _is_date_word(toks, c)) or t.digit:
             continue
         run = [c]
         j = c
@@ -826,7 +849,7 @@ def _runs(doc: Doc, v: dict):
                     t = toks[j]
                     office = True
                     continue
-            if t.text == "," and k + 1 < n and toks[k + 1].low in v["suffixes"] and toks[k + 1].cap:
+            if t.text == "," and k + 1 < n and toks[k + 1].cap and toks[k + 1].low in v["suffixes"]:
                 run.append(k + 1)
                 j = k + 1
                 t = toks[j]
@@ -837,10 +860,10 @@ def _runs(doc: Doc, v: dict):
                 continue
             break
         i = j + 1
-        if j == c and toks[c].nobody and not (
+        if j == c and toks[c].lone_nobody and not (
                 c >= 2 and (toks[c - 1].text == "," or toks[c - 1].low in v["family"])
                 and toks[c].key in v["places"] and _family_before(toks, c, v)) \
-                and not (toks[c].caps_name and _caps_stage_name(toks, c)) and toks[c].key not in v["mononyms"]:
+                and not (toks[c].caps_name and _caps_stage_name(toks, c)):
             continue
         yield run
 
@@ -899,9 +922,9 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if len(run) == 1:
         # the commonest run, one capitalised word ("Beijing", "Tourists", "Biden")
         t = toks[first]
-        if t.nobody and not (first >= 2 and (toks[first - 1].text == "," or toks[first - 1].low in v["family"])
-                             and _family_before(toks, first, v) and _place_word_name(t, v)) \
-                and not (t.caps_name and _caps_stage_name(toks, first)) and t.key not in v["mononyms"]:
+        if t.lone_nobody and not (first >= 2 and (toks[first - 1].text == "," or toks[first - 1].low in v["family"])
+                                  and _family_before(toks, first, v) and _place_word_name(t, v)) \
+                and not (t.caps_name and _caps_stage_name(toks, first)):
             return None
         if t.key in avoid or (t.key not in v["known"] and _lone_word_is_nobody(toks, first, v, found)):
             return None  # (a figure named by surname alone is somebody: "after Trump's tariffs")
@@ -912,8 +935,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             # "Top-seeded Jannik Sinner", "Second-placed Norwegian Johannes Klaebo"
             run = run[1:]
             first = run[0]
-        if len(run) >= 2 and toks[first].low[-1:] in ("s", "n") and toks[first].cap \
-                and _plural_role(toks[first].low, v) and _clause_start(toks, first):
+        if toks[first].plural_lead and len(run) >= 2 and _clause_start(toks, first):
             # "Boxers Oleksandr Usyk, left, and Tyson Fury": a plural lead-in gives no title
             run = run[1:]
             first = run[0]
@@ -949,9 +971,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         name = _name_text(doc, name_idx)
         key = _norm(name)
         if key in avoid or key in v["not_people"] or _office_only(name_toks, v) \
-                or (name_toks[-1].low in v["teams"] and _team_name(name_toks, v)) \
-                or not v["club_words"].isdisjoint([t.low for t in name_toks]):
+                or (name_toks[-1].low in v["teams"] and _team_name(name_toks, v)):
             return None  # a photographer, a thing, a team or an office, whatever stands around it
+        for t in name_toks:
+            if t.club:
+                return None  # "Real Betis fans": a club
         if key in v["places"] or _never_a_name(name_toks):
             # a place or a thing, unless a royal title gives it as a given name ("Queen Mary")
             if not (title_idx and len(name_toks) == 1 and toks[title_idx[-1]].low in _GIVEN_NAME_ROLES
@@ -1267,7 +1291,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             t = rtoks[pos]
             if t.cap and (t.head or t.role_cs) and rtoks[pos + 1].nameword and rtoks[pos + 2].nameword:
                 split = pos + 1
-    if split and _norm(" ".join(t.name for t in rtoks[split - 1:])) in v["role_names"]:
+    if split and rtoks[split - 1].role_name \
+            and _norm(" ".join(t.name for t in rtoks[split - 1:])) in v["role_names"]:
         split -= 1  # "Prime Minister Sheikh Hasina": the role word opens her name
     # (a split always has its role word in the title part)
     title_idx, name_idx = (run[:split], run[split:]) if split else ([], run)
@@ -1282,6 +1307,12 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             of_split = True
             break
     return title_idx, name_idx, of_split
+
+
+@functools.cache
+def _first_words(names: frozenset) -> frozenset:
+    """The first words of a table's names (a cheap test before joining a run's words)."""
+    return frozenset(x.split()[0] for x in names if x)
 
 
 _POSS_END = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
@@ -1720,6 +1751,11 @@ def _never_a_name(name_toks: list[Tok]) -> bool:
     n = len(name_toks)
     if n == 1:
         return name_toks[0].nobody
+    for t in name_toks:
+        if not t.plain:
+            break
+    else:
+        return name_toks[0].prefix  # (the commonest answer: plain name words, no thing)
     some_name = acronym = roman = False
     all_upper = True
     for i, t in enumerate(name_toks):
