@@ -233,7 +233,8 @@ class Tok:
     __slots__ = ("text_read", "text", "n", "low", "cap", "word", "poss", "stop", "masked", "namey", "month", "quote",
                  "role", "role_cs", "nameword", "surename", "head", "prefix", "upper", "acronym", "roman",
                  "name", "key", "hyphen_adj", "nobody", "joiner", "title_word", "digit", "caps_name", "org", "sign", "lead",
-                 "before_thing", "plural_lead", "role_name", "plain", "lone_nobody", "club")
+                 "before_thing", "plural_lead", "role_name", "plain", "lone_nobody", "club",
+                 "closes", "bad_end", "bad_start")
 
     def __init__(self, text_read, text, low, cap, word, poss, stop, masked, v):
         self.text_read = text_read  # the token as the tokeniser read it
@@ -307,6 +308,11 @@ class Tok:
         self.lone_nobody = self.nobody and self.key not in v["mononyms"]
         # a club word ("Real", "Eintracht"): a run holding one is a club (see _mention)
         self.club = low in v["club_words"]
+        # closes a run: a possessive or a sentence end
+        self.closes = poss or stop
+        # never ends a name (a lower-case particle: "de") / never opens one (a suffix: "Jr.")
+        self.bad_end = low in v["particles"] and not cap
+        self.bad_start = low in v["suffixes"]
 
 
 def _hyphen_adjective(low: str, v: dict) -> bool:
@@ -797,7 +803,7 @@ def _runs(doc: Doc, v: dict):
         run = [c]
         j = c
         office = False  # inside "ROLE of DOMAIN": "and" may join a second domain
-        while not t.poss and not t.stop:
+        while not t.closes:
             k = j + 1
             if k >= n:
                 break
@@ -931,7 +937,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         name_idx, name_toks, title_idx, of_split = run, [t], [], False
         name, key = t.name, t.key
     else:
-        if len(run) >= 3 and toks[first].hyphen_adj:
+        if toks[first].hyphen_adj and len(run) >= 3:
             # "Top-seeded Jannik Sinner", "Second-placed Norwegian Johannes Klaebo"
             run = run[1:]
             first = run[0]
@@ -966,7 +972,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             if len(title_idx) == 2 and toks[title_idx[0]].prefix and toks[title_idx[0]].upper:
                 return None  # "HMS Queen Elizabeth", "RFS Admiral Kuznetsov": a ship
             name_toks = list(map(toks.__getitem__, name_idx))
-        if (name_toks[-1].low in v["particles"] and not name_toks[-1].cap) or name_toks[0].low in v["suffixes"]:
+        if name_toks[-1].bad_end or name_toks[0].bad_start:
             return None  # ("Martin Luther King Jr. Day": no name opens with its suffix)
         name = _name_text(doc, name_idx)
         key = _norm(name)
