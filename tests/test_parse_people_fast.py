@@ -131,3 +131,21 @@ def test_never_a_name_fast_answer(text):
         for k in range(len(run)):
             name_toks = [doc.toks[i] for i in run[k:]]
             assert P._never_a_name(name_toks) == _slow_never_a_name(name_toks), (text, run)
+
+
+@pytest.mark.parametrize("text", ODD + SIGNS + [
+    "Giant panda Yuan Meng, a male, and Moo Deng, a baby pygmy hippo, play; Sovereignty, ridden by Junior Alvarado, "
+    "gallops as Flightline galloping and Inspiral is saddled. Ann Lee,who spoke. Bob Ray.",
+])
+def test_named_thing_gate_sees_every_case(text):
+    """_mention looks at the text after a run only when the next token may start ", a" / " ga" / " is"."""
+    v = P._vocab()
+    v.setdefault("places", P._places())
+    doc = P._tokenise(text, v)
+    toks = doc.toks
+    for run in P._runs(doc, v):
+        e = doc.starts[run[-1]] + toks[run[-1]].n
+        c = text[e:e + 3]
+        if (c[:1] == "," and c[2:3] in P._APPOS_OPEN) or c == " ga" or c == " is":
+            k = run[-1] + 1
+            assert k < len(toks) and toks[k].thing_next, (text, run)

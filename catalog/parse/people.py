@@ -234,7 +234,8 @@ class Tok:
                  "role", "role_cs", "nameword", "surename", "head", "prefix", "upper", "acronym", "roman",
                  "name", "key", "hyphen_adj", "nobody", "joiner", "title_word", "digit", "caps_name", "org", "sign", "lead",
                  "before_thing", "plural_lead", "role_name", "plain", "lone_nobody", "club",
-                 "closes", "bad_end", "bad_start")
+                 "closes", "bad_end", "bad_start", "rare_lead", "thing_next", "team_nick",
+                 "kin_or_comma")
 
     def __init__(self, text_read, text, low, cap, word, poss, stop, masked, v):
         self.text_read = text_read  # the token as the tokeniser read it
@@ -313,6 +314,15 @@ class Tok:
         # never ends a name (a lower-case particle: "de") / never opens one (a suffix: "Jr.")
         self.bad_end = low in v["particles"] and not cap
         self.bad_start = low in v["suffixes"]
+        # may open a run that _mention cuts or drops for it: a hyphenated adjective, a plural
+        # role, a title opener ("Former"), a faith or people adjective (rare: one test for all)
+        self.rare_lead = bool(self.hyphen_adj or self.plural_lead or low in _TITLE_OPENERS or low in v["peoples"])
+        # may follow a named thing: ", a ..." / ", ridden by", "gallops", "is saddled"
+        self.thing_next = text == "," or text.startswith(("ga", "is"))
+        # a team's nickname ("Seahawks"; team_nicknames.tsv)
+        self.team_nick = low in v["teams"]
+        # may stand before a relation's given name: "his wife Victoria", "her daughter, Georgia"
+        self.kin_or_comma = text == "," or low in v["family"]
 
 
 def _hyphen_adjective(low: str, v: dict) -> bool:
@@ -867,7 +877,7 @@ def _runs(doc: Doc, v: dict):
             break
         i = j + 1
         if j == c and toks[c].lone_nobody and not (
-                c >= 2 and (toks[c - 1].text == "," or toks[c - 1].low in v["family"])
+                c >= 2 and toks[c - 1].kin_or_comma
                 and toks[c].key in v["places"] and _family_before(toks, c, v)) \
                 and not (toks[c].caps_name and _caps_stage_name(toks, c)):
             continue
@@ -937,14 +947,15 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         name_idx, name_toks, title_idx, of_split = run, [t], [], False
         name, key = t.name, t.key
     else:
-        if toks[first].hyphen_adj and len(run) >= 3:
-            # "Top-seeded Jannik Sinner", "Second-placed Norwegian Johannes Klaebo"
-            run = run[1:]
-            first = run[0]
-        if toks[first].plural_lead and len(run) >= 2 and _clause_start(toks, first):
-            # "Boxers Oleksandr Usyk, left, and Tyson Fury": a plural lead-in gives no title
-            run = run[1:]
-            first = run[0]
+        if toks[first].rare_lead:
+            if toks[first].hyphen_adj and len(run) >= 3:
+                # "Top-seeded Jannik Sinner", "Second-placed Norwegian Johannes Klaebo"
+                run = run[1:]
+                first = run[0]
+            if toks[first].plural_lead and len(run) >= 2 and _clause_start(toks, first):
+                # "Boxers Oleksandr Usyk, left, and Tyson Fury": a plural lead-in gives no title
+                run = run[1:]
+                first = run[0]
         # the whole run a place ("New York", "White House") or a name placed already
         whole = _norm(text[starts[first]:starts[run[-1]] + toks[run[-1]].n])
         if whole in v["places"] or whole in avoid:
@@ -952,10 +963,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         name_toks = list(map(toks.__getitem__, run))
         if not any(map(_ROLE_CS, name_toks)) and name_toks[0].low not in v["honorifics"] \
                 or (name_toks[0].low in v["stage_first"] and _stage_name(doc, run, v)):
-            if name_toks[0].low in _TITLE_OPENERS:
-                return None  # "Former Proud (Boys leader X)": a title's first words, no name
-            if _all_peoples(name_toks, v):
-                return None  # "Ultra-Orthodox Jewish men", "Palestinian Christian worshippers"
+            if name_toks[0].rare_lead:
+                if name_toks[0].low in _TITLE_OPENERS:
+                    return None  # "Former Proud (Boys leader X)": a title's first words, no name
+                if _all_peoples(name_toks, v):
+                    return None  # "Ultra-Orthodox Jewish men", "Palestinian Christian worshippers"
             title_idx, name_idx, of_split = [], run, False  # no role word: all of it is the name
             if len(run) >= 3 and (
                     # "Republican candidate for Senate Dave McCormick": the body is the title's
@@ -977,7 +989,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         name = _name_text(doc, name_idx)
         key = _norm(name)
         if key in avoid or key in v["not_people"] or _office_only(name_toks, v) \
-                or (name_toks[-1].low in v["teams"] and _team_name(name_toks, v)):
+                or (name_toks[-1].team_nick and _team_name(name_toks, v)):
             return None  # a photographer, a thing, a team or an office, whatever stands around it
         for t in name_toks:
             if t.club:
@@ -992,11 +1004,13 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if _organisation_context(toks, run, v):
         return None  # "Border Patrol agents", "the logo of Societe Generale"
     j = run[0] - 1
-    e = starts[run[-1]] + toks[run[-1]].n
-    c = text[e:e + 3]
-    if ((j >= 0 and toks[j].before_thing) or (c[:1] == "," and c[2:3] in _APPOS_OPEN) or c == " ga"
-            or c == " is") and _named_thing(doc, run, v):
-        return None  # "giant panda Yuan Meng", "the film Oppenheimer", "rides Inspiral"
+    k = run[-1] + 1
+    if (j >= 0 and toks[j].before_thing) or (k < len(toks) and toks[k].thing_next):
+        e = starts[run[-1]] + toks[run[-1]].n
+        c = text[e:e + 3]
+        if ((j >= 0 and toks[j].before_thing) or (c[:1] == "," and c[2:3] in _APPOS_OPEN) or c == " ga"
+                or c == " is") and _named_thing(doc, run, v):
+            return None  # "giant panda Yuan Meng", "the film Oppenheimer", "rides Inspiral"
     # --- title before the name
     t_start, t_end, title, family, team = _title_before(doc, name_idx[0], title_idx, v)
     if team and len(name_toks) == 1 and (_owner_is_person(doc, t_start, name_idx[0], v, found)
