@@ -235,7 +235,7 @@ class Tok:
                  "name", "key", "hyphen_adj", "nobody", "joiner", "title_word", "digit", "caps_name", "org", "sign", "lead",
                  "before_thing", "plural_lead", "role_name", "plain", "lone_nobody", "club",
                  "closes", "bad_end", "bad_start", "rare_lead", "thing_next", "team_nick",
-                 "kin_or_comma")
+                 "kin_or_comma", "hon", "jersey")
 
     def __init__(self, text_read, text, low, cap, word, poss, stop, masked, v):
         self.text_read = text_read  # the token as the tokeniser read it
@@ -323,6 +323,8 @@ class Tok:
         self.team_nick = low in v["teams"]
         # may stand before a relation's given name: "his wife Victoria", "her daughter, Georgia"
         self.kin_or_comma = text == "," or low in v["family"]
+        self.hon = low in v["honorifics"]   # "Dr.", "Mr.", "Sayyed"
+        self.jersey = text[:1] == "#"       # "#6"
 
 
 def _hyphen_adjective(low: str, v: dict) -> bool:
@@ -802,7 +804,7 @@ def _runs(doc: Doc, v: dict):
     A lone word that is nobody whatever stands around it ("Beijing") is no run."""
     toks = doc.toks
     n = len(toks)
-    particles, roles, domains = v["particles"], v["roles"], v["domains"]
+    roles, domains = v["roles"], v["domains"]
     i = 0
     for c in doc.cands:
         if c < i:
@@ -846,9 +848,9 @@ def _runs(doc: Doc, v: dict):
                 continue
             if not t.joiner:
                 break
-            if t.word and not t.masked and not t.cap and t.low in particles:
+            if t.bad_end and t.word and not t.masked:  # (a lower-case particle)
                 k2 = k
-                while k2 < n and toks[k2].word and toks[k2].low in particles and not toks[k2].cap:
+                while k2 < n and toks[k2].word and toks[k2].bad_end:
                     k2 += 1
                 if k2 < n and toks[k2].namey and toks[j].low not in roles and k2 - k <= 3:
                     run += range(k, k2 + 1)
@@ -865,7 +867,7 @@ def _runs(doc: Doc, v: dict):
                     t = toks[j]
                     office = True
                     continue
-            if t.text == "," and k + 1 < n and toks[k + 1].cap and toks[k + 1].low in v["suffixes"]:
+            if t.text == "," and k + 1 < n and toks[k + 1].cap and toks[k + 1].bad_start:  # (a suffix)
                 run.append(k + 1)
                 j = k + 1
                 t = toks[j]
@@ -965,7 +967,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             if t.role_cs:
                 role = True
                 break
-        if not role and name_toks[0].low not in v["honorifics"] \
+        if not role and not name_toks[0].hon \
                 or (name_toks[0].low in v["stage_first"] and _stage_name(doc, run, v)):
             if name_toks[0].rare_lead:
                 if name_toks[0].low in _TITLE_OPENERS:
@@ -1320,10 +1322,9 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         split -= 1  # "Prime Minister Sheikh Hasina": the role word opens her name
     # (a split always has its role word in the title part)
     title_idx, name_idx = (run[:split], run[split:]) if split else ([], run)
-    honorifics, particles = v["honorifics"], v["particles"]
-    while name_idx and toks[name_idx[0]].low in honorifics:
+    while name_idx and toks[name_idx[0]].hon:
         name_idx = name_idx[1:]
-    while name_idx and (toks[name_idx[0]].low in particles and not toks[name_idx[0]].cap):
+    while name_idx and toks[name_idx[0]].bad_end:  # (a lower-case particle)
         name_idx = name_idx[1:]
     of_split = False
     for i in title_idx:
@@ -1396,10 +1397,10 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     has_role = bool(title_idx)
     left = title_idx[0] if title_idx else name_first
     j = left - 1
-    if j >= 0 and toks[j].text.startswith("#"):
+    if j >= 0 and toks[j].jersey:
         j -= 1
     if not has_role:
-        while j >= 1 and toks[j].cap and toks[j].word and toks[j].low in v["honorifics"]:
+        while j >= 1 and toks[j].hon and toks[j].cap and toks[j].word:
             j -= 1  # "Hezbollah leader Sayyed Hassan Nasrallah", "epidemiologist Dr. Jane Doe"
     team = None
     family = False
@@ -1497,12 +1498,12 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         break
     # drop leading honorifics and "visiting"
     end_idx = (title_idx[-1] if title_idx else name_first - 1)
-    while end_idx > left and toks[end_idx].text.startswith("#"):
+    while end_idx > left and toks[end_idx].jersey:
         end_idx -= 1
-    while left <= end_idx and (toks[left].low in v["honorifics"] or toks[left].low == "visiting"):
+    while left <= end_idx and (toks[left].hon or toks[left].low == "visiting"):
         left += 1
     # and trailing honorifics ("Chief Medical Adviser Dr. Anthony Fauci")
-    while end_idx >= left and toks[end_idx].low in v["honorifics"]:
+    while end_idx >= left and toks[end_idx].hon:
         end_idx -= 1
     if end_idx < left:
         return None, None, None, False, None
