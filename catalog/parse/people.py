@@ -235,7 +235,8 @@ class Tok:
                  "name", "key", "hyphen_adj", "nobody", "joiner", "title_word", "digit", "caps_name", "org", "sign", "lead",
                  "before_thing", "plural_lead", "role_name", "plain", "lone_nobody", "club",
                  "closes", "bad_end", "bad_start", "rare_lead", "thing_next", "team_nick",
-                 "kin_or_comma", "hon", "jersey")
+                 "kin_or_comma", "hon", "jersey",
+                 "kin", "office_word", "stage_open")
 
     def __init__(self, text_read, text, low, cap, word, poss, stop, masked, v):
         self.text_read = text_read  # the token as the tokeniser read it
@@ -325,6 +326,12 @@ class Tok:
         self.kin_or_comma = text == "," or low in v["family"]
         self.hon = low in v["honorifics"]   # "Dr.", "Mr.", "Sayyed"
         self.jersey = text[:1] == "#"       # "#6"
+        # a lower-case relation word ("wife", "daughter"; see _family_word)
+        self.kin = bool(word and not cap and not masked and low in v["family"])
+        # a word of an office's name: a role, a domain or "of" (see _office_only)
+        self.office_word = bool(self.role_cs or low in v["domains"] or low == "of")
+        # may open a stage name that opens with a role word ("Lady Gaga", "Dr. Dre")
+        self.stage_open = low in v["stage_first"]
 
 
 def _hyphen_adjective(low: str, v: dict) -> bool:
@@ -968,7 +975,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 role = True
                 break
         if not role and not name_toks[0].hon \
-                or (name_toks[0].low in v["stage_first"] and _stage_name(doc, run, v)):
+                or (name_toks[0].stage_open and _stage_name(doc, run, v)):
             if name_toks[0].rare_lead:
                 if name_toks[0].low in _TITLE_OPENERS:
                     return None  # "Former Proud (Boys leader X)": a title's first words, no name
@@ -1379,7 +1386,7 @@ _OWNERS = frozenset(("his", "her", "their", "its", "our", "my"))
 def _family_word(toks: list[Tok], j: int, v: dict) -> bool:
     """A relation owned by someone: "his wife", "the president's daughter"."""
     t = toks[j]
-    return bool(j >= 1 and t.word and not t.cap and not t.masked and t.low in v["family"]
+    return bool(j >= 1 and t.kin
                 and (toks[j - 1].low in _OWNERS or toks[j - 1].poss
                      # "his daughter Tara and son Stefan": the owner shared
                      or (toks[j - 1].low == "and" and j >= 4 and toks[j - 2].cap
@@ -1805,9 +1812,8 @@ def _initial_names() -> frozenset[str]:
 def _office_only(name_toks: list[Tok], v: dict) -> bool:
     """An office named with no holder: "to be Secretary of Health and Human Services" gives
     no "Secretary of Health" nor "Human Services": every word a role or office domain."""
-    domains = v["domains"]
     for t in name_toks:
-        if not (t.role_cs or t.low in domains or t.low == "of"):
+        if not t.office_word:
             return False
     return True
 
