@@ -33,7 +33,6 @@ import calendar
 import functools
 import re
 from dataclasses import dataclass
-from operator import attrgetter
 from pathlib import Path
 
 from .record import Credit, Location, Person
@@ -235,7 +234,10 @@ class Tok:
     __slots__ = ("text_read", "text", "n", "low", "cap", "word", "poss", "stop", "masked", "namey", "month", "quote",
                  "role", "role_cs", "nameword", "surename", "head", "prefix", "upper", "acronym", "roman",
                  "name", "key", "hyphen_adj", "nobody", "joiner", "title_word", "digit", "caps_name", "org", "sign", "lead",
-                 "before_thing")
+                 "before_thing", "plural_lead", "role_name", "plain", "lone_nobody", "club",
+                 "closes", "bad_end", "bad_start", "rare_lead", "thing_next", "team_nick",
+                 "kin_or_comma", "hon", "jersey",
+                 "kin", "office_word", "stage_open")
 
     def __init__(self, text_read, text, low, cap, word, poss, stop, masked, v):
         self.text_read = text_read  # the token as the tokeniser read it
@@ -298,6 +300,39 @@ class Tok:
         self.before_thing = bool(not masked and (low in v["things"] or low in _NAMED or low in _OWNERS
                                                  or low == "of" or text == ":"
                                                  or (cap and low in v["not_name"])))
+        # (flags for cheap tests in _mention, _runs, _split_run and _never_a_name)
+        # a capitalised role word in the plural: "Boxers", "Congressmen" (a list's lead-in)
+        self.plural_lead = bool(cap and low[-1:] in ("s", "n") and _plural_role(low, v))
+        # may open a name that starts with a role word ("Sheikh Hasina": role_word_names.txt)
+        self.role_name = self.key in _first_words(v["role_names"])
+        # a name word nothing in _never_a_name objects to
+        self.plain = self.surename and not (self.hyphen_adj or self.head or self.acronym)
+        # alone nobody whatever stands around it, unless a place-named relation or a stage name
+        self.lone_nobody = self.nobody and self.key not in v["mononyms"]
+        # a club word ("Real", "Eintracht"): a run holding one is a club (see _mention)
+        self.club = low in v["club_words"]
+        # closes a run: a possessive or a sentence end
+        self.closes = poss or stop
+        # never ends a name (a lower-case particle: "de") / never opens one (a suffix: "Jr.")
+        self.bad_end = low in v["particles"] and not cap
+        self.bad_start = low in v["suffixes"]
+        # may open a run that _mention cuts or drops for it: a hyphenated adjective, a plural
+        # role, a title opener ("Former"), a faith or people adjective (rare: one test for all)
+        self.rare_lead = bool(self.hyphen_adj or self.plural_lead or low in _TITLE_OPENERS or low in v["peoples"])
+        # may follow a named thing: ", a ..." / ", ridden by", "gallops", "is saddled"
+        self.thing_next = text == "," or text.startswith(("ga", "is"))
+        # a team's nickname ("Seahawks"; team_nicknames.tsv)
+        self.team_nick = low in v["teams"]
+        # may stand before a relation's given name: "his wife Victoria", "her daughter, Georgia"
+        self.kin_or_comma = text == "," or low in v["family"]
+        self.hon = low in v["honorifics"]   # "Dr.", "Mr.", "Sayyed"
+        self.jersey = text[:1] == "#"       # "#6"
+        # a lower-case relation word ("wife", "daughter"; see _family_word)
+        self.kin = bool(word and not cap and not masked and low in v["family"])
+        # a word of an office's name: a role, a domain or "of" (see _office_only)
+        self.office_word = bool(self.role_cs or low in v["domains"] or low == "of")
+        # may open a stage name that opens with a role word ("Lady Gaga", "Dr. Dre")
+        self.stage_open = low in v["stage_first"]
 
 
 def _hyphen_adjective(low: str, v: dict) -> bool:
@@ -358,8 +393,11 @@ class _Chunks(dict):
         if len(self) > 50_000:
             self.clear()
             _MASKED.clear()
+            _SIGN_CHUNKS.clear()
         v = _vocab()
         parts = tuple((m.start(), _read_token(m.group(), False, v)) for m in _TOKEN.finditer(c))
+        if any(t.sign for _, t in parts):
+            _SIGN_CHUNKS.add(c)
         kind = 2
         if len(parts) == 1 and parts[0][0] == 0:
             t = parts[0][1]
@@ -370,6 +408,9 @@ class _Chunks(dict):
 
 
 _CHUNKS = _Chunks()
+# the chunks read so far that hold a sign word ("reading", "placard"): one set test tells
+# whether a caption may hold a sign's text at all
+_SIGN_CHUNKS: set[str] = set()
 # token as read -> the same token masked (inside quotes or a header)
 _MASKED: dict[str, Tok] = {}
 
@@ -390,6 +431,7 @@ class Doc:
     starts: list
     cands: list     # indices of capitalised, unmasked words (where runs may begin)
     ends: list      # offsets where sentences end, in order
+    signs: bool = True  # may hold a sign word (see _mask_slogans)
 
 
 def _tokenise(text: str, v: dict) -> Doc:
@@ -402,7 +444,8 @@ def _tokenise(text: str, v: dict) -> Doc:
     ends: list[int] = []
     add, at = toks.append, starts.append
     pos = 0
-    for kind, tok, parts, step in map(_CHUNKS.__getitem__, text.split(" ")):
+    chunks = text.split(" ")
+    for kind, tok, parts, step in map(_CHUNKS.__getitem__, chunks):
         if not kind:
             add(tok)
             at(pos)
@@ -420,7 +463,7 @@ def _tokenise(text: str, v: dict) -> Doc:
                 add(t)
                 at(s)
         pos += step
-    return Doc(text, toks, starts, cands, ends)
+    return Doc(text, toks, starts, cands, ends, not _SIGN_CHUNKS.isdisjoint(chunks))
 
 
 def _tokenise_masked(text: str, cut: int) -> Doc:
@@ -433,7 +476,8 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
     inside = False
     pos = 0
     masked = _MASKED.get
-    for kind, tok, parts, step in map(_CHUNKS.__getitem__, text.split(" ")):
+    chunks = text.split(" ")
+    for kind, tok, parts, step in map(_CHUNKS.__getitem__, chunks):
         if kind < 2 and not inside and pos >= cut:
             # one plain token outside quotes and header: as in _tokenise
             if kind:
@@ -457,7 +501,7 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
             toks.append(t)
             starts.append(s)
         pos += step
-    return Doc(text, toks, starts, cands, ends)
+    return Doc(text, toks, starts, cands, ends, not _SIGN_CHUNKS.isdisjoint(chunks))
 
 
 # ---------------------------------------------------------------- positions
@@ -571,7 +615,8 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
         _surname_he(doc, v)
     if " '" in text or "\u2018" in text:
         _mask_single_quotes(doc)
-    _mask_slogans(doc)
+    if doc.signs:
+        _mask_slogans(doc)
     if " v. " in text:
         _mask_case_names(doc)
     if not doc.cands:
@@ -803,16 +848,18 @@ def _runs(doc: Doc, v: dict):
     A lone word that is nobody whatever stands around it ("Beijing") is no run."""
     toks = doc.toks
     n = len(toks)
-    particles, roles, domains = v["particles"], v["roles"], v["domains"]
+    roles, domains = v["roles"], v["domains"]
     i = 0
     for c in doc.cands:
+        if c < i:
+            continue  # (inside the run before)
         t = toks[c]
-        if c < i or (t.month and _is_date_word(toks, c)) or t.digit:
+        if (t.month and _is_date_word(toks, c)) or t.digit:
             continue
         run = [c]
         j = c
         office = False  # inside "ROLE of DOMAIN": "and" may join a second domain
-        while not t.poss and not t.stop:
+        while not t.closes:
             k = j + 1
             if k >= n:
                 break
@@ -845,9 +892,9 @@ def _runs(doc: Doc, v: dict):
                 continue
             if not t.joiner:
                 break
-            if t.word and not t.masked and not t.cap and t.low in particles:
+            if t.bad_end and t.word and not t.masked:  # (a lower-case particle)
                 k2 = k
-                while k2 < n and toks[k2].word and toks[k2].low in particles and not toks[k2].cap:
+                while k2 < n and toks[k2].word and toks[k2].bad_end:
                     k2 += 1
                 if k2 < n and toks[k2].namey and toks[j].low not in roles and k2 - k <= 3:
                     run += range(k, k2 + 1)
@@ -864,7 +911,7 @@ def _runs(doc: Doc, v: dict):
                     t = toks[j]
                     office = True
                     continue
-            if t.text == "," and k + 1 < n and toks[k + 1].low in v["suffixes"] and toks[k + 1].cap:
+            if t.text == "," and k + 1 < n and toks[k + 1].cap and toks[k + 1].bad_start:  # (a suffix)
                 run.append(k + 1)
                 j = k + 1
                 t = toks[j]
@@ -875,10 +922,10 @@ def _runs(doc: Doc, v: dict):
                 continue
             break
         i = j + 1
-        if j == c and toks[c].nobody and not (
-                c >= 2 and (toks[c - 1].text == "," or toks[c - 1].low in v["family"])
+        if j == c and toks[c].lone_nobody and not (
+                c >= 2 and toks[c - 1].kin_or_comma
                 and toks[c].key in v["places"] and _family_before(toks, c, v)) \
-                and not (toks[c].caps_name and _caps_stage_name(toks, c)) and toks[c].key not in v["mononyms"]:
+                and not (toks[c].caps_name and _caps_stage_name(toks, c)):
             continue
         yield run
 
@@ -932,7 +979,6 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
     return not (_lone_subject(toks, [i], v) or _paired(toks, i, v, found))
 
 
-_ROLE_CS = attrgetter("role_cs")
 
 
 def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
@@ -941,16 +987,16 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if len(run) == 1:
         # the commonest run, one capitalised word ("Beijing", "Tourists", "Biden")
         t = toks[first]
-        if t.nobody and not (first >= 2 and (toks[first - 1].text == "," or toks[first - 1].low in v["family"])
-                             and _family_before(toks, first, v) and _place_word_name(t, v)) \
-                and not (t.caps_name and _caps_stage_name(toks, first)) and t.key not in v["mononyms"]:
+        if t.lone_nobody and not (first >= 2 and (toks[first - 1].text == "," or toks[first - 1].low in v["family"])
+                                  and _family_before(toks, first, v) and _place_word_name(t, v)) \
+                and not (t.caps_name and _caps_stage_name(toks, first)):
             return None
         if t.key in avoid or (t.key not in v["known"] and _lone_word_is_nobody(toks, first, v, found)):
             return None  # (a figure named by surname alone is somebody: "after Trump's tariffs")
         name_idx, name_toks, title_idx, of_split = run, [t], [], False
         name, key = t.name, t.key
     else:
-        if len(run) >= 3 and toks[first].hyphen_adj:
+        if toks[first].hyphen_adj and len(run) >= 3:
             # "Top-seeded Jannik Sinner", "Second-placed Norwegian Johannes Klaebo"
             run = run[1:]
             first = run[0]
@@ -958,8 +1004,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             # "Grandmother Rosa Delgado, 81, votes": a relation opening the sentence, no title
             run = run[1:]
             first = run[0]
-        if len(run) >= 2 and toks[first].low[-1:] in ("s", "n") and toks[first].cap \
-                and _plural_role(toks[first].low, v) and _clause_start(toks, first):
+        if toks[first].plural_lead and len(run) >= 2 and _clause_start(toks, first):
             # "Boxers Oleksandr Usyk, left, and Tyson Fury": a plural lead-in gives no title
             run = run[1:]
             first = run[0]
@@ -967,13 +1012,19 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         whole = _norm(text[starts[first]:starts[run[-1]] + toks[run[-1]].n])
         if whole in v["places"] or (whole in avoid and not _given_and_surname_head(toks, run, v)):
             return None
-        name_toks = list(map(toks.__getitem__, run))
-        if not any(map(_ROLE_CS, name_toks)) and name_toks[0].low not in v["honorifics"] \
-                or (name_toks[0].low in v["stage_first"] and _stage_name(doc, run, v)):
-            if name_toks[0].low in _TITLE_OPENERS:
-                return None  # "Former Proud (Boys leader X)": a title's first words, no name
-            if _all_peoples(name_toks, v):
-                return None  # "Ultra-Orthodox Jewish men", "Palestinian Christian worshippers"
+        name_toks = [toks[i] for i in run]  # (a comprehension: cheaper than map for a few words)
+        role = False
+        for t in name_toks:
+            if t.role_cs:
+                role = True
+                break
+        if not role and not name_toks[0].hon \
+                or (name_toks[0].stage_open and _stage_name(doc, run, v)):
+            if name_toks[0].rare_lead:
+                if name_toks[0].low in _TITLE_OPENERS:
+                    return None  # "Former Proud (Boys leader X)": a title's first words, no name
+                if _all_peoples(name_toks, v):
+                    return None  # "Ultra-Orthodox Jewish men", "Palestinian Christian worshippers"
             title_idx, name_idx, of_split = [], run, False  # no role word: all of it is the name
             if len(run) >= 3 and (
                     # "Republican candidate for Senate Dave McCormick": the body is the title's
@@ -989,16 +1040,18 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 return None
             if len(title_idx) == 2 and toks[title_idx[0]].prefix and toks[title_idx[0]].upper:
                 return None  # "HMS Queen Elizabeth", "RFS Admiral Kuznetsov": a ship
-            name_toks = list(map(toks.__getitem__, name_idx))
-        if (name_toks[-1].low in v["particles"] and not name_toks[-1].cap) or name_toks[0].low in v["suffixes"]:
+            name_toks = [toks[i] for i in name_idx]
+        if name_toks[-1].bad_end or name_toks[0].bad_start:
             return None  # ("Martin Luther King Jr. Day": no name opens with its suffix)
         name = _name_text(doc, name_idx)
         key = _norm(name)
         if (key in avoid and not _given_and_surname_head(toks, name_idx, v)) \
                 or key in v["not_people"] or _office_only(name_toks, v) \
-                or (name_toks[-1].low in v["teams"] and _team_name(name_toks, v)) \
-                or not v["club_words"].isdisjoint([t.low for t in name_toks]):
+                or (name_toks[-1].team_nick and _team_name(name_toks, v)):
             return None  # a photographer, a thing, a team or an office, whatever stands around it
+        for t in name_toks:
+            if t.club:
+                return None  # "Real Betis fans": a club
         if key in v["places"] or (_never_a_name(name_toks) and not _given_after_role(toks, title_idx, name_toks, v)):
             # a place or a thing, unless a royal title gives it as a given name ("Queen Mary")
             if not (title_idx and len(name_toks) == 1 and toks[title_idx[-1]].low in _GIVEN_NAME_ROLES
@@ -1009,11 +1062,13 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if _organisation_context(toks, run, v):
         return None  # "Border Patrol agents", "the logo of Societe Generale"
     j = run[0] - 1
-    e = starts[run[-1]] + toks[run[-1]].n
-    c = text[e:e + 3]
-    if ((j >= 0 and toks[j].before_thing) or (c[:1] == "," and c[2:3] in _APPOS_OPEN) or c == " ga"
-            or c == " is") and _named_thing(doc, run, v):
-        return None  # "giant panda Yuan Meng", "the film Oppenheimer", "rides Inspiral"
+    k = run[-1] + 1
+    if (j >= 0 and toks[j].before_thing) or (k < len(toks) and toks[k].thing_next):
+        e = starts[run[-1]] + toks[run[-1]].n
+        c = text[e:e + 3]
+        if ((j >= 0 and toks[j].before_thing) or (c[:1] == "," and c[2:3] in _APPOS_OPEN) or c == " ga"
+                or c == " is") and _named_thing(doc, run, v):
+            return None  # "giant panda Yuan Meng", "the film Oppenheimer", "rides Inspiral"
     # --- title before the name
     t_start, t_end, title, family, team = _title_before(doc, name_idx[0], title_idx, v)
     if team and len(name_toks) == 1 and (_owner_is_person(doc, t_start, name_idx[0], v, found)
@@ -1287,7 +1342,7 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     # only a role word that is one at a clause start only ("Coach") needs to know
     cs = t0.role_cs and not t0.role and _clause_start(toks, first)
     n = len(run)
-    rtoks = list(map(toks.__getitem__, run))
+    rtoks = [toks[i] for i in run]
     last_name = n - 1
     while last_name >= 0 and not rtoks[last_name].nameword:
         last_name -= 1
@@ -1319,14 +1374,14 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             t = rtoks[pos]
             if t.cap and (t.head or t.role_cs) and rtoks[pos + 1].nameword and rtoks[pos + 2].nameword:
                 split = pos + 1
-    if split and _norm(" ".join(t.name for t in rtoks[split - 1:])) in v["role_names"]:
+    if split and rtoks[split - 1].role_name \
+            and _norm(" ".join(t.name for t in rtoks[split - 1:])) in v["role_names"]:
         split -= 1  # "Prime Minister Sheikh Hasina": the role word opens her name
     # (a split always has its role word in the title part)
     title_idx, name_idx = (run[:split], run[split:]) if split else ([], run)
-    honorifics, particles = v["honorifics"], v["particles"]
-    while name_idx and toks[name_idx[0]].low in honorifics:
+    while name_idx and toks[name_idx[0]].hon:
         name_idx = name_idx[1:]
-    while name_idx and (toks[name_idx[0]].low in particles and not toks[name_idx[0]].cap):
+    while name_idx and toks[name_idx[0]].bad_end:  # (a lower-case particle)
         name_idx = name_idx[1:]
     of_split = False
     for i in title_idx:
@@ -1334,6 +1389,12 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             of_split = True
             break
     return title_idx, name_idx, of_split
+
+
+@functools.cache
+def _first_words(names: frozenset) -> frozenset:
+    """The first words of a table's names (a cheap test before joining a run's words)."""
+    return frozenset(x.split()[0] for x in names if x)
 
 
 _POSS_END = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
@@ -1381,7 +1442,7 @@ _OWNERS = frozenset(("his", "her", "their", "its", "our", "my"))
 def _family_word(toks: list[Tok], j: int, v: dict) -> bool:
     """A relation owned by someone: "his wife", "the president's daughter"."""
     t = toks[j]
-    return bool(j >= 1 and t.word and not t.cap and not t.masked and t.low in v["family"]
+    return bool(j >= 1 and t.kin
                 and (toks[j - 1].low in _OWNERS or toks[j - 1].poss
                      # "his daughter Tara and son Stefan": the owner shared
                      or (toks[j - 1].low == "and" and j >= 4 and toks[j - 2].cap
@@ -1399,10 +1460,10 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     has_role = bool(title_idx)
     left = title_idx[0] if title_idx else name_first
     j = left - 1
-    if j >= 0 and toks[j].text.startswith("#"):
+    if j >= 0 and toks[j].jersey:
         j -= 1
     if not has_role:
-        while j >= 1 and toks[j].cap and toks[j].word and toks[j].low in v["honorifics"]:
+        while j >= 1 and toks[j].hon and toks[j].cap and toks[j].word:
             j -= 1  # "Hezbollah leader Sayyed Hassan Nasrallah", "epidemiologist Dr. Jane Doe"
     team = None
     family = False
@@ -1515,12 +1576,12 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         break
     # drop leading honorifics and "visiting"
     end_idx = (title_idx[-1] if title_idx else name_first - 1)
-    while end_idx > left and toks[end_idx].text.startswith("#"):
+    while end_idx > left and toks[end_idx].jersey:
         end_idx -= 1
-    while left <= end_idx and (toks[left].low in v["honorifics"] or toks[left].low == "visiting"):
+    while left <= end_idx and (toks[left].hon or toks[left].low == "visiting"):
         left += 1
     # and trailing honorifics ("Chief Medical Adviser Dr. Anthony Fauci")
-    while end_idx >= left and toks[end_idx].low in v["honorifics"]:
+    while end_idx >= left and toks[end_idx].hon:
         end_idx -= 1
     if end_idx < left:
         return None, None, None, False, None
@@ -1841,6 +1902,11 @@ def _never_a_name(name_toks: list[Tok]) -> bool:
     n = len(name_toks)
     if n == 1:
         return name_toks[0].nobody
+    for t in name_toks:
+        if not t.plain:
+            break
+    else:
+        return name_toks[0].prefix  # (the commonest answer: plain name words, no thing)
     some_name = acronym = roman = False
     all_upper = True
     for i, t in enumerate(name_toks):
@@ -1865,10 +1931,10 @@ def _initial_names() -> frozenset[str]:
 def _office_only(name_toks: list[Tok], v: dict) -> bool:
     """An office named with no holder: "to be Secretary of Health and Human Services" gives
     no "Secretary of Health" nor "Human Services": every word a role or office domain."""
-    domains, modifiers = v["domains"], v["modifiers"]
+    modifiers = v["modifiers"]
     for t in name_toks:
         # ("First Minister's Questions": a role and its modifier, no name)
-        if not (t.role_cs or t.low in domains or t.low == "of" or (t.low in modifiers and t is not name_toks[-1])):
+        if not (t.office_word or (t.low in modifiers and t is not name_toks[-1])):
             return False
     return True
 
