@@ -1465,8 +1465,6 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     if not has_role:
         while j >= 1 and toks[j].hon and toks[j].cap and toks[j].word:
             j -= 1  # "Hezbollah leader Sayyed Hassan Nasrallah", "epidemiologist Dr. Jane Doe"
-    team = None
-    family = False
     if not has_role and j >= 2 and toks[j].text == "," and _family_word(toks, j - 1, v):
         return None, None, None, True, None  # "his wife, Lori,"
     # lower-case role right before the name ("quarterback Patrick Mahomes")
