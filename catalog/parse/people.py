@@ -311,7 +311,7 @@ def _role_word(low: str, v: dict) -> bool:
         return True
     if "-" in low:
         head, _, tail = low.partition("-")
-        if head in v["roles"] and tail in ("elect", "designate", "general"):
+        if head in v["roles"] and tail in ("elect", "designate", "general", "in-chief"):
             return True
         if tail in v["roles"] and head in ("co", "vice", "ex", "deputy", "then"):
             return True
@@ -472,7 +472,7 @@ _SIDE_W = r"(?:left|right)"
 _POS_WORDS = (
     r"(?:(?:far|extreme)\s+)?(?:"
     r"" + _ORD_RE + r"[\s-]+(?:from\s+)?(?:the\s+)?" + _SIDE_W +
-    r"|(?:center|centre)(?:[\s-]+" + _SIDE_W + r")?"
+    r"|(?:center|centre)(?:[\s,-]+(?:" + _SIDE_W + r"|front|back|rear))?"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_W + r"|center|centre))?"
     r"|(?:standing|seated|sitting)\s+" + _SIDE_W +
     r"|" + _SIDE_W + r"(?:\s+(?:front|back|rear|top|bottom))?"
@@ -484,7 +484,7 @@ _POS_PAREN = re.compile(
     r"\s*\(\s*((?:(?:far|extreme)\s+)?(?:"
     + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L +
     r"|[1-9]\s*" + _SIDE_L +   # "(2L)", "(3 R)": a bare digit for the ordinal
-    r"|(?:center|centre|c)(?:[\s-]+" + _SIDE_L + r")?"
+    r"|(?:center|centre|c)(?:[\s,-]+(?:" + _SIDE_L + r"|front|back|rear))?"  # "(C, front)"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c))?"
     r"|" + _SIDE_L + r"(?:[\s,-]+(?:front|back|rear|top|bottom)(?:\s+row)?)?"
     r"|foreground|background"
@@ -854,11 +854,12 @@ def _runs(doc: Doc, v: dict):
                     j = k2
                     t = toks[j]
                     continue
-            if t.low == "of" and toks[j].low in roles and toks[j].cap:
+            if t.low == "of" and (toks[j].low in roles or toks[j].role) and toks[j].cap:
                 k2 = k + 1
                 if k2 < n and toks[k2].low == "the":
                     k2 += 1
-                if k2 < n and toks[k2].namey:
+                if k2 < n and (toks[k2].namey or (toks[k2].cap and toks[k2].word and toks[k2].low in domains
+                                                  and not toks[k2].masked)):  # "of the Armed Forces"
                     run += range(k, k2 + 1)
                     j = k2
                     t = toks[j]
@@ -1278,6 +1279,16 @@ def _owner_is_person(doc: Doc, t_start: int, name_first: int, v: dict, found) ->
     return key not in v["not_people"] and key not in places
 
 
+def _place_words(rtoks: list[Tok], at: int, n: int, v: dict) -> int:
+    """Words of a two- or three-word place opening rtoks[at:] with a word after it
+    ("Sri Lanka", "New Zealand", "South Korea"), else 0."""
+    for w in (3, 2):
+        if at + w < n and all(t.cap for t in rtoks[at:at + w]) \
+                and _norm(" ".join(t.text for t in rtoks[at:at + w])) in v["places"]:
+            return w
+    return 0
+
+
 def _split_run(toks: list[Tok], run: list[int], v: dict):
     """Title words | name words: the name starts after the last role word (or "ROLE of
     DOMAIN") that has a name word after it. Returns (title indices, name indices,
@@ -1302,6 +1313,7 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             if after + 1 < n and rtoks[after].low == "the":
                 after += 2  # "Chancellor of the Exchequer": a name never follows "the"
             owner = after
+            after += _place_words(rtoks, after, n, v)  # "President of Sri Lanka Anura ..."
             while after < n and (rtoks[after].low in v["domains"]
                                  or (_norm(rtoks[after].text) in v["places"] and after + 1 < n)
                                  or (rtoks[after].low == "for" and after > owner)):
@@ -1472,6 +1484,10 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             continue
         if t.low in ("the", "a", "an") or t.poss:
             break
+        if t.low == "de" and toks[j + 1].low == "facto":
+            left = j  # "Syria's de facto leader"
+            j -= 1
+            continue
         if t.namey or (t.cap and not t.masked and (t.acronym or t.low in v["news"])) \
                 or (t.cap and t.word and t.low in v["not_name"] and toks[j + 1].word
                     and not t.low in v["days"] and not t.month):
@@ -1706,6 +1722,9 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     if n == 2 and name_toks[1].head and not role \
             and not (name_toks[1].low in _SURNAME_HEADS and name_toks[0].low in v["given"]):
         return False  # "Kennedy Center": a thing unless a role names its holder ("Linda Park" is somebody)
+    if n == 2 and name_toks[1].head and role and name_idx[0] >= 2 and toks[name_idx[0] - 2].low == "the" \
+            and name_toks[1].low not in _SURNAME_HEADS:
+        return False  # "the General Election Commission": a thing's adjective, not a rank
     if of_split and n == 1:
         return False  # "Duke of Edinburgh", "Prince of Wales": known only by a title
     first = name_idx[0]
