@@ -1657,9 +1657,11 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
     phrase = _ART.sub("", phrase)
     words = phrase.split(" ")
     head = []
-    for w in words:
+    for k, w in enumerate(words):
         low = w.casefold()
         if low in _APPOS_BREAK:
+            if low == "and" and _clause_verb(words[k + 1:], v):
+                return None  # ", Will Champion and Guy Berryman perform": the next names and their verb
             break
         if head and low.endswith(("ed", "ing")) and w[:1].islower() and low not in v["roles"] \
                 and head[-1].casefold().rstrip(".") in v["roles"]:
@@ -1697,6 +1699,15 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
     return phrase
 
 
+def _clause_verb(words: list[str], v: dict) -> bool:
+    """A caption verb among lower-case words: the phrase runs on into the main clause."""
+    plural = _plural_verbs(v)
+    for w in words:
+        if w[:1].islower() and (w in v["verbs"] or w in plural):
+            return True
+    return False
+
+
 def _is_team_or_country(phrase: str, v: dict) -> bool:
     words = phrase.split()
     if not words or len(words) > 5:
@@ -1729,6 +1740,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return False  # "Duke of Edinburgh", "Prince of Wales": known only by a title
     first = name_idx[0]
     after = name_idx[-1] + 1
+    if (first and toks[first - 1].text == "Our") or (first > 1 and toks[first - 2].text == "Our"):
+        return False  # "Church of Our Lady of Guadalupe", "Our Saviour": a dedication, not a person
     if not position and after < len(toks) and toks[after].low in v["thing_after"] \
             and not toks[after].cap and not name_toks[-1].poss:
         return False  # "Boeing's Starliner spacecraft", "the Ingenuity helicopter"
