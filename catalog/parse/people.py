@@ -567,6 +567,8 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
     if " '" in text or ' "' in text or "\u2018" in text or "\u201c" in text:
         text, nicks = _blank_nicknames(text)
     doc = _tokenise(text, v)
+    if "First L" in text or "Second L" in text or " Gentleman" in text:
+        doc = _first_lady(doc, text, v)
     if " He " in text or " To " in text:
         _surname_he(doc, v)
     if " '" in text or "\u2018" in text:
@@ -594,6 +596,20 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
     if nicks:
         _restore_nicknames(mentions, nicks)
     return _unique(mentions)
+
+
+_FIRST_LADY = re.compile(r"\b(First|Second) (Lady|Gentleman)\b")
+
+
+def _first_lady(doc: Doc, text: str, v: dict) -> Doc:
+    """"First Lady Jill Biden": capitalised "Lady" alone is no role ("Lady Gaga"), the
+    pair is; read it as one word (same length, so offsets and the text stay as written)."""
+    glued = _FIRST_LADY.sub(r"\1-\2", text)
+    if glued == text:
+        return doc
+    doc = _tokenise(glued, v)
+    doc.text = text
+    return doc
 
 
 # a nickname in quotes between a given name and a surname: Sean "Diddy" Combs, Earvin 'Magic' Johnson
@@ -854,7 +870,8 @@ def _runs(doc: Doc, v: dict):
                     j = k2
                     t = toks[j]
                     continue
-            if t.low == "of" and (toks[j].low in roles or toks[j].role) and toks[j].cap:
+            if t.low == "of" and toks[j].cap and (toks[j].low in roles or toks[j].role
+                                                  or (office and toks[j].low in domains)):
                 k2 = k + 1
                 if k2 < n and toks[k2].low == "the":
                     k2 += 1
@@ -960,7 +977,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             run = run[1:]
             first = run[0]
         if len(run) >= 2 and toks[first].low[-1:] in ("s", "n") and toks[first].cap \
-                and _plural_role(toks[first].low, v) and _clause_start(toks, first):
+                and _plural_role(toks[first].low, v) and (len(run) >= 3 or _clause_start(toks, first)):
+            # ("under Presidents Richard Nixon and Gerald Ford": two name words after it)
             # "Boxers Oleksandr Usyk, left, and Tyson Fury": a plural lead-in gives no title
             run = run[1:]
             first = run[0]
@@ -1316,8 +1334,10 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             after += _place_words(rtoks, after, n, v)  # "President of Sri Lanka Anura ..."
             while after < n and (rtoks[after].low in v["domains"]
                                  or (_norm(rtoks[after].text) in v["places"] and after + 1 < n)
-                                 or (rtoks[after].low == "for" and after > owner)):
-                after += 1
+                                 or (rtoks[after].low == "for" and after > owner)
+                                 or (rtoks[after].low == "of" and after > owner and after + 2 < n
+                                     and _domain_or_place(rtoks[after + 1], v))):
+                after += 1  # ("of the Armed Forces of Ukraine")
             if after == owner and last_name - after >= 2 and rtoks[after].cap \
                     and rtoks[after + 1].cap and rtoks[after].low not in v["particles"]:
                 after += 1  # "Grand Imam of Al-Azhar Ahmed al-Tayeb": the word after "of" is its office's
@@ -1456,8 +1476,15 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             break
         if t.word and t.poss and t.cap:
             k = j
-            while k - 1 >= 0 and _title_name_word(toks[k - 1], v) and not toks[k - 1].poss and not toks[k - 1].stop:
-                k -= 1
+            while k - 1 >= 0:
+                p = toks[k - 1]
+                if _title_name_word(p, v) and not p.poss and not p.stop:
+                    k -= 1
+                elif k >= 2 and p.low == "of" and p.word and not p.masked and _of_owner(toks[k - 2]) \
+                        and _title_name_word(toks[k - 2], v):
+                    k -= 2  # "Democratic Republic of Congo's Foreign Minister", "Bank of America's CEO"
+                else:
+                    break
             left = k
             break
         if t.text == "&" and j >= 1 and toks[left].cap and toks[j - 1].cap and toks[j - 1].word \
