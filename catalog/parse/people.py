@@ -593,9 +593,23 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
                 mentions.pop()
             mentions.append(m)
     _apply_lists(text, mentions, v)
+    if "t left is" in text or "t right is" in text or "t center is" in text or "t centre is" in text:
+        _at_side(text, mentions)
     if nicks:
         _restore_nicknames(mentions, nicks)
     return _unique(mentions)
+
+
+_AT_SIDE = re.compile(r"(?:^|[.;]\s+)(?:At|On\s+the)\s+((?:far\s+)?(?:left|right|center|centre))\s+is\s+$")
+
+
+def _at_side(text: str, mentions: list[Mention]) -> None:
+    """"... At left is Vice President Hsiao Bi-khim.": the sentence places the person."""
+    for m in mentions:
+        if m.position is None:
+            hit = _AT_SIDE.search(text, max(0, m.start - 40), m.start)
+            if hit:
+                m.position = _norm_position(hit.group(1))
 
 
 _FIRST_LADY = re.compile(r"\b(First|Second) (Lady|Gentleman)\b")
@@ -2001,6 +2015,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         row = _row_of(text, m.start()) if " row" in low else ""  # "Front row, from left:"
         if _list_before(text, m, mentions, side, v):
             continue
+        if m.group(m.lastgroup)[:1] in "lL" and text[m.start():m.start() + 4].casefold() == "from":
+            _one_word_items(text, m.end(), mentions, v)
         chain = [x for x in mentions if x.start >= m.end()]
         if not chain:
             continue
@@ -2032,6 +2048,47 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                 x.position = f"{row}{_ORDINALS[n]} {side}"
             n += 1
             prev = x
+
+
+_LIST_SEP = re.compile(r"\s*,?\s*(?:and\s+|&\s+)?")
+_ONE_WORD = re.compile(r"(?P<w>[A-Z][\w'\u2019\-]{0,20})(?=\s*(?:,|and\s|&\s))")
+_ONE_LAST = re.compile(r"(?P<w>[A-Z][\w'\u2019\-]{0,20})\s+([a-z]+)\b")
+
+
+def _one_word_items(text: str, at: int, mentions: list[Mention], v: dict) -> bool:
+    """"Members of BTS, from left, RM, Jin, Suga, J-Hope and Jungkook pose": one-word stage
+    names inside a "from left," list of people read as people. Adds them; True if any."""
+    by_start = {x.start: x for x in mentions}
+    new: list[Mention] = []
+    known = 0
+    pos = at
+    for _ in range(30):
+        pos = _LIST_SEP.match(text, pos).end()
+        x = by_start.get(pos)
+        if x is not None:
+            known += 1
+            pos = x.end
+            continue
+        hit = _ONE_WORD.match(text, pos)
+        if not hit and new and "and" in text[at:pos][-5:]:
+            hit = _ONE_LAST.match(text, pos)  # "... Jun and Vernon arrive": the last, before its verb
+            if hit and hit.group(1) not in _plural_verbs(v):
+                hit = None
+        if not hit:
+            break
+        w = hit.group("w")
+        low = w.casefold()
+        if low in v["not_name"] or low in v["roles"] or _norm(w) in v["places"] or low in v["months"] \
+                or low in v["days"] or low in v["honorifics"] or low in v["caps_acronyms"] \
+                or low in v["peoples"] or _plural_role(low, v) or _plural_role(low + "s", v):
+            return False  # not a list of one-word names
+        new.append(Mention(w, None, None, pos, pos, hit.end(), 1, [_norm(w)], _norm(w)))
+        pos = hit.end()
+    if not new or not known or len(new) + known < 3:
+        return False  # (a list with no one named in it may be of things: "Ford, Toyota and Honda")
+    mentions.extend(new)
+    mentions.sort(key=lambda x: x.start)
+    return True
 
 
 _LIST_JOINS = frozenset((",", "and", ", and", "&", ";", "; and", ""))
