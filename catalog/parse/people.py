@@ -1037,8 +1037,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             if not (title_idx and len(name_toks) == 1 and toks[title_idx[-1]].low in _GIVEN_NAME_ROLES
                     and _place_word_name(name_toks[0], v)):
                 return None
-        if first and toks[first - 1].poss and toks[first].head and toks[first].low != "park":
+        if first and toks[first - 1].poss and toks[first].head and toks[first].low != "park" \
+                and not (title_idx and len(name_toks) >= 2 and any(toks[i].role for i in title_idx)):
             return None  # "the Breeders' Cup Classic": a head noun after a possessive names a thing
+            # (not "Pakistan's Army Chief Asim Munir": a role and a name follow it)
     if _organisation_context(toks, run, v):
         return None  # "Border Patrol agents", "the logo of Societe Generale"
     j = run[0] - 1
