@@ -190,7 +190,7 @@ def _list_markers(patterns: list[str]) -> re.Pattern:
 # Where a list marker may begin (each opens with "(" or one of these words, see
 # position_lists.txt): the markers are tried only there, the long alternation being
 # slow to scan a whole caption with.
-_LIST_ANCHORS = ("(", "from", "starting", "left", "right")
+_LIST_ANCHORS = ("(", "from", "starting", "left", "right", "l-r:", "r-l:", "l to r:")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -1169,7 +1169,7 @@ _NAMED = frozenset(("named", "called", "dubbed", "nicknamed"))
 # caption furniture before a colon ("Pictured: Tom Holland", "Front row: ..."), not a work
 _COLON_LABELS = frozenset("""pictured photo photos caption row left right center centre front back top
     bottom above below inset clockwise winners winner note update correction from standing seated
-    foreground background""".split())
+    foreground background l-r r-l r""".split())  # ("L-R: A, B and C", "L to R: ...")
 # ", a baby pygmy hippo," after a name: its head noun is the last word before the comma
 _THING_APPOS = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?([a-z]+)\s*(?=[,.;)]|$)")
 
@@ -2009,7 +2009,7 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         return
     low = text.casefold()
     if "left" not in low and "right" not in low and "(l" not in low and "(r" not in low \
-            and "(from" not in low:
+            and "(from" not in low and "r:" not in low:
         return  # no list marker can be there
     for m in _list_marks(text, low, v["lists"]):
         side = m.group(m.lastgroup).casefold()
