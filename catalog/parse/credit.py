@@ -487,8 +487,25 @@ def parse_credit_line(line: str) -> tuple[Credit, list[str]]:
 @functools.lru_cache(maxsize=4096)
 def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
     # Credit lines repeat across a feed (`AP Photo/Evan Vucci`): read each once.
-    credit, warnings = _read_credit_line(line)
+    m = _LABEL_NO_SLASH.match(line) if " PHOTO " in line else None
+    if m and _lookup(m.group(1)) is not None:  # read as its slashed twin, printed as it was
+        credit, warnings = _read_credit_line(f"{m.group(1)} PHOTO / {m.group(2)}")
+        credit.line = line
+    else:
+        credit, warnings = _read_credit_line(line)
     return credit, tuple(warnings)
+
+
+# `BELGA PHOTO DIRK WAEM`, `ANP PHOTO KOEN VAN WEEL`: an agency's label and the photographer,
+# all in capitals, with no slash between them (read as `BELGA PHOTO / DIRK WAEM`)
+_LABEL_NO_SLASH = re.compile(r"([A-Z][A-Z\-]{1,15}) PHOTO ([A-Z][A-Z'\u2019\-]*\.?(?: [A-Z][A-Z'\u2019\-]*\.?){1,4})$")
+_LABEL_NO_SLASH_TAIL = re.compile(r"(?<=[.!?\"\u201d] )" + _LABEL_NO_SLASH.pattern)
+
+
+def _label_no_slash_tail(text: str) -> int | None:
+    """Start of a `BELGA PHOTO NAME` credit ending the caption after a sentence, or None."""
+    m = _LABEL_NO_SLASH_TAIL.search(text, max(0, len(text) - 90))
+    return m.start() if m and _lookup(m.group(1)) is not None else None
 
 
 def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
@@ -1109,6 +1126,10 @@ def _run_start(text: str, end: int) -> int:
 def _plain_tail(text: str) -> int | None:
     """Start of an unbracketed credit at the end of `text`, or None."""
     window_start = max(0, len(text) - 220)
+    if " PHOTO " in text[-90:]:
+        s = _label_no_slash_tail(text)
+        if s is not None:
+            return s
     candidates = []
     # Agency first: `REUTERS/Name`, `EPA-EFE/NAME`, `AFP PHOTO / NAME`, `Sputnik/Name/Pool via REUTERS`
     slash = text.find("/", window_start)

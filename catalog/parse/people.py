@@ -189,7 +189,7 @@ def _list_markers(patterns: list[str]) -> re.Pattern:
 # Where a list marker may begin (each opens with "(" or one of these words, see
 # position_lists.txt): the markers are tried only there, the long alternation being
 # slow to scan a whole caption with.
-_LIST_ANCHORS = ("(", "from", "starting", "left", "right")
+_LIST_ANCHORS = ("(", "from", "starting", "left", "right", "l-r:", "r-l:", "l to r:")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -346,7 +346,7 @@ def _role_word(low: str, v: dict) -> bool:
         return True
     if "-" in low:
         head, _, tail = low.partition("-")
-        if head in v["roles"] and tail in ("elect", "designate", "general"):
+        if head in v["roles"] and tail in ("elect", "designate", "general", "in-chief"):
             return True
         if tail in v["roles"] and head in ("co", "vice", "ex", "deputy", "then"):
             return True
@@ -516,7 +516,7 @@ _SIDE_W = r"(?:left|right)"
 _POS_WORDS = (
     r"(?:(?:far|extreme)\s+)?(?:"
     r"" + _ORD_RE + r"[\s-]+(?:from\s+)?(?:the\s+)?" + _SIDE_W +
-    r"|(?:center|centre)(?:[\s-]+" + _SIDE_W + r")?"
+    r"|(?:center|centre)(?:[\s,-]+(?:" + _SIDE_W + r"|front|back|rear))?"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_W + r"|center|centre))?"
     r"|(?:standing|seated|sitting)\s+" + _SIDE_W +
     r"|" + _SIDE_W + r"(?:\s+(?:front|back|rear|top|bottom))?"
@@ -526,9 +526,9 @@ _POS_WORDS = (
 _SIDE_L = r"(?:left|right|l|r)"
 _POS_PAREN = re.compile(
     r"\s*\(\s*((?:(?:far|extreme)\s+)?(?:"
-    + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L +
+    + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"(?:\s*,\s*(?:front|back|rear|top|bottom)(?:\s+row)?)?"
     r"|[1-9]\s*" + _SIDE_L +   # "(2L)", "(3 R)": a bare digit for the ordinal
-    r"|(?:center|centre|c)(?:[\s-]+" + _SIDE_L + r")?"
+    r"|(?:center|centre|c)(?:[\s,-]+(?:" + _SIDE_L + r"|front|back|rear))?"  # "(C, front)"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c))?"
     r"|" + _SIDE_L + r"(?:[\s,-]+(?:front|back|rear|top|bottom)(?:\s+row)?)?"
     r"|foreground|background"
@@ -611,6 +611,8 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
     if " '" in text or ' "' in text or "\u2018" in text or "\u201c" in text:
         text, nicks = _blank_nicknames(text)
     doc = _tokenise(text, v)
+    if "First L" in text or "Second L" in text or " Gentleman" in text:
+        doc = _first_lady(doc, text, v)
     if " He " in text or " To " in text:
         _surname_he(doc, v)
     if " '" in text or "\u2018" in text:
@@ -636,9 +638,37 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
                 mentions.pop()
             mentions.append(m)
     _apply_lists(text, mentions, v)
+    if "t left is" in text or "t right is" in text or "t center is" in text or "t centre is" in text:
+        _at_side(text, mentions)
     if nicks:
         _restore_nicknames(mentions, nicks)
     return _unique(mentions)
+
+
+_AT_SIDE = re.compile(r"(?:^|[.;]\s+)(?:At|On\s+the)\s+((?:far\s+)?(?:left|right|center|centre))\s+is\s+$")
+
+
+def _at_side(text: str, mentions: list[Mention]) -> None:
+    """"... At left is Vice President Hsiao Bi-khim.": the sentence places the person."""
+    for m in mentions:
+        if m.position is None:
+            hit = _AT_SIDE.search(text, max(0, m.start - 40), m.start)
+            if hit:
+                m.position = _norm_position(hit.group(1))
+
+
+_FIRST_LADY = re.compile(r"\b(First|Second) (Lady|Gentleman)\b")
+
+
+def _first_lady(doc: Doc, text: str, v: dict) -> Doc:
+    """"First Lady Jill Biden": capitalised "Lady" alone is no role ("Lady Gaga"), the
+    pair is; read it as one word (same length, so offsets and the text stay as written)."""
+    glued = _FIRST_LADY.sub(r"\1-\2", text)
+    if glued == text:
+        return doc
+    doc = _tokenise(glued, v)
+    doc.text = text
+    return doc
 
 
 # a nickname in quotes between a given name and a surname: Sean "Diddy" Combs, Earvin 'Magic' Johnson
@@ -901,11 +931,13 @@ def _runs(doc: Doc, v: dict):
                     j = k2
                     t = toks[j]
                     continue
-            if t.low == "of" and toks[j].low in roles and toks[j].cap:
+            if t.low == "of" and toks[j].cap and (toks[j].low in roles or toks[j].role
+                                                  or (office and toks[j].low in domains)):
                 k2 = k + 1
                 if k2 < n and toks[k2].low == "the":
                     k2 += 1
-                if k2 < n and toks[k2].namey:
+                if k2 < n and (toks[k2].namey or (toks[k2].cap and toks[k2].word and toks[k2].low in domains
+                                                  and not toks[k2].masked)):  # "of the Armed Forces"
                     run += range(k, k2 + 1)
                     j = k2
                     t = toks[j]
@@ -1004,7 +1036,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             # "Grandmother Rosa Delgado, 81, votes": a relation opening the sentence, no title
             run = run[1:]
             first = run[0]
-        if toks[first].plural_lead and len(run) >= 2 and _clause_start(toks, first):
+        if toks[first].plural_lead and len(run) >= 2 and (len(run) >= 3 or _clause_start(toks, first)):
+            # ("under Presidents Richard Nixon and Gerald Ford": two name words after it)
             # "Boxers Oleksandr Usyk, left, and Tyson Fury": a plural lead-in gives no title
             run = run[1:]
             first = run[0]
@@ -1057,8 +1090,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             if not (title_idx and len(name_toks) == 1 and toks[title_idx[-1]].low in _GIVEN_NAME_ROLES
                     and _place_word_name(name_toks[0], v)):
                 return None
-        if first and toks[first - 1].poss and toks[first].head and toks[first].low != "park":
+        if first and toks[first - 1].poss and toks[first].head and toks[first].low != "park" \
+                and not (title_idx and len(name_toks) >= 2 and any(toks[i].role for i in title_idx)):
             return None  # "the Breeders' Cup Classic": a head noun after a possessive names a thing
+            # (not "Pakistan's Army Chief Asim Munir": a role and a name follow it)
     if _organisation_context(toks, run, v):
         return None  # "Border Patrol agents", "the logo of Societe Generale"
     j = run[0] - 1
@@ -1189,7 +1224,7 @@ _NAMED = frozenset(("named", "called", "dubbed", "nicknamed"))
 # caption furniture before a colon ("Pictured: Tom Holland", "Front row: ..."), not a work
 _COLON_LABELS = frozenset("""pictured photo photos caption row left right center centre front back top
     bottom above below inset clockwise winners winner note update correction from standing seated
-    foreground background""".split())
+    foreground background l-r r-l r""".split())  # ("L-R: A, B and C", "L to R: ...")
 # ", a baby pygmy hippo," after a name: its head noun is the last word before the comma
 _THING_APPOS = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?([a-z]+)\s*(?=[,.;)]|$)")
 
@@ -1333,6 +1368,16 @@ def _owner_is_person(doc: Doc, t_start: int, name_first: int, v: dict, found) ->
     return key not in v["not_people"] and key not in places
 
 
+def _place_words(rtoks: list[Tok], at: int, n: int, v: dict) -> int:
+    """Words of a two- or three-word place opening rtoks[at:] with a word after it
+    ("Sri Lanka", "New Zealand", "South Korea"), else 0."""
+    for w in (3, 2):
+        if at + w < n and all(t.cap for t in rtoks[at:at + w]) \
+                and _norm(" ".join(t.text for t in rtoks[at:at + w])) in v["places"]:
+            return w
+    return 0
+
+
 def _split_run(toks: list[Tok], run: list[int], v: dict):
     """Title words | name words: the name starts after the last role word (or "ROLE of
     DOMAIN") that has a name word after it. Returns (title indices, name indices,
@@ -1357,10 +1402,13 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             if after + 1 < n and rtoks[after].low == "the":
                 after += 2  # "Chancellor of the Exchequer": a name never follows "the"
             owner = after
+            after += _place_words(rtoks, after, n, v)  # "President of Sri Lanka Anura ..."
             while after < n and (rtoks[after].low in v["domains"]
                                  or (_norm(rtoks[after].text) in v["places"] and after + 1 < n)
-                                 or (rtoks[after].low == "for" and after > owner)):
-                after += 1
+                                 or (rtoks[after].low == "for" and after > owner)
+                                 or (rtoks[after].low == "of" and after > owner and after + 2 < n
+                                     and _domain_or_place(rtoks[after + 1], v))):
+                after += 1  # ("of the Armed Forces of Ukraine")
             if after == owner and last_name - after >= 2 and rtoks[after].cap \
                     and rtoks[after + 1].cap and rtoks[after].low not in v["particles"]:
                 after += 1  # "Grand Imam of Al-Azhar Ahmed al-Tayeb": the word after "of" is its office's
@@ -1503,8 +1551,15 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             break
         if t.word and t.poss and t.cap:
             k = j
-            while k - 1 >= 0 and _title_name_word(toks[k - 1], v) and not toks[k - 1].poss and not toks[k - 1].stop:
-                k -= 1
+            while k - 1 >= 0:
+                p = toks[k - 1]
+                if _title_name_word(p, v) and not p.poss and not p.stop:
+                    k -= 1
+                elif k >= 2 and p.low == "of" and p.word and not p.masked and _of_owner(toks[k - 2]) \
+                        and _title_name_word(toks[k - 2], v):
+                    k -= 2  # "Democratic Republic of Congo's Foreign Minister", "Bank of America's CEO"
+                else:
+                    break
             left = k
             break
         if t.text == "&" and j >= 1 and toks[left].cap and toks[j - 1].cap and toks[j - 1].word \
@@ -1531,6 +1586,10 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             continue
         if t.low in ("the", "a", "an") or t.poss:
             break
+        if t.low == "de" and toks[j + 1].low == "facto":
+            left = j  # "Syria's de facto leader"
+            j -= 1
+            continue
         if t.namey or (t.cap and not t.masked and (t.acronym or t.low in v["news"])) \
                 or (t.cap and t.word and t.low in v["not_name"] and toks[j + 1].word
                     and not t.low in v["days"] and not t.month):
@@ -1700,9 +1759,11 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
     phrase = _ART.sub("", phrase)
     words = phrase.split(" ")
     head = []
-    for w in words:
+    for k, w in enumerate(words):
         low = w.casefold()
         if low in _APPOS_BREAK:
+            if low == "and" and _clause_verb(words[k + 1:], v):
+                return None  # ", Will Champion and Guy Berryman perform": the next names and their verb
             break
         if head and low.endswith(("ed", "ing")) and w[:1].islower() and low not in v["roles"] \
                 and head[-1].casefold().rstrip(".") in v["roles"]:
@@ -1740,6 +1801,15 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
     return phrase
 
 
+def _clause_verb(words: list[str], v: dict) -> bool:
+    """A caption verb among lower-case words: the phrase runs on into the main clause."""
+    plural = _plural_verbs(v)
+    for w in words:
+        if w[:1].islower() and (w in v["verbs"] or w in plural):
+            return True
+    return False
+
+
 def _is_team_or_country(phrase: str, v: dict) -> bool:
     words = phrase.split()
     if not words or len(words) > 5:
@@ -1765,10 +1835,15 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     if n == 2 and name_toks[1].head and not role \
             and not (name_toks[1].low in _SURNAME_HEADS and name_toks[0].low in v["given"]):
         return False  # "Kennedy Center": a thing unless a role names its holder ("Linda Park" is somebody)
+    if n == 2 and name_toks[1].head and role and name_idx[0] >= 2 and toks[name_idx[0] - 2].low == "the" \
+            and name_toks[1].low not in _SURNAME_HEADS:
+        return False  # "the General Election Commission": a thing's adjective, not a rank
     if of_split and n == 1:
         return False  # "Duke of Edinburgh", "Prince of Wales": known only by a title
     first = name_idx[0]
     after = name_idx[-1] + 1
+    if (first and toks[first - 1].text == "Our") or (first > 1 and toks[first - 2].text == "Our"):
+        return False  # "Church of Our Lady of Guadalupe", "Our Saviour": a dedication, not a person
     if not position and after < len(toks) and toks[after].low in v["thing_after"] \
             and not toks[after].cap and not name_toks[-1].poss:
         return False  # "Boeing's Starliner spacecraft", "the Ingenuity helicopter"
@@ -1998,7 +2073,7 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         return
     low = text.casefold()
     if "left" not in low and "right" not in low and "(l" not in low and "(r" not in low \
-            and "(from" not in low:
+            and "(from" not in low and "r:" not in low:
         return  # no list marker can be there
     for m in _list_marks(text, low, v["lists"]):
         side = m.group(m.lastgroup).casefold()
@@ -2006,6 +2081,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         row = _row_of(text, m.start()) if " row" in low else ""  # "Front row, from left:"
         if _list_before(text, m, mentions, side, v):
             continue
+        if m.group(m.lastgroup)[:1] in "lL" and text[m.start():m.start() + 4].casefold() == "from":
+            _one_word_items(text, m.end(), mentions, v)
         chain = [x for x in mentions if x.start >= m.end()]
         if not chain:
             continue
@@ -2037,6 +2114,47 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                 x.position = f"{row}{_ORDINALS[n]} {side}"
             n += 1
             prev = x
+
+
+_LIST_SEP = re.compile(r"\s*,?\s*(?:and\s+|&\s+)?")
+_ONE_WORD = re.compile(r"(?P<w>[A-Z][\w'\u2019\-]{0,20})(?=\s*(?:,|and\s|&\s))")
+_ONE_LAST = re.compile(r"(?P<w>[A-Z][\w'\u2019\-]{0,20})\s+([a-z]+)\b")
+
+
+def _one_word_items(text: str, at: int, mentions: list[Mention], v: dict) -> bool:
+    """"Members of BTS, from left, RM, Jin, Suga, J-Hope and Jungkook pose": one-word stage
+    names inside a "from left," list of people read as people. Adds them; True if any."""
+    by_start = {x.start: x for x in mentions}
+    new: list[Mention] = []
+    known = 0
+    pos = at
+    for _ in range(30):
+        pos = _LIST_SEP.match(text, pos).end()
+        x = by_start.get(pos)
+        if x is not None:
+            known += 1
+            pos = x.end
+            continue
+        hit = _ONE_WORD.match(text, pos)
+        if not hit and new and "and" in text[at:pos][-5:]:
+            hit = _ONE_LAST.match(text, pos)  # "... Jun and Vernon arrive": the last, before its verb
+            if hit and hit.group(1) not in _plural_verbs(v):
+                hit = None
+        if not hit:
+            break
+        w = hit.group("w")
+        low = w.casefold()
+        if low in v["not_name"] or low in v["roles"] or _norm(w) in v["places"] or low in v["months"] \
+                or low in v["days"] or low in v["honorifics"] or low in v["caps_acronyms"] \
+                or low in v["peoples"] or _plural_role(low, v) or _plural_role(low + "s", v):
+            return False  # not a list of one-word names
+        new.append(Mention(w, None, None, pos, pos, hit.end(), 1, [_norm(w)], _norm(w)))
+        pos = hit.end()
+    if not new or not known or len(new) + known < 3:
+        return False  # (a list with no one named in it may be of things: "Ford, Toyota and Honda")
+    mentions.extend(new)
+    mentions.sort(key=lambda x: x.start)
+    return True
 
 
 _LIST_JOINS = frozenset((",", "and", ", and", "&", ";", "; and", ""))
