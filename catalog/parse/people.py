@@ -80,67 +80,48 @@ def _vocab() -> dict:
         "verbs": _words("caption_verbs.txt"),
         "hyphen_adj": _words("hyphen_adjectives.txt"),
         "lists": _list_markers(_lines("position_lists.txt")),
-        "org_nouns": _org_nouns(_lines("organisation_nouns.tsv")),
+        # noun -> where it makes the name next to it an organisation (after, poss, of)
+        "org_nouns": _word_table(_lines("organisation_nouns.tsv"),
+                                 lambda where: frozenset(w.strip() for w in where.split(","))),
         "team_words": _words("team_words.txt"),
         "caps_acronyms": _words("caps_acronyms.txt"),
         "initial_names": _words("initial_given_names.txt"),
         "news": _words("news_organisations.txt"),
-        "signs": _sign_words(_lines("sign_words.tsv")),
+        "signs": _word_table(_lines("sign_words.tsv")),  # word -> verb / noun / label
         "role_names": frozenset(_norm(x) for x in _lines("role_word_names.txt")),
         "styles": _words("style_titles.txt"),
         "known": frozenset(_norm(x) for x in _lines("known_surnames.txt")),
         "given": _words("given_names.txt"),
-        "peoples": _words("faith_adjectives.txt")
-        | frozenset(ln.split("\t")[0].strip().casefold() for ln in _lines("demonyms.tsv")),
-        "teams": _team_nicknames(_lines("team_nicknames.tsv")),
+        "peoples": _words("faith_adjectives.txt") | _demonym_words(),
+        # nickname -> whether it is a team's only after a place ("Atlanta Hawks")
+        "teams": _word_table(_lines("team_nicknames.tsv"), lambda when: when == "place"),
         # club words that make a run a club wherever they stand ("Real Betis fans"), less
         # the ones that are given names or surnames too (Al Gore, David Villa, Duke Ellington)
         "club_words": _words("team_words.txt") - {"al", "villa", "duke"},
-        "things": _named_things(_lines("named_things.txt")),
+        # noun -> whether the name may follow it after "of" too ("the premiere of Wicked")
+        "things": _word_table(_lines("named_things.txt"), lambda when: when == "of"),
         "thing_after": _words("thing_after_nouns.txt"),
         "stage": frozenset(_norm(x) for x in _lines("stage_names.txt")),
         "stage_first": frozenset(_norm(x).split()[0].rstrip(".") for x in _lines("stage_names.txt")),
         "mononyms": frozenset(_norm(x) for x in _lines("mononyms.txt")),
         "artists": _words("artists.txt"),
         # nationality adjectives (the first column of the places step's demonym table)
-        "demonyms": frozenset(ln.split("\t")[0].strip().casefold() for ln in _lines("demonyms.tsv"))
-        | {"korean"},
+        "demonyms": _demonym_words() | {"korean"},
     }
 
 
-def _sign_words(lines: list[str]) -> dict[str, str]:
-    """word -> verb / noun / label (see sign_words.tsv)."""
+def _demonym_words() -> frozenset[str]:
+    """Nationality adjectives: the first column of the places step's demonym table."""
+    return frozenset(ln.split("\t")[0].strip().casefold() for ln in _lines("demonyms.tsv"))
+
+
+def _word_table(lines: list[str], value=lambda what: what) -> dict:
+    """A two-column table (`word<TAB>what`) -> {casefolded word: value(what)}; a word's first
+    line wins."""
     out = {}
     for ln in lines:
-        word, _, kind = ln.partition("\t")
-        out.setdefault(word.strip().casefold(), kind.strip())
-    return out
-
-
-def _named_things(lines: list[str]) -> dict[str, bool]:
-    """noun -> whether the name may follow it after "of" too ("the premiere of Wicked")."""
-    out = {}
-    for ln in lines:
-        word, _, when = ln.partition("\t")
-        out[word.strip().casefold()] = when.strip() == "of"
-    return out
-
-
-def _team_nicknames(lines: list[str]) -> dict[str, bool]:
-    """nickname -> whether it is a team's only after a place ("Atlanta Hawks")."""
-    out = {}
-    for ln in lines:
-        word, _, when = ln.partition("\t")
-        out[word.strip().casefold()] = when.strip() == "place"
-    return out
-
-
-def _org_nouns(lines: list[str]) -> dict[str, frozenset[str]]:
-    """noun -> where it makes the name next to it an organisation (after, poss, of)."""
-    out = {}
-    for ln in lines:
-        noun, _, where = ln.partition("\t")
-        out[noun.strip().casefold()] = frozenset(w.strip() for w in where.split(","))
+        word, _, what = ln.partition("\t")
+        out.setdefault(word.strip().casefold(), value(what.strip()))
     return out
 
 
