@@ -101,6 +101,7 @@ def _vocab() -> dict:
         # noun -> whether the name may follow it after "of" too ("the premiere of Wicked")
         "things": _word_table(_lines("named_things.txt"), lambda when: when == "of"),
         "thing_after": _words("thing_after_nouns.txt"),
+        "place_nouns": _words("place_nouns.txt"),
         "stage": frozenset(_norm(x) for x in _lines("stage_names.txt")),
         "stage_first": frozenset(_norm(x).split()[0].rstrip(".") for x in _lines("stage_names.txt")),
         "mononyms": frozenset(_norm(x) for x in _lines("mononyms.txt")),
@@ -218,7 +219,7 @@ class Tok:
                  "before_thing", "plural_lead", "role_name", "plain", "lone_nobody", "club",
                  "closes", "bad_end", "bad_start", "rare_lead", "thing_next", "team_nick",
                  "kin_or_comma", "hon", "jersey",
-                 "kin", "office_word", "stage_open")
+                 "kin", "office_word", "stage_open", "place_noun")
 
     def __init__(self, text_read, text, low, cap, word, poss, stop, masked, v):
         self.text_read = text_read  # the token as the tokeniser read it
@@ -314,6 +315,8 @@ class Tok:
         self.office_word = bool(self.role_cs or low in v["domains"] or low == "of")
         # may open a stage name that opens with a role word ("Lady Gaga", "Dr. Dre")
         self.stage_open = low in v["stage_first"]
+        # a lower-case noun of districts and stops ("district", "station"; see _place_named)
+        self.place_noun = bool(word and not cap and not masked and low in v["place_nouns"])
 
 
 def _hyphen_adjective(low: str, v: dict) -> bool:
@@ -1071,12 +1074,19 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             if not (title_idx and len(name_toks) == 1 and toks[title_idx[-1]].low in _GIVEN_NAME_ROLES
                     and _place_word_name(name_toks[0], v)):
                 return None
-        if first and toks[first - 1].poss and toks[first].head and toks[first].low != "park" \
+        if first and toks[first - 1].poss and (toks[first].head or (toks[run[-1]].head and not role
+                                                                     and name_toks[0].low not in v["given"])) \
+                and toks[first].low != "park" \
                 and not (title_idx and len(name_toks) >= 2 and any(toks[i].role for i in title_idx)):
             return None  # "the Breeders' Cup Classic": a head noun after a possessive names a thing
             # (not "Pakistan's Army Chief Asim Munir": a role and a name follow it)
+            # "Lord's Cricket Ground": so does one ending in a head, unless a given name opens it
+        if name_toks[-1].poss and title_idx and _names_a_building(doc, run, v):
+            return None  # "the Emperor Qinshihuang's Mausoleum Site Museum"
     if _organisation_context(toks, run, v):
         return None  # "Border Patrol agents", "the logo of Societe Generale"
+    if _place_named(toks, run):
+        return None  # "Kyiv's Podil district", "The station, Zoloti Vorota, was crowded"
     j = run[0] - 1
     k = run[-1] + 1
     if (j >= 0 and toks[j].before_thing) or (k < len(toks) and toks[k].thing_next):
@@ -1148,6 +1158,43 @@ _GIVEN_NAME_ROLES = frozenset("""king queen prince princess emperor empress pope
 # words that open a title and never a name ("Former Proud Boys leader Enrique Tarrio")
 _TITLE_OPENERS = frozenset("""former late acting interim outgoing incoming then ousted jailed detained slain
     deposed exiled embattled disgraced impeached""".split())
+
+
+def _place_named(toks: list[Tok], run: list[int]) -> bool:
+    """A district's or a stop's name: a run with no role word right before a lower-case
+    place noun ("Kyiv's Podil district", "the Shejaiya neighbourhood"), or in apposition
+    after "the <noun>," opening a sentence ("The village, Ivanivka, was shelled")."""
+    k = run[-1] + 1
+    j = run[0] - 1
+    after = k < len(toks) and toks[k].place_noun and not toks[run[-1]].closes
+    appos = (j >= 2 and toks[j].text == "," and toks[j - 1].place_noun and toks[j - 2].low == "the"
+             and _clause_start(toks, j - 2))
+    if appos:
+        return True
+    if not after:
+        return False
+    for i in run:
+        if toks[i].role_cs or toks[i].hon:
+            return False  # "Sen. Jane Doe district office": a titled person
+    return True
+
+
+def _names_a_building(doc: Doc, run: list[int], v: dict) -> bool:
+    """"the Emperor Qinshihuang's Mausoleum Site Museum", "the King Fahd's Holy Quran
+    Complex": "the" before a ruler's possessive name that a capitalised run ending in a head
+    noun follows: the building's name holds it."""
+    toks = doc.toks
+    first = run[0]
+    if not first or toks[first - 1].low != "the" or toks[first].low not in _GIVEN_NAME_ROLES:
+        return False  # (a ruler's: not "the Rev. Al Sharpton's National Action Network")
+    k = run[-1] + 1
+    last = None
+    while k < len(toks) and k <= run[-1] + 6 and toks[k].word and toks[k].cap:
+        last = toks[k]
+        if last.closes:
+            break
+        k += 1
+    return last is not None and last.head
 
 
 def _all_peoples(name_toks: list[Tok], v: dict) -> bool:
