@@ -1934,7 +1934,7 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     if n == 1 and name_toks[0].prefix and not titled:
         return False  # "Camp" alone
     if n == 2 and name_toks[1].head and not role \
-            and not (name_toks[1].low in _SURNAME_HEADS and name_toks[0].low in v["given"]):
+            and not (name_toks[1].low in _SURNAME_HEADS and _given_name(name_toks[0], v)):
         return False  # "Kennedy Center": a thing unless a role names its holder ("Linda Park" is somebody)
     if n == 2 and name_toks[1].head and role and name_idx[0] >= 2 and toks[name_idx[0] - 2].low == "the" \
             and name_toks[1].low not in _SURNAME_HEADS:
@@ -1994,10 +1994,19 @@ def _given_after_role(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict)
                 and all(t.surename for t in name_toks[1:]))
 
 
+# a Korean given name written first, its second syllable in lower case: "Soon-ja", "Ji-sung"
+_HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+
+
+def _given_name(t: Tok, v: dict) -> bool:
+    """A common given name (given_names.txt), or a Korean one ("Soon-ja Park", "Ji-sung Park")."""
+    return t.low in v["given"] or ("-" in t.text and bool(_HYPHEN_GIVEN.fullmatch(t.text)))
+
+
 def _given_and_surname_head(toks: list[Tok], run: list[int], v: dict) -> bool:
     """"hugs Linda Park": a given name and a surname that is a head noun, not after "in"/"the",
     is a person even where the places step read a park or a hall."""
-    if len(run) != 2 or toks[run[1]].low not in _SURNAME_HEADS or toks[run[0]].low not in v["given"]:
+    if len(run) != 2 or toks[run[1]].low not in _SURNAME_HEADS or not _given_name(toks[run[0]], v):
         return False
     j = run[0] - 1
     return not (j >= 0 and toks[j].word and (toks[j].low in _PLACE_PREPS or toks[j].low in ("the", "a", "an")))
