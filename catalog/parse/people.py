@@ -597,10 +597,10 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
     nicks = None
     if " '" in text or ' "' in text or "\u2018" in text or "\u201c" in text:
         text, nicks = _blank_nicknames(text)
-    numbered = None
-    for tail in _digit_names()[1]:
+    original, whole = text, None
+    for tail in _whole_names()[1]:
         if tail in text:
-            text, numbered = _letter_digit_names(text)
+            text, whole = _letter_whole_names(text)
             break
     doc = _tokenise(text, v)
     if "First L" in text or "Second L" in text or " Gentleman" in text:
@@ -634,35 +634,41 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
         _at_side(text, mentions)
     if nicks:
         _restore_nicknames(mentions, nicks)
-    if numbered is not None:
+    if whole:
         for m in mentions:
-            if numbered[m.name_start:m.name_start + 1].isdigit():
-                m.name = numbered[m.name_start:m.name_start + len(m.name)]
+            for a, b in whole:
+                if m.name_start == a:
+                    m.name = original[a:b]
+                    m.key = _norm(m.name)
+                    m.words = [m.key]
     return _unique(mentions)
 
 
 @functools.cache
-def _digit_names() -> tuple[re.Pattern, tuple[str, ...]]:
-    """Stage names that open with a number (digit_stage_names.txt): a pattern finding them,
-    and their last words (a cheap test before it)."""
-    names = _lines("digit_stage_names.txt")
+def _whole_names() -> tuple[re.Pattern, tuple[str, ...]]:
+    """Stage names read whole (whole_stage_names.txt): a pattern finding them, and their last
+    words (a cheap test before it)."""
+    names = [n for n in _lines("whole_stage_names.txt") if len(n) >= 5]
     rx = re.compile(r"(?<![\w.,])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-    return rx, tuple(sorted({" " + n.split()[-1] for n in names}))
+    return rx, tuple(sorted({" " + n.split()[-1] if " " in n else n for n in names}))
 
 
-def _letter_digit_names(text: str) -> tuple[str, str | None]:
-    """"50 Cent" -> "Qq Cent" (same length, so offsets hold), read as a name and given its
-    digits back at the end; the original text, or None when none is there."""
-    spans = [m.span() for m in _digit_names()[0].finditer(text)]
+_FILL = "qxzjvkwy"
+
+
+def _letter_whole_names(text: str) -> tuple[str, list[tuple[int, int]] | None]:
+    """"50 Cent" -> "Qqq Qqq", "Tyler, the Creator" -> "Qxxxxxxxx Qxxxxxxx": each stage
+    name of the table becomes a plain two-word name of the same length (offsets hold), given
+    back as written at the end. The text, and the names' spans (None when none is there)."""
+    spans = [m.span() for m in _whole_names()[0].finditer(text)]
     if not spans:
         return text, None
     out = text
-    for a, b in spans:
-        k = a
-        while k < b and out[k].isdigit():
-            k += 1
-        out = out[:a] + "Q" + "q" * (k - a - 1) + out[k:]
-    return out, text
+    for k, (a, b) in enumerate(spans):
+        n, fill = b - a, _FILL[k % len(_FILL)]
+        h = n // 2
+        out = out[:a] + "Q" + fill * (h - 1) + " Q" + fill * (n - h - 2) + out[b:]
+    return out, spans
 
 
 _AT_SIDE = re.compile(r"(?:^|[.;]\s+)(?:At|On\s+the)\s+((?:far\s+)?(?:left|right|center|centre))\s+is\s+$")
