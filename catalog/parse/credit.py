@@ -284,7 +284,7 @@ def _rights_endings() -> frozenset:
 _LABEL = re.compile(
     r"^(?:(?P<org>(?:Official\s+)?[A-Z][^/():]*?)\s+)?"
     r"(?:(?:Photos?|Pictures?|Photographs?|Images?|Video\s+still|Photo\s+illustration)\s+(?:by|from)"
-    r"|(?:Photo|Picture)\s+credit\s+should\s+read:?)\s+(?P<rest>.+)$"
+    r"|(?:Photo|Picture)\s+credit(?:\s+should\s+read)?:?)\s+(?P<rest>.+)$"
     r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Photo\s+illustration|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
 _COURTESY = re.compile(r"^(?:Photo\s+|Picture\s+|Image\s+)?(?:courtesy\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
@@ -545,7 +545,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
             before, label_org = _strip_labels(before)
             lead.extend(label_org)
             low = before.lower()
-        m = _LABEL.match(before) if ("by " in low or ":" in before or "should read" in low) else None
+        m = _LABEL.match(before) if ("by " in low or ":" in before or "credit " in low) else None
+        # (AFP via Getty's `Photo credit NAME/AFP via Getty Images`: the label with no "should read")
         if m:
             org = m.group("org")
             before = m.group("rest") or m.group("rest2") or ""

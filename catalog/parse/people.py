@@ -336,6 +336,8 @@ def _role_word(low: str, v: dict) -> bool:
             return True
         if head == "then" and (tail in v["modifiers"] or tail == "vice"):
             return True  # ("then-President Donald Trump", "then-Vice President Joe Biden")
+        if head in v["roles"] and tail in v["roles"]:
+            return True  # a double role: "writer-director", "actor-producer", "player-coach"
     return False
 
 
@@ -344,7 +346,7 @@ def _read_token(t: str, masked: bool, v: dict) -> Tok:
     if "places" not in v:
         v["places"] = _places()
     first = t[0]
-    if first.islower() and t[-1] not in ".'\u2019" and "-" not in t:
+    if first.islower() and t[-1] not in ".'\u2019" and "-" not in t and t[1:2] not in ("'", "\u2019"):
         return Tok(read, t, t, False, True, False, False, masked, v)  # the common plain word
     if t in ('"', "\u201c", "\u201d"):
         return Tok(read, t, t, False, False, False, False, True, v)
@@ -363,7 +365,8 @@ def _read_token(t: str, masked: bool, v: dict) -> Tok:
     elif low.endswith(("'", "\u2019")):
         poss, low = True, low[:-1]
     cap = first.isupper() or (first.isdigit() and any(c.isalpha() for c in t)) \
-        or bool(_PARTICLE_HYPHEN.match(t))
+        or bool(_PARTICLE_HYPHEN.match(t)) or (first == "d" and t[1:2] in ("'", "\u2019") and t[2:3].isupper())
+    # ("d'Arcy", "d'Estaing": an elided particle joined to a capitalised name word)
     return Tok(read, t, low, cap, True, poss, stop, masked, v)
 
 
@@ -502,7 +505,7 @@ _POS_WORDS = (
     r"" + _ORD_RE + r"[\s-]+(?:from\s+)?(?:the\s+)?" + _SIDE_W +
     r"|(?:center|centre)(?:[\s,-]+(?:" + _SIDE_W + r"|front|back|rear))?"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_W + r"|center|centre))?"
-    r"|(?:standing|seated|sitting)\s+" + _SIDE_W +
+    r"|(?:standing|seated|sitting|kneeling|crouching)\s+(?:" + _SIDE_W + r"|center|centre)" +
     r"|" + _SIDE_W + r"(?:\s+(?:front|back|rear|top|bottom))?"
     r"|(?:in\s+(?:the\s+)?)?(?:foreground|background)"
     r")"
@@ -536,7 +539,7 @@ _COMMA_JR = re.compile(r"\s*,\s*(?=(?:Jr|Sr)\b)")
 # the words a position after a comma may open with (a cheap test before _POS_COMMA)
 _POS_COMMA_START = re.compile(
     r"\s*,\s*(?:far|extreme|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d"
-    r"|cent|front|back|top|bottom|rear|standing|seated|sitting|left|right|in\s|fore)", re.I)
+    r"|cent|front|back|top|bottom|rear|standing|seated|sitting|kneel|crouch|left|right|in\s|fore)", re.I)
 _APPOS = re.compile(r"\s*,\s*([^,;()\"]{2,200}+)(?=[,;(]|$)")
 
 
@@ -594,6 +597,11 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
     nicks = None
     if " '" in text or ' "' in text or "\u2018" in text or "\u201c" in text:
         text, nicks = _blank_nicknames(text)
+    original, whole = text, None
+    for tail in _whole_names()[1]:
+        if tail in text:
+            text, whole = _letter_whole_names(text)
+            break
     doc = _tokenise(text, v)
     if "First L" in text or "Second L" in text or " Gentleman" in text:
         doc = _first_lady(doc, text, v)
@@ -626,7 +634,41 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
         _at_side(text, mentions)
     if nicks:
         _restore_nicknames(mentions, nicks)
+    if whole:
+        for m in mentions:
+            for a, b in whole:
+                if m.name_start == a:
+                    m.name = original[a:b]
+                    m.key = _norm(m.name)
+                    m.words = [m.key]
     return _unique(mentions)
+
+
+@functools.cache
+def _whole_names() -> tuple[re.Pattern, tuple[str, ...]]:
+    """Stage names read whole (whole_stage_names.txt): a pattern finding them, and their last
+    words (a cheap test before it)."""
+    names = [n for n in _lines("whole_stage_names.txt") if len(n) >= 5]
+    rx = re.compile(r"(?<![\w.,])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    return rx, tuple(sorted({" " + n.split()[-1] if " " in n else n for n in names}))
+
+
+_FILL = "qxzjvkwy"
+
+
+def _letter_whole_names(text: str) -> tuple[str, list[tuple[int, int]] | None]:
+    """"50 Cent" -> "Qqq Qqq", "Tyler, the Creator" -> "Qxxxxxxxx Qxxxxxxx": each stage
+    name of the table becomes a plain two-word name of the same length (offsets hold), given
+    back as written at the end. The text, and the names' spans (None when none is there)."""
+    spans = [m.span() for m in _whole_names()[0].finditer(text)]
+    if not spans:
+        return text, None
+    out = text
+    for k, (a, b) in enumerate(spans):
+        n, fill = b - a, _FILL[k % len(_FILL)]
+        h = n // 2
+        out = out[:a] + "Q" + fill * (h - 1) + " Q" + fill * (n - h - 2) + out[b:]
+    return out, spans
 
 
 _AT_SIDE = re.compile(r"(?:^|[.;]\s+)(?:At|On\s+the)\s+((?:far\s+)?(?:left|right|center|centre))\s+is\s+$")
@@ -686,7 +728,9 @@ def _restore_nicknames(mentions: list[Mention], nicks) -> None:
 
 
 # a capitalised phrase in single quotes, opened at a word start, closed at a word end
-_SINGLE_QUOTED = re.compile(r"(?:(?<=[\s(])|^)['\u2018]([A-Z][^'\u2018\u2019\"]{0,80}?)['\u2019](?=[\s,.;:)!?]|$)")
+_SINGLE_QUOTED = re.compile(r"(?:(?<=[\s(])|^)['\u2018]([A-Z](?:[^'\u2018\u2019\"]|['\u2019](?=[A-Za-z])){0,80}?)"
+                            r"['\u2019](?=[\s,.;:)!?]|$)")
+# (an apostrophe inside a word stays inside the quote: 'Ocean's Eight', 'L'Amant Double')
 
 
 def _mask_single_quotes(doc: Doc) -> None:
@@ -1756,11 +1800,41 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                     a = _apposition_title(m.group(1), v)
                     end = m.end()
                 if a:
+                    if " " not in a and text[end:end + 1] == ",":
+                        more = _role_list(text, end, ends, v)
+                        if more:
+                            a, end = " ".join(text[m.start(1):more].split()), more
                     appos = a
                     pos = end
                     continue
         break
     return position, appos, pos
+
+
+_ROLE_SEG = re.compile(r"\s*,\s*((?:and\s+)?[^,;()\"]{2,120}+)(?=[,;(]|$)")
+_AFFILIATION = re.compile(r"\s(?:of|at|for)\s+(?:the\s+)?[A-Z0-9]")
+
+
+def _role_list(text: str, at: int, ends: list[int], v: dict) -> int | None:
+    """", co-founder, president and CEO of OpenAI,": an apposition of bare roles whose last
+    names what they are of. Returns where the whole list ends, or None."""
+    pos = at
+    for _ in range(3):
+        m = _ROLE_SEG.match(text, pos)
+        if m is None:
+            return None
+        stop = bisect.bisect_right(ends, m.start(1))
+        end = min(m.end(1), ends[stop]) if stop < len(ends) else m.end(1)
+        seg = text[m.start(1):end]
+        phrase = seg[4:] if seg.startswith("and ") else seg
+        if _apposition_title(phrase, v) is None:
+            return None
+        if _AFFILIATION.search(phrase):
+            return end
+        if " " in phrase.strip():
+            return None  # (a role list holds bare roles until the one that names its owner)
+        pos = end
+    return None
 
 
 _APPOS_BREAK = frozenset(("of", "and", "for", "at", "in", "to", "on", "with"))
@@ -1802,6 +1876,11 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
         head.append(w)
     if not head or len(head) > 6:
         return None
+    for k in range(len(head) - 1):
+        w, nxt = head[k], head[k + 1]
+        if w[:1].islower() and nxt[:1].isupper() and w.casefold() in v["roles"] \
+                and nxt.casefold() not in v["roles"] and nxt.casefold() not in v["modifiers"]:
+            return None  # ", screenwriter Josh Singer,": the next person of a list, with his role
     has_role = False
     nouns = 0
     for w in head:
@@ -1861,7 +1940,7 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     if n == 1 and name_toks[0].prefix and not titled:
         return False  # "Camp" alone
     if n == 2 and name_toks[1].head and not role \
-            and not (name_toks[1].low in _SURNAME_HEADS and name_toks[0].low in v["given"]):
+            and not (name_toks[1].low in _SURNAME_HEADS and _given_name(name_toks[0], v)):
         return False  # "Kennedy Center": a thing unless a role names its holder ("Linda Park" is somebody)
     if n == 2 and name_toks[1].head and role and name_idx[0] >= 2 and toks[name_idx[0] - 2].low == "the" \
             and name_toks[1].low not in _SURNAME_HEADS:
@@ -1921,10 +2000,19 @@ def _given_after_role(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict)
                 and all(t.surename for t in name_toks[1:]))
 
 
+# a Korean given name written first, its second syllable in lower case: "Soon-ja", "Ji-sung"
+_HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+
+
+def _given_name(t: Tok, v: dict) -> bool:
+    """A common given name (given_names.txt), or a Korean one ("Soon-ja Park", "Ji-sung Park")."""
+    return t.low in v["given"] or ("-" in t.text and bool(_HYPHEN_GIVEN.fullmatch(t.text)))
+
+
 def _given_and_surname_head(toks: list[Tok], run: list[int], v: dict) -> bool:
     """"hugs Linda Park": a given name and a surname that is a head noun, not after "in"/"the",
     is a person even where the places step read a park or a hall."""
-    if len(run) != 2 or toks[run[1]].low not in _SURNAME_HEADS or toks[run[0]].low not in v["given"]:
+    if len(run) != 2 or toks[run[1]].low not in _SURNAME_HEADS or not _given_name(toks[run[0]], v):
         return False
     j = run[0] - 1
     return not (j >= 0 and toks[j].word and (toks[j].low in _PLACE_PREPS or toks[j].low in ("the", "a", "an")))
@@ -1996,6 +2084,9 @@ def _plural_verbs(v: dict) -> frozenset:
     return _plural_verbs_of(v["verbs"])
 
 
+_SEASONS = frozenset(("spring", "summer", "fall", "autumn", "winter", "resort", "cruise"))
+
+
 def _never_a_name(name_toks: list[Tok]) -> bool:
     """What the words alone rule out: a title with no name ("U.S. President"), a thing
     ("International Monetary Fund", "Camp David"), an acronym ("NATO"), an adjective
@@ -2003,6 +2094,8 @@ def _never_a_name(name_toks: list[Tok]) -> bool:
     n = len(name_toks)
     if n == 1:
         return name_toks[0].nobody
+    if name_toks[0].low in _SEASONS and name_toks[-1].low in _SEASONS:
+        return True  # a fashion season: "Spring Summer 2025", "Autumn Winter" collections
     for t in name_toks:
         if not t.plain:
             break
@@ -2097,8 +2190,8 @@ def _lone_subject(toks, name_idx, v) -> bool:
 
 
 def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
-    if not mentions:
-        return
+    if not mentions and "rom left" not in text:
+        return  # (a "from left," list of one-word names may be all the people there are)
     low = text.casefold()
     if "left" not in low and "right" not in low and "(l" not in low and "(r" not in low \
             and "(from" not in low and "r:" not in low:
@@ -2166,7 +2259,7 @@ def _one_word_items(text: str, at: int, mentions: list[Mention], v: dict) -> boo
         hit = _ONE_WORD.match(text, pos)
         if not hit and new and "and" in text[at:pos][-5:]:
             hit = _ONE_LAST.match(text, pos)  # "... Jun and Vernon arrive": the last, before its verb
-            if hit and hit.group(1) not in _plural_verbs(v):
+            if hit and hit.group(2) not in _plural_verbs(v):
                 hit = None
         if not hit:
             break
@@ -2178,11 +2271,24 @@ def _one_word_items(text: str, at: int, mentions: list[Mention], v: dict) -> boo
             return False  # not a list of one-word names
         new.append(Mention(w, None, None, pos, pos, hit.end(), 1, [_norm(w)], _norm(w)))
         pos = hit.end()
-    if not new or not known or len(new) + known < 3:
+    if not new or len(new) + known < 3 or (not known and not _band_lead_in(text, at)):
         return False  # (a list with no one named in it may be of things: "Ford, Toyota and Honda")
     mentions.extend(new)
     mentions.sort(key=lambda x: x.start)
     return True
+
+
+# a lead-in that makes a "from left," list of one-word names a list of people: its members
+# ("Members of the Jonas Brothers, from left, Kevin, Nick and Joe", "Irish band Westlife,
+# from left, Shane, Kian, Nicky and Mark")
+_BAND_LEAD = re.compile(r"\b(?:[Mm]embers|band|group|trio|duo|quartet|quintet|[Bb]rothers|[Ss]isters|siblings"
+                        r"|[Tt]wins|[Cc]ast|crew|family)\b[^.;:()]{0,40}$")
+
+
+def _band_lead_in(text: str, at: int) -> bool:
+    """The words before a "from left," marker name a band or a group of people."""
+    k = text.rfind("from", max(0, at - 20), at)
+    return k > 0 and bool(_BAND_LEAD.search(text, max(0, k - 60), k))
 
 
 _LIST_JOINS = frozenset((",", "and", ", and", "&", ";", "; and", ""))
