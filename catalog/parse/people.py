@@ -184,7 +184,7 @@ def _norm(s: str) -> str:
 # A word keeps inner hyphens, apostrophes and periods ("Tsai Ing-wen", "O'Brien", "U.S."),
 # a possessive apostrophe ("Lakers'") and one final period ("Jr.", "Sen."); a jersey
 # number "#6" is one token; any other non-space character is a token of its own.
-_TOKEN = re.compile(r"[^\W_]+(?:[.'\u2019\-][^\W_]+)*(?:['\u2019](?![^\W_]))?\.?|#\d+|[^\w\s]")
+_TOKEN = re.compile(r"[^\W_]+(?:(?:\.-(?=elect\b|designate\b)|[.'\u2019\-])[^\W_]+)*(?:['\u2019](?![^\W_]))?\.?|#\d+|[^\w\s]")
 _PARTICLE_HYPHEN = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul|ud|ur)-[^\W\d_]", re.I)
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
@@ -330,6 +330,7 @@ def _role_word(low: str, v: dict) -> bool:
         return True
     if "-" in low:
         head, _, tail = low.partition("-")
+        head = head.rstrip(".")  # "Sen.-elect", "Gov.-designate"
         if head in v["roles"] and tail in ("elect", "designate", "general", "in-chief"):
             return True
         if tail in v["roles"] and head in ("co", "vice", "ex", "deputy", "then"):
@@ -538,6 +539,9 @@ _POS_COMMA_START = re.compile(
     r"\s*,\s*(?:far|extreme|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d"
     r"|cent|front|back|top|bottom|rear|standing|seated|sitting|left|right|in\s|fore)", re.I)
 _APPOS = re.compile(r"\s*,\s*([^,;()\"]{2,200}+)(?=[,;(]|$)")
+# ", at left," / ", at far right," / ", at center,": a side after "at" (lower case only, and
+# closed by punctuation, so ", at Center Court" stays a place)
+_POS_AT = re.compile(r"\s*,\s*at\s+((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)])")
 
 
 _DIGIT_SIDE = re.compile(r"(?<![a-z0-9])([1-9])\s*(l|r|left|right)\b")
@@ -1733,6 +1737,19 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
         if m:
             pos = m.end()
             continue
+        if position is None and c == "(":
+            # a position after a comma, as after a party tag: "Sen. Alex Padilla, D-Calif., (L)"
+            m = _POS_PAREN.match(text, j)
+            if m:
+                position = _norm_position(m.group(1))
+                pos = m.end()
+                continue
+        if position is None and c == "a" and text.startswith("at ", j):
+            m = _POS_AT.match(text, pos)
+            if m:
+                position = _norm_position(m.group(1))
+                pos = m.end()
+                continue
         if position is None and _POS_COMMA_START.match(text, pos):
             m = _POS_COMMA.match(text, pos)
             if m:
