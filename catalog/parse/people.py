@@ -1029,6 +1029,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             # "Boxers Oleksandr Usyk, left, and Tyson Fury": a plural lead-in gives no title
             run = run[1:]
             first = run[0]
+        elif len(run) >= 4 and toks[first].rare_lead is False and _inner_plural_lead(toks, run, v):
+            # "Texas Republican Reps. Chip Roy, ...", "Democratic Sens. Elizabeth Warren": the
+            # plural lead-in after its adjectives gives no title either
+            run = run[_inner_plural_lead(toks, run, v):]
+            first = run[0]
         # the whole run a place ("New York", "White House") or a name placed already
         whole = _norm(text[starts[first]:starts[run[-1]] + toks[run[-1]].n])
         if whole in v["places"] or (whole in avoid and not _given_and_surname_head(toks, run, v)):
@@ -1129,11 +1134,17 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if m and _is_team_or_country(m.group(1), v) and not _AGE_BEFORE.search(text, pos_end, after_end):
             # (", 20, of Bethel Park, Pa.": after an age, "of" gives a home town, not a team)
             title = m.group(1).rstrip(".,")
+            if _home_state(title, text):
+                title = None  # "Democratic Sens. Elizabeth Warren of Massachusetts, from left,"
             p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
             position = position or p2
             after_end = max(after_end, e2, m.end())
             if text.startswith(" and ", after_end):
                 after_end = _and_team(doc, after_end, v)
+    elif position is None and text.startswith(" of ", after_end) and "," in text[after_end:after_end + 40] \
+            and _home_state_position(doc, after_end, v):
+        # "Sen. Mike Lee of Utah, left,": a lawmaker's home state, then a position
+        position, after_end = _home_state_position(doc, after_end, v)
     elif text.startswith(" of ", after_end) and " and " in text:
         # "Winner Alex Marquez of Spain and BK8 Gresini Racing MotoGP, ...": the country and
         # team after a titled name belong to its mention (the title stays)
@@ -2277,7 +2288,7 @@ def _plural_lead_in(gap: str, v: dict) -> bool:
     """A lead-in shared by the whole list ("From left, Republican presidential candidates
     A, B and C"): words of a title ending in a plural role word."""
     words = gap.split()
-    if len(words) > 8 or not _plural_role(words[-1].casefold(), v):
+    if len(words) > 8 or not _plural_role(words[-1].casefold().rstrip("."), v):  # ("Sens.")
         return False
     for w in words[:-1]:
         low = w.casefold()
@@ -2285,6 +2296,52 @@ def _plural_lead_in(gap: str, v: dict) -> bool:
                 or _role_word(low, v) or _plural_role(low, v) or _ADJECTIVE.search(low)):
             return False
     return True
+
+
+@functools.cache
+def _us_states() -> frozenset[str]:
+    import us
+    return frozenset(s.name for s in us.states.STATES_AND_TERRITORIES)
+
+
+def _us_state(name: str) -> bool:
+    return name in _us_states()
+
+
+# a plural lawmakers' lead-in: under it "of <State>" after a name is the home state
+_LAWMAKERS = re.compile(r"\b(?:Sens|Reps|Govs)\.|\b(?:Senators|Representatives|Governors|Congress(?:wo)?men"
+                        r"|[Ll]awmakers|[Ll]egislators)\b")
+
+
+def _home_state_position(doc: Doc, at: int, v: dict) -> tuple[str, int] | None:
+    """The position after " of <State>" following a titled name, and where it ends."""
+    m = _OF_TEAM.match(doc.text, at)
+    if m and _us_state(m.group(1).rstrip(".,")):
+        p2, _, e2 = _decorations(doc.text, m.end(), v, doc.ends)
+        if p2:
+            return p2, e2
+    return None
+
+
+def _home_state(name: str, text: str) -> bool:
+    """"Elizabeth Warren of Massachusetts" under "Democratic Sens. ...": a state, not a team."""
+    return _us_state(name) and _LAWMAKERS.search(text) is not None
+
+
+def _inner_plural_lead(toks: list, run: list[int], v: dict) -> int:
+    """Where the name starts after a plural office that follows only adjectives, parties or
+    places ("Georgia Democratic Sens. Jon Ossoff": 3), else 0. Two name words must follow."""
+    for k in range(1, len(run) - 2):
+        t = toks[run[k]]
+        if t.plural_lead:
+            for i in run[:k]:
+                b = toks[i]
+                if not (b.title_word or b.key in v["places"] or b.low in v["demonyms"]) or b.poss:
+                    return 0
+            return k + 1
+        if not t.cap:
+            return 0
+    return 0
 
 
 def _plural_role(low: str, v: dict) -> bool:
