@@ -187,6 +187,7 @@ def _norm(s: str) -> str:
 _TOKEN = re.compile(r"[^\W_]+(?:(?:\.-(?=elect\b|designate\b)|[.'\u2019\-])[^\W_]+)*(?:['\u2019](?![^\W_]))?\.?|#\d+|[^\w\s]")
 _PARTICLE_HYPHEN = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul|ud|ur)-[^\W\d_]", re.I)
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+_MODEL = re.compile(r"[A-Za-z]{1,4}-\d{1,4}[A-Za-z]{0,2}")
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 # a word in capitals that reads as a name: letters (and inner hyphens), with a vowel
 _CAPS_NAME = re.compile(r"(?=[^\W\d_]*[AEIOUY])[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -219,7 +220,7 @@ class Tok:
                  "before_thing", "plural_lead", "role_name", "plain", "lone_nobody", "club",
                  "closes", "bad_end", "bad_start", "rare_lead", "thing_next", "team_nick",
                  "kin_or_comma", "hon", "jersey",
-                 "kin", "office_word", "stage_open", "place_noun")
+                 "kin", "office_word", "stage_open", "place_noun", "model")
 
     def __init__(self, text_read, text, low, cap, word, poss, stop, masked, v):
         self.text_read = text_read  # the token as the tokeniser read it
@@ -287,8 +288,10 @@ class Tok:
         self.plural_lead = bool(cap and low[-1:] in ("s", "n") and _plural_role(low, v))
         # may open a name that starts with a role word ("Sheikh Hasina": role_word_names.txt)
         self.role_name = self.key in _first_words(v["role_names"])
+        # a machine's model ("An-225", "F-16", "C-130J"): never a person's name word
+        self.model = bool(cap and "-" in text and _MODEL.fullmatch(text))
         # a name word nothing in _never_a_name objects to
-        self.plain = self.surename and not (self.hyphen_adj or self.head or self.acronym)
+        self.plain = self.surename and not (self.hyphen_adj or self.head or self.acronym or self.model)
         # alone nobody whatever stands around it, unless a place-named relation or a stage name
         self.lone_nobody = self.nobody and self.key not in v["mononyms"]
         # a club word ("Real", "Eintracht"): a run holding one is a club (see _mention)
@@ -907,6 +910,12 @@ def _runs(doc: Doc, v: dict):
                 j = k2
                 t = toks[j]
                 office = True
+                continue
+            if t.low in v["days"] and t.cap and t.n == 3 and toks[j].namey and k + 1 < n and toks[k + 1].namey \
+                    and t.word and not t.masked:
+                # "Le Thi Thu Hang": a weekday's short form between two name words is a name word
+                run.append(k)
+                j = k
                 continue
             if not t.joiner:
                 break
@@ -1820,6 +1829,8 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
         if low in _APPOS_BREAK:
             if low == "and" and _clause_verb(words[k + 1:], v):
                 return None  # ", Will Champion and Guy Berryman perform": the next names and their verb
+            if low == "of" and _ends_in_name(words, v):
+                return None  # "A, Chief Justice of the United States John Roberts, B": the next person
             break
         if head and low.endswith(("ed", "ing")) and w[:1].islower() and low not in v["roles"] \
                 and head[-1].casefold().rstrip(".") in v["roles"]:
@@ -1855,6 +1866,16 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
     if words[0].casefold() in ("his", "her", "their"):
         return None
     return phrase
+
+
+def _ends_in_name(words: list[str], v: dict) -> bool:
+    """"... of the United States John Roberts": the words end in a given name and a surname."""
+    if len(words) < 4:
+        return False
+    given, last = words[-2], words[-1]
+    return (given[:1].isupper() and last[:1].isupper() and given.casefold() in v["given"]
+            and last.casefold() not in v["roles"] and _norm(f"{given} {last}") not in v["not_people"]
+            and _norm(f"{given} {last}") not in v["places"])
 
 
 def _clause_verb(words: list[str], v: dict) -> bool:
@@ -1944,8 +1965,10 @@ def _thing_named_before(toks: list[Tok], i: int) -> bool:
 def _given_after_role(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict) -> bool:
     """"University of Michigan President Santa Ono": after a role, a thing's prefix that is
     a given name too opens a person's name."""
+    # (or a particle opening a name of three words or more: "Deputy Prime Minister Le Thanh Long")
     return bool(title_idx and toks[title_idx[-1]].role and len(name_toks) >= 2 and name_toks[0].prefix
-                and name_toks[0].low in v["given"] and not any(t.head for t in name_toks)
+                and (name_toks[0].low in v["given"] or (len(name_toks) >= 3 and name_toks[0].low in v["particles"]))
+                and not any(t.head for t in name_toks)
                 and all(t.surename for t in name_toks[1:]))
 
 
@@ -2039,8 +2062,8 @@ def _never_a_name(name_toks: list[Tok]) -> bool:
     some_name = acronym = roman = False
     all_upper = True
     for i, t in enumerate(name_toks):
-        if t.hyphen_adj or (i and n > 2 and t.head):
-            return True  # a head noun inside a longer run: "Kennedy Space Center"
+        if t.hyphen_adj or (i and n > 2 and t.head) or t.model:
+            return True  # a head noun inside a longer run: "Kennedy Space Center"; "Antonov An-225"
         some_name = some_name or t.surename
         all_upper = all_upper and t.upper
         if t.acronym and t.n >= 2 and not (t.caps_name and _caps_surname(name_toks, i)) \
@@ -2083,8 +2106,16 @@ def _inside_thing_name(toks, name_idx, v) -> bool:
     """"Department of Inland Fisheries", "All England Lawn Tennis and Croquet Club": a run
     tied by "of" to a thing before it, or by "and"/"&" to a thing after it."""
     first, last = name_idx[0], name_idx[-1]
-    if first >= 2 and toks[first - 1].low == "of" and toks[first - 2].cap and toks[first - 2].low in v["heads"]:
-        return True
+    if first >= 2 and toks[first - 1].low in ("of", "for") and toks[first - 2].cap and toks[first - 2].low in v["heads"]:
+        return True  # ("Center for Public Policy")
+    if first >= 4 and toks[first - 1].low in ("and", "&") and toks[first].low not in v["given"]:
+        # "Center for Public Policy and Civic Engagement": the second part of the name
+        j = first - 2
+        while j > first - 6 and j >= 1 and toks[j].cap and toks[j].word and not toks[j].poss:
+            j -= 1
+        if toks[j].low in ("of", "for") and j >= 1 and toks[j - 1].cap and toks[j - 1].low in v["heads"] \
+                and j < first - 2:
+            return True
     if first >= 3 and toks[first - 1].low == "the" and toks[first - 2].low == "of" and toks[first - 3].cap \
             and toks[first - 3].low in v["heads"]:
         return True
@@ -2162,6 +2193,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                 if between not in _LIST_JOINS:
                     if _family_join(between, v):
                         pass  # "A, his wife B and C": B stands in the list
+                    elif _join_then_plural(between, v):
+                        pass  # "(L-R) A, Senators B (D-NY), C": a plural office before B
                     elif not _GUEST.fullmatch(between.strip(" ,")):
                         break
                     else:
@@ -2170,6 +2203,12 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                 x.position = f"{row}{_ORDINALS[n]} {side}"
             n += 1
             prev = x
+
+
+def _join_then_plural(between: str, v: dict) -> bool:
+    """", Senators" / "and Reps.": a list's join, then a plural office (no title given)."""
+    head, _, last = between.rpartition(" ")
+    return head in _LIST_JOINS and last[:1].isupper() and _plural_role(last.casefold().rstrip("."), v)
 
 
 _LIST_SEP = re.compile(r"\s*,?\s*(?:and\s+|&\s+)?")
