@@ -1175,6 +1175,9 @@ _VERB_NOUNS = frozenset(("party", "volunteers", "monitors"))
 
 # titles written with a given name alone, which may also be a place's ("Queen Mary",
 # "Crown Princess Victoria")
+# a ruler's title that is a common given name too ("Amir Peretz"; a Sultan after "King" is
+# the regnal style: "Malaysia's King Sultan Ibrahim")
+_ROYAL_GIVEN = frozenset(("amir",))
 _GIVEN_NAME_ROLES = frozenset("""king queen prince princess emperor empress pope sultan emir sheikh
     sheikha duke duchess archduke archduchess infanta infante""".split())
 
@@ -1443,7 +1446,7 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     last_name = n - 1
     while last_name >= 0 and not rtoks[last_name].nameword:
         last_name -= 1
-    split = 0
+    split = prior = 0
     for pos in range(last_name):
         t = rtoks[pos]
         if not t.cap or not (t.role_cs if cs and pos == 0 else t.role):
@@ -1465,7 +1468,7 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                     and rtoks[after + 1].cap and rtoks[after].low not in v["particles"]:
                 after += 1  # "Grand Imam of Al-Azhar Ahmed al-Tayeb": the word after "of" is its office's
         if after <= last_name:
-            split = after
+            prior, split = split, after
     if split:
         # "Head of the Russian Direct Investment Fund Kirill Dmitriev", "Chief of the General
         # Staff Valery Gerasimov": a thing's head noun or a role word with two name words
@@ -1477,6 +1480,9 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     if split and rtoks[split - 1].role_name \
             and _norm(" ".join(t.name for t in rtoks[split - 1:])) in v["role_names"]:
         split -= 1  # "Prime Minister Sheikh Hasina": the role word opens her name
+    elif split >= 2 and split == last_name and rtoks[split - 1].low in _ROYAL_GIVEN \
+            and (rtoks[split - 2].role or prior == split - 1):
+        split -= 1  # "Knesset Speaker Amir Ohana": after an office, a given name and a surname
     # (a split always has its role word in the title part)
     title_idx, name_idx = (run[:split], run[split:]) if split else ([], run)
     while name_idx and toks[name_idx[0]].hon:
@@ -1829,7 +1835,7 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
         if low in _APPOS_BREAK:
             if low == "and" and _clause_verb(words[k + 1:], v):
                 return None  # ", Will Champion and Guy Berryman perform": the next names and their verb
-            if low == "of" and _ends_in_name(words, v):
+            if low == "of" and _ends_in_name(words, k, v):
                 return None  # "A, Chief Justice of the United States John Roberts, B": the next person
             break
         if head and low.endswith(("ed", "ing")) and w[:1].islower() and low not in v["roles"] \
@@ -1868,14 +1874,21 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
     return phrase
 
 
-def _ends_in_name(words: list[str], v: dict) -> bool:
-    """"... of the United States John Roberts": the words end in a given name and a surname."""
-    if len(words) < 4:
-        return False
-    given, last = words[-2], words[-1]
-    return (given[:1].isupper() and last[:1].isupper() and given.casefold() in v["given"]
-            and last.casefold() not in v["roles"] and _norm(f"{given} {last}") not in v["not_people"]
-            and _norm(f"{given} {last}") not in v["places"])
+def _ends_in_name(words: list[str], at: int, v: dict) -> bool:
+    """"of the United States John Roberts": the office after "of" runs on into a given name
+    and a surname (words[at] is the "of")."""
+    for i in range(at + 1, min(len(words) - 1, at + 9)):
+        w = words[i]
+        if not w[:1].isupper():
+            if w in ("the", "of", "and"):
+                continue
+            return False
+        nxt = words[i + 1]
+        low = nxt.casefold().rstrip(".,")
+        if w.casefold() in v["given"] and nxt[:1].isupper() and low not in v["roles"] and low not in v["heads"]:
+            pair = _norm(f"{w} {nxt}")
+            return pair not in v["not_people"] and pair not in v["places"]
+    return False
 
 
 def _clause_verb(words: list[str], v: dict) -> bool:
