@@ -929,7 +929,8 @@ def _runs(doc: Doc, v: dict):
                     t = toks[j]
                     continue
             if t.low == "of" and toks[j].cap and (toks[j].low in roles or toks[j].role
-                                                  or (office and toks[j].low in domains)):
+                                                  or (office and (toks[j].low in domains or toks[j].head))):
+                # ("Spokesperson of the Ministry of Foreign Affairs Mao Ning": an office's body)
                 k2 = k + 1
                 if k2 < n and toks[k2].low == "the":
                     k2 += 1
@@ -1461,8 +1462,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             while after < n and (rtoks[after].low in v["domains"]
                                  or (_norm(rtoks[after].text) in v["places"] and after + 1 < n)
                                  or (rtoks[after].low == "for" and after > owner)
-                                 or (rtoks[after].low == "of" and after > owner and after + 2 < n
-                                     and _domain_or_place(rtoks[after + 1], v))):
+                                 or (rtoks[after].low == "of" and (after > owner or rtoks[after - 1].head)
+                                     and after + 2 < n and _domain_or_place(rtoks[after + 1], v))):
                 after += 1  # ("of the Armed Forces of Ukraine")
             if after == owner and last_name - after >= 2 and rtoks[after].cap \
                     and rtoks[after + 1].cap and rtoks[after].low not in v["particles"]:
