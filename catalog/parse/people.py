@@ -1807,7 +1807,7 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
     return position, appos, pos
 
 
-_APPOS_BREAK = frozenset(("of", "and", "for", "at", "in", "to", "on", "with"))
+_APPOS_BREAK = frozenset(("of", "and", "for", "at", "in", "to", "on", "with", "since"))
 _ART = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
@@ -1838,6 +1838,8 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
                 return None  # ", Will Champion and Guy Berryman perform": the next names and their verb
             if low == "of" and _ends_in_name(words, k, v):
                 return None  # "A, Chief Justice of the United States John Roberts, B": the next person
+            if low == "since":
+                phrase = " ".join(head)  # ", Rwanda's de-facto leader since 1994,": the role ends it
             break
         if head and low.endswith(("ed", "ing")) and w[:1].islower() and low not in v["roles"] \
                 and head[-1].casefold().rstrip(".") in v["roles"]:
@@ -1864,6 +1866,8 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
         if nouns < 2 and w.isalpha() and w.islower() and low not in v["family"]:
             nouns += 1  # "emergency room physician", "grocery store owner": nouns before the role
             continue
+        if "-" in w and w.islower() and w.replace("-", "").isalpha():
+            continue  # "Rwanda's de-facto leader", "Hungary's long-serving prime minister"
         return None
     last = head[-1].casefold().rstrip(".")
     if not (last in v["roles"] or ("-" in last and last.split("-")[0] in v["roles"])):
