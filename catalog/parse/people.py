@@ -2213,6 +2213,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                         pass  # "A, his wife B and C": B stands in the list
                     elif _join_then_plural(between, v):
                         pass  # "(L-R) A, Senators B (D-NY), C": a plural office before B
+                    elif between.startswith("of ") and _home_state_join(between):
+                        pass  # "(from left) A, R-Wyo., Leader B of Ky., C": a home state after B
                     elif not _GUEST.fullmatch(between.strip(" ,")):
                         break
                     else:
@@ -2221,6 +2223,21 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                 x.position = f"{row}{_ORDINALS[n]} {side}"
             n += 1
             prev = x
+
+
+@functools.cache
+def _us_state_forms() -> frozenset[str]:
+    import us
+    return frozenset(f for st in us.states.STATES_AND_TERRITORIES for f in (st.name, st.ap_abbr) if f)
+
+
+_OF_STATE_JOIN = re.compile(r"of ([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)(\s*,?\s*(?:and|&)?)")
+
+
+def _home_state_join(between: str) -> bool:
+    """"of Ky.," / "of Texas, and": a home state, then a list's join."""
+    m = _OF_STATE_JOIN.fullmatch(between)
+    return bool(m and m.group(1) in _us_state_forms() and " ".join(m.group(2).split()) in _LIST_JOINS)
 
 
 def _join_then_plural(between: str, v: dict) -> bool:
