@@ -1893,6 +1893,15 @@ def _ends_in_name(words: list[str], at: int, v: dict) -> bool:
         if w.casefold() in v["given"] and nxt[:1].isupper() and low not in v["roles"] and low not in v["heads"]:
             pair = _norm(f"{w} {nxt}")
             return pair not in v["not_people"] and pair not in v["places"]
+    if words[0].endswith(("'s", "\u2019s")) and len(words) - at >= 4:
+        # "A, Thailand's Permanent Secretary of the Ministry of Foreign Affairs Sarun
+        # Charoensuwan, B": a country's office, then two name words that are no office's
+        a, b = words[-2], words[-1]
+        if a[:1].isupper() and b[:1].isupper() and all(
+                x.casefold().rstrip(".,") not in v["domains"] and x.casefold().rstrip(".,") not in v["heads"]
+                and x.casefold().rstrip(".,") not in v["roles"] and x.casefold().rstrip(".,") not in v["places"]
+                for x in (a, b)):
+            return _norm(f"{a} {b}") not in v["not_people"] and _norm(f"{a} {b}") not in v["places"]
     return False
 
 
