@@ -878,6 +878,9 @@ def _unknown_agency_looking(text: str) -> bool:
 
 # ---------------------------------------------------------------- finding the tail
 
+_REUTERS_TAGS = re.compile(r"\s*\([^()]{0,80}?\bTags:[^()]*\)\s*$")
+
+
 def _strip_desk_tags(text: str) -> tuple[str, bool]:
     if text.endswith(")"):
         return text, False  # no desk tag ends in a bracket (see desk_tags.txt): the common case
@@ -1550,6 +1553,9 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
         body, desk_file = text.strip(), False
         if not body.endswith(")"):  # _strip_desk_tags' own first test, saving the call
             body, desk_file = _strip_desk_tags(body)
+        elif "Tags:" in body[-200:]:
+            # Reuters' archive desk tag "(UNITED STATES - Tags: POLITICS)" after the credit
+            body = _REUTERS_TAGS.sub("", body)
 
         start, line, lead, earlier = None, None, None, None
         found = _bracket_tail(body) if brackets else None

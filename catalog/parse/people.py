@@ -184,9 +184,10 @@ def _norm(s: str) -> str:
 # A word keeps inner hyphens, apostrophes and periods ("Tsai Ing-wen", "O'Brien", "U.S."),
 # a possessive apostrophe ("Lakers'") and one final period ("Jr.", "Sen."); a jersey
 # number "#6" is one token; any other non-space character is a token of its own.
-_TOKEN = re.compile(r"[^\W_]+(?:[.'\u2019\-][^\W_]+)*(?:['\u2019](?![^\W_]))?\.?|#\d+|[^\w\s]")
+_TOKEN = re.compile(r"[^\W_]+(?:(?:\.-(?=elect\b|designate\b)|[.'\u2019\-])[^\W_]+)*(?:['\u2019](?![^\W_]))?\.?|#\d+|[^\w\s]")
 _PARTICLE_HYPHEN = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul|ud|ur)-[^\W\d_]", re.I)
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+_MODEL = re.compile(r"[A-Za-z]{1,4}-\d{1,4}[A-Za-z]{0,2}")
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 # a word in capitals that reads as a name: letters (and inner hyphens), with a vowel
 _CAPS_NAME = re.compile(r"(?=[^\W\d_]*[AEIOUY])[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -219,7 +220,7 @@ class Tok:
                  "before_thing", "plural_lead", "role_name", "plain", "lone_nobody", "club",
                  "closes", "bad_end", "bad_start", "rare_lead", "thing_next", "team_nick",
                  "kin_or_comma", "hon", "jersey",
-                 "kin", "office_word", "stage_open", "place_noun")
+                 "kin", "office_word", "stage_open", "place_noun", "model")
 
     def __init__(self, text_read, text, low, cap, word, poss, stop, masked, v):
         self.text_read = text_read  # the token as the tokeniser read it
@@ -287,8 +288,10 @@ class Tok:
         self.plural_lead = bool(cap and low[-1:] in ("s", "n") and _plural_role(low, v))
         # may open a name that starts with a role word ("Sheikh Hasina": role_word_names.txt)
         self.role_name = self.key in _first_words(v["role_names"])
+        # a machine's model ("An-225", "F-16", "C-130J"): never a person's name word
+        self.model = bool(cap and "-" in text and _MODEL.fullmatch(text))
         # a name word nothing in _never_a_name objects to
-        self.plain = self.surename and not (self.hyphen_adj or self.head or self.acronym)
+        self.plain = self.surename and not (self.hyphen_adj or self.head or self.acronym or self.model)
         # alone nobody whatever stands around it, unless a place-named relation or a stage name
         self.lone_nobody = self.nobody and self.key not in v["mononyms"]
         # a club word ("Real", "Eintracht"): a run holding one is a club (see _mention)
@@ -330,6 +333,7 @@ def _role_word(low: str, v: dict) -> bool:
         return True
     if "-" in low:
         head, _, tail = low.partition("-")
+        head = head.rstrip(".")  # "Sen.-elect", "Gov.-designate"
         if head in v["roles"] and tail in ("elect", "designate", "general", "in-chief"):
             return True
         if tail in v["roles"] and head in ("co", "vice", "ex", "deputy", "then"):
@@ -541,6 +545,9 @@ _POS_COMMA_START = re.compile(
     r"\s*,\s*(?:far|extreme|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d"
     r"|cent|front|back|top|bottom|rear|standing|seated|sitting|kneel|crouch|left|right|in\s|fore)", re.I)
 _APPOS = re.compile(r"\s*,\s*([^,;()\"]{2,200}+)(?=[,;(]|$)")
+# ", at left," / ", at far right," / ", at center,": a side after "at" (lower case only, and
+# closed by punctuation, so ", at Center Court" stays a place)
+_POS_AT = re.compile(r"\s*,\s*at\s+((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)])")
 
 
 _DIGIT_SIDE = re.compile(r"(?<![a-z0-9])([1-9])\s*(l|r|left|right)\b")
@@ -948,6 +955,12 @@ def _runs(doc: Doc, v: dict):
                 t = toks[j]
                 office = True
                 continue
+            if t.low in v["days"] and t.cap and t.n == 3 and toks[j].namey and k + 1 < n and toks[k + 1].namey \
+                    and t.word and not t.masked:
+                # "Le Thi Thu Hang": a weekday's short form between two name words is a name word
+                run.append(k)
+                j = k
+                continue
             if not t.joiner:
                 break
             if t.bad_end and t.word and not t.masked:  # (a lower-case particle)
@@ -960,7 +973,8 @@ def _runs(doc: Doc, v: dict):
                     t = toks[j]
                     continue
             if t.low == "of" and toks[j].cap and (toks[j].low in roles or toks[j].role
-                                                  or (office and toks[j].low in domains)):
+                                                  or (office and (toks[j].low in domains or toks[j].head))):
+                # ("Spokesperson of the Ministry of Foreign Affairs Mao Ning": an office's body)
                 k2 = k + 1
                 if k2 < n and toks[k2].low == "the":
                     k2 += 1
@@ -1069,6 +1083,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             # "Boxers Oleksandr Usyk, left, and Tyson Fury": a plural lead-in gives no title
             run = run[1:]
             first = run[0]
+        elif len(run) >= 4 and toks[first].rare_lead is False and _inner_plural_lead(toks, run, v):
+            # "Texas Republican Reps. Chip Roy, ...", "Democratic Sens. Elizabeth Warren": the
+            # plural lead-in after its adjectives gives no title either
+            run = run[_inner_plural_lead(toks, run, v):]
+            first = run[0]
         # the whole run a place ("New York", "White House") or a name placed already
         whole = _norm(text[starts[first]:starts[run[-1]] + toks[run[-1]].n])
         if whole in v["places"] or (whole in avoid and not _given_and_surname_head(toks, run, v)):
@@ -1169,11 +1188,17 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if m and _is_team_or_country(m.group(1), v) and not _AGE_BEFORE.search(text, pos_end, after_end):
             # (", 20, of Bethel Park, Pa.": after an age, "of" gives a home town, not a team)
             title = m.group(1).rstrip(".,")
+            if _home_state(title, text):
+                title = None  # "Democratic Sens. Elizabeth Warren of Massachusetts, from left,"
             p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
             position = position or p2
             after_end = max(after_end, e2, m.end())
             if text.startswith(" and ", after_end):
                 after_end = _and_team(doc, after_end, v)
+    elif position is None and text.startswith(" of ", after_end) and "," in text[after_end:after_end + 40] \
+            and _home_state_position(doc, after_end, v):
+        # "Sen. Mike Lee of Utah, left,": a lawmaker's home state, then a position
+        position, after_end = _home_state_position(doc, after_end, v)
     elif text.startswith(" of ", after_end) and " and " in text:
         # "Winner Alex Marquez of Spain and BK8 Gresini Racing MotoGP, ...": the country and
         # team after a titled name belong to its mention (the title stays)
@@ -1195,6 +1220,9 @@ _VERB_NOUNS = frozenset(("party", "volunteers", "monitors"))
 
 # titles written with a given name alone, which may also be a place's ("Queen Mary",
 # "Crown Princess Victoria")
+# a ruler's title that is a common given name too ("Amir Peretz"; a Sultan after "King" is
+# the regnal style: "Malaysia's King Sultan Ibrahim")
+_ROYAL_GIVEN = frozenset(("amir",))
 _GIVEN_NAME_ROLES = frozenset("""king queen prince princess emperor empress pope sultan emir sheikh
     sheikha duke duchess archduke archduchess infanta infante""".split())
 
@@ -1463,7 +1491,7 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     last_name = n - 1
     while last_name >= 0 and not rtoks[last_name].nameword:
         last_name -= 1
-    split = 0
+    split = prior = 0
     for pos in range(last_name):
         t = rtoks[pos]
         if not t.cap or not (t.role_cs if cs and pos == 0 else t.role):
@@ -1478,14 +1506,14 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             while after < n and (rtoks[after].low in v["domains"]
                                  or (_norm(rtoks[after].text) in v["places"] and after + 1 < n)
                                  or (rtoks[after].low == "for" and after > owner)
-                                 or (rtoks[after].low == "of" and after > owner and after + 2 < n
-                                     and _domain_or_place(rtoks[after + 1], v))):
+                                 or (rtoks[after].low == "of" and (after > owner or rtoks[after - 1].head)
+                                     and after + 2 < n and _domain_or_place(rtoks[after + 1], v))):
                 after += 1  # ("of the Armed Forces of Ukraine")
             if after == owner and last_name - after >= 2 and rtoks[after].cap \
                     and rtoks[after + 1].cap and rtoks[after].low not in v["particles"]:
                 after += 1  # "Grand Imam of Al-Azhar Ahmed al-Tayeb": the word after "of" is its office's
         if after <= last_name:
-            split = after
+            prior, split = split, after
     if split:
         # "Head of the Russian Direct Investment Fund Kirill Dmitriev", "Chief of the General
         # Staff Valery Gerasimov": a thing's head noun or a role word with two name words
@@ -1497,6 +1525,9 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     if split and rtoks[split - 1].role_name \
             and _norm(" ".join(t.name for t in rtoks[split - 1:])) in v["role_names"]:
         split -= 1  # "Prime Minister Sheikh Hasina": the role word opens her name
+    elif split >= 2 and split == last_name and rtoks[split - 1].low in _ROYAL_GIVEN \
+            and (rtoks[split - 2].role or prior == split - 1):
+        split -= 1  # "Knesset Speaker Amir Ohana": after an office, a given name and a surname
     # (a split always has its role word in the title part)
     title_idx, name_idx = (run[:split], run[split:]) if split else ([], run)
     while name_idx and toks[name_idx[0]].hon:
@@ -1777,6 +1808,19 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
         if m:
             pos = m.end()
             continue
+        if position is None and c == "(":
+            # a position after a comma, as after a party tag: "Sen. Alex Padilla, D-Calif., (L)"
+            m = _POS_PAREN.match(text, j)
+            if m:
+                position = _norm_position(m.group(1))
+                pos = m.end()
+                continue
+        if position is None and c == "a" and text.startswith("at ", j):
+            m = _POS_AT.match(text, pos)
+            if m:
+                position = _norm_position(m.group(1))
+                pos = m.end()
+                continue
         if position is None and _POS_COMMA_START.match(text, pos):
             m = _POS_COMMA.match(text, pos)
             if m:
@@ -1837,7 +1881,7 @@ def _role_list(text: str, at: int, ends: list[int], v: dict) -> int | None:
     return None
 
 
-_APPOS_BREAK = frozenset(("of", "and", "for", "at", "in", "to", "on", "with"))
+_APPOS_BREAK = frozenset(("of", "and", "for", "at", "in", "to", "on", "with", "since"))
 _ART = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
@@ -1866,6 +1910,10 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
         if low in _APPOS_BREAK:
             if low == "and" and _clause_verb(words[k + 1:], v):
                 return None  # ", Will Champion and Guy Berryman perform": the next names and their verb
+            if low == "of" and _ends_in_name(words, k, v):
+                return None  # "A, Chief Justice of the United States John Roberts, B": the next person
+            if low == "since":
+                phrase = " ".join(head)  # ", Rwanda's de-facto leader since 1994,": the role ends it
             break
         if head and low.endswith(("ed", "ing")) and w[:1].islower() and low not in v["roles"] \
                 and head[-1].casefold().rstrip(".") in v["roles"]:
@@ -1897,6 +1945,8 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
         if nouns < 2 and w.isalpha() and w.islower() and low not in v["family"]:
             nouns += 1  # "emergency room physician", "grocery store owner": nouns before the role
             continue
+        if "-" in w and w.islower() and w.replace("-", "").isalpha():
+            continue  # "Rwanda's de-facto leader", "Hungary's long-serving prime minister"
         return None
     last = head[-1].casefold().rstrip(".")
     if not (last in v["roles"] or ("-" in last and last.split("-")[0] in v["roles"])):
@@ -1906,6 +1956,32 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
     if words[0].casefold() in ("his", "her", "their"):
         return None
     return phrase
+
+
+def _ends_in_name(words: list[str], at: int, v: dict) -> bool:
+    """"of the United States John Roberts": the office after "of" runs on into a given name
+    and a surname (words[at] is the "of")."""
+    for i in range(at + 1, min(len(words) - 1, at + 9)):
+        w = words[i]
+        if not w[:1].isupper():
+            if w in ("the", "of", "and"):
+                continue
+            return False
+        nxt = words[i + 1]
+        low = nxt.casefold().rstrip(".,")
+        if w.casefold() in v["given"] and nxt[:1].isupper() and low not in v["roles"] and low not in v["heads"]:
+            pair = _norm(f"{w} {nxt}")
+            return pair not in v["not_people"] and pair not in v["places"]
+    if words[0].endswith(("'s", "\u2019s")) and len(words) - at >= 4:
+        # "A, Thailand's Permanent Secretary of the Ministry of Foreign Affairs Sarun
+        # Charoensuwan, B": a country's office, then two name words that are no office's
+        a, b = words[-2], words[-1]
+        if a[:1].isupper() and b[:1].isupper() and all(
+                x.casefold().rstrip(".,") not in v["domains"] and x.casefold().rstrip(".,") not in v["heads"]
+                and x.casefold().rstrip(".,") not in v["roles"] and x.casefold().rstrip(".,") not in v["places"]
+                for x in (a, b)):
+            return _norm(f"{a} {b}") not in v["not_people"] and _norm(f"{a} {b}") not in v["places"]
+    return False
 
 
 def _clause_verb(words: list[str], v: dict) -> bool:
@@ -1995,8 +2071,10 @@ def _thing_named_before(toks: list[Tok], i: int) -> bool:
 def _given_after_role(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict) -> bool:
     """"University of Michigan President Santa Ono": after a role, a thing's prefix that is
     a given name too opens a person's name."""
+    # (or a particle opening a name of three words or more: "Deputy Prime Minister Le Thanh Long")
     return bool(title_idx and toks[title_idx[-1]].role and len(name_toks) >= 2 and name_toks[0].prefix
-                and name_toks[0].low in v["given"] and not any(t.head for t in name_toks)
+                and (name_toks[0].low in v["given"] or (len(name_toks) >= 3 and name_toks[0].low in v["particles"]))
+                and not any(t.head for t in name_toks)
                 and all(t.surename for t in name_toks[1:]))
 
 
@@ -2104,8 +2182,8 @@ def _never_a_name(name_toks: list[Tok]) -> bool:
     some_name = acronym = roman = False
     all_upper = True
     for i, t in enumerate(name_toks):
-        if t.hyphen_adj or (i and n > 2 and t.head):
-            return True  # a head noun inside a longer run: "Kennedy Space Center"
+        if t.hyphen_adj or (i and n > 2 and t.head) or t.model:
+            return True  # a head noun inside a longer run: "Kennedy Space Center"; "Antonov An-225"
         some_name = some_name or t.surename
         all_upper = all_upper and t.upper
         if t.acronym and t.n >= 2 and not (t.caps_name and _caps_surname(name_toks, i)) \
@@ -2148,8 +2226,16 @@ def _inside_thing_name(toks, name_idx, v) -> bool:
     """"Department of Inland Fisheries", "All England Lawn Tennis and Croquet Club": a run
     tied by "of" to a thing before it, or by "and"/"&" to a thing after it."""
     first, last = name_idx[0], name_idx[-1]
-    if first >= 2 and toks[first - 1].low == "of" and toks[first - 2].cap and toks[first - 2].low in v["heads"]:
-        return True
+    if first >= 2 and toks[first - 1].low in ("of", "for") and toks[first - 2].cap and toks[first - 2].low in v["heads"]:
+        return True  # ("Center for Public Policy")
+    if first >= 4 and toks[first - 1].low in ("and", "&") and toks[first].low not in v["given"]:
+        # "Center for Public Policy and Civic Engagement": the second part of the name
+        j = first - 2
+        while j > first - 6 and j >= 1 and toks[j].cap and toks[j].word and not toks[j].poss:
+            j -= 1
+        if toks[j].low in ("of", "for") and j >= 1 and toks[j - 1].cap and toks[j - 1].low in v["heads"] \
+                and j < first - 2:
+            return True
     if first >= 3 and toks[first - 1].low == "the" and toks[first - 2].low == "of" and toks[first - 3].cap \
             and toks[first - 3].low in v["heads"]:
         return True
@@ -2227,6 +2313,10 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                 if between not in _LIST_JOINS:
                     if _family_join(between, v):
                         pass  # "A, his wife B and C": B stands in the list
+                    elif _join_then_plural(between, v):
+                        pass  # "(L-R) A, Senators B (D-NY), C": a plural office before B
+                    elif between.startswith("of ") and _home_state_join(between):
+                        pass  # "(from left) A, R-Wyo., Leader B of Ky., C": a home state after B
                     elif not _GUEST.fullmatch(between.strip(" ,")):
                         break
                     else:
@@ -2235,6 +2325,27 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                 x.position = f"{row}{_ORDINALS[n]} {side}"
             n += 1
             prev = x
+
+
+@functools.cache
+def _us_state_forms() -> frozenset[str]:
+    import us
+    return frozenset(f for st in us.states.STATES_AND_TERRITORIES for f in (st.name, st.ap_abbr) if f)
+
+
+_OF_STATE_JOIN = re.compile(r"of ([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)(\s*,?\s*(?:and|&)?)")
+
+
+def _home_state_join(between: str) -> bool:
+    """"of Ky.," / "of Texas, and": a home state, then a list's join."""
+    m = _OF_STATE_JOIN.fullmatch(between)
+    return bool(m and m.group(1) in _us_state_forms() and " ".join(m.group(2).split()) in _LIST_JOINS)
+
+
+def _join_then_plural(between: str, v: dict) -> bool:
+    """", Senators" / "and Reps.": a list's join, then a plural office (no title given)."""
+    head, _, last = between.rpartition(" ")
+    return head in _LIST_JOINS and last[:1].isupper() and _plural_role(last.casefold().rstrip("."), v)
 
 
 _LIST_SEP = re.compile(r"\s*,?\s*(?:and\s+|&\s+)?")
@@ -2366,7 +2477,7 @@ def _plural_lead_in(gap: str, v: dict) -> bool:
     """A lead-in shared by the whole list ("From left, Republican presidential candidates
     A, B and C"): words of a title ending in a plural role word."""
     words = gap.split()
-    if len(words) > 8 or not _plural_role(words[-1].casefold(), v):
+    if len(words) > 8 or not _plural_role(words[-1].casefold().rstrip("."), v):  # ("Sens.")
         return False
     for w in words[:-1]:
         low = w.casefold()
@@ -2374,6 +2485,52 @@ def _plural_lead_in(gap: str, v: dict) -> bool:
                 or _role_word(low, v) or _plural_role(low, v) or _ADJECTIVE.search(low)):
             return False
     return True
+
+
+@functools.cache
+def _us_states() -> frozenset[str]:
+    import us
+    return frozenset(s.name for s in us.states.STATES_AND_TERRITORIES)
+
+
+def _us_state(name: str) -> bool:
+    return name in _us_states()
+
+
+# a plural lawmakers' lead-in: under it "of <State>" after a name is the home state
+_LAWMAKERS = re.compile(r"\b(?:Sens|Reps|Govs)\.|\b(?:Senators|Representatives|Governors|Congress(?:wo)?men"
+                        r"|[Ll]awmakers|[Ll]egislators)\b")
+
+
+def _home_state_position(doc: Doc, at: int, v: dict) -> tuple[str, int] | None:
+    """The position after " of <State>" following a titled name, and where it ends."""
+    m = _OF_TEAM.match(doc.text, at)
+    if m and _us_state(m.group(1).rstrip(".,")):
+        p2, _, e2 = _decorations(doc.text, m.end(), v, doc.ends)
+        if p2:
+            return p2, e2
+    return None
+
+
+def _home_state(name: str, text: str) -> bool:
+    """"Elizabeth Warren of Massachusetts" under "Democratic Sens. ...": a state, not a team."""
+    return _us_state(name) and _LAWMAKERS.search(text) is not None
+
+
+def _inner_plural_lead(toks: list, run: list[int], v: dict) -> int:
+    """Where the name starts after a plural office that follows only adjectives, parties or
+    places ("Georgia Democratic Sens. Jon Ossoff": 3), else 0. Two name words must follow."""
+    for k in range(1, len(run) - 2):
+        t = toks[run[k]]
+        if t.plural_lead:
+            for i in run[:k]:
+                b = toks[i]
+                if not (b.title_word or b.key in v["places"] or b.low in v["demonyms"]) or b.poss:
+                    return 0
+            return k + 1
+        if not t.cap:
+            return 0
+    return 0
 
 
 def _plural_role(low: str, v: dict) -> bool:
