@@ -1051,6 +1051,12 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     or (name_toks[0].low in v["demonyms"] and not name_toks[0].poss and _demonym_title(toks, run))):
                 title_idx, name_idx = run[:1], run[1:]
                 name_toks = name_toks[1:]
+            elif len(run) >= 4:
+                cut = _team_cut(name_toks, v)
+                if cut:
+                    # "Buffalo Bills Josh Allen": a team written straight before the name
+                    title_idx, name_idx = run[:cut], run[cut:]
+                    name_toks = name_toks[cut:]
         else:
             title_idx, name_idx, of_split = _split_run(toks, run, v)
             if not name_idx:
@@ -1314,6 +1320,15 @@ def _team_name(name_toks: list[Tok], v: dict) -> bool:
         return True
     places = v["places"]
     return name_toks[0].key in places or _norm(" ".join(t.name for t in name_toks[:2])) in places
+
+
+def _team_cut(name_toks: list[Tok], v: dict) -> int:
+    """Where a team's name ends inside a run that goes on with a name of two or more words
+    ("Buffalo Bills | Josh Allen", "the Pittsburgh Steelers | Troy Polamalu"); 0 if none."""
+    for i in range(1, len(name_toks) - 2):
+        if name_toks[i].team_nick and _team_name(name_toks[:i + 1], v):
+            return i + 1
+    return 0
 
 
 def _stage_name(doc: Doc, run: list[int], v: dict) -> bool:
@@ -1757,6 +1772,11 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                     end = m.end()
                 if a:
                     appos = a
+                    if a[-1:] != m.group(1).rstrip(" .")[-1:]:
+                        # the title stopped short of the comma: the rest is the caption's own
+                        at = text.find(a, m.start(1), end)
+                        if at >= 0:
+                            end = at + len(a)
                     pos = end
                     continue
         break
@@ -1792,6 +1812,8 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
         if low in _APPOS_BREAK:
             if low == "and" and _clause_verb(words[k + 1:], v):
                 return None  # ", Will Champion and Guy Berryman perform": the next names and their verb
+            if k and len(words) - k > 2:
+                phrase = _clause_cut(words, k, v)
             break
         if head and low.endswith(("ed", "ing")) and w[:1].islower() and low not in v["roles"] \
                 and head[-1].casefold().rstrip(".") in v["roles"]:
@@ -1827,6 +1849,39 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
     if words[0].casefold() in ("his", "her", "their"):
         return None
     return phrase
+
+
+# lower-case words that open the main clause's adverbials, never an office's complement
+_CLAUSE_OPENERS = frozenset("""after before during while as when following ahead amid where who which
+    whose upon""".split())
+
+
+def _clause_cut(words: list[str], k: int, v: dict) -> str:
+    """An apposition with no comma to close it ends where the caption's clause goes on
+    (", Princess of Wales after winning the final", ", Duchess of Edinburgh and tournament
+    chair Debbie Jevans watch ..."): the office's words before that point."""
+    plural = _plural_verbs(v)
+    verbs = v["verbs"]
+    for j in range(k, len(words)):
+        w = words[j]
+        if w[:1].islower():
+            low = w.casefold()
+            if low in _CLAUSE_OPENERS or w in verbs or w in plural \
+                    or (low == "and" and (_clause_verb(words[j + 1:], v) or _titled_name_next(words, j + 1, v))):
+                return " ".join(words[:j])
+    return " ".join(words)
+
+
+def _titled_name_next(words: list[str], j: int, v: dict) -> bool:
+    """"and tournament chair Debbie Jevans": lower-case words ending in a role, then a name."""
+    roles = v["roles"]
+    for i in range(j, min(j + 4, len(words) - 1)):
+        w = words[i]
+        if not w[:1].islower():
+            return False
+        if w.casefold() in roles and words[i + 1][:1].isupper():
+            return True
+    return False
 
 
 def _clause_verb(words: list[str], v: dict) -> bool:
@@ -1889,6 +1944,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             # "Manchester City's Rodri lifts ...": a one-word name after a team possessive
             # must be followed by its verb, not by "on"/"at" ("Women's Qualification on ...")
             nxt = toks[name_idx[-1] + 1] if name_idx[-1] + 1 < len(toks) else None
+            if nxt is not None and (nxt.text == "," or nxt.low == "and"):
+                return _names_list_after(toks, name_idx[-1] + 1)  # "Real Madrid's Rodrygo, Vinicius Junior and ..."
             return bool(nxt is not None and nxt.word and not nxt.cap and nxt.low not in v["not_name"])
         if _thing_named_before(toks, first):
             return False  # "Hurricane Milton approaches ... Milton is expected to"
@@ -1902,6 +1959,20 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             and not (name_toks[-1].poss and prev.low in _PLACE_PREPS):
         return False  # (not "at Andy Warhol's painting": a possessive is no place)
     return True
+
+
+def _names_list_after(toks: list[Tok], k: int) -> bool:
+    """A list of players goes on from k: ", Name ... and Given Surname" or "and Given Surname"
+    (a full two-word name closes it), so the one-word name before it is the list's first."""
+    n = len(toks)
+    for i in range(k, min(k + 8, n - 2)):
+        t = toks[i]
+        if t.low == "and":
+            a, b = toks[i + 1], toks[i + 2]
+            return a.cap and a.word and not a.masked and b.cap and b.word and not b.masked
+        if not (t.text == "," or (t.cap and t.word and not t.masked)):
+            return False
+    return False
 
 
 def _thing_named_before(toks: list[Tok], i: int) -> bool:
