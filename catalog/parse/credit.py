@@ -1348,15 +1348,18 @@ def _after_sentence_end(text: str, s: int) -> bool:
 
 
 def _name_before_separator(text: str, s: int) -> int | None:
-    """Start of a short name run before ` - ` or ` for ` that ends at agency start `s`, when a
-    sentence end comes before the name."""
+    """Start of a short name run before ` - `, ` for ` or `, ` that ends at agency start `s`,
+    when a sentence end comes before the name."""
     if text[s] in "-–—":
         end = s
     else:
         head = text[:s].rstrip()
-        if not head.lower().endswith(" for"):
+        if head.endswith(","):
+            end = len(head) - 1  # `... quarterback Matt Myers. Jane Doe, USA TODAY Sports`
+        elif head.lower().endswith(" for"):
+            end = len(head) - 4
+        else:
             return None
-        end = len(head) - 4
     ns = _run_start(text, end)
     n = len(text[ns:end].split())
     prev = text[:ns].rsplit(None, 1)

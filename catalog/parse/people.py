@@ -1101,6 +1101,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if ((j >= 0 and toks[j].before_thing) or (c[:1] == "," and c[2:3] in _APPOS_OPEN) or c == " ga"
                 or c == " is") and _named_thing(doc, run, v):
             return None  # "giant panda Yuan Meng", "the film Oppenheimer", "rides Inspiral"
+    if k < len(toks) and toks[k].jersey and _saddlecloth(doc, run, k):
+        return None  # "guides Sovereignty #18 across the line", "Always Dreaming #5, ridden by ..."
     # --- title before the name
     t_start, t_end, title, family, team = _title_before(doc, name_idx[0], title_idx, v)
     if team and len(name_toks) == 1 and (_owner_is_person(doc, t_start, name_idx[0], v, found)
@@ -1303,6 +1305,22 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
     elif c == " ga" or c == " is":
         return doc.text.startswith((" gallops", " galloping", " is saddled"), end)
     return False
+
+
+# verbs that put a horse (with its saddle-cloth number) after them: "Jockey X guides Y #18"
+_STEER_VERBS = frozenset("""guides guided steers steered pilots piloted rides riding rode atop aboard
+    astride""".split())
+
+
+def _saddlecloth(doc: Doc, run: list[int], k: int) -> bool:
+    """A name with a number after it is a horse's when a rider's verb comes before it or
+    ", ridden by ..." after the number (a player's "#34" has neither)."""
+    toks = doc.toks
+    j = run[0] - 1
+    if j >= 0 and toks[j].low in _STEER_VERBS and not toks[j].cap:
+        return True
+    end = doc.starts[k] + toks[k].n
+    return doc.text.startswith(",", end) and _RIDDEN.match(doc.text, end) is not None
 
 
 _APPOS_OPEN = frozenset("atrdsw")  # the first letters of "a", "the", "ridden", "with" ...
