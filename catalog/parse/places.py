@@ -211,7 +211,8 @@ _CAP = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE][{_W}'\u2019\-&]*(?:\.[{_W}'\u2019\-&
         r"|\d+\w*(?=\s+[A-Z]))")
 # Lower-case glue allowed inside a name: Great Hall of the People, Arc de Triomphe.
 _GLUE = (r"(?:of\s+the|de\s+l(?:a|as|os)|" + _trie(("of", "and", "de", "des", "du", "da", "do", "dos", "del", "della",
-                                     "di", "la", "le", "les", "el", "al", "am", "an", "upon", "sur", "en", "es", "y")) + ")")
+                                     "di", "la", "le", "les", "el", "al", "am", "an", "upon", "sur", "en", "es", "y",
+                                     "bin", "ibn", "bint")) + ")")  # "Ahmad bin Ali Stadium"
 # A lower-case Arabic article or patronymic joined by a hyphen continues a name: Deir al-Balah,
 # Sharm el-Sheikh, Ras al-Ain, Kafr ad-Dawwar (never opens one: al-Shifa alone is read elsewhere).
 _PARTICLE = (r"(?:(?:a[dlnrstz]|e[dlnrstz]|ash|esh|ul|um|bin|ibn)-|[dl]['\u2019])[A-Z\u00C0-\u00DE]")
@@ -596,6 +597,22 @@ def _header_venue(segs) -> bool:
             and not segs[1][2] and bool(_country(third) or _region(third, True)))
 
 
+# venue head words that end many US town names ("Hallandale Beach, Fla.", "Colorado Springs,
+# Colo.", "Menlo Park, Calif.", "Auburn Hills, Mich.", "Sioux Falls, S.D.")
+_TOWN_HEADS = frozenset(("Beach", "Springs", "Park", "Hills", "Heights", "Falls", "Gardens"))
+
+
+def _town_before_state(segs) -> bool:
+    """`Hallandale Beach, Florida`: a name ending in a town-like head word, then a US state
+    straight after it (and no more), is the town, not a venue."""
+    if len(segs) != 2 or segs[0][1] or segs[0][2]:
+        return False
+    first, nxt = segs[0][0], segs[1][0]
+    words = first.split()  # (two words only: "Yosemite National Park, Calif." is a park)
+    return len(words) == 2 and words[1] in _TOWN_HEADS and _key(nxt) in _us_states() \
+        and not _city_country(nxt)
+
+
 def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
     k = 0
     strong = weight_is_strong(chain)
@@ -617,7 +634,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             segs = ((first, direction, rword),) + tuple(segs[1:])
     if venue_first and chain.venue == first:
         k = 1
-    elif venue_first and _is_venue_name(first) and (not _place_kind(first) or _key(first) in _famous()):
+    elif venue_first and _is_venue_name(first) and (not _place_kind(first) or _key(first) in _famous()) \
+            and not _town_before_state(segs):
         chain.venue = first[4:] if first[:4] == "The " and first.count(" ") > 1 else first
         k = 1
     elif venue_first and strong and len(segs) > 2 and _header_venue(segs):
@@ -1668,6 +1686,8 @@ def _find(text: str, home: str | None = None) -> Location:
         loc.venue = None  # "in Madison, Wis., Tuesday. The shooting happened at X": not the picture's place
     if loc.venue and ("'" in loc.venue or "\u2019" in loc.venue):
         _owned_venue(loc)
+    if loc.venue and loc.city and loc.venue == loc.city and loc.venue[loc.venue.rfind(" ") + 1:] in _TOWN_HEADS:
+        loc.venue = None  # "in Hallandale Beach, Florida": read as the town, it is no venue as well
     if loc.city is None and loc.venue and not _is_venue_name(loc.venue) and f"in {loc.venue} in " in text:
         loc.city, loc.venue = loc.venue, None  # "in Tripoli in northern Lebanon": a town, not a venue
     if loc.city is None and (loc.region or loc.country) and chain_starts:
