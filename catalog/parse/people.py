@@ -153,6 +153,10 @@ def _places() -> frozenset[str]:
     for table in ("world_cities.tsv", "country_aliases.tsv", "regions.tsv", "famous_venues.tsv"):
         for ln in _lines(table):
             names.add(_norm(ln.split("\t")[0]))
+    for ln in _lines("country_aliases.tsv"):
+        cols = ln.split("\t")
+        if len(cols) > 1:
+            names.add(_norm(cols[1]))  # the common name an alias stands for ("Ivory Coast")
     names.update({"north korea", "south korea", "britain", "great britain", "england", "scotland",
                   "wales", "northern ireland", "russia", "iran", "syria", "vietnam", "laos",
                   "taiwan", "palestine", "vatican", "the vatican", "europe", "asia", "africa",
@@ -1132,7 +1136,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         m = _OF_TEAM.match(text, after_end)
         if m and _is_team_or_country(m.group(1), v) and not _AGE_BEFORE.search(text, pos_end, after_end):
             # (", 20, of Bethel Park, Pa.": after an age, "of" gives a home town, not a team)
-            title = m.group(1).rstrip(".,")
+            title = _of_title(m.group(1))
             p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
             position = position or p2
             after_end = max(after_end, e2, m.end())
@@ -1790,7 +1794,7 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                     end = m.end()
                 if a:
                     appos = a
-                    if a[-1:] != m.group(1).rstrip(" .")[-1:]:
+                    if not " ".join(text[m.start(1):end].split()).rstrip(".").endswith(a):
                         # the title stopped short of the comma: the rest is the caption's own
                         at = text.find(a, m.start(1), end)
                         if at >= 0:
@@ -1891,13 +1895,15 @@ def _clause_cut(words: list[str], k: int, v: dict) -> str:
 
 
 def _titled_name_next(words: list[str], j: int, v: dict) -> bool:
-    """"and tournament chair Debbie Jevans": lower-case words ending in a role, then a name."""
-    roles = v["roles"]
+    """"and tournament chair Debbie Jevans", "and wife Mirka Federer": lower-case words
+    ending in a role or a relation, then a name."""
+    roles, family = v["roles"], v["family"]
     for i in range(j, min(j + 4, len(words) - 1)):
         w = words[i]
         if not w[:1].islower():
             return False
-        if w.casefold() in roles and words[i + 1][:1].isupper():
+        low = w.casefold()
+        if (low in roles or low in family) and words[i + 1][:1].isupper():
             return True
     return False
 
@@ -1909,6 +1915,14 @@ def _clause_verb(words: list[str], v: dict) -> bool:
         if w[:1].islower() and (w in v["verbs"] or w in plural):
             return True
     return False
+
+
+def _of_title(phrase: str) -> str:
+    """"of the U.S." -> "U.S.": a final period goes unless it closes a dotted abbreviation."""
+    phrase = phrase.rstrip(",")
+    if phrase.endswith(".") and "." not in phrase[phrase.rfind(" ") + 1:-1]:
+        phrase = phrase.rstrip(".")
+    return phrase
 
 
 def _is_team_or_country(phrase: str, v: dict) -> bool:

@@ -1032,6 +1032,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             continue
         if name is None or not (det is None or det == "the"):
             continue  # "in his Kyiv office": no place chain
+        if det and t1 in _LOWER_MEETS and not _has_venue_head(name):
+            continue  # "at the Wimbledon championships": a meeting named for its ground
         if w == "from" and text.endswith("border ", 0, trigger):
             continue  # "across the border from El Paso": the place is on the other side
         if ((w == "near" or w == "outside") and out and text.endswith(", ", 0, trigger)
@@ -1252,6 +1254,18 @@ def _venue_follows(phrases: list[_Phrase], n: int, end: int, view: bool = False)
             and (_is_venue_name(name) or t1 in _venue_words()["keep"] or view and w == "from" and not _not_venue(name)))
 
 
+# lower-case words after "the <Name>" that make it a sports meeting named for its ground or
+# town, not the place ("the Wimbledon championships", "the Augusta tournament")
+_LOWER_MEETS = frozenset(("championships", "championship", "tournament", "open", "final", "finals",
+                          "classic", "invitational", "meeting", "regatta", "derby"))
+
+
+def _has_venue_head(name: str) -> bool:
+    """A venue head word in the name ("Olympic Stadium"): the name is a place whatever follows."""
+    heads = _venue_words()["head"]
+    return any(w in heads for w in name.split())
+
+
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
@@ -1268,6 +1282,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         head = _named_head_re().match(text, m.end("name") - 1) if t1 in named_first else None
         if name[:4] == "The " and name.count(" ") > 1:
             name = name[4:]  # Getty's "at The Royal Festival Hall" (but "The O2", "The Shard" stay)
+        if det and t1 in _LOWER_MEETS and not head and not _has_venue_head(name):
+            continue  # "at the Wimbledon championships", "the Roland Garros tournament": a meeting
         if head:
             if _not_named(name):
                 continue  # "the Ukrainian port city of Odesa"
