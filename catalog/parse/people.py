@@ -546,6 +546,7 @@ _APPOS = re.compile(r"\s*,\s*([^,;()\"]{2,200}+)(?=[,;(]|$)")
 
 _DIGIT_SIDE = re.compile(r"(?<![a-z0-9])([1-9])\s*(l|r|left|right)\b")
 _DIGIT_ORD = dict(zip("123456789", _ORDINALS))
+_ORD_GLUED = re.compile(r"(\d(?:st|nd|rd|th))(?=(?:l|r|c|left|right|center|centre)\b)")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -553,6 +554,7 @@ def _norm_position(raw: str) -> str:
     low = raw.casefold()
     if low[:1].isdigit() or " " in low:
         low = _DIGIT_SIDE.sub(lambda m: f"{_DIGIT_ORD[m.group(1)]} {m.group(2)}", low)  # "(2L)"
+        low = _ORD_GLUED.sub(r"\1 ", low)  # "(2ndL)": the side glued to the ordinal
     words = _POS_WORD.findall(low)
     out = []
     for w in words:
@@ -1095,6 +1097,9 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             return None  # "the Emperor Qinshihuang's Mausoleum Site Museum"
     if _organisation_context(toks, run, v):
         return None  # "Border Patrol agents", "the logo of Societe Generale"
+    k = run[-1] + 1
+    if k + 1 < len(toks) and toks[k].low in _TEAM_MEMBERS and not toks[k].cap and toks[k + 1].cap:
+        return None  # "AG2r La Mondiale riders Clement Venturini and ...": a team's members follow
     if _place_named(toks, run):
         return None  # "Kyiv's Podil district", "The station, Zoloti Vorota, was crowded"
     j = run[0] - 1
@@ -1107,6 +1112,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             return None  # "giant panda Yuan Meng", "the film Oppenheimer", "rides Inspiral"
     if k < len(toks) and toks[k].jersey and _saddlecloth(doc, run, k):
         return None  # "guides Sovereignty #18 across the line", "Always Dreaming #5, ridden by ..."
+    if "ockey" in text and k < len(toks) and toks[k].low in _RACE_WON and j >= 0 and toks[j].low == "after":
+        return None  # "Trainer X celebrates with jockey Y after Always Dreaming won the Derby": the horse
     # --- title before the name
     t_start, t_end, title, family, team = _title_before(doc, name_idx[0], title_idx, v)
     if team and len(name_toks) == 1 and (_owner_is_person(doc, t_start, name_idx[0], v, found)
@@ -1314,6 +1321,10 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
 # verbs that put a horse (with its saddle-cloth number) after them: "Jockey X guides Y #18"
 _STEER_VERBS = frozenset("""guides guided steers steered pilots piloted rides riding rode atop aboard
     astride""".split())
+
+
+# verbs after a horse's name in "after <horse> won the race" (a caption that names a jockey)
+_RACE_WON = frozenset(("won", "wins", "captured", "took"))
 
 
 def _saddlecloth(doc: Doc, run: list[int], k: int) -> bool:
@@ -1655,6 +1666,16 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j  # "Syria's de facto leader"
             j -= 1
             continue
+        if _ELIDED.match(t.text) and j >= 1 and toks[j - 1].cap and toks[j - 1].word and not toks[j - 1].poss \
+                and not toks[j - 1].masked:
+            left = j - 1  # "Giro d'Italia winner": an elided particle glued to the name's next word
+            j -= 2
+            continue
+        if t.low in _TITLE_PARTICLES and not t.cap and j >= 1 and toks[left].cap and toks[j + 1].cap \
+                and toks[j - 1].cap and toks[j - 1].word and not toks[j - 1].poss and not toks[j - 1].masked:
+            left = j - 1  # "Tour de France winner", "Banque de France governor"
+            j -= 2
+            continue
         if t.namey or (t.cap and not t.masked and (t.acronym or t.low in v["news"])) \
                 or (t.cap and t.word and t.low in v["not_name"] and toks[j + 1].word
                     and not t.low in v["days"] and not t.month):
@@ -1668,6 +1689,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             j -= 1
             continue
         if not t.cap and t.title_word:
+            if toks[j + 1].cap and t.low in v["lower_only"]:
+                break  # "holds back Colorado Avalanche goaltender X": a verb's particle, not a "back"
             left = j
             j -= 1
             unknown = 0
@@ -1707,9 +1730,19 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         end_idx -= 1
     if end_idx < left:
         return None, None, None, False, None
+    if not toks[end_idx].cap and toks[end_idx].low[-1:] == "s" and _plural_role(toks[end_idx].low, v):
+        return None, None, None, False, None  # "Ferrari drivers Charles Leclerc and ...": a shared lead-in
     t_end = starts[end_idx] + toks[end_idx].n
     raw = " ".join(text[starts[left]:t_end].split())
     return starts[left], t_end, raw, False, None
+
+
+# a team's members named after it ("Ferrari drivers Charles Leclerc and Carlos Sainz")
+_TEAM_MEMBERS = frozenset("""riders players drivers cyclists skaters rowers sailors gymnasts swimmers
+    teammates""".split())
+_ELIDED = re.compile(r"(?:d|l|dell|dall|nell)['\u2019][A-Z]")
+# lower-case particles inside a capitalised event's or body's name in a title
+_TITLE_PARTICLES = frozenset(("de", "du", "des", "del", "della", "di", "da", "la", "le", "van", "von", "der"))
 
 
 def _of_owner(t: Tok) -> bool:
