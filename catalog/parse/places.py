@@ -482,8 +482,15 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
         if not m:
             break
         name, dirw, rword = m.group("name", "dir", "rword")
+        end = m.end()
+        if segs and ". " in name:
+            cut = name.index(". ") + 1
+            if _key(name[:cut]) in _us_states():
+                # "in Louisville, Ky. The last time ...": the state's abbreviation ends the sentence
+                name, rword = name[:cut], None
+                end = m.start("name") + cut
         segs.append((name, dirw, rword))
-        end = _possessive(text, m.end(), segs) if not rword and name.endswith(_POSS) else m.end()
+        end = _possessive(text, end, segs) if not rword and name.endswith(_POSS) else end
         i = _after_segment(text, end, rword, segs)
         if i is None:
             break
@@ -1034,6 +1041,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             continue  # "in his Kyiv office": no place chain
         if det and t1 in _LOWER_MEETS and not _has_venue_head(name):
             continue  # "at the Wimbledon championships": a meeting named for its ground
+        if name.split(" ", 1)[0] in _MEET_PARTS:
+            continue  # "in Game Two of the American League Championship Series": a game, no place
         if w == "from" and text.endswith("border ", 0, trigger):
             continue  # "across the border from El Paso": the place is on the other side
         if ((w == "near" or w == "outside") and out and text.endswith(", ", 0, trigger)
@@ -1260,6 +1269,10 @@ _LOWER_MEETS = frozenset(("championships", "championship", "tournament", "open",
                           "classic", "invitational", "meeting", "regatta", "derby"))
 
 
+# first words of a part of a sports meeting, never a place's ("Game Two", "Stage 3", "Matchday 5")
+_MEET_PARTS = frozenset(("Game", "Stage", "Matchday", "Gameweek"))
+
+
 def _has_venue_head(name: str) -> bool:
     """A venue head word in the name ("Olympic Stadium"): the name is a place whatever follows."""
     heads = _venue_words()["head"]
@@ -1282,8 +1295,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         head = _named_head_re().match(text, m.end("name") - 1) if t1 in named_first else None
         if name[:4] == "The " and name.count(" ") > 1:
             name = name[4:]  # Getty's "at The Royal Festival Hall" (but "The O2", "The Shard" stay)
-        if det and t1 in _LOWER_MEETS and not head and not _has_venue_head(name):
-            continue  # "at the Wimbledon championships", "the Roland Garros tournament": a meeting
+        if det and t1 in _LOWER_MEETS and not head and not _has_venue_head(name) \
+                or name.split(" ", 1)[0] in _MEET_PARTS:
+            continue  # "at the Wimbledon championships", "in Game Seven": a meeting or a part of one
         if head:
             if _not_named(name):
                 continue  # "the Ukrainian port city of Odesa"
