@@ -1016,6 +1016,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     _header_chains(text, out)
     for ph in phrases:
         kind, w, trigger, det, dirw, name, rword, t1, t2, m = ph
+        if t1 and name and _team_of_player(text, m, t1, t2):
+            continue  # "under pressure of Louisville defensive back X": a team named by its town
         if kind == "prep":
             if w not in _CHAIN_PREPS:
                 if w in _LOOSE_PREPS:
@@ -1271,6 +1273,35 @@ _LOWER_MEETS = frozenset(("championships", "championship", "tournament", "open",
 
 # first words of a part of a sports meeting, never a place's ("Game Two", "Stage 3", "Matchday 5")
 _MEET_PARTS = frozenset(("Game", "Stage", "Matchday", "Gameweek"))
+
+
+@functools.cache
+def _person_roles() -> frozenset[str]:
+    """The sport section of people's person_roles.txt (positions, coaches): such a word after a
+    town makes it a team's name."""
+    text = resources.files("catalog.parse.data").joinpath("person_roles.txt").read_text(encoding="utf-8")
+    out, on = set(), False
+    for line in text.splitlines():
+        if line.startswith("# ---"):
+            on = line.startswith("# --- sport")
+        elif on and line.strip() and not line.startswith("#"):
+            out.add(line.split("\t")[0].strip().casefold())
+    return frozenset(out)
+
+
+def _team_of_player(text: str, m, t1: str, t2: str | None) -> bool:
+    """`Louisville defensive back Cornelius Sturghill`, `Miami coach Mario Cristobal`: a town
+    followed by a lower-case role and a name is a team's name, not the picture's place."""
+    if "'" in m.group("name") or "\u2019" in m.group("name"):
+        return False  # "North Korea's official news agency": an owner, not a team
+    roles = _person_roles()
+    if t2 and t2 in roles and t1.islower():
+        end = m.end("t2") - 1
+    elif t1 in roles:
+        end = m.end("t1") - 1
+    else:
+        return False
+    return _before_person(text, end)
 
 
 def _has_venue_head(name: str) -> bool:
