@@ -1738,6 +1738,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     return starts[left], t_end, raw, False, None
 
 
+# words before "on" that put a player, not a place, after it ("lands a punch on Tyson Fury")
+_ON_A_PLAYER = frozenset("""punch punches tackle tackles foul fouls hit hits check block blocks pressure
+    scores scored score save saves shot shots penalty lands landed""".split())
 # a team's members named after it ("Ferrari drivers Charles Leclerc and Carlos Sainz")
 _TEAM_MEMBERS = frozenset("""riders players drivers cyclists skaters rowers sailors gymnasts swimmers
     teammates""".split())
@@ -2022,8 +2025,11 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return True
     if prev is not None and prev.word and not prev.masked and (
             prev.low in _PLACE_PREPS or prev.low in ("the", "a", "an")) \
-            and not (name_toks[-1].poss and prev.low in _PLACE_PREPS):
+            and not (name_toks[-1].poss and prev.low in _PLACE_PREPS) \
+            and not (prev.low == "on" and not any(t.head for t in name_toks)
+                     and (name_toks[0].low in v["given"] or (first >= 2 and toks[first - 2].low in _ON_A_PLAYER))):
         return False  # (not "at Andy Warhol's painting": a possessive is no place)
+        # (nor "lands a punch on Tyson Fury", "scores on Jordan Binnington": a given name after "on")
     return True
 
 

@@ -1304,6 +1304,18 @@ def _team_of_player(text: str, m, t1: str, t2: str | None) -> bool:
     return _before_person(text, end)
 
 
+@functools.cache
+def _team_nicknames() -> frozenset[str]:
+    """people's team_nicknames.tsv, first column: "Mavericks", "Sox", "Wolverines"."""
+    return frozenset(line.split("\t")[0].strip() for line in _data_lines("team_nicknames.tsv"))
+
+
+def _team_named(name: str) -> bool:
+    """`the Dallas Mavericks`: a team's name (two or more words ending in a nickname) is no venue."""
+    sp = name.rfind(" ")
+    return sp > 0 and name[sp + 1:] in _team_nicknames() and " of " not in name  # (the Statue of Liberty)
+
+
 def _has_venue_head(name: str) -> bool:
     """A venue head word in the name ("Olympic Stadium"): the name is a place whatever follows."""
     heads = _venue_words()["head"]
@@ -1327,7 +1339,7 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if name[:4] == "The " and name.count(" ") > 1:
             name = name[4:]  # Getty's "at The Royal Festival Hall" (but "The O2", "The Shard" stay)
         if det and t1 in _LOWER_MEETS and not head and not _has_venue_head(name) \
-                or name.split(" ", 1)[0] in _MEET_PARTS:
+                or name.split(" ", 1)[0] in _MEET_PARTS or _team_named(name):
             continue  # "at the Wimbledon championships", "in Game Seven": a meeting or a part of one
         if head:
             if _not_named(name):
