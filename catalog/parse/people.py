@@ -1044,7 +1044,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if not role and not name_toks[0].hon \
                 or (name_toks[0].stage_open and _stage_name(doc, run, v)):
             if name_toks[0].rare_lead:
-                if name_toks[0].low in _TITLE_OPENERS and not (len(run) >= 5 and _team_cut(name_toks[1:], v)):
+                if name_toks[0].low in _TITLE_OPENERS and not (len(run) >= 4 and _plural_lead_cut(name_toks)) \
+                        and not (len(run) >= 5 and _team_cut(name_toks[1:], v)):
                     return None  # "Former Proud (Boys leader X)": a title's first words, no name
                     # (but "Former Charlotte Bobcats Gerald Wallace": a team, then the name)
                 if _all_peoples(name_toks, v):
@@ -1064,6 +1065,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     # "Buffalo Bills Josh Allen": a team written straight before the name
                     title_idx, name_idx = run[:cut], run[cut:]
                     name_toks = name_toks[cut:]
+                else:
+                    cut = _plural_lead_cut(name_toks)
+                    if cut:  # "Democratic Senators Chris Murphy and ...": a shared lead-in, no title
+                        name_idx = run[cut:]
+                        name_toks = name_toks[cut:]
         else:
             title_idx, name_idx, of_split = _split_run(toks, run, v)
             if not name_idx:
@@ -1361,6 +1367,15 @@ def _team_cut(name_toks: list[Tok], v: dict) -> int:
     ("Buffalo Bills | Josh Allen", "the Pittsburgh Steelers | Troy Polamalu"); 0 if none."""
     for i in range(1, len(name_toks) - 2):
         if name_toks[i].team_nick and _team_name(name_toks[:i + 1], v):
+            return i + 1
+    return 0
+
+
+def _plural_lead_cut(name_toks: list[Tok]) -> int:
+    """"Democratic Senators | Chris Murphy and ...", "Olympic Champions | Jane Doe and ...": a
+    plural role inside the run ends a shared lead-in; the name after it (two words or more)."""
+    for i in range(1, len(name_toks) - 2):
+        if name_toks[i].plural_lead:
             return i + 1
     return 0
 
