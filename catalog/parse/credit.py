@@ -1095,9 +1095,18 @@ def _is_boundary_token(tok: str) -> bool:
     core = tok.rstrip(".!?;:'\"’”")
     if not core:
         return True
-    if core.isdigit() or core.islower():
+    if core.isdigit() or core.islower() or _score(core):
         return True
     return "." not in core and len(core) >= 4
+
+
+def _score(core: str) -> bool:
+    """`4-3`, `104-96`: a game's score (digits on both sides of one hyphen or dash)."""
+    for dash in ("-", "\u2013"):
+        a, sep, b = core.partition(dash)
+        if sep:
+            return a.isdigit() and b.isdigit() and len(a) <= 3 and len(b) <= 3
+    return False
 
 
 def _run_start(text: str, end: int) -> int:
@@ -1342,8 +1351,10 @@ def _after_sentence_end(text: str, s: int) -> bool:
         return False
     tok = text[text.rfind(" ", 0, s - 1) + 1: s - 1]
     core = tok[:-1]
-    if len(tok) < 2 or tok[-1] not in ".!?;" or not core.isalnum():
+    if len(tok) < 2 or tok[-1] not in ".!?;":
         return False
+    if not core.isalnum():
+        return _score(core)  # "The Bruins won 4-3. Name/AP": a final score ends the sentence
     # _is_boundary_token and _ABBREV_TOKEN for this shape, without a regex call each
     if not (core.isdigit() or core.islower() or len(core) >= 4):
         return False
@@ -1352,20 +1363,25 @@ def _after_sentence_end(text: str, s: int) -> bool:
 
 
 def _name_before_separator(text: str, s: int) -> int | None:
-    """Start of a short name run before ` - ` or ` for ` that ends at agency start `s`, when a
-    sentence end comes before the name."""
+    """Start of a short name run before ` - `, ` for ` or `, ` that ends at agency start `s`,
+    when a sentence end comes before the name."""
     if text[s] in "-–—":
         end = s
     else:
         head = text[:s].rstrip()
-        if not head.lower().endswith(" for"):
+        if head.endswith(","):
+            end = len(head) - 1  # `... quarterback Matt Myers. Jane Doe, USA TODAY Sports`
+        elif head.lower().endswith(" for"):
+            end = len(head) - 4
+        else:
             return None
-        end = len(head) - 4
     ns = _run_start(text, end)
     n = len(text[ns:end].split())
     prev = text[:ns].rsplit(None, 1)
     if 1 <= n <= 4 and (not prev or _is_boundary_token(prev[-1])):
         return ns
+    if 3 <= n <= 5 and prev and not _is_boundary_token(prev[-1]):
+        return _past_place_abbreviation(text, ns, end)  # `in Louisville, Ky. Jane Doe, The Associated Press`
     return None
 
 

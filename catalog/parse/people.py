@@ -153,6 +153,10 @@ def _places() -> frozenset[str]:
     for table in ("world_cities.tsv", "country_aliases.tsv", "regions.tsv", "famous_venues.tsv"):
         for ln in _lines(table):
             names.add(_norm(ln.split("\t")[0]))
+    for ln in _lines("country_aliases.tsv"):
+        cols = ln.split("\t")
+        if len(cols) > 1:
+            names.add(_norm(cols[1]))  # the common name an alias stands for ("Ivory Coast")
     names.update({"north korea", "south korea", "britain", "great britain", "england", "scotland",
                   "wales", "northern ireland", "russia", "iran", "syria", "vietnam", "laos",
                   "taiwan", "palestine", "vatican", "the vatican", "europe", "asia", "africa",
@@ -552,6 +556,7 @@ _POS_AT = re.compile(r"\s*,\s*at\s+((?:far\s+)?(?:left|right|center|centre))\s*(
 
 _DIGIT_SIDE = re.compile(r"(?<![a-z0-9])([1-9])\s*(l|r|left|right)\b")
 _DIGIT_ORD = dict(zip("123456789", _ORDINALS))
+_ORD_GLUED = re.compile(r"(\d(?:st|nd|rd|th))(?=(?:l|r|c|left|right|center|centre)\b)")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -559,6 +564,7 @@ def _norm_position(raw: str) -> str:
     low = raw.casefold()
     if low[:1].isdigit() or " " in low:
         low = _DIGIT_SIDE.sub(lambda m: f"{_DIGIT_ORD[m.group(1)]} {m.group(2)}", low)  # "(2L)"
+        low = _ORD_GLUED.sub(r"\1 ", low)  # "(2ndL)": the side glued to the ordinal
     words = _POS_WORD.findall(low)
     out = []
     for w in words:
@@ -1083,11 +1089,14 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             # "Boxers Oleksandr Usyk, left, and Tyson Fury": a plural lead-in gives no title
             run = run[1:]
             first = run[0]
-        elif len(run) >= 4 and toks[first].rare_lead is False and _inner_plural_lead(toks, run, v):
+        elif len(run) >= 4 and toks[first].rare_lead is False:
             # "Texas Republican Reps. Chip Roy, ...", "Democratic Sens. Elizabeth Warren": the
-            # plural lead-in after its adjectives gives no title either
-            run = run[_inner_plural_lead(toks, run, v):]
-            first = run[0]
+            # plural lead-in after its adjectives gives no title either (but "Ottawa Senators
+            # Tim Stutzle" is a team's name before the player's)
+            cut = _inner_plural_lead(toks, run, v)
+            if cut and not _team_cut([toks[i] for i in run], v):
+                run = run[cut:]
+                first = run[0]
         # the whole run a place ("New York", "White House") or a name placed already
         whole = _norm(text[starts[first]:starts[run[-1]] + toks[run[-1]].n])
         if whole in v["places"] or (whole in avoid and not _given_and_surname_head(toks, run, v)):
@@ -1101,8 +1110,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if not role and not name_toks[0].hon \
                 or (name_toks[0].stage_open and _stage_name(doc, run, v)):
             if name_toks[0].rare_lead:
-                if name_toks[0].low in _TITLE_OPENERS:
+                if name_toks[0].low in _TITLE_OPENERS and not (len(run) >= 4 and _plural_lead_cut(name_toks)) \
+                        and not (len(run) >= 5 and _team_cut(name_toks[1:], v)):
                     return None  # "Former Proud (Boys leader X)": a title's first words, no name
+                    # (but "Former Charlotte Bobcats Gerald Wallace": a team, then the name)
                 if _all_peoples(name_toks, v):
                     return None  # "Ultra-Orthodox Jewish men", "Palestinian Christian worshippers"
             title_idx, name_idx, of_split = [], run, False  # no role word: all of it is the name
@@ -1114,6 +1125,17 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     or (name_toks[0].low in v["demonyms"] and not name_toks[0].poss and _demonym_title(toks, run))):
                 title_idx, name_idx = run[:1], run[1:]
                 name_toks = name_toks[1:]
+            elif len(run) >= 4:
+                cut = _team_cut(name_toks, v)
+                if cut:
+                    # "Buffalo Bills Josh Allen": a team written straight before the name
+                    title_idx, name_idx = run[:cut], run[cut:]
+                    name_toks = name_toks[cut:]
+                else:
+                    cut = _plural_lead_cut(name_toks)
+                    if cut:  # "Democratic Senators Chris Murphy and ...": a shared lead-in, no title
+                        name_idx = run[cut:]
+                        name_toks = name_toks[cut:]
         else:
             title_idx, name_idx, of_split = _split_run(toks, run, v)
             if not name_idx:
@@ -1148,6 +1170,9 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             return None  # "the Emperor Qinshihuang's Mausoleum Site Museum"
     if _organisation_context(toks, run, v):
         return None  # "Border Patrol agents", "the logo of Societe Generale"
+    k = run[-1] + 1
+    if k + 1 < len(toks) and toks[k].low in _TEAM_MEMBERS and not toks[k].cap and toks[k + 1].cap:
+        return None  # "AG2r La Mondiale riders Clement Venturini and ...": a team's members follow
     if _place_named(toks, run):
         return None  # "Kyiv's Podil district", "The station, Zoloti Vorota, was crowded"
     j = run[0] - 1
@@ -1158,6 +1183,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if ((j >= 0 and toks[j].before_thing) or (c[:1] == "," and c[2:3] in _APPOS_OPEN) or c == " ga"
                 or c == " is") and _named_thing(doc, run, v):
             return None  # "giant panda Yuan Meng", "the film Oppenheimer", "rides Inspiral"
+    if k < len(toks) and toks[k].jersey and _saddlecloth(doc, run, k):
+        return None  # "guides Sovereignty #18 across the line", "Always Dreaming #5, ridden by ..."
+    if "ockey" in text and k < len(toks) and toks[k].low in _RACE_WON and j >= 0 and toks[j].low == "after":
+        return None  # "Trainer X celebrates with jockey Y after Always Dreaming won the Derby": the horse
     # --- title before the name
     t_start, t_end, title, family, team = _title_before(doc, name_idx[0], title_idx, v)
     if team and len(name_toks) == 1 and (_owner_is_person(doc, t_start, name_idx[0], v, found)
@@ -1187,7 +1216,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         m = _OF_TEAM.match(text, after_end)
         if m and _is_team_or_country(m.group(1), v) and not _AGE_BEFORE.search(text, pos_end, after_end):
             # (", 20, of Bethel Park, Pa.": after an age, "of" gives a home town, not a team)
-            title = m.group(1).rstrip(".,")
+            title = _of_title(m.group(1))
             if _home_state(title, text):
                 title = None  # "Democratic Sens. Elizabeth Warren of Massachusetts, from left,"
             p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
@@ -1371,6 +1400,26 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
     return False
 
 
+# verbs that put a horse (with its saddle-cloth number) after them: "Jockey X guides Y #18"
+_STEER_VERBS = frozenset("""guides guided steers steered pilots piloted rides riding rode atop aboard
+    astride""".split())
+
+
+# verbs after a horse's name in "after <horse> won the race" (a caption that names a jockey)
+_RACE_WON = frozenset(("won", "wins", "captured", "took"))
+
+
+def _saddlecloth(doc: Doc, run: list[int], k: int) -> bool:
+    """A name with a number after it is a horse's when a rider's verb comes before it or
+    ", ridden by ..." after the number (a player's "#34" has neither)."""
+    toks = doc.toks
+    j = run[0] - 1
+    if j >= 0 and toks[j].low in _STEER_VERBS and not toks[j].cap:
+        return True
+    end = doc.starts[k] + toks[k].n
+    return doc.text.startswith(",", end) and _RIDDEN.match(doc.text, end) is not None
+
+
 _APPOS_OPEN = frozenset("atrdsw")  # the first letters of "a", "the", "ridden", "with" ...
 
 
@@ -1386,6 +1435,24 @@ def _team_name(name_toks: list[Tok], v: dict) -> bool:
         return True
     places = v["places"]
     return name_toks[0].key in places or _norm(" ".join(t.name for t in name_toks[:2])) in places
+
+
+def _team_cut(name_toks: list[Tok], v: dict) -> int:
+    """Where a team's name ends inside a run that goes on with a name of two or more words
+    ("Buffalo Bills | Josh Allen", "the Pittsburgh Steelers | Troy Polamalu"); 0 if none."""
+    for i in range(1, len(name_toks) - 2):
+        if name_toks[i].team_nick and _team_name(name_toks[:i + 1], v):
+            return i + 1
+    return 0
+
+
+def _plural_lead_cut(name_toks: list[Tok]) -> int:
+    """"Democratic Senators | Chris Murphy and ...", "Olympic Champions | Jane Doe and ...": a
+    plural role inside the run ends a shared lead-in; the name after it (two words or more)."""
+    for i in range(1, len(name_toks) - 2):
+        if name_toks[i].plural_lead:
+            return i + 1
+    return 0
 
 
 def _stage_name(doc: Doc, run: list[int], v: dict) -> bool:
@@ -1693,6 +1760,16 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j  # "Syria's de facto leader"
             j -= 1
             continue
+        if _ELIDED.match(t.text) and j >= 1 and toks[j - 1].cap and toks[j - 1].word and not toks[j - 1].poss \
+                and not toks[j - 1].masked:
+            left = j - 1  # "Giro d'Italia winner": an elided particle glued to the name's next word
+            j -= 2
+            continue
+        if t.low in _TITLE_PARTICLES and not t.cap and j >= 1 and toks[left].cap and toks[j + 1].cap \
+                and toks[j - 1].cap and toks[j - 1].word and not toks[j - 1].poss and not toks[j - 1].masked:
+            left = j - 1  # "Tour de France winner", "Banque de France governor"
+            j -= 2
+            continue
         if t.namey or (t.cap and not t.masked and (t.acronym or t.low in v["news"])) \
                 or (t.cap and t.word and t.low in v["not_name"] and toks[j + 1].word
                     and not t.low in v["days"] and not t.month):
@@ -1706,6 +1783,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             j -= 1
             continue
         if not t.cap and t.title_word:
+            if toks[j + 1].cap and t.low in v["lower_only"] and not toks[j + 1].title_word:
+                break  # "holds back Colorado Avalanche goaltender X": a verb's particle, not a "back"
+                # (but "ranking member Sen. X": an office follows)
             left = j
             j -= 1
             unknown = 0
@@ -1745,9 +1825,22 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         end_idx -= 1
     if end_idx < left:
         return None, None, None, False, None
+    if not toks[end_idx].cap and toks[end_idx].low[-1:] == "s" and _plural_role(toks[end_idx].low, v):
+        return None, None, None, False, None  # "Ferrari drivers Charles Leclerc and ...": a shared lead-in
     t_end = starts[end_idx] + toks[end_idx].n
     raw = " ".join(text[starts[left]:t_end].split())
     return starts[left], t_end, raw, False, None
+
+
+# words before "on" that put a player, not a place, after it ("lands a punch on Tyson Fury")
+_ON_A_PLAYER = frozenset("""punch punches tackle tackles foul fouls hit hits check block blocks pressure
+    scores scored score save saves shot shots penalty lands landed""".split())
+# a team's members named after it ("Ferrari drivers Charles Leclerc and Carlos Sainz")
+_TEAM_MEMBERS = frozenset("""riders players drivers cyclists skaters rowers sailors gymnasts swimmers
+    teammates""".split())
+_ELIDED = re.compile(r"(?:d|l|dell|dall|nell)['\u2019][A-Z]")
+# lower-case particles inside a capitalised event's or body's name in a title
+_TITLE_PARTICLES = frozenset(("de", "du", "des", "del", "della", "di", "da", "la", "le", "van", "von", "der"))
 
 
 def _of_owner(t: Tok) -> bool:
@@ -1849,6 +1942,11 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                         if more:
                             a, end = " ".join(text[m.start(1):more].split()), more
                     appos = a
+                    if not " ".join(text[m.start(1):end].split()).rstrip(".").endswith(a):
+                        # the title stopped short of the comma: the rest is the caption's own
+                        at = text.find(a, m.start(1), end)
+                        if at >= 0:
+                            end = at + len(a)
                     pos = end
                     continue
         break
@@ -1914,6 +2012,8 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
                 return None  # "A, Chief Justice of the United States John Roberts, B": the next person
             if low == "since":
                 phrase = " ".join(head)  # ", Rwanda's de-facto leader since 1994,": the role ends it
+            elif k and len(words) - k > 2:
+                phrase = _clause_cut(words, k, v)
             break
         if head and low.endswith(("ed", "ing")) and w[:1].islower() and low not in v["roles"] \
                 and head[-1].casefold().rstrip(".") in v["roles"]:
@@ -1984,6 +2084,41 @@ def _ends_in_name(words: list[str], at: int, v: dict) -> bool:
     return False
 
 
+# lower-case words that open the main clause's adverbials, never an office's complement
+_CLAUSE_OPENERS = frozenset("""after before during while as when following ahead amid where who which
+    whose upon""".split())
+
+
+def _clause_cut(words: list[str], k: int, v: dict) -> str:
+    """An apposition with no comma to close it ends where the caption's clause goes on
+    (", Princess of Wales after winning the final", ", Duchess of Edinburgh and tournament
+    chair Debbie Jevans watch ..."): the office's words before that point."""
+    plural = _plural_verbs(v)
+    verbs = v["verbs"]
+    for j in range(k, len(words)):
+        w = words[j]
+        if w[:1].islower():
+            low = w.casefold()
+            if low in _CLAUSE_OPENERS or w in verbs or w in plural \
+                    or (low == "and" and (_clause_verb(words[j + 1:], v) or _titled_name_next(words, j + 1, v))):
+                return " ".join(words[:j])
+    return " ".join(words)
+
+
+def _titled_name_next(words: list[str], j: int, v: dict) -> bool:
+    """"and tournament chair Debbie Jevans", "and wife Mirka Federer": lower-case words
+    ending in a role or a relation, then a name."""
+    roles, family = v["roles"], v["family"]
+    for i in range(j, min(j + 4, len(words) - 1)):
+        w = words[i]
+        if not w[:1].islower():
+            return False
+        low = w.casefold()
+        if (low in roles or low in family) and words[i + 1][:1].isupper():
+            return True
+    return False
+
+
 def _clause_verb(words: list[str], v: dict) -> bool:
     """A caption verb among lower-case words: the phrase runs on into the main clause."""
     plural = _plural_verbs(v)
@@ -1991,6 +2126,14 @@ def _clause_verb(words: list[str], v: dict) -> bool:
         if w[:1].islower() and (w in v["verbs"] or w in plural):
             return True
     return False
+
+
+def _of_title(phrase: str) -> str:
+    """"of the U.S." -> "U.S.": a final period goes unless it closes a dotted abbreviation."""
+    phrase = phrase.rstrip(",")
+    if phrase.endswith(".") and "." not in phrase[phrase.rfind(" ") + 1:-1]:
+        phrase = phrase.rstrip(".")
+    return phrase
 
 
 def _is_team_or_country(phrase: str, v: dict) -> bool:
@@ -2044,6 +2187,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             # "Manchester City's Rodri lifts ...": a one-word name after a team possessive
             # must be followed by its verb, not by "on"/"at" ("Women's Qualification on ...")
             nxt = toks[name_idx[-1] + 1] if name_idx[-1] + 1 < len(toks) else None
+            if nxt is not None and (nxt.text == "," or nxt.low == "and"):
+                return _names_list_after(toks, name_idx[-1] + 1)  # "Real Madrid's Rodrygo, Vinicius Junior and ..."
             return bool(nxt is not None and nxt.word and not nxt.cap and nxt.low not in v["not_name"])
         if _thing_named_before(toks, first):
             return False  # "Hurricane Milton approaches ... Milton is expected to"
@@ -2054,9 +2199,26 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return True
     if prev is not None and prev.word and not prev.masked and (
             prev.low in _PLACE_PREPS or prev.low in ("the", "a", "an")) \
-            and not (name_toks[-1].poss and prev.low in _PLACE_PREPS):
+            and not (name_toks[-1].poss and prev.low in _PLACE_PREPS) \
+            and not (prev.low == "on" and not any(t.head for t in name_toks)
+                     and (name_toks[0].low in v["given"] or (first >= 2 and toks[first - 2].low in _ON_A_PLAYER))):
         return False  # (not "at Andy Warhol's painting": a possessive is no place)
+        # (nor "lands a punch on Tyson Fury", "scores on Jordan Binnington": a given name after "on")
     return True
+
+
+def _names_list_after(toks: list[Tok], k: int) -> bool:
+    """A list of players goes on from k: ", Name ... and Given Surname" or "and Given Surname"
+    (a full two-word name closes it), so the one-word name before it is the list's first."""
+    n = len(toks)
+    for i in range(k, min(k + 8, n - 2)):
+        t = toks[i]
+        if t.low == "and":
+            a, b = toks[i + 1], toks[i + 2]
+            return a.cap and a.word and not a.masked and b.cap and b.word and not b.masked
+        if not (t.text == "," or (t.cap and t.word and not t.masked)):
+            return False
+    return False
 
 
 def _thing_named_before(toks: list[Tok], i: int) -> bool:

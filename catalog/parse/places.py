@@ -211,7 +211,8 @@ _CAP = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE][{_W}'\u2019\-&]*(?:\.[{_W}'\u2019\-&
         r"|\d+\w*(?=\s+[A-Z]))")
 # Lower-case glue allowed inside a name: Great Hall of the People, Arc de Triomphe.
 _GLUE = (r"(?:of\s+the|de\s+l(?:a|as|os)|" + _trie(("of", "and", "de", "des", "du", "da", "do", "dos", "del", "della",
-                                     "di", "la", "le", "les", "el", "al", "am", "an", "upon", "sur", "en", "es", "y")) + ")")
+                                     "di", "la", "le", "les", "el", "al", "am", "an", "upon", "sur", "en", "es", "y",
+                                     "bin", "ibn", "bint")) + ")")  # "Ahmad bin Ali Stadium"
 # A lower-case Arabic article or patronymic joined by a hyphen continues a name: Deir al-Balah,
 # Sharm el-Sheikh, Ras al-Ain, Kafr ad-Dawwar (never opens one: al-Shifa alone is read elsewhere).
 _PARTICLE = (r"(?:(?:a[dlnrstz]|e[dlnrstz]|ash|esh|ul|um|bin|ibn)-|[dl]['\u2019])[A-Z\u00C0-\u00DE]")
@@ -481,8 +482,15 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
         if not m:
             break
         name, dirw, rword = m.group("name", "dir", "rword")
+        end = m.end()
+        if segs and ". " in name:
+            cut = name.index(". ") + 1
+            if _key(name[:cut]) in _us_states():
+                # "in Louisville, Ky. The last time ...": the state's abbreviation ends the sentence
+                name, rword = name[:cut], None
+                end = m.start("name") + cut
         segs.append((name, dirw, rword))
-        end = _possessive(text, m.end(), segs) if not rword and name.endswith(_POSS) else m.end()
+        end = _possessive(text, end, segs) if not rword and name.endswith(_POSS) else end
         i = _after_segment(text, end, rword, segs)
         if i is None:
             break
@@ -596,6 +604,22 @@ def _header_venue(segs) -> bool:
             and not segs[1][2] and bool(_country(third) or _region(third, True)))
 
 
+# venue head words that end many US town names ("Hallandale Beach, Fla.", "Colorado Springs,
+# Colo.", "Menlo Park, Calif.", "Auburn Hills, Mich.", "Sioux Falls, S.D.")
+_TOWN_HEADS = frozenset(("Beach", "Springs", "Park", "Hills", "Heights", "Falls", "Gardens"))
+
+
+def _town_before_state(segs) -> bool:
+    """`Hallandale Beach, Florida`: a name ending in a town-like head word, then a US state
+    straight after it (and no more), is the town, not a venue."""
+    if len(segs) != 2 or segs[0][1] or segs[0][2]:
+        return False
+    first, nxt = segs[0][0], segs[1][0]
+    words = first.split()  # (two words only: "Yosemite National Park, Calif." is a park)
+    return len(words) == 2 and words[1] in _TOWN_HEADS and _key(nxt) in _us_states() \
+        and not _city_country(nxt)
+
+
 def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
     k = 0
     strong = weight_is_strong(chain)
@@ -617,7 +641,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             segs = ((first, direction, rword),) + tuple(segs[1:])
     if venue_first and chain.venue == first:
         k = 1
-    elif venue_first and _is_venue_name(first) and (not _place_kind(first) or _key(first) in _famous()):
+    elif venue_first and _is_venue_name(first) and (not _place_kind(first) or _key(first) in _famous()) \
+            and not _town_before_state(segs):
         chain.venue = first[4:] if first[:4] == "The " and first.count(" ") > 1 else first
         k = 1
     elif venue_first and strong and len(segs) > 2 and _header_venue(segs):
@@ -991,6 +1016,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     _header_chains(text, out)
     for ph in phrases:
         kind, w, trigger, det, dirw, name, rword, t1, t2, m = ph
+        if t1 and name and _team_of_player(text, m, t1, t2):
+            continue  # "under pressure of Louisville defensive back X": a team named by its town
         if kind == "prep":
             if w not in _CHAIN_PREPS:
                 if w in _LOOSE_PREPS:
@@ -1014,6 +1041,10 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             continue
         if name is None or not (det is None or det == "the"):
             continue  # "in his Kyiv office": no place chain
+        if det and t1 in _LOWER_MEETS and not _has_venue_head(name):
+            continue  # "at the Wimbledon championships": a meeting named for its ground
+        if name.split(" ", 1)[0] in _MEET_PARTS:
+            continue  # "in Game Two of the American League Championship Series": a game, no place
         if w == "from" and text.endswith("border ", 0, trigger):
             continue  # "across the border from El Paso": the place is on the other side
         if ((w == "near" or w == "outside") and out and text.endswith(", ", 0, trigger)
@@ -1234,6 +1265,63 @@ def _venue_follows(phrases: list[_Phrase], n: int, end: int, view: bool = False)
             and (_is_venue_name(name) or t1 in _venue_words()["keep"] or view and w == "from" and not _not_venue(name)))
 
 
+# lower-case words after "the <Name>" that make it a sports meeting named for its ground or
+# town, not the place ("the Wimbledon championships", "the Augusta tournament")
+_LOWER_MEETS = frozenset(("championships", "championship", "tournament", "open", "final", "finals",
+                          "classic", "invitational", "meeting", "regatta", "derby"))
+
+
+# first words of a part of a sports meeting, never a place's ("Game Two", "Stage 3", "Matchday 5")
+_MEET_PARTS = frozenset(("Game", "Stage", "Matchday", "Gameweek"))
+
+
+@functools.cache
+def _person_roles() -> frozenset[str]:
+    """The sport section of people's person_roles.txt (positions, coaches): such a word after a
+    town makes it a team's name."""
+    text = resources.files("catalog.parse.data").joinpath("person_roles.txt").read_text(encoding="utf-8")
+    out, on = set(), False
+    for line in text.splitlines():
+        if line.startswith("# ---"):
+            on = line.startswith("# --- sport")
+        elif on and line.strip() and not line.startswith("#"):
+            out.add(line.split("\t")[0].strip().casefold())
+    return frozenset(out)
+
+
+def _team_of_player(text: str, m, t1: str, t2: str | None) -> bool:
+    """`Louisville defensive back Cornelius Sturghill`, `Miami coach Mario Cristobal`: a town
+    followed by a lower-case role and a name is a team's name, not the picture's place."""
+    if "'" in m.group("name") or "\u2019" in m.group("name"):
+        return False  # "North Korea's official news agency": an owner, not a team
+    roles = _person_roles()
+    if t2 and t2 in roles and t1.islower():
+        end = m.end("t2") - 1
+    elif t1 in roles:
+        end = m.end("t1") - 1
+    else:
+        return False
+    return _before_person(text, end)
+
+
+@functools.cache
+def _team_nicknames() -> frozenset[str]:
+    """people's team_nicknames.tsv, first column: "Mavericks", "Sox", "Wolverines"."""
+    return frozenset(line.split("\t")[0].strip() for line in _data_lines("team_nicknames.tsv"))
+
+
+def _team_named(name: str) -> bool:
+    """`the Dallas Mavericks`: a team's name (two or more words ending in a nickname) is no venue."""
+    sp = name.rfind(" ")
+    return sp > 0 and name[sp + 1:] in _team_nicknames() and " of " not in name  # (the Statue of Liberty)
+
+
+def _has_venue_head(name: str) -> bool:
+    """A venue head word in the name ("Olympic Stadium"): the name is a place whatever follows."""
+    heads = _venue_words()["head"]
+    return any(w in heads for w in name.split())
+
+
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
@@ -1250,6 +1338,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         head = _named_head_re().match(text, m.end("name") - 1) if t1 in named_first else None
         if name[:4] == "The " and name.count(" ") > 1:
             name = name[4:]  # Getty's "at The Royal Festival Hall" (but "The O2", "The Shard" stay)
+        if det and t1 in _LOWER_MEETS and not head and not _has_venue_head(name) \
+                or name.split(" ", 1)[0] in _MEET_PARTS or _team_named(name):
+            continue  # "at the Wimbledon championships", "in Game Seven": a meeting or a part of one
         if head:
             if _not_named(name):
                 continue  # "the Ukrainian port city of Odesa"
@@ -1668,6 +1759,8 @@ def _find(text: str, home: str | None = None) -> Location:
         loc.venue = None  # "in Madison, Wis., Tuesday. The shooting happened at X": not the picture's place
     if loc.venue and ("'" in loc.venue or "\u2019" in loc.venue):
         _owned_venue(loc)
+    if loc.venue and loc.city and loc.venue == loc.city and loc.venue[loc.venue.rfind(" ") + 1:] in _TOWN_HEADS:
+        loc.venue = None  # "in Hallandale Beach, Florida": read as the town, it is no venue as well
     if loc.city is None and loc.venue and not _is_venue_name(loc.venue) and f"in {loc.venue} in " in text:
         loc.city, loc.venue = loc.venue, None  # "in Tripoli in northern Lebanon": a town, not a venue
     if loc.city is None and (loc.region or loc.country) and chain_starts:
