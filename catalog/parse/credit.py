@@ -159,8 +159,8 @@ def _desk_tags() -> tuple[re.Pattern, tuple[str, ...], frozenset]:
     for i, line in enumerate(_data_lines("desk_tags.txt")):
         pat, meaning = line.split("\t")
         alts.append(f"(?P<t{i}>{pat})")
-        # the tag's first mark: its capitals, or the punctuation it opens with (`**`, `==`)
-        lead = re.match(r"(?:\\[*=]|=)+", pat)
+        # the tag's first mark: its capitals, or the punctuation it opens with (`**`, `==`, `|`)
+        lead = re.match(r"(?:\\[*=|]|=)+", pat)
         hints.append(lead.group(0).replace("\\", "") if lead else re.findall(r"[A-Z][A-Z ]*[A-Z]", pat)[0])
         if meaning == "file":
             file_groups.add(f"t{i}")
@@ -283,7 +283,7 @@ def _rights_endings() -> frozenset:
 
 _LABEL = re.compile(
     r"^(?:(?P<org>(?:Official\s+)?[A-Z][^/():]*?)\s+)?"
-    r"(?:(?:Photos?|Pictures?|Photographs?|Images?|Video\s+still|Photo\s+illustration)\s+(?:by|from)"
+    r"(?:(?:Photos?|Pictures?|Photographs?|Images?|Video\s+still|Photo\s+illustration)\s+(?:by|from|de)"
     r"|(?:Photo|Picture)\s+credit\s+should\s+read:?)\s+(?P<rest>.+)$"
     r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Photo\s+illustration|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
@@ -401,6 +401,10 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     text = text.strip(" .,;:")
     if not text or not _HAS_LETTER.search(text):  # Getty's `Photo by -/AFP`: no photographer named
         return []
+    if text[:1] in "SsFf":  # `Special to The Denver Post`, `For China Daily`: the paper itself
+        lead = _CONTRIBUTOR_LEAD.match(text)
+        if lead and lead.end() < len(text):
+            text = text[lead.end():]
     words = _credit_words()
     k = _raw_key(text)
     if k in words:
@@ -437,6 +441,10 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     if _looks_org(text, person_slot=person_slot):
         return [_Item(text, "org")]
     return [_Item(normal_case(text), "person")]
+
+
+# A contributor's mark before the paper's name: `Special to the Denver Post`, `For China Daily`.
+_CONTRIBUTOR_LEAD = re.compile(r"(?:special\s+to|for)\s+(?=\S)", re.I)
 
 
 def _looks_org(text: str, *, person_slot: bool) -> bool:
@@ -545,7 +553,7 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
             before, label_org = _strip_labels(before)
             lead.extend(label_org)
             low = before.lower()
-        m = _LABEL.match(before) if ("by " in low or ":" in before or "should read" in low) else None
+        m = _LABEL.match(before) if ("by " in low or ":" in before or "should read" in low or "photo de " in low) else None
         if m:
             org = m.group("org")
             before = m.group("rest") or m.group("rest2") or ""
@@ -577,6 +585,10 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
             its[0] = _Item(p.strip(" .,;:"), "org")
         # `Gordon Ramsay Restaurants/Handout via REUTERS`: the one party before a handout mark
         # is the supplier (a ranked name stays a photographer).
+        # AFP's `Handout / SPANISH ROYAL HOUSEHOLD / AFP`: after the handout mark, the supplier.
+        elif items and items[-1].role == "handout" and len(its) == 1 and its[0].role == "person" \
+                and i < n - 1 and not _rank_re().match(p):
+            its[0] = _Item(_title_case_org(p.strip(" .,;:")), "org")
         elif vias and n == 2 and i == 0 and not items and len(its) == 1 and its[0].role == "person" \
                 and _credit_words().get(_raw_key(parts[1])) == "handout" and not _rank_re().match(p):
             its[0] = _Item(p.strip(" .,;:"), "org")
@@ -948,6 +960,20 @@ def _bracket_tail(text: str) -> tuple[int, str, bool] | None:
         content = t[i + 1:].strip()
         if _is_credit_content(content) and (_VIA.search(content) or "/" in content or _LABEL.match(content)):
             return i, content, True
+    return None
+
+
+def _square_tail(text: str) -> tuple[int, str] | None:
+    """China Daily's and others' credit in square brackets at the end: `[Xinhua]`,
+    `[Photo/IC]`, `[Photo by Name/For China Daily]` -> (start, content), or None."""
+    i = text.rfind("[", max(0, len(text) - 120))
+    if i == -1 or "]" in text[i:-1]:
+        return None
+    content = text[i + 1:-1].strip()
+    if not content or len(content) > 100 or content.count(" ") > 10:
+        return None
+    if "/" in content or _lookup(content) is not None or _LABEL.match(content):
+        return i, content
     return None
 
 
@@ -1568,8 +1594,11 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             # (1234a) Description` (no final bracket: a credit there is the caption's own)
             if body[:2] in _LEAD_CREDIT_FIRST:
                 lead = _leading_credit(body)
+            square = _square_tail(body) if body[-1:] == "]" else None
             if lead is not None:
                 start, line = 0, body[:lead].strip()
+            elif square is not None:
+                start, line = square
             else:
                 s = _plain_tail(body.rstrip())
                 if s is not None:
