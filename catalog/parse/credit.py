@@ -283,7 +283,7 @@ def _rights_endings() -> frozenset:
 
 _LABEL = re.compile(
     r"^(?:(?P<org>(?:Official\s+)?[A-Z][^/():]*?)\s+)?"
-    r"(?:(?:Photos?|Pictures?|Photographs?|Images?|Video\s+still|Photo\s+illustration)\s+(?:by|from|de)"
+    r"(?:(?:Photos?|Pictures?|Photographs?|Images?|Video\s+still|Photo\s+illustration)(?:\s+and\s+caption)?\s+(?:by|from|de)"
     r"|(?:Photo|Picture)\s+credit\s+should\s+read:?)\s+(?P<rest>.+)$"
     r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Photo\s+illustration|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
@@ -999,8 +999,17 @@ def _is_credit_content(content: str) -> bool:
     if _lookup(content) is not None:
         return True
     if "/" not in content and not _CREDITISH.search(content):  # `/` is the commonest mark
-        return _agency_after_separator(content)
+        return _agency_after_separator(content) or _name_comma_agency(content)
     return short
+
+
+def _name_comma_agency(content: str) -> bool:
+    """`Helen H. Richardson, The Denver Post`: a short capitalised name, a comma, a known agency."""
+    if ", " not in content:
+        return False
+    name, _, org = content.rpartition(", ")
+    words = name.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and _lookup(org) is not None
 
 
 _LABEL_GROUPS: tuple = ()  # filled by _label_groups on first use (a global read costs less than a call)
@@ -1301,7 +1310,13 @@ def _via_supplier_start(text: str, via: int) -> int:
     if len(words) > 1 and _may_end_agency(words[-1]):
         k = _longest_agency(words)
         if k is not None and k < len(words):
-            return via - _back(text, via, words[-k:])
+            s = via - _back(text, via, words[-k:])
+            # `... 2024. Sarah Rice for The Washington Post via Getty Images`: the contributor too
+            if text[s - 5 if s > 5 else 0:s].lower() == " for ":
+                ns = _name_before_separator(text, s)
+                if ns is not None:
+                    return ns
+            return s
     return start
 
 
@@ -1374,15 +1389,18 @@ def _after_sentence_end(text: str, s: int) -> bool:
 
 
 def _name_before_separator(text: str, s: int) -> int | None:
-    """Start of a short name run before ` - ` or ` for ` that ends at agency start `s`, when a
+    """Start of a short name run before ` - `, ` for ` or `, ` that ends at agency start `s`, when a
     sentence end comes before the name."""
     if text[s] in "-–—":
         end = s
     else:
         head = text[:s].rstrip()
-        if not head.lower().endswith(" for"):
+        if head.endswith(","):  # `... 2018. AAron Ontiveroz, The Denver Post`
+            end = len(head) - 1
+        elif not head.lower().endswith(" for"):
             return None
-        end = len(head) - 4
+        else:
+            end = len(head) - 4
     ns = _run_start(text, end)
     n = len(text[ns:end].split())
     prev = text[:ns].rsplit(None, 1)
