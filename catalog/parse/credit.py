@@ -1205,6 +1205,7 @@ def _plain_tail(text: str) -> int | None:
                         candidates.append(_label_start(text, i))
     # A bare agency after a sentence end: `... 2023. REUTERS`
     words = text[window_start:].rsplit(None, 4)[-4:]  # the last four words are enough
+    k = None
     if words and _may_end_agency(words[-1]):
         k = _longest_agency(words)
         if k is not None:
@@ -1216,6 +1217,10 @@ def _plain_tail(text: str) -> int | None:
                 ns = _name_before_separator(text, s)
                 if ns is not None:
                     candidates.append(ns)
+    if k is None and words and "-" in text[-60:]:  # `... 2024. Jay Biggs-USA TODAY Sports`
+        ns = _hyphen_glued_tail(text, words)
+        if ns is not None:
+            candidates.append(ns)
     # A bare `Name/Agency` after a sentence end: `... 2024. Dan Holloway/PA Wire`
     # (`... 2024. Sven Hoppe/dpa`: the agency's last word is the one after the slash; CNBC's
     # `Name | Reuters` uses a bar for the slash)
@@ -1246,6 +1251,21 @@ def _plain_tail(text: str) -> int | None:
             if mv:
                 start = _via_supplier_start(text, mv.start())
             return _with_label_before(text, start)
+    return None
+
+
+def _hyphen_glued_tail(text: str, words: list[str]) -> int | None:
+    """`... 2024. Jay Biggs-USA TODAY Sports`: USA Today's and Imagn's `Name-Agency`, glued by a
+    hyphen and printed without its `Mandatory Credit:` label -> the name's start, or None."""
+    for j in range(len(words) - 1, -1, -1):
+        head, dash, first = words[j].rpartition("-")
+        if not dash or not head or not first[:1].isupper():
+            continue
+        rest = [first, *words[j + 1:]]
+        if _lookup(" ".join(rest)) is None:
+            continue
+        ns = _name_before_separator(text, len(text) - _back(text, len(text), rest) - 1)
+        return ns
     return None
 
 
