@@ -398,6 +398,8 @@ def _classify_cached(text: str, person_slot: bool) -> tuple:
 
 def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     """One printed party -> items (a trailing HANDOUT/POOL word is split off)."""
+    if "\xad" in text:  # a soft hyphen from a wire's typesetting: invisible, not part of a name
+        text = text.replace("\xad", "")
     text = text.strip(" .,;:")
     if not text or not _HAS_LETTER.search(text):  # Getty's `Photo by -/AFP`: no photographer named
         return []
@@ -895,6 +897,11 @@ def _strip_desk_tags(text: str) -> tuple[str, bool]:
     rx, hints, file_groups = _desk_tags()
     file_flag = False
     for _ in range(4):  # a few tags may follow one another
+        if text.endswith(("OUT", "OUT.")):  # Reuters' `... SOUTH KOREA OUT. NO RESALES.`
+            m = _COUNTRY_OUT.search(text, max(0, len(text) - 50))
+            if m:
+                text = text[: m.start()].rstrip()
+                continue
         end = text[-300:].upper()
         if not _has_hint(end, hints):
             break
@@ -914,6 +921,13 @@ def _strip_desk_tags(text: str) -> tuple[str, bool]:
         text = text[: m.start()].rstrip()
         file_flag |= m.lastgroup in file_groups
     return text, file_flag
+
+
+# A rights tag barring a country or a client, in capitals, ending the caption (`SOUTH KOREA OUT.`,
+# `JAPAN OUT`, `NO RESALES` comes from desk_tags.txt): case matters (`... a way out.` is prose).
+# Only a tag standing as its own sentence: in `EPA-EFE/NAME POLAND OUT` the tag belongs to the
+# credit line (rights_tags.txt reads it there).
+_COUNTRY_OUT = re.compile(r"(?<=[.!?] )(?:[A-Z][A-Z'&-]+ ){0,3}[A-Z][A-Z'&-]+ OUT\.?$")
 
 
 def _find_all(end: str, hints: tuple[str, ...]):
