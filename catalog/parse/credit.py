@@ -301,7 +301,7 @@ _WORD = re.compile(r"[\w'’.-]+")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 # A credit in brackets must hold one of these to be taken for a credit (else `(R)`, `(13)` ...).
-_CREDITISH = re.compile(r"/|\bvia\b|\bphotos?\b|\bpictures?\b|\bcourtesy\b|\bhandout\b|\bpool\b|\bcredit\b", re.I)
+_CREDITISH = re.compile(r"/|\bvia\b|\bphotos?\b|\bpictures?\b|\bcourtesy\b|\bhandout\b|\bpool\b|\bcredit\b|^provided\s+by\b", re.I)
 
 # Description marks of an archive picture or of a handout.
 _LEAD_TAGS = re.compile(
@@ -544,14 +544,17 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         credit.handout = True
         before = ""
         who = courtesy.group("rest").strip()
+        if _credit_words().get(_raw_key(who)) == "placeholder":  # `Courtesy photo`: no party named
+            who = ""
         more: list[str] = []
         if "/" in who:  # `Courtesy of X/Handout via REUTERS`: the supplier, then the other parties
             who, *more = _split_parties(who) or [who]
-        lead.append(_Item(who, "org") if _lookup(who) is None else _Item(who, "agency", _lookup(who)))
+        if who:
+            lead.append(_Item(who, "org") if _lookup(who) is None else _Item(who, "agency", _lookup(who)))
         for p in more:
             lead.extend(_classify(p, person_slot=False))
     else:
-        if ":" in before or "©" in before or "(c)" in low or "copyright" in low:  # _strip_labels' own first test
+        if ":" in before or "©" in before or "(c)" in low or "copyright" in low or "credit." in low or "credit…" in low:  # _strip_labels' own first test
             before, label_org = _strip_labels(before)
             lead.extend(label_org)
             low = before.lower()
@@ -639,15 +642,19 @@ def _colon_label_res() -> tuple[re.Pattern, re.Pattern]:
     return bare, with_org
 
 
-# `© `, `Copyright `, AP's `Satellite image ©2024 ` before the supplier's name
-_COPYRIGHT = re.compile(r"^(?:satellite\s+(?:image|photo|picture)\s+)?(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d\b\s*)?", re.I)
+# `© `, `Copyright `, AP's `Satellite image ©2024 ` before the supplier's name; the New York
+# Times' web `Credit...`
+_COPYRIGHT = re.compile(r"^(?:(?:satellite\s+(?:image|photo|picture)\s+)?(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d\b\s*)?"
+                        r"|credit(?:\.\.\.|…)\s*)", re.I)
 
 
 def _strip_labels(before: str) -> tuple[str, list[_Item]]:
     """Cut leading `Label:` marks (`Mandatory Credit: `, `Credit Image: © `); an agency printed
     before the label (`PA Photo: `) is kept as a party."""
     lead: list[_Item] = []
-    if ":" not in before and "©" not in before and "(c)" not in before.lower() and "copyright" not in before.lower():
+    low = before.lower()
+    if ":" not in before and "©" not in before and "(c)" not in low and "copyright" not in low \
+            and "credit." not in low and "credit…" not in low:
         return before, lead
     bare, with_org = _colon_label_res()
     for _ in range(3):
@@ -991,13 +998,14 @@ def _square_tail(text: str) -> tuple[int, str] | None:
     return None
 
 
-_AGENCY_SEPARATOR = re.compile(r"\s+(?:[-–—]|for)\s+", re.I)
+_AGENCY_SEPARATOR = re.compile(r"\s+(?:[-–—|]|for)\s+", re.I)
 
 
 def _agency_after_separator(content: str) -> bool:
     """`Cem Ozdel - Anadolu Agency`, `Name for The New York Times`: a known agency after the last
     ` - ` or ` for `, a short name before it."""
-    if " - " not in content and " for " not in content and "–" not in content and "—" not in content:
+    if " - " not in content and " for " not in content and "–" not in content and "—" not in content \
+            and " | " not in content:
         return False
     parts = _AGENCY_SEPARATOR.split(content)
     return len(parts) >= 2 and len(parts[-2].split()) <= 5 and _lookup(parts[-1]) is not None
@@ -1298,7 +1306,13 @@ def _bare_agency_after(text: str, slash: int, end: int) -> str | None:
     last = party.rsplit(None, 1)[-1].rsplit("/", 1)[-1]
     if _may_end_agency(last) and _lookup(party) is not None:
         return party
+    if last[:1] in "Pp" and _raw_key(party) in _STAFF_MARKS:  # `... Tuesday. Brett Coomer / Staff photographer`
+        return party
     return party if _news_party(party) else None
+
+
+# A paper's own photographer, named with no paper: `Name / Staff photographer`.
+_STAFF_MARKS = frozenset(("staff photographer", "staff photo", "contributing photographer", "freelance photographer"))
 
 
 def _news_party(party: str) -> bool:
