@@ -1020,6 +1020,11 @@ def _is_credit_content(content: str) -> bool:
         return True
     if _lookup(content) is not None:
         return True
+    if ":" in content or " for " in content:  # `(Image: Reuters)`, `(Getty Images for Tribeca Festival)`
+        rest = _strip_labels(content)[0] if ":" in content else content
+        rest = _FOR_CLIENT.sub("", rest) if " for " in rest else rest
+        if rest is not content and _lookup(rest) is not None:
+            return True
     if "/" not in content and not _CREDITISH.search(content):  # `/` is the commonest mark
         return _agency_after_separator(content) or _name_comma_agency(content)
     return short
