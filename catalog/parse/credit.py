@@ -289,6 +289,7 @@ _LABEL = re.compile(
     re.I | re.S)
 _COURTESY = re.compile(r"^(?:Photo\s+|Picture\s+|Image\s+)?(?:courtesy\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
 _VIA = re.compile(r"\s*/?\s*\bvia\b\s*", re.I)
+_PROVIDED_TO = re.compile(r"^(?:Photos?|Pictures?|Images?)\s+provided\s+to\s+(?P<rest>\S.*)$", re.I)
 # `/`, `,`, `;` with any spaces around, or ` - ` (spaces needed); written so that a letter
 # fails at once (the same splits as `\s*/\s*|\s+[-–—]\s+|\s*,\s*|\s*;\s*`).
 _SPLIT = re.compile(r"[/,;]\s*|\s+(?:[/,;|]\s*|[-–—]\s+)")
@@ -522,6 +523,10 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
     credit = Credit(line=line or None)
     warnings: list[str] = []
     core = _cut_rights(line) or line
+    if "rovided to" in core:  # China Daily's `Photo provided to chinadaily.com.cn`: a handout it carries
+        m = _PROVIDED_TO.match(core)
+        if m:
+            core = "Handout via " + m.group("rest")
     if core.endswith(")"):
         core = _REF_ID.sub("", core) or core  # `Name/Shutterstock (14912345c)`
 
@@ -993,7 +998,7 @@ def _square_tail(text: str) -> tuple[int, str] | None:
     content = text[i + 1:-1].strip()
     if not content or len(content) > 100 or content.count(" ") > 10:
         return None
-    if "/" in content or _lookup(content) is not None or _LABEL.match(content):
+    if "/" in content or _lookup(content) is not None or _LABEL.match(content) or _PROVIDED_TO.match(content):
         return i, content
     return None
 
