@@ -425,6 +425,8 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
         label = bool(_PHOTO_LABEL.search(text))
         return [_Item(text, "agency", party, label)]
     if _POOL_WORD.search(text):
+        if _POOL_SURNAME.match(text):  # `Smiley N. Pool` is a photographer
+            return [_Item(text, "person")]
         name = _PHOTO_END.sub("", text)
         return [_Item(_title_case_org(name), "pool")]
     # `UKRAINIAN PRESIDENTIAL PRESS SERVICE HANDOUT`, `X PHOTO`
@@ -445,6 +447,9 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
         return [_Item(text, "org")]
     return [_Item(normal_case(text), "person")]
 
+
+# A photographer whose surname is Pool, written with a middle initial (no pool is named so).
+_POOL_SURNAME = re.compile(r"[A-Z][a-z]+ [A-Z]\. Pool$")
 
 # A contributor's mark before the paper's name: `Special to the Denver Post`, `For China Daily`.
 _CONTRIBUTOR_LEAD = re.compile(r"(?:special\s+to|for)\s+(?=\S)", re.I)
@@ -1041,6 +1046,9 @@ def _name_comma_agency(content: str) -> bool:
         return False
     name, _, org = content.rpartition(", ")
     words = name.split()
+    if org[:1] in "Ss":  # `Name, Special to The Denver Post`
+        lead = _CONTRIBUTOR_LEAD.match(org)
+        org = org[lead.end():] if lead else org
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and _lookup(org) is not None
 
 
@@ -1316,6 +1324,9 @@ def _bare_agency_after(text: str, slash: int, end: int) -> str | None:
     last = party.rsplit(None, 1)[-1].rsplit("/", 1)[-1]
     if _may_end_agency(last) and _lookup(party) is not None:
         return party
+    lead = _CONTRIBUTOR_LEAD.match(party) if party[:1] in "SsFf" else None
+    if lead and _lookup(party[lead.end():]) is not None:  # `/Special to The Denver Post`, `/For China Daily`
+        return party
     if last[:1] in "Pp" and _raw_key(party) in _STAFF_MARKS:  # `... Tuesday. Brett Coomer / Staff photographer`
         return party
     return party if _news_party(party) else None
@@ -1403,6 +1414,8 @@ def _names_only(text: str, i: int) -> bool:
             continue
         if j and _lookup(f"{toks[j - 1].rsplit('/', 1)[-1]} {bare}") is not None:  # `Name/picture alliance`
             continue
+        if low == "to" and j and toks[j - 1].casefold() == "special":  # `Name, Special to the Denver Post`
+            continue
         return False
     return True
 
@@ -1453,6 +1466,8 @@ def _name_before_separator(text: str, s: int) -> int | None:
         end = s
     else:
         head = text[:s].rstrip()
+        if head[-10:].lower() == "special to":  # `... 2018. Daniel Brenner, Special to the Denver Post`
+            head = head[:-10].rstrip()
         if head.endswith(","):  # `... 2018. AAron Ontiveroz, The Denver Post`
             end = len(head) - 1
         elif not head.lower().endswith(" for"):
