@@ -598,6 +598,13 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         if vias and i == n - 1 and i and len(its) == 1 and its[0].role == "person" \
                 and items and items[-1].role == "person":
             its[0] = _Item(p.strip(" .,;:"), "org")
+        # `Name/Pics Action/NurPhoto via Getty Images`: a slash after a photographer, then more
+        # parties: a body (two photographers are joined by `,` or `and`; Reuters' agency-first
+        # `REUTERS/Name/Name/File Photo` of a combination picture is the one exception).
+        elif i < n - 1 and i and len(its) == 1 and its[0].role == "person" and items and items[-1].role == "person" \
+                and items[0].role != "agency" \
+                and before[:before.find(p)].rstrip().endswith("/") and not _rank_re().match(p):
+            its[0] = _Item(p.strip(" .,;:"), "org")
         # `Gordon Ramsay Restaurants/Handout via REUTERS`: the one party before a handout mark
         # is the supplier (a ranked name stays a photographer).
         # AFP's `Handout / SPANISH ROYAL HOUSEHOLD / AFP`: after the handout mark, the supplier.
@@ -710,7 +717,9 @@ def _parts(before: str) -> list[str]:
     parts = _split_parties(before)
     if len(parts) > 1:
         # Getty's `Name - Chelsea FC/Chelsea FC via`, `VCG/VCG`: a party printed twice is one
-        parts = [p for j, p in enumerate(parts) if j + 1 == len(parts) or p.casefold() != parts[j + 1].casefold()]
+        # (`Name - Manchester City/Manchester City FC via`: a party the next one opens with, too)
+        parts = [p for j, p in enumerate(parts) if j + 1 == len(parts) or p.casefold() != parts[j + 1].casefold()
+                 and not parts[j + 1].casefold().startswith(p.casefold() + " ")]
         parts = _join_suffixes(parts)
         parts = _join_slash_names(parts)
     if " for " in before and len(parts) > 1:
