@@ -885,6 +885,9 @@ def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, vi
             warnings.append(f"unknown-agency: {source.text}")
 
     credit.photographers = [it.text for it in items if it.role == "person"]
+    if len(credit.photographers) > 1:  # AFP's doubled `AFP PHOTO/Name / AFP PHOTO / NAME`: once each
+        seen: set[str] = set()
+        credit.photographers = [n for n in credit.photographers if not (n.casefold() in seen or seen.add(n.casefold()))]
 
 
 def _choose_agency(items: list[_Item]) -> _Item | None:
