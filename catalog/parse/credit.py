@@ -159,8 +159,8 @@ def _desk_tags() -> tuple[re.Pattern, tuple[str, ...], frozenset]:
     for i, line in enumerate(_data_lines("desk_tags.txt")):
         pat, meaning = line.split("\t")
         alts.append(f"(?P<t{i}>{pat})")
-        # the tag's first mark: its capitals, or the punctuation it opens with (`**`, `==`)
-        lead = re.match(r"(?:\\[*=]|=)+", pat)
+        # the tag's first mark: its capitals, or the punctuation it opens with (`**`, `==`, `|`)
+        lead = re.match(r"(?:\\[*=|]|=)+", pat)
         hints.append(lead.group(0).replace("\\", "") if lead else re.findall(r"[A-Z][A-Z ]*[A-Z]", pat)[0])
         if meaning == "file":
             file_groups.add(f"t{i}")
@@ -283,12 +283,13 @@ def _rights_endings() -> frozenset:
 
 _LABEL = re.compile(
     r"^(?:(?P<org>(?:Official\s+)?[A-Z][^/():]*?)\s+)?"
-    r"(?:(?:Photos?|Pictures?|Photographs?|Images?|Video\s+still|Photo\s+illustration)\s+(?:by|from)"
+    r"(?:(?:Photos?|Pictures?|Photographs?|Images?|Video\s+still|Photo\s+illustration)(?:\s+and\s+caption)?\s+(?:by|from|de)"
     r"|(?:Photo|Picture)\s+credit(?:\s+should\s+read)?:?)\s+(?P<rest>.+)$"
     r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Photo\s+illustration|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
 _COURTESY = re.compile(r"^(?:Photo\s+|Picture\s+|Image\s+)?(?:courtesy\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
 _VIA = re.compile(r"\s*/?\s*\bvia\b\s*", re.I)
+_PROVIDED_TO = re.compile(r"^(?:Photos?|Pictures?|Images?)\s+provided\s+to\s+(?P<rest>\S.*)$", re.I)
 # `/`, `,`, `;` with any spaces around, or ` - ` (spaces needed); written so that a letter
 # fails at once (the same splits as `\s*/\s*|\s+[-–—]\s+|\s*,\s*|\s*;\s*`).
 _SPLIT = re.compile(r"[/,;]\s*|\s+(?:[/,;|]\s*|[-–—]\s+)")
@@ -301,7 +302,7 @@ _WORD = re.compile(r"[\w'’.-]+")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 # A credit in brackets must hold one of these to be taken for a credit (else `(R)`, `(13)` ...).
-_CREDITISH = re.compile(r"/|\bvia\b|\bphotos?\b|\bpictures?\b|\bcourtesy\b|\bhandout\b|\bpool\b|\bcredit\b", re.I)
+_CREDITISH = re.compile(r"/|\bvia\b|\bphotos?\b|\bpictures?\b|\bcourtesy\b|\bhandout\b|\bpool\b|\bcredit\b|^provided\s+by\b", re.I)
 
 # Description marks of an archive picture or of a handout.
 _LEAD_TAGS = re.compile(
@@ -398,9 +399,15 @@ def _classify_cached(text: str, person_slot: bool) -> tuple:
 
 def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     """One printed party -> items (a trailing HANDOUT/POOL word is split off)."""
+    if "\xad" in text:  # a soft hyphen from a wire's typesetting: invisible, not part of a name
+        text = text.replace("\xad", "")
     text = text.strip(" .,;:")
     if not text or not _HAS_LETTER.search(text):  # Getty's `Photo by -/AFP`: no photographer named
         return []
+    if text[:1] in "SsFf":  # `Special to The Denver Post`, `For China Daily`: the paper itself
+        lead = _CONTRIBUTOR_LEAD.match(text)
+        if lead and lead.end() < len(text):
+            text = text[lead.end():]
     words = _credit_words()
     k = _raw_key(text)
     if k in words:
@@ -418,6 +425,8 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
         label = bool(_PHOTO_LABEL.search(text))
         return [_Item(text, "agency", party, label)]
     if _POOL_WORD.search(text):
+        if _POOL_SURNAME.match(text):  # `Smiley N. Pool` is a photographer
+            return [_Item(text, "person")]
         name = _PHOTO_END.sub("", text)
         return [_Item(_title_case_org(name), "pool")]
     # `UKRAINIAN PRESIDENTIAL PRESS SERVICE HANDOUT`, `X PHOTO`
@@ -437,6 +446,13 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     if _looks_org(text, person_slot=person_slot):
         return [_Item(text, "org")]
     return [_Item(normal_case(text), "person")]
+
+
+# A photographer whose surname is Pool, written with a middle initial (no pool is named so).
+_POOL_SURNAME = re.compile(r"[A-Z][a-z]+ [A-Z]\. Pool$")
+
+# A contributor's mark before the paper's name: `Special to the Denver Post`, `For China Daily`.
+_CONTRIBUTOR_LEAD = re.compile(r"(?:special\s+to|for)\s+(?=\S)", re.I)
 
 
 def _looks_org(text: str, *, person_slot: bool) -> bool:
@@ -512,6 +528,10 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
     credit = Credit(line=line or None)
     warnings: list[str] = []
     core = _cut_rights(line) or line
+    if "rovided to" in core:  # China Daily's `Photo provided to chinadaily.com.cn`: a handout it carries
+        m = _PROVIDED_TO.match(core)
+        if m:
+            core = "Handout via " + m.group("rest")
     if core.endswith(")"):
         core = _REF_ID.sub("", core) or core  # `Name/Shutterstock (14912345c)`
 
@@ -534,18 +554,21 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         credit.handout = True
         before = ""
         who = courtesy.group("rest").strip()
+        if _credit_words().get(_raw_key(who)) == "placeholder":  # `Courtesy photo`: no party named
+            who = ""
         more: list[str] = []
         if "/" in who:  # `Courtesy of X/Handout via REUTERS`: the supplier, then the other parties
             who, *more = _split_parties(who) or [who]
-        lead.append(_Item(who, "org") if _lookup(who) is None else _Item(who, "agency", _lookup(who)))
+        if who:
+            lead.append(_Item(who, "org") if _lookup(who) is None else _Item(who, "agency", _lookup(who)))
         for p in more:
             lead.extend(_classify(p, person_slot=False))
     else:
-        if ":" in before or "©" in before or "(c)" in low or "copyright" in low:  # _strip_labels' own first test
+        if ":" in before or "©" in before or "(c)" in low or "copyright" in low or "credit." in low or "credit…" in low:  # _strip_labels' own first test
             before, label_org = _strip_labels(before)
             lead.extend(label_org)
             low = before.lower()
-        m = _LABEL.match(before) if ("by " in low or ":" in before or "credit " in low) else None
+        m = _LABEL.match(before) if ("by " in low or ":" in before or "credit " in low or "photo de " in low) else None
         # (AFP via Getty's `Photo credit NAME/AFP via Getty Images`: the label with no "should read")
         if m:
             org = m.group("org")
@@ -576,8 +599,19 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         if vias and i == n - 1 and i and len(its) == 1 and its[0].role == "person" \
                 and items and items[-1].role == "person":
             its[0] = _Item(p.strip(" .,;:"), "org")
+        # `Name/Pics Action/NurPhoto via Getty Images`: a slash after a photographer, then more
+        # parties: a body (two photographers are joined by `,` or `and`; Reuters' agency-first
+        # `REUTERS/Name/Name/File Photo` of a combination picture is the one exception).
+        elif i < n - 1 and i and len(its) == 1 and its[0].role == "person" and items and items[-1].role == "person" \
+                and items[0].role != "agency" \
+                and before[:before.find(p)].rstrip().endswith("/") and not _rank_re().match(p):
+            its[0] = _Item(p.strip(" .,;:"), "org")
         # `Gordon Ramsay Restaurants/Handout via REUTERS`: the one party before a handout mark
         # is the supplier (a ranked name stays a photographer).
+        # AFP's `Handout / SPANISH ROYAL HOUSEHOLD / AFP`: after the handout mark, the supplier.
+        elif items and items[-1].role == "handout" and len(its) == 1 and its[0].role == "person" \
+                and i < n - 1 and not _rank_re().match(p):
+            its[0] = _Item(_title_case_org(p.strip(" .,;:")), "org")
         elif vias and n == 2 and i == 0 and not items and len(its) == 1 and its[0].role == "person" \
                 and _credit_words().get(_raw_key(parts[1])) == "handout" and not _rank_re().match(p):
             its[0] = _Item(p.strip(" .,;:"), "org")
@@ -626,15 +660,19 @@ def _colon_label_res() -> tuple[re.Pattern, re.Pattern]:
     return bare, with_org
 
 
-# `© `, `Copyright `, AP's `Satellite image ©2024 ` before the supplier's name
-_COPYRIGHT = re.compile(r"^(?:satellite\s+(?:image|photo|picture)\s+)?(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d\b\s*)?", re.I)
+# `© `, `Copyright `, AP's `Satellite image ©2024 ` before the supplier's name; the New York
+# Times' web `Credit...`
+_COPYRIGHT = re.compile(r"^(?:(?:satellite\s+(?:image|photo|picture)\s+)?(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d\b\s*)?"
+                        r"|credit(?:\.\.\.|…)\s*)", re.I)
 
 
 def _strip_labels(before: str) -> tuple[str, list[_Item]]:
     """Cut leading `Label:` marks (`Mandatory Credit: `, `Credit Image: © `); an agency printed
     before the label (`PA Photo: `) is kept as a party."""
     lead: list[_Item] = []
-    if ":" not in before and "©" not in before and "(c)" not in before.lower() and "copyright" not in before.lower():
+    low = before.lower()
+    if ":" not in before and "©" not in before and "(c)" not in low and "copyright" not in low \
+            and "credit." not in low and "credit…" not in low:
         return before, lead
     bare, with_org = _colon_label_res()
     for _ in range(3):
@@ -680,7 +718,9 @@ def _parts(before: str) -> list[str]:
     parts = _split_parties(before)
     if len(parts) > 1:
         # Getty's `Name - Chelsea FC/Chelsea FC via`, `VCG/VCG`: a party printed twice is one
-        parts = [p for j, p in enumerate(parts) if j + 1 == len(parts) or p.casefold() != parts[j + 1].casefold()]
+        # (`Name - Manchester City/Manchester City FC via`: a party the next one opens with, too)
+        parts = [p for j, p in enumerate(parts) if j + 1 == len(parts) or p.casefold() != parts[j + 1].casefold()
+                 and not parts[j + 1].casefold().startswith(p.casefold() + " ")]
         parts = _join_suffixes(parts)
         parts = _join_slash_names(parts)
     if " for " in before and len(parts) > 1:
@@ -846,6 +886,9 @@ def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, vi
             warnings.append(f"unknown-agency: {source.text}")
 
     credit.photographers = [it.text for it in items if it.role == "person"]
+    if len(credit.photographers) > 1:  # AFP's doubled `AFP PHOTO/Name / AFP PHOTO / NAME`: once each
+        seen: set[str] = set()
+        credit.photographers = [n for n in credit.photographers if not (n.casefold() in seen or seen.add(n.casefold()))]
 
 
 def _choose_agency(items: list[_Item]) -> _Item | None:
@@ -887,6 +930,11 @@ def _strip_desk_tags(text: str) -> tuple[str, bool]:
     rx, hints, file_groups = _desk_tags()
     file_flag = False
     for _ in range(4):  # a few tags may follow one another
+        if text.endswith(("OUT", "OUT.")):  # Reuters' `... SOUTH KOREA OUT. NO RESALES.`
+            m = _COUNTRY_OUT.search(text, max(0, len(text) - 50))
+            if m:
+                text = text[: m.start()].rstrip()
+                continue
         end = text[-300:].upper()
         if not _has_hint(end, hints):
             break
@@ -906,6 +954,13 @@ def _strip_desk_tags(text: str) -> tuple[str, bool]:
         text = text[: m.start()].rstrip()
         file_flag |= m.lastgroup in file_groups
     return text, file_flag
+
+
+# A rights tag barring a country or a client, in capitals, ending the caption (`SOUTH KOREA OUT.`,
+# `JAPAN OUT`, `NO RESALES` comes from desk_tags.txt): case matters (`... a way out.` is prose).
+# Only a tag standing as its own sentence: in `EPA-EFE/NAME POLAND OUT` the tag belongs to the
+# credit line (rights_tags.txt reads it there).
+_COUNTRY_OUT = re.compile(r"(?<=[.!?] )(?:[A-Z][A-Z'&-]+ ){0,3}[A-Z][A-Z'&-]+ OUT\.?$")
 
 
 def _find_all(end: str, hints: tuple[str, ...]):
@@ -955,13 +1010,28 @@ def _bracket_tail(text: str) -> tuple[int, str, bool] | None:
     return None
 
 
-_AGENCY_SEPARATOR = re.compile(r"\s+(?:[-–—]|for)\s+", re.I)
+def _square_tail(text: str) -> tuple[int, str] | None:
+    """China Daily's and others' credit in square brackets at the end: `[Xinhua]`,
+    `[Photo/IC]`, `[Photo by Name/For China Daily]` -> (start, content), or None."""
+    i = text.rfind("[", max(0, len(text) - 120))
+    if i == -1 or "]" in text[i:-1]:
+        return None
+    content = text[i + 1:-1].strip()
+    if not content or len(content) > 100 or content.count(" ") > 10:
+        return None
+    if "/" in content or _lookup(content) is not None or _LABEL.match(content) or _PROVIDED_TO.match(content):
+        return i, content
+    return None
+
+
+_AGENCY_SEPARATOR = re.compile(r"\s+(?:[-–—|]|for)\s+", re.I)
 
 
 def _agency_after_separator(content: str) -> bool:
     """`Cem Ozdel - Anadolu Agency`, `Name for The New York Times`: a known agency after the last
     ` - ` or ` for `, a short name before it."""
-    if " - " not in content and " for " not in content and "–" not in content and "—" not in content:
+    if " - " not in content and " for " not in content and "–" not in content and "—" not in content \
+            and " | " not in content:
         return False
     parts = _AGENCY_SEPARATOR.split(content)
     return len(parts) >= 2 and len(parts[-2].split()) <= 5 and _lookup(parts[-1]) is not None
@@ -976,9 +1046,26 @@ def _is_credit_content(content: str) -> bool:
         return True
     if _lookup(content) is not None:
         return True
+    if ":" in content or " for " in content:  # `(Image: Reuters)`, `(Getty Images for Tribeca Festival)`
+        rest = _strip_labels(content)[0] if ":" in content else content
+        rest = _FOR_CLIENT.sub("", rest) if " for " in rest else rest
+        if rest is not content and _lookup(rest) is not None:
+            return True
     if "/" not in content and not _CREDITISH.search(content):  # `/` is the commonest mark
-        return _agency_after_separator(content)
+        return _agency_after_separator(content) or _name_comma_agency(content)
     return short
+
+
+def _name_comma_agency(content: str) -> bool:
+    """`Helen H. Richardson, The Denver Post`: a short capitalised name, a comma, a known agency."""
+    if ", " not in content:
+        return False
+    name, _, org = content.rpartition(", ")
+    words = name.split()
+    if org[:1] in "Ss":  # `Name, Special to The Denver Post`
+        lead = _CONTRIBUTOR_LEAD.match(org)
+        org = org[lead.end():] if lead else org
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and _lookup(org) is not None
 
 
 _LABEL_GROUPS: tuple = ()  # filled by _label_groups on first use (a global read costs less than a call)
@@ -1183,6 +1270,7 @@ def _plain_tail(text: str) -> int | None:
                         candidates.append(_label_start(text, i))
     # A bare agency after a sentence end: `... 2023. REUTERS`
     words = text[window_start:].rsplit(None, 4)[-4:]  # the last four words are enough
+    k = None
     if words and _may_end_agency(words[-1]):
         k = _longest_agency(words)
         if k is not None:
@@ -1194,6 +1282,10 @@ def _plain_tail(text: str) -> int | None:
                 ns = _name_before_separator(text, s)
                 if ns is not None:
                     candidates.append(ns)
+    if k is None and words and "-" in text[-60:]:  # `... 2024. Jay Biggs-USA TODAY Sports`
+        ns = _hyphen_glued_tail(text, words)
+        if ns is not None:
+            candidates.append(ns)
     # A bare `Name/Agency` after a sentence end: `... 2024. Dan Holloway/PA Wire`
     # (`... 2024. Sven Hoppe/dpa`: the agency's last word is the one after the slash; CNBC's
     # `Name | Reuters` uses a bar for the slash)
@@ -1227,6 +1319,21 @@ def _plain_tail(text: str) -> int | None:
     return None
 
 
+def _hyphen_glued_tail(text: str, words: list[str]) -> int | None:
+    """`... 2024. Jay Biggs-USA TODAY Sports`: USA Today's and Imagn's `Name-Agency`, glued by a
+    hyphen and printed without its `Mandatory Credit:` label -> the name's start, or None."""
+    for j in range(len(words) - 1, -1, -1):
+        head, dash, first = words[j].rpartition("-")
+        if not dash or not head or not first[:1].isupper():
+            continue
+        rest = [first, *words[j + 1:]]
+        if _lookup(" ".join(rest)) is None:
+            continue
+        ns = _name_before_separator(text, len(text) - _back(text, len(text), rest) - 1)
+        return ns
+    return None
+
+
 _MARK_ENDS = ("File", "Files", "File Photo", "Pool")
 _TRAILING_MARK = re.compile(r"(?:/|,\s*)(?:File(?: Photo)?|Files|Pool)$")
 
@@ -1242,7 +1349,16 @@ def _bare_agency_after(text: str, slash: int, end: int) -> str | None:
     last = party.rsplit(None, 1)[-1].rsplit("/", 1)[-1]
     if _may_end_agency(last) and _lookup(party) is not None:
         return party
+    lead = _CONTRIBUTOR_LEAD.match(party) if party[:1] in "SsFf" else None
+    if lead and _lookup(party[lead.end():]) is not None:  # `/Special to The Denver Post`, `/For China Daily`
+        return party
+    if last[:1] in "Pp" and _raw_key(party) in _STAFF_MARKS:  # `... Tuesday. Brett Coomer / Staff photographer`
+        return party
     return party if _news_party(party) else None
+
+
+# A paper's own photographer, named with no paper: `Name / Staff photographer`.
+_STAFF_MARKS = frozenset(("staff photographer", "staff photo", "contributing photographer", "freelance photographer"))
 
 
 def _news_party(party: str) -> bool:
@@ -1288,7 +1404,13 @@ def _via_supplier_start(text: str, via: int) -> int:
     if len(words) > 1 and _may_end_agency(words[-1]):
         k = _longest_agency(words)
         if k is not None and k < len(words):
-            return via - _back(text, via, words[-k:])
+            s = via - _back(text, via, words[-k:])
+            # `... 2024. Sarah Rice for The Washington Post via Getty Images`: the contributor too
+            if text[s - 5 if s > 5 else 0:s].lower() == " for ":
+                ns = _name_before_separator(text, s)
+                if ns is not None:
+                    return ns
+            return s
     return start
 
 
@@ -1316,6 +1438,8 @@ def _names_only(text: str, i: int) -> bool:
                 or low in _particles() or low in _LOWER_CREDIT_WORDS or _lookup(bare) is not None:
             continue
         if j and _lookup(f"{toks[j - 1].rsplit('/', 1)[-1]} {bare}") is not None:  # `Name/picture alliance`
+            continue
+        if low == "to" and j and toks[j - 1].casefold() == "special":  # `Name, Special to the Denver Post`
             continue
         return False
     return True
@@ -1363,18 +1487,20 @@ def _after_sentence_end(text: str, s: int) -> bool:
 
 
 def _name_before_separator(text: str, s: int) -> int | None:
-    """Start of a short name run before ` - `, ` for ` or `, ` that ends at agency start `s`,
-    when a sentence end comes before the name."""
+    """Start of a short name run before ` - `, ` for ` or `, ` that ends at agency start `s`, when a
+    sentence end comes before the name."""
     if text[s] in "-–—":
         end = s
     else:
         head = text[:s].rstrip()
-        if head.endswith(","):
-            end = len(head) - 1  # `... quarterback Matt Myers. Jane Doe, USA TODAY Sports`
-        elif head.lower().endswith(" for"):
-            end = len(head) - 4
-        else:
+        if head[-10:].lower() == "special to":  # `... 2018. Daniel Brenner, Special to the Denver Post`
+            head = head[:-10].rstrip()
+        if head.endswith(","):  # `... 2018. AAron Ontiveroz, The Denver Post`
+            end = len(head) - 1
+        elif not head.lower().endswith(" for"):
             return None
+        else:
+            end = len(head) - 4
     ns = _run_start(text, end)
     n = len(text[ns:end].split())
     prev = text[:ns].rsplit(None, 1)
@@ -1591,8 +1717,11 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             # (1234a) Description` (no final bracket: a credit there is the caption's own)
             if body[:2] in _LEAD_CREDIT_FIRST:
                 lead = _leading_credit(body)
+            square = _square_tail(body) if body[-1:] == "]" else None
             if lead is not None:
                 start, line = 0, body[:lead].strip()
+            elif square is not None:
+                start, line = square
             else:
                 s = _plain_tail(body.rstrip())
                 if s is not None:
