@@ -465,6 +465,15 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
                     if i is None:
                         break
                     continue
+            if text.startswith("in ", i):  # "Mianzhu, in southwest China's Sichuan province"
+                i = _in_continuation(text, i, segs, chain)
+                if i is None:
+                    break
+                if i < 0:  # "in the province of Al Haouz": read whole
+                    i = _next_comma(text, -i)
+                    if i is None:
+                        break
+                    continue
             c0 = text[i:i + 1]
             d = _DESCRIPTOR_RE.match(text, i) if c0.islower() or c0.isdigit() else None
             if d:
@@ -489,6 +498,32 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
     if not segs:
         return None if chain.known == 0 else chain
     return _resolve(chain, segs, venue_first)
+
+
+# "in the province of Al Haouz", "in the southern Mexican state of Chiapas": a region named after
+# its region word, with an optional direction and country or demonym before the word.
+_OF_REGION_RE = re.compile(
+    rf"in\s+the\s+(?:{_DIR}\s+)?(?:(?P<owner>[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)?)\s+)?"
+    rf"(?P<rword>province|state|region|prefecture|governorate|oblast)\s+of\s+(?P<name>{_ATOMIC_NAME})")
+
+
+def _in_continuation(text: str, i: int, segs: list, chain: _Chain) -> int | None:
+    """`, in ...` after a town: where the chain goes on (past `in`), minus the end of a region
+    read whole (`in the province of Al Haouz`), or None when no place follows."""
+    nxt = text[i + 3:i + 4]
+    if nxt.isupper():
+        return i + 3
+    if not text.startswith("the ", i + 3) and text[i + 3:text.find(" ", i + 3)] not in _DIR_WORDS:
+        return None
+    m = _OF_REGION_RE.match(text, i) if " of " in text[i:i + 60] else None
+    if m is None:
+        return i + 3
+    owner = m.group("owner")
+    if owner:
+        hit = _demonyms().get(_key(owner))
+        chain.country = chain.country or (hit[0] if hit else _country(owner))
+    segs.append((m.group("name"), None, " " + m.group("rword")))
+    return -m.end()
 
 
 _POSS = ("'s", "\u2019s")
@@ -539,7 +574,11 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
     if text.startswith(" ", i) and text[i + 1:i + 2] in _QUARTER_INITIALS:
         q = _QUARTER_RE.match(text, i)
         if q:
+            if text.startswith(" district, in ", i) and not rword:
+                segs[-1] = (segs[-1][0] + " District",) + segs[-1][1:]  # "Gayan district, in Paktika province"
             i = q.end()
+    if text.startswith((" city, ", " town, "), i) and not rword:
+        i += 5  # "in Shimen city, central China's Hunan province": the noun goes, the town stays
     if text.startswith(" ", i) and text[i + 1:i + 2].islower() and text.find(",", i, i + 30) != -1:
         h = _named_head_re().match(text, i)  # "at the Silverstone racetrack, Silverstone, England"
         if h and text.startswith(", ", h.end()) and text[h.end() + 2:h.end() + 3].isupper():
@@ -631,8 +670,17 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             rest[0] = (sub,) + tuple(rest[0][1:])
         else:  # "Kyiv's Podil district": the town
             rest = [(owner,) + tuple(rest[0][1:])] + rest[1:]
+    if len(rest) > 1 and _is_county(rest[0][0]):
+        rest = rest[1:]  # "Hanyuan County, Ya'an City", "Kangdong County, Pyongyang": the county is no town
     for j, (name, direction, rword) in enumerate(rest):
         later = rest[j + 1:]
+        if j == 0 and not rword and _REGION_SUFFIX_RE.search(name):
+            rc = _region_from_phrase(name)  # "in Qinghai Province, China": the region, not a town
+            if rc and rc[1]:
+                chain.region = chain.region or rc[0]
+                chain.country = chain.country or rc[1]
+                chain.known += 1
+                continue
         if (rword and not _STATE_WORD_RE.search(rword) or rword and _region(name, True)
                 or rword and later and _country(later[0][0])):  # "Kano state, Nigeria"
             rc = _region_from_phrase(name, rword)
@@ -662,7 +710,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 if rc:
                     chain.region, chain.country = rc
                     chain.known += 1
-                elif (weight_is_strong(chain) or chain.known) and not _is_venue_name(name):
+                elif (weight_is_strong(chain) or chain.known) and not _is_venue_name(name) and not _is_county(name) \
+                        and name.split(None, 1)[0] not in _MOUNT_WORDS:
                     chain.city = _display(name)  # "Hami, northwest China's Xinjiang" (not "the Knesset, Israel's parliament")
             break
         if j == 0:
@@ -677,6 +726,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 chain.country = c
                 chain.known += 1
                 continue
+            if name.split(None, 1)[0] in _MOUNT_WORDS and not _city_country(name):
+                continue  # "on Mount Arafat, near Mecca": a mountain, not a town
             chain.city = _display(name)
             if _city_country(name):
                 chain.known += 1
@@ -710,6 +761,20 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         break
     if chain.country is None and chain.city:
         chain.country = _city_country(chain.city)
+
+
+# A county or district (not a town) and a region word that is never part of a town's name.
+_MOUNT_WORDS = frozenset(("Mount", "Mt.", "Mt", "Mont", "Monte"))
+_COUNTY_RE = re.compile(r" (?:County|District|Regency)$")
+_COUNTY_ONLY_RE = re.compile(r" (?:County|Regency)$")  # not District: the Peak District is a venue
+_REGION_SUFFIX_RE = re.compile(r" (?:Province|Prefecture|Oblast|Governorate|Autonomous Region)$")
+
+
+def _is_county(name: str, district: bool = True) -> bool:
+    """`Hanyuan County`, `Gayan District`: a county the city table does not list as a town."""
+    if name[-1:] not in "ytc":
+        return False
+    return (_COUNTY_RE if district else _COUNTY_ONLY_RE).search(name) is not None and _key(name) not in _cities()
 
 
 def weight_is_strong(chain: _Chain) -> bool:
@@ -1142,7 +1207,8 @@ def _not_venue(name: str) -> bool:
     if _key(name) in _famous():  # Wimbledon: a district, but in a caption the tennis venue
         return False
     first = name.split(None, 1)[0]
-    return bool(_place_kind(name) or last in words["water"] or _is_event(name.split())
+    return bool(_place_kind(name) or last in words["water"] or _is_event(name.split()) or _is_county(name, False)
+                or first in _MOUNT_WORDS and name.istitle() and not _is_venue_name(name)
                 or first in words["water_first"] or _ABBREV_RE.fullmatch(name) or " of " in name and _event_of(name)
                 or _EDITION_RE.fullmatch(last) and len(name) > len(last)
                 or _not_named(name) or first[:1].isdigit() and (_CLOCK_RE.fullmatch(name) or _YEAR_RE.fullmatch(first) and first != name))
@@ -1181,7 +1247,8 @@ def _adjacent(text: str, end: int, chain_starts: list[int]) -> bool:
 
 
 # After a town: what places it by a neighbour ("in Sueca, near Valencia, Spain").
-_NEAR_WORDS = (", near ", " near ", ", outside ", " outside ", ", just outside ", " just outside ")
+_NEAR_WORDS = (", near ", " near ", ", outside ", " outside ", ", just outside ", " just outside ",
+               ", on the outskirts of ", " on the outskirts of ")
 # The same in an apposition: "in Sueca, a town near Valencia", "in Irpin, a suburb of Kyiv",
 # "in Hostomel, a town in the Kyiv region" (not "a district of": that names a quarter of the town).
 _NEAR_APPOSITION_RE = re.compile(
@@ -1439,7 +1506,7 @@ def _town_before(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> 
     country, is the town of that chain."""
     starts = set(chain_starts)
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
-        if kind != "prep" or w not in _TOWN_PREPS or det is not None or dirw or rword or name is None:
+        if kind != "prep" or w not in _TOWN_PREPS and w != "at" or det is not None or dirw or rword or name is None:
             continue
         end = m.end("name") - 1
         b = _BORDER_CLAUSE_RE.match(text, end) if text.startswith(", ", end) else None
@@ -1468,7 +1535,7 @@ def _may_place_by_neighbour(text: str, loc: Location, best: _Chain | None) -> bo
         i = text.find(", a", max(0, best.pos - 45), best.pos)
         if i != -1 and text[i + 3:i + 4] in (" ", "n"):  # ", a town", ", an industrial town"
             return True
-    return " near " in text or " outside " in text
+    return " near " in text or " outside " in text or " outskirts of " in text
 
 
 def _town_near(text: str, phrases: list[_Phrase], loc: Location) -> None:
@@ -1666,6 +1733,8 @@ def _find(text: str, home: str | None = None) -> Location:
         loc.venue = _subject_venue(text, chain_starts)
     if loc.venue and best is not None and best.city and best.pos > 0 and _later_sentence(text, loc.venue, best.pos):
         loc.venue = None  # "in Madison, Wis., Tuesday. The shooting happened at X": not the picture's place
+    if loc.venue and loc.city and _key(loc.venue) == _key(loc.city) and not _is_venue_name(loc.venue):
+        loc.venue = None  # "in Mianzhu, in southwest China's ...": the chain read the town
     if loc.venue and ("'" in loc.venue or "\u2019" in loc.venue):
         _owned_venue(loc)
     if loc.city is None and loc.venue and not _is_venue_name(loc.venue) and f"in {loc.venue} in " in text:
