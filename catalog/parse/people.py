@@ -254,7 +254,8 @@ class Tok:
         self.acronym = self.upper and len(text) <= 5 and "." not in text   # "NATO", "LSU"
         self.roman = bool(_ROMAN.fullmatch(text))
         # a lower-case noun of organisations: where it makes the name next to it one
-        self.org = v["org_nouns"].get(low) if word and not cap and not masked else None
+        # (an acronym too: "the rescue NGO Sea-Watch")
+        self.org = v["org_nouns"].get(low) if word and (not cap or self.acronym) and not masked else None
         # a lower-case word that introduces or carries a sign's text (sign_words.tsv)
         # (a noun may be capitalised: "T-shirts"; _mask_slogans wants its verbs in lower case)
         self.sign = v["signs"].get(low) if word and not masked else None
@@ -1087,6 +1088,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None  # "Border Patrol agents", "the logo of Societe Generale"
     if _place_named(toks, run):
         return None  # "Kyiv's Podil district", "The station, Zoloti Vorota, was crowded"
+    if _known_as(doc, run, v):
+        return None  # "the Grand Mosque, known to Muslims as Masjid al-Haram"
     j = run[0] - 1
     k = run[-1] + 1
     if (j >= 0 and toks[j].before_thing) or (k < len(toks) and toks[k].thing_next):
@@ -1299,7 +1302,27 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
     return False
 
 
+# ", known to Muslims as ...", ", also known as ...", "..., known to Muslims as X and to Jews as ":
+# what follows is another name of what the comma follows, not a second person.
+_KNOWN_AS = re.compile(
+    r", (?:also |locally |widely |commonly |)known (?:to [^,;.()]{1,40}? |locally |)as "
+    r"(?:[^,;.()]{1,60}? and (?:to [^,;.()]{1,40}? |)as |)$")
 _APPOS_OPEN = frozenset("atrdsw")  # the first letters of "a", "the", "ridden", "with" ...
+
+
+def _known_as(doc: Doc, run: list[int], v: dict) -> bool:
+    """`the Grand Mosque, known to Muslims as Masjid al-Haram`, `al-Aqsa mosque, known to ... as
+    Noble Sanctuary`: the run is another name of the thing the comma follows (a lower-case noun or
+    a thing's head word), not a person; a person's alias (`Ahmed al-Sharaa, also known as Abu
+    Mohammed al-Golani`) stays."""
+    start = doc.starts[run[0]]
+    if not doc.text.endswith(" as ", 0, start):
+        return False
+    m = _KNOWN_AS.search(doc.text, max(0, start - 120), start)
+    if m is None:
+        return False
+    before = doc.text[max(0, m.start() - 40):m.start()].rsplit(" ", 1)[-1]
+    return before.islower() or before.casefold() in v["heads"]  # not "al-Sharaa": a name
 
 
 def _team_name(name_toks: list[Tok], v: dict) -> bool:
@@ -1333,6 +1356,9 @@ def _organisation_context(toks: list[Tok], run: list[int], v: dict) -> bool:
     Patrol agents", "Pakistan Tehreek-e-Insaf (PTI) party"), after its possessive
     ("Novo Nordisk's headquarters"), or before "of" it ("the logo of Societe Generale")."""
     last = run[-1]
+    first = toks[run[0]]
+    if first.acronym and first.org and "before" in first.org and len(run) > 1:
+        return True  # "the rescue NGO Sea-Watch": the acronym opens the organisation's name
     n = len(toks)
     k = last + 1
     if k < n:

@@ -823,6 +823,7 @@ _CHAIN_PARTS = frozenset(("borough", "district", "neighborhood", "neighbourhood"
                           "town", "village", "port", "area", "section", "outskirts", "coast",
                           "shores", "island", "province", "region", "state", "part", "parts", "kibbutz",
                           "nation", "country", "kingdom", "emirate", "archipelago", "hometown"))
+_REGION_PARTS = frozenset(("province", "state", "region", "prefecture", "oblast", "governorate"))
 # "the southern Lebanese village of Khiam": after these words an unknown name is still a town.
 _SETTLEMENTS = frozenset(("city", "town", "village", "hamlet", "township", "port", "municipality", "kibbutz",
                           "hometown"))
@@ -1086,7 +1087,10 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             continue  # "in Roissy, near Paris": the town before read this as its descriptor
         at = trigger + len(w) + (3 if kind == "part" else 0)
         venue_first = w in _VENUE_FIRST_PREPS or w == "in" and (not _is_venue_name(name) or not _after_venue(text, trigger))
-        ch = _read_chain(text, at, 1 if w == "from" else 2, venue_first, _first_segment(name, dirw, rword, m))
+        first = _first_segment(name, dirw, rword, m)
+        if kind == "part" and rword is None and w in _REGION_PARTS:
+            first = (name, dirw, f" {w} of", first[3])  # "the state of Veracruz": a region, though a town has its name
+        ch = _read_chain(text, at, 1 if w == "from" else 2, venue_first, first)
         if ch and ch.city is None and kind == "part" and w in _SETTLEMENTS:
             _settlement(text, trigger, name, ch)
         if ch and (ch.city or ch.region or ch.country or ch.venue):
