@@ -1321,8 +1321,16 @@ def _known_as(doc: Doc, run: list[int], v: dict) -> bool:
     m = _KNOWN_AS.search(doc.text, max(0, start - 120), start)
     if m is None:
         return False
-    before = doc.text[max(0, m.start() - 40):m.start()].rsplit(" ", 1)[-1]
-    return before.islower() or before.casefold() in v["heads"]  # not "al-Sharaa": a name
+    words = doc.text[max(0, m.start() - 60):m.start()].split(" ")[1:]
+    if words and words[-1].islower():  # "al-Aqsa mosque, known ...", not "al-Sharaa": a name
+        return True
+    for w in reversed(words[-6:]):  # the capitalised phrase before the comma: "the Dome of the Rock"
+        low = w.casefold()
+        if low in v["heads"] or low in v["prefixes"]:
+            return True
+        if not (w[:1].isupper() or low in ("of", "the", "de", "al")):
+            break
+    return False
 
 
 def _team_name(name_toks: list[Tok], v: dict) -> bool:

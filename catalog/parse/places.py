@@ -1504,10 +1504,11 @@ def _written_country(text: str, best: _Chain, chains: list[_Chain]) -> None:
 _TOWN_PREPS = frozenset(("in", "near", "outside"))
 
 
-def _town_before(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
+def _town_before(text: str, phrases: list[_Phrase], chain_starts: list[int], country: str | None = None) -> str | None:
     """`near Enerhodar in the Zaporizhzhia region`: a name the tables do not know, written after
     in/near/outside right before (or a border clause before) the chain that names region or
-    country, is the town of that chain."""
+    country, is the town of that chain (so is a namesake of a town abroad: `Cordoba in the state
+    of Veracruz, Mexico`, when `country` is the chain's)."""
     starts = set(chain_starts)
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
         if kind != "prep" or w not in _TOWN_PREPS and w != "at" or det is not None or dirw or rword or name is None:
@@ -1524,7 +1525,10 @@ def _town_before(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> 
             nxt = next((c for c in chain_starts if end + 4 < c <= end + 40), None)
             if nxt is None or not text[end + 4:nxt].replace(" ", "").islower():
                 continue
-        if _place_kind(name) or _is_venue_name(name) or _ABBREV_RE.fullmatch(name) or " of " in name:
+        kind = _place_kind(name)
+        if kind and not (kind == "city" and country and _city_country(name) != country):
+            continue
+        if _is_venue_name(name) or _ABBREV_RE.fullmatch(name) or " of " in name:
             continue
         return _display(name)
     return None
@@ -1744,7 +1748,7 @@ def _find(text: str, home: str | None = None) -> Location:
     if loc.city is None and loc.venue and not _is_venue_name(loc.venue) and f"in {loc.venue} in " in text:
         loc.city, loc.venue = loc.venue, None  # "in Tripoli in northern Lebanon": a town, not a venue
     if loc.city is None and (loc.region or loc.country) and chain_starts:
-        town = _town_before(text, phrases, chain_starts)
+        town = _town_before(text, phrases, chain_starts, loc.country)
         if town:
             loc.city = town
             if loc.venue == town:
