@@ -365,7 +365,9 @@ def _is_event(words: list[str]) -> bool:
 @functools.cache
 def _named_head_re() -> re.Pattern:
     """` refugee camp`, ` nuclear power plant`: a lower-case head phrase right after a name."""
-    return re.compile(rf" (?:{_trie(_venue_words()['named_head'])})(?![\w\-])")
+    # (the last word may be capitalised: "the Zabout refugee Camp")
+    heads = sorted(_venue_words()["named_head"])
+    return re.compile(rf" (?:{_trie(heads + [h[:h.rfind(' ') + 1] + h[h.rfind(' ') + 1:].capitalize() for h in heads if ' ' in h])})(?![\w\-])")
 
 
 def _display(name: str) -> str:
@@ -577,6 +579,10 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
             if text.startswith(" district, in ", i) and not rword:
                 segs[-1] = (segs[-1][0] + " District",) + segs[-1][1:]  # "Gayan district, in Paktika province"
             i = q.end()
+    if text.startswith((" town of ", " township of ", " village of "), i) and not rword:
+        c = _TOWN_OF_COUNTY_RE.match(text, i)  # "in Taiping town of Lushan County, Sichuan Province"
+        if c:
+            i = c.end()
     if text.startswith((" city, ", " town, "), i) and not rword:
         i += 5  # "in Shimen city, central China's Hunan province": the noun goes, the town stays
     if text.startswith(" ", i) and text[i + 1:i + 2].islower() and text.find(",", i, i + 30) != -1:
@@ -764,6 +770,7 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
 
 
 # A county or district (not a town) and a region word that is never part of a town's name.
+_TOWN_OF_COUNTY_RE = re.compile(rf" (?:town|township|village) of {_ATOMIC_NAME}(?:(?<= County)|(?<= District))(?=,)")
 _MOUNT_WORDS = frozenset(("Mount", "Mt.", "Mt", "Mont", "Monte"))
 _COUNTY_RE = re.compile(r" (?:County|District|Regency)$")
 _COUNTY_ONLY_RE = re.compile(r" (?:County|Regency)$")  # not District: the Peak District is a venue
