@@ -1358,6 +1358,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if not strong and (kind != "prep" or w == "on" and not det):
             continue  # "on New Year Day": after a bare `on` only a named venue counts
         adjacent = _adjacent(text, end, chain_starts)
+        if kind == "verb" and w in _VENUE_ADJECTIVES and _after_prep_the(text, trigger):
+            kind = "prep"  # "at the oldest Al-Masfi mosque, which ...": an adjective, not a verb
         if kind == "verb" and not (adjacent or w in words["move"]):
             continue
         if not strong and not adjacent:
@@ -1375,6 +1377,20 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if best is None or score > best[0]:
             best = (score, name)
     return best[1] if best else None
+
+
+# Adjectives written between `at the` and a venue's name ("at the historic Umayyad Mosque", "at the
+# damaged Al-Ahli Hospital"), which the phrase scan reads as the verb before the name.
+_VENUE_ADJECTIVES = frozenset(("oldest", "old", "historic", "ancient", "famous", "iconic", "landmark", "main",
+                               "largest", "biggest", "holy", "sacred", "revered", "damaged", "destroyed",
+                               "bombed", "besieged", "shelled", "burned", "burnt", "ruined", "partially"))
+_PREP_THE = tuple(f" {p} the " for p in ("at", "in", "inside", "outside", "near", "from", "on")) + tuple(
+    f"{p} the " for p in ("At", "In", "Inside", "Outside", "Near", "From", "On"))
+
+
+def _after_prep_the(text: str, trigger: int) -> bool:
+    """`at the ` (or `in the `, ...) stands right before the word at `trigger`."""
+    return text.endswith(_PREP_THE, max(0, trigger - 12), trigger)
 
 
 # A field and the stadium around it, named as one by a sponsor: "GEHA Field at Arrowhead Stadium".
@@ -1733,6 +1749,9 @@ def _find(text: str, home: str | None = None) -> Location:
             loc.city = loc.city or other.city
             loc.venue = loc.venue or other.venue
     venue = _venue(text, phrases, chain_starts)
+    if (venue and loc.venue and venue != loc.venue and best is not None and best.pos > 0
+            and _later_sentence(text, loc.venue, best.pos)):
+        loc.venue = None  # a later sentence's venue gives way to the picture's ("at St Peter's Square on ...")
     if venue and (loc.venue is None or len(venue) > len(loc.venue) and loc.venue in venue):
         loc.venue = venue
     elif venue and venue != loc.venue:
