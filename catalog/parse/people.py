@@ -1090,6 +1090,9 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None  # "Kyiv's Podil district", "The station, Zoloti Vorota, was crowded"
     if _known_as(doc, run, v):
         return None  # "the Grand Mosque, known to Muslims as Masjid al-Haram"
+    if len(run) == 1 and toks[run[0]].prefix and run[0] > 0 and toks[run[0] - 1].word \
+            and not toks[run[0] - 1].cap and f"{toks[run[0] - 1].low} {toks[run[0]].low}" in _place_compounds():
+        return None  # "the Zabout refugee Camp": a place noun's compound, not "coach Camp"
     j = run[0] - 1
     k = run[-1] + 1
     if (j >= 0 and toks[j].before_thing) or (k < len(toks) and toks[k].thing_next):
@@ -1308,6 +1311,13 @@ _KNOWN_AS = re.compile(
     r", (?:also |locally |widely |commonly |)known (?:to [^,;.()]{1,40}? |locally |)as "
     r"(?:[^,;.()]{1,60}? and (?:to [^,;.()]{1,40}? |)as |)$")
 _APPOS_OPEN = frozenset("atrdsw")  # the first letters of "a", "the", "ridden", "with" ...
+
+
+@functools.cache
+def _place_compounds() -> frozenset[str]:
+    """Lower-case place phrases ("refugee camp", "army base") from the venue vocabulary."""
+    from .places import _venue_words  # the places step owns this vocabulary
+    return frozenset(h for h in _venue_words()["named_head"] if " " in h)
 
 
 def _known_as(doc: Doc, run: list[int], v: dict) -> bool:

@@ -579,6 +579,11 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
             if text.startswith(" district, in ", i) and not rword:
                 segs[-1] = (segs[-1][0] + " District",) + segs[-1][1:]  # "Gayan district, in Paktika province"
             i = q.end()
+    if text.startswith(" county", i) and not rword and text[i + 7:i + 8] in (",", " "):
+        segs[-1] = (segs[-1][0] + " County",) + segs[-1][1:]  # "Jishishan county, Gansu province": no town
+        i += 7
+        if text.startswith(" of ", i) and (text[i + 4:i + 5].isupper() or text[i + 4:text.find(" ", i + 4)] in _DIR_WORDS):
+            return i + 4  # "Baoxing county of southwest China's Sichuan province"
     if text.startswith((" town of ", " township of ", " village of "), i) and not rword:
         c = _TOWN_OF_COUNTY_RE.match(text, i)  # "in Taiping town of Lushan County, Sichuan Province"
         if c:
@@ -1525,6 +1530,7 @@ def _written_country(text: str, best: _Chain, chains: list[_Chain]) -> None:
 
 
 _TOWN_PREPS = frozenset(("in", "near", "outside"))
+_SETTLEMENT_NOUNS_IN = (" city in ", " town in ", " village in ", " township in ")
 
 
 def _town_before(text: str, phrases: list[_Phrase], chain_starts: list[int], country: str | None = None) -> str | None:
@@ -1542,6 +1548,8 @@ def _town_before(text: str, phrases: list[_Phrase], chain_starts: list[int], cou
             end = b.end() - 1 if text[b.end() - 1] == "," else b.end()
             if text.startswith(",", end):
                 end += 1
+        if text.startswith(_SETTLEMENT_NOUNS_IN, end):  # "in Zhuozhou city in northern China's Hebei province"
+            end = text.index(" in ", end + 1)
         if not text.startswith(" in ", end):
             continue
         if end + 1 not in starts:  # "near Cuddapah in the southern state of Andhra Pradesh"
