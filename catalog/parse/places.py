@@ -1105,6 +1105,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         ch = _read_chain(text, at, 1 if w == "from" else 2, venue_first, first)
         if ch and ch.city is None and kind == "part" and w in _SETTLEMENTS:
             _settlement(text, trigger, name, ch)
+        elif ch and ch.city is None and w == "capital" and kind == "verb" and det is None:
+            _owned_capital(text, trigger, name, ch)
         if ch and (ch.city or ch.region or ch.country or ch.venue):
             out.append(ch)
     if weak and not any(ch.city for ch in out):
@@ -1144,6 +1146,28 @@ def _settlement(text: str, trigger: int, name: str, ch: _Chain) -> None:
     ch.city = _display(name)
     ch.region = ch.region or region
     ch.country = ch.country or country
+    ch.known += 1
+
+
+_OWNER_BEFORE_RE = re.compile(rf"(?P<owner>{_NAME})(?:'s|\u2019s) $")
+
+
+def _owned_capital(text: str, trigger: int, name: str, ch: _Chain) -> None:
+    """`Mayotte's capital Mamoudzou`: the name after a place's `capital` is its town even when
+    the tables do not know it; the owner gives the country."""
+    if _place_kind(name) or _ABBREV_RE.fullmatch(name):  # (a venue word may open it: Port Vila)
+        return
+    o = _OWNER_BEFORE_RE.search(text, max(0, trigger - 40), trigger)
+    if o is None:
+        return
+    owner = o.group("owner")
+    country = _country(owner)
+    rc = None if country else _region(owner, True)
+    if not (country or rc):
+        return
+    ch.city = _display(name)
+    ch.country = ch.country or country or rc[1]
+    ch.region = ch.region or (rc[0] if rc else None)
     ch.known += 1
 
 
