@@ -1358,8 +1358,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if name[:4] == "The " and name.count(" ") > 1:
             name = name[4:]  # Getty's "at The Royal Festival Hall" (but "The O2", "The Shard" stay)
         if head:
-            if _not_named(name):
-                continue  # "the Ukrainian port city of Odesa"
+            if _not_named(name) or name.rsplit(" ", 1)[-1] in words["water"]:
+                continue  # "the Ukrainian port city of Odesa", "the Red Sea port of Hodeidah"
             if _is_venue_name(name):  # "Maracana stadium": the name is the venue, the noun describes
                 described, end = True, head.end()
             else:  # "Rafah crossing", "Jenin refugee camp": the noun makes the place a venue
