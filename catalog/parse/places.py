@@ -721,8 +721,7 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 if rc:
                     chain.region, chain.country = rc
                     chain.known += 1
-                elif (weight_is_strong(chain) or chain.known) and not _is_venue_name(name) and not _is_county(name) \
-                        and name.split(None, 1)[0] not in _MOUNT_WORDS:
+                elif (weight_is_strong(chain) or chain.known) and not _is_venue_name(name) and not _is_county(name):
                     chain.city = _display(name)  # "Hami, northwest China's Xinjiang" (not "the Knesset, Israel's parliament")
             break
         if j == 0:
@@ -737,8 +736,6 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 chain.country = c
                 chain.known += 1
                 continue
-            if name.split(None, 1)[0] in _MOUNT_WORDS and not _city_country(name):
-                continue  # "on Mount Arafat, near Mecca": a mountain, not a town
             chain.city = _display(name)
             if _city_country(name):
                 chain.known += 1
@@ -1248,7 +1245,6 @@ def _not_venue(name: str) -> bool:
         return False
     first = name.split(None, 1)[0]
     return bool(_place_kind(name) or last in words["water"] or _is_event(name.split()) or _is_county(name, False)
-                or first in _MOUNT_WORDS and name.istitle() and not _is_venue_name(name)
                 or first in words["water_first"] or _ABBREV_RE.fullmatch(name) or " of " in name and _event_of(name)
                 or _EDITION_RE.fullmatch(last) and len(name) > len(last)
                 or _not_named(name) or first[:1].isdigit() and (_CLOCK_RE.fullmatch(name) or _YEAR_RE.fullmatch(first) and first != name))
@@ -1823,6 +1819,8 @@ def _find(text: str, home: str | None = None) -> Location:
         _comma_place(text, loc)
     if home and loc.country is None and loc.region is None:
         _home_town(text, phrases, loc, home)
+    if loc.city and loc.city.split(None, 1)[0] in _MOUNT_WORDS:
+        _mountain_town(text, loc)
     if loc.city and loc.city.isupper() and len(loc.city) > 3:
         loc.city = _display(loc.city)
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
@@ -1831,3 +1829,20 @@ def _find(text: str, home: str | None = None) -> Location:
 
 
 _VATICAN_TOWNS = frozenset(("Vatican City", "Rome"))
+_ON_MOUNTAIN = (" on ", " atop ", " up ", " climb ", " climbs ", " of ", " from ")
+
+
+def _mountain_town(text: str, loc: Location) -> None:
+    """`on Mount Arafat, near Mecca`: a mountain one stands on is no town; the town it is near is
+    (`in Mount Pleasant, S.C.` is a town and stays)."""
+    i = text.find(loc.city)
+    if i < 1 or not text.endswith(_ON_MOUNTAIN, 0, i) or _city_country(loc.city):
+        return
+    m = _NEAR_TOWN_RE.match(text, i + len(loc.city))
+    town = m.group("name") if m else None
+    loc.city = _display(town) if town and _place_kind(town) in (None, "city") else None
+    if loc.city:
+        loc.country = loc.country or _city_country(loc.city)
+
+
+_NEAR_TOWN_RE = re.compile(rf",? (?:near|outside|above|overlooking) (?:the (?:town|city|village) of |)(?P<name>{_NAME})")
