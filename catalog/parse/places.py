@@ -681,8 +681,10 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             rest[0] = (sub,) + tuple(rest[0][1:])
         else:  # "Kyiv's Podil district": the town
             rest = [(owner,) + tuple(rest[0][1:])] + rest[1:]
-    if len(rest) > 1 and _is_county(rest[0][0]):
-        rest = rest[1:]  # "Hanyuan County, Ya'an City", "Kangdong County, Pyongyang": the county is no town
+    if len(rest) > 1 and _is_county(rest[0][0]) and _key(rest[1][0]) not in _us_states():
+        # "Hanyuan County, Ya'an City", "Kangdong County, Pyongyang": the county is no town
+        # (a US county before its state keeps the reading it had: a schema question)
+        rest = rest[1:]
     for j, (name, direction, rword) in enumerate(rest):
         later = rest[j + 1:]
         if j == 0 and not rword and _REGION_SUFFIX_RE.search(name):
