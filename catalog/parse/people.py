@@ -623,11 +623,36 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
                 mentions.pop()
             mentions.append(m)
     _apply_lists(text, mentions, v)
+    if " known as " in text and mentions:
+        _person_aliases(text, mentions, v)
     if "t left is" in text or "t right is" in text or "t center is" in text or "t centre is" in text:
         _at_side(text, mentions)
     if nicks:
         _restore_nicknames(mentions, nicks)
     return _unique(mentions)
+
+
+# "Mohamed Hamdan Dagalo, known as Hemedti,": a person's other name right after the name.
+_ALIAS = re.compile(r", (?:also |widely |commonly |better |popularly |)known as [\"'\u201c\u2018]?"
+                    r"(?P<alias>[A-Z][\w\-]+(?:'[\w\-]+)*)[\"'\u201d\u2019]?(?=[,;.)])")
+
+
+def _person_aliases(text: str, mentions: list[Mention], v: dict) -> None:
+    """A one-word alias after a person's name (`Jimmy Cherizier, known as Barbecue,`) names that
+    person too, as the longer ones do (`Ahmed al-Sharaa, also known as Abu Mohammed al-Golani`)."""
+    keys = {m.key for m in mentions}
+    for m in list(mentions):
+        a = _ALIAS.match(text, m.end) or _ALIAS.match(text, max(0, m.end - 1))
+        if a is None:
+            continue
+        alias = a.group("alias")
+        low = alias.casefold()
+        if _norm(alias) in keys or low in v["not_name"] or low in v["roles"] or _norm(alias) in v["places"]:
+            continue
+        mentions.append(Mention(alias, None, None, a.start("alias"), a.start("alias"), a.end("alias"), 1,
+                                [_norm(alias)], _norm(alias)))
+        keys.add(_norm(alias))
+    mentions.sort(key=lambda x: x.start)
 
 
 _AT_SIDE = re.compile(r"(?:^|[.;]\s+)(?:At|On\s+the)\s+((?:far\s+)?(?:left|right|center|centre))\s+is\s+$")
