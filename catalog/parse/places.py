@@ -485,6 +485,8 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
                     break
                 continue
             p = _POSSESSIVE_RE.match(text, i) if text.find("'s ", i, i + 60) != -1 else None
+            if p and _key(text[p.start("name"):p.end("sub")]) in _cities():
+                p = None  # "Teknaf, Cox's Bazar district": a town's name, not an owner's place
             if p:
                 _apply_descriptor(chain, p)
                 break
@@ -576,8 +578,9 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
     if text.startswith(" ", i) and text[i + 1:i + 2] in _QUARTER_INITIALS:
         q = _QUARTER_RE.match(text, i)
         if q:
-            if text.startswith(" district, in ", i) and not rword:
-                segs[-1] = (segs[-1][0] + " District",) + segs[-1][1:]  # "Gayan district, in Paktika province"
+            if not rword and (text.startswith(" district, in ", i) or len(segs) > 1 and text.startswith(" district, ", i)):
+                # "Gayan district, in Paktika province", "Teknaf, Cox's Bazar district, Bangladesh": no town
+                segs[-1] = (segs[-1][0] + " District",) + segs[-1][1:]
             i = q.end()
     if text.startswith(" county", i) and not rword and text[i + 7:i + 8] in (",", " "):
         segs[-1] = (segs[-1][0] + " County",) + segs[-1][1:]  # "Jishishan county, Gansu province": no town
@@ -687,6 +690,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         rest = rest[1:]
     for j, (name, direction, rword) in enumerate(rest):
         later = rest[j + 1:]
+        if j > 0 and not rword and _is_county(name):
+            continue  # "Teknaf, Cox's Bazar district, Bangladesh": the district is no second town
         if j == 0 and not rword and _REGION_SUFFIX_RE.search(name):
             rc = _region_from_phrase(name)  # "in Qinghai Province, China": the region, not a town
             if rc and rc[1]:
