@@ -682,6 +682,13 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         if rest[0][2] and _country(owner):  # "Russia's Rostov region": the region of that country
             chain.country = chain.country or _country(owner)
             rest[0] = (sub,) + tuple(rest[0][1:])
+        elif _SUFFIX_RE.search(sub) and _country(owner):
+            # "northwest China's Xinjiang Uygur Autonomous Region": that country's region
+            rc = _region_from_phrase(sub)
+            chain.region = chain.region or (rc[0] if rc and rc[1] in (None, _country(owner)) else None)
+            chain.country = chain.country or _country(owner)
+            chain.known += 1
+            rest = rest[1:]
         else:  # "Kyiv's Podil district": the town
             rest = [(owner,) + tuple(rest[0][1:])] + rest[1:]
     if len(rest) > 1 and _is_county(rest[0][0]) and _key(rest[1][0]) not in _us_states():
@@ -699,6 +706,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 chain.country = chain.country or rc[1]
                 chain.known += 1
                 continue
+            if later:
+                continue  # "Aba Tibetan and Qiang Autonomous Prefecture, ...": a prefecture, no town
         if (rword and not _STATE_WORD_RE.search(rword) or rword and _region(name, True)
                 or rword and later and _country(later[0][0])):  # "Kano state, Nigeria"
             rc = _region_from_phrase(name, rword)
@@ -728,7 +737,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 if rc:
                     chain.region, chain.country = rc
                     chain.known += 1
-                elif (weight_is_strong(chain) or chain.known) and not _is_venue_name(name) and not _is_county(name):
+                elif (weight_is_strong(chain) or chain.known) and not _is_venue_name(name) and not _is_county(name) \
+                        and not _REGION_SUFFIX_RE.search(name):  # (nor "Aba ... Autonomous Prefecture")
                     chain.city = _display(name)  # "Hami, northwest China's Xinjiang" (not "the Knesset, Israel's parliament")
             break
         if j == 0:
