@@ -783,8 +783,9 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             chain.country = _city_country(name)
             chain.known += 1
             continue
-        if later and (_country(later[0][0]) or _region(later[0][0], True)):
-            continue  # "Lahaina, Maui, Hawaii": an unknown island or county between town and state
+        if later and (_country(later[0][0]) or _region(later[0][0], True) or later[0][2]
+                      or _REGION_SUFFIX_RE.search(later[0][0])):
+            continue  # "Lahaina, Maui, Hawaii", "Osong, Cheongju, North Chungcheong Province": a part between
         break
     if chain.country is None and chain.city:
         chain.country = _city_country(chain.city)
