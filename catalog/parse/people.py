@@ -259,7 +259,8 @@ class Tok:
         self.acronym = self.upper and len(text) <= 5 and "." not in text   # "NATO", "LSU"
         self.roman = bool(_ROMAN.fullmatch(text))
         # a lower-case noun of organisations: where it makes the name next to it one
-        self.org = v["org_nouns"].get(low) if word and not cap and not masked else None
+        # (an acronym too: "the rescue NGO Sea-Watch")
+        self.org = v["org_nouns"].get(low) if word and (not cap or self.acronym) and not masked else None
         # a lower-case word that introduces or carries a sign's text (sign_words.tsv)
         # (a noun may be capitalised: "T-shirts"; _mask_slogans wants its verbs in lower case)
         self.sign = v["signs"].get(low) if word and not masked else None
@@ -643,6 +644,8 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
                 mentions.pop()
             mentions.append(m)
     _apply_lists(text, mentions, v)
+    if " known as " in text and mentions:
+        _person_aliases(text, mentions, v)
     if "t left is" in text or "t right is" in text or "t center is" in text or "t centre is" in text:
         _at_side(text, mentions)
     if nicks:
@@ -682,6 +685,29 @@ def _letter_whole_names(text: str) -> tuple[str, list[tuple[int, int]] | None]:
         h = n // 2
         out = out[:a] + "Q" + fill * (h - 1) + " Q" + fill * (n - h - 2) + out[b:]
     return out, spans
+
+
+# "Mohamed Hamdan Dagalo, known as Hemedti,": a person's other name right after the name.
+_ALIAS = re.compile(r", (?:also |widely |commonly |better |popularly |)known as [\"'\u201c\u2018]?"
+                    r"(?P<alias>[A-Z][\w\-]+(?:'[\w\-]+)*)[\"'\u201d\u2019]?(?=[,;.)])")
+
+
+def _person_aliases(text: str, mentions: list[Mention], v: dict) -> None:
+    """A one-word alias after a person's name (`Jimmy Cherizier, known as Barbecue,`) names that
+    person too, as the longer ones do (`Ahmed al-Sharaa, also known as Abu Mohammed al-Golani`)."""
+    keys = {m.key for m in mentions}
+    for m in list(mentions):
+        a = _ALIAS.match(text, m.end) or _ALIAS.match(text, max(0, m.end - 1))
+        if a is None:
+            continue
+        alias = a.group("alias")
+        low = alias.casefold()
+        if _norm(alias) in keys or low in v["not_name"] or low in v["roles"] or _norm(alias) in v["places"]:
+            continue
+        mentions.append(Mention(alias, None, None, a.start("alias"), a.start("alias"), a.end("alias"), 1,
+                                [_norm(alias)], _norm(alias)))
+        keys.add(_norm(alias))
+    mentions.sort(key=lambda x: x.start)
 
 
 _AT_SIDE = re.compile(r"(?:^|[.;]\s+)(?:At|On\s+the)\s+((?:far\s+)?(?:left|right|center|centre))\s+is\s+$")
@@ -1175,6 +1201,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None  # "AG2r La Mondiale riders Clement Venturini and ...": a team's members follow
     if _place_named(toks, run):
         return None  # "Kyiv's Podil district", "The station, Zoloti Vorota, was crowded"
+    if _known_as(doc, run, v):
+        return None  # "the Grand Mosque, known to Muslims as Masjid al-Haram"
+    if len(run) == 1 and toks[run[0]].prefix and run[0] > 0 and toks[run[0] - 1].word \
+            and not toks[run[0] - 1].cap and f"{toks[run[0] - 1].low} {toks[run[0]].low}" in _place_compounds():
+        return None  # "the Zabout refugee Camp": a place noun's compound, not "coach Camp"
     j = run[0] - 1
     k = run[-1] + 1
     if (j >= 0 and toks[j].before_thing) or (k < len(toks) and toks[k].thing_next):
@@ -1420,7 +1451,42 @@ def _saddlecloth(doc: Doc, run: list[int], k: int) -> bool:
     return doc.text.startswith(",", end) and _RIDDEN.match(doc.text, end) is not None
 
 
+# ", known to Muslims as ...", ", also known as ...", "..., known to Muslims as X and to Jews as ":
+# what follows is another name of what the comma follows, not a second person.
+_KNOWN_AS = re.compile(
+    r", (?:also |locally |widely |commonly |)known (?:to [^,;.()]{1,40}? |locally |)as "
+    r"(?:[^,;.()]{1,60}? and (?:to [^,;.()]{1,40}? |)as |)$")
 _APPOS_OPEN = frozenset("atrdsw")  # the first letters of "a", "the", "ridden", "with" ...
+
+
+@functools.cache
+def _place_compounds() -> frozenset[str]:
+    """Lower-case place phrases ("refugee camp", "army base") from the venue vocabulary."""
+    from .places import _venue_words  # the places step owns this vocabulary
+    return frozenset(h for h in _venue_words()["named_head"] if " " in h)
+
+
+def _known_as(doc: Doc, run: list[int], v: dict) -> bool:
+    """`the Grand Mosque, known to Muslims as Masjid al-Haram`, `al-Aqsa mosque, known to ... as
+    Noble Sanctuary`: the run is another name of the thing the comma follows (a lower-case noun or
+    a thing's head word), not a person; a person's alias (`Ahmed al-Sharaa, also known as Abu
+    Mohammed al-Golani`) stays."""
+    start = doc.starts[run[0]]
+    if not doc.text.endswith(" as ", 0, start):
+        return False
+    m = _KNOWN_AS.search(doc.text, max(0, start - 120), start)
+    if m is None:
+        return False
+    words = doc.text[max(0, m.start() - 60):m.start()].split(" ")[1:]
+    if words and words[-1].islower():  # "al-Aqsa mosque, known ...", not "al-Sharaa": a name
+        return True
+    for w in reversed(words[-6:]):  # the capitalised phrase before the comma: "the Dome of the Rock"
+        low = w.casefold()
+        if low in v["heads"] or low in v["prefixes"]:
+            return True
+        if not (w[:1].isupper() or low in ("of", "the", "de", "al")):
+            break
+    return False
 
 
 def _team_name(name_toks: list[Tok], v: dict) -> bool:
@@ -1472,6 +1538,9 @@ def _organisation_context(toks: list[Tok], run: list[int], v: dict) -> bool:
     Patrol agents", "Pakistan Tehreek-e-Insaf (PTI) party"), after its possessive
     ("Novo Nordisk's headquarters"), or before "of" it ("the logo of Societe Generale")."""
     last = run[-1]
+    first = toks[run[0]]
+    if first.acronym and first.org and "before" in first.org and len(run) > 1:
+        return True  # "the rescue NGO Sea-Watch": the acronym opens the organisation's name
     n = len(toks)
     k = last + 1
     if k < n:

@@ -366,7 +366,9 @@ def _is_event(words: list[str]) -> bool:
 @functools.cache
 def _named_head_re() -> re.Pattern:
     """` refugee camp`, ` nuclear power plant`: a lower-case head phrase right after a name."""
-    return re.compile(rf" (?:{_trie(_venue_words()['named_head'])})(?![\w\-])")
+    # (the last word may be capitalised: "the Zabout refugee Camp")
+    heads = sorted(_venue_words()["named_head"])
+    return re.compile(rf" (?:{_trie(heads + [h[:h.rfind(' ') + 1] + h[h.rfind(' ') + 1:].capitalize() for h in heads if ' ' in h])})(?![\w\-])")
 
 
 def _display(name: str) -> str:
@@ -466,6 +468,15 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
                     if i is None:
                         break
                     continue
+            if text.startswith("in ", i):  # "Mianzhu, in southwest China's Sichuan province"
+                i = _in_continuation(text, i, segs, chain)
+                if i is None:
+                    break
+                if i < 0:  # "in the province of Al Haouz": read whole
+                    i = _next_comma(text, -i)
+                    if i is None:
+                        break
+                    continue
             c0 = text[i:i + 1]
             d = _DESCRIPTOR_RE.match(text, i) if c0.islower() or c0.isdigit() else None
             if d:
@@ -475,6 +486,8 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
                     break
                 continue
             p = _POSSESSIVE_RE.match(text, i) if text.find("'s ", i, i + 60) != -1 else None
+            if p and _key(text[p.start("name"):p.end("sub")]) in _cities():
+                p = None  # "Teknaf, Cox's Bazar district": a town's name, not an owner's place
             if p:
                 _apply_descriptor(chain, p)
                 break
@@ -497,6 +510,32 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
     if not segs:
         return None if chain.known == 0 else chain
     return _resolve(chain, segs, venue_first)
+
+
+# "in the province of Al Haouz", "in the southern Mexican state of Chiapas": a region named after
+# its region word, with an optional direction and country or demonym before the word.
+_OF_REGION_RE = re.compile(
+    rf"in\s+the\s+(?:{_DIR}\s+)?(?:(?P<owner>[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)?)\s+)?"
+    rf"(?P<rword>province|state|region|prefecture|governorate|oblast)\s+of\s+(?P<name>{_ATOMIC_NAME})")
+
+
+def _in_continuation(text: str, i: int, segs: list, chain: _Chain) -> int | None:
+    """`, in ...` after a town: where the chain goes on (past `in`), minus the end of a region
+    read whole (`in the province of Al Haouz`), or None when no place follows."""
+    nxt = text[i + 3:i + 4]
+    if nxt.isupper():
+        return i + 3
+    if not text.startswith("the ", i + 3) and text[i + 3:text.find(" ", i + 3)] not in _DIR_WORDS:
+        return None
+    m = _OF_REGION_RE.match(text, i) if " of " in text[i:i + 60] else None
+    if m is None:
+        return i + 3
+    owner = m.group("owner")
+    if owner:
+        hit = _demonyms().get(_key(owner))
+        chain.country = chain.country or (hit[0] if hit else _country(owner))
+    segs.append((m.group("name"), None, " " + m.group("rword")))
+    return -m.end()
 
 
 _POSS = ("'s", "\u2019s")
@@ -547,7 +586,23 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
     if text.startswith(" ", i) and text[i + 1:i + 2] in _QUARTER_INITIALS:
         q = _QUARTER_RE.match(text, i)
         if q:
+            if not rword and (text.startswith(" district, in ", i) or len(segs) > 1 and text.startswith(" district, ", i)):
+                # "Gayan district, in Paktika province", "Teknaf, Cox's Bazar district, Bangladesh": no town
+                segs[-1] = (segs[-1][0] + " District",) + segs[-1][1:]
             i = q.end()
+    if text.startswith(" county", i) and not rword and text[i + 7:i + 8] in (",", " "):
+        segs[-1] = (segs[-1][0] + " County",) + segs[-1][1:]  # "Jishishan county, Gansu province": no town
+        i += 7
+        if text.startswith(" of ", i) and (text[i + 4:i + 5].isupper() or text[i + 4:text.find(" ", i + 4)] in _DIR_WORDS):
+            return i + 4  # "Baoxing county of southwest China's Sichuan province"
+    if text.startswith(" of ", i) and not rword and _OF_OWNER_RE.match(text, i):
+        return i + 4  # "Huludao City of northeast China's Liaoning Province": the chain goes on
+    if text.startswith((" town of ", " township of ", " village of "), i) and not rword:
+        c = _TOWN_OF_COUNTY_RE.match(text, i)  # "in Taiping town of Lushan County, Sichuan Province"
+        if c:
+            i = c.end()
+    if text.startswith((" city, ", " town, "), i) and not rword:
+        i += 5  # "in Shimen city, central China's Hunan province": the noun goes, the town stays
     if text.startswith(" ", i) and text[i + 1:i + 2].islower() and text.find(",", i, i + 30) != -1:
         h = _named_head_re().match(text, i)  # "at the Silverstone racetrack, Silverstone, England"
         if h and text.startswith(", ", h.end()) and text[h.end() + 2:h.end() + 3].isupper():
@@ -654,10 +709,32 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         if rest[0][2] and _country(owner):  # "Russia's Rostov region": the region of that country
             chain.country = chain.country or _country(owner)
             rest[0] = (sub,) + tuple(rest[0][1:])
+        elif _SUFFIX_RE.search(sub) and _country(owner):
+            # "northwest China's Xinjiang Uygur Autonomous Region": that country's region
+            rc = _region_from_phrase(sub)
+            chain.region = chain.region or (rc[0] if rc and rc[1] in (None, _country(owner)) else None)
+            chain.country = chain.country or _country(owner)
+            chain.known += 1
+            rest = rest[1:]
         else:  # "Kyiv's Podil district": the town
             rest = [(owner,) + tuple(rest[0][1:])] + rest[1:]
+    if len(rest) > 1 and _is_county(rest[0][0]) and _key(rest[1][0]) not in _us_states():
+        # "Hanyuan County, Ya'an City", "Kangdong County, Pyongyang": the county is no town
+        # (a US county before its state keeps the reading it had: a schema question)
+        rest = rest[1:]
     for j, (name, direction, rword) in enumerate(rest):
         later = rest[j + 1:]
+        if j > 0 and not rword and _is_county(name):
+            continue  # "Teknaf, Cox's Bazar district, Bangladesh": the district is no second town
+        if j == 0 and not rword and _REGION_SUFFIX_RE.search(name):
+            rc = _region_from_phrase(name)  # "in Qinghai Province, China": the region, not a town
+            if rc and rc[1]:
+                chain.region = chain.region or rc[0]
+                chain.country = chain.country or rc[1]
+                chain.known += 1
+                continue
+            if later:
+                continue  # "Aba Tibetan and Qiang Autonomous Prefecture, ...": a prefecture, no town
         if (rword and not _STATE_WORD_RE.search(rword) or rword and _region(name, True)
                 or rword and later and _country(later[0][0])):  # "Kano state, Nigeria"
             rc = _region_from_phrase(name, rword)
@@ -687,7 +764,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 if rc:
                     chain.region, chain.country = rc
                     chain.known += 1
-                elif (weight_is_strong(chain) or chain.known) and not _is_venue_name(name):
+                elif (weight_is_strong(chain) or chain.known) and not _is_venue_name(name) and not _is_county(name) \
+                        and not _REGION_SUFFIX_RE.search(name):  # (nor "Aba ... Autonomous Prefecture")
                     chain.city = _display(name)  # "Hami, northwest China's Xinjiang" (not "the Knesset, Israel's parliament")
             break
         if j == 0:
@@ -730,11 +808,28 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             chain.country = _city_country(name)
             chain.known += 1
             continue
-        if later and (_country(later[0][0]) or _region(later[0][0], True)):
-            continue  # "Lahaina, Maui, Hawaii": an unknown island or county between town and state
+        if later and (_country(later[0][0]) or _region(later[0][0], True) or later[0][2]
+                      or _REGION_SUFFIX_RE.search(later[0][0])):
+            continue  # "Lahaina, Maui, Hawaii", "Osong, Cheongju, North Chungcheong Province": a part between
         break
     if chain.country is None and chain.city:
         chain.country = _city_country(chain.city)
+
+
+# A county or district (not a town) and a region word that is never part of a town's name.
+_OF_OWNER_RE = re.compile(rf" of (?:{_DIR} )(?P<owner>{_NAME})'s ")
+_TOWN_OF_COUNTY_RE = re.compile(rf" (?:town|township|village) of {_ATOMIC_NAME}(?:(?<= County)|(?<= District))(?=,)")
+_MOUNT_WORDS = frozenset(("Mount", "Mt.", "Mt", "Mont", "Monte"))
+_COUNTY_RE = re.compile(r" (?:County|District|Regency)$")
+_COUNTY_ONLY_RE = re.compile(r" (?:County|Regency)$")  # not District: the Peak District is a venue
+_REGION_SUFFIX_RE = re.compile(r" (?:Province|Prefecture|Oblast|Governorate|Autonomous Region)$")
+
+
+def _is_county(name: str, district: bool = True) -> bool:
+    """`Hanyuan County`, `Gayan District`: a county the city table does not list as a town."""
+    if name[-1:] not in "ytc":
+        return False
+    return (_COUNTY_RE if district else _COUNTY_ONLY_RE).search(name) is not None and _key(name) not in _cities()
 
 
 def weight_is_strong(chain: _Chain) -> bool:
@@ -783,6 +878,7 @@ _CHAIN_PARTS = frozenset(("borough", "district", "neighborhood", "neighbourhood"
                           "town", "village", "port", "area", "section", "outskirts", "coast",
                           "shores", "island", "province", "region", "state", "part", "parts", "kibbutz",
                           "nation", "country", "kingdom", "emirate", "archipelago", "hometown"))
+_REGION_PARTS = frozenset(("province", "state", "region", "prefecture", "oblast", "governorate"))
 # "the southern Lebanese village of Khiam": after these words an unknown name is still a town.
 _SETTLEMENTS = frozenset(("city", "town", "village", "hamlet", "township", "port", "municipality", "kibbutz",
                           "hometown"))
@@ -1052,9 +1148,14 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             continue  # "in Roissy, near Paris": the town before read this as its descriptor
         at = trigger + len(w) + (3 if kind == "part" else 0)
         venue_first = w in _VENUE_FIRST_PREPS or w == "in" and (not _is_venue_name(name) or not _after_venue(text, trigger))
-        ch = _read_chain(text, at, 1 if w == "from" else 2, venue_first, _first_segment(name, dirw, rword, m))
+        first = _first_segment(name, dirw, rword, m)
+        if kind == "part" and rword is None and w in _REGION_PARTS:
+            first = (name, dirw, f" {w} of", first[3])  # "the state of Veracruz": a region, though a town has its name
+        ch = _read_chain(text, at, 1 if w == "from" else 2, venue_first, first)
         if ch and ch.city is None and kind == "part" and w in _SETTLEMENTS:
             _settlement(text, trigger, name, ch)
+        elif ch and ch.city is None and w == "capital" and kind == "verb" and det is None:
+            _owned_capital(text, trigger, name, ch)
         if ch and (ch.city or ch.region or ch.country or ch.venue):
             out.append(ch)
     if weak and not any(ch.city for ch in out):
@@ -1094,6 +1195,28 @@ def _settlement(text: str, trigger: int, name: str, ch: _Chain) -> None:
     ch.city = _display(name)
     ch.region = ch.region or region
     ch.country = ch.country or country
+    ch.known += 1
+
+
+_OWNER_BEFORE_RE = re.compile(rf"(?P<owner>{_NAME})(?:'s|\u2019s) $")
+
+
+def _owned_capital(text: str, trigger: int, name: str, ch: _Chain) -> None:
+    """`Mayotte's capital Mamoudzou`: the name after a place's `capital` is its town even when
+    the tables do not know it; the owner gives the country."""
+    if _place_kind(name) or _ABBREV_RE.fullmatch(name):  # (a venue word may open it: Port Vila)
+        return
+    o = _OWNER_BEFORE_RE.search(text, max(0, trigger - 40), trigger)
+    if o is None:
+        return
+    owner = o.group("owner")
+    country = _country(owner)
+    rc = None if country else _region(owner, True)
+    if not (country or rc):
+        return
+    ch.city = _display(name)
+    ch.country = ch.country or country or rc[1]
+    ch.region = ch.region or (rc[0] if rc else None)
     ch.known += 1
 
 
@@ -1173,7 +1296,7 @@ def _not_venue(name: str) -> bool:
     if _key(name) in _famous():  # Wimbledon: a district, but in a caption the tennis venue
         return False
     first = name.split(None, 1)[0]
-    return bool(_place_kind(name) or last in words["water"] or _is_event(name.split())
+    return bool(_place_kind(name) or last in words["water"] or _is_event(name.split()) or _is_county(name, False)
                 or first in words["water_first"] or _ABBREV_RE.fullmatch(name) or " of " in name and _event_of(name)
                 or _EDITION_RE.fullmatch(last) and len(name) > len(last)
                 or _not_named(name) or first[:1].isdigit() and (_CLOCK_RE.fullmatch(name) or _YEAR_RE.fullmatch(first) and first != name))
@@ -1212,7 +1335,8 @@ def _adjacent(text: str, end: int, chain_starts: list[int]) -> bool:
 
 
 # After a town: what places it by a neighbour ("in Sueca, near Valencia, Spain").
-_NEAR_WORDS = (", near ", " near ", ", outside ", " outside ", ", just outside ", " just outside ")
+_NEAR_WORDS = (", near ", " near ", ", outside ", " outside ", ", just outside ", " just outside ",
+               ", on the outskirts of ", " on the outskirts of ")
 # The same in an apposition: "in Sueca, a town near Valencia", "in Irpin, a suburb of Kyiv",
 # "in Hostomel, a town in the Kyiv region" (not "a district of": that names a quarter of the town).
 _NEAR_APPOSITION_RE = re.compile(
@@ -1342,8 +1466,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                 or name.split(" ", 1)[0] in _MEET_PARTS or _team_named(name):
             continue  # "at the Wimbledon championships", "in Game Seven": a meeting or a part of one
         if head:
-            if _not_named(name):
-                continue  # "the Ukrainian port city of Odesa"
+            if _not_named(name) or name.rsplit(" ", 1)[-1] in words["water"]:
+                continue  # "the Ukrainian port city of Odesa", "the Red Sea port of Hodeidah"
             if _is_venue_name(name):  # "Maracana stadium": the name is the venue, the noun describes
                 described, end = True, head.end()
             else:  # "Rafah crossing", "Jenin refugee camp": the noun makes the place a venue
@@ -1371,6 +1495,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if not strong and (kind != "prep" or w == "on" and not det):
             continue  # "on New Year Day": after a bare `on` only a named venue counts
         adjacent = _adjacent(text, end, chain_starts)
+        if kind == "verb" and w in _VENUE_ADJECTIVES and _after_prep_the(text, trigger):
+            kind = "prep"  # "at the oldest Al-Masfi mosque, which ...": an adjective, not a verb
         if kind == "verb" and not (adjacent or w in words["move"]):
             continue
         if not strong and not adjacent:
@@ -1388,6 +1514,20 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if best is None or score > best[0]:
             best = (score, name)
     return best[1] if best else None
+
+
+# Adjectives written between `at the` and a venue's name ("at the historic Umayyad Mosque", "at the
+# damaged Al-Ahli Hospital"), which the phrase scan reads as the verb before the name.
+_VENUE_ADJECTIVES = frozenset(("oldest", "old", "historic", "ancient", "famous", "iconic", "landmark", "main",
+                               "largest", "biggest", "holy", "sacred", "revered", "damaged", "destroyed",
+                               "bombed", "besieged", "shelled", "burned", "burnt", "ruined", "partially"))
+_PREP_THE = tuple(f" {p} the " for p in ("at", "in", "inside", "outside", "near", "from", "on")) + tuple(
+    f"{p} the " for p in ("At", "In", "Inside", "Outside", "Near", "From", "On"))
+
+
+def _after_prep_the(text: str, trigger: int) -> bool:
+    """`at the ` (or `in the `, ...) stands right before the word at `trigger`."""
+    return text.endswith(_PREP_THE, max(0, trigger - 12), trigger)
 
 
 # A field and the stadium around it, named as one by a sponsor: "GEHA Field at Arrowhead Stadium".
@@ -1522,15 +1662,17 @@ def _written_country(text: str, best: _Chain, chains: list[_Chain]) -> None:
 
 
 _TOWN_PREPS = frozenset(("in", "near", "outside"))
+_SETTLEMENT_NOUNS_IN = (" city in ", " town in ", " village in ", " township in ")
 
 
-def _town_before(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
+def _town_before(text: str, phrases: list[_Phrase], chain_starts: list[int], country: str | None = None) -> str | None:
     """`near Enerhodar in the Zaporizhzhia region`: a name the tables do not know, written after
     in/near/outside right before (or a border clause before) the chain that names region or
-    country, is the town of that chain."""
+    country, is the town of that chain (so is a namesake of a town abroad: `Cordoba in the state
+    of Veracruz, Mexico`, when `country` is the chain's)."""
     starts = set(chain_starts)
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
-        if kind != "prep" or w not in _TOWN_PREPS or det is not None or dirw or rword or name is None:
+        if kind != "prep" or w not in _TOWN_PREPS and w != "at" or det is not None or dirw or rword or name is None:
             continue
         end = m.end("name") - 1
         b = _BORDER_CLAUSE_RE.match(text, end) if text.startswith(", ", end) else None
@@ -1538,13 +1680,18 @@ def _town_before(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> 
             end = b.end() - 1 if text[b.end() - 1] == "," else b.end()
             if text.startswith(",", end):
                 end += 1
+        if text.startswith(_SETTLEMENT_NOUNS_IN, end):  # "in Zhuozhou city in northern China's Hebei province"
+            end = text.index(" in ", end + 1)
         if not text.startswith(" in ", end):
             continue
         if end + 1 not in starts:  # "near Cuddapah in the southern state of Andhra Pradesh"
             nxt = next((c for c in chain_starts if end + 4 < c <= end + 40), None)
             if nxt is None or not text[end + 4:nxt].replace(" ", "").islower():
                 continue
-        if _place_kind(name) or _is_venue_name(name) or _ABBREV_RE.fullmatch(name) or " of " in name:
+        kind = _place_kind(name)
+        if kind and not (kind == "city" and country and _city_country(name) != country):
+            continue
+        if _is_venue_name(name) or _ABBREV_RE.fullmatch(name) or " of " in name:
             continue
         return _display(name)
     return None
@@ -1559,7 +1706,7 @@ def _may_place_by_neighbour(text: str, loc: Location, best: _Chain | None) -> bo
         i = text.find(", a", max(0, best.pos - 45), best.pos)
         if i != -1 and text[i + 3:i + 4] in (" ", "n"):  # ", a town", ", an industrial town"
             return True
-    return " near " in text or " outside " in text
+    return " near " in text or " outside " in text or " outskirts of " in text
 
 
 def _town_near(text: str, phrases: list[_Phrase], loc: Location) -> None:
@@ -1742,6 +1889,9 @@ def _find(text: str, home: str | None = None) -> Location:
             loc.city = loc.city or other.city
             loc.venue = loc.venue or other.venue
     venue = _venue(text, phrases, chain_starts)
+    if (venue and loc.venue and venue != loc.venue and best is not None and best.pos > 0
+            and _later_sentence(text, loc.venue, best.pos)):
+        loc.venue = None  # a later sentence's venue gives way to the picture's ("at St Peter's Square on ...")
     if venue and (loc.venue is None or len(venue) > len(loc.venue) and loc.venue in venue):
         loc.venue = venue
     elif venue and venue != loc.venue:
@@ -1757,6 +1907,8 @@ def _find(text: str, home: str | None = None) -> Location:
         loc.venue = _subject_venue(text, chain_starts)
     if loc.venue and best is not None and best.city and best.pos > 0 and _later_sentence(text, loc.venue, best.pos):
         loc.venue = None  # "in Madison, Wis., Tuesday. The shooting happened at X": not the picture's place
+    if loc.venue and loc.city and _key(loc.venue) == _key(loc.city) and not _is_venue_name(loc.venue):
+        loc.venue = None  # "in Mianzhu, in southwest China's ...": the chain read the town
     if loc.venue and ("'" in loc.venue or "\u2019" in loc.venue):
         _owned_venue(loc)
     if loc.venue and loc.city and loc.venue == loc.city and loc.venue[loc.venue.rfind(" ") + 1:] in _TOWN_HEADS:
@@ -1764,7 +1916,7 @@ def _find(text: str, home: str | None = None) -> Location:
     if loc.city is None and loc.venue and not _is_venue_name(loc.venue) and f"in {loc.venue} in " in text:
         loc.city, loc.venue = loc.venue, None  # "in Tripoli in northern Lebanon": a town, not a venue
     if loc.city is None and (loc.region or loc.country) and chain_starts:
-        town = _town_before(text, phrases, chain_starts)
+        town = _town_before(text, phrases, chain_starts, loc.country)
         if town:
             loc.city = town
             if loc.venue == town:
@@ -1781,6 +1933,8 @@ def _find(text: str, home: str | None = None) -> Location:
         _comma_place(text, loc)
     if home and loc.country is None and loc.region is None:
         _home_town(text, phrases, loc, home)
+    if loc.city and loc.city.split(None, 1)[0] in _MOUNT_WORDS:
+        _mountain_town(text, loc)
     if loc.city and loc.city.isupper() and len(loc.city) > 3:
         loc.city = _display(loc.city)
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
@@ -1789,3 +1943,20 @@ def _find(text: str, home: str | None = None) -> Location:
 
 
 _VATICAN_TOWNS = frozenset(("Vatican City", "Rome"))
+_ON_MOUNTAIN = (" on ", " atop ", " up ", " climb ", " climbs ", " of ", " from ")
+
+
+def _mountain_town(text: str, loc: Location) -> None:
+    """`on Mount Arafat, near Mecca`: a mountain one stands on is no town; the town it is near is
+    (`in Mount Pleasant, S.C.` is a town and stays)."""
+    i = text.find(loc.city)
+    if i < 1 or not text.endswith(_ON_MOUNTAIN, 0, i) or _city_country(loc.city):
+        return
+    m = _NEAR_TOWN_RE.match(text, i + len(loc.city))
+    town = m.group("name") if m else None
+    loc.city = _display(town) if town and _place_kind(town) in (None, "city") else None
+    if loc.city:
+        loc.country = loc.country or _city_country(loc.city)
+
+
+_NEAR_TOWN_RE = re.compile(rf",? (?:near|outside|above|overlooking) (?:the (?:town|city|village) of |)(?P<name>{_NAME})")
