@@ -295,10 +295,11 @@ _STATE_WORD_RE = re.compile(r"\s+(?:state|State)$")
 class _Chain:
     """What one run of place segments says."""
 
-    __slots__ = ("venue", "city", "region", "country", "weight", "pos", "known", "border", "near")
+    __slots__ = ("venue", "city", "region", "country", "weight", "pos", "known", "border", "near", "county")
 
     def __init__(self, weight: float, pos: int):
         self.venue = self.city = self.region = self.country = self.border = self.near = None
+        self.county = None  # a county passed over as the town: the town when no other is named
         self.weight = weight
         self.pos = pos
         self.known = 0  # how many segments the tables recognised
@@ -626,7 +627,7 @@ def _next_comma(text: str, i: int) -> int | None:
 def _resolve(chain: _Chain, segs, venue_first: bool) -> _Chain:
     """The chain's facts from its segments. Memoised: the same names in the same state resolve
     the same way, and news captions name the same few hundred places over and over."""
-    chain.venue, chain.city, chain.region, chain.country, chain.known = _resolved(
+    chain.venue, chain.city, chain.region, chain.country, chain.known, chain.county = _resolved(
         tuple(segs), venue_first, chain.weight >= 3, chain.venue, chain.city, chain.region, chain.country,
         chain.known)
     if chain.near:  # "Paju, near Seoul": the neighbour's country when the chain prints none
@@ -648,7 +649,7 @@ def _resolved(segs, venue_first, strong, venue, city, region, country, known):
     chain = _Chain(3 if strong else 0, 0)
     chain.venue, chain.city, chain.region, chain.country, chain.known = venue, city, region, country, known
     _resolve_segments(chain, segs, venue_first)
-    return chain.venue, chain.city, chain.region, chain.country, chain.known
+    return chain.venue, chain.city, chain.region, chain.country, chain.known, chain.county
 
 
 def _header_venue(segs) -> bool:
@@ -721,6 +722,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
     if len(rest) > 1 and _is_county(rest[0][0]) and _key(rest[1][0]) not in _us_states():
         # "Hanyuan County, Ya'an City", "Kangdong County, Pyongyang": the county is no town
         # (a US county before its state keeps the reading it had: a schema question)
+        if not _is_district(rest[0][0]):
+            chain.county = _display(rest[0][0])
         rest = rest[1:]
     for j, (name, direction, rword) in enumerate(rest):
         later = rest[j + 1:]
@@ -767,6 +770,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 elif (weight_is_strong(chain) or chain.known) and not _is_venue_name(name) and not _is_county(name) \
                         and not _REGION_SUFFIX_RE.search(name):  # (nor "Aba ... Autonomous Prefecture")
                     chain.city = _display(name)  # "Hami, northwest China's Xinjiang" (not "the Knesset, Israel's parliament")
+                elif _is_county(name) and not _is_district(name):  # (the word County says it is a place)
+                    chain.county = _display(name)
             break
         if j == 0:
             # A segment followed by others is the town, unless it is itself a region of what follows.
@@ -830,6 +835,12 @@ def _is_county(name: str, district: bool = True) -> bool:
     if name[-1:] not in "ytc":
         return False
     return (_COUNTY_RE if district else _COUNTY_ONLY_RE).search(name) is not None and _key(name) not in _cities()
+
+
+def _is_district(name: str) -> bool:
+    """`Gayan District`, `Kunar district`: an area, never the picture's town (a county is, when
+    the caption names no town in it: `in Yuexi County, Sichuan Province`)."""
+    return _is_county(name) and not _is_county(name, False)
 
 
 def weight_is_strong(chain: _Chain) -> bool:
@@ -1921,6 +1932,8 @@ def _find(text: str, home: str | None = None) -> Location:
             loc.city = town
             if loc.venue == town:
                 loc.venue = None
+    if loc.city is None and best is not None and best.county:
+        loc.city = best.county  # "in Yuexi County, southwest China's Sichuan Province": no town but the county
     if _may_place_by_neighbour(text, loc, best):
         _town_near(text, phrases, loc)
     if loc.country is None and loc.venue:
