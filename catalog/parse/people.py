@@ -548,7 +548,9 @@ _COMMA_JR = re.compile(r"\s*,\s*(?=(?:Jr|Sr)\b)")
 _POS_COMMA_START = re.compile(
     r"\s*,\s*(?:far|extreme|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d"
     r"|cent|front|back|top|bottom|rear|standing|seated|sitting|kneel|crouch|left|right|in\s|fore)", re.I)
-_APPOS = re.compile(r"\s*,\s*([^,;()\"]{2,200}+)(?=[,;(]|$)")
+# (an acronym in parentheses stays inside: ", chairman of the National People's Congress
+# (NPC) Standing Committee,"; a position "(L)" or a party tag "(D-N.Y.)" does not)
+_APPOS = re.compile(r"\s*,\s*((?:[^,;()\"]|\([A-Z]{2}[A-Z0-9&]{1,8}\)){2,200}+)(?=[,;(]|$)")
 # ", at left," / ", at far right," / ", at center,": a side after "at" (lower case only, and
 # closed by punctuation, so ", at Center Court" stays a place)
 _POS_AT = re.compile(r"\s*,\s*at\s+((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)])")
@@ -1189,6 +1191,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None  # "Trainer X celebrates with jockey Y after Always Dreaming won the Derby": the horse
     # --- title before the name
     t_start, t_end, title, family, team = _title_before(doc, name_idx[0], title_idx, v)
+    if title and len(title_idx) >= 2 and _plural_office(toks, title_idx):
+        title = None  # "Former Prime Ministers of Japan Naoto Kan and ...": a shared lead-in
     if team and len(name_toks) == 1 and (_owner_is_person(doc, t_start, name_idx[0], v, found)
                                          or _norm(text[t_start:starts[name_idx[0]] + name_toks[0].n])
                                          in v["not_people"]):
@@ -2693,6 +2697,22 @@ def _inner_plural_lead(toks: list, run: list[int], v: dict) -> int:
         if not t.cap:
             return 0
     return 0
+
+
+def _plural_office(toks: list, title_idx: list[int]) -> bool:
+    """The office before a name has a plural role at its head, before any "of" ("Former
+    Prime Ministers of Japan"), and no singular role after it ("Joint Chiefs of Staff
+    Chairman" is one man's): it is shared by a list, no one's title."""
+    plural = False
+    for i in title_idx:
+        t = toks[i]
+        if t.low == "of" and not plural:
+            return False  # ("Speaker of the House of Representatives": a plural after "of")
+        if t.plural_lead:
+            plural = True
+        elif plural and t.role:
+            return False
+    return plural
 
 
 def _plural_role(low: str, v: dict) -> bool:
