@@ -159,7 +159,7 @@ def _places() -> frozenset[str]:
             names.add(_norm(cols[1]))  # the common name an alias stands for ("Ivory Coast")
     names.update({"north korea", "south korea", "britain", "great britain", "england", "scotland",
                   "wales", "northern ireland", "russia", "iran", "syria", "vietnam", "laos",
-                  "taiwan", "palestine", "vatican", "the vatican", "europe", "asia", "africa",
+                  "taiwan", "palestine", "vatican", "korea", "the vatican", "europe", "asia", "africa",
                   "america", "latin america", "middle east", "gaza", "kosovo"})
     names.discard("")
     return frozenset(names)
@@ -850,13 +850,15 @@ _FUNCTION_SURNAMES = ("He", "To")
 
 def _surname_he(doc: Doc, v: dict) -> None:
     """"Vice Premier He Lifeng", "General Secretary To Lam": such a surname, between a
-    capitalised role word and a capitalised word, is a name, not the pronoun or the
-    preposition."""
+    capitalised role word (or an office's "of PLACE") and a capitalised word, is a name,
+    not the pronoun or the preposition."""
     toks = doc.toks
     for i in range(1, len(toks) - 1):
         t = toks[i]
-        if t.text in _FUNCTION_SURNAMES and not t.masked and toks[i - 1].role_cs and toks[i - 1].cap \
-                and toks[i + 1].namey and not toks[i + 1].poss:
+        if t.text in _FUNCTION_SURNAMES and not t.masked and toks[i + 1].namey and not toks[i + 1].poss \
+                and ((toks[i - 1].role_cs and toks[i - 1].cap)
+                     # "General Secretary of the Communist Party of Vietnam To Lam": after an office's place
+                     or (i >= 2 and toks[i - 1].key in v["places"] and toks[i - 2].low == "of")):
             toks[i] = _surname_tok(t.text, v)
             bisect.insort(doc.cands, i)
 
@@ -993,6 +995,14 @@ def _runs(doc: Doc, v: dict):
                     t = toks[j]
                     office = True
                     continue
+            if t.low == "of" and toks[j].head and toks[j].cap and k + 2 < n and toks[k + 1].cap \
+                    and toks[k + 1].key in v["places"] and toks[k + 2].namey and not toks[k + 1].poss:
+                # "the leader of the Democratic Party of Korea Lee Jae-myung": a body's country,
+                # then a name (_org_name_cut splits them)
+                run += (k, k + 1)
+                j = k + 1
+                t = toks[j]
+                continue
             if t.text == "," and k + 1 < n and toks[k + 1].cap and toks[k + 1].bad_start:  # (a suffix)
                 run.append(k + 1)
                 j = k + 1
@@ -1138,6 +1148,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     if cut:  # "Democratic Senators Chris Murphy and ...": a shared lead-in, no title
                         name_idx = run[cut:]
                         name_toks = name_toks[cut:]
+                    elif first >= 3 and toks[first - 1].low == "the" and toks[first - 2].low == "of":
+                        cut = _org_name_cut(toks, run, v)
+                        if cut:  # "the leader of the Democratic Party of Korea | Lee Jae-myung"
+                            title_idx, name_idx = run[:cut], run[cut:]
+                            name_toks = name_toks[cut:]
         else:
             title_idx, name_idx, of_split = _split_run(toks, run, v)
             if not name_idx:
@@ -1591,8 +1606,13 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         # after it still belongs to the title
         for pos in range(split, last_name - 1):
             t = rtoks[pos]
-            if t.cap and (t.head or t.role_cs) and rtoks[pos + 1].nameword and rtoks[pos + 2].nameword:
-                split = pos + 1
+            if t.cap and (t.head or t.role_cs):
+                k = pos + 1
+                if rtoks[k].low == "of" and k + 3 <= last_name:
+                    # "Communist Party of Vietnam To Lam": the head's own "of PLACE" goes with it
+                    k = _of_place_end(rtoks, k, n, v)
+                if k < last_name and rtoks[k].nameword and rtoks[k + 1].nameword:
+                    split = k
     if split and rtoks[split - 1].role_name \
             and _norm(" ".join(t.name for t in rtoks[split - 1:])) in v["role_names"]:
         split -= 1  # "Prime Minister Sheikh Hasina": the role word opens her name
@@ -1611,6 +1631,40 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             of_split = True
             break
     return title_idx, name_idx, of_split
+
+
+def _org_name_cut(toks: list[Tok], run: list[int], v: dict) -> int:
+    """"the leader of the Democratic Party of Korea Lee Jae-myung": after "ROLE of the", an
+    organisation's name ending in its head noun (and the head's "of PLACE"), then two to
+    four name words. Returns where the name starts in the run, else 0."""
+    first = run[0]
+    if not toks[first - 3].role or toks[first - 3].cap:
+        return 0
+    rtoks = [toks[i] for i in run]
+    n = len(rtoks)
+    for pos in range(1, n - 2):
+        t = rtoks[pos]
+        if t.cap and t.head:
+            k = pos + 1
+            if rtoks[k].low == "of":
+                k = _of_place_end(rtoks, k, n, v)
+            if 2 <= n - k <= 4 and all(x.nameword and not x.head for x in rtoks[k:]):
+                return k
+    return 0
+
+
+def _of_place_end(rtoks: list[Tok], k: int, n: int, v: dict) -> int:
+    """rtoks[k] is "of": the index after "of (the) PLACE" ("of Vietnam", "of the Russian
+    Federation", "of South Korea"), or k when no place follows."""
+    j = k + 1
+    if j < n and rtoks[j].low == "the":
+        j += 1
+    if j >= n:
+        return k
+    w = _place_words(rtoks, j, n, v) or (1 if _domain_or_place(rtoks[j], v) else 0)
+    if w == 1 and j + 1 < n and rtoks[j + 1].low in v["domains"]:
+        w = 2  # "of the Russian Federation"
+    return j + w if w else k
 
 
 @functools.cache
@@ -1719,6 +1773,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         return None, None, None, False, None
     # carry the title back over modifiers, lower-case roles, capitalised runs, numbers, "and"
     unknown = 0
+    has_lower = False  # (one lower-case "ROLE of the" a title carries back over)
     while j >= 0:
         t = toks[j]
         if t.masked or t.stop:
@@ -1752,6 +1807,13 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         if t.low == "the" and j >= 2 and toks[j - 1].low == "of" and toks[left].cap and _of_owner(toks[j - 2]):
             left = j - 2  # "Chairman of the Joint Chiefs of Staff Gen."
             j -= 3
+            continue
+        if t.low == "the" and j >= 2 and toks[j - 1].low == "of" and toks[left].cap and not has_lower \
+                and toks[j - 2].role and not toks[j - 2].cap and not toks[j - 2].masked \
+                and not _plural_role(toks[j - 2].low, v):
+            left = j - 2  # "the newly elected president of the Liberal Democratic Party Sanae Takaichi"
+            j -= 3
+            has_lower = True
             continue
         if not t.cap and j >= 1 and t.low[-2:] in ("'s", "\u2019s") and t.low[:-2] in _OWNER_NOUNS and toks[j - 1].cap \
                 and toks[j - 1].namey and not toks[j - 1].poss and not toks[j - 1].masked:
