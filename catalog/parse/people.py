@@ -1848,6 +1848,12 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j  # ("No. 1 seed Jannik Sinner")
             j -= 1
             continue
+        if not t.cap and t.hyphen_adj and t.word and not t.masked:
+            left = j  # "South Korean award-winning novelist", "pro-Russian separatist leader"
+            j -= 1
+            if j >= 0 and not toks[j].cap and not toks[j].title_word:
+                break  # ("Police detain pro-Russian ...": a verb before it ends the title)
+            continue
         if not t.cap and t.title_word:
             if toks[j + 1].cap and t.low in v["lower_only"] and not toks[j + 1].title_word:
                 break  # "holds back Colorado Avalanche goaltender X": a verb's particle, not a "back"
