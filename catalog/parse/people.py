@@ -1188,6 +1188,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if _organisation_context(toks, run, v):
         return None  # "Border Patrol agents", "the logo of Societe Generale"
     k = run[-1] + 1
+    if k < len(toks) and toks[k].low[-2:] in ("'s", "\u2019s") and toks[k].low[:-2] in _BODY_NOUNS \
+            and not toks[k].cap:
+        return None  # "the Perikatan Nasional coalition's chairman": a body's name
+    k = run[-1] + 1
     if k + 1 < len(toks) and toks[k].low in _TEAM_MEMBERS and not toks[k].cap and toks[k + 1].cap:
         return None  # "AG2r La Mondiale riders Clement Venturini and ...": a team's members follow
     if _place_named(toks, run):
@@ -1707,8 +1711,10 @@ def _recase(w: str) -> str:
 
 _THE_AND = frozenset(("the", "and", "&"))
 # a lower-case body owned by a named person or party, opening a title with its possessive
+# a body whose name goes before it ("the Perikatan Nasional coalition's"): no person's name
+_BODY_NOUNS = frozenset(("party", "coalition", "alliance", "movement", "bloc"))
 _OWNER_NOUNS = frozenset(("administration", "government", "campaign", "cabinet", "team", "party",
-                          "family", "foundation", "office"))
+                          "family", "foundation", "office", "coalition", "alliance", "movement", "bloc"))
 # relations that may open a caption before a name, capitalised ("Grandmother Rosa Delgado")
 _LEAD_RELATIONS = frozenset(("grandmother", "grandfather", "grandma", "grandpa", "granny", "widow", "widower"))
 _PRIZES = frozenset(("prize", "prizes", "award", "awards", "medal"))
@@ -1743,6 +1749,11 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             j -= 1  # "Hezbollah leader Sayyed Hassan Nasrallah", "epidemiologist Dr. Jane Doe"
     if not has_role and j >= 2 and toks[j].text == "," and _family_word(toks, j - 1, v):
         return None, None, None, True, None  # "his wife, Lori,"
+    end_at = -1
+    if not has_role and j >= 2 and toks[j].text == "," and _role_before_comma(toks, j, name_first, v):
+        has_role = True  # "India's main opposition Congress party's leader, Rahul Gandhi, ..."
+        left = end_at = j - 1
+        j -= 2
     # lower-case role right before the name ("quarterback Patrick Mahomes")
     if not has_role and j >= 0 and toks[j].word and not toks[j].masked and not toks[j].cap:
         if _family_word(toks, j, v):
@@ -1887,7 +1898,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             continue
         break
     # drop leading honorifics and "visiting"
-    end_idx = (title_idx[-1] if title_idx else name_first - 1)
+    end_idx = end_at if end_at >= 0 else (title_idx[-1] if title_idx else name_first - 1)
     while end_idx > left and toks[end_idx].jersey:
         end_idx -= 1
     while left <= end_idx and (toks[left].hon or toks[left].low == "visiting"):
@@ -1902,6 +1913,27 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     t_end = starts[end_idx] + toks[end_idx].n
     raw = " ".join(text[starts[left]:t_end].split())
     return starts[left], t_end, raw, False, None
+
+
+def _role_before_comma(toks: list[Tok], j: int, name_first: int, v: dict) -> bool:
+    """"Kenya's president, William Ruto, ...": a lower-case singular role, owned by a
+    possessive just before it ("the party's leader"), then a comma, the name and a comma
+    closing it: the name is the role's apposition and the role its title."""
+    r = toks[j - 1]
+    if not (r.role and r.word and (not r.cap or r.acronym) and not r.masked and not r.poss) \
+            or _plural_role(r.low, v) or r.low in v["family"]:
+        return False
+    i = j - 2
+    while i >= 1 and not toks[i].cap and toks[i].title_word and not toks[i].poss and j - i <= 4:
+        i -= 1  # "Bharatiya Janata Party's prime ministerial candidate, Narendra Modi,"
+    o = toks[i]
+    if not o.poss and not (i >= 1 and o.low[-2:] in ("'s", "\u2019s") and o.low[:-2] in _OWNER_NOUNS
+                           and toks[i - 1].cap and toks[i - 1].namey):
+        return False  # (owned by a name: "Kenya's", "the Congress party's")
+    k = name_first
+    while k < len(toks) and toks[k].cap and toks[k].word and not toks[k].stop:
+        k += 1
+    return k < len(toks) and toks[k].text == ","
 
 
 # words before "on" that put a player, not a place, after it ("lands a punch on Tyson Fury")
