@@ -983,6 +983,7 @@ def _runs(doc: Doc, v: dict):
                     t = toks[j]
                     continue
             if t.low == "of" and toks[j].cap and (toks[j].low in roles or toks[j].role
+                                                  or (toks[j].plural_lead and run[0] != j)  # "Former Presidents of"
                                                   or (office and (toks[j].low in domains or toks[j].head))):
                 # ("Spokesperson of the Ministry of Foreign Affairs Mao Ning": an office's body)
                 k2 = k + 1
@@ -1122,7 +1123,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if not role and not name_toks[0].hon \
                 or (name_toks[0].stage_open and _stage_name(doc, run, v)):
             if name_toks[0].rare_lead:
-                if name_toks[0].low in _TITLE_OPENERS and not (len(run) >= 4 and _plural_lead_cut(name_toks)) \
+                if name_toks[0].low in _TITLE_OPENERS and not (len(run) >= 4 and _plural_lead_cut(name_toks, v)) \
                         and not (len(run) >= 5 and _team_cut(name_toks[1:], v)):
                     return None  # "Former Proud (Boys leader X)": a title's first words, no name
                     # (but "Former Charlotte Bobcats Gerald Wallace": a team, then the name)
@@ -1144,7 +1145,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     title_idx, name_idx = run[:cut], run[cut:]
                     name_toks = name_toks[cut:]
                 else:
-                    cut = _plural_lead_cut(name_toks)
+                    cut = _plural_lead_cut(name_toks, v)
                     if cut:  # "Democratic Senators Chris Murphy and ...": a shared lead-in, no title
                         name_idx = run[cut:]
                         name_toks = name_toks[cut:]
@@ -1469,12 +1470,18 @@ def _team_cut(name_toks: list[Tok], v: dict) -> int:
     return 0
 
 
-def _plural_lead_cut(name_toks: list[Tok]) -> int:
+def _plural_lead_cut(name_toks: list[Tok], v: dict | None = None) -> int:
     """"Democratic Senators | Chris Murphy and ...", "Olympic Champions | Jane Doe and ...": a
-    plural role inside the run ends a shared lead-in; the name after it (two words or more)."""
-    for i in range(1, len(name_toks) - 2):
+    plural role inside the run ends a shared lead-in; the name after it (two words or more).
+    With the vocabulary, the role's "of PLACE" goes with it ("Former Presidents of Mexico |
+    Vicente Fox and ...")."""
+    n = len(name_toks)
+    for i in range(1, n - 2):
         if name_toks[i].plural_lead:
-            return i + 1
+            k = i + 1
+            if v is not None and name_toks[k].low == "of":
+                k = _of_place_end(name_toks, k, n, v)
+            return k if n - k >= 2 else 0
     return 0
 
 
@@ -2808,6 +2815,8 @@ def _plural_office(toks: list, title_idx: list[int]) -> bool:
         t = toks[i]
         if t.low == "of" and not plural:
             return False  # ("Speaker of the House of Representatives": a plural after "of")
+        if t.team_nick:
+            return False  # "Arizona Cardinals Budda Baker", "Kansas City Chiefs Patrick Mahomes": a team
         if t.plural_lead:
             plural = True
         elif plural and t.role:
