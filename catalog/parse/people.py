@@ -511,7 +511,7 @@ _SIDE_W = r"(?:left|right)"
 _POS_WORDS = (
     r"(?:(?:far|extreme)\s+)?(?:"
     r"" + _ORD_RE + r"[\s-]+(?:from\s+)?(?:the\s+)?" + _SIDE_W +
-    r"|(?:center|centre)(?:[\s,-]+(?:" + _SIDE_W + r"|front|back|rear))?"
+    r"|(?:center|centre)(?:[\s,-]+(?:" + _SIDE_W + r"|front|back|rear|top|bottom))?"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_W + r"|center|centre))?"
     r"|(?:standing|seated|sitting|kneeling|crouching)\s+(?:" + _SIDE_W + r"|center|centre)" +
     r"|" + _SIDE_W + r"(?:\s+(?:front|back|rear|top|bottom))?"
@@ -523,7 +523,7 @@ _POS_PAREN = re.compile(
     r"\s*\(\s*((?:(?:far|extreme)\s+)?(?:"
     + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"(?:\s*,\s*(?:front|back|rear|top|bottom)(?:\s+row)?)?"
     r"|[1-9]\s*" + _SIDE_L +   # "(2L)", "(3 R)": a bare digit for the ordinal
-    r"|(?:center|centre|c)(?:[\s,-]+(?:" + _SIDE_L + r"|front|back|rear))?"  # "(C, front)"
+    r"|(?:center|centre|c)(?:[\s,-]+(?:" + _SIDE_L + r"|front|back|rear|top|bottom))?"  # "(C, front)", "(center bottom)"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c))?"
     r"|" + _SIDE_L + r"(?:[\s,-]+(?:front|back|rear|top|bottom)(?:\s+row)?)?"
     r"|foreground|background"
@@ -2035,17 +2035,17 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
             w = _FIRST_WORD.match(text, pos)
             # (after an article a lower-case noun may open it too: ", an emergency room physician,")
             m = _APPOS.match(text, pos) if w and (_may_open_title(w.group(2), v) or (
-                w.group(1) and w.group(2).isalpha() and w.group(2).islower()
+                w.group(1) and w.group(2).replace("-", "").isalpha() and w.group(2).islower()
                 and w.group(2) not in _APPOS_BREAK)) else None
             if m:
                 # the apposition ends at the next comma or at the end of its sentence
                 stop = bisect.bisect_right(ends, m.start(1))
                 cut = ends[stop] if stop < len(ends) else len(text)
                 if cut < m.end(1):
-                    a = _apposition_title(text[m.start(1):cut], v)
+                    a = _apposition_title(text[m.start(1):cut], v, True)
                     end = cut
                 else:
-                    a = _apposition_title(m.group(1), v)
+                    a = _apposition_title(m.group(1), v, m.end() == len(text) or _place_after(text, m.end(), v))
                     end = m.end()
                 if a:
                     if " " not in a and text[end:end + 1] == ",":
@@ -2062,6 +2062,20 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                     continue
         break
     return position, appos, pos
+
+
+_NEXT_WORDS = re.compile(r"\s*,\s*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)?)")
+
+
+def _place_after(text: str, at: int, v: dict) -> bool:
+    """The comma at `at` goes on with a place or a day (", Egypt", ", Monday"): it belongs to
+    the caption's place or date, so the apposition before it has no comma of its own."""
+    m = _NEXT_WORDS.match(text, at)
+    if m is None:
+        return False
+    words = m.group(1)
+    first = words.split(" ")[0].casefold().rstrip(".")
+    return _norm(words) in v["places"] or first in v["places"] or first in v["days"] or first in v["months"]
 
 
 _ROLE_SEG = re.compile(r"\s*,\s*((?:and\s+)?[^,;()\"]{2,120}+)(?=[,;(]|$)")
@@ -2106,8 +2120,9 @@ def _may_open_title(w: str, v: dict) -> bool:
                                         or low.endswith(("'s", "\u2019s")))  # ", the group's leader,"
 
 
-def _apposition_title(phrase: str, v: dict) -> str | None:
-    """", chairman of the U.S. Federal Reserve," -> the title; None when not a role."""
+def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | None:
+    """", chairman of the U.S. Federal Reserve," -> the title; None when not a role. With
+    open_end the apposition has no comma to close it: the caption's clause may run on in it."""
     phrase = " ".join(phrase.split()).rstrip(".")
     if phrase.startswith("of ") and phrase[3:4].isupper():
         return None
@@ -2124,7 +2139,7 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
             if low == "since":
                 phrase = " ".join(head)  # ", Rwanda's de-facto leader since 1994,": the role ends it
             elif k and len(words) - k > 2:
-                phrase = _clause_cut(words, k, v)
+                phrase = _clause_cut(words, k, v, open_end)
             break
         if head and low.endswith(("ed", "ing")) and w[:1].islower() and low not in v["roles"] \
                 and head[-1].casefold().rstrip(".") in v["roles"]:
@@ -2200,7 +2215,12 @@ _CLAUSE_OPENERS = frozenset("""after before during while as when following ahead
     whose upon""".split())
 
 
-def _clause_cut(words: list[str], k: int, v: dict) -> str:
+# prepositions that, in an apposition no comma closes, open the caption's place or time
+# (", the newly-elected president of the United Arab Emirates at Al Mushrif Palace in ...")
+_OPEN_END_PREPS = frozenset(("at", "in", "on", "during", "near", "outside", "inside"))
+
+
+def _clause_cut(words: list[str], k: int, v: dict, open_end: bool = False) -> str:
     """An apposition with no comma to close it ends where the caption's clause goes on
     (", Princess of Wales after winning the final", ", Duchess of Edinburgh and tournament
     chair Debbie Jevans watch ..."): the office's words before that point."""
@@ -2211,6 +2231,8 @@ def _clause_cut(words: list[str], k: int, v: dict) -> str:
         if w[:1].islower():
             low = w.casefold()
             if low in _CLAUSE_OPENERS or w in verbs or w in plural \
+                    or (open_end and low in _OPEN_END_PREPS and j > k + 1 and j + 1 < len(words)
+                        and (words[j + 1][:1].isupper() or words[j + 1] == "the")) \
                     or (low == "and" and (_clause_verb(words[j + 1:], v) or _titled_name_next(words, j + 1, v))):
                 return " ".join(words[:j])
     return " ".join(words)
