@@ -159,7 +159,7 @@ def _places() -> frozenset[str]:
             names.add(_norm(cols[1]))  # the common name an alias stands for ("Ivory Coast")
     names.update({"north korea", "south korea", "britain", "great britain", "england", "scotland",
                   "wales", "northern ireland", "russia", "iran", "syria", "vietnam", "laos",
-                  "taiwan", "palestine", "vatican", "the vatican", "europe", "asia", "africa",
+                  "taiwan", "palestine", "vatican", "korea", "the vatican", "europe", "asia", "africa",
                   "america", "latin america", "middle east", "gaza", "kosovo"})
     names.discard("")
     return frozenset(names)
@@ -512,7 +512,7 @@ _SIDE_W = r"(?:left|right)"
 _POS_WORDS = (
     r"(?:(?:far|extreme)\s+)?(?:"
     r"" + _ORD_RE + r"[\s-]+(?:from\s+)?(?:the\s+)?" + _SIDE_W +
-    r"|(?:center|centre)(?:[\s,-]+(?:" + _SIDE_W + r"|front|back|rear))?"
+    r"|(?:center|centre)(?:[\s,-]+(?:" + _SIDE_W + r"|front|back|rear|top|bottom))?"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_W + r"|center|centre))?"
     r"|(?:standing|seated|sitting|kneeling|crouching)\s+(?:" + _SIDE_W + r"|center|centre)" +
     r"|" + _SIDE_W + r"(?:\s+(?:front|back|rear|top|bottom))?"
@@ -524,7 +524,7 @@ _POS_PAREN = re.compile(
     r"\s*\(\s*((?:(?:far|extreme)\s+)?(?:"
     + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"(?:\s*,\s*(?:front|back|rear|top|bottom)(?:\s+row)?)?"
     r"|[1-9]\s*" + _SIDE_L +   # "(2L)", "(3 R)": a bare digit for the ordinal
-    r"|(?:center|centre|c)(?:[\s,-]+(?:" + _SIDE_L + r"|front|back|rear))?"  # "(C, front)"
+    r"|(?:center|centre|c)(?:[\s,-]+(?:" + _SIDE_L + r"|front|back|rear|top|bottom))?"  # "(C, front)", "(center bottom)"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c))?"
     r"|" + _SIDE_L + r"(?:[\s,-]+(?:front|back|rear|top|bottom)(?:\s+row)?)?"
     r"|foreground|background"
@@ -549,7 +549,10 @@ _COMMA_JR = re.compile(r"\s*,\s*(?=(?:Jr|Sr)\b)")
 _POS_COMMA_START = re.compile(
     r"\s*,\s*(?:far|extreme|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d"
     r"|cent|front|back|top|bottom|rear|standing|seated|sitting|kneel|crouch|left|right|in\s|fore)", re.I)
-_APPOS = re.compile(r"\s*,\s*([^,;()\"]{2,200}+)(?=[,;(]|$)")
+# (an acronym in parentheses stays inside: ", chairman of the National People's Congress
+# (NPC) Standing Committee,"; a position "(L)" or a party tag "(D-N.Y.)" does not)
+_APPOS = re.compile(r"\s*,\s*((?=[^,;()\"]{2}|[^,;()\"]?\([A-Z]{2}[A-Z0-9&]{1,8}\))"
+                    r"[^,;()\"]{0,200}+(?:\([A-Z]{2}[A-Z0-9&]{1,8}\)[^,;()\"]{0,200}+)*+)(?=[,;(]|$)")
 # ", at left," / ", at far right," / ", at center,": a side after "at" (lower case only, and
 # closed by punctuation, so ", at Center Court" stays a place)
 _POS_AT = re.compile(r"\s*,\s*at\s+((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)])")
@@ -874,13 +877,15 @@ _FUNCTION_SURNAMES = ("He", "To")
 
 def _surname_he(doc: Doc, v: dict) -> None:
     """"Vice Premier He Lifeng", "General Secretary To Lam": such a surname, between a
-    capitalised role word and a capitalised word, is a name, not the pronoun or the
-    preposition."""
+    capitalised role word (or an office's "of PLACE") and a capitalised word, is a name,
+    not the pronoun or the preposition."""
     toks = doc.toks
     for i in range(1, len(toks) - 1):
         t = toks[i]
-        if t.text in _FUNCTION_SURNAMES and not t.masked and toks[i - 1].role_cs and toks[i - 1].cap \
-                and toks[i + 1].namey and not toks[i + 1].poss:
+        if t.text in _FUNCTION_SURNAMES and not t.masked and toks[i + 1].namey and not toks[i + 1].poss \
+                and ((toks[i - 1].role_cs and toks[i - 1].cap)
+                     # "General Secretary of the Communist Party of Vietnam To Lam": after an office's place
+                     or (i >= 2 and toks[i - 1].key in v["places"] and toks[i - 2].low == "of")):
             toks[i] = _surname_tok(t.text, v)
             bisect.insort(doc.cands, i)
 
@@ -1005,6 +1010,7 @@ def _runs(doc: Doc, v: dict):
                     t = toks[j]
                     continue
             if t.low == "of" and toks[j].cap and (toks[j].low in roles or toks[j].role
+                                                  or (toks[j].plural_lead and run[0] != j)  # "Former Presidents of"
                                                   or (office and (toks[j].low in domains or toks[j].head))):
                 # ("Spokesperson of the Ministry of Foreign Affairs Mao Ning": an office's body)
                 k2 = k + 1
@@ -1017,6 +1023,14 @@ def _runs(doc: Doc, v: dict):
                     t = toks[j]
                     office = True
                     continue
+            if t.low == "of" and toks[j].head and toks[j].cap and k + 2 < n and toks[k + 1].cap \
+                    and toks[k + 1].key in v["places"] and toks[k + 2].namey and not toks[k + 1].poss:
+                # "the leader of the Democratic Party of Korea Lee Jae-myung": a body's country,
+                # then a name (_org_name_cut splits them)
+                run += (k, k + 1)
+                j = k + 1
+                t = toks[j]
+                continue
             if t.text == "," and k + 1 < n and toks[k + 1].cap and toks[k + 1].bad_start:  # (a suffix)
                 run.append(k + 1)
                 j = k + 1
@@ -1136,7 +1150,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if not role and not name_toks[0].hon \
                 or (name_toks[0].stage_open and _stage_name(doc, run, v)):
             if name_toks[0].rare_lead:
-                if name_toks[0].low in _TITLE_OPENERS and not (len(run) >= 4 and _plural_lead_cut(name_toks)) \
+                if name_toks[0].low in _TITLE_OPENERS and not (len(run) >= 4 and _plural_lead_cut(name_toks, v)) \
                         and not (len(run) >= 5 and _team_cut(name_toks[1:], v)):
                     return None  # "Former Proud (Boys leader X)": a title's first words, no name
                     # (but "Former Charlotte Bobcats Gerald Wallace": a team, then the name)
@@ -1158,10 +1172,15 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     title_idx, name_idx = run[:cut], run[cut:]
                     name_toks = name_toks[cut:]
                 else:
-                    cut = _plural_lead_cut(name_toks)
+                    cut = _plural_lead_cut(name_toks, v)
                     if cut:  # "Democratic Senators Chris Murphy and ...": a shared lead-in, no title
                         name_idx = run[cut:]
                         name_toks = name_toks[cut:]
+                    elif first >= 3 and toks[first - 1].low == "the" and toks[first - 2].low == "of":
+                        cut = _org_name_cut(toks, run, v)
+                        if cut:  # "the leader of the Democratic Party of Korea | Lee Jae-myung"
+                            title_idx, name_idx = run[:cut], run[cut:]
+                            name_toks = name_toks[cut:]
         else:
             title_idx, name_idx, of_split = _split_run(toks, run, v)
             if not name_idx:
@@ -1197,6 +1216,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if _organisation_context(toks, run, v):
         return None  # "Border Patrol agents", "the logo of Societe Generale"
     k = run[-1] + 1
+    if k < len(toks) and toks[k].low[-2:] in ("'s", "\u2019s") and toks[k].low[:-2] in _BODY_NOUNS \
+            and not toks[k].cap:
+        return None  # "the Perikatan Nasional coalition's chairman": a body's name
+    k = run[-1] + 1
     if k + 1 < len(toks) and toks[k].low in _TEAM_MEMBERS and not toks[k].cap and toks[k + 1].cap:
         return None  # "AG2r La Mondiale riders Clement Venturini and ...": a team's members follow
     if _place_named(toks, run):
@@ -1220,6 +1243,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None  # "Trainer X celebrates with jockey Y after Always Dreaming won the Derby": the horse
     # --- title before the name
     t_start, t_end, title, family, team = _title_before(doc, name_idx[0], title_idx, v)
+    if title and len(title_idx) >= 2 and _plural_office(toks, title_idx):
+        title = None  # "Former Prime Ministers of Japan Naoto Kan and ...": a shared lead-in
     if team and len(name_toks) == 1 and (_owner_is_person(doc, t_start, name_idx[0], v, found)
                                          or _norm(text[t_start:starts[name_idx[0]] + name_toks[0].n])
                                          in v["not_people"]):
@@ -1512,12 +1537,18 @@ def _team_cut(name_toks: list[Tok], v: dict) -> int:
     return 0
 
 
-def _plural_lead_cut(name_toks: list[Tok]) -> int:
+def _plural_lead_cut(name_toks: list[Tok], v: dict | None = None) -> int:
     """"Democratic Senators | Chris Murphy and ...", "Olympic Champions | Jane Doe and ...": a
-    plural role inside the run ends a shared lead-in; the name after it (two words or more)."""
-    for i in range(1, len(name_toks) - 2):
+    plural role inside the run ends a shared lead-in; the name after it (two words or more).
+    With the vocabulary, the role's "of PLACE" goes with it ("Former Presidents of Mexico |
+    Vicente Fox and ...")."""
+    n = len(name_toks)
+    for i in range(1, n - 2):
         if name_toks[i].plural_lead:
-            return i + 1
+            k = i + 1
+            if v is not None and name_toks[k].low == "of":
+                k = _of_place_end(name_toks, k, n, v)
+            return k if n - k >= 2 else 0
     return 0
 
 
@@ -1656,8 +1687,13 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         # after it still belongs to the title
         for pos in range(split, last_name - 1):
             t = rtoks[pos]
-            if t.cap and (t.head or t.role_cs) and rtoks[pos + 1].nameword and rtoks[pos + 2].nameword:
-                split = pos + 1
+            if t.cap and (t.head or t.role_cs):
+                k = pos + 1
+                if rtoks[k].low == "of" and k + 3 <= last_name:
+                    # "Communist Party of Vietnam To Lam": the head's own "of PLACE" goes with it
+                    k = _of_place_end(rtoks, k, n, v)
+                if k < last_name and rtoks[k].nameword and rtoks[k + 1].nameword:
+                    split = k
     if split and rtoks[split - 1].role_name \
             and _norm(" ".join(t.name for t in rtoks[split - 1:])) in v["role_names"]:
         split -= 1  # "Prime Minister Sheikh Hasina": the role word opens her name
@@ -1676,6 +1712,40 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             of_split = True
             break
     return title_idx, name_idx, of_split
+
+
+def _org_name_cut(toks: list[Tok], run: list[int], v: dict) -> int:
+    """"the leader of the Democratic Party of Korea Lee Jae-myung": after "ROLE of the", an
+    organisation's name ending in its head noun (and the head's "of PLACE"), then two to
+    four name words. Returns where the name starts in the run, else 0."""
+    first = run[0]
+    if not toks[first - 3].role or toks[first - 3].cap:
+        return 0
+    rtoks = [toks[i] for i in run]
+    n = len(rtoks)
+    for pos in range(1, n - 2):
+        t = rtoks[pos]
+        if t.cap and t.head:
+            k = pos + 1
+            if rtoks[k].low == "of":
+                k = _of_place_end(rtoks, k, n, v)
+            if 2 <= n - k <= 4 and all(x.nameword and not x.head for x in rtoks[k:]):
+                return k
+    return 0
+
+
+def _of_place_end(rtoks: list[Tok], k: int, n: int, v: dict) -> int:
+    """rtoks[k] is "of": the index after "of (the) PLACE" ("of Vietnam", "of the Russian
+    Federation", "of South Korea"), or k when no place follows."""
+    j = k + 1
+    if j < n and rtoks[j].low == "the":
+        j += 1
+    if j >= n:
+        return k
+    w = _place_words(rtoks, j, n, v) or (1 if _domain_or_place(rtoks[j], v) else 0)
+    if w == 1 and j + 1 < n and rtoks[j + 1].low in v["domains"]:
+        w = 2  # "of the Russian Federation"
+    return j + w if w else k
 
 
 @functools.cache
@@ -1718,8 +1788,10 @@ def _recase(w: str) -> str:
 
 _THE_AND = frozenset(("the", "and", "&"))
 # a lower-case body owned by a named person or party, opening a title with its possessive
+# a body whose name goes before it ("the Perikatan Nasional coalition's"): no person's name
+_BODY_NOUNS = frozenset(("party", "coalition", "alliance", "movement", "bloc"))
 _OWNER_NOUNS = frozenset(("administration", "government", "campaign", "cabinet", "team", "party",
-                          "family", "foundation", "office"))
+                          "family", "foundation", "office", "coalition", "alliance", "movement", "bloc"))
 # relations that may open a caption before a name, capitalised ("Grandmother Rosa Delgado")
 _LEAD_RELATIONS = frozenset(("grandmother", "grandfather", "grandma", "grandpa", "granny", "widow", "widower"))
 _PRIZES = frozenset(("prize", "prizes", "award", "awards", "medal"))
@@ -1754,6 +1826,11 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             j -= 1  # "Hezbollah leader Sayyed Hassan Nasrallah", "epidemiologist Dr. Jane Doe"
     if not has_role and j >= 2 and toks[j].text == "," and _family_word(toks, j - 1, v):
         return None, None, None, True, None  # "his wife, Lori,"
+    end_at = -1
+    if not has_role and j >= 2 and toks[j].text == "," and _role_before_comma(toks, j, name_first, v):
+        has_role = True  # "India's main opposition Congress party's leader, Rahul Gandhi, ..."
+        left = end_at = j - 1
+        j -= 2
     # lower-case role right before the name ("quarterback Patrick Mahomes")
     if not has_role and j >= 0 and toks[j].word and not toks[j].masked and not toks[j].cap:
         if _family_word(toks, j, v):
@@ -1784,6 +1861,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         return None, None, None, False, None
     # carry the title back over modifiers, lower-case roles, capitalised runs, numbers, "and"
     unknown = 0
+    has_lower = False  # (one lower-case "ROLE of the" a title carries back over)
     while j >= 0:
         t = toks[j]
         if t.masked or t.stop:
@@ -1818,6 +1896,13 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j - 2  # "Chairman of the Joint Chiefs of Staff Gen."
             j -= 3
             continue
+        if t.low == "the" and j >= 2 and toks[j - 1].low == "of" and toks[left].cap and not has_lower \
+                and toks[j - 2].role and not toks[j - 2].cap and not toks[j - 2].masked \
+                and not _plural_role(toks[j - 2].low, v):
+            left = j - 2  # "the newly elected president of the Liberal Democratic Party Sanae Takaichi"
+            j -= 3
+            has_lower = True
+            continue
         if not t.cap and j >= 1 and t.low[-2:] in ("'s", "\u2019s") and t.low[:-2] in _OWNER_NOUNS and toks[j - 1].cap \
                 and toks[j - 1].namey and not toks[j - 1].poss and not toks[j - 1].masked:
             left = j - 1  # "the Trump administration's border czar Tom Homan"
@@ -1850,6 +1935,12 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         if (t.text[:1].isdigit() and t.text.isalnum()) or (t.text == "No." and toks[j + 1].digit):
             left = j  # ("No. 1 seed Jannik Sinner")
             j -= 1
+            continue
+        if not t.cap and t.hyphen_adj and t.word and not t.masked:
+            left = j  # "South Korean award-winning novelist", "pro-Russian separatist leader"
+            j -= 1
+            if j >= 0 and not toks[j].cap and not toks[j].title_word:
+                break  # ("Police detain pro-Russian ...": a verb before it ends the title)
             continue
         if not t.cap and t.title_word:
             if toks[j + 1].cap and t.low in v["lower_only"] and not toks[j + 1].title_word:
@@ -1884,7 +1975,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             continue
         break
     # drop leading honorifics and "visiting"
-    end_idx = (title_idx[-1] if title_idx else name_first - 1)
+    end_idx = end_at if end_at >= 0 else (title_idx[-1] if title_idx else name_first - 1)
     while end_idx > left and toks[end_idx].jersey:
         end_idx -= 1
     while left <= end_idx and (toks[left].hon or toks[left].low == "visiting"):
@@ -1899,6 +1990,27 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     t_end = starts[end_idx] + toks[end_idx].n
     raw = " ".join(text[starts[left]:t_end].split())
     return starts[left], t_end, raw, False, None
+
+
+def _role_before_comma(toks: list[Tok], j: int, name_first: int, v: dict) -> bool:
+    """"Kenya's president, William Ruto, ...": a lower-case singular role, owned by a
+    possessive just before it ("the party's leader"), then a comma, the name and a comma
+    closing it: the name is the role's apposition and the role its title."""
+    r = toks[j - 1]
+    if not (r.role and r.word and (not r.cap or r.acronym) and not r.masked and not r.poss) \
+            or _plural_role(r.low, v) or r.low in v["family"]:
+        return False
+    i = j - 2
+    while i >= 1 and not toks[i].cap and toks[i].title_word and not toks[i].poss and j - i <= 4:
+        i -= 1  # "Bharatiya Janata Party's prime ministerial candidate, Narendra Modi,"
+    o = toks[i]
+    if not o.poss and not (i >= 1 and o.low[-2:] in ("'s", "\u2019s") and o.low[:-2] in _OWNER_NOUNS
+                           and toks[i - 1].cap and toks[i - 1].namey):
+        return False  # (owned by a name: "Kenya's", "the Congress party's")
+    k = name_first
+    while k < len(toks) and toks[k].cap and toks[k].word and not toks[k].stop:
+        k += 1
+    return k < len(toks) and toks[k].text == ","
 
 
 # words before "on" that put a player, not a place, after it ("lands a punch on Tyson Fury")
@@ -1993,17 +2105,17 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
             w = _FIRST_WORD.match(text, pos)
             # (after an article a lower-case noun may open it too: ", an emergency room physician,")
             m = _APPOS.match(text, pos) if w and (_may_open_title(w.group(2), v) or (
-                w.group(1) and w.group(2).isalpha() and w.group(2).islower()
+                w.group(1) and w.group(2).replace("-", "").isalpha() and w.group(2).islower()
                 and w.group(2) not in _APPOS_BREAK)) else None
             if m:
                 # the apposition ends at the next comma or at the end of its sentence
                 stop = bisect.bisect_right(ends, m.start(1))
                 cut = ends[stop] if stop < len(ends) else len(text)
                 if cut < m.end(1):
-                    a = _apposition_title(text[m.start(1):cut], v)
+                    a = _apposition_title(text[m.start(1):cut], v, True)
                     end = cut
                 else:
-                    a = _apposition_title(m.group(1), v)
+                    a = _apposition_title(m.group(1), v, m.end() == len(text) or _place_after(text, m.end(), v))
                     end = m.end()
                 if a:
                     if " " not in a and text[end:end + 1] == ",":
@@ -2020,6 +2132,20 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                     continue
         break
     return position, appos, pos
+
+
+_NEXT_WORDS = re.compile(r"\s*,\s*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)?)")
+
+
+def _place_after(text: str, at: int, v: dict) -> bool:
+    """The comma at `at` goes on with a place or a day (", Egypt", ", Monday"): it belongs to
+    the caption's place or date, so the apposition before it has no comma of its own."""
+    m = _NEXT_WORDS.match(text, at)
+    if m is None:
+        return False
+    words = m.group(1)
+    first = words.split(" ")[0].casefold().rstrip(".")
+    return _norm(words) in v["places"] or first in v["places"] or first in v["days"] or first in v["months"]
 
 
 _ROLE_SEG = re.compile(r"\s*,\s*((?:and\s+)?[^,;()\"]{2,120}+)(?=[,;(]|$)")
@@ -2064,8 +2190,9 @@ def _may_open_title(w: str, v: dict) -> bool:
                                         or low.endswith(("'s", "\u2019s")))  # ", the group's leader,"
 
 
-def _apposition_title(phrase: str, v: dict) -> str | None:
-    """", chairman of the U.S. Federal Reserve," -> the title; None when not a role."""
+def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | None:
+    """", chairman of the U.S. Federal Reserve," -> the title; None when not a role. With
+    open_end the apposition has no comma to close it: the caption's clause may run on in it."""
     phrase = " ".join(phrase.split()).rstrip(".")
     if phrase.startswith("of ") and phrase[3:4].isupper():
         return None
@@ -2082,7 +2209,7 @@ def _apposition_title(phrase: str, v: dict) -> str | None:
             if low == "since":
                 phrase = " ".join(head)  # ", Rwanda's de-facto leader since 1994,": the role ends it
             elif k and len(words) - k > 2:
-                phrase = _clause_cut(words, k, v)
+                phrase = _clause_cut(words, k, v, open_end)
             break
         if head and low.endswith(("ed", "ing")) and w[:1].islower() and low not in v["roles"] \
                 and head[-1].casefold().rstrip(".") in v["roles"]:
@@ -2158,7 +2285,12 @@ _CLAUSE_OPENERS = frozenset("""after before during while as when following ahead
     whose upon""".split())
 
 
-def _clause_cut(words: list[str], k: int, v: dict) -> str:
+# prepositions that, in an apposition no comma closes, open the caption's place or time
+# (", the newly-elected president of the United Arab Emirates at Al Mushrif Palace in ...")
+_OPEN_END_PREPS = frozenset(("at", "in", "on", "during", "near", "outside", "inside"))
+
+
+def _clause_cut(words: list[str], k: int, v: dict, open_end: bool = False) -> str:
     """An apposition with no comma to close it ends where the caption's clause goes on
     (", Princess of Wales after winning the final", ", Duchess of Edinburgh and tournament
     chair Debbie Jevans watch ..."): the office's words before that point."""
@@ -2169,6 +2301,8 @@ def _clause_cut(words: list[str], k: int, v: dict) -> str:
         if w[:1].islower():
             low = w.casefold()
             if low in _CLAUSE_OPENERS or w in verbs or w in plural \
+                    or (open_end and low in _OPEN_END_PREPS and j > k + 1 and j + 1 < len(words)
+                        and (words[j + 1][:1].isupper() or words[j + 1] == "the")) \
                     or (low == "and" and (_clause_verb(words[j + 1:], v) or _titled_name_next(words, j + 1, v))):
                 return " ".join(words[:j])
     return " ".join(words)
@@ -2762,6 +2896,24 @@ def _inner_plural_lead(toks: list, run: list[int], v: dict) -> int:
         if not t.cap:
             return 0
     return 0
+
+
+def _plural_office(toks: list, title_idx: list[int]) -> bool:
+    """The office before a name has a plural role at its head, before any "of" ("Former
+    Prime Ministers of Japan"), and no singular role after it ("Joint Chiefs of Staff
+    Chairman" is one man's): it is shared by a list, no one's title."""
+    plural = False
+    for i in title_idx:
+        t = toks[i]
+        if t.low == "of" and not plural:
+            return False  # ("Speaker of the House of Representatives": a plural after "of")
+        if t.team_nick:
+            return False  # "Arizona Cardinals Budda Baker", "Kansas City Chiefs Patrick Mahomes": a team
+        if t.plural_lead:
+            plural = True
+        elif plural and t.role:
+            return False
+    return plural
 
 
 def _plural_role(low: str, v: dict) -> bool:
