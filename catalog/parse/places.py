@@ -590,10 +590,38 @@ _QUALIFIER_RE = re.compile(rf"{_QUALIFIER}\s+(?=[A-Z])")
 @functools.lru_cache(maxsize=8192)
 def _resolved(segs, venue_first, strong, venue, city, region, country, known):
     segs = tuple((_QUALIFIER_RE.sub("", n, count=1) if "-" in n else n, d, r) for n, d, r in segs)
+    if segs[0][0].endswith(_DC_TAILS) or len(segs) > 1 and segs[1][0].endswith(_DC_TAILS):
+        segs = _split_dc(segs)
     chain = _Chain(3 if strong else 0, 0)
     chain.venue, chain.city, chain.region, chain.country, chain.known = venue, city, region, country, known
     _resolve_segments(chain, segs, venue_first)
     return chain.venue, chain.city, chain.region, chain.country, chain.known
+
+
+_DC_TAILS = (" D.C.", " DC", " D.C")
+
+
+def _split_dc(segs: tuple) -> tuple:
+    """`Washington D.C.` written without its comma: the town, then the district."""
+    out = []
+    for n, d, r in segs:
+        town, _, dc = n.rpartition(" ")
+        if dc in ("D.C.", "DC", "D.C") and _key(town) == "washington":
+            out += [(town, d, r), ("D.C.", None, None)]
+        else:
+            out.append((n, d, r))
+    return tuple(out)
+
+
+def _of_venue(name: str) -> str | None:
+    """`Lamar Valley of Yellowstone National Park`: a part that is no venue itself (a valley, a
+    quarter) of a named venue; the venue, else None."""
+    head, _, tail = name.partition(" of ")
+    if tail[:4] == "the ":
+        tail = tail[4:]
+    if not tail or _is_venue_name(head) or _place_kind(head) or _place_kind(tail) or not _is_venue_name(tail):
+        return None
+    return tail
 
 
 def _header_venue(segs) -> bool:
@@ -607,6 +635,9 @@ def _header_venue(segs) -> bool:
 # venue head words that end many US town names ("Hallandale Beach, Fla.", "Colorado Springs,
 # Colo.", "Menlo Park, Calif.", "Auburn Hills, Mich.", "Sioux Falls, S.D.")
 _TOWN_HEADS = frozenset(("Beach", "Springs", "Park", "Hills", "Heights", "Falls", "Gardens"))
+# more last words of town names that are also venue heads ("Park City, Utah", "Luna Pier, Mich.",
+# "Chapel Hill, N.C.", "Falls Church, Va.", "College Station, Texas", "Castle Rock, Colo.")
+_TOWN_LAST = _TOWN_HEADS | frozenset(("City", "Pier", "Point", "Hill", "Church", "Station", "Rock", "Terrace"))
 
 
 def _town_before_state(segs) -> bool:
@@ -616,8 +647,8 @@ def _town_before_state(segs) -> bool:
         return False
     first, nxt = segs[0][0], segs[1][0]
     words = first.split()  # (two words only: "Yosemite National Park, Calif." is a park)
-    return len(words) == 2 and words[1] in _TOWN_HEADS and _key(nxt) in _us_states() \
-        and not _city_country(nxt)
+    return len(words) == 2 and words[1] in _TOWN_LAST and _key(nxt) in _us_states() \
+        and not _city_country(nxt) and _key(first) not in _famous()
 
 
 def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
@@ -658,6 +689,11 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             rest = [(owner,) + tuple(rest[0][1:])] + rest[1:]
     for j, (name, direction, rword) in enumerate(rest):
         later = rest[j + 1:]
+        if j == 0 and chain.venue is None and " of " in name and not rword:
+            inner = _of_venue(name)
+            if inner:  # "the Lamar Valley of Yellowstone National Park, Wyo.": the park is the venue
+                chain.venue = inner
+                continue
         if (rword and not _STATE_WORD_RE.search(rword) or rword and _region(name, True)
                 or rword and later and _country(later[0][0])):  # "Kano state, Nigeria"
             rc = _region_from_phrase(name, rword)
@@ -1421,7 +1457,7 @@ _DURING_RE = re.compile(r" during (?:the |a |an |)[^,.;()]{1,60}? at (?:the |)")
 _WITHIN_WORDS = (" at the ", " near the ", " outside the ", " next to the ", " in front of the ", " opposite the ",
                  " across from the ", " beside the ")
 _IN_WORDS = (" in the ", " at the ", " on the ", " in ", " at ", " on ", "inside the ", " inside ", " from the ",
-             " from ")
+             " from ", " past the ", " past ")
 
 
 # "The Bank of Japan building is seen in Tokyo": the picture's subject is the building.
@@ -1560,6 +1596,47 @@ def _may_place_by_neighbour(text: str, loc: Location, best: _Chain | None) -> bo
         if i != -1 and text[i + 3:i + 4] in (" ", "n"):  # ", a town", ", an industrial town"
             return True
     return " near " in text or " outside " in text
+
+
+_CAMPUS_AT_RE = re.compile(rf" at (?P<town>{_NAME})")
+
+
+def _campus_at(text: str, venue: str) -> str:
+    """`the University of Texas at Austin`, `the University of North Carolina at Chapel Hill`:
+    a state university's campus is named with `at` and its town, and the name keeps it."""
+    i = text.find(venue)
+    m = _CAMPUS_AT_RE.match(text, i + len(venue)) if i != -1 else None
+    if m is None:
+        return _uc_campus(text, venue, i)
+    town = m.group("town")
+    if _is_venue_name(town) and not _city_country(town) or _not_name_start(town):
+        return venue
+    return venue + m.group()
+
+
+# The University of California names each campus after a comma: "University of California, Los Angeles".
+_UC_CAMPUSES = ("Berkeley", "Davis", "Irvine", "Los Angeles", "Merced", "Riverside", "San Diego", "San Francisco",
+                "Santa Barbara", "Santa Cruz")
+
+
+def _uc_campus(text: str, venue: str, i: int) -> str:
+    end = i + len(venue)
+    if venue.endswith("University of California") and text.startswith(", ", end):
+        for campus in _UC_CAMPUSES:
+            if text.startswith(campus, end + 2):
+                return f"{venue}, {campus}"
+    return venue
+
+
+def _not_name_start(name: str) -> bool:
+    """A date or weekday read as a name (`at Sunday`), not a town."""
+    return name.split(None, 1)[0].rstrip(",.") in _WEEKDAY_WORDS
+
+
+_WEEKDAY_WORDS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon",
+                            "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Jan", "Feb", "Mar", "Apr", "May", "June",
+                            "July", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "January", "February", "March",
+                            "April", "August", "September", "October", "November", "December", "Noon", "Night"))
 
 
 def _town_near(text: str, phrases: list[_Phrase], loc: Location) -> None:
@@ -1759,7 +1836,9 @@ def _find(text: str, home: str | None = None) -> Location:
         loc.venue = None  # "in Madison, Wis., Tuesday. The shooting happened at X": not the picture's place
     if loc.venue and ("'" in loc.venue or "\u2019" in loc.venue):
         _owned_venue(loc)
-    if loc.venue and loc.city and loc.venue == loc.city and loc.venue[loc.venue.rfind(" ") + 1:] in _TOWN_HEADS:
+    if loc.venue and "University of " in loc.venue:
+        loc.venue = _campus_at(text, loc.venue)
+    if loc.venue and loc.city and loc.venue == loc.city and loc.venue[loc.venue.rfind(" ") + 1:] in _TOWN_LAST:
         loc.venue = None  # "in Hallandale Beach, Florida": read as the town, it is no venue as well
     if loc.city is None and loc.venue and not _is_venue_name(loc.venue) and f"in {loc.venue} in " in text:
         loc.city, loc.venue = loc.venue, None  # "in Tripoli in northern Lebanon": a town, not a venue
