@@ -1717,8 +1717,13 @@ _SAINTS = frozenset(("St.", "St", "Saint", "San", "Santa", "Ste.", "Sainte"))
 def _owns_places(owner: str, name: str) -> bool:
     """`Moscow` in `Moscow's Red Square` names a place that owns what follows; `St. Paul` in
     `St. Paul's Cathedral` is a saint, and `Cox's Bazar` is a town's whole name."""
-    return (owner.split(None, 1)[0] not in _SAINTS and _place_kind(owner) is not None
+    return (owner.split(None, 1)[0] not in _SAINTS and (_place_kind(owner) is not None or _is_county(owner))
             and _key(name) not in _famous() and _key(name) not in _cities())
+
+
+def _is_county(name: str) -> bool:
+    """`Fulton County` in `Fulton County's State Farm Arena`: a US county owns what follows."""
+    return name.endswith(" County") and name[:1].isupper()
 
 
 def _owned_venue(loc: Location) -> None:
@@ -1726,6 +1731,8 @@ def _owned_venue(loc: Location) -> None:
     the venue is what it owns."""
     owner = _owner(loc.venue)
     kind = _place_kind(owner) if owner != loc.venue and _owns_places(owner, loc.venue) else None
+    if kind is None and owner != loc.venue and _is_county(owner) and _owns_places(owner, loc.venue):
+        kind = "county"  # "Fulton County's State Farm Arena": the county names no town
     if kind is None:
         return
     own = loc.venue[len(owner):].lstrip("'\u2019s ")
@@ -1852,6 +1859,9 @@ def _find(text: str, home: str | None = None) -> Location:
         _town_near(text, phrases, loc)
     if loc.country is None and loc.venue:
         hit = _famous().get(_key(loc.venue))
+        if hit is None and " of " in loc.venue:  # "South Lawn of the White House": the famous whole it is part of
+            tail = loc.venue.rpartition(" of ")[2]
+            hit = _famous().get(_key(tail[4:] if tail[:4] == "the " else tail))
         if hit and hit[1]:
             loc.country = hit[1]
     if loc.city is None:
