@@ -1358,6 +1358,9 @@ def _has_venue_head(name: str) -> bool:
     return any(w in heads for w in name.split())
 
 
+_RACE_RE = re.compile(r" [1-9]\d\d(?!\d|[,.:/\-]\d)")
+
+
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
@@ -1395,6 +1398,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                 continue  # "past Miami Heat center Bam Adebayo": a team, then a position word
         else:
             end = m.end("name") - 1
+        if text.startswith(" ", end) and text[end + 1:end + 2].isdigit() and _RACE_RE.match(text, end):
+            continue  # "the Daytona 500", "the Coca-Cola 600": a race named by its length
         if text.startswith(" for ", end) and name.split()[-1] in _FOR_HEADS:
             name, end = _for_name(text, name, end)  # "Kennedy Center for the Performing Arts"
         if kind == "part" and w not in part_words and not (head and kept):
