@@ -452,7 +452,8 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
     i = pos
     if first:
         segs.append(first[:3])
-        end = _possessive(text, first[3], segs) if not first[2] and first[0].endswith(_POSS) else first[3]
+        end = _possessive(text, first[3], segs) if not first[2] and first[0].endswith(_POSS) \
+            and not _saint_town(first[0]) else first[3]
         i = _after_segment(text, end, first[2], segs)
         if i is None:
             return _resolve(chain, segs, venue_first)
@@ -490,7 +491,7 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
                 name, rword = name[:cut], None
                 end = m.start("name") + cut
         segs.append((name, dirw, rword))
-        end = _possessive(text, end, segs) if not rword and name.endswith(_POSS) else end
+        end = _possessive(text, end, segs) if not rword and name.endswith(_POSS) and not _saint_town(name) else end
         i = _after_segment(text, end, rword, segs)
         if i is None:
             break
@@ -500,6 +501,12 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
 
 
 _POSS = ("'s", "\u2019s")
+
+
+def _saint_town(name: str) -> bool:
+    """`St. John's`, `St. George's`: a saint's name in the possessive is a town's whole name
+    (`in St. John's, N.L.`), not an owner of what follows."""
+    return name.split(None, 1)[0] in _SAINTS and name.count(" ") == 1 and _key(name[:-2]) not in _cities()
 # After "Syria's" / "Beirut's": "[northwestern] Idlib province" names the owner's region.
 _POSS_REGION_RE = re.compile(rf" (?:{_DIR} |)(?P<name>{_NAME})(?P<rword> {_REGION_WORD}\b|)")
 
@@ -1722,7 +1729,8 @@ _SAINTS = frozenset(("St.", "St", "Saint", "San", "Santa", "Ste.", "Sainte"))
 def _owns_places(owner: str, name: str) -> bool:
     """`Moscow` in `Moscow's Red Square` names a place that owns what follows; `St. Paul` in
     `St. Paul's Cathedral` is a saint, and `Cox's Bazar` is a town's whole name."""
-    return (owner.split(None, 1)[0] not in _SAINTS and (_place_kind(owner) is not None or _is_county(owner))
+    return ((owner.split(None, 1)[0] not in _SAINTS or _city_country(owner) is not None)  # St. Louis's Forest Park
+            and (_place_kind(owner) is not None or _is_county(owner))
             and _key(name) not in _famous() and _key(name) not in _cities())
 
 
