@@ -647,6 +647,10 @@ _TOWN_HEADS = frozenset(("Beach", "Springs", "Park", "Hills", "Heights", "Falls"
 _TOWN_LAST = _TOWN_HEADS | frozenset(("City", "Pier", "Point", "Hill", "Church", "Station", "Rock", "Terrace"))
 
 
+# last words of water bodies that no town name ends in (unlike Bay, Harbor, River: Green Bay, Fall River)
+_OPEN_WATER = frozenset(("Sea", "Ocean", "Gulf", "Strait", "Straits", "Lagoon", "Canal", "Reservoir"))
+
+
 def _town_before_state(segs) -> bool:
     """`Hallandale Beach, Florida`: a name ending in a town-like head word, then a US state
     straight after it (and no more), is the town, not a venue."""
@@ -736,6 +740,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         if j == 0:
             # A segment followed by others is the town, unless it is itself a region of what follows.
             nxt = later[0][0]
+            if name[name.rfind(" ") + 1:] in _OPEN_WATER and not _city_country(name):
+                continue  # "the Indian River Lagoon, Fla.", "the Salton Sea, Calif.": water, not a town
             nxt_is_region = bool(_region(nxt, True)) or bool(later[0][2]) or bool(_SUFFIX_RE.search(nxt))
             if not nxt_is_region and _region(name, False) and not _city_country(name) and not c:
                 chain.region, chain.country = _region(name, False)
@@ -1070,7 +1076,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 elif w == "on" and name is not None and text.startswith(", ", m.end("name") - 1):
                     # "a strike on Tyre, southern Lebanon": a town with its country after `on`
                     ch = _loose_chain(text, ph)
-                    if ch and ch.city and ch.country:
+                    if ch and ch.country and (ch.city or ch.region):  # ("on the Salton Sea, Calif.": its state)
                         out.append(ch)
                 continue
             starts.append(trigger)
