@@ -875,6 +875,9 @@ def _continues(text: str, pos: int) -> bool:
     return i >= 0 and _CAP_END_RE.search(words[i]) is not None
 
 
+_TO_PARTS = frozenset(("entrance", "entrances", "gate", "gates", "door", "doors", "steps"))
+
+
 def _lead(text: str, word: str, pos: int, bare: bool):
     """(kind, word, position of the word) for the words just before a phrase, else None.
 
@@ -895,6 +898,8 @@ def _lead(text: str, word: str, pos: int, bare: bool):
             if p1.isalpha() and p1.islower():
                 return "part", p1, pos - len(p1) - 1
             return None
+        if p1 in _TO_PARTS:  # "the entrance to the Supreme Court": a part of the place
+            return "part", p1, pos - len(p1) - 1
     if word in _PREPS:
         return "prep", word, pos
     if word in _NOT_VERBS:
