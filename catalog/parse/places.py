@@ -631,6 +631,19 @@ def _of_venue(name: str) -> str | None:
     return tail
 
 
+def _of_town(name: str) -> str | None:
+    """`French Quarter of New Orleans`, `South Side of Chicago`: a named part (no venue, no
+    place itself) of a town the tables know; the town, else None."""
+    head, _, tail = name.partition(" of ")
+    if not _city_country(tail) or _is_venue_name(head) or _place_kind(head) or _is_event(head.split()) \
+            or head.rsplit(" ", 1)[-1] in _CHAIN_NOUN_HEADS:
+        return None  # ("the City of London" is a place of its own)
+    return tail
+
+
+_CHAIN_NOUN_HEADS = frozenset(("City", "Town", "Borough", "County", "Village", "Province", "State", "Region"))
+
+
 def _header_venue(segs) -> bool:
     """`Metropolitano, Madrid, Spain`: in a header (sports, USA Today) an unknown name before a
     known town that a country or region follows is the venue."""
@@ -704,6 +717,11 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             inner = _of_venue(name)
             if inner:  # "the Lamar Valley of Yellowstone National Park, Wyo.": the park is the venue
                 chain.venue = inner
+                continue
+            town = _of_town(name)
+            if town:  # "the French Quarter of New Orleans": a quarter of a town the tables know
+                chain.city, chain.country = _display(town), chain.country or _city_country(town)
+                chain.known += 1
                 continue
         if (rword and not _STATE_WORD_RE.search(rword) or rword and _region(name, True)
                 or rword and later and _country(later[0][0])):  # "Kano state, Nigeria"
@@ -1760,6 +1778,10 @@ def _owned_venue(loc: Location) -> None:
     if kind is None:
         return
     own = loc.venue[len(owner):].lstrip("'\u2019s ")
+    if own and " " in own and kind == "city" and not _is_venue_name(own) \
+            and all(w[:1].isupper() for w in own.split()):
+        loc.venue = None  # "Manhattan's Upper East Side": a quarter of the town, no venue
+        return
     if not own or not _is_venue_name(own):
         return
     loc.venue = own
