@@ -455,7 +455,8 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
     i = pos
     if first:
         segs.append(first[:3])
-        end = _possessive(text, first[3], segs) if not first[2] and first[0].endswith(_POSS) else first[3]
+        end = _possessive(text, first[3], segs) if not first[2] and first[0].endswith(_POSS) \
+            and not _saint_town(first[0]) else first[3]
         i = _after_segment(text, end, first[2], segs)
         if i is None:
             return _resolve(chain, segs, venue_first)
@@ -504,7 +505,7 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
                 name, rword = name[:cut], None
                 end = m.start("name") + cut
         segs.append((name, dirw, rword))
-        end = _possessive(text, end, segs) if not rword and name.endswith(_POSS) else end
+        end = _possessive(text, end, segs) if not rword and name.endswith(_POSS) and not _saint_town(name) else end
         i = _after_segment(text, end, rword, segs)
         if i is None:
             break
@@ -540,6 +541,12 @@ def _in_continuation(text: str, i: int, segs: list, chain: _Chain) -> int | None
 
 
 _POSS = ("'s", "\u2019s")
+
+
+def _saint_town(name: str) -> bool:
+    """`St. John's`, `St. George's`: a saint's name in the possessive is a town's whole name
+    (`in St. John's, N.L.`), not an owner of what follows."""
+    return name.split(None, 1)[0] in _SAINTS and name.count(" ") == 1 and _key(name[:-2]) not in _cities()
 # After "Syria's" / "Beirut's": "[northwestern] Idlib province" names the owner's region.
 _POSS_REGION_RE = re.compile(rf" (?:{_DIR} |)(?P<name>{_NAME})(?P<rword> {_REGION_WORD}\b|)")
 
@@ -646,10 +653,51 @@ _QUALIFIER_RE = re.compile(rf"{_QUALIFIER}\s+(?=[A-Z])")
 @functools.lru_cache(maxsize=8192)
 def _resolved(segs, venue_first, strong, venue, city, region, country, known):
     segs = tuple((_QUALIFIER_RE.sub("", n, count=1) if "-" in n else n, d, r) for n, d, r in segs)
+    if segs[0][0].endswith(_DC_TAILS) or len(segs) > 1 and segs[1][0].endswith(_DC_TAILS):
+        segs = _split_dc(segs)
     chain = _Chain(3 if strong else 0, 0)
     chain.venue, chain.city, chain.region, chain.country, chain.known = venue, city, region, country, known
     _resolve_segments(chain, segs, venue_first)
     return chain.venue, chain.city, chain.region, chain.country, chain.known, chain.county
+
+
+_DC_TAILS = (" D.C.", " DC", " D.C")
+
+
+def _split_dc(segs: tuple) -> tuple:
+    """`Washington D.C.` written without its comma: the town, then the district."""
+    out = []
+    for n, d, r in segs:
+        town, _, dc = n.rpartition(" ")
+        if dc in ("D.C.", "DC", "D.C") and _key(town) == "washington":
+            out += [(town, d, r), ("D.C.", None, None)]
+        else:
+            out.append((n, d, r))
+    return tuple(out)
+
+
+def _of_venue(name: str) -> str | None:
+    """`Lamar Valley of Yellowstone National Park`: a part that is no venue itself (a valley, a
+    quarter) of a named venue; the venue, else None."""
+    head, _, tail = name.partition(" of ")
+    if tail[:4] == "the ":
+        tail = tail[4:]
+    if not tail or _is_venue_name(head) or _place_kind(head) or _place_kind(tail) or not _is_venue_name(tail):
+        return None
+    return tail
+
+
+def _of_town(name: str) -> str | None:
+    """`French Quarter of New Orleans`, `South Side of Chicago`: a named part (no venue, no
+    place itself) of a town the tables know; the town, else None."""
+    head, _, tail = name.partition(" of ")
+    if not _city_country(tail) or _is_venue_name(head) or _place_kind(head) or _is_event(head.split()) \
+            or head.rsplit(" ", 1)[-1] in _CHAIN_NOUN_HEADS:
+        return None  # ("the City of London" is a place of its own)
+    return tail
+
+
+_CHAIN_NOUN_HEADS = frozenset(("City", "Town", "Borough", "County", "Village", "Province", "State", "Region"))
 
 
 def _header_venue(segs) -> bool:
@@ -663,6 +711,13 @@ def _header_venue(segs) -> bool:
 # venue head words that end many US town names ("Hallandale Beach, Fla.", "Colorado Springs,
 # Colo.", "Menlo Park, Calif.", "Auburn Hills, Mich.", "Sioux Falls, S.D.")
 _TOWN_HEADS = frozenset(("Beach", "Springs", "Park", "Hills", "Heights", "Falls", "Gardens"))
+# more last words of town names that are also venue heads ("Park City, Utah", "Luna Pier, Mich.",
+# "Chapel Hill, N.C.", "Falls Church, Va.", "College Station, Texas", "Castle Rock, Colo.")
+_TOWN_LAST = _TOWN_HEADS | frozenset(("City", "Pier", "Point", "Hill", "Church", "Station", "Rock", "Terrace"))
+
+
+# last words of water bodies that no town name ends in (unlike Bay, Harbor, River: Green Bay, Fall River)
+_OPEN_WATER = frozenset(("Sea", "Ocean", "Gulf", "Strait", "Straits", "Lagoon", "Canal", "Reservoir"))
 
 
 def _town_before_state(segs) -> bool:
@@ -672,8 +727,8 @@ def _town_before_state(segs) -> bool:
         return False
     first, nxt = segs[0][0], segs[1][0]
     words = first.split()  # (two words only: "Yosemite National Park, Calif." is a park)
-    return len(words) == 2 and words[1] in _TOWN_HEADS and _key(nxt) in _us_states() \
-        and not _city_country(nxt)
+    return len(words) == 2 and words[1] in _TOWN_LAST and _key(nxt) in _us_states() \
+        and not _city_country(nxt) and _key(first) not in _famous()
 
 
 def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
@@ -738,6 +793,16 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 continue
             if later:
                 continue  # "Aba Tibetan and Qiang Autonomous Prefecture, ...": a prefecture, no town
+        if j == 0 and chain.venue is None and " of " in name and not rword:
+            inner = _of_venue(name)
+            if inner:  # "the Lamar Valley of Yellowstone National Park, Wyo.": the park is the venue
+                chain.venue = inner
+                continue
+            town = _of_town(name)
+            if town:  # "the French Quarter of New Orleans": a quarter of a town the tables know
+                chain.city, chain.country = _display(town), chain.country or _city_country(town)
+                chain.known += 1
+                continue
         if (rword and not _STATE_WORD_RE.search(rword) or rword and _region(name, True)
                 or rword and later and _country(later[0][0])):  # "Kano state, Nigeria"
             rc = _region_from_phrase(name, rword)
@@ -776,6 +841,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         if j == 0:
             # A segment followed by others is the town, unless it is itself a region of what follows.
             nxt = later[0][0]
+            if name[name.rfind(" ") + 1:] in _OPEN_WATER and not _city_country(name):
+                continue  # "the Indian River Lagoon, Fla.", "the Salton Sea, Calif.": water, not a town
             nxt_is_region = bool(_region(nxt, True)) or bool(later[0][2]) or bool(_SUFFIX_RE.search(nxt))
             if not nxt_is_region and _region(name, False) and not _city_country(name) and not c:
                 chain.region, chain.country = _region(name, False)
@@ -933,6 +1000,9 @@ def _continues(text: str, pos: int) -> bool:
     return i >= 0 and _CAP_END_RE.search(words[i]) is not None
 
 
+_TO_PARTS = frozenset(("entrance", "entrances", "gate", "gates", "door", "doors", "steps"))
+
+
 def _lead(text: str, word: str, pos: int, bare: bool):
     """(kind, word, position of the word) for the words just before a phrase, else None.
 
@@ -953,6 +1023,8 @@ def _lead(text: str, word: str, pos: int, bare: bool):
             if p1.isalpha() and p1.islower():
                 return "part", p1, pos - len(p1) - 1
             return None
+        if p1 in _TO_PARTS:  # "the entrance to the Supreme Court": a part of the place
+            return "part", p1, pos - len(p1) - 1
     if word in _PREPS:
         return "prep", word, pos
     if word in _NOT_VERBS:
@@ -1134,7 +1206,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 elif w == "on" and name is not None and text.startswith(", ", m.end("name") - 1):
                     # "a strike on Tyre, southern Lebanon": a town with its country after `on`
                     ch = _loose_chain(text, ph)
-                    if ch and ch.city and ch.country:
+                    if ch and ch.country and (ch.city or ch.region):  # ("on the Salton Sea, Calif.": its state)
                         out.append(ch)
                 continue
             starts.append(trigger)
@@ -1457,6 +1529,9 @@ def _has_venue_head(name: str) -> bool:
     return any(w in heads for w in name.split())
 
 
+_RACE_RE = re.compile(r" [1-9]\d\d(?!\d|[,.:/\-]\d)")
+
+
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
@@ -1494,6 +1569,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                 continue  # "past Miami Heat center Bam Adebayo": a team, then a position word
         else:
             end = m.end("name") - 1
+        if text.startswith(" ", end) and text[end + 1:end + 2].isdigit() and _RACE_RE.match(text, end):
+            continue  # "the Daytona 500", "the Coca-Cola 600": a race named by its length
         if text.startswith(" for ", end) and name.split()[-1] in _FOR_HEADS:
             name, end = _for_name(text, name, end)  # "Kennedy Center for the Performing Arts"
         if kind == "part" and w not in part_words and not (head and kept):
@@ -1572,7 +1649,7 @@ _DURING_RE = re.compile(r" during (?:the |a |an |)[^,.;()]{1,60}? at (?:the |)")
 _WITHIN_WORDS = (" at the ", " near the ", " outside the ", " next to the ", " in front of the ", " opposite the ",
                  " across from the ", " beside the ")
 _IN_WORDS = (" in the ", " at the ", " on the ", " in ", " at ", " on ", "inside the ", " inside ", " from the ",
-             " from ")
+             " from ", " past the ", " past ")
 
 
 # "The Bank of Japan building is seen in Tokyo": the picture's subject is the building.
@@ -1720,6 +1797,47 @@ def _may_place_by_neighbour(text: str, loc: Location, best: _Chain | None) -> bo
     return " near " in text or " outside " in text or " outskirts of " in text
 
 
+_CAMPUS_AT_RE = re.compile(rf" at (?P<town>{_NAME})")
+
+
+def _campus_at(text: str, venue: str) -> str:
+    """`the University of Texas at Austin`, `the University of North Carolina at Chapel Hill`:
+    a state university's campus is named with `at` and its town, and the name keeps it."""
+    i = text.find(venue)
+    m = _CAMPUS_AT_RE.match(text, i + len(venue)) if i != -1 else None
+    if m is None:
+        return _uc_campus(text, venue, i)
+    town = m.group("town")
+    if _is_venue_name(town) and not _city_country(town) or _not_name_start(town):
+        return venue
+    return venue + m.group()
+
+
+# The University of California names each campus after a comma: "University of California, Los Angeles".
+_UC_CAMPUSES = ("Berkeley", "Davis", "Irvine", "Los Angeles", "Merced", "Riverside", "San Diego", "San Francisco",
+                "Santa Barbara", "Santa Cruz")
+
+
+def _uc_campus(text: str, venue: str, i: int) -> str:
+    end = i + len(venue)
+    if venue.endswith("University of California") and text.startswith(", ", end):
+        for campus in _UC_CAMPUSES:
+            if text.startswith(campus, end + 2):
+                return f"{venue}, {campus}"
+    return venue
+
+
+def _not_name_start(name: str) -> bool:
+    """A date or weekday read as a name (`at Sunday`), not a town."""
+    return name.split(None, 1)[0].rstrip(",.") in _WEEKDAY_WORDS
+
+
+_WEEKDAY_WORDS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon",
+                            "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Jan", "Feb", "Mar", "Apr", "May", "June",
+                            "July", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "January", "February", "March",
+                            "April", "August", "September", "October", "November", "December", "Noon", "Night"))
+
+
 def _town_near(text: str, phrases: list[_Phrase], loc: Location) -> None:
     """`in Paiporta near Valencia, Spain`, `in Sakhnin, near the northern city of Haifa`: the town
     named right before near/outside is the city; the place after only locates it, so a city read
@@ -1798,8 +1916,14 @@ _SAINTS = frozenset(("St.", "St", "Saint", "San", "Santa", "Ste.", "Sainte"))
 def _owns_places(owner: str, name: str) -> bool:
     """`Moscow` in `Moscow's Red Square` names a place that owns what follows; `St. Paul` in
     `St. Paul's Cathedral` is a saint, and `Cox's Bazar` is a town's whole name."""
-    return (owner.split(None, 1)[0] not in _SAINTS and _place_kind(owner) is not None
+    return ((owner.split(None, 1)[0] not in _SAINTS or _city_country(owner) is not None)  # St. Louis's Forest Park
+            and (_place_kind(owner) is not None or _county_owner(owner))
             and _key(name) not in _famous() and _key(name) not in _cities())
+
+
+def _county_owner(name: str) -> bool:
+    """`Fulton County` in `Fulton County's State Farm Arena`: a US county owns what follows."""
+    return name.endswith(" County") and name[:1].isupper()
 
 
 def _owned_venue(loc: Location) -> None:
@@ -1807,9 +1931,15 @@ def _owned_venue(loc: Location) -> None:
     the venue is what it owns."""
     owner = _owner(loc.venue)
     kind = _place_kind(owner) if owner != loc.venue and _owns_places(owner, loc.venue) else None
+    if kind is None and owner != loc.venue and _county_owner(owner) and _owns_places(owner, loc.venue):
+        kind = "county"  # "Fulton County's State Farm Arena": the county names no town
     if kind is None:
         return
     own = loc.venue[len(owner):].lstrip("'\u2019s ")
+    if own and " " in own and kind == "city" and not _is_venue_name(own) \
+            and all(w[:1].isupper() for w in own.split()):
+        loc.venue = None  # "Manhattan's Upper East Side": a quarter of the town, no venue
+        return
     if not own or not _is_venue_name(own):
         return
     loc.venue = own
@@ -1922,7 +2052,9 @@ def _find(text: str, home: str | None = None) -> Location:
         loc.venue = None  # "in Mianzhu, in southwest China's ...": the chain read the town
     if loc.venue and ("'" in loc.venue or "\u2019" in loc.venue):
         _owned_venue(loc)
-    if loc.venue and loc.city and loc.venue == loc.city and loc.venue[loc.venue.rfind(" ") + 1:] in _TOWN_HEADS:
+    if loc.venue and "University of " in loc.venue:
+        loc.venue = _campus_at(text, loc.venue)
+    if loc.venue and loc.city and loc.venue == loc.city and loc.venue[loc.venue.rfind(" ") + 1:] in _TOWN_LAST:
         loc.venue = None  # "in Hallandale Beach, Florida": read as the town, it is no venue as well
     if loc.city is None and loc.venue and not _is_venue_name(loc.venue) and f"in {loc.venue} in " in text:
         loc.city, loc.venue = loc.venue, None  # "in Tripoli in northern Lebanon": a town, not a venue
@@ -1938,6 +2070,9 @@ def _find(text: str, home: str | None = None) -> Location:
         _town_near(text, phrases, loc)
     if loc.country is None and loc.venue:
         hit = _famous().get(_key(loc.venue))
+        if hit is None and " of " in loc.venue:  # "South Lawn of the White House": the famous whole it is part of
+            tail = loc.venue.rpartition(" of ")[2]
+            hit = _famous().get(_key(tail[4:] if tail[:4] == "the " else tail))
         if hit and hit[1]:
             loc.country = hit[1]
     if loc.city is None:
