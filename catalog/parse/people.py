@@ -1210,6 +1210,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None
     if appos and title and title.casefold() in v["styles"]:
         title = appos  # "Sheikh Mohammed bin Rashid Al Maktoum, ruler of Dubai,"
+    if title is None and team is None and not family and name_idx[0] >= 2 and toks[name_idx[0] - 1].text == ",":
+        title = _title_ahead(doc, name_idx[0] - 1, v, found) or None  # "The Israeli prime minister, X,"
     if title is None:
         title = team or appos
     if title is None and not family:
@@ -1239,6 +1241,85 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     name_start = starts[name_idx[0]]
     start = t_start if t_start is not None else name_start
     return Mention(name, title, position, start, name_start, after_end, len(name_toks), key.split(), key)
+
+
+_AHEAD_ARTICLES = frozenset(("the", "a", "an"))
+# an article after these words opens the office's complement, not the office ("the governor of
+# the Bank of England")
+_AHEAD_INNER = frozenset(("of", "for", "at", "to", "in", "on"))
+_AHEAD_CLOSERS = frozenset(",;:()[]\"\u201c\u201d")
+
+
+def _title_ahead(doc: Doc, comma: int, v: dict, found: list) -> str | None:
+    """The newspaper apposition: an office written before the name and set off by a comma
+    ("The Israeli prime minister, Benjamin Netanyahu,", "and the governor of the Bank of
+    England, Andrew Bailey,", "Tesla's chief executive, Elon Musk,"); toks[comma] is that
+    comma. The office opens with an article or a capitalised possessive, and all of its words
+    up to the comma make the title, or there is none."""
+    toks, starts, text = doc.toks, doc.starts, doc.text
+    opens: list[int] = []
+    k = comma - 1
+    while k >= 0 and comma - k <= 14:
+        t = toks[k]
+        if t.masked or t.text in _AHEAD_CLOSERS or (t.stop and k < comma - 1):
+            break
+        if t.low in _AHEAD_ARTICLES and t.word and not (k >= 1 and toks[k - 1].low in _AHEAD_INNER) \
+                and (t.low == "the" or k == 0 or toks[k - 1].stop or toks[k - 1].text in ";:("):
+            opens.append(k)  # ("A researcher, X," opens a sentence; "where a driver, X, rammed" tells
+            # what he did)
+        elif t.poss and t.cap and t.word:
+            m = k
+            while m >= 1 and comma - m < 14 and toks[m - 1].cap and toks[m - 1].word and not toks[m - 1].poss \
+                    and not toks[m - 1].stop and not toks[m - 1].masked:
+                m -= 1
+            if not (m >= 1 and toks[m - 1].low in _AHEAD_ARTICLES):
+                opens.append(m)  # "Tesla's chief executive", "Novo Nordisk's chief executive"
+            k = m
+        k -= 1
+    if not opens:
+        return None
+    if found and found[-1].end > starts[opens[-1]]:
+        return None  # ("Jane Doe, a welder, John Smith": the office is the person's before)
+    end = starts[comma]
+    for k in reversed(opens):  # the farthest opening first
+        phrase = text[starts[k]:end]
+        words = _ART.sub("", phrase).split()
+        if not words:
+            continue
+        head = words[0].casefold()
+        for w in words:
+            if w.casefold() in _AHEAD_INNER:
+                break
+            head = w.casefold()
+        if words[0].casefold() in v["family"] or _POSS_END.sub("", head) in v["family"]:
+            return None  # "The widow of the president, Jane Doe,": a relation, not a title
+        title = _apposition_title(phrase, v) or _office_ahead(words, v)
+        if title and title == " ".join(words).rstrip("."):
+            return title
+    return None
+
+
+_OFFICE_GLUE = frozenset(("of", "the", "and", "&", "for", "de"))
+
+
+def _office_ahead(words: list[str], v: dict) -> str | None:
+    """"Bank of England governor", "Federal Reserve vice chair": an office whose body's
+    name comes first, ending in its role word (what _apposition_title reads the other way)."""
+    if len(words) < 2 or len(words) > 9:
+        return None
+    last = _POSS_END.sub("", words[-1].casefold().rstrip("."))
+    if last not in v["roles"] or not words[0][:1].isupper():
+        return None
+    nouns = 0
+    for w in words[:-1]:
+        low = w.casefold().rstrip(".")
+        if w[:1].isupper() or low in _OFFICE_GLUE or low in v["roles"] or low in v["modifiers"]:
+            continue
+        if w.isalpha() and w.islower() and low not in v["verbs"] and low not in v["family"] and nouns < 2:
+            nouns += 1
+            continue
+        return None
+    return " ".join(words).rstrip(".")
 
 
 _PARTY_VERB_NEXT = frozenset("""in at on during after outside with as into until near to for the a an his
