@@ -188,7 +188,10 @@ def _norm(s: str) -> str:
 # A word keeps inner hyphens, apostrophes and periods ("Tsai Ing-wen", "O'Brien", "U.S."),
 # a possessive apostrophe ("Lakers'") and one final period ("Jr.", "Sen."); a jersey
 # number "#6" is one token; any other non-space character is a token of its own.
-_TOKEN = re.compile(r"[^\W_]+(?:(?:\.-(?=elect\b|designate\b)|[.'\u2019\-])[^\W_]+)*(?:['\u2019](?![^\W_]))?\.?|#\d+|[^\w\s]")
+# (a dotted abbreviation glued to the next word ends before it: "U.S.President" is "U.S." and
+# "President", a typo of real captions)
+_TOKEN = re.compile(r"[^\W_]+(?:(?:\.-(?=elect\b|designate\b)|\.(?!(?<=\b[A-Z]\.)[A-Z][a-z])|['\u2019\-])[^\W_]+)*"
+                    r"(?:['\u2019](?![^\W_]))?\.?|#\d+|[^\w\s]")
 _PARTICLE_HYPHEN = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul|ud|ur)-[^\W\d_]", re.I)
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _MODEL = re.compile(r"[A-Za-z]{1,4}-\d{1,4}[A-Za-z]{0,2}")
@@ -1148,7 +1151,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         name = _name_text(doc, name_idx)
         key = _norm(name)
         if (key in avoid and not _given_and_surname_head(toks, name_idx, v)) \
-                or key in v["not_people"] or _office_only(name_toks, v) \
+                or (key in v["not_people"] and not _marked_person(text, starts[name_idx[-1]] + name_toks[-1].n)) \
+                or _office_only(name_toks, v) \
                 or (name_toks[-1].team_nick and _team_name(name_toks, v)):
             return None  # a photographer, a thing, a team or an office, whatever stands around it
         for t in name_toks:
@@ -1241,6 +1245,14 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     name_start = starts[name_idx[0]]
     start = t_start if t_start is not None else name_start
     return Mention(name, title, position, start, name_start, after_end, len(name_toks), key.split(), key)
+
+
+def _marked_person(text: str, end: int) -> bool:
+    """A brand's name that is a person's too, marked as a person by what follows it: a
+    position or an age ("John Lewis, left, and his partner", "Calvin Klein, 81, at ...")."""
+    if text[end:end + 1] != ",":
+        return False
+    return bool(_POS_COMMA.match(text, end) or _AGE.match(text, end))
 
 
 _AHEAD_ARTICLES = frozenset(("the", "a", "an"))
