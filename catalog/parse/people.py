@@ -189,8 +189,8 @@ def _norm(s: str) -> str:
 # a possessive apostrophe ("Lakers'") and one final period ("Jr.", "Sen."); a jersey
 # number "#6" is one token; any other non-space character is a token of its own.
 # (a dotted abbreviation glued to the next word ends before it: "U.S.President" is "U.S." and
-# "President", a typo of real captions)
-_TOKEN = re.compile(r"[^\W_]+(?:(?:\.-(?=elect\b|designate\b)|\.(?!(?<=\b[A-Z]\.)[A-Z][a-z])|['\u2019\-])[^\W_]+)*"
+# "President", a typo of real captions; "W.Va.", "N.Dak." stay whole)
+_TOKEN = re.compile(r"[^\W_]+(?:(?:\.-(?=elect\b|designate\b)|\.(?!(?<=\b[A-Z]\.)[A-Z][a-z]{2,}(?![a-z]*\.))|['\u2019\-])[^\W_]+)*"
                     r"(?:['\u2019](?![^\W_]))?\.?|#\d+|[^\w\s]")
 _PARTICLE_HYPHEN = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul|ud|ur)-[^\W\d_]", re.I)
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
