@@ -2072,7 +2072,7 @@ def _role_list(text: str, at: int, ends: list[int], v: dict) -> int | None:
     return None
 
 
-_APPOS_BREAK = frozenset(("of", "and", "for", "at", "in", "to", "on", "with", "since"))
+_APPOS_BREAK = frozenset(("of", "and", "for", "at", "in", "to", "on", "with", "since", "from"))
 _ART = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
