@@ -604,12 +604,17 @@ def find_people(description: str, credit: Credit | None = None, location: Locati
         return []
 
 
+_PA_STORY = re.compile(r"\bSee PA story(?: [A-Z][\w&-]*)+\.?")
+
+
 def _find_people(text: str, credit: Credit | None, location: Location | None) -> list[Person]:
     if len(text) > 20000:
         text = text[:20000]
     v = _vocab()
     if "places" not in v:
         v["places"] = _places()
+    if "PA story" in text:  # PA's desk note "See PA story POLITICS Budget": no names in it
+        text = _PA_STORY.sub(lambda m: " " * len(m.group()), text)
     nicks = None
     if " '" in text or ' "' in text or "\u2018" in text or "\u201c" in text:
         text, nicks = _blank_nicknames(text)
