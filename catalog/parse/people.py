@@ -1219,8 +1219,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None
     if appos and title and title.casefold() in v["styles"]:
         title = appos  # "Sheikh Mohammed bin Rashid Al Maktoum, ruler of Dubai,"
-    if title is None and team is None and not family and name_idx[0] >= 2 and toks[name_idx[0] - 1].text == ",":
-        title = _title_ahead(doc, name_idx[0] - 1, v, found) or None  # "The Israeli prime minister, X,"
+    if title is None and team is None and not family and name_idx[0] >= 2 and toks[name_idx[0] - 1].text == "," \
+            and text[after_end:after_end + 1] in _APPOS_CLOSE:
+        # "The Israeli prime minister, X, at ...": a comma closes the apposition ("After meeting
+        # the president, X spoke": X opens the main clause)
+        title = _title_ahead(doc, name_idx[0] - 1, v, found) or None
     if title is None:
         title = team or appos
     if title is None and not family:
@@ -1261,6 +1264,7 @@ def _marked_person(text: str, end: int) -> bool:
 
 
 _AHEAD_ARTICLES = frozenset(("the", "a", "an"))
+_APPOS_CLOSE = frozenset((",", ".", ";", ":", ")", ""))
 # an article after these words opens the office's complement, not the office ("the governor of
 # the Bank of England")
 _AHEAD_INNER = frozenset(("of", "for", "at", "to", "in", "on"))
