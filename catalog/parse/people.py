@@ -2099,7 +2099,9 @@ def _may_open_title(w: str, v: dict) -> bool:
 
 def _apposition_title(phrase: str, v: dict) -> str | None:
     """", chairman of the U.S. Federal Reserve," -> the title; None when not a role."""
-    phrase = " ".join(phrase.split()).rstrip(".")
+    phrase = " ".join(phrase.split())
+    if phrase.endswith(".") and "." not in phrase[phrase.rfind(" ") + 1:-1]:
+        phrase = phrase.rstrip(".")  # (", the director of the C.D.C.": a dotted abbreviation keeps it)
     if phrase.startswith("of ") and phrase[3:4].isupper():
         return None
     phrase = _ART.sub("", phrase)
@@ -2254,6 +2256,10 @@ _PLACE_PREPS = frozenset("""in at near outside inside into across toward towards
     around on onto off over along beyond within under""".split())
 
 
+# honorifics that stand only before a person's surname ("Miss" may open a pageant's title)
+_PERSONAL_HONORIFICS = frozenset(("mr", "mrs", "ms", "mx", "dr"))
+
+
 def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_split, role,
                family=False) -> bool:
     # (what the name alone rules out, _mention has ruled out already)
@@ -2285,6 +2291,10 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     if len(name_toks) == 1:
         if position or (titled and role) or family:
             return True
+        if prev is not None and prev.hon and prev.low in _PERSONAL_HONORIFICS and name_toks[0].cap \
+                and not (name_toks[0].poss and after < len(toks) and toks[after].cap):
+            return True  # NYT's "Mr. Lopez", "Dr. Patel": a surname after Mr., Ms., Dr. is somebody
+            # (not "Mrs Macquarie's Chair": a place named for her)
         if titled:
             # "Manchester City's Rodri lifts ...": a one-word name after a team possessive
             # must be followed by its verb, not by "on"/"at" ("Women's Qualification on ...")
@@ -2539,6 +2549,11 @@ def _lone_subject(toks, name_idx, v) -> bool:
 # ---------------------------------------------------------------- lists and output
 
 
+# a personal honorific left before a listed name's start ("..., Mr. Lopez and Dr. Patel")
+_HON_TAIL = re.compile(r"\s*\b(?:Mr|Mrs|Ms|Mx|Dr)\.?$")
+_HON_ENDS = frozenset(".rs")
+
+
 def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
     if not mentions and "rom left" not in text:
         return  # (a "from left," list of one-word names may be all the people there are)
@@ -2558,6 +2573,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         if not chain:
             continue
         gap = text[m.end():chain[0].start].strip(" ,:;")
+        if gap[-1:] in _HON_ENDS:
+            gap = _HON_TAIL.sub("", gap).strip(" ,:;")  # "From left, Ms. Kim, Mr. Lopez and Dr. Patel"
         n = 0
         if gap and _GUEST.fullmatch(gap):
             n = 1  # "(L-R) Guest and Pamela Anderson": the guest stands first
@@ -2574,6 +2591,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         for x in chain:
             if prev is not None:
                 between = " ".join(text[prev.end:x.start].split())
+                if between[-1:] in _HON_ENDS:
+                    between = _HON_TAIL.sub("", between)
                 if between not in _LIST_JOINS:
                     if _family_join(between, v):
                         pass  # "A, his wife B and C": B stands in the list
