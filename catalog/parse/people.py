@@ -2081,6 +2081,7 @@ def _role_list(text: str, at: int, ends: list[int], v: dict) -> int | None:
     return None
 
 
+_ABBREV_TITLE_END = frozenset(("inc", "co", "corp", "ltd", "bros", "jr", "sr"))
 _APPOS_BREAK = frozenset(("of", "and", "for", "at", "in", "to", "on", "with", "since", "from"))
 _ART = re.compile(r"^(?:the|a|an)\s+", re.I)
 
@@ -2100,8 +2101,10 @@ def _may_open_title(w: str, v: dict) -> bool:
 def _apposition_title(phrase: str, v: dict) -> str | None:
     """", chairman of the U.S. Federal Reserve," -> the title; None when not a role."""
     phrase = " ".join(phrase.split())
-    if phrase.endswith(".") and "." not in phrase[phrase.rfind(" ") + 1:-1]:
-        phrase = phrase.rstrip(".")  # (", the director of the C.D.C.": a dotted abbreviation keeps it)
+    last = phrase[phrase.rfind(" ") + 1:-1]
+    if phrase.endswith(".") and "." not in last and last.casefold() not in _ABBREV_TITLE_END:
+        phrase = phrase.rstrip(".")  # (", the director of the C.D.C.", "of BlackRock Inc.": an
+        # abbreviation keeps its period)
     if phrase.startswith("of ") and phrase[3:4].isupper():
         return None
     phrase = _ART.sub("", phrase)
