@@ -1219,11 +1219,16 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None
     if appos and title and title.casefold() in v["styles"]:
         title = appos  # "Sheikh Mohammed bin Rashid Al Maktoum, ruler of Dubai,"
-    if title is None and team is None and not family and name_idx[0] >= 2 and toks[name_idx[0] - 1].text == "," \
+    if title is None and team is None and not family and name_idx[0] >= 2 \
             and text[after_end:after_end + 1] in _APPOS_CLOSE:
         # "The Israeli prime minister, X, at ...": a comma closes the apposition ("After meeting
-        # the president, X spoke": X opens the main clause)
-        title = _title_ahead(doc, name_idx[0] - 1, v, found) or None
+        # the president, X spoke": X opens the main clause); an honorific may stand between
+        # ("Thames Water's new chair, Sir Adrian Montague,")
+        c = name_idx[0] - 1
+        if toks[c].hon and c >= 2:
+            c -= 1
+        if toks[c].text == ",":
+            title = _title_ahead(doc, c, v, found) or None
     if title is None:
         title = team or appos
     if title is None and not family:
@@ -1299,7 +1304,7 @@ def _title_ahead(doc: Doc, comma: int, v: dict, found: list) -> str | None:
         k -= 1
     if not opens:
         return None
-    if found and found[-1].end > starts[opens[-1]]:
+    if found and found[-1].end > starts[opens[-1]] and found[-1].start < starts[opens[-1]]:
         return None  # ("Jane Doe, a welder, John Smith": the office is the person's before)
     end = starts[comma]
     for k in reversed(opens):  # the farthest opening first
@@ -1316,6 +1321,9 @@ def _title_ahead(doc: Doc, comma: int, v: dict, found: list) -> str | None:
             return None  # "The widow of the president, Jane Doe,": a relation, not a title
         title = _apposition_title(phrase, v) or _office_ahead(words, v)
         if title and title == " ".join(words).rstrip("."):
+            if found and found[-1].start == starts[k] and toks[k].cap and found[-1].words[0] not in v["given"]:
+                found.pop()  # "Thames Water's new chair, X,": the company owns the office, no person
+                # (but "Donald Trump's lawyer, X,": a given name opens a person's name)
             return title
     return None
 
