@@ -725,7 +725,7 @@ def _parts(before: str) -> list[str]:
         parts = _join_slash_names(parts)
     if " for " in before and len(parts) > 1:
         parts = _join_client(parts)
-    if "-" in before or " for " in before:
+    if "-" in before or " for " in before or "\u2014" in before:
         parts = _split_hyphen_agency(parts)
     if "&" in before or "and" in before.lower():  # no `and` letter has a second case form
         parts = _split_and(parts)
@@ -793,8 +793,8 @@ def _split_hyphen_agency(parts: list[str]) -> list[str]:
             if left.strip() and _lookup(right) is not None and _lookup(left) is None:
                 out += [left, right]
                 continue
-        if "-" in p and _lookup(p) is None:
-            for m in re.finditer(r"-", p):
+        if ("-" in p or "\u2014" in p) and _lookup(p) is None:
+            for m in re.finditer(r"-|\u2014", p):  # (`Name\u2014Reuters`: Time's em dash)
                 right = p[m.end():]
                 if right and _lookup(right):
                     out += [p[: m.start()], right]
@@ -1253,6 +1253,10 @@ def _plain_tail(text: str) -> int | None:
         if v == -1:
             v = low.rfind("/via ", window_start)  # `Social media/via REUTERS`
         if v != -1 and _lookup(text[v + 5:].split("/")[0]) is not None:
+            if text[v - 1:v] == ",":  # NYT: `Name/EPA, via Shutterstock`, `Name/Bloomberg, via Getty Images`
+                cs = _run_start(text, v - 1)
+                if cs < v - 1 and "/" in text[cs:v] and _after_boundary(text, cs):
+                    candidates.append(cs)
             candidates.append(_via_supplier_start(text, v + 1))
     # Labels: `Photo by Name/UPI`, `Photo: Name/dpa`, `Mandatory Credit: ...`, `Official X Photo by`
     for word, labels in _LABEL_GROUPS or _label_groups():
@@ -1280,9 +1284,13 @@ def _plain_tail(text: str) -> int | None:
                 candidates.append(s)
             else:  # `... 2025. Cem Ozdel - Anadolu Agency`, `... Name for The New York Times`
                 ns = _name_before_separator(text, s)
+                if ns is None and prev[-1] in _DASHES and "/" in text[s - 60 if s > 60 else 0:s]:
+                    # NYT: `... Monday. Name/Agence France-Presse \u2014 Getty Images`
+                    ns = _name_before_separator(text, text.rfind(prev[-1][0], 0, s))
                 if ns is not None:
                     candidates.append(ns)
-    if k is None and words and "-" in text[-60:]:  # `... 2024. Jay Biggs-USA TODAY Sports`
+    if k is None and words and ("-" in text[-60:] or "\u2014" in text[-60:]):
+        # `... 2024. Jay Biggs-USA TODAY Sports`, `... 2011. Name\u2014Reuters`
         ns = _hyphen_glued_tail(text, words)
         if ns is not None:
             candidates.append(ns)
@@ -1323,7 +1331,7 @@ def _hyphen_glued_tail(text: str, words: list[str]) -> int | None:
     """`... 2024. Jay Biggs-USA TODAY Sports`: USA Today's and Imagn's `Name-Agency`, glued by a
     hyphen and printed without its `Mandatory Credit:` label -> the name's start, or None."""
     for j in range(len(words) - 1, -1, -1):
-        head, dash, first = words[j].rpartition("-")
+        head, dash, first = words[j].rpartition("\u2014" if "\u2014" in words[j] else "-")
         if not dash or not head or not first[:1].isupper():
             continue
         rest = [first, *words[j + 1:]]
@@ -1335,6 +1343,7 @@ def _hyphen_glued_tail(text: str, words: list[str]) -> int | None:
 
 
 _MARK_ENDS = ("File", "Files", "File Photo", "Pool")
+_DASHES = frozenset(("-", "--", "\u2013", "\u2014"))
 _TRAILING_MARK = re.compile(r"(?:/|,\s*)(?:File(?: Photo)?|Files|Pool)$")
 
 

@@ -188,7 +188,10 @@ def _norm(s: str) -> str:
 # A word keeps inner hyphens, apostrophes and periods ("Tsai Ing-wen", "O'Brien", "U.S."),
 # a possessive apostrophe ("Lakers'") and one final period ("Jr.", "Sen."); a jersey
 # number "#6" is one token; any other non-space character is a token of its own.
-_TOKEN = re.compile(r"[^\W_]+(?:(?:\.-(?=elect\b|designate\b)|[.'\u2019\-])[^\W_]+)*(?:['\u2019](?![^\W_]))?\.?|#\d+|[^\w\s]")
+# (a dotted abbreviation glued to the next word ends before it: "U.S.President" is "U.S." and
+# "President", a typo of real captions; "W.Va.", "N.Dak." stay whole)
+_TOKEN = re.compile(r"[^\W_]+(?:(?:\.-(?=elect\b|designate\b)|\.(?!(?<=\b[A-Z]\.)[A-Z][a-z]{2,}(?![a-z]*\.))|['\u2019\-])[^\W_]+)*"
+                    r"(?:['\u2019](?![^\W_]))?\.?|#\d+|[^\w\s]")
 _PARTICLE_HYPHEN = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul|ud|ur)-[^\W\d_]", re.I)
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _MODEL = re.compile(r"[A-Za-z]{1,4}-\d{1,4}[A-Za-z]{0,2}")
@@ -605,12 +608,17 @@ def find_people(description: str, credit: Credit | None = None, location: Locati
         return []
 
 
+_PA_STORY = re.compile(r"\bSee PA story(?: [A-Z][\w&-]*)+\.?")
+
+
 def _find_people(text: str, credit: Credit | None, location: Location | None) -> list[Person]:
     if len(text) > 20000:
         text = text[:20000]
     v = _vocab()
     if "places" not in v:
         v["places"] = _places()
+    if "PA story" in text:  # PA's desk note "See PA story POLITICS Budget": no names in it
+        text = _PA_STORY.sub(lambda m: " " * len(m.group()), text)
     nicks = None
     if " '" in text or ' "' in text or "\u2018" in text or "\u201c" in text:
         text, nicks = _blank_nicknames(text)
@@ -1193,7 +1201,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         name = _name_text(doc, name_idx)
         key = _norm(name)
         if (key in avoid and not _given_and_surname_head(toks, name_idx, v)) \
-                or key in v["not_people"] or _office_only(name_toks, v) \
+                or (key in v["not_people"] and not _marked_person(text, starts[name_idx[-1]] + name_toks[-1].n)) \
+                or _office_only(name_toks, v) \
                 or (name_toks[-1].team_nick and _team_name(name_toks, v)):
             return None  # a photographer, a thing, a team or an office, whatever stands around it
         for t in name_toks:
@@ -1266,8 +1275,20 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None
     if appos and title and title.casefold() in v["styles"]:
         title = appos  # "Sheikh Mohammed bin Rashid Al Maktoum, ruler of Dubai,"
+    if title is None and team is None and not family and name_idx[0] >= 2 \
+            and text[after_end:after_end + 1] in _APPOS_CLOSE:
+        # "The Israeli prime minister, X, at ...": a comma closes the apposition ("After meeting
+        # the president, X spoke": X opens the main clause); an honorific may stand between
+        # ("Thames Water's new chair, Sir Adrian Montague,")
+        c = name_idx[0] - 1
+        if toks[c].hon and c >= 2:
+            c -= 1
+        if toks[c].text == ",":
+            title = _title_ahead(doc, c, v, found) or None
     if title is None:
         title = team or appos
+    elif found and ("'s " in title or "\u2019s " in title):
+        _drop_owner_mention(title, found, v)
     if title is None and not family:
         m = _OF_TEAM.match(text, after_end)
         if m and _is_team_or_country(m.group(1), v) and not _AGE_BEFORE.search(text, pos_end, after_end):
@@ -1295,6 +1316,107 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     name_start = starts[name_idx[0]]
     start = t_start if t_start is not None else name_start
     return Mention(name, title, position, start, name_start, after_end, len(name_toks), key.split(), key)
+
+
+def _marked_person(text: str, end: int) -> bool:
+    """A brand's name that is a person's too, marked as a person by what follows it: a
+    position or an age ("John Lewis, left, and his partner", "Calvin Klein, 81, at ...")."""
+    if text[end:end + 1] != ",":
+        return False
+    return bool(_POS_COMMA.match(text, end) or _AGE.match(text, end))
+
+
+_AHEAD_ARTICLES = frozenset(("the", "a", "an"))
+_APPOS_CLOSE = frozenset((",", ".", ";", ":", ")", ""))
+# an article after these words opens the office's complement, not the office ("the governor of
+# the Bank of England")
+_AHEAD_INNER = frozenset(("of", "for", "at", "to", "in", "on"))
+_AHEAD_CLOSERS = frozenset(",;:()[]\"\u201c\u201d")
+
+
+def _drop_owner_mention(title: str, found: list, v: dict) -> None:
+    """"Severn Trent's chief executive, Dame Olivia Garfield": the company owning the office,
+    read just before as a name, is no person ("Donald Trump's lawyer, Todd Blanche" keeps
+    Trump: a given name opens a person's name)."""
+    owner = re.split("['\u2019]s ", title, maxsplit=1)[0]
+    last = found[-1]
+    if last.name == owner and last.words[0] not in v["given"]:
+        found.pop()
+
+
+def _title_ahead(doc: Doc, comma: int, v: dict, found: list) -> str | None:
+    """The newspaper apposition: an office written before the name and set off by a comma
+    ("The Israeli prime minister, Benjamin Netanyahu,", "and the governor of the Bank of
+    England, Andrew Bailey,", "Tesla's chief executive, Elon Musk,"); toks[comma] is that
+    comma. The office opens with an article or a capitalised possessive, and all of its words
+    up to the comma make the title, or there is none."""
+    toks, starts, text = doc.toks, doc.starts, doc.text
+    opens: list[int] = []
+    k = comma - 1
+    while k >= 0 and comma - k <= 14:
+        t = toks[k]
+        if t.masked or t.text in _AHEAD_CLOSERS or (t.stop and k < comma - 1):
+            break
+        if t.low in _AHEAD_ARTICLES and t.word and not (k >= 1 and toks[k - 1].low in _AHEAD_INNER) \
+                and (t.low == "the" or k == 0 or toks[k - 1].stop or toks[k - 1].text in ";:("):
+            opens.append(k)  # ("A researcher, X," opens a sentence; "where a driver, X, rammed" tells
+            # what he did)
+        elif t.poss and t.cap and t.word:
+            m = k
+            while m >= 1 and comma - m < 14 and toks[m - 1].cap and toks[m - 1].word and not toks[m - 1].poss \
+                    and not toks[m - 1].stop and not toks[m - 1].masked:
+                m -= 1
+            if not (m >= 1 and toks[m - 1].low in _AHEAD_ARTICLES):
+                opens.append(m)  # "Tesla's chief executive", "Novo Nordisk's chief executive"
+            k = m
+        k -= 1
+    if not opens:
+        return None
+    if found and found[-1].end > starts[opens[-1]] and found[-1].start < starts[opens[-1]]:
+        return None  # ("Jane Doe, a welder, John Smith": the office is the person's before)
+    end = starts[comma]
+    for k in reversed(opens):  # the farthest opening first
+        phrase = text[starts[k]:end]
+        words = _ART.sub("", phrase).split()
+        if not words:
+            continue
+        head = words[0].casefold()
+        for w in words:
+            if w.casefold() in _AHEAD_INNER:
+                break
+            head = w.casefold()
+        if words[0].casefold() in v["family"] or _POSS_END.sub("", head) in v["family"]:
+            return None  # "The widow of the president, Jane Doe,": a relation, not a title
+        title = _apposition_title(phrase, v) or _office_ahead(words, v)
+        if title and title == " ".join(words).rstrip("."):
+            if found and found[-1].start == starts[k] and toks[k].cap and found[-1].words[0] not in v["given"]:
+                found.pop()  # "Thames Water's new chair, X,": the company owns the office, no person
+                # (but "Donald Trump's lawyer, X,": a given name opens a person's name)
+            return title
+    return None
+
+
+_OFFICE_GLUE = frozenset(("of", "the", "and", "&", "for", "de"))
+
+
+def _office_ahead(words: list[str], v: dict) -> str | None:
+    """"Bank of England governor", "Federal Reserve vice chair": an office whose body's
+    name comes first, ending in its role word (what _apposition_title reads the other way)."""
+    if len(words) < 2 or len(words) > 9:
+        return None
+    last = _POSS_END.sub("", words[-1].casefold().rstrip("."))
+    if last not in v["roles"] or not words[0][:1].isupper():
+        return None
+    nouns = 0
+    for w in words[:-1]:
+        low = w.casefold().rstrip(".")
+        if w[:1].isupper() or low in _OFFICE_GLUE or low in v["roles"] or low in v["modifiers"]:
+            continue
+        if w.isalpha() and w.islower() and low not in v["verbs"] and low not in v["family"] and nouns < 2:
+            nouns += 1
+            continue
+        return None
+    return " ".join(words).rstrip(".")
 
 
 _PARTY_VERB_NEXT = frozenset("""in at on during after outside with as into until near to for the a an his
@@ -2174,7 +2296,8 @@ def _role_list(text: str, at: int, ends: list[int], v: dict) -> int | None:
     return None
 
 
-_APPOS_BREAK = frozenset(("of", "and", "for", "at", "in", "to", "on", "with", "since"))
+_ABBREV_TITLE_END = frozenset(("inc", "co", "corp", "ltd", "bros", "jr", "sr"))
+_APPOS_BREAK = frozenset(("of", "and", "for", "at", "in", "to", "on", "with", "since", "from"))
 _ART = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
@@ -2193,7 +2316,11 @@ def _may_open_title(w: str, v: dict) -> bool:
 def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | None:
     """", chairman of the U.S. Federal Reserve," -> the title; None when not a role. With
     open_end the apposition has no comma to close it: the caption's clause may run on in it."""
-    phrase = " ".join(phrase.split()).rstrip(".")
+    phrase = " ".join(phrase.split())
+    last = phrase[phrase.rfind(" ") + 1:-1]
+    if phrase.endswith(".") and "." not in last and last.casefold() not in _ABBREV_TITLE_END:
+        phrase = phrase.rstrip(".")  # (", the director of the C.D.C.", "of BlackRock Inc.": an
+        # abbreviation keeps its period)
     if phrase.startswith("of ") and phrase[3:4].isupper():
         return None
     phrase = _ART.sub("", phrase)
@@ -2355,6 +2482,10 @@ _PLACE_PREPS = frozenset("""in at near outside inside into across toward towards
     around on onto off over along beyond within under""".split())
 
 
+# honorifics that stand only before a person's surname ("Miss" may open a pageant's title)
+_PERSONAL_HONORIFICS = frozenset(("mr", "mrs", "ms", "mx", "dr"))
+
+
 def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_split, role,
                family=False) -> bool:
     # (what the name alone rules out, _mention has ruled out already)
@@ -2386,6 +2517,10 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     if len(name_toks) == 1:
         if position or (titled and role) or family:
             return True
+        if prev is not None and prev.hon and prev.low in _PERSONAL_HONORIFICS and name_toks[0].cap \
+                and not (name_toks[0].poss and after < len(toks) and toks[after].cap):
+            return True  # NYT's "Mr. Lopez", "Dr. Patel": a surname after Mr., Ms., Dr. is somebody
+            # (not "Mrs Macquarie's Chair": a place named for her)
         if titled:
             # "Manchester City's Rodri lifts ...": a one-word name after a team possessive
             # must be followed by its verb, not by "on"/"at" ("Women's Qualification on ...")
@@ -2640,6 +2775,11 @@ def _lone_subject(toks, name_idx, v) -> bool:
 # ---------------------------------------------------------------- lists and output
 
 
+# a personal honorific left before a listed name's start ("..., Mr. Lopez and Dr. Patel")
+_HON_TAIL = re.compile(r"\s*\b(?:Mr|Mrs|Ms|Mx|Dr)\.?$")
+_HON_ENDS = frozenset(".rs")
+
+
 def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
     if not mentions and "rom left" not in text:
         return  # (a "from left," list of one-word names may be all the people there are)
@@ -2659,6 +2799,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         if not chain:
             continue
         gap = text[m.end():chain[0].start].strip(" ,:;")
+        if gap[-1:] in _HON_ENDS:
+            gap = _HON_TAIL.sub("", gap).strip(" ,:;")  # "From left, Ms. Kim, Mr. Lopez and Dr. Patel"
         n = 0
         if gap and _GUEST.fullmatch(gap):
             n = 1  # "(L-R) Guest and Pamela Anderson": the guest stands first
@@ -2675,6 +2817,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         for x in chain:
             if prev is not None:
                 between = " ".join(text[prev.end:x.start].split())
+                if between[-1:] in _HON_ENDS:
+                    between = _HON_TAIL.sub("", between)
                 if between not in _LIST_JOINS:
                     if _family_join(between, v):
                         pass  # "A, his wife B and C": B stands in the list
