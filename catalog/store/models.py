@@ -124,8 +124,8 @@ class CaptionPerson(Base):
 
     __tablename__ = "caption_people"
     __table_args__ = (
-        Index("ix_caption_people_person_id", "person_id"),
         # Covering: `person:x` reads caption ids straight from the index (migration 0002_fts).
+        # It also serves everything a (person_id) index would: 0006 dropped that one.
         Index("ix_caption_people_person_id_caption_id", "person_id", "caption_id"),
     )
 
@@ -142,7 +142,7 @@ class CaptionPerson(Base):
 class CaptionPhotographer(Base):
     __tablename__ = "caption_photographers"
     __table_args__ = (
-        Index("ix_caption_photographers_photographer_id", "photographer_id"),
+        # Covering, as for people; the (photographer_id) prefix index went in 0006.
         Index("ix_caption_photographers_photographer_id_caption_id", "photographer_id", "caption_id"),
     )
 

@@ -1,0 +1,28 @@
+"""Drop the link tables' single-column name indexes.
+
+ix_caption_people_person_id (person_id) and ix_caption_photographers_photographer_id
+(photographer_id) are prefixes of the covering (person_id, caption_id) and
+(photographer_id, caption_id) indexes of 0002_fts: every look-up they serve (`person:`,
+`by:`, the foreign-key check when a name is deleted, reparse's unused-name sweep) the longer
+index serves with the same plan. Each one was one more page written at a random place for
+every link, which at a million captions is page traffic the 64 MiB cache cannot hold.
+
+Revision ID: 0006_drop_prefix_indexes
+Revises: 0005_agency_file_date
+"""
+from alembic import op
+
+revision = "0006_drop_prefix_indexes"
+down_revision = "0005_agency_file_date"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.drop_index("ix_caption_people_person_id", "caption_people")
+    op.drop_index("ix_caption_photographers_photographer_id", "caption_photographers")
+
+
+def downgrade() -> None:
+    op.create_index("ix_caption_photographers_photographer_id", "caption_photographers", ["photographer_id"])
+    op.create_index("ix_caption_people_person_id", "caption_people", ["person_id"])
