@@ -77,10 +77,10 @@ class Caption(Base):
     __table_args__ = (
         UniqueConstraint("source_id", "ordinal"),
         Index("ix_captions_date", "date"),
-        Index("ix_captions_agency_id", "agency_id"),
-        Index("ix_captions_agency_id_date", "agency_id", "date"),  # agency:x date:... (migration 0004)
+        # agency:x date:... (migration 0004); also every look-up by agency alone (0006 dropped (agency_id)).
+        Index("ix_captions_agency_id_date", "agency_id", "date"),
         Index("ix_captions_agency_id_is_file_date", "agency_id", "is_file", "date"),  # agency:x is:file (0005)
-        Index("ix_captions_credit_source_id", "credit_source_id"),
+        Index("ix_captions_credit_source_id", "credit_source_id"),  # source:x (nothing else serves it)
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
