@@ -29,8 +29,8 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000
 SQLITE_CACHE_KIB = 64 * 1024
 # Page size of a new catalogue file (bytes; SQLite's default is 4096). An ingest writes index
 # entries at random places, a page each; with 8 KiB pages the same 64 MiB cache holds the same
-# bytes in half the pages, and a large catalogue's write spills and re-reads about 40% fewer
-# pages (README, Performance: "Indexes, session 5"). It takes effect only when the file is
+# bytes in half the pages, and a large catalogue's write spills and re-reads about 38% fewer
+# pages (README, Performance: "Page size, session 5"). It takes effect only when the file is
 # created: an existing catalogue keeps its page size (WAL files cannot change it).
 SQLITE_PAGE_SIZE = 8192
 # Execution option marking a connection whose transaction writes (see make_engine).

@@ -12,7 +12,8 @@ it so that one agency's captions could be read in id order and the default sort 
 --limit rows, but no query is planned that way: `agency:` compiles to `agency_id IN (the
 matching agencies)`, and SQLite reads ix_captions_agency_id_date (covering) and sorts,
 with or without this index (the same EXPLAIN QUERY PLAN for every search, listing and
-report; README, Performance). ix_captions_credit_source_id stays: `source:` has no other
+report but `catalog stats`' count of distinct agencies, which scans the wider index instead;
+README, Performance). ix_captions_credit_source_id stays: `source:` has no other
 index, and without it a rare credit source is a scan of every caption.
 
 Revision ID: 0006_drop_prefix_indexes
