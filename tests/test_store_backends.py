@@ -261,27 +261,3 @@ def test_writers_meeting_new_names_in_opposite_orders_do_not_deadlock(fresh_post
     with open_catalog(url) as catalog, catalog.session() as session:
         assert sorted(session.scalars(select(Person.name))) == ["Ada Lovelace", "Grace Hopper"]
         assert session.scalar(select(func.count()).select_from(CaptionPerson)) == 4
-
-
-def test_a_new_sqlite_catalogue_has_8_kib_pages_and_an_old_one_keeps_its_own(tmp_path, monkeypatch):
-    import sqlite3
-
-    from catalog.store import db as store_db
-
-    def page_size_and_journal(path):
-        with sqlite3.connect(path) as conn:
-            return conn.execute("PRAGMA page_size").fetchone()[0], conn.execute("PRAGMA journal_mode").fetchone()[0]
-
-    with open_catalog(tmp_path / "new.db"):
-        pass
-    assert page_size_and_journal(tmp_path / "new.db") == (store_db.SQLITE_PAGE_SIZE, "wal") == (8192, "wal")
-    monkeypatch.setattr(store_db, "SQLITE_PAGE_SIZE", 4096)  # a catalogue made before the setting
-    with open_catalog(tmp_path / "old.db"):
-        pass
-    monkeypatch.undo()
-    with open_catalog(tmp_path / "old.db") as catalog, catalog.transaction() as session:
-        writer = CaptionWriter(session)
-        writer.add(new_source(writer), 1, parsed("A man walks. (AP Photo/Jane Doe)", photographers=["Jane Doe"]))
-    assert page_size_and_journal(tmp_path / "old.db") == (4096, "wal")
-    with open_catalog(tmp_path / "old.db") as catalog, catalog.engine.connect() as conn:
-        assert conn.scalar(select(func.count()).select_from(Caption)) == 1

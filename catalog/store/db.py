@@ -27,12 +27,6 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000
 # places; with SQLite's 2 MiB default a large ingest re-reads their pages from the OS again and
 # again (measured: README, Performance). Only pages actually used take memory.
 SQLITE_CACHE_KIB = 64 * 1024
-# Page size of a new catalogue file (bytes; SQLite's default is 4096). An ingest writes index
-# entries at random places, a page each; with 8 KiB pages the same 64 MiB cache holds the same
-# bytes in half the pages, and a large catalogue's write spills and re-reads about 38% fewer
-# pages (README, Performance: "Page size, session 5"). It takes effect only when the file is
-# created: an existing catalogue keeps its page size (WAL files cannot change it).
-SQLITE_PAGE_SIZE = 8192
 # Execution option marking a connection whose transaction writes (see make_engine).
 WRITE_OPTION = "catalog_writes"
 
@@ -73,7 +67,6 @@ def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
         cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cur.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
         if sqlite_path(url) is not None:
-            cur.execute(f"PRAGMA page_size={SQLITE_PAGE_SIZE}")  # before WAL mode writes the file's header
             _use_wal(cur)
             cur.execute("PRAGMA synchronous=NORMAL")
         cur.close()
