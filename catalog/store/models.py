@@ -77,10 +77,10 @@ class Caption(Base):
     __table_args__ = (
         UniqueConstraint("source_id", "ordinal"),
         Index("ix_captions_date", "date"),
-        Index("ix_captions_agency_id", "agency_id"),
-        Index("ix_captions_agency_id_date", "agency_id", "date"),  # agency:x date:... (migration 0004)
+        # agency:x date:... (migration 0004); also every look-up by agency alone (0006 dropped (agency_id)).
+        Index("ix_captions_agency_id_date", "agency_id", "date"),
         Index("ix_captions_agency_id_is_file_date", "agency_id", "is_file", "date"),  # agency:x is:file (0005)
-        Index("ix_captions_credit_source_id", "credit_source_id"),
+        Index("ix_captions_credit_source_id", "credit_source_id"),  # source:x (nothing else serves it)
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -124,8 +124,8 @@ class CaptionPerson(Base):
 
     __tablename__ = "caption_people"
     __table_args__ = (
-        Index("ix_caption_people_person_id", "person_id"),
         # Covering: `person:x` reads caption ids straight from the index (migration 0002_fts).
+        # It also serves everything a (person_id) index would: 0006 dropped that one.
         Index("ix_caption_people_person_id_caption_id", "person_id", "caption_id"),
     )
 
@@ -142,7 +142,7 @@ class CaptionPerson(Base):
 class CaptionPhotographer(Base):
     __tablename__ = "caption_photographers"
     __table_args__ = (
-        Index("ix_caption_photographers_photographer_id", "photographer_id"),
+        # Covering, as for people; the (photographer_id) prefix index went in 0006.
         Index("ix_caption_photographers_photographer_id_caption_id", "photographer_id", "caption_id"),
     )
 
