@@ -1,0 +1,35 @@
+"""Build the parser's compiled modules (Cython), optionally.
+
+pyproject.toml holds the project's metadata; this file only declares the extensions. The
+parse step modules (catalog/parse/credit.py, dates.py, places.py, people.py) stay plain
+Python, the one source of truth; their C types live in the augmenting .pxd files beside
+them. When Cython or a C compiler is missing, or a module fails to compile, the install
+still succeeds with the pure-Python modules (`catalog.parse.COMPILED` says which runs).
+
+    python setup.py build_ext --inplace     # build beside the sources (for measuring)
+    CATALOG_PURE=1 pip install .            # skip the compile altogether
+"""
+from __future__ import annotations
+
+import os
+
+from setuptools import Extension, setup
+
+# the modules compiled, each with its .pxd beside it
+COMPILED_MODULES = ["people"]
+
+
+def _extensions() -> list:
+    if os.environ.get("CATALOG_PURE"):
+        return []
+    try:
+        from Cython.Build import cythonize
+    except ImportError:  # no Cython: the pure-Python modules serve
+        return []
+    exts = [Extension(f"catalog.parse.{m}", [f"catalog/parse/{m}.py"], optional=True)
+            for m in COMPILED_MODULES]
+    return cythonize(exts, language_level=3, quiet=True)
+
+
+# (the modules compile in parallel: each is a large C file)
+setup(ext_modules=_extensions(), options={"build_ext": {"parallel": os.cpu_count() or 1}})
