@@ -28,7 +28,12 @@ def _extensions() -> list:
         return []
     exts = [Extension(f"catalog.parse.{m}", [f"catalog/parse/{m}.py"], optional=True)
             for m in COMPILED_MODULES]
-    return cythonize(exts, language_level=3, quiet=True)
+    # Types come from the .pxd files only (annotation_typing off: the annotations in the .py
+    # files are documentation, and a C type check on them could raise where Python would
+    # not); nonecheck: a typed variable that is None raises AttributeError as in Python
+    # instead of crashing.
+    return cythonize(exts, quiet=True, compiler_directives={
+        "language_level": 3, "annotation_typing": False, "nonecheck": True})
 
 
 # (the modules compile in parallel: each is a large C file)

@@ -37,6 +37,11 @@ from pathlib import Path
 
 from .record import Credit, Location, Person
 
+try:
+    import cython  # the C types of a compiled build (people.pxd, and below on generators)
+except ImportError:  # plain Python without Cython: the decorators do nothing
+    from . import _cython_shim as cython
+
 _DATA = Path(__file__).with_name("data")
 
 # ---------------------------------------------------------------- vocabularies
@@ -856,6 +861,8 @@ def _is_date_word(toks: list[Tok], i: int) -> bool:
 _AND = ("and", "&")
 
 
+@cython.locals(toks=list, n=cython.Py_ssize_t, i=cython.Py_ssize_t, c=cython.Py_ssize_t, j=cython.Py_ssize_t,
+               k=cython.Py_ssize_t, k2=cython.Py_ssize_t, t=Tok, office=cython.bint, run=list)
 def _runs(doc: Doc, v: dict):
     """Yield runs of token indices: capitalised words, joined by name particles,
     "ROLE of (the) X", and ", Jr."; a possessive or a sentence end closes a run.
@@ -1451,7 +1458,7 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             if t.cap and (t.head or t.role_cs) and rtoks[pos + 1].nameword and rtoks[pos + 2].nameword:
                 split = pos + 1
     if split and rtoks[split - 1].role_name \
-            and _norm(" ".join(t.name for t in rtoks[split - 1:])) in v["role_names"]:
+            and _norm(" ".join([t.name for t in rtoks[split - 1:]])) in v["role_names"]:
         split -= 1  # "Prime Minister Sheikh Hasina": the role word opens her name
     # (a split always has its role word in the title part)
     title_idx, name_idx = (run[:split], run[split:]) if split else ([], run)
