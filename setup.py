@@ -16,7 +16,7 @@ import os
 from setuptools import Extension, setup
 
 # the modules compiled, each with its .pxd beside it
-COMPILED_MODULES = ["people"]
+COMPILED_MODULES = ["credit", "dates", "places", "people"]
 
 
 def _extensions() -> list:
@@ -26,7 +26,9 @@ def _extensions() -> list:
         from Cython.Build import cythonize
     except ImportError:  # no Cython: the pure-Python modules serve
         return []
-    exts = [Extension(f"catalog.parse.{m}", [f"catalog/parse/{m}.py"], optional=True)
+    # (-g0: no debugging symbols, which only slow the compile and quadruple the files)
+    exts = [Extension(f"catalog.parse.{m}", [f"catalog/parse/{m}.py"], optional=True,
+                      extra_compile_args=["-g0"])
             for m in COMPILED_MODULES]
     # Types come from the .pxd files only (annotation_typing off: the annotations in the .py
     # files are documentation, and a C type check on them could raise where Python would
