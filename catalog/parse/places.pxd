@@ -8,7 +8,7 @@ import cython
 cdef class _Chain:
     cdef public object venue, city, region, country, border, near, weight
     cdef public Py_ssize_t pos, known
-    cpdef tuple score(self)
+    # (score stays a Python method: _find passes it to sorted() as its key)
 
 
 @cython.locals(chain=_Chain, segs=list, end=Py_ssize_t, c0=str)
