@@ -14,9 +14,29 @@ from __future__ import annotations
 import os
 
 from setuptools import Extension, setup
+from setuptools.command.build_ext import build_ext
 
 # the modules compiled, each with its .pxd beside it
 COMPILED_MODULES = ["credit", "dates", "places", "people"]
+
+
+class OptionalBuildExt(build_ext):
+    """A module that does not compile (no compiler, no headers) stays pure Python.
+
+    (Extension(optional=True) alone is not enough: some setuptools versions let the
+    compiler's CalledProcessError through.)"""
+
+    def run(self):
+        try:
+            super().run()
+        except Exception as exc:  # noqa: BLE001 - any failure means: install pure Python
+            self.warn(f"catalog: compiled parser not built ({exc}); the pure-Python modules serve")
+
+    def build_extension(self, ext):
+        try:
+            super().build_extension(ext)
+        except Exception as exc:  # noqa: BLE001
+            self.warn(f"catalog: {ext.name} not compiled ({exc}); its pure-Python module serves")
 
 
 def _extensions() -> list:
@@ -34,9 +54,14 @@ def _extensions() -> list:
     # files are documentation, and a C type check on them could raise where Python would
     # not); nonecheck: a typed variable that is None raises AttributeError as in Python
     # instead of crashing.
-    return cythonize(exts, quiet=True, compiler_directives={
-        "language_level": 3, "annotation_typing": False, "nonecheck": True})
+    try:
+        return cythonize(exts, quiet=True, compiler_directives={
+            "language_level": 3, "annotation_typing": False, "nonecheck": True})
+    except Exception as exc:  # noqa: BLE001 - a module Cython cannot translate stays pure Python
+        print(f"catalog: compiled parser not built ({exc}); the pure-Python modules serve")
+        return []
 
 
 # (the modules compile in parallel: each is a large C file)
-setup(ext_modules=_extensions(), options={"build_ext": {"parallel": os.cpu_count() or 1}})
+setup(ext_modules=_extensions(), cmdclass={"build_ext": OptionalBuildExt},
+      options={"build_ext": {"parallel": os.cpu_count() or 1}})
