@@ -127,7 +127,9 @@ def run(path: Path, n: int) -> dict:
     }
     per_step_us = {k: v / len(sample) * 1e6 for k, v in steps.items()}
     text, ref = base[0]
+    from catalog.parse import COMPILED_STEPS
     return {
+        "compiled": list(COMPILED_STEPS),
         "gold": str(path),
         "captions": n,
         "seconds": whole,
@@ -142,6 +144,7 @@ def run(path: Path, n: int) -> dict:
 def table(r: dict) -> str:
     cold = r["cold_start"]
     rows = [
+        ("parser build", "compiled: " + ", ".join(r["compiled"]) if r["compiled"] else "pure Python"),
         ("captions", f"{r['captions']:,}"),
         ("CPU seconds", f"{r['seconds']:.2f}"),
         ("captions/s (one core)", f"{r['captions_per_s']:,.0f}" + ("" if r["captions_per_s"] >= RATE_TARGET else f"   below {RATE_TARGET:,}")),

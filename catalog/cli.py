@@ -70,12 +70,19 @@ def format_option(default: str | None = None, choices=FORMATS):
                                                  if default is None else f"(default: {default})."))
 
 
+def _parser_build() -> str:
+    """Which parser runs: the compiled step modules (setup.py) or pure Python."""
+    from .parse import COMPILED_STEPS
+
+    return "parser compiled: " + ", ".join(COMPILED_STEPS) if COMPILED_STEPS else "parser: pure Python"
+
+
 def warn(message: str) -> None:
     click.echo(f"Warning: {message}", err=True)
 
 
 @click.group(cls=CatalogGroup)
-@click.version_option(__version__, prog_name="catalog")
+@click.version_option(__version__, prog_name="catalog", message=f"%(prog)s, version %(version)s ({_parser_build()})")
 @click.option("--db", envvar="CATALOG_DB", default="catalog.db", show_default=True, metavar="PATH|URL",
               help="The catalogue: an SQLite file path or an SQLAlchemy URL (env CATALOG_DB).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")

@@ -13,6 +13,7 @@ Odd input comes back as data (a warning code), never as an exception.
 from __future__ import annotations
 
 import datetime as _dt
+import importlib.machinery
 import re
 import unicodedata
 
@@ -26,7 +27,13 @@ from . import people as _people
 # record it and `catalog reparse` uses it to find stale parses.
 PARSER_VERSION = "0.1.0"
 
-__all__ = ["parse_caption", "Caption", "Credit", "Location", "Person", "PARSER_VERSION"]
+__all__ = ["parse_caption", "Caption", "Credit", "Location", "Person", "PARSER_VERSION", "COMPILED"]
+
+# The step modules built as C extensions (setup.py, Cython; pure Python when the build had no
+# compiler): COMPILED is True when all of them are.
+COMPILED_STEPS = tuple(m.__name__.rpartition(".")[2] for m in (_credit, _dates, _places, _people)
+                       if (m.__file__ or "").endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES)))
+COMPILED = len(COMPILED_STEPS) == 4
 
 # Control characters other than white space (binary junk, NULs) carry no caption text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff\u200b]")

@@ -37,6 +37,11 @@ from pathlib import Path
 
 from .record import Credit, Location, Person
 
+try:
+    import cython  # the C types of a compiled build (people.pxd, and below on generators)
+except ImportError:  # plain Python without Cython: the decorators do nothing
+    from . import _cython_shim as cython
+
 _DATA = Path(__file__).with_name("data")
 
 # ---------------------------------------------------------------- vocabularies
@@ -952,6 +957,8 @@ def _is_date_word(toks: list[Tok], i: int) -> bool:
 _AND = ("and", "&")
 
 
+@cython.locals(toks=list, n=cython.Py_ssize_t, i=cython.Py_ssize_t, c=cython.Py_ssize_t, j=cython.Py_ssize_t,
+               k=cython.Py_ssize_t, k2=cython.Py_ssize_t, t=Tok, office=cython.bint, run=list)
 def _runs(doc: Doc, v: dict):
     """Yield runs of token indices: capitalised words, joined by name particles,
     "ROLE of (the) X", and ", Jr."; a possessive or a sentence end closes a run.
@@ -1817,7 +1824,7 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                 if k < last_name and rtoks[k].nameword and rtoks[k + 1].nameword:
                     split = k
     if split and rtoks[split - 1].role_name \
-            and _norm(" ".join(t.name for t in rtoks[split - 1:])) in v["role_names"]:
+            and _norm(" ".join([t.name for t in rtoks[split - 1:]])) in v["role_names"]:
         split -= 1  # "Prime Minister Sheikh Hasina": the role word opens her name
     elif split >= 2 and split == last_name and rtoks[split - 1].low in _ROYAL_GIVEN \
             and (rtoks[split - 2].role or prior == split - 1):

@@ -1,0 +1,13 @@
+"""Stand-in for the `cython` module when the parser runs as plain Python without Cython.
+
+The step modules import `cython` only for `@cython.locals(...)` on generator functions,
+which an augmenting .pxd cannot type; uncompiled, the decorator does nothing.
+"""
+
+
+def locals(**_types):  # noqa: A001 - the name Cython gives it
+    return lambda fn: fn
+
+
+Py_ssize_t = int
+bint = bool

@@ -1,0 +1,16 @@
+# C types for dates.py when compiled with Cython (setup.py). dates.py stays the source:
+# this file only declares types (an augmenting .pxd). Keep each declaration's arguments in
+# step with its function in dates.py; a function not declared here compiles as plain
+# Python, which is always right, only slower.
+import cython
+
+
+@cython.locals(out=list, lo=Py_ssize_t, s=Py_ssize_t, e=Py_ssize_t, pos=Py_ssize_t, start=Py_ssize_t)
+cpdef list _near_years(str text, bint ascii, list years)
+cpdef _kind(str text, Py_ssize_t start, Py_ssize_t end, form, weekday)
+@cython.locals(cut=Py_ssize_t, i=Py_ssize_t)
+cpdef Py_ssize_t _clause_start(str before)
+@cython.locals(lo=Py_ssize_t, maybe=bint, words=list, tail=str)
+cpdef bint _is_release(str text, low, Py_ssize_t start, Py_ssize_t prev_end)
+@cython.locals(start=Py_ssize_t, end=Py_ssize_t, i=Py_ssize_t, parts=list)
+cpdef _resolve(str text, best, ref)

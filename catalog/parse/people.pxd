@@ -1,0 +1,129 @@
+# C types for people.py when compiled with Cython (setup.py). people.py stays the source:
+# this file only declares types (an augmenting .pxd). Keep each declaration's arguments in
+# step with its function in people.py; a function not declared here compiles as plain
+# Python, which is always right, only slower.
+import cython
+
+
+cdef class Tok:
+    cdef public str text_read, text, low, name, key
+    cdef public Py_ssize_t n
+    cdef public object org, sign
+    cdef public bint cap, word, poss, stop, masked, namey, month, quote, role, role_cs, nameword
+    cdef public bint surename, head, prefix, upper, acronym, roman, hyphen_adj, nobody, joiner
+    cdef public bint title_word, digit, caps_name, lead, before_thing, plural_lead, role_name
+    cdef public bint plain, lone_nobody, club, closes, bad_end, bad_start, rare_lead, thing_next
+    cdef public bint team_nick, kin_or_comma, hon, jersey, kin, office_word, stage_open, place_noun
+
+
+# ---------------------------------------------------------------- tokens
+
+cpdef bint _hyphen_adjective(str low, dict v)
+cpdef bint _role_word(str low, dict v)
+@cython.locals(stop=bint, poss=bint, cap=bint, low=str, core=str)
+cdef Tok _read_token(str t, bint masked, dict v)
+cpdef Tok _masked(Tok t)
+
+@cython.locals(toks=list, starts=list, cands=list, ends=list, pos=Py_ssize_t, chunks=list,
+               kind=Py_ssize_t, step=Py_ssize_t, rel=Py_ssize_t, s=Py_ssize_t, t=Tok, cut=Py_ssize_t)
+cpdef _tokenise(str text, dict v)
+
+@cython.locals(toks=list, starts=list, cands=list, ends=list, pos=Py_ssize_t, chunks=list,
+               kind=Py_ssize_t, step=Py_ssize_t, rel=Py_ssize_t, s=Py_ssize_t, t=Tok,
+               toggles=bint, inside=bint, x=str)
+cpdef _tokenise_masked(str text, Py_ssize_t cut)
+
+@cython.locals(toks=list, cands=list, n=Py_ssize_t, c=Py_ssize_t, i=Py_ssize_t, start=Py_ssize_t,
+               k=Py_ssize_t, j=Py_ssize_t, w=Tok)
+cdef _mask_slogans(doc)
+
+cpdef Tok _surname_tok(str text, dict v)
+cpdef Py_ssize_t _header_end(str text)
+cpdef list _avoid_names(credit, location)
+
+# ---------------------------------------------------------------- runs
+
+@cython.locals(nxt=Tok, prv=Tok)
+cpdef bint _is_date_word(list toks, Py_ssize_t i)
+cpdef bint _domain_or_place(Tok t, dict v)
+@cython.locals(j=Py_ssize_t, p=Tok)
+cpdef bint _clause_start(list toks, Py_ssize_t i)
+@cython.locals(t=Tok, p=Tok)
+cpdef bint _lone_word_is_nobody(list toks, Py_ssize_t i, dict v, found)
+
+# ---------------------------------------------------------------- one mention
+
+@cython.locals(text=str, toks=list, starts=list, first=Py_ssize_t, t=Tok, name_toks=list,
+               name_idx=list, title_idx=list, role=bint, j=Py_ssize_t, k=Py_ssize_t, e=Py_ssize_t,
+               c=str, pos_end=Py_ssize_t, name_start=Py_ssize_t, after_end=Py_ssize_t, key=str,
+               name=str, whole=str, end=Py_ssize_t)
+cdef _mention(doc, list run, dict v, list avoid, list found)
+
+@cython.locals(k=Py_ssize_t, j=Py_ssize_t, after=bint, appos=bint, i=Py_ssize_t)
+cpdef bint _place_named(list toks, list run)
+@cython.locals(toks=list, first=Py_ssize_t, k=Py_ssize_t, last=Tok)
+cpdef bint _names_a_building(doc, list run, dict v)
+@cython.locals(t=Tok)
+cpdef bint _all_peoples(list name_toks, dict v)
+cpdef bint _place_word_name(Tok t, dict v)
+@cython.locals(j=Py_ssize_t)
+cpdef bint _family_before(list toks, Py_ssize_t i, dict v)
+cdef Py_ssize_t _and_team(doc, Py_ssize_t at, dict v)
+@cython.locals(toks=list, things=dict, j=Py_ssize_t, t=Tok, last=Py_ssize_t, end=Py_ssize_t, c=str)
+cdef bint _named_thing(doc, list run, dict v)
+@cython.locals(last=Py_ssize_t, n=Py_ssize_t, k=Py_ssize_t, j=Py_ssize_t, t=Tok, o=Tok)
+cpdef bint _organisation_context(list toks, list run, dict v)
+@cython.locals(toks=list, k=Py_ssize_t, owner=list, t=Tok)
+cdef bint _owner_is_person(doc, Py_ssize_t t_start, Py_ssize_t name_first, dict v, found)
+@cython.locals(toks=list, first=Py_ssize_t, n=Py_ssize_t, rtoks=list, last_name=Py_ssize_t,
+               split=Py_ssize_t, pos=Py_ssize_t, t=Tok, t0=Tok, after=Py_ssize_t, owner=Py_ssize_t,
+               cs=bint, title_idx=list, name_idx=list, of_split=bint, i=Py_ssize_t)
+cpdef _split_run(list toks, list run, dict v)
+@cython.locals(t=Tok)
+cpdef bint _family_word(list toks, Py_ssize_t j, dict v)
+cpdef bint _title_name_word(Tok t, dict v)
+@cython.locals(text=str, toks=list, starts=list, has_role=bint, left=Py_ssize_t, j=Py_ssize_t,
+               k=Py_ssize_t, q=Py_ssize_t, unknown=Py_ssize_t, t=Tok, p=Tok, end_idx=Py_ssize_t,
+               t_end=Py_ssize_t, raw=str)
+cpdef _title_before(doc, Py_ssize_t name_first, list title_idx, dict v)
+cpdef bint _of_owner(Tok t)
+cpdef bint _after_article(list toks, Py_ssize_t k)
+@cython.locals(low=str)
+cpdef bint _noun_modifier(Tok t, Tok right, dict v)
+@cython.locals(n=Py_ssize_t, i=Py_ssize_t, j=Py_ssize_t, c=str, stop=Py_ssize_t, cut=Py_ssize_t,
+               end=Py_ssize_t)
+cpdef _decorations(str text, Py_ssize_t pos, dict v, list ends)
+@cython.locals(low=str)
+cpdef bint _may_open_title(str w, dict v)
+
+# ---------------------------------------------------------------- keep or drop
+
+@cython.locals(n=Py_ssize_t, first=Py_ssize_t, after=Py_ssize_t, prev=Tok, nxt=Tok)
+cpdef bint _plausible(list toks, list name_idx, list name_toks, key, dict v, titled, position, found,
+                      bint of_split, bint role, family=*)
+@cython.locals(low=str, j=Py_ssize_t)
+cpdef bint _thing_named_before(list toks, Py_ssize_t i)
+@cython.locals(j=Py_ssize_t)
+cpdef bint _given_and_surname_head(list toks, list run, dict v)
+cpdef bint _age_follows(list toks, Py_ssize_t i)
+@cython.locals(n=Py_ssize_t)
+cpdef bint _caps_stage_name(list toks, Py_ssize_t i)
+@cython.locals(t=Tok, prev=Tok)
+cpdef bint _known_alone(list toks, Py_ssize_t i, dict v)
+@cython.locals(before=Tok, t=Tok, nxt=Tok)
+cpdef bint _paired(list toks, Py_ssize_t i, dict v, list found)
+@cython.locals(n=Py_ssize_t, i=Py_ssize_t, t=Tok, some_name=bint, acronym=bint, roman=bint,
+               all_upper=bint)
+cpdef bint _never_a_name(list name_toks)
+@cython.locals(t=Tok)
+cpdef bint _office_only(list name_toks, dict v)
+@cython.locals(prev=Tok, nxt=Tok)
+cpdef bint _caps_surname(list name_toks, Py_ssize_t i, bint strict=*)
+@cython.locals(first=Py_ssize_t, last=Py_ssize_t, k=Py_ssize_t)
+cpdef bint _inside_thing_name(list toks, list name_idx, dict v)
+cpdef bint _repeats(key, list found)
+@cython.locals(first=Py_ssize_t, last=Py_ssize_t, t=Tok, nxt=Tok)
+cpdef bint _lone_subject(list toks, list name_idx, dict v)
+cpdef bint _plural_role(str low, dict v)
+@cython.locals(w=Py_ssize_t)
+cdef Py_ssize_t _place_words(list rtoks, Py_ssize_t at, Py_ssize_t n, dict v)

@@ -1,0 +1,37 @@
+# C types for places.py when compiled with Cython (setup.py). places.py stays the source:
+# this file only declares types (an augmenting .pxd). Keep each declaration's arguments in
+# step with its function in places.py; a function not declared here compiles as plain
+# Python, which is always right, only slower.
+import cython
+
+
+cdef class _Chain:
+    cdef public object venue, city, region, country, border, near, weight
+    cdef public Py_ssize_t pos, known
+    # (score stays a Python method: _find passes it to sorted() as its key)
+
+
+@cython.locals(chain=_Chain, segs=list, end=Py_ssize_t, c0=str)
+cpdef _read_chain(str text, Py_ssize_t pos, weight, bint venue_first, first=*)
+cpdef Py_ssize_t _possessive(str text, Py_ssize_t end, list segs)
+cpdef _after_segment(str text, Py_ssize_t i, rword, list segs)
+cpdef _next_comma(str text, Py_ssize_t i)
+@cython.locals(words=list, i=Py_ssize_t)
+cpdef bint _continues(str text, Py_ssize_t pos)
+@cython.locals(prev=list, p1=str)
+cpdef _lead(str text, str word, Py_ssize_t pos, bint bare)
+@cython.locals(out=list, padded=str)
+cpdef list _phrases(str text)
+cpdef bint _may_be_dateline(str text)
+@cython.locals(i=Py_ssize_t)
+cpdef bint _has_dash_date(str head)
+@cython.locals(ch=_Chain)
+cpdef _header_chains(str text, list out)
+@cython.locals(i=Py_ssize_t)
+cpdef bint _dash_digit(str text)
+@cython.locals(out=list, starts=list, weak=list, trigger=Py_ssize_t, at=Py_ssize_t, ch=_Chain,
+               venue_first=bint)
+cdef _chains(str text, list phrases)
+cpdef bint _compatible(_Chain a, _Chain b)
+@cython.locals(phrases=list, ranked=list, best=_Chain, other=_Chain)
+cpdef _find(str text, home=*)
