@@ -13,7 +13,7 @@ cdef class Tok:
     cdef public bint surename, head, prefix, upper, acronym, roman, hyphen_adj, nobody, joiner
     cdef public bint title_word, digit, caps_name, lead, before_thing, plural_lead, role_name
     cdef public bint plain, lone_nobody, club, closes, bad_end, bad_start, rare_lead, thing_next
-    cdef public bint team_nick, kin_or_comma, hon, jersey, kin, office_word, stage_open, place_noun
+    cdef public bint team_nick, kin_or_comma, hon, jersey, kin, office_word, stage_open, place_noun, model
 
 
 # ---------------------------------------------------------------- tokens

@@ -1287,11 +1287,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         # "The Israeli prime minister, X, at ...": a comma closes the apposition ("After meeting
         # the president, X spoke": X opens the main clause); an honorific may stand between
         # ("Thames Water's new chair, Sir Adrian Montague,")
-        c = name_idx[0] - 1
-        if toks[c].hon and c >= 2:
-            c -= 1
-        if toks[c].text == ",":
-            title = _title_ahead(doc, c, v, found) or None
+        comma = name_idx[0] - 1
+        if toks[comma].hon and comma >= 2:
+            comma -= 1
+        if toks[comma].text == ",":
+            title = _title_ahead(doc, comma, v, found) or None
     if title is None:
         title = team or appos
     elif found and ("'s " in title or "\u2019s " in title):
@@ -2545,11 +2545,20 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     if prev is not None and prev.word and not prev.masked and (
             prev.low in _PLACE_PREPS or prev.low in ("the", "a", "an")) \
             and not (name_toks[-1].poss and prev.low in _PLACE_PREPS) \
-            and not (prev.low == "on" and not any(t.head for t in name_toks)
+            and not (prev.low == "on" and not _any_head(name_toks)
                      and (name_toks[0].low in v["given"] or (first >= 2 and toks[first - 2].low in _ON_A_PLAYER))):
         return False  # (not "at Andy Warhol's painting": a possessive is no place)
         # (nor "lands a punch on Tyson Fury", "scores on Jordan Binnington": a given name after "on")
     return True
+
+
+def _any_head(name_toks: list[Tok]) -> bool:
+    """A place's head word among the name's words (a plain loop: the compiled build takes no
+    generator inside _plausible)."""
+    for t in name_toks:
+        if t.head:
+            return True
+    return False
 
 
 def _names_list_after(toks: list[Tok], k: int) -> bool:

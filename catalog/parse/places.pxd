@@ -6,7 +6,7 @@ import cython
 
 
 cdef class _Chain:
-    cdef public object venue, city, region, country, border, near, weight
+    cdef public object venue, city, region, country, border, near, weight, county
     cdef public Py_ssize_t pos, known
     # (score stays a Python method: _find passes it to sorted() as its key)
 
