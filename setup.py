@@ -8,6 +8,7 @@ still succeeds with the pure-Python modules (`catalog.parse.COMPILED` says which
 
     python setup.py build_ext --inplace     # build beside the sources (for measuring)
     CATALOG_PURE=1 pip install .            # skip the compile altogether
+    CATALOG_COMPILE=people python setup.py build_ext --inplace   # rebuild one module only
 """
 from __future__ import annotations
 
@@ -47,9 +48,11 @@ def _extensions() -> list:
     except ImportError:  # no Cython: the pure-Python modules serve
         return []
     # (-g0: no debugging symbols, which only slow the compile and quadruple the files)
+    # (CATALOG_COMPILE narrows a development rebuild to the modules being worked on)
+    wanted = os.environ.get("CATALOG_COMPILE", "").split(",") if os.environ.get("CATALOG_COMPILE") else COMPILED_MODULES
     exts = [Extension(f"catalog.parse.{m}", [f"catalog/parse/{m}.py"], optional=True,
                       extra_compile_args=["-g0"])
-            for m in COMPILED_MODULES]
+            for m in COMPILED_MODULES if m in wanted]
     # Types come from the .pxd files only (annotation_typing off: the annotations in the .py
     # files are documentation, and a C type check on them could raise where Python would
     # not); nonecheck: a typed variable that is None raises AttributeError as in Python
