@@ -597,6 +597,14 @@ def weekday_mismatch(c: CaptionFacts, ctx: AuditContext):
                 return Issue(str(w))
 
 
+@rule("parser-fault", "warning", "a caption the parser failed on in part (a bug to report): its record may lack people, place, date or credit")
+def parser_fault(c: CaptionFacts, ctx: AuditContext):
+    if c.warnings and "internal-error" in c.warnings:
+        faults = [str(w) for w in json.loads(c.warnings) if str(w).startswith("internal-error")]
+        if faults:
+            return Issue("; ".join(faults) + " (run `catalog reparse` after upgrading)")
+
+
 def _date_bounds(value: str | None) -> tuple[dt.date, dt.date] | None:
     """The first and last day an ISO date, month or year can mean."""
     if not value:

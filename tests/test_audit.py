@@ -60,6 +60,9 @@ CASES = {
     "weekday-mismatch": (
         [ap("Crowds in Beijing, Saturday, June 18, 2023.")],
         [ap(f"Crowds in Beijing, {S}")], {}),
+    "parser-fault": (
+        [ap(f"Crowds in Beijing, {S}", warnings=["internal-error: people: KeyError"])],
+        [ap(f"Crowds in Beijing, {S}", warnings=["no-credit"])], {}),
     "date-after-source": (
         [ap("Crowds in Beijing, Tuesday, June 20, 2023.", date="2023-06-20")],
         [ap("Crowds in Beijing, Monday, June 19, 2023.", date="2023-06-19")], {}),
@@ -171,7 +174,8 @@ def test_planted_fixture_set_reports_exactly_the_planted_problems(db_url):
     for ln in lines:
         r = ln["record"]
         cap = Caption(text=r["text"], description=r["description"], date=r["date"],
-                      date_precision="day" if r["date"] else None, credit=Credit(**r["credit"]))
+                      date_precision="day" if r["date"] else None, credit=Credit(**r["credit"]),
+                      warnings=r.get("warnings", []))
         sources.setdefault(ln["source"], []).append(cap)
         refs[ln["source"]] = ln["reference_date"]
         for rule in ln["planted"] if isinstance(ln["planted"], list) else [ln["planted"]] if ln["planted"] else []:
@@ -307,12 +311,13 @@ def test_cli_planted_fixture_set(db_url):
         r = ln["record"]
         sources.setdefault(ln["source"], []).append(
             Caption(text=r["text"], description=r["description"], date=r["date"],
-                    date_precision="day" if r["date"] else None, credit=Credit(**r["credit"])))
+                    date_precision="day" if r["date"] else None, credit=Credit(**r["credit"]),
+                    warnings=r.get("warnings", [])))
     build(db_url, sources, {s: "2023-06-19" for s in sources})
     result = cli_run(db_url, "--config", str(FIXTURES / "catalog.toml"), "--format", "json")
     assert result.exit_code == 1
     assert sorted(r["rule"] for r in json.loads(result.stdout)) == sorted(CAPTION_RULES)
-    assert "14 findings (6 error, 6 warning, 2 info)" in result.stderr
+    assert "15 findings (6 error, 7 warning, 2 info)" in result.stderr
 
 
 def test_cli_list_rules_documents_every_rule(tmp_path):

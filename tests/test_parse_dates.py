@@ -58,4 +58,4 @@ def test_ascii_and_general_scans_agree(case):
 ])
 def test_odd_texts(text, value):
     found = find_date(text, dt.date(2023, 9, 13))
-    assert found.value == value and not any(w.startswith("date-error") for w in found.warnings), found
+    assert found.value == value and not any(w.startswith("internal-error") for w in found.warnings), found

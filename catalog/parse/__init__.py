@@ -102,12 +102,13 @@ def parse_caption(text, reference_date=None) -> Caption:
     if found.warnings:
         warnings.extend(found.warnings)
     try:
-        location = _places.find_location(description, date_span=found.span, credit=credit)
+        location = _places.find_location(description, date_span=found.span, credit=credit, warnings=warnings)
     except Exception as exc:
         _failed("place", warnings, exc)
         location = Location()
     try:
-        people = _people.find_people(description, credit=credit, location=location, date_span=found.span)
+        people = _people.find_people(description, credit=credit, location=location, date_span=found.span,
+                                     warnings=warnings)
     except Exception as exc:
         _failed("people", warnings, exc)
         people = []

@@ -1763,4 +1763,4 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             credit.handout = True
         return description, credit, warnings
     except Exception as exc:  # never let odd input escape as an exception
-        return text, Credit(), ["no-credit", f"credit-error: {type(exc).__name__}"]
+        return text, Credit(), ["no-credit", f"internal-error: credit: {type(exc).__name__}"]

@@ -437,7 +437,7 @@ def find_date(description: str, reference_date: _dt.date | None = None) -> Found
             best = _choose(text, ascii, _candidates(text, _dates(text, ascii)))
         return _resolve(text, best, reference_date)
     except Exception as exc:  # odd input comes back as data
-        return FoundDate(warnings=[f"date-error: {type(exc).__name__}"])
+        return FoundDate(warnings=[f"internal-error: date: {type(exc).__name__}"])
 
 
 def _choose(text: str, ascii: bool, candidates: list):

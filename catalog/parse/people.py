@@ -605,11 +605,17 @@ class Mention:
 
 
 def find_people(description: str, credit: Credit | None = None, location: Location | None = None,
-                date_span: tuple[int, int] | None = None) -> list[Person]:
-    """Every person named in the description, once each, in order of first mention."""
+                date_span: tuple[int, int] | None = None, warnings: list | None = None) -> list[Person]:
+    """Every person named in the description, once each, in order of first mention.
+
+    Never raises: a failure (a bug, not the caption's fault) answers nobody and, when a
+    `warnings` list is given, says so there (`internal-error: people: KeyError`), so a
+    compiled-build fault shows in the record and in `catalog audit` rather than as silence."""
     try:
         return _find_people(description or "", credit, location)
-    except Exception:  # never raise: a caption we cannot read gives nobody
+    except Exception as exc:
+        if warnings is not None:
+            warnings.append(f"internal-error: people: {type(exc).__name__}")
         return []
 
 

@@ -1726,14 +1726,19 @@ def _later_sentence(text: str, venue: str, start: int) -> bool:
 # --------------------------------------------------------------------------- entry point
 
 
-def find_location(description: str, date_span: tuple[int, int] | None = None, credit=None) -> Location:
+def find_location(description: str, date_span: tuple[int, int] | None = None, credit=None,
+                  warnings: list | None = None) -> Location:
     """Venue, city, region and country written in a caption description. Never raises.
 
-    `credit`: the caption's Credit, when known (a local paper's home country, see _home_town)."""
+    `credit`: the caption's Credit, when known (a local paper's home country, see _home_town).
+    A failure (a bug, not the caption's fault) answers no place and, when a `warnings` list is
+    given, says so there (`internal-error: place: IndexError`)."""
     try:
         home = _newspaper_home(credit) if credit is not None else None
         return _find(description if isinstance(description, str) else "", home)
-    except Exception:  # a parser step must never break the caption: no place rather than a crash
+    except Exception as exc:
+        if warnings is not None:
+            warnings.append(f"internal-error: place: {type(exc).__name__}")
         return Location()
 
 
