@@ -890,7 +890,7 @@ def photographer_affiliation(conn, ctx: AuditContext, scan: CatalogScan, where) 
             .where(Caption.agency_id.is_not(None))
             .group_by(CaptionPhotographer.photographer_id, Photographer.name, Caption.agency_id)
             .order_by(CaptionPhotographer.photographer_id))
-    current, rows = None, []
+    current, rows, rows_name = None, [], None
     rows_out = conn.execution_options(yield_per=2000).execute(_where(stmt, where))
     for pid, name, agency_id, count, first in itertools.chain(rows_out, [(None,) * 5]):
         if pid != current:
