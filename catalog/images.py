@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from .errors import InputError, QueryError
+from .errors import InputError
 from .parse import parse_caption
 from .parse.record import Caption as ParsedCaption
 from .parse.record import Person
@@ -174,9 +174,5 @@ def ingest_image_document(catalog, doc, report) -> None:
 
 def image_query_condition(session: Session, query: str):
     """The search language's WHERE clause over captions for `query` (catalog search, issue 4)."""
-    try:
-        from . import query as search
-    except ImportError:
-        raise QueryError("selecting pictures by query needs catalog search (issue 4), not in this build; "
-                         "run without QUERY to write every picture's sidecar") from None
+    from . import query as search
     return search.condition(search.parse(query), session.get_bind().dialect.name)

@@ -126,7 +126,6 @@ def test_png_is_refused_by_name():
     buf = io.BytesIO()
     Image.new("RGB", (4, 4)).save(buf, "PNG")
     from catalog.sources.images import _read, _Corrupt
-    from pathlib import Path
     with pytest.raises(_Corrupt, match="a PNG image; only JPEG and TIFF"):
         _read("x.png", buf.getvalue())
 

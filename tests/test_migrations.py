@@ -12,7 +12,6 @@ from sqlalchemy import create_engine, inspect
 from catalog import open_catalog
 from catalog.errors import SchemaError
 from catalog.store import migrate
-from catalog.store.models import Base
 
 TABLES = {"sources", "captions", "people", "caption_people", "photographers", "caption_photographers", "agencies"}
 

@@ -3,7 +3,6 @@ each row is a query and the fixture captions it must find, by key (see fixtures/
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
 
 from catalog import open_catalog
 from catalog.errors import QueryError

@@ -140,22 +140,10 @@ def test_sidecars_on_an_empty_catalogue_writes_nothing(tmp_path):
     assert list((tmp_path / "o").iterdir()) == []
 
 
-def _has_search() -> bool:
-    try:
-        import catalog.query  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def test_sidecars_for_a_query(tmp_path, db_url):
     db, _ = _ingest_folder(tmp_path, db_url)
     out = tmp_path / "xmp"
     result = CliRunner().invoke(cli, ["--db", str(db), "sidecars", "by:vucci", "-o", str(out), "--format", "csv"])
-    if _has_search():  # the search language picks the one picture credited to Evan Vucci
-        assert result.exit_code == 0, result.output
-        assert sorted(p.name for p in out.iterdir()) == ["nocredit.xmp"]
-    else:
-        assert result.exit_code == 2
-        assert result.stderr.startswith("Error: selecting pictures by query needs catalog search (issue 4)")
-        assert not out.exists() or list(out.iterdir()) == []
+    # the search language picks the one picture credited to Evan Vucci
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["nocredit.xmp"]

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from catalog.errors import SchemaError
 from catalog.parse.record import Caption as Parsed, Credit, Location, Person as ParsedPerson
 from catalog.store import migrate, open_catalog
-from catalog.store.models import (Agency, Base, Caption, CaptionPerson, CaptionPhotographer, Person, Photographer,
+from catalog.store.models import (Agency, Caption, CaptionPerson, CaptionPhotographer, Person, Photographer,
                                   Source)
 from catalog.store.writer import CaptionWriter
 
