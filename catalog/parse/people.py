@@ -1017,6 +1017,13 @@ def _runs(doc: Doc, v: dict):
                 run.append(k)
                 j = k
                 continue
+            if office and t.digit and t.n == 4 and t.text.isdigit() and k + 1 < n and toks[k + 1].namey \
+                    and toks[j].namey and not t.masked:
+                # "President of the Paris 2024 Organising Committee Tony Estanguet": an event's
+                # year inside the office's body
+                run.append(k)
+                j = k
+                continue
             if not t.joiner:
                 break
             if t.bad_end and t.word and not t.masked:  # (a lower-case particle)
@@ -1530,10 +1537,12 @@ def _and_team(doc: Doc, at: int, v: dict) -> int:
         if _norm(w) in v["mononyms"] or w.endswith(("'s", "\u2019s")):
             return at
         return m.end()
+    if words[0].casefold() in v["roles"]:
+        return at  # "of Monaco and Prince Albert II": a royal or an official, no team
     for w in words:
         low = w.casefold()
         if low in v["team_words"] or low in v["heads"] or any(c.isdigit() for c in w) \
-                or (w.isupper() and len(w) > 1):
+                or (w.isupper() and len(w) > 1 and not _ROMAN.fullmatch(w)):
             return m.end()
     return at
 
@@ -2157,7 +2166,7 @@ def _role_before_comma(toks: list[Tok], j: int, name_first: int, v: dict) -> boo
 
 # words before "on" that put a player, not a place, after it ("lands a punch on Tyson Fury")
 _ON_A_PLAYER = frozenset("""punch punches tackle tackles foul fouls hit hits check block blocks pressure
-    scores scored score save saves shot shots penalty lands landed""".split())
+    scores scored score save saves shot shots penalty lands landed takes take took taking""".split())
 # a team's members named after it ("Ferrari drivers Charles Leclerc and Carlos Sainz")
 _TEAM_MEMBERS = frozenset("""riders players drivers cyclists skaters rowers sailors gymnasts swimmers
     teammates""".split())
@@ -2833,7 +2842,7 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         n = 0
         if gap and _GUEST.fullmatch(gap):
             n = 1  # "(L-R) Guest and Pamela Anderson": the guest stands first
-        elif gap and not _plural_lead_in(gap, v):
+        elif gap and not _plural_lead_in(gap, v) and not _descriptor_gap(gap, v):
             continue
         prev = None
         if not gap and n == 0 and text[m.start() - 1:m.start()] in (" ", ","):
@@ -2855,6 +2864,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                         pass  # "(L-R) A, Senators B (D-NY), C": a plural office before B
                     elif between.startswith("of ") and _home_state_join(between):
                         pass  # "(from left) A, R-Wyo., Leader B of Ky., C": a home state after B
+                    elif _descriptor_join(between, v):
+                        pass  # "A of Kenya, gold medallist B": a team after A, a descriptor before B
                     elif not _GUEST.fullmatch(between.strip(" ,")):
                         break
                     else:
@@ -2863,6 +2874,32 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                 x.position = f"{row}{_ORDINALS[n]} {side}"
             n += 1
             prev = x
+
+
+# a list item's lower-case descriptor before its name, or before its team's possessive
+# ("(L-R) Silver medallist Kenya's A, gold medallist Kenya's B and ..."), and the "of TEAM"
+# that may close the item before it
+_DESC_GAP = re.compile(r"[A-Za-z][a-z\-]*(?: [a-z][a-z\-]*){0,2}")
+_DESC_JOIN = re.compile(r"(?:of (?:the )?[A-Z][\w.'\u2019&\-]*(?: [A-Z][\w.'\u2019&\-]*){0,3})?"
+                        r" ?(?:, and|,|and|;)(?: ([a-z][a-z\-]*(?: [a-z][a-z\-]*){0,2}))?")
+
+
+def _descriptor_gap(gap: str, v: dict) -> bool:
+    """ "Silver medallist" between a list marker and its first item: one person's descriptor,
+    its last word a role word ("medallist", "winner", "champion") or "placed"."""
+    if not _DESC_GAP.fullmatch(gap):
+        return False
+    last = gap.rsplit(" ", 1)[-1].casefold()
+    return last.endswith("placed") or _role_word(last, v)
+
+
+def _descriptor_join(between: str, v: dict) -> bool:
+    """The words between two list items are a join and the next item's descriptor, after an
+    "of TEAM" closing the item before: "of Kenya, gold medallist", ", bronze medallist"."""
+    m = _DESC_JOIN.fullmatch(between)
+    if m is None or (m.group(1) is None and not between.startswith("of ")):
+        return False
+    return m.group(1) is None or _descriptor_gap(m.group(1), v)
 
 
 @functools.cache
