@@ -80,6 +80,7 @@ def _vocab() -> dict:
         "heads": _words("thing_heads.txt"),
         "prefixes": _words("thing_prefixes.txt"),
         "not_people": frozenset(_norm(x) for x in _lines("not_people.txt")),
+        "stage_labels": _words("stage_labels.txt"),
         "months": frozenset(months),
         "days": frozenset(days),
         "verbs": _words("caption_verbs.txt"),
@@ -236,6 +237,8 @@ class Tok:
 
     def __init__(self, text_read, text, low, cap, word, poss, stop, masked, v):
         self.text_read = text_read  # the token as the tokeniser read it
+        # an honorific, unless two capitals in use as a given name ("MS Dhoni", not "Ms")
+        honor = low in v["honorifics"] and not (text.isupper() and low in v["initial_names"])
         self.text = text      # as written (a sentence-final period removed)
         self.n = len(text)    # end offset = start + n
         self.low = low        # casefolded, final period and possessive removed
@@ -255,11 +258,11 @@ class Tok:
         self.role_cs = word and _role_word(low, v)
         self.role = self.role_cs and not (cap and low in v["roles"] and low in v["lower_only"])
         # a word that can only be part of a name once a role word is behind it
-        self.nameword = bool(cap and low not in v["honorifics"] and low not in v["roles"]
+        self.nameword = bool(cap and not honor and low not in v["roles"]
                              and low not in v["suffixes"] and not _ROMAN.fullmatch(text)
                              and not text[0].isdigit())
         # a capitalised word that is neither role, honorific, abbreviation nor place
-        self.surename = bool(cap and low not in v["roles"] and low not in v["honorifics"]
+        self.surename = bool(cap and low not in v["roles"] and not honor
                              and "." not in text[:-1] and low not in v["places"])
         self.head = low in v["heads"]         # "Committee", "Stadium": a thing's head noun
         self.prefix = low in v["prefixes"]    # "Camp", "Fort": opens a thing's name
@@ -291,7 +294,7 @@ class Tok:
         self.hyphen_adj = "-" in low and _hyphen_adjective(low, v)
         # alone, never a person: a place, a thing, an acronym, a title, an honorific
         self.nobody = bool(self.key in v["not_people"] or self.key in v["places"] or not self.surename
-                           or self.head or self.acronym or low in v["honorifics"] or self.hyphen_adj)
+                           or self.head or self.acronym or honor or self.hyphen_adj)
         # may stand right before an animal's, a work's or a vessel's name (see _named_thing)
         self.before_thing = bool(not masked and (low in v["things"] or low in _NAMED or low in _OWNERS
                                                  or low == "of" or text == ":"
@@ -323,7 +326,7 @@ class Tok:
         self.team_nick = low in v["teams"]
         # may stand before a relation's given name: "his wife Victoria", "her daughter, Georgia"
         self.kin_or_comma = text == "," or low in v["family"]
-        self.hon = low in v["honorifics"]   # "Dr.", "Mr.", "Sayyed"
+        self.hon = honor   # "Dr.", "Mr.", "Sayyed"
         self.jersey = text[:1] == "#"       # "#6"
         # a lower-case relation word ("wife", "daughter"; see _family_word)
         self.kin = bool(word and not cap and not masked and low in v["family"])
@@ -536,6 +539,7 @@ _POS_PAREN = re.compile(
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c))?"
     r"|" + _SIDE_L + r"(?:[\s,-]+(?:front|back|rear|top|bottom)(?:\s+row)?)?"
     r"|foreground|background"
+    r"|up|down|above|below"  # EPA's "(up)", "(down)": who is in the air or on the ground
     r"))\s*\)", re.I)
 _POS_COMMA = re.compile(r"\s*,\s*(" + _POS_WORDS + r")\s*(?=[,.;:)]|\s+and\b|\s+[a-z]|$)", re.I)
 _JERSEY = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|#\d{1,3}\b|\(\s*No\.\s*\d{1,3}\s*\))")
@@ -1019,6 +1023,13 @@ def _runs(doc: Doc, v: dict):
                 run.append(k)
                 j = k
                 continue
+            if office and t.digit and t.n == 4 and t.text.isdigit() and k + 1 < n and toks[k + 1].namey \
+                    and toks[j].namey and not t.masked:
+                # "President of the Paris 2024 Organising Committee Tony Estanguet": an event's
+                # year inside the office's body
+                run.append(k)
+                j = k
+                continue
             if not t.joiner:
                 break
             if t.bad_end and t.word and not t.masked:  # (a lower-case particle)
@@ -1221,6 +1232,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         for t in name_toks:
             if t.club:
                 return None  # "Real Betis fans": a club
+        if len(name_toks) == 2 and _stage_label(name_toks, v):
+            return None  # "Group B", "Pool A": a competition's label, no person
         if key in v["places"] or (_never_a_name(name_toks) and not _given_after_role(toks, title_idx, name_toks, v)):
             # a place or a thing, unless a royal title gives it as a given name ("Queen Mary")
             if not (title_idx and len(name_toks) == 1 and toks[title_idx[-1]].low in _GIVEN_NAME_ROLES
@@ -1530,10 +1543,12 @@ def _and_team(doc: Doc, at: int, v: dict) -> int:
         if _norm(w) in v["mononyms"] or w.endswith(("'s", "\u2019s")):
             return at
         return m.end()
+    if words[0].casefold() in v["roles"]:
+        return at  # "of Monaco and Prince Albert II": a royal or an official, no team
     for w in words:
         low = w.casefold()
         if low in v["team_words"] or low in v["heads"] or any(c.isdigit() for c in w) \
-                or (w.isupper() and len(w) > 1):
+                or (w.isupper() and len(w) > 1 and not _ROMAN.fullmatch(w)):
             return m.end()
     return at
 
@@ -1617,6 +1632,13 @@ _KNOWN_AS = re.compile(
     r", (?:also |locally |widely |commonly |)known (?:to [^,;.()]{1,40}? |locally |)as "
     r"(?:[^,;.()]{1,60}? and (?:to [^,;.()]{1,40}? |)as |)$")
 _APPOS_OPEN = frozenset("atrdsw")  # the first letters of "a", "the", "ridden", "with" ...
+
+
+def _stage_label(name_toks: list[Tok], v: dict) -> bool:
+    """ "Group B", "Pool C", "Heat 3": a label word (stage_labels.txt) and one letter or number."""
+    last = name_toks[1].text
+    return name_toks[0].low in v["stage_labels"] and len(last) <= 2 and last[:1].isalnum() \
+        and (len(last) == 1 or last[1:].isdigit())
 
 
 @functools.cache
@@ -2150,7 +2172,7 @@ def _role_before_comma(toks: list[Tok], j: int, name_first: int, v: dict) -> boo
 
 # words before "on" that put a player, not a place, after it ("lands a punch on Tyson Fury")
 _ON_A_PLAYER = frozenset("""punch punches tackle tackles foul fouls hit hits check block blocks pressure
-    scores scored score save saves shot shots penalty lands landed""".split())
+    scores scored score save saves shot shots penalty lands landed takes take took taking""".split())
 # a team's members named after it ("Ferrari drivers Charles Leclerc and Carlos Sainz")
 _TEAM_MEMBERS = frozenset("""riders players drivers cyclists skaters rowers sailors gymnasts swimmers
     teammates""".split())
@@ -2826,7 +2848,7 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         n = 0
         if gap and _GUEST.fullmatch(gap):
             n = 1  # "(L-R) Guest and Pamela Anderson": the guest stands first
-        elif gap and not _plural_lead_in(gap, v):
+        elif gap and not _plural_lead_in(gap, v) and not _descriptor_gap(gap, v):
             continue
         prev = None
         if not gap and n == 0 and text[m.start() - 1:m.start()] in (" ", ","):
@@ -2848,6 +2870,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                         pass  # "(L-R) A, Senators B (D-NY), C": a plural office before B
                     elif between.startswith("of ") and _home_state_join(between):
                         pass  # "(from left) A, R-Wyo., Leader B of Ky., C": a home state after B
+                    elif _descriptor_join(between, v):
+                        pass  # "A of Kenya, gold medallist B": a team after A, a descriptor before B
                     elif not _GUEST.fullmatch(between.strip(" ,")):
                         break
                     else:
@@ -2856,6 +2880,32 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                 x.position = f"{row}{_ORDINALS[n]} {side}"
             n += 1
             prev = x
+
+
+# a list item's lower-case descriptor before its name, or before its team's possessive
+# ("(L-R) Silver medallist Kenya's A, gold medallist Kenya's B and ..."), and the "of TEAM"
+# that may close the item before it
+_DESC_GAP = re.compile(r"[A-Za-z][a-z\-]*(?: [a-z][a-z\-]*){0,2}")
+_DESC_JOIN = re.compile(r"(?:of (?:the )?[A-Z][\w.'\u2019&\-]*(?: [A-Z][\w.'\u2019&\-]*){0,3})?"
+                        r" ?(?:, and|,|and|;)(?: ([a-z][a-z\-]*(?: [a-z][a-z\-]*){0,2}))?")
+
+
+def _descriptor_gap(gap: str, v: dict) -> bool:
+    """ "Silver medallist" between a list marker and its first item: one person's descriptor,
+    its last word a role word ("medallist", "winner", "champion") or "placed"."""
+    if not _DESC_GAP.fullmatch(gap):
+        return False
+    last = gap.rsplit(" ", 1)[-1].casefold()
+    return last.endswith("placed") or _role_word(last, v)
+
+
+def _descriptor_join(between: str, v: dict) -> bool:
+    """The words between two list items are a join and the next item's descriptor, after an
+    "of TEAM" closing the item before: "of Kenya, gold medallist", ", bronze medallist"."""
+    m = _DESC_JOIN.fullmatch(between)
+    if m is None or (m.group(1) is None and not between.startswith("of ")):
+        return False
+    return m.group(1) is None or _descriptor_gap(m.group(1), v)
 
 
 @functools.cache
