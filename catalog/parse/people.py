@@ -1462,6 +1462,9 @@ def _place_named(toks: list[Tok], run: list[int]) -> bool:
     k = run[-1] + 1
     j = run[0] - 1
     after = k < len(toks) and toks[k].place_noun and not toks[run[-1]].closes
+    if not after and k + 1 < len(toks) and toks[k].low in _SITE_MODIFIERS and toks[k + 1].place_noun \
+            and not toks[run[-1]].closes:
+        after = True  # "Kapitan Andreevo border checkpoint"
     appos = (j >= 2 and toks[j].text == "," and toks[j - 1].place_noun and toks[j - 2].low == "the"
              and _clause_start(toks, j - 2))
     if appos:
@@ -1475,6 +1478,9 @@ def _place_named(toks: list[Tok], run: list[int]) -> bool:
             return False  # "Sen. Jane Doe district office": a titled person
     return True
 
+
+# lower-case words between a place's name and its place noun ("X border checkpoint")
+_SITE_MODIFIERS = frozenset(("border", "military", "police", "army", "security"))
 
 # lower-case nouns of sites that name the capitalised words right after "the <noun>" a place
 # ("the refugee camp Al Zaatari", "the border crossing Kapitan Andreevo", "the port city Aden")
