@@ -205,7 +205,7 @@ _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 # a word in capitals that reads as a name: letters (and inner hyphens), with a vowel
 _CAPS_NAME = re.compile(r"(?=[^\W\d_]*[AEIOUY])[^\W\d_]+(?:-[^\W\d_]+)*")
 _ABBREV_END = frozenset("""jr sr st mt ft no vs inc co corp ltd gen lt col sgt capt cmdr adm maj
-    sen rep gov dr mr mrs ms rev fr msgr prof det pvt cpl spc gens sens reps govs
+    brig cdr pfc ens supt insp amb atty sen rep gov dr mr mrs ms rev fr msgr prof det pvt cpl spc gens sens reps govs
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
     neb nev okla ore pa tenn tex va vt wash wis wyo""".split())
 
@@ -264,7 +264,7 @@ class Tok:
         # a capitalised word that is neither role, honorific, abbreviation nor place
         self.surename = bool(cap and low not in v["roles"] and not honor
                              and "." not in text[:-1] and low not in v["places"])
-        self.head = low in v["heads"]         # "Committee", "Stadium": a thing's head noun
+        self.head = low in v["heads"] or ("-" in low and _compass_head(low, v))  # "Committee", "Stadium": a thing's head noun
         self.prefix = low in v["prefixes"]    # "Camp", "Fort": opens a thing's name
         self.upper = text.isupper()
         self.acronym = self.upper and len(text) <= 5 and "." not in text   # "NATO", "LSU"
@@ -336,6 +336,15 @@ class Tok:
         self.stage_open = low in v["stage_first"]
         # a lower-case noun of districts and stops ("district", "station"; see _place_named)
         self.place_noun = bool(word and not cap and not masked and low in v["place_nouns"])
+
+
+_COMPASS = frozenset(("north", "south", "east", "west"))
+
+
+def _compass_head(low: str, v: dict) -> bool:
+    """A head noun with a compass point hyphened on: "Sudan People's Liberation Movement-North"."""
+    head, _, side = low.rpartition("-")
+    return side in _COMPASS and head in v["heads"]
 
 
 def _hyphen_adjective(low: str, v: dict) -> bool:
@@ -540,7 +549,7 @@ _POS_PAREN = re.compile(
     r"|" + _SIDE_L + r"(?:[\s,-]+(?:front|back|rear|top|bottom)(?:\s+row)?)?"
     r"|foreground|background"
     r"|up|down|above|below"  # EPA's "(up)", "(down)": who is in the air or on the ground
-    r"))\s*\)", re.I)
+    r"))\.?\s*\)", re.I)  # ("(r.)", "(l.)": the Christian Science Monitor's abbreviated sides)
 _POS_COMMA = re.compile(r"\s*,\s*(" + _POS_WORDS + r")\s*(?=[,.;:)]|\s+and\b|\s+[a-z]|$)", re.I)
 _JERSEY = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|#\d{1,3}\b|\(\s*No\.\s*\d{1,3}\s*\))")
 _PARTY = re.compile(
@@ -1472,16 +1481,42 @@ def _place_named(toks: list[Tok], run: list[int]) -> bool:
     k = run[-1] + 1
     j = run[0] - 1
     after = k < len(toks) and toks[k].place_noun and not toks[run[-1]].closes
+    if not after and k + 1 < len(toks) and toks[k].low in _SITE_MODIFIERS and toks[k + 1].place_noun \
+            and not toks[run[-1]].closes:
+        after = True  # "Kapitan Andreevo border checkpoint"
     appos = (j >= 2 and toks[j].text == "," and toks[j - 1].place_noun and toks[j - 2].low == "the"
              and _clause_start(toks, j - 2))
     if appos:
         return True
+    if not after and j >= 1 and not toks[j].cap and (toks[j].place_noun or toks[j].low in _SITE_NOUNS):
+        after = _the_noun_before(toks, j)  # "the refugee camp Al Zaatari", "the border town Rafah"
     if not after:
         return False
     for i in run:
         if toks[i].role_cs or toks[i].hon:
             return False  # "Sen. Jane Doe district office": a titled person
     return True
+
+
+# lower-case words between a place's name and its place noun ("X border checkpoint")
+_SITE_MODIFIERS = frozenset(("border", "military", "police", "army", "security"))
+
+# lower-case nouns of sites that name the capitalised words right after "the <noun>" a place
+# ("the refugee camp Al Zaatari", "the border crossing Kapitan Andreevo", "the port city Aden")
+_SITE_NOUNS = frozenset(("camp", "town", "city", "crossing", "checkpoint", "port", "capital", "enclave"))
+
+
+def _the_noun_before(toks: list[Tok], j: int) -> bool:
+    """"the" (up to two lower-case modifiers back) opens the noun at `j`."""
+    k = j - 1
+    while k >= 0 and k >= j - 3:
+        t = toks[k]
+        if t.low == "the":
+            return True
+        if t.cap or not t.word or t.masked:
+            return False
+        k -= 1
+    return False
 
 
 def _names_a_building(doc: Doc, run: list[int], v: dict) -> bool:
@@ -1857,6 +1892,9 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     elif split >= 2 and split == last_name and rtoks[split - 1].low in _ROYAL_GIVEN \
             and (rtoks[split - 2].role or prior == split - 1):
         split -= 1  # "Knesset Speaker Amir Ohana": after an office, a given name and a surname
+    elif split >= 2 and split == last_name and prior == split - 2 and rtoks[split - 1].low in _MIDDLE_SHEIKH \
+            and rtoks[split - 2].nameword and not rtoks[split - 2].role:
+        split = prior  # "Somali President Hassan Sheikh Mohamud": a Somali middle name, not an honorific
     # (a split always has its role word in the title part)
     title_idx, name_idx = (run[:split], run[split:]) if split else ([], run)
     while name_idx and toks[name_idx[0]].hon:
@@ -2032,6 +2070,11 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 elif k >= 2 and p.low == "of" and p.word and not p.masked and _of_owner(toks[k - 2]) \
                         and _title_name_word(toks[k - 2], v):
                     k -= 2  # "Democratic Republic of Congo's Foreign Minister", "Bank of America's CEO"
+                elif k >= 2 and p.low in _PLACE_PARTICLES and not p.cap and not p.masked:
+                    q = _particle_owner(toks, k - 1, v)
+                    if q < 0:
+                        break
+                    k = q  # "Rio de Janeiro's Governor", "Rio Grande do Sul's Governor"
                 else:
                     break
             left = k
@@ -2118,6 +2161,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             continue
         if t.low in ("of", "for") and j >= 1 and toks[j - 1].word and toks[j - 1].role and not toks[j - 1].cap \
                 and not toks[j - 1].masked:
+            if toks[j - 1].low == "head" and t.low == "of" and toks[left].cap and toks[left].role:
+                break  # "spits water onto the head of President-elect Gustavo Petro": a body's head
             left = j - 1  # "Zelenskyy's chief of staff Andriy Yermak"
             j -= 2
             continue
@@ -2178,7 +2223,28 @@ _TEAM_MEMBERS = frozenset("""riders players drivers cyclists skaters rowers sail
     teammates""".split())
 _ELIDED = re.compile(r"(?:d|l|dell|dall|nell)['\u2019][A-Z]")
 # lower-case particles inside a capitalised event's or body's name in a title
+# "Sheikh" between a given name and a surname is part of a (Somali) name, not an honorific
+_MIDDLE_SHEIKH = frozenset(("sheikh", "sheik", "shaikh", "shaykh"))
 _TITLE_PARTICLES = frozenset(("de", "du", "des", "del", "della", "di", "da", "la", "le", "van", "von", "der"))
+
+
+# lower-case particles inside the name of a place or body that owns a title ("Rio de Janeiro's
+# Mayor", "Rio Grande do Sul's Governor", "Santiago del Estero's governor")
+_PLACE_PARTICLES = _TITLE_PARTICLES | frozenset(("do", "dos", "das"))
+
+
+def _particle_owner(toks: list[Tok], at: int, v: dict) -> int:
+    """The index of the capitalised word before the particle(s) ending at `at` ("Rio" of "Rio
+    de Janeiro's"), or -1 when none opens the owner's name there."""
+    q = at
+    while q - 1 >= 0 and toks[q - 1].low in _PLACE_PARTICLES and not toks[q - 1].cap and not toks[q - 1].masked:
+        q -= 1  # ("de la")
+    if q - 1 < 0 or at - q > 1:
+        return -1
+    p = toks[q - 1]
+    if not _title_name_word(p, v) or p.poss or p.stop:
+        return -1
+    return q - 1
 
 
 def _of_owner(t: Tok) -> bool:
@@ -2521,6 +2587,14 @@ _PLACE_PREPS = frozenset("""in at near outside inside into across toward towards
 _PERSONAL_HONORIFICS = frozenset(("mr", "mrs", "ms", "mx", "dr"))
 
 
+def _the_before_caps(toks: list, first: int) -> bool:
+    """"the" opens the capitalised words before `first` ("the Yavuz Sultan | Selim Bridge")."""
+    j = first - 1
+    while j >= 0 and j > first - 5 and toks[j].cap and toks[j].word and not toks[j].poss and not toks[j].masked:
+        j -= 1
+    return j >= 0 and j < first - 1 and toks[j].low == "the"
+
+
 def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_split, role,
                family=False) -> bool:
     # (what the name alone rules out, _mention has ruled out already)
@@ -2530,9 +2604,12 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     if n == 2 and name_toks[1].head and not role \
             and not (name_toks[1].low in _SURNAME_HEADS and _given_name(name_toks[0], v)):
         return False  # "Kennedy Center": a thing unless a role names its holder ("Linda Park" is somebody)
-    if n == 2 and name_toks[1].head and role and name_idx[0] >= 2 and toks[name_idx[0] - 2].low == "the" \
+    if n == 2 and name_toks[1].head and role and name_idx[0] >= 2 and _the_before_caps(toks, name_idx[0]) \
             and name_toks[1].low not in _SURNAME_HEADS:
         return False  # "the General Election Commission": a thing's adjective, not a rank
+    if n == 2 and name_toks[1].head and role and name_idx[0] >= 1 \
+            and toks[name_idx[0] - 1].low in _GIVEN_NAME_ROLES and toks[name_idx[0] - 1].cap:
+        return False  # "King Hussein Bridge", "the Yavuz Sultan Selim Bridge": a thing named for a ruler
     if of_split and n == 1:
         return False  # "Duke of Edinburgh", "Prince of Wales": known only by a title
     first = name_idx[0]

@@ -1569,6 +1569,12 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                 continue  # "past Miami Heat center Bam Adebayo": a team, then a position word
         else:
             end = m.end("name") - 1
+        if described and (name[-2:] in ("'s", "\u2019s") or name[-1:] in ("'", "\u2019")):
+            # "Mexico City's main square, the Zocalo": a town's descriptor, its name after it
+            m2 = _OWNED_NAME.match(text, end)
+            if m2 is None or not _is_venue_name(m2.group(1)):
+                continue
+            name, end = f"{name} {m2.group(1)}", m2.end(1)
         if text.startswith(" ", end) and text[end + 1:end + 2].isdigit() and _RACE_RE.match(text, end):
             continue  # "the Daytona 500", "the Coca-Cola 600": a race named by its length
         if text.startswith(" for ", end) and name.split()[-1] in _FOR_HEADS:
@@ -1602,6 +1608,10 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if best is None or score > best[0]:
             best = (score, name)
     return best[1] if best else None
+
+
+# the name after a town's possessive descriptor ("Mexico City's main square, the Zocalo")
+_OWNED_NAME = re.compile(r",?\s+(?:the\s+)?([A-Z][\w'\u2019-]+(?:\s+(?:de\s+|del\s+|of\s+)?[A-Z][\w'\u2019-]+){0,3})")
 
 
 # Adjectives written between `at the` and a venue's name ("at the historic Umayyad Mosque", "at the
