@@ -1991,10 +1991,30 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     # carry the title back over modifiers, lower-case roles, capitalised runs, numbers, "and"
     unknown = 0
     has_lower = False  # (one lower-case "ROLE of the" a title carries back over)
+    in_org = False  # behind a party's "(ABBR)": its name may hold "for", "and"
+    and_offices = False  # behind "OFFICE and OFFICE": a comma may join one more office
     while j >= 0:
         t = toks[j]
         if t.masked or t.stop:
             break
+        if t.text == ")":
+            k = _party_abbr_open(toks, j)
+            if k >= 0:
+                left = k  # "Alternative for Germany (AfD) co-leader", "Freedom Party (PVV) leader"
+                j = k - 1
+                in_org = True
+                continue
+        if in_org and j >= 1 and toks[j - 1].namey and not toks[j - 1].poss and not toks[j - 1].stop \
+                and (t.low == "for" or (t.low == "and" and j >= 2 and toks[j - 2].low in ("for", "of"))):
+            left = j - 1  # "Party for Freedom and Democracy (VVD) leader"
+            j -= 2
+            continue
+        if and_offices and t.text == "," and j >= 1 and toks[j - 1].role and toks[j - 1].cap \
+                and toks[j - 1].word and not toks[j - 1].masked and toks[left].cap:
+            left = j - 1  # "German Vice Chancellor, Finance Minister and SPD co-leader"
+            j -= 2
+            and_offices = False
+            continue
         if t.word and t.poss and t.cap:
             k = j
             while k - 1 >= 0:
@@ -2101,6 +2121,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 toks[j - 1].role or (not toks[j - 1].cap and toks[j - 1].low in v["modifiers"])):
             left = j
             j -= 1
+            and_offices = toks[j].role and toks[j].cap
             continue
         break
     # drop leading honorifics and "visiting"
@@ -2119,6 +2140,23 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     t_end = starts[end_idx] + toks[end_idx].n
     raw = " ".join(text[starts[left]:t_end].split())
     return starts[left], t_end, raw, False, None
+
+
+def _party_abbr_open(toks: list[Tok], j: int) -> int:
+    """At the ")" of a party's or body's abbreviation ("(AfD)", "(PVV)", "(D66)") that follows
+    a capitalised word, that word's index; else -1."""
+    if j < 3 or toks[j - 2].text != "(":
+        return -1
+    a = toks[j - 1]
+    w = toks[j - 3]
+    if not a.word or a.masked or a.n > 6 or not a.text[:1].isupper() or a.text.islower() \
+            or not a.text.isalnum() or (a.n > 1 and a.text[1:].islower()):
+        return -1  # ("(L)", "(Reuters)", "(Photo)": a position or a word, no abbreviation)
+    if a.n == 1:
+        return -1
+    if not (w.cap and w.word and not w.masked and not w.poss and not w.stop):
+        return -1
+    return j - 3
 
 
 def _role_before_comma(toks: list[Tok], j: int, name_first: int, v: dict) -> bool:
