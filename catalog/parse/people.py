@@ -2099,6 +2099,11 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             j -= 1
             unknown = 0
             continue
+        if not t.cap and t.word and not t.masked and t.low[-1:] == "s" and t.low in v["domains"] \
+                and not toks[j + 1].cap and toks[j + 1].title_word:
+            left = j  # "foreign affairs minister", "veterans affairs secretary": a domain noun in -s
+            j -= 1
+            continue
         if not t.cap and unknown < 2 and _noun_modifier(t, toks[j + 1], v):
             left = j  # "council head", "command module pilot": a noun before a lower-case role
             j -= 1
@@ -2419,6 +2424,9 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
     last = head[-1].casefold().rstrip(".")
     if not (last in v["roles"] or ("-" in last and last.split("-")[0] in v["roles"])):
         return None  # "former Vice President Mike Pence" is the next person, not a title
+    if len(head) >= 2 and head[-1][:1].isupper() and head[-2][:1].isupper() \
+            and head[-2].casefold() in v["given"] and head[-2].casefold() not in v["roles"]:
+        return None  # "Austrian Chancellor Christian Stocker": a surname that is also a trade's word
     if not has_role or head[0].casefold() in v["family"] or last in v["family"]:
         return None  # (", the victim's mother,": a relation, not a title)
     if words[0].casefold() in ("his", "her", "their"):
@@ -2475,9 +2483,21 @@ def _clause_cut(words: list[str], k: int, v: dict, open_end: bool = False) -> st
             if low in _CLAUSE_OPENERS or w in verbs or w in plural \
                     or (open_end and low in _OPEN_END_PREPS and j > k + 1 and j + 1 < len(words)
                         and (words[j + 1][:1].isupper() or words[j + 1] == "the")) \
-                    or (low == "and" and (_clause_verb(words[j + 1:], v) or _titled_name_next(words, j + 1, v))):
+                    or (low == "and" and (_clause_verb(words[j + 1:], v) or _titled_name_next(words, j + 1, v)
+                                          or _given_name_next(words, j + 1, v))):
                 return " ".join(words[:j])
     return " ".join(words)
+
+
+def _given_name_next(words: list[str], j: int, v: dict) -> bool:
+    """"Prince of Wales and Catherine": after "and" a given name, no office's word, opens the
+    next person (who may carry an apposition of their own)."""
+    if j >= len(words):
+        return False
+    w = words[j]
+    low = w.casefold().rstrip(".,")
+    return bool(w[:1].isupper() and low in v["given"] and low not in v["domains"] and low not in v["roles"]
+                and low not in v["places"])
 
 
 def _titled_name_next(words: list[str], j: int, v: dict) -> bool:
@@ -2708,6 +2728,7 @@ def _paired(toks: list[Tok], i: int, v: dict, found) -> bool:
 @functools.cache
 def _plural_verbs_of(verbs: frozenset) -> frozenset:
     return frozenset({w[:-1] for w in verbs if w.endswith("s") and w not in ("is", "was", "has")}
+                     | {w[:-2] for w in verbs if w.endswith(("ches", "shes", "sses", "xes"))}  # "watch"
                      | {"are", "were", "have"})
 
 
