@@ -2870,6 +2870,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
             continue
         if m.group(m.lastgroup)[:1] in "lL" and text[m.start():m.start() + 4].casefold() == "from":
             _one_word_items(text, m.end(), mentions, v)
+        if ";" in text[m.end():m.end() + 300] and _semicolon_list(text, m.end(), mentions, side, row):
+            continue
         chain = [x for x in mentions if x.start >= m.end()]
         if not chain:
             continue
@@ -2995,6 +2997,41 @@ def _family_join(between: str, v: dict) -> bool:
     or an owned role naming the next person of a list."""
     m = _FAMILY_JOIN.fullmatch(between)
     return bool(m and (m.group(1) is None or m.group(1) in v["family"]))
+
+
+def _semicolon_list(text: str, at: int, mentions: list[Mention], side: str, row: str) -> bool:
+    """Europa Press's and Getty's "(L-R) The party's spokesperson, A; the minister of finance,
+    B; and the president of the Senate, C, attend ...": each ";" closes one item, a title and
+    its name. The first name of each item takes the next place. True when it did."""
+    stop = text.find(". ", at)
+    stop = len(text) if stop < 0 else stop
+    if text.find(";", at, stop) < 0:
+        return False
+    segs: list[tuple[int, int]] = []
+    s0 = at
+    while True:
+        e = text.find(";", s0, stop)
+        if e < 0:
+            segs.append((s0, stop))
+            break
+        segs.append((s0, e))
+        s0 = e + 1
+    picked: list[Mention] = []
+    for a, b in segs:
+        first = None
+        for x in mentions:
+            if x.name_start >= a and x.name_start < b:
+                first = x
+                break
+        if first is None:
+            return False  # an item with no name: not a list of people
+        picked.append(first)
+    if len(picked) < 2:
+        return False
+    for n, x in enumerate(picked):
+        if n < len(_ORDINALS) and x.position is None:
+            x.position = f"{row}{_ORDINALS[n]} {side}"
+    return True
 
 
 def _list_before(text: str, mark, mentions: list[Mention], side: str, v: dict) -> bool:
