@@ -537,7 +537,10 @@ _POS_PAREN = re.compile(
     r"|" + _SIDE_L + r"(?:[\s,-]+(?:front|back|rear|top|bottom)(?:\s+row)?)?"
     r"|foreground|background"
     r"))\s*\)", re.I)
-_POS_COMMA = re.compile(r"\s*,\s*(" + _POS_WORDS + r")\s*(?=[,.;:)]|\s+and\b|\s+[a-z]|$)", re.I)
+# after ", left" these make it a verb, no place ("A, the party's leader, left the chamber")
+_LEFT_VERB_NEXT = r"(?:the|a|an|his|her|their|its|office|behind|home|early|with)\b"
+_POS_COMMA = re.compile(r"\s*,\s*(" + _POS_WORDS + r")\s*(?=[,.;:)]|\s+and\b|\s+(?!" + _LEFT_VERB_NEXT + r")[a-z]|$)",
+                        re.I)
 _JERSEY = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|#\d{1,3}\b|\(\s*No\.\s*\d{1,3}\s*\))")
 _PARTY = re.compile(
     r"\s*(?:\(\s*[RDI]\s*-\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*\)"
@@ -1303,6 +1306,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             title = _of_title(m.group(1))
             if _home_state(title, text):
                 title = None  # "Democratic Sens. Elizabeth Warren of Massachusetts, from left,"
+            elif text.startswith(" (", m.end()):
+                title = _with_abbreviation(text, m.end(), title, v)
             p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
             position = position or p2
             after_end = max(after_end, e2, m.end())
@@ -2159,8 +2164,8 @@ def _party_abbr_open(toks: list[Tok], j: int) -> int:
         return -1  # ("(L)", "(Reuters)", "(Photo)": a position or a word, no abbreviation)
     if a.n == 1:
         return -1
-    if not (w.cap and w.word and not w.masked and not w.poss and not w.stop):
-        return -1
+    if not ((w.cap or (w.digit and j >= 4 and toks[j - 4].cap)) and w.word and not w.masked and not w.poss and not w.stop):
+        return -1  # ("Democrats 66 (D66)": a number may end the name)
     return j - 3
 
 
@@ -2997,6 +3002,18 @@ def _family_join(between: str, v: dict) -> bool:
     or an owned role naming the next person of a list."""
     m = _FAMILY_JOIN.fullmatch(between)
     return bool(m and (m.group(1) is None or m.group(1) in v["family"]))
+
+
+_ABBR_PAREN = re.compile(r"\s*(\((?=[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z0-9])[A-Z][A-Za-z0-9]{1,5}\))")
+
+
+def _with_abbreviation(text: str, at: int, title: str, v: dict) -> str:
+    """"Caroline van der Plas of the Farmer-Citizen Movement (BBB) (C)": a party's or body's
+    abbreviation after its name stays in the title (a country's code or a position does not)."""
+    m = _ABBR_PAREN.match(text, at)
+    if m is None or _POS_PAREN.match(text, at) or _norm(title) in v["places"]:
+        return title
+    return f"{title} {m.group(1)}"
 
 
 def _semicolon_list(text: str, at: int, mentions: list[Mention], side: str, row: str) -> bool:
