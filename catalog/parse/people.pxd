@@ -84,10 +84,12 @@ cpdef bint _family_word(list toks, Py_ssize_t j, dict v)
 cpdef bint _title_name_word(Tok t, dict v)
 @cython.locals(text=str, toks=list, starts=list, has_role=bint, left=Py_ssize_t, j=Py_ssize_t,
                k=Py_ssize_t, q=Py_ssize_t, unknown=Py_ssize_t, t=Tok, p=Tok, end_idx=Py_ssize_t,
-               t_end=Py_ssize_t, raw=str, in_org=bint, and_offices=bint)
+               t_end=Py_ssize_t, raw=str, in_org=bint, and_offices=bint, party_k=Py_ssize_t)
 cpdef _title_before(doc, Py_ssize_t name_first, list title_idx, dict v)
 @cython.locals(a=Tok, w=Tok)
 cpdef Py_ssize_t _party_abbr_open(list toks, Py_ssize_t j)
+@cython.locals(q=Py_ssize_t, t=Tok)
+cpdef bint _role_behind(list toks, Py_ssize_t k)
 cpdef bint _of_owner(Tok t)
 cpdef bint _after_article(list toks, Py_ssize_t k)
 @cython.locals(low=str)

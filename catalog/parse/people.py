@@ -1199,6 +1199,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                         if cut:  # "the leader of the Democratic Party of Korea | Lee Jae-myung"
                             title_idx, name_idx = run[:cut], run[cut:]
                             name_toks = name_toks[cut:]
+                    if not cut:
+                        cut = _party_name_cut(name_toks, v)
+                        if cut:  # "The leaders of Germany's Greens Party | Cem Oezdemir and ..."
+                            name_idx = run[cut:]
+                            name_toks = name_toks[cut:]
         else:
             title_idx, name_idx, of_split = _split_run(toks, run, v)
             if not name_idx:
@@ -1848,6 +1853,26 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     return title_idx, name_idx, of_split
 
 
+_PARTY_HEADS = frozenset(("party", "movement", "alliance", "coalition", "front", "league", "bloc", "union",
+                          "federation", "association"))
+
+
+def _party_name_cut(name_toks: list[Tok], v: dict) -> int:
+    """"Greens Party Cem Oezdemir": a party's name, its head noun, then two to four plain name
+    words. Returns where the person's name starts, else 0. (The party goes:
+    written so, it is mostly a list's shared lead-in.)"""
+    n = len(name_toks)
+    for pos in range(1, n - 2):
+        t = name_toks[pos]
+        if t.cap and t.low in _PARTY_HEADS and not t.poss:
+            k = pos + 1
+            if 2 <= n - k <= 4 and all(x.nameword and x.plain and not x.poss and x.low not in v["domains"]
+                                        for x in name_toks[k:]):
+                return k
+            return 0
+    return 0
+
+
 def _org_name_cut(toks: list[Tok], run: list[int], v: dict) -> int:
     """"the leader of the Democratic Party of Korea Lee Jae-myung": after "ROLE of the", an
     organisation's name ending in its head noun (and the head's "of PLACE"), then two to
@@ -1979,6 +2004,15 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             j -= 1
             if j >= 0 and toks[j].poss and toks[j].cap and not toks[j].masked:
                 pass  # "France's forward": the possessive opens the title below
+    party_k = -1
+    if not has_role and j >= 3 and toks[j].text == ")":
+        party_k = _party_abbr_open(toks, j)
+        if party_k >= 0 and _role_behind(toks, party_k):
+            # "German Chancellor and Christian Democrat (CDU) Angela Merkel": the party's
+            # abbreviation closes a title that a role word opens
+            has_role = True
+            left = party_k
+            j = party_k - 1
     if not has_role:
         # a team or country possessive with no role word: "Inter Miami's Lionel Messi"
         if j >= 0 and toks[j].poss and toks[j].cap and toks[j].word and not toks[j].masked \
@@ -1996,7 +2030,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     # carry the title back over modifiers, lower-case roles, capitalised runs, numbers, "and"
     unknown = 0
     has_lower = False  # (one lower-case "ROLE of the" a title carries back over)
-    in_org = False  # behind a party's "(ABBR)": its name may hold "for", "and"
+    in_org = party_k >= 0  # behind a party's "(ABBR)": its name may hold "for", "and"
     and_offices = False  # behind "OFFICE and OFFICE": a comma may join one more office
     while j >= 0:
         t = toks[j]
@@ -2134,6 +2168,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             and_offices = toks[j].role and toks[j].cap
             continue
         break
+    if party_k >= 0 and not any(toks[q].role for q in range(left, party_k)):
+        return None, None, None, False, None  # ("Christian Democrat (CDU) Angela Merkel": no office)
     # drop leading honorifics and "visiting"
     end_idx = end_at if end_at >= 0 else (title_idx[-1] if title_idx else name_first - 1)
     while end_idx > left and toks[end_idx].jersey:
@@ -2150,6 +2186,17 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     t_end = starts[end_idx] + toks[end_idx].n
     raw = " ".join(text[starts[left]:t_end].split())
     return starts[left], t_end, raw, False, None
+
+
+def _role_behind(toks: list[Tok], k: int) -> bool:
+    """A role word among the few words before toks[k], with no mark between."""
+    for q in range(k - 1, max(-1, k - 12), -1):
+        t = toks[q]
+        if not t.word or t.masked or t.stop:
+            return False
+        if t.role:
+            return True
+    return False
 
 
 def _party_abbr_open(toks: list[Tok], j: int) -> int:
