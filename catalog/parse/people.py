@@ -1063,7 +1063,8 @@ def _runs(doc: Doc, v: dict):
         if j == c and toks[c].lone_nobody and not (
                 c >= 2 and toks[c - 1].kin_or_comma
                 and toks[c].key in v["places"] and _family_before(toks, c, v)) \
-                and not (toks[c].caps_name and _caps_stage_name(toks, c)):
+                and not (toks[c].caps_name and _caps_stage_name(toks, c)) \
+                and not (toks[c].key in v["places"] and toks[c].low in v["given"] and _royal_named(doc, c)):
             continue
         yield run
 
@@ -1127,7 +1128,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         t = toks[first]
         if t.lone_nobody and not (first >= 2 and (toks[first - 1].text == "," or toks[first - 1].low in v["family"])
                                   and _family_before(toks, first, v) and _place_word_name(t, v)) \
-                and not (t.caps_name and _caps_stage_name(toks, first)):
+                and not (t.caps_name and _caps_stage_name(toks, first)) \
+                and not (t.key in v["places"] and t.low in v["given"] and _royal_named(doc, first)):
             return None
         if t.key in avoid or (t.key not in v["known"] and _lone_word_is_nobody(toks, first, v, found)):
             return None  # (a figure named by surname alone is somebody: "after Trump's tariffs")
@@ -1157,7 +1159,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 first = run[0]
         # the whole run a place ("New York", "White House") or a name placed already
         whole = _norm(text[starts[first]:starts[run[-1]] + toks[run[-1]].n])
-        if whole in v["places"] or (whole in avoid and not _given_and_surname_head(toks, run, v)):
+        if (whole in v["places"] and not (len(run) == 1 and _royal_named(doc, first))) \
+                or (whole in avoid and not _given_and_surname_head(toks, run, v)):
             return None
         name_toks = [toks[i] for i in run]  # (a comprehension: cheaper than map for a few words)
         role = False
@@ -2066,6 +2069,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 else:
                     break
             left = k
+            if in_org and k == j and k >= 2 and toks[k - 1].low == "and" and toks[k - 2].role and toks[k - 2].cap:
+                j = k - 1  # "Austrian Chancellor and People's Party (OeVP) chairman": an office before
+                continue
             break
         if t.text == "&" and j >= 1 and toks[left].cap and toks[j - 1].cap and toks[j - 1].word \
                 and not toks[j - 1].poss and not toks[j - 1].stop:
@@ -2199,11 +2205,43 @@ def _role_behind(toks: list[Tok], k: int) -> bool:
     return False
 
 
+_ROYAL_APPOS = re.compile(r",\s+(?:the\s+)?(?:Crown\s+|Grand\s+|Hereditary\s+)?"
+                          r"(?:Princess|Prince|Queen|Duchess|Duke|Countess|Archduchess)\b")
+
+
+def _royal_named(doc: Doc, i: int) -> bool:
+    """"and Victoria, Crown Princess of Sweden": a given name that is also a place's, after
+    "and" or a comma, with a royal's apposition."""
+    toks = doc.toks
+    if i and toks[i - 1].low not in ("and", ",", "&"):
+        return False
+    return _ROYAL_APPOS.match(doc.text, doc.starts[i] + toks[i].n) is not None
+
+
+def _party_name_open(toks: list[Tok], j: int) -> int:
+    """The same for a party's own name of two to four capitalised words: "Left party (Die
+    Linke) co-chair", "Greens (Alliance 90/The Greens) leader"."""
+    q = j - 1
+    while q >= 0 and j - q <= 5 and toks[q].text != "(":
+        t = toks[q]
+        if t.masked or t.stop or not (t.text[:1].isupper() or t.text[:1].isdigit() or t.text == "/"):
+            return -1
+        q -= 1
+    if q < 1 or toks[q].text != "(" or j - q < 3:
+        return -1
+    w = toks[q - 1]
+    if not ((w.cap or w.low in _PARTY_HEADS) and w.word and not w.masked and not w.poss and not w.stop):
+        return -1  # ("Left party (Die Linke)")
+    return q - 1
+
+
 def _party_abbr_open(toks: list[Tok], j: int) -> int:
     """At the ")" of a party's or body's abbreviation ("(AfD)", "(PVV)", "(D66)") that follows
     a capitalised word, that word's index; else -1."""
-    if j < 3 or toks[j - 2].text != "(":
+    if j < 3:
         return -1
+    if toks[j - 2].text != "(":
+        return _party_name_open(toks, j)
     a = toks[j - 1]
     w = toks[j - 3]
     if not a.word or a.masked or a.n > 6 or not a.text[:1].isupper() or a.text.islower() \
@@ -2549,7 +2587,7 @@ def _given_name_next(words: list[str], j: int, v: dict) -> bool:
     w = words[j]
     low = w.casefold().rstrip(".,")
     return bool(w[:1].isupper() and low in v["given"] and low not in v["domains"] and low not in v["roles"]
-                and low not in v["places"])
+                and (low not in v["places"] or j == len(words) - 1))  # ("and Mary," a place's name too)
 
 
 def _titled_name_next(words: list[str], j: int, v: dict) -> bool:
