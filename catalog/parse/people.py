@@ -2068,6 +2068,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                     k -= 2  # "Democratic Republic of Congo's Foreign Minister", "Bank of America's CEO"
                 else:
                     break
+            if k < j and k >= 1 and toks[k - 1].poss and toks[k - 1].cap and toks[k - 1].word \
+                    and not toks[k - 1].masked and toks[k - 1].key in v["places"]:
+                k -= 1  # "Paraguay's Soccer Association's President": a country owns the body
             left = k
             if in_org and k == j and k >= 2 and toks[k - 1].low == "and" and toks[k - 2].role and toks[k - 2].cap:
                 j = k - 1  # "Austrian Chancellor and People's Party (OeVP) chairman": an office before
