@@ -2177,7 +2177,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             and_offices = toks[j].role and toks[j].cap
             continue
         break
-    if party_k >= 0 and not any(toks[q].role for q in range(left, party_k)):
+    if party_k >= 0 and not _role_between(toks, left, party_k):
         return None, None, None, False, None  # ("Christian Democrat (CDU) Angela Merkel": no office)
     # drop leading honorifics and "visiting"
     end_idx = end_at if end_at >= 0 else (title_idx[-1] if title_idx else name_first - 1)
@@ -2195,6 +2195,14 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     t_end = starts[end_idx] + toks[end_idx].n
     raw = " ".join(text[starts[left]:t_end].split())
     return starts[left], t_end, raw, False, None
+
+
+def _role_between(toks: list[Tok], a: int, b: int) -> bool:
+    """A role word among toks[a:b]."""
+    for q in range(a, b):
+        if toks[q].role:
+            return True
+    return False
 
 
 def _role_behind(toks: list[Tok], k: int) -> bool:
