@@ -550,7 +550,10 @@ _POS_PAREN = re.compile(
     r"|foreground|background"
     r"|up|down|above|below"  # EPA's "(up)", "(down)": who is in the air or on the ground
     r"))\.?\s*\)", re.I)  # ("(r.)", "(l.)": the Christian Science Monitor's abbreviated sides)
-_POS_COMMA = re.compile(r"\s*,\s*(" + _POS_WORDS + r")\s*(?=[,.;:)]|\s+and\b|\s+[a-z]|$)", re.I)
+# after ", left" these make it a verb, no place ("A, the party's leader, left the chamber")
+_LEFT_VERB_NEXT = r"(?:the|a|an|his|her|their|its|office|behind|home|early|with)\b"
+_POS_COMMA = re.compile(r"\s*,\s*(" + _POS_WORDS + r")\s*(?=[,.;:)]|\s+and\b|\s+(?!" + _LEFT_VERB_NEXT + r")[a-z]|$)",
+                        re.I)
 _JERSEY = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|#\d{1,3}\b|\(\s*No\.\s*\d{1,3}\s*\))")
 _PARTY = re.compile(
     r"\s*(?:\(\s*[RDI]\s*-\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*\)"
@@ -1086,7 +1089,8 @@ def _runs(doc: Doc, v: dict):
         if j == c and toks[c].lone_nobody and not (
                 c >= 2 and toks[c - 1].kin_or_comma
                 and toks[c].key in v["places"] and _family_before(toks, c, v)) \
-                and not (toks[c].caps_name and _caps_stage_name(toks, c)):
+                and not (toks[c].caps_name and _caps_stage_name(toks, c)) \
+                and not (toks[c].key in v["places"] and toks[c].low in v["given"] and _royal_named(doc, c)):
             continue
         yield run
 
@@ -1150,7 +1154,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         t = toks[first]
         if t.lone_nobody and not (first >= 2 and (toks[first - 1].text == "," or toks[first - 1].low in v["family"])
                                   and _family_before(toks, first, v) and _place_word_name(t, v)) \
-                and not (t.caps_name and _caps_stage_name(toks, first)):
+                and not (t.caps_name and _caps_stage_name(toks, first)) \
+                and not (t.key in v["places"] and t.low in v["given"] and _royal_named(doc, first)):
             return None
         if t.key in avoid or (t.key not in v["known"] and _lone_word_is_nobody(toks, first, v, found)):
             return None  # (a figure named by surname alone is somebody: "after Trump's tariffs")
@@ -1180,7 +1185,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 first = run[0]
         # the whole run a place ("New York", "White House") or a name placed already
         whole = _norm(text[starts[first]:starts[run[-1]] + toks[run[-1]].n])
-        if whole in v["places"] or (whole in avoid and not _given_and_surname_head(toks, run, v)):
+        if (whole in v["places"] and not (len(run) == 1 and _royal_named(doc, first))) \
+                or (whole in avoid and not _given_and_surname_head(toks, run, v)):
             return None
         name_toks = [toks[i] for i in run]  # (a comprehension: cheaper than map for a few words)
         role = False
@@ -1221,6 +1227,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                         cut = _org_name_cut(toks, run, v)
                         if cut:  # "the leader of the Democratic Party of Korea | Lee Jae-myung"
                             title_idx, name_idx = run[:cut], run[cut:]
+                            name_toks = name_toks[cut:]
+                    if not cut:
+                        cut = _party_name_cut(name_toks, v)
+                        if cut:  # "The leaders of Germany's Greens Party | Cem Oezdemir and ..."
+                            name_idx = run[cut:]
                             name_toks = name_toks[cut:]
         else:
             title_idx, name_idx, of_split = _split_run(toks, run, v)
@@ -1331,6 +1342,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             title = _of_title(m.group(1))
             if _home_state(title, text):
                 title = None  # "Democratic Sens. Elizabeth Warren of Massachusetts, from left,"
+            elif text.startswith(" (", m.end()):
+                title = _with_abbreviation(text, m.end(), title, v)
             p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
             position = position or p2
             after_end = max(after_end, e2, m.end())
@@ -1909,6 +1922,26 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     return title_idx, name_idx, of_split
 
 
+_PARTY_HEADS = frozenset(("party", "movement", "alliance", "coalition", "front", "league", "bloc", "union",
+                          "federation", "association"))
+
+
+def _party_name_cut(name_toks: list[Tok], v: dict) -> int:
+    """"Greens Party Cem Oezdemir": a party's name, its head noun, then two to four plain name
+    words. Returns where the person's name starts, else 0. (The party goes:
+    written so, it is mostly a list's shared lead-in.)"""
+    n = len(name_toks)
+    for pos in range(1, n - 2):
+        t = name_toks[pos]
+        if t.cap and t.low in _PARTY_HEADS and not t.poss:
+            k = pos + 1
+            if 2 <= n - k <= 4 and all(x.nameword and x.plain and not x.poss and x.low not in v["domains"]
+                                        for x in name_toks[k:]):
+                return k
+            return 0
+    return 0
+
+
 def _org_name_cut(toks: list[Tok], run: list[int], v: dict) -> int:
     """"the leader of the Democratic Party of Korea Lee Jae-myung": after "ROLE of the", an
     organisation's name ending in its head noun (and the head's "of PLACE"), then two to
@@ -2040,6 +2073,15 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             j -= 1
             if j >= 0 and toks[j].poss and toks[j].cap and not toks[j].masked:
                 pass  # "France's forward": the possessive opens the title below
+    party_k = -1
+    if not has_role and j >= 3 and toks[j].text == ")":
+        party_k = _party_abbr_open(toks, j)
+        if party_k >= 0 and _role_behind(toks, party_k):
+            # "German Chancellor and Christian Democrat (CDU) Angela Merkel": the party's
+            # abbreviation closes a title that a role word opens
+            has_role = True
+            left = party_k
+            j = party_k - 1
     if not has_role:
         # a team or country possessive with no role word: "Inter Miami's Lionel Messi"
         if j >= 0 and toks[j].poss and toks[j].cap and toks[j].word and not toks[j].masked \
@@ -2057,10 +2099,30 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     # carry the title back over modifiers, lower-case roles, capitalised runs, numbers, "and"
     unknown = 0
     has_lower = False  # (one lower-case "ROLE of the" a title carries back over)
+    in_org = party_k >= 0  # behind a party's "(ABBR)": its name may hold "for", "and"
+    and_offices = False  # behind "OFFICE and OFFICE": a comma may join one more office
     while j >= 0:
         t = toks[j]
         if t.masked or t.stop:
             break
+        if t.text == ")":
+            k = _party_abbr_open(toks, j)
+            if k >= 0:
+                left = k  # "Alternative for Germany (AfD) co-leader", "Freedom Party (PVV) leader"
+                j = k - 1
+                in_org = True
+                continue
+        if in_org and j >= 1 and toks[j - 1].namey and not toks[j - 1].poss and not toks[j - 1].stop \
+                and (t.low == "for" or (t.low == "and" and j >= 2 and toks[j - 2].low in ("for", "of"))):
+            left = j - 1  # "Party for Freedom and Democracy (VVD) leader"
+            j -= 2
+            continue
+        if and_offices and t.text == "," and j >= 1 and toks[j - 1].role and toks[j - 1].cap \
+                and toks[j - 1].word and not toks[j - 1].masked and toks[left].cap:
+            left = j - 1  # "German Vice Chancellor, Finance Minister and SPD co-leader"
+            j -= 2
+            and_offices = False
+            continue
         if t.word and t.poss and t.cap:
             k = j
             while k - 1 >= 0:
@@ -2077,7 +2139,13 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                     k = q  # "Rio de Janeiro's Governor", "Rio Grande do Sul's Governor"
                 else:
                     break
+            if k < j and k >= 1 and toks[k - 1].poss and toks[k - 1].cap and toks[k - 1].word \
+                    and not toks[k - 1].masked and toks[k - 1].key in v["places"]:
+                k -= 1  # "Paraguay's Soccer Association's President": a country owns the body
             left = k
+            if in_org and k == j and k >= 2 and toks[k - 1].low == "and" and toks[k - 2].role and toks[k - 2].cap:
+                j = k - 1  # "Austrian Chancellor and People's Party (OeVP) chairman": an office before
+                continue
             break
         if t.text == "&" and j >= 1 and toks[left].cap and toks[j - 1].cap and toks[j - 1].word \
                 and not toks[j - 1].poss and not toks[j - 1].stop:
@@ -2150,6 +2218,11 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             j -= 1
             unknown = 0
             continue
+        if not t.cap and t.word and not t.masked and t.low[-1:] == "s" and t.low in v["domains"] \
+                and not toks[j + 1].cap and toks[j + 1].title_word:
+            left = j  # "foreign affairs minister", "veterans affairs secretary": a domain noun in -s
+            j -= 1
+            continue
         if not t.cap and unknown < 2 and _noun_modifier(t, toks[j + 1], v):
             left = j  # "council head", "command module pilot": a noun before a lower-case role
             j -= 1
@@ -2174,8 +2247,11 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 toks[j - 1].role or (not toks[j - 1].cap and toks[j - 1].low in v["modifiers"])):
             left = j
             j -= 1
+            and_offices = toks[j].role and toks[j].cap
             continue
         break
+    if party_k >= 0 and not _role_between(toks, left, party_k):
+        return None, None, None, False, None  # ("Christian Democrat (CDU) Angela Merkel": no office)
     # drop leading honorifics and "visiting"
     end_idx = end_at if end_at >= 0 else (title_idx[-1] if title_idx else name_first - 1)
     while end_idx > left and toks[end_idx].jersey:
@@ -2192,6 +2268,74 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     t_end = starts[end_idx] + toks[end_idx].n
     raw = " ".join(text[starts[left]:t_end].split())
     return starts[left], t_end, raw, False, None
+
+
+def _role_between(toks: list[Tok], a: int, b: int) -> bool:
+    """A role word among toks[a:b]."""
+    for q in range(a, b):
+        if toks[q].role:
+            return True
+    return False
+
+
+def _role_behind(toks: list[Tok], k: int) -> bool:
+    """A role word among the few words before toks[k], with no mark between."""
+    for q in range(k - 1, max(-1, k - 12), -1):
+        t = toks[q]
+        if not t.word or t.masked or t.stop:
+            return False
+        if t.role:
+            return True
+    return False
+
+
+_ROYAL_APPOS = re.compile(r",\s+(?:the\s+)?(?:Crown\s+|Grand\s+|Hereditary\s+)?"
+                          r"(?:Princess|Prince|Queen|Duchess|Duke|Countess|Archduchess)\b")
+
+
+def _royal_named(doc: Doc, i: int) -> bool:
+    """"and Victoria, Crown Princess of Sweden": a given name that is also a place's, after
+    "and" or a comma, with a royal's apposition."""
+    toks = doc.toks
+    if i and toks[i - 1].low not in ("and", ",", "&"):
+        return False
+    return _ROYAL_APPOS.match(doc.text, doc.starts[i] + toks[i].n) is not None
+
+
+def _party_name_open(toks: list[Tok], j: int) -> int:
+    """The same for a party's own name of two to four capitalised words: "Left party (Die
+    Linke) co-chair", "Greens (Alliance 90/The Greens) leader"."""
+    q = j - 1
+    while q >= 0 and j - q <= 5 and toks[q].text != "(":
+        t = toks[q]
+        if t.masked or t.stop or not (t.text[:1].isupper() or t.text[:1].isdigit() or t.text == "/"):
+            return -1
+        q -= 1
+    if q < 1 or toks[q].text != "(" or j - q < 3:
+        return -1
+    w = toks[q - 1]
+    if not ((w.cap or w.low in _PARTY_HEADS) and w.word and not w.masked and not w.poss and not w.stop):
+        return -1  # ("Left party (Die Linke)")
+    return q - 1
+
+
+def _party_abbr_open(toks: list[Tok], j: int) -> int:
+    """At the ")" of a party's or body's abbreviation ("(AfD)", "(PVV)", "(D66)") that follows
+    a capitalised word, that word's index; else -1."""
+    if j < 3:
+        return -1
+    if toks[j - 2].text != "(":
+        return _party_name_open(toks, j)
+    a = toks[j - 1]
+    w = toks[j - 3]
+    if not a.word or a.masked or a.n > 6 or not a.text[:1].isupper() or a.text.islower() \
+            or not a.text.isalnum() or (a.n > 1 and a.text[1:].islower()):
+        return -1  # ("(L)", "(Reuters)", "(Photo)": a position or a word, no abbreviation)
+    if a.n == 1:
+        return -1
+    if not ((w.cap or (w.digit and j >= 4 and toks[j - 4].cap)) and w.word and not w.masked and not w.poss and not w.stop):
+        return -1  # ("Democrats 66 (D66)": a number may end the name)
+    return j - 3
 
 
 def _role_before_comma(toks: list[Tok], j: int, name_first: int, v: dict) -> bool:
@@ -2475,6 +2619,9 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
     last = head[-1].casefold().rstrip(".")
     if not (last in v["roles"] or ("-" in last and last.split("-")[0] in v["roles"])):
         return None  # "former Vice President Mike Pence" is the next person, not a title
+    if len(head) >= 2 and head[-1][:1].isupper() and head[-2][:1].isupper() \
+            and head[-2].casefold() in v["given"] and head[-2].casefold() not in v["roles"]:
+        return None  # "Austrian Chancellor Christian Stocker": a surname that is also a trade's word
     if not has_role or head[0].casefold() in v["family"] or last in v["family"]:
         return None  # (", the victim's mother,": a relation, not a title)
     if words[0].casefold() in ("his", "her", "their"):
@@ -2531,9 +2678,21 @@ def _clause_cut(words: list[str], k: int, v: dict, open_end: bool = False) -> st
             if low in _CLAUSE_OPENERS or w in verbs or w in plural \
                     or (open_end and low in _OPEN_END_PREPS and j > k + 1 and j + 1 < len(words)
                         and (words[j + 1][:1].isupper() or words[j + 1] == "the")) \
-                    or (low == "and" and (_clause_verb(words[j + 1:], v) or _titled_name_next(words, j + 1, v))):
+                    or (low == "and" and (_clause_verb(words[j + 1:], v) or _titled_name_next(words, j + 1, v)
+                                          or _given_name_next(words, j + 1, v))):
                 return " ".join(words[:j])
     return " ".join(words)
+
+
+def _given_name_next(words: list[str], j: int, v: dict) -> bool:
+    """"Prince of Wales and Catherine": after "and" a given name, no office's word, opens the
+    next person (who may carry an apposition of their own)."""
+    if j >= len(words):
+        return False
+    w = words[j]
+    low = w.casefold().rstrip(".,")
+    return bool(w[:1].isupper() and low in v["given"] and low not in v["domains"] and low not in v["roles"]
+                and (low not in v["places"] or j == len(words) - 1))  # ("and Mary," a place's name too)
 
 
 def _titled_name_next(words: list[str], j: int, v: dict) -> bool:
@@ -2775,6 +2934,7 @@ def _paired(toks: list[Tok], i: int, v: dict, found) -> bool:
 @functools.cache
 def _plural_verbs_of(verbs: frozenset) -> frozenset:
     return frozenset({w[:-1] for w in verbs if w.endswith("s") and w not in ("is", "was", "has")}
+                     | {w[:-2] for w in verbs if w.endswith(("ches", "shes", "sses", "xes"))}  # "watch"
                      | {"are", "were", "have"})
 
 
@@ -2916,6 +3076,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
             continue
         if m.group(m.lastgroup)[:1] in "lL" and text[m.start():m.start() + 4].casefold() == "from":
             _one_word_items(text, m.end(), mentions, v)
+        if ";" in text[m.end():m.end() + 300] and _semicolon_list(text, m.end(), mentions, side, row):
+            continue
         chain = [x for x in mentions if x.start >= m.end()]
         if not chain:
             continue
@@ -3069,6 +3231,53 @@ def _family_join(between: str, v: dict) -> bool:
     or an owned role naming the next person of a list."""
     m = _FAMILY_JOIN.fullmatch(between)
     return bool(m and (m.group(1) is None or m.group(1) in v["family"]))
+
+
+_ABBR_PAREN = re.compile(r"\s*(\((?=[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z0-9])[A-Z][A-Za-z0-9]{1,5}\))")
+
+
+def _with_abbreviation(text: str, at: int, title: str, v: dict) -> str:
+    """"Caroline van der Plas of the Farmer-Citizen Movement (BBB) (C)": a party's or body's
+    abbreviation after its name stays in the title (a country's code or a position does not)."""
+    m = _ABBR_PAREN.match(text, at)
+    if m is None or _POS_PAREN.match(text, at) or _norm(title) in v["places"]:
+        return title
+    return f"{title} {m.group(1)}"
+
+
+def _semicolon_list(text: str, at: int, mentions: list[Mention], side: str, row: str) -> bool:
+    """Europa Press's and Getty's "(L-R) The party's spokesperson, A; the minister of finance,
+    B; and the president of the Senate, C, attend ...": each ";" closes one item, a title and
+    its name. The first name of each item takes the next place. True when it did."""
+    stop = text.find(". ", at)
+    stop = len(text) if stop < 0 else stop
+    if text.find(";", at, stop) < 0:
+        return False
+    segs: list[tuple[int, int]] = []
+    s0 = at
+    while True:
+        e = text.find(";", s0, stop)
+        if e < 0:
+            segs.append((s0, stop))
+            break
+        segs.append((s0, e))
+        s0 = e + 1
+    picked: list[Mention] = []
+    for a, b in segs:
+        first = None
+        for x in mentions:
+            if x.name_start >= a and x.name_start < b:
+                first = x
+                break
+        if first is None:
+            return False  # an item with no name: not a list of people
+        picked.append(first)
+    if len(picked) < 2:
+        return False
+    for n, x in enumerate(picked):
+        if n < len(_ORDINALS) and x.position is None:
+            x.position = f"{row}{_ORDINALS[n]} {side}"
+    return True
 
 
 def _list_before(text: str, mark, mentions: list[Mention], side: str, v: dict) -> bool:
