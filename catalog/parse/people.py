@@ -660,6 +660,8 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
                 mentions.pop()
             mentions.append(m)
     _apply_lists(text, mentions, v)
+    if " who " in text and mentions:
+        _drop_employers(text, mentions)
     if " known as " in text and mentions:
         _person_aliases(text, mentions, v)
     if "t left is" in text or "t right is" in text or "t center is" in text or "t centre is" in text:
@@ -674,6 +676,24 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
                     m.key = _norm(m.name)
                     m.words = [m.key]
     return _unique(mentions)
+
+
+# "X, who works for Halvorsen Builders," / "who own Fortner Feed & Supply": the object of
+# a working or owning clause is a business, never a person (up to the next comma or period).
+_EMPLOYER = re.compile(
+    r"\bwho (?:works?|worked|is employed|was employed|volunteers?|volunteered) (?:for|at|with) "
+    r"|\bwho (?:owns?|owned|co-owns?|runs?|ran|manages?|managed|founded|co-founded|"
+    r"started|opened|operates?|operated|heads?|headed|leads?|led) (?:the )?(?=[A-Z])")
+
+
+def _drop_employers(text: str, mentions: list) -> None:
+    for m in _EMPLOYER.finditer(text):
+        stop = len(text)
+        for ch in ",.;(":
+            k = text.find(ch, m.end())
+            if k != -1 and k < stop:
+                stop = k
+        mentions[:] = [x for x in mentions if not (m.end() <= x.name_start < stop)]
 
 
 @functools.cache
@@ -1932,9 +1952,23 @@ def _family_word(toks: list[Tok], j: int, v: dict) -> bool:
     t = toks[j]
     return bool(j >= 1 and t.kin
                 and (toks[j - 1].low in _OWNERS or toks[j - 1].poss
+                     or _aged_kin(toks, j)
                      # "his daughter Tara and son Stefan": the owner shared
                      or (toks[j - 1].low == "and" and j >= 4 and toks[j - 2].cap
                          and toks[j - 3].low in v["family"] and toks[j - 4].low in _OWNERS)))
+
+
+_KIN_AGES = frozenset(("newborn", "infant", "baby", "teenage", "adult", "younger", "older",
+                       "youngest", "oldest", "eldest", "twin", "adopted", "late"))
+
+
+def _aged_kin(toks: list[Tok], j: int) -> bool:
+    """"his 4-year-old daughter Ava", "2-year-old son Lexington", "her newborn son Eli": an
+    age before the relation (an N-year-old needs no owner; the other ages do)."""
+    a = toks[j - 1].low
+    if a.endswith("-old") and a[:1].isdigit() or a.endswith("-month-old"):
+        return True
+    return a in _KIN_AGES and j >= 2 and (toks[j - 2].low in _OWNERS or toks[j - 2].poss)
 
 
 def _title_name_word(t: Tok, v: dict) -> bool:
@@ -2614,8 +2648,12 @@ def _given_and_surname_head(toks: list[Tok], run: list[int], v: dict) -> bool:
 
 def _age_follows(toks: list[Tok], i: int) -> bool:
     """"Mohammed, 7, who lost his leg": an age between commas after a word makes it a name."""
-    return i + 3 < len(toks) and toks[i + 1].text == "," and toks[i + 3].text == "," \
+    return i + 3 < len(toks) and toks[i + 1].text == "," and toks[i + 3].text in _AGE_CLOSE \
         and toks[i + 2].text.isdigit() and len(toks[i + 2].text) <= 3
+
+
+# what may close an age: "Mohammed, 7, who", "and Marcus, 5 — to the bus" (a dashed aside)
+_AGE_CLOSE = frozenset((",", "\u2014", "\u2013"))
 
 
 def _demonym_title(toks: list[Tok], run: list[int]) -> bool:
@@ -2664,7 +2702,9 @@ def _paired(toks: list[Tok], i: int, v: dict, found) -> bool:
         return not t.poss
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return nxt is None or nxt.text == "," or (nxt.word and not nxt.cap and (
-        nxt.low in _plural_verbs(v) or (nxt.low in _AND and toks[i - 1].text == ",")))
+        nxt.low in _plural_verbs(v) or (nxt.low in _AND and toks[i - 1].text == ",")
+        # "students Ella and Noah and their coach": a pair of lone first names
+        or (nxt.low in _AND and found[-1].tokens == 1 and t.low in v["given"])))
 
 
 @functools.cache
