@@ -662,6 +662,8 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
     _apply_lists(text, mentions, v)
     if " who " in text and mentions:
         _drop_employers(text, mentions)
+    if mentions and ("- " in text[-60:] or "\u2013 " in text[-60:] or "\u2014 " in text[-60:]):
+        _drop_dash_byline(text, mentions)
     if " known as " in text and mentions:
         _person_aliases(text, mentions, v)
     if "t left is" in text or "t right is" in text or "t center is" in text or "t centre is" in text:
@@ -694,6 +696,16 @@ def _drop_employers(text: str, mentions: list) -> None:
             if k != -1 and k < stop:
                 stop = k
         mentions[:] = [x for x in mentions if not (m.end() <= x.name_start < stop)]
+
+
+# a gallery's photographer byline after the last sentence: "... in April. – Elizabeth Flores"
+_DASH_BYLINE = re.compile(r"[.!?\"\u201d]\s*[-\u2013\u2014]+\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s*\.?\s*$")
+
+
+def _drop_dash_byline(text: str, mentions: list) -> None:
+    m = _DASH_BYLINE.search(text)
+    if m is not None:
+        mentions[:] = [x for x in mentions if x.name_start < m.start(1)]
 
 
 @functools.cache
@@ -1131,7 +1143,7 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
     for m in found:
         if t.key in m.words:
             return False
-    return not (_lone_subject(toks, [i], v) or _paired(toks, i, v, found))
+    return not (_lone_subject(toks, [i], v) or _paired(toks, i, v, found) or _couple_first(toks, i, v))
 
 
 
@@ -2539,6 +2551,9 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     if n == 2 and name_toks[1].head and role and name_idx[0] >= 2 and toks[name_idx[0] - 2].low == "the" \
             and name_toks[1].low not in _SURNAME_HEADS:
         return False  # "the General Election Commission": a thing's adjective, not a rank
+    if n == 2 and name_toks[1].head and role and name_toks[1].low not in _SURNAME_HEADS \
+            and not _given_name(name_toks[0], v) and name_toks[0].low not in v["known"]:
+        return False  # "Criminal Justice Training Commission": "Justice" is no rank of a "Training"
     if of_split and n == 1:
         return False  # "Duke of Edinburgh", "Prince of Wales": known only by a title
     first = name_idx[0]
@@ -2573,7 +2588,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             return False  # "Hurricane Milton approaches ... Milton is expected to"
         # a surname or first name alone is listed only when it repeats someone named
         return _repeats(key, found) or _lone_subject(toks, name_idx, v) or _paired(toks, first, v, found) \
-            or key in v["known"] or _age_follows(toks, name_idx[-1]) or _known_alone(toks, first, v)
+            or key in v["known"] or _age_follows(toks, name_idx[-1]) or _known_alone(toks, first, v) \
+            or _couple_first(toks, first, v)
     if titled:
         return True
     if prev is not None and prev.word and not prev.masked and (
@@ -2646,6 +2662,37 @@ def _given_and_surname_head(toks: list[Tok], run: list[int], v: dict) -> bool:
     return not (j >= 0 and toks[j].word and (toks[j].low in _PLACE_PREPS or toks[j].low in ("the", "a", "an")))
 
 
+def _couple_first(toks: list[Tok], i: int, v: dict) -> bool:
+    """"Walt and Gloria Henning pose": a first name joined by "and" to a given name and
+    surname shares the surname (listed as written, "Walt")."""
+    n = len(toks)
+    if i + 3 >= n or toks[i + 1].low != "and":
+        return False
+    t, g, s = toks[i], toks[i + 2], toks[i + 3]
+    if t.low not in v["given"] and g.low not in v["given"]:
+        # neither first name is known: only as the subject of a plural verb ("Edmund and Enna
+        # Chester and their daughter arrive", "... pose")
+        if t.low in v["places"] or t.low in v["not_name"] or t.head or t.low in v["roles"] or t.upper:
+            return False
+        nxt = toks[i + 4] if i + 4 < n else None
+        if nxt is None or not (nxt.low in _AND or nxt.low in _plural_verbs(v)):
+            return False
+    if not (g.cap and g.word and g.low != toks[i].low and s.cap and s.word) or g.head or g.low in v["roles"]:
+        return False
+    if g.low not in v["given"] and (g.low in v["places"] or f"{g.low} {s.low}" in v["places"]):
+        return False  # "Jordan and New Zealand"
+    if s.low in v["given"] or s.head or s.low in v["roles"]:
+        return False
+    if i + 4 < n and toks[i + 4].cap and toks[i + 4].word:
+        return False  # a longer name or a thing follows
+    # the pair opens a clause or a list ("Walt and Gloria Henning pose", "with Tom and Ellen
+    # Brandt"), not "Cynthia Erivo as Elphaba and Ariana Grande as Glinda"
+    return _clause_start(toks, i) or toks[i - 1].text in (",", ";") or toks[i - 1].low in _COUPLE_LEADS
+
+
+_COUPLE_LEADS = frozenset(("and", "with", "by", "of", "parents", "owners", "couple"))
+
+
 def _age_follows(toks: list[Tok], i: int) -> bool:
     """"Mohammed, 7, who lost his leg": an age between commas after a word makes it a name."""
     return i + 3 < len(toks) and toks[i + 1].text == "," and toks[i + 3].text in _AGE_CLOSE \
@@ -2684,8 +2731,19 @@ def _known_alone(toks: list[Tok], i: int, v: dict) -> bool:
         return _caps_stage_name(toks, i)  # "LISA of BLACKPINK"
     if t.key in v["mononyms"]:
         return prev is None or prev.low not in ("the", "a", "an")
+    if prev is not None and prev.text in ("\u2014", "\u2013", ":") and i >= 2:
+        prev = toks[i - 2]  # "her two daughters — Savannah, left, 8, and La'Riah, 6 —"
+    if prev is not None and prev.word and not prev.masked and prev.low in _PLURAL_KIN:
+        return True  # "children Ryan and Maddison", "grandsons Eli and Owen"
     return bool(prev is not None and prev.word and prev.low[-1:] in ("s", "n") and not prev.masked
                 and _plural_role(prev.low, v) and (prev.cap or i < 2 or not toks[i - 2].poss))
+
+
+# plural relations that lead a list of first names, as a plural role does ("children Ryan and
+# Maddison"); "brothers"/"sisters" are read as plural roles already
+_PLURAL_KIN = frozenset(("children", "kids", "sons", "daughters", "grandchildren", "grandsons",
+                         "granddaughters", "twins", "siblings", "nieces", "nephews", "stepsons",
+                         "stepdaughters", "grandkids"))
 
 
 def _paired(toks: list[Tok], i: int, v: dict, found) -> bool:
