@@ -2379,8 +2379,17 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
     phrase = _ART.sub("", phrase)
     words = phrase.split(" ")
     head = []
+    joined = False  # domain words joined by "and" before the role
     for k, w in enumerate(words):
         low = w.casefold()
+        if head and (low in _APPOS_TIME or (low == "at" and words[k + 1:k + 3] == ["the", "time"])) \
+                and head[-1].casefold().rstrip(".") in v["roles"]:
+            phrase = " ".join(head)  # ", the health secretary when the law passed,": the role ends it
+            break
+        if low == "and" and head and _domain_and(head, words[k + 1:], v):
+            head.append(w)  # ", the health and human services secretary,": one office
+            joined = True
+            continue
         if low in _APPOS_BREAK:
             if low == "and" and _clause_verb(words[k + 1:], v):
                 return None  # ", Will Champion and Guy Berryman perform": the next names and their verb
@@ -2407,31 +2416,59 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
             return None  # ", screenwriter Josh Singer,": the next person of a list, with his role
     has_role = False
     nouns = 0
-    for w in head:
+    for hk, w in enumerate(head):
         low = w.casefold().rstrip(".")
         if low.endswith(("'s", "\u2019s")) and (w[:1].isupper() or w is words[0]):
             continue  # "Kenya's president", "the group's supreme guide"
-        if low in v["roles"] or (("-" in low) and low.split("-")[0] in v["roles"]):
+        if low in v["roles"] or (("-" in low) and low.split("-")[0] in v["roles"]) \
+                or (low in _APPOS_ONLY_ROLES and hk == len(head) - 1 and hk > 0):
             has_role = True
             continue
         if w[:1].isupper() or low in v["modifiers"] or (_ADJECTIVE.search(low) and w[:1].islower()):
             if low in v["not_name"] or low in v["days"] or low in v["months"]:
                 return None
             continue  # ("political leader": a lower-case adjective too)
-        if nouns < 2 and w.isalpha() and w.islower() and low not in v["family"]:
+        if joined and low == "and":
+            continue
+        if nouns < (4 if joined else 2) and w.isalpha() and w.islower() and low not in v["family"]:
             nouns += 1  # "emergency room physician", "grocery store owner": nouns before the role
             continue
         if "-" in w and w.islower() and w.replace("-", "").isalpha():
             continue  # "Rwanda's de-facto leader", "Hungary's long-serving prime minister"
         return None
     last = head[-1].casefold().rstrip(".")
-    if not (last in v["roles"] or ("-" in last and last.split("-")[0] in v["roles"])):
+    if not (last in v["roles"] or ("-" in last and last.split("-")[0] in v["roles"])
+            or (last in _APPOS_ONLY_ROLES and len(head) > 1)):
         return None  # "former Vice President Mike Pence" is the next person, not a title
     if not has_role or head[0].casefold() in v["family"] or last in v["family"]:
         return None  # (", the victim's mother,": a relation, not a title)
     if words[0].casefold() in ("his", "her", "their"):
         return None
     return phrase
+
+
+# role words only at the end of an apposition after a noun (", the project lead,"): as
+# role words everywhere "leads" would read as a plural role ("Repole leads Fierceness")
+_APPOS_ONLY_ROLES = frozenset(("lead",))
+
+# a time clause after an office in an apposition: the office ends before it
+_APPOS_TIME = frozenset(("when", "while", "until", "whose"))
+
+
+def _domain_and(head: list[str], rest: list[str], v: dict) -> bool:
+    """"health and human services secretary": lower-case domain words joined by "and" before
+    one role word that ends the apposition (no role before the "and")."""
+    if not rest or len(head) + len(rest) > 6 or rest[-1].casefold() not in v["roles"]:
+        return False
+    for w in head:
+        if w.endswith(("'s", "\u2019s")):
+            continue  # "the county's parks and recreation director"
+        if not (w.isalpha() and w.islower()) or w in v["roles"]:
+            return False
+    for w in rest[:-1]:
+        if not (w.isalpha() and w.islower()) or w in v["roles"] or w in v["verbs"]:
+            return False
+    return True
 
 
 def _ends_in_name(words: list[str], at: int, v: dict) -> bool:
@@ -2535,6 +2572,14 @@ _PLACE_PREPS = frozenset("""in at near outside inside into across toward towards
     around on onto off over along beyond within under""".split())
 
 
+# last words of newspaper names ("The Seattle Times", "Star Tribune", "Tri-City Herald"):
+# before a plural role and a name they are the staff's paper, no person
+_PAPER_HEADS = frozenset("""times tribune post herald journal news gazette globe sun register
+    chronicle inquirer observer courier dispatch bee republic sentinel review enquirer examiner
+    telegraph record statesman constitution democrat ledger bulletin beacon argus banner
+    free-press press-herald star-tribune pilot advocate oregonian spokesman-review""".split())
+
+
 # honorifics that stand only before a person's surname ("Miss" may open a pageant's title)
 _PERSONAL_HONORIFICS = frozenset(("mr", "mrs", "ms", "mx", "dr"))
 
@@ -2560,6 +2605,9 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     after = name_idx[-1] + 1
     if (first and toks[first - 1].text == "Our") or (first > 1 and toks[first - 2].text == "Our"):
         return False  # "Church of Our Lady of Guadalupe", "Our Saviour": a dedication, not a person
+    if after + 1 < len(toks) and name_toks[-1].low in _PAPER_HEADS and not toks[after].cap \
+            and toks[after + 1].cap and _plural_role(toks[after].low, v):
+        return False  # "Seattle Times photographers Bettina Hansen, ...": the staff's paper
     if not position and after < len(toks) and toks[after].low in v["thing_after"] \
             and not toks[after].cap and not name_toks[-1].poss:
         return False  # "Boeing's Starliner spacecraft", "the Ingenuity helicopter"
@@ -2761,8 +2809,9 @@ def _paired(toks: list[Tok], i: int, v: dict, found) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return nxt is None or nxt.text == "," or (nxt.word and not nxt.cap and (
         nxt.low in _plural_verbs(v) or (nxt.low in _AND and toks[i - 1].text == ",")
-        # "students Ella and Noah and their coach": a pair of lone first names
-        or (nxt.low in _AND and found[-1].tokens == 1 and t.low in v["given"])))
+        # "students Ella and Noah and their coach", "twins Ivy and Rose with their mother":
+        # a pair of lone first names
+        or (found[-1].tokens == 1 and t.low in v["given"] and toks[i - 1].low in _AND)))
 
 
 @functools.cache
