@@ -2458,6 +2458,10 @@ _APPOS_TIME = frozenset(("when", "while", "until", "whose"))
 def _domain_and(head: list[str], rest: list[str], v: dict) -> bool:
     """"health and human services secretary": lower-case domain words joined by "and" before
     one role word that ends the apposition (no role before the "and")."""
+    for k, w in enumerate(rest):
+        if w in _APPOS_TIME:
+            rest = rest[:k]  # "... secretary when the law passed"
+            break
     if not rest or len(head) + len(rest) > 6 or rest[-1].casefold() not in v["roles"]:
         return False
     for w in head:
@@ -2727,8 +2731,8 @@ def _couple_first(toks: list[Tok], i: int, v: dict) -> bool:
             return False
     if not (g.cap and g.word and g.low != toks[i].low and s.cap and s.word) or g.head or g.low in v["roles"]:
         return False
-    if g.low not in v["given"] and (g.low in v["places"] or f"{g.low} {s.low}" in v["places"]):
-        return False  # "Jordan and New Zealand"
+    if f"{g.low} {s.low}" in v["places"] or (g.low in v["places"] and s.low in v["places"]):
+        return False  # "Jordan and New Zealand", "Austin and Paris, Texas"
     if s.low in v["given"] or s.head or s.low in v["roles"]:
         return False
     if i + 4 < n and toks[i + 4].cap and toks[i + 4].word:
