@@ -682,6 +682,10 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
                 mentions.pop()
             mentions.append(m)
     _apply_lists(text, mentions, v)
+    if " who " in text and mentions:
+        _drop_employers(text, mentions)
+    if mentions and ("- " in text[-60:] or "\u2013 " in text[-60:] or "\u2014 " in text[-60:]):
+        _drop_dash_byline(text, mentions)
     if " known as " in text and mentions:
         _person_aliases(text, mentions, v)
     if "t left is" in text or "t right is" in text or "t center is" in text or "t centre is" in text:
@@ -696,6 +700,34 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
                     m.key = _norm(m.name)
                     m.words = [m.key]
     return _unique(mentions)
+
+
+# "X, who works for Halvorsen Builders," / "who own Fortner Feed & Supply": the object of
+# a working or owning clause is a business, never a person (up to the next comma or period).
+_EMPLOYER = re.compile(
+    r"\bwho (?:works?|worked|is employed|was employed|volunteers?|volunteered) (?:for|at|with) "
+    r"|\bwho (?:owns?|owned|co-owns?|runs?|ran|manages?|managed|founded|co-founded|"
+    r"started|opened|operates?|operated|heads?|headed|leads?|led) (?:the )?(?=[A-Z])")
+
+
+def _drop_employers(text: str, mentions: list) -> None:
+    for m in _EMPLOYER.finditer(text):
+        stop = len(text)
+        for ch in ",.;(":
+            k = text.find(ch, m.end())
+            if k != -1 and k < stop:
+                stop = k
+        mentions[:] = [x for x in mentions if not (m.end() <= x.name_start < stop)]
+
+
+# a gallery's photographer byline after the last sentence: "... in April. – Elizabeth Flores"
+_DASH_BYLINE = re.compile(r"[.!?\"\u201d]\s*[-\u2013\u2014]+\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s*\.?\s*$")
+
+
+def _drop_dash_byline(text: str, mentions: list) -> None:
+    m = _DASH_BYLINE.search(text)
+    if m is not None:
+        mentions[:] = [x for x in mentions if x.name_start < m.start(1)]
 
 
 @functools.cache
@@ -1141,7 +1173,7 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
     for m in found:
         if t.key in m.words:
             return False
-    return not (_lone_subject(toks, [i], v) or _paired(toks, i, v, found))
+    return not (_lone_subject(toks, [i], v) or _paired(toks, i, v, found) or _couple_first(toks, i, v))
 
 
 
@@ -2031,9 +2063,23 @@ def _family_word(toks: list[Tok], j: int, v: dict) -> bool:
     t = toks[j]
     return bool(j >= 1 and t.kin
                 and (toks[j - 1].low in _OWNERS or toks[j - 1].poss
+                     or _aged_kin(toks, j)
                      # "his daughter Tara and son Stefan": the owner shared
                      or (toks[j - 1].low == "and" and j >= 4 and toks[j - 2].cap
                          and toks[j - 3].low in v["family"] and toks[j - 4].low in _OWNERS)))
+
+
+_KIN_AGES = frozenset(("newborn", "infant", "baby", "teenage", "adult", "younger", "older",
+                       "youngest", "oldest", "eldest", "twin", "adopted", "late"))
+
+
+def _aged_kin(toks: list[Tok], j: int) -> bool:
+    """"his 4-year-old daughter Ava", "2-year-old son Lexington", "her newborn son Eli": an
+    age before the relation (an N-year-old needs no owner; the other ages do)."""
+    a = toks[j - 1].low
+    if a.endswith("-old") and a[:1].isdigit() or a.endswith("-month-old"):
+        return True
+    return a in _KIN_AGES and j >= 2 and (toks[j - 2].low in _OWNERS or toks[j - 2].poss)
 
 
 def _title_name_word(t: Tok, v: dict) -> bool:
@@ -2571,8 +2617,17 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
     phrase = _ART.sub("", phrase)
     words = phrase.split(" ")
     head = []
+    joined = False  # domain words joined by "and" before the role
     for k, w in enumerate(words):
         low = w.casefold()
+        if head and (low in _APPOS_TIME or (low == "at" and words[k + 1:k + 3] == ["the", "time"])) \
+                and head[-1].casefold().rstrip(".") in v["roles"]:
+            phrase = " ".join(head)  # ", the health secretary when the law passed,": the role ends it
+            break
+        if low == "and" and head and _domain_and(head, words[k + 1:], v):
+            head.append(w)  # ", the health and human services secretary,": one office
+            joined = True
+            continue
         if low in _APPOS_BREAK:
             if low == "and" and _clause_verb(words[k + 1:], v):
                 return None  # ", Will Champion and Guy Berryman perform": the next names and their verb
@@ -2599,25 +2654,29 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
             return None  # ", screenwriter Josh Singer,": the next person of a list, with his role
     has_role = False
     nouns = 0
-    for w in head:
+    for hk, w in enumerate(head):
         low = w.casefold().rstrip(".")
         if low.endswith(("'s", "\u2019s")) and (w[:1].isupper() or w is words[0]):
             continue  # "Kenya's president", "the group's supreme guide"
-        if low in v["roles"] or (("-" in low) and low.split("-")[0] in v["roles"]):
+        if low in v["roles"] or (("-" in low) and low.split("-")[0] in v["roles"]) \
+                or (low in _APPOS_ONLY_ROLES and hk == len(head) - 1 and hk > 0):
             has_role = True
             continue
         if w[:1].isupper() or low in v["modifiers"] or (_ADJECTIVE.search(low) and w[:1].islower()):
             if low in v["not_name"] or low in v["days"] or low in v["months"]:
                 return None
             continue  # ("political leader": a lower-case adjective too)
-        if nouns < 2 and w.isalpha() and w.islower() and low not in v["family"]:
+        if joined and low == "and":
+            continue
+        if nouns < (4 if joined else 2) and w.isalpha() and w.islower() and low not in v["family"]:
             nouns += 1  # "emergency room physician", "grocery store owner": nouns before the role
             continue
         if "-" in w and w.islower() and w.replace("-", "").isalpha():
             continue  # "Rwanda's de-facto leader", "Hungary's long-serving prime minister"
         return None
     last = head[-1].casefold().rstrip(".")
-    if not (last in v["roles"] or ("-" in last and last.split("-")[0] in v["roles"])):
+    if not (last in v["roles"] or ("-" in last and last.split("-")[0] in v["roles"])
+            or (last in _APPOS_ONLY_ROLES and len(head) > 1)):
         return None  # "former Vice President Mike Pence" is the next person, not a title
     if len(head) >= 2 and head[-1][:1].isupper() and head[-2][:1].isupper() \
             and head[-2].casefold() in v["given"] and head[-2].casefold() not in v["roles"]:
@@ -2627,6 +2686,34 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
     if words[0].casefold() in ("his", "her", "their"):
         return None
     return phrase
+
+
+# role words only at the end of an apposition after a noun (", the project lead,"): as
+# role words everywhere "leads" would read as a plural role ("Repole leads Fierceness")
+_APPOS_ONLY_ROLES = frozenset(("lead",))
+
+# a time clause after an office in an apposition: the office ends before it
+_APPOS_TIME = frozenset(("when", "while", "until", "whose"))
+
+
+def _domain_and(head: list[str], rest: list[str], v: dict) -> bool:
+    """"health and human services secretary": lower-case domain words joined by "and" before
+    one role word that ends the apposition (no role before the "and")."""
+    for k, w in enumerate(rest):
+        if w in _APPOS_TIME:
+            rest = rest[:k]  # "... secretary when the law passed"
+            break
+    if not rest or len(head) + len(rest) > 6 or rest[-1].casefold() not in v["roles"]:
+        return False
+    for w in head:
+        if w.endswith(("'s", "\u2019s")):
+            continue  # "the county's parks and recreation director"
+        if not (w.isalpha() and w.islower()) or w in v["roles"]:
+            return False
+    for w in rest[:-1]:
+        if not (w.isalpha() and w.islower()) or w in v["roles"] or w in v["verbs"]:
+            return False
+    return True
 
 
 def _ends_in_name(words: list[str], at: int, v: dict) -> bool:
@@ -2742,6 +2829,14 @@ _PLACE_PREPS = frozenset("""in at near outside inside into across toward towards
     around on onto off over along beyond within under""".split())
 
 
+# last words of newspaper names ("The Seattle Times", "Star Tribune", "Tri-City Herald"):
+# before a plural role and a name they are the staff's paper, no person
+_PAPER_HEADS = frozenset("""times tribune post herald journal news gazette globe sun register
+    chronicle inquirer observer courier dispatch bee republic sentinel review enquirer examiner
+    telegraph record statesman constitution democrat ledger bulletin beacon argus banner
+    free-press press-herald star-tribune pilot advocate oregonian spokesman-review""".split())
+
+
 # honorifics that stand only before a person's surname ("Miss" may open a pageant's title)
 _PERSONAL_HONORIFICS = frozenset(("mr", "mrs", "ms", "mx", "dr"))
 
@@ -2769,12 +2864,18 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     if n == 2 and name_toks[1].head and role and name_idx[0] >= 1 \
             and toks[name_idx[0] - 1].low in _GIVEN_NAME_ROLES and toks[name_idx[0] - 1].cap:
         return False  # "King Hussein Bridge", "the Yavuz Sultan Selim Bridge": a thing named for a ruler
+    if n == 2 and name_toks[1].head and role and name_toks[1].low not in _SURNAME_HEADS \
+            and not _given_name(name_toks[0], v) and name_toks[0].low not in v["known"]:
+        return False  # "Criminal Justice Training Commission": "Justice" is no rank of a "Training"
     if of_split and n == 1:
         return False  # "Duke of Edinburgh", "Prince of Wales": known only by a title
     first = name_idx[0]
     after = name_idx[-1] + 1
     if (first and toks[first - 1].text == "Our") or (first > 1 and toks[first - 2].text == "Our"):
         return False  # "Church of Our Lady of Guadalupe", "Our Saviour": a dedication, not a person
+    if after + 1 < len(toks) and name_toks[-1].low in _PAPER_HEADS and not toks[after].cap \
+            and toks[after + 1].cap and _plural_role(toks[after].low, v):
+        return False  # "Seattle Times photographers Bettina Hansen, ...": the staff's paper
     if not position and after < len(toks) and toks[after].low in v["thing_after"] \
             and not toks[after].cap and not name_toks[-1].poss:
         return False  # "Boeing's Starliner spacecraft", "the Ingenuity helicopter"
@@ -2803,7 +2904,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             return False  # "Hurricane Milton approaches ... Milton is expected to"
         # a surname or first name alone is listed only when it repeats someone named
         return _repeats(key, found) or _lone_subject(toks, name_idx, v) or _paired(toks, first, v, found) \
-            or key in v["known"] or _age_follows(toks, name_idx[-1]) or _known_alone(toks, first, v)
+            or key in v["known"] or _age_follows(toks, name_idx[-1]) or _known_alone(toks, first, v) \
+            or _couple_first(toks, first, v)
     if titled:
         return True
     if prev is not None and prev.word and not prev.masked and (
@@ -2876,10 +2978,45 @@ def _given_and_surname_head(toks: list[Tok], run: list[int], v: dict) -> bool:
     return not (j >= 0 and toks[j].word and (toks[j].low in _PLACE_PREPS or toks[j].low in ("the", "a", "an")))
 
 
+def _couple_first(toks: list[Tok], i: int, v: dict) -> bool:
+    """"Walt and Gloria Henning pose": a first name joined by "and" to a given name and
+    surname shares the surname (listed as written, "Walt")."""
+    n = len(toks)
+    if i + 3 >= n or toks[i + 1].low != "and":
+        return False
+    t, g, s = toks[i], toks[i + 2], toks[i + 3]
+    if t.low not in v["given"] and g.low not in v["given"]:
+        # neither first name is known: only as the subject of a plural verb ("Edmund and Enna
+        # Chester and their daughter arrive", "... pose")
+        if t.low in v["places"] or t.low in v["not_name"] or t.head or t.low in v["roles"] or t.upper:
+            return False
+        nxt = toks[i + 4] if i + 4 < n else None
+        if nxt is None or not (nxt.low in _AND or nxt.low in _plural_verbs(v)):
+            return False
+    if not (g.cap and g.word and g.low != toks[i].low and s.cap and s.word) or g.head or g.low in v["roles"]:
+        return False
+    if f"{g.low} {s.low}" in v["places"] or (g.low in v["places"] and s.low in v["places"]):
+        return False  # "Jordan and New Zealand", "Austin and Paris, Texas"
+    if s.low in v["given"] or s.head or s.low in v["roles"]:
+        return False
+    if i + 4 < n and toks[i + 4].cap and toks[i + 4].word:
+        return False  # a longer name or a thing follows
+    # the pair opens a clause or a list ("Walt and Gloria Henning pose", "with Tom and Ellen
+    # Brandt"), not "Cynthia Erivo as Elphaba and Ariana Grande as Glinda"
+    return _clause_start(toks, i) or toks[i - 1].text in (",", ";") or toks[i - 1].low in _COUPLE_LEADS
+
+
+_COUPLE_LEADS = frozenset(("and", "with", "by", "of", "parents", "owners", "couple"))
+
+
 def _age_follows(toks: list[Tok], i: int) -> bool:
     """"Mohammed, 7, who lost his leg": an age between commas after a word makes it a name."""
-    return i + 3 < len(toks) and toks[i + 1].text == "," and toks[i + 3].text == "," \
+    return i + 3 < len(toks) and toks[i + 1].text == "," and toks[i + 3].text in _AGE_CLOSE \
         and toks[i + 2].text.isdigit() and len(toks[i + 2].text) <= 3
+
+
+# what may close an age: "Mohammed, 7, who", "and Marcus, 5 — to the bus" (a dashed aside)
+_AGE_CLOSE = frozenset((",", "\u2014", "\u2013"))
 
 
 def _demonym_title(toks: list[Tok], run: list[int]) -> bool:
@@ -2910,8 +3047,19 @@ def _known_alone(toks: list[Tok], i: int, v: dict) -> bool:
         return _caps_stage_name(toks, i)  # "LISA of BLACKPINK"
     if t.key in v["mononyms"]:
         return prev is None or prev.low not in ("the", "a", "an")
+    if prev is not None and prev.text in ("\u2014", "\u2013", ":") and i >= 2:
+        prev = toks[i - 2]  # "her two daughters — Savannah, left, 8, and La'Riah, 6 —"
+    if prev is not None and prev.word and not prev.masked and prev.low in _PLURAL_KIN:
+        return True  # "children Ryan and Maddison", "grandsons Eli and Owen"
     return bool(prev is not None and prev.word and prev.low[-1:] in ("s", "n") and not prev.masked
                 and _plural_role(prev.low, v) and (prev.cap or i < 2 or not toks[i - 2].poss))
+
+
+# plural relations that lead a list of first names, as a plural role does ("children Ryan and
+# Maddison"); "brothers"/"sisters" are read as plural roles already
+_PLURAL_KIN = frozenset(("children", "kids", "sons", "daughters", "grandchildren", "grandsons",
+                         "granddaughters", "twins", "siblings", "nieces", "nephews", "stepsons",
+                         "stepdaughters", "grandkids"))
 
 
 def _paired(toks: list[Tok], i: int, v: dict, found) -> bool:
@@ -2928,7 +3076,10 @@ def _paired(toks: list[Tok], i: int, v: dict, found) -> bool:
         return not t.poss
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return nxt is None or nxt.text == "," or (nxt.word and not nxt.cap and (
-        nxt.low in _plural_verbs(v) or (nxt.low in _AND and toks[i - 1].text == ",")))
+        nxt.low in _plural_verbs(v) or (nxt.low in _AND and toks[i - 1].text == ",")
+        # "students Ella and Noah and their coach", "twins Ivy and Rose with their mother":
+        # a pair of lone first names
+        or (found[-1].tokens == 1 and t.low in v["given"] and toks[i - 1].low in _AND)))
 
 
 @functools.cache
