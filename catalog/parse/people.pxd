@@ -25,12 +25,13 @@ cdef Tok _read_token(str t, bint masked, dict v)
 cpdef Tok _masked(Tok t)
 
 @cython.locals(toks=list, starts=list, cands=list, ends=list, pos=Py_ssize_t, chunks=list,
-               kind=Py_ssize_t, step=Py_ssize_t, rel=Py_ssize_t, s=Py_ssize_t, t=Tok, cut=Py_ssize_t)
+               kind=Py_ssize_t, step=Py_ssize_t, rel=Py_ssize_t, s=Py_ssize_t, t=Tok, cut=Py_ssize_t,
+               cache=dict, e=tuple)
 cpdef _tokenise(str text, dict v)
 
 @cython.locals(toks=list, starts=list, cands=list, ends=list, pos=Py_ssize_t, chunks=list,
                kind=Py_ssize_t, step=Py_ssize_t, rel=Py_ssize_t, s=Py_ssize_t, t=Tok,
-               toggles=bint, inside=bint, x=str)
+               toggles=bint, inside=bint, x=str, cache=dict, e=tuple)
 cpdef _tokenise_masked(str text, Py_ssize_t cut)
 
 @cython.locals(toks=list, cands=list, n=Py_ssize_t, c=Py_ssize_t, i=Py_ssize_t, start=Py_ssize_t,

@@ -406,23 +406,34 @@ class _Chunks(dict):
     so most chunks are read once per process (the cache is bounded)."""
 
     def __missing__(self, c: str) -> tuple:
-        if len(self) > 50_000:
-            self.clear()
-            _MASKED.clear()
-            _SIGN_CHUNKS.clear()
-        v = _vocab()
-        parts = tuple((m.start(), _read_token(m.group(), False, v)) for m in _TOKEN.finditer(c))
-        if any(t.sign for _, t in parts):
-            _SIGN_CHUNKS.add(c)
-        kind = 2
-        if len(parts) == 1 and parts[0][0] == 0:
-            t = parts[0][1]
-            if not (t.quote or t.stop):
-                kind = 1 if t.namey else 0
-        e = self[c] = (kind, parts[0][1] if parts else None, parts, len(c) + 1)
-        return e
+        e = _CHUNK_CACHE.get(c)
+        return e if e is not None else _read_chunk(c)
 
 
+def _read_chunk(c: str) -> tuple:
+    """Read a chunk not in _CHUNKS and keep it there."""
+    if len(_CHUNK_CACHE) > 50_000:
+        _CHUNK_CACHE.clear()
+        _CHUNKS.clear()
+        _MASKED.clear()
+        _SIGN_CHUNKS.clear()
+    v = _vocab()
+    parts = tuple((m.start(), _read_token(m.group(), False, v)) for m in _TOKEN.finditer(c))
+    if any(t.sign for _, t in parts):
+        _SIGN_CHUNKS.add(c)
+    kind = 2
+    if len(parts) == 1 and parts[0][0] == 0:
+        t = parts[0][1]
+        if not (t.quote or t.stop):
+            kind = 1 if t.namey else 0
+    e = _CHUNK_CACHE[c] = (kind, parts[0][1] if parts else None, parts, len(c) + 1)
+    return e
+
+
+# The chunks' store is a plain dict (the tokenisers read it with one C-level lookup a chunk,
+# where mapping a dict subclass's __getitem__ cost ~200 instructions); _CHUNKS[c] reads and
+# fills it as before.
+_CHUNK_CACHE: dict = {}
 _CHUNKS = _Chunks()
 # the chunks read so far that hold a sign word ("reading", "placard"): one set test tells
 # whether a caption may hold a sign's text at all
@@ -438,16 +449,20 @@ def _masked(t: Tok) -> Tok:
     return m
 
 
-@dataclass(slots=True)
 class Doc:
     """A tokenised description: shared tokens, their offsets, the capitalised candidates
     and the sentence ends."""
-    text: str
-    toks: list
-    starts: list
-    cands: list     # indices of capitalised, unmasked words (where runs may begin)
-    ends: list      # offsets where sentences end, in order
-    signs: bool = True  # may hold a sign word (see _mask_slogans)
+    # (a plain class, not a dataclass: its compiled __init__ costs a fraction of the
+    # generated one, and one Doc is built per caption)
+    __slots__ = ("text", "toks", "starts", "cands", "ends", "signs")
+
+    def __init__(self, text: str, toks: list, starts: list, cands: list, ends: list, signs: bool = True):
+        self.text = text
+        self.toks = toks
+        self.starts = starts
+        self.cands = cands    # indices of capitalised, unmasked words (where runs may begin)
+        self.ends = ends      # offsets where sentences end, in order
+        self.signs = signs    # may hold a sign word (see _mask_slogans)
 
 
 def _tokenise(text: str, v: dict) -> Doc:
@@ -461,7 +476,12 @@ def _tokenise(text: str, v: dict) -> Doc:
     add, at = toks.append, starts.append
     pos = 0
     chunks = text.split(" ")
-    for kind, tok, parts, step in map(_CHUNKS.__getitem__, chunks):
+    cache = _CHUNK_CACHE
+    for x in chunks:
+        e = cache.get(x)
+        if e is None:
+            e = _read_chunk(x)
+        kind, tok, parts, step = e
         if not kind:
             add(tok)
             at(pos)
@@ -493,7 +513,12 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
     pos = 0
     masked = _MASKED.get
     chunks = text.split(" ")
-    for kind, tok, parts, step in map(_CHUNKS.__getitem__, chunks):
+    cache = _CHUNK_CACHE
+    for c in chunks:
+        e = cache.get(c)
+        if e is None:
+            e = _read_chunk(c)
+        kind, tok, parts, step = e
         if kind < 2 and not inside and pos >= cut:
             # one plain token outside quotes and header: as in _tokenise
             if kind:
@@ -607,17 +632,24 @@ def _norm_position(raw: str) -> str:
 # ---------------------------------------------------------------- mentions
 
 
-@dataclass(slots=True)
 class Mention:
-    name: str
-    title: str | None
-    position: str | None
-    start: int          # where the mention begins (its title, if any)
-    name_start: int
-    end: int            # where it ends (after its decorations)
-    tokens: int         # words in the name
-    words: list         # the name's words, normalised (a later surname alone may repeat one)
-    key: str            # the name normalised: its words joined by single spaces
+    # (a plain class, not a dataclass: its compiled __init__ is much cheaper, see Doc)
+    __slots__ = ("name", "title", "position", "start", "name_start", "end", "tokens", "words", "key")
+
+    def __init__(self, name: str, title: str | None, position: str | None, start: int, name_start: int,
+                 end: int, tokens: int, words: list, key: str):
+        self.name = name
+        self.title = title
+        self.position = position
+        self.start = start            # where the mention begins (its title, if any)
+        self.name_start = name_start
+        self.end = end                # where it ends (after its decorations)
+        self.tokens = tokens          # words in the name
+        self.words = words            # the name's words, normalised (a later surname alone may repeat one)
+        self.key = key                # the name normalised: its words joined by single spaces
+
+    def __repr__(self) -> str:
+        return f"Mention({self.name!r}, {self.title!r}, {self.position!r}, {self.start}, {self.end})"
 
 
 def find_people(description: str, credit: Credit | None = None, location: Location | None = None,
@@ -3585,7 +3617,10 @@ def _unique(mentions: list[Mention]) -> list[Person]:
         p = seen.get(key)
         if p is None and m.tokens == 1:
             # a surname or first name alone that repeats someone already listed
-            p = next((q for q, words in out if key in words), None)
+            for q, words in out:  # (a loop: a generator costs more than the search)
+                if key in words:
+                    p = q
+                    break
         if p is None:
             p = Person(m.name, m.title, m.position)
             seen[key] = p
