@@ -164,3 +164,45 @@ def test_0006_drops_the_prefix_indexes_and_its_downgrade_restores_them(db_url):
     assert "ix_caption_photographers_photographer_id_caption_id" in after["caption_photographers"]
     migrate.downgrade(db_url, "0005_agency_file_date")
     assert index_names(db_url) == before
+
+
+def _without_rowid(path) -> dict[str, bool]:
+    with sqlite3.connect(path) as conn:
+        return {name: "WITHOUT ROWID" in sql.upper() for name, sql in conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name LIKE 'caption\\_%' ESCAPE '\\'")}
+
+
+def test_0007_stores_the_link_tables_without_rowid_and_keeps_their_rows(tmp_path):  # SQLite only: no rowid on a server
+    db = tmp_path / "catalog.db"
+    url = f"sqlite:///{db}"
+    migrate.upgrade(url, "0006_drop_prefix_indexes")
+    links = {"caption_people": [(1, 1, 1, "Mayor", None), (1, 2, 2, None, "left"), (2, 1, 1, None, None)],
+             "caption_photographers": [(1, 1, 1), (2, 1, 1), (2, 2, 2)]}
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO sources (id, path, kind, sha256, size, ingested_at) "
+                     "VALUES (1, 'a.txt', 'lines', '', 0, '2024-01-01')")
+        for i in (1, 2):
+            conn.execute("INSERT INTO captions (id, source_id, ordinal, text, description, parser_version, "
+                         "content_hash, is_pool, is_handout, is_file, warnings) "
+                         "VALUES (?, 1, ?, 'x', 'x', 't', ?, 0, 0, 0, '[]')", (i, i, str(i)))
+            conn.execute("INSERT INTO people (id, name, key) VALUES (?, ?, ?)", (i, f"P{i}", f"p{i}"))
+            conn.execute("INSERT INTO photographers (id, name, key) VALUES (?, ?, ?)", (i, f"F{i}", f"f{i}"))
+        conn.executemany("INSERT INTO caption_people VALUES (?, ?, ?, ?, ?)", links["caption_people"])
+        conn.executemany("INSERT INTO caption_photographers VALUES (?, ?, ?)", links["caption_photographers"])
+    before = index_names(url)
+    assert _without_rowid(db) == {"caption_people": False, "caption_photographers": False}
+    migrate.upgrade(url, "0007_link_tables_without_rowid")
+    assert _without_rowid(db) == {"caption_people": True, "caption_photographers": True}
+    assert index_names(url) == before
+    with sqlite3.connect(db) as conn:
+        for table, rows in links.items():
+            assert conn.execute(f"SELECT * FROM {table} ORDER BY caption_id, ordinal").fetchall() == rows
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert {"captions_fts_ai", "people_fts_ai"} <= {name for (name,) in sqlite3.connect(db).execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    migrate.downgrade(url, "0006_drop_prefix_indexes")
+    assert _without_rowid(db) == {"caption_people": False, "caption_photographers": False}
+    assert index_names(url) == before
+    with sqlite3.connect(db) as conn:
+        for table, rows in links.items():
+            assert conn.execute(f"SELECT * FROM {table} ORDER BY caption_id, ordinal").fetchall() == rows

@@ -127,6 +127,8 @@ class CaptionPerson(Base):
         # Covering: `person:x` reads caption ids straight from the index (migration 0002_fts).
         # It also serves everything a (person_id) index would: 0006 dropped that one.
         Index("ix_caption_people_person_id_caption_id", "person_id", "caption_id"),
+        # SQLite: the row lives in the (caption_id, ordinal) key's B-tree alone (migration 0007).
+        {"sqlite_with_rowid": False},
     )
 
     caption_id: Mapped[int] = mapped_column(ForeignKey("captions.id", ondelete="CASCADE"), primary_key=True)
@@ -144,6 +146,7 @@ class CaptionPhotographer(Base):
     __table_args__ = (
         # Covering, as for people; the (photographer_id) prefix index went in 0006.
         Index("ix_caption_photographers_photographer_id_caption_id", "photographer_id", "caption_id"),
+        {"sqlite_with_rowid": False},  # as caption_people (0007)
     )
 
     caption_id: Mapped[int] = mapped_column(ForeignKey("captions.id", ondelete="CASCADE"), primary_key=True)
