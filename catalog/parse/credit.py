@@ -919,6 +919,9 @@ def _choose_agency(items: list[_Item]) -> _Item | None:
         if it.role == "agency" and it.label_agency:
             return it
     best, best_tier = None, 0
+    # `SIPA USA / Bildbyran/Name`: a chain that opens with an agency and ends with the photographer
+    # is the distributor's, printed first; a tie goes to the first agency there, else to the last.
+    first_wins = len(items) > 2 and items[0].role == "agency" and items[-1].role == "person"
     for it in items:
         if it.role == "agency":
             tier = _TIER[it.party.kind]
@@ -926,7 +929,7 @@ def _choose_agency(items: list[_Item]) -> _Item | None:
             tier = 1
         else:
             continue
-        if tier >= best_tier:
+        if tier > best_tier or (tier == best_tier and not first_wins):
             best, best_tier = it, tier
     return best
 
@@ -1740,6 +1743,24 @@ def _leading_credit(body: str) -> int | None:
     return end if rest[:1].isupper() or rest[:1].isdigit() else None
 
 
+# A photographer's name after a dash that follows the caption's last sentence (Star Tribune
+# galleries: `... in April. – Jim Gehrz`): two to four name words, nothing after them.
+_DASH_BYLINE = re.compile(r"(?<=[.!?\"\u201d]) [-\u2013\u2014] ((?:[A-Z][\w'\u2019.-]*|de|van|von|da|del|la)"
+                          r"(?: (?:[A-Z][\w'\u2019.-]*|de|van|von|da|del|la)){1,3})$")
+
+
+def _dash_byline(body: str) -> tuple[int, int] | None:
+    """(start of the dash, start of the name) of a dash byline ending the caption, or None."""
+    m = _DASH_BYLINE.search(body, max(0, len(body) - 60))
+    if not m or not m.group(1)[:1].isupper():
+        return None
+    news, handout = _org_words()
+    for w in m.group(1).split():  # a body after the dash is no photographer (`- Kremlin Press Office`)
+        if w.casefold() in news or w.casefold() in handout:
+            return None
+    return m.start(), m.start(1)
+
+
 def split_credit(text: str) -> tuple[str, Credit, list[str]]:
     """Split caption text into (description, credit, warnings). Never raises."""
     try:  # the body inline, not a call: it runs for every caption
@@ -1782,6 +1803,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 s = _plain_tail(body.rstrip())
                 if s is not None:
                     start, line = s, body[s:].strip()
+                elif " " in body[-40:] and ("- " in body[-40:] or "\u2013 " in body[-40:] or "\u2014 " in body[-40:]):
+                    d = _dash_byline(body)  # `... in April. – Jim Gehrz`
+                    if d is not None:
+                        start, line = d[0], body[d[1]:].strip()
 
         if start is None:
             description, credit = body, Credit()
