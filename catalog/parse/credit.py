@@ -1656,10 +1656,19 @@ def _handout_hint(low: str) -> bool:
     return "ed by" in low and ("provided by" in low or "released by" in low or "distributed by" in low)
 
 
+# How AFP's restriction note after a credit bracket opens (in capitals, after `--`).
+_AFP_NOTE_OPENERS = ("IMAGE RESTRICTED", "RESTRICTED TO EDITORIAL", "EDITORIAL USE ONLY")
+
+
 def _cut_tag_after_bracket(body: str) -> str:
     """`(Photo by Name / AFP) / ALTERNATIVE CROP`: AFP's rights tag after the credit's bracket."""
     i = body.rfind(")", len(body) - 600 if len(body) > 600 else 0)
-    if i == -1 or body[i + 1: i + 3].lstrip()[:1] not in ("/", "-"):  # `) / ALTERNATIVE CROP`, `) -- IMAGE RESTRICTED`
+    if i == -1:
+        return body
+    opener = body[i + 1: i + 3].lstrip()[:1]
+    if opener == "-":  # AFP's `) -- IMAGE RESTRICTED TO EDITORIAL USE - ... --`: a note that runs to the end
+        return body[: i + 1] if body[i + 1: i + 60].lstrip(" -").startswith(_AFP_NOTE_OPENERS) else body
+    if opener != "/":  # `) / ALTERNATIVE CROP`
         return body
     tail = body[i + 1:]
     if _has_rights_tag(tail) and not _cut_rights(tail).strip(" /.,;:-"):
