@@ -115,6 +115,8 @@ def _party_name(text: str, canonical: str) -> str:
         spelled = _spellings().get(" ".join(cand.casefold().split()))
         if spelled:
             return spelled
+    if canonical[:4] == "The " and " " not in t and t.casefold() == canonical[4:].casefold():
+        return _title_case_org(t)  # `NAME | Times`: a local paper's short name, as printed
     return canonical
 
 
@@ -408,6 +410,8 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
         lead = _CONTRIBUTOR_LEAD.match(text)
         if lead and lead.end() < len(text):
             text = text[lead.end():]
+            if text[:4] == "the " and len(text) > 4:  # `Special to the News Sentinel`: the article, not the name
+                text = text[4:]
     words = _credit_words()
     k = _raw_key(text)
     if k in words:
@@ -461,6 +465,8 @@ def _looks_org(text: str, *, person_slot: bool) -> bool:
     if any(t in news or t in handout for t in toks) or text.casefold().startswith("the "):
         return True
     if any(t[:1].isdigit() for t in toks):
+        return True
+    if len(toks) > 1 and _paper_name(text):  # `Tulsa World`: a paper, not a second photographer
         return True
     if len(toks) == 1:
         # One word: an acronym in capitals (`PPO`, `SANA`) is a body; otherwise a mononym
@@ -790,10 +796,10 @@ def _split_hyphen_agency(parts: list[str]) -> list[str]:
         done = False
         if " for " in p and _lookup(p) is None:
             left, _, right = p.partition(" for ")
-            if left.strip() and _lookup(right) is not None and _lookup(left) is None:
+            if left.strip() and _lookup(left) is None and (_lookup(right) is not None or _for_paper(right)):
                 out += [left, right]
                 continue
-        if ("-" in p or "\u2014" in p) and _lookup(p) is None:
+        if ("-" in p or "\u2014" in p) and _lookup(p) is None and not _hyphenated_paper(p):
             for m in re.finditer(r"-|\u2014", p):  # (`Name\u2014Reuters`: Time's em dash)
                 right = p[m.end():]
                 if right and _lookup(right):
@@ -803,6 +809,22 @@ def _split_hyphen_agency(parts: list[str]) -> list[str]:
         if not done:
             out.append(p)
     return out
+
+
+def _hyphenated_paper(p: str) -> bool:
+    """`The Asheville Citizen-Times`: a paper's hyphenated name (one word after the last hyphen),
+    not `Name-Agency` (`Kyle Terada-USA TODAY Sports`)."""
+    return " " not in p.rsplit("-", 1)[-1].strip() and _news_party(p.strip())
+
+
+def _for_paper(right: str) -> bool:
+    """`For the Tampa Bay Times` after `Name for` (a contributor's doubled mark): a known party or a
+    paper's name after the mark."""
+    lead = _CONTRIBUTOR_LEAD.match(right) if right[:1] in "SsFf" else None
+    if lead is None:
+        return False
+    rest = right[lead.end():]
+    return _lookup(rest) is not None or _news_party(rest)
 
 
 def _split_and(parts: list[str]) -> list[str]:
@@ -897,6 +919,9 @@ def _choose_agency(items: list[_Item]) -> _Item | None:
         if it.role == "agency" and it.label_agency:
             return it
     best, best_tier = None, 0
+    # `SIPA USA / Bildbyran/Name`: a chain that opens with an agency and ends with the photographer
+    # is the distributor's, printed first; a tie goes to the first agency there, else to the last.
+    first_wins = len(items) > 2 and items[0].role == "agency" and items[-1].role == "person"
     for it in items:
         if it.role == "agency":
             tier = _TIER[it.party.kind]
@@ -904,7 +929,7 @@ def _choose_agency(items: list[_Item]) -> _Item | None:
             tier = 1
         else:
             continue
-        if tier >= best_tier:
+        if tier > best_tier or (tier == best_tier and not first_wins):
             best, best_tier = it, tier
     return best
 
@@ -1020,6 +1045,9 @@ def _square_tail(text: str) -> tuple[int, str] | None:
     if not content or len(content) > 100 or content.count(" ") > 10:
         return None
     if "/" in content or _lookup(content) is not None or _LABEL.match(content) or _PROVIDED_TO.match(content):
+        return i, content
+    # `[Name - Anadolu Agency]`, `[NAME | Times]`, `[Photo courtesy of Name via AP]`
+    if _agency_after_separator(content) or (("ourte" in content or "rovided" in content) and _COURTESY.match(content)):
         return i, content
     return None
 
@@ -1359,8 +1387,8 @@ def _bare_agency_after(text: str, slash: int, end: int) -> str | None:
     if _may_end_agency(last) and _lookup(party) is not None:
         return party
     lead = _CONTRIBUTOR_LEAD.match(party) if party[:1] in "SsFf" else None
-    if lead and _lookup(party[lead.end():]) is not None:  # `/Special to The Denver Post`, `/For China Daily`
-        return party
+    if lead and (_lookup(party[lead.end():]) is not None or _news_party(party[lead.end():])):
+        return party  # `/Special to The Denver Post`, `/For China Daily`, `/Special to the News Sentinel`
     if last[:1] in "Pp" and _raw_key(party) in _STAFF_MARKS:  # `... Tuesday. Brett Coomer / Staff photographer`
         return party
     return party if _news_party(party) else None
@@ -1370,9 +1398,28 @@ def _bare_agency_after(text: str, slash: int, end: int) -> str | None:
 _STAFF_MARKS = frozenset(("staff photographer", "staff photo", "contributing photographer", "freelance photographer"))
 
 
+@functools.cache
+def _newspaper_heads() -> frozenset:
+    return frozenset(l.strip().casefold() for l in _data_lines("newspaper_heads.txt"))
+
+
+def _paper_name(text: str) -> bool:
+    """`Tulsa World`, `Brattleboro Reformer`, `The Daily Progress`: two to five capitalised words
+    (`of`, `the`, `and` between) whose last is a masthead word of newspaper_heads.txt."""
+    words = text.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    last = words[-1].casefold()
+    if last not in _newspaper_heads() and last.rsplit("-", 1)[-1] not in _newspaper_heads():
+        return False
+    return all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words)
+
+
 def _news_party(party: str) -> bool:
     """An unknown newspaper's name ending a byline (`The Minnesota Star Tribune`,
     `American-Statesman`): up to five capitalised words, the last a news word."""
+    if _paper_name(party):
+        return True
     words = _org_tokens(party)
     if len(words) > 1 and words[-1] in ("Staff", "staff"):  # `Name/Globe Staff`
         words.pop()
@@ -1448,7 +1495,7 @@ def _names_only(text: str, i: int) -> bool:
             continue
         if j and _lookup(f"{toks[j - 1].rsplit('/', 1)[-1]} {bare}") is not None:  # `Name/picture alliance`
             continue
-        if low == "to" and j and toks[j - 1].casefold() == "special":  # `Name, Special to the Denver Post`
+        if low == "to" and j and toks[j - 1].rsplit("/", 1)[-1].casefold() == "special":  # `Name, Special to the Denver Post`, `Name/Special to`
             continue
         return False
     return True
@@ -1548,8 +1595,8 @@ def _label_start(text: str, i: int) -> int:
     s = _run_start(text, i)
     if s < i:
         run = text[s:i].strip()
-        if run.lower().startswith("official ") or _lookup(run) is not None:
-            return s
+        if run.lower().startswith("official ") or _lookup(run) is not None or _news_party(run):
+            return s  # `Official White House Photo by`, `Korea Times photo by`
     return i
 
 
@@ -1609,10 +1656,19 @@ def _handout_hint(low: str) -> bool:
     return "ed by" in low and ("provided by" in low or "released by" in low or "distributed by" in low)
 
 
+# How AFP's restriction note after a credit bracket opens (in capitals, after `--`).
+_AFP_NOTE_OPENERS = ("IMAGE RESTRICTED", "RESTRICTED TO EDITORIAL", "EDITORIAL USE ONLY")
+
+
 def _cut_tag_after_bracket(body: str) -> str:
     """`(Photo by Name / AFP) / ALTERNATIVE CROP`: AFP's rights tag after the credit's bracket."""
     i = body.rfind(")", len(body) - 600 if len(body) > 600 else 0)
-    if i == -1 or body[i + 1: i + 3].lstrip()[:1] != "/":
+    if i == -1:
+        return body
+    opener = body[i + 1: i + 3].lstrip()[:1]
+    if opener == "-":  # AFP's `) -- IMAGE RESTRICTED TO EDITORIAL USE - ... --`: a note that runs to the end
+        return body[: i + 1] if body[i + 1: i + 60].lstrip(" -").startswith(_AFP_NOTE_OPENERS) else body
+    if opener != "/":  # `) / ALTERNATIVE CROP`
         return body
     tail = body[i + 1:]
     if _has_rights_tag(tail) and not _cut_rights(tail).strip(" /.,;:-"):
@@ -1632,7 +1688,8 @@ def _earlier_credit(body: str, start: int) -> tuple[int, str, tuple[str, str]] |
     if prev is None or prev[2]:
         return None
     content = prev[1]
-    if "/" not in content and not _LABEL.match(content):
+    if "/" not in content and not _LABEL.match(content) \
+            and _credit_words().get(_raw_key(content)) not in ("pool", "file"):  # Yonhap's `(Pool photo) (Yonhap)`
         return None
     seg = body[prev[0] + 1:].rstrip(" .")
     last = body[start + 1:].rstrip(" .")
@@ -1653,6 +1710,8 @@ def _merge_earlier(credit: Credit, line: str, earlier: tuple[str, str]) -> None:
     credit.pool |= first.pool
     credit.handout |= first.handout
     credit.file |= first.file
+    if credit.source is None and first.pool and first.source:  # `(Pool photo) (Yonhap)`: the pool supplies it
+        credit.source = first.source
 
 
 # ---------------------------------------------------------------- a credit printed first
@@ -1691,6 +1750,24 @@ def _leading_credit(body: str) -> int | None:
         return None
     rest = body[end:].lstrip()
     return end if rest[:1].isupper() or rest[:1].isdigit() else None
+
+
+# A photographer's name after a dash that follows the caption's last sentence (Star Tribune
+# galleries: `... in April. – Jim Gehrz`): two to four name words, nothing after them.
+_DASH_BYLINE = re.compile(r"(?<=[.!?\"\u201d]) [-\u2013\u2014] ((?:[A-Z][\w'\u2019.-]*|de|van|von|da|del|la)"
+                          r"(?: (?:[A-Z][\w'\u2019.-]*|de|van|von|da|del|la)){1,3})$")
+
+
+def _dash_byline(body: str) -> tuple[int, int] | None:
+    """(start of the dash, start of the name) of a dash byline ending the caption, or None."""
+    m = _DASH_BYLINE.search(body, max(0, len(body) - 60))
+    if not m or not m.group(1)[:1].isupper():
+        return None
+    news, handout = _org_words()
+    for w in m.group(1).split():  # a body after the dash is no photographer (`- Kremlin Press Office`)
+        if w.casefold() in news or w.casefold() in handout:
+            return None
+    return m.start(), m.start(1)
 
 
 def split_credit(text: str) -> tuple[str, Credit, list[str]]:
@@ -1735,6 +1812,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 s = _plain_tail(body.rstrip())
                 if s is not None:
                     start, line = s, body[s:].strip()
+                elif " " in body[-40:] and ("- " in body[-40:] or "\u2013 " in body[-40:] or "\u2014 " in body[-40:]):
+                    d = _dash_byline(body)  # `... in April. – Jim Gehrz`
+                    if d is not None:
+                        start, line = d[0], body[d[1]:].strip()
 
         if start is None:
             description, credit = body, Credit()
