@@ -582,6 +582,8 @@ _APPOS = re.compile(r"\s*,\s*((?=[^,;()\"]{2}|[^,;()\"]?\([A-Z]{2}[A-Z0-9&]{1,8}
 _POS_AT = re.compile(r"\s*,\s*at\s+((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)])")
 
 
+# a depth a second comma position may follow (", foreground, right,")
+_DEPTH_POSITIONS = frozenset(("foreground", "background", "front", "back", "rear", "top", "bottom"))
 _DIGIT_SIDE = re.compile(r"(?<![a-z0-9])([1-9])\s*(l|r|left|right)\b")
 _DIGIT_ORD = dict(zip("123456789", _ORDINALS))
 _ORD_GLUED = re.compile(r"(\d(?:st|nd|rd|th))(?=(?:l|r|c|left|right|center|centre)\b)")
@@ -2133,8 +2135,13 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         if j >= 0 and toks[j].poss and toks[j].cap and toks[j].word and not toks[j].masked \
                 and toks[j].low not in _GROUP_POSS:
             k = j
-            while k - 1 >= 0 and toks[k - 1].namey and not toks[k - 1].poss and not toks[k - 1].stop:
-                k -= 1
+            while k - 1 >= 0:
+                if toks[k - 1].namey and not toks[k - 1].poss and not toks[k - 1].stop:
+                    k -= 1
+                elif toks[k - 1].text == "&" and _amp_owner(toks, k - 1):
+                    k -= 2  # "Brighton & Hove Albion's Danny Welbeck"
+                else:
+                    break
             for q in range(k, j + 1):
                 if toks[q].role and not (toks[q].low in v["team_words"] and not _after_article(toks, k)):
                     return None, None, None, False, None  # ("Duke's Cooper Flagg" is a team's)
@@ -2183,6 +2190,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                     if q < 0:
                         break
                     k = q  # "Rio de Janeiro's Governor", "Rio Grande do Sul's Governor"
+                elif p.text == "&" and _amp_owner(toks, k - 1):
+                    k -= 2  # "Procter & Gamble's CEO", "AT&T's chief executive"
                 else:
                     break
             if k < j and k >= 1 and toks[k - 1].poss and toks[k - 1].cap and toks[k - 1].word \
@@ -2316,6 +2325,14 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     return starts[left], t_end, raw, False, None
 
 
+def _amp_owner(toks: list[Tok], amp: int) -> bool:
+    """toks[amp] is an "&" joining two capitalised words of one owner's name."""
+    if amp < 1:
+        return False
+    p = toks[amp - 1]
+    return p.cap and p.word and not p.poss and not p.stop and not p.masked
+
+
 def _role_between(toks: list[Tok], a: int, b: int) -> bool:
     """A role word among toks[a:b]."""
     for q in range(a, b):
@@ -2393,18 +2410,24 @@ def _role_before_comma(toks: list[Tok], j: int, name_first: int, v: dict) -> boo
             or _plural_role(r.low, v) or r.low in v["family"]:
         return False
     i = j - 2
-    while i >= 1 and not toks[i].cap and toks[i].title_word and not toks[i].poss and j - i <= 4:
+    while i >= 1 and not toks[i].cap and not toks[i].poss and j - i <= 4 and (
+            toks[i].title_word or (toks[i].low == "of" and toks[i - 1].role and not toks[i - 1].cap)):
         i -= 1  # "Bharatiya Janata Party's prime ministerial candidate, Narendra Modi,"
     o = toks[i]
     if not o.poss and not (i >= 1 and o.low[-2:] in ("'s", "\u2019s") and o.low[:-2] in _OWNER_NOUNS
-                           and toks[i - 1].cap and toks[i - 1].namey):
-        return False  # (owned by a name: "Kenya's", "the Congress party's")
+                           and toks[i - 1].cap and toks[i - 1].namey) \
+            and not (o.low in _PRONOUN_OWNERS and not o.masked):
+        return False  # (owned by a name: "Kenya's", "the Congress party's"; or "his attorney, X,")
     k = name_first
     while k < len(toks) and toks[k].cap and toks[k].word and not toks[k].stop:
         k += 1
     return k < len(toks) and toks[k].text == ","
 
 
+# a stance written apart from the name it is for or against ("anti Merkel placards")
+_STANCE_PREFIXES = frozenset(("anti", "pro"))
+# possessive pronouns owning a role before its apposition ("with his attorney, Gloria Pruitt,")
+_PRONOUN_OWNERS = frozenset(("his", "her", "their", "its", "our"))
 # words before "on" that put a player, not a place, after it ("lands a punch on Tyson Fury")
 _ON_A_PLAYER = frozenset("""punch punches tackle tackles foul fouls hit hits check block blocks pressure
     scores scored score save saves shot shots penalty lands landed takes take took taking""".split())
@@ -2512,6 +2535,12 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
             m = _POS_COMMA.match(text, pos)
             if m:
                 position = _norm_position(m.group(1))
+                pos = m.end()
+                continue
+        elif position in _DEPTH_POSITIONS and _POS_COMMA_START.match(text, pos):
+            m = _POS_COMMA.match(text, pos)
+            if m:
+                position = position + " " + _norm_position(m.group(1))  # ", foreground, center,"
                 pos = m.end()
                 continue
         if appos is None:
@@ -2873,6 +2902,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     after = name_idx[-1] + 1
     if (first and toks[first - 1].text == "Our") or (first > 1 and toks[first - 2].text == "Our"):
         return False  # "Church of Our Lady of Guadalupe", "Our Saviour": a dedication, not a person
+    if first and toks[first - 1].low in _STANCE_PREFIXES and not toks[first - 1].cap:
+        return False  # "anti Merkel placards", "a pro Bolsonaro flag": a stance, not a person named
     if after + 1 < len(toks) and name_toks[-1].low in _PAPER_HEADS and not toks[after].cap \
             and toks[after + 1].cap and _plural_role(toks[after].low, v):
         return False  # "Seattle Times photographers Bettina Hansen, ...": the staff's paper
