@@ -2103,6 +2103,11 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     if not has_role and j >= 2 and toks[j].text == "," and _family_word(toks, j - 1, v):
         return None, None, None, True, None  # "his wife, Lori,"
     end_at = -1
+    if not has_role and 2 <= j <= _LEAD_TITLE_MAX and toks[j].text == "," and j == name_first - 1:
+        k = _lead_title_comma(toks, j, v)
+        if k >= 0:  # "EPP group candidate for the presidency of the European Commission, Jean-Claude Juncker arrives"
+            t_end = starts[j - 1] + toks[j - 1].n
+            return starts[k], t_end, " ".join(text[starts[k]:t_end].split()), False, None
     if not has_role and j >= 2 and toks[j].text == "," and _role_before_comma(toks, j, name_first, v):
         has_role = True  # "India's main opposition Congress party's leader, Rahul Gandhi, ..."
         left = end_at = j - 1
@@ -2323,6 +2328,65 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     t_end = starts[end_idx] + toks[end_idx].n
     raw = " ".join(text[starts[left]:t_end].split())
     return starts[left], t_end, raw, False, None
+
+
+def _lead_title_comma(toks: list[Tok], comma: int, v: dict) -> int:
+    """A title that opens the caption and a comma closes before the name, the name then
+    going on to its verb ("Socialist candidate for the presidency of the regional
+    government, Salvador Illa speaks"). Returns the title's first token, or -1."""
+    n = len(toks)
+    k = comma + 1
+    while k < n and toks[k].cap and toks[k].word and not toks[k].stop:
+        k += 1
+    if k >= n or toks[k].text in (",", "(") or toks[k].cap or not toks[k].word:
+        return -1  # (", Name, ..." is an apposition's business; a verb must follow the name)
+    k = comma - 1
+    while k >= 1 and toks[k].namey and not toks[k].role:
+        k -= 1
+    if k < comma - 1 and toks[k].role:
+        return -1  # "Liverpool manager Arne Slot, Virgil van Dijk ...": a titled name, then a list
+    saw_role = False
+    lower = 0
+    k = comma - 1
+    while k >= 0:
+        t = toks[k]
+        if t.masked or t.stop or t.text in (":", "-", "\u2013", "\u2014"):
+            break  # a header or an earlier sentence ends before the title
+        if not t.word or t.poss or t.low in v["days"] or t.month:
+            return -1
+        if t.role:
+            if _plural_role(t.low, v):
+                return -1  # "Police officers, Tom Hill and Jane Ray": a shared lead-in
+            saw_role = True
+            if t.cap and k + 1 < comma and toks[k + 1].namey and not toks[k + 1].role:
+                return -1  # "President Lula greets Milei, ...": a titled name inside
+        elif not t.cap:
+            if t.low in v["verbs"]:
+                return -1  # a clause, not a title
+            if t.low not in _LEAD_TITLE_GLUE and not t.title_word and t.low not in v["domains"] \
+                    and not _ADJECTIVE.search(t.low):
+                lower += 1
+                if lower > 2:
+                    return -1  # ("Speaking to reporters after the vote, ...": a clause, no title)
+        k -= 1
+    first = k + 1
+    if not saw_role or first >= comma or toks[first].low in _LEAD_NOT_TITLE or not toks[first].cap:
+        return -1
+    if not (toks[first].role or toks[first].namey or toks[first].acronym):
+        return -1
+    return first
+
+
+# the longest title a comma closes before the name at a caption's start (tokens)
+_LEAD_TITLE_MAX = 18
+# small words inside such a title ("candidate for the presidency of the Commission")
+_LEAD_TITLE_GLUE = frozenset(("of", "the", "for", "and", "to", "in", "on", "at", "a"))
+# capitalised openers of a clause, not of a title ("As president, ...", "After the vote, ...")
+_LEAD_NOT_TITLE = frozenset(("as", "after", "before", "with", "in", "at", "on", "while", "when", "like",
+                             "unlike", "for", "from", "to", "by", "during", "since", "once", "also",
+                             "and", "but", "then", "now", "here", "there", "inside", "outside", "behind",
+                             "flanked", "accompanied", "surrounded", "joined", "under", "among",
+                             "despite", "following", "amid", "ahead"))
 
 
 def _amp_owner(toks: list[Tok], amp: int) -> bool:
@@ -2853,7 +2917,7 @@ def _is_team_or_country(phrase: str, v: dict) -> bool:
 
 # head nouns that are common surnames too: after a given name they end a person's name
 _SURNAME_HEADS = frozenset(("hill", "park", "hall", "church", "court", "lake", "bay", "house",
-                            "castle", "street", "bridge", "garden", "chapel"))
+                            "castle", "street", "bridge", "garden", "chapel", "dance"))
 _PLACE_PREPS = frozenset("""in at near outside inside into across toward towards through throughout
     around on onto off over along beyond within under""".split())
 
@@ -2902,6 +2966,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     after = name_idx[-1] + 1
     if (first and toks[first - 1].text == "Our") or (first > 1 and toks[first - 2].text == "Our"):
         return False  # "Church of Our Lady of Guadalupe", "Our Saviour": a dedication, not a person
+    if not titled and not position and after < len(toks) and _group_plural_next(toks[after], v):
+        return False  # "Heads of State and Official Overseas Guests": the group's adjectives
     if first and toks[first - 1].low in _STANCE_PREFIXES and not toks[first - 1].cap:
         return False  # "anti Merkel placards", "a pro Bolsonaro flag": a stance, not a person named
     if after + 1 < len(toks) and name_toks[-1].low in _PAPER_HEADS and not toks[after].cap \
@@ -2947,6 +3013,12 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return False  # (not "at Andy Warhol's painting": a possessive is no place)
         # (nor "lands a punch on Tyson Fury", "scores on Jordan Binnington": a given name after "on")
     return True
+
+
+def _group_plural_next(t: Tok, v: dict) -> bool:
+    """A capitalised plural group noun ("Guests", "Dignitaries") right after a name run."""
+    return t.cap and t.word and not t.masked and t.low[-1:] == "s" and t.low in v["not_name"] \
+        and not t.poss
 
 
 def _any_head(name_toks: list[Tok]) -> bool:
