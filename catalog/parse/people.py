@@ -1158,6 +1158,14 @@ def _clause_start(toks: list[Tok], i: int) -> bool:
 _LIST_SIDES = frozenset(("l", "r", "left", "right"))
 
 
+def _listed_role_of(toks: list[Tok], run: list[int]) -> bool:
+    """", Teacher of the Year Joy Adebayo and ...": a list item opening with "ROLE of", which
+    reads as an office as at a clause start."""
+    first = run[0]
+    return len(run) > 3 and first >= 2 and toks[first - 1].text == "," and toks[run[1]].low == "of" \
+        and toks[first - 2].namey
+
+
 def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
     """Fast answer for the commonest run, one capitalised word ("Beijing", "Tourists"):
     True when nothing around it can make it a person."""
@@ -1891,7 +1899,7 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     first = run[0]
     t0 = toks[first]
     # only a role word that is one at a clause start only ("Coach") needs to know
-    cs = t0.role_cs and not t0.role and _clause_start(toks, first)
+    cs = t0.role_cs and not t0.role and (_clause_start(toks, first) or _listed_role_of(toks, run))
     n = len(run)
     rtoks = [toks[i] for i in run]
     last_name = n - 1
@@ -2809,6 +2817,18 @@ def _domain_and(head: list[str], rest: list[str], v: dict) -> bool:
     return True
 
 
+def _name_pair_after_office(w: str, nxt: str, v: dict) -> bool:
+    """Two capitalised words that can only be a person's name (no office, body or place word)."""
+    if not (w[:1].isupper() and nxt[:1].isupper() and w.isalpha() and nxt.rstrip(".,").isalpha()):
+        return False
+    for x in (w.casefold(), nxt.casefold().rstrip(".,")):
+        if x in v["roles"] or x in v["domains"] or x in v["heads"] or x in v["not_name"] \
+                or x in v["months"] or x in v["days"] or x in v["places"]:
+            return False
+    pair = _norm(f"{w} {nxt}")
+    return pair not in v["not_people"] and pair not in v["places"]
+
+
 def _ends_in_name(words: list[str], at: int, v: dict) -> bool:
     """"of the United States John Roberts": the office after "of" runs on into a given name
     and a surname (words[at] is the "of")."""
@@ -2823,6 +2843,9 @@ def _ends_in_name(words: list[str], at: int, v: dict) -> bool:
         if w.casefold() in v["given"] and nxt[:1].isupper() and low not in v["roles"] and low not in v["heads"]:
             pair = _norm(f"{w} {nxt}")
             return pair not in v["not_people"] and pair not in v["places"]
+        if i + 2 < len(words) and words[i - 1][:1].isupper() and words[i + 2][:1].islower() \
+                and _name_pair_after_office(w, nxt, v):
+            return True  # "Teacher of the Year Joy Adebayo and ...": the next person, titled
     if words[0].endswith(("'s", "\u2019s")) and len(words) - at >= 4:
         # "A, Thailand's Permanent Secretary of the Ministry of Foreign Affairs Sarun
         # Charoensuwan, B": a country's office, then two name words that are no office's
@@ -2973,6 +2996,9 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     if after + 1 < len(toks) and name_toks[-1].low in _PAPER_HEADS and not toks[after].cap \
             and toks[after + 1].cap and _plural_role(toks[after].low, v):
         return False  # "Seattle Times photographers Bettina Hansen, ...": the staff's paper
+    if after + 1 < len(toks) and name_toks[-1].upper and not toks[after].cap and toks[after].low[-1:] == "s" \
+            and toks[after + 1].cap and _short_caps(name_toks[-1]) and _plural_role(toks[after].low, v):
+        return False  # "Co-lead AFD candidates Alice Weidel and ...": a party's members
     if not position and after < len(toks) and toks[after].low in v["thing_after"] \
             and not toks[after].cap and not name_toks[-1].poss:
         return False  # "Boeing's Starliner spacecraft", "the Ingenuity helicopter"
@@ -3013,6 +3039,11 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return False  # (not "at Andy Warhol's painting": a possessive is no place)
         # (nor "lands a punch on Tyson Fury", "scores on Jordan Binnington": a given name after "on")
     return True
+
+
+def _short_caps(t: Tok) -> bool:
+    """A word of two to five capitals: an abbreviation ("AFD", "NDP"), not a surname."""
+    return 2 <= t.n <= 5 and t.text.isalpha() and t.text.isupper()
 
 
 def _group_plural_next(t: Tok, v: dict) -> bool:
