@@ -2844,7 +2844,7 @@ def _ends_in_name(words: list[str], at: int, v: dict) -> bool:
             pair = _norm(f"{w} {nxt}")
             return pair not in v["not_people"] and pair not in v["places"]
         if i + 2 < len(words) and words[i - 1][:1].isupper() and words[i + 2][:1].islower() \
-                and _name_pair_after_office(w, nxt, v):
+                and "and" not in words[at + 1:i] and _name_pair_after_office(w, nxt, v):
             return True  # "Teacher of the Year Joy Adebayo and ...": the next person, titled
     if words[0].endswith(("'s", "\u2019s")) and len(words) - at >= 4:
         # "A, Thailand's Permanent Secretary of the Ministry of Foreign Affairs Sarun
@@ -3396,6 +3396,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                         pass  # "(from left) A, R-Wyo., Leader B of Ky., C": a home state after B
                     elif _descriptor_join(between, v):
                         pass  # "A of Kenya, gold medallist B": a team after A, a descriptor before B
+                    elif _titled_only_join(between, v):
+                        n += 1  # "(L-R) A, the Princess Royal and B": one known by a title stands between
                     elif not _GUEST.fullmatch(between.strip(" ,")):
                         break
                     else:
@@ -3589,6 +3591,21 @@ def _list_before(text: str, mark, mentions: list[Mention], side: str, v: dict) -
 
 
 # an unnamed guest standing in a list ("(L-R) Guest, A and B", "A, guest and B")
+# a list item known only by a title ("the Princess Royal", "the Duke of Kent"); an apposition
+# of the name before it would have been read with that name already
+_TITLED_ONLY = re.compile(r",?\s*the ((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*)?)"
+                          r"\s*(?:,\s*and|,|and|&)")
+
+
+def _titled_only_join(between: str, v: dict) -> bool:
+    """", the Princess Royal and", ", the Duke of Kent,": a person of a list known by a title."""
+    m = _TITLED_ONLY.fullmatch(between)
+    if not m:
+        return False
+    words = m.group(1).replace("-", " ").casefold().split()
+    return any(w in v["roles"] for w in words)
+
+
 _GUEST = re.compile(r"(?:(?:and|&)\s+)?(?:an?\s+)?guests?(?:\s*,)?(?:\s+(?:and|&))?", re.I)
 
 _ROW = re.compile(r"\b(front|back|top|bottom|middle|first|second|third|fourth|1st|2nd|3rd|4th)\s+row\s*[,:]?\s*$",
