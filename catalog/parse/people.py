@@ -607,6 +607,8 @@ _APPOS = re.compile(r"\s*,\s*((?=[^,;()\"]{2}|[^,;()\"]?\([A-Z]{2}[A-Z0-9&]{1,8}
 _POS_AT = re.compile(r"\s*,\s*at\s+((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)])")
 
 
+# a depth a second comma position may follow (", foreground, right,")
+_DEPTH_POSITIONS = frozenset(("foreground", "background", "front", "back", "rear", "top", "bottom"))
 _DIGIT_SIDE = re.compile(r"(?<![a-z0-9])([1-9])\s*(l|r|left|right)\b")
 _DIGIT_ORD = dict(zip("123456789", _ORDINALS))
 _ORD_GLUED = re.compile(r"(\d(?:st|nd|rd|th))(?=(?:l|r|c|left|right|center|centre)\b)")
@@ -1186,6 +1188,14 @@ def _clause_start(toks: list[Tok], i: int) -> bool:
 
 
 _LIST_SIDES = frozenset(("l", "r", "left", "right"))
+
+
+def _listed_role_of(toks: list[Tok], run: list[int]) -> bool:
+    """", Teacher of the Year Joy Adebayo and ...": a list item opening with "ROLE of", which
+    reads as an office as at a clause start."""
+    first = run[0]
+    return len(run) > 3 and first >= 2 and toks[first - 1].text == "," and toks[run[1]].low == "of" \
+        and toks[first - 2].namey
 
 
 def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
@@ -1921,7 +1931,7 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     first = run[0]
     t0 = toks[first]
     # only a role word that is one at a clause start only ("Coach") needs to know
-    cs = t0.role_cs and not t0.role and _clause_start(toks, first)
+    cs = t0.role_cs and not t0.role and (_clause_start(toks, first) or _listed_role_of(toks, run))
     n = len(run)
     rtoks = [toks[i] for i in run]
     last_name = n - 1
@@ -2133,6 +2143,11 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     if not has_role and j >= 2 and toks[j].text == "," and _family_word(toks, j - 1, v):
         return None, None, None, True, None  # "his wife, Lori,"
     end_at = -1
+    if not has_role and 2 <= j <= _LEAD_TITLE_MAX and toks[j].text == "," and j == name_first - 1:
+        k = _lead_title_comma(toks, j, v)
+        if k >= 0:  # "EPP group candidate for the presidency of the European Commission, Jean-Claude Juncker arrives"
+            t_end = starts[j - 1] + toks[j - 1].n
+            return starts[k], t_end, " ".join(text[starts[k]:t_end].split()), False, None
     if not has_role and j >= 2 and toks[j].text == "," and _role_before_comma(toks, j, name_first, v):
         has_role = True  # "India's main opposition Congress party's leader, Rahul Gandhi, ..."
         left = end_at = j - 1
@@ -2165,8 +2180,13 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         if j >= 0 and toks[j].poss and toks[j].cap and toks[j].word and not toks[j].masked \
                 and toks[j].low not in _GROUP_POSS:
             k = j
-            while k - 1 >= 0 and toks[k - 1].namey and not toks[k - 1].poss and not toks[k - 1].stop:
-                k -= 1
+            while k - 1 >= 0:
+                if toks[k - 1].namey and not toks[k - 1].poss and not toks[k - 1].stop:
+                    k -= 1
+                elif toks[k - 1].text == "&" and _amp_owner(toks, k - 1):
+                    k -= 2  # "Brighton & Hove Albion's Danny Welbeck"
+                else:
+                    break
             for q in range(k, j + 1):
                 if toks[q].role and not (toks[q].low in v["team_words"] and not _after_article(toks, k)):
                     return None, None, None, False, None  # ("Duke's Cooper Flagg" is a team's)
@@ -2215,6 +2235,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                     if q < 0:
                         break
                     k = q  # "Rio de Janeiro's Governor", "Rio Grande do Sul's Governor"
+                elif p.text == "&" and _amp_owner(toks, k - 1):
+                    k -= 2  # "Procter & Gamble's CEO", "AT&T's chief executive"
                 else:
                     break
             if k < j and k >= 1 and toks[k - 1].poss and toks[k - 1].cap and toks[k - 1].word \
@@ -2348,6 +2370,73 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     return starts[left], t_end, raw, False, None
 
 
+def _lead_title_comma(toks: list[Tok], comma: int, v: dict) -> int:
+    """A title that opens the caption and a comma closes before the name, the name then
+    going on to its verb ("Socialist candidate for the presidency of the regional
+    government, Salvador Illa speaks"). Returns the title's first token, or -1."""
+    n = len(toks)
+    k = comma + 1
+    while k < n and toks[k].cap and toks[k].word and not toks[k].stop:
+        k += 1
+    if k >= n or toks[k].text in (",", "(") or toks[k].cap or not toks[k].word:
+        return -1  # (", Name, ..." is an apposition's business; a verb must follow the name)
+    k = comma - 1
+    while k >= 1 and toks[k].namey and not toks[k].role:
+        k -= 1
+    if k < comma - 1 and toks[k].role:
+        return -1  # "Liverpool manager Arne Slot, Virgil van Dijk ...": a titled name, then a list
+    saw_role = False
+    lower = 0
+    k = comma - 1
+    while k >= 0:
+        t = toks[k]
+        if t.masked or t.stop or t.text in (":", "-", "\u2013", "\u2014"):
+            break  # a header or an earlier sentence ends before the title
+        if not t.word or t.poss or t.low in v["days"] or t.month:
+            return -1
+        if t.role:
+            if _plural_role(t.low, v):
+                return -1  # "Police officers, Tom Hill and Jane Ray": a shared lead-in
+            saw_role = True
+            if t.cap and k + 1 < comma and toks[k + 1].namey and not toks[k + 1].role:
+                return -1  # "President Lula greets Milei, ...": a titled name inside
+        elif not t.cap:
+            if t.low in v["verbs"]:
+                return -1  # a clause, not a title
+            if t.low not in _LEAD_TITLE_GLUE and not t.title_word and t.low not in v["domains"] \
+                    and not _ADJECTIVE.search(t.low):
+                lower += 1
+                if lower > 2:
+                    return -1  # ("Speaking to reporters after the vote, ...": a clause, no title)
+        k -= 1
+    first = k + 1
+    if not saw_role or first >= comma or toks[first].low in _LEAD_NOT_TITLE or not toks[first].cap:
+        return -1
+    if not (toks[first].role or toks[first].namey or toks[first].acronym):
+        return -1
+    return first
+
+
+# the longest title a comma closes before the name at a caption's start (tokens)
+_LEAD_TITLE_MAX = 18
+# small words inside such a title ("candidate for the presidency of the Commission")
+_LEAD_TITLE_GLUE = frozenset(("of", "the", "for", "and", "to", "in", "on", "at", "a"))
+# capitalised openers of a clause, not of a title ("As president, ...", "After the vote, ...")
+_LEAD_NOT_TITLE = frozenset(("as", "after", "before", "with", "in", "at", "on", "while", "when", "like",
+                             "unlike", "for", "from", "to", "by", "during", "since", "once", "also",
+                             "and", "but", "then", "now", "here", "there", "inside", "outside", "behind",
+                             "flanked", "accompanied", "surrounded", "joined", "under", "among",
+                             "despite", "following", "amid", "ahead"))
+
+
+def _amp_owner(toks: list[Tok], amp: int) -> bool:
+    """toks[amp] is an "&" joining two capitalised words of one owner's name."""
+    if amp < 1:
+        return False
+    p = toks[amp - 1]
+    return p.cap and p.word and not p.poss and not p.stop and not p.masked
+
+
 def _role_between(toks: list[Tok], a: int, b: int) -> bool:
     """A role word among toks[a:b]."""
     for q in range(a, b):
@@ -2425,18 +2514,24 @@ def _role_before_comma(toks: list[Tok], j: int, name_first: int, v: dict) -> boo
             or _plural_role(r.low, v) or r.low in v["family"]:
         return False
     i = j - 2
-    while i >= 1 and not toks[i].cap and toks[i].title_word and not toks[i].poss and j - i <= 4:
+    while i >= 1 and not toks[i].cap and not toks[i].poss and j - i <= 4 and (
+            toks[i].title_word or (toks[i].low == "of" and toks[i - 1].role and not toks[i - 1].cap)):
         i -= 1  # "Bharatiya Janata Party's prime ministerial candidate, Narendra Modi,"
     o = toks[i]
     if not o.poss and not (i >= 1 and o.low[-2:] in ("'s", "\u2019s") and o.low[:-2] in _OWNER_NOUNS
-                           and toks[i - 1].cap and toks[i - 1].namey):
-        return False  # (owned by a name: "Kenya's", "the Congress party's")
+                           and toks[i - 1].cap and toks[i - 1].namey) \
+            and not (o.low in _PRONOUN_OWNERS and not o.masked):
+        return False  # (owned by a name: "Kenya's", "the Congress party's"; or "his attorney, X,")
     k = name_first
     while k < len(toks) and toks[k].cap and toks[k].word and not toks[k].stop:
         k += 1
     return k < len(toks) and toks[k].text == ","
 
 
+# a stance written apart from the name it is for or against ("anti Merkel placards")
+_STANCE_PREFIXES = frozenset(("anti", "pro"))
+# possessive pronouns owning a role before its apposition ("with his attorney, Gloria Pruitt,")
+_PRONOUN_OWNERS = frozenset(("his", "her", "their", "its", "our"))
 # words before "on" that put a player, not a place, after it ("lands a punch on Tyson Fury")
 _ON_A_PLAYER = frozenset("""punch punches tackle tackles foul fouls hit hits check block blocks pressure
     scores scored score save saves shot shots penalty lands landed takes take took taking""".split())
@@ -2544,6 +2639,12 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
             m = _POS_COMMA.match(text, pos)
             if m:
                 position = _norm_position(m.group(1))
+                pos = m.end()
+                continue
+        elif position in _DEPTH_POSITIONS and _POS_COMMA_START.match(text, pos):
+            m = _POS_COMMA.match(text, pos)
+            if m:
+                position = position + " " + _norm_position(m.group(1))  # ", foreground, center,"
                 pos = m.end()
                 continue
         if appos is None:
@@ -2748,6 +2849,18 @@ def _domain_and(head: list[str], rest: list[str], v: dict) -> bool:
     return True
 
 
+def _name_pair_after_office(w: str, nxt: str, v: dict) -> bool:
+    """Two capitalised words that can only be a person's name (no office, body or place word)."""
+    if not (w[:1].isupper() and nxt[:1].isupper() and w.isalpha() and nxt.rstrip(".,").isalpha()):
+        return False
+    for x in (w.casefold(), nxt.casefold().rstrip(".,")):
+        if x in v["roles"] or x in v["domains"] or x in v["heads"] or x in v["not_name"] \
+                or x in v["months"] or x in v["days"] or x in v["places"]:
+            return False
+    pair = _norm(f"{w} {nxt}")
+    return pair not in v["not_people"] and pair not in v["places"]
+
+
 def _ends_in_name(words: list[str], at: int, v: dict) -> bool:
     """"of the United States John Roberts": the office after "of" runs on into a given name
     and a surname (words[at] is the "of")."""
@@ -2762,6 +2875,9 @@ def _ends_in_name(words: list[str], at: int, v: dict) -> bool:
         if w.casefold() in v["given"] and nxt[:1].isupper() and low not in v["roles"] and low not in v["heads"]:
             pair = _norm(f"{w} {nxt}")
             return pair not in v["not_people"] and pair not in v["places"]
+        if i + 2 < len(words) and words[i - 1][:1].isupper() and words[i + 2][:1].islower() \
+                and "and" not in words[at + 1:i] and _name_pair_after_office(w, nxt, v):
+            return True  # "Teacher of the Year Joy Adebayo and ...": the next person, titled
     if words[0].endswith(("'s", "\u2019s")) and len(words) - at >= 4:
         # "A, Thailand's Permanent Secretary of the Ministry of Foreign Affairs Sarun
         # Charoensuwan, B": a country's office, then two name words that are no office's
@@ -2856,7 +2972,7 @@ def _is_team_or_country(phrase: str, v: dict) -> bool:
 
 # head nouns that are common surnames too: after a given name they end a person's name
 _SURNAME_HEADS = frozenset(("hill", "park", "hall", "church", "court", "lake", "bay", "house",
-                            "castle", "street", "bridge", "garden", "chapel"))
+                            "castle", "street", "bridge", "garden", "chapel", "dance"))
 _PLACE_PREPS = frozenset("""in at near outside inside into across toward towards through throughout
     around on onto off over along beyond within under""".split())
 
@@ -2905,9 +3021,16 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     after = name_idx[-1] + 1
     if (first and toks[first - 1].text == "Our") or (first > 1 and toks[first - 2].text == "Our"):
         return False  # "Church of Our Lady of Guadalupe", "Our Saviour": a dedication, not a person
+    if not titled and not position and after < len(toks) and _group_plural_next(toks[after], v):
+        return False  # "Heads of State and Official Overseas Guests": the group's adjectives
+    if first and toks[first - 1].low in _STANCE_PREFIXES and not toks[first - 1].cap:
+        return False  # "anti Merkel placards", "a pro Bolsonaro flag": a stance, not a person named
     if after + 1 < len(toks) and name_toks[-1].low in _PAPER_HEADS and not toks[after].cap \
             and toks[after + 1].cap and _plural_role(toks[after].low, v):
         return False  # "Seattle Times photographers Bettina Hansen, ...": the staff's paper
+    if after + 1 < len(toks) and name_toks[-1].upper and not toks[after].cap and toks[after].low[-1:] == "s" \
+            and toks[after + 1].cap and _short_caps(name_toks[-1]) and _plural_role(toks[after].low, v):
+        return False  # "Co-lead AFD candidates Alice Weidel and ...": a party's members
     if not position and after < len(toks) and toks[after].low in v["thing_after"] \
             and not toks[after].cap and not name_toks[-1].poss:
         return False  # "Boeing's Starliner spacecraft", "the Ingenuity helicopter"
@@ -2948,6 +3071,17 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return False  # (not "at Andy Warhol's painting": a possessive is no place)
         # (nor "lands a punch on Tyson Fury", "scores on Jordan Binnington": a given name after "on")
     return True
+
+
+def _short_caps(t: Tok) -> bool:
+    """A word of two to five capitals: an abbreviation ("AFD", "NDP"), not a surname."""
+    return 2 <= t.n <= 5 and t.text.isalpha() and t.text.isupper()
+
+
+def _group_plural_next(t: Tok, v: dict) -> bool:
+    """A capitalised plural group noun ("Guests", "Dignitaries") right after a name run."""
+    return t.cap and t.word and not t.masked and t.low[-1:] == "s" and t.low in v["not_name"] \
+        and not t.poss
 
 
 def _any_head(name_toks: list[Tok]) -> bool:
@@ -3294,6 +3428,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                         pass  # "(from left) A, R-Wyo., Leader B of Ky., C": a home state after B
                     elif _descriptor_join(between, v):
                         pass  # "A of Kenya, gold medallist B": a team after A, a descriptor before B
+                    elif _titled_only_join(between, v):
+                        n += 1  # "(L-R) A, the Princess Royal and B": one known by a title stands between
                     elif not _GUEST.fullmatch(between.strip(" ,")):
                         break
                     else:
@@ -3487,6 +3623,21 @@ def _list_before(text: str, mark, mentions: list[Mention], side: str, v: dict) -
 
 
 # an unnamed guest standing in a list ("(L-R) Guest, A and B", "A, guest and B")
+# a list item known only by a title ("the Princess Royal", "the Duke of Kent"); an apposition
+# of the name before it would have been read with that name already
+_TITLED_ONLY = re.compile(r",?\s*the ((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*)?)"
+                          r"\s*(?:,\s*and|,|and|&)")
+
+
+def _titled_only_join(between: str, v: dict) -> bool:
+    """", the Princess Royal and", ", the Duke of Kent,": a person of a list known by a title."""
+    m = _TITLED_ONLY.fullmatch(between)
+    if not m:
+        return False
+    words = m.group(1).replace("-", " ").casefold().split()
+    return any(w in v["roles"] for w in words)
+
+
 _GUEST = re.compile(r"(?:(?:and|&)\s+)?(?:an?\s+)?guests?(?:\s*,)?(?:\s+(?:and|&))?", re.I)
 
 _ROW = re.compile(r"\b(front|back|top|bottom|middle|first|second|third|fourth|1st|2nd|3rd|4th)\s+row\s*[,:]?\s*$",
