@@ -32,7 +32,6 @@ import bisect
 import calendar
 import functools
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from .record import Credit, Location, Person
