@@ -1682,6 +1682,9 @@ _COLON_LABELS = frozenset("""pictured photo photos caption row left right center
     bottom above below inset clockwise winners winner note update correction from standing seated
     foreground background l-r r-l r""".split())  # ("L-R: A, B and C", "L to R: ...")
 # ", a baby pygmy hippo," after a name: its head noun is the last word before the comma
+# named_things.txt's group nouns: one whose name is already written before it ("the Left party
+# Ines Schwerdtner", "the ruling Morena party X") puts a person after it, not the group's name
+_GROUP_NOUNS = frozenset(("team", "club", "squad", "party", "coalition", "gang", "cartel"))
 _THING_APPOS = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?([a-z]+)\s*(?=[,.;)]|$)")
 
 
@@ -1699,7 +1702,7 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
                 t = toks[j - 1]
             elif t.low == "of" and j >= 1 and things.get(toks[j - 1].low):
                 return True  # "the world premiere of Gladiator II"
-            if t.low in things and not t.cap:
+            if t.low in things and not t.cap and not (t.low in _GROUP_NOUNS and j >= 1 and toks[j - 1].cap):
                 return True
             if t.low in _OWNERS and len(run) > 1 and t.low != "its" \
                     and not any(toks[i].role for i in run):
