@@ -63,10 +63,10 @@ def test_parser_meets_every_target_on_our_own_check_set():
 
 
 # Development sets: captions of our own, annotated before the parser was run on them, whose
-# misses the rules were then fixed from. The blind sets (check-gold-3 to -6) stay out of the
+# misses the rules were then fixed from. The blind sets (check-gold-3 to -7) stay out of the
 # tests on purpose: they measure, and a test on them would invite tuning to them.
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parse"
-BLIND = {"check-gold-3.jsonl", "check-gold-4.jsonl", "check-gold-5.jsonl", "check-gold-6.jsonl"}
+BLIND = {"check-gold-3.jsonl", "check-gold-4.jsonl", "check-gold-5.jsonl", "check-gold-6.jsonl", "check-gold-7.jsonl"}
 DEVELOPMENT_SETS = sorted(p.name for p in FIXTURES.glob("*-dev-*.jsonl")) + ["check-gold-2.jsonl"]
 
 
