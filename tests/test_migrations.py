@@ -172,6 +172,12 @@ def _without_rowid(path) -> dict[str, bool]:
             "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name LIKE 'caption\\_%' ESCAPE '\\'")}
 
 
+def _assert_link_rows(path, links: dict[str, list[tuple]]) -> None:
+    with sqlite3.connect(path) as conn:
+        for table, rows in links.items():
+            assert conn.execute(f"SELECT * FROM {table} ORDER BY caption_id, ordinal").fetchall() == rows, table
+
+
 def test_0007_stores_the_link_tables_without_rowid_and_keeps_their_rows(tmp_path):  # SQLite only: no rowid on a server
     db = tmp_path / "catalog.db"
     url = f"sqlite:///{db}"
@@ -194,15 +200,12 @@ def test_0007_stores_the_link_tables_without_rowid_and_keeps_their_rows(tmp_path
     migrate.upgrade(url, "0007_link_tables_without_rowid")
     assert _without_rowid(db) == {"caption_people": True, "caption_photographers": True}
     assert index_names(url) == before
+    _assert_link_rows(db, links)
     with sqlite3.connect(db) as conn:
-        for table, rows in links.items():
-            assert conn.execute(f"SELECT * FROM {table} ORDER BY caption_id, ordinal").fetchall() == rows
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     assert {"captions_fts_ai", "people_fts_ai"} <= {name for (name,) in sqlite3.connect(db).execute(
         "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     migrate.downgrade(url, "0006_drop_prefix_indexes")
     assert _without_rowid(db) == {"caption_people": False, "caption_photographers": False}
     assert index_names(url) == before
-    with sqlite3.connect(db) as conn:
-        for table, rows in links.items():
-            assert conn.execute(f"SELECT * FROM {table} ORDER BY caption_id, ordinal").fetchall() == rows
+    _assert_link_rows(db, links)
