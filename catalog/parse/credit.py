@@ -1400,12 +1400,13 @@ _STAFF_MARKS = frozenset(("staff photographer", "staff photo", "contributing pho
 
 @functools.cache
 def _newspaper_heads() -> frozenset:
-    return frozenset(l.strip().casefold() for l in _data_lines("newspaper_heads.txt"))
+    """newspaper_heads.tsv less the words marked ambiguous (surnames: `Li Sun`)."""
+    return frozenset(l.strip().casefold() for l in _data_lines("newspaper_heads.tsv") if "\t" not in l)
 
 
 def _paper_name(text: str) -> bool:
     """`Tulsa World`, `Brattleboro Reformer`, `The Daily Progress`: two to five capitalised words
-    (`of`, `the`, `and` between) whose last is a masthead word of newspaper_heads.txt."""
+    (`of`, `the`, `and` between) whose last is a masthead word of newspaper_heads.tsv."""
     words = text.split()
     if not 2 <= len(words) <= 5:
         return False

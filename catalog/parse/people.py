@@ -106,6 +106,11 @@ def _vocab() -> dict:
         # noun -> whether the name may follow it after "of" too ("the premiere of Wicked")
         "things": _word_table(_lines("named_things.txt"), lambda when: when == "of"),
         "thing_after": _words("thing_after_nouns.txt"),
+        # group nouns: one whose name is already written before it ("the Left party Ines
+        # Schwerdtner", "the ruling Morena party X") puts a person after it, not the group's name
+        "group_nouns": _section_words("named_things.txt", "teams, parties and gangs"),
+        "party_heads": _section_words("thing_heads.txt", "parties, movements and unions"),
+        "paper_heads": _masthead_words(),
         "place_nouns": _words("place_nouns.txt"),
         "stage": frozenset(_norm(x) for x in _lines("stage_names.txt")),
         "stage_first": frozenset(_norm(x).split()[0].rstrip(".") for x in _lines("stage_names.txt")),
@@ -114,6 +119,31 @@ def _vocab() -> dict:
         # nationality adjectives (the first column of the places step's demonym table)
         "demonyms": _demonym_words() | {"korean"},
     }
+
+
+def _section_words(name: str, heading: str) -> frozenset[str]:
+    """The first-column words of one `# --- heading ...` section of a data file (to the next
+    `# ---` line or the file's end)."""
+    try:
+        text = (_DATA / name).read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    out, on = set(), False
+    for ln in text.splitlines():
+        ln = ln.strip()
+        if ln.startswith("# ---"):
+            on = ln[5:].strip().startswith(heading)
+        elif on and ln and not ln.startswith("#"):
+            out.add(ln.split("\t")[0].strip().casefold())
+    return frozenset(out)
+
+
+def _masthead_words() -> frozenset[str]:
+    """Last words of newspaper names ("The Seattle Times", "Star Tribune", "Tri-City Herald"):
+    credit's news words of org_words.tsv and every word of newspaper_heads.tsv, the ambiguous
+    ones too (people asks for a plural role after them)."""
+    news = {ln.split("\t")[0].strip().casefold() for ln in _lines("org_words.tsv") if ln.endswith("\tnews")}
+    return frozenset(news | {ln.split("\t")[0].strip().casefold() for ln in _lines("newspaper_heads.tsv")})
 
 
 def _demonym_words() -> frozenset[str]:
@@ -1682,9 +1712,6 @@ _COLON_LABELS = frozenset("""pictured photo photos caption row left right center
     bottom above below inset clockwise winners winner note update correction from standing seated
     foreground background l-r r-l r""".split())  # ("L-R: A, B and C", "L to R: ...")
 # ", a baby pygmy hippo," after a name: its head noun is the last word before the comma
-# named_things.txt's group nouns: one whose name is already written before it ("the Left party
-# Ines Schwerdtner", "the ruling Morena party X") puts a person after it, not the group's name
-_GROUP_NOUNS = frozenset(("team", "club", "squad", "party", "coalition", "gang", "cartel"))
 _THING_APPOS = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?([a-z]+)\s*(?=[,.;)]|$)")
 
 
@@ -1702,7 +1729,7 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
                 t = toks[j - 1]
             elif t.low == "of" and j >= 1 and things.get(toks[j - 1].low):
                 return True  # "the world premiere of Gladiator II"
-            if t.low in things and not t.cap and not (t.low in _GROUP_NOUNS and j >= 1 and toks[j - 1].cap):
+            if t.low in things and not t.cap and not (t.low in v["group_nouns"] and j >= 1 and toks[j - 1].cap):
                 return True
             if t.low in _OWNERS and len(run) > 1 and t.low != "its" \
                     and not any(toks[i].role for i in run):
@@ -1998,10 +2025,6 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     return title_idx, name_idx, of_split
 
 
-_PARTY_HEADS = frozenset(("party", "movement", "alliance", "coalition", "front", "league", "bloc", "union",
-                          "federation", "association"))
-
-
 def _party_name_cut(name_toks: list[Tok], v: dict) -> int:
     """"Greens Party Cem Oezdemir": a party's name, its head noun, then two to four plain name
     words. Returns where the person's name starts, else 0. (The party goes:
@@ -2009,7 +2032,7 @@ def _party_name_cut(name_toks: list[Tok], v: dict) -> int:
     n = len(name_toks)
     for pos in range(1, n - 2):
         t = name_toks[pos]
-        if t.cap and t.low in _PARTY_HEADS and not t.poss:
+        if t.cap and t.low in v["party_heads"] and not t.poss:
             k = pos + 1
             if 2 <= n - k <= 4 and all(x.nameword and x.plain and not x.poss and x.low not in v["domains"]
                                         for x in name_toks[k:]):
@@ -2483,7 +2506,7 @@ def _party_name_open(toks: list[Tok], j: int) -> int:
     if q < 1 or toks[q].text != "(" or j - q < 3:
         return -1
     w = toks[q - 1]
-    if not ((w.cap or w.low in _PARTY_HEADS) and w.word and not w.masked and not w.poss and not w.stop):
+    if not ((w.cap or w.low in _vocab()["party_heads"]) and w.word and not w.masked and not w.poss and not w.stop):
         return -1  # ("Left party (Die Linke)")
     return q - 1
 
@@ -2979,14 +3002,6 @@ _PLACE_PREPS = frozenset("""in at near outside inside into across toward towards
     around on onto off over along beyond within under""".split())
 
 
-# last words of newspaper names ("The Seattle Times", "Star Tribune", "Tri-City Herald"):
-# before a plural role and a name they are the staff's paper, no person
-_PAPER_HEADS = frozenset("""times tribune post herald journal news gazette globe sun register
-    chronicle inquirer observer courier dispatch bee republic sentinel review enquirer examiner
-    telegraph record statesman constitution democrat ledger bulletin beacon argus banner
-    free-press press-herald star-tribune pilot advocate oregonian spokesman-review""".split())
-
-
 # honorifics that stand only before a person's surname ("Miss" may open a pageant's title)
 _PERSONAL_HONORIFICS = frozenset(("mr", "mrs", "ms", "mx", "dr"))
 
@@ -3027,7 +3042,7 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return False  # "Heads of State and Official Overseas Guests": the group's adjectives
     if first and toks[first - 1].low in _STANCE_PREFIXES and not toks[first - 1].cap:
         return False  # "anti Merkel placards", "a pro Bolsonaro flag": a stance, not a person named
-    if after + 1 < len(toks) and name_toks[-1].low in _PAPER_HEADS and not toks[after].cap \
+    if after + 1 < len(toks) and name_toks[-1].low.rpartition("-")[2] in v["paper_heads"] and not toks[after].cap \
             and toks[after + 1].cap and _plural_role(toks[after].low, v):
         return False  # "Seattle Times photographers Bettina Hansen, ...": the staff's paper
     if after + 1 < len(toks) and name_toks[-1].upper and not toks[after].cap and toks[after].low[-1:] == "s" \

@@ -1,0 +1,33 @@
+"""Word lists that two rules (or two steps) share are read from one data table: these tests
+check that each rule's slice of a table is there and is what the other readers expect."""
+from __future__ import annotations
+
+import catalog
+from catalog.parse import credit as C
+from catalog.parse import people as P
+
+
+def test_sections_people_reads_are_present_and_inside_their_tables():
+    v = P._vocab()
+    # named_things.txt's "teams, parties and gangs" section: nouns whose name follows them
+    assert {"team", "party", "gang"} <= v["group_nouns"] <= v["things"].keys()
+    # thing_heads.txt's last section: every party head is a thing head too
+    assert {"party", "movement", "front"} <= v["party_heads"] <= v["heads"]
+
+
+def test_masthead_words_one_table_for_both_steps():
+    people_heads, credit_heads = P._vocab()["paper_heads"], C._newspaper_heads()
+    news, _ = C._org_words()
+    assert credit_heads | news <= people_heads
+    # surnames are left to people, which also wants a plural role after them
+    assert "sun" in people_heads and "sun" not in credit_heads
+
+
+def test_paper_before_plural_role_is_no_person_and_ambiguous_word_stays_a_name_in_credit():
+    staff = catalog.parse_caption(
+        "Baltimore Sun photographers Kenneth Lam and Amy Davis cover the parade in Baltimore, Md.")
+    assert [p.name for p in staff.people] == ["Kenneth Lam", "Amy Davis"], staff.as_dict()
+    hyphen = catalog.parse_caption("Star-Tribune photographers Glen Stubbe and Anthony Souffle at work.")
+    assert [p.name for p in hyphen.people] == ["Glen Stubbe", "Anthony Souffle"], hyphen.as_dict()
+    byline = catalog.parse_caption("A mural in Beijing. (Photo by Li Sun/The Baltimore Sun)")
+    assert byline.credit.photographers == ["Li Sun"], byline.as_dict()
