@@ -112,6 +112,9 @@ def _vocab() -> dict:
         "party_heads": _section_words("thing_heads.txt", "parties, movements and unions"),
         "paper_heads": _masthead_words(),
         "place_nouns": _words("place_nouns.txt"),
+        "event_nouns": _words("event_nouns.txt"),
+        "service_plurals": _words("service_plurals.txt"),
+        "ap_states": _ap_state_abbreviations(),
         "stage": frozenset(_norm(x) for x in _lines("stage_names.txt")),
         "stage_first": frozenset(_norm(x).split()[0].rstrip(".") for x in _lines("stage_names.txt")),
         "mononyms": frozenset(_norm(x) for x in _lines("mononyms.txt")),
@@ -119,6 +122,16 @@ def _vocab() -> dict:
         # nationality adjectives (the first column of the places step's demonym table)
         "demonyms": _demonym_words() | {"korean"},
     }
+
+
+def _ap_state_abbreviations() -> frozenset[str]:
+    """AP state abbreviations as the tokeniser reads them ("ky", "n.c", "w.va"), and D.C."""
+    try:
+        import us
+        out = {st.ap_abbr.casefold().rstrip(".") for st in us.states.STATES_AND_TERRITORIES if st.ap_abbr}
+    except Exception:  # pragma: no cover - a missing package only weakens the rule
+        out = set()
+    return frozenset(out | {"d.c"})
 
 
 def _section_words(name: str, heading: str) -> frozenset[str]:
@@ -1090,6 +1103,8 @@ def _runs(doc: Doc, v: dict):
         t = toks[c]
         if (t.month and _is_date_word(toks, c)) or t.digit:
             continue
+        if c >= 2 and toks[c - 1].text == "," and t.low in v["ap_states"] and _state_ends_sentence(toks, c):
+            continue  # "in Mayfield, Ky. Tornadoes caused ...": the state closes the sentence
         run = [c]
         j = c
         office = False  # inside "ROLE of DOMAIN": "and" may join a second domain
@@ -1191,6 +1206,15 @@ def _runs(doc: Doc, v: dict):
 
 
 # ---------------------------------------------------------------- one mention
+
+
+def _state_ends_sentence(toks: list, c: int) -> bool:
+    """An AP state abbreviation after "City," with a capitalised word right after it: the
+    abbreviation's period ends the sentence ("in Mayfield, Ky. Tornadoes and ...", "Selma,
+    Ala. Gov. Kay Ivey said"), so no run starts with it."""
+    t = toks[c]
+    return t.text.endswith(".") and toks[c - 2].cap and c + 1 < len(toks) and toks[c + 1].cap \
+        and toks[c + 1].word
 
 
 # roles that "to" carries on to their post: "Ambassador to the United Nations Nikki Haley"
@@ -1382,6 +1406,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None  # "AG2r La Mondiale riders Clement Venturini and ...": a team's members follow
     if _place_named(toks, run):
         return None  # "Kyiv's Podil district", "The station, Zoloti Vorota, was crowded"
+    if _thing_beside(toks, run, v):
+        return None  # "the Foundry Direct Connect event", "Coach Spring 2026", "U.S. Marines"
     if _known_as(doc, run, v):
         return None  # "the Grand Mosque, known to Muslims as Masjid al-Haram"
     if len(run) == 1 and toks[run[0]].prefix and run[0] > 0 and toks[run[0] - 1].word \
@@ -1612,6 +1638,48 @@ def _place_named(toks: list[Tok], run: list[int]) -> bool:
         if toks[i].role_cs or toks[i].hon:
             return False  # "Sen. Jane Doe district office": a titled person
     return True
+
+
+def _thing_beside(toks: list, run: list, v: dict) -> bool:
+    """A run that names an event, a competition, a fashion collection or a unit by the words
+    around it: a lower-case event noun after it ("the company's Foundry Direct Connect
+    event", "the club's Super Lig title"), a digit ordinal before it ("the 25th Super Lig"),
+    a season then a year after it ("Coach Spring 2026", "Prada Spring/Summer 2026"), a plural
+    of service members at its end ("U.S. Marines", "French Legionnaires")."""
+    last = toks[run[-1]]
+    if last.low in v["service_plurals"] and last.cap:
+        return True
+    n = len(toks)
+    k = run[-1] + 1
+    nxt = toks[k] if k < n else None
+    if nxt is not None and _season_end(last, nxt):
+        return True
+    j = run[0] - 1
+    ordinal = j >= 0 and toks[j].digit and toks[j].low[-2:] in _ORDINAL_ENDS and toks[j].low[:-2].isdigit()
+    if not ordinal and not (nxt is not None and nxt.word and not nxt.cap and not nxt.masked
+                            and nxt.low in v["event_nouns"] and not last.closes):
+        return False
+    for i in run:
+        if toks[i].role_cs or toks[i].hon:
+            return False  # "President Trump event": a titled person
+    t = toks[run[0]]
+    # a person's name before the noun: "a Kamala Harris event", "the Tory Burch show"
+    return not (t.low in v["given"] or t.key in v["known"] or t.key in v["mononyms"])
+
+
+_ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
+
+
+def _season_end(last: Tok, nxt: Tok) -> bool:
+    """A fashion collection's season closes the run: "Spring 2026", "Fall/Winter 2025",
+    "Pre-Fall 2025", "Resort '26"."""
+    low = last.low
+    if low not in _SEASONS:
+        low = low.rpartition("-")[2]  # "Pre-Fall", "Spring-Summer"
+        if low not in _SEASONS:
+            return False
+    t = nxt.text
+    return (nxt.digit and len(t) == 4 and t.isdigit()) or t in ("/", "'", "\u2019")
 
 
 # lower-case words between a place's name and its place noun ("X border checkpoint")
@@ -2228,6 +2296,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         t = toks[j]
         if t.masked or t.stop:
             break
+        if j >= 2 and toks[j - 1].text == "," and t.low in v["ap_states"] and _state_ends_sentence(toks, j):
+            break  # "in Mayfield, Ky. Gov. Andy Beshear": the state closed the sentence before
         if t.text == ")":
             k = _party_abbr_open(toks, j)
             if k >= 0:
