@@ -1660,8 +1660,8 @@ def _thing_beside(toks: list, run: list, v: dict) -> bool:
                             and nxt.low in v["event_nouns"] and not last.closes):
         return False
     for i in run:
-        if toks[i].role_cs or toks[i].hon:
-            return False  # "President Trump event": a titled person
+        if toks[i].role or toks[i].hon:
+            return False  # "President Trump event": a titled person (not "Gold Star medals")
     t = toks[run[0]]
     # a person's name before the noun: "a Kamala Harris event", "the Tory Burch show"
     return not (t.low in v["given"] or t.key in v["known"] or t.key in v["mononyms"])
