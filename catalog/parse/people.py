@@ -1655,7 +1655,9 @@ def _thing_beside(toks: list, run: list, v: dict) -> bool:
     if nxt is not None and _season_end(last, nxt):
         return True
     j = run[0] - 1
-    ordinal = j >= 0 and toks[j].digit and toks[j].low[-2:] in _ORDINAL_ENDS and toks[j].low[:-2].isdigit()
+    ordinal = j >= 1 and toks[j].digit and toks[j].low[-2:] in _ORDINAL_ENDS and toks[j].low[:-2].isdigit() \
+        and (toks[j - 1].poss or toks[j - 1].low in _ORDINAL_OWNERS or toks[j - 1].low[-2:] in ("'s", "\u2019s"))
+    # (an owner before the ordinal: "the club's 25th"; not a date, "on June 12th Kamala Harris")
     if not ordinal and not (nxt is not None and nxt.word and not nxt.cap and not nxt.masked
                             and nxt.low in v["event_nouns"] and not last.closes):
         return False
@@ -1668,6 +1670,8 @@ def _thing_beside(toks: list, run: list, v: dict) -> bool:
 
 
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
+# the words that own a counted thing before its ordinal ("the club's 25th", "their 28th")
+_ORDINAL_OWNERS = frozenset(("the", "a", "its", "their", "his", "her", "our", "record"))
 
 
 def _season_end(last: Tok, nxt: Tok) -> bool:
