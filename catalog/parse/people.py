@@ -114,6 +114,7 @@ def _vocab() -> dict:
         "place_nouns": _words("place_nouns.txt"),
         "event_nouns": _words("event_nouns.txt"),
         "service_plurals": _words("service_plurals.txt"),
+        "owned_nouns": _words("owned_thing_nouns.txt"),
         "ap_states": _ap_state_abbreviations(),
         "stage": frozenset(_norm(x) for x in _lines("stage_names.txt")),
         "stage_first": frozenset(_norm(x).split()[0].rstrip(".") for x in _lines("stage_names.txt")),
@@ -1659,7 +1660,8 @@ def _thing_beside(toks: list, run: list, v: dict) -> bool:
         and (toks[j - 1].poss or toks[j - 1].low in _ORDINAL_OWNERS or toks[j - 1].low[-2:] in ("'s", "\u2019s"))
     # (an owner before the ordinal: "the club's 25th"; not a date, "on June 12th Kamala Harris")
     if not ordinal and not (nxt is not None and nxt.word and not nxt.cap and not nxt.masked
-                            and nxt.low in v["event_nouns"] and not last.closes):
+                            and nxt.low in v["event_nouns"] and not last.closes) \
+            and not (j >= 0 and toks[j].poss and toks[j].cap and _owned_noun_after(toks, k, v)):
         return False
     for i in run:
         if toks[i].role or toks[i].hon:
@@ -1668,6 +1670,28 @@ def _thing_beside(toks: list, run: list, v: dict) -> bool:
     # a person's name before the noun: "a Kamala Harris event", "the Tory Burch show"
     return not (t.low in v["given"] or t.key in v["known"] or t.key in v["mononyms"])
 
+
+def _owned_noun_after(toks: list, k: int, v: dict) -> bool:
+    """A thing's noun at k, or one modifier then the noun ("nuclear site", "mercenary
+    group"): after "Owner's NAME" it names a thing the owner runs (owned_thing_nouns.txt)."""
+    n = len(toks)
+    if k >= n:
+        return False
+    t = toks[k]
+    if not t.word or t.cap or t.masked:
+        return False
+    if t.low in v["owned_nouns"]:
+        return True
+    if k + 1 < n and (t.low in _THING_MODIFIERS or _ADJECTIVE.search(t.low)):
+        t = toks[k + 1]
+        return t.word and not t.cap and not t.masked and t.low in v["owned_nouns"]
+    return False
+
+
+# lower-case modifiers between a thing's name and its noun ("Fordow nuclear site")
+_THING_MODIFIERS = frozenset(("nuclear", "national", "mercenary", "military", "oil", "gas", "power",
+                              "space", "lunar", "naval", "air", "army", "main", "flagship",
+                              "benchmark", "stock", "share", "rail", "wildlife", "marine", "assault"))
 
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
 # the words that own a counted thing before its ordinal ("the club's 25th", "their 28th")
