@@ -1403,8 +1403,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             and not toks[k].cap:
         return None  # "the Perikatan Nasional coalition's chairman": a body's name
     k = run[-1] + 1
-    if k + 1 < len(toks) and toks[k].low in _TEAM_MEMBERS and not toks[k].cap and toks[k + 1].cap:
+    if k + 1 < len(toks) and toks[k].low in _TEAM_MEMBERS and not toks[k].cap \
+            and (toks[k + 1].cap or toks[k].low != "teammates"):
         return None  # "AG2r La Mondiale riders Clement Venturini and ...": a team's members follow
+        # ("Vissel Kobe players celebrate": a club's players, whatever follows them)
     if _place_named(toks, run):
         return None  # "Kyiv's Podil district", "The station, Zoloti Vorota, was crowded"
     if _thing_beside(toks, run, v):
