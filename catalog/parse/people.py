@@ -126,13 +126,14 @@ def _vocab() -> dict:
 
 
 def _ap_state_abbreviations() -> frozenset[str]:
-    """AP state abbreviations as the tokeniser reads them ("ky", "n.c", "w.va"), and D.C."""
+    """AP state abbreviations as the tokeniser reads them ("ky", "n.c", "w.va"), D.C., and the
+    dotted Canadian and Australian ones ("B.C.", "N.S.", "N.S.W.")."""
     try:
         import us
         out = {st.ap_abbr.casefold().rstrip(".") for st in us.states.STATES_AND_TERRITORIES if st.ap_abbr}
     except Exception:  # pragma: no cover - a missing package only weakens the rule
         out = set()
-    return frozenset(out | {"d.c"})
+    return frozenset(out | {"d.c", "b.c", "n.s", "n.b", "p.e.i", "n.w.t", "n.s.w", "a.c.t", "n.t", "s.a", "w.a"})
 
 
 def _section_words(name: str, heading: str) -> frozenset[str]:
