@@ -1105,8 +1105,11 @@ def _runs(doc: Doc, v: dict):
         t = toks[c]
         if (t.month and _is_date_word(toks, c)) or t.digit:
             continue
-        if c >= 2 and toks[c - 1].text == "," and t.low in v["ap_states"] and _state_ends_sentence(toks, c):
+        if c >= 2 and toks[c - 1].text == "," and (t.low in v["ap_states"] or t.low in _DOTTED_COUNTRIES) \
+                and _state_ends_sentence(toks, c):
             continue  # "in Mayfield, Ky. Tornadoes caused ...": the state closes the sentence
+            # (a country too, "Austin, Texas, U.S. Tornadoes"; a title still carries back
+            # over it: "..., U.S. President Donald Trump")
         run = [c]
         j = c
         office = False  # inside "ROLE of DOMAIN": "and" may join a second domain
@@ -1208,6 +1211,9 @@ def _runs(doc: Doc, v: dict):
 
 
 # ---------------------------------------------------------------- one mention
+
+
+_DOTTED_COUNTRIES = frozenset(("u.s", "u.k"))
 
 
 def _state_ends_sentence(toks: list, c: int) -> bool:
