@@ -1669,7 +1669,7 @@ def _thing_beside(toks: list, run: list, v: dict) -> bool:
         and (toks[j - 1].poss or toks[j - 1].low in _ORDINAL_OWNERS or toks[j - 1].low[-2:] in ("'s", "\u2019s"))
     # (an owner before the ordinal: "the club's 25th"; not a date, "on June 12th Kamala Harris")
     if not ordinal and not (nxt is not None and nxt.word and not nxt.cap and not nxt.masked
-                            and nxt.low in v["event_nouns"] and not last.closes) \
+                            and not last.closes and (nxt.low in v["event_nouns"] or _show_noun(toks, k))) \
             and not (j >= 0 and toks[j].poss and toks[j].cap and _owned_noun_after(toks, k, v)):
         return False
     for i in run:
@@ -1678,6 +1678,16 @@ def _thing_beside(toks: list, run: list, v: dict) -> bool:
     t = toks[run[0]]
     # a person's name before the noun: "a Kamala Harris event", "the Tory Burch show"
     return not (t.low in v["given"] or t.key in v["known"] or t.key in v["mononyms"])
+
+
+def _show_noun(toks: list, k: int) -> bool:
+    """"show" (a verb too: "X and Y show their medals") as a noun: a place or time word
+    follows it ("Frankie's Bikinis show at Swim Week", "the Tory Burch show in New York")."""
+    return toks[k].low in _SHOW_NOUNS and k + 1 < len(toks) and toks[k + 1].low in _AFTER_SHOW
+
+
+_SHOW_NOUNS = frozenset(("show", "showcase"))
+_AFTER_SHOW = frozenset(("at", "in", "during", "on", "for", "of", ",", ".", "("))
 
 
 def _owned_noun_after(toks: list, k: int, v: dict) -> bool:
