@@ -1677,7 +1677,7 @@ def _thing_beside(toks: list, run: list, v: dict) -> bool:
             return False  # "President Trump event": a titled person (not "Gold Star medals")
     t = toks[run[0]]
     # a person's name before the noun: "a Kamala Harris event", "the Tory Burch show"
-    return not (t.low in v["given"] or t.key in v["known"] or t.key in v["mononyms"])
+    return not (_given_name(t, v) or t.key in v["known"] or t.key in v["mononyms"])
 
 
 def _show_noun(toks: list, k: int) -> bool:
