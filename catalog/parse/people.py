@@ -1655,7 +1655,10 @@ def _thing_beside(toks: list, run: list, v: dict) -> bool:
     around it: a lower-case event noun after it ("the company's Foundry Direct Connect
     event", "the club's Super Lig title"), a digit ordinal before it ("the 25th Super Lig"),
     a season then a year after it ("Coach Spring 2026", "Prada Spring/Summer 2026"), a plural
-    of service members at its end ("U.S. Marines", "French Legionnaires")."""
+    of service members at its end ("U.S. Marines", "French Legionnaires"), an owner's
+    possessive before it and a noun of what owners run after it ("Russia's Wagner group",
+    "Iran's Fordow nuclear site"). A role word or a given name opening the run keeps it a
+    person ("President Trump event", "Argentina's Lionel Messi team mates")."""
     last = toks[run[-1]]
     if last.low in v["service_plurals"] and last.cap:
         return True
