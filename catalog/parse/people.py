@@ -112,6 +112,10 @@ def _vocab() -> dict:
         "party_heads": _section_words("thing_heads.txt", "parties, movements and unions"),
         "paper_heads": _masthead_words(),
         "place_nouns": _words("place_nouns.txt"),
+        "event_nouns": _words("event_nouns.txt"),
+        "service_plurals": _words("service_plurals.txt"),
+        "owned_nouns": _words("owned_thing_nouns.txt"),
+        "ap_states": _ap_state_abbreviations(),
         "stage": frozenset(_norm(x) for x in _lines("stage_names.txt")),
         "stage_first": frozenset(_norm(x).split()[0].rstrip(".") for x in _lines("stage_names.txt")),
         "mononyms": frozenset(_norm(x) for x in _lines("mononyms.txt")),
@@ -119,6 +123,17 @@ def _vocab() -> dict:
         # nationality adjectives (the first column of the places step's demonym table)
         "demonyms": _demonym_words() | {"korean"},
     }
+
+
+def _ap_state_abbreviations() -> frozenset[str]:
+    """AP state abbreviations as the tokeniser reads them ("ky", "n.c", "w.va"), D.C., and the
+    dotted Canadian and Australian ones ("B.C.", "N.S.", "N.S.W.")."""
+    try:
+        import us
+        out = {st.ap_abbr.casefold().rstrip(".") for st in us.states.STATES_AND_TERRITORIES if st.ap_abbr}
+    except Exception:  # pragma: no cover - a missing package only weakens the rule
+        out = set()
+    return frozenset(out | {"d.c", "b.c", "n.s", "n.b", "p.e.i", "n.w.t", "n.s.w", "a.c.t", "n.t", "s.a", "w.a"})
 
 
 def _section_words(name: str, heading: str) -> frozenset[str]:
@@ -1090,6 +1105,11 @@ def _runs(doc: Doc, v: dict):
         t = toks[c]
         if (t.month and _is_date_word(toks, c)) or t.digit:
             continue
+        if c >= 2 and toks[c - 1].text == "," and (t.low in v["ap_states"] or t.low in _DOTTED_COUNTRIES) \
+                and _state_ends_sentence(toks, c):
+            continue  # "in Mayfield, Ky. Tornadoes caused ...": the state closes the sentence
+            # (a country too, "Austin, Texas, U.S. Tornadoes"; a title still carries back
+            # over it: "..., U.S. President Donald Trump")
         run = [c]
         j = c
         office = False  # inside "ROLE of DOMAIN": "and" may join a second domain
@@ -1191,6 +1211,18 @@ def _runs(doc: Doc, v: dict):
 
 
 # ---------------------------------------------------------------- one mention
+
+
+_DOTTED_COUNTRIES = frozenset(("u.s", "u.k"))
+
+
+def _state_ends_sentence(toks: list, c: int) -> bool:
+    """An AP state abbreviation after "City," with a capitalised word right after it: the
+    abbreviation's period ends the sentence ("in Mayfield, Ky. Tornadoes and ...", "Selma,
+    Ala. Gov. Kay Ivey said"), so no run starts with it."""
+    t = toks[c]
+    return t.text.endswith(".") and toks[c - 2].cap and c + 1 < len(toks) and toks[c + 1].cap \
+        and toks[c + 1].word
 
 
 # roles that "to" carries on to their post: "Ambassador to the United Nations Nikki Haley"
@@ -1378,10 +1410,14 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             and not toks[k].cap:
         return None  # "the Perikatan Nasional coalition's chairman": a body's name
     k = run[-1] + 1
-    if k + 1 < len(toks) and toks[k].low in _TEAM_MEMBERS and not toks[k].cap and toks[k + 1].cap:
+    if k + 1 < len(toks) and toks[k].low in _TEAM_MEMBERS and not toks[k].cap \
+            and (toks[k + 1].cap or toks[k].low != "teammates"):
         return None  # "AG2r La Mondiale riders Clement Venturini and ...": a team's members follow
+        # ("Vissel Kobe players celebrate": a club's players, whatever follows them)
     if _place_named(toks, run):
         return None  # "Kyiv's Podil district", "The station, Zoloti Vorota, was crowded"
+    if _thing_beside(toks, run, v):
+        return None  # "the Foundry Direct Connect event", "Coach Spring 2026", "U.S. Marines"
     if _known_as(doc, run, v):
         return None  # "the Grand Mosque, known to Muslims as Masjid al-Haram"
     if len(run) == 1 and toks[run[0]].prefix and run[0] > 0 and toks[run[0] - 1].word \
@@ -1612,6 +1648,88 @@ def _place_named(toks: list[Tok], run: list[int]) -> bool:
         if toks[i].role_cs or toks[i].hon:
             return False  # "Sen. Jane Doe district office": a titled person
     return True
+
+
+def _thing_beside(toks: list, run: list, v: dict) -> bool:
+    """A run that names an event, a competition, a fashion collection or a unit by the words
+    around it: a lower-case event noun after it ("the company's Foundry Direct Connect
+    event", "the club's Super Lig title"), a digit ordinal before it ("the 25th Super Lig"),
+    a season then a year after it ("Coach Spring 2026", "Prada Spring/Summer 2026"), a plural
+    of service members at its end ("U.S. Marines", "French Legionnaires"), an owner's
+    possessive before it and a noun of what owners run after it ("Russia's Wagner group",
+    "Iran's Fordow nuclear site"). A role word or a given name opening the run keeps it a
+    person ("President Trump event", "Argentina's Lionel Messi team mates")."""
+    last = toks[run[-1]]
+    if last.low in v["service_plurals"] and last.cap:
+        return True
+    n = len(toks)
+    k = run[-1] + 1
+    nxt = toks[k] if k < n else None
+    if nxt is not None and _season_end(last, nxt):
+        return True
+    j = run[0] - 1
+    ordinal = j >= 1 and toks[j].digit and toks[j].low[-2:] in _ORDINAL_ENDS and toks[j].low[:-2].isdigit() \
+        and (toks[j - 1].poss or toks[j - 1].low in _ORDINAL_OWNERS or toks[j - 1].low[-2:] in ("'s", "\u2019s"))
+    # (an owner before the ordinal: "the club's 25th"; not a date, "on June 12th Kamala Harris")
+    if not ordinal and not (nxt is not None and nxt.word and not nxt.cap and not nxt.masked
+                            and not last.closes and (nxt.low in v["event_nouns"] or _show_noun(toks, k))) \
+            and not (j >= 0 and toks[j].poss and toks[j].cap and _owned_noun_after(toks, k, v)):
+        return False
+    for i in run:
+        if toks[i].role or toks[i].hon:
+            return False  # "President Trump event": a titled person (not "Gold Star medals")
+    t = toks[run[0]]
+    # a person's name before the noun: "a Kamala Harris event", "the Tory Burch show"
+    return not (_given_name(t, v) or t.key in v["known"] or t.key in v["mononyms"])
+
+
+def _show_noun(toks: list, k: int) -> bool:
+    """"show" (a verb too: "X and Y show their medals") as a noun: a place or time word
+    follows it ("Frankie's Bikinis show at Swim Week", "the Tory Burch show in New York")."""
+    return toks[k].low in _SHOW_NOUNS and k + 1 < len(toks) and toks[k + 1].low in _AFTER_SHOW
+
+
+_SHOW_NOUNS = frozenset(("show", "showcase"))
+_AFTER_SHOW = frozenset(("at", "in", "during", "on", "for", "of", ",", ".", "("))
+
+
+def _owned_noun_after(toks: list, k: int, v: dict) -> bool:
+    """A thing's noun at k, or one modifier then the noun ("nuclear site", "mercenary
+    group"): after "Owner's NAME" it names a thing the owner runs (owned_thing_nouns.txt)."""
+    n = len(toks)
+    if k >= n:
+        return False
+    t = toks[k]
+    if not t.word or t.cap or t.masked:
+        return False
+    if t.low in v["owned_nouns"]:
+        return True
+    if k + 1 < n and (t.low in _THING_MODIFIERS or _ADJECTIVE.search(t.low)):
+        t = toks[k + 1]
+        return t.word and not t.cap and not t.masked and t.low in v["owned_nouns"]
+    return False
+
+
+# lower-case modifiers between a thing's name and its noun ("Fordow nuclear site")
+_THING_MODIFIERS = frozenset(("nuclear", "national", "mercenary", "military", "oil", "gas", "power",
+                              "space", "lunar", "naval", "air", "army", "main", "flagship",
+                              "benchmark", "stock", "share", "rail", "wildlife", "marine", "assault"))
+
+_ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
+# the words that own a counted thing before its ordinal ("the club's 25th", "their 28th")
+_ORDINAL_OWNERS = frozenset(("the", "a", "its", "their", "his", "her", "our", "record"))
+
+
+def _season_end(last: Tok, nxt: Tok) -> bool:
+    """A fashion collection's season closes the run: "Spring 2026", "Fall/Winter 2025",
+    "Pre-Fall 2025", "Resort '26"."""
+    low = last.low
+    if low not in _SEASONS:
+        low = low.rpartition("-")[2]  # "Pre-Fall", "Spring-Summer"
+        if low not in _SEASONS:
+            return False
+    t = nxt.text
+    return (nxt.digit and len(t) == 4 and t.isdigit()) or t in ("/", "'", "\u2019")
 
 
 # lower-case words between a place's name and its place noun ("X border checkpoint")
@@ -2228,6 +2346,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         t = toks[j]
         if t.masked or t.stop:
             break
+        if j >= 2 and toks[j - 1].text == "," and t.low in v["ap_states"] and _state_ends_sentence(toks, j):
+            break  # "in Mayfield, Ky. Gov. Andy Beshear": the state closed the sentence before
         if t.text == ")":
             k = _party_abbr_open(toks, j)
             if k >= 0:
