@@ -156,7 +156,7 @@ def _venue_words() -> dict[str, frozenset]:
     out["named_first"] = frozenset(p.split()[0] for p in out["named_head"])
     out["pair_last"] = frozenset(p.split()[-1] for p in out["event_pair"])
     out["suffix"] = tuple(out["suffix"])
-    out["lower_head"] = frozenset(w.lower() for w in out["head"]) - out["keep"] - out["lower_event"]
+    out["lower_head"] = frozenset(w.lower() for w in out["head"]) - out["keep"] - out["lower_event"] - out["monument"]
     return out
 
 
@@ -345,6 +345,8 @@ def _is_venue_name(name: str) -> bool:
         return False  # Lake Como, New York Harbor: water is not a venue
     if any(w in words["head"] for w in nucleus) and not _is_event(nucleus):
         return True
+    if len(nucleus) > 1 and nucleus[-1] in words["head_last"]:
+        return True  # Boston Common, Hampstead Heath (but not the Common Market)
     # one compound word ending in a place noun: Marienplatz, Hauptbahnhof
     return len(nucleus) == 1 and nucleus[0][:1].isupper() and nucleus[0].lower().endswith(words["suffix"])
 
@@ -1581,9 +1583,10 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             name, end = _for_name(text, name, end)  # "Kennedy Center for the Performing Arts"
         if kind == "part" and w not in part_words and not (head and kept):
             continue  # "the towers of the Kursk nuclear power plant": a named head after any `of`
-        if _not_venue(name) or t1 in _CHAIN_PARTS and not kept and not _is_venue_name(name):
+        body = det == "the" and kind == "prep" and w in _BODY_PREPS and _body_building(name, t1)
+        if not body and _not_venue(name) or t1 in _CHAIN_PARTS and not kept and not _is_venue_name(name):
             continue  # "the southern Indian state of Kerala": an adjective before a town word
-        strong = kept or described or _is_venue_name(name)
+        strong = kept or described or _is_venue_name(name) or body and w != "at"
         # the adjacency test only where it can decide: a weak name needs it, after a bare `on`
         # not even that; a verb's strong name needs it unless the verb is one of movement
         if not strong and (kind != "prep" or w == "on" and not det):
@@ -1608,6 +1611,26 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if best is None or score > best[0]:
             best = (score, name)
     return best[1] if best else None
+
+
+# Where a body's name names its building: "outside the Legislative Council", "at the Justice
+# Department in Washington" (after `at` only when a town follows, as any weak name).
+_BODY_PREPS = frozenset(("at", "outside", "in front of", "inside", "near", "opposite"))
+
+
+def _body_building(name: str, t1: str | None) -> bool:
+    """A body's name (`Central Electoral Bureau`, `Ministry of Foreign Affairs`) after a spatial
+    preposition and `the`: the body's building is the venue, unless an event noun follows
+    (`outside the Security Council meeting`) or the name is a place or a demonym."""
+    nucleus = name.split(" of ", 1)[0]
+    sp = nucleus.rfind(" ")
+    if sp < 0 and nucleus == name:
+        return False  # "at the Council": a bare body word
+    if nucleus[sp + 1:] not in _venue_words()["institution"]:
+        return False
+    if t1 is not None and (t1 == "office" or t1.capitalize() in _venue_words()["event"]):
+        return False  # "the Security Council meeting"; "the Election Commission office" is no name
+    return not (_place_kind(name) or _not_named(name))
 
 
 # the name after a town's possessive descriptor ("Mexico City's main square, the Zocalo")
