@@ -1592,7 +1592,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if not strong and (kind != "prep" or w == "on" and not det):
             continue  # "on New Year Day": after a bare `on` only a named venue counts
         adjacent = _adjacent(text, end, chain_starts)
-        if kind == "verb" and w in _VENUE_ADJECTIVES and _after_prep_the(text, trigger):
+        if kind == "verb" and (w in _VENUE_ADJECTIVES and _after_prep_the(text, trigger)
+                               or w[-2:] == "ed" and _participle_after_the(text, trigger)):
             kind = "prep"  # "at the oldest Al-Masfi mosque, which ...": an adjective, not a verb
         if kind == "verb" and not (adjacent or w in words["move"]):
             continue
@@ -1649,6 +1650,15 @@ _PREP_THE = tuple(f" {p} the " for p in ("at", "in", "inside", "outside", "near"
 def _after_prep_the(text: str, trigger: int) -> bool:
     """`at the ` (or `in the `, ...) stands right before the word at `trigger`."""
     return text.endswith(_PREP_THE, max(0, trigger - 12), trigger)
+
+
+_ADVERB_THE_RE = re.compile(r"(?:at|in|inside|outside|near|from|on|At|In|Inside|Outside|Near|From|On) the (?:[a-z]+ly |)$")
+
+
+def _participle_after_the(text: str, trigger: int) -> bool:
+    """`at the partially collapsed Carola Bridge`, `at the newly renovated X Stadium`: a participle
+    (after an adverb or none) between `at the` and a name describes the venue; it is no verb."""
+    return _ADVERB_THE_RE.search(text, max(0, trigger - 28), trigger) is not None
 
 
 # A field and the stadium around it, named as one by a sponsor: "GEHA Field at Arrowhead Stadium".
@@ -1722,6 +1732,36 @@ def _subject_venue(text: str, chain_starts: list[int]) -> str | None:
     if goal and not _adjacent(text, m.end(), chain_starts):
         return None
     return name + keep
+
+
+# A caption that opens with a named structure, then a lower-case verb: "The Golden Gate Bridge was
+# shrouded in fog", "Tower Bridge is lit up" (after an AP `FILE -` or a dpa `Dresden:` dateline).
+_OPENING_RE = re.compile(
+    rf"(?:FILE - |FILE PHOTO: |[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){{0,2}}: |)(?:The |)"
+    rf"(?P<name>{_ATOMIC_NAME}) (?=[a-z])")
+
+
+def _opening_landmark(text: str) -> str | None:
+    """The structure a caption opens with, as its subject, when its last word says it is one."""
+    m = _OPENING_RE.match(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    if name[name.rfind(" ") + 1:] not in _venue_words()["landmark"] or " " not in name:
+        return None
+    return name if _is_venue_name(name) and not _not_venue(name) else None
+
+
+def _landmark_town(loc: Location) -> None:
+    """`Snow fell on Boston Common`: a structure named after a town the tables know names the
+    town when the caption names no place (not the Lincoln Memorial: a person's name)."""
+    sp = loc.venue.rfind(" ")
+    if sp < 0 or loc.venue[sp + 1:] not in _venue_words()["town_landmark"]:
+        return
+    town = loc.venue[:sp]
+    cc = _city_country(town)
+    if cc:
+        loc.city, loc.country = _display(town), cc
 
 
 _COMMA_CAP_RE = re.compile(r", (?=[A-Z])")
@@ -2084,6 +2124,8 @@ def _find(text: str, home: str | None = None) -> Location:
                     break
     if loc.venue is None and (" seen" in text or " pictured" in text or " to the " in text):
         loc.venue = _subject_venue(text, chain_starts)
+    if loc.venue is None and text[:1].isupper():
+        loc.venue = _opening_landmark(text)
     if loc.venue and best is not None and best.city and best.pos > 0 and _later_sentence(text, loc.venue, best.pos):
         loc.venue = None  # "in Madison, Wis., Tuesday. The shooting happened at X": not the picture's place
     if loc.venue and loc.city and _key(loc.venue) == _key(loc.city) and not _is_venue_name(loc.venue):
@@ -2115,6 +2157,8 @@ def _find(text: str, home: str | None = None) -> Location:
             loc.country = hit[1]
     if loc.city is None:
         _dateline_fallback(text, loc)
+    if loc.venue and loc.city is None and loc.region is None and loc.country is None:
+        _landmark_town(loc)
     if loc.city is None and loc.country is None and loc.region is None:
         _comma_place(text, loc)
     if home and loc.country is None and loc.region is None:
