@@ -204,10 +204,12 @@ _MONTH_ABBR = _trie([m[:3] for m in _MONTH_NAMES if len(m) > 3] + ["Sept"])
 # answers for them before it asks Unicode for the category (the same set, fewer steps).
 _W = r"a-zA-Z0-9_\w"
 _NOT_NAME = rf"(?!{_trie(_NOT_NAME_WORDS)}(?![{_W}\-']))(?!{_MONTH_ABBR}\s*\d)"
+# Four-letter abbreviations whose period does not end a name: Warner Bros. Studios, Sunset Blvd.
+_LONG_ABBR = r"|(?<=\b(?:Bros|Corp|Blvd|Intl|Univ|Natl|Assn|Pkwy|Dept|Hosp)\.)"
 # One capitalised word (or a number such as the 10 of 10 Downing Street).
 _CAP = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE][{_W}'\u2019\-&]*(?:\.[{_W}'\u2019\-&]+)*"
         # a final period only on an abbreviation (St., U.S., D.C.), never a sentence end
-        r"(?:\.(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.)))?"
+        r"(?:\.(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.)" + _LONG_ABBR + "))?"
         r"|\d+\w*(?=\s+[A-Z]))")
 # Lower-case glue allowed inside a name: Great Hall of the People, Arc de Triomphe.
 _GLUE = (r"(?:of\s+the|de\s+l(?:a|as|os)|" + _trie(("of", "and", "de", "des", "du", "da", "do", "dos", "del", "della",
@@ -221,7 +223,7 @@ _NAME = rf"{_CAP}(?:\s+(?:{_GLUE}\s+)?(?:{_CAP}|{_PARTICLE}[{_W}'\u2019\-]*))*"
 # the name is optional, so the longest name wins anyway. It reads the same names, with far fewer
 # engine steps: no backtracking records. `(?:X|)` is `(?:X)?` without the engine's repeat machinery.
 _CAP_ONCE = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE][{_W}'\u2019\-&]*+(?:\.[{_W}'\u2019\-&]++)*+"
-             r"(?:\.(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.))|)"
+             r"(?:\.(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.)" + _LONG_ABBR + ")|)"
              r"|\d++\w*+(?=\s+[A-Z]))")
 _ATOMIC_NAME = rf"(?>{_CAP_ONCE}(?:\s++(?:{_GLUE}\s++|)(?:{_CAP_ONCE}|{_PARTICLE}[{_W}'\u2019\-]*+))*+)"
 _DIR_WORDS = frozenset((
@@ -1247,6 +1249,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         out.extend(_weak_chains(text, weak))
     if not out:
         out.extend(_verb_chains(text, phrases))
+    if not out and " to " in text:
+        out.extend(_to_chains(text))
     return out, starts
 
 
@@ -1317,6 +1321,30 @@ def _verb_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
         if ch and (ch.known >= 2 and (ch.city or ch.region) or ch.city and ch.region):
             out.append(ch)
     return out
+
+
+_TO_RE = re.compile(rf" to (?=(?P<name>{_ATOMIC_NAME}),)")
+
+
+def _to_chains(text: str) -> list[_Chain]:
+    """`brought flooding to Pontypridd, Wales`: where a thing came to, written as a town and its
+    region or country, when no other phrase places the picture."""
+    out = []
+    for m in _TO_RE.finditer(text):
+        j = text.rfind(" ", 0, m.start())
+        if text[j + 1:m.start()] in _ROUTE_WORDS or _FROM_CAP_RE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "on a train to Kyiv, Ukraine", "from Albertville to La Plagne, France": on the way
+        ch = _read_chain(text, m.start("name"), 0.5, False)
+        if ch and ch.city and (ch.region or ch.country) and ch.known:
+            out.append(ch)
+    return out
+
+
+# A journey's noun before `to`: the town after it is where one goes, not where the picture is.
+_ROUTE_WORDS = frozenset(("train", "trains", "flight", "flights", "plane", "bus", "buses", "way", "road", "route",
+                          "trip", "journey", "ferry", "convoy", "voyage", "highway", "motorway", "pipeline",
+                          "border", "corridor", "stage", "ride", "march", "drive", "path", "trek", "visit"))
+_FROM_CAP_RE = re.compile(r"\bfrom (?:the |)[A-Z]")
 
 
 def _loose_chain(text: str, ph: _Phrase) -> _Chain | None:
