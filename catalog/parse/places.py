@@ -1460,7 +1460,14 @@ _NEAR_APPOSITION_RE = re.compile(
 def _before_near(text: str, end: int) -> bool:
     """The name ending at `end` is followed by what places it by a neighbour."""
     return text.startswith(_NEAR_WORDS, end) or text.startswith(", a", end) and bool(
-        _NEAR_APPOSITION_RE.match(text, end))
+        _NEAR_APPOSITION_RE.match(text, end)) or text.startswith(", ", end) and bool(
+        _OUTSKIRTS_RE.match(text, end))
+
+
+# "in Douma, on the eastern outskirts of the capital Damascus", "in Bucha, northwest of the capital
+# Kyiv", "in Harasta, in the suburbs of Damascus": the town's neighbour, by its edge or a direction.
+_OUTSKIRTS_RE = re.compile(
+    rf", (?:(?:on|in) the (?:(?:{_DIR}) |)(?:outskirts|edge|fringes|suburbs) of |(?:just |)(?:{_DIR}) of the (?:capital|city) )")
 
 
 def _before_person(text: str, end: int) -> bool:
@@ -1900,7 +1907,8 @@ def _may_place_by_neighbour(text: str, loc: Location, best: _Chain | None) -> bo
         i = text.find(", a", max(0, best.pos - 45), best.pos)
         if i != -1 and text[i + 3:i + 4] in (" ", "n"):  # ", a town", ", an industrial town"
             return True
-    return " near " in text or " outside " in text or " outskirts of " in text
+    return (" near " in text or " outside " in text or " outskirts of " in text or " of the capital " in text
+            or " edge of " in text or " suburbs of " in text)
 
 
 _CAMPUS_AT_RE = re.compile(rf" at (?P<town>{_NAME})")
@@ -1917,6 +1925,27 @@ def _campus_at(text: str, venue: str) -> str:
     if _is_venue_name(town) and not _city_country(town) or _not_name_start(town):
         return venue
     return venue + m.group()
+
+
+_AT_NAME_RE = re.compile(rf" at (?P<name>{_NAME})(?=\s+(?:in|on|near)\s|,|\.?$|\.\s)")
+
+
+def _at_name(text: str, venue: str) -> str:
+    """`Empower Field at Mile High`, `The Theater at Virgin Hotels`: a venue's name goes on with
+    `at` and a name that is neither a place, a venue of its own nor a time (so not `the Oval Office
+    at the White House`, `Centre Court at Wimbledon`, `the Capitol at Night`)."""
+    i = text.find(venue)
+    m = _AT_NAME_RE.match(text, i + len(venue)) if i != -1 else None
+    if m is None or not _has_venue_head(venue):
+        return venue
+    y = m.group("name")
+    if (_place_kind(y) or _place_kind(_owner(y)) or _is_venue_name(y) or _not_venue(y) or _not_name_start(y)
+            or y.split(None, 1)[0] in _NOT_FOR_WORDS or y.split(None, 1)[0] in _TIMES_OF_DAY):
+        return venue
+    return f"{venue} at {y}"
+
+
+_TIMES_OF_DAY = frozenset(("Sunset", "Sunrise", "Dawn", "Dusk", "Twilight", "Midnight", "Night", "Noon", "Halftime"))
 
 
 # The University of California names each campus after a comma: "University of California, Los Angeles".
@@ -1960,7 +1989,7 @@ def _town_near(text: str, phrases: list[_Phrase], loc: Location) -> None:
                 or " of " in name or _key(name) == _key(loc.city or "")):
             return
         # the city to replace must be the one named in the near clause (within a few words)
-        if loc.city is not None and text.find(loc.city, end, end + 50) == -1:
+        if loc.city is not None and text.find(loc.city, end, end + 64) == -1:
             return
         if loc.city is None and not (loc.region or loc.country):
             return
@@ -2154,7 +2183,8 @@ def _find(text: str, home: str | None = None) -> Location:
         loc.venue = _subject_venue(text, chain_starts)
     if loc.venue is None and text[:1].isupper():
         loc.venue = _opening_landmark(text)
-    if loc.venue and best is not None and best.city and best.pos > 0 and _later_sentence(text, loc.venue, best.pos):
+    if (loc.venue and best is not None and best.city and best.pos > 0
+            and _later_sentence(text, loc.venue, _first_naming(chains, best))):
         loc.venue = None  # "in Madison, Wis., Tuesday. The shooting happened at X": not the picture's place
     if loc.venue and loc.city and _key(loc.venue) == _key(loc.city) and not _is_venue_name(loc.venue):
         loc.venue = None  # "in Mianzhu, in southwest China's ...": the chain read the town
@@ -2162,6 +2192,8 @@ def _find(text: str, home: str | None = None) -> Location:
         _owned_venue(loc)
     if loc.venue and "University of " in loc.venue:
         loc.venue = _campus_at(text, loc.venue)
+    elif loc.venue and " at " in text:
+        loc.venue = _at_name(text, loc.venue)
     if loc.venue and loc.city and loc.venue == loc.city and loc.venue[loc.venue.rfind(" ") + 1:] in _TOWN_LAST:
         loc.venue = None  # "in Hallandale Beach, Florida": read as the town, it is no venue as well
     if loc.city is None and loc.venue and not _is_venue_name(loc.venue) and f"in {loc.venue} in " in text:
@@ -2198,6 +2230,16 @@ def _find(text: str, home: str | None = None) -> Location:
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
         loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
     return loc
+
+
+def _first_naming(chains: list[_Chain], best: _Chain) -> int:
+    """Where the town of the best chain is first named: `in Manila. Duterte was arrested in Manila
+    on a warrant from the International Criminal Court`: the picture is placed by the first."""
+    pos = best.pos
+    for c in chains:
+        if 0 < c.pos < pos and c.city == best.city:
+            pos = c.pos
+    return pos
 
 
 _VATICAN_TOWNS = frozenset(("Vatican City", "Rome"))
