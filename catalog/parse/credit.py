@@ -1035,6 +1035,31 @@ def _bracket_tail(text: str) -> tuple[int, str, bool] | None:
     return None
 
 
+# Lower-case words a body's name may hold: `Joint Staff Office of the Defense Ministry of Japan`.
+_ORG_GLUE = frozenset(("of", "the", "and", "for", "de", "du", "la", "&"))
+
+
+def _bare_org_tail(text: str) -> tuple[int, str, bool] | None:
+    """A final bracket holding only a body's name: `(Joint Staff Office of the Defense Ministry of
+    Japan)`, or after a description that says the picture was handed out, any capitalised name:
+    `in this undated handout photo. (Waymo)`. -> (start, content, False), like _bracket_tail."""
+    i = text.rfind("(", max(0, len(text) - 120))
+    if i < 2 or not text.endswith((". ", "."), 0, i):
+        return None  # the bracket must follow the caption's last sentence
+    content = text[i + 1:-1].strip()
+    words = content.split()
+    if not 1 <= len(words) <= 12 or len(content) < 3 or "(" in content or ")" in content:
+        return None
+    for w in words:
+        if not (w[:1].isupper() or w in _ORG_GLUE) or w[:1].isdigit():
+            return None
+    if _credit_words().get(_raw_key(content)) is not None:
+        return None  # `(File)`, `(Pool)`: a mark, handled elsewhere
+    if _org_kind(content) != "unknown" or _handout_hint(text[:i].lower()):
+        return i, content, False
+    return None
+
+
 def _square_tail(text: str) -> tuple[int, str] | None:
     """China Daily's and others' credit in square brackets at the end: `[Xinhua]`,
     `[Photo/IC]`, `[Photo by Name/For China Daily]` -> (start, content), or None."""
@@ -1793,6 +1818,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             if cut is not body:
                 body = cut
                 found = _bracket_tail(body)
+        if not found and brackets and body[-1:] == ")":
+            found = _bare_org_tail(body)  # `... in this undated handout photo. (Waymo)`
         if found:
             start, line, unclosed = found
             if ")" in body[start - 2: start]:  # a bracket just before the credit's

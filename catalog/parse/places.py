@@ -156,7 +156,7 @@ def _venue_words() -> dict[str, frozenset]:
     out["named_first"] = frozenset(p.split()[0] for p in out["named_head"])
     out["pair_last"] = frozenset(p.split()[-1] for p in out["event_pair"])
     out["suffix"] = tuple(out["suffix"])
-    out["lower_head"] = frozenset(w.lower() for w in out["head"]) - out["keep"] - out["lower_event"]
+    out["lower_head"] = frozenset(w.lower() for w in out["head"]) - out["keep"] - out["lower_event"] - out["monument"]
     return out
 
 
@@ -204,10 +204,12 @@ _MONTH_ABBR = _trie([m[:3] for m in _MONTH_NAMES if len(m) > 3] + ["Sept"])
 # answers for them before it asks Unicode for the category (the same set, fewer steps).
 _W = r"a-zA-Z0-9_\w"
 _NOT_NAME = rf"(?!{_trie(_NOT_NAME_WORDS)}(?![{_W}\-']))(?!{_MONTH_ABBR}\s*\d)"
+# Four-letter abbreviations whose period does not end a name: Warner Bros. Studios, Sunset Blvd.
+_LONG_ABBR = r"|(?<=\b(?:Bros|Corp|Blvd|Intl|Univ|Natl|Assn|Pkwy|Dept|Hosp)\.)"
 # One capitalised word (or a number such as the 10 of 10 Downing Street).
 _CAP = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE][{_W}'\u2019\-&]*(?:\.[{_W}'\u2019\-&]+)*"
         # a final period only on an abbreviation (St., U.S., D.C.), never a sentence end
-        r"(?:\.(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.)))?"
+        r"(?:\.(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.)" + _LONG_ABBR + "))?"
         r"|\d+\w*(?=\s+[A-Z]))")
 # Lower-case glue allowed inside a name: Great Hall of the People, Arc de Triomphe.
 _GLUE = (r"(?:of\s+the|de\s+l(?:a|as|os)|" + _trie(("of", "and", "de", "des", "du", "da", "do", "dos", "del", "della",
@@ -221,7 +223,7 @@ _NAME = rf"{_CAP}(?:\s+(?:{_GLUE}\s+)?(?:{_CAP}|{_PARTICLE}[{_W}'\u2019\-]*))*"
 # the name is optional, so the longest name wins anyway. It reads the same names, with far fewer
 # engine steps: no backtracking records. `(?:X|)` is `(?:X)?` without the engine's repeat machinery.
 _CAP_ONCE = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE][{_W}'\u2019\-&]*+(?:\.[{_W}'\u2019\-&]++)*+"
-             r"(?:\.(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.))|)"
+             r"(?:\.(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.)" + _LONG_ABBR + ")|)"
              r"|\d++\w*+(?=\s+[A-Z]))")
 _ATOMIC_NAME = rf"(?>{_CAP_ONCE}(?:\s++(?:{_GLUE}\s++|)(?:{_CAP_ONCE}|{_PARTICLE}[{_W}'\u2019\-]*+))*+)"
 _DIR_WORDS = frozenset((
@@ -345,6 +347,8 @@ def _is_venue_name(name: str) -> bool:
         return False  # Lake Como, New York Harbor: water is not a venue
     if any(w in words["head"] for w in nucleus) and not _is_event(nucleus):
         return True
+    if len(nucleus) > 1 and nucleus[-1] in words["head_last"]:
+        return True  # Boston Common, Hampstead Heath (but not the Common Market)
     # one compound word ending in a place noun: Marienplatz, Hauptbahnhof
     return len(nucleus) == 1 and nucleus[0][:1].isupper() and nucleus[0].lower().endswith(words["suffix"])
 
@@ -1245,6 +1249,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         out.extend(_weak_chains(text, weak))
     if not out:
         out.extend(_verb_chains(text, phrases))
+    if not out and " to " in text:
+        out.extend(_to_chains(text))
     return out, starts
 
 
@@ -1315,6 +1321,30 @@ def _verb_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
         if ch and (ch.known >= 2 and (ch.city or ch.region) or ch.city and ch.region):
             out.append(ch)
     return out
+
+
+_TO_RE = re.compile(rf" to (?=(?P<name>{_ATOMIC_NAME}),)")
+
+
+def _to_chains(text: str) -> list[_Chain]:
+    """`brought flooding to Pontypridd, Wales`: where a thing came to, written as a town and its
+    region or country, when no other phrase places the picture."""
+    out = []
+    for m in _TO_RE.finditer(text):
+        j = text.rfind(" ", 0, m.start())
+        if text[j + 1:m.start()] in _ROUTE_WORDS or _FROM_CAP_RE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "on a train to Kyiv, Ukraine", "from Albertville to La Plagne, France": on the way
+        ch = _read_chain(text, m.start("name"), 0.5, False)
+        if ch and ch.city and (ch.region or ch.country) and ch.known:
+            out.append(ch)
+    return out
+
+
+# A journey's noun before `to`: the town after it is where one goes, not where the picture is.
+_ROUTE_WORDS = frozenset(("train", "trains", "flight", "flights", "plane", "bus", "buses", "way", "road", "route",
+                          "trip", "journey", "ferry", "convoy", "voyage", "highway", "motorway", "pipeline",
+                          "border", "corridor", "stage", "ride", "march", "drive", "path", "trek", "visit"))
+_FROM_CAP_RE = re.compile(r"\bfrom (?:the |)[A-Z]")
 
 
 def _loose_chain(text: str, ph: _Phrase) -> _Chain | None:
@@ -1430,7 +1460,14 @@ _NEAR_APPOSITION_RE = re.compile(
 def _before_near(text: str, end: int) -> bool:
     """The name ending at `end` is followed by what places it by a neighbour."""
     return text.startswith(_NEAR_WORDS, end) or text.startswith(", a", end) and bool(
-        _NEAR_APPOSITION_RE.match(text, end))
+        _NEAR_APPOSITION_RE.match(text, end)) or text.startswith(", ", end) and bool(
+        _OUTSKIRTS_RE.match(text, end))
+
+
+# "in Douma, on the eastern outskirts of the capital Damascus", "in Bucha, northwest of the capital
+# Kyiv", "in Harasta, in the suburbs of Damascus": the town's neighbour, by its edge or a direction.
+_OUTSKIRTS_RE = re.compile(
+    rf", (?:(?:on|in) the (?:(?:{_DIR}) |)(?:outskirts|edge|fringes|suburbs) of |(?:just |)(?:{_DIR}) of the (?:capital|city) )")
 
 
 def _before_person(text: str, end: int) -> bool:
@@ -1581,15 +1618,17 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             name, end = _for_name(text, name, end)  # "Kennedy Center for the Performing Arts"
         if kind == "part" and w not in part_words and not (head and kept):
             continue  # "the towers of the Kursk nuclear power plant": a named head after any `of`
-        if _not_venue(name) or t1 in _CHAIN_PARTS and not kept and not _is_venue_name(name):
+        body = det == "the" and kind == "prep" and w in _BODY_PREPS and _body_building(name, t1)
+        if not body and _not_venue(name) or t1 in _CHAIN_PARTS and not kept and not _is_venue_name(name):
             continue  # "the southern Indian state of Kerala": an adjective before a town word
-        strong = kept or described or _is_venue_name(name)
+        strong = kept or described or _is_venue_name(name) or body and w != "at"
         # the adjacency test only where it can decide: a weak name needs it, after a bare `on`
         # not even that; a verb's strong name needs it unless the verb is one of movement
         if not strong and (kind != "prep" or w == "on" and not det):
             continue  # "on New Year Day": after a bare `on` only a named venue counts
         adjacent = _adjacent(text, end, chain_starts)
-        if kind == "verb" and w in _VENUE_ADJECTIVES and _after_prep_the(text, trigger):
+        if kind == "verb" and (w in _VENUE_ADJECTIVES and _after_prep_the(text, trigger)
+                               or w[-2:] == "ed" and _participle_after_the(text, trigger)):
             kind = "prep"  # "at the oldest Al-Masfi mosque, which ...": an adjective, not a verb
         if kind == "verb" and not (adjacent or w in words["move"]):
             continue
@@ -1610,6 +1649,26 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
     return best[1] if best else None
 
 
+# Where a body's name names its building: "outside the Legislative Council", "at the Justice
+# Department in Washington" (after `at` only when a town follows, as any weak name).
+_BODY_PREPS = frozenset(("at", "outside", "in front of", "inside", "near", "opposite"))
+
+
+def _body_building(name: str, t1: str | None) -> bool:
+    """A body's name (`Central Electoral Bureau`, `Ministry of Foreign Affairs`) after a spatial
+    preposition and `the`: the body's building is the venue, unless an event noun follows
+    (`outside the Security Council meeting`) or the name is a place or a demonym."""
+    nucleus = name.split(" of ", 1)[0]
+    sp = nucleus.rfind(" ")
+    if sp < 0 and nucleus == name:
+        return False  # "at the Council": a bare body word
+    if nucleus[sp + 1:] not in _venue_words()["institution"]:
+        return False
+    if t1 is not None and (t1 == "office" or t1.capitalize() in _venue_words()["event"]):
+        return False  # "the Security Council meeting"; "the Election Commission office" is no name
+    return not (_place_kind(name) or _not_named(name))
+
+
 # the name after a town's possessive descriptor ("Mexico City's main square, the Zocalo")
 _OWNED_NAME = re.compile(r",?\s+(?:the\s+)?([A-Z][\w'\u2019-]+(?:\s+(?:de\s+|del\s+|of\s+)?[A-Z][\w'\u2019-]+){0,3})")
 
@@ -1626,6 +1685,15 @@ _PREP_THE = tuple(f" {p} the " for p in ("at", "in", "inside", "outside", "near"
 def _after_prep_the(text: str, trigger: int) -> bool:
     """`at the ` (or `in the `, ...) stands right before the word at `trigger`."""
     return text.endswith(_PREP_THE, max(0, trigger - 12), trigger)
+
+
+_ADVERB_THE_RE = re.compile(r"(?:at|in|inside|outside|near|from|on|At|In|Inside|Outside|Near|From|On) the (?:[a-z]+ly |)$")
+
+
+def _participle_after_the(text: str, trigger: int) -> bool:
+    """`at the partially collapsed Carola Bridge`, `at the newly renovated X Stadium`: a participle
+    (after an adverb or none) between `at the` and a name describes the venue; it is no verb."""
+    return _ADVERB_THE_RE.search(text, max(0, trigger - 28), trigger) is not None
 
 
 # A field and the stadium around it, named as one by a sponsor: "GEHA Field at Arrowhead Stadium".
@@ -1699,6 +1767,36 @@ def _subject_venue(text: str, chain_starts: list[int]) -> str | None:
     if goal and not _adjacent(text, m.end(), chain_starts):
         return None
     return name + keep
+
+
+# A caption that opens with a named structure, then a lower-case verb: "The Golden Gate Bridge was
+# shrouded in fog", "Tower Bridge is lit up" (after an AP `FILE -` or a dpa `Dresden:` dateline).
+_OPENING_RE = re.compile(
+    rf"(?:FILE - |FILE PHOTO: |[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){{0,2}}: |)(?:The |)"
+    rf"(?P<name>{_ATOMIC_NAME}) (?=[a-z])")
+
+
+def _opening_landmark(text: str) -> str | None:
+    """The structure a caption opens with, as its subject, when its last word says it is one."""
+    m = _OPENING_RE.match(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    if name[name.rfind(" ") + 1:] not in _venue_words()["landmark"] or " " not in name:
+        return None
+    return name if _is_venue_name(name) and not _not_venue(name) else None
+
+
+def _landmark_town(loc: Location) -> None:
+    """`Snow fell on Boston Common`: a structure named after a town the tables know names the
+    town when the caption names no place (not the Lincoln Memorial: a person's name)."""
+    sp = loc.venue.rfind(" ")
+    if sp < 0 or loc.venue[sp + 1:] not in _venue_words()["town_landmark"]:
+        return
+    town = loc.venue[:sp]
+    cc = _city_country(town)
+    if cc:
+        loc.city, loc.country = _display(town), cc
 
 
 _COMMA_CAP_RE = re.compile(r", (?=[A-Z])")
@@ -1809,7 +1907,8 @@ def _may_place_by_neighbour(text: str, loc: Location, best: _Chain | None) -> bo
         i = text.find(", a", max(0, best.pos - 45), best.pos)
         if i != -1 and text[i + 3:i + 4] in (" ", "n"):  # ", a town", ", an industrial town"
             return True
-    return " near " in text or " outside " in text or " outskirts of " in text
+    return (" near " in text or " outside " in text or " outskirts of " in text or " of the capital " in text
+            or " edge of " in text or " suburbs of " in text)
 
 
 _CAMPUS_AT_RE = re.compile(rf" at (?P<town>{_NAME})")
@@ -1826,6 +1925,27 @@ def _campus_at(text: str, venue: str) -> str:
     if _is_venue_name(town) and not _city_country(town) or _not_name_start(town):
         return venue
     return venue + m.group()
+
+
+_AT_NAME_RE = re.compile(rf" at (?P<name>{_NAME})(?=\s+(?:in|on|near)\s|,|\.?$|\.\s)")
+
+
+def _at_name(text: str, venue: str) -> str:
+    """`Empower Field at Mile High`, `The Theater at Virgin Hotels`: a venue's name goes on with
+    `at` and a name that is neither a place, a venue of its own nor a time (so not `the Oval Office
+    at the White House`, `Centre Court at Wimbledon`, `the Capitol at Night`)."""
+    i = text.find(venue)
+    m = _AT_NAME_RE.match(text, i + len(venue)) if i != -1 else None
+    if m is None or not _has_venue_head(venue):
+        return venue
+    y = m.group("name")
+    if (_place_kind(y) or _place_kind(_owner(y)) or _is_venue_name(y) or _not_venue(y) or _not_name_start(y)
+            or y.split(None, 1)[0] in _NOT_FOR_WORDS or y.split(None, 1)[0] in _TIMES_OF_DAY):
+        return venue
+    return f"{venue} at {y}"
+
+
+_TIMES_OF_DAY = frozenset(("Sunset", "Sunrise", "Dawn", "Dusk", "Twilight", "Midnight", "Night", "Noon", "Halftime"))
 
 
 # The University of California names each campus after a comma: "University of California, Los Angeles".
@@ -1869,7 +1989,7 @@ def _town_near(text: str, phrases: list[_Phrase], loc: Location) -> None:
                 or " of " in name or _key(name) == _key(loc.city or "")):
             return
         # the city to replace must be the one named in the near clause (within a few words)
-        if loc.city is not None and text.find(loc.city, end, end + 50) == -1:
+        if loc.city is not None and text.find(loc.city, end, end + 64) == -1:
             return
         if loc.city is None and not (loc.region or loc.country):
             return
@@ -2061,7 +2181,10 @@ def _find(text: str, home: str | None = None) -> Location:
                     break
     if loc.venue is None and (" seen" in text or " pictured" in text or " to the " in text):
         loc.venue = _subject_venue(text, chain_starts)
-    if loc.venue and best is not None and best.city and best.pos > 0 and _later_sentence(text, loc.venue, best.pos):
+    if loc.venue is None and text[:1].isupper():
+        loc.venue = _opening_landmark(text)
+    if (loc.venue and best is not None and best.city and best.pos > 0
+            and _later_sentence(text, loc.venue, _first_naming(chains, best))):
         loc.venue = None  # "in Madison, Wis., Tuesday. The shooting happened at X": not the picture's place
     if loc.venue and loc.city and _key(loc.venue) == _key(loc.city) and not _is_venue_name(loc.venue):
         loc.venue = None  # "in Mianzhu, in southwest China's ...": the chain read the town
@@ -2069,6 +2192,8 @@ def _find(text: str, home: str | None = None) -> Location:
         _owned_venue(loc)
     if loc.venue and "University of " in loc.venue:
         loc.venue = _campus_at(text, loc.venue)
+    elif loc.venue and " at " in text:
+        loc.venue = _at_name(text, loc.venue)
     if loc.venue and loc.city and loc.venue == loc.city and loc.venue[loc.venue.rfind(" ") + 1:] in _TOWN_LAST:
         loc.venue = None  # "in Hallandale Beach, Florida": read as the town, it is no venue as well
     if loc.city is None and loc.venue and not _is_venue_name(loc.venue) and f"in {loc.venue} in " in text:
@@ -2092,6 +2217,8 @@ def _find(text: str, home: str | None = None) -> Location:
             loc.country = hit[1]
     if loc.city is None:
         _dateline_fallback(text, loc)
+    if loc.venue and loc.city is None and loc.region is None and loc.country is None:
+        _landmark_town(loc)
     if loc.city is None and loc.country is None and loc.region is None:
         _comma_place(text, loc)
     if home and loc.country is None and loc.region is None:
@@ -2103,6 +2230,16 @@ def _find(text: str, home: str | None = None) -> Location:
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
         loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
     return loc
+
+
+def _first_naming(chains: list[_Chain], best: _Chain) -> int:
+    """Where the town of the best chain is first named: `in Manila. Duterte was arrested in Manila
+    on a warrant from the International Criminal Court`: the picture is placed by the first."""
+    pos = best.pos
+    for c in chains:
+        if 0 < c.pos < pos and c.city == best.city:
+            pos = c.pos
+    return pos
 
 
 _VATICAN_TOWNS = frozenset(("Vatican City", "Rome"))
