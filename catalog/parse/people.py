@@ -1672,7 +1672,8 @@ def _thing_beside(toks: list, run: list, v: dict) -> bool:
         and (toks[j - 1].poss or toks[j - 1].low in _ORDINAL_OWNERS or toks[j - 1].low[-2:] in ("'s", "\u2019s"))
     # (an owner before the ordinal: "the club's 25th"; not a date, "on June 12th Kamala Harris")
     if not ordinal and not (nxt is not None and nxt.word and not nxt.cap and not nxt.masked
-                            and not last.closes and (nxt.low in v["event_nouns"] or _show_noun(toks, k))) \
+                            and not last.closes and (nxt.low in v["event_nouns"] or _show_noun(toks, k)
+                                                     or _event_modifier_noun(toks, k, v))) \
             and not (j >= 0 and toks[j].poss and toks[j].cap and _owned_noun_after(toks, k, v)):
         return False
     for i in run:
@@ -1688,6 +1689,19 @@ def _show_noun(toks: list, k: int) -> bool:
     follows it ("Frankie's Bikinis show at Swim Week", "the Tory Burch show in New York")."""
     return toks[k].low in _SHOW_NOUNS and k + 1 < len(toks) and toks[k + 1].low in _AFTER_SHOW
 
+
+def _event_modifier_noun(toks: list, k: int, v: dict) -> bool:
+    """An event's kind, then its noun: "Build developer conference", "Galaxy Unpacked product
+    event", "Gamescom trade fair" (not "a Kamala Harris campaign event": no kind word)."""
+    return toks[k].low in _EVENT_KINDS and k + 1 < len(toks) and toks[k + 1].low in v["event_nouns"] \
+        and not toks[k + 1].cap
+
+
+# lower-case words naming an event's kind before its noun ("developer conference")
+_EVENT_KINDS = frozenset(("developer", "developers", "product", "launch", "tech", "technology", "trade",
+                          "music", "film", "art", "arts", "fashion", "gaming", "industry", "investor",
+                          "investors", "annual", "flagship", "hardware", "software", "design", "car",
+                          "auto", "air", "book", "food", "wine", "beer", "jazz", "dance"))
 
 _SHOW_NOUNS = frozenset(("show", "showcase"))
 _AFTER_SHOW = frozenset(("at", "in", "during", "on", "for", "of", ",", ".", "("))
