@@ -1665,8 +1665,9 @@ def _thing_beside(toks: list, run: list, v: dict) -> bool:
     n = len(toks)
     k = run[-1] + 1
     nxt = toks[k] if k < n else None
-    if nxt is not None and _season_end(last, nxt):
-        return True
+    if nxt is not None and (_season_end(last, nxt) or (nxt.low in _COLLECTION_LINES and k + 2 < n
+                                                        and _season_end(toks[k + 1], toks[k + 2]))):
+        return True  # ("Miu Miu Women's Spring-Summer 2026": a line between brand and season)
     j = run[0] - 1
     ordinal = j >= 1 and toks[j].digit and toks[j].low[-2:] in _ORDINAL_ENDS and toks[j].low[:-2].isdigit() \
         and (toks[j - 1].poss or toks[j - 1].low in _ORDINAL_OWNERS or toks[j - 1].low[-2:] in ("'s", "\u2019s"))
@@ -1732,6 +1733,10 @@ _THING_MODIFIERS = frozenset(("nuclear", "national", "mercenary", "military", "o
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
 # the words that own a counted thing before its ordinal ("the club's 25th", "their 28th")
 _ORDINAL_OWNERS = frozenset(("the", "a", "its", "their", "his", "her", "our", "record"))
+
+
+# a collection's line between the brand and the season ("Women's", "Menswear")
+_COLLECTION_LINES = frozenset(("women", "men", "womenswear", "menswear", "ready-to-wear", "couture"))
 
 
 def _season_end(last: Tok, nxt: Tok) -> bool:
