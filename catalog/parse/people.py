@@ -1481,6 +1481,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             title = _of_title(m.group(1))
             if _home_state(title, text):
                 title = None  # "Democratic Sens. Elizabeth Warren of Massachusetts, from left,"
+            elif text.startswith(",", m.end()) and _home_town(text, m.end(), v):
+                title = None  # "Dalia Ortega, of Tucson, Ariz., waves": a home town, not a team
             elif text.startswith(" (", m.end()):
                 title = _with_abbreviation(text, m.end(), title, v)
             p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
@@ -3867,6 +3869,20 @@ def _home_state_position(doc: Doc, at: int, v: dict) -> tuple[str, int] | None:
         if p2:
             return p2, e2
     return None
+
+
+# ", Ariz., waves" / ", Brazil, holds": the state or country after a home town
+_TOWN_REGION = re.compile(r",\s+([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})(?=[,.;:)]|\s+[a-z]|$)")
+
+
+def _home_town(text: str, at: int, v: dict) -> bool:
+    """"X, of Tucson, Ariz., waves", "Y, of Sao Paulo, Brazil, holds": "of" then a town, then
+    its state or country, gives where the person lives, not a team."""
+    m = _TOWN_REGION.match(text, at)
+    if m is None:
+        return False
+    region = m.group(1)
+    return region in _us_state_forms() or _norm(region.rstrip(".")) in v["places"]
 
 
 def _home_state(name: str, text: str) -> bool:
