@@ -1481,6 +1481,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             title = _of_title(m.group(1))
             if _home_state(title, text):
                 title = None  # "Democratic Sens. Elizabeth Warren of Massachusetts, from left,"
+            elif text.startswith(",", m.end()) and _home_town(text, m.end(), v):
+                title = None  # "Dalia Ortega, of Tucson, Ariz., waves": a home town, not a team
             elif text.startswith(" (", m.end()):
                 title = _with_abbreviation(text, m.end(), title, v)
             p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
@@ -1665,14 +1667,16 @@ def _thing_beside(toks: list, run: list, v: dict) -> bool:
     n = len(toks)
     k = run[-1] + 1
     nxt = toks[k] if k < n else None
-    if nxt is not None and _season_end(last, nxt):
-        return True
+    if nxt is not None and (_season_end(last, nxt) or (nxt.low in _COLLECTION_LINES and k + 2 < n
+                                                        and _season_end(toks[k + 1], toks[k + 2]))):
+        return True  # ("Miu Miu Women's Spring-Summer 2026": a line between brand and season)
     j = run[0] - 1
     ordinal = j >= 1 and toks[j].digit and toks[j].low[-2:] in _ORDINAL_ENDS and toks[j].low[:-2].isdigit() \
         and (toks[j - 1].poss or toks[j - 1].low in _ORDINAL_OWNERS or toks[j - 1].low[-2:] in ("'s", "\u2019s"))
     # (an owner before the ordinal: "the club's 25th"; not a date, "on June 12th Kamala Harris")
     if not ordinal and not (nxt is not None and nxt.word and not nxt.cap and not nxt.masked
-                            and not last.closes and (nxt.low in v["event_nouns"] or _show_noun(toks, k))) \
+                            and not last.closes and (nxt.low in v["event_nouns"] or _show_noun(toks, k)
+                                                     or _event_modifier_noun(toks, k, v))) \
             and not (j >= 0 and toks[j].poss and toks[j].cap and _owned_noun_after(toks, k, v)):
         return False
     for i in run:
@@ -1688,6 +1692,19 @@ def _show_noun(toks: list, k: int) -> bool:
     follows it ("Frankie's Bikinis show at Swim Week", "the Tory Burch show in New York")."""
     return toks[k].low in _SHOW_NOUNS and k + 1 < len(toks) and toks[k + 1].low in _AFTER_SHOW
 
+
+def _event_modifier_noun(toks: list, k: int, v: dict) -> bool:
+    """An event's kind, then its noun: "Build developer conference", "Galaxy Unpacked product
+    event", "Gamescom trade fair" (not "a Kamala Harris campaign event": no kind word)."""
+    return toks[k].low in _EVENT_KINDS and k + 1 < len(toks) and toks[k + 1].low in v["event_nouns"] \
+        and not toks[k + 1].cap
+
+
+# lower-case words naming an event's kind before its noun ("developer conference")
+_EVENT_KINDS = frozenset(("developer", "developers", "product", "launch", "tech", "technology", "trade",
+                          "music", "film", "art", "arts", "fashion", "gaming", "industry", "investor",
+                          "investors", "annual", "flagship", "hardware", "software", "design", "car",
+                          "auto", "air", "book", "food", "wine", "beer", "jazz", "dance"))
 
 _SHOW_NOUNS = frozenset(("show", "showcase"))
 _AFTER_SHOW = frozenset(("at", "in", "during", "on", "for", "of", ",", ".", "("))
@@ -1718,6 +1735,10 @@ _THING_MODIFIERS = frozenset(("nuclear", "national", "mercenary", "military", "o
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
 # the words that own a counted thing before its ordinal ("the club's 25th", "their 28th")
 _ORDINAL_OWNERS = frozenset(("the", "a", "its", "their", "his", "her", "our", "record"))
+
+
+# a collection's line between the brand and the season ("Women's", "Menswear")
+_COLLECTION_LINES = frozenset(("women", "men", "womenswear", "menswear", "ready-to-wear", "couture"))
 
 
 def _season_end(last: Tok, nxt: Tok) -> bool:
@@ -3848,6 +3869,20 @@ def _home_state_position(doc: Doc, at: int, v: dict) -> tuple[str, int] | None:
         if p2:
             return p2, e2
     return None
+
+
+# ", Ariz., waves" / ", Brazil, holds": the state or country after a home town
+_TOWN_REGION = re.compile(r",\s+([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})(?=[,.;:)]|\s+[a-z]|$)")
+
+
+def _home_town(text: str, at: int, v: dict) -> bool:
+    """"X, of Tucson, Ariz., waves", "Y, of Sao Paulo, Brazil, holds": "of" then a town, then
+    its state or country, gives where the person lives, not a team."""
+    m = _TOWN_REGION.match(text, at)
+    if m is None:
+        return False
+    region = m.group(1)
+    return region in _us_state_forms() or _norm(region.rstrip(".")) in v["places"]
 
 
 def _home_state(name: str, text: str) -> bool:
