@@ -1585,6 +1585,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         head = _named_head_re().match(text, m.end("name") - 1) if t1 in named_first else None
         if name[:4] == "The " and name.count(" ") > 1:
             name = name[4:]  # Getty's "at The Royal Festival Hall" (but "The O2", "The Shard" stay)
+        if name[-1:] == "." and name[name.rfind(" ") + 1:-1] in words["head"]:
+            name = name[:-1]  # "at the Kakhovka Dam.": the sentence's period, read as an abbreviation's
         if det and t1 in _LOWER_MEETS and not head and not _has_venue_head(name) \
                 or name.split(" ", 1)[0] in _MEET_PARTS or _team_named(name):
             continue  # "at the Wimbledon championships", "in Game Seven": a meeting or a part of one
@@ -1802,6 +1804,9 @@ def _landmark_town(loc: Location) -> None:
         return
     town = loc.venue[:sp]
     cc = _city_country(town)
+    if cc is None and " " in town:  # "Sydney Harbour Bridge": the town is the first word
+        town = town[:town.find(" ")]
+        cc = _city_country(town)
     if cc:
         loc.city, loc.country = _display(town), cc
 
