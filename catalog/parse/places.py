@@ -1585,6 +1585,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         head = _named_head_re().match(text, m.end("name") - 1) if t1 in named_first else None
         if name[:4] == "The " and name.count(" ") > 1:
             name = name[4:]  # Getty's "at The Royal Festival Hall" (but "The O2", "The Shard" stay)
+        if name[-1:] == "." and name[name.rfind(" ") + 1:-1] in words["head"]:
+            name = name[:-1]  # "at the Kakhovka Dam.": the sentence's period, read as an abbreviation's
         if det and t1 in _LOWER_MEETS and not head and not _has_venue_head(name) \
                 or name.split(" ", 1)[0] in _MEET_PARTS or _team_named(name):
             continue  # "at the Wimbledon championships", "in Game Seven": a meeting or a part of one
@@ -1618,7 +1620,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             name, end = _for_name(text, name, end)  # "Kennedy Center for the Performing Arts"
         if kind == "part" and w not in part_words and not (head and kept):
             continue  # "the towers of the Kursk nuclear power plant": a named head after any `of`
-        body = det == "the" and kind == "prep" and w in _BODY_PREPS and _body_building(name, t1)
+        body = (det == "the" and w in _BODY_PREPS and kind == "prep"
+                and (name[name.rfind(" ") + 1:] in words["institution"] or " of " in name) and _body_building(name, t1))
         if not body and _not_venue(name) or t1 in _CHAIN_PARTS and not kept and not _is_venue_name(name):
             continue  # "the southern Indian state of Kerala": an adjective before a town word
         strong = kept or described or _is_venue_name(name) or body and w != "at"
@@ -1776,8 +1779,14 @@ _OPENING_RE = re.compile(
     rf"(?P<name>{_ATOMIC_NAME}) (?=[a-z])")
 
 
+_FIRST_LOWER_RE = re.compile(r" (?=[a-z])")
+
+
 def _opening_landmark(text: str) -> str | None:
     """The structure a caption opens with, as its subject, when its last word says it is one."""
+    w = _FIRST_LOWER_RE.search(text, 0, 90)  # the first lower-case word
+    if w is None or text[text.rfind(" ", 0, w.start()) + 1:w.start()] not in _venue_words()["landmark"]:
+        return None  # the cheap test: the word before it is no landmark's head
     m = _OPENING_RE.match(text)
     if m is None:
         return None
@@ -1795,6 +1804,9 @@ def _landmark_town(loc: Location) -> None:
         return
     town = loc.venue[:sp]
     cc = _city_country(town)
+    if cc is None and " " in town:  # "Sydney Harbour Bridge": the town is the first word
+        town = town[:town.find(" ")]
+        cc = _city_country(town)
     if cc:
         loc.city, loc.country = _display(town), cc
 
@@ -1927,7 +1939,7 @@ def _campus_at(text: str, venue: str) -> str:
     return venue + m.group()
 
 
-_AT_NAME_RE = re.compile(rf" at (?P<name>{_NAME})(?=\s+(?:in|on|near)\s|,|\.?$|\.\s)")
+_AT_NAME_RE = re.compile(rf" at (?P<name>{_ATOMIC_NAME})(?=\s+(?:in|on|near)\s|,|\.?$|\.\s)")
 
 
 def _at_name(text: str, venue: str) -> str:
@@ -2183,7 +2195,7 @@ def _find(text: str, home: str | None = None) -> Location:
         loc.venue = _subject_venue(text, chain_starts)
     if loc.venue is None and text[:1].isupper():
         loc.venue = _opening_landmark(text)
-    if (loc.venue and best is not None and best.city and best.pos > 0
+    if (loc.venue and best is not None and best.city and best.pos > 0 and ". " in text
             and _later_sentence(text, loc.venue, _first_naming(chains, best))):
         loc.venue = None  # "in Madison, Wis., Tuesday. The shooting happened at X": not the picture's place
     if loc.venue and loc.city and _key(loc.venue) == _key(loc.city) and not _is_venue_name(loc.venue):
