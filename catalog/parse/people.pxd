@@ -16,6 +16,25 @@ cdef class Tok:
     cdef public bint team_nick, kin_or_comma, hon, jersey, kin, office_word, stage_open, place_noun, model
 
 
+cdef class Doc:
+    cdef public str text
+    cdef public list toks, starts, cands, ends
+    cdef public bint signs
+
+
+cdef class Mention:
+    # (title and position are None or a str)
+    cdef public str name, title, position, key
+    cdef public Py_ssize_t start, name_start, end, tokens
+    cdef public list words
+
+
+# ---------------------------------------------------------------- the caption
+
+@cython.locals(v=dict, original=str, tail=str, doc=Doc, avoid=list, mentions=list, starts=list, run=list,
+               m=Mention, a=Py_ssize_t, b=Py_ssize_t)
+cpdef list _find_people(str text, credit, location)
+
 # ---------------------------------------------------------------- tokens
 
 cpdef bint _hyphen_adjective(str low, dict v)
@@ -36,7 +55,7 @@ cpdef _tokenise_masked(str text, Py_ssize_t cut)
 
 @cython.locals(toks=list, cands=list, n=Py_ssize_t, c=Py_ssize_t, i=Py_ssize_t, start=Py_ssize_t,
                k=Py_ssize_t, j=Py_ssize_t, w=Tok)
-cdef _mask_slogans(doc)
+cdef _mask_slogans(Doc doc)
 
 cpdef Tok _surname_tok(str text, dict v)
 cpdef Py_ssize_t _header_end(str text)
@@ -44,12 +63,16 @@ cpdef list _avoid_names(credit, location)
 
 # ---------------------------------------------------------------- runs
 
+@cython.locals(runs=list, toks=list, n=Py_ssize_t, roles=frozenset, domains=frozenset, i=Py_ssize_t,
+               c=Py_ssize_t, t=Tok, run=list, j=Py_ssize_t, office=bint, k=Py_ssize_t, k2=Py_ssize_t)
+cpdef list _runs(Doc doc, dict v)
+
 @cython.locals(nxt=Tok, prv=Tok)
 cpdef bint _is_date_word(list toks, Py_ssize_t i)
 cpdef bint _domain_or_place(Tok t, dict v)
 @cython.locals(j=Py_ssize_t, p=Tok)
 cpdef bint _clause_start(list toks, Py_ssize_t i)
-@cython.locals(t=Tok, p=Tok)
+@cython.locals(t=Tok, p=Tok, m=Mention)
 cpdef bint _lone_word_is_nobody(list toks, Py_ssize_t i, dict v, found)
 
 # ---------------------------------------------------------------- one mention
@@ -58,24 +81,24 @@ cpdef bint _lone_word_is_nobody(list toks, Py_ssize_t i, dict v, found)
                name_idx=list, title_idx=list, role=bint, j=Py_ssize_t, k=Py_ssize_t, e=Py_ssize_t,
                c=str, pos_end=Py_ssize_t, name_start=Py_ssize_t, after_end=Py_ssize_t, key=str,
                name=str, whole=str, end=Py_ssize_t)
-cdef _mention(doc, list run, dict v, list avoid, list found)
+cdef _mention(Doc doc, list run, dict v, list avoid, list found)
 
 @cython.locals(k=Py_ssize_t, j=Py_ssize_t, after=bint, appos=bint, i=Py_ssize_t)
 cpdef bint _place_named(list toks, list run)
 @cython.locals(toks=list, first=Py_ssize_t, k=Py_ssize_t, last=Tok)
-cpdef bint _names_a_building(doc, list run, dict v)
+cpdef bint _names_a_building(Doc doc, list run, dict v)
 @cython.locals(t=Tok)
 cpdef bint _all_peoples(list name_toks, dict v)
 cpdef bint _place_word_name(Tok t, dict v)
 @cython.locals(j=Py_ssize_t)
 cpdef bint _family_before(list toks, Py_ssize_t i, dict v)
-cdef Py_ssize_t _and_team(doc, Py_ssize_t at, dict v)
+cdef Py_ssize_t _and_team(Doc doc, Py_ssize_t at, dict v)
 @cython.locals(toks=list, things=dict, j=Py_ssize_t, t=Tok, last=Py_ssize_t, end=Py_ssize_t, c=str)
-cdef bint _named_thing(doc, list run, dict v)
+cdef bint _named_thing(Doc doc, list run, dict v)
 @cython.locals(last=Py_ssize_t, n=Py_ssize_t, k=Py_ssize_t, j=Py_ssize_t, t=Tok, o=Tok)
 cpdef bint _organisation_context(list toks, list run, dict v)
 @cython.locals(toks=list, k=Py_ssize_t, owner=list, t=Tok)
-cdef bint _owner_is_person(doc, Py_ssize_t t_start, Py_ssize_t name_first, dict v, found)
+cdef bint _owner_is_person(Doc doc, Py_ssize_t t_start, Py_ssize_t name_first, dict v, found)
 @cython.locals(toks=list, first=Py_ssize_t, n=Py_ssize_t, rtoks=list, last_name=Py_ssize_t,
                split=Py_ssize_t, pos=Py_ssize_t, t=Tok, t0=Tok, after=Py_ssize_t, owner=Py_ssize_t,
                cs=bint, title_idx=list, name_idx=list, of_split=bint, i=Py_ssize_t)
@@ -86,7 +109,7 @@ cpdef bint _title_name_word(Tok t, dict v)
 @cython.locals(text=str, toks=list, starts=list, has_role=bint, left=Py_ssize_t, j=Py_ssize_t,
                k=Py_ssize_t, q=Py_ssize_t, unknown=Py_ssize_t, t=Tok, p=Tok, end_idx=Py_ssize_t,
                t_end=Py_ssize_t, raw=str, in_org=bint, and_offices=bint, party_k=Py_ssize_t)
-cpdef _title_before(doc, Py_ssize_t name_first, list title_idx, dict v)
+cpdef _title_before(Doc doc, Py_ssize_t name_first, list title_idx, dict v)
 @cython.locals(a=Tok, w=Tok)
 cpdef Py_ssize_t _party_abbr_open(list toks, Py_ssize_t j)
 @cython.locals(q=Py_ssize_t)
@@ -130,6 +153,7 @@ cpdef bint _office_only(list name_toks, dict v)
 cpdef bint _caps_surname(list name_toks, Py_ssize_t i, bint strict=*)
 @cython.locals(first=Py_ssize_t, last=Py_ssize_t, k=Py_ssize_t)
 cpdef bint _inside_thing_name(list toks, list name_idx, dict v)
+@cython.locals(m=Mention)
 cpdef bint _repeats(key, list found)
 @cython.locals(first=Py_ssize_t, last=Py_ssize_t, t=Tok, nxt=Tok)
 cpdef bint _lone_subject(list toks, list name_idx, dict v)

@@ -671,6 +671,11 @@ def find_people(description: str, credit: Credit | None = None, location: Locati
 _PA_STORY = re.compile(r"\bSee PA story(?: [A-Z][\w&-]*)+\.?")
 
 
+def _blanked(m: re.Match) -> str:
+    """A match's text as spaces (offsets hold)."""
+    return " " * len(m.group())
+
+
 def _find_people(text: str, credit: Credit | None, location: Location | None) -> list[Person]:
     if len(text) > 20000:
         text = text[:20000]
@@ -678,7 +683,7 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
     if "places" not in v:
         v["places"] = _places()
     if "PA story" in text:  # PA's desk note "See PA story POLITICS Budget": no names in it
-        text = _PA_STORY.sub(lambda m: " " * len(m.group()), text)
+        text = _PA_STORY.sub(_blanked, text)
     nicks = None
     if " '" in text or ' "' in text or "\u2018" in text or "\u201c" in text:
         text, nicks = _blank_nicknames(text)
@@ -1046,10 +1051,13 @@ _AND = ("and", "&")
 
 @cython.locals(toks=list, n=cython.Py_ssize_t, i=cython.Py_ssize_t, c=cython.Py_ssize_t, j=cython.Py_ssize_t,
                k=cython.Py_ssize_t, k2=cython.Py_ssize_t, t=Tok, office=cython.bint, run=list)
-def _runs(doc: Doc, v: dict):
-    """Yield runs of token indices: capitalised words, joined by name particles,
+def _runs(doc: Doc, v: dict) -> list[list[int]]:
+    """The runs of token indices, in order: capitalised words, joined by name particles,
     "ROLE of (the) X", and ", Jr."; a possessive or a sentence end closes a run.
     A lone word that is nobody whatever stands around it ("Beijing") is no run."""
+    # (a list, not a generator: nothing the caller does changes what the runs are, and a
+    # compiled generator costs more per run than the list)
+    runs = []
     toks = doc.toks
     n = len(toks)
     roles, domains = v["roles"], v["domains"]
@@ -1157,7 +1165,8 @@ def _runs(doc: Doc, v: dict):
                 and not (toks[c].caps_name and _caps_stage_name(toks, c)) \
                 and not (toks[c].key in v["places"] and toks[c].low in v["given"] and _royal_named(doc, c)):
             continue
-        yield run
+        runs.append(run)
+    return runs
 
 
 # ---------------------------------------------------------------- one mention
