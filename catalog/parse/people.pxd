@@ -20,6 +20,7 @@ cdef class Doc:
     cdef public str text
     cdef public list toks, starts, cands, ends
     cdef public bint signs
+    cdef public Py_ssize_t notes
 
 
 cdef class Mention:
@@ -32,8 +33,23 @@ cdef class Mention:
 # ---------------------------------------------------------------- the caption
 
 @cython.locals(v=dict, original=str, tail=str, doc=Doc, avoid=list, mentions=list, starts=list, run=list,
-               m=Mention, a=Py_ssize_t, b=Py_ssize_t)
+               m=Mention, a=Py_ssize_t, b=Py_ssize_t, notes=Py_ssize_t)
 cpdef list _find_people(str text, credit, location)
+
+@cython.locals(r=str)
+cpdef str _norm(str s)
+@cython.locals(starts=list, last=Tok, raw=str, words=list, w=str, all_caps=bint, long_word=bint,
+               some_upper=bint, out=list, toks=list, caps=set, n=Py_ssize_t, t=Tok, parts=list, p=str)
+cpdef str _name_text(Doc doc, list name_idx)
+@cython.locals(start=Py_ssize_t, words=list, w=str, low=str)
+cpdef bint _known_as(Doc doc, list run, dict v)
+@cython.locals(last=str)
+cpdef bint _stage_label(list name_toks, dict v)
+@cython.locals(out=list, seen=dict, m=Mention, key=str, words=list)
+cpdef list _unique(list mentions)
+@cython.locals(low=str, side=str, row=str, chain=list, gap=str, n=Py_ssize_t, between=str, lead=list,
+               x=Mention, prev=Mention)
+cpdef _apply_lists(str text, list mentions, dict v)
 
 # ---------------------------------------------------------------- tokens
 
@@ -45,12 +61,12 @@ cpdef Tok _masked(Tok t)
 
 @cython.locals(toks=list, starts=list, cands=list, ends=list, pos=Py_ssize_t, chunks=list,
                kind=Py_ssize_t, step=Py_ssize_t, rel=Py_ssize_t, s=Py_ssize_t, t=Tok, cut=Py_ssize_t,
-               cache=dict, e=tuple)
+               cache=dict, e=tuple, note=Py_ssize_t, notes=Py_ssize_t)
 cpdef _tokenise(str text, dict v)
 
 @cython.locals(toks=list, starts=list, cands=list, ends=list, pos=Py_ssize_t, chunks=list,
                kind=Py_ssize_t, step=Py_ssize_t, rel=Py_ssize_t, s=Py_ssize_t, t=Tok,
-               toggles=bint, inside=bint, x=str, cache=dict, e=tuple)
+               toggles=bint, inside=bint, x=str, cache=dict, e=tuple, note=Py_ssize_t, notes=Py_ssize_t)
 cpdef _tokenise_masked(str text, Py_ssize_t cut)
 
 @cython.locals(toks=list, cands=list, n=Py_ssize_t, c=Py_ssize_t, i=Py_ssize_t, start=Py_ssize_t,

@@ -183,9 +183,18 @@ def _list_markers(patterns: list[str]) -> re.Pattern:
 _LIST_ANCHORS = ("(", "from", "starting", "left", "right", "l-r:", "r-l:", "l to r:")
 
 
-@functools.lru_cache(maxsize=1 << 16)
+# (a plain dict, cleared when full: compiled, a look-up in it costs a fraction of a call
+# through functools.lru_cache)
+_NORMS: dict[str, str] = {}
+
+
 def _norm(s: str) -> str:
-    return " ".join(s.replace("\u2019", "'").casefold().split())
+    r = _NORMS.get(s)
+    if r is None:
+        if len(_NORMS) >= 1 << 16:
+            _NORMS.clear()
+        r = _NORMS[s] = " ".join(s.replace("\u2019", "'").casefold().split())
+    return r
 
 
 # ---------------------------------------------------------------- tokens
@@ -399,14 +408,54 @@ def _read_token(t: str, masked: bool, v: dict) -> Tok:
 
 
 class _Chunks(dict):
-    """Space-free chunk of text -> how it reads: (kind, token, parts, step) where kind 0 is
-    one plain token, 1 one capitalised candidate, 2 anything else; parts are (offset in
-    chunk, token) each; step is the offset of the next chunk. Captions repeat their words,
+    """Space-free chunk of text -> how it reads: (kind, token, parts, step, notes) where kind
+    0 is one plain token, 1 one capitalised candidate, 2 anything else; parts are (offset in
+    chunk, token) each; step is the offset of the next chunk; notes are its _NOTE_ bits. Captions repeat their words,
     so most chunks are read once per process (the cache is bounded)."""
 
     def __missing__(self, c: str) -> tuple:
         e = _CHUNK_CACHE.get(c)
         return e if e is not None else _read_chunk(c)
+
+
+# What a chunk may hold of the rare phrases _find_people looks for, as bits the tokenisers
+# OR over a caption's chunks (Doc.notes). Each bit is a necessary condition of its phrases
+# (" He " in the text needs a chunk "He"), so a caption whose chunks lack it skips the
+# whole-text tests for them: most captions skip them all.
+_NOTE_WHOLE = 1  # a whole stage name's last word (" Cent", "H.E.R.": _whole_names)
+_NOTE_LADY = 2  # "First L", "Second L", " Gentleman" (_first_lady)
+_NOTE_HE_TO = 4  # " He ", " To " (_surname_he)
+_NOTE_SQUOTE = 8  # " '", "\u2018" (_mask_single_quotes)
+_NOTE_V = 16  # " v. " (_mask_case_names)
+_NOTE_WHO = 32  # " who " (_drop_employers)
+_NOTE_KNOWN = 64  # " known as " (_person_aliases)
+_NOTE_SIDE = 128  # "t left is" ... (_at_side): the side word
+_NOTE_IS = 256  # ... and the "is" after it
+
+
+def _chunk_notes(c: str) -> int:
+    notes = 0
+    for tail in _whole_names()[1]:
+        if c.startswith(tail[1:]) if tail[0] == " " else tail in c:
+            notes |= _NOTE_WHOLE
+            break
+    if c.endswith(("First", "Second")) or c.startswith("Gentleman"):
+        notes |= _NOTE_LADY
+    if c == "He" or c == "To":
+        notes |= _NOTE_HE_TO
+    if c.startswith("'") or "\u2018" in c:
+        notes |= _NOTE_SQUOTE
+    if c == "v.":
+        notes |= _NOTE_V
+    if c == "who":
+        notes |= _NOTE_WHO
+    if c == "known":
+        notes |= _NOTE_KNOWN
+    if c in ("left", "right", "center", "centre"):
+        notes |= _NOTE_SIDE
+    if c.startswith("is"):
+        notes |= _NOTE_IS
+    return notes
 
 
 def _read_chunk(c: str) -> tuple:
@@ -425,7 +474,7 @@ def _read_chunk(c: str) -> tuple:
         t = parts[0][1]
         if not (t.quote or t.stop):
             kind = 1 if t.namey else 0
-    e = _CHUNK_CACHE[c] = (kind, parts[0][1] if parts else None, parts, len(c) + 1)
+    e = _CHUNK_CACHE[c] = (kind, parts[0][1] if parts else None, parts, len(c) + 1, _chunk_notes(c))
     return e
 
 
@@ -453,15 +502,17 @@ class Doc:
     and the sentence ends."""
     # (a plain class, not a dataclass: its compiled __init__ costs a fraction of the
     # generated one, and one Doc is built per caption)
-    __slots__ = ("text", "toks", "starts", "cands", "ends", "signs")
+    __slots__ = ("text", "toks", "starts", "cands", "ends", "signs", "notes")
 
-    def __init__(self, text: str, toks: list, starts: list, cands: list, ends: list, signs: bool = True):
+    def __init__(self, text: str, toks: list, starts: list, cands: list, ends: list, signs: bool = True,
+                 notes: int = -1):
         self.text = text
         self.toks = toks
         self.starts = starts
         self.cands = cands    # indices of capitalised, unmasked words (where runs may begin)
         self.ends = ends      # offsets where sentences end, in order
         self.signs = signs    # may hold a sign word (see _mask_slogans)
+        self.notes = notes    # the _NOTE_ bits of its chunks (all set: unknown)
 
 
 def _tokenise(text: str, v: dict) -> Doc:
@@ -474,13 +525,15 @@ def _tokenise(text: str, v: dict) -> Doc:
     ends: list[int] = []
     add, at = toks.append, starts.append
     pos = 0
+    notes = 0
     chunks = text.split(" ")
     cache = _CHUNK_CACHE
     for x in chunks:
         e = cache.get(x)
         if e is None:
             e = _read_chunk(x)
-        kind, tok, parts, step = e
+        kind, tok, parts, step, note = e
+        notes |= note
         if not kind:
             add(tok)
             at(pos)
@@ -498,7 +551,7 @@ def _tokenise(text: str, v: dict) -> Doc:
                 add(t)
                 at(s)
         pos += step
-    return Doc(text, toks, starts, cands, ends, not _SIGN_CHUNKS.isdisjoint(chunks))
+    return Doc(text, toks, starts, cands, ends, not _SIGN_CHUNKS.isdisjoint(chunks), notes)
 
 
 def _tokenise_masked(text: str, cut: int) -> Doc:
@@ -511,13 +564,15 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
     inside = False
     pos = 0
     masked = _MASKED.get
+    notes = 0
     chunks = text.split(" ")
     cache = _CHUNK_CACHE
     for c in chunks:
         e = cache.get(c)
         if e is None:
             e = _read_chunk(c)
-        kind, tok, parts, step = e
+        kind, tok, parts, step, note = e
+        notes |= note
         if kind < 2 and not inside and pos >= cut:
             # one plain token outside quotes and header: as in _tokenise
             if kind:
@@ -541,7 +596,7 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
             toks.append(t)
             starts.append(s)
         pos += step
-    return Doc(text, toks, starts, cands, ends, not _SIGN_CHUNKS.isdisjoint(chunks))
+    return Doc(text, toks, starts, cands, ends, not _SIGN_CHUNKS.isdisjoint(chunks), notes)
 
 
 # ---------------------------------------------------------------- positions
@@ -685,23 +740,31 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
     if "PA story" in text:  # PA's desk note "See PA story POLITICS Budget": no names in it
         text = _PA_STORY.sub(_blanked, text)
     nicks = None
-    if " '" in text or ' "' in text or "\u2018" in text or "\u201c" in text:
+    # (an ASCII text holds no curly quote: isascii() is a flag, not a scan)
+    if " '" in text or ' "' in text or not text.isascii() and ("\u2018" in text or "\u201c" in text):
         text, nicks = _blank_nicknames(text)
     original, whole = text, None
-    for tail in _whole_names()[1]:
-        if tail in text:
-            text, whole = _letter_whole_names(text)
-            break
+    # The rare phrases below are looked for in the text only when its chunks' notes allow
+    # them (see _NOTE_WHOLE): most captions skip every whole-text test.
     doc = _tokenise(text, v)
-    if "First L" in text or "Second L" in text or " Gentleman" in text:
+    notes = doc.notes
+    if notes & _NOTE_WHOLE:
+        for tail in _whole_names()[1]:
+            if tail in text:
+                text, whole = _letter_whole_names(text)
+                if whole:
+                    doc = _tokenise(text, v)  # (the stage names lettered: read it again)
+                    notes = doc.notes
+                break
+    if notes & _NOTE_LADY and ("First L" in text or "Second L" in text or " Gentleman" in text):
         doc = _first_lady(doc, text, v)
-    if " He " in text or " To " in text:
+    if notes & _NOTE_HE_TO and (" He " in text or " To " in text):
         _surname_he(doc, v)
-    if " '" in text or "\u2018" in text:
+    if notes & _NOTE_SQUOTE and (" '" in text or "\u2018" in text):
         _mask_single_quotes(doc)
     if doc.signs:
         _mask_slogans(doc)
-    if " v. " in text:
+    if notes & _NOTE_V and " v. " in text:
         _mask_case_names(doc)
     if not doc.cands:
         return []
@@ -720,13 +783,14 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
                 mentions.pop()
             mentions.append(m)
     _apply_lists(text, mentions, v)
-    if " who " in text and mentions:
+    if notes & _NOTE_WHO and " who " in text and mentions:
         _drop_employers(text, mentions)
     if mentions and ("- " in text[-60:] or "\u2013 " in text[-60:] or "\u2014 " in text[-60:]):
         _drop_dash_byline(text, mentions)
-    if " known as " in text and mentions:
+    if notes & _NOTE_KNOWN and " known as " in text and mentions:
         _person_aliases(text, mentions, v)
-    if "t left is" in text or "t right is" in text or "t center is" in text or "t centre is" in text:
+    if notes & _NOTE_SIDE and notes & _NOTE_IS \
+            and ("t left is" in text or "t right is" in text or "t center is" in text or "t centre is" in text):
         _at_side(text, mentions)
     if nicks:
         _restore_nicknames(mentions, nicks)
@@ -2071,8 +2135,10 @@ _POSS_END = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 
 
 def _name_text(doc: Doc, name_idx: list[int]) -> str:
+    # (loops, not generator expressions: compiled, each generator costs more than the words)
+    starts = doc.starts
     last = doc.toks[name_idx[-1]]
-    raw = doc.text[doc.starts[name_idx[0]]:doc.starts[name_idx[-1]] + last.n]
+    raw = doc.text[starts[name_idx[0]]:starts[name_idx[-1]] + last.n]
     if last.poss:
         raw = raw[: len(raw) - (2 if raw.endswith(("'s", "\u2019s")) else 1)]
     if "," in raw:
@@ -2080,16 +2146,44 @@ def _name_text(doc: Doc, name_idx: list[int]) -> str:
     words = raw.split()
     raw = " ".join(words)
     # a name printed in capitals is restored to normal case
-    if len(words) >= 2 and not (words[0].isalpha() and not words[0].isupper()) \
-            and all(w.isupper() or not w.isalpha() for w in words) and any(len(w) > 3 for w in words):
-        raw = " ".join(_recase(w) for w in words)
-    elif not raw.istitle() and any(map(str.isupper, words)):
+    if len(words) >= 2 and not (words[0].isalpha() and not words[0].isupper()):
+        all_caps, long_word = True, False
+        for w in words:
+            if not (w.isupper() or not w.isalpha()):
+                all_caps = False
+                break
+            if len(w) > 3:
+                long_word = True
+        if all_caps and long_word:
+            out = []
+            for w in words:
+                out.append(_recase(w))
+            return " ".join(out)
+    if raw.istitle():
+        return raw
+    some_upper = False
+    for w in words:
+        if w.isupper():
+            some_upper = True
+            break
+    if some_upper:
         # a surname in capitals inside a mixed-case name: "Jay IDZES" -> "Jay Idzes"
         toks = [doc.toks[i] for i in name_idx]
-        caps = {t.text for n, t in enumerate(toks) if t.caps_name and _caps_surname(toks, n, False)}
+        caps = set()
+        for n in range(len(toks)):
+            t = toks[n]
+            if t.caps_name and _caps_surname(toks, n, False):
+                caps.add(t.text)
         if caps:
-            raw = " ".join("-".join(p.capitalize() for p in w.split("-")) if w in caps else w
-                           for w in words)
+            out = []
+            for w in words:
+                if w in caps:
+                    parts = []
+                    for p in w.split("-"):
+                        parts.append(p.capitalize())
+                    w = "-".join(parts)
+                out.append(w)
+            raw = " ".join(out)
     return raw
 
 
