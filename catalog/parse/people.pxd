@@ -47,6 +47,10 @@ cpdef bint _known_as(Doc doc, list run, dict v)
 cpdef bint _stage_label(list name_toks, dict v)
 @cython.locals(out=list, seen=dict, m=Mention, key=str, words=list)
 cpdef list _unique(list mentions)
+@cython.locals(t=Tok, plural=bint)
+cpdef bint _plural_office(list toks, list title_idx)
+@cython.locals(k=Py_ssize_t, t=Tok, b=Tok, i=Py_ssize_t)
+cpdef Py_ssize_t _inner_plural_lead(list toks, list run, dict v)
 @cython.locals(low=str, side=str, row=str, chain=list, gap=str, n=Py_ssize_t, between=str, lead=list,
                x=Mention, prev=Mention)
 cpdef _apply_lists(str text, list mentions, dict v)
@@ -80,7 +84,7 @@ cpdef list _avoid_names(credit, location)
 # ---------------------------------------------------------------- runs
 
 @cython.locals(runs=list, toks=list, n=Py_ssize_t, roles=frozenset, domains=frozenset, i=Py_ssize_t,
-               c=Py_ssize_t, t=Tok, run=list, j=Py_ssize_t, office=bint, k=Py_ssize_t, k2=Py_ssize_t)
+               c=Py_ssize_t, t=Tok, tc=Tok, run=list, j=Py_ssize_t, office=bint, k=Py_ssize_t, k2=Py_ssize_t)
 cpdef list _runs(Doc doc, dict v)
 
 @cython.locals(nxt=Tok, prv=Tok)
@@ -96,7 +100,7 @@ cpdef bint _lone_word_is_nobody(list toks, Py_ssize_t i, dict v, found)
 @cython.locals(text=str, toks=list, starts=list, first=Py_ssize_t, t=Tok, name_toks=list,
                name_idx=list, title_idx=list, role=bint, j=Py_ssize_t, k=Py_ssize_t, e=Py_ssize_t,
                c=str, pos_end=Py_ssize_t, name_start=Py_ssize_t, after_end=Py_ssize_t, key=str,
-               name=str, whole=str, end=Py_ssize_t)
+               name=str, whole=str, end=Py_ssize_t, before=Tok, after=Tok)
 cdef _mention(Doc doc, list run, dict v, list avoid, list found)
 
 @cython.locals(k=Py_ssize_t, j=Py_ssize_t, after=bint, appos=bint, i=Py_ssize_t)
@@ -139,7 +143,7 @@ cpdef bint _after_article(list toks, Py_ssize_t k)
 @cython.locals(low=str)
 cpdef bint _noun_modifier(Tok t, Tok right, dict v)
 @cython.locals(n=Py_ssize_t, i=Py_ssize_t, j=Py_ssize_t, c=str, stop=Py_ssize_t, cut=Py_ssize_t,
-               end=Py_ssize_t)
+               end=Py_ssize_t, head=str, pos_word=bint)
 cpdef _decorations(str text, Py_ssize_t pos, dict v, list ends)
 @cython.locals(low=str)
 cpdef bint _may_open_title(str w, dict v)

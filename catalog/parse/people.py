@@ -652,6 +652,10 @@ _COMMA_JR = re.compile(r"\s*,\s*(?=(?:Jr|Sr)\b)")
 _POS_COMMA_START = re.compile(
     r"\s*,\s*(?:far|extreme|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d"
     r"|cent|front|back|top|bottom|rear|standing|seated|sitting|kneel|crouch|left|right|in\s|fore)", re.I)
+# its words, in lower case, less the digit (keep the two in step)
+_POS_COMMA_HEADS = ("far", "extreme", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                    "eighth", "ninth", "tenth", "cent", "front", "back", "top", "bottom", "rear", "standing",
+                    "seated", "sitting", "kneel", "crouch", "left", "right", "in", "fore")
 # (an acronym in parentheses stays inside: ", chairman of the National People's Congress
 # (NPC) Standing Committee,"; a position "(L)" or a party tag "(D-N.Y.)" does not)
 _APPOS = re.compile(r"\s*,\s*((?=[^,;()\"]{2}|[^,;()\"]?\([A-Z]{2}[A-Z0-9&]{1,8}\))"
@@ -1129,7 +1133,7 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
     for c in doc.cands:
         if c < i:
             continue  # (inside the run before)
-        t = toks[c]
+        t = tc = toks[c]
         if (t.month and _is_date_word(toks, c)) or t.digit:
             continue
         run = [c]
@@ -1166,7 +1170,7 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 t = toks[j]
                 office = True
                 continue
-            if t.low in v["days"] and t.cap and t.n == 3 and toks[j].namey and k + 1 < n and toks[k + 1].namey \
+            if t.n == 3 and t.cap and t.low in v["days"] and toks[j].namey and k + 1 < n and toks[k + 1].namey \
                     and t.word and not t.masked:
                 # "Le Thi Thu Hang": a weekday's short form between two name words is a name word
                 run.append(k)
@@ -1223,11 +1227,11 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 continue
             break
         i = j + 1
-        if j == c and toks[c].lone_nobody and not (
+        if j == c and tc.lone_nobody and not (
                 c >= 2 and toks[c - 1].kin_or_comma
-                and toks[c].key in v["places"] and _family_before(toks, c, v)) \
-                and not (toks[c].caps_name and _caps_stage_name(toks, c)) \
-                and not (toks[c].key in v["places"] and toks[c].low in v["given"] and _royal_named(doc, c)):
+                and tc.key in v["places"] and _family_before(toks, c, v)) \
+                and not (tc.caps_name and _caps_stage_name(toks, c)) \
+                and not (tc.key in v["places"] and tc.low in v["given"] and _royal_named(doc, c)):
             continue
         runs.append(run)
     return runs
@@ -1416,12 +1420,15 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             return None  # "the Emperor Qinshihuang's Mausoleum Site Museum"
     if _organisation_context(toks, run, v):
         return None  # "Border Patrol agents", "the logo of Societe Generale"
+    # the words before and after the run (None at the ends; typed locals when compiled)
+    j = run[0] - 1
     k = run[-1] + 1
-    if k < len(toks) and toks[k].low[-2:] in ("'s", "\u2019s") and toks[k].low[:-2] in _BODY_NOUNS \
-            and not toks[k].cap:
+    before = toks[j] if j >= 0 else None
+    after = toks[k] if k < len(toks) else None
+    if after is not None and after.low[-2:] in ("'s", "\u2019s") and after.low[:-2] in _BODY_NOUNS \
+            and not after.cap:
         return None  # "the Perikatan Nasional coalition's chairman": a body's name
-    k = run[-1] + 1
-    if k + 1 < len(toks) and toks[k].low in _TEAM_MEMBERS and not toks[k].cap and toks[k + 1].cap:
+    if k + 1 < len(toks) and after.low in _TEAM_MEMBERS and not after.cap and toks[k + 1].cap:
         return None  # "AG2r La Mondiale riders Clement Venturini and ...": a team's members follow
     if _place_named(toks, run):
         return None  # "Kyiv's Podil district", "The station, Zoloti Vorota, was crowded"
@@ -1430,17 +1437,16 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if len(run) == 1 and toks[run[0]].prefix and run[0] > 0 and toks[run[0] - 1].word \
             and not toks[run[0] - 1].cap and f"{toks[run[0] - 1].low} {toks[run[0]].low}" in _place_compounds():
         return None  # "the Zabout refugee Camp": a place noun's compound, not "coach Camp"
-    j = run[0] - 1
-    k = run[-1] + 1
-    if (j >= 0 and toks[j].before_thing) or (k < len(toks) and toks[k].thing_next):
+    if (before is not None and before.before_thing) or (after is not None and after.thing_next):
         e = starts[run[-1]] + toks[run[-1]].n
         c = text[e:e + 3]
-        if ((j >= 0 and toks[j].before_thing) or (c[:1] == "," and c[2:3] in _APPOS_OPEN) or c == " ga"
-                or c == " is") and _named_thing(doc, run, v):
+        if ((before is not None and before.before_thing) or (c[:1] == "," and c[2:3] in _APPOS_OPEN)
+                or c == " ga" or c == " is") and _named_thing(doc, run, v):
             return None  # "giant panda Yuan Meng", "the film Oppenheimer", "rides Inspiral"
-    if k < len(toks) and toks[k].jersey and _saddlecloth(doc, run, k):
+    if after is not None and after.jersey and _saddlecloth(doc, run, k):
         return None  # "guides Sovereignty #18 across the line", "Always Dreaming #5, ridden by ..."
-    if "ockey" in text and k < len(toks) and toks[k].low in _RACE_WON and j >= 0 and toks[j].low == "after":
+    if "ockey" in text and after is not None and after.low in _RACE_WON and before is not None \
+            and before.low == "after":
         return None  # "Trainer X celebrates with jockey Y after Always Dreaming won the Derby": the horse
     # --- title before the name
     t_start, t_end, title, family, team = _title_before(doc, name_idx[0], title_idx, v)
@@ -2740,13 +2746,17 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 position = _norm_position(m.group(1))
                 pos = m.end()
                 continue
-        if position is None and _POS_COMMA_START.match(text, pos):
+        # (_POS_COMMA_START ignores case over many words, costly to try: an ASCII word
+        # after the comma is first looked up by its lower-case start, which it needs)
+        head = text[j:j + 8]
+        pos_word = not head.isascii() or head.lower().startswith(_POS_COMMA_HEADS) or c.isdigit()
+        if position is None and pos_word and _POS_COMMA_START.match(text, pos):
             m = _POS_COMMA.match(text, pos)
             if m:
                 position = _norm_position(m.group(1))
                 pos = m.end()
                 continue
-        elif position in _DEPTH_POSITIONS and _POS_COMMA_START.match(text, pos):
+        elif position in _DEPTH_POSITIONS and pos_word and _POS_COMMA_START.match(text, pos):
             m = _POS_COMMA.match(text, pos)
             if m:
                 position = position + " " + _norm_position(m.group(1))  # ", foreground, center,"
