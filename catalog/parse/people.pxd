@@ -36,10 +36,11 @@ cdef class Mention:
                m=Mention, a=Py_ssize_t, b=Py_ssize_t, notes=Py_ssize_t)
 cpdef list _find_people(str text, credit, location)
 
-@cython.locals(r=str)
+@cython.locals(r=str, norms=dict)
 cpdef str _norm(str s)
 @cython.locals(starts=list, last=Tok, raw=str, words=list, w=str, all_caps=bint, long_word=bint,
-               some_upper=bint, out=list, toks=list, caps=set, n=Py_ssize_t, t=Tok, parts=list, p=str)
+               some_upper=bint, out=list, toks=list, caps=set, n=Py_ssize_t, t=Tok, parts=list, p=str,
+               span=str, memo=dict)
 cpdef str _name_text(Doc doc, list name_idx)
 @cython.locals(start=Py_ssize_t, words=list, w=str, low=str)
 cpdef bint _known_as(Doc doc, list run, dict v)
@@ -70,7 +71,8 @@ cpdef _tokenise(str text, dict v)
 
 @cython.locals(toks=list, starts=list, cands=list, ends=list, pos=Py_ssize_t, chunks=list,
                kind=Py_ssize_t, step=Py_ssize_t, rel=Py_ssize_t, s=Py_ssize_t, t=Tok,
-               toggles=bint, inside=bint, x=str, cache=dict, e=tuple, note=Py_ssize_t, notes=Py_ssize_t)
+               toggles=bint, inside=bint, x=str, cache=dict, e=tuple, note=Py_ssize_t, notes=Py_ssize_t,
+               masks=dict)
 cpdef _tokenise_masked(str text, Py_ssize_t cut)
 
 @cython.locals(toks=list, cands=list, n=Py_ssize_t, c=Py_ssize_t, i=Py_ssize_t, start=Py_ssize_t,
@@ -142,6 +144,9 @@ cpdef bint _of_owner(Tok t)
 cpdef bint _after_article(list toks, Py_ssize_t k)
 @cython.locals(low=str)
 cpdef bint _noun_modifier(Tok t, Tok right, dict v)
+@cython.locals(last=str, words=list, head=list, joined=bint, k=Py_ssize_t, w=str, low=str, nxt=str,
+               has_role=bint, nouns=Py_ssize_t, hk=Py_ssize_t)
+cpdef _apposition_title(str phrase, dict v, bint open_end=*)
 @cython.locals(n=Py_ssize_t, i=Py_ssize_t, j=Py_ssize_t, c=str, stop=Py_ssize_t, cut=Py_ssize_t,
                end=Py_ssize_t, head=str, pos_word=bint)
 cpdef _decorations(str text, Py_ssize_t pos, dict v, list ends)

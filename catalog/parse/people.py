@@ -189,11 +189,12 @@ _NORMS: dict[str, str] = {}
 
 
 def _norm(s: str) -> str:
-    r = _NORMS.get(s)
+    norms = _NORMS  # (a typed local when compiled: its get is a C call)
+    r = norms.get(s)
     if r is None:
-        if len(_NORMS) >= 1 << 16:
-            _NORMS.clear()
-        r = _NORMS[s] = " ".join(s.replace("\u2019", "'").casefold().split())
+        if len(norms) >= 1 << 16:
+            norms.clear()
+        r = norms[s] = " ".join(s.replace("\u2019", "'").casefold().split())
     return r
 
 
@@ -431,6 +432,13 @@ _NOTE_WHO = 32  # " who " (_drop_employers)
 _NOTE_KNOWN = 64  # " known as " (_person_aliases)
 _NOTE_SIDE = 128  # "t left is" ... (_at_side): the side word
 _NOTE_IS = 256  # ... and the "is" after it
+_NOTE_SIGN = 512  # a sign word ("reading", "placard": Doc.signs, _mask_slogans)
+_NOTE_LIST = 1024  # what a list marker needs in the casefolded text (_apply_lists)
+# (no marker word holds a space, and casefolding maps each character alone, so a marker
+# word of the casefolded text lies in one chunk's casefolded text)
+_LIST_NEEDS = ("left", "right", "(l", "(r", "(from", "r:")
+_NOTE_PA = 2048  # "PA story" (_PA_STORY)
+_NOTE_QUOTE = 4096  # " '", ' "', "\u2018", "\u201c" (_blank_nicknames)
 
 
 def _chunk_notes(c: str) -> int:
@@ -455,6 +463,15 @@ def _chunk_notes(c: str) -> int:
         notes |= _NOTE_SIDE
     if c.startswith("is"):
         notes |= _NOTE_IS
+    if c.endswith("PA"):
+        notes |= _NOTE_PA
+    if c.startswith(("'", '"')) or "\u2018" in c or "\u201c" in c:
+        notes |= _NOTE_QUOTE
+    low = c.casefold()
+    for w in _LIST_NEEDS:
+        if w in low:
+            notes |= _NOTE_LIST
+            break
     return notes
 
 
@@ -464,17 +481,17 @@ def _read_chunk(c: str) -> tuple:
         _CHUNK_CACHE.clear()
         _CHUNKS.clear()
         _MASKED.clear()
-        _SIGN_CHUNKS.clear()
     v = _vocab()
     parts = tuple((m.start(), _read_token(m.group(), False, v)) for m in _TOKEN.finditer(c))
+    notes = _chunk_notes(c)
     if any(t.sign for _, t in parts):
-        _SIGN_CHUNKS.add(c)
+        notes |= _NOTE_SIGN
     kind = 2
     if len(parts) == 1 and parts[0][0] == 0:
         t = parts[0][1]
         if not (t.quote or t.stop):
             kind = 1 if t.namey else 0
-    e = _CHUNK_CACHE[c] = (kind, parts[0][1] if parts else None, parts, len(c) + 1, _chunk_notes(c))
+    e = _CHUNK_CACHE[c] = (kind, parts[0][1] if parts else None, parts, len(c) + 1, notes)
     return e
 
 
@@ -483,9 +500,6 @@ def _read_chunk(c: str) -> tuple:
 # fills it as before.
 _CHUNK_CACHE: dict = {}
 _CHUNKS = _Chunks()
-# the chunks read so far that hold a sign word ("reading", "placard"): one set test tells
-# whether a caption may hold a sign's text at all
-_SIGN_CHUNKS: set[str] = set()
 # token as read -> the same token masked (inside quotes or a header)
 _MASKED: dict[str, Tok] = {}
 
@@ -517,7 +531,8 @@ class Doc:
 
 def _tokenise(text: str, v: dict) -> Doc:
     cut = _header_end(text)
-    if cut or '"' in text or "\u201c" in text or "\u201d" in text:
+    # (an ASCII text holds no curly quote: isascii() is a flag, not a scan)
+    if cut or '"' in text or not text.isascii() and ("\u201c" in text or "\u201d" in text):
         return _tokenise_masked(text, cut)
     toks: list[Tok] = []
     starts: list[int] = []
@@ -551,7 +566,7 @@ def _tokenise(text: str, v: dict) -> Doc:
                 add(t)
                 at(s)
         pos += step
-    return Doc(text, toks, starts, cands, ends, not _SIGN_CHUNKS.isdisjoint(chunks), notes)
+    return Doc(text, toks, starts, cands, ends, bool(notes & _NOTE_SIGN), notes)
 
 
 def _tokenise_masked(text: str, cut: int) -> Doc:
@@ -563,7 +578,7 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
     toggles = text.count('"') % 2 == 0
     inside = False
     pos = 0
-    masked = _MASKED.get
+    masks = _MASKED  # (a typed local when compiled: its get is a C call)
     notes = 0
     chunks = text.split(" ")
     cache = _CHUNK_CACHE
@@ -586,9 +601,9 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
             if t.quote:
                 x = t.text
                 inside = True if x == "\u201c" else False if x == "\u201d" else (not inside if toggles else inside)
-                t = masked(t.text_read) or _masked(t)
+                t = masks.get(t.text_read) or _masked(t)
             elif inside or s < cut:
-                t = masked(t.text_read) or _masked(t)
+                t = masks.get(t.text_read) or _masked(t)
             elif t.namey:
                 cands.append(len(toks))
             if t.stop:
@@ -596,7 +611,7 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
             toks.append(t)
             starts.append(s)
         pos += step
-    return Doc(text, toks, starts, cands, ends, not _SIGN_CHUNKS.isdisjoint(chunks), notes)
+    return Doc(text, toks, starts, cands, ends, bool(notes & _NOTE_SIGN), notes)
 
 
 # ---------------------------------------------------------------- positions
@@ -648,6 +663,8 @@ _OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:[Tt]he\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?
 # lower-case adjectives that may stand in a title ("political leader", "economic adviser")
 _ADJECTIVE = re.compile(r"(?:al|ic|ical|ary|ive|ian|ese|ist)$")
 _COMMA_JR = re.compile(r"\s*,\s*(?=(?:Jr|Sr)\b)")
+# the one-letter positions in parentheses (of _POS_PAREN)
+_SIDE_LETTERS = frozenset("LRClrc")
 # the words a position after a comma may open with (a cheap test before _POS_COMMA)
 _POS_COMMA_START = re.compile(
     r"\s*,\s*(?:far|extreme|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d"
@@ -741,17 +758,24 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
     v = _vocab()
     if "places" not in v:
         v["places"] = _places()
-    if "PA story" in text:  # PA's desk note "See PA story POLITICS Budget": no names in it
-        text = _PA_STORY.sub(_blanked, text)
-    nicks = None
-    # (an ASCII text holds no curly quote: isascii() is a flag, not a scan)
-    if " '" in text or ' "' in text or not text.isascii() and ("\u2018" in text or "\u201c" in text):
-        text, nicks = _blank_nicknames(text)
-    original, whole = text, None
     # The rare phrases below are looked for in the text only when its chunks' notes allow
-    # them (see _NOTE_WHOLE): most captions skip every whole-text test.
+    # them (see _NOTE_WHOLE): most captions skip every whole-text test. A text changed on
+    # the way is read again.
     doc = _tokenise(text, v)
     notes = doc.notes
+    if notes & _NOTE_PA and "PA story" in text:  # PA's desk note "See PA story POLITICS Budget": no names in it
+        text = _PA_STORY.sub(_blanked, text)
+        doc = _tokenise(text, v)
+        notes = doc.notes
+    nicks = None
+    # (an ASCII text holds no curly quote: isascii() is a flag, not a scan)
+    if notes & _NOTE_QUOTE and (" '" in text or ' "' in text
+                                or not text.isascii() and ("\u2018" in text or "\u201c" in text)):
+        text, nicks = _blank_nicknames(text)
+        if nicks:
+            doc = _tokenise(text, v)
+            notes = doc.notes
+    original, whole = text, None
     if notes & _NOTE_WHOLE:
         for tail in _whole_names()[1]:
             if tail in text:
@@ -786,7 +810,8 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
                     break  # "Novak Djokovic's coach Andy Murray": Djokovic stays listed
                 mentions.pop()
             mentions.append(m)
-    _apply_lists(text, mentions, v)
+    if notes & _NOTE_LIST:  # (else no list marker can be there: see _apply_lists)
+        _apply_lists(text, mentions, v)
     if notes & _NOTE_WHO and " who " in text and mentions:
         _drop_employers(text, mentions)
     if mentions and ("- " in text[-60:] or "\u2013 " in text[-60:] or "\u2014 " in text[-60:]):
@@ -2140,11 +2165,25 @@ def _first_words(names: frozenset) -> frozenset:
 _POSS_END = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 
 
+# the name's span as written -> its text, for the spans whose text the tokens played no part
+# in (most names: "Joe Biden"), one dict for a span ending in a possessive and one for the
+# rest; cleared when full
+_NAME_TEXTS: dict[str, str] = {}
+_POSS_NAME_TEXTS: dict[str, str] = {}
+
+
 def _name_text(doc: Doc, name_idx: list[int]) -> str:
     # (loops, not generator expressions: compiled, each generator costs more than the words)
     starts = doc.starts
     last = doc.toks[name_idx[-1]]
-    raw = doc.text[starts[name_idx[0]]:starts[name_idx[-1]] + last.n]
+    span = doc.text[starts[name_idx[0]]:starts[name_idx[-1]] + last.n]
+    memo = _POSS_NAME_TEXTS if last.poss else _NAME_TEXTS
+    raw = memo.get(span)
+    if raw is not None:
+        return raw
+    if len(memo) >= 1 << 14:
+        memo.clear()
+    raw = span
     if last.poss:
         raw = raw[: len(raw) - (2 if raw.endswith(("'s", "\u2019s")) else 1)]
     if "," in raw:
@@ -2164,15 +2203,19 @@ def _name_text(doc: Doc, name_idx: list[int]) -> str:
             out = []
             for w in words:
                 out.append(_recase(w))
-            return " ".join(out)
+            raw = memo[span] = " ".join(out)
+            return raw
     if raw.istitle():
+        memo[span] = raw
         return raw
     some_upper = False
     for w in words:
         if w.isupper():
             some_upper = True
             break
-    if some_upper:
+    if not some_upper:
+        memo[span] = raw
+    else:  # (the tokens decide: not remembered)
         # a surname in capitals inside a mixed-case name: "Jay IDZES" -> "Jay Idzes"
         toks = [doc.toks[i] for i in name_idx]
         caps = set()
@@ -2713,6 +2756,11 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
             i += 1
         c = text[i:i + 1]
         if c == "(" or c == "#":
+            if c == "(" and position is None and text[i + 2:i + 3] == ")" and text[i + 1:i + 2] in _SIDE_LETTERS:
+                # "(L)", "(R)", "(C)": what _POS_PAREN reads, without trying all its words
+                position = _norm_position(text[i + 1])
+                pos = i + 3
+                continue
             m = _POS_PAREN.match(text, pos) if c == "(" and position is None else None
             if m:
                 position = _norm_position(m.group(1))
