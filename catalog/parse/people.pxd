@@ -34,7 +34,7 @@ cdef class Mention:
 
 @cython.locals(v=dict, original=str, tail=str, doc=Doc, avoid=list, mentions=list, starts=list, run=list,
                m=Mention, a=Py_ssize_t, b=Py_ssize_t, notes=Py_ssize_t)
-cpdef list _find_people(str text, credit, location)
+cpdef list _people_in(str text, credit, location)
 
 @cython.locals(r=str, norms=dict)
 cpdef str _norm(str s)
