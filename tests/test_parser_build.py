@@ -34,6 +34,8 @@ def _declared_attributes(pxd: str, cls: str) -> set[str]:
 
 @pytest.mark.parametrize("pxd, cls, slots", [
     ("people.pxd", "Tok", people.Tok.__slots__ if hasattr(people.Tok, "__slots__") else None),
+    ("people.pxd", "Doc", people.Doc.__slots__ if hasattr(people.Doc, "__slots__") else None),
+    ("people.pxd", "Mention", people.Mention.__slots__ if hasattr(people.Mention, "__slots__") else None),
     ("places.pxd", "_Chain", places._Chain.__slots__ if hasattr(places._Chain, "__slots__") else None),
 ])
 def test_pxd_declares_every_attribute_of_its_classes(pxd, cls, slots):

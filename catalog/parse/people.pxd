@@ -16,6 +16,46 @@ cdef class Tok:
     cdef public bint team_nick, kin_or_comma, hon, jersey, kin, office_word, stage_open, place_noun, model
 
 
+cdef class Doc:
+    cdef public str text
+    cdef public list toks, starts, cands, ends
+    cdef public bint signs
+    cdef public Py_ssize_t notes
+
+
+cdef class Mention:
+    # (title and position are None or a str)
+    cdef public str name, title, position, key
+    cdef public Py_ssize_t start, name_start, end, tokens
+    cdef public list words
+
+
+# ---------------------------------------------------------------- the caption
+
+@cython.locals(v=dict, original=str, tail=str, doc=Doc, avoid=list, mentions=list, starts=list, run=list,
+               m=Mention, a=Py_ssize_t, b=Py_ssize_t, notes=Py_ssize_t)
+cpdef list _people_in(str text, credit, location)
+
+@cython.locals(r=str, norms=dict)
+cpdef str _norm(str s)
+@cython.locals(starts=list, last=Tok, raw=str, words=list, w=str, all_caps=bint, long_word=bint,
+               some_upper=bint, out=list, toks=list, caps=set, n=Py_ssize_t, t=Tok, parts=list, p=str,
+               span=str, memo=dict)
+cpdef str _name_text(Doc doc, list name_idx)
+@cython.locals(start=Py_ssize_t, words=list, w=str, low=str)
+cpdef bint _known_as(Doc doc, list run, dict v)
+@cython.locals(last=str)
+cpdef bint _stage_label(list name_toks, dict v)
+@cython.locals(out=list, seen=dict, m=Mention, key=str, words=list)
+cpdef list _unique(list mentions)
+@cython.locals(t=Tok, plural=bint)
+cpdef bint _plural_office(list toks, list title_idx)
+@cython.locals(k=Py_ssize_t, t=Tok, b=Tok, i=Py_ssize_t)
+cpdef Py_ssize_t _inner_plural_lead(list toks, list run, dict v)
+@cython.locals(low=str, side=str, row=str, chain=list, gap=str, n=Py_ssize_t, between=str, lead=list,
+               x=Mention, prev=Mention)
+cpdef _apply_lists(str text, list mentions, dict v)
+
 # ---------------------------------------------------------------- tokens
 
 cpdef bint _hyphen_adjective(str low, dict v)
@@ -26,17 +66,18 @@ cpdef Tok _masked(Tok t)
 
 @cython.locals(toks=list, starts=list, cands=list, ends=list, pos=Py_ssize_t, chunks=list,
                kind=Py_ssize_t, step=Py_ssize_t, rel=Py_ssize_t, s=Py_ssize_t, t=Tok, cut=Py_ssize_t,
-               cache=dict, e=tuple)
+               cache=dict, e=tuple, note=Py_ssize_t, notes=Py_ssize_t)
 cpdef _tokenise(str text, dict v)
 
 @cython.locals(toks=list, starts=list, cands=list, ends=list, pos=Py_ssize_t, chunks=list,
                kind=Py_ssize_t, step=Py_ssize_t, rel=Py_ssize_t, s=Py_ssize_t, t=Tok,
-               toggles=bint, inside=bint, x=str, cache=dict, e=tuple)
+               toggles=bint, inside=bint, x=str, cache=dict, e=tuple, note=Py_ssize_t, notes=Py_ssize_t,
+               masks=dict)
 cpdef _tokenise_masked(str text, Py_ssize_t cut)
 
 @cython.locals(toks=list, cands=list, n=Py_ssize_t, c=Py_ssize_t, i=Py_ssize_t, start=Py_ssize_t,
                k=Py_ssize_t, j=Py_ssize_t, w=Tok)
-cdef _mask_slogans(doc)
+cdef _mask_slogans(Doc doc)
 
 cpdef Tok _surname_tok(str text, dict v)
 cpdef Py_ssize_t _header_end(str text)
@@ -44,12 +85,16 @@ cpdef list _avoid_names(credit, location)
 
 # ---------------------------------------------------------------- runs
 
+@cython.locals(runs=list, toks=list, n=Py_ssize_t, roles=frozenset, domains=frozenset, i=Py_ssize_t,
+               c=Py_ssize_t, t=Tok, tc=Tok, run=list, j=Py_ssize_t, office=bint, k=Py_ssize_t, k2=Py_ssize_t)
+cpdef list _runs(Doc doc, dict v)
+
 @cython.locals(nxt=Tok, prv=Tok)
 cpdef bint _is_date_word(list toks, Py_ssize_t i)
 cpdef bint _domain_or_place(Tok t, dict v)
 @cython.locals(j=Py_ssize_t, p=Tok)
 cpdef bint _clause_start(list toks, Py_ssize_t i)
-@cython.locals(t=Tok, p=Tok)
+@cython.locals(t=Tok, p=Tok, m=Mention)
 cpdef bint _lone_word_is_nobody(list toks, Py_ssize_t i, dict v, found)
 
 # ---------------------------------------------------------------- one mention
@@ -57,25 +102,25 @@ cpdef bint _lone_word_is_nobody(list toks, Py_ssize_t i, dict v, found)
 @cython.locals(text=str, toks=list, starts=list, first=Py_ssize_t, t=Tok, name_toks=list,
                name_idx=list, title_idx=list, role=bint, j=Py_ssize_t, k=Py_ssize_t, e=Py_ssize_t,
                c=str, pos_end=Py_ssize_t, name_start=Py_ssize_t, after_end=Py_ssize_t, key=str,
-               name=str, whole=str, end=Py_ssize_t)
-cdef _mention(doc, list run, dict v, list avoid, list found)
+               name=str, whole=str, end=Py_ssize_t, before=Tok, after=Tok)
+cdef _mention(Doc doc, list run, dict v, list avoid, list found)
 
 @cython.locals(k=Py_ssize_t, j=Py_ssize_t, after=bint, appos=bint, i=Py_ssize_t)
 cpdef bint _place_named(list toks, list run)
 @cython.locals(toks=list, first=Py_ssize_t, k=Py_ssize_t, last=Tok)
-cpdef bint _names_a_building(doc, list run, dict v)
+cpdef bint _names_a_building(Doc doc, list run, dict v)
 @cython.locals(t=Tok)
 cpdef bint _all_peoples(list name_toks, dict v)
 cpdef bint _place_word_name(Tok t, dict v)
 @cython.locals(j=Py_ssize_t)
 cpdef bint _family_before(list toks, Py_ssize_t i, dict v)
-cdef Py_ssize_t _and_team(doc, Py_ssize_t at, dict v)
+cdef Py_ssize_t _and_team(Doc doc, Py_ssize_t at, dict v)
 @cython.locals(toks=list, things=dict, j=Py_ssize_t, t=Tok, last=Py_ssize_t, end=Py_ssize_t, c=str)
-cdef bint _named_thing(doc, list run, dict v)
+cdef bint _named_thing(Doc doc, list run, dict v)
 @cython.locals(last=Py_ssize_t, n=Py_ssize_t, k=Py_ssize_t, j=Py_ssize_t, t=Tok, o=Tok)
 cpdef bint _organisation_context(list toks, list run, dict v)
 @cython.locals(toks=list, k=Py_ssize_t, owner=list, t=Tok)
-cdef bint _owner_is_person(doc, Py_ssize_t t_start, Py_ssize_t name_first, dict v, found)
+cdef bint _owner_is_person(Doc doc, Py_ssize_t t_start, Py_ssize_t name_first, dict v, found)
 @cython.locals(toks=list, first=Py_ssize_t, n=Py_ssize_t, rtoks=list, last_name=Py_ssize_t,
                split=Py_ssize_t, pos=Py_ssize_t, t=Tok, t0=Tok, after=Py_ssize_t, owner=Py_ssize_t,
                cs=bint, title_idx=list, name_idx=list, of_split=bint, i=Py_ssize_t)
@@ -86,7 +131,7 @@ cpdef bint _title_name_word(Tok t, dict v)
 @cython.locals(text=str, toks=list, starts=list, has_role=bint, left=Py_ssize_t, j=Py_ssize_t,
                k=Py_ssize_t, q=Py_ssize_t, unknown=Py_ssize_t, t=Tok, p=Tok, end_idx=Py_ssize_t,
                t_end=Py_ssize_t, raw=str, in_org=bint, and_offices=bint, party_k=Py_ssize_t)
-cpdef _title_before(doc, Py_ssize_t name_first, list title_idx, dict v)
+cpdef _title_before(Doc doc, Py_ssize_t name_first, list title_idx, dict v)
 @cython.locals(a=Tok, w=Tok)
 cpdef Py_ssize_t _party_abbr_open(list toks, Py_ssize_t j)
 @cython.locals(q=Py_ssize_t)
@@ -99,8 +144,11 @@ cpdef bint _of_owner(Tok t)
 cpdef bint _after_article(list toks, Py_ssize_t k)
 @cython.locals(low=str)
 cpdef bint _noun_modifier(Tok t, Tok right, dict v)
+@cython.locals(last=str, words=list, head=list, joined=bint, k=Py_ssize_t, w=str, low=str, nxt=str,
+               has_role=bint, nouns=Py_ssize_t, hk=Py_ssize_t)
+cpdef _apposition_title(str phrase, dict v, bint open_end=*)
 @cython.locals(n=Py_ssize_t, i=Py_ssize_t, j=Py_ssize_t, c=str, stop=Py_ssize_t, cut=Py_ssize_t,
-               end=Py_ssize_t)
+               end=Py_ssize_t, head=str, pos_word=bint)
 cpdef _decorations(str text, Py_ssize_t pos, dict v, list ends)
 @cython.locals(low=str)
 cpdef bint _may_open_title(str w, dict v)
@@ -130,6 +178,7 @@ cpdef bint _office_only(list name_toks, dict v)
 cpdef bint _caps_surname(list name_toks, Py_ssize_t i, bint strict=*)
 @cython.locals(first=Py_ssize_t, last=Py_ssize_t, k=Py_ssize_t)
 cpdef bint _inside_thing_name(list toks, list name_idx, dict v)
+@cython.locals(m=Mention)
 cpdef bint _repeats(key, list found)
 @cython.locals(first=Py_ssize_t, last=Py_ssize_t, t=Tok, nxt=Tok)
 cpdef bint _lone_subject(list toks, list name_idx, dict v)

@@ -228,9 +228,19 @@ def _list_markers(patterns: list[str]) -> re.Pattern:
 _LIST_ANCHORS = ("(", "from", "starting", "left", "right", "l-r:", "r-l:", "l to r:")
 
 
-@functools.lru_cache(maxsize=1 << 16)
+# (a plain dict, cleared when full: compiled, a look-up in it costs a fraction of a call
+# through functools.lru_cache)
+_NORMS: dict[str, str] = {}
+
+
 def _norm(s: str) -> str:
-    return " ".join(s.replace("\u2019", "'").casefold().split())
+    norms = _NORMS  # (a typed local when compiled: its get is a C call)
+    r = norms.get(s)
+    if r is None:
+        if len(norms) >= 1 << 16:
+            norms.clear()
+        r = norms[s] = " ".join(s.replace("\u2019", "'").casefold().split())
+    return r
 
 
 # ---------------------------------------------------------------- tokens
@@ -444,14 +454,70 @@ def _read_token(t: str, masked: bool, v: dict) -> Tok:
 
 
 class _Chunks(dict):
-    """Space-free chunk of text -> how it reads: (kind, token, parts, step) where kind 0 is
-    one plain token, 1 one capitalised candidate, 2 anything else; parts are (offset in
-    chunk, token) each; step is the offset of the next chunk. Captions repeat their words,
+    """Space-free chunk of text -> how it reads: (kind, token, parts, step, notes) where kind
+    0 is one plain token, 1 one capitalised candidate, 2 anything else; parts are (offset in
+    chunk, token) each; step is the offset of the next chunk; notes are its _NOTE_ bits. Captions repeat their words,
     so most chunks are read once per process (the cache is bounded)."""
 
     def __missing__(self, c: str) -> tuple:
         e = _CHUNK_CACHE.get(c)
         return e if e is not None else _read_chunk(c)
+
+
+# What a chunk may hold of the rare phrases _find_people looks for, as bits the tokenisers
+# OR over a caption's chunks (Doc.notes). Each bit is a necessary condition of its phrases
+# (" He " in the text needs a chunk "He"), so a caption whose chunks lack it skips the
+# whole-text tests for them: most captions skip them all.
+_NOTE_WHOLE = 1  # a whole stage name's last word (" Cent", "H.E.R.": _whole_names)
+_NOTE_LADY = 2  # "First L", "Second L", " Gentleman" (_first_lady)
+_NOTE_HE_TO = 4  # " He ", " To " (_surname_he)
+_NOTE_SQUOTE = 8  # " '", "\u2018" (_mask_single_quotes)
+_NOTE_V = 16  # " v. " (_mask_case_names)
+_NOTE_WHO = 32  # " who " (_drop_employers)
+_NOTE_KNOWN = 64  # " known as " (_person_aliases)
+_NOTE_SIDE = 128  # "t left is" ... (_at_side): the side word
+_NOTE_IS = 256  # ... and the "is" after it
+_NOTE_SIGN = 512  # a sign word ("reading", "placard": Doc.signs, _mask_slogans)
+_NOTE_LIST = 1024  # what a list marker needs in the casefolded text (_apply_lists)
+# (no marker word holds a space, and casefolding maps each character alone, so a marker
+# word of the casefolded text lies in one chunk's casefolded text)
+_LIST_NEEDS = ("left", "right", "(l", "(r", "(from", "r:")
+_NOTE_PA = 2048  # "PA story" (_PA_STORY)
+_NOTE_QUOTE = 4096  # " '", ' "', "\u2018", "\u201c" (_blank_nicknames)
+
+
+def _chunk_notes(c: str) -> int:
+    notes = 0
+    for tail in _whole_names()[1]:
+        if c.startswith(tail[1:]) if tail[0] == " " else tail in c:
+            notes |= _NOTE_WHOLE
+            break
+    if c.endswith(("First", "Second")) or c.startswith("Gentleman"):
+        notes |= _NOTE_LADY
+    if c == "He" or c == "To":
+        notes |= _NOTE_HE_TO
+    if c.startswith("'") or "\u2018" in c:
+        notes |= _NOTE_SQUOTE
+    if c == "v.":
+        notes |= _NOTE_V
+    if c == "who":
+        notes |= _NOTE_WHO
+    if c == "known":
+        notes |= _NOTE_KNOWN
+    if c in ("left", "right", "center", "centre"):
+        notes |= _NOTE_SIDE
+    if c.startswith("is"):
+        notes |= _NOTE_IS
+    if c.endswith("PA"):
+        notes |= _NOTE_PA
+    if c.startswith(("'", '"')) or "\u2018" in c or "\u201c" in c:
+        notes |= _NOTE_QUOTE
+    low = c.casefold()
+    for w in _LIST_NEEDS:
+        if w in low:
+            notes |= _NOTE_LIST
+            break
+    return notes
 
 
 def _read_chunk(c: str) -> tuple:
@@ -460,17 +526,17 @@ def _read_chunk(c: str) -> tuple:
         _CHUNK_CACHE.clear()
         _CHUNKS.clear()
         _MASKED.clear()
-        _SIGN_CHUNKS.clear()
     v = _vocab()
     parts = tuple((m.start(), _read_token(m.group(), False, v)) for m in _TOKEN.finditer(c))
+    notes = _chunk_notes(c)
     if any(t.sign for _, t in parts):
-        _SIGN_CHUNKS.add(c)
+        notes |= _NOTE_SIGN
     kind = 2
     if len(parts) == 1 and parts[0][0] == 0:
         t = parts[0][1]
         if not (t.quote or t.stop):
             kind = 1 if t.namey else 0
-    e = _CHUNK_CACHE[c] = (kind, parts[0][1] if parts else None, parts, len(c) + 1)
+    e = _CHUNK_CACHE[c] = (kind, parts[0][1] if parts else None, parts, len(c) + 1, notes)
     return e
 
 
@@ -479,9 +545,6 @@ def _read_chunk(c: str) -> tuple:
 # fills it as before.
 _CHUNK_CACHE: dict = {}
 _CHUNKS = _Chunks()
-# the chunks read so far that hold a sign word ("reading", "placard"): one set test tells
-# whether a caption may hold a sign's text at all
-_SIGN_CHUNKS: set[str] = set()
 # token as read -> the same token masked (inside quotes or a header)
 _MASKED: dict[str, Tok] = {}
 
@@ -498,20 +561,23 @@ class Doc:
     and the sentence ends."""
     # (a plain class, not a dataclass: its compiled __init__ costs a fraction of the
     # generated one, and one Doc is built per caption)
-    __slots__ = ("text", "toks", "starts", "cands", "ends", "signs")
+    __slots__ = ("text", "toks", "starts", "cands", "ends", "signs", "notes")
 
-    def __init__(self, text: str, toks: list, starts: list, cands: list, ends: list, signs: bool = True):
+    def __init__(self, text: str, toks: list, starts: list, cands: list, ends: list, signs: bool = True,
+                 notes: int = -1):
         self.text = text
         self.toks = toks
         self.starts = starts
         self.cands = cands    # indices of capitalised, unmasked words (where runs may begin)
         self.ends = ends      # offsets where sentences end, in order
         self.signs = signs    # may hold a sign word (see _mask_slogans)
+        self.notes = notes    # the _NOTE_ bits of its chunks (all set: unknown)
 
 
 def _tokenise(text: str, v: dict) -> Doc:
     cut = _header_end(text)
-    if cut or '"' in text or "\u201c" in text or "\u201d" in text:
+    # (an ASCII text holds no curly quote: isascii() is a flag, not a scan)
+    if cut or '"' in text or not text.isascii() and ("\u201c" in text or "\u201d" in text):
         return _tokenise_masked(text, cut)
     toks: list[Tok] = []
     starts: list[int] = []
@@ -519,13 +585,15 @@ def _tokenise(text: str, v: dict) -> Doc:
     ends: list[int] = []
     add, at = toks.append, starts.append
     pos = 0
+    notes = 0
     chunks = text.split(" ")
     cache = _CHUNK_CACHE
     for x in chunks:
         e = cache.get(x)
         if e is None:
             e = _read_chunk(x)
-        kind, tok, parts, step = e
+        kind, tok, parts, step, note = e
+        notes |= note
         if not kind:
             add(tok)
             at(pos)
@@ -543,7 +611,7 @@ def _tokenise(text: str, v: dict) -> Doc:
                 add(t)
                 at(s)
         pos += step
-    return Doc(text, toks, starts, cands, ends, not _SIGN_CHUNKS.isdisjoint(chunks))
+    return Doc(text, toks, starts, cands, ends, bool(notes & _NOTE_SIGN), notes)
 
 
 def _tokenise_masked(text: str, cut: int) -> Doc:
@@ -555,14 +623,16 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
     toggles = text.count('"') % 2 == 0
     inside = False
     pos = 0
-    masked = _MASKED.get
+    masks = _MASKED  # (a typed local when compiled: its get is a C call)
+    notes = 0
     chunks = text.split(" ")
     cache = _CHUNK_CACHE
     for c in chunks:
         e = cache.get(c)
         if e is None:
             e = _read_chunk(c)
-        kind, tok, parts, step = e
+        kind, tok, parts, step, note = e
+        notes |= note
         if kind < 2 and not inside and pos >= cut:
             # one plain token outside quotes and header: as in _tokenise
             if kind:
@@ -576,9 +646,9 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
             if t.quote:
                 x = t.text
                 inside = True if x == "\u201c" else False if x == "\u201d" else (not inside if toggles else inside)
-                t = masked(t.text_read) or _masked(t)
+                t = masks.get(t.text_read) or _masked(t)
             elif inside or s < cut:
-                t = masked(t.text_read) or _masked(t)
+                t = masks.get(t.text_read) or _masked(t)
             elif t.namey:
                 cands.append(len(toks))
             if t.stop:
@@ -586,7 +656,7 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
             toks.append(t)
             starts.append(s)
         pos += step
-    return Doc(text, toks, starts, cands, ends, not _SIGN_CHUNKS.isdisjoint(chunks))
+    return Doc(text, toks, starts, cands, ends, bool(notes & _NOTE_SIGN), notes)
 
 
 # ---------------------------------------------------------------- positions
@@ -638,10 +708,16 @@ _OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:[Tt]he\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?
 # lower-case adjectives that may stand in a title ("political leader", "economic adviser")
 _ADJECTIVE = re.compile(r"(?:al|ic|ical|ary|ive|ian|ese|ist)$")
 _COMMA_JR = re.compile(r"\s*,\s*(?=(?:Jr|Sr)\b)")
+# the one-letter positions in parentheses (of _POS_PAREN)
+_SIDE_LETTERS = frozenset("LRClrc")
 # the words a position after a comma may open with (a cheap test before _POS_COMMA)
 _POS_COMMA_START = re.compile(
     r"\s*,\s*(?:far|extreme|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d"
     r"|cent|front|back|top|bottom|rear|standing|seated|sitting|kneel|crouch|left|right|in\s|fore)", re.I)
+# its words, in lower case, less the digit (keep the two in step)
+_POS_COMMA_HEADS = ("far", "extreme", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                    "eighth", "ninth", "tenth", "cent", "front", "back", "top", "bottom", "rear", "standing",
+                    "seated", "sitting", "kneel", "crouch", "left", "right", "in", "fore")
 # (an acronym in parentheses stays inside: ", chairman of the National People's Congress
 # (NPC) Standing Committee,"; a position "(L)" or a party tag "(D-N.Y.)" does not)
 _APPOS = re.compile(r"\s*,\s*((?=[^,;()\"]{2}|[^,;()\"]?\([A-Z]{2}[A-Z0-9&]{1,8}\))"
@@ -716,32 +792,58 @@ def find_people(description: str, credit: Credit | None = None, location: Locati
 _PA_STORY = re.compile(r"\bSee PA story(?: [A-Z][\w&-]*)+\.?")
 
 
+def _blanked(m: re.Match) -> str:
+    """A match's text as spaces (offsets hold)."""
+    return " " * len(m.group())
+
+
 def _find_people(text: str, credit: Credit | None, location: Location | None) -> list[Person]:
+    # (a plain function, which a test may replace; the work is in _people_in, compiled with
+    # C types)
+    return _people_in(text, credit, location)
+
+
+def _people_in(text: str, credit: Credit | None, location: Location | None) -> list[Person]:
     if len(text) > 20000:
         text = text[:20000]
     v = _vocab()
     if "places" not in v:
         v["places"] = _places()
-    if "PA story" in text:  # PA's desk note "See PA story POLITICS Budget": no names in it
-        text = _PA_STORY.sub(lambda m: " " * len(m.group()), text)
-    nicks = None
-    if " '" in text or ' "' in text or "\u2018" in text or "\u201c" in text:
-        text, nicks = _blank_nicknames(text)
-    original, whole = text, None
-    for tail in _whole_names()[1]:
-        if tail in text:
-            text, whole = _letter_whole_names(text)
-            break
+    # The rare phrases below are looked for in the text only when its chunks' notes allow
+    # them (see _NOTE_WHOLE): most captions skip every whole-text test. A text changed on
+    # the way is read again.
     doc = _tokenise(text, v)
-    if "First L" in text or "Second L" in text or " Gentleman" in text:
+    notes = doc.notes
+    if notes & _NOTE_PA and "PA story" in text:  # PA's desk note "See PA story POLITICS Budget": no names in it
+        text = _PA_STORY.sub(_blanked, text)
+        doc = _tokenise(text, v)
+        notes = doc.notes
+    nicks = None
+    # (an ASCII text holds no curly quote: isascii() is a flag, not a scan)
+    if notes & _NOTE_QUOTE and (" '" in text or ' "' in text
+                                or not text.isascii() and ("\u2018" in text or "\u201c" in text)):
+        text, nicks = _blank_nicknames(text)
+        if nicks:
+            doc = _tokenise(text, v)
+            notes = doc.notes
+    original, whole = text, None
+    if notes & _NOTE_WHOLE:
+        for tail in _whole_names()[1]:
+            if tail in text:
+                text, whole = _letter_whole_names(text)
+                if whole:
+                    doc = _tokenise(text, v)  # (the stage names lettered: read it again)
+                    notes = doc.notes
+                break
+    if notes & _NOTE_LADY and ("First L" in text or "Second L" in text or " Gentleman" in text):
         doc = _first_lady(doc, text, v)
-    if " He " in text or " To " in text:
+    if notes & _NOTE_HE_TO and (" He " in text or " To " in text):
         _surname_he(doc, v)
-    if " '" in text or "\u2018" in text:
+    if notes & _NOTE_SQUOTE and (" '" in text or "\u2018" in text):
         _mask_single_quotes(doc)
     if doc.signs:
         _mask_slogans(doc)
-    if " v. " in text:
+    if notes & _NOTE_V and " v. " in text:
         _mask_case_names(doc)
     if not doc.cands:
         return []
@@ -759,14 +861,16 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
                     break  # "Novak Djokovic's coach Andy Murray": Djokovic stays listed
                 mentions.pop()
             mentions.append(m)
-    _apply_lists(text, mentions, v)
-    if " who " in text and mentions:
+    if notes & _NOTE_LIST:  # (else no list marker can be there: see _apply_lists)
+        _apply_lists(text, mentions, v)
+    if notes & _NOTE_WHO and " who " in text and mentions:
         _drop_employers(text, mentions)
     if mentions and ("- " in text[-60:] or "\u2013 " in text[-60:] or "\u2014 " in text[-60:]):
         _drop_dash_byline(text, mentions)
-    if " known as " in text and mentions:
+    if notes & _NOTE_KNOWN and " known as " in text and mentions:
         _person_aliases(text, mentions, v)
-    if "t left is" in text or "t right is" in text or "t center is" in text or "t centre is" in text:
+    if notes & _NOTE_SIDE and notes & _NOTE_IS \
+            and ("t left is" in text or "t right is" in text or "t center is" in text or "t centre is" in text):
         _at_side(text, mentions)
     if nicks:
         _restore_nicknames(mentions, nicks)
@@ -1091,10 +1195,13 @@ _AND = ("and", "&")
 
 @cython.locals(toks=list, n=cython.Py_ssize_t, i=cython.Py_ssize_t, c=cython.Py_ssize_t, j=cython.Py_ssize_t,
                k=cython.Py_ssize_t, k2=cython.Py_ssize_t, t=Tok, office=cython.bint, run=list)
-def _runs(doc: Doc, v: dict):
-    """Yield runs of token indices: capitalised words, joined by name particles,
+def _runs(doc: Doc, v: dict) -> list[list[int]]:
+    """The runs of token indices, in order: capitalised words, joined by name particles,
     "ROLE of (the) X", and ", Jr."; a possessive or a sentence end closes a run.
     A lone word that is nobody whatever stands around it ("Beijing") is no run."""
+    # (a list, not a generator: nothing the caller does changes what the runs are, and a
+    # compiled generator costs more per run than the list)
+    runs = []
     toks = doc.toks
     n = len(toks)
     roles, domains = v["roles"], v["domains"]
@@ -1102,7 +1209,7 @@ def _runs(doc: Doc, v: dict):
     for c in doc.cands:
         if c < i:
             continue  # (inside the run before)
-        t = toks[c]
+        t = tc = toks[c]
         if (t.month and _is_date_word(toks, c)) or t.digit:
             continue
         if c >= 2 and toks[c - 1].text == "," and (t.low in v["ap_states"] or t.low in _DOTTED_COUNTRIES) \
@@ -1144,7 +1251,7 @@ def _runs(doc: Doc, v: dict):
                 t = toks[j]
                 office = True
                 continue
-            if t.low in v["days"] and t.cap and t.n == 3 and toks[j].namey and k + 1 < n and toks[k + 1].namey \
+            if t.n == 3 and t.cap and t.low in v["days"] and toks[j].namey and k + 1 < n and toks[k + 1].namey \
                     and t.word and not t.masked:
                 # "Le Thi Thu Hang": a weekday's short form between two name words is a name word
                 run.append(k)
@@ -1201,13 +1308,14 @@ def _runs(doc: Doc, v: dict):
                 continue
             break
         i = j + 1
-        if j == c and toks[c].lone_nobody and not (
+        if j == c and tc.lone_nobody and not (
                 c >= 2 and toks[c - 1].kin_or_comma
-                and toks[c].key in v["places"] and _family_before(toks, c, v)) \
-                and not (toks[c].caps_name and _caps_stage_name(toks, c)) \
-                and not (toks[c].key in v["places"] and toks[c].low in v["given"] and _royal_named(doc, c)):
+                and tc.key in v["places"] and _family_before(toks, c, v)) \
+                and not (tc.caps_name and _caps_stage_name(toks, c)) \
+                and not (tc.key in v["places"] and tc.low in v["given"] and _royal_named(doc, c)):
             continue
-        yield run
+        runs.append(run)
+    return runs
 
 
 # ---------------------------------------------------------------- one mention
@@ -1405,13 +1513,16 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             return None  # "the Emperor Qinshihuang's Mausoleum Site Museum"
     if _organisation_context(toks, run, v):
         return None  # "Border Patrol agents", "the logo of Societe Generale"
+    # the words before and after the run (None at the ends; typed locals when compiled)
+    j = run[0] - 1
     k = run[-1] + 1
-    if k < len(toks) and toks[k].low[-2:] in ("'s", "\u2019s") and toks[k].low[:-2] in _BODY_NOUNS \
-            and not toks[k].cap:
+    before = toks[j] if j >= 0 else None
+    after = toks[k] if k < len(toks) else None
+    if after is not None and after.low[-2:] in ("'s", "\u2019s") and after.low[:-2] in _BODY_NOUNS \
+            and not after.cap:
         return None  # "the Perikatan Nasional coalition's chairman": a body's name
-    k = run[-1] + 1
-    if k + 1 < len(toks) and toks[k].low in _TEAM_MEMBERS and not toks[k].cap \
-            and (toks[k + 1].cap or toks[k].low != "teammates"):
+    if k + 1 < len(toks) and after.low in _TEAM_MEMBERS and not after.cap \
+            and (toks[k + 1].cap or after.low != "teammates"):
         return None  # "AG2r La Mondiale riders Clement Venturini and ...": a team's members follow
         # ("Vissel Kobe players celebrate": a club's players, whatever follows them)
     if _place_named(toks, run):
@@ -1423,17 +1534,16 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if len(run) == 1 and toks[run[0]].prefix and run[0] > 0 and toks[run[0] - 1].word \
             and not toks[run[0] - 1].cap and f"{toks[run[0] - 1].low} {toks[run[0]].low}" in _place_compounds():
         return None  # "the Zabout refugee Camp": a place noun's compound, not "coach Camp"
-    j = run[0] - 1
-    k = run[-1] + 1
-    if (j >= 0 and toks[j].before_thing) or (k < len(toks) and toks[k].thing_next):
+    if (before is not None and before.before_thing) or (after is not None and after.thing_next):
         e = starts[run[-1]] + toks[run[-1]].n
         c = text[e:e + 3]
-        if ((j >= 0 and toks[j].before_thing) or (c[:1] == "," and c[2:3] in _APPOS_OPEN) or c == " ga"
-                or c == " is") and _named_thing(doc, run, v):
+        if ((before is not None and before.before_thing) or (c[:1] == "," and c[2:3] in _APPOS_OPEN)
+                or c == " ga" or c == " is") and _named_thing(doc, run, v):
             return None  # "giant panda Yuan Meng", "the film Oppenheimer", "rides Inspiral"
-    if k < len(toks) and toks[k].jersey and _saddlecloth(doc, run, k):
+    if after is not None and after.jersey and _saddlecloth(doc, run, k):
         return None  # "guides Sovereignty #18 across the line", "Always Dreaming #5, ridden by ..."
-    if "ockey" in text and k < len(toks) and toks[k].low in _RACE_WON and j >= 0 and toks[j].low == "after":
+    if "ockey" in text and after is not None and after.low in _RACE_WON and before is not None \
+            and before.low == "after":
         return None  # "Trainer X celebrates with jockey Y after Always Dreaming won the Derby": the horse
     # --- title before the name
     t_start, t_end, title, family, team = _title_before(doc, name_idx[0], title_idx, v)
@@ -2223,9 +2333,25 @@ def _first_words(names: frozenset) -> frozenset:
 _POSS_END = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 
 
+# the name's span as written -> its text, for the spans whose text the tokens played no part
+# in (most names: "Joe Biden"), one dict for a span ending in a possessive and one for the
+# rest; cleared when full
+_NAME_TEXTS: dict[str, str] = {}
+_POSS_NAME_TEXTS: dict[str, str] = {}
+
+
 def _name_text(doc: Doc, name_idx: list[int]) -> str:
+    # (loops, not generator expressions: compiled, each generator costs more than the words)
+    starts = doc.starts
     last = doc.toks[name_idx[-1]]
-    raw = doc.text[doc.starts[name_idx[0]]:doc.starts[name_idx[-1]] + last.n]
+    span = doc.text[starts[name_idx[0]]:starts[name_idx[-1]] + last.n]
+    memo = _POSS_NAME_TEXTS if last.poss else _NAME_TEXTS
+    raw = memo.get(span)
+    if raw is not None:
+        return raw
+    if len(memo) >= 1 << 14:
+        memo.clear()
+    raw = span
     if last.poss:
         raw = raw[: len(raw) - (2 if raw.endswith(("'s", "\u2019s")) else 1)]
     if "," in raw:
@@ -2233,16 +2359,48 @@ def _name_text(doc: Doc, name_idx: list[int]) -> str:
     words = raw.split()
     raw = " ".join(words)
     # a name printed in capitals is restored to normal case
-    if len(words) >= 2 and not (words[0].isalpha() and not words[0].isupper()) \
-            and all(w.isupper() or not w.isalpha() for w in words) and any(len(w) > 3 for w in words):
-        raw = " ".join(_recase(w) for w in words)
-    elif not raw.istitle() and any(map(str.isupper, words)):
+    if len(words) >= 2 and not (words[0].isalpha() and not words[0].isupper()):
+        all_caps, long_word = True, False
+        for w in words:
+            if not (w.isupper() or not w.isalpha()):
+                all_caps = False
+                break
+            if len(w) > 3:
+                long_word = True
+        if all_caps and long_word:
+            out = []
+            for w in words:
+                out.append(_recase(w))
+            raw = memo[span] = " ".join(out)
+            return raw
+    if raw.istitle():
+        memo[span] = raw
+        return raw
+    some_upper = False
+    for w in words:
+        if w.isupper():
+            some_upper = True
+            break
+    if not some_upper:
+        memo[span] = raw
+    else:  # (the tokens decide: not remembered)
         # a surname in capitals inside a mixed-case name: "Jay IDZES" -> "Jay Idzes"
         toks = [doc.toks[i] for i in name_idx]
-        caps = {t.text for n, t in enumerate(toks) if t.caps_name and _caps_surname(toks, n, False)}
+        caps = set()
+        for n in range(len(toks)):
+            t = toks[n]
+            if t.caps_name and _caps_surname(toks, n, False):
+                caps.add(t.text)
         if caps:
-            raw = " ".join("-".join(p.capitalize() for p in w.split("-")) if w in caps else w
-                           for w in words)
+            out = []
+            for w in words:
+                if w in caps:
+                    parts = []
+                    for p in w.split("-"):
+                        parts.append(p.capitalize())
+                    w = "-".join(parts)
+                out.append(w)
+            raw = " ".join(out)
     return raw
 
 
@@ -2768,6 +2926,11 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
             i += 1
         c = text[i:i + 1]
         if c == "(" or c == "#":
+            if c == "(" and position is None and text[i + 2:i + 3] == ")" and text[i + 1:i + 2] in _SIDE_LETTERS:
+                # "(L)", "(R)", "(C)": what _POS_PAREN reads, without trying all its words
+                position = _norm_position(text[i + 1])
+                pos = i + 3
+                continue
             m = _POS_PAREN.match(text, pos) if c == "(" and position is None else None
             if m:
                 position = _norm_position(m.group(1))
@@ -2801,13 +2964,17 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 position = _norm_position(m.group(1))
                 pos = m.end()
                 continue
-        if position is None and _POS_COMMA_START.match(text, pos):
+        # (_POS_COMMA_START ignores case over many words, costly to try: an ASCII word
+        # after the comma is first looked up by its lower-case start, which it needs)
+        head = text[j:j + 8]
+        pos_word = not head.isascii() or head.lower().startswith(_POS_COMMA_HEADS) or c.isdigit()
+        if position is None and pos_word and _POS_COMMA_START.match(text, pos):
             m = _POS_COMMA.match(text, pos)
             if m:
                 position = _norm_position(m.group(1))
                 pos = m.end()
                 continue
-        elif position in _DEPTH_POSITIONS and _POS_COMMA_START.match(text, pos):
+        elif position in _DEPTH_POSITIONS and pos_word and _POS_COMMA_START.match(text, pos):
             m = _POS_COMMA.match(text, pos)
             if m:
                 position = position + " " + _norm_position(m.group(1))  # ", foreground, center,"
