@@ -1251,6 +1251,27 @@ def _clause_start(toks: list[Tok], i: int) -> bool:
 _LIST_SIDES = frozenset(("l", "r", "left", "right"))
 
 
+def _style_before_given(toks: list[Tok], run: list[int], v: dict) -> bool:
+    """"and Father Sean Byrne", "with Sister Veronika", "and Coach Dan Hurley": a clergy or
+    coach's style in capitals inside a sentence is a title when a given name follows it
+    (not "Coach Spring 2026": no given name; a clergy style wants a plain name word only:
+    "Sister Veronika")."""
+    low = toks[run[0]].low
+    if low not in _STYLE_ROLES:
+        return False
+    t = toks[run[1]]
+    if _given_name(t, v):
+        return True
+    if not t.plain or t.poss or t.key in v["not_people"]:
+        return False
+    # a coach's style wants a whole name after it ("Coach Dana Ruiz", not "Coach Tabby")
+    return low != "coach" or (len(run) >= 3 and toks[run[2]].plain)
+
+
+# lower-case-only role words that, capitalised before a name, are a style ("Father X")
+_STYLE_ROLES = frozenset(("father", "sister", "brother", "coach"))
+
+
 def _listed_role_of(toks: list[Tok], run: list[int]) -> bool:
     """", Teacher of the Year Joy Adebayo and ...": a list item opening with "ROLE of", which
     reads as an office as at a clause start."""
@@ -2099,7 +2120,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     first = run[0]
     t0 = toks[first]
     # only a role word that is one at a clause start only ("Coach") needs to know
-    cs = t0.role_cs and not t0.role and (_clause_start(toks, first) or _listed_role_of(toks, run))
+    cs = t0.role_cs and not t0.role and (_clause_start(toks, first) or _listed_role_of(toks, run)
+                                         or _style_before_given(toks, run, v))
     n = len(run)
     rtoks = [toks[i] for i in run]
     last_name = n - 1
