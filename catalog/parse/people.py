@@ -383,6 +383,11 @@ class Tok:
 
 
 _COMPASS = frozenset(("north", "south", "east", "west"))
+# a compass or middle word that names a part of the place after it ("Northeast India")
+_COMPASS_WORDS = frozenset("""north south east west northern southern eastern western northeast
+    northwest southeast southwest north-east north-west south-east south-west northeastern
+    northwestern southeastern southwestern north-eastern north-western south-eastern south-western
+    central""".split())
 
 
 def _compass_head(low: str, v: dict) -> bool:
@@ -1344,6 +1349,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if (whole in v["places"] and not (len(run) == 1 and _royal_named(doc, first))) \
                 or (whole in avoid and not _given_and_surname_head(toks, run, v)):
             return None
+        if len(run) == 2 and toks[first].low in _COMPASS_WORDS and toks[run[1]].key in v["places"]:
+            return None  # "Northeast India's Assam state", "Southwest China's Sichuan": a part of a place
         name_toks = [toks[i] for i in run]  # (a comprehension: cheaper than map for a few words)
         role = False
         for t in name_toks:
@@ -1875,6 +1882,28 @@ _COLON_LABELS = frozenset("""pictured photo photos caption row left right center
 _THING_APPOS = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?([a-z]+)\s*(?=[,.;)]|$)")
 
 
+# ", a drum group from ...", ", an Oakland nonprofit that ...": a body's noun heading an
+# apposition, its modifiers, then a preposition or a relative word
+_GROUP_APPOS = re.compile(
+    r"\s*,\s+(?:a|an)\s+((?:[\w'-]+\s+){0,3}?)(?:group|band|troupe|ensemble|choir|orchestra|duo|trio|"
+    r"quartet|collective|company|firm|startup|charity|nonprofit|non-profit|organization|organisation|"
+    r"brand|label|restaurant|bakery|chain|militia|gang)\s+(?:from|of|based|in|that|which|whose|"
+    r"founded|formed|made|known|run|with|at|on|for)\b")
+# words that end a name's apposition before the body noun ("a member of the band from")
+_NOT_GROUP_MODIFIERS = frozenset(("of", "from", "in", "at", "for", "with", "and", "the", "who", "to"))
+
+
+def _group_apposition(text: str, end: int) -> bool:
+    """", a drum group from Montana,": the name before the comma is the group's."""
+    m = _GROUP_APPOS.match(text, end)
+    if m is None:
+        return False
+    for w in m.group(1).split():
+        if w.casefold() in _NOT_GROUP_MODIFIERS:
+            return False
+    return True
+
+
 def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
     """An animal's, a work's or a vessel's name: right after a noun of such things ("giant
     panda Yuan Meng", "a gorilla named Jabari", "the film Oppenheimer", "rides Inspiral"),
@@ -1910,6 +1939,8 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
             m = _THING_APPOS.match(doc.text, end)
             if m and m.group(1) in things:
                 return True
+            if _group_apposition(doc.text, end):
+                return True  # "Iron Bull, a drum group from ...", "Blue Lagoon, a band from Lagos,"
             if _RIDDEN.match(doc.text, end):
                 return True  # "Sovereignty, ridden by Junior Alvarado,"
     elif c == " ga" or c == " is":
@@ -2058,12 +2089,32 @@ def _organisation_context(toks: list[Tok], run: list[int], v: dict) -> bool:
     if j >= 1 and toks[j].low in ("the", "a", "an"):
         j -= 1
     if j >= 1 and toks[j].low == "of" and not toks[last].poss:
-        o = toks[j - 1]
-        where = o.org
-        if where is None and o.cap and o.word and not o.masked and _clause_start(toks, j - 1):
-            where = v["org_nouns"].get(o.low)  # "Employees of Thomas Cook wait ..."
-        return bool(where and "of" in where)
+        return _org_noun_of(toks, j, v)
+    if j >= 3 and toks[j].low == "and" and not toks[last].poss:
+        return _org_pair_of(toks, j, v)
     return False
+
+
+def _org_noun_of(toks: list[Tok], j: int, v: dict) -> bool:
+    """A noun of organisations before the "of" at j ("the logo of", "Employees of")."""
+    o = toks[j - 1]
+    where = o.org
+    if where is None and o.cap and o.word and not o.masked and _clause_start(toks, j - 1):
+        where = v["org_nouns"].get(o.low)  # "Employees of Thomas Cook wait ..."
+    return bool(where and "of" in where)
+
+
+def _org_pair_of(toks: list[Tok], j: int, v: dict) -> bool:
+    """The second of two names after "the logos of" ("Logos of Netflix and Disney Plus"):
+    the first name (up to four capitalised words) stands between "of" and the "and" at j."""
+    i = j - 1
+    while i >= 1 and i >= j - 4 and toks[i].cap and toks[i].word and not toks[i].poss:
+        i -= 1
+    if i == j - 1:
+        return False
+    if i >= 1 and toks[i].low in ("the", "a", "an"):
+        i -= 1
+    return i >= 1 and toks[i].low == "of" and _org_noun_of(toks, i, v)
 
 
 def _owner_in_title(doc: Doc, owner: Mention, m: Mention, v: dict, found) -> bool:
