@@ -1672,12 +1672,24 @@ def _place_named(toks: list[Tok], run: list[int]) -> bool:
         return True
     if not after and j >= 1 and not toks[j].cap and (toks[j].place_noun or toks[j].low in _SITE_NOUNS):
         after = _the_noun_before(toks, j)  # "the refugee camp Al Zaatari", "the border town Rafah"
+    if not after and j >= 2 and toks[j].low == "of":
+        after = _settlement_of(toks[j - 1])  # "the resort of Agia Pelagia", "the hamlet of Santa Eulalia"
     if not after:
         return False
     for i in run:
         if toks[i].role_cs or toks[i].hon:
             return False  # "Sen. Jane Doe district office": a titled person
     return True
+
+
+def _settlement_of(t: Tok) -> bool:
+    """A lower-case noun of settlements or districts before "of": what "of" names is a place."""
+    return t.word and not t.cap and not t.masked and (t.place_noun or t.low in _SITE_NOUNS
+                                                      or t.low in _RESORT_NOUNS)
+
+
+# settlement nouns beside place_nouns.txt and _SITE_NOUNS ("the seaside resort of Sveti Stefan")
+_RESORT_NOUNS = frozenset(("resort", "spa", "oasis", "outpost", "islet"))
 
 
 def _thing_beside(toks: list, run: list, v: dict) -> bool:
@@ -3750,8 +3762,9 @@ def _one_word_items(text: str, at: int, mentions: list[Mention], v: dict) -> boo
         low = w.casefold()
         if low in v["not_name"] or low in v["roles"] or _norm(w) in v["places"] or low in v["months"] \
                 or low in v["days"] or low in v["honorifics"] or low in v["caps_acronyms"] \
-                or low in v["peoples"] or _plural_role(low, v) or _plural_role(low + "s", v):
-            return False  # not a list of one-word names
+                or low in v["peoples"] or _plural_role(low, v) or _plural_role(low + "s", v) \
+                or low in v["domains"] or low in _DOMAIN_ADJECTIVES:
+            return False  # not a list of one-word names ("Minister for Political, Legal, and Security Affairs")
         new.append(Mention(w, None, None, pos, pos, hit.end(), 1, [_norm(w)], _norm(w)))
         pos = hit.end()
     if not new or len(new) + known < 3 or (not known and not _band_lead_in(text, at)):
@@ -3759,6 +3772,12 @@ def _one_word_items(text: str, at: int, mentions: list[Mention], v: dict) -> boo
     mentions.extend(new)
     mentions.sort(key=lambda x: x.start)
     return True
+
+
+# adjectives of an office's domains, listed in its title ("Political, Legal, and Security")
+_DOMAIN_ADJECTIVES = frozenset("""legal political economic social cultural judicial financial religious
+    constitutional regional international parliamentary legislative administrative consular
+    strategic humanitarian environmental maritime educational technical monetary fiscal""".split())
 
 
 # a lead-in that makes a "from left," list of one-word names a list of people: its members
