@@ -1264,10 +1264,13 @@ def _style_before_given(toks: list[Tok], run: list[int], v: dict) -> bool:
     low = toks[run[0]].low
     if low not in _STYLE_ROLES:
         return False
+    for i in run[1:]:
+        if toks[i].head:
+            return False  # "the annual Father Daughter Dance": an event's name
     t = toks[run[1]]
     if _given_name(t, v):
         return True
-    if not t.plain or t.poss or t.key in v["not_people"]:
+    if not t.plain or t.poss or t.key in v["not_people"] or t.low in v["family"]:
         return False
     # a coach's style wants a whole name after it ("Coach Dana Ruiz", not "Coach Tabby")
     return low != "coach" or (len(run) >= 3 and toks[run[2]].plain)
