@@ -1447,6 +1447,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         # ("Vissel Kobe players celebrate": a club's players, whatever follows them)
     if _place_named(toks, run):
         return None  # "Kyiv's Podil district", "The station, Zoloti Vorota, was crowded"
+    if _eponym_or_show(toks, run, v):
+        return None  # "Lou Gehrig's disease", "Saturday Night Live"
     if _thing_beside(toks, run, v):
         return None  # "the Foundry Direct Connect event", "Coach Spring 2026", "U.S. Marines"
     if _known_as(doc, run, v):
@@ -1683,6 +1685,33 @@ def _place_named(toks: list[Tok], run: list[int]) -> bool:
         if toks[i].role_cs or toks[i].hon:
             return False  # "Sen. Jane Doe district office": a titled person
     return True
+
+
+def _eponym_or_show(toks: list[Tok], run: list[int], v: dict) -> bool:
+    """A name inside another name: a person's possessive before a lower-case noun of an
+    eponymous disease ("Lou Gehrig's disease", "Guillain-Barre syndrome" aside), or a
+    programme's name after a weekday ("Saturday Night Live", "Monday Night Football")."""
+    last = toks[run[-1]]
+    k = run[-1] + 1
+    if last.poss and k < len(toks) and toks[k].low in _EPONYM_NOUNS and not toks[k].cap:
+        for i in run:
+            if toks[i].role or toks[i].hon:
+                return False  # "Former President Jimmy Carter's disease": a titled person
+        return True
+    j = run[0] - 1
+    if j < 0 or toks[run[0]].low not in _DAY_PARTS or not toks[j].cap or toks[j].low not in _WEEKDAYS:
+        return False
+    for i in run[1:]:
+        if _given_name(toks[i], v):
+            return False  # ("On Saturday Night Lucas Moura scored": a name after the show's words)
+    return len(run) <= 3
+
+
+# lower-case nouns a person's possessive names a thing with ("Lou Gehrig's disease")
+_EPONYM_NOUNS = frozenset(("disease", "syndrome", "palsy", "sarcoma", "lymphoma", "ataxia", "dystrophy",
+                           "chorea", "comet"))
+_DAY_PARTS = frozenset(("night", "morning", "afternoon", "evening"))
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 
 
 def _settlement_of(t: Tok) -> bool:
