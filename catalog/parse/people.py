@@ -383,6 +383,8 @@ class Tok:
 
 
 _COMPASS = frozenset(("north", "south", "east", "west"))
+# adverb endings no name word has ("Sexually", "Visually", "Medically", "Environmentally")
+_ADVERB_ENDS = ("ually", "ically", "entally", "iously")
 # a compass or middle word that names a part of the place after it ("Northeast India")
 _COMPASS_WORDS = frozenset("""north south east west northern southern eastern western northeast
     northwest southeast southwest north-east north-west south-east south-west northeastern
@@ -1354,6 +1356,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             return None
         if len(run) == 2 and toks[first].low in _COMPASS_WORDS and toks[run[1]].key in v["places"]:
             return None  # "Northeast India's Assam state", "Southwest China's Sichuan": a part of a place
+        if toks[first].low[-1:] == "y" and toks[first].low.endswith(_ADVERB_ENDS):
+            return None  # "Sexually Transmitted Infections", "Visually Impaired": an adverb opens a thing's name
         name_toks = [toks[i] for i in run]  # (a comprehension: cheaper than map for a few words)
         role = False
         for t in name_toks:
