@@ -393,6 +393,13 @@ class Tok:
 
 
 _COMPASS = frozenset(("north", "south", "east", "west"))
+# adverb endings no name word has ("Sexually", "Visually", "Medically", "Environmentally")
+_ADVERB_ENDS = ("ually", "ically", "entally", "iously")
+# a compass or middle word that names a part of the place after it ("Northeast India")
+_COMPASS_WORDS = frozenset("""north south east west northern southern eastern western northeast
+    northwest southeast southwest north-east north-west south-east south-west northeastern
+    northwestern southeastern southwestern north-eastern north-western south-eastern south-western
+    central""".split())
 
 
 def _compass_head(low: str, v: dict) -> bool:
@@ -1359,6 +1366,30 @@ def _clause_start(toks: list[Tok], i: int) -> bool:
 _LIST_SIDES = frozenset(("l", "r", "left", "right"))
 
 
+def _style_before_given(toks: list[Tok], run: list[int], v: dict) -> bool:
+    """"and Father Sean Byrne", "with Sister Veronika", "and Coach Dan Hurley": a clergy or
+    coach's style in capitals inside a sentence is a title when a given name follows it
+    (not "Coach Spring 2026": no given name; a clergy style wants a plain name word only:
+    "Sister Veronika")."""
+    low = toks[run[0]].low
+    if low not in _STYLE_ROLES:
+        return False
+    for i in run[1:]:
+        if toks[i].head:
+            return False  # "the annual Father Daughter Dance": an event's name
+    t = toks[run[1]]
+    if _given_name(t, v):
+        return True
+    if not t.plain or t.poss or t.key in v["not_people"] or t.low in v["family"]:
+        return False
+    # a coach's style wants a whole name after it ("Coach Dana Ruiz", not "Coach Tabby")
+    return low != "coach" or (len(run) >= 3 and toks[run[2]].plain)
+
+
+# lower-case-only role words that, capitalised before a name, are a style ("Father X")
+_STYLE_ROLES = frozenset(("father", "sister", "brother", "coach"))
+
+
 def _listed_role_of(toks: list[Tok], run: list[int]) -> bool:
     """", Teacher of the Year Joy Adebayo and ...": a list item opening with "ROLE of", which
     reads as an office as at a clause start."""
@@ -1431,6 +1462,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if (whole in v["places"] and not (len(run) == 1 and _royal_named(doc, first))) \
                 or (whole in avoid and not _given_and_surname_head(toks, run, v)):
             return None
+        if len(run) == 2 and toks[first].low in _COMPASS_WORDS and toks[run[1]].key in v["places"]:
+            return None  # "Northeast India's Assam state", "Southwest China's Sichuan": a part of a place
+        if toks[first].low[-1:] == "y" and toks[first].low.endswith(_ADVERB_ENDS):
+            return None  # "Sexually Transmitted Infections", "Visually Impaired": an adverb opens a thing's name
         name_toks = [toks[i] for i in run]  # (a comprehension: cheaper than map for a few words)
         role = False
         for t in name_toks:
@@ -1527,6 +1562,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         # ("Vissel Kobe players celebrate": a club's players, whatever follows them)
     if _place_named(toks, run):
         return None  # "Kyiv's Podil district", "The station, Zoloti Vorota, was crowded"
+    if _eponym_or_show(toks, run, v):
+        return None  # "Lou Gehrig's disease", "Saturday Night Live"
     if _thing_beside(toks, run, v):
         return None  # "the Foundry Direct Connect event", "Coach Spring 2026", "U.S. Marines"
     if _known_as(doc, run, v):
@@ -1754,12 +1791,51 @@ def _place_named(toks: list[Tok], run: list[int]) -> bool:
         return True
     if not after and j >= 1 and not toks[j].cap and (toks[j].place_noun or toks[j].low in _SITE_NOUNS):
         after = _the_noun_before(toks, j)  # "the refugee camp Al Zaatari", "the border town Rafah"
+    if not after and j >= 2 and toks[j].low == "of":
+        after = _settlement_of(toks[j - 1])  # "the resort of Agia Pelagia", "the hamlet of Santa Eulalia"
     if not after:
         return False
     for i in run:
         if toks[i].role_cs or toks[i].hon:
             return False  # "Sen. Jane Doe district office": a titled person
     return True
+
+
+def _eponym_or_show(toks: list[Tok], run: list[int], v: dict) -> bool:
+    """A name inside another name: a person's possessive before a lower-case noun of an
+    eponymous disease ("Lou Gehrig's disease", "Guillain-Barre syndrome" aside), or a
+    programme's name after a weekday ("Saturday Night Live", "Monday Night Football")."""
+    last = toks[run[-1]]
+    k = run[-1] + 1
+    if last.poss and k < len(toks) and toks[k].low in _EPONYM_NOUNS and not toks[k].cap:
+        for i in run:
+            if toks[i].role or toks[i].hon:
+                return False  # "Former President Jimmy Carter's disease": a titled person
+        return True
+    j = run[0] - 1
+    if j < 0 or toks[run[0]].low not in _DAY_PARTS or not toks[j].cap or toks[j].low not in _WEEKDAYS:
+        return False
+    for i in run[1:]:
+        if _given_name(toks[i], v):
+            return False  # ("On Saturday Night Lucas Moura scored": a name after the show's words)
+    return len(run) <= 3
+
+
+# lower-case nouns a person's possessive names a thing with ("Lou Gehrig's disease")
+_EPONYM_NOUNS = frozenset(("disease", "syndrome", "palsy", "sarcoma", "lymphoma", "ataxia", "dystrophy",
+                           "chorea", "comet"))
+_DAY_PARTS = frozenset(("night", "morning", "afternoon", "evening"))
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+
+
+def _settlement_of(t: Tok) -> bool:
+    """A lower-case noun of settlements or districts before "of": what "of" names is a place."""
+    return t.word and not t.cap and not t.masked and (t.place_noun or t.low in _SITE_NOUNS
+                                                      or t.low in _RESORT_NOUNS)
+
+
+# settlement nouns beside place_nouns.txt and _SITE_NOUNS ("the seaside resort of Sveti Stefan")
+_RESORT_NOUNS = frozenset(("resort", "spa", "oasis", "outpost", "islet"))
 
 
 def _thing_beside(toks: list, run: list, v: dict) -> bool:
@@ -1964,6 +2040,30 @@ _COLON_LABELS = frozenset("""pictured photo photos caption row left right center
 _THING_APPOS = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?([a-z]+)\s*(?=[,.;)]|$)")
 
 
+# ", a drum group from ...", ", an Oakland nonprofit that ...", ", a New Year festival of the
+# Gurung": a body's or a feast's noun heading an apposition, its modifiers, then a
+# preposition or a relative word
+_GROUP_APPOS = re.compile(
+    r"\s*,\s+(?:a|an)\s+((?:[\w'-]+\s+){0,3}?)(?:group|band|troupe|ensemble|choir|orchestra|duo|trio|"
+    r"quartet|collective|company|firm|startup|charity|nonprofit|non-profit|organization|organisation|"
+    r"brand|label|restaurant|bakery|chain|militia|gang|festival|holiday|celebration|ritual|rite|"
+    r"tradition|ceremony|dish|dance)\s+(?:from|of|based|in|that|which|whose|"
+    r"founded|formed|made|known|run|with|at|on|for)\b")
+# words that end a name's apposition before the body noun ("a member of the band from")
+_NOT_GROUP_MODIFIERS = frozenset(("of", "from", "in", "at", "for", "with", "and", "the", "who", "to"))
+
+
+def _group_apposition(text: str, end: int) -> bool:
+    """", a drum group from Montana,": the name before the comma is the group's."""
+    m = _GROUP_APPOS.match(text, end)
+    if m is None:
+        return False
+    for w in m.group(1).split():
+        if w.casefold() in _NOT_GROUP_MODIFIERS:
+            return False
+    return True
+
+
 def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
     """An animal's, a work's or a vessel's name: right after a noun of such things ("giant
     panda Yuan Meng", "a gorilla named Jabari", "the film Oppenheimer", "rides Inspiral"),
@@ -1999,6 +2099,8 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
             m = _THING_APPOS.match(doc.text, end)
             if m and m.group(1) in things:
                 return True
+            if _group_apposition(doc.text, end):
+                return True  # "Iron Bull, a drum group from ...", "Blue Lagoon, a band from Lagos,"
             if _RIDDEN.match(doc.text, end):
                 return True  # "Sovereignty, ridden by Junior Alvarado,"
     elif c == " ga" or c == " is":
@@ -2147,12 +2249,32 @@ def _organisation_context(toks: list[Tok], run: list[int], v: dict) -> bool:
     if j >= 1 and toks[j].low in ("the", "a", "an"):
         j -= 1
     if j >= 1 and toks[j].low == "of" and not toks[last].poss:
-        o = toks[j - 1]
-        where = o.org
-        if where is None and o.cap and o.word and not o.masked and _clause_start(toks, j - 1):
-            where = v["org_nouns"].get(o.low)  # "Employees of Thomas Cook wait ..."
-        return bool(where and "of" in where)
+        return _org_noun_of(toks, j, v)
+    if j >= 3 and toks[j].low == "and" and not toks[last].poss:
+        return _org_pair_of(toks, j, v)
     return False
+
+
+def _org_noun_of(toks: list[Tok], j: int, v: dict) -> bool:
+    """A noun of organisations before the "of" at j ("the logo of", "Employees of")."""
+    o = toks[j - 1]
+    where = o.org
+    if where is None and o.cap and o.word and not o.masked and _clause_start(toks, j - 1):
+        where = v["org_nouns"].get(o.low)  # "Employees of Thomas Cook wait ..."
+    return bool(where and "of" in where)
+
+
+def _org_pair_of(toks: list[Tok], j: int, v: dict) -> bool:
+    """The second of two names after "the logos of" ("Logos of Netflix and Disney Plus"):
+    the first name (up to four capitalised words) stands between "of" and the "and" at j."""
+    i = j - 1
+    while i >= 1 and i >= j - 4 and toks[i].cap and toks[i].word and not toks[i].poss:
+        i -= 1
+    if i == j - 1:
+        return False
+    if i >= 1 and toks[i].low in ("the", "a", "an"):
+        i -= 1
+    return i >= 1 and toks[i].low == "of" and _org_noun_of(toks, i, v)
 
 
 def _owner_in_title(doc: Doc, owner: Mention, m: Mention, v: dict, found) -> bool:
@@ -2209,7 +2331,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     first = run[0]
     t0 = toks[first]
     # only a role word that is one at a clause start only ("Coach") needs to know
-    cs = t0.role_cs and not t0.role and (_clause_start(toks, first) or _listed_role_of(toks, run))
+    cs = t0.role_cs and not t0.role and (_clause_start(toks, first) or _listed_role_of(toks, run)
+                                         or _style_before_given(toks, run, v))
     n = len(run)
     rtoks = [toks[i] for i in run]
     last_name = n - 1
@@ -3842,8 +3965,9 @@ def _one_word_items(text: str, at: int, mentions: list[Mention], v: dict) -> boo
         low = w.casefold()
         if low in v["not_name"] or low in v["roles"] or _norm(w) in v["places"] or low in v["months"] \
                 or low in v["days"] or low in v["honorifics"] or low in v["caps_acronyms"] \
-                or low in v["peoples"] or _plural_role(low, v) or _plural_role(low + "s", v):
-            return False  # not a list of one-word names
+                or low in v["peoples"] or _plural_role(low, v) or _plural_role(low + "s", v) \
+                or low in v["domains"] or low in _DOMAIN_ADJECTIVES:
+            return False  # not a list of one-word names ("Minister for Political, Legal, and Security Affairs")
         new.append(Mention(w, None, None, pos, pos, hit.end(), 1, [_norm(w)], _norm(w)))
         pos = hit.end()
     if not new or len(new) + known < 3 or (not known and not _band_lead_in(text, at)):
@@ -3851,6 +3975,12 @@ def _one_word_items(text: str, at: int, mentions: list[Mention], v: dict) -> boo
     mentions.extend(new)
     mentions.sort(key=lambda x: x.start)
     return True
+
+
+# adjectives of an office's domains, listed in its title ("Political, Legal, and Security")
+_DOMAIN_ADJECTIVES = frozenset("""legal political economic social cultural judicial financial religious
+    constitutional regional international parliamentary legislative administrative consular
+    strategic humanitarian environmental maritime educational technical monetary fiscal""".split())
 
 
 # a lead-in that makes a "from left," list of one-word names a list of people: its members
