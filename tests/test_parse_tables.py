@@ -31,3 +31,13 @@ def test_paper_before_plural_role_is_no_person_and_ambiguous_word_stays_a_name_i
     assert [p.name for p in hyphen.people] == ["Glen Stubbe", "Anthony Souffle"], hyphen.as_dict()
     byline = catalog.parse_caption("A mural in Beijing. (Photo by Li Sun/The Baltimore Sun)")
     assert byline.credit.photographers == ["Li Sun"], byline.as_dict()
+
+
+def test_a_section_ends_at_the_next_comment_line(tmp_path, monkeypatch):
+    (tmp_path / "t.txt").write_text("# a file note\nfirst\n# --- wanted words, with a header\n"
+                                    "# that runs on\nAlpha\nbeta\tcolumn two\n# a plain note opens other words\n"
+                                    "gamma\n# --- another\ndelta\n", encoding="utf-8")
+    monkeypatch.setattr(P, "_DATA", tmp_path)
+    assert P._section_words("t.txt", "wanted words") == {"alpha", "beta"}
+    assert P._section_words("t.txt", "another") == {"delta"}
+    assert P._section_words("missing.txt", "wanted words") == frozenset()

@@ -137,8 +137,8 @@ def _ap_state_abbreviations() -> frozenset[str]:
 
 
 def _section_words(name: str, heading: str) -> frozenset[str]:
-    """The first-column words of one `# --- heading ...` section of a data file (to the next
-    `# ---` line or the file's end)."""
+    """The first-column words of one `# --- heading ...` section of a data file: the word lines
+    after its comment block, up to the next comment line (another section's heading or note)."""
     try:
         text = (_DATA / name).read_text(encoding="utf-8")
     except OSError:
@@ -146,9 +146,12 @@ def _section_words(name: str, heading: str) -> frozenset[str]:
     out, on = set(), False
     for ln in text.splitlines():
         ln = ln.strip()
-        if ln.startswith("# ---"):
-            on = ln[5:].strip().startswith(heading)
-        elif on and ln and not ln.startswith("#"):
+        if ln.startswith("#"):
+            if ln.startswith("# ---"):
+                on = ln[5:].strip().startswith(heading)
+            elif out:
+                on = False
+        elif on and ln:
             out.add(ln.split("\t")[0].strip().casefold())
     return frozenset(out)
 
