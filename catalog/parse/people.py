@@ -1321,7 +1321,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         # the whole run a place ("New York", "White House") or a name placed already
         whole = _norm(text[starts[first]:starts[run[-1]] + toks[run[-1]].n])
         if (whole in v["places"] and not (len(run) == 1 and _royal_named(doc, first))) \
-                or (whole in avoid and not _given_and_surname_head(toks, run, v)):
+                or (whole in avoid and not _given_and_surname_head(toks, run, v)
+                    and not _photographer_pictured(doc, run, v)):
             return None
         name_toks = [toks[i] for i in run]  # (a comprehension: cheaper than map for a few words)
         role = False
@@ -1379,7 +1380,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             return None  # ("Martin Luther King Jr. Day": no name opens with its suffix)
         name = _name_text(doc, name_idx)
         key = _norm(name)
-        if (key in avoid and not _given_and_surname_head(toks, name_idx, v)) \
+        if (key in avoid and not _given_and_surname_head(toks, name_idx, v)
+                and not (title_idx or _photographer_pictured(doc, name_idx, v))) \
                 or (key in v["not_people"] and not _marked_person(text, starts[name_idx[-1]] + name_toks[-1].n)) \
                 or _office_only(name_toks, v) \
                 or (name_toks[-1].team_nick and _team_name(name_toks, v)):
@@ -3291,6 +3293,27 @@ _HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
 def _given_name(t: Tok, v: dict) -> bool:
     """A common given name (given_names.txt), or a Korean one ("Soon-ja Park", "Ji-sung Park")."""
     return t.low in v["given"] or ("-" in t.text and bool(_HYPHEN_GIVEN.fullmatch(t.text)))
+
+
+def _photographer_pictured(doc: Doc, run: list[int], v: dict) -> bool:
+    """The credited photographer named in the caption's own grammar is pictured too: a role
+    word before ("Reuters photographer Hannah McKay"), a position, "of" a country or team, or
+    a caption verb after ("Bettina Hansen, foreground;", "Julian Alvarez of Argentina scores").
+    A bare byline left at the description's end has none of these."""
+    toks = doc.toks
+    first, last = run[0], run[-1]
+    if first and toks[first - 1].word and not toks[first - 1].cap and _role_word(toks[first - 1].low, v):
+        return True
+    end = doc.starts[last] + toks[last].n
+    text = doc.text
+    if _POS_PAREN.match(text, end) or (_POS_COMMA_START.match(text, end) and _POS_COMMA.match(text, end)):
+        return True
+    nxt = toks[last + 1] if last + 1 < len(toks) else None
+    if nxt is None or not nxt.word:
+        return False
+    if nxt.low == "of" and last + 2 < len(toks) and toks[last + 2].cap and toks[last + 2].word:
+        return True
+    return nxt.low in v["verbs"] and not nxt.cap
 
 
 def _given_and_surname_head(toks: list[Tok], run: list[int], v: dict) -> bool:
