@@ -2862,7 +2862,7 @@ def _place_after(text: str, at: int, v: dict) -> bool:
     return _norm(words) in v["places"] or first in v["places"] or first in v["days"] or first in v["months"]
 
 
-_ROLE_SEG = re.compile(r"\s*,\s*((?:and\s+)?[^,;()\"]{2,120}+)(?=[,;(]|$)")
+_ROLE_SEG = re.compile(r"\s*,\s*((?:and\s+)?[^,;()\"]{2,240}+)(?=[,;(]|$)")
 _AFFILIATION = re.compile(r"\s(?:of|at|for)\s+(?:the\s+)?[A-Z0-9]")
 
 
@@ -2878,9 +2878,15 @@ def _role_list(text: str, at: int, ends: list[int], v: dict) -> int | None:
         end = min(m.end(1), ends[stop]) if stop < len(ends) else m.end(1)
         seg = text[m.start(1):end]
         phrase = seg[4:] if seg.startswith("and ") else seg
-        if _apposition_title(phrase, v) is None:
+        open_end = end < m.end(1)  # (no comma closes the last: the clause may run on in it)
+        a = _apposition_title(phrase, v, open_end)
+        if a is None:
             return None
         if _AFFILIATION.search(phrase):
+            if len(a) < len(phrase.strip().rstrip(".")):
+                k = text.find(a, m.start(1), end)
+                if k >= 0:
+                    return k + len(a)  # ", founder, CEO, and chief engineer of SpaceX speaks"
             return end
         if " " in phrase.strip():
             return None  # (a role list holds bare roles until the one that names its owner)
@@ -2930,7 +2936,7 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
             joined = True
             continue
         if low in _APPOS_BREAK:
-            if low == "and" and _clause_verb(words[k + 1:], v):
+            if low == "and" and _clause_verb(words[k + 1:], v) and not _office_next(words, k + 1, v):
                 return None  # ", Will Champion and Guy Berryman perform": the next names and their verb
             if low == "of" and _ends_in_name(words, k, v):
                 return None  # "A, Chief Justice of the United States John Roberts, B": the next person
@@ -2960,6 +2966,7 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
         if low.endswith(("'s", "\u2019s")) and (w[:1].isupper() or w is words[0]):
             continue  # "Kenya's president", "the group's supreme guide"
         if low in v["roles"] or (("-" in low) and low.split("-")[0] in v["roles"]) \
+                or ("/" in low and low.rpartition("/")[2] in v["roles"]) \
                 or (low in _APPOS_ONLY_ROLES and hk == len(head) - 1 and hk > 0):
             has_role = True
             continue
@@ -2977,6 +2984,7 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
         return None
     last = head[-1].casefold().rstrip(".")
     if not (last in v["roles"] or ("-" in last and last.split("-")[0] in v["roles"])
+            or ("/" in last and last.rpartition("/")[2] in v["roles"])  # "chief engineer/designer"
             or (last in _APPOS_ONLY_ROLES and len(head) > 1)):
         return None  # "former Vice President Mike Pence" is the next person, not a title
     if len(head) >= 2 and head[-1][:1].isupper() and head[-2][:1].isupper() \
@@ -3081,10 +3089,34 @@ def _clause_cut(words: list[str], k: int, v: dict, open_end: bool = False) -> st
             if low in _CLAUSE_OPENERS or w in verbs or w in plural \
                     or (open_end and low in _OPEN_END_PREPS and j > k + 1 and j + 1 < len(words)
                         and (words[j + 1][:1].isupper() or words[j + 1] == "the")) \
-                    or (low == "and" and (_clause_verb(words[j + 1:], v) or _titled_name_next(words, j + 1, v)
-                                          or _given_name_next(words, j + 1, v))):
+                    or (low == "and" and ((_clause_verb(words[j + 1:], v) and not _office_next(words, j + 1, v))
+                                          or _titled_name_next(words, j + 1, v)
+                                          or _given_name_next(words, j + 1, v))) \
+                    or (open_end and _verb_after_body(words, j, k, v)):
                 return " ".join(words[:j])
     return " ".join(words)
+
+
+def _office_next(words: list[str], j: int, v: dict) -> bool:
+    """", founder and CEO of SpaceX speaks": after "and" an office's word (a role or its
+    modifier), not the next person's name, so the verb further on is the caption's."""
+    if j >= len(words):
+        return False
+    low = words[j].casefold().rstrip(".,")
+    return low in v["roles"] or (low in v["modifiers"] and words[j][:1].islower())
+
+
+def _verb_after_body(words: list[str], j: int, k: int, v: dict) -> bool:
+    """", founder and CEO of SpaceX speaks during ...": in an apposition no comma closes, a
+    lower-case word in -s right after the body's capitalised name is the caption's verb."""
+    w = words[j]
+    if j <= k or not words[j - 1][:1].isupper() or len(w) < 4 or not w.isalpha():
+        return False
+    low = w.casefold()
+    if low[-1] != "s" or low.endswith(("ss", "us", "is", "ics")):
+        return False
+    return low not in v["roles"] and low not in v["domains"] and not _plural_role(low, v) \
+        and low[:-1] not in v["roles"] and low not in v["family"]
 
 
 def _given_name_next(words: list[str], j: int, v: dict) -> bool:
