@@ -630,6 +630,10 @@ _PARTY = re.compile(
     # a party in parentheses, up to four words ("(CDU)", "(Alliance 90/The Greens)", dpa)
     r"|\(\s*[A-Z][A-Za-z/\-]{1,10}(?:\s[A-Za-z0-9][A-Za-z0-9/\-]{0,14}){0,3}\s*\))")
 _AGE = re.compile(r"\s*,\s*\d{1,3}\s*(?=,)")
+# "(unseen)", "(not pictured)": no place in the frame, yet an apposition may follow it
+# ("Supporters of Joao Lourenco (unseen), the candidate of the MPLA, cheer")
+_OFF_FRAME = re.compile(r"\s*\(\s*(?:unseen|not\s+(?:pictured|seen|shown|visible|in\s+(?:the\s+)?(?:picture|photo|frame))"
+                        r"|out\s+of\s+(?:the\s+)?frame|off[\s-]+frame)\s*\)", re.I)
 _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
 # ("Nelson Chamisa of the Citizens Coalition for Change": "for" may join its capitalised words;
 # "of The Beatles": the article is not the team's)
@@ -644,8 +648,8 @@ _POS_COMMA_START = re.compile(
     r"|cent|front|back|top|bottom|rear|standing|seated|sitting|kneel|crouch|left|right|in\s|fore)", re.I)
 # (an acronym in parentheses stays inside: ", chairman of the National People's Congress
 # (NPC) Standing Committee,"; a position "(L)" or a party tag "(D-N.Y.)" does not)
-_APPOS = re.compile(r"\s*,\s*((?=[^,;()\"]{2}|[^,;()\"]?\([A-Z]{2}[A-Z0-9&]{1,8}\))"
-                    r"[^,;()\"]{0,200}+(?:\([A-Z]{2}[A-Z0-9&]{1,8}\)[^,;()\"]{0,200}+)*+)(?=[,;(]|$)")
+_APPOS = re.compile(r"\s*,\s*((?=[^,;()\"]{2}|[^,;()\"]?\([A-Z]{2}[A-Z0-9&]{0,8}\))"
+                    r"[^,;()\"]{0,200}+(?:\([A-Z]{2}[A-Z0-9&]{0,8}\)[^,;()\"]{0,200}+)*+)(?=[,;(]|$)")
 # ", at left," / ", at far right," / ", at center,": a side after "at" (lower case only, and
 # closed by punctuation, so ", at Center Court" stays a place)
 _POS_AT = re.compile(r"\s*,\s*at\s+((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)])")
@@ -2775,7 +2779,8 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 position = _norm_position(m.group(1))
                 pos = m.end()
                 continue
-            m = _JERSEY.match(text, pos) or (_PARTY.match(text, pos) if c == "(" else None)
+            m = _JERSEY.match(text, pos) or (_PARTY.match(text, pos) if c == "(" else None) \
+                or (_OFF_FRAME.match(text, pos) if c == "(" else None)
             if m:
                 pos = m.end()
                 continue
@@ -2976,6 +2981,8 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
             continue  # ("political leader": a lower-case adjective too)
         if joined and low == "and":
             continue
+        if w[:1] == "(" and w[-1:] == ")" and w[1:-1].isupper() and w[1:-1].isalpha():
+            continue  # ", a retired United Nations (UN) employee,": the body's acronym
         if nouns < (4 if joined else 2) and w.isalpha() and w.islower() and low not in v["family"]:
             nouns += 1  # "emergency room physician", "grocery store owner": nouns before the role
             continue
@@ -3002,7 +3009,7 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
 _APPOS_ONLY_ROLES = frozenset(("lead",))
 
 # a time clause after an office in an apposition: the office ends before it
-_APPOS_TIME = frozenset(("when", "while", "until", "whose"))
+_APPOS_TIME = frozenset(("when", "while", "until", "whose", "who"))
 
 
 def _domain_and(head: list[str], rest: list[str], v: dict) -> bool:
