@@ -1874,8 +1874,9 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
                 t = toks[j - 1]
             elif t.low == "of" and j >= 1 and things.get(toks[j - 1].low):
                 return True  # "the world premiere of Gladiator II"
-            if t.low in things and not t.cap and not (t.low in v["group_nouns"] and j >= 1 and toks[j - 1].cap):
-                return True
+            if t.low in things and not t.cap and not (t.low in v["group_nouns"] and j >= 1
+                                                      and (toks[j - 1].cap or toks[j - 1].text == ")")):
+                return True  # (but "the Tehreek-e-Insaf (PTI) party Imran Khan": a body, then its member)
             if t.low in _OWNERS and len(run) > 1 and t.low != "its" \
                     and not any(toks[i].role for i in run):
                 return True  # a person's name never follows "her" directly ("her wife" does)
@@ -2330,7 +2331,13 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 and toks[j - 1].low == "of" \
                 and toks[j - 2].role and toks[j - 2].word and not toks[j - 2].cap and not toks[j].poss:
             j -= 2  # "head of state Emmanuel Macron", "minister of defence Rustem Umerov"
-        if toks[j].role and not toks[j].poss:
+        if not toks[j].role and toks[j].low in _BODY_NOUNS and not toks[j].poss:
+            k = _body_member_title(toks, j, v)
+            if k >= 0:  # "chairman of the Pakistan Tehreek-e-Insaf (PTI) party Imran Khan"
+                has_role = True
+                left = k
+                j = k - 1
+        if not has_role and toks[j].role and not toks[j].poss:
             has_role = True
             left = j
             j -= 1
@@ -2658,6 +2665,39 @@ def _party_name_open(toks: list[Tok], j: int) -> int:
     return q - 1
 
 
+def _body_member_title(toks: list[Tok], j: int, v: dict) -> int:
+    """toks[j] is a lower-case body noun right before a name ("party", "coalition"): when a
+    role "of (the)" the body's capitalised name (and its abbreviation) goes before it
+    ("leader of the Pakistan Muslim League-Nawaz party Shehbaz Sharif"), the role's index; else -1."""
+    k = j - 1
+    if k >= 3 and toks[k].text == ")":
+        k = _party_abbr_open(toks, k)
+        if k < 0:
+            return -1
+    q = k
+    while q >= 0 and toks[q].cap and toks[q].word and not toks[q].masked and not toks[q].poss \
+            and not toks[q].stop and k - q < 6:
+        q -= 1
+    if q == k:
+        return -1  # (no capitalised name: "the ruling party Imran Khan founded")
+    while q >= 0 and toks[q].word and not toks[q].cap and toks[q].low in _BODY_MODIFIERS:
+        q -= 1  # "of the main opposition Pakistan People's Party"
+    if q >= 0 and toks[q].poss and toks[q].cap and toks[q].word and not toks[q].masked:
+        q -= 1  # "leader of India's main opposition Congress party"
+        while q >= 0 and toks[q].cap and toks[q].word and not toks[q].masked and not toks[q].poss \
+                and not toks[q].stop:
+            q -= 1  # ("of Sri Lanka's main opposition ...")
+    elif q >= 0 and toks[q].low == "the":
+        q -= 1
+    if q < 1 or toks[q].low != "of" or not toks[q - 1].role or not toks[q - 1].word or toks[q - 1].masked:
+        return -1
+    return q - 1
+
+
+# lower-case words that may stand between "of the" and a body's name
+_BODY_MODIFIERS = frozenset(("opposition", "ruling", "main", "governing", "banned", "outlawed", "former"))
+
+
 def _party_abbr_open(toks: list[Tok], j: int) -> int:
     """At the ")" of a party's or body's abbreviation ("(AfD)", "(PVV)", "(D66)") that follows
     a capitalised word, that word's index; else -1."""
@@ -2692,8 +2732,10 @@ def _role_before_comma(toks: list[Tok], j: int, name_first: int, v: dict) -> boo
     o = toks[i]
     if not o.poss and not (i >= 1 and o.low[-2:] in ("'s", "\u2019s") and o.low[:-2] in _OWNER_NOUNS
                            and toks[i - 1].cap and toks[i - 1].namey) \
-            and not (o.low in _PRONOUN_OWNERS and not o.masked):
-        return False  # (owned by a name: "Kenya's", "the Congress party's"; or "his attorney, X,")
+            and not (o.low in _PRONOUN_OWNERS and not o.masked) \
+            and not (o.low in _ROLE_PREPS and not o.masked and i <= j - 3):
+        return False  # (owned by a name: "Kenya's", "the Congress party's"; or "his attorney, X,"; or
+        # after a preposition, a modifier and the role: "shows books to local teacher, Gul Rahman,")
     k = name_first
     while k < len(toks) and toks[k].cap and toks[k].word and not toks[k].stop:
         k += 1
@@ -2704,6 +2746,8 @@ def _role_before_comma(toks: list[Tok], j: int, name_first: int, v: dict) -> boo
 _STANCE_PREFIXES = frozenset(("anti", "pro"))
 # possessive pronouns owning a role before its apposition ("with his attorney, Gloria Pruitt,")
 _PRONOUN_OWNERS = frozenset(("his", "her", "their", "its", "our"))
+# prepositions a modified role may follow before its apposition ("talks to local teacher, X,")
+_ROLE_PREPS = frozenset(("to", "with", "by"))
 # words before "on" that put a player, not a place, after it ("lands a punch on Tyson Fury")
 _ON_A_PLAYER = frozenset("""punch punches tackle tackles foul fouls hit hits check block blocks pressure
     scores scored score save saves shot shots penalty lands landed takes take took taking""".split())
