@@ -2793,6 +2793,11 @@ def _after_article(toks: list[Tok], k: int) -> bool:
     return k >= 1 and toks[k - 1].low in ("the", "a", "an")
 
 
+# fields and genres whose singular ends in -s, that may stand before a role ("blues singer")
+_FIELD_NOUNS_S = frozenset("""blues physics economics politics athletics mathematics gymnastics genetics
+    linguistics ethics robotics statistics electronics logistics aeronautics aerobics""".split())
+
+
 def _noun_modifier(t: Tok, right: Tok, v: dict) -> bool:
     """A lower-case word of no known kind may stand in a title before a lower-case role
     or modifier, unless it looks like a verb or a function word."""
@@ -2800,8 +2805,9 @@ def _noun_modifier(t: Tok, right: Tok, v: dict) -> bool:
     if right.cap or not right.word or len(low) < 3 \
             or not (low.isalpha() or (low.count("-") == 1 and low.replace("-", "").isalpha())):
         return False  # ("far-right leader", "pro-democracy activist": one hyphen may join it)
-    if low in v["not_name"] or low.endswith(("s", "ing", "ly")) or (low.endswith("ed") and not low.endswith("eed")):
-        return False  # (a participle, not "speed skater")
+    if low in v["not_name"] or (low.endswith("s") and low not in _FIELD_NOUNS_S) or low.endswith(("ing", "ly")) \
+            or (low.endswith("ed") and not low.endswith("eed")):
+        return False  # (a participle, not "speed skater"; a plural, but "blues singer", "physics professor")
     verbs = v["verbs"]
     return not (low + "s" in verbs or low + "es" in verbs or low in verbs)
 
@@ -3546,7 +3552,9 @@ def _never_a_name(name_toks: list[Tok]) -> bool:
     for i, t in enumerate(name_toks):
         if t.hyphen_adj or (i and n > 2 and t.head) or t.model:
             return True  # a head noun inside a longer run: "Kennedy Space Center"; "Antonov An-225"
-        some_name = some_name or t.surename
+        some_name = some_name or t.surename or (i == 0 and n > 1 and t.n <= 6 and t.text[-1:] == "."
+                                                and t.low.replace(".", "") in _initial_names())
+        # ("B.B. King": dotted initials in use as a given name, before a surname that is a title word)
         all_upper = all_upper and t.upper
         if t.acronym and t.n >= 2 and not (t.caps_name and _caps_surname(name_toks, i)) \
                 and not (i == 0 and t.low in _initial_names() and not name_toks[1].upper):
