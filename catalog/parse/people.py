@@ -2455,6 +2455,16 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j - 1  # "the Trump administration's border czar Tom Homan"
             j -= 2
             continue
+        if t.low in _BODY_MODIFIERS and not t.cap and t.word and toks[left].cap:
+            q = j - 1
+            while q >= 0 and toks[q].low in _BODY_MODIFIERS and not toks[q].cap:
+                q -= 1  # ("of the main opposition ...")
+            if q >= 2 and toks[q].low == "the" and toks[q - 1].low == "of" and toks[q - 2].role \
+                    and toks[q - 2].word and not toks[q - 2].masked:
+                left = q - 2  # "leader of the opposition Bangladesh Nationalist Party (BNP) Khaleda Zia"
+                j = q - 3
+                has_lower = True
+                continue
         if t.low in ("the", "a", "an") or t.poss:
             break
         if t.low == "de" and toks[j + 1].low == "facto":
