@@ -649,7 +649,7 @@ _POS_COMMA_START = re.compile(
 # (an acronym in parentheses stays inside: ", chairman of the National People's Congress
 # (NPC) Standing Committee,"; a position "(L)" or a party tag "(D-N.Y.)" does not)
 _APPOS = re.compile(r"\s*,\s*((?=[^,;()\"]{2}|[^,;()\"]?\([A-Z]{2}[A-Z0-9&]{0,8}\))"
-                    r"[^,;()\"]{0,200}+(?:\([A-Z]{2}[A-Z0-9&]{0,8}\)[^,;()\"]{0,200}+)*+)(?=[,;(]|$)")
+                    r"[^,;()\"]{0,320}+(?:\([A-Z]{2}[A-Z0-9&]{0,8}\)[^,;()\"]{0,320}+)*+)(?=[,;(]|$)")
 # ", at left," / ", at far right," / ", at center,": a side after "at" (lower case only, and
 # closed by punctuation, so ", at Center Court" stays a place)
 _POS_AT = re.compile(r"\s*,\s*at\s+((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)])")
