@@ -1255,6 +1255,20 @@ def _clause_start(toks: list[Tok], i: int) -> bool:
 _LIST_SIDES = frozenset(("l", "r", "left", "right"))
 
 
+def _same_title_listed(toks: list[Tok], first: int) -> bool:
+    """"Sister Lucia and Sister Veronika", "Father John, Father Paul": the same title word
+    opened the list's item before, so it is a title here too, not a name's first word."""
+    if first < 3 or not (toks[first - 1].low in _AND or toks[first - 1].text == ","):
+        return False
+    low = toks[first].low
+    for q in range(first - 2, max(-1, first - 9), -1):
+        if toks[q].low == low and toks[q].cap:
+            return True
+        if toks[q].stop:
+            return False
+    return False
+
+
 def _listed_role_of(toks: list[Tok], run: list[int]) -> bool:
     """", Teacher of the Year Joy Adebayo and ...": a list item opening with "ROLE of", which
     reads as an office as at a clause start."""
@@ -1397,7 +1411,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             return None  # "Group B", "Pool A": a competition's label, no person
         if key in v["places"] or (_never_a_name(name_toks) and not _given_after_role(toks, title_idx, name_toks, v)):
             # a place or a thing, unless a royal title gives it as a given name ("Queen Mary")
-            if not (title_idx and len(name_toks) == 1 and toks[title_idx[-1]].low in _GIVEN_NAME_ROLES
+            if not (title_idx and len(name_toks) == 1 and (toks[title_idx[-1]].low in _GIVEN_NAME_ROLES
+                                                           or toks[title_idx[-1]].low in _CLERGY_GIVEN)
                     and _place_word_name(name_toks[0], v)):
                 return None
         if first and toks[first - 1].poss and (toks[first].head or (toks[run[-1]].head and not role
@@ -1627,6 +1642,10 @@ _VERB_NOUNS = frozenset(("party", "volunteers", "monitors"))
 _ROYAL_GIVEN = frozenset(("amir",))
 _GIVEN_NAME_ROLES = frozenset("""king queen prince princess emperor empress pope sultan emir sheikh
     sheikha duke duchess archduke archduchess infanta infante""".split())
+
+
+# clergy addressed by a given name that may also be a place's ("Father Paul", "Sister Lourdes")
+_CLERGY_GIVEN = frozenset(("father", "sister", "brother", "mother", "fr", "sr", "pastor", "imam", "rabbi"))
 
 
 # words that open a title and never a name ("Former Proud Boys leader Enrique Tarrio")
@@ -2106,7 +2125,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     first = run[0]
     t0 = toks[first]
     # only a role word that is one at a clause start only ("Coach") needs to know
-    cs = t0.role_cs and not t0.role and (_clause_start(toks, first) or _listed_role_of(toks, run))
+    cs = t0.role_cs and not t0.role and (_clause_start(toks, first) or _listed_role_of(toks, run)
+                                         or _same_title_listed(toks, first))
     n = len(run)
     rtoks = [toks[i] for i in run]
     last_name = n - 1
