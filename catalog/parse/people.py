@@ -2553,7 +2553,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             j -= 2
             continue
         if t.low == "and" and j >= 1 and toks[j - 1].word and (
-                toks[j - 1].role or (not toks[j - 1].cap and toks[j - 1].low in v["modifiers"])):
+                toks[j - 1].role or (not toks[j - 1].cap and toks[j - 1].low in v["modifiers"])
+                or (toks[j - 1].role_cs and _clause_start(toks, j - 1))):  # ("Teacher and Honoree X")
             left = j
             j -= 1
             and_offices = toks[j].role and toks[j].cap
