@@ -710,6 +710,10 @@ _PARTY = re.compile(
     # a party in parentheses, up to four words ("(CDU)", "(Alliance 90/The Greens)", dpa)
     r"|\(\s*[A-Z][A-Za-z/\-]{1,10}(?:\s[A-Za-z0-9][A-Za-z0-9/\-]{0,14}){0,3}\s*\))")
 _AGE = re.compile(r"\s*,\s*\d{1,3}\s*(?=,)")
+# "(unseen)", "(not pictured)": no place in the frame, yet an apposition may follow it
+# ("Supporters of Joao Lourenco (unseen), the candidate of the MPLA, cheer")
+_OFF_FRAME = re.compile(r"\s*\(\s*(?:unseen|not\s+(?:pictured|seen|shown|visible|in\s+(?:the\s+)?(?:picture|photo|frame))"
+                        r"|out\s+of\s+(?:the\s+)?frame|off[\s-]+frame)\s*\)", re.I)
 _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
 # ("Nelson Chamisa of the Citizens Coalition for Change": "for" may join its capitalised words;
 # "of The Beatles": the article is not the team's)
@@ -730,8 +734,8 @@ _POS_COMMA_HEADS = ("far", "extreme", "first", "second", "third", "fourth", "fif
                     "seated", "sitting", "kneel", "crouch", "left", "right", "in", "fore")
 # (an acronym in parentheses stays inside: ", chairman of the National People's Congress
 # (NPC) Standing Committee,"; a position "(L)" or a party tag "(D-N.Y.)" does not)
-_APPOS = re.compile(r"\s*,\s*((?=[^,;()\"]{2}|[^,;()\"]?\([A-Z]{2}[A-Z0-9&]{1,8}\))"
-                    r"[^,;()\"]{0,200}+(?:\([A-Z]{2}[A-Z0-9&]{1,8}\)[^,;()\"]{0,200}+)*+)(?=[,;(]|$)")
+_APPOS = re.compile(r"\s*,\s*((?=[^,;()\"]{2}|[^,;()\"]?\([A-Z]{2}[A-Z0-9&]{0,8}\))"
+                    r"[^,;()\"]{0,320}+(?:\([A-Z]{2}[A-Z0-9&]{0,8}\)[^,;()\"]{0,320}+)*+)(?=[,;(]|$)")
 # ", at left," / ", at far right," / ", at center,": a side after "at" (lower case only, and
 # closed by punctuation, so ", at Center Court" stays a place)
 _POS_AT = re.compile(r"\s*,\s*at\s+((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)])")
@@ -1393,6 +1397,20 @@ def _style_before_given(toks: list[Tok], run: list[int], v: dict) -> bool:
 _STYLE_ROLES = frozenset(("father", "sister", "brother", "coach"))
 
 
+def _same_title_listed(toks: list[Tok], first: int) -> bool:
+    """"Sister Lucia and Sister Veronika", "Father John, Father Paul": the same title word
+    opened the list's item before, so it is a title here too, not a name's first word."""
+    if first < 3 or not (toks[first - 1].low in _AND or toks[first - 1].text == ","):
+        return False
+    low = toks[first].low
+    for q in range(first - 2, max(-1, first - 9), -1):
+        if toks[q].low == low and toks[q].cap:
+            return True
+        if toks[q].stop:
+            return False
+    return False
+
+
 def _listed_role_of(toks: list[Tok], run: list[int]) -> bool:
     """", Teacher of the Year Joy Adebayo and ...": a list item opening with "ROLE of", which
     reads as an office as at a clause start."""
@@ -1463,7 +1481,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         # the whole run a place ("New York", "White House") or a name placed already
         whole = _norm(text[starts[first]:starts[run[-1]] + toks[run[-1]].n])
         if (whole in v["places"] and not (len(run) == 1 and _royal_named(doc, first))) \
-                or (whole in avoid and not _given_and_surname_head(toks, run, v)):
+                or (whole in avoid and not _given_and_surname_head(toks, run, v)
+                    and not _photographer_pictured(doc, run, v)):
             return None
         if len(run) == 2 and toks[first].low in _COMPASS_WORDS and toks[run[1]].key in v["places"]:
             return None  # "Northeast India's Assam state", "Southwest China's Sichuan": a part of a place
@@ -1525,7 +1544,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             return None  # ("Martin Luther King Jr. Day": no name opens with its suffix)
         name = _name_text(doc, name_idx)
         key = _norm(name)
-        if (key in avoid and not _given_and_surname_head(toks, name_idx, v)) \
+        if (key in avoid and not _given_and_surname_head(toks, name_idx, v)
+                and not (title_idx or _photographer_pictured(doc, name_idx, v))) \
                 or (key in v["not_people"] and not _marked_person(text, starts[name_idx[-1]] + name_toks[-1].n)) \
                 or _office_only(name_toks, v) \
                 or (name_toks[-1].team_nick and _team_name(name_toks, v)):
@@ -1537,7 +1557,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             return None  # "Group B", "Pool A": a competition's label, no person
         if key in v["places"] or (_never_a_name(name_toks) and not _given_after_role(toks, title_idx, name_toks, v)):
             # a place or a thing, unless a royal title gives it as a given name ("Queen Mary")
-            if not (title_idx and len(name_toks) == 1 and toks[title_idx[-1]].low in _GIVEN_NAME_ROLES
+            if not (title_idx and len(name_toks) == 1 and (toks[title_idx[-1]].low in _GIVEN_NAME_ROLES
+                                                           or toks[title_idx[-1]].low in _CLERGY_GIVEN)
                     and _place_word_name(name_toks[0], v)):
                 return None
         if first and toks[first - 1].poss and (toks[first].head or (toks[run[-1]].head and not role
@@ -1771,6 +1792,10 @@ _VERB_NOUNS = frozenset(("party", "volunteers", "monitors"))
 _ROYAL_GIVEN = frozenset(("amir",))
 _GIVEN_NAME_ROLES = frozenset("""king queen prince princess emperor empress pope sultan emir sheikh
     sheikha duke duchess archduke archduchess infanta infante""".split())
+
+
+# clergy addressed by a given name that may also be a place's ("Father Paul", "Sister Lourdes")
+_CLERGY_GIVEN = frozenset(("father", "sister", "brother", "mother", "fr", "sr", "pastor", "imam", "rabbi"))
 
 
 # words that open a title and never a name ("Former Proud Boys leader Enrique Tarrio")
@@ -2081,8 +2106,9 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
                 t = toks[j - 1]
             elif t.low == "of" and j >= 1 and things.get(toks[j - 1].low):
                 return True  # "the world premiere of Gladiator II"
-            if t.low in things and not t.cap and not (t.low in v["group_nouns"] and j >= 1 and toks[j - 1].cap):
-                return True
+            if t.low in things and not t.cap and not (t.low in v["group_nouns"] and j >= 1
+                                                      and (toks[j - 1].cap or toks[j - 1].text == ")")):
+                return True  # (but "the Tehreek-e-Insaf (PTI) party Imran Khan": a body, then its member)
             if t.low in _OWNERS and len(run) > 1 and t.low != "its" \
                     and not any(toks[i].role for i in run):
                 return True  # a person's name never follows "her" directly ("her wife" does)
@@ -2335,7 +2361,7 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     t0 = toks[first]
     # only a role word that is one at a clause start only ("Coach") needs to know
     cs = t0.role_cs and not t0.role and (_clause_start(toks, first) or _listed_role_of(toks, run)
-                                         or _style_before_given(toks, run, v))
+                                         or _style_before_given(toks, run, v) or _same_title_listed(toks, first))
     n = len(run)
     rtoks = [toks[i] for i in run]
     last_name = n - 1
@@ -2608,7 +2634,13 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 and toks[j - 1].low == "of" \
                 and toks[j - 2].role and toks[j - 2].word and not toks[j - 2].cap and not toks[j].poss:
             j -= 2  # "head of state Emmanuel Macron", "minister of defence Rustem Umerov"
-        if toks[j].role and not toks[j].poss:
+        if not toks[j].role and toks[j].low in _BODY_NOUNS and not toks[j].poss:
+            k = _body_member_title(toks, j, v)
+            if k >= 0:  # "chairman of the Pakistan Tehreek-e-Insaf (PTI) party Imran Khan"
+                has_role = True
+                left = k
+                j = k - 1
+        if not has_role and toks[j].role and not toks[j].poss:
             has_role = True
             left = j
             j -= 1
@@ -2726,6 +2758,16 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j - 1  # "the Trump administration's border czar Tom Homan"
             j -= 2
             continue
+        if t.low in _BODY_MODIFIERS and not t.cap and t.word and toks[left].cap:
+            q = j - 1
+            while q >= 0 and toks[q].low in _BODY_MODIFIERS and not toks[q].cap:
+                q -= 1  # ("of the main opposition ...")
+            if q >= 2 and toks[q].low == "the" and toks[q - 1].low == "of" and toks[q - 2].role \
+                    and toks[q - 2].word and not toks[q - 2].masked:
+                left = q - 2  # "leader of the opposition Bangladesh Nationalist Party (BNP) Khaleda Zia"
+                j = q - 3
+                has_lower = True
+                continue
         if t.low in ("the", "a", "an") or t.poss:
             break
         if t.low == "de" and toks[j + 1].low == "facto":
@@ -2794,7 +2836,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             j -= 2
             continue
         if t.low == "and" and j >= 1 and toks[j - 1].word and (
-                toks[j - 1].role or (not toks[j - 1].cap and toks[j - 1].low in v["modifiers"])):
+                toks[j - 1].role or (not toks[j - 1].cap and toks[j - 1].low in v["modifiers"])
+                or (toks[j - 1].role_cs and _clause_start(toks, j - 1))):  # ("Teacher and Honoree X")
             left = j
             j -= 1
             and_offices = toks[j].role and toks[j].cap
@@ -2936,6 +2979,39 @@ def _party_name_open(toks: list[Tok], j: int) -> int:
     return q - 1
 
 
+def _body_member_title(toks: list[Tok], j: int, v: dict) -> int:
+    """toks[j] is a lower-case body noun right before a name ("party", "coalition"): when a
+    role "of (the)" the body's capitalised name (and its abbreviation) goes before it
+    ("leader of the Pakistan Muslim League-Nawaz party Shehbaz Sharif"), the role's index; else -1."""
+    k = j - 1
+    if k >= 3 and toks[k].text == ")":
+        k = _party_abbr_open(toks, k)
+        if k < 0:
+            return -1
+    q = k
+    while q >= 0 and toks[q].cap and toks[q].word and not toks[q].masked and not toks[q].poss \
+            and not toks[q].stop and k - q < 6:
+        q -= 1
+    if q == k:
+        return -1  # (no capitalised name: "the ruling party Imran Khan founded")
+    while q >= 0 and toks[q].word and not toks[q].cap and toks[q].low in _BODY_MODIFIERS:
+        q -= 1  # "of the main opposition Pakistan People's Party"
+    if q >= 0 and toks[q].poss and toks[q].cap and toks[q].word and not toks[q].masked:
+        q -= 1  # "leader of India's main opposition Congress party"
+        while q >= 0 and toks[q].cap and toks[q].word and not toks[q].masked and not toks[q].poss \
+                and not toks[q].stop:
+            q -= 1  # ("of Sri Lanka's main opposition ...")
+    elif q >= 0 and toks[q].low == "the":
+        q -= 1
+    if q < 1 or toks[q].low != "of" or not toks[q - 1].role or not toks[q - 1].word or toks[q - 1].masked:
+        return -1
+    return q - 1
+
+
+# lower-case words that may stand between "of the" and a body's name
+_BODY_MODIFIERS = frozenset(("opposition", "ruling", "main", "governing", "banned", "outlawed", "former"))
+
+
 def _party_abbr_open(toks: list[Tok], j: int) -> int:
     """At the ")" of a party's or body's abbreviation ("(AfD)", "(PVV)", "(D66)") that follows
     a capitalised word, that word's index; else -1."""
@@ -2970,8 +3046,10 @@ def _role_before_comma(toks: list[Tok], j: int, name_first: int, v: dict) -> boo
     o = toks[i]
     if not o.poss and not (i >= 1 and o.low[-2:] in ("'s", "\u2019s") and o.low[:-2] in _OWNER_NOUNS
                            and toks[i - 1].cap and toks[i - 1].namey) \
-            and not (o.low in _PRONOUN_OWNERS and not o.masked):
-        return False  # (owned by a name: "Kenya's", "the Congress party's"; or "his attorney, X,")
+            and not (o.low in _PRONOUN_OWNERS and not o.masked) \
+            and not (o.low in _ROLE_PREPS and not o.masked and i <= j - 3):
+        return False  # (owned by a name: "Kenya's", "the Congress party's"; or "his attorney, X,"; or
+        # after a preposition, a modifier and the role: "shows books to local teacher, Gul Rahman,")
     k = name_first
     while k < len(toks) and toks[k].cap and toks[k].word and not toks[k].stop:
         k += 1
@@ -2982,6 +3060,8 @@ def _role_before_comma(toks: list[Tok], j: int, name_first: int, v: dict) -> boo
 _STANCE_PREFIXES = frozenset(("anti", "pro"))
 # possessive pronouns owning a role before its apposition ("with his attorney, Gloria Pruitt,")
 _PRONOUN_OWNERS = frozenset(("his", "her", "their", "its", "our"))
+# prepositions a modified role may follow before its apposition ("talks to local teacher, X,")
+_ROLE_PREPS = frozenset(("to", "with", "by"))
 # words before "on" that put a player, not a place, after it ("lands a punch on Tyson Fury")
 _ON_A_PLAYER = frozenset("""punch punches tackle tackles foul fouls hit hits check block blocks pressure
     scores scored score save saves shot shots penalty lands landed takes take took taking""".split())
@@ -3027,6 +3107,11 @@ def _after_article(toks: list[Tok], k: int) -> bool:
     return k >= 1 and toks[k - 1].low in ("the", "a", "an")
 
 
+# fields and genres whose singular ends in -s, that may stand before a role ("blues singer")
+_FIELD_NOUNS_S = frozenset("""blues physics economics politics athletics mathematics gymnastics genetics
+    linguistics ethics robotics statistics electronics logistics aeronautics aerobics""".split())
+
+
 def _noun_modifier(t: Tok, right: Tok, v: dict) -> bool:
     """A lower-case word of no known kind may stand in a title before a lower-case role
     or modifier, unless it looks like a verb or a function word."""
@@ -3034,8 +3119,9 @@ def _noun_modifier(t: Tok, right: Tok, v: dict) -> bool:
     if right.cap or not right.word or len(low) < 3 \
             or not (low.isalpha() or (low.count("-") == 1 and low.replace("-", "").isalpha())):
         return False  # ("far-right leader", "pro-democracy activist": one hyphen may join it)
-    if low in v["not_name"] or low.endswith(("s", "ing", "ly")) or (low.endswith("ed") and not low.endswith("eed")):
-        return False  # (a participle, not "speed skater")
+    if low in v["not_name"] or (low.endswith("s") and low not in _FIELD_NOUNS_S) or low.endswith(("ing", "ly")) \
+            or (low.endswith("ed") and not low.endswith("eed")):
+        return False  # (a participle, not "speed skater"; a plural, but "blues singer", "physics professor")
     verbs = v["verbs"]
     return not (low + "s" in verbs or low + "es" in verbs or low in verbs)
 
@@ -3062,7 +3148,8 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 position = _norm_position(m.group(1))
                 pos = m.end()
                 continue
-            m = _JERSEY.match(text, pos) or (_PARTY.match(text, pos) if c == "(" else None)
+            m = _JERSEY.match(text, pos) or (_PARTY.match(text, pos) if c == "(" else None) \
+                or (_OFF_FRAME.match(text, pos) if c == "(" else None)
             if m:
                 pos = m.end()
                 continue
@@ -3153,7 +3240,7 @@ def _place_after(text: str, at: int, v: dict) -> bool:
     return _norm(words) in v["places"] or first in v["places"] or first in v["days"] or first in v["months"]
 
 
-_ROLE_SEG = re.compile(r"\s*,\s*((?:and\s+)?[^,;()\"]{2,120}+)(?=[,;(]|$)")
+_ROLE_SEG = re.compile(r"\s*,\s*((?:and\s+)?[^,;()\"]{2,240}+)(?=[,;(]|$)")
 _AFFILIATION = re.compile(r"\s(?:of|at|for)\s+(?:the\s+)?[A-Z0-9]")
 
 
@@ -3169,9 +3256,15 @@ def _role_list(text: str, at: int, ends: list[int], v: dict) -> int | None:
         end = min(m.end(1), ends[stop]) if stop < len(ends) else m.end(1)
         seg = text[m.start(1):end]
         phrase = seg[4:] if seg.startswith("and ") else seg
-        if _apposition_title(phrase, v) is None:
+        open_end = end < m.end(1)  # (no comma closes the last: the clause may run on in it)
+        a = _apposition_title(phrase, v, open_end)
+        if a is None:
             return None
         if _AFFILIATION.search(phrase):
+            if len(a) < len(phrase.strip().rstrip(".")):
+                k = text.find(a, m.start(1), end)
+                if k >= 0:
+                    return k + len(a)  # ", founder, CEO, and chief engineer of SpaceX speaks"
             return end
         if " " in phrase.strip():
             return None  # (a role list holds bare roles until the one that names its owner)
@@ -3221,7 +3314,7 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
             joined = True
             continue
         if low in _APPOS_BREAK:
-            if low == "and" and _clause_verb(words[k + 1:], v):
+            if low == "and" and _clause_verb(words[k + 1:], v) and not _office_next(words, k + 1, v):
                 return None  # ", Will Champion and Guy Berryman perform": the next names and their verb
             if low == "of" and _ends_in_name(words, k, v):
                 return None  # "A, Chief Justice of the United States John Roberts, B": the next person
@@ -3251,6 +3344,7 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
         if low.endswith(("'s", "\u2019s")) and (w[:1].isupper() or w is words[0]):
             continue  # "Kenya's president", "the group's supreme guide"
         if low in v["roles"] or (("-" in low) and low.split("-")[0] in v["roles"]) \
+                or ("/" in low and low.rpartition("/")[2] in v["roles"]) \
                 or (low in _APPOS_ONLY_ROLES and hk == len(head) - 1 and hk > 0):
             has_role = True
             continue
@@ -3260,6 +3354,8 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
             continue  # ("political leader": a lower-case adjective too)
         if joined and low == "and":
             continue
+        if w[:1] == "(" and w[-1:] == ")" and w[1:-1].isupper() and w[1:-1].isalpha():
+            continue  # ", a retired United Nations (UN) employee,": the body's acronym
         if nouns < (4 if joined else 2) and w.isalpha() and w.islower() and low not in v["family"]:
             nouns += 1  # "emergency room physician", "grocery store owner": nouns before the role
             continue
@@ -3268,6 +3364,7 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
         return None
     last = head[-1].casefold().rstrip(".")
     if not (last in v["roles"] or ("-" in last and last.split("-")[0] in v["roles"])
+            or ("/" in last and last.rpartition("/")[2] in v["roles"])  # "chief engineer/designer"
             or (last in _APPOS_ONLY_ROLES and len(head) > 1)):
         return None  # "former Vice President Mike Pence" is the next person, not a title
     if len(head) >= 2 and head[-1][:1].isupper() and head[-2][:1].isupper() \
@@ -3285,7 +3382,7 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
 _APPOS_ONLY_ROLES = frozenset(("lead",))
 
 # a time clause after an office in an apposition: the office ends before it
-_APPOS_TIME = frozenset(("when", "while", "until", "whose"))
+_APPOS_TIME = frozenset(("when", "while", "until", "whose", "who"))
 
 
 def _domain_and(head: list[str], rest: list[str], v: dict) -> bool:
@@ -3372,10 +3469,34 @@ def _clause_cut(words: list[str], k: int, v: dict, open_end: bool = False) -> st
             if low in _CLAUSE_OPENERS or w in verbs or w in plural \
                     or (open_end and low in _OPEN_END_PREPS and j > k + 1 and j + 1 < len(words)
                         and (words[j + 1][:1].isupper() or words[j + 1] == "the")) \
-                    or (low == "and" and (_clause_verb(words[j + 1:], v) or _titled_name_next(words, j + 1, v)
-                                          or _given_name_next(words, j + 1, v))):
+                    or (low == "and" and ((_clause_verb(words[j + 1:], v) and not _office_next(words, j + 1, v))
+                                          or _titled_name_next(words, j + 1, v)
+                                          or _given_name_next(words, j + 1, v))) \
+                    or (open_end and _verb_after_body(words, j, k, v)):
                 return " ".join(words[:j])
     return " ".join(words)
+
+
+def _office_next(words: list[str], j: int, v: dict) -> bool:
+    """", founder and CEO of SpaceX speaks": after "and" an office's word (a role or its
+    modifier), not the next person's name, so the verb further on is the caption's."""
+    if j >= len(words):
+        return False
+    low = words[j].casefold().rstrip(".,")
+    return low in v["roles"] or (low in v["modifiers"] and words[j][:1].islower())
+
+
+def _verb_after_body(words: list[str], j: int, k: int, v: dict) -> bool:
+    """", founder and CEO of SpaceX speaks during ...": in an apposition no comma closes, a
+    lower-case word in -s right after the body's capitalised name is the caption's verb."""
+    w = words[j]
+    if j <= k or not words[j - 1][:1].isupper() or len(w) < 4 or not w.isalpha():
+        return False
+    low = w.casefold()
+    if low[-1] != "s" or low.endswith(("ss", "us", "is", "ics")):
+        return False
+    return low not in v["roles"] and low not in v["domains"] and not _plural_role(low, v) \
+        and low[:-1] not in v["roles"] and low not in v["family"]
 
 
 def _given_name_next(words: list[str], j: int, v: dict) -> bool:
@@ -3586,6 +3707,27 @@ def _given_name(t: Tok, v: dict) -> bool:
     return t.low in v["given"] or ("-" in t.text and bool(_HYPHEN_GIVEN.fullmatch(t.text)))
 
 
+def _photographer_pictured(doc: Doc, run: list[int], v: dict) -> bool:
+    """The credited photographer named in the caption's own grammar is pictured too: a role
+    word before ("Reuters photographer Hannah McKay"), a position, "of" a country or team, or
+    a caption verb after ("Bettina Hansen, foreground;", "Julian Alvarez of Argentina scores").
+    A bare byline left at the description's end has none of these."""
+    toks = doc.toks
+    first, last = run[0], run[-1]
+    if first and toks[first - 1].word and not toks[first - 1].cap and _role_word(toks[first - 1].low, v):
+        return True
+    end = doc.starts[last] + toks[last].n
+    text = doc.text
+    if _POS_PAREN.match(text, end) or (_POS_COMMA_START.match(text, end) and _POS_COMMA.match(text, end)):
+        return True
+    nxt = toks[last + 1] if last + 1 < len(toks) else None
+    if nxt is None or not nxt.word:
+        return False
+    if nxt.low == "of" and last + 2 < len(toks) and toks[last + 2].cap and toks[last + 2].word:
+        return True
+    return nxt.low in v["verbs"] and not nxt.cap
+
+
 def _given_and_surname_head(toks: list[Tok], run: list[int], v: dict) -> bool:
     """"hugs Linda Park": a given name and a surname that is a head noun, not after "in"/"the",
     is a person even where the places step read a park or a hall."""
@@ -3733,7 +3875,9 @@ def _never_a_name(name_toks: list[Tok]) -> bool:
     for i, t in enumerate(name_toks):
         if t.hyphen_adj or (i and n > 2 and t.head) or t.model:
             return True  # a head noun inside a longer run: "Kennedy Space Center"; "Antonov An-225"
-        some_name = some_name or t.surename
+        some_name = some_name or t.surename or (i == 0 and n > 1 and t.n <= 6 and t.text[-1:] == "."
+                                                and t.low.replace(".", "") in _initial_names())
+        # ("B.B. King": dotted initials in use as a given name, before a surname that is a title word)
         all_upper = all_upper and t.upper
         if t.acronym and t.n >= 2 and not (t.caps_name and _caps_surname(name_toks, i)) \
                 and not (i == 0 and t.low in _initial_names() and not name_toks[1].upper):
