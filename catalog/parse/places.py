@@ -634,9 +634,15 @@ def _next_comma(text: str, i: int) -> int | None:
 def _resolve(chain: _Chain, segs, venue_first: bool) -> _Chain:
     """The chain's facts from its segments. Memoised: the same names in the same state resolve
     the same way, and news captions name the same few hundred places over and over."""
-    chain.venue, chain.city, chain.region, chain.country, chain.known, chain.county = _resolved(
-        tuple(segs), venue_first, chain.weight >= 3, chain.venue, chain.city, chain.region, chain.country,
-        chain.known)
+    key = (tuple(segs), venue_first, chain.weight >= 3, chain.venue, chain.city, chain.region, chain.country,
+           chain.known)
+    cache = _RESOLVED
+    facts = cache.get(key)
+    if facts is None:
+        if len(cache) >= 8192:
+            cache.clear()  # a bound on memory (news names the same places: it seldom fills)
+        facts = cache[key] = _resolved(*key)
+    chain.venue, chain.city, chain.region, chain.country, chain.known, chain.county = facts
     if chain.near:  # "Paju, near Seoul": the neighbour's country when the chain prints none
         region, country = chain.near
         if chain.country is None or chain.country == country:
@@ -650,7 +656,10 @@ _QUALIFIER = r"[A-Za-z]+-(?:controlled|occupied|held|annexed|administered|run|ba
 _QUALIFIER_RE = re.compile(rf"{_QUALIFIER}\s+(?=[A-Z])")
 
 
-@functools.lru_cache(maxsize=8192)
+# _resolve's memo: a plain dict, whose look-up costs less than lru_cache's bookkeeping
+_RESOLVED: dict = {}
+
+
 def _resolved(segs, venue_first, strong, venue, city, region, country, known):
     segs = tuple((_QUALIFIER_RE.sub("", n, count=1) if "-" in n else n, d, r) for n, d, r in segs)
     if segs[0][0].endswith(_DC_TAILS) or len(segs) > 1 and segs[1][0].endswith(_DC_TAILS):
@@ -1164,10 +1173,22 @@ def _read_name(padded: str, pos: int) -> tuple:
             if not ("a" <= c <= "z" or "A" <= c <= "Z"):
                 break
             e += 1
+        e1 = e  # the end of the word's first run of letters (a stop word is a whole run)
+        last = p  # the start of the word's last run of letters
+        while e < n:  # "China's", "Al-Aqsa", "O'Brien", "AT&T"
+            c = padded[e]
+            if "a" <= c <= "z" or "A" <= c <= "Z":
+                e += 1
+            elif c == "'" or c == "-" or c == "&" or c == "\u2019":
+                e += 1
+                last = e
+            else:
+                break
         c = padded[e] if e < n else " "
-        if c != " " and c != "." and (c > "\x7f" or c.isalnum() or c in "_'-&" or c.isspace()):
-            return _name_match(padded, pos)  # "Kyiv's", "Al-Aqsa", "Route66"
-        stop = stops.get(padded[p:e], 0)
+        if c != " " and c != "." and (c > "\x7f" or c.isalnum() or c == "_" or c.isspace()):
+            return _name_match(padded, pos)  # "Route66", "Zürich"
+        d = padded[e1] if e1 < n else " "
+        stop = stops.get(padded[p:e1], 0) if e1 == e or d == "&" or d == "\u2019" else 0
         if stop == 2:
             return _name_match(padded, pos)  # "Mar 3" is a date, "Del Mar" a name
         if stop == 1:
@@ -1179,7 +1200,7 @@ def _read_name(padded: str, pos: int) -> tuple:
             break
         if c == ".":
             d = padded[e + 1] if e + 1 < n else " "
-            if e - p <= 3 or d.isalnum() or d in "_'\u2019-&":
+            if e - last <= 3 or d.isalnum() or d in "_'\u2019-&":
                 return _name_match(padded, pos)  # "St.", "U.S.", "St.Louis"
             break  # "in Kyiv. The ...": the sentence's period
         if c != " ":
