@@ -51,5 +51,9 @@ cpdef bint _dash_digit(str text)
                venue_first=bint)
 cdef _chains(str text, list phrases)
 cpdef bint _compatible(_Chain a, _Chain b)
-@cython.locals(phrases=list, ranked=list, best=_Chain, other=_Chain)
+cdef class _Loc:
+    cdef public object venue, city, region, country
+
+
+@cython.locals(phrases=list, ranked=list, best=_Chain, other=_Chain, loc=_Loc)
 cpdef _find(str text, home=*)

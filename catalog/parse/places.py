@@ -2222,6 +2222,16 @@ def _home_town(text: str, phrases: list[_Phrase], loc: Location, home: str) -> N
         return
 
 
+class _Loc:
+    """The place _find works out, returned as a Location: the same fields in a class the compiled
+    build types (places.pxd), so _find's many reads of them cost no attribute look-up."""
+
+    __slots__ = ("venue", "city", "region", "country")
+
+    def __init__(self):
+        self.venue = self.city = self.region = self.country = None
+
+
 def _find(text: str, home: str | None = None) -> Location:
     text = text[:_MAX_TEXT]
     if not text.strip():
@@ -2231,7 +2241,7 @@ def _find(text: str, home: str | None = None) -> Location:
     # ranked once, before the steps below change the best chain (the others keep their order)
     ranked = sorted(chains, key=_Chain.score, reverse=True) if len(chains) > 1 else chains
     best = ranked[0] if chains else None
-    loc = Location()
+    loc = _Loc()
     if best and best.pos == -1:
         # Getty/AFP: the dateline is where the picture was filed; the body says where it was taken.
         for other in chains:
@@ -2312,7 +2322,7 @@ def _find(text: str, home: str | None = None) -> Location:
         loc.city = _display(loc.city)
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
         loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
-    return loc
+    return Location(loc.venue, loc.city, loc.region, loc.country)
 
 
 _VATICAN_TOWNS = frozenset(("Vatican City", "Rome"))
