@@ -11,7 +11,7 @@ cdef class _Chain:
     # (score stays a Python method: _find passes it to sorted() as its key)
 
 
-@cython.locals(chain=_Chain, segs=list, end=Py_ssize_t, c0=str)
+@cython.locals(chain=_Chain, segs=list, end=Py_ssize_t, c0=str, start=Py_ssize_t)
 cpdef _read_chain(str text, Py_ssize_t pos, weight, bint venue_first, first=*)
 @cython.locals(key=tuple, cache=dict, facts=tuple)
 cpdef _Chain _resolve(_Chain chain, segs, bint venue_first)

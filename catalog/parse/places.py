@@ -493,17 +493,26 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
             if p:
                 _apply_descriptor(chain, p)
                 break
-        m = _SEGMENT_RE.match(text, i)
-        if not m:
-            break
-        name, dirw, rword = m.group("name", "dir", "rword")
-        end = m.end()
+        if i < len(text) and "A" <= text[i] <= "Z":
+            # the common case, a capital: the segment is the name at once (no "the", direction or
+            # qualifier before it), which the phrase scan's reader reads without a regex
+            name, rword, t1, t2, m = _read_name(text, i)
+            if name is None:
+                break
+            dirw, start = None, i
+            end = m.end("rword" if rword else "name")
+        else:
+            m = _SEGMENT_RE.match(text, i)
+            if not m:
+                break
+            name, dirw, rword = m.group("name", "dir", "rword")
+            start, end = m.start("name"), m.end()
         if segs and ". " in name:
             cut = name.index(". ") + 1
             if _key(name[:cut]) in _us_states():
                 # "in Louisville, Ky. The last time ...": the state's abbreviation ends the sentence
                 name, rword = name[:cut], None
-                end = m.start("name") + cut
+                end = start + cut
         segs.append((name, dirw, rword))
         end = _possessive(text, end, segs) if not rword and name.endswith(_POSS) and not _saint_town(name) else end
         i = _after_segment(text, end, rword, segs)
