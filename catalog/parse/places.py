@@ -30,6 +30,12 @@ from importlib import resources
 
 from .record import Location
 
+try:
+    import cython  # compiled: the hand-written scans below are typed C loops
+    _COMPILED = cython.compiled
+except ImportError:  # plain Python without Cython
+    _COMPILED = False
+
 _MAX_TEXT = 4000  # a place is written near the start or the date; long texts are cut here
 
 # --------------------------------------------------------------------------- tables
@@ -493,7 +499,7 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
             if p:
                 _apply_descriptor(chain, p)
                 break
-        if i < len(text) and "A" <= text[i] <= "Z":
+        if _COMPILED and i < len(text) and "A" <= text[i] <= "Z":
             # the common case, a capital: the segment is the name at once (no "the", direction or
             # qualifier before it), which the phrase scan's reader reads without a regex
             name, rword, t1, t2, m = _read_name(text, i)
@@ -997,6 +1003,13 @@ _TAIL_WORD = r"[a-z]+(?=[\s,.;:)]|$)"
 _NAME_AT_RE = re.compile(
     rf"(?:(?P<name>{_ATOMIC_NAME})(?:(?=(?P<rword>\s+{_REGION_WORD}\b))|)"
     rf"(?: (?P<t1>{_TAIL_WORD})(?: (?P<t2>{_TAIL_WORD})|)|)|)")
+# Plain Python runs the scan as this one regex instead (a Python loop over characters costs
+# more than the regex there): the lower-case word, determiner, direction word, then the name.
+_LEAD_RE = re.compile(
+    rf" (?P<w>{_LOWER}++) (?:(?P<det>{_trie(_DETERMINERS)}) |)(?:(?P<dir>{_DIR}) |)"
+    r"(?=[A-Z\u00C0-\u00DE]|\d+\w* [A-Z])"
+    rf"(?:(?=(?P<name>{_ATOMIC_NAME})(?:(?=(?P<rword>\s+{_REGION_WORD}\b))|)"
+    rf"(?: (?P<t1>{_TAIL_WORD})(?: (?P<t2>{_TAIL_WORD})|)|))|)")
 # A capitalised token ending just before a run of glue words (the Arc of `Arc de Triomphe`).
 _CAP_END_RE = re.compile(r"[A-Z\u00C0-\u00DE][\w'.\-&\u2019]*$")
 
@@ -1053,6 +1066,8 @@ def _lead(text: str, word: str, pos: int, bare: bool):
 
 def _phrases(text: str) -> list[_Phrase]:
     """Capitalised phrases with what stands before them: a preposition, `part of`, or a verb."""
+    if not _COMPILED:
+        return _phrases_by_regex(text)
     out = []
     padded = " " + text  # a word at the very start has its space too
     n = len(padded)
@@ -1086,6 +1101,23 @@ def _phrases(text: str) -> list[_Phrase]:
             out.append(("prep", w, j - len(w) - 1, det, dirw, name, rword, t1, t2, m))
             continue
         b = _lead(padded, w, j - len(w), det is None and dirw is None)
+        if b:
+            out.append((b[0], b[1], b[2] - 1, det, dirw, name, rword, t1, t2, m))
+    return out
+
+
+def _phrases_by_regex(text: str) -> list[_Phrase]:
+    """_phrases in plain Python: the same phrases, found by _LEAD_RE."""
+    out = []
+    padded = " " + text
+    for m in _LEAD_RE.finditer(padded):
+        if m.end() < 4:
+            continue
+        w, det, dirw, name, rword, t1, t2 = m.groups()
+        if w in _SIMPLE_PREPS:
+            out.append(("prep", w, m.start(), det, dirw, name, rword, t1, t2, m))
+            continue
+        b = _lead(padded, w, m.start() + 1, det is None and dirw is None)
         if b:
             out.append((b[0], b[1], b[2] - 1, det, dirw, name, rword, t1, t2, m))
     return out
