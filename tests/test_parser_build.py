@@ -37,6 +37,8 @@ def _declared_attributes(pxd: str, cls: str) -> set[str]:
     ("people.pxd", "Doc", people.Doc.__slots__ if hasattr(people.Doc, "__slots__") else None),
     ("people.pxd", "Mention", people.Mention.__slots__ if hasattr(people.Mention, "__slots__") else None),
     ("places.pxd", "_Chain", places._Chain.__slots__ if hasattr(places._Chain, "__slots__") else None),
+    ("places.pxd", "_NameSpans", places._NameSpans.__slots__ if hasattr(places._NameSpans, "__slots__") else None),
+    ("places.pxd", "_Loc", places._Loc.__slots__ if hasattr(places._Loc, "__slots__") else None),
 ])
 def test_pxd_declares_every_attribute_of_its_classes(pxd, cls, slots):
     if slots is None:  # the compiled class has no __slots__: read the source's

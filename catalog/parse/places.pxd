@@ -11,8 +11,10 @@ cdef class _Chain:
     # (score stays a Python method: _find passes it to sorted() as its key)
 
 
-@cython.locals(chain=_Chain, segs=list, end=Py_ssize_t, c0=str)
+@cython.locals(chain=_Chain, segs=list, end=Py_ssize_t, c0=str, start=Py_ssize_t)
 cpdef _read_chain(str text, Py_ssize_t pos, weight, bint venue_first, first=*)
+@cython.locals(key=tuple, cache=dict, facts=tuple)
+cpdef _Chain _resolve(_Chain chain, segs, bint venue_first)
 cpdef Py_ssize_t _possessive(str text, Py_ssize_t end, list segs)
 cpdef _after_segment(str text, Py_ssize_t i, rword, list segs)
 cpdef _next_comma(str text, Py_ssize_t i)
@@ -20,8 +22,24 @@ cpdef _next_comma(str text, Py_ssize_t i)
 cpdef bint _continues(str text, Py_ssize_t pos)
 @cython.locals(prev=list, p1=str)
 cpdef _lead(str text, str word, Py_ssize_t pos, bint bare)
-@cython.locals(out=list, padded=str)
+@cython.locals(out=list, padded=str, n=Py_ssize_t, s=Py_ssize_t, j=Py_ssize_t, k=Py_ssize_t, pos=Py_ssize_t,
+               w=str, det=str, dirw=str)
 cpdef list _phrases(str text)
+cdef inline bint _lower_letter(Py_UCS4 c)
+cdef inline Py_ssize_t _next_space(str padded, Py_ssize_t i, Py_ssize_t n)
+@cython.locals(c=Py_UCS4)
+cdef inline Py_ssize_t _word_end(str padded, Py_ssize_t i, Py_ssize_t n)
+@cython.locals(n=Py_ssize_t, k=Py_ssize_t, d=Py_UCS4)
+cdef bint _opens_name(str padded, Py_ssize_t pos, Py_UCS4 c)
+cdef class _NameSpans:
+    cdef public str padded
+    cdef public Py_ssize_t name_start, name_end, rword_end, t1_end, t2_end
+
+
+cdef tuple _name_match(str padded, Py_ssize_t pos)
+@cython.locals(n=Py_ssize_t, p=Py_ssize_t, end=Py_ssize_t, e=Py_ssize_t, k=Py_ssize_t, i=Py_ssize_t, c=Py_UCS4,
+               d=Py_UCS4, stop=Py_ssize_t, spans=_NameSpans, stops=dict, e1=Py_ssize_t, last=Py_ssize_t)
+cdef tuple _read_name(str padded, Py_ssize_t pos)
 cpdef bint _may_be_dateline(str text)
 @cython.locals(i=Py_ssize_t)
 cpdef bint _has_dash_date(str head)
@@ -33,5 +51,9 @@ cpdef bint _dash_digit(str text)
                venue_first=bint)
 cdef _chains(str text, list phrases)
 cpdef bint _compatible(_Chain a, _Chain b)
-@cython.locals(phrases=list, ranked=list, best=_Chain, other=_Chain)
+cdef class _Loc:
+    cdef public object venue, city, region, country
+
+
+@cython.locals(phrases=list, ranked=list, best=_Chain, other=_Chain, loc=_Loc)
 cpdef _find(str text, home=*)

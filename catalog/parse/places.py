@@ -30,6 +30,12 @@ from importlib import resources
 
 from .record import Location
 
+try:
+    import cython  # compiled: the hand-written scans below are typed C loops
+    _COMPILED = cython.compiled
+except ImportError:  # plain Python without Cython
+    _COMPILED = False
+
 _MAX_TEXT = 4000  # a place is written near the start or the date; long texts are cut here
 
 # --------------------------------------------------------------------------- tables
@@ -212,9 +218,9 @@ _CAP = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE][{_W}'\u2019\-&]*(?:\.[{_W}'\u2019\-&
         r"(?:\.(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.)" + _LONG_ABBR + "))?"
         r"|\d+\w*(?=\s+[A-Z]))")
 # Lower-case glue allowed inside a name: Great Hall of the People, Arc de Triomphe.
-_GLUE = (r"(?:of\s+the|de\s+l(?:a|as|os)|" + _trie(("of", "and", "de", "des", "du", "da", "do", "dos", "del", "della",
-                                     "di", "la", "le", "les", "el", "al", "am", "an", "upon", "sur", "en", "es", "y",
-                                     "bin", "ibn", "bint")) + ")")  # "Ahmad bin Ali Stadium"
+_NAME_GLUE_WORDS = frozenset(("of", "and", "de", "des", "du", "da", "do", "dos", "del", "della", "di", "la", "le", "les",
+                              "el", "al", "am", "an", "upon", "sur", "en", "es", "y", "bin", "ibn", "bint"))
+_GLUE = r"(?:of\s+the|de\s+l(?:a|as|os)|" + _trie(_NAME_GLUE_WORDS) + ")"  # "Ahmad bin Ali Stadium"
 # A lower-case Arabic article or patronymic joined by a hyphen continues a name: Deir al-Balah,
 # Sharm el-Sheikh, Ras al-Ain, Kafr ad-Dawwar (never opens one: al-Shifa alone is read elsewhere).
 _PARTICLE = (r"(?:(?:a[dlnrstz]|e[dlnrstz]|ash|esh|ul|um|bin|ibn)-|[dl]['\u2019])[A-Z\u00C0-\u00DE]")
@@ -497,17 +503,26 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
             if p:
                 _apply_descriptor(chain, p)
                 break
-        m = _SEGMENT_RE.match(text, i)
-        if not m:
-            break
-        name, dirw, rword = m.group("name", "dir", "rword")
-        end = m.end()
+        if _COMPILED and i < len(text) and "A" <= text[i] <= "Z":
+            # the common case, a capital: the segment is the name at once (no "the", direction or
+            # qualifier before it), which the phrase scan's reader reads without a regex
+            name, rword, t1, t2, m = _read_name(text, i)
+            if name is None:
+                break
+            dirw, start = None, i
+            end = m.end("rword" if rword else "name")
+        else:
+            m = _SEGMENT_RE.match(text, i)
+            if not m:
+                break
+            name, dirw, rword = m.group("name", "dir", "rword")
+            start, end = m.start("name"), m.end()
         if segs and ". " in name:
             cut = name.index(". ") + 1
             if _key(name[:cut]) in _us_states():
                 # "in Louisville, Ky. The last time ...": the state's abbreviation ends the sentence
                 name, rword = name[:cut], None
-                end = m.start("name") + cut
+                end = start + cut
         segs.append((name, dirw, rword))
         end = _possessive(text, end, segs) if not rword and name.endswith(_POSS) and not _saint_town(name) else end
         i = _after_segment(text, end, rword, segs)
@@ -638,9 +653,15 @@ def _next_comma(text: str, i: int) -> int | None:
 def _resolve(chain: _Chain, segs, venue_first: bool) -> _Chain:
     """The chain's facts from its segments. Memoised: the same names in the same state resolve
     the same way, and news captions name the same few hundred places over and over."""
-    chain.venue, chain.city, chain.region, chain.country, chain.known, chain.county = _resolved(
-        tuple(segs), venue_first, chain.weight >= 3, chain.venue, chain.city, chain.region, chain.country,
-        chain.known)
+    key = (tuple(segs), venue_first, chain.weight >= 3, chain.venue, chain.city, chain.region, chain.country,
+           chain.known)
+    cache = _RESOLVED
+    facts = cache.get(key)
+    if facts is None:
+        if len(cache) >= 8192:
+            cache.clear()  # a bound on memory (news names the same places: it seldom fills)
+        facts = cache[key] = _resolved(*key)
+    chain.venue, chain.city, chain.region, chain.country, chain.known, chain.county = facts
     if chain.near:  # "Paju, near Seoul": the neighbour's country when the chain prints none
         region, country = chain.near
         if chain.country is None or chain.country == country:
@@ -654,7 +675,10 @@ _QUALIFIER = r"[A-Za-z]+-(?:controlled|occupied|held|annexed|administered|run|ba
 _QUALIFIER_RE = re.compile(rf"{_QUALIFIER}\s+(?=[A-Z])")
 
 
-@functools.lru_cache(maxsize=8192)
+# _resolve's memo: a plain dict, whose look-up costs less than lru_cache's bookkeeping
+_RESOLVED: dict = {}
+
+
 def _resolved(segs, venue_first, strong, venue, city, region, country, known):
     segs = tuple((_QUALIFIER_RE.sub("", n, count=1) if "-" in n else n, d, r) for n, d, r in segs)
     if segs[0][0].endswith(_DC_TAILS) or len(segs) > 1 and segs[1][0].endswith(_DC_TAILS):
@@ -969,14 +993,22 @@ _PART_QUALIFIER_RE = re.compile(r"(?:controlled|occupied|held|administered|annex
 # The words before a settlement noun: "the [direction] [Demonym or Place] [adjective]".
 _SETTLEMENT_LEAD_RE = re.compile(
     r"\bthe\s+(?P<words>(?:[\w.'\u2019\-]+\s+){0,4})$")
-# One scan finds every lower-case word that stands before a capitalised phrase (or a number that
-# opens one: 10 Downing Street), with an optional determiner and direction word between:
-# "at the Kremlin", "visits northern Gaza".
+# The phrase scan (_phrases) finds every lower-case word that stands before a capitalised phrase
+# (or a number that opens one: 10 Downing Street), with an optional determiner and direction word
+# between: "at the Kremlin", "visits northern Gaza". It reads those words by hand: as one regex
+# over the whole caption (` [a-z]++ (?:det |)(?:dir |)(?=[A-Z]...)`) it cost a regex attempt at
+# every space, most of the step's time. Lower-case here is [a-z\u00DF-\u00F6\u00F8-\u00FF].
 _LOWER = r"[a-z\u00DF-\u00F6\u00F8-\u00FF]"
-# The same scan reads, without consuming it, the name that follows (with a region word after it:
-# "the Donetsk region") and the two lower-case words after the name ("NATO headquarters",
-# "Casa Rosada presidential palace"), so later steps need no regex call of their own.
+# At the phrase's start one regex reads the name (with a region word after it: "the Donetsk
+# region") and the two lower-case words after the name ("NATO headquarters", "Casa Rosada
+# presidential palace"), so later steps need no regex call of their own. It always matches: an
+# empty match (every group None) where no name opens ("in January").
 _TAIL_WORD = r"[a-z]+(?=[\s,.;:)]|$)"
+_NAME_AT_RE = re.compile(
+    rf"(?:(?P<name>{_ATOMIC_NAME})(?:(?=(?P<rword>\s+{_REGION_WORD}\b))|)"
+    rf"(?: (?P<t1>{_TAIL_WORD})(?: (?P<t2>{_TAIL_WORD})|)|)|)")
+# Plain Python runs the scan as this one regex instead (a Python loop over characters costs
+# more than the regex there): the lower-case word, determiner, direction word, then the name.
 _LEAD_RE = re.compile(
     rf" (?P<w>{_LOWER}++) (?:(?P<det>{_trie(_DETERMINERS)}) |)(?:(?P<dir>{_DIR}) |)"
     r"(?=[A-Z\u00C0-\u00DE]|\d+\w* [A-Z])"
@@ -1038,20 +1070,239 @@ def _lead(text: str, word: str, pos: int, bare: bool):
 
 def _phrases(text: str) -> list[_Phrase]:
     """Capitalised phrases with what stands before them: a preposition, `part of`, or a verb."""
+    if not _COMPILED:
+        return _phrases_by_regex(text)
     out = []
-    add, simple = out.append, _SIMPLE_PREPS  # locals: this loop is the hot one
     padded = " " + text  # a word at the very start has its space too
+    n = len(padded)
+    s = 0  # a space; the word after it may lead a phrase
+    while s < n:
+        j = s + 1  # the lower-case word: letters up to the next space
+        while j < n and _lower_letter(padded[j]):
+            j += 1
+        if j == s + 1 or j >= n or padded[j] != " ":
+            s = _next_space(padded, s + 1, n)
+            continue
+        pos = j + 1  # where the name opens, past a determiner and a direction word if any
+        det = dirw = None
+        k = _word_end(padded, pos, n)  # (a determiner or direction word is all lower-case ASCII)
+        if k > pos and k < n and padded[k] == " " and k - pos <= 5 and padded[pos:k] in _DETERMINERS:
+            det = padded[pos:k]
+            pos = k + 1
+            k = _word_end(padded, pos, n)
+        if k > pos + 3 and k < n and padded[k] == " " and padded[pos:k] in _DIR_WORDS:
+            dirw = padded[pos:k]
+            pos = k + 1
+        if pos >= n or not _opens_name(padded, pos, padded[pos]):
+            s = _next_space(padded, s + 1, n)
+            continue
+        w = padded[s + 1:j]
+        s = _next_space(padded, pos, n)  # the next scan starts past the words read
+        if pos < 4:
+            continue
+        name, rword, t1, t2, m = _read_name(padded, pos)
+        if w in _SIMPLE_PREPS:  # the common case, "in Kyiv", "at the Kremlin": nothing to look back at
+            out.append(("prep", w, j - len(w) - 1, det, dirw, name, rword, t1, t2, m))
+            continue
+        b = _lead(padded, w, j - len(w), det is None and dirw is None)
+        if b:
+            out.append((b[0], b[1], b[2] - 1, det, dirw, name, rword, t1, t2, m))
+    return out
+
+
+def _phrases_by_regex(text: str) -> list[_Phrase]:
+    """_phrases in plain Python: the same phrases, found by _LEAD_RE."""
+    out = []
+    padded = " " + text
     for m in _LEAD_RE.finditer(padded):
         if m.end() < 4:
             continue
         w, det, dirw, name, rword, t1, t2 = m.groups()
-        if w in simple:  # the common case, "in Kyiv", "at the Kremlin": nothing to look back at
-            add(("prep", w, m.start(), det, dirw, name, rword, t1, t2, m))
+        if w in _SIMPLE_PREPS:
+            out.append(("prep", w, m.start(), det, dirw, name, rword, t1, t2, m))
             continue
         b = _lead(padded, w, m.start() + 1, det is None and dirw is None)
         if b:
-            add((b[0], b[1], b[2] - 1, det, dirw, name, rword, t1, t2, m))
+            out.append((b[0], b[1], b[2] - 1, det, dirw, name, rword, t1, t2, m))
     return out
+
+
+def _lower_letter(c) -> bool:
+    """The scan's lower-case letter: [a-z\u00DF-\u00F6\u00F8-\u00FF]."""
+    return "a" <= c <= "z" or "\u00df" <= c <= "\u00f6" or "\u00f8" <= c <= "\u00ff"
+
+
+def _next_space(padded: str, i: int, n: int) -> int:
+    """The first space at or after `i`, else `n`."""
+    while i < n and padded[i] != " ":
+        i += 1
+    return i
+
+
+def _word_end(padded: str, i: int, n: int) -> int:
+    """The end of the run of [a-z-] that starts at `i` (a determiner or direction word)."""
+    while i < n:
+        c = padded[i]
+        if not ("a" <= c <= "z" or c == "-"):
+            break
+        i += 1
+    return i
+
+
+def _opens_name(padded: str, pos: int, c) -> bool:
+    """A capital at `pos` (`c`), or a number and a capitalised word after it (10 Downing Street)."""
+    if "A" <= c <= "Z" or "\u00c0" <= c <= "\u00de":
+        return True
+    if not c.isdecimal():
+        return False
+    n = len(padded)
+    k = pos + 1
+    while k < n:
+        d = padded[k]
+        if not (d.isalnum() or d == "_"):  # the regex's \w
+            break
+        k += 1
+    if k + 1 >= n or padded[k] != " ":
+        return False
+    d = padded[k + 1]
+    return "A" <= d <= "Z"
+
+
+class _NameSpans:
+    """What _NAME_AT_RE.match would answer, for a name read by hand: where its groups end in the
+    padded text (-1: no such group), and the re.Match methods the later steps call on a phrase's
+    match (end, group)."""
+
+    __slots__ = ("padded", "name_end", "rword_end", "t1_end", "t2_end", "name_start")
+
+    def end(self, group: str) -> int:
+        if group == "name":
+            return self.name_end
+        if group == "rword":
+            return self.rword_end
+        return self.t1_end if group == "t1" else self.t2_end
+
+    def group(self, group: str):  # (the later steps ask only for the name)
+        return self.padded[self.name_start:self.name_end] if group == "name" and self.name_end != -1 else None
+
+
+# Words the hand reader stops at: 1, no name word ("January", "FILE"); 2, a month abbreviation,
+# a date only before its day ("Mar 3" but "Del Mar"), left to the regex.
+_NAME_STOPS = {**{w: 1 for w in _NOT_NAME_WORDS if "." not in w},
+               **{m[:3]: 2 for m in _MONTH_NAMES if len(m) > 3}, "Sept": 2}
+_REGION_LOWER = frozenset(("region", "province", "prefecture", "oblast", "state", "governorate"))
+
+
+def _name_match(padded: str, pos: int) -> tuple:
+    """(name, region word, t1, t2, match) by _NAME_AT_RE: the names _read_name leaves."""
+    m = _NAME_AT_RE.match(padded, pos)
+    return m.group("name"), m.group("rword"), m.group("t1"), m.group("t2"), m
+
+
+def _read_name(padded: str, pos: int) -> tuple:
+    """What _NAME_AT_RE.match(padded, pos) reads, as (name, region word, t1, t2, match), read by
+    hand when the name is plain: ASCII capitalised words, single spaces, glue words (`Gulf of
+    Mexico`, `Church of the Nativity`). Anything else (an apostrophe, a hyphen, a period after a
+    short word, a digit, an accent) goes to the regex, which costs about 7k instructions a name."""
+    n = len(padded)
+    stops = _NAME_STOPS
+    p = pos  # the start of the current word
+    end = -1  # the end of the name read so far
+    while True:
+        c = padded[p]
+        if not ("A" <= c <= "Z"):
+            return _name_match(padded, pos)
+        e = p + 1
+        while e < n:
+            c = padded[e]
+            if not ("a" <= c <= "z" or "A" <= c <= "Z"):
+                break
+            e += 1
+        e1 = e  # the end of the word's first run of letters (a stop word is a whole run)
+        last = p  # the start of the word's last run of letters
+        while e < n:  # "China's", "Al-Aqsa", "O'Brien", "AT&T"
+            c = padded[e]
+            if "a" <= c <= "z" or "A" <= c <= "Z":
+                e += 1
+            elif c == "'" or c == "-" or c == "&" or c == "\u2019":
+                e += 1
+                last = e
+            else:
+                break
+        c = padded[e] if e < n else " "
+        if c != " " and c != "." and (c > "\x7f" or c.isalnum() or c == "_" or c.isspace()):
+            return _name_match(padded, pos)  # "Route66", "Zürich"
+        d = padded[e1] if e1 < n else " "
+        stop = stops.get(padded[p:e1], 0) if e1 == e or d == "&" or d == "\u2019" else 0
+        if stop == 2:
+            return _name_match(padded, pos)  # "Mar 3" is a date, "Del Mar" a name
+        if stop == 1:
+            if end == -1:
+                return _NO_NAME  # "in January": no name
+            break
+        end = e
+        if e >= n:
+            break
+        if c == ".":
+            d = padded[e + 1] if e + 1 < n else " "
+            if e - last <= 3 or d.isalnum() or d in "_'\u2019-&":
+                return _name_match(padded, pos)  # "St.", "U.S.", "St.Louis"
+            break  # "in Kyiv. The ...": the sentence's period
+        if c != " ":
+            break  # "in Kyiv, Ukraine", "(in Kyiv)"
+        if e + 1 >= n:
+            break
+        c = padded[e + 1]
+        if "A" <= c <= "Z":
+            p = e + 1  # the next word
+            continue
+        if not ("a" <= c <= "z"):
+            if c > "\x7f" or c.isalnum() or c.isspace():
+                return _name_match(padded, pos)
+            break  # "Kyiv (AP)"
+        k = e + 2  # a lower-case word: glue inside the name, else the name's end
+        while k < n and "a" <= padded[k] <= "z":
+            k += 1
+        d = padded[k] if k < n else " "
+        if d > "\x7f" or d.isalnum() or d in "_'-":
+            return _name_match(padded, pos)  # "al-Balah", "d'Azur"
+        if padded[e + 1:k] in _NAME_GLUE_WORDS:
+            if d == " " and k + 1 < n and "A" <= padded[k + 1] <= "Z":
+                p = k + 1  # "Gulf of Mexico"
+                continue
+            if padded.startswith("of the ", e + 1) and k + 5 < n and "A" <= padded[k + 5] <= "Z":
+                p = k + 5  # "Church of the Nativity"
+                continue
+            return _name_match(padded, pos)
+        break
+    # past the name: a region word ("the Donetsk region") and two lower-case words
+    spans = _NameSpans.__new__(_NameSpans)
+    spans.padded, spans.name_start, spans.name_end = padded, pos, end
+    spans.rword_end = spans.t1_end = spans.t2_end = -1
+    rword = t1 = t2 = None
+    if end + 1 < n and padded[end] == " " and "a" <= padded[end + 1] <= "z":
+        k = end + 1
+        while k < n and "a" <= padded[k] <= "z":
+            k += 1
+        if k >= n or padded[k].isspace() or padded[k] in ",.;:)":
+            t1 = padded[end + 1:k]
+            spans.t1_end = k
+            if k + 1 < n and padded[k] == " " and "a" <= padded[k + 1] <= "z":
+                i = k + 1
+                while i < n and "a" <= padded[i] <= "z":
+                    i += 1
+                if i >= n or padded[i].isspace() or padded[i] in ",.;:)":
+                    t2 = padded[k + 1:i]
+                    spans.t2_end = i
+        if (k >= n or not (padded[k].isalnum() or padded[k] == "_")) and padded[end + 1:k] in _REGION_LOWER:
+            rword = padded[end:k]
+            spans.rword_end = k
+    return padded[pos:end], rword, t1, t2, spans
+
+
+_NO_NAME = (None, None, None, None, _NameSpans.__new__(_NameSpans))
+_NO_NAME[4].padded, _NO_NAME[4].name_start = "", -1
+_NO_NAME[4].name_end = _NO_NAME[4].rword_end = _NO_NAME[4].t1_end = _NO_NAME[4].t2_end = -1
 
 
 def _first_segment(name, dirw, rword, m) -> tuple:
@@ -2144,6 +2395,16 @@ def _home_town(text: str, phrases: list[_Phrase], loc: Location, home: str) -> N
         return
 
 
+class _Loc:
+    """The place _find works out, returned as a Location: the same fields in a class the compiled
+    build types (places.pxd), so _find's many reads of them cost no attribute look-up."""
+
+    __slots__ = ("venue", "city", "region", "country")
+
+    def __init__(self):
+        self.venue = self.city = self.region = self.country = None
+
+
 def _find(text: str, home: str | None = None) -> Location:
     text = text[:_MAX_TEXT]
     if not text.strip():
@@ -2153,7 +2414,7 @@ def _find(text: str, home: str | None = None) -> Location:
     # ranked once, before the steps below change the best chain (the others keep their order)
     ranked = sorted(chains, key=_Chain.score, reverse=True) if len(chains) > 1 else chains
     best = ranked[0] if chains else None
-    loc = Location()
+    loc = _Loc()
     if best and best.pos == -1:
         # Getty/AFP: the dateline is where the picture was filed; the body says where it was taken.
         for other in chains:
@@ -2241,7 +2502,7 @@ def _find(text: str, home: str | None = None) -> Location:
         loc.city = _display(loc.city)
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
         loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
-    return loc
+    return Location(loc.venue, loc.city, loc.region, loc.country)
 
 
 def _first_naming(chains: list[_Chain], best: _Chain) -> int:
