@@ -251,6 +251,7 @@ def _near_years(text: str, ascii: bool, years: list) -> list:
     before it), each window scanned on its own: a full date ends with its year."""
     out = []
     lo = 0
+    search, forms = _ASCII_SCAN.search, _ASCII_FORMS  # (looked up once, not per date)
     for s, e in years:
         if s - 40 > lo:
             lo = s - 40
@@ -260,11 +261,11 @@ def _near_years(text: str, ascii: bool, years: list) -> list:
             continue
         pos = lo
         # (a date that ends at or past the window's end ends the window: no second search)
-        while pos < e and (m := _ASCII_SCAN.search(text, pos)) is not None:
+        while pos < e and (m := search(text, pos)) is not None:
             start, pos = m.span()
             if start >= e:
                 break
-            written = _ASCII_FORMS[m.lastindex]
+            written = forms[m.lastindex]
             if written is not None:  # None: a year alone
                 form, weekday = written
                 # the usual: a month-day date ending with its year
@@ -483,6 +484,9 @@ def _iso(d: _dt.date) -> str:
     return f"{year if year >= 1000 else f'{year:04d}'}-{_TWO[d.month]}-{_TWO[d.day]}"
 
 
+_DAY_READINGS: dict = {}  # (span text, kind, form, weekday written, ref) -> (value, warning)
+
+
 def _resolve(text: str, best, ref: _dt.date | None) -> FoundDate:
     """The chosen written date -> ISO value, precision, span and weekday check."""
     if best is None:
@@ -490,9 +494,20 @@ def _resolve(text: str, best, ref: _dt.date | None) -> FoundDate:
     start, end, kind, form, weekday = best
     value = precision = d = None
     if form == "mdy" or form == "dmy":  # a day of a month, with or without its year and weekday
+        # The same written day comes back caption after caption: its reading is kept (a pure
+        # function of the written span, the kind, the form and the reference date).
+        key = (text[start:end], kind, form, weekday, ref)
+        done = _DAY_READINGS.get(key)
+        if done is not None:
+            value, warning = done
+            if value is None:
+                return FoundDate(None, None, (start, end), [])
+            return FoundDate(value, "day", (start, end), [warning] if warning is not None else [])
+        if len(_DAY_READINGS) >= 4096:
+            _DAY_READINGS.clear()
         # _SCAN puts white space between the parts, at most `.` and `,` after them, and `of`
         # after the day in `3rd of May`.
-        parts = text[start:end].replace(",", " ").split()
+        parts = key[0].replace(",", " ").split()
         if weekday:
             weekday = _WEEKDAY_FORMS.get(parts[0])
             if weekday is None:
@@ -513,6 +528,16 @@ def _resolve(text: str, best, ref: _dt.date | None) -> FoundDate:
             d = _dt.date(year, month, day) if year else None
         except ValueError:
             d = None
+        if d is None:
+            _DAY_READINGS[key] = (None, None)
+            return FoundDate(None, None, (start, end), [])
+        year = d.year  # d.isoformat() without its slow printf:
+        value = f"{year if year >= 1000 else f'{year:04d}'}-{_TWO[d.month]}-{_TWO[d.day]}"
+        warning = None
+        if weekday is not None and d.weekday() != weekday:
+            warning = f"weekday-mismatch: {_WD_NAMES[weekday]} is not {value}"
+        _DAY_READINGS[key] = (value, warning)
+        return FoundDate(value, "day", (start, end), [warning] if warning is not None else [])
     else:
         weekday = None
         if form == "iso":  # 2023-06-04
