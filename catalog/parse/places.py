@@ -211,7 +211,9 @@ _MONTH_ABBR = _trie([m[:3] for m in _MONTH_NAMES if len(m) > 3] + ["Sept"])
 _W = r"a-zA-Z0-9_\w"
 _NOT_NAME = rf"(?!{_trie(_NOT_NAME_WORDS)}(?![{_W}\-']))(?!{_MONTH_ABBR}\s*\d)"
 # Four-letter abbreviations whose period does not end a name: Warner Bros. Studios, Sunset Blvd.
-_LONG_ABBR = r"|(?<=\b(?:Bros|Corp|Blvd|Intl|Univ|Natl|Assn|Pkwy|Dept|Hosp)\.)"
+# (_read_name hands a name with one of them to the regex)
+_LONG_ABBR_WORDS = frozenset(("Bros", "Corp", "Blvd", "Intl", "Univ", "Natl", "Assn", "Pkwy", "Dept", "Hosp"))
+_LONG_ABBR = r"|(?<=\b(?:" + "|".join(sorted(_LONG_ABBR_WORDS)) + r")\.)"
 # One capitalised word (or a number such as the 10 of 10 Downing Street).
 _CAP = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE][{_W}'\u2019\-&]*(?:\.[{_W}'\u2019\-&]+)*"
         # a final period only on an abbreviation (St., U.S., D.C.), never a sentence end
@@ -1245,8 +1247,8 @@ def _read_name(padded: str, pos: int) -> tuple:
             break
         if c == ".":
             d = padded[e + 1] if e + 1 < n else " "
-            if e - last <= 3 or d.isalnum() or d in "_'\u2019-&":
-                return _name_match(padded, pos)  # "St.", "U.S.", "St.Louis"
+            if e - last <= 3 or d.isalnum() or d in "_'\u2019-&" or padded[last:e] in _LONG_ABBR_WORDS:
+                return _name_match(padded, pos)  # "St.", "U.S.", "St.Louis", "Warner Bros."
             break  # "in Kyiv. The ...": the sentence's period
         if c != " ":
             break  # "in Kyiv, Ukraine", "(in Kyiv)"
