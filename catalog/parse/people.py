@@ -1807,14 +1807,21 @@ def _thing_beside(toks: list, run: list, v: dict) -> bool:
 def _show_noun(toks: list, k: int) -> bool:
     """"show" (a verb too: "X and Y show their medals") as a noun: a place or time word
     follows it ("Frankie's Bikinis show at Swim Week", "the Tory Burch show in New York")."""
-    return toks[k].low in _SHOW_NOUNS and k + 1 < len(toks) and toks[k + 1].low in _AFTER_SHOW
+    t = toks[k]  # (typed locals when compiled)
+    if t.low not in _SHOW_NOUNS or k + 1 >= len(toks):
+        return False
+    t = toks[k + 1]
+    return t.low in _AFTER_SHOW
 
 
 def _event_modifier_noun(toks: list, k: int, v: dict) -> bool:
     """An event's kind, then its noun: "Build developer conference", "Galaxy Unpacked product
     event", "Gamescom trade fair" (not "a Kamala Harris campaign event": no kind word)."""
-    return toks[k].low in _EVENT_KINDS and k + 1 < len(toks) and toks[k + 1].low in v["event_nouns"] \
-        and not toks[k + 1].cap
+    t = toks[k]  # (typed locals when compiled)
+    if t.low not in _EVENT_KINDS or k + 1 >= len(toks):
+        return False
+    t = toks[k + 1]
+    return t.low in v["event_nouns"] and not t.cap
 
 
 # lower-case words naming an event's kind before its noun ("developer conference")
@@ -1861,13 +1868,15 @@ _COLLECTION_LINES = frozenset(("women", "men", "womenswear", "menswear", "ready-
 def _season_end(last: Tok, nxt: Tok) -> bool:
     """A fashion collection's season closes the run: "Spring 2026", "Fall/Winter 2025",
     "Pre-Fall 2025", "Resort '26"."""
+    t = nxt.text
+    if not ((nxt.digit and len(t) == 4 and t.isdigit()) or t in ("/", "'", "\u2019")):
+        return False  # (the cheap test first: few runs have a year or a slash after them)
     low = last.low
     if low not in _SEASONS:
         low = low.rpartition("-")[2]  # "Pre-Fall", "Spring-Summer"
         if low not in _SEASONS:
             return False
-    t = nxt.text
-    return (nxt.digit and len(t) == 4 and t.isdigit()) or t in ("/", "'", "\u2019")
+    return True
 
 
 # lower-case words between a place's name and its place noun ("X border checkpoint")
