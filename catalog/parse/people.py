@@ -1213,8 +1213,10 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
         t = tc = toks[c]
         if (t.month and _is_date_word(toks, c)) or t.digit:
             continue
-        # (the table lookups first: few tokens are a state or a dotted country)
-        if c >= 2 and (t.low in ap_states or t.low in _DOTTED_COUNTRIES) and toks[c - 1].text == "," \
+        # (the period _state_ends_sentence asks for and the table lookups first: few tokens
+        # are a state or a dotted country)
+        if c >= 2 and t.text.endswith(".") and (t.low in ap_states or t.low in _DOTTED_COUNTRIES) \
+                and toks[c - 1].text == "," \
                 and _state_ends_sentence(toks, c):
             continue  # "in Mayfield, Ky. Tornadoes caused ...": the state closes the sentence
             # (a country too, "Austin, Texas, U.S. Tornadoes"; a title still carries back
@@ -2542,7 +2544,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         t = toks[j]
         if t.masked or t.stop:
             break
-        if j >= 2 and t.low in ap_states and toks[j - 1].text == "," and _state_ends_sentence(toks, j):
+        if j >= 2 and t.text.endswith(".") and t.low in ap_states and toks[j - 1].text == "," \
+                and _state_ends_sentence(toks, j):
             break  # "in Mayfield, Ky. Gov. Andy Beshear": the state closed the sentence before
         if t.text == ")":
             k = _party_abbr_open(toks, j)
