@@ -86,8 +86,11 @@ cpdef list _avoid_names(credit, location)
 # ---------------------------------------------------------------- runs
 
 @cython.locals(runs=list, toks=list, n=Py_ssize_t, roles=frozenset, domains=frozenset, i=Py_ssize_t,
-               c=Py_ssize_t, t=Tok, tc=Tok, run=list, j=Py_ssize_t, office=bint, k=Py_ssize_t, k2=Py_ssize_t)
+               c=Py_ssize_t, t=Tok, tc=Tok, run=list, j=Py_ssize_t, office=bint, k=Py_ssize_t, k2=Py_ssize_t,
+               ap_states=frozenset)
 cpdef list _runs(Doc doc, dict v)
+@cython.locals(t=Tok)
+cpdef bint _state_ends_sentence(list toks, Py_ssize_t c)
 
 @cython.locals(nxt=Tok, prv=Tok)
 cpdef bint _is_date_word(list toks, Py_ssize_t i)
@@ -107,6 +110,17 @@ cdef _mention(Doc doc, list run, dict v, list avoid, list found)
 
 @cython.locals(k=Py_ssize_t, j=Py_ssize_t, after=bint, appos=bint, i=Py_ssize_t)
 cpdef bint _place_named(list toks, list run)
+@cython.locals(last=Tok, n=Py_ssize_t, k=Py_ssize_t, nxt=Tok, j=Py_ssize_t, p=Tok, o=Tok, ordinal=bint,
+               i=Py_ssize_t, t=Tok)
+cpdef bint _thing_beside(list toks, list run, dict v)
+@cython.locals(t=Tok)
+cpdef bint _show_noun(list toks, Py_ssize_t k)
+@cython.locals(t=Tok)
+cpdef bint _event_modifier_noun(list toks, Py_ssize_t k, dict v)
+@cython.locals(n=Py_ssize_t, t=Tok)
+cpdef bint _owned_noun_after(list toks, Py_ssize_t k, dict v)
+@cython.locals(low=str, t=str)
+cpdef bint _season_end(Tok last, Tok nxt)
 @cython.locals(toks=list, first=Py_ssize_t, k=Py_ssize_t, last=Tok)
 cpdef bint _names_a_building(Doc doc, list run, dict v)
 @cython.locals(t=Tok)
@@ -130,7 +144,8 @@ cpdef bint _family_word(list toks, Py_ssize_t j, dict v)
 cpdef bint _title_name_word(Tok t, dict v)
 @cython.locals(text=str, toks=list, starts=list, has_role=bint, left=Py_ssize_t, j=Py_ssize_t,
                k=Py_ssize_t, q=Py_ssize_t, unknown=Py_ssize_t, t=Tok, p=Tok, end_idx=Py_ssize_t,
-               t_end=Py_ssize_t, raw=str, in_org=bint, and_offices=bint, party_k=Py_ssize_t)
+               t_end=Py_ssize_t, raw=str, in_org=bint, and_offices=bint, party_k=Py_ssize_t,
+               ap_states=frozenset)
 cpdef _title_before(Doc doc, Py_ssize_t name_first, list title_idx, dict v)
 @cython.locals(a=Tok, w=Tok)
 cpdef Py_ssize_t _party_abbr_open(list toks, Py_ssize_t j)
@@ -183,5 +198,6 @@ cpdef bint _repeats(key, list found)
 @cython.locals(first=Py_ssize_t, last=Py_ssize_t, t=Tok, nxt=Tok)
 cpdef bint _lone_subject(list toks, list name_idx, dict v)
 cpdef bint _plural_role(str low, dict v)
+cpdef bint _given_name(Tok t, dict v)
 @cython.locals(w=Py_ssize_t)
 cdef Py_ssize_t _place_words(list rtoks, Py_ssize_t at, Py_ssize_t n, dict v)

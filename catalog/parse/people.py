@@ -1219,6 +1219,7 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
     toks = doc.toks
     n = len(toks)
     roles, domains = v["roles"], v["domains"]
+    ap_states = v["ap_states"]
     i = 0
     for c in doc.cands:
         if c < i:
@@ -1226,7 +1227,10 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
         t = tc = toks[c]
         if (t.month and _is_date_word(toks, c)) or t.digit:
             continue
-        if c >= 2 and toks[c - 1].text == "," and (t.low in v["ap_states"] or t.low in _DOTTED_COUNTRIES) \
+        # (the period _state_ends_sentence asks for and the table lookups first: few tokens
+        # are a state or a dotted country)
+        if c >= 2 and t.text.endswith(".") and (t.low in ap_states or t.low in _DOTTED_COUNTRIES) \
+                and toks[c - 1].text == "," \
                 and _state_ends_sentence(toks, c):
             continue  # "in Mayfield, Ky. Tornadoes caused ...": the state closes the sentence
             # (a country too, "Austin, Texas, U.S. Tornadoes"; a title still carries back
@@ -1885,16 +1889,21 @@ def _thing_beside(toks: list, run: list, v: dict) -> bool:
                                                         and _season_end(toks[k + 1], toks[k + 2]))):
         return True  # ("Miu Miu Women's Spring-Summer 2026": a line between brand and season)
     j = run[0] - 1
-    ordinal = j >= 1 and toks[j].digit and toks[j].low[-2:] in _ORDINAL_ENDS and toks[j].low[:-2].isdigit() \
-        and (toks[j - 1].poss or toks[j - 1].low in _ORDINAL_OWNERS or toks[j - 1].low[-2:] in ("'s", "\u2019s"))
+    p = toks[j] if j >= 0 else None  # (the token before the run, a typed local when compiled)
+    ordinal = False
+    if j >= 1 and p.digit:
+        o = toks[j - 1]
+        ordinal = p.low[-2:] in _ORDINAL_ENDS and p.low[:-2].isdigit() \
+            and (o.poss or o.low in _ORDINAL_OWNERS or o.low[-2:] in ("'s", "\u2019s"))
     # (an owner before the ordinal: "the club's 25th"; not a date, "on June 12th Kamala Harris")
     if not ordinal and not (nxt is not None and nxt.word and not nxt.cap and not nxt.masked
                             and not last.closes and (nxt.low in v["event_nouns"] or _show_noun(toks, k)
                                                      or _event_modifier_noun(toks, k, v))) \
-            and not (j >= 0 and toks[j].poss and toks[j].cap and _owned_noun_after(toks, k, v)):
+            and not (p is not None and p.poss and p.cap and _owned_noun_after(toks, k, v)):
         return False
     for i in run:
-        if toks[i].role or toks[i].hon:
+        t = toks[i]
+        if t.role or t.hon:
             return False  # "President Trump event": a titled person (not "Gold Star medals")
     t = toks[run[0]]
     # a person's name before the noun: "a Kamala Harris event", "the Tory Burch show"
@@ -1904,14 +1913,21 @@ def _thing_beside(toks: list, run: list, v: dict) -> bool:
 def _show_noun(toks: list, k: int) -> bool:
     """"show" (a verb too: "X and Y show their medals") as a noun: a place or time word
     follows it ("Frankie's Bikinis show at Swim Week", "the Tory Burch show in New York")."""
-    return toks[k].low in _SHOW_NOUNS and k + 1 < len(toks) and toks[k + 1].low in _AFTER_SHOW
+    t = toks[k]  # (typed locals when compiled)
+    if t.low not in _SHOW_NOUNS or k + 1 >= len(toks):
+        return False
+    t = toks[k + 1]
+    return t.low in _AFTER_SHOW
 
 
 def _event_modifier_noun(toks: list, k: int, v: dict) -> bool:
     """An event's kind, then its noun: "Build developer conference", "Galaxy Unpacked product
     event", "Gamescom trade fair" (not "a Kamala Harris campaign event": no kind word)."""
-    return toks[k].low in _EVENT_KINDS and k + 1 < len(toks) and toks[k + 1].low in v["event_nouns"] \
-        and not toks[k + 1].cap
+    t = toks[k]  # (typed locals when compiled)
+    if t.low not in _EVENT_KINDS or k + 1 >= len(toks):
+        return False
+    t = toks[k + 1]
+    return t.low in v["event_nouns"] and not t.cap
 
 
 # lower-case words naming an event's kind before its noun ("developer conference")
@@ -1958,13 +1974,15 @@ _COLLECTION_LINES = frozenset(("women", "men", "womenswear", "menswear", "ready-
 def _season_end(last: Tok, nxt: Tok) -> bool:
     """A fashion collection's season closes the run: "Spring 2026", "Fall/Winter 2025",
     "Pre-Fall 2025", "Resort '26"."""
+    t = nxt.text
+    if not ((nxt.digit and len(t) == 4 and t.isdigit()) or t in ("/", "'", "\u2019")):
+        return False  # (the cheap test first: few runs have a year or a slash after them)
     low = last.low
     if low not in _SEASONS:
         low = low.rpartition("-")[2]  # "Pre-Fall", "Spring-Summer"
         if low not in _SEASONS:
             return False
-    t = nxt.text
-    return (nxt.digit and len(t) == 4 and t.isdigit()) or t in ("/", "'", "\u2019")
+    return True
 
 
 # lower-case words between a place's name and its place noun ("X border checkpoint")
@@ -2679,11 +2697,13 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     has_lower = False  # (one lower-case "ROLE of the" a title carries back over)
     in_org = party_k >= 0  # behind a party's "(ABBR)": its name may hold "for", "and"
     and_offices = False  # behind "OFFICE and OFFICE": a comma may join one more office
+    ap_states = v["ap_states"]  # (read once, not in the loop)
     while j >= 0:
         t = toks[j]
         if t.masked or t.stop:
             break
-        if j >= 2 and toks[j - 1].text == "," and t.low in v["ap_states"] and _state_ends_sentence(toks, j):
+        if j >= 2 and t.text.endswith(".") and t.low in ap_states and toks[j - 1].text == "," \
+                and _state_ends_sentence(toks, j):
             break  # "in Mayfield, Ky. Gov. Andy Beshear": the state closed the sentence before
         if t.text == ")":
             k = _party_abbr_open(toks, j)
@@ -3597,8 +3617,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return False  # "Heads of State and Official Overseas Guests": the group's adjectives
     if first and toks[first - 1].low in _STANCE_PREFIXES and not toks[first - 1].cap:
         return False  # "anti Merkel placards", "a pro Bolsonaro flag": a stance, not a person named
-    if after + 1 < len(toks) and name_toks[-1].low.rpartition("-")[2] in v["paper_heads"] and not toks[after].cap \
-            and toks[after + 1].cap and _plural_role(toks[after].low, v):
+    if after + 1 < len(toks) and not toks[after].cap and toks[after + 1].cap \
+            and name_toks[-1].low.rpartition("-")[2] in v["paper_heads"] and _plural_role(toks[after].low, v):
         return False  # "Seattle Times photographers Bettina Hansen, ...": the staff's paper
     if after + 1 < len(toks) and name_toks[-1].upper and not toks[after].cap and toks[after].low[-1:] == "s" \
             and toks[after + 1].cap and _short_caps(name_toks[-1]) and _plural_role(toks[after].low, v):
