@@ -1429,6 +1429,15 @@ def _newspaper_heads() -> frozenset:
     return frozenset(l.strip().casefold() for l in _data_lines("newspaper_heads.tsv") if "\t" not in l)
 
 
+@functools.cache
+def masthead_words() -> frozenset:
+    """Every last word of a newspaper's name: the news words of org_words.tsv and all of
+    newspaper_heads.tsv, the ambiguous ones too. The people step reads it (`Seattle Times
+    photographers X`), where a plural role must follow, so a surname there does no harm."""
+    news, _ = _org_words()
+    return news | frozenset(l.split("\t")[0].strip().casefold() for l in _data_lines("newspaper_heads.tsv"))
+
+
 def _paper_name(text: str) -> bool:
     """`Tulsa World`, `Brattleboro Reformer`, `The Daily Progress`: two to five capitalised words
     (`of`, `the`, `and` between) whose last is a masthead word of newspaper_heads.tsv."""

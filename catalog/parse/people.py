@@ -34,6 +34,7 @@ import functools
 import re
 from pathlib import Path
 
+from .credit import masthead_words
 from .record import Credit, Location, Person
 
 try:
@@ -110,7 +111,7 @@ def _vocab() -> dict:
         # Schwerdtner", "the ruling Morena party X") puts a person after it, not the group's name
         "group_nouns": _section_words("named_things.txt", "teams, parties and gangs"),
         "party_heads": _section_words("thing_heads.txt", "parties, movements and unions"),
-        "paper_heads": _masthead_words(),
+        "paper_heads": masthead_words(),  # credit's table of newspaper name endings
         "place_nouns": _words("place_nouns.txt"),
         "event_nouns": _words("event_nouns.txt"),
         "service_plurals": _words("service_plurals.txt"),
@@ -154,14 +155,6 @@ def _section_words(name: str, heading: str) -> frozenset[str]:
         elif on and ln:
             out.add(ln.split("\t")[0].strip().casefold())
     return frozenset(out)
-
-
-def _masthead_words() -> frozenset[str]:
-    """Last words of newspaper names ("The Seattle Times", "Star Tribune", "Tri-City Herald"):
-    credit's news words of org_words.tsv and every word of newspaper_heads.tsv, the ambiguous
-    ones too (people asks for a plural role after them)."""
-    news = {ln.split("\t")[0].strip().casefold() for ln in _lines("org_words.tsv") if ln.endswith("\tnews")}
-    return frozenset(news | {ln.split("\t")[0].strip().casefold() for ln in _lines("newspaper_heads.tsv")})
 
 
 def _demonym_words() -> frozenset[str]:
