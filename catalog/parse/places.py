@@ -131,6 +131,24 @@ def _cities() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
+def _geo_cities() -> dict[str, str]:
+    """The large generated town table (geo_cities.tsv, from GeoNames): key -> country. Read only
+    where the grammar already says place (a lone name after `in`, a dateline), after the hand
+    table, so it adds towns and never denies a person."""
+    out = {}
+    for line in _data_lines("geo_cities.tsv"):
+        a, _, rest = line.partition("\t")
+        out.setdefault(_key(a), rest.partition("\t")[0])
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _geo_country(name: str) -> str | None:
+    """The country of a town only the generated table knows, else None."""
+    return _geo_cities().get(_key(name)) if name[:1].isupper() else None
+
+
+@functools.cache
 def _demonyms() -> dict[str, tuple[str, str | None]]:
     """Demonym (key) -> (country, region or None): `Lebanese` -> Lebanon, `Scottish` -> UK, Scotland."""
     out = {}
@@ -783,7 +801,7 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
     if venue_first and chain.venue == first:
         k = 1
     elif venue_first and _is_venue_name(first) and (not _place_kind(first) or _key(first) in _famous()) \
-            and not _town_before_state(segs):
+            and not _town_before_state(segs) and not (len(segs) == 1 and _geo_country(first)):  # (Port Vila)
         chain.venue = first[4:] if first[:4] == "The " and first.count(" ") > 1 else first
         k = 1
     elif venue_first and strong and len(segs) > 2 and _header_venue(segs):
@@ -862,6 +880,9 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 if rc:
                     chain.region, chain.country = rc
                     chain.known += 1
+                elif not _is_county(name) and _geo_country(name):
+                    chain.city, chain.country = _display(name), _geo_country(name)  # "in Gurugram on Wednesday"
+                    chain.known += 1
                 elif (weight_is_strong(chain) or chain.known) and not _is_venue_name(name) and not _is_county(name) \
                         and not _REGION_SUFFIX_RE.search(name):  # (nor "Aba ... Autonomous Prefecture")
                     chain.city = _display(name)  # "Hami, northwest China's Xinjiang" (not "the Knesset, Israel's parliament")
@@ -874,7 +895,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             if name[name.rfind(" ") + 1:] in _OPEN_WATER and not _city_country(name):
                 continue  # "the Indian River Lagoon, Fla.", "the Salton Sea, Calif.": water, not a town
             nxt_is_region = bool(_region(nxt, True)) or bool(later[0][2]) or bool(_SUFFIX_RE.search(nxt))
-            if not nxt_is_region and _region(name, False) and not _city_country(name) and not c:
+            if not nxt_is_region and _region(name, False) and not _city_country(name) and not c \
+                    and not (_geo_country(name) and _geo_country(name) == _country(nxt)):  # Songkhla, Thailand
                 chain.region, chain.country = _region(name, False)
                 chain.known += 1
                 continue
@@ -2461,7 +2483,8 @@ def _find(text: str, home: str | None = None) -> Location:
     if (loc.venue and best is not None and best.city and best.pos > 0 and ". " in text
             and _later_sentence(text, loc.venue, _first_naming(chains, best))):
         loc.venue = None  # "in Madison, Wis., Tuesday. The shooting happened at X": not the picture's place
-    if loc.venue and loc.city and _key(loc.venue) == _key(loc.city) and not _is_venue_name(loc.venue):
+    if loc.venue and loc.city and _key(loc.venue) == _key(loc.city) and (not _is_venue_name(loc.venue)
+                                                                       or _geo_country(loc.venue)):
         loc.venue = None  # "in Mianzhu, in southwest China's ...": the chain read the town
     if loc.venue and ("'" in loc.venue or "\u2019" in loc.venue):
         _owned_venue(loc)
