@@ -633,9 +633,12 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
     if text.startswith(" ", i) and text[i + 1:i + 2] in _QUARTER_INITIALS:
         q = _QUARTER_RE.match(text, i)
         if q:
-            if not rword and (text.startswith(" district, in ", i) or len(segs) > 1 and text.startswith(" district, ", i)):
+            if not rword and (text.startswith((" district, in ", " district in "), i)
+                              or len(segs) > 1 and text.startswith(" district, ", i)):
                 # "Gayan district, in Paktika province", "Teknaf, Cox's Bazar district, Bangladesh": no town
                 segs[-1] = (segs[-1][0] + " District",) + segs[-1][1:]
+            elif not rword and len(segs) == 1 and text.startswith(" district, ", i) and _district_region(text, i, segs):
+                segs[-1] = segs[-1][:2] + (" district",)  # "in Mangwe district, Zimbabwe": the district is the region
             i = q.end()
     if text.startswith(" county", i) and not rword and text[i + 7:i + 8] in (",", " "):
         segs[-1] = (segs[-1][0] + " County",) + segs[-1][1:]  # "Jishishan county, Gansu province": no town
@@ -656,6 +659,16 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
             segs[-1] = (segs[-1][0] + h.group(),) + segs[-1][1:]  # the venue keeps its noun
             i = h.end()
     return _next_comma(text, i)
+
+
+def _district_region(text: str, i: int, segs: list) -> bool:
+    """`Mangwe district, Zimbabwe`: a district named before its country alone (no town, no region
+    between) is the region written; a town's quarter (`Ginza district, Tokyo`) is not."""
+    name = segs[-1][0]
+    j = i + 11  # past " district, "
+    e = text.find(",", j, j + 40)
+    nxt = text[j:e] if e != -1 else text[j:j + 40].split(" on ", 1)[0].rstrip(" .")
+    return bool(_country(nxt)) and not _city_country(name) and "'" not in name and "\u2019" not in name
 
 
 def _next_comma(text: str, i: int) -> int | None:
