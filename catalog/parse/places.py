@@ -112,7 +112,13 @@ def _us_states() -> dict[str, str]:
 
 @functools.cache
 def _regions() -> dict[str, tuple[str, str]]:
-    return _tsv("regions.tsv")
+    """key -> (name shown, country): the third column when given (`Shan State` -> Shan), else the name."""
+    out = {}
+    for line in _data_lines("regions.tsv"):
+        cols = line.split("\t")
+        if len(cols) > 1:
+            out.setdefault(_key(cols[0]), ((cols[2] if len(cols) > 2 else cols[0]).strip(), cols[1].strip()))
+    return out
 
 
 @functools.cache
