@@ -300,7 +300,7 @@ _DATELINE_RE = re.compile(
 _AGENCY_DATELINE_RE = re.compile(
     r"^(?P<chain>[A-Z][A-Z.'\u2019\- ]*[A-Z.](?:,\s+[A-Z][\w.'\u2019\- ]{1,30}?)?)\s+"
     r"\((?:AP|Reuters|AFP|UPI|dpa|CP|PA|CNN)\)\s*[-\u2013\u2014]")
-_DPA_DATELINE_RE = re.compile(r"^(?P<chain>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,2}):\s+(?=[A-Z])")
+_DPA_DATELINE_RE = re.compile(r"^(?P<chain>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,2}(?:/[A-Z][\w\-]{1,20})?):\s+(?=[A-Z])")
 # "Adre, near the border with Sudan, in eastern Chad": a clause that names the neighbour country,
 # which is then not the town's country.
 _BORDER_CLAUSE_RE = re.compile(
@@ -1481,10 +1481,28 @@ def _dated_dateline(text: str, out: list[_Chain]) -> None:
     segs = [s.strip() for s in m.group("chain").split(",")]
     if len(segs) > 1 and _place_kind(segs[0]) in ("region", "country") and _place_kind(segs[-1]) not in ("region", "country"):
         segs.reverse()
+    river = _river_part(segs[0]) if "/" in segs[0] else None
+    if river:
+        segs[0] = segs[0][:-len(river) - 1]
     ch = _read_chain(", ".join(segs) + " ", 0, 3, False)
     if ch and (ch.city or ch.region or ch.country):
         ch.pos = m.start("chain")
+        if river and ch.city == segs[0]:
+            ch.city = f"{ch.city}/{river}"  # dpa's "Frankfurt/Main": the town as written, river and all
         out.append(ch)
+
+
+_RIVER_PART_RE = re.compile(r"[A-Z\u00C0-\u00DE][\w.\-]*(?: [A-Z\u00C0-\u00DE][\w.\-]*)?/(?P<river>[A-Z\u00C0-\u00DE][\w\-]{1,20})")
+
+
+def _river_part(seg: str) -> str | None:
+    """`Frankfurt/Main`, `Halle/Saale`, `Frankfurt/Oder`: dpa names a town with its river after a
+    slash; the river, when the town before it is one the tables know, else None."""
+    m = _RIVER_PART_RE.fullmatch(seg)
+    if m is None:
+        return None
+    town = seg[:m.start("river") - 1]
+    return m.group("river") if _city_country(town) or _geo_country(town) else None
 
 
 def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]:
@@ -2317,7 +2335,13 @@ def _agency_dateline(text: str) -> _Chain | None:
         m = _DPA_DATELINE_RE.match(text) if i != -1 else None
     if m is None:
         return None
-    ch = _read_chain(m.group("chain") + " ", 0, 0, False)
+    chain = m.group("chain")
+    river = _river_part(chain) if "/" in chain else None
+    if river:
+        chain = chain[:-len(river) - 1]
+    ch = _read_chain(chain + " ", 0, 0, False)
+    if river and ch and ch.city == chain:
+        ch.city = f"{chain}/{river}"  # "Frankfurt/Main: ...": the town as dpa writes it
     return ch if ch and ch.city and ch.known else None
 
 
@@ -2438,6 +2462,28 @@ def _home_town(text: str, phrases: list[_Phrase], loc: Location, home: str) -> N
         return
 
 
+# The when-slot right after a town, written plainly: "in Leuna on Monday", "in Petit Mbao on March 29"
+_WHEN_SLOT_RE = re.compile(rf" on (?:{_DAYS}|{_MONTHS}\b|\d)")
+
+
+def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
+    """No place found: `in Leuna on Monday` names a town the tables do not know (a name with no
+    venue word, right before the when-slot), with no country (the picture's paper gives none)."""
+    for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
+        if kind != "prep" or w != "in" or det is not None or dirw or rword or name is None:
+            continue
+        end = m.end("name") - 1
+        if not _WHEN_SLOT_RE.match(text, end):
+            continue
+        if (_place_kind(name) or _is_venue_name(name) or _not_venue(name) or _ABBREV_RE.fullmatch(name)
+                or " of " in name or len(name.split()) > 3 or _key(name) in _demonyms()
+                or "'" in name or "\u2019" in name or _is_event(name.split()) or name.split(" ", 1)[0] in _MEET_PARTS  # ("in Women's Singles on ...")
+                or any(_place_kind(p) for p in name.split())):  # ("in Damascus Syria on ...": a comma lost)
+            continue
+        loc.city = _display(name)
+        return
+
+
 class _Loc:
     """The place _find works out, returned as a Location: the same fields in a class the compiled
     build types (places.pxd), so _find's many reads of them cost no attribute look-up."""
@@ -2540,6 +2586,8 @@ def _find(text: str, home: str | None = None) -> Location:
         _comma_place(text, loc)
     if home and loc.country is None and loc.region is None:
         _home_town(text, phrases, loc, home)
+    elif loc.city is None and loc.country is None and loc.region is None and " on " in text:
+        _when_town(text, phrases, loc)
     if loc.city and loc.city.split(None, 1)[0] in _MOUNT_WORDS:
         _mountain_town(text, loc)
     if loc.city and loc.city.isupper() and len(loc.city) > 3:
