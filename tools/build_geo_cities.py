@@ -14,8 +14,8 @@ precision, since a row turns `in X` into a town of a country:
   here), famous venues, demonyms, and names that are also given names, surnames, one-word stage
   names or caption words (given_names.txt, known_surnames.txt, mononyms.txt, not_name_words.txt,
   ...), and the English words and other traps listed in geo_cities_exclude.txt.
-Names are GeoNames' own (`Port-Vila`) plus its spaced form (`Port Vila`); alternate names are not
-used (they hold too many short and foreign forms).
+Names are GeoNames' own without accents (`Port-Vila`, `Mazar-e Sharif`) plus the spaced form
+(`Port Vila`); alternate names are not used (they hold too many short and foreign forms).
 """
 from __future__ import annotations
 
@@ -52,6 +52,11 @@ def key(s: str) -> str:
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.replace("\u2019", "'").replace("\u2018", "'")
     return " ".join(s.casefold().split()).strip(" .")
+
+
+def fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).replace("\u2019", "'").replace("\u2018", "'")
 
 
 def lines(name: str):
@@ -146,7 +151,8 @@ def build() -> list[tuple[str, str, int]]:
     by_key: dict[str, list[tuple[int, str, str]]] = collections.defaultdict(list)
     for city in gc.get_cities().values():
         name, iso, pop = city["name"], city["countrycode"], int(city["population"] or 0)
-        forms = {name, name.replace("-", " ")}
+        folded = fold(name)  # written without accents: the parser's key needs no Unicode work then
+        forms = {folded, folded.replace("-", " ")}
         if part_of_bigger(city, gc):
             continue
         for form in forms:

@@ -141,10 +141,14 @@ def _geo_cities() -> dict[str, str]:
     """The large generated town table (geo_cities.tsv, from GeoNames): key -> country. Read only
     where the grammar already says place (a lone name after `in`, a dateline), after the hand
     table, so it adds towns and never denies a person."""
+    # (written without accents by its builder, so a casefold is its key; not _key, whose cache of
+    # the words captions use 15,000 names would flush)
+    text = resources.files("catalog.parse.data").joinpath("geo_cities.tsv").read_text(encoding="utf-8")
     out = {}
-    for line in _data_lines("geo_cities.tsv"):
-        a, _, rest = line.partition("\t")
-        out.setdefault(_key(a), rest.partition("\t")[0])
+    for line in text.splitlines():
+        if line[:1] != "#" and line:
+            a, _, rest = line.partition("\t")
+            out.setdefault(a.casefold(), rest.partition("\t")[0])
     return out
 
 
