@@ -875,7 +875,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 chain.known += 1
                 continue
         if (rword and not _STATE_WORD_RE.search(rword) or rword and _region(name, True)
-                or rword and later and _country(later[0][0])):  # "Kano state, Nigeria"
+                or rword and later and _country(later[0][0])  # "Kano state, Nigeria"
+                or rword and _region(name + " State", True)):  # "Myanmar's Shan state": the listed Shan State
             rc = _region_from_phrase(name, rword)
             chain.region = chain.region or rc[0]
             chain.country = chain.country or rc[1]
@@ -2555,6 +2556,8 @@ def _find(text: str, home: str | None = None) -> Location:
     if loc.venue and loc.city and _key(loc.venue) == _key(loc.city) and (not _is_venue_name(loc.venue)
                                                                        or _geo_country(loc.venue)):
         loc.venue = None  # "in Mianzhu, in southwest China's ...": the chain read the town
+    if loc.venue and " by the " in text:
+        loc.venue = _by_the_venue(text, loc.venue)
     if loc.venue and ("'" in loc.venue or "\u2019" in loc.venue):
         _owned_venue(loc)
     if loc.venue and "University of " in loc.venue:
@@ -2599,6 +2602,21 @@ def _find(text: str, home: str | None = None) -> Location:
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
         loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
     return Location(loc.venue, loc.city, loc.region, loc.country)
+
+
+_BY_THE_RE = re.compile(r" by the (?P<tail>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'\u2019\-])")
+
+
+def _by_the_venue(text: str, venue: str) -> str:
+    """`Gardens by the Bay`, `Chapel by the Sea`: a venue read as a bare head word (Gardens,
+    Chapel: no name alone) followed by `by the` and a capitalised word goes on through it (not
+    `Wembley Stadium by the North Circular`, a whole name beside a road, nor `Churchill by the
+    Thames`, no venue word)."""
+    i = text.find(venue)
+    if i == -1 or " " in venue or venue not in _venue_words()["head"]:
+        return venue
+    m = _BY_THE_RE.match(text, i + len(venue))
+    return text[i:m.end()] if m else venue
 
 
 def _first_naming(chains: list[_Chain], best: _Chain) -> int:
