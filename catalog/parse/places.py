@@ -2478,8 +2478,8 @@ def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
         if kind != "prep" or w != "in" or det is not None or dirw or rword or name is None:
             continue
         end = m.end("name") - 1
-        if not _WHEN_SLOT_RE.match(text, end):
-            continue
+        if not _WHEN_SLOT_RE.match(text, end) or text.find(name) < trigger:
+            continue  # (a name met before is someone's: "Jeb Bush speaks in Bush on Monday")
         if (_place_kind(name) or _is_venue_name(name) or _not_venue(name) or _ABBREV_RE.fullmatch(name)
                 or " of " in name or len(name.split()) > 3 or _key(name) in _demonyms()
                 or "'" in name or "\u2019" in name or _is_event(name.split()) or name.split(" ", 1)[0] in _MEET_PARTS  # ("in Women's Singles on ...")
