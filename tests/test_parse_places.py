@@ -22,6 +22,10 @@ def test_place_case(case):
     want = case["expect"]["location"]
     got = {k: rec["location"][k] for k in want}
     assert got == want, f"\ninput: {case['text']}\nparse: {json.dumps(rec, ensure_ascii=False, indent=1)}"
+    if "people" in case["expect"]:  # a place table must not cost a person (a town's name as a surname)
+        names = [p["name"] for p in rec["people"]]
+        assert names == [p["name"] for p in case["expect"]["people"]], \
+            f"\ninput: {case['text']}\nparse: {json.dumps(rec, ensure_ascii=False, indent=1)}"
 
 
 @pytest.mark.parametrize("junk", ["", " ", "(", "in ,,,, at the", "\x00\xff" * 50, "🙂 in Παρίσι 🙂",

