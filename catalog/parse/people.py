@@ -1935,11 +1935,20 @@ _AFTER_SHOW = frozenset(("at", "in", "during", "on", "for", "of", ",", ".", "(")
 
 def _owned_noun_after(toks: list, k: int, v: dict) -> bool:
     """A thing's noun at k, or one modifier then the noun ("nuclear site", "mercenary
-    group"): after "Owner's NAME" it names a thing the owner runs (owned_thing_nouns.txt)."""
+    group"), a model number may come first ("Switch 2 console"): after "Owner's NAME" it
+    names a thing the owner runs or makes (owned_thing_nouns.txt)."""
     n = len(toks)
     if k >= n:
         return False
     t = toks[k]
+    if t.digit and k + 1 < n and len(t.text) <= 4 and t.text.isalnum():
+        # a model number between the product's name and its noun ("Switch 2 console"), and a
+        # model's grade word ("PlayStation 5 Pro console", "iPhone 16 Pro Max smartphone")
+        k += 1
+        t = toks[k]
+        while t.low in _MODEL_GRADES and k + 1 < n:
+            k += 1
+            t = toks[k]
     if not t.word or t.cap or t.masked:
         return False
     if t.low in v["owned_nouns"]:
@@ -1950,10 +1959,14 @@ def _owned_noun_after(toks: list, k: int, v: dict) -> bool:
     return False
 
 
+# a product model's grade words after its number ("Pro", "Max", "Ultra")
+_MODEL_GRADES = frozenset(("pro", "max", "ultra", "plus", "mini", "lite", "air", "fold", "flip", "xl", "neo"))
+
 # lower-case modifiers between a thing's name and its noun ("Fordow nuclear site")
 _THING_MODIFIERS = frozenset(("nuclear", "national", "mercenary", "military", "oil", "gas", "power",
                               "space", "lunar", "naval", "air", "army", "main", "flagship",
-                              "benchmark", "stock", "share", "rail", "wildlife", "marine", "assault"))
+                              "benchmark", "stock", "share", "rail", "wildlife", "marine", "assault",
+                              "electric", "hybrid", "smart", "pickup", "video", "mobile", "gaming"))
 
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
 # the words that own a counted thing before its ordinal ("the club's 25th", "their 28th")
