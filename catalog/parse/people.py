@@ -1433,7 +1433,8 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
     for m in found:
         if t.key in m.words:
             return False
-    return not (_lone_subject(toks, [i], v) or _paired(toks, i, v, found) or _couple_first(toks, i, v))
+    return not (_lone_subject(toks, [i], v) or _paired(toks, i, v, found) or _couple_first(toks, i, v)
+                or _contest_object(toks, i, v, found))
 
 
 
@@ -3658,7 +3659,7 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         # a surname or first name alone is listed only when it repeats someone named
         return _repeats(key, found) or _lone_subject(toks, name_idx, v) or _paired(toks, first, v, found) \
             or key in v["known"] or _age_follows(toks, name_idx[-1]) or _known_alone(toks, first, v) \
-            or _couple_first(toks, first, v)
+            or _couple_first(toks, first, v) or _contest_object(toks, first, v, found)
     if titled:
         return True
     if prev is not None and prev.word and not prev.masked and (
@@ -3840,6 +3841,47 @@ def _known_alone(toks: list[Tok], i: int, v: dict) -> bool:
                 and _plural_role(prev.low, v) and (prev.cap or i < 2 or not toks[i - 2].poss))
 
 
+def _contest_object(toks: list, i: int, v: dict, found: list) -> bool:
+    """A one-word name as the object of a contest verb whose subject is the person just
+    named: "Wrestler Onosato throws Kotozakura during ...", "Jannik Sinner beats Zverev in
+    ...", "Yokozuna Hoshoryu pushes Takayasu out" (sumo ring names, players by surname).
+    The object must close the clause (a preposition, a comma, a period or a position after
+    it) and be no place or people ("Sinner beats Italy's ...": a possessive is no object)."""
+    if i < 2 or not found:
+        return False
+    verb = toks[i - 1]
+    j = i - 2
+    if verb.low in _CONTEST_PARTICLES and not verb.cap:  # "forces out Abi", "dribbles past Rice"
+        verb = toks[j]
+        j -= 1
+    if verb.low not in _CONTEST_VERBS or verb.cap or not verb.word or j < 0:
+        return False
+    subject = toks[j]
+    if not subject.cap or subject.poss or subject.key not in found[-1].words:
+        return False
+    t = toks[i]
+    if t.poss or t.upper or t.low in v["places"] or t.low in v["peoples"] or t.low in v["not_name"] \
+            or t.low in v["teams"] or t.low in v["club_words"]:
+        return False
+    if t.stop:
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or nxt.text in (",", "(") or (nxt.word and not nxt.cap and nxt.low in _AFTER_CONTEST_OBJECT)
+
+
+# verbs of one contestant acting on another in a sports picture (present tense, as captions
+# write them), and the particles that may follow them
+_CONTEST_VERBS = frozenset(("throws", "pushes", "beats", "defeats", "tackles", "punches", "kicks", "slaps",
+                            "hits", "strikes", "fouls", "challenges", "blocks", "dribbles",
+                            "shoves", "grapples", "wrestles", "forces", "lifts", "chokes", "submits",
+                            "knocks", "hugs", "embraces", "consoles", "congratulates"))
+# (not "overtakes", "eliminates", "upsets": their object is a team as often as a person)
+_CONTEST_PARTICLES = frozenset(("out", "down", "past", "with", "over", "off"))
+# what may follow the object and close its clause
+_AFTER_CONTEST_OBJECT = frozenset(("during", "in", "at", "on", "out", "off", "down", "to", "after",
+                                   "before", "with", "for", "from", "into", "onto", "as", "while", "and"))
+
+
 # plural relations that lead a list of first names, as a plural role does ("children Ryan and
 # Maddison"); "brothers"/"sisters" are read as plural roles already
 _PLURAL_KIN = frozenset(("children", "kids", "sons", "daughters", "grandchildren", "grandsons",
@@ -3854,6 +3896,8 @@ def _paired(toks: list[Tok], i: int, v: dict, found) -> bool:
     if i < 2 or not found or not (toks[i - 1].low in _AND or toks[i - 1].text == ","):
         return False  # ("Jisoo, Jennie, Rose and Lisa": a comma joins a list too)
     before = toks[i - 2]
+    if before.text == ")" and i >= 5 and toks[i - 4].text == "(":
+        before = toks[i - 5]  # "Ozeki Kotozakura (L) and Hoshoryu grapple": past the first one's position
     if not before.cap or before.poss or before.key not in found[-1].words:
         return False
     t = toks[i]
