@@ -1712,9 +1712,9 @@ def _cut_tag_after_bracket(body: str) -> str:
     opener = body[i + 1: i + 3].lstrip()[:1]
     if opener == "-":  # AFP's `) -- IMAGE RESTRICTED TO EDITORIAL USE - ... --`: a note that runs to the end
         return body[: i + 1] if body[i + 1: i + 60].lstrip(" -").startswith(_AFP_NOTE_OPENERS) else body
-    if opener != "/":  # `) / ALTERNATIVE CROP`
-        return body
     tail = body[i + 1:]
+    if opener != "/" and not (opener.isalpha() and opener.isupper() and tail.isupper()):
+        return body  # (`) / ALTERNATIVE CROP`; AP's PA pictures: `) UNITED KINGDOM OUT - NO SALES - NO ARCHIVES`)
     if _has_rights_tag(tail) and not _cut_rights(tail).strip(" /.,;:-"):
         return body[: i + 1]
     return body

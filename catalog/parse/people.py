@@ -3579,7 +3579,7 @@ def _is_team_or_country(phrase: str, v: dict) -> bool:
 
 # head nouns that are common surnames too: after a given name they end a person's name
 _SURNAME_HEADS = frozenset(("hill", "park", "hall", "church", "court", "lake", "bay", "house",
-                            "castle", "street", "bridge", "garden", "chapel", "dance"))
+                            "castle", "street", "bridge", "garden", "chapel", "dance", "day"))
 _PLACE_PREPS = frozenset("""in at near outside inside into across toward towards through throughout
     around on onto off over along beyond within under""".split())
 
@@ -3666,10 +3666,41 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             prev.low in _PLACE_PREPS or prev.low in ("the", "a", "an")) \
             and not (name_toks[-1].poss and prev.low in _PLACE_PREPS) \
             and not (prev.low == "on" and not _any_head(name_toks)
-                     and (name_toks[0].low in v["given"] or (first >= 2 and toks[first - 2].low in _ON_A_PLAYER))):
+                     and (name_toks[0].low in v["given"] or (first >= 2 and toks[first - 2].low in _ON_A_PLAYER))) \
+            and not _looked_at_or_beaten(toks, name_idx, name_toks, v):
         return False  # (not "at Andy Warhol's painting": a possessive is no place)
         # (nor "lands a punch on Tyson Fury", "scores on Jordan Binnington": a given name after "on")
     return True
+
+
+def _looked_at_or_beaten(toks: list, name_idx: list, name_toks: list, v: dict) -> bool:
+    """A person after "at" or "over" that a verb of looking or a win stands before: "looks at
+    Andre De Grasse of Canada", "smiles at Julia Roberts", "the victory over Mark Overgard
+    Madsen" (the name opening with a given name or followed by "of" and a country: "looks at
+    New York" stays a place)."""
+    first = name_idx[0]
+    if first < 2:
+        return False
+    p = toks[first - 1]
+    if p.low == "at":
+        words = _LOOK_VERBS
+    elif p.low == "over":
+        words = _WIN_NOUNS
+    else:
+        return False
+    t = toks[first - 2]
+    if t.low not in words or t.cap or _any_head(name_toks):
+        return False
+    k = name_idx[-1] + 2
+    return _given_name(name_toks[0], v) or (len(name_toks) > 1 and k < len(toks)
+                                             and toks[k - 1].low == "of" and toks[k].low in v["places"])
+
+
+# verbs of looking or gesturing whose "at" points at a person, and wins "over" one
+_LOOK_VERBS = frozenset(("looks", "look", "looking", "smiles", "smile", "smiling", "stares", "glances",
+                         "gazes", "waves", "points", "pointing", "shouts", "yells", "laughs", "winks",
+                         "gestures", "gesturing", "grins", "glares", "swings", "lunges"))
+_WIN_NOUNS = frozenset(("victory", "win", "triumph", "wins", "victories", "upset"))
 
 
 def _short_caps(t: Tok) -> bool:
