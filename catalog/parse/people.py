@@ -1434,7 +1434,7 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
         if t.key in m.words:
             return False
     return not (_lone_subject(toks, [i], v) or _paired(toks, i, v, found) or _couple_first(toks, i, v)
-                or _contest_object(toks, i, v, found))
+                or _contest_object(toks, i, v, found) or _of_country_club(toks, i, v))
 
 
 
@@ -3541,6 +3541,9 @@ def _titled_name_next(words: list[str], j: int, v: dict) -> bool:
     """"and tournament chair Debbie Jevans", "and wife Mirka Federer": lower-case words
     ending in a role or a relation, then a name."""
     roles, family = v["roles"], v["family"]
+    if j + 1 < len(words) and words[j][:1].isupper() and words[j].casefold() in roles \
+            and words[j + 1][:1].isupper() and words[j + 1].casefold().rstrip(".,") in v["given"]:
+        return True  # "the Duchess of Cambridge and Prince William leave": a titled given name
     for i in range(j, min(j + 4, len(words) - 1)):
         w = words[i]
         if not w[:1].islower():
@@ -3659,7 +3662,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         # a surname or first name alone is listed only when it repeats someone named
         return _repeats(key, found) or _lone_subject(toks, name_idx, v) or _paired(toks, first, v, found) \
             or key in v["known"] or _age_follows(toks, name_idx[-1]) or _known_alone(toks, first, v) \
-            or _couple_first(toks, first, v) or _contest_object(toks, first, v, found)
+            or _couple_first(toks, first, v) or _contest_object(toks, first, v, found) \
+            or _of_country_club(toks, first, v)
     if titled:
         return True
     if prev is not None and prev.word and not prev.masked and (
@@ -3898,6 +3902,21 @@ def _contest_object(toks: list, i: int, v: dict, found: list) -> bool:
         return True
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return nxt is None or nxt.text in (",", "(") or (nxt.word and not nxt.cap and nxt.low in _AFTER_CONTEST_OBJECT)
+
+
+def _of_country_club(toks: list, i: int, v: dict) -> bool:
+    """A player known by one name, then his club after its country's possessive, AP's style
+    for South American football: "Marcelo of Brazil's Fluminense", "Rony of Brazil's
+    Palmeiras" (a thing's head word or a place is no player: "Museum of Art's Costume")."""
+    n = len(toks)
+    if i + 3 >= n or toks[i + 1].low != "of":
+        return False
+    c = toks[i + 2]
+    if not (c.poss and c.cap and c.low in v["places"]) or not toks[i + 3].cap:
+        return False
+    t = toks[i]
+    return not (t.head or t.prefix or t.role or t.upper or t.low in v["places"] or t.low in v["not_name"]
+                or t.low in v["peoples"])
 
 
 # verbs of one contestant acting on another in a sports picture (present tense, as captions
