@@ -3666,6 +3666,11 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             or _of_country_club(toks, first, v)
     if titled:
         return True
+    if n > 2 and name_toks[0].low in v["roles"] and _has_of(name_toks):
+        return False  # "Executive Vice President, Head of Genesis, introduces": an office, no name
+    if prev is not None and first >= 2 and _model_year_or_new(toks, first) and not _given_name(name_toks[0], v) \
+            and name_toks[0].key not in v["known"] and _product_next(toks, after, v):
+        return False  # "The 2020 Hyundai Venue is revealed", "the new Hyundai Sonata": a product
     if prev is not None and prev.word and not prev.masked and (
             prev.low in _PLACE_PREPS or prev.low in ("the", "a", "an")) \
             and not (name_toks[-1].poss and prev.low in _PLACE_PREPS) \
@@ -3675,6 +3680,44 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return False  # (not "at Andy Warhol's painting": a possessive is no place)
         # (nor "lands a punch on Tyson Fury", "scores on Jordan Binnington": a given name after "on")
     return True
+
+
+def _has_of(name_toks: list) -> bool:
+    """An "of" among a run's words (a plain loop: no generator inside _plausible)."""
+    for t in name_toks:
+        if t.low == "of":
+            return True
+    return False
+
+
+def _model_year_or_new(toks: list, first: int) -> bool:
+    """An article, then a model year or "new", just before the run: "The 2020 Hyundai Venue",
+    "a 2018 Dodge Demon vehicle", "the new Hyundai Sonata" name a product (a titled person
+    never reaches this test: "the new Prime Minister Keir Starmer"; the caller keeps a run
+    opening with a given name: "a 2024 Kamala Harris rally")."""
+    p = toks[first - 1]
+    a = toks[first - 2]
+    if a.low not in _PRODUCT_DETERMINERS:
+        return False
+    if p.low == "new":
+        return a.low != "new"
+    return p.digit and len(p.text) == 4 and p.text.isdigit() and p.text[:2] in ("19", "20")
+
+
+def _product_next(toks: list, k: int, v: dict) -> bool:
+    """After a product's name: its noun ("vehicle", "SUV", "car"), "is"/"was" ("is revealed"),
+    or the sentence's end; not an event's noun ("a 2024 Kamala Harris rally")."""
+    if k >= len(toks):
+        return True
+    t = toks[k]
+    return t.low in _PRODUCT_VERBS or t.text in (",", ".") or t.low in v["owned_nouns"] \
+        or (t.upper and t.low in _PRODUCT_ACRONYMS)
+
+
+_PRODUCT_VERBS = frozenset(("is", "was", "are", "were", "will"))
+_PRODUCT_ACRONYMS = frozenset(("suv", "ev", "suvs", "evs"))
+# what stands before a model year or "new" in front of a product's name
+_PRODUCT_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "new"))
 
 
 def _looked_at_or_beaten(toks: list, name_idx: list, name_toks: list, v: dict) -> bool:
