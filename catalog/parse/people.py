@@ -4099,8 +4099,10 @@ def _inside_thing_name(toks, name_idx, v) -> bool:
     if k < len(toks) and toks[k].low in ("and", "&"):
         k += 1
         while k < len(toks) and toks[k].cap and toks[k].word and k <= last + 6:
-            if toks[k].low in v["heads"] and k > last + 2:
+            if toks[k].low in v["heads"] and k > last + 2 and not (
+                    k == last + 3 and toks[k].low in _SURNAME_HEADS and _given_name(toks[k - 1], v)):
                 return True  # ("Joe Biden and Congress": a head alone after "and" is its own thing)
+                # (not "Bubba Watson and Jason Day": a given name and a surname that is a head)
             if toks[k].poss or toks[k].stop:
                 break
             k += 1
