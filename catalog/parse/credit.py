@@ -625,7 +625,7 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
 
     # `PA Photo: Name/PA Wire`: the label's agency is the one named after the name.
     for it in label_org:
-        if any(o.party is it.party for o in items if o is not it):
+        if it.party is not None and any(o.party is it.party for o in items if o is not it):
             items.remove(it)
 
     marks: list[_Item] = []
@@ -687,7 +687,8 @@ def _strip_labels(before: str) -> tuple[str, list[_Item]]:
             before = before[m.end():]
             continue
         m = with_org.match(before)
-        if m and _lookup(m.group("org")) is not None:
+        if m and (_lookup(m.group("org")) is not None or _masthead_initials(m.group("org"))
+                  or _raw_key(m.group("org")) in _credit_words()):  # `FILE PHOTO:`, `STAFF PHOTO:`: a mark
             lead.extend(_classify(m.group("org"), person_slot=False))
             before = before[m.end():]
             continue
@@ -697,6 +698,13 @@ def _strip_labels(before: str) -> tuple[str, list[_Item]]:
             continue
         break
     return before, lead
+
+
+def _masthead_initials(org: str) -> bool:
+    """A paper's initials in capitals before its photo label: The Straits Times' `ST PHOTO:
+    NAME`, The Business Times' `BT PHOTO:`, The New Paper's `TNP PHOTO:` (the label makes the
+    letters the credited party, not a photographer); not a credit word (`FILE`, `POOL`, `STAFF`)."""
+    return 2 <= len(org) <= 5 and org.isalpha() and org.isupper() and _raw_key(org) not in _credit_words()
 
 
 def _split_parties(s: str) -> list[str]:
@@ -1630,8 +1638,9 @@ def _label_start(text: str, i: int) -> int:
     s = _run_start(text, i)
     if s < i:
         run = text[s:i].strip()
-        if run.lower().startswith("official ") or _lookup(run) is not None or _news_party(run):
-            return s  # `Official White House Photo by`, `Korea Times photo by`
+        if run.lower().startswith("official ") or _lookup(run) is not None or _news_party(run) \
+                or text[i:i + 6] == "PHOTO:" and _masthead_initials(run):
+            return s  # `Official White House Photo by`, `Korea Times photo by`, `ST PHOTO: NAME`
     return i
 
 
@@ -1703,9 +1712,9 @@ def _cut_tag_after_bracket(body: str) -> str:
     opener = body[i + 1: i + 3].lstrip()[:1]
     if opener == "-":  # AFP's `) -- IMAGE RESTRICTED TO EDITORIAL USE - ... --`: a note that runs to the end
         return body[: i + 1] if body[i + 1: i + 60].lstrip(" -").startswith(_AFP_NOTE_OPENERS) else body
-    if opener != "/":  # `) / ALTERNATIVE CROP`
-        return body
     tail = body[i + 1:]
+    if opener != "/" and not (opener.isalpha() and opener.isupper() and tail.isupper()):
+        return body  # (`) / ALTERNATIVE CROP`; AP's PA pictures: `) UNITED KINGDOM OUT - NO SALES - NO ARCHIVES`)
     if _has_rights_tag(tail) and not _cut_rights(tail).strip(" /.,;:-"):
         return body[: i + 1]
     return body

@@ -1433,7 +1433,8 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
     for m in found:
         if t.key in m.words:
             return False
-    return not (_lone_subject(toks, [i], v) or _paired(toks, i, v, found) or _couple_first(toks, i, v))
+    return not (_lone_subject(toks, [i], v) or _paired(toks, i, v, found) or _couple_first(toks, i, v)
+                or _contest_object(toks, i, v, found) or _of_country_club(toks, i, v))
 
 
 
@@ -1935,11 +1936,20 @@ _AFTER_SHOW = frozenset(("at", "in", "during", "on", "for", "of", ",", ".", "(")
 
 def _owned_noun_after(toks: list, k: int, v: dict) -> bool:
     """A thing's noun at k, or one modifier then the noun ("nuclear site", "mercenary
-    group"): after "Owner's NAME" it names a thing the owner runs (owned_thing_nouns.txt)."""
+    group"), a model number may come first ("Switch 2 console"): after "Owner's NAME" it
+    names a thing the owner runs or makes (owned_thing_nouns.txt)."""
     n = len(toks)
     if k >= n:
         return False
     t = toks[k]
+    if t.digit and k + 1 < n and len(t.text) <= 4 and t.text.isalnum():
+        # a model number between the product's name and its noun ("Switch 2 console"), and a
+        # model's grade word ("PlayStation 5 Pro console", "iPhone 16 Pro Max smartphone")
+        k += 1
+        t = toks[k]
+        while t.low in _MODEL_GRADES and k + 1 < n:
+            k += 1
+            t = toks[k]
     if not t.word or t.cap or t.masked:
         return False
     if t.low in v["owned_nouns"]:
@@ -1950,10 +1960,14 @@ def _owned_noun_after(toks: list, k: int, v: dict) -> bool:
     return False
 
 
+# a product model's grade words after its number ("Pro", "Max", "Ultra")
+_MODEL_GRADES = frozenset(("pro", "max", "ultra", "plus", "mini", "lite", "air", "fold", "flip", "xl", "neo"))
+
 # lower-case modifiers between a thing's name and its noun ("Fordow nuclear site")
 _THING_MODIFIERS = frozenset(("nuclear", "national", "mercenary", "military", "oil", "gas", "power",
                               "space", "lunar", "naval", "air", "army", "main", "flagship",
-                              "benchmark", "stock", "share", "rail", "wildlife", "marine", "assault"))
+                              "benchmark", "stock", "share", "rail", "wildlife", "marine", "assault",
+                              "electric", "hybrid", "smart", "pickup", "video", "mobile", "gaming"))
 
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
 # the words that own a counted thing before its ordinal ("the club's 25th", "their 28th")
@@ -3527,6 +3541,9 @@ def _titled_name_next(words: list[str], j: int, v: dict) -> bool:
     """"and tournament chair Debbie Jevans", "and wife Mirka Federer": lower-case words
     ending in a role or a relation, then a name."""
     roles, family = v["roles"], v["family"]
+    if j + 1 < len(words) and words[j][:1].isupper() and words[j].casefold() in roles \
+            and words[j + 1][:1].isupper() and words[j + 1].casefold().rstrip(".,") in v["given"]:
+        return True  # "the Duchess of Cambridge and Prince William leave": a titled given name
     for i in range(j, min(j + 4, len(words) - 1)):
         w = words[i]
         if not w[:1].islower():
@@ -3565,7 +3582,7 @@ def _is_team_or_country(phrase: str, v: dict) -> bool:
 
 # head nouns that are common surnames too: after a given name they end a person's name
 _SURNAME_HEADS = frozenset(("hill", "park", "hall", "church", "court", "lake", "bay", "house",
-                            "castle", "street", "bridge", "garden", "chapel", "dance"))
+                            "castle", "street", "bridge", "garden", "chapel", "dance", "day"))
 _PLACE_PREPS = frozenset("""in at near outside inside into across toward towards through throughout
     around on onto off over along beyond within under""".split())
 
@@ -3645,17 +3662,92 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         # a surname or first name alone is listed only when it repeats someone named
         return _repeats(key, found) or _lone_subject(toks, name_idx, v) or _paired(toks, first, v, found) \
             or key in v["known"] or _age_follows(toks, name_idx[-1]) or _known_alone(toks, first, v) \
-            or _couple_first(toks, first, v)
+            or _couple_first(toks, first, v) or _contest_object(toks, first, v, found) \
+            or _of_country_club(toks, first, v)
     if titled:
         return True
+    if n > 2 and name_toks[0].low in v["roles"] and _has_of(name_toks):
+        return False  # "Executive Vice President, Head of Genesis, introduces": an office, no name
+    if prev is not None and first >= 2 and _model_year_or_new(toks, first) and not _given_name(name_toks[0], v) \
+            and name_toks[0].key not in v["known"] and _product_next(toks, after, v):
+        return False  # "The 2020 Hyundai Venue is revealed", "the new Hyundai Sonata": a product
     if prev is not None and prev.word and not prev.masked and (
             prev.low in _PLACE_PREPS or prev.low in ("the", "a", "an")) \
             and not (name_toks[-1].poss and prev.low in _PLACE_PREPS) \
             and not (prev.low == "on" and not _any_head(name_toks)
-                     and (name_toks[0].low in v["given"] or (first >= 2 and toks[first - 2].low in _ON_A_PLAYER))):
+                     and (name_toks[0].low in v["given"] or (first >= 2 and toks[first - 2].low in _ON_A_PLAYER))) \
+            and not _looked_at_or_beaten(toks, name_idx, name_toks, v):
         return False  # (not "at Andy Warhol's painting": a possessive is no place)
         # (nor "lands a punch on Tyson Fury", "scores on Jordan Binnington": a given name after "on")
     return True
+
+
+def _has_of(name_toks: list) -> bool:
+    """An "of" among a run's words (a plain loop: no generator inside _plausible)."""
+    for t in name_toks:
+        if t.low == "of":
+            return True
+    return False
+
+
+def _model_year_or_new(toks: list, first: int) -> bool:
+    """An article, then a model year or "new", just before the run: "The 2020 Hyundai Venue",
+    "a 2018 Dodge Demon vehicle", "the new Hyundai Sonata" name a product (a titled person
+    never reaches this test: "the new Prime Minister Keir Starmer"; the caller keeps a run
+    opening with a given name: "a 2024 Kamala Harris rally")."""
+    p = toks[first - 1]
+    a = toks[first - 2]
+    if a.low not in _PRODUCT_DETERMINERS:
+        return False
+    if p.low == "new":
+        return a.low != "new"
+    return p.digit and len(p.text) == 4 and p.text.isdigit() and p.text[:2] in ("19", "20")
+
+
+def _product_next(toks: list, k: int, v: dict) -> bool:
+    """After a product's name: its noun ("vehicle", "SUV", "car"), "is"/"was" ("is revealed"),
+    or the sentence's end; not an event's noun ("a 2024 Kamala Harris rally")."""
+    if k >= len(toks):
+        return True
+    t = toks[k]
+    return t.low in _PRODUCT_VERBS or t.text in (",", ".") or t.low in v["owned_nouns"] \
+        or (t.upper and t.low in _PRODUCT_ACRONYMS)
+
+
+_PRODUCT_VERBS = frozenset(("is", "was", "are", "were", "will"))
+_PRODUCT_ACRONYMS = frozenset(("suv", "ev", "suvs", "evs"))
+# what stands before a model year or "new" in front of a product's name
+_PRODUCT_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "new"))
+
+
+def _looked_at_or_beaten(toks: list, name_idx: list, name_toks: list, v: dict) -> bool:
+    """A person after "at" or "over" that a verb of looking or a win stands before: "looks at
+    Andre De Grasse of Canada", "smiles at Julia Roberts", "the victory over Mark Overgard
+    Madsen" (the name opening with a given name or followed by "of" and a country: "looks at
+    New York" stays a place)."""
+    first = name_idx[0]
+    if first < 2:
+        return False
+    p = toks[first - 1]
+    if p.low == "at":
+        words = _LOOK_VERBS
+    elif p.low == "over":
+        words = _WIN_NOUNS
+    else:
+        return False
+    t = toks[first - 2]
+    if t.low not in words or t.cap or _any_head(name_toks):
+        return False
+    k = name_idx[-1] + 2
+    return _given_name(name_toks[0], v) or (len(name_toks) > 1 and k < len(toks)
+                                             and toks[k - 1].low == "of" and toks[k].low in v["places"])
+
+
+# verbs of looking or gesturing whose "at" points at a person, and wins "over" one
+_LOOK_VERBS = frozenset(("looks", "look", "looking", "smiles", "smile", "smiling", "stares", "glances",
+                         "gazes", "waves", "points", "pointing", "shouts", "yells", "laughs", "winks",
+                         "gestures", "gesturing", "grins", "glares", "swings", "lunges"))
+_WIN_NOUNS = frozenset(("victory", "win", "triumph", "wins", "victories", "upset"))
 
 
 def _short_caps(t: Tok) -> bool:
@@ -3827,6 +3919,62 @@ def _known_alone(toks: list[Tok], i: int, v: dict) -> bool:
                 and _plural_role(prev.low, v) and (prev.cap or i < 2 or not toks[i - 2].poss))
 
 
+def _contest_object(toks: list, i: int, v: dict, found: list) -> bool:
+    """A one-word name as the object of a contest verb whose subject is the person just
+    named: "Wrestler Onosato throws Kotozakura during ...", "Jannik Sinner beats Zverev in
+    ...", "Yokozuna Hoshoryu pushes Takayasu out" (sumo ring names, players by surname).
+    The object must close the clause (a preposition, a comma, a period or a position after
+    it) and be no place or people ("Sinner beats Italy's ...": a possessive is no object)."""
+    if i < 2 or not found:
+        return False
+    verb = toks[i - 1]
+    j = i - 2
+    if verb.low in _CONTEST_PARTICLES and not verb.cap:  # "forces out Abi", "dribbles past Rice"
+        verb = toks[j]
+        j -= 1
+    if verb.low not in _CONTEST_VERBS or verb.cap or not verb.word or j < 0:
+        return False
+    subject = toks[j]
+    if not subject.cap or subject.poss or subject.key not in found[-1].words:
+        return False
+    t = toks[i]
+    if t.poss or t.upper or t.low in v["places"] or t.low in v["peoples"] or t.low in v["not_name"] \
+            or t.low in v["teams"] or t.low in v["club_words"]:
+        return False
+    if t.stop:
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or nxt.text in (",", "(") or (nxt.word and not nxt.cap and nxt.low in _AFTER_CONTEST_OBJECT)
+
+
+def _of_country_club(toks: list, i: int, v: dict) -> bool:
+    """A player known by one name, then his club after its country's possessive, AP's style
+    for South American football: "Marcelo of Brazil's Fluminense", "Rony of Brazil's
+    Palmeiras" (a thing's head word or a place is no player: "Museum of Art's Costume")."""
+    n = len(toks)
+    if i + 3 >= n or toks[i + 1].low != "of":
+        return False
+    c = toks[i + 2]
+    if not (c.poss and c.cap and c.low in v["places"]) or not toks[i + 3].cap:
+        return False
+    t = toks[i]
+    return not (t.head or t.prefix or t.role or t.upper or t.low in v["places"] or t.low in v["not_name"]
+                or t.low in v["peoples"])
+
+
+# verbs of one contestant acting on another in a sports picture (present tense, as captions
+# write them), and the particles that may follow them
+_CONTEST_VERBS = frozenset(("throws", "pushes", "beats", "defeats", "tackles", "punches", "kicks", "slaps",
+                            "hits", "strikes", "fouls", "challenges", "blocks", "dribbles",
+                            "shoves", "grapples", "wrestles", "forces", "lifts", "chokes", "submits",
+                            "knocks", "hugs", "embraces", "consoles", "congratulates"))
+# (not "overtakes", "eliminates", "upsets": their object is a team as often as a person)
+_CONTEST_PARTICLES = frozenset(("out", "down", "past", "with", "over", "off"))
+# what may follow the object and close its clause
+_AFTER_CONTEST_OBJECT = frozenset(("during", "in", "at", "on", "out", "off", "down", "to", "after",
+                                   "before", "with", "for", "from", "into", "onto", "as", "while", "and"))
+
+
 # plural relations that lead a list of first names, as a plural role does ("children Ryan and
 # Maddison"); "brothers"/"sisters" are read as plural roles already
 _PLURAL_KIN = frozenset(("children", "kids", "sons", "daughters", "grandchildren", "grandsons",
@@ -3841,6 +3989,8 @@ def _paired(toks: list[Tok], i: int, v: dict, found) -> bool:
     if i < 2 or not found or not (toks[i - 1].low in _AND or toks[i - 1].text == ","):
         return False  # ("Jisoo, Jennie, Rose and Lisa": a comma joins a list too)
     before = toks[i - 2]
+    if before.text == ")" and i >= 5 and toks[i - 4].text == "(":
+        before = toks[i - 5]  # "Ozeki Kotozakura (L) and Hoshoryu grapple": past the first one's position
     if not before.cap or before.poss or before.key not in found[-1].words:
         return False
     t = toks[i]
@@ -3949,8 +4099,10 @@ def _inside_thing_name(toks, name_idx, v) -> bool:
     if k < len(toks) and toks[k].low in ("and", "&"):
         k += 1
         while k < len(toks) and toks[k].cap and toks[k].word and k <= last + 6:
-            if toks[k].low in v["heads"] and k > last + 2:
+            if toks[k].low in v["heads"] and k > last + 2 and not (
+                    k == last + 3 and toks[k].low in _SURNAME_HEADS and _given_name(toks[k - 1], v)):
                 return True  # ("Joe Biden and Congress": a head alone after "and" is its own thing)
+                # (not "Bubba Watson and Jason Day": a given name and a surname that is a head)
             if toks[k].poss or toks[k].stop:
                 break
             k += 1
