@@ -16,6 +16,12 @@ cdef class Tok:
     cdef public bint team_nick, kin_or_comma, hon, jersey, kin, office_word, stage_open, place_noun, model
 
 
+cdef class _Chunk:
+    cdef public Py_ssize_t kind, step, notes
+    cdef public Tok tok
+    cdef public tuple parts
+
+
 cdef class Doc:
     cdef public str text
     cdef public list toks, starts, cands, ends
@@ -65,13 +71,13 @@ cdef Tok _read_token(str t, bint masked, dict v)
 cpdef Tok _masked(Tok t)
 
 @cython.locals(toks=list, starts=list, cands=list, ends=list, pos=Py_ssize_t, chunks=list,
-               kind=Py_ssize_t, step=Py_ssize_t, rel=Py_ssize_t, s=Py_ssize_t, t=Tok, cut=Py_ssize_t,
-               cache=dict, e=tuple, note=Py_ssize_t, notes=Py_ssize_t)
+               kind=Py_ssize_t, rel=Py_ssize_t, s=Py_ssize_t, t=Tok, cut=Py_ssize_t,
+               cache=dict, e=_Chunk, notes=Py_ssize_t)
 cpdef _tokenise(str text, dict v)
 
 @cython.locals(toks=list, starts=list, cands=list, ends=list, pos=Py_ssize_t, chunks=list,
-               kind=Py_ssize_t, step=Py_ssize_t, rel=Py_ssize_t, s=Py_ssize_t, t=Tok,
-               toggles=bint, inside=bint, x=str, cache=dict, e=tuple, note=Py_ssize_t, notes=Py_ssize_t,
+               kind=Py_ssize_t, rel=Py_ssize_t, s=Py_ssize_t, t=Tok,
+               toggles=bint, inside=bint, x=str, cache=dict, e=_Chunk, notes=Py_ssize_t,
                masks=dict)
 cpdef _tokenise_masked(str text, Py_ssize_t cut)
 
@@ -105,10 +111,10 @@ cpdef bint _lone_word_is_nobody(list toks, Py_ssize_t i, dict v, found)
 @cython.locals(text=str, toks=list, starts=list, first=Py_ssize_t, t=Tok, name_toks=list,
                name_idx=list, title_idx=list, role=bint, j=Py_ssize_t, k=Py_ssize_t, e=Py_ssize_t,
                c=str, pos_end=Py_ssize_t, name_start=Py_ssize_t, after_end=Py_ssize_t, key=str,
-               name=str, whole=str, end=Py_ssize_t, before=Tok, after=Tok)
+               name=str, whole=str, end=Py_ssize_t, before=Tok, after=Tok, ft=Tok, nl=Tok, last_i=Py_ssize_t)
 cdef _mention(Doc doc, list run, dict v, list avoid, list found)
 
-@cython.locals(k=Py_ssize_t, j=Py_ssize_t, after=bint, appos=bint, i=Py_ssize_t)
+@cython.locals(k=Py_ssize_t, j=Py_ssize_t, after=bint, appos=bint, i=Py_ssize_t, last=Tok, nxt=Tok, prv=Tok, t=Tok)
 cpdef bint _place_named(list toks, list run)
 @cython.locals(last=Tok, n=Py_ssize_t, k=Py_ssize_t, nxt=Tok, j=Py_ssize_t, p=Tok, o=Tok, ordinal=bint,
                i=Py_ssize_t, t=Tok)
@@ -131,13 +137,13 @@ cpdef bint _family_before(list toks, Py_ssize_t i, dict v)
 cdef Py_ssize_t _and_team(Doc doc, Py_ssize_t at, dict v)
 @cython.locals(toks=list, things=dict, j=Py_ssize_t, t=Tok, last=Py_ssize_t, end=Py_ssize_t, c=str)
 cdef bint _named_thing(Doc doc, list run, dict v)
-@cython.locals(last=Py_ssize_t, n=Py_ssize_t, k=Py_ssize_t, j=Py_ssize_t, t=Tok, o=Tok)
+@cython.locals(last=Py_ssize_t, n=Py_ssize_t, k=Py_ssize_t, j=Py_ssize_t, t=Tok, o=Tok, first=Tok, lt=Tok)
 cpdef bint _organisation_context(list toks, list run, dict v)
 @cython.locals(toks=list, k=Py_ssize_t, owner=list, t=Tok)
 cdef bint _owner_is_person(Doc doc, Py_ssize_t t_start, Py_ssize_t name_first, dict v, found)
 @cython.locals(toks=list, first=Py_ssize_t, n=Py_ssize_t, rtoks=list, last_name=Py_ssize_t,
                split=Py_ssize_t, pos=Py_ssize_t, t=Tok, t0=Tok, after=Py_ssize_t, owner=Py_ssize_t,
-               cs=bint, title_idx=list, name_idx=list, of_split=bint, i=Py_ssize_t)
+               cs=bint, title_idx=list, name_idx=list, of_split=bint, i=Py_ssize_t, a=Tok)
 cpdef _split_run(list toks, list run, dict v)
 @cython.locals(t=Tok)
 cpdef bint _family_word(list toks, Py_ssize_t j, dict v)
@@ -163,14 +169,15 @@ cpdef bint _noun_modifier(Tok t, Tok right, dict v)
                has_role=bint, nouns=Py_ssize_t, hk=Py_ssize_t)
 cpdef _apposition_title(str phrase, dict v, bint open_end=*)
 @cython.locals(n=Py_ssize_t, i=Py_ssize_t, j=Py_ssize_t, c=str, stop=Py_ssize_t, cut=Py_ssize_t,
-               end=Py_ssize_t, head=str, pos_word=bint)
+               end=Py_ssize_t, head=str, pos_word=bint, b=Py_ssize_t, k=Py_ssize_t, e=Py_ssize_t, low=str,
+               word=str, art=bint)
 cpdef _decorations(str text, Py_ssize_t pos, dict v, list ends)
 @cython.locals(low=str)
 cpdef bint _may_open_title(str w, dict v)
 
 # ---------------------------------------------------------------- keep or drop
 
-@cython.locals(n=Py_ssize_t, first=Py_ssize_t, after=Py_ssize_t, prev=Tok, nxt=Tok)
+@cython.locals(n=Py_ssize_t, first=Py_ssize_t, after=Py_ssize_t, prev=Tok, nxt=Tok, n0=Tok, nl=Tok)
 cpdef bint _plausible(list toks, list name_idx, list name_toks, key, dict v, titled, position, found,
                       bint of_split, bint role, family=*)
 @cython.locals(low=str, j=Py_ssize_t)

@@ -456,13 +456,30 @@ def _read_token(t: str, masked: bool, v: dict) -> Tok:
     return Tok(read, t, low, cap, True, poss, stop, masked, v)
 
 
+class _Chunk:
+    """How a chunk reads (see _Chunks). A class typed in people.pxd, not a tuple: compiled,
+    the tokenisers read its fields as C fields instead of unpacking and converting a tuple."""
+    __slots__ = ("kind", "tok", "parts", "step", "notes")
+
+    def __init__(self, kind, tok, parts, step, notes):
+        self.kind = kind
+        self.tok = tok
+        self.parts = parts
+        self.step = step
+        self.notes = notes
+
+    def __getitem__(self, i):
+        # (read as the tuple it was: (kind, token, parts, step, notes))
+        return (self.kind, self.tok, self.parts, self.step, self.notes)[i]
+
+
 class _Chunks(dict):
     """Space-free chunk of text -> how it reads: (kind, token, parts, step, notes) where kind
     0 is one plain token, 1 one capitalised candidate, 2 anything else; parts are (offset in
     chunk, token) each; step is the offset of the next chunk; notes are its _NOTE_ bits. Captions repeat their words,
     so most chunks are read once per process (the cache is bounded)."""
 
-    def __missing__(self, c: str) -> tuple:
+    def __missing__(self, c: str) -> _Chunk:
         e = _CHUNK_CACHE.get(c)
         return e if e is not None else _read_chunk(c)
 
@@ -523,7 +540,7 @@ def _chunk_notes(c: str) -> int:
     return notes
 
 
-def _read_chunk(c: str) -> tuple:
+def _read_chunk(c: str) -> _Chunk:
     """Read a chunk not in _CHUNKS and keep it there."""
     if len(_CHUNK_CACHE) > 50_000:
         _CHUNK_CACHE.clear()
@@ -539,7 +556,7 @@ def _read_chunk(c: str) -> tuple:
         t = parts[0][1]
         if not (t.quote or t.stop):
             kind = 1 if t.namey else 0
-    e = _CHUNK_CACHE[c] = (kind, parts[0][1] if parts else None, parts, len(c) + 1, notes)
+    e = _CHUNK_CACHE[c] = _Chunk(kind, parts[0][1] if parts else None, parts, len(c) + 1, notes)
     return e
 
 
@@ -586,7 +603,7 @@ def _tokenise(text: str, v: dict) -> Doc:
     starts: list[int] = []
     cands: list[int] = []
     ends: list[int] = []
-    add, at = toks.append, starts.append
+    # (toks.append, not a bound method in a local: compiled, append on a typed list is a C call)
     pos = 0
     notes = 0
     chunks = text.split(" ")
@@ -595,25 +612,25 @@ def _tokenise(text: str, v: dict) -> Doc:
         e = cache.get(x)
         if e is None:
             e = _read_chunk(x)
-        kind, tok, parts, step, note = e
-        notes |= note
+        kind = e.kind
+        notes |= e.notes
         if not kind:
-            add(tok)
-            at(pos)
+            toks.append(e.tok)
+            starts.append(pos)
         elif kind == 1:
             cands.append(len(toks))
-            add(tok)
-            at(pos)
+            toks.append(e.tok)
+            starts.append(pos)
         else:
-            for rel, t in parts:
+            for rel, t in e.parts:
                 s = pos + rel
                 if t.namey:
                     cands.append(len(toks))
                 if t.stop:
                     ends.append(s + t.n)
-                add(t)
-                at(s)
-        pos += step
+                toks.append(t)
+                starts.append(s)
+        pos += e.step
     return Doc(text, toks, starts, cands, ends, bool(notes & _NOTE_SIGN), notes)
 
 
@@ -634,17 +651,17 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
         e = cache.get(c)
         if e is None:
             e = _read_chunk(c)
-        kind, tok, parts, step, note = e
-        notes |= note
+        kind = e.kind
+        notes |= e.notes
         if kind < 2 and not inside and pos >= cut:
             # one plain token outside quotes and header: as in _tokenise
             if kind:
                 cands.append(len(toks))
-            toks.append(tok)
+            toks.append(e.tok)
             starts.append(pos)
-            pos += step
+            pos += e.step
             continue
-        for rel, t in parts:
+        for rel, t in e.parts:
             s = pos + rel
             if t.quote:
                 x = t.text
@@ -658,7 +675,7 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
                 ends.append(s + t.n)
             toks.append(t)
             starts.append(s)
-        pos += step
+        pos += e.step
     return Doc(text, toks, starts, cands, ends, bool(notes & _NOTE_SIGN), notes)
 
 
@@ -721,7 +738,8 @@ _SIDE_LETTERS = frozenset("LRClrc")
 _POS_COMMA_START = re.compile(
     r"\s*,\s*(?:far|extreme|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d"
     r"|cent|front|back|top|bottom|rear|standing|seated|sitting|kneel|crouch|left|right|in\s|fore)", re.I)
-# its words, in lower case, less the digit (keep the two in step)
+# its words, in lower case, less the digit (keep the two in step), and their first letters
+_POS_COMMA_FIRST = frozenset("bcefiklnrst")
 _POS_COMMA_HEADS = ("far", "extreme", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                     "eighth", "ninth", "tenth", "cent", "front", "back", "top", "bottom", "rear", "standing",
                     "seated", "sitting", "kneel", "crouch", "left", "right", "in", "fore")
@@ -1454,20 +1472,26 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         name_idx, name_toks, title_idx, of_split = run, [t], [], False
         name, key = t.name, t.key
     else:
-        if toks[first].hyphen_adj and len(run) >= 3:
+        # (ft: the run's first token, kept in step with `first`; compiled, a typed local's
+        # reads are C fields where toks[first].x looks the attribute up by name)
+        ft = toks[first]
+        if ft.hyphen_adj and len(run) >= 3:
             # "Top-seeded Jannik Sinner", "Second-placed Norwegian Johannes Klaebo"
             run = run[1:]
             first = run[0]
-        if len(run) >= 3 and toks[first].low in _LEAD_RELATIONS and _clause_start(toks, first):
+            ft = toks[first]
+        if len(run) >= 3 and ft.low in _LEAD_RELATIONS and _clause_start(toks, first):
             # "Grandmother Rosa Delgado, 81, votes": a relation opening the sentence, no title
             run = run[1:]
             first = run[0]
-        if toks[first].plural_lead and len(run) >= 2 and (len(run) >= 3 or _clause_start(toks, first)):
+            ft = toks[first]
+        if ft.plural_lead and len(run) >= 2 and (len(run) >= 3 or _clause_start(toks, first)):
             # ("under Presidents Richard Nixon and Gerald Ford": two name words after it)
             # "Boxers Oleksandr Usyk, left, and Tyson Fury": a plural lead-in gives no title
             run = run[1:]
             first = run[0]
-        elif len(run) >= 4 and toks[first].rare_lead is False:
+            ft = toks[first]
+        elif len(run) >= 4 and not ft.rare_lead:
             # "Texas Republican Reps. Chip Roy, ...", "Democratic Sens. Elizabeth Warren": the
             # plural lead-in after its adjectives gives no title either (but "Ottawa Senators
             # Tim Stutzle" is a team's name before the player's)
@@ -1475,15 +1499,17 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             if cut and not _team_cut([toks[i] for i in run], v):
                 run = run[cut:]
                 first = run[0]
+                ft = toks[first]
         # the whole run a place ("New York", "White House") or a name placed already
-        whole = _norm(text[starts[first]:starts[run[-1]] + toks[run[-1]].n])
+        last_i = run[-1]
+        whole = _norm(text[starts[first]:starts[last_i] + toks[last_i].n])
         if (whole in v["places"] and not (len(run) == 1 and _royal_named(doc, first))) \
                 or (whole in avoid and not _given_and_surname_head(toks, run, v)
                     and not _photographer_pictured(doc, run, v)):
             return None
-        if len(run) == 2 and toks[first].low in _COMPASS_WORDS and toks[run[1]].key in v["places"]:
+        if len(run) == 2 and ft.low in _COMPASS_WORDS and toks[run[1]].key in v["places"]:
             return None  # "Northeast India's Assam state", "Southwest China's Sichuan": a part of a place
-        if toks[first].low[-1:] == "y" and toks[first].low.endswith(_ADVERB_ENDS):
+        if ft.low[-1:] == "y" and ft.low.endswith(_ADVERB_ENDS):
             return None  # "Sexually Transmitted Infections", "Visually Impaired": an adverb opens a thing's name
         name_toks = [toks[i] for i in run]  # (a comprehension: cheaper than map for a few words)
         role = False
@@ -1491,10 +1517,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             if t.role_cs:
                 role = True
                 break
-        if not role and not name_toks[0].hon \
-                or (name_toks[0].stage_open and _stage_name(doc, run, v)):
-            if name_toks[0].rare_lead:
-                if name_toks[0].low in _TITLE_OPENERS and not (len(run) >= 4 and _plural_lead_cut(name_toks, v)) \
+        # (name_toks[0] is ft here)
+        if not role and not ft.hon \
+                or (ft.stage_open and _stage_name(doc, run, v)):
+            if ft.rare_lead:
+                if ft.low in _TITLE_OPENERS and not (len(run) >= 4 and _plural_lead_cut(name_toks, v)) \
                         and not (len(run) >= 5 and _team_cut(name_toks[1:], v)):
                     return None  # "Former Proud (Boys leader X)": a title's first words, no name
                     # (but "Former Charlotte Bobcats Gerald Wallace": a team, then the name)
@@ -1503,10 +1530,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             title_idx, name_idx, of_split = [], run, False  # no role word: all of it is the name
             if len(run) >= 3 and (
                     # "Republican candidate for Senate Dave McCormick": the body is the title's
-                    (name_toks[0].head and first >= 2 and toks[first - 1].low == "for"
+                    (ft.head and first >= 2 and toks[first - 1].low == "for"
                      and toks[first - 2].role and not toks[first - 2].cap)
                     # "Italian Federica Brignone": a nationality alone before the name is its title
-                    or (name_toks[0].low in v["demonyms"] and not name_toks[0].poss and _demonym_title(toks, run))):
+                    or (ft.low in v["demonyms"] and not ft.poss and _demonym_title(toks, run))):
                 title_idx, name_idx = run[:1], run[1:]
                 name_toks = name_toks[1:]
             elif len(run) >= 4:
@@ -1537,15 +1564,17 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             if len(title_idx) == 2 and toks[title_idx[0]].prefix and toks[title_idx[0]].upper:
                 return None  # "HMS Queen Elizabeth", "RFS Admiral Kuznetsov": a ship
             name_toks = [toks[i] for i in name_idx]
-        if name_toks[-1].bad_end or name_toks[0].bad_start:
+        nl = name_toks[-1]
+        t = name_toks[0]
+        if nl.bad_end or t.bad_start:
             return None  # ("Martin Luther King Jr. Day": no name opens with its suffix)
         name = _name_text(doc, name_idx)
         key = _norm(name)
         if (key in avoid and not _given_and_surname_head(toks, name_idx, v)
                 and not (title_idx or _photographer_pictured(doc, name_idx, v))) \
-                or (key in v["not_people"] and not _marked_person(text, starts[name_idx[-1]] + name_toks[-1].n)) \
+                or (key in v["not_people"] and not _marked_person(text, starts[name_idx[-1]] + nl.n)) \
                 or _office_only(name_toks, v) \
-                or (name_toks[-1].team_nick and _team_name(name_toks, v)):
+                or (nl.team_nick and _team_name(name_toks, v)):
             return None  # a photographer, a thing, a team or an office, whatever stands around it
         for t in name_toks:
             if t.club:
@@ -1558,14 +1587,15 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                                                            or toks[title_idx[-1]].low in _CLERGY_GIVEN)
                     and _place_word_name(name_toks[0], v)):
                 return None
-        if first and toks[first - 1].poss and (toks[first].head or (toks[run[-1]].head and not role
-                                                                     and name_toks[0].low not in v["given"])) \
-                and toks[first].low != "park" \
+        before = toks[first - 1] if first else None
+        if before is not None and before.poss and (ft.head or (toks[last_i].head and not role
+                                                               and name_toks[0].low not in v["given"])) \
+                and ft.low != "park" \
                 and not (title_idx and len(name_toks) >= 2 and any(toks[i].role for i in title_idx)):
             return None  # "the Breeders' Cup Classic": a head noun after a possessive names a thing
             # (not "Pakistan's Army Chief Asim Munir": a role and a name follow it)
             # "Lord's Cricket Ground": so does one ending in a head, unless a given name opens it
-        if name_toks[-1].poss and title_idx and _names_a_building(doc, run, v):
+        if nl.poss and title_idx and _names_a_building(doc, run, v):
             return None  # "the Emperor Qinshihuang's Mausoleum Site Museum"
     if _organisation_context(toks, run, v):
         return None  # "Border Patrol agents", "the logo of Societe Generale"
@@ -1589,11 +1619,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None  # "the Foundry Direct Connect event", "Coach Spring 2026", "U.S. Marines"
     if _known_as(doc, run, v):
         return None  # "the Grand Mosque, known to Muslims as Masjid al-Haram"
-    if len(run) == 1 and toks[run[0]].prefix and run[0] > 0 and toks[run[0] - 1].word \
-            and not toks[run[0] - 1].cap and f"{toks[run[0] - 1].low} {toks[run[0]].low}" in _place_compounds():
+    if len(run) == 1 and before is not None and toks[k - 1].prefix and before.word \
+            and not before.cap and f"{before.low} {toks[k - 1].low}" in _place_compounds():
         return None  # "the Zabout refugee Camp": a place noun's compound, not "coach Camp"
     if (before is not None and before.before_thing) or (after is not None and after.thing_next):
-        e = starts[run[-1]] + toks[run[-1]].n
+        e = starts[k - 1] + toks[k - 1].n
         c = text[e:e + 3]
         if ((before is not None and before.before_thing) or (c[:1] == "," and c[2:3] in _APPOS_OPEN)
                 or c == " ga" or c == " is") and _named_thing(doc, run, v):
@@ -1614,7 +1644,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if team and toks[name_idx[0] - 1].low in v["artists"] and toks[name_idx[0] - 1].poss:
         return None  # "Claude Monet's Water Lilies": an artist's work
     # --- what follows the name
-    pos_end = starts[name_idx[-1]] + name_toks[-1].n
+    nl = name_toks[-1]
+    pos_end = starts[name_idx[-1]] + nl.n
     c = text[pos_end:pos_end + 1]
     if c == " ":
         c = text[pos_end + 1:pos_end + 2]
@@ -1806,22 +1837,27 @@ def _place_named(toks: list[Tok], run: list[int]) -> bool:
     after "the <noun>," opening a sentence ("The village, Ivanivka, was shelled")."""
     k = run[-1] + 1
     j = run[0] - 1
-    after = k < len(toks) and toks[k].place_noun and not toks[run[-1]].closes
-    if not after and k + 1 < len(toks) and toks[k].low in _SITE_MODIFIERS and toks[k + 1].place_noun \
-            and not toks[run[-1]].closes:
+    # (the tokens next to the run in typed locals: compiled, each read is then a C field)
+    last = toks[k - 1]
+    nxt = toks[k] if k < len(toks) else None
+    prv = toks[j] if j >= 0 else None
+    after = nxt is not None and nxt.place_noun and not last.closes
+    if not after and k + 1 < len(toks) and nxt.low in _SITE_MODIFIERS and toks[k + 1].place_noun \
+            and not last.closes:
         after = True  # "Kapitan Andreevo border checkpoint"
-    appos = (j >= 2 and toks[j].text == "," and toks[j - 1].place_noun and toks[j - 2].low == "the"
+    appos = (j >= 2 and prv.text == "," and toks[j - 1].place_noun and toks[j - 2].low == "the"
              and _clause_start(toks, j - 2))
     if appos:
         return True
-    if not after and j >= 1 and not toks[j].cap and (toks[j].place_noun or toks[j].low in _SITE_NOUNS):
+    if not after and j >= 1 and not prv.cap and (prv.place_noun or prv.low in _SITE_NOUNS):
         after = _the_noun_before(toks, j)  # "the refugee camp Al Zaatari", "the border town Rafah"
-    if not after and j >= 2 and toks[j].low == "of":
+    if not after and j >= 2 and prv.low == "of":
         after = _settlement_of(toks[j - 1])  # "the resort of Agia Pelagia", "the hamlet of Santa Eulalia"
     if not after:
         return False
     for i in run:
-        if toks[i].role_cs or toks[i].hon:
+        t = toks[i]
+        if t.role_cs or t.hon:
             return False  # "Sen. Jane Doe district office": a titled person
     return True
 
@@ -2273,24 +2309,29 @@ def _organisation_context(toks: list[Tok], run: list[int], v: dict) -> bool:
         return True  # "the rescue NGO Sea-Watch": the acronym opens the organisation's name
     n = len(toks)
     k = last + 1
+    lt = toks[last]  # (typed locals: compiled, their reads are C fields)
     if k < n:
         t = toks[k]
         if t.text == "(" and k + 3 < n and toks[k + 1].acronym and toks[k + 2].text == ")":
             k += 3  # "(PTI)"
             t = toks[k]
         where = t.org
-        if where and ("poss" if toks[last].poss else "after") in where:
+        if where and ("poss" if lt.poss else "after") in where:
             # "party" may be the verb: "fans of Lionel Messi party in the streets"
             if t.low not in _VERB_NOUNS or not (k + 1 < n and toks[k + 1].low in _PARTY_VERB_NEXT):
                 return True
     j = run[0] - 1
-    if j >= 0 and toks[j].org and "before" in toks[j].org and not toks[j].poss and not toks[run[0]].role_cs:
+    if j < 0:
+        return False
+    o = toks[j]
+    if o.org and "before" in o.org and not o.poss and not first.role_cs:
         return True  # "the cargo ship Dali", "the lender Wells Fargo"
-    if j >= 1 and toks[j].low in ("the", "a", "an"):
+    if j >= 1 and o.low in ("the", "a", "an"):
         j -= 1
-    if j >= 1 and toks[j].low == "of" and not toks[last].poss:
+        o = toks[j]
+    if j >= 1 and o.low == "of" and not lt.poss:
         return _org_noun_of(toks, j, v)
-    if j >= 3 and toks[j].low == "and" and not toks[last].poss:
+    if j >= 3 and o.low == "and" and not lt.poss:
         return _org_pair_of(toks, j, v)
     return False
 
@@ -2376,7 +2417,11 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     n = len(run)
     rtoks = [toks[i] for i in run]
     last_name = n - 1
-    while last_name >= 0 and not rtoks[last_name].nameword:
+    # (tokens read into the typed t and a: compiled, their reads are C fields)
+    while last_name >= 0:
+        t = rtoks[last_name]
+        if t.nameword:
+            break
         last_name -= 1
     split = prior = 0
     for pos in range(last_name):
@@ -2384,7 +2429,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         if not t.cap or not (t.role_cs if cs and pos == 0 else t.role):
             continue
         after = pos + 1
-        if rtoks[after].low in ("of", "for") or (rtoks[after].low == "to" and t.low in _TO_ROLES):
+        a = rtoks[after]
+        if a.low in ("of", "for") or (a.low == "to" and t.low in _TO_ROLES):
             after += 1
             if after + 1 < n and rtoks[after].low == "the":
                 after += 2  # "Chancellor of the Exchequer": a name never follows "the"
@@ -2425,13 +2471,20 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         split = prior  # "Somali President Hassan Sheikh Mohamud": a Somali middle name, not an honorific
     # (a split always has its role word in the title part)
     title_idx, name_idx = (run[:split], run[split:]) if split else ([], run)
-    while name_idx and toks[name_idx[0]].hon:
+    while name_idx:
+        t = toks[name_idx[0]]
+        if not t.hon:
+            break
         name_idx = name_idx[1:]
-    while name_idx and toks[name_idx[0]].bad_end:  # (a lower-case particle)
+    while name_idx:
+        t = toks[name_idx[0]]
+        if not t.bad_end:  # (a lower-case particle)
+            break
         name_idx = name_idx[1:]
     of_split = False
     for i in title_idx:
-        if toks[i].low == "of":
+        t = toks[i]
+        if t.low == "of":
             of_split = True
             break
     return title_idx, name_idx, of_split
@@ -2619,46 +2672,54 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     text, toks, starts = doc.text, doc.toks, doc.starts
     has_role = bool(title_idx)
     left = title_idx[0] if title_idx else name_first
+    # (t: toks[j], kept in step with j while it is >= 0; compiled, a typed local's reads are
+    # C fields where toks[j].x looks the attribute up by name)
     j = left - 1
-    if j >= 0 and toks[j].jersey:
+    t = toks[j] if j >= 0 else None
+    if j >= 0 and t.jersey:
         j -= 1
+        t = toks[j] if j >= 0 else None
     if not has_role:
-        while j >= 1 and toks[j].hon and toks[j].cap and toks[j].word:
+        while j >= 1 and t.hon and t.cap and t.word:
             j -= 1  # "Hezbollah leader Sayyed Hassan Nasrallah", "epidemiologist Dr. Jane Doe"
-    if not has_role and j >= 2 and toks[j].text == "," and _family_word(toks, j - 1, v):
+            t = toks[j]
+    if not has_role and j >= 2 and t.text == "," and _family_word(toks, j - 1, v):
         return None, None, None, True, None  # "his wife, Lori,"
     end_at = -1
-    if not has_role and 2 <= j <= _LEAD_TITLE_MAX and toks[j].text == "," and j == name_first - 1:
+    if not has_role and 2 <= j <= _LEAD_TITLE_MAX and t.text == "," and j == name_first - 1:
         k = _lead_title_comma(toks, j, v)
         if k >= 0:  # "EPP group candidate for the presidency of the European Commission, Jean-Claude Juncker arrives"
             t_end = starts[j - 1] + toks[j - 1].n
             return starts[k], t_end, " ".join(text[starts[k]:t_end].split()), False, None
-    if not has_role and j >= 2 and toks[j].text == "," and _role_before_comma(toks, j, name_first, v):
+    if not has_role and j >= 2 and t.text == "," and _role_before_comma(toks, j, name_first, v):
         has_role = True  # "India's main opposition Congress party's leader, Rahul Gandhi, ..."
         left = end_at = j - 1
         j -= 2
+        t = toks[j]
     # lower-case role right before the name ("quarterback Patrick Mahomes")
-    if not has_role and j >= 0 and toks[j].word and not toks[j].masked and not toks[j].cap:
+    if not has_role and j >= 0 and t.word and not t.masked and not t.cap:
         if _family_word(toks, j, v):
             return None, None, None, True, None
-        if not toks[j].role and j >= 2 and toks[j].low in v["domains"] and toks[j].low not in _THE_AND \
+        if not t.role and j >= 2 and t.low in v["domains"] and t.low not in _THE_AND \
                 and toks[j - 1].low == "of" \
-                and toks[j - 2].role and toks[j - 2].word and not toks[j - 2].cap and not toks[j].poss:
+                and toks[j - 2].role and toks[j - 2].word and not toks[j - 2].cap and not t.poss:
             j -= 2  # "head of state Emmanuel Macron", "minister of defence Rustem Umerov"
-        if not toks[j].role and toks[j].low in _BODY_NOUNS and not toks[j].poss:
+            t = toks[j]
+        if not t.role and t.low in _BODY_NOUNS and not t.poss:
             k = _body_member_title(toks, j, v)
             if k >= 0:  # "chairman of the Pakistan Tehreek-e-Insaf (PTI) party Imran Khan"
                 has_role = True
                 left = k
                 j = k - 1
-        if not has_role and toks[j].role and not toks[j].poss:
+                t = toks[j] if j >= 0 else None
+        if not has_role and t.role and not t.poss:
             has_role = True
             left = j
             j -= 1
-            if j >= 0 and toks[j].poss and toks[j].cap and not toks[j].masked:
-                pass  # "France's forward": the possessive opens the title below
+            t = toks[j] if j >= 0 else None
+            # ("France's forward": a possessive before the role opens the title below)
     party_k = -1
-    if not has_role and j >= 3 and toks[j].text == ")":
+    if not has_role and j >= 3 and t.text == ")":
         party_k = _party_abbr_open(toks, j)
         if party_k >= 0 and _role_behind(toks, party_k):
             # "German Chancellor and Christian Democrat (CDU) Angela Merkel": the party's
@@ -2668,8 +2729,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             j = party_k - 1
     if not has_role:
         # a team or country possessive with no role word: "Inter Miami's Lionel Messi"
-        if j >= 0 and toks[j].poss and toks[j].cap and toks[j].word and not toks[j].masked \
-                and toks[j].low not in _GROUP_POSS:
+        # (t is toks[j] here)
+        if j >= 0 and t.poss and t.cap and t.word and not t.masked \
+                and t.low not in _GROUP_POSS:
             k = j
             while k - 1 >= 0:
                 if toks[k - 1].namey and not toks[k - 1].poss and not toks[k - 1].stop:
@@ -2787,7 +2849,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j  # "Syria's de facto leader"
             j -= 1
             continue
-        if _ELIDED.match(t.text) and j >= 1 and toks[j - 1].cap and toks[j - 1].word and not toks[j - 1].poss \
+        if t.text[:1] in _ELIDED_FIRST and _ELIDED.match(t.text) and j >= 1 and toks[j - 1].cap and toks[j - 1].word and not toks[j - 1].poss \
                 and not toks[j - 1].masked:
             left = j - 1  # "Giro d'Italia winner": an elided particle glued to the name's next word
             j -= 2
@@ -2860,18 +2922,29 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         return None, None, None, False, None  # ("Christian Democrat (CDU) Angela Merkel": no office)
     # drop leading honorifics and "visiting"
     end_idx = end_at if end_at >= 0 else (title_idx[-1] if title_idx else name_first - 1)
-    while end_idx > left and toks[end_idx].jersey:
+    # (loops reading each token once into the typed p)
+    while end_idx > left:
+        p = toks[end_idx]
+        if not p.jersey:
+            break
         end_idx -= 1
-    while left <= end_idx and (toks[left].hon or toks[left].low == "visiting"):
+    while left <= end_idx:
+        p = toks[left]
+        if not (p.hon or p.low == "visiting"):
+            break
         left += 1
     # and trailing honorifics ("Chief Medical Adviser Dr. Anthony Fauci")
-    while end_idx >= left and toks[end_idx].hon:
+    while end_idx >= left:
+        p = toks[end_idx]
+        if not p.hon:
+            break
         end_idx -= 1
     if end_idx < left:
         return None, None, None, False, None
-    if not toks[end_idx].cap and toks[end_idx].low[-1:] == "s" and _plural_role(toks[end_idx].low, v):
+    p = toks[end_idx]
+    if not p.cap and p.low[-1:] == "s" and _plural_role(p.low, v):
         return None, None, None, False, None  # "Ferrari drivers Charles Leclerc and ...": a shared lead-in
-    t_end = starts[end_idx] + toks[end_idx].n
+    t_end = starts[end_idx] + p.n
     raw = " ".join(text[starts[left]:t_end].split())
     return starts[left], t_end, raw, False, None
 
@@ -3082,6 +3155,7 @@ _ON_A_PLAYER = frozenset("""punch punches tackle tackles foul fouls hit hits che
 _TEAM_MEMBERS = frozenset("""riders players drivers cyclists skaters rowers sailors gymnasts swimmers
     teammates""".split())
 _ELIDED = re.compile(r"(?:d|l|dell|dall|nell)['\u2019][A-Z]")
+_ELIDED_FIRST = frozenset("dln")  # (its first letters: a cheap test before the pattern)
 # lower-case particles inside a capitalised event's or body's name in a title
 # "Sheikh" between a given name and a surname is part of a (Somali) name, not an honorific
 _MIDDLE_SHEIKH = frozenset(("sheikh", "sheik", "shaikh", "shaykh"))
@@ -3193,7 +3267,10 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
         # (_POS_COMMA_START ignores case over many words, costly to try: an ASCII word
         # after the comma is first looked up by its lower-case start, which it needs)
         head = text[j:j + 8]
-        pos_word = not head.isascii() or head.lower().startswith(_POS_COMMA_HEADS) or c.isdigit()
+        if head.isascii():  # (a first letter no head has rules it out without the long startswith)
+            pos_word = c.isdigit() or (c.lower() in _POS_COMMA_FIRST and head.lower().startswith(_POS_COMMA_HEADS))
+        else:
+            pos_word = True
         if position is None and pos_word and _POS_COMMA_START.match(text, pos):
             m = _POS_COMMA.match(text, pos)
             if m:
@@ -3207,11 +3284,32 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 pos = m.end()
                 continue
         if appos is None:
-            w = _FIRST_WORD.match(text, pos)
+            # the apposition's first word, after an article or not: what _FIRST_WORD matches
+            # at pos (its comma is at i), read by hand (a regex call costs more than the scan)
+            art = False
+            word = ""
+            low = text[j:j + 3]
+            low = low.lower() if low.isascii() else ""
+            b = j + 3 if low == "the" else j + 2 if low[:2] == "an" else j + 1 if low[:1] == "a" else j
+            if b > j and b < n and text[b].isspace():
+                k = b + 1
+                while k < n and text[k].isspace():
+                    k += 1
+                e = k
+                while e < n and not text[e].isspace() and text[e] not in _WORD_STOPS:
+                    e += 1
+                if e > k:
+                    art = True
+                    word = text[k:e]
+            if not art:
+                e = j
+                while e < n and not text[e].isspace() and text[e] not in _WORD_STOPS:
+                    e += 1
+                word = text[j:e]
             # (after an article a lower-case noun may open it too: ", an emergency room physician,")
-            m = _APPOS.match(text, pos) if w and (_may_open_title(w.group(2), v) or (
-                w.group(1) and w.group(2).replace("-", "").isalpha() and w.group(2).islower()
-                and w.group(2) not in _APPOS_BREAK)) else None
+            m = _APPOS.match(text, pos) if word and (_may_open_title(word, v) or (
+                art and word.replace("-", "").isalpha() and word.islower()
+                and word not in _APPOS_BREAK)) else None
             if m:
                 # the apposition ends at the next comma or at the end of its sentence
                 stop = bisect.bisect_right(ends, m.start(1))
@@ -3290,8 +3388,10 @@ _APPOS_BREAK = frozenset(("of", "and", "for", "at", "in", "to", "on", "with", "s
 _ART = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
-# the first word of an apposition, after an article
+# the first word of an apposition, after an article (_decorations reads it by hand; keep the two
+# in step)
 _FIRST_WORD = re.compile(r"\s*,\s*(?:(the|a|an)\s+)?([^\s,;()\"]+)", re.I)
+_WORD_STOPS = ',;()"'  # (what ends its word)
 
 
 def _may_open_title(w: str, v: dict) -> bool:
@@ -3585,58 +3685,63 @@ def _the_before_caps(toks: list, first: int) -> bool:
 def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_split, role,
                family=False) -> bool:
     # (what the name alone rules out, _mention has ruled out already)
+    # (the name's ends and the tokens around it in typed locals: compiled, their reads are C
+    # fields where name_toks[0].x looks the attribute up by name)
     n = len(name_toks)
-    if n == 1 and name_toks[0].prefix and not titled:
+    n0 = name_toks[0]
+    nl = name_toks[-1]
+    if n == 1 and n0.prefix and not titled:
         return False  # "Camp" alone
-    if n == 2 and name_toks[1].head and not role \
-            and not (name_toks[1].low in _SURNAME_HEADS and _given_name(name_toks[0], v)):
+    if n == 2 and nl.head and not role \
+            and not (nl.low in _SURNAME_HEADS and _given_name(n0, v)):
         return False  # "Kennedy Center": a thing unless a role names its holder ("Linda Park" is somebody)
-    if n == 2 and name_toks[1].head and role and name_idx[0] >= 2 and _the_before_caps(toks, name_idx[0]) \
-            and name_toks[1].low not in _SURNAME_HEADS:
+    if n == 2 and nl.head and role and name_idx[0] >= 2 and _the_before_caps(toks, name_idx[0]) \
+            and nl.low not in _SURNAME_HEADS:
         return False  # "the General Election Commission": a thing's adjective, not a rank
-    if n == 2 and name_toks[1].head and role and name_idx[0] >= 1 \
+    if n == 2 and nl.head and role and name_idx[0] >= 1 \
             and toks[name_idx[0] - 1].low in _GIVEN_NAME_ROLES and toks[name_idx[0] - 1].cap:
         return False  # "King Hussein Bridge", "the Yavuz Sultan Selim Bridge": a thing named for a ruler
-    if n == 2 and name_toks[1].head and role and name_toks[1].low not in _SURNAME_HEADS \
-            and not _given_name(name_toks[0], v) and name_toks[0].low not in v["known"]:
+    if n == 2 and nl.head and role and nl.low not in _SURNAME_HEADS \
+            and not _given_name(n0, v) and n0.low not in v["known"]:
         return False  # "Criminal Justice Training Commission": "Justice" is no rank of a "Training"
     if of_split and n == 1:
         return False  # "Duke of Edinburgh", "Prince of Wales": known only by a title
     first = name_idx[0]
     after = name_idx[-1] + 1
-    if (first and toks[first - 1].text == "Our") or (first > 1 and toks[first - 2].text == "Our"):
-        return False  # "Church of Our Lady of Guadalupe", "Our Saviour": a dedication, not a person
-    if not titled and not position and after < len(toks) and _group_plural_next(toks[after], v):
-        return False  # "Heads of State and Official Overseas Guests": the group's adjectives
-    if first and toks[first - 1].low in _STANCE_PREFIXES and not toks[first - 1].cap:
-        return False  # "anti Merkel placards", "a pro Bolsonaro flag": a stance, not a person named
-    if after + 1 < len(toks) and not toks[after].cap and toks[after + 1].cap \
-            and name_toks[-1].low.rpartition("-")[2] in v["paper_heads"] and _plural_role(toks[after].low, v):
-        return False  # "Seattle Times photographers Bettina Hansen, ...": the staff's paper
-    if after + 1 < len(toks) and name_toks[-1].upper and not toks[after].cap and toks[after].low[-1:] == "s" \
-            and toks[after + 1].cap and _short_caps(name_toks[-1]) and _plural_role(toks[after].low, v):
-        return False  # "Co-lead AFD candidates Alice Weidel and ...": a party's members
-    if not position and after < len(toks) and toks[after].low in v["thing_after"] \
-            and not toks[after].cap and not name_toks[-1].poss:
-        return False  # "Boeing's Starliner spacecraft", "the Ingenuity helicopter"
-    if not position and after + 1 < len(toks) and toks[after].cap and toks[after].word \
-            and not toks[after].masked and toks[after].low in v["not_name"] and not toks[after].poss \
-            and (toks[after].head or (toks[after + 1].head and toks[after + 1].cap)):
-        return False  # "Sultan Qaboos Sports Complex", "Sheikh Zayed Grand Mosque": a thing named for them
     prev = toks[first - 1] if first else None
+    nxt = toks[after] if after < len(toks) else None
+    if (first and prev.text == "Our") or (first > 1 and toks[first - 2].text == "Our"):
+        return False  # "Church of Our Lady of Guadalupe", "Our Saviour": a dedication, not a person
+    if not titled and not position and nxt is not None and _group_plural_next(nxt, v):
+        return False  # "Heads of State and Official Overseas Guests": the group's adjectives
+    if first and prev.low in _STANCE_PREFIXES and not prev.cap:
+        return False  # "anti Merkel placards", "a pro Bolsonaro flag": a stance, not a person named
+    if after + 1 < len(toks) and not nxt.cap and toks[after + 1].cap \
+            and nl.low.rpartition("-")[2] in v["paper_heads"] and _plural_role(nxt.low, v):
+        return False  # "Seattle Times photographers Bettina Hansen, ...": the staff's paper
+    if after + 1 < len(toks) and nl.upper and not nxt.cap and nxt.low[-1:] == "s" \
+            and toks[after + 1].cap and _short_caps(nl) and _plural_role(nxt.low, v):
+        return False  # "Co-lead AFD candidates Alice Weidel and ...": a party's members
+    if not position and nxt is not None and nxt.low in v["thing_after"] \
+            and not nxt.cap and not nl.poss:
+        return False  # "Boeing's Starliner spacecraft", "the Ingenuity helicopter"
+    if not position and after + 1 < len(toks) and nxt.cap and nxt.word \
+            and not nxt.masked and nxt.low in v["not_name"] and not nxt.poss \
+            and (nxt.head or (toks[after + 1].head and toks[after + 1].cap)):
+        return False  # "Sultan Qaboos Sports Complex", "Sheikh Zayed Grand Mosque": a thing named for them
     if not titled and _inside_thing_name(toks, name_idx, v):
         return False
     if len(name_toks) == 1:
         if position or (titled and role) or family:
             return True
-        if prev is not None and prev.hon and prev.low in _PERSONAL_HONORIFICS and name_toks[0].cap \
-                and not (name_toks[0].poss and after < len(toks) and toks[after].cap):
+        if prev is not None and prev.hon and prev.low in _PERSONAL_HONORIFICS and n0.cap \
+                and not (n0.poss and nxt is not None and nxt.cap):
             return True  # NYT's "Mr. Lopez", "Dr. Patel": a surname after Mr., Ms., Dr. is somebody
             # (not "Mrs Macquarie's Chair": a place named for her)
         if titled:
             # "Manchester City's Rodri lifts ...": a one-word name after a team possessive
             # must be followed by its verb, not by "on"/"at" ("Women's Qualification on ...")
-            nxt = toks[name_idx[-1] + 1] if name_idx[-1] + 1 < len(toks) else None
+            # (nxt: the token after the name, toks[name_idx[-1] + 1], or None)
             if nxt is not None and (nxt.text == "," or nxt.low == "and"):
                 return _names_list_after(toks, name_idx[-1] + 1)  # "Real Madrid's Rodrygo, Vinicius Junior and ..."
             return bool(nxt is not None and nxt.word and not nxt.cap and nxt.low not in v["not_name"])
@@ -3650,9 +3755,9 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return True
     if prev is not None and prev.word and not prev.masked and (
             prev.low in _PLACE_PREPS or prev.low in ("the", "a", "an")) \
-            and not (name_toks[-1].poss and prev.low in _PLACE_PREPS) \
+            and not (nl.poss and prev.low in _PLACE_PREPS) \
             and not (prev.low == "on" and not _any_head(name_toks)
-                     and (name_toks[0].low in v["given"] or (first >= 2 and toks[first - 2].low in _ON_A_PLAYER))):
+                     and (n0.low in v["given"] or (first >= 2 and toks[first - 2].low in _ON_A_PLAYER))):
         return False  # (not "at Andy Warhol's painting": a possessive is no place)
         # (nor "lands a punch on Tyson Fury", "scores on Jordan Binnington": a given name after "on")
     return True
