@@ -876,8 +876,10 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     mentions: list[Mention] = []
     starts = doc.starts
     for run in _runs(doc, v):
-        if mentions and starts[run[0]] < mentions[-1].end:
-            continue  # read already as an apposition or "of TEAM"
+        if mentions:
+            m = mentions[-1]  # (a typed local when compiled: its read is a C field)
+            if starts[run[0]] < m.end:
+                continue  # read already as an apposition or "of TEAM"
         m = _mention(doc, run, v, avoid, mentions)
         if m is not None:
             # a run read as this mention's title ("Boston Bruins' David Pastrnak") is no person
@@ -1208,7 +1210,8 @@ def _avoid_names(credit: Credit | None, location: Location | None) -> list[str]:
 
 def _is_date_word(toks: list[Tok], i: int) -> bool:
     """A month name next to a number ("May 6", "6 May") is a date, not a name."""
-    if not toks[i].month:
+    t = toks[i]  # (a typed local when compiled: its read is a C field)
+    if not t.month:
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     prv = toks[i - 1] if i else None
@@ -1219,7 +1222,7 @@ _AND = ("and", "&")
 
 
 @cython.locals(toks=list, n=cython.Py_ssize_t, i=cython.Py_ssize_t, c=cython.Py_ssize_t, j=cython.Py_ssize_t,
-               k=cython.Py_ssize_t, k2=cython.Py_ssize_t, t=Tok, office=cython.bint, run=list)
+               k=cython.Py_ssize_t, k2=cython.Py_ssize_t, t=Tok, office=cython.bint, run=list, p=Tok, q=Tok)
 def _runs(doc: Doc, v: dict) -> list[list[int]]:
     """The runs of token indices, in order: capitalised words, joined by name particles,
     "ROLE of (the) X", and ", Jr."; a possessive or a sentence end closes a run.
@@ -1253,6 +1256,7 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
             k = j + 1
             if k >= n:
                 break
+            p = t  # (toks[j], the run's last word so far, in a typed local: t is always toks[j] here)
             t = toks[k]
             if t.namey:
                 if t.month and _is_date_word(toks, k):
@@ -1261,15 +1265,15 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 j = k
                 continue
             if office and t.low in _AND and k + 1 < n and toks[k + 1].namey and toks[k + 1].low in domains \
-                    and toks[j].low in domains:
+                    and p.low in domains:
                 # "Secretary of Health and Human Services Robert F. Kennedy Jr."
                 run += (k, k + 1)
                 j = k + 1
                 t = toks[j]
                 continue
-            if (t.low == "for" or (t.low == "to" and toks[j].low in _TO_ROLES)) and t.word and not t.masked and k + 2 < n \
+            if (t.low == "for" or (t.low == "to" and p.low in _TO_ROLES)) and t.word and not t.masked and k + 2 < n \
                     and (toks[k + 1].namey or (toks[k + 1].low == "the" and toks[k + 2].namey)) \
-                    and ((toks[j].role and toks[j].cap) or (office and _domain_or_place(toks[j], v))):
+                    and ((p.role and p.cap) or (office and _domain_or_place(p, v))):
                 # "Minister for Foreign Affairs Penny Wong", "Secretary of State for Foreign
                 # Affairs David Lammy": "for" carries an office on like "of"
                 k2 = k + 1
@@ -1280,14 +1284,14 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 t = toks[j]
                 office = True
                 continue
-            if t.n == 3 and t.cap and t.low in v["days"] and toks[j].namey and k + 1 < n and toks[k + 1].namey \
+            if t.n == 3 and t.cap and t.low in v["days"] and p.namey and k + 1 < n and toks[k + 1].namey \
                     and t.word and not t.masked:
                 # "Le Thi Thu Hang": a weekday's short form between two name words is a name word
                 run.append(k)
                 j = k
                 continue
             if office and t.digit and t.n == 4 and t.text.isdigit() and k + 1 < n and toks[k + 1].namey \
-                    and toks[j].namey and not t.masked:
+                    and p.namey and not t.masked:
                 # "President of the Paris 2024 Organising Committee Tony Estanguet": an event's
                 # year inside the office's body
                 run.append(k)
@@ -1299,14 +1303,14 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 k2 = k
                 while k2 < n and toks[k2].word and toks[k2].bad_end:
                     k2 += 1
-                if k2 < n and toks[k2].namey and toks[j].low not in roles and k2 - k <= 3:
+                if k2 < n and toks[k2].namey and p.low not in roles and k2 - k <= 3:
                     run += range(k, k2 + 1)
                     j = k2
                     t = toks[j]
                     continue
-            if t.low == "of" and toks[j].cap and (toks[j].low in roles or toks[j].role
-                                                  or (toks[j].plural_lead and run[0] != j)  # "Former Presidents of"
-                                                  or (office and (toks[j].low in domains or toks[j].head))):
+            if t.low == "of" and p.cap and (p.low in roles or p.role
+                                            or (p.plural_lead and run[0] != j)  # "Former Presidents of"
+                                            or (office and (p.low in domains or p.head))):
                 # ("Spokesperson of the Ministry of Foreign Affairs Mao Ning": an office's body)
                 k2 = k + 1
                 if k2 < n and toks[k2].low == "the":
@@ -1318,7 +1322,7 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                     t = toks[j]
                     office = True
                     continue
-            if t.low == "of" and toks[j].head and toks[j].cap and k + 2 < n and toks[k + 1].cap \
+            if t.low == "of" and p.head and p.cap and k + 2 < n and toks[k + 1].cap \
                     and toks[k + 1].key in v["places"] and toks[k + 2].namey and not toks[k + 1].poss:
                 # "the leader of the Democratic Party of Korea Lee Jae-myung": a body's country,
                 # then a name (_org_name_cut splits them)
@@ -1326,11 +1330,13 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 j = k + 1
                 t = toks[j]
                 continue
-            if t.text == "," and k + 1 < n and toks[k + 1].cap and toks[k + 1].bad_start:  # (a suffix)
-                run.append(k + 1)
-                j = k + 1
-                t = toks[j]
-                continue
+            if t.text == "," and k + 1 < n:
+                q = toks[k + 1]
+                if q.cap and q.bad_start:  # (a suffix)
+                    run.append(k + 1)
+                    j = k + 1
+                    t = q
+                    continue
             if t.low == "i" and t.word and not t.masked and _ROMAN.fullmatch(t.text):
                 run.append(k)
                 j = k
@@ -1674,7 +1680,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     elif found and ("'s " in title or "\u2019s " in title):
         _drop_owner_mention(title, found, v)
     if title is None and not family:
-        m = _OF_TEAM.match(text, after_end)
+        m = _OF_TEAM.match(text, after_end) if _of_next(text, after_end) else None
         if m and _is_team_or_country(m.group(1), v) and not _AGE_BEFORE.search(text, pos_end, after_end):
             # (", 20, of Bethel Park, Pa.": after an age, "of" gives a home town, not a team)
             title = _of_title(m.group(1))
@@ -1704,6 +1710,22 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     name_start = starts[name_idx[0]]
     start = t_start if t_start is not None else name_start
     return Mention(name, title, position, start, name_start, after_end, len(name_toks), key.split(), key)
+
+
+def _of_next(text: str, at: int) -> bool:
+    """What _OF_TEAM needs at `at`: spaces, an optional comma, spaces (one at least), "of"
+    (a cheap test by hand before the pattern: most names have no "of" after them)."""
+    n = len(text)
+    i = at
+    while i < n and text[i].isspace():
+        i += 1
+    if i < n and text[i] == ",":
+        i += 1
+        j = i
+        while j < n and text[j].isspace():
+            j += 1
+        return j > i and text.startswith("of", j)
+    return i > at and text.startswith("of", i)
 
 
 def _marked_person(text: str, end: int) -> bool:
@@ -1870,11 +1892,18 @@ def _eponym_or_show(toks: list[Tok], run: list[int], v: dict) -> bool:
     k = run[-1] + 1
     if last.poss and k < len(toks) and toks[k].low in _EPONYM_NOUNS and not toks[k].cap:
         for i in run:
-            if toks[i].role or toks[i].hon:
+            t = toks[i]
+            if t.role or t.hon:
                 return False  # "Former President Jimmy Carter's disease": a titled person
         return True
     j = run[0] - 1
-    if j < 0 or toks[run[0]].low not in _DAY_PARTS or not toks[j].cap or toks[j].low not in _WEEKDAYS:
+    if j < 0:
+        return False
+    t = toks[run[0]]  # (typed locals when compiled: their reads are C fields)
+    if t.low not in _DAY_PARTS:
+        return False
+    t = toks[j]
+    if not t.cap or t.low not in _WEEKDAYS:
         return False
     for i in run[1:]:
         if _given_name(toks[i], v):
@@ -2214,8 +2243,10 @@ _APPOS_OPEN = frozenset("atrdsw")  # the first letters of "a", "the", "ridden", 
 
 def _stage_label(name_toks: list[Tok], v: dict) -> bool:
     """ "Group B", "Pool C", "Heat 3": a label word (stage_labels.txt) and one letter or number."""
-    last = name_toks[1].text
-    return name_toks[0].low in v["stage_labels"] and len(last) <= 2 and last[:1].isalnum() \
+    t = name_toks[1]  # (a typed local when compiled: its reads are C fields)
+    last = t.text
+    t = name_toks[0]
+    return t.low in v["stage_labels"] and len(last) <= 2 and last[:1].isalnum() \
         and (len(last) == 1 or last[1:].isdigit())
 
 
@@ -3801,7 +3832,8 @@ def _thing_named_before(toks: list[Tok], i: int) -> bool:
     """A lone word that earlier followed a thing prefix names that thing ("Hurricane Milton")."""
     low = toks[i].low
     for j in range(1, i):
-        if toks[j].low == low and toks[j - 1].prefix:
+        t = toks[j]  # (a typed local when compiled: its read is a C field)
+        if t.low == low and toks[j - 1].prefix:
             return True
     return False
 
@@ -3979,15 +4011,17 @@ def _never_a_name(name_toks: list[Tok]) -> bool:
     ("International Monetary Fund", "Camp David"), an acronym ("NATO"), an adjective
     ("Russian-controlled Ukraine")."""
     n = len(name_toks)
+    f0 = name_toks[0]  # (the ends in typed locals when compiled: their reads are C fields)
     if n == 1:
-        return name_toks[0].nobody
-    if name_toks[0].low in _SEASONS and name_toks[-1].low in _SEASONS:
+        return f0.nobody
+    fl = name_toks[-1]
+    if f0.low in _SEASONS and fl.low in _SEASONS:
         return True  # a fashion season: "Spring Summer 2025", "Autumn Winter" collections
     for t in name_toks:
         if not t.plain:
             break
     else:
-        return name_toks[0].prefix  # (the commonest answer: plain name words, no thing)
+        return f0.prefix  # (the commonest answer: plain name words, no thing)
     some_name = acronym = roman = False
     all_upper = True
     for i, t in enumerate(name_toks):
@@ -4001,7 +4035,7 @@ def _never_a_name(name_toks: list[Tok]) -> bool:
                 and not (i == 0 and t.low in _initial_names() and not name_toks[1].upper):
             acronym = True  # ("JD Vance": a given name in two capitals, not an acronym)
         roman = roman or t.roman
-    if not some_name or name_toks[0].prefix:
+    if not some_name or f0.prefix:
         return True
     # an acronym inside a name is an organisation ("LSU Tigers"), unless all is in capitals
     return acronym and not all_upper and not roman
@@ -4037,9 +4071,10 @@ def _inside_thing_name(toks, name_idx, v) -> bool:
     """"Department of Inland Fisheries", "All England Lawn Tennis and Croquet Club": a run
     tied by "of" to a thing before it, or by "and"/"&" to a thing after it."""
     first, last = name_idx[0], name_idx[-1]
-    if first >= 2 and toks[first - 1].low in ("of", "for") and toks[first - 2].cap and toks[first - 2].low in v["heads"]:
+    p = toks[first - 1] if first >= 1 else None  # (a typed local when compiled: its reads are C fields)
+    if first >= 2 and p.low in ("of", "for") and toks[first - 2].cap and toks[first - 2].low in v["heads"]:
         return True  # ("Center for Public Policy")
-    if first >= 4 and toks[first - 1].low in ("and", "&") and toks[first].low not in v["given"]:
+    if first >= 4 and p.low in ("and", "&") and toks[first].low not in v["given"]:
         # "Center for Public Policy and Civic Engagement": the second part of the name
         j = first - 2
         while j > first - 6 and j >= 1 and toks[j].cap and toks[j].word and not toks[j].poss:
@@ -4047,11 +4082,14 @@ def _inside_thing_name(toks, name_idx, v) -> bool:
         if toks[j].low in ("of", "for") and j >= 1 and toks[j - 1].cap and toks[j - 1].low in v["heads"] \
                 and j < first - 2:
             return True
-    if first >= 3 and toks[first - 1].low == "the" and toks[first - 2].low == "of" and toks[first - 3].cap \
+    if first >= 3 and p.low == "the" and toks[first - 2].low == "of" and toks[first - 3].cap \
             and toks[first - 3].low in v["heads"]:
         return True
     k = last + 1
-    if k < len(toks) and toks[k].low in ("and", "&"):
+    if k >= len(toks):
+        return False
+    p = toks[k]
+    if p.low in ("and", "&"):
         k += 1
         while k < len(toks) and toks[k].cap and toks[k].word and k <= last + 6:
             if toks[k].low in v["heads"] and k > last + 2:
