@@ -42,6 +42,7 @@ cdef class Mention:
                m=Mention, a=Py_ssize_t, b=Py_ssize_t, notes=Py_ssize_t)
 cpdef list _people_in(str text, credit, location)
 
+cpdef str _squeeze(str s)
 @cython.locals(r=str, norms=dict)
 cpdef str _norm(str s)
 @cython.locals(starts=list, last=Tok, raw=str, words=list, w=str, all_caps=bint, long_word=bint,

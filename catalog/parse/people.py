@@ -229,6 +229,15 @@ _LIST_ANCHORS = ("(", "from", "starting", "left", "right", "l-r:", "r-l:", "l to
 _NORMS: dict[str, str] = {}
 
 
+def _squeeze(s: str) -> str:
+    """" ".join(s.split()): the text's words with single spaces. Most spans are so already
+    (printable, no double, leading or trailing space: no other whitespace is printable),
+    and are given back without splitting and joining them."""
+    if s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " ":
+        return s
+    return " ".join(s.split())
+
+
 def _norm(s: str) -> str:
     norms = _NORMS  # (a typed local when compiled: its get is a C call)
     r = norms.get(s)
@@ -1194,8 +1203,9 @@ def _header_end(text: str) -> int:
 def _avoid_names(credit: Credit | None, location: Location | None) -> list[str]:
     """Names the other steps already placed: photographers and the caption's places."""
     out = []
-    if credit is not None and credit.photographers:
-        for p in credit.photographers:
+    photographers = credit.photographers if credit is not None else None  # (one read)
+    if photographers:
+        for p in photographers:
             if p:
                 out.append(_norm(p))
     if location is not None:
@@ -2721,7 +2731,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         k = _lead_title_comma(toks, j, v)
         if k >= 0:  # "EPP group candidate for the presidency of the European Commission, Jean-Claude Juncker arrives"
             t_end = starts[j - 1] + toks[j - 1].n
-            return starts[k], t_end, " ".join(text[starts[k]:t_end].split()), False, None
+            return starts[k], t_end, _squeeze(text[starts[k]:t_end]), False, None
     if not has_role and j >= 2 and t.text == "," and _role_before_comma(toks, j, name_first, v):
         has_role = True  # "India's main opposition Congress party's leader, Rahul Gandhi, ..."
         left = end_at = j - 1
@@ -2976,7 +2986,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     if not p.cap and p.low[-1:] == "s" and _plural_role(p.low, v):
         return None, None, None, False, None  # "Ferrari drivers Charles Leclerc and ...": a shared lead-in
     t_end = starts[end_idx] + p.n
-    raw = " ".join(text[starts[left]:t_end].split())
+    raw = _squeeze(text[starts[left]:t_end])
     return starts[left], t_end, raw, False, None
 
 
@@ -3355,9 +3365,9 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                     if " " not in a and text[end:end + 1] == ",":
                         more = _role_list(text, end, ends, v)
                         if more:
-                            a, end = " ".join(text[m.start(1):more].split()), more
+                            a, end = _squeeze(text[m.start(1):more]), more
                     appos = a
-                    if not " ".join(text[m.start(1):end].split()).rstrip(".").endswith(a):
+                    if not _squeeze(text[m.start(1):end]).rstrip(".").endswith(a):
                         # the title stopped short of the comma: the rest is the caption's own
                         at = text.find(a, m.start(1), end)
                         if at >= 0:
@@ -3436,7 +3446,7 @@ def _may_open_title(w: str, v: dict) -> bool:
 def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | None:
     """", chairman of the U.S. Federal Reserve," -> the title; None when not a role. With
     open_end the apposition has no comma to close it: the caption's clause may run on in it."""
-    phrase = " ".join(phrase.split())
+    phrase = _squeeze(phrase)
     last = phrase[phrase.rfind(" ") + 1:-1]
     if phrase.endswith(".") and "." not in last and last.casefold() not in _ABBREV_TITLE_END:
         phrase = phrase.rstrip(".")  # (", the director of the C.D.C.", "of BlackRock Inc.": an
