@@ -16,6 +16,12 @@ cdef class Tok:
     cdef public bint team_nick, kin_or_comma, hon, jersey, kin, office_word, stage_open, place_noun, model
 
 
+cdef class _Chunk:
+    cdef public Py_ssize_t kind, step, notes
+    cdef public Tok tok
+    cdef public tuple parts
+
+
 cdef class Doc:
     cdef public str text
     cdef public list toks, starts, cands, ends
@@ -36,6 +42,7 @@ cdef class Mention:
                m=Mention, a=Py_ssize_t, b=Py_ssize_t, notes=Py_ssize_t)
 cpdef list _people_in(str text, credit, location)
 
+cpdef str _squeeze(str s)
 @cython.locals(r=str, norms=dict)
 cpdef str _norm(str s)
 @cython.locals(starts=list, last=Tok, raw=str, words=list, w=str, all_caps=bint, long_word=bint,
@@ -44,7 +51,7 @@ cpdef str _norm(str s)
 cpdef str _name_text(Doc doc, list name_idx)
 @cython.locals(start=Py_ssize_t, words=list, w=str, low=str)
 cpdef bint _known_as(Doc doc, list run, dict v)
-@cython.locals(last=str)
+@cython.locals(last=str, t=Tok)
 cpdef bint _stage_label(list name_toks, dict v)
 @cython.locals(out=list, seen=dict, m=Mention, key=str, words=list)
 cpdef list _unique(list mentions)
@@ -65,13 +72,13 @@ cdef Tok _read_token(str t, bint masked, dict v)
 cpdef Tok _masked(Tok t)
 
 @cython.locals(toks=list, starts=list, cands=list, ends=list, pos=Py_ssize_t, chunks=list,
-               kind=Py_ssize_t, step=Py_ssize_t, rel=Py_ssize_t, s=Py_ssize_t, t=Tok, cut=Py_ssize_t,
-               cache=dict, e=tuple, note=Py_ssize_t, notes=Py_ssize_t)
+               kind=Py_ssize_t, rel=Py_ssize_t, s=Py_ssize_t, t=Tok, cut=Py_ssize_t,
+               cache=dict, e=_Chunk, notes=Py_ssize_t)
 cpdef _tokenise(str text, dict v)
 
 @cython.locals(toks=list, starts=list, cands=list, ends=list, pos=Py_ssize_t, chunks=list,
-               kind=Py_ssize_t, step=Py_ssize_t, rel=Py_ssize_t, s=Py_ssize_t, t=Tok,
-               toggles=bint, inside=bint, x=str, cache=dict, e=tuple, note=Py_ssize_t, notes=Py_ssize_t,
+               kind=Py_ssize_t, rel=Py_ssize_t, s=Py_ssize_t, t=Tok,
+               toggles=bint, inside=bint, x=str, cache=dict, e=_Chunk, notes=Py_ssize_t,
                masks=dict)
 cpdef _tokenise_masked(str text, Py_ssize_t cut)
 
@@ -87,12 +94,12 @@ cpdef list _avoid_names(credit, location)
 
 @cython.locals(runs=list, toks=list, n=Py_ssize_t, roles=frozenset, domains=frozenset, i=Py_ssize_t,
                c=Py_ssize_t, t=Tok, tc=Tok, run=list, j=Py_ssize_t, office=bint, k=Py_ssize_t, k2=Py_ssize_t,
-               ap_states=frozenset)
+               ap_states=frozenset, p=Tok, q=Tok)
 cpdef list _runs(Doc doc, dict v)
 @cython.locals(t=Tok)
 cpdef bint _state_ends_sentence(list toks, Py_ssize_t c)
 
-@cython.locals(nxt=Tok, prv=Tok)
+@cython.locals(nxt=Tok, prv=Tok, t=Tok)
 cpdef bint _is_date_word(list toks, Py_ssize_t i)
 cpdef bint _domain_or_place(Tok t, dict v)
 @cython.locals(j=Py_ssize_t, p=Tok)
@@ -105,11 +112,15 @@ cpdef bint _lone_word_is_nobody(list toks, Py_ssize_t i, dict v, found)
 @cython.locals(text=str, toks=list, starts=list, first=Py_ssize_t, t=Tok, name_toks=list,
                name_idx=list, title_idx=list, role=bint, j=Py_ssize_t, k=Py_ssize_t, e=Py_ssize_t,
                c=str, pos_end=Py_ssize_t, name_start=Py_ssize_t, after_end=Py_ssize_t, key=str,
-               name=str, whole=str, end=Py_ssize_t, before=Tok, after=Tok)
+               name=str, whole=str, end=Py_ssize_t, before=Tok, after=Tok, ft=Tok, nl=Tok, last_i=Py_ssize_t)
 cdef _mention(Doc doc, list run, dict v, list avoid, list found)
 
-@cython.locals(k=Py_ssize_t, j=Py_ssize_t, after=bint, appos=bint, i=Py_ssize_t)
+@cython.locals(k=Py_ssize_t, j=Py_ssize_t, after=bint, appos=bint, i=Py_ssize_t, last=Tok, nxt=Tok, prv=Tok, t=Tok)
 cpdef bint _place_named(list toks, list run)
+@cython.locals(last=Tok, k=Py_ssize_t, j=Py_ssize_t, i=Py_ssize_t, t=Tok)
+cpdef bint _eponym_or_show(list toks, list run, dict v)
+@cython.locals(n=Py_ssize_t, i=Py_ssize_t, j=Py_ssize_t)
+cpdef bint _of_next(str text, Py_ssize_t at)
 @cython.locals(last=Tok, n=Py_ssize_t, k=Py_ssize_t, nxt=Tok, j=Py_ssize_t, p=Tok, o=Tok, ordinal=bint,
                i=Py_ssize_t, t=Tok)
 cpdef bint _thing_beside(list toks, list run, dict v)
@@ -131,13 +142,13 @@ cpdef bint _family_before(list toks, Py_ssize_t i, dict v)
 cdef Py_ssize_t _and_team(Doc doc, Py_ssize_t at, dict v)
 @cython.locals(toks=list, things=dict, j=Py_ssize_t, t=Tok, last=Py_ssize_t, end=Py_ssize_t, c=str)
 cdef bint _named_thing(Doc doc, list run, dict v)
-@cython.locals(last=Py_ssize_t, n=Py_ssize_t, k=Py_ssize_t, j=Py_ssize_t, t=Tok, o=Tok)
+@cython.locals(last=Py_ssize_t, n=Py_ssize_t, k=Py_ssize_t, j=Py_ssize_t, t=Tok, o=Tok, first=Tok, lt=Tok)
 cpdef bint _organisation_context(list toks, list run, dict v)
 @cython.locals(toks=list, k=Py_ssize_t, owner=list, t=Tok)
 cdef bint _owner_is_person(Doc doc, Py_ssize_t t_start, Py_ssize_t name_first, dict v, found)
 @cython.locals(toks=list, first=Py_ssize_t, n=Py_ssize_t, rtoks=list, last_name=Py_ssize_t,
                split=Py_ssize_t, pos=Py_ssize_t, t=Tok, t0=Tok, after=Py_ssize_t, owner=Py_ssize_t,
-               cs=bint, title_idx=list, name_idx=list, of_split=bint, i=Py_ssize_t)
+               cs=bint, title_idx=list, name_idx=list, of_split=bint, i=Py_ssize_t, a=Tok)
 cpdef _split_run(list toks, list run, dict v)
 @cython.locals(t=Tok)
 cpdef bint _family_word(list toks, Py_ssize_t j, dict v)
@@ -163,17 +174,18 @@ cpdef bint _noun_modifier(Tok t, Tok right, dict v)
                has_role=bint, nouns=Py_ssize_t, hk=Py_ssize_t)
 cpdef _apposition_title(str phrase, dict v, bint open_end=*)
 @cython.locals(n=Py_ssize_t, i=Py_ssize_t, j=Py_ssize_t, c=str, stop=Py_ssize_t, cut=Py_ssize_t,
-               end=Py_ssize_t, head=str, pos_word=bint)
+               end=Py_ssize_t, head=str, pos_word=bint, b=Py_ssize_t, k=Py_ssize_t, e=Py_ssize_t, low=str,
+               word=str, art=bint)
 cpdef _decorations(str text, Py_ssize_t pos, dict v, list ends)
 @cython.locals(low=str)
 cpdef bint _may_open_title(str w, dict v)
 
 # ---------------------------------------------------------------- keep or drop
 
-@cython.locals(n=Py_ssize_t, first=Py_ssize_t, after=Py_ssize_t, prev=Tok, nxt=Tok)
+@cython.locals(n=Py_ssize_t, first=Py_ssize_t, after=Py_ssize_t, prev=Tok, nxt=Tok, n0=Tok, nl=Tok)
 cpdef bint _plausible(list toks, list name_idx, list name_toks, key, dict v, titled, position, found,
                       bint of_split, bint role, family=*)
-@cython.locals(low=str, j=Py_ssize_t)
+@cython.locals(low=str, j=Py_ssize_t, t=Tok)
 cpdef bint _thing_named_before(list toks, Py_ssize_t i)
 @cython.locals(j=Py_ssize_t)
 cpdef bint _given_and_surname_head(list toks, list run, dict v)
@@ -185,13 +197,13 @@ cpdef bint _known_alone(list toks, Py_ssize_t i, dict v)
 @cython.locals(before=Tok, t=Tok, nxt=Tok)
 cpdef bint _paired(list toks, Py_ssize_t i, dict v, list found)
 @cython.locals(n=Py_ssize_t, i=Py_ssize_t, t=Tok, some_name=bint, acronym=bint, roman=bint,
-               all_upper=bint)
+               all_upper=bint, f0=Tok, fl=Tok)
 cpdef bint _never_a_name(list name_toks)
 @cython.locals(t=Tok)
 cpdef bint _office_only(list name_toks, dict v)
 @cython.locals(prev=Tok, nxt=Tok)
 cpdef bint _caps_surname(list name_toks, Py_ssize_t i, bint strict=*)
-@cython.locals(first=Py_ssize_t, last=Py_ssize_t, k=Py_ssize_t)
+@cython.locals(first=Py_ssize_t, last=Py_ssize_t, k=Py_ssize_t, p=Tok)
 cpdef bint _inside_thing_name(list toks, list name_idx, dict v)
 @cython.locals(m=Mention)
 cpdef bint _repeats(key, list found)

@@ -229,6 +229,15 @@ _LIST_ANCHORS = ("(", "from", "starting", "left", "right", "l-r:", "r-l:", "l to
 _NORMS: dict[str, str] = {}
 
 
+def _squeeze(s: str) -> str:
+    """" ".join(s.split()): the text's words with single spaces. Most spans are so already
+    (printable, no double, leading or trailing space: no other whitespace is printable),
+    and are given back without splitting and joining them."""
+    if s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " ":
+        return s
+    return " ".join(s.split())
+
+
 def _norm(s: str) -> str:
     norms = _NORMS  # (a typed local when compiled: its get is a C call)
     r = norms.get(s)
@@ -456,13 +465,30 @@ def _read_token(t: str, masked: bool, v: dict) -> Tok:
     return Tok(read, t, low, cap, True, poss, stop, masked, v)
 
 
+class _Chunk:
+    """How a chunk reads (see _Chunks). A class typed in people.pxd, not a tuple: compiled,
+    the tokenisers read its fields as C fields instead of unpacking and converting a tuple."""
+    __slots__ = ("kind", "tok", "parts", "step", "notes")
+
+    def __init__(self, kind, tok, parts, step, notes):
+        self.kind = kind
+        self.tok = tok
+        self.parts = parts
+        self.step = step
+        self.notes = notes
+
+    def __getitem__(self, i):
+        # (read as the tuple it was: (kind, token, parts, step, notes))
+        return (self.kind, self.tok, self.parts, self.step, self.notes)[i]
+
+
 class _Chunks(dict):
     """Space-free chunk of text -> how it reads: (kind, token, parts, step, notes) where kind
     0 is one plain token, 1 one capitalised candidate, 2 anything else; parts are (offset in
     chunk, token) each; step is the offset of the next chunk; notes are its _NOTE_ bits. Captions repeat their words,
     so most chunks are read once per process (the cache is bounded)."""
 
-    def __missing__(self, c: str) -> tuple:
+    def __missing__(self, c: str) -> _Chunk:
         e = _CHUNK_CACHE.get(c)
         return e if e is not None else _read_chunk(c)
 
@@ -523,7 +549,7 @@ def _chunk_notes(c: str) -> int:
     return notes
 
 
-def _read_chunk(c: str) -> tuple:
+def _read_chunk(c: str) -> _Chunk:
     """Read a chunk not in _CHUNKS and keep it there."""
     if len(_CHUNK_CACHE) > 50_000:
         _CHUNK_CACHE.clear()
@@ -539,7 +565,7 @@ def _read_chunk(c: str) -> tuple:
         t = parts[0][1]
         if not (t.quote or t.stop):
             kind = 1 if t.namey else 0
-    e = _CHUNK_CACHE[c] = (kind, parts[0][1] if parts else None, parts, len(c) + 1, notes)
+    e = _CHUNK_CACHE[c] = _Chunk(kind, parts[0][1] if parts else None, parts, len(c) + 1, notes)
     return e
 
 
@@ -586,7 +612,7 @@ def _tokenise(text: str, v: dict) -> Doc:
     starts: list[int] = []
     cands: list[int] = []
     ends: list[int] = []
-    add, at = toks.append, starts.append
+    # (toks.append, not a bound method in a local: compiled, append on a typed list is a C call)
     pos = 0
     notes = 0
     chunks = text.split(" ")
@@ -595,25 +621,25 @@ def _tokenise(text: str, v: dict) -> Doc:
         e = cache.get(x)
         if e is None:
             e = _read_chunk(x)
-        kind, tok, parts, step, note = e
-        notes |= note
+        kind = e.kind
+        notes |= e.notes
         if not kind:
-            add(tok)
-            at(pos)
+            toks.append(e.tok)
+            starts.append(pos)
         elif kind == 1:
             cands.append(len(toks))
-            add(tok)
-            at(pos)
+            toks.append(e.tok)
+            starts.append(pos)
         else:
-            for rel, t in parts:
+            for rel, t in e.parts:
                 s = pos + rel
                 if t.namey:
                     cands.append(len(toks))
                 if t.stop:
                     ends.append(s + t.n)
-                add(t)
-                at(s)
-        pos += step
+                toks.append(t)
+                starts.append(s)
+        pos += e.step
     return Doc(text, toks, starts, cands, ends, bool(notes & _NOTE_SIGN), notes)
 
 
@@ -634,17 +660,17 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
         e = cache.get(c)
         if e is None:
             e = _read_chunk(c)
-        kind, tok, parts, step, note = e
-        notes |= note
+        kind = e.kind
+        notes |= e.notes
         if kind < 2 and not inside and pos >= cut:
             # one plain token outside quotes and header: as in _tokenise
             if kind:
                 cands.append(len(toks))
-            toks.append(tok)
+            toks.append(e.tok)
             starts.append(pos)
-            pos += step
+            pos += e.step
             continue
-        for rel, t in parts:
+        for rel, t in e.parts:
             s = pos + rel
             if t.quote:
                 x = t.text
@@ -658,7 +684,7 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
                 ends.append(s + t.n)
             toks.append(t)
             starts.append(s)
-        pos += step
+        pos += e.step
     return Doc(text, toks, starts, cands, ends, bool(notes & _NOTE_SIGN), notes)
 
 
@@ -721,7 +747,8 @@ _SIDE_LETTERS = frozenset("LRClrc")
 _POS_COMMA_START = re.compile(
     r"\s*,\s*(?:far|extreme|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d"
     r"|cent|front|back|top|bottom|rear|standing|seated|sitting|kneel|crouch|left|right|in\s|fore)", re.I)
-# its words, in lower case, less the digit (keep the two in step)
+# its words, in lower case, less the digit (keep the two in step), and their first letters
+_POS_COMMA_FIRST = frozenset("bcefiklnrst")
 _POS_COMMA_HEADS = ("far", "extreme", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                     "eighth", "ninth", "tenth", "cent", "front", "back", "top", "bottom", "rear", "standing",
                     "seated", "sitting", "kneel", "crouch", "left", "right", "in", "fore")
@@ -858,8 +885,10 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     mentions: list[Mention] = []
     starts = doc.starts
     for run in _runs(doc, v):
-        if mentions and starts[run[0]] < mentions[-1].end:
-            continue  # read already as an apposition or "of TEAM"
+        if mentions:
+            m = mentions[-1]  # (a typed local when compiled: its read is a C field)
+            if starts[run[0]] < m.end:
+                continue  # read already as an apposition or "of TEAM"
         m = _mention(doc, run, v, avoid, mentions)
         if m is not None:
             # a run read as this mention's title ("Boston Bruins' David Pastrnak") is no person
@@ -1174,8 +1203,9 @@ def _header_end(text: str) -> int:
 def _avoid_names(credit: Credit | None, location: Location | None) -> list[str]:
     """Names the other steps already placed: photographers and the caption's places."""
     out = []
-    if credit is not None and credit.photographers:
-        for p in credit.photographers:
+    photographers = credit.photographers if credit is not None else None  # (one read)
+    if photographers:
+        for p in photographers:
             if p:
                 out.append(_norm(p))
     if location is not None:
@@ -1190,7 +1220,8 @@ def _avoid_names(credit: Credit | None, location: Location | None) -> list[str]:
 
 def _is_date_word(toks: list[Tok], i: int) -> bool:
     """A month name next to a number ("May 6", "6 May") is a date, not a name."""
-    if not toks[i].month:
+    t = toks[i]  # (a typed local when compiled: its read is a C field)
+    if not t.month:
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     prv = toks[i - 1] if i else None
@@ -1201,7 +1232,7 @@ _AND = ("and", "&")
 
 
 @cython.locals(toks=list, n=cython.Py_ssize_t, i=cython.Py_ssize_t, c=cython.Py_ssize_t, j=cython.Py_ssize_t,
-               k=cython.Py_ssize_t, k2=cython.Py_ssize_t, t=Tok, office=cython.bint, run=list)
+               k=cython.Py_ssize_t, k2=cython.Py_ssize_t, t=Tok, office=cython.bint, run=list, p=Tok, q=Tok)
 def _runs(doc: Doc, v: dict) -> list[list[int]]:
     """The runs of token indices, in order: capitalised words, joined by name particles,
     "ROLE of (the) X", and ", Jr."; a possessive or a sentence end closes a run.
@@ -1235,6 +1266,7 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
             k = j + 1
             if k >= n:
                 break
+            p = t  # (toks[j], the run's last word so far, in a typed local: t is always toks[j] here)
             t = toks[k]
             if t.namey:
                 if t.month and _is_date_word(toks, k):
@@ -1243,15 +1275,15 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 j = k
                 continue
             if office and t.low in _AND and k + 1 < n and toks[k + 1].namey and toks[k + 1].low in domains \
-                    and toks[j].low in domains:
+                    and p.low in domains:
                 # "Secretary of Health and Human Services Robert F. Kennedy Jr."
                 run += (k, k + 1)
                 j = k + 1
                 t = toks[j]
                 continue
-            if (t.low == "for" or (t.low == "to" and toks[j].low in _TO_ROLES)) and t.word and not t.masked and k + 2 < n \
+            if (t.low == "for" or (t.low == "to" and p.low in _TO_ROLES)) and t.word and not t.masked and k + 2 < n \
                     and (toks[k + 1].namey or (toks[k + 1].low == "the" and toks[k + 2].namey)) \
-                    and ((toks[j].role and toks[j].cap) or (office and _domain_or_place(toks[j], v))):
+                    and ((p.role and p.cap) or (office and _domain_or_place(p, v))):
                 # "Minister for Foreign Affairs Penny Wong", "Secretary of State for Foreign
                 # Affairs David Lammy": "for" carries an office on like "of"
                 k2 = k + 1
@@ -1262,14 +1294,14 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 t = toks[j]
                 office = True
                 continue
-            if t.n == 3 and t.cap and t.low in v["days"] and toks[j].namey and k + 1 < n and toks[k + 1].namey \
+            if t.n == 3 and t.cap and t.low in v["days"] and p.namey and k + 1 < n and toks[k + 1].namey \
                     and t.word and not t.masked:
                 # "Le Thi Thu Hang": a weekday's short form between two name words is a name word
                 run.append(k)
                 j = k
                 continue
             if office and t.digit and t.n == 4 and t.text.isdigit() and k + 1 < n and toks[k + 1].namey \
-                    and toks[j].namey and not t.masked:
+                    and p.namey and not t.masked:
                 # "President of the Paris 2024 Organising Committee Tony Estanguet": an event's
                 # year inside the office's body
                 run.append(k)
@@ -1281,14 +1313,14 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 k2 = k
                 while k2 < n and toks[k2].word and toks[k2].bad_end:
                     k2 += 1
-                if k2 < n and toks[k2].namey and toks[j].low not in roles and k2 - k <= 3:
+                if k2 < n and toks[k2].namey and p.low not in roles and k2 - k <= 3:
                     run += range(k, k2 + 1)
                     j = k2
                     t = toks[j]
                     continue
-            if t.low == "of" and toks[j].cap and (toks[j].low in roles or toks[j].role
-                                                  or (toks[j].plural_lead and run[0] != j)  # "Former Presidents of"
-                                                  or (office and (toks[j].low in domains or toks[j].head))):
+            if t.low == "of" and p.cap and (p.low in roles or p.role
+                                            or (p.plural_lead and run[0] != j)  # "Former Presidents of"
+                                            or (office and (p.low in domains or p.head))):
                 # ("Spokesperson of the Ministry of Foreign Affairs Mao Ning": an office's body)
                 k2 = k + 1
                 if k2 < n and toks[k2].low == "the":
@@ -1300,7 +1332,7 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                     t = toks[j]
                     office = True
                     continue
-            if t.low == "of" and toks[j].head and toks[j].cap and k + 2 < n and toks[k + 1].cap \
+            if t.low == "of" and p.head and p.cap and k + 2 < n and toks[k + 1].cap \
                     and toks[k + 1].key in v["places"] and toks[k + 2].namey and not toks[k + 1].poss:
                 # "the leader of the Democratic Party of Korea Lee Jae-myung": a body's country,
                 # then a name (_org_name_cut splits them)
@@ -1308,11 +1340,13 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 j = k + 1
                 t = toks[j]
                 continue
-            if t.text == "," and k + 1 < n and toks[k + 1].cap and toks[k + 1].bad_start:  # (a suffix)
-                run.append(k + 1)
-                j = k + 1
-                t = toks[j]
-                continue
+            if t.text == "," and k + 1 < n:
+                q = toks[k + 1]
+                if q.cap and q.bad_start:  # (a suffix)
+                    run.append(k + 1)
+                    j = k + 1
+                    t = q
+                    continue
             if t.low == "i" and t.word and not t.masked and _ROMAN.fullmatch(t.text):
                 run.append(k)
                 j = k
@@ -1455,20 +1489,26 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         name_idx, name_toks, title_idx, of_split = run, [t], [], False
         name, key = t.name, t.key
     else:
-        if toks[first].hyphen_adj and len(run) >= 3:
+        # (ft: the run's first token, kept in step with `first`; compiled, a typed local's
+        # reads are C fields where toks[first].x looks the attribute up by name)
+        ft = toks[first]
+        if ft.hyphen_adj and len(run) >= 3:
             # "Top-seeded Jannik Sinner", "Second-placed Norwegian Johannes Klaebo"
             run = run[1:]
             first = run[0]
-        if len(run) >= 3 and toks[first].low in _LEAD_RELATIONS and _clause_start(toks, first):
+            ft = toks[first]
+        if len(run) >= 3 and ft.low in _LEAD_RELATIONS and _clause_start(toks, first):
             # "Grandmother Rosa Delgado, 81, votes": a relation opening the sentence, no title
             run = run[1:]
             first = run[0]
-        if toks[first].plural_lead and len(run) >= 2 and (len(run) >= 3 or _clause_start(toks, first)):
+            ft = toks[first]
+        if ft.plural_lead and len(run) >= 2 and (len(run) >= 3 or _clause_start(toks, first)):
             # ("under Presidents Richard Nixon and Gerald Ford": two name words after it)
             # "Boxers Oleksandr Usyk, left, and Tyson Fury": a plural lead-in gives no title
             run = run[1:]
             first = run[0]
-        elif len(run) >= 4 and toks[first].rare_lead is False:
+            ft = toks[first]
+        elif len(run) >= 4 and not ft.rare_lead:
             # "Texas Republican Reps. Chip Roy, ...", "Democratic Sens. Elizabeth Warren": the
             # plural lead-in after its adjectives gives no title either (but "Ottawa Senators
             # Tim Stutzle" is a team's name before the player's)
@@ -1476,15 +1516,17 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             if cut and not _team_cut([toks[i] for i in run], v):
                 run = run[cut:]
                 first = run[0]
+                ft = toks[first]
         # the whole run a place ("New York", "White House") or a name placed already
-        whole = _norm(text[starts[first]:starts[run[-1]] + toks[run[-1]].n])
+        last_i = run[-1]
+        whole = _norm(text[starts[first]:starts[last_i] + toks[last_i].n])
         if (whole in v["places"] and not (len(run) == 1 and _royal_named(doc, first))) \
                 or (whole in avoid and not _given_and_surname_head(toks, run, v)
                     and not _photographer_pictured(doc, run, v)):
             return None
-        if len(run) == 2 and toks[first].low in _COMPASS_WORDS and toks[run[1]].key in v["places"]:
+        if len(run) == 2 and ft.low in _COMPASS_WORDS and toks[run[1]].key in v["places"]:
             return None  # "Northeast India's Assam state", "Southwest China's Sichuan": a part of a place
-        if toks[first].low[-1:] == "y" and toks[first].low.endswith(_ADVERB_ENDS):
+        if ft.low[-1:] == "y" and ft.low.endswith(_ADVERB_ENDS):
             return None  # "Sexually Transmitted Infections", "Visually Impaired": an adverb opens a thing's name
         name_toks = [toks[i] for i in run]  # (a comprehension: cheaper than map for a few words)
         role = False
@@ -1492,10 +1534,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             if t.role_cs:
                 role = True
                 break
-        if not role and not name_toks[0].hon \
-                or (name_toks[0].stage_open and _stage_name(doc, run, v)):
-            if name_toks[0].rare_lead:
-                if name_toks[0].low in _TITLE_OPENERS and not (len(run) >= 4 and _plural_lead_cut(name_toks, v)) \
+        # (name_toks[0] is ft here)
+        if not role and not ft.hon \
+                or (ft.stage_open and _stage_name(doc, run, v)):
+            if ft.rare_lead:
+                if ft.low in _TITLE_OPENERS and not (len(run) >= 4 and _plural_lead_cut(name_toks, v)) \
                         and not (len(run) >= 5 and _team_cut(name_toks[1:], v)):
                     return None  # "Former Proud (Boys leader X)": a title's first words, no name
                     # (but "Former Charlotte Bobcats Gerald Wallace": a team, then the name)
@@ -1504,10 +1547,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             title_idx, name_idx, of_split = [], run, False  # no role word: all of it is the name
             if len(run) >= 3 and (
                     # "Republican candidate for Senate Dave McCormick": the body is the title's
-                    (name_toks[0].head and first >= 2 and toks[first - 1].low == "for"
+                    (ft.head and first >= 2 and toks[first - 1].low == "for"
                      and toks[first - 2].role and not toks[first - 2].cap)
                     # "Italian Federica Brignone": a nationality alone before the name is its title
-                    or (name_toks[0].low in v["demonyms"] and not name_toks[0].poss and _demonym_title(toks, run))):
+                    or (ft.low in v["demonyms"] and not ft.poss and _demonym_title(toks, run))):
                 title_idx, name_idx = run[:1], run[1:]
                 name_toks = name_toks[1:]
             elif len(run) >= 4:
@@ -1538,15 +1581,17 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             if len(title_idx) == 2 and toks[title_idx[0]].prefix and toks[title_idx[0]].upper:
                 return None  # "HMS Queen Elizabeth", "RFS Admiral Kuznetsov": a ship
             name_toks = [toks[i] for i in name_idx]
-        if name_toks[-1].bad_end or name_toks[0].bad_start:
+        nl = name_toks[-1]
+        t = name_toks[0]
+        if nl.bad_end or t.bad_start:
             return None  # ("Martin Luther King Jr. Day": no name opens with its suffix)
         name = _name_text(doc, name_idx)
         key = _norm(name)
         if (key in avoid and not _given_and_surname_head(toks, name_idx, v)
                 and not (title_idx or _photographer_pictured(doc, name_idx, v))) \
-                or (key in v["not_people"] and not _marked_person(text, starts[name_idx[-1]] + name_toks[-1].n)) \
+                or (key in v["not_people"] and not _marked_person(text, starts[name_idx[-1]] + nl.n)) \
                 or _office_only(name_toks, v) \
-                or (name_toks[-1].team_nick and _team_name(name_toks, v)):
+                or (nl.team_nick and _team_name(name_toks, v)):
             return None  # a photographer, a thing, a team or an office, whatever stands around it
         for t in name_toks:
             if t.club:
@@ -1559,14 +1604,15 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                                                            or toks[title_idx[-1]].low in _CLERGY_GIVEN)
                     and _place_word_name(name_toks[0], v)):
                 return None
-        if first and toks[first - 1].poss and (toks[first].head or (toks[run[-1]].head and not role
-                                                                     and name_toks[0].low not in v["given"])) \
-                and toks[first].low != "park" \
+        before = toks[first - 1] if first else None
+        if before is not None and before.poss and (ft.head or (toks[last_i].head and not role
+                                                               and name_toks[0].low not in v["given"])) \
+                and ft.low != "park" \
                 and not (title_idx and len(name_toks) >= 2 and any(toks[i].role for i in title_idx)):
             return None  # "the Breeders' Cup Classic": a head noun after a possessive names a thing
             # (not "Pakistan's Army Chief Asim Munir": a role and a name follow it)
             # "Lord's Cricket Ground": so does one ending in a head, unless a given name opens it
-        if name_toks[-1].poss and title_idx and _names_a_building(doc, run, v):
+        if nl.poss and title_idx and _names_a_building(doc, run, v):
             return None  # "the Emperor Qinshihuang's Mausoleum Site Museum"
     if _organisation_context(toks, run, v):
         return None  # "Border Patrol agents", "the logo of Societe Generale"
@@ -1590,11 +1636,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None  # "the Foundry Direct Connect event", "Coach Spring 2026", "U.S. Marines"
     if _known_as(doc, run, v):
         return None  # "the Grand Mosque, known to Muslims as Masjid al-Haram"
-    if len(run) == 1 and toks[run[0]].prefix and run[0] > 0 and toks[run[0] - 1].word \
-            and not toks[run[0] - 1].cap and f"{toks[run[0] - 1].low} {toks[run[0]].low}" in _place_compounds():
+    if len(run) == 1 and before is not None and toks[k - 1].prefix and before.word \
+            and not before.cap and f"{before.low} {toks[k - 1].low}" in _place_compounds():
         return None  # "the Zabout refugee Camp": a place noun's compound, not "coach Camp"
     if (before is not None and before.before_thing) or (after is not None and after.thing_next):
-        e = starts[run[-1]] + toks[run[-1]].n
+        e = starts[k - 1] + toks[k - 1].n
         c = text[e:e + 3]
         if ((before is not None and before.before_thing) or (c[:1] == "," and c[2:3] in _APPOS_OPEN)
                 or c == " ga" or c == " is") and _named_thing(doc, run, v):
@@ -1615,7 +1661,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if team and toks[name_idx[0] - 1].low in v["artists"] and toks[name_idx[0] - 1].poss:
         return None  # "Claude Monet's Water Lilies": an artist's work
     # --- what follows the name
-    pos_end = starts[name_idx[-1]] + name_toks[-1].n
+    nl = name_toks[-1]
+    pos_end = starts[name_idx[-1]] + nl.n
     c = text[pos_end:pos_end + 1]
     if c == " ":
         c = text[pos_end + 1:pos_end + 2]
@@ -1644,7 +1691,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     elif found and ("'s " in title or "\u2019s " in title):
         _drop_owner_mention(title, found, v)
     if title is None and not family:
-        m = _OF_TEAM.match(text, after_end)
+        m = _OF_TEAM.match(text, after_end) if _of_next(text, after_end) else None
         if m and _is_team_or_country(m.group(1), v) and not _AGE_BEFORE.search(text, pos_end, after_end):
             # (", 20, of Bethel Park, Pa.": after an age, "of" gives a home town, not a team)
             title = _of_title(m.group(1))
@@ -1674,6 +1721,22 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     name_start = starts[name_idx[0]]
     start = t_start if t_start is not None else name_start
     return Mention(name, title, position, start, name_start, after_end, len(name_toks), key.split(), key)
+
+
+def _of_next(text: str, at: int) -> bool:
+    """What _OF_TEAM needs at `at`: spaces, an optional comma, spaces (one at least), "of"
+    (a cheap test by hand before the pattern: most names have no "of" after them)."""
+    n = len(text)
+    i = at
+    while i < n and text[i].isspace():
+        i += 1
+    if i < n and text[i] == ",":
+        i += 1
+        j = i
+        while j < n and text[j].isspace():
+            j += 1
+        return j > i and text.startswith("of", j)
+    return i > at and text.startswith("of", i)
 
 
 def _marked_person(text: str, end: int) -> bool:
@@ -1807,22 +1870,27 @@ def _place_named(toks: list[Tok], run: list[int]) -> bool:
     after "the <noun>," opening a sentence ("The village, Ivanivka, was shelled")."""
     k = run[-1] + 1
     j = run[0] - 1
-    after = k < len(toks) and toks[k].place_noun and not toks[run[-1]].closes
-    if not after and k + 1 < len(toks) and toks[k].low in _SITE_MODIFIERS and toks[k + 1].place_noun \
-            and not toks[run[-1]].closes:
+    # (the tokens next to the run in typed locals: compiled, each read is then a C field)
+    last = toks[k - 1]
+    nxt = toks[k] if k < len(toks) else None
+    prv = toks[j] if j >= 0 else None
+    after = nxt is not None and nxt.place_noun and not last.closes
+    if not after and k + 1 < len(toks) and nxt.low in _SITE_MODIFIERS and toks[k + 1].place_noun \
+            and not last.closes:
         after = True  # "Kapitan Andreevo border checkpoint"
-    appos = (j >= 2 and toks[j].text == "," and toks[j - 1].place_noun and toks[j - 2].low == "the"
+    appos = (j >= 2 and prv.text == "," and toks[j - 1].place_noun and toks[j - 2].low == "the"
              and _clause_start(toks, j - 2))
     if appos:
         return True
-    if not after and j >= 1 and not toks[j].cap and (toks[j].place_noun or toks[j].low in _SITE_NOUNS):
+    if not after and j >= 1 and not prv.cap and (prv.place_noun or prv.low in _SITE_NOUNS):
         after = _the_noun_before(toks, j)  # "the refugee camp Al Zaatari", "the border town Rafah"
-    if not after and j >= 2 and toks[j].low == "of":
+    if not after and j >= 2 and prv.low == "of":
         after = _settlement_of(toks[j - 1])  # "the resort of Agia Pelagia", "the hamlet of Santa Eulalia"
     if not after:
         return False
     for i in run:
-        if toks[i].role_cs or toks[i].hon:
+        t = toks[i]
+        if t.role_cs or t.hon:
             return False  # "Sen. Jane Doe district office": a titled person
     return True
 
@@ -1835,11 +1903,18 @@ def _eponym_or_show(toks: list[Tok], run: list[int], v: dict) -> bool:
     k = run[-1] + 1
     if last.poss and k < len(toks) and toks[k].low in _EPONYM_NOUNS and not toks[k].cap:
         for i in run:
-            if toks[i].role or toks[i].hon:
+            t = toks[i]
+            if t.role or t.hon:
                 return False  # "Former President Jimmy Carter's disease": a titled person
         return True
     j = run[0] - 1
-    if j < 0 or toks[run[0]].low not in _DAY_PARTS or not toks[j].cap or toks[j].low not in _WEEKDAYS:
+    if j < 0:
+        return False
+    t = toks[run[0]]  # (typed locals when compiled: their reads are C fields)
+    if t.low not in _DAY_PARTS:
+        return False
+    t = toks[j]
+    if not t.cap or t.low not in _WEEKDAYS:
         return False
     for i in run[1:]:
         if _given_name(toks[i], v):
@@ -2192,8 +2267,10 @@ _APPOS_OPEN = frozenset("atrdsw")  # the first letters of "a", "the", "ridden", 
 
 def _stage_label(name_toks: list[Tok], v: dict) -> bool:
     """ "Group B", "Pool C", "Heat 3": a label word (stage_labels.txt) and one letter or number."""
-    last = name_toks[1].text
-    return name_toks[0].low in v["stage_labels"] and len(last) <= 2 and last[:1].isalnum() \
+    t = name_toks[1]  # (a typed local when compiled: its reads are C fields)
+    last = t.text
+    t = name_toks[0]
+    return t.low in v["stage_labels"] and len(last) <= 2 and last[:1].isalnum() \
         and (len(last) == 1 or last[1:].isdigit())
 
 
@@ -2287,24 +2364,29 @@ def _organisation_context(toks: list[Tok], run: list[int], v: dict) -> bool:
         return True  # "the rescue NGO Sea-Watch": the acronym opens the organisation's name
     n = len(toks)
     k = last + 1
+    lt = toks[last]  # (typed locals: compiled, their reads are C fields)
     if k < n:
         t = toks[k]
         if t.text == "(" and k + 3 < n and toks[k + 1].acronym and toks[k + 2].text == ")":
             k += 3  # "(PTI)"
             t = toks[k]
         where = t.org
-        if where and ("poss" if toks[last].poss else "after") in where:
+        if where and ("poss" if lt.poss else "after") in where:
             # "party" may be the verb: "fans of Lionel Messi party in the streets"
             if t.low not in _VERB_NOUNS or not (k + 1 < n and toks[k + 1].low in _PARTY_VERB_NEXT):
                 return True
     j = run[0] - 1
-    if j >= 0 and toks[j].org and "before" in toks[j].org and not toks[j].poss and not toks[run[0]].role_cs:
+    if j < 0:
+        return False
+    o = toks[j]
+    if o.org and "before" in o.org and not o.poss and not first.role_cs:
         return True  # "the cargo ship Dali", "the lender Wells Fargo"
-    if j >= 1 and toks[j].low in ("the", "a", "an"):
+    if j >= 1 and o.low in ("the", "a", "an"):
         j -= 1
-    if j >= 1 and toks[j].low == "of" and not toks[last].poss:
+        o = toks[j]
+    if j >= 1 and o.low == "of" and not lt.poss:
         return _org_noun_of(toks, j, v)
-    if j >= 3 and toks[j].low == "and" and not toks[last].poss:
+    if j >= 3 and o.low == "and" and not lt.poss:
         return _org_pair_of(toks, j, v)
     return False
 
@@ -2390,7 +2472,11 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     n = len(run)
     rtoks = [toks[i] for i in run]
     last_name = n - 1
-    while last_name >= 0 and not rtoks[last_name].nameword:
+    # (tokens read into the typed t and a: compiled, their reads are C fields)
+    while last_name >= 0:
+        t = rtoks[last_name]
+        if t.nameword:
+            break
         last_name -= 1
     split = prior = 0
     for pos in range(last_name):
@@ -2398,7 +2484,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         if not t.cap or not (t.role_cs if cs and pos == 0 else t.role):
             continue
         after = pos + 1
-        if rtoks[after].low in ("of", "for") or (rtoks[after].low == "to" and t.low in _TO_ROLES):
+        a = rtoks[after]
+        if a.low in ("of", "for") or (a.low == "to" and t.low in _TO_ROLES):
             after += 1
             if after + 1 < n and rtoks[after].low == "the":
                 after += 2  # "Chancellor of the Exchequer": a name never follows "the"
@@ -2439,13 +2526,20 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         split = prior  # "Somali President Hassan Sheikh Mohamud": a Somali middle name, not an honorific
     # (a split always has its role word in the title part)
     title_idx, name_idx = (run[:split], run[split:]) if split else ([], run)
-    while name_idx and toks[name_idx[0]].hon:
+    while name_idx:
+        t = toks[name_idx[0]]
+        if not t.hon:
+            break
         name_idx = name_idx[1:]
-    while name_idx and toks[name_idx[0]].bad_end:  # (a lower-case particle)
+    while name_idx:
+        t = toks[name_idx[0]]
+        if not t.bad_end:  # (a lower-case particle)
+            break
         name_idx = name_idx[1:]
     of_split = False
     for i in title_idx:
-        if toks[i].low == "of":
+        t = toks[i]
+        if t.low == "of":
             of_split = True
             break
     return title_idx, name_idx, of_split
@@ -2633,46 +2727,54 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     text, toks, starts = doc.text, doc.toks, doc.starts
     has_role = bool(title_idx)
     left = title_idx[0] if title_idx else name_first
+    # (t: toks[j], kept in step with j while it is >= 0; compiled, a typed local's reads are
+    # C fields where toks[j].x looks the attribute up by name)
     j = left - 1
-    if j >= 0 and toks[j].jersey:
+    t = toks[j] if j >= 0 else None
+    if j >= 0 and t.jersey:
         j -= 1
+        t = toks[j] if j >= 0 else None
     if not has_role:
-        while j >= 1 and toks[j].hon and toks[j].cap and toks[j].word:
+        while j >= 1 and t.hon and t.cap and t.word:
             j -= 1  # "Hezbollah leader Sayyed Hassan Nasrallah", "epidemiologist Dr. Jane Doe"
-    if not has_role and j >= 2 and toks[j].text == "," and _family_word(toks, j - 1, v):
+            t = toks[j]
+    if not has_role and j >= 2 and t.text == "," and _family_word(toks, j - 1, v):
         return None, None, None, True, None  # "his wife, Lori,"
     end_at = -1
-    if not has_role and 2 <= j <= _LEAD_TITLE_MAX and toks[j].text == "," and j == name_first - 1:
+    if not has_role and 2 <= j <= _LEAD_TITLE_MAX and t.text == "," and j == name_first - 1:
         k = _lead_title_comma(toks, j, v)
         if k >= 0:  # "EPP group candidate for the presidency of the European Commission, Jean-Claude Juncker arrives"
             t_end = starts[j - 1] + toks[j - 1].n
-            return starts[k], t_end, " ".join(text[starts[k]:t_end].split()), False, None
-    if not has_role and j >= 2 and toks[j].text == "," and _role_before_comma(toks, j, name_first, v):
+            return starts[k], t_end, _squeeze(text[starts[k]:t_end]), False, None
+    if not has_role and j >= 2 and t.text == "," and _role_before_comma(toks, j, name_first, v):
         has_role = True  # "India's main opposition Congress party's leader, Rahul Gandhi, ..."
         left = end_at = j - 1
         j -= 2
+        t = toks[j]
     # lower-case role right before the name ("quarterback Patrick Mahomes")
-    if not has_role and j >= 0 and toks[j].word and not toks[j].masked and not toks[j].cap:
+    if not has_role and j >= 0 and t.word and not t.masked and not t.cap:
         if _family_word(toks, j, v):
             return None, None, None, True, None
-        if not toks[j].role and j >= 2 and toks[j].low in v["domains"] and toks[j].low not in _THE_AND \
+        if not t.role and j >= 2 and t.low in v["domains"] and t.low not in _THE_AND \
                 and toks[j - 1].low == "of" \
-                and toks[j - 2].role and toks[j - 2].word and not toks[j - 2].cap and not toks[j].poss:
+                and toks[j - 2].role and toks[j - 2].word and not toks[j - 2].cap and not t.poss:
             j -= 2  # "head of state Emmanuel Macron", "minister of defence Rustem Umerov"
-        if not toks[j].role and toks[j].low in _BODY_NOUNS and not toks[j].poss:
+            t = toks[j]
+        if not t.role and t.low in _BODY_NOUNS and not t.poss:
             k = _body_member_title(toks, j, v)
             if k >= 0:  # "chairman of the Pakistan Tehreek-e-Insaf (PTI) party Imran Khan"
                 has_role = True
                 left = k
                 j = k - 1
-        if not has_role and toks[j].role and not toks[j].poss:
+                t = toks[j] if j >= 0 else None
+        if not has_role and t.role and not t.poss:
             has_role = True
             left = j
             j -= 1
-            if j >= 0 and toks[j].poss and toks[j].cap and not toks[j].masked:
-                pass  # "France's forward": the possessive opens the title below
+            t = toks[j] if j >= 0 else None
+            # ("France's forward": a possessive before the role opens the title below)
     party_k = -1
-    if not has_role and j >= 3 and toks[j].text == ")":
+    if not has_role and j >= 3 and t.text == ")":
         party_k = _party_abbr_open(toks, j)
         if party_k >= 0 and _role_behind(toks, party_k):
             # "German Chancellor and Christian Democrat (CDU) Angela Merkel": the party's
@@ -2682,8 +2784,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             j = party_k - 1
     if not has_role:
         # a team or country possessive with no role word: "Inter Miami's Lionel Messi"
-        if j >= 0 and toks[j].poss and toks[j].cap and toks[j].word and not toks[j].masked \
-                and toks[j].low not in _GROUP_POSS:
+        # (t is toks[j] here)
+        if j >= 0 and t.poss and t.cap and t.word and not t.masked \
+                and t.low not in _GROUP_POSS:
             k = j
             while k - 1 >= 0:
                 if toks[k - 1].namey and not toks[k - 1].poss and not toks[k - 1].stop:
@@ -2801,7 +2904,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j  # "Syria's de facto leader"
             j -= 1
             continue
-        if _ELIDED.match(t.text) and j >= 1 and toks[j - 1].cap and toks[j - 1].word and not toks[j - 1].poss \
+        if t.text[:1] in _ELIDED_FIRST and _ELIDED.match(t.text) and j >= 1 and toks[j - 1].cap and toks[j - 1].word and not toks[j - 1].poss \
                 and not toks[j - 1].masked:
             left = j - 1  # "Giro d'Italia winner": an elided particle glued to the name's next word
             j -= 2
@@ -2874,19 +2977,30 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         return None, None, None, False, None  # ("Christian Democrat (CDU) Angela Merkel": no office)
     # drop leading honorifics and "visiting"
     end_idx = end_at if end_at >= 0 else (title_idx[-1] if title_idx else name_first - 1)
-    while end_idx > left and toks[end_idx].jersey:
+    # (loops reading each token once into the typed p)
+    while end_idx > left:
+        p = toks[end_idx]
+        if not p.jersey:
+            break
         end_idx -= 1
-    while left <= end_idx and (toks[left].hon or toks[left].low == "visiting"):
+    while left <= end_idx:
+        p = toks[left]
+        if not (p.hon or p.low == "visiting"):
+            break
         left += 1
     # and trailing honorifics ("Chief Medical Adviser Dr. Anthony Fauci")
-    while end_idx >= left and toks[end_idx].hon:
+    while end_idx >= left:
+        p = toks[end_idx]
+        if not p.hon:
+            break
         end_idx -= 1
     if end_idx < left:
         return None, None, None, False, None
-    if not toks[end_idx].cap and toks[end_idx].low[-1:] == "s" and _plural_role(toks[end_idx].low, v):
+    p = toks[end_idx]
+    if not p.cap and p.low[-1:] == "s" and _plural_role(p.low, v):
         return None, None, None, False, None  # "Ferrari drivers Charles Leclerc and ...": a shared lead-in
-    t_end = starts[end_idx] + toks[end_idx].n
-    raw = " ".join(text[starts[left]:t_end].split())
+    t_end = starts[end_idx] + p.n
+    raw = _squeeze(text[starts[left]:t_end])
     return starts[left], t_end, raw, False, None
 
 
@@ -3096,6 +3210,7 @@ _ON_A_PLAYER = frozenset("""punch punches tackle tackles foul fouls hit hits che
 _TEAM_MEMBERS = frozenset("""riders players drivers cyclists skaters rowers sailors gymnasts swimmers
     teammates""".split())
 _ELIDED = re.compile(r"(?:d|l|dell|dall|nell)['\u2019][A-Z]")
+_ELIDED_FIRST = frozenset("dln")  # (its first letters: a cheap test before the pattern)
 # lower-case particles inside a capitalised event's or body's name in a title
 # "Sheikh" between a given name and a surname is part of a (Somali) name, not an honorific
 _MIDDLE_SHEIKH = frozenset(("sheikh", "sheik", "shaikh", "shaykh"))
@@ -3207,7 +3322,10 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
         # (_POS_COMMA_START ignores case over many words, costly to try: an ASCII word
         # after the comma is first looked up by its lower-case start, which it needs)
         head = text[j:j + 8]
-        pos_word = not head.isascii() or head.lower().startswith(_POS_COMMA_HEADS) or c.isdigit()
+        if head.isascii():  # (a first letter no head has rules it out without the long startswith)
+            pos_word = c.isdigit() or (c.lower() in _POS_COMMA_FIRST and head.lower().startswith(_POS_COMMA_HEADS))
+        else:
+            pos_word = True
         if position is None and pos_word and _POS_COMMA_START.match(text, pos):
             m = _POS_COMMA.match(text, pos)
             if m:
@@ -3221,11 +3339,32 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 pos = m.end()
                 continue
         if appos is None:
-            w = _FIRST_WORD.match(text, pos)
+            # the apposition's first word, after an article or not: what _FIRST_WORD matches
+            # at pos (its comma is at i), read by hand (a regex call costs more than the scan)
+            art = False
+            word = ""
+            low = text[j:j + 3]
+            low = low.lower() if low.isascii() else ""
+            b = j + 3 if low == "the" else j + 2 if low[:2] == "an" else j + 1 if low[:1] == "a" else j
+            if b > j and b < n and text[b].isspace():
+                k = b + 1
+                while k < n and text[k].isspace():
+                    k += 1
+                e = k
+                while e < n and not text[e].isspace() and text[e] not in _WORD_STOPS:
+                    e += 1
+                if e > k:
+                    art = True
+                    word = text[k:e]
+            if not art:
+                e = j
+                while e < n and not text[e].isspace() and text[e] not in _WORD_STOPS:
+                    e += 1
+                word = text[j:e]
             # (after an article a lower-case noun may open it too: ", an emergency room physician,")
-            m = _APPOS.match(text, pos) if w and (_may_open_title(w.group(2), v) or (
-                w.group(1) and w.group(2).replace("-", "").isalpha() and w.group(2).islower()
-                and w.group(2) not in _APPOS_BREAK)) else None
+            m = _APPOS.match(text, pos) if word and (_may_open_title(word, v) or (
+                art and word.replace("-", "").isalpha() and word.islower()
+                and word not in _APPOS_BREAK)) else None
             if m:
                 # the apposition ends at the next comma or at the end of its sentence
                 stop = bisect.bisect_right(ends, m.start(1))
@@ -3240,9 +3379,9 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                     if " " not in a and text[end:end + 1] == ",":
                         more = _role_list(text, end, ends, v)
                         if more:
-                            a, end = " ".join(text[m.start(1):more].split()), more
+                            a, end = _squeeze(text[m.start(1):more]), more
                     appos = a
-                    if not " ".join(text[m.start(1):end].split()).rstrip(".").endswith(a):
+                    if not _squeeze(text[m.start(1):end]).rstrip(".").endswith(a):
                         # the title stopped short of the comma: the rest is the caption's own
                         at = text.find(a, m.start(1), end)
                         if at >= 0:
@@ -3304,8 +3443,10 @@ _APPOS_BREAK = frozenset(("of", "and", "for", "at", "in", "to", "on", "with", "s
 _ART = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
-# the first word of an apposition, after an article
+# the first word of an apposition, after an article (_decorations reads it by hand; keep the two
+# in step)
 _FIRST_WORD = re.compile(r"\s*,\s*(?:(the|a|an)\s+)?([^\s,;()\"]+)", re.I)
+_WORD_STOPS = ',;()"'  # (what ends its word)
 
 
 def _may_open_title(w: str, v: dict) -> bool:
@@ -3319,7 +3460,7 @@ def _may_open_title(w: str, v: dict) -> bool:
 def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | None:
     """", chairman of the U.S. Federal Reserve," -> the title; None when not a role. With
     open_end the apposition has no comma to close it: the caption's clause may run on in it."""
-    phrase = " ".join(phrase.split())
+    phrase = _squeeze(phrase)
     last = phrase[phrase.rfind(" ") + 1:-1]
     if phrase.endswith(".") and "." not in last and last.casefold() not in _ABBREV_TITLE_END:
         phrase = phrase.rstrip(".")  # (", the director of the C.D.C.", "of BlackRock Inc.": an
@@ -3602,58 +3743,63 @@ def _the_before_caps(toks: list, first: int) -> bool:
 def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_split, role,
                family=False) -> bool:
     # (what the name alone rules out, _mention has ruled out already)
+    # (the name's ends and the tokens around it in typed locals: compiled, their reads are C
+    # fields where name_toks[0].x looks the attribute up by name)
     n = len(name_toks)
-    if n == 1 and name_toks[0].prefix and not titled:
+    n0 = name_toks[0]
+    nl = name_toks[-1]
+    if n == 1 and n0.prefix and not titled:
         return False  # "Camp" alone
-    if n == 2 and name_toks[1].head and not role \
-            and not (name_toks[1].low in _SURNAME_HEADS and _given_name(name_toks[0], v)):
+    if n == 2 and nl.head and not role \
+            and not (nl.low in _SURNAME_HEADS and _given_name(n0, v)):
         return False  # "Kennedy Center": a thing unless a role names its holder ("Linda Park" is somebody)
-    if n == 2 and name_toks[1].head and role and name_idx[0] >= 2 and _the_before_caps(toks, name_idx[0]) \
-            and name_toks[1].low not in _SURNAME_HEADS:
+    if n == 2 and nl.head and role and name_idx[0] >= 2 and _the_before_caps(toks, name_idx[0]) \
+            and nl.low not in _SURNAME_HEADS:
         return False  # "the General Election Commission": a thing's adjective, not a rank
-    if n == 2 and name_toks[1].head and role and name_idx[0] >= 1 \
+    if n == 2 and nl.head and role and name_idx[0] >= 1 \
             and toks[name_idx[0] - 1].low in _GIVEN_NAME_ROLES and toks[name_idx[0] - 1].cap:
         return False  # "King Hussein Bridge", "the Yavuz Sultan Selim Bridge": a thing named for a ruler
-    if n == 2 and name_toks[1].head and role and name_toks[1].low not in _SURNAME_HEADS \
-            and not _given_name(name_toks[0], v) and name_toks[0].low not in v["known"]:
+    if n == 2 and nl.head and role and nl.low not in _SURNAME_HEADS \
+            and not _given_name(n0, v) and n0.low not in v["known"]:
         return False  # "Criminal Justice Training Commission": "Justice" is no rank of a "Training"
     if of_split and n == 1:
         return False  # "Duke of Edinburgh", "Prince of Wales": known only by a title
     first = name_idx[0]
     after = name_idx[-1] + 1
-    if (first and toks[first - 1].text == "Our") or (first > 1 and toks[first - 2].text == "Our"):
-        return False  # "Church of Our Lady of Guadalupe", "Our Saviour": a dedication, not a person
-    if not titled and not position and after < len(toks) and _group_plural_next(toks[after], v):
-        return False  # "Heads of State and Official Overseas Guests": the group's adjectives
-    if first and toks[first - 1].low in _STANCE_PREFIXES and not toks[first - 1].cap:
-        return False  # "anti Merkel placards", "a pro Bolsonaro flag": a stance, not a person named
-    if after + 1 < len(toks) and not toks[after].cap and toks[after + 1].cap \
-            and name_toks[-1].low.rpartition("-")[2] in v["paper_heads"] and _plural_role(toks[after].low, v):
-        return False  # "Seattle Times photographers Bettina Hansen, ...": the staff's paper
-    if after + 1 < len(toks) and name_toks[-1].upper and not toks[after].cap and toks[after].low[-1:] == "s" \
-            and toks[after + 1].cap and _short_caps(name_toks[-1]) and _plural_role(toks[after].low, v):
-        return False  # "Co-lead AFD candidates Alice Weidel and ...": a party's members
-    if not position and after < len(toks) and toks[after].low in v["thing_after"] \
-            and not toks[after].cap and not name_toks[-1].poss:
-        return False  # "Boeing's Starliner spacecraft", "the Ingenuity helicopter"
-    if not position and after + 1 < len(toks) and toks[after].cap and toks[after].word \
-            and not toks[after].masked and toks[after].low in v["not_name"] and not toks[after].poss \
-            and (toks[after].head or (toks[after + 1].head and toks[after + 1].cap)):
-        return False  # "Sultan Qaboos Sports Complex", "Sheikh Zayed Grand Mosque": a thing named for them
     prev = toks[first - 1] if first else None
+    nxt = toks[after] if after < len(toks) else None
+    if (first and prev.text == "Our") or (first > 1 and toks[first - 2].text == "Our"):
+        return False  # "Church of Our Lady of Guadalupe", "Our Saviour": a dedication, not a person
+    if not titled and not position and nxt is not None and _group_plural_next(nxt, v):
+        return False  # "Heads of State and Official Overseas Guests": the group's adjectives
+    if first and prev.low in _STANCE_PREFIXES and not prev.cap:
+        return False  # "anti Merkel placards", "a pro Bolsonaro flag": a stance, not a person named
+    if after + 1 < len(toks) and not nxt.cap and toks[after + 1].cap \
+            and nl.low.rpartition("-")[2] in v["paper_heads"] and _plural_role(nxt.low, v):
+        return False  # "Seattle Times photographers Bettina Hansen, ...": the staff's paper
+    if after + 1 < len(toks) and nl.upper and not nxt.cap and nxt.low[-1:] == "s" \
+            and toks[after + 1].cap and _short_caps(nl) and _plural_role(nxt.low, v):
+        return False  # "Co-lead AFD candidates Alice Weidel and ...": a party's members
+    if not position and nxt is not None and nxt.low in v["thing_after"] \
+            and not nxt.cap and not nl.poss:
+        return False  # "Boeing's Starliner spacecraft", "the Ingenuity helicopter"
+    if not position and after + 1 < len(toks) and nxt.cap and nxt.word \
+            and not nxt.masked and nxt.low in v["not_name"] and not nxt.poss \
+            and (nxt.head or (toks[after + 1].head and toks[after + 1].cap)):
+        return False  # "Sultan Qaboos Sports Complex", "Sheikh Zayed Grand Mosque": a thing named for them
     if not titled and _inside_thing_name(toks, name_idx, v):
         return False
     if len(name_toks) == 1:
         if position or (titled and role) or family:
             return True
-        if prev is not None and prev.hon and prev.low in _PERSONAL_HONORIFICS and name_toks[0].cap \
-                and not (name_toks[0].poss and after < len(toks) and toks[after].cap):
+        if prev is not None and prev.hon and prev.low in _PERSONAL_HONORIFICS and n0.cap \
+                and not (n0.poss and nxt is not None and nxt.cap):
             return True  # NYT's "Mr. Lopez", "Dr. Patel": a surname after Mr., Ms., Dr. is somebody
             # (not "Mrs Macquarie's Chair": a place named for her)
         if titled:
             # "Manchester City's Rodri lifts ...": a one-word name after a team possessive
             # must be followed by its verb, not by "on"/"at" ("Women's Qualification on ...")
-            nxt = toks[name_idx[-1] + 1] if name_idx[-1] + 1 < len(toks) else None
+            # (nxt: the token after the name, toks[name_idx[-1] + 1], or None)
             if nxt is not None and (nxt.text == "," or nxt.low == "and"):
                 return _names_list_after(toks, name_idx[-1] + 1)  # "Real Madrid's Rodrygo, Vinicius Junior and ..."
             return bool(nxt is not None and nxt.word and not nxt.cap and nxt.low not in v["not_name"])
@@ -3673,9 +3819,9 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return False  # "The 2020 Hyundai Venue is revealed", "the new Hyundai Sonata": a product
     if prev is not None and prev.word and not prev.masked and (
             prev.low in _PLACE_PREPS or prev.low in ("the", "a", "an")) \
-            and not (name_toks[-1].poss and prev.low in _PLACE_PREPS) \
+            and not (nl.poss and prev.low in _PLACE_PREPS) \
             and not (prev.low == "on" and not _any_head(name_toks)
-                     and (name_toks[0].low in v["given"] or (first >= 2 and toks[first - 2].low in _ON_A_PLAYER))) \
+                     and (n0.low in v["given"] or (first >= 2 and toks[first - 2].low in _ON_A_PLAYER))) \
             and not _looked_at_or_beaten(toks, name_idx, name_toks, v):
         return False  # (not "at Andy Warhol's painting": a possessive is no place)
         # (nor "lands a punch on Tyson Fury", "scores on Jordan Binnington": a given name after "on")
@@ -3788,7 +3934,8 @@ def _thing_named_before(toks: list[Tok], i: int) -> bool:
     """A lone word that earlier followed a thing prefix names that thing ("Hurricane Milton")."""
     low = toks[i].low
     for j in range(1, i):
-        if toks[j].low == low and toks[j - 1].prefix:
+        t = toks[j]  # (a typed local when compiled: its read is a C field)
+        if t.low == low and toks[j - 1].prefix:
             return True
     return False
 
@@ -4024,15 +4171,17 @@ def _never_a_name(name_toks: list[Tok]) -> bool:
     ("International Monetary Fund", "Camp David"), an acronym ("NATO"), an adjective
     ("Russian-controlled Ukraine")."""
     n = len(name_toks)
+    f0 = name_toks[0]  # (the ends in typed locals when compiled: their reads are C fields)
     if n == 1:
-        return name_toks[0].nobody
-    if name_toks[0].low in _SEASONS and name_toks[-1].low in _SEASONS:
+        return f0.nobody
+    fl = name_toks[-1]
+    if f0.low in _SEASONS and fl.low in _SEASONS:
         return True  # a fashion season: "Spring Summer 2025", "Autumn Winter" collections
     for t in name_toks:
         if not t.plain:
             break
     else:
-        return name_toks[0].prefix  # (the commonest answer: plain name words, no thing)
+        return f0.prefix  # (the commonest answer: plain name words, no thing)
     some_name = acronym = roman = False
     all_upper = True
     for i, t in enumerate(name_toks):
@@ -4046,7 +4195,7 @@ def _never_a_name(name_toks: list[Tok]) -> bool:
                 and not (i == 0 and t.low in _initial_names() and not name_toks[1].upper):
             acronym = True  # ("JD Vance": a given name in two capitals, not an acronym)
         roman = roman or t.roman
-    if not some_name or name_toks[0].prefix:
+    if not some_name or f0.prefix:
         return True
     # an acronym inside a name is an organisation ("LSU Tigers"), unless all is in capitals
     return acronym and not all_upper and not roman
@@ -4082,9 +4231,10 @@ def _inside_thing_name(toks, name_idx, v) -> bool:
     """"Department of Inland Fisheries", "All England Lawn Tennis and Croquet Club": a run
     tied by "of" to a thing before it, or by "and"/"&" to a thing after it."""
     first, last = name_idx[0], name_idx[-1]
-    if first >= 2 and toks[first - 1].low in ("of", "for") and toks[first - 2].cap and toks[first - 2].low in v["heads"]:
+    p = toks[first - 1] if first >= 1 else None  # (a typed local when compiled: its reads are C fields)
+    if first >= 2 and p.low in ("of", "for") and toks[first - 2].cap and toks[first - 2].low in v["heads"]:
         return True  # ("Center for Public Policy")
-    if first >= 4 and toks[first - 1].low in ("and", "&") and toks[first].low not in v["given"]:
+    if first >= 4 and p.low in ("and", "&") and toks[first].low not in v["given"]:
         # "Center for Public Policy and Civic Engagement": the second part of the name
         j = first - 2
         while j > first - 6 and j >= 1 and toks[j].cap and toks[j].word and not toks[j].poss:
@@ -4092,11 +4242,14 @@ def _inside_thing_name(toks, name_idx, v) -> bool:
         if toks[j].low in ("of", "for") and j >= 1 and toks[j - 1].cap and toks[j - 1].low in v["heads"] \
                 and j < first - 2:
             return True
-    if first >= 3 and toks[first - 1].low == "the" and toks[first - 2].low == "of" and toks[first - 3].cap \
+    if first >= 3 and p.low == "the" and toks[first - 2].low == "of" and toks[first - 3].cap \
             and toks[first - 3].low in v["heads"]:
         return True
     k = last + 1
-    if k < len(toks) and toks[k].low in ("and", "&"):
+    if k >= len(toks):
+        return False
+    p = toks[k]
+    if p.low in ("and", "&"):
         k += 1
         while k < len(toks) and toks[k].cap and toks[k].word and k <= last + 6:
             if toks[k].low in v["heads"] and k > last + 2 and not (
