@@ -52,6 +52,12 @@ HASHES_KEPT = 50_000
 # (a few thousand parse tuples), about 6 µs a caption; the batches are acyclic tuples freed
 # by reference counting, so a rarer collection finds the same (no) garbage.
 GC_THRESHOLD = 20_000
+# The writing connection's page cache (KiB) during a `--jobs 1` ingest, instead of the usual
+# 64 MiB (store.db.SQLITE_CACHE_KIB): at a million captions the random-order indexes outgrow
+# 64 MiB, and each page missed is read again and spilled again (README, Performance, session 8).
+# One process, so the memory is there: about 180 MiB with 64 MiB of cache, against a limit
+# of 400 MB. With workers (`--jobs 2`: about 335 MiB in all) the cache stays 64 MiB.
+BULK_CACHE_KIB = 192 * 1024
 
 
 @dataclass
@@ -208,7 +214,7 @@ def ingest(catalog: Catalog, paths: Iterable[str | os.PathLike], *, fmt: str | N
     thresholds = gc.get_threshold()
     gc.set_threshold(max(thresholds[0], GC_THRESHOLD), *thresholds[1:])
     try:
-        with catalog.bulk_write() as checkpoints:
+        with catalog.bulk_write(cache_kib=BULK_CACHE_KIB if parser.jobs == 1 else None) as checkpoints:
             yield from _ingest_paths(catalog, paths, fmt=fmt, per_line=per_line, stdin=stdin, on_bytes=on_bytes,
                                      parser=parser, checkpoints=checkpoints)
     finally:
