@@ -35,7 +35,7 @@ from . import sources
 from .errors import InputError, StoreError
 from .parse import PARSER_VERSION, parse_caption
 from .parse.record import Caption as ParsedCaption
-from .store.db import Catalog
+from .store.db import BackgroundCheckpoints, Catalog
 from .store.keys import caption_hash, caption_hasher, fold
 from .store.models import Agency, Caption, CaptionPerson, CaptionPhotographer, Person, Photographer
 from .store.writer import CaptionWriter, _unique_by_key, caption_facts, has_warnings
@@ -52,6 +52,12 @@ HASHES_KEPT = 50_000
 # (a few thousand parse tuples), about 6 µs a caption; the batches are acyclic tuples freed
 # by reference counting, so a rarer collection finds the same (no) garbage.
 GC_THRESHOLD = 20_000
+# The writing connection's page cache (KiB) during a `--jobs 1` ingest, instead of the usual
+# 64 MiB (store.db.SQLITE_CACHE_KIB): at a million captions the random-order indexes outgrow
+# 64 MiB, and each page missed is read again and spilled again (README, Performance, session 8).
+# One process, so the memory is there: about 180 MiB with 64 MiB of cache, against a limit
+# of 400 MB. With workers (`--jobs 2`: about 335 MiB in all) the cache stays 64 MiB.
+BULK_CACHE_KIB = 192 * 1024
 
 
 @dataclass
@@ -208,14 +214,16 @@ def ingest(catalog: Catalog, paths: Iterable[str | os.PathLike], *, fmt: str | N
     thresholds = gc.get_threshold()
     gc.set_threshold(max(thresholds[0], GC_THRESHOLD), *thresholds[1:])
     try:
-        yield from _ingest_paths(catalog, paths, fmt=fmt, per_line=per_line, stdin=stdin, on_bytes=on_bytes,
-                                 parser=parser)
+        with catalog.bulk_write(cache_kib=BULK_CACHE_KIB if parser.jobs == 1 else None) as checkpoints:
+            yield from _ingest_paths(catalog, paths, fmt=fmt, per_line=per_line, stdin=stdin, on_bytes=on_bytes,
+                                     parser=parser, checkpoints=checkpoints)
     finally:
         gc.set_threshold(*thresholds)
         parser.close()
 
 
-def _ingest_paths(catalog: Catalog, paths, *, fmt, per_line, stdin, on_bytes, parser: ParseStage):
+def _ingest_paths(catalog: Catalog, paths, *, fmt, per_line, stdin, on_bytes, parser: ParseStage,
+                  checkpoints: BackgroundCheckpoints | None = None):
     args = deque()  # the next argument, once peeked at for the look-ahead
     remaining = iter(expand(paths))
     ahead: _Ahead | None = None
@@ -255,6 +263,8 @@ def _ingest_paths(catalog: Catalog, paths, *, fmt, per_line, stdin, on_bytes, pa
                     else:
                         doc.on_bytes = on_bytes
                     report.warnings.extend(doc.warnings)
+                    if checkpoints is not None:
+                        checkpoints.before_write()
                     if doc.binary_kind == "image" and fmt in (None, "auto", "image"):
                         # A photo file: its embedded fields are stored beside its caption (catalog.images).
                         from .images import ingest_image_document
@@ -264,6 +274,8 @@ def _ingest_paths(catalog: Catalog, paths, *, fmt, per_line, stdin, on_bytes, pa
                                         ahead=mine, look_ahead=look_ahead if parser.jobs > 1 else None)
                 finally:
                     doc.close()
+                    if checkpoints is not None:
+                        checkpoints.committed()  # (after a rollback there is nothing new to copy)
             except InputError as e:
                 report.error = str(e)
                 report.new = report.present = report.with_warnings = 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shlex
 import sqlite3
+import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,6 +30,9 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000
 SQLITE_CACHE_KIB = 64 * 1024
 # Execution option marking a connection whose transaction writes (see make_engine).
 WRITE_OPTION = "catalog_writes"
+# A bulk write's WAL may hold this many bytes of files already committed before the writer
+# waits for the background checkpoint (BackgroundCheckpoints): the WAL's bound on disk.
+BULK_WAL_BYTES = 256 * 2**20
 
 
 def resolve_url(db: str | os.PathLike | None = None) -> str:
@@ -121,6 +125,38 @@ class Catalog:
         with self._write_sessions.begin() as session:
             yield session
 
+    @contextmanager
+    def bulk_write(self, *, cache_kib: int | None = None, max_wal_bytes: int | None = None):
+        """A bulk write (ingest) on an SQLite file: WAL checkpoints move to a background thread,
+        and (with `cache_kib`) the page cache of this engine's connections is that size.
+
+        Yields a BackgroundCheckpoints (call `committed()` after each commit, `before_write()`
+        before the next write transaction), or None elsewhere (other backends, in memory).
+        While the block runs, this engine's connections do not checkpoint at commit; after
+        it, the engine's connections are closed, so none keeps the bulk settings.
+        """
+        path = sqlite_path(self.url)
+        if path is None:
+            yield None
+            return
+        checkpoints = BackgroundCheckpoints(path, max_wal_bytes)
+
+        def bulk_settings(dbapi_conn, _record, _proxy):
+            dbapi_conn.execute("PRAGMA wal_autocheckpoint=0")
+            # The WAL file is cut to what it holds whenever it starts again (SQLite otherwise
+            # keeps its largest size), so its size on disk is what before_write() measures.
+            dbapi_conn.execute("PRAGMA journal_size_limit=0")
+            if cache_kib:
+                dbapi_conn.execute(f"PRAGMA cache_size=-{cache_kib}")
+
+        event.listen(self.engine, "checkout", bulk_settings)
+        try:
+            yield checkpoints
+        finally:
+            event.remove(self.engine, "checkout", bulk_settings)
+            checkpoints.close()
+            self.engine.dispose()
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -129,6 +165,109 @@ class Catalog:
 
     def __exit__(self, *exc):
         self.close()
+
+
+class BackgroundCheckpoints:
+    """WAL checkpoints of a bulk write, in a thread of their own.
+
+    In WAL mode a commit appends the transaction's pages to the WAL; a checkpoint copies them
+    into the database file, with an fsync of the WAL before and of the file after (the only
+    fsyncs at synchronous=NORMAL). SQLite runs it inside the commit that passes 1,000 pages
+    (`wal_autocheckpoint`), so the writer waited for both fsyncs once a file: at a million
+    captions a file's commit leaves tens of MB in the WAL, and those waits were most of the
+    wall time that was not CPU (README, Performance, session 8).
+
+    Here the writer's connections do not checkpoint; after each commit `committed()` asks this
+    thread, on its own connection, for a PASSIVE checkpoint (it copies what is committed,
+    never waits for locks, and the writer goes on appending meanwhile), and the writer starts
+    its next file at once. The WAL starts again from its beginning only when a write
+    transaction begins with every frame copied, so it grows by the files written during
+    checkpoints; `before_write()` bounds it: past `max_wal_bytes` the writer waits for the
+    checkpoint in progress (as it always did), and its next transaction restarts the WAL.
+    Crash safety is SQLite's own: a checkpoint never copies an uncommitted page, and an
+    interrupted one is redone from the WAL.
+    """
+
+    def __init__(self, path: Path, max_wal_bytes: int | None = None):
+        self.path = Path(path)
+        self.wal = Path(f"{path}-wal")
+        self.max_wal_bytes = BULK_WAL_BYTES if max_wal_bytes is None else max_wal_bytes
+        self.passes = 0  # checkpoints run
+        self.waits = 0  # times the writer waited for one (before_write)
+        self.waited_s = 0.0  # and for how long, in all
+        self._cond = threading.Condition()
+        self._asked = 0  # checkpoints asked for; _done: finished
+        self._done = 0
+        self._closing = False
+        self._thread = threading.Thread(target=self._run, name="catalog-checkpoints", daemon=True)
+        self._thread.start()
+
+    def committed(self) -> None:
+        """A write transaction committed: checkpoint what it wrote."""
+        with self._cond:
+            self._asked += 1
+            self._cond.notify_all()
+
+    def before_write(self) -> None:
+        """Before a write transaction: wait for the checkpoint in progress if the WAL is large."""
+        try:
+            size = self.wal.stat().st_size
+        except OSError:
+            return
+        if size > self.max_wal_bytes:
+            self.waits += 1
+            start = time.perf_counter()
+            if self._thread.is_alive():
+                self._wait()
+            else:  # the thread could not open the file: checkpoint here, as SQLite would have
+                conn = sqlite3.connect(self.path, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+                try:
+                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                finally:
+                    conn.close()
+            self.waited_s += time.perf_counter() - start
+
+    def _wait(self) -> None:
+        with self._cond:
+            asked = self._asked
+            while self._done < asked and self._thread.is_alive():
+                self._cond.wait()
+
+    def close(self) -> None:
+        """Finish the checkpoint asked for last and stop the thread."""
+        self._wait()
+        with self._cond:
+            self._closing = True
+            self._cond.notify_all()
+        self._thread.join()
+
+    def _run(self) -> None:
+        conn = None
+        try:
+            conn = sqlite3.connect(self.path, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                   check_same_thread=False)
+            while True:
+                with self._cond:
+                    while self._done == self._asked and not self._closing:
+                        self._cond.wait()
+                    if self._done == self._asked:  # closing, nothing left
+                        return
+                    asked = self._asked
+                try:
+                    # PASSIVE: copies the frames no reader still needs; never blocks the writer.
+                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                    self.passes += 1
+                except sqlite3.Error:
+                    pass  # best effort: the next one (or the last connection's close) copies the rest
+                with self._cond:
+                    self._done = asked
+                    self._cond.notify_all()
+        finally:
+            if conn is not None:
+                conn.close()
+            with self._cond:
+                self._done = self._asked
+                self._cond.notify_all()
 
 
 def display_name(url: str) -> str:
