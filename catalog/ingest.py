@@ -20,7 +20,6 @@ import datetime as dt
 import gc
 import itertools
 import os
-import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -31,7 +30,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import joinedload, selectinload
 
-from . import sources
+from . import parse_workers, sources
 from .errors import InputError, StoreError
 from .parse import PARSER_VERSION, parse_caption
 from .parse.record import Caption as ParsedCaption
@@ -154,18 +153,6 @@ def parse_items(items: Iterable[sources.Item], mapper: Callable = map) -> Iterat
     return mapper(parse_item, items)
 
 
-def _parse_chunk(work: list[tuple[str, dt.date | None]]) -> list[tuple]:
-    """A worker's job: (text, reference date) pairs -> what the writer stores of each parse
-    (caption_facts: plain tuples, cheap to send back), in order."""
-    return [caption_facts(parse_caption(text, reference_date)) for text, reference_date in work]
-
-
-def _ignore_interrupts() -> None:
-    # Ctrl-C reaches the whole process group; the main process alone decides what it means
-    # (roll back the file in progress) and then stops the workers.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 class ParseStage:
     """Parses batches of items: in this process (`jobs` 1), or in `jobs` worker processes.
 
@@ -187,10 +174,14 @@ class ParseStage:
         if self._pool is None:
             import multiprocessing
 
-            self._pool = multiprocessing.Pool(self.jobs, initializer=_ignore_interrupts)
+            # Workers come from a fork server that has imported only the parser
+            # (catalog.parse_workers), not from this process with SQLAlchemy and the page cache.
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["catalog.parse_workers"])
+            self._pool = context.Pool(self.jobs, initializer=parse_workers.ignore_interrupts)
         work = [(item.text, item.reference_date) for item in items]
         chunks = [work[i:i + PARSE_CHUNK] for i in range(0, len(work), PARSE_CHUNK)]
-        result = self._pool.map_async(_parse_chunk, chunks, chunksize=1)
+        result = self._pool.map_async(parse_workers.parse_chunk, chunks, chunksize=1)
         return lambda: list(itertools.chain.from_iterable(result.get()))
 
     def close(self) -> None:

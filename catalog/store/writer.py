@@ -25,6 +25,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from ..parse import PARSER_VERSION
+from ..parse_workers import NONE as _NONE, caption_facts  # noqa: F401 - caption_facts: the writer's input
 from ..parse.record import Caption as ParsedCaption
 from .keys import caption_hash, fold
 from .textsearch import FTS_TABLES
@@ -49,37 +50,6 @@ TEXT_INDEX_ROWS = 10_000
 KEYS_PER_LOOKUP = 900
 
 
-def caption_facts(parsed: ParsedCaption) -> tuple:
-    """What the catalogue stores of a parse, as plain tuples:
-
-        (columns, agency, credit_source, people, photographers)
-
-    `columns` is the caption's own columns as the SQLite driver binds them, in _FACT_COLUMNS
-    order: (text, description, credit_line, date, date_precision, venue, city, region, country,
-    is_pool, is_handout, is_file, warnings, parser_version), flags as 0/1 and warnings as their
-    JSON text. Python's sqlite3 binds an exact int or str directly but sends a bool or None
-    through its adapter look-up (~3,000 instructions each), so the columns most often empty
-    (venue, region; a person's position; the credit source, in the writer) carry 0 for "none",
-    which their INSERT turns back into NULL (`nullif(?, 0)`: no text equals the integer 0).
-    The writer appends the ids to it and binds it, so building it here (in the worker processes
-    with `--jobs N`) keeps that work off the one writing process. Names are as written: people
-    ((name, title, position), ...) as parsed, photographers (name, ...) without repeats.
-    Worker processes send this back rather than the parse object: tuples of strings pickle
-    and unpickle several times faster than nested dataclasses.
-    """
-    credit, place = parsed.credit, parsed.location
-    warnings, venue, region = parsed.warnings, place.venue, place.region
-    return ((parsed.text, parsed.description, credit.line, parsed.date, parsed.date_precision,
-             _NONE if venue is None else venue, place.city, _NONE if region is None else region, place.country,
-             1 if credit.pool else 0, 1 if credit.handout else 0, 1 if credit.file else 0,
-             _dumps(list(warnings)) if warnings else "[]", PARSER_VERSION),
-            credit.agency, credit.source,
-            tuple([(p.name, p.title, _NONE if p.position is None else p.position) for p in parsed.people]),
-            tuple(dict.fromkeys(credit.photographers)))
-
-
-_dumps = json.dumps
-_NONE = 0  # "no value" in a column written as nullif(?, 0): see caption_facts()
 # Positions in caption_facts(): the caption's columns, then the names.
 _COLUMNS, _AGENCY, _CREDIT_SOURCE, _PEOPLE, _PHOTOGRAPHERS = 0, 1, 2, 3, 4
 _WARNINGS_COLUMN, _NO_WARNINGS = 12, "[]"

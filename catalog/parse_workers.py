@@ -1,0 +1,58 @@
+"""What `catalog ingest --jobs N` runs in its worker processes, and what they send back.
+
+The workers only parse, so this module imports only the parser (no SQLAlchemy, Alembic or
+click): ingest starts them from a fork server that has imported this module and nothing else
+(ParseStage in catalog/ingest.py). A worker forked from the main process instead would hold
+a copy of everything the main process had loaded, about 45 MiB more each, and the process
+tree's memory is what bounds the writer's page cache with `--jobs 2` (README, Performance).
+"""
+from __future__ import annotations
+
+import json
+import signal
+
+from .parse import PARSER_VERSION, parse_caption
+from .parse.record import Caption as ParsedCaption
+
+_dumps = json.dumps
+NONE = 0  # "no value" in a column written as nullif(?, 0): see caption_facts()
+
+
+def caption_facts(parsed: ParsedCaption) -> tuple:
+    """What the catalogue stores of a parse, as plain tuples:
+
+        (columns, agency, credit_source, people, photographers)
+
+    `columns` is the caption's own columns as the SQLite driver binds them, in _FACT_COLUMNS
+    order (catalog/store/writer.py): (text, description, credit_line, date, date_precision,
+    venue, city, region, country, is_pool, is_handout, is_file, warnings, parser_version), flags
+    as 0/1 and warnings as their JSON text. Python's sqlite3 binds an exact int or str directly
+    but sends a bool or None through its adapter look-up (~3,000 instructions each), so the
+    columns most often empty (venue, region; a person's position; the credit source, in the
+    writer) carry 0 for "none", which their INSERT turns back into NULL (`nullif(?, 0)`: no
+    text equals the integer 0). The writer appends the ids to it and binds it, so building it
+    here (in the worker processes with `--jobs N`) keeps that work off the one writing process.
+    Names are as written: people ((name, title, position), ...) as parsed, photographers (name,
+    ...) without repeats. Worker processes send this back rather than the parse object: tuples
+    of strings pickle and unpickle several times faster than nested dataclasses.
+    """
+    credit, place = parsed.credit, parsed.location
+    warnings, venue, region = parsed.warnings, place.venue, place.region
+    return ((parsed.text, parsed.description, credit.line, parsed.date, parsed.date_precision,
+             NONE if venue is None else venue, place.city, NONE if region is None else region, place.country,
+             1 if credit.pool else 0, 1 if credit.handout else 0, 1 if credit.file else 0,
+             _dumps(list(warnings)) if warnings else "[]", PARSER_VERSION),
+            credit.agency, credit.source,
+            tuple([(p.name, p.title, NONE if p.position is None else p.position) for p in parsed.people]),
+            tuple(dict.fromkeys(credit.photographers)))
+
+
+def parse_chunk(work: list) -> list[tuple]:
+    """A worker's job: (text, reference date) pairs -> caption_facts() of each parse, in order."""
+    return [caption_facts(parse_caption(text, reference_date)) for text, reference_date in work]
+
+
+def ignore_interrupts() -> None:
+    """A worker's start: Ctrl-C reaches the whole process group; the main process alone decides
+    what it means (roll back the file in progress) and then stops the workers."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
