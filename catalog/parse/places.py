@@ -35,6 +35,7 @@ try:
     _COMPILED = cython.compiled
 except ImportError:  # plain Python without Cython
     _COMPILED = False
+    from . import _cython_shim as cython
 
 _MAX_TEXT = 4000  # a place is written near the start or the date; long texts are cut here
 
@@ -1070,6 +1071,10 @@ def _lead(text: str, word: str, pos: int, bare: bool):
     return "verb", word, pos
 
 
+# The scans index only within the text (every read is tested against its length first): in C
+# without Cython's bounds and negative-index checks on each character.
+@cython.boundscheck(False)
+@cython.wraparound(False)
 def _phrases(text: str) -> list[_Phrase]:
     """Capitalised phrases with what stands before them: a preposition, `part of`, or a verb."""
     if not _COMPILED:
@@ -1144,6 +1149,8 @@ def _lower_letter(c) -> bool:
     return "a" <= c <= "z" or "\u00df" <= c <= "\u00f6" or "\u00f8" <= c <= "\u00ff"
 
 
+@cython.boundscheck(False)
+@cython.wraparound(False)
 def _next_space(padded: str, i: int, n: int) -> int:
     """The first space at or after `i`, else `n`."""
     while i < n and padded[i] != " ":
@@ -1151,6 +1158,8 @@ def _next_space(padded: str, i: int, n: int) -> int:
     return i
 
 
+@cython.boundscheck(False)
+@cython.wraparound(False)
 def _word_end(padded: str, i: int, n: int) -> int:
     """The end of the run of [a-z-] that starts at `i` (a determiner or direction word)."""
     while i < n:
@@ -1161,6 +1170,8 @@ def _word_end(padded: str, i: int, n: int) -> int:
     return i
 
 
+@cython.boundscheck(False)
+@cython.wraparound(False)
 def _opens_name(padded: str, pos: int, c) -> bool:
     """A capital at `pos` (`c`), or a number and a capitalised word after it (10 Downing Street)."""
     if "A" <= c <= "Z" or "\u00c0" <= c <= "\u00de":
@@ -1214,6 +1225,8 @@ def _name_match(padded: str, pos: int) -> tuple:
     return m.group("name"), m.group("rword"), m.group("t1"), m.group("t2"), m
 
 
+@cython.boundscheck(False)
+@cython.wraparound(False)
 def _read_name(padded: str, pos: int) -> tuple:
     """What _NAME_AT_RE.match(padded, pos) reads, as (name, region word, t1, t2, match), read by
     hand when the name is plain: ASCII capitalised words, single spaces, glue words (`Gulf of
