@@ -9,5 +9,12 @@ def locals(**_types):  # noqa: A001 - the name Cython gives it
     return lambda fn: fn
 
 
+def boundscheck(_on):  # a compiler directive: nothing to do in plain Python
+    return lambda fn: fn
+
+
+wraparound = boundscheck
+
+
 Py_ssize_t = int
 bint = bool

@@ -25,6 +25,7 @@ cpdef _lead(str text, str word, Py_ssize_t pos, bint bare)
 @cython.locals(out=list, padded=str, n=Py_ssize_t, s=Py_ssize_t, j=Py_ssize_t, k=Py_ssize_t, pos=Py_ssize_t,
                w=str, det=str, dirw=str)
 cpdef list _phrases(str text)
+cdef inline bint _may_follow(Py_UCS4 c, bint lower)
 cdef inline bint _lower_letter(Py_UCS4 c)
 cdef inline Py_ssize_t _next_space(str padded, Py_ssize_t i, Py_ssize_t n)
 @cython.locals(c=Py_UCS4)
@@ -57,3 +58,28 @@ cdef class _Loc:
 
 @cython.locals(phrases=list, ranked=list, best=_Chain, other=_Chain, loc=_Loc)
 cpdef _find(str text, home=*)
+
+
+# the venue step and the small helpers it (and _chains) calls per phrase: C calls, not Python ones
+cpdef tuple _first_segment(name, dirw, rword, m)
+cpdef bint _not_named(str name)
+cpdef bint _adjacent(str text, Py_ssize_t end, list chain_starts)
+cpdef bint _before_person(str text, Py_ssize_t end)
+cpdef bint _venue_follows(list phrases, Py_ssize_t n, Py_ssize_t end, bint view=*)
+cpdef bint _team_of_player(str text, m, str t1, t2)
+@cython.locals(sp=Py_ssize_t)
+cpdef bint _team_named(str name)
+@cython.locals(words=dict, n=Py_ssize_t, end=Py_ssize_t, trigger=Py_ssize_t, kind=str, w=str, det=str, name=str,
+               t1=str, t2=str, kept=bint, described=bint, strong=bint, adjacent=bint, body=bint, view=bint)
+cpdef _venue(str text, list phrases, list chain_starts)
+# what _find calls once a caption: C calls, not Python ones
+@cython.locals(i=Py_ssize_t)
+cpdef bint _may_place_by_neighbour(str text, _Loc loc, _Chain best)
+cpdef _opening_landmark(str text)
+@cython.locals(i=Py_ssize_t)
+cpdef str _at_name(str text, str venue)
+cpdef _written_country(str text, _Chain best, list chains)
+@cython.locals(pos=Py_ssize_t)
+cpdef Py_ssize_t _first_naming(list chains, _Chain best)
+@cython.locals(i=Py_ssize_t, j=Py_ssize_t)
+cpdef bint _later_sentence(str text, str venue, Py_ssize_t start)

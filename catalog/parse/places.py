@@ -35,6 +35,7 @@ try:
     _COMPILED = cython.compiled
 except ImportError:  # plain Python without Cython
     _COMPILED = False
+    from . import _cython_shim as cython
 
 _MAX_TEXT = 4000  # a place is written near the start or the date; long texts are cut here
 
@@ -1116,6 +1117,10 @@ def _lead(text: str, word: str, pos: int, bare: bool):
     return "verb", word, pos
 
 
+# The scans index only within the text (every read is tested against its length first): in C
+# without Cython's bounds and negative-index checks on each character.
+@cython.boundscheck(False)
+@cython.wraparound(False)
 def _phrases(text: str) -> list[_Phrase]:
     """Capitalised phrases with what stands before them: a preposition, `part of`, or a verb."""
     if not _COMPILED:
@@ -1134,11 +1139,15 @@ def _phrases(text: str) -> list[_Phrase]:
         pos = j + 1  # where the name opens, past a determiner and a direction word if any
         det = dirw = None
         k = _word_end(padded, pos, n)  # (a determiner or direction word is all lower-case ASCII)
-        if k > pos and k < n and padded[k] == " " and k - pos <= 5 and padded[pos:k] in _DETERMINERS:
+        # the set look-ups (a slice and a hash each) only where the word after can go on to a
+        # name: a capital or digit, or (after a determiner) a lower-case direction word
+        if (k > pos and k + 1 < n and padded[k] == " " and k - pos <= 5 and _may_follow(padded[k + 1], True)
+                and padded[pos:k] in _DETERMINERS):
             det = padded[pos:k]
             pos = k + 1
             k = _word_end(padded, pos, n)
-        if k > pos + 3 and k < n and padded[k] == " " and padded[pos:k] in _DIR_WORDS:
+        if (k > pos + 3 and k + 1 < n and padded[k] == " " and _may_follow(padded[k + 1], False)
+                and padded[pos:k] in _DIR_WORDS):
             dirw = padded[pos:k]
             pos = k + 1
         if pos >= n or not _opens_name(padded, pos, padded[pos]):
@@ -1175,11 +1184,19 @@ def _phrases_by_regex(text: str) -> list[_Phrase]:
     return out
 
 
+def _may_follow(c, lower: bool) -> bool:
+    """The character after a determiner or direction word can start what the scan reads next:
+    a name (a capital, or a digit: 10 Downing Street) or, when `lower`, a direction word."""
+    return "A" <= c <= "Z" or "\u00c0" <= c <= "\u00de" or c.isdecimal() or lower and "a" <= c <= "z"
+
+
 def _lower_letter(c) -> bool:
     """The scan's lower-case letter: [a-z\u00DF-\u00F6\u00F8-\u00FF]."""
     return "a" <= c <= "z" or "\u00df" <= c <= "\u00f6" or "\u00f8" <= c <= "\u00ff"
 
 
+@cython.boundscheck(False)
+@cython.wraparound(False)
 def _next_space(padded: str, i: int, n: int) -> int:
     """The first space at or after `i`, else `n`."""
     while i < n and padded[i] != " ":
@@ -1187,6 +1204,8 @@ def _next_space(padded: str, i: int, n: int) -> int:
     return i
 
 
+@cython.boundscheck(False)
+@cython.wraparound(False)
 def _word_end(padded: str, i: int, n: int) -> int:
     """The end of the run of [a-z-] that starts at `i` (a determiner or direction word)."""
     while i < n:
@@ -1197,6 +1216,8 @@ def _word_end(padded: str, i: int, n: int) -> int:
     return i
 
 
+@cython.boundscheck(False)
+@cython.wraparound(False)
 def _opens_name(padded: str, pos: int, c) -> bool:
     """A capital at `pos` (`c`), or a number and a capitalised word after it (10 Downing Street)."""
     if "A" <= c <= "Z" or "\u00c0" <= c <= "\u00de":
@@ -1238,6 +1259,9 @@ class _NameSpans:
 # a date only before its day ("Mar 3" but "Del Mar"), left to the regex.
 _NAME_STOPS = {**{w: 1 for w in _NOT_NAME_WORDS if "." not in w},
                **{m[:3]: 2 for m in _MONTH_NAMES if len(m) > 3}, "Sept": 2}
+# The stop words' first letters and lengths, the cheap test before the look-up (off if the list
+# grows past them).
+_STOP_GATE = all(w[:1] in "ADEFJMNOPRSTW" and 3 <= len(w) <= 9 for w in _NAME_STOPS)
 _REGION_LOWER = frozenset(("region", "province", "prefecture", "oblast", "state", "governorate"))
 
 
@@ -1247,6 +1271,8 @@ def _name_match(padded: str, pos: int) -> tuple:
     return m.group("name"), m.group("rword"), m.group("t1"), m.group("t2"), m
 
 
+@cython.boundscheck(False)
+@cython.wraparound(False)
 def _read_name(padded: str, pos: int) -> tuple:
     """What _NAME_AT_RE.match(padded, pos) reads, as (name, region word, t1, t2, match), read by
     hand when the name is plain: ASCII capitalised words, single spaces, glue words (`Gulf of
@@ -1281,7 +1307,10 @@ def _read_name(padded: str, pos: int) -> tuple:
         if c != " " and c != "." and (c > "\x7f" or c.isalnum() or c == "_" or c.isspace()):
             return _name_match(padded, pos)  # "Route66", "Zürich"
         d = padded[e1] if e1 < n else " "
-        stop = stops.get(padded[p:e1], 0) if e1 == e or d == "&" or d == "\u2019" else 0
+        stop = 0
+        if (e1 == e or d == "&" or d == "\u2019") and (
+                not _STOP_GATE or 3 <= e1 - p <= 9 and padded[p] in "ADEFJMNOPRSTW"):
+            stop = stops.get(padded[p:e1], 0)  # (the gate: no slice and hash for most words)
         if stop == 2:
             return _name_match(padded, pos)  # "Mar 3" is a date, "Del Mar" a name
         if stop == 1:
@@ -2236,8 +2265,11 @@ def _may_place_by_neighbour(text: str, loc: Location, best: _Chain | None) -> bo
         i = text.find(", a", max(0, best.pos - 45), best.pos)
         if i != -1 and text[i + 3:i + 4] in (" ", "n"):  # ", a town", ", an industrial town"
             return True
-    return (" near " in text or " outside " in text or " outskirts of " in text or " of the capital " in text
-            or " edge of " in text or " suburbs of " in text)
+    return _NEIGHBOUR_RE.search(text) is not None
+
+
+# The clauses that place a town by its neighbour, as one search (six `in` tests cost six passes).
+_NEIGHBOUR_RE = re.compile(" (?:near|outside|outskirts of|of the capital|edge of|suburbs of) ")
 
 
 _CAMPUS_AT_RE = re.compile(rf" at (?P<town>{_NAME})")
