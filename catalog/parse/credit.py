@@ -514,8 +514,30 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
         credit, warnings = _read_credit_line(f"{m.group(1)} PHOTO / {m.group(2)}")
         credit.line = line
     else:
-        credit, warnings = _read_credit_line(line)
+        colon = _agency_colon_name(line) if ": " in line else None
+        if colon is not None:  # read as its slashed twin (`Eric Gaillard/Reuters`), printed as it was
+            credit, warnings = _read_credit_line(f"{colon[1]}/{colon[0]}")
+            credit.line = line
+        else:
+            credit, warnings = _read_credit_line(line)
     return credit, tuple(warnings)
+
+
+# `Reuters: Eric Gaillard`, `AP: Rick Rycroft`, `ABC News: Matt Roberts`: the Australian
+# broadcasters' bracketed credit, a known agency, a colon, then the photographer's name
+_AGENCY_COLON_NAME = re.compile(
+    r"^(?P<org>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}): (?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})$")
+
+
+def _agency_colon_name(content: str) -> tuple[str, str] | None:
+    """`Agency: Given Surname` -> (agency, name) when the agency is known and is no label word."""
+    m = _AGENCY_COLON_NAME.match(content)
+    if m is None:
+        return None
+    org = m.group("org")
+    if _lookup(org) is None or _raw_key(org) in _credit_words() or _lookup(m.group("name")) is not None:
+        return None
+    return org, m.group("name")
 
 
 # `BELGA PHOTO DIRK WAEM`, `ANP PHOTO KOEN VAN WEEL`: an agency's label and the photographer,
@@ -1106,6 +1128,8 @@ def _is_credit_content(content: str) -> bool:
     if "/" in content and short:  # the commonest credit mark: no table lookup needed
         return True
     if _lookup(content) is not None:
+        return True
+    if ": " in content and _agency_colon_name(content) is not None:  # `(Reuters: Eric Gaillard)`
         return True
     if ":" in content or " for " in content:  # `(Image: Reuters)`, `(Getty Images for Tribeca Festival)`
         rest = _strip_labels(content)[0] if ":" in content else content
