@@ -515,8 +515,12 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
         credit.line = line
     else:
         colon = _agency_colon_name(line) if ": " in line else None
+        by = _by_name_dash(line) if line[:3] == "By " or " -- " in line else None
         if colon is not None:  # read as its slashed twin (`Eric Gaillard/Reuters`), printed as it was
             credit, warnings = _read_credit_line(f"{colon[1]}/{colon[0]}")
+            credit.line = line
+        elif by is not None:
+            credit, warnings = _read_credit_line(by)
             credit.line = line
         else:
             credit, warnings = _read_credit_line(line)
@@ -527,6 +531,17 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
 # broadcasters' bracketed credit, a known agency, a colon, then the photographer's name
 _AGENCY_COLON_NAME = re.compile(
     r"^(?P<org>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}): (?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})$")
+
+
+# `By Andy Lyons -- Getty Images`, `By Jonathan Newton -- The Washington Post`, `By Name/Agency`:
+# the Washington Post's credit, a bare `By` before the name and a double hyphen for a dash
+_BY_NAME = re.compile(r"^By (?=[A-Z][\w'’.-]* [A-Z])")
+
+
+def _by_name_dash(line: str) -> str | None:
+    """The credit line without the bare `By` and with ` -- ` as ` - `, or None when unchanged."""
+    out = _BY_NAME.sub("", line, count=1).replace(" -- ", " - ")
+    return out if out != line else None
 
 
 def _agency_colon_name(content: str) -> tuple[str, str] | None:
@@ -1107,14 +1122,14 @@ def _square_tail(text: str) -> tuple[int, str] | None:
     return None
 
 
-_AGENCY_SEPARATOR = re.compile(r"\s+(?:[-–—|]|for)\s+", re.I)
+_AGENCY_SEPARATOR = re.compile(r"\s+(?:--|[-–—|]|for)\s+", re.I)  # `--`: the Washington Post's dash
 
 
 def _agency_after_separator(content: str) -> bool:
     """`Cem Ozdel - Anadolu Agency`, `Name for The New York Times`: a known agency after the last
     ` - ` or ` for `, a short name before it."""
     if " - " not in content and " for " not in content and "–" not in content and "—" not in content \
-            and " | " not in content:
+            and " | " not in content and " -- " not in content:
         return False
     parts = _AGENCY_SEPARATOR.split(content)
     return len(parts) >= 2 and len(parts[-2].split()) <= 5 and _lookup(parts[-1]) is not None
