@@ -3091,7 +3091,8 @@ _PRONOUN_OWNERS = frozenset(("his", "her", "their", "its", "our"))
 _ROLE_PREPS = frozenset(("to", "with", "by"))
 # words before "on" that put a player, not a place, after it ("lands a punch on Tyson Fury")
 _ON_A_PLAYER = frozenset("""punch punches tackle tackles foul fouls hit hits check block blocks pressure
-    scores scored score save saves shot shots penalty lands landed takes take took taking""".split())
+    scores scored score save saves shot shots penalty lands landed takes take took taking
+    connects connected""".split())  # "Canelo Alvarez connects on Jermell Charlo"
 # a team's members named after it ("Ferrari drivers Charles Leclerc and Carlos Sainz")
 _TEAM_MEMBERS = frozenset("""riders players drivers cyclists skaters rowers sailors gymnasts swimmers
     teammates""".split())
