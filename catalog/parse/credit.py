@@ -1204,6 +1204,8 @@ def _agency_before(text: str, slash: int) -> int | None:
     if len(words) > 1 and "/" in text[slash - 60 if slash > 60 else 0:slash]:
         words = _after_last_slash(words)  # `Name/Tampa Bay Times/TNS`: the name ends at `/`
     k = _longest_agency(words)
+    if k is not None and k > 1 and not words[-k].strip(".,;:!?"):
+        k -= 1  # `... 2012 . REUTERS/Name`: a full stop set apart is no word of the agency
     return None if k is None else slash - _back(text, slash, words[-k:])
 
 
@@ -1613,6 +1615,8 @@ def _after_sentence_end(text: str, s: int) -> bool:
         return False
     tok = text[text.rfind(" ", 0, s - 1) + 1: s - 1]
     core = tok[:-1]
+    if tok == ".":  # `... April 15, 2012 . REUTERS/Name`: a full stop set apart ends the sentence
+        return True
     if len(tok) < 2 or tok[-1] not in ".!?;":
         return False
     if not core.isalnum():
