@@ -514,8 +514,45 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
         credit, warnings = _read_credit_line(f"{m.group(1)} PHOTO / {m.group(2)}")
         credit.line = line
     else:
-        credit, warnings = _read_credit_line(line)
+        colon = _agency_colon_name(line) if ": " in line else None
+        by = _by_name_dash(line) if line[:3] == "By " or " -- " in line else None
+        if colon is not None:  # read as its slashed twin (`Eric Gaillard/Reuters`), printed as it was
+            credit, warnings = _read_credit_line(f"{colon[1]}/{colon[0]}")
+            credit.line = line
+        elif by is not None:
+            credit, warnings = _read_credit_line(by)
+            credit.line = line
+        else:
+            credit, warnings = _read_credit_line(line)
     return credit, tuple(warnings)
+
+
+# `Reuters: Eric Gaillard`, `AP: Rick Rycroft`, `ABC News: Matt Roberts`: the Australian
+# broadcasters' bracketed credit, a known agency, a colon, then the photographer's name
+_AGENCY_COLON_NAME = re.compile(
+    r"^(?P<org>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}): (?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})$")
+
+
+# `By Andy Lyons -- Getty Images`, `By Jonathan Newton -- The Washington Post`, `By Name/Agency`:
+# the Washington Post's credit, a bare `By` before the name and a double hyphen for a dash
+_BY_NAME = re.compile(r"^By (?=[A-Z][\w'’.-]* [A-Z])")
+
+
+def _by_name_dash(line: str) -> str | None:
+    """The credit line without the bare `By` and with ` -- ` as ` - `, or None when unchanged."""
+    out = _BY_NAME.sub("", line, count=1).replace(" -- ", " - ")
+    return out if out != line else None
+
+
+def _agency_colon_name(content: str) -> tuple[str, str] | None:
+    """`Agency: Given Surname` -> (agency, name) when the agency is known and is no label word."""
+    m = _AGENCY_COLON_NAME.match(content)
+    if m is None:
+        return None
+    org = m.group("org")
+    if _lookup(org) is None or _raw_key(org) in _credit_words() or _lookup(m.group("name")) is not None:
+        return None
+    return org, m.group("name")
 
 
 # `BELGA PHOTO DIRK WAEM`, `ANP PHOTO KOEN VAN WEEL`: an agency's label and the photographer,
@@ -1085,14 +1122,14 @@ def _square_tail(text: str) -> tuple[int, str] | None:
     return None
 
 
-_AGENCY_SEPARATOR = re.compile(r"\s+(?:[-–—|]|for)\s+", re.I)
+_AGENCY_SEPARATOR = re.compile(r"\s+(?:--|[-–—|]|for)\s+", re.I)  # `--`: the Washington Post's dash
 
 
 def _agency_after_separator(content: str) -> bool:
     """`Cem Ozdel - Anadolu Agency`, `Name for The New York Times`: a known agency after the last
     ` - ` or ` for `, a short name before it."""
     if " - " not in content and " for " not in content and "–" not in content and "—" not in content \
-            and " | " not in content:
+            and " | " not in content and " -- " not in content:
         return False
     parts = _AGENCY_SEPARATOR.split(content)
     return len(parts) >= 2 and len(parts[-2].split()) <= 5 and _lookup(parts[-1]) is not None
@@ -1106,6 +1143,8 @@ def _is_credit_content(content: str) -> bool:
     if "/" in content and short:  # the commonest credit mark: no table lookup needed
         return True
     if _lookup(content) is not None:
+        return True
+    if ": " in content and _agency_colon_name(content) is not None:  # `(Reuters: Eric Gaillard)`
         return True
     if ":" in content or " for " in content:  # `(Image: Reuters)`, `(Getty Images for Tribeca Festival)`
         rest = _strip_labels(content)[0] if ":" in content else content
@@ -1165,6 +1204,8 @@ def _agency_before(text: str, slash: int) -> int | None:
     if len(words) > 1 and "/" in text[slash - 60 if slash > 60 else 0:slash]:
         words = _after_last_slash(words)  # `Name/Tampa Bay Times/TNS`: the name ends at `/`
     k = _longest_agency(words)
+    if k is not None and k > 1 and not words[-k].strip(".,;:!?"):
+        k -= 1  # `... 2012 . REUTERS/Name`: a full stop set apart is no word of the agency
     return None if k is None else slash - _back(text, slash, words[-k:])
 
 
@@ -1574,6 +1615,8 @@ def _after_sentence_end(text: str, s: int) -> bool:
         return False
     tok = text[text.rfind(" ", 0, s - 1) + 1: s - 1]
     core = tok[:-1]
+    if tok == ".":  # `... April 15, 2012 . REUTERS/Name`: a full stop set apart ends the sentence
+        return True
     if len(tok) < 2 or tok[-1] not in ".!?;":
         return False
     if not core.isalnum():

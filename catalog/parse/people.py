@@ -3205,7 +3205,8 @@ _PRONOUN_OWNERS = frozenset(("his", "her", "their", "its", "our"))
 _ROLE_PREPS = frozenset(("to", "with", "by"))
 # words before "on" that put a player, not a place, after it ("lands a punch on Tyson Fury")
 _ON_A_PLAYER = frozenset("""punch punches tackle tackles foul fouls hit hits check block blocks pressure
-    scores scored score save saves shot shots penalty lands landed takes take took taking""".split())
+    scores scored score save saves shot shots penalty lands landed takes take took taking
+    connects connected""".split())  # "Canelo Alvarez connects on Jermell Charlo"
 # a team's members named after it ("Ferrari drivers Charles Leclerc and Carlos Sainz")
 _TEAM_MEMBERS = frozenset("""riders players drivers cyclists skaters rowers sailors gymnasts swimmers
     teammates""".split())
@@ -3723,7 +3724,8 @@ def _is_team_or_country(phrase: str, v: dict) -> bool:
 
 # head nouns that are common surnames too: after a given name they end a person's name
 _SURNAME_HEADS = frozenset(("hill", "park", "hall", "church", "court", "lake", "bay", "house",
-                            "castle", "street", "bridge", "garden", "chapel", "dance", "day"))
+                            "castle", "street", "bridge", "garden", "chapel", "dance", "day",
+                            "lane", "field", "law"))  # Nathan Lane, Sally Field, Jude Law
 _PLACE_PREPS = frozenset("""in at near outside inside into across toward towards through throughout
     around on onto off over along beyond within under""".split())
 
