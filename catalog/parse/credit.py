@@ -384,9 +384,21 @@ class _Item:
     label_agency: bool = False  # `AP Photo`, `AFP PHOTO`: the agency, whatever follows
 
 
-@functools.lru_cache(maxsize=8192)
+_LOOKUPS: dict = {}  # printed party -> its Party or None (bounded: cleared when full)
+_UNSEEN = object()
+
+
 def _lookup(text: str) -> Party | None:
-    return _agencies().get(_key(text))
+    # A plain dict read, not lru_cache: the finders call this a dozen times a caption, and a
+    # compiled dict read costs a tenth of a call into the cache object.
+    memo = _LOOKUPS  # (a typed local when compiled: the read is a C dict call)
+    party = memo.get(text, _UNSEEN)
+    if party is _UNSEEN:
+        party = _agencies().get(_key(text))
+        if len(memo) >= 8192:
+            memo.clear()
+        memo[text] = party
+    return party
 
 
 def _classify(text: str, *, person_slot: bool) -> list[_Item]:
@@ -1006,7 +1018,7 @@ def _strip_desk_tags(text: str) -> tuple[str, bool]:
                 text = text[: m.start()].rstrip()
                 continue
         end = text[-300:].upper()
-        if not _has_hint(end, hints):
+        if not _has_desk_hint(end, _DESK_GATE or _desk_hint_gate()):
             break
         offset = max(0, len(text) - 300)
         if end.isascii():
@@ -1040,6 +1052,35 @@ def _find_all(end: str, hints: tuple[str, ...]):
         while i != -1:
             yield i
             i = end.find(h, i + 1)
+
+
+_DESK_GATE: tuple = ()  # filled by _desk_hint_gate on first use
+
+
+def _desk_hint_gate() -> tuple:
+    """_desk_tags' hints for the yes/no test alone, fewer of them: a hint holding another is
+    dropped (`*` finds every `**`), and hints sharing a first word are tested only behind it
+    (`NO ` before `NO SALES`, `NO RESALES` ...) -> ((hint or shared head, its hints or ()), ...)."""
+    hints = _desk_tags()[1]
+    kept = [h for h in hints if not any(o != h and o in h for o in hints)]
+    groups: dict[str, list[str]] = {}
+    for h in kept:
+        groups.setdefault(h.split(" ", 1)[0] + " " if " " in h else h, []).append(h)
+    global _DESK_GATE
+    _DESK_GATE = tuple((head, tuple(hs)) if len(hs) > 1 else (hs[0], ()) for head, hs in groups.items())
+    return _DESK_GATE
+
+
+def _has_desk_hint(end: str, gate: tuple) -> bool:
+    """_has_hint over _desk_hint_gate's groups: the same answer with fewer `in` tests."""
+    for head, more in gate:
+        if head in end:
+            if not more:
+                return True
+            for h in more:
+                if h in end:
+                    return True
+    return False
 
 
 def _has_hint(end: str, hints: tuple[str, ...]) -> bool:
@@ -1243,10 +1284,24 @@ _KEY_STRIP = " .,;:-"          # what _key strips from both ends
 _KEY_PHOTO_ENDS = ("photo", "photos", "picture", "pictures", "images", "foto")  # what _key may cut
 
 
-@functools.lru_cache(maxsize=8192)
+_MAY_END: dict = {}    # printed word -> _may_end_agency's answer (bounded, like _LOOKUPS)
+_MAY_START: dict = {}  # printed word -> _may_start_agency's answer
+
+
 def _may_end_agency(word: str) -> bool:
     """False when no name ending in the printed `word` can be a known agency: a cheap exact
     test before the table lookups (it follows _key; odd words are let through)."""
+    memo = _MAY_END  # (a plain dict read: see _lookup)
+    known = memo.get(word)
+    if known is None:
+        known = _may_end_agency_read(word)
+        if len(memo) >= 8192:
+            memo.clear()
+        memo[word] = known
+    return known
+
+
+def _may_end_agency_read(word: str) -> bool:
     if not word.isascii():
         return True
     t = word.lower().rstrip(_KEY_STRIP)
@@ -1256,10 +1311,20 @@ def _may_end_agency(word: str) -> bool:
     return t in last or t.lstrip(_KEY_STRIP) in last
 
 
-@functools.lru_cache(maxsize=8192)
 def _may_start_agency(word: str) -> bool:
     """False when no name of two words or more opening with the printed `word` can be a known
     agency (the mirror of _may_end_agency: _key strips the front and a leading `the`)."""
+    memo = _MAY_START
+    known = memo.get(word)
+    if known is None:
+        known = _may_start_agency_read(word)
+        if len(memo) >= 8192:
+            memo.clear()
+        memo[word] = known
+    return known
+
+
+def _may_start_agency_read(word: str) -> bool:
     if not word.isascii():
         return True
     t = word.lower().lstrip(_KEY_STRIP)
