@@ -385,6 +385,7 @@ class _Item:
 
 
 _LOOKUPS: dict = {}  # printed party -> its Party or None (bounded: cleared when full)
+_MEMO_SIZE = 8192  # entries a bounded memo holds (_LOOKUPS, _MAY_END, _MAY_START)
 _UNSEEN = object()
 
 
@@ -394,11 +395,17 @@ def _lookup(text: str) -> Party | None:
     memo = _LOOKUPS  # (a typed local when compiled: the read is a C dict call)
     party = memo.get(text, _UNSEEN)
     if party is _UNSEEN:
-        party = _agencies().get(_key(text))
-        if len(memo) >= 8192:
-            memo.clear()
-        memo[text] = party
+        party = _remember(memo, text, _agencies().get(_key(text)))
     return party
+
+
+def _remember(memo: dict, key: str, value):
+    """Store value in one of the bounded memos above and return it (a memo is cleared when full:
+    the words a feed repeats come back at once, the odd ones do not). Only misses come here."""
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 def _classify(text: str, *, person_slot: bool) -> list[_Item]:
@@ -1294,10 +1301,7 @@ def _may_end_agency(word: str) -> bool:
     memo = _MAY_END  # (a plain dict read: see _lookup)
     known = memo.get(word)
     if known is None:
-        known = _may_end_agency_read(word)
-        if len(memo) >= 8192:
-            memo.clear()
-        memo[word] = known
+        known = _remember(memo, word, _may_end_agency_read(word))
     return known
 
 
@@ -1317,10 +1321,7 @@ def _may_start_agency(word: str) -> bool:
     memo = _MAY_START
     known = memo.get(word)
     if known is None:
-        known = _may_start_agency_read(word)
-        if len(memo) >= 8192:
-            memo.clear()
-        memo[word] = known
+        known = _remember(memo, word, _may_start_agency_read(word))
     return known
 
 
