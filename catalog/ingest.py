@@ -31,13 +31,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import joinedload, selectinload
 
 from . import parse_workers, sources
+from .parse_workers import caption_facts
 from .errors import InputError, StoreError
 from .parse import PARSER_VERSION, parse_caption
 from .parse.record import Caption as ParsedCaption
 from .store.db import BackgroundCheckpoints, Catalog
 from .store.keys import caption_hash, caption_hasher, fold
 from .store.models import Agency, Caption, CaptionPerson, CaptionPhotographer, Person, Photographer
-from .store.writer import CaptionWriter, _unique_by_key, caption_facts, has_warnings
+from .store.writer import CaptionWriter, _unique_by_key, has_warnings
 
 STDIN_ARG = "-"
 # Captions read, looked up, parsed and written together (measured: see README, Performance).

@@ -25,7 +25,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from ..parse import PARSER_VERSION
-from ..parse_workers import NONE as _NONE, caption_facts  # noqa: F401 - caption_facts: the writer's input
+from ..parse_workers import NONE as _NONE, caption_facts
 from ..parse.record import Caption as ParsedCaption
 from .keys import caption_hash, fold
 from .textsearch import FTS_TABLES
