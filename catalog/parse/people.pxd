@@ -20,6 +20,7 @@ cdef class _Chunk:
     cdef public Py_ssize_t kind, step, notes
     cdef public Tok tok
     cdef public tuple parts
+    cdef public str text
 
 
 cdef class Doc:
@@ -70,6 +71,10 @@ cpdef bint _role_word(str low, dict v)
 @cython.locals(stop=bint, poss=bint, cap=bint, low=str, core=str)
 cdef Tok _read_token(str t, bint masked, dict v)
 cpdef Tok _masked(Tok t)
+
+@cython.locals(cache=dict, out=list, slots=list, n=Py_ssize_t, pos=Py_ssize_t, i=Py_ssize_t, h=size_t,
+               ch=Py_UCS4, slot=size_t, e=_Chunk, x=str)
+cpdef list _chunks_of(str text)
 
 @cython.locals(toks=list, starts=list, cands=list, ends=list, pos=Py_ssize_t, chunks=list,
                kind=Py_ssize_t, rel=Py_ssize_t, s=Py_ssize_t, t=Tok, cut=Py_ssize_t,

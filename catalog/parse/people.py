@@ -39,7 +39,9 @@ from .record import Credit, Location, Person
 
 try:
     import cython  # the C types of a compiled build (people.pxd, and below on generators)
+    _COMPILED = cython.compiled
 except ImportError:  # plain Python without Cython: the decorators do nothing
+    _COMPILED = False
     from . import _cython_shim as cython
 
 _DATA = Path(__file__).with_name("data")
@@ -468,14 +470,15 @@ def _read_token(t: str, masked: bool, v: dict) -> Tok:
 class _Chunk:
     """How a chunk reads (see _Chunks). A class typed in people.pxd, not a tuple: compiled,
     the tokenisers read its fields as C fields instead of unpacking and converting a tuple."""
-    __slots__ = ("kind", "tok", "parts", "step", "notes")
+    __slots__ = ("kind", "tok", "parts", "step", "notes", "text")
 
-    def __init__(self, kind, tok, parts, step, notes):
+    def __init__(self, kind, tok, parts, step, notes, text=""):
         self.kind = kind
         self.tok = tok
         self.parts = parts
         self.step = step
         self.notes = notes
+        self.text = text  # the chunk itself (_chunks_of checks a slot's entry against it)
 
     def __getitem__(self, i):
         # (read as the tuple it was: (kind, token, parts, step, notes))
@@ -565,7 +568,7 @@ def _read_chunk(c: str) -> _Chunk:
         t = parts[0][1]
         if not (t.quote or t.stop):
             kind = 1 if t.namey else 0
-    e = _CHUNK_CACHE[c] = _Chunk(kind, parts[0][1] if parts else None, parts, len(c) + 1, notes)
+    e = _CHUNK_CACHE[c] = _Chunk(kind, parts[0][1] if parts else None, parts, len(c) + 1, notes, c)
     return e
 
 
@@ -576,6 +579,44 @@ _CHUNK_CACHE: dict = {}
 _CHUNKS = _Chunks()
 # token as read -> the same token masked (inside quotes or a header)
 _MASKED: dict[str, Tok] = {}
+# Compiled, _chunks_of finds a chunk's reading first in this direct-mapped table, indexed by
+# a hash of the chunk's characters taken while scanning for the space that ends it: a chunk
+# seen before costs no substring, no str hash and no dict probe, only a check of the slot's
+# entry against the text. A miss reads it through _CHUNK_CACHE and takes the slot.
+_CHUNK_SLOTS: list = [None] * 8192  # (a power of two: _chunks_of masks the hash with 8191)
+
+
+def _chunks_of(text: str) -> list:
+    """The readings (_Chunk) of the text's space-separated chunks, those of text.split(" ")."""
+    cache = _CHUNK_CACHE
+    if not _COMPILED:
+        return [cache.get(x) or _read_chunk(x) for x in text.split(" ")]
+    # (typed C loops: a character read and a multiply a character)
+    out = []
+    slots = _CHUNK_SLOTS
+    n = len(text)
+    pos = 0
+    while True:
+        h = 0
+        i = pos
+        while i < n:
+            ch = text[i]
+            if ch == " ":
+                break
+            h = h * 1000003 + ord(ch)
+            i += 1
+        slot = (h ^ (h >> 19)) & 8191
+        e = slots[slot]
+        if e is None or e.step != i - pos + 1 or not text.startswith(e.text, pos):
+            x = text[pos:i]
+            e = cache.get(x)
+            if e is None:
+                e = _read_chunk(x)
+            slots[slot] = e
+        out.append(e)
+        if i >= n:
+            return out
+        pos = i + 1
 
 
 def _masked(t: Tok) -> Tok:
@@ -615,12 +656,7 @@ def _tokenise(text: str, v: dict) -> Doc:
     # (toks.append, not a bound method in a local: compiled, append on a typed list is a C call)
     pos = 0
     notes = 0
-    chunks = text.split(" ")
-    cache = _CHUNK_CACHE
-    for x in chunks:
-        e = cache.get(x)
-        if e is None:
-            e = _read_chunk(x)
+    for e in _chunks_of(text):
         kind = e.kind
         notes |= e.notes
         if not kind:
@@ -654,12 +690,7 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
     pos = 0
     masks = _MASKED  # (a typed local when compiled: its get is a C call)
     notes = 0
-    chunks = text.split(" ")
-    cache = _CHUNK_CACHE
-    for c in chunks:
-        e = cache.get(c)
-        if e is None:
-            e = _read_chunk(c)
+    for e in _chunks_of(text):
         kind = e.kind
         notes |= e.notes
         if kind < 2 and not inside and pos >= cut:
