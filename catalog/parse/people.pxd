@@ -3,6 +3,8 @@
 # step with its function in people.py; a function not declared here compiles as plain
 # Python, which is always right, only slower.
 import cython
+from cpython.unicode cimport PyUnicode_KIND, PyUnicode_DATA
+from libc.string cimport memcmp
 
 
 cdef class Tok:
@@ -72,9 +74,10 @@ cpdef bint _role_word(str low, dict v)
 cdef Tok _read_token(str t, bint masked, dict v)
 cpdef Tok _masked(Tok t)
 
-@cython.locals(cache=dict, out=list, slots=list, n=Py_ssize_t, pos=Py_ssize_t, i=Py_ssize_t, h=size_t,
-               ch=Py_UCS4, slot=size_t, e=_Chunk, x=str)
+@cython.locals(cache=dict, out=list, slots=list, start=Py_ssize_t, i=Py_ssize_t, h=size_t, ch=Py_UCS4)
 cpdef list _chunks_of(str text)
+@cython.locals(slot=size_t, e=_Chunk, n=Py_ssize_t, key=str, kind=int, x=str)
+cdef _Chunk _slot_chunk(list slots, str text, Py_ssize_t start, Py_ssize_t end, size_t h)
 
 @cython.locals(toks=list, starts=list, cands=list, ends=list, pos=Py_ssize_t, chunks=list,
                kind=Py_ssize_t, rel=Py_ssize_t, s=Py_ssize_t, t=Tok, cut=Py_ssize_t,

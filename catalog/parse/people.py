@@ -588,35 +588,47 @@ _CHUNK_SLOTS: list = [None] * 8192  # (a power of two: _chunks_of masks the hash
 
 def _chunks_of(text: str) -> list:
     """The readings (_Chunk) of the text's space-separated chunks, those of text.split(" ")."""
-    cache = _CHUNK_CACHE
     if not _COMPILED:
+        cache = _CHUNK_CACHE
         return [cache.get(x) or _read_chunk(x) for x in text.split(" ")]
-    # (typed C loops: a character read and a multiply a character)
+    # (one typed pass over the characters: a read and a multiply each)
     out = []
     slots = _CHUNK_SLOTS
-    n = len(text)
-    pos = 0
-    while True:
-        h = 0
-        i = pos
-        while i < n:
-            ch = text[i]
-            if ch == " ":
-                break
+    start = 0
+    i = 0
+    h = 0
+    for ch in text:
+        if ch == " ":
+            out.append(_slot_chunk(slots, text, start, i, h))
+            start = i + 1
+            h = 0
+        else:
             h = h * 1000003 + ord(ch)
-            i += 1
-        slot = (h ^ (h >> 19)) & 8191
-        e = slots[slot]
-        if e is None or e.step != i - pos + 1 or not text.startswith(e.text, pos):
-            x = text[pos:i]
-            e = cache.get(x)
-            if e is None:
-                e = _read_chunk(x)
-            slots[slot] = e
-        out.append(e)
-        if i >= n:
-            return out
-        pos = i + 1
+        i += 1
+    out.append(_slot_chunk(slots, text, start, i, h))
+    return out
+
+
+def _slot_chunk(slots: list, text: str, start: int, end: int, h: int) -> _Chunk:
+    """(compiled only) The reading of text[start:end], whose characters hash to h: the entry
+    of its slot when that is this chunk (its characters compared in place, with the
+    PyUnicode_KIND, PyUnicode_DATA and memcmp cimported in people.pxd), else read through
+    _CHUNK_CACHE, and then it takes the slot."""
+    slot = (h ^ (h >> 19)) & 8191
+    e = slots[slot]
+    n = end - start
+    if e is not None and e.step == n + 1:
+        key = e.text
+        kind = PyUnicode_KIND(text)
+        if PyUnicode_KIND(key) == kind and memcmp(cython.cast(cython.p_char, PyUnicode_DATA(text)) + start * kind,
+                                                  cython.cast(cython.p_char, PyUnicode_DATA(key)), n * kind) == 0:
+            return e
+    x = text[start:end]
+    e = _CHUNK_CACHE.get(x)
+    if e is None:
+        e = _read_chunk(x)
+    slots[slot] = e
+    return e
 
 
 def _masked(t: Tok) -> Tok:
@@ -783,6 +795,8 @@ _POS_COMMA_FIRST = frozenset("bcefiklnrst")
 _POS_COMMA_HEADS = ("far", "extreme", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                     "eighth", "ninth", "tenth", "cent", "front", "back", "top", "bottom", "rear", "standing",
                     "seated", "sitting", "kneel", "crouch", "left", "right", "in", "fore")
+# the same by first letter (a startswith over a handful instead of all of them)
+_POS_COMMA_BY_FIRST = {f: tuple(h for h in _POS_COMMA_HEADS if h[0] == f) for f in _POS_COMMA_FIRST}
 # (an acronym in parentheses stays inside: ", chairman of the National People's Congress
 # (NPC) Standing Committee,"; a position "(L)" or a party tag "(D-N.Y.)" does not)
 _APPOS = re.compile(r"\s*,\s*((?=[^,;()\"]{2}|[^,;()\"]?\([A-Z]{2}[A-Z0-9&]{0,8}\))"
@@ -3355,7 +3369,8 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
         # after the comma is first looked up by its lower-case start, which it needs)
         head = text[j:j + 8]
         if head.isascii():  # (a first letter no head has rules it out without the long startswith)
-            pos_word = c.isdigit() or (c.lower() in _POS_COMMA_FIRST and head.lower().startswith(_POS_COMMA_HEADS))
+            heads = _POS_COMMA_BY_FIRST.get(c.lower())
+            pos_word = c.isdigit() or (heads is not None and head.lower().startswith(heads))
         else:
             pos_word = True
         if position is None and pos_word and _POS_COMMA_START.match(text, pos):
