@@ -41,7 +41,7 @@ cdef class Mention:
 
 # ---------------------------------------------------------------- the caption
 
-@cython.locals(v=dict, original=str, tail=str, doc=Doc, avoid=list, mentions=list, starts=list, run=list,
+@cython.locals(v=dict, original=str, tail=str, back=Py_ssize_t, doc=Doc, avoid=list, mentions=list, starts=list, run=list,
                m=Mention, a=Py_ssize_t, b=Py_ssize_t, notes=Py_ssize_t)
 cpdef list _people_in(str text, credit, location)
 
@@ -148,7 +148,7 @@ cpdef bint _place_word_name(Tok t, dict v)
 @cython.locals(j=Py_ssize_t)
 cpdef bint _family_before(list toks, Py_ssize_t i, dict v)
 cdef Py_ssize_t _and_team(Doc doc, Py_ssize_t at, dict v)
-@cython.locals(toks=list, things=dict, j=Py_ssize_t, t=Tok, last=Py_ssize_t, end=Py_ssize_t, c=str)
+@cython.locals(toks=list, things=dict, j=Py_ssize_t, t=Tok, last=Py_ssize_t, end=Py_ssize_t, c=str, w=str)
 cdef bint _named_thing(Doc doc, list run, dict v)
 @cython.locals(last=Py_ssize_t, n=Py_ssize_t, k=Py_ssize_t, j=Py_ssize_t, t=Tok, o=Tok, first=Tok, lt=Tok)
 cpdef bint _organisation_context(list toks, list run, dict v)

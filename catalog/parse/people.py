@@ -946,7 +946,9 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _apply_lists(text, mentions, v)
     if notes & _NOTE_WHO and " who " in text and mentions:
         _drop_employers(text, mentions)
-    if mentions and ("- " in text[-60:] or "\u2013 " in text[-60:] or "\u2014 " in text[-60:]):
+    back = len(text) - 60 if len(text) > 60 else 0  # (find from an offset: no slice of the text's end)
+    if mentions and (text.find("- ", back) >= 0
+                     or not text.isascii() and (text.find("\u2013 ", back) >= 0 or text.find("\u2014 ", back) >= 0)):
         _drop_dash_byline(text, mentions)
     if notes & _NOTE_KNOWN and " known as " in text and mentions:
         _person_aliases(text, mentions, v)
@@ -1234,7 +1236,9 @@ def _header_end(text: str) -> int:
     (Each header is anchored at the start of the text, so the first that matches wins.)"""
     dateline, sports, usa_today, file_tag = _HEADERS
     m = None
-    if text[:3].isupper():  # a dateline opens in capitals
+    if text[:3].isupper() and (text.find("-", 3, 82) >= 0 or not text.isascii() and (
+            text.find("\u2013", 3, 82) >= 0 or text.find("\u2014", 3, 82) >= 0)):
+        # a dateline opens in capitals, its dash after 2-80 characters and a space
         m = dateline.match(text)
     if m is None and text.count(" - ", 0, 400) >= 2:  # a sports header has two " - " at least
         m = sports.match(text)
@@ -2269,13 +2273,17 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
     end = doc.starts[last] + toks[last].n
     c = doc.text[end:end + 3]
     if c[:1] == "," and not toks[last].poss:
-        if c[2:3] in _APPOS_OPEN:  # (a cheap test before the regular expressions)
-            m = _THING_APPOS.match(doc.text, end)
-            if m and m.group(1) in things:
-                return True
+        w = c[2:3]
+        if w in _APPOS_OPEN:  # (a cheap test before the regular expressions)
+            # (w is no space, so one space stands before it and it opens the word: "a",
+            # "an", "the" for _THING_APPOS; "ridden", "trained", "with" ... for _RIDDEN)
+            if w == "a" or w == "t":
+                m = _THING_APPOS.match(doc.text, end)
+                if m and m.group(1) in things:
+                    return True
             if _group_apposition(doc.text, end):
                 return True  # "Iron Bull, a drum group from ...", "Blue Lagoon, a band from Lagos,"
-            if _RIDDEN.match(doc.text, end):
+            if w != "a" and _RIDDEN.match(doc.text, end):
                 return True  # "Sovereignty, ridden by Junior Alvarado,"
     elif c == " ga" or c == " is":
         return doc.text.startswith((" gallops", " galloping", " is saddled"), end)
