@@ -41,7 +41,7 @@ cdef class Mention:
 
 # ---------------------------------------------------------------- the caption
 
-@cython.locals(v=dict, original=str, tail=str, back=Py_ssize_t, doc=Doc, avoid=list, mentions=list, starts=list, run=list,
+@cython.locals(v=dict, original=str, tail=str, back=Py_ssize_t, doc=Doc, avoid=set, mentions=list, starts=list, run=list,
                m=Mention, a=Py_ssize_t, b=Py_ssize_t, notes=Py_ssize_t)
 cpdef list _people_in(str text, credit, location)
 
@@ -96,7 +96,7 @@ cdef _mask_slogans(Doc doc)
 
 cpdef Tok _surname_tok(str text, dict v)
 cpdef Py_ssize_t _header_end(str text)
-cpdef list _avoid_names(credit, location)
+cpdef set _avoid_names(credit, location)
 
 # ---------------------------------------------------------------- runs
 
@@ -121,7 +121,7 @@ cpdef bint _lone_word_is_nobody(list toks, Py_ssize_t i, dict v, found)
                name_idx=list, title_idx=list, role=bint, j=Py_ssize_t, k=Py_ssize_t, e=Py_ssize_t,
                c=str, pos_end=Py_ssize_t, name_start=Py_ssize_t, after_end=Py_ssize_t, key=str,
                name=str, whole=str, end=Py_ssize_t, before=Tok, after=Tok, ft=Tok, nl=Tok, last_i=Py_ssize_t)
-cdef _mention(Doc doc, list run, dict v, list avoid, list found)
+cdef _mention(Doc doc, list run, dict v, set avoid, list found)
 
 @cython.locals(k=Py_ssize_t, j=Py_ssize_t, after=bint, appos=bint, i=Py_ssize_t, last=Tok, nxt=Tok, prv=Tok, t=Tok)
 cpdef bint _place_named(list toks, list run)

@@ -1249,18 +1249,19 @@ def _header_end(text: str) -> int:
     return m.end() if m else 0
 
 
-def _avoid_names(credit: Credit | None, location: Location | None) -> list[str]:
-    """Names the other steps already placed: photographers and the caption's places."""
-    out = []
+def _avoid_names(credit: Credit | None, location: Location | None) -> set[str]:
+    """Names the other steps already placed: photographers and the caption's places (a set:
+    _mention only asks whether a name is among them, a few times a mention)."""
+    out = set()
     photographers = credit.photographers if credit is not None else None  # (one read)
     if photographers:
         for p in photographers:
             if p:
-                out.append(_norm(p))
+                out.add(_norm(p))
     if location is not None:
         for v in (location.venue, location.city, location.region, location.country):
             if v:
-                out.append(_norm(v))
+                out.add(_norm(v))
     return out
 
 
