@@ -3,6 +3,8 @@
 # step with its function in people.py; a function not declared here compiles as plain
 # Python, which is always right, only slower.
 import cython
+from cpython.unicode cimport PyUnicode_KIND, PyUnicode_DATA
+from libc.string cimport memcmp
 
 
 cdef class Tok:
@@ -20,6 +22,7 @@ cdef class _Chunk:
     cdef public Py_ssize_t kind, step, notes
     cdef public Tok tok
     cdef public tuple parts
+    cdef public str text
 
 
 cdef class Doc:
@@ -38,7 +41,7 @@ cdef class Mention:
 
 # ---------------------------------------------------------------- the caption
 
-@cython.locals(v=dict, original=str, tail=str, doc=Doc, avoid=list, mentions=list, starts=list, run=list,
+@cython.locals(v=dict, original=str, tail=str, back=Py_ssize_t, doc=Doc, avoid=set, mentions=list, starts=list, run=list,
                m=Mention, a=Py_ssize_t, b=Py_ssize_t, notes=Py_ssize_t)
 cpdef list _people_in(str text, credit, location)
 
@@ -71,6 +74,11 @@ cpdef bint _role_word(str low, dict v)
 cdef Tok _read_token(str t, bint masked, dict v)
 cpdef Tok _masked(Tok t)
 
+@cython.locals(cache=dict, out=list, slots=list, start=Py_ssize_t, i=Py_ssize_t, h=size_t, ch=Py_UCS4)
+cpdef list _chunks_of(str text)
+@cython.locals(slot=size_t, e=_Chunk, n=Py_ssize_t, key=str, kind=int, x=str)
+cdef _Chunk _slot_chunk(list slots, str text, Py_ssize_t start, Py_ssize_t end, size_t h)
+
 @cython.locals(toks=list, starts=list, cands=list, ends=list, pos=Py_ssize_t, chunks=list,
                kind=Py_ssize_t, rel=Py_ssize_t, s=Py_ssize_t, t=Tok, cut=Py_ssize_t,
                cache=dict, e=_Chunk, notes=Py_ssize_t)
@@ -88,7 +96,7 @@ cdef _mask_slogans(Doc doc)
 
 cpdef Tok _surname_tok(str text, dict v)
 cpdef Py_ssize_t _header_end(str text)
-cpdef list _avoid_names(credit, location)
+cpdef set _avoid_names(credit, location)
 
 # ---------------------------------------------------------------- runs
 
@@ -113,7 +121,7 @@ cpdef bint _lone_word_is_nobody(list toks, Py_ssize_t i, dict v, found)
                name_idx=list, title_idx=list, role=bint, j=Py_ssize_t, k=Py_ssize_t, e=Py_ssize_t,
                c=str, pos_end=Py_ssize_t, name_start=Py_ssize_t, after_end=Py_ssize_t, key=str,
                name=str, whole=str, end=Py_ssize_t, before=Tok, after=Tok, ft=Tok, nl=Tok, last_i=Py_ssize_t)
-cdef _mention(Doc doc, list run, dict v, list avoid, list found)
+cdef _mention(Doc doc, list run, dict v, set avoid, list found)
 
 @cython.locals(k=Py_ssize_t, j=Py_ssize_t, after=bint, appos=bint, i=Py_ssize_t, last=Tok, nxt=Tok, prv=Tok, t=Tok)
 cpdef bint _place_named(list toks, list run)
@@ -140,7 +148,7 @@ cpdef bint _place_word_name(Tok t, dict v)
 @cython.locals(j=Py_ssize_t)
 cpdef bint _family_before(list toks, Py_ssize_t i, dict v)
 cdef Py_ssize_t _and_team(Doc doc, Py_ssize_t at, dict v)
-@cython.locals(toks=list, things=dict, j=Py_ssize_t, t=Tok, last=Py_ssize_t, end=Py_ssize_t, c=str)
+@cython.locals(toks=list, things=dict, j=Py_ssize_t, t=Tok, last=Py_ssize_t, end=Py_ssize_t, c=str, w=str)
 cdef bint _named_thing(Doc doc, list run, dict v)
 @cython.locals(last=Py_ssize_t, n=Py_ssize_t, k=Py_ssize_t, j=Py_ssize_t, t=Tok, o=Tok, first=Tok, lt=Tok)
 cpdef bint _organisation_context(list toks, list run, dict v)

@@ -39,7 +39,9 @@ from .record import Credit, Location, Person
 
 try:
     import cython  # the C types of a compiled build (people.pxd, and below on generators)
+    _COMPILED = cython.compiled
 except ImportError:  # plain Python without Cython: the decorators do nothing
+    _COMPILED = False
     from . import _cython_shim as cython
 
 _DATA = Path(__file__).with_name("data")
@@ -468,14 +470,15 @@ def _read_token(t: str, masked: bool, v: dict) -> Tok:
 class _Chunk:
     """How a chunk reads (see _Chunks). A class typed in people.pxd, not a tuple: compiled,
     the tokenisers read its fields as C fields instead of unpacking and converting a tuple."""
-    __slots__ = ("kind", "tok", "parts", "step", "notes")
+    __slots__ = ("kind", "tok", "parts", "step", "notes", "text")
 
-    def __init__(self, kind, tok, parts, step, notes):
+    def __init__(self, kind, tok, parts, step, notes, text=""):
         self.kind = kind
         self.tok = tok
         self.parts = parts
         self.step = step
         self.notes = notes
+        self.text = text  # the chunk itself (_chunks_of checks a slot's entry against it)
 
     def __getitem__(self, i):
         # (read as the tuple it was: (kind, token, parts, step, notes))
@@ -565,7 +568,7 @@ def _read_chunk(c: str) -> _Chunk:
         t = parts[0][1]
         if not (t.quote or t.stop):
             kind = 1 if t.namey else 0
-    e = _CHUNK_CACHE[c] = _Chunk(kind, parts[0][1] if parts else None, parts, len(c) + 1, notes)
+    e = _CHUNK_CACHE[c] = _Chunk(kind, parts[0][1] if parts else None, parts, len(c) + 1, notes, c)
     return e
 
 
@@ -576,6 +579,56 @@ _CHUNK_CACHE: dict = {}
 _CHUNKS = _Chunks()
 # token as read -> the same token masked (inside quotes or a header)
 _MASKED: dict[str, Tok] = {}
+# Compiled, _chunks_of finds a chunk's reading first in this direct-mapped table, indexed by
+# a hash of the chunk's characters taken while scanning for the space that ends it: a chunk
+# seen before costs no substring, no str hash and no dict probe, only a check of the slot's
+# entry against the text. A miss reads it through _CHUNK_CACHE and takes the slot.
+_CHUNK_SLOTS: list = [None] * 8192  # (a power of two: _chunks_of masks the hash with 8191)
+
+
+def _chunks_of(text: str) -> list:
+    """The readings (_Chunk) of the text's space-separated chunks, those of text.split(" ")."""
+    if not _COMPILED:
+        cache = _CHUNK_CACHE
+        return [cache.get(x) or _read_chunk(x) for x in text.split(" ")]
+    # (one typed pass over the characters: a read and a multiply each)
+    out = []
+    slots = _CHUNK_SLOTS
+    start = 0
+    i = 0
+    h = 0
+    for ch in text:
+        if ch == " ":
+            out.append(_slot_chunk(slots, text, start, i, h))
+            start = i + 1
+            h = 0
+        else:
+            h = h * 1000003 + ord(ch)
+        i += 1
+    out.append(_slot_chunk(slots, text, start, i, h))
+    return out
+
+
+def _slot_chunk(slots: list, text: str, start: int, end: int, h: int) -> _Chunk:
+    """(compiled only) The reading of text[start:end], whose characters hash to h: the entry
+    of its slot when that is this chunk (its characters compared in place, with the
+    PyUnicode_KIND, PyUnicode_DATA and memcmp cimported in people.pxd), else read through
+    _CHUNK_CACHE, and then it takes the slot."""
+    slot = (h ^ (h >> 19)) & 8191
+    e = slots[slot]
+    n = end - start
+    if e is not None and e.step == n + 1:
+        key = e.text
+        kind = PyUnicode_KIND(text)
+        if PyUnicode_KIND(key) == kind and memcmp(cython.cast(cython.p_char, PyUnicode_DATA(text)) + start * kind,
+                                                  cython.cast(cython.p_char, PyUnicode_DATA(key)), n * kind) == 0:
+            return e
+    x = text[start:end]
+    e = _CHUNK_CACHE.get(x)
+    if e is None:
+        e = _read_chunk(x)
+    slots[slot] = e
+    return e
 
 
 def _masked(t: Tok) -> Tok:
@@ -615,12 +668,7 @@ def _tokenise(text: str, v: dict) -> Doc:
     # (toks.append, not a bound method in a local: compiled, append on a typed list is a C call)
     pos = 0
     notes = 0
-    chunks = text.split(" ")
-    cache = _CHUNK_CACHE
-    for x in chunks:
-        e = cache.get(x)
-        if e is None:
-            e = _read_chunk(x)
+    for e in _chunks_of(text):
         kind = e.kind
         notes |= e.notes
         if not kind:
@@ -654,12 +702,7 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
     pos = 0
     masks = _MASKED  # (a typed local when compiled: its get is a C call)
     notes = 0
-    chunks = text.split(" ")
-    cache = _CHUNK_CACHE
-    for c in chunks:
-        e = cache.get(c)
-        if e is None:
-            e = _read_chunk(c)
+    for e in _chunks_of(text):
         kind = e.kind
         notes |= e.notes
         if kind < 2 and not inside and pos >= cut:
@@ -752,6 +795,8 @@ _POS_COMMA_FIRST = frozenset("bcefiklnrst")
 _POS_COMMA_HEADS = ("far", "extreme", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                     "eighth", "ninth", "tenth", "cent", "front", "back", "top", "bottom", "rear", "standing",
                     "seated", "sitting", "kneel", "crouch", "left", "right", "in", "fore")
+# the same by first letter (a startswith over a handful instead of all of them)
+_POS_COMMA_BY_FIRST = {f: tuple(h for h in _POS_COMMA_HEADS if h[0] == f) for f in _POS_COMMA_FIRST}
 # (an acronym in parentheses stays inside: ", chairman of the National People's Congress
 # (NPC) Standing Committee,"; a position "(L)" or a party tag "(D-N.Y.)" does not)
 _APPOS = re.compile(r"\s*,\s*((?=[^,;()\"]{2}|[^,;()\"]?\([A-Z]{2}[A-Z0-9&]{0,8}\))"
@@ -901,7 +946,9 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _apply_lists(text, mentions, v)
     if notes & _NOTE_WHO and " who " in text and mentions:
         _drop_employers(text, mentions)
-    if mentions and ("- " in text[-60:] or "\u2013 " in text[-60:] or "\u2014 " in text[-60:]):
+    back = len(text) - 60 if len(text) > 60 else 0  # (find from an offset: no slice of the text's end)
+    if mentions and (text.find("- ", back) >= 0
+                     or not text.isascii() and (text.find("\u2013 ", back) >= 0 or text.find("\u2014 ", back) >= 0)):
         _drop_dash_byline(text, mentions)
     if notes & _NOTE_KNOWN and " known as " in text and mentions:
         _person_aliases(text, mentions, v)
@@ -1189,7 +1236,9 @@ def _header_end(text: str) -> int:
     (Each header is anchored at the start of the text, so the first that matches wins.)"""
     dateline, sports, usa_today, file_tag = _HEADERS
     m = None
-    if text[:3].isupper():  # a dateline opens in capitals
+    if text[:3].isupper() and (text.find("-", 3, 82) >= 0 or not text.isascii() and (
+            text.find("\u2013", 3, 82) >= 0 or text.find("\u2014", 3, 82) >= 0)):
+        # a dateline opens in capitals, its dash after 2-80 characters and a space
         m = dateline.match(text)
     if m is None and text.count(" - ", 0, 400) >= 2:  # a sports header has two " - " at least
         m = sports.match(text)
@@ -1200,18 +1249,19 @@ def _header_end(text: str) -> int:
     return m.end() if m else 0
 
 
-def _avoid_names(credit: Credit | None, location: Location | None) -> list[str]:
-    """Names the other steps already placed: photographers and the caption's places."""
-    out = []
+def _avoid_names(credit: Credit | None, location: Location | None) -> set[str]:
+    """Names the other steps already placed: photographers and the caption's places (a set:
+    _mention only asks whether a name is among them, a few times a mention)."""
+    out = set()
     photographers = credit.photographers if credit is not None else None  # (one read)
     if photographers:
         for p in photographers:
             if p:
-                out.append(_norm(p))
+                out.add(_norm(p))
     if location is not None:
         for v in (location.venue, location.city, location.region, location.country):
             if v:
-                out.append(_norm(v))
+                out.add(_norm(v))
     return out
 
 
@@ -2224,13 +2274,17 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
     end = doc.starts[last] + toks[last].n
     c = doc.text[end:end + 3]
     if c[:1] == "," and not toks[last].poss:
-        if c[2:3] in _APPOS_OPEN:  # (a cheap test before the regular expressions)
-            m = _THING_APPOS.match(doc.text, end)
-            if m and m.group(1) in things:
-                return True
+        w = c[2:3]
+        if w in _APPOS_OPEN:  # (a cheap test before the regular expressions)
+            # (w is no space, so one space stands before it and it opens the word: "a",
+            # "an", "the" for _THING_APPOS; "ridden", "trained", "with" ... for _RIDDEN)
+            if w == "a" or w == "t":
+                m = _THING_APPOS.match(doc.text, end)
+                if m and m.group(1) in things:
+                    return True
             if _group_apposition(doc.text, end):
                 return True  # "Iron Bull, a drum group from ...", "Blue Lagoon, a band from Lagos,"
-            if _RIDDEN.match(doc.text, end):
+            if w != "a" and _RIDDEN.match(doc.text, end):
                 return True  # "Sovereignty, ridden by Junior Alvarado,"
     elif c == " ga" or c == " is":
         return doc.text.startswith((" gallops", " galloping", " is saddled"), end)
@@ -3324,7 +3378,8 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
         # after the comma is first looked up by its lower-case start, which it needs)
         head = text[j:j + 8]
         if head.isascii():  # (a first letter no head has rules it out without the long startswith)
-            pos_word = c.isdigit() or (c.lower() in _POS_COMMA_FIRST and head.lower().startswith(_POS_COMMA_HEADS))
+            heads = _POS_COMMA_BY_FIRST.get(c.lower())
+            pos_word = c.isdigit() or (heads is not None and head.lower().startswith(heads))
         else:
             pos_word = True
         if position is None and pos_word and _POS_COMMA_START.match(text, pos):
