@@ -11,7 +11,7 @@ cdef class _Chain:
     # (score stays a Python method: _find passes it to sorted() as its key)
 
 
-@cython.locals(chain=_Chain, segs=list, end=Py_ssize_t, c0=str, start=Py_ssize_t)
+@cython.locals(chain=_Chain, segs=list, end=Py_ssize_t, c0=str, start=Py_ssize_t, name=str)
 cpdef _read_chain(str text, Py_ssize_t pos, weight, bint venue_first, first=*)
 @cython.locals(key=tuple, cache=dict, facts=tuple)
 cpdef _Chain _resolve(_Chain chain, segs, bint venue_first)
@@ -39,7 +39,8 @@ cdef class _NameSpans:
 
 cdef tuple _name_match(str padded, Py_ssize_t pos)
 @cython.locals(n=Py_ssize_t, p=Py_ssize_t, end=Py_ssize_t, e=Py_ssize_t, k=Py_ssize_t, i=Py_ssize_t, c=Py_UCS4,
-               d=Py_UCS4, stop=Py_ssize_t, spans=_NameSpans, stops=dict, e1=Py_ssize_t, last=Py_ssize_t)
+               d=Py_UCS4, stop=Py_ssize_t, spans=_NameSpans, stops=dict, e1=Py_ssize_t, last=Py_ssize_t,
+               seg=Py_ssize_t)
 cdef tuple _read_name(str padded, Py_ssize_t pos)
 cpdef bint _may_be_dateline(str text)
 @cython.locals(i=Py_ssize_t)
