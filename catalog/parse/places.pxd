@@ -11,7 +11,12 @@ cdef class _Chain:
     # (score stays a Python method: _find passes it to sorted() as its key)
 
 
-@cython.locals(chain=_Chain, segs=list, end=Py_ssize_t, c0=str, start=Py_ssize_t, name=str)
+cdef class _NameSpans:
+    cdef public str padded
+    cdef public Py_ssize_t name_start, name_end, rword_end, t1_end, t2_end
+
+
+@cython.locals(chain=_Chain, segs=list, end=Py_ssize_t, c0=str, start=Py_ssize_t, name=str, spans=_NameSpans)
 cpdef _read_chain(str text, Py_ssize_t pos, weight, bint venue_first, first=*)
 @cython.locals(key=tuple, cache=dict, facts=tuple)
 cpdef _Chain _resolve(_Chain chain, segs, bint venue_first)
@@ -32,9 +37,6 @@ cdef inline Py_ssize_t _next_space(str padded, Py_ssize_t i, Py_ssize_t n)
 cdef inline Py_ssize_t _word_end(str padded, Py_ssize_t i, Py_ssize_t n)
 @cython.locals(n=Py_ssize_t, k=Py_ssize_t, d=Py_UCS4)
 cdef bint _opens_name(str padded, Py_ssize_t pos, Py_UCS4 c)
-cdef class _NameSpans:
-    cdef public str padded
-    cdef public Py_ssize_t name_start, name_end, rword_end, t1_end, t2_end
 
 
 cdef tuple _name_match(str padded, Py_ssize_t pos)
@@ -45,7 +47,7 @@ cdef tuple _read_name(str padded, Py_ssize_t pos)
 cpdef bint _may_be_dateline(str text)
 @cython.locals(i=Py_ssize_t)
 cpdef bint _has_dash_date(str head)
-@cython.locals(ch=_Chain)
+@cython.locals(ch=_Chain, dash=Py_ssize_t)
 cpdef _header_chains(str text, list out)
 @cython.locals(i=Py_ssize_t)
 cpdef bint _dash_digit(str text)
@@ -76,6 +78,8 @@ cpdef _venue(str text, list phrases, list chain_starts)
 # what _find calls once a caption: C calls, not Python ones
 @cython.locals(i=Py_ssize_t)
 cpdef bint _may_place_by_neighbour(str text, _Loc loc, _Chain best)
+@cython.locals(i=Py_ssize_t)
+cpdef bint _of_neighbour(str text)
 cpdef _opening_landmark(str text)
 @cython.locals(i=Py_ssize_t)
 cpdef str _at_name(str text, str venue)

@@ -542,7 +542,11 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
             if name is None:
                 break
             dirw, start = None, i
-            end = m.end("rword" if rword else "name")
+            if type(m) is _NameSpans:  # (read by hand: its fields, not a method call by name)
+                spans = m
+                end = spans.rword_end if rword else spans.name_end
+            else:
+                end = m.end("rword" if rword else "name")
         else:
             m = _SEGMENT_RE.match(text, i)
             if not m:
@@ -1137,7 +1141,7 @@ def _phrases(text: str) -> list[_Phrase]:
         while j < n and _lower_letter(padded[j]):
             j += 1
         if j == s + 1 or j >= n or padded[j] != " ":
-            s = _next_space(padded, s + 1, n)
+            s = _next_space(padded, j, n)  # (from j: the letters before it hold no space)
             continue
         pos = j + 1  # where the name opens, past a determiner and a direction word if any
         det = dirw = None
@@ -1154,7 +1158,7 @@ def _phrases(text: str) -> list[_Phrase]:
             dirw = padded[pos:k]
             pos = k + 1
         if pos >= n or not _opens_name(padded, pos, padded[pos]):
-            s = _next_space(padded, s + 1, n)
+            s = _next_space(padded, j, n)
             continue
         w = padded[s + 1:j]
         s = _next_space(padded, pos, n)  # the next scan starts past the words read
@@ -1418,7 +1422,8 @@ def _read_name(padded: str, pos: int) -> tuple:
                 if i >= n or padded[i].isspace() or padded[i] in ",.;:)":
                     t2 = padded[k + 1:i]
                     spans.t2_end = i
-        if (k >= n or not (padded[k].isalnum() or padded[k] == "_")) and padded[end + 1:k] in _REGION_LOWER:
+        if (k >= n or not (padded[k].isalnum() or padded[k] == "_")) and (
+                t1 if t1 is not None else padded[end + 1:k]) in _REGION_LOWER:
             rword = padded[end:k]
             spans.rword_end = k
     return padded[pos:end], rword, t1, t2, spans
@@ -1472,7 +1477,8 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
         ch = _read_chain(text, m.start("chain"), 3, True)
         if ch:
             out.append(ch)
-    if text.find(" - ", 0, 300) != -1 and _has_dash_date(text[:300]):
+    dash = text.find(" - ")  # (one search for both dash headers below)
+    if dash != -1 and dash <= 297 and _has_dash_date(text[:300]):
         m = _SPORTS_RE.search(text[:300])
         if m and " - " in text[:m.start("chain") + 3]:
             ch = _read_chain(text, m.start("chain"), 3, True)
@@ -1480,7 +1486,7 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
                 out.append(ch)
     if "capital" in text:
         _demonym_capitals(text, out)
-    if " - " in text and _dash_digit(text):
+    if dash != -1 and _dash_digit(text):
         _shutterstock_place(text, out)
     if "region" in text or "rovince" in text or "blast" in text or "refecture" in text:
         for r in _REGION_MENTION_RE.finditer(text):
@@ -1619,7 +1625,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             continue  # "in his Kyiv office": no place chain
         if det and t1 in _LOWER_MEETS and not _has_venue_head(name):
             continue  # "at the Wimbledon championships": a meeting named for its ground
-        if name.split(" ", 1)[0] in _MEET_PARTS:
+        if name[:1] in _MEET_INITIALS and name.split(" ", 1)[0] in _MEET_PARTS:
             continue  # "in Game Two of the American League Championship Series": a game, no place
         if w == "from" and text.endswith("border ", 0, trigger):
             continue  # "across the border from El Paso": the place is on the other side
@@ -1910,6 +1916,7 @@ _LOWER_MEETS = frozenset(("championships", "championship", "tournament", "open",
 
 # first words of a part of a sports meeting, never a place's ("Game Two", "Stage 3", "Matchday 5")
 _MEET_PARTS = frozenset(("Game", "Stage", "Matchday", "Gameweek"))
+_MEET_INITIALS = frozenset(w[0] for w in _MEET_PARTS)  # the cheap test before the split
 
 
 @functools.cache
@@ -1950,8 +1957,16 @@ def _team_nicknames() -> frozenset[str]:
 
 def _team_named(name: str) -> bool:
     """`the Dallas Mavericks`: a team's name (two or more words ending in a nickname) is no venue."""
+    global _NICKNAMES
     sp = name.rfind(" ")
-    return sp > 0 and name[sp + 1:] in _team_nicknames() and " of " not in name  # (the Statue of Liberty)
+    if sp <= 0:
+        return False
+    if _NICKNAMES is None:
+        _NICKNAMES = _team_nicknames()  # (a global read costs less than a call into the cache)
+    return name[sp + 1:] in _NICKNAMES and " of " not in name  # (the Statue of Liberty)
+
+
+_NICKNAMES = None
 
 
 def _has_venue_head(name: str) -> bool:
@@ -1982,7 +1997,7 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if name[-1:] == "." and name[name.rfind(" ") + 1:-1] in words["head"]:
             name = name[:-1]  # "at the Kakhovka Dam.": the sentence's period, read as an abbreviation's
         if det and t1 in _LOWER_MEETS and not head and not _has_venue_head(name) \
-                or name.split(" ", 1)[0] in _MEET_PARTS or _team_named(name):
+                or name[:1] in _MEET_INITIALS and name.split(" ", 1)[0] in _MEET_PARTS or _team_named(name):
             continue  # "at the Wimbledon championships", "in Game Seven": a meeting or a part of one
         if head:
             if _not_named(name) or name.rsplit(" ", 1)[-1] in words["water"]:
@@ -2315,8 +2330,18 @@ def _may_place_by_neighbour(text: str, loc: Location, best: _Chain | None) -> bo
             return True
     # (_NEIGHBOUR_RE.search, as substring tests: a regex search tries its alternation at every
     # space and costs about three times the six fast substring searches)
-    return (" near " in text or " outside " in text or " outskirts of " in text or " of the capital " in text
-            or " edge of " in text or " suburbs of " in text)
+    return " near " in text or " outside " in text or _of_neighbour(text)
+
+
+def _of_neighbour(text: str) -> bool:
+    """` outskirts of `, ` edge of `, ` suburbs of `, ` of the capital ` in the text: the four hold
+    ` of `, so one search for it and a look at each side of it answer for all four."""
+    i = text.find(" of ")
+    while i != -1:
+        if text.startswith(" the capital ", i + 3) or text.endswith((" outskirts", " edge", " suburbs"), 0, i):
+            return True
+        i = text.find(" of ", i + 1)
+    return False
 
 
 # The clauses that place a town by its neighbour (what _may_place_by_neighbour tests).
