@@ -25,7 +25,7 @@ cpdef _after_segment(str text, Py_ssize_t i, rword, list segs)
 cpdef _next_comma(str text, Py_ssize_t i)
 @cython.locals(words=list, i=Py_ssize_t)
 cpdef bint _continues(str text, Py_ssize_t pos)
-@cython.locals(prev=list, p1=str)
+@cython.locals(p1=str, lo=Py_ssize_t, last=Py_ssize_t, b=Py_ssize_t)
 cpdef _lead(str text, str word, Py_ssize_t pos, bint bare)
 @cython.locals(out=list, padded=str, n=Py_ssize_t, s=Py_ssize_t, j=Py_ssize_t, k=Py_ssize_t, pos=Py_ssize_t,
                w=str, det=str, dirw=str)
@@ -64,7 +64,10 @@ cpdef _find(str text, home=*)
 
 
 # the venue step and the small helpers it (and _chains) calls per phrase: C calls, not Python ones
+@cython.locals(spans=_NameSpans)
 cpdef tuple _first_segment(name, dirw, rword, m)
+@cython.locals(spans=_NameSpans)
+cdef Py_ssize_t _name_end(m) except? -2
 cpdef bint _not_named(str name)
 cpdef bint _adjacent(str text, Py_ssize_t end, list chain_starts)
 cpdef bint _before_person(str text, Py_ssize_t end)

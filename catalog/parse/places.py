@@ -1105,9 +1105,12 @@ def _lead(text: str, word: str, pos: int, bare: bool):
     if word in _GLUE_WORDS and word not in _NOT_VERBS and _continues(text, pos):
         return None
     if word == "of" or word == "to":
-        prev = text[max(0, pos - 40):pos].split(" ")
-        p1 = prev[-2] if len(prev) >= 2 else ""
-        if word == "of" and p1 == "front" and len(prev) >= 3 and prev[-3] == "in":
+        # the word before, as text[max(0, pos - 40):pos].split(" ")[-2] (found without the split)
+        lo = max(0, pos - 40)
+        last = text.rfind(" ", lo, pos)
+        b = text.rfind(" ", lo, last) if last != -1 else -1
+        p1 = "" if last == -1 else text[b + 1:last] if b != -1 else text[lo:last]
+        if word == "of" and p1 == "front" and b != -1 and text[lo:b].split(" ")[-1] == "in":
             return "prep", "in front of", pos - 9
         if (p1, word) in _PREP_PAIRS:
             return "prep", f"{p1} {word}", pos - len(p1) - 1
@@ -1436,7 +1439,18 @@ _NO_NAME[4].name_end = _NO_NAME[4].rword_end = _NO_NAME[4].t1_end = _NO_NAME[4].
 
 def _first_segment(name, dirw, rword, m) -> tuple:
     """The phrase's name as the first segment of a chain: (name, direction, region word, end)."""
+    if type(m) is _NameSpans:  # (read by hand: its fields, not a method call by name)
+        spans = m
+        return name, dirw, rword, (spans.rword_end if rword else spans.name_end) - 1
     return name, dirw, rword, m.end("rword" if rword else "name") - 1
+
+
+def _name_end(m) -> int:
+    """m.end("name") of a phrase's match, read from the hand reader's spans without a method call."""
+    if type(m) is _NameSpans:
+        spans = m
+        return spans.name_end
+    return m.end("name")
 
 
 # --------------------------------------------------------------------------- chains
@@ -1606,7 +1620,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                     ch = _loose_chain(text, ph)
                     if ch:
                         out.append(ch)
-                elif w == "on" and name is not None and text.startswith(", ", m.end("name") - 1):
+                elif w == "on" and name is not None and text.startswith(", ", _name_end(m) - 1):
                     # "a strike on Tyre, southern Lebanon": a town with its country after `on`
                     ch = _loose_chain(text, ph)
                     if ch and ch.country and (ch.city or ch.region):  # ("on the Salton Sea, Calif.": its state)
@@ -2016,7 +2030,7 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             if _before_person(text, end):
                 continue  # "past Miami Heat center Bam Adebayo": a team, then a position word
         else:
-            end = m.end("name") - 1
+            end = _name_end(m) - 1
         if described and (name[-2:] in ("'s", "\u2019s") or name[-1:] in ("'", "\u2019")):
             # "Mexico City's main square, the Zocalo": a town's descriptor, its name after it
             m2 = _OWNED_NAME.match(text, end)
