@@ -2205,10 +2205,22 @@ _OPENING_RE = re.compile(
 _FIRST_LOWER_RE = re.compile(r" (?=[a-z])")
 
 
+def _first_lower(text: str) -> int:
+    """Where `_FIRST_LOWER_RE.search(text, 0, 90)` matches (the space before the first lower-case
+    word within 90 characters), else -1: found space by space (a regex search costs more)."""
+    n = len(text)
+    i = text.find(" ", 0, 89)
+    while i != -1:
+        if i + 1 < n and "a" <= text[i + 1] <= "z":
+            return i
+        i = text.find(" ", i + 1, 89)
+    return -1
+
+
 def _opening_landmark(text: str) -> str | None:
     """The structure a caption opens with, as its subject, when its last word says it is one."""
-    w = _FIRST_LOWER_RE.search(text, 0, 90)  # the first lower-case word
-    if w is None or text[text.rfind(" ", 0, w.start()) + 1:w.start()] not in _venue_words()["landmark"]:
+    w = _first_lower(text)  # the first lower-case word
+    if w == -1 or text[text.rfind(" ", 0, w) + 1:w] not in _venue_words()["landmark"]:
         return None  # the cheap test: the word before it is no landmark's head
     m = _OPENING_RE.match(text)
     if m is None:
@@ -2668,7 +2680,7 @@ def _find(text: str, home: str | None = None) -> Location:
                 if inner:
                     loc.venue = inner
                     break
-    if loc.venue is None and (" seen" in text or " pictured" in text or " to the " in text):
+    if loc.venue is None:  # (its own cheap tests: an opening "The"/"FILE", then " to the ")
         loc.venue = _subject_venue(text, chain_starts)
     if loc.venue is None and text[:1].isupper():
         loc.venue = _opening_landmark(text)
