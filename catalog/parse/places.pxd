@@ -16,7 +16,7 @@ cdef class _NameSpans:
     cdef public Py_ssize_t name_start, name_end, rword_end, t1_end, t2_end
 
 
-@cython.locals(chain=_Chain, segs=list, end=Py_ssize_t, c0=str, start=Py_ssize_t, name=str, spans=_NameSpans)
+@cython.locals(chain=_Chain, segs=list, end=Py_ssize_t, cc=Py_UCS4, start=Py_ssize_t, name=str, spans=_NameSpans)
 cpdef _read_chain(str text, Py_ssize_t pos, weight, bint venue_first, first=*)
 @cython.locals(key=tuple, cache=dict, facts=tuple)
 cpdef _Chain _resolve(_Chain chain, segs, bint venue_first)
@@ -69,6 +69,7 @@ cpdef tuple _first_segment(name, dirw, rword, m)
 @cython.locals(spans=_NameSpans)
 cdef Py_ssize_t _name_end(m) except? -2
 cpdef bint _not_named(str name)
+@cython.locals(c=Py_ssize_t)
 cpdef bint _adjacent(str text, Py_ssize_t end, list chain_starts)
 cpdef bint _before_person(str text, Py_ssize_t end)
 cpdef bint _venue_follows(list phrases, Py_ssize_t n, Py_ssize_t end, bint view=*)

@@ -503,8 +503,10 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
             return _resolve(chain, segs, venue_first)
     while len(segs) < 5:
         if segs:
-            c0 = text[i:i + 1]
-            if c0.islower() and text.startswith(_BORDER_WORDS, i):  # "Rafah, near the border with Egypt, ...": not Egypt
+            # the first character as a character (its tests compile to C, a 1-character string's
+            # islower/isdigit answer the same)
+            cc = text[i] if 0 <= i < len(text) else " "
+            if cc.islower() and text.startswith(_BORDER_WORDS, i):  # "Rafah, near the border with Egypt, ...": not Egypt
                 b = _BORDER_CLAUSE_RE.match(text, i - 2)
                 if b:
                     chain.border = _country(b.group("name"))
@@ -512,7 +514,7 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
                     if i is None:
                         break
                     continue
-            if c0 == "i" and text.startswith("in ", i):  # "Mianzhu, in southwest China's Sichuan province"
+            if cc == "i" and text.startswith("in ", i):  # "Mianzhu, in southwest China's Sichuan province"
                 i = _in_continuation(text, i, segs, chain)
                 if i is None:
                     break
@@ -521,8 +523,8 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
                     if i is None:
                         break
                     continue
-            c0 = text[i:i + 1]
-            d = _DESCRIPTOR_RE.match(text, i) if c0.islower() or c0.isdigit() else None
+            cc = text[i] if 0 <= i < len(text) else " "
+            d = _DESCRIPTOR_RE.match(text, i) if cc.islower() or cc.isdigit() else None
             if d:
                 _apply_descriptor(chain, d)
                 i = _next_comma(text, d.end())
