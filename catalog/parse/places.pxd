@@ -42,7 +42,7 @@ cdef bint _opens_name(str padded, Py_ssize_t pos, Py_UCS4 c)
 cdef tuple _name_match(str padded, Py_ssize_t pos)
 @cython.locals(n=Py_ssize_t, p=Py_ssize_t, end=Py_ssize_t, e=Py_ssize_t, k=Py_ssize_t, i=Py_ssize_t, c=Py_UCS4,
                d=Py_UCS4, stop=Py_ssize_t, spans=_NameSpans, stops=dict, e1=Py_ssize_t, last=Py_ssize_t,
-               seg=Py_ssize_t)
+               seg=Py_ssize_t, pairs=bytes)
 cdef tuple _read_name(str padded, Py_ssize_t pos)
 cpdef bint _may_be_dateline(str text)
 @cython.locals(i=Py_ssize_t)

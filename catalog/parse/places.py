@@ -1273,7 +1273,13 @@ _NAME_STOPS = {**{w: 1 for w in _NOT_NAME_WORDS if "." not in w},
                **{m[:3]: 2 for m in _MONTH_NAMES if len(m) > 3}, "Sept": 2}
 # The stop words' first letters and lengths, the cheap test before the look-up (off if the list
 # grows past them).
-_STOP_GATE = all(w[:1] in "ADEFJMNOPRSTW" and 3 <= len(w) <= 9 for w in _NAME_STOPS)
+_STOP_GATE = all(w[:1] in "ADEFJMNOPRSTW" and 3 <= len(w) <= 9 and w.isascii() for w in _NAME_STOPS)
+# and their first two letters, as a table indexed by the two codes (most words that pass the
+# first test fail this one: no slice and hash for them either)
+_STOP_PAIRS = bytearray(128 * 128)
+for _w in _NAME_STOPS if _STOP_GATE else ():
+    _STOP_PAIRS[ord(_w[0]) * 128 + ord(_w[1])] = 1
+_STOP_PAIRS = bytes(_STOP_PAIRS)
 _REGION_LOWER = frozenset(("region", "province", "prefecture", "oblast", "state", "governorate"))
 
 
@@ -1292,6 +1298,7 @@ def _read_name(padded: str, pos: int) -> tuple:
     short word, a digit, an accent) goes to the regex, which costs about 7k instructions a name."""
     n = len(padded)
     stops = _NAME_STOPS
+    pairs = _STOP_PAIRS
     p = pos  # the start of the current word
     end = -1  # the end of the name read so far
     while True:
@@ -1321,7 +1328,8 @@ def _read_name(padded: str, pos: int) -> tuple:
         d = padded[e1] if e1 < n else " "
         stop = 0
         if (e1 == e or d == "&" or d == "\u2019") and (
-                not _STOP_GATE or 3 <= e1 - p <= 9 and padded[p] in "ADEFJMNOPRSTW"):
+                not _STOP_GATE or 3 <= e1 - p <= 9 and padded[p] in "ADEFJMNOPRSTW"
+                and pairs[ord(padded[p]) * 128 + ord(padded[p + 1])]):
             stop = stops.get(padded[p:e1], 0)  # (the gate: no slice and hash for most words)
         if stop == 2:
             if c == "." and e1 == e:  # "Oct. 10": the abbreviation with its period is no name word
