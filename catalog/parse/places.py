@@ -695,7 +695,9 @@ def _next_comma(text: str, i: int) -> int | None:
     """Position after a comma that directly follows `i` and is followed by a capital or a descriptor."""
     if not text.startswith(",", i):
         return None
-    if text.startswith(" ", i + 1) and text[i + 2:i + 3] in _ASCII_LETTERS:
+    if text.startswith(" ", i + 1) and (  # (as a character where it can be: no slice and hash)
+            ("a" <= text[i + 2] <= "z" or "A" <= text[i + 2] <= "Z") if 0 <= i < len(text) - 2
+            else text[i + 2:i + 3] in _ASCII_LETTERS):
         return i + 2  # the common ", Ukraine": no regex needed
     m = _COMMA_RE.match(text, i)
     if m is None and text[i + 2:i + 3].isdigit() and _DISTANCE_RE.match(text, i + 2):
@@ -1494,9 +1496,10 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
         if ch:
             ch.pos = -1
             out.append(ch)
-    if (text[:1].isdigit() or text[:3] in _MONTH_PREFIXES) and text.find(":", 0, 130) != -1:
+    month_first = text[:3] in _MONTH_PREFIXES  # (for both date-first headers)
+    if (text[:1].isdigit() or month_first) and text.find(":", 0, 130) != -1:
         _dated_dateline(text, out)
-    m = _USATODAY_RE.match(text) if text[:3] in _MONTH_PREFIXES else None
+    m = _USATODAY_RE.match(text) if month_first else None
     if m:
         ch = _read_chain(text, m.start("chain"), 3, True)
         if ch:
