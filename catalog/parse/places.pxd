@@ -11,7 +11,12 @@ cdef class _Chain:
     # (score stays a Python method: _find passes it to sorted() as its key)
 
 
-@cython.locals(chain=_Chain, segs=list, end=Py_ssize_t, c0=str, start=Py_ssize_t)
+cdef class _NameSpans:
+    cdef public str padded
+    cdef public Py_ssize_t name_start, name_end, rword_end, t1_end, t2_end
+
+
+@cython.locals(chain=_Chain, segs=list, end=Py_ssize_t, cc=Py_UCS4, start=Py_ssize_t, name=str, spans=_NameSpans)
 cpdef _read_chain(str text, Py_ssize_t pos, weight, bint venue_first, first=*)
 @cython.locals(key=tuple, cache=dict, facts=tuple)
 cpdef _Chain _resolve(_Chain chain, segs, bint venue_first)
@@ -20,7 +25,7 @@ cpdef _after_segment(str text, Py_ssize_t i, rword, list segs)
 cpdef _next_comma(str text, Py_ssize_t i)
 @cython.locals(words=list, i=Py_ssize_t)
 cpdef bint _continues(str text, Py_ssize_t pos)
-@cython.locals(prev=list, p1=str)
+@cython.locals(p1=str, lo=Py_ssize_t, last=Py_ssize_t, b=Py_ssize_t)
 cpdef _lead(str text, str word, Py_ssize_t pos, bint bare)
 @cython.locals(out=list, padded=str, n=Py_ssize_t, s=Py_ssize_t, j=Py_ssize_t, k=Py_ssize_t, pos=Py_ssize_t,
                w=str, det=str, dirw=str)
@@ -32,24 +37,22 @@ cdef inline Py_ssize_t _next_space(str padded, Py_ssize_t i, Py_ssize_t n)
 cdef inline Py_ssize_t _word_end(str padded, Py_ssize_t i, Py_ssize_t n)
 @cython.locals(n=Py_ssize_t, k=Py_ssize_t, d=Py_UCS4)
 cdef bint _opens_name(str padded, Py_ssize_t pos, Py_UCS4 c)
-cdef class _NameSpans:
-    cdef public str padded
-    cdef public Py_ssize_t name_start, name_end, rword_end, t1_end, t2_end
 
 
 cdef tuple _name_match(str padded, Py_ssize_t pos)
 @cython.locals(n=Py_ssize_t, p=Py_ssize_t, end=Py_ssize_t, e=Py_ssize_t, k=Py_ssize_t, i=Py_ssize_t, c=Py_UCS4,
-               d=Py_UCS4, stop=Py_ssize_t, spans=_NameSpans, stops=dict, e1=Py_ssize_t, last=Py_ssize_t)
+               d=Py_UCS4, stop=Py_ssize_t, spans=_NameSpans, stops=dict, e1=Py_ssize_t, last=Py_ssize_t,
+               seg=Py_ssize_t, pairs=bytes)
 cdef tuple _read_name(str padded, Py_ssize_t pos)
 cpdef bint _may_be_dateline(str text)
 @cython.locals(i=Py_ssize_t)
 cpdef bint _has_dash_date(str head)
-@cython.locals(ch=_Chain)
+@cython.locals(ch=_Chain, dash=Py_ssize_t, month_first=bint)
 cpdef _header_chains(str text, list out)
 @cython.locals(i=Py_ssize_t)
 cpdef bint _dash_digit(str text)
 @cython.locals(out=list, starts=list, weak=list, trigger=Py_ssize_t, at=Py_ssize_t, ch=_Chain,
-               venue_first=bint)
+               venue_first=bint, kind=str, w=str, det=str, name=str)
 cdef _chains(str text, list phrases)
 cpdef bint _compatible(_Chain a, _Chain b)
 cdef class _Loc:
@@ -61,8 +64,12 @@ cpdef _find(str text, home=*)
 
 
 # the venue step and the small helpers it (and _chains) calls per phrase: C calls, not Python ones
+@cython.locals(spans=_NameSpans)
 cpdef tuple _first_segment(name, dirw, rword, m)
+@cython.locals(spans=_NameSpans)
+cdef Py_ssize_t _name_end(m) except? -2
 cpdef bint _not_named(str name)
+@cython.locals(c=Py_ssize_t)
 cpdef bint _adjacent(str text, Py_ssize_t end, list chain_starts)
 cpdef bint _before_person(str text, Py_ssize_t end)
 cpdef bint _venue_follows(list phrases, Py_ssize_t n, Py_ssize_t end, bint view=*)
@@ -75,7 +82,13 @@ cpdef _venue(str text, list phrases, list chain_starts)
 # what _find calls once a caption: C calls, not Python ones
 @cython.locals(i=Py_ssize_t)
 cpdef bint _may_place_by_neighbour(str text, _Loc loc, _Chain best)
+@cython.locals(i=Py_ssize_t)
+cpdef bint _of_neighbour(str text)
+@cython.locals(n=Py_ssize_t, i=Py_ssize_t)
+cpdef Py_ssize_t _first_lower(str text)
+@cython.locals(w=Py_ssize_t)
 cpdef _opening_landmark(str text)
+cpdef _subject_venue(str text, list chain_starts)
 @cython.locals(i=Py_ssize_t)
 cpdef str _at_name(str text, str venue)
 cpdef _written_country(str text, _Chain best, list chains)
