@@ -407,6 +407,10 @@ _COMPASS_WORDS = frozenset("""north south east west northern southern eastern we
     central""".split())
 
 
+# endings of a scholar's role word the table may not list ("speleologist", "dendrologists")
+_SCHOLAR_ENDS = ("ologist", "ologists")
+
+
 def _compass_head(low: str, v: dict) -> bool:
     """A head noun with a compass point hyphened on: "Sudan People's Liberation Movement-North"."""
     head, _, side = low.rpartition("-")
@@ -422,6 +426,8 @@ def _hyphen_adjective(low: str, v: dict) -> bool:
 def _role_word(low: str, v: dict) -> bool:
     if low in v["roles"]:
         return True
+    if low.endswith(_SCHOLAR_ENDS):
+        return True  # "Primatologist Jane Goodall": any -ologist is a scholar's role, never a name
     if "-" in low:
         head, _, tail = low.partition("-")
         head = head.rstrip(".")  # "Sen.-elect", "Gov.-designate"
@@ -1544,6 +1550,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     # (but "Former Charlotte Bobcats Gerald Wallace": a team, then the name)
                 if _all_peoples(name_toks, v):
                     return None  # "Ultra-Orthodox Jewish men", "Palestinian Christian worshippers"
+            elif ft.low.endswith(("ed", "ing")) and _participle_peoples(toks, run, v):
+                return None  # "Released Palestinian prisoners", "Returning Ukrainian soldiers"
             title_idx, name_idx, of_split = [], run, False  # no role word: all of it is the name
             if len(run) >= 3 and (
                     # "Republican candidate for Senate Dave McCormick": the body is the title's
@@ -2106,6 +2114,19 @@ def _names_a_building(doc: Doc, run: list[int], v: dict) -> bool:
     return last is not None and last.head
 
 
+def _participle_peoples(toks: list[Tok], run: list[int], v: dict) -> bool:
+    """"Released Palestinian prisoners", "Freed Israeli hostages": a participle (no given name
+    such as Ahmed) then only demonyms or faiths, then a lower-case word: a group, no person."""
+    ft = toks[run[0]]
+    if len(ft.low) < 5 or ft.low in v["given"] or ft.low in v["known"]:
+        return False
+    for i in run[1:]:
+        if toks[i].low not in v["peoples"] or toks[i].poss:
+            return False
+    k = run[-1] + 1
+    return k < len(toks) and toks[k].word and not toks[k].cap
+
+
 def _all_peoples(name_toks: list[Tok], v: dict) -> bool:
     peoples = v["peoples"]
     for t in name_toks:
@@ -2482,7 +2503,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     for pos in range(last_name):
         t = rtoks[pos]
         if not t.cap or not (t.role_cs if cs and pos == 0 else t.role):
-            continue
+            if not (pos and t.role_cs and _royal_kin_title(rtoks[pos - 1], t, v)):
+                continue
         after = pos + 1
         a = rtoks[after]
         if a.low in ("of", "for") or (a.low == "to" and t.low in _TO_ROLES):
@@ -2543,6 +2565,12 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             of_split = True
             break
     return title_idx, name_idx, of_split
+
+
+def _royal_kin_title(prev: Tok, t: Tok, v: dict) -> bool:
+    """"Queen Mother Sirikit", "King Father Norodom Sihanouk": a capitalised kin word right
+    after a royal title is the title's second word, not the name's first."""
+    return t.cap and t.low in v["family"] and prev.cap and prev.low in _GIVEN_NAME_ROLES
 
 
 def _party_name_cut(name_toks: list[Tok], v: dict) -> int:

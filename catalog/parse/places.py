@@ -311,11 +311,11 @@ _DPA_DATELINE_RE = re.compile(r"^(?P<chain>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2
 _BORDER_CLAUSE_RE = re.compile(
     rf",\s+(?:near|close\s+to|along|on|at)\s+the\s+border\s+with\s+(?:the\s+)?(?P<name>{_NAME}),?")
 _BORDER_WORDS = ("near the border", "close to the border", "along the border", "on the border", "at the border")
-# dpa (`12 February 2025, Bavaria, Nuremberg: ...`) and ZUMA/SOPA (`March 3, 2025, Khan Younis, Gaza
-# Strip, Palestinian Territory: ...`): the date, then the place, then a colon. dpa writes the place
-# from large to small, ZUMA from small to large.
+# dpa (`12 February 2025, Bavaria, Nuremberg: ...`, `11.11.2024, Saxony, Leipzig: ...`) and
+# ZUMA/SOPA (`March 3, 2025, Khan Younis, Gaza Strip, Palestinian Territory: ...`): the date, then
+# the place, then a colon. dpa writes the place from large to small, ZUMA from small to large.
 _DATED_DATELINE_RE = re.compile(
-    rf"^(?:\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},\s+\d{{4}}),\s+"
+    rf"^(?:\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}),\s+"
     r"(?P<chain>[A-Z\u00C0-\u00DE][^:;()]{1,90}?):\s")
 _USATODAY_RE = re.compile(rf"^{_MONTHS}\s+\d{{1,2}},\s+\d{{4}};\s*(?P<chain>[^;]{{3,80}});")
 _SPORTS_RE = re.compile(rf"(?:^|\s-\s)(?P<chain>(?:[^-]|(?<=\w)-(?=\w)){{3,90}}?)\s-\s(?:{_MONTHS})\s+\d")
