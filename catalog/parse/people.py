@@ -1550,8 +1550,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     # (but "Former Charlotte Bobcats Gerald Wallace": a team, then the name)
                 if _all_peoples(name_toks, v):
                     return None  # "Ultra-Orthodox Jewish men", "Palestinian Christian worshippers"
-            elif ft.low.endswith(("ed", "ing")) and _participle_peoples(toks, run, v):
-                return None  # "Released Palestinian prisoners", "Returning Ukrainian soldiers"
+            elif len(run) >= 2 and toks[run[1]].low in v["peoples"] and _participle_peoples(toks, run, v):
+                return None  # "Released Palestinian prisoners", "Young Christian Lebanese women"
             title_idx, name_idx, of_split = [], run, False  # no role word: all of it is the name
             if len(run) >= 3 and (
                     # "Republican candidate for Senate Dave McCormick": the body is the title's
@@ -2116,7 +2116,9 @@ def _names_a_building(doc: Doc, run: list[int], v: dict) -> bool:
 
 def _participle_peoples(toks: list[Tok], run: list[int], v: dict) -> bool:
     """"Released Palestinian prisoners", "Freed Israeli hostages": a participle (no given name
-    such as Ahmed) then only demonyms or faiths, then a lower-case word: a group, no person."""
+    such as Ahmed) then only demonyms or faiths, then a lower-case word: a group, no person.
+    Any other word opening the sentence there ("Traditional Indian wrestlers", "Young
+    Christian Lebanese women") needs a plural noun after it."""
     ft = toks[run[0]]
     if len(ft.low) < 5 or ft.low in v["given"] or ft.low in v["known"]:
         return False
@@ -2124,7 +2126,17 @@ def _participle_peoples(toks: list[Tok], run: list[int], v: dict) -> bool:
         if toks[i].low not in v["peoples"] or toks[i].poss:
             return False
     k = run[-1] + 1
-    return k < len(toks) and toks[k].word and not toks[k].cap
+    if k >= len(toks) or not toks[k].word or toks[k].cap:
+        return False
+    if ft.low.endswith(("ed", "ing")):
+        return True
+    nxt = toks[k].low
+    return _clause_start(toks, run[0]) and (nxt[-1:] == "s" or nxt[-3:] == "men" or nxt in _PLURAL_PEOPLE)
+
+
+# plural nouns of people ending neither in -s nor in -men ("Young Afghan people")
+_PLURAL_PEOPLE = frozenset(("people", "children", "police", "youth", "clergy", "folk",
+                            "staff", "personnel", "militia", "faithful"))
 
 
 def _all_peoples(name_toks: list[Tok], v: dict) -> bool:
