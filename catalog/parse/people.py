@@ -447,7 +447,8 @@ def _read_token(t: str, masked: bool, v: dict) -> Tok:
     if "places" not in v:
         v["places"] = _places()
     first = t[0]
-    if first.islower() and t[-1] not in ".'\u2019" and "-" not in t and t[1:2] not in ("'", "\u2019"):
+    if first.islower() and t[-1] not in ".'\u2019" and "-" not in t and t[1:2] not in ("'", "\u2019") \
+            and not _camel_particle(t):
         return Tok(read, t, t, False, True, False, False, masked, v)  # the common plain word
     if t in ('"', "\u201c", "\u201d"):
         return Tok(read, t, t, False, False, False, False, True, v)
@@ -466,9 +467,23 @@ def _read_token(t: str, masked: bool, v: dict) -> Tok:
     elif low.endswith(("'", "\u2019")):
         poss, low = True, low[:-1]
     cap = first.isupper() or (first.isdigit() and any(c.isalpha() for c in t)) \
-        or bool(_PARTICLE_HYPHEN.match(t)) or (first == "d" and t[1:2] in ("'", "\u2019") and t[2:3].isupper())
+        or bool(_PARTICLE_HYPHEN.match(t)) or (first == "d" and t[1:2] in ("'", "\u2019") and t[2:3].isupper()) \
+        or _camel_particle(t)
     # ("d'Arcy", "d'Estaing": an elided particle joined to a capitalised name word)
     return Tok(read, t, low, cap, True, poss, stop, masked, v)
+
+
+# particles written joined to the capitalised name word after them ("Jason deCaires Taylor",
+# "Jacob deGrom"): such a word is a name word though it opens in lower case
+_CAMEL_PARTICLES = frozenset(("de", "di", "da", "du", "la", "le", "van", "von", "del", "dos", "das"))
+
+
+def _camel_particle(t: str) -> bool:
+    """"deCaires", "diMaggio": a particle, then a capital, then lower case."""
+    for k in (2, 3):
+        if t[k:k + 1].isupper() and t[:k] in _CAMEL_PARTICLES and t[k + 1:k + 2].islower():
+            return True
+    return False
 
 
 class _Chunk:
@@ -1482,6 +1497,8 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
 def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     text, toks, starts = doc.text, doc.toks, doc.starts
     first = run[0]
+    if first and _work_title_before(toks, first):
+        return None  # "a sculpture entitled Silent Witness": a work's title, no person
     if len(run) == 1:
         # the commonest run, one capitalised word ("Beijing", "Tourists", "Biden")
         t = toks[first]
@@ -1498,6 +1515,12 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         # (ft: the run's first token, kept in step with `first`; compiled, a typed local's
         # reads are C fields where toks[first].x looks the attribute up by name)
         ft = toks[first]
+        if len(run) >= 3 and not ft.hon:
+            k = _honorific_after_thing(toks, run)
+            if k:  # "the director of Kamal Adwan Hospital | Dr. Hussam Abu Safiya"
+                run = run[k:]
+                first = run[0]
+                ft = toks[first]
         if ft.hyphen_adj and len(run) >= 3:
             # "Top-seeded Jannik Sinner", "Second-placed Norwegian Johannes Klaebo"
             run = run[1:]
@@ -1729,6 +1752,28 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     name_start = starts[name_idx[0]]
     start = t_start if t_start is not None else name_start
     return Mention(name, title, position, start, name_start, after_end, len(name_toks), key.split(), key)
+
+
+def _honorific_after_thing(toks: list[Tok], run: list[int]) -> int:
+    """"Kamal Adwan Hospital Dr. Hussam Abu Safiya": a thing's name (a head noun in it), then an
+    honorific and two name words. Returns where the honorific stands in the run, else 0."""
+    head = False
+    for k in range(len(run) - 2):
+        t = toks[run[k]]
+        if t.role_cs:
+            return 0  # "Union Home Minister Shri Amit Shah": an office, its honorific, the name
+        if t.hon and head and k:
+            return k if toks[run[k + 1]].nameword and toks[run[k + 2]].nameword else 0
+        head = head or t.head
+    return 0
+
+
+def _work_title_before(toks: list[Tok], first: int) -> bool:
+    """"entitled Silent Witness", "titled, Interstellar Influencer": the run is a work's name."""
+    j = first - 1
+    if toks[j].text in (",", ":") and j:
+        j -= 1
+    return toks[j].low in ("entitled", "titled")
 
 
 def _of_next(text: str, at: int) -> bool:
