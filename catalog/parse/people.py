@@ -2560,7 +2560,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     for pos in range(last_name):
         t = rtoks[pos]
         if not t.cap or not (t.role_cs if cs and pos == 0 else t.role):
-            if not (pos and t.role_cs and _royal_kin_title(rtoks[pos - 1], t, v)):
+            if not (pos and t.role_cs and (_royal_kin_title(rtoks[pos - 1], t, v)
+                                           or _title_case_role(toks, run, pos, last_name, v))):
                 continue
         after = pos + 1
         a = rtoks[after]
@@ -2622,6 +2623,19 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             of_split = True
             break
     return title_idx, name_idx, of_split
+
+
+def _title_case_role(toks: list[Tok], run: list[int], pos: int, last_name: int, v: dict) -> bool:
+    """"Bull Rider Dalton Kasel", "Holocaust Survivor Eva Mozes": a role word of the capitals-shy
+    kind (role_words_lower_only.txt) written in title case after the sentence's first words,
+    none of them a given name, with two name words after it."""
+    if last_name - pos < 2 or pos > 2 or not _clause_start(toks, run[0]):
+        return False
+    for i in run[:pos]:
+        t = toks[i]
+        if not t.cap or t.low in v["given"] or t.role_cs or t.hon or t.poss:
+            return False
+    return toks[run[pos + 1]].nameword and toks[run[pos + 2]].nameword
 
 
 def _royal_kin_title(prev: Tok, t: Tok, v: dict) -> bool:
