@@ -448,7 +448,7 @@ def _read_token(t: str, masked: bool, v: dict) -> Tok:
         v["places"] = _places()
     first = t[0]
     if first.islower() and t[-1] not in ".'\u2019" and "-" not in t and t[1:2] not in ("'", "\u2019") \
-            and not _camel_particle(t):
+            and (t.islower() or not _camel_particle(t)):
         return Tok(read, t, t, False, True, False, False, masked, v)  # the common plain word
     if t in ('"', "\u201c", "\u201d"):
         return Tok(read, t, t, False, False, False, False, True, v)
@@ -1497,8 +1497,6 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
 def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     text, toks, starts = doc.text, doc.toks, doc.starts
     first = run[0]
-    if first and _work_title_before(toks, first):
-        return None  # "a sculpture entitled Silent Witness": a work's title, no person
     if len(run) == 1:
         # the commonest run, one capitalised word ("Beijing", "Tourists", "Biden")
         t = toks[first]
@@ -1515,7 +1513,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         # (ft: the run's first token, kept in step with `first`; compiled, a typed local's
         # reads are C fields where toks[first].x looks the attribute up by name)
         ft = toks[first]
-        if len(run) >= 3 and not ft.hon:
+        if len(run) >= 4 and not ft.hon and (toks[run[-3]].hon or toks[run[-4]].hon
+                                             or (len(run) >= 5 and toks[run[-5]].hon)):
             k = _honorific_after_thing(toks, run)
             if k:  # "the director of Kamal Adwan Hospital | Dr. Hussam Abu Safiya"
                 run = run[k:]
@@ -1573,7 +1572,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     # (but "Former Charlotte Bobcats Gerald Wallace": a team, then the name)
                 if _all_peoples(name_toks, v):
                     return None  # "Ultra-Orthodox Jewish men", "Palestinian Christian worshippers"
-            elif len(run) >= 2 and toks[run[1]].low in v["peoples"] and _participle_peoples(toks, run, v):
+            elif len(run) >= 2 and toks[run[1]].rare_lead and _participle_peoples(toks, run, v):
                 return None  # "Released Palestinian prisoners", "Young Christian Lebanese women"
             title_idx, name_idx, of_split = [], run, False  # no role word: all of it is the name
             if len(run) >= 3 and (
@@ -1702,6 +1701,9 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     else:
         position, appos, after_end = _decorations(text, pos_end, v, doc.ends)
     # --- keep or drop
+    if first and (toks[first - 1].low in _WORK_LEADS
+                  or (toks[first - 1].text == "," and first >= 2 and toks[first - 2].low in _WORK_LEADS)):
+        return None  # "a sculpture entitled Silent Witness", "titled, X": a work's title, no person
     if not _plausible(toks, name_idx, name_toks, key, v, title or team or family or appos,
                       position, found, of_split, bool(title or appos), family):
         return None
@@ -1768,12 +1770,8 @@ def _honorific_after_thing(toks: list[Tok], run: list[int]) -> int:
     return 0
 
 
-def _work_title_before(toks: list[Tok], first: int) -> bool:
-    """"entitled Silent Witness", "titled, Interstellar Influencer": the run is a work's name."""
-    j = first - 1
-    if toks[j].text in (",", ":") and j:
-        j -= 1
-    return toks[j].low in ("entitled", "titled")
+# words after which a capitalised run is a work's name ("a sculpture entitled Silent Witness")
+_WORK_LEADS = frozenset(("entitled", "titled"))
 
 
 def _of_next(text: str, at: int) -> bool:

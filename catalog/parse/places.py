@@ -2153,7 +2153,8 @@ _OPENING_IN_RE = re.compile(rf"(?:FILE - |FILE PHOTO: |)(?:The |)(?P<name>{_ATOM
 
 def _opening_in_town(text: str, chain_starts: list[int]) -> str | None:
     """The venue of `The Capitol in Washington on ...`: a venue's name, then the town's chain."""
-    m = _OPENING_IN_RE.match(text) if text.find(" in ", 0, 90) != -1 else None
+    w = _FIRST_LOWER_RE.search(text, 0, 90)  # the cheap test: the first lower-case word is "in"
+    m = _OPENING_IN_RE.match(text) if w is not None and text.startswith("in ", w.end()) else None
     if m is None:
         return None
     name = m.group("name")
