@@ -409,6 +409,10 @@ _COMPASS_WORDS = frozenset("""north south east west northern southern eastern we
     central""".split())
 
 
+# endings of a scholar's role word the table may not list ("speleologist", "dendrologists")
+_SCHOLAR_ENDS = ("ologist", "ologists")
+
+
 def _compass_head(low: str, v: dict) -> bool:
     """A head noun with a compass point hyphened on: "Sudan People's Liberation Movement-North"."""
     head, _, side = low.rpartition("-")
@@ -424,6 +428,8 @@ def _hyphen_adjective(low: str, v: dict) -> bool:
 def _role_word(low: str, v: dict) -> bool:
     if low in v["roles"]:
         return True
+    if low.endswith(_SCHOLAR_ENDS):
+        return True  # "Primatologist Jane Goodall": any -ologist is a scholar's role, never a name
     if "-" in low:
         head, _, tail = low.partition("-")
         head = head.rstrip(".")  # "Sen.-elect", "Gov.-designate"
@@ -443,7 +449,8 @@ def _read_token(t: str, masked: bool, v: dict) -> Tok:
     if "places" not in v:
         v["places"] = _places()
     first = t[0]
-    if first.islower() and t[-1] not in ".'\u2019" and "-" not in t and t[1:2] not in ("'", "\u2019"):
+    if first.islower() and t[-1] not in ".'\u2019" and "-" not in t and t[1:2] not in ("'", "\u2019") \
+            and (t.islower() or not _camel_particle(t)):
         return Tok(read, t, t, False, True, False, False, masked, v)  # the common plain word
     if t in ('"', "\u201c", "\u201d"):
         return Tok(read, t, t, False, False, False, False, True, v)
@@ -462,9 +469,23 @@ def _read_token(t: str, masked: bool, v: dict) -> Tok:
     elif low.endswith(("'", "\u2019")):
         poss, low = True, low[:-1]
     cap = first.isupper() or (first.isdigit() and any(c.isalpha() for c in t)) \
-        or bool(_PARTICLE_HYPHEN.match(t)) or (first == "d" and t[1:2] in ("'", "\u2019") and t[2:3].isupper())
+        or bool(_PARTICLE_HYPHEN.match(t)) or (first == "d" and t[1:2] in ("'", "\u2019") and t[2:3].isupper()) \
+        or _camel_particle(t)
     # ("d'Arcy", "d'Estaing": an elided particle joined to a capitalised name word)
     return Tok(read, t, low, cap, True, poss, stop, masked, v)
+
+
+# particles written joined to the capitalised name word after them ("Jason deCaires Taylor",
+# "Jacob deGrom"): such a word is a name word though it opens in lower case
+_CAMEL_PARTICLES = frozenset(("de", "di", "da", "du", "la", "le", "van", "von", "del", "dos", "das"))
+
+
+def _camel_particle(t: str) -> bool:
+    """"deCaires", "diMaggio": a particle, then a capital, then lower case."""
+    for k in (2, 3):
+        if t[k:k + 1].isupper() and t[:k] in _CAMEL_PARTICLES and t[k + 1:k + 2].islower():
+            return True
+    return False
 
 
 class _Chunk:
@@ -1542,6 +1563,13 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         # (ft: the run's first token, kept in step with `first`; compiled, a typed local's
         # reads are C fields where toks[first].x looks the attribute up by name)
         ft = toks[first]
+        if len(run) >= 4 and not ft.hon and (toks[run[-3]].hon or toks[run[-4]].hon
+                                             or (len(run) >= 5 and toks[run[-5]].hon)):
+            k = _honorific_after_thing(toks, run)
+            if k:  # "the director of Kamal Adwan Hospital | Dr. Hussam Abu Safiya"
+                run = run[k:]
+                first = run[0]
+                ft = toks[first]
         if ft.hyphen_adj and len(run) >= 3:
             # "Top-seeded Jannik Sinner", "Second-placed Norwegian Johannes Klaebo"
             run = run[1:]
@@ -1594,6 +1622,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     # (but "Former Charlotte Bobcats Gerald Wallace": a team, then the name)
                 if _all_peoples(name_toks, v):
                     return None  # "Ultra-Orthodox Jewish men", "Palestinian Christian worshippers"
+            elif len(run) >= 2 and toks[run[1]].rare_lead and _participle_peoples(toks, run, v):
+                return None  # "Released Palestinian prisoners", "Young Christian Lebanese women"
             title_idx, name_idx, of_split = [], run, False  # no role word: all of it is the name
             if len(run) >= 3 and (
                     # "Republican candidate for Senate Dave McCormick": the body is the title's
@@ -1721,6 +1751,9 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     else:
         position, appos, after_end = _decorations(text, pos_end, v, doc.ends)
     # --- keep or drop
+    if first and (toks[first - 1].low in _WORK_LEADS
+                  or (toks[first - 1].text == "," and first >= 2 and toks[first - 2].low in _WORK_LEADS)):
+        return None  # "a sculpture entitled Silent Witness", "titled, X": a work's title, no person
     if not _plausible(toks, name_idx, name_toks, key, v, title or team or family or appos,
                       position, found, of_split, bool(title or appos), family):
         return None
@@ -1771,6 +1804,24 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     name_start = starts[name_idx[0]]
     start = t_start if t_start is not None else name_start
     return Mention(name, title, position, start, name_start, after_end, len(name_toks), key.split(), key)
+
+
+def _honorific_after_thing(toks: list[Tok], run: list[int]) -> int:
+    """"Kamal Adwan Hospital Dr. Hussam Abu Safiya": a thing's name (a head noun in it), then an
+    honorific and two name words. Returns where the honorific stands in the run, else 0."""
+    head = False
+    for k in range(len(run) - 2):
+        t = toks[run[k]]
+        if t.role_cs:
+            return 0  # "Union Home Minister Shri Amit Shah": an office, its honorific, the name
+        if t.hon and head and k:
+            return k if toks[run[k + 1]].nameword and toks[run[k + 2]].nameword else 0
+        head = head or t.head
+    return 0
+
+
+# words after which a capitalised run is a work's name ("a sculpture entitled Silent Witness")
+_WORK_LEADS = frozenset(("entitled", "titled"))
 
 
 def _of_next(text: str, at: int) -> bool:
@@ -2156,6 +2207,31 @@ def _names_a_building(doc: Doc, run: list[int], v: dict) -> bool:
     return last is not None and last.head
 
 
+def _participle_peoples(toks: list[Tok], run: list[int], v: dict) -> bool:
+    """"Released Palestinian prisoners", "Freed Israeli hostages": a participle (no given name
+    such as Ahmed) then only demonyms or faiths, then a lower-case word: a group, no person.
+    Any other word opening the sentence there ("Traditional Indian wrestlers", "Young
+    Christian Lebanese women") needs a plural noun after it."""
+    ft = toks[run[0]]
+    if len(ft.low) < 5 or ft.low in v["given"] or ft.low in v["known"]:
+        return False
+    for i in run[1:]:
+        if toks[i].low not in v["peoples"] or toks[i].poss:
+            return False
+    k = run[-1] + 1
+    if k >= len(toks) or not toks[k].word or toks[k].cap:
+        return False
+    if ft.low.endswith(("ed", "ing")):
+        return True
+    nxt = toks[k].low
+    return _clause_start(toks, run[0]) and (nxt[-1:] == "s" or nxt[-3:] == "men" or nxt in _PLURAL_PEOPLE)
+
+
+# plural nouns of people ending neither in -s nor in -men ("Young Afghan people")
+_PLURAL_PEOPLE = frozenset(("people", "children", "police", "youth", "clergy", "folk",
+                            "staff", "personnel", "militia", "faithful"))
+
+
 def _all_peoples(name_toks: list[Tok], v: dict) -> bool:
     peoples = v["peoples"]
     for t in name_toks:
@@ -2536,7 +2612,9 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     for pos in range(last_name):
         t = rtoks[pos]
         if not t.cap or not (t.role_cs if cs and pos == 0 else t.role):
-            continue
+            if not (pos and t.role_cs and (_royal_kin_title(rtoks[pos - 1], t, v)
+                                           or _title_case_role(toks, run, pos, last_name, v))):
+                continue
         after = pos + 1
         a = rtoks[after]
         if a.low in ("of", "for") or (a.low == "to" and t.low in _TO_ROLES):
@@ -2597,6 +2675,25 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             of_split = True
             break
     return title_idx, name_idx, of_split
+
+
+def _title_case_role(toks: list[Tok], run: list[int], pos: int, last_name: int, v: dict) -> bool:
+    """"Bull Rider Dalton Kasel", "Holocaust Survivor Eva Mozes": a role word of the capitals-shy
+    kind (role_words_lower_only.txt) written in title case after the sentence's first words,
+    none of them a given name, with two name words after it."""
+    if last_name - pos < 2 or pos > 2 or not _clause_start(toks, run[0]):
+        return False
+    for i in run[:pos]:
+        t = toks[i]
+        if not t.cap or t.low in v["given"] or t.role_cs or t.hon or t.poss:
+            return False
+    return toks[run[pos + 1]].nameword and toks[run[pos + 2]].nameword
+
+
+def _royal_kin_title(prev: Tok, t: Tok, v: dict) -> bool:
+    """"Queen Mother Sirikit", "King Father Norodom Sihanouk": a capitalised kin word right
+    after a royal title is the title's second word, not the name's first."""
+    return t.cap and t.low in v["family"] and prev.cap and prev.low in _GIVEN_NAME_ROLES
 
 
 def _party_name_cut(name_toks: list[Tok], v: dict) -> int:

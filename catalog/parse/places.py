@@ -311,11 +311,11 @@ _DPA_DATELINE_RE = re.compile(r"^(?P<chain>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2
 _BORDER_CLAUSE_RE = re.compile(
     rf",\s+(?:near|close\s+to|along|on|at)\s+the\s+border\s+with\s+(?:the\s+)?(?P<name>{_NAME}),?")
 _BORDER_WORDS = ("near the border", "close to the border", "along the border", "on the border", "at the border")
-# dpa (`12 February 2025, Bavaria, Nuremberg: ...`) and ZUMA/SOPA (`March 3, 2025, Khan Younis, Gaza
-# Strip, Palestinian Territory: ...`): the date, then the place, then a colon. dpa writes the place
-# from large to small, ZUMA from small to large.
+# dpa (`12 February 2025, Bavaria, Nuremberg: ...`, `11.11.2024, Saxony, Leipzig: ...`) and
+# ZUMA/SOPA (`March 3, 2025, Khan Younis, Gaza Strip, Palestinian Territory: ...`): the date, then
+# the place, then a colon. dpa writes the place from large to small, ZUMA from small to large.
 _DATED_DATELINE_RE = re.compile(
-    rf"^(?:\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},\s+\d{{4}}),\s+"
+    rf"^(?:\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}),\s+"
     r"(?P<chain>[A-Z\u00C0-\u00DE][^:;()]{1,90}?):\s")
 _USATODAY_RE = re.compile(rf"^{_MONTHS}\s+\d{{1,2}},\s+\d{{4}};\s*(?P<chain>[^;]{{3,80}});")
 _SPORTS_RE = re.compile(rf"(?:^|\s-\s)(?P<chain>(?:[^-]|(?<=\w)-(?=\w)){{3,90}}?)\s-\s(?:{_MONTHS})\s+\d")
@@ -386,8 +386,10 @@ def _is_venue_name(name: str) -> bool:
         return True
     if len(nucleus) > 1 and nucleus[-1] in words["head_last"]:
         return True  # Boston Common, Hampstead Heath (but not the Common Market)
-    # one compound word ending in a place noun: Marienplatz, Hauptbahnhof
-    return len(nucleus) == 1 and nucleus[0][:1].isupper() and nucleus[0].lower().endswith(words["suffix"])
+    # one compound word ending in a place noun: Marienplatz, Hauptbahnhof (a hyphened temple
+    # ending in any last word: Fushimi Inari-taisha)
+    last = nucleus[-1]
+    return (len(nucleus) == 1 or "-" in last) and last[:1].isupper() and last.lower().endswith(words["suffix"])
 
 
 def _is_event(words: list[str]) -> bool:
@@ -2029,7 +2031,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if head:
             if _not_named(name) or name.rsplit(" ", 1)[-1] in words["water"]:
                 continue  # "the Ukrainian port city of Odesa", "the Red Sea port of Hodeidah"
-            if _is_venue_name(name):  # "Maracana stadium": the name is the venue, the noun describes
+            if _is_venue_name(name) and not head.group().endswith(" station"):
+                # "Maracana stadium": the name is the venue, the noun describes (but "Union
+                # Square station" is a stop named after the square, another place)
                 described, end = True, head.end()
             else:  # "Rafah crossing", "Jenin refugee camp": the noun makes the place a venue
                 kept, end = True, head.end()
@@ -2242,6 +2246,23 @@ def _opening_landmark(text: str) -> str | None:
     if name[name.rfind(" ") + 1:] not in _venue_words()["landmark"] or " " not in name:
         return None
     return name if _is_venue_name(name) and not _not_venue(name) else None
+
+
+# A caption that opens with a named structure and its town, no verb: "The Capitol in Washington
+# on Wednesday" (The New York Times' style).
+_OPENING_IN_RE = re.compile(rf"(?:FILE - |FILE PHOTO: |)(?:The |)(?P<name>{_ATOMIC_NAME}) (?=in )")
+
+
+def _opening_in_town(text: str, chain_starts: list[int]) -> str | None:
+    """The venue of `The Capitol in Washington on ...`: a venue's name, then the town's chain."""
+    w = _FIRST_LOWER_RE.search(text, 0, 90)  # the cheap test: the first lower-case word is "in"
+    m = _OPENING_IN_RE.match(text) if w is not None and text.startswith("in ", w.end()) else None
+    if m is None:
+        return None
+    name = m.group("name")
+    if not _is_venue_name(name) or _not_venue(name) or not _adjacent(text, m.end("name"), chain_starts):
+        return None
+    return name
 
 
 def _landmark_town(loc: Location) -> None:
@@ -2696,7 +2717,7 @@ def _find(text: str, home: str | None = None) -> Location:
     if loc.venue is None:  # (its own cheap tests: an opening "The"/"FILE", then " to the ")
         loc.venue = _subject_venue(text, chain_starts)
     if loc.venue is None and text[:1].isupper():
-        loc.venue = _opening_landmark(text)
+        loc.venue = _opening_landmark(text) or _opening_in_town(text, chain_starts)
     if (loc.venue and best is not None and best.city and best.pos > 0 and ". " in text
             and _later_sentence(text, loc.venue, _first_naming(chains, best))):
         loc.venue = None  # "in Madison, Wis., Tuesday. The shooting happened at X": not the picture's place
