@@ -36,7 +36,7 @@ from .parse_workers import caption_facts
 from .errors import InputError, StoreError
 from .parse import PARSER_VERSION, parse_caption
 from .parse.record import Caption as ParsedCaption
-from .store.db import BackgroundCheckpoints, Catalog
+from .store.db import SQLITE_CACHE_KIB, BackgroundCheckpoints, Catalog
 from .store.keys import caption_hash, caption_hasher, fold
 from .store.models import Agency, Caption, CaptionPerson, CaptionPhotographer, Person, Photographer
 from .store.writer import CaptionWriter, _unique_by_key, has_warnings
@@ -58,8 +58,17 @@ GC_THRESHOLD = 20_000
 # 64 MiB (store.db.SQLITE_CACHE_KIB): at a million captions the random-order indexes outgrow
 # 64 MiB, and each page missed is read again and spilled again (README, Performance, session 8).
 # One process, so the memory is there: about 180 MiB with 64 MiB of cache, against a limit
-# of 400 MB. With workers (`--jobs 2`: about 335 MiB in all) the cache stays 64 MiB.
+# of 400 MB for the process tree.
 BULK_CACHE_KIB = 192 * 1024
+# With `--jobs N` the workers take their room from that cache, WORKER_CACHE_KIB each, down to the
+# usual 64 MiB: `--jobs 2` writes with 128 MiB (session 9; its tree was 296 MiB at a million with
+# 64 MiB, a worker from the fork server holding about 49 MiB).
+WORKER_CACHE_KIB = 32 * 1024
+
+
+def bulk_cache_kib(jobs: int) -> int:
+    """The writer's page cache (KiB) for an ingest with `jobs` parse processes."""
+    return BULK_CACHE_KIB if jobs <= 1 else max(SQLITE_CACHE_KIB, BULK_CACHE_KIB - WORKER_CACHE_KIB * jobs)
 
 
 @dataclass
@@ -287,7 +296,7 @@ def ingest(catalog: Catalog, paths: Iterable[str | os.PathLike], *, fmt: str | N
     thresholds = gc.get_threshold()
     gc.set_threshold(max(thresholds[0], GC_THRESHOLD), *thresholds[1:])
     try:
-        with catalog.bulk_write(cache_kib=BULK_CACHE_KIB if parser.jobs == 1 else None) as checkpoints:
+        with catalog.bulk_write(cache_kib=bulk_cache_kib(parser.jobs)) as checkpoints:
             yield from _ingest_paths(catalog, paths, fmt=fmt, per_line=per_line, stdin=stdin, on_bytes=on_bytes,
                                      parser=parser, checkpoints=checkpoints)
     finally:
