@@ -193,6 +193,8 @@ class ParseWorkers:
             for _ in range(jobs):
                 tasks_in, tasks_out = context.Pipe(duplex=False)  # (reading end, writing end)
                 results_in, results_out = context.Pipe(duplex=False)
+                _widen(tasks_out)
+                _widen(results_in)
                 process = context.Process(target=parse_workers.serve, args=(tasks_in, results_out, nice),
                                           daemon=True)
                 process.start()
@@ -249,6 +251,20 @@ class ParseWorkers:
         for process in self._processes:
             process.join()
         self._processes, self._tasks, self._results = [], [], []
+
+
+# Bytes a pipe to or from a worker holds (Linux; elsewhere the system's default): a batch's
+# tasks, about 130 KB a worker, go in without the writer waiting for the worker to read them.
+PIPE_BYTES = 2**20
+
+
+def _widen(conn) -> None:
+    try:
+        import fcntl
+
+        fcntl.fcntl(conn.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    except (ImportError, AttributeError, OSError):  # not Linux, or over /proc/sys/fs/pipe-max-size
+        pass
 
 
 class ParseStage:
