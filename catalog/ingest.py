@@ -45,7 +45,6 @@ STDIN_ARG = "-"
 # Captions read, looked up, parsed and written together (measured: see README, Performance).
 BATCH = 2000
 PARSE_CHUNK = 250  # captions per task sent to a worker process
-WORKER_NICE = 0  # niceness added to the worker processes
 # A file new to the catalogue: how many of its content hashes are kept to tell its repeats
 # without asking the database (ingest_document). About 7 MB at most.
 HASHES_KEPT = 50_000
@@ -171,14 +170,14 @@ class ParseWorkers:
 
     multiprocessing.Pool, used before, runs three threads in the writing process beside the
     writer, and one of them (the worker handler) waits on the results pipe among others, so while
-    a result sat unread it woke and looped again: about 7 µs of CPU a caption at 100,000
-    captions, all of it taken from the one process that bounds `--jobs 2` (README,
-    Performance, session 9). Here a task is pickled and sent by the writer itself, task t to
-    worker t mod jobs; each worker answers its tasks in order, so a result is read from its
-    worker's pipe when it is asked for (results read on the way are kept until then).
+    a result sat unread it woke and looped again: at 300,000 captions those threads took 10.5 s
+    of CPU (35 µs a caption) from the one process that bounds `--jobs 2` (README, Performance,
+    session 9). Here a task is pickled and sent by the writer itself, task t to worker t mod
+    jobs; each worker answers its tasks in order, so a result is read from its worker's pipe
+    when it is asked for (results read on the way are kept until then).
     """
 
-    def __init__(self, jobs: int, nice: int = 0):
+    def __init__(self, jobs: int):
         import multiprocessing
 
         # Workers come from a fork server that has imported only the parser
@@ -195,7 +194,7 @@ class ParseWorkers:
                 results_in, results_out = context.Pipe(duplex=False)
                 _widen(tasks_out)
                 _widen(results_in)
-                process = context.Process(target=parse_workers.serve, args=(tasks_in, results_out, nice),
+                process = context.Process(target=parse_workers.serve, args=(tasks_in, results_out),
                                           daemon=True)
                 process.start()
                 tasks_in.close()  # the worker's ends: its exit then reads as the end of its pipe
@@ -286,7 +285,7 @@ class ParseStage:
         if self.jobs == 1:
             return lambda: [caption_facts(parsed) for _, parsed in self.mapper(parse_item, items)]
         if self._workers is None:
-            self._workers = ParseWorkers(self.jobs, WORKER_NICE)
+            self._workers = ParseWorkers(self.jobs)
         workers = self._workers
         work = [(item.text, item.reference_date) for item in items]
         tasks = [workers.send(work[i:i + PARSE_CHUNK]) for i in range(0, len(work), PARSE_CHUNK)]

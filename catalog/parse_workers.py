@@ -9,7 +9,6 @@ tree's memory is what bounds the writer's page cache with `--jobs 2` (README, Pe
 from __future__ import annotations
 
 import json
-import os
 import pickle
 import queue
 import signal
@@ -62,7 +61,7 @@ def ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def serve(tasks, results, nice: int = 0) -> None:
+def serve(tasks, results) -> None:
     """A worker process's life (ParseWorkers in catalog/ingest.py starts it): take pickled chunks
     of (text, reference date) from `tasks`, send back each chunk's parse_chunk() pickled, in the
     order received, as (True, facts) or (False, the exception); stop when `tasks` closes.
@@ -73,11 +72,6 @@ def serve(tasks, results, nice: int = 0) -> None:
     read them: a chunk's result, about 80 KB, is more than a pipe holds). The writer sends at
     most a few batches ahead, which bounds what is kept here."""
     ignore_interrupts()
-    if nice:
-        try:
-            os.nice(nice)
-        except OSError:
-            pass
     inbox: queue.SimpleQueue = queue.SimpleQueue()
     outbox: queue.SimpleQueue = queue.SimpleQueue()
 
