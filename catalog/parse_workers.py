@@ -2,7 +2,7 @@
 
 The workers only parse, so this module imports only the parser (no SQLAlchemy, Alembic or
 click): ingest starts them from a fork server that has imported this module and nothing else
-(ParseStage in catalog/ingest.py). A worker forked from the main process instead would hold
+(ParseWorkers in catalog/ingest.py). A worker forked from the main process instead would hold
 a copy of everything the main process had loaded, about 45 MiB more each, and the process
 tree's memory is what bounds the writer's page cache with `--jobs 2` (README, Performance).
 """
