@@ -20,6 +20,7 @@ import datetime as dt
 import gc
 import itertools
 import os
+import pickle
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -35,7 +36,7 @@ from .parse_workers import caption_facts
 from .errors import InputError, StoreError
 from .parse import PARSER_VERSION, parse_caption
 from .parse.record import Caption as ParsedCaption
-from .store.db import BackgroundCheckpoints, Catalog
+from .store.db import SQLITE_CACHE_KIB, BackgroundCheckpoints, Catalog
 from .store.keys import caption_hash, caption_hasher, fold
 from .store.models import Agency, Caption, CaptionPerson, CaptionPhotographer, Person, Photographer
 from .store.writer import CaptionWriter, _unique_by_key, has_warnings
@@ -56,8 +57,17 @@ GC_THRESHOLD = 20_000
 # 64 MiB (store.db.SQLITE_CACHE_KIB): at a million captions the random-order indexes outgrow
 # 64 MiB, and each page missed is read again and spilled again (README, Performance, session 8).
 # One process, so the memory is there: about 180 MiB with 64 MiB of cache, against a limit
-# of 400 MB. With workers (`--jobs 2`: about 335 MiB in all) the cache stays 64 MiB.
+# of 400 MB for the process tree.
 BULK_CACHE_KIB = 192 * 1024
+# With `--jobs N` the workers take their room from that cache, WORKER_CACHE_KIB each, down to the
+# usual 64 MiB: `--jobs 2` writes with 128 MiB (session 9; its tree was 296 MiB at a million with
+# 64 MiB, a worker from the fork server holding about 49 MiB).
+WORKER_CACHE_KIB = 32 * 1024
+
+
+def bulk_cache_kib(jobs: int) -> int:
+    """The writer's page cache (KiB) for an ingest with `jobs` parse processes."""
+    return BULK_CACHE_KIB if jobs <= 1 else max(SQLITE_CACHE_KIB, BULK_CACHE_KIB - WORKER_CACHE_KIB * jobs)
 
 
 @dataclass
@@ -154,6 +164,108 @@ def parse_items(items: Iterable[sources.Item], mapper: Callable = map) -> Iterat
     return mapper(parse_item, items)
 
 
+class ParseWorkers:
+    """`jobs` parse worker processes (catalog.parse_workers.serve), each with a pipe of tasks and
+    a pipe of results, and nothing else: no thread in this process.
+
+    multiprocessing.Pool, used before, runs three threads in the writing process beside the
+    writer, and one of them (the worker handler) waits on the results pipe among others, so while
+    a result sat unread it woke and looped again: at 300,000 captions those threads took 10.5 s
+    of CPU (35 µs a caption) from the one process that bounds `--jobs 2` (README, Performance,
+    session 9). Here a task is pickled and sent by the writer itself, task t to worker t mod
+    jobs; each worker answers its tasks in order, so a result is read from its worker's pipe
+    when it is asked for (results read on the way are kept until then).
+    """
+
+    def __init__(self, jobs: int):
+        import multiprocessing
+
+        # Workers come from a fork server that has imported only the parser
+        # (catalog.parse_workers), not from this process with SQLAlchemy and the page cache.
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["catalog.parse_workers"])
+        self._processes, self._tasks, self._results = [], [], []
+        self._waiting: list[deque] = []  # per worker: ids of the tasks sent and not yet answered
+        self._answered: dict[int, list] = {}  # results read before they were asked for
+        self._next_task = 0
+        try:
+            for _ in range(jobs):
+                tasks_in, tasks_out = context.Pipe(duplex=False)  # (reading end, writing end)
+                results_in, results_out = context.Pipe(duplex=False)
+                _widen(tasks_out)
+                _widen(results_in)
+                process = context.Process(target=parse_workers.serve, args=(tasks_in, results_out),
+                                          daemon=True)
+                process.start()
+                tasks_in.close()  # the worker's ends: its exit then reads as the end of its pipe
+                results_out.close()
+                self._processes.append(process)
+                self._tasks.append(tasks_out)
+                self._results.append(results_in)
+                self._waiting.append(deque())
+        except BaseException:
+            self.close()
+            raise
+
+    def send(self, chunk: list) -> int:
+        """Hand a chunk of (text, reference date) to a worker; returns the task's id."""
+        task = self._next_task
+        self._next_task += 1
+        worker = task % len(self._processes)
+        try:
+            self._tasks[worker].send_bytes(pickle.dumps(chunk, pickle.HIGHEST_PROTOCOL))
+        except OSError:
+            self._stopped(worker)
+        self._waiting[worker].append(task)
+        return task
+
+    def result(self, task: int) -> list[tuple]:
+        """The caption_facts() of the chunk sent as `task`, in order (waits for it)."""
+        facts = self._answered.pop(task, None)
+        if facts is not None:
+            return facts
+        worker = task % len(self._processes)
+        while True:
+            try:
+                ok, value = pickle.loads(self._results[worker].recv_bytes())
+            except (EOFError, OSError):
+                self._stopped(worker)
+            answered = self._waiting[worker].popleft()
+            if not ok:
+                raise value
+            if answered == task:
+                return value
+            self._answered[answered] = value
+
+    def _stopped(self, worker: int):
+        process = self._processes[worker]
+        process.join(1)
+        raise RuntimeError(f"a parse worker stopped (exit code {process.exitcode})") from None
+
+    def close(self) -> None:
+        for conn in (*self._tasks, *self._results):
+            conn.close()
+        for process in self._processes:
+            process.terminate()
+        for process in self._processes:
+            process.join()
+        self._processes, self._tasks, self._results = [], [], []
+
+
+# Bytes a pipe to or from a worker holds (Linux; elsewhere the system's default): a batch's
+# tasks, about 130 KB a worker, go in without the writer waiting for the worker to read them.
+PIPE_BYTES = 2**20
+
+
+def _widen(conn) -> None:
+    try:
+        import fcntl
+
+        fcntl.fcntl(conn.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    except (ImportError, AttributeError, OSError):  # not Linux, or over /proc/sys/fs/pipe-max-size
+        pass
+
+
 class ParseStage:
     """Parses batches of items: in this process (`jobs` 1), or in `jobs` worker processes.
 
@@ -167,29 +279,22 @@ class ParseStage:
         self.jobs = max(1, jobs)
         self.mapper = mapper
         self.depth = 2 if self.jobs > 1 else 0
-        self._pool = None
+        self._workers: ParseWorkers | None = None
 
     def submit(self, items: list[sources.Item]) -> Callable[[], list[tuple]]:
         if self.jobs == 1:
             return lambda: [caption_facts(parsed) for _, parsed in self.mapper(parse_item, items)]
-        if self._pool is None:
-            import multiprocessing
-
-            # Workers come from a fork server that has imported only the parser
-            # (catalog.parse_workers), not from this process with SQLAlchemy and the page cache.
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["catalog.parse_workers"])
-            self._pool = context.Pool(self.jobs, initializer=parse_workers.ignore_interrupts)
+        if self._workers is None:
+            self._workers = ParseWorkers(self.jobs)
+        workers = self._workers
         work = [(item.text, item.reference_date) for item in items]
-        chunks = [work[i:i + PARSE_CHUNK] for i in range(0, len(work), PARSE_CHUNK)]
-        result = self._pool.map_async(parse_workers.parse_chunk, chunks, chunksize=1)
-        return lambda: list(itertools.chain.from_iterable(result.get()))
+        tasks = [workers.send(work[i:i + PARSE_CHUNK]) for i in range(0, len(work), PARSE_CHUNK)]
+        return lambda: list(itertools.chain.from_iterable(map(workers.result, tasks)))
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
-            self._pool = None
+        if self._workers is not None:
+            self._workers.close()
+            self._workers = None
 
 
 # -- ingest -------------------------------------------------------------------------------------
@@ -206,7 +311,7 @@ def ingest(catalog: Catalog, paths: Iterable[str | os.PathLike], *, fmt: str | N
     thresholds = gc.get_threshold()
     gc.set_threshold(max(thresholds[0], GC_THRESHOLD), *thresholds[1:])
     try:
-        with catalog.bulk_write(cache_kib=BULK_CACHE_KIB if parser.jobs == 1 else None) as checkpoints:
+        with catalog.bulk_write(cache_kib=bulk_cache_kib(parser.jobs)) as checkpoints:
             yield from _ingest_paths(catalog, paths, fmt=fmt, per_line=per_line, stdin=stdin, on_bytes=on_bytes,
                                      parser=parser, checkpoints=checkpoints)
     finally:

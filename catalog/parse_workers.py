@@ -2,14 +2,17 @@
 
 The workers only parse, so this module imports only the parser (no SQLAlchemy, Alembic or
 click): ingest starts them from a fork server that has imported this module and nothing else
-(ParseStage in catalog/ingest.py). A worker forked from the main process instead would hold
+(ParseWorkers in catalog/ingest.py). A worker forked from the main process instead would hold
 a copy of everything the main process had loaded, about 45 MiB more each, and the process
 tree's memory is what bounds the writer's page cache with `--jobs 2` (README, Performance).
 """
 from __future__ import annotations
 
 import json
+import pickle
+import queue
 import signal
+import threading
 
 from .parse import PARSER_VERSION, parse_caption
 from .parse.record import Caption as ParsedCaption
@@ -56,3 +59,48 @@ def ignore_interrupts() -> None:
     """A worker's start: Ctrl-C reaches the whole process group; the main process alone decides
     what it means (roll back the file in progress) and then stops the workers."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def serve(tasks, results) -> None:
+    """A worker process's life (ParseWorkers in catalog/ingest.py starts it): take pickled chunks
+    of (text, reference date) from `tasks`, send back each chunk's parse_chunk() pickled, in the
+    order received, as (True, facts) or (False, the exception); stop when `tasks` closes.
+
+    Two threads of this process move the bytes, so that neither side waits on a full pipe: one
+    reads the tasks as they come and keeps them here (the writing process never waits to hand
+    a task over), one sends the results (this process parses on while the writer has not yet
+    read them: a chunk's result, about 80 KB, is more than a pipe holds). The writer sends at
+    most a few batches ahead, which bounds what is kept here."""
+    ignore_interrupts()
+    inbox: queue.SimpleQueue = queue.SimpleQueue()
+    outbox: queue.SimpleQueue = queue.SimpleQueue()
+
+    def receive() -> None:
+        try:
+            while True:
+                inbox.put(tasks.recv_bytes())
+        except (EOFError, OSError):
+            inbox.put(None)
+
+    def send() -> None:
+        try:
+            while (data := outbox.get()) is not None:
+                results.send_bytes(data)
+        except OSError:  # the writing process is gone
+            inbox.put(None)
+
+    threading.Thread(target=receive, daemon=True).start()
+    sender = threading.Thread(target=send, daemon=True)
+    sender.start()
+    while (message := inbox.get()) is not None:
+        try:
+            reply = (True, parse_chunk(pickle.loads(message)))
+        except Exception as e:  # noqa: BLE001 - raised again in the writing process
+            reply = (False, e)
+        try:
+            data = pickle.dumps(reply, pickle.HIGHEST_PROTOCOL)
+        except Exception as e:  # noqa: BLE001 - an exception that does not pickle
+            data = pickle.dumps((False, RuntimeError(f"{e.__class__.__name__}: {e}")), pickle.HIGHEST_PROTOCOL)
+        outbox.put(data)
+    outbox.put(None)
+    sender.join()

@@ -47,11 +47,11 @@ def writer_settings(monkeypatch):
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_the_writer_leaves_checkpoints_to_the_thread_and_the_catalogue_as_it_was(inputs, tmp_path, writer_settings,
                                                                                  jobs):
-    cache_kib = ingest_module.BULK_CACHE_KIB if jobs == 1 else db_module.SQLITE_CACHE_KIB
+    cache_kib = {1: 192 * 1024, 2: 128 * 1024}[jobs]  # --jobs 2: 64 MiB of it left to the workers
     with open_catalog(tmp_path / "catalog.db") as catalog:
         summary, _ = ingest_all(catalog, [inputs], per_line=True, jobs=jobs)
         assert summary.line() == "6 files read: 1200 captions new, 0 already present, 0 with warnings; 0 failed"
-        # No checkpoint inside a commit; --jobs 1 with its larger cache, --jobs 2 with the usual one.
+        # No checkpoint inside a commit; a larger cache, the larger the fewer the workers.
         assert set(writer_settings) == {(0, -cache_kib)}
         assert not checkpoint_threads()
         with catalog.engine.connect() as conn:  # afterwards: SQLite's own checkpoints, the usual cache

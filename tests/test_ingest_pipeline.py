@@ -169,3 +169,31 @@ def test_a_new_sources_repeats_told_by_its_own_hashes_or_by_the_database_alike(f
             results.append((summary.line(), outcome(reports), dump(catalog)))
     assert results[0][0] == "3 files read: 400 captions new, 202 already present, 0 with warnings; 0 failed"
     assert results[1] == results[0]
+
+
+def test_parse_workers_answer_in_any_order_and_raise_what_a_worker_raised():
+    # Results are read from each worker's pipe in its order and kept until asked for; a chunk
+    # that fails in a worker raises its exception here; a worker that dies is an error, not a hang.
+    lines = ["Fans cheer in Berlin, June 3, 2023. REUTERS/Jane Doe", "A man walks. (AP Photo/John Smith)"]
+    workers = ingest_module.ParseWorkers(2)
+    try:
+        tasks = [workers.send([(lines[k % 2], None)] * (k + 1)) for k in range(5)]
+        got = {task: workers.result(task) for task in reversed(tasks)}
+        for k, task in enumerate(tasks):
+            assert got[task] == [ingest_module.caption_facts(ingest_module.parse_caption(lines[k % 2], None))] * (k + 1)
+        bad = workers.send([(lines[0],)])  # not a (text, date) pair
+        other = workers.send([(lines[1], None)])
+        after = workers.send([(lines[0], None)])  # to the worker that failed
+        with pytest.raises(ValueError):
+            workers.result(bad)
+        assert len(workers.result(after)) == len(workers.result(other)) == 1  # it goes on
+        victim = workers._processes[0]
+        victim.kill()
+        victim.join()
+        with pytest.raises(RuntimeError, match=r"a parse worker stopped \(exit code -9\)"):
+            task = workers.send([(lines[0], None)])
+            if task % 2:
+                task = workers.send([(lines[0], None)])
+            workers.result(task)
+    finally:
+        workers.close()
