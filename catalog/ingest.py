@@ -45,6 +45,11 @@ STDIN_ARG = "-"
 # Captions read, looked up, parsed and written together (measured: see README, Performance).
 BATCH = 2000
 PARSE_CHUNK = 250  # captions per task sent to a worker process
+# Batches the workers may parse ahead of the writer. The writer stops now and then (a file's
+# commit; a wait for a checkpoint when the WAL passes BULK_WAL_BYTES: 23 waits, 7.5 s, at a
+# million captions), and with six batches (12,000 captions, about 0.6 s of both workers'
+# parsing) queued the workers go on parsing through it instead of idling (README, session 9).
+PARSE_DEPTH = 6
 # A file new to the catalogue: how many of its content hashes are kept to tell its repeats
 # without asking the database (ingest_document). About 7 MB at most.
 HASHES_KEPT = 50_000
@@ -278,7 +283,7 @@ class ParseStage:
     def __init__(self, jobs: int = 1, mapper: Callable = map):
         self.jobs = max(1, jobs)
         self.mapper = mapper
-        self.depth = 2 if self.jobs > 1 else 0
+        self.depth = PARSE_DEPTH if self.jobs > 1 else 0
         self._workers: ParseWorkers | None = None
 
     def submit(self, items: list[sources.Item]) -> Callable[[], list[tuple]]:
