@@ -2219,12 +2219,10 @@ _OPENING_RE = re.compile(
     rf"(?P<name>{_ATOMIC_NAME}) (?=[a-z])")
 
 
-_FIRST_LOWER_RE = re.compile(r" (?=[a-z])")
-
-
 def _first_lower(text: str) -> int:
-    """Where `_FIRST_LOWER_RE.search(text, 0, 90)` matches (the space before the first lower-case
-    word within 90 characters), else -1: found space by space (a regex search costs more)."""
+    """Where the space before the first lower-case word within 90 characters stands (as
+    `re.search(r" (?=[a-z])", text, 0, 90)` would find it), else -1: found space by space (a
+    regex search costs more)."""
     n = len(text)
     i = text.find(" ", 0, 89)
     while i != -1:
@@ -2255,8 +2253,8 @@ _OPENING_IN_RE = re.compile(rf"(?:FILE - |FILE PHOTO: |)(?:The |)(?P<name>{_ATOM
 
 def _opening_in_town(text: str, chain_starts: list[int]) -> str | None:
     """The venue of `The Capitol in Washington on ...`: a venue's name, then the town's chain."""
-    w = _FIRST_LOWER_RE.search(text, 0, 90)  # the cheap test: the first lower-case word is "in"
-    m = _OPENING_IN_RE.match(text) if w is not None and text.startswith("in ", w.end()) else None
+    w = _first_lower(text)  # the cheap test: the first lower-case word is "in"
+    m = _OPENING_IN_RE.match(text) if w != -1 and text.startswith("in ", w + 1) else None
     if m is None:
         return None
     name = m.group("name")
