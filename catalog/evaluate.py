@@ -6,7 +6,9 @@ GOLD.jsonl holds one case a line: {"id", "text", "reference_date", "gold": {reco
 (the format of ../shared/dev/*.jsonl). The measures follow the shared scorer
 (../shared/dev/score.py): F1 for people and photographers, token-F1 for titles and
 venues, accuracy for the rest; text is compared without case, accents, spacing or
-trailing punctuation, and country and agency aliases count as the same.
+trailing punctuation, and country and agency aliases count as the same. Exit code: 0 when
+every field meets its target, 1 when one is below, 2 when a file is not a gold file (one line
+naming the file and line; the other files are still scored).
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import re
 import sys
 import unicodedata
 
+from .errors import InputError
 from .parse import parse_caption
 
 COUNTRY_ALIASES = {
@@ -181,10 +184,31 @@ def score(cases, records):
     return scores, errors
 
 
+def read_gold(path) -> list[dict]:
+    """The cases of a gold file; InputError (one line, naming the file and line) when it is not
+    one: unreadable, not JSON, or a line without its `text` and `gold` record."""
+    cases = []
+    try:
+        with open(path, encoding="utf-8") as f:
+            for number, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    case = json.loads(line)
+                except ValueError as e:
+                    raise InputError(f"{path}:{number}: not JSON ({e.msg})") from None
+                if not (isinstance(case, dict) and isinstance(case.get("text"), str)
+                        and isinstance(case.get("gold"), dict)):
+                    raise InputError(f"{path}:{number}: not a gold case (needs \"text\" and a \"gold\" record)")
+                cases.append(case)
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"{path}: cannot be read ({e.__class__.__name__}: {getattr(e, 'strerror', None) or e})") from None
+    return cases
+
+
 def evaluate_file(path):
     """Parse every case of a gold file; return (scores, errors)."""
-    with open(path, encoding="utf-8") as f:
-        cases = [json.loads(line) for line in f if line.strip()]
+    cases = read_gold(path)
     records = [parse_caption(c["text"], reference_date=c.get("reference_date")).as_dict() for c in cases]
     return scores_and_errors(cases, records)
 
@@ -208,9 +232,14 @@ def main(argv=None) -> int:
     ap.add_argument("--field", action="append", help="only misses of this field (prefix), with --errors")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     a = ap.parse_args(argv)
-    below = False
+    below = failed = False
     for path in a.gold:
-        summary, errors = evaluate_file(path)
+        try:
+            summary, errors = evaluate_file(path)
+        except InputError as e:  # one line; the other files go on
+            print(f"Error: {e}", file=sys.stderr)
+            failed = True
+            continue
         if a.json:
             print(json.dumps({"gold": path, **summary}))
         else:
@@ -223,7 +252,8 @@ def main(argv=None) -> int:
             for e in errors:
                 if not a.field or any(e["field"].startswith(f) or e["field"].endswith(f) for f in a.field):
                     print(json.dumps(e, ensure_ascii=False), file=sys.stderr)
-    return 1 if below else 0
+    # 2: a file was not a gold file; 1: a field below its target; 0: all at target
+    return 2 if failed else (1 if below else 0)
 
 
 if __name__ == "__main__":
