@@ -145,3 +145,32 @@ def test_a_small_benchmark_runs_end_to_end(tmp_path):
         with open_catalog(tmp_path / "work" / f"catalog-jobs{jobs}.db") as catalog, catalog.engine.connect() as c:
             counts.append(c.execute(text("SELECT count(*), max(id) FROM captions")).one())
     assert counts[0] == counts[1] and counts[0][0] == 2000
+
+
+def test_benchmark_rounds_interleave_the_jobs_and_report_medians(tmp_path):
+    out = tmp_path / "bench.json"
+    assert bench.main(["--n", "300", "--jobs", "1,2", "--rounds", "3", "--json", str(out)]) == 0
+    r = json.loads(out.read_text())
+    # A B, then B A, then A B: each round's two runs are neighbours in time.
+    assert [(i["round"], i["jobs"]) for i in r["ingest"]] == [(1, 1), (1, 2), (2, 2), (2, 1), (3, 1), (3, 2)]
+    assert len(r["parse_rounds"]) == 3
+    assert r["parse"]["captions_per_s"] == max(p["captions_per_s"] for p in r["parse_rounds"])
+    assert r["ingest_summary"]["1"]["rounds"] == r["ingest_summary"]["2"]["rounds"] == 3
+    rate = {(i["round"], i["jobs"]): i["captions_per_s"] for i in r["ingest"]}
+    ratios = [rate[(k, 2)] / rate[(k, 1)] for k in (1, 2, 3)]
+    assert r["speedup"]["2"]["each_round"] == ratios
+    assert r["speedup"]["2"]["median"] == sorted(ratios)[1]
+
+
+def test_round_summary_takes_medians_and_the_worst_memory():
+    runs = [{"round": k, "jobs": j, "captions_per_s": rate, "tree_peak_rss_mib": rss, "peak_rss_mib": rss / 2}
+            for k, j, rate, rss in [(1, 1, 5000, 300), (1, 2, 9000, 360), (2, 2, 7000, 380), (2, 1, 5000, 310),
+                                    (3, 1, 4000, 305), (3, 2, 8000, 350)]]
+    result = {"ingest": runs, "parse_rounds": [{"captions_per_s": 9000}, {"captions_per_s": 11000}]}
+    bench.summarise_rounds(result, [1, 2])
+    assert result["ingest_summary"]["1"]["median_captions_per_s"] == 5000
+    assert result["ingest_summary"]["2"]["median_captions_per_s"] == 8000
+    assert result["ingest_summary"]["2"]["max_tree_peak_rss_mib"] == 380
+    assert result["speedup"]["2"]["each_round"] == [1.8, 1.4, 2.0]
+    assert result["speedup"]["2"]["median"] == 1.8
+    assert result["parse"] == {"captions_per_s": 11000}
