@@ -163,7 +163,9 @@ def _ascii_scan():
         forms.append((form, weekday))
         return f"({body})"
 
-    mon_ = f"(?:{'|'.join(map(_ci, _MON_WORDS))})"
+    # (a month after a weekday or a day: scoped IGNORECASE, not _ci's classes: it is written
+    # twenty times, and so compiles in about two thirds of the time and matches a little faster)
+    mon_ = f"(?i:{'|'.join(_MON_WORDS)})"
     suffix = f"(?:{_ci('st|nd|rd|th')})?"
     day = rf"(?:[12]\d|3[01]|0?[1-9]){suffix}"
     of = rf"(?:{_ci('of')}\s+)?"
