@@ -18,7 +18,7 @@ from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
 
 # the modules compiled, each with its .pxd beside it
-COMPILED_MODULES = ["credit", "dates", "places", "people"]
+COMPILED_MODULES = ["credit", "dates", "places", "people", "text"]
 
 
 class OptionalBuildExt(build_ext):

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import importlib.machinery
-import re
-import unicodedata
 
 from .record import Caption, Credit, Location, Person
+from .text import normalise_text
 from . import credit as _credit
 from . import dates as _dates
 from . import places as _places
@@ -34,9 +33,6 @@ __all__ = ["parse_caption", "Caption", "Credit", "Location", "Person", "PARSER_V
 COMPILED_STEPS = tuple(m.__name__.rpartition(".")[2] for m in (_credit, _dates, _places, _people)
                        if (m.__file__ or "").endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES)))
 COMPILED = len(COMPILED_STEPS) == 4
-
-# Control characters other than white space (binary junk, NULs) carry no caption text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff\u200b]")
 
 
 def _as_date(value) -> _dt.date | None:
@@ -56,24 +52,6 @@ def _as_date(value) -> _dt.date | None:
         return _dt.date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
-
-
-def normalise_text(text) -> str:
-    """The caption as read: NFC, no control characters, single spaces, trimmed."""
-    if not isinstance(text, str):
-        if isinstance(text, (bytes, bytearray)):
-            text = bytes(text).decode("utf-8", "replace")
-        else:
-            text = "" if text is None else str(text)
-    if not text.isascii():  # ASCII is already NFC
-        text = unicodedata.normalize("NFC", text)
-    if text.isprintable():
-        # Then its only white space is " " (other spaces are separators or controls, which
-        # str.isprintable refuses): most captions need no split and join.
-        if "  " in text or text[:1] == " " or text[-1:] == " ":
-            text = " ".join(text.split())
-        return text
-    return " ".join(_CONTROL.sub("", text).split())
 
 
 def _failed(name: str, warnings: list[str], exc: Exception) -> None:
