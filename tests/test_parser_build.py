@@ -51,4 +51,4 @@ def test_pxd_declares_every_attribute_of_its_classes(pxd, cls, slots):
 
 def test_the_build_in_use_is_reported():
     assert isinstance(catalog.parse.COMPILED, bool)
-    assert catalog.parse.COMPILED == (set(catalog.parse.COMPILED_STEPS) == {"credit", "dates", "places", "people"})
+    assert catalog.parse.COMPILED == (set(catalog.parse.COMPILED_STEPS) == {"credit", "dates", "places", "people", "text"})

@@ -17,6 +17,7 @@ import importlib.machinery
 
 from .record import Caption, Credit, Location, Person
 from .text import normalise_text
+from . import text as _text
 from . import credit as _credit
 from . import dates as _dates
 from . import places as _places
@@ -28,11 +29,12 @@ PARSER_VERSION = "0.1.0"
 
 __all__ = ["parse_caption", "Caption", "Credit", "Location", "Person", "PARSER_VERSION", "COMPILED"]
 
-# The step modules built as C extensions (setup.py, Cython; pure Python when the build had no
-# compiler): COMPILED is True when all of them are.
-COMPILED_STEPS = tuple(m.__name__.rpartition(".")[2] for m in (_credit, _dates, _places, _people)
+# The modules built as C extensions (setup.py, Cython; pure Python when the build had no
+# compiler): the four steps and the text normaliser. COMPILED is True when all of them are.
+_COMPILABLE = (_credit, _dates, _places, _people, _text)
+COMPILED_STEPS = tuple(m.__name__.rpartition(".")[2] for m in _COMPILABLE
                        if (m.__file__ or "").endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES)))
-COMPILED = len(COMPILED_STEPS) == 4
+COMPILED = len(COMPILED_STEPS) == len(_COMPILABLE)
 
 
 def _as_date(value) -> _dt.date | None:
