@@ -42,9 +42,36 @@ _MAX_TEXT = 4000  # a place is written near the start or the date; long texts ar
 # --------------------------------------------------------------------------- tables
 
 
-@functools.lru_cache(maxsize=8192)
+# The look-up memos below are plain dicts (emptied when full, a bound on memory): called from
+# the compiled build, a dict look-up costs a fraction of an lru_cache call (an argument tuple, a
+# Python call and the cache's bookkeeping), and these are called dozens of times a caption.
+_MEMO_SIZE = 8192
+_MISS = object()  # a memo's "not there yet" (None is an answer)
+_KEYS: dict = {}
+
+
+def _memoised(memo: dict, fn, arg):
+    """fn(arg), remembered in `memo` (fn answers the same for the same argument)."""
+    hit = memo.get(arg, _MISS)
+    if hit is _MISS:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        hit = memo[arg] = fn(arg)
+    return hit
+
+
 def _key(s: str) -> str:
     """Lookup key: no accents, no case, curly quotes straight, single spaces, no final period."""
+    k = _KEYS.get(s)
+    if k is None:
+        if len(_KEYS) >= _MEMO_SIZE:
+            _KEYS.clear()
+        k = _KEYS[s] = _key_of(s)
+    return k
+
+
+def _key_of(s: str) -> str:
+    """_key without its memo."""
     if s.isascii():
         return " ".join(s.casefold().split()).strip(" .")
     s = unicodedata.normalize("NFKD", s)
@@ -153,8 +180,14 @@ def _geo_cities() -> dict[str, str]:
     return out
 
 
-@functools.lru_cache(maxsize=4096)
+_GEO_COUNTRY_MEMO: dict = {}
+
+
 def _geo_country(name: str) -> str | None:
+    return _memoised(_GEO_COUNTRY_MEMO, _geo_country_of, name)
+
+
+def _geo_country_of(name: str) -> str | None:
     """The country of a town only the generated table knows, else None."""
     return _geo_cities().get(_key(name)) if name[:1].isupper() else None
 
@@ -348,19 +381,41 @@ class _Chain:
         return (self.known + filled, self.weight, self.pos)
 
 
-@functools.lru_cache(maxsize=4096)
+_COUNTRY_MEMO: dict = {}
+
+
 def _country(name: str) -> str | None:
+    return _memoised(_COUNTRY_MEMO, _country_of, name)
+
+
+def _country_of(name: str) -> str | None:
     return _countries().get(_key(name))
 
 
-@functools.lru_cache(maxsize=4096)
+_CITY_COUNTRY_MEMO: dict = {}
+
+
 def _city_country(name: str) -> str | None:
+    return _memoised(_CITY_COUNTRY_MEMO, _city_country_of, name)
+
+
+def _city_country_of(name: str) -> str | None:
     hit = _cities().get(_key(name))
     return hit[1] if hit else None
 
 
-@functools.lru_cache(maxsize=4096)
+_REGION_MEMO: dict = {}
+
+
 def _region(name: str, after_city: bool, city_country: str | None = None):
+    return _memoised(_REGION_MEMO, _region_of_key, (name, after_city, city_country))
+
+
+def _region_of_key(key: tuple):
+    return _region_of(*key)
+
+
+def _region_of(name: str, after_city: bool, city_country: str | None = None):
     """(region, country) when `name` is a US state or a listed region, else None."""
     k = _key(name)
     state = _us_states().get(k)
@@ -374,8 +429,14 @@ def _region(name: str, after_city: bool, city_country: str | None = None):
     return None
 
 
-@functools.lru_cache(maxsize=4096)
+_IS_VENUE_NAME_MEMO: dict = {}
+
+
 def _is_venue_name(name: str) -> bool:
+    return _memoised(_IS_VENUE_NAME_MEMO, _is_venue_name_of, name)
+
+
+def _is_venue_name_of(name: str) -> bool:
     if _key(name) in _famous():
         return True
     words = _venue_words()
@@ -1004,9 +1065,14 @@ def weight_is_strong(chain: _Chain) -> bool:
     return chain.weight >= 3
 
 
-@functools.lru_cache(maxsize=4096)
-@functools.lru_cache(maxsize=4096)
+_PLACE_KIND_MEMO: dict = {}
+
+
 def _place_kind(name: str) -> str | None:
+    return _memoised(_PLACE_KIND_MEMO, _place_kind_of, name)
+
+
+def _place_kind_of(name: str) -> str | None:
     k = _key(name)
     if k in _cities():
         return "city"
@@ -1827,8 +1893,14 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _CLOCK_RE = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:AM|PM|A\.M\.?|P\.M\.?|GMT|UTC|ET|EST|EDT|PT|PST|PDT|CET|JST|KST)")
 
 
-@functools.lru_cache(maxsize=4096)
+_NOT_VENUE_MEMO: dict = {}
+
+
 def _not_venue(name: str) -> bool:
+    return _memoised(_NOT_VENUE_MEMO, _not_venue_of, name)
+
+
+def _not_venue_of(name: str) -> bool:
     """A town, region or country, a body of water, an event, a bare abbreviation, a demonym
     (`the Russian embassy`), a holiday (`the Christmas market`), a clock time (`at 9 AM`) or a
     pair of places (`the Malaysia-China business forum`)."""
@@ -2601,11 +2673,27 @@ def _paper_key(name: str) -> str:
     return k[4:] if k.startswith("the ") else k
 
 
+_HOMES: dict = {}
+
+
 def _newspaper_home(credit) -> str | None:
-    """The home country of the newspaper that supplied the picture (agency or source), if listed."""
-    line = getattr(credit, "line", None)
+    """The home country of the newspaper that supplied the picture (agency or source), if listed.
+    Memoised on the credit's three fields: a paper's pictures come in runs, the same credit each."""
+    agency, source, line = getattr(credit, "agency", None), getattr(credit, "source", None), getattr(credit, "line", None)
+    if _plain(agency) and _plain(source) and _plain(line):
+        return _memoised(_HOMES, _home_of, (agency, source, line))
+    return _home_of((agency, source, line))
+
+
+def _plain(value) -> bool:
+    """A str or None: a field the memo's key can hold as it is."""
+    return value is None or type(value) is str
+
+
+def _home_of(fields: tuple) -> str | None:
+    agency, source, line = fields
     last = line.rsplit("/", 1)[-1].strip() if isinstance(line, str) and "/" in line else None
-    for party in (getattr(credit, "agency", None), getattr(credit, "source", None), last):
+    for party in (agency, source, last):
         if isinstance(party, str) and party:
             home = _newspapers().get(_paper_key(party))
             if home:
