@@ -713,6 +713,9 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
             i += o.end()
     if not text.startswith(" ", i):
         return _next_comma(text, i)  # the common ", Ukraine": every test below reads a space first
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if not after.islower():
+        return None  # "in Kyiv (AP)": every test below reads a lower-case word after the space
     if text[i + 1:i + 2] in _QUARTER_INITIALS:
         q = _QUARTER_RE.match(text, i)
         if q:
@@ -1092,6 +1095,9 @@ _PREP_PAIRS = frozenset((("out", "of"), ("next", "to")))
 _NOT_VERBS = frozenset(("the", "a", "an", "of", "to", "for", "by", "with", "and", "or", "as", "than",
                         "about", "that", "is", "was", "his", "her", "their", "its"))
 _DETERMINERS = frozenset(("the", "his", "her", "their", "its", "our"))
+# what _phrases tests before the look-up (no slice and hash for "a", "and", "in", "with")
+_DET_SHAPE = all(3 <= len(w) <= 5 and w[0] in "hiot" for w in _DETERMINERS)
+assert _DET_SHAPE, "_phrases' cheap determiner test needs updating"
 # Lower-case words that glue a phrase together (Arc de Triomphe): a capital after them continues
 # the phrase before, it does not start one.
 _GLUE_WORDS = frozenset(("of", "the", "de", "des", "du", "da", "del", "di", "la", "le", "el", "al", "and"))
@@ -1220,11 +1226,12 @@ def _phrases(text: str) -> list[_Phrase]:
             continue
         pos = j + 1  # where the name opens, past a determiner and a direction word if any
         det = dirw = None
-        k = _word_end(padded, pos, n)  # (a determiner or direction word is all lower-case ASCII)
+        k = _word_end(padded, pos, n)  # (a determiner or direction word is all lower-case ASCII;
+        # a determiner has three to five letters and starts with h, i, o or t: _DET_SHAPE)
         # the set look-ups (a slice and a hash each) only where the word after can go on to a
         # name: a capital or digit, or (after a determiner) a lower-case direction word
-        if (k > pos and k + 1 < n and padded[k] == " " and k - pos <= 5 and _may_follow(padded[k + 1], True)
-                and padded[pos:k] in _DETERMINERS):
+        if (k > pos + 2 and k + 1 < n and padded[k] == " " and k - pos <= 5 and padded[pos] in "hiot"
+                and _may_follow(padded[k + 1], True) and padded[pos:k] in _DETERMINERS):
             det = padded[pos:k]
             pos = k + 1
             k = _word_end(padded, pos, n)
@@ -1351,6 +1358,9 @@ for _w in _NAME_STOPS if _STOP_GATE else ():
     _STOP_PAIRS[ord(_w[0]) * 128 + ord(_w[1])] = 1
 _STOP_PAIRS = bytes(_STOP_PAIRS)
 _REGION_LOWER = frozenset(("region", "province", "prefecture", "oblast", "state", "governorate"))
+# what _read_name tests before the look-up: the words' lengths and first letters
+_REGION_SHAPE = all(5 <= len(w) <= 11 and w[0] in "goprs" for w in _REGION_LOWER)
+assert _REGION_SHAPE, "_read_name's cheap region-word test needs updating"
 
 
 def _name_match(padded: str, pos: int) -> tuple:
@@ -1505,7 +1515,8 @@ def _read_name(padded: str, pos: int) -> tuple:
                 if i >= n or padded[i].isspace() or padded[i] in ",.;:)":
                     t2 = padded[k + 1:i]
                     spans.t2_end = i
-        if (k >= n or not (padded[k].isalnum() or padded[k] == "_")) and (
+        if (k >= n or not (padded[k].isalnum() or padded[k] == "_")) and 5 <= k - end - 1 <= 11 and (
+                padded[end + 1] in "goprs") and (  # (_REGION_SHAPE)
                 t1 if t1 is not None else padded[end + 1:k]) in _REGION_LOWER:
             rword = padded[end:k]
             spans.rword_end = k
@@ -1541,9 +1552,23 @@ _DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'\u2019- ")
 
 
 def _may_be_dateline(text: str) -> bool:
-    """`BEIJING, CHINA - ...` or `(FILE) ...`: an opening parenthesis or two capitals."""
+    """`BEIJING, CHINA - ...` or `(FILE) ...`: an opening parenthesis or two capitals, and a dash
+    in the opening run of capitals and punctuation."""
     c = text[:1]
-    return c == "(" or "A" <= c <= "Z" and text[1:2] in _DATELINE_SECOND
+    return (c == "(" or "A" <= c <= "Z" and text[1:2] in _DATELINE_SECOND) and _dash_in_head(text)
+
+
+def _dash_in_head(text: str) -> bool:
+    """A dash among the opening characters a dateline's head is written in (capitals, spaces,
+    `. , ' ’ ( ) :`): _DATELINE_RE reads its dash there, so without one (`A man walks`, `KYIV,
+    Ukraine`) the regex cannot match."""
+    for i in range(len(text)):
+        c = text[i]
+        if c == "-" or c == "\u2013" or c == "\u2014":
+            return True
+        if not ("A" <= c <= "Z" or c == " " or c in ".,'\u2019():" or c.isspace()):
+            return False
+    return False
 
 
 def _has_dash_date(head: str) -> bool:
