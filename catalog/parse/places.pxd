@@ -74,6 +74,8 @@ cdef Py_ssize_t _name_end(m) except? -2
 cpdef bint _not_named(str name)
 @cython.locals(c=Py_ssize_t)
 cpdef bint _adjacent(str text, Py_ssize_t end, list chain_starts)
+@cython.locals(k=Py_ssize_t)
+cpdef bint _may_gap(str text, Py_ssize_t end, Py_ssize_t c)
 cpdef bint _before_person(str text, Py_ssize_t end)
 cpdef bint _venue_follows(list phrases, Py_ssize_t n, Py_ssize_t end, bint view=*)
 cpdef bint _team_of_player(str text, m, str t1, t2)

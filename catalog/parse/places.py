@@ -1967,9 +1967,22 @@ def _places_pair(name: str) -> bool:
 def _adjacent(text: str, end: int, chain_starts: list[int]) -> bool:
     """A chain's preposition follows the name at `end` (directly, or past a date or a dash)."""
     for c in chain_starts:
-        if 0 <= c - end <= 40 and (c - end == 1 and text[end] == " " or _GAP_RE.match(text, end, c)):
+        if 0 <= c - end <= 40 and (c - end == 1 and text[end] == " "
+                                   or _may_gap(text, end, c) and _GAP_RE.match(text, end, c)):
             return True
     return False
+
+
+def _may_gap(text: str, end: int, c: int) -> bool:
+    """Cheap test before _GAP_RE: a gap whose last mark is a period ends in a month's abbreviation
+    (`on Oct.`), so a letter stands before it. A date that ends a sentence (`, July 17, 2023.`)
+    is no gap, and the regex backtracks through every way to read it before it says so."""
+    k = c - 1
+    while k >= end and text[k].isspace():
+        k -= 1
+    if k < end or text[k] != ".":
+        return True
+    return k > end and ("a" <= text[k - 1] <= "z" or "A" <= text[k - 1] <= "Z")
 
 
 # After a town: what places it by a neighbour ("in Sueca, near Valencia, Spain").
