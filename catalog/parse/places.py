@@ -42,9 +42,36 @@ _MAX_TEXT = 4000  # a place is written near the start or the date; long texts ar
 # --------------------------------------------------------------------------- tables
 
 
-@functools.lru_cache(maxsize=8192)
+# The look-up memos below are plain dicts (emptied when full, a bound on memory): called from
+# the compiled build, a dict look-up costs a fraction of an lru_cache call (an argument tuple, a
+# Python call and the cache's bookkeeping), and these are called dozens of times a caption.
+_MEMO_SIZE = 8192
+_MISS = object()  # a memo's "not there yet" (None is an answer)
+_KEYS: dict = {}
+
+
+def _memoised(memo: dict, fn, arg):
+    """fn(arg), remembered in `memo` (fn answers the same for the same argument)."""
+    hit = memo.get(arg, _MISS)
+    if hit is _MISS:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        hit = memo[arg] = fn(arg)
+    return hit
+
+
 def _key(s: str) -> str:
     """Lookup key: no accents, no case, curly quotes straight, single spaces, no final period."""
+    k = _KEYS.get(s)
+    if k is None:
+        if len(_KEYS) >= _MEMO_SIZE:
+            _KEYS.clear()
+        k = _KEYS[s] = _key_of(s)
+    return k
+
+
+def _key_of(s: str) -> str:
+    """_key without its memo."""
     if s.isascii():
         return " ".join(s.casefold().split()).strip(" .")
     s = unicodedata.normalize("NFKD", s)
@@ -153,8 +180,14 @@ def _geo_cities() -> dict[str, str]:
     return out
 
 
-@functools.lru_cache(maxsize=4096)
+_GEO_COUNTRY_MEMO: dict = {}
+
+
 def _geo_country(name: str) -> str | None:
+    return _memoised(_GEO_COUNTRY_MEMO, _geo_country_of, name)
+
+
+def _geo_country_of(name: str) -> str | None:
     """The country of a town only the generated table knows, else None."""
     return _geo_cities().get(_key(name)) if name[:1].isupper() else None
 
@@ -348,19 +381,41 @@ class _Chain:
         return (self.known + filled, self.weight, self.pos)
 
 
-@functools.lru_cache(maxsize=4096)
+_COUNTRY_MEMO: dict = {}
+
+
 def _country(name: str) -> str | None:
+    return _memoised(_COUNTRY_MEMO, _country_of, name)
+
+
+def _country_of(name: str) -> str | None:
     return _countries().get(_key(name))
 
 
-@functools.lru_cache(maxsize=4096)
+_CITY_COUNTRY_MEMO: dict = {}
+
+
 def _city_country(name: str) -> str | None:
+    return _memoised(_CITY_COUNTRY_MEMO, _city_country_of, name)
+
+
+def _city_country_of(name: str) -> str | None:
     hit = _cities().get(_key(name))
     return hit[1] if hit else None
 
 
-@functools.lru_cache(maxsize=4096)
+_REGION_MEMO: dict = {}
+
+
 def _region(name: str, after_city: bool, city_country: str | None = None):
+    return _memoised(_REGION_MEMO, _region_of_key, (name, after_city, city_country))
+
+
+def _region_of_key(key: tuple):
+    return _region_of(*key)
+
+
+def _region_of(name: str, after_city: bool, city_country: str | None = None):
     """(region, country) when `name` is a US state or a listed region, else None."""
     k = _key(name)
     state = _us_states().get(k)
@@ -374,8 +429,14 @@ def _region(name: str, after_city: bool, city_country: str | None = None):
     return None
 
 
-@functools.lru_cache(maxsize=4096)
+_IS_VENUE_NAME_MEMO: dict = {}
+
+
 def _is_venue_name(name: str) -> bool:
+    return _memoised(_IS_VENUE_NAME_MEMO, _is_venue_name_of, name)
+
+
+def _is_venue_name_of(name: str) -> bool:
     if _key(name) in _famous():
         return True
     words = _venue_words()
@@ -652,6 +713,9 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
             i += o.end()
     if not text.startswith(" ", i):
         return _next_comma(text, i)  # the common ", Ukraine": every test below reads a space first
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if not after.islower():
+        return None  # "in Kyiv (AP)": every test below reads a lower-case word after the space
     if text[i + 1:i + 2] in _QUARTER_INITIALS:
         q = _QUARTER_RE.match(text, i)
         if q:
@@ -1004,9 +1068,14 @@ def weight_is_strong(chain: _Chain) -> bool:
     return chain.weight >= 3
 
 
-@functools.lru_cache(maxsize=4096)
-@functools.lru_cache(maxsize=4096)
+_PLACE_KIND_MEMO: dict = {}
+
+
 def _place_kind(name: str) -> str | None:
+    return _memoised(_PLACE_KIND_MEMO, _place_kind_of, name)
+
+
+def _place_kind_of(name: str) -> str | None:
     k = _key(name)
     if k in _cities():
         return "city"
@@ -1026,6 +1095,9 @@ _PREP_PAIRS = frozenset((("out", "of"), ("next", "to")))
 _NOT_VERBS = frozenset(("the", "a", "an", "of", "to", "for", "by", "with", "and", "or", "as", "than",
                         "about", "that", "is", "was", "his", "her", "their", "its"))
 _DETERMINERS = frozenset(("the", "his", "her", "their", "its", "our"))
+# what _phrases tests before the look-up (no slice and hash for "a", "and", "in", "with")
+_DET_SHAPE = all(3 <= len(w) <= 5 and w[0] in "hiot" for w in _DETERMINERS)
+assert _DET_SHAPE, "_phrases' cheap determiner test needs updating"
 # Lower-case words that glue a phrase together (Arc de Triomphe): a capital after them continues
 # the phrase before, it does not start one.
 _GLUE_WORDS = frozenset(("of", "the", "de", "des", "du", "da", "del", "di", "la", "le", "el", "al", "and"))
@@ -1154,11 +1226,12 @@ def _phrases(text: str) -> list[_Phrase]:
             continue
         pos = j + 1  # where the name opens, past a determiner and a direction word if any
         det = dirw = None
-        k = _word_end(padded, pos, n)  # (a determiner or direction word is all lower-case ASCII)
+        k = _word_end(padded, pos, n)  # (a determiner or direction word is all lower-case ASCII;
+        # a determiner has three to five letters and starts with h, i, o or t: _DET_SHAPE)
         # the set look-ups (a slice and a hash each) only where the word after can go on to a
         # name: a capital or digit, or (after a determiner) a lower-case direction word
-        if (k > pos and k + 1 < n and padded[k] == " " and k - pos <= 5 and _may_follow(padded[k + 1], True)
-                and padded[pos:k] in _DETERMINERS):
+        if (k > pos + 2 and k + 1 < n and padded[k] == " " and k - pos <= 5 and padded[pos] in "hiot"
+                and _may_follow(padded[k + 1], True) and padded[pos:k] in _DETERMINERS):
             det = padded[pos:k]
             pos = k + 1
             k = _word_end(padded, pos, n)
@@ -1285,6 +1358,9 @@ for _w in _NAME_STOPS if _STOP_GATE else ():
     _STOP_PAIRS[ord(_w[0]) * 128 + ord(_w[1])] = 1
 _STOP_PAIRS = bytes(_STOP_PAIRS)
 _REGION_LOWER = frozenset(("region", "province", "prefecture", "oblast", "state", "governorate"))
+# what _read_name tests before the look-up: the words' lengths and first letters
+_REGION_SHAPE = all(5 <= len(w) <= 11 and w[0] in "goprs" for w in _REGION_LOWER)
+assert _REGION_SHAPE, "_read_name's cheap region-word test needs updating"
 
 
 def _name_match(padded: str, pos: int) -> tuple:
@@ -1439,7 +1515,8 @@ def _read_name(padded: str, pos: int) -> tuple:
                 if i >= n or padded[i].isspace() or padded[i] in ",.;:)":
                     t2 = padded[k + 1:i]
                     spans.t2_end = i
-        if (k >= n or not (padded[k].isalnum() or padded[k] == "_")) and (
+        if (k >= n or not (padded[k].isalnum() or padded[k] == "_")) and 5 <= k - end - 1 <= 11 and (
+                padded[end + 1] in "goprs") and (  # (_REGION_SHAPE)
                 t1 if t1 is not None else padded[end + 1:k]) in _REGION_LOWER:
             rword = padded[end:k]
             spans.rword_end = k
@@ -1475,9 +1552,23 @@ _DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'\u2019- ")
 
 
 def _may_be_dateline(text: str) -> bool:
-    """`BEIJING, CHINA - ...` or `(FILE) ...`: an opening parenthesis or two capitals."""
+    """`BEIJING, CHINA - ...` or `(FILE) ...`: an opening parenthesis or two capitals, and a dash
+    in the opening run of capitals and punctuation."""
     c = text[:1]
-    return c == "(" or "A" <= c <= "Z" and text[1:2] in _DATELINE_SECOND
+    return (c == "(" or "A" <= c <= "Z" and text[1:2] in _DATELINE_SECOND) and _dash_in_head(text)
+
+
+def _dash_in_head(text: str) -> bool:
+    """A dash among the opening characters a dateline's head is written in (capitals, spaces,
+    `. , ' ’ ( ) :`): _DATELINE_RE reads its dash there, so without one (`A man walks`, `KYIV,
+    Ukraine`) the regex cannot match."""
+    for i in range(len(text)):
+        c = text[i]
+        if c == "-" or c == "\u2013" or c == "\u2014":
+            return True
+        if not ("A" <= c <= "Z" or c == " " or c in ".,'\u2019():" or c.isspace()):
+            return False
+    return False
 
 
 def _has_dash_date(head: str) -> bool:
@@ -1827,8 +1918,14 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _CLOCK_RE = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:AM|PM|A\.M\.?|P\.M\.?|GMT|UTC|ET|EST|EDT|PT|PST|PDT|CET|JST|KST)")
 
 
-@functools.lru_cache(maxsize=4096)
+_NOT_VENUE_MEMO: dict = {}
+
+
 def _not_venue(name: str) -> bool:
+    return _memoised(_NOT_VENUE_MEMO, _not_venue_of, name)
+
+
+def _not_venue_of(name: str) -> bool:
     """A town, region or country, a body of water, an event, a bare abbreviation, a demonym
     (`the Russian embassy`), a holiday (`the Christmas market`), a clock time (`at 9 AM`) or a
     pair of places (`the Malaysia-China business forum`)."""
@@ -1870,9 +1967,22 @@ def _places_pair(name: str) -> bool:
 def _adjacent(text: str, end: int, chain_starts: list[int]) -> bool:
     """A chain's preposition follows the name at `end` (directly, or past a date or a dash)."""
     for c in chain_starts:
-        if 0 <= c - end <= 40 and (c - end == 1 and text[end] == " " or _GAP_RE.match(text, end, c)):
+        if 0 <= c - end <= 40 and (c - end == 1 and text[end] == " "
+                                   or _may_gap(text, end, c) and _GAP_RE.match(text, end, c)):
             return True
     return False
+
+
+def _may_gap(text: str, end: int, c: int) -> bool:
+    """Cheap test before _GAP_RE: a gap whose last mark is a period ends in a month's abbreviation
+    (`on Oct.`), so a letter stands before it. A date that ends a sentence (`, July 17, 2023.`)
+    is no gap, and the regex backtracks through every way to read it before it says so."""
+    k = c - 1
+    while k >= end and text[k].isspace():
+        k -= 1
+    if k < end or text[k] != ".":
+        return True
+    return k > end and ("a" <= text[k - 1] <= "z" or "A" <= text[k - 1] <= "Z")
 
 
 # After a town: what places it by a neighbour ("in Sueca, near Valencia, Spain").
@@ -2430,7 +2540,8 @@ def _at_name(text: str, venue: str) -> str:
     `at` and a name that is neither a place, a venue of its own nor a time (so not `the Oval Office
     at the White House`, `Centre Court at Wimbledon`, `the Capitol at Night`)."""
     i = text.find(venue)
-    m = _AT_NAME_RE.match(text, i + len(venue)) if i != -1 else None
+    # (the regex opens with " at ": a look at the text first spares most venues the call)
+    m = _AT_NAME_RE.match(text, i + len(venue)) if i != -1 and text.startswith(" at ", i + len(venue)) else None
     if m is None or not _has_venue_head(venue):
         return venue
     y = m.group("name")
@@ -2601,11 +2712,27 @@ def _paper_key(name: str) -> str:
     return k[4:] if k.startswith("the ") else k
 
 
+_HOMES: dict = {}
+
+
 def _newspaper_home(credit) -> str | None:
-    """The home country of the newspaper that supplied the picture (agency or source), if listed."""
-    line = getattr(credit, "line", None)
+    """The home country of the newspaper that supplied the picture (agency or source), if listed.
+    Memoised on the credit's three fields: a paper's pictures come in runs, the same credit each."""
+    agency, source, line = getattr(credit, "agency", None), getattr(credit, "source", None), getattr(credit, "line", None)
+    if _plain(agency) and _plain(source) and _plain(line):
+        return _memoised(_HOMES, _home_of, (agency, source, line))
+    return _home_of((agency, source, line))
+
+
+def _plain(value) -> bool:
+    """A str or None: a field the memo's key can hold as it is."""
+    return value is None or type(value) is str
+
+
+def _home_of(fields: tuple) -> str | None:
+    agency, source, line = fields
     last = line.rsplit("/", 1)[-1].strip() if isinstance(line, str) and "/" in line else None
-    for party in (getattr(credit, "agency", None), getattr(credit, "source", None), last):
+    for party in (agency, source, last):
         if isinstance(party, str) and party:
             home = _newspapers().get(_paper_key(party))
             if home:
