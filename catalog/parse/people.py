@@ -768,7 +768,7 @@ _POS_WORDS = (
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_W + r"|center|centre))?"
     r"|(?:standing|seated|sitting|kneeling|crouching)\s+(?:" + _SIDE_W + r"|center|centre)" +
     r"|" + _SIDE_W + r"(?:\s+(?:front|back|rear|top|bottom))?"
-    r"|(?:in\s+(?:the\s+)?)?(?:foreground|background)"
+    r"|(?:in\s+(?:the\s+)?)?(?:foreground|background)(?:\s+(?:" + _SIDE_W + r"|center|centre))?"  # ", foreground left"
     r")"
 )
 _SIDE_L = r"(?:left|right|l|r)"
@@ -777,7 +777,8 @@ _POS_PAREN = re.compile(
     + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"(?:\s*,\s*(?:front|back|rear|top|bottom)(?:\s+row)?)?"
     r"|[1-9]\s*" + _SIDE_L +   # "(2L)", "(3 R)": a bare digit for the ordinal
     r"|(?:center|centre|c)(?:[\s,-]+(?:" + _SIDE_L + r"|front|back|rear|top|bottom))?"  # "(C, front)", "(center bottom)"
-    r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c))?"
+    r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c"
+    r"|" + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"))?"  # Yonhap's "(front, 4th from L)"
     r"|" + _SIDE_L + r"(?:[\s,-]+(?:front|back|rear|top|bottom)(?:\s+row)?)?"
     r"|foreground|background"
     r"|up|down|above|below"  # EPA's "(up)", "(down)": who is in the air or on the ground
@@ -805,6 +806,10 @@ _OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:[Tt]he\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?
 # lower-case adjectives that may stand in a title ("political leader", "economic adviser")
 _ADJECTIVE = re.compile(r"(?:al|ic|ical|ary|ive|ian|ese|ist)$")
 _COMMA_JR = re.compile(r"\s*,\s*(?=(?:Jr|Sr)\b)")
+# the words of a comma position that an "and" may follow before the next name's title
+# ("X, centre and Defense Minister Y", "X, foreground left and Y")
+_SIDES_BEFORE_AND = frozenset(("left", "right", "center", "centre", "foreground", "background", "front",
+                               "back", "rear", "far", "top", "bottom"))
 # the one-letter positions in parentheses (of _POS_PAREN)
 _SIDE_LETTERS = frozenset("LRClrc")
 # the words a position after a comma may open with (a cheap test before _POS_COMMA)
@@ -1092,9 +1097,11 @@ def _first_lady(doc: Doc, text: str, v: dict) -> Doc:
     return doc
 
 
-# a nickname in quotes between a given name and a surname: Sean "Diddy" Combs, Earvin 'Magic' Johnson
-_NICKNAME = re.compile(r"\b[A-Z][a-z]+ (?:(')|(\")|(\u2018)|(\u201c))([A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*)?)"
-                       r"(?(1)'|(?(2)\"|(?(3)\u2019|\u201d))) (?=[A-Z][a-z])")
+# a nickname in quotes between a given name and a surname: Sean "Diddy" Combs, Earvin 'Magic' Johnson,
+# Rosangela "Janja" da Silva (a surname may open with a lower-case particle), Jose "Pepe" Mujica
+_NICKNAME = re.compile(r"\b[A-Z][^\W\d_]+ (?:(')|(\")|(\u2018)|(\u201c))([A-Z](?:[^\W\d_]|[.\-])*(?: [A-Z](?:[^\W\d_]|[.\-])*)?)"
+                       r"(?(1)'|(?(2)\"|(?(3)\u2019|\u201d))) "
+                       r"(?=[A-Z][a-z]|(?:da|das|de|del|della|di|do|dos|du|van|von|der|den|ter|la|le|al|el|bin|ibn) [A-Z])")
 
 
 def _blank_nicknames(text: str):
@@ -2608,6 +2615,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         if t.nameword:
             break
         last_name -= 1
+    if cs and last_name == 1 and t0.low in _SURNAME_ROLES:
+        cs = False  # "Fan Zhendong of China competes": a Chinese surname, with one name word after it
     split = prior = 0
     for pos in range(last_name):
         t = rtoks[pos]
@@ -2675,6 +2684,11 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             of_split = True
             break
     return title_idx, name_idx, of_split
+
+
+# role words read as such only at a clause start that are also common Chinese surnames: with a
+# single name word after them they open a name ("Fan Zhendong", "Fan Bingbing"), not a title
+_SURNAME_ROLES = frozenset(("fan",))
 
 
 def _title_case_role(toks: list[Tok], run: list[int], pos: int, last_name: int, v: dict) -> bool:
@@ -3116,6 +3130,12 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j - 1  # "Bank of England Governor", "University of Michigan professor"
             j -= 2
             continue
+        if t.low == "and" and j >= 2 and toks[j - 1].low in _SIDES_BEFORE_AND and not toks[j - 1].cap:
+            q = j - 1
+            while q >= 0 and toks[q].low in _SIDES_BEFORE_AND and not toks[q].cap:
+                q -= 1
+            if q >= 0 and toks[q].text == ",":
+                break  # "Foreign Minister X, centre and Defense Minister Y": the name before's place
         if t.low == "and" and j >= 1 and toks[j - 1].word and (
                 toks[j - 1].role or (not toks[j - 1].cap and toks[j - 1].low in v["modifiers"])
                 or (toks[j - 1].role_cs and _clause_start(toks, j - 1))):  # ("Teacher and Honoree X")
