@@ -1554,6 +1554,7 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
 def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     text, toks, starts = doc.text, doc.toks, doc.starts
     first = run[0]
+    office = None  # an office written after the name with no comma ("X Y President of the Z")
     if len(run) == 1:
         # the commonest run, one capitalised word ("Beijing", "Tourists", "Biden")
         t = toks[first]
@@ -1665,6 +1666,12 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             title_idx, name_idx, of_split = _split_run(toks, run, v)
             if not name_idx:
                 return None
+            if len(run) >= 5 and len(title_idx) >= 3:
+                op = _name_then_office(toks, run, v)
+                if op:  # "Jacques Rogge President of the International Olympic Committee announces"
+                    e = starts[last_i] + toks[last_i].n
+                    office = _with_abbreviation(text, e, _squeeze(text[starts[run[op]]:e]), v)
+                    title_idx, name_idx, of_split = [], run[:op], False
             if len(title_idx) == 2 and toks[title_idx[0]].prefix and toks[title_idx[0]].upper:
                 return None  # "HMS Queen Elizabeth", "RFS Admiral Kuznetsov": a ship
             name_toks = [toks[i] for i in name_idx]
@@ -1739,6 +1746,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None  # "Trainer X celebrates with jockey Y after Always Dreaming won the Derby": the horse
     # --- title before the name
     t_start, t_end, title, family, team = _title_before(doc, name_idx[0], title_idx, v)
+    if office is not None and title is None:
+        title = office
     if title and len(title_idx) >= 2 and _plural_office(toks, title_idx):
         title = None  # "Former Prime Ministers of Japan Naoto Kan and ...": a shared lead-in
     if team and len(name_toks) == 1 and (_owner_is_person(doc, t_start, name_idx[0], v, found)
@@ -2691,6 +2700,26 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
 _SURNAME_ROLES = frozenset(("fan",))
 
 
+def _name_then_office(toks: list[Tok], run: list[int], v: dict) -> int:
+    """"Jacques Rogge President of the International Olympic Committee announces", "Sarah
+    Ferguson Duchess of York visits": a given name and a surname, then a capitalised office
+    with its "of" body and no comma between (an older wire style). Returns the office's index
+    in the run (0: not so)."""
+    n = len(run)
+    t = toks[run[0]]
+    given = t.low in v["given"]
+    if t.role or t.hon or not t.nameword or t.head or t.key in v["places"]:
+        return 0
+    for p in range(1, min(n - 2, 4)):
+        t = toks[run[p]]
+        if p >= 2 and t.cap and t.role and toks[run[p + 1]].low == "of" and toks[run[n - 1]].cap \
+                and (given or p == 2):
+            return p
+        if not t.nameword or t.role or t.hon or t.head or t.key in v["places"]:
+            return 0
+    return 0
+
+
 def _title_case_role(toks: list[Tok], run: list[int], pos: int, last_name: int, v: dict) -> bool:
     """"Bull Rider Dalton Kasel", "Holocaust Survivor Eva Mozes": a role word of the capitals-shy
     kind (role_words_lower_only.txt) written in title case after the sentence's first words,
@@ -3110,7 +3139,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j  # "foreign affairs minister", "veterans affairs secretary": a domain noun in -s
             j -= 1
             continue
-        if not t.cap and unknown < 2 and _noun_modifier(t, toks[j + 1], v):
+        if not t.cap and unknown < 2 and _noun_modifier(t, toks[j + 1], v) \
+                and not (j >= 1 and toks[j - 1].low == "to" and not toks[j - 1].masked):
+            # (after "to" it is a verb: "to succeed incumbent Gov. X", "to replace outgoing coach X")
             left = j  # "council head", "command module pilot": a noun before a lower-case role
             j -= 1
             unknown += 1
