@@ -1908,6 +1908,9 @@ def _title_ahead(doc: Doc, comma: int, v: dict, found: list) -> str | None:
                 opens.append(m)  # "Tesla's chief executive", "Novo Nordisk's chief executive"
             k = m
         k -= 1
+    if not opens and k < 0 and comma >= 2 and toks[0].cap and toks[0].word and not toks[0].masked \
+            and not _plural_role(toks[0].low, v):
+        opens.append(0)  # the caption's first words, no article: "EU foreign policy chief, X, speaks"
     if not opens:
         return None
     if found and found[-1].end > starts[opens[-1]] and found[-1].start < starts[opens[-1]]:
@@ -2708,14 +2711,14 @@ def _name_then_office(toks: list[Tok], run: list[int], v: dict) -> int:
     n = len(run)
     t = toks[run[0]]
     given = t.low in v["given"]
-    if t.role or t.hon or not t.nameword or t.head or t.key in v["places"]:
-        return 0
+    if t.role or t.hon or not t.nameword or t.head or t.key in v["places"] or t.rare_lead or t.title_word:
+        return 0  # ("Former Foreign Ministers of Japan X and Y": a title's words open the run)
     for p in range(1, min(n - 2, 4)):
         t = toks[run[p]]
         if p >= 2 and t.cap and t.role and toks[run[p + 1]].low == "of" and toks[run[n - 1]].cap \
-                and (given or p == 2):
+                and (given or p == 2) and not _plural_role(t.low, v):
             return p
-        if not t.nameword or t.role or t.hon or t.head or t.key in v["places"]:
+        if not t.nameword or t.role or t.hon or t.head or t.key in v["places"] or t.rare_lead or t.title_word:
             return 0
     return 0
 
