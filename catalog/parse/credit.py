@@ -1719,10 +1719,12 @@ def _name_before_separator(text: str, s: int) -> int | None:
             ns = _run_start(text, len(head))
             words = text[ns:len(head)].split()
             prev = text[:ns].rsplit(None, 1)
-            if 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) \
-                    and prev and _is_boundary_token(prev[-1]):
-                return ns
-            return None
+            if not (2 <= len(words) <= 3 and prev and _is_boundary_token(prev[-1])):
+                return None
+            for w in words:
+                if not (w[:1].isupper() and w[1:].islower() and w.isalpha()):
+                    return None
+            return ns
         else:
             end = len(head) - 4
     ns = _run_start(text, end)
