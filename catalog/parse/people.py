@@ -2635,7 +2635,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         if not t.cap or not (t.role_cs if cs and pos == 0 else t.role):
             if not (pos and t.role_cs and (_royal_kin_title(rtoks[pos - 1], t, v)
                                            or _title_case_role(toks, run, pos, last_name, v))):
-                continue
+                if not (pos == 0 and t.role_cs and _domain_then_role(toks, run, last_name, v)):
+                    continue
         after = pos + 1
         a = rtoks[after]
         if a.low in ("of", "for") or (a.low == "to" and t.low in _TO_ROLES):
@@ -2727,13 +2728,25 @@ def _title_case_role(toks: list[Tok], run: list[int], pos: int, last_name: int, 
     """"Bull Rider Dalton Kasel", "Holocaust Survivor Eva Mozes": a role word of the capitals-shy
     kind (role_words_lower_only.txt) written in title case after the sentence's first words,
     none of them a given name, with two name words after it."""
-    if last_name - pos < 2 or pos > 2 or not _clause_start(toks, run[0]):
+    if last_name - pos < 2 or not _clause_start(toks, run[0]):
         return False
+    if pos > 2 and not (pos == 3 and toks[run[2]].low in v["domains"]):
+        return False  # ("Former Chicago Police Officer A B": an office domain just before)
     for i in run[:pos]:
         t = toks[i]
         if not t.cap or t.low in v["given"] or t.role_cs or t.hon or t.poss:
             return False
     return toks[run[pos + 1]].nameword and toks[run[pos + 2]].nameword
+
+
+def _domain_then_role(toks: list[Tok], run: list[int], last_name: int, v: dict) -> bool:
+    """"former Chicago police Officer Jason Van Dyke": a role word of the capitals-shy kind in
+    title case right after a lower-case office domain ("police"), two name words after it."""
+    first = run[0]
+    if last_name < 2 or first == 0:
+        return False
+    p = toks[first - 1]
+    return bool(p.word and not p.cap and p.low in v["domains"])
 
 
 def _royal_kin_title(prev: Tok, t: Tok, v: dict) -> bool:
@@ -4545,6 +4558,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                         pass  # "A, his wife B and C": B stands in the list
                     elif _join_then_plural(between, v):
                         pass  # "(L-R) A, Senators B (D-NY), C": a plural office before B
+                    elif between[:1] == "(" and _paren_role_join(between, prev, v):
+                        pass  # "From left: A, B (president), C": a role in brackets after B
                     elif between.startswith("of ") and _home_state_join(between):
                         pass  # "(from left) A, R-Wyo., Leader B of Ky., C": a home state after B
                     elif _descriptor_join(between, v):
@@ -4602,10 +4617,35 @@ def _home_state_join(between: str) -> bool:
     return bool(m and m.group(1) in _us_state_forms() and " ".join(m.group(2).split()) in _LIST_JOINS)
 
 
+# a lower-case role in brackets after a listed name, then the list's join ("B (president), C")
+_PAREN_ROLE = re.compile(r"\(([a-z][a-z\-]*)\) ?(,|, and|and|&|;)?")
+
+
+def _paren_role_join(between: str, prev, v: dict) -> bool:
+    """"(president)," between two listed names: a role of the name before (its title when it
+    has none); True when so."""
+    m = _PAREN_ROLE.fullmatch(between)
+    if m is None:
+        return False
+    role = m.group(1)
+    roles = v["roles"]
+    if role not in roles and role.partition("-")[2] not in roles:
+        return False
+    if prev.title is None:
+        prev.title = role
+    return True
+
+
 def _join_then_plural(between: str, v: dict) -> bool:
     """", Senators" / "and Reps.": a list's join, then a plural office (no title given)."""
     head, _, last = between.rpartition(" ")
-    return head in _LIST_JOINS and last[:1].isupper() and _plural_role(last.casefold().rstrip("."), v)
+    if not (last[:1].isupper() and _plural_role(last.casefold().rstrip("."), v)):
+        return False
+    if head in _LIST_JOINS:
+        return True
+    # "and Federal Councillors" / ", State Senators": one capitalised qualifier before the office
+    head, _, qual = head.rpartition(" ")
+    return head in _LIST_JOINS and qual[:1].isupper() and qual.isalpha()
 
 
 _LIST_SEP = re.compile(r"\s*,?\s*(?:and\s+|&\s+)?")
