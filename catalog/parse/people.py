@@ -281,6 +281,8 @@ _HEADERS = [
     re.compile(r"^[^.\n]{0,200}?\s-\s[^.\n]{0,200}?\s-\s[^\n]{0,200}?" + _MONTH_RE + r"\s\d{1,2},\s\d{4}\s+"),
     re.compile(r"^" + _MONTH_RE + r"\s\d{1,2},\s\d{4};[^;]{0,80};\s*"),
     re.compile(r"^(?:FILE(?:\sPHOTO)?|\(FILES?\)|APTOPIX|EDITOR'S NOTE[^:]*)\s*[-:\u2013\u2014]?\s*"),
+    # a gallery's kicker: two to four words in capitals and a colon ("FLAG BEARER: Sailor A B")
+    re.compile(r"^[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019\-]+){1,3}:\s+(?=[A-Z])"),
 ]
 
 
@@ -1262,7 +1264,7 @@ def _surname_tok(text: str, v: dict) -> Tok:
 def _header_end(text: str) -> int:
     """Where a caption header ends (0 when there is none): its words are masked.
     (Each header is anchored at the start of the text, so the first that matches wins.)"""
-    dateline, sports, usa_today, file_tag = _HEADERS
+    dateline, sports, usa_today, file_tag, kicker = _HEADERS
     m = None
     if text[:3].isupper() and (text.find("-", 3, 82) >= 0 or not text.isascii() and (
             text.find("\u2013", 3, 82) >= 0 or text.find("\u2014", 3, 82) >= 0)):
@@ -1274,6 +1276,8 @@ def _header_end(text: str) -> int:
         m = usa_today.match(text)
     if m is None and text[:1] in _FILE_OPENERS:  # FILE, (FILES), APTOPIX, EDITOR'S NOTE
         m = file_tag.match(text)
+    if m is None and text[:2].isupper() and text.find(":", 3, 60) > 0:
+        m = kicker.match(text)
     return m.end() if m else 0
 
 
