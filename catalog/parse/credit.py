@@ -799,6 +799,11 @@ def _parts(before: str) -> list[str]:
         parts = _split_hyphen_agency(parts)
     if "&" in before or "and" in before.lower():  # no `and` letter has a second case form
         parts = _split_and(parts)
+    if len(parts) == 1 and before[-1:].isupper() and " " in before:
+        name, _, org = before.rpartition(" ")
+        if 2 <= len(org) <= 5 and org.isalpha() and org.isupper() and _lookup(org) is not None \
+                and 2 <= len(name.split()) <= 3 and not any(w.isupper() for w in name.split()):
+            parts = [name, org]  # `Lynsey Addario NYT`: a name, then an agency's capitals, no mark
     return parts
 
 
@@ -1706,7 +1711,20 @@ def _name_before_separator(text: str, s: int) -> int | None:
         if head.endswith(","):  # `... 2018. AAron Ontiveroz, The Denver Post`
             end = len(head) - 1
         elif not head.lower().endswith(" for"):
-            return None
+            org = text[s:].strip()
+            if not (2 <= len(org) <= 5 and org.isalpha() and org.isupper()):
+                return None
+            # `... in Kyiv. Lynsey Addario NYT`: a two- or three-word name, then the agency's
+            # capitals with no mark between (blogs re-posting a paper's caption)
+            ns = _run_start(text, len(head))
+            words = text[ns:len(head)].split()
+            prev = text[:ns].rsplit(None, 1)
+            if not (2 <= len(words) <= 3 and prev and _is_boundary_token(prev[-1])):
+                return None
+            for w in words:
+                if not (w[:1].isupper() and w[1:].islower() and w.isalpha()):
+                    return None
+            return ns
         else:
             end = len(head) - 4
     ns = _run_start(text, end)

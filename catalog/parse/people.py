@@ -281,6 +281,8 @@ _HEADERS = [
     re.compile(r"^[^.\n]{0,200}?\s-\s[^.\n]{0,200}?\s-\s[^\n]{0,200}?" + _MONTH_RE + r"\s\d{1,2},\s\d{4}\s+"),
     re.compile(r"^" + _MONTH_RE + r"\s\d{1,2},\s\d{4};[^;]{0,80};\s*"),
     re.compile(r"^(?:FILE(?:\sPHOTO)?|\(FILES?\)|APTOPIX|EDITOR'S NOTE[^:]*)\s*[-:\u2013\u2014]?\s*"),
+    # a gallery's kicker: two to four words in capitals and a colon ("FLAG BEARER: Sailor A B")
+    re.compile(r"^[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019\-]+){1,3}:\s+(?=[A-Z])"),
 ]
 
 
@@ -768,7 +770,7 @@ _POS_WORDS = (
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_W + r"|center|centre))?"
     r"|(?:standing|seated|sitting|kneeling|crouching)\s+(?:" + _SIDE_W + r"|center|centre)" +
     r"|" + _SIDE_W + r"(?:\s+(?:front|back|rear|top|bottom))?"
-    r"|(?:in\s+(?:the\s+)?)?(?:foreground|background)"
+    r"|(?:in\s+(?:the\s+)?)?(?:foreground|background)(?:\s+(?:" + _SIDE_W + r"|center|centre))?"  # ", foreground left"
     r")"
 )
 _SIDE_L = r"(?:left|right|l|r)"
@@ -777,7 +779,8 @@ _POS_PAREN = re.compile(
     + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"(?:\s*,\s*(?:front|back|rear|top|bottom)(?:\s+row)?)?"
     r"|[1-9]\s*" + _SIDE_L +   # "(2L)", "(3 R)": a bare digit for the ordinal
     r"|(?:center|centre|c)(?:[\s,-]+(?:" + _SIDE_L + r"|front|back|rear|top|bottom))?"  # "(C, front)", "(center bottom)"
-    r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c))?"
+    r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c"
+    r"|" + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"))?"  # Yonhap's "(front, 4th from L)"
     r"|" + _SIDE_L + r"(?:[\s,-]+(?:front|back|rear|top|bottom)(?:\s+row)?)?"
     r"|foreground|background"
     r"|up|down|above|below"  # EPA's "(up)", "(down)": who is in the air or on the ground
@@ -805,6 +808,10 @@ _OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:[Tt]he\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?
 # lower-case adjectives that may stand in a title ("political leader", "economic adviser")
 _ADJECTIVE = re.compile(r"(?:al|ic|ical|ary|ive|ian|ese|ist)$")
 _COMMA_JR = re.compile(r"\s*,\s*(?=(?:Jr|Sr)\b)")
+# the words of a comma position that an "and" may follow before the next name's title
+# ("X, centre and Defense Minister Y", "X, foreground left and Y")
+_SIDES_BEFORE_AND = frozenset(("left", "right", "center", "centre", "foreground", "background", "front",
+                               "back", "rear", "far", "top", "bottom"))
 # the one-letter positions in parentheses (of _POS_PAREN)
 _SIDE_LETTERS = frozenset("LRClrc")
 # the words a position after a comma may open with (a cheap test before _POS_COMMA)
@@ -1092,9 +1099,11 @@ def _first_lady(doc: Doc, text: str, v: dict) -> Doc:
     return doc
 
 
-# a nickname in quotes between a given name and a surname: Sean "Diddy" Combs, Earvin 'Magic' Johnson
-_NICKNAME = re.compile(r"\b[A-Z][a-z]+ (?:(')|(\")|(\u2018)|(\u201c))([A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*)?)"
-                       r"(?(1)'|(?(2)\"|(?(3)\u2019|\u201d))) (?=[A-Z][a-z])")
+# a nickname in quotes between a given name and a surname: Sean "Diddy" Combs, Earvin 'Magic' Johnson,
+# Rosangela "Janja" da Silva (a surname may open with a lower-case particle), Jose "Pepe" Mujica
+_NICKNAME = re.compile(r"\b[A-Z][^\W\d_]+ (?:(')|(\")|(\u2018)|(\u201c))([A-Z](?:[^\W\d_]|[.\-])*(?: [A-Z](?:[^\W\d_]|[.\-])*)?)"
+                       r"(?(1)'|(?(2)\"|(?(3)\u2019|\u201d))) "
+                       r"(?=[A-Z][a-z]|(?:da|das|de|del|della|di|do|dos|du|van|von|der|den|ter|la|le|al|el|bin|ibn) [A-Z])")
 
 
 def _blank_nicknames(text: str):
@@ -1255,7 +1264,7 @@ def _surname_tok(text: str, v: dict) -> Tok:
 def _header_end(text: str) -> int:
     """Where a caption header ends (0 when there is none): its words are masked.
     (Each header is anchored at the start of the text, so the first that matches wins.)"""
-    dateline, sports, usa_today, file_tag = _HEADERS
+    dateline, sports, usa_today, file_tag, kicker = _HEADERS
     m = None
     if text[:3].isupper() and (text.find("-", 3, 82) >= 0 or not text.isascii() and (
             text.find("\u2013", 3, 82) >= 0 or text.find("\u2014", 3, 82) >= 0)):
@@ -1267,6 +1276,8 @@ def _header_end(text: str) -> int:
         m = usa_today.match(text)
     if m is None and text[:1] in _FILE_OPENERS:  # FILE, (FILES), APTOPIX, EDITOR'S NOTE
         m = file_tag.match(text)
+    if m is None and text[:2].isupper() and text.find(":", 3, 60) > 0:
+        m = kicker.match(text)
     return m.end() if m else 0
 
 
@@ -1547,6 +1558,7 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
 def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     text, toks, starts = doc.text, doc.toks, doc.starts
     first = run[0]
+    office = None  # an office written after the name with no comma ("X Y President of the Z")
     if len(run) == 1:
         # the commonest run, one capitalised word ("Beijing", "Tourists", "Biden")
         t = toks[first]
@@ -1658,6 +1670,12 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             title_idx, name_idx, of_split = _split_run(toks, run, v)
             if not name_idx:
                 return None
+            if len(run) >= 5 and len(title_idx) >= 3:
+                op = _name_then_office(toks, run, v)
+                if op:  # "Jacques Rogge President of the International Olympic Committee announces"
+                    e = starts[last_i] + toks[last_i].n
+                    office = _with_abbreviation(text, e, _squeeze(text[starts[run[op]]:e]), v)
+                    title_idx, name_idx, of_split = [], run[:op], False
             if len(title_idx) == 2 and toks[title_idx[0]].prefix and toks[title_idx[0]].upper:
                 return None  # "HMS Queen Elizabeth", "RFS Admiral Kuznetsov": a ship
             name_toks = [toks[i] for i in name_idx]
@@ -1732,6 +1750,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None  # "Trainer X celebrates with jockey Y after Always Dreaming won the Derby": the horse
     # --- title before the name
     t_start, t_end, title, family, team = _title_before(doc, name_idx[0], title_idx, v)
+    if office is not None and title is None:
+        title = office
     if title and len(title_idx) >= 2 and _plural_office(toks, title_idx):
         title = None  # "Former Prime Ministers of Japan Naoto Kan and ...": a shared lead-in
     if team and len(name_toks) == 1 and (_owner_is_person(doc, t_start, name_idx[0], v, found)
@@ -1892,6 +1912,9 @@ def _title_ahead(doc: Doc, comma: int, v: dict, found: list) -> str | None:
                 opens.append(m)  # "Tesla's chief executive", "Novo Nordisk's chief executive"
             k = m
         k -= 1
+    if not opens and k < 0 and comma >= 2 and toks[0].cap and toks[0].word and not toks[0].masked \
+            and not _plural_role(toks[0].low, v):
+        opens.append(0)  # the caption's first words, no article: "EU foreign policy chief, X, speaks"
     if not opens:
         return None
     if found and found[-1].end > starts[opens[-1]] and found[-1].start < starts[opens[-1]]:
@@ -2608,13 +2631,16 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         if t.nameword:
             break
         last_name -= 1
+    if cs and last_name == 1 and t0.low in _SURNAME_ROLES:
+        cs = False  # "Fan Zhendong of China competes": a Chinese surname, with one name word after it
     split = prior = 0
     for pos in range(last_name):
         t = rtoks[pos]
         if not t.cap or not (t.role_cs if cs and pos == 0 else t.role):
             if not (pos and t.role_cs and (_royal_kin_title(rtoks[pos - 1], t, v)
                                            or _title_case_role(toks, run, pos, last_name, v))):
-                continue
+                if not (pos == 0 and t.role_cs and _domain_then_role(toks, run, last_name, v)):
+                    continue
         after = pos + 1
         a = rtoks[after]
         if a.low in ("of", "for") or (a.low == "to" and t.low in _TO_ROLES):
@@ -2677,17 +2703,54 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     return title_idx, name_idx, of_split
 
 
+# role words read as such only at a clause start that are also common Chinese surnames: with a
+# single name word after them they open a name ("Fan Zhendong", "Fan Bingbing"), not a title
+_SURNAME_ROLES = frozenset(("fan",))
+
+
+def _name_then_office(toks: list[Tok], run: list[int], v: dict) -> int:
+    """"Jacques Rogge President of the International Olympic Committee announces", "Sarah
+    Ferguson Duchess of York visits": a given name and a surname, then a capitalised office
+    with its "of" body and no comma between (an older wire style). Returns the office's index
+    in the run (0: not so)."""
+    n = len(run)
+    t = toks[run[0]]
+    given = t.low in v["given"]
+    if t.role or t.hon or not t.nameword or t.head or t.key in v["places"] or t.rare_lead or t.title_word:
+        return 0  # ("Former Foreign Ministers of Japan X and Y": a title's words open the run)
+    for p in range(1, min(n - 2, 4)):
+        t = toks[run[p]]
+        if p >= 2 and t.cap and t.role and toks[run[p + 1]].low == "of" and toks[run[n - 1]].cap \
+                and (given or p == 2) and not _plural_role(t.low, v):
+            return p
+        if not t.nameword or t.role or t.hon or t.head or t.key in v["places"] or t.rare_lead or t.title_word:
+            return 0
+    return 0
+
+
 def _title_case_role(toks: list[Tok], run: list[int], pos: int, last_name: int, v: dict) -> bool:
     """"Bull Rider Dalton Kasel", "Holocaust Survivor Eva Mozes": a role word of the capitals-shy
     kind (role_words_lower_only.txt) written in title case after the sentence's first words,
     none of them a given name, with two name words after it."""
-    if last_name - pos < 2 or pos > 2 or not _clause_start(toks, run[0]):
+    if last_name - pos < 2 or not _clause_start(toks, run[0]):
         return False
+    if pos > 2 and not (pos == 3 and toks[run[2]].low in v["domains"]):
+        return False  # ("Former Chicago Police Officer A B": an office domain just before)
     for i in run[:pos]:
         t = toks[i]
         if not t.cap or t.low in v["given"] or t.role_cs or t.hon or t.poss:
             return False
     return toks[run[pos + 1]].nameword and toks[run[pos + 2]].nameword
+
+
+def _domain_then_role(toks: list[Tok], run: list[int], last_name: int, v: dict) -> bool:
+    """"former Chicago police Officer Jason Van Dyke": a role word of the capitals-shy kind in
+    title case right after a lower-case office domain ("police"), two name words after it."""
+    first = run[0]
+    if last_name < 2 or first == 0:
+        return False
+    p = toks[first - 1]
+    return bool(p.word and not p.cap and p.low in v["domains"])
 
 
 def _royal_kin_title(prev: Tok, t: Tok, v: dict) -> bool:
@@ -3096,7 +3159,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j  # "foreign affairs minister", "veterans affairs secretary": a domain noun in -s
             j -= 1
             continue
-        if not t.cap and unknown < 2 and _noun_modifier(t, toks[j + 1], v):
+        if not t.cap and unknown < 2 and _noun_modifier(t, toks[j + 1], v) \
+                and not (j >= 1 and toks[j - 1].low == "to" and not toks[j - 1].masked):
+            # (after "to" it is a verb: "to succeed incumbent Gov. X", "to replace outgoing coach X")
             left = j  # "council head", "command module pilot": a noun before a lower-case role
             j -= 1
             unknown += 1
@@ -3116,6 +3181,12 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j - 1  # "Bank of England Governor", "University of Michigan professor"
             j -= 2
             continue
+        if t.low == "and" and j >= 2 and toks[j - 1].low in _SIDES_BEFORE_AND and not toks[j - 1].cap:
+            q = j - 1
+            while q >= 0 and toks[q].low in _SIDES_BEFORE_AND and not toks[q].cap:
+                q -= 1
+            if q >= 0 and toks[q].text == ",":
+                break  # "Foreign Minister X, centre and Defense Minister Y": the name before's place
         if t.low == "and" and j >= 1 and toks[j - 1].word and (
                 toks[j - 1].role or (not toks[j - 1].cap and toks[j - 1].low in v["modifiers"])
                 or (toks[j - 1].role_cs and _clause_start(toks, j - 1))):  # ("Teacher and Honoree X")
@@ -4491,6 +4562,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                         pass  # "A, his wife B and C": B stands in the list
                     elif _join_then_plural(between, v):
                         pass  # "(L-R) A, Senators B (D-NY), C": a plural office before B
+                    elif between[:1] == "(" and _paren_role_join(between, prev, v):
+                        pass  # "From left: A, B (president), C": a role in brackets after B
                     elif between.startswith("of ") and _home_state_join(between):
                         pass  # "(from left) A, R-Wyo., Leader B of Ky., C": a home state after B
                     elif _descriptor_join(between, v):
@@ -4548,10 +4621,35 @@ def _home_state_join(between: str) -> bool:
     return bool(m and m.group(1) in _us_state_forms() and " ".join(m.group(2).split()) in _LIST_JOINS)
 
 
+# a lower-case role in brackets after a listed name, then the list's join ("B (president), C")
+_PAREN_ROLE = re.compile(r"\(([a-z][a-z\-]*)\) ?(,|, and|and|&|;)?")
+
+
+def _paren_role_join(between: str, prev, v: dict) -> bool:
+    """"(president)," between two listed names: a role of the name before (its title when it
+    has none); True when so."""
+    m = _PAREN_ROLE.fullmatch(between)
+    if m is None:
+        return False
+    role = m.group(1)
+    roles = v["roles"]
+    if role not in roles and role.partition("-")[2] not in roles:
+        return False
+    if prev.title is None:
+        prev.title = role
+    return True
+
+
 def _join_then_plural(between: str, v: dict) -> bool:
     """", Senators" / "and Reps.": a list's join, then a plural office (no title given)."""
     head, _, last = between.rpartition(" ")
-    return head in _LIST_JOINS and last[:1].isupper() and _plural_role(last.casefold().rstrip("."), v)
+    if not (last[:1].isupper() and _plural_role(last.casefold().rstrip("."), v)):
+        return False
+    if head in _LIST_JOINS:
+        return True
+    # "and Federal Councillors" / ", State Senators": one capitalised qualifier before the office
+    head, _, qual = head.rpartition(" ")
+    return head in _LIST_JOINS and qual[:1].isupper() and qual.isalpha()
 
 
 _LIST_SEP = re.compile(r"\s*,?\s*(?:and\s+|&\s+)?")
