@@ -65,6 +65,10 @@ cpdef Py_ssize_t _inner_plural_lead(list toks, list run, dict v)
 @cython.locals(low=str, side=str, row=str, chain=list, gap=str, n=Py_ssize_t, between=str, lead=list,
                x=Mention, prev=Mention)
 cpdef _apply_lists(str text, list mentions, dict v)
+@cython.locals(anchors=list, out=list, word=str, i=Py_ssize_t, end=Py_ssize_t)
+cpdef list _list_marks(str text, str low, rx)
+@cython.locals(n=Py_ssize_t, j=Py_ssize_t)
+cpdef bint _may_mark(str low, Py_ssize_t i, str word)
 
 # ---------------------------------------------------------------- tokens
 
@@ -187,6 +191,10 @@ cpdef _apposition_title(str phrase, dict v, bint open_end=*)
 cpdef _decorations(str text, Py_ssize_t pos, dict v, list ends)
 @cython.locals(low=str)
 cpdef bint _may_open_title(str w, dict v)
+@cython.locals(n=Py_ssize_t)
+cpdef str _after_spaces(str text, Py_ssize_t at)
+@cython.locals(n=Py_ssize_t)
+cpdef bint _bare_number(str text, Py_ssize_t at)
 
 # ---------------------------------------------------------------- keep or drop
 

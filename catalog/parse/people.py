@@ -3437,7 +3437,8 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 position = _norm_position(text[i + 1])
                 pos = i + 3
                 continue
-            m = _POS_PAREN.match(text, pos) if c == "(" and position is None else None
+            m = _POS_PAREN.match(text, pos) if c == "(" and position is None and not _bare_number(text, i + 1) \
+                else None
             if m:
                 position = _norm_position(m.group(1))
                 pos = m.end()
@@ -3471,6 +3472,12 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 position = _norm_position(m.group(1))
                 pos = m.end()
                 continue
+        if position is None and (c == "l" or c == "r") and text.startswith(("left,", "right,"), j):
+            # ", left," / ", right,": what _POS_COMMA reads there (its commonest case), by hand
+            e = j + 4 if c == "l" else j + 5
+            position = _norm_position(text[j:e])
+            pos = e
+            continue
         # (_POS_COMMA_START ignores case over many words, costly to try: an ASCII word
         # after the comma is first looked up by its lower-case start, which it needs)
         head = text[j:j + 8]
@@ -3543,6 +3550,29 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                     continue
         break
     return position, appos, pos
+
+
+def _after_spaces(text: str, at: int) -> str:
+    """The character after the white space at `at` ("" at the end of the text)."""
+    n = len(text)
+    while at < n and text[at].isspace():
+        at += 1
+    return text[at:at + 1]
+
+
+def _bare_number(text: str, at: int) -> bool:
+    """"(13)": a number alone inside the parenthesis opened before `at` (a jersey), which no
+    position of _POS_PAREN is: its digits are followed by a letter ("2nd", "3 R")."""
+    n = len(text)
+    while at < n and text[at].isspace():
+        at += 1
+    if at >= n or text[at] not in "0123456789":
+        return False
+    while at < n and text[at] in "0123456789":
+        at += 1
+    while at < n and text[at].isspace():
+        at += 1
+    return text[at:at + 1] == ")"
 
 
 _NEXT_WORDS = re.compile(r"\s*,\s*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)?)")
@@ -4124,7 +4154,9 @@ def _photographer_pictured(doc: Doc, run: list[int], v: dict) -> bool:
         return True
     end = doc.starts[last] + toks[last].n
     text = doc.text
-    if _POS_PAREN.match(text, end) or (_POS_COMMA_START.match(text, end) and _POS_COMMA.match(text, end)):
+    c = _after_spaces(text, end)  # (both patterns open with spaces, then "(" or ",")
+    if (c == "(" and _POS_PAREN.match(text, end)) \
+            or (c == "," and _POS_COMMA_START.match(text, end) and _POS_COMMA.match(text, end)):
         return True
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if nxt is None or not nxt.word:
@@ -4728,24 +4760,49 @@ def _row_of(text: str, at: int) -> str:
     return f"{_ORD.get(row, row)} row "
 
 
-def _list_marks(text: str, low: str, rx: re.Pattern):
-    """The list markers of the text, in order, not overlapping."""
+def _list_marks(text: str, low: str, rx: re.Pattern) -> list:
+    """The list markers of the text, in order, not overlapping. (A list, not a generator:
+    the caller changes nothing they depend on, and compiled it is a typed C loop.)"""
     if len(low) != len(text):  # casefolding moved the offsets: scan the whole text
-        yield from rx.finditer(text)
-        return
+        return list(rx.finditer(text))
     anchors = []
     for word in _LIST_ANCHORS:
         i = low.find(word)
         while i >= 0:
-            anchors.append(i)
+            if _may_mark(low, i, word):
+                anchors.append(i)
             i = low.find(word, i + 1)
+    out = []
     end = 0
     for i in sorted(anchors):
         if i >= end:
             m = rx.match(text, i)
             if m:
                 end = m.end()
-                yield m
+                out.append(m)
+    return out
+
+
+def _may_mark(low: str, i: int, word: str) -> bool:
+    """Whether a list marker may begin at the anchor `word` found at i: what every marker of
+    position_lists.txt has next ("(", spaces, then l/r/from; "from" or "starting", spaces, then
+    l/r/the; "left" or "right", spaces, "to"). Most "(" and "from" of a caption open no list,
+    and this cheap test spares the long alternation there (keep it in step with that file)."""
+    n = len(low)
+    j = i + len(word)
+    if word == "(":
+        while j < n and low[j].isspace():
+            j += 1
+        return j < n and low[j] in "lrf"
+    if word == "from" or word == "starting" or word == "left" or word == "right":
+        if j >= n or not low[j].isspace():
+            return False
+        while j < n and low[j].isspace():
+            j += 1
+        if word == "left" or word == "right":
+            return low.startswith("to", j)
+        return j < n and low[j] in "lrt"
+    return True
 
 
 def _plural_lead_in(gap: str, v: dict) -> bool:
