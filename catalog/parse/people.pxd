@@ -100,6 +100,10 @@ cdef _mask_slogans(Doc doc)
 
 cpdef Tok _surname_tok(str text, dict v)
 cpdef Py_ssize_t _header_end(str text)
+@cython.locals(n=Py_ssize_t, i=Py_ssize_t, c=str)
+cpdef bint _word_end_in(str text, str tail)
+@cython.locals(q=str, i=Py_ssize_t, c=str)
+cpdef bint _quote_before_capital(str text)
 cpdef set _avoid_names(credit, location)
 
 # ---------------------------------------------------------------- runs

@@ -275,7 +275,7 @@ _ABBREV_END = frozenset("""jr sr st mt ft no vs inc co corp ltd gen lt col sgt c
 # "Jun 12, 2023; Denver, Colorado, USA;".
 _MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _MONTH3 = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
-_FILE_OPENERS = frozenset("F(AE")
+_FILE_TAGS = ("FILE", "(FILE", "APTOPIX", "EDITOR'S NOTE")  # (what _HEADERS[3] needs at the start)
 _HEADERS = [
     re.compile(r"^[^a-z:]{2,80}?\s[-\u2013\u2014]\s[A-Z]+\.?\s\d{1,2}(?:,\s*\d{4})?\s*:\s*"),
     re.compile(r"^[^.\n]{0,200}?\s-\s[^.\n]{0,200}?\s-\s[^\n]{0,200}?" + _MONTH_RE + r"\s\d{1,2},\s\d{4}\s+"),
@@ -929,7 +929,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     original, whole = text, None
     if notes & _NOTE_WHOLE:
         for tail in _whole_names()[1]:
-            if tail in text:
+            if _word_end_in(text, tail):
                 text, whole = _letter_whole_names(text)
                 if whole:
                     doc = _tokenise(text, v)  # (the stage names lettered: read it again)
@@ -1025,6 +1025,20 @@ def _whole_names() -> tuple[re.Pattern, tuple[str, ...]]:
     return rx, tuple(sorted({" " + n.split()[-1] if " " in n else n for n in names}))
 
 
+def _word_end_in(text: str, tail: str) -> bool:
+    """`tail` in the text at a word's end, as _whole_names' pattern needs it (no word character
+    or hyphen after it): " Cent" of "50 Cent", not the one of " Center" (then the pattern,
+    slow to scan a caption with, is not tried)."""
+    n = len(tail)
+    i = text.find(tail)
+    while i >= 0:
+        c = text[i + n:i + n + 1]
+        if not (c.isalnum() or c == "_" or c == "-"):  # ("" at the text's end: a word's end)
+            return True
+        i = text.find(tail, i + 1)
+    return False
+
+
 _FILL = "qxzjvkwy"
 
 
@@ -1100,6 +1114,8 @@ _NICKNAME = re.compile(r"\b[A-Z][a-z]+ (?:(')|(\")|(\u2018)|(\u201c))([A-Z][A-Za
 def _blank_nicknames(text: str):
     """Blank each quoted nickname inside a name (same length, so offsets hold); the names
     read around it get it back in _restore_nicknames."""
+    if not _quote_before_capital(text):
+        return text, None  # (no nickname can be there: the pattern is not tried)
     spans = []
     for m in _NICKNAME.finditer(text):
         q = next(i for i in (1, 2, 3, 4) if m.group(i))
@@ -1110,6 +1126,18 @@ def _blank_nicknames(text: str):
     for a, b in spans:
         out = out[:a] + " " * (b - a) + out[b:]
     return out, (text, spans)
+
+
+def _quote_before_capital(text: str) -> bool:
+    """A space, an opening quote, a capital: where each nickname of _NICKNAME opens."""
+    for q in (" '", ' "', " \u2018", " \u201c"):
+        i = text.find(q)
+        while i >= 0:
+            c = text[i + 2:i + 3]
+            if "A" <= c <= "Z" and c:
+                return True
+            i = text.find(q, i + 1)
+    return False
 
 
 def _restore_nicknames(mentions: list[Mention], nicks) -> None:
@@ -1265,7 +1293,7 @@ def _header_end(text: str) -> int:
         m = sports.match(text)
     if m is None and text[:3] in _MONTH3:  # a USA TODAY header opens with a month
         m = usa_today.match(text)
-    if m is None and text[:1] in _FILE_OPENERS:  # FILE, (FILES), APTOPIX, EDITOR'S NOTE
+    if m is None and text.startswith(_FILE_TAGS):  # FILE, (FILES), APTOPIX, EDITOR'S NOTE
         m = file_tag.match(text)
     return m.end() if m else 0
 
