@@ -46,6 +46,8 @@ cdef class Mention:
 cpdef list _people_in(str text, credit, location)
 
 cpdef str _squeeze(str s)
+@cython.locals(ch=Py_UCS4, prev=Py_UCS4)
+cpdef bint _single_spaced(str s)
 @cython.locals(r=str, norms=dict)
 cpdef str _norm(str s)
 @cython.locals(starts=list, last=Tok, raw=str, words=list, w=str, all_caps=bint, long_word=bint,

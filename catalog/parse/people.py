@@ -235,9 +235,24 @@ def _squeeze(s: str) -> str:
     """" ".join(s.split()): the text's words with single spaces. Most spans are so already
     (printable, no double, leading or trailing space: no other whitespace is printable),
     and are given back without splitting and joining them."""
-    if s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " ":
+    if _single_spaced(s):
         return s
     return " ".join(s.split())
+
+
+def _single_spaced(s: str) -> bool:
+    """s.isprintable() and no double, leading or trailing space. Compiled, an ASCII span is
+    judged in one typed pass (printable there is " " to "~"), not a call a test."""
+    if not _COMPILED:
+        return s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " "
+    prev = " "  # (a leading space reads as a double one)
+    for ch in s:
+        if ch > "~":  # beyond ASCII (or DEL): the str methods judge
+            return s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " "
+        if ch < " " or (ch == " " and prev == " "):
+            return False
+        prev = ch
+    return prev != " " or not s
 
 
 def _norm(s: str) -> str:
@@ -1380,7 +1395,9 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 j = k + 1
                 t = toks[j]
                 continue
-            if (t.low == "for" or (t.low == "to" and p.low in _TO_ROLES)) and t.word and not t.masked and k + 2 < n \
+            # (the role or office before it first: a C field, where most runs end)
+            if ((p.role and p.cap) or office) \
+                    and (t.low == "for" or (t.low == "to" and p.low in _TO_ROLES)) and t.word and not t.masked and k + 2 < n \
                     and (toks[k + 1].namey or (toks[k + 1].low == "the" and toks[k + 2].namey)) \
                     and ((p.role and p.cap) or (office and _domain_or_place(p, v))):
                 # "Minister for Foreign Affairs Penny Wong", "Secretary of State for Foreign
