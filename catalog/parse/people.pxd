@@ -80,7 +80,9 @@ cpdef bint _role_word(str low, dict v)
 cdef Tok _read_token(str t, bint masked, dict v)
 cpdef Tok _masked(Tok t)
 
-@cython.locals(cache=dict, out=list, slots=list, start=Py_ssize_t, i=Py_ssize_t, h=size_t, ch=Py_UCS4)
+ctypedef unsigned char* _ucs1_p
+@cython.locals(cache=dict, out=list, slots=list, start=Py_ssize_t, i=Py_ssize_t, h=size_t, ch=Py_UCS4,
+               data=_ucs1_p, n=Py_ssize_t)
 cpdef list _chunks_of(str text)
 @cython.locals(slot=size_t, e=_Chunk, n=Py_ssize_t, key=str, kind=int, x=str)
 cdef _Chunk _slot_chunk(list slots, str text, Py_ssize_t start, Py_ssize_t end, size_t h)
@@ -102,6 +104,8 @@ cdef _mask_slogans(Doc doc)
 
 cpdef Tok _surname_tok(str text, dict v)
 cpdef Py_ssize_t _header_end(str text)
+@cython.locals(k=Py_ssize_t)
+cpdef bint _two_dashes(str text)
 @cython.locals(n=Py_ssize_t, i=Py_ssize_t, c=str)
 cpdef bint _word_end_in(str text, str tail)
 @cython.locals(q=str, i=Py_ssize_t, c=str)
