@@ -46,6 +46,8 @@ cdef class Mention:
 cpdef list _people_in(str text, credit, location)
 
 cpdef str _squeeze(str s)
+@cython.locals(ch=Py_UCS4, prev=Py_UCS4)
+cpdef bint _single_spaced(str s)
 @cython.locals(r=str, norms=dict)
 cpdef str _norm(str s)
 @cython.locals(starts=list, last=Tok, raw=str, words=list, w=str, all_caps=bint, long_word=bint,
@@ -65,6 +67,10 @@ cpdef Py_ssize_t _inner_plural_lead(list toks, list run, dict v)
 @cython.locals(low=str, side=str, row=str, chain=list, gap=str, n=Py_ssize_t, between=str, lead=list,
                x=Mention, prev=Mention)
 cpdef _apply_lists(str text, list mentions, dict v)
+@cython.locals(anchors=list, out=list, word=str, i=Py_ssize_t, end=Py_ssize_t)
+cpdef list _list_marks(str text, str low, rx)
+@cython.locals(n=Py_ssize_t, j=Py_ssize_t)
+cpdef bint _may_mark(str low, Py_ssize_t i, str word)
 
 # ---------------------------------------------------------------- tokens
 
@@ -74,7 +80,9 @@ cpdef bint _role_word(str low, dict v)
 cdef Tok _read_token(str t, bint masked, dict v)
 cpdef Tok _masked(Tok t)
 
-@cython.locals(cache=dict, out=list, slots=list, start=Py_ssize_t, i=Py_ssize_t, h=size_t, ch=Py_UCS4)
+ctypedef unsigned char* _ucs1_p
+@cython.locals(cache=dict, out=list, slots=list, start=Py_ssize_t, i=Py_ssize_t, h=size_t, ch=Py_UCS4,
+               data=_ucs1_p, n=Py_ssize_t)
 cpdef list _chunks_of(str text)
 @cython.locals(slot=size_t, e=_Chunk, n=Py_ssize_t, key=str, kind=int, x=str)
 cdef _Chunk _slot_chunk(list slots, str text, Py_ssize_t start, Py_ssize_t end, size_t h)
@@ -96,6 +104,12 @@ cdef _mask_slogans(Doc doc)
 
 cpdef Tok _surname_tok(str text, dict v)
 cpdef Py_ssize_t _header_end(str text)
+@cython.locals(k=Py_ssize_t)
+cpdef bint _two_dashes(str text)
+@cython.locals(n=Py_ssize_t, i=Py_ssize_t, c=str)
+cpdef bint _word_end_in(str text, str tail)
+@cython.locals(q=str, i=Py_ssize_t, c=str)
+cpdef bint _quote_before_capital(str text)
 cpdef set _avoid_names(credit, location)
 
 # ---------------------------------------------------------------- runs
@@ -187,6 +201,10 @@ cpdef _apposition_title(str phrase, dict v, bint open_end=*)
 cpdef _decorations(str text, Py_ssize_t pos, dict v, list ends)
 @cython.locals(low=str)
 cpdef bint _may_open_title(str w, dict v)
+@cython.locals(n=Py_ssize_t)
+cpdef str _after_spaces(str text, Py_ssize_t at)
+@cython.locals(n=Py_ssize_t)
+cpdef bint _bare_number(str text, Py_ssize_t at)
 
 # ---------------------------------------------------------------- keep or drop
 

@@ -235,9 +235,24 @@ def _squeeze(s: str) -> str:
     """" ".join(s.split()): the text's words with single spaces. Most spans are so already
     (printable, no double, leading or trailing space: no other whitespace is printable),
     and are given back without splitting and joining them."""
-    if s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " ":
+    if _single_spaced(s):
         return s
     return " ".join(s.split())
+
+
+def _single_spaced(s: str) -> bool:
+    """s.isprintable() and no double, leading or trailing space. Compiled, an ASCII span is
+    judged in one typed pass (printable there is " " to "~"), not a call a test."""
+    if not _COMPILED:
+        return s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " "
+    prev = " "  # (a leading space reads as a double one)
+    for ch in s:
+        if ch > "~":  # beyond ASCII (or DEL): the str methods judge
+            return s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " "
+        if ch < " " or (ch == " " and prev == " "):
+            return False
+        prev = ch
+    return prev != " " or not s
 
 
 def _norm(s: str) -> str:
@@ -275,7 +290,7 @@ _ABBREV_END = frozenset("""jr sr st mt ft no vs inc co corp ltd gen lt col sgt c
 # "Jun 12, 2023; Denver, Colorado, USA;".
 _MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _MONTH3 = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
-_FILE_OPENERS = frozenset("F(AE")
+_FILE_TAGS = ("FILE", "(FILE", "APTOPIX", "EDITOR'S NOTE")  # (what _HEADERS[3] needs at the start)
 _HEADERS = [
     re.compile(r"^[^a-z:]{2,80}?\s[-\u2013\u2014]\s[A-Z]+\.?\s\d{1,2}(?:,\s*\d{4})?\s*:\s*"),
     re.compile(r"^[^.\n]{0,200}?\s-\s[^.\n]{0,200}?\s-\s[^\n]{0,200}?" + _MONTH_RE + r"\s\d{1,2},\s\d{4}\s+"),
@@ -620,14 +635,28 @@ def _chunks_of(text: str) -> list:
     start = 0
     i = 0
     h = 0
-    for ch in text:
-        if ch == " ":
-            out.append(_slot_chunk(slots, text, start, i, h))
-            start = i + 1
-            h = 0
-        else:
-            h = h * 1000003 + ord(ch)
-        i += 1
+    if PyUnicode_KIND(text) == 1:
+        # (a text of one byte a character, the commonest: its bytes read straight, the same
+        # hash, without the kind switch a character of the loop below)
+        data = cython.cast(cython.p_uchar, PyUnicode_DATA(text))
+        n = len(text)
+        while i < n:
+            if data[i] == 32:
+                out.append(_slot_chunk(slots, text, start, i, h))
+                start = i + 1
+                h = 0
+            else:
+                h = h * 1000003 + data[i]
+            i += 1
+    else:
+        for ch in text:
+            if ch == " ":
+                out.append(_slot_chunk(slots, text, start, i, h))
+                start = i + 1
+                h = 0
+            else:
+                h = h * 1000003 + ord(ch)
+            i += 1
     out.append(_slot_chunk(slots, text, start, i, h))
     return out
 
@@ -936,7 +965,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     original, whole = text, None
     if notes & _NOTE_WHOLE:
         for tail in _whole_names()[1]:
-            if tail in text:
+            if _word_end_in(text, tail):
                 text, whole = _letter_whole_names(text)
                 if whole:
                     doc = _tokenise(text, v)  # (the stage names lettered: read it again)
@@ -1032,6 +1061,20 @@ def _whole_names() -> tuple[re.Pattern, tuple[str, ...]]:
     return rx, tuple(sorted({" " + n.split()[-1] if " " in n else n for n in names}))
 
 
+def _word_end_in(text: str, tail: str) -> bool:
+    """`tail` in the text at a word's end, as _whole_names' pattern needs it (no word character
+    or hyphen after it): " Cent" of "50 Cent", not the one of " Center" (then the pattern,
+    slow to scan a caption with, is not tried)."""
+    n = len(tail)
+    i = text.find(tail)
+    while i >= 0:
+        c = text[i + n:i + n + 1]
+        if not (c.isalnum() or c == "_" or c == "-"):  # ("" at the text's end: a word's end)
+            return True
+        i = text.find(tail, i + 1)
+    return False
+
+
 _FILL = "qxzjvkwy"
 
 
@@ -1109,6 +1152,8 @@ _NICKNAME = re.compile(r"\b[A-Z][^\W\d_]+ (?:(')|(\")|(\u2018)|(\u201c))([A-Z](?
 def _blank_nicknames(text: str):
     """Blank each quoted nickname inside a name (same length, so offsets hold); the names
     read around it get it back in _restore_nicknames."""
+    if not _quote_before_capital(text):
+        return text, None  # (no nickname can be there: the pattern is not tried)
     spans = []
     for m in _NICKNAME.finditer(text):
         q = next(i for i in (1, 2, 3, 4) if m.group(i))
@@ -1119,6 +1164,18 @@ def _blank_nicknames(text: str):
     for a, b in spans:
         out = out[:a] + " " * (b - a) + out[b:]
     return out, (text, spans)
+
+
+def _quote_before_capital(text: str) -> bool:
+    """A space, an opening quote, a capital: where each nickname of _NICKNAME opens."""
+    for q in (" '", ' "', " \u2018", " \u201c"):
+        i = text.find(q)
+        while i >= 0:
+            c = text[i + 2:i + 3]
+            if "A" <= c <= "Z" and c:
+                return True
+            i = text.find(q, i + 1)
+    return False
 
 
 def _restore_nicknames(mentions: list[Mention], nicks) -> None:
@@ -1270,15 +1327,21 @@ def _header_end(text: str) -> int:
             text.find("\u2013", 3, 82) >= 0 or text.find("\u2014", 3, 82) >= 0)):
         # a dateline opens in capitals, its dash after 2-80 characters and a space
         m = dateline.match(text)
-    if m is None and text.count(" - ", 0, 400) >= 2:  # a sports header has two " - " at least
+    if m is None and _two_dashes(text):  # a sports header has two " - " at least
         m = sports.match(text)
     if m is None and text[:3] in _MONTH3:  # a USA TODAY header opens with a month
         m = usa_today.match(text)
-    if m is None and text[:1] in _FILE_OPENERS:  # FILE, (FILES), APTOPIX, EDITOR'S NOTE
+    if m is None and text.startswith(_FILE_TAGS):  # FILE, (FILES), APTOPIX, EDITOR'S NOTE
         m = file_tag.match(text)
     if m is None and text[:2].isupper() and text.find(":", 3, 60) > 0:
         m = kicker.match(text)
     return m.end() if m else 0
+
+
+def _two_dashes(text: str) -> bool:
+    """text.count(" - ", 0, 400) >= 2, by two finds (compiled, C calls; most texts have none)."""
+    k = text.find(" - ", 0, 400)
+    return k >= 0 and text.find(" - ", k + 3, 400) >= 0
 
 
 def _avoid_names(credit: Credit | None, location: Location | None) -> set[str]:
@@ -1363,7 +1426,9 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 j = k + 1
                 t = toks[j]
                 continue
-            if (t.low == "for" or (t.low == "to" and p.low in _TO_ROLES)) and t.word and not t.masked and k + 2 < n \
+            # (the role or office before it first: a C field, where most runs end)
+            if ((p.role and p.cap) or office) \
+                    and (t.low == "for" or (t.low == "to" and p.low in _TO_ROLES)) and t.word and not t.masked and k + 2 < n \
                     and (toks[k + 1].namey or (toks[k + 1].low == "the" and toks[k + 2].namey)) \
                     and ((p.role and p.cap) or (office and _domain_or_place(p, v))):
                 # "Minister for Foreign Affairs Penny Wong", "Secretary of State for Foreign
@@ -3508,7 +3573,8 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 position = _norm_position(text[i + 1])
                 pos = i + 3
                 continue
-            m = _POS_PAREN.match(text, pos) if c == "(" and position is None else None
+            m = _POS_PAREN.match(text, pos) if c == "(" and position is None and not _bare_number(text, i + 1) \
+                else None
             if m:
                 position = _norm_position(m.group(1))
                 pos = m.end()
@@ -3542,6 +3608,12 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 position = _norm_position(m.group(1))
                 pos = m.end()
                 continue
+        if position is None and (c == "l" or c == "r") and text.startswith(("left,", "right,"), j):
+            # ", left," / ", right,": what _POS_COMMA reads there (its commonest case), by hand
+            e = j + 4 if c == "l" else j + 5
+            position = _norm_position(text[j:e])
+            pos = e
+            continue
         # (_POS_COMMA_START ignores case over many words, costly to try: an ASCII word
         # after the comma is first looked up by its lower-case start, which it needs)
         head = text[j:j + 8]
@@ -3614,6 +3686,29 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                     continue
         break
     return position, appos, pos
+
+
+def _after_spaces(text: str, at: int) -> str:
+    """The character after the white space at `at` ("" at the end of the text)."""
+    n = len(text)
+    while at < n and text[at].isspace():
+        at += 1
+    return text[at:at + 1]
+
+
+def _bare_number(text: str, at: int) -> bool:
+    """"(13)": a number alone inside the parenthesis opened before `at` (a jersey), which no
+    position of _POS_PAREN is: its digits are followed by a letter ("2nd", "3 R")."""
+    n = len(text)
+    while at < n and text[at].isspace():
+        at += 1
+    if at >= n or text[at] not in "0123456789":
+        return False
+    while at < n and text[at] in "0123456789":
+        at += 1
+    while at < n and text[at].isspace():
+        at += 1
+    return text[at:at + 1] == ")"
 
 
 _NEXT_WORDS = re.compile(r"\s*,\s*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)?)")
@@ -4195,7 +4290,9 @@ def _photographer_pictured(doc: Doc, run: list[int], v: dict) -> bool:
         return True
     end = doc.starts[last] + toks[last].n
     text = doc.text
-    if _POS_PAREN.match(text, end) or (_POS_COMMA_START.match(text, end) and _POS_COMMA.match(text, end)):
+    c = _after_spaces(text, end)  # (both patterns open with spaces, then "(" or ",")
+    if (c == "(" and _POS_PAREN.match(text, end)) \
+            or (c == "," and _POS_COMMA_START.match(text, end) and _POS_COMMA.match(text, end)):
         return True
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if nxt is None or not nxt.word:
@@ -4826,24 +4923,49 @@ def _row_of(text: str, at: int) -> str:
     return f"{_ORD.get(row, row)} row "
 
 
-def _list_marks(text: str, low: str, rx: re.Pattern):
-    """The list markers of the text, in order, not overlapping."""
+def _list_marks(text: str, low: str, rx: re.Pattern) -> list:
+    """The list markers of the text, in order, not overlapping. (A list, not a generator:
+    the caller changes nothing they depend on, and compiled it is a typed C loop.)"""
     if len(low) != len(text):  # casefolding moved the offsets: scan the whole text
-        yield from rx.finditer(text)
-        return
+        return list(rx.finditer(text))
     anchors = []
     for word in _LIST_ANCHORS:
         i = low.find(word)
         while i >= 0:
-            anchors.append(i)
+            if _may_mark(low, i, word):
+                anchors.append(i)
             i = low.find(word, i + 1)
+    out = []
     end = 0
     for i in sorted(anchors):
         if i >= end:
             m = rx.match(text, i)
             if m:
                 end = m.end()
-                yield m
+                out.append(m)
+    return out
+
+
+def _may_mark(low: str, i: int, word: str) -> bool:
+    """Whether a list marker may begin at the anchor `word` found at i: what every marker of
+    position_lists.txt has next ("(", spaces, then l/r/from; "from" or "starting", spaces, then
+    l/r/the; "left" or "right", spaces, "to"). Most "(" and "from" of a caption open no list,
+    and this cheap test spares the long alternation there (keep it in step with that file)."""
+    n = len(low)
+    j = i + len(word)
+    if word == "(":
+        while j < n and low[j].isspace():
+            j += 1
+        return j < n and low[j] in "lrf"
+    if word == "from" or word == "starting" or word == "left" or word == "right":
+        if j >= n or not low[j].isspace():
+            return False
+        while j < n and low[j].isspace():
+            j += 1
+        if word == "left" or word == "right":
+            return low.startswith("to", j)
+        return j < n and low[j] in "lrt"
+    return True
 
 
 def _plural_lead_in(gap: str, v: dict) -> bool:
