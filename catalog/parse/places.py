@@ -62,12 +62,7 @@ def _memoised(memo: dict, fn, arg):
 
 def _key(s: str) -> str:
     """Lookup key: no accents, no case, curly quotes straight, single spaces, no final period."""
-    k = _KEYS.get(s)
-    if k is None:
-        if len(_KEYS) >= _MEMO_SIZE:
-            _KEYS.clear()
-        k = _KEYS[s] = _key_of(s)
-    return k
+    return _memoised(_KEYS, _key_of, s)
 
 
 def _key_of(s: str) -> str:
