@@ -1016,6 +1016,10 @@ def _unknown_agency_looking(text: str) -> bool:
 # ---------------------------------------------------------------- finding the tail
 
 _REUTERS_TAGS = re.compile(r"\s*\([^()]{0,80}?\bTags:[^()]*\)\s*$")
+# Reuters' archive slugs after its credit: the picture number (`... - RTX1388I`) and the country
+# in capitals (`REUTERS/Name (CHINA)`): desk marks, neither photographer nor source.
+_REUTERS_PICTURE_ID = re.compile(r"(?<=\))\s+[-\u2013]\s+RT[RX][0-9A-Z]{3,8}$")
+_REUTERS_COUNTRY = re.compile(r"(\bREUTERS/[^()]{3,60}?)\s*\([A-Z][A-Z .'&-]*[A-Z.]\)$")
 
 
 def _strip_desk_tags(text: str) -> tuple[str, bool]:
@@ -1950,11 +1954,15 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
         if brackets and text.count("(") != text.count(")"):
             warnings.append("unbalanced-parenthesis")
         body, desk_file = text.strip(), False
+        if body[-12:-5].find("RT") >= 0 and brackets:  # `(RUSSIA - Tags: POLITICS) - RTX1388I`
+            body = _REUTERS_PICTURE_ID.sub("", body)
         if not body.endswith(")"):  # _strip_desk_tags' own first test, saving the call
             body, desk_file = _strip_desk_tags(body)
         elif "Tags:" in body[-200:]:
             # Reuters' archive desk tag "(UNITED STATES - Tags: POLITICS)" after the credit
             body = _REUTERS_TAGS.sub("", body)
+        elif "REUTERS/" in body[-80:]:
+            body = _REUTERS_COUNTRY.sub(r"\1", body)
 
         start, line, lead, earlier = None, None, None, None
         found = _bracket_tail(body) if brackets else None
