@@ -160,6 +160,13 @@ def _cities() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
+def _the_cities() -> frozenset:
+    """Towns whose name opens with `The` (`The Hague`), without it: a caption may write `the Hague`."""
+    return frozenset(line.split("\t", 1)[0][4:] for line in _data_lines("world_cities.tsv")
+                     if line.startswith("The "))
+
+
+@functools.cache
 def _geo_cities() -> dict[str, str]:
     """The large generated town table (geo_cities.tsv, from GeoNames): key -> country. Read only
     where the grammar already says place (a lone name after `in`, a dateline), after the hand
@@ -2401,6 +2408,16 @@ def _comma_place(text: str, loc: Location) -> None:
             if n and _country(n.group()) and _WHEN_AFTER_RE.match(text, n.end()):
                 loc.country = ch.country
                 return
+    if ", " in text:  # "a stage between Lyon and Grenoble, eastern France, July 7": a part of a country
+        for m in _COMMA_DIR_COUNTRY_RE.finditer(text, 0, 400):
+            country = _country(m.group("name"))
+            if country:
+                loc.country = country
+                return
+
+
+# A country after a comma with its part (`, eastern France,`) and nothing else placing the picture.
+_COMMA_DIR_COUNTRY_RE = re.compile(rf", (?:{_DIR}) (?P<name>{_NAME})(?=[,.;]|$)")
 
 
 # A sentence's end: a word of three letters or more, a year or a bracket, a period, a capital.
@@ -2693,6 +2710,16 @@ def _owned_venue(loc: Location) -> None:
         loc.country = loc.country or _country(owner)
 
 
+def _lower_owned(venue: str) -> bool:
+    """`Abe's official residence`, `the mayor's office`: what the owner owns is only lower-case words."""
+    for mark in ("'s ", "\u2019s "):
+        i = venue.find(mark)
+        if i > 0:
+            own = venue[i + len(mark):]
+            return bool(own) and own.islower()
+    return False
+
+
 @functools.cache
 def _newspapers() -> dict[str, str]:
     out = {}
@@ -2848,6 +2875,8 @@ def _find(text: str, home: str | None = None) -> Location:
         loc.venue = _by_the_venue(text, loc.venue)
     if loc.venue and ("'" in loc.venue or "\u2019" in loc.venue):
         _owned_venue(loc)
+        if loc.venue and _lower_owned(loc.venue):
+            loc.venue = None  # "at Abe's official residence": a person's generic place, no named venue
     if loc.venue and "University of " in loc.venue:
         loc.venue = _campus_at(text, loc.venue)
     elif loc.venue and " at " in text:
@@ -2887,6 +2916,10 @@ def _find(text: str, home: str | None = None) -> Location:
         _mountain_town(text, loc)
     if loc.city and loc.city.isupper() and len(loc.city) > 3:
         loc.city = _display(loc.city)
+    if loc.city and " and " in loc.city and f"between {loc.city}" in text:
+        loc.city = None  # "a stage between Saint-Lo and Cherbourg, Normandy": two towns, neither the place
+    elif loc.city and loc.city in _the_cities():
+        loc.city = "The " + loc.city  # "in the Hague": the article is part of the name
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
         loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
     return Location(loc.venue, loc.city, loc.region, loc.country)
