@@ -1400,6 +1400,18 @@ def _run_start(text: str, end: int) -> int:
     return start
 
 
+def _doubled_name_tail(text: str) -> int | None:
+    """AP's archive pages print the photographer, a comma, then the credit that names them again:
+    `... 2019. Chris Pizzello, Chris Pizzello/Invision/AP`. Start of the name's first copy."""
+    c = text.rfind(", ", max(0, len(text) - 70))
+    slash = text.find("/", c)
+    name = text[c + 2:slash]
+    p = c - len(name)
+    if slash == -1 or not 3 < len(name) < 40 or p < 2 or text[p:c] != name or not _after_sentence_end(text, p):
+        return None
+    return p if _is_name_like(name) else None
+
+
 def _plain_tail(text: str) -> int | None:
     """Start of an unbracketed credit at the end of `text`, or None."""
     window_start = max(0, len(text) - 220)
@@ -1407,6 +1419,10 @@ def _plain_tail(text: str) -> int | None:
         s = _label_no_slash_tail(text)
         if s is not None:
             return s
+    if ", " in text[-70:] and "/" in text[-50:]:
+        d = _doubled_name_tail(text)  # `... Awards. Matt Sayles, Matt Sayles/Invision/AP`
+        if d is not None:
+            return d
     candidates = []
     # Agency first: `REUTERS/Name`, `EPA-EFE/NAME`, `AFP PHOTO / NAME`, `Sputnik/Name/Pool via REUTERS`
     slash = text.find("/", window_start)

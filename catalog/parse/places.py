@@ -308,10 +308,11 @@ _REGION_WORD = _trie(("region", "province", "Province", "prefecture", "Prefectur
                       "state", "State", "governorate", "Governorate", "Autonomous Region"))
 
 _OF_NAME_RE = re.compile(rf"\s+of\s+(?P<name>{_NAME})")
-_QUARTER_RE = re.compile(r" (?:district|neighbou?rhood|area|suburb|quarter|borough|township)\b")
+_QUARTER_RE = re.compile(r" (?:district|neighbou?rhood|area|suburb|quarter|borough|township"
+                         r"|(?:shopping|business|financial|entertainment|commercial|nightlife|diplomatic) district)\b")
 _COMMA_RE = re.compile(r",\s+(?=[A-Za-z])")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_QUARTER_INITIALS = frozenset("dnasqbt")  # the first letters of the _QUARTER_RE words
+_QUARTER_INITIALS = frozenset("dnasqbtfec")  # the first letters of the _QUARTER_RE words
 _ABBREV_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]{2,5}")
 _QUALIFIER_LOWER = r"[a-z]+-(?:controlled|occupied|held|annexed|administered|run|backed)"
 # A segment of a chain: optional "the", optional direction word, a name, optional region word.
@@ -2711,13 +2712,17 @@ def _owned_venue(loc: Location) -> None:
 
 
 def _lower_owned(venue: str) -> bool:
-    """`Abe's official residence`, `the mayor's office`: what the owner owns is only lower-case words."""
+    """`Abe's official residence`, `the governor's private home`: what the owner owns is a home in
+    lower-case words (not `the Alliance's headquarters`, an organisation's seat: a venue)."""
     for mark in ("'s ", "\u2019s "):
         i = venue.find(mark)
         if i > 0:
             own = venue[i + len(mark):]
-            return bool(own) and own.islower()
+            return own.islower() and own[own.rfind(" ") + 1:] in _HOME_NOUNS
     return False
+
+
+_HOME_NOUNS = frozenset(("residence", "home", "house", "apartment", "flat", "villa", "mansion"))
 
 
 @functools.cache
@@ -2902,6 +2907,9 @@ def _find(text: str, home: str | None = None) -> Location:
             hit = _famous().get(_key(tail[4:] if tail[:4] == "the " else tail))
         if hit and hit[1]:
             loc.country = hit[1]
+        elif hit is None and " of " in loc.venue and loc.city is None and loc.region is None:
+            # "the Royal Palace of Madrid": a venue named after its town implies the town's country
+            loc.country = _city_country(loc.venue.rpartition(" of ")[2])
     if loc.city is None:
         _dateline_fallback(text, loc)
     if loc.venue and loc.city is None and loc.region is None and loc.country is None:
