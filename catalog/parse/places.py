@@ -67,6 +67,8 @@ def _key(s: str) -> str:
 
 def _key_of(s: str) -> str:
     """_key without its memo."""
+    if "&" in s:
+        s = s.replace(" & ", " and ")  # "Bosnia & Herzegovina", "Trinidad & Tobago"
     if s.isascii():
         return " ".join(s.casefold().split()).strip(" .")
     s = unicodedata.normalize("NFKD", s)
@@ -284,7 +286,7 @@ _CAP = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE][{_W}'\u2019\-&]*(?:\.[{_W}'\u2019\-&
         r"(?:\.(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.)" + _LONG_ABBR + "))?"
         r"|\d+\w*(?=\s+[A-Z]))")
 # Lower-case glue allowed inside a name: Great Hall of the People, Arc de Triomphe.
-_NAME_GLUE_WORDS = frozenset(("of", "and", "de", "des", "du", "da", "do", "dos", "del", "della", "di", "la", "le", "les",
+_NAME_GLUE_WORDS = frozenset(("of", "and", "&", "de", "des", "du", "da", "do", "dos", "del", "della", "di", "la", "le", "les",
                               "el", "al", "am", "an", "upon", "sur", "en", "es", "y", "bin", "ibn", "bint"))
 _GLUE = r"(?:of\s+the|de\s+l(?:a|as|os)|" + _trie(_NAME_GLUE_WORDS) + ")"  # "Ahmad bin Ali Stadium"
 # A lower-case Arabic article or patronymic joined by a hyphen continues a name: Deir al-Balah,
@@ -1483,6 +1485,9 @@ def _read_name(padded: str, pos: int) -> tuple:
                 return _name_match(padded, pos)
             if c > "\x7f" or c.isalnum():
                 return _name_match(padded, pos)
+            if c == "&" and padded.startswith(" ", e + 2) and "A" <= padded[e + 3:e + 4] <= "Z":
+                p = e + 3  # "Aria Resort & Casino": the ampersand joins like `and`
+                continue
             break  # "Kyiv (AP)"
         k = e + 2  # a lower-case word: glue inside the name, else the name's end
         while k < n and "a" <= padded[k] <= "z":
@@ -2177,7 +2182,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                 and (name[name.rfind(" ") + 1:] in words["institution"] or " of " in name) and _body_building(name, t1))
         if not body and _not_venue(name) or t1 in _CHAIN_PARTS and not kept and not _is_venue_name(name):
             continue  # "the southern Indian state of Kerala": an adjective before a town word
-        strong = kept or described or _is_venue_name(name) or body and w != "at"
+        strong = kept or described or _is_venue_name(name) or body and (
+            w != "at" or text.endswith(_ARRIVAL_WORDS, 0, trigger))  # "arrives at the Ministry of X"
         # the adjacency test only where it can decide: a weak name needs it, after a bare `on`
         # not even that; a verb's strong name needs it unless the verb is one of movement
         if not strong and (kind != "prep" or w == "on" and not det):
@@ -2203,6 +2209,11 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if best is None or score > best[0]:
             best = (score, name)
     return best[1] if best else None
+
+
+# Arriving at a body is arriving at its building ("arrives at the Ministry of Finance"), where
+# "works at the Ministry" names an employer.
+_ARRIVAL_WORDS = ("arrives ", "arrive ", "arrived ", "arriving ")
 
 
 # Where a body's name names its building: "outside the Legislative Council", "at the Justice
