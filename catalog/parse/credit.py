@@ -310,7 +310,8 @@ _CREDITISH = re.compile(r"/|\bvia\b|\bphotos?\b|\bpictures?\b|\bcourtesy\b|\bhan
 _LEAD_TAGS = re.compile(
     r"^(?:APTOPIX\s+)?(?:(?P<file>FILE\s*(?:PHOTO|PICTURE|IMAGE)?\s*[-–—:]+|FILE\s+PHOTO|\(\s*FILES?\s*\)|\[\s*FILES?\s*\])\s*)?",
     re.I)
-_FILE_PHRASE = re.compile(r"\b(?:in\s+this|this|a)\b[^.;()]{0,80}?\bfile\s+(?:photo|picture|image|photograph)", re.I)
+_FILE_PHRASE = re.compile(r"\b(?:in\s+this|this|a)\b[^.;()]{0,80}?\bfile\s+(?:photo|picture|image|photograph)"
+                          r"|\bfile\s+(?:photo|picture|image|photograph)\s+taken\b", re.I)  # Kyodo: `File photo taken May 2`
 _HANDOUT_PHRASE = re.compile(
     r"\b(?:handout\s+(?:photo|picture|image|photograph|video)|provided\s+by|courtesy\s+of|released\s+by\s+the\s+(?:press|media)|distributed\s+by)\b",
     re.I)
@@ -1818,7 +1819,7 @@ def _file_phrase(description: str, low: str) -> bool:
         return False
     for noun in _FILE_NOUNS:
         i = low.find(noun)
-        if i != -1 and _FILE_PHRASE.search(description, max(0, i - 100), i + len(noun)):
+        if i != -1 and _FILE_PHRASE.search(description, max(0, i - 100), i + len(noun) + 6):
             return True
     return False
 

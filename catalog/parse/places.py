@@ -336,7 +336,8 @@ _TRIGGER_RE = re.compile(
     r"\b(?P<prep>in|near|outside|at|from)\s+(?:the\s+(?:\w+\s+){0,2}?(?:borough|district|neighbou?rhood|"
     r"suburb|city|town|village|port|area|section)\s+of\s+)?")
 _DATELINE_RE = re.compile(
-    r"^(?:\(?FILES?\)?\s*[-:]?\s*|FILE PHOTO:\s*)?(?P<chain>[A-Z][A-Z.'\u2019\- ]+(?:,\s*[A-Z][A-Z.'\u2019\- ]+){0,2})"
+    r"^(?:\(?FILES?\)?\s*[-:]?\s*|FILE PHOTO:\s*)?(?P<chain>[A-Z][A-Z.'\u2019\- ]+(?:,\s*[A-Z][A-Z.'\u2019\- ]+){0,2}"
+    r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s+[-\u2013\u2014]))?)"  # Kyodo's "NAGOYA, Japan - "
     r"\s*[-\u2013\u2014]+\s*(?:[A-Z]{3,9}\.?\s+\d|\(?[A-Z])")
 # AP and newspaper datelines `JERUSALEM (AP) —`, `KYIV, Ukraine (AP) —`, and dpa's `Munich: ...`:
 # where the story was filed, the town when the body names none.
@@ -1570,12 +1571,15 @@ def _dash_in_head(text: str) -> bool:
     """A dash among the opening characters a dateline's head is written in (capitals, spaces,
     `. , ' ’ ( ) :`): _DATELINE_RE reads its dash there, so without one (`A man walks`, `KYIV,
     Ukraine`) the regex cannot match."""
+    comma = False
     for i in range(len(text)):
         c = text[i]
         if c == "-" or c == "\u2013" or c == "\u2014":
             return True
-        if not ("A" <= c <= "Z" or c == " " or c in ".,'\u2019():" or c.isspace()):
-            return False
+        if c == ",":
+            comma = True
+        elif not ("A" <= c <= "Z" or c == " " or c in ".'\u2019():" or c.isspace() or comma and "a" <= c <= "z"):
+            return False  # (lower case only after a comma: Kyodo's "NAGOYA, Japan - ")
     return False
 
 
@@ -2722,6 +2726,14 @@ def _owned_venue(loc: Location) -> None:
         loc.country = loc.country or _country(owner)
 
 
+def _town_in_city(text: str, loc) -> None:
+    """`at her house in Rahatgarh town in Sagar, Madhya Pradesh`: the place called a town (or a
+    village) within the town read is where the picture was taken."""
+    m = re.search(rf"\bin (?P<town>{_ATOMIC_NAME}) (?:town|village) in {re.escape(loc.city)}\b", text)
+    if m and not _is_venue_name(m.group("town")):
+        loc.city = m.group("town")
+
+
 def _lower_owned(venue: str) -> bool:
     """`Abe's official residence`, `the governor's private home`: what the owner owns is a home in
     lower-case words (not `the Alliance's headquarters`, an organisation's seat: a venue)."""
@@ -2935,6 +2947,10 @@ def _find(text: str, home: str | None = None) -> Location:
         _mountain_town(text, loc)
     if loc.city and loc.city.isupper() and len(loc.city) > 3:
         loc.city = _display(loc.city)
+    if loc.city and (" Township of " in loc.city or " Town of " in loc.city):
+        loc.city = loc.city.split(" of ", 1)[0].rsplit(" ", 1)[0]  # "in Zhonghe Township of Danzhou": the town
+    elif loc.city and (" town in " in text or " village in " in text):
+        _town_in_city(text, loc)
     if loc.city and " and " in loc.city and f"between {loc.city}" in text:
         loc.city = None  # "a stage between Saint-Lo and Cherbourg, Normandy": two towns, neither the place
     elif loc.city and loc.city in _the_cities():
