@@ -1420,7 +1420,7 @@ def _plain_tail(text: str) -> int | None:
         s = _label_no_slash_tail(text)
         if s is not None:
             return s
-    if ", " in text[-70:] and "/" in text[-50:]:
+    if text.find("/", max(0, len(text) - 50)) != -1 and text.find(", ", max(0, len(text) - 70)) != -1:
         d = _doubled_name_tail(text)  # `... Awards. Matt Sayles, Matt Sayles/Invision/AP`
         if d is not None:
             return d
@@ -1971,14 +1971,14 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
         if brackets and text.count("(") != text.count(")"):
             warnings.append("unbalanced-parenthesis")
         body, desk_file = text.strip(), False
-        if body[-12:-5].find("RT") >= 0 and brackets:  # `(RUSSIA - Tags: POLITICS) - RTX1388I`
+        if brackets and body.find(" RT", max(0, len(body) - 13)) != -1:  # `(RUSSIA - Tags: POLITICS) - RTX1388I`
             body = _REUTERS_PICTURE_ID.sub("", body)
         if not body.endswith(")"):  # _strip_desk_tags' own first test, saving the call
             body, desk_file = _strip_desk_tags(body)
         elif "Tags:" in body[-200:]:
             # Reuters' archive desk tag "(UNITED STATES - Tags: POLITICS)" after the credit
             body = _REUTERS_TAGS.sub("", body)
-        elif "REUTERS/" in body[-80:]:
+        elif body.find("REUTERS/", max(0, len(body) - 80)) != -1:
             body = _REUTERS_COUNTRY.sub(r"\1", body)
 
         start, line, lead, earlier = None, None, None, None
