@@ -310,7 +310,8 @@ _CREDITISH = re.compile(r"/|\bvia\b|\bphotos?\b|\bpictures?\b|\bcourtesy\b|\bhan
 _LEAD_TAGS = re.compile(
     r"^(?:APTOPIX\s+)?(?:(?P<file>FILE\s*(?:PHOTO|PICTURE|IMAGE)?\s*[-–—:]+|FILE\s+PHOTO|\(\s*FILES?\s*\)|\[\s*FILES?\s*\])\s*)?",
     re.I)
-_FILE_PHRASE = re.compile(r"\b(?:in\s+this|this|a)\b[^.;()]{0,80}?\bfile\s+(?:photo|picture|image|photograph)", re.I)
+_FILE_PHRASE = re.compile(r"\b(?:in\s+this|this|a)\b[^.;()]{0,80}?\bfile\s+(?:photo|picture|image|photograph)"
+                          r"|\bfile\s+(?:photo|picture|image|photograph)\s+taken\b", re.I)  # Kyodo: `File photo taken May 2`
 _HANDOUT_PHRASE = re.compile(
     r"\b(?:handout\s+(?:photo|picture|image|photograph|video)|provided\s+by|courtesy\s+of|released\s+by\s+the\s+(?:press|media)|distributed\s+by)\b",
     re.I)
@@ -1016,6 +1017,10 @@ def _unknown_agency_looking(text: str) -> bool:
 # ---------------------------------------------------------------- finding the tail
 
 _REUTERS_TAGS = re.compile(r"\s*\([^()]{0,80}?\bTags:[^()]*\)\s*$")
+# Reuters' archive slugs after its credit: the picture number (`... - RTX1388I`) and the country
+# in capitals (`REUTERS/Name (CHINA)`): desk marks, neither photographer nor source.
+_REUTERS_PICTURE_ID = re.compile(r"(?<=\))\s+[-\u2013]\s+RT[RX][0-9A-Z]{3,8}$")
+_REUTERS_COUNTRY = re.compile(r"(\bREUTERS/[^()]{3,60}?)\s*\([A-Z][A-Z .'&-]*[A-Z.]\)$")
 
 
 def _strip_desk_tags(text: str) -> tuple[str, bool]:
@@ -1396,6 +1401,18 @@ def _run_start(text: str, end: int) -> int:
     return start
 
 
+def _doubled_name_tail(text: str) -> int | None:
+    """AP's archive pages print the photographer, a comma, then the credit that names them again:
+    `... 2019. Chris Pizzello, Chris Pizzello/Invision/AP`. Start of the name's first copy."""
+    c = text.rfind(", ", max(0, len(text) - 70))
+    slash = text.find("/", c)
+    name = text[c + 2:slash]
+    p = c - len(name)
+    if slash == -1 or not 3 < len(name) < 40 or p < 2 or text[p:c] != name or not _after_sentence_end(text, p):
+        return None
+    return p if _is_name_like(name) else None
+
+
 def _plain_tail(text: str) -> int | None:
     """Start of an unbracketed credit at the end of `text`, or None."""
     window_start = max(0, len(text) - 220)
@@ -1403,6 +1420,10 @@ def _plain_tail(text: str) -> int | None:
         s = _label_no_slash_tail(text)
         if s is not None:
             return s
+    if text.find("/", max(0, len(text) - 50)) != -1 and text.find(", ", max(0, len(text) - 70)) != -1:
+        d = _doubled_name_tail(text)  # `... Awards. Matt Sayles, Matt Sayles/Invision/AP`
+        if d is not None:
+            return d
     candidates = []
     # Agency first: `REUTERS/Name`, `EPA-EFE/NAME`, `AFP PHOTO / NAME`, `Sputnik/Name/Pool via REUTERS`
     slash = text.find("/", window_start)
@@ -1798,7 +1819,7 @@ def _file_phrase(description: str, low: str) -> bool:
         return False
     for noun in _FILE_NOUNS:
         i = low.find(noun)
-        if i != -1 and _FILE_PHRASE.search(description, max(0, i - 100), i + len(noun)):
+        if i != -1 and _FILE_PHRASE.search(description, max(0, i - 100), i + len(noun) + 6):
             return True
     return False
 
@@ -1950,11 +1971,15 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
         if brackets and text.count("(") != text.count(")"):
             warnings.append("unbalanced-parenthesis")
         body, desk_file = text.strip(), False
+        if brackets and body.find(" RT", max(0, len(body) - 13)) != -1:  # `(RUSSIA - Tags: POLITICS) - RTX1388I`
+            body = _REUTERS_PICTURE_ID.sub("", body)
         if not body.endswith(")"):  # _strip_desk_tags' own first test, saving the call
             body, desk_file = _strip_desk_tags(body)
         elif "Tags:" in body[-200:]:
             # Reuters' archive desk tag "(UNITED STATES - Tags: POLITICS)" after the credit
             body = _REUTERS_TAGS.sub("", body)
+        elif body.find("REUTERS/", max(0, len(body) - 80)) != -1:
+            body = _REUTERS_COUNTRY.sub(r"\1", body)
 
         start, line, lead, earlier = None, None, None, None
         found = _bracket_tail(body) if brackets else None

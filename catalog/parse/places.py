@@ -67,6 +67,8 @@ def _key(s: str) -> str:
 
 def _key_of(s: str) -> str:
     """_key without its memo."""
+    if "&" in s:
+        s = s.replace(" & ", " and ")  # "Bosnia & Herzegovina", "Trinidad & Tobago"
     if s.isascii():
         return " ".join(s.casefold().split()).strip(" .")
     s = unicodedata.normalize("NFKD", s)
@@ -157,6 +159,13 @@ def _region_abbreviations() -> dict[str, tuple[str, str]]:
 @functools.cache
 def _cities() -> dict[str, tuple[str, str]]:
     return _tsv("world_cities.tsv")
+
+
+@functools.cache
+def _the_cities() -> frozenset:
+    """Towns whose name opens with `The` (`The Hague`), without it: a caption may write `the Hague`."""
+    return frozenset(line.split("\t", 1)[0][4:] for line in _data_lines("world_cities.tsv")
+                     if line.startswith("The "))
 
 
 @functools.cache
@@ -277,7 +286,7 @@ _CAP = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE][{_W}'\u2019\-&]*(?:\.[{_W}'\u2019\-&
         r"(?:\.(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.)" + _LONG_ABBR + "))?"
         r"|\d+\w*(?=\s+[A-Z]))")
 # Lower-case glue allowed inside a name: Great Hall of the People, Arc de Triomphe.
-_NAME_GLUE_WORDS = frozenset(("of", "and", "de", "des", "du", "da", "do", "dos", "del", "della", "di", "la", "le", "les",
+_NAME_GLUE_WORDS = frozenset(("of", "and", "&", "de", "des", "du", "da", "do", "dos", "del", "della", "di", "la", "le", "les",
                               "el", "al", "am", "an", "upon", "sur", "en", "es", "y", "bin", "ibn", "bint"))
 _GLUE = r"(?:of\s+the|de\s+l(?:a|as|os)|" + _trie(_NAME_GLUE_WORDS) + ")"  # "Ahmad bin Ali Stadium"
 # A lower-case Arabic article or patronymic joined by a hyphen continues a name: Deir al-Balah,
@@ -301,10 +310,11 @@ _REGION_WORD = _trie(("region", "province", "Province", "prefecture", "Prefectur
                       "state", "State", "governorate", "Governorate", "Autonomous Region"))
 
 _OF_NAME_RE = re.compile(rf"\s+of\s+(?P<name>{_NAME})")
-_QUARTER_RE = re.compile(r" (?:district|neighbou?rhood|area|suburb|quarter|borough|township)\b")
+_QUARTER_RE = re.compile(r" (?:district|neighbou?rhood|area|suburb|quarter|borough|township"
+                         r"|(?:shopping|business|financial|entertainment|commercial|nightlife|diplomatic) district)\b")
 _COMMA_RE = re.compile(r",\s+(?=[A-Za-z])")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_QUARTER_INITIALS = frozenset("dnasqbt")  # the first letters of the _QUARTER_RE words
+_QUARTER_INITIALS = frozenset("dnasqbtfec")  # the first letters of the _QUARTER_RE words
 _ABBREV_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]{2,5}")
 _QUALIFIER_LOWER = r"[a-z]+-(?:controlled|occupied|held|annexed|administered|run|backed)"
 # A segment of a chain: optional "the", optional direction word, a name, optional region word.
@@ -326,7 +336,8 @@ _TRIGGER_RE = re.compile(
     r"\b(?P<prep>in|near|outside|at|from)\s+(?:the\s+(?:\w+\s+){0,2}?(?:borough|district|neighbou?rhood|"
     r"suburb|city|town|village|port|area|section)\s+of\s+)?")
 _DATELINE_RE = re.compile(
-    r"^(?:\(?FILES?\)?\s*[-:]?\s*|FILE PHOTO:\s*)?(?P<chain>[A-Z][A-Z.'\u2019\- ]+(?:,\s*[A-Z][A-Z.'\u2019\- ]+){0,2})"
+    r"^(?:\(?FILES?\)?\s*[-:]?\s*|FILE PHOTO:\s*)?(?P<chain>[A-Z][A-Z.'\u2019\- ]+(?:,\s*[A-Z][A-Z.'\u2019\- ]+){0,2}"
+    r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s+[-\u2013\u2014]))?)"  # Kyodo's "NAGOYA, Japan - "
     r"\s*[-\u2013\u2014]+\s*(?:[A-Z]{3,9}\.?\s+\d|\(?[A-Z])")
 # AP and newspaper datelines `JERUSALEM (AP) —`, `KYIV, Ukraine (AP) —`, and dpa's `Munich: ...`:
 # where the story was filed, the town when the body names none.
@@ -1475,6 +1486,9 @@ def _read_name(padded: str, pos: int) -> tuple:
                 return _name_match(padded, pos)
             if c > "\x7f" or c.isalnum():
                 return _name_match(padded, pos)
+            if c == "&" and padded.startswith(" ", e + 2) and "A" <= padded[e + 3:e + 4] <= "Z":
+                p = e + 3  # "Aria Resort & Casino": the ampersand joins like `and`
+                continue
             break  # "Kyiv (AP)"
         k = e + 2  # a lower-case word: glue inside the name, else the name's end
         while k < n and "a" <= padded[k] <= "z":
@@ -1557,12 +1571,15 @@ def _dash_in_head(text: str) -> bool:
     """A dash among the opening characters a dateline's head is written in (capitals, spaces,
     `. , ' ’ ( ) :`): _DATELINE_RE reads its dash there, so without one (`A man walks`, `KYIV,
     Ukraine`) the regex cannot match."""
+    comma = False
     for i in range(len(text)):
         c = text[i]
         if c == "-" or c == "\u2013" or c == "\u2014":
             return True
-        if not ("A" <= c <= "Z" or c == " " or c in ".,'\u2019():" or c.isspace()):
-            return False
+        if c == ",":
+            comma = True
+        elif not ("A" <= c <= "Z" or c == " " or c in ".'\u2019():" or c.isspace() or comma and "a" <= c <= "z"):
+            return False  # (lower case only after a comma: Kyodo's "NAGOYA, Japan - ")
     return False
 
 
@@ -2169,7 +2186,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                 and (name[name.rfind(" ") + 1:] in words["institution"] or " of " in name) and _body_building(name, t1))
         if not body and _not_venue(name) or t1 in _CHAIN_PARTS and not kept and not _is_venue_name(name):
             continue  # "the southern Indian state of Kerala": an adjective before a town word
-        strong = kept or described or _is_venue_name(name) or body and w != "at"
+        strong = kept or described or _is_venue_name(name) or body and (
+            w != "at" or text.endswith(_ARRIVAL_WORDS, 0, trigger))  # "arrives at the Ministry of X"
         # the adjacency test only where it can decide: a weak name needs it, after a bare `on`
         # not even that; a verb's strong name needs it unless the verb is one of movement
         if not strong and (kind != "prep" or w == "on" and not det):
@@ -2195,6 +2213,11 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if best is None or score > best[0]:
             best = (score, name)
     return best[1] if best else None
+
+
+# Arriving at a body is arriving at its building ("arrives at the Ministry of Finance"), where
+# "works at the Ministry" names an employer.
+_ARRIVAL_WORDS = ("arrives ", "arrive ", "arrived ", "arriving ")
 
 
 # Where a body's name names its building: "outside the Legislative Council", "at the Justice
@@ -2401,6 +2424,16 @@ def _comma_place(text: str, loc: Location) -> None:
             if n and _country(n.group()) and _WHEN_AFTER_RE.match(text, n.end()):
                 loc.country = ch.country
                 return
+    if ", " in text:  # "a stage between Lyon and Grenoble, eastern France, July 7": a part of a country
+        for m in _COMMA_DIR_COUNTRY_RE.finditer(text, 0, 400):
+            country = _country(m.group("name"))
+            if country:
+                loc.country = country
+                return
+
+
+# A country after a comma with its part (`, eastern France,`) and nothing else placing the picture.
+_COMMA_DIR_COUNTRY_RE = re.compile(rf", (?:{_DIR}) (?P<name>{_NAME})(?=[,.;]|$)")
 
 
 # A sentence's end: a word of three letters or more, a year or a bracket, a period, a capital.
@@ -2693,6 +2726,28 @@ def _owned_venue(loc: Location) -> None:
         loc.country = loc.country or _country(owner)
 
 
+def _town_in_city(text: str, loc) -> None:
+    """`at her house in Rahatgarh town in Sagar, Madhya Pradesh`: the place called a town (or a
+    village) within the town read is where the picture was taken."""
+    m = re.search(rf"\bin (?P<town>{_ATOMIC_NAME}) (?:town|village) in {re.escape(loc.city)}\b", text)
+    if m and not _is_venue_name(m.group("town")):
+        loc.city = m.group("town")
+
+
+def _lower_owned(venue: str) -> bool:
+    """`Abe's official residence`, `the governor's private home`: what the owner owns is a home in
+    lower-case words (not `the Alliance's headquarters`, an organisation's seat: a venue)."""
+    for mark in ("'s ", "\u2019s "):
+        i = venue.find(mark)
+        if i > 0:
+            own = venue[i + len(mark):]
+            return own.islower() and own[own.rfind(" ") + 1:] in _HOME_NOUNS
+    return False
+
+
+_HOME_NOUNS = frozenset(("residence", "home", "house", "apartment", "flat", "villa", "mansion"))
+
+
 @functools.cache
 def _newspapers() -> dict[str, str]:
     out = {}
@@ -2848,6 +2903,8 @@ def _find(text: str, home: str | None = None) -> Location:
         loc.venue = _by_the_venue(text, loc.venue)
     if loc.venue and ("'" in loc.venue or "\u2019" in loc.venue):
         _owned_venue(loc)
+        if loc.venue and _lower_owned(loc.venue):
+            loc.venue = None  # "at Abe's official residence": a person's generic place, no named venue
     if loc.venue and "University of " in loc.venue:
         loc.venue = _campus_at(text, loc.venue)
     elif loc.venue and " at " in text:
@@ -2873,6 +2930,9 @@ def _find(text: str, home: str | None = None) -> Location:
             hit = _famous().get(_key(tail[4:] if tail[:4] == "the " else tail))
         if hit and hit[1]:
             loc.country = hit[1]
+        elif hit is None and " of " in loc.venue and loc.city is None and loc.region is None:
+            # "the Royal Palace of Madrid": a venue named after its town implies the town's country
+            loc.country = _city_country(loc.venue.rpartition(" of ")[2])
     if loc.city is None:
         _dateline_fallback(text, loc)
     if loc.venue and loc.city is None and loc.region is None and loc.country is None:
@@ -2887,6 +2947,14 @@ def _find(text: str, home: str | None = None) -> Location:
         _mountain_town(text, loc)
     if loc.city and loc.city.isupper() and len(loc.city) > 3:
         loc.city = _display(loc.city)
+    if loc.city and (" Township of " in loc.city or " Town of " in loc.city):
+        loc.city = loc.city.split(" of ", 1)[0].rsplit(" ", 1)[0]  # "in Zhonghe Township of Danzhou": the town
+    elif loc.city and (" town in " in text or " village in " in text):
+        _town_in_city(text, loc)
+    if loc.city and " and " in loc.city and f"between {loc.city}" in text:
+        loc.city = None  # "a stage between Saint-Lo and Cherbourg, Normandy": two towns, neither the place
+    elif loc.city and loc.city in _the_cities():
+        loc.city = "The " + loc.city  # "in the Hague": the article is part of the name
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
         loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
     return Location(loc.venue, loc.city, loc.region, loc.country)
