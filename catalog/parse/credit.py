@@ -802,10 +802,15 @@ def _parts(before: str) -> list[str]:
         parts = _split_and(parts)
     if len(parts) == 1 and before[-1:].isupper() and " " in before:
         name, _, org = before.rpartition(" ")
-        if 2 <= len(org) <= 5 and org.isalpha() and org.isupper() and _lookup(org) is not None \
-                and 2 <= len(name.split()) <= 3 and not any(w.isupper() for w in name.split()):
+        if _agency_capitals(org) and 2 <= len(name.split()) <= 3 and not any(w.isupper() for w in name.split()):
             parts = [name, org]  # `Lynsey Addario NYT`: a name, then an agency's capitals, no mark
     return parts
+
+
+def _agency_capitals(word: str) -> bool:
+    """A known agency written as 2-5 capitals (`NYT`, `AP`): what may follow a photographer's name
+    with no mark between (`Lynsey Addario NYT`), both where the tail is found and where it is split."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper() and _lookup(word) is not None
 
 
 @functools.cache
@@ -1732,8 +1737,7 @@ def _name_before_separator(text: str, s: int) -> int | None:
         if head.endswith(","):  # `... 2018. AAron Ontiveroz, The Denver Post`
             end = len(head) - 1
         elif not head.lower().endswith(" for"):
-            org = text[s:].strip()
-            if not (2 <= len(org) <= 5 and org.isalpha() and org.isupper()):
+            if not _agency_capitals(text[s:].strip()):
                 return None
             # `... in Kyiv. Lynsey Addario NYT`: a two- or three-word name, then the agency's
             # capitals with no mark between (blogs re-posting a paper's caption)
