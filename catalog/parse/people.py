@@ -492,15 +492,12 @@ def _read_token(t: str, masked: bool, v: dict) -> Tok:
     return Tok(read, t, low, cap, True, poss, stop, masked, v)
 
 
-# particles written joined to the capitalised name word after them ("Jason deCaires Taylor",
-# "Jacob deGrom"): such a word is a name word though it opens in lower case
-_CAMEL_PARTICLES = frozenset(("de", "di", "da", "du", "la", "le", "van", "von", "del", "dos", "das"))
-
-
 def _camel_particle(t: str) -> bool:
-    """"deCaires", "diMaggio": a particle, then a capital, then lower case."""
+    """"deCaires", "diMaggio": a name particle of two or three letters (person_name_particles.txt)
+    written joined to the capitalised name word after it ("Jason deCaires Taylor", "Jacob
+    deGrom"): such a word is a name word though it opens in lower case."""
     for k in (2, 3):
-        if t[k:k + 1].isupper() and t[:k] in _CAMEL_PARTICLES and t[k + 1:k + 2].islower():
+        if t[k:k + 1].isupper() and t[k + 1:k + 2].islower() and t[:k] in _vocab()["particles"]:
             return True
     return False
 
@@ -1143,10 +1140,14 @@ def _first_lady(doc: Doc, text: str, v: dict) -> Doc:
 
 
 # a nickname in quotes between a given name and a surname: Sean "Diddy" Combs, Earvin 'Magic' Johnson,
-# Rosangela "Janja" da Silva (a surname may open with a lower-case particle), Jose "Pepe" Mujica
-_NICKNAME = re.compile(r"\b[A-Z][^\W\d_]+ (?:(')|(\")|(\u2018)|(\u201c))([A-Z](?:[^\W\d_]|[.\-])*(?: [A-Z](?:[^\W\d_]|[.\-])*)?)"
-                       r"(?(1)'|(?(2)\"|(?(3)\u2019|\u201d))) "
-                       r"(?=[A-Z][a-z]|(?:da|das|de|del|della|di|do|dos|du|van|von|der|den|ter|la|le|al|el|bin|ibn) [A-Z])")
+# Rosangela "Janja" da Silva (the surname may open with a particle of person_name_particles.txt),
+# Jose "Pepe" Mujica
+@functools.cache
+def _nickname_pattern():
+    particles = "|".join(sorted((re.escape(p) for p in _vocab()["particles"]), key=lambda p: (-len(p), p)))
+    return re.compile(r"\b[A-Z][^\W\d_]+ (?:(')|(\")|(\u2018)|(\u201c))([A-Z](?:[^\W\d_]|[.\-])*(?: [A-Z](?:[^\W\d_]|[.\-])*)?)"
+                      r"(?(1)'|(?(2)\"|(?(3)\u2019|\u201d))) "
+                      rf"(?=[A-Z][a-z]|(?:{particles}) [A-Z])")
 
 
 def _blank_nicknames(text: str):
@@ -1155,7 +1156,7 @@ def _blank_nicknames(text: str):
     if not _quote_before_capital(text):
         return text, None  # (no nickname can be there: the pattern is not tried)
     spans = []
-    for m in _NICKNAME.finditer(text):
+    for m in _nickname_pattern().finditer(text):
         q = next(i for i in (1, 2, 3, 4) if m.group(i))
         spans.append((m.start(q), m.end()))
     if not spans:
@@ -1167,7 +1168,7 @@ def _blank_nicknames(text: str):
 
 
 def _quote_before_capital(text: str) -> bool:
-    """A space, an opening quote, a capital: where each nickname of _NICKNAME opens."""
+    """A space, an opening quote, a capital: where each nickname of _nickname_pattern() opens."""
     for q in (" '", ' "', " \u2018", " \u201c"):
         i = text.find(q)
         while i >= 0:
