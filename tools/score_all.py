@@ -1,0 +1,63 @@
+"""Score every development gold set (or, with --blind, the blind ones) and write {file: scores} as JSON.
+
+    python tools/score_all.py OUT.json [--blind] [--against BEFORE.json]
+
+Development sets: fixtures/parse/*-dev-*.jsonl and the check-gold sets that are not blind, and
+../shared/dev/*-gold.jsonl when present. With --against, every field of every set that moved
+since BEFORE.json is printed, and the exit code is 1 when one dropped: no change to the parser
+may lower a development set on any field. The blind sets are scored only at a session's start
+and end, never tuned to.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests"))
+
+from test_parse_accuracy import BLIND  # noqa: E402 - the one list of the blind sets
+
+from catalog.evaluate import evaluate_file  # noqa: E402
+
+
+def gold_sets(blind: bool) -> list[Path]:
+    parse_dir = REPO / "fixtures" / "parse"
+    if blind:
+        return [parse_dir / name for name in sorted(BLIND)]
+    return ([f for f in sorted(parse_dir.glob("*.jsonl"))
+             if f.name not in BLIND and ("gold" in f.name or "-dev-" in f.name)]
+            + sorted((REPO.parent / "shared" / "dev").glob("*-gold.jsonl")))
+
+
+def moved(before: dict, after: dict) -> list[tuple[str, str, float, float]]:
+    """(set, field, before, after) for every field score that changed."""
+    return [(name, field, before[name]["scores"][field], value)
+            for name, summary in after.items() if name in before
+            for field, value in summary["scores"].items()
+            if before[name]["scores"].get(field, value) != value]
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog="tools/score_all.py", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("out")
+    ap.add_argument("--blind", action="store_true")
+    ap.add_argument("--against", help="an earlier OUT.json: print what moved, exit 1 when a field dropped")
+    a = ap.parse_args(argv)
+    scores = {path.name: evaluate_file(path)[0] for path in gold_sets(a.blind)}
+    Path(a.out).write_text(json.dumps(scores, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(scores)} sets scored -> {a.out}")
+    if not a.against:
+        return 0
+    changes = moved(json.loads(Path(a.against).read_text(encoding="utf-8")), scores)
+    for name, field, was, now in changes:
+        print(f"  {'DROPPED' if now < was else 'up':8} {name} {field}: {was:.4f} -> {now:.4f}")
+    return 1 if any(now < was for *_, was, now in changes) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
