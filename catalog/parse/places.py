@@ -316,7 +316,8 @@ _COMMA_RE = re.compile(r",\s+(?=[A-Za-z])")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _QUARTER_INITIALS = frozenset("dnasqbtfec")  # the first letters of the _QUARTER_RE words
 _ABBREV_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]{2,5}")
-_QUALIFIER_LOWER = r"[a-z]+-(?:controlled|occupied|held|annexed|administered|run|backed)"
+_QUALIFIER_LOWER = r"[a-z]+-(?:controlled|occupied|held|annexed|administered|run|backed|hit|stricken|ravaged|battered|affected)"
+_QUALIFIER_LOWER_RE = re.compile(_QUALIFIER_LOWER)
 # A segment of a chain: optional "the", optional direction word, a name, optional region word.
 _SEGMENT_RE = re.compile(
     rf"\s*(?:the\s+|)(?:{_QUALIFIER_LOWER}\s+|)(?:(?P<dir>{_DIR}\s+)|)(?P<name>{_ATOMIC_NAME})(?:(?P<rword>\s+{_REGION_WORD}\b)|)")
@@ -325,10 +326,15 @@ _DISTANCE = (r"(?:(?:about|some|around|roughly|nearly|approximately|almost|just|
              r"\d[\d,.]*\s*(?:-\s*)?(?:km|kilometers|kilometres|kilometer|kilometre|miles|mile|mi)\b"
              r"(?:\s*\([^()]{1,30}\))?\s+")
 _DISTANCE_RE = re.compile(_DISTANCE)
+# "some 280 km of Minsk", "30 km from Kyiv": a distance with no direction word, read as one
+# (only straight after the distance's unit, so a bare "of"/"from" is never a descriptor).
+_UNIT_BEFORE = "(?:" + "|".join(f"(?<={u} )" for u in ("km", "mi", "kilometers", "kilometres", "kilometer",
+                                                          "kilometre", "miles", "mile", r"\)")) + ")"
 # Descriptor segments: "capital of China", "south of Seoul", "outside Saint Petersburg",
 # "capital of south China's Guangdong Province", "east China's Zhejiang Province".
 _DESCRIPTOR_RE = re.compile(
-    rf"\s*(?:the\s+)?(?:{_DISTANCE})?(?:(?:{_DIR}|the)\s+)?(?P<kind>capital|(?:{_DIR})\s+of|outside|near|just\s+outside)"
+    rf"\s*(?:the\s+)?(?:{_DISTANCE})?(?:(?:{_DIR}|the)\s+)?(?P<kind>capital|(?:{_DIR})\s+of|outside|near|just\s+outside"
+    rf"|{_UNIT_BEFORE}(?:of|from))"
     rf"(?:\s+of)?\s+(?:the\s+)?(?:{_DIR}\s+)?(?P<name>{_NAME})(?:'s\s+(?P<sub>{_NAME}))?")
 _POSSESSIVE_RE = re.compile(rf"\s*(?:{_DIR}\s+)?(?P<name>{_NAME})'s\s+(?P<sub>{_NAME})")
 # Where a place chain starts.
@@ -1096,7 +1102,7 @@ def _place_kind_of(name: str) -> str | None:
 
 _PREPS = frozenset(("in", "at", "on", "inside", "outside", "near", "past", "through", "into", "onto",
                     "across", "along", "around", "beside", "behind", "toward", "towards", "under",
-                    "over", "from", "overlooking", "within", "off", "above", "beyond", "throughout"))
+                    "over", "from", "overlooking", "within", "off", "above", "beyond", "throughout", "en", "em"))
 _PREP_PAIRS = frozenset((("out", "of"), ("next", "to")))
 _NOT_VERBS = frozenset(("the", "a", "an", "of", "to", "for", "by", "with", "and", "or", "as", "than",
                         "about", "that", "is", "was", "his", "her", "their", "its"))
@@ -1115,7 +1121,7 @@ _VENUE_FIRST_PREPS = frozenset(("at", "near", "outside", "from"))
 # Ukraine", "off Sabratha, Libya"): their chain counts only when the tables know one of its names.
 # Not `into`/`toward`: where one goes is not where the picture is.
 _LOOSE_PREPS = frozenset(("over", "across", "around", "through", "throughout", "off", "above", "along",
-                          "beyond"))
+                          "beyond", "en", "em"))  # (AP's Spanish and Portuguese services: "en Belo Horizonte", a known town only)
 # Prepositions that are neither glue, determiners, direction words nor part of a pair.
 _SIMPLE_PREPS = _PREPS - _GLUE_WORDS - _DETERMINERS - _DIR_WORDS - {w for pair in _PREP_PAIRS for w in pair}
 # "the Ukrainian capital Kyiv", "the port city Odesa": a town named right after these words.
@@ -1150,7 +1156,7 @@ _NAME_AT_RE = re.compile(
 # Plain Python runs the scan as this one regex instead (a Python loop over characters costs
 # more than the regex there): the lower-case word, determiner, direction word, then the name.
 _LEAD_RE = re.compile(
-    rf" (?P<w>{_LOWER}++) (?:(?P<det>{_trie(_DETERMINERS)}) |)(?:(?P<dir>{_DIR}) |)"
+    rf" (?P<w>{_LOWER}++) (?:(?P<det>{_trie(_DETERMINERS)}) |)(?:{_QUALIFIER_LOWER} |)(?:(?P<dir>{_DIR}) |)"
     r"(?=[A-Z\u00C0-\u00DE]|\d+\w* [A-Z])"
     rf"(?:(?=(?P<name>{_ATOMIC_NAME})(?:(?=(?P<rword>\s+{_REGION_WORD}\b))|)"
     rf"(?: (?P<t1>{_TAIL_WORD})(?: (?P<t2>{_TAIL_WORD})|)|))|)")
@@ -1240,6 +1246,10 @@ def _phrases(text: str) -> list[_Phrase]:
                 and _may_follow(padded[k + 1], True) and padded[pos:k] in _DETERMINERS):
             det = padded[pos:k]
             pos = k + 1
+            k = _word_end(padded, pos, n)
+        if (k > pos + 4 and k + 1 < n and padded[k] == " " and padded[k - 1] in "dnt"
+                and _QUALIFIER_LOWER_RE.fullmatch(padded, pos, k) is not None):
+            pos = k + 1  # "in quake-hit Luding County", "in rebel-held Idlib": the qualifier is no part
             k = _word_end(padded, pos, n)
         if (k > pos + 3 and k + 1 < n and padded[k] == " " and _may_follow(padded[k + 1], False)
                 and padded[pos:k] in _DIR_WORDS):
@@ -2943,11 +2953,15 @@ def _find(text: str, home: str | None = None) -> Location:
         _home_town(text, phrases, loc, home)
     elif loc.city is None and loc.country is None and loc.region is None and " on " in text:
         _when_town(text, phrases, loc)
+    if loc.venue and "-listed " in loc.venue:
+        loc.venue = _LISTED_RE.sub("", loc.venue) or None  # "World Heritage-listed X shrine": a description
     if loc.city and loc.city.split(None, 1)[0] in _MOUNT_WORDS:
         _mountain_town(text, loc)
     if loc.city and loc.city.isupper() and len(loc.city) > 3:
         loc.city = _display(loc.city)
-    if loc.city and (" Township of " in loc.city or " Town of " in loc.city):
+    if loc.city is None and loc.venue and " of " in loc.venue and _SETTLEMENT_OF_RE.fullmatch(loc.venue):
+        loc.city, loc.venue = loc.venue, None  # "from Wandong Village of Detuo Town": places, no venue
+    if loc.city and (" Township of " in loc.city or " Town of " in loc.city or " Village of " in loc.city):
         loc.city = loc.city.split(" of ", 1)[0].rsplit(" ", 1)[0]  # "in Zhonghe Township of Danzhou": the town
     elif loc.city and (" town in " in text or " village in " in text):
         _town_in_city(text, loc)
@@ -2958,6 +2972,13 @@ def _find(text: str, home: str | None = None) -> Location:
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
         loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
     return Location(loc.venue, loc.city, loc.region, loc.country)
+
+
+_LISTED_RE = re.compile(r"^(?:[A-Z]\w* )*[\w]+-listed ")
+# Xinhua's "Wandong Village of Detuo Town", "Xinhe Township of Longnan County": a settlement of a
+# larger one, the first the picture's town.
+_SETTLEMENT_OF_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Village|Town|Township) of [A-Z][a-z]+(?: [A-Z][a-z]+)?"
+                               r" (?:Town|Township|County|City|District)")
 
 
 _BY_THE_RE = re.compile(r" by the (?P<tail>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'\u2019\-])")
