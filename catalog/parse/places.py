@@ -1160,7 +1160,7 @@ _NAME_AT_RE = re.compile(
 # Plain Python runs the scan as this one regex instead (a Python loop over characters costs
 # more than the regex there): the lower-case word, determiner, direction word, then the name.
 _LEAD_RE = re.compile(
-    rf" (?P<w>{_LOWER}++) (?:(?P<det>{_trie(_DETERMINERS)}) |)(?:{_QUALIFIER_LOWER} |)(?:(?P<dir>{_DIR}) |)"
+    rf" (?P<w>{_LOWER}++) (?:(?P<det>{_trie(_DETERMINERS)}) |)(?:{_QUALIFIER_LOWER} (?=[A-Z\u00C0-\u00DE\u0100-\u017F\u0218\u021A\d])|)(?:(?P<dir>{_DIR}) |)"
     r"(?=[A-Z\u00C0-\u00DE\u0100-\u017F\u0218\u021A]|\d+\w* [A-Z])"
     rf"(?:(?=(?P<name>{_ATOMIC_NAME})(?:(?=(?P<rword>\s+{_REGION_WORD}\b))|)"
     rf"(?: (?P<t1>{_TAIL_WORD})(?: (?P<t2>{_TAIL_WORD})|)|))|)")
@@ -1251,8 +1251,8 @@ def _phrases(text: str) -> list[_Phrase]:
             det = padded[pos:k]
             pos = k + 1
             k = _word_end(padded, pos, n)
-        if (k > pos + 4 and k + 1 < n and padded[k] == " " and padded[k - 1] in "dnt"
-                and _QUALIFIER_LOWER_RE.fullmatch(padded, pos, k) is not None):
+        if (k > pos + 4 and k + 1 < n and padded[k] == " " and _may_follow(padded[k + 1], False)
+                and padded[k - 1] in "dnt" and _QUALIFIER_LOWER_RE.fullmatch(padded, pos, k) is not None):
             pos = k + 1  # "in quake-hit Luding County", "in rebel-held Idlib": the qualifier is no part
             k = _word_end(padded, pos, n)
         if (k > pos + 3 and k + 1 < n and padded[k] == " " and _may_follow(padded[k + 1], False)
