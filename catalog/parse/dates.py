@@ -498,9 +498,37 @@ def find_date(description: str, reference_date: _dt.date | None = None) -> Found
         best = _choose(text, ascii, _near_years(text, ascii, years)) if years else None
         if best is None or best[2] != "day":
             best = _choose(text, ascii, _candidates(text, _dates(text, ascii)))
+        if (best is None or best[2] != "day") and " de " in text:
+            found = _romance_day(text, reference_date)
+            if found is not None:
+                return found
         return _resolve(text, best, reference_date)
     except Exception as exc:  # odd input comes back as data
         return FoundDate(warnings=[f"internal-error: date: {type(exc).__name__}"])
+
+
+# AP's and EFE's Spanish and Portuguese services: "el martes 22 de octubre de 2024",
+# "nesta terça-feira, 22 de outubro de 2024" (the day as written; no weekday check).
+_ROMANCE_MONTHS = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janeiro": 1, "fevereiro": 2, "mar\u00e7o": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "novembro": 11, "dezembro": 12}
+_ROMANCE_DAY_RE = re.compile(
+    r"\b(?P<day>[12]\d|3[01]|0?[1-9])(?:\.?\u00ba)? de (?P<mon>" + "|".join(_ROMANCE_MONTHS) + r")\b"
+    r"(?: (?:de|del) (?P<year>1[89]\d\d|20\d\d))?", re.I)
+
+
+def _romance_day(text: str, ref: _dt.date | None) -> FoundDate | None:
+    m = _ROMANCE_DAY_RE.search(text)
+    if m is None:
+        return None
+    month, day = _ROMANCE_MONTHS[m.group("mon").lower()], int(m.group("day"))
+    year = int(m.group("year")) if m.group("year") else _year_for(month, day, ref)
+    d = _valid(year, month, day) if year else None
+    if d is None:
+        return None
+    return FoundDate(_iso(d), "day", m.span(), [])
 
 
 def _choose(text: str, ascii: bool, candidates: list):

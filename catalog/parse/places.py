@@ -142,7 +142,10 @@ def _regions() -> dict[str, tuple[str, str]]:
     for line in _data_lines("regions.tsv"):
         cols = line.split("\t")
         if len(cols) > 1:
-            out.setdefault(_key(cols[0]), ((cols[2] if len(cols) > 2 else cols[0]).strip(), cols[1].strip()))
+            shown = (cols[2] if len(cols) > 2 else cols[0]).strip()
+            if shown.endswith((" region", " oblast")):  # "Kyiv Region" read whole: the generic word goes
+                shown = shown.rsplit(" ", 1)[0]
+            out.setdefault(_key(cols[0]), (shown, cols[1].strip()))
     return out
 
 
@@ -281,7 +284,7 @@ _NOT_NAME = rf"(?!{_trie(_NOT_NAME_WORDS)}(?![{_W}\-']))(?!{_MONTH_ABBR}\s*\d)"
 _LONG_ABBR_WORDS = frozenset(("Bros", "Corp", "Blvd", "Intl", "Univ", "Natl", "Assn", "Pkwy", "Dept", "Hosp"))
 _LONG_ABBR = r"|(?<=\b(?:" + "|".join(sorted(_LONG_ABBR_WORDS)) + r")\.)"
 # One capitalised word (or a number such as the 10 of 10 Downing Street).
-_CAP = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE][{_W}'\u2019\-&]*(?:\.[{_W}'\u2019\-&]+)*"
+_CAP = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE\u0100-\u017F\u0218\u021A][{_W}'\u2019\-&]*(?:\.[{_W}'\u2019\-&]+)*"
         # a final period only on an abbreviation (St., U.S., D.C.), never a sentence end
         r"(?:\.(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.)" + _LONG_ABBR + "))?"
         r"|\d+\w*(?=\s+[A-Z]))")
@@ -291,12 +294,12 @@ _NAME_GLUE_WORDS = frozenset(("of", "and", "&", "de", "des", "du", "da", "do", "
 _GLUE = r"(?:of\s+the|de\s+l(?:a|as|os)|" + _trie(_NAME_GLUE_WORDS) + ")"  # "Ahmad bin Ali Stadium"
 # A lower-case Arabic article or patronymic joined by a hyphen continues a name: Deir al-Balah,
 # Sharm el-Sheikh, Ras al-Ain, Kafr ad-Dawwar (never opens one: al-Shifa alone is read elsewhere).
-_PARTICLE = (r"(?:(?:a[dlnrstz]|e[dlnrstz]|ash|esh|ul|um|bin|ibn)-|[dl]['\u2019])[A-Z\u00C0-\u00DE]")
+_PARTICLE = (r"(?:(?:a[dlnrstz]|e[dlnrstz]|ash|esh|ul|um|bin|ibn)-|[dl]['\u2019])[A-Z\u00C0-\u00DE\u0100-\u017F\u0218\u021A]")
 _NAME = rf"{_CAP}(?:\s+(?:{_GLUE}\s+)?(?:{_CAP}|{_PARTICLE}[{_W}'\u2019\-]*))*"
 # The same, never given back once read (possessive `*+`, `++`), for patterns where all that follows
 # the name is optional, so the longest name wins anyway. It reads the same names, with far fewer
 # engine steps: no backtracking records. `(?:X|)` is `(?:X)?` without the engine's repeat machinery.
-_CAP_ONCE = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE][{_W}'\u2019\-&]*+(?:\.[{_W}'\u2019\-&]++)*+"
+_CAP_ONCE = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE\u0100-\u017F\u0218\u021A][{_W}'\u2019\-&]*+(?:\.[{_W}'\u2019\-&]++)*+"
              r"(?:\.(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.)" + _LONG_ABBR + ")|)"
              r"|\d++\w*+(?=\s+[A-Z]))")
 _ATOMIC_NAME = rf"(?>{_CAP_ONCE}(?:\s++(?:{_GLUE}\s++|)(?:{_CAP_ONCE}|{_PARTICLE}[{_W}'\u2019\-]*+))*+)"
@@ -316,7 +319,8 @@ _COMMA_RE = re.compile(r",\s+(?=[A-Za-z])")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _QUARTER_INITIALS = frozenset("dnasqbtfec")  # the first letters of the _QUARTER_RE words
 _ABBREV_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]{2,5}")
-_QUALIFIER_LOWER = r"[a-z]+-(?:controlled|occupied|held|annexed|administered|run|backed)"
+_QUALIFIER_LOWER = r"[a-z]+-(?:controlled|occupied|held|annexed|administered|run|backed|hit|stricken|ravaged|battered|affected)"
+_QUALIFIER_LOWER_RE = re.compile(_QUALIFIER_LOWER)
 # A segment of a chain: optional "the", optional direction word, a name, optional region word.
 _SEGMENT_RE = re.compile(
     rf"\s*(?:the\s+|)(?:{_QUALIFIER_LOWER}\s+|)(?:(?P<dir>{_DIR}\s+)|)(?P<name>{_ATOMIC_NAME})(?:(?P<rword>\s+{_REGION_WORD}\b)|)")
@@ -325,12 +329,17 @@ _DISTANCE = (r"(?:(?:about|some|around|roughly|nearly|approximately|almost|just|
              r"\d[\d,.]*\s*(?:-\s*)?(?:km|kilometers|kilometres|kilometer|kilometre|miles|mile|mi)\b"
              r"(?:\s*\([^()]{1,30}\))?\s+")
 _DISTANCE_RE = re.compile(_DISTANCE)
+# "some 280 km of Minsk", "30 km from Kyiv": a distance with no direction word, read as one
+# (only straight after the distance's unit, so a bare "of"/"from" is never a descriptor).
+_UNIT_BEFORE = "(?:" + "|".join(f"(?<={u} )" for u in ("km", "mi", "kilometers", "kilometres", "kilometer",
+                                                          "kilometre", "miles", "mile", r"\)")) + ")"
 # Descriptor segments: "capital of China", "south of Seoul", "outside Saint Petersburg",
 # "capital of south China's Guangdong Province", "east China's Zhejiang Province".
 _DESCRIPTOR_RE = re.compile(
-    rf"\s*(?:the\s+)?(?:{_DISTANCE})?(?:(?:{_DIR}|the)\s+)?(?P<kind>capital|(?:{_DIR})\s+of|outside|near|just\s+outside)"
-    rf"(?:\s+of)?\s+(?:the\s+)?(?:{_DIR}\s+)?(?P<name>{_NAME})(?:'s\s+(?P<sub>{_NAME}))?")
-_POSSESSIVE_RE = re.compile(rf"\s*(?:{_DIR}\s+)?(?P<name>{_NAME})'s\s+(?P<sub>{_NAME})")
+    rf"\s*(?:the\s+)?(?:{_DISTANCE})?(?:(?:{_DIR}|the)\s+)?(?P<kind>capital|(?:{_DIR})\s+of|outside|near|just\s+outside"
+    rf"|{_UNIT_BEFORE}(?:of|from))"
+    rf"(?:\s+of)?\s+(?:the\s+)?(?:{_DIR}\s+)?(?P<name>{_NAME})(?:['\u2019]s\s+(?P<sub>{_NAME}))?")
+_POSSESSIVE_RE = re.compile(rf"\s*(?:{_DIR}\s+)?(?P<name>{_NAME})['\u2019]s\s+(?P<sub>{_NAME})")
 # Where a place chain starts.
 _TRIGGER_RE = re.compile(
     r"\b(?P<prep>in|near|outside|at|from)\s+(?:the\s+(?:\w+\s+){0,2}?(?:borough|district|neighbou?rhood|"
@@ -355,7 +364,7 @@ _BORDER_WORDS = ("near the border", "close to the border", "along the border", "
 # the place, then a colon. dpa writes the place from large to small, ZUMA from small to large.
 _DATED_DATELINE_RE = re.compile(
     rf"^(?:\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}),\s+"
-    r"(?P<chain>[A-Z\u00C0-\u00DE][^:;()]{1,90}?):\s")
+    r"(?P<chain>[A-Z\u00C0-\u00DE\u0100-\u017F\u0218\u021A][^:;()]{1,90}?):\s")
 _USATODAY_RE = re.compile(rf"^{_MONTHS}\s+\d{{1,2}},\s+\d{{4}};\s*(?P<chain>[^;]{{3,80}});")
 _SPORTS_RE = re.compile(rf"(?:^|\s-\s)(?P<chain>(?:[^-]|(?<=\w)-(?=\w)){{3,90}}?)\s-\s(?:{_MONTHS})\s+\d")
 # What may stand between a venue and the town that follows it.
@@ -513,8 +522,8 @@ def _apply_descriptor(chain: _Chain, m: re.Match) -> None:
 
 
 def _descriptor_facts(chain: _Chain, name: str, sub: str | None) -> None:
-    if not sub and "'s " in name:
-        name, _, sub = name.partition("'s ")
+    if not sub and ("'s " in name or "\u2019s " in name):
+        name, _, sub = name.replace("\u2019s ", "'s ", 1).partition("'s ")  # (a curly apostrophe: China\u2019s)
     before = (chain.city, chain.region, chain.country)
     c = _country(name)
     if c:
@@ -600,7 +609,8 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
                 if i is None:
                     break
                 continue
-            p = _POSSESSIVE_RE.match(text, i) if text.find("'s ", i, i + 60) != -1 else None
+            p = _POSSESSIVE_RE.match(text, i) if (text.find("'s ", i, i + 60) != -1
+                                                  or text.find("\u2019s ", i, i + 60) != -1) else None
             if p and _key(text[p.start("name"):p.end("sub")]) in _cities():
                 p = None  # "Teknaf, Cox's Bazar district": a town's name, not an owner's place
             if p:
@@ -1096,7 +1106,7 @@ def _place_kind_of(name: str) -> str | None:
 
 _PREPS = frozenset(("in", "at", "on", "inside", "outside", "near", "past", "through", "into", "onto",
                     "across", "along", "around", "beside", "behind", "toward", "towards", "under",
-                    "over", "from", "overlooking", "within", "off", "above", "beyond", "throughout"))
+                    "over", "from", "overlooking", "within", "off", "above", "beyond", "throughout", "en", "em"))
 _PREP_PAIRS = frozenset((("out", "of"), ("next", "to")))
 _NOT_VERBS = frozenset(("the", "a", "an", "of", "to", "for", "by", "with", "and", "or", "as", "than",
                         "about", "that", "is", "was", "his", "her", "their", "its"))
@@ -1115,7 +1125,7 @@ _VENUE_FIRST_PREPS = frozenset(("at", "near", "outside", "from"))
 # Ukraine", "off Sabratha, Libya"): their chain counts only when the tables know one of its names.
 # Not `into`/`toward`: where one goes is not where the picture is.
 _LOOSE_PREPS = frozenset(("over", "across", "around", "through", "throughout", "off", "above", "along",
-                          "beyond"))
+                          "beyond", "en", "em"))  # (AP's Spanish and Portuguese services: "en Belo Horizonte", a known town only)
 # Prepositions that are neither glue, determiners, direction words nor part of a pair.
 _SIMPLE_PREPS = _PREPS - _GLUE_WORDS - _DETERMINERS - _DIR_WORDS - {w for pair in _PREP_PAIRS for w in pair}
 # "the Ukrainian capital Kyiv", "the port city Odesa": a town named right after these words.
@@ -1150,12 +1160,12 @@ _NAME_AT_RE = re.compile(
 # Plain Python runs the scan as this one regex instead (a Python loop over characters costs
 # more than the regex there): the lower-case word, determiner, direction word, then the name.
 _LEAD_RE = re.compile(
-    rf" (?P<w>{_LOWER}++) (?:(?P<det>{_trie(_DETERMINERS)}) |)(?:(?P<dir>{_DIR}) |)"
-    r"(?=[A-Z\u00C0-\u00DE]|\d+\w* [A-Z])"
+    rf" (?P<w>{_LOWER}++) (?:(?P<det>{_trie(_DETERMINERS)}) |)(?:{_QUALIFIER_LOWER} (?=[A-Z\u00C0-\u00DE\u0100-\u017F\u0218\u021A\d])|)(?:(?P<dir>{_DIR}) |)"
+    r"(?=[A-Z\u00C0-\u00DE\u0100-\u017F\u0218\u021A]|\d+\w* [A-Z])"
     rf"(?:(?=(?P<name>{_ATOMIC_NAME})(?:(?=(?P<rword>\s+{_REGION_WORD}\b))|)"
     rf"(?: (?P<t1>{_TAIL_WORD})(?: (?P<t2>{_TAIL_WORD})|)|))|)")
 # A capitalised token ending just before a run of glue words (the Arc of `Arc de Triomphe`).
-_CAP_END_RE = re.compile(r"[A-Z\u00C0-\u00DE][\w'.\-&\u2019]*$")
+_CAP_END_RE = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u017F\u0218\u021A][\w'.\-&\u2019]*$")
 
 
 # A phrase is a plain tuple, unpacked where it is read (cheaper than an object per phrase):
@@ -1241,6 +1251,10 @@ def _phrases(text: str) -> list[_Phrase]:
             det = padded[pos:k]
             pos = k + 1
             k = _word_end(padded, pos, n)
+        if (k > pos + 4 and k + 1 < n and padded[k] == " " and _may_follow(padded[k + 1], False)
+                and padded[k - 1] in "dnt" and _QUALIFIER_LOWER_RE.fullmatch(padded, pos, k) is not None):
+            pos = k + 1  # "in quake-hit Luding County", "in rebel-held Idlib": the qualifier is no part
+            k = _word_end(padded, pos, n)
         if (k > pos + 3 and k + 1 < n and padded[k] == " " and _may_follow(padded[k + 1], False)
                 and padded[pos:k] in _DIR_WORDS):
             dirw = padded[pos:k]
@@ -1282,7 +1296,8 @@ def _phrases_by_regex(text: str) -> list[_Phrase]:
 def _may_follow(c, lower: bool) -> bool:
     """The character after a determiner or direction word can start what the scan reads next:
     a name (a capital, or a digit: 10 Downing Street) or, when `lower`, a direction word."""
-    return "A" <= c <= "Z" or "\u00c0" <= c <= "\u00de" or c.isdecimal() or lower and "a" <= c <= "z"
+    return ("A" <= c <= "Z" or "\u00c0" <= c <= "\u00de" or c.isdecimal() or lower and "a" <= c <= "z"
+            or "\u0100" <= c <= "\u017f" or c == "\u0218" or c == "\u021a")  # (Latin Extended-A: Şanlıurfa, Łódź)
 
 
 def _lower_letter(c) -> bool:
@@ -1315,7 +1330,7 @@ def _word_end(padded: str, i: int, n: int) -> int:
 @cython.wraparound(False)
 def _opens_name(padded: str, pos: int, c) -> bool:
     """A capital at `pos` (`c`), or a number and a capitalised word after it (10 Downing Street)."""
-    if "A" <= c <= "Z" or "\u00c0" <= c <= "\u00de":
+    if "A" <= c <= "Z" or "\u00c0" <= c <= "\u00de" or "\u0100" <= c <= "\u017f" or c == "\u0218" or c == "\u021a":
         return True
     if not c.isdecimal():
         return False
@@ -1711,7 +1726,7 @@ def _dated_dateline(text: str, out: list[_Chain]) -> None:
         out.append(ch)
 
 
-_RIVER_PART_RE = re.compile(r"[A-Z\u00C0-\u00DE][\w.\-]*(?: [A-Z\u00C0-\u00DE][\w.\-]*)?/(?P<river>[A-Z\u00C0-\u00DE][\w\-]{1,20})")
+_RIVER_PART_RE = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u017F\u0218\u021A][\w.\-]*(?: [A-Z\u00C0-\u00DE\u0100-\u017F\u0218\u021A][\w.\-]*)?/(?P<river>[A-Z\u00C0-\u00DE\u0100-\u017F\u0218\u021A][\w\-]{1,20})")
 
 
 def _river_part(seg: str) -> str | None:
@@ -2140,7 +2155,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if name is None:
             continue
         # positions: the scan ran over " " + text
-        kept = t1 in keep and not (t1 in part_words and _is_venue_name(name))  # "Kisii School grounds"
+        kept = t1 in keep and not (t1 in part_words and _is_venue_name(name)) and not (
+            t1 == "office" and name.endswith(_POSS))  # "Kisii School grounds"; "the Prime Minister's office" is generic
         described = False
         head = _named_head_re().match(text, m.end("name") - 1) if t1 in named_first else None
         if name[:4] == "The " and name.count(" ") > 1:
@@ -2438,6 +2454,24 @@ _COMMA_DIR_COUNTRY_RE = re.compile(rf", (?:{_DIR}) (?P<name>{_NAME})(?=[,.;]|$)"
 
 # A sentence's end: a word of three letters or more, a year or a bracket, a period, a capital.
 _SENTENCE_END_RE = re.compile(r"(?:[a-z]{3}|\d{4}|\))\. (?=[A-Z])")
+
+
+def _first_sentence_best(text: str, ranked: list) -> "_Chain":
+    """Two chains scoring the same: the one in the sentence that places the picture, the first
+    (`a wake in San Marcos Atexquilapan, Veracruz state, Mexico, Wednesday, July 13, 2022. ...
+    the 53 migrants who died ... in San Antonio, Texas`), not the later one the tie would pick."""
+    best = ranked[0]
+    top = best.score()
+    for other in ranked[1:]:
+        s = other.score()
+        if (s[0] != top[0] or s[1] != top[1]) and best.city is not None:
+            break  # (a later sentence naming only a region or country never displaces the town:
+            # "... to Turkey, in Istanbul, Thursday, March 25, 2021. ... China's far-western Xinjiang region")
+        tie = s[0] == top[0] and s[1] == top[1]
+        if ((other.city or tie and (other.venue or other.county)) and 0 <= other.pos < best.pos and text.find(". ", other.pos, best.pos) != -1
+                and _SENTENCE_END_RE.search(text, other.pos, best.pos) is not None):
+            return other
+    return best
 
 
 def _later_sentence(text: str, venue: str, start: int) -> bool:
@@ -2811,7 +2845,7 @@ def _home_town(text: str, phrases: list[_Phrase], loc: Location, home: str) -> N
 
 
 # The when-slot right after a town, written plainly: "in Leuna on Monday", "in Petit Mbao on March 29"
-_WHEN_SLOT_RE = re.compile(rf" on (?:{_DAYS}|{_MONTHS}\b|\d)")
+_WHEN_SLOT_RE = re.compile(rf" on (?:{_DAYS}|{_MONTHS}\b|\d)|,? (?:{_DAYS}\b|{_MONTHS} \d)")  # (Reuters: "in Khokana August 15")
 
 
 def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
@@ -2851,6 +2885,10 @@ def _find(text: str, home: str | None = None) -> Location:
     # ranked once, before the steps below change the best chain (the others keep their order)
     ranked = sorted(chains, key=_Chain.score, reverse=True) if len(chains) > 1 else chains
     best = ranked[0] if chains else None
+    if best is not None and best.pos > 0 and len(ranked) > 1 and ". " in text:
+        best = _first_sentence_best(text, ranked)
+        if best is not ranked[0]:
+            ranked = [best] + [c for c in ranked if c is not best]
     loc = _Loc()
     if best and best.pos == -1:
         # Getty/AFP: the dateline is where the picture was filed; the body says where it was taken.
@@ -2911,8 +2949,12 @@ def _find(text: str, home: str | None = None) -> Location:
         loc.venue = _at_name(text, loc.venue)
     if loc.venue and loc.city and loc.venue == loc.city and loc.venue[loc.venue.rfind(" ") + 1:] in _TOWN_LAST:
         loc.venue = None  # "in Hallandale Beach, Florida": read as the town, it is no venue as well
-    if loc.city is None and loc.venue and not _is_venue_name(loc.venue) and f"in {loc.venue} in " in text:
-        loc.city, loc.venue = loc.venue, None  # "in Tripoli in northern Lebanon": a town, not a venue
+    if loc.city is None and loc.venue and not _is_venue_name(loc.venue) and (
+            f"in {loc.venue} in " in text or (loc.region or loc.country) and f" in {loc.venue} on " in text
+            and _GETTY_TOWN_RE.match(text, text.find(f" in {loc.venue} on ") + len(loc.venue) + 4)):
+        # "in Tripoli in northern Lebanon"; Getty's "in Borodyanka on November 09, 2022 in Kyiv
+        # Region, Ukraine": a town, not a venue
+        loc.city, loc.venue = loc.venue, None
     if loc.city is None and (loc.region or loc.country) and chain_starts:
         town = _town_before(text, phrases, chain_starts, loc.country)
         if town:
@@ -2941,13 +2983,28 @@ def _find(text: str, home: str | None = None) -> Location:
         _comma_place(text, loc)
     if home and loc.country is None and loc.region is None:
         _home_town(text, phrases, loc, home)
-    elif loc.city is None and loc.country is None and loc.region is None and " on " in text:
+    elif loc.city is None and loc.country is None and loc.region is None:
         _when_town(text, phrases, loc)
+    if loc.venue and loc.venue[-1] == "." and " " not in loc.venue and text.rstrip().endswith(f" in {loc.venue}"):
+        name, loc.venue = loc.venue[:-1], None  # "the cycling race in Huy.": the sentence's period, read
+        if loc.city is None and loc.region is None and not _is_venue_name(name) and not _ABBREV_RE.fullmatch(name):
+            loc.city = name  # as an abbreviation's; the where-slot's last word, a town
+    if loc.venue and loc.country is None and loc.venue.count(" ") > 1:
+        _country_venue(loc)  # "in Botswana Chobe National Park": the country, then the venue
+    if loc.venue and "-listed " in loc.venue:
+        loc.venue = _LISTED_RE.sub("", loc.venue) or None  # "World Heritage-listed X shrine": a description
     if loc.city and loc.city.split(None, 1)[0] in _MOUNT_WORDS:
         _mountain_town(text, loc)
     if loc.city and loc.city.isupper() and len(loc.city) > 3:
         loc.city = _display(loc.city)
-    if loc.city and (" Township of " in loc.city or " Town of " in loc.city):
+    if loc.venue and loc.venue.endswith(_SETTLEMENT_HEADS) and " " in loc.venue and _in_unit(text, loc.venue):
+        loc.city, loc.venue = loc.venue, None  # "in Jiangping Village in Wuzhuan Township ...": the village
+    if loc.city and loc.city.endswith(_SETTLEMENT_HEADS) and _in_unit(text, loc.city):
+        loc.city = loc.city.rsplit(" ", 1)[0]  # "in Dulongjiang Township in Gongshan ... County": the township
+    if (loc.venue and " of " in loc.venue and _SETTLEMENT_OF_RE.fullmatch(loc.venue)
+            and (loc.city is None or f"{loc.venue} in {loc.city}" in text)):
+        loc.city, loc.venue = loc.venue, None  # "from Wandong Village of Detuo Town in Luding County": the village
+    if loc.city and (" Township of " in loc.city or " Town of " in loc.city or " Village of " in loc.city):
         loc.city = loc.city.split(" of ", 1)[0].rsplit(" ", 1)[0]  # "in Zhonghe Township of Danzhou": the town
     elif loc.city and (" town in " in text or " village in " in text):
         _town_in_city(text, loc)
@@ -2958,6 +3015,37 @@ def _find(text: str, home: str | None = None) -> Location:
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
         loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
     return Location(loc.venue, loc.city, loc.region, loc.country)
+
+
+def _country_venue(loc) -> None:
+    words = loc.venue.split(" ")
+    for n in (1, 2, 3):
+        if len(words) - n < 2:
+            return
+        country = _country(" ".join(words[:n]))
+        if country:
+            rest = " ".join(words[n:])
+            if _is_venue_name(rest) and " of " not in rest:
+                loc.venue, loc.country = rest, country
+            return
+
+
+_GETTY_TOWN_RE = re.compile(rf" on (?:{_MONTHS}) \d{{1,2}}, \d{{4}},? in [A-Z]")
+_SETTLEMENT_HEADS = (" Village", " Township")
+# Xinhua's chain of administrative units: "Jiangping Village in Wuzhuan Township of Donglan
+# County", "Dulongjiang Township in Gongshan Derung and Nu Autonomous County" (not "Muirfield
+# Village in Dublin, Ohio", a golf club in a town).
+_UNIT_AFTER_RE = re.compile(r" (?:in|of) (?:(?:[A-Z][\w'\-]*|and)\s){1,8}?(?:County|Township|Town|District|City)\b")
+
+
+def _in_unit(text: str, name: str) -> bool:
+    i = text.find(name)
+    return i != -1 and _UNIT_AFTER_RE.match(text, i + len(name)) is not None
+_LISTED_RE = re.compile(r"^(?:[A-Z]\w* )*[\w]+-listed ")
+# Xinhua's "Wandong Village of Detuo Town", "Xinhe Township of Longnan County": a settlement of a
+# larger one, the first the picture's town.
+_SETTLEMENT_OF_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Village|Town|Township) of [A-Z][a-z]+(?: [A-Z][a-z]+)?"
+                               r" (?:Town|Township|County|City|District)")
 
 
 _BY_THE_RE = re.compile(r" by the (?P<tail>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'\u2019\-])")
