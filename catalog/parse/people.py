@@ -3893,7 +3893,7 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
     phrase = _ART.sub("", phrase)
     if "(" in phrase:
         # an acronym's expansion in brackets reads as one word: "DMK (Dravida Munnetra Kazhagam) President"
-        phrase = _EXPANSION.sub(lambda m: m.group(0).replace(" ", "\u00a0"), phrase)
+        phrase = _EXPANSION.sub(_glued_spaces, phrase)
     words = phrase.split(" ")
     head = []
     joined = False  # domain words joined by "and" before the role
@@ -3971,6 +3971,10 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
     if words[0].casefold() in ("his", "her", "their"):
         return None
     return phrase.replace("\u00a0", " ")
+
+
+def _glued_spaces(m: re.Match) -> str:
+    return m.group(0).replace(" ", "\u00a0")
 
 
 # the expansion of an acronym, in brackets after it: "DMK (Dravida Munnetra Kazhagam)"
