@@ -1678,7 +1678,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 run = run[cut:]
                 first = run[0]
                 ft = toks[first]
-        if _acronym_expansion(toks, run):
+        if "(" in text and _acronym_expansion(toks, run):
             return None  # "DMK (Dravida Munnetra Kazhagam)", "Front National (FN)": a party or body
         # the whole run a place ("New York", "White House") or a name placed already
         last_i = run[-1]
@@ -1921,19 +1921,34 @@ def _acronym_expansion(toks: list[Tok], run: list[int]) -> bool:
     """The run spells out an acronym written beside it in brackets, before ("DMK (Dravida
     Munnetra Kazhagam)") or after it ("Front National (FN - National Front)", "Pakistan
     Tehreek-e-Insaf (PTI)"): the name of a party or body, not a person's."""
-    a, b = run[0], run[-1]
-    if a >= 2 and toks[a - 1].text == "(" and toks[a - 2].acronym:
-        abbr = toks[a - 2].text
-    elif b + 2 < len(toks) and toks[b + 1].text == "(" and toks[b + 2].acronym:
-        abbr = toks[b + 2].text
-    else:
-        return False
+    a = run[0]
+    b = run[-1]
+    abbr = ""
+    if a >= 2:
+        p = toks[a - 1]
+        if p.text == "(":
+            p = toks[a - 2]
+            if p.acronym:
+                abbr = p.text
+    if not abbr and b + 2 < len(toks):
+        p = toks[b + 1]
+        if p.text == "(":
+            p = toks[b + 2]
+            if p.acronym:
+                abbr = p.text
     if len(abbr) < 2 or len(abbr) > len(run) + 2:
         return False
-    caps = "".join([toks[i].text[0] for i in run if toks[i].cap])
-    every = "".join([toks[i].text[0].upper() for i in run])
-    parts = "".join([w[0].upper() for i in run for w in toks[i].text.split("-") if w])
-    return abbr in (caps, every, parts)
+    caps = every = parts = ""
+    for i in run:
+        p = toks[i]
+        w = p.text
+        if p.cap:
+            caps += w[0]
+        every += w[0].upper()
+        for x in w.split("-"):
+            if x:
+                parts += x[0].upper()
+    return abbr == caps or abbr == every or abbr == parts
 
 
 def _honorific_after_thing(toks: list[Tok], run: list[int]) -> int:
@@ -2139,7 +2154,7 @@ def _eponym_or_show(toks: list[Tok], run: list[int], v: dict) -> bool:
     programme's name after a weekday ("Saturday Night Live", "Monday Night Football")."""
     last = toks[run[-1]]
     k = run[-1] + 1
-    if k < len(toks) and toks[k].low in _EPONYM_NOUNS and not toks[k].cap \
+    if (last.poss or len(run) == 1) and k < len(toks) and toks[k].low in _EPONYM_NOUNS and not toks[k].cap \
             and (last.poss or (toks[k].low in _EPONYM_PLAIN and not last.masked)):
         # (without the possessive too: "Usher syndrome", "Down syndrome", "Crohn disease")
         for i in run:
@@ -2166,14 +2181,19 @@ def _house_named(toks: list[Tok], run: list[int]) -> bool:
     """A fashion house named after its founder is a name inside another name: the house
     noun before it ("Taiwanese fashion house Shiatzy Chen") or after it ("for John Galliano
     fashion house"), or "Maison" opening it ("Maison Margiela's collection")."""
-    a, b = run[0], run[-1]
-    n = len(toks)
-    if toks[a].low == "maison" and b > a:
+    a = run[0]
+    b = run[-1]
+    p = toks[a]
+    if p.low == "maison" and b > a:
         return True
-    if a >= 2 and toks[a - 1].low in _HOUSE_NOUNS and not toks[a - 1].cap and toks[a - 2].low in _HOUSE_KINDS:
-        return True
-    return b + 2 < n and toks[b + 1].low in _HOUSE_KINDS and not toks[b + 1].cap \
-        and toks[b + 2].low in _HOUSE_NOUNS
+    if a >= 2:
+        p = toks[a - 1]
+        if not p.cap and p.word and p.low in _HOUSE_NOUNS and toks[a - 2].low in _HOUSE_KINDS:
+            return True
+    if b + 2 < len(toks):
+        p = toks[b + 1]
+        return not p.cap and p.word and p.low in _HOUSE_KINDS and toks[b + 2].low in _HOUSE_NOUNS
+    return False
 
 
 _HOUSE_KINDS = frozenset(("fashion", "couture", "luxury", "design", "jewellery", "jewelry", "perfume"))
@@ -3308,7 +3328,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             if j >= 0 and not toks[j].cap and not toks[j].title_word:
                 break  # ("Police detain pro-Russian ...": a verb before it ends the title)
             continue
-        if j >= 1 and not t.cap and t.word and t.low[-2:] == "ed" and toks[j - 1].low == "newly" \
+        if j >= 1 and not t.cap and t.word and toks[j - 1].low == "newly" and t.low.endswith("ed") \
                 and not toks[j - 1].masked:
             left = j - 1  # "Newly named Prime Minister", "newly installed archbishop"
             j -= 2
