@@ -1260,6 +1260,10 @@ def _agency_before(text: str, slash: int) -> int | None:
     if text[slash - 1: slash] != " ":  # the word just before `/`, tested before splitting off four
         last = text[text.rfind(" ", lo, slash) + 1 or lo: slash]
         if last.isprintable() and last and not _may_end_agency(last):  # printable: no other space in it
+            tail = last.rpartition(".")[2]
+            if tail and tail != last and last[-len(tail) - 2:-len(tail) - 1].isdigit() and tail.isupper() \
+                    and _lookup(tail) is not None:
+                return slash - len(tail)  # `May 21, 2009.REUTERS/Name`: the agency glued to the sentence's end
             return None
     words = text[lo:slash].rsplit(None, 4)[-4:]  # the last four words are enough
     if not words or not _may_end_agency(words[-1]):

@@ -853,8 +853,10 @@ _POS_COMMA_HEADS = ("far", "extreme", "first", "second", "third", "fourth", "fif
 _POS_COMMA_BY_FIRST = {f: tuple(h for h in _POS_COMMA_HEADS if h[0] == f) for f in _POS_COMMA_FIRST}
 # (an acronym in parentheses stays inside: ", chairman of the National People's Congress
 # (NPC) Standing Committee,"; a position "(L)" or a party tag "(D-N.Y.)" does not)
+# (an acronym may carry its expansion in brackets: ", DMK (Dravida Munnetra Kazhagam) President,")
 _APPOS = re.compile(r"\s*,\s*((?=[^,;()\"]{2}|[^,;()\"]?\([A-Z]{2}[A-Z0-9&]{0,8}\))"
-                    r"[^,;()\"]{0,320}+(?:\([A-Z]{2}[A-Z0-9&]{0,8}\)[^,;()\"]{0,320}+)*+)(?=[,;(]|$)")
+                    r"[^,;()\"]{0,320}+(?:(?:\([A-Z]{2}[A-Z0-9&]{0,8}\)|(?<=[A-Z]{2} )\([A-Z][a-z]+(?:[\s-]+[A-Za-z][\w'-]*){0,8}\))"
+                    r"[^,;()\"]{0,320}+)*+)(?=[,;(]|$)")
 # ", at left," / ", at far right," / ", at center,": a side after "at" (lower case only, and
 # closed by punctuation, so ", at Center Court" stays a place)
 _POS_AT = re.compile(r"\s*,\s*at\s+((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)])")
@@ -1648,6 +1650,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 run = run[k:]
                 first = run[0]
                 ft = toks[first]
+        if len(run) >= 3 and first >= 1:
+            cut = _designer_season_cut(toks, run)
+            if cut:  # "designer Andres Sarda Spring/ Summer 2019 collection": the name, then the season
+                run = run[:cut]
         if ft.hyphen_adj and len(run) >= 3:
             # "Top-seeded Jannik Sinner", "Second-placed Norwegian Johannes Klaebo"
             run = run[1:]
@@ -1673,6 +1679,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 run = run[cut:]
                 first = run[0]
                 ft = toks[first]
+        if "(" in text and _acronym_expansion(toks, run):
+            return None  # "DMK (Dravida Munnetra Kazhagam)", "Front National (FN)": a party or body
         # the whole run a place ("New York", "White House") or a name placed already
         last_i = run[-1]
         whole = _norm(text[starts[first]:starts[last_i] + toks[last_i].n])
@@ -1796,6 +1804,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None  # "Kyiv's Podil district", "The station, Zoloti Vorota, was crowded"
     if _eponym_or_show(toks, run, v):
         return None  # "Lou Gehrig's disease", "Saturday Night Live"
+    if _house_named(toks, run):
+        return None  # "fashion house Shiatzy Chen", "the John Galliano fashion house", "Maison Margiela"
     if _thing_beside(toks, run, v):
         return None  # "the Foundry Direct Connect event", "Coach Spring 2026", "U.S. Marines"
     if _known_as(doc, run, v):
@@ -1816,6 +1826,15 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None  # "Trainer X celebrates with jockey Y after Always Dreaming won the Derby": the horse
     # --- title before the name
     t_start, t_end, title, family, team = _title_before(doc, name_idx[0], title_idx, v)
+    if title and title[:1].islower() and " of " in title:
+        w0, _, rest = title.partition(" ")
+        if rest[:3] == "of " and len(rest) > 3 and w0.casefold() in v["family"]:
+            # "Radhika Vemula, mother of PhD scholar Rohit Vemula": the relation is the
+            # previous person's; the title is what follows it
+            title = rest[3:]
+            at = text.find(title, t_start)
+            if at >= 0:
+                t_start = at
     if office is not None and title is None:
         title = office
     if title and len(title_idx) >= 2 and _plural_office(toks, title_idx):
@@ -1840,6 +1859,9 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if first and (toks[first - 1].low in _WORK_LEADS
                   or (toks[first - 1].text == "," and first >= 2 and toks[first - 2].low in _WORK_LEADS)):
         return None  # "a sculpture entitled Silent Witness", "titled, X": a work's title, no person
+    if first >= 2 and toks[first - 1].low in _WORK_NOUNS and not toks[first - 1].cap and not toks[first - 1].poss \
+            and toks[first - 2].low == "the" and not title_idx:
+        return None  # "shows the document Amoris Laetitia", "the book Silent Spring": a work's title
     if not _plausible(toks, name_idx, name_toks, key, v, title or team or family or appos,
                       position, found, of_split, bool(title or appos), family):
         return None
@@ -1879,6 +1901,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             and _home_state_position(doc, after_end, v):
         # "Sen. Mike Lee of Utah, left,": a lawmaker's home state, then a position
         position, after_end = _home_state_position(doc, after_end, v)
+    elif position is None and text.startswith(" of ", after_end) and "(" in text[after_end:after_end + 40] \
+            and _of_team_position(doc, after_end, v):
+        # "New Cardinal Timothy Dolan of the U.S. (L)": a titled name's country, then its side
+        position, after_end = _of_team_position(doc, after_end, v)
     elif text.startswith(" of ", after_end) and " and " in text:
         # "Winner Alex Marquez of Spain and BK8 Gresini Racing MotoGP, ...": the country and
         # team after a titled name belong to its mention (the title stays)
@@ -1890,6 +1916,40 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     name_start = starts[name_idx[0]]
     start = t_start if t_start is not None else name_start
     return Mention(name, title, position, start, name_start, after_end, len(name_toks), key.split(), key)
+
+
+def _acronym_expansion(toks: list[Tok], run: list[int]) -> bool:
+    """The run spells out an acronym written beside it in brackets, before ("DMK (Dravida
+    Munnetra Kazhagam)") or after it ("Front National (FN - National Front)", "Pakistan
+    Tehreek-e-Insaf (PTI)"): the name of a party or body, not a person's."""
+    a = run[0]
+    b = run[-1]
+    abbr = ""
+    if a >= 2:
+        p = toks[a - 1]
+        if p.text == "(":
+            p = toks[a - 2]
+            if p.acronym:
+                abbr = p.text
+    if not abbr and b + 2 < len(toks):
+        p = toks[b + 1]
+        if p.text == "(":
+            p = toks[b + 2]
+            if p.acronym:
+                abbr = p.text
+    if len(abbr) < 2 or len(abbr) > len(run) + 2:
+        return False
+    caps = every = parts = ""
+    for i in run:
+        p = toks[i]
+        w = p.text
+        if p.cap:
+            caps += w[0]
+        every += w[0].upper()
+        for x in w.split("-"):
+            if x:
+                parts += x[0].upper()
+    return abbr == caps or abbr == every or abbr == parts
 
 
 def _honorific_after_thing(toks: list[Tok], run: list[int]) -> int:
@@ -1908,6 +1968,10 @@ def _honorific_after_thing(toks: list[Tok], run: list[int]) -> int:
 
 # words after which a capitalised run is a work's name ("a sculpture entitled Silent Witness")
 _WORK_LEADS = frozenset(("entitled", "titled"))
+# lower-case nouns of works that name the capitalised words right after "the <noun>"
+_WORK_NOUNS = frozenset(("book", "novel", "memoir", "film", "movie", "documentary", "document", "report",
+                         "album", "song", "play", "musical", "opera", "painting", "sculpture", "poem",
+                         "encyclical", "exhibition", "manifesto"))
 
 
 def _of_next(text: str, at: int) -> bool:
@@ -2091,7 +2155,9 @@ def _eponym_or_show(toks: list[Tok], run: list[int], v: dict) -> bool:
     programme's name after a weekday ("Saturday Night Live", "Monday Night Football")."""
     last = toks[run[-1]]
     k = run[-1] + 1
-    if last.poss and k < len(toks) and toks[k].low in _EPONYM_NOUNS and not toks[k].cap:
+    if (last.poss or len(run) == 1) and k < len(toks) and toks[k].low in _EPONYM_NOUNS and not toks[k].cap \
+            and (last.poss or (toks[k].low in _EPONYM_PLAIN and not last.masked)):
+        # (without the possessive too: "Usher syndrome", "Down syndrome", "Crohn disease")
         for i in run:
             t = toks[i]
             if t.role or t.hon:
@@ -2112,9 +2178,33 @@ def _eponym_or_show(toks: list[Tok], run: list[int], v: dict) -> bool:
     return len(run) <= 3
 
 
+def _house_named(toks: list[Tok], run: list[int]) -> bool:
+    """A fashion house named after its founder is a name inside another name: the house
+    noun before it ("Taiwanese fashion house Shiatzy Chen") or after it ("for John Galliano
+    fashion house"), or "Maison" opening it ("Maison Margiela's collection")."""
+    a = run[0]
+    b = run[-1]
+    p = toks[a]
+    if p.low == "maison" and b > a:
+        return True
+    if a >= 2:
+        p = toks[a - 1]
+        if not p.cap and p.word and p.low in _HOUSE_NOUNS and toks[a - 2].low in _HOUSE_KINDS:
+            return True
+    if b + 2 < len(toks):
+        p = toks[b + 1]
+        return not p.cap and p.word and p.low in _HOUSE_KINDS and toks[b + 2].low in _HOUSE_NOUNS
+    return False
+
+
+_HOUSE_KINDS = frozenset(("fashion", "couture", "luxury", "design", "jewellery", "jewelry", "perfume"))
+_HOUSE_NOUNS = frozenset(("house", "houses", "label", "labels", "brand", "brands"))
+
+
 # lower-case nouns a person's possessive names a thing with ("Lou Gehrig's disease")
 _EPONYM_NOUNS = frozenset(("disease", "syndrome", "palsy", "sarcoma", "lymphoma", "ataxia", "dystrophy",
                            "chorea", "comet"))
+_EPONYM_PLAIN = frozenset(("disease", "syndrome", "palsy", "sarcoma", "lymphoma"))
 _DAY_PARTS = frozenset(("night", "morning", "afternoon", "evening"))
 _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 
@@ -2241,6 +2331,24 @@ _ORDINAL_OWNERS = frozenset(("the", "a", "its", "their", "his", "her", "our", "r
 
 # a collection's line between the brand and the season ("Women's", "Menswear")
 _COLLECTION_LINES = frozenset(("women", "men", "womenswear", "menswear", "ready-to-wear", "couture"))
+
+
+def _designer_season_cut(toks: list[Tok], run: list[int]) -> int:
+    """A designer named by a lower-case role, then a collection's season: "Spanish designer
+    Andres Sarda Spring/ Summer 2019 collection" -> the run's length without the season
+    words (two name words at least), else 0."""
+    p = toks[run[0] - 1]
+    if p.cap or not p.role or p.masked or not p.word:
+        return 0
+    k = len(run)
+    while k > 0:
+        low = toks[run[k - 1]].low
+        if low not in _SEASONS and low.rpartition("-")[2] not in _SEASONS:
+            break
+        k -= 1
+    if k == len(run) or k < 2 or run[-1] + 1 >= len(toks) or not _season_end(toks[run[-1]], toks[run[-1] + 1]):
+        return 0
+    return k
 
 
 def _season_end(last: Tok, nxt: Tok) -> bool:
@@ -3087,6 +3195,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     has_lower = False  # (one lower-case "ROLE of the" a title carries back over)
     in_org = party_k >= 0  # behind a party's "(ABBR)": its name may hold "for", "and"
     and_offices = False  # behind "OFFICE and OFFICE": a comma may join one more office
+    and_trades = False  # behind "trade and trade": a comma may join an office "of" its domain
     ap_states = v["ap_states"]  # (read once, not in the loop)
     while j >= 0:
         t = toks[j]
@@ -3112,6 +3221,14 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j - 1  # "German Vice Chancellor, Finance Minister and SPD co-leader"
             j -= 2
             and_offices = False
+            continue
+        if and_trades and t.text == "," and j >= 3 and toks[j - 1].cap and toks[j - 1].word \
+                and toks[j - 1].low in v["domains"] and not toks[j - 1].poss and toks[j - 2].low == "of" \
+                and toks[j - 3].role and toks[j - 3].cap and not toks[j - 3].masked \
+                and not (j >= 4 and toks[j - 4].text == ","):
+            left = j - 3  # "France's former Minister of Culture, writer and TV host Frederic Mitterrand"
+            j -= 4
+            and_trades = False
             continue
         if t.word and t.poss and t.cap:
             k = j
@@ -3212,6 +3329,12 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             if j >= 0 and not toks[j].cap and not toks[j].title_word:
                 break  # ("Police detain pro-Russian ...": a verb before it ends the title)
             continue
+        if j >= 1 and not t.cap and t.word and toks[j - 1].low == "newly" and t.low.endswith("ed") \
+                and not toks[j - 1].masked:
+            left = j - 1  # "Newly named Prime Minister", "newly installed archbishop"
+            j -= 2
+            unknown = 0
+            continue
         if not t.cap and t.title_word:
             if toks[j + 1].cap and t.low in v["lower_only"] and not toks[j + 1].title_word:
                 break  # "holds back Colorado Avalanche goaltender X": a verb's particle, not a "back"
@@ -3259,6 +3382,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j
             j -= 1
             and_offices = toks[j].role and toks[j].cap
+            and_trades = toks[j].role and not toks[j].cap and not toks[j].masked
             continue
         break
     if party_k >= 0 and not _role_between(toks, left, party_k):
@@ -3788,6 +3912,9 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
     if phrase.startswith("of ") and phrase[3:4].isupper():
         return None
     phrase = _ART.sub("", phrase)
+    if "(" in phrase:
+        # an acronym's expansion in brackets reads as one word: "DMK (Dravida Munnetra Kazhagam) President"
+        phrase = _EXPANSION.sub(_glued_spaces, phrase)
     words = phrase.split(" ")
     head = []
     joined = False  # domain words joined by "and" before the role
@@ -3844,6 +3971,8 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
             continue
         if w[:1] == "(" and w[-1:] == ")" and w[1:-1].isupper() and w[1:-1].isalpha():
             continue  # ", a retired United Nations (UN) employee,": the body's acronym
+        if w[:1] == "(" and "\u00a0" in w:
+            continue  # (an acronym's expansion)
         if nouns < (4 if joined else 2) and w.isalpha() and w.islower() and low not in v["family"]:
             nouns += 1  # "emergency room physician", "grocery store owner": nouns before the role
             continue
@@ -3862,8 +3991,15 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
         return None  # (", the victim's mother,": a relation, not a title)
     if words[0].casefold() in ("his", "her", "their"):
         return None
-    return phrase
+    return phrase.replace("\u00a0", " ")
 
+
+def _glued_spaces(m: re.Match) -> str:
+    return m.group(0).replace(" ", "\u00a0")
+
+
+# the expansion of an acronym, in brackets after it: "DMK (Dravida Munnetra Kazhagam)"
+_EXPANSION = re.compile(r"(?<=[A-Z]{2} )\([A-Z][a-z]+(?: [A-Za-z][\w'-]*){0,8}\)")
 
 # role words only at the end of an apposition after a noun (", the project lead,"): as
 # role words everywhere "leads" would read as a plural role ("Repole leads Fierceness")
@@ -4533,8 +4669,10 @@ def _office_only(name_toks: list[Tok], v: dict) -> bool:
     no "Secretary of Health" nor "Human Services": every word a role or office domain."""
     modifiers = v["modifiers"]
     for t in name_toks:
-        # ("First Minister's Questions": a role and its modifier, no name)
-        if not (t.office_word or (t.low in modifiers and t is not name_toks[-1])):
+        # ("First Minister's Questions": a role and its modifier, no name; "as French
+        # President": a nationality and the office)
+        if not (t.office_word or (t.low in modifiers and t is not name_toks[-1])
+                or (t is name_toks[0] and len(name_toks) > 1 and not t.poss and t.low in v["demonyms"])):
             return False
     return True
 
@@ -5010,6 +5148,16 @@ def _home_state_position(doc: Doc, at: int, v: dict) -> tuple[str, int] | None:
 
 # ", Ariz., waves" / ", Brazil, holds": the state or country after a home town
 _TOWN_REGION = re.compile(r",\s+([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})(?=[,.;:)]|\s+[a-z]|$)")
+
+
+def _of_team_position(doc: Doc, at: int, v: dict) -> tuple[str, int] | None:
+    """" of the U.S. (L)" after a titled name: the position in brackets after its country or team."""
+    text = doc.text
+    m = _OF_TEAM.match(text, at)
+    if m is None or not text.startswith(" (", m.end()) or not _is_team_or_country(m.group(1), v):
+        return None
+    position, _, end = _decorations(text, m.end(), v, doc.ends)
+    return (position, end) if position else None
 
 
 def _home_town(text: str, at: int, v: dict) -> bool:
