@@ -2144,6 +2144,20 @@ def _has_venue_head(name: str) -> bool:
 _RACE_RE = re.compile(r" [1-9]\d\d(?!\d|[,.:/\-]\d)")
 
 
+_REGNAL = frozenset(("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XV", "XVI", "XXIII"))
+
+
+def _person_named(name: str) -> bool:
+    """A venue's name that alone names a person: a saint (`Saint-Thomas-d'Aquin`, `St. Joseph`)
+    or a pope or monarch by regnal number (`Paul VI`); the generic noun after it is kept."""
+    if name[-2:] in _POSS or name[-1:] in ("'", "\u2019"):
+        return False
+    first, _, rest = name.partition(" ")
+    if first[:6] in ("Saint-", "Sainte") or first in ("Saint", "St.", "St"):
+        return bool(rest) or "-" in first
+    return bool(rest) and name[name.rfind(" ") + 1:] in _REGNAL
+
+
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
@@ -2180,6 +2194,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             name, end = f"{name} {t1}", m.end("t1") - 1
         elif t2 in lower_head:  # "Casa Rosada presidential palace": words dropped
             described, end = True, m.end("t2") - 1
+        elif t1 in lower_head and _person_named(name):
+            name, end = f"{name} {t1}", m.end("t1") - 1  # "the Paul VI hall": a saint or a pope alone is a person
         elif t1 in lower_head:
             described, end = True, m.end("t1") - 1
             if _before_person(text, end):
