@@ -820,6 +820,8 @@ def _resolved(segs, venue_first, strong, venue, city, region, country, known):
     segs = tuple((_QUALIFIER_RE.sub("", n, count=1) if "-" in n else n, d, r) for n, d, r in segs)
     if segs[0][0].endswith(_DC_TAILS) or len(segs) > 1 and segs[1][0].endswith(_DC_TAILS):
         segs = _split_dc(segs)
+    if len(segs) == 1 and " " in segs[0][0] and segs[0][1] is None and segs[0][2] is None:
+        segs = _split_city_region(segs)
     chain = _Chain(3 if strong else 0, 0)
     chain.venue, chain.city, chain.region, chain.country, chain.known = venue, city, region, country, known
     _resolve_segments(chain, segs, venue_first)
@@ -827,6 +829,27 @@ def _resolved(segs, venue_first, strong, venue, city, region, country, known):
 
 
 _DC_TAILS = (" D.C.", " DC", " D.C")
+
+
+def _split_city_region(segs: tuple) -> tuple:
+    """`in Jaipur Rajasthan January 20` (South Asian wires write no comma): a known town, then a
+    region of the same country, is read as `Jaipur, Rajasthan`. Whole names stay whole
+    (`New South Wales`, `Kansas City`)."""
+    name = segs[0][0]
+    if _city_country(name) or _region(name, False) or _country(name):
+        return segs
+    words = name.split(" ")
+    for n in (1, 2):
+        if len(words) <= n:
+            break
+        town, reg = " ".join(words[:-n]), " ".join(words[-n:])
+        town_country = _city_country(town)
+        if town_country is None:
+            continue
+        hit = _region(reg, True, town_country)
+        if hit and hit[1] == town_country:
+            return ((town, None, None), (reg, None, None))
+    return segs
 
 
 def _split_dc(segs: tuple) -> tuple:
