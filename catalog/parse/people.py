@@ -4741,7 +4741,23 @@ def _lone_subject(toks, name_idx, v) -> bool:
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if nxt is None or not nxt.word or nxt.cap:
         return False
+    if nxt.low == "is" and (t.low in _MASS_NOUNS or _defined_as_kind(toks, last + 2)):
+        return False  # "Water is sprayed", "Chyrachka is a kind of bird": a thing, not somebody
     return nxt.low in v["verbs"]
+
+
+# nouns of stuff that open a sentence in the passive ("Water is sprayed", "Smoke is seen", "Aid
+# is unloaded"); only the lone-subject reading is denied (a named Snow or Rice is read otherwise)
+_MASS_NOUNS = frozenset(("water", "food", "smoke", "fire", "rain", "snow", "ice", "aid", "fuel", "debris",
+                         "rubble", "dust", "mud", "traffic", "electricity", "power", "footage", "damage",
+                         "paint", "foam", "sand", "oil", "gas", "lava", "ash", "garbage", "rubbish"))
+_KIND_WORDS = frozenset(("kind", "type", "sort", "form", "species", "variety", "breed", "genre", "style"))
+
+
+def _defined_as_kind(toks, i) -> bool:
+    """`is a kind of ...`: the word before is defined as a thing."""
+    return i + 2 < len(toks) and toks[i].low in ("a", "an") and toks[i + 1].low in _KIND_WORDS \
+        and toks[i + 2].low == "of"
 
 
 # ---------------------------------------------------------------- lists and output
