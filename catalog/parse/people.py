@@ -1768,6 +1768,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         for t in name_toks:
             if t.club:
                 return None  # "Real Betis fans": a club
+        if len(name_toks) >= 3 and name_toks[-2].low in _DE_WORDS and _country_word(name_toks[-1].text):
+            return None  # Spanish "River Plate de Argentina", "Atlético Mineiro de Brasil": a club by its country
         if len(name_toks) == 2 and _stage_label(name_toks, v):
             return None  # "Group B", "Pool A": a competition's label, no person
         if key in v["places"] or (_never_a_name(name_toks) and not _given_after_role(toks, title_idx, name_toks, v)):
@@ -4728,6 +4730,14 @@ def _repeats(key: str, found) -> bool:
         if key in m.words:
             return True
     return False
+
+
+_DE_WORDS = frozenset(("de", "del", "do", "da"))
+
+
+def _country_word(word: str) -> bool:
+    from .places import _country  # the places step owns the country table
+    return _country(word) is not None
 
 
 def _lone_subject(toks, name_idx, v) -> bool:
