@@ -4261,6 +4261,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             # (nxt: the token after the name, toks[name_idx[-1] + 1], or None)
             if nxt is not None and (nxt.text == "," or nxt.low == "and"):
                 return _names_list_after(toks, name_idx[-1] + 1)  # "Real Madrid's Rodrygo, Vinicius Junior and ..."
+            if (nxt is None or nxt.text == ".") and prev is not None and prev.poss:
+                return _object_owner(toks, first - 1)  # "... celebrates with Atletico Mineiro's Hulk"
             return bool(nxt is not None and nxt.word and not nxt.cap and nxt.low not in v["not_name"])
         if _thing_named_before(toks, first):
             return False  # "Hurricane Milton approaches ... Milton is expected to"
@@ -4730,6 +4732,18 @@ def _repeats(key: str, found) -> bool:
         if key in m.words:
             return True
     return False
+
+
+_OBJECT_PREPS = frozenset(("with", "and", "by", "against", "past", "to"))
+
+
+def _object_owner(toks, j) -> bool:
+    """A team possessive ending at toks[j] that is the object of `with`, `by`, `against`... (the
+    one-word name after it closes the sentence: a player, where `at Liverpool's Anfield.` is a ground)."""
+    k = j
+    while k >= 1 and toks[k - 1].cap and toks[k - 1].word and not toks[k - 1].poss and j - k < 4:
+        k -= 1
+    return k >= 1 and toks[k - 1].low in _OBJECT_PREPS and not toks[k - 1].cap
 
 
 _DE_WORDS = frozenset(("de", "del", "do", "da"))
