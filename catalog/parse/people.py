@@ -1768,6 +1768,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         for t in name_toks:
             if t.club:
                 return None  # "Real Betis fans": a club
+        if len(name_toks) >= 3 and name_toks[-2].low in _DE_WORDS and _country_word(name_toks[-1].text):
+            return None  # Spanish "River Plate de Argentina", "Atlético Mineiro de Brasil": a club by its country
         if len(name_toks) == 2 and _stage_label(name_toks, v):
             return None  # "Group B", "Pool A": a competition's label, no person
         if key in v["places"] or (_never_a_name(name_toks) and not _given_after_role(toks, title_idx, name_toks, v)):
@@ -4259,6 +4261,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             # (nxt: the token after the name, toks[name_idx[-1] + 1], or None)
             if nxt is not None and (nxt.text == "," or nxt.low == "and"):
                 return _names_list_after(toks, name_idx[-1] + 1)  # "Real Madrid's Rodrygo, Vinicius Junior and ..."
+            if (nxt is None or nxt.text == ".") and prev is not None and prev.poss:
+                return _object_owner(toks, first - 1)  # "... celebrates with Atletico Mineiro's Hulk"
             return bool(nxt is not None and nxt.word and not nxt.cap and nxt.low not in v["not_name"])
         if _thing_named_before(toks, first):
             return False  # "Hurricane Milton approaches ... Milton is expected to"
@@ -4730,6 +4734,26 @@ def _repeats(key: str, found) -> bool:
     return False
 
 
+_OBJECT_PREPS = frozenset(("with", "and", "by", "against", "past", "to"))
+
+
+def _object_owner(toks, j) -> bool:
+    """A team possessive ending at toks[j] that is the object of `with`, `by`, `against`... (the
+    one-word name after it closes the sentence: a player, where `at Liverpool's Anfield.` is a ground)."""
+    k = j
+    while k >= 1 and toks[k - 1].cap and toks[k - 1].word and not toks[k - 1].poss and j - k < 4:
+        k -= 1
+    return k >= 1 and toks[k - 1].low in _OBJECT_PREPS and not toks[k - 1].cap
+
+
+_DE_WORDS = frozenset(("de", "del", "do", "da"))
+
+
+def _country_word(word: str) -> bool:
+    from .places import _country  # the places step owns the country table
+    return _country(word) is not None
+
+
 def _lone_subject(toks, name_idx, v) -> bool:
     """A one-word name opening a sentence with a singular verb: "Zendaya is photographed"."""
     first, last = name_idx[0], name_idx[-1]
@@ -4741,7 +4765,23 @@ def _lone_subject(toks, name_idx, v) -> bool:
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if nxt is None or not nxt.word or nxt.cap:
         return False
+    if nxt.low == "is" and (t.low in _MASS_NOUNS or _defined_as_kind(toks, last + 2)):
+        return False  # "Water is sprayed", "Chyrachka is a kind of bird": a thing, not somebody
     return nxt.low in v["verbs"]
+
+
+# nouns of stuff that open a sentence in the passive ("Water is sprayed", "Smoke is seen", "Aid
+# is unloaded"); only the lone-subject reading is denied (a named Snow or Rice is read otherwise)
+_MASS_NOUNS = frozenset(("water", "food", "smoke", "fire", "rain", "snow", "ice", "aid", "fuel", "debris",
+                         "rubble", "dust", "mud", "traffic", "electricity", "power", "footage", "damage",
+                         "paint", "foam", "sand", "oil", "gas", "lava", "ash", "garbage", "rubbish"))
+_KIND_WORDS = frozenset(("kind", "type", "sort", "form", "species", "variety", "breed", "genre", "style"))
+
+
+def _defined_as_kind(toks, i) -> bool:
+    """`is a kind of ...`: the word before is defined as a thing."""
+    return i + 2 < len(toks) and toks[i].low in ("a", "an") and toks[i + 1].low in _KIND_WORDS \
+        and toks[i + 2].low == "of"
 
 
 # ---------------------------------------------------------------- lists and output

@@ -820,6 +820,8 @@ def _resolved(segs, venue_first, strong, venue, city, region, country, known):
     segs = tuple((_QUALIFIER_RE.sub("", n, count=1) if "-" in n else n, d, r) for n, d, r in segs)
     if segs[0][0].endswith(_DC_TAILS) or len(segs) > 1 and segs[1][0].endswith(_DC_TAILS):
         segs = _split_dc(segs)
+    if len(segs) == 1 and " " in segs[0][0] and segs[0][1] is None and segs[0][2] is None:
+        segs = _split_city_region(segs)
     chain = _Chain(3 if strong else 0, 0)
     chain.venue, chain.city, chain.region, chain.country, chain.known = venue, city, region, country, known
     _resolve_segments(chain, segs, venue_first)
@@ -827,6 +829,27 @@ def _resolved(segs, venue_first, strong, venue, city, region, country, known):
 
 
 _DC_TAILS = (" D.C.", " DC", " D.C")
+
+
+def _split_city_region(segs: tuple) -> tuple:
+    """`in Jaipur Rajasthan January 20` (South Asian wires write no comma): a known town, then a
+    region of the same country, is read as `Jaipur, Rajasthan`. Whole names stay whole
+    (`New South Wales`, `Kansas City`)."""
+    name = segs[0][0]
+    if _city_country(name) or _region(name, False) or _country(name):
+        return segs
+    words = name.split(" ")
+    for n in (1, 2):
+        if len(words) <= n:
+            break
+        town, reg = " ".join(words[:-n]), " ".join(words[-n:])
+        town_country = _city_country(town)
+        if town_country is None:
+            continue
+        hit = _region(reg, True, town_country)
+        if hit and hit[1] == town_country:
+            return ((town, None, None), (reg, None, None))
+    return segs
 
 
 def _split_dc(segs: tuple) -> tuple:
@@ -2144,6 +2167,20 @@ def _has_venue_head(name: str) -> bool:
 _RACE_RE = re.compile(r" [1-9]\d\d(?!\d|[,.:/\-]\d)")
 
 
+_REGNAL = frozenset(("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XV", "XVI", "XXIII"))
+
+
+def _person_named(name: str) -> bool:
+    """A venue's name that alone names a person: a saint (`Saint-Thomas-d'Aquin`, `St. Joseph`)
+    or a pope or monarch by regnal number (`Paul VI`); the generic noun after it is kept."""
+    if name[-2:] in _POSS or name[-1:] in ("'", "\u2019"):
+        return False
+    first, _, rest = name.partition(" ")
+    if first[:6] in ("Saint-", "Sainte") or first in ("Saint", "St.", "St"):
+        return bool(rest) or "-" in first
+    return bool(rest) and name[name.rfind(" ") + 1:] in _REGNAL
+
+
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
@@ -2180,6 +2217,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             name, end = f"{name} {t1}", m.end("t1") - 1
         elif t2 in lower_head:  # "Casa Rosada presidential palace": words dropped
             described, end = True, m.end("t2") - 1
+        elif t1 in lower_head and _person_named(name):
+            name, end = f"{name} {t1}", m.end("t1") - 1  # "the Paul VI hall": a saint or a pope alone is a person
         elif t1 in lower_head:
             described, end = True, m.end("t1") - 1
             if _before_person(text, end):
