@@ -6,13 +6,25 @@ Python, the one source of truth; their C types live in the augmenting .pxd files
 them. When Cython or a C compiler is missing, or a module fails to compile, the install
 still succeeds with the pure-Python modules (`catalog.parse.COMPILED` says which runs).
 
+With gcc the build is profile-guided: the modules are compiled instrumented
+(-fprofile-generate), a short training run parses our own case tables (fixtures/parse/
+people, places, credit, dates) and synthetic captions (catalog.synth) with them, and the
+modules are compiled again with the profile (-fprofile-use). Any failure on the way (another
+compiler, a training run that fails) gives the plain -O3 build, with a one-line note.
+
     python setup.py build_ext --inplace     # build beside the sources (for measuring)
     CATALOG_PURE=1 pip install .            # skip the compile altogether
+    CATALOG_PGO=0 pip install .             # the plain -O3 build, no profile-guided pass
     CATALOG_COMPILE=people python setup.py build_ext --inplace   # rebuild one module only
 """
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
 
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
@@ -21,14 +33,78 @@ from setuptools.command.build_ext import build_ext
 COMPILED_MODULES = ["credit", "dates", "places", "people", "text"]
 
 
+# The training run of the profile-guided build, in a subprocess: argv = the tree holding the
+# instrumented package, the source root, the number of synthetic captions. Our own case tables
+# and synthetic captions only (never ../shared, the blind sets or fixtures/real-captions/).
+# The profile saturates fast (README, build section): a few thousand captions are enough.
+SOURCE_ROOT = os.path.dirname(os.path.abspath(__file__))
+PGO_TRAINING = r"""
+import json, os, sys, time
+tree, root, n_synth = sys.argv[1], sys.argv[2], int(sys.argv[3])
+sys.path.insert(0, tree)
+import catalog.parse as p
+if not p.COMPILED or not os.path.realpath(p.__file__).startswith(os.path.realpath(tree) + os.sep):
+    sys.exit(f"training: not the instrumented build ({p.__file__}, compiled {p.COMPILED_STEPS})")
+from catalog.synth import generate
+cases = []
+for name in ("people", "places", "credit", "dates"):
+    path = os.path.join(root, "fixtures", "parse", name + ".jsonl")
+    if os.path.exists(path):  # (an sdist has no fixtures: the synthetic captions serve)
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    c = json.loads(line)
+                    cases.append((c["text"], c.get("reference_date")))
+cases += [(t, None) for t in generate(n_synth, seed=11)]
+t0 = time.perf_counter()
+failed = 0
+for text, ref in cases:
+    rec = p.parse_caption(text, ref)
+    failed += any(w.startswith("internal-error") for w in rec.warnings)
+if failed > len(cases) // 100:  # a step failing throughout (a missing package): no profile
+    sys.exit(f"training: {failed} of {len(cases)} captions hit an internal error")
+print(f"{len(cases)} captions in {time.perf_counter() - t0:.1f} s")
+"""
+
+
+def _pgo_synthetic() -> int:
+    try:
+        return max(0, int(os.environ.get("CATALOG_PGO_SYNTH", "3000")))
+    except ValueError:
+        return 3000
+
+
+class _PGOFailed(Exception):
+    pass
+
+
 class OptionalBuildExt(build_ext):
     """A module that does not compile (no compiler, no headers) stays pure Python.
 
     (Extension(optional=True) alone is not enough: some setuptools versions let the
-    compiler's CalledProcessError through.)"""
+    compiler's CalledProcessError through.)
+
+    With gcc (and CATALOG_PGO not "0") the build is profile-guided (module docstring): an
+    instrumented build, a training run, the build with the profile. Any failure in that
+    gives the plain build."""
+
+    _strict = False  # during the profile-guided passes a module that fails is a failure
 
     def run(self):
+        self._compiler_name = self.compiler  # (run() replaces it with the compiler object)
+        self._failures = []
         try:
+            if self.extensions and self._pgo_wanted():
+                try:
+                    self._run_pgo()
+                    return
+                except Exception as exc:  # noqa: BLE001 - any failure: the plain build
+                    print(f"catalog: profile-guided build not made ({_one_line(exc)}); plain -O3 build",
+                          file=sys.stderr)
+                    self._set_flags(())
+                    self._remove_built()  # no instrumented module may stay behind
+                    self.force = True
+                    self.compiler = self._compiler_name
             super().run()
         except Exception as exc:  # noqa: BLE001 - any failure means: install pure Python
             self.warn(f"catalog: compiled parser not built ({exc}); the pure-Python modules serve")
@@ -37,7 +113,125 @@ class OptionalBuildExt(build_ext):
         try:
             super().build_extension(ext)
         except Exception as exc:  # noqa: BLE001
+            if self._strict:
+                self._failures.append(f"{ext.name}: {_one_line(exc)}")
+                raise
             self.warn(f"catalog: {ext.name} not compiled ({exc}); its pure-Python module serves")
+
+    # -- the profile-guided build -------------------------------------------------------
+
+    def _pgo_wanted(self) -> bool:
+        if os.environ.get("CATALOG_PGO", "1").strip() == "0":
+            return False
+        if not _is_gcc(self._compiler_command()):
+            print("catalog: profile-guided build for gcc only; plain -O3 build", file=sys.stderr)
+            return False
+        return True
+
+    def _compiler_command(self) -> list[str]:
+        import sysconfig
+        cc = os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc"
+        return cc.split()
+
+    def _set_flags(self, compile_flags, link_flags=()) -> None:
+        for ext in self.extensions:
+            if not hasattr(ext, "_catalog_args"):
+                ext._catalog_args = (list(ext.extra_compile_args or []), list(ext.extra_link_args or []))
+            ext.extra_compile_args = ext._catalog_args[0] + list(compile_flags)
+            ext.extra_link_args = ext._catalog_args[1] + list(link_flags)
+
+    def _build_all(self) -> None:
+        """Every module, or _PGOFailed (a parallel build only warns for an optional module)."""
+        self.force = True  # the same sources, other flags: everything compiles again
+        self.compiler = self._compiler_name
+        self._strict, self._failures = True, []
+        try:
+            super().run()
+        finally:
+            self._strict = False
+        if self._failures:
+            raise _PGOFailed(f"not compiled: {self._failures[0]}")
+        for ext in self.extensions:
+            if not os.path.exists(self.get_ext_fullpath(ext.name)):
+                raise _PGOFailed(f"{ext.name} was not built")
+
+    def _remove_built(self) -> None:
+        for ext in self.extensions:
+            for path in {self.get_ext_fullpath(ext.name),
+                         os.path.join(self.build_lib, self.get_ext_filename(ext.name))}:
+                if os.path.exists(path):
+                    os.remove(path)
+
+    def _run_pgo(self) -> None:
+        t0 = time.monotonic()
+        profile_dir = os.path.abspath(os.path.join(self.build_temp, "pgo-profile"))
+        shutil.rmtree(profile_dir, ignore_errors=True)
+        os.makedirs(profile_dir)
+        self._remove_built()  # (a module that fails to build must not leave an old one behind)
+        # 1. instrumented
+        self._set_flags([f"-fprofile-generate={profile_dir}", "-fprofile-update=single"],
+                        ["-fprofile-generate"])
+        self._build_all()
+        t1 = time.monotonic()
+        # 2. the training run, on a copy of the package with the instrumented modules in it
+        summary = self._train(profile_dir)
+        profiles = [f for f in os.listdir(profile_dir) if f.endswith(".gcda")]
+        if len(profiles) < len(self.extensions):
+            raise _PGOFailed(f"{len(profiles)} profiles written for {len(self.extensions)} modules")
+        t2 = time.monotonic()
+        # 3. with the profile (partial training: code the run never reached stays optimised
+        # for speed, not for size)
+        use = [f"-fprofile-use={profile_dir}", "-Wno-missing-profile"]
+        if _gcc_accepts(self._compiler_command(), "-fprofile-partial-training"):
+            use.append("-fprofile-partial-training")
+        self._set_flags(use)
+        self._build_all()
+        print(f"catalog: profile-guided build: instrumented {t1 - t0:.0f} s, training {summary} "
+              f"({t2 - t1:.0f} s), final {time.monotonic() - t2:.0f} s", file=sys.stderr)
+
+    def _train(self, profile_dir: str) -> str:
+        root = SOURCE_ROOT
+        with tempfile.TemporaryDirectory(prefix="catalog-pgo-") as tree:
+            shutil.copytree(os.path.join(root, "catalog"), os.path.join(tree, "catalog"),
+                            ignore=shutil.ignore_patterns("*.so", "*.pyd", "*.c", "*.html", "__pycache__"))
+            for ext in self.extensions:
+                built = self.get_ext_fullpath(ext.name)
+                if not os.path.exists(built):
+                    raise _PGOFailed(f"{ext.name} was not built")
+                shutil.copy2(built, os.path.join(tree, self.get_ext_filename(ext.name)))
+            env = dict(os.environ, PYTHONHASHSEED="0")
+            env["PYTHONPATH"] = os.pathsep.join(filter(None, [tree, os.environ.get("PYTHONPATH")]))
+            try:
+                done = subprocess.run([sys.executable, "-c", PGO_TRAINING, tree, root, str(_pgo_synthetic())],
+                                      cwd=tree, env=env, capture_output=True, text=True, timeout=900)
+            except subprocess.TimeoutExpired:
+                raise _PGOFailed("the training run took over 15 minutes") from None
+            if done.returncode != 0:
+                last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+                raise _PGOFailed(f"the training run failed: {last}")
+            return done.stdout.strip()
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())[:300] or type(exc).__name__
+
+
+def _is_gcc(cc: list[str]) -> bool:
+    """gcc itself (not clang, which answers to some gcc names and wants llvm-profdata)."""
+    try:
+        out = subprocess.run(cc + ["--version"], capture_output=True, text=True, timeout=60).stdout
+    except Exception:  # noqa: BLE001
+        return False
+    return "Free Software Foundation" in out and "clang" not in out.lower()
+
+
+def _gcc_accepts(cc: list[str], flag: str) -> bool:
+    try:
+        done = subprocess.run(cc + [flag, "-x", "c", "-c", "-o", os.devnull, "-"], input="int x;\n",
+                              capture_output=True, text=True, timeout=60)
+    except Exception:  # noqa: BLE001
+        return False
+    return done.returncode == 0
 
 
 def _extensions() -> list:
@@ -66,5 +260,8 @@ def _extensions() -> list:
 
 
 # (the modules compile in parallel: each is a large C file)
-setup(ext_modules=_extensions(), cmdclass={"build_ext": OptionalBuildExt},
-      options={"build_ext": {"parallel": os.cpu_count() or 1}})
+# (`python setup.py` and pip's build backend both run this file as __main__; the tests load
+# it under another name to try the build command's fallbacks on a small extension)
+if __name__ == "__main__":
+    setup(ext_modules=_extensions(), cmdclass={"build_ext": OptionalBuildExt},
+          options={"build_ext": {"parallel": os.cpu_count() or 1}})
