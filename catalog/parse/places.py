@@ -283,8 +283,12 @@ _NOT_NAME = rf"(?!{_trie(_NOT_NAME_WORDS)}(?![{_W}\-']))(?!{_MONTH_ABBR}\s*\d)"
 # (_read_name hands a name with one of them to the regex)
 _LONG_ABBR_WORDS = frozenset(("Bros", "Corp", "Blvd", "Intl", "Univ", "Natl", "Assn", "Pkwy", "Dept", "Hosp"))
 _LONG_ABBR = r"|(?<=\b(?:" + "|".join(sorted(_LONG_ABBR_WORDS)) + r")\.)"
+# The capitals a place name opens with, for a regex character class: ASCII, Latin-1 (À-Þ), Latin
+# Extended-A (Şanlıurfa, Łódź; its capitals and small letters alternate, so the range holds both)
+# and Romanian Ș, Ț. `_is_capital` is the same test for one character.
+_CAPITALS = r"A-Z\u00C0-\u00DE\u0100-\u017F\u0218\u021A"
 # One capitalised word (or a number such as the 10 of 10 Downing Street).
-_CAP = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE\u0100-\u017F\u0218\u021A][{_W}'\u2019\-&]*(?:\.[{_W}'\u2019\-&]+)*"
+_CAP = (rf"{_NOT_NAME}(?:[{_CAPITALS}][{_W}'\u2019\-&]*(?:\.[{_W}'\u2019\-&]+)*"
         # a final period only on an abbreviation (St., U.S., D.C.), never a sentence end
         r"(?:\.(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.)" + _LONG_ABBR + "))?"
         r"|\d+\w*(?=\s+[A-Z]))")
@@ -294,12 +298,12 @@ _NAME_GLUE_WORDS = frozenset(("of", "and", "&", "de", "des", "du", "da", "do", "
 _GLUE = r"(?:of\s+the|de\s+l(?:a|as|os)|" + _trie(_NAME_GLUE_WORDS) + ")"  # "Ahmad bin Ali Stadium"
 # A lower-case Arabic article or patronymic joined by a hyphen continues a name: Deir al-Balah,
 # Sharm el-Sheikh, Ras al-Ain, Kafr ad-Dawwar (never opens one: al-Shifa alone is read elsewhere).
-_PARTICLE = (r"(?:(?:a[dlnrstz]|e[dlnrstz]|ash|esh|ul|um|bin|ibn)-|[dl]['\u2019])[A-Z\u00C0-\u00DE\u0100-\u017F\u0218\u021A]")
+_PARTICLE = (rf"(?:(?:a[dlnrstz]|e[dlnrstz]|ash|esh|ul|um|bin|ibn)-|[dl]['\u2019])[{_CAPITALS}]")
 _NAME = rf"{_CAP}(?:\s+(?:{_GLUE}\s+)?(?:{_CAP}|{_PARTICLE}[{_W}'\u2019\-]*))*"
 # The same, never given back once read (possessive `*+`, `++`), for patterns where all that follows
 # the name is optional, so the longest name wins anyway. It reads the same names, with far fewer
 # engine steps: no backtracking records. `(?:X|)` is `(?:X)?` without the engine's repeat machinery.
-_CAP_ONCE = (rf"{_NOT_NAME}(?:[A-Z\u00C0-\u00DE\u0100-\u017F\u0218\u021A][{_W}'\u2019\-&]*+(?:\.[{_W}'\u2019\-&]++)*+"
+_CAP_ONCE = (rf"{_NOT_NAME}(?:[{_CAPITALS}][{_W}'\u2019\-&]*+(?:\.[{_W}'\u2019\-&]++)*+"
              r"(?:\.(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.)" + _LONG_ABBR + ")|)"
              r"|\d++\w*+(?=\s+[A-Z]))")
 _ATOMIC_NAME = rf"(?>{_CAP_ONCE}(?:\s++(?:{_GLUE}\s++|)(?:{_CAP_ONCE}|{_PARTICLE}[{_W}'\u2019\-]*+))*+)"
@@ -364,7 +368,7 @@ _BORDER_WORDS = ("near the border", "close to the border", "along the border", "
 # the place, then a colon. dpa writes the place from large to small, ZUMA from small to large.
 _DATED_DATELINE_RE = re.compile(
     rf"^(?:\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}),\s+"
-    r"(?P<chain>[A-Z\u00C0-\u00DE\u0100-\u017F\u0218\u021A][^:;()]{1,90}?):\s")
+    rf"(?P<chain>[{_CAPITALS}][^:;()]{{1,90}}?):\s")
 _USATODAY_RE = re.compile(rf"^{_MONTHS}\s+\d{{1,2}},\s+\d{{4}};\s*(?P<chain>[^;]{{3,80}});")
 _SPORTS_RE = re.compile(rf"(?:^|\s-\s)(?P<chain>(?:[^-]|(?<=\w)-(?=\w)){{3,90}}?)\s-\s(?:{_MONTHS})\s+\d")
 # What may stand between a venue and the town that follows it.
@@ -1183,12 +1187,12 @@ _NAME_AT_RE = re.compile(
 # Plain Python runs the scan as this one regex instead (a Python loop over characters costs
 # more than the regex there): the lower-case word, determiner, direction word, then the name.
 _LEAD_RE = re.compile(
-    rf" (?P<w>{_LOWER}++) (?:(?P<det>{_trie(_DETERMINERS)}) |)(?:{_QUALIFIER_LOWER} (?=[A-Z\u00C0-\u00DE\u0100-\u017F\u0218\u021A\d])|)(?:(?P<dir>{_DIR}) |)"
-    r"(?=[A-Z\u00C0-\u00DE\u0100-\u017F\u0218\u021A]|\d+\w* [A-Z])"
+    rf" (?P<w>{_LOWER}++) (?:(?P<det>{_trie(_DETERMINERS)}) |)(?:{_QUALIFIER_LOWER} (?=[{_CAPITALS}\d])|)(?:(?P<dir>{_DIR}) |)"
+    rf"(?=[{_CAPITALS}]|\d+\w* [A-Z])"
     rf"(?:(?=(?P<name>{_ATOMIC_NAME})(?:(?=(?P<rword>\s+{_REGION_WORD}\b))|)"
     rf"(?: (?P<t1>{_TAIL_WORD})(?: (?P<t2>{_TAIL_WORD})|)|))|)")
 # A capitalised token ending just before a run of glue words (the Arc of `Arc de Triomphe`).
-_CAP_END_RE = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u017F\u0218\u021A][\w'.\-&\u2019]*$")
+_CAP_END_RE = re.compile(rf"[{_CAPITALS}][\w'.\-&\u2019]*$")
 
 
 # A phrase is a plain tuple, unpacked where it is read (cheaper than an object per phrase):
@@ -1319,8 +1323,13 @@ def _phrases_by_regex(text: str) -> list[_Phrase]:
 def _may_follow(c, lower: bool) -> bool:
     """The character after a determiner or direction word can start what the scan reads next:
     a name (a capital, or a digit: 10 Downing Street) or, when `lower`, a direction word."""
-    return ("A" <= c <= "Z" or "\u00c0" <= c <= "\u00de" or c.isdecimal() or lower and "a" <= c <= "z"
-            or "\u0100" <= c <= "\u017f" or c == "\u0218" or c == "\u021a")  # (Latin Extended-A: Şanlıurfa, Łódź)
+    return _is_capital(c) or c.isdecimal() or lower and "a" <= c <= "z"
+
+
+def _is_capital(c) -> bool:
+    """`c` is in `_CAPITALS`."""
+    return ("A" <= c <= "Z" or "\u00c0" <= c <= "\u00de" or "\u0100" <= c <= "\u017f"
+            or c == "\u0218" or c == "\u021a")
 
 
 def _lower_letter(c) -> bool:
@@ -1353,7 +1362,7 @@ def _word_end(padded: str, i: int, n: int) -> int:
 @cython.wraparound(False)
 def _opens_name(padded: str, pos: int, c) -> bool:
     """A capital at `pos` (`c`), or a number and a capitalised word after it (10 Downing Street)."""
-    if "A" <= c <= "Z" or "\u00c0" <= c <= "\u00de" or "\u0100" <= c <= "\u017f" or c == "\u0218" or c == "\u021a":
+    if _is_capital(c):
         return True
     if not c.isdecimal():
         return False
@@ -1749,7 +1758,7 @@ def _dated_dateline(text: str, out: list[_Chain]) -> None:
         out.append(ch)
 
 
-_RIVER_PART_RE = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u017F\u0218\u021A][\w.\-]*(?: [A-Z\u00C0-\u00DE\u0100-\u017F\u0218\u021A][\w.\-]*)?/(?P<river>[A-Z\u00C0-\u00DE\u0100-\u017F\u0218\u021A][\w\-]{1,20})")
+_RIVER_PART_RE = re.compile(rf"[{_CAPITALS}][\w.\-]*(?: [{_CAPITALS}][\w.\-]*)?/(?P<river>[{_CAPITALS}][\w\-]{{1,20}})")
 
 
 def _river_part(seg: str) -> str | None:
