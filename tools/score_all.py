@@ -1,12 +1,13 @@
 """Score every development gold set (or, with --blind, the blind ones) and write {file: scores} as JSON.
 
-    python tools/score_all.py OUT.json [--blind] [--against BEFORE.json]
+    python tools/score_all.py OUT.json [--blind | --held-out] [--against BEFORE.json] [--markdown]
 
 Development sets: fixtures/parse/*-dev-*.jsonl and the check-gold sets that are not blind, and
 ../shared/dev/*-gold.jsonl when present. With --against, every field of every set that moved
 since BEFORE.json is printed, and the exit code is 1 when one dropped: no change to the parser
 may lower a development set on any field. The blind sets are scored only at a session's start
-and end, never tuned to.
+and end, never tuned to; so are the real captions held out of the sweeps (--held-out,
+fixtures/real-captions/held-out-*.jsonl). --markdown prints the scores as the README's table.
 """
 from __future__ import annotations
 
@@ -24,10 +25,12 @@ from test_parse_accuracy import BLIND  # noqa: E402 - the one list of the blind 
 from catalog.evaluate import evaluate_file  # noqa: E402
 
 
-def gold_sets(blind: bool) -> list[Path]:
+def gold_sets(blind: bool, held_out: bool = False) -> list[Path]:
     parse_dir = REPO / "fixtures" / "parse"
     if blind:
         return [parse_dir / name for name in sorted(BLIND)]
+    if held_out:
+        return sorted((REPO / "fixtures" / "real-captions").glob("held-out-*.jsonl"))
     return ([f for f in sorted(parse_dir.glob("*.jsonl"))
              if f.name not in BLIND and ("gold" in f.name or "-dev-" in f.name)]
             + sorted((REPO.parent / "shared" / "dev").glob("*-gold.jsonl")))
@@ -41,16 +44,38 @@ def moved(before: dict, after: dict) -> list[tuple[str, str, float, float]]:
             if before[name]["scores"].get(field, value) != value]
 
 
+TABLE_FIELDS = ("people", "title", "position", "venue", "city", "region", "country", "date",
+                "photographers", "agency", "source")
+PEOPLE_FIELDS = ("people", "title", "position")
+
+
+def markdown(scores: dict) -> str:
+    """One row a set; a `*-people.jsonl` file labels only the people fields (— for the rest)."""
+    lines = ["| set | captions | " + " | ".join(TABLE_FIELDS) + " |",
+             "|---|---|" + "---|" * len(TABLE_FIELDS)]
+    for name, summary in scores.items():
+        people_only = name.endswith("-people.jsonl")
+        cells = [f"{summary['scores'][f]:.3f}" if not people_only or f in PEOPLE_FIELDS else "—"
+                 for f in TABLE_FIELDS]
+        lines.append(f"| {name.removesuffix('.jsonl')} | {summary['cases']} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="tools/score_all.py", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out")
-    ap.add_argument("--blind", action="store_true")
+    which = ap.add_mutually_exclusive_group()
+    which.add_argument("--blind", action="store_true", help="the blind check-gold sets")
+    which.add_argument("--held-out", action="store_true", help="the real captions held out of the sweeps")
+    ap.add_argument("--markdown", action="store_true", help="print the scores as a Markdown table")
     ap.add_argument("--against", help="an earlier OUT.json: print what moved, exit 1 when a field dropped")
     a = ap.parse_args(argv)
-    scores = {path.name: evaluate_file(path)[0] for path in gold_sets(a.blind)}
+    scores = {path.name: evaluate_file(path)[0] for path in gold_sets(a.blind, a.held_out)}
     Path(a.out).write_text(json.dumps(scores, indent=1) + "\n", encoding="utf-8")
     print(f"{len(scores)} sets scored -> {a.out}")
+    if a.markdown:
+        print(markdown(scores))
     if not a.against:
         return 0
     changes = moved(json.loads(Path(a.against).read_text(encoding="utf-8")), scores)
