@@ -42,13 +42,13 @@ from .store.models import Agency, Caption, CaptionPerson, CaptionPhotographer, P
 from .store.writer import CaptionWriter, _unique_by_key, has_warnings
 
 STDIN_ARG = "-"
-# Captions read, looked up, parsed and written together (measured: see README, Performance).
+# Captions read, looked up, parsed and written together (measured: see docs/performance.md).
 BATCH = 2000
 PARSE_CHUNK = 250  # captions per task sent to a worker process
 # Batches the workers may parse ahead of the writer. The writer stops now and then (a file's
 # commit; a wait for a checkpoint when the WAL passes BULK_WAL_BYTES: 23 waits, 7.5 s, at a
 # million captions), and with six batches (12,000 captions, about 0.6 s of both workers'
-# parsing) queued the workers go on parsing through it instead of idling (README, session 9).
+# parsing) queued the workers go on parsing through it instead of idling (docs/performance.md, session 9).
 PARSE_DEPTH = 6
 # A file new to the catalogue: how many of its content hashes are kept to tell its repeats
 # without asking the database (ingest_document). About 7 MB at most.
@@ -60,7 +60,7 @@ HASHES_KEPT = 50_000
 GC_THRESHOLD = 20_000
 # The writing connection's page cache (KiB) during a `--jobs 1` ingest, instead of the usual
 # 64 MiB (store.db.SQLITE_CACHE_KIB): at a million captions the random-order indexes outgrow
-# 64 MiB, and each page missed is read again and spilled again (README, Performance, session 8).
+# 64 MiB, and each page missed is read again and spilled again (docs/performance.md, session 8).
 # One process, so the memory is there: about 180 MiB with 64 MiB of cache, against a limit
 # of 400 MB for the process tree.
 BULK_CACHE_KIB = 192 * 1024

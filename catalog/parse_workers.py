@@ -4,7 +4,7 @@ The workers only parse, so this module imports only the parser (no SQLAlchemy, A
 click): ingest starts them from a fork server that has imported this module and nothing else
 (ParseWorkers in catalog/ingest.py). A worker forked from the main process instead would hold
 a copy of everything the main process had loaded, about 45 MiB more each, and the process
-tree's memory is what bounds the writer's page cache with `--jobs 2` (README, Performance).
+tree's memory is what bounds the writer's page cache with `--jobs 2` (docs/performance.md).
 """
 from __future__ import annotations
 

@@ -151,7 +151,7 @@ PREFIX_INDEXES = {"captions": {"ix_captions_agency_id"}, "caption_people": {"ix_
 
 
 def test_0006_drops_the_prefix_indexes_and_its_downgrade_restores_them(db_url):
-    # Each dropped index is a prefix of one that stays (README, Performance: the query plans).
+    # Each dropped index is a prefix of one that stays (docs/performance.md: the query plans).
     migrate.upgrade(db_url, "0005_agency_file_date")
     before = index_names(db_url)
     for table, names in PREFIX_INDEXES.items():

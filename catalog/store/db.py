@@ -26,7 +26,7 @@ ENV_VAR = "CATALOG_DB"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 # Page cache per connection (KiB): the content-hash and name indexes are written at random
 # places; with SQLite's 2 MiB default a large ingest re-reads their pages from the OS again and
-# again (measured: README, Performance). Only pages actually used take memory.
+# again (measured: docs/performance.md). Only pages actually used take memory.
 SQLITE_CACHE_KIB = 64 * 1024
 # Execution option marking a connection whose transaction writes (see make_engine).
 WRITE_OPTION = "catalog_writes"
@@ -175,7 +175,7 @@ class BackgroundCheckpoints:
     fsyncs at synchronous=NORMAL). SQLite runs it inside the commit that passes 1,000 pages
     (`wal_autocheckpoint`), so the writer waited for both fsyncs once a file: at a million
     captions a file's commit leaves tens of MB in the WAL, and those waits were most of the
-    wall time that was not CPU (README, Performance, session 8).
+    wall time that was not CPU (docs/performance.md, session 8).
 
     Here the writer's connections do not checkpoint; after each commit `committed()` asks this
     thread, on its own connection, for a PASSIVE checkpoint (it copies what is committed,

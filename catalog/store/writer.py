@@ -95,7 +95,7 @@ class CaptionWriter:
     def defer_text_index(self):
         """Bulk ingest on SQLite: captions reach the full-text index one batch at a time
         (one INSERT ... SELECT per batch) rather than row by row through the captions_fts
-        insert trigger, which was about half of the write time (README, Performance).
+        insert trigger, which was about half of the write time (docs/performance.md).
 
         The trigger is dropped inside this transaction and re-created, exactly as it was, before
         the block ends: other connections never see it missing (they wait on the write lock, or
