@@ -81,7 +81,7 @@ def test_development_sets_are_found_and_blind_sets_left_out():
 
 # The fields each kind of set was written to exercise (its captions were chosen and annotated
 # with those in view); check-gold-2 covers them all. The other fields of a set are scored by
-# `python -m catalog.evaluate` all the same, and their misses are listed in the README.
+# `python -m catalog.evaluate` all the same, and their misses are listed in docs/accuracy.md.
 SET_FIELDS = {
     "people": ("people", "title", "position"),
     "places": ("venue", "city", "region", "country"),
