@@ -606,6 +606,15 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
                         break
                     continue
             cc = text[i] if 0 <= i < len(text) else " "
+            if (cc == "s" and text.startswith("state of ", i)) or (cc == "p" and text.startswith("province of ", i)):
+                # "in Leon, state of Guanajuato, Mexico": the region, written after its word
+                sm = _SEGMENT_RE.match(text, i + 9 if cc == "s" else i + 12)
+                if sm and not sm.group("dir") and not sm.group("rword") and text[sm.start("name")].isupper():
+                    segs.append((sm.group("name"), None, " state of" if cc == "s" else " province of"))
+                    i = _after_segment(text, sm.end(), segs[-1][2], segs)
+                    if i is None:
+                        break
+                    continue
             d = _DESCRIPTOR_RE.match(text, i) if cc.islower() or cc.isdigit() else None
             if d:
                 _apply_descriptor(chain, d)
@@ -759,6 +768,8 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
             i = c.end()
     if text.startswith((" city, ", " town, "), i) and not rword:
         i += 5  # "in Shimen city, central China's Hunan province": the noun goes, the town stays
+    elif text.startswith(" village, ", i) and not rword:
+        i += 8  # "in Denganmal village, Maharashtra": as a town's noun
     if text.startswith(" ", i) and text[i + 1:i + 2].islower() and text.find(",", i, i + 30) != -1:
         h = _named_head_re().match(text, i)  # "at the Silverstone racetrack, Silverstone, England"
         if h and text.startswith(", ", h.end()) and text[h.end() + 2:h.end() + 3].isupper():
@@ -952,6 +963,9 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         chain.venue = first  # Reuters sports header "Caja Magica, Madrid, Spain": venue, town, country
         k = 1
     rest = list(segs[k:])
+    if rest and "\u2019s " in rest[0][0] and _country(rest[0][0].partition("\u2019s ")[0]):
+        # "Pakistan\u2019s Punjab province": a country's region, as with the straight apostrophe
+        rest[0] = (rest[0][0].replace("\u2019s ", "'s ", 1),) + tuple(rest[0][1:])
     if rest and "'s " in rest[0][0] and _key(rest[0][0]) not in _cities():
         owner, _, sub = rest[0][0].partition("'s ")
         if rest[0][2] and _country(owner):  # "Russia's Rostov region": the region of that country
@@ -964,6 +978,11 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             chain.country = chain.country or _country(owner)
             chain.known += 1
             rest = rest[1:]
+        elif not rest[0][2] and _country(owner) and not _region(sub, True) \
+                and (_city_country(sub) or _geo_country(sub)) == _country(owner):
+            # "in Turkey's Samsun": that country's town
+            chain.country = chain.country or _country(owner)
+            rest[0] = (sub,) + tuple(rest[0][1:])
         else:  # "Kyiv's Podil district": the town
             rest = [(owner,) + tuple(rest[0][1:])] + rest[1:]
     if len(rest) > 1 and _is_county(rest[0][0]) and _key(rest[1][0]) not in _us_states():
