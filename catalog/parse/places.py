@@ -2013,6 +2013,7 @@ def _not_venue_of(name: str) -> bool:
         return False
     first = name.split(None, 1)[0]
     return bool(_place_kind(name) or last in words["water"] or _is_event(name.split()) or _is_county(name, False)
+                or name in words["quarter"]
                 or first in words["water_first"] or _ABBREV_RE.fullmatch(name) or " of " in name and _event_of(name)
                 or _EDITION_RE.fullmatch(last) and len(name) > len(last)
                 or _not_named(name) or first[:1].isdigit() and (_CLOCK_RE.fullmatch(name) or _YEAR_RE.fullmatch(first) and first != name))
@@ -2281,8 +2282,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             kind = "prep"  # "at the oldest Al-Masfi mosque, which ...": an adjective, not a verb
         if kind == "verb" and not (adjacent or w in words["move"]):
             continue
-        if not strong and not adjacent:
-            continue
+        if not strong and (not adjacent or w == "in" and not det and kind == "prep" and _town_follows(text, end)):
+            continue  # "in Sham Shui Po in Hong Kong", "in Harlem in New York": after a bare `in`
+            # a name with no venue word, then its town, is a quarter of the town
         if not strong and (det is None and (w == "near" or w == "outside") or w == "in" and _before_near(text, end)):
             continue  # "in Sueca, near Valencia", "near Kozhikode in Kerala": towns, not venues
         view = kind == "part" and w in _VIEW_WORDS
@@ -2296,6 +2298,17 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if best is None or score > best[0]:
             best = (score, name)
     return best[1] if best else None
+
+
+def _town_follows(text: str, end: int) -> bool:
+    """` in Hong Kong`, `, Bangkok`: a capitalised name follows straight after `end`."""
+    if text.startswith(" in ", end):
+        j = end + 4
+    elif text.startswith(", ", end):
+        j = end + 2
+    else:
+        return False
+    return j < len(text) and _is_capital(text[j])
 
 
 # Arriving at a body is arriving at its building ("arrives at the Ministry of Finance"), where
