@@ -916,7 +916,8 @@ def _header_venue(segs) -> bool:
 _TOWN_HEADS = frozenset(("Beach", "Springs", "Park", "Hills", "Heights", "Falls", "Gardens"))
 # more last words of town names that are also venue heads ("Park City, Utah", "Luna Pier, Mich.",
 # "Chapel Hill, N.C.", "Falls Church, Va.", "College Station, Texas", "Castle Rock, Colo.")
-_TOWN_LAST = _TOWN_HEADS | frozenset(("City", "Pier", "Point", "Hill", "Church", "Station", "Rock", "Terrace"))
+_TOWN_LAST = _TOWN_HEADS | frozenset(("City", "Pier", "Point", "Hill", "Church", "Station", "Rock", "Terrace",
+                                         "Center", "Centre"))  # "Brooklyn Center, Minnesota", "Rockville Centre, N.Y."
 
 
 # last words of water bodies that no town name ends in (unlike Bay, Harbor, River: Green Bay, Fall River)
@@ -2254,6 +2255,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                 continue  # "past Miami Heat center Bam Adebayo": a team, then a position word
         else:
             end = _name_end(m) - 1
+        if described and name[name.rfind(" ") + 1:] in _OFFICE_LAST:
+            continue  # "at the Prime Minister residence": an office holder's house, named by no name
         if described and (name[-2:] in ("'s", "\u2019s") or name[-1:] in ("'", "\u2019")):
             # "Mexico City's main square, the Zocalo": a town's descriptor, its name after it
             m2 = _OWNED_NAME.match(text, end)
@@ -2298,6 +2301,10 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if best is None or score > best[0]:
             best = (score, name)
     return best[1] if best else None
+
+
+# the last word of an office holder's title: "the Prime Minister residence" names no venue
+_OFFICE_LAST = frozenset(("Minister", "President", "Governor", "Mayor", "Chancellor", "Premier"))
 
 
 def _town_follows(text: str, end: int) -> bool:
