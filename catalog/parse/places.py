@@ -653,6 +653,11 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
                 # "in Louisville, Ky. The last time ...": the state's abbreviation ends the sentence
                 name, rword = name[:cut], None
                 end = start + cut
+        if not rword and text.startswith(_SPACED_QUALIFIERS, end) and _key(name) in _demonyms():
+            # "Srinagar, Indian controlled Kashmir": a qualifier written without its hyphen
+            qm = _SEGMENT_RE.match(text, text.index(" ", end + 1))
+            if qm and not qm.group("dir") and text[qm.start("name")].isupper():
+                name, rword, end = qm.group("name"), qm.group("rword"), qm.end()
         segs.append((name, dirw, rword))
         end = _possessive(text, end, segs) if not rword and name.endswith(_POSS) and not _saint_town(name) else end
         i = _after_segment(text, end, rword, segs)
@@ -825,6 +830,9 @@ def _resolve(chain: _Chain, segs, venue_first: bool) -> _Chain:
 # "Russian-controlled Ukraine", "rebel-held Idlib": a qualifier before a place name.
 _QUALIFIER = r"[A-Za-z]+-(?:controlled|occupied|held|annexed|administered|run|backed)"
 _QUALIFIER_RE = re.compile(rf"{_QUALIFIER}\s+(?=[A-Z])")
+
+
+_SPACED_QUALIFIERS = (" controlled ", " administered ", " occupied ", " held ")
 
 
 # _resolve's memo: a plain dict, whose look-up costs less than lru_cache's bookkeeping
