@@ -3003,6 +3003,11 @@ def _find(text: str, home: str | None = None) -> Location:
                 continue
             if other.pos == -2 and loc.city and _key(loc.city) != _key(other.region or ""):
                 continue  # a region merely mentioned joins only the town of the same name
+            if (loc.city and loc.country and other.region and not other.city and loc.region is None
+                    and best.pos >= 0 and other.pos > best.pos and text.find(". ", best.pos, other.pos) != -1
+                    and _SENTENCE_END_RE.search(text, best.pos, other.pos) is not None):
+                continue  # "in Kabul, Afghanistan May 13, 2020. ... in the eastern province of
+                # Nangarhar": a later sentence's region is another place, not the town's
             loc.region = loc.region or other.region
             loc.country = loc.country or other.country
             loc.city = loc.city or other.city
