@@ -2551,6 +2551,22 @@ _COMMA_DIR_COUNTRY_RE = re.compile(rf", (?:{_DIR}) (?P<name>{_NAME})(?=[,.;]|$)"
 _SENTENCE_END_RE = re.compile(r"(?:[a-z]{3}|\d{4}|\))\. (?=[A-Z])")
 
 
+_ORIGIN_NOUNS = (" girl from", " boy from", " man from", " woman from", " resident from", " native from",
+                 " student from", " pilgrim from", " tourist from", " visitor from")
+
+
+def _origin_last(text: str, ranked: list) -> list:
+    """`a 5-year-old girl from Ohio, U.S. ... in Saint Peter's Square at the Vatican`: where a
+    person comes from is not where the picture is, when another chain places it."""
+    first = ranked[0]
+    if not text[first.pos - 20 if first.pos > 20 else 0:first.pos].rstrip().endswith(_ORIGIN_NOUNS):
+        return ranked
+    for other in ranked[1:]:
+        if other.weight >= 2 and (other.city or other.country):
+            return [c for c in ranked if c is not first] + [first]
+    return ranked
+
+
 def _first_sentence_best(text: str, ranked: list) -> "_Chain":
     """Two chains scoring the same: the one in the sentence that places the picture, the first
     (`a wake in San Marcos Atexquilapan, Veracruz state, Mexico, Wednesday, July 13, 2022. ...
@@ -2979,6 +2995,8 @@ def _find(text: str, home: str | None = None) -> Location:
     chains, chain_starts = _chains(text, phrases)
     # ranked once, before the steps below change the best chain (the others keep their order)
     ranked = sorted(chains, key=_Chain.score, reverse=True) if len(chains) > 1 else chains
+    if len(ranked) > 1 and ranked[0].weight == 1 and ranked[0].pos > 0:
+        ranked = _origin_last(text, ranked)
     best = ranked[0] if chains else None
     if best is not None and best.pos > 0 and len(ranked) > 1 and ". " in text:
         best = _first_sentence_best(text, ranked)
