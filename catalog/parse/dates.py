@@ -433,6 +433,17 @@ def _is_release(text: str, low: str | None, start: int, prev_end: int) -> bool:
     return bool(words) and words[-1] in _BOUND_WORDS
 
 
+# `..., who died by suicide in 2016`: a year alone in a relative clause about what befell someone
+# is that event's year, not the picture's.
+_PAST_EVENT = re.compile(r"\b(?:who|which)\s+(?:\w+\s+){0,3}?(?:died|was\s+killed|were\s+killed|was\s+born"
+                         r"|was\s+founded|was\s+built|founded|was\s+shot|was\s+assassinated)\b", re.I)
+
+
+def _past_event(before: str) -> bool:
+    """The clause just before a year alone tells of a past event (`who died ... in`)."""
+    return ("who" in before or "which" in before) and _PAST_EVENT.search(before, _clause_start(before)) is not None
+
+
 def _released(before: str) -> bool:
     """The clause just before the date says the picture was released (issued ...) then."""
     clause = before[_clause_start(before):]
@@ -552,6 +563,8 @@ def _choose(text: str, ascii: bool, candidates: list):
         if not release and (kind == "day" or kind == "monthday") and start >= 4 and \
                 (form == "mdy" or (form == "dmy" and weekday)) and text[start - 2] in "eE":
             release = text[start - 4:start].lower() == "the "
+        if not release and kind == "year" and start > 8:
+            release = _past_event(text[start - 90 if start > 90 else 0:start])
         prev_end = end
         if release:
             continue

@@ -85,6 +85,8 @@ cpdef bint _team_named(str name)
 @cython.locals(words=dict, n=Py_ssize_t, end=Py_ssize_t, trigger=Py_ssize_t, kind=str, w=str, det=str, name=str,
                t1=str, t2=str, kept=bint, described=bint, strong=bint, adjacent=bint, body=bint, view=bint)
 cpdef _venue(str text, list phrases, list chain_starts)
+@cython.locals(j=Py_ssize_t)
+cpdef bint _town_follows(str text, Py_ssize_t end)
 # what _find calls once a caption: C calls, not Python ones
 @cython.locals(i=Py_ssize_t)
 cpdef bint _may_place_by_neighbour(str text, _Loc loc, _Chain best)

@@ -606,6 +606,15 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
                         break
                     continue
             cc = text[i] if 0 <= i < len(text) else " "
+            if (cc == "s" and text.startswith("state of ", i)) or (cc == "p" and text.startswith("province of ", i)):
+                # "in Leon, state of Guanajuato, Mexico": the region, written after its word
+                sm = _SEGMENT_RE.match(text, i + 9 if cc == "s" else i + 12)
+                if sm and not sm.group("dir") and not sm.group("rword") and text[sm.start("name")].isupper():
+                    segs.append((sm.group("name"), None, " state of" if cc == "s" else " province of"))
+                    i = _after_segment(text, sm.end(), segs[-1][2], segs)
+                    if i is None:
+                        break
+                    continue
             d = _DESCRIPTOR_RE.match(text, i) if cc.islower() or cc.isdigit() else None
             if d:
                 _apply_descriptor(chain, d)
@@ -644,6 +653,11 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
                 # "in Louisville, Ky. The last time ...": the state's abbreviation ends the sentence
                 name, rword = name[:cut], None
                 end = start + cut
+        if not rword and text.startswith(_SPACED_QUALIFIERS, end) and _key(name) in _demonyms():
+            # "Srinagar, Indian controlled Kashmir": a qualifier written without its hyphen
+            qm = _SEGMENT_RE.match(text, text.index(" ", end + 1))
+            if qm and not qm.group("dir") and text[qm.start("name")].isupper():
+                name, rword, end = qm.group("name"), qm.group("rword"), qm.end()
         segs.append((name, dirw, rword))
         end = _possessive(text, end, segs) if not rword and name.endswith(_POSS) and not _saint_town(name) else end
         i = _after_segment(text, end, rword, segs)
@@ -759,6 +773,8 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
             i = c.end()
     if text.startswith((" city, ", " town, "), i) and not rword:
         i += 5  # "in Shimen city, central China's Hunan province": the noun goes, the town stays
+    elif text.startswith(" village, ", i) and not rword:
+        i += 8  # "in Denganmal village, Maharashtra": as a town's noun
     if text.startswith(" ", i) and text[i + 1:i + 2].islower() and text.find(",", i, i + 30) != -1:
         h = _named_head_re().match(text, i)  # "at the Silverstone racetrack, Silverstone, England"
         if h and text.startswith(", ", h.end()) and text[h.end() + 2:h.end() + 3].isupper():
@@ -814,6 +830,9 @@ def _resolve(chain: _Chain, segs, venue_first: bool) -> _Chain:
 # "Russian-controlled Ukraine", "rebel-held Idlib": a qualifier before a place name.
 _QUALIFIER = r"[A-Za-z]+-(?:controlled|occupied|held|annexed|administered|run|backed)"
 _QUALIFIER_RE = re.compile(rf"{_QUALIFIER}\s+(?=[A-Z])")
+
+
+_SPACED_QUALIFIERS = (" controlled ", " administered ", " occupied ", " held ")
 
 
 # _resolve's memo: a plain dict, whose look-up costs less than lru_cache's bookkeeping
@@ -905,7 +924,8 @@ def _header_venue(segs) -> bool:
 _TOWN_HEADS = frozenset(("Beach", "Springs", "Park", "Hills", "Heights", "Falls", "Gardens"))
 # more last words of town names that are also venue heads ("Park City, Utah", "Luna Pier, Mich.",
 # "Chapel Hill, N.C.", "Falls Church, Va.", "College Station, Texas", "Castle Rock, Colo.")
-_TOWN_LAST = _TOWN_HEADS | frozenset(("City", "Pier", "Point", "Hill", "Church", "Station", "Rock", "Terrace"))
+_TOWN_LAST = _TOWN_HEADS | frozenset(("City", "Pier", "Point", "Hill", "Church", "Station", "Rock", "Terrace",
+                                         "Center", "Centre"))  # "Brooklyn Center, Minnesota", "Rockville Centre, N.Y."
 
 
 # last words of water bodies that no town name ends in (unlike Bay, Harbor, River: Green Bay, Fall River)
@@ -952,6 +972,9 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         chain.venue = first  # Reuters sports header "Caja Magica, Madrid, Spain": venue, town, country
         k = 1
     rest = list(segs[k:])
+    if rest and "\u2019s " in rest[0][0] and _country(rest[0][0].partition("\u2019s ")[0]):
+        # "Pakistan\u2019s Punjab province": a country's region, as with the straight apostrophe
+        rest[0] = (rest[0][0].replace("\u2019s ", "'s ", 1),) + tuple(rest[0][1:])
     if rest and "'s " in rest[0][0] and _key(rest[0][0]) not in _cities():
         owner, _, sub = rest[0][0].partition("'s ")
         if rest[0][2] and _country(owner):  # "Russia's Rostov region": the region of that country
@@ -964,6 +987,11 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             chain.country = chain.country or _country(owner)
             chain.known += 1
             rest = rest[1:]
+        elif not rest[0][2] and _country(owner) and not _region(sub, True) \
+                and (_city_country(sub) or _geo_country(sub)) == _country(owner):
+            # "in Turkey's Samsun": that country's town
+            chain.country = chain.country or _country(owner)
+            rest[0] = (sub,) + tuple(rest[0][1:])
         else:  # "Kyiv's Podil district": the town
             rest = [(owner,) + tuple(rest[0][1:])] + rest[1:]
     if len(rest) > 1 and _is_county(rest[0][0]) and _key(rest[1][0]) not in _us_states():
@@ -1144,10 +1172,10 @@ assert _DET_SHAPE, "_phrases' cheap determiner test needs updating"
 # Lower-case words that glue a phrase together (Arc de Triomphe): a capital after them continues
 # the phrase before, it does not start one.
 _GLUE_WORDS = frozenset(("of", "the", "de", "des", "du", "da", "del", "di", "la", "le", "el", "al", "and"))
-_CHAIN_PREPS = frozenset(("in", "near", "outside", "at", "from"))
+_CHAIN_PREPS = frozenset(("in", "near", "outside", "at", "from", "inside"))
 # After these a venue name opens the chain as its venue ("outside the Knesset, Israel's parliament");
 # after `in` only when no venue word stands before it ("St Mary Church in Sandringham").
-_VENUE_FIRST_PREPS = frozenset(("at", "near", "outside", "from"))
+_VENUE_FIRST_PREPS = frozenset(("at", "near", "outside", "from", "inside"))
 # Prepositions that name a place only loosely ("smoke rises over Idlib", "walk through Bucha,
 # Ukraine", "off Sabratha, Libya"): their chain counts only when the tables know one of its names.
 # Not `into`/`toward`: where one goes is not where the picture is.
@@ -1994,6 +2022,7 @@ def _not_venue_of(name: str) -> bool:
         return False
     first = name.split(None, 1)[0]
     return bool(_place_kind(name) or last in words["water"] or _is_event(name.split()) or _is_county(name, False)
+                or name in words["quarter"]
                 or first in words["water_first"] or _ABBREV_RE.fullmatch(name) or " of " in name and _event_of(name)
                 or _EDITION_RE.fullmatch(last) and len(name) > len(last)
                 or _not_named(name) or first[:1].isdigit() and (_CLOCK_RE.fullmatch(name) or _YEAR_RE.fullmatch(first) and first != name))
@@ -2234,6 +2263,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                 continue  # "past Miami Heat center Bam Adebayo": a team, then a position word
         else:
             end = _name_end(m) - 1
+        if described and name[name.rfind(" ") + 1:] in _OFFICE_LAST:
+            continue  # "at the Prime Minister residence": an office holder's house, named by no name
         if described and (name[-2:] in ("'s", "\u2019s") or name[-1:] in ("'", "\u2019")):
             # "Mexico City's main square, the Zocalo": a town's descriptor, its name after it
             m2 = _OWNED_NAME.match(text, end)
@@ -2262,8 +2293,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             kind = "prep"  # "at the oldest Al-Masfi mosque, which ...": an adjective, not a verb
         if kind == "verb" and not (adjacent or w in words["move"]):
             continue
-        if not strong and not adjacent:
-            continue
+        if not strong and (not adjacent or w == "in" and not det and kind == "prep" and _town_follows(text, end)):
+            continue  # "in Sham Shui Po in Hong Kong", "in Harlem in New York": after a bare `in`
+            # a name with no venue word, then its town, is a quarter of the town
         if not strong and (det is None and (w == "near" or w == "outside") or w == "in" and _before_near(text, end)):
             continue  # "in Sueca, near Valencia", "near Kozhikode in Kerala": towns, not venues
         view = kind == "part" and w in _VIEW_WORDS
@@ -2277,6 +2309,21 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if best is None or score > best[0]:
             best = (score, name)
     return best[1] if best else None
+
+
+# the last word of an office holder's title: "the Prime Minister residence" names no venue
+_OFFICE_LAST = frozenset(("Minister", "President", "Governor", "Mayor", "Chancellor", "Premier"))
+
+
+def _town_follows(text: str, end: int) -> bool:
+    """` in Hong Kong`, `, Bangkok`: a capitalised name follows straight after `end`."""
+    if text.startswith(" in ", end):
+        j = end + 4
+    elif text.startswith(", ", end):
+        j = end + 2
+    else:
+        return False
+    return j < len(text) and _is_capital(text[j])
 
 
 # Arriving at a body is arriving at its building ("arrives at the Ministry of Finance"), where
@@ -2502,6 +2549,22 @@ _COMMA_DIR_COUNTRY_RE = re.compile(rf", (?:{_DIR}) (?P<name>{_NAME})(?=[,.;]|$)"
 
 # A sentence's end: a word of three letters or more, a year or a bracket, a period, a capital.
 _SENTENCE_END_RE = re.compile(r"(?:[a-z]{3}|\d{4}|\))\. (?=[A-Z])")
+
+
+_ORIGIN_NOUNS = (" girl from", " boy from", " man from", " woman from", " resident from", " native from",
+                 " student from", " pilgrim from", " tourist from", " visitor from")
+
+
+def _origin_last(text: str, ranked: list) -> list:
+    """`a 5-year-old girl from Ohio, U.S. ... in Saint Peter's Square at the Vatican`: where a
+    person comes from is not where the picture is, when another chain places it."""
+    first = ranked[0]
+    if not text[first.pos - 20 if first.pos > 20 else 0:first.pos].rstrip().endswith(_ORIGIN_NOUNS):
+        return ranked
+    for other in ranked[1:]:
+        if other.weight >= 2 and (other.city or other.country):
+            return [c for c in ranked if c is not first] + [first]
+    return ranked
 
 
 def _first_sentence_best(text: str, ranked: list) -> "_Chain":
@@ -2932,6 +2995,8 @@ def _find(text: str, home: str | None = None) -> Location:
     chains, chain_starts = _chains(text, phrases)
     # ranked once, before the steps below change the best chain (the others keep their order)
     ranked = sorted(chains, key=_Chain.score, reverse=True) if len(chains) > 1 else chains
+    if len(ranked) > 1 and ranked[0].weight == 1 and ranked[0].pos > 0:
+        ranked = _origin_last(text, ranked)
     best = ranked[0] if chains else None
     if best is not None and best.pos > 0 and len(ranked) > 1 and ". " in text:
         best = _first_sentence_best(text, ranked)
@@ -2956,6 +3021,11 @@ def _find(text: str, home: str | None = None) -> Location:
                 continue
             if other.pos == -2 and loc.city and _key(loc.city) != _key(other.region or ""):
                 continue  # a region merely mentioned joins only the town of the same name
+            if (loc.city and loc.country and other.region and not other.city and loc.region is None
+                    and best.pos >= 0 and other.pos > best.pos and text.find(". ", best.pos, other.pos) != -1
+                    and _SENTENCE_END_RE.search(text, best.pos, other.pos) is not None):
+                continue  # "in Kabul, Afghanistan May 13, 2020. ... in the eastern province of
+                # Nangarhar": a later sentence's region is another place, not the town's
             loc.region = loc.region or other.region
             loc.country = loc.country or other.country
             loc.city = loc.city or other.city
@@ -3033,6 +3103,8 @@ def _find(text: str, home: str | None = None) -> Location:
         _home_town(text, phrases, loc, home)
     elif loc.city is None and loc.country is None and loc.region is None:
         _when_town(text, phrases, loc)
+    if loc.city is None and loc.country is None and loc.region is None and loc.venue is None:
+        _event_town(phrases, loc)
     if loc.venue and loc.venue[-1] == "." and " " not in loc.venue and text.rstrip().endswith(f" in {loc.venue}"):
         name, loc.venue = loc.venue[:-1], None  # "the cycling race in Huy.": the sentence's period, read
         if loc.city is None and loc.region is None and not _is_venue_name(name) and not _ABBREV_RE.fullmatch(name):
@@ -3063,6 +3135,29 @@ def _find(text: str, home: str | None = None) -> Location:
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
         loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
     return Location(loc.venue, loc.city, loc.region, loc.country)
+
+
+# last words of an event held in the town that opens its name (London Fashion Week, the Berlin
+# Film Festival, the Boston Marathon)
+_TOWN_EVENT_LAST = frozenset(("Week", "Festival", "Marathon", "Olympics", "Games", "Open", "Expo",
+                              "Biennale", "Carnival", "Carnaval"))
+
+
+def _event_town(phrases: list, loc) -> None:
+    """No place found: an event named after a known town (`at London Fashion Week`) gives the town."""
+    for ph in phrases:
+        name = ph[5]
+        if name is None or " " not in name or name[name.rfind(" ") + 1:] not in _TOWN_EVENT_LAST \
+                or any(c.isdigit() for c in name):
+            continue  # (not "the Beijing 2008 Olympic Games": an edition, named for the year)
+        words = name.split()
+        for k in (2, 1):
+            if len(words) > k + 1 or k == 1 and len(words) > 1:
+                town = " ".join(words[:k])
+                country = _city_country(town)
+                if country:
+                    loc.city, loc.country = town, country
+                    return
 
 
 def _country_venue(loc) -> None:
