@@ -1115,7 +1115,9 @@ def _person_aliases(text: str, mentions: list[Mention], v: dict) -> None:
     mentions.sort(key=lambda x: x.start)
 
 
-_AT_SIDE = re.compile(r"(?:^|[.;]\s+)(?:At|On\s+the)\s+((?:far\s+)?(?:left|right|center|centre))\s+is\s+$")
+_AT_SIDE = re.compile(r"(?:^|[.;]\s+)(?:At|On\s+the)\s+((?:far\s+)?(?:left|right|center|centre))\s+is\s+"
+                      r"(?:(?:his|her|their|[A-Z][\w.-]*(?:'|\u2019)s)\s+[a-z-]+(?:\s+[a-z-]+)?,\s+)?$")
+# ("At right is Granholm's husband, Dan Mulhern": a relation's apposition may stand between)
 
 
 def _at_side(text: str, mentions: list[Mention]) -> None:
@@ -1123,7 +1125,7 @@ def _at_side(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.position is None:
             hit = _AT_SIDE.search(text, max(0, m.start - 40), m.start)
-            if hit:
+            if hit and text[m.end:m.end + 2] not in ("'s", "\u2019s"):  # (the owner of "X's husband")
                 m.position = _norm_position(hit.group(1))
 
 
@@ -1403,7 +1405,8 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
         # are a state or a dotted country)
         if c >= 2 and t.text.endswith(".") and (t.low in ap_states or t.low in _DOTTED_COUNTRIES) \
                 and toks[c - 1].text == "," \
-                and _state_ends_sentence(toks, c):
+                and (_state_ends_sentence(toks, c) or (t.low in ap_states and c + 1 < len(toks)
+                                                       and toks[c + 1].text == ",")):
             continue  # "in Mayfield, Ky. Tornadoes caused ...": the state closes the sentence
             # (a country too, "Austin, Texas, U.S. Tornadoes"; a title still carries back
             # over it: "..., U.S. President Donald Trump")
@@ -1772,7 +1775,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             return None  # Spanish "River Plate de Argentina", "Atlético Mineiro de Brasil": a club by its country
         if len(name_toks) == 2 and _stage_label(name_toks, v):
             return None  # "Group B", "Pool A": a competition's label, no person
-        if key in v["places"] or (_never_a_name(name_toks) and not _given_after_role(toks, title_idx, name_toks, v)):
+        if _state_after(toks, name_idx[-1], v):
+            return None  # "in Paul's hometown, Bowling Green, Ky., on": a town and its state
+        if key in v["places"] or (_never_a_name(name_toks) and not _given_after_role(toks, title_idx, name_toks, v)
+                                  and not _two_given_surname_head(name_toks, v)):
             # a place or a thing, unless a royal title gives it as a given name ("Queen Mary")
             if not (title_idx and len(name_toks) == 1 and (toks[title_idx[-1]].low in _GIVEN_NAME_ROLES
                                                            or toks[title_idx[-1]].low in _CLERGY_GIVEN)
@@ -4045,6 +4051,9 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
             or ("/" in last and last.rpartition("/")[2] in v["roles"])  # "chief engineer/designer"
             or (last in _APPOS_ONLY_ROLES and len(head) > 1)):
         return None  # "former Vice President Mike Pence" is the next person, not a title
+    if len(head) >= 2 and last in v["lower_only"] and head[-2].islower() and head[-2].endswith("ing") \
+            and head[-2] not in v["modifiers"]:
+        return None  # "Stoke, a run stretching back to 1981": a verb's adverb, no "back" of a team
     if len(head) >= 2 and head[-1][:1].isupper() and head[-2][:1].isupper() \
             and head[-2].casefold() in v["given"] and head[-2].casefold() not in v["roles"]:
         return None  # "Austrian Chancellor Christian Stocker": a surname that is also a trade's word
@@ -4270,6 +4279,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     nl = name_toks[-1]
     if n == 1 and n0.prefix and not titled:
         return False  # "Camp" alone
+    if n == 1 and n0.low[-1:] == "s" and _plural_role(n0.low, v):
+        return False  # "receives Speakers and Some Deputy Speakers of ...": an office's holders, unnamed
     if n == 2 and nl.head and not role \
             and not (nl.low in _SURNAME_HEADS and _given_name(n0, v)):
         return False  # "Kennedy Center": a thing unless a role names its holder ("Linda Park" is somebody)
@@ -4502,6 +4513,23 @@ def _photographer_pictured(doc: Doc, run: list[int], v: dict) -> bool:
     if nxt.low == "of" and last + 2 < len(toks) and toks[last + 2].cap and toks[last + 2].word:
         return True
     return nxt.low in v["verbs"] and not nxt.cap
+
+
+def _state_after(toks: list[Tok], last: int, v: dict) -> bool:
+    """A comma, an AP state abbreviation and a comma or period after the name: "Bowling
+    Green, Ky., on ...", "Elizabethtown, Ky." (a town, never a person)."""
+    k = last + 1
+    if k + 1 >= len(toks) or toks[k].text != ",":
+        return False
+    t = toks[k + 1]
+    return t.text.endswith(".") and t.low in v["ap_states"] and (k + 2 >= len(toks) or toks[k + 2].text in (",", "."))
+
+
+def _two_given_surname_head(name_toks: list[Tok], v: dict) -> bool:
+    """"Constable Joe Don Law", "Bobby Jo Hill": two given names, then a surname that is a head
+    noun (a person, though a head noun inside a longer run names a thing)."""
+    return len(name_toks) == 3 and name_toks[2].low in _SURNAME_HEADS and _given_name(name_toks[0], v) \
+        and name_toks[1].cap and not name_toks[1].head and not name_toks[1].role
 
 
 def _given_and_surname_head(toks: list[Tok], run: list[int], v: dict) -> bool:
