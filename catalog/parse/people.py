@@ -223,7 +223,7 @@ def _list_markers(patterns: list[str]) -> re.Pattern:
 # Where a list marker may begin (each opens with "(" or one of these words, see
 # position_lists.txt): the markers are tried only there, the long alternation being
 # slow to scan a whole caption with.
-_LIST_ANCHORS = ("(", "from", "starting", "left", "right", "l-r:", "r-l:", "l to r:")
+_LIST_ANCHORS = ("(", "from", "starting", "left", "right", "l-r:", "r-l:", "l-r;", "r-l;", "l to r:")
 
 
 # (a plain dict, cleared when full: compiled, a look-up in it costs a fraction of a call
@@ -548,7 +548,7 @@ _NOTE_SIGN = 512  # a sign word ("reading", "placard": Doc.signs, _mask_slogans)
 _NOTE_LIST = 1024  # what a list marker needs in the casefolded text (_apply_lists)
 # (no marker word holds a space, and casefolding maps each character alone, so a marker
 # word of the casefolded text lies in one chunk's casefolded text)
-_LIST_NEEDS = ("left", "right", "(l", "(r", "(from", "r:")
+_LIST_NEEDS = ("left", "right", "(l", "(r", "(from", "r:", "-l:", "-l;", "-r;")
 _NOTE_PA = 2048  # "PA story" (_PA_STORY)
 _NOTE_QUOTE = 4096  # " '", ' "', "\u2018", "\u201c" (_blank_nicknames)
 
@@ -1115,7 +1115,9 @@ def _person_aliases(text: str, mentions: list[Mention], v: dict) -> None:
     mentions.sort(key=lambda x: x.start)
 
 
-_AT_SIDE = re.compile(r"(?:^|[.;]\s+)(?:At|On\s+the)\s+((?:far\s+)?(?:left|right|center|centre))\s+is\s+$")
+_AT_SIDE = re.compile(r"(?:^|[.;]\s+)(?:At|On\s+the)\s+((?:far\s+)?(?:left|right|center|centre))\s+is\s+"
+                      r"(?:(?:his|her|their|[A-Z][\w.-]*(?:'|\u2019)s)\s+[a-z-]+(?:\s+[a-z-]+)?,\s+)?$")
+# ("At right is Granholm's husband, Dan Mulhern": a relation's apposition may stand between)
 
 
 def _at_side(text: str, mentions: list[Mention]) -> None:
@@ -1123,7 +1125,7 @@ def _at_side(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.position is None:
             hit = _AT_SIDE.search(text, max(0, m.start - 40), m.start)
-            if hit:
+            if hit and text[m.end:m.end + 2] not in ("'s", "\u2019s"):  # (the owner of "X's husband")
                 m.position = _norm_position(hit.group(1))
 
 
@@ -1403,7 +1405,8 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
         # are a state or a dotted country)
         if c >= 2 and t.text.endswith(".") and (t.low in ap_states or t.low in _DOTTED_COUNTRIES) \
                 and toks[c - 1].text == "," \
-                and _state_ends_sentence(toks, c):
+                and (_state_ends_sentence(toks, c) or (t.low in ap_states and c + 1 < len(toks)
+                                                       and toks[c + 1].text == ",")):
             continue  # "in Mayfield, Ky. Tornadoes caused ...": the state closes the sentence
             # (a country too, "Austin, Texas, U.S. Tornadoes"; a title still carries back
             # over it: "..., U.S. President Donald Trump")
@@ -1772,7 +1775,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             return None  # Spanish "River Plate de Argentina", "Atlético Mineiro de Brasil": a club by its country
         if len(name_toks) == 2 and _stage_label(name_toks, v):
             return None  # "Group B", "Pool A": a competition's label, no person
-        if key in v["places"] or (_never_a_name(name_toks) and not _given_after_role(toks, title_idx, name_toks, v)):
+        if _state_after(toks, name_idx[-1], v):
+            return None  # "in Paul's hometown, Bowling Green, Ky., on": a town and its state
+        if key in v["places"] or (_never_a_name(name_toks) and not _given_after_role(toks, title_idx, name_toks, v)
+                                  and not _two_given_surname_head(name_toks, v)):
             # a place or a thing, unless a royal title gives it as a given name ("Queen Mary")
             if not (title_idx and len(name_toks) == 1 and (toks[title_idx[-1]].low in _GIVEN_NAME_ROLES
                                                            or toks[title_idx[-1]].low in _CLERGY_GIVEN)
@@ -1870,7 +1876,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if appos and title and title.casefold() in v["styles"]:
         title = appos  # "Sheikh Mohammed bin Rashid Al Maktoum, ruler of Dubai,"
     if title is None and team is None and not family and name_idx[0] >= 2 \
-            and text[after_end:after_end + 1] in _APPOS_CLOSE:
+            and (text[after_end:after_end + 1] in _APPOS_CLOSE or _honorific_apposition(doc, name_idx[0], after_end, v)):
         # "The Israeli prime minister, X, at ...": a comma closes the apposition ("After meeting
         # the president, X spoke": X opens the main clause); an honorific may stand between
         # ("Thames Water's new chair, Sir Adrian Montague,")
@@ -2018,6 +2024,25 @@ def _drop_owner_mention(title: str, found: list, v: dict) -> None:
         found.pop()
 
 
+# words that go on after such a name, never the clause's verb (_honorific_apposition)
+_AFTER_HONORIFIC_NAME = frozenset(("as", "and", "alongside", "during", "while", "with", "at", "in", "on"))
+# prepositions after which a capitalised office opens the apposition's title (_title_ahead):
+# "a gift from Governor of Ogun State, Dapo Abiodun"
+_AHEAD_PREPS = frozenset(("from", "by", "with", "alongside", "and"))
+
+
+def _honorific_apposition(doc: Doc, first: int, after_end: int, v: dict) -> bool:
+    """"with the Deputy Governor, Mrs Noimot Salako Oyedele as he receives": a personal
+    honorific after the comma marks the office's name though no comma closes it (and no verb
+    of the clause follows the name: "After meeting the president, Mr Smith said")."""
+    toks = doc.toks
+    h = toks[first - 1]
+    if not (h.hon and h.low.rstrip(".") in _NAME_OPENING_HONORIFICS and toks[first - 2].text == ","):
+        return False
+    nxt = doc.text[after_end:after_end + 24].split(None, 1)
+    return bool(nxt) and nxt[0] in _AFTER_HONORIFIC_NAME
+
+
 def _title_ahead(doc: Doc, comma: int, v: dict, found: list) -> str | None:
     """The newspaper apposition: an office written before the name and set off by a comma
     ("The Israeli prime minister, Benjamin Netanyahu,", "and the governor of the Bank of
@@ -2035,6 +2060,9 @@ def _title_ahead(doc: Doc, comma: int, v: dict, found: list) -> str | None:
                 and (t.low == "the" or k == 0 or toks[k - 1].stop or toks[k - 1].text in ";:("):
             opens.append(k)  # ("A researcher, X," opens a sentence; "where a driver, X, rammed" tells
             # what he did)
+        elif t.role and t.cap and k >= 1 and (toks[k - 1].low in _AHEAD_PREPS or (
+                k >= 2 and toks[k - 1].low in v["modifiers"] and toks[k - 2].low in _AHEAD_PREPS)):
+            opens.append(k if toks[k - 1].low in _AHEAD_PREPS else k - 1)
         elif t.poss and t.cap and t.word:
             m = k
             while m >= 1 and comma - m < 14 and toks[m - 1].cap and toks[m - 1].word and not toks[m - 1].poss \
@@ -2858,6 +2886,12 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     elif split >= 2 and split == last_name and prior == split - 2 and rtoks[split - 1].low in _MIDDLE_SHEIKH \
             and rtoks[split - 2].nameword and not rtoks[split - 2].role:
         split = prior  # "Somali President Hassan Sheikh Mohamud": a Somali middle name, not an honorific
+    if split >= 3:
+        for pos in range(1, split - 1):
+            t = rtoks[pos]
+            if t.hon and t.low in _NAME_OPENING_HONORIFICS:
+                split = pos  # "SGF Mr Boss Mustapha": a personal honorific opens the name, whatever
+                break  # role word ("Boss") the name then holds
     # (a split always has its role word in the title part)
     title_idx, name_idx = (run[:split], run[split:]) if split else ([], run)
     while name_idx:
@@ -2879,6 +2913,11 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     return title_idx, name_idx, of_split
 
 
+# rank words that are a role only with their partner ("warrant officer", "petty officer"): alone
+# before "for"/"of" they are things, not offices (_title_before)
+_PARTNERED_RANKS = frozenset(("warrant", "petty"))
+# personal honorifics that open a person's name inside a run of title words (_split_run)
+_NAME_OPENING_HONORIFICS = frozenset(("mr", "mrs", "ms", "mallam", "alhaji", "alhaja"))
 # role words read as such only at a clause start that are also common Chinese surnames: with a
 # single name word after them they open a name ("Fan Zhendong", "Fan Bingbing"), not a title
 _SURNAME_ROLES = frozenset(("fan",))
@@ -3365,6 +3404,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 and not toks[j - 1].masked:
             if toks[j - 1].low == "head" and t.low == "of" and toks[left].cap and toks[left].role:
                 break  # "spits water onto the head of President-elect Gustavo Petro": a body's head
+            if toks[j - 1].low in _PARTNERED_RANKS:
+                break  # "an arrest warrant for DP leader Lee Jae-myung": no warrant officer there
             left = j - 1  # "Zelenskyy's chief of staff Andriy Yermak"
             j -= 2
             continue
@@ -3803,6 +3844,9 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                         more = _role_list(text, end, ends, v)
                         if more:
                             a, end = _squeeze(text[m.start(1):more]), more
+                    if text[end:end + 1] == "," and a == _squeeze(text[m.start(1):end]):
+                        end = _more_offices(text, end, ends, v)
+                        a = _squeeze(text[m.start(1):end])
                     appos = a
                     if not _squeeze(text[m.start(1):end]).rstrip(".").endswith(a):
                         # the title stopped short of the comma: the rest is the caption's own
@@ -3813,6 +3857,24 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                     continue
         break
     return position, appos, pos
+
+
+def _more_offices(text: str, comma: int, ends: list[int], v: dict) -> int:
+    """"Xi Jinping, general secretary of the CPC Central Committee, Chinese president and
+    chairman of the Central Military Commission, meets ...": after the apposition's comma a
+    second office list ("A and B", all title words) that a comma and the clause's lower-case
+    verb close goes on the same title. Returns the title's new end (else the comma)."""
+    stop = bisect.bisect_right(ends, comma)
+    cut = text.find(",", comma + 1, ends[stop] if stop < len(ends) else len(text))
+    if cut < 0:
+        return comma
+    seg = text[comma + 1:cut]
+    if " and " not in seg or not text[cut + 2:cut + 3].islower():
+        return comma
+    seg = _squeeze(seg)
+    if _apposition_title(seg, v) != seg:
+        return comma
+    return cut
 
 
 def _after_spaces(text: str, at: int) -> str:
@@ -3918,6 +3980,9 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
         # an acronym's expansion in brackets reads as one word: "DMK (Dravida Munnetra Kazhagam) President"
         phrase = _EXPANSION.sub(_glued_spaces, phrase)
     words = phrase.split(" ")
+    for k in range(1, len(words) - 1):
+        if words[k].casefold().rstrip(".") in _NAME_OPENING_HONORIFICS and words[k + 1][:1].isupper():
+            return None  # "A, Minister of Justice Mr Abubakar Malami and B": the next person, titled
     head = []
     joined = False  # domain words joined by "and" before the role
     for k, w in enumerate(words):
@@ -3986,6 +4051,9 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
             or ("/" in last and last.rpartition("/")[2] in v["roles"])  # "chief engineer/designer"
             or (last in _APPOS_ONLY_ROLES and len(head) > 1)):
         return None  # "former Vice President Mike Pence" is the next person, not a title
+    if len(head) >= 2 and last in v["lower_only"] and head[-2].islower() and head[-2].endswith("ing") \
+            and head[-2] not in v["modifiers"]:
+        return None  # "Stoke, a run stretching back to 1981": a verb's adverb, no "back" of a team
     if len(head) >= 2 and head[-1][:1].isupper() and head[-2][:1].isupper() \
             and head[-2].casefold() in v["given"] and head[-2].casefold() not in v["roles"]:
         return None  # "Austrian Chancellor Christian Stocker": a surname that is also a trade's word
@@ -4060,7 +4128,9 @@ def _ends_in_name(words: list[str], at: int, v: dict) -> bool:
         if i + 2 < len(words) and words[i - 1][:1].isupper() and words[i + 2][:1].islower() \
                 and "and" not in words[at + 1:i] and _name_pair_after_office(w, nxt, v):
             return True  # "Teacher of the Year Joy Adebayo and ...": the next person, titled
-    if words[0].endswith(("'s", "\u2019s")) and len(words) - at >= 4:
+    if (words[0].endswith(("'s", "\u2019s")) or (at == 1 and words[0][:1].isupper() and words[0].casefold() in v["roles"]
+                                                        and words[-3][:1].isupper())) \
+            and len(words) - at >= 4:  # (and "A, Chief of Staff Abba Kyari, B": an office, then a name)
         # "A, Thailand's Permanent Secretary of the Ministry of Foreign Affairs Sarun
         # Charoensuwan, B": a country's office, then two name words that are no office's
         a, b = words[-2], words[-1]
@@ -4209,6 +4279,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     nl = name_toks[-1]
     if n == 1 and n0.prefix and not titled:
         return False  # "Camp" alone
+    if n == 1 and n0.low[-1:] == "s" and _plural_role(n0.low, v):
+        return False  # "receives Speakers and Some Deputy Speakers of ...": an office's holders, unnamed
     if n == 2 and nl.head and not role \
             and not (nl.low in _SURNAME_HEADS and _given_name(n0, v)):
         return False  # "Kennedy Center": a thing unless a role names its holder ("Linda Park" is somebody)
@@ -4441,6 +4513,23 @@ def _photographer_pictured(doc: Doc, run: list[int], v: dict) -> bool:
     if nxt.low == "of" and last + 2 < len(toks) and toks[last + 2].cap and toks[last + 2].word:
         return True
     return nxt.low in v["verbs"] and not nxt.cap
+
+
+def _state_after(toks: list[Tok], last: int, v: dict) -> bool:
+    """A comma, an AP state abbreviation and a comma or period after the name: "Bowling
+    Green, Ky., on ...", "Elizabethtown, Ky." (a town, never a person)."""
+    k = last + 1
+    if k + 1 >= len(toks) or toks[k].text != ",":
+        return False
+    t = toks[k + 1]
+    return t.text.endswith(".") and t.low in v["ap_states"] and (k + 2 >= len(toks) or toks[k + 2].text in (",", "."))
+
+
+def _two_given_surname_head(name_toks: list[Tok], v: dict) -> bool:
+    """"Constable Joe Don Law", "Bobby Jo Hill": two given names, then a surname that is a head
+    noun (a person, though a head noun inside a longer run names a thing)."""
+    return len(name_toks) == 3 and name_toks[2].low in _SURNAME_HEADS and _given_name(name_toks[0], v) \
+        and name_toks[1].cap and not name_toks[1].head and not name_toks[1].role
 
 
 def _given_and_surname_head(toks: list[Tok], run: list[int], v: dict) -> bool:
@@ -4797,8 +4886,9 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         return  # (a "from left," list of one-word names may be all the people there are)
     low = text.casefold()
     if "left" not in low and "right" not in low and "(l" not in low and "(r" not in low \
-            and "(from" not in low and "r:" not in low:
-        return  # no list marker can be there
+            and "(from" not in low and "r:" not in low and "-l:" not in low and "-l;" not in low \
+            and "-r;" not in low:
+        return  # no list marker can be there ("R-L:", "R-L;" of Nigerian State House captions)
     for m in _list_marks(text, low, v["lists"]):
         side = m.group(m.lastgroup).casefold()
         side = "left" if side.startswith("l") else "right"

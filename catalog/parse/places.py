@@ -1836,6 +1836,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             continue  # "in Game Two of the American League Championship Series": a game, no place
         if w == "from" and text.endswith("border ", 0, trigger):
             continue  # "across the border from El Paso": the place is on the other side
+        if _party_tag_after(text, trigger, name):
+            continue  # "a campaign assist from Sen. Rand Paul, R-Ky.,": a lawmaker, no place
         if ((w == "near" or w == "outside") and out and text.endswith(", ", 0, trigger)
                 and out[-1].city and 0 < trigger - out[-1].pos < 60):
             continue  # "in Roissy, near Paris": the town before read this as its descriptor
@@ -1858,6 +1860,17 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     if not out and " to " in text:
         out.extend(_to_chains(text))
     return out, starts
+
+
+def _party_tag_after(text: str, trigger: int, name: str) -> bool:
+    """The name after the preposition has a US party-state tag after its comma ("Rand Paul,
+    R-Ky.", "Jane Doe, D-N.Y."): a lawmaker's name, not a place's."""
+    at = text.find(name, trigger)
+    if at < 0:
+        return False
+    e = at + len(name)
+    return text.startswith(", ", e) and text[e + 2:e + 3] in ("R", "D", "I") and text[e + 3:e + 4] == "-" \
+        and text[e + 4:e + 5].isupper()
 
 
 def _settlement(text: str, trigger: int, name: str, ch: _Chain) -> None:
