@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from sqlalchemy import ColumnElement, Connection, Select, String, case, func, literal, select
+from sqlalchemy import ColumnElement, Connection, Select, String, and_, case, func, literal, select
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.ext.compiler import compiles
 
@@ -74,17 +74,49 @@ def _names_in_order(link, names, name_key, separator: str = _NAME_SEPARATOR) -> 
 
 def _place():
     """Venue, city, region, country: the ones given, joined by ", " (NULL when none). In SQL,
-    portable (no concat_ws before SQLite 3.44), so no per-row work is left for Python."""
-    parts = [func.coalesce(literal(", ") + func.nullif(captions.c[name], ""), "")
-             for name in ("venue", "city", "region", "country")]
-    return func.nullif(func.substr(parts[0] + parts[1] + parts[2] + parts[3], 3), "")
+    portable (no concat_ws before SQLite 3.44), so no per-row work is left for Python.
+
+    The general form (each part: nullif, ||, coalesce; then substr and nullif) cost SQLite
+    about 8,500 instructions a row; most captions name a city and a country, and for them the
+    same text is made with two CASEs and four || (about 4,000; README, Performance, session 12)."""
+    c = captions.c
+    parts = [func.coalesce(literal(", ") + func.nullif(c[name], ""), "") for name in ("venue", "city", "region", "country")]
+    general = func.nullif(func.substr(parts[0] + parts[1] + parts[2] + parts[3], 3), "")
+    # (NULL <> '' is NULL: an absent venue or region takes the ELSE, as an empty one does.)
+    venue_city = case((c.venue != "", c.venue + literal(", ") + c.city), else_=c.city)
+    region_country = case((c.region != "", c.region + literal(", ") + c.country), else_=c.country)
+    return case((and_(c.city != "", c.country != ""), venue_city + literal(", ") + region_country), else_=general)
 
 
-def _export_fields(*, text: bool) -> list:
+# Agencies named in the export by a CASE on the id, when there are at most this many: a
+# correlated look-up costs SQLite about 2,100 instructions a row, a CASE of six about 600.
+AGENCIES_INLINE = 32
+
+
+def _agency_names(conn: Connection) -> dict[int, str] | None:
+    """{id: name} of every agency, when SQLite and at most AGENCIES_INLINE; else None."""
+    if conn.dialect.name != "sqlite":
+        return None
+    rows = conn.execute(select(_agencies.c.id, _agencies.c.name).order_by(_agencies.c.id)
+                        .limit(AGENCIES_INLINE + 1)).all()
+    return dict(rows) if len(rows) <= AGENCIES_INLINE else None
+
+
+def _agency(column, names: dict[int, str] | None):
+    """The agency called by `column` (an agency id): its name, NULL for none."""
+    if names is None:
+        return select(_agencies.c.name).where(_agencies.c.id == column).scalar_subquery()
+    if not names:
+        return literal(None, String())
+    return case(names, value=column, else_=literal(None, String()))
+
+
+def _export_fields(*, text: bool, agencies: dict[int, str] | None = None) -> list:
     """EXPORT_COLUMNS as SQL. Typed (text=False): flags as booleans, names joined by
     _NAME_SEPARATOR for credit_rows to split. As text: every value already the cell CSV
     shows (output._cell: names joined by "; ", flags yes/no), so writing a CSV row costs
-    Python nothing per value."""
+    Python nothing per value. `agencies`: {id: name} of every agency, named by a CASE
+    (_agency_names), else each looked up."""
     separator = "; " if text else _NAME_SEPARATOR
     flags = [captions.c.is_pool, captions.c.is_handout, captions.c.is_file]
     if text:
@@ -94,8 +126,8 @@ def _export_fields(*, text: bool) -> list:
         select(_sources.c.path).where(_sources.c.id == captions.c.source_id).scalar_subquery(),
         captions.c.date,
         _names_in_order(_caption_photographers, _photographers, "photographer_id", separator),
-        select(_agencies.c.name).where(_agencies.c.id == captions.c.agency_id).scalar_subquery(),
-        select(_agencies.c.name).where(_agencies.c.id == captions.c.credit_source_id).scalar_subquery(),
+        _agency(captions.c.agency_id, agencies),
+        _agency(captions.c.credit_source_id, agencies),
         *flags,
         captions.c.credit_line,
         _names_in_order(_caption_people, _people, "person_id", separator),
@@ -238,7 +270,9 @@ class CreditRows:
 
     def text_batches(self) -> Iterator[list]:
         # Same FROM, WHERE and ORDER BY: only the columns change.
-        return self._partitions(self.stmt.with_only_columns(*EXPORT_TEXT_FIELDS))
+        agencies = _agency_names(self.conn)
+        fields = EXPORT_TEXT_FIELDS if agencies is None else _export_fields(text=True, agencies=agencies)
+        return self._partitions(self.stmt.with_only_columns(*fields))
 
 
 def credit_rows(conn: Connection, stmt: Select, batch: int = BATCH) -> CreditRows:

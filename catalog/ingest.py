@@ -21,6 +21,7 @@ import gc
 import itertools
 import os
 import pickle
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -177,9 +178,14 @@ class ParseWorkers:
     writer, and one of them (the worker handler) waits on the results pipe among others, so while
     a result sat unread it woke and looped again: at 300,000 captions those threads took 10.5 s
     of CPU (35 µs a caption) from the one process that bounds `--jobs 2` (README, Performance,
-    session 9). Here a task is pickled and sent by the writer itself, task t to worker t mod
-    jobs; each worker answers its tasks in order, so a result is read from its worker's pipe
-    when it is asked for (results read on the way are kept until then).
+    session 9). Here a task is pickled and sent by the writer itself, to the worker with the
+    fewest tasks outstanding (sent, and not yet read back; ties: the lower index); each worker
+    answers its tasks in order, so a result is read from its worker's pipe when it is asked for
+    (results read on the way are kept until then). The writer asks in task order.
+
+    `waits` and `waited_s` count the times the writer found the result it asked for not yet
+    there, and how long it then waited; `idle_s` is the workers' time with no task to parse
+    (each reply carries its worker's total so far). CATALOG_INGEST_STATS=1 prints them at the end.
     """
 
     def __init__(self, jobs: int):
@@ -192,7 +198,10 @@ class ParseWorkers:
         self._processes, self._tasks, self._results = [], [], []
         self._waiting: list[deque] = []  # per worker: ids of the tasks sent and not yet answered
         self._answered: dict[int, list] = {}  # results read before they were asked for
+        self._worker_of: dict[int, int] = {}  # task -> the worker it went to, until its result is read
         self._next_task = 0
+        self.waits, self.waited_s = 0, 0.0
+        self._idle: list[float] = [0.0] * jobs  # per worker: its idle seconds, as last reported
         try:
             for _ in range(jobs):
                 tasks_in, tasks_out = context.Pipe(duplex=False)  # (reading end, writing end)
@@ -216,26 +225,45 @@ class ParseWorkers:
         """Hand a chunk of (text, reference date) to a worker; returns the task's id."""
         task = self._next_task
         self._next_task += 1
-        worker = task % len(self._processes)
+        waiting = self._waiting
+        worker = min(range(len(waiting)), key=lambda w: len(waiting[w]))  # the first of the least loaded
         try:
             self._tasks[worker].send_bytes(pickle.dumps(chunk, pickle.HIGHEST_PROTOCOL))
         except OSError:
             self._stopped(worker)
-        self._waiting[worker].append(task)
+        waiting[worker].append(task)
+        self._worker_of[task] = worker
         return task
+
+    def worker_of(self, task: int) -> int | None:
+        """The worker a task went to (None once its result has been read)."""
+        return self._worker_of.get(task)
+
+    @property
+    def idle_s(self) -> float:
+        return sum(self._idle)
 
     def result(self, task: int) -> list[tuple]:
         """The caption_facts() of the chunk sent as `task`, in order (waits for it)."""
         facts = self._answered.pop(task, None)
         if facts is not None:
             return facts
-        worker = task % len(self._processes)
+        worker = self._worker_of[task]
+        pipe = self._results[worker]
         while True:
             try:
-                ok, value = pickle.loads(self._results[worker].recv_bytes())
+                if pipe.poll():
+                    data = pipe.recv_bytes()
+                else:
+                    started = time.perf_counter()
+                    data = pipe.recv_bytes()
+                    self.waits += 1
+                    self.waited_s += time.perf_counter() - started
+                ok, value, self._idle[worker] = pickle.loads(data)
             except (EOFError, OSError):
                 self._stopped(worker)
             answered = self._waiting[worker].popleft()
+            del self._worker_of[answered]
             if not ok:
                 raise value
             if answered == task:
@@ -248,6 +276,13 @@ class ParseWorkers:
         raise RuntimeError(f"a parse worker stopped (exit code {process.exitcode})") from None
 
     def close(self) -> None:
+        if self._processes and os.environ.get("CATALOG_INGEST_STATS"):
+            import sys
+
+            print(f"parse workers: {self._next_task} tasks; the writer waited for a result {self.waits} times, "
+                  f"{self.waited_s:.2f} s; the workers idle {self.idle_s:.2f} s "
+                  f"({', '.join(f'{s:.2f}' for s in self._idle)}); this process's CPU so far "
+                  f"{os.times().user:.2f} user + {os.times().system:.2f} system s", file=sys.stderr)
         for conn in (*self._tasks, *self._results):
             conn.close()
         for process in self._processes:

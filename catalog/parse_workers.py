@@ -13,6 +13,7 @@ import pickle
 import queue
 import signal
 import threading
+from time import perf_counter
 
 from .parse import PARSER_VERSION, parse_caption
 from .parse.record import Caption as ParsedCaption
@@ -64,7 +65,8 @@ def ignore_interrupts() -> None:
 def serve(tasks, results) -> None:
     """A worker process's life (ParseWorkers in catalog/ingest.py starts it): take pickled chunks
     of (text, reference date) from `tasks`, send back each chunk's parse_chunk() pickled, in the
-    order received, as (True, facts) or (False, the exception); stop when `tasks` closes.
+    order received, as (True, facts, idle seconds) or (False, the exception, idle seconds); stop
+    when `tasks` closes.
 
     Two threads of this process move the bytes, so that neither side waits on a full pipe: one
     reads the tasks as they come and keeps them here (the writing process never waits to hand
@@ -92,15 +94,24 @@ def serve(tasks, results) -> None:
     threading.Thread(target=receive, daemon=True).start()
     sender = threading.Thread(target=send, daemon=True)
     sender.start()
-    while (message := inbox.get()) is not None:
+    idle = 0.0  # seconds this process waited with no task: sent with every reply (ParseWorkers.idle_s)
+    while True:
         try:
-            reply = (True, parse_chunk(pickle.loads(message)))
+            message = inbox.get_nowait()
+        except queue.Empty:
+            started = perf_counter()
+            message = inbox.get()
+            idle += perf_counter() - started
+        if message is None:
+            break
+        try:
+            reply = (True, parse_chunk(pickle.loads(message)), idle)
         except Exception as e:  # noqa: BLE001 - raised again in the writing process
-            reply = (False, e)
+            reply = (False, e, idle)
         try:
             data = pickle.dumps(reply, pickle.HIGHEST_PROTOCOL)
         except Exception as e:  # noqa: BLE001 - an exception that does not pickle
-            data = pickle.dumps((False, RuntimeError(f"{e.__class__.__name__}: {e}")), pickle.HIGHEST_PROTOCOL)
+            data = pickle.dumps((False, RuntimeError(f"{e.__class__.__name__}: {e}"), idle), pickle.HIGHEST_PROTOCOL)
         outbox.put(data)
     outbox.put(None)
     sender.join()

@@ -166,3 +166,63 @@ def test_csv_text_batches_line_breaks_and_header():
     assert out.getvalue() == 'id,text,more\r\n1,a  b,\r\n2,plain,"x, y"\r\n3,c d,e f\r\n'
     empty = io.StringIO()
     assert write_rows(_CellRows([]), ["id", "text"], "csv", empty) == 0 and empty.getvalue() == "id,text\r\n"
+
+
+def test_export_place_every_mix_of_absent_empty_and_given(catalog_db):
+    """The place in SQL (catalog.export._place: a short form when city and country are given,
+    the general one else) is the parts given, NULL and "" alike left out, joined by ", "."""
+    import itertools
+
+    from sqlalchemy import select, update
+
+    from catalog.export import _place, captions
+
+    mixes = list(itertools.product((None, "", "x"), repeat=4))
+    with catalog_db.transaction() as session:
+        src = Source(path="/p.txt", kind="lines", sha256="0" * 64, size=1, ingested_at=dt.datetime(2024, 1, 1))
+        session.add(src)
+        session.flush()
+        writer = CaptionWriter(session)
+        for n, mix in enumerate(mixes, 1):
+            writer.add(src, n, _caption(f"c{n}"))
+            values = {name: (None if v is None else v and f"{v}{name}")
+                      for name, v in zip(("venue", "city", "region", "country"), mix)}
+            session.execute(update(captions).where(captions.c.ordinal == n).values(**values))
+    with catalog_db.engine.connect() as conn:
+        got = conn.execute(select(captions.c.venue, captions.c.city, captions.c.region, captions.c.country, _place())
+                           .order_by(captions.c.id)).all()
+    assert len(got) == 81
+    for *parts, place in got:
+        assert place == (", ".join(p for p in parts if p) or None), parts
+
+
+@pytest.mark.parametrize("inline", [0, 1, 32])
+def test_export_csv_agencies_named_inline_or_looked_up_alike(stored, monkeypatch, inline):
+    """Up to AGENCIES_INLINE agencies are named by a CASE in the SELECT (SQLite), more by a
+    look-up per row: the same bytes either way."""
+    import catalog.export as export_module
+
+    monkeypatch.setattr(export_module, "AGENCIES_INLINE", inline)
+    stmt = caption_select("", dialect=stored.dialect, columns=EXPORT_FIELDS)
+    with stored.engine.connect() as conn:
+        out = io.StringIO()
+        write_rows(credit_rows(conn, stmt), EXPORT_COLUMNS, "csv", out)
+    assert out.getvalue().splitlines()[1:3] == [
+        '1,/desk/tuesday.txt,2023-06-18,Yuki Tanaka,AP,,no,no,no,AP Photo/Yuki Tanaka,Zoë Abbott; Antony Blinken,'
+        '"Bogotá, Colombia"',
+        '2,/desk/tuesday.txt,2023-06-18,Yuki Tanaka; Anna Keller; Leah Millis,Reuters,Pool,yes,no,no,'
+        '"Pool via REUTERS/Yuki Tanaka, Anna Keller and Leah Millis",Antony Blinken; Zoë Abbott; Qin Gang,'
+        '"Great Hall, Hebei"']
+
+
+def test_export_csv_with_no_agencies(catalog_db):
+    with catalog_db.transaction() as session:
+        src = Source(path="/n.txt", kind="lines", sha256="0" * 64, size=1, ingested_at=dt.datetime(2024, 1, 1))
+        session.add(src)
+        session.flush()
+        CaptionWriter(session).add(src, 1, _caption("alone", city="Lyon", country="France"))
+    stmt = caption_select("", dialect=catalog_db.dialect, columns=EXPORT_FIELDS)
+    with catalog_db.engine.connect() as conn:
+        out = io.StringIO()
+        write_rows(credit_rows(conn, stmt), EXPORT_COLUMNS, "csv", out)
+    assert out.getvalue().splitlines()[1] == '1,/n.txt,,,,,no,no,no,,,"Lyon, France"'

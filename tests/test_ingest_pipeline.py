@@ -191,9 +191,28 @@ def test_parse_workers_answer_in_any_order_and_raise_what_a_worker_raised():
         victim.kill()
         victim.join()
         with pytest.raises(RuntimeError, match=r"a parse worker stopped \(exit code -9\)"):
-            task = workers.send([(lines[0], None)])
-            if task % 2:
-                task = workers.send([(lines[0], None)])
+            task = workers.send([(lines[0], None)])  # nothing outstanding: to the first worker
+            assert workers.worker_of(task) == 0
             workers.result(task)
+    finally:
+        workers.close()
+
+
+def test_parse_workers_give_a_task_to_the_worker_with_the_fewest_outstanding():
+    # Outstanding: sent and not yet read back. Ties go to the lower index; results still come
+    # back in the order asked for, whichever worker parsed them.
+    lines = ["Fans cheer in Berlin, June 3, 2023. REUTERS/Jane Doe", "A man walks. (AP Photo/John Smith)"]
+    workers = ingest_module.ParseWorkers(2)
+    try:
+        tasks = [workers.send([(lines[k % 2], None)]) for k in range(4)]
+        assert [workers.worker_of(t) for t in tasks] == [0, 1, 0, 1]
+        first, third = workers.result(tasks[0]), workers.result(tasks[2])  # worker 0: none left
+        assert workers.worker_of(tasks[0]) is None
+        more = [workers.send([(lines[0], None)]) for _ in range(4)]
+        assert [workers.worker_of(t) for t in more] == [0, 0, 0, 1]  # (0, 2) (1, 2) (2, 2): a tie (3, 2)
+        expected = [ingest_module.caption_facts(ingest_module.parse_caption(line, None)) for line in lines]
+        assert (first, third) == ([expected[0]], [expected[0]])
+        assert [workers.result(t) for t in (*tasks[1::2], *more)] == [[expected[1]]] * 2 + [[expected[0]]] * 4
+        assert workers.idle_s >= 0 and workers.waits >= 0
     finally:
         workers.close()
