@@ -78,7 +78,7 @@ def _place():
 
     The general form (each part: nullif, ||, coalesce; then substr and nullif) cost SQLite
     about 8,500 instructions a row; most captions name a city and a country, and for them the
-    same text is made with two CASEs and four || (about 4,000; README, Performance, session 12)."""
+    same text is made with two CASEs and four || (about 4,000; docs/performance.md, session 12)."""
     c = captions.c
     parts = [func.coalesce(literal(", ") + func.nullif(c[name], ""), "") for name in ("venue", "city", "region", "country")]
     general = func.nullif(func.substr(parts[0] + parts[1] + parts[2] + parts[3], 3), "")

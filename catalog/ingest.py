@@ -177,7 +177,7 @@ class ParseWorkers:
     multiprocessing.Pool, used before, runs three threads in the writing process beside the
     writer, and one of them (the worker handler) waits on the results pipe among others, so while
     a result sat unread it woke and looped again: at 300,000 captions those threads took 10.5 s
-    of CPU (35 µs a caption) from the one process that bounds `--jobs 2` (README, Performance,
+    of CPU (35 µs a caption) from the one process that bounds `--jobs 2` (docs/performance.md,
     session 9). Here a task is pickled and sent by the writer itself, to the worker with the
     fewest tasks outstanding (sent, and not yet read back; ties: the lower index); each worker
     answers its tasks in order, so a result is read from its worker's pipe when it is asked for
