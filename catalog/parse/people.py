@@ -450,7 +450,7 @@ def _role_word(low: str, v: dict) -> bool:
     if "-" in low:
         head, _, tail = low.partition("-")
         head = head.rstrip(".")  # "Sen.-elect", "Gov.-designate"
-        if head in v["roles"] and tail in ("elect", "designate", "general", "in-chief"):
+        if head in v["roles"] and tail in ("elect", "designate", "general", "in-chief", "in-waiting"):
             return True
         if tail in v["roles"] and head in ("co", "vice", "ex", "deputy", "then"):
             return True
@@ -1675,7 +1675,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             # plural lead-in after its adjectives gives no title either (but "Ottawa Senators
             # Tim Stutzle" is a team's name before the player's)
             cut = _inner_plural_lead(toks, run, v)
-            if cut and not _team_cut([toks[i] for i in run], v):
+            if cut and not _team_cut([toks[i] for i in run], v) and not _role_of_the(toks, first):
                 run = run[cut:]
                 first = run[0]
                 ft = toks[first]
@@ -1727,7 +1727,12 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     name_toks = name_toks[cut:]
                 else:
                     cut = _plural_lead_cut(name_toks, v)
-                    if cut:  # "Democratic Senators Chris Murphy and ...": a shared lead-in, no title
+                    if cut and _role_of_the(toks, first):
+                        # "leader of the Social Democrats | Mette Frederiksen": the plural names a
+                        # party a role is "of", not a lead-in
+                        title_idx, name_idx = run[:cut], run[cut:]
+                        name_toks = name_toks[cut:]
+                    elif cut:  # "Democratic Senators Chris Murphy and ...": a shared lead-in, no title
                         name_idx = run[cut:]
                         name_toks = name_toks[cut:]
                     elif first >= 3 and toks[first - 1].low == "the" and toks[first - 2].low == "of":
@@ -3091,7 +3096,31 @@ def _family_word(toks: list[Tok], j: int, v: dict) -> bool:
                      or _aged_kin(toks, j)
                      # "his daughter Tara and son Stefan": the owner shared
                      or (toks[j - 1].low == "and" and j >= 4 and toks[j - 2].cap
-                         and toks[j - 3].low in v["family"] and toks[j - 4].low in _OWNERS)))
+                         and toks[j - 3].low in v["family"] and toks[j - 4].low in _OWNERS)
+                     or _kin_with_or_listed(toks, j)))
+
+
+def _kin_with_or_listed(toks: list[Tok], j: int) -> bool:
+    """"with son Nathan", "wife Sophie Gregoire (R), son Xavier and mother Margaret (L)": a
+    lower-case relation after "with", or after a comma or "and" that continues a list an owned
+    relation opened earlier in the sentence (the owner shared)."""
+    t = toks[j]
+    if t.cap or j + 1 >= len(toks) or not toks[j + 1].cap:
+        return False
+    a = toks[j - 1].low
+    if a == "with":
+        return True
+    if a not in (",", "and"):
+        return False
+    k = j - 2
+    while k >= 1 and k >= j - 12:
+        q = toks[k]
+        if q.stop:
+            return False
+        if q.kin and not q.cap and (toks[k - 1].low in _OWNERS or toks[k - 1].poss):
+            return True
+        k -= 1
+    return False
 
 
 _KIN_AGES = frozenset(("newborn", "infant", "baby", "teenage", "adult", "younger", "older",
@@ -3166,6 +3195,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     party_k = -1
     if not has_role and j >= 3 and t.text == ")":
         party_k = _party_abbr_open(toks, j)
+        if party_k < 0:
+            party_k = _body_abbr_open(toks, j)  # "... Christian Democratic Union party (CDU) Friedrich Merz"
         if party_k >= 0 and _role_behind(toks, party_k):
             # "German Chancellor and Christian Democrat (CDU) Angela Merkel": the party's
             # abbreviation closes a title that a role word opens
@@ -3198,6 +3229,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     in_org = party_k >= 0  # behind a party's "(ABBR)": its name may hold "for", "and"
     and_offices = False  # behind "OFFICE and OFFICE": a comma may join one more office
     and_trades = False  # behind "trade and trade": a comma may join an office "of" its domain
+    and_domains = False  # behind "Domain and Domain": a comma may join one more domain
     ap_states = v["ap_states"]  # (read once, not in the loop)
     while j >= 0:
         t = toks[j]
@@ -3267,6 +3299,24 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 and toks[j - 1].cap and toks[j - 1].word and toks[j - 1].low in v["domains"] \
                 and not toks[j - 1].poss and not toks[j - 1].stop:
             left = j - 1  # a department's name: "Health and Human Services Secretary"
+            j -= 2
+            and_domains = True
+            continue
+        if and_domains and t.text == "," and j >= 1 and toks[j - 1].cap and toks[j - 1].word \
+                and toks[j - 1].low in v["domains"] and not toks[j - 1].poss and not toks[j - 1].masked:
+            left = j - 1  # "Innovation, Science and Economic Development Minister"
+            j -= 2
+            and_domains = False
+            continue
+        if t.text == "/" and j >= 1 and toks[left].role and toks[j - 1].role and toks[j - 1].word \
+                and not toks[j - 1].masked:
+            left = j - 1  # "Writer/director/actor George Clooney"
+            j -= 2
+            continue
+        if t.text == "," and j >= 1 and left == j + 1 and toks[left].role and not toks[left].cap \
+                and toks[j - 1].role and toks[j - 1].cap and toks[j - 1].word and not toks[j - 1].masked \
+                and (j == 1 or toks[j - 2].stop or toks[j - 2].text in (":", "-", "\u2013", "\u2014")):
+            left = j - 1  # "Director, writer Quentin Tarantino" opening the caption
             j -= 2
             continue
         if not t.word:
@@ -3399,9 +3449,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         end_idx -= 1
     while left <= end_idx:
         p = toks[left]
-        if not (p.hon or p.low == "visiting"):
+        if not (p.hon or p.low == "visiting" or (p.low in _TITLE_NOT_OPENERS and p.cap and not p.role)):
             break
-        left += 1
+        left += 1  # (and "With Prince Charles ...": a clause's preposition opens no title)
     # and trailing honorifics ("Chief Medical Adviser Dr. Anthony Fauci")
     while end_idx >= left:
         p = toks[end_idx]
@@ -3458,6 +3508,9 @@ def _lead_title_comma(toks: list[Tok], comma: int, v: dict) -> int:
                     return -1  # ("Speaking to reporters after the vote, ...": a clause, no title)
         k -= 1
     first = k + 1
+    if first + 1 < comma and toks[first].low in ("the", "a") and toks[first].cap \
+            and toks[first + 1].role and not toks[first + 1].cap and toks[first + 1].word:
+        return first + 1  # "The head of the World Health Organization, Tedros Adhanom Ghebreyesus speaks"
     if not saw_role or first >= comma or toks[first].low in _LEAD_NOT_TITLE or not toks[first].cap:
         return -1
     if not (toks[first].role or toks[first].namey or toks[first].acronym):
@@ -3475,6 +3528,12 @@ _LEAD_NOT_TITLE = frozenset(("as", "after", "before", "with", "in", "at", "on", 
                              "and", "but", "then", "now", "here", "there", "inside", "outside", "behind",
                              "flanked", "accompanied", "surrounded", "joined", "under", "among",
                              "despite", "following", "amid", "ahead"))
+
+
+# capitalised prepositions that open a clause before a titled name, never the title
+_TITLE_NOT_OPENERS = frozenset(("with", "as", "after", "before", "during", "while", "when", "like",
+                                "unlike", "following", "amid", "despite", "among", "behind",
+                                "flanked", "accompanied", "surrounded", "joined"))
 
 
 def _amp_owner(toks: list[Tok], amp: int) -> bool:
@@ -3565,6 +3624,20 @@ def _body_member_title(toks: list[Tok], j: int, v: dict) -> int:
 
 # lower-case words that may stand between "of the" and a body's name
 _BODY_MODIFIERS = frozenset(("opposition", "ruling", "main", "governing", "banned", "outlawed", "former"))
+
+
+def _body_abbr_open(toks: list[Tok], j: int) -> int:
+    """At the ")" of "Union party (CDU)": a body's capitalised name, its lower-case body noun,
+    then the abbreviation; the name's last word's index, else -1."""
+    if j < 4 or toks[j - 2].text != "(" or toks[j - 3].low not in _BODY_NOUNS or toks[j - 3].cap:
+        return -1
+    a = toks[j - 1]
+    w = toks[j - 4]
+    if not a.word or a.masked or not 2 <= a.n <= 6 or not a.text.isupper() or not a.text.isalpha():
+        return -1
+    if not (w.cap and w.word) or w.masked or w.poss or w.stop:
+        return -1
+    return j - 4
 
 
 def _party_abbr_open(toks: list[Tok], j: int) -> int:
@@ -5215,6 +5288,13 @@ def _home_state(name: str, text: str) -> bool:
     return _us_state(name) and _LAWMAKERS.search(text) is not None
 
 
+def _role_of_the(toks: list, first: int) -> bool:
+    """"leader of the | Social Democrats Mette Frederiksen": a lower-case role "of the" just
+    before the run, whose plural names the body the role is of (not a shared lead-in)."""
+    return first >= 3 and toks[first - 1].low == "the" and toks[first - 2].low == "of" \
+        and toks[first - 3].role and not toks[first - 3].cap and not toks[first - 3].masked
+
+
 def _inner_plural_lead(toks: list, run: list[int], v: dict) -> int:
     """Where the name starts after a plural office that follows only adjectives, parties or
     places ("Georgia Democratic Sens. Jon Ossoff": 3), else 0. Two name words must follow."""
@@ -5235,6 +5315,8 @@ def _plural_office(toks: list, title_idx: list[int]) -> bool:
     """The office before a name has a plural role at its head, before any "of" ("Former
     Prime Ministers of Japan"), and no singular role after it ("Joint Chiefs of Staff
     Chairman" is one man's): it is shared by a list, no one's title."""
+    if _role_of_the(toks, title_idx[0]):
+        return False  # "head of the Social Democrats Mette Frederiksen": the party is the role's
     plural = False
     for i in title_idx:
         t = toks[i]
