@@ -223,7 +223,8 @@ def _list_markers(patterns: list[str]) -> re.Pattern:
 # Where a list marker may begin (each opens with "(" or one of these words, see
 # position_lists.txt): the markers are tried only there, the long alternation being
 # slow to scan a whole caption with.
-_LIST_ANCHORS = ("(", "from", "starting", "left", "right", "l-r:", "r-l:", "l to r:")
+_LIST_ANCHORS = ("(", "from", "starting", "left", "right", "l-r:", "r-l:", "l to r:",
+                 "desde la ", "de izquierda", "de derecha", "da esquerda", "da direita")
 
 
 # (a plain dict, cleared when full: compiled, a look-up in it costs a fraction of a call
@@ -548,7 +549,7 @@ _NOTE_SIGN = 512  # a sign word ("reading", "placard": Doc.signs, _mask_slogans)
 _NOTE_LIST = 1024  # what a list marker needs in the casefolded text (_apply_lists)
 # (no marker word holds a space, and casefolding maps each character alone, so a marker
 # word of the casefolded text lies in one chunk's casefolded text)
-_LIST_NEEDS = ("left", "right", "(l", "(r", "(from", "r:")
+_LIST_NEEDS = ("left", "right", "(l", "(r", "(from", "r:", "izquierda", "esquerda")
 _NOTE_PA = 2048  # "PA story" (_PA_STORY)
 _NOTE_QUOTE = 4096  # " '", ' "', "\u2018", "\u201c" (_blank_nicknames)
 
@@ -792,6 +793,7 @@ _SIDE_W = r"(?:left|right)"
 _POS_WORDS = (
     r"(?:(?:far|extreme)\s+)?(?:"
     r"" + _ORD_RE + r"[\s-]+(?:from\s+)?(?:the\s+)?" + _SIDE_W +
+    r"(?:\s+in\s+(?:the\s+)?(?:front|back|top|bottom|rear|middle|" + _ORD_RE + r")\s+row)?"  # ", third from left in second row,"
     r"|(?:center|centre)(?:[\s,-]+(?:" + _SIDE_W + r"|front|back|rear|top|bottom))?"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_W + r"|center|centre))?"
     r"|(?:standing|seated|sitting|kneeling|crouching)\s+(?:" + _SIDE_W + r"|center|centre)" +
@@ -1008,8 +1010,10 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_dash_byline(text, mentions)
     if notes & _NOTE_KNOWN and " known as " in text and mentions:
         _person_aliases(text, mentions, v)
-    if notes & _NOTE_SIDE and notes & _NOTE_IS \
-            and ("t left is" in text or "t right is" in text or "t center is" in text or "t centre is" in text):
+    if notes & _NOTE_SIDE and (notes & _NOTE_IS
+                               and ("t left is" in text or "t right is" in text or "t center is" in text
+                                    or "t centre is" in text)
+                               or "o the left" in text or "o the right" in text):
         _at_side(text, mentions)
     if nicks:
         _restore_nicknames(mentions, nicks)
@@ -1115,7 +1119,8 @@ def _person_aliases(text: str, mentions: list[Mention], v: dict) -> None:
     mentions.sort(key=lambda x: x.start)
 
 
-_AT_SIDE = re.compile(r"(?:^|[.;]\s+)(?:At|On\s+the)\s+((?:far\s+)?(?:left|right|center|centre))\s+is\s+$")
+_AT_SIDE = re.compile(r"(?:(?:^|[.;]\s+)(?:At|On\s+the|To\s+the)\s+((?:far\s+)?(?:left|right|center|centre))\s+is\s+"
+                      r"|,\s+and\s+to\s+the\s+((?:far\s+)?(?:left|right)),\s+)(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?$")
 
 
 def _at_side(text: str, mentions: list[Mention]) -> None:
@@ -1123,8 +1128,8 @@ def _at_side(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.position is None:
             hit = _AT_SIDE.search(text, max(0, m.start - 40), m.start)
-            if hit:
-                m.position = _norm_position(hit.group(1))
+            if hit:  # (", and to the right, Dr Maria Van Kerkhove": the second of the pair)
+                m.position = _norm_position(hit.group(1) or hit.group(2))
 
 
 _FIRST_LADY = re.compile(r"\b(First|Second) (Lady|Gentleman)\b")
@@ -1618,7 +1623,17 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
         if t.key in m.words:
             return False
     return not (_lone_subject(toks, [i], v) or _paired(toks, i, v, found) or _couple_first(toks, i, v)
-                or _contest_object(toks, i, v, found) or _of_country_club(toks, i, v))
+                or _contest_object(toks, i, v, found) or _of_country_club(toks, i, v)
+                or _owner_of_kin(toks, i, v))
+
+
+def _owner_of_kin(toks: list[Tok], i: int, v: dict) -> bool:
+    """"Ardern and her partner, Clarke Gayford, paint ...": a lone word opening a clause, then
+    "and" and a relation it owns: the relation's owner is a person."""
+    n = len(toks)
+    return i + 3 < n and toks[i + 1].low == "and" and toks[i + 2].low in _PRONOUN_OWNERS \
+        and toks[i + 3].low in v["family"] and not toks[i + 3].cap and _clause_start(toks, i) \
+        and not toks[i].low in v["places"] and not toks[i].low in v["not_name"]
 
 
 
@@ -4343,7 +4358,7 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return _repeats(key, found) or _lone_subject(toks, name_idx, v) or _paired(toks, first, v, found) \
             or key in v["known"] or _age_follows(toks, name_idx[-1]) or _known_alone(toks, first, v) \
             or _couple_first(toks, first, v) or _contest_object(toks, first, v, found) \
-            or _of_country_club(toks, first, v)
+            or _of_country_club(toks, first, v) or _owner_of_kin(toks, first, v)
     if titled:
         return True
     if n > 2 and name_toks[0].low in v["roles"] and _has_of(name_toks):
@@ -4682,6 +4697,13 @@ def _paired(toks: list[Tok], i: int, v: dict, found) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return nxt is None or nxt.text == "," or (nxt.word and not nxt.cap and (
         nxt.low in _plural_verbs(v) or (nxt.low in _AND and toks[i - 1].text == ",")
+        # "King Charles III and Camilla with President X", "Prince Charles and Camilla the
+        # Duchess of Cornwall": a known first name, then "with" or its royal title
+        or ((t.low in v["given"] or (found[-1].title is not None and not t.head and t.low not in v["places"]
+                                      and t.low not in v["not_name"]))
+            and toks[i - 1].low in _AND and (
+            nxt.low == "with" or (nxt.low == "the" and i + 2 < len(toks) and toks[i + 2].role
+                                  and toks[i + 2].cap)))
         # "students Ella and Noah and their coach", "twins Ivy and Rose with their mother":
         # a pair of lone first names
         or (found[-1].tokens == 1 and t.low in v["given"] and toks[i - 1].low in _AND)))
@@ -4870,11 +4892,13 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         return  # (a "from left," list of one-word names may be all the people there are)
     low = text.casefold()
     if "left" not in low and "right" not in low and "(l" not in low and "(r" not in low \
-            and "(from" not in low and "r:" not in low:
-        return  # no list marker can be there
+            and "(from" not in low and "r:" not in low and "izquierda" not in low and "esquerda" not in low:
+        return  # no list marker can be there (Spanish and Portuguese: "Desde la izquierda,")
     for m in _list_marks(text, low, v["lists"]):
+        if _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "X, second from left, Y and Z": one person's place, no list
         side = m.group(m.lastgroup).casefold()
-        side = "left" if side.startswith("l") else "right"
+        side = "left" if side[:1] in "lie" else "right"  # ("izquierda", "esquerda": left)
         row = _row_of(text, m.start()) if " row" in low else ""  # "Front row, from left:"
         if _list_before(text, m, mentions, side, v):
             continue
@@ -5103,21 +5127,56 @@ def _semicolon_list(text: str, at: int, mentions: list[Mention], side: str, row:
         segs.append((s0, e))
         s0 = e + 1
     picked: list[Mention] = []
+    leads: list[str] = []
     for a, b in segs:
-        first = None
-        for x in mentions:
-            if x.name_start >= a and x.name_start < b:
-                first = x
-                break
-        if first is None:
+        items = _list_items(text, a, b, mentions)
+        if items is None:
             return False  # an item with no name: not a list of people
-        picked.append(first)
+        for x, lead in items:
+            picked.append(x)
+            leads.append(lead)
     if len(picked) < 2:
         return False
     for n, x in enumerate(picked):
         if n < len(_ORDINALS) and x.position is None:
             x.position = f"{row}{_ORDINALS[n]} {side}"
+        if x.title is None and leads[n]:
+            m = _ITEM_TITLE.fullmatch(leads[n])
+            if m:
+                x.title = m.group(1)  # "el presidente de Venezuela, Nicolás Maduro;"
     return True
+
+
+# a list item's lower-case title before its name and a comma, after an article ("el presidente
+# de Chile, Gabriel Boric", AP's Spanish captions; "o presidente da Itália, Sergio Mattarella")
+_ITEM_TITLE = re.compile(r"(?:(?:y|e)\s+)?(?:el|la|o|a)\s+([^\W\d_A-Z][^,;()]{2,60}?)\s*,")
+# where one ";" item holds more: ", el presidente de ...", ", y el primer ministro de ..."
+_ITEM_SPLIT = re.compile(r",\s+(?=(?:(?:y|e)\s+)?(?:el|la|o|a)\s+[^\W\d_A-Z])")
+
+
+def _list_items(text: str, a: int, b: int, mentions: list[Mention]):
+    """The people of one ";" item of a list, each with the text before its name: its first
+    mention, or, when ", el presidente de X, Name" runs on inside it, each such item's. None
+    when the item names no one."""
+    inside = [x for x in mentions if a <= x.name_start < b]
+    if not inside:
+        return None
+    cuts = [a]
+    if len(inside) >= 2:
+        for m in _ITEM_SPLIT.finditer(text, a, b):
+            cuts.append(m.end())
+    cuts.append(b)
+    out = []
+    for k in range(len(cuts) - 1):
+        first = None
+        for x in inside:
+            if cuts[k] <= x.name_start < cuts[k + 1]:
+                first = x
+                break
+        if first is None:
+            return [(inside[0], text[a:inside[0].start].strip())]
+        out.append((first, text[cuts[k]:first.start].strip()))
+    return out
 
 
 def _list_before(text: str, mark, mentions: list[Mention], side: str, v: dict) -> bool:
@@ -5173,6 +5232,10 @@ def _row_of(text: str, at: int) -> str:
         return ""
     row = m.group(1).casefold()
     return f"{_ORD.get(row, row)} row "
+
+
+# an ordinal right before a "from left," marker makes it one person's place
+_ORDINAL_BEFORE = re.compile(r"\b" + _ORD_RE + r"\s+$", re.I)
 
 
 def _list_marks(text: str, low: str, rx: re.Pattern) -> list:
