@@ -1010,6 +1010,10 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_dash_byline(text, mentions)
     if notes & _NOTE_KNOWN and " known as " in text and mentions:
         _person_aliases(text, mentions, v)
+    if mentions and " attend" in text:
+        _drop_event_hosts(text, mentions)
+    if mentions and "." in text[-40:]:
+        _drop_glued_credit(text, mentions, v)
     if notes & _NOTE_SIDE and (notes & _NOTE_IS
                                and ("t left is" in text or "t right is" in text or "t center is" in text
                                     or "t centre is" in text)
@@ -1025,6 +1029,34 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                     m.key = _norm(m.name)
                     m.words = [m.key]
     return _unique(mentions)
+
+
+# Getty's title-case event names: "attends Fox Searchlight Pictures, Belvedere Vodka And
+# Vanity Fair Celebrate \"The Descendants\"": the hosts are companies, never people
+_EVENT_HOSTS = re.compile(r"\battend(?:s|ed)?\s+((?:(?:The|the|[A-Z][\w'\u2019&.\-]*),?\s+){2,16}?)"
+                          r"(?:Celebrates?|Hosts?|Presents?|Honou?rs?|Toasts?|Salutes?)\b")
+
+
+def _drop_event_hosts(text: str, mentions: list) -> None:
+    """The people of a title-case event name after "attends": its hosts, not people."""
+    for m in _EVENT_HOSTS.finditer(text):
+        if " And " not in m.group(1) and "," not in m.group(1):
+            continue  # (one host alone may be a person's "X Hosts ...")
+        a, b = m.start(1), m.end(1)
+        mentions[:] = [x for x in mentions if not (a <= x.name_start < b)]
+
+
+# a photographer's name glued to the caption's last period ("... in Toronto, Canada.Jason Merritt")
+_GLUED_CREDIT = re.compile(r"\b([A-Z][a-z]+)\.[A-Z][a-z]+(?: [A-Z][\w'\-]+){1,2}\s*$")
+
+
+def _drop_glued_credit(text: str, mentions: list, v: dict) -> None:
+    """Getty's captions as some papers print them: the photographer glued to the last
+    sentence's place ("Canada.Jason Merritt"), a credit, not a person in the picture."""
+    m = _GLUED_CREDIT.search(text, max(0, len(text) - 60))
+    if m is None or _norm(m.group(1)) not in v["places"]:
+        return
+    mentions[:] = [x for x in mentions if x.end <= m.start(1) or x.name_start > m.end()]
 
 
 # "X, who works for Halvorsen Builders," / "who own Fortner Feed & Supply": the object of
