@@ -398,6 +398,13 @@ def _kind(text: str, start: int, end: int, form: str, weekday: bool) -> str | No
     return "year" if _YEAR_LEAD.search(text[max(0, start - 6):start]) else None
 
 
+def _file_photo_day(text: str, start: int, end: int) -> bool:
+    """The date stands in AP's "In this <date> file photo" (or "photo provided by ..."): it is
+    the picture's day, whatever dates later sentences write."""
+    return text[max(0, start - 8):start].lower().endswith("in this ") \
+        and text[end:end + 14].lstrip(", ").lower().startswith(("file photo", "photo"))
+
+
 def _clause_start(before: str) -> int:
     """Where the clause holding the end of `before` starts (after a comma, semicolon or sentence end)."""
     cut = max(before.rfind(","), before.rfind(";")) + 1
@@ -556,6 +563,8 @@ def _choose(text: str, ascii: bool, candidates: list):
         if release:
             continue
         rank = _RANK[kind]
+        if rank == 0 and _file_photo_day(text, start, end):
+            return date  # AP's "In this Jan. 26, 2017 file photo, ...": the picture's day, said so
         weekday = rank == 0 and weekday
         # AP writes the picture's day with its weekday: that one beats an earlier bare date.
         if best is None or rank < best_rank or (rank == 0 == best_rank and weekday and not best_weekday):
