@@ -1134,7 +1134,7 @@ def _place_kind_of(name: str) -> str | None:
 _PREPS = frozenset(("in", "at", "on", "inside", "outside", "near", "past", "through", "into", "onto",
                     "across", "along", "around", "beside", "behind", "toward", "towards", "under",
                     "over", "from", "overlooking", "within", "off", "above", "beyond", "throughout", "en", "em"))
-_PREP_PAIRS = frozenset((("out", "of"), ("next", "to")))
+_PREP_PAIRS = frozenset((("out", "of"), ("next", "to"), ("visit", "to")))
 _NOT_VERBS = frozenset(("the", "a", "an", "of", "to", "for", "by", "with", "and", "or", "as", "than",
                         "about", "that", "is", "was", "his", "her", "their", "its"))
 _DETERMINERS = frozenset(("the", "his", "her", "their", "its", "our"))
