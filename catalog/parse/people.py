@@ -3396,6 +3396,10 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 continue
         if t.low in ("the", "a", "an") or t.poss:
             break
+        if t.low in _ROMANCE_ARTICLES and not toks[j + 1].cap and toks[j + 1].word:
+            break  # "O presidente Luiz Inácio Lula da Silva", "el presidente Gabriel Boric": the article goes
+        if not t.cap and toks[left].low in _ROMANCE_ROLES:
+            break  # ("é recebido pelo presidente Lula": Spanish and Portuguese modifiers follow the noun)
         if t.low == "de" and toks[j + 1].low == "facto":
             left = j  # "Syria's de facto leader"
             j -= 1
@@ -3577,6 +3581,10 @@ _LEAD_NOT_TITLE = frozenset(("as", "after", "before", "with", "in", "at", "on", 
                              "despite", "following", "amid", "ahead"))
 
 
+# Spanish and Portuguese articles before a lower-case role (dropped as "the" is)
+_ROMANCE_ARTICLES = frozenset(("el", "la", "o", "os", "los", "las"))
+# the Spanish and Portuguese role words of person_roles.txt
+_ROMANCE_ROLES = frozenset(("presidente", "presidenta", "ministro", "ministra"))
 # capitalised prepositions that open a clause before a titled name, never the title
 _TITLE_NOT_OPENERS = frozenset(("with", "as", "after", "before", "during", "while", "when", "like",
                                 "unlike", "following", "amid", "despite", "among", "behind",
