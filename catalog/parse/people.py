@@ -1905,7 +1905,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     c = text[pos_end:pos_end + 1]
     if c == " ":
         c = text[pos_end + 1:pos_end + 2]
-    if c and c not in "(#," and not c.isspace():
+    if c and c not in "(#," and not c.isspace() \
+            and not (c == "t" and _ROYAL_THE.match(text, pos_end + 1)):  # ("Camilla the Duchess of ...")
         position, appos, after_end = None, None, pos_end  # a word follows: no decorations
     else:
         position, appos, after_end = _decorations(text, pos_end, v, doc.ends)
@@ -3811,6 +3812,11 @@ def _noun_modifier(t: Tok, right: Tok, v: dict) -> bool:
     return not (low + "s" in verbs or low + "es" in verbs or low in verbs)
 
 
+# "Camilla the Duchess of Cornwall", "Anne the Princess Royal": a royal style right after the name
+_ROYAL_THE = re.compile(r"the\s+((?:(?:Crown|Grand|Hereditary)\s+)?(?:Duchess|Duke|Prince|Princess|Countess|Earl)"
+                        r"\s+of\s+[A-Z][\w\-]+(?:\s+and\s+[A-Z][\w\-]+)?|Princess\s+Royal)\b")
+
+
 def _decorations(text: str, pos: int, v: dict, ends: list[int]):
     """Read what follows a name: jersey numbers, party tags, ages, a position, an apposition.
     Returns (position, apposition title, end offset)."""
@@ -3822,6 +3828,13 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
         while i < n and text[i].isspace():
             i += 1
         c = text[i:i + 1]
+        if c == "t" and appos is None and text.startswith("the ", i):
+            m = _ROYAL_THE.match(text, i)
+            if m:  # "Camilla the Duchess of Cornwall": a royal's style, no comma before it
+                appos = m.group(1)
+                pos = m.end()
+                continue
+            break
         if c == "(" or c == "#":
             if c == "(" and position is None and text[i + 2:i + 3] == ")" and text[i + 1:i + 2] in _SIDE_LETTERS:
                 # "(L)", "(R)", "(C)": what _POS_PAREN reads, without trying all its words
