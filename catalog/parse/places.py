@@ -1152,7 +1152,8 @@ _VENUE_FIRST_PREPS = frozenset(("at", "near", "outside", "from"))
 # Ukraine", "off Sabratha, Libya"): their chain counts only when the tables know one of its names.
 # Not `into`/`toward`: where one goes is not where the picture is.
 _LOOSE_PREPS = frozenset(("over", "across", "around", "through", "throughout", "off", "above", "along",
-                          "beyond", "en", "em"))  # (AP's Spanish and Portuguese services: "en Belo Horizonte", a known town only)
+                          "beyond", "en", "em",  # (AP's Spanish and Portuguese services: "en Belo Horizonte", a known town only)
+                          "visit to"))  # ("during a royal visit to New Zealand": a known place only)
 # Prepositions that are neither glue, determiners, direction words nor part of a pair.
 _SIMPLE_PREPS = _PREPS - _GLUE_WORDS - _DETERMINERS - _DIR_WORDS - {w for pair in _PREP_PAIRS for w in pair}
 # "the Ukrainian capital Kyiv", "the port city Odesa": a town named right after these words.
