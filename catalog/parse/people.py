@@ -1012,7 +1012,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _person_aliases(text, mentions, v)
     if mentions and " attend" in text:
         _drop_event_hosts(text, mentions)
-    if mentions and "." in text[-40:]:
+    if mentions and _glued_period(text):
         _drop_glued_credit(text, mentions, v)
     if notes & _NOTE_SIDE and (notes & _NOTE_IS
                                and ("t left is" in text or "t right is" in text or "t center is" in text
@@ -1048,6 +1048,17 @@ def _drop_event_hosts(text: str, mentions: list) -> None:
 
 # a photographer's name glued to the caption's last period ("... in Toronto, Canada.Jason Merritt")
 _GLUED_CREDIT = re.compile(r"\b([A-Z][a-z]+)\.[A-Z][a-z]+(?: [A-Z][\w'\-]+){1,2}\s*$")
+
+
+def _glued_period(text: str) -> bool:
+    """A period with a lower-case letter before it and a capital right after it near the
+    caption's end ("Canada.Jason"): the cheap test before _GLUED_CREDIT."""
+    i = text.rfind(".", len(text) - 40 if len(text) > 40 else 0)
+    while i > 0:
+        if text[i - 1:i].islower() and text[i + 1:i + 2].isupper():
+            return True
+        i = text.rfind(".", len(text) - 40 if len(text) > 40 else 0, i)
+    return False
 
 
 def _drop_glued_credit(text: str, mentions: list, v: dict) -> None:
@@ -1906,7 +1917,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if c == " ":
         c = text[pos_end + 1:pos_end + 2]
     if c and c not in "(#," and not c.isspace() \
-            and not (c == "t" and _ROYAL_THE.match(text, pos_end + 1)):  # ("Camilla the Duchess of ...")
+            and not (c == "t" and text.startswith("the ", pos_end + 1)
+                     and _ROYAL_THE.match(text, pos_end + 1)):  # ("Camilla the Duchess of ...")
         position, appos, after_end = None, None, pos_end  # a word follows: no decorations
     else:
         position, appos, after_end = _decorations(text, pos_end, v, doc.ends)
