@@ -563,7 +563,7 @@ def _choose(text: str, ascii: bool, candidates: list):
         if release:
             continue
         rank = _RANK[kind]
-        if rank == 0 and _file_photo_day(text, start, end):
+        if rank == 0 and start >= 8 and text[start - 2] == "s" and _file_photo_day(text, start, end):
             return date  # AP's "In this Jan. 26, 2017 file photo, ...": the picture's day, said so
         weekday = rank == 0 and weekday
         # AP writes the picture's day with its weekday: that one beats an earlier bare date.

@@ -1649,7 +1649,7 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
         if ch:
             ch.pos = -1
             out.append(ch)
-    if " (" in text[:40] and _BR_DATELINE_RE.match(text):
+    if text.find(" (", 0, 40) != -1 and text.find("/", 0, 60) != -1 and _BR_DATELINE_RE.match(text):
         _brazil_dateline(text, out)
     month_first = text[:3] in _MONTH_PREFIXES  # (for both date-first headers)
     if (text[:1].isdigit() or month_first) and text.find(":", 0, 130) != -1:
