@@ -223,8 +223,9 @@ def _list_markers(patterns: list[str]) -> re.Pattern:
 # Where a list marker may begin (each opens with "(" or one of these words, see
 # position_lists.txt): the markers are tried only there, the long alternation being
 # slow to scan a whole caption with.
-_LIST_ANCHORS = ("(", "from", "starting", "left", "right", "l-r:", "r-l:", "l to r:",
-                 "desde la ", "de izquierda", "de derecha", "da esquerda", "da direita")
+_LIST_ANCHORS = ("(", "from", "starting", "left", "right", "l-r:", "r-l:", "l to r:")
+# (AP's Spanish and Agência Brasil's Portuguese markers, looked for only when their side word is there)
+_ROMANCE_LIST_ANCHORS = ("desde la ", "de izquierda", "de derecha", "da esquerda", "da direita")
 
 
 # (a plain dict, cleared when full: compiled, a look-up in it costs a fraction of a call
@@ -1012,8 +1013,9 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _person_aliases(text, mentions, v)
     if mentions and " attend" in text:
         _drop_event_hosts(text, mentions)
-    if mentions and _glued_period(text):
-        _drop_glued_credit(text, mentions, v)
+    g = text.rfind(".")
+    if mentions and g > 0 and g + 1 < len(text) and "A" <= text[g + 1] <= "Z" and "a" <= text[g - 1] <= "z":
+        _drop_glued_credit(text, mentions, v)  # ("... Canada.Jason Merritt": the last period glued)
     if notes & _NOTE_SIDE and (notes & _NOTE_IS
                                and ("t left is" in text or "t right is" in text or "t center is" in text
                                     or "t centre is" in text)
@@ -1048,17 +1050,6 @@ def _drop_event_hosts(text: str, mentions: list) -> None:
 
 # a photographer's name glued to the caption's last period ("... in Toronto, Canada.Jason Merritt")
 _GLUED_CREDIT = re.compile(r"\b([A-Z][a-z]+)\.[A-Z][a-z]+(?: [A-Z][\w'\-]+){1,2}\s*$")
-
-
-def _glued_period(text: str) -> bool:
-    """A period with a lower-case letter before it and a capital right after it near the
-    caption's end ("Canada.Jason"): the cheap test before _GLUED_CREDIT."""
-    i = text.rfind(".", len(text) - 40 if len(text) > 40 else 0)
-    while i > 0:
-        if text[i - 1:i].islower() and text[i + 1:i + 2].isupper():
-            return True
-        i = text.rfind(".", len(text) - 40 if len(text) > 40 else 0, i)
-    return False
 
 
 def _drop_glued_credit(text: str, mentions: list, v: dict) -> None:
@@ -5309,7 +5300,8 @@ def _list_marks(text: str, low: str, rx: re.Pattern) -> list:
     if len(low) != len(text):  # casefolding moved the offsets: scan the whole text
         return list(rx.finditer(text))
     anchors = []
-    for word in _LIST_ANCHORS:
+    for word in (_LIST_ANCHORS if "izquierda" not in low and "esquerda" not in low
+                 else _LIST_ANCHORS + _ROMANCE_LIST_ANCHORS):
         i = low.find(word)
         while i >= 0:
             if _may_mark(low, i, word):
