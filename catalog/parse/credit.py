@@ -1480,6 +1480,8 @@ def _plain_tail(text: str) -> int | None:
     k = None
     if words and _may_end_agency(words[-1]):
         k = _longest_agency(words)
+        if k is not None and k > 1 and words[-k] == ":":
+            k -= 1  # `... announced. photo : AFP`: a label's spaced colon, not the agency's
         if k is not None:
             s = len(text) - _back(text, len(text), words[-k:])
             prev = text[:s].rsplit(None, 1)

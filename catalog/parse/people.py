@@ -224,6 +224,8 @@ def _list_markers(patterns: list[str]) -> re.Pattern:
 # position_lists.txt): the markers are tried only there, the long alternation being
 # slow to scan a whole caption with.
 _LIST_ANCHORS = ("(", "from", "starting", "left", "right", "l-r:", "r-l:", "l-r;", "r-l;", "l to r:")
+# (AP's Spanish and Agência Brasil's Portuguese markers, looked for only when their side word is there)
+_ROMANCE_LIST_ANCHORS = ("desde la ", "de izquierda", "de derecha", "da esquerda", "da direita")
 
 
 # (a plain dict, cleared when full: compiled, a look-up in it costs a fraction of a call
@@ -450,7 +452,7 @@ def _role_word(low: str, v: dict) -> bool:
     if "-" in low:
         head, _, tail = low.partition("-")
         head = head.rstrip(".")  # "Sen.-elect", "Gov.-designate"
-        if head in v["roles"] and tail in ("elect", "designate", "general", "in-chief"):
+        if head in v["roles"] and tail in ("elect", "designate", "general", "in-chief", "in-waiting"):
             return True
         if tail in v["roles"] and head in ("co", "vice", "ex", "deputy", "then"):
             return True
@@ -548,7 +550,7 @@ _NOTE_SIGN = 512  # a sign word ("reading", "placard": Doc.signs, _mask_slogans)
 _NOTE_LIST = 1024  # what a list marker needs in the casefolded text (_apply_lists)
 # (no marker word holds a space, and casefolding maps each character alone, so a marker
 # word of the casefolded text lies in one chunk's casefolded text)
-_LIST_NEEDS = ("left", "right", "(l", "(r", "(from", "r:", "-l:", "-l;", "-r;")
+_LIST_NEEDS = ("left", "right", "(l", "(r", "(from", "r:", "-l:", "-l;", "-r;", "izquierda", "esquerda")
 _NOTE_PA = 2048  # "PA story" (_PA_STORY)
 _NOTE_QUOTE = 4096  # " '", ' "', "\u2018", "\u201c" (_blank_nicknames)
 
@@ -792,6 +794,7 @@ _SIDE_W = r"(?:left|right)"
 _POS_WORDS = (
     r"(?:(?:far|extreme)\s+)?(?:"
     r"" + _ORD_RE + r"[\s-]+(?:from\s+)?(?:the\s+)?" + _SIDE_W +
+    r"(?:\s+in\s+(?:the\s+)?(?:front|back|top|bottom|rear|middle|" + _ORD_RE + r")\s+row)?"  # ", third from left in second row,"
     r"|(?:center|centre)(?:[\s,-]+(?:" + _SIDE_W + r"|front|back|rear|top|bottom))?"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_W + r"|center|centre))?"
     r"|(?:standing|seated|sitting|kneeling|crouching)\s+(?:" + _SIDE_W + r"|center|centre)" +
@@ -1008,8 +1011,15 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_dash_byline(text, mentions)
     if notes & _NOTE_KNOWN and " known as " in text and mentions:
         _person_aliases(text, mentions, v)
-    if notes & _NOTE_SIDE and notes & _NOTE_IS \
-            and ("t left is" in text or "t right is" in text or "t center is" in text or "t centre is" in text):
+    if mentions and " attend" in text:
+        _drop_event_hosts(text, mentions)
+    g = text.rfind(".")
+    if mentions and g > 0 and g + 1 < len(text) and "A" <= text[g + 1] <= "Z" and "a" <= text[g - 1] <= "z":
+        _drop_glued_credit(text, mentions, v)  # ("... Canada.Jason Merritt": the last period glued)
+    if notes & _NOTE_SIDE and (notes & _NOTE_IS
+                               and ("t left is" in text or "t right is" in text or "t center is" in text
+                                    or "t centre is" in text)
+                               or "o the left" in text or "o the right" in text):
         _at_side(text, mentions)
     if nicks:
         _restore_nicknames(mentions, nicks)
@@ -1021,6 +1031,34 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                     m.key = _norm(m.name)
                     m.words = [m.key]
     return _unique(mentions)
+
+
+# Getty's title-case event names: "attends Fox Searchlight Pictures, Belvedere Vodka And
+# Vanity Fair Celebrate \"The Descendants\"": the hosts are companies, never people
+_EVENT_HOSTS = re.compile(r"\battend(?:s|ed)?\s+((?:(?:The|the|[A-Z][\w'\u2019&.\-]*),?\s+){2,16}?)"
+                          r"(?:Celebrates?|Hosts?|Presents?|Honou?rs?|Toasts?|Salutes?)\b")
+
+
+def _drop_event_hosts(text: str, mentions: list) -> None:
+    """The people of a title-case event name after "attends": its hosts, not people."""
+    for m in _EVENT_HOSTS.finditer(text):
+        if " And " not in m.group(1) and "," not in m.group(1):
+            continue  # (one host alone may be a person's "X Hosts ...")
+        a, b = m.start(1), m.end(1)
+        mentions[:] = [x for x in mentions if not (a <= x.name_start < b)]
+
+
+# a photographer's name glued to the caption's last period ("... in Toronto, Canada.Jason Merritt")
+_GLUED_CREDIT = re.compile(r"\b([A-Z][a-z]+)\.[A-Z][a-z]+(?: [A-Z][\w'\-]+){1,2}\s*$")
+
+
+def _drop_glued_credit(text: str, mentions: list, v: dict) -> None:
+    """Getty's captions as some papers print them: the photographer glued to the last
+    sentence's place ("Canada.Jason Merritt"), a credit, not a person in the picture."""
+    m = _GLUED_CREDIT.search(text, max(0, len(text) - 60))
+    if m is None or _norm(m.group(1)) not in v["places"]:
+        return
+    mentions[:] = [x for x in mentions if x.end <= m.start(1) or x.name_start > m.end()]
 
 
 # "X, who works for Halvorsen Builders," / "who own Fortner Feed & Supply": the object of
@@ -1115,8 +1153,10 @@ def _person_aliases(text: str, mentions: list[Mention], v: dict) -> None:
     mentions.sort(key=lambda x: x.start)
 
 
-_AT_SIDE = re.compile(r"(?:^|[.;]\s+)(?:At|On\s+the)\s+((?:far\s+)?(?:left|right|center|centre))\s+is\s+"
-                      r"(?:(?:his|her|their|[A-Z][\w.-]*(?:'|\u2019)s)\s+[a-z-]+(?:\s+[a-z-]+)?,\s+)?$")
+_AT_SIDE = re.compile(r"(?:(?:^|[.;]\s+)(?:At|On\s+the|To\s+the)\s+((?:far\s+)?(?:left|right|center|centre))\s+is\s+"
+                      r"|,\s+and\s+to\s+the\s+((?:far\s+)?(?:left|right)),\s+)"
+                      r"(?:(?:his|her|their|[A-Z][\w.-]*(?:'|\u2019)s)\s+[a-z-]+(?:\s+[a-z-]+)?,\s+)?"
+                      r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?$")
 # ("At right is Granholm's husband, Dan Mulhern": a relation's apposition may stand between)
 
 
@@ -1126,7 +1166,7 @@ def _at_side(text: str, mentions: list[Mention]) -> None:
         if m.position is None:
             hit = _AT_SIDE.search(text, max(0, m.start - 40), m.start)
             if hit and text[m.end:m.end + 2] not in ("'s", "\u2019s"):  # (the owner of "X's husband")
-                m.position = _norm_position(hit.group(1))
+                m.position = _norm_position(hit.group(1) or hit.group(2))  # (", and to the right, Dr X")
 
 
 _FIRST_LADY = re.compile(r"\b(First|Second) (Lady|Gentleman)\b")
@@ -1621,7 +1661,17 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
         if t.key in m.words:
             return False
     return not (_lone_subject(toks, [i], v) or _paired(toks, i, v, found) or _couple_first(toks, i, v)
-                or _contest_object(toks, i, v, found) or _of_country_club(toks, i, v))
+                or _contest_object(toks, i, v, found) or _of_country_club(toks, i, v)
+                or _owner_of_kin(toks, i, v))
+
+
+def _owner_of_kin(toks: list[Tok], i: int, v: dict) -> bool:
+    """"Ardern and her partner, Clarke Gayford, paint ...": a lone word opening a clause, then
+    "and" and a relation it owns: the relation's owner is a person."""
+    n = len(toks)
+    return i + 3 < n and toks[i + 1].low == "and" and toks[i + 2].low in _PRONOUN_OWNERS \
+        and toks[i + 3].low in v["family"] and not toks[i + 3].cap and _clause_start(toks, i) \
+        and not toks[i].low in v["places"] and not toks[i].low in v["not_name"]
 
 
 
@@ -1678,7 +1728,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             # plural lead-in after its adjectives gives no title either (but "Ottawa Senators
             # Tim Stutzle" is a team's name before the player's)
             cut = _inner_plural_lead(toks, run, v)
-            if cut and not _team_cut([toks[i] for i in run], v):
+            if cut and not _team_cut([toks[i] for i in run], v) and not _role_of_the(toks, first):
                 run = run[cut:]
                 first = run[0]
                 ft = toks[first]
@@ -1730,7 +1780,12 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     name_toks = name_toks[cut:]
                 else:
                     cut = _plural_lead_cut(name_toks, v)
-                    if cut:  # "Democratic Senators Chris Murphy and ...": a shared lead-in, no title
+                    if cut and _role_of_the(toks, first):
+                        # "leader of the Social Democrats | Mette Frederiksen": the plural names a
+                        # party a role is "of", not a lead-in
+                        title_idx, name_idx = run[:cut], run[cut:]
+                        name_toks = name_toks[cut:]
+                    elif cut:  # "Democratic Senators Chris Murphy and ...": a shared lead-in, no title
                         name_idx = run[cut:]
                         name_toks = name_toks[cut:]
                     elif first >= 3 and toks[first - 1].low == "the" and toks[first - 2].low == "of":
@@ -1859,7 +1914,9 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     c = text[pos_end:pos_end + 1]
     if c == " ":
         c = text[pos_end + 1:pos_end + 2]
-    if c and c not in "(#," and not c.isspace():
+    if c and c not in "(#," and not c.isspace() \
+            and not (c == "t" and text.startswith("the ", pos_end + 1)
+                     and _ROYAL_THE.match(text, pos_end + 1)):  # ("Camilla the Duchess of ...")
         position, appos, after_end = None, None, pos_end  # a word follows: no decorations
     else:
         position, appos, after_end = _decorations(text, pos_end, v, doc.ends)
@@ -3130,7 +3187,31 @@ def _family_word(toks: list[Tok], j: int, v: dict) -> bool:
                      or _aged_kin(toks, j)
                      # "his daughter Tara and son Stefan": the owner shared
                      or (toks[j - 1].low == "and" and j >= 4 and toks[j - 2].cap
-                         and toks[j - 3].low in v["family"] and toks[j - 4].low in _OWNERS)))
+                         and toks[j - 3].low in v["family"] and toks[j - 4].low in _OWNERS)
+                     or _kin_with_or_listed(toks, j)))
+
+
+def _kin_with_or_listed(toks: list[Tok], j: int) -> bool:
+    """"with son Nathan", "wife Sophie Gregoire (R), son Xavier and mother Margaret (L)": a
+    lower-case relation after "with", or after a comma or "and" that continues a list an owned
+    relation opened earlier in the sentence (the owner shared)."""
+    t = toks[j]
+    if t.cap or j + 1 >= len(toks) or not toks[j + 1].cap:
+        return False
+    a = toks[j - 1].low
+    if a == "with":
+        return True
+    if a not in (",", "and"):
+        return False
+    k = j - 2
+    while k >= 1 and k >= j - 12:
+        q = toks[k]
+        if q.stop:
+            return False
+        if q.kin and not q.cap and (toks[k - 1].low in _OWNERS or toks[k - 1].poss):
+            return True
+        k -= 1
+    return False
 
 
 _KIN_AGES = frozenset(("newborn", "infant", "baby", "teenage", "adult", "younger", "older",
@@ -3205,6 +3286,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     party_k = -1
     if not has_role and j >= 3 and t.text == ")":
         party_k = _party_abbr_open(toks, j)
+        if party_k < 0:
+            party_k = _body_abbr_open(toks, j)  # "... Christian Democratic Union party (CDU) Friedrich Merz"
         if party_k >= 0 and _role_behind(toks, party_k):
             # "German Chancellor and Christian Democrat (CDU) Angela Merkel": the party's
             # abbreviation closes a title that a role word opens
@@ -3237,6 +3320,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     in_org = party_k >= 0  # behind a party's "(ABBR)": its name may hold "for", "and"
     and_offices = False  # behind "OFFICE and OFFICE": a comma may join one more office
     and_trades = False  # behind "trade and trade": a comma may join an office "of" its domain
+    and_domains = False  # behind "Domain and Domain": a comma may join one more domain
     ap_states = v["ap_states"]  # (read once, not in the loop)
     while j >= 0:
         t = toks[j]
@@ -3307,6 +3391,24 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 and not toks[j - 1].poss and not toks[j - 1].stop:
             left = j - 1  # a department's name: "Health and Human Services Secretary"
             j -= 2
+            and_domains = True
+            continue
+        if and_domains and t.text == "," and j >= 1 and toks[j - 1].cap and toks[j - 1].word \
+                and toks[j - 1].low in v["domains"] and not toks[j - 1].poss and not toks[j - 1].masked:
+            left = j - 1  # "Innovation, Science and Economic Development Minister"
+            j -= 2
+            and_domains = False
+            continue
+        if t.text == "/" and j >= 1 and toks[left].role and toks[j - 1].role and toks[j - 1].word \
+                and not toks[j - 1].masked:
+            left = j - 1  # "Writer/director/actor George Clooney"
+            j -= 2
+            continue
+        if t.text == "," and j >= 1 and left == j + 1 and toks[left].role and not toks[left].cap \
+                and toks[j - 1].role and toks[j - 1].cap and toks[j - 1].word and not toks[j - 1].masked \
+                and (j == 1 or toks[j - 2].stop or toks[j - 2].text in (":", "-", "\u2013", "\u2014")):
+            left = j - 1  # "Director, writer Quentin Tarantino" opening the caption
+            j -= 2
             continue
         if not t.word:
             break
@@ -3338,6 +3440,10 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 continue
         if t.low in ("the", "a", "an") or t.poss:
             break
+        if t.low in _ROMANCE_ARTICLES and not toks[j + 1].cap and toks[j + 1].word:
+            break  # "O presidente Luiz Inácio Lula da Silva", "el presidente Gabriel Boric": the article goes
+        if not t.cap and toks[left].low in _ROMANCE_ROLES:
+            break  # ("é recebido pelo presidente Lula": Spanish and Portuguese modifiers follow the noun)
         if t.low == "de" and toks[j + 1].low == "facto":
             left = j  # "Syria's de facto leader"
             j -= 1
@@ -3440,9 +3546,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         end_idx -= 1
     while left <= end_idx:
         p = toks[left]
-        if not (p.hon or p.low == "visiting"):
+        if not (p.hon or p.low == "visiting" or (p.low in _TITLE_NOT_OPENERS and p.cap and not p.role)):
             break
-        left += 1
+        left += 1  # (and "With Prince Charles ...": a clause's preposition opens no title)
     # and trailing honorifics ("Chief Medical Adviser Dr. Anthony Fauci")
     while end_idx >= left:
         p = toks[end_idx]
@@ -3499,6 +3605,9 @@ def _lead_title_comma(toks: list[Tok], comma: int, v: dict) -> int:
                     return -1  # ("Speaking to reporters after the vote, ...": a clause, no title)
         k -= 1
     first = k + 1
+    if first + 1 < comma and toks[first].low in ("the", "a") and toks[first].cap \
+            and toks[first + 1].role and not toks[first + 1].cap and toks[first + 1].word:
+        return first + 1  # "The head of the World Health Organization, Tedros Adhanom Ghebreyesus speaks"
     if not saw_role or first >= comma or toks[first].low in _LEAD_NOT_TITLE or not toks[first].cap:
         return -1
     if not (toks[first].role or toks[first].namey or toks[first].acronym):
@@ -3516,6 +3625,16 @@ _LEAD_NOT_TITLE = frozenset(("as", "after", "before", "with", "in", "at", "on", 
                              "and", "but", "then", "now", "here", "there", "inside", "outside", "behind",
                              "flanked", "accompanied", "surrounded", "joined", "under", "among",
                              "despite", "following", "amid", "ahead"))
+
+
+# Spanish and Portuguese articles before a lower-case role (dropped as "the" is)
+_ROMANCE_ARTICLES = frozenset(("el", "la", "o", "os", "los", "las"))
+# the Spanish and Portuguese role words of person_roles.txt
+_ROMANCE_ROLES = frozenset(("presidente", "presidenta", "ministro", "ministra"))
+# capitalised prepositions that open a clause before a titled name, never the title
+_TITLE_NOT_OPENERS = frozenset(("with", "as", "after", "before", "during", "while", "when", "like",
+                                "unlike", "following", "amid", "despite", "among", "behind",
+                                "flanked", "accompanied", "surrounded", "joined"))
 
 
 def _amp_owner(toks: list[Tok], amp: int) -> bool:
@@ -3606,6 +3725,20 @@ def _body_member_title(toks: list[Tok], j: int, v: dict) -> int:
 
 # lower-case words that may stand between "of the" and a body's name
 _BODY_MODIFIERS = frozenset(("opposition", "ruling", "main", "governing", "banned", "outlawed", "former"))
+
+
+def _body_abbr_open(toks: list[Tok], j: int) -> int:
+    """At the ")" of "Union party (CDU)": a body's capitalised name, its lower-case body noun,
+    then the abbreviation; the name's last word's index, else -1."""
+    if j < 4 or toks[j - 2].text != "(" or toks[j - 3].low not in _BODY_NOUNS or toks[j - 3].cap:
+        return -1
+    a = toks[j - 1]
+    w = toks[j - 4]
+    if not a.word or a.masked or not 2 <= a.n <= 6 or not a.text.isupper() or not a.text.isalpha():
+        return -1
+    if not (w.cap and w.word) or w.masked or w.poss or w.stop:
+        return -1
+    return j - 4
 
 
 def _party_abbr_open(toks: list[Tok], j: int) -> int:
@@ -3724,6 +3857,11 @@ def _noun_modifier(t: Tok, right: Tok, v: dict) -> bool:
     return not (low + "s" in verbs or low + "es" in verbs or low in verbs)
 
 
+# "Camilla the Duchess of Cornwall", "Anne the Princess Royal": a royal style right after the name
+_ROYAL_THE = re.compile(r"the\s+((?:(?:Crown|Grand|Hereditary)\s+)?(?:Duchess|Duke|Prince|Princess|Countess|Earl)"
+                        r"\s+of\s+[A-Z][\w\-]+(?:\s+and\s+[A-Z][\w\-]+)?|Princess\s+Royal)\b")
+
+
 def _decorations(text: str, pos: int, v: dict, ends: list[int]):
     """Read what follows a name: jersey numbers, party tags, ages, a position, an apposition.
     Returns (position, apposition title, end offset)."""
@@ -3735,6 +3873,13 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
         while i < n and text[i].isspace():
             i += 1
         c = text[i:i + 1]
+        if c == "t" and appos is None and text.startswith("the ", i):
+            m = _ROYAL_THE.match(text, i)
+            if m:  # "Camilla the Duchess of Cornwall": a royal's style, no comma before it
+                appos = m.group(1)
+                pos = m.end()
+                continue
+            break
         if c == "(" or c == "#":
             if c == "(" and position is None and text[i + 2:i + 3] == ")" and text[i + 1:i + 2] in _SIDE_LETTERS:
                 # "(L)", "(R)", "(C)": what _POS_PAREN reads, without trying all its words
@@ -4342,7 +4487,7 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return _repeats(key, found) or _lone_subject(toks, name_idx, v) or _paired(toks, first, v, found) \
             or key in v["known"] or _age_follows(toks, name_idx[-1]) or _known_alone(toks, first, v) \
             or _couple_first(toks, first, v) or _contest_object(toks, first, v, found) \
-            or _of_country_club(toks, first, v)
+            or _of_country_club(toks, first, v) or _owner_of_kin(toks, first, v)
     if titled:
         return True
     if n > 2 and name_toks[0].low in v["roles"] and _has_of(name_toks):
@@ -4698,6 +4843,13 @@ def _paired(toks: list[Tok], i: int, v: dict, found) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return nxt is None or nxt.text == "," or (nxt.word and not nxt.cap and (
         nxt.low in _plural_verbs(v) or (nxt.low in _AND and toks[i - 1].text == ",")
+        # "King Charles III and Camilla with President X", "Prince Charles and Camilla the
+        # Duchess of Cornwall": a known first name, then "with" or its royal title
+        or ((t.low in v["given"] or (found[-1].title is not None and not t.head and t.low not in v["places"]
+                                      and t.low not in v["not_name"]))
+            and toks[i - 1].low in _AND and (
+            nxt.low == "with" or (nxt.low == "the" and i + 2 < len(toks) and toks[i + 2].role
+                                  and toks[i + 2].cap)))
         # "students Ella and Noah and their coach", "twins Ivy and Rose with their mother":
         # a pair of lone first names
         or (found[-1].tokens == 1 and t.low in v["given"] and toks[i - 1].low in _AND)))
@@ -4887,11 +5039,13 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
     low = text.casefold()
     if "left" not in low and "right" not in low and "(l" not in low and "(r" not in low \
             and "(from" not in low and "r:" not in low and "-l:" not in low and "-l;" not in low \
-            and "-r;" not in low:
-        return  # no list marker can be there ("R-L:", "R-L;" of Nigerian State House captions)
+            and "-r;" not in low and "izquierda" not in low and "esquerda" not in low:
+        return  # no list marker can be there ("R-L;" of Nigerian State House captions; "Desde la izquierda,")
     for m in _list_marks(text, low, v["lists"]):
+        if _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "X, second from left, Y and Z": one person's place, no list
         side = m.group(m.lastgroup).casefold()
-        side = "left" if side.startswith("l") else "right"
+        side = "left" if side[:1] in "lie" else "right"  # ("izquierda", "esquerda": left)
         row = _row_of(text, m.start()) if " row" in low else ""  # "Front row, from left:"
         if _list_before(text, m, mentions, side, v):
             continue
@@ -5120,21 +5274,56 @@ def _semicolon_list(text: str, at: int, mentions: list[Mention], side: str, row:
         segs.append((s0, e))
         s0 = e + 1
     picked: list[Mention] = []
+    leads: list[str] = []
     for a, b in segs:
-        first = None
-        for x in mentions:
-            if x.name_start >= a and x.name_start < b:
-                first = x
-                break
-        if first is None:
+        items = _list_items(text, a, b, mentions)
+        if items is None:
             return False  # an item with no name: not a list of people
-        picked.append(first)
+        for x, lead in items:
+            picked.append(x)
+            leads.append(lead)
     if len(picked) < 2:
         return False
     for n, x in enumerate(picked):
         if n < len(_ORDINALS) and x.position is None:
             x.position = f"{row}{_ORDINALS[n]} {side}"
+        if x.title is None and leads[n]:
+            m = _ITEM_TITLE.fullmatch(leads[n])
+            if m:
+                x.title = m.group(1)  # "el presidente de Venezuela, Nicolás Maduro;"
     return True
+
+
+# a list item's lower-case title before its name and a comma, after an article ("el presidente
+# de Chile, Gabriel Boric", AP's Spanish captions; "o presidente da Itália, Sergio Mattarella")
+_ITEM_TITLE = re.compile(r"(?:(?:y|e)\s+)?(?:el|la|o|a)\s+([^\W\d_A-Z][^,;()]{2,60}?)\s*,")
+# where one ";" item holds more: ", el presidente de ...", ", y el primer ministro de ..."
+_ITEM_SPLIT = re.compile(r",\s+(?=(?:(?:y|e)\s+)?(?:el|la|o|a)\s+[^\W\d_A-Z])")
+
+
+def _list_items(text: str, a: int, b: int, mentions: list[Mention]):
+    """The people of one ";" item of a list, each with the text before its name: its first
+    mention, or, when ", el presidente de X, Name" runs on inside it, each such item's. None
+    when the item names no one."""
+    inside = [x for x in mentions if a <= x.name_start < b]
+    if not inside:
+        return None
+    cuts = [a]
+    if len(inside) >= 2:
+        for m in _ITEM_SPLIT.finditer(text, a, b):
+            cuts.append(m.end())
+    cuts.append(b)
+    out = []
+    for k in range(len(cuts) - 1):
+        first = None
+        for x in inside:
+            if cuts[k] <= x.name_start < cuts[k + 1]:
+                first = x
+                break
+        if first is None:
+            return [(inside[0], text[a:inside[0].start].strip())]
+        out.append((first, text[cuts[k]:first.start].strip()))
+    return out
 
 
 def _list_before(text: str, mark, mentions: list[Mention], side: str, v: dict) -> bool:
@@ -5192,13 +5381,18 @@ def _row_of(text: str, at: int) -> str:
     return f"{_ORD.get(row, row)} row "
 
 
+# an ordinal right before a "from left," marker makes it one person's place
+_ORDINAL_BEFORE = re.compile(r"\b" + _ORD_RE + r"\s+$", re.I)
+
+
 def _list_marks(text: str, low: str, rx: re.Pattern) -> list:
     """The list markers of the text, in order, not overlapping. (A list, not a generator:
     the caller changes nothing they depend on, and compiled it is a typed C loop.)"""
     if len(low) != len(text):  # casefolding moved the offsets: scan the whole text
         return list(rx.finditer(text))
     anchors = []
-    for word in _LIST_ANCHORS:
+    for word in (_LIST_ANCHORS if "izquierda" not in low and "esquerda" not in low
+                 else _LIST_ANCHORS + _ROMANCE_LIST_ANCHORS):
         i = low.find(word)
         while i >= 0:
             if _may_mark(low, i, word):
@@ -5305,6 +5499,13 @@ def _home_state(name: str, text: str) -> bool:
     return _us_state(name) and _LAWMAKERS.search(text) is not None
 
 
+def _role_of_the(toks: list, first: int) -> bool:
+    """"leader of the | Social Democrats Mette Frederiksen": a lower-case role "of the" just
+    before the run, whose plural names the body the role is of (not a shared lead-in)."""
+    return first >= 3 and toks[first - 1].low == "the" and toks[first - 2].low == "of" \
+        and toks[first - 3].role and not toks[first - 3].cap and not toks[first - 3].masked
+
+
 def _inner_plural_lead(toks: list, run: list[int], v: dict) -> int:
     """Where the name starts after a plural office that follows only adjectives, parties or
     places ("Georgia Democratic Sens. Jon Ossoff": 3), else 0. Two name words must follow."""
@@ -5325,6 +5526,8 @@ def _plural_office(toks: list, title_idx: list[int]) -> bool:
     """The office before a name has a plural role at its head, before any "of" ("Former
     Prime Ministers of Japan"), and no singular role after it ("Joint Chiefs of Staff
     Chairman" is one man's): it is shared by a list, no one's title."""
+    if _role_of_the(toks, title_idx[0]):
+        return False  # "head of the Social Democrats Mette Frederiksen": the party is the role's
     plural = False
     for i in title_idx:
         t = toks[i]

@@ -367,8 +367,8 @@ _BORDER_WORDS = ("near the border", "close to the border", "along the border", "
 # ZUMA/SOPA (`March 3, 2025, Khan Younis, Gaza Strip, Palestinian Territory: ...`): the date, then
 # the place, then a colon. dpa writes the place from large to small, ZUMA from small to large.
 _DATED_DATELINE_RE = re.compile(
-    rf"^(?:\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}),\s+"
-    rf"(?P<chain>[{_CAPITALS}][^:;()]{{1,90}}?):\s")
+    rf"^(?:\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:,\s+|\s+[-\u2013]\s+)"
+    rf"(?P<chain>[{_CAPITALS}][^:;()]{{1,90}}?)::?\s")  # (Polaris: "June 09, 2021 - Berlin, Germany::")
 _USATODAY_RE = re.compile(rf"^{_MONTHS}\s+\d{{1,2}},\s+\d{{4}};\s*(?P<chain>[^;]{{3,80}});")
 _SPORTS_RE = re.compile(rf"(?:^|\s-\s)(?P<chain>(?:[^-]|(?<=\w)-(?=\w)){{3,90}}?)\s-\s(?:{_MONTHS})\s+\d")
 # What may stand between a venue and the town that follows it.
@@ -1162,7 +1162,7 @@ def _place_kind_of(name: str) -> str | None:
 _PREPS = frozenset(("in", "at", "on", "inside", "outside", "near", "past", "through", "into", "onto",
                     "across", "along", "around", "beside", "behind", "toward", "towards", "under",
                     "over", "from", "overlooking", "within", "off", "above", "beyond", "throughout", "en", "em"))
-_PREP_PAIRS = frozenset((("out", "of"), ("next", "to")))
+_PREP_PAIRS = frozenset((("out", "of"), ("next", "to"), ("visit", "to")))
 _NOT_VERBS = frozenset(("the", "a", "an", "of", "to", "for", "by", "with", "and", "or", "as", "than",
                         "about", "that", "is", "was", "his", "her", "their", "its"))
 _DETERMINERS = frozenset(("the", "his", "her", "their", "its", "our"))
@@ -1180,7 +1180,8 @@ _VENUE_FIRST_PREPS = frozenset(("at", "near", "outside", "from", "inside"))
 # Ukraine", "off Sabratha, Libya"): their chain counts only when the tables know one of its names.
 # Not `into`/`toward`: where one goes is not where the picture is.
 _LOOSE_PREPS = frozenset(("over", "across", "around", "through", "throughout", "off", "above", "along",
-                          "beyond", "en", "em"))  # (AP's Spanish and Portuguese services: "en Belo Horizonte", a known town only)
+                          "beyond", "en", "em",  # (AP's Spanish and Portuguese services: "en Belo Horizonte", a known town only)
+                          "visit to"))  # ("during a royal visit to New Zealand": a known place only)
 # Prepositions that are neither glue, determiners, direction words nor part of a pair.
 _SIMPLE_PREPS = _PREPS - _GLUE_WORDS - _DETERMINERS - _DIR_WORDS - {w for pair in _PREP_PAIRS for w in pair}
 # "the Ukrainian capital Kyiv", "the port city Odesa": a town named right after these words.
@@ -1676,6 +1677,8 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
         if ch:
             ch.pos = -1
             out.append(ch)
+    if text.find(" (", 0, 40) != -1 and text.find("/", 0, 60) != -1 and _BR_DATELINE_RE.match(text):
+        _brazil_dateline(text, out)
     month_first = text[:3] in _MONTH_PREFIXES  # (for both date-first headers)
     if (text[:1].isdigit() or month_first) and text.find(":", 0, 130) != -1:
         _dated_dateline(text, out)
@@ -1764,6 +1767,30 @@ def _shutterstock_place(text: str, out: list[_Chain]) -> None:
     ch = _read_chain(text, start, 3, True)
     if ch and (ch.city or ch.country):
         out.append(ch)
+
+
+# Agência Brasil's dateline: "Brasília (DF) 28/03/2024 - ", "Rio de Janeiro (RJ), 24/07/2024 – "
+# (the town, its state's two letters, the day as dd/mm/yyyy)
+_BR_DATELINE_RE = re.compile(r"^(?P<town>[A-Z\u00c0-\u00dd][\w\u00c0-\u017f'\- ]{1,40}?) \((?P<uf>[A-Z]{2})\),? "
+                             r"\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013\u2014]\s")
+_BR_STATES = {
+    "AC": "Acre", "AL": "Alagoas", "AP": "Amap\u00e1", "AM": "Amazonas", "BA": "Bahia", "CE": "Cear\u00e1",
+    "DF": "Distrito Federal", "ES": "Esp\u00edrito Santo", "GO": "Goi\u00e1s", "MA": "Maranh\u00e3o",
+    "MT": "Mato Grosso", "MS": "Mato Grosso do Sul", "MG": "Minas Gerais", "PA": "Par\u00e1",
+    "PB": "Para\u00edba", "PR": "Paran\u00e1", "PE": "Pernambuco", "PI": "Piau\u00ed", "RJ": "Rio de Janeiro",
+    "RN": "Rio Grande do Norte", "RS": "Rio Grande do Sul", "RO": "Rond\u00f4nia", "RR": "Roraima",
+    "SC": "Santa Catarina", "SP": "S\u00e3o Paulo", "SE": "Sergipe", "TO": "Tocantins"}
+
+
+def _brazil_dateline(text: str, out: list[_Chain]) -> None:
+    """The town and state of an Agência Brasil dateline (a state's two letters name it)."""
+    m = _BR_DATELINE_RE.match(text)
+    state = _BR_STATES.get(m.group("uf")) if m else None
+    if state is None:
+        return
+    ch = _Chain(3, -1)
+    ch.city, ch.region, ch.country, ch.known = m.group("town").strip(), state, "Brazil", 2
+    out.append(ch)
 
 
 def _dated_dateline(text: str, out: list[_Chain]) -> None:
