@@ -535,6 +535,7 @@ def _romance_day(text: str, ref: _dt.date | None) -> FoundDate | None:
 # A day written just before the picture's noun names the picture's day (`In this Oct. 8, 2019
 # file photo`, `In this Tuesday, Sept. 12, 2017, photo provided by ...`).
 _PHOTO_AFTER = re.compile(r",?[ ](?:file[ ])?(?:photo|picture|image|photograph)\b", re.I)
+_PHOTO_FIRST = ("f", "p", "i", "F", "P", "I")
 
 
 def _choose(text: str, ascii: bool, candidates: list):
@@ -562,7 +563,8 @@ def _choose(text: str, ascii: bool, candidates: list):
         if release:
             continue
         rank = _RANK[kind]
-        if rank == 0 and _PHOTO_AFTER.match(text, end) is not None:
+        k = end + 1 if text[end:end + 1] == "," else end  # (a letter test first: most dates are followed by none of these)
+        if rank == 0 and text[k + 1:k + 2] in _PHOTO_FIRST and _PHOTO_AFTER.match(text, end) is not None:
             return date  # `In this Oct. 8, 2019 file photo, ...`: the picture's own day, whatever follows
         weekday = rank == 0 and weekday
         # AP writes the picture's day with its weekday: that one beats an earlier bare date.
