@@ -297,6 +297,8 @@ _PROVIDED_TO = re.compile(r"^(?:Photos?|Pictures?|Images?)\s+provided\s+to\s+(?P
 _SPLIT = re.compile(r"[/,;]\s*|\s+(?:[/,;|]\s*|[-–—]\s+)")
 _AND = re.compile(r"\s+(?:and|&)\s+", re.I)
 _REF_ID = re.compile(r"\s*\((?:ref(?:erence)?\.?:?\s*)?\d{4,}[a-z]{0,3}\)\s*$", re.I)
+# A picture slug in brackets after a `Photo` label: no space, four digits (`PTI Photo(PTI4_13_2010_000005B)`)
+_PHOTO_SLUG = re.compile(r"(?<=photo)\s?\((?=[^()\s]*\d{4})[A-Z][\w-]{5,40}\)$", re.I)
 _FOR_CLIENT = re.compile(r"\s+for\s+.*$", re.I)
 _LEAD_AND = re.compile(r"^(?:and|&)\s+", re.I)
 _SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|I{2,3}|IV|V|Inc\.?|Ltd\.?|LLC|Corp\.?)$")  # a name's or a company's
@@ -313,7 +315,9 @@ _LEAD_TAGS = re.compile(
 _FILE_PHRASE = re.compile(r"\b(?:in\s+this|this|a)\b[^.;()]{0,80}?\bfile\s+(?:photo|picture|image|photograph)"
                           r"|\bfile\s+(?:photo|picture|image|photograph)\s+taken\b", re.I)  # Kyodo: `File photo taken May 2`
 _HANDOUT_PHRASE = re.compile(
-    r"\b(?:handout\s+(?:photo|picture|image|photograph|video)|provided\s+by|courtesy\s+of|released\s+by\s+the\s+(?:press|media)|distributed\s+by)\b",
+    r"\b(?:handout\s+(?:photo|picture|image|photograph|video)|courtesy\s+of|"
+    # `provided by` about the picture (`this photo provided by X`), not the story's (`aid provided by the U.S.`)
+    r"(?:photo|picture|image|photograph|video|footage|handout|still|frame|grab|screenshot|imagery)s?\b[^.;]{0,60}?\bprovided\s+by|released\s+by\s+the\s+(?:press|media)|distributed\s+by)\b",
     re.I)
 
 _SENTENCE_END = re.compile(r"[.!?;:]['\"’”]?$")
@@ -597,6 +601,7 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
             core = "Handout via " + m.group("rest")
     if core.endswith(")"):
         core = _REF_ID.sub("", core) or core  # `Name/Shutterstock (14912345c)`
+        core = _PHOTO_SLUG.sub("", core) or core  # `PTI Photo(PTI4_13_2010_000005B)`
 
     items: list[_Item] = []
     agency_item: _Item | None = None
@@ -723,9 +728,9 @@ def _colon_label_res() -> tuple[re.Pattern, re.Pattern]:
     return bare, with_org
 
 
-# `© `, `Copyright `, AP's `Satellite image ©2024 ` before the supplier's name; the New York
+# `© `, `Copyright `, `Image copyright `, AP's `Satellite image ©2024 ` before the supplier's name; the New York
 # Times' web `Credit...`
-_COPYRIGHT = re.compile(r"^(?:(?:satellite\s+(?:image|photo|picture)\s+)?(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d\b\s*)?"
+_COPYRIGHT = re.compile(r"^(?:(?:(?:satellite\s+)?(?:image|photo|picture)\s+)?(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d\b\s*)?"
                         r"|credit(?:\.\.\.|…)\s*)", re.I)
 
 
@@ -1261,9 +1266,11 @@ def _agency_before(text: str, slash: int) -> int | None:
         last = text[text.rfind(" ", lo, slash) + 1 or lo: slash]
         if last.isprintable() and last and not _may_end_agency(last):  # printable: no other space in it
             tail = last.rpartition(".")[2]
-            if tail and tail != last and last[-len(tail) - 2:-len(tail) - 1].isdigit() and tail.isupper() \
+            glued = last[-len(tail) - 2:-len(tail) - 1]
+            if tail and tail != last and (glued.isdigit() or glued.islower()) and tail.isupper() \
                     and _lookup(tail) is not None:
-                return slash - len(tail)  # `May 21, 2009.REUTERS/Name`: the agency glued to the sentence's end
+                # `May 21, 2009.REUTERS/Name`, `... in recession.REUTERS/Name`: the agency glued to the sentence's end
+                return slash - len(tail)
             return None
     words = text[lo:slash].rsplit(None, 4)[-4:]  # the last four words are enough
     if not words or not _may_end_agency(words[-1]):
@@ -1972,6 +1979,19 @@ def _dash_byline(body: str) -> tuple[int, int] | None:
     return m.start(), m.start(1)
 
 
+def _glued_copyright(body: str) -> int | None:
+    """`... Geneva, June 16\u00a9 Mikhail Metzel/TASS`: a `\u00a9` glued to the word before it
+    opens the credit when a short clean run of names and a known party follows -> its start."""
+    i = body.rfind("\u00a9", max(0, len(body) - 80))
+    if i < 1 or body[i - 1].isspace():
+        return None  # a spaced `\u00a9` is the label finders' own
+    tail = body[i + 1:].strip()
+    if not tail or not _clean_tail(tail) or not _names_only(body, i + 1):
+        return None
+    last = tail.rsplit("/", 1)[-1] if "/" in tail else tail
+    return i if _lookup(last) is not None else None
+
+
 def split_credit(text: str) -> tuple[str, Credit, list[str]]:
     """Split caption text into (description, credit, warnings). Never raises."""
     try:  # the body inline, not a call: it runs for every caption
@@ -2017,7 +2037,9 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             elif square is not None:
                 start, line = square
             else:
-                s = _plain_tail(body.rstrip())
+                m = _PHOTO_SLUG.search(body, max(0, len(body) - 60)) if body[-1:] == ")" else None
+                # `... Monday. PTI Photo(PTI4_13_2010_000005B)`: the desk's picture slug after the label
+                s = _plain_tail(body.rstrip() if m is None else body[:m.start()].rstrip())
                 if s is not None:
                     start, line = s, body[s:].strip()
                 elif " " in body[-40:] and ("- " in body[-40:] or "\u2013 " in body[-40:] or "\u2014 " in body[-40:]):
@@ -2025,6 +2047,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                     if d is not None:
                         start, line = d[0], body[d[1]:].strip()
 
+        if start is None and "\u00a9" in body:  # `... Geneva, June 16\u00a9 Name/TASS`: glued to the text before
+            start = _glued_copyright(body)
+            if start is not None:
+                line = body[start:].strip()
         if start is None:
             description, credit = body, Credit()
             warnings.append("no-credit")

@@ -344,7 +344,7 @@ class Tok:
         # a capitalised word that is neither role, honorific, abbreviation nor place
         self.surename = bool(cap and low not in v["roles"] and not honor
                              and "." not in text[:-1] and low not in v["places"])
-        self.head = low in v["heads"] or ("-" in low and _compass_head(low, v))  # "Committee", "Stadium": a thing's head noun
+        self.head = low in v["heads"] or ("-" in low and (_compass_head(low, v) or _unit_head(text, low, v)))  # "Committee", "Stadium": a thing's head noun
         self.prefix = low in v["prefixes"]    # "Camp", "Fort": opens a thing's name
         self.upper = text.isupper()
         self.acronym = self.upper and len(text) <= 5 and "." not in text   # "NATO", "LSU"
@@ -436,6 +436,13 @@ def _compass_head(low: str, v: dict) -> bool:
     """A head noun with a compass point hyphened on: "Sudan People's Liberation Movement-North"."""
     head, _, side = low.rpartition("-")
     return side in _COMPASS and head in v["heads"]
+
+
+def _unit_head(text: str, low: str, v: dict) -> bool:
+    """A head noun with a capitalised place hyphened on: a military unit ("Joint Task
+    Force-Uruzgan", "Combined Joint Task Force-Horn of Africa")."""
+    head, _, side = low.partition("-")
+    return head in v["heads"] and text[len(head) + 1:len(head) + 2].isupper() and side.isalpha()
 
 
 def _hyphen_adjective(low: str, v: dict) -> bool:
@@ -811,6 +818,7 @@ _POS_PAREN = re.compile(
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c"
     r"|" + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"))?"  # Yonhap's "(front, 4th from L)"
     r"|" + _SIDE_L + r"(?:[\s,-]+(?:front|back|rear|top|bottom)(?:\s+row)?)?"
+    r"|(?:standing|seated|sitting|kneeling|crouching)\s+(?:" + _SIDE_L + r"|center|centre|c)"  # "(seated R)"
     r"|foreground|background"
     r"|up|down|above|below"  # EPA's "(up)", "(down)": who is in the air or on the ground
     r"))\.?\s*\)", re.I)  # ("(r.)", "(l.)": the Christian Science Monitor's abbreviated sides)
@@ -975,7 +983,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                 break
     if notes & _NOTE_LADY and ("First L" in text or "Second L" in text or " Gentleman" in text):
         doc = _first_lady(doc, text, v)
-    if notes & _NOTE_HE_TO and (" He " in text or " To " in text):
+    if notes & _NOTE_HE_TO and (" He " in text or " To " in text or text[:3] == "He "):
         _surname_he(doc, v)
     if notes & _NOTE_SQUOTE and (" '" in text or "\u2018" in text):
         _mask_single_quotes(doc)
@@ -1023,6 +1031,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _at_side(text, mentions)
     if nicks:
         _restore_nicknames(mentions, nicks)
+    if mentions and ("S " in text or "MS " in text):  # (every ship prefix below ends so)
+        _drop_ship_names(text, mentions)
     if whole:
         for m in mentions:
             for a, b in whole:
@@ -1059,6 +1069,18 @@ def _drop_glued_credit(text: str, mentions: list, v: dict) -> None:
     if m is None or _norm(m.group(1)) not in v["places"]:
         return
     mentions[:] = [x for x in mentions if x.end <= m.start(1) or x.name_start > m.end()]
+
+
+# Navy ship prefixes: "USS Gerald R. Ford" names a ship, and so does "Gerald R. Ford" alone
+# later in the same caption ("Gerald R. Ford is the U.S. Navy's newest carrier").
+_SHIP_PREFIXES = ("USS ", "HMS ", "HMAS ", "HMCS ", "HMNZS ", "USNS ", "INS ", "ROKS ", "HNLMS ", "USCGC ")
+
+
+def _drop_ship_names(text: str, mentions: list) -> None:
+    ships = [p for p in _SHIP_PREFIXES if p in text]
+    if ships:
+        mentions[:] = [m for m in mentions if not any(p + m.name in text or p + text[m.start:m.name_start] + m.name in text
+                                                      for p in ships)]  # ("HMS Queen Elizabeth": a title read)
 
 
 # "X, who works for Halvorsen Builders," / "who own Fortner Feed & Supply": the object of
@@ -1344,6 +1366,12 @@ def _surname_he(doc: Doc, v: dict) -> None:
     capitalised role word (or an office's "of PLACE") and a capitalised word, is a name,
     not the pronoun or the preposition."""
     toks = doc.toks
+    if len(toks) > 2 and toks[0].text == "He" and not toks[0].masked and _pinyin_given(toks[1]) and toks[2].text == ",":
+        # "He Guoqiang, a member of ...": the surname opening a caption, a one-word given name and
+        # an apposition after it (the pronoun is never followed by a capitalised word and a comma)
+        toks[0] = _surname_tok("He", v)
+        if not doc.cands or doc.cands[0] != 0:
+            doc.cands.insert(0, 0)
     for i in range(1, len(toks) - 1):
         t = toks[i]
         if t.text in _FUNCTION_SURNAMES and not t.masked and toks[i + 1].namey and not toks[i + 1].poss \
@@ -1352,6 +1380,14 @@ def _surname_he(doc: Doc, v: dict) -> None:
                      or (i >= 2 and toks[i - 1].key in v["places"] and toks[i - 2].low == "of")):
             toks[i] = _surname_tok(t.text, v)
             bisect.insort(doc.cands, i)
+
+
+def _pinyin_given(t: Tok) -> bool:
+    """A one-word given name as Chinese names write it (`Guoqiang`, `Lifeng`): a capital, then
+    lower-case letters, no role word."""
+    w = t.text
+    return t.namey and not t.poss and not t.role_cs and 3 <= len(w) <= 10 and w.isalpha() and w.isascii() \
+        and w[1:].islower() and not w.endswith(("ed", "ing", "ly", "s"))
 
 
 def _surname_tok(text: str, v: dict) -> Tok:
@@ -1653,6 +1689,8 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
         p = toks[i - 1]
         if p.poss or p.text[0] == "#" or (p.word and (p.low in v["roles"] or p.low in v["family"])):
             return False
+        if (p.low == "named" or p.low == "called") and _named_person(toks, i, v):
+            return False  # "a boy named Emmanuel"
     if i + 1 < len(toks) and toks[i + 1].text in "(,":
         return False
     if _known_alone(toks, i, v):
@@ -4487,7 +4525,7 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return _repeats(key, found) or _lone_subject(toks, name_idx, v) or _paired(toks, first, v, found) \
             or key in v["known"] or _age_follows(toks, name_idx[-1]) or _known_alone(toks, first, v) \
             or _couple_first(toks, first, v) or _contest_object(toks, first, v, found) \
-            or _of_country_club(toks, first, v) or _owner_of_kin(toks, first, v)
+            or _of_country_club(toks, first, v) or _owner_of_kin(toks, first, v) or _named_person(toks, first, v)
     if titled:
         return True
     if n > 2 and name_toks[0].low in v["roles"] and _has_of(name_toks):
@@ -4504,6 +4542,21 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return False  # (not "at Andy Warhol's painting": a possessive is no place)
         # (nor "lands a punch on Tyson Fury", "scores on Jordan Binnington": a given name after "on")
     return True
+
+
+# singular nouns for a person (besides family_words' relations): "a girl named Amara"
+_PERSON_NOUNS = frozenset(("girl", "boy", "man", "woman", "child", "baby", "toddler", "infant", "teen",
+                           "teenager", "kid", "person", "student", "pupil", "resident", "villager", "farmer",
+                           "refugee", "migrant", "survivor", "victim", "worker", "soldier", "fighter", "youth"))
+
+
+def _named_person(toks: list, first: int, v: dict) -> bool:
+    """"An 11-year-old girl named Protegee": a one-word name after `named` or `called` that
+    follows a noun for a person (or a relation: "a son named Ali") is that person's."""
+    if first < 2 or toks[first - 1].low not in ("named", "called") or toks[first - 1].cap:
+        return False
+    p = toks[first - 2]
+    return p.word and not p.cap and (p.low in _PERSON_NOUNS or p.low in v["family"])
 
 
 def _has_of(name_toks: list) -> bool:
@@ -5346,6 +5399,15 @@ def _list_before(text: str, mark, mentions: list[Mention], side: str, v: dict) -
     for n, x in enumerate(reversed(chain)):
         if n < len(_ORDINALS) and x.position is None:
             x.position = f"{_ORDINALS[n]} {side}"
+    if text.startswith(" of ", mark.end()):
+        # "A, B, C and D (from L to R) of Team China celebrate": the team after the marker is each one's
+        m = _OF_TEAM.match(text, mark.end())
+        if m and _is_team_or_country(m.group(1), v) and not text.startswith(",", m.end()):
+            title = _of_title(m.group(1))
+            if not _home_state(title, text):
+                for x in chain:
+                    if x.title is None:
+                        x.title = title
     return True
 
 

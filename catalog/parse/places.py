@@ -675,6 +675,11 @@ _OF_REGION_RE = re.compile(
     rf"(?P<rword>province|state|region|prefecture|governorate|oblast)\s+of\s+(?P<name>{_ATOMIC_NAME})")
 
 
+_OF_NOUN_REGION_RE = re.compile(
+    rf"in\s+the\s+(?:{_DIR}\s+)?(?:(?P<owner>[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)?)\s+)?"
+    rf"(?:[a-z][\w\-]*\s+){{0,3}}(?P<rword>[a-z]+)\s+of\s+(?P<name>{_ATOMIC_NAME})")
+
+
 def _in_continuation(text: str, i: int, segs: list, chain: _Chain) -> int | None:
     """`, in ...` after a town: where the chain goes on (past `in`), minus the end of a region
     read whole (`in the province of Al Haouz`), or None when no place follows."""
@@ -684,6 +689,12 @@ def _in_continuation(text: str, i: int, segs: list, chain: _Chain) -> int | None
     if not text.startswith("the ", i + 3) and text[i + 3:text.find(" ", i + 3)] not in _DIR_WORDS:
         return None
     m = _OF_REGION_RE.match(text, i) if " of " in text[i:i + 60] else None
+    if m is None and " of " in text[i:i + 90]:
+        # `the town of Fuaa, in the northwestern Syrian last major rebel bastion of Idlib`: any
+        # noun before `of`, when what follows is a region the tables know
+        m = _OF_NOUN_REGION_RE.match(text, i)
+        if m is not None and not _region(m.group("name"), True):
+            m = None
     if m is None:
         return i + 3
     owner = m.group("owner")
@@ -1000,6 +1011,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         if not _is_district(rest[0][0]):
             chain.county = _display(rest[0][0])
         rest = rest[1:]
+    if len(rest) > 1 and not rest[0][2] and not _city_country(rest[0][0]) and _is_event(rest[0][0].split()):
+        rest = rest[1:]  # "at the Hangzhou Asian Games, Zhejiang province": an event named for its town, no town
     for j, (name, direction, rword) in enumerate(rest):
         later = rest[j + 1:]
         if j > 0 and not rword and _is_county(name):
@@ -1026,6 +1039,10 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         if (rword and not _STATE_WORD_RE.search(rword) or rword and _region(name, True)
                 or rword and later and _country(later[0][0])  # "Kano state, Nigeria"
                 or rword and _region(name + " State", True)):  # "Myanmar's Shan state": the listed Shan State
+            if _country(name) and not _region(name, True):
+                chain.country = chain.country or _country(name)  # "the southern province of Afghanistan"
+                chain.known += 1
+                continue
             rc = _region_from_phrase(name, rword)
             chain.region = chain.region or rc[0]
             chain.country = chain.country or rc[1]
@@ -1057,7 +1074,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                     chain.city, chain.country = _display(name), _geo_country(name)  # "in Gurugram on Wednesday"
                     chain.known += 1
                 elif (weight_is_strong(chain) or chain.known) and not _is_venue_name(name) and not _is_county(name) \
-                        and not _REGION_SUFFIX_RE.search(name):  # (nor "Aba ... Autonomous Prefecture")
+                        and not _REGION_SUFFIX_RE.search(name) and not _is_event(name.split()):
+                    # (nor "Aba ... Autonomous Prefecture", nor "the Hangzhou Asian Games": an event)
                     chain.city = _display(name)  # "Hami, northwest China's Xinjiang" (not "the Knesset, Israel's parliament")
                 elif _is_county(name) and not _is_district(name):  # (the word County says it is a place)
                     chain.county = _display(name)
@@ -1189,11 +1207,11 @@ _CHAIN_NOUNS = frozenset(("capital", "city", "town", "village"))
 _CHAIN_PARTS = frozenset(("borough", "district", "neighborhood", "neighbourhood", "suburb", "city",
                           "town", "village", "port", "area", "section", "outskirts", "coast",
                           "shores", "island", "province", "region", "state", "part", "parts", "kibbutz",
-                          "nation", "country", "kingdom", "emirate", "archipelago", "hometown"))
+                          "nation", "country", "kingdom", "emirate", "archipelago", "hometown", "streets"))
 _REGION_PARTS = frozenset(("province", "state", "region", "prefecture", "oblast", "governorate"))
 # "the southern Lebanese village of Khiam": after these words an unknown name is still a town.
 _SETTLEMENTS = frozenset(("city", "town", "village", "hamlet", "township", "port", "municipality", "kibbutz",
-                          "hometown"))
+                          "hometown", "streets"))  # (`the streets of Tarin Kowt`: a town)
 # "the Russian-controlled part of Kherson region": `part of` starts a chain only after such a word.
 _PART_QUALIFIER_RE = re.compile(r"(?:controlled|occupied|held|administered|annexed|[a-z]ern|central) $")
 # The words before a settlement noun: "the [direction] [Demonym or Place] [adjective]".
@@ -1242,6 +1260,7 @@ def _continues(text: str, pos: int) -> bool:
     return i >= 0 and _CAP_END_RE.search(words[i]) is not None
 
 
+_ARRIVE_WORDS = frozenset(("arrive", "arrives", "arrived", "arriving"))
 _TO_PARTS = frozenset(("entrance", "entrances", "gate", "gates", "door", "doors", "steps"))
 
 
@@ -1270,6 +1289,8 @@ def _lead(text: str, word: str, pos: int, bare: bool):
             return None
         if p1 in _TO_PARTS:  # "the entrance to the Supreme Court": a part of the place
             return "part", p1, pos - len(p1) - 1
+        if p1 in _ARRIVE_WORDS:  # "arrives to the Supreme Court": `arrive at` (`to`, `at`: two letters each)
+            return "prep", "at", pos
     if word in _PREPS:
         return "prep", word, pos
     if word in _NOT_VERBS:
@@ -1865,6 +1886,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             continue  # "across the border from El Paso": the place is on the other side
         if _party_tag_after(text, trigger, name):
             continue  # "a campaign assist from Sen. Rand Paul, R-Ky.,": a lawmaker, no place
+        if w == "from" and _hometown_from(text, trigger):
+            continue  # "Specialist Zachary Knight, from Spring Lake, N.C.", "teachers from Oaxaca state"
         if ((w == "near" or w == "outside") and out and text.endswith(", ", 0, trigger)
                 and out[-1].city and 0 < trigger - out[-1].pos < 60):
             continue  # "in Roissy, near Paris": the town before read this as its descriptor
@@ -1898,6 +1921,35 @@ def _party_tag_after(text: str, trigger: int, name: str) -> bool:
     e = at + len(name)
     return text.startswith(", ", e) and text[e + 2:e + 3] in ("R", "D", "I") and text[e + 3:e + 4] == "-" \
         and text[e + 4:e + 5].isupper()
+
+
+@functools.cache
+def _hometown_people() -> frozenset:
+    """Plural nouns for people (`teachers`, `fans`, `Syrians`): `from X` after one names where
+    they come from, not where the picture is. people's plural role words (person_roles.txt),
+    groups (group_words.txt) and the collective nouns of not_name_words.txt."""
+    out = {w.casefold() for w in _data_lines("group_words.txt")}
+    out.update(w.split("\t")[0].strip().casefold() for w in _data_lines("person_roles.txt")
+               if w.split("\t")[0].strip().endswith("s") and not w.split("\t")[0].strip().endswith(("ss", "us")))
+    out.update(("members", "people", "supporters", "fans", "protesters", "demonstrators", "residents", "visitors",
+                "tourists", "workers", "officials", "soldiers", "troops", "firefighters", "rescuers", "volunteers",
+                "children", "students", "delegates", "athletes", "pilgrims", "migrants", "refugees"))
+    out.discard("tennis")
+    return frozenset(out)
+
+
+def _hometown_from(text: str, trigger: int) -> bool:
+    """`from` at `trigger` follows a person (`Zachary Knight, from Spring Lake, North Carolina,`,
+    `Name, 23, from ...`) or a plural noun for people (`teachers from Oaxaca state`): a hometown."""
+    before = text[max(0, trigger - 40):trigger].rstrip()
+    if before.endswith(","):
+        toks = before[:-1].split()[-2:]
+        if toks and toks[-1].isdigit() and len(toks[-1]) <= 3 and before[:-1].rstrip(" 0123456789").endswith(","):
+            return True  # `Name, 23, from ...`
+        return len(toks) == 2 and toks[0][:1].isupper() and toks[1][:1].isupper() and toks[0].isalpha() \
+            and toks[1].isalpha() and not _place_kind(toks[1]) and not _place_kind(" ".join(toks))
+    last = before[before.rfind(" ") + 1:]
+    return (last[-1:] == "s" or last[-3:] == "ren") and last.casefold() in _hometown_people()
 
 
 def _settlement(text: str, trigger: int, name: str, ch: _Chain) -> None:
