@@ -2385,9 +2385,11 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             kind = "prep"  # "at the oldest Al-Masfi mosque, which ...": an adjective, not a verb
         if kind == "verb" and not (adjacent or w in words["move"]):
             continue
-        if not strong and (not adjacent or w == "in" and not det and kind == "prep" and _town_follows(text, end)):
+        if not strong and (not adjacent or w == "in" and not det and kind == "prep" and _town_follows(text, end)
+                           and not name.endswith(_SETTLEMENT_HEADS)):
             continue  # "in Sham Shui Po in Hong Kong", "in Harlem in New York": after a bare `in`
-            # a name with no venue word, then its town, is a quarter of the town
+            # a name with no venue word, then its town, is a quarter of the town (but Xinhua's
+            # "in Jiangping Village in Wuzhuan Township of ...": the village, read below)
         if not strong and (det is None and (w == "near" or w == "outside") or w == "in" and _before_near(text, end)):
             continue  # "in Sueca, near Valencia", "near Kozhikode in Kerala": towns, not venues
         view = kind == "part" and w in _VIEW_WORDS
@@ -3195,8 +3197,6 @@ def _find(text: str, home: str | None = None) -> Location:
         _home_town(text, phrases, loc, home)
     elif loc.city is None and loc.country is None and loc.region is None:
         _when_town(text, phrases, loc)
-    if loc.city is None and loc.country is None and loc.region is None and loc.venue is None:
-        _event_town(phrases, loc)
     if loc.venue and loc.venue[-1] == "." and " " not in loc.venue and text.rstrip().endswith(f" in {loc.venue}"):
         name, loc.venue = loc.venue[:-1], None  # "the cycling race in Huy.": the sentence's period, read
         if loc.city is None and loc.region is None and not _is_venue_name(name) and not _ABBREV_RE.fullmatch(name):
@@ -3227,29 +3227,6 @@ def _find(text: str, home: str | None = None) -> Location:
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
         loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
     return Location(loc.venue, loc.city, loc.region, loc.country)
-
-
-# last words of an event held in the town that opens its name (London Fashion Week, the Berlin
-# Film Festival, the Boston Marathon)
-_TOWN_EVENT_LAST = frozenset(("Week", "Festival", "Marathon", "Olympics", "Games", "Open", "Expo",
-                              "Biennale", "Carnival", "Carnaval"))
-
-
-def _event_town(phrases: list, loc) -> None:
-    """No place found: an event named after a known town (`at London Fashion Week`) gives the town."""
-    for ph in phrases:
-        name = ph[5]
-        if name is None or " " not in name or name[name.rfind(" ") + 1:] not in _TOWN_EVENT_LAST \
-                or any(c.isdigit() for c in name):
-            continue  # (not "the Beijing 2008 Olympic Games": an edition, named for the year)
-        words = name.split()
-        for k in (2, 1):
-            if len(words) > k + 1 or k == 1 and len(words) > 1:
-                town = " ".join(words[:k])
-                country = _city_country(town)
-                if country:
-                    loc.city, loc.country = town, country
-                    return
 
 
 def _country_venue(loc) -> None:
