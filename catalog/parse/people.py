@@ -1031,7 +1031,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _at_side(text, mentions)
     if nicks:
         _restore_nicknames(mentions, nicks)
-    if mentions and ("S " in text or "MS " in text):  # (every ship prefix below ends so)
+    if mentions and ("S " in text or "USCGC " in text):  # (every other ship prefix below ends in "S ")
         _drop_ship_names(text, mentions)
     if whole:
         for m in mentions:

@@ -1794,19 +1794,22 @@ def _shutterstock_place(text: str, out: list[_Chain]) -> None:
 # (the town, its state's two letters, the day as dd/mm/yyyy)
 _BR_DATELINE_RE = re.compile(r"^(?P<town>[A-Z\u00c0-\u00dd][\w\u00c0-\u017f'\- ]{1,40}?) \((?P<uf>[A-Z]{2})\),? "
                              r"\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013\u2014]\s")
-_BR_STATES = {
-    "AC": "Acre", "AL": "Alagoas", "AP": "Amap\u00e1", "AM": "Amazonas", "BA": "Bahia", "CE": "Cear\u00e1",
-    "DF": "Distrito Federal", "ES": "Esp\u00edrito Santo", "GO": "Goi\u00e1s", "MA": "Maranh\u00e3o",
-    "MT": "Mato Grosso", "MS": "Mato Grosso do Sul", "MG": "Minas Gerais", "PA": "Par\u00e1",
-    "PB": "Para\u00edba", "PR": "Paran\u00e1", "PE": "Pernambuco", "PI": "Piau\u00ed", "RJ": "Rio de Janeiro",
-    "RN": "Rio Grande do Norte", "RS": "Rio Grande do Sul", "RO": "Rond\u00f4nia", "RR": "Roraima",
-    "SC": "Santa Catarina", "SP": "S\u00e3o Paulo", "SE": "Sergipe", "TO": "Tocantins"}
+@functools.cache
+def _brazil_state(uf: str) -> str | None:
+    """A Brazilian state's name from its two letters, by ISO 3166-2 (pycountry: `PE` -> Pernambuco)."""
+    try:
+        import pycountry
+
+        sub = pycountry.subdivisions.get(code=f"BR-{uf}")
+    except Exception:  # noqa: BLE001 - pycountry missing or its table unreadable: no state
+        return None
+    return sub.name if sub is not None else None
 
 
 def _brazil_dateline(text: str, out: list[_Chain]) -> None:
     """The town and state of an Agência Brasil dateline (a state's two letters name it)."""
     m = _BR_DATELINE_RE.match(text)
-    state = _BR_STATES.get(m.group("uf")) if m else None
+    state = _brazil_state(m.group("uf")) if m else None
     if state is None:
         return
     ch = _Chain(3, -1)
