@@ -5089,11 +5089,7 @@ _HON_ENDS = frozenset(".rs")
 def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
     if not mentions and "rom left" not in text:
         return  # (a "from left," list of one-word names may be all the people there are)
-    low = text.casefold()
-    if "left" not in low and "right" not in low and "(l" not in low and "(r" not in low \
-            and "(from" not in low and "r:" not in low and "-l:" not in low and "-l;" not in low \
-            and "-r;" not in low and "izquierda" not in low and "esquerda" not in low:
-        return  # no list marker can be there ("R-L;" of Nigerian State House captions; "Desde la izquierda,")
+    low = text.casefold()  # (the caller asks only when a word of _LIST_NEEDS is there: _NOTE_LIST)
     for m in _list_marks(text, low, v["lists"]):
         if _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "X, second from left, Y and Z": one person's place, no list
