@@ -29,8 +29,10 @@ import time
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
 
-# the modules compiled, each with its .pxd beside it
-COMPILED_MODULES = ["credit", "dates", "places", "people", "text"]
+# The modules compiled, each with its .pxd beside it, largest C file first: the build compiles
+# them two at a time in this order, and people.c (11 MB) started last would run alone at the
+# end (the makespan of the 26 MB of C on two CPUs: about 17 units in the old order, 13 now).
+COMPILED_MODULES = ["people", "places", "credit", "dates", "text"]
 
 
 # The training run of the profile-guided build, in a subprocess: argv = the tree holding the
