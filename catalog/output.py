@@ -132,28 +132,32 @@ def _csv(rows, columns, out, tuples: bool = False) -> int:
 
 
 def _csv_batches(batches, columns, out) -> int:
-    """CSV from lists of rows of ready cells, one write per list. A row whose cells are all
-    text holding no quote, CR or LF (nearly every row of an export) is one join, with only
-    its cells holding a comma quoted; any other row is made one line by _cell (a cell's line
-    breaks become spaces) and goes through csv_line."""
+    """CSV from lists of rows of ready cells, one write per list, worked on column by column
+    (a batch's columns are few, its rows many): a column whose text holds no comma, quote,
+    CR or LF is written as it is, one holding only commas has those cells quoted, and any
+    other goes through _cell (made one line: line breaks become spaces) and csv_cell. The
+    lines are then joins in C, no Python per cell of a plain column."""
     out.write(csv_line(columns))
+    width = len(columns)
     n = 0
     for batch in batches:
-        lines = []
-        for row in batch:
-            try:
-                line = ",".join(row)
-            except TypeError:  # an int or None among the cells
-                lines.append(csv_line([_cell(v) for v in row]))
-                continue
-            if '"' in line or "\n" in line or "\r" in line or not line:
-                lines.append(csv_line([_cell(v) for v in row]))
-                continue
-            if line.count(",") != len(row) - 1:  # a comma inside a cell: quote those cells
-                line = ",".join(['"' + v + '"' if "," in v else v for v in row])
-            lines.append(line + "\r\n")
-        out.write("".join(lines))
         n += len(batch)
+        if width < 2 or set(map(len, batch)) - {width}:  # a lone empty cell is '""'; rows of other widths
+            out.write("".join([csv_line([_cell(v) for v in row]) for row in batch]))
+            continue
+        cells = list(zip(*batch))
+        for i, column in enumerate(cells):
+            try:
+                text = "".join(column)
+            except TypeError:  # an int or None in the column
+                cells[i] = [csv_cell(_cell(v)) for v in column]
+                continue
+            if '"' in text or "\n" in text or "\r" in text:
+                cells[i] = [csv_cell(_cell(v)) for v in column]
+            elif "," in text:
+                cells[i] = ['"' + v + '"' if "," in v else v for v in column]
+        if batch:
+            out.write("\r\n".join(map(",".join, zip(*cells))) + "\r\n")
     return n
 
 
