@@ -276,7 +276,22 @@ class CreditRows:
         # Same FROM, WHERE and ORDER BY: only the columns change.
         agencies = _agency_names(self.conn)
         fields = EXPORT_TEXT_FIELDS if agencies is None else _export_fields(text=True, agencies=agencies)
-        return self._partitions(self.stmt.with_only_columns(*fields))
+        stmt = self.stmt.with_only_columns(*fields)
+        if self.conn.dialect.name != "sqlite":
+            return self._partitions(stmt)
+        return self._sqlite_tuples(stmt)
+
+    def _sqlite_tuples(self, stmt: Select) -> Iterator[list]:
+        # sqlite3's cursor steps as it is read (it streams without stream_results), and the
+        # text cells need no result processing: its plain tuples, read straight from it,
+        # skip a SQLAlchemy Row a row (docs/performance.md, session 13).
+        # Closed when read to the end only: a reader that stops early (a closed pipe) leaves it
+        # to the connection, closed by then, where closing it here would fail.
+        result = self.conn.execute(stmt)
+        cursor = result.cursor
+        while batch := cursor.fetchmany(self.batch):
+            yield batch
+        result.close()
 
 
 def credit_rows(conn: Connection, stmt: Select, batch: int = BATCH) -> CreditRows:
