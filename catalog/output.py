@@ -7,9 +7,9 @@ table format looks ahead at most TABLE_LOOKAHEAD rows to size its columns).
 
 CSV lines are built here (`csv_line`), not by the csv module: RFC 4180 as the module writes
 it (a cell quoted only when it holds a comma, a quote, CR or LF; quotes doubled; CRLF ends a
-line), byte for byte (tests/test_export_rows.py compares the two on arbitrary cells). The
-module scans every character of a line twice; a line whose cells need no quotes is made here
-by one join and four scans in C (docs/performance.md, session 13).
+line), byte for byte (tests/test_output_csv.py compares the two on arbitrary cells). The
+module scans every character of a line twice; here a batch of rows is checked a column at a
+time and its lines made by joins in C (docs/performance.md, session 13).
 
 A row source may also offer `text_batches()`: the same rows, a list at a time, each value
 already the text of its cell (catalog.export.CreditRows builds them in SQL).
