@@ -2,8 +2,9 @@
 
 Every command that prints rows goes through `write_rows` (sqlite-utils `output_rows()`).
 Rows are dicts, or tuples in the order of `columns` (the export's fast path: no dict per
-row). An iterator is consumed one row at a time, so a million rows never sit in memory (the
-table format looks ahead at most TABLE_LOOKAHEAD rows to size its columns).
+row). An iterator is consumed a row at a time (CSV: 1,000 rows at a time), so a million rows
+never sit in memory (the table format looks ahead at most TABLE_LOOKAHEAD rows to size its
+columns).
 
 CSV lines are built here (`csv_line`), not by the csv module: RFC 4180 as the module writes
 it (a cell quoted only when it holds a comma, a quote, CR or LF; quotes doubled; CRLF ends a
