@@ -8,9 +8,17 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .parse import Caption, parse_caption  # noqa: E402
-
 __all__ = ["parse_caption", "open_catalog", "Caption", "__version__"]
+
+
+def __getattr__(name: str):
+    # The parser on first use (PEP 562): its modules and their regular expressions cost
+    # start-up that export, search, list and show never need.
+    if name in ("parse_caption", "Caption"):
+        from . import parse
+
+        return getattr(parse, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def open_catalog(db=None, **kwargs):

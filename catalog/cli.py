@@ -80,8 +80,17 @@ def warn(message: str) -> None:
     click.echo(f"Warning: {message}", err=True)
 
 
+def _show_version(ctx, param, value):
+    # click.version_option wants its message when the command is defined, and which parser
+    # is built is known only by importing it: asked here, only --version pays for that.
+    if value and not ctx.resilient_parsing:
+        click.echo(f"catalog, version {__version__} ({_parser_build()})")
+        ctx.exit()
+
+
 @click.group(cls=CatalogGroup)
-@click.version_option(__version__, prog_name="catalog", message=f"%(prog)s, version %(version)s ({_parser_build()})")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
+              help="Show the version and exit.")
 @click.option("--db", envvar="CATALOG_DB", default="catalog.db", show_default=True, metavar="PATH|URL",
               help="The catalogue: an SQLite file path or an SQLAlchemy URL (env CATALOG_DB).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")

@@ -2,7 +2,7 @@
 
 Everything streams: the caption query runs once with a server-side cursor (`yield_per`),
 so a million rows never sit in memory. The credit list (`credit_rows`, the big one) is that
-one SELECT with every name in it, read as tuples, or for CSV with every cell already made
+one SELECT with every name in it, read as tuples, or for CSV with every cell's text made
 by the database (`CreditRows.text_batches`); search results and whole records
 (`hydrated`) get each batch's people, photographers, agencies and source files in four IN
 queries, never one query per caption.
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from sqlalchemy import ColumnElement, Connection, Select, String, and_, case, func, literal, select
+from sqlalchemy import ColumnElement, Connection, Select, String, and_, case, cast, func, literal, select
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.ext.compiler import compiles
 
@@ -113,25 +113,29 @@ def _agency(column, names: dict[int, str] | None):
 
 def _export_fields(*, text: bool, agencies: dict[int, str] | None = None) -> list:
     """EXPORT_COLUMNS as SQL. Typed (text=False): flags as booleans, names joined by
-    _NAME_SEPARATOR for credit_rows to split. As text: every value already the cell CSV
-    shows (output._cell: names joined by "; ", flags yes/no), so writing a CSV row costs
-    Python nothing per value. `agencies`: {id: name} of every agency, named by a CASE
-    (_agency_names), else each looked up."""
+    _NAME_SEPARATOR for credit_rows to split. As text: every value already the text of the
+    cell CSV shows (output._cell: names joined by "; ", flags yes/no, the id as text, an
+    empty string for none), so output.write_rows makes a CSV row by one join. `agencies`:
+    {id: name} of every agency, named by a CASE (_agency_names), else each looked up."""
     separator = "; " if text else _NAME_SEPARATOR
     flags = [captions.c.is_pool, captions.c.is_handout, captions.c.is_file]
     if text:
         flags = [case((flag, "yes"), else_="no") for flag in flags]
+
+    def cell(value):  # as text, none is "": str.join takes no None (and no int: the id is cast)
+        return func.coalesce(value, "") if text else value
+
     return [
-        captions.c.id,
-        select(_sources.c.path).where(_sources.c.id == captions.c.source_id).scalar_subquery(),
-        captions.c.date,
-        _names_in_order(_caption_photographers, _photographers, "photographer_id", separator),
-        _agency(captions.c.agency_id, agencies),
-        _agency(captions.c.credit_source_id, agencies),
+        cast(captions.c.id, String) if text else captions.c.id,
+        cell(select(_sources.c.path).where(_sources.c.id == captions.c.source_id).scalar_subquery()),
+        cell(captions.c.date),
+        cell(_names_in_order(_caption_photographers, _photographers, "photographer_id", separator)),
+        cell(_agency(captions.c.agency_id, agencies)),
+        cell(_agency(captions.c.credit_source_id, agencies)),
         *flags,
-        captions.c.credit_line,
-        _names_in_order(_caption_people, _people, "person_id", separator),
-        _place(),
+        cell(captions.c.credit_line),
+        cell(_names_in_order(_caption_people, _people, "person_id", separator)),
+        cell(_place()),
     ]
 
 
@@ -250,8 +254,8 @@ class CreditRows:
 
     Iterating gives tuples in EXPORT_COLUMNS order, names as lists and flags as booleans (JSON
     wants them typed). `text_batches()` runs the same query with EXPORT_TEXT_FIELDS instead:
-    lists of rows whose every value is already its CSV cell (str, int or None), which
-    output.write_rows hands to the csv module whole."""
+    lists of rows whose every value is already the text of its CSV cell, which
+    output.write_rows joins into lines."""
 
     def __init__(self, conn: Connection, stmt: Select, batch: int = BATCH):
         self.conn, self.stmt, self.batch = conn, stmt, batch
@@ -272,7 +276,22 @@ class CreditRows:
         # Same FROM, WHERE and ORDER BY: only the columns change.
         agencies = _agency_names(self.conn)
         fields = EXPORT_TEXT_FIELDS if agencies is None else _export_fields(text=True, agencies=agencies)
-        return self._partitions(self.stmt.with_only_columns(*fields))
+        stmt = self.stmt.with_only_columns(*fields)
+        if self.conn.dialect.name != "sqlite":
+            return self._partitions(stmt)
+        return self._sqlite_tuples(stmt)
+
+    def _sqlite_tuples(self, stmt: Select) -> Iterator[list]:
+        # sqlite3's cursor steps as it is read (it streams without stream_results), and the
+        # text cells need no result processing: its plain tuples, read straight from it,
+        # skip a SQLAlchemy Row a row (docs/performance.md, session 13).
+        # Closed when read to the end only: a reader that stops early (a closed pipe) leaves it
+        # to the connection, closed by then, where closing it here would fail.
+        result = self.conn.execute(stmt)
+        cursor = result.cursor
+        while batch := cursor.fetchmany(self.batch):
+            yield batch
+        result.close()
 
 
 def credit_rows(conn: Connection, stmt: Select, batch: int = BATCH) -> CreditRows:

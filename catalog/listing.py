@@ -5,13 +5,16 @@ Streams in keyset batches (id > last), so listing a million captions holds one b
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
 
-from .parse.record import Caption as ParsedCaption
 from .store.db import Catalog
 from .store.models import Caption, CaptionPhotographer
+
+if TYPE_CHECKING:  # importing catalog.parse.record runs the whole parser's imports: `list` needs none
+    from .parse.record import Caption as ParsedCaption
 
 LIST_COLUMNS = ("id", "date", "photographers", "agency", "description")
 PARSE_TABLE_COLUMNS = ("description", "people", "date", "place", "credit", "photographers", "agency", "source",

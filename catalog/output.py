@@ -2,18 +2,21 @@
 
 Every command that prints rows goes through `write_rows` (sqlite-utils `output_rows()`).
 Rows are dicts, or tuples in the order of `columns` (the export's fast path: no dict per
-row). An iterator is consumed one row at a time, so a million rows never sit in memory (the
-table format looks ahead at most TABLE_LOOKAHEAD rows to size its columns).
+row). An iterator is consumed a row at a time (CSV: 1,000 rows at a time), so a million rows
+never sit in memory (the table format looks ahead at most TABLE_LOOKAHEAD rows to size its
+columns).
+
+CSV lines are built here (`csv_line`), not by the csv module: RFC 4180 as the module writes
+it (a cell quoted only when it holds a comma, a quote, CR or LF; quotes doubled; CRLF ends a
+line), byte for byte (tests/test_output_csv.py compares the two on arbitrary cells). The
+module scans every character of a line twice; here a batch of rows is checked a column at a
+time and its lines made by joins in C (docs/performance.md, session 13).
 
 A row source may also offer `text_batches()`: the same rows, a list at a time, each value
-already the text of its cell (str, int or None; catalog.export.CreditRows builds them in
-SQL). CSV then writes a whole list in one call of the csv module, and only a batch holding
-a line break is written again cell by cell.
+already the text of its cell (catalog.export.CreditRows builds them in SQL).
 """
 from __future__ import annotations
 
-import csv
-import io
 import itertools
 import json
 import sys
@@ -104,42 +107,58 @@ def _json(rows, columns, out) -> int:
     return n
 
 
+def csv_cell(text: str) -> str:
+    """`text` as a CSV cell: in quotes when it holds a comma, a quote, CR or LF, each quote
+    doubled; as it is otherwise (the csv module's QUOTE_MINIMAL)."""
+    if '"' in text:
+        return '"' + text.replace('"', '""') + '"'
+    if "," in text or "\n" in text or "\r" in text:
+        return '"' + text + '"'
+    return text
+
+
+def csv_line(cells: Sequence) -> str:
+    """One CSV line with its CRLF, what csv.writer(out, lineterminator="\r\n").writerow(cells)
+    writes: None an empty cell, any other value by str() (a float's str is its repr)."""
+    texts = ["" if v is None else v if v.__class__ is str else str(v) for v in cells]
+    if len(texts) == 1 and not texts[0]:
+        return '""\r\n'  # the module quotes a lone empty cell, so that the line is not blank
+    return ",".join(map(csv_cell, texts)) + "\r\n"
+
+
 def _csv(rows, columns, out, tuples: bool = False) -> int:
-    w = csv.writer(out, lineterminator="\r\n")
-    w.writerow(columns)
-    n = 0
-    if tuples:
-        # The export's path, a million times: a one-line string, an int or None is written
-        # by the csv module as _cell would write it; only the rest pays for a call.
-        for n, row in enumerate(rows, 1):
-            w.writerow([v if ((c := v.__class__) is str and "\n" not in v and "\r" not in v) or c is int or v is None
-                        else ("yes" if v else "no") if c is bool else _cell(v) for v in row])
-        return n
-    for n, row in enumerate(rows, 1):
-        w.writerow([_cell(row.get(c)) for c in columns])
-    return n
+    if not tuples:
+        rows = ([row.get(c) for c in columns] for row in rows)
+    return _csv_batches(iter(lambda: list(itertools.islice(rows, 1000)), []), columns, out)
 
 
 def _csv_batches(batches, columns, out) -> int:
-    """CSV from lists of rows of ready cells: one writerows per list, into a buffer, so a
-    batch whose text holds a line break besides its row ends (a cell printed over two lines)
-    can be written again through _cell, which makes every cell one line."""
-    csv.writer(out, lineterminator="\r\n").writerow(columns)
-    buffer = io.StringIO()
-    w = csv.writer(buffer, lineterminator="\r\n")
+    """CSV from lists of rows of ready cells, one write per list, worked on column by column
+    (a batch's columns are few, its rows many): a column whose text holds no comma, quote,
+    CR or LF is written as it is, one holding only commas has those cells quoted, and any
+    other goes through _cell (made one line: line breaks become spaces) and csv_cell. The
+    lines are then joins in C, no Python per cell of a plain column."""
+    out.write(csv_line(columns))
+    width = len(columns)
     n = 0
     for batch in batches:
-        w.writerows(batch)
-        text = buffer.getvalue()
-        if text.count("\n") != len(batch) or text.count("\r") != len(batch):
-            buffer.seek(0)
-            buffer.truncate()
-            w.writerows([_cell(v) for v in row] for row in batch)
-            text = buffer.getvalue()
-        out.write(text)
-        buffer.seek(0)
-        buffer.truncate()
         n += len(batch)
+        if width < 2 or set(map(len, batch)) - {width}:  # a lone empty cell is '""'; rows of other widths
+            out.write("".join([csv_line([_cell(v) for v in row]) for row in batch]))
+            continue
+        cells = list(zip(*batch))
+        for i, column in enumerate(cells):
+            try:
+                text = "".join(column)
+            except TypeError:  # an int or None in the column
+                cells[i] = [csv_cell(_cell(v)) for v in column]
+                continue
+            if '"' in text or "\n" in text or "\r" in text:
+                cells[i] = [csv_cell(_cell(v)) for v in column]
+            elif "," in text:
+                cells[i] = ['"' + v + '"' if "," in v else v for v in column]
+        if batch:
+            out.write("\r\n".join(map(",".join, zip(*cells))) + "\r\n")
     return n
 
 
