@@ -471,9 +471,30 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     rank = _rank_re().match(text)
     if rank and rank.end() < len(text):
         return [_Item(normal_case(text[rank.end():]), "person")]
+    if "." in text:
+        served = _service_then_rank(text)  # DVIDS' `Photo by U.S. Army Sgt. 1st Class Name`
+        if served is not None:
+            return served
     if _looks_org(text, person_slot=person_slot):
         return [_Item(text, "org")]
     return [_Item(normal_case(text), "person")]
+
+
+def _service_then_rank(text: str) -> list[_Item] | None:
+    """`U.S. Army Sgt. 1st Class Mike Chrisman`: a known body (an army, a navy), then a rank,
+    then the name -> the body and the photographer; None when the text is not so made."""
+    words = text.split()
+    for k in range(min(4, len(words) - 2), 0, -1):
+        head = " ".join(words[:k])
+        party = _lookup(head)
+        if party is None:
+            continue
+        rest = text[text.index(words[k - 1]) + len(words[k - 1]):].lstrip()
+        rank = _rank_re().match(rest)
+        if rank and rank.end() < len(rest):
+            return [_Item(head, "agency", party), _Item(normal_case(rest[rank.end():]), "person")]
+        return None
+    return None
 
 
 # A photographer whose surname is Pool, written with a middle initial (no pool is named so).
@@ -1378,7 +1399,7 @@ def _is_boundary_token(tok: str) -> bool:
         return True
     if core.isdigit() or core.islower() or _score(core):
         return True
-    return "." not in core and len(core) >= 4
+    return "." not in core and (len(core) >= 4 or core == "May")  # (`since May.`: a month, not an abbreviation)
 
 
 def _score(core: str) -> bool:
@@ -1494,6 +1515,8 @@ def _plain_tail(text: str) -> int | None:
             prev = text[:s].rsplit(None, 1)
             if not prev or _is_boundary_token(prev[-1]):
                 candidates.append(s)
+            elif prev[-1] == "/" and _after_boundary(text, len(prev[0])):
+                candidates.append(s)  # AFP's `... democracies. / AFP PHOTO`: a slash set before the agency
             else:  # `... 2025. Cem Ozdel - Anadolu Agency`, `... Name for The New York Times`
                 ns = _name_before_separator(text, s)
                 if ns is None and prev[-1] in _DASHES and "/" in text[s - 60 if s > 60 else 0:s]:

@@ -514,9 +514,23 @@ def find_date(description: str, reference_date: _dt.date | None = None) -> Found
             found = _romance_day(text, reference_date)
             if found is not None:
                 return found
+        if best is None and reference_date is not None and "esterday" in text:
+            return _yesterday(text, reference_date)
         return _resolve(text, best, reference_date)
     except Exception as exc:  # odd input comes back as data
         return FoundDate(warnings=[f"internal-error: date: {type(exc).__name__}"])
+
+
+_YESTERDAY = re.compile(r"\b[Yy]esterday\b")
+
+
+def _yesterday(text: str, ref: _dt.date) -> FoundDate:
+    """`in Beijing yesterday` (China Daily, Reuters' older captions): the day before the
+    reference date, when no date is written at all."""
+    m = _YESTERDAY.search(text)
+    if m is None or _UNDATED.search(text):
+        return FoundDate()
+    return FoundDate(_iso(ref - _dt.timedelta(days=1)), "day", m.span(), [])
 
 
 # AP's and EFE's Spanish and Portuguese services: "el martes 22 de octubre de 2024",
@@ -655,7 +669,11 @@ def _resolve(text: str, best, ref: _dt.date | None) -> FoundDate:
         elif form == "yr":
             value, precision = f"{int(text[start:end]):04d}", "year"
         elif ref is not None and not _UNDATED.search(text):  # a weekday: the last one by the reference date
-            value, precision = _iso(_last_weekday(_weekday(text[start:end]), ref)), "day"
+            wd = _weekday(text[start:end])
+            if start >= 5 and text[start - 5:start].lower() == "last ":  # `last Monday`: before the reference day
+                value, precision = _iso(_last_weekday(wd, ref - _dt.timedelta(days=1))), "day"
+            else:
+                value, precision = _iso(_last_weekday(wd, ref)), "day"
     if d is None:
         return FoundDate(value, precision, (start, end), [])
     year = d.year  # d.isoformat() without its slow printf:

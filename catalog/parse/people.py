@@ -1801,6 +1801,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     return None  # "Ultra-Orthodox Jewish men", "Palestinian Christian worshippers"
             elif len(run) >= 2 and toks[run[1]].rare_lead and _participle_peoples(toks, run, v):
                 return None  # "Released Palestinian prisoners", "Young Christian Lebanese women"
+            if len(run) == 2 and _place_then_people(toks, run, v):
+                return None  # "sites linked to U.S. Latino history": a country, then a people's adjective
             title_idx, name_idx, of_split = [], run, False  # no role word: all of it is the name
             if len(run) >= 3 and (
                     # "Republican candidate for Senate Dave McCormick": the body is the title's
@@ -1986,6 +1988,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         _drop_owner_mention(title, found, v)
     if title is None and not family:
         m = _OF_TEAM.match(text, after_end) if _of_next(text, after_end) else None
+        if m and ". " in m.group(1):  # "Marija Pejcinovic Buric of Croatia. The ministers": the sentence ends
+            m = _of_team_to_stop(text, m, after_end)
         if m and _is_team_or_country(m.group(1), v) and not _AGE_BEFORE.search(text, pos_end, after_end):
             # (", 20, of Bethel Park, Pa.": after an age, "of" gives a home town, not a team)
             title = _of_title(m.group(1))
@@ -2021,6 +2025,18 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     return Mention(name, title, position, start, name_start, after_end, len(name_toks), key.split(), key)
 
 
+def _of_team_to_stop(text: str, m, after_end: int):
+    """_OF_TEAM's match cut at a sentence's full stop inside it (`of Croatia. The ministers`);
+    an abbreviation's period (`of the U.S. Army`, `of St. Louis`) ends no sentence."""
+    stop = text.find(". ", m.start(1), m.end())
+    while stop != -1:
+        word = text[text.rfind(" ", 0, stop) + 1:stop]
+        if len(word) >= 4 and "." not in word and word[-2:].isalpha() and word[-2:].islower():
+            return _OF_TEAM.match(text[:stop], after_end)
+        stop = text.find(". ", stop + 2, m.end())
+    return m
+
+
 def _acronym_expansion(toks: list[Tok], run: list[int]) -> bool:
     """The run spells out an acronym written beside it in brackets, before ("DMK (Dravida
     Munnetra Kazhagam)") or after it ("Front National (FN - National Front)", "Pakistan
@@ -2040,6 +2056,8 @@ def _acronym_expansion(toks: list[Tok], run: list[int]) -> bool:
             p = toks[b + 2]
             if p.acronym:
                 abbr = p.text
+    if a >= 2 and toks[a - 1].text == "(" and _bracket_spells(toks, a):
+        return True  # "B-FAST (Belgian First Aid and Support Team)": the run is inside the expansion
     if len(abbr) < 2 or len(abbr) > len(run) + 2:
         return False
     caps = every = parts = ""
@@ -2053,6 +2071,24 @@ def _acronym_expansion(toks: list[Tok], run: list[int]) -> bool:
             if x:
                 parts += x[0].upper()
     return abbr == caps or abbr == every or abbr == parts
+
+
+def _bracket_spells(toks: list[Tok], a: int) -> bool:
+    """The bracket opening before toks[a] spells out the acronym written before it (hyphens
+    and lower-case glue words aside): "B-FAST (Belgian First Aid and Support Team)"."""
+    letters = toks[a - 2].text.replace("-", "")
+    if not (3 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+        return False
+    caps = ""
+    for j in range(a, min(len(toks), a + 14)):
+        w = toks[j].text
+        if w == ")":
+            return caps == letters
+        if w[:1].isupper():
+            caps += w[0]
+        elif w not in ("and", "of", "for", "the", "&", "de"):
+            return False
+    return False
 
 
 def _honorific_after_thing(toks: list[Tok], run: list[int]) -> int:
@@ -2552,6 +2588,15 @@ def _participle_peoples(toks: list[Tok], run: list[int], v: dict) -> bool:
 # plural nouns of people ending neither in -s nor in -men ("Young Afghan people")
 _PLURAL_PEOPLE = frozenset(("people", "children", "police", "youth", "clergy", "folk",
                             "staff", "personnel", "militia", "faithful"))
+
+
+def _place_then_people(toks: list[Tok], run: list[int], v: dict) -> bool:
+    """A place, then a demonym or faith adjective, then a lower-case word ("U.S. Latino
+    history", "U.S. Catholic bishops"): a group or a topic, no person."""
+    a, b = toks[run[0]], toks[run[1]]
+    k = run[1] + 1
+    return b.low in v["peoples"] and not b.poss and a.key in v["places"] and not a.poss \
+        and k < len(toks) and toks[k].word and not toks[k].cap
 
 
 def _all_peoples(name_toks: list[Tok], v: dict) -> bool:
@@ -5061,6 +5106,9 @@ def _lone_subject(toks, name_idx, v) -> bool:
         return False
     if nxt.low == "is" and (t.low in _MASS_NOUNS or _defined_as_kind(toks, last + 2)):
         return False  # "Water is sprayed", "Chyrachka is a kind of bird": a thing, not somebody
+    if nxt.low == "is" and t.low[-3:] == "ing" and last + 2 < len(toks) and toks[last + 2].low in _A_ONE \
+            and t.low not in v["known"] and t.low not in v["given"]:
+        return False  # "Cockfighting is a popular pastime": a gerund defined, an activity
     return nxt.low in v["verbs"]
 
 
@@ -5069,6 +5117,7 @@ def _lone_subject(toks, name_idx, v) -> bool:
 _MASS_NOUNS = frozenset(("water", "food", "smoke", "fire", "rain", "snow", "ice", "aid", "fuel", "debris",
                          "rubble", "dust", "mud", "traffic", "electricity", "power", "footage", "damage",
                          "paint", "foam", "sand", "oil", "gas", "lava", "ash", "garbage", "rubbish"))
+_A_ONE = frozenset(("a", "an", "one"))
 _KIND_WORDS = frozenset(("kind", "type", "sort", "form", "species", "variety", "breed", "genre", "style"))
 
 

@@ -294,7 +294,7 @@ _CAP = (rf"{_NOT_NAME}(?:[{_CAPITALS}][{_W}'\u2019\-&]*(?:\.[{_W}'\u2019\-&]+)*"
         r"|\d+\w*(?=\s+[A-Z]))")
 # Lower-case glue allowed inside a name: Great Hall of the People, Arc de Triomphe.
 _NAME_GLUE_WORDS = frozenset(("of", "and", "&", "de", "des", "du", "da", "do", "dos", "del", "della", "di", "la", "le", "les",
-                              "el", "al", "am", "an", "upon", "sur", "en", "es", "y", "bin", "ibn", "bint"))
+                              "el", "al", "am", "an", "upon", "sur", "en", "es", "y", "bin", "ibn", "bint", "au", "aux"))
 _GLUE = r"(?:of\s+the|de\s+l(?:a|as|os)|" + _trie(_NAME_GLUE_WORDS) + ")"  # "Ahmad bin Ali Stadium"
 # A lower-case Arabic article or patronymic joined by a hyphen continues a name: Deir al-Balah,
 # Sharm el-Sheikh, Ras al-Ain, Kafr ad-Dawwar (never opens one: al-Shifa alone is read elsewhere).
@@ -943,6 +943,15 @@ _TOWN_LAST = _TOWN_HEADS | frozenset(("City", "Pier", "Point", "Hill", "Church",
 _OPEN_WATER = frozenset(("Sea", "Ocean", "Gulf", "Strait", "Straits", "Lagoon", "Canal", "Reservoir"))
 
 
+# A US military post's name: the state after it is no country (`Fort Stewart, Georgia`)
+_US_BASE_FIRST = ("Fort ",)
+_US_BASE_LAST = (" Air Force Base", " Army Airfield", " Naval Air Station", " Marine Corps Base")
+
+
+def _us_base(venue: str | None) -> bool:
+    return venue is not None and (venue.startswith(_US_BASE_FIRST) or venue.endswith(_US_BASE_LAST))
+
+
 def _town_before_state(segs) -> bool:
     """`Hallandale Beach, Florida`: a name ending in a town-like head word, then a US state
     straight after it (and no more), is the town, not a venue."""
@@ -1026,6 +1035,13 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 continue
             if later:
                 continue  # "Aba Tibetan and Qiang Autonomous Prefecture, ...": a prefecture, no town
+        if j == 0 and not rword and later and name[-6:] == " State" and _country(later[0][0]) \
+                and not _city_country(name):
+            rc = _region_from_phrase(name)  # "Northern Bahr el Ghazal State, South Sudan", "Borno State, Nigeria"
+            if rc and rc[1] in (None, _country(later[0][0])):
+                chain.region = chain.region or rc[0]
+                chain.known += 1
+                continue
         if j == 0 and chain.venue is None and " of " in name and not rword:
             inner = _of_venue(name)
             if inner:  # "the Lamar Valley of Yellowstone National Park, Wyo.": the park is the venue
@@ -1061,6 +1077,9 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             cc = _city_country(name)
             if cc and not (c and direction):
                 chain.city, chain.country = _display(name), cc
+                chain.known += 1
+            elif c and k == 1 and c == "Georgia" and _us_base(chain.venue):
+                chain.region, chain.country = "Georgia", "United States"  # "Fort Benning, Georgia": the state
                 chain.known += 1
             elif c:
                 chain.country = c
@@ -1936,7 +1955,8 @@ def _hometown_people() -> frozenset:
                if w.split("\t")[0].strip().endswith("s") and not w.split("\t")[0].strip().endswith(("ss", "us")))
     out.update(("members", "people", "supporters", "fans", "protesters", "demonstrators", "residents", "visitors",
                 "tourists", "workers", "officials", "soldiers", "troops", "firefighters", "rescuers", "volunteers",
-                "children", "students", "delegates", "athletes", "pilgrims", "migrants", "refugees"))
+                "children", "students", "delegates", "athletes", "pilgrims", "migrants", "refugees",
+                "deputies", "lawmakers", "legislators"))
     out.discard("tennis")
     return frozenset(out)
 
@@ -1952,7 +1972,29 @@ def _hometown_from(text: str, trigger: int) -> bool:
         return len(toks) == 2 and toks[0][:1].isupper() and toks[1][:1].isupper() and toks[0].isalpha() \
             and toks[1].isalpha() and not _place_kind(toks[1]) and not _place_kind(" ".join(toks))
     last = before[before.rfind(" ") + 1:]
-    return (last[-1:] == "s" or last[-3:] == "ren") and last.casefold() in _hometown_people()
+    if (last[-1:] == "s" or last[-3:] == "ren") and last.casefold() in _hometown_people():
+        return True
+    if last[-1:] == "y" or last[-1:] == "e":
+        return last.casefold() in _HOMETOWN_SINGULAR  # `a deputy from Guangdong Province`
+    if last[-1:] == ")" or last[-8:] == "Congress" or last[-9:] == "Committee":
+        return _member_of_from(text[max(0, trigger - 90):trigger])
+    return False
+
+
+# One delegate of a body: `from X` after them is where they come from.
+_HOMETOWN_SINGULAR = frozenset(("deputy", "delegate", "lawmaker", "legislator"))
+
+
+def _member_of_from(before: str) -> bool:
+    """`deputies to China's 12th National People's Congress (NPC) from ...`, `members of the
+    CPPCC National Committee from ...`: people of a body, then `from` their province."""
+    toks = before[before.rfind(",") + 1:].split()
+    people = _hometown_people()
+    for i in range(len(toks) - 2):
+        if (toks[i + 1] == "to" or toks[i + 1] == "of") and \
+                (toks[i].casefold() in people or toks[i].casefold() in _HOMETOWN_SINGULAR):
+            return True
+    return False
 
 
 def _settlement(text: str, trigger: int, name: str, ch: _Chain) -> None:
@@ -2324,6 +2366,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
     for n, (kind, w, trigger, det, dirw, name, rword, t1, t2, m) in enumerate(phrases):
         if name is None:
             continue
+        if w == "from" and kind == "prep" and _hometown_from(text, trigger):
+            continue  # "deputies from Guangdong Province": where they come from, no venue
         # positions: the scan ran over " " + text
         kept = t1 in keep and not (t1 in part_words and _is_venue_name(name)) and not (
             t1 == "office" and name.endswith(_POSS))  # "Kisii School grounds"; "the Prime Minister's office" is generic
@@ -2402,10 +2446,26 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             # "a view of the Eiffel Tower from the Trocadero": the view is taken from the second)
         if adjacent:
             return name  # the best a phrase can score: nothing later beats it
+        if strong and kind == "prep" and text.startswith(" on ", end) and _on_road_before_town(
+                text, phrases, n + 1, end, chain_starts):
+            return name  # "at the Vince Lombardi service area on the New Jersey Turnpike in Ridgefield"
         score = 1 if kind == "verb" else 2
         if best is None or score > best[0]:
             best = (score, name)
     return best[1] if best else None
+
+
+def _on_road_before_town(text: str, phrases: list, n: int, end: int, chain_starts: list[int]) -> bool:
+    """The phrase after a venue is `on (the) X` right after it, and X is written just before
+    the town: the venue stands on X (a road, a campus), and is the smaller place."""
+    if n >= len(phrases):
+        return False
+    kind, w, trigger, det, dirw, name, rword, t1, t2, m = phrases[n]
+    if w != "on" or kind != "prep" or name is None:
+        return False
+    if not (text.startswith(" on the " + name, end) or text.startswith(" on " + name, end)):
+        return False
+    return _adjacent(text, _name_end(m) - 1, chain_starts)
 
 
 # the last word of an office holder's title: "the Prime Minister residence" names no venue
@@ -3219,6 +3279,8 @@ def _find(text: str, home: str | None = None) -> Location:
     if (loc.venue and " of " in loc.venue and _SETTLEMENT_OF_RE.fullmatch(loc.venue)
             and (loc.city is None or f"{loc.venue} in {loc.city}" in text)):
         loc.city, loc.venue = loc.venue, None  # "from Wandong Village of Detuo Town in Luding County": the village
+    if loc.city and (" Village of " in text or " Township of " in text) and loc.city in text:
+        _settlement_of_before(text, loc)  # "in Hanjia Village of Wanchang Town in Jilin City": the village
     if loc.city and (" Township of " in loc.city or " Town of " in loc.city or " Village of " in loc.city):
         loc.city = loc.city.split(" of ", 1)[0].rsplit(" ", 1)[0]  # "in Zhonghe Township of Danzhou": the town
     elif loc.city and (" town in " in text or " village in " in text):
@@ -3261,6 +3323,17 @@ _LISTED_RE = re.compile(r"^(?:[A-Z]\w* )*[\w]+-listed ")
 # larger one, the first the picture's town.
 _SETTLEMENT_OF_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Village|Town|Township) of [A-Z][a-z]+(?: [A-Z][a-z]+)?"
                                r" (?:Town|Township|County|City|District)")
+
+
+def _settlement_of_before(text: str, loc) -> None:
+    """Xinhua's `in Hanjia Village of Wanchang Town in Jilin City, ... Province`: a village of a
+    town, written in the city read, is the picture's town."""
+    for m in _SETTLEMENT_OF_RE.finditer(text):
+        if text.startswith(" in " + loc.city, m.end()):
+            loc.city = m.group().split(" of ", 1)[0].rsplit(" ", 1)[0]
+            if loc.venue == m.group():
+                loc.venue = None
+            return
 
 
 _BY_THE_RE = re.compile(r" by the (?P<tail>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'\u2019\-])")
