@@ -314,7 +314,8 @@ _DIR_WORDS = frozenset((
     "downtown", "midtown"))
 _DIR = _trie(_DIR_WORDS)
 _REGION_WORD = _trie(("region", "province", "Province", "prefecture", "Prefecture", "oblast", "Oblast", "Region",
-                      "state", "State", "governorate", "Governorate", "Autonomous Region"))
+                      "state", "State", "governorate", "Governorate", "Autonomous Region",
+                      "island province"))  # ("Salcedo, Samar island province, Philippines")
 
 _OF_NAME_RE = re.compile(rf"\s+of\s+(?P<name>{_NAME})")
 _QUARTER_RE = re.compile(r" (?:district|neighbou?rhood|area|suburb|quarter|borough|township"
@@ -466,6 +467,8 @@ def _is_venue_name_of(name: str) -> bool:
         return True
     if len(nucleus) > 1 and nucleus[-1] in words["head_last"]:
         return True  # Boston Common, Hampstead Heath (but not the Common Market)
+    if len(nucleus) > 1 and nucleus[0] in words["head_first"]:
+        return True  # Villa La Grange, Villa Borghese (but not Aston Villa, a club)
     # one compound word ending in a place noun: Marienplatz, Hauptbahnhof (a hyphened temple
     # ending in any last word: Fushimi Inari-taisha)
     last = nucleus[-1]
@@ -768,6 +771,8 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
                               or len(segs) > 1 and text.startswith(" district, ", i)):
                 # "Gayan district, in Paktika province", "Teknaf, Cox's Bazar district, Bangladesh": no town
                 segs[-1] = (segs[-1][0] + " District",) + segs[-1][1:]
+            elif not rword and text.startswith(" district of ", i) and _district_of_area(text, i + 13):
+                segs[-1] = (segs[-1][0] + " District",) + segs[-1][1:]  # "the Muzaffargarh district of Pakistan's Punjab province": no town
             elif not rword and len(segs) == 1 and text.startswith(" district, ", i) and _district_region(text, i, segs):
                 segs[-1] = segs[-1][:2] + (" district",)  # "in Mangwe district, Zimbabwe": the district is the region
             i = q.end()
@@ -792,6 +797,22 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
             segs[-1] = (segs[-1][0] + h.group(),) + segs[-1][1:]  # the venue keeps its noun
             i = h.end()
     return _next_comma(text, i)
+
+
+_DISTRICT_OWNER_RE = re.compile(r"(?:the )?([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3})(['\u2019]s )?")
+
+
+def _district_of_area(text: str, j: int) -> bool:
+    """`the Muzaffargarh district of Pakistan's Punjab province`, `the Nuwakot district of Nepal`:
+    a district of a country or a region is an area, no town (`the Shibuya district of Tokyo`, a
+    district of a town, is the town's quarter)."""
+    m = _DISTRICT_OWNER_RE.match(text, j)
+    if m is None:
+        return False
+    owner = m.group(1)
+    if _city_country(owner):
+        return False
+    return bool(_country(owner)) or (m.group(2) is None and _region(owner, False) is not None)
 
 
 def _district_region(text: str, i: int, segs: list) -> bool:
@@ -1873,7 +1894,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             starts.append(trigger)
         elif kind == "part":
             if w not in _CHAIN_PARTS or w[:4] == "part" and not _PART_QUALIFIER_RE.search(text, max(0, trigger - 14), trigger):
-                if name is not None and (det is None or det == "the"):
+                if name is not None and (det is None or det == "the") and not (
+                        w in _DIR_WORDS and _apposition_reference(text, trigger)):
                     weak.append(ph)
                 continue
             starts.append(trigger)
@@ -1913,6 +1935,21 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     if not out and " to " in text:
         out.extend(_to_chains(text))
     return out, starts
+
+
+_SETTLEMENT_APPOSITION_RE = re.compile(
+    r", an? (?:[a-z\-]+ ){0,2}?(?:town|village|city|suburb|hamlet|municipality|community|settlement) in ")
+_DISTANCE_BEFORE_RE = re.compile(r"\d\s*(?:km|kilometers|kilometres|miles|mi)\b[^.,;]{0,24}$")
+
+
+def _apposition_reference(text: str, trigger: int) -> bool:
+    """`in Al Qusayr, a city in western Syria about 4.8km (3 miles) southwest of Homs`: the town
+    the distance is measured from, in the apposition that places the town, is not the place."""
+    lo = trigger - 100 if trigger > 100 else 0
+    i = text.find(", a", lo, trigger)
+    if i == -1 or _DISTANCE_BEFORE_RE.search(text, i, trigger) is None:
+        return False
+    return _SETTLEMENT_APPOSITION_RE.match(text, i) is not None and text.find(". ", i, trigger) == -1
 
 
 def _party_tag_after(text: str, trigger: int, name: str) -> bool:
@@ -2400,6 +2437,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue  # "at the State Opening of Parliament in the House of Lords": the venue follows
             # ("addresses the General Assembly at United Nations headquarters": a verb's object;
             # "a view of the Eiffel Tower from the Trocadero": the view is taken from the second)
+        if adjacent and not strong and best is not None and w == "in" and det is None:
+            continue  # "flies over Metropolitan Park during the X Festival in Leon, state of ...": after a
+            # named venue, a bare `in` and a name with no venue word is the town
         if adjacent:
             return name  # the best a phrase can score: nothing later beats it
         score = 1 if kind == "verb" else 2
@@ -2632,12 +2672,25 @@ def _comma_place(text: str, loc: Location) -> None:
             if n and _country(n.group()) and _WHEN_AFTER_RE.match(text, n.end()):
                 loc.country = ch.country
                 return
+        if ch and ch.city and ch.region is None and _city_country(ch.city) and _when_town_comma(text, m.end(), ch.city):
+            loc.city, loc.country = ch.city, ch.country or _city_country(ch.city)
+            return
     if ", " in text:  # "a stage between Lyon and Grenoble, eastern France, July 7": a part of a country
         for m in _COMMA_DIR_COUNTRY_RE.finditer(text, 0, 400):
             country = _country(m.group("name"))
             if country:
                 loc.country = country
                 return
+
+
+def _when_town_comma(text: str, i: int, city: str) -> bool:
+    """`at the entrance the Old City (Kota Tua) Area, Jakarta, Monday (28/12/2020)`: a known town
+    alone between commas right before the when-slot is the picture's town."""
+    n = _NAME_SEGMENT_RE.match(text, i)
+    if n is None or _key(n.group()) != _key(city):
+        return False
+    j = n.end() + 1 if text.startswith(", on ", n.end()) else n.end()
+    return _WHEN_SLOT_RE.match(text, j) is not None
 
 
 # A country after a comma with its part (`, eastern France,`) and nothing else placing the picture.
@@ -2682,6 +2735,21 @@ def _first_sentence_best(text: str, ranked: list) -> "_Chain":
     return best
 
 
+_ABBREV_END_RE = re.compile(rf"\b([A-Z][a-z]{{1,5}}\.) (?!(?:{_DAYS}|{_MONTHS})\b)(?=[A-Z][a-z])")
+
+
+def _later_abbrev_sentence(text: str, venue: str, start: int) -> bool:
+    """The venue is named only after a sentence that ends on a state's abbreviation (`near Miami,
+    Fla. Police said the nun was cutting trees around X High School`): another place's."""
+    i = text.find(venue, start)
+    if i == -1:
+        return False
+    for m in _ABBREV_END_RE.finditer(text, start, i):
+        if _region(m.group(1), True) is not None:
+            return True
+    return False
+
+
 def _later_sentence(text: str, venue: str, start: int) -> bool:
     """The venue is named only in a sentence after the one that places the picture (`start`)."""
     i = text.find(venue)
@@ -2723,6 +2791,7 @@ def _written_country(text: str, best: _Chain, chains: list[_Chain]) -> None:
 
 _TOWN_PREPS = frozenset(("in", "near", "outside"))
 _SETTLEMENT_NOUNS_IN = (" city in ", " town in ", " village in ", " township in ")
+_EDGE_PARTS = frozenset(("outskirts", "edge", "suburbs", "fringes"))
 
 
 def _town_before(text: str, phrases: list[_Phrase], chain_starts: list[int], country: str | None = None) -> str | None:
@@ -2733,7 +2802,9 @@ def _town_before(text: str, phrases: list[_Phrase], chain_starts: list[int], cou
     starts = set(chain_starts)
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
         if kind != "prep" or w not in _TOWN_PREPS and w != "at" or det is not None or dirw or rword or name is None:
-            continue
+            if not (kind == "part" and w in _EDGE_PARTS and name is not None and not dirw and not rword
+                    and text.startswith(_SETTLEMENT_NOUNS_IN, m.end("name") - 1)):
+                continue  # ("on the outskirts of Sami town in Gujarat": a town called so, as after `near`)
         end = m.end("name") - 1
         b = _BORDER_CLAUSE_RE.match(text, end) if text.startswith(", ", end) else None
         if b:
@@ -2983,11 +3054,14 @@ def _lower_owned(venue: str) -> bool:
         i = venue.find(mark)
         if i > 0:
             own = venue[i + len(mark):]
-            return own.islower() and own[own.rfind(" ") + 1:] in _HOME_NOUNS
+            return own.islower() and (own[own.rfind(" ") + 1:] in _HOME_NOUNS or own[own.rfind(" ") + 1:] in _WORKS_NOUNS)
     return False
 
 
 _HOME_NOUNS = frozenset(("residence", "home", "house", "apartment", "flat", "villa", "mansion"))
+# a company's works, in lower-case words, are as generic: "at Hyundai Motor Co.'s factory in
+# Ulsan", "Tesla's plant in Fremont" name no venue (unlike "NATO headquarters", the body's seat)
+_WORKS_NOUNS = frozenset(("factory", "factories", "plant", "plants", "shipyard", "warehouse", "refinery", "mill"))
 
 
 @functools.cache
@@ -3123,6 +3197,10 @@ def _find(text: str, home: str | None = None) -> Location:
                     and _SENTENCE_END_RE.search(text, best.pos, other.pos) is not None):
                 continue  # "in Kabul, Afghanistan May 13, 2020. ... in the eastern province of
                 # Nangarhar": a later sentence's region is another place, not the town's
+            if (best.county and loc.city is None and other.city and best.pos >= 0 and other.pos > best.pos
+                    and _SENTENCE_END_RE.search(text, best.pos, other.pos) is not None):
+                continue  # "near Xingfu Village of Shimian County, ... Province. ... Shimian County in
+                # Ya'an": a later sentence's town is not the county's village (read below)
             loc.region = loc.region or other.region
             loc.country = loc.country or other.country
             loc.city = loc.city or other.city
@@ -3149,6 +3227,9 @@ def _find(text: str, home: str | None = None) -> Location:
     if (loc.venue and best is not None and best.city and best.pos > 0 and ". " in text
             and _later_sentence(text, loc.venue, _first_naming(chains, best))):
         loc.venue = None  # "in Madison, Wis., Tuesday. The shooting happened at X": not the picture's place
+    if (loc.venue and best is not None and best.region and best.pos > 0 and ". " in text
+            and _later_abbrev_sentence(text, loc.venue, best.pos)):
+        loc.venue = None  # "near Miami, Fla. Police said ... around X High School": the same, after a state's abbreviation
     if loc.venue and loc.city and _key(loc.venue) == _key(loc.city) and (not _is_venue_name(loc.venue)
                                                                        or _geo_country(loc.venue)):
         loc.venue = None  # "in Mianzhu, in southwest China's ...": the chain read the town
@@ -3190,6 +3271,10 @@ def _find(text: str, home: str | None = None) -> Location:
         elif hit is None and " of " in loc.venue and loc.city is None and loc.region is None:
             # "the Royal Palace of Madrid": a venue named after its town implies the town's country
             loc.country = _city_country(loc.venue.rpartition(" of ")[2])
+    if loc.venue and loc.city and loc.venue.endswith(" estate") and f"{loc.venue} of {loc.city}" in text:
+        loc.venue = None  # "in the Southlands estate of Nairobi": a housing estate, a quarter of the town
+    if loc.city is None and loc.venue and " in the capital" in text:
+        _capital_venue_town(text, loc)
     if loc.city is None:
         _dateline_fallback(text, loc)
     if loc.venue and loc.city is None and loc.region is None and loc.country is None:
@@ -3230,6 +3315,17 @@ def _find(text: str, home: str | None = None) -> Location:
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
         loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
     return Location(loc.venue, loc.city, loc.region, loc.country)
+
+
+def _capital_venue_town(text: str, loc) -> None:
+    """`at the Seoul Western District Court in the capital`: a venue named after its town, placed
+    `in the capital`, names the town (a capital the town table knows) and its country."""
+    if not text.startswith(" in the capital", text.find(loc.venue) + len(loc.venue)):
+        return
+    head = loc.venue.split(" ", 1)[0]
+    hit = _cities().get(_key(head)) if head != loc.venue else None
+    if hit and (loc.country is None or loc.country == hit[1]):
+        loc.city, loc.country = hit[0], hit[1]
 
 
 def _country_venue(loc) -> None:
