@@ -314,8 +314,7 @@ _DIR_WORDS = frozenset((
     "downtown", "midtown"))
 _DIR = _trie(_DIR_WORDS)
 _REGION_WORD = _trie(("region", "province", "Province", "prefecture", "Prefecture", "oblast", "Oblast", "Region",
-                      "state", "State", "governorate", "Governorate", "Autonomous Region",
-                      "island province"))  # ("Salcedo, Samar island province, Philippines")
+                      "state", "State", "governorate", "Governorate", "Autonomous Region"))
 
 _OF_NAME_RE = re.compile(rf"\s+of\s+(?P<name>{_NAME})")
 _QUARTER_RE = re.compile(r" (?:district|neighbou?rhood|area|suburb|quarter|borough|township"
@@ -759,6 +758,10 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
         elif o and _country(o.group("name")):
             segs.append((o.group("name"), None, None))
             i += o.end()
+    if not rword and text.startswith(" island province", i):
+        rword = " island province"  # "Salcedo, Samar island province, Philippines": the province's word
+        segs[-1] = segs[-1][:2] + (rword,)
+        i += 16
     if not text.startswith(" ", i):
         return _next_comma(text, i)  # the common ", Ukraine": every test below reads a space first
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -1907,6 +1910,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             continue  # "at the Wimbledon championships": a meeting named for its ground
         if name[:1] in _MEET_INITIALS and name.split(" ", 1)[0] in _MEET_PARTS:
             continue  # "in Game Two of the American League Championship Series": a game, no place
+        if t1 in _ABSTRACT_AFTER and det is None and w == "in":
+            continue  # "few storms in U.S. history", "the first in British politics": no place
         if w == "from" and text.endswith("border ", 0, trigger):
             continue  # "across the border from El Paso": the place is on the other side
         if _party_tag_after(text, trigger, name):
@@ -1950,6 +1955,10 @@ def _apposition_reference(text: str, trigger: int) -> bool:
     if i == -1 or _DISTANCE_BEFORE_RE.search(text, i, trigger) is None:
         return False
     return _SETTLEMENT_APPOSITION_RE.match(text, i) is not None and text.find(". ", i, trigger) == -1
+
+
+# a lower-case noun after a place's name that makes `in X ...` a domain, not a place
+_ABSTRACT_AFTER = frozenset(("history", "politics", "law", "football", "sport", "sports"))
 
 
 def _party_tag_after(text: str, trigger: int, name: str) -> bool:
@@ -2058,7 +2067,20 @@ def _verb_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
         ch = _read_chain(text, trigger + len(w), 0.5, False, _first_segment(name, dirw, rword, m))
         if ch and (ch.known >= 2 and (ch.city or ch.region) or ch.city and ch.region):
             out.append(ch)
+        elif ch and ch.city and ch.country and w in _STORM_VERBS and _storm_before(text, trigger):
+            out.append(ch)  # "after Hurricane Maria hit Ciales, Puerto Rico": where the storm struck
     return out
+
+
+_STORM_VERBS = frozenset(("hit", "hits", "struck", "strikes", "slammed", "slams", "battered", "batters",
+                          "lashed", "lashes", "pounded", "pounds", "ravaged", "ravages"))
+
+
+def _storm_before(text: str, trigger: int) -> bool:
+    """A named storm (`Hurricane Maria`, `Typhoon Haiyan`) is the subject right before the verb."""
+    words = text[trigger - 40 if trigger > 40 else 0:trigger].split()
+    first = _venue_words()["event_first"]
+    return len(words) >= 2 and (words[-2] in first or len(words) >= 3 and words[-3] in first)
 
 
 _TO_RE = re.compile(rf" to (?=(?P<name>{_ATOMIC_NAME}),)")
