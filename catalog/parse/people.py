@@ -1793,10 +1793,9 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 run = run[cut:]
                 first = run[0]
                 ft = toks[first]
-        if "(" in text and _acronym_expansion(toks, run):
-            return None  # "DMK (Dravida Munnetra Kazhagam)", "Front National (FN)": a party or body
-        if "(" in text and _local_name_inside(toks, run, v):
-            return None  # "the Old City (Kota Tua) Area": the place's own name, inside its name
+        if "(" in text and (_acronym_expansion(toks, run) or _local_name_inside(toks, run, v)):
+            return None  # "DMK (Dravida Munnetra Kazhagam)", "Front National (FN)": a party or body;
+            # "the Old City (Kota Tua) Area": the place's own name, inside its name
         # the whole run a place ("New York", "White House") or a name placed already
         last_i = run[-1]
         whole = _norm(text[starts[first]:starts[last_i] + toks[last_i].n])

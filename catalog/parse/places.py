@@ -2764,7 +2764,7 @@ def _later_abbrev_sentence(text: str, venue: str, start: int) -> bool:
     """The venue is named only after a sentence that ends on a state's abbreviation (`near Miami,
     Fla. Police said the nun was cutting trees around X High School`): another place's."""
     i = text.find(venue, start)
-    if i == -1:
+    if i == -1 or text.find(". ", start, i) == -1:
         return False
     for m in _ABBREV_END_RE.finditer(text, start, i):
         if _region(m.group(1), True) is not None:
