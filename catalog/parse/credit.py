@@ -567,9 +567,31 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
         elif by is not None:
             credit, warnings = _read_credit_line(by)
             credit.line = line
+        elif "Photo" in line and _label_glued(line) is not None:  # `AP PhotoHussein Malla`: the slash lost
+            credit, warnings = _read_credit_line(_label_glued(line))
+            credit.line = line
         else:
             credit, warnings = _read_credit_line(line)
+    if ", " in line and "/" in line and credit.source is not None:
+        _comma_tail_agency(line, credit)
     return credit, tuple(warnings)
+
+
+# `CNS/Carlos Barria, Reuters`: a news agency's label and photographer, then after a comma the
+# agency that made the picture (as `AP Photo/Name, Pool` names the pool): the first supplies it
+_COMMA_TAIL_AGENCY = re.compile(r"^([A-Z][\w\-]*(?: [A-Z][\w\-]*)?)/[A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,3}, "
+                                r"([A-Z][\w\-]*(?: [A-Z][\w\-]*)?)$")
+
+
+def _comma_tail_agency(line: str, credit: Credit) -> None:
+    m = _COMMA_TAIL_AGENCY.match(line)
+    if m is None:
+        return
+    first, last = _lookup(m.group(1)), _lookup(m.group(2))
+    if first is None or last is None or first.kind == "handout" or last.kind == "handout" or first is last:
+        return
+    if credit.agency is not None and credit.agency == _party_name(m.group(2), last.canonical):
+        credit.agency, credit.source = credit.source, credit.agency
 
 
 # `Reuters: Eric Gaillard`, `AP: Rick Rycroft`, `ABC News: Matt Roberts`: the Australian
@@ -587,6 +609,18 @@ def _by_name_dash(line: str) -> str | None:
     """The credit line without the bare `By` and with ` -- ` as ` - `, or None when unchanged."""
     out = _BY_NAME.sub("", line, count=1).replace(" -- ", " - ")
     return out if out != line else None
+
+
+# `AP PhotoHussein Malla`: an agency's label with the photographer's name glued on, the slash lost
+_LABEL_GLUED = re.compile(r"^([A-Z][\w\-]{1,15}) Photo(?=[A-Z][a-z])([A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,3})$")
+
+
+def _label_glued(line: str) -> str | None:
+    """The credit line read as its slashed twin (`AP Photo/Hussein Malla`), or None."""
+    m = _LABEL_GLUED.match(line)
+    if m is None or _lookup(m.group(1)) is None:
+        return None
+    return f"{m.group(1)} Photo/{m.group(2)}"
 
 
 def _agency_colon_name(content: str) -> tuple[str, str] | None:

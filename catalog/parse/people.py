@@ -1438,7 +1438,30 @@ def _avoid_names(credit: Credit | None, location: Location | None) -> set[str]:
         for v in (location.venue, location.city, location.region, location.country):
             if v:
                 out.add(_norm(v))
+        venue = location.venue
+        if venue and " " in venue and venue[:1].isupper():
+            _avoid_venue_name(out, venue)
     return out
+
+
+def _avoid_venue_name(out: set, venue: str) -> None:
+    """`inside Kaziranga national park ... Kaziranga is home to 2,500 rhinos`: a venue written as
+    one name and a lower-case place noun (national park, dam, refugee camp) is the name's place,
+    and the name written alone later is that place (not a monument's person: `a Lenin statue`)."""
+    head, _, rest = venue.partition(" ")
+    if not rest.islower() or not head.isalpha():
+        return
+    v = _vocab()
+    key = _norm(head)
+    if rest.rpartition(" ")[2] in _monument_nouns() or key in v["known"] or head.casefold() in v["given"]:
+        return
+    out.add(key)
+
+
+@functools.cache
+def _monument_nouns() -> frozenset[str]:
+    from .places import _venue_words  # the places step owns this vocabulary
+    return _venue_words()["monument"]
 
 
 # ---------------------------------------------------------------- runs
@@ -1770,8 +1793,9 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 run = run[cut:]
                 first = run[0]
                 ft = toks[first]
-        if "(" in text and _acronym_expansion(toks, run):
-            return None  # "DMK (Dravida Munnetra Kazhagam)", "Front National (FN)": a party or body
+        if "(" in text and (_acronym_expansion(toks, run) or _local_name_inside(toks, run, v)):
+            return None  # "DMK (Dravida Munnetra Kazhagam)", "Front National (FN)": a party or body;
+            # "the Old City (Kota Tua) Area": the place's own name, inside its name
         # the whole run a place ("New York", "White House") or a name placed already
         last_i = run[-1]
         whole = _norm(text[starts[first]:starts[last_i] + toks[last_i].n])
@@ -2035,6 +2059,19 @@ def _of_team_to_stop(text: str, m, after_end: int):
             return _OF_TEAM.match(text[:stop], after_end)
         stop = text.find(". ", stop + 2, m.end())
     return m
+
+
+def _local_name_inside(toks: list[Tok], run: list[int], v: dict) -> bool:
+    """The run in brackets between two words of a place's name, the second a place noun
+    ("the Old City (Kota Tua) Area", "the Grand Bazaar (Kapali Carsi) Market"): the place's name
+    in the local language, not a person's."""
+    a = run[0]
+    b = run[-1]
+    if a < 2 or b + 2 >= len(toks) or toks[a - 1].text != "(" or toks[b + 1].text != ")":
+        return False
+    before = toks[a - 2]
+    after = toks[b + 2]
+    return before.cap and after.cap and (after.low in v["place_nouns"] or after.low in v["heads"])
 
 
 def _acronym_expansion(toks: list[Tok], run: list[int]) -> bool:

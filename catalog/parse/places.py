@@ -466,6 +466,8 @@ def _is_venue_name_of(name: str) -> bool:
         return True
     if len(nucleus) > 1 and nucleus[-1] in words["head_last"]:
         return True  # Boston Common, Hampstead Heath (but not the Common Market)
+    if len(nucleus) > 1 and nucleus[0] in words["head_first"]:
+        return True  # Villa La Grange, Villa Borghese (but not Aston Villa, a club)
     # one compound word ending in a place noun: Marienplatz, Hauptbahnhof (a hyphened temple
     # ending in any last word: Fushimi Inari-taisha)
     last = nucleus[-1]
@@ -756,6 +758,10 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
         elif o and _country(o.group("name")):
             segs.append((o.group("name"), None, None))
             i += o.end()
+    if not rword and text.startswith(" island province", i):
+        rword = " island province"  # "Salcedo, Samar island province, Philippines": the province's word
+        segs[-1] = segs[-1][:2] + (rword,)
+        i += 16
     if not text.startswith(" ", i):
         return _next_comma(text, i)  # the common ", Ukraine": every test below reads a space first
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -768,6 +774,8 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
                               or len(segs) > 1 and text.startswith(" district, ", i)):
                 # "Gayan district, in Paktika province", "Teknaf, Cox's Bazar district, Bangladesh": no town
                 segs[-1] = (segs[-1][0] + " District",) + segs[-1][1:]
+            elif not rword and text.startswith(" district of ", i) and _district_of_area(text, i + 13):
+                segs[-1] = (segs[-1][0] + " District",) + segs[-1][1:]  # "the Muzaffargarh district of Pakistan's Punjab province": no town
             elif not rword and len(segs) == 1 and text.startswith(" district, ", i) and _district_region(text, i, segs):
                 segs[-1] = segs[-1][:2] + (" district",)  # "in Mangwe district, Zimbabwe": the district is the region
             i = q.end()
@@ -792,6 +800,22 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
             segs[-1] = (segs[-1][0] + h.group(),) + segs[-1][1:]  # the venue keeps its noun
             i = h.end()
     return _next_comma(text, i)
+
+
+_DISTRICT_OWNER_RE = re.compile(r"(?:the )?([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3})(['\u2019]s )?")
+
+
+def _district_of_area(text: str, j: int) -> bool:
+    """`the Muzaffargarh district of Pakistan's Punjab province`, `the Nuwakot district of Nepal`:
+    a district of a country or a region is an area, no town (`the Shibuya district of Tokyo`, a
+    district of a town, is the town's quarter)."""
+    m = _DISTRICT_OWNER_RE.match(text, j)
+    if m is None:
+        return False
+    owner = m.group(1)
+    if _city_country(owner):
+        return False
+    return bool(_country(owner)) or (m.group(2) is None and _region(owner, False) is not None)
 
 
 def _district_region(text: str, i: int, segs: list) -> bool:
@@ -1892,7 +1916,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             starts.append(trigger)
         elif kind == "part":
             if w not in _CHAIN_PARTS or w[:4] == "part" and not _PART_QUALIFIER_RE.search(text, max(0, trigger - 14), trigger):
-                if name is not None and (det is None or det == "the"):
+                if name is not None and (det is None or det == "the") and not (
+                        w in _DIR_WORDS and _apposition_reference(text, trigger)):
                     weak.append(ph)
                 continue
             starts.append(trigger)
@@ -1904,6 +1929,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             continue  # "at the Wimbledon championships": a meeting named for its ground
         if name[:1] in _MEET_INITIALS and name.split(" ", 1)[0] in _MEET_PARTS:
             continue  # "in Game Two of the American League Championship Series": a game, no place
+        if t1 in _ABSTRACT_AFTER and det is None and w == "in":
+            continue  # "few storms in U.S. history", "the first in British politics": no place
         if w == "from" and text.endswith("border ", 0, trigger):
             continue  # "across the border from El Paso": the place is on the other side
         if _party_tag_after(text, trigger, name):
@@ -1932,6 +1959,25 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     if not out and " to " in text:
         out.extend(_to_chains(text))
     return out, starts
+
+
+_SETTLEMENT_APPOSITION_RE = re.compile(
+    r", an? (?:[a-z\-]+ ){0,2}?(?:town|village|city|suburb|hamlet|municipality|community|settlement) in ")
+_DISTANCE_BEFORE_RE = re.compile(r"\d\s*(?:km|kilometers|kilometres|miles|mi)\b[^.,;]{0,24}$")
+
+
+def _apposition_reference(text: str, trigger: int) -> bool:
+    """`in Al Qusayr, a city in western Syria about 4.8km (3 miles) southwest of Homs`: the town
+    the distance is measured from, in the apposition that places the town, is not the place."""
+    lo = trigger - 100 if trigger > 100 else 0
+    i = text.find(", a", lo, trigger)
+    if i == -1 or _DISTANCE_BEFORE_RE.search(text, i, trigger) is None:
+        return False
+    return _SETTLEMENT_APPOSITION_RE.match(text, i) is not None and text.find(". ", i, trigger) == -1
+
+
+# a lower-case noun after a place's name that makes `in X ...` a domain, not a place
+_ABSTRACT_AFTER = frozenset(("history", "politics", "law", "football", "sport", "sports"))
 
 
 def _party_tag_after(text: str, trigger: int, name: str) -> bool:
@@ -2063,7 +2109,20 @@ def _verb_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
         ch = _read_chain(text, trigger + len(w), 0.5, False, _first_segment(name, dirw, rword, m))
         if ch and (ch.known >= 2 and (ch.city or ch.region) or ch.city and ch.region):
             out.append(ch)
+        elif ch and ch.city and ch.country and w in _STORM_VERBS and _storm_before(text, trigger):
+            out.append(ch)  # "after Hurricane Maria hit Ciales, Puerto Rico": where the storm struck
     return out
+
+
+_STORM_VERBS = frozenset(("hit", "hits", "struck", "strikes", "slammed", "slams", "battered", "batters",
+                          "lashed", "lashes", "pounded", "pounds", "ravaged", "ravages"))
+
+
+def _storm_before(text: str, trigger: int) -> bool:
+    """A named storm (`Hurricane Maria`, `Typhoon Haiyan`) is the subject right before the verb."""
+    words = text[trigger - 40 if trigger > 40 else 0:trigger].split()
+    first = _venue_words()["event_first"]
+    return len(words) >= 2 and (words[-2] in first or len(words) >= 3 and words[-3] in first)
 
 
 _TO_RE = re.compile(rf" to (?=(?P<name>{_ATOMIC_NAME}),)")
@@ -2444,6 +2503,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue  # "at the State Opening of Parliament in the House of Lords": the venue follows
             # ("addresses the General Assembly at United Nations headquarters": a verb's object;
             # "a view of the Eiffel Tower from the Trocadero": the view is taken from the second)
+        if adjacent and not strong and best is not None and w == "in" and det is None:
+            continue  # "flies over Metropolitan Park during the X Festival in Leon, state of ...": after a
+            # named venue, a bare `in` and a name with no venue word is the town
         if adjacent:
             return name  # the best a phrase can score: nothing later beats it
         if strong and kind == "prep" and text.startswith(" on ", end) and _on_road_before_town(
@@ -2692,12 +2754,25 @@ def _comma_place(text: str, loc: Location) -> None:
             if n and _country(n.group()) and _WHEN_AFTER_RE.match(text, n.end()):
                 loc.country = ch.country
                 return
+        if ch and ch.city and ch.region is None and _city_country(ch.city) and _when_town_comma(text, m.end(), ch.city):
+            loc.city, loc.country = ch.city, ch.country or _city_country(ch.city)
+            return
     if ", " in text:  # "a stage between Lyon and Grenoble, eastern France, July 7": a part of a country
         for m in _COMMA_DIR_COUNTRY_RE.finditer(text, 0, 400):
             country = _country(m.group("name"))
             if country:
                 loc.country = country
                 return
+
+
+def _when_town_comma(text: str, i: int, city: str) -> bool:
+    """`at the entrance the Old City (Kota Tua) Area, Jakarta, Monday (28/12/2020)`: a known town
+    alone between commas right before the when-slot is the picture's town."""
+    n = _NAME_SEGMENT_RE.match(text, i)
+    if n is None or _key(n.group()) != _key(city):
+        return False
+    j = n.end() + 1 if text.startswith(", on ", n.end()) else n.end()
+    return _WHEN_SLOT_RE.match(text, j) is not None
 
 
 # A country after a comma with its part (`, eastern France,`) and nothing else placing the picture.
@@ -2742,6 +2817,21 @@ def _first_sentence_best(text: str, ranked: list) -> "_Chain":
     return best
 
 
+_ABBREV_END_RE = re.compile(rf"\b([A-Z][a-z]{{1,5}}\.) (?!(?:{_DAYS}|{_MONTHS})\b)(?=[A-Z][a-z])")
+
+
+def _later_abbrev_sentence(text: str, venue: str, start: int) -> bool:
+    """The venue is named only after a sentence that ends on a state's abbreviation (`near Miami,
+    Fla. Police said the nun was cutting trees around X High School`): another place's."""
+    i = text.find(venue, start)
+    if i == -1 or text.find(". ", start, i) == -1:
+        return False
+    for m in _ABBREV_END_RE.finditer(text, start, i):
+        if _region(m.group(1), True) is not None:
+            return True
+    return False
+
+
 def _later_sentence(text: str, venue: str, start: int) -> bool:
     """The venue is named only in a sentence after the one that places the picture (`start`)."""
     i = text.find(venue)
@@ -2783,6 +2873,7 @@ def _written_country(text: str, best: _Chain, chains: list[_Chain]) -> None:
 
 _TOWN_PREPS = frozenset(("in", "near", "outside"))
 _SETTLEMENT_NOUNS_IN = (" city in ", " town in ", " village in ", " township in ")
+_EDGE_PARTS = frozenset(("outskirts", "edge", "suburbs", "fringes"))
 
 
 def _town_before(text: str, phrases: list[_Phrase], chain_starts: list[int], country: str | None = None) -> str | None:
@@ -2793,7 +2884,9 @@ def _town_before(text: str, phrases: list[_Phrase], chain_starts: list[int], cou
     starts = set(chain_starts)
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
         if kind != "prep" or w not in _TOWN_PREPS and w != "at" or det is not None or dirw or rword or name is None:
-            continue
+            if not (kind == "part" and w in _EDGE_PARTS and name is not None and not dirw and not rword
+                    and text.startswith(_SETTLEMENT_NOUNS_IN, m.end("name") - 1)):
+                continue  # ("on the outskirts of Sami town in Gujarat": a town called so, as after `near`)
         end = m.end("name") - 1
         b = _BORDER_CLAUSE_RE.match(text, end) if text.startswith(", ", end) else None
         if b:
@@ -3043,11 +3136,14 @@ def _lower_owned(venue: str) -> bool:
         i = venue.find(mark)
         if i > 0:
             own = venue[i + len(mark):]
-            return own.islower() and own[own.rfind(" ") + 1:] in _HOME_NOUNS
+            return own.islower() and (own[own.rfind(" ") + 1:] in _HOME_NOUNS or own[own.rfind(" ") + 1:] in _WORKS_NOUNS)
     return False
 
 
 _HOME_NOUNS = frozenset(("residence", "home", "house", "apartment", "flat", "villa", "mansion"))
+# a company's works, in lower-case words, are as generic: "at Hyundai Motor Co.'s factory in
+# Ulsan", "Tesla's plant in Fremont" name no venue (unlike "NATO headquarters", the body's seat)
+_WORKS_NOUNS = frozenset(("factory", "factories", "plant", "plants", "shipyard", "warehouse", "refinery", "mill"))
 
 
 @functools.cache
@@ -3183,6 +3279,10 @@ def _find(text: str, home: str | None = None) -> Location:
                     and _SENTENCE_END_RE.search(text, best.pos, other.pos) is not None):
                 continue  # "in Kabul, Afghanistan May 13, 2020. ... in the eastern province of
                 # Nangarhar": a later sentence's region is another place, not the town's
+            if (best.county and loc.city is None and other.city and best.pos >= 0 and other.pos > best.pos
+                    and _SENTENCE_END_RE.search(text, best.pos, other.pos) is not None):
+                continue  # "near Xingfu Village of Shimian County, ... Province. ... Shimian County in
+                # Ya'an": a later sentence's town is not the county's village (read below)
             loc.region = loc.region or other.region
             loc.country = loc.country or other.country
             loc.city = loc.city or other.city
@@ -3209,6 +3309,9 @@ def _find(text: str, home: str | None = None) -> Location:
     if (loc.venue and best is not None and best.city and best.pos > 0 and ". " in text
             and _later_sentence(text, loc.venue, _first_naming(chains, best))):
         loc.venue = None  # "in Madison, Wis., Tuesday. The shooting happened at X": not the picture's place
+    if (loc.venue and best is not None and best.region and best.pos > 0 and ". " in text
+            and _later_abbrev_sentence(text, loc.venue, best.pos)):
+        loc.venue = None  # "near Miami, Fla. Police said ... around X High School": the same, after a state's abbreviation
     if loc.venue and loc.city and _key(loc.venue) == _key(loc.city) and (not _is_venue_name(loc.venue)
                                                                        or _geo_country(loc.venue)):
         loc.venue = None  # "in Mianzhu, in southwest China's ...": the chain read the town
@@ -3250,6 +3353,10 @@ def _find(text: str, home: str | None = None) -> Location:
         elif hit is None and " of " in loc.venue and loc.city is None and loc.region is None:
             # "the Royal Palace of Madrid": a venue named after its town implies the town's country
             loc.country = _city_country(loc.venue.rpartition(" of ")[2])
+    if loc.venue and loc.city and loc.venue.endswith(" estate") and f"{loc.venue} of {loc.city}" in text:
+        loc.venue = None  # "in the Southlands estate of Nairobi": a housing estate, a quarter of the town
+    if loc.city is None and loc.venue and " in the capital" in text:
+        _capital_venue_town(text, loc)
     if loc.city is None:
         _dateline_fallback(text, loc)
     if loc.venue and loc.city is None and loc.region is None and loc.country is None:
@@ -3292,6 +3399,17 @@ def _find(text: str, home: str | None = None) -> Location:
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
         loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
     return Location(loc.venue, loc.city, loc.region, loc.country)
+
+
+def _capital_venue_town(text: str, loc) -> None:
+    """`at the Seoul Western District Court in the capital`: a venue named after its town, placed
+    `in the capital`, names the town (a capital the town table knows) and its country."""
+    if not text.startswith(" in the capital", text.find(loc.venue) + len(loc.venue)):
+        return
+    head = loc.venue.split(" ", 1)[0]
+    hit = _cities().get(_key(head)) if head != loc.venue else None
+    if hit and (loc.country is None or loc.country == hit[1]):
+        loc.city, loc.country = hit[0], hit[1]
 
 
 def _country_venue(loc) -> None:
