@@ -223,7 +223,7 @@ def _list_markers(patterns: list[str]) -> re.Pattern:
 # Where a list marker may begin (each opens with "(" or one of these words, see
 # position_lists.txt): the markers are tried only there, the long alternation being
 # slow to scan a whole caption with.
-_LIST_ANCHORS = ("(", "from", "starting", "left", "right", "l-r:", "r-l:", "l-r;", "r-l;", "l to r:")
+_LIST_ANCHORS = ("(", "from", "starting", "left", "right", "l-r", "r-l", "l to r:")  # ("l-r" and "r-l" take ":" or ";": _may_mark)
 # (AP's Spanish and Agência Brasil's Portuguese markers, looked for only when their side word is there)
 _ROMANCE_LIST_ANCHORS = ("desde la ", "de izquierda", "de derecha", "da esquerda", "da direita")
 
@@ -1051,7 +1051,9 @@ _EVENT_HOSTS = re.compile(r"\battend(?:s|ed)?\s+((?:(?:The|the|[A-Z][\w'\u2019&.
 
 def _drop_event_hosts(text: str, mentions: list) -> None:
     """The people of a title-case event name after "attends": its hosts, not people."""
-    for m in _EVENT_HOSTS.finditer(text):
+    # (from the first "attend", where a match must start: the leading \b keeps the regex from
+    # scanning for its literal itself)
+    for m in _EVENT_HOSTS.finditer(text, text.find("attend")):
         if " And " not in m.group(1) and "," not in m.group(1):
             continue  # (one host alone may be a person's "X Hosts ...")
         a, b = m.start(1), m.end(1)
@@ -1077,10 +1079,26 @@ _SHIP_PREFIXES = ("USS ", "HMS ", "HMAS ", "HMCS ", "HMNZS ", "USNS ", "INS ", "
 
 
 def _drop_ship_names(text: str, mentions: list) -> None:
-    ships = [p for p in _SHIP_PREFIXES if p in text]
+    ships = _ship_prefixes_in(text)
     if ships:
         mentions[:] = [m for m in mentions if not any(p + m.name in text or p + text[m.start:m.name_start] + m.name in text
                                                       for p in ships)]  # ("HMS Queen Elizabeth": a title read)
+
+
+def _ship_prefixes_in(text: str) -> list:
+    """The ship prefixes the text holds. "S " (in most all-caps credits) is looked for once and
+    each prefix tried only where it stands after a capital, not each prefix in the whole text."""
+    ships = []
+    i = text.find("S ", 2)
+    while i >= 0:
+        if "A" <= text[i - 1] <= "Z":
+            for p in _SHIP_PREFIXES:
+                if text.endswith(p, 0, i + 2) and p not in ships:
+                    ships.append(p)
+        i = text.find("S ", i + 2)
+    if "USCGC " in text:  # (the one prefix not ending in "S ")
+        ships.append("USCGC ")
+    return ships
 
 
 # "X, who works for Halvorsen Builders," / "who own Fortner Feed & Supply": the object of
@@ -5449,8 +5467,8 @@ def _list_marks(text: str, low: str, rx: re.Pattern) -> list:
     if len(low) != len(text):  # casefolding moved the offsets: scan the whole text
         return list(rx.finditer(text))
     anchors = []
-    for word in (_LIST_ANCHORS if "izquierda" not in low and "esquerda" not in low
-                 else _LIST_ANCHORS + _ROMANCE_LIST_ANCHORS):
+    for word in (_LIST_ANCHORS if "erda" not in low or ("izquierda" not in low and "esquerda" not in low)
+                 else _LIST_ANCHORS + _ROMANCE_LIST_ANCHORS):  # ("erda": one scan for both words, mostly)
         i = low.find(word)
         while i >= 0:
             if _may_mark(low, i, word):
@@ -5486,6 +5504,8 @@ def _may_mark(low: str, i: int, word: str) -> bool:
         if word == "left" or word == "right":
             return low.startswith("to", j)
         return j < n and low[j] in "lrt"
+    if word == "l-r" or word == "r-l":
+        return low[j:j + 1] in (":", ";")  # one find for "l-r:" and "l-r;"
     return True
 
 

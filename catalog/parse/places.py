@@ -653,7 +653,8 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
                 # "in Louisville, Ky. The last time ...": the state's abbreviation ends the sentence
                 name, rword = name[:cut], None
                 end = start + cut
-        if not rword and text.startswith(_SPACED_QUALIFIERS, end) and _key(name) in _demonyms():
+        if not rword and text[end:end + 1] == " " and text.startswith(_SPACED_QUALIFIERS, end) \
+                and _key(name) in _demonyms():  # (a one-character test first: this runs for every segment)
             # "Srinagar, Indian controlled Kashmir": a qualifier written without its hyphen
             qm = _SEGMENT_RE.match(text, text.index(" ", end + 1))
             if qm and not qm.group("dir") and text[qm.start("name")].isupper():
@@ -1698,7 +1699,8 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
         if ch:
             ch.pos = -1
             out.append(ch)
-    if text.find(" (", 0, 40) != -1 and text.find("/", 0, 60) != -1 and _BR_DATELINE_RE.match(text):
+    k = text.find(" (", 0, 40)  # (the town holds no "(": the dateline's is the first, two letters before ")")
+    if k != -1 and text[k + 4:k + 5] == ")" and _BR_DATELINE_RE.match(text):
         _brazil_dateline(text, out)
     month_first = text[:3] in _MONTH_PREFIXES  # (for both date-first headers)
     if (text[:1].isdigit() or month_first) and text.find(":", 0, 130) != -1:
@@ -1854,6 +1856,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     """Every place chain, and where each chain's preposition stands (for venue adjacency)."""
     out, starts, weak = [], [], []
     _header_chains(text, out)
+    # (a party-state tag, "R-Ky.", needs one of these in the text: looked for once, not per phrase)
+    party_tags = ", R-" in text or ", D-" in text or ", I-" in text
     for ph in phrases:
         kind, w, trigger, det, dirw, name, rword, t1, t2, m = ph
         if t1 and name and _team_of_player(text, m, t1, t2):
@@ -1887,7 +1891,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             continue  # "in Game Two of the American League Championship Series": a game, no place
         if w == "from" and text.endswith("border ", 0, trigger):
             continue  # "across the border from El Paso": the place is on the other side
-        if _party_tag_after(text, trigger, name):
+        if party_tags and _party_tag_after(text, trigger, name):
             continue  # "a campaign assist from Sen. Rand Paul, R-Ky.,": a lawmaker, no place
         if w == "from" and _hometown_from(text, trigger):
             continue  # "Specialist Zachary Knight, from Spring Lake, N.C.", "teachers from Oaxaca state"
