@@ -560,6 +560,8 @@ _NOTE_LIST = 1024  # what a list marker needs in the casefolded text (_apply_lis
 _LIST_NEEDS = ("left", "right", "(l", "(r", "(from", "r:", "-l:", "-l;", "-r;", "izquierda", "esquerda")
 _NOTE_PA = 2048  # "PA story" (_PA_STORY)
 _NOTE_QUOTE = 4096  # " '", ' "', "\u2018", "\u201c" (_blank_nicknames)
+_NOTE_ATTEND = 8192  # " attend" (_drop_event_hosts)
+_NOTE_SHIP = 16384  # a ship prefix: "USS ", "HMS ", ... (_drop_ship_names)
 
 
 def _chunk_notes(c: str) -> int:
@@ -588,6 +590,10 @@ def _chunk_notes(c: str) -> int:
         notes |= _NOTE_PA
     if c.startswith(("'", '"')) or "\u2018" in c or "\u201c" in c:
         notes |= _NOTE_QUOTE
+    if c.startswith("attend"):
+        notes |= _NOTE_ATTEND
+    if c.endswith(_SHIP_WORDS):
+        notes |= _NOTE_SHIP
     low = c.casefold()
     for w in _LIST_NEEDS:
         if w in low:
@@ -1019,7 +1025,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_dash_byline(text, mentions)
     if notes & _NOTE_KNOWN and " known as " in text and mentions:
         _person_aliases(text, mentions, v)
-    if mentions and " attend" in text:
+    if mentions and notes & _NOTE_ATTEND and " attend" in text:
         _drop_event_hosts(text, mentions)
     g = text.rfind(".")
     if mentions and g > 0 and g + 1 < len(text) and "A" <= text[g + 1] <= "Z" and "a" <= text[g - 1] <= "z":
@@ -1031,7 +1037,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _at_side(text, mentions)
     if nicks:
         _restore_nicknames(mentions, nicks)
-    if mentions and ("S " in text or "USCGC " in text):  # (every other ship prefix below ends in "S ")
+    if mentions and notes & _NOTE_SHIP:  # (a whole-text scan for "S " cost ~1,000 instructions a caption)
         _drop_ship_names(text, mentions)
     if whole:
         for m in mentions:
@@ -1078,27 +1084,15 @@ def _drop_glued_credit(text: str, mentions: list, v: dict) -> None:
 _SHIP_PREFIXES = ("USS ", "HMS ", "HMAS ", "HMCS ", "HMNZS ", "USNS ", "INS ", "ROKS ", "HNLMS ", "USCGC ")
 
 
+# (the prefixes without their space, as a chunk of the text ends: _NOTE_SHIP)
+_SHIP_WORDS = tuple(p[:-1] for p in _SHIP_PREFIXES)
+
+
 def _drop_ship_names(text: str, mentions: list) -> None:
-    ships = _ship_prefixes_in(text)
+    ships = [p for p in _SHIP_PREFIXES if p in text]
     if ships:
         mentions[:] = [m for m in mentions if not any(p + m.name in text or p + text[m.start:m.name_start] + m.name in text
                                                       for p in ships)]  # ("HMS Queen Elizabeth": a title read)
-
-
-def _ship_prefixes_in(text: str) -> list:
-    """The ship prefixes the text holds. "S " (in most all-caps credits) is looked for once and
-    each prefix tried only where it stands after a capital, not each prefix in the whole text."""
-    ships = []
-    i = text.find("S ", 2)
-    while i >= 0:
-        if "A" <= text[i - 1] <= "Z":
-            for p in _SHIP_PREFIXES:
-                if text.endswith(p, 0, i + 2) and p not in ships:
-                    ships.append(p)
-        i = text.find("S ", i + 2)
-    if "USCGC " in text:  # (the one prefix not ending in "S ")
-        ships.append("USCGC ")
-    return ships
 
 
 # "X, who works for Halvorsen Builders," / "who own Fortner Feed & Supply": the object of

@@ -1856,8 +1856,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     """Every place chain, and where each chain's preposition stands (for venue adjacency)."""
     out, starts, weak = [], [], []
     _header_chains(text, out)
-    # (a party-state tag, "R-Ky.", needs one of these in the text: looked for once, not per phrase)
-    party_tags = ", R-" in text or ", D-" in text or ", I-" in text
+    party_tags = _has_party_tag(text)  # (looked for once, not a find per phrase)
     for ph in phrases:
         kind, w, trigger, det, dirw, name, rword, t1, t2, m = ph
         if t1 and name and _team_of_player(text, m, t1, t2):
@@ -1917,6 +1916,17 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     if not out and " to " in text:
         out.extend(_to_chains(text))
     return out, starts
+
+
+def _has_party_tag(text: str) -> bool:
+    """", R-", ", D-" or ", I-" somewhere in the text, as a party-state tag ("R-Ky.") opens:
+    found from its hyphens (a one-character find is a fast scan, a find of ", R-" is not)."""
+    i = text.find("-", 3)
+    while i != -1:
+        if text[i - 2] == " " and text[i - 3] == "," and (text[i - 1] == "R" or text[i - 1] == "D" or text[i - 1] == "I"):
+            return True
+        i = text.find("-", i + 1)
+    return False
 
 
 def _party_tag_after(text: str, trigger: int, name: str) -> bool:
