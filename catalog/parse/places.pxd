@@ -56,7 +56,7 @@ cpdef _header_chains(str text, list out)
 @cython.locals(i=Py_ssize_t)
 cpdef bint _dash_digit(str text)
 @cython.locals(out=list, starts=list, weak=list, trigger=Py_ssize_t, at=Py_ssize_t, ch=_Chain,
-               venue_first=bint, party_tags=bint, kind=str, w=str, det=str, name=str)
+               venue_first=bint, party_tags=int, kind=str, w=str, det=str, name=str)
 cdef _chains(str text, list phrases)
 @cython.locals(i=Py_ssize_t)
 cpdef bint _has_party_tag(str text)

@@ -653,8 +653,9 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
                 # "in Louisville, Ky. The last time ...": the state's abbreviation ends the sentence
                 name, rword = name[:cut], None
                 end = start + cut
-        if not rword and text[end:end + 1] == " " and text.startswith(_SPACED_QUALIFIERS, end) \
-                and _key(name) in _demonyms():  # (a one-character test first: this runs for every segment)
+        if not rword and end + 1 < len(text) and text[end] == " " and text[end + 1] in "acho" \
+                and text.startswith(_SPACED_QUALIFIERS, end) and _key(name) in _demonyms():
+            # (two characters tested first: this runs for every segment)
             # "Srinagar, Indian controlled Kashmir": a qualifier written without its hyphen
             qm = _SEGMENT_RE.match(text, text.index(" ", end + 1))
             if qm and not qm.group("dir") and text[qm.start("name")].isupper():
@@ -1856,7 +1857,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     """Every place chain, and where each chain's preposition stands (for venue adjacency)."""
     out, starts, weak = [], [], []
     _header_chains(text, out)
-    party_tags = _has_party_tag(text)  # (looked for once, not a find per phrase)
+    party_tags = -1  # (-1: not looked for yet; looked for once, when a phrase first needs it)
     for ph in phrases:
         kind, w, trigger, det, dirw, name, rword, t1, t2, m = ph
         if t1 and name and _team_of_player(text, m, t1, t2):
@@ -1890,6 +1891,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             continue  # "in Game Two of the American League Championship Series": a game, no place
         if w == "from" and text.endswith("border ", 0, trigger):
             continue  # "across the border from El Paso": the place is on the other side
+        if party_tags == -1:
+            party_tags = _has_party_tag(text)
         if party_tags and _party_tag_after(text, trigger, name):
             continue  # "a campaign assist from Sen. Rand Paul, R-Ky.,": a lawmaker, no place
         if w == "from" and _hometown_from(text, trigger):
