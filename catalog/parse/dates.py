@@ -584,7 +584,8 @@ def _choose(text: str, ascii: bool, candidates: list):
         if release:
             continue
         rank = _RANK[kind]
-        weekday = rank == 0 and (weekday or (start >= 8 and text[start - 8:start].lower() == "in this "))
+        weekday = rank == 0 and (weekday or (start >= 8 and text[start - 2] in "sS"  # (one character first)
+                                             and text[start - 8:start].lower() == "in this "))
         # ("FILE - In this Aug. 26, 2015 file photo, ...": AP's file date is the picture's day too)
         # AP writes the picture's day with its weekday: that one beats an earlier bare date.
         if best is None or rank < best_rank or (rank == 0 == best_rank and weekday and not best_weekday):

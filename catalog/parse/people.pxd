@@ -183,7 +183,7 @@ cpdef bint _family_word(list toks, Py_ssize_t j, dict v)
 cpdef bint _title_name_word(Tok t, dict v)
 @cython.locals(text=str, toks=list, starts=list, has_role=bint, left=Py_ssize_t, j=Py_ssize_t,
                k=Py_ssize_t, q=Py_ssize_t, unknown=Py_ssize_t, t=Tok, p=Tok, end_idx=Py_ssize_t,
-               t_end=Py_ssize_t, raw=str, in_org=bint, and_offices=bint, party_k=Py_ssize_t,
+               t_end=Py_ssize_t, raw=str, in_org=bint, and_offices=bint, and_domains=bint, party_k=Py_ssize_t,
                ap_states=frozenset)
 cpdef _title_before(Doc doc, Py_ssize_t name_first, list title_idx, dict v)
 @cython.locals(a=Tok, w=Tok)
@@ -245,3 +245,13 @@ cpdef bint _plural_role(str low, dict v)
 cpdef bint _given_name(Tok t, dict v)
 @cython.locals(w=Py_ssize_t)
 cdef Py_ssize_t _place_words(list rtoks, Py_ssize_t at, Py_ssize_t n, dict v)
+
+# helpers session 12 added on the per-mention path: C calls, not Python ones
+@cython.locals(k=Py_ssize_t, t=Tok)
+cpdef bint _state_after(list toks, Py_ssize_t last, dict v)
+cpdef bint _two_given_surname_head(list name_toks, dict v)
+cpdef bint _role_of_the(list toks, Py_ssize_t first)
+@cython.locals(n=Py_ssize_t)
+cpdef bint _owner_of_kin(list toks, Py_ssize_t i, dict v)
+@cython.locals(p=Tok)
+cpdef bint _named_person(list toks, Py_ssize_t first, dict v)

@@ -223,7 +223,7 @@ def _list_markers(patterns: list[str]) -> re.Pattern:
 # Where a list marker may begin (each opens with "(" or one of these words, see
 # position_lists.txt): the markers are tried only there, the long alternation being
 # slow to scan a whole caption with.
-_LIST_ANCHORS = ("(", "from", "starting", "left", "right", "l-r:", "r-l:", "l-r;", "r-l;", "l to r:")
+_LIST_ANCHORS = ("(", "from", "starting", "left", "right", "l-r", "r-l", "l to r:")  # ("l-r" and "r-l" take ":" or ";": _may_mark)
 # (AP's Spanish and Agência Brasil's Portuguese markers, looked for only when their side word is there)
 _ROMANCE_LIST_ANCHORS = ("desde la ", "de izquierda", "de derecha", "da esquerda", "da direita")
 
@@ -560,6 +560,8 @@ _NOTE_LIST = 1024  # what a list marker needs in the casefolded text (_apply_lis
 _LIST_NEEDS = ("left", "right", "(l", "(r", "(from", "r:", "-l:", "-l;", "-r;", "izquierda", "esquerda")
 _NOTE_PA = 2048  # "PA story" (_PA_STORY)
 _NOTE_QUOTE = 4096  # " '", ' "', "\u2018", "\u201c" (_blank_nicknames)
+_NOTE_ATTEND = 8192  # " attend" (_drop_event_hosts)
+_NOTE_SHIP = 16384  # a ship prefix: "USS ", "HMS ", ... (_drop_ship_names)
 
 
 def _chunk_notes(c: str) -> int:
@@ -588,6 +590,10 @@ def _chunk_notes(c: str) -> int:
         notes |= _NOTE_PA
     if c.startswith(("'", '"')) or "\u2018" in c or "\u201c" in c:
         notes |= _NOTE_QUOTE
+    if c.startswith("attend"):
+        notes |= _NOTE_ATTEND
+    if c.endswith(_SHIP_WORDS):
+        notes |= _NOTE_SHIP
     low = c.casefold()
     for w in _LIST_NEEDS:
         if w in low:
@@ -1019,7 +1025,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_dash_byline(text, mentions)
     if notes & _NOTE_KNOWN and " known as " in text and mentions:
         _person_aliases(text, mentions, v)
-    if mentions and " attend" in text:
+    if mentions and notes & _NOTE_ATTEND and " attend" in text:
         _drop_event_hosts(text, mentions)
     g = text.rfind(".")
     if mentions and g > 0 and g + 1 < len(text) and "A" <= text[g + 1] <= "Z" and "a" <= text[g - 1] <= "z":
@@ -1031,7 +1037,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _at_side(text, mentions)
     if nicks:
         _restore_nicknames(mentions, nicks)
-    if mentions and ("S " in text or "USCGC " in text):  # (every other ship prefix below ends in "S ")
+    if mentions and notes & _NOTE_SHIP:  # (a whole-text scan for "S " cost ~1,000 instructions a caption)
         _drop_ship_names(text, mentions)
     if whole:
         for m in mentions:
@@ -1051,7 +1057,9 @@ _EVENT_HOSTS = re.compile(r"\battend(?:s|ed)?\s+((?:(?:The|the|[A-Z][\w'\u2019&.
 
 def _drop_event_hosts(text: str, mentions: list) -> None:
     """The people of a title-case event name after "attends": its hosts, not people."""
-    for m in _EVENT_HOSTS.finditer(text):
+    # (from the first "attend", where a match must start: the leading \b keeps the regex from
+    # scanning for its literal itself)
+    for m in _EVENT_HOSTS.finditer(text, text.find("attend")):
         if " And " not in m.group(1) and "," not in m.group(1):
             continue  # (one host alone may be a person's "X Hosts ...")
         a, b = m.start(1), m.end(1)
@@ -1074,6 +1082,10 @@ def _drop_glued_credit(text: str, mentions: list, v: dict) -> None:
 # Navy ship prefixes: "USS Gerald R. Ford" names a ship, and so does "Gerald R. Ford" alone
 # later in the same caption ("Gerald R. Ford is the U.S. Navy's newest carrier").
 _SHIP_PREFIXES = ("USS ", "HMS ", "HMAS ", "HMCS ", "HMNZS ", "USNS ", "INS ", "ROKS ", "HNLMS ", "USCGC ")
+
+
+# (the prefixes without their space, as a chunk of the text ends: _NOTE_SHIP)
+_SHIP_WORDS = tuple(p[:-1] for p in _SHIP_PREFIXES)
 
 
 def _drop_ship_names(text: str, mentions: list) -> None:
@@ -5535,8 +5547,8 @@ def _list_marks(text: str, low: str, rx: re.Pattern) -> list:
     if len(low) != len(text):  # casefolding moved the offsets: scan the whole text
         return list(rx.finditer(text))
     anchors = []
-    for word in (_LIST_ANCHORS if "izquierda" not in low and "esquerda" not in low
-                 else _LIST_ANCHORS + _ROMANCE_LIST_ANCHORS):
+    for word in (_LIST_ANCHORS if "erda" not in low or ("izquierda" not in low and "esquerda" not in low)
+                 else _LIST_ANCHORS + _ROMANCE_LIST_ANCHORS):  # ("erda": one scan for both words, mostly)
         i = low.find(word)
         while i >= 0:
             if _may_mark(low, i, word):
@@ -5572,6 +5584,8 @@ def _may_mark(low: str, i: int, word: str) -> bool:
         if word == "left" or word == "right":
             return low.startswith("to", j)
         return j < n and low[j] in "lrt"
+    if word == "l-r" or word == "r-l":
+        return low[j:j + 1] in (":", ";")  # one find for "l-r:" and "l-r;"
     return True
 
 

@@ -51,13 +51,15 @@ cpdef bint _may_be_dateline(str text)
 cpdef bint _dash_in_head(str text)
 @cython.locals(i=Py_ssize_t)
 cpdef bint _has_dash_date(str head)
-@cython.locals(ch=_Chain, dash=Py_ssize_t, month_first=bint)
+@cython.locals(ch=_Chain, dash=Py_ssize_t, month_first=bint, k=Py_ssize_t)
 cpdef _header_chains(str text, list out)
 @cython.locals(i=Py_ssize_t)
 cpdef bint _dash_digit(str text)
 @cython.locals(out=list, starts=list, weak=list, trigger=Py_ssize_t, at=Py_ssize_t, ch=_Chain,
-               venue_first=bint, kind=str, w=str, det=str, name=str)
+               venue_first=bint, party_tags=int, kind=str, w=str, det=str, name=str)
 cdef _chains(str text, list phrases)
+@cython.locals(i=Py_ssize_t)
+cpdef bint _has_party_tag(str text)
 cpdef bint _compatible(_Chain a, _Chain b)
 cdef class _Loc:
     cdef public object venue, city, region, country

@@ -655,7 +655,9 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
                 # "in Louisville, Ky. The last time ...": the state's abbreviation ends the sentence
                 name, rword = name[:cut], None
                 end = start + cut
-        if not rword and text.startswith(_SPACED_QUALIFIERS, end) and _key(name) in _demonyms():
+        if not rword and end + 1 < len(text) and text[end] == " " and text[end + 1] in "acho" \
+                and text.startswith(_SPACED_QUALIFIERS, end) and _key(name) in _demonyms():
+            # (two characters tested first: this runs for every segment)
             # "Srinagar, Indian controlled Kashmir": a qualifier written without its hyphen
             qm = _SEGMENT_RE.match(text, text.index(" ", end + 1))
             if qm and not qm.group("dir") and text[qm.start("name")].isupper():
@@ -1741,7 +1743,8 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
         if ch:
             ch.pos = -1
             out.append(ch)
-    if text.find(" (", 0, 40) != -1 and text.find("/", 0, 60) != -1 and _BR_DATELINE_RE.match(text):
+    k = text.find(" (", 0, 40)  # (the town holds no "(": the dateline's is the first, two letters before ")")
+    if k != -1 and text[k + 4:k + 5] == ")" and _BR_DATELINE_RE.match(text):
         _brazil_dateline(text, out)
     month_first = text[:3] in _MONTH_PREFIXES  # (for both date-first headers)
     if (text[:1].isdigit() or month_first) and text.find(":", 0, 130) != -1:
@@ -1897,6 +1900,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     """Every place chain, and where each chain's preposition stands (for venue adjacency)."""
     out, starts, weak = [], [], []
     _header_chains(text, out)
+    party_tags = -1  # (-1: not looked for yet; looked for once, when a phrase first needs it)
     for ph in phrases:
         kind, w, trigger, det, dirw, name, rword, t1, t2, m = ph
         if t1 and name and _team_of_player(text, m, t1, t2):
@@ -1933,7 +1937,9 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             continue  # "few storms in U.S. history", "the first in British politics": no place
         if w == "from" and text.endswith("border ", 0, trigger):
             continue  # "across the border from El Paso": the place is on the other side
-        if _party_tag_after(text, trigger, name):
+        if party_tags == -1:
+            party_tags = _has_party_tag(text)
+        if party_tags and _party_tag_after(text, trigger, name):
             continue  # "a campaign assist from Sen. Rand Paul, R-Ky.,": a lawmaker, no place
         if w == "from" and _hometown_from(text, trigger):
             continue  # "Specialist Zachary Knight, from Spring Lake, N.C.", "teachers from Oaxaca state"
@@ -1978,6 +1984,17 @@ def _apposition_reference(text: str, trigger: int) -> bool:
 
 # a lower-case noun after a place's name that makes `in X ...` a domain, not a place
 _ABSTRACT_AFTER = frozenset(("history", "politics", "law", "football", "sport", "sports"))
+
+
+def _has_party_tag(text: str) -> bool:
+    """", R-", ", D-" or ", I-" somewhere in the text, as a party-state tag ("R-Ky.") opens:
+    found from its hyphens (a one-character find is a fast scan, a find of ", R-" is not)."""
+    i = text.find("-", 3)
+    while i != -1:
+        if text[i - 2] == " " and text[i - 3] == "," and (text[i - 1] == "R" or text[i - 1] == "D" or text[i - 1] == "I"):
+            return True
+        i = text.find("-", i + 1)
+    return False
 
 
 def _party_tag_after(text: str, trigger: int, name: str) -> bool:
