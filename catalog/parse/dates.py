@@ -78,7 +78,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 # _general_scans, on the first text that is not ASCII).
 _SCAN_PATTERN = (
     rf"""
-    (?P<mdy>(?:(?P<wd1>{_WD}),?\s+)?(?P<mon1>{_MON})\.?\s+(?P<day1>{_DAY})\b(?:[,.]?\s+(?P<year1>{_YEAR})\b)?)
+    (?P<mdy>(?:(?P<wd1>{_WD}),?\s+)?(?P<mon1>{_MON})(?:\.\s*|\s+)(?P<day1>{_DAY})\b(?:[,.]?\s+(?P<year1>{_YEAR})\b)?)
   | (?P<dmy>(?:(?P<wd2>{_WD}),?\s+)?(?P<day2>{_DAY})\s+(?:of\s+)?(?P<mon2>{_MON})\b\.?(?:,?\s+(?P<year2>{_YEAR})\b)?)
   | (?P<iso>(?P<year3>{_YEAR})-(?P<mon3>0[1-9]|1[0-2])-(?P<day3>0[1-9]|[12]\d|3[01])\b)
   | (?P<my>(?P<mon4>{_MON})\b\.?,?\s+(?P<year4>{_YEAR})\b)
@@ -104,7 +104,7 @@ def _letter_rests(weekdays, months) -> dict:
 def _by_first_letter(weekdays, months) -> str:
     """Whether _SCAN matches at a capital letter, as one alternative per letter (a
     case-sensitive literal the regex engine tests in one step); see _letter_rests."""
-    date = rf"(?:\.?\s+{_DAY}\b|\b\.?,?\s+{_YEAR}\b)"  # after a month: `June 4` (mdy), `June 2023` (my)
+    date = rf"(?:(?:\.\s*|\s+){_DAY}\b|\b\.?,?\s+{_YEAR}\b)"  # after a month: `June 4` (mdy), `June 2023` (my)
     alts = []
     for letter, (wd, mon) in _letter_rests(weekdays, months).items():
         forms = [rf"{wd}\b"] if wd else []  # a weekday (it also leads `Sunday, June 4`)
@@ -177,9 +177,9 @@ def _ascii_scan():
         mon = "|".join(_ci(w[1:]) for w in _MON_WORDS if w[0] == letter)
         parts = []
         if wd:    # Sunday, June 4, 2023
-            parts.append(group("mdy", True, rf"(?:{wd}),?\s+{mon_}\.?\s+{day}\b{tail_mdy}"))
+            parts.append(group("mdy", True, rf"(?:{wd}),?\s+{mon_}(?:\.\s*|\s+){day}\b{tail_mdy}"))
         if mon:   # June 4, 2023
-            parts.append(group("mdy", False, rf"(?:{mon})\.?\s+{day}\b{tail_mdy}"))
+            parts.append(group("mdy", False, rf"(?:{mon})(?:\.\s*|\s+){day}\b{tail_mdy}"))
         if wd:    # Sunday 4 June 2023
             parts.append(group("dmy", True, rf"(?:{wd}),?\s+{day}\s+{of}{mon_}\b\.?{tail}"))
         if mon:   # June 2023
@@ -637,6 +637,8 @@ def _resolve(text: str, best, ref: _dt.date | None) -> FoundDate:
         else:
             weekday, i = None, 0
         if form == "mdy":
+            if "." in parts[i][:-1]:  # `Dec.20, 2024`: no space after the month's period
+                parts[i:i + 1] = parts[i].split(".", 1)
             month, day = parts[i], parts[i + 1]
         else:
             day, month = parts[i], parts[i + 1]
