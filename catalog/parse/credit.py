@@ -2049,6 +2049,28 @@ def _glued_copyright(body: str) -> int | None:
     return i if _lookup(last) is not None else None
 
 
+def _semicolon_label_tail(body: str):
+    """`... Abuja. PHOTO; SUNDAY AGHAEZE.`: a label's colon typed as a semicolon, the label
+    starting a sentence near the end -> (start, body with that colon) or None (the caller reads
+    the colon's copy and prints the line as written)."""
+    i = body.rfind(";", max(0, len(body) - 60))
+    if i < 5:
+        return None
+    j = body.rfind(" ", 0, i)
+    word = body[j + 1:i].strip()
+    if not word or word.casefold() not in _semicolon_labels() or j < 1 or body[j - 1] not in ".!?":
+        return None
+    fixed = body[:i] + ":" + body[i + 1:]
+    s = _plain_tail(fixed)
+    return (s, fixed) if s == j + 1 else None
+
+
+@functools.cache
+def _semicolon_labels() -> frozenset:
+    """One-word labels of credit_labels.txt (`Photo`, `Pictures`), casefolded."""
+    return frozenset(l.strip().casefold() for l in _data_lines("credit_labels.txt") if " " not in l.strip())
+
+
 def split_credit(text: str) -> tuple[str, Credit, list[str]]:
     """Split caption text into (description, credit, warnings). Never raises."""
     try:  # the body inline, not a call: it runs for every caption
@@ -2069,6 +2091,7 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             body = _REUTERS_COUNTRY.sub(r"\1", body)
 
         start, line, lead, earlier = None, None, None, None
+        semicolon = False
         found = _bracket_tail(body) if brackets else None
         if not found and brackets:
             cut = _cut_tag_after_bracket(body)
@@ -2097,6 +2120,11 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 m = _PHOTO_SLUG.search(body, max(0, len(body) - 60)) if body[-1:] == ")" else None
                 # `... Monday. PTI Photo(PTI4_13_2010_000005B)`: the desk's picture slug after the label
                 s = _plain_tail(body.rstrip() if m is None else body[:m.start()].rstrip())
+                if s is None and ";" in body[-60:]:
+                    semi = _semicolon_label_tail(body.rstrip())
+                    if semi is not None:
+                        s, body = semi[0], semi[1]
+                        semicolon = True
                 if s is not None:
                     start, line = s, body[s:].strip()
                 elif " " in body[-40:] and ("- " in body[-40:] or "\u2013 " in body[-40:] or "\u2014 " in body[-40:]):
@@ -2123,6 +2151,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 warnings.extend(w)
             if earlier is not None:
                 _merge_earlier(credit, line, earlier)
+            if semicolon and credit.line:  # printed as written: `PHOTO; NAME`
+                credit.line = credit.line.replace(":", ";", 1)
 
         lead_file = False
         if description[:1] in _LEAD_TAG_FIRST:  # strip_leading_tags' own first test, saving the call
