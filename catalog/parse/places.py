@@ -2774,12 +2774,27 @@ def _comma_place(text: str, loc: Location) -> None:
         if ch and ch.city and ch.region is None and _city_country(ch.city) and _when_town_comma(text, m.end(), ch.city):
             loc.city, loc.country = ch.city, ch.country or _city_country(ch.city)
             return
+        if ch and ch.city and ch.region is None and _city_country(ch.city) \
+                and _at_place_town(text, m.start(), m.end(), ch.city):
+            loc.city, loc.country = ch.city, ch.country or _city_country(ch.city)
+            return
     if ", " in text:  # "a stage between Lyon and Grenoble, eastern France, July 7": a part of a country
         for m in _COMMA_DIR_COUNTRY_RE.finditer(text, 0, 400):
             country = _country(m.group("name"))
             if country:
                 loc.country = country
                 return
+
+
+def _at_place_town(text: str, comma: int, i: int, city: str) -> bool:
+    """`... held at the Council chamber, Abuja.`: a known town alone after the comma that closes
+    a short `at` place phrase, ending its sentence, is the picture's town."""
+    n = _NAME_SEGMENT_RE.match(text, i)
+    if n is None or _key(n.group()) != _key(city) or text[n.end():n.end() + 1] != "." \
+            or text[n.end() + 1:n.end() + 2] not in ("", " "):
+        return False
+    at = text.rfind(" at the ", max(0, comma - 50), comma)  # a named place: `the` and a capital
+    return at != -1 and text[at + 8:at + 9].isupper() and "," not in text[at:comma] and "." not in text[at:comma]
 
 
 def _when_town_comma(text: str, i: int, city: str) -> bool:
