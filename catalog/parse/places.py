@@ -2774,6 +2774,10 @@ def _comma_place(text: str, loc: Location) -> None:
         if ch and ch.city and ch.region is None and _city_country(ch.city) and _when_town_comma(text, m.end(), ch.city):
             loc.city, loc.country = ch.city, ch.country or _city_country(ch.city)
             return
+        if ch and ch.city and ch.region and ch.country == "United States" and _ap_state_after(text, m.end(), ch.city):
+            # "in his hometown, Bowling Green, Ky., on Nov. 3": AP's town and state abbreviation
+            loc.city, loc.region, loc.country = ch.city, ch.region, ch.country
+            return
         if ch and ch.city and ch.region is None and _city_country(ch.city) \
                 and _at_place_town(text, m.start(), m.end(), ch.city):
             loc.city, loc.country = ch.city, ch.country or _city_country(ch.city)
@@ -2784,6 +2788,43 @@ def _comma_place(text: str, loc: Location) -> None:
             if country:
                 loc.country = country
                 return
+
+
+@functools.cache
+def _ap_state_abbreviations() -> dict:
+    """AP's state abbreviations with their period (`Ky.`, `Calif.`, `N.M.`) -> state."""
+    import us
+
+    out = {s.ap_abbr: s.name for s in us.states.STATES_AND_TERRITORIES if s.ap_abbr and s.ap_abbr.endswith(".")}
+    out["Calif."] = "California"
+    return out
+
+
+def _ap_state_after(text: str, i: int, city: str) -> bool:
+    """`Bowling Green, Ky.,`: the town at `i`, then a comma and AP's abbreviation of a state
+    with its period, then a comma, a period or the end."""
+    n = _NAME_SEGMENT_RE.match(text, i)
+    if n is None or _key(n.group()) != _key(city) or not text.startswith(", ", n.end()):
+        return False
+    j = n.end() + 2
+    k = text.find(".", j, j + 8)
+    if k == -1:
+        return False
+    k = text.find(".", k + 1, k + 3) if text[k + 1:k + 2].isupper() else k  # `N.M.`
+    return k != -1 and text[j:k + 1] in _ap_state_abbreviations() and text[k + 1:k + 2] in ("", ",", " ")
+
+
+def _glued_state_town(phrases) -> tuple | None:
+    """`in Elizabethtown Ky., in this ... file photo`: a town with AP's state abbreviation
+    written without its comma, read as one name -> (town, state) or None."""
+    for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
+        if kind != "prep" or w not in _TOWN_PREPS or det is not None or name is None or name[-1:] != ".":
+            continue
+        town, _, abbr = name.rpartition(" ")
+        state = _ap_state_abbreviations().get(abbr) if town else None
+        if state and town[:1].isupper() and "." not in town and not _is_venue_name(town):
+            return town, state
+    return None
 
 
 def _at_place_town(text: str, comma: int, i: int, city: str) -> bool:
@@ -3395,6 +3436,10 @@ def _find(text: str, home: str | None = None) -> Location:
         _landmark_town(loc)
     if loc.city is None and loc.country is None and loc.region is None:
         _comma_place(text, loc)
+    if loc.city is None and loc.country is None and loc.region is None and loc.venue is None and "." in text:
+        glued = _glued_state_town(phrases)
+        if glued is not None:
+            loc.city, loc.region, loc.country = glued[0], glued[1], "United States"
     if home and loc.country is None and loc.region is None:
         _home_town(text, phrases, loc, home)
     elif loc.city is None and loc.country is None and loc.region is None:
