@@ -2049,6 +2049,21 @@ def _glued_copyright(body: str) -> int | None:
     return i if _lookup(last) is not None else None
 
 
+_GLUED_NAME = re.compile(r"[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){1,2}")
+_GETTY_WHERE_END = re.compile(r"(?:19|20)\d\d,? in [A-Z][^.]{2,60}$")
+
+
+def _glued_getty_name(body: str) -> int | None:
+    """Getty's `... on September 9, 2011 in Toronto, Canada.Jason Merritt`: the photographer's
+    name glued to the period ending the date-and-place sentence -> the name's start."""
+    i = body.rfind(".", max(0, len(body) - 40))
+    if i < 20 or not body[i - 1].isalpha() or not body[i + 1:i + 2].isupper():
+        return None
+    if _GLUED_NAME.fullmatch(body, i + 1) is None or _GETTY_WHERE_END.search(body, max(0, i - 90), i) is None:
+        return None
+    return i + 1
+
+
 def _semicolon_label_tail(body: str):
     """`... Abuja. PHOTO; SUNDAY AGHAEZE.`: a label's colon typed as a semicolon, the label
     starting a sentence near the end -> (start, body with that colon) or None (the caller reads
@@ -2132,6 +2147,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                     if d is not None:
                         start, line = d[0], body[d[1]:].strip()
 
+        if start is None and body[-1:].isalpha() and "." in body[-40:]:
+            start = _glued_getty_name(body)  # `... in Toronto, Canada.Jason Merritt`
+            if start is not None:
+                line = body[start:].strip()
         if start is None and "\u00a9" in body:  # `... Geneva, June 16\u00a9 Name/TASS`: glued to the text before
             start = _glued_copyright(body)
             if start is not None:
