@@ -445,6 +445,15 @@ def _past_event(before: str) -> bool:
     return ("who" in before or "which" in before) and _PAST_EVENT.search(before, _clause_start(before)) is not None
 
 
+def _since_clause(before: str) -> bool:
+    """`their first win since a 1-0 victory in the top flight in November 1982`: a month or a year
+    in a clause opened by `since` dates the past event it counts from, not the picture."""
+    if "since " not in before:
+        return False
+    clause = before[_clause_start(before):]
+    return clause[:6].lower() == "since " or " since " in clause.lower()
+
+
 def _released(before: str) -> bool:
     """The clause just before the date says the picture was released (issued ...) then."""
     clause = before[_clause_start(before):]
@@ -580,6 +589,8 @@ def _choose(text: str, ascii: bool, candidates: list):
             release = text[start - 4:start].lower() == "the "
         if not release and kind == "year" and start > 8:
             release = _past_event(text[start - 90 if start > 90 else 0:start])
+        if not release and (kind == "month" or kind == "year") and start > 8:
+            release = _since_clause(text[start - 90 if start > 90 else 0:start])
         prev_end = end
         if release:
             continue
