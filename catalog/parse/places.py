@@ -794,7 +794,7 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
             return i + 4  # "Baoxing county of southwest China's Sichuan province"
     if text.startswith(" of ", i) and not rword and _OF_OWNER_RE.match(text, i):
         return i + 4  # "Huludao City of northeast China's Liaoning Province": the chain goes on
-    if text.startswith((" town of ", " township of ", " village of "), i) and not rword:
+    if text.startswith((" town of ", " township of ", " village of ", " community of "), i) and not rword:
         c = _TOWN_OF_COUNTY_RE.match(text, i)  # "in Taiping town of Lushan County, Sichuan Province"
         if c:
             i = c.end()
@@ -1206,7 +1206,7 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
 
 # A county or district (not a town) and a region word that is never part of a town's name.
 _OF_OWNER_RE = re.compile(rf" of (?:{_DIR} )(?P<owner>{_NAME})'s ")
-_TOWN_OF_COUNTY_RE = re.compile(rf" (?:town|township|village) of {_ATOMIC_NAME}(?:(?<= County)|(?<= District))(?=,)")
+_TOWN_OF_COUNTY_RE = re.compile(rf" (?:town|township|village|community) of {_ATOMIC_NAME}(?:(?<= County)|(?<= District))(?=,)")
 _MOUNT_WORDS = frozenset(("Mount", "Mt.", "Mt", "Mont", "Monte"))
 _COUNTY_RE = re.compile(r" (?:County|District|Regency)$")
 _COUNTY_ONLY_RE = re.compile(r" (?:County|Regency)$")  # not District: the Peak District is a venue
