@@ -1775,8 +1775,10 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
     if k != -1 and text[k + 4:k + 5] == ")" and _BR_DATELINE_RE.match(text):
         _brazil_dateline(text, out)
     c1 = text[1:2]
-    if ("A" <= c1 <= "Z" or "0" <= c1 <= "9") and text.find(" (", 0, 80) != -1:
-        _military_dateline(text, out)
+    if "A" <= c1 <= "Z" or "0" <= c1 <= "9":
+        k1 = text.find(" (", 0, 80)  # (the dateline's date opens the first bracket: a month first)
+        if k1 != -1 and text[k1 + 2:k1 + 5] in _MONTH_PREFIXES:
+            _military_dateline(text, out)
     month_first = text[:3] in _MONTH_PREFIXES  # (for both date-first headers)
     if (text[:1].isdigit() or month_first) and text.find(":", 0, 130) != -1:
         _dated_dateline(text, out)
