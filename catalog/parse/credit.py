@@ -2086,6 +2086,16 @@ def _semicolon_labels() -> frozenset:
     return frozenset(l.strip().casefold() for l in _data_lines("credit_labels.txt") if " " not in l.strip())
 
 
+def _mistyped_closer(body: str) -> str:
+    """`(Photo by Jane Roe/AP Photo}`: a credit's bracket closed with the wrong key (no `{`/`[`
+    opened after the last `(`, which is still open) is read as closed with `)`."""
+    opener = "{" if body[-1] == "}" else "["
+    i = body.rfind("(")
+    if i == -1 or body.rfind(opener) > i or body.find(")", i) != -1:
+        return body
+    return body[:-1] + ")"
+
+
 def split_credit(text: str) -> tuple[str, Credit, list[str]]:
     """Split caption text into (description, credit, warnings). Never raises."""
     try:  # the body inline, not a call: it runs for every caption
@@ -2095,6 +2105,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
         if brackets and text.count("(") != text.count(")"):
             warnings.append("unbalanced-parenthesis")
         body, desk_file = text.strip(), False
+        if brackets and (body[-1:] == "}" or body[-1:] == "]"):
+            body = _mistyped_closer(body)
         if brackets and body.find(" RT", max(0, len(body) - 13)) != -1:  # `(RUSSIA - Tags: POLITICS) - RTX1388I`
             body = _REUTERS_PICTURE_ID.sub("", body)
         if not body.endswith(")"):  # _strip_desk_tags' own first test, saving the call

@@ -396,7 +396,21 @@ def _kind(text: str, start: int, end: int, form: str, weekday: bool) -> str | No
         return "month"
     if form == "wd":
         return None if _NOT_DAY.search(text[max(0, start - 12):start]) else "weekday"
-    return "year" if _YEAR_LEAD.search(text[max(0, start - 6):start]) else None
+    if _YEAR_LEAD.search(text[max(0, start - 6):start]):
+        return "year"
+    return "year" if _place_year_end(text, start, end) else None
+
+
+def _place_year_end(text: str, start: int, end: int) -> bool:
+    """`... in Berlin, Germany, 2016`: a year alone in the date slot after the place (after a
+    comma and a capitalised name), the sentence's last word: the text's end, a period, or `©`."""
+    if start < 4 or text[start - 2:start] != ", ":
+        return False
+    c = text[end:end + 1]
+    if not (c == "" or c == "." and text[end + 1:end + 2] in ("", " ") or text[end:end + 2] == " \u00a9"):
+        return False
+    w = text.rfind(" ", 0, start - 2)
+    return text[w + 1:w + 2].isupper()
 
 
 def _clause_start(before: str) -> int:

@@ -176,7 +176,7 @@ cpdef bint _organisation_context(list toks, list run, dict v)
 cdef bint _owner_is_person(Doc doc, Py_ssize_t t_start, Py_ssize_t name_first, dict v, found)
 @cython.locals(toks=list, first=Py_ssize_t, n=Py_ssize_t, rtoks=list, last_name=Py_ssize_t,
                split=Py_ssize_t, pos=Py_ssize_t, t=Tok, t0=Tok, after=Py_ssize_t, owner=Py_ssize_t,
-               cs=bint, title_idx=list, name_idx=list, of_split=bint, i=Py_ssize_t, a=Tok)
+               cs=bint, title_idx=list, name_idx=list, of_split=bint, i=Py_ssize_t, a=Tok, the_owner=bint)
 cpdef _split_run(list toks, list run, dict v)
 @cython.locals(t=Tok)
 cpdef bint _family_word(list toks, Py_ssize_t j, dict v)

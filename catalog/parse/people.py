@@ -3038,7 +3038,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         a = rtoks[after]
         if a.low in ("of", "for") or (a.low == "to" and t.low in _TO_ROLES):
             after += 1
-            if after + 1 < n and rtoks[after].low == "the":
+            the_owner = after + 1 < n and rtoks[after].low == "the"
+            if the_owner:
                 after += 2  # "Chancellor of the Exchequer": a name never follows "the"
             owner = after
             after += _place_words(rtoks, after, n, v)  # "President of Sri Lanka Anura ..."
@@ -3049,8 +3050,10 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                                      and after + 2 < n and _domain_or_place(rtoks[after + 1], v))):
                 after += 1  # ("of the Armed Forces of Ukraine")
             if after == owner and last_name - after >= 2 and rtoks[after].cap \
-                    and rtoks[after + 1].cap and rtoks[after].low not in v["particles"]:
+                    and rtoks[after + 1].cap and rtoks[after].low not in v["particles"] \
+                    and not (the_owner and rtoks[after].low in v["given"]):
                 after += 1  # "Grand Imam of Al-Azhar Ahmed al-Tayeb": the word after "of" is its office's
+                # (not a given name after "of the X": "Secretary of the Navy Carlos Del Toro")
         if after <= last_name:
             prior, split = split, after
     if split:

@@ -357,6 +357,12 @@ _DATELINE_RE = re.compile(
 _AGENCY_DATELINE_RE = re.compile(
     r"^(?P<chain>[A-Z][A-Z.'\u2019\- ]*[A-Z.](?:,\s+[A-Z][\w.'\u2019\- ]{1,30}?)?)\s+"
     r"\((?:AP|Reuters|AFP|UPI|dpa|CP|PA|CNN)\)\s*[-\u2013\u2014]")
+# U.S. military (DVIDS) datelines: `NORFOLK, Va. (May 2, 2018) ...`, `NAVAL STATION MAYPORT, Fla. -
+# (Oct. 13, 2023)`, after the image's VIRIN (`180502-N-BB269-005 WASHINGTON (May 2, 2018)`).
+_MILITARY_DATELINE_RE = re.compile(
+    r"^(?:\d{6}-[A-Z]-[A-Z0-9]{2,8}-\d{3,4}\s+)?(?P<chain>[A-Z][A-Z.'\u2019\- ]*[A-Z.]"
+    r"(?:,\s+[A-Z][A-Z.'\u2019\- ]*[A-Z.])?(?:,\s+[A-Z][a-z]{1,4}\.|,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?)"
+    rf"\s+(?:[-\u2013\u2014]\s+)?\({_MONTHS}\s+\d{{1,2}},\s+\d{{4}}\)")
 _DPA_DATELINE_RE = re.compile(r"^(?P<chain>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,2}(?:/[A-Z][\w\-]{1,20})?):\s+(?=[A-Z])")
 # "Adre, near the border with Sudan, in eastern Chad": a clause that names the neighbour country,
 # which is then not the town's country.
@@ -788,7 +794,7 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
             return i + 4  # "Baoxing county of southwest China's Sichuan province"
     if text.startswith(" of ", i) and not rword and _OF_OWNER_RE.match(text, i):
         return i + 4  # "Huludao City of northeast China's Liaoning Province": the chain goes on
-    if text.startswith((" town of ", " township of ", " village of "), i) and not rword:
+    if text.startswith((" town of ", " township of ", " village of ", " community of "), i) and not rword:
         c = _TOWN_OF_COUNTY_RE.match(text, i)  # "in Taiping town of Lushan County, Sichuan Province"
         if c:
             i = c.end()
@@ -882,6 +888,8 @@ def _resolved(segs, venue_first, strong, venue, city, region, country, known):
         segs = _split_dc(segs)
     if len(segs) == 1 and " " in segs[0][0] and segs[0][1] is None and segs[0][2] is None:
         segs = _split_city_region(segs)
+    if len(segs) > 1 and " of " in segs[-1][0] and segs[-1][2] is None:
+        segs = _split_region_of(segs)
     chain = _Chain(3 if strong else 0, 0)
     chain.venue, chain.city, chain.region, chain.country, chain.known = venue, city, region, country, known
     _resolve_segments(chain, segs, venue_first)
@@ -889,6 +897,24 @@ def _resolved(segs, venue_first, strong, venue, city, region, country, known):
 
 
 _DC_TAILS = (" D.C.", " DC", " D.C")
+_REGION_OF_RE = re.compile(r"(?P<name>.+?)(?P<rword> (?:Province|Prefecture|Oblast|Governorate|Autonomous Region)) of (?P<country>.+)")
+
+
+def _split_region_of(segs: tuple) -> tuple:
+    """`Nanjing, Jiangsu Province of China` (VCG, China News Service): the last segment, read as
+    one name, is a region of the country after `of`."""
+    name, dirw, _ = segs[-1]
+    m = _REGION_OF_RE.fullmatch(name)
+    if m is None or not _country(m.group("country")):
+        return segs
+    return segs[:-1] + ((m.group("name"), dirw, m.group("rword")), (m.group("country"), None, None))
+
+
+def _capital_direction(owner: str) -> str:
+    """`East China's Jiangsu Province` (Xinhua capitalises the direction): the country the
+    tables know after a direction word, else the owner as written."""
+    head, _, rest = owner.partition(" ")
+    return rest if head.lower() in _DIR_WORDS and _country(rest) else owner
 
 
 def _split_city_region(segs: tuple) -> tuple:
@@ -1023,6 +1049,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         rest[0] = (rest[0][0].replace("\u2019s ", "'s ", 1),) + tuple(rest[0][1:])
     if rest and "'s " in rest[0][0] and _key(rest[0][0]) not in _cities():
         owner, _, sub = rest[0][0].partition("'s ")
+        if owner[:1] in "ENSWC" and " " in owner:
+            owner = _capital_direction(owner)
         if rest[0][2] and _country(owner):  # "Russia's Rostov region": the region of that country
             chain.country = chain.country or _country(owner)
             rest[0] = (sub,) + tuple(rest[0][1:])
@@ -1178,7 +1206,7 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
 
 # A county or district (not a town) and a region word that is never part of a town's name.
 _OF_OWNER_RE = re.compile(rf" of (?:{_DIR} )(?P<owner>{_NAME})'s ")
-_TOWN_OF_COUNTY_RE = re.compile(rf" (?:town|township|village) of {_ATOMIC_NAME}(?:(?<= County)|(?<= District))(?=,)")
+_TOWN_OF_COUNTY_RE = re.compile(rf" (?:town|township|village|community) of {_ATOMIC_NAME}(?:(?<= County)|(?<= District))(?=,)")
 _MOUNT_WORDS = frozenset(("Mount", "Mt.", "Mt", "Mont", "Monte"))
 _COUNTY_RE = re.compile(r" (?:County|District|Regency)$")
 _COUNTY_ONLY_RE = re.compile(r" (?:County|Regency)$")  # not District: the Peak District is a venue
@@ -1746,6 +1774,11 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
     k = text.find(" (", 0, 40)  # (the town holds no "(": the dateline's is the first, two letters before ")")
     if k != -1 and text[k + 4:k + 5] == ")" and _BR_DATELINE_RE.match(text):
         _brazil_dateline(text, out)
+    c1 = text[1:2]
+    if "A" <= c1 <= "Z" or "0" <= c1 <= "9":
+        k1 = text.find(" (", 0, 80)  # (the dateline's date opens the first bracket: a month first)
+        if k1 != -1 and text[k1 + 2:k1 + 5] in _MONTH_PREFIXES:
+            _military_dateline(text, out)
     month_first = text[:3] in _MONTH_PREFIXES  # (for both date-first headers)
     if (text[:1].isdigit() or month_first) and text.find(":", 0, 130) != -1:
         _dated_dateline(text, out)
@@ -1863,6 +1896,24 @@ def _brazil_dateline(text: str, out: list[_Chain]) -> None:
     out.append(ch)
 
 
+def _military_dateline(text: str, out: list[_Chain]) -> None:
+    """The place of a U.S. military dateline (`PORT CANAVERAL, Fla. (Sept. 24, 2020)`)."""
+    m = _MILITARY_DATELINE_RE.match(text)
+    if m is None:
+        return
+    ch = _read_chain(m.group("chain") + " ", 0, 1.5, False)
+    if ch and (ch.city or ch.region or ch.country):
+        ch.pos = -1
+        if ch.venue is None and ch.city is not None and ch.city.startswith(_MILITARY_BASE_FIRST):
+            ch.venue, ch.city = ch.city, None  # "NAVAL STATION MAYPORT, Fla.": the base, no town
+        out.append(ch)
+
+
+# the head words that open a U.S. base's name in a dateline (a base, not a town: "Fort" is both)
+_MILITARY_BASE_FIRST = ("Naval Station ", "Naval Air Station ", "Joint Base ", "Marine Corps Base ",
+                        "Marine Corps Air Station ", "Naval Base ", "Air Force Base ")
+
+
 def _dated_dateline(text: str, out: list[_Chain]) -> None:
     """`12 February 2025, Bavaria, Nuremberg:` / `March 3, 2025, Kyiv, Ukraine:`: the place of a
     date-first dateline, read town first (dpa's large-to-small order turned round)."""
@@ -1950,6 +2001,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         venue_first = w in _VENUE_FIRST_PREPS or w == "in" and (not _is_venue_name(name) or not _after_venue(text, trigger))
         first = _first_segment(name, dirw, rword, m)
         if kind == "part" and rword is None and w in _REGION_PARTS:
+            if det is not None:
+                continue  # "the future state of the Department of the Navy": no region is "the X"
             first = (name, dirw, f" {w} of", first[3])  # "the state of Veracruz": a region, though a town has its name
         ch = _read_chain(text, at, 1 if w == "from" else 2, venue_first, first)
         if ch and ch.city is None and kind == "part" and w in _SETTLEMENTS:
@@ -3386,8 +3439,10 @@ def _find(text: str, home: str | None = None) -> Location:
             and _later_abbrev_sentence(text, loc.venue, best.pos)):
         loc.venue = None  # "near Miami, Fla. Police said ... around X High School": the same, after a state's abbreviation
     if loc.venue and loc.city and _key(loc.venue) == _key(loc.city) and (not _is_venue_name(loc.venue)
-                                                                       or _geo_country(loc.venue)):
-        loc.venue = None  # "in Mianzhu, in southwest China's ...": the chain read the town
+                                                                       or _geo_country(loc.venue)
+                                                                       or best is not None and best.pos == -1):
+        loc.venue = None  # "in Mianzhu, in southwest China's ...": the chain read the town (so did
+        # a dateline: "PORT CANAVERAL, Fla. (Sept. 24, 2020) ... in Port Canaveral")
     if loc.venue and " by the " in text:
         loc.venue = _by_the_venue(text, loc.venue)
     if loc.venue and ("'" in loc.venue or "\u2019" in loc.venue):
