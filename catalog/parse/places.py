@@ -2845,12 +2845,11 @@ def _comma_place(text: str, loc: Location) -> None:
 
 @functools.cache
 def _ap_state_abbreviations() -> dict:
-    """AP's state abbreviations with their period (`Ky.`, `Calif.`, `N.M.`) -> state."""
+    """AP's state abbreviations with their period (`Ky.`, `Calif.`, `N.M.`) -> state, as written
+    (_us_states keys them without case or periods, so `KY` would pass there)."""
     import us
 
-    out = {s.ap_abbr: s.name for s in us.states.STATES_AND_TERRITORIES if s.ap_abbr and s.ap_abbr.endswith(".")}
-    out["Calif."] = "California"
-    return out
+    return {s.ap_abbr: s.name for s in us.states.STATES_AND_TERRITORIES if s.ap_abbr and s.ap_abbr.endswith(".")}
 
 
 def _ap_state_after(text: str, i: int, city: str) -> bool:
