@@ -36,6 +36,11 @@ from pathlib import Path
 
 from .credit import masthead_words
 from .record import Credit, Location, Person
+# US states from the `us` package: AP abbreviations as the tokeniser reads them ("ky"), full
+# names and AP abbreviations as written ("of Ky.,"), full names only ("Warren of Massachusetts")
+from .us_states import ap_abbreviation_tokens as _us_ap_abbreviation_tokens
+from .us_states import names as _us_states
+from .us_states import names_and_ap_abbreviations as _us_state_forms
 
 try:
     import cython  # the C types of a compiled build (people.pxd, and below on generators)
@@ -132,8 +137,7 @@ def _ap_state_abbreviations() -> frozenset[str]:
     """AP state abbreviations as the tokeniser reads them ("ky", "n.c", "w.va"), D.C., and the
     dotted Canadian and Australian ones ("B.C.", "N.S.", "N.S.W.")."""
     try:
-        import us
-        out = {st.ap_abbr.casefold().rstrip(".") for st in us.states.STATES_AND_TERRITORIES if st.ap_abbr}
+        out = set(_us_ap_abbreviation_tokens())
     except Exception:  # pragma: no cover - a missing package only weakens the rule
         out = set()
     return frozenset(out | {"d.c", "b.c", "n.s", "n.b", "p.e.i", "n.w.t", "n.s.w", "a.c.t", "n.t", "s.a", "w.a"})
@@ -193,9 +197,7 @@ def _places() -> frozenset[str]:
     except Exception:  # pragma: no cover - a missing package only weakens the filter
         pass
     try:
-        import us
-        for s in us.states.STATES_AND_TERRITORIES:
-            names.add(_norm(s.name))
+        names.update(_norm(name) for name in _us_states())
     except Exception:  # pragma: no cover
         pass
     for table in ("world_cities.tsv", "country_aliases.tsv", "regions.tsv", "famous_venues.tsv"):
@@ -5276,12 +5278,6 @@ def _descriptor_join(between: str, v: dict) -> bool:
     return m.group(1) is None or _descriptor_gap(m.group(1), v)
 
 
-@functools.cache
-def _us_state_forms() -> frozenset[str]:
-    import us
-    return frozenset(f for st in us.states.STATES_AND_TERRITORIES for f in (st.name, st.ap_abbr) if f)
-
-
 _OF_STATE_JOIN = re.compile(r"of ([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)(\s*,?\s*(?:and|&)?)")
 
 
@@ -5604,12 +5600,6 @@ def _plural_lead_in(gap: str, v: dict) -> bool:
                 or _role_word(low, v) or _plural_role(low, v) or _ADJECTIVE.search(low)):
             return False
     return True
-
-
-@functools.cache
-def _us_states() -> frozenset[str]:
-    import us
-    return frozenset(s.name for s in us.states.STATES_AND_TERRITORIES)
 
 
 def _us_state(name: str) -> bool:

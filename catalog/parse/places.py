@@ -29,6 +29,10 @@ import unicodedata
 from importlib import resources
 
 from .record import Location
+# US state or territory by full name, AP abbreviation or postal code (key) -> full name; and
+# AP's dotted abbreviations as written (`Ky.`, `N.M.`) -> state, where `KY` must not pass
+from .us_states import name_by_any_key as _us_states
+from .us_states import name_by_dotted_ap_abbreviation as _ap_state_abbreviations
 
 try:
     import cython  # compiled: the hand-written scans below are typed C loops
@@ -111,27 +115,6 @@ def _countries() -> dict[str, str]:
     out.update(aliases)
     for short in set(out.values()):  # the short name itself is written too: Russia, Turkey, Brunei
         out.setdefault(_key(short), short)
-    return out
-
-
-@functools.cache
-def _us_states() -> dict[str, str]:
-    """US state or territory by full name, AP abbreviation or postal code (key) -> full name."""
-    import us
-
-    out = {}
-    for s in us.states.STATES_AND_TERRITORIES:
-        out[_key(s.name)] = s.name
-        if s.ap_abbr:
-            out[_key(s.ap_abbr)] = s.name
-            out[_key(s.ap_abbr.replace(".", ""))] = s.name
-        out[_key(s.abbr)] = s.name
-    dc = "District of Columbia"
-    for k in ("d.c", "dc", "district of columbia", "washington dc", "washington d.c"):
-        out[k] = dc
-    out["calif"] = "California"
-    out["penn"] = "Pennsylvania"
-    out["w. va"] = "West Virginia"
     return out
 
 
@@ -995,9 +978,22 @@ _TOWN_LAST = _TOWN_HEADS | frozenset(("City", "Pier", "Point", "Hill", "Church",
 _OPEN_WATER = frozenset(("Sea", "Ocean", "Gulf", "Strait", "Straits", "Lagoon", "Canal", "Reservoir"))
 
 
+@functools.cache
+def _military_bases() -> tuple:
+    """us_military_bases.tsv's rows: (words, `first` or `last`, the rule the row serves)."""
+    return tuple(tuple(x.strip() for x in line.split("\t")) for line in _data_lines("us_military_bases.tsv"))
+
+
+def _base_words(rule: str, where: str) -> tuple:
+    """One rule's words of US military base names, spaced for startswith (`Fort `) or endswith
+    (` Air Force Base`): a tuple, built once at import."""
+    return tuple(w + " " if where == "first" else " " + w
+                 for w, at, use in _military_bases() if use == rule and at == where)
+
+
 # A US military post's name: the state after it is no country (`Fort Stewart, Georgia`)
-_US_BASE_FIRST = ("Fort ",)
-_US_BASE_LAST = (" Air Force Base", " Army Airfield", " Naval Air Station", " Marine Corps Base")
+_US_BASE_FIRST = _base_words("state_after", "first")
+_US_BASE_LAST = _base_words("state_after", "last")
 
 
 def _us_base(venue: str | None) -> bool:
@@ -1910,8 +1906,7 @@ def _military_dateline(text: str, out: list[_Chain]) -> None:
 
 
 # the head words that open a U.S. base's name in a dateline (a base, not a town: "Fort" is both)
-_MILITARY_BASE_FIRST = ("Naval Station ", "Naval Air Station ", "Joint Base ", "Marine Corps Base ",
-                        "Marine Corps Air Station ", "Naval Base ", "Air Force Base ")
+_MILITARY_BASE_FIRST = _base_words("dateline", "first")
 
 
 def _dated_dateline(text: str, out: list[_Chain]) -> None:
@@ -2841,15 +2836,6 @@ def _comma_place(text: str, loc: Location) -> None:
             if country:
                 loc.country = country
                 return
-
-
-@functools.cache
-def _ap_state_abbreviations() -> dict:
-    """AP's state abbreviations with their period (`Ky.`, `Calif.`, `N.M.`) -> state, as written
-    (_us_states keys them without case or periods, so `KY` would pass there)."""
-    import us
-
-    return {s.ap_abbr: s.name for s in us.states.STATES_AND_TERRITORIES if s.ap_abbr and s.ap_abbr.endswith(".")}
 
 
 def _ap_state_after(text: str, i: int, city: str) -> bool:
