@@ -275,8 +275,11 @@ def _norm(s: str) -> str:
 # a possessive apostrophe ("Lakers'") and one final period ("Jr.", "Sen."); a jersey
 # number "#6" is one token; any other non-space character is a token of its own.
 # (a dotted abbreviation glued to the next word ends before it: "U.S.President" is "U.S." and
-# "President", a typo of real captions; "W.Va.", "N.Dak." stay whole)
-_TOKEN = re.compile(r"[^\W_]+(?:(?:\.-(?=elect\b|designate\b)|\.(?!(?<=\b[A-Z]\.)[A-Z][a-z]{2,}(?![a-z]*\.))|['\u2019\-])[^\W_]+)*"
+# "President", a typo of real captions; "W.Va.", "N.Dak." stay whole; so does a title's
+# abbreviation glued to the name it opens: "committee chairman Sen.Patrick Leahy")
+_TOKEN = re.compile(r"[^\W_]+(?:(?:\.-(?=elect\b|designate\b)|\.(?!(?<=\b[A-Z]\.)[A-Z][a-z]{2,}(?![a-z]*\.)"
+                    r"|(?<=\b(?:Sen|Rep|Gov|Gen|Col|Sgt|Mrs|Rev)\.)[A-Z][a-z]{2,}|(?<=\b(?:Dr|Mr|Ms|Lt)\.)[A-Z][a-z]{2,})"
+                    r"|['\u2019\-])[^\W_]+)*"
                     r"(?:['\u2019](?![^\W_]))?\.?|#\d+|[^\w\s]")
 _PARTICLE_HYPHEN = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul|ud|ur)-[^\W\d_]", re.I)
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
@@ -828,6 +831,7 @@ _POS_PAREN = re.compile(
     r"|" + _SIDE_L + r"(?:[\s,-]+(?:front|back|rear|top|bottom)(?:\s+row)?)?"
     r"|(?:standing|seated|sitting|kneeling|crouching)\s+(?:" + _SIDE_L + r"|center|centre|c)"  # "(seated R)"
     r"|foreground|background"
+    r"|[lr]c"  # UPI's "(RC)", "(LC)": right or left of center
     r"|up|down|above|below"  # EPA's "(up)", "(down)": who is in the air or on the ground
     r"))\.?\s*\)", re.I)  # ("(r.)", "(l.)": the Christian Science Monitor's abbreviated sides)
 # after ", left" these make it a verb, no place ("A, the party's leader, left the chamber")
@@ -898,7 +902,8 @@ def _norm_position(raw: str) -> str:
     out = []
     for w in words:
         w = _ORD.get(w, w)
-        w = {"l": "left", "r": "right", "c": "center", "centre": "center"}.get(w, w)
+        w = {"l": "left", "r": "right", "c": "center", "centre": "center", "rc": "right center",
+             "lc": "left center"}.get(w, w)
         if w in ("from", "the", "in", "row") and not (w == "row" and out):
             continue
         out.append(w)
@@ -1019,6 +1024,9 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
             mentions.append(m)
     if notes & _NOTE_LIST:  # (else no list marker can be there: see _apply_lists)
         _apply_lists(text, mentions, v)
+    for m in mentions:
+        if m.title is not None and m.start >= 4 and text[m.start - 2] == ",":
+            _city_state_title(text, m, mentions)  # ("; Detroit, Michigan Mayor Mike Duggan;")
     if notes & _NOTE_WHO and " who " in text and mentions:
         _drop_employers(text, mentions)
     back = len(text) - 60 if len(text) > 60 else 0  # (find from an offset: no slice of the text's end)
@@ -1037,6 +1045,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                                     or "t centre is" in text)
                                or "o the left" in text or "o the right" in text):
         _at_side(text, mentions)
+    if mentions and notes & _NOTE_IS and " is at " in text:
+        _is_at_side(text, mentions)
     if nicks:
         _restore_nicknames(mentions, nicks)
     if mentions and notes & _NOTE_SHIP:  # (a whole-text scan for "S " cost ~1,000 instructions a caption)
@@ -1055,6 +1065,30 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
 # Vanity Fair Celebrate \"The Descendants\"": the hosts are companies, never people
 _EVENT_HOSTS = re.compile(r"\battend(?:s|ed)?\s+((?:(?:The|the|[A-Z][\w'\u2019&.\-]*),?\s+){2,16}?)"
                           r"(?:Celebrates?|Hosts?|Presents?|Honou?rs?|Toasts?|Salutes?)\b")
+
+
+# the town before "State Mayor" in a list item: "; Detroit, Michigan Mayor Mike Duggan;" (after
+# a semicolon, a colon, a sentence's end, "and" or "with"; not "in Detroit, Michigan Gov. X")
+_CITY_BEFORE_STATE = re.compile(r"(?:^|[;:]\s*|[.!?]\s+|\b(?:and|with)\s+)((?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019-]*),\s$")
+
+
+def _city_state_title(text: str, m: Mention, mentions: list) -> None:
+    """"Detroit, Michigan Mayor Mike Duggan": a list item's town before its state's office
+    belongs to the title (schema: the office written with the name)."""
+    words = m.title.split(" ")
+    if len(words) < 2 or not (_us_state(words[0]) or (len(words) > 2 and _us_state(words[0] + " " + words[1]))):
+        return
+    hit = _CITY_BEFORE_STATE.search(text, max(0, m.start - 40), m.start)
+    if hit is None:
+        return
+    a = hit.start(1)
+    for o in mentions:
+        if o is not m and o.start < m.start and o.end > a:
+            return  # (the words are another mention's)
+    if _us_state(hit.group(1)) or hit.group(1) in ("The", "In", "At", "From", "On"):
+        return
+    m.title = text[a:m.start] + m.title
+    m.start = a
 
 
 def _drop_event_hosts(text: str, mentions: list) -> None:
@@ -1203,6 +1237,20 @@ def _at_side(text: str, mentions: list[Mention]) -> None:
             hit = _AT_SIDE.search(text, max(0, m.start - 40), m.start)
             if hit and text[m.end:m.end + 2] not in ("'s", "\u2019s"):  # (the owner of "X's husband")
                 m.position = _norm_position(hit.group(1) or hit.group(2))  # (", and to the right, Dr X")
+
+
+# "Alito aide, former Indiana Sen. Dan Coats is at center.": the side after the name (closed
+# by punctuation, so "is at center stage" places no one)
+_IS_AT_SIDE = re.compile(r"[,\s]*\bis\s+at\s+((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)]|$)")
+
+
+def _is_at_side(text: str, mentions: list[Mention]) -> None:
+    """"... Dan Coats is at center.": the sentence places the person named just before."""
+    for m in mentions:
+        if m.position is None:
+            hit = _IS_AT_SIDE.match(text, m.end)
+            if hit:
+                m.position = _norm_position(hit.group(1))
 
 
 _FIRST_LADY = re.compile(r"\b(First|Second) (Lady|Gentleman)\b")
@@ -1549,9 +1597,11 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
             if ((p.role and p.cap) or office) \
                     and (t.low == "for" or (t.low == "to" and p.low in _TO_ROLES)) and t.word and not t.masked and k + 2 < n \
                     and (toks[k + 1].namey or (toks[k + 1].low == "the" and toks[k + 2].namey)) \
-                    and ((p.role and p.cap) or (office and _domain_or_place(p, v))):
+                    and ((p.role and p.cap) or (office and (_domain_or_place(p, v)
+                                                      or (p.head and t.low == "for" and toks[k + 1].low in domains)))):
                 # "Minister for Foreign Affairs Penny Wong", "Secretary of State for Foreign
-                # Affairs David Lammy": "for" carries an office on like "of"
+                # Affairs David Lammy": "for" carries an office on like "of" (and after the
+                # body's head noun: "Secretary General of the Organisation for Security ...")
                 k2 = k + 1
                 if toks[k2].low == "the" and k2 + 1 < n and toks[k2 + 1].namey:
                     k2 += 1
@@ -3047,7 +3097,7 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             after += _place_words(rtoks, after, n, v)  # "President of Sri Lanka Anura ..."
             while after < n and (rtoks[after].low in v["domains"]
                                  or (_norm(rtoks[after].text) in v["places"] and after + 1 < n)
-                                 or (rtoks[after].low == "for" and after > owner)
+                                 or (rtoks[after].low == "for" and (after > owner or the_owner))
                                  or (rtoks[after].low == "of" and (after > owner or rtoks[after - 1].head)
                                      and after + 2 < n and _domain_or_place(rtoks[after + 1], v))):
                 after += 1  # ("of the Armed Forces of Ukraine")
@@ -3683,7 +3733,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         end_idx -= 1
     while left <= end_idx:
         p = toks[left]
-        if not (p.hon or p.low == "visiting" or (p.low in _TITLE_NOT_OPENERS and p.cap and not p.role)):
+        if not (p.hon or p.low == "visiting" or (p.low in _TITLE_NOT_OPENERS and p.cap and not p.role)
+                or (p.low in _STYLE_OPENERS and p.cap and _style_follows(toks, left, end_idx))):
             break
         left += 1  # (and "With Prince Charles ...": a clause's preposition opens no title)
     # and trailing honorifics ("Chief Medical Adviser Dr. Anthony Fauci")
@@ -3700,6 +3751,18 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     t_end = starts[end_idx] + p.n
     raw = _squeeze(text[starts[left]:t_end])
     return starts[left], t_end, raw, False, None
+
+
+# the words that open a spelled-out royal or papal style ("Her Majesty", "His Royal Highness")
+_STYLE_OPENERS = frozenset(("his", "her", "their", "royal"))
+
+
+def _style_follows(toks: list[Tok], at: int, end_idx: int) -> bool:
+    """"Her Majesty Queen": the pronoun (or "Royal") opens an honorific within the title."""
+    k = at + 1
+    if k < end_idx and toks[k].low == "royal":
+        k += 1
+    return k <= end_idx and toks[k].hon and toks[k].cap
 
 
 def _lead_title_comma(toks: list[Tok], comma: int, v: dict) -> int:
@@ -4563,6 +4626,9 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return False  # "Camp" alone
     if n == 1 and n0.low[-1:] == "s" and _plural_role(n0.low, v):
         return False  # "receives Speakers and Some Deputy Speakers of ...": an office's holders, unnamed
+    if n > 1 and nl.low[-1:] == "s" and nl.cap and not titled and _plural_role(nl.low, v) \
+            and not _given_name(n0, v):
+        return False  # "with Democratic Senators (not pictured) Patty Murray ...": the holders, unnamed
     if n == 2 and nl.head and not role \
             and not (nl.low in _SURNAME_HEADS and _given_name(n0, v)):
         return False  # "Kennedy Center": a thing unless a role names its holder ("Linda Park" is somebody)
