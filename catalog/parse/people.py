@@ -451,6 +451,11 @@ def _hyphen_adjective(low: str, v: dict) -> bool:
     return "-" + tail in v["hyphen_adj"] or first + "-" in v["hyphen_adj"]
 
 
+# the ordinal words of a school grade ("fourth-grader"; "4th" is in _ORD)
+_GRADES = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                     "tenth", "eleventh", "twelfth"))
+
+
 def _role_word(low: str, v: dict) -> bool:
     if low in v["roles"]:
         return True
@@ -463,6 +468,8 @@ def _role_word(low: str, v: dict) -> bool:
             return True
         if tail in v["roles"] and head in ("co", "vice", "ex", "deputy", "then"):
             return True
+        if tail == "grader" and (head in _ORD or head in _GRADES):
+            return True  # "Fourth-grader Ma Lianghai", "5th-grader"
         if head == "then" and (tail in v["modifiers"] or tail == "vice"):
             return True  # ("then-President Donald Trump", "then-Vice President Joe Biden")
         if head in v["roles"] and tail in v["roles"]:
@@ -4180,6 +4187,10 @@ def _more_offices(text: str, comma: int, ends: list[int], v: dict) -> int:
     if " and " not in seg or not text[cut + 2:cut + 3].islower():
         return comma
     seg = _squeeze(seg)
+    if seg[:4] == "and ":
+        # ", and Chief Investigator of the trials, holds": one more office of the same person
+        seg = seg[4:]
+        return cut if " " in seg and _apposition_title(seg, v) == seg else comma
     if _apposition_title(seg, v) != seg:
         return comma
     return cut
