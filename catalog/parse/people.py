@@ -1188,8 +1188,9 @@ def _person_aliases(text: str, mentions: list[Mention], v: dict) -> None:
             continue
         alias = a.group("alias")
         low = alias.casefold()
-        if _norm(alias) in keys or low in v["not_name"] or low in v["roles"] or _norm(alias) in v["places"]:
-            continue
+        if _norm(alias) in keys or low in v["not_name"] or low in v["roles"] or _norm(alias) in v["places"] \
+                or low in _SOBRIQUET_HONORIFICS:
+            continue  # (", known as Mr. Christmas Tree": "Mr" is no alias)
         mentions.append(Mention(alias, None, None, a.start("alias"), a.start("alias"), a.end("alias"), 1,
                                 [_norm(alias)], _norm(alias)))
         keys.add(_norm(alias))
@@ -1615,7 +1616,7 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 continue
             if t.text == "," and k + 1 < n:
                 q = toks[k + 1]
-                if q.cap and q.bad_start:  # (a suffix)
+                if q.cap and q.bad_start and q.text != "Md.":  # (a suffix; "Bel Air, Md.": Maryland)
                     run.append(k + 1)
                     j = k + 1
                     t = q
@@ -2858,6 +2859,10 @@ def _place_compounds() -> frozenset[str]:
     return frozenset(h for h in _venue_words()["named_head"] if " " in h)
 
 
+# the honorifics that open a sobriquet after "known as" ("Mr. Christmas Tree", "Miss Daisy")
+_SOBRIQUET_HONORIFICS = frozenset(("mr", "mrs", "miss", "ms", "mister"))
+
+
 def _known_as(doc: Doc, run: list[int], v: dict) -> bool:
     """`the Grand Mosque, known to Muslims as Masjid al-Haram`, `al-Aqsa mosque, known to ... as
     Noble Sanctuary`: the run is another name of the thing the comma follows (a lower-case noun or
@@ -2869,6 +2874,8 @@ def _known_as(doc: Doc, run: list[int], v: dict) -> bool:
     m = _KNOWN_AS.search(doc.text, max(0, start - 120), start)
     if m is None:
         return False
+    if len(run) > 1 and doc.toks[run[0]].low in _SOBRIQUET_HONORIFICS and doc.toks[run[0]].cap:
+        return True  # "Tommy Liberto, known as Mr. Christmas Tree,": a sobriquet, not another name
     words = doc.text[max(0, m.start() - 60):m.start()].split(" ")[1:]
     if words and words[-1].islower():  # "al-Aqsa mosque, known ...", not "al-Sharaa": a name
         return True
@@ -4946,6 +4953,8 @@ def _known_alone(toks: list[Tok], i: int, v: dict) -> bool:
         return prev is None or prev.low not in ("the", "a", "an")
     if prev is not None and prev.text in ("\u2014", "\u2013", ":") and i >= 2:
         prev = toks[i - 2]  # "her two daughters — Savannah, left, 8, and La'Riah, 6 —"
+    if prev is not None and prev.stop:
+        return False  # "... for 9 pre-school students. Small-sized schools": a sentence ends before it
     if prev is not None and prev.word and not prev.masked and prev.low in _PLURAL_KIN:
         return True  # "children Ryan and Maddison", "grandsons Eli and Owen"
     return bool(prev is not None and prev.word and prev.low[-1:] in ("s", "n") and not prev.masked
