@@ -456,6 +456,11 @@ def _hyphen_adjective(low: str, v: dict) -> bool:
     return "-" + tail in v["hyphen_adj"] or first + "-" in v["hyphen_adj"]
 
 
+# the ordinal words of a school grade ("fourth-grader"; "4th" is in _ORD)
+_GRADES = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                     "tenth", "eleventh", "twelfth"))
+
+
 def _role_word(low: str, v: dict) -> bool:
     if low in v["roles"]:
         return True
@@ -468,6 +473,8 @@ def _role_word(low: str, v: dict) -> bool:
             return True
         if tail in v["roles"] and head in ("co", "vice", "ex", "deputy", "then"):
             return True
+        if tail == "grader" and (head in _ORD or head in _GRADES):
+            return True  # "Fourth-grader Ma Lianghai", "5th-grader"
         if head == "then" and (tail in v["modifiers"] or tail == "vice"):
             return True  # ("then-President Donald Trump", "then-Vice President Joe Biden")
         if head in v["roles"] and tail in v["roles"]:
@@ -830,7 +837,7 @@ _POS_PAREN = re.compile(
     r"|" + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"))?"  # Yonhap's "(front, 4th from L)"
     r"|" + _SIDE_L + r"(?:[\s,-]+(?:front|back|rear|top|bottom)(?:\s+row)?)?"
     r"|(?:standing|seated|sitting|kneeling|crouching)\s+(?:" + _SIDE_L + r"|center|centre|c)"  # "(seated R)"
-    r"|foreground|background"
+    r"|foreground|background|middle"  # ("(middle)": kept as written)
     r"|[lr]c"  # UPI's "(RC)", "(LC)": right or left of center
     r"|up|down|above|below"  # EPA's "(up)", "(down)": who is in the air or on the ground
     r"))\.?\s*\)", re.I)  # ("(r.)", "(l.)": the Christian Science Monitor's abbreviated sides)
@@ -1027,6 +1034,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     for m in mentions:
         if m.title is not None and m.start >= 4 and text[m.start - 2] == ",":
             _city_state_title(text, m, mentions)  # ("; Detroit, Michigan Mayor Mike Duggan;")
+    if mentions and (" row" in text or " Row" in text):
+        _apply_rows(text, mentions)
     if notes & _NOTE_WHO and " who " in text and mentions:
         _drop_employers(text, mentions)
     back = len(text) - 60 if len(text) > 60 else 0  # (find from an offset: no slice of the text's end)
@@ -1215,8 +1224,9 @@ def _person_aliases(text: str, mentions: list[Mention], v: dict) -> None:
             continue
         alias = a.group("alias")
         low = alias.casefold()
-        if _norm(alias) in keys or low in v["not_name"] or low in v["roles"] or _norm(alias) in v["places"]:
-            continue
+        if _norm(alias) in keys or low in v["not_name"] or low in v["roles"] or _norm(alias) in v["places"] \
+                or low in _SOBRIQUET_HONORIFICS:
+            continue  # (", known as Mr. Christmas Tree": "Mr" is no alias)
         mentions.append(Mention(alias, None, None, a.start("alias"), a.start("alias"), a.end("alias"), 1,
                                 [_norm(alias)], _norm(alias)))
         keys.add(_norm(alias))
@@ -1658,7 +1668,7 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 continue
             if t.text == "," and k + 1 < n:
                 q = toks[k + 1]
-                if q.cap and q.bad_start:  # (a suffix)
+                if q.cap and q.bad_start and q.text != "Md.":  # (a suffix; "Bel Air, Md.": Maryland)
                     run.append(k + 1)
                     j = k + 1
                     t = q
@@ -2108,9 +2118,21 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             end = _and_team(doc, m.end(), v)
             if end > m.end():
                 after_end = end
+    if position is None and text.startswith(" of ", after_end):
+        # "Rep. X of the main opposition Democratic Party, left, and ...": the side after a
+        # body the person belongs to is the person's
+        m = _OF_BODY.match(text, after_end)
+        if m is not None:
+            p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
+            if p2:
+                position, after_end = p2, e2
     name_start = starts[name_idx[0]]
     start = t_start if t_start is not None else name_start
     return Mention(name, title, position, start, name_start, after_end, len(name_toks), key.split(), key)
+
+
+# " of the main opposition Democratic Party" before a comma or a bracket: a named body
+_OF_BODY = re.compile(r" of (?:the )?(?:[a-z]+ ){0,3}[A-Z][\w.'\u2019&\-]*(?: (?:[A-Z][\w.'\u2019&\-]*|of|for))*(?=,|\s?\()")
 
 
 def _of_team_to_stop(text: str, m, after_end: int):
@@ -2786,6 +2808,15 @@ def _group_apposition(text: str, end: int) -> bool:
     return True
 
 
+def _body_kind_after_name(toks: list[Tok], j: int) -> bool:
+    """toks[j] is a lower-case kind word of a body after its capitalised name ("the Labour
+    political party", "the Kenya First political party coalition")."""
+    i = j
+    while i >= 1 and j - i < 2 and toks[i].word and not toks[i].cap and toks[i].low in _BODY_KINDS:
+        i -= 1
+    return i < j and toks[i].cap and toks[i].word and not toks[i].masked
+
+
 def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
     """An animal's, a work's or a vessel's name: right after a noun of such things ("giant
     panda Yuan Meng", "a gorilla named Jabari", "the film Oppenheimer", "rides Inspiral"),
@@ -2801,7 +2832,8 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
             elif t.low == "of" and j >= 1 and things.get(toks[j - 1].low):
                 return True  # "the world premiere of Gladiator II"
             if t.low in things and not t.cap and not (t.low in v["group_nouns"] and j >= 1
-                                                      and (toks[j - 1].cap or toks[j - 1].text == ")")):
+                                                      and (toks[j - 1].cap or toks[j - 1].text == ")"
+                                                           or _body_kind_after_name(toks, j - 1))):
                 return True  # (but "the Tehreek-e-Insaf (PTI) party Imran Khan": a body, then its member)
             if t.low in _OWNERS and len(run) > 1 and t.low != "its" \
                     and not any(toks[i].role for i in run):
@@ -2879,6 +2911,10 @@ def _place_compounds() -> frozenset[str]:
     return frozenset(h for h in _venue_words()["named_head"] if " " in h)
 
 
+# the honorifics that open a sobriquet after "known as" ("Mr. Christmas Tree", "Miss Daisy")
+_SOBRIQUET_HONORIFICS = frozenset(("mr", "mrs", "miss", "ms", "mister"))
+
+
 def _known_as(doc: Doc, run: list[int], v: dict) -> bool:
     """`the Grand Mosque, known to Muslims as Masjid al-Haram`, `al-Aqsa mosque, known to ... as
     Noble Sanctuary`: the run is another name of the thing the comma follows (a lower-case noun or
@@ -2890,6 +2926,8 @@ def _known_as(doc: Doc, run: list[int], v: dict) -> bool:
     m = _KNOWN_AS.search(doc.text, max(0, start - 120), start)
     if m is None:
         return False
+    if len(run) > 1 and doc.toks[run[0]].low in _SOBRIQUET_HONORIFICS and doc.toks[run[0]].cap:
+        return True  # "Tommy Liberto, known as Mr. Christmas Tree,": a sobriquet, not another name
     words = doc.text[max(0, m.start() - 60):m.start()].split(" ")[1:]
     if words and words[-1].islower():  # "al-Aqsa mosque, known ...", not "al-Sharaa": a name
         return True
@@ -3903,6 +3941,8 @@ def _body_member_title(toks: list[Tok], j: int, v: dict) -> int:
         k = _party_abbr_open(toks, k)
         if k < 0:
             return -1
+    while k >= 2 and j - k < 3 and toks[k].word and not toks[k].cap and toks[k].low in _BODY_KINDS:
+        k -= 1  # "of the Kenya First political party coalition William Ruto": the body's kind words
     q = k
     while q >= 0 and toks[q].cap and toks[q].word and not toks[q].masked and not toks[q].poss \
             and not toks[q].stop and k - q < 6:
@@ -3923,6 +3963,8 @@ def _body_member_title(toks: list[Tok], j: int, v: dict) -> int:
     return q - 1
 
 
+# lower-case words that may stand between a body's name and its body noun ("Labour political party")
+_BODY_KINDS = frozenset(("political", "party", "coalition", "alliance", "electoral", "opposition", "ruling"))
 # lower-case words that may stand between "of the" and a body's name
 _BODY_MODIFIERS = frozenset(("opposition", "ruling", "main", "governing", "banned", "outlawed", "former"))
 
@@ -4217,6 +4259,10 @@ def _more_offices(text: str, comma: int, ends: list[int], v: dict) -> int:
     if " and " not in seg or not text[cut + 2:cut + 3].islower():
         return comma
     seg = _squeeze(seg)
+    if seg[:4] == "and ":
+        # ", and Chief Investigator of the trials, holds": one more office of the same person
+        seg = seg[4:]
+        return cut if " " in seg and _apposition_title(seg, v) == seg else comma
     if _apposition_title(seg, v) != seg:
         return comma
     return cut
@@ -4975,6 +5021,8 @@ def _known_alone(toks: list[Tok], i: int, v: dict) -> bool:
         return prev is None or prev.low not in ("the", "a", "an")
     if prev is not None and prev.text in ("\u2014", "\u2013", ":") and i >= 2:
         prev = toks[i - 2]  # "her two daughters — Savannah, left, 8, and La'Riah, 6 —"
+    if prev is not None and prev.stop:
+        return False  # "... for 9 pre-school students. Small-sized schools": a sentence ends before it
     if prev is not None and prev.word and not prev.masked and prev.low in _PLURAL_KIN:
         return True  # "children Ryan and Maddison", "grandsons Eli and Owen"
     return bool(prev is not None and prev.word and prev.low[-1:] in ("s", "n") and not prev.masked
@@ -5600,6 +5648,44 @@ def _row_of(text: str, at: int) -> str:
         return ""
     row = m.group(1).casefold()
     return f"{_ORD.get(row, row)} row "
+
+
+# a row's label opening a list of names with no sides: "(Back row) A, B and C (front row) D
+# and E ...", "Front row: A, B and C."
+_ROW_LABEL = re.compile(r"\(\s*(front|back|top|bottom|middle|first|second|third|1st|2nd|3rd)\s+row\s*\)"
+                        r"|\b(front|back|top|bottom|middle|first|second|third|1st|2nd|3rd)\s+row\s*:", re.I)
+
+
+def _apply_rows(text: str, mentions: list[Mention]) -> None:
+    """The people listed after a row's label, joined only by commas and "and", stand in that
+    row: "front row" each (a list marker after the label orders them instead: _apply_lists)."""
+    labels = list(_ROW_LABEL.finditer(text))
+    if not labels:
+        return
+    rows = []
+    for n, m in enumerate(labels):
+        row = (m.group(1) or m.group(2)).casefold()
+        row = f"{_ORD.get(row, row)} row"
+        rows.append(row)
+        if n and m.group(1):
+            # "... C (front row) D": after an earlier row's list, the label opens the next
+            # list; it is no position of the name before it
+            for x in mentions:
+                if x.name_start < m.start() and x.end >= m.end() and x.position == row \
+                        and not text[m.end():m.end() + 2].strip()[:1].islower():
+                    x.position = None
+    for n, m in enumerate(labels):
+        chain = [x for x in mentions if x.start >= m.end()]
+        if not chain or text[m.end():chain[0].start].strip(" ,:-\u2013"):
+            continue
+        stop = labels[n + 1].start() if n + 1 < len(labels) else len(text)
+        prev = None
+        for x in chain:
+            if x.start >= stop or prev is not None and " ".join(text[prev.end:x.start].split()) not in _LIST_JOINS:
+                break  # (the next row's label opens the next list)
+            if x.position is None:
+                x.position = rows[n]
+            prev = x
 
 
 # an ordinal right before a "from left," marker makes it one person's place
