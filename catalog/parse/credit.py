@@ -112,6 +112,8 @@ def _party_name(text: str, canonical: str) -> str:
     t = re.sub(r"^Official\s+", "", text.strip(" .,;:"), flags=re.I)
     for cand in (t, _FOR_CLIENT.sub("", t)):
         cand = _LABEL_END.sub("", cand)  # `AAP Image`, `KCNA Photo`: the agency's label, not its name
+        if cand.isupper() and len(cand) > 7 and cand.endswith(("IMAGE", "PHOTO", "FOTO")):
+            cand = cand[:-5] if cand[-5:] in ("IMAGE", "PHOTO") else cand[:-4]  # glued: `AAPIMAGE`
         spelled = _spellings().get(" ".join(cand.casefold().split()))
         if spelled:
             return spelled
@@ -290,7 +292,7 @@ _LABEL = re.compile(
     r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Photo\s+illustration|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
 _COURTESY = re.compile(r"^(?:Photo\s+|Picture\s+|Image\s+)?(?:courtesy\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
-_VIA = re.compile(r"\s*/?\s*\bvia\b\s*", re.I)
+_VIA = re.compile(r"\s*/?\s*\bv[ií]a\b\s*", re.I)  # Spanish desks write `Pool vía REUTERS`
 _PROVIDED_TO = re.compile(r"^(?:Photos?|Pictures?|Images?)\s+provided\s+to\s+(?P<rest>\S.*)$", re.I)
 # `/`, `,`, `;` with any spaces around, or ` - ` (spaces needed); written so that a letter
 # fails at once (the same splits as `\s*/\s*|\s+[-–—]\s+|\s*,\s*|\s*;\s*`).
@@ -662,7 +664,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
     agency_item: _Item | None = None
     before, after = core, None
 
-    vias = list(_VIA.finditer(core)) if "via" in core.lower() else []
+    low_core = core.lower()
+    vias = list(_VIA.finditer(core)) if "via" in low_core or "vía" in low_core else []
     if vias:
         v = vias[-1]
         before, after = core[: v.start()], core[v.end():]
@@ -1035,8 +1038,9 @@ def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, vi
             kind = _org_kind(source.text)
             # An unknown body supplying a picture to an agency (`SpaceX via AP`) hands it out;
             # one between a photographer and an agency (`Name/VOIGT/Getty Images`) is an agency.
-            if source.role == "org" and (kind == "handout" or (kind == "unknown" and via)):
-                credit.handout = True
+            if source.role == "org" and (kind == "handout" or (kind == "unknown" and via
+                                                                  and not _paper_name(source.text))):
+                credit.handout = True  # not a paper's name (`Florida Today via AP`)
         if source.role == "pool":
             credit.pool = True
         elif source.party is None and _unknown_agency_looking(source.text):
@@ -2096,6 +2100,21 @@ def _mistyped_closer(body: str) -> str:
     return body[:-1] + ")"
 
 
+_PIPE_TAIL = re.compile(r"(?<=[.!?\"\u201d]) \| ([^|()]{2,60})$")
+
+
+def _pipe_tail(body: str) -> int | None:
+    """`... off Shiretoko Peninsula in Hokkaido. | KYODO`: a credit after a sentence's end and a
+    pipe (the Japan Times' style) when it is a known agency or reads as a credit (`REUTERS/Name`)."""
+    m = _PIPE_TAIL.search(body)
+    if m is None:
+        return None
+    content = m.group(1).strip()
+    if _lookup(content) is not None or ("/" in content and _is_credit_content(content)):
+        return m.start(1)
+    return None
+
+
 def split_credit(text: str) -> tuple[str, Credit, list[str]]:
     """Split caption text into (description, credit, warnings). Never raises."""
     try:  # the body inline, not a call: it runs for every caption
@@ -2165,6 +2184,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 line = body[start:].strip()
         if start is None and "\u00a9" in body:  # `... Geneva, June 16\u00a9 Name/TASS`: glued to the text before
             start = _glued_copyright(body)
+            if start is not None:
+                line = body[start:].strip()
+        if start is None and " | " in body[-60:]:
+            start = _pipe_tail(body)  # the Japan Times' `... in Hokkaido. | KYODO`
             if start is not None:
                 line = body[start:].strip()
         if start is None:
