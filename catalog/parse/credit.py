@@ -648,6 +648,19 @@ def _label_no_slash_tail(text: str) -> int | None:
     return m.start() if m and _lookup(m.group(1)) is not None else None
 
 
+# Antara's desk codes after the photographer: editors' initials and the year's two digits
+# (`ANTARA FOTO/Name/ama/16`, `ANTARA/Name/Koz/mes/10`).
+_ANTARA_CODES = re.compile(r"(?:/(?!(?:Pool|File|Files|Foto|Photo|HO)\b)(?:[A-Za-z][a-z]{1,3}|\d{2}))+\.?$", re.I)
+
+
+def _antara_desk_codes(core: str) -> str:
+    """An Antara credit without its trailing desk codes (the agency and photographer kept)."""
+    first = core.find("/")
+    second = core.find("/", first + 1)
+    m = _ANTARA_CODES.search(core, second)
+    return core[:m.start()] if m is not None and m.start() == second else core
+
+
 def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
     credit = Credit(line=line or None)
     warnings: list[str] = []
@@ -659,6 +672,9 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
     if core.endswith(")"):
         core = _REF_ID.sub("", core) or core  # `Name/Shutterstock (14912345c)`
         core = _PHOTO_SLUG.sub("", core) or core  # `PTI Photo(PTI4_13_2010_000005B)`
+
+    if core[:6].upper() == "ANTARA" and core.count("/") >= 2:
+        core = _antara_desk_codes(core)
 
     items: list[_Item] = []
     agency_item: _Item | None = None
