@@ -1023,6 +1023,9 @@ def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, vi
                 credit.handout = True
         else:
             credit.agency = _title_case_org(agency_item.text)
+            if agency_item.text[:9].casefold() == "courtesy ":  # `Name/Courtesy of Georgetown University`
+                credit.agency = _title_case_org(re.sub(r"^courtesy\s+(?:of\s+)?", "", agency_item.text, flags=re.I))
+                credit.handout = True
             if _org_kind(agency_item.text) == "handout" and not _looks_news_name(agency_item.text):
                 credit.handout = True
             if _unknown_agency_looking(agency_item.text):
@@ -1553,6 +1556,10 @@ def _plain_tail(text: str) -> int | None:
                             and ("courtesy" not in label and "provided" not in label
                                  or _names_only(text, i + len(label))):
                         if label == "courtesy of " and not _after_boundary(text, i):
+                            if text[i - 1:i] == "/":  # `... lines. Phil Humnicky/Courtesy of Georgetown University`
+                                cs = _run_start(text, i - 1)
+                                if cs < i - 1 and len(text[cs:i - 1].split()) <= 4 and _after_boundary(text, cs):
+                                    candidates.append(cs)
                             continue  # `..., courtesy of the museum, ...`: a phrase of the caption
                         if "provided" in label and low[max(0, i - 6):i].split()[-1:] in (["this"], ["a"], ["the"]):
                             continue  # `..., in this photo provided by the family.`: the caption's words
