@@ -3527,9 +3527,40 @@ def _find(text: str, home: str | None = None) -> Location:
         loc.city = None  # "a stage between Saint-Lo and Cherbourg, Normandy": two towns, neither the place
     elif loc.city and loc.city in _the_cities():
         loc.city = "The " + loc.city  # "in the Hague": the article is part of the name
+    if loc.country == "China" and (" Town" in text or " Village" in text):
+        _china_settlement(text, loc)
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
         loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
     return Location(loc.venue, loc.city, loc.region, loc.country)
+
+
+# China's province-level municipalities: a city alone, the region when a town in them is named.
+_CHINA_MUNICIPALITIES = ("Chongqing", "Beijing", "Shanghai", "Tianjin")
+_CHINA_SETTLEMENT_RE = re.compile(r"\bin ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Village|Town|Township) (?:of|in) [A-Z]")
+
+
+def _china_settlement(text: str, loc) -> None:
+    """Xinhua's `in Shuanglong Town of Xiangxi Tujia and Miao Autonomous Prefecture, central
+    China's Hunan Province`, `in Dayou Township of Nanchuan District in southwest China's
+    Chongqing`: the settlement is the picture's town, and a municipality after it its region."""
+    if loc.city is None or loc.city in _CHINA_MUNICIPALITIES:
+        m = _CHINA_SETTLEMENT_RE.search(text)
+        if m is None:
+            return
+        if loc.city is not None and loc.region is None:
+            loc.region = loc.city
+        loc.city = m.group(1)
+        if loc.venue and loc.venue.startswith(m.group(1) + " "):
+            loc.venue = None
+    elif loc.region is None and " Town" in text:
+        i = text.find(loc.city + " Town")
+        if i == -1:
+            return
+        for muni in _CHINA_MUNICIPALITIES:
+            j = text.find(muni, i)
+            if j != -1 and (text.startswith("in ", j - 3) or text.startswith("China's ", j - 8)):
+                loc.region = muni
+                return
 
 
 def _capital_venue_town(text: str, loc) -> None:
