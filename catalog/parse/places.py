@@ -319,7 +319,7 @@ _REGION_WORD = _trie(("region", "province", "Province", "prefecture", "Prefectur
 _OF_NAME_RE = re.compile(rf"\s+of\s+(?P<name>{_NAME})")
 _QUARTER_RE = re.compile(r" (?:district|neighbou?rhood|area|suburb|quarter|borough|township"
                          r"|(?:shopping|business|financial|entertainment|commercial|nightlife|diplomatic) district)\b")
-_COMMA_RE = re.compile(r",\s+(?=[A-Za-z])")
+_COMMA_RE = re.compile(rf",\s+(?=[a-z{_CAPITALS}])")  # `, İzmir, Turkey`: a Turkish capital İ too
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _QUARTER_INITIALS = frozenset("dnasqbtfec")  # the first letters of the _QUARTER_RE words
 _ABBREV_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]{2,5}")
@@ -352,6 +352,8 @@ _DATELINE_RE = re.compile(
     r"^(?:\(?FILES?\)?\s*[-:]?\s*|FILE PHOTO:\s*)?(?P<chain>[A-Z][A-Z.'\u2019\- ]+(?:,\s*[A-Z][A-Z.'\u2019\- ]+){0,2}"
     r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s+[-\u2013\u2014]))?)"  # Kyodo's "NAGOYA, Japan - "
     r"\s*[-\u2013\u2014]+\s*(?:[A-Z]{3,9}\.?\s+\d|\(?[A-Z])")
+# Antara's dateline: the town in capitals, a comma, the day/month and a dash (`JOMBANG, 1/5- ...`).
+_NUMERIC_DATELINE_RE = re.compile(r"^(?P<chain>[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019\-]+){0,2}),\s+\d{1,2}/\d{1,2}\s*[-\u2013\u2014]")
 # AP and newspaper datelines `JERUSALEM (AP) —`, `KYIV, Ukraine (AP) —`, and dpa's `Munich: ...`:
 # where the story was filed, the town when the body names none.
 _AGENCY_DATELINE_RE = re.compile(
@@ -1771,6 +1773,13 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
         if ch:
             ch.pos = -1
             out.append(ch)
+    if m is None and "A" <= text[1:2] <= "Z" and text.find("/", 0, 40) != -1:
+        m = _NUMERIC_DATELINE_RE.match(text)  # Antara's `JOMBANG, 1/5 - ...`: the town, a day/month
+        if m:
+            ch = _read_chain(m.group("chain") + " ", 0, 1.5, False)
+            if ch:
+                ch.pos = -1
+                out.append(ch)
     k = text.find(" (", 0, 40)  # (the town holds no "(": the dateline's is the first, two letters before ")")
     if k != -1 and text[k + 4:k + 5] == ")" and _BR_DATELINE_RE.match(text):
         _brazil_dateline(text, out)
