@@ -3559,8 +3559,8 @@ def _china_settlement(text: str, loc) -> None:
         if loc.city is not None and loc.region is None:
             loc.region = loc.city
         loc.city = m.group(1)
-        if loc.venue and loc.venue.startswith(m.group(1) + " "):
-            loc.venue = None
+        if loc.venue and loc.venue.startswith(m.group(1) + " ") and _SETTLEMENT_OF_RE.match(loc.venue):
+            loc.venue = None  # the settlement read as a venue (`Dayou Township of Nanchuan District`)
     elif loc.region is None and " Town" in text:
         i = text.find(loc.city + " Town")
         if i == -1:
