@@ -112,6 +112,8 @@ def _party_name(text: str, canonical: str) -> str:
     t = re.sub(r"^Official\s+", "", text.strip(" .,;:"), flags=re.I)
     for cand in (t, _FOR_CLIENT.sub("", t)):
         cand = _LABEL_END.sub("", cand)  # `AAP Image`, `KCNA Photo`: the agency's label, not its name
+        if cand.isupper() and len(cand) > 7 and cand.endswith(("IMAGE", "PHOTO", "FOTO")):
+            cand = cand[:-5] if cand[-5:] in ("IMAGE", "PHOTO") else cand[:-4]  # glued: `AAPIMAGE`
         spelled = _spellings().get(" ".join(cand.casefold().split()))
         if spelled:
             return spelled
@@ -290,7 +292,7 @@ _LABEL = re.compile(
     r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Photo\s+illustration|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
 _COURTESY = re.compile(r"^(?:Photo\s+|Picture\s+|Image\s+)?(?:courtesy\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
-_VIA = re.compile(r"\s*/?\s*\bvia\b\s*", re.I)
+_VIA = re.compile(r"\s*/?\s*\bv[ií]a\b\s*", re.I)  # Spanish desks write `Pool vía REUTERS`
 _PROVIDED_TO = re.compile(r"^(?:Photos?|Pictures?|Images?)\s+provided\s+to\s+(?P<rest>\S.*)$", re.I)
 # `/`, `,`, `;` with any spaces around, or ` - ` (spaces needed); written so that a letter
 # fails at once (the same splits as `\s*/\s*|\s+[-–—]\s+|\s*,\s*|\s*;\s*`).
@@ -646,6 +648,19 @@ def _label_no_slash_tail(text: str) -> int | None:
     return m.start() if m and _lookup(m.group(1)) is not None else None
 
 
+# Antara's desk codes after the photographer: editors' initials and the year's two digits
+# (`ANTARA FOTO/Name/ama/16`, `ANTARA/Name/Koz/mes/10`).
+_ANTARA_CODES = re.compile(r"(?:/(?!(?:Pool|File|Files|Foto|Photo|HO)\b)(?:[A-Za-z][a-z]{1,3}|\d{2}))+\.?$", re.I)
+
+
+def _antara_desk_codes(core: str) -> str:
+    """An Antara credit without its trailing desk codes (the agency and photographer kept)."""
+    first = core.find("/")
+    second = core.find("/", first + 1)
+    m = _ANTARA_CODES.search(core, second)
+    return core[:m.start()] if m is not None and m.start() == second else core
+
+
 def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
     credit = Credit(line=line or None)
     warnings: list[str] = []
@@ -658,11 +673,15 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         core = _REF_ID.sub("", core) or core  # `Name/Shutterstock (14912345c)`
         core = _PHOTO_SLUG.sub("", core) or core  # `PTI Photo(PTI4_13_2010_000005B)`
 
+    if core[:6].upper() == "ANTARA" and core.count("/") >= 2:
+        core = _antara_desk_codes(core)
+
     items: list[_Item] = []
     agency_item: _Item | None = None
     before, after = core, None
 
-    vias = list(_VIA.finditer(core)) if "via" in core.lower() else []
+    low_core = core.lower()
+    vias = list(_VIA.finditer(core)) if "via" in low_core or "vía" in low_core else []
     if vias:
         v = vias[-1]
         before, after = core[: v.start()], core[v.end():]
@@ -1004,6 +1023,9 @@ def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, vi
                 credit.handout = True
         else:
             credit.agency = _title_case_org(agency_item.text)
+            if agency_item.text[:9].casefold() == "courtesy ":  # `Name/Courtesy of Georgetown University`
+                credit.agency = _title_case_org(re.sub(r"^courtesy\s+(?:of\s+)?", "", agency_item.text, flags=re.I))
+                credit.handout = True
             if _org_kind(agency_item.text) == "handout" and not _looks_news_name(agency_item.text):
                 credit.handout = True
             if _unknown_agency_looking(agency_item.text):
@@ -1035,8 +1057,9 @@ def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, vi
             kind = _org_kind(source.text)
             # An unknown body supplying a picture to an agency (`SpaceX via AP`) hands it out;
             # one between a photographer and an agency (`Name/VOIGT/Getty Images`) is an agency.
-            if source.role == "org" and (kind == "handout" or (kind == "unknown" and via)):
-                credit.handout = True
+            if source.role == "org" and (kind == "handout" or (kind == "unknown" and via
+                                                                  and not _paper_name(source.text))):
+                credit.handout = True  # not a paper's name (`Florida Today via AP`)
         if source.role == "pool":
             credit.pool = True
         elif source.party is None and _unknown_agency_looking(source.text):
@@ -1533,6 +1556,10 @@ def _plain_tail(text: str) -> int | None:
                             and ("courtesy" not in label and "provided" not in label
                                  or _names_only(text, i + len(label))):
                         if label == "courtesy of " and not _after_boundary(text, i):
+                            if text[i - 1:i] == "/":  # `... lines. Phil Humnicky/Courtesy of Georgetown University`
+                                cs = _run_start(text, i - 1)
+                                if cs < i - 1 and len(text[cs:i - 1].split()) <= 4 and _after_boundary(text, cs):
+                                    candidates.append(cs)
                             continue  # `..., courtesy of the museum, ...`: a phrase of the caption
                         if "provided" in label and low[max(0, i - 6):i].split()[-1:] in (["this"], ["a"], ["the"]):
                             continue  # `..., in this photo provided by the family.`: the caption's words
@@ -2096,6 +2123,21 @@ def _mistyped_closer(body: str) -> str:
     return body[:-1] + ")"
 
 
+_PIPE_TAIL = re.compile(r"(?<=[.!?\"\u201d]) \| ([^|()]{2,60})$")
+
+
+def _pipe_tail(body: str) -> int | None:
+    """`... off Shiretoko Peninsula in Hokkaido. | KYODO`: a credit after a sentence's end and a
+    pipe (the Japan Times' style) when it is a known agency or reads as a credit (`REUTERS/Name`)."""
+    m = _PIPE_TAIL.search(body)
+    if m is None:
+        return None
+    content = m.group(1).strip()
+    if _lookup(content) is not None or ("/" in content and _is_credit_content(content)):
+        return m.start(1)
+    return None
+
+
 def split_credit(text: str) -> tuple[str, Credit, list[str]]:
     """Split caption text into (description, credit, warnings). Never raises."""
     try:  # the body inline, not a call: it runs for every caption
@@ -2165,6 +2207,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 line = body[start:].strip()
         if start is None and "\u00a9" in body:  # `... Geneva, June 16\u00a9 Name/TASS`: glued to the text before
             start = _glued_copyright(body)
+            if start is not None:
+                line = body[start:].strip()
+        if start is None and " | " in body[-60:]:
+            start = _pipe_tail(body)  # the Japan Times' `... in Hokkaido. | KYODO`
             if start is not None:
                 line = body[start:].strip()
         if start is None:

@@ -78,7 +78,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 # _general_scans, on the first text that is not ASCII).
 _SCAN_PATTERN = (
     rf"""
-    (?P<mdy>(?:(?P<wd1>{_WD}),?\s+)?(?P<mon1>{_MON})(?:\.\s*|\s+)(?P<day1>{_DAY})\b(?:[,.]?\s+(?P<year1>{_YEAR})\b)?)
+    (?P<mdy>(?:(?P<wd1>{_WD}),?\s+)?(?P<mon1>{_MON})(?:\.\s*|\s+)(?P<day1>{_DAY})\b(?:(?:[,.]?\s+|,)(?P<year1>{_YEAR})\b)?)
   | (?P<dmy>(?:(?P<wd2>{_WD}),?\s+)?(?P<day2>{_DAY})\s+(?:of\s+)?(?P<mon2>{_MON})\b\.?(?:,?\s+(?P<year2>{_YEAR})\b)?)
   | (?P<iso>(?P<year3>{_YEAR})-(?P<mon3>0[1-9]|1[0-2])-(?P<day3>0[1-9]|[12]\d|3[01])\b)
   | (?P<my>(?P<mon4>{_MON})\b\.?,?\s+(?P<year4>{_YEAR})\b)
@@ -170,7 +170,8 @@ def _ascii_scan():
     day = rf"(?:[12]\d|3[01]|0?[1-9]){suffix}"
     of = rf"(?:{_ci('of')}\s+)?"
     tail = rf"(?:,?\s+{_YEAR}\b)?"
-    tail_mdy = rf"(?:[,.]?\s+{_YEAR}\b)?"  # `August 19. 2017`: a period for the comma (a month first only)
+    tail_mdy = rf"(?:(?:[,.]?\s+|,){_YEAR}\b)?"  # `August 19. 2017`: a period for the comma (a month first only);
+    # `November 27,2019`: a comma without its space
     alts = []
     for letter in dict.fromkeys(w[0] for w in (*_WD_WORDS, *_MON_WORDS)):
         wd = "|".join(_ci(w[1:]) for w in _WD_WORDS if w[0] == letter)
@@ -539,11 +540,16 @@ def find_date(description: str, reference_date: _dt.date | None = None) -> Found
                 return found
         if best is None and reference_date is not None and "esterday" in text:
             return _yesterday(text, reference_date)
+        if best is None and " photo" in text and years:
+            m = _YEAR_PHOTO.search(text)  # `in a 2007 photo`, `in this 2015 file photo`: that year
+            if m is not None:
+                return FoundDate(m.group(1), "year", m.span(1), [])
         return _resolve(text, best, reference_date)
     except Exception as exc:  # odd input comes back as data
         return FoundDate(warnings=[f"internal-error: date: {type(exc).__name__}"])
 
 
+_YEAR_PHOTO = re.compile(r"\b[Ii]n (?:a|an|this|the) ((?:19|20)\d\d) (?:file |archive )?photo(?:graph)?\b")
 _YESTERDAY = re.compile(r"\b[Yy]esterday\b")
 
 

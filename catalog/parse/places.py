@@ -302,7 +302,7 @@ _REGION_WORD = _trie(("region", "province", "Province", "prefecture", "Prefectur
 _OF_NAME_RE = re.compile(rf"\s+of\s+(?P<name>{_NAME})")
 _QUARTER_RE = re.compile(r" (?:district|neighbou?rhood|area|suburb|quarter|borough|township"
                          r"|(?:shopping|business|financial|entertainment|commercial|nightlife|diplomatic) district)\b")
-_COMMA_RE = re.compile(r",\s+(?=[A-Za-z])")
+_COMMA_RE = re.compile(rf",\s+(?=[a-z{_CAPITALS}])")  # `, İzmir, Turkey`: a Turkish capital İ too
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _QUARTER_INITIALS = frozenset("dnasqbtfec")  # the first letters of the _QUARTER_RE words
 _ABBREV_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]{2,5}")
@@ -335,6 +335,8 @@ _DATELINE_RE = re.compile(
     r"^(?:\(?FILES?\)?\s*[-:]?\s*|FILE PHOTO:\s*)?(?P<chain>[A-Z][A-Z.'\u2019\- ]+(?:,\s*[A-Z][A-Z.'\u2019\- ]+){0,2}"
     r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s+[-\u2013\u2014]))?)"  # Kyodo's "NAGOYA, Japan - "
     r"\s*[-\u2013\u2014]+\s*(?:[A-Z]{3,9}\.?\s+\d|\(?[A-Z])")
+# Antara's dateline: the town in capitals, a comma, the day/month and a dash (`JOMBANG, 1/5- ...`).
+_NUMERIC_DATELINE_RE = re.compile(r"^(?P<chain>[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019\-]+){0,2}),\s+\d{1,2}/\d{1,2}\s*[-\u2013\u2014]")
 # AP and newspaper datelines `JERUSALEM (AP) —`, `KYIV, Ukraine (AP) —`, and dpa's `Munich: ...`:
 # where the story was filed, the town when the body names none.
 _AGENCY_DATELINE_RE = re.compile(
@@ -1767,6 +1769,13 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
         if ch:
             ch.pos = -1
             out.append(ch)
+    if m is None and "A" <= text[1:2] <= "Z" and text.find("/", 0, 40) != -1:
+        m = _NUMERIC_DATELINE_RE.match(text)  # Antara's `JOMBANG, 1/5 - ...`: the town, a day/month
+        if m:
+            ch = _read_chain(m.group("chain") + " ", 0, 1.5, False)
+            if ch:
+                ch.pos = -1
+                out.append(ch)
     k = text.find(" (", 0, 40)  # (the town holds no "(": the dateline's is the first, two letters before ")")
     if k != -1 and text[k + 4:k + 5] == ")" and _BR_DATELINE_RE.match(text):
         _brazil_dateline(text, out)
@@ -3513,9 +3522,40 @@ def _find(text: str, home: str | None = None) -> Location:
         loc.city = None  # "a stage between Saint-Lo and Cherbourg, Normandy": two towns, neither the place
     elif loc.city and loc.city in _the_cities():
         loc.city = "The " + loc.city  # "in the Hague": the article is part of the name
+    if loc.country == "China" and (" Town" in text or " Village" in text):
+        _china_settlement(text, loc)
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
         loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
     return Location(loc.venue, loc.city, loc.region, loc.country)
+
+
+# China's province-level municipalities: a city alone, the region when a town in them is named.
+_CHINA_MUNICIPALITIES = ("Chongqing", "Beijing", "Shanghai", "Tianjin")
+_CHINA_SETTLEMENT_RE = re.compile(r"\bin ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Village|Town|Township) (?:of|in) [A-Z]")
+
+
+def _china_settlement(text: str, loc) -> None:
+    """Xinhua's `in Shuanglong Town of Xiangxi Tujia and Miao Autonomous Prefecture, central
+    China's Hunan Province`, `in Dayou Township of Nanchuan District in southwest China's
+    Chongqing`: the settlement is the picture's town, and a municipality after it its region."""
+    if loc.city is None or loc.city in _CHINA_MUNICIPALITIES:
+        m = _CHINA_SETTLEMENT_RE.search(text)
+        if m is None:
+            return
+        if loc.city is not None and loc.region is None:
+            loc.region = loc.city
+        loc.city = m.group(1)
+        if loc.venue and loc.venue.startswith(m.group(1) + " ") and _SETTLEMENT_OF_RE.match(loc.venue):
+            loc.venue = None  # the settlement read as a venue (`Dayou Township of Nanchuan District`)
+    elif loc.region is None and " Town" in text:
+        i = text.find(loc.city + " Town")
+        if i == -1:
+            return
+        for muni in _CHINA_MUNICIPALITIES:
+            j = text.find(muni, i)
+            if j != -1 and (text.startswith("in ", j - 3) or text.startswith("China's ", j - 8)):
+                loc.region = muni
+                return
 
 
 def _capital_venue_town(text: str, loc) -> None:
