@@ -465,9 +465,13 @@ def _is_venue_name_of(name: str) -> bool:
     if _key(name) in _famous():
         return True
     words = _venue_words()
-    nucleus = name.split(" of ")[0].split()
-    if not nucleus or nucleus[-1] in words["water"] or nucleus[0] in words["water_first"]:
-        return False  # Lake Como, New York Harbor: water is not a venue
+    front = name.split(" of ")[0]
+    if front != name and _key(front) in _famous():
+        return True  # "Oval Office of the White House": a famous venue, then the place it is in
+    nucleus = front.split()
+    if not nucleus or nucleus[-1] in words["water"] or nucleus[0] in words["water_first"] and not (
+            len(nucleus) > 2 and nucleus[-1] in words["head"]):
+        return False  # Lake Como, New York Harbor: water is not a venue (the Lake Charles Civic Center is)
     if any(w in words["head"] for w in nucleus) and not _is_event(nucleus):
         return True
     if len(nucleus) > 1 and nucleus[-1] in words["head_last"]:
@@ -2485,6 +2489,18 @@ def _person_named(name: str) -> bool:
     return bool(rest) and name[name.rfind(" ") + 1:] in _REGNAL
 
 
+_QUARTER_NOUNS = frozenset(("subdivision", "neighborhood", "neighbourhood"))
+
+
+def _quarter_named(text: str, name: str) -> bool:
+    """`the Clearfield Farm subdivision`: the name is written before a quarter noun."""
+    i = text.find(name)
+    if i == -1:
+        return False
+    after = text[i + len(name) + 1:i + len(name) + 15]
+    return text[i + len(name):i + len(name) + 1] == " " and after.split(" ", 1)[0].rstrip(",.") in _QUARTER_NOUNS
+
+
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
@@ -2497,6 +2513,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue
         if w == "from" and kind == "prep" and _hometown_from(text, trigger):
             continue  # "deputies from Guangdong Province": where they come from, no venue
+        if t1 in _QUARTER_NOUNS:
+            continue  # "in the Clearfield Farm subdivision": a neighbourhood's name, no venue
         # positions: the scan ran over " " + text
         kept = t1 in keep and not (t1 in part_words and _is_venue_name(name)) and not (
             t1 == "office" and name.endswith(_POSS))  # "Kisii School grounds"; "the Prime Minister's office" is generic
@@ -3254,6 +3272,25 @@ def _town_in_city(text: str, loc) -> None:
         loc.city = m.group("town")
 
 
+def _owner_cut(venue: str) -> str:
+    """`GM's Fairfax Assembly Plant`, `Baucus' Capitol Hill office`, `Doe's Capitol Hill office`:
+    a company's capitals or a person's `s'` before a named venue of two words or more, or any
+    one-word owner before a famous venue, is its owner, not part of the name (not `Lord's
+    Cricket Ground`, `St. Peter's Basilica`: a name's own possessive)."""
+    sp = venue.find(" ")
+    w = venue[:sp]
+    if sp < 3 or not w[:1].isupper() or w[-2:] not in ("s'", "s\u2019", "'s", "\u2019s"):
+        return venue
+    rest = venue[sp + 1:]
+    if rest.endswith(" office") and _key(rest[:-7]) in _famous():
+        rest = rest[:-7]
+    if " " not in rest or not rest[:1].isupper():
+        return venue
+    if w[-2] == "s" or 2 <= sp - 2 <= 5 and w[:-2].isalpha() and w[:-2].isupper():
+        return rest if _is_venue_name(rest) else venue
+    return rest if _key(rest) in _famous() else venue
+
+
 def _lower_owned(venue: str) -> bool:
     """`Abe's official residence`, `the governor's private home`: what the owner owns is a home in
     lower-case words (not `the Alliance's headquarters`, an organisation's seat: a venue)."""
@@ -3420,6 +3457,8 @@ def _find(text: str, home: str | None = None) -> Location:
         loc.venue = venue
     elif venue and venue != loc.venue:
         loc.venue = _inner_venue(text, venue, loc.venue) or loc.venue
+    if loc.venue and venue is None and _quarter_named(text, loc.venue):
+        loc.venue = None  # the chain's "in the Clearfield Farm subdivision in Lake Charles": a neighbourhood
     if loc.venue and len(chains) > 2:  # an earlier chain's venue inside this one ("at X during Y at Z")
         for other in chains:
             if other.venue and other.venue != loc.venue and other.pos >= 0:
@@ -3448,6 +3487,10 @@ def _find(text: str, home: str | None = None) -> Location:
         _owned_venue(loc)
         if loc.venue and _lower_owned(loc.venue):
             loc.venue = None  # "at Abe's official residence": a person's generic place, no named venue
+        if loc.venue:
+            loc.venue = _owner_cut(loc.venue)
+    if loc.venue and loc.venue.endswith(" office") and _key(loc.venue[:-7]) in _famous():
+        loc.venue = loc.venue[:-7]  # "the Capitol Hill office of Sen. X": a famous place, then a description
     if loc.venue and "University of " in loc.venue:
         loc.venue = _campus_at(text, loc.venue)
     elif loc.venue and " at " in text:
@@ -3559,9 +3602,10 @@ def _country_venue(loc) -> None:
 _GETTY_TOWN_RE = re.compile(rf" on (?:{_MONTHS}) \d{{1,2}}, \d{{4}},? in [A-Z]")
 _SETTLEMENT_HEADS = (" Village", " Township")
 # Xinhua's chain of administrative units: "Jiangping Village in Wuzhuan Township of Donglan
-# County", "Dulongjiang Township in Gongshan Derung and Nu Autonomous County" (not "Muirfield
-# Village in Dublin, Ohio", a golf club in a town).
-_UNIT_AFTER_RE = re.compile(r" (?:in|of) (?:(?:[A-Z][\w'\-]*|and)\s){1,8}?(?:County|Township|Town|District|City)\b")
+# County", "Dulongjiang Township in Gongshan Derung and Nu Autonomous County", after a comma too
+# ("Heishanke Township, Huludao City of ..."; not "Muirfield Village in Dublin, Ohio", a golf club
+# in a town).
+_UNIT_AFTER_RE = re.compile(r"(?: (?:in|of)|,) (?:(?:[A-Z][\w'\-]*|and)\s){1,8}?(?:County|Township|Town|District|City)\b")
 
 
 def _in_unit(text: str, name: str) -> bool:
