@@ -294,7 +294,7 @@ _VIA = re.compile(r"\s*/?\s*\bvia\b\s*", re.I)
 _PROVIDED_TO = re.compile(r"^(?:Photos?|Pictures?|Images?)\s+provided\s+to\s+(?P<rest>\S.*)$", re.I)
 # `/`, `,`, `;` with any spaces around, or ` - ` (spaces needed); written so that a letter
 # fails at once (the same splits as `\s*/\s*|\s+[-–—]\s+|\s*,\s*|\s*;\s*`).
-_SPLIT = re.compile(r"[/,;]\s*|\s+(?:[/,;|]\s*|[-–—]\s+)")
+_SPLIT = re.compile(r"[/,;\\]\s*|\s+(?:[/,;|]\s*|[-–—]\s+)")
 _AND = re.compile(r"\s+(?:and|&)\s+", re.I)
 _REF_ID = re.compile(r"\s*\((?:ref(?:erence)?\.?:?\s*)?\d{4,}[a-z]{0,3}\)\s*$", re.I)
 # A picture slug in brackets after a `Photo` label: no space, four digits (`PTI Photo(PTI4_13_2010_000005B)`)
@@ -843,6 +843,8 @@ def _split_parties(s: str) -> list[str]:
         s = s.replace(";", "/")
     if "|" in s:  # `Name | Reuters`
         s = s.replace("|", "/")
+    if "\\" in s:  # `Name\ apaimages`: a backslash typed for the slash
+        s = s.replace("\\", "/")
     return [q for p in s.split("/") if (q := p.strip(" ")).strip(" .")]
 
 

@@ -2490,6 +2490,19 @@ def _person_named(name: str) -> bool:
 
 
 _QUARTER_NOUNS = frozenset(("subdivision", "neighborhood", "neighbourhood"))
+_LEAVE_VERBS = frozenset(("leave", "leaves", "leaving", "left", "depart", "departs", "departing", "departed"))
+_ABBR_KEEP_RE = re.compile(r" \([A-Z]{2,6}\) (?P<keep>[a-z]+)\b")
+
+
+def _left_for(text: str, venue: str) -> bool:
+    """`leaves (the) X for Y`: the venue is the place left, so a later one (Y's) is not the picture's."""
+    i = text.find(venue + " for ")
+    if i < 1:
+        return False
+    before = text[max(0, i - 16):i].split()
+    if before and before[-1] == "the":
+        before.pop()
+    return bool(before) and before[-1] in _LEAVE_VERBS
 
 
 def _quarter_named(text: str, name: str) -> bool:
@@ -2527,7 +2540,12 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if det and t1 in _LOWER_MEETS and not head and not _has_venue_head(name) \
                 or name[:1] in _MEET_INITIALS and name.split(" ", 1)[0] in _MEET_PARTS or _team_named(name):
             continue  # "at the Wimbledon championships", "in Game Seven": a meeting or a part of one
-        if head:
+        abbr = _ABBR_KEEP_RE.match(text, _name_end(m) - 1) if t1 is None and det and text.startswith(
+            " (", _name_end(m) - 1) else None
+        if abbr is not None and abbr.group("keep") in keep:
+            # "at the World Health Organization (WHO) headquarters": the name's initials, then the kept noun
+            name, end, kept = name + abbr.group(), abbr.end(), True
+        elif head:
             if _not_named(name) or name.rsplit(" ", 1)[-1] in words["water"]:
                 continue  # "the Ukrainian port city of Odesa", "the Red Sea port of Hodeidah"
             if _is_venue_name(name) and not head.group().endswith(" station"):
@@ -2579,6 +2597,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             kind = "prep"  # "at the oldest Al-Masfi mosque, which ...": an adjective, not a verb
         if kind == "verb" and not (adjacent or w in words["move"]):
             continue
+        if kind == "verb" and t1 == "for" and strong and w in _LEAVE_VERBS:
+            return name  # "leaves 10 Downing Street for PMQs in the House of Commons": the place left, not the goal
         if not strong and (not adjacent or w == "in" and not det and kind == "prep" and _town_follows(text, end)
                            and not name.endswith(_SETTLEMENT_HEADS)):
             continue  # "in Sham Shui Po in Hong Kong", "in Harlem in New York": after a bare `in`
@@ -2714,7 +2734,7 @@ def _inner_venue(text: str, inner: str, outer: str) -> str | None:
 _DURING_RE = re.compile(r" during (?:the |a |an |)[^,.;()]{1,60}? at (?:the |)")
 # What joins a venue to the larger or better-known one that locates it ("the Ellipse near the White House").
 _WITHIN_WORDS = (" at the ", " near the ", " outside the ", " next to the ", " in front of the ", " opposite the ",
-                 " across from the ", " beside the ")
+                 " across from the ", " beside the ", " in the ", " in ")  # (`the Tomb of the Unknown Soldier in Alexander Garden`)
 _IN_WORDS = (" in the ", " at the ", " on the ", " in ", " at ", " on ", "inside the ", " inside ", " from the ",
              " from ", " past the ", " past ")
 
@@ -3456,7 +3476,7 @@ def _find(text: str, home: str | None = None) -> Location:
     if venue and (loc.venue is None or len(venue) > len(loc.venue) and loc.venue in venue):
         loc.venue = venue
     elif venue and venue != loc.venue:
-        loc.venue = _inner_venue(text, venue, loc.venue) or loc.venue
+        loc.venue = venue if _left_for(text, venue) else _inner_venue(text, venue, loc.venue) or loc.venue
     if loc.venue and venue is None and _quarter_named(text, loc.venue):
         loc.venue = None  # the chain's "in the Clearfield Farm subdivision in Lake Charles": a neighbourhood
     if loc.venue and len(chains) > 2:  # an earlier chain's venue inside this one ("at X during Y at Z")
