@@ -163,8 +163,8 @@ def _desk_tags() -> tuple[re.Pattern, tuple[str, ...], frozenset]:
     for i, line in enumerate(_data_lines("desk_tags.txt")):
         pat, meaning = line.split("\t")
         alts.append(f"(?P<t{i}>{pat})")
-        # the tag's first mark: its capitals, or the punctuation it opens with (`**`, `==`, `|`)
-        lead = re.match(r"(?:\\[*=|]|=)+", pat)
+        # the tag's first mark: its capitals, or the punctuation it opens with (`**`, `==`, `|`, `+++`)
+        lead = re.match(r"(?:\\[*=|+]|=)+", pat)
         hints.append(lead.group(0).replace("\\", "") if lead else re.findall(r"[A-Z][A-Z ]*[A-Z]", pat)[0])
         if meaning == "file":
             file_groups.add(f"t{i}")
@@ -296,7 +296,7 @@ _VIA = re.compile(r"\s*/?\s*\bv[ií]a\b\s*", re.I)  # Spanish desks write `Pool 
 _PROVIDED_TO = re.compile(r"^(?:Photos?|Pictures?|Images?)\s+provided\s+to\s+(?P<rest>\S.*)$", re.I)
 # `/`, `,`, `;` with any spaces around, or ` - ` (spaces needed); written so that a letter
 # fails at once (the same splits as `\s*/\s*|\s+[-–—]\s+|\s*,\s*|\s*;\s*`).
-_SPLIT = re.compile(r"[/,;]\s*|\s+(?:[/,;|]\s*|[-–—]\s+)")
+_SPLIT = re.compile(r"[/,;\\]\s*|\s+(?:[/,;|]\s*|[-–—]\s+)")
 _AND = re.compile(r"\s+(?:and|&)\s+", re.I)
 _REF_ID = re.compile(r"\s*\((?:ref(?:erence)?\.?:?\s*)?\d{4,}[a-z]{0,3}\)\s*$", re.I)
 # A picture slug in brackets after a `Photo` label: no space, four digits (`PTI Photo(PTI4_13_2010_000005B)`)
@@ -721,6 +721,10 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
                     lead.extend(_classify(org, person_slot=False))
     items.extend(lead)
 
+    if before[:6] in ("Photo ", "PHOTO ") and "/" in before:
+        first = before[6:before.find("/")].strip()
+        if _is_name_like(first) and " " in first:  # UPI's `Photo Name/UPI`: the label with no `by`
+            before = before[6:]
     parts = _parts(before) if before else []
     n = len(parts)
     for i, p in enumerate(parts):
@@ -858,6 +862,8 @@ def _split_parties(s: str) -> list[str]:
         s = s.replace(";", "/")
     if "|" in s:  # `Name | Reuters`
         s = s.replace("|", "/")
+    if "\\" in s:  # `Name\ apaimages`: a backslash typed for the slash
+        s = s.replace("\\", "/")
     return [q for p in s.split("/") if (q := p.strip(" ")).strip(" .")]
 
 
@@ -867,6 +873,8 @@ def _parts(before: str) -> list[str]:
     at is in the text (every part is a piece of `before`)."""
     parts = _split_parties(before)
     if len(parts) > 1:
+        if parts[0][-6:].casefold() == " photo":
+            parts = _cut_label_repeat(parts)
         # Getty's `Name - Chelsea FC/Chelsea FC via`, `VCG/VCG`: a party printed twice is one
         # (`Name - Manchester City/Manchester City FC via`: a party the next one opens with, too)
         parts = [p for j, p in enumerate(parts) if j + 1 == len(parts) or p.casefold() != parts[j + 1].casefold()
@@ -883,6 +891,15 @@ def _parts(before: str) -> list[str]:
         name, _, org = before.rpartition(" ")
         if _agency_capitals(org) and 2 <= len(name.split()) <= 3 and not any(w.isupper() for w in name.split()):
             parts = [name, org]  # `Lynsey Addario NYT`: a name, then an agency's capitals, no mark
+    return parts
+
+
+def _cut_label_repeat(parts: list[str]) -> list[str]:
+    """AFP's `AFP PHOTO / AFP PHOTO NAME`: the label printed again before the name is cut from it
+    (not read as one party that the next opens with)."""
+    head = parts[0].casefold() + " "
+    if parts[1].casefold().startswith(head) and len(parts[1]) > len(head):
+        return [parts[0], parts[1][len(head):], *parts[2:]]
     return parts
 
 
@@ -953,6 +970,9 @@ def _split_hyphen_agency(parts: list[str]) -> list[str]:
             if left.strip() and _lookup(left) is None and (_lookup(right) is not None or _for_paper(right)):
                 out += [left, right]
                 continue
+        if p[-5:].casefold() == "-pool" and _is_name_like(p[:-5]):
+            out += [p[:-5], p[-4:]]  # Getty's `Drew Angerer-Pool/Getty Images`: a name, then the pool mark
+            continue
         if ("-" in p or "\u2014" in p) and _lookup(p) is None and not _hyphenated_paper(p):
             for m in re.finditer(r"-|\u2014", p):  # (`Name\u2014Reuters`: Time's em dash)
                 right = p[m.end():]
@@ -1887,10 +1907,25 @@ def _label_start(text: str, i: int) -> int:
     s = _run_start(text, i)
     if s < i:
         run = text[s:i].strip()
+        if ". " in run and _lookup(run) is None:
+            cut = _known_after_abbreviation(run)
+            if cut:  # `... Washington, DC. Getty Images photo by`: the sentence ended on an abbreviation
+                return text.find(run, s) + cut
         if run.lower().startswith("official ") or _lookup(run) is not None or _news_party(run) \
                 or text[i:i + 6] == "PHOTO:" and _masthead_initials(run):
             return s  # `Official White House Photo by`, `Korea Times photo by`, `ST PHOTO: NAME`
     return i
+
+
+def _known_after_abbreviation(run: str) -> int:
+    """Where a known party starts after a word ending in a period inside `run` (`DC. Getty Images`:
+    the sentence before the credit ended on an abbreviation), or 0."""
+    pos = run.find(". ")
+    while pos != -1:
+        if _lookup(run[pos + 2:]) is not None:
+            return pos + 2
+        pos = run.find(". ", pos + 2)
+    return 0
 
 
 def _clean_tail(tail: str) -> bool:

@@ -450,9 +450,13 @@ def _is_venue_name_of(name: str) -> bool:
     if _key(name) in _famous():
         return True
     words = _venue_words()
-    nucleus = name.split(" of ")[0].split()
-    if not nucleus or nucleus[-1] in words["water"] or nucleus[0] in words["water_first"]:
-        return False  # Lake Como, New York Harbor: water is not a venue
+    front = name.split(" of ")[0]
+    if front != name and _key(front) in _famous():
+        return True  # "Oval Office of the White House": a famous venue, then the place it is in
+    nucleus = front.split()
+    if not nucleus or nucleus[-1] in words["water"] or nucleus[0] in words["water_first"] and not (
+            len(nucleus) > 2 and nucleus[-1] in words["head"]):
+        return False  # Lake Como, New York Harbor: water is not a venue (the Lake Charles Civic Center is)
     if any(w in words["head"] for w in nucleus) and not _is_event(nucleus):
         return True
     if len(nucleus) > 1 and nucleus[-1] in words["head_last"]:
@@ -2489,6 +2493,31 @@ def _person_named(name: str) -> bool:
     return bool(rest) and name[name.rfind(" ") + 1:] in _REGNAL
 
 
+_QUARTER_NOUNS = frozenset(("subdivision", "neighborhood", "neighbourhood"))
+_LEAVE_VERBS = frozenset(("leave", "leaves", "leaving", "left", "depart", "departs", "departing", "departed"))
+_ABBR_KEEP_RE = re.compile(r" \([A-Z]{2,6}\) (?P<keep>[a-z]+)\b")
+
+
+def _left_for(text: str, venue: str) -> bool:
+    """`leaves (the) X for Y`: the venue is the place left, so a later one (Y's) is not the picture's."""
+    i = text.find(venue + " for ")
+    if i < 1:
+        return False
+    before = text[max(0, i - 16):i].split()
+    if before and before[-1] == "the":
+        before.pop()
+    return bool(before) and before[-1] in _LEAVE_VERBS
+
+
+def _quarter_named(text: str, name: str) -> bool:
+    """`the Clearfield Farm subdivision`: the name is written before a quarter noun."""
+    i = text.find(name)
+    if i == -1:
+        return False
+    after = text[i + len(name) + 1:i + len(name) + 15]
+    return text[i + len(name):i + len(name) + 1] == " " and after.split(" ", 1)[0].rstrip(",.") in _QUARTER_NOUNS
+
+
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
@@ -2501,6 +2530,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue
         if w == "from" and kind == "prep" and _hometown_from(text, trigger):
             continue  # "deputies from Guangdong Province": where they come from, no venue
+        if t1 in _QUARTER_NOUNS:
+            continue  # "in the Clearfield Farm subdivision": a neighbourhood's name, no venue
         # positions: the scan ran over " " + text
         kept = t1 in keep and not (t1 in part_words and _is_venue_name(name)) and not (
             t1 == "office" and name.endswith(_POSS))  # "Kisii School grounds"; "the Prime Minister's office" is generic
@@ -2513,7 +2544,12 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if det and t1 in _LOWER_MEETS and not head and not _has_venue_head(name) \
                 or name[:1] in _MEET_INITIALS and name.split(" ", 1)[0] in _MEET_PARTS or _team_named(name):
             continue  # "at the Wimbledon championships", "in Game Seven": a meeting or a part of one
-        if head:
+        abbr = _ABBR_KEEP_RE.match(text, _name_end(m) - 1) if t1 is None and det and text.startswith(
+            " (", _name_end(m) - 1) else None
+        if abbr is not None and abbr.group("keep") in keep:
+            # "at the World Health Organization (WHO) headquarters": the name's initials, then the kept noun
+            name, end, kept = name + abbr.group(), abbr.end(), True
+        elif head:
             if _not_named(name) or name.rsplit(" ", 1)[-1] in words["water"]:
                 continue  # "the Ukrainian port city of Odesa", "the Red Sea port of Hodeidah"
             if _is_venue_name(name) and not head.group().endswith(" station"):
@@ -2565,6 +2601,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             kind = "prep"  # "at the oldest Al-Masfi mosque, which ...": an adjective, not a verb
         if kind == "verb" and not (adjacent or w in words["move"]):
             continue
+        if kind == "verb" and t1 == "for" and strong and w in _LEAVE_VERBS:
+            return name  # "leaves 10 Downing Street for PMQs in the House of Commons": the place left, not the goal
         if not strong and (not adjacent or w == "in" and not det and kind == "prep" and _town_follows(text, end)
                            and not name.endswith(_SETTLEMENT_HEADS)):
             continue  # "in Sham Shui Po in Hong Kong", "in Harlem in New York": after a bare `in`
@@ -2700,7 +2738,7 @@ def _inner_venue(text: str, inner: str, outer: str) -> str | None:
 _DURING_RE = re.compile(r" during (?:the |a |an |)[^,.;()]{1,60}? at (?:the |)")
 # What joins a venue to the larger or better-known one that locates it ("the Ellipse near the White House").
 _WITHIN_WORDS = (" at the ", " near the ", " outside the ", " next to the ", " in front of the ", " opposite the ",
-                 " across from the ", " beside the ")
+                 " across from the ", " beside the ", " in the ", " in ")  # (`the Tomb of the Unknown Soldier in Alexander Garden`)
 _IN_WORDS = (" in the ", " at the ", " on the ", " in ", " at ", " on ", "inside the ", " inside ", " from the ",
              " from ", " past the ", " past ")
 
@@ -3249,6 +3287,25 @@ def _town_in_city(text: str, loc) -> None:
         loc.city = m.group("town")
 
 
+def _owner_cut(venue: str) -> str:
+    """`GM's Fairfax Assembly Plant`, `Baucus' Capitol Hill office`, `Doe's Capitol Hill office`:
+    a company's capitals or a person's `s'` before a named venue of two words or more, or any
+    one-word owner before a famous venue, is its owner, not part of the name (not `Lord's
+    Cricket Ground`, `St. Peter's Basilica`: a name's own possessive)."""
+    sp = venue.find(" ")
+    w = venue[:sp]
+    if sp < 3 or not w[:1].isupper() or w[-2:] not in ("s'", "s\u2019", "'s", "\u2019s"):
+        return venue
+    rest = venue[sp + 1:]
+    if rest.endswith(" office") and _key(rest[:-7]) in _famous():
+        rest = rest[:-7]
+    if " " not in rest or not rest[:1].isupper():
+        return venue
+    if w[-2] == "s" or 2 <= sp - 2 <= 5 and w[:-2].isalpha() and w[:-2].isupper():
+        return rest if _is_venue_name(rest) else venue
+    return rest if _key(rest) in _famous() else venue
+
+
 def _lower_owned(venue: str) -> bool:
     """`Abe's official residence`, `the governor's private home`: what the owner owns is a home in
     lower-case words (not `the Alliance's headquarters`, an organisation's seat: a venue)."""
@@ -3414,7 +3471,9 @@ def _find(text: str, home: str | None = None) -> Location:
     if venue and (loc.venue is None or len(venue) > len(loc.venue) and loc.venue in venue):
         loc.venue = venue
     elif venue and venue != loc.venue:
-        loc.venue = _inner_venue(text, venue, loc.venue) or loc.venue
+        loc.venue = venue if _left_for(text, venue) else _inner_venue(text, venue, loc.venue) or loc.venue
+    if loc.venue and venue is None and _quarter_named(text, loc.venue):
+        loc.venue = None  # the chain's "in the Clearfield Farm subdivision in Lake Charles": a neighbourhood
     if loc.venue and len(chains) > 2:  # an earlier chain's venue inside this one ("at X during Y at Z")
         for other in chains:
             if other.venue and other.venue != loc.venue and other.pos >= 0:
@@ -3443,6 +3502,10 @@ def _find(text: str, home: str | None = None) -> Location:
         _owned_venue(loc)
         if loc.venue and _lower_owned(loc.venue):
             loc.venue = None  # "at Abe's official residence": a person's generic place, no named venue
+        if loc.venue:
+            loc.venue = _owner_cut(loc.venue)
+    if loc.venue and loc.venue.endswith(" office") and _key(loc.venue[:-7]) in _famous():
+        loc.venue = loc.venue[:-7]  # "the Capitol Hill office of Sen. X": a famous place, then a description
     if loc.venue and "University of " in loc.venue:
         loc.venue = _campus_at(text, loc.venue)
     elif loc.venue and " at " in text:
@@ -3585,9 +3648,10 @@ def _country_venue(loc) -> None:
 _GETTY_TOWN_RE = re.compile(rf" on (?:{_MONTHS}) \d{{1,2}}, \d{{4}},? in [A-Z]")
 _SETTLEMENT_HEADS = (" Village", " Township")
 # Xinhua's chain of administrative units: "Jiangping Village in Wuzhuan Township of Donglan
-# County", "Dulongjiang Township in Gongshan Derung and Nu Autonomous County" (not "Muirfield
-# Village in Dublin, Ohio", a golf club in a town).
-_UNIT_AFTER_RE = re.compile(r" (?:in|of) (?:(?:[A-Z][\w'\-]*|and)\s){1,8}?(?:County|Township|Town|District|City)\b")
+# County", "Dulongjiang Township in Gongshan Derung and Nu Autonomous County", after a comma too
+# ("Heishanke Township, Huludao City of ..."; not "Muirfield Village in Dublin, Ohio", a golf club
+# in a town).
+_UNIT_AFTER_RE = re.compile(r"(?: (?:in|of)|,) (?:(?:[A-Z][\w'\-]*|and)\s){1,8}?(?:County|Township|Town|District|City)\b")
 
 
 def _in_unit(text: str, name: str) -> bool:
