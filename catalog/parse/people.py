@@ -826,6 +826,7 @@ _POS_PAREN = re.compile(
     r"|" + _SIDE_L + r"(?:[\s,-]+(?:front|back|rear|top|bottom)(?:\s+row)?)?"
     r"|(?:standing|seated|sitting|kneeling|crouching)\s+(?:" + _SIDE_L + r"|center|centre|c)"  # "(seated R)"
     r"|foreground|background"
+    r"|le|ce|ri"  # "(le)", "(ce)", "(ri)": some European agencies' two-letter places
     r"|up|down|above|below"  # EPA's "(up)", "(down)": who is in the air or on the ground
     r"))\.?\s*\)", re.I)  # ("(r.)", "(l.)": the Christian Science Monitor's abbreviated sides)
 # after ", left" these make it a verb, no place ("A, the party's leader, left the chamber")
@@ -896,7 +897,7 @@ def _norm_position(raw: str) -> str:
     out = []
     for w in words:
         w = _ORD.get(w, w)
-        w = {"l": "left", "r": "right", "c": "center", "centre": "center"}.get(w, w)
+        w = {"l": "left", "r": "right", "c": "center", "centre": "center", "le": "left", "ce": "center", "ri": "right"}.get(w, w)
         if w in ("from", "the", "in", "row") and not (w == "row" and out):
             continue
         out.append(w)
@@ -978,6 +979,12 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         if nicks:
             doc = _tokenise(text, v)
             notes = doc.notes
+    if " (" in text:
+        spelt = _blank_bracket_spellings(text)
+        if spelt is not text:  # "Jürgen (Juergen) TRITTIN": the name reads over the bracket
+            text = spelt
+            doc = _tokenise(text, v)
+            notes = doc.notes
     original, whole = text, None
     if notes & _NOTE_WHOLE:
         for tail in _whole_names()[1]:
@@ -1035,6 +1042,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                                     or "t centre is" in text)
                                or "o the left" in text or "o the right" in text):
         _at_side(text, mentions)
+    if mentions and (" also named " in text or " also called " in text):
+        _namesakes(text, mentions)
     if nicks:
         _restore_nicknames(mentions, nicks)
     if mentions and notes & _NOTE_SHIP:  # (a whole-text scan for "S " cost ~1,000 instructions a caption)
@@ -1243,6 +1252,30 @@ def _blank_nicknames(text: str):
     for a, b in spans:
         out = out[:a] + " " * (b - a) + out[b:]
     return out, (text, spans)
+
+
+# a spelling in brackets between a given name and a surname ("Jürgen (Juergen) TRITTIN"): the
+# bracket's word opens with the given name's letter
+# (both words in lower case after their capital: "China (CPC) Central" is an acronym's)
+_BRACKET_SPELLING = re.compile(r"([A-Z])[^\W\d_A-Z]+ \(([A-Z])[^\W\d_A-Z]+\) (?=[A-Z])")
+
+
+def _blank_bracket_spellings(text: str) -> str:
+    """Blank each bracketed second spelling of a given name (same length, so offsets hold):
+    the name reads on over it to the surname."""
+    i = text.find(" (")
+    out = text
+    while i >= 0:
+        c = text[i + 2:i + 3]
+        if "A" <= c <= "Z" and i >= 2:
+            k = i - 1
+            while k > 0 and text[k - 1].isalpha():
+                k -= 1
+            m = _BRACKET_SPELLING.match(text, k)
+            if m is not None and m.group(1) == m.group(2):
+                out = out[:i + 1] + " " * (m.end() - i - 2) + out[m.end() - 1:]
+        i = text.find(" (", i + 2)
+    return out
 
 
 def _quote_before_capital(text: str) -> bool:
@@ -2760,8 +2793,10 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
                 j -= 1
             if j >= 1 and toks[j].text == ":" and toks[j - 1].word and toks[j - 1].cap \
                     and not toks[j - 1].masked and toks[j - 1].low not in v["not_name"] \
-                    and toks[j - 1].low not in _COLON_LABELS and not any(toks[i].role for i in run):
-                return True
+                    and toks[j - 1].low not in _COLON_LABELS and not any(toks[i].role for i in run) \
+                    and not (len(run) >= 2 and toks[run[-1]].nameword
+                             and (toks[run[0]].low in v["given"] or (toks[run[-1]].upper and not toks[run[0]].upper))):
+                return True  # (but "at the European Commission: Angela MERKEL (le), ...": a name after it)
     last = run[-1]
     end = doc.starts[last] + toks[last].n
     c = doc.text[end:end + 3]
@@ -3062,7 +3097,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         # after it still belongs to the title
         for pos in range(split, last_name - 1):
             t = rtoks[pos]
-            if t.cap and (t.head or t.role_cs):
+            if t.cap and (t.head or t.role_cs or (t.word and t.low in v["paper_heads"])):
+                # ("Reporter for The Wall Street Journal Evan Gershkovich": a paper's last word)
                 k = pos + 1
                 if rtoks[k].low == "of" and k + 3 <= last_name:
                     # "Communist Party of Vietnam To Lam": the head's own "of PLACE" goes with it
@@ -3490,6 +3526,19 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             j -= 4
             and_trades = False
             continue
+        if and_trades and t.text == "," and j >= 1 and left == j + 1 and _listed_trade(toks[j - 1], v):
+            left = j - 1  # "Italian actor, director and producer Roberto Benigni", "Islamic scholar, poet and Sufi mystic"
+            j -= 2
+            continue
+        if t.low == "the" and j >= 2 and toks[j - 1].low == "and" and toks[left].cap and toks[j - 2].role \
+                and toks[j - 2].cap and toks[j - 2].word and not toks[j - 2].masked and not toks[j - 2].poss \
+                and not toks[j - 1].masked:
+            # "German Finance Minister, Vice-Chancellor and the Social Democrats (SPD) candidate for
+            # Chancellor Olaf Scholz": an office, "and the", a party's office
+            left = j - 2
+            j -= 3
+            and_offices = True
+            continue
         if t.word and t.poss and t.cap:
             k = j
             while k - 1 >= 0:
@@ -3629,6 +3678,11 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 and not toks[j + 1].cap and toks[j + 1].title_word:
             left = j  # "foreign affairs minister", "veterans affairs secretary": a domain noun in -s
             j -= 1
+            continue
+        if t.low == "century" and j >= 1 and toks[left].cap and toks[j - 1].text[:1].isdigit() \
+                and toks[j - 1].low[-2:] in _ORDINAL_ENDS:
+            left = j - 1  # "13th century Islamic scholar": an era before a capitalised modifier
+            j -= 2
             continue
         if not t.cap and unknown < 2 and _noun_modifier(t, toks[j + 1], v) \
                 and not (j >= 1 and toks[j - 1].low == "to" and not toks[j - 1].masked):
@@ -3786,6 +3840,13 @@ def _role_between(toks: list[Tok], a: int, b: int) -> bool:
         if toks[q].role:
             return True
     return False
+
+
+def _listed_trade(t: Tok, v: dict) -> bool:
+    """t, before a comma, is one more role of a "role, role and role" title ("actor, director
+    and producer"): a singular role word, no possessive, no name."""
+    return t.role and t.word and not t.masked and not t.poss and not t.stop \
+        and not (t.low[-1:] in ("s", "n") and _plural_role(t.low, v))
 
 
 def _role_behind(toks: list[Tok], k: int) -> bool:
@@ -4119,6 +4180,8 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 else:
                     a = _apposition_title(m.group(1), v, m.end() == len(text) or _place_after(text, m.end(), v))
                     end = m.end()
+                if a and a[-2:] == "--":
+                    a = a.rstrip("-").rstrip()  # "..., Prime Minister of X---Photo: ...": a desk's dashes close it
                 if a:
                     if " " not in a and text[end:end + 1] == ",":
                         more = _role_list(text, end, ends, v)
@@ -4307,6 +4370,7 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
             continue  # "Kenya's president", "the group's supreme guide"
         if low in v["roles"] or (("-" in low) and low.split("-")[0] in v["roles"]) \
                 or ("/" in low and low.rpartition("/")[2] in v["roles"]) \
+                or ("-" in low and low.rpartition("-")[2] in v["roles"] and w.partition("-")[0].isupper()) \
                 or (low in _APPOS_ONLY_ROLES and hk == len(head) - 1 and hk > 0):
             has_role = True
             continue
@@ -4329,6 +4393,8 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
     last = head[-1].casefold().rstrip(".")
     if not (last in v["roles"] or ("-" in last and last.split("-")[0] in v["roles"])
             or ("/" in last and last.rpartition("/")[2] in v["roles"])  # "chief engineer/designer"
+            or ("-" in last and last.rpartition("-")[2] in v["roles"] and head[-1].partition("-")[0].isupper())
+            # ("EC-President", "EU-Commissioner": a body's acronym glued to the office)
             or (last in _APPOS_ONLY_ROLES and len(head) > 1)):
         return None  # "former Vice President Mike Pence" is the next person, not a title
     if len(head) >= 2 and last in v["lower_only"] and head[-2].islower() and head[-2].endswith("ing") \
@@ -4652,7 +4718,12 @@ def _named_person(toks: list, first: int, v: dict) -> bool:
     follows a noun for a person (or a relation: "a son named Ali") is that person's."""
     if first < 2 or toks[first - 1].low not in ("named", "called") or toks[first - 1].cap:
         return False
-    p = toks[first - 2]
+    k = first - 2
+    if toks[k].low == "also" and k >= 1 and not toks[k].cap:
+        k -= 1  # "her granddaughter, also named Ayse,": the relation before the comma
+        if toks[k].text == "," and k >= 1:
+            k -= 1
+    p = toks[k]
     return p.word and not p.cap and (p.low in _PERSON_NOUNS or p.low in v["family"])
 
 
@@ -5709,6 +5780,16 @@ def _plural_role(low: str, v: dict) -> bool:
     if low.endswith("men"):
         return low[:-3] + "man" in roles
     return low.endswith("s") and (low[:-1] in roles or (low.endswith("es") and low[:-2] in roles))
+
+
+def _namesakes(text: str, mentions: list[Mention]) -> None:
+    """"her granddaughter, also named Ayse,": a namesake of someone named before is another
+    person, listed apart (its key no longer matches the first one's name or words)."""
+    for m in mentions:
+        a = m.name_start
+        if m.tokens == 1 and (text[a - 12:a] == " also named " or text[a - 13:a] == " also called ") and a >= 12:
+            m.key = m.key + " (namesake)"
+            m.words = [m.key]
 
 
 def _unique(mentions: list[Mention]) -> list[Person]:
