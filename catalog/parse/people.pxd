@@ -136,7 +136,8 @@ cpdef bint _lone_word_is_nobody(list toks, Py_ssize_t i, dict v, found)
 @cython.locals(text=str, toks=list, starts=list, first=Py_ssize_t, t=Tok, name_toks=list,
                name_idx=list, title_idx=list, role=bint, j=Py_ssize_t, k=Py_ssize_t, e=Py_ssize_t,
                c=str, pos_end=Py_ssize_t, name_start=Py_ssize_t, after_end=Py_ssize_t, key=str,
-               name=str, whole=str, end=Py_ssize_t, before=Tok, after=Tok, ft=Tok, nl=Tok, last_i=Py_ssize_t)
+               name=str, whole=str, end=Py_ssize_t, before=Tok, after=Tok, ft=Tok, nl=Tok, last_i=Py_ssize_t,
+               office_end=Py_ssize_t)
 cdef _mention(Doc doc, list run, dict v, set avoid, list found)
 
 @cython.locals(k=Py_ssize_t, j=Py_ssize_t, after=bint, appos=bint, i=Py_ssize_t, last=Tok, nxt=Tok, prv=Tok, t=Tok)
@@ -192,6 +193,8 @@ cpdef _title_before(Doc doc, Py_ssize_t name_first, list title_idx, dict v)
 cpdef Py_ssize_t _party_abbr_open(list toks, Py_ssize_t j)
 @cython.locals(q=Py_ssize_t)
 cpdef bint _role_between(list toks, Py_ssize_t a, Py_ssize_t b)
+@cython.locals(toks=list, n=Py_ssize_t, last=Tok, op=Py_ssize_t, p=Py_ssize_t, t=Tok, end=Py_ssize_t)
+cpdef Py_ssize_t _name_then_role(Doc doc, list run, dict v)
 @cython.locals(q=Py_ssize_t, t=Tok)
 cpdef bint _role_behind(list toks, Py_ssize_t k)
 cpdef bint _listed_trade(Tok t, dict v)

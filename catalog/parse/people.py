@@ -1786,6 +1786,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     text, toks, starts = doc.text, doc.toks, doc.starts
     first = run[0]
     office = None  # an office written after the name with no comma ("X Y President of the Z")
+    office_end = -1  # (where such an office ends when its position follows it: _name_then_role)
     if len(run) == 1:
         # the commonest run, one capitalised word ("Beijing", "Tourists", "Biden")
         t = toks[first]
@@ -1908,7 +1909,14 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                             name_idx = run[cut:]
                             name_toks = name_toks[cut:]
         else:
-            title_idx, name_idx, of_split = _split_run(toks, run, v)
+            op = _name_then_role(doc, run, v) if len(run) >= 4 and toks[last_i].role else 0
+            if op:
+                # "Hector Romero Assistant Public Defender (L)": a name, then its office, no comma
+                office_end = starts[last_i] + toks[last_i].n
+                office = _squeeze(text[starts[run[op]]:office_end])
+                title_idx, name_idx, of_split = [], run[:op], False
+            else:
+                title_idx, name_idx, of_split = _split_run(toks, run, v)
             if not name_idx:
                 return None
             if len(run) >= 5 and len(title_idx) >= 3:
@@ -2019,7 +2027,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None  # "Claude Monet's Water Lilies": an artist's work
     # --- what follows the name
     nl = name_toks[-1]
-    pos_end = starts[name_idx[-1]] + nl.n
+    pos_end = starts[name_idx[-1]] + nl.n if office_end < 0 else office_end
     c = text[pos_end:pos_end + 1]
     if c == " ":
         c = text[pos_end + 1:pos_end + 2]
@@ -3169,6 +3177,37 @@ def _name_then_office(toks: list[Tok], run: list[int], v: dict) -> int:
         if not t.nameword or t.role or t.hon or t.head or t.key in v["places"] or t.rare_lead or t.title_word:
             return 0
     return 0
+
+
+def _name_then_role(doc: Doc, run: list[int], v: dict) -> int:
+    """"Hector Romero Assistant Public Defender (L)": two or three name words, then a
+    capitalised office that a role word ends, and a position in brackets right after (a
+    desk's style with no comma before the office). Returns the office's index in the run (0:
+    not so)."""
+    toks = doc.toks
+    n = len(run)
+    last = toks[run[n - 1]]
+    if not last.role or not last.cap:
+        return 0
+    op = 0
+    for p in range(n):
+        t = toks[run[p]]
+        if p >= 2 and t.cap and (t.role or t.title_word):
+            op = p
+            break
+        if not t.nameword or t.role or t.hon or t.head or t.title_word or t.key in v["places"] \
+                or t.rare_lead or t.poss or p >= 3:
+            return 0
+    if not op:
+        return 0
+    for p in range(op, n):
+        t = toks[run[p]]
+        if not t.cap or t.poss or not (t.role or t.title_word or t.namey):
+            return 0
+    end = doc.starts[run[n - 1]] + last.n
+    if doc.text[end:end + 2] != " (" or _POS_PAREN.match(doc.text, end) is None:
+        return 0
+    return op
 
 
 def _title_case_role(toks: list[Tok], run: list[int], pos: int, last_name: int, v: dict) -> bool:
