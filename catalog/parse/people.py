@@ -1576,6 +1576,13 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 j = k + 1
                 t = toks[j]
                 continue
+            if office and t.low == "and" and k + 2 < n and toks[k + 1].low == "the" and toks[k + 2].namey \
+                    and toks[k + 2].low in domains and p.low in domains and not toks[k + 1].masked:
+                # "Commissioner for Culture and the Media Claudia Roth"
+                run += (k, k + 1, k + 2)
+                j = k + 2
+                t = toks[j]
+                continue
             # (the role or office before it first: a C field, where most runs end)
             if ((p.role and p.cap) or office) \
                     and (t.low == "for" or (t.low == "to" and p.low in _TO_ROLES)) and t.word and not t.masked and k + 2 < n \
