@@ -1856,6 +1856,9 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 or (whole in avoid and not _given_and_surname_head(toks, run, v)
                     and not _photographer_pictured(doc, run, v)):
             return None
+        if toks[last_i + 1].text == "," if last_i + 2 < len(toks) else False:
+            if _place_between(toks, run, v):
+                return None  # "in Komarovce, Velke Trakany, Slovakia": a second place before the country
         if len(run) == 2 and ft.low in _COMPASS_WORDS and toks[run[1]].key in v["places"]:
             return None  # "Northeast India's Assam state", "Southwest China's Sichuan": a part of a place
         if ft.low[-1:] == "y" and ft.low.endswith(_ADVERB_ENDS):
@@ -3184,6 +3187,31 @@ def _name_then_office(toks: list[Tok], run: list[int], v: dict) -> int:
         if not t.nameword or t.role or t.hon or t.head or t.key in v["places"] or t.rare_lead or t.title_word:
             return 0
     return 0
+
+
+def _place_between(toks: list[Tok], run: list[int], v: dict) -> bool:
+    """"in Komarovce, Velke Trakany, Slovakia": a run with no role between a place that "in",
+    "near" or "at" opens and a country or region (no possessive), commas around it, is a
+    place too (a district, a municipality), not a person."""
+    first, last = run[0], run[-1]
+    after = toks[last + 2]
+    if not after.cap or after.poss or first < 3 or toks[first - 1].text != "," \
+            or toks[first].low in v["given"]:
+        return False  # (", Emmanuel Macron, France,": a person's name with his country)
+    if last + 3 < len(toks) and toks[last + 3].namey:
+        # a country of two words ("Czech Republic"), not a longer name ("France Presse")
+        if toks[last + 3].poss or (last + 4 < len(toks) and toks[last + 4].namey) \
+                or _norm(after.text + " " + toks[last + 3].text) not in v["places"]:
+            return False
+    elif after.key not in v["places"]:
+        return False
+    for i in run:
+        if toks[i].role or toks[i].hon:
+            return False
+    k = first - 2
+    while k >= 0 and toks[k].cap and toks[k].word and not toks[k].poss and not toks[k].masked and k > first - 6:
+        k -= 1
+    return k >= 0 and k < first - 2 and toks[k].low in ("in", "near", "at", "outside") and not toks[k].cap
 
 
 def _name_then_role(doc: Doc, run: list[int], v: dict) -> int:
