@@ -137,7 +137,7 @@ cpdef bint _lone_word_is_nobody(list toks, Py_ssize_t i, dict v, found)
                name_idx=list, title_idx=list, role=bint, j=Py_ssize_t, k=Py_ssize_t, e=Py_ssize_t,
                c=str, pos_end=Py_ssize_t, name_start=Py_ssize_t, after_end=Py_ssize_t, key=str,
                name=str, whole=str, end=Py_ssize_t, before=Tok, after=Tok, ft=Tok, nl=Tok, last_i=Py_ssize_t,
-               office_end=Py_ssize_t)
+               office_end=Py_ssize_t, org_cut=bint, ot=Py_ssize_t)
 cdef _mention(Doc doc, list run, dict v, set avoid, list found)
 
 @cython.locals(k=Py_ssize_t, j=Py_ssize_t, after=bint, appos=bint, i=Py_ssize_t, last=Tok, nxt=Tok, prv=Tok, t=Tok)
@@ -193,6 +193,10 @@ cpdef _title_before(Doc doc, Py_ssize_t name_first, list title_idx, dict v)
 cpdef Py_ssize_t _party_abbr_open(list toks, Py_ssize_t j)
 @cython.locals(q=Py_ssize_t)
 cpdef bint _role_between(list toks, Py_ssize_t a, Py_ssize_t b)
+@cython.locals(j=Py_ssize_t, stop=Py_ssize_t, t=Tok, p=Tok)
+cpdef Py_ssize_t _org_title_start(list toks, Py_ssize_t first, dict v)
+@cython.locals(first=Py_ssize_t, j=Py_ssize_t, o=Tok, n=Py_ssize_t, p=Py_ssize_t, q=Py_ssize_t, t=Tok, w=Tok)
+cpdef Py_ssize_t _org_then_name(list toks, list run, dict v)
 @cython.locals(first=Py_ssize_t, last=Py_ssize_t, after=Tok, i=Py_ssize_t, k=Py_ssize_t)
 cpdef bint _place_between(list toks, list run, dict v)
 @cython.locals(toks=list, n=Py_ssize_t, last=Tok, op=Py_ssize_t, p=Py_ssize_t, t=Tok, end=Py_ssize_t)

@@ -1794,6 +1794,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     first = run[0]
     office = None  # an office written after the name with no comma ("X Y President of the Z")
     office_end = -1  # (where such an office ends when its position follows it: _name_then_role)
+    org_cut = False  # the run opens with an organisation's name, its noun before it (_org_then_name)
     if len(run) == 1:
         # the commonest run, one capitalised word ("Beijing", "Tourists", "Biden")
         t = toks[first]
@@ -1918,6 +1919,12 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                         if cut:  # "The leaders of Germany's Greens Party | Cem Oezdemir and ..."
                             name_idx = run[cut:]
                             name_toks = name_toks[cut:]
+                    if not cut and first >= 2:
+                        cut = _org_then_name(toks, run, v)
+                        if cut:  # "owner of private military company Wagner Group | Yevgeny Prigozhin"
+                            title_idx, name_idx = run[:cut], run[cut:]
+                            name_toks = name_toks[cut:]
+                            org_cut = True
         else:
             op = _name_then_role(doc, run, v) if len(run) >= 4 and toks[last_i].role else 0
             if op:
@@ -1976,7 +1983,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             # "Lord's Cricket Ground": so does one ending in a head, unless a given name opens it
         if nl.poss and title_idx and _names_a_building(doc, run, v):
             return None  # "the Emperor Qinshihuang's Mausoleum Site Museum"
-    if _organisation_context(toks, run, v):
+    if not org_cut and _organisation_context(toks, run, v):
         return None  # "Border Patrol agents", "the logo of Societe Generale"
     # the words before and after the run (None at the ends; typed locals when compiled)
     j = run[0] - 1
@@ -2003,7 +2010,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if len(run) == 1 and before is not None and toks[k - 1].prefix and before.word \
             and not before.cap and f"{before.low} {toks[k - 1].low}" in _place_compounds():
         return None  # "the Zabout refugee Camp": a place noun's compound, not "coach Camp"
-    if (before is not None and before.before_thing) or (after is not None and after.thing_next):
+    if not org_cut and ((before is not None and before.before_thing) or (after is not None and after.thing_next)):
         e = starts[k - 1] + toks[k - 1].n
         c = text[e:e + 3]
         if ((before is not None and before.before_thing) or (c[:1] == "," and c[2:3] in _APPOS_OPEN)
@@ -2016,6 +2023,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None  # "Trainer X celebrates with jockey Y after Always Dreaming won the Derby": the horse
     # --- title before the name
     t_start, t_end, title, family, team = _title_before(doc, name_idx[0], title_idx, v)
+    if org_cut and title:
+        ot = _org_title_start(toks, run[0], v)
+        if ot >= 0:  # "owner of private military company Wagner Group": the role the company is "of"
+            t_start = starts[ot]
+            title = _squeeze(text[t_start:t_end])
     if title and title[:1].islower() and " of " in title:
         w0, _, rest = title.partition(" ")
         if rest[:3] == "of " and len(rest) > 3 and w0.casefold() in v["family"]:
@@ -3214,6 +3226,53 @@ def _place_between(toks: list[Tok], run: list[int], v: dict) -> bool:
     return k >= 0 and k < first - 2 and toks[k].low in ("in", "near", "at", "outside") and not toks[k].cap
 
 
+def _org_then_name(toks: list[Tok], run: list[int], v: dict) -> int:
+    """"owner of private military company Wagner Group Yevgeny Prigozhin", "Reporter for U.S.
+    newspaper The Wall Street Journal Evan Gershkovich": a company or a paper named after a
+    noun of organisations ("company", "newspaper"), its name ending in a head noun or a
+    masthead word, then two or three name words. Returns where the name starts in the run
+    (0: not so)."""
+    first = run[0]
+    j = first - 1
+    if toks[j].low == "the" and j >= 1:
+        j -= 1
+    o = toks[j]
+    if not (o.org and "before" in o.org and not o.poss):
+        return 0
+    n = len(run)
+    for p in range(n - 3, 0, -1):
+        t = toks[run[p]]
+        if t.cap and t.word and not t.poss and (t.head or t.low in v["paper_heads"]):
+            if not 2 <= n - p - 1 <= 3:
+                return 0
+            for q in range(p + 1, n):
+                w = toks[run[q]]
+                if not w.nameword or w.head or w.role or w.poss or w.low in v["paper_heads"]:
+                    return 0
+            return p + 1
+    return 0
+
+
+def _org_title_start(toks: list[Tok], first: int, v: dict) -> int:
+    """The role word that an organisation's noun before toks[first] belongs to, "of" or
+    "for" between ("owner of private military company", "Reporter for U.S. newspaper
+    The"): its index, else -1."""
+    j = first - 1
+    if toks[j].low == "the" and j >= 1:
+        j -= 1
+    j -= 1  # (the noun: "company", "newspaper")
+    stop = j - 4
+    while j > stop and j >= 1:
+        t = toks[j]
+        if t.low in ("of", "for") and not t.cap:
+            p = toks[j - 1]
+            return j - 1 if p.role and p.word and not p.masked and not p.poss else -1
+        if not t.word or t.masked or t.stop or t.poss or (not t.cap and t.low in v["verbs"]):
+            return -1
+        j -= 1
+    return -1
+
+
 def _name_then_role(doc: Doc, run: list[int], v: dict) -> int:
     """"Hector Romero Assistant Public Defender (L)": two or three name words, then a
     capitalised office that a role word ends, and a position in brackets right after (a
@@ -4097,7 +4156,8 @@ def _particle_owner(toks: list[Tok], at: int, v: dict) -> int:
 
 def _of_owner(t: Tok) -> bool:
     """A capitalised word before "of" that names an institution in a title ("Bank", "Chiefs")."""
-    return bool(t.namey and not t.poss and not t.stop and not t.digit)  # (not "Supporters of")
+    return bool(t.namey and not t.poss and not t.stop and not t.digit  # (not "Supporters of")
+                and t.sign is None)  # (nor "a T-shirt of Republican U.S. presidential candidate X")
 
 
 # plural nouns whose possessive opens an event's name, never a team's ("UEFA Women's Euro")
