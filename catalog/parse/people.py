@@ -839,6 +839,7 @@ _POS_PAREN = re.compile(
     r"|(?:standing|seated|sitting|kneeling|crouching)\s+(?:" + _SIDE_L + r"|center|centre|c)"  # "(seated R)"
     r"|foreground|background|middle"  # ("(middle)": kept as written)
     r"|[lr]c"  # UPI's "(RC)", "(LC)": right or left of center
+    r"|le|ce|ri"  # "(le)", "(ce)", "(ri)": some European agencies' two-letter places
     r"|up|down|above|below"  # EPA's "(up)", "(down)": who is in the air or on the ground
     r"))\.?\s*\)", re.I)  # ("(r.)", "(l.)": the Christian Science Monitor's abbreviated sides)
 # after ", left" these make it a verb, no place ("A, the party's leader, left the chamber")
@@ -910,7 +911,7 @@ def _norm_position(raw: str) -> str:
     for w in words:
         w = _ORD.get(w, w)
         w = {"l": "left", "r": "right", "c": "center", "centre": "center", "rc": "right center",
-             "lc": "left center"}.get(w, w)
+             "lc": "left center", "le": "left", "ce": "center", "ri": "right"}.get(w, w)
         if w in ("from", "the", "in", "row") and not (w == "row" and out):
             continue
         out.append(w)
@@ -992,6 +993,12 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         if nicks:
             doc = _tokenise(text, v)
             notes = doc.notes
+    if " (" in text:
+        spelt = _blank_bracket_spellings(text)
+        if spelt is not text:  # "Jürgen (Juergen) TRITTIN": the name reads over the bracket
+            text = spelt
+            doc = _tokenise(text, v)
+            notes = doc.notes
     original, whole = text, None
     if notes & _NOTE_WHOLE:
         for tail in _whole_names()[1]:
@@ -1056,6 +1063,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _at_side(text, mentions)
     if mentions and notes & _NOTE_IS and " is at " in text:
         _is_at_side(text, mentions)
+    if mentions and (" also named " in text or " also called " in text):
+        _namesakes(text, mentions)
     if nicks:
         _restore_nicknames(mentions, nicks)
     if mentions and notes & _NOTE_SHIP:  # (a whole-text scan for "S " cost ~1,000 instructions a caption)
@@ -1303,6 +1312,30 @@ def _blank_nicknames(text: str):
     for a, b in spans:
         out = out[:a] + " " * (b - a) + out[b:]
     return out, (text, spans)
+
+
+# a spelling in brackets between a given name and a surname ("Jürgen (Juergen) TRITTIN"): the
+# bracket's word opens with the given name's letter
+# (both words in lower case after their capital: "China (CPC) Central" is an acronym's)
+_BRACKET_SPELLING = re.compile(r"([A-Z])[^\W\d_A-Z]+ \(([A-Z])[^\W\d_A-Z]+\) (?=[A-Z])")
+
+
+def _blank_bracket_spellings(text: str) -> str:
+    """Blank each bracketed second spelling of a given name (same length, so offsets hold):
+    the name reads on over it to the surname."""
+    i = text.find(" (")
+    out = text
+    while i >= 0:
+        c = text[i + 2:i + 3]
+        if "A" <= c <= "Z" and i >= 2:
+            k = i - 1
+            while k > 0 and text[k - 1].isalpha():
+                k -= 1
+            m = _BRACKET_SPELLING.match(text, k)
+            if m is not None and m.group(1) == m.group(2):
+                out = out[:i + 1] + " " * (m.end() - i - 2) + out[m.end() - 1:]
+        i = text.find(" (", i + 2)
+    return out
 
 
 def _quote_before_capital(text: str) -> bool:
@@ -1603,6 +1636,13 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 j = k + 1
                 t = toks[j]
                 continue
+            if office and t.low == "and" and k + 2 < n and toks[k + 1].low == "the" and toks[k + 2].namey \
+                    and toks[k + 2].low in domains and p.low in domains and not toks[k + 1].masked:
+                # "Commissioner for Culture and the Media Claudia Roth"
+                run += (k, k + 1, k + 2)
+                j = k + 2
+                t = toks[j]
+                continue
             # (the role or office before it first: a C field, where most runs end)
             if ((p.role and p.cap) or office) \
                     and (t.low == "for" or (t.low == "to" and p.low in _TO_ROLES)) and t.word and not t.masked and k + 2 < n \
@@ -1815,6 +1855,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     text, toks, starts = doc.text, doc.toks, doc.starts
     first = run[0]
     office = None  # an office written after the name with no comma ("X Y President of the Z")
+    office_end = -1  # (where such an office ends when its position follows it: _name_then_role)
+    org_cut = False  # the run opens with an organisation's name, its noun before it (_org_then_name)
     if len(run) == 1:
         # the commonest run, one capitalised word ("Beijing", "Tourists", "Biden")
         t = toks[first]
@@ -1877,6 +1919,9 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 or (whole in avoid and not _given_and_surname_head(toks, run, v)
                     and not _photographer_pictured(doc, run, v)):
             return None
+        if toks[last_i + 1].text == "," if last_i + 2 < len(toks) else False:
+            if _place_between(toks, run, v):
+                return None  # "in Komarovce, Velke Trakany, Slovakia": a second place before the country
         if len(run) == 2 and ft.low in _COMPASS_WORDS and toks[run[1]].key in v["places"]:
             return None  # "Northeast India's Assam state", "Southwest China's Sichuan": a part of a place
         if ft.low[-1:] == "y" and ft.low.endswith(_ADVERB_ENDS):
@@ -1936,8 +1981,21 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                         if cut:  # "The leaders of Germany's Greens Party | Cem Oezdemir and ..."
                             name_idx = run[cut:]
                             name_toks = name_toks[cut:]
+                    if not cut and first >= 2:
+                        cut = _org_then_name(toks, run, v)
+                        if cut:  # "owner of private military company Wagner Group | Yevgeny Prigozhin"
+                            title_idx, name_idx = run[:cut], run[cut:]
+                            name_toks = name_toks[cut:]
+                            org_cut = True
         else:
-            title_idx, name_idx, of_split = _split_run(toks, run, v)
+            op = _name_then_role(doc, run, v) if len(run) >= 4 and toks[last_i].role else 0
+            if op:
+                # "Hector Romero Assistant Public Defender (L)": a name, then its office, no comma
+                office_end = starts[last_i] + toks[last_i].n
+                office = _squeeze(text[starts[run[op]]:office_end])
+                title_idx, name_idx, of_split = [], run[:op], False
+            else:
+                title_idx, name_idx, of_split = _split_run(toks, run, v)
             if not name_idx:
                 return None
             if len(run) >= 5 and len(title_idx) >= 3:
@@ -1987,7 +2045,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             # "Lord's Cricket Ground": so does one ending in a head, unless a given name opens it
         if nl.poss and title_idx and _names_a_building(doc, run, v):
             return None  # "the Emperor Qinshihuang's Mausoleum Site Museum"
-    if _organisation_context(toks, run, v):
+    if not org_cut and _organisation_context(toks, run, v):
         return None  # "Border Patrol agents", "the logo of Societe Generale"
     # the words before and after the run (None at the ends; typed locals when compiled)
     j = run[0] - 1
@@ -2014,7 +2072,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if len(run) == 1 and before is not None and toks[k - 1].prefix and before.word \
             and not before.cap and f"{before.low} {toks[k - 1].low}" in _place_compounds():
         return None  # "the Zabout refugee Camp": a place noun's compound, not "coach Camp"
-    if (before is not None and before.before_thing) or (after is not None and after.thing_next):
+    if not org_cut and ((before is not None and before.before_thing) or (after is not None and after.thing_next)):
         e = starts[k - 1] + toks[k - 1].n
         c = text[e:e + 3]
         if ((before is not None and before.before_thing) or (c[:1] == "," and c[2:3] in _APPOS_OPEN)
@@ -2027,6 +2085,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None  # "Trainer X celebrates with jockey Y after Always Dreaming won the Derby": the horse
     # --- title before the name
     t_start, t_end, title, family, team = _title_before(doc, name_idx[0], title_idx, v)
+    if org_cut and title:
+        ot = _org_title_start(toks, run[0], v)
+        if ot >= 0:  # "owner of private military company Wagner Group": the role the company is "of"
+            t_start = starts[ot]
+            title = _squeeze(text[t_start:t_end])
     if title and title[:1].islower() and " of " in title:
         w0, _, rest = title.partition(" ")
         if rest[:3] == "of " and len(rest) > 3 and w0.casefold() in v["family"]:
@@ -2048,7 +2111,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None  # "Claude Monet's Water Lilies": an artist's work
     # --- what follows the name
     nl = name_toks[-1]
-    pos_end = starts[name_idx[-1]] + nl.n
+    pos_end = starts[name_idx[-1]] + nl.n if office_end < 0 else office_end
     c = text[pos_end:pos_end + 1]
     if c == " ":
         c = text[pos_end + 1:pos_end + 2]
@@ -2844,8 +2907,10 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
                 j -= 1
             if j >= 1 and toks[j].text == ":" and toks[j - 1].word and toks[j - 1].cap \
                     and not toks[j - 1].masked and toks[j - 1].low not in v["not_name"] \
-                    and toks[j - 1].low not in _COLON_LABELS and not any(toks[i].role for i in run):
-                return True
+                    and toks[j - 1].low not in _COLON_LABELS and not any(toks[i].role for i in run) \
+                    and not (len(run) >= 2 and toks[run[-1]].nameword
+                             and (toks[run[0]].low in v["given"] or (toks[run[-1]].upper and not toks[run[0]].upper))):
+                return True  # (but "at the European Commission: Angela MERKEL (le), ...": a name after it)
     last = run[-1]
     end = doc.starts[last] + toks[last].n
     c = doc.text[end:end + 3]
@@ -3152,7 +3217,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         # after it still belongs to the title
         for pos in range(split, last_name - 1):
             t = rtoks[pos]
-            if t.cap and (t.head or t.role_cs):
+            if t.cap and (t.head or t.role_cs or (t.word and t.low in v["paper_heads"])):
+                # ("Reporter for The Wall Street Journal Evan Gershkovich": a paper's last word)
                 k = pos + 1
                 if rtoks[k].low == "of" and k + 3 <= last_name:
                     # "Communist Party of Vietnam To Lam": the head's own "of PLACE" goes with it
@@ -3223,6 +3289,109 @@ def _name_then_office(toks: list[Tok], run: list[int], v: dict) -> int:
         if not t.nameword or t.role or t.hon or t.head or t.key in v["places"] or t.rare_lead or t.title_word:
             return 0
     return 0
+
+
+def _place_between(toks: list[Tok], run: list[int], v: dict) -> bool:
+    """"in Komarovce, Velke Trakany, Slovakia": a run with no role between a place that "in",
+    "near" or "at" opens and a country or region (no possessive), commas around it, is a
+    place too (a district, a municipality), not a person."""
+    first, last = run[0], run[-1]
+    after = toks[last + 2]
+    if not after.cap or after.poss or first < 3 or toks[first - 1].text != "," \
+            or toks[first].low in v["given"]:
+        return False  # (", Emmanuel Macron, France,": a person's name with his country)
+    if last + 3 < len(toks) and toks[last + 3].namey:
+        # a country of two words ("Czech Republic"), not a longer name ("France Presse")
+        if toks[last + 3].poss or (last + 4 < len(toks) and toks[last + 4].namey) \
+                or _norm(after.text + " " + toks[last + 3].text) not in v["places"]:
+            return False
+    elif after.key not in v["places"]:
+        return False
+    for i in run:
+        if toks[i].role or toks[i].hon:
+            return False
+    k = first - 2
+    while k >= 0 and toks[k].cap and toks[k].word and not toks[k].poss and not toks[k].masked and k > first - 6:
+        k -= 1
+    return k >= 0 and k < first - 2 and toks[k].low in ("in", "near", "at", "outside") and not toks[k].cap
+
+
+def _org_then_name(toks: list[Tok], run: list[int], v: dict) -> int:
+    """"owner of private military company Wagner Group Yevgeny Prigozhin", "Reporter for U.S.
+    newspaper The Wall Street Journal Evan Gershkovich": a company or a paper named after a
+    noun of organisations ("company", "newspaper"), its name ending in a head noun or a
+    masthead word, then two or three name words. Returns where the name starts in the run
+    (0: not so)."""
+    first = run[0]
+    j = first - 1
+    if toks[j].low == "the" and j >= 1:
+        j -= 1
+    o = toks[j]
+    if not (o.org and "before" in o.org and not o.poss):
+        return 0
+    n = len(run)
+    for p in range(n - 3, 0, -1):
+        t = toks[run[p]]
+        if t.cap and t.word and not t.poss and (t.head or t.low in v["paper_heads"]):
+            if not 2 <= n - p - 1 <= 3:
+                return 0
+            for q in range(p + 1, n):
+                w = toks[run[q]]
+                if not w.nameword or w.head or w.role or w.poss or w.low in v["paper_heads"]:
+                    return 0
+            return p + 1
+    return 0
+
+
+def _org_title_start(toks: list[Tok], first: int, v: dict) -> int:
+    """The role word that an organisation's noun before toks[first] belongs to, "of" or
+    "for" between ("owner of private military company", "Reporter for U.S. newspaper
+    The"): its index, else -1."""
+    j = first - 1
+    if toks[j].low == "the" and j >= 1:
+        j -= 1
+    j -= 1  # (the noun: "company", "newspaper")
+    stop = j - 4
+    while j > stop and j >= 1:
+        t = toks[j]
+        if t.low in ("of", "for") and not t.cap:
+            p = toks[j - 1]
+            return j - 1 if p.role and p.word and not p.masked and not p.poss else -1
+        if not t.word or t.masked or t.stop or t.poss or (not t.cap and t.low in v["verbs"]):
+            return -1
+        j -= 1
+    return -1
+
+
+def _name_then_role(doc: Doc, run: list[int], v: dict) -> int:
+    """"Hector Romero Assistant Public Defender (L)": two or three name words, then a
+    capitalised office that a role word ends, and a position in brackets right after (a
+    desk's style with no comma before the office). Returns the office's index in the run (0:
+    not so)."""
+    toks = doc.toks
+    n = len(run)
+    last = toks[run[n - 1]]
+    if not last.role or not last.cap:
+        return 0
+    op = 0
+    for p in range(n):
+        t = toks[run[p]]
+        if p >= 2 and t.cap and (t.role or t.title_word):
+            op = p
+            break
+        if not t.nameword or t.role or t.hon or t.head or t.title_word or t.key in v["places"] \
+                or t.rare_lead or t.poss or p >= 3:
+            return 0
+    if not op:
+        return 0
+    for p in range(op, n):
+        t = toks[run[p]]
+        if not t.cap or t.poss or not (t.role or t.title_word or t.namey):
+            return 0
+    end = doc.starts[run[n - 1]] + last.n
+    if doc.text[end:end + 2] != " (" or _POS_PAREN.match(doc.text, end) is None:
+        return 0
+    return op
 
 
 def _title_case_role(toks: list[Tok], run: list[int], pos: int, last_name: int, v: dict) -> bool:
@@ -3580,6 +3749,19 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             j -= 4
             and_trades = False
             continue
+        if and_trades and t.text == "," and j >= 1 and left == j + 1 and _listed_trade(toks[j - 1], v):
+            left = j - 1  # "Italian actor, director and producer Roberto Benigni", "Islamic scholar, poet and Sufi mystic"
+            j -= 2
+            continue
+        if t.low == "the" and j >= 2 and toks[j - 1].low == "and" and toks[left].cap and toks[j - 2].role \
+                and toks[j - 2].cap and toks[j - 2].word and not toks[j - 2].masked and not toks[j - 2].poss \
+                and not toks[j - 1].masked:
+            # "German Finance Minister, Vice-Chancellor and the Social Democrats (SPD) candidate for
+            # Chancellor Olaf Scholz": an office, "and the", a party's office
+            left = j - 2
+            j -= 3
+            and_offices = True
+            continue
         if t.word and t.poss and t.cap:
             k = j
             while k - 1 >= 0:
@@ -3719,6 +3901,11 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 and not toks[j + 1].cap and toks[j + 1].title_word:
             left = j  # "foreign affairs minister", "veterans affairs secretary": a domain noun in -s
             j -= 1
+            continue
+        if t.low == "century" and j >= 1 and toks[left].cap and toks[j - 1].text[:1].isdigit() \
+                and toks[j - 1].low[-2:] in _ORDINAL_ENDS:
+            left = j - 1  # "13th century Islamic scholar": an era before a capitalised modifier
+            j -= 2
             continue
         if not t.cap and unknown < 2 and _noun_modifier(t, toks[j + 1], v) \
                 and not (j >= 1 and toks[j - 1].low == "to" and not toks[j - 1].masked):
@@ -3889,6 +4076,13 @@ def _role_between(toks: list[Tok], a: int, b: int) -> bool:
         if toks[q].role:
             return True
     return False
+
+
+def _listed_trade(t: Tok, v: dict) -> bool:
+    """t, before a comma, is one more role of a "role, role and role" title ("actor, director
+    and producer"): a singular role word, no possessive, no name."""
+    return t.role and t.word and not t.masked and not t.poss and not t.stop \
+        and not (t.low[-1:] in ("s", "n") and _plural_role(t.low, v))
 
 
 def _role_behind(toks: list[Tok], k: int) -> bool:
@@ -4069,7 +4263,8 @@ def _particle_owner(toks: list[Tok], at: int, v: dict) -> int:
 
 def _of_owner(t: Tok) -> bool:
     """A capitalised word before "of" that names an institution in a title ("Bank", "Chiefs")."""
-    return bool(t.namey and not t.poss and not t.stop and not t.digit)  # (not "Supporters of")
+    return bool(t.namey and not t.poss and not t.stop and not t.digit  # (not "Supporters of")
+                and t.sign is None)  # (nor "a T-shirt of Republican U.S. presidential candidate X")
 
 
 # plural nouns whose possessive opens an event's name, never a team's ("UEFA Women's Euro")
@@ -4226,6 +4421,8 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 else:
                     a = _apposition_title(m.group(1), v, m.end() == len(text) or _place_after(text, m.end(), v))
                     end = m.end()
+                if a and a[-2:] == "--":
+                    a = a.rstrip("-").rstrip()  # "..., Prime Minister of X---Photo: ...": a desk's dashes close it
                 if a:
                     if " " not in a and text[end:end + 1] == ",":
                         more = _role_list(text, end, ends, v)
@@ -4418,6 +4615,7 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
             continue  # "Kenya's president", "the group's supreme guide"
         if low in v["roles"] or (("-" in low) and low.split("-")[0] in v["roles"]) \
                 or ("/" in low and low.rpartition("/")[2] in v["roles"]) \
+                or ("-" in low and low.rpartition("-")[2] in v["roles"] and w.partition("-")[0].isupper()) \
                 or (low in _APPOS_ONLY_ROLES and hk == len(head) - 1 and hk > 0):
             has_role = True
             continue
@@ -4440,6 +4638,8 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
     last = head[-1].casefold().rstrip(".")
     if not (last in v["roles"] or ("-" in last and last.split("-")[0] in v["roles"])
             or ("/" in last and last.rpartition("/")[2] in v["roles"])  # "chief engineer/designer"
+            or ("-" in last and last.rpartition("-")[2] in v["roles"] and head[-1].partition("-")[0].isupper())
+            # ("EC-President", "EU-Commissioner": a body's acronym glued to the office)
             or (last in _APPOS_ONLY_ROLES and len(head) > 1)):
         return None  # "former Vice President Mike Pence" is the next person, not a title
     if len(head) >= 2 and last in v["lower_only"] and head[-2].islower() and head[-2].endswith("ing") \
@@ -4766,7 +4966,12 @@ def _named_person(toks: list, first: int, v: dict) -> bool:
     follows a noun for a person (or a relation: "a son named Ali") is that person's."""
     if first < 2 or toks[first - 1].low not in ("named", "called") or toks[first - 1].cap:
         return False
-    p = toks[first - 2]
+    k = first - 2
+    if toks[k].low == "also" and k >= 1 and not toks[k].cap:
+        k -= 1  # "her granddaughter, also named Ayse,": the relation before the comma
+        if toks[k].text == "," and k >= 1:
+            k -= 1
+    p = toks[k]
     return p.word and not p.cap and (p.low in _PERSON_NOUNS or p.low in v["family"])
 
 
@@ -5851,6 +6056,16 @@ def _plural_role(low: str, v: dict) -> bool:
     if low.endswith("men"):
         return low[:-3] + "man" in roles
     return low.endswith("s") and (low[:-1] in roles or (low.endswith("es") and low[:-2] in roles))
+
+
+def _namesakes(text: str, mentions: list[Mention]) -> None:
+    """"her granddaughter, also named Ayse,": a namesake of someone named before is another
+    person, listed apart (its key no longer matches the first one's name or words)."""
+    for m in mentions:
+        a = m.name_start
+        if m.tokens == 1 and (text[a - 12:a] == " also named " or text[a - 13:a] == " also called ") and a >= 12:
+            m.key = m.key + " (namesake)"
+            m.words = [m.key]
 
 
 def _unique(mentions: list[Mention]) -> list[Person]:
