@@ -788,6 +788,8 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
         if c:
             i = c.end()
     if text.startswith((" city, ", " town, "), i) and not rword:
+        if text[i + 1] == "c" and _city_country(segs[-1][0] + " City"):
+            segs[-1] = (segs[-1][0] + " City",) + segs[-1][1:]  # "in Quezon city, north of Manila": the listed Quezon City
         i += 5  # "in Shimen city, central China's Hunan province": the noun goes, the town stays
     elif text.startswith(" village, ", i) and not rword:
         i += 8  # "in Denganmal village, Maharashtra": as a town's noun
