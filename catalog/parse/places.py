@@ -3303,6 +3303,8 @@ def _owner_cut(venue: str) -> str:
         rest = rest[:-7]
     if " " not in rest or not rest[:1].isupper():
         return venue
+    if w[-2] != "s" and _city_country(w[:-2]):
+        return rest  # "Geneva's WHO headquarters", "Tokyo's Haneda airport": the town's, not the name's
     if w[-2] == "s" or 2 <= sp - 2 <= 5 and w[:-2].isalpha() and w[:-2].isupper():
         return rest if _is_venue_name(rest) else venue
     return rest if _key(rest) in _famous() else venue
