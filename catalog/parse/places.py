@@ -2479,6 +2479,9 @@ def _has_venue_head(name: str) -> bool:
 
 
 _RACE_RE = re.compile(r" [1-9]\d\d(?!\d|[,.:/\-]\d)")
+# "Launch Complex 40", "Pier 39", "Terminal 5": a venue's last word that a number completes
+_NUMBERED_HEADS = frozenset(("Complex", "Terminal", "Pad", "Pier", "Gate", "Hangar", "Berth", "Platform", "Studio"))
+_HEAD_NUMBER_RE = re.compile(r" [1-9]\d{0,2}[A-Z]?(?![\w\-]|[,.:/]\d)")
 
 
 _REGNAL = frozenset(("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XV", "XVI", "XXIII"))
@@ -2583,6 +2586,10 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             name, end = f"{name} {m2.group(1)}", m2.end(1)
         if text.startswith(" ", end) and text[end + 1:end + 2].isdigit() and _RACE_RE.match(text, end):
             continue  # "the Daytona 500", "the Coca-Cola 600": a race named by its length
+        if text.startswith(" ", end) and text[end + 1:end + 2].isdigit() and name[name.rfind(" ") + 1:] in _NUMBERED_HEADS:
+            d = _HEAD_NUMBER_RE.match(text, end)
+            if d is not None:
+                name, end = name + d.group(), d.end()  # "Launch Complex 40", "Pier 39": the number is the name's
         if text.startswith(" for ", end) and name.split()[-1] in _FOR_HEADS:
             name, end = _for_name(text, name, end)  # "Kennedy Center for the Performing Arts"
         if kind == "part" and w not in part_words and not (head and kept):
