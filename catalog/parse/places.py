@@ -1339,6 +1339,11 @@ def _continues(text: str, pos: int) -> bool:
 
 _ARRIVE_WORDS = frozenset(("arrive", "arrives", "arrived", "arriving"))
 _TO_PARTS = frozenset(("entrance", "entrances", "gate", "gates", "door", "doors", "steps"))
+# lower-case offices named after a place ("the mayor of Kyiv", "the bishop of London"): the place
+# is the office's, not where the picture was taken
+_OFFICE_OF = frozenset(("mayor", "mayors", "governor", "governors", "bishop", "bishops", "archbishop",
+                        "president", "premier", "chancellor", "sheriff", "duke", "duchess", "earl",
+                        "emir", "sultan", "patriarch", "mufti", "ambassador", "consul", "lord"))
 
 
 def _lead(text: str, word: str, pos: int, bare: bool):
@@ -1362,6 +1367,8 @@ def _lead(text: str, word: str, pos: int, bare: bool):
             return "prep", f"{p1} {word}", pos - len(p1) - 1
         if word == "of":
             if p1.isalpha() and p1.islower():
+                if p1 in _OFFICE_OF:
+                    return None  # "the bishop of London, Richard Chartres": an office's place, not the picture's
                 return "part", p1, pos - len(p1) - 1
             return None
         if p1 in _TO_PARTS:  # "the entrance to the Supreme Court": a part of the place
