@@ -1267,10 +1267,10 @@ assert _DET_SHAPE, "_phrases' cheap determiner test needs updating"
 # Lower-case words that glue a phrase together (Arc de Triomphe): a capital after them continues
 # the phrase before, it does not start one.
 _GLUE_WORDS = frozenset(("of", "the", "de", "des", "du", "da", "del", "di", "la", "le", "el", "al", "and"))
-_CHAIN_PREPS = frozenset(("in", "near", "outside", "at", "from", "inside"))
+_CHAIN_PREPS = frozenset(("in", "near", "outside", "at", "from", "inside", "in front of"))
 # After these a venue name opens the chain as its venue ("outside the Knesset, Israel's parliament");
 # after `in` only when no venue word stands before it ("St Mary Church in Sandringham").
-_VENUE_FIRST_PREPS = frozenset(("at", "near", "outside", "from", "inside"))
+_VENUE_FIRST_PREPS = frozenset(("at", "near", "outside", "from", "inside", "in front of"))
 # Prepositions that name a place only loosely ("smoke rises over Idlib", "walk through Bucha,
 # Ukraine", "off Sabratha, Libya"): their chain counts only when the tables know one of its names.
 # Not `into`/`toward`: where one goes is not where the picture is.
