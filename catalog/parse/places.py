@@ -788,6 +788,8 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
         if c:
             i = c.end()
     if text.startswith((" city, ", " town, "), i) and not rword:
+        if text[i + 1] == "c" and _city_country(segs[-1][0] + " City"):
+            segs[-1] = (segs[-1][0] + " City",) + segs[-1][1:]  # "in Quezon city, north of Manila": the listed Quezon City
         i += 5  # "in Shimen city, central China's Hunan province": the noun goes, the town stays
     elif text.startswith(" village, ", i) and not rword:
         i += 8  # "in Denganmal village, Maharashtra": as a town's noun
@@ -1265,10 +1267,10 @@ assert _DET_SHAPE, "_phrases' cheap determiner test needs updating"
 # Lower-case words that glue a phrase together (Arc de Triomphe): a capital after them continues
 # the phrase before, it does not start one.
 _GLUE_WORDS = frozenset(("of", "the", "de", "des", "du", "da", "del", "di", "la", "le", "el", "al", "and"))
-_CHAIN_PREPS = frozenset(("in", "near", "outside", "at", "from", "inside"))
+_CHAIN_PREPS = frozenset(("in", "near", "outside", "at", "from", "inside", "in front of"))
 # After these a venue name opens the chain as its venue ("outside the Knesset, Israel's parliament");
 # after `in` only when no venue word stands before it ("St Mary Church in Sandringham").
-_VENUE_FIRST_PREPS = frozenset(("at", "near", "outside", "from", "inside"))
+_VENUE_FIRST_PREPS = frozenset(("at", "near", "outside", "from", "inside", "in front of"))
 # Prepositions that name a place only loosely ("smoke rises over Idlib", "walk through Bucha,
 # Ukraine", "off Sabratha, Libya"): their chain counts only when the tables know one of its names.
 # Not `into`/`toward`: where one goes is not where the picture is.
@@ -1337,6 +1339,11 @@ def _continues(text: str, pos: int) -> bool:
 
 _ARRIVE_WORDS = frozenset(("arrive", "arrives", "arrived", "arriving"))
 _TO_PARTS = frozenset(("entrance", "entrances", "gate", "gates", "door", "doors", "steps"))
+# lower-case offices named after a place ("the mayor of Kyiv", "the bishop of London"): the place
+# is the office's, not where the picture was taken
+_OFFICE_OF = frozenset(("mayor", "mayors", "governor", "governors", "bishop", "bishops", "archbishop",
+                        "president", "premier", "chancellor", "sheriff", "duke", "duchess", "earl",
+                        "emir", "sultan", "patriarch", "mufti", "ambassador", "consul", "lord"))
 
 
 def _lead(text: str, word: str, pos: int, bare: bool):
@@ -1360,6 +1367,8 @@ def _lead(text: str, word: str, pos: int, bare: bool):
             return "prep", f"{p1} {word}", pos - len(p1) - 1
         if word == "of":
             if p1.isalpha() and p1.islower():
+                if p1 in _OFFICE_OF:
+                    return None  # "the bishop of London, Richard Chartres": an office's place, not the picture's
                 return "part", p1, pos - len(p1) - 1
             return None
         if p1 in _TO_PARTS:  # "the entrance to the Supreme Court": a part of the place
@@ -2477,6 +2486,9 @@ def _has_venue_head(name: str) -> bool:
 
 
 _RACE_RE = re.compile(r" [1-9]\d\d(?!\d|[,.:/\-]\d)")
+# "Launch Complex 40", "Pier 39", "Terminal 5": a venue's last word that a number completes
+_NUMBERED_HEADS = frozenset(("Complex", "Terminal", "Pad", "Pier", "Gate", "Hangar", "Berth", "Platform", "Studio"))
+_HEAD_NUMBER_RE = re.compile(r" [1-9]\d{0,2}[A-Z]?(?![\w\-]|[,.:/]\d)")
 
 
 _REGNAL = frozenset(("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XV", "XVI", "XXIII"))
@@ -2581,6 +2593,10 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             name, end = f"{name} {m2.group(1)}", m2.end(1)
         if text.startswith(" ", end) and text[end + 1:end + 2].isdigit() and _RACE_RE.match(text, end):
             continue  # "the Daytona 500", "the Coca-Cola 600": a race named by its length
+        if text.startswith(" ", end) and text[end + 1:end + 2].isdigit() and name[name.rfind(" ") + 1:] in _NUMBERED_HEADS:
+            d = _HEAD_NUMBER_RE.match(text, end)
+            if d is not None:
+                name, end = name + d.group(), d.end()  # "Launch Complex 40", "Pier 39": the number is the name's
         if text.startswith(" for ", end) and name.split()[-1] in _FOR_HEADS:
             name, end = _for_name(text, name, end)  # "Kennedy Center for the Performing Arts"
         if kind == "part" and w not in part_words and not (head and kept):
@@ -3301,6 +3317,8 @@ def _owner_cut(venue: str) -> str:
         rest = rest[:-7]
     if " " not in rest or not rest[:1].isupper():
         return venue
+    if w[-2] != "s" and _city_country(w[:-2]):
+        return rest  # "Geneva's WHO headquarters", "Tokyo's Haneda airport": the town's, not the name's
     if w[-2] == "s" or 2 <= sp - 2 <= 5 and w[:-2].isalpha() and w[:-2].isupper():
         return rest if _is_venue_name(rest) else venue
     return rest if _key(rest) in _famous() else venue

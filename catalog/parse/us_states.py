@@ -37,6 +37,8 @@ def name_by_any_key() -> dict[str, str]:
         out[k] = dc
     out["penn"] = "Pennsylvania"  # forms AP does not use (its `Calif.` is in the package)
     out["w. va"] = "West Virginia"
+    # the older (GPO) abbreviations some desks still write: `Kansas City, Kans.`, `Omaha, Nebr.`
+    out.update({"kans": "Kansas", "nebr": "Nebraska", "oreg": "Oregon", "tex": "Texas", "wisc": "Wisconsin"})
     return out
 
 
