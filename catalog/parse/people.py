@@ -574,6 +574,8 @@ _NOTE_PA = 2048  # "PA story" (_PA_STORY)
 _NOTE_QUOTE = 4096  # " '", ' "', "\u2018", "\u201c" (_blank_nicknames)
 _NOTE_ATTEND = 8192  # " attend" (_drop_event_hosts)
 _NOTE_SHIP = 16384  # a ship prefix: "USS ", "HMS ", ... (_drop_ship_names)
+_NOTE_ROW = 32768  # " row", " Row" (_apply_rows)
+_NOTE_ALSO = 65536  # " also " (_namesakes: "also named", "also called")
 
 
 def _chunk_notes(c: str) -> int:
@@ -606,6 +608,10 @@ def _chunk_notes(c: str) -> int:
         notes |= _NOTE_ATTEND
     if c.endswith(_SHIP_WORDS):
         notes |= _NOTE_SHIP
+    if c.startswith(("row", "Row")):
+        notes |= _NOTE_ROW
+    if c == "also":
+        notes |= _NOTE_ALSO
     low = c.casefold()
     for w in _LIST_NEEDS:
         if w in low:
@@ -1041,7 +1047,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     for m in mentions:
         if m.title is not None and m.start >= 4 and text[m.start - 2] == ",":
             _city_state_title(text, m, mentions)  # ("; Detroit, Michigan Mayor Mike Duggan;")
-    if mentions and (" row" in text or " Row" in text):
+    if mentions and notes & _NOTE_ROW and (" row" in text or " Row" in text):
         _apply_rows(text, mentions)
     if notes & _NOTE_WHO and " who " in text and mentions:
         _drop_employers(text, mentions)
@@ -1063,7 +1069,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _at_side(text, mentions)
     if mentions and notes & _NOTE_IS and " is at " in text:
         _is_at_side(text, mentions)
-    if mentions and (" also named " in text or " also called " in text):
+    if mentions and notes & _NOTE_ALSO and (" also named " in text or " also called " in text):
         _namesakes(text, mentions)
     if nicks:
         _restore_nicknames(mentions, nicks)
@@ -1327,7 +1333,8 @@ def _blank_bracket_spellings(text: str) -> str:
     out = text
     while i >= 0:
         c = text[i + 2:i + 3]
-        if "A" <= c <= "Z" and i >= 2:
+        # (a capital then a small letter inside, a letter before: not "(AP Photo/", "(L)", ". (Photo by")
+        if "A" <= c <= "Z" and i >= 2 and text[i + 3:i + 4].islower() and text[i - 1].isalpha():
             k = i - 1
             while k > 0 and text[k - 1].isalpha():
                 k -= 1
