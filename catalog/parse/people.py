@@ -1822,6 +1822,8 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
     t = toks[i]
     if t.low in v["roles"]:
         return True
+    if t.low in v["peoples"] and _peoples_before_noun(toks, i, v):
+        return True  # "fellow Chinese travelers", "the small Caribbean nation": an adjective
     if i:
         p = toks[i - 1]
         if p.poss or p.text[0] == "#" or (p.word and (p.low in v["roles"] or p.low in v["family"])):
@@ -1838,6 +1840,14 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
     return not (_lone_subject(toks, [i], v) or _paired(toks, i, v, found) or _couple_first(toks, i, v)
                 or _contest_object(toks, i, v, found) or _of_country_club(toks, i, v)
                 or _owner_of_kin(toks, i, v))
+
+
+def _peoples_before_noun(toks: list[Tok], i: int, v: dict) -> bool:
+    """A people's or faith's adjective (not also a given name: "Christian") written alone
+    before a lower-case word ("fellow Chinese travelers"): it describes, it names nobody."""
+    k = i + 1
+    return k < len(toks) and toks[k].word and not toks[k].cap and not toks[i].poss \
+        and toks[i].low not in v["given"]
 
 
 def _owner_of_kin(toks: list[Tok], i: int, v: dict) -> bool:
