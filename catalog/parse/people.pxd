@@ -217,6 +217,8 @@ cpdef bint _noun_modifier(Tok t, Tok right, dict v)
 @cython.locals(last=str, words=list, head=list, joined=bint, k=Py_ssize_t, w=str, low=str, nxt=str,
                has_role=bint, nouns=Py_ssize_t, hk=Py_ssize_t)
 cpdef _apposition_title(str phrase, dict v, bint open_end=*)
+@cython.locals(sp=Py_ssize_t, sp2=Py_ssize_t)
+cpdef bint _participle_clause(str phrase)
 @cython.locals(n=Py_ssize_t, i=Py_ssize_t, j=Py_ssize_t, c=str, stop=Py_ssize_t, cut=Py_ssize_t,
                end=Py_ssize_t, head=str, pos_word=bint, b=Py_ssize_t, k=Py_ssize_t, e=Py_ssize_t, low=str,
                word=str, art=bint)

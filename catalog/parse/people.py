@@ -4574,6 +4574,8 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
     if phrase.startswith("of ") and phrase[3:4].isupper():
         return None
     phrase = _ART.sub("", phrase)
+    if phrase[:1].islower() and _participle_clause(phrase):
+        return None  # ", murdered during a shooting at a store,": what befell the person, no role
     if "(" in phrase:
         # an acronym's expansion in brackets reads as one word: "DMK (Dravida Munnetra Kazhagam) President"
         phrase = _EXPANSION.sub(_glued_spaces, phrase)
@@ -4663,6 +4665,21 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
     if words[0].casefold() in ("his", "her", "their"):
         return None
     return phrase.replace("\u00a0", " ")
+
+
+def _participle_clause(phrase: str) -> bool:
+    """"killed in an airstrike", "murdered during a shooting", "injured by a bull": a past
+    participle, then a preposition, opens the apposition."""
+    sp = phrase.find(" ")
+    if sp < 4 or not phrase.endswith("ed", 0, sp):
+        return False
+    sp2 = phrase.find(" ", sp + 1)
+    return phrase[sp + 1:sp2 if sp2 > 0 else len(phrase)].rstrip(",.") in _PARTICIPLE_PREPS
+
+
+# prepositions after a past participle that open what befell a person, not an office
+_PARTICIPLE_PREPS = frozenset(("during", "in", "at", "by", "on", "after", "while", "near", "when",
+                               "outside", "inside", "last", "earlier", "amid"))
 
 
 def _glued_spaces(m: re.Match) -> str:
