@@ -1012,6 +1012,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         doc = _first_lady(doc, text, v)
     if notes & _NOTE_HE_TO and (" He " in text or " To " in text or text[:3] == "He "):
         _surname_he(doc, v)
+    if " Bloomberg" in text or " Getty " in text:
+        _org_surnames(doc, v)
     if notes & _NOTE_SQUOTE and (" '" in text or "\u2018" in text):
         _mask_single_quotes(doc)
     if doc.signs:
@@ -1485,6 +1487,25 @@ def _surname_he(doc: Doc, v: dict) -> None:
                      or (i >= 2 and toks[i - 1].key in v["places"] and toks[i - 2].low == "of")):
             toks[i] = _surname_tok(t.text, v)
             bisect.insort(doc.cands, i)
+
+
+# news organisations' names that are surnames too ("Mayor Michael Bloomberg", "Ann Getty")
+_ORG_SURNAMES = ("Bloomberg", "Getty")
+
+
+def _org_surnames(doc: Doc, v: dict) -> None:
+    """"New York City Mayor Michael Bloomberg": a news organisation's name right after a given
+    name, and no capitalised word after it ("Bloomberg News", "Getty Images"), is the surname."""
+    toks = doc.toks
+    n = len(toks)
+    for i in range(1, n):
+        t = toks[i]
+        if t.text in _ORG_SURNAMES and not t.masked and toks[i - 1].namey and toks[i - 1].low in v["given"] \
+                and not toks[i - 1].poss and not (i + 1 < n and toks[i + 1].cap) \
+                and not (i >= 2 and toks[i - 2].text == "/"):
+            toks[i] = _surname_tok(t.text, v)
+            if i not in doc.cands:
+                bisect.insort(doc.cands, i)
 
 
 def _pinyin_given(t: Tok) -> bool:
