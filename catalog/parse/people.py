@@ -3217,7 +3217,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         t = rtoks[pos]
         if not t.cap or not (t.role_cs if cs and pos == 0 else t.role):
             if not (pos and t.role_cs and (_royal_kin_title(rtoks[pos - 1], t, v)
-                                           or _title_case_role(toks, run, pos, last_name, v))):
+                                           or _title_case_role(toks, run, pos, last_name, v)
+                                           or _chief_officer(rtoks, pos))):
                 if not (pos == 0 and t.role_cs and _domain_then_role(toks, run, last_name, v)):
                     continue
         after = pos + 1
@@ -3438,6 +3439,17 @@ def _title_case_role(toks: list[Tok], run: list[int], pos: int, last_name: int, 
         if not t.cap or t.low in v["given"] or t.role_cs or t.hon or t.poss:
             return False
     return toks[run[pos + 1]].nameword and toks[run[pos + 2]].nameword
+
+
+def _chief_officer(rtoks: list[Tok], pos: int) -> bool:
+    """"Chief Executive Officer of Intel Brian Krzanich", "Chief Operating Officer Jane Roe": the
+    capitals-shy "Officer" closes a "Chief ..." office (the chief word up to three words before)."""
+    if rtoks[pos].low != "officer" or not rtoks[pos].cap:
+        return False
+    for k in range(max(0, pos - 3), pos):
+        if rtoks[k].low == "chief" and rtoks[k].cap:
+            return True
+    return False
 
 
 def _domain_then_role(toks: list[Tok], run: list[int], last_name: int, v: dict) -> bool:
