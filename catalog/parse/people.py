@@ -3664,6 +3664,20 @@ def _aged_kin(toks: list[Tok], j: int) -> bool:
     return a in _KIN_AGES and j >= 2 and (toks[j - 2].low in _OWNERS or toks[j - 2].poss)
 
 
+def _and_place_owner(doc: Doc, k: int, j: int, v: dict) -> bool:
+    """"Trinidad and Tobago's", "Antigua and Barbuda's": the capitalised word before "and" (at
+    k - 1) and the words from k to the possessive at j make one place's name."""
+    toks = doc.toks
+    if k < 2 or toks[k - 1].masked:
+        return False
+    a = toks[k - 2]
+    if not (a.cap and a.word and not a.poss and not a.stop and not a.masked):
+        return False
+    starts = doc.starts
+    raw = _POSS_END.sub("", doc.text[starts[k - 2]:starts[j] + toks[j].n])
+    return _norm(raw) in v["places"]
+
+
 def _title_name_word(t: Tok, v: dict) -> bool:
     """A capitalised word of the owner before a possessive title ("Anadolu Agency's")."""
     return t.namey or (t.cap and t.word and not t.masked and t.low in v["news"])
@@ -3742,6 +3756,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                     k -= 1
                 elif toks[k - 1].text == "&" and _amp_owner(toks, k - 1):
                     k -= 2  # "Brighton & Hove Albion's Danny Welbeck"
+                elif toks[k - 1].low == "and" and _and_place_owner(doc, k, j, v):
+                    k -= 2  # "Bosnia and Herzegovina's Edin Dzeko": one country's name
                 else:
                     break
             for q in range(k, j + 1):
@@ -3821,6 +3837,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                     k = q  # "Rio de Janeiro's Governor", "Rio Grande do Sul's Governor"
                 elif p.text == "&" and _amp_owner(toks, k - 1):
                     k -= 2  # "Procter & Gamble's CEO", "AT&T's chief executive"
+                elif p.low == "and" and _and_place_owner(doc, k, j, v):
+                    k -= 2  # "Antigua and Barbuda's Prime Minister": one country's name
                 else:
                     break
             if k < j and k >= 1 and toks[k - 1].poss and toks[k - 1].cap and toks[k - 1].word \
