@@ -4273,7 +4273,8 @@ def _role_before_comma(toks: list[Tok], j: int, name_first: int, v: dict) -> boo
     if not o.poss and not (i >= 1 and o.low[-2:] in ("'s", "\u2019s") and o.low[:-2] in _OWNER_NOUNS
                            and toks[i - 1].cap and toks[i - 1].namey) \
             and not (o.low in _PRONOUN_OWNERS and not o.masked) \
-            and not (o.low in _ROLE_PREPS and not o.masked and i <= j - 3):
+            and not (o.low in _ROLE_PREPS and not o.masked and i <= j - 3) \
+            and not (i == j - 2 and _org_owner_before(toks, i, v)):
         return False  # (owned by a name: "Kenya's", "the Congress party's"; or "his attorney, X,"; or
         # after a preposition, a modifier and the role: "shows books to local teacher, Gul Rahman,")
     k = name_first
@@ -4282,6 +4283,23 @@ def _role_before_comma(toks: list[Tok], j: int, name_first: int, v: dict) -> boo
     return k < len(toks) and toks[k].text == ","
 
 
+def _org_owner_before(toks: list[Tok], i: int, v: dict) -> bool:
+    """"called for Facebook founder, Mark Zuckerberg, to testify": one or two capitalised
+    words (a company, a team, a body; no given name, place or possessive) after a lower-case
+    preposition or article own the role written right after them."""
+    o = toks[i]
+    if not (o.cap and o.word and o.namey and not o.poss and not o.masked and not o.stop) \
+            or o.low in v["given"] or o.key in v["places"]:
+        return False
+    p = toks[i - 1] if i >= 1 else None
+    if p is not None and p.cap and p.word and p.namey and not p.poss and not p.stop \
+            and p.low not in v["given"] and p.key not in v["places"] and i >= 2:
+        p = toks[i - 2]  # ("for Goldman Sachs chairman, X,")
+    return p is not None and p.word and not p.cap and not p.masked and p.low in _ORG_ROLE_LEADS
+
+
+# lower-case words before a company's or body's name that owns a role ("for Facebook founder, X,")
+_ORG_ROLE_LEADS = frozenset(("for", "of", "to", "with", "by", "the", "former", "from", "and", "on", "at"))
 # a stance written apart from the name it is for or against ("anti Merkel placards")
 _STANCE_PREFIXES = frozenset(("anti", "pro"))
 # possessive pronouns owning a role before its apposition ("with his attorney, Gloria Pruitt,")
