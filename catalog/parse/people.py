@@ -1843,6 +1843,8 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
     t = toks[i]
     if t.low in v["roles"]:
         return True
+    if t.month and t.low in _MONTH_ABBRS:
+        return True  # "Wednesday, Aug, 28, 2013": a month without its period, never a name
     if t.low in v["peoples"] and _peoples_before_noun(toks, i, v):
         return True  # "fellow Chinese travelers", "the small Caribbean nation": an adjective
     if i:
@@ -1861,6 +1863,10 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
     return not (_lone_subject(toks, [i], v) or _paired(toks, i, v, found) or _couple_first(toks, i, v)
                 or _contest_object(toks, i, v, found) or _of_country_club(toks, i, v)
                 or _owner_of_kin(toks, i, v))
+
+
+# month abbreviations that are nobody's name (not "Jan", "Mar", "May", "June")
+_MONTH_ABBRS = frozenset(("feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec"))
 
 
 def _peoples_before_noun(toks: list[Tok], i: int, v: dict) -> bool:
