@@ -964,6 +964,43 @@ def _blanked(m: re.Match) -> str:
     return " " * len(m.group())
 
 
+def _titled_in_appos(doc: Doc, run: list[int], m: Mention, v: dict) -> bool:
+    """"Paula Magnuson, a supporter of former US President Donald Trump, wears ...": a titled
+    person closing the apposition written after another person's name is listed too (the
+    apposition stays the first person's title)."""
+    toks, starts = doc.toks, doc.starts
+    last = run[-1]
+    a = starts[run[0]]
+    if a <= m.name_start or starts[last] + toks[last].n > m.end:
+        return False
+    if not m.title.endswith(doc.text[a:starts[last] + toks[last].n]):
+        return False
+    g, f = toks[last - 1], toks[last]
+    if not (f.namey and g.namey and not g.role and not g.poss and not f.poss
+            and (g.low in v["given"] or (g.surename and f.surename and not g.head and not f.head
+                                         and g.low not in v["domains"] and f.low not in v["domains"]))):
+        return False  # (a given name and a surname: not "Minister for Special Tasks")
+    r = toks[last - 2]  # (the office's last word, right before the name: "President Donald Trump")
+    return bool(r.role and r.cap and r.word and not r.poss)
+
+
+def _owned_title_cut(text: str, m: Mention) -> None:
+    """The titled person inside another's apposition keeps the words after the apposition's
+    role and its preposition: "supporter of | former US President", "spokesman for | Russian
+    President"."""
+    t = m.title
+    for prep in (" of ", " for ", " to "):
+        k = t.find(prep)
+        if k > 0 and t[t.rfind(" ", 0, k) + 1:k].islower():
+            rest = t[k + len(prep):]
+            if rest:
+                at = text.find(rest, m.start)
+                m.title = rest
+                if at >= 0:
+                    m.start = at
+            return
+
+
 def _find_people(text: str, credit: Credit | None, location: Location | None) -> list[Person]:
     # (a plain function, which a test may replace; the work is in _people_in, compiled with
     # C types)
@@ -1026,12 +1063,17 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     mentions: list[Mention] = []
     starts = doc.starts
     for run in _runs(doc, v):
+        inner = False
         if mentions:
             m = mentions[-1]  # (a typed local when compiled: its read is a C field)
             if starts[run[0]] < m.end:
-                continue  # read already as an apposition or "of TEAM"
+                if not (m.title is not None and len(run) >= 3 and _titled_in_appos(doc, run, m, v)):
+                    continue  # read already as an apposition or "of TEAM"
+                inner = True
         m = _mention(doc, run, v, avoid, mentions)
         if m is not None:
+            if inner and m.title is not None:
+                _owned_title_cut(text, m)
             # a run read as this mention's title ("Boston Bruins' David Pastrnak") is no person
             while mentions and m.start <= mentions[-1].name_start:
                 if _owner_in_title(doc, mentions[-1], m, v, mentions):
