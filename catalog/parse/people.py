@@ -2589,6 +2589,9 @@ def _eponym_or_show(toks: list[Tok], run: list[int], v: dict) -> bool:
             if t.role or t.hon:
                 return False  # "Former President Jimmy Carter's disease": a titled person
         return True
+    if last.poss and k < len(toks) and toks[k].cap and toks[k].low in _ROYAL_EPONYM_HEADS \
+            and toks[run[0]].low in _ROYAL_EPONYM_TITLES and len(run) >= 2:
+        return True  # "King Edward VII's Hospital", "Queen Mary's College": an institution's name
     j = run[0] - 1
     if j < 0:
         return False
@@ -2630,6 +2633,10 @@ _HOUSE_NOUNS = frozenset(("house", "houses", "label", "labels", "brand", "brands
 # lower-case nouns a person's possessive names a thing with ("Lou Gehrig's disease")
 _EPONYM_NOUNS = frozenset(("disease", "syndrome", "palsy", "sarcoma", "lymphoma", "ataxia", "dystrophy",
                            "chorea", "comet"))
+# institutions named after a monarch or a royal with the possessive ("King Edward VII's Hospital")
+_ROYAL_EPONYM_TITLES = frozenset(("king", "queen", "prince", "princess"))
+_ROYAL_EPONYM_HEADS = frozenset(("hospital", "college", "school", "hall", "chapel", "park", "gate",
+                                 "gardens", "infirmary", "university", "academy", "bridge", "theatre"))
 _EPONYM_PLAIN = frozenset(("disease", "syndrome", "palsy", "sarcoma", "lymphoma"))
 _DAY_PARTS = frozenset(("night", "morning", "afternoon", "evening"))
 _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
