@@ -217,6 +217,8 @@ cpdef bint _noun_modifier(Tok t, Tok right, dict v)
 @cython.locals(last=str, words=list, head=list, joined=bint, k=Py_ssize_t, w=str, low=str, nxt=str,
                has_role=bint, nouns=Py_ssize_t, hk=Py_ssize_t)
 cpdef _apposition_title(str phrase, dict v, bint open_end=*)
+@cython.locals(sp=Py_ssize_t, sp2=Py_ssize_t)
+cpdef bint _participle_clause(str phrase)
 @cython.locals(n=Py_ssize_t, i=Py_ssize_t, j=Py_ssize_t, c=str, stop=Py_ssize_t, cut=Py_ssize_t,
                end=Py_ssize_t, head=str, pos_word=bint, b=Py_ssize_t, k=Py_ssize_t, e=Py_ssize_t, low=str,
                word=str, art=bint)
@@ -267,6 +269,7 @@ cdef Py_ssize_t _place_words(list rtoks, Py_ssize_t at, Py_ssize_t n, dict v)
 cpdef bint _state_after(list toks, Py_ssize_t last, dict v)
 cpdef bint _two_given_surname_head(list name_toks, dict v)
 cpdef bint _role_of_the(list toks, Py_ssize_t first)
+cpdef bint _peoples_before_noun(list toks, Py_ssize_t i, dict v)
 @cython.locals(n=Py_ssize_t)
 cpdef bint _owner_of_kin(list toks, Py_ssize_t i, dict v)
 @cython.locals(p=Tok, k=Py_ssize_t)

@@ -970,6 +970,43 @@ def _blanked(m: re.Match) -> str:
     return " " * len(m.group())
 
 
+def _titled_in_appos(doc: Doc, run: list[int], m: Mention, v: dict) -> bool:
+    """"Paula Magnuson, a supporter of former US President Donald Trump, wears ...": a titled
+    person closing the apposition written after another person's name is listed too (the
+    apposition stays the first person's title)."""
+    toks, starts = doc.toks, doc.starts
+    last = run[-1]
+    a = starts[run[0]]
+    if a <= m.name_start or starts[last] + toks[last].n > m.end:
+        return False
+    if not m.title.endswith(doc.text[a:starts[last] + toks[last].n]):
+        return False
+    g, f = toks[last - 1], toks[last]
+    if not (f.namey and g.namey and not g.role and not g.poss and not f.poss
+            and (g.low in v["given"] or (g.surename and f.surename and not g.head and not f.head
+                                         and g.low not in v["domains"] and f.low not in v["domains"]))):
+        return False  # (a given name and a surname: not "Minister for Special Tasks")
+    r = toks[last - 2]  # (the office's last word, right before the name: "President Donald Trump")
+    return bool(r.role and r.cap and r.word and not r.poss)
+
+
+def _owned_title_cut(text: str, m: Mention) -> None:
+    """The titled person inside another's apposition keeps the words after the apposition's
+    role and its preposition: "supporter of | former US President", "spokesman for | Russian
+    President"."""
+    t = m.title
+    for prep in (" of ", " for ", " to "):
+        k = t.find(prep)
+        if k > 0 and t[t.rfind(" ", 0, k) + 1:k].islower():
+            rest = t[k + len(prep):]
+            if rest:
+                at = text.find(rest, m.start)
+                m.title = rest
+                if at >= 0:
+                    m.start = at
+            return
+
+
 def _find_people(text: str, credit: Credit | None, location: Location | None) -> list[Person]:
     # (a plain function, which a test may replace; the work is in _people_in, compiled with
     # C types)
@@ -1018,6 +1055,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         doc = _first_lady(doc, text, v)
     if notes & _NOTE_HE_TO and (" He " in text or " To " in text or text[:3] == "He "):
         _surname_he(doc, v)
+    if " Bloomberg" in text or " Getty " in text:
+        _org_surnames(doc, v)
     if notes & _NOTE_SQUOTE and (" '" in text or "\u2018" in text):
         _mask_single_quotes(doc)
     if doc.signs:
@@ -1030,12 +1069,17 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     mentions: list[Mention] = []
     starts = doc.starts
     for run in _runs(doc, v):
+        inner = False
         if mentions:
             m = mentions[-1]  # (a typed local when compiled: its read is a C field)
             if starts[run[0]] < m.end:
-                continue  # read already as an apposition or "of TEAM"
+                if not (m.title is not None and len(run) >= 3 and _titled_in_appos(doc, run, m, v)):
+                    continue  # read already as an apposition or "of TEAM"
+                inner = True
         m = _mention(doc, run, v, avoid, mentions)
         if m is not None:
+            if inner and m.title is not None:
+                _owned_title_cut(text, m)
             # a run read as this mention's title ("Boston Bruins' David Pastrnak") is no person
             while mentions and m.start <= mentions[-1].name_start:
                 if _owner_in_title(doc, mentions[-1], m, v, mentions):
@@ -1494,6 +1538,25 @@ def _surname_he(doc: Doc, v: dict) -> None:
             bisect.insort(doc.cands, i)
 
 
+# news organisations' names that are surnames too ("Mayor Michael Bloomberg", "Ann Getty")
+_ORG_SURNAMES = ("Bloomberg", "Getty")
+
+
+def _org_surnames(doc: Doc, v: dict) -> None:
+    """"New York City Mayor Michael Bloomberg": a news organisation's name right after a given
+    name, and no capitalised word after it ("Bloomberg News", "Getty Images"), is the surname."""
+    toks = doc.toks
+    n = len(toks)
+    for i in range(1, n):
+        t = toks[i]
+        if t.text in _ORG_SURNAMES and not t.masked and toks[i - 1].namey and toks[i - 1].low in v["given"] \
+                and not toks[i - 1].poss and not (i + 1 < n and toks[i + 1].cap) \
+                and not (i >= 2 and toks[i - 2].text == "/"):
+            toks[i] = _surname_tok(t.text, v)
+            if i not in doc.cands:
+                bisect.insort(doc.cands, i)
+
+
 def _pinyin_given(t: Tok) -> bool:
     """A one-word given name as Chinese names write it (`Guoqiang`, `Lifeng`): a capital, then
     lower-case letters, no role word."""
@@ -1829,6 +1892,10 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
     t = toks[i]
     if t.low in v["roles"]:
         return True
+    if t.month and t.low in _MONTH_ABBRS:
+        return True  # "Wednesday, Aug, 28, 2013": a month without its period, never a name
+    if t.low in v["peoples"] and _peoples_before_noun(toks, i, v):
+        return True  # "fellow Chinese travelers", "the small Caribbean nation": an adjective
     if i:
         p = toks[i - 1]
         if p.poss or p.text[0] == "#" or (p.word and (p.low in v["roles"] or p.low in v["family"])):
@@ -1845,6 +1912,18 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
     return not (_lone_subject(toks, [i], v) or _paired(toks, i, v, found) or _couple_first(toks, i, v)
                 or _contest_object(toks, i, v, found) or _of_country_club(toks, i, v)
                 or _owner_of_kin(toks, i, v))
+
+
+# month abbreviations that are nobody's name (not "Jan", "Mar", "May", "June")
+_MONTH_ABBRS = frozenset(("feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec"))
+
+
+def _peoples_before_noun(toks: list[Tok], i: int, v: dict) -> bool:
+    """A people's or faith's adjective (not also a given name: "Christian") written alone
+    before a lower-case word ("fellow Chinese travelers"): it describes, it names nobody."""
+    k = i + 1
+    return k < len(toks) and toks[k].word and not toks[k].cap and not toks[i].poss \
+        and toks[i].low not in v["given"]
 
 
 def _owner_of_kin(toks: list[Tok], i: int, v: dict) -> bool:
@@ -2517,6 +2596,9 @@ def _eponym_or_show(toks: list[Tok], run: list[int], v: dict) -> bool:
             if t.role or t.hon:
                 return False  # "Former President Jimmy Carter's disease": a titled person
         return True
+    if last.poss and k < len(toks) and toks[k].cap and toks[k].low in _ROYAL_EPONYM_HEADS \
+            and toks[run[0]].low in _ROYAL_EPONYM_TITLES and len(run) >= 2:
+        return True  # "King Edward VII's Hospital", "Queen Mary's College": an institution's name
     j = run[0] - 1
     if j < 0:
         return False
@@ -2558,6 +2640,10 @@ _HOUSE_NOUNS = frozenset(("house", "houses", "label", "labels", "brand", "brands
 # lower-case nouns a person's possessive names a thing with ("Lou Gehrig's disease")
 _EPONYM_NOUNS = frozenset(("disease", "syndrome", "palsy", "sarcoma", "lymphoma", "ataxia", "dystrophy",
                            "chorea", "comet"))
+# institutions named after a monarch or a royal with the possessive ("King Edward VII's Hospital")
+_ROYAL_EPONYM_TITLES = frozenset(("king", "queen", "prince", "princess"))
+_ROYAL_EPONYM_HEADS = frozenset(("hospital", "college", "school", "hall", "chapel", "park", "gate",
+                                 "gardens", "infirmary", "university", "academy", "bridge", "theatre"))
 _EPONYM_PLAIN = frozenset(("disease", "syndrome", "palsy", "sarcoma", "lymphoma"))
 _DAY_PARTS = frozenset(("night", "morning", "afternoon", "evening"))
 _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
@@ -3193,7 +3279,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         t = rtoks[pos]
         if not t.cap or not (t.role_cs if cs and pos == 0 else t.role):
             if not (pos and t.role_cs and (_royal_kin_title(rtoks[pos - 1], t, v)
-                                           or _title_case_role(toks, run, pos, last_name, v))):
+                                           or _title_case_role(toks, run, pos, last_name, v)
+                                           or _chief_officer(rtoks, pos))):
                 if not (pos == 0 and t.role_cs and _domain_then_role(toks, run, last_name, v)):
                     continue
         after = pos + 1
@@ -3416,6 +3503,17 @@ def _title_case_role(toks: list[Tok], run: list[int], pos: int, last_name: int, 
     return toks[run[pos + 1]].nameword and toks[run[pos + 2]].nameword
 
 
+def _chief_officer(rtoks: list[Tok], pos: int) -> bool:
+    """"Chief Executive Officer of Intel Brian Krzanich", "Chief Operating Officer Jane Roe": the
+    capitals-shy "Officer" closes a "Chief ..." office (the chief word up to three words before)."""
+    if rtoks[pos].low != "officer" or not rtoks[pos].cap:
+        return False
+    for k in range(max(0, pos - 3), pos):
+        if rtoks[k].low == "chief" and rtoks[k].cap:
+            return True
+    return False
+
+
 def _domain_then_role(toks: list[Tok], run: list[int], last_name: int, v: dict) -> bool:
     """"former Chicago police Officer Jason Van Dyke": a role word of the capitals-shy kind in
     title case right after a lower-case office domain ("police"), two name words after it."""
@@ -3628,6 +3726,20 @@ def _aged_kin(toks: list[Tok], j: int) -> bool:
     return a in _KIN_AGES and j >= 2 and (toks[j - 2].low in _OWNERS or toks[j - 2].poss)
 
 
+def _and_place_owner(doc: Doc, k: int, j: int, v: dict) -> bool:
+    """"Trinidad and Tobago's", "Antigua and Barbuda's": the capitalised word before "and" (at
+    k - 1) and the words from k to the possessive at j make one place's name."""
+    toks = doc.toks
+    if k < 2 or toks[k - 1].masked:
+        return False
+    a = toks[k - 2]
+    if not (a.cap and a.word and not a.poss and not a.stop and not a.masked):
+        return False
+    starts = doc.starts
+    raw = _POSS_END.sub("", doc.text[starts[k - 2]:starts[j] + toks[j].n])
+    return _norm(raw) in v["places"]
+
+
 def _title_name_word(t: Tok, v: dict) -> bool:
     """A capitalised word of the owner before a possessive title ("Anadolu Agency's")."""
     return t.namey or (t.cap and t.word and not t.masked and t.low in v["news"])
@@ -3706,6 +3818,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                     k -= 1
                 elif toks[k - 1].text == "&" and _amp_owner(toks, k - 1):
                     k -= 2  # "Brighton & Hove Albion's Danny Welbeck"
+                elif toks[k - 1].low == "and" and _and_place_owner(doc, k, j, v):
+                    k -= 2  # "Bosnia and Herzegovina's Edin Dzeko": one country's name
                 else:
                     break
             for q in range(k, j + 1):
@@ -3785,6 +3899,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                     k = q  # "Rio de Janeiro's Governor", "Rio Grande do Sul's Governor"
                 elif p.text == "&" and _amp_owner(toks, k - 1):
                     k -= 2  # "Procter & Gamble's CEO", "AT&T's chief executive"
+                elif p.low == "and" and _and_place_owner(doc, k, j, v):
+                    k -= 2  # "Antigua and Barbuda's Prime Minister": one country's name
                 else:
                     break
             if k < j and k >= 1 and toks[k - 1].poss and toks[k - 1].cap and toks[k - 1].word \
@@ -4219,7 +4335,8 @@ def _role_before_comma(toks: list[Tok], j: int, name_first: int, v: dict) -> boo
     if not o.poss and not (i >= 1 and o.low[-2:] in ("'s", "\u2019s") and o.low[:-2] in _OWNER_NOUNS
                            and toks[i - 1].cap and toks[i - 1].namey) \
             and not (o.low in _PRONOUN_OWNERS and not o.masked) \
-            and not (o.low in _ROLE_PREPS and not o.masked and i <= j - 3):
+            and not (o.low in _ROLE_PREPS and not o.masked and i <= j - 3) \
+            and not (i == j - 2 and _org_owner_before(toks, i, v)):
         return False  # (owned by a name: "Kenya's", "the Congress party's"; or "his attorney, X,"; or
         # after a preposition, a modifier and the role: "shows books to local teacher, Gul Rahman,")
     k = name_first
@@ -4228,6 +4345,23 @@ def _role_before_comma(toks: list[Tok], j: int, name_first: int, v: dict) -> boo
     return k < len(toks) and toks[k].text == ","
 
 
+def _org_owner_before(toks: list[Tok], i: int, v: dict) -> bool:
+    """"called for Facebook founder, Mark Zuckerberg, to testify": one or two capitalised
+    words (a company, a team, a body; no given name, place or possessive) after a lower-case
+    preposition or article own the role written right after them."""
+    o = toks[i]
+    if not (o.cap and o.word and o.namey and not o.poss and not o.masked and not o.stop) \
+            or o.low in v["given"] or o.key in v["places"]:
+        return False
+    p = toks[i - 1] if i >= 1 else None
+    if p is not None and p.cap and p.word and p.namey and not p.poss and not p.stop \
+            and p.low not in v["given"] and p.key not in v["places"] and i >= 2:
+        p = toks[i - 2]  # ("for Goldman Sachs chairman, X,")
+    return p is not None and p.word and not p.cap and not p.masked and p.low in _ORG_ROLE_LEADS
+
+
+# lower-case words before a company's or body's name that owns a role ("for Facebook founder, X,")
+_ORG_ROLE_LEADS = frozenset(("for", "of", "to", "with", "by", "the", "former", "from", "and", "on", "at"))
 # a stance written apart from the name it is for or against ("anti Merkel placards")
 _STANCE_PREFIXES = frozenset(("anti", "pro"))
 # possessive pronouns owning a role before its apposition ("with his attorney, Gloria Pruitt,")
@@ -4571,6 +4705,8 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
     if phrase.startswith("of ") and phrase[3:4].isupper():
         return None
     phrase = _ART.sub("", phrase)
+    if phrase[:1].islower() and _participle_clause(phrase):
+        return None  # ", murdered during a shooting at a store,": what befell the person, no role
     if "(" in phrase:
         # an acronym's expansion in brackets reads as one word: "DMK (Dravida Munnetra Kazhagam) President"
         phrase = _EXPANSION.sub(_glued_spaces, phrase)
@@ -4660,6 +4796,21 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
     if words[0].casefold() in ("his", "her", "their"):
         return None
     return phrase.replace("\u00a0", " ")
+
+
+def _participle_clause(phrase: str) -> bool:
+    """"killed in an airstrike", "murdered during a shooting", "injured by a bull": a past
+    participle, then a preposition, opens the apposition."""
+    sp = phrase.find(" ")
+    if sp < 4 or not phrase.endswith("ed", 0, sp):
+        return False
+    sp2 = phrase.find(" ", sp + 1)
+    return phrase[sp + 1:sp2 if sp2 > 0 else len(phrase)].rstrip(",.") in _PARTICIPLE_PREPS
+
+
+# prepositions after a past participle that open what befell a person, not an office
+_PARTICIPLE_PREPS = frozenset(("during", "in", "at", "by", "on", "after", "while", "near", "when",
+                               "outside", "inside", "last", "earlier", "amid"))
 
 
 def _glued_spaces(m: re.Match) -> str:
