@@ -1076,6 +1076,10 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         if not _is_district(rest[0][0]):
             chain.county = _display(rest[0][0])
         rest = rest[1:]
+    if rest and rest[0][0][-5:] == " City" and not rest[0][2]:
+        stem = _china_city_stem(rest[0][0])  # "in Chengdu City, capital of ... Sichuan Province": Chengdu
+        if stem:
+            rest[0] = (stem,) + tuple(rest[0][1:])
     if len(rest) > 1 and not rest[0][2] and not _city_country(rest[0][0]) and _is_event(rest[0][0].split()):
         rest = rest[1:]  # "at the Hangzhou Asian Games, Zhejiang province": an event named for its town, no town
     for j, (name, direction, rword) in enumerate(rest):
@@ -2957,6 +2961,21 @@ def _origin_last(text: str, ranked: list) -> list:
     return ranked
 
 
+def _china_city_stem(name: str) -> str | None:
+    """`Taiyuan City`, `Chengdu City` (China News Service, Xinhua): a big Chinese city the hand table
+    knows by its bare name, with the administrative noun `City` after it -> the city. A smaller town
+    only the generated table knows keeps the noun as written (`Wuyishan City`, `Xingyi City`), as do
+    `Gaza City`, `Quezon City`, any table's own `X City`, and `Jilin City` beside Jilin Province."""
+    if _key(name) in _cities() or _geo_country(name):
+        return None
+    stem = name[:-5]
+    if " " in stem.strip() or not stem[:1].isupper():
+        return None
+    if _city_country(stem) != "China" or _region(stem, False) is not None:
+        return None
+    return stem
+
+
 def _first_sentence_best(text: str, ranked: list) -> "_Chain":
     """Two chains scoring the same: the one in the sentence that places the picture, the first
     (`a wake in San Marcos Atexquilapan, Veracruz state, Mexico, Wednesday, July 13, 2022. ...
@@ -2965,6 +2984,11 @@ def _first_sentence_best(text: str, ranked: list) -> "_Chain":
     top = best.score()
     for other in ranked[1:]:
         s = other.score()
+        if (s[0] + 1 == top[0] and s[1] == top[1] and other.city and other.region and other.country
+                and 0 <= other.pos < best.pos and _SENTENCE_END_RE.search(text, other.pos, best.pos) is not None):
+            return other  # "in Chengdu, capital of Southwest China's Sichuan Province, Sept. 6, 2016. ... in
+            # Cleveland, Ohio, in the United States": a whole town-region-country chain in an earlier
+            # sentence is the picture's place; the later one's extra table hit does not displace it
         if (s[0] != top[0] or s[1] != top[1]) and best.city is not None:
             break  # (a later sentence naming only a region or country never displaces the town:
             # "... to Turkey, in Istanbul, Thursday, March 25, 2021. ... China's far-western Xinjiang region")
