@@ -2976,6 +2976,34 @@ def _china_city_stem(name: str) -> str | None:
     return stem
 
 
+_FAMOUS_HOST_RE = re.compile(r" (?:at|in) (?:the )?([A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3})")
+
+
+def _famous_host(text: str, venue: str):
+    """`the David H. Koch Theatre at Lincoln Center`: a hall named right before the famous place that
+    holds it -> the famous place's row (its country), else None."""
+    i = text.find(venue)
+    if i == -1:
+        return None
+    m = _FAMOUS_HOST_RE.match(text, i + len(venue))
+    return _famous().get(_key(m.group(1))) if m else None
+
+
+_SIDE_OF_RE = re.compile(r"\b(?:on|in|from) the ([A-Z][a-z]+) side of\b")
+
+
+def _side_country(text: str, loc) -> None:
+    """`on the Israeli side of the border`, `in the Lebanese side of the Qalamun mountains`: with no
+    town or country written, the demonym's country is where the picture is (the first such side)."""
+    m = _SIDE_OF_RE.search(text)
+    if m:
+        hit = _demonyms().get(_key(m.group(1)))
+        if hit:
+            loc.country = hit[0]
+            if hit[1] and loc.region is None:
+                loc.region = hit[1]
+
+
 def _first_sentence_best(text: str, ranked: list) -> "_Chain":
     """Two chains scoring the same: the one in the sentence that places the picture, the first
     (`a wake in San Marcos Atexquilapan, Veracruz state, Mexico, Wednesday, July 13, 2022. ...
@@ -3557,6 +3585,8 @@ def _find(text: str, home: str | None = None) -> Location:
         if hit is None and " of " in loc.venue:  # "South Lawn of the White House": the famous whole it is part of
             tail = loc.venue.rpartition(" of ")[2]
             hit = _famous().get(_key(tail[4:] if tail[:4] == "the " else tail))
+        if hit is None and loc.city is None and loc.region is None:
+            hit = _famous_host(text, loc.venue)  # "the David H. Koch Theatre at Lincoln Center": the host's country
         if hit and hit[1]:
             loc.country = hit[1]
         elif hit is None and " of " in loc.venue and loc.city is None and loc.region is None:
@@ -3611,6 +3641,8 @@ def _find(text: str, home: str | None = None) -> Location:
         loc.city = "The " + loc.city  # "in the Hague": the article is part of the name
     if loc.country == "China" and (" Town" in text or " Village" in text):
         _china_settlement(text, loc)
+    if loc.country is None and loc.city is None and " side of " in text:
+        _side_country(text, loc)  # "on a hill in the Lebanese side of the Qalamun mountains": Lebanon
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
         loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
     return Location(loc.venue, loc.city, loc.region, loc.country)
