@@ -312,7 +312,8 @@ _CREDITISH = re.compile(r"/|\bvia\b|\bphotos?\b|\bpictures?\b|\bcourtesy\b|\bhan
 
 # Description marks of an archive picture or of a handout.
 _LEAD_TAGS = re.compile(
-    r"^(?:APTOPIX\s+)?(?:(?P<file>FILE\s*(?:PHOTO|PICTURE|IMAGE)?\s*[-–—:]+|FILE\s+PHOTO|\(\s*FILES?\s*\)|\[\s*FILES?\s*\])\s*)?",
+    r"^(?:APTOPIX\s+)?(?:(?P<file>FILE\s*(?:PHOTO|PICTURE|IMAGE)?\s*[-–—:]+|FILE\s+PHOTO|\(\s*FILES?\s*\)|\[\s*FILES?\s*\]"
+    r"|\*+\s*FILES?\s*\*+)\s*)?",  # (`**FILE** House Speaker ...`: the Washington Times' file mark)
     re.I)
 _FILE_PHRASE = re.compile(r"\b(?:in\s+this|this|a)\b[^.;()]{0,80}?\bfile\s+(?:photo|picture|image|photograph)"
                           r"|\bfile\s+(?:photo|picture|image|photograph)\s+taken\b", re.I)  # Kyodo: `File photo taken May 2`
@@ -1070,6 +1071,8 @@ def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, vi
     if source is not None:
         if source.party is not None:
             credit.source = _party_name(source.text, source.party.canonical)
+            if source.text[-1:] in "oO":  # (a cheap gate: every brand in source_brands.txt ends so)
+                credit.source = _source_brand(source.text, credit.source)
             if source.party.kind == "handout":
                 credit.handout = True
         else:
@@ -1089,6 +1092,19 @@ def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, vi
     if len(credit.photographers) > 1:  # AFP's doubled `AFP PHOTO/Name / AFP PHOTO / NAME`: once each
         seen: set[str] = set()
         credit.photographers = [n for n in credit.photographers if not (n.casefold() in seen or seen.add(n.casefold()))]
+
+
+@functools.cache
+def _source_brands() -> frozenset:
+    return frozenset(" ".join(l.casefold().split()) for l in _data_lines("source_brands.txt"))
+
+
+def _source_brand(text: str, name: str) -> str:
+    """`Antara Foto` as a source keeps its label (source_brands.txt); any other source keeps name."""
+    k = " ".join(text.strip(" .,;:").casefold().split())
+    if k in _source_brands():
+        return _spellings().get(k, name)
+    return name
 
 
 def _choose_agency(items: list[_Item]) -> _Item | None:
@@ -1963,8 +1979,8 @@ def _file_phrase(description: str, low: str) -> bool:
 _FILE_NOUNS = ("file photo", "file picture", "file image", "file photograph")
 
 
-# The first characters _LEAD_TAGS can match (`APTOPIX`, `FILE`, `(FILES)`, `[FILE]`): a cheap test first.
-_LEAD_TAG_FIRST = "aAfF(["
+# The first characters _LEAD_TAGS can match (`APTOPIX`, `FILE`, `(FILES)`, `[FILE]`, `**FILE**`): a cheap test first.
+_LEAD_TAG_FIRST = "aAfF([*"
 
 
 def strip_leading_tags(description: str) -> tuple[str, bool]:

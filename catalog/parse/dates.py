@@ -586,6 +586,11 @@ def _romance_day(text: str, ref: _dt.date | None) -> FoundDate | None:
     return FoundDate(_iso(d), "day", m.span(), [])
 
 
+# What follows `on the <date>` when the date is the day itself, not an event's name (`on the Jan. 6,
+# 2021, attack`): a preposition of place or time, or the sentence's end.
+_AFTER_ON_THE = re.compile(r",?\s+(?:at|in|during|near|outside|as|after|before)\b|\.(?:\s|$)|$")
+
+
 def _choose(text: str, ascii: bool, candidates: list):
     """The picture's date among the candidates: the most precise kind wins, the first of it;
     release dates and bounds are skipped."""
@@ -607,6 +612,8 @@ def _choose(text: str, ascii: bool, candidates: list):
         if not release and (kind == "day" or kind == "monthday") and start >= 4 and \
                 (form == "mdy" or (form == "dmy" and weekday)) and text[start - 2] in "eE":
             release = text[start - 4:start].lower() == "the "
+            if release and text[start - 7:start - 4].lower() == "on " and _AFTER_ON_THE.match(text, end):
+                release = False  # "speaks on the December 16, 2008, at the University": the day itself
         if not release and kind == "year" and start > 8:
             release = _past_event(text[start - 90 if start > 90 else 0:start])
         if not release and (kind == "month" or kind == "year") and start > 8:
@@ -615,9 +622,11 @@ def _choose(text: str, ascii: bool, candidates: list):
         if release:
             continue
         rank = _RANK[kind]
-        weekday = rank == 0 and (weekday or (start >= 8 and text[start - 2] in "sS"  # (one character first)
-                                             and text[start - 8:start].lower() == "in this "))
-        # ("FILE - In this Aug. 26, 2015 file photo, ...": AP's file date is the picture's day too)
+        weekday = rank == 0 and (weekday or (start >= 5 and text[start - 2] in "sS"  # (one character first)
+                                             and (text[start - 8:start].lower() == "in this "
+                                                  or text[start - 5:start] == "This ")))
+        # ("FILE - In this Aug. 26, 2015 file photo, ...": AP's file date is the picture's day too;
+        # so is "FILE - This April 22, 2015, photo shows ...")
         # AP writes the picture's day with its weekday: that one beats an earlier bare date.
         if best is None or rank < best_rank or (rank == 0 == best_rank and weekday and not best_weekday):
             best, best_rank, best_weekday = date, rank, weekday

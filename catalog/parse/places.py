@@ -1078,6 +1078,10 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         if not _is_district(rest[0][0]):
             chain.county = _display(rest[0][0])
         rest = rest[1:]
+    if rest and rest[0][0][-5:] == " City" and not rest[0][2]:
+        stem = _china_city_stem(rest[0][0])  # "in Chengdu City, capital of ... Sichuan Province": Chengdu
+        if stem:
+            rest[0] = (stem,) + tuple(rest[0][1:])
     if len(rest) > 1 and not rest[0][2] and not _city_country(rest[0][0]) and _is_event(rest[0][0].split()):
         rest = rest[1:]  # "at the Hangzhou Asian Games, Zhejiang province": an event named for its town, no town
     for j, (name, direction, rword) in enumerate(rest):
@@ -2973,6 +2977,49 @@ def _origin_last(text: str, ranked: list) -> list:
     return ranked
 
 
+def _china_city_stem(name: str) -> str | None:
+    """`Taiyuan City`, `Chengdu City` (China News Service, Xinhua): a big Chinese city the hand table
+    knows by its bare name, with the administrative noun `City` after it -> the city. A smaller town
+    only the generated table knows keeps the noun as written (`Wuyishan City`, `Xingyi City`), as do
+    `Gaza City`, `Quezon City`, any table's own `X City`, and `Jilin City` beside Jilin Province."""
+    if _key(name) in _cities() or _geo_country(name):
+        return None
+    stem = name[:-5]
+    if " " in stem.strip() or not stem[:1].isupper():
+        return None
+    if _city_country(stem) != "China" or _region(stem, False) is not None:
+        return None
+    return stem
+
+
+_FAMOUS_HOST_RE = re.compile(r" (?:at|in) (?:the )?([A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3})")
+
+
+def _famous_host(text: str, venue: str):
+    """`the David H. Koch Theatre at Lincoln Center`: a hall named right before the famous place that
+    holds it -> the famous place's row (its country), else None."""
+    i = text.find(venue)
+    if i == -1:
+        return None
+    m = _FAMOUS_HOST_RE.match(text, i + len(venue))
+    return _famous().get(_key(m.group(1))) if m else None
+
+
+_SIDE_OF_RE = re.compile(r"\b(?:on|in|from) the ([A-Z][a-z]+) side of\b")
+
+
+def _side_country(text: str, loc) -> None:
+    """`on the Israeli side of the border`, `in the Lebanese side of the Qalamun mountains`: with no
+    town or country written, the demonym's country is where the picture is (the first such side)."""
+    m = _SIDE_OF_RE.search(text)
+    if m:
+        hit = _demonyms().get(_key(m.group(1)))
+        if hit:
+            loc.country = hit[0]
+            if hit[1] and loc.region is None:
+                loc.region = hit[1]
+
+
 def _first_sentence_best(text: str, ranked: list) -> "_Chain":
     """Two chains scoring the same: the one in the sentence that places the picture, the first
     (`a wake in San Marcos Atexquilapan, Veracruz state, Mexico, Wednesday, July 13, 2022. ...
@@ -2981,6 +3028,11 @@ def _first_sentence_best(text: str, ranked: list) -> "_Chain":
     top = best.score()
     for other in ranked[1:]:
         s = other.score()
+        if (s[0] + 1 == top[0] and s[1] == top[1] and other.city and other.region and other.country
+                and 0 <= other.pos < best.pos and _SENTENCE_END_RE.search(text, other.pos, best.pos) is not None):
+            return other  # "in Chengdu, capital of Southwest China's Sichuan Province, Sept. 6, 2016. ... in
+            # Cleveland, Ohio, in the United States": a whole town-region-country chain in an earlier
+            # sentence is the picture's place; the later one's extra table hit does not displace it
         if (s[0] != top[0] or s[1] != top[1]) and best.city is not None:
             break  # (a later sentence naming only a region or country never displaces the town:
             # "... to Turkey, in Istanbul, Thursday, March 25, 2021. ... China's far-western Xinjiang region")
@@ -3551,6 +3603,8 @@ def _find(text: str, home: str | None = None) -> Location:
         if hit is None and " of " in loc.venue:  # "South Lawn of the White House": the famous whole it is part of
             tail = loc.venue.rpartition(" of ")[2]
             hit = _famous().get(_key(tail[4:] if tail[:4] == "the " else tail))
+        if hit is None and loc.city is None and loc.region is None:
+            hit = _famous_host(text, loc.venue)  # "the David H. Koch Theatre at Lincoln Center": the host's country
         if hit and hit[1]:
             loc.country = hit[1]
         elif hit is None and " of " in loc.venue and loc.city is None and loc.region is None:
@@ -3605,6 +3659,8 @@ def _find(text: str, home: str | None = None) -> Location:
         loc.city = "The " + loc.city  # "in the Hague": the article is part of the name
     if loc.country == "China" and (" Town" in text or " Village" in text):
         _china_settlement(text, loc)
+    if loc.country is None and loc.city is None and " side of " in text:
+        _side_country(text, loc)  # "on a hill in the Lebanese side of the Qalamun mountains": Lebanon
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
         loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
     return Location(loc.venue, loc.city, loc.region, loc.country)
