@@ -66,9 +66,10 @@ GC_THRESHOLD = 20_000
 # of 400 MB for the process tree.
 BULK_CACHE_KIB = 192 * 1024
 # With `--jobs N` the workers take their room from that cache, WORKER_CACHE_KIB each, down to the
-# usual 64 MiB: `--jobs 2` writes with 128 MiB (session 9; its tree was 296 MiB at a million with
-# 64 MiB, a worker from the fork server holding about 49 MiB).
-WORKER_CACHE_KIB = 32 * 1024
+# usual 64 MiB: `--jobs 2` writes with 96 MiB. A worker from the fork server holds about 63 MiB
+# at a million captions that name a long tail of people (its parse memos full; 49 MiB in session
+# 9, when the benchmark's captions named 900 people), so 32 MiB a worker put the tree at 398 MiB.
+WORKER_CACHE_KIB = 48 * 1024
 
 
 def bulk_cache_kib(jobs: int) -> int:

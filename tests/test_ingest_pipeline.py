@@ -171,6 +171,30 @@ def test_a_new_sources_repeats_told_by_its_own_hashes_or_by_the_database_alike(f
     assert results[1] == results[0]
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_name_cache_starting_again_stores_the_same(files, tmp_path, monkeypatch, jobs):
+    # Past NAME_CACHE_SPELLINGS names the writer forgets the people and photographers it met
+    # (a very large file must not hold every name of an archive); the names met after that are
+    # looked up again. The same people, photographers and links are stored either way.
+    from catalog.store import writer as writer_module
+    forgot = []
+    real_forget = CaptionWriter._forget_names
+
+    def counting_forget(self):
+        forgot.append(len(self._keys))
+        real_forget(self)
+    monkeypatch.setattr(CaptionWriter, "_forget_names", counting_forget)
+    results = []
+    for limit in (10**6, 20):
+        monkeypatch.setattr(writer_module, "NAME_CACHE_SPELLINGS", limit)
+        with open_catalog(tmp_path / f"names-{limit}-{jobs}.db") as catalog:
+            summary, reports = ingest_all(catalog, files, per_line=True, jobs=jobs)
+            results.append((summary.line(), outcome(reports), dump(catalog)))
+    assert forgot and all(n > 20 for n in forgot)  # the small limit made it start again, more than once a file
+    assert len(forgot) > len(files)
+    assert results[1] == results[0]
+
+
 def test_parse_workers_answer_in_any_order_and_raise_what_a_worker_raised():
     # Results are read from each worker's pipe in its order and kept until asked for; a chunk
     # that fails in a worker raises its exception here; a worker that dies is an error, not a hang.

@@ -231,7 +231,9 @@ _ROMANCE_LIST_ANCHORS = ("desde la ", "de izquierda", "de derecha", "da esquerda
 
 
 # (a plain dict, cleared when full: compiled, a look-up in it costs a fraction of a call
-# through functools.lru_cache)
+# through functools.lru_cache; the bound keeps a parse worker's memory flat over an archive's
+# long tail of names)
+NORMS_SIZE = 1 << 14
 _NORMS: dict[str, str] = {}
 
 
@@ -263,7 +265,7 @@ def _norm(s: str) -> str:
     norms = _NORMS  # (a typed local when compiled: its get is a C call)
     r = norms.get(s)
     if r is None:
-        if len(norms) >= 1 << 16:
+        if len(norms) >= NORMS_SIZE:
             norms.clear()
         r = norms[s] = " ".join(s.replace("\u2019", "'").casefold().split())
     return r
@@ -622,7 +624,7 @@ def _chunk_notes(c: str) -> int:
 
 def _read_chunk(c: str) -> _Chunk:
     """Read a chunk not in _CHUNKS and keep it there."""
-    if len(_CHUNK_CACHE) > 50_000:
+    if len(_CHUNK_CACHE) > CHUNK_CACHE_SIZE:
         _CHUNK_CACHE.clear()
         _CHUNKS.clear()
         _MASKED.clear()
@@ -640,6 +642,10 @@ def _read_chunk(c: str) -> _Chunk:
     return e
 
 
+# Chunks read, kept for the next caption with the same words (names, titles and places recur
+# across a desk's captions), emptied when full: a bound on memory. An archive's long tail of names
+# fills it; at 50,000 a parse worker held about 30 MiB more at a million captions.
+CHUNK_CACHE_SIZE = 8192
 # The chunks' store is a plain dict (the tokenisers read it with one C-level lookup a chunk,
 # where mapping a dict subclass's __getitem__ cost ~200 instructions); _CHUNKS[c] reads and
 # fills it as before.

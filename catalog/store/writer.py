@@ -48,6 +48,12 @@ CAPTIONS_FTS = "captions_fts"
 TEXT_INDEX_ROWS = 10_000
 # Keys per `IN (...)` look-up: under SQLite's bound-variable limit on any build.
 KEYS_PER_LOOKUP = 900
+# Names met in a file are cached (spelling -> id), so a batch asks the database only about names
+# it has not met. An archive names a long tail of people, so over one very large file (a whole
+# archive exported as one CSV) the cache would grow with the file: about 640 bytes a name, 190 MB
+# for the 300,000 people of a million captions. Past this many spellings it starts again; the
+# names met after that are looked up again, once (one SELECT per batch for the lot).
+NAME_CACHE_SPELLINGS = 20_000
 
 
 # Positions in caption_facts(): the caption's columns, then the names.
@@ -256,6 +262,8 @@ class CaptionWriter:
     def _resolve_spellings(self, facts: Sequence[tuple]) -> None:
         """Make every name of the batch, as spelt, known in `_by_spelling` (creating new names:
         one look-up and one insert per name table for the whole batch)."""
+        if len(self._keys) > NAME_CACHE_SPELLINGS:
+            self._forget_names()
         agencies, people, photographers = (self._by_spelling[m] for m in (Agency, Person, Photographer))
         unknown = {Agency: {}, Person: {}, Photographer: {}}
         new_agencies, new_people, new_photographers = unknown[Agency], unknown[Person], unknown[Photographer]
@@ -282,6 +290,13 @@ class CaptionWriter:
                 key = self.key(name)
                 # A person whose name folds to nothing is stored (as before) but never linked.
                 known[name] = None if model is Person and not key else self._ids[(model, key)]
+
+    def _forget_names(self) -> None:
+        """Empty the people's and photographers' caches (NAME_CACHE_SPELLINGS); agencies are few."""
+        self._keys.clear()
+        self._by_spelling[Person].clear()
+        self._by_spelling[Photographer].clear()
+        self._ids = {model_key: id_ for model_key, id_ in self._ids.items() if model_key[0] is Agency}
 
     def _add_rows_sqlite(self, conn, source_id: int, ordinals, hashes, facts, extras) -> list[int]:
         """Plain tuples through the driver's executemany: no per-row SQLAlchemy work, no dict

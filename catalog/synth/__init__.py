@@ -24,11 +24,28 @@ AP_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "S
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
 POSITIONS = ["left", "right", "center", "second left", "second right", "third from left", "far right"]
+# An archive names a few people often and very many once or twice. Half the people named are
+# drawn from the small `first_names` x `surnames` set (900, the famous), half from the long tail
+# (`tail_given_names` x the surnames made from `surname_parts`: 737,760 names), so a million
+# captions name about 300,000 distinct people, and the name tables and their indexes grow with N
+# as in a real back catalogue. Photographers: most credits from the 20 staff names, the rest
+# from a tail of 3,000 stringers.
+FAMOUS_SHARE = 0.5
+STAFF_PHOTOGRAPHER_SHARE = 0.7
+STRINGER_GIVEN, STRINGER_SURNAMES = 50, 60
 
 
 @cache
 def vocabulary() -> dict:
     return json.loads(files("catalog.synth").joinpath("vocabulary.json").read_text(encoding="utf-8"))
+
+
+@cache
+def tail_surnames() -> tuple[str, ...]:
+    """Every head + middle + ending of `surname_parts`, in a fixed order (the seed picks among them)."""
+    parts = vocabulary()["surname_parts"]
+    return tuple(head + middle + ending for head in parts["heads"] for middle in parts["middles"]
+                 for ending in parts["endings"])
 
 
 class CaptionGenerator:
@@ -37,12 +54,22 @@ class CaptionGenerator:
     def __init__(self, seed: int = 1):
         self.rng = random.Random(seed)
         self.v = vocabulary()
+        self.tail_given = self.v["tail_given_names"]
+        self.tail_surnames = tail_surnames()
 
     def pick(self, key):
         return self.rng.choice(self.v[key])
 
     def person(self) -> str:
-        return f"{self.pick('first_names')} {self.pick('surnames')}"
+        if self.rng.random() < FAMOUS_SHARE:
+            return f"{self.pick('first_names')} {self.pick('surnames')}"
+        return f"{self.rng.choice(self.tail_given)} {self.rng.choice(self.tail_surnames)}"
+
+    def photographer(self) -> str:
+        if self.rng.random() < STAFF_PHOTOGRAPHER_SHARE:
+            return self.pick("photographers")
+        return (f"{self.rng.choice(self.tail_given[:STRINGER_GIVEN])} "
+                f"{self.rng.choice(self.tail_surnames[:STRINGER_SURNAMES])}")
 
     def day(self) -> dt.date:
         return dt.date(2015, 1, 1) + dt.timedelta(days=self.rng.randrange(0, 11 * 365))
@@ -54,11 +81,11 @@ class CaptionGenerator:
         who = f"{self.pick('titles')} {self.person()}, {self.rng.choice(POSITIONS)},"
         style = self.rng.random()
         if style < 0.6:
-            credit = f"(AP Photo/{self.pick('photographers')})"
+            credit = f"(AP Photo/{self.photographer()})"
         elif style < 0.8:
-            credit = f"(AP Photo/{self.pick('photographers')}, File)"
+            credit = f"(AP Photo/{self.photographer()}, File)"
         else:
-            credit = f"({self.pick('photographers')}/Pool Photo via AP)"
+            credit = f"({self.photographer()}/Pool Photo via AP)"
         return f"{who} {self.pick('actions')} at {self.pick('venues')} in {city}, {state}, {when}. {credit}"
 
     def reuters(self) -> str:
@@ -67,13 +94,13 @@ class CaptionGenerator:
         country_name, demonym = self.pick("countries_demonym")
         tail = self.rng.choice(["", "/Pool", "/File Photo"])
         return (f"{demonym} {self.pick('titles')} {self.person()} {self.pick('actions')} in {city}, {country} "
-                f"{MONTHS[d.month - 1]} {d.day}, {d.year}. REUTERS/{self.pick('photographers')}{tail}")
+                f"{MONTHS[d.month - 1]} {d.day}, {d.year}. REUTERS/{self.photographer()}{tail}")
 
     def getty(self) -> str:
         d = self.day()
         city, country = self.pick("world_places")
         who = f"{self.person()} of {self.pick('teams')}"
-        by = self.pick("photographers")
+        by = self.photographer()
         credit = (f"(Photo by {by}/Getty Images)" if self.rng.random() < 0.7
                   else f"(Photo by {by.upper()}/AFP via Getty Images)")
         return (f"{city.upper()}, {country.upper()} - {MONTHS[d.month - 1].upper()} {d.day}: {who} "
@@ -83,7 +110,7 @@ class CaptionGenerator:
     def afp(self) -> str:
         d = self.day()
         city, country = self.pick("world_places")
-        by = self.pick("photographers").split()
+        by = self.photographer().split()
         return (f"{self.pick('scenes')} in {city} on {MONTHS[d.month - 1]} {d.day}, {d.year}. "
                 f"(Photo by {by[0]} {by[-1].upper()} / AFP)")
 
@@ -91,7 +118,7 @@ class CaptionGenerator:
         d = self.day()
         city, country = self.pick("world_places")
         return (f"{self.pick('titles')} {self.person()} {self.pick('actions')} in {city}, {country}, "
-                f"{d.day} {MONTHS[d.month - 1]} {d.year}. EPA-EFE/{self.pick('photographers').upper()}")
+                f"{d.day} {MONTHS[d.month - 1]} {d.year}. EPA-EFE/{self.photographer().upper()}")
 
     def sports(self) -> str:
         d = self.day()
@@ -99,7 +126,7 @@ class CaptionGenerator:
         return (f"{self.pick('teams')} {self.pick('sports_roles')} {self.person()} "
                 f"({self.rng.randint(1, 99)}) {self.pick('actions')} during the second half, "
                 f"{WEEKDAYS[d.weekday()]}, {AP_MONTHS[d.month - 1]} {d.day}, {d.year}, in {city}, {state.rstrip('.')}. "
-                f"(AP Photo/{self.pick('photographers')})")
+                f"(AP Photo/{self.photographer()})")
 
     STYLES = ("ap", "ap", "reuters", "getty", "afp", "epa", "sports")
 
