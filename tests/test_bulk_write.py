@@ -47,7 +47,7 @@ def writer_settings(monkeypatch):
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_the_writer_leaves_checkpoints_to_the_thread_and_the_catalogue_as_it_was(inputs, tmp_path, writer_settings,
                                                                                  jobs):
-    cache_kib = {1: 192 * 1024, 2: 128 * 1024}[jobs]  # --jobs 2: 64 MiB of it left to the workers
+    cache_kib = {1: 192 * 1024, 2: 96 * 1024}[jobs]  # --jobs 2: 96 MiB of it left to the two workers
     with open_catalog(tmp_path / "catalog.db") as catalog:
         summary, _ = ingest_all(catalog, [inputs], per_line=True, jobs=jobs)
         assert summary.line() == "6 files read: 1200 captions new, 0 already present, 0 with warnings; 0 failed"
