@@ -458,11 +458,6 @@ def _hyphen_adjective(low: str, v: dict) -> bool:
     return "-" + tail in v["hyphen_adj"] or first + "-" in v["hyphen_adj"]
 
 
-# the ordinal words of a school grade ("fourth-grader"; "4th" is in _ORD)
-_GRADES = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                     "tenth", "eleventh", "twelfth"))
-
-
 def _role_word(low: str, v: dict) -> bool:
     if low in v["roles"]:
         return True
@@ -475,7 +470,7 @@ def _role_word(low: str, v: dict) -> bool:
             return True
         if tail in v["roles"] and head in ("co", "vice", "ex", "deputy", "then"):
             return True
-        if tail == "grader" and (head in _ORD or head in _GRADES):
+        if tail == "grader" and (head in _ORD or head in _ORDINALS):  # (a school grade's ordinal)
             return True  # "Fourth-grader Ma Lianghai", "5th-grader"
         if head == "then" and (tail in v["modifiers"] or tail == "vice"):
             return True  # ("then-President Donald Trump", "then-Vice President Joe Biden")
