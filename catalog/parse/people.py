@@ -820,6 +820,9 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
 _ORD = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth",
         "6th": "sixth", "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth"}
 _POS_WORD = re.compile(r"[a-z0-9]+")
+# abbreviated sides as positions write them: "(L)", "(C)", UPI's "(RC)", some European desks' "(le)"
+_SIDE_WORDS = {"l": "left", "r": "right", "c": "center", "centre": "center", "rc": "right center",
+               "lc": "left center", "le": "left", "ce": "center", "ri": "right"}
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
              "ninth", "tenth", "eleventh", "twelfth"]
 _ORD_RE = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
@@ -918,8 +921,7 @@ def _norm_position(raw: str) -> str:
     out = []
     for w in words:
         w = _ORD.get(w, w)
-        w = {"l": "left", "r": "right", "c": "center", "centre": "center", "rc": "right center",
-             "lc": "left center", "le": "left", "ce": "center", "ri": "right"}.get(w, w)
+        w = _SIDE_WORDS.get(w, w)
         if w in ("from", "the", "in", "row") and not (w == "row" and out):
             continue
         out.append(w)
