@@ -13,6 +13,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 Key = tuple  # (text, reference_date or None)
@@ -47,24 +48,47 @@ def records_here(keys: list[Key]) -> list[dict]:
     return [_plain(parse_caption(text, ref).as_dict()) for text, ref in keys]
 
 
-def records_pure(keys: list[Key]) -> list[dict]:
+def _start_pure(keys: list[Key], tmp: Path) -> subprocess.Popen:
+    """The plain-Python parse of `keys`, started in a subprocess (it runs while this process
+    parses with its own build): input and output through files, so neither side waits on a pipe."""
     import catalog
     root = str(Path(catalog.__file__).resolve().parent.parent)
     env = dict(os.environ, CATALOG_PARSE_PURE="1", PYTHONIOENCODING="utf-8")
-    sent = "".join(json.dumps([text, ref], ensure_ascii=False) + "\n" for text, ref in keys)
-    done = subprocess.run([sys.executable, "-c", _PURE_CHILD, root], input=sent.encode("utf-8"),
-                          capture_output=True, env=env, check=False)
-    if done.returncode:
-        raise RuntimeError("the pure-Python parse failed:\n" + done.stderr.decode("utf-8", "replace")[-3000:])
-    out = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    (tmp / "in.jsonl").write_text("".join(json.dumps([text, ref], ensure_ascii=False) + "\n"
+                                          for text, ref in keys), encoding="utf-8")
+    with open(tmp / "in.jsonl", "rb") as sent, open(tmp / "out.jsonl", "wb") as out, \
+            open(tmp / "err.txt", "wb") as err:
+        return subprocess.Popen([sys.executable, "-c", _PURE_CHILD, root], stdin=sent, stdout=out,
+                                stderr=err, env=env)
+
+
+def _finish_pure(child: subprocess.Popen, keys: list[Key], tmp: Path) -> list[dict]:
+    if child.wait():
+        err = (tmp / "err.txt").read_text(encoding="utf-8", errors="replace")
+        raise RuntimeError("the pure-Python parse failed:\n" + err[-3000:])
+    out = [json.loads(line) for line in (tmp / "out.jsonl").read_text(encoding="utf-8").splitlines()]
     if len(out) != len(keys):
         raise RuntimeError(f"the pure-Python parse gave {len(out)} records for {len(keys)} texts")
     return out
 
 
+def records_pure(keys: list[Key]) -> list[dict]:
+    with tempfile.TemporaryDirectory() as tmp:
+        return _finish_pure(_start_pure(keys, Path(tmp)), keys, Path(tmp))
+
+
 def differences(keys: list[Key]) -> list[tuple[Key, dict, dict]]:
-    """(key, compiled record, pure record) for each text the two builds parse differently."""
-    here, pure = records_here(keys), records_pure(keys)
+    """(key, compiled record, pure record) for each text the two builds parse differently (the
+    two parses run at once: the pure one in its subprocess)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        child = _start_pure(keys, Path(tmp))
+        try:
+            here = records_here(keys)
+        except BaseException:
+            child.kill()
+            child.wait()
+            raise
+        pure = _finish_pure(child, keys, Path(tmp))
     return [(key, a, b) for key, a, b in zip(keys, here, pure) if a != b]
 
 
