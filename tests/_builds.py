@@ -26,10 +26,9 @@ sys.path.insert(0, sys.argv[1])
 import catalog.parse as p
 if p.COMPILED_STEPS:
     sys.exit(f"the pure run loaded compiled modules: {p.COMPILED_STEPS}")
-sys.stdout.reconfigure(encoding="utf-8")
 for line in sys.stdin.buffer:
     text, ref = json.loads(line)
-    sys.stdout.write(json.dumps(p.parse_caption(text, ref).as_dict(), ensure_ascii=False) + "\n")
+    sys.stdout.write(json.dumps(p.parse_caption(text, ref).as_dict()) + "\n")
 """
 
 
@@ -40,7 +39,7 @@ def compiled_steps() -> tuple[str, ...]:
 
 def _plain(record: dict) -> dict:
     """A record as JSON gives it back (tuples as lists), the form the subprocess sends."""
-    return json.loads(json.dumps(record, ensure_ascii=False))
+    return json.loads(json.dumps(record))
 
 
 def records_here(keys: list[Key]) -> list[dict]:
@@ -53,9 +52,9 @@ def _start_pure(keys: list[Key], tmp: Path) -> subprocess.Popen:
     parses with its own build): input and output through files, so neither side waits on a pipe."""
     import catalog
     root = str(Path(catalog.__file__).resolve().parent.parent)
-    env = dict(os.environ, CATALOG_PARSE_PURE="1", PYTHONIOENCODING="utf-8")
-    (tmp / "in.jsonl").write_text("".join(json.dumps([text, ref], ensure_ascii=False) + "\n"
-                                          for text, ref in keys), encoding="utf-8")
+    env = dict(os.environ, CATALOG_PARSE_PURE="1")
+    # (JSON's \u escapes carry any string, a lone surrogate too)
+    (tmp / "in.jsonl").write_text("".join(json.dumps([text, ref]) + "\n" for text, ref in keys), encoding="ascii")
     with open(tmp / "in.jsonl", "rb") as sent, open(tmp / "out.jsonl", "wb") as out, \
             open(tmp / "err.txt", "wb") as err:
         return subprocess.Popen([sys.executable, "-c", _PURE_CHILD, root], stdin=sent, stdout=out,
@@ -66,7 +65,7 @@ def _finish_pure(child: subprocess.Popen, keys: list[Key], tmp: Path) -> list[di
     if child.wait():
         err = (tmp / "err.txt").read_text(encoding="utf-8", errors="replace")
         raise RuntimeError("the pure-Python parse failed:\n" + err[-3000:])
-    out = [json.loads(line) for line in (tmp / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    out = [json.loads(line) for line in (tmp / "out.jsonl").read_text(encoding="ascii").splitlines()]
     if len(out) != len(keys):
         raise RuntimeError(f"the pure-Python parse gave {len(out)} records for {len(keys)} texts")
     return out
