@@ -13,6 +13,8 @@ def test_sections_people_reads_are_present_and_inside_their_tables():
     assert {"team", "party", "gang"} <= v["group_nouns"] <= v["things"].keys()
     # thing_heads.txt's last section: every party head is a thing head too
     assert {"party", "movement", "front"} <= v["party_heads"] <= v["heads"]
+    # news_organisations.txt's "surnames too" section: the names _org_surnames reads as a surname
+    assert {"Bloomberg", "Getty"} <= set(P._ORG_SURNAMES) and {w.casefold() for w in P._ORG_SURNAMES} <= v["news"]
 
 
 def test_masthead_words_one_table_for_both_steps():

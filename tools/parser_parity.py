@@ -7,9 +7,13 @@ except the blind sets, ../shared/dev/*.jsonl when present, fixtures/search-capti
 
     python tools/parser_parity.py dump BASE.jsonl     # before the change
     python tools/parser_parity.py check BASE.jsonl    # after: exit 1 when any record differs
+    python tools/parser_parity.py compare             # the compiled build against plain Python
 
-Move catalog/parse/*.so aside to check the pure-Python modules (`catalog --version` says which
-build runs).
+`compare` parses the same texts with the compiled modules and, in a subprocess with
+CATALOG_PARSE_PURE=1, with the plain-Python ones, and lists every record the two builds give
+differently (exit 1 when any does; exit 2 when no compiled module is built). `check` with
+CATALOG_PARSE_PURE=1 checks the pure-Python modules against a dump (`catalog --version` says
+which build runs).
 """
 from __future__ import annotations
 
@@ -47,6 +51,21 @@ def records() -> dict[tuple[str, str | None], dict]:
     return {(text, ref): parse_caption(text, ref).as_dict() for text, ref in texts()}
 
 
+def compare() -> int:
+    from _builds import compiled_steps, describe, differences
+    steps = compiled_steps()
+    print("compiled:", steps, file=sys.stderr)
+    if not steps:
+        print("no compiled module is built: nothing to compare (python setup.py build_ext --inplace)")
+        return 2
+    keys = texts()
+    differ = differences(keys)
+    for key, compiled, pure in differ[:SHOWN]:
+        print(describe(key, compiled, pure))
+    print(f"{len(keys)} parsed by both builds, {len(differ)} differ")
+    return 1 if differ else 0
+
+
 def main(command: str, base_path: str) -> int:
     now = records()
     if command == "dump":
@@ -72,6 +91,8 @@ def main(command: str, base_path: str) -> int:
 
 
 if __name__ == "__main__":
+    if sys.argv[1:] == ["compare"]:
+        sys.exit(compare())
     if len(sys.argv) != 3 or sys.argv[1] not in ("dump", "check"):
         sys.exit(__doc__)
     sys.exit(main(sys.argv[1], sys.argv[2]))

@@ -14,6 +14,31 @@ from __future__ import annotations
 
 import datetime as _dt
 import importlib.machinery
+import importlib.util
+import os as _os
+import sys as _sys
+
+# CATALOG_PARSE_PURE=1 loads the plain-Python step modules even where compiled ones are built
+# beside them (tools/parser_parity.py compare runs both builds on the same texts that way).
+_STEP_MODULES = ("credit", "dates", "places", "people", "text")
+
+
+class _PureFinder:
+    """A meta-path finder that answers our step modules with their .py files (the import
+    system would otherwise take the extension module that sits beside each)."""
+
+    @staticmethod
+    def find_spec(fullname, path=None, target=None):
+        package, _, name = fullname.rpartition(".")
+        if package != __name__ or name not in _STEP_MODULES:
+            return None
+        source = _os.path.join(_os.path.dirname(__file__), name + ".py")
+        return importlib.util.spec_from_file_location(fullname, source)
+
+
+if _os.environ.get("CATALOG_PARSE_PURE", "") not in ("", "0"):
+    if not any(isinstance(f, _PureFinder) for f in _sys.meta_path):
+        _sys.meta_path.insert(0, _PureFinder())
 
 from .record import Caption, Credit, Location, Person
 from .text import normalise_text

@@ -1059,8 +1059,10 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         doc = _first_lady(doc, text, v)
     if notes & _NOTE_HE_TO and (" He " in text or " To " in text or text[:3] == "He "):
         _surname_he(doc, v)
-    if " Bloomberg" in text or " Getty " in text:
-        _org_surnames(doc, v)
+    for gate in _ORG_SURNAME_GATES:  # (" Bloomberg"; a cheap test before the token loop)
+        if gate in text:
+            _org_surnames(doc, v)
+            break
     if notes & _NOTE_SQUOTE and (" '" in text or "\u2018" in text):
         _mask_single_quotes(doc)
     if doc.signs:
@@ -1542,8 +1544,10 @@ def _surname_he(doc: Doc, v: dict) -> None:
             bisect.insort(doc.cands, i)
 
 
-# news organisations' names that are surnames too ("Mayor Michael Bloomberg", "Ann Getty")
-_ORG_SURNAMES = ("Bloomberg", "Getty")
+# news organisations' names that are surnames too ("Mayor Michael Bloomberg", "Ann Getty"):
+# news_organisations.txt's "surnames too" section, capitalised as a name is written
+_ORG_SURNAMES = tuple(sorted(w.capitalize() for w in _section_words("news_organisations.txt", "surnames too")))
+_ORG_SURNAME_GATES = tuple(" " + w for w in _ORG_SURNAMES)
 
 
 def _org_surnames(doc: Doc, v: dict) -> None:
