@@ -20,7 +20,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, String, and_, cast, exists, false, not_, or_, select, true, union
+from sqlalchemy import ColumnElement, Integer, Select, String, and_, cast, exists, false, not_, or_, select, true, union
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from .errors import QueryError
 from .store import textsearch
@@ -344,14 +346,17 @@ def _date_range(value: str, column: int) -> tuple[str | None, str | None]:
 # Subqueries say how they correlate: a listing joins caption_people itself, and
 # `person:x` inside it must still mean "a caption with x in it", not "this row is x".
 
-def condition(node, dialect: str = "sqlite") -> ColumnElement[bool]:
-    """A WHERE expression over `captions` for the tree `node`."""
-    return _Compiler(textsearch.for_dialect(dialect)).compile(node)
+def condition(node, dialect: str = "sqlite", ids=None) -> ColumnElement[bool]:
+    """A WHERE expression over `captions` for the tree `node`. `ids`, when given, stands for
+    `captions.id` in the terms that need nothing else of the row (names, titles, positions):
+    see caption_select."""
+    return _Compiler(textsearch.for_dialect(dialect), ids).compile(node)
 
 
 class _Compiler:
-    def __init__(self, search):
+    def __init__(self, search, ids=None):
         self.search = search
+        self.ids = captions.c.id if ids is None else ids
 
     def compile(self, node) -> ColumnElement[bool]:
         if isinstance(node, Term):
@@ -371,16 +376,16 @@ class _Compiler:
         c = captions.c
         if kind == "name":
             if field == "person":
-                return c.id.in_(select(caption_people.c.caption_id).correlate(None)
-                                .where(caption_people.c.person_id.in_(self.search.name_ids("people", value))))
+                return self.ids.in_(select(caption_people.c.caption_id).correlate(None)
+                                    .where(caption_people.c.person_id.in_(self.search.name_ids("people", value))))
             if field == "photographer":
-                return c.id.in_(select(caption_photographers.c.caption_id).correlate(None).where(
+                return self.ids.in_(select(caption_photographers.c.caption_id).correlate(None).where(
                     caption_photographers.c.photographer_id.in_(self.search.name_ids("photographers", value))))
             column = c.agency_id if field == "agency" else c.credit_source_id
             return column.in_(self.search.name_ids("agencies", value))
         if kind == "words":
-            return c.id.in_(select(caption_people.c.caption_id).correlate(None)
-                            .where(textsearch.whole_words(caption_people.c[field], value)))
+            return self.ids.in_(select(caption_people.c.caption_id).correlate(None)
+                                .where(textsearch.whole_words(caption_people.c[field], value)))
         if kind == "place":
             columns = textsearch.PLACE_COLUMNS if field == "place" else (field,)
             return self.search.caption_ids(columns, value)
@@ -489,7 +494,11 @@ def caption_select(query, *, dialect: str = "sqlite", sort: str | None = None, l
         # Word terms ANDed at the top: one full-text match drives the query (see driving_match).
         joined, match, rowid = search.driving_match(words_terms)
         rest = And(tuple(i for i in items if _word_term(i) is None))
-        stmt = stmt.select_from(joined).where(match, condition(rest, dialect))
+        # Name terms test the match's rowid, written `+rowid` so that it is no index constraint
+        # (else SQLite lets the IN list drive the full-text table): tested there, a match
+        # without the name is dropped before its caption row is read. `person:okafor in:paris
+        # date:2018..2022` read 8,300 caption rows for 50 answers, now about 120 (session 15).
+        stmt = stmt.select_from(joined).where(match, condition(rest, dialect, ids=_not_indexed(rowid)))
         stmt = stmt.order_by(*([rowid] if sort in (None, "id") else order_by(sort)))
     else:
         stmt = stmt.where(condition(tree, dialect)).order_by(*order_by(sort))
@@ -514,6 +523,11 @@ def caption_select(query, *, dialect: str = "sqlite", sort: str | None = None, l
     chosen = stmt.with_only_columns(captions.c.id).limit(limit).scalar_subquery()
     return select(*(columns if columns is not None else [captions])).where(
         captions.c.id.in_(chosen)).order_by(*order_by(sort))
+
+
+def _not_indexed(col) -> ColumnElement:
+    """`+col`: the same value, which SQLite's planner will not use as an index constraint."""
+    return UnaryExpression(col, operator=custom_op("+"), type_=Integer())
 
 
 # The link table behind each name field: (table, name-id column, name table).

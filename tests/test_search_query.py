@@ -113,6 +113,14 @@ CASES = [
     ("text:nasa,cenotaph", {"ho-2", "getty-1"}),
     ("zurich", {"reu-4"}),
     ("-diaoyutai person:qin", {"xin-2"}),
+    # a word or place term beside names: the names are tested on the full-text match's rowid
+    ("in:beijing person:blinken", ART | {"xin-1"}),
+    ("in:beijing -person:blinken", {"xin-2"}),
+    ("in:beijing person:blinken date:2023-06-18", ART),
+    ("in:beijing (person:qin OR by:millis)", ART_POOL | {"xin-2"}),
+    ('"state guesthouse" by:millis title:"foreign minister"', GUESTHOUSE),
+    ("diaoyutai position:left", {"art-1", "art-7"}),
+    ("city:beijing person:qin agency:ap", GUESTHOUSE),
     # boolean structure
     ("-agency:ap agency:reuters", REUTERS),
     ("person:blinken OR person:macron", BLINKEN | {"afp-2"}),
@@ -241,6 +249,18 @@ def test_lone_name_with_limit_walks_the_link_index():
     for query, kw in (("person:keller", {}), ("person:keller", {"limit": 5, "sort": "-date"}),
                       ("person:keller date:2023", {"limit": 5})):
         assert "RECURSIVE" not in render_sql(caption_select(query, dialect="sqlite", **kw), sqlite.dialect())
+
+
+def test_names_beside_a_word_term_test_the_match_rowid():
+    """With a word or place term driving the query, a name term tests the full-text rowid,
+    written `+rowid` so SQLite does not make the name list drive the match instead."""
+    from catalog.query import render_sql
+    from sqlalchemy.dialects import sqlite
+
+    sql = render_sql(caption_select("person:okafor in:paris date:2018..2022", dialect="sqlite", limit=50),
+                     sqlite.dialect())
+    assert "(+ captions_fts.rowid) IN (SELECT caption_people.caption_id" in sql
+    assert "captions.id IN (SELECT caption_people" not in sql
 
 
 def captions_id():
