@@ -183,7 +183,8 @@ def search_latency(db: Path) -> dict:
             times, rows = [], 0
             for _ in range(SEARCH_REPEAT):
                 start = time.perf_counter()
-                stmt = caption_select(query, dialect=catalog.dialect, sort=sort, limit=50, columns=SEARCH_FIELDS)
+                stmt = caption_select(query, dialect=catalog.dialect, sort=sort, limit=50, columns=SEARCH_FIELDS,
+                                      conn=conn)
                 rows = write_rows(search_rows(conn, stmt), SEARCH_COLUMNS, "jsonl", io.StringIO())
                 times.append((time.perf_counter() - start) * 1000)
             times.sort()

@@ -310,3 +310,19 @@ def test_real_parser_path_builds_a_searchable_catalogue(db_url):
         for query, _ in CASES:
             run(catalog, ids, query)
         assert "art-6" in run(catalog, ids, "doormen")  # text search does not depend on the parse
+
+
+@pytest.mark.parametrize("query", ["agency:ap", "agency:ap is:file", "agency:ap,reuters", "source:afp", "-agency:ap",
+                                   "agency:nosuch", "agency:getty OR person:blinken", "diaoyutai agency:ap",
+                                   "agency:reuters date:2016..2023"])
+def test_agency_ids_read_first_give_the_same_rows(catalog_ids, query):
+    """caption_select(conn=...) holds the agency ids themselves (one agency: `agency_id = ?`,
+    which SQLite can sort down an index a date at a time): the same rows, in the same order."""
+    catalog, _ = catalog_ids
+    col = [captions_id()]
+    with catalog.engine.connect() as conn:
+        for sort in (None, "-date", "date"):
+            for limit in (None, 1, 3):
+                kw = dict(dialect=catalog.dialect, sort=sort, limit=limit, columns=col)
+                assert list(conn.scalars(caption_select(query, conn=conn, **kw))) == \
+                    list(conn.scalars(caption_select(query, **kw))), (sort, limit)
