@@ -508,7 +508,7 @@ def caption_select(query, *, dialect: str = "sqlite", sort: str | None = None, l
         # Name terms test the match's rowid, written `+rowid` so that it is no index constraint
         # (else SQLite lets the IN list drive the full-text table): tested there, a match
         # without the name is dropped before its caption row is read. `person:okafor in:paris
-        # date:2018..2022` read 8,300 caption rows for 50 answers, now about 120 (session 15).
+        # date:2018..2022` read 8,300 caption rows for 50 answers, now 107 (session 15).
         stmt = stmt.select_from(joined).where(match, condition(rest, dialect, ids=_not_indexed(rowid), conn=conn))
         stmt = stmt.order_by(*([rowid] if sort in (None, "id") else order_by(sort)))
     else:
