@@ -380,11 +380,13 @@ def search(ctx, query, sort, limit, sql, fmt):
 
     tree = _query_tree(query)
     with _open(ctx) as catalog:
-        stmt = caption_select(tree, dialect=catalog.dialect, sort=sort, limit=limit, columns=SEARCH_FIELDS)
-        if sql:
+        if sql:  # the statement as written, without reading the agency names it holds
+            stmt = caption_select(tree, dialect=catalog.dialect, sort=sort, limit=limit, columns=SEARCH_FIELDS)
             click.echo(render_sql(stmt, catalog.engine.dialect))
             return
         with catalog.engine.connect() as conn:
+            stmt = caption_select(tree, dialect=catalog.dialect, sort=sort, limit=limit, columns=SEARCH_FIELDS,
+                                  conn=conn)
             write_rows(search_rows(conn, stmt), SEARCH_COLUMNS, fmt)
 
 

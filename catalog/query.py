@@ -20,7 +20,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, String, and_, cast, exists, false, not_, or_, select, true, union
+from sqlalchemy import ColumnElement, Integer, Select, String, and_, cast, exists, false, not_, or_, select, true, union
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from .errors import QueryError
 from .store import textsearch
@@ -344,14 +346,18 @@ def _date_range(value: str, column: int) -> tuple[str | None, str | None]:
 # Subqueries say how they correlate: a listing joins caption_people itself, and
 # `person:x` inside it must still mean "a caption with x in it", not "this row is x".
 
-def condition(node, dialect: str = "sqlite") -> ColumnElement[bool]:
-    """A WHERE expression over `captions` for the tree `node`."""
-    return _Compiler(textsearch.for_dialect(dialect)).compile(node)
+def condition(node, dialect: str = "sqlite", ids=None, conn=None) -> ColumnElement[bool]:
+    """A WHERE expression over `captions` for the tree `node`. `ids`, when given, stands for
+    `captions.id` in the terms that need nothing else of the row (names, titles, positions);
+    with `conn`, agency and source names are looked up first: see caption_select."""
+    return _Compiler(textsearch.for_dialect(dialect), ids, conn).compile(node)
 
 
 class _Compiler:
-    def __init__(self, search):
+    def __init__(self, search, ids=None, conn=None):
         self.search = search
+        self.ids = captions.c.id if ids is None else ids
+        self.conn = conn
 
     def compile(self, node) -> ColumnElement[bool]:
         if isinstance(node, Term):
@@ -371,16 +377,22 @@ class _Compiler:
         c = captions.c
         if kind == "name":
             if field == "person":
-                return c.id.in_(select(caption_people.c.caption_id).correlate(None)
-                                .where(caption_people.c.person_id.in_(self.search.name_ids("people", value))))
+                return self.ids.in_(select(caption_people.c.caption_id).correlate(None)
+                                    .where(caption_people.c.person_id.in_(self.search.name_ids("people", value))))
             if field == "photographer":
-                return c.id.in_(select(caption_photographers.c.caption_id).correlate(None).where(
+                return self.ids.in_(select(caption_photographers.c.caption_id).correlate(None).where(
                     caption_photographers.c.photographer_id.in_(self.search.name_ids("photographers", value))))
             column = c.agency_id if field == "agency" else c.credit_source_id
-            return column.in_(self.search.name_ids("agencies", value))
+            agencies = self.search.name_ids("agencies", value)
+            if self.conn is not None:
+                # The ids themselves: one agency is then `agency_id = ?`, and SQLite sorts
+                # `agency:ap is:file --sort -date` a day at a time down (agency_id, is_file,
+                # date) and stops at the limit; over `IN (SELECT ...)` it sorts every match.
+                agencies = list(self.conn.scalars(agencies))
+            return column.in_(agencies)
         if kind == "words":
-            return c.id.in_(select(caption_people.c.caption_id).correlate(None)
-                            .where(textsearch.whole_words(caption_people.c[field], value)))
+            return self.ids.in_(select(caption_people.c.caption_id).correlate(None)
+                                .where(textsearch.whole_words(caption_people.c[field], value)))
         if kind == "place":
             columns = textsearch.PLACE_COLUMNS if field == "place" else (field,)
             return self.search.caption_ids(columns, value)
@@ -478,8 +490,12 @@ def _word_term(node) -> tuple[tuple[str, ...], str] | None:
 
 
 def caption_select(query, *, dialect: str = "sqlite", sort: str | None = None, limit: int | None = None,
-                   columns=None) -> Select:
-    """SELECT the matching captions (all columns unless `columns`), sorted and limited."""
+                   columns=None, conn=None) -> Select:
+    """SELECT the matching captions (all columns unless `columns`), sorted and limited.
+
+    With `conn` (the connection the statement will run on), agency and source names are
+    looked up first and the statement holds their ids: cheaper plans (see _Compiler.value),
+    the same rows."""
     tree = parse(query) if isinstance(query, (str, list, tuple)) else query
     search = textsearch.for_dialect(dialect)
     stmt = select(*(columns if columns is not None else [captions]))
@@ -489,10 +505,14 @@ def caption_select(query, *, dialect: str = "sqlite", sort: str | None = None, l
         # Word terms ANDed at the top: one full-text match drives the query (see driving_match).
         joined, match, rowid = search.driving_match(words_terms)
         rest = And(tuple(i for i in items if _word_term(i) is None))
-        stmt = stmt.select_from(joined).where(match, condition(rest, dialect))
+        # Name terms test the match's rowid, written `+rowid` so that it is no index constraint
+        # (else SQLite lets the IN list drive the full-text table): tested there, a match
+        # without the name is dropped before its caption row is read. `person:okafor in:paris
+        # date:2018..2022` read 8,300 caption rows for 50 answers, now 107 (session 15).
+        stmt = stmt.select_from(joined).where(match, condition(rest, dialect, ids=_not_indexed(rowid), conn=conn))
         stmt = stmt.order_by(*([rowid] if sort in (None, "id") else order_by(sort)))
     else:
-        stmt = stmt.where(condition(tree, dialect)).order_by(*order_by(sort))
+        stmt = stmt.where(condition(tree, dialect, conn=conn)).order_by(*order_by(sort))
     if limit is None:
         return stmt
     if sort in (None, "id") and not words_terms:
@@ -505,7 +525,7 @@ def caption_select(query, *, dialect: str = "sqlite", sort: str | None = None, l
         if isinstance(tree, Or):
             # `a OR b`, first N by id: the first N of each side, then of their union. The
             # planner would otherwise collect and sort every caption matching either side.
-            firsts = [_first_ids(item, search, dialect, limit).subquery() for item in tree.items]
+            firsts = [_first_ids(item, search, dialect, limit, conn).subquery() for item in tree.items]
             either = union(*(select(*first.c) for first in firsts)).subquery()
             stmt = select(captions.c.id).where(captions.c.id.in_(select(*either.c))).order_by(captions.c.id)
     # With a limit, choose the ids first and read whole rows only for them: the inner query
@@ -514,6 +534,11 @@ def caption_select(query, *, dialect: str = "sqlite", sort: str | None = None, l
     chosen = stmt.with_only_columns(captions.c.id).limit(limit).scalar_subquery()
     return select(*(columns if columns is not None else [captions])).where(
         captions.c.id.in_(chosen)).order_by(*order_by(sort))
+
+
+def _not_indexed(col) -> ColumnElement:
+    """`+col`: the same value, which SQLite's planner will not use as an index constraint."""
+    return UnaryExpression(col, operator=custom_op("+"), type_=Integer())
 
 
 # The link table behind each name field: (table, name-id column, name table).
@@ -548,12 +573,12 @@ def first_linked_ids(node, search, limit: int) -> Select | None:
     return select(walk.c.caption_id).where(walk.c.caption_id.is_not(None)).limit(limit)
 
 
-def _first_ids(node, search, dialect: str, limit: int) -> Select:
+def _first_ids(node, search, dialect: str, limit: int, conn=None) -> Select:
     """The first `limit` caption ids matching `node`, in id order."""
     walk = first_linked_ids(node, search, limit)
     if walk is not None:
         return walk
-    return select(captions.c.id).where(condition(node, dialect)).order_by(captions.c.id).limit(limit)
+    return select(captions.c.id).where(condition(node, dialect, conn=conn)).order_by(captions.c.id).limit(limit)
 
 
 def render_sql(stmt: Select, dialect) -> str:

@@ -138,6 +138,7 @@ def test_a_small_benchmark_runs_end_to_end(tmp_path):
     assert all(i["exit"] == 0 and i["peak_rss_mib"] > 0 for i in r["ingest"])
     assert set(r["search"]) == set(bench.QUERIES)
     assert r["search"]["place"]["rows"] == 50  # `in:berlin` among 2,000 captions: a full page
+    assert all(s["cpu_p95_ms"] >= s["cpu_p50_ms"] >= 0 for s in r["search"].values())  # CPU beside wall
     assert r["export"]["rows"] == 2000 and r["bytes_per_caption"] > 0
     # Both runs stored the same catalogue.
     counts = []

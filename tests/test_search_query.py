@@ -113,6 +113,14 @@ CASES = [
     ("text:nasa,cenotaph", {"ho-2", "getty-1"}),
     ("zurich", {"reu-4"}),
     ("-diaoyutai person:qin", {"xin-2"}),
+    # a word or place term beside names: the names are tested on the full-text match's rowid
+    ("in:beijing person:blinken", ART | {"xin-1"}),
+    ("in:beijing -person:blinken", {"xin-2"}),
+    ("in:beijing person:blinken date:2023-06-18", ART),
+    ("in:beijing (person:qin OR by:millis)", ART_POOL | {"xin-2"}),
+    ('"state guesthouse" by:millis title:"foreign minister"', GUESTHOUSE),
+    ("diaoyutai position:left", {"art-1", "art-7"}),
+    ("city:beijing person:qin agency:ap", GUESTHOUSE),
     # boolean structure
     ("-agency:ap agency:reuters", REUTERS),
     ("person:blinken OR person:macron", BLINKEN | {"afp-2"}),
@@ -243,6 +251,18 @@ def test_lone_name_with_limit_walks_the_link_index():
         assert "RECURSIVE" not in render_sql(caption_select(query, dialect="sqlite", **kw), sqlite.dialect())
 
 
+def test_names_beside_a_word_term_test_the_match_rowid():
+    """With a word or place term driving the query, a name term tests the full-text rowid,
+    written `+rowid` so SQLite does not make the name list drive the match instead."""
+    from catalog.query import render_sql
+    from sqlalchemy.dialects import sqlite
+
+    sql = render_sql(caption_select("person:okafor in:paris date:2018..2022", dialect="sqlite", limit=50),
+                     sqlite.dialect())
+    assert "(+ captions_fts.rowid) IN (SELECT caption_people.caption_id" in sql
+    assert "captions.id IN (SELECT caption_people" not in sql
+
+
 def captions_id():
     return caption_select("").selected_columns.id
 
@@ -290,3 +310,19 @@ def test_real_parser_path_builds_a_searchable_catalogue(db_url):
         for query, _ in CASES:
             run(catalog, ids, query)
         assert "art-6" in run(catalog, ids, "doormen")  # text search does not depend on the parse
+
+
+@pytest.mark.parametrize("query", ["agency:ap", "agency:ap is:file", "agency:ap,reuters", "source:afp", "-agency:ap",
+                                   "agency:nosuch", "agency:getty OR person:blinken", "diaoyutai agency:ap",
+                                   "agency:reuters date:2016..2023"])
+def test_agency_ids_read_first_give_the_same_rows(catalog_ids, query):
+    """caption_select(conn=...) holds the agency ids themselves (one agency: `agency_id = ?`,
+    which SQLite can sort down an index a date at a time): the same rows, in the same order."""
+    catalog, _ = catalog_ids
+    col = [captions_id()]
+    with catalog.engine.connect() as conn:
+        for sort in (None, "-date", "date"):
+            for limit in (None, 1, 3):
+                kw = dict(dialect=catalog.dialect, sort=sort, limit=limit, columns=col)
+                assert list(conn.scalars(caption_select(query, conn=conn, **kw))) == \
+                    list(conn.scalars(caption_select(query, **kw))), (sort, limit)
