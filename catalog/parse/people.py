@@ -6212,19 +6212,29 @@ def _home_town(text: str, at: int, v: dict) -> bool:
 
 @functools.cache
 def _home_cities() -> frozenset[str]:
-    """Cities of the hand table (world_cities.tsv) that name no country or region: after
-    "Name, of" they give where the person lives ("Jake Mogan, of San Francisco,")."""
-    places = _places()
+    """Cities of the place tables (world_cities.tsv, geo_cities.tsv) that name no country or
+    region: after "Name, of" they give where the person lives ("Jake Mogan, of San Francisco,")."""
     countries = set()
     for table in ("country_aliases.tsv", "regions.tsv"):
         for ln in _lines(table):
             countries.update(_norm(c) for c in ln.split("\t")[:2])
+    try:
+        import pycountry
+        for c in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                name = getattr(c, attr, None)
+                if name:
+                    countries.add(_norm(name))
+    except Exception:  # pragma: no cover - a missing package only narrows the table
+        pass
     out = set()
-    for ln in _lines("world_cities.tsv"):
-        city = _norm(ln.split("\t")[0])
-        if city not in countries and not _us_state(ln.split("\t")[0]) and city not in _CITY_STATES:
-            out.add(city)
-    return frozenset(out & places)
+    for table in ("world_cities.tsv", "geo_cities.tsv"):  # (the towns' table as well: "of Mesa,")
+        for ln in _lines(table):
+            name = ln.split("\t")[0]
+            city = _norm(name)
+            if city not in countries and not _us_state(name) and city not in _CITY_STATES:
+                out.add(city)
+    return frozenset(out)
 
 
 # cities that are countries too ("of Monaco", "of Singapore": a national affiliation)
