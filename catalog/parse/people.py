@@ -6217,24 +6217,30 @@ def _home_cities() -> frozenset[str]:
     countries = set()
     for table in ("country_aliases.tsv", "regions.tsv"):
         for ln in _lines(table):
-            countries.update(_norm(c) for c in ln.split("\t")[:2])
+            countries.update(_table_key(c) for c in ln.split("\t")[:2])
     try:
         import pycountry
         for c in pycountry.countries:
             for attr in ("name", "common_name", "official_name"):
                 name = getattr(c, attr, None)
                 if name:
-                    countries.add(_norm(name))
+                    countries.add(_table_key(name))
     except Exception:  # pragma: no cover - a missing package only narrows the table
         pass
     out = set()
     for table in ("world_cities.tsv", "geo_cities.tsv"):  # (the towns' table as well: "of Mesa,")
         for ln in _lines(table):
             name = ln.split("\t")[0]
-            city = _norm(name)
+            city = _table_key(name)
             if city not in countries and not _us_state(name) and city not in _CITY_STATES:
                 out.add(city)
     return frozenset(out)
+
+
+def _table_key(s: str) -> str:
+    """_norm without its cache: a table of thousands of rows read once would clear the cache
+    the captions' names fill."""
+    return " ".join(s.replace("\u2019", "'").casefold().split())
 
 
 # cities that are countries too ("of Monaco", "of Singapore": a national affiliation)
