@@ -1908,6 +1908,8 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
         p = toks[i - 1]
         if p.poss or p.text[0] == "#" or (p.word and (p.low in v["roles"] or p.low in v["family"])):
             return False
+        if p.text == "," and i >= 2 and toks[i - 2].kin and _family_word(toks, i - 2, v):
+            return False  # "his daughters, Sasha and Malia": a relation's given name
         if (p.low == "named" or p.low == "called") and _named_person(toks, i, v):
             return False  # "a boy named Emmanuel"
     if i + 1 < len(toks) and toks[i + 1].text in "(,":
@@ -2179,6 +2181,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None  # "Trainer X celebrates with jockey Y after Always Dreaming won the Derby": the horse
     # --- title before the name
     t_start, t_end, title, family, team = _title_before(doc, name_idx[0], title_idx, v)
+    if title == "fellow":
+        title = t_start = None  # "alongside fellow Judi Galasso": a fellow what is not said
     if org_cut and title:
         ot = _org_title_start(toks, run[0], v)
         if ot >= 0:  # "owner of private military company Wagner Group": the role the company is "of"
@@ -2252,6 +2256,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 title = None  # "Democratic Sens. Elizabeth Warren of Massachusetts, from left,"
             elif text.startswith(",", m.end()) and _home_town(text, m.end(), v):
                 title = None  # "Dalia Ortega, of Tucson, Ariz., waves": a home town, not a team
+            elif text.startswith(",", m.end()) and _home_city(text, m, title):
+                title = None  # "Jake Mogan, of San Francisco, third from left,": a home city
             elif text.startswith(" (", m.end()):
                 title = _with_abbreviation(text, m.end(), title, v)
             p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
@@ -2259,6 +2265,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             after_end = max(after_end, e2, m.end())
             if text.startswith(" and ", after_end):
                 after_end = _and_team(doc, after_end, v)
+        elif m and _is_team_or_country(m.group(1), v) and len(m.group(1)) < 30:
+            after_end = max(after_end, m.end())  # ", 15, of Point Breeze stand": the home town is nobody
     elif position is None and text.startswith(" of ", after_end) and "," in text[after_end:after_end + 40] \
             and _home_state_position(doc, after_end, v):
         # "Sen. Mike Lee of Utah, left,": a lawmaker's home state, then a position
@@ -3695,7 +3703,22 @@ def _family_word(toks: list[Tok], j: int, v: dict) -> bool:
                      # "his daughter Tara and son Stefan": the owner shared
                      or (toks[j - 1].low == "and" and j >= 4 and toks[j - 2].cap
                          and toks[j - 3].low in v["family"] and toks[j - 4].low in _OWNERS)
-                     or _kin_with_or_listed(toks, j)))
+                     or _kin_with_or_listed(toks, j)
+                     or _kin_after_and(toks, j)))
+
+
+def _kin_after_and(toks: list[Tok], j: int) -> bool:
+    """"Barack Obama, first lady Michelle Obama, and daughters, Sasha and Malia": a relation
+    right after "and" that follows a name (the owner is the person before it), a name after it."""
+    if toks[j - 1].low != "and" or j < 2 or j + 2 >= len(toks):
+        return False
+    b = toks[j - 2]
+    if b.text == "," and j >= 3:
+        b = toks[j - 3]
+    n = toks[j + 1]
+    if n.text == ",":
+        n = toks[j + 2]
+    return b.cap and b.word and not b.masked and n.cap and n.word and not n.masked
 
 
 def _kin_with_or_listed(toks: list[Tok], j: int) -> bool:
@@ -3725,11 +3748,16 @@ _KIN_AGES = frozenset(("newborn", "infant", "baby", "teenage", "adult", "younger
                        "youngest", "oldest", "eldest", "twin", "adopted", "late"))
 
 
+# spelt ages before a relation ("her three-year-old daughter Jadyn")
+_NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen
+    fourteen fifteen sixteen seventeen eighteen nineteen twenty""".split())
+
+
 def _aged_kin(toks: list[Tok], j: int) -> bool:
     """"his 4-year-old daughter Ava", "2-year-old son Lexington", "her newborn son Eli": an
     age before the relation (an N-year-old needs no owner; the other ages do)."""
     a = toks[j - 1].low
-    if a.endswith("-old") and a[:1].isdigit() or a.endswith("-month-old"):
+    if a.endswith("-old") and (a[:1].isdigit() or a[:a.find("-")] in _NUMBER_WORDS) or a.endswith("-month-old"):
         return True
     return a in _KIN_AGES and j >= 2 and (toks[j - 2].low in _OWNERS or toks[j - 2].poss)
 
@@ -3976,6 +4004,11 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 j = q - 3
                 has_lower = True
                 continue
+        if not t.cap and (t.low in _GROUP_POSSESSIVES or t.poss and t.low in _GROUP_PLURALS) \
+                and t.word and not t.masked:
+            left = j  # "men's division winner", "girls' basketball coach": whose event, in the title
+            j -= 1
+            break
         if t.low in ("the", "a", "an") or t.poss:
             break
         if t.low in _ROMANCE_ARTICLES and not toks[j + 1].cap and toks[j + 1].word:
@@ -4426,7 +4459,17 @@ def _after_article(toks: list[Tok], k: int) -> bool:
 
 # fields and genres whose singular ends in -s, that may stand before a role ("blues singer")
 _FIELD_NOUNS_S = frozenset("""blues physics economics politics athletics mathematics gymnastics genetics
-    linguistics ethics robotics statistics electronics logistics aeronautics aerobics""".split())
+    linguistics ethics robotics statistics electronics logistics aeronautics aerobics studies singles
+    doubles""".split())
+# nouns in -ing that name a sport or an event before a role ("boxing champion", "shooting victim")
+_ING_NOUNS = frozenset("""bombing shooting stabbing boxing wrestling sailing rowing cycling skating skiing
+    swimming diving racing climbing surfing fencing bowling weightlifting bodybuilding snowboarding
+    kayaking canoeing""".split())
+
+
+# lower-case possessives of a contest's field that stay in the title before its role
+_GROUP_POSSESSIVES = frozenset(("men's", "women's", "men\u2019s", "women\u2019s"))
+_GROUP_PLURALS = frozenset(("boys", "girls"))  # ("girls'": its token is "girls", a possessive)
 
 
 def _noun_modifier(t: Tok, right: Tok, v: dict) -> bool:
@@ -4436,7 +4479,8 @@ def _noun_modifier(t: Tok, right: Tok, v: dict) -> bool:
     if right.cap or not right.word or len(low) < 3 \
             or not (low.isalpha() or (low.count("-") == 1 and low.replace("-", "").isalpha())):
         return False  # ("far-right leader", "pro-democracy activist": one hyphen may join it)
-    if low in v["not_name"] or (low.endswith("s") and low not in _FIELD_NOUNS_S) or low.endswith(("ing", "ly")) \
+    if low in v["not_name"] or (low.endswith("s") and low not in _FIELD_NOUNS_S) \
+            or (low.endswith("ing") and low not in _ING_NOUNS) or low.endswith("ly") \
             or (low.endswith("ed") and not low.endswith("eed")):
         return False  # (a participle, not "speed skater"; a plural, but "blues singer", "physics professor")
     verbs = v["verbs"]
@@ -4713,6 +4757,8 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
     if phrase.startswith("of ") and phrase[3:4].isupper():
         return None
     phrase = _ART.sub("", phrase)
+    if phrase[:9] == "visiting " and phrase[9:10].islower():
+        phrase = phrase[9:]  # ", a visiting kindergarten teacher,": "visiting" goes, as before a name
     if phrase[:1].islower() and _participle_clause(phrase):
         return None  # ", murdered during a shooting at a store,": what befell the person, no role
     if "(" in phrase:
@@ -6166,6 +6212,50 @@ def _home_town(text: str, at: int, v: dict) -> bool:
         return False
     region = m.group(1)
     return region in _us_state_forms() or _norm(region.rstrip(".")) in v["places"]
+
+
+@functools.cache
+def _home_cities() -> frozenset[str]:
+    """Cities of the place tables (world_cities.tsv, geo_cities.tsv) that name no country or
+    region: after "Name, of" they give where the person lives ("Jake Mogan, of San Francisco,")."""
+    countries = set()
+    for table in ("country_aliases.tsv", "regions.tsv"):
+        for ln in _lines(table):
+            countries.update(_table_key(c) for c in ln.split("\t")[:2])
+    try:
+        import pycountry
+        for c in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                name = getattr(c, attr, None)
+                if name:
+                    countries.add(_table_key(name))
+    except Exception:  # pragma: no cover - a missing package only narrows the table
+        pass
+    out = set()
+    for table in ("world_cities.tsv", "geo_cities.tsv"):  # (the towns' table as well: "of Mesa,")
+        for ln in _lines(table):
+            name = ln.split("\t")[0]
+            city = _table_key(name)
+            if city not in countries and not _us_state(name) and city not in _CITY_STATES:
+                out.add(city)
+    return frozenset(out)
+
+
+def _table_key(s: str) -> str:
+    """_norm without its cache: a table of thousands of rows read once would clear the cache
+    the captions' names fill."""
+    return " ".join(s.replace("\u2019", "'").casefold().split())
+
+
+# cities that are countries too ("of Monaco", "of Singapore": a national affiliation)
+_CITY_STATES = frozenset(("monaco", "singapore", "luxembourg", "djibouti", "kuwait", "vatican city",
+                          "san marino", "andorra", "liechtenstein", "hong kong", "macau", "macao"))
+
+
+def _home_city(text: str, m, title: str) -> bool:
+    """"X, of San Francisco, third from left,": a comma before "of" and after a lone city (not
+    a country or region) gives a home town, not a team ("Van Dijk of Liverpool" has no comma)."""
+    return "," in text[m.start():m.start(1)] and _norm(title) in _home_cities()
 
 
 def _home_state(name: str, text: str) -> bool:
