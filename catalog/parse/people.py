@@ -863,6 +863,8 @@ _PARTY = re.compile(
     r"|,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?=\s*[,;)]|\.?\s|\.?$)"
     # a party in parentheses, up to four words ("(CDU)", "(Alliance 90/The Greens)", dpa)
     r"|\(\s*[A-Z][A-Za-z/\-]{1,10}(?:\s[A-Za-z0-9][A-Za-z0-9/\-]{0,14}){0,3}\s*\))")
+# dpa's side before a party tag: "Angela Merkel (l, CDU)", "Olaf Scholz (r, SPD)"
+_SIDE_PARTY = re.compile(r"\(([LRClrc]),\s*[A-Z][A-Za-z/\-]{1,10}(?:\s[A-Za-z0-9][A-Za-z0-9/\-]{0,14}){0,3}\s*\)")
 _AGE = re.compile(r"\s*,\s*\d{1,3}\s*(?=,)")
 # "(unseen)", "(not pictured)": no place in the frame, yet an apposition may follow it
 # ("Supporters of Joao Lourenco (unseen), the candidate of the MPLA, cheer")
@@ -1753,7 +1755,10 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 k2 = k
                 while k2 < n and toks[k2].word and toks[k2].bad_end:
                     k2 += 1
-                if k2 < n and toks[k2].namey and p.low not in roles and k2 - k <= 3:
+                if k2 < n and toks[k2].namey and p.low not in roles and k2 - k <= 3 \
+                        and not (k2 - k == 1 and t.low in _GERMAN_ARTICLES and p.low not in v["particles"]):
+                    # (a lone "der"/"des" after a word that is no particle is a German genitive,
+                    # "Tür der Bundesregierung"; "von der Leyen", "Van der Sar" stay names)
                     run += range(k, k2 + 1)
                     j = k2
                     t = toks[j]
@@ -1807,6 +1812,8 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
 
 
 _DOTTED_COUNTRIES = frozenset(("u.s", "u.k"))
+# German articles that are name particles only after another ("von der", "Van der")
+_GERMAN_ARTICLES = frozenset(("der", "des"))
 
 
 def _state_ends_sentence(toks: list, c: int) -> bool:
@@ -4474,6 +4481,12 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 position = _norm_position(m.group(1))
                 pos = m.end()
                 continue
+            if c == "(" and position is None and text[i + 2:i + 3] == "," and text[i + 1:i + 2] in _SIDE_LETTERS:
+                m = _SIDE_PARTY.match(text, i)
+                if m:  # dpa's "(l, CDU)", "(r, SPD)": a side, then the party
+                    position = _norm_position(m.group(1))
+                    pos = m.end()
+                    continue
             m = _JERSEY.match(text, pos) or (_PARTY.match(text, pos) if c == "(" else None) \
                 or (_OFF_FRAME.match(text, pos) if c == "(" else None)
             if m:
@@ -4730,7 +4743,9 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
             head.append(w)  # ", the health and human services secretary,": one office
             joined = True
             continue
-        if low in _APPOS_BREAK:
+        if low in _APPOS_BREAK or (low in _GERMAN_ARTICLES and head and head[-1][:1].isupper()
+                                   and head[-1].casefold() in v["roles"]):
+            # (German "der"/"des" after a capitalised role: "Vizepräsident der USA" reads as "of")
             if low == "and" and _clause_verb(words[k + 1:], v) and not _office_next(words, k + 1, v):
                 return None  # ", Will Champion and Guy Berryman perform": the next names and their verb
             if low == "of" and _ends_in_name(words, k, v):
