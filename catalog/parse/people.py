@@ -573,6 +573,7 @@ _NOTE_ATTEND = 8192  # " attend" (_drop_event_hosts)
 _NOTE_SHIP = 16384  # a ship prefix: "USS ", "HMS ", ... (_drop_ship_names)
 _NOTE_ROW = 32768  # " row", " Row" (_apply_rows)
 _NOTE_ALSO = 65536  # " also " (_namesakes: "also named", "also called")
+_NOTE_NAMED = 131072  # "named", "called" (_drop_named_things)
 
 
 def _chunk_notes(c: str) -> int:
@@ -609,6 +610,8 @@ def _chunk_notes(c: str) -> int:
         notes |= _NOTE_ROW
     if c == "also":
         notes |= _NOTE_ALSO
+    if c == "named" or c == "called":
+        notes |= _NOTE_NAMED
     low = c.casefold()
     for w in _LIST_NEEDS:
         if w in low:
@@ -854,7 +857,8 @@ _POS_PAREN = re.compile(
     r"|up|down|above|below"  # EPA's "(up)", "(down)": who is in the air or on the ground
     r"))\.?\s*\)", re.I)  # ("(r.)", "(l.)": the Christian Science Monitor's abbreviated sides)
 # after ", left" these make it a verb, no place ("A, the party's leader, left the chamber")
-_LEFT_VERB_NEXT = r"(?:the|a|an|his|her|their|its|office|behind|home|early|with)\b"
+# (and ", back to camera,": a pose, no place)
+_LEFT_VERB_NEXT = r"(?:the|a|an|his|her|their|its|office|behind|home|early|with|to)\b"
 _POS_COMMA = re.compile(r"\s*,\s*(" + _POS_WORDS + r")\s*(?=[,.;:)]|\s+and\b|\s+(?!" + _LEFT_VERB_NEXT + r")[a-z]|$)",
                         re.I)
 _JERSEY = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|#\d{1,3}\b|\(\s*No\.\s*\d{1,3}\s*\))")
@@ -1123,6 +1127,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _namesakes(text, mentions)
     if nicks:
         _restore_nicknames(mentions, nicks)
+    if mentions and notes & _NOTE_NAMED:
+        _drop_named_things(original, mentions, v)
     if mentions and notes & _NOTE_SHIP:  # (a whole-text scan for "S " cost ~1,000 instructions a caption)
         _drop_ship_names(text, mentions)
     if whole:
@@ -1655,6 +1661,15 @@ def _is_date_word(toks: list[Tok], i: int) -> bool:
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     prv = toks[i - 1] if i else None
+    if nxt is not None and nxt.text == "," and i + 2 < len(toks) and toks[i + 2].digit:
+        # "Friday April, 21, 2006", "born on April, 21, 1926": a comma after the month, then
+        # the day (after a weekday) or the day and the year ("Theresa May, 65," is a name)
+        if prv is not None and prv.low in _WEEKDAYS:
+            return True
+        if prv is not None and prv.namey or i + 4 >= len(toks):
+            return False
+        d, y = toks[i + 2], toks[i + 4]
+        return bool(d.n <= 2 and toks[i + 3].text == "," and y.digit and y.n == 4)
     return bool((nxt and nxt.digit) or (prv and prv.digit))
 
 
@@ -3837,6 +3852,11 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 if toks[q].role and not (toks[q].low in v["team_words"] and not _after_article(toks, k)):
                     return None, None, None, False, None  # ("Duke's Cooper Flagg" is a team's)
             raw = text[starts[k]:starts[j] + toks[j].n]
+            if k >= 2 and toks[k - 1].low == "of" and toks[k - 2].cap and toks[k - 2].low in v["roles"] \
+                    and not toks[k - 2].masked:
+                # "the Dean of St Paul's David Ison": a church or college named by its
+                # possessive ends an office "of" it (the possessive stays in the title)
+                return starts[k - 2], starts[j] + toks[j].n, text[starts[k - 2]:starts[j] + toks[j].n], False, None
             raw = _POSS_END.sub("", raw)
             return starts[k], starts[j] + toks[j].n, None, False, raw
         return None, None, None, False, None
@@ -6233,6 +6253,19 @@ def _plural_role(low: str, v: dict) -> bool:
     if low.endswith("men"):
         return low[:-3] + "man" in roles
     return low.endswith("s") and (low[:-1] in roles or (low.endswith("es") and low[:-2] in roles))
+
+
+# "a dog named “Hachiko”", "a horse called Secretariat": a thing's noun, then its name
+_THING_NAMED = re.compile(r"\b([a-z]+)\s+(?:named|called)\s+[\"\u201c\u2018']?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})")
+
+
+def _drop_named_things(text: str, mentions: list[Mention], v: dict) -> None:
+    """An animal, a work or a vessel named after its noun ("a dog named “Hachiko”", often
+    quoted, so not read there) is no person when its name comes back alone ("Hachiko has
+    waited ...")."""
+    names = [m.group(2) for m in _THING_NAMED.finditer(text) if m.group(1) in v["things"]]
+    if names:
+        mentions[:] = [m for m in mentions if m.name not in names]
 
 
 def _namesakes(text: str, mentions: list[Mention]) -> None:
