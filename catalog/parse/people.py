@@ -3698,6 +3698,10 @@ _THE_AND = frozenset(("the", "and", "&"))
 _BODY_NOUNS = frozenset(("party", "coalition", "alliance", "movement", "bloc"))
 _OWNER_NOUNS = frozenset(("administration", "government", "campaign", "cabinet", "team", "party",
                           "family", "foundation", "office", "coalition", "alliance", "movement", "bloc"))
+# lower-case owners whose possessive opens a title before a name, kept in it ("the country's
+# main opposition Congress party President", "party's constituency candidate")
+_GENERIC_OWNERS = frozenset(("country", "nation", "party", "team", "club", "group", "state", "city",
+                             "company", "government", "league", "union", "province", "region"))
 # relations that may open a caption before a name, capitalised ("Grandmother Rosa Delgado")
 _LEAD_RELATIONS = frozenset(("grandmother", "grandfather", "grandma", "grandpa", "granny", "widow", "widower"))
 _PRIZES = frozenset(("prize", "prizes", "award", "awards", "medal"))
@@ -3999,6 +4003,10 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 j = q - 3
                 has_lower = True
                 continue
+        if not t.cap and t.word and not t.masked and t.low[-2:] in ("'s", "\u2019s") \
+                and t.low[:-2] in _GENERIC_OWNERS:
+            left = j  # "the country's main opposition Congress party President": the possessive stays
+            break
         if t.low in ("the", "a", "an") or t.poss:
             break
         if t.low in _ROMANCE_ARTICLES and not toks[j + 1].cap and toks[j + 1].word:
