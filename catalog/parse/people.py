@@ -1727,6 +1727,18 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 j = k + 1
                 t = toks[j]
                 continue
+            if office and t.text == "," and p.low in domains and k + 2 < n and toks[k + 1].namey \
+                    and toks[k + 1].low in domains:
+                # "Minister of Finance, Planning and Economic Development X": a list of
+                # portfolios, its last joined by "and" (read on the next turn)
+                q = k + 1
+                while q < n and toks[q].namey and toks[q].low in domains:
+                    q += 1
+                if q + 1 < n and toks[q].low in _AND and toks[q + 1].namey and toks[q + 1].low in domains:
+                    run += range(k, q)
+                    j = q - 1
+                    t = toks[j]
+                    continue
             if office and t.low == "and" and k + 2 < n and toks[k + 1].low == "the" and toks[k + 2].namey \
                     and toks[k + 2].low in domains and p.low in domains and not toks[k + 1].masked:
                 # "Commissioner for Culture and the Media Claudia Roth"
@@ -3321,6 +3333,7 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             while after < n and (rtoks[after].low in v["domains"]
                                  or (_norm(rtoks[after].text) in v["places"] and after + 1 < n)
                                  or (rtoks[after].low == "for" and (after > owner or the_owner))
+                                 or (rtoks[after].text == "," and after + 1 < n and rtoks[after + 1].low in v["domains"])
                                  or (rtoks[after].low == "of" and (after > owner or rtoks[after - 1].head)
                                      and after + 2 < n and _domain_or_place(rtoks[after + 1], v))):
                 after += 1  # ("of the Armed Forces of Ukraine")
