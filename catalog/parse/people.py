@@ -2267,6 +2267,13 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             comma -= 1
         if toks[comma].text == ",":
             title = _title_ahead(doc, comma, v, found) or None
+            if title is not None:
+                at = text.rfind(title, 0, starts[comma])
+                if at >= 0 and at + len(title) == starts[comma]:
+                    if at >= 4 and text[at - 4:at] in ("the ", "The "):
+                        at -= 4
+                    t_start = at  # (the mention opens at its title and article: a list's joins are
+                    # read around it, "(L-R) A and the Minister for X, Y, arrive")
     if title is None:
         title = team or appos
     elif found and ("'s " in title or "\u2019s " in title):
