@@ -1731,12 +1731,12 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                     and toks[k + 1].low in domains:
                 # "Minister of Finance, Planning and Economic Development X": a list of
                 # portfolios, its last joined by "and" (read on the next turn)
-                q = k + 1
-                while q < n and toks[q].namey and toks[q].low in domains:
-                    q += 1
-                if q + 1 < n and toks[q].low in _AND and toks[q + 1].namey and toks[q + 1].low in domains:
-                    run += range(k, q)
-                    j = q - 1
+                k2 = k + 1
+                while k2 < n and toks[k2].namey and toks[k2].low in domains:
+                    k2 += 1
+                if k2 + 1 < n and toks[k2].low in _AND and toks[k2 + 1].namey and toks[k2 + 1].low in domains:
+                    run += range(k, k2)
+                    j = k2 - 1
                     t = toks[j]
                     continue
             if office and t.low == "and" and k + 2 < n and toks[k + 1].low == "the" and toks[k + 2].namey \
