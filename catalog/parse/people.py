@@ -426,6 +426,10 @@ class Tok:
 
 
 _COMPASS = frozenset(("north", "south", "east", "west"))
+# German articles that open a sentence before a title ("Der deutsche Kanzlerkandidat X")
+_GERMAN_TITLE_ARTICLES = frozenset(("der", "die", "das"))
+# German parties and bodies glued by a hyphen to an office ("CDU-Parteivorsitzende", "SPD-Chef")
+_GERMAN_PARTY_HEADS = frozenset(("cdu", "csu", "spd", "fdp", "afd", "bsw", "eu", "us", "un", "nato"))
 # adverb endings no name word has ("Sexually", "Visually", "Medically", "Environmentally")
 _ADVERB_ENDS = ("ually", "ically", "entally", "iously")
 # a compass or middle word that names a part of the place after it ("Northeast India")
@@ -476,6 +480,8 @@ def _role_word(low: str, v: dict) -> bool:
             return True  # ("then-President Donald Trump", "then-Vice President Joe Biden")
         if head in v["roles"] and tail in v["roles"]:
             return True  # a double role: "writer-director", "actor-producer", "player-coach"
+        if head in _GERMAN_PARTY_HEADS and tail in v["roles"]:
+            return True  # German captions: a party glued to the office ("CDU-Parteivorsitzende")
     return False
 
 
@@ -4027,8 +4033,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 and t.low[:-2] in _GENERIC_OWNERS:
             left = j  # "the country's main opposition Congress party President": the possessive stays
             break
-        if t.low in ("the", "a", "an") or t.poss:
-            break
+        if t.low in ("the", "a", "an") or t.poss or (t.cap and t.low in _GERMAN_TITLE_ARTICLES):
+            break  # ("Der deutsche ... Kanzlerkandidat X": the German article goes too)
         if t.low in _ROMANCE_ARTICLES and not toks[j + 1].cap and toks[j + 1].word:
             break  # "O presidente Luiz Inácio Lula da Silva", "el presidente Gabriel Boric": the article goes
         if not t.cap and toks[left].low in _ROMANCE_ROLES:
@@ -4119,7 +4125,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 q -= 1
             if q >= 0 and toks[q].text == ",":
                 break  # "Foreign Minister X, centre and Defense Minister Y": the name before's place
-        if t.low == "and" and j >= 1 and toks[j - 1].word and (
+        if (t.low == "and" or t.low == "und") and j >= 1 and toks[j - 1].word and (
                 toks[j - 1].role or (not toks[j - 1].cap and toks[j - 1].low in v["modifiers"])
                 or (toks[j - 1].role_cs and _clause_start(toks, j - 1))):  # ("Teacher and Honoree X")
             left = j
