@@ -125,7 +125,7 @@ cpdef list _runs(Doc doc, dict v)
 @cython.locals(t=Tok)
 cpdef bint _state_ends_sentence(list toks, Py_ssize_t c)
 
-@cython.locals(nxt=Tok, prv=Tok, t=Tok)
+@cython.locals(nxt=Tok, prv=Tok, t=Tok, d=Tok, y=Tok)
 cpdef bint _is_date_word(list toks, Py_ssize_t i)
 cpdef bint _domain_or_place(Tok t, dict v)
 @cython.locals(j=Py_ssize_t, p=Tok)

@@ -426,6 +426,10 @@ class Tok:
 
 
 _COMPASS = frozenset(("north", "south", "east", "west"))
+# German articles that open a sentence before a title ("Der deutsche Kanzlerkandidat X")
+_GERMAN_TITLE_ARTICLES = frozenset(("der", "die", "das"))
+# German parties and bodies glued by a hyphen to an office ("CDU-Parteivorsitzende", "SPD-Chef")
+_GERMAN_PARTY_HEADS = frozenset(("cdu", "csu", "spd", "fdp", "afd", "bsw", "eu", "us", "un", "nato"))
 # adverb endings no name word has ("Sexually", "Visually", "Medically", "Environmentally")
 _ADVERB_ENDS = ("ually", "ically", "entally", "iously")
 # a compass or middle word that names a part of the place after it ("Northeast India")
@@ -476,6 +480,8 @@ def _role_word(low: str, v: dict) -> bool:
             return True  # ("then-President Donald Trump", "then-Vice President Joe Biden")
         if head in v["roles"] and tail in v["roles"]:
             return True  # a double role: "writer-director", "actor-producer", "player-coach"
+        if head in _GERMAN_PARTY_HEADS and tail in v["roles"]:
+            return True  # German captions: a party glued to the office ("CDU-Parteivorsitzende")
     return False
 
 
@@ -573,6 +579,7 @@ _NOTE_ATTEND = 8192  # " attend" (_drop_event_hosts)
 _NOTE_SHIP = 16384  # a ship prefix: "USS ", "HMS ", ... (_drop_ship_names)
 _NOTE_ROW = 32768  # " row", " Row" (_apply_rows)
 _NOTE_ALSO = 65536  # " also " (_namesakes: "also named", "also called")
+_NOTE_NAMED = 131072  # "named", "called" (_drop_named_things)
 
 
 def _chunk_notes(c: str) -> int:
@@ -609,6 +616,8 @@ def _chunk_notes(c: str) -> int:
         notes |= _NOTE_ROW
     if c == "also":
         notes |= _NOTE_ALSO
+    if c == "named" or c == "called":
+        notes |= _NOTE_NAMED
     low = c.casefold()
     for w in _LIST_NEEDS:
         if w in low:
@@ -854,7 +863,8 @@ _POS_PAREN = re.compile(
     r"|up|down|above|below"  # EPA's "(up)", "(down)": who is in the air or on the ground
     r"))\.?\s*\)", re.I)  # ("(r.)", "(l.)": the Christian Science Monitor's abbreviated sides)
 # after ", left" these make it a verb, no place ("A, the party's leader, left the chamber")
-_LEFT_VERB_NEXT = r"(?:the|a|an|his|her|their|its|office|behind|home|early|with)\b"
+# (and ", back to camera,": a pose, no place)
+_LEFT_VERB_NEXT = r"(?:the|a|an|his|her|their|its|office|behind|home|early|with|to)\b"
 _POS_COMMA = re.compile(r"\s*,\s*(" + _POS_WORDS + r")\s*(?=[,.;:)]|\s+and\b|\s+(?!" + _LEFT_VERB_NEXT + r")[a-z]|$)",
                         re.I)
 _JERSEY = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|#\d{1,3}\b|\(\s*No\.\s*\d{1,3}\s*\))")
@@ -863,6 +873,8 @@ _PARTY = re.compile(
     r"|,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?=\s*[,;)]|\.?\s|\.?$)"
     # a party in parentheses, up to four words ("(CDU)", "(Alliance 90/The Greens)", dpa)
     r"|\(\s*[A-Z][A-Za-z/\-]{1,10}(?:\s[A-Za-z0-9][A-Za-z0-9/\-]{0,14}){0,3}\s*\))")
+# dpa's side before a party tag: "Angela Merkel (l, CDU)", "Olaf Scholz (r, SPD)"
+_SIDE_PARTY = re.compile(r"\(([LRClrc]),\s*[A-Z][A-Za-z/\-]{1,10}(?:\s[A-Za-z0-9][A-Za-z0-9/\-]{0,14}){0,3}\s*\)")
 _AGE = re.compile(r"\s*,\s*\d{1,3}\s*(?=,)")
 # "(unseen)", "(not pictured)": no place in the frame, yet an apposition may follow it
 # ("Supporters of Joao Lourenco (unseen), the candidate of the MPLA, cheer")
@@ -1123,6 +1135,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _namesakes(text, mentions)
     if nicks:
         _restore_nicknames(mentions, nicks)
+    if mentions and notes & _NOTE_NAMED:
+        _drop_named_things(original, mentions, v)
     if mentions and notes & _NOTE_SHIP:  # (a whole-text scan for "S " cost ~1,000 instructions a caption)
         _drop_ship_names(text, mentions)
     if whole:
@@ -1657,6 +1671,15 @@ def _is_date_word(toks: list[Tok], i: int) -> bool:
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     prv = toks[i - 1] if i else None
+    if nxt is not None and nxt.text == "," and i + 2 < len(toks) and toks[i + 2].digit:
+        # "Friday April, 21, 2006", "born on April, 21, 1926": a comma after the month, then
+        # the day (after a weekday) or the day and the year ("Theresa May, 65," is a name)
+        if prv is not None and prv.low in _WEEKDAYS:
+            return True
+        if prv is not None and prv.namey or i + 4 >= len(toks):
+            return False
+        d, y = toks[i + 2], toks[i + 4]
+        return bool(d.n <= 2 and toks[i + 3].text == "," and y.digit and y.n == 4)
     return bool((nxt and nxt.digit) or (prv and prv.digit))
 
 
@@ -1714,6 +1737,18 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 j = k + 1
                 t = toks[j]
                 continue
+            if office and t.text == "," and p.low in domains and k + 2 < n and toks[k + 1].namey \
+                    and toks[k + 1].low in domains:
+                # "Minister of Finance, Planning and Economic Development X": a list of
+                # portfolios, its last joined by "and" (read on the next turn)
+                k2 = k + 1
+                while k2 < n and toks[k2].namey and toks[k2].low in domains:
+                    k2 += 1
+                if k2 + 1 < n and toks[k2].low in _AND and toks[k2 + 1].namey and toks[k2 + 1].low in domains:
+                    run += range(k, k2)
+                    j = k2 - 1
+                    t = toks[j]
+                    continue
             if office and t.low == "and" and k + 2 < n and toks[k + 1].low == "the" and toks[k + 2].namey \
                     and toks[k + 2].low in domains and p.low in domains and not toks[k + 1].masked:
                 # "Commissioner for Culture and the Media Claudia Roth"
@@ -1757,7 +1792,10 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 k2 = k
                 while k2 < n and toks[k2].word and toks[k2].bad_end:
                     k2 += 1
-                if k2 < n and toks[k2].namey and p.low not in roles and k2 - k <= 3:
+                if k2 < n and toks[k2].namey and p.low not in roles and k2 - k <= 3 \
+                        and not (k2 - k == 1 and t.low in _GERMAN_ARTICLES and p.low not in v["particles"]):
+                    # (a lone "der"/"des" after a word that is no particle is a German genitive,
+                    # "Tür der Bundesregierung"; "von der Leyen", "Van der Sar" stay names)
                     run += range(k, k2 + 1)
                     j = k2
                     t = toks[j]
@@ -1811,6 +1849,8 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
 
 
 _DOTTED_COUNTRIES = frozenset(("u.s", "u.k"))
+# German articles that are name particles only after another ("von der", "Van der")
+_GERMAN_ARTICLES = frozenset(("der", "des"))
 
 
 def _state_ends_sentence(toks: list, c: int) -> bool:
@@ -2241,6 +2281,13 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             comma -= 1
         if toks[comma].text == ",":
             title = _title_ahead(doc, comma, v, found) or None
+            if title is not None:
+                at = text.rfind(title, 0, starts[comma])
+                if at >= 0 and at + len(title) == starts[comma]:
+                    if at >= 4 and text[at - 4:at] in ("the ", "The "):
+                        at -= 4
+                    t_start = at  # (the mention opens at its title and article: a list's joins are
+                    # read around it, "(L-R) A and the Minister for X, Y, arrive")
     if title is None:
         title = team or appos
     elif found and ("'s " in title or "\u2019s " in title):
@@ -3311,6 +3358,7 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             while after < n and (rtoks[after].low in v["domains"]
                                  or (_norm(rtoks[after].text) in v["places"] and after + 1 < n)
                                  or (rtoks[after].low == "for" and (after > owner or the_owner))
+                                 or (rtoks[after].text == "," and after + 1 < n and rtoks[after + 1].low in v["domains"])
                                  or (rtoks[after].low == "of" and (after > owner or rtoks[after - 1].head)
                                      and after + 2 < n and _domain_or_place(rtoks[after + 1], v))):
                 after += 1  # ("of the Armed Forces of Ukraine")
@@ -3688,6 +3736,10 @@ _THE_AND = frozenset(("the", "and", "&"))
 _BODY_NOUNS = frozenset(("party", "coalition", "alliance", "movement", "bloc"))
 _OWNER_NOUNS = frozenset(("administration", "government", "campaign", "cabinet", "team", "party",
                           "family", "foundation", "office", "coalition", "alliance", "movement", "bloc"))
+# lower-case owners whose possessive opens a title before a name, kept in it ("the country's
+# main opposition Congress party President", "party's constituency candidate")
+_GENERIC_OWNERS = frozenset(("country", "nation", "party", "team", "club", "group", "state", "city",
+                             "company", "government", "league", "union", "province", "region"))
 # relations that may open a caption before a name, capitalised ("Grandmother Rosa Delgado")
 _LEAD_RELATIONS = frozenset(("grandmother", "grandfather", "grandma", "grandpa", "granny", "widow", "widower"))
 _PRIZES = frozenset(("prize", "prizes", "award", "awards", "medal"))
@@ -3862,6 +3914,11 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 if toks[q].role and not (toks[q].low in v["team_words"] and not _after_article(toks, k)):
                     return None, None, None, False, None  # ("Duke's Cooper Flagg" is a team's)
             raw = text[starts[k]:starts[j] + toks[j].n]
+            if k >= 2 and toks[k - 1].low == "of" and toks[k - 2].cap and toks[k - 2].low in v["roles"] \
+                    and not toks[k - 2].masked:
+                # "the Dean of St Paul's David Ison": a church or college named by its
+                # possessive ends an office "of" it (the possessive stays in the title)
+                return starts[k - 2], starts[j] + toks[j].n, text[starts[k - 2]:starts[j] + toks[j].n], False, None
             raw = _POSS_END.sub("", raw)
             return starts[k], starts[j] + toks[j].n, None, False, raw
         return None, None, None, False, None
@@ -4009,8 +4066,12 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j  # "men's division winner", "girls' basketball coach": whose event, in the title
             j -= 1
             break
-        if t.low in ("the", "a", "an") or t.poss:
+        if not t.cap and t.word and not t.masked and t.low[-2:] in ("'s", "\u2019s") \
+                and t.low[:-2] in _GENERIC_OWNERS:
+            left = j  # "the country's main opposition Congress party President": the possessive stays
             break
+        if t.low in ("the", "a", "an") or t.poss or (t.cap and t.low in _GERMAN_TITLE_ARTICLES):
+            break  # ("Der deutsche ... Kanzlerkandidat X": the German article goes too)
         if t.low in _ROMANCE_ARTICLES and not toks[j + 1].cap and toks[j + 1].word:
             break  # "O presidente Luiz Inácio Lula da Silva", "el presidente Gabriel Boric": the article goes
         if not t.cap and toks[left].low in _ROMANCE_ROLES:
@@ -4101,7 +4162,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 q -= 1
             if q >= 0 and toks[q].text == ",":
                 break  # "Foreign Minister X, centre and Defense Minister Y": the name before's place
-        if t.low == "and" and j >= 1 and toks[j - 1].word and (
+        if (t.low == "and" or t.low == "und") and j >= 1 and toks[j - 1].word and (
                 toks[j - 1].role or (not toks[j - 1].cap and toks[j - 1].low in v["modifiers"])
                 or (toks[j - 1].role_cs and _clause_start(toks, j - 1))):  # ("Teacher and Honoree X")
             left = j
@@ -4522,6 +4583,12 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 position = _norm_position(m.group(1))
                 pos = m.end()
                 continue
+            if c == "(" and position is None and text[i + 2:i + 3] == "," and text[i + 1:i + 2] in _SIDE_LETTERS:
+                m = _SIDE_PARTY.match(text, i)
+                if m:  # dpa's "(l, CDU)", "(r, SPD)": a side, then the party
+                    position = _norm_position(m.group(1))
+                    pos = m.end()
+                    continue
             m = _JERSEY.match(text, pos) or (_PARTY.match(text, pos) if c == "(" else None) \
                 or (_OFF_FRAME.match(text, pos) if c == "(" else None)
             if m:
@@ -4780,7 +4847,9 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
             head.append(w)  # ", the health and human services secretary,": one office
             joined = True
             continue
-        if low in _APPOS_BREAK:
+        if low in _APPOS_BREAK or (low in _GERMAN_ARTICLES and head and head[-1][:1].isupper()
+                                   and head[-1].casefold() in v["roles"]):
+            # (German "der"/"des" after a capitalised role: "Vizepräsident der USA" reads as "of")
             if low == "and" and _clause_verb(words[k + 1:], v) and not _office_next(words, k + 1, v):
                 return None  # ", Will Champion and Guy Berryman perform": the next names and their verb
             if low == "of" and _ends_in_name(words, k, v):
@@ -6312,6 +6381,19 @@ def _plural_role(low: str, v: dict) -> bool:
     if low.endswith("men"):
         return low[:-3] + "man" in roles
     return low.endswith("s") and (low[:-1] in roles or (low.endswith("es") and low[:-2] in roles))
+
+
+# "a dog named “Hachiko”", "a horse called Secretariat": a thing's noun, then its name
+_THING_NAMED = re.compile(r"\b([a-z]+)\s+(?:named|called)\s+[\"\u201c\u2018']?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})")
+
+
+def _drop_named_things(text: str, mentions: list[Mention], v: dict) -> None:
+    """An animal, a work or a vessel named after its noun ("a dog named “Hachiko”", often
+    quoted, so not read there) is no person when its name comes back alone ("Hachiko has
+    waited ...")."""
+    names = [m.group(2) for m in _THING_NAMED.finditer(text) if m.group(1) in v["things"]]
+    if names:
+        mentions[:] = [m for m in mentions if m.name not in names]
 
 
 def _namesakes(text: str, mentions: list[Mention]) -> None:
