@@ -2555,8 +2555,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         head = _named_head_re().match(text, m.end("name") - 1) if t1 in named_first else None
         if name[:4] == "The " and name.count(" ") > 1:
             name = name[4:]  # Getty's "at The Royal Festival Hall" (but "The O2", "The Shard" stay)
-        if name[-1:] == "." and name[name.rfind(" ") + 1:-1] in words["head"]:
+        if name[-1:] == "." and (name[name.rfind(" ") + 1:-1] in words["head"] or _acronym_end(name)):
             name = name[:-1]  # "at the Kakhovka Dam.": the sentence's period, read as an abbreviation's
+            # (so in "at the MCG.": a venue's initials written without periods)
         if det and t1 in _LOWER_MEETS and not head and not _has_venue_head(name) \
                 or name[:1] in _MEET_INITIALS and name.split(" ", 1)[0] in _MEET_PARTS or _team_named(name):
             continue  # "at the Wimbledon championships", "in Game Seven": a meeting or a part of one
@@ -2568,9 +2569,10 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         elif head:
             if _not_named(name) or name.rsplit(" ", 1)[-1] in words["water"]:
                 continue  # "the Ukrainian port city of Odesa", "the Red Sea port of Hodeidah"
-            if _is_venue_name(name) and not head.group().endswith(" station"):
+            if _is_venue_name(name) and not head.group().endswith((" station", " school")):
                 # "Maracana stadium": the name is the venue, the noun describes (but "Union
-                # Square station" is a stop named after the square, another place)
+                # Square station" is a stop named after the square, another place; "the Plaza
+                # Towers elementary school" is a school named after the place, not the place)
                 described, end = True, head.end()
             else:  # "Rafah crossing", "Jenin refugee camp": the noun makes the place a venue
                 kept, end = True, head.end()
@@ -2647,6 +2649,13 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if best is None or score > best[0]:
             best = (score, name)
     return best[1] if best else None
+
+
+def _acronym_end(name: str) -> bool:
+    """`MCG.`, `the SCG.`: a name ending in two or more capitals with no period of their own, then
+    the sentence's period (not `D.C.`, `U.S.`, nor `St.`)."""
+    last = name[name.rfind(" ") + 1:-1]
+    return len(last) >= 2 and "." not in last and last.isupper() and last.isalpha()
 
 
 def _on_road_before_town(text: str, phrases: list, n: int, end: int, chain_starts: list[int]) -> bool:
@@ -3663,7 +3672,49 @@ def _find(text: str, home: str | None = None) -> Location:
         _side_country(text, loc)  # "on a hill in the Lebanese side of the Qalamun mountains": Lebanon
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
         loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
+    if loc.venue and loc.venue[-1] == "." and _acronym_end(loc.venue):
+        loc.venue = loc.venue[:-1]  # "at the MCG.": the sentence's period, read as an abbreviation's
+    if loc.city and loc.venue and loc.city[:1] == "F" and loc.city.startswith(_US_BASE_FIRST):
+        _base_not_town(text, loc)
+    if loc.venue is None and ", " in text and (loc.city or loc.country is None and loc.region is None):
+        _comma_venue(text, loc)
     return Location(loc.venue, loc.city, loc.region, loc.country)
+
+
+def _base_not_town(text: str, loc) -> None:
+    """DVIDS' `at Medical Simulation Training Center, Fort Hood, Texas`: a venue, then a US post
+    named `Fort X` that no town table knows, is the venue's post, no town (forts are venues)."""
+    if not _city_country(loc.city) and not _geo_country(loc.city) and f"{loc.venue}, {loc.city}," in text:
+        loc.city = None
+
+
+# `..., Fort Hood, August 24, 2020.`: a US post set off by commas right before the when-slot
+_COMMA_BASE_RE = re.compile(rf", ((?:Fort|Ft\.) [A-Z][a-z]+(?: [A-Z][a-z]+)?), (?:on )?(?:{_DAYS}|{_MONTHS} \d)")
+# the when-slot (or the sentence's end) after `, Town`
+_TOWN_WHEN_RE = re.compile(rf",? (?:on )?(?:{_DAYS}|{_MONTHS} \d)|\.(?:\s|$)|$")
+
+
+def _comma_venue(text: str, loc) -> None:
+    """No venue after a preposition: IndyStar's `in the Class 4A State Final, Bankers Life
+    Fieldhouse, Indianapolis, Saturday`: a name ending in a venue head set off by commas right
+    before the town and its when-slot is the venue; with no place at all, a US post set off so
+    before the date (`testing, Fort Hood, August 24, 2020`) is the venue."""
+    if loc.city:
+        i = text.find(f", {loc.city}", 0, 400)
+        if i < 3 or _TOWN_WHEN_RE.match(text, i + 2 + len(loc.city)) is None:
+            return
+        j = text.rfind(", ", 0, i)
+        name = text[j + 2:i] if j != -1 else ""
+        if not name or name.count(" ") > 5 or _NAME_SEGMENT_RE.fullmatch(name) is None:
+            return
+        last = name[name.rfind(" ") + 1:]
+        if " " in name and last in _venue_words()["head"] and not _place_kind(name) \
+                and not _is_event(name.split()) and not _not_venue(name):
+            loc.venue = name
+        return
+    m = _COMMA_BASE_RE.search(text, 0, 400)
+    if m is not None and not _city_country(m.group(1)) and not _geo_country(m.group(1)):
+        loc.venue, loc.country = m.group(1), "United States"
 
 
 # China's province-level municipalities: a city alone, the region when a town in them is named.
