@@ -1342,6 +1342,7 @@ def _continues(text: str, pos: int) -> bool:
 
 
 _ARRIVE_WORDS = frozenset(("arrive", "arrives", "arrived", "arriving"))
+_RETURN_WORDS = frozenset(("return", "returns", "returned", "returning"))
 _TO_PARTS = frozenset(("entrance", "entrances", "gate", "gates", "door", "doors", "steps"))
 # lower-case offices named after a place ("the mayor of Kyiv", "the bishop of London"): the place
 # is the office's, not where the picture was taken
@@ -1379,6 +1380,8 @@ def _lead(text: str, word: str, pos: int, bare: bool):
             return "part", p1, pos - len(p1) - 1
         if p1 in _ARRIVE_WORDS:  # "arrives to the Supreme Court": `arrive at` (`to`, `at`: two letters each)
             return "prep", "at", pos
+        if p1 in _RETURN_WORDS:  # "the grand final returned to the MCG": a verb's goal (a named venue only)
+            return "verb", p1, pos - len(p1) - 1
     if word in _PREPS:
         return "prep", word, pos
     if word in _NOT_VERBS:
@@ -3468,15 +3471,28 @@ def _home_town(text: str, phrases: list[_Phrase], loc: Location, home: str) -> N
 _WHEN_SLOT_RE = re.compile(rf" on (?:{_DAYS}|{_MONTHS}\b|\d)|,? (?:{_DAYS}\b|{_MONTHS} \d)")  # (Reuters: "in Khokana August 15")
 
 
+@functools.cache
+def _person_word_set() -> frozenset:
+    return frozenset(w.strip() for name in ("given_names.txt", "known_surnames.txt") for w in _data_lines(name))
+
+
+def _person_words(name: str) -> bool:
+    """A word of the name is a given name or a well-known surname (`near Biden`: a person)."""
+    words = _person_word_set()
+    return any(w in words or w.lower() in words for w in name.split())
+
+
 def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
     """No place found: `in Leuna on Monday` names a town the tables do not know (a name with no
     venue word, right before the when-slot), with no country (the picture's paper gives none)."""
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
-        if kind != "prep" or w != "in" or det is not None or dirw or rword or name is None:
+        if kind != "prep" or w != "in" and w != "near" or det is not None or dirw or rword or name is None:
             continue
         end = m.end("name") - 1
-        if not _WHEN_SLOT_RE.match(text, end) or text.find(name) < trigger:
+        if not (_WHEN_SLOT_RE.match(text, end) or w == "near" and text[end:end + 1] in ("", ".")
+                and text[end + 1:].strip() == "" and not _person_words(name)) or text.find(name) < trigger:
             continue  # (a name met before is someone's: "Jeb Bush speaks in Bush on Monday")
+            # (PA's `... the morning commute near Beckermonds`: `near X` ending the caption, a town)
         if (_place_kind(name) or _is_venue_name(name) or _not_venue(name) or _ABBREV_RE.fullmatch(name)
                 or " of " in name or len(name.split()) > 3 or _key(name) in _demonyms()
                 or "'" in name or "\u2019" in name or _is_event(name.split()) or name.split(" ", 1)[0] in _MEET_PARTS  # ("in Women's Singles on ...")
@@ -3672,6 +3688,8 @@ def _find(text: str, home: str | None = None) -> Location:
         _side_country(text, loc)  # "on a hill in the Lebanese side of the Qalamun mountains": Lebanon
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
         loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
+    if loc.venue in _ORBIT_VENUES:
+        loc.city = loc.region = loc.country = None  # "Hurricane Harvey over Texas, seen from the ISS": the land is the subject
     if loc.venue and loc.venue[-1] == "." and _acronym_end(loc.venue):
         loc.venue = loc.venue[:-1]  # "at the MCG.": the sentence's period, read as an abbreviation's
     if loc.city and loc.venue and loc.city[:1] == "F" and loc.city.startswith(_US_BASE_FIRST):
@@ -3679,6 +3697,10 @@ def _find(text: str, home: str | None = None) -> Location:
     if loc.venue is None and ", " in text and (loc.city or loc.country is None and loc.region is None):
         _comma_venue(text, loc)
     return Location(loc.venue, loc.city, loc.region, loc.country)
+
+
+# Venues in orbit: a picture taken there has no town, region or country (the places named are its subject).
+_ORBIT_VENUES = frozenset(("International Space Station", "ISS", "Tiangong space station", "Tiangong Space Station"))
 
 
 def _base_not_town(text: str, loc) -> None:
