@@ -3727,14 +3727,14 @@ def _comma_venue(text: str, loc) -> None:
             return
         j = text.rfind(", ", 0, i)
         name = text[j + 2:i] if j != -1 else ""
-        if not name or name.count(" ") > 5 or _NAME_SEGMENT_RE.fullmatch(name) is None:
+        sp = name.rfind(" ")
+        if sp == -1 or name[sp + 1:] not in _venue_words()["head"]:  # (the cheap test first)
             return
-        last = name[name.rfind(" ") + 1:]
-        if " " in name and last in _venue_words()["head"] and not _place_kind(name) \
+        if name.count(" ") <= 5 and _NAME_SEGMENT_RE.fullmatch(name) is not None and not _place_kind(name) \
                 and not _is_event(name.split()) and not _not_venue(name):
             loc.venue = name
         return
-    m = _COMMA_BASE_RE.search(text, 0, 400)
+    m = _COMMA_BASE_RE.search(text, 0, 400) if ", Fort " in text or ", Ft. " in text else None
     if m is not None and not _city_country(m.group(1)) and not _geo_country(m.group(1)):
         loc.venue, loc.country = m.group(1), "United States"
 
