@@ -614,7 +614,7 @@ def _choose(text: str, ascii: bool, candidates: list):
     dateline = None  # a dated dateline's day: the picture's only when no later day is written
     for date in candidates:
         start, end, kind, form, weekday = date
-        if dateline is None and best is None and kind == "day" and _dated_dateline(text, start, end):
+        if dateline is None and best is None and kind == "day" and start < 60 and _dated_dateline(text, start, end):
             dateline = date
             prev_end = end
             continue

@@ -3694,8 +3694,11 @@ def _find(text: str, home: str | None = None) -> Location:
         loc.venue = loc.venue[:-1]  # "at the MCG.": the sentence's period, read as an abbreviation's
     if loc.city and loc.venue and loc.city[:1] == "F" and loc.city.startswith(_US_BASE_FIRST):
         _base_not_town(text, loc)
-    if loc.venue is None and ", " in text and (loc.city or loc.country is None and loc.region is None):
-        _comma_venue(text, loc)
+    if loc.venue is None:  # (the cheap tests first: the town written after a comma, or a post's name)
+        comma = text.find(loc.city, 2) if loc.city else -1
+        if comma > 2 and text[comma - 2] == "," or loc.city is None and loc.country is None \
+                and loc.region is None and (", Fort " in text or ", Ft. " in text):
+            _comma_venue(text, loc)
     return Location(loc.venue, loc.city, loc.region, loc.country)
 
 
