@@ -65,7 +65,7 @@ cdef class _Loc:
     cdef public object venue, city, region, country
 
 
-@cython.locals(phrases=list, ranked=list, best=_Chain, other=_Chain, loc=_Loc)
+@cython.locals(phrases=list, ranked=list, best=_Chain, other=_Chain, loc=_Loc, comma=Py_ssize_t)
 cpdef _find(str text, home=*)
 
 

@@ -3688,17 +3688,19 @@ def _find(text: str, home: str | None = None) -> Location:
         _side_country(text, loc)  # "on a hill in the Lebanese side of the Qalamun mountains": Lebanon
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
         loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
-    if loc.venue in _ORBIT_VENUES:
-        loc.city = loc.region = loc.country = None  # "Hurricane Harvey over Texas, seen from the ISS": the land is the subject
-    if loc.venue and loc.venue[-1] == "." and _acronym_end(loc.venue):
-        loc.venue = loc.venue[:-1]  # "at the MCG.": the sentence's period, read as an abbreviation's
-    if loc.city and loc.venue and loc.city[:1] == "F" and loc.city.startswith(_US_BASE_FIRST):
-        _base_not_town(text, loc)
-    if loc.venue is None:  # (the cheap tests first: the town written after a comma, or a post's name)
-        comma = text.find(loc.city, 2) if loc.city else -1
-        if comma > 2 and text[comma - 2] == "," or loc.city is None and loc.country is None \
-                and loc.region is None and (", Fort " in text or ", Ft. " in text):
+    if loc.venue is not None:
+        if loc.venue in _ORBIT_VENUES:
+            loc.city = loc.region = loc.country = None  # "Hurricane Harvey over Texas, seen from the ISS": the land is the subject
+        elif loc.venue[-1:] == "." and _acronym_end(loc.venue):
+            loc.venue = loc.venue[:-1]  # "at the MCG.": the sentence's period, read as an abbreviation's
+        if loc.city is not None and loc.city[:1] == "F" and loc.city.startswith(_US_BASE_FIRST):
+            _base_not_town(text, loc)
+    elif loc.city is not None:  # (the cheap tests first: the town written after a comma, or a post's name)
+        comma = text.find(loc.city, 2)
+        if comma > 2 and text[comma - 2] == ",":
             _comma_venue(text, loc)
+    elif loc.country is None and loc.region is None and (", Fort " in text or ", Ft. " in text):
+        _comma_venue(text, loc)
     return Location(loc.venue, loc.city, loc.region, loc.country)
 
 
