@@ -707,7 +707,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         for p in more:
             lead.extend(_classify(p, person_slot=False))
     else:
-        if ":" in before or "©" in before or "(c)" in low or "copyright" in low or "credit." in low or "credit…" in low:  # _strip_labels' own first test
+        if ":" in before or "©" in before or "(c)" in low or "copyright" in low or "credit." in low or "credit…" in low \
+                or "source," in low:  # _strip_labels' own first test
             before, label_org = _strip_labels(before)
             lead.extend(label_org)
             low = before.lower()
@@ -810,7 +811,7 @@ def _colon_label_res() -> tuple[re.Pattern, re.Pattern]:
 # `© `, `Copyright `, `Image copyright `, AP's `Satellite image ©2024 ` before the supplier's name; the New York
 # Times' web `Credit...`
 _COPYRIGHT = re.compile(r"^(?:(?:(?:satellite\s+)?(?:image|photo|picture)\s+)?(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d\b\s*)?"
-                        r"|credit(?:\.\.\.|…)\s*)", re.I)
+                        r"|credit(?:\.\.\.|…)\s*|image\s+source,\s*)", re.I)  # (the BBC's `Image source, EPA`)
 
 
 def _strip_labels(before: str) -> tuple[str, list[_Item]]:
@@ -819,7 +820,7 @@ def _strip_labels(before: str) -> tuple[str, list[_Item]]:
     lead: list[_Item] = []
     low = before.lower()
     if ":" not in before and "©" not in before and "(c)" not in low and "copyright" not in low \
-            and "credit." not in low and "credit…" not in low:
+            and "credit." not in low and "credit…" not in low and "source," not in low:
         return before, lead
     bare, with_org = _colon_label_res()
     for _ in range(3):
@@ -1818,7 +1819,8 @@ def _names_only(text: str, i: int) -> bool:
 # Lower-case words a credit line may hold besides names and bodies (`Staff photo by`, `Photo courtesy`).
 _LOWER_CREDIT_WORDS = frozenset(("by", "courtesy", "photo", "photos", "picture", "pictures", "image", "images",
                                  "credit", "mandatory", "file", "pool", "handout", "staff", "stringer",
-                                 "illustration", "satellite", "copyright", "should", "read", "str", "provided"))
+                                 "illustration", "satellite", "copyright", "should", "read", "str", "provided",
+                                 "source"))  # (the BBC's `Image source, EPA`)
 
 
 def _glued_start(text: str, s: int) -> int:

@@ -591,6 +591,19 @@ def _romance_day(text: str, ref: _dt.date | None) -> FoundDate | None:
 _AFTER_ON_THE = re.compile(r",?\s+(?:at|in|during|near|outside|as|after|before)\b|\.(?:\s|$)|$")
 
 
+# A dated dateline, then ` -- ` (Xinhua's and UPI's wire form, `UNITED NATIONS, Feb. 27, 2016 --`,
+# `BEIJING, May 3, 2019 (Xinhua) --`): the day the story was filed, not the picture's.
+_DATELINE_DASH = re.compile(r"(?: \([A-Z][\w.\- ]{0,30}\))? ?(?:--|\u2014|\u2013)")
+
+
+def _dated_dateline(text: str, start: int, end: int) -> bool:
+    """The day candidate at start..end closes a dateline: `CITY, Date --` at the caption's head."""
+    return (2 <= start < 60 and end + 2 < len(text) and text.startswith(", ", start - 2)
+            and (text[end + 1] in "-(\u2014\u2013" or text[end] in "-\u2014\u2013")
+            and _DATELINE_DASH.match(text, end) is not None
+            and text[:start - 2].upper() == text[:start - 2])
+
+
 def _choose(text: str, ascii: bool, candidates: list):
     """The picture's date among the candidates: the most precise kind wins, the first of it;
     release dates and bounds are skipped."""
@@ -598,8 +611,13 @@ def _choose(text: str, ascii: bool, candidates: list):
     best_rank = best_weekday = None
     prev_end = 0
     low = None  # the text lower-cased when first needed (ASCII only: it keeps every position)
+    dateline = None  # a dated dateline's day: the picture's only when no later day is written
     for date in candidates:
         start, end, kind, form, weekday = date
+        if dateline is None and best is None and kind == "day" and start < 60 and _dated_dateline(text, start, end):
+            dateline = date
+            prev_end = end
+            continue
         # After `, ` (the usual `Paris, June 4`) the clause before the date is empty: no release
         # word, no bound.
         if start >= 2 and text.startswith(", ", start - 2):
@@ -632,6 +650,8 @@ def _choose(text: str, ascii: bool, candidates: list):
             best, best_rank, best_weekday = date, rank, weekday
             if weekday:
                 break
+    if dateline is not None and (best is None or best_rank != 0):
+        return dateline
     return best
 
 

@@ -65,7 +65,7 @@ cdef class _Loc:
     cdef public object venue, city, region, country
 
 
-@cython.locals(phrases=list, ranked=list, best=_Chain, other=_Chain, loc=_Loc)
+@cython.locals(phrases=list, ranked=list, best=_Chain, other=_Chain, loc=_Loc, comma=Py_ssize_t)
 cpdef _find(str text, home=*)
 
 
@@ -118,3 +118,5 @@ cpdef _place_kind(name)
 cpdef _not_venue(name)
 cpdef _newspaper_home(credit)
 cdef bint _plain(value)
+@cython.locals(i=Py_ssize_t, j=Py_ssize_t, sp=Py_ssize_t)
+cpdef _comma_venue(str text, _Loc loc)

@@ -1344,6 +1344,7 @@ def _continues(text: str, pos: int) -> bool:
 
 
 _ARRIVE_WORDS = frozenset(("arrive", "arrives", "arrived", "arriving"))
+_RETURN_WORDS = frozenset(("return", "returns", "returned", "returning"))
 _TO_PARTS = frozenset(("entrance", "entrances", "gate", "gates", "door", "doors", "steps"))
 # lower-case offices named after a place ("the mayor of Kyiv", "the bishop of London"): the place
 # is the office's, not where the picture was taken
@@ -1381,6 +1382,8 @@ def _lead(text: str, word: str, pos: int, bare: bool):
             return "part", p1, pos - len(p1) - 1
         if p1 in _ARRIVE_WORDS:  # "arrives to the Supreme Court": `arrive at` (`to`, `at`: two letters each)
             return "prep", "at", pos
+        if p1 in _RETURN_WORDS:  # "the grand final returned to the MCG": a verb's goal (a named venue only)
+            return "verb", p1, pos - len(p1) - 1
     if word in _PREPS:
         return "prep", word, pos
     if word in _NOT_VERBS:
@@ -2557,8 +2560,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         head = _named_head_re().match(text, m.end("name") - 1) if t1 in named_first else None
         if name[:4] == "The " and name.count(" ") > 1:
             name = name[4:]  # Getty's "at The Royal Festival Hall" (but "The O2", "The Shard" stay)
-        if name[-1:] == "." and name[name.rfind(" ") + 1:-1] in words["head"]:
+        if name[-1:] == "." and (name[name.rfind(" ") + 1:-1] in words["head"] or _acronym_end(name)):
             name = name[:-1]  # "at the Kakhovka Dam.": the sentence's period, read as an abbreviation's
+            # (so in "at the MCG.": a venue's initials written without periods)
         if det and t1 in _LOWER_MEETS and not head and not _has_venue_head(name) \
                 or name[:1] in _MEET_INITIALS and name.split(" ", 1)[0] in _MEET_PARTS or _team_named(name):
             continue  # "at the Wimbledon championships", "in Game Seven": a meeting or a part of one
@@ -2570,9 +2574,10 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         elif head:
             if _not_named(name) or name.rsplit(" ", 1)[-1] in words["water"]:
                 continue  # "the Ukrainian port city of Odesa", "the Red Sea port of Hodeidah"
-            if _is_venue_name(name) and not head.group().endswith(" station"):
+            if _is_venue_name(name) and not head.group().endswith((" station", " school")):
                 # "Maracana stadium": the name is the venue, the noun describes (but "Union
-                # Square station" is a stop named after the square, another place)
+                # Square station" is a stop named after the square, another place; "the Plaza
+                # Towers elementary school" is a school named after the place, not the place)
                 described, end = True, head.end()
             else:  # "Rafah crossing", "Jenin refugee camp": the noun makes the place a venue
                 kept, end = True, head.end()
@@ -2649,6 +2654,13 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if best is None or score > best[0]:
             best = (score, name)
     return best[1] if best else None
+
+
+def _acronym_end(name: str) -> bool:
+    """`MCG.`, `the SCG.`: a name ending in two or more capitals with no period of their own, then
+    the sentence's period (not `D.C.`, `U.S.`, nor `St.`)."""
+    last = name[name.rfind(" ") + 1:-1]
+    return len(last) >= 2 and "." not in last and last.isupper() and last.isalpha()
 
 
 def _on_road_before_town(text: str, phrases: list, n: int, end: int, chain_starts: list[int]) -> bool:
@@ -3461,15 +3473,28 @@ def _home_town(text: str, phrases: list[_Phrase], loc: Location, home: str) -> N
 _WHEN_SLOT_RE = re.compile(rf" on (?:{_DAYS}|{_MONTHS}\b|\d)|,? (?:{_DAYS}\b|{_MONTHS} \d)")  # (Reuters: "in Khokana August 15")
 
 
+@functools.cache
+def _person_word_set() -> frozenset:
+    return frozenset(w.strip() for name in ("given_names.txt", "known_surnames.txt") for w in _data_lines(name))
+
+
+def _person_words(name: str) -> bool:
+    """A word of the name is a given name or a well-known surname (`near Biden`: a person)."""
+    words = _person_word_set()
+    return any(w in words or w.lower() in words for w in name.split())
+
+
 def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
     """No place found: `in Leuna on Monday` names a town the tables do not know (a name with no
     venue word, right before the when-slot), with no country (the picture's paper gives none)."""
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
-        if kind != "prep" or w != "in" or det is not None or dirw or rword or name is None:
+        if kind != "prep" or w != "in" and w != "near" or det is not None or dirw or rword or name is None:
             continue
         end = m.end("name") - 1
-        if not _WHEN_SLOT_RE.match(text, end) or text.find(name) < trigger:
+        if not (_WHEN_SLOT_RE.match(text, end) or w == "near" and text[end:end + 1] in ("", ".")
+                and text[end + 1:].strip() == "" and not _person_words(name)) or text.find(name) < trigger:
             continue  # (a name met before is someone's: "Jeb Bush speaks in Bush on Monday")
+            # (PA's `... the morning commute near Beckermonds`: `near X` ending the caption, a town)
         if (_place_kind(name) or _is_venue_name(name) or _not_venue(name) or _ABBREV_RE.fullmatch(name)
                 or " of " in name or len(name.split()) > 3 or _key(name) in _demonyms()
                 or "'" in name or "\u2019" in name or _is_event(name.split()) or name.split(" ", 1)[0] in _MEET_PARTS  # ("in Women's Singles on ...")
@@ -3665,7 +3690,60 @@ def _find(text: str, home: str | None = None) -> Location:
         _side_country(text, loc)  # "on a hill in the Lebanese side of the Qalamun mountains": Lebanon
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
         loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
+    if loc.venue is not None:
+        if loc.venue in _ORBIT_VENUES:
+            loc.city = loc.region = loc.country = None  # "Hurricane Harvey over Texas, seen from the ISS": the land is the subject
+        elif loc.venue[-1:] == "." and _acronym_end(loc.venue):
+            loc.venue = loc.venue[:-1]  # "at the MCG.": the sentence's period, read as an abbreviation's
+        if loc.city is not None and loc.city[:1] == "F" and loc.city.startswith(_US_BASE_FIRST):
+            _base_not_town(text, loc)
+    elif loc.city is not None:  # (the cheap tests first: the town written after a comma, or a post's name)
+        comma = text.find(loc.city, 2)
+        if comma > 2 and text[comma - 2] == ",":
+            _comma_venue(text, loc)
+    elif loc.country is None and loc.region is None and (", Fort " in text or ", Ft. " in text):
+        _comma_venue(text, loc)
     return Location(loc.venue, loc.city, loc.region, loc.country)
+
+
+# Venues in orbit: a picture taken there has no town, region or country (the places named are its subject).
+_ORBIT_VENUES = frozenset(("International Space Station", "ISS", "Tiangong space station", "Tiangong Space Station"))
+
+
+def _base_not_town(text: str, loc) -> None:
+    """DVIDS' `at Medical Simulation Training Center, Fort Hood, Texas`: a venue, then a US post
+    named `Fort X` that no town table knows, is the venue's post, no town (forts are venues)."""
+    if not _city_country(loc.city) and not _geo_country(loc.city) and f"{loc.venue}, {loc.city}," in text:
+        loc.city = None
+
+
+# `..., Fort Hood, August 24, 2020.`: a US post set off by commas right before the when-slot
+_COMMA_BASE_RE = re.compile(rf", ((?:Fort|Ft\.) [A-Z][a-z]+(?: [A-Z][a-z]+)?), (?:on )?(?:{_DAYS}|{_MONTHS} \d)")
+# the when-slot (or the sentence's end) after `, Town`
+_TOWN_WHEN_RE = re.compile(rf",? (?:on )?(?:{_DAYS}|{_MONTHS} \d)|\.(?:\s|$)|$")
+
+
+def _comma_venue(text: str, loc) -> None:
+    """No venue after a preposition: IndyStar's `in the Class 4A State Final, Bankers Life
+    Fieldhouse, Indianapolis, Saturday`: a name ending in a venue head set off by commas right
+    before the town and its when-slot is the venue; with no place at all, a US post set off so
+    before the date (`testing, Fort Hood, August 24, 2020`) is the venue."""
+    if loc.city:
+        i = text.find(f", {loc.city}", 0, 400)
+        if i < 3 or _TOWN_WHEN_RE.match(text, i + 2 + len(loc.city)) is None:
+            return
+        j = text.rfind(", ", 0, i)
+        name = text[j + 2:i] if j != -1 else ""
+        sp = name.rfind(" ")
+        if sp == -1 or name[sp + 1:] not in _venue_words()["head"]:  # (the cheap test first)
+            return
+        if name.count(" ") <= 5 and _NAME_SEGMENT_RE.fullmatch(name) is not None and not _place_kind(name) \
+                and not _is_event(name.split()) and not _not_venue(name):
+            loc.venue = name
+        return
+    m = _COMMA_BASE_RE.search(text, 0, 400) if ", Fort " in text or ", Ft. " in text else None
+    if m is not None and not _city_country(m.group(1)) and not _geo_country(m.group(1)):
+        loc.venue, loc.country = m.group(1), "United States"
 
 
 # China's province-level municipalities: a city alone, the region when a town in them is named.
