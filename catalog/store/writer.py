@@ -162,6 +162,9 @@ class CaptionWriter:
         missing = [k for k in wanted if (model, k) not in self._ids]
         if not missing:
             return
+        if self.dialect == "sqlite":
+            self._create_sqlite(model, names, missing)
+            return
         # Sorted keys: two writers inserting overlapping names lock them in the same order.
         rows = [{"name": names[k], "key": k} for k in missing]
         stmt = insert_ignoring_conflicts(self.dialect, model, ["key"])
@@ -172,12 +175,33 @@ class CaptionWriter:
             self.session.connection().execute(stmt, rows)
         self._lookup(model, missing)
 
+    def _create_sqlite(self, model, names: dict[str, str], missing: list[str]) -> None:
+        """SQLite: insert the missing names with ids given, next after the largest, as SQLite
+        would choose them, so no look-up follows. Safe as for captions (_add_rows_sqlite): the
+        write lock is held, the look-up just now saw these keys absent, and a stale read would
+        make the INSERT fail (plain INSERT, no OR IGNORE), never reuse an id or a key. Through
+        the driver: SQLAlchemy's executemany of dicts cost about 30 µs a name (docs/performance.md,
+        session 15)."""
+        conn = self.session.connection()
+        table = model.__tablename__
+        first = conn.exec_driver_sql(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").scalar()
+        conn.exec_driver_sql(f"INSERT INTO {table} (id, name, key) VALUES (?, ?, ?)",
+                             [(first + i, names[k], k) for i, k in enumerate(missing)])
+        ids = self._ids
+        for i, k in enumerate(missing):
+            ids[(model, k)] = first + i
+
     def _lookup(self, model, keys: Sequence[str]) -> None:
+        conn = self.session.connection()
+        ids = self._ids
         for i in range(0, len(keys), KEYS_PER_LOOKUP):
             chunk = keys[i:i + KEYS_PER_LOOKUP]
-            found = self.session.connection().execute(select(model.id, model.key).where(model.key.in_(chunk)))
+            if self.dialect == "sqlite":  # the driver's own statement, as stored_hashes()
+                found = conn.exec_driver_sql(_keys_sql(model.__tablename__, len(chunk)), tuple(chunk))
+            else:
+                found = conn.execute(select(model.id, model.key).where(model.key.in_(chunk)))
             for id_, key in found:
-                self._ids[(model, key)] = id_
+                ids[(model, key)] = id_
 
     def source(self, path: str, **fields) -> Source:
         """The source row for `path`, created with `fields` if new (kept as found otherwise).
@@ -481,6 +505,11 @@ _INDEX_CAPTIONS_TEXT = (f"INSERT INTO {CAPTIONS_FTS}(rowid, {', '.join(FTS_TABLE
 @lru_cache(maxsize=8)
 def _hashes_stored_sql(n: int) -> str:
     return f"SELECT content_hash FROM captions WHERE content_hash IN ({', '.join('?' * n)})"
+
+
+@lru_cache(maxsize=16)
+def _keys_sql(table: str, n: int) -> str:
+    return f"SELECT id, key FROM {table} WHERE key IN ({', '.join('?' * n)})"
 
 
 def _replace_in_place(current: list, wanted: list, columns: tuple[str, ...]) -> None:
