@@ -142,7 +142,8 @@ def test_interrupt_in_a_file_read_ahead_keeps_the_file_before(files, tmp_path, m
         with catalog.engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT count(*) FROM captions").scalar() == 200
             assert conn.exec_driver_sql("SELECT count(*) FROM sources").scalar() == 1
-            assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name = 'captions_fts_ai'").scalar() == 1
+            assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name IN ('captions_fts_ai', "
+                                        "'people_fts_ai', 'photographers_fts_ai', 'agencies_fts_ai')").scalar() == 4
 
 
 def test_progress_counts_each_byte_once_with_files_read_ahead(files, tmp_path):

@@ -101,33 +101,48 @@ class CaptionWriter:
     def defer_text_index(self):
         """Bulk ingest on SQLite: captions reach the full-text index one batch at a time
         (one INSERT ... SELECT per batch) rather than row by row through the captions_fts
-        insert trigger, which was about half of the write time (docs/performance.md).
+        insert trigger, which was about half of the write time (docs/performance.md), and the
+        names the block adds (people, photographers, agencies) reach theirs with one
+        INSERT ... SELECT a table at its end: through their triggers a new name cost about
+        25 µs, FTS5 writing a segment for each row (session 15).
 
-        The trigger is dropped inside this transaction and re-created, exactly as it was, before
-        the block ends: other connections never see it missing (they wait on the write lock, or
-        read an older snapshot), and a failed or interrupted file rolls the DROP back with
-        everything else. Elsewhere (other backends, no FTS table) this does nothing.
+        The insert triggers are dropped inside this transaction and re-created, exactly as they
+        were, before the block ends: other connections never see them missing (they wait on the
+        write lock, or read an older snapshot), and a failed or interrupted file rolls the DROP
+        back with everything else. The block only inserts (a row updated or deleted in it
+        before being indexed would go through the other triggers with nothing to undo).
+        Elsewhere (other backends, no FTS table) this does nothing.
         """
-        trigger = CAPTIONS_FTS + "_ai"
         conn = self.session.connection()
-        ddl = None
+        triggers: dict[str, str] = {}  # FTS table -> its insert trigger's DDL
         if self.dialect == "sqlite":
-            ddl = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                                       (trigger,)).scalar()
-        if ddl is None:
+            names = [table + "_ai" for table in FTS_TABLES]
+            found = dict(conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                              f"AND name IN ({', '.join('?' * len(names))})", tuple(names)).all())
+            triggers = {table: found[table + "_ai"] for table in FTS_TABLES if table + "_ai" in found}
+        if not triggers:
             yield
             return
-        conn.exec_driver_sql(f"DROP TRIGGER {trigger}")
-        self._index_text_per_batch = True
+        names_from = []  # (FTS table of a name table, the first id the block may add)
+        for table in triggers:
+            if table != CAPTIONS_FTS:
+                content = FTS_TABLES[table][0]
+                names_from.append((table, conn.exec_driver_sql(
+                    f"SELECT coalesce(max(id), 0) + 1 FROM {content}").scalar()))
+            conn.exec_driver_sql(f"DROP TRIGGER {table}_ai")
+        self._index_text_per_batch = CAPTIONS_FTS in triggers
         try:
             yield
             self._index_text(conn)
+            for table, first in names_from:
+                conn.exec_driver_sql(_index_added_sql(table), (first,))
         except BaseException:
             self._index_text_per_batch = False
             self._unindexed_from = None
-            raise  # the transaction's rollback brings the trigger back
+            raise  # the transaction's rollback brings the triggers back
         self._index_text_per_batch = False
-        conn.exec_driver_sql(ddl)
+        for ddl in triggers.values():
+            conn.exec_driver_sql(ddl)
 
     def _index_text(self, conn, at_least: int = 0) -> None:
         """Index the captions written since the last call, if there are at least `at_least`."""
@@ -162,6 +177,9 @@ class CaptionWriter:
         missing = [k for k in wanted if (model, k) not in self._ids]
         if not missing:
             return
+        if self.dialect == "sqlite":
+            self._create_sqlite(model, names, missing)
+            return
         # Sorted keys: two writers inserting overlapping names lock them in the same order.
         rows = [{"name": names[k], "key": k} for k in missing]
         stmt = insert_ignoring_conflicts(self.dialect, model, ["key"])
@@ -172,12 +190,33 @@ class CaptionWriter:
             self.session.connection().execute(stmt, rows)
         self._lookup(model, missing)
 
+    def _create_sqlite(self, model, names: dict[str, str], missing: list[str]) -> None:
+        """SQLite: insert the missing names with ids given, next after the largest, as SQLite
+        would choose them, so no look-up follows. Safe as for captions (_add_rows_sqlite): the
+        write lock is held, the look-up just now saw these keys absent, and a stale read would
+        make the INSERT fail (plain INSERT, no OR IGNORE), never reuse an id or a key. Through
+        the driver: SQLAlchemy's executemany of dicts cost about 30 µs a name (docs/performance.md,
+        session 15)."""
+        conn = self.session.connection()
+        table = model.__tablename__
+        first = conn.exec_driver_sql(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").scalar()
+        conn.exec_driver_sql(f"INSERT INTO {table} (id, name, key) VALUES (?, ?, ?)",
+                             [(first + i, names[k], k) for i, k in enumerate(missing)])
+        ids = self._ids
+        for i, k in enumerate(missing):
+            ids[(model, k)] = first + i
+
     def _lookup(self, model, keys: Sequence[str]) -> None:
+        conn = self.session.connection()
+        ids = self._ids
         for i in range(0, len(keys), KEYS_PER_LOOKUP):
             chunk = keys[i:i + KEYS_PER_LOOKUP]
-            found = self.session.connection().execute(select(model.id, model.key).where(model.key.in_(chunk)))
+            if self.dialect == "sqlite":  # the driver's own statement, as stored_hashes()
+                found = conn.exec_driver_sql(_keys_sql(model.__tablename__, len(chunk)), tuple(chunk))
+            else:
+                found = conn.execute(select(model.id, model.key).where(model.key.in_(chunk)))
             for id_, key in found:
-                self._ids[(model, key)] = id_
+                ids[(model, key)] = id_
 
     def source(self, path: str, **fields) -> Source:
         """The source row for `path`, created with `fields` if new (kept as found otherwise).
@@ -473,14 +512,28 @@ _INSERT_PEOPLE_SQLITE = _insert_sql("INSERT", CaptionPerson.__table__,
                                     ("caption_id", "ordinal", "person_id", "title", "position"))
 _INSERT_PHOTOGRAPHERS_SQLITE = _insert_sql("INSERT", CaptionPhotographer.__table__,
                                            ("caption_id", "ordinal", "photographer_id"))
+
+
+def _index_added_sql(table: str) -> str:
+    """The rows of an FTS table's content table from a given id on into the index, in one
+    statement (defer_text_index)."""
+    content, columns = FTS_TABLES[table]
+    return (f"INSERT INTO {table}(rowid, {', '.join(columns)}) "
+            f"SELECT id, {', '.join(columns)} FROM {content} WHERE id >= ?")
+
+
 # The batch's rows into the full-text index in one statement (defer_text_index).
-_INDEX_CAPTIONS_TEXT = (f"INSERT INTO {CAPTIONS_FTS}(rowid, {', '.join(FTS_TABLES[CAPTIONS_FTS][1])}) "
-                        f"SELECT id, {', '.join(FTS_TABLES[CAPTIONS_FTS][1])} FROM captions WHERE id >= ?")
+_INDEX_CAPTIONS_TEXT = _index_added_sql(CAPTIONS_FTS)
 
 
 @lru_cache(maxsize=8)
 def _hashes_stored_sql(n: int) -> str:
     return f"SELECT content_hash FROM captions WHERE content_hash IN ({', '.join('?' * n)})"
+
+
+@lru_cache(maxsize=16)
+def _keys_sql(table: str, n: int) -> str:
+    return f"SELECT id, key FROM {table} WHERE key IN ({', '.join('?' * n)})"
 
 
 def _replace_in_place(current: list, wanted: list, columns: tuple[str, ...]) -> None:
