@@ -168,8 +168,9 @@ class CaptionWriter:
 
     def resolve(self, model, names: dict[str, str]) -> None:
         """Cache the ids of the names {folded key: name as written}, creating the missing ones:
-        one SELECT ... WHERE key IN (...) and one INSERT for all of them, then a look-up of
-        what was inserted (ours, or the rows a concurrent writer committed first)."""
+        one SELECT ... WHERE key IN (...) and one INSERT for all of them; on PostgreSQL then a
+        look-up of what was inserted (ours, or the rows a concurrent writer committed first),
+        on SQLite (one writer) the ids are given in the INSERT (_create_sqlite)."""
         wanted = sorted(k for k in names if (model, k) not in self._ids)
         if not wanted:
             return
