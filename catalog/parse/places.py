@@ -879,7 +879,7 @@ def _resolved(segs, venue_first, strong, venue, city, region, country, known):
         segs = _split_dc(segs)
     if len(segs) == 1 and " " in segs[0][0] and segs[0][1] is None and segs[0][2] is None:
         segs = _split_city_region(segs)
-    if len(segs) > 1 and " of " in segs[-1][0] and segs[-1][2] is None:
+    if " of " in segs[-1][0] and segs[-1][2] is None:  # (one segment too: "in Helmand Province of Afghanistan")
         segs = _split_region_of(segs)
     chain = _Chain(3 if strong else 0, 0)
     chain.venue, chain.city, chain.region, chain.country, chain.known = venue, city, region, country, known
@@ -2611,6 +2611,10 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue  # "the southern Indian state of Kerala": an adjective before a town word
         strong = kept or described or _is_venue_name(name) or body and (
             w != "at" or text.endswith(_ARRIVAL_WORDS, 0, trigger))  # "arrives at the Ministry of X"
+        if not strong and kind == "part" and w == "grounds" and det is None and (t1 is None or t1 in _TOWN_PREPS) \
+                and not _place_kind(name) \
+                and not _geo_country(name):
+            strong = True  # "in the grounds of Broadlands", "of Highgrove": a house's grounds, named by the house
         # the adjacency test only where it can decide: a weak name needs it, after a bare `on`
         # not even that; a verb's strong name needs it unless the verb is one of movement
         if not strong and (kind != "prep" or w == "on" and not det):
@@ -2644,8 +2648,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                 text, phrases, n + 1, end, chain_starts):
             return name  # "at the Vince Lombardi service area on the New Jersey Turnpike in Ridgefield"
         score = 1 if kind == "verb" else 2
-        if best is None or score > best[0]:
-            best = (score, name)
+        if best is None or score > best[0] and not _SENTENCE_END_RE.search(text, best[2], trigger):
+            best = (score, name, end)  # (not a later sentence's: "departs St Paul's Cathedral, London ... . She
+            # arrived for a service at St. Paul's Cathedral": the picture's place is the first sentence's)
     return best[1] if best else None
 
 
@@ -3085,6 +3090,19 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
         return Location()
 
 
+def _town_before_district(text: str, ranked: list, best: _Chain) -> _Chain:
+    """`in the town of Marjah, in Nad Ali district, Helmand province`: the district named after
+    a town (`, in X district`) is the area the town lies in; the town's chain is the picture's."""
+    i = text.find(best.city + " district")
+    if i < 7 or not text.endswith(", in ", 0, i):
+        return best
+    for other in ranked[1:]:
+        if (other.city and other.city != best.city and other.region == best.region and other.country == best.country
+                and text.endswith(other.city, 0, i - 5)):
+            return other
+    return best
+
+
 def _written_country(text: str, best: _Chain, chains: list[_Chain]) -> None:
     """`in Rafah in the southern Gaza Strip`: a country written right after the town beats the
     country the city table gives the town by default (a name found on both sides of a border)."""
@@ -3502,6 +3520,11 @@ def _find(text: str, home: str | None = None) -> Location:
         best = _first_sentence_best(text, ranked)
         if best is not ranked[0]:
             ranked = [best] + [c for c in ranked if c is not best]
+    if best is not None and best.city and len(ranked) > 1 and " district" in text:
+        town = _town_before_district(text, ranked, best)  # "in the town of Marjah, in Nad Ali district, ..."
+        if town is not best:
+            best = town
+            ranked = [best] + [c for c in ranked if c is not best]
     loc = _Loc()
     if best and best.pos == -1:
         # Getty/AFP: the dateline is where the picture was filed; the body says where it was taken.
@@ -3663,7 +3686,38 @@ def _find(text: str, home: str | None = None) -> Location:
         _side_country(text, loc)  # "on a hill in the Lebanese side of the Qalamun mountains": Lebanon
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
         loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
+    if " his " in text or " her " in text or " their " in text:
+        _possessive_town(text, loc)  # "in his Jerusalem office": the town, no venue
     return Location(loc.venue, loc.city, loc.region, loc.country)
+
+
+_POSSESSIVE_TOWN_RE = re.compile(r"\b(?:in|at|from|outside) (?:his|her|their) (?P<town>[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+)?)"
+                                 r" (?:office|offices|home|residence|house|apartment|flat|studio|villa)\b")
+
+
+def _possessive_town(text: str, loc) -> None:
+    """`chairs the cabinet meeting in his Jerusalem offices`, `at his Lahore residence`: a person's
+    own office or home named by a town the tables know is in that town (no venue: a generic place).
+    The town beats one first written in a later sentence (`... in the heart of Tel Aviv`)."""
+    m = _POSSESSIVE_TOWN_RE.search(text)
+    if m is None:
+        return
+    town = m.group("town")
+    cc = _city_country(town)
+    if cc is None:
+        return
+    if loc.city is not None and _key(loc.city) != _key(town):
+        i = text.find(loc.city)
+        if i < m.end() or _SENTENCE_END_RE.search(text, m.end(), i) is None:
+            return  # the town read is written first, or in the same sentence
+        loc.region = None
+        loc.country = cc
+    elif loc.city is None and loc.country is not None and loc.country != cc:
+        return
+    loc.city = _display(town)
+    loc.country = loc.country or cc
+    if loc.venue and loc.venue.startswith(town + " ") and loc.venue[len(town) + 1:].islower():
+        loc.venue = None  # the office read as a venue
 
 
 # China's province-level municipalities: a city alone, the region when a town in them is named.
