@@ -3686,20 +3686,39 @@ def _find(text: str, home: str | None = None) -> Location:
         _side_country(text, loc)  # "on a hill in the Lebanese side of the Qalamun mountains": Lebanon
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
         loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
-    if " his " in text or " her " in text or " their " in text:
-        _possessive_town(text, loc)  # "in his Jerusalem office": the town, no venue
+    _possessive_town(text, loc)  # "in his Jerusalem office": the town, no venue (three finds when none)
     return Location(loc.venue, loc.city, loc.region, loc.country)
 
 
-_POSSESSIVE_TOWN_RE = re.compile(r"\b(?:in|at|from|outside) (?:his|her|their) (?P<town>[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+)?)"
+# what follows `in his`: a town's name and a home or office noun (matched where a pronoun stands)
+_POSSESSIVE_TOWN_RE = re.compile(r"(?P<town>[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+)?)"
                                  r" (?:office|offices|home|residence|house|apartment|flat|studio|villa)\b")
+_POSSESSIVE_LEADS = (" in", " at", " from", " outside")
+
+
+def _possessive_match(text: str):
+    """The first `in his X office` (her, their; at, from, outside) by position: a find for each
+    pronoun and an anchored match after it, not a regex search over the whole text."""
+    best = None
+    for pron in (" his ", " her ", " their "):
+        i = text.find(pron)
+        while i != -1:
+            j = i + len(pron)
+            if j < len(text) and "A" <= text[j] <= "Z" and text.endswith(_POSSESSIVE_LEADS, 0, i):
+                m = _POSSESSIVE_TOWN_RE.match(text, j)
+                if m is not None:
+                    if best is None or m.start() < best.start():
+                        best = m
+                    break
+            i = text.find(pron, j - 1)
+    return best
 
 
 def _possessive_town(text: str, loc) -> None:
     """`chairs the cabinet meeting in his Jerusalem offices`, `at his Lahore residence`: a person's
     own office or home named by a town the tables know is in that town (no venue: a generic place).
     The town beats one first written in a later sentence (`... in the heart of Tel Aviv`)."""
-    m = _POSSESSIVE_TOWN_RE.search(text)
+    m = _possessive_match(text)
     if m is None:
         return
     town = m.group("town")
