@@ -320,7 +320,9 @@ _FILE_PHRASE = re.compile(r"\b(?:in\s+this|this|a)\b[^.;()]{0,80}?\bfile\s+(?:ph
 _HANDOUT_PHRASE = re.compile(
     r"\b(?:handout\s+(?:photo|picture|image|photograph|video)|courtesy\s+of|"
     # `provided by` about the picture (`this photo provided by X`), not the story's (`aid provided by the U.S.`)
-    r"(?:photo|picture|image|photograph|video|footage|handout|still|frame|grab|screenshot|imagery)s?\b[^.;]{0,60}?\bprovided\s+by|released\s+by\s+the\s+(?:press|media)|distributed\s+by)\b",
+    r"(?:photo|picture|image|photograph|video|footage|handout|still|frame|grab|screenshot|imagery)s?\b[^.;]{0,60}?\bprovided\s+by|released\s+by\s+the\s+(?:press|media)|"
+    # (`distributed by the official Xinhua news agency`: a news agency hands out no handout)
+    r"distributed\s+by(?![^.;,]{0,50}?\bnews\s+agency\b))\b",
     re.I)
 
 _SENTENCE_END = re.compile(r"[.!?;:]['\"’”]?$")
@@ -1645,7 +1647,8 @@ def _plain_tail(text: str) -> int | None:
         s = _run_start(text, last)
         prev = text[:s].rsplit(None, 1)
         if prev and not _is_boundary_token(prev[-1]):
-            s = _past_place_abbreviation(text, s, last)  # `... in Washington, D.C. Name/Getty Images`
+            cap = _caps_byline_after_prose(text, s, last, prev[-1])  # `... past month BERNAT ARMANGUE/AP`
+            s = cap if cap is not None else _past_place_abbreviation(text, s, last)  # `... in Washington, D.C. Name/Getty Images`
         if s is not None and s < last and len(text[s:last].split()) <= (4 if " and " not in text[s:last] else 7):
             candidates.append(s)  # a name or two (`Evan Vucci and Alex Brandon/AP`)
     for start in (candidates if len(candidates) < 2 else sorted(set(candidates))):
@@ -1760,6 +1763,24 @@ def _past_place_abbreviation(text: str, s: int, end: int) -> int | None:
     if not 2 <= len(toks[1].split()) <= 4:
         return None
     return text.index(toks[1], s)
+
+
+_NOT_PROSE_END = frozenset(("the", "a", "an", "of", "and", "or", "with", "by", "for", "to", "from", "at", "in", "on"))
+
+
+def _caps_byline_after_prose(text: str, s: int, slash: int, prev: str) -> int | None:
+    """`... after the chaos of the past month BERNAT ARMANGUE/AP`: a page that prints the caption
+    and its credit run together with no full stop. A name of two or three words all in capitals
+    right after a lower-case word (the prose's last) is the photographer's byline; None otherwise."""
+    if not prev.isalpha() or not prev.islower() or prev in _NOT_PROSE_END:
+        return None  # (`with the NATO LEADERS/AP`: a determiner or preposition opens a name of the prose)
+    words = text[s:slash].split()
+    if not 2 <= len(words) <= 3:
+        return None
+    for w in words:
+        if len(w) < 2 or not w.isupper() or not w.replace("-", "").replace("'", "").isalpha():
+            return None
+    return s
 
 
 _VIA_BEFORE = re.compile(r"\bvia\s+$", re.I)

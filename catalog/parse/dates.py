@@ -60,13 +60,15 @@ MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "feburary": 2, "febuary": 2,  # (misspellings seen in print)
 }
 WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2,
             "thursday": 3, "thurs": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
             "sunday": 6, "sun": 6}
 _WD_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-_MON_WORDS = ("jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?", "aug(?:ust)?",
+_MON_WORDS = ("jan(?:uary)?", "feb(?:ruary|urary|uary)?",  # (two misspellings seen in print)
+              "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?", "aug(?:ust)?",
               "sept?(?:ember)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?")
 _WD_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MON = "(?:" + "|".join(_MON_WORDS) + ")"
@@ -78,7 +80,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 # _general_scans, on the first text that is not ASCII).
 _SCAN_PATTERN = (
     rf"""
-    (?P<mdy>(?:(?P<wd1>{_WD}),?\s+)?(?P<mon1>{_MON})(?:\.\s*|\s+)(?P<day1>{_DAY})\b(?:(?:[,.]?\s+|,)(?P<year1>{_YEAR})\b)?)
+    (?P<mdy>(?:(?P<wd1>{_WD}),?\s+)?(?P<mon1>{_MON})(?:\.\s*|\s+|,\s*(?={_DAY},?\s+{_YEAR}\b))(?P<day1>{_DAY})\b(?:(?:[,.]?\s+|,)(?P<year1>{_YEAR})\b)?)
   | (?P<dmy>(?:(?P<wd2>{_WD}),?\s+)?(?P<day2>{_DAY})\s+(?:of\s+)?(?P<mon2>{_MON})\b\.?(?:,?\s+(?P<year2>{_YEAR})\b)?)
   | (?P<iso>(?P<year3>{_YEAR})-(?P<mon3>0[1-9]|1[0-2])-(?P<day3>0[1-9]|[12]\d|3[01])\b)
   | (?P<my>(?P<mon4>{_MON})\b\.?,?\s+(?P<year4>{_YEAR})\b)
@@ -104,7 +106,7 @@ def _letter_rests(weekdays, months) -> dict:
 def _by_first_letter(weekdays, months) -> str:
     """Whether _SCAN matches at a capital letter, as one alternative per letter (a
     case-sensitive literal the regex engine tests in one step); see _letter_rests."""
-    date = rf"(?:(?:\.\s*|\s+){_DAY}\b|\b\.?,?\s+{_YEAR}\b)"  # after a month: `June 4` (mdy), `June 2023` (my)
+    date = rf"(?:(?:\.\s*|\s+){_DAY}\b|\b\.?,?\s+{_YEAR}\b|,\s*{_DAY},?\s+{_YEAR}\b)"  # after a month: `June 4` (mdy), `June 2023` (my)
     alts = []
     for letter, (wd, mon) in _letter_rests(weekdays, months).items():
         forms = [rf"{wd}\b"] if wd else []  # a weekday (it also leads `Sunday, June 4`)
@@ -172,15 +174,17 @@ def _ascii_scan():
     tail = rf"(?:,?\s+{_YEAR}\b)?"
     tail_mdy = rf"(?:(?:[,.]?\s+|,){_YEAR}\b)?"  # `August 19. 2017`: a period for the comma (a month first only);
     # `November 27,2019`: a comma without its space
+    # `April, 21, 2006`: a comma after the month, only in a full date with its year
+    mon_day = rf"(?:\.\s*|\s+|,\s*(?={day},?\s+{_YEAR}\b))"
     alts = []
     for letter in dict.fromkeys(w[0] for w in (*_WD_WORDS, *_MON_WORDS)):
         wd = "|".join(_ci(w[1:]) for w in _WD_WORDS if w[0] == letter)
         mon = "|".join(_ci(w[1:]) for w in _MON_WORDS if w[0] == letter)
         parts = []
         if wd:    # Sunday, June 4, 2023
-            parts.append(group("mdy", True, rf"(?:{wd}),?\s+{mon_}(?:\.\s*|\s+){day}\b{tail_mdy}"))
+            parts.append(group("mdy", True, rf"(?:{wd}),?\s+{mon_}{mon_day}{day}\b{tail_mdy}"))
         if mon:   # June 4, 2023
-            parts.append(group("mdy", False, rf"(?:{mon})(?:\.\s*|\s+){day}\b{tail_mdy}"))
+            parts.append(group("mdy", False, rf"(?:{mon}){mon_day}{day}\b{tail_mdy}"))
         if wd:    # Sunday 4 June 2023
             parts.append(group("dmy", True, rf"(?:{wd}),?\s+{day}\s+{of}{mon_}\b\.?{tail}"))
         if mon:   # June 2023

@@ -881,7 +881,7 @@ def _resolved(segs, venue_first, strong, venue, city, region, country, known):
         segs = _split_dc(segs)
     if len(segs) == 1 and " " in segs[0][0] and segs[0][1] is None and segs[0][2] is None:
         segs = _split_city_region(segs)
-    if len(segs) > 1 and " of " in segs[-1][0] and segs[-1][2] is None:
+    if " of " in segs[-1][0] and segs[-1][2] is None:  # (one segment too: "in Helmand Province of Afghanistan")
         segs = _split_region_of(segs)
     chain = _Chain(3 if strong else 0, 0)
     chain.venue, chain.city, chain.region, chain.country, chain.known = venue, city, region, country, known
@@ -2618,6 +2618,10 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue  # "the southern Indian state of Kerala": an adjective before a town word
         strong = kept or described or _is_venue_name(name) or body and (
             w != "at" or text.endswith(_ARRIVAL_WORDS, 0, trigger))  # "arrives at the Ministry of X"
+        if not strong and kind == "part" and w == "grounds" and det is None and (t1 is None or t1 in _TOWN_PREPS) \
+                and not _place_kind(name) \
+                and not _geo_country(name):
+            strong = True  # "in the grounds of Broadlands", "of Highgrove": a house's grounds, named by the house
         # the adjacency test only where it can decide: a weak name needs it, after a bare `on`
         # not even that; a verb's strong name needs it unless the verb is one of movement
         if not strong and (kind != "prep" or w == "on" and not det):
@@ -2651,8 +2655,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                 text, phrases, n + 1, end, chain_starts):
             return name  # "at the Vince Lombardi service area on the New Jersey Turnpike in Ridgefield"
         score = 1 if kind == "verb" else 2
-        if best is None or score > best[0]:
-            best = (score, name)
+        if best is None or score > best[0] and not _SENTENCE_END_RE.search(text, best[2], trigger):
+            best = (score, name, end)  # (not a later sentence's: "departs St Paul's Cathedral, London ... . She
+            # arrived for a service at St. Paul's Cathedral": the picture's place is the first sentence's)
     return best[1] if best else None
 
 
@@ -3099,6 +3104,19 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
         return Location()
 
 
+def _town_before_district(text: str, ranked: list, best: _Chain) -> _Chain:
+    """`in the town of Marjah, in Nad Ali district, Helmand province`: the district named after
+    a town (`, in X district`) is the area the town lies in; the town's chain is the picture's."""
+    i = text.find(best.city + " district")
+    if i < 7 or not text.endswith(", in ", 0, i):
+        return best
+    for other in ranked[1:]:
+        if (other.city and other.city != best.city and other.region == best.region and other.country == best.country
+                and text.endswith(other.city, 0, i - 5)):
+            return other
+    return best
+
+
 def _written_country(text: str, best: _Chain, chains: list[_Chain]) -> None:
     """`in Rafah in the southern Gaza Strip`: a country written right after the town beats the
     country the city table gives the town by default (a name found on both sides of a border)."""
@@ -3529,6 +3547,11 @@ def _find(text: str, home: str | None = None) -> Location:
         best = _first_sentence_best(text, ranked)
         if best is not ranked[0]:
             ranked = [best] + [c for c in ranked if c is not best]
+    if best is not None and best.city and len(ranked) > 1 and " district" in text:
+        town = _town_before_district(text, ranked, best)  # "in the town of Marjah, in Nad Ali district, ..."
+        if town is not best:
+            best = town
+            ranked = [best] + [c for c in ranked if c is not best]
     loc = _Loc()
     if best and best.pos == -1:
         # Getty/AFP: the dateline is where the picture was filed; the body says where it was taken.
@@ -3703,6 +3726,7 @@ def _find(text: str, home: str | None = None) -> Location:
             _comma_venue(text, loc)
     elif loc.country is None and loc.region is None and (", Fort " in text or ", Ft. " in text):
         _comma_venue(text, loc)
+    _possessive_town(text, loc)  # "in his Jerusalem office": the town, no venue (three finds when none)
     return Location(loc.venue, loc.city, loc.region, loc.country)
 
 
@@ -3744,6 +3768,57 @@ def _comma_venue(text: str, loc) -> None:
     m = _COMMA_BASE_RE.search(text, 0, 400) if ", Fort " in text or ", Ft. " in text else None
     if m is not None and not _city_country(m.group(1)) and not _geo_country(m.group(1)):
         loc.venue, loc.country = m.group(1), "United States"
+
+
+# what follows `in his`: a town's name and a home or office noun (matched where a pronoun stands)
+_POSSESSIVE_TOWN_RE = re.compile(r"(?P<town>[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+)?)"
+                                 r" (?:office|offices|home|residence|house|apartment|flat|studio|villa)\b")
+_POSSESSIVE_LEADS = (" in", " at", " from", " outside")
+
+
+def _possessive_match(text: str):
+    """The first `in his X office` (her, their; at, from, outside) by position: a find for each
+    pronoun and an anchored match after it, not a regex search over the whole text."""
+    best = None
+    for pron in (" his ", " her ", " their "):
+        if pron not in text:  # (a contains test: compiled, far cheaper than a method call of find)
+            continue
+        i = text.find(pron)
+        while i != -1:
+            j = i + len(pron)
+            if j < len(text) and "A" <= text[j] <= "Z" and text.endswith(_POSSESSIVE_LEADS, 0, i):
+                m = _POSSESSIVE_TOWN_RE.match(text, j)
+                if m is not None:
+                    if best is None or m.start() < best.start():
+                        best = m
+                    break
+            i = text.find(pron, j - 1)
+    return best
+
+
+def _possessive_town(text: str, loc) -> None:
+    """`chairs the cabinet meeting in his Jerusalem offices`, `at his Lahore residence`: a person's
+    own office or home named by a town the tables know is in that town (no venue: a generic place).
+    The town beats one first written in a later sentence (`... in the heart of Tel Aviv`)."""
+    m = _possessive_match(text)
+    if m is None:
+        return
+    town = m.group("town")
+    cc = _city_country(town)
+    if cc is None:
+        return
+    if loc.city is not None and _key(loc.city) != _key(town):
+        i = text.find(loc.city)
+        if i < m.end() or _SENTENCE_END_RE.search(text, m.end(), i) is None:
+            return  # the town read is written first, or in the same sentence
+        loc.region = None
+        loc.country = cc
+    elif loc.city is None and loc.country is not None and loc.country != cc:
+        return
+    loc.city = _display(town)
+    loc.country = loc.country or cc
+    if loc.venue and loc.venue.startswith(town + " ") and loc.venue[len(town) + 1:].islower():
+        loc.venue = None  # the office read as a venue
 
 
 # China's province-level municipalities: a city alone, the region when a town in them is named.
