@@ -178,20 +178,26 @@ def _word_table(lines: list[str], value=lambda what: what) -> dict:
     return out
 
 
+def _pycountry_country_names() -> list[str]:
+    """Every name pycountry gives a country (name, common name, official name), as written;
+    none when the package is missing (the tables built from them are only narrower)."""
+    try:
+        import pycountry
+    except Exception:  # pragma: no cover
+        return []
+    return [v for c in pycountry.countries for attr in ("name", "common_name", "official_name")
+            if (v := getattr(c, attr, None))]
+
+
 @functools.cache
 def _places() -> frozenset[str]:
     """Place names (normalised) that a capitalised run may be: countries, regions, cities.
 
     Countries and subdivisions come from pycountry and `us`; cities and aliases from the
     place tables of places.py when they are there (first column of each table)."""
-    names: set[str] = set()
+    names: set[str] = set(map(_norm, _pycountry_country_names()))
     try:
         import pycountry
-        for c in pycountry.countries:
-            for attr in ("name", "common_name", "official_name"):
-                v = getattr(c, attr, None)
-                if v:
-                    names.add(_norm(v))
         for s in pycountry.subdivisions:
             names.add(_norm(s.name))
     except Exception:  # pragma: no cover - a missing package only weakens the filter
@@ -6291,15 +6297,7 @@ def _home_cities() -> frozenset[str]:
     for table in ("country_aliases.tsv", "regions.tsv"):
         for ln in _lines(table):
             countries.update(_table_key(c) for c in ln.split("\t")[:2])
-    try:
-        import pycountry
-        for c in pycountry.countries:
-            for attr in ("name", "common_name", "official_name"):
-                name = getattr(c, attr, None)
-                if name:
-                    countries.add(_table_key(name))
-    except Exception:  # pragma: no cover - a missing package only narrows the table
-        pass
+    countries.update(map(_table_key, _pycountry_country_names()))
     out = set()
     for table in ("world_cities.tsv", "geo_cities.tsv"):  # (the towns' table as well: "of Mesa,")
         for ln in _lines(table):
