@@ -3491,15 +3491,12 @@ def _home_town(text: str, phrases: list[_Phrase], loc: Location, home: str) -> N
 _WHEN_SLOT_RE = re.compile(rf" on (?:{_DAYS}|{_MONTHS}\b|\d)|,? (?:{_DAYS}\b|{_MONTHS} \d)")  # (Reuters: "in Khokana August 15")
 
 
-@functools.cache
-def _person_word_set() -> frozenset:
-    return frozenset(w.strip() for name in ("given_names.txt", "known_surnames.txt") for w in _data_lines(name))
-
-
 def _person_words(name: str) -> bool:
     """A word of the name is a given name or a well-known surname (`near Biden`: a person)."""
-    words = _person_word_set()
-    return any(w in words or w.lower() in words for w in name.split())
+    from .people import _vocab  # the people step owns the name tables
+    names = _vocab()
+    given, known = names["given"], names["known"]
+    return any((w := word.casefold()) in given or w in known for word in name.split())
 
 
 def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
