@@ -887,9 +887,10 @@ _AGE = re.compile(r"\s*,\s*\d{1,3}\s*(?=,)")
 _OFF_FRAME = re.compile(r"\s*\(\s*(?:unseen|not\s+(?:pictured|seen|shown|visible|in\s+(?:the\s+)?(?:picture|photo|frame))"
                         r"|out\s+of\s+(?:the\s+)?frame|off[\s-]+frame)\s*\)", re.I)
 _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
-# ("Nelson Chamisa of the Citizens Coalition for Change": "for" may join its capitalised words;
+# ("Nelson Chamisa of the Citizens Coalition for Change": "for" may join its capitalised words,
+# and "of" ("of the University of Michigan", "of Isle of Palms, S.C.": a home town then);
 # "of The Beatles": the article is not the team's)
-_OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:[Tt]he\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?:for\s+(?:the\s+)?(?=[A-Z]))?"
+_OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:[Tt]he\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?:(?:for|of)\s+(?:the\s+)?(?=[A-Z]))?"
                       r"(?:[A-Z][\w.'\u2019\-]*|\d+\w*))*)")
 # lower-case adjectives that may stand in a title ("political leader", "economic adviser")
 _ADJECTIVE = re.compile(r"(?:al|ic|ical|ary|ive|ian|ese|ist)$")
@@ -5122,7 +5123,7 @@ def _is_team_or_country(phrase: str, v: dict) -> bool:
     words = phrase.split()
     if not words or len(words) > 5:
         return False
-    return all(w[:1].isupper() or w[:1].isdigit() or w in ("for", "the") for w in words)
+    return all(w[:1].isupper() or w[:1].isdigit() or w in ("for", "the", "of") for w in words)
 
 
 # ---------------------------------------------------------------- keep or drop
