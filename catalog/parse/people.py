@@ -5824,6 +5824,7 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         elif gap and not _plural_lead_in(gap, v) and not _descriptor_gap(gap, v):
             continue
         prev = None
+        first = None
         if not gap and n == 0 and text[m.start() - 1:m.start()] in (" ", ","):
             # AP's "Willem Dafoe, from left, Emma Stone and Yorgos Lanthimos": the name just
             # before the marker stands first
@@ -5856,7 +5857,25 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
             if n < len(_ORDINALS) and x.position is None:
                 x.position = f"{row}{_ORDINALS[n]} {side}"
             n += 1
+            if prev is not None and first is None:
+                first = prev
             prev = x
+        if first is not None and prev.title is not None:
+            _share_list_of(text, mentions, first, prev)
+
+
+def _share_list_of(text: str, mentions: list[Mention], first: Mention, last: Mention) -> None:
+    """"(L-R) A, B and C of the Georgetown Fire Department, wade ...": the body after a marked
+    list's last name, read as that one's title, is each one's when none of them has another
+    (as "A, B and C (from L to R) of Team China": _list_before)."""
+    title = last.title
+    tail = text[last.name_start:last.end]
+    if not (tail.endswith(" of " + title) or tail.endswith(" of the " + title)):
+        return
+    listed = [x for x in mentions if first.start <= x.start < last.start]
+    if all(x.title is None for x in listed):
+        for x in listed:
+            x.title = title
 
 
 # a list item's lower-case descriptor before its name, or before its team's possessive
