@@ -5841,7 +5841,7 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                     if _family_join(between, v):
                         pass  # "A, his wife B and C": B stands in the list
                     elif _join_then_plural(between, v):
-                        pass  # "(L-R) A, Senators B (D-NY), C": a plural office before B
+                        pass  # "(L-R) A, Senators B (D-NY), C" / ", actors C": a plural office before B
                     elif between[:1] == "(" and _paren_role_join(between, prev, v):
                         pass  # "From left: A, B (president), C": a role in brackets after B
                     elif between.startswith("of ") and _home_state_join(between):
@@ -5936,7 +5936,8 @@ def _join_then_plural(between: str, v: dict) -> bool:
     """", Senators" / "and Reps.": a list's join, then a plural office (no title given)."""
     head, _, last = between.rpartition(" ")
     if not (last[:1].isupper() and _plural_role(last.casefold().rstrip("."), v)):
-        return False
+        # "(L-R) A, director B, actors C, D and E": a lower-case plural role after the join
+        return last[:1].islower() and head in _LIST_JOINS and _plural_role(last, v)
     if head in _LIST_JOINS:
         return True
     # "and Federal Councillors" / ", State Senators": one capitalised qualifier before the office
