@@ -586,6 +586,8 @@ _NOTE_SHIP = 16384  # a ship prefix: "USS ", "HMS ", ... (_drop_ship_names)
 _NOTE_ROW = 32768  # " row", " Row" (_apply_rows)
 _NOTE_ALSO = 65536  # " also " (_namesakes: "also named", "also called")
 _NOTE_NAMED = 131072  # "named", "called" (_drop_named_things)
+_NOTE_SITS = 262144  # "sits", "stands", "seated", ... (_is_at_side: "X sits at the right.")
+_POSTURES = frozenset(("sits", "stands", "seated", "standing", "sitting"))
 
 
 def _chunk_notes(c: str) -> int:
@@ -624,6 +626,8 @@ def _chunk_notes(c: str) -> int:
         notes |= _NOTE_ALSO
     if c == "named" or c == "called":
         notes |= _NOTE_NAMED
+    if c in _POSTURES:
+        notes |= _NOTE_SITS
     low = c.casefold()
     for w in _LIST_NEEDS:
         if w in low:
@@ -1136,7 +1140,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                                     or "t centre is" in text)
                                or "o the left" in text or "o the right" in text):
         _at_side(text, mentions)
-    if mentions and notes & _NOTE_IS and " is at " in text:
+    if mentions and (notes & _NOTE_IS and " is at " in text or notes & _NOTE_SITS and " at " in text):
         _is_at_side(text, mentions)
     if mentions and notes & _NOTE_ALSO and (" also named " in text or " also called " in text):
         _namesakes(text, mentions)
@@ -1335,13 +1339,16 @@ def _at_side(text: str, mentions: list[Mention]) -> None:
                 m.position = _norm_position(hit.group(1) or hit.group(2))  # (", and to the right, Dr X")
 
 
-# "Alito aide, former Indiana Sen. Dan Coats is at center.": the side after the name (closed
-# by punctuation, so "is at center stage" places no one)
-_IS_AT_SIDE = re.compile(r"[,\s]*\bis\s+at\s+((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)]|$)")
+# "Alito aide, former Indiana Sen. Dan Coats is at center.", "Alanis Vega sits at the right.",
+# "X, seated at left, and Y": the side after the name (closed by punctuation, so "is at center
+# stage" places no one)
+_IS_AT_SIDE = re.compile(r"[,\s]*\b(?:is\s+(?:seated\s+|standing\s+|sitting\s+)?|sits\s+|stands\s+|seated\s+|standing\s+"
+                         r"|sitting\s+)at\s+(?:the\s+)?((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)]|$)")
 
 
 def _is_at_side(text: str, mentions: list[Mention]) -> None:
-    """"... Dan Coats is at center.": the sentence places the person named just before."""
+    """"... Dan Coats is at center.", "X sits at the right.": the sentence places the person
+    named just before."""
     for m in mentions:
         if m.position is None:
             hit = _IS_AT_SIDE.match(text, m.end)
