@@ -841,7 +841,7 @@ _ORD = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th":
 _POS_WORD = re.compile(r"[a-z0-9]+")
 # abbreviated sides as positions write them: "(L)", "(C)", UPI's "(RC)", some European desks' "(le)"
 _SIDE_WORDS = {"l": "left", "r": "right", "c": "center", "centre": "center", "rc": "right center",
-               "lc": "left center", "le": "left", "ce": "center", "ri": "right"}
+               "lc": "left center", "le": "left", "ce": "center", "ri": "right", "m": "center"}
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
              "ninth", "tenth", "eleventh", "twelfth"]
 _ORD_RE = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
@@ -871,6 +871,8 @@ _POS_PAREN = re.compile(
     r"|[lr]c"  # UPI's "(RC)", "(LC)": right or left of center
     r"|le|ce|ri"  # "(le)", "(ce)", "(ri)": some European agencies' two-letter places
     r"|up|down|above|below"  # EPA's "(up)", "(down)": who is in the air or on the ground
+    r"|(?-i:M)(?=\.)"  # dpa's German "(M.)": Mitte, the center (beside "(l.)", "(r.)"; a bare
+    # "(M)" may be a Swedish party's tag)
     r"))\.?\s*\)", re.I)  # ("(r.)", "(l.)": the Christian Science Monitor's abbreviated sides)
 # after ", left" these make it a verb, no place ("A, the party's leader, left the chamber")
 # (and ", back to camera,": a pose, no place)
@@ -884,7 +886,7 @@ _PARTY = re.compile(
     # a party in parentheses, up to four words ("(CDU)", "(Alliance 90/The Greens)", dpa)
     r"|\(\s*[A-Z][A-Za-z/\-]{1,10}(?:\s[A-Za-z0-9][A-Za-z0-9/\-]{0,14}){0,3}\s*\))")
 # dpa's side before a party tag: "Angela Merkel (l, CDU)", "Olaf Scholz (r, SPD)"
-_SIDE_PARTY = re.compile(r"\(([LRClrc]),\s*[A-Z][A-Za-z/\-]{1,10}(?:\s[A-Za-z0-9][A-Za-z0-9/\-]{0,14}){0,3}\s*\)")
+_SIDE_PARTY = re.compile(r"\(([LRClrcM]),\s*[A-Z][A-Za-z/\-]{1,10}(?:\s[A-Za-z0-9][A-Za-z0-9/\-]{0,14}){0,3}\s*\)")
 _AGE = re.compile(r"\s*,\s*\d{1,3}\s*(?=,)")
 # "(unseen)", "(not pictured)": no place in the frame, yet an apposition may follow it
 # ("Supporters of Joao Lourenco (unseen), the candidate of the MPLA, cheer")
@@ -4597,9 +4599,10 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 position = _norm_position(m.group(1))
                 pos = m.end()
                 continue
-            if c == "(" and position is None and text[i + 2:i + 3] == "," and text[i + 1:i + 2] in _SIDE_LETTERS:
+            if c == "(" and position is None and text[i + 2:i + 3] == "," and (text[i + 1:i + 2] in _SIDE_LETTERS
+                                                                                or text[i + 1:i + 2] == "M"):
                 m = _SIDE_PARTY.match(text, i)
-                if m:  # dpa's "(l, CDU)", "(r, SPD)": a side, then the party
+                if m:  # dpa's "(l, CDU)", "(r, SPD)", "(M, SPD)": a side, then the party
                     position = _norm_position(m.group(1))
                     pos = m.end()
                     continue
@@ -5140,7 +5143,9 @@ _SURNAME_HEADS = frozenset(("hill", "park", "hall", "church", "court", "lake", "
                             "castle", "street", "bridge", "garden", "chapel", "dance", "day",
                             "lane", "field", "law"))  # Nathan Lane, Sally Field, Jude Law
 _PLACE_PREPS = frozenset("""in at near outside inside into across toward towards through throughout
-    around on onto off over along beyond within under""".split())
+    around on onto off over along beyond within under""".split()
+                         # dpa's German "im Berliner Olympiastadion", "beim", "vom", "zum", "zur"
+                         + ["im", "beim", "vom", "zum", "zur"])
 
 
 # honorifics that stand only before a person's surname ("Miss" may open a pageant's title)
