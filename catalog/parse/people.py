@@ -883,10 +883,12 @@ _JERSEY = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|#\d{1,3}\b|\(\s*No\.\s*\d{1,3}\s*
 _PARTY = re.compile(
     r"\s*(?:\(\s*[RDI]\s*-\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*\)"
     r"|,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?=\s*[,;)]|\.?\s|\.?$)"
-    # a party in parentheses, up to four words ("(CDU)", "(Alliance 90/The Greens)", dpa)
-    r"|\(\s*[A-Z][A-Za-z/\-]{1,10}(?:\s[A-Za-z0-9][A-Za-z0-9/\-]{0,14}){0,3}\s*\))")
+    # a party in parentheses, up to four words ("(CDU)", "(Alliance 90/The Greens)", dpa's
+    # "(Grüne)", "(Bündnis 90/Die Grünen)": accented letters too)
+    r"|\(\s*[A-Z][A-Za-z\u00c0-\u017f/\-]{1,10}(?:\s[A-Za-z0-9\u00c0-\u017f][A-Za-z0-9\u00c0-\u017f/\-]{0,14}){0,3}\s*\))")
 # dpa's side before a party tag: "Angela Merkel (l, CDU)", "Olaf Scholz (r, SPD)"
-_SIDE_PARTY = re.compile(r"\(([LRClrcM]),\s*[A-Z][A-Za-z/\-]{1,10}(?:\s[A-Za-z0-9][A-Za-z0-9/\-]{0,14}){0,3}\s*\)")
+_SIDE_PARTY = re.compile(r"\(([LRClrcM]),\s*[A-Z][A-Za-z\u00c0-\u017f/\-]{1,10}"
+                         r"(?:\s[A-Za-z0-9\u00c0-\u017f][A-Za-z0-9\u00c0-\u017f/\-]{0,14}){0,3}\s*\)")
 _AGE = re.compile(r"\s*,\s*\d{1,3}\s*(?=,)")
 # "(unseen)", "(not pictured)": no place in the frame, yet an apposition may follow it
 # ("Supporters of Joao Lourenco (unseen), the candidate of the MPLA, cheer")
