@@ -2143,7 +2143,13 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                             org_cut = True
         else:
             op = _name_then_role(doc, run, v) if len(run) >= 4 and toks[last_i].role else 0
-            if op:
+            rs = _role_surname_of(toks, run, v) if not op and len(run) >= 3 and ft.low in v["given"] else 0
+            if rs:
+                # "Aaron Judge of the New York Yankees", "Gayle King of CBS": the role word is
+                # the surname, the team after "of" the title
+                office = _squeeze(text[starts[run[rs]]:starts[last_i] + toks[last_i].n])
+                title_idx, name_idx, of_split = [], run[:rs - 2 if toks[run[rs - 1]].low == "the" else rs - 1], False
+            elif op:
                 # "Hector Romero Assistant Public Defender (L)": a name, then its office, no comma
                 office_end = starts[last_i] + toks[last_i].n
                 office = _squeeze(text[starts[run[op]]:office_end])
@@ -3537,6 +3543,46 @@ def _org_title_start(toks: list[Tok], first: int, v: dict) -> int:
             return -1
         j -= 1
     return -1
+
+
+# noble and royal titles: after a given name and before "of" they are the office, not a surname
+# ("Charles Prince of Wales", "Sarah Duchess of York"; _role_surname_of). "King" is a common
+# surname ("Billie Jean King of the United States") and stays out
+_NOBLE_ROLES = (_GIVEN_NAME_ROLES - {"king"}) | frozenset("""earl countess count baron baroness lord lady marquess
+    marchioness viscount viscountess grand crown""".split())
+
+
+def _role_surname_of(toks: list[Tok], run: list[int], v: dict) -> int:
+    """"Aaron Judge of the New York Yankees", "Gayle King of CBS", "Billie Jean King of the
+    United States": one or two given names, then a capitalised role word that is the surname,
+    "of" and a team or country with no name after it (a noble title is an office: "Charles
+    Prince of Wales"). Returns the run index of the team's first word (0: not so)."""
+    n = len(run)
+    p = 1
+    while p < 3:
+        if p + 2 >= n:
+            return 0
+        t = toks[run[p]]
+        if t.cap and t.role_cs and toks[run[p + 1]].low == "of":
+            break
+        if not (t.cap and not t.role_cs and not t.hon and t.low in v["given"]):
+            return 0
+        p += 1
+    if p == 3 or toks[run[p]].low in _NOBLE_ROLES or _plural_role(toks[run[p]].low, v):
+        return 0
+    t = toks[run[0]]
+    if t.role_cs or t.hon or not t.cap:
+        return 0
+    k = p + 2
+    if toks[run[k]].low == "the":
+        k += 1
+    if k >= n or (n - k >= 3 and toks[run[n - 2]].low in v["given"]):
+        return 0  # (a name after the team: "... of Liverpool John Smith")
+    for i in range(k, n):
+        t = toks[run[i]]
+        if t.role_cs or not (t.cap or t.low == "of" or t.low == "for" or t.low == "the"):
+            return 0
+    return k
 
 
 def _name_then_role(doc: Doc, run: list[int], v: dict) -> int:
