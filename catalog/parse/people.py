@@ -586,6 +586,8 @@ _NOTE_SHIP = 16384  # a ship prefix: "USS ", "HMS ", ... (_drop_ship_names)
 _NOTE_ROW = 32768  # " row", " Row" (_apply_rows)
 _NOTE_ALSO = 65536  # " also " (_namesakes: "also named", "also called")
 _NOTE_NAMED = 131072  # "named", "called" (_drop_named_things)
+_NOTE_SITS = 262144  # "sits", "stands", "seated", ... (_is_at_side: "X sits at the right.")
+_POSTURES = frozenset(("sits", "stands", "seated", "standing", "sitting"))
 
 
 def _chunk_notes(c: str) -> int:
@@ -624,6 +626,8 @@ def _chunk_notes(c: str) -> int:
         notes |= _NOTE_ALSO
     if c == "named" or c == "called":
         notes |= _NOTE_NAMED
+    if c in _POSTURES:
+        notes |= _NOTE_SITS
     low = c.casefold()
     for w in _LIST_NEEDS:
         if w in low:
@@ -837,7 +841,7 @@ _ORD = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th":
 _POS_WORD = re.compile(r"[a-z0-9]+")
 # abbreviated sides as positions write them: "(L)", "(C)", UPI's "(RC)", some European desks' "(le)"
 _SIDE_WORDS = {"l": "left", "r": "right", "c": "center", "centre": "center", "rc": "right center",
-               "lc": "left center", "le": "left", "ce": "center", "ri": "right"}
+               "lc": "left center", "le": "left", "ce": "center", "ri": "right", "m": "center"}
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
              "ninth", "tenth", "eleventh", "twelfth"]
 _ORD_RE = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
@@ -867,6 +871,8 @@ _POS_PAREN = re.compile(
     r"|[lr]c"  # UPI's "(RC)", "(LC)": right or left of center
     r"|le|ce|ri"  # "(le)", "(ce)", "(ri)": some European agencies' two-letter places
     r"|up|down|above|below"  # EPA's "(up)", "(down)": who is in the air or on the ground
+    r"|(?-i:M)(?=\.)"  # dpa's German "(M.)": Mitte, the center (beside "(l.)", "(r.)"; a bare
+    # "(M)" may be a Swedish party's tag)
     r"))\.?\s*\)", re.I)  # ("(r.)", "(l.)": the Christian Science Monitor's abbreviated sides)
 # after ", left" these make it a verb, no place ("A, the party's leader, left the chamber")
 # (and ", back to camera,": a pose, no place)
@@ -877,19 +883,22 @@ _JERSEY = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|#\d{1,3}\b|\(\s*No\.\s*\d{1,3}\s*
 _PARTY = re.compile(
     r"\s*(?:\(\s*[RDI]\s*-\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*\)"
     r"|,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?=\s*[,;)]|\.?\s|\.?$)"
-    # a party in parentheses, up to four words ("(CDU)", "(Alliance 90/The Greens)", dpa)
-    r"|\(\s*[A-Z][A-Za-z/\-]{1,10}(?:\s[A-Za-z0-9][A-Za-z0-9/\-]{0,14}){0,3}\s*\))")
+    # a party in parentheses, up to four words ("(CDU)", "(Alliance 90/The Greens)", dpa's
+    # "(Grüne)", "(Bündnis 90/Die Grünen)": accented letters too)
+    r"|\(\s*[A-Z][A-Za-z\u00c0-\u017f/\-]{1,10}(?:\s[A-Za-z0-9\u00c0-\u017f][A-Za-z0-9\u00c0-\u017f/\-]{0,14}){0,3}\s*\))")
 # dpa's side before a party tag: "Angela Merkel (l, CDU)", "Olaf Scholz (r, SPD)"
-_SIDE_PARTY = re.compile(r"\(([LRClrc]),\s*[A-Z][A-Za-z/\-]{1,10}(?:\s[A-Za-z0-9][A-Za-z0-9/\-]{0,14}){0,3}\s*\)")
+_SIDE_PARTY = re.compile(r"\(([LRClrcM]),\s*[A-Z][A-Za-z\u00c0-\u017f/\-]{1,10}"
+                         r"(?:\s[A-Za-z0-9\u00c0-\u017f][A-Za-z0-9\u00c0-\u017f/\-]{0,14}){0,3}\s*\)")
 _AGE = re.compile(r"\s*,\s*\d{1,3}\s*(?=,)")
 # "(unseen)", "(not pictured)": no place in the frame, yet an apposition may follow it
 # ("Supporters of Joao Lourenco (unseen), the candidate of the MPLA, cheer")
 _OFF_FRAME = re.compile(r"\s*\(\s*(?:unseen|not\s+(?:pictured|seen|shown|visible|in\s+(?:the\s+)?(?:picture|photo|frame))"
                         r"|out\s+of\s+(?:the\s+)?frame|off[\s-]+frame)\s*\)", re.I)
 _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
-# ("Nelson Chamisa of the Citizens Coalition for Change": "for" may join its capitalised words;
+# ("Nelson Chamisa of the Citizens Coalition for Change": "for" may join its capitalised words,
+# and "of" ("of the University of Michigan", "of Isle of Palms, S.C.": a home town then);
 # "of The Beatles": the article is not the team's)
-_OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:[Tt]he\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?:for\s+(?:the\s+)?(?=[A-Z]))?"
+_OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:[Tt]he\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?:(?:for|of)\s+(?:the\s+)?(?=[A-Z]))?"
                       r"(?:[A-Z][\w.'\u2019\-]*|\d+\w*))*)")
 # lower-case adjectives that may stand in a title ("political leader", "economic adviser")
 _ADJECTIVE = re.compile(r"(?:al|ic|ical|ary|ive|ian|ese|ist)$")
@@ -1135,7 +1144,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                                     or "t centre is" in text)
                                or "o the left" in text or "o the right" in text):
         _at_side(text, mentions)
-    if mentions and notes & _NOTE_IS and " is at " in text:
+    if mentions and (notes & _NOTE_IS and " is at " in text or notes & _NOTE_SITS and " at " in text):
         _is_at_side(text, mentions)
     if mentions and notes & _NOTE_ALSO and (" also named " in text or " also called " in text):
         _namesakes(text, mentions)
@@ -1334,13 +1343,16 @@ def _at_side(text: str, mentions: list[Mention]) -> None:
                 m.position = _norm_position(hit.group(1) or hit.group(2))  # (", and to the right, Dr X")
 
 
-# "Alito aide, former Indiana Sen. Dan Coats is at center.": the side after the name (closed
-# by punctuation, so "is at center stage" places no one)
-_IS_AT_SIDE = re.compile(r"[,\s]*\bis\s+at\s+((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)]|$)")
+# "Alito aide, former Indiana Sen. Dan Coats is at center.", "Alanis Vega sits at the right.",
+# "X, seated at left, and Y": the side after the name (closed by punctuation, so "is at center
+# stage" places no one)
+_IS_AT_SIDE = re.compile(r"[,\s]*\b(?:is\s+(?:seated\s+|standing\s+|sitting\s+)?|sits\s+|stands\s+|seated\s+|standing\s+"
+                         r"|sitting\s+)at\s+(?:the\s+)?((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)]|$)")
 
 
 def _is_at_side(text: str, mentions: list[Mention]) -> None:
-    """"... Dan Coats is at center.": the sentence places the person named just before."""
+    """"... Dan Coats is at center.", "X sits at the right.": the sentence places the person
+    named just before."""
     for m in mentions:
         if m.position is None:
             hit = _IS_AT_SIDE.match(text, m.end)
@@ -2131,7 +2143,13 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                             org_cut = True
         else:
             op = _name_then_role(doc, run, v) if len(run) >= 4 and toks[last_i].role else 0
-            if op:
+            rs = _role_surname_of(toks, run, v) if not op and len(run) >= 3 and ft.low in v["given"] else 0
+            if rs:
+                # "Aaron Judge of the New York Yankees", "Gayle King of CBS": the role word is
+                # the surname, the team after "of" the title
+                office = _squeeze(text[starts[run[rs]]:starts[last_i] + toks[last_i].n])
+                title_idx, name_idx, of_split = [], run[:rs - 2 if toks[run[rs - 1]].low == "the" else rs - 1], False
+            elif op:
                 # "Hector Romero Assistant Public Defender (L)": a name, then its office, no comma
                 office_end = starts[last_i] + toks[last_i].n
                 office = _squeeze(text[starts[run[op]]:office_end])
@@ -3527,6 +3545,46 @@ def _org_title_start(toks: list[Tok], first: int, v: dict) -> int:
     return -1
 
 
+# noble and royal titles: after a given name and before "of" they are the office, not a surname
+# ("Charles Prince of Wales", "Sarah Duchess of York"; _role_surname_of). "King" is a common
+# surname ("Billie Jean King of the United States") and stays out
+_NOBLE_ROLES = (_GIVEN_NAME_ROLES - {"king"}) | frozenset("""earl countess count baron baroness lord lady marquess
+    marchioness viscount viscountess grand crown""".split())
+
+
+def _role_surname_of(toks: list[Tok], run: list[int], v: dict) -> int:
+    """"Aaron Judge of the New York Yankees", "Gayle King of CBS", "Billie Jean King of the
+    United States": one or two given names, then a capitalised role word that is the surname,
+    "of" and a team or country with no name after it (a noble title is an office: "Charles
+    Prince of Wales"). Returns the run index of the team's first word (0: not so)."""
+    n = len(run)
+    p = 1
+    while p < 3:
+        if p + 2 >= n:
+            return 0
+        t = toks[run[p]]
+        if t.cap and t.role_cs and toks[run[p + 1]].low == "of":
+            break
+        if not (t.cap and not t.role_cs and not t.hon and t.low in v["given"]):
+            return 0
+        p += 1
+    if p == 3 or toks[run[p]].low in _NOBLE_ROLES or _plural_role(toks[run[p]].low, v):
+        return 0
+    t = toks[run[0]]
+    if t.role_cs or t.hon or not t.cap:
+        return 0
+    k = p + 2
+    if toks[run[k]].low == "the":
+        k += 1
+    if k >= n or (n - k >= 3 and toks[run[n - 2]].low in v["given"]):
+        return 0  # (a name after the team: "... of Liverpool John Smith")
+    for i in range(k, n):
+        t = toks[run[i]]
+        if t.role_cs or not (t.cap or t.low == "of" or t.low == "for" or t.low == "the"):
+            return 0
+    return k
+
+
 def _name_then_role(doc: Doc, run: list[int], v: dict) -> int:
     """"Hector Romero Assistant Public Defender (L)": two or three name words, then a
     capitalised office that a role word ends, and a position in brackets right after (a
@@ -4589,9 +4647,10 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 position = _norm_position(m.group(1))
                 pos = m.end()
                 continue
-            if c == "(" and position is None and text[i + 2:i + 3] == "," and text[i + 1:i + 2] in _SIDE_LETTERS:
+            if c == "(" and position is None and text[i + 2:i + 3] == "," and (text[i + 1:i + 2] in _SIDE_LETTERS
+                                                                                or text[i + 1:i + 2] == "M"):
                 m = _SIDE_PARTY.match(text, i)
-                if m:  # dpa's "(l, CDU)", "(r, SPD)": a side, then the party
+                if m:  # dpa's "(l, CDU)", "(r, SPD)", "(M, SPD)": a side, then the party
                     position = _norm_position(m.group(1))
                     pos = m.end()
                     continue
@@ -5122,7 +5181,7 @@ def _is_team_or_country(phrase: str, v: dict) -> bool:
     words = phrase.split()
     if not words or len(words) > 5:
         return False
-    return all(w[:1].isupper() or w[:1].isdigit() or w in ("for", "the") for w in words)
+    return all(w[:1].isupper() or w[:1].isdigit() or w in ("for", "the", "of") for w in words)
 
 
 # ---------------------------------------------------------------- keep or drop
@@ -5132,7 +5191,9 @@ _SURNAME_HEADS = frozenset(("hill", "park", "hall", "church", "court", "lake", "
                             "castle", "street", "bridge", "garden", "chapel", "dance", "day",
                             "lane", "field", "law"))  # Nathan Lane, Sally Field, Jude Law
 _PLACE_PREPS = frozenset("""in at near outside inside into across toward towards through throughout
-    around on onto off over along beyond within under""".split())
+    around on onto off over along beyond within under""".split()
+                         # dpa's German "im Berliner Olympiastadion", "beim", "vom", "zum", "zur"
+                         + ["im", "beim", "vom", "zum", "zur"])
 
 
 # honorifics that stand only before a person's surname ("Miss" may open a pageant's title)
@@ -5823,6 +5884,7 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         elif gap and not _plural_lead_in(gap, v) and not _descriptor_gap(gap, v):
             continue
         prev = None
+        first = None
         if not gap and n == 0 and text[m.start() - 1:m.start()] in (" ", ","):
             # AP's "Willem Dafoe, from left, Emma Stone and Yorgos Lanthimos": the name just
             # before the marker stands first
@@ -5839,7 +5901,7 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                     if _family_join(between, v):
                         pass  # "A, his wife B and C": B stands in the list
                     elif _join_then_plural(between, v):
-                        pass  # "(L-R) A, Senators B (D-NY), C": a plural office before B
+                        pass  # "(L-R) A, Senators B (D-NY), C" / ", actors C": a plural office before B
                     elif between[:1] == "(" and _paren_role_join(between, prev, v):
                         pass  # "From left: A, B (president), C": a role in brackets after B
                     elif between.startswith("of ") and _home_state_join(between):
@@ -5855,7 +5917,25 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
             if n < len(_ORDINALS) and x.position is None:
                 x.position = f"{row}{_ORDINALS[n]} {side}"
             n += 1
+            if prev is not None and first is None:
+                first = prev
             prev = x
+        if first is not None and prev.title is not None:
+            _share_list_of(text, mentions, first, prev)
+
+
+def _share_list_of(text: str, mentions: list[Mention], first: Mention, last: Mention) -> None:
+    """"(L-R) A, B and C of the Georgetown Fire Department, wade ...": the body after a marked
+    list's last name, read as that one's title, is each one's when none of them has another
+    (as "A, B and C (from L to R) of Team China": _list_before)."""
+    title = last.title
+    tail = text[last.name_start:last.end]
+    if not (tail.endswith(" of " + title) or tail.endswith(" of the " + title)):
+        return
+    listed = [x for x in mentions if first.start <= x.start < last.start]
+    if all(x.title is None for x in listed):
+        for x in listed:
+            x.title = title
 
 
 # a list item's lower-case descriptor before its name, or before its team's possessive
@@ -5916,7 +5996,8 @@ def _join_then_plural(between: str, v: dict) -> bool:
     """", Senators" / "and Reps.": a list's join, then a plural office (no title given)."""
     head, _, last = between.rpartition(" ")
     if not (last[:1].isupper() and _plural_role(last.casefold().rstrip("."), v)):
-        return False
+        # "(L-R) A, director B, actors C, D and E": a lower-case plural role after the join
+        return last[:1].islower() and head in _LIST_JOINS and _plural_role(last, v)
     if head in _LIST_JOINS:
         return True
     # "and Federal Councillors" / ", State Senators": one capitalised qualifier before the office
