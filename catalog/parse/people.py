@@ -3343,6 +3343,11 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         last_name -= 1
     if cs and last_name == 1 and t0.low in _SURNAME_ROLES:
         cs = False  # "Fan Zhendong of China competes": a Chinese surname, with one name word after it
+    elif cs and n == 2 and t0.low not in _ADDRESS_STYLES and rtoks[1].plain and not rtoks[1].poss \
+            and _clause_start(toks, first):
+        cs = False  # "Star Jones speaks": a capitals-shy role word that is no style of address,
+        # opening a sentence with one name word after it, is the given name (a title there
+        # comes with a whole name: "Coach Nick Saban", "Legend Billie Jean King")
     split = prior = 0
     for pos in range(last_name):
         t = rtoks[pos]
@@ -3433,6 +3438,11 @@ _NAME_OPENING_HONORIFICS = frozenset(("mr", "mrs", "ms", "mallam", "alhaji", "al
 # role words read as such only at a clause start that are also common Chinese surnames: with a
 # single name word after them they open a name ("Fan Zhendong", "Fan Bingbing"), not a title
 _SURNAME_ROLES = frozenset(("fan",))
+
+# capitals-shy role words that are styles of address before a surname or a given name alone
+# ("Mother Teresa", "Officer Smith", "Coach K"), so never read as a given name
+_ADDRESS_STYLES = frozenset("""mother father sister brother coach lady lord count major private marine
+    officer agent ranger warden dean pilot guard keeper head""".split())
 
 
 def _name_then_office(toks: list[Tok], run: list[int], v: dict) -> int:
