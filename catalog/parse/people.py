@@ -3924,6 +3924,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                     k -= 2  # "Brighton & Hove Albion's Danny Welbeck"
                 elif toks[k - 1].low == "and" and _and_place_owner(doc, k, j, v):
                     k -= 2  # "Bosnia and Herzegovina's Edin Dzeko": one country's name
+                elif toks[k - 1].low == "of" and k >= 2 and _org_head_of(toks[k - 2]):
+                    k -= 2  # "the Bank of England's Andrew Bailey": an organisation "HEAD of
+                    # PLACE" owns the name whole (title "Bank of England")
                 else:
                     break
             for q in range(k, j + 1):
@@ -4301,6 +4304,12 @@ _ROMANCE_ROLES = frozenset(("presidente", "presidenta", "ministro", "ministra"))
 _TITLE_NOT_OPENERS = frozenset(("with", "as", "after", "before", "during", "while", "when", "like",
                                 "unlike", "following", "amid", "despite", "among", "behind",
                                 "flanked", "accompanied", "surrounded", "joined"))
+
+
+def _org_head_of(t: Tok) -> bool:
+    """A capitalised thing's head noun ("Bank", "University", "Church") before "of" in a
+    possessive owner: "the Bank of England's", "the University of Michigan's"."""
+    return t.cap and t.head and t.word and not t.masked and not t.poss and not t.role
 
 
 def _amp_owner(toks: list[Tok], amp: int) -> bool:
