@@ -1940,6 +1940,15 @@ def _listed_role_of(toks: list[Tok], run: list[int]) -> bool:
         and toks[first - 2].namey
 
 
+def _the_role_of(toks: list[Tok], run: list[int], v: dict) -> bool:
+    """"The Dean of Westminster David Hoyle", "the Warden of Merton College Jane Roe": a
+    capitals-shy role word after "the", opening "ROLE of X" with a name after it, is an office
+    (not when a given name follows "of": "the Star of David Menorah")."""
+    first = run[0]
+    return len(run) > 4 and first >= 1 and toks[first - 1].low == "the" and toks[run[1]].low == "of" \
+        and toks[run[2]].low not in v["given"]
+
+
 def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
     """Fast answer for the commonest run, one capitalised word ("Beijing", "Tourists"):
     True when nothing around it can make it a person."""
@@ -3331,7 +3340,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     t0 = toks[first]
     # only a role word that is one at a clause start only ("Coach") needs to know
     cs = t0.role_cs and not t0.role and (_clause_start(toks, first) or _listed_role_of(toks, run)
-                                         or _style_before_given(toks, run, v) or _same_title_listed(toks, first))
+                                         or _style_before_given(toks, run, v) or _same_title_listed(toks, first)
+                                         or _the_role_of(toks, run, v))
     n = len(run)
     rtoks = [toks[i] for i in run]
     last_name = n - 1
