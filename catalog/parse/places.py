@@ -1168,6 +1168,10 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             nxt = later[0][0]
             if name[name.rfind(" ") + 1:] in _OPEN_WATER and not _city_country(name):
                 continue  # "the Indian River Lagoon, Fla.", "the Salton Sea, Calif.": water, not a town
+            if _uk_county_before_nation(name, nxt):
+                chain.region, chain.country = _region(name, False)  # "in Norfolk, England": the county
+                chain.known += 1  # is the region (the nation after it only confirms the country)
+                continue
             nxt_is_region = bool(_region(nxt, True)) or bool(later[0][2]) or bool(_SUFFIX_RE.search(nxt))
             if not nxt_is_region and _region(name, False) and not _city_country(name) and not c \
                     and not (_geo_country(name) and _geo_country(name) == _country(nxt)):  # Songkhla, Thailand
@@ -1221,6 +1225,19 @@ _MOUNT_WORDS = frozenset(("Mount", "Mt.", "Mt", "Mont", "Monte"))
 _COUNTY_RE = re.compile(r" (?:County|District|Regency)$")
 _COUNTY_ONLY_RE = re.compile(r" (?:County|Regency)$")  # not District: the Peak District is a venue
 _REGION_SUFFIX_RE = re.compile(r" (?:Province|Prefecture|Oblast|Governorate|Autonomous Region)$")
+
+
+_UK_NATIONS = frozenset(("england", "scotland", "wales", "northern ireland", "britain", "great britain",
+                         "united kingdom", "uk", "u.k"))
+
+
+def _uk_county_before_nation(name: str, nxt: str) -> bool:
+    """`Norfolk, England`, `Kent, Britain`: a UK county (regions.tsv) first, a UK nation or
+    the country after it; not a UK town of the county's name (`Durham, England`)."""
+    if _key(nxt) not in _UK_NATIONS or _key(name) in _UK_NATIONS:
+        return False
+    rc = _region(name, False)
+    return rc is not None and rc[1] == "United Kingdom" and _city_country(name) != "United Kingdom"
 
 
 def _is_county(name: str, district: bool = True) -> bool:
