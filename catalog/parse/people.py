@@ -1577,12 +1577,26 @@ def _org_surnames(doc: Doc, v: dict) -> None:
     n = len(toks)
     for i in range(1, n):
         t = toks[i]
-        if t.text in _ORG_SURNAMES and not t.masked and toks[i - 1].namey and toks[i - 1].low in v["given"] \
+        if t.text in _ORG_SURNAMES and not t.masked and toks[i - 1].namey \
+                and (toks[i - 1].low in v["given"] or _given_before_org_surname(toks, i)) \
                 and not toks[i - 1].poss and not (i + 1 < n and toks[i + 1].cap) \
                 and not (i >= 2 and toks[i - 2].text == "/"):
             toks[i] = _surname_tok(t.text, v)
             if i not in doc.cands:
                 bisect.insort(doc.cands, i)
+
+
+def _given_before_org_surname(toks: list[Tok], i: int) -> bool:
+    """"Businessman Gordon Getty", "Gordon Getty attends": a plain name word the given-name
+    table lacks before the surname, with a role word or an honorific before it or opening a
+    sentence."""
+    g = toks[i - 1]
+    if not g.plain or g.role_cs or i < 1:
+        return False
+    if i == 1 or _clause_start(toks, i - 1):
+        return True
+    p = toks[i - 2]
+    return p.word and not p.poss and (p.role_cs or p.hon)
 
 
 def _pinyin_given(t: Tok) -> bool:
