@@ -92,6 +92,8 @@ cpdef bint _town_follows(str text, Py_ssize_t end)
 # what _find calls once a caption: C calls, not Python ones
 @cython.locals(i=Py_ssize_t)
 cpdef bint _may_place_by_neighbour(str text, _Loc loc, _Chain best)
+@cython.locals(ph=tuple, det=str)
+cpdef bint _pronoun_phrase(list phrases)
 @cython.locals(i=Py_ssize_t)
 cpdef bint _of_neighbour(str text)
 @cython.locals(n=Py_ssize_t, i=Py_ssize_t)

@@ -3740,7 +3740,8 @@ def _find(text: str, home: str | None = None) -> Location:
             _comma_venue(text, loc)
     elif loc.country is None and loc.region is None and (", Fort " in text or ", Ft. " in text):
         _comma_venue(text, loc)
-    _possessive_town(text, loc)  # "in his Jerusalem office": the town, no venue (three finds when none)
+    if _pronoun_phrase(phrases):  # (the phrase scan read "in his X": no whole-caption finds else)
+        _possessive_town(text, loc)  # "in his Jerusalem office": the town, no venue
     return Location(loc.venue, loc.city, loc.region, loc.country)
 
 
@@ -3788,6 +3789,19 @@ def _comma_venue(text: str, loc) -> None:
 _POSSESSIVE_TOWN_RE = re.compile(r"(?P<town>[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+)?)"
                                  r" (?:office|offices|home|residence|house|apartment|flat|studio|villa)\b")
 _POSSESSIVE_LEADS = (" in", " at", " from", " outside")
+
+
+_POSSESSIVE_PREPS = frozenset(("in", "at", "from", "outside"))
+
+
+def _pronoun_phrase(phrases: list) -> bool:
+    """A phrase the scan read as `in his X` (her, their; at, from, outside): every text
+    _possessive_match can match holds one (a capital right after the pronoun opens a phrase)."""
+    for ph in phrases:
+        det = ph[3]
+        if det is not None and det != "the" and det[0] in "ht" and ph[1] in _POSSESSIVE_PREPS:
+            return True
+    return False
 
 
 def _possessive_match(text: str):
