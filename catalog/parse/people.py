@@ -586,6 +586,7 @@ _NOTE_SHIP = 16384  # a ship prefix: "USS ", "HMS ", ... (_drop_ship_names)
 _NOTE_ROW = 32768  # " row", " Row" (_apply_rows)
 _NOTE_ALSO = 65536  # " also " (_namesakes: "also named", "also called")
 _NOTE_NAMED = 131072  # "named", "called" (_drop_named_things)
+_NOTE_ORG_SURNAME = 262144  # " Bloomberg", " Getty" (_org_surnames: a chunk opening with one)
 
 
 def _chunk_notes(c: str) -> int:
@@ -624,6 +625,8 @@ def _chunk_notes(c: str) -> int:
         notes |= _NOTE_ALSO
     if c == "named" or c == "called":
         notes |= _NOTE_NAMED
+    if c.startswith(_ORG_SURNAMES):
+        notes |= _NOTE_ORG_SURNAME
     low = c.casefold()
     for w in _LIST_NEEDS:
         if w in low:
@@ -1077,10 +1080,11 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         doc = _first_lady(doc, text, v)
     if notes & _NOTE_HE_TO and (" He " in text or " To " in text or text[:3] == "He "):
         _surname_he(doc, v)
-    for gate in _ORG_SURNAME_GATES:  # (" Bloomberg"; a cheap test before the token loop)
-        if gate in text:
-            _org_surnames(doc, v)
-            break
+    if notes & _NOTE_ORG_SURNAME:
+        for gate in _ORG_SURNAME_GATES:  # (" Bloomberg"; a cheap test before the token loop)
+            if gate in text:
+                _org_surnames(doc, v)
+                break
     if notes & _NOTE_SQUOTE and (" '" in text or "\u2018" in text):
         _mask_single_quotes(doc)
     if doc.signs:
