@@ -3371,8 +3371,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         last_name -= 1
     if cs and last_name == 1 and t0.low in _SURNAME_ROLES:
         cs = False  # "Fan Zhendong of China competes": a Chinese surname, with one name word after it
-    elif cs and n == 2 and t0.low not in _ADDRESS_STYLES and rtoks[1].plain and not rtoks[1].poss \
-            and _clause_start(toks, first):
+    elif cs and (n == 2 or n == 3 and rtoks[1].low in v["particles"]) and t0.low not in _ADDRESS_STYLES \
+            and rtoks[n - 1].plain and not rtoks[n - 1].poss and _clause_start(toks, first):
         cs = False  # "Star Jones speaks": a capitals-shy role word that is no style of address,
         # opening a sentence with one name word after it, is the given name (a title there
         # comes with a whole name: "Coach Nick Saban", "Legend Billie Jean King")
@@ -3469,8 +3469,8 @@ _SURNAME_ROLES = frozenset(("fan",))
 
 # capitals-shy role words that are styles of address before a surname or a given name alone
 # ("Mother Teresa", "Officer Smith", "Coach K"), so never read as a given name
-_ADDRESS_STYLES = frozenset("""mother father sister brother coach lady lord count major private marine
-    officer agent ranger warden dean pilot guard keeper head""".split())
+_ADDRESS_STYLES = frozenset("""mother father sister brother coach lady lord count major private
+    officer agent ranger warden pilot guard keeper head""".split())
 
 
 def _name_then_office(toks: list[Tok], run: list[int], v: dict) -> int:
