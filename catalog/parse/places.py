@@ -3121,6 +3121,15 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
         return Location()
 
 
+def _district_phrase(phrases: list) -> bool:
+    """A phrase `in X district` (the scan's first lower-case word after the name): every text
+    _town_before_district reads (`, in X district`) holds one; no whole-caption find else."""
+    for ph in phrases:
+        if ph[7] == "district":
+            return True
+    return False
+
+
 def _town_before_district(text: str, ranked: list, best: _Chain) -> _Chain:
     """`in the town of Marjah, in Nad Ali district, Helmand province`: the district named after
     a town (`, in X district`) is the area the town lies in; the town's chain is the picture's."""
@@ -3561,7 +3570,7 @@ def _find(text: str, home: str | None = None) -> Location:
         best = _first_sentence_best(text, ranked)
         if best is not ranked[0]:
             ranked = [best] + [c for c in ranked if c is not best]
-    if best is not None and best.city and len(ranked) > 1 and " district" in text:
+    if best is not None and best.city and len(ranked) > 1 and _district_phrase(phrases):
         town = _town_before_district(text, ranked, best)  # "in the town of Marjah, in Nad Ali district, ..."
         if town is not best:
             best = town
