@@ -3468,9 +3468,11 @@ _NAME_OPENING_HONORIFICS = frozenset(("mr", "mrs", "ms", "mallam", "alhaji", "al
 _SURNAME_ROLES = frozenset(("fan",))
 
 # capitals-shy role words that are styles of address before a surname or a given name alone
-# ("Mother Teresa", "Officer Smith", "Coach K"), so never read as a given name
+# ("Mother Teresa", "Officer Smith", "Coach K"), or a sports side's position or class year a
+# team's caption writes before a surname ("Senior Doe", "Guard Roe"), so never read as a given name
 _ADDRESS_STYLES = frozenset("""mother father sister brother coach lady lord count major private
-    officer agent ranger warden pilot guard keeper head""".split())
+    officer agent ranger warden pilot guard keeper head center centre forward junior senior rookie
+    starter closer wing setter fielder""".split())
 
 
 def _name_then_office(toks: list[Tok], run: list[int], v: dict) -> int:
