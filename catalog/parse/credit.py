@@ -1797,6 +1797,8 @@ def _via_supplier_start(text: str, via: int) -> int:
         k = _longest_agency(words)
         if k is not None and k < len(words):
             s = via - _back(text, via, words[-k:])
+            if _slash_before(text, start, s):
+                return start  # `... 2023. Name/The Dallas Morning News via AP`: the photographer's
             # `... 2024. Sarah Rice for The Washington Post via Getty Images`: the contributor too
             if text[s - 5 if s > 5 else 0:s].lower() == " for ":
                 ns = _name_before_separator(text, s)
@@ -1804,6 +1806,12 @@ def _via_supplier_start(text: str, via: int) -> int:
                     return ns
             return s
     return start
+
+
+def _slash_before(text: str, start: int, s: int) -> bool:
+    """The run's words before the agency at `s` hold a slash (`Name/The `, `Name/Seattle `):
+    the photographer of a newspaper's `Name/Paper via AP` credit, not the caption's words."""
+    return text.find("/", start + 1, s) != -1
 
 
 _NAME_CONNECTORS = frozenset(("of", "the", "and", "de", "du", "des", "la", "le", "van", "von", "der", "del",

@@ -588,6 +588,7 @@ _NOTE_ALSO = 65536  # " also " (_namesakes: "also named", "also called")
 _NOTE_NAMED = 131072  # "named", "called" (_drop_named_things)
 _NOTE_SITS = 262144  # "sits", "stands", "seated", ... (_is_at_side: "X sits at the right.")
 _POSTURES = frozenset(("sits", "stands", "seated", "standing", "sitting"))
+_NOTE_ORG_SURNAME = 524288  # " Bloomberg", " Getty" (_org_surnames: a chunk opening with one)
 
 
 def _chunk_notes(c: str) -> int:
@@ -628,6 +629,8 @@ def _chunk_notes(c: str) -> int:
         notes |= _NOTE_NAMED
     if c in _POSTURES:
         notes |= _NOTE_SITS
+    if c.startswith(_ORG_SURNAMES):
+        notes |= _NOTE_ORG_SURNAME
     low = c.casefold()
     for w in _LIST_NEEDS:
         if w in low:
@@ -1086,10 +1089,11 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         doc = _first_lady(doc, text, v)
     if notes & _NOTE_HE_TO and (" He " in text or " To " in text or text[:3] == "He "):
         _surname_he(doc, v)
-    for gate in _ORG_SURNAME_GATES:  # (" Bloomberg"; a cheap test before the token loop)
-        if gate in text:
-            _org_surnames(doc, v)
-            break
+    if notes & _NOTE_ORG_SURNAME:
+        for gate in _ORG_SURNAME_GATES:  # (" Bloomberg"; a cheap test before the token loop)
+            if gate in text:
+                _org_surnames(doc, v)
+                break
     if notes & _NOTE_SQUOTE and (" '" in text or "\u2018" in text):
         _mask_single_quotes(doc)
     if doc.signs:
@@ -1589,12 +1593,26 @@ def _org_surnames(doc: Doc, v: dict) -> None:
     n = len(toks)
     for i in range(1, n):
         t = toks[i]
-        if t.text in _ORG_SURNAMES and not t.masked and toks[i - 1].namey and toks[i - 1].low in v["given"] \
+        if t.text in _ORG_SURNAMES and not t.masked and toks[i - 1].namey \
+                and (toks[i - 1].low in v["given"] or _given_before_org_surname(toks, i)) \
                 and not toks[i - 1].poss and not (i + 1 < n and toks[i + 1].cap) \
                 and not (i >= 2 and toks[i - 2].text == "/"):
             toks[i] = _surname_tok(t.text, v)
             if i not in doc.cands:
                 bisect.insort(doc.cands, i)
+
+
+def _given_before_org_surname(toks: list[Tok], i: int) -> bool:
+    """"Businessman Gordon Getty", "Gordon Getty attends": a plain name word the given-name
+    table lacks before the surname, with a role word or an honorific before it or opening a
+    sentence."""
+    g = toks[i - 1]
+    if not g.plain or g.role_cs or i < 1:
+        return False
+    if i == 1 or _clause_start(toks, i - 1):
+        return True
+    p = toks[i - 2]
+    return p.word and not p.poss and (p.role_cs or p.hon)
 
 
 def _pinyin_given(t: Tok) -> bool:
@@ -1950,6 +1968,15 @@ def _listed_role_of(toks: list[Tok], run: list[int]) -> bool:
     first = run[0]
     return len(run) > 3 and first >= 2 and toks[first - 1].text == "," and toks[run[1]].low == "of" \
         and toks[first - 2].namey
+
+
+def _the_role_of(toks: list[Tok], run: list[int], v: dict) -> bool:
+    """"The Dean of Westminster David Hoyle", "the Warden of Merton College Jane Roe": a
+    capitals-shy role word after "the", opening "ROLE of X" with a name after it, is an office
+    (not when a given name follows "of": "the Star of David Menorah")."""
+    first = run[0]
+    return len(run) > 4 and first >= 1 and toks[first - 1].low == "the" and toks[run[1]].low == "of" \
+        and toks[run[2]].low not in v["given"]
 
 
 def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
@@ -3349,7 +3376,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     t0 = toks[first]
     # only a role word that is one at a clause start only ("Coach") needs to know
     cs = t0.role_cs and not t0.role and (_clause_start(toks, first) or _listed_role_of(toks, run)
-                                         or _style_before_given(toks, run, v) or _same_title_listed(toks, first))
+                                         or _style_before_given(toks, run, v) or _same_title_listed(toks, first)
+                                         or _the_role_of(toks, run, v))
     n = len(run)
     rtoks = [toks[i] for i in run]
     last_name = n - 1
@@ -3361,6 +3389,11 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         last_name -= 1
     if cs and last_name == 1 and t0.low in _SURNAME_ROLES:
         cs = False  # "Fan Zhendong of China competes": a Chinese surname, with one name word after it
+    elif cs and (n == 2 or n == 3 and rtoks[1].low in v["particles"]) and t0.low not in _ADDRESS_STYLES \
+            and rtoks[n - 1].plain and not rtoks[n - 1].poss and _clause_start(toks, first):
+        cs = False  # "Star Jones speaks": a capitals-shy role word that is no style of address,
+        # opening a sentence with one name word after it, is the given name (a title there
+        # comes with a whole name: "Coach Nick Saban", "Legend Billie Jean King")
     split = prior = 0
     for pos in range(last_name):
         t = rtoks[pos]
@@ -3451,6 +3484,13 @@ _NAME_OPENING_HONORIFICS = frozenset(("mr", "mrs", "ms", "mallam", "alhaji", "al
 # role words read as such only at a clause start that are also common Chinese surnames: with a
 # single name word after them they open a name ("Fan Zhendong", "Fan Bingbing"), not a title
 _SURNAME_ROLES = frozenset(("fan",))
+
+# capitals-shy role words that are styles of address before a surname or a given name alone
+# ("Mother Teresa", "Officer Smith", "Coach K"), or a sports side's position or class year a
+# team's caption writes before a surname ("Senior Doe", "Guard Roe"), so never read as a given name
+_ADDRESS_STYLES = frozenset("""mother father sister brother coach lady lord count major private
+    officer agent ranger warden pilot guard keeper head center centre forward junior senior rookie
+    starter closer wing setter fielder""".split())
 
 
 def _name_then_office(toks: list[Tok], run: list[int], v: dict) -> int:
@@ -3972,6 +4012,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                     k -= 2  # "Brighton & Hove Albion's Danny Welbeck"
                 elif toks[k - 1].low == "and" and _and_place_owner(doc, k, j, v):
                     k -= 2  # "Bosnia and Herzegovina's Edin Dzeko": one country's name
+                elif toks[k - 1].low == "of" and k >= 2 and _org_head_of(toks[k - 2]):
+                    k -= 2  # "the Bank of England's Andrew Bailey": an organisation "HEAD of
+                    # PLACE" owns the name whole (title "Bank of England")
                 else:
                     break
             for q in range(k, j + 1):
@@ -4349,6 +4392,12 @@ _ROMANCE_ROLES = frozenset(("presidente", "presidenta", "ministro", "ministra"))
 _TITLE_NOT_OPENERS = frozenset(("with", "as", "after", "before", "during", "while", "when", "like",
                                 "unlike", "following", "amid", "despite", "among", "behind",
                                 "flanked", "accompanied", "surrounded", "joined"))
+
+
+def _org_head_of(t: Tok) -> bool:
+    """A capitalised thing's head noun ("Bank", "University", "Church") before "of" in a
+    possessive owner: "the Bank of England's", "the University of Michigan's"."""
+    return t.cap and t.head and t.word and not t.masked and not t.poss and not t.role
 
 
 def _amp_owner(toks: list[Tok], amp: int) -> bool:

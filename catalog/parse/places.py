@@ -1168,6 +1168,10 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             nxt = later[0][0]
             if name[name.rfind(" ") + 1:] in _OPEN_WATER and not _city_country(name):
                 continue  # "the Indian River Lagoon, Fla.", "the Salton Sea, Calif.": water, not a town
+            if _uk_county_before_nation(name, nxt):
+                chain.region, chain.country = _region(name, False)  # "in Norfolk, England": the county
+                chain.known += 1  # is the region (the nation after it only confirms the country)
+                continue
             nxt_is_region = bool(_region(nxt, True)) or bool(later[0][2]) or bool(_SUFFIX_RE.search(nxt))
             if not nxt_is_region and _region(name, False) and not _city_country(name) and not c \
                     and not (_geo_country(name) and _geo_country(name) == _country(nxt)):  # Songkhla, Thailand
@@ -1221,6 +1225,19 @@ _MOUNT_WORDS = frozenset(("Mount", "Mt.", "Mt", "Mont", "Monte"))
 _COUNTY_RE = re.compile(r" (?:County|District|Regency)$")
 _COUNTY_ONLY_RE = re.compile(r" (?:County|Regency)$")  # not District: the Peak District is a venue
 _REGION_SUFFIX_RE = re.compile(r" (?:Province|Prefecture|Oblast|Governorate|Autonomous Region)$")
+
+
+_UK_NATIONS = frozenset(("england", "scotland", "wales", "northern ireland", "britain", "great britain",
+                         "united kingdom", "uk", "u.k"))
+
+
+def _uk_county_before_nation(name: str, nxt: str) -> bool:
+    """`Norfolk, England`, `Kent, Britain`: a UK county (regions.tsv) first, a UK nation or
+    the country after it; not a UK town of the county's name (`Durham, England`)."""
+    if _key(nxt) not in _UK_NATIONS or _key(name) in _UK_NATIONS:
+        return False
+    rc = _region(name, False)
+    return rc is not None and rc[1] == "United Kingdom" and _city_country(name) != "United Kingdom"
 
 
 def _is_county(name: str, district: bool = True) -> bool:
@@ -3104,6 +3121,15 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
         return Location()
 
 
+def _district_phrase(phrases: list) -> bool:
+    """A phrase `in X district` (the scan's first lower-case word after the name): every text
+    _town_before_district reads (`, in X district`) holds one; no whole-caption find else."""
+    for ph in phrases:
+        if ph[7] == "district":
+            return True
+    return False
+
+
 def _town_before_district(text: str, ranked: list, best: _Chain) -> _Chain:
     """`in the town of Marjah, in Nad Ali district, Helmand province`: the district named after
     a town (`, in X district`) is the area the town lies in; the town's chain is the picture's."""
@@ -3544,7 +3570,7 @@ def _find(text: str, home: str | None = None) -> Location:
         best = _first_sentence_best(text, ranked)
         if best is not ranked[0]:
             ranked = [best] + [c for c in ranked if c is not best]
-    if best is not None and best.city and len(ranked) > 1 and " district" in text:
+    if best is not None and best.city and len(ranked) > 1 and _district_phrase(phrases):
         town = _town_before_district(text, ranked, best)  # "in the town of Marjah, in Nad Ali district, ..."
         if town is not best:
             best = town
@@ -3723,7 +3749,8 @@ def _find(text: str, home: str | None = None) -> Location:
             _comma_venue(text, loc)
     elif loc.country is None and loc.region is None and (", Fort " in text or ", Ft. " in text):
         _comma_venue(text, loc)
-    _possessive_town(text, loc)  # "in his Jerusalem office": the town, no venue (three finds when none)
+    if _pronoun_phrase(phrases):  # (the phrase scan read "in his X": no whole-caption finds else)
+        _possessive_town(text, loc)  # "in his Jerusalem office": the town, no venue
     return Location(loc.venue, loc.city, loc.region, loc.country)
 
 
@@ -3771,6 +3798,19 @@ def _comma_venue(text: str, loc) -> None:
 _POSSESSIVE_TOWN_RE = re.compile(r"(?P<town>[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+)?)"
                                  r" (?:office|offices|home|residence|house|apartment|flat|studio|villa)\b")
 _POSSESSIVE_LEADS = (" in", " at", " from", " outside")
+
+
+_POSSESSIVE_PREPS = frozenset(("in", "at", "from", "outside"))
+
+
+def _pronoun_phrase(phrases: list) -> bool:
+    """A phrase the scan read as `in his X` (her, their; at, from, outside): every text
+    _possessive_match can match holds one (a capital right after the pronoun opens a phrase)."""
+    for ph in phrases:
+        det = ph[3]
+        if det is not None and det != "the" and det[0] in "ht" and ph[1] in _POSSESSIVE_PREPS:
+            return True
+    return False
 
 
 def _possessive_match(text: str):
