@@ -1229,12 +1229,15 @@ _REGION_SUFFIX_RE = re.compile(r" (?:Province|Prefecture|Oblast|Governorate|Auto
 
 _UK_NATIONS = frozenset(("england", "scotland", "wales", "northern ireland", "britain", "great britain",
                          "united kingdom", "uk", "u.k"))
+# counties whose county town has the county's name: before a nation these are read as the town,
+# which the pictures more often show (`Durham, England`; the US Durham fills the city table)
+_UK_COUNTY_TOWNS = frozenset(("durham", "armagh", "antrim", "conwy"))
 
 
 def _uk_county_before_nation(name: str, nxt: str) -> bool:
     """`Norfolk, England`, `Kent, Britain`: a UK county (regions.tsv) first, a UK nation or
     the country after it; not a UK town of the county's name (`Durham, England`)."""
-    if _key(nxt) not in _UK_NATIONS or _key(name) in _UK_NATIONS:
+    if _key(nxt) not in _UK_NATIONS or _key(name) in _UK_NATIONS or _key(name) in _UK_COUNTY_TOWNS:
         return False
     rc = _region(name, False)
     return rc is not None and rc[1] == "United Kingdom" and _city_country(name) != "United Kingdom"
