@@ -795,6 +795,10 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
         i += 5  # "in Shimen city, central China's Hunan province": the noun goes, the town stays
     elif text.startswith(" village, ", i) and not rword:
         i += 8  # "in Denganmal village, Maharashtra": as a town's noun
+    if not rword and text[i + 1:i + 2] in _DIR_OF_INITIALS:
+        d = _DIR_OF_AFTER_RE.match(text, i)
+        if d and segs[-1][0].rpartition(" ")[2] not in _NOT_TOWN_LAST:  # (not "the Pacific Ocean southwest of ...")  # "in Murkata village east of Gauhati, India": a direction descriptor with no comma before it
+            return d.end()
     if text.startswith(" ", i) and text[i + 1:i + 2].islower() and text.find(",", i, i + 30) != -1:
         h = _named_head_re().match(text, i)  # "at the Silverstone racetrack, Silverstone, England"
         if h and text.startswith(", ", h.end()) and text[h.end() + 2:h.end() + 3].isupper():
@@ -803,6 +807,12 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
     return _next_comma(text, i)
 
 
+# " village east of Gauhati", " northwest of Kyiv": a town's noun and a direction descriptor after
+# a town with no comma between (the chain reads the descriptor next, then the country after it)
+_DIR_OF_AFTER_RE = re.compile(rf" (?:village |town )?(?=(?:{_DIR}) of (?:the )?[A-Z])")
+_DIR_OF_INITIALS = frozenset("vtnsewc")
+_NOT_TOWN_LAST = frozenset(("Ocean", "Sea", "Gulf", "Strait", "Straits", "Lagoon", "Canal", "Reservoir", "River", "Lake",
+                            "Bay", "Strip", "Bank", "Desert", "Mountains", "Island", "Islands", "Peninsula"))
 _DISTRICT_OWNER_RE = re.compile(r"(?:the )?([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3})(['\u2019]s )?")
 
 
@@ -912,7 +922,7 @@ def _capital_direction(owner: str) -> str:
 
 def _split_city_region(segs: tuple) -> tuple:
     """`in Jaipur Rajasthan January 20` (South Asian wires write no comma): a known town, then a
-    region of the same country, is read as `Jaipur, Rajasthan`. Whole names stay whole
+    region or the country of the same country, is read as `Jaipur, Rajasthan`. Whole names stay whole
     (`New South Wales`, `Kansas City`)."""
     name = segs[0][0]
     if _city_country(name) or _region(name, False) or _country(name):
@@ -927,6 +937,8 @@ def _split_city_region(segs: tuple) -> tuple:
             continue
         hit = _region(reg, True, town_country)
         if hit and hit[1] == town_country:
+            return ((town, None, None), (reg, None, None))
+        if _country(reg) == town_country:  # `in Kabul Afghanistan September 14`: the town, then its country
             return ((town, None, None), (reg, None, None))
     return segs
 
