@@ -3406,6 +3406,10 @@ def _owner_cut(venue: str) -> str:
     Cricket Ground`, `St. Peter's Basilica`: a name's own possessive)."""
     sp = venue.find(" ")
     w = venue[:sp]
+    if sp > 0 and (w[-1:] == "." or w[:1].isupper()) and ("Co" in venue or "Corp" in venue or "Inc" in venue):
+        owned = _company_owned(venue)
+        if owned is not None:
+            return owned
     if sp < 3 or not w[:1].isupper() or w[-2:] not in ("s'", "s\u2019", "'s", "\u2019s"):
         return venue
     rest = venue[sp + 1:]
@@ -3418,6 +3422,19 @@ def _owner_cut(venue: str) -> str:
     if w[-2] == "s" or 2 <= sp - 2 <= 5 and w[:-2].isalpha() and w[:-2].isupper():
         return rest if _is_venue_name(rest) else venue
     return rest if _key(rest) in _famous() else venue
+
+
+_COMPANY_OWNER_RE = re.compile(r"^[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,4} (?:Co\.?|Corp\.?|Corporation|Company|Inc\.?)['\u2019]s (?=[A-Z])")
+
+
+def _company_owned(venue: str) -> str | None:
+    """`Tokyo Electric Power Co.'s Fukushima Daiichi Nuclear Power Plant`: a company's name of
+    several words in the possessive before a named venue is its owner -> the venue, else None."""
+    m = _COMPANY_OWNER_RE.match(venue)
+    if m is None:
+        return None
+    rest = venue[m.end():]
+    return rest if " " in rest and _is_venue_name(rest) else None
 
 
 def _lower_owned(venue: str) -> bool:
