@@ -3129,6 +3129,19 @@ def _town_before_district(text: str, ranked: list, best: _Chain) -> _Chain:
     return best
 
 
+def _seen_from(text: str, ranked: list, best: _Chain) -> _Chain:
+    """`Israeli troops take positions in the Gaza Strip as seen from southern Israel`, `fireworks in
+    Juarez, Mexico, as seen from El Paso, Texas`: the place across a border the picture was taken
+    from, written in the best chain's sentence, is the picture's place (`as seen from Brooklyn in
+    New York City`: a part of the same place changes nothing)."""
+    for other in ranked:
+        if (other is not best and other.pos > 0 and other.country and best.country and other.country != best.country
+                and text.endswith(" seen from", 0, other.pos)
+                and (other.pos < best.pos or _SENTENCE_END_RE.search(text, best.pos, other.pos) is None)):
+            return other
+    return best
+
+
 def _written_country(text: str, best: _Chain, chains: list[_Chain]) -> None:
     """`in Rafah in the southern Gaza Strip`: a country written right after the town beats the
     country the city table gives the town by default (a name found on both sides of a border)."""
@@ -3572,6 +3585,11 @@ def _find(text: str, home: str | None = None) -> Location:
     if best is not None and best.pos > 0 and len(ranked) > 1 and ". " in text:
         best = _first_sentence_best(text, ranked)
         if best is not ranked[0]:
+            ranked = [best] + [c for c in ranked if c is not best]
+    if best is not None and len(ranked) > 1 and " seen from " in text:
+        seen = _seen_from(text, ranked, best)  # "in the Gaza Strip as seen from southern Israel"
+        if seen is not best:
+            best = seen
             ranked = [best] + [c for c in ranked if c is not best]
     if best is not None and best.city and len(ranked) > 1 and " district" in text:
         town = _town_before_district(text, ranked, best)  # "in the town of Marjah, in Nad Ali district, ..."
