@@ -915,11 +915,12 @@ def _parts(before: str) -> list[str]:
         parts = _split_and(parts)
     if len(parts) == 1 and before[-1:].isupper() and " " in before:
         name, _, org = before.rpartition(" ")
-        if _agency_capitals(org) and 2 <= len(name.split()) <= 3 and not any(w.isupper() for w in name.split()):
+        if _agency_capitals(org) and (2 <= len(name.split()) <= 3 and not any(w.isupper() for w in name.split())
+                                      or "." in name and _plain_name_words(name.split())):
             parts = [name, org]  # `Lynsey Addario NYT`: a name, then an agency's capitals, no mark
     elif len(parts) == 1 and before[-6:] == " Photo" and before.count(" ") >= 3:
         name, _, org = before[:-6].rpartition(" ")
-        if _agency_capitals(org) and 2 <= len(name.split()) <= 3 and not any(w.isupper() for w in name.split()):
+        if _agency_capitals(org) and _plain_name_words(name.split()):
             parts = [name, org + " Photo"]  # `Anupam Nath AP Photo`: the same with the agency's label
     return parts
 
@@ -937,6 +938,20 @@ def _agency_capitals(word: str) -> bool:
     """A known agency written as 2-5 capitals (`NYT`, `AP`): what may follow a photographer's name
     with no mark between (`Lynsey Addario NYT`), both where the tail is found and where it is split."""
     return 2 <= len(word) <= 5 and word.isalpha() and word.isupper() and _lookup(word) is not None
+
+
+def _plain_name_words(words: list[str]) -> bool:
+    """Two to four words of a person's name in normal case, an initial allowed (`Jae C. Hong`,
+    `J. Scott Applewhite`), at least two of them whole."""
+    if not 2 <= len(words) <= 4:
+        return False
+    whole = 0
+    for w in words:
+        if w[:1].isupper() and w[1:].islower() and w.isalpha():
+            whole += 1
+        elif not (len(w) == 2 and w[1] == "." and w[0].isupper()):
+            return False
+    return whole >= 2
 
 
 def _agency_capitals_label(word: str) -> bool:
@@ -1936,11 +1951,8 @@ def _name_before_separator(text: str, s: int) -> int | None:
             ns = _run_start(text, len(head))
             words = text[ns:len(head)].split()
             prev = text[:ns].rsplit(None, 1)
-            if not (2 <= len(words) <= 3 and prev and _is_boundary_token(prev[-1])):
+            if not (2 <= len(words) <= 4 and prev and _is_boundary_token(prev[-1]) and _plain_name_words(words)):
                 return None
-            for w in words:
-                if not (w[:1].isupper() and w[1:].islower() and w.isalpha()):
-                    return None
             return ns
         else:
             end = len(head) - 4
