@@ -2622,8 +2622,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                 name, end = name + d.group(), d.end()  # "Launch Complex 40", "Pier 39": the number is the name's
         if text.startswith(" for ", end) and name.split()[-1] in _FOR_HEADS:
             name, end = _for_name(text, name, end)  # "Kennedy Center for the Performing Arts"
-        if kind == "part" and w not in part_words and not (head and kept):
-            continue  # "the towers of the Kursk nuclear power plant": a named head after any `of`
+        if kind == "part" and w not in part_words and not (head and (kept or described)):
+            continue  # "the towers of the Kursk nuclear power plant", "the opening concert of the
+            # Elbphilharmonie concert hall": a named head after any `of`
         body = (det == "the" and w in _BODY_PREPS and kind == "prep"
                 and (name[name.rfind(" ") + 1:] in words["institution"] or " of " in name) and _body_building(name, t1))
         if not body and _not_venue(name) or t1 in _CHAIN_PARTS and not kept and not _is_venue_name(name):
