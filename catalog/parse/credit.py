@@ -172,6 +172,12 @@ def _desk_tags() -> tuple[re.Pattern, tuple[str, ...], frozenset]:
     return rx, tuple(dict.fromkeys(hints)), frozenset(file_groups)
 
 
+def _tag_hint(pat: str) -> str:
+    """A desk tag's first mark, as _desk_tags reads it."""
+    lead = re.match(r"(?:\\[*=|+]|=)+", pat)
+    return lead.group(0).replace("\\", "") if lead else re.findall(r"[A-Z][A-Z ]*[A-Z]", pat)[0]
+
+
 @functools.cache
 def _rights_tables() -> tuple[frozenset, tuple, tuple]:
     """Names written before OUT, restriction phrases, run-to-the-end notes."""
@@ -1258,12 +1264,25 @@ def _desk_hint_gate() -> tuple:
     (`NO ` before `NO SALES`, `NO RESALES` ...) -> ((hint or shared head, its hints or ()), ...)."""
     hints = _desk_tags()[1]
     kept = [h for h in hints if not any(o != h and o in h for o in hints)]
+    # tags printed only after the bracketed credit (`(AP Photo/Name, Pool) POOL PHOTO`): tested
+    # behind one test for the bracket
+    after = [h for h in kept if h in _bracket_hints()]
     groups: dict[str, list[str]] = {}
     for h in kept:
-        groups.setdefault(h.split(" ", 1)[0] + " " if " " in h else h, []).append(h)
+        if h not in after:
+            groups.setdefault(h.split(" ", 1)[0] + " " if " " in h else h, []).append(h)
+    if after:
+        groups[")"] = after  # (one character: the cheapest test)
     global _DESK_GATE
     _DESK_GATE = tuple((head, tuple(hs)) if len(hs) > 1 else (hs[0], ()) for head, hs in groups.items())
     return _DESK_GATE
+
+
+@functools.cache
+def _bracket_hints() -> frozenset:
+    """The hints of desk_tags.txt's tags marked `after)`: printed only after a bracketed credit."""
+    return frozenset(_tag_hint(pat) for pat, meaning in (line.split("\t") for line in _data_lines("desk_tags.txt"))
+                     if meaning == "after)")
 
 
 def _has_desk_hint(end: str, gate: tuple) -> bool:
