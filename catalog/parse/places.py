@@ -3136,7 +3136,7 @@ def _seen_from(text: str, ranked: list, best: _Chain) -> _Chain:
     from, written in the best chain's sentence, is the picture's place (`as seen from Brooklyn in
     New York City`: a part of the same place changes nothing)."""
     for other in ranked:
-        if (other.pos > 9 and text.endswith(" seen from", 0, other.pos) and other is not best  # (no search of the text)
+        if (other.pos > 9 and text.endswith(" seen from", 0, other.pos) and other is not best
                 and other.country and best.country and other.country != best.country
                 and (other.pos < best.pos or _SENTENCE_END_RE.search(text, best.pos, other.pos) is None)):
             return other
@@ -3587,7 +3587,7 @@ def _find(text: str, home: str | None = None) -> Location:
         best = _first_sentence_best(text, ranked)
         if best is not ranked[0]:
             ranked = [best] + [c for c in ranked if c is not best]
-    if best is not None and len(ranked) > 1:
+    if best is not None and len(ranked) > 1 and " seen from " in text:
         seen = _seen_from(text, ranked, best)  # "in the Gaza Strip as seen from southern Israel"
         if seen is not best:
             best = seen
