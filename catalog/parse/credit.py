@@ -172,6 +172,12 @@ def _desk_tags() -> tuple[re.Pattern, tuple[str, ...], frozenset]:
     return rx, tuple(dict.fromkeys(hints)), frozenset(file_groups)
 
 
+def _tag_hint(pat: str) -> str:
+    """A desk tag's first mark, as _desk_tags reads it."""
+    lead = re.match(r"(?:\\[*=|+]|=)+", pat)
+    return lead.group(0).replace("\\", "") if lead else re.findall(r"[A-Z][A-Z ]*[A-Z]", pat)[0]
+
+
 @functools.cache
 def _rights_tables() -> tuple[frozenset, tuple, tuple]:
     """Names written before OUT, restriction phrases, run-to-the-end notes."""
@@ -315,7 +321,9 @@ _LEAD_TAGS = re.compile(
     r"^(?:APTOPIX\s+)?(?:(?P<file>FILE\s*(?:PHOTO|PICTURE|IMAGE)?\s*[-–—:]+|FILE\s+PHOTO|\(\s*FILES?\s*\)|\[\s*FILES?\s*\]"
     r"|\*+\s*FILES?\s*\*+)\s*)?",  # (`**FILE** House Speaker ...`: the Washington Times' file mark)
     re.I)
-_FILE_PHRASE = re.compile(r"\b(?:in\s+this|this|a)\b[^.;()]{0,80}?\bfile\s+(?:photo|picture|image|photograph)"
+# (`In this Monday, Dec. 19, 2016 file photo`: a month's abbreviation point before the day may stand inside)
+_FILE_PHRASE = re.compile(r"\b(?:in\s+this|this|a)\b(?:[^.;()]|(?<=\b[A-Z][a-z]{2})\.(?= \d)|(?<=\bSept)\.(?= \d)){0,80}?"
+                          r"\bfile\s+(?:photo|picture|image|photograph)"
                           r"|\bfile\s+(?:photo|picture|image|photograph)\s+taken\b", re.I)  # Kyodo: `File photo taken May 2`
 _HANDOUT_PHRASE = re.compile(
     r"\b(?:handout\s+(?:photo|picture|image|photograph|video)|courtesy\s+of|"
@@ -579,6 +587,8 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
             credit, warnings = _read_credit_line(line)
     if ", " in line and "/" in line and credit.source is not None:
         _comma_tail_agency(line, credit)
+    elif credit.source is not None and line.count("/") == 2:
+        _label_wire_name(line, credit)
     return credit, tuple(warnings)
 
 
@@ -596,6 +606,24 @@ def _comma_tail_agency(line: str, credit: Credit) -> None:
     if first is None or last is None or first.kind == "handout" or last.kind == "handout" or first is last:
         return
     if credit.agency is not None and credit.agency == _party_name(m.group(2), last.canonical):
+        credit.agency, credit.source = credit.source, credit.agency
+
+
+# `CNS/Reuters/John Sibley`: the same in slashes, a news agency's label, the wire agency that made
+# the picture, the photographer: the first-named supplies it (as `AP Photo/Xinhua, Name` gives AP)
+_LABEL_WIRE_NAME = re.compile(r"^([A-Z][\w\-]*(?: [A-Z][\w\-]*)?)/([A-Z][\w\-]*(?: [A-Z][\w\-]*)?)/"
+                              r"[A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,3}$")
+
+
+def _label_wire_name(line: str, credit: Credit) -> None:
+    m = _LABEL_WIRE_NAME.match(line)
+    if m is None or not credit.photographers:
+        return
+    first, second = _lookup(m.group(1)), _lookup(m.group(2))
+    if first is None or second is None or first is second or first.kind != "news" or second.kind != "wire":
+        return
+    if credit.agency == _party_name(m.group(2), second.canonical) \
+            and credit.source == _party_name(m.group(1), first.canonical):
         credit.agency, credit.source = credit.source, credit.agency
 
 
@@ -893,8 +921,13 @@ def _parts(before: str) -> list[str]:
         parts = _split_and(parts)
     if len(parts) == 1 and before[-1:].isupper() and " " in before:
         name, _, org = before.rpartition(" ")
-        if _agency_capitals(org) and 2 <= len(name.split()) <= 3 and not any(w.isupper() for w in name.split()):
+        if _agency_capitals(org) and (2 <= len(name.split()) <= 3 and not any(w.isupper() for w in name.split())
+                                      or "." in name and _plain_name_words(name.split())):
             parts = [name, org]  # `Lynsey Addario NYT`: a name, then an agency's capitals, no mark
+    elif len(parts) == 1 and before[-6:] == " Photo" and before.count(" ") >= 3:
+        name, _, org = before[:-6].rpartition(" ")
+        if _agency_capitals(org) and _plain_name_words(name.split()):
+            parts = [name, org + " Photo"]  # `Anupam Nath AP Photo`: the same with the agency's label
     return parts
 
 
@@ -911,6 +944,28 @@ def _agency_capitals(word: str) -> bool:
     """A known agency written as 2-5 capitals (`NYT`, `AP`): what may follow a photographer's name
     with no mark between (`Lynsey Addario NYT`), both where the tail is found and where it is split."""
     return 2 <= len(word) <= 5 and word.isalpha() and word.isupper() and _lookup(word) is not None
+
+
+def _plain_name_words(words: list[str]) -> bool:
+    """Two to four words of a person's name in normal case, an initial allowed (`Jae C. Hong`,
+    `J. Scott Applewhite`), at least two of them whole."""
+    if not 2 <= len(words) <= 4:
+        return False
+    whole = 0
+    for w in words:
+        if w[:1].isupper() and w[1:].islower() and w.isalpha():
+            whole += 1
+        elif not (len(w) == 2 and w[1] == "." and w[0].isupper()):
+            return False
+    return whole >= 2
+
+
+def _agency_capitals_label(word: str) -> bool:
+    """_agency_capitals, or the capitals with their `Photo` label (`Anupam Nath AP Photo`: McClatchy
+    papers reprinting an AP caption)."""
+    if word[-6:] == " Photo":
+        word = word[:-6]
+    return _agency_capitals(word)
 
 
 @functools.cache
@@ -1178,15 +1233,17 @@ def _strip_desk_tags(text: str) -> tuple[str, bool]:
         if not m:
             break
         text = text[: m.start()].rstrip()
+        if text[-1:] == "," or text[-1:] == ";":  # `(AP Photo/Name) JAPAN OUT, MANDATORY CREDIT`: the mark between tags
+            text = text[:-1].rstrip()
         file_flag |= m.lastgroup in file_groups
     return text, file_flag
 
 
 # A rights tag barring a country or a client, in capitals, ending the caption (`SOUTH KOREA OUT.`,
 # `JAPAN OUT`, `NO RESALES` comes from desk_tags.txt): case matters (`... a way out.` is prose).
-# Only a tag standing as its own sentence: in `EPA-EFE/NAME POLAND OUT` the tag belongs to the
-# credit line (rights_tags.txt reads it there).
-_COUNTRY_OUT = re.compile(r"(?<=[.!?] )(?:[A-Z][A-Z'&-]+ ){0,3}[A-Z][A-Z'&-]+ OUT\.?$")
+# Only a tag standing as its own sentence or after the bracketed credit (`(AP Photo/Name) JAPAN OUT`):
+# in `EPA-EFE/NAME POLAND OUT` the tag belongs to the credit line (rights_tags.txt reads it there).
+_COUNTRY_OUT = re.compile(r"(?<=[.!?)] )(?:[A-Z][A-Z'&-]+ ){0,3}[A-Z][A-Z'&-]+ OUT\.?$")
 
 
 def _find_all(end: str, hints: tuple[str, ...]):
@@ -1207,12 +1264,25 @@ def _desk_hint_gate() -> tuple:
     (`NO ` before `NO SALES`, `NO RESALES` ...) -> ((hint or shared head, its hints or ()), ...)."""
     hints = _desk_tags()[1]
     kept = [h for h in hints if not any(o != h and o in h for o in hints)]
+    # tags printed only after the bracketed credit (`(AP Photo/Name, Pool) POOL PHOTO`): tested
+    # behind one test for the bracket
+    after = [h for h in kept if h in _bracket_hints()]
     groups: dict[str, list[str]] = {}
     for h in kept:
-        groups.setdefault(h.split(" ", 1)[0] + " " if " " in h else h, []).append(h)
+        if h not in after:
+            groups.setdefault(h.split(" ", 1)[0] + " " if " " in h else h, []).append(h)
+    if after:
+        groups[")"] = after  # (one character: the cheapest test)
     global _DESK_GATE
     _DESK_GATE = tuple((head, tuple(hs)) if len(hs) > 1 else (hs[0], ()) for head, hs in groups.items())
     return _DESK_GATE
+
+
+@functools.cache
+def _bracket_hints() -> frozenset:
+    """The hints of desk_tags.txt's tags marked `after)`: printed only after a bracketed credit."""
+    return frozenset(_tag_hint(pat) for pat, meaning in (line.split("\t") for line in _data_lines("desk_tags.txt"))
+                     if meaning == "after)")
 
 
 def _has_desk_hint(end: str, gate: tuple) -> bool:
@@ -1901,18 +1971,15 @@ def _name_before_separator(text: str, s: int) -> int | None:
         if head.endswith(","):  # `... 2018. AAron Ontiveroz, The Denver Post`
             end = len(head) - 1
         elif not head.lower().endswith(" for"):
-            if not _agency_capitals(text[s:].strip()):
+            if not _agency_capitals_label(text[s:].strip()):
                 return None
             # `... in Kyiv. Lynsey Addario NYT`: a two- or three-word name, then the agency's
             # capitals with no mark between (blogs re-posting a paper's caption)
             ns = _run_start(text, len(head))
             words = text[ns:len(head)].split()
             prev = text[:ns].rsplit(None, 1)
-            if not (2 <= len(words) <= 3 and prev and _is_boundary_token(prev[-1])):
+            if not (2 <= len(words) <= 4 and prev and _is_boundary_token(prev[-1]) and _plain_name_words(words)):
                 return None
-            for w in words:
-                if not (w[:1].isupper() and w[1:].islower() and w.isalpha()):
-                    return None
             return ns
         else:
             end = len(head) - 4

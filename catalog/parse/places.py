@@ -795,6 +795,10 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
         i += 5  # "in Shimen city, central China's Hunan province": the noun goes, the town stays
     elif text.startswith(" village, ", i) and not rword:
         i += 8  # "in Denganmal village, Maharashtra": as a town's noun
+    if not rword and text[i + 1:i + 2] in _DIR_OF_INITIALS:
+        d = _DIR_OF_AFTER_RE.match(text, i)
+        if d and segs[-1][0].rpartition(" ")[2] not in _NOT_TOWN_LAST:  # (not "the Pacific Ocean southwest of ...")  # "in Murkata village east of Gauhati, India": a direction descriptor with no comma before it
+            return d.end()
     if text.startswith(" ", i) and text[i + 1:i + 2].islower() and text.find(",", i, i + 30) != -1:
         h = _named_head_re().match(text, i)  # "at the Silverstone racetrack, Silverstone, England"
         if h and text.startswith(", ", h.end()) and text[h.end() + 2:h.end() + 3].isupper():
@@ -803,6 +807,12 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
     return _next_comma(text, i)
 
 
+# " village east of Gauhati", " northwest of Kyiv": a town's noun and a direction descriptor after
+# a town with no comma between (the chain reads the descriptor next, then the country after it)
+_DIR_OF_AFTER_RE = re.compile(rf" (?:village |town )?(?=(?:{_DIR}) of (?:the )?[A-Z])")
+_DIR_OF_INITIALS = frozenset("vtnsewc")
+_NOT_TOWN_LAST = frozenset(("Ocean", "Sea", "Gulf", "Strait", "Straits", "Lagoon", "Canal", "Reservoir", "River", "Lake",
+                            "Bay", "Strip", "Bank", "Desert", "Mountains", "Island", "Islands", "Peninsula"))
 _DISTRICT_OWNER_RE = re.compile(r"(?:the )?([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3})(['\u2019]s )?")
 
 
@@ -912,7 +922,7 @@ def _capital_direction(owner: str) -> str:
 
 def _split_city_region(segs: tuple) -> tuple:
     """`in Jaipur Rajasthan January 20` (South Asian wires write no comma): a known town, then a
-    region of the same country, is read as `Jaipur, Rajasthan`. Whole names stay whole
+    region or the country of the same country, is read as `Jaipur, Rajasthan`. Whole names stay whole
     (`New South Wales`, `Kansas City`)."""
     name = segs[0][0]
     if _city_country(name) or _region(name, False) or _country(name):
@@ -927,6 +937,8 @@ def _split_city_region(segs: tuple) -> tuple:
             continue
         hit = _region(reg, True, town_country)
         if hit and hit[1] == town_country:
+            return ((town, None, None), (reg, None, None))
+        if _country(reg) == town_country:  # `in Kabul Afghanistan September 14`: the town, then its country
             return ((town, None, None), (reg, None, None))
     return segs
 
@@ -2630,8 +2642,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                 name, end = name + d.group(), d.end()  # "Launch Complex 40", "Pier 39": the number is the name's
         if text.startswith(" for ", end) and name.split()[-1] in _FOR_HEADS:
             name, end = _for_name(text, name, end)  # "Kennedy Center for the Performing Arts"
-        if kind == "part" and w not in part_words and not (head and kept):
-            continue  # "the towers of the Kursk nuclear power plant": a named head after any `of`
+        if kind == "part" and w not in part_words and not (head and (kept or described)):
+            continue  # "the towers of the Kursk nuclear power plant", "the opening concert of the
+            # Elbphilharmonie concert hall": a named head after any `of`
         body = (det == "the" and w in _BODY_PREPS and kind == "prep"
                 and (name[name.rfind(" ") + 1:] in words["institution"] or " of " in name) and _body_building(name, t1))
         if not body and _not_venue(name) or t1 in _CHAIN_PARTS and not kept and not _is_venue_name(name):
@@ -3146,6 +3159,19 @@ def _town_before_district(text: str, ranked: list, best: _Chain) -> _Chain:
     return best
 
 
+def _seen_from(text: str, ranked: list, best: _Chain) -> _Chain:
+    """`Israeli troops take positions in the Gaza Strip as seen from southern Israel`, `fireworks in
+    Juarez, Mexico, as seen from El Paso, Texas`: the place across a border the picture was taken
+    from, written in the best chain's sentence, is the picture's place (`as seen from Brooklyn in
+    New York City`: a part of the same place changes nothing)."""
+    for other in ranked:
+        if (other.pos > 9 and text.endswith(" seen from", 0, other.pos) and other is not best
+                and other.country and best.country and other.country != best.country
+                and (other.pos < best.pos or _SENTENCE_END_RE.search(text, best.pos, other.pos) is None)):
+            return other
+    return best
+
+
 def _written_country(text: str, best: _Chain, chains: list[_Chain]) -> None:
     """`in Rafah in the southern Gaza Strip`: a country written right after the town beats the
     country the city table gives the town by default (a name found on both sides of a border)."""
@@ -3423,6 +3449,10 @@ def _owner_cut(venue: str) -> str:
     Cricket Ground`, `St. Peter's Basilica`: a name's own possessive)."""
     sp = venue.find(" ")
     w = venue[:sp]
+    if sp > 0 and (w[-1:] == "." or w[:1].isupper()) and ("Co" in venue or "Corp" in venue or "Inc" in venue):
+        owned = _company_owned(venue)
+        if owned is not None:
+            return owned
     if sp < 3 or not w[:1].isupper() or w[-2:] not in ("s'", "s\u2019", "'s", "\u2019s"):
         return venue
     rest = venue[sp + 1:]
@@ -3435,6 +3465,19 @@ def _owner_cut(venue: str) -> str:
     if w[-2] == "s" or 2 <= sp - 2 <= 5 and w[:-2].isalpha() and w[:-2].isupper():
         return rest if _is_venue_name(rest) else venue
     return rest if _key(rest) in _famous() else venue
+
+
+_COMPANY_OWNER_RE = re.compile(r"^[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,4} (?:Co\.?|Corp\.?|Corporation|Company|Inc\.?)['\u2019]s (?=[A-Z])")
+
+
+def _company_owned(venue: str) -> str | None:
+    """`Tokyo Electric Power Co.'s Fukushima Daiichi Nuclear Power Plant`: a company's name of
+    several words in the possessive before a named venue is its owner -> the venue, else None."""
+    m = _COMPANY_OWNER_RE.match(venue)
+    if m is None:
+        return None
+    rest = venue[m.end():]
+    return rest if " " in rest and _is_venue_name(rest) else None
 
 
 def _lower_owned(venue: str) -> bool:
@@ -3572,6 +3615,11 @@ def _find(text: str, home: str | None = None) -> Location:
     if best is not None and best.pos > 0 and len(ranked) > 1 and ". " in text:
         best = _first_sentence_best(text, ranked)
         if best is not ranked[0]:
+            ranked = [best] + [c for c in ranked if c is not best]
+    if best is not None and len(ranked) > 1 and " seen from " in text:
+        seen = _seen_from(text, ranked, best)  # "in the Gaza Strip as seen from southern Israel"
+        if seen is not best:
+            best = seen
             ranked = [best] + [c for c in ranked if c is not best]
     if best is not None and best.city and len(ranked) > 1 and _district_phrase(phrases):
         town = _town_before_district(text, ranked, best)  # "in the town of Marjah, in Nad Ali district, ..."
