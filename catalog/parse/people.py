@@ -1127,6 +1127,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _person_aliases(text, mentions, v)
     if mentions and notes & _NOTE_ATTEND and " attend" in text:
         _drop_event_hosts(text, mentions)
+    if mentions and (credit is None or credit.line is None) and "Photo" in text:
+        _drop_left_credit(text, mentions)  # ("(AP Photo/X, Pool) POOL PHOTO": no credit split off)
     g = text.rfind(".")
     if mentions and g > 0 and g + 1 < len(text) and "A" <= text[g + 1] <= "Z" and "a" <= text[g - 1] <= "z":
         _drop_glued_credit(text, mentions, v)  # ("... Canada.Jason Merritt": the last period glued)
@@ -1207,6 +1209,19 @@ def _drop_glued_credit(text: str, mentions: list, v: dict) -> None:
     if m is None or _norm(m.group(1)) not in v["places"]:
         return
     mentions[:] = [x for x in mentions if x.end <= m.start(1) or x.name_start > m.end()]
+
+
+# a wire's credit the credit step left in the text (a desk tag after it: "(AP Photo/X, Pool)
+# POOL PHOTO", "(AP Photo/Yomiuri Shimbun, X) JAPAN OUT"; "X AP Photo" closing the caption):
+# the names in it are its photographers, not people in the picture
+_LEFT_CREDIT = re.compile(r"\((?:AP |AFP |Reuters |REUTERS )?Photo(?:/| by )[^()]{2,80}\)"
+                          r"|(?:[A-Z][\w.'\u2019-]*\s+){1,3}AP\s+Photo\s*$")
+
+
+def _drop_left_credit(text: str, mentions: list) -> None:
+    for m in _LEFT_CREDIT.finditer(text, max(0, len(text) - 300)):
+        a, b = m.start(), m.end()
+        mentions[:] = [x for x in mentions if x.end <= a or x.name_start >= b]
 
 
 # Navy ship prefixes: "USS Gerald R. Ford" names a ship, and so does "Gerald R. Ford" alone
