@@ -1041,6 +1041,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     v = _vocab()
     if "places" not in v:
         v["places"] = _places()
+    if "compound_ends" not in v:  # (the last words of the place compounds: _compound_end)
+        v["compound_ends"] = _compound_ends()
     # The rare phrases below are looked for in the text only when its chunks' notes allow
     # them (see _NOTE_WHOLE): most captions skip every whole-text test. A text changed on
     # the way is read again.
@@ -2226,14 +2228,14 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None  # "the Foundry Direct Connect event", "Coach Spring 2026", "U.S. Marines"
     if _known_as(doc, run, v):
         return None  # "the Grand Mosque, known to Muslims as Masjid al-Haram"
-    if before is not None and before.low == "as" and not before.cap and len(run) >= 2 and toks[k - 1].role \
-            and toks[k - 1].cap and not toks[k - 2].role and toks[k - 2].low not in v["given"] \
-            and (k - 2 == run[0] or toks[k - 3].low not in v["given"]):
-        return None  # "his installation as Parish Pastor": an office taken up, no one named
-    if before is not None and before.low == "or" and j >= 2 and toks[j - 1].text == "," \
-            and _plural_gloss(toks[j - 2]):
-        return None  # "Indian holy men, or Naga Sadhu, ride": another word for the group
-    if len(run) >= 3 and toks[k - 1].cap and toks[k - 1].low in _compound_ends() \
+    if before is not None and len(before.low) == 2 and before.low in _AS_OR and not before.cap:
+        if before.low == "as" and len(run) >= 2 and toks[k - 1].role \
+                and toks[k - 1].cap and not toks[k - 2].role and toks[k - 2].low not in v["given"] \
+                and (k - 2 == run[0] or toks[k - 3].low not in v["given"]):
+            return None  # "his installation as Parish Pastor": an office taken up, no one named
+        if before.low == "or" and j >= 2 and toks[j - 1].text == "," and _plural_gloss(toks[j - 2]):
+            return None  # "Indian holy men, or Naga Sadhu, ride": another word for the group
+    if len(run) >= 3 and _compound_end(toks[k - 1], v) \
             and f"{toks[k - 2].low} {toks[k - 1].low}" in _place_compounds():
         return None  # "Tokyo Electric Power Co.'s Fukushima Daiichi Nuclear Power Plant": a place's name
     if len(run) == 1 and before is not None and toks[k - 1].prefix and before.word \
@@ -3178,10 +3180,17 @@ def _plural_gloss(t: Tok) -> bool:
     return t.word and not t.cap and (low[-3:] == "men" or (low[-1:] == "s" and low[-2:] != "ss"))
 
 
-@functools.cache
+_AS_OR = frozenset(("as", "or"))
+
+
 def _compound_ends() -> frozenset[str]:
-    """The last words of the place compounds ("plant", "camp", "station"): a cheap first test."""
     return frozenset(h.rpartition(" ")[2] for h in _place_compounds())
+
+
+def _compound_end(t: Tok, v: dict) -> bool:
+    """A capitalised last word of a place compound ("Plant", "Camp", "Station"): a cheap first
+    test (the set is put in v by _people_in)."""
+    return t.cap and t.low in v["compound_ends"]
 
 
 # the honorifics that open a sobriquet after "known as" ("Mr. Christmas Tree", "Miss Daisy")
@@ -3444,7 +3453,7 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     elif split >= 2 and split + 1 == last_name and rtoks[split - 1].low in _ROYAL_GIVEN \
             and rtoks[split - 2].role and _plain_names(rtoks, split, last_name):
         split -= 1  # "Foreign Minister Amir Khan Muttaqi": after an office, a given name and two more
-    elif split == 1 and 2 <= last_name <= 2 and rtoks[0].low in _ROYAL_GIVEN and first \
+    elif split == 1 and last_name == 2 and t0.low in _ROYAL_GIVEN and first \
             and toks[first - 1].role and not toks[first - 1].cap and _plain_names(rtoks, 1, last_name):
         split = 0  # "Taliban official Amir Khan Muttaqi": after a lower-case office, the same
     elif split >= 2 and split == last_name and prior == split - 2 and rtoks[split - 1].low in _MIDDLE_SHEIKH \
@@ -3936,7 +3945,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 left = k
                 j = k - 1
                 t = toks[j] if j >= 0 else None
-        if not has_role and t.role and not t.poss and not (t.low[-3:] == "ing" and len(t.low) > 5 and t.low in v["lower_only"]):
+        if not has_role and t.role and not t.poss and not (len(t.low) > 5 and t.low.endswith("ing") and t.low in v["lower_only"]):
             # ("after shooting Andrei Karlov": a position's modifier in -ing alone is a verb, no title)
             has_role = True
             left = j
@@ -4885,7 +4894,7 @@ def _may_open_title(w: str, v: dict) -> bool:
     return low not in _APPOS_BREAK and (w[:1].isupper() or low in v["modifiers"] or low in v["roles"]
                                         or ("-" in low and low.split("-")[0] in v["roles"])
                                         or low.endswith(("'s", "\u2019s"))  # ", the group's leader,"
-                                        or low[:5] == "then-")  # ", then-Russian Ambassador to Turkey,"
+                                        or low.startswith("then-"))  # ", then-Russian Ambassador to Turkey,"
 
 
 def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | None:
@@ -4899,7 +4908,7 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
     if phrase.startswith("of ") and phrase[3:4].isupper():
         return None
     phrase = _ART.sub("", phrase)
-    if phrase[:9] == "then the " or phrase[:7] == "then a ":
+    if phrase.startswith(("then the ", "then a ")):
         phrase = "then " + phrase[phrase.index(" ", 5) + 1:]  # ", then the vice president,": its article goes
     if phrase[:9] == "visiting " and phrase[9:10].islower():
         phrase = phrase[9:]  # ", a visiting kindergarten teacher,": "visiting" goes, as before a name
@@ -4963,7 +4972,7 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
             has_role = True
             continue
         if w[:1].isupper() or low in v["modifiers"] or (_ADJECTIVE.search(low) and w[:1].islower()) \
-                or (hk == 0 and low[:5] == "then-"):  # (", then-Israeli Ambassador to Spain,")
+                or (hk == 0 and low.startswith("then-")):  # (", then-Israeli Ambassador to Spain,")
             if (low in v["not_name"] and not (hk == 0 and low == "then")) or low in v["days"] or low in v["months"]:
                 return None  # (", then Russian Ambassador to Turkey,": "then" stays, as "former")
             continue  # ("political leader": a lower-case adjective too)
