@@ -141,6 +141,7 @@ cpdef bint _lone_word_is_nobody(list toks, Py_ssize_t i, dict v, found)
                name=str, whole=str, end=Py_ssize_t, before=Tok, after=Tok, ft=Tok, nl=Tok, last_i=Py_ssize_t,
                office_end=Py_ssize_t, org_cut=bint, ot=Py_ssize_t)
 cdef _mention(Doc doc, list run, dict v, set avoid, list found)
+cdef bint _compound_end(Tok t, dict v)
 
 @cython.locals(k=Py_ssize_t, j=Py_ssize_t, after=bint, appos=bint, i=Py_ssize_t, last=Tok, nxt=Tok, prv=Tok, t=Tok)
 cpdef bint _place_named(list toks, list run)

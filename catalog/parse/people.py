@@ -1053,6 +1053,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     v = _vocab()
     if "places" not in v:
         v["places"] = _places()
+    if "compound_ends" not in v:  # (the last words of the place compounds: _compound_end)
+        v["compound_ends"] = _compound_ends()
     # The rare phrases below are looked for in the text only when its chunks' notes allow
     # them (see _NOTE_WHOLE): most captions skip every whole-text test. A text changed on
     # the way is read again.
@@ -1140,6 +1142,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _person_aliases(text, mentions, v)
     if mentions and notes & _NOTE_ATTEND and " attend" in text:
         _drop_event_hosts(text, mentions)
+    if mentions and (credit is None or credit.line is None) and "Photo" in text:
+        _drop_left_credit(text, mentions)  # ("(AP Photo/X, Pool) POOL PHOTO": no credit split off)
     g = text.rfind(".")
     if mentions and g > 0 and g + 1 < len(text) and "A" <= text[g + 1] <= "Z" and "a" <= text[g - 1] <= "z":
         _drop_glued_credit(text, mentions, v)  # ("... Canada.Jason Merritt": the last period glued)
@@ -1220,6 +1224,19 @@ def _drop_glued_credit(text: str, mentions: list, v: dict) -> None:
     if m is None or _norm(m.group(1)) not in v["places"]:
         return
     mentions[:] = [x for x in mentions if x.end <= m.start(1) or x.name_start > m.end()]
+
+
+# a wire's credit the credit step left in the text (a desk tag after it: "(AP Photo/X, Pool)
+# POOL PHOTO", "(AP Photo/Yomiuri Shimbun, X) JAPAN OUT"; "X AP Photo" closing the caption):
+# the names in it are its photographers, not people in the picture
+_LEFT_CREDIT = re.compile(r"\((?:AP |AFP |Reuters |REUTERS )?Photo(?:/| by )[^()]{2,80}\)"
+                          r"|(?:[A-Z][\w.'\u2019-]*\s+){1,3}AP\s+Photo\s*$")
+
+
+def _drop_left_credit(text: str, mentions: list) -> None:
+    for m in _LEFT_CREDIT.finditer(text, max(0, len(text) - 300)):
+        a, b = m.start(), m.end()
+        mentions[:] = [x for x in mentions if x.end <= a or x.name_start >= b]
 
 
 # Navy ship prefixes: "USS Gerald R. Ford" names a ship, and so does "Gerald R. Ford" alone
@@ -2256,6 +2273,16 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None  # "the Foundry Direct Connect event", "Coach Spring 2026", "U.S. Marines"
     if _known_as(doc, run, v):
         return None  # "the Grand Mosque, known to Muslims as Masjid al-Haram"
+    if before is not None and len(before.low) == 2 and before.low in _AS_OR and not before.cap:
+        if before.low == "as" and len(run) >= 2 and toks[k - 1].role \
+                and toks[k - 1].cap and not toks[k - 2].role and toks[k - 2].low not in v["given"] \
+                and (k - 2 == run[0] or toks[k - 3].low not in v["given"]):
+            return None  # "his installation as Parish Pastor": an office taken up, no one named
+        if before.low == "or" and j >= 2 and toks[j - 1].text == "," and _plural_gloss(toks[j - 2]):
+            return None  # "Indian holy men, or Naga Sadhu, ride": another word for the group
+    if len(run) >= 3 and _compound_end(toks[k - 1], v) \
+            and f"{toks[k - 2].low} {toks[k - 1].low}" in _place_compounds():
+        return None  # "Tokyo Electric Power Co.'s Fukushima Daiichi Nuclear Power Plant": a place's name
     if len(run) == 1 and before is not None and toks[k - 1].prefix and before.word \
             and not before.cap and f"{before.low} {toks[k - 1].low}" in _place_compounds():
         return None  # "the Zabout refugee Camp": a place noun's compound, not "coach Camp"
@@ -2654,6 +2681,15 @@ _VERB_NOUNS = frozenset(("party", "volunteers", "monitors"))
 _ROYAL_GIVEN = frozenset(("amir",))
 _GIVEN_NAME_ROLES = frozenset("""king queen prince princess emperor empress pope sultan emir sheikh
     sheikha duke duchess archduke archduchess infanta infante""".split())
+
+
+def _plain_names(rtoks, a: int, b: int) -> bool:
+    """rtoks[a..b] are all plain name words, none a role or an honorific ("Khan Muttaqi")."""
+    for k in range(a, b + 1):
+        t = rtoks[k]
+        if not t.plain or t.role or t.hon:
+            return False
+    return True
 
 
 # clergy addressed by a given name that may also be a place's ("Father Paul", "Sister Lourdes")
@@ -3183,6 +3219,25 @@ def _place_compounds() -> frozenset[str]:
     return frozenset(h for h in _venue_words()["named_head"] if " " in h)
 
 
+def _plural_gloss(t: Tok) -> bool:
+    """A lower-case plural noun ("men", "monks", "pilgrims") that ", or X" glosses."""
+    low = t.low
+    return t.word and not t.cap and (low[-3:] == "men" or (low[-1:] == "s" and low[-2:] != "ss"))
+
+
+_AS_OR = frozenset(("as", "or"))
+
+
+def _compound_ends() -> frozenset[str]:
+    return frozenset(h.rpartition(" ")[2] for h in _place_compounds())
+
+
+def _compound_end(t: Tok, v: dict) -> bool:
+    """A capitalised last word of a place compound ("Plant", "Camp", "Station"): a cheap first
+    test (the set is put in v by _people_in)."""
+    return t.cap and t.low in v["compound_ends"]
+
+
 # the honorifics that open a sobriquet after "known as" ("Mr. Christmas Tree", "Miss Daisy")
 _SOBRIQUET_HONORIFICS = frozenset(("mr", "mrs", "miss", "ms", "mister"))
 
@@ -3446,6 +3501,12 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     elif split >= 2 and split == last_name and rtoks[split - 1].low in _ROYAL_GIVEN \
             and (rtoks[split - 2].role or prior == split - 1):
         split -= 1  # "Knesset Speaker Amir Ohana": after an office, a given name and a surname
+    elif split >= 2 and split + 1 == last_name and rtoks[split - 1].low in _ROYAL_GIVEN \
+            and rtoks[split - 2].role and _plain_names(rtoks, split, last_name):
+        split -= 1  # "Foreign Minister Amir Khan Muttaqi": after an office, a given name and two more
+    elif split == 1 and last_name == 2 and t0.low in _ROYAL_GIVEN and first \
+            and toks[first - 1].role and not toks[first - 1].cap and _plain_names(rtoks, 1, last_name):
+        split = 0  # "Taliban official Amir Khan Muttaqi": after a lower-case office, the same
     elif split >= 2 and split == last_name and prior == split - 2 and rtoks[split - 1].low in _MIDDLE_SHEIKH \
             and rtoks[split - 2].nameword and not rtoks[split - 2].role:
         split = prior  # "Somali President Hassan Sheikh Mohamud": a Somali middle name, not an honorific
@@ -3982,7 +4043,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 left = k
                 j = k - 1
                 t = toks[j] if j >= 0 else None
-        if not has_role and t.role and not t.poss:
+        if not has_role and t.role and not t.poss and not (len(t.low) > 5 and t.low.endswith("ing") and t.low in v["lower_only"]):
+            # ("after shooting Andrei Karlov": a position's modifier in -ing alone is a verb, no title)
             has_role = True
             left = j
             j -= 1
@@ -4661,6 +4723,19 @@ def _noun_modifier(t: Tok, right: Tok, v: dict) -> bool:
     return not (low + "s" in verbs or low + "es" in verbs or low in verbs)
 
 
+_PAREN_OFFICE = re.compile(r"\(((?:[A-Z][a-z\-]+ ){0,2}[A-Z][a-z\-]+)\)")
+
+
+def _paren_office(text: str, i: int, end: int, v: dict):
+    """"(Chief Justice)", "(Prime Minister)" read as a party's name after a name: an office of
+    capitalised words ending in a role word is the name's title; else None."""
+    m = _PAREN_OFFICE.match(text, i, end)
+    if m is None or m.end() != end:
+        return None
+    office = m.group(1)
+    return office if office.rpartition(" ")[2].casefold() in v["roles"] and " " in office else None
+
+
 # "Camilla the Duchess of Cornwall", "Anne the Princess Royal": a royal style right after the name
 _ROYAL_THE = re.compile(r"the\s+((?:(?:Crown|Grand|Hereditary)\s+)?(?:Duchess|Duke|Prince|Princess|Countess|Earl)"
                         r"\s+of\s+[A-Z][\w\-]+(?:\s+and\s+[A-Z][\w\-]+)?|Princess\s+Royal)\b")
@@ -4706,6 +4781,8 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
             m = _JERSEY.match(text, pos) or (_PARTY.match(text, pos) if c == "(" else None) \
                 or (_OFF_FRAME.match(text, pos) if c == "(" else None)
             if m:
+                if appos is None and c == "(" and text[i + 2:i + 3].islower():
+                    appos = _paren_office(text, i, m.end(), v)  # "John G. Roberts (Chief Justice)"
                 pos = m.end()
                 continue
             break
@@ -4924,7 +5001,8 @@ def _may_open_title(w: str, v: dict) -> bool:
     low = w.casefold().rstrip(".")
     return low not in _APPOS_BREAK and (w[:1].isupper() or low in v["modifiers"] or low in v["roles"]
                                         or ("-" in low and low.split("-")[0] in v["roles"])
-                                        or low.endswith(("'s", "\u2019s")))  # ", the group's leader,"
+                                        or low.endswith(("'s", "\u2019s"))  # ", the group's leader,"
+                                        or low.startswith("then-"))  # ", then-Russian Ambassador to Turkey,"
 
 
 def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | None:
@@ -4938,6 +5016,8 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
     if phrase.startswith("of ") and phrase[3:4].isupper():
         return None
     phrase = _ART.sub("", phrase)
+    if phrase.startswith(("then the ", "then a ")):
+        phrase = "then " + phrase[phrase.index(" ", 5) + 1:]  # ", then the vice president,": its article goes
     if phrase[:9] == "visiting " and phrase[9:10].islower():
         phrase = phrase[9:]  # ", a visiting kindergarten teacher,": "visiting" goes, as before a name
     if phrase[:1].islower() and _participle_clause(phrase):
@@ -4999,9 +5079,10 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
                 or (low in _APPOS_ONLY_ROLES and hk == len(head) - 1 and hk > 0):
             has_role = True
             continue
-        if w[:1].isupper() or low in v["modifiers"] or (_ADJECTIVE.search(low) and w[:1].islower()):
-            if low in v["not_name"] or low in v["days"] or low in v["months"]:
-                return None
+        if w[:1].isupper() or low in v["modifiers"] or (_ADJECTIVE.search(low) and w[:1].islower()) \
+                or (hk == 0 and low.startswith("then-")):  # (", then-Israeli Ambassador to Spain,")
+            if (low in v["not_name"] and not (hk == 0 and low == "then")) or low in v["days"] or low in v["months"]:
+                return None  # (", then Russian Ambassador to Turkey,": "then" stays, as "former")
             continue  # ("political leader": a lower-case adjective too)
         if joined and low == "and":
             continue
@@ -5909,7 +5990,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
     if not mentions and "rom left" not in text:
         return  # (a "from left," list of one-word names may be all the people there are)
     low = text.casefold()  # (the caller asks only when a word of _LIST_NEEDS is there: _NOTE_LIST)
-    for m in _list_marks(text, low, v["lists"]):
+    marks = _list_marks(text, low, v["lists"])
+    for k, m in enumerate(marks):
         if _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "X, second from left, Y and Z": one person's place, no list
         side = m.group(m.lastgroup).casefold()
@@ -5919,7 +6001,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
             continue
         if m.group(m.lastgroup)[:1] in "lL" and text[m.start():m.start() + 4].casefold() == "from":
             _one_word_items(text, m.end(), mentions, v)
-        if ";" in text[m.end():m.end() + 300] and _semicolon_list(text, m.end(), mentions, side, row):
+        if ";" in text[m.end():m.end() + 300] and not (row and _next_row_list(text, marks, k)) \
+                and _semicolon_list(text, m.end(), mentions, side, row):
             continue
         chain = [x for x in mentions if x.start >= m.end()]
         if not chain:
@@ -5928,12 +6011,21 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         if gap[-1:] in _HON_ENDS:
             gap = _HON_TAIL.sub("", gap).strip(" ,:;")  # "From left, Ms. Kim, Mr. Lopez and Dr. Patel"
         n = 0
+        verb_with = False
         if gap and _GUEST.fullmatch(gap):
             n = 1  # "(L-R) Guest and Pamela Anderson": the guest stands first
         elif gap and not _plural_lead_in(gap, v) and not _descriptor_gap(gap, v):
-            continue
+            if not (gap[:1].islower() and " " in gap and _verb_with_gap(gap, v)):
+                continue
+            verb_with = True  # "A, from left, stands with fellow justices B, C and D"
         prev = None
         first = None
+        if verb_with and text[m.start() - 1:m.start()] in (" ", ","):
+            lead = [x for x in mentions if x.end <= m.start()]
+            if not lead or text[lead[-1].end:m.start()].strip(" ,") or lead[-1].position is not None:
+                continue
+            lead[-1].position = f"{row}{_ORDINALS[0]} {side}"
+            n = 1
         if not gap and n == 0 and text[m.start() - 1:m.start()] in (" ", ","):
             # AP's "Willem Dafoe, from left, Emma Stone and Yorgos Lanthimos": the name just
             # before the marker stands first
@@ -5985,6 +6077,16 @@ def _share_list_of(text: str, mentions: list[Mention], first: Mention, last: Men
     if all(x.title is None for x in listed):
         for x in listed:
             x.title = title
+
+
+_VERB_WITH = re.compile(r"([a-z]+) (?:with|alongside|beside|next to)(?: (.+))?")
+
+
+def _verb_with_gap(gap: str, v: dict) -> bool:
+    """"stands with", "poses with fellow justices": the verb of the name before a "from left,"
+    marker and "with" (and a plural lead-in): the list runs on from that name to those after."""
+    m = _VERB_WITH.fullmatch(gap)
+    return bool(m and m.group(1) in v["verbs"] and (m.group(2) is None or _plural_lead_in(m.group(2), v)))
 
 
 # a list item's lower-case descriptor before its name, or before its team's possessive
@@ -6270,6 +6372,12 @@ def _row_of(text: str, at: int) -> str:
         return ""
     row = m.group(1).casefold()
     return f"{_ORD.get(row, row)} row "
+
+
+def _next_row_list(text: str, marks: list, k: int) -> bool:
+    """The list marker after marks[k] opens another row's list ("(front row from left) A, B;
+    (back row from left) C, D"): a ";" between them closes a row, not a title's item."""
+    return k + 1 < len(marks) and _row_of(text, marks[k + 1].start()) != ""
 
 
 # a row's label opening a list of names with no sides: "(Back row) A, B and C (front row) D
