@@ -2574,6 +2574,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         elif head:
             if _not_named(name) or name.rsplit(" ", 1)[-1] in words["water"]:
                 continue  # "the Ukrainian port city of Odesa", "the Red Sea port of Hodeidah"
+            if _event_after(text, head.end()):
+                continue  # "the victims of the Chardon High school shootings": an event named by the place
             if _is_venue_name(name) and not head.group().endswith((" station", " school")):
                 # "Maracana stadium": the name is the venue, the noun describes (but "Union
                 # Square station" is a stop named after the square, another place; "the Plaza
@@ -2661,6 +2663,18 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
     return best[1] if best else None
 
 
+def _event_after(text: str, i: int) -> bool:
+    """A lower-case event word follows at `i` (` shootings`, ` attack`): the phrase before it
+    names an event, not the picture's place."""
+    if not text.startswith(" ", i) or not text[i + 1:i + 2].islower():
+        return False
+    j = i + 1
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    word, events = text[i + 1:j].capitalize(), _venue_words()["event"]
+    return word in events or word[-1:] == "s" and word[:-1] in events  # (`shootings`)
+
+
 def _acronym_end(name: str) -> bool:
     """`MCG.`, `the SCG.`: a name ending in two or more capitals with no period of their own, then
     the sentence's period (not `D.C.`, `U.S.`, nor `St.`)."""
@@ -2729,7 +2743,8 @@ _OWNED_NAME = re.compile(r",?\s+(?:the\s+)?([A-Z][\w'\u2019-]+(?:\s+(?:de\s+|del
 # damaged Al-Ahli Hospital"), which the phrase scan reads as the verb before the name.
 _VENUE_ADJECTIVES = frozenset(("oldest", "old", "historic", "ancient", "famous", "iconic", "landmark", "main",
                                "largest", "biggest", "holy", "sacred", "revered", "damaged", "destroyed",
-                               "bombed", "besieged", "shelled", "burned", "burnt", "ruined", "partially"))
+                               "bombed", "besieged", "shelled", "burned", "burnt", "ruined", "partially",
+                               "legendary", "famed", "storied", "renowned", "venerable", "historical"))
 _PREP_THE = tuple(f" {p} the " for p in ("at", "in", "inside", "outside", "near", "from", "on")) + tuple(
     f"{p} the " for p in ("At", "In", "Inside", "Outside", "Near", "From", "On"))
 
