@@ -2018,7 +2018,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             party_tags = _has_party_tag(text)
         if party_tags and _party_tag_after(text, trigger, name):
             continue  # "a campaign assist from Sen. Rand Paul, R-Ky.,": a lawmaker, no place
-        if w == "from" and _hometown_from(text, trigger):
+        if w == "from" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)):
             continue  # "Specialist Zachary Knight, from Spring Lake, N.C.", "teachers from Oaxaca state"
         if ((w == "near" or w == "outside") and out and text.endswith(", ", 0, trigger)
                 and out[-1].city and 0 < trigger - out[-1].pos < 60):
@@ -2121,6 +2121,29 @@ def _hometown_from(text: str, trigger: int) -> bool:
     if last[-1:] == ")" or last[-8:] == "Congress" or last[-9:] == "Committee":
         return _member_of_from(text[max(0, trigger - 90):trigger])
     return False
+
+
+def _person_from(text: str, trigger: int, name: str) -> bool:
+    """`Zhao Hao from Chongqing celebrates ...`: a two-word name, `from` a place, then the
+    sentence's verb (caption_verbs.txt): the person's hometown, not the picture's place."""
+    if not text.startswith("from ", trigger) or trigger < 4 or text[trigger - 1] != " ":
+        return False
+    toks = text[max(0, trigger - 40):trigger].split()
+    if len(toks) < 2:
+        return False
+    a, b = toks[-2], toks[-1]
+    if not (a[:1].isupper() and b[:1].isupper() and a.isalpha() and b.isalpha() and b[1:].islower()):
+        return False
+    j = text.find(name, trigger) + len(name)
+    if j < len(name) or not text.startswith(" ", j):
+        return False
+    k = text.find(" ", j + 1)
+    verb = text[j + 1:k if k != -1 else len(text)]
+    from .people import _vocab  # the people step owns the caption verbs
+    if verb not in _vocab()["verbs"]:
+        return False
+    pair = f"{a} {b}"
+    return not _place_kind(pair) and not _place_kind(b) and not _is_venue_name(pair)
 
 
 # One delegate of a body: `from X` after them is where they come from.
@@ -2549,7 +2572,7 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
     for n, (kind, w, trigger, det, dirw, name, rword, t1, t2, m) in enumerate(phrases):
         if name is None:
             continue
-        if w == "from" and kind == "prep" and _hometown_from(text, trigger):
+        if w == "from" and kind == "prep" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)):
             continue  # "deputies from Guangdong Province": where they come from, no venue
         if t1 in _QUARTER_NOUNS:
             continue  # "in the Clearfield Farm subdivision": a neighbourhood's name, no venue
