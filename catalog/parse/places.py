@@ -3762,7 +3762,37 @@ def _find(text: str, home: str | None = None) -> Location:
     elif loc.country is None and loc.region is None and (", Fort " in text or ", Ft. " in text):
         _comma_venue(text, loc)
     _possessive_town(text, loc)  # "in his Jerusalem office": the town, no venue (three finds when none)
+    if loc.venue is None and loc.city is None and loc.country is None and "er " in text and (
+            " im " in text or " am " in text or " de" in text or " beim " in text):
+        _german_town_venue(text, loc)  # dpa's "im Berliner Olympiastadion": the town's adjective, then the venue
     return Location(loc.venue, loc.city, loc.region, loc.country)
+
+
+# dpa's German: a preposition (with its article), a town's adjective in -er, then one compound
+# venue word ("im Berliner Olympiastadion", "in der Dortmunder Westfalenhalle", "vor dem Kölner Dom")
+_GERMAN_TOWN_VENUE_RE = re.compile(
+    r"\b(?:im|am|beim|ins|vom|zum|(?:in|an|auf|vor|aus|neben|hinter|bei|von|zu) (?:der|dem|den))"
+    r" ([A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]+)er ([A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]+)\b")
+# the endings of a German compound that names a venue (venue_words.txt's [suffix] and these)
+_GERMAN_VENUE_ENDS = ("halle", "dom", "park", "theater", "oper", "schloss", "flughafen", "zoo")
+
+
+def _german_town_venue(text: str, loc) -> None:
+    """`im Berliner Olympiastadion`: the venue is the compound (a venue ending or a venue head
+    word), the town the adjective's stem when the tables know it (`Berliner` -> Berlin)."""
+    words = _venue_words()
+    for m in _GERMAN_TOWN_VENUE_RE.finditer(text):
+        town, venue = m.group(1), m.group(2)
+        low = venue.lower()
+        if not (venue in words["head"] or low.endswith(words["suffix"]) or low.endswith(_GERMAN_VENUE_ENDS)):
+            continue
+        country = _city_country(town) or _geo_country(town)
+        if country is None:
+            continue
+        if len(low) <= 8 and (low in _GERMAN_VENUE_ENDS or low in words["suffix"] or venue in words["head"]):
+            venue = f"{town}er {venue}"  # "vor dem Kölner Dom": the word alone is generic, the name is whole
+        loc.venue, loc.city, loc.country = venue, town, country
+        return
 
 
 # Venues in orbit: a picture taken there has no town, region or country (the places named are its subject).
