@@ -3537,6 +3537,11 @@ def _person_words(name: str) -> bool:
     return any((w := word.casefold()) in given or w in known for word in name.split())
 
 
+def _venue_then_in(text: str, trigger: int, venue: str) -> bool:
+    """`... at Central Elementary School in Davison.`: the venue written right before `in` at `trigger`."""
+    return text.endswith(venue + " ", 0, trigger) or text.endswith(venue + ", ", 0, trigger)
+
+
 def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
     """No place found: `in Leuna on Monday` names a town the tables do not know (a name with no
     venue word, right before the when-slot), with no country (the picture's paper gives none)."""
@@ -3544,8 +3549,9 @@ def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
         if kind != "prep" or w != "in" and w != "near" or det is not None or dirw or rword or name is None:
             continue
         end = m.end("name") - 1
-        if not (_WHEN_SLOT_RE.match(text, end) or w == "near" and text[end:end + 1] in ("", ".")
-                and text[end + 1:].strip() == "" and not _person_words(name)) or text.find(name) < trigger:
+        if not (_WHEN_SLOT_RE.match(text, end) or (w == "near" or loc.venue and _venue_then_in(text, trigger, loc.venue))
+                and text[end:end + 1] in ("", ".") and text[end + 1:].strip() == "" and not _person_words(name)) \
+                or text.find(name) < trigger:
             continue  # (a name met before is someone's: "Jeb Bush speaks in Bush on Monday")
             # (PA's `... the morning commute near Beckermonds`: `near X` ending the caption, a town)
         if (_place_kind(name) or _is_venue_name(name) or _not_venue(name) or _ABBREV_RE.fullmatch(name)
