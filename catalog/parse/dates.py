@@ -490,15 +490,12 @@ def _taken_with(clause: str, rel) -> bool:
     """A taken word dates the picture's taking: after the release word (`released by X, taken
     on`) or joined to it (`taken and released by X on`); one before it that is not joined
     leaves the date the release's (`an image taken from NASA video released July 12`)."""
-    t = _TAKEN.search(clause)
-    if t is None:
-        return False
-    if t.start() > rel.start() or _TAKEN.search(clause, rel.end()) is not None:
+    if _TAKEN.search(clause, rel.end()) is not None:
         return True
     last = None
     for last in _TAKEN.finditer(clause, 0, rel.start()):
-        pass
-    return clause[last.end():rel.start()].strip(" ,") == "and"
+        pass  # (not the `made` of `made available`: the release word itself)
+    return last is not None and clause[last.end():rel.start()].strip(" ,") == "and"
 
 
 def _later_sentence(text: str, after: int, start: int) -> bool:
