@@ -2826,7 +2826,11 @@ _SUBJECT_RE = re.compile(
     r" (?:is|are) (?:seen|pictured)\b")
 # "Demonstrators march to the Minnesota State Capitol in St. Paul": a venue the people go to.
 _GOAL_VERB_RE = re.compile(r"(?:march|walk|head|return|run|mov|driv|parade|process|come|go)(?:e|es|ed|s|ing|d|)")
-_GOAL_RE = re.compile(rf"(?P<name>{_ATOMIC_NAME})(?P<keep> building| headquarters|)")
+_GOAL_RE = re.compile(rf"(?P<name>{_ATOMIC_NAME})(?P<keep> building| headquarters"
+                      rf"|(?: elementary| high| middle| primary| secondary|) school(?![\w\-])|)")
+# "walks his daughter Jady, 6, to the X": a possessive object between the verb of going and `to the`
+_GOAL_OBJECT_RE = re.compile(r"(?:march|walk|escort|lead|accompan|tak|bring|carr|driv)(?:e|es|ed|s|ing|d|ies|ied|y|)"
+                             r" (?:his|her|their|a|the) [a-z]+(?: [A-Z][a-z]+)?(?:, \d{1,2},)?$")
 
 
 def _goal(text: str) -> re.Match | None:
@@ -2834,7 +2838,8 @@ def _goal(text: str) -> re.Match | None:
     i = text.find(" to the ")
     while i != -1:
         j = text.rfind(" ", max(0, i - 12), i)
-        if _GOAL_VERB_RE.fullmatch(text, j + 1, i) or text[j + 1:i] in _venue_words()["part"]:
+        if _GOAL_VERB_RE.fullmatch(text, j + 1, i) or text[j + 1:i] in _venue_words()["part"] \
+                or _GOAL_OBJECT_RE.search(text, max(0, i - 48), i) is not None:
             return _GOAL_RE.match(text, i + 8)  # "march to the X", "the entrance to the X"
         i = text.find(" to the ", i + 8)
     return None
@@ -3649,6 +3654,9 @@ def _find(text: str, home: str | None = None) -> Location:
     if (loc.venue and best is not None and best.city and best.pos > 0 and ". " in text
             and _later_sentence(text, loc.venue, _first_naming(chains, best))):
         loc.venue = None  # "in Madison, Wis., Tuesday. The shooting happened at X": not the picture's place
+        goal = _subject_venue(text, chain_starts) if " to the " in text else None
+        if goal and not _later_sentence(text, goal, _first_naming(chains, best)):
+            loc.venue = goal  # "walks his daughter to the X school, Monday, in Danbury, Conn. ... at Y": the first sentence's
     if (loc.venue and best is not None and best.region and best.pos > 0 and ". " in text
             and _later_abbrev_sentence(text, loc.venue, best.pos)):
         loc.venue = None  # "near Miami, Fla. Police said ... around X High School": the same, after a state's abbreviation
