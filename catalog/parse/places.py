@@ -2830,7 +2830,14 @@ _GOAL_RE = re.compile(rf"(?P<name>{_ATOMIC_NAME})(?P<keep> building| headquarter
                       rf"|(?: elementary| high| middle| primary| secondary|) school(?![\w\-])|)")
 # "walks his daughter Jady, 6, to the X": a possessive object between the verb of going and `to the`
 _GOAL_OBJECT_RE = re.compile(r"(?:march|walk|escort|lead|accompan|tak|bring|carr|driv)(?:e|es|ed|s|ing|d|ies|ied|y|)"
-                             r" (?:his|her|their|a|the) [a-z]+(?: [A-Z][a-z]+)?(?:, \d{1,2},)?$")
+                             r" (?:his|her|their) [a-z]+(?: [A-Z][a-z]+)?(?:, \d{1,2},)?$")
+
+
+def _possessive_before(text: str, i: int) -> bool:
+    """`his`, `her` or `their` within the 48 characters before `i` (the cheap test before _GOAL_OBJECT_RE)."""
+    lo = i - 48 if i > 48 else 0
+    return text.find(" h", lo, i) != -1 and (text.find(" his ", lo, i) != -1 or text.find(" her ", lo, i) != -1) \
+        or text.find(" their ", lo, i) != -1
 
 
 def _goal(text: str) -> re.Match | None:
@@ -2839,7 +2846,7 @@ def _goal(text: str) -> re.Match | None:
     while i != -1:
         j = text.rfind(" ", max(0, i - 12), i)
         if _GOAL_VERB_RE.fullmatch(text, j + 1, i) or text[j + 1:i] in _venue_words()["part"] \
-                or _GOAL_OBJECT_RE.search(text, max(0, i - 48), i) is not None:
+                or _possessive_before(text, i) and _GOAL_OBJECT_RE.search(text, max(0, i - 48), i) is not None:
             return _GOAL_RE.match(text, i + 8)  # "march to the X", "the entrance to the X"
         i = text.find(" to the ", i + 8)
     return None
@@ -3777,7 +3784,7 @@ def _find(text: str, home: str | None = None) -> Location:
         _comma_venue(text, loc)
     _possessive_town(text, loc)  # "in his Jerusalem office": the town, no venue (three finds when none)
     if loc.venue is None and loc.city is None and loc.country is None and "er " in text and (
-            " im " in text or " am " in text or " de" in text or " beim " in text):
+            " im " in text or " am " in text or " der " in text or " dem " in text or " beim " in text):
         _german_town_venue(text, loc)  # dpa's "im Berliner Olympiastadion": the town's adjective, then the venue
     return Location(loc.venue, loc.city, loc.region, loc.country)
 
