@@ -1616,6 +1616,23 @@ def _doubled_name_tail(text: str) -> int | None:
     return p if _is_name_like(name) else None
 
 
+def _glued_label(text: str, i: int, label: str | None = None) -> bool:
+    """The Guardian's `... 6-4Photograph: Tom Jenkins`, `... in LondonPhotograph: Name`: a
+    capitalised colon label (credit_tail_labels.txt) glued to the caption's last word still
+    opens the credit."""
+    if not (text[i].isupper() and (text[i - 1].isdigit() or text[i - 1].islower())):
+        return False
+    if label is not None:
+        return label[-1:] == ":"
+    return text[i:i + 16].lower().startswith(_colon_labels())
+
+
+@functools.cache
+def _colon_labels() -> tuple:
+    """The tail labels that end in a colon (`photograph:`, `photo:`, `credit:`)."""
+    return tuple(lb for _, labels in _label_groups() for lb in labels if lb[-1:] == ":")
+
+
 def _plain_tail(text: str) -> int | None:
     """Start of an unbracketed credit at the end of `text`, or None."""
     window_start = max(0, len(text) - 220)
@@ -1661,7 +1678,7 @@ def _plain_tail(text: str) -> int | None:
             for label in labels:
                 if label in low:  # `in` costs less than rfind: most labels are absent
                     i = low.rfind(label, window_start)
-                    if i != -1 and (i == 0 or not text[i - 1].isalnum()) \
+                    if i != -1 and (i == 0 or not text[i - 1].isalnum() or _glued_label(text, i, label)) \
                             and ("courtesy" not in label and "provided" not in label
                                  or _names_only(text, i + len(label))):
                         if label == "courtesy of " and not _after_boundary(text, i):
@@ -1722,7 +1739,7 @@ def _plain_tail(text: str) -> int | None:
         if s is not None and s < last and len(text[s:last].split()) <= (4 if " and " not in text[s:last] else 7):
             candidates.append(s)  # a name or two (`Evan Vucci and Alex Brandon/AP`)
     for start in (candidates if len(candidates) < 2 else sorted(set(candidates))):
-        if _clean_tail(text[start:]) and (start == 0 or not text[start - 1].isalnum()) \
+        if _clean_tail(text[start:]) and (start == 0 or not text[start - 1].isalnum() or _glued_label(text, start)) \
                 and _names_only(text, start):  # `The new AP/NORC poll shows ...` is prose
             # Extend over `X via ` before an agency-first anchor (`Action Images via Reuters/Name`).
             before = text[start - 6 if start > 6 else 0:start]

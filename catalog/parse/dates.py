@@ -481,8 +481,30 @@ def _released(before: str) -> bool:
         rel = None
         for rel in _RELEASE.finditer(clause):
             pass
-        if rel is not None and not _TAKEN.search(clause) and not _VERB.search(clause, rel.end()):
+        if rel is not None and not _taken_with(clause, rel) and not _VERB.search(clause, rel.end()):
             return True
+    return False
+
+
+def _taken_with(clause: str, rel) -> bool:
+    """A taken word dates the picture's taking: after the release word (`released by X, taken
+    on`) or joined to it (`taken and released by X on`); one before it that is not joined
+    leaves the date the release's (`an image taken from NASA video released July 12`)."""
+    if _TAKEN.search(clause, rel.end()) is not None:
+        return True
+    last = None
+    for last in _TAKEN.finditer(clause, 0, rel.start()):
+        pass  # (not the `made` of `made available`: the release word itself)
+    return last is not None and clause[last.end():rel.start()].strip(" ,") == "and"
+
+
+def _later_sentence(text: str, after: int, start: int) -> bool:
+    """A sentence ends (`. ` after a lower-case word or a digit) between `after` and `start`."""
+    i = text.find(". ", after, start)
+    while i != -1:
+        if text[i - 1].islower() or text[i - 1].isdigit():
+            return True
+        i = text.find(". ", i + 2, start)
     return False
 
 
@@ -616,6 +638,7 @@ def _choose(text: str, ascii: bool, candidates: list):
     prev_end = 0
     low = None  # the text lower-cased when first needed (ASCII only: it keeps every position)
     dateline = None  # a dated dateline's day: the picture's only when no later day is written
+    released_end = -1  # where the first release date skipped ends
     for date in candidates:
         start, end, kind, form, weekday = date
         if dateline is None and best is None and kind == "day" and start < 60 and _dated_dateline(text, start, end):
@@ -642,7 +665,12 @@ def _choose(text: str, ascii: bool, candidates: list):
             release = _since_clause(text[start - 90 if start > 90 else 0:start])
         prev_end = end
         if release:
+            if released_end < 0:
+                released_end = end
             continue
+        if released_end >= 0 and _later_sentence(text, released_end, start):
+            continue  # "in this image from a video released May 20. X was killed on August 23.": a
+            # later sentence's date after a release date tells the story, not the picture's day
         rank = _RANK[kind]
         weekday = rank == 0 and (weekday or (start >= 5 and text[start - 2] in "sS"  # (one character first)
                                              and (text[start - 8:start].lower() == "in this "

@@ -2050,7 +2050,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             party_tags = _has_party_tag(text)
         if party_tags and _party_tag_after(text, trigger, name):
             continue  # "a campaign assist from Sen. Rand Paul, R-Ky.,": a lawmaker, no place
-        if w == "from" and _hometown_from(text, trigger):
+        if w == "from" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)):
             continue  # "Specialist Zachary Knight, from Spring Lake, N.C.", "teachers from Oaxaca state"
         if ((w == "near" or w == "outside") and out and text.endswith(", ", 0, trigger)
                 and out[-1].city and 0 < trigger - out[-1].pos < 60):
@@ -2153,6 +2153,29 @@ def _hometown_from(text: str, trigger: int) -> bool:
     if last[-1:] == ")" or last[-8:] == "Congress" or last[-9:] == "Committee":
         return _member_of_from(text[max(0, trigger - 90):trigger])
     return False
+
+
+def _person_from(text: str, trigger: int, name: str) -> bool:
+    """`Zhao Hao from Chongqing celebrates ...`: a two-word name, `from` a place, then the
+    sentence's verb (caption_verbs.txt): the person's hometown, not the picture's place."""
+    if not text.startswith("from ", trigger) or trigger < 4 or text[trigger - 1] != " ":
+        return False
+    toks = text[max(0, trigger - 40):trigger].split()
+    if len(toks) < 2:
+        return False
+    a, b = toks[-2], toks[-1]
+    if not (a[:1].isupper() and b[:1].isupper() and a.isalpha() and b.isalpha() and b[1:].islower()):
+        return False
+    j = text.find(name, trigger) + len(name)
+    if j < len(name) or not text.startswith(" ", j):
+        return False
+    k = text.find(" ", j + 1)
+    verb = text[j + 1:k if k != -1 else len(text)]
+    from .people import _vocab  # the people step owns the caption verbs
+    if verb not in _vocab()["verbs"]:
+        return False
+    pair = f"{a} {b}"
+    return not _place_kind(pair) and not _place_kind(b) and not _is_venue_name(pair)
 
 
 # One delegate of a body: `from X` after them is where they come from.
@@ -2581,7 +2604,7 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
     for n, (kind, w, trigger, det, dirw, name, rword, t1, t2, m) in enumerate(phrases):
         if name is None:
             continue
-        if w == "from" and kind == "prep" and _hometown_from(text, trigger):
+        if w == "from" and kind == "prep" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)):
             continue  # "deputies from Guangdong Province": where they come from, no venue
         if t1 in _QUARTER_NOUNS:
             continue  # "in the Clearfield Farm subdivision": a neighbourhood's name, no venue
@@ -2606,6 +2629,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         elif head:
             if _not_named(name) or name.rsplit(" ", 1)[-1] in words["water"]:
                 continue  # "the Ukrainian port city of Odesa", "the Red Sea port of Hodeidah"
+            if _event_after(text, head.end()):
+                continue  # "the victims of the Chardon High school shootings": an event named by the place
             if _is_venue_name(name) and not head.group().endswith((" station", " school")):
                 # "Maracana stadium": the name is the venue, the noun describes (but "Union
                 # Square station" is a stop named after the square, another place; "the Plaza
@@ -2694,6 +2719,18 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
     return best[1] if best else None
 
 
+def _event_after(text: str, i: int) -> bool:
+    """A lower-case event word follows at `i` (` shootings`, ` attack`): the phrase before it
+    names an event, not the picture's place."""
+    if not text.startswith(" ", i) or not text[i + 1:i + 2].islower():
+        return False
+    j = i + 1
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    word, events = text[i + 1:j].capitalize(), _venue_words()["event"]
+    return word in events or word[-1:] == "s" and word[:-1] in events  # (`shootings`)
+
+
 def _acronym_end(name: str) -> bool:
     """`MCG.`, `the SCG.`: a name ending in two or more capitals with no period of their own, then
     the sentence's period (not `D.C.`, `U.S.`, nor `St.`)."""
@@ -2762,7 +2799,8 @@ _OWNED_NAME = re.compile(r",?\s+(?:the\s+)?([A-Z][\w'\u2019-]+(?:\s+(?:de\s+|del
 # damaged Al-Ahli Hospital"), which the phrase scan reads as the verb before the name.
 _VENUE_ADJECTIVES = frozenset(("oldest", "old", "historic", "ancient", "famous", "iconic", "landmark", "main",
                                "largest", "biggest", "holy", "sacred", "revered", "damaged", "destroyed",
-                               "bombed", "besieged", "shelled", "burned", "burnt", "ruined", "partially"))
+                               "bombed", "besieged", "shelled", "burned", "burnt", "ruined", "partially",
+                               "legendary", "famed", "storied", "renowned", "venerable", "historical"))
 _PREP_THE = tuple(f" {p} the " for p in ("at", "in", "inside", "outside", "near", "from", "on")) + tuple(
     f"{p} the " for p in ("At", "In", "Inside", "Outside", "Near", "From", "On"))
 
@@ -2821,7 +2859,18 @@ _SUBJECT_RE = re.compile(
     r" (?:is|are) (?:seen|pictured)\b")
 # "Demonstrators march to the Minnesota State Capitol in St. Paul": a venue the people go to.
 _GOAL_VERB_RE = re.compile(r"(?:march|walk|head|return|run|mov|driv|parade|process|come|go)(?:e|es|ed|s|ing|d|)")
-_GOAL_RE = re.compile(rf"(?P<name>{_ATOMIC_NAME})(?P<keep> building| headquarters|)")
+_GOAL_RE = re.compile(rf"(?P<name>{_ATOMIC_NAME})(?P<keep> building| headquarters"
+                      rf"|(?: elementary| high| middle| primary| secondary|) school(?![\w\-])|)")
+# "walks his daughter Jady, 6, to the X": a possessive object between the verb of going and `to the`
+_GOAL_OBJECT_RE = re.compile(r"(?:march|walk|escort|lead|accompan|tak|bring|carr|driv)(?:e|es|ed|s|ing|d|ies|ied|y|)"
+                             r" (?:his|her|their) [a-z]+(?: [A-Z][a-z]+)?(?:, \d{1,2},)?$")
+
+
+def _possessive_before(text: str, i: int) -> bool:
+    """`his`, `her` or `their` within the 48 characters before `i` (the cheap test before _GOAL_OBJECT_RE)."""
+    lo = i - 48 if i > 48 else 0
+    return text.find(" h", lo, i) != -1 and (text.find(" his ", lo, i) != -1 or text.find(" her ", lo, i) != -1) \
+        or text.find(" their ", lo, i) != -1
 
 
 def _goal(text: str) -> re.Match | None:
@@ -2829,7 +2878,8 @@ def _goal(text: str) -> re.Match | None:
     i = text.find(" to the ")
     while i != -1:
         j = text.rfind(" ", max(0, i - 12), i)
-        if _GOAL_VERB_RE.fullmatch(text, j + 1, i) or text[j + 1:i] in _venue_words()["part"]:
+        if _GOAL_VERB_RE.fullmatch(text, j + 1, i) or text[j + 1:i] in _venue_words()["part"] \
+                or _possessive_before(text, i) and _GOAL_OBJECT_RE.search(text, max(0, i - 48), i) is not None:
             return _GOAL_RE.match(text, i + 8)  # "march to the X", "the entrance to the X"
         i = text.find(" to the ", i + 8)
     return None
@@ -3571,6 +3621,11 @@ def _person_words(name: str) -> bool:
     return any((w := word.casefold()) in given or w in known for word in name.split())
 
 
+def _venue_then_in(text: str, trigger: int, venue: str) -> bool:
+    """`... at Central Elementary School in Davison.`: the venue written right before `in` at `trigger`."""
+    return text.endswith(venue + " ", 0, trigger) or text.endswith(venue + ", ", 0, trigger)
+
+
 def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
     """No place found: `in Leuna on Monday` names a town the tables do not know (a name with no
     venue word, right before the when-slot), with no country (the picture's paper gives none)."""
@@ -3578,8 +3633,9 @@ def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
         if kind != "prep" or w != "in" and w != "near" or det is not None or dirw or rword or name is None:
             continue
         end = m.end("name") - 1
-        if not (_WHEN_SLOT_RE.match(text, end) or w == "near" and text[end:end + 1] in ("", ".")
-                and text[end + 1:].strip() == "" and not _person_words(name)) or text.find(name) < trigger:
+        if not (_WHEN_SLOT_RE.match(text, end) or (w == "near" or loc.venue and _venue_then_in(text, trigger, loc.venue))
+                and text[end:end + 1] in ("", ".") and text[end + 1:].strip() == "" and not _person_words(name)) \
+                or text.find(name) < trigger:
             continue  # (a name met before is someone's: "Jeb Bush speaks in Bush on Monday")
             # (PA's `... the morning commute near Beckermonds`: `near X` ending the caption, a town)
         if (_place_kind(name) or _is_venue_name(name) or _not_venue(name) or _ABBREV_RE.fullmatch(name)
@@ -3682,6 +3738,9 @@ def _find(text: str, home: str | None = None) -> Location:
     if (loc.venue and best is not None and best.city and best.pos > 0 and ". " in text
             and _later_sentence(text, loc.venue, _first_naming(chains, best))):
         loc.venue = None  # "in Madison, Wis., Tuesday. The shooting happened at X": not the picture's place
+        goal = _subject_venue(text, chain_starts) if " to the " in text else None
+        if goal and not _later_sentence(text, goal, _first_naming(chains, best)):
+            loc.venue = goal  # "walks his daughter to the X school, Monday, in Danbury, Conn. ... at Y": the first sentence's
     if (loc.venue and best is not None and best.region and best.pos > 0 and ". " in text
             and _later_abbrev_sentence(text, loc.venue, best.pos)):
         loc.venue = None  # "near Miami, Fla. Police said ... around X High School": the same, after a state's abbreviation
@@ -3802,7 +3861,37 @@ def _find(text: str, home: str | None = None) -> Location:
         _comma_venue(text, loc)
     if _pronoun_phrase(phrases):  # (the phrase scan read "in his X": no whole-caption finds else)
         _possessive_town(text, loc)  # "in his Jerusalem office": the town, no venue
+    if loc.venue is None and loc.city is None and loc.country is None and "er " in text and (
+            " im " in text or " am " in text or " der " in text or " dem " in text or " beim " in text):
+        _german_town_venue(text, loc)  # dpa's "im Berliner Olympiastadion": the town's adjective, then the venue
     return Location(loc.venue, loc.city, loc.region, loc.country)
+
+
+# dpa's German: a preposition (with its article), a town's adjective in -er, then one compound
+# venue word ("im Berliner Olympiastadion", "in der Dortmunder Westfalenhalle", "vor dem Kölner Dom")
+_GERMAN_TOWN_VENUE_RE = re.compile(
+    r"\b(?:im|am|beim|ins|vom|zum|(?:in|an|auf|vor|aus|neben|hinter|bei|von|zu) (?:der|dem|den))"
+    r" ([A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]+)er ([A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]+)\b")
+# the endings of a German compound that names a venue (venue_words.txt's [suffix] and these)
+_GERMAN_VENUE_ENDS = ("halle", "dom", "park", "theater", "oper", "schloss", "flughafen", "zoo")
+
+
+def _german_town_venue(text: str, loc) -> None:
+    """`im Berliner Olympiastadion`: the venue is the compound (a venue ending or a venue head
+    word), the town the adjective's stem when the tables know it (`Berliner` -> Berlin)."""
+    words = _venue_words()
+    for m in _GERMAN_TOWN_VENUE_RE.finditer(text):
+        town, venue = m.group(1), m.group(2)
+        low = venue.lower()
+        if not (venue in words["head"] or low.endswith(words["suffix"]) or low.endswith(_GERMAN_VENUE_ENDS)):
+            continue
+        country = _city_country(town) or _geo_country(town)
+        if country is None:
+            continue
+        if len(low) <= 8 and (low in _GERMAN_VENUE_ENDS or low in words["suffix"] or venue in words["head"]):
+            venue = f"{town}er {venue}"  # "vor dem Kölner Dom": the word alone is generic, the name is whole
+        loc.venue, loc.city, loc.country = venue, town, country
+        return
 
 
 # Venues in orbit: a picture taken there has no town, region or country (the places named are its subject).
