@@ -239,7 +239,7 @@ def test_0008_makes_the_hash_unique_per_source_and_keeps_the_rows(db_url):
         with engine.connect() as conn:
             before = conn.execute(text(rows_sql)).all()
         assert ("content_hash",) in _caption_uniques(db_url)
-        migrate.upgrade(db_url, "0008_caption_hash_unique_per_source")
+        migrate.upgrade(db_url, "0008_hash_unique_per_source")
         uniques = _caption_uniques(db_url)
         assert ("source_id", "content_hash") in uniques and ("content_hash",) not in uniques
         assert diff(db_url) == []

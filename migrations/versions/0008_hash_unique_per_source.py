@@ -13,14 +13,14 @@ SQLite cannot change a table's constraints in place: the table is re-created and
 copied (ids kept), which drops its triggers, so the full-text index's triggers are made again
 (see 0002_fts). On PostgreSQL the constraint is dropped and added.
 
-Revision ID: 0008_caption_hash_unique_per_source
+Revision ID: 0008_hash_unique_per_source
 Revises: 0007_link_tables_without_rowid
 """
 from alembic import op
 
 from catalog.store import textsearch
 
-revision = "0008_caption_hash_unique_per_source"
+revision = "0008_hash_unique_per_source"
 down_revision = "0007_link_tables_without_rowid"
 branch_labels = None
 depends_on = None
