@@ -478,7 +478,7 @@ def _read_ahead(arg, writer: CaptionWriter, pending: set[str], *, fmt, per_line,
         meta, items = sources.read(doc, fmt, per_line)
         ahead = _Ahead(arg, doc, meta, items, [], progress)
         sent: set[str] = set()
-        known_source = writer.source_exists(doc.key)
+        known_source = writer.source_id(doc.key)  # None: no source, so no captions yet
         hash_of = caption_hasher(doc.key, meta.clean_text)
         for _ in range(parser.depth):
             chunk = list(itertools.islice(items, BATCH))
@@ -486,7 +486,7 @@ def _read_ahead(arg, writer: CaptionWriter, pending: set[str], *, fmt, per_line,
                 break
             digests = [hash_of(item.text) for item in chunk]
             # A path the catalogue has no source for has no captions (the hash includes the path).
-            stored = writer.stored_hashes(digests) if known_source else ()
+            stored = writer.stored_hashes(known_source, digests) if known_source is not None else ()
             fresh, fresh_digests = [], []
             for item, digest in zip(chunk, digests):
                 # Read now, as `--jobs 1` would read it after this batch: the same date.
@@ -574,7 +574,7 @@ def ingest_document(catalog: Catalog, doc: sources.Document, report: FileReport,
                         pending.clear()
                         pending.update(itertools.chain.from_iterable(batch[1] for batch in in_flight))
                     # Captions already stored are counted, not parsed: one query per batch of hashes.
-                    stored = () if keep_written else writer.stored_hashes(digests)
+                    stored = () if keep_written else writer.stored_hashes(source_id, digests)
                     fresh, hashes, extras = [], [], []
                     for item, digest in zip(chunk, digests):
                         if digest in pending or digest in stored:

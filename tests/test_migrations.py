@@ -209,3 +209,50 @@ def test_0007_stores_the_link_tables_without_rowid_and_keeps_their_rows(tmp_path
     assert _without_rowid(db) == {"caption_people": False, "caption_photographers": False}
     assert index_names(url) == before
     _assert_link_rows(db, links)
+
+
+def _caption_uniques(db) -> set[tuple[str, ...]]:
+    engine = create_engine(_url(db))
+    try:
+        with engine.connect() as conn:
+            return {tuple(u["column_names"]) for u in inspect(conn).get_unique_constraints("captions")}
+    finally:
+        engine.dispose()
+
+
+def test_0008_makes_the_hash_unique_per_source_and_keeps_the_rows(db_url):
+    from sqlalchemy import text
+
+    migrate.upgrade(db_url, "0007_link_tables_without_rowid")
+    engine = create_engine(_url(db_url))
+    rows_sql = "SELECT id, source_id, ordinal, text, content_hash FROM captions ORDER BY id"
+    try:
+        with engine.begin() as conn:
+            for source in (1, 2):
+                conn.execute(text("INSERT INTO sources (id, path, kind, sha256, size, ingested_at) "
+                                  "VALUES (:id, :path, 'lines', '', 0, '2024-01-01')"), {"id": source, "path": f"{source}.txt"})
+            for i, source in ((1, 1), (2, 1), (3, 2)):
+                conn.execute(text("INSERT INTO captions (id, source_id, ordinal, text, description, parser_version, "
+                                  "content_hash, is_pool, is_handout, is_file, warnings) "
+                                  "VALUES (:id, :source, :id, :text, 'x', 't', :hash, false, false, false, '[]')"),
+                             {"id": i, "source": source, "text": f"caption {i}", "hash": f"{i:064x}"})
+        with engine.connect() as conn:
+            before = conn.execute(text(rows_sql)).all()
+        assert ("content_hash",) in _caption_uniques(db_url)
+        migrate.upgrade(db_url, "0008_hash_unique_per_source")
+        uniques = _caption_uniques(db_url)
+        assert ("source_id", "content_hash") in uniques and ("content_hash",) not in uniques
+        assert diff(db_url) == []
+        with engine.connect() as conn:
+            assert conn.execute(text(rows_sql)).all() == before
+            if conn.dialect.name == "sqlite":  # the re-created table has the full-text index's triggers again
+                triggers = {name for (name,) in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))}
+                assert {"captions_fts_ai", "captions_fts_ad", "captions_fts_au"} <= triggers
+                conn.execute(text("INSERT INTO captions_fts(captions_fts) VALUES ('integrity-check')"))
+        migrate.downgrade(db_url, "0007_link_tables_without_rowid")
+        uniques = _caption_uniques(db_url)
+        assert ("content_hash",) in uniques and ("source_id", "content_hash") not in uniques
+        with engine.connect() as conn:
+            assert conn.execute(text(rows_sql)).all() == before
+    finally:
+        engine.dispose()

@@ -67,7 +67,7 @@ def test_constraint_names_follow_the_convention(catalog_db):
         inspector = inspect(conn)
         assert inspector.get_pk_constraint("captions")["name"] == "pk_captions"
         assert {u["name"] for u in inspector.get_unique_constraints("captions")} == {
-            "uq_captions_content_hash", "uq_captions_source_id_ordinal"}
+            "uq_captions_source_id_content_hash", "uq_captions_source_id_ordinal"}
         assert {f["name"] for f in inspector.get_foreign_keys("caption_people")} == {
             "fk_caption_people_caption_id_captions", "fk_caption_people_person_id_people"}
 

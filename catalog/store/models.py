@@ -76,6 +76,9 @@ class Caption(Base):
     __tablename__ = "captions"
     __table_args__ = (
         UniqueConstraint("source_id", "ordinal"),
+        # A hash belongs to one source (its path is hashed too); led by the source, a file's new
+        # captions are written together at the index's end, not at random places (0008).
+        UniqueConstraint("source_id", "content_hash"),
         Index("ix_captions_date", "date"),
         # agency:x date:... (migration 0004); also every look-up by agency alone (0006 dropped (agency_id)).
         Index("ix_captions_agency_id_date", "agency_id", "date"),
@@ -103,7 +106,7 @@ class Caption(Base):
     warnings: Mapped[list] = mapped_column(JSON, default=list)
     parser_version: Mapped[str] = mapped_column(String(32))
     # sha256 of the source's path and the caption's normalised text: the caption's identity.
-    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
     # Kept from CSV/JSON inputs when present.
     external_id: Mapped[str | None] = mapped_column(String(200))
     supplied_date: Mapped[str | None] = mapped_column(String(40))

@@ -233,27 +233,31 @@ class CaptionWriter:
             found = self.session.scalar(lookup)
         return found
 
-    def source_exists(self, path: str) -> bool:
-        return self.session.scalar(select(Source.id).where(Source.path == path)) is not None
+    def source_id(self, path: str) -> int | None:
+        """The id of the source read from `path`, None when there is none."""
+        return self.session.scalar(select(Source.id).where(Source.path == path))
 
     def source_has_captions(self, source_id: int) -> bool:
         return self.session.scalar(select(Caption.id).where(Caption.source_id == source_id).limit(1)) is not None
 
-    def stored_hashes(self, digests: Sequence[str]) -> set[str]:
-        """Which of these content hashes the catalogue already holds."""
+    def stored_hashes(self, source_id: int, digests: Sequence[str]) -> set[str]:
+        """Which of these content hashes of the source's captions the catalogue already holds
+        (a hash includes its source's path: unique per source, migration 0008)."""
         unique = sorted(set(digests))
         found: set[str] = set()
         conn = self.session.connection()
         for i in range(0, len(unique), KEYS_PER_LOOKUP):
             chunk = unique[i:i + KEYS_PER_LOOKUP]
             if self.dialect == "sqlite":  # the driver's own statement: SQLAlchemy's IN list costs ~5 µs a key
-                found.update(conn.exec_driver_sql(_hashes_stored_sql(len(chunk)), tuple(chunk)).scalars())
+                found.update(conn.exec_driver_sql(_hashes_stored_sql(len(chunk)), (source_id, *chunk)).scalars())
             else:
-                found.update(conn.scalars(select(Caption.content_hash).where(Caption.content_hash.in_(chunk))))
+                found.update(conn.scalars(select(Caption.content_hash).where(
+                    Caption.source_id == source_id, Caption.content_hash.in_(chunk))))
         return found
 
-    def exists(self, content_hash: str) -> bool:
-        return self.session.scalar(select(Caption.id).where(Caption.content_hash == content_hash)) is not None
+    def exists(self, source_id: int, content_hash: str) -> bool:
+        return self.session.scalar(select(Caption.id).where(
+            Caption.source_id == source_id, Caption.content_hash == content_hash)) is not None
 
     def add(self, source: Source, ordinal: int, parsed: ParsedCaption, extras: dict | None = None, *,
             checked: bool = False) -> Caption | None:
@@ -264,7 +268,7 @@ class CaptionWriter:
         it, finds the caption there, and stores nothing.
         """
         digest = caption_hash(source.path, parsed.text)
-        if not checked and self.exists(digest):
+        if not checked and self.exists(source.id, digest):
             return None
         self.session.flush()  # the caller's pending ORM changes first: add_batch writes beside the ORM
         ids = self.add_batch(source.id, [NewCaption(ordinal, digest, caption_facts(parsed), extras)])
@@ -529,7 +533,7 @@ _INDEX_CAPTIONS_TEXT = _index_added_sql(CAPTIONS_FTS)
 
 @lru_cache(maxsize=8)
 def _hashes_stored_sql(n: int) -> str:
-    return f"SELECT content_hash FROM captions WHERE content_hash IN ({', '.join('?' * n)})"
+    return f"SELECT content_hash FROM captions WHERE source_id = ? AND content_hash IN ({', '.join('?' * n)})"
 
 
 @lru_cache(maxsize=16)
