@@ -163,9 +163,7 @@ def _desk_tags() -> tuple[re.Pattern, tuple[str, ...], frozenset]:
     for i, line in enumerate(_data_lines("desk_tags.txt")):
         pat, meaning = line.split("\t")
         alts.append(f"(?P<t{i}>{pat})")
-        # the tag's first mark: its capitals, or the punctuation it opens with (`**`, `==`, `|`, `+++`)
-        lead = re.match(r"(?:\\[*=|+]|=)+", pat)
-        hints.append(lead.group(0).replace("\\", "") if lead else re.findall(r"[A-Z][A-Z ]*[A-Z]", pat)[0])
+        hints.append(_tag_hint(pat))
         if meaning == "file":
             file_groups.add(f"t{i}")
     rx = re.compile(r"\s*(?:%s)\s*$" % "|".join(alts), re.I)
@@ -173,7 +171,8 @@ def _desk_tags() -> tuple[re.Pattern, tuple[str, ...], frozenset]:
 
 
 def _tag_hint(pat: str) -> str:
-    """A desk tag's first mark, as _desk_tags reads it."""
+    """A desk tag's first mark, the cheap substring test before its regex: its capitals, or the
+    punctuation it opens with (`**`, `==`, `|`, `+++`)."""
     lead = re.match(r"(?:\\[*=|+]|=)+", pat)
     return lead.group(0).replace("\\", "") if lead else re.findall(r"[A-Z][A-Z ]*[A-Z]", pat)[0]
 

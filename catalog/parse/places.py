@@ -797,7 +797,9 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
         i += 8  # "in Denganmal village, Maharashtra": as a town's noun
     if not rword and text[i + 1:i + 2] in _DIR_OF_INITIALS:
         d = _DIR_OF_AFTER_RE.match(text, i)
-        if d and segs[-1][0].rpartition(" ")[2] not in _NOT_TOWN_LAST:  # (not "the Pacific Ocean southwest of ...")  # "in Murkata village east of Gauhati, India": a direction descriptor with no comma before it
+        # "in Murkata village east of Gauhati, India": a direction descriptor with no comma before
+        # it (not "the Pacific Ocean southwest of ...")
+        if d and segs[-1][0].rpartition(" ")[2] not in _NOT_TOWN_LAST:
             return d.end()
     if text.startswith(" ", i) and text[i + 1:i + 2].islower() and text.find(",", i, i + 30) != -1:
         h = _named_head_re().match(text, i)  # "at the Silverstone racetrack, Silverstone, England"
@@ -811,8 +813,6 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
 # a town with no comma between (the chain reads the descriptor next, then the country after it)
 _DIR_OF_AFTER_RE = re.compile(rf" (?:village |town )?(?=(?:{_DIR}) of (?:the )?[A-Z])")
 _DIR_OF_INITIALS = frozenset("vtnsewc")
-_NOT_TOWN_LAST = frozenset(("Ocean", "Sea", "Gulf", "Strait", "Straits", "Lagoon", "Canal", "Reservoir", "River", "Lake",
-                            "Bay", "Strip", "Bank", "Desert", "Mountains", "Island", "Islands", "Peninsula"))
 _DISTRICT_OWNER_RE = re.compile(r"(?:the )?([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3})(['\u2019]s )?")
 
 
@@ -998,6 +998,9 @@ _TOWN_LAST = _TOWN_HEADS | frozenset(("City", "Pier", "Point", "Hill", "Church",
 
 # last words of water bodies that no town name ends in (unlike Bay, Harbor, River: Green Bay, Fall River)
 _OPEN_WATER = frozenset(("Sea", "Ocean", "Gulf", "Strait", "Straits", "Lagoon", "Canal", "Reservoir"))
+# last words of places that are no town, before a direction ("the Pacific Ocean southwest of ...": _after_segment)
+_NOT_TOWN_LAST = _OPEN_WATER | frozenset(("River", "Lake", "Bay", "Strip", "Bank", "Desert", "Mountains", "Island",
+                                          "Islands", "Peninsula"))
 
 
 @functools.cache
@@ -3940,7 +3943,7 @@ _POSSESSIVE_TOWN_RE = re.compile(r"(?P<town>[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2
 _POSSESSIVE_LEADS = (" in", " at", " from", " outside")
 
 
-_POSSESSIVE_PREPS = frozenset(("in", "at", "from", "outside"))
+_POSSESSIVE_PREPS = frozenset(lead[1:] for lead in _POSSESSIVE_LEADS)
 
 
 def _pronoun_phrase(phrases: list) -> bool:
