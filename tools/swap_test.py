@@ -54,18 +54,27 @@ def development_sets() -> list[Path]:
     return gold_sets(blind=False) + sorted((REPO / "fixtures" / "real-captions").glob("diag-*.jsonl"))
 
 
+# What must not follow a swapped venue: a lower-case place noun the gold left out as a descriptor
+# (`the Novo-Ogaryovo state residence`, `the Santiago Bernabeu stadium`): a pool venue with its own
+# head there (`the Wembley Stadium stadium`) is no caption a desk would write.
+VENUE_DESCRIBED = re.compile(
+    r" (?:[a-z]+ )?(?:stadium|arena|circuit|cemetery|residence|palace|hall|camp|hospital|church|mosque|"
+    r"temple|cathedral|shrine|square|park|museum|airport|compound|complex|building|headquarters|"
+    r"mausoleum|monastery|theatre|theater|racecourse|estate|memorial|prison|station|hotel|gallery)\b")
+
 # What must follow a swapped town: a comma and a place (a region or country), not a date.
 TOWN_FOLLOWED_BY_PLACE = re.compile(
     r", (?!(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z]")
 
 
 def swap_values(text: str, olds: list[str], pool: list[str], rng: random.Random,
-                follow: re.Pattern | None = None):
+                follow: re.Pattern | None = None, not_follow: re.Pattern | None = None):
     """Replace each old value (printed once) by a pool value not in the text; None if any is not.
 
     A value printed in capitals (an AFP photographer) is replaced in capitals. With `follow`, the
     old value must be followed by what it matches (a town only where a region or country follows
-    it, as a desk writes an unknown town).
+    it, as a desk writes an unknown town); with `not_follow`, it must not be followed by what that
+    matches (a venue's descriptor noun).
     Returns the new text, the new values and whether each went in as capitals.
     """
     news: list[str] = []
@@ -79,6 +88,8 @@ def swap_values(text: str, olds: list[str], pool: list[str], rng: random.Random,
             return None
         end = text.index(printed) + len(printed)
         if follow and not follow.match(text, end):
+            return None
+        if not_follow and not_follow.match(text, end):
             return None
         choices = [value for value in pool
                    if value.casefold() not in text.casefold() and value not in news and value != old]
@@ -122,7 +133,8 @@ def run(paths: list[Path], fields: list[str], seeds: int) -> dict:
                     pool = (towns.get((case["gold"].get("location") or {}).get("country") or "", [])
                             if field == "city" else pools[field])
                     swapped = swap_values(case["text"], olds, pool, rng,
-                                          TOWN_FOLLOWED_BY_PLACE if field == "city" else None)
+                                          TOWN_FOLLOWED_BY_PLACE if field == "city" else None,
+                                          VENUE_DESCRIBED if field == "venue" else None)
                     if swapped is None:
                         continue
                     text, news, capitals = swapped
