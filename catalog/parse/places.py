@@ -274,7 +274,7 @@ _CAPITALS = r"A-Z\u00C0-\u00DE\u0100-\u017F\u0218\u021A"
 _CAP = (rf"{_NOT_NAME}(?:[{_CAPITALS}][{_W}'\u2019\-&]*(?:\.[{_W}'\u2019\-&]+)*"
         # a final period only on an abbreviation (St., U.S., D.C.), never a sentence end
         r"(?:\.(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.)" + _LONG_ABBR + "))?"
-        r"|\d+\w*(?=\s+[A-Z]))")
+        r"|\d+\w*(?=\s+(?:de\s+|)[A-Z]))")  # (`Avenida 9 de Julio`, `Estadio 15 de Abril`)
 # Lower-case glue allowed inside a name: Great Hall of the People, Arc de Triomphe.
 _NAME_GLUE_WORDS = frozenset(("of", "and", "&", "de", "des", "du", "da", "do", "dos", "del", "della", "di", "la", "le", "les",
                               "el", "al", "am", "an", "upon", "sur", "en", "es", "y", "bin", "ibn", "bint", "au", "aux"))
@@ -284,14 +284,17 @@ _GLUE = r"(?:of\s+the|de\s+l(?:a|as|os)|an\s+der|" + _trie(_NAME_GLUE_WORDS) + "
 # A lower-case Arabic article or patronymic joined by a hyphen continues a name: Deir al-Balah,
 # Sharm el-Sheikh, Ras al-Ain, Kafr ad-Dawwar (never opens one: al-Shifa alone is read elsewhere).
 _PARTICLE = (rf"(?:(?:a[dlnrstz]|e[dlnrstz]|ash|esh|ul|um|bin|ibn)-|[dl]['\u2019])[{_CAPITALS}]")
-_NAME = rf"{_CAP}(?:\s+(?:{_GLUE}\s+)?(?:{_CAP}|{_PARTICLE}[{_W}'\u2019\-]*))*"
+# A month's name inside a name, a capitalised word after it (`Rungrado May Day Stadium`, `the
+# October Palace` read on from its first word): no date there (`in London May 3` stops at May).
+_MONTH_IN_NAME = rf"{_trie(_MONTH_NAMES)}(?=\s+[{_CAPITALS}])"
+_NAME = rf"{_CAP}(?:\s+(?:{_GLUE}\s+)?(?:{_CAP}|{_MONTH_IN_NAME}|{_PARTICLE}[{_W}'\u2019\-]*))*"
 # The same, never given back once read (possessive `*+`, `++`), for patterns where all that follows
 # the name is optional, so the longest name wins anyway. It reads the same names, with far fewer
 # engine steps: no backtracking records. `(?:X|)` is `(?:X)?` without the engine's repeat machinery.
 _CAP_ONCE = (rf"{_NOT_NAME}(?:[{_CAPITALS}][{_W}'\u2019\-&]*+(?:\.[{_W}'\u2019\-&]++)*+"
              r"(?:\.(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.)" + _LONG_ABBR + ")|)"
-             r"|\d++\w*+(?=\s+[A-Z]))")
-_ATOMIC_NAME = rf"(?>{_CAP_ONCE}(?:\s++(?:{_GLUE}\s++|)(?:{_CAP_ONCE}|{_PARTICLE}[{_W}'\u2019\-]*+))*+)"
+             r"|\d++\w*+(?=\s+(?:de\s+|)[A-Z]))")
+_ATOMIC_NAME = rf"(?>{_CAP_ONCE}(?:\s++(?:{_GLUE}\s++|)(?:{_CAP_ONCE}|{_MONTH_IN_NAME}|{_PARTICLE}[{_W}'\u2019\-]*+))*+)"
 _DIR_WORDS = frozenset((
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
     "north-west", "south-east", "south-west", "central", "northern", "southern", "eastern", "western",
@@ -1577,6 +1580,7 @@ class _NameSpans:
 
 # Words the hand reader stops at: 1, no name word ("January", "FILE"); 2, a month abbreviation,
 # a date only before its day ("Mar 3" but "Del Mar"), left to the regex.
+_MONTH_WORDS = frozenset(_MONTH_NAMES)
 _NAME_STOPS = {**{w: 1 for w in _NOT_NAME_WORDS if "." not in w},
                **{m[:3]: 2 for m in _MONTH_NAMES if len(m) > 3}, "Sept": 2}
 # The stop words' first letters and lengths, the cheap test before the look-up (off if the list
@@ -1651,7 +1655,9 @@ def _read_name(padded: str, pos: int) -> tuple:
         if stop == 1:
             if end == -1:
                 return _NO_NAME  # "in January": no name
-            break
+            if not (c == " " and e + 1 < n and "A" <= padded[e + 1] <= "Z" and padded[p:e] in _MONTH_WORDS):
+                break
+            # "Rungrado May Day Stadium": a month's name with a capitalised word after it goes on
         end = e
         if e >= n:
             break
@@ -2028,6 +2034,12 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                     ch = _loose_chain(text, ph)
                     if ch and ch.country and (ch.city or ch.region):  # ("on the Salton Sea, Calif.": its state)
                         out.append(ch)
+                elif w == "into" and name is not None and det is None and text.startswith(", ", _name_end(m) - 1):
+                    # "crossing the Rio Grande into Eagle Pass, Texas": a town with its state or
+                    # country after `into` is where the crossing is seen
+                    ch = _loose_chain(text, ph)
+                    if ch and ch.city and ch.venue is None and (ch.region or ch.country):
+                        out.append(ch)
                 continue
             starts.append(trigger)
         elif kind == "part":
@@ -2333,9 +2345,22 @@ def _weak_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
     out = []
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
         ch = _read_chain(text, trigger + len(w) + 3, 0.5, False, _first_segment(name, dirw, rword, m))
-        if ch and ch.city and (_city_country(ch.city) or ch.region or ch.known >= 2):
-            out.append(ch)
+        if ch and ch.city and (_city_country(ch.city) or ch.region or ch.known >= 2
+                               or ch.country and ch.known and _comma_country_after(text, ch.city)):
+            out.append(ch)  # ("the skyline of Wolfsburg, Germany": an unknown town, its country after it)
     return out
+
+
+def _comma_country_after(text: str, city: str) -> bool:
+    """The town is written with a comma and a country's name right after it (`Wolfsburg, Germany`)."""
+    i = text.find(city + ", ")
+    if i == -1:
+        return False
+    j = i + len(city) + 2
+    k = j
+    while k < len(text) and (text[k].isalpha() or text[k] == " " and text[k + 1:k + 2].isupper()):
+        k += 1
+    return _country(text[j:k]) is not None
 
 
 def _compatible(a: _Chain, b: _Chain) -> bool:
@@ -3650,6 +3675,32 @@ def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
         return
 
 
+# A town's own shore or front, written in lower case after its name (`Brighton beach`).
+_TOWN_FEATURES = frozenset(("beach", "seafront", "waterfront", "harbour", "harbor", "promenade",
+                            "boardwalk", "shore", "riverfront", "lakefront"))
+
+
+def _feature_town(text: str, loc) -> None:
+    """`crowd Brighton beach, England`, `on Bondi beach, Australia`: a town's lower-case feature,
+    then its region or country after a comma -> the town, and what the comma adds."""
+    stem, _, noun = loc.venue.rpartition(" ")
+    if noun not in _TOWN_FEATURES or not stem or _country(stem):
+        return
+    i = text.find(loc.venue + ", ")
+    n = _NAME_SEGMENT_RE.match(text, i + len(loc.venue) + 2) if i != -1 else None
+    if n is None:
+        return
+    country = _country(n.group())
+    rc = None if country else _region(n.group(), True)
+    if rc:
+        country = rc[1]
+    if country is None or loc.country not in (None, country) or loc.region and rc and loc.region != rc[0]:
+        return
+    loc.city, loc.country = _display(stem), country
+    if rc:
+        loc.region = rc[0]
+
+
 class _Loc:
     """The place _find works out, returned as a Location: the same fields in a class the compiled
     build types (places.pxd), so _find's many reads of them cost no attribute look-up."""
@@ -3780,6 +3831,8 @@ def _find(text: str, home: str | None = None) -> Location:
             loc.city = town
             if loc.venue == town:
                 loc.venue = None
+    if loc.city is None and loc.venue and loc.venue[-1:].islower():
+        _feature_town(text, loc)  # "on Brighton beach, England": the beach's town
     if loc.city is None and best is not None and best.county:
         loc.city = best.county  # "in Yuexi County, southwest China's Sichuan Province": no town but the county
     if _may_place_by_neighbour(text, loc, best):
@@ -4041,6 +4094,13 @@ def _capital_venue_town(text: str, loc) -> None:
         loc.city, loc.country = hit[0], hit[1]
 
 
+# Words that open a venue's generic rest (`International Airport`, `National Stadium`): after a
+# country's name they make the name the venue's own (`the Kuwait International Airport`).
+_GENERIC_OPENERS = frozenset(("International", "National", "Indoor", "Olympic", "Convention", "Exhibition",
+                              "State", "Central", "Grand", "Royal", "Sports", "Supreme", "Parliament", "Cricket",
+                              "Football", "Tennis", "Golf", "Motor", "Opera", "Military", "Stock"))
+
+
 def _country_venue(loc) -> None:
     words = loc.venue.split(" ")
     for n in (1, 2, 3):
@@ -4049,9 +4109,23 @@ def _country_venue(loc) -> None:
         country = _country(" ".join(words[:n]))
         if country:
             rest = " ".join(words[n:])
+            if words[n] in _GENERIC_OPENERS:
+                # "the Kuwait International Airport": the country names the venue (and is its country)
+                loc.country = country
+                _venue_named_town(loc, " ".join(words[:n]))
+                return
             if _is_venue_name(rest) and " of " not in rest:
                 loc.venue, loc.country = rest, country
             return
+
+
+def _venue_named_town(loc, name: str) -> None:
+    """A city-state (or a town the hand table files as a country too) opening a venue's name:
+    the town (`the Hong Kong International Airport` -> Hong Kong, China; `the Singapore Indoor
+    Stadium` -> Singapore)."""
+    cc = _city_country(name)
+    if cc and loc.city is None:
+        loc.city, loc.country = _display(name), cc
 
 
 _GETTY_TOWN_RE = re.compile(rf" on (?:{_MONTHS}) \d{{1,2}}, \d{{4}},? in [A-Z]")
