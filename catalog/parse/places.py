@@ -3701,6 +3701,17 @@ def _feature_town(text: str, loc) -> None:
         loc.region = rc[0]
 
 
+def _county_before(best, ranked: list, loc) -> str | None:
+    """`in Yushu County, in northwestern Qinghai Province`: the region after `, in` reads as a chain
+    of its own and ties with the county's; the county just before, with the same region, is the
+    town no other chain names."""
+    for other in ranked:
+        if (other is not best and other.county and other.city is None and 0 <= other.pos < best.pos
+                and other.region == loc.region and other.country == loc.country):
+            return other.county
+    return None
+
+
 class _Loc:
     """The place _find works out, returned as a Location: the same fields in a class the compiled
     build types (places.pxd), so _find's many reads of them cost no attribute look-up."""
@@ -3835,6 +3846,8 @@ def _find(text: str, home: str | None = None) -> Location:
         _feature_town(text, loc)  # "on Brighton beach, England": the beach's town
     if loc.city is None and best is not None and best.county:
         loc.city = best.county  # "in Yuexi County, southwest China's Sichuan Province": no town but the county
+    elif loc.city is None and best is not None and len(ranked) > 1 and loc.region:
+        loc.city = _county_before(best, ranked, loc)
     if _may_place_by_neighbour(text, loc, best):
         _town_near(text, phrases, loc)
     if loc.country is None and loc.venue:
