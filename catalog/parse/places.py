@@ -277,10 +277,16 @@ _CAP = (rf"{_NOT_NAME}(?:[{_CAPITALS}][{_W}'\u2019\-&]*(?:\.[{_W}'\u2019\-&]+)*"
         r"|\d+\w*(?=\s+(?:de\s+|)[A-Z]))")  # (`Avenida 9 de Julio`, `Estadio 15 de Abril`)
 # Lower-case glue allowed inside a name: Great Hall of the People, Arc de Triomphe.
 _NAME_GLUE_WORDS = frozenset(("of", "and", "&", "de", "des", "du", "da", "do", "dos", "del", "della", "di", "la", "le", "les",
-                              "el", "al", "am", "an", "upon", "sur", "en", "es", "y", "bin", "ibn", "bint", "au", "aux"))
+                              "el", "al", "am", "an", "upon", "sur", "en", "es", "y", "bin", "ibn", "bint", "au", "aux",
+                              "alla", "dei", "degli", "delle"))  # (Teatro alla Scala, Basilica dei Frari)
+# A saint's epithet after `the` inside a church's name: Cathedral of Christ the Saviour, Church of
+# St. John the Baptist (only these words: `in London the King ...` is no name).
+_EPITHETS = frozenset(("Saviour", "Savior", "Baptist", "Divine", "Evangelist", "Apostle", "Redeemer", "Theologian",
+                       "Martyr", "Virgin"))
 # Two-word glue: "of the", Spanish "de la", German towns on their river ("Frankfurt an der
 # Oder", "Halle an der Saale": _read_name hands these to the regex, its first word being glue).
-_GLUE = r"(?:of\s+the|de\s+l(?:a|as|os)|an\s+der|" + _trie(_NAME_GLUE_WORDS) + ")"  # "Ahmad bin Ali Stadium"
+_GLUE = (r"(?:of\s+the|de\s+l(?:a|as|os)|an\s+der|the(?=\s+" + _trie(_EPITHETS) + r"(?![\w\-']))|"
+         + _trie(_NAME_GLUE_WORDS) + ")")  # "Ahmad bin Ali Stadium"
 # A lower-case Arabic article or patronymic joined by a hyphen continues a name: Deir al-Balah,
 # Sharm el-Sheikh, Ras al-Ain, Kafr ad-Dawwar (never opens one: al-Shifa alone is read elsewhere).
 _PARTICLE = (rf"(?:(?:a[dlnrstz]|e[dlnrstz]|ash|esh|ul|um|bin|ibn)-|[dl]['\u2019])[{_CAPITALS}]")
@@ -1735,6 +1741,9 @@ def _read_name(padded: str, pos: int) -> tuple:
                 p = k + 5  # "Church of the Nativity"
                 continue
             return _name_match(padded, pos)
+        if k - e == 4 and padded[e + 1:k] == "the" and d == " " and _epithet_at(padded, k + 1):
+            p = k + 1  # "Cathedral of Christ the Saviour"
+            continue
         break
     # past the name: a region word ("the Donetsk region") and two lower-case words
     spans = _NameSpans.__new__(_NameSpans)
@@ -1761,6 +1770,17 @@ def _read_name(padded: str, pos: int) -> tuple:
             rword = padded[end:k]
             spans.rword_end = k
     return padded[pos:end], rword, t1, t2, spans
+
+
+def _epithet_at(padded: str, i: int) -> bool:
+    """A saint's epithet (`Saviour`, `Baptist`) starts at `i` and ends there as a whole word."""
+    k = i
+    n = len(padded)
+    while k < n and ("a" <= padded[k] <= "z" or "A" <= padded[k] <= "Z"):
+        k += 1
+    if k < n and (padded[k].isalnum() or padded[k] in "_-'"):
+        return False
+    return padded[i:k] in _EPITHETS
 
 
 _NO_NAME = (None, None, None, None, _NameSpans.__new__(_NameSpans))
