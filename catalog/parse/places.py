@@ -1006,6 +1006,7 @@ _TOWN_LAST = _TOWN_HEADS | frozenset(("City", "Pier", "Point", "Hill", "Church",
 
 
 # last words of water bodies that no town name ends in (unlike Bay, Harbor, River: Green Bay, Fall River)
+_LOCH_HEADS = ("Lough ", "Loch ")  # (not Lake: Lake Charles, Lake Placid are towns)
 _OPEN_WATER = frozenset(("Sea", "Ocean", "Gulf", "Strait", "Straits", "Lagoon", "Canal", "Reservoir"))
 # last words of places that are no town, before a direction ("the Pacific Ocean southwest of ...": _after_segment)
 _NOT_TOWN_LAST = _OPEN_WATER | frozenset(("River", "Lake", "Bay", "Strip", "Bank", "Desert", "Mountains", "Island",
@@ -1192,6 +1193,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             nxt = later[0][0]
             if name[name.rfind(" ") + 1:] in _OPEN_WATER and not _city_country(name):
                 continue  # "the Indian River Lagoon, Fla.", "the Salton Sea, Calif.": water, not a town
+            if name.startswith(_LOCH_HEADS) and not _city_country(name):
+                continue  # "at Lough Erne, near Enniskillen": a lake, not a town
             if _uk_county_before_nation(name, nxt):
                 chain.region, chain.country = _region(name, False)  # "in Norfolk, England": the county
                 chain.known += 1  # is the region (the nation after it only confirms the country)
@@ -2233,8 +2236,8 @@ def _settlement(text: str, trigger: int, name: str, ch: _Chain) -> None:
     """`the southern Lebanese village of Khiam`, `the West Bank town of Huwara`: the name after a
     settlement noun is a town even when the tables do not know it; a demonym or a place written
     before the noun gives its country."""
-    if _place_kind(name) or _is_venue_name(name) or _ABBREV_RE.fullmatch(name):
-        return
+    if _place_kind(name) or _is_venue_name(name) or _ABBREV_RE.fullmatch(name) or name[-2:] in _POSS:
+        return  # (a possessive owns what follows: "the streets of Chile's capital", no town "Chile's")
     lead = _SETTLEMENT_LEAD_RE.search(text, max(0, trigger - 60), trigger)
     if not lead:
         return
