@@ -2109,6 +2109,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             out.append(ch)
     if weak and not any(ch.city for ch in out):
         out.extend(_weak_chains(text, weak))
+    if ", of " in text and not any(ch.city for ch in out):
+        out.extend(_age_of_chains(text))
     if not out:
         out.extend(_verb_chains(text, phrases))
     if not out and " to " in text:
@@ -2205,6 +2207,12 @@ def _person_from(text: str, trigger: int, name: str) -> bool:
     if not (a[:1].isupper() and b[:1].isupper() and a.isalpha() and b.isalpha() and b[1:].islower()):
         return False
     j = text.find(name, trigger) + len(name)
+    if j >= len(name) and text.startswith(", ", j):
+        # "Matt Cuda from Verona, New York, wears ...": the town's state or country, then the verb
+        e = text.find(", ", j + 2, j + 40)
+        if e == -1 or not (_region(text[j + 2:e], True) or _country(text[j + 2:e])):
+            return False
+        j = e + 1
     if j < len(name) or not text.startswith(" ", j):
         return False
     k = text.find(" ", j + 1)
@@ -2366,11 +2374,28 @@ def _weak_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
     trusted only when no other chain names a town and the tables know it or a state or
     country follows it (so `the president of France` gives nothing)."""
     out = []
+    parts = _venue_words()["part"]
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
-        ch = _read_chain(text, trigger + len(w) + 3, 0.5, False, _first_segment(name, dirw, rword, m))
+        # (after a building's part, `the balcony of Imperial Palace, Kumamoto, Japan`, the name is the venue)
+        ch = _read_chain(text, trigger + len(w) + 3, 0.5, w in parts, _first_segment(name, dirw, rword, m))
         if ch and ch.city and (_city_country(ch.city) or ch.region or ch.known >= 2
                                or ch.country and ch.known and _comma_country_after(text, ch.city)):
             out.append(ch)  # ("the skyline of Wolfsburg, Germany": an unknown town, its country after it)
+    return out
+
+
+# A person's age, then `of` and their town (AP style): "Maria Alvarez, 71, of Tucson, Ariz.,".
+_AGE_OF_RE = re.compile(r", \d{1,3}, of (?=[A-Z])")
+
+
+def _age_of_chains(text: str) -> list[_Chain]:
+    """`shows Maria Alvarez, 71, of Tucson, Ariz., with her collection ... at her home`: with no
+    other town written, the person's town with its state or country is the picture's place."""
+    out = []
+    for m in _AGE_OF_RE.finditer(text):
+        ch = _read_chain(text, m.end() - 1, 0.5, False)
+        if ch and ch.city and ch.known and (ch.region or ch.country) and ch.venue is None:
+            out.append(ch)
     return out
 
 
