@@ -1046,6 +1046,21 @@ def _town_before_state(segs) -> bool:
         and not _city_country(nxt) and _key(first) not in _famous()
 
 
+def _state_then_sentence(seg: tuple) -> tuple:
+    """`in Ogden, Utah The cross is all that remains`: a desk's lost period runs a US state's full
+    name into the next sentence's first words; the state alone is the segment (not `New York
+    City`, a name the tables know whole)."""
+    name = seg[0]
+    if _place_kind(name) or _key(name) in _us_states():
+        return seg
+    words = name.split(" ")
+    for n in (1, 2):
+        head = " ".join(words[:n])
+        if len(words) > n and len(head) > 3 and words[n][:1].isupper() and _us_states().get(_key(head)) == head:
+            return (head,) + tuple(seg[1:])
+    return seg
+
+
 def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
     k = 0
     strong = weight_is_strong(chain)
@@ -1075,6 +1090,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         chain.venue = first  # Reuters sports header "Caja Magica, Madrid, Spain": venue, town, country
         k = 1
     rest = list(segs[k:])
+    if len(rest) > 1 and rest[-1][0].count(" ") and not rest[-1][2]:
+        rest[-1] = _state_then_sentence(rest[-1])
     if rest and "\u2019s " in rest[0][0] and _country(rest[0][0].partition("\u2019s ")[0]):
         # "Pakistan\u2019s Punjab province": a country's region, as with the straight apostrophe
         rest[0] = (rest[0][0].replace("\u2019s ", "'s ", 1),) + tuple(rest[0][1:])
