@@ -2711,6 +2711,7 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if name[-1:] == "." and (name[name.rfind(" ") + 1:-1] in words["head"] or _acronym_end(name)):
             name = name[:-1]  # "at the Kakhovka Dam.": the sentence's period, read as an abbreviation's
             # (so in "at the MCG.": a venue's initials written without periods)
+
         if det and t1 in _LOWER_MEETS and not head and not _has_venue_head(name) \
                 or name[:1] in _MEET_INITIALS and name.split(" ", 1)[0] in _MEET_PARTS or _team_named(name):
             continue  # "at the Wimbledon championships", "in Game Seven": a meeting or a part of one
@@ -2810,6 +2811,32 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             best = (score, name, end)  # (not a later sentence's: "departs St Paul's Cathedral, London ... . She
             # arrived for a service at St. Paul's Cathedral": the picture's place is the first sentence's)
     return best[1] if best else None
+
+
+# Abbreviations a place name holds with their period (beside the states', read from their tables).
+_NAME_ABBREVIATIONS = frozenset(("St", "Ste", "Mt", "Ft", "Jr", "Sr", "Co", "Inc", "Ltd", "No", "Dr", "Ave", "Av",
+                                 "Rd", "Ct", "Pl", "Sq", "Hwy", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
+                                 "Sgt", "Adm", "Maj", "Pt", "Is", "Mr", "Mrs", "Ms", "Rev", "Fr", "Op", "Vol"))
+
+
+def _sentence_cut(name: str) -> str:
+    """A name read across a sentence's end, its last word's period taken for an abbreviation's:
+    `Metropolitan Museum of Art.` -> `Metropolitan Museum of Art`, `Estadio da Luz. Crouch` ->
+    `Estadio da Luz`, `Stade Mohammed V.` (a regnal number) -> `Stade Mohammed V`; an abbreviation
+    (`St.`, `Ga.`, `U.S.`, `Ont.`) or an initial before a name (`John F. Kennedy`) stays."""
+    words = name.split(" ")
+    for i, w in enumerate(words):
+        if w[-1:] != "." or i == 0:
+            continue
+        stem = w[:-1]
+        last = i == len(words) - 1
+        if "." in stem or not stem.isalpha() or stem in _NAME_ABBREVIATIONS or stem in _LONG_ABBR_WORDS \
+                or _us_states().get(_key(stem)) or _region_abbreviations().get(_key(w)):
+            continue
+        if len(stem) == 1 and not (last and stem in "IVX"):
+            continue  # an initial (`John F. Kennedy`)
+        return " ".join(words[:i] + [stem])
+    return name
 
 
 def _event_after(text: str, i: int) -> bool:
@@ -3949,6 +3976,8 @@ def _find(text: str, home: str | None = None) -> Location:
         name, loc.venue = loc.venue[:-1], None  # "the cycling race in Huy.": the sentence's period, read
         if loc.city is None and loc.region is None and not _is_venue_name(name) and not _ABBREV_RE.fullmatch(name):
             loc.city = name  # as an abbreviation's; the where-slot's last word, a town
+    if loc.venue and "." in loc.venue and " " in loc.venue:
+        loc.venue = _sentence_cut(loc.venue)  # "at the Estadio da Luz. Crouch scored": the sentence ends
     if loc.venue and loc.country is None and loc.venue.count(" ") > 1:
         _country_venue(loc)  # "in Botswana Chobe National Park": the country, then the venue
     if loc.venue and "-listed " in loc.venue:
