@@ -804,6 +804,11 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
         i += 5  # "in Shimen city, central China's Hunan province": the noun goes, the town stays
     elif text.startswith(" village, ", i) and not rword:
         i += 8  # "in Denganmal village, Maharashtra": as a town's noun
+    elif text.startswith(_OLD_TOWN_NOUNS, i) and not rword and text[i + 1:i + 2] in "ao":
+        j = text.index(",", i)
+        if text[j - 6:j] == "street":
+            segs.pop()  # "in Qibao old street, east China's Shanghai": a street, the town after it
+        i = j  # "in Wuzhen ancient town, east China's Zhejiang Province": the town's noun goes
     if not rword and text[i + 1:i + 2] in _DIR_OF_INITIALS:
         d = _DIR_OF_AFTER_RE.match(text, i)
         # "in Murkata village east of Gauhati, India": a direction descriptor with no comma before
@@ -818,6 +823,8 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
     return _next_comma(text, i)
 
 
+# Xinhua's old quarters named after their town: "Wuzhen ancient town", "Qibao old street".
+_OLD_TOWN_NOUNS = (" ancient town, ", " old town, ", " ancient city, ", " old street, ", " ancient street, ")
 # " village east of Gauhati", " northwest of Kyiv": a town's noun and a direction descriptor after
 # a town with no comma between (the chain reads the descriptor next, then the country after it)
 _DIR_OF_AFTER_RE = re.compile(rf" (?:village |town )?(?=(?:{_DIR}) of (?:the )?[A-Z])")
