@@ -1424,6 +1424,9 @@ _OFFICE_OF = frozenset(("mayor", "mayors", "governor", "governors", "bishop", "b
                         "emir", "sultan", "patriarch", "mufti", "ambassador", "consul", "lord"))
 
 
+_HEAD_FOR = (" heads", " headed", " heading", " head")
+
+
 def _lead(text: str, word: str, pos: int, bare: bool):
     """(kind, word, position of the word) for the words just before a phrase, else None.
 
@@ -1433,6 +1436,10 @@ def _lead(text: str, word: str, pos: int, bare: bool):
         return None  # "Putin, the Kremlin": no lower-case word before the determiner
     if word in _GLUE_WORDS and word not in _NOT_VERBS and _continues(text, pos):
         return None
+    if word == "for" and text.endswith(_HEAD_FOR, 0, pos - 1):
+        # "heads for the Imperial Palace in Tokyo": the verb's goal, read as the verb's object
+        p1 = text[text.rfind(" ", 0, pos - 1) + 1:pos - 1]
+        return "verb", p1, pos - len(p1) - 1
     if word == "of" or word == "to":
         # the word before, as text[max(0, pos - 40):pos].split(" ")[-2] (found without the split)
         lo = max(0, pos - 40)
