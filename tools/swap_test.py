@@ -91,7 +91,7 @@ def swap_region(text: str, city: str, region: str, country: str, pairs: list[tup
         end = i + len(old)
         if i == -1 or text.find(old, end) != -1 or end < len(text) and text[end].isalnum():
             continue
-        choices = [(t, r) for t, r in pairs if r != region and t.casefold() not in text.casefold()]
+        choices = [(t, r) for t, r in pairs if r != region and t.casefold() not in folded]
         if not choices:
             return None
         town, new_region = rng.choice(choices)
