@@ -804,7 +804,7 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
         i += 5  # "in Shimen city, central China's Hunan province": the noun goes, the town stays
     elif text.startswith(" village, ", i) and not rword:
         i += 8  # "in Denganmal village, Maharashtra": as a town's noun
-    elif text.startswith(_OLD_TOWN_NOUNS, i) and not rword and text[i + 1:i + 2] in "ao":
+    elif text[i + 1:i + 2] in "ao" and not rword and text.startswith(_OLD_TOWN_NOUNS, i):
         j = text.index(",", i)
         if text[j - 6:j] == "street":
             segs.pop()  # "in Qibao old street, east China's Shanghai": a street, the town after it
@@ -1058,7 +1058,7 @@ def _state_then_sentence(seg: tuple) -> tuple:
     name into the next sentence's first words; the state alone is the segment (not `New York
     City`, a name the tables know whole)."""
     name = seg[0]
-    if _place_kind(name) or _key(name) in _us_states():
+    if _key(name) in _us_states():
         return seg
     words = name.split(" ")
     for n in (1, 2):
@@ -1097,7 +1097,7 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         chain.venue = first  # Reuters sports header "Caja Magica, Madrid, Spain": venue, town, country
         k = 1
     rest = list(segs[k:])
-    if len(rest) > 1 and rest[-1][0].count(" ") and not rest[-1][2]:
+    if len(rest) > 1 and not rest[-1][2] and " " in rest[-1][0] and not _place_kind(rest[-1][0]):
         rest[-1] = _state_then_sentence(rest[-1])
     if rest and "\u2019s " in rest[0][0] and _country(rest[0][0].partition("\u2019s ")[0]):
         # "Pakistan\u2019s Punjab province": a country's region, as with the straight apostrophe
