@@ -2138,10 +2138,11 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             _owned_capital(text, trigger, name, ch)
         if ch and (ch.city or ch.region or ch.country or ch.venue):
             out.append(ch)
-    if weak and not any(ch.city for ch in out):
-        out.extend(_weak_chains(text, weak))
-    if ", of " in text and not any(ch.city for ch in out):
-        out.extend(_age_of_chains(text))
+    if not any(ch.city for ch in out):
+        if weak:
+            out.extend(_weak_chains(text, weak))
+        if ", of " in text and not any(ch.city for ch in out):  # (the search only where no town is read)
+            out.extend(_age_of_chains(text))
     if not out:
         out.extend(_verb_chains(text, phrases))
     if not out and " to " in text:
