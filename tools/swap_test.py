@@ -1,6 +1,6 @@
 """Swap test: does the parser still read a caption when its names and places are other real ones?
 
-    python tools/swap_test.py [GOLD.jsonl ...] [--field people|photographers|city|venue]
+    python tools/swap_test.py [GOLD.jsonl ...] [--field people|photographers|city|venue|region]
                               [--seeds 3] [--show 30] [--json OUT]
 
 A development caption is re-written with one kind of fact replaced by another real value of the
@@ -14,6 +14,11 @@ Only gold values printed exactly once in the text are swapped (a name written tw
 alone; one printed in capitals is swapped in capitals), and a town only where a comma follows it
 (a desk names a town nobody knows with its region or country). Without GOLD files, every development set and diagnosis mix is used
 (never the blind ones). Prints the share of swapped values read back, per field, and the misses.
+
+A region is swapped with its town: `Macon, Ga.` becomes another real town and its own region of the
+same country (town_regions.tsv), the region written as the caption wrote its own (a US state in
+full, as AP abbreviates it or as its postal code; other regions in full), so town and region stay
+true to each other and the region is what is read back.
 """
 from __future__ import annotations
 
@@ -33,7 +38,7 @@ from score_all import gold_sets  # noqa: E402 - the one list of the development 
 from catalog import parse_caption  # noqa: E402
 
 POOLS = REPO / "tools" / "swap_pools"
-FIELDS = ("people", "photographers", "city", "venue")
+FIELDS = ("people", "photographers", "city", "venue", "region")
 
 
 def read_pool(name: str) -> list[str]:
@@ -50,9 +55,62 @@ def towns_by_country() -> dict[str, list[str]]:
     return towns
 
 
+def towns_with_regions() -> dict[str, list[tuple[str, str]]]:
+    """Country -> (town, region) pairs, from town_regions.tsv (town TAB region TAB country)."""
+    pairs: dict[str, list[tuple[str, str]]] = {}
+    for line in read_pool("town_regions.tsv"):
+        town, region, country = line.split("\t")
+        pairs.setdefault(country, []).append((town, region))
+    return pairs
+
+
+def region_forms(region: str, country: str) -> tuple[str, ...]:
+    """The ways a desk writes the region after a town: a US state in full, as AP abbreviates it
+    (`Ga.`, `Calif.`) or as its postal code (`GA`); any other region in full."""
+    if country != "United States":
+        return (region,)
+    import us
+
+    state = us.states.lookup(region)
+    if state is None:
+        return (region,)
+    return (state.name, state.ap_abbr or state.name, state.abbr)
+
+
+def swap_region(text: str, city: str, region: str, country: str, pairs: list[tuple[str, str]],
+                rng: random.Random):
+    """`Macon, Ga.` -> another town and its region, the region in the form the caption used;
+    None when the town and region are not written once as `town, region`."""
+    folded = text.casefold()
+    if folded.count(city.casefold()) != 1 or folded.count(region.casefold()) > 1:
+        return None  # the town or region written again (a Getty dateline): one swap would contradict
+    forms = region_forms(region, country)
+    for style, form in enumerate(forms):
+        old = f"{city}, {form}"
+        i = text.find(old)
+        end = i + len(old)
+        if i == -1 or text.find(old, end) != -1 or end < len(text) and text[end].isalnum():
+            continue
+        choices = [(t, r) for t, r in pairs if r != region and t.casefold() not in folded]
+        if not choices:
+            return None
+        town, new_region = rng.choice(choices)
+        new_form = region_forms(new_region, country)[style]
+        return text[:i] + f"{town}, {new_form}" + text[end:], new_region
+    return None
+
+
 def development_sets() -> list[Path]:
     return gold_sets(blind=False) + sorted((REPO / "fixtures" / "real-captions").glob("diag-*.jsonl"))
 
+
+# What must not follow a swapped venue: a lower-case place noun the gold left out as a descriptor
+# (`the Novo-Ogaryovo state residence`, `the Santiago Bernabeu stadium`): a pool venue with its own
+# head there (`the Wembley Stadium stadium`) is no caption a desk would write.
+VENUE_DESCRIBED = re.compile(
+    r" (?:[a-z]+ )?(?:stadium|arena|circuit|cemetery|residence|palace|hall|camp|hospital|church|mosque|"
+    r"temple|cathedral|shrine|square|park|museum|airport|compound|complex|building|headquarters|"
+    r"mausoleum|monastery|theatre|theater|racecourse|estate|memorial|prison|station|hotel|gallery)\b")
 
 # What must follow a swapped town: a comma and a place (a region or country), not a date.
 TOWN_FOLLOWED_BY_PLACE = re.compile(
@@ -60,12 +118,13 @@ TOWN_FOLLOWED_BY_PLACE = re.compile(
 
 
 def swap_values(text: str, olds: list[str], pool: list[str], rng: random.Random,
-                follow: re.Pattern | None = None):
+                follow: re.Pattern | None = None, not_follow: re.Pattern | None = None):
     """Replace each old value (printed once) by a pool value not in the text; None if any is not.
 
     A value printed in capitals (an AFP photographer) is replaced in capitals. With `follow`, the
     old value must be followed by what it matches (a town only where a region or country follows
-    it, as a desk writes an unknown town).
+    it, as a desk writes an unknown town); with `not_follow`, it must not be followed by what that
+    matches (a venue's descriptor noun).
     Returns the new text, the new values and whether each went in as capitals.
     """
     news: list[str] = []
@@ -79,6 +138,8 @@ def swap_values(text: str, olds: list[str], pool: list[str], rng: random.Random,
             return None
         end = text.index(printed) + len(printed)
         if follow and not follow.match(text, end):
+            return None
+        if not_follow and not_follow.match(text, end):
             return None
         choices = [value for value in pool
                    if value.casefold() not in text.casefold() and value not in news and value != old]
@@ -107,22 +168,28 @@ def run(paths: list[Path], fields: list[str], seeds: int) -> dict:
     pools = {"people": read_pool("people.txt"), "photographers": read_pool("people.txt"),
              "venue": read_pool("venues.txt")}
     towns = towns_by_country()
+    regions = towns_with_regions()
     results = {field: {"swapped": 0, "read": 0, "misses": []} for field in fields}
     for seed in range(1, seeds + 1):
-        rng = random.Random(seed)
+        # one draw sequence a field, so swapping one field does not change another's draws
+        rngs = {field: random.Random(f"{seed}:{field}") for field in fields}
         for path in paths:
             for line in path.read_text(encoding="utf-8").splitlines():
                 if not line.strip():
                     continue
                 case = json.loads(line)
                 for field in fields:
+                    if field == "region":
+                        swap_one_region(case, regions, rngs[field], results["region"], path.name, seed)
+                        continue
                     olds = read_back(field, case["gold"])
                     if not olds:
                         continue
                     pool = (towns.get((case["gold"].get("location") or {}).get("country") or "", [])
                             if field == "city" else pools[field])
-                    swapped = swap_values(case["text"], olds, pool, rng,
-                                          TOWN_FOLLOWED_BY_PLACE if field == "city" else None)
+                    swapped = swap_values(case["text"], olds, pool, rngs[field],
+                                          TOWN_FOLLOWED_BY_PLACE if field == "city" else None,
+                                          VENUE_DESCRIBED if field == "venue" else None)
                     if swapped is None:
                         continue
                     text, news, capitals = swapped
@@ -138,6 +205,26 @@ def run(paths: list[Path], fields: list[str], seeds: int) -> dict:
                             tally["misses"].append({"set": path.name, "id": case.get("id"), "seed": seed,
                                                     "value": new, "text": text, "got": got})
     return results
+
+
+def swap_one_region(case: dict, regions: dict, rng: random.Random, tally: dict, set_name: str, seed: int) -> None:
+    """Swap the gold's town and region together (when both are written as `town, region`) and
+    check the parse for the new region."""
+    location = case["gold"].get("location") or {}
+    city, region, country = location.get("city"), location.get("region"), location.get("country")
+    if not (city and region and country in regions):
+        return
+    swapped = swap_region(case["text"], city, region, country, regions[country], rng)
+    if swapped is None:
+        return
+    text, new_region = swapped
+    got = read_back("region", parse_caption(text, case.get("reference_date")).as_dict()) or []
+    tally["swapped"] += 1
+    if new_region in got:
+        tally["read"] += 1
+    else:
+        tally["misses"].append({"set": set_name, "id": case.get("id"), "seed": seed, "value": new_region,
+                                "text": text, "got": got})
 
 
 def main(argv: list[str] | None = None) -> int:

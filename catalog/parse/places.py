@@ -274,24 +274,33 @@ _CAPITALS = r"A-Z\u00C0-\u00DE\u0100-\u017F\u0218\u021A"
 _CAP = (rf"{_NOT_NAME}(?:[{_CAPITALS}][{_W}'\u2019\-&]*(?:\.[{_W}'\u2019\-&]+)*"
         # a final period only on an abbreviation (St., U.S., D.C.), never a sentence end
         r"(?:\.(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.)" + _LONG_ABBR + "))?"
-        r"|\d+\w*(?=\s+[A-Z]))")
+        r"|\d+\w*(?=\s+(?:de\s+|)[A-Z]))")  # (`Avenida 9 de Julio`, `Estadio 15 de Abril`)
 # Lower-case glue allowed inside a name: Great Hall of the People, Arc de Triomphe.
 _NAME_GLUE_WORDS = frozenset(("of", "and", "&", "de", "des", "du", "da", "do", "dos", "del", "della", "di", "la", "le", "les",
-                              "el", "al", "am", "an", "upon", "sur", "en", "es", "y", "bin", "ibn", "bint", "au", "aux"))
+                              "el", "al", "am", "an", "upon", "sur", "en", "es", "y", "bin", "ibn", "bint", "au", "aux",
+                              "alla", "dei", "degli", "delle"))  # (Teatro alla Scala, Basilica dei Frari)
+# A saint's epithet after `the` inside a church's name: Cathedral of Christ the Saviour, Church of
+# St. John the Baptist (only these words: `in London the King ...` is no name).
+_EPITHETS = frozenset(("Saviour", "Savior", "Baptist", "Divine", "Evangelist", "Apostle", "Redeemer", "Theologian",
+                       "Martyr", "Virgin"))
 # Two-word glue: "of the", Spanish "de la", German towns on their river ("Frankfurt an der
 # Oder", "Halle an der Saale": _read_name hands these to the regex, its first word being glue).
-_GLUE = r"(?:of\s+the|de\s+l(?:a|as|os)|an\s+der|" + _trie(_NAME_GLUE_WORDS) + ")"  # "Ahmad bin Ali Stadium"
+_GLUE = (r"(?:of\s+the|de\s+l(?:a|as|os)|an\s+der|the(?=\s+" + _trie(_EPITHETS) + r"(?![\w\-']))|"
+         + _trie(_NAME_GLUE_WORDS) + ")")  # "Ahmad bin Ali Stadium"
 # A lower-case Arabic article or patronymic joined by a hyphen continues a name: Deir al-Balah,
 # Sharm el-Sheikh, Ras al-Ain, Kafr ad-Dawwar (never opens one: al-Shifa alone is read elsewhere).
 _PARTICLE = (rf"(?:(?:a[dlnrstz]|e[dlnrstz]|ash|esh|ul|um|bin|ibn)-|[dl]['\u2019])[{_CAPITALS}]")
-_NAME = rf"{_CAP}(?:\s+(?:{_GLUE}\s+)?(?:{_CAP}|{_PARTICLE}[{_W}'\u2019\-]*))*"
+# A month's name inside a name, a capitalised word after it (`Rungrado May Day Stadium`, `the
+# October Palace` read on from its first word): no date there (`in London May 3` stops at May).
+_MONTH_IN_NAME = rf"{_trie(_MONTH_NAMES)}(?=\s+[{_CAPITALS}])"
+_NAME = rf"{_CAP}(?:\s+(?:{_GLUE}\s+)?(?:{_CAP}|{_MONTH_IN_NAME}|{_PARTICLE}[{_W}'\u2019\-]*))*"
 # The same, never given back once read (possessive `*+`, `++`), for patterns where all that follows
 # the name is optional, so the longest name wins anyway. It reads the same names, with far fewer
 # engine steps: no backtracking records. `(?:X|)` is `(?:X)?` without the engine's repeat machinery.
 _CAP_ONCE = (rf"{_NOT_NAME}(?:[{_CAPITALS}][{_W}'\u2019\-&]*+(?:\.[{_W}'\u2019\-&]++)*+"
              r"(?:\.(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.)" + _LONG_ABBR + ")|)"
-             r"|\d++\w*+(?=\s+[A-Z]))")
-_ATOMIC_NAME = rf"(?>{_CAP_ONCE}(?:\s++(?:{_GLUE}\s++|)(?:{_CAP_ONCE}|{_PARTICLE}[{_W}'\u2019\-]*+))*+)"
+             r"|\d++\w*+(?=\s+(?:de\s+|)[A-Z]))")
+_ATOMIC_NAME = rf"(?>{_CAP_ONCE}(?:\s++(?:{_GLUE}\s++|)(?:{_CAP_ONCE}|{_MONTH_IN_NAME}|{_PARTICLE}[{_W}'\u2019\-]*+))*+)"
 _DIR_WORDS = frozenset((
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
     "north-west", "south-east", "south-west", "central", "northern", "southern", "eastern", "western",
@@ -795,6 +804,11 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
         i += 5  # "in Shimen city, central China's Hunan province": the noun goes, the town stays
     elif text.startswith(" village, ", i) and not rword:
         i += 8  # "in Denganmal village, Maharashtra": as a town's noun
+    elif text[i + 1:i + 2] in "ao" and not rword and text.startswith(_OLD_TOWN_NOUNS, i):
+        j = text.index(",", i)
+        if text[j - 6:j] == "street":
+            segs.pop()  # "in Qibao old street, east China's Shanghai": a street, the town after it
+        i = j  # "in Wuzhen ancient town, east China's Zhejiang Province": the town's noun goes
     if not rword and text[i + 1:i + 2] in _DIR_OF_INITIALS:
         d = _DIR_OF_AFTER_RE.match(text, i)
         # "in Murkata village east of Gauhati, India": a direction descriptor with no comma before
@@ -809,6 +823,8 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
     return _next_comma(text, i)
 
 
+# Xinhua's old quarters named after their town: "Wuzhen ancient town", "Qibao old street".
+_OLD_TOWN_NOUNS = (" ancient town, ", " old town, ", " ancient city, ", " old street, ", " ancient street, ")
 # " village east of Gauhati", " northwest of Kyiv": a town's noun and a direction descriptor after
 # a town with no comma between (the chain reads the descriptor next, then the country after it)
 _DIR_OF_AFTER_RE = re.compile(rf" (?:village |town )?(?=(?:{_DIR}) of (?:the )?[A-Z])")
@@ -997,6 +1013,7 @@ _TOWN_LAST = _TOWN_HEADS | frozenset(("City", "Pier", "Point", "Hill", "Church",
 
 
 # last words of water bodies that no town name ends in (unlike Bay, Harbor, River: Green Bay, Fall River)
+_LOCH_HEADS = ("Lough ", "Loch ")  # (not Lake: Lake Charles, Lake Placid are towns)
 _OPEN_WATER = frozenset(("Sea", "Ocean", "Gulf", "Strait", "Straits", "Lagoon", "Canal", "Reservoir"))
 # last words of places that are no town, before a direction ("the Pacific Ocean southwest of ...": _after_segment)
 _NOT_TOWN_LAST = _OPEN_WATER | frozenset(("River", "Lake", "Bay", "Strip", "Bank", "Desert", "Mountains", "Island",
@@ -1036,6 +1053,21 @@ def _town_before_state(segs) -> bool:
         and not _city_country(nxt) and _key(first) not in _famous()
 
 
+def _state_then_sentence(seg: tuple) -> tuple:
+    """`in Ogden, Utah The cross is all that remains`: a desk's lost period runs a US state's full
+    name into the next sentence's first words; the state alone is the segment (not `New York
+    City`, a name the tables know whole)."""
+    name = seg[0]
+    if _key(name) in _us_states():
+        return seg
+    words = name.split(" ")
+    for n in (1, 2):
+        head = " ".join(words[:n])
+        if len(words) > n and len(head) > 3 and words[n][:1].isupper() and _us_states().get(_key(head)) == head:
+            return (head,) + tuple(seg[1:])
+    return seg
+
+
 def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
     k = 0
     strong = weight_is_strong(chain)
@@ -1065,6 +1097,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         chain.venue = first  # Reuters sports header "Caja Magica, Madrid, Spain": venue, town, country
         k = 1
     rest = list(segs[k:])
+    if len(rest) > 1 and not rest[-1][2] and " " in rest[-1][0] and not _place_kind(rest[-1][0]):
+        rest[-1] = _state_then_sentence(rest[-1])
     if rest and "\u2019s " in rest[0][0] and _country(rest[0][0].partition("\u2019s ")[0]):
         # "Pakistan\u2019s Punjab province": a country's region, as with the straight apostrophe
         rest[0] = (rest[0][0].replace("\u2019s ", "'s ", 1),) + tuple(rest[0][1:])
@@ -1183,6 +1217,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             nxt = later[0][0]
             if name[name.rfind(" ") + 1:] in _OPEN_WATER and not _city_country(name):
                 continue  # "the Indian River Lagoon, Fla.", "the Salton Sea, Calif.": water, not a town
+            if name.startswith(_LOCH_HEADS) and not _city_country(name):
+                continue  # "at Lough Erne, near Enniskillen": a lake, not a town
             if _uk_county_before_nation(name, nxt):
                 chain.region, chain.country = _region(name, False)  # "in Norfolk, England": the county
                 chain.known += 1  # is the region (the nation after it only confirms the country)
@@ -1388,6 +1424,9 @@ _OFFICE_OF = frozenset(("mayor", "mayors", "governor", "governors", "bishop", "b
                         "emir", "sultan", "patriarch", "mufti", "ambassador", "consul", "lord"))
 
 
+_HEAD_FOR = (" heads", " headed", " heading", " head")
+
+
 def _lead(text: str, word: str, pos: int, bare: bool):
     """(kind, word, position of the word) for the words just before a phrase, else None.
 
@@ -1397,6 +1436,10 @@ def _lead(text: str, word: str, pos: int, bare: bool):
         return None  # "Putin, the Kremlin": no lower-case word before the determiner
     if word in _GLUE_WORDS and word not in _NOT_VERBS and _continues(text, pos):
         return None
+    if word == "for" and text.endswith(_HEAD_FOR, 0, pos - 1):
+        # "heads for the Imperial Palace in Tokyo": the verb's goal, read as the verb's object
+        p1 = text[text.rfind(" ", 0, pos - 1) + 1:pos - 1]
+        return "verb", p1, pos - len(p1) - 1
     if word == "of" or word == "to":
         # the word before, as text[max(0, pos - 40):pos].split(" ")[-2] (found without the split)
         lo = max(0, pos - 40)
@@ -1577,6 +1620,7 @@ class _NameSpans:
 
 # Words the hand reader stops at: 1, no name word ("January", "FILE"); 2, a month abbreviation,
 # a date only before its day ("Mar 3" but "Del Mar"), left to the regex.
+_MONTH_WORDS = frozenset(_MONTH_NAMES)
 _NAME_STOPS = {**{w: 1 for w in _NOT_NAME_WORDS if "." not in w},
                **{m[:3]: 2 for m in _MONTH_NAMES if len(m) > 3}, "Sept": 2}
 # The stop words' first letters and lengths, the cheap test before the look-up (off if the list
@@ -1651,7 +1695,9 @@ def _read_name(padded: str, pos: int) -> tuple:
         if stop == 1:
             if end == -1:
                 return _NO_NAME  # "in January": no name
-            break
+            if not (c == " " and e + 1 < n and "A" <= padded[e + 1] <= "Z" and padded[p:e] in _MONTH_WORDS):
+                break
+            # "Rungrado May Day Stadium": a month's name with a capitalised word after it goes on
         end = e
         if e >= n:
             break
@@ -1729,6 +1775,9 @@ def _read_name(padded: str, pos: int) -> tuple:
                 p = k + 5  # "Church of the Nativity"
                 continue
             return _name_match(padded, pos)
+        if k - e == 4 and padded[e + 1:k] == "the" and d == " " and _epithet_at(padded, k + 1):
+            p = k + 1  # "Cathedral of Christ the Saviour"
+            continue
         break
     # past the name: a region word ("the Donetsk region") and two lower-case words
     spans = _NameSpans.__new__(_NameSpans)
@@ -1755,6 +1804,17 @@ def _read_name(padded: str, pos: int) -> tuple:
             rword = padded[end:k]
             spans.rword_end = k
     return padded[pos:end], rword, t1, t2, spans
+
+
+def _epithet_at(padded: str, i: int) -> bool:
+    """A saint's epithet (`Saviour`, `Baptist`) starts at `i` and ends there as a whole word."""
+    k = i
+    n = len(padded)
+    while k < n and ("a" <= padded[k] <= "z" or "A" <= padded[k] <= "Z"):
+        k += 1
+    if k < n and (padded[k].isalnum() or padded[k] in "_-'"):
+        return False
+    return padded[i:k] in _EPITHETS
 
 
 _NO_NAME = (None, None, None, None, _NameSpans.__new__(_NameSpans))
@@ -2028,6 +2088,12 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                     ch = _loose_chain(text, ph)
                     if ch and ch.country and (ch.city or ch.region):  # ("on the Salton Sea, Calif.": its state)
                         out.append(ch)
+                elif w == "into" and name is not None and det is None and text.startswith(", ", _name_end(m) - 1):
+                    # "crossing the Rio Grande into Eagle Pass, Texas": a town with its state or
+                    # country after `into` is where the crossing is seen
+                    ch = _loose_chain(text, ph)
+                    if ch and ch.city and ch.venue is None and (ch.region or ch.country):
+                        out.append(ch)
                 continue
             starts.append(trigger)
         elif kind == "part":
@@ -2072,8 +2138,11 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             _owned_capital(text, trigger, name, ch)
         if ch and (ch.city or ch.region or ch.country or ch.venue):
             out.append(ch)
-    if weak and not any(ch.city for ch in out):
-        out.extend(_weak_chains(text, weak))
+    if not any(ch.city for ch in out):
+        if weak:
+            out.extend(_weak_chains(text, weak))
+        if ", of " in text and not any(ch.city for ch in out):  # (the search only where no town is read)
+            out.extend(_age_of_chains(text))
     if not out:
         out.extend(_verb_chains(text, phrases))
     if not out and " to " in text:
@@ -2170,6 +2239,12 @@ def _person_from(text: str, trigger: int, name: str) -> bool:
     if not (a[:1].isupper() and b[:1].isupper() and a.isalpha() and b.isalpha() and b[1:].islower()):
         return False
     j = text.find(name, trigger) + len(name)
+    if j >= len(name) and text.startswith(", ", j):
+        # "Matt Cuda from Verona, New York, wears ...": the town's state or country, then the verb
+        e = text.find(", ", j + 2, j + 40)
+        if e == -1 or not (_region(text[j + 2:e], True) or _country(text[j + 2:e])):
+            return False
+        j = e + 1
     if j < len(name) or not text.startswith(" ", j):
         return False
     k = text.find(" ", j + 1)
@@ -2201,8 +2276,8 @@ def _settlement(text: str, trigger: int, name: str, ch: _Chain) -> None:
     """`the southern Lebanese village of Khiam`, `the West Bank town of Huwara`: the name after a
     settlement noun is a town even when the tables do not know it; a demonym or a place written
     before the noun gives its country."""
-    if _place_kind(name) or _is_venue_name(name) or _ABBREV_RE.fullmatch(name):
-        return
+    if _place_kind(name) or _is_venue_name(name) or _ABBREV_RE.fullmatch(name) or name[-2:] in _POSS:
+        return  # (a possessive owns what follows: "the streets of Chile's capital", no town "Chile's")
     lead = _SETTLEMENT_LEAD_RE.search(text, max(0, trigger - 60), trigger)
     if not lead:
         return
@@ -2331,11 +2406,41 @@ def _weak_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
     trusted only when no other chain names a town and the tables know it or a state or
     country follows it (so `the president of France` gives nothing)."""
     out = []
+    parts = _venue_words()["part"]
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
-        ch = _read_chain(text, trigger + len(w) + 3, 0.5, False, _first_segment(name, dirw, rword, m))
-        if ch and ch.city and (_city_country(ch.city) or ch.region or ch.known >= 2):
+        # (after a building's part, `the balcony of Imperial Palace, Kumamoto, Japan`, the name is the venue)
+        ch = _read_chain(text, trigger + len(w) + 3, 0.5, w in parts, _first_segment(name, dirw, rword, m))
+        if ch and ch.city and (_city_country(ch.city) or ch.region or ch.known >= 2
+                               or ch.country and ch.known and _comma_country_after(text, ch.city)):
+            out.append(ch)  # ("the skyline of Wolfsburg, Germany": an unknown town, its country after it)
+    return out
+
+
+# A person's age, then `of` and their town (AP style): "Maria Alvarez, 71, of Tucson, Ariz.,".
+_AGE_OF_RE = re.compile(r", \d{1,3}, of (?=[A-Z])")
+
+
+def _age_of_chains(text: str) -> list[_Chain]:
+    """`shows Maria Alvarez, 71, of Tucson, Ariz., with her collection ... at her home`: with no
+    other town written, the person's town with its state or country is the picture's place."""
+    out = []
+    for m in _AGE_OF_RE.finditer(text):
+        ch = _read_chain(text, m.end() - 1, 0.5, False)
+        if ch and ch.city and ch.known and (ch.region or ch.country) and ch.venue is None:
             out.append(ch)
     return out
+
+
+def _comma_country_after(text: str, city: str) -> bool:
+    """The town is written with a comma and a country's name right after it (`Wolfsburg, Germany`)."""
+    i = text.find(city + ", ")
+    if i == -1:
+        return False
+    j = i + len(city) + 2
+    k = j
+    while k < len(text) and (text[k].isalpha() or text[k] == " " and text[k + 1:k + 2].isupper()):
+        k += 1
+    return _country(text[j:k]) is not None
 
 
 def _compatible(a: _Chain, b: _Chain) -> bool:
@@ -2621,6 +2726,7 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if name[-1:] == "." and (name[name.rfind(" ") + 1:-1] in words["head"] or _acronym_end(name)):
             name = name[:-1]  # "at the Kakhovka Dam.": the sentence's period, read as an abbreviation's
             # (so in "at the MCG.": a venue's initials written without periods)
+
         if det and t1 in _LOWER_MEETS and not head and not _has_venue_head(name) \
                 or name[:1] in _MEET_INITIALS and name.split(" ", 1)[0] in _MEET_PARTS or _team_named(name):
             continue  # "at the Wimbledon championships", "in Game Seven": a meeting or a part of one
@@ -2720,6 +2826,32 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             best = (score, name, end)  # (not a later sentence's: "departs St Paul's Cathedral, London ... . She
             # arrived for a service at St. Paul's Cathedral": the picture's place is the first sentence's)
     return best[1] if best else None
+
+
+# Abbreviations a place name holds with their period (beside the states', read from their tables).
+_NAME_ABBREVIATIONS = frozenset(("St", "Ste", "Mt", "Ft", "Jr", "Sr", "Co", "Inc", "Ltd", "No", "Dr", "Ave", "Av",
+                                 "Rd", "Ct", "Pl", "Sq", "Hwy", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
+                                 "Sgt", "Adm", "Maj", "Pt", "Is", "Mr", "Mrs", "Ms", "Rev", "Fr", "Op", "Vol"))
+
+
+def _sentence_cut(name: str) -> str:
+    """A name read across a sentence's end, its last word's period taken for an abbreviation's:
+    `Metropolitan Museum of Art.` -> `Metropolitan Museum of Art`, `Estadio da Luz. Crouch` ->
+    `Estadio da Luz`, `Stade Mohammed V.` (a regnal number) -> `Stade Mohammed V`; an abbreviation
+    (`St.`, `Ga.`, `U.S.`, `Ont.`) or an initial before a name (`John F. Kennedy`) stays."""
+    words = name.split(" ")
+    for i, w in enumerate(words):
+        if w[-1:] != "." or i == 0:
+            continue
+        stem = w[:-1]
+        last = i == len(words) - 1
+        if "." in stem or not stem.isalpha() or stem in _NAME_ABBREVIATIONS or stem in _LONG_ABBR_WORDS \
+                or _us_states().get(_key(stem)) or _region_abbreviations().get(_key(w)):
+            continue
+        if len(stem) == 1 and not (last and stem in "IVX"):
+            continue  # an initial (`John F. Kennedy`)
+        return " ".join(words[:i] + [stem])
+    return name
 
 
 def _event_after(text: str, i: int) -> bool:
@@ -3650,6 +3782,43 @@ def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
         return
 
 
+# A town's own shore or front, written in lower case after its name (`Brighton beach`).
+_TOWN_FEATURES = frozenset(("beach", "seafront", "waterfront", "harbour", "harbor", "promenade",
+                            "boardwalk", "shore", "riverfront", "lakefront"))
+
+
+def _feature_town(text: str, loc) -> None:
+    """`crowd Brighton beach, England`, `on Bondi beach, Australia`: a town's lower-case feature,
+    then its region or country after a comma -> the town, and what the comma adds."""
+    stem, _, noun = loc.venue.rpartition(" ")
+    if noun not in _TOWN_FEATURES or not stem or _country(stem):
+        return
+    i = text.find(loc.venue + ", ")
+    n = _NAME_SEGMENT_RE.match(text, i + len(loc.venue) + 2) if i != -1 else None
+    if n is None:
+        return
+    country = _country(n.group())
+    rc = None if country else _region(n.group(), True)
+    if rc:
+        country = rc[1]
+    if country is None or loc.country not in (None, country) or loc.region and rc and loc.region != rc[0]:
+        return
+    loc.city, loc.country = _display(stem), country
+    if rc:
+        loc.region = rc[0]
+
+
+def _county_before(best, ranked: list, loc) -> str | None:
+    """`in Yushu County, in northwestern Qinghai Province`: the region after `, in` reads as a chain
+    of its own and ties with the county's; the county just before, with the same region, is the
+    town no other chain names."""
+    for other in ranked:
+        if (other is not best and other.county and other.city is None and 0 <= other.pos < best.pos
+                and other.region == loc.region and other.country == loc.country):
+            return other.county
+    return None
+
+
 class _Loc:
     """The place _find works out, returned as a Location: the same fields in a class the compiled
     build types (places.pxd), so _find's many reads of them cost no attribute look-up."""
@@ -3780,8 +3949,12 @@ def _find(text: str, home: str | None = None) -> Location:
             loc.city = town
             if loc.venue == town:
                 loc.venue = None
+    if loc.city is None and loc.venue and loc.venue[-1:].islower():
+        _feature_town(text, loc)  # "on Brighton beach, England": the beach's town
     if loc.city is None and best is not None and best.county:
         loc.city = best.county  # "in Yuexi County, southwest China's Sichuan Province": no town but the county
+    elif loc.city is None and best is not None and len(ranked) > 1 and loc.region:
+        loc.city = _county_before(best, ranked, loc)
     if _may_place_by_neighbour(text, loc, best):
         _town_near(text, phrases, loc)
     if loc.country is None and loc.venue:
@@ -3818,6 +3991,8 @@ def _find(text: str, home: str | None = None) -> Location:
         name, loc.venue = loc.venue[:-1], None  # "the cycling race in Huy.": the sentence's period, read
         if loc.city is None and loc.region is None and not _is_venue_name(name) and not _ABBREV_RE.fullmatch(name):
             loc.city = name  # as an abbreviation's; the where-slot's last word, a town
+    if loc.venue and "." in loc.venue and " " in loc.venue:
+        loc.venue = _sentence_cut(loc.venue)  # "at the Estadio da Luz. Crouch scored": the sentence ends
     if loc.venue and loc.country is None and loc.venue.count(" ") > 1:
         _country_venue(loc)  # "in Botswana Chobe National Park": the country, then the venue
     if loc.venue and "-listed " in loc.venue:
@@ -4041,6 +4216,13 @@ def _capital_venue_town(text: str, loc) -> None:
         loc.city, loc.country = hit[0], hit[1]
 
 
+# Words that open a venue's generic rest (`International Airport`, `National Stadium`): after a
+# country's name they make the name the venue's own (`the Kuwait International Airport`).
+_GENERIC_OPENERS = frozenset(("International", "National", "Indoor", "Olympic", "Convention", "Exhibition",
+                              "State", "Central", "Grand", "Royal", "Sports", "Supreme", "Parliament", "Cricket",
+                              "Football", "Tennis", "Golf", "Motor", "Opera", "Military", "Stock"))
+
+
 def _country_venue(loc) -> None:
     words = loc.venue.split(" ")
     for n in (1, 2, 3):
@@ -4049,9 +4231,23 @@ def _country_venue(loc) -> None:
         country = _country(" ".join(words[:n]))
         if country:
             rest = " ".join(words[n:])
+            if words[n] in _GENERIC_OPENERS:
+                # "the Kuwait International Airport": the country names the venue (and is its country)
+                loc.country = country
+                _venue_named_town(loc, " ".join(words[:n]))
+                return
             if _is_venue_name(rest) and " of " not in rest:
                 loc.venue, loc.country = rest, country
             return
+
+
+def _venue_named_town(loc, name: str) -> None:
+    """A city-state (or a town the hand table files as a country too) opening a venue's name:
+    the town (`the Hong Kong International Airport` -> Hong Kong, China; `the Singapore Indoor
+    Stadium` -> Singapore)."""
+    cc = _city_country(name)
+    if cc and loc.city is None:
+        loc.city, loc.country = _display(name), cc
 
 
 _GETTY_TOWN_RE = re.compile(rf" on (?:{_MONTHS}) \d{{1,2}}, \d{{4}},? in [A-Z]")
