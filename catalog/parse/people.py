@@ -4046,7 +4046,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 left = k
                 j = k - 1
                 t = toks[j] if j >= 0 else None
-        if not has_role and t.role and not t.poss and not (len(t.low) > 5 and t.low.endswith("ing") and t.low in v["lower_only"]):
+        if not has_role and t.role and not t.poss and not (len(t.low) > 5 and t.low.endswith("ing") and t.low in v["lower_only"]) \
+                and not (t.low in _VERB_PARTICLES and _verb_particle(toks, j)):  # ("fans welcome back X")
             # ("after shooting Andrei Karlov": a position's modifier in -ing alone is a verb, no title)
             has_role = True
             left = j
@@ -4101,6 +4102,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     and_offices = False  # behind "OFFICE and OFFICE": a comma may join one more office
     and_trades = False  # behind "trade and trade": a comma may join an office "of" its domain
     and_domains = False  # behind "Domain and Domain": a comma may join one more domain
+    subject = False  # behind a plural subject opening the clause: its verb opens the title
     ap_states = v["ap_states"]  # (read once, not in the loop)
     while j >= 0:
         t = toks[j]
@@ -4262,6 +4264,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j - 1  # "Tour de France winner", "Banque de France governor"
             j -= 2
             continue
+        if t.low[-1:] == "s" and t.cap and _plural_subject(toks, j, v):
+            subject = True
+            break  # "Players tackle X": the clause's subject, and its verb below
         if t.namey or (t.cap and not t.masked and (t.acronym or t.low in v["news"])) \
                 or (t.cap and t.word and t.low in v["not_name"] and toks[j + 1].word
                     and not t.low in v["days"] and not t.month):
@@ -4287,6 +4292,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             unknown = 0
             continue
         if not t.cap and t.title_word:
+            if t.low in _VERB_PARTICLES and _verb_particle(toks, j):
+                break  # "fans welcome back coach X": a verb's particle, not a "back"
             if toks[j + 1].cap and t.low in v["lower_only"] and not toks[j + 1].title_word:
                 break  # "holds back Colorado Avalanche goaltender X": a verb's particle, not a "back"
                 # (but "ranking member Sen. X": an office follows)
@@ -4345,6 +4352,12 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         break
     if party_k >= 0 and not _role_between(toks, left, party_k):
         return None, None, None, False, None  # ("Christian Democrat (CDU) Angela Merkel": no office)
+    if subject:
+        left += 1  # the verb ("Fans welcome back coach X": "coach" stays)
+        while left < name_first and toks[left].low in _VERB_PARTICLES and not toks[left].cap:
+            left += 1
+        if left >= name_first:
+            return None, None, None, False, None
     # drop leading honorifics and "visiting"
     end_idx = end_at if end_at >= 0 else (title_idx[-1] if title_idx else name_first - 1)
     # (loops reading each token once into the typed p)
@@ -4723,7 +4736,45 @@ def _noun_modifier(t: Tok, right: Tok, v: dict) -> bool:
             or (low.endswith("ed") and not low.endswith("eed")):
         return False  # (a participle, not "speed skater"; a plural, but "blues singer", "physics professor")
     verbs = v["verbs"]
-    return not (low + "s" in verbs or low + "es" in verbs or low in verbs)
+    return not (low + "s" in verbs or low + "es" in verbs or low in verbs or low in _VERBS_BEFORE_NAME)
+
+
+# verbs and prepositions a caption writes between its subject and a titled name, read as no
+# title's word ("fans welcome back X", "drives past guard X", "With him are coach X")
+_VERBS_BEFORE_NAME = frozenset("""are were became become remain welcome greet escort sack hug embrace
+    help carry congratulate console comfort applaud surround lift detain arrest chase meet join replace
+    succeed defeat interview honor honour thank praise salute visit follow elect appoint nominate
+    past like beside behind near toward towards against beyond into onto upon amid despite unlike
+    with without than over through after before during until since about around between among""".split())
+# a plural subject's next word that is no verb ("Veterans affairs secretary", "Teachers union head")
+_PLURAL_MODIFIED = frozenset(("union", "unions", "association", "rights", "group", "league", "council",
+                              "committee", "federation", "party", "caucus", "guild"))
+# particles after a subject's verb ("fans welcome back X", "supporters cheer on X")
+_VERB_PARTICLES = frozenset(("back", "on", "up", "out", "off", "down", "over", "away", "in"))
+
+
+# the words a "back" follows as a player's position ("left back", "running back")
+_BACK_KINDS = frozenset(("left", "right", "center", "centre", "full", "wing", "running", "half",
+                         "defensive", "offensive", "corner", "line", "fly", "tail"))
+
+
+def _verb_particle(toks: list[Tok], j: int) -> bool:
+    """"welcome back X", "cheer on X": a particle (token j) after a lower-case word of no title."""
+    if j < 1:
+        return False
+    p = toks[j - 1]
+    return p.word and not p.cap and not p.masked and not p.poss and not p.title_word \
+        and p.low not in _BACK_KINDS and p.low not in _AHEAD_ARTICLES
+
+
+def _plural_subject(toks: list[Tok], j: int, v: dict) -> bool:
+    """"Players tackle X", "Fans welcome back X": a capitalised plural of people opening a
+    clause, then a lower-case word: a subject and its verb, no title."""
+    t = toks[j]
+    nxt = toks[j + 1]
+    return t.cap and t.word and not t.masked and t.low[-1:] == "s" and not nxt.cap and nxt.word \
+        and nxt.low.isalpha() and not nxt.masked and nxt.low not in v["domains"] and nxt.low not in _PLURAL_MODIFIED \
+        and (_plural_role(t.low, v) or t.low[:-1] in v["lower_only"]) and _clause_start(toks, j)
 
 
 _PAREN_OFFICE = re.compile(r"\(((?:[A-Z][a-z\-]+ ){0,2}[A-Z][a-z\-]+)\)")
