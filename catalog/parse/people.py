@@ -855,9 +855,11 @@ _POS_WORDS = (
     r"(?:\s+in\s+(?:the\s+)?(?:front|back|top|bottom|rear|middle|" + _ORD_RE + r")\s+row)?"  # ", third from left in second row,"
     r"|(?:center|centre)(?:[\s,-]+(?:" + _SIDE_W + r"|front|back|rear|top|bottom))?"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_W + r"|center|centre))?"
+    r"|(?:middle|" + _ORD_RE + r")\s+row|middle(?=\s*[,;.)])"  # ", second row,", ", middle," (not "middle school")
     r"|(?:standing|seated|sitting|kneeling|crouching)\s+(?:" + _SIDE_W + r"|center|centre)" +
-    r"|" + _SIDE_W + r"(?:\s+(?:front|back|rear|top|bottom))?"
+    r"|(?:on\s+the\s+)?" + _SIDE_W + r"(?:\s+(?:front|back|rear|top|bottom|center|centre|foreground|background))?"
     r"|(?:in\s+(?:the\s+)?)?(?:foreground|background)(?:\s+(?:" + _SIDE_W + r"|center|centre))?"  # ", foreground left"
+    r"|in\s+front(?=\s*[,;.)])"  # ", in front," (not "in front of the court")
     r")"
 )
 _SIDE_L = r"(?:left|right|l|r)"
@@ -870,13 +872,15 @@ _POS_PAREN = re.compile(
     r"|" + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"))?"  # Yonhap's "(front, 4th from L)"
     r"|" + _SIDE_L + r"(?:[\s,-]+(?:front|back|rear|top|bottom)(?:\s+row)?)?"
     r"|(?:standing|seated|sitting|kneeling|crouching)\s+(?:" + _SIDE_L + r"|center|centre|c)"  # "(seated R)"
-    r"|foreground|background|middle"  # ("(middle)": kept as written)
+    r"|(?:in\s+(?:the\s+)?)?(?:foreground|background)|middle"  # ("(middle)": kept as written)
     r"|[lr]c"  # UPI's "(RC)", "(LC)": right or left of center
     r"|le|ce|ri"  # "(le)", "(ce)", "(ri)": some European agencies' two-letter places
     r"|up|down|above|below"  # EPA's "(up)", "(down)": who is in the air or on the ground
     r"|(?-i:M)(?=\.)"  # dpa's German "(M.)": Mitte, the center (beside "(l.)", "(r.)"; a bare
     # "(M)" may be a Swedish party's tag)
-    r"))\.?\s*\)", re.I)  # ("(r.)", "(l.)": the Christian Science Monitor's abbreviated sides)
+    r"))\.?"
+    r"(?:\s*,\s*(?:wearing|in|with|holding|back\s+to)\s[^()]{1,40})?"  # "(C, wearing hat)", "(L, in red)": what he wears
+    r"\s*\)", re.I)  # ("(r.)", "(l.)": the Christian Science Monitor's abbreviated sides)
 # after ", left" these make it a verb, no place ("A, the party's leader, left the chamber")
 # (and ", back to camera,": a pose, no place)
 _LEFT_VERB_NEXT = r"(?:the|a|an|his|her|their|its|office|behind|home|early|with|to)\b"
@@ -915,12 +919,12 @@ _SIDE_LETTERS = frozenset("LRClrc")
 # the words a position after a comma may open with (a cheap test before _POS_COMMA)
 _POS_COMMA_START = re.compile(
     r"\s*,\s*(?:far|extreme|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d"
-    r"|cent|front|back|top|bottom|rear|standing|seated|sitting|kneel|crouch|left|right|in\s|fore)", re.I)
+    r"|cent|front|back|top|bottom|rear|standing|seated|sitting|kneel|crouch|left|right|in\s|fore|mid|on\sthe\s)", re.I)
 # its words, in lower case, less the digit (keep the two in step), and their first letters
-_POS_COMMA_FIRST = frozenset("bcefiklnrst")
+_POS_COMMA_FIRST = frozenset("bcefiklmnorst")
 _POS_COMMA_HEADS = ("far", "extreme", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                     "eighth", "ninth", "tenth", "cent", "front", "back", "top", "bottom", "rear", "standing",
-                    "seated", "sitting", "kneel", "crouch", "left", "right", "in", "fore")
+                    "seated", "sitting", "kneel", "crouch", "left", "right", "in", "fore", "mid", "on the ")
 # the same by first letter (a startswith over a handful instead of all of them)
 _POS_COMMA_BY_FIRST = {f: tuple(h for h in _POS_COMMA_HEADS if h[0] == f) for f in _POS_COMMA_FIRST}
 # (an acronym in parentheses stays inside: ", chairman of the National People's Congress
@@ -931,7 +935,10 @@ _APPOS = re.compile(r"\s*,\s*((?=[^,;()\"]{2}|[^,;()\"]?\([A-Z]{2}[A-Z0-9&]{0,8}
                     r"[^,;()\"]{0,320}+)*+)(?=[,;(]|$)")
 # ", at left," / ", at far right," / ", at center,": a side after "at" (lower case only, and
 # closed by punctuation, so ", at Center Court" stays a place)
-_POS_AT = re.compile(r"\s*,\s*at\s+((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)])")
+# (and ", at rear,", ", at the back,", ", seen at left,", ", pictured right,": a depth, or "seen")
+_POS_AT = re.compile(r"\s*,\s*(?:(?:seen|pictured|shown)\s+(?:at\s+(?:the\s+)?)?|at\s+(?:the\s+)?)"
+                     r"((?:far\s+)?(?:left|right|center|centre)|(?:top|bottom)\s+(?:left|right)|rear|back|front|top|bottom)"
+                     r"\s*(?=[,.;)])")
 
 
 # a depth a second comma position may follow (", foreground, right,")
@@ -952,7 +959,7 @@ def _norm_position(raw: str) -> str:
     for w in words:
         w = _ORD.get(w, w)
         w = _SIDE_WORDS.get(w, w)
-        if w in ("from", "the", "in", "row") and not (w == "row" and out):
+        if w in ("from", "the", "in", "on", "row") and not (w == "row" and out):
             continue
         out.append(w)
     return " ".join(out)
@@ -4832,6 +4839,8 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                     position = _norm_position(m.group(1))
                     pos = m.end()
                     continue
+            if c == "(" and text[i + 2:i + 3] == "-" and text[i + 1:i + 5].upper() in ("L-R)", "R-L)"):
+                break  # "A, B and C (L-R) pose": a list's marker after it, no party
             m = _JERSEY.match(text, pos) or (_PARTY.match(text, pos) if c == "(" else None) \
                 or (_OFF_FRAME.match(text, pos) if c == "(" else None)
             if m:
@@ -4857,7 +4866,8 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 position = _norm_position(m.group(1))
                 pos = m.end()
                 continue
-        if position is None and c == "a" and text.startswith("at ", j):
+        if position is None and (c == "a" and text.startswith("at ", j)
+                                 or c in "sp" and text.startswith(("seen ", "pictured ", "shown "), j)):
             m = _POS_AT.match(text, pos)
             if m:
                 position = _norm_position(m.group(1))
@@ -6524,11 +6534,17 @@ def _may_mark(low: str, i: int, word: str) -> bool:
     return True
 
 
+# a group's noun closing a list's lead-in ("(L-R) The Senate Democratic leadership, A, B and C")
+_COLLECTIVE_LEADS = frozenset(("leadership", "delegation", "delegations", "team", "panel", "board", "cast",
+                               "band", "crew", "trio", "quartet", "family", "group"))
+
+
 def _plural_lead_in(gap: str, v: dict) -> bool:
     """A lead-in shared by the whole list ("From left, Republican presidential candidates
     A, B and C"): words of a title ending in a plural role word."""
     words = gap.split()
-    if len(words) > 8 or not _plural_role(words[-1].casefold().rstrip("."), v):  # ("Sens.")
+    if len(words) > 8 or not (_plural_role(words[-1].casefold().rstrip("."), v)  # ("Sens.")
+                              or words[-1].casefold() in _COLLECTIVE_LEADS):
         return False
     for w in words[:-1]:
         low = w.casefold()
