@@ -1161,6 +1161,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _at_side(text, mentions)
     if mentions and (notes & _NOTE_IS and " is at " in text or notes & _NOTE_SITS and " at " in text):
         _is_at_side(text, mentions)
+    if mentions and "At " in text:
+        _at_side_comma(text, mentions)
     if mentions and notes & _NOTE_ALSO and (" also named " in text or " also called " in text):
         _namesakes(text, mentions)
     if nicks:
@@ -1372,6 +1374,21 @@ def _at_side(text: str, mentions: list[Mention]) -> None:
             hit = _AT_SIDE.search(text, max(0, m.start - 40), m.start)
             if hit and text[m.end:m.end + 2] not in ("'s", "\u2019s"):  # (the owner of "X's husband")
                 m.position = _norm_position(hit.group(1) or hit.group(2))  # (", and to the right, Dr X")
+
+
+# "At left, Sen. X.", "At L, model X.": a sentence opening with the side, then the person
+_AT_SIDE_COMMA = re.compile(r"(?:^|[.;]\s+)At\s+((?:far\s+)?(?:left|right|center|centre)|[LRC]),\s+")
+
+
+def _at_side_comma(text: str, mentions: list[Mention]) -> None:
+    """"... At L, model Hudson Kroenig.": the first person after the side, no comma between."""
+    for hit in _AT_SIDE_COMMA.finditer(text):
+        for m in mentions:
+            if m.start >= hit.end():
+                if m.position is None and m.start - hit.end() <= 60 \
+                        and not any(c in text[hit.end():m.name_start] for c in ",;.("):
+                    m.position = _norm_position(hit.group(1))
+                break
 
 
 # "Alito aide, former Indiana Sen. Dan Coats is at center.", "Alanis Vega sits at the right.",
