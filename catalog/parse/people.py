@@ -1618,6 +1618,8 @@ def _surname_he(doc: Doc, v: dict) -> None:
         t = toks[i]
         if t.text in _FUNCTION_SURNAMES and not t.masked and toks[i + 1].namey and not toks[i + 1].poss \
                 and ((toks[i - 1].role_cs and toks[i - 1].cap)
+                     # "Houthi spokesman He Lifeng": after a lower-case role word too
+                     or (toks[i - 1].role and toks[i - 1].word and not toks[i - 1].cap and not toks[i - 1].masked)
                      # "General Secretary of the Communist Party of Vietnam To Lam": after an office's place
                      or (i >= 2 and toks[i - 1].key in v["places"] and toks[i - 2].low == "of")):
             toks[i] = _surname_tok(t.text, v)
@@ -3531,9 +3533,9 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     elif split >= 2 and split + 1 == last_name and rtoks[split - 1].low in _ROYAL_GIVEN \
             and rtoks[split - 2].role and _plain_names(rtoks, split, last_name):
         split -= 1  # "Foreign Minister Amir Khan Muttaqi": after an office, a given name and two more
-    elif split == 1 and last_name == 2 and t0.low in _ROYAL_GIVEN and first \
+    elif split == 1 and (last_name == 2 or last_name == 1) and t0.low in _ROYAL_GIVEN and first \
             and toks[first - 1].role and not toks[first - 1].cap and _plain_names(rtoks, 1, last_name):
-        split = 0  # "Taliban official Amir Khan Muttaqi": after a lower-case office, the same
+        split = 0  # "Taliban official Amir Khan Muttaqi", "activist Amir Ohana": after a lower-case office, the same
     elif split >= 2 and split == last_name and prior == split - 2 and rtoks[split - 1].low in _MIDDLE_SHEIKH \
             and rtoks[split - 2].nameword and not rtoks[split - 2].role:
         split = prior  # "Somali President Hassan Sheikh Mohamud": a Somali middle name, not an honorific
