@@ -1841,7 +1841,8 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
             # (the role or office before it first: a C field, where most runs end)
             if ((p.role and p.cap) or office) \
                     and (t.low == "for" or (t.low == "to" and p.low in _TO_ROLES)) and t.word and not t.masked and k + 2 < n \
-                    and (toks[k + 1].namey or (toks[k + 1].low == "the" and toks[k + 2].namey)) \
+                    and (toks[k + 1].namey or (toks[k + 1].low == "the" and toks[k + 2].namey)
+                         or (toks[k + 1].cap and toks[k + 1].word and toks[k + 1].low in domains)) \
                     and ((p.role and p.cap) or (office and (_domain_or_place(p, v)
                                                       or (p.head and t.low == "for" and toks[k + 1].low in domains)))):
                 # "Minister for Foreign Affairs Penny Wong", "Secretary of State for Foreign
@@ -4361,6 +4362,11 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j - 1  # "Bank of England Governor", "University of Michigan professor"
             j -= 2
             continue
+        if t.low == "for" and j >= 1 and toks[left].cap and toks[left].low in v["domains"] \
+                and _for_owner(toks[j - 1], v):
+            left = j - 1  # "High Commissioner for Refugees", "Centers for Disease Control and Prevention Director"
+            j -= 2
+            continue
         if t.low == "and" and j >= 2 and toks[j - 1].low in _SIDES_BEFORE_AND and not toks[j - 1].cap:
             q = j - 1
             while q >= 0 and toks[q].low in _SIDES_BEFORE_AND and not toks[q].cap:
@@ -4725,6 +4731,17 @@ def _of_owner(t: Tok) -> bool:
     """A capitalised word before "of" that names an institution in a title ("Bank", "Chiefs")."""
     return bool(t.namey and not t.poss and not t.stop and not t.digit  # (not "Supporters of")
                 and t.sign is None)  # (nor "a T-shirt of Republican U.S. presidential candidate X")
+
+
+# the bodies an office's "for DOMAIN" may follow as a role word does ("Centers for Disease Control")
+_FOR_BODIES = frozenset("""center centers centre centres institute institutes commission council committee
+    office agency fund foundation organization organisation association society board department ministry""".split())
+
+
+def _for_owner(t: Tok, v: dict) -> bool:
+    """A capitalised role word or body before an office's "for" ("Commissioner", "Centers")."""
+    return t.cap and t.word and not t.masked and not t.poss and not t.stop \
+        and (t.role or t.low in _FOR_BODIES)
 
 
 # plural nouns whose possessive opens an event's name, never a team's ("UEFA Women's Euro")
@@ -6689,8 +6706,8 @@ def _plural_office(toks: list, title_idx: list[int]) -> bool:
     plural = False
     for i in title_idx:
         t = toks[i]
-        if t.low == "of" and not plural:
-            return False  # ("Speaker of the House of Representatives": a plural after "of")
+        if (t.low == "of" or t.low == "for") and not plural:
+            return False  # ("Speaker of the House of Representatives", "High Commissioner for Refugees": a plural after "of")
         if t.team_nick:
             return False  # "Arizona Cardinals Budda Baker", "Kansas City Chiefs Patrick Mahomes": a team
         if t.plural_lead:
