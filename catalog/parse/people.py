@@ -4961,7 +4961,8 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
             # (after an article a lower-case noun may open it too: ", an emergency room physician,")
             m = _APPOS.match(text, pos) if word and (_may_open_title(word, v) or (
                 art and word.replace("-", "").isalpha() and word.islower()
-                and word not in _APPOS_BREAK)) else None
+                and word not in _APPOS_BREAK) or (not art and word.isalpha() and word.islower()
+                                                  and _role_closes(text, e, v))) else None
             if m:
                 # the apposition ends at the next comma or at the end of its sentence
                 stop = bisect.bisect_right(ends, m.start(1))
@@ -5096,6 +5097,15 @@ _FIRST_WORD = re.compile(r"\s*,\s*(?:(the|a|an)\s+)?([^\s,;()\"]+)", re.I)
 _WORD_STOPS = ',;()"'  # (what ends its word)
 
 
+def _role_closes(text: str, at: int, v: dict) -> bool:
+    """The word after the one ending at `at` is a role word and a comma closes it: a noun and
+    its role with no article (", heavyweight champion,", ", yoga teacher,")."""
+    if text[at:at + 1] != " ":
+        return False
+    e = text.find(",", at + 1, at + 24)
+    return e > at + 1 and text[at + 1:e].casefold() in v["roles"]
+
+
 def _may_open_title(w: str, v: dict) -> bool:
     """", and ...", ", who ...": only a capitalised word, a modifier or a role opens a title."""
     low = w.casefold().rstrip(".")
@@ -5181,7 +5191,8 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
             continue
         if w[:1].isupper() or low in v["modifiers"] or (_ADJECTIVE.search(low) and w[:1].islower()) \
                 or (hk == 0 and low.startswith("then-")):  # (", then-Israeli Ambassador to Spain,")
-            if (low in v["not_name"] and not (hk == 0 and low == "then")) or low in v["days"] or low in v["months"]:
+            if (low in v["not_name"] and not (hk == 0 and low == "then") and not (w.isupper() and len(w) > 1)) \
+                    or low in v["days"] or low in v["months"]:  # ("WHO Director-General": an acronym)
                 return None  # (", then Russian Ambassador to Turkey,": "then" stays, as "former")
             continue  # ("political leader": a lower-case adjective too)
         if joined and low == "and":
@@ -5206,7 +5217,7 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
     if len(head) >= 2 and last in v["lower_only"] and head[-2].islower() and head[-2].endswith("ing") \
             and head[-2] not in v["modifiers"]:
         return None  # "Stoke, a run stretching back to 1981": a verb's adverb, no "back" of a team
-    if len(head) >= 2 and head[-1][:1].isupper() and head[-2][:1].isupper() \
+    if len(head) >= 2 and head[-1][:1].isupper() and head[-2][:1].isupper() and not head[-1].isupper() \
             and head[-2].casefold() in v["given"] and head[-2].casefold() not in v["roles"]:
         return None  # "Austrian Chancellor Christian Stocker": a surname that is also a trade's word
     if not has_role or head[0].casefold() in v["family"] or last in v["family"]:
