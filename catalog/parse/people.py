@@ -4133,6 +4133,10 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     ap_states = v["ap_states"]  # (read once, not in the loop)
     while j >= 0:
         t = toks[j]
+        if t.stop and t.low == "bros" and j >= 1 and toks[left].cap and toks[j - 1].namey and not t.masked:
+            left = j - 1  # "Warner Bros. Discovery CEO": a company's "Bros." ends no sentence there
+            j -= 2
+            continue
         if t.masked or t.stop:
             break
         if j >= 2 and t.text.endswith(".") and t.low in ap_states and toks[j - 1].text == "," \
@@ -4309,6 +4313,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         if not t.cap and t.hyphen_adj and t.word and not t.masked:
             left = j  # "South Korean award-winning novelist", "pro-Russian separatist leader"
             j -= 1
+            if j >= 1 and toks[j].low == "and" and toks[j - 1].role and toks[j - 1].word and not toks[j - 1].masked:
+                continue  # "Former lawmaker and pro-democracy activist": an office before "and"
             if j >= 0 and not toks[j].cap and not toks[j].title_word:
                 break  # ("Police detain pro-Russian ...": a verb before it ends the title)
             continue
@@ -4331,6 +4337,10 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         if not t.cap and t.word and not t.masked and t.low[-1:] == "s" and t.low in v["domains"] \
                 and not toks[j + 1].cap and toks[j + 1].title_word:
             left = j  # "foreign affairs minister", "veterans affairs secretary": a domain noun in -s
+            j -= 1
+            continue
+        if (t.low == "outside" or t.low == "inside") and toks[left].low[:10] == "linebacker":
+            left = j  # "Indianapolis Colts outside linebacker"
             j -= 1
             continue
         if t.low == "century" and j >= 1 and toks[left].cap and toks[j - 1].text[:1].isdigit() \
