@@ -1163,6 +1163,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _is_at_side(text, mentions)
     if mentions and "At " in text:
         _at_side_comma(text, mentions)
+    if mentions and ", both of " in text:
+        _both_of(text, mentions, v)
     if mentions and notes & _NOTE_ALSO and (" also named " in text or " also called " in text):
         _namesakes(text, mentions)
     if nicks:
@@ -1374,6 +1376,28 @@ def _at_side(text: str, mentions: list[Mention]) -> None:
             hit = _AT_SIDE.search(text, max(0, m.start - 40), m.start)
             if hit and text[m.end:m.end + 2] not in ("'s", "\u2019s"):  # (the owner of "X's husband")
                 m.position = _norm_position(hit.group(1) or hit.group(2))  # (", and to the right, Dr X")
+
+
+# "A, left, and B, both of Ethiopia, pose": the team or country the pair before it share
+_BOTH_OF = re.compile(r", both of (?:the )?([A-Z][\w.'\u2019&-]*(?: (?:[A-Z][\w.'\u2019&-]*|of|for|the)){0,4})(?=[,.;)]| and\b)")
+
+
+def _both_of(text: str, mentions: list[Mention], v: dict) -> None:
+    """", both of Ethiopia,": the title of the name just before it and of the one joined to it by
+    "and" (when neither has one)."""
+    for hit in _BOTH_OF.finditer(text):
+        title = _of_title(hit.group(1))
+        if not _is_team_or_country(title, v) or _home_state(title, text):
+            continue
+        k = len(mentions) - 1
+        while k >= 0 and mentions[k].end > hit.start():
+            k -= 1
+        if k < 1 or text[mentions[k].end:hit.start()].strip() \
+                or text[mentions[k - 1].end:mentions[k].start].strip(" ,") != "and":
+            continue
+        for m in (mentions[k - 1], mentions[k]):
+            if m.title is None:
+                m.title = title
 
 
 # "At left, Sen. X.", "At L, model X.": a sentence opening with the side, then the person
