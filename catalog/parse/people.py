@@ -3549,8 +3549,9 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                 if rtoks[k].low == "of" and k + 3 <= last_name:
                     # "Communist Party of Vietnam To Lam": the head's own "of PLACE" goes with it
                     k = _of_place_end(rtoks, k, n, v)
-                if k < last_name and rtoks[k].nameword and rtoks[k + 1].nameword:
-                    split = k
+                if k < last_name and rtoks[k].nameword and (rtoks[k + 1].nameword or (
+                        k + 2 <= last_name and rtoks[k + 1].low in v["particles"] and rtoks[k + 2].nameword)):
+                    split = k  # (and "... World Health Organization Mohammed bin Salman": a particle inside)
     if split and rtoks[split - 1].role_name \
             and _norm(" ".join([t.name for t in rtoks[split - 1:]])) in v["role_names"]:
         split -= 1  # "Prime Minister Sheikh Hasina": the role word opens her name
