@@ -855,6 +855,7 @@ _POS_WORDS = (
     r"(?:\s+in\s+(?:the\s+)?(?:front|back|top|bottom|rear|middle|" + _ORD_RE + r")\s+row)?"  # ", third from left in second row,"
     r"|(?:center|centre)(?:[\s,-]+(?:" + _SIDE_W + r"|front|back|rear|top|bottom))?"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_W + r"|center|centre))?"
+    r"(?=\s*[,;.:)]|\s+and\b|$)"  # (not ", top seed,", ", front man,": an adjective then)
     r"|(?:middle|" + _ORD_RE + r")\s+row|middle(?=\s*[,;.)])"  # ", second row,", ", middle," (not "middle school")
     r"|(?:standing|seated|sitting|kneeling|crouching)\s+(?:" + _SIDE_W + r"|center|centre)" +
     r"|(?:on\s+the\s+)?" + _SIDE_W + r"(?:\s+(?:front|back|rear|top|bottom|center|centre|foreground|background))?"
@@ -4212,6 +4213,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             k = j
             while k - 1 >= 0:
                 p = toks[k - 1]
+                if p.text[-1:] == "." and k >= 2 and toks[k - 2].text == "," and p.low in ap_states:
+                    break  # "in Oakland, Calif. Bangladesh's interim leader X": the state closed the sentence
                 if _title_name_word(p, v) and not p.poss and not p.stop:
                     k -= 1
                 elif k >= 2 and p.low == "of" and p.word and not p.masked and _of_owner(toks[k - 2]) \
@@ -4816,7 +4819,10 @@ def _noun_modifier(t: Tok, right: Tok, v: dict) -> bool:
             or (low.endswith("ed") and not low.endswith("eed")):
         return False  # (a participle, not "speed skater"; a plural, but "blues singer", "physics professor")
     verbs = v["verbs"]
-    return not (low + "s" in verbs or low + "es" in verbs or low in verbs or low in _VERBS_BEFORE_NAME)
+    if (low == "talk" or low == "chat" or low == "game") and right.low == "show":
+        return True  # "talk show host": a compound noun, not the verb
+    return not (low + "s" in verbs or low + "es" in verbs or low in verbs or low in _VERBS_BEFORE_NAME
+                or low in _VERB_PARTICLES)
 
 
 # verbs and prepositions a caption writes between its subject and a titled name, read as no
