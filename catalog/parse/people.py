@@ -2423,8 +2423,6 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     # read around it, "(L-R) A and the Minister for X, Y, arrive")
     if title is None:
         title = team or appos
-        if team and appos and appos.partition(" ")[0] in _ROYAL_STYLE_HEADS:
-            title = appos  # "Britain's Catherine, Duchess of Cambridge": the style, not the country
     elif found and ("'s " in title or "\u2019s " in title):
         _drop_owner_mention(title, found, v)
     if title is None and not family:
@@ -4876,8 +4874,6 @@ def _paren_office(text: str, i: int, end: int, v: dict):
     return office if office.rpartition(" ")[2].casefold() in v["roles"] and " " in office else None
 
 
-# the first words of a royal style in an apposition, which says more than a country's possessive
-_ROYAL_STYLE_HEADS = frozenset(("Duke", "Duchess", "Prince", "Princess", "Countess", "Earl", "Crown", "Grand"))
 # "Camilla the Duchess of Cornwall", "Anne the Princess Royal": a royal style right after the name
 _ROYAL_THE = re.compile(r"the\s+((?:(?:Crown|Grand|Hereditary)\s+)?(?:Duchess|Duke|Prince|Princess|Countess|Earl)"
                         r"\s+of\s+[A-Z][\w\-]+(?:\s+and\s+[A-Z][\w\-]+)?|Princess\s+Royal)\b")
