@@ -4323,7 +4323,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j - 1  # "Tour de France winner", "Banque de France governor"
             j -= 2
             continue
-        if t.low[-1:] == "s" and t.cap and _plural_subject(toks, j, v):
+        if t.cap and not toks[j + 1].cap and _plural_subject(toks, j, v):
             subject = True
             break  # "Players tackle X": the clause's subject, and its verb below
         if t.namey or (t.cap and not t.masked and (t.acronym or t.low in v["news"])) \
@@ -4817,7 +4817,7 @@ def _noun_modifier(t: Tok, right: Tok, v: dict) -> bool:
             or (low.endswith("ed") and not low.endswith("eed")):
         return False  # (a participle, not "speed skater"; a plural, but "blues singer", "physics professor")
     verbs = v["verbs"]
-    if (low == "talk" or low == "chat" or low == "game") and right.low == "show":
+    if right.low == "show" and (low == "talk" or low == "chat" or low == "game"):
         return True  # "talk show host": a compound noun, not the verb
     return not (low + "s" in verbs or low + "es" in verbs or low in verbs or low in _VERBS_BEFORE_NAME
                 or low in _VERB_PARTICLES)
@@ -5003,7 +5003,7 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
             m = _APPOS.match(text, pos) if word and (_may_open_title(word, v) or (
                 art and word.replace("-", "").isalpha() and word.islower()
                 and word not in _APPOS_BREAK) or (not art and word.isalpha() and word.islower()
-                                                  and _role_closes(text, e, v))) else None
+                                                  and word not in _APPOS_BREAK and _role_closes(text, e, v))) else None
             if m:
                 # the apposition ends at the next comma or at the end of its sentence
                 stop = bisect.bisect_right(ends, m.start(1))
