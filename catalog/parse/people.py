@@ -4046,7 +4046,8 @@ def _and_place_owner(doc: Doc, k: int, j: int, v: dict) -> bool:
         return False
     starts = doc.starts
     raw = _POSS_END.sub("", doc.text[starts[k - 2]:starts[j] + toks[j].n])
-    return _norm(raw) in v["places"]
+    # (or one club's name, a club word closing it: "Brighton and Hove Albion's")
+    return _norm(raw) in v["places"] or (j > k and toks[j].low in v["club_words"] and a.key in v["places"])
 
 
 def _title_name_word(t: Tok, v: dict) -> bool:
