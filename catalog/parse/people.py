@@ -589,6 +589,8 @@ _NOTE_NAMED = 131072  # "named", "called" (_drop_named_things)
 _NOTE_SITS = 262144  # "sits", "stands", "seated", ... (_is_at_side: "X sits at the right.")
 _POSTURES = frozenset(("sits", "stands", "seated", "standing", "sitting"))
 _NOTE_ORG_SURNAME = 524288  # " Bloomberg", " Getty" (_org_surnames: a chunk opening with one)
+_NOTE_AT = 1048576  # "At" (_at_side_comma: "At L, model X.")
+_NOTE_BOTH = 2097152  # "both" (_both_of: ", both of Ethiopia,")
 
 
 def _chunk_notes(c: str) -> int:
@@ -631,6 +633,10 @@ def _chunk_notes(c: str) -> int:
         notes |= _NOTE_SITS
     if c.startswith(_ORG_SURNAMES):
         notes |= _NOTE_ORG_SURNAME
+    if c == "At":
+        notes |= _NOTE_AT
+    elif c == "both":
+        notes |= _NOTE_BOTH
     low = c.casefold()
     for w in _LIST_NEEDS:
         if w in low:
@@ -1162,9 +1168,9 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _at_side(text, mentions)
     if mentions and (notes & _NOTE_IS and " is at " in text or notes & _NOTE_SITS and " at " in text):
         _is_at_side(text, mentions)
-    if mentions and "At " in text:
+    if mentions and notes & _NOTE_AT:
         _at_side_comma(text, mentions)
-    if mentions and ", both of " in text:
+    if mentions and notes & _NOTE_BOTH and ", both of " in text:
         _both_of(text, mentions, v)
     if mentions and notes & _NOTE_ALSO and (" also named " in text or " also called " in text):
         _namesakes(text, mentions)
