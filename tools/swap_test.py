@@ -1,6 +1,6 @@
 """Swap test: does the parser still read a caption when its names and places are other real ones?
 
-    python tools/swap_test.py [GOLD.jsonl ...] [--field people|photographers|city|venue|region]
+    python tools/swap_test.py [GOLD.jsonl ...] [--field people|photographers|city|venue|region|title]
                               [--seeds 3] [--show 30] [--json OUT]
 
 A development caption is re-written with one kind of fact replaced by another real value of the
@@ -12,7 +12,13 @@ on the caption's shape: the held-out captions we are judged on name other people
 
 Only gold values printed exactly once in the text are swapped (a name written twice is left
 alone; one printed in capitals is swapped in capitals), and a town only where a comma follows it
-(a desk names a town nobody knows with its region or country). Without GOLD files, every development set and diagnosis mix is used
+(a desk names a town nobody knows with its region or country). A title is swapped only in the two
+slots a desk writes one in, directly before the name (`Kenyan President William Ruto`; a pool
+title marked `after` never goes there) or as an apposition after it (`William Ruto, the Kenyan
+president,`; a title marked `before`, such as `Sen.`, never goes there); it is scored as the
+scorer does (token F1, and exact). A lone word named by its title (`Pope Francis`, `Prince
+William`, `Brazil's forward Debinha`) keeps it, as does a caption in another language: another
+title there would make a caption no desk writes. Without GOLD files, every development set and diagnosis mix is used
 (never the blind ones). Prints the share of swapped values read back, per field, and the misses.
 
 A region is swapped with its town: `Macon, Ga.` becomes another real town and its own region of the
@@ -36,9 +42,10 @@ sys.path.insert(0, str(REPO / "tools"))
 from score_all import gold_sets  # noqa: E402 - the one list of the development sets
 
 from catalog import parse_caption  # noqa: E402
+from catalog.evaluate import norm, token_f1  # noqa: E402 - the scorer's own title measure
 
 POOLS = REPO / "tools" / "swap_pools"
-FIELDS = ("people", "photographers", "city", "venue", "region")
+FIELDS = ("people", "photographers", "city", "venue", "region", "title")
 
 
 def read_pool(name: str) -> list[str]:
@@ -100,6 +107,18 @@ def swap_region(text: str, city: str, region: str, country: str, pairs: list[tup
     return None
 
 
+def titles_by_slot() -> dict[str, list[str]]:
+    """Slot ("before" the name, "after" it as an apposition) -> titles, from titles.txt (a title,
+    TAB and `before` or `after` when a desk writes it in that slot only)."""
+    slots: dict[str, list[str]] = {"before": [], "after": []}
+    for line in read_pool("titles.txt"):
+        title, _, only = line.partition("\t")
+        for slot in slots:
+            if only.strip() in ("", slot):
+                slots[slot].append(title.strip())
+    return slots
+
+
 def development_sets() -> list[Path]:
     return gold_sets(blind=False) + sorted((REPO / "fixtures" / "real-captions").glob("diag-*.jsonl"))
 
@@ -152,6 +171,69 @@ def swap_values(text: str, olds: list[str], pool: list[str], rng: random.Random,
     return text, news, capitals
 
 
+# Where a sentence opens (a title swapped in there takes a capital): the text's start, a full
+# stop, a dateline's dash or a colon before it.
+SENTENCE_OPEN = re.compile(r"(?:^|[.!?:]\s+|\s[-\u2013\u2014]\s+)$")
+ARTICLE_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he|[Aa]n?)\s+$")
+ARTICLE = re.compile(r"(?:the|an?)\s+", re.I)
+# A style that makes a lone given or regnal name a person: its title stays (`Queen Mary`).
+STYLES = frozenset("""king queen pope prince princess emperor empress sultan emir sheikh sheikha
+duke duchess patriarch""".split())
+# Function words of the other languages of the development captions (two of them: not English).
+FOREIGN = frozenset("""der die das und mit bei den det og ved taler pelo pela em el los las del con
+les une est och""".split())
+
+
+def foreign(text: str) -> bool:
+    return len(FOREIGN.intersection(re.findall(r"[a-z]+", text))) >= 2
+
+
+def without_article(title: str) -> str:
+    """The title as the schema keeps it: a leading `the` or `a` is dropped."""
+    return ARTICLE.sub("", title, count=1) if ARTICLE.match(title) else title
+
+
+def swap_titles(text: str, people: list[dict], slots: dict[str, list[str]], rng: random.Random):
+    """Replace the title of each gold person printed in a title's slot by a pool title for that
+    slot; None when none is. Before the name the slot takes the article before it too (`the
+    Kenyan President X` -> `Nvidia CEO X`); after it, `X, the TITLE,` takes the article, each
+    pool title bringing its own. A title opening a sentence takes a capital.
+    Returns the new text and (name, title expected) pairs."""
+    swaps: list[tuple[str, str]] = []
+    if foreign(text):
+        return None
+    for person in people:
+        name, old = person["name"], person.get("title")
+        if not old or text.count(name) != 1 or text.casefold().count(old.casefold()) != 1:
+            continue
+        if " " not in name or old.split()[-1].casefold() in STYLES:
+            continue
+        at = text.find(old + " " + name)
+        if at >= 0:
+            slot, end = "before", at + len(old) + 1 + len(name)
+            article = ARTICLE_BEFORE.search(text, 0, at)
+            if article:
+                at = article.start()
+        else:
+            m = re.search(re.escape(name) + r", ((?:(?:[Tt]he|[Aa]n?) )?)" + re.escape(old) + ",", text)
+            if not m:
+                continue
+            slot, at, end = "after", m.start(), m.end()
+        used = {value.casefold() for _, value in swaps}
+        choices = [value for value in slots[slot]
+                   if value.casefold() not in text.casefold() and value.casefold() not in used
+                   and without_article(value).casefold() != old.casefold()]
+        if not choices:
+            continue
+        new = rng.choice(choices)
+        if slot == "before" and SENTENCE_OPEN.search(text, 0, at):
+            new = new[:1].upper() + new[1:]
+        phrase = f"{new} {name}" if slot == "before" else f"{name}, {new},"
+        text = text[:at] + phrase + text[end:]
+        swaps.append((name, without_article(new)))
+    return (text, swaps) if swaps else None
+
+
 def read_back(field: str, record: dict) -> list[str] | None:
     """The field's values in a record (a parse or a gold), as a list; None when not labelled."""
     if field == "people":
@@ -169,7 +251,10 @@ def run(paths: list[Path], fields: list[str], seeds: int) -> dict:
              "venue": read_pool("venues.txt")}
     towns = towns_by_country()
     regions = towns_with_regions()
+    titles = titles_by_slot()
     results = {field: {"swapped": 0, "read": 0, "misses": []} for field in fields}
+    if "title" in results:
+        results["title"]["f1"] = 0.0
     for seed in range(1, seeds + 1):
         # one draw sequence a field, so swapping one field does not change another's draws
         rngs = {field: random.Random(f"{seed}:{field}") for field in fields}
@@ -181,6 +266,9 @@ def run(paths: list[Path], fields: list[str], seeds: int) -> dict:
                 for field in fields:
                     if field == "region":
                         swap_one_region(case, regions, rngs[field], results["region"], path.name, seed)
+                        continue
+                    if field == "title":
+                        title_swap(case, path.name, seed, titles, rngs[field], results["title"])
                         continue
                     olds = read_back(field, case["gold"])
                     if not olds:
@@ -225,6 +313,25 @@ def swap_one_region(case: dict, regions: dict, rng: random.Random, tally: dict, 
     else:
         tally["misses"].append({"set": set_name, "id": case.get("id"), "seed": seed, "value": new_region,
                                 "text": text, "got": got})
+def title_swap(case: dict, set_name: str, seed: int, slots: dict, rng: random.Random, tally: dict) -> None:
+    """Swap one caption's titles and score each as the scorer does (token F1, and exact)."""
+    swapped = swap_titles(case["text"], case["gold"].get("people") or [], slots, rng)
+    if swapped is None:
+        return
+    text, swaps = swapped
+    got = {norm(person["name"]): person.get("title")
+           for person in parse_caption(text, case.get("reference_date")).as_dict()["people"]}
+    for name, want in swaps:
+        title = got.get(norm(name))
+        f1 = token_f1(want, title) if norm(name) in got else 0.0
+        tally["swapped"] += 1
+        tally["f1"] += f1
+        if f1 == 1.0 and norm(want) == norm(title):
+            tally["read"] += 1
+        else:
+            tally["misses"].append({"set": set_name, "id": case.get("id"), "seed": seed, "value": want,
+                                    "text": text, "got": title if norm(name) in got else "(no person)",
+                                    "name": name})
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -238,7 +345,8 @@ def main(argv: list[str] | None = None) -> int:
     results = run(args.gold or development_sets(), args.field or list(FIELDS), args.seeds)
     for field, tally in results.items():
         share = tally["read"] / tally["swapped"] if tally["swapped"] else 1.0
-        print(f"{field}: {tally['read']}/{tally['swapped']} read back ({share:.3f})")
+        f1 = f", token F1 {tally['f1'] / tally['swapped']:.3f}" if "f1" in tally and tally["swapped"] else ""
+        print(f"{field}: {tally['read']}/{tally['swapped']} read back ({share:.3f}){f1}")
         for miss in tally["misses"][: args.show]:
             print(f"  {miss['value']!r} not in {miss['got']!r}  [{miss['set']} {miss['id']}]\n    {miss['text']}")
     if args.json:

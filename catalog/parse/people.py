@@ -589,6 +589,8 @@ _NOTE_NAMED = 131072  # "named", "called" (_drop_named_things)
 _NOTE_SITS = 262144  # "sits", "stands", "seated", ... (_is_at_side: "X sits at the right.")
 _POSTURES = frozenset(("sits", "stands", "seated", "standing", "sitting"))
 _NOTE_ORG_SURNAME = 524288  # " Bloomberg", " Getty" (_org_surnames: a chunk opening with one)
+_NOTE_AT = 1048576  # "At" (_at_side_comma: "At L, model X.")
+_NOTE_BOTH = 2097152  # "both" (_both_of: ", both of Ethiopia,")
 
 
 def _chunk_notes(c: str) -> int:
@@ -631,6 +633,10 @@ def _chunk_notes(c: str) -> int:
         notes |= _NOTE_SITS
     if c.startswith(_ORG_SURNAMES):
         notes |= _NOTE_ORG_SURNAME
+    if c == "At":
+        notes |= _NOTE_AT
+    elif c == "both":
+        notes |= _NOTE_BOTH
     low = c.casefold()
     for w in _LIST_NEEDS:
         if w in low:
@@ -855,9 +861,12 @@ _POS_WORDS = (
     r"(?:\s+in\s+(?:the\s+)?(?:front|back|top|bottom|rear|middle|" + _ORD_RE + r")\s+row)?"  # ", third from left in second row,"
     r"|(?:center|centre)(?:[\s,-]+(?:" + _SIDE_W + r"|front|back|rear|top|bottom))?"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_W + r"|center|centre))?"
+    r"(?=\s*[,;.:)]|\s+and\b|$)"  # (not ", top seed,", ", front man,": an adjective then)
+    r"|(?:middle|" + _ORD_RE + r")\s+row|middle(?=\s*[,;.)])"  # ", second row,", ", middle," (not "middle school")
     r"|(?:standing|seated|sitting|kneeling|crouching)\s+(?:" + _SIDE_W + r"|center|centre)" +
-    r"|" + _SIDE_W + r"(?:\s+(?:front|back|rear|top|bottom))?"
+    r"|(?:on\s+the\s+)?" + _SIDE_W + r"(?:\s+(?:front|back|rear|top|bottom|center|centre|foreground|background))?"
     r"|(?:in\s+(?:the\s+)?)?(?:foreground|background)(?:\s+(?:" + _SIDE_W + r"|center|centre))?"  # ", foreground left"
+    r"|in\s+front(?=\s*[,;.)])"  # ", in front," (not "in front of the court")
     r")"
 )
 _SIDE_L = r"(?:left|right|l|r)"
@@ -870,13 +879,15 @@ _POS_PAREN = re.compile(
     r"|" + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"))?"  # Yonhap's "(front, 4th from L)"
     r"|" + _SIDE_L + r"(?:[\s,-]+(?:front|back|rear|top|bottom)(?:\s+row)?)?"
     r"|(?:standing|seated|sitting|kneeling|crouching)\s+(?:" + _SIDE_L + r"|center|centre|c)"  # "(seated R)"
-    r"|foreground|background|middle"  # ("(middle)": kept as written)
+    r"|(?:in\s+(?:the\s+)?)?(?:foreground|background)|middle"  # ("(middle)": kept as written)
     r"|[lr]c"  # UPI's "(RC)", "(LC)": right or left of center
     r"|le|ce|ri"  # "(le)", "(ce)", "(ri)": some European agencies' two-letter places
     r"|up|down|above|below"  # EPA's "(up)", "(down)": who is in the air or on the ground
     r"|(?-i:M)(?=\.)"  # dpa's German "(M.)": Mitte, the center (beside "(l.)", "(r.)"; a bare
     # "(M)" may be a Swedish party's tag)
-    r"))\.?\s*\)", re.I)  # ("(r.)", "(l.)": the Christian Science Monitor's abbreviated sides)
+    r"))\.?"
+    r"(?:\s*,\s*(?:wearing|in|with|holding|back\s+to)\s[^()]{1,40})?"  # "(C, wearing hat)", "(L, in red)": what he wears
+    r"\s*\)", re.I)  # ("(r.)", "(l.)": the Christian Science Monitor's abbreviated sides)
 # after ", left" these make it a verb, no place ("A, the party's leader, left the chamber")
 # (and ", back to camera,": a pose, no place)
 _LEFT_VERB_NEXT = r"(?:the|a|an|his|her|their|its|office|behind|home|early|with|to)\b"
@@ -915,12 +926,12 @@ _SIDE_LETTERS = frozenset("LRClrc")
 # the words a position after a comma may open with (a cheap test before _POS_COMMA)
 _POS_COMMA_START = re.compile(
     r"\s*,\s*(?:far|extreme|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d"
-    r"|cent|front|back|top|bottom|rear|standing|seated|sitting|kneel|crouch|left|right|in\s|fore)", re.I)
+    r"|cent|front|back|top|bottom|rear|standing|seated|sitting|kneel|crouch|left|right|in\s|fore|mid|on\sthe\s)", re.I)
 # its words, in lower case, less the digit (keep the two in step), and their first letters
-_POS_COMMA_FIRST = frozenset("bcefiklnrst")
+_POS_COMMA_FIRST = frozenset("bcefiklmnorst")
 _POS_COMMA_HEADS = ("far", "extreme", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                     "eighth", "ninth", "tenth", "cent", "front", "back", "top", "bottom", "rear", "standing",
-                    "seated", "sitting", "kneel", "crouch", "left", "right", "in", "fore")
+                    "seated", "sitting", "kneel", "crouch", "left", "right", "in", "fore", "mid", "on the ")
 # the same by first letter (a startswith over a handful instead of all of them)
 _POS_COMMA_BY_FIRST = {f: tuple(h for h in _POS_COMMA_HEADS if h[0] == f) for f in _POS_COMMA_FIRST}
 # (an acronym in parentheses stays inside: ", chairman of the National People's Congress
@@ -931,7 +942,10 @@ _APPOS = re.compile(r"\s*,\s*((?=[^,;()\"]{2}|[^,;()\"]?\([A-Z]{2}[A-Z0-9&]{0,8}
                     r"[^,;()\"]{0,320}+)*+)(?=[,;(]|$)")
 # ", at left," / ", at far right," / ", at center,": a side after "at" (lower case only, and
 # closed by punctuation, so ", at Center Court" stays a place)
-_POS_AT = re.compile(r"\s*,\s*at\s+((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)])")
+# (and ", at rear,", ", at the back,", ", seen at left,", ", pictured right,": a depth, or "seen")
+_POS_AT = re.compile(r"\s*,\s*(?:(?:seen|pictured|shown)\s+(?:at\s+(?:the\s+)?)?|at\s+(?:the\s+)?)"
+                     r"((?:far\s+)?(?:left|right|center|centre)|(?:top|bottom)\s+(?:left|right)|rear|back|front|top|bottom)"
+                     r"\s*(?=[,.;)])")
 
 
 # a depth a second comma position may follow (", foreground, right,")
@@ -952,7 +966,7 @@ def _norm_position(raw: str) -> str:
     for w in words:
         w = _ORD.get(w, w)
         w = _SIDE_WORDS.get(w, w)
-        if w in ("from", "the", "in", "row") and not (w == "row" and out):
+        if w in ("from", "the", "in", "on", "row") and not (w == "row" and out):
             continue
         out.append(w)
     return " ".join(out)
@@ -1154,6 +1168,10 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _at_side(text, mentions)
     if mentions and (notes & _NOTE_IS and " is at " in text or notes & _NOTE_SITS and " at " in text):
         _is_at_side(text, mentions)
+    if mentions and notes & _NOTE_AT:
+        _at_side_comma(text, mentions)
+    if mentions and notes & _NOTE_BOTH and ", both of " in text:
+        _both_of(text, mentions, v)
     if mentions and notes & _NOTE_ALSO and (" also named " in text or " also called " in text):
         _namesakes(text, mentions)
     if nicks:
@@ -1365,6 +1383,43 @@ def _at_side(text: str, mentions: list[Mention]) -> None:
             hit = _AT_SIDE.search(text, max(0, m.start - 40), m.start)
             if hit and text[m.end:m.end + 2] not in ("'s", "\u2019s"):  # (the owner of "X's husband")
                 m.position = _norm_position(hit.group(1) or hit.group(2))  # (", and to the right, Dr X")
+
+
+# "A, left, and B, both of Ethiopia, pose": the team or country the pair before it share
+_BOTH_OF = re.compile(r", both of (?:the )?([A-Z][\w.'\u2019&-]*(?: (?:[A-Z][\w.'\u2019&-]*|of|for|the)){0,4})(?=[,.;)]| and\b)")
+
+
+def _both_of(text: str, mentions: list[Mention], v: dict) -> None:
+    """", both of Ethiopia,": the title of the name just before it and of the one joined to it by
+    "and" (when neither has one)."""
+    for hit in _BOTH_OF.finditer(text):
+        title = _of_title(hit.group(1))
+        if not _is_team_or_country(title, v) or _home_state(title, text):
+            continue
+        k = len(mentions) - 1
+        while k >= 0 and mentions[k].end > hit.start():
+            k -= 1
+        if k < 1 or text[mentions[k].end:hit.start()].strip() \
+                or text[mentions[k - 1].end:mentions[k].start].strip(" ,") != "and":
+            continue
+        for m in (mentions[k - 1], mentions[k]):
+            if m.title is None:
+                m.title = title
+
+
+# "At left, Sen. X.", "At L, model X.": a sentence opening with the side, then the person
+_AT_SIDE_COMMA = re.compile(r"(?:^|[.;]\s+)At\s+((?:far\s+)?(?:left|right|center|centre)|[LRC]),\s+")
+
+
+def _at_side_comma(text: str, mentions: list[Mention]) -> None:
+    """"... At L, model Hudson Kroenig.": the first person after the side, no comma between."""
+    for hit in _AT_SIDE_COMMA.finditer(text):
+        for m in mentions:
+            if m.start >= hit.end():
+                if m.position is None and m.start - hit.end() <= 60 \
+                        and not any(c in text[hit.end():m.name_start] for c in ",;.("):
+                    m.position = _norm_position(hit.group(1))
+                break
 
 
 # "Alito aide, former Indiana Sen. Dan Coats is at center.", "Alanis Vega sits at the right.",
@@ -1594,6 +1649,8 @@ def _surname_he(doc: Doc, v: dict) -> None:
         t = toks[i]
         if t.text in _FUNCTION_SURNAMES and not t.masked and toks[i + 1].namey and not toks[i + 1].poss \
                 and ((toks[i - 1].role_cs and toks[i - 1].cap)
+                     # "Houthi spokesman He Lifeng": after a lower-case role word too
+                     or (toks[i - 1].role and toks[i - 1].word and not toks[i - 1].cap and not toks[i - 1].masked)
                      # "General Secretary of the Communist Party of Vietnam To Lam": after an office's place
                      or (i >= 2 and toks[i - 1].key in v["places"] and toks[i - 2].low == "of")):
             toks[i] = _surname_tok(t.text, v)
@@ -1815,7 +1872,8 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
             # (the role or office before it first: a C field, where most runs end)
             if ((p.role and p.cap) or office) \
                     and (t.low == "for" or (t.low == "to" and p.low in _TO_ROLES)) and t.word and not t.masked and k + 2 < n \
-                    and (toks[k + 1].namey or (toks[k + 1].low == "the" and toks[k + 2].namey)) \
+                    and (toks[k + 1].namey or (toks[k + 1].low == "the" and toks[k + 2].namey)
+                         or (toks[k + 1].cap and toks[k + 1].word and toks[k + 1].low in domains)) \
                     and ((p.role and p.cap) or (office and (_domain_or_place(p, v)
                                                       or (p.head and t.low == "for" and toks[k + 1].low in domains)))):
                 # "Minister for Foreign Affairs Penny Wong", "Secretary of State for Foreign
@@ -3496,8 +3554,9 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                 if rtoks[k].low == "of" and k + 3 <= last_name:
                     # "Communist Party of Vietnam To Lam": the head's own "of PLACE" goes with it
                     k = _of_place_end(rtoks, k, n, v)
-                if k < last_name and rtoks[k].nameword and rtoks[k + 1].nameword:
-                    split = k
+                if k < last_name and rtoks[k].nameword and (rtoks[k + 1].nameword or (
+                        k + 2 <= last_name and rtoks[k + 1].low in v["particles"] and rtoks[k + 2].nameword)):
+                    split = k  # (and "... World Health Organization Mohammed bin Salman": a particle inside)
     if split and rtoks[split - 1].role_name \
             and _norm(" ".join([t.name for t in rtoks[split - 1:]])) in v["role_names"]:
         split -= 1  # "Prime Minister Sheikh Hasina": the role word opens her name
@@ -3507,9 +3566,9 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     elif split >= 2 and split + 1 == last_name and rtoks[split - 1].low in _ROYAL_GIVEN \
             and rtoks[split - 2].role and _plain_names(rtoks, split, last_name):
         split -= 1  # "Foreign Minister Amir Khan Muttaqi": after an office, a given name and two more
-    elif split == 1 and last_name == 2 and t0.low in _ROYAL_GIVEN and first \
+    elif split == 1 and (last_name == 2 or last_name == 1) and t0.low in _ROYAL_GIVEN and first \
             and toks[first - 1].role and not toks[first - 1].cap and _plain_names(rtoks, 1, last_name):
-        split = 0  # "Taliban official Amir Khan Muttaqi": after a lower-case office, the same
+        split = 0  # "Taliban official Amir Khan Muttaqi", "activist Amir Ohana": after a lower-case office, the same
     elif split >= 2 and split == last_name and prior == split - 2 and rtoks[split - 1].low in _MIDDLE_SHEIKH \
             and rtoks[split - 2].nameword and not rtoks[split - 2].role:
         split = prior  # "Somali President Hassan Sheikh Mohamud": a Somali middle name, not an honorific
@@ -3993,7 +4052,8 @@ def _and_place_owner(doc: Doc, k: int, j: int, v: dict) -> bool:
         return False
     starts = doc.starts
     raw = _POSS_END.sub("", doc.text[starts[k - 2]:starts[j] + toks[j].n])
-    return _norm(raw) in v["places"]
+    # (or one club's name, a club word closing it: "Brighton and Hove Albion's")
+    return _norm(raw) in v["places"] or (j > k and toks[j].low in v["club_words"] and a.key in v["places"])
 
 
 def _title_name_word(t: Tok, v: dict) -> bool:
@@ -4046,7 +4106,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 left = k
                 j = k - 1
                 t = toks[j] if j >= 0 else None
-        if not has_role and t.role and not t.poss and not (len(t.low) > 5 and t.low.endswith("ing") and t.low in v["lower_only"]):
+        if not has_role and t.role and not t.poss and not (len(t.low) > 5 and t.low.endswith("ing") and t.low in v["lower_only"]) \
+                and not (t.low in _VERB_PARTICLES and _verb_particle(toks, j)):  # ("fans welcome back X")
             # ("after shooting Andrei Karlov": a position's modifier in -ing alone is a verb, no title)
             has_role = True
             left = j
@@ -4101,9 +4162,14 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     and_offices = False  # behind "OFFICE and OFFICE": a comma may join one more office
     and_trades = False  # behind "trade and trade": a comma may join an office "of" its domain
     and_domains = False  # behind "Domain and Domain": a comma may join one more domain
+    subject = False  # behind a plural subject opening the clause: its verb opens the title
     ap_states = v["ap_states"]  # (read once, not in the loop)
     while j >= 0:
         t = toks[j]
+        if t.stop and t.low == "bros" and j >= 1 and toks[left].cap and toks[j - 1].namey and not t.masked:
+            left = j - 1  # "Warner Bros. Discovery CEO": a company's "Bros." ends no sentence there
+            j -= 2
+            continue
         if t.masked or t.stop:
             break
         if j >= 2 and t.text.endswith(".") and t.low in ap_states and toks[j - 1].text == "," \
@@ -4152,6 +4218,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             k = j
             while k - 1 >= 0:
                 p = toks[k - 1]
+                if p.text[-1:] == "." and k >= 2 and toks[k - 2].text == "," and p.low in ap_states:
+                    break  # "in Oakland, Calif. Bangladesh's interim leader X": the state closed the sentence
                 if _title_name_word(p, v) and not p.poss and not p.stop:
                     k -= 1
                 elif k >= 2 and p.low == "of" and p.word and not p.masked and _of_owner(toks[k - 2]) \
@@ -4262,6 +4330,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j - 1  # "Tour de France winner", "Banque de France governor"
             j -= 2
             continue
+        if t.cap and not toks[j + 1].cap and _plural_subject(toks, j, v):
+            subject = True
+            break  # "Players tackle X": the clause's subject, and its verb below
         if t.namey or (t.cap and not t.masked and (t.acronym or t.low in v["news"])) \
                 or (t.cap and t.word and t.low in v["not_name"] and toks[j + 1].word
                     and not t.low in v["days"] and not t.month):
@@ -4277,6 +4348,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         if not t.cap and t.hyphen_adj and t.word and not t.masked:
             left = j  # "South Korean award-winning novelist", "pro-Russian separatist leader"
             j -= 1
+            if j >= 1 and toks[j].low == "and" and toks[j - 1].role and toks[j - 1].word and not toks[j - 1].masked:
+                continue  # "Former lawmaker and pro-democracy activist": an office before "and"
             if j >= 0 and not toks[j].cap and not toks[j].title_word:
                 break  # ("Police detain pro-Russian ...": a verb before it ends the title)
             continue
@@ -4287,6 +4360,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             unknown = 0
             continue
         if not t.cap and t.title_word:
+            if t.low in _VERB_PARTICLES and _verb_particle(toks, j):
+                break  # "fans welcome back coach X": a verb's particle, not a "back"
             if toks[j + 1].cap and t.low in v["lower_only"] and not toks[j + 1].title_word:
                 break  # "holds back Colorado Avalanche goaltender X": a verb's particle, not a "back"
                 # (but "ranking member Sen. X": an office follows)
@@ -4297,6 +4372,10 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         if not t.cap and t.word and not t.masked and t.low[-1:] == "s" and t.low in v["domains"] \
                 and not toks[j + 1].cap and toks[j + 1].title_word:
             left = j  # "foreign affairs minister", "veterans affairs secretary": a domain noun in -s
+            j -= 1
+            continue
+        if (t.low == "outside" or t.low == "inside") and toks[left].low[:10] == "linebacker":
+            left = j  # "Indianapolis Colts outside linebacker"
             j -= 1
             continue
         if t.low == "century" and j >= 1 and toks[left].cap and toks[j - 1].text[:1].isdigit() \
@@ -4328,6 +4407,11 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j - 1  # "Bank of England Governor", "University of Michigan professor"
             j -= 2
             continue
+        if t.low == "for" and j >= 1 and toks[left].cap and toks[left].low in v["domains"] \
+                and _for_owner(toks[j - 1], v):
+            left = j - 1  # "High Commissioner for Refugees", "Centers for Disease Control and Prevention Director"
+            j -= 2
+            continue
         if t.low == "and" and j >= 2 and toks[j - 1].low in _SIDES_BEFORE_AND and not toks[j - 1].cap:
             q = j - 1
             while q >= 0 and toks[q].low in _SIDES_BEFORE_AND and not toks[q].cap:
@@ -4345,6 +4429,12 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         break
     if party_k >= 0 and not _role_between(toks, left, party_k):
         return None, None, None, False, None  # ("Christian Democrat (CDU) Angela Merkel": no office)
+    if subject:
+        left += 1  # the verb ("Fans welcome back coach X": "coach" stays)
+        while left < name_first and toks[left].low in _VERB_PARTICLES and not toks[left].cap:
+            left += 1
+        if left >= name_first:
+            return None, None, None, False, None
     # drop leading honorifics and "visiting"
     end_idx = end_at if end_at >= 0 else (title_idx[-1] if title_idx else name_first - 1)
     # (loops reading each token once into the typed p)
@@ -4688,6 +4778,17 @@ def _of_owner(t: Tok) -> bool:
                 and t.sign is None)  # (nor "a T-shirt of Republican U.S. presidential candidate X")
 
 
+# the bodies an office's "for DOMAIN" may follow as a role word does ("Centers for Disease Control")
+_FOR_BODIES = frozenset("""center centers centre centres institute institutes commission council committee
+    office agency fund foundation organization organisation association society board department ministry""".split())
+
+
+def _for_owner(t: Tok, v: dict) -> bool:
+    """A capitalised role word or body before an office's "for" ("Commissioner", "Centers")."""
+    return t.cap and t.word and not t.masked and not t.poss and not t.stop \
+        and (t.role or t.low in _FOR_BODIES)
+
+
 # plural nouns whose possessive opens an event's name, never a team's ("UEFA Women's Euro")
 _GROUP_POSS = frozenset(("women", "men", "girls", "boys", "children", "ladies", "people", "veterans", "kids"))
 
@@ -4723,7 +4824,48 @@ def _noun_modifier(t: Tok, right: Tok, v: dict) -> bool:
             or (low.endswith("ed") and not low.endswith("eed")):
         return False  # (a participle, not "speed skater"; a plural, but "blues singer", "physics professor")
     verbs = v["verbs"]
-    return not (low + "s" in verbs or low + "es" in verbs or low in verbs)
+    if right.low == "show" and (low == "talk" or low == "chat" or low == "game"):
+        return True  # "talk show host": a compound noun, not the verb
+    return not (low + "s" in verbs or low + "es" in verbs or low in verbs or low in _VERBS_BEFORE_NAME
+                or low in _VERB_PARTICLES)
+
+
+# verbs and prepositions a caption writes between its subject and a titled name, read as no
+# title's word ("fans welcome back X", "drives past guard X", "With him are coach X")
+_VERBS_BEFORE_NAME = frozenset("""are were became become remain welcome greet escort sack hug embrace
+    help carry congratulate console comfort applaud surround lift detain arrest chase meet join replace
+    succeed defeat interview honor honour thank praise salute visit follow elect appoint nominate
+    past like beside behind near toward towards against beyond into onto upon amid despite unlike
+    with without than over through after before during until since about around between among""".split())
+# a plural subject's next word that is no verb ("Veterans affairs secretary", "Teachers union head")
+_PLURAL_MODIFIED = frozenset(("union", "unions", "association", "rights", "group", "league", "council",
+                              "committee", "federation", "party", "caucus", "guild"))
+# particles after a subject's verb ("fans welcome back X", "supporters cheer on X")
+_VERB_PARTICLES = frozenset(("back", "on", "up", "out", "off", "down", "over", "away", "in"))
+
+
+# the words a "back" follows as a player's position ("left back", "running back")
+_BACK_KINDS = frozenset(("left", "right", "center", "centre", "full", "wing", "running", "half",
+                         "defensive", "offensive", "corner", "line", "fly", "tail"))
+
+
+def _verb_particle(toks: list[Tok], j: int) -> bool:
+    """"welcome back X", "cheer on X": a particle (token j) after a lower-case word of no title."""
+    if j < 1:
+        return False
+    p = toks[j - 1]
+    return p.word and not p.cap and not p.masked and not p.poss and not p.title_word \
+        and p.low not in _BACK_KINDS and p.low not in _AHEAD_ARTICLES
+
+
+def _plural_subject(toks: list[Tok], j: int, v: dict) -> bool:
+    """"Players tackle X", "Fans welcome back X": a capitalised plural of people opening a
+    clause, then a lower-case word: a subject and its verb, no title."""
+    t = toks[j]
+    nxt = toks[j + 1]
+    return t.cap and t.word and not t.masked and t.low[-1:] == "s" and not nxt.cap and nxt.word \
+        and nxt.low.isalpha() and not nxt.masked and nxt.low not in v["domains"] and nxt.low not in _PLURAL_MODIFIED \
+        and (_plural_role(t.low, v) or t.low[:-1] in v["lower_only"]) and _clause_start(toks, j)
 
 
 _PAREN_OFFICE = re.compile(r"\(((?:[A-Z][a-z\-]+ ){0,2}[A-Z][a-z\-]+)\)")
@@ -4781,6 +4923,8 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                     position = _norm_position(m.group(1))
                     pos = m.end()
                     continue
+            if c == "(" and text[i + 2:i + 3] == "-" and text[i + 1:i + 5].upper() in ("L-R)", "R-L)"):
+                break  # "A, B and C (L-R) pose": a list's marker after it, no party
             m = _JERSEY.match(text, pos) or (_PARTY.match(text, pos) if c == "(" else None) \
                 or (_OFF_FRAME.match(text, pos) if c == "(" else None)
             if m:
@@ -4806,7 +4950,8 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 position = _norm_position(m.group(1))
                 pos = m.end()
                 continue
-        if position is None and c == "a" and text.startswith("at ", j):
+        if position is None and (c == "a" and text.startswith("at ", j)
+                                 or c in "sp" and text.startswith(("seen ", "pictured ", "shown "), j)):
             m = _POS_AT.match(text, pos)
             if m:
                 position = _norm_position(m.group(1))
@@ -4864,7 +5009,8 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
             # (after an article a lower-case noun may open it too: ", an emergency room physician,")
             m = _APPOS.match(text, pos) if word and (_may_open_title(word, v) or (
                 art and word.replace("-", "").isalpha() and word.islower()
-                and word not in _APPOS_BREAK)) else None
+                and word not in _APPOS_BREAK) or (not art and word.isalpha() and word.islower()
+                                                  and word not in _APPOS_BREAK and _role_closes(text, e, v))) else None
             if m:
                 # the apposition ends at the next comma or at the end of its sentence
                 stop = bisect.bisect_right(ends, m.start(1))
@@ -4999,6 +5145,15 @@ _FIRST_WORD = re.compile(r"\s*,\s*(?:(the|a|an)\s+)?([^\s,;()\"]+)", re.I)
 _WORD_STOPS = ',;()"'  # (what ends its word)
 
 
+def _role_closes(text: str, at: int, v: dict) -> bool:
+    """The word after the one ending at `at` is a role word and a comma closes it: a noun and
+    its role with no article (", heavyweight champion,", ", yoga teacher,")."""
+    if text[at:at + 1] != " ":
+        return False
+    e = text.find(",", at + 1, at + 24)
+    return e > at + 1 and text[at + 1:e].casefold() in v["roles"]
+
+
 def _may_open_title(w: str, v: dict) -> bool:
     """", and ...", ", who ...": only a capitalised word, a modifier or a role opens a title."""
     low = w.casefold().rstrip(".")
@@ -5084,7 +5239,8 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
             continue
         if w[:1].isupper() or low in v["modifiers"] or (_ADJECTIVE.search(low) and w[:1].islower()) \
                 or (hk == 0 and low.startswith("then-")):  # (", then-Israeli Ambassador to Spain,")
-            if (low in v["not_name"] and not (hk == 0 and low == "then")) or low in v["days"] or low in v["months"]:
+            if (low in v["not_name"] and not (hk == 0 and low == "then") and not (w.isupper() and len(w) > 1)) \
+                    or low in v["days"] or low in v["months"]:  # ("WHO Director-General": an acronym)
                 return None  # (", then Russian Ambassador to Turkey,": "then" stays, as "former")
             continue  # ("political leader": a lower-case adjective too)
         if joined and low == "and":
@@ -5109,7 +5265,7 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
     if len(head) >= 2 and last in v["lower_only"] and head[-2].islower() and head[-2].endswith("ing") \
             and head[-2] not in v["modifiers"]:
         return None  # "Stoke, a run stretching back to 1981": a verb's adverb, no "back" of a team
-    if len(head) >= 2 and head[-1][:1].isupper() and head[-2][:1].isupper() \
+    if len(head) >= 2 and head[-1][:1].isupper() and head[-2][:1].isupper() and not head[-1].isupper() \
             and head[-2].casefold() in v["given"] and head[-2].casefold() not in v["roles"]:
         return None  # "Austrian Chancellor Christian Stocker": a surname that is also a trade's word
     if not has_role or head[0].casefold() in v["family"] or last in v["family"]:
@@ -6473,11 +6629,17 @@ def _may_mark(low: str, i: int, word: str) -> bool:
     return True
 
 
+# a group's noun closing a list's lead-in ("(L-R) The Senate Democratic leadership, A, B and C")
+_COLLECTIVE_LEADS = frozenset(("leadership", "delegation", "delegations", "team", "panel", "board", "cast",
+                               "band", "crew", "trio", "quartet", "family", "group"))
+
+
 def _plural_lead_in(gap: str, v: dict) -> bool:
     """A lead-in shared by the whole list ("From left, Republican presidential candidates
     A, B and C"): words of a title ending in a plural role word."""
     words = gap.split()
-    if len(words) > 8 or not _plural_role(words[-1].casefold().rstrip("."), v):  # ("Sens.")
+    if len(words) > 8 or not (_plural_role(words[-1].casefold().rstrip("."), v)  # ("Sens.")
+                              or words[-1].casefold() in _COLLECTIVE_LEADS):
         return False
     for w in words[:-1]:
         low = w.casefold()
@@ -6603,8 +6765,8 @@ def _plural_office(toks: list, title_idx: list[int]) -> bool:
     plural = False
     for i in title_idx:
         t = toks[i]
-        if t.low == "of" and not plural:
-            return False  # ("Speaker of the House of Representatives": a plural after "of")
+        if (t.low == "of" or t.low == "for") and not plural:
+            return False  # ("Speaker of the House of Representatives", "High Commissioner for Refugees": a plural after "of")
         if t.team_nick:
             return False  # "Arizona Cardinals Budda Baker", "Kansas City Chiefs Patrick Mahomes": a team
         if t.plural_lead:
