@@ -1089,7 +1089,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                 break
     if notes & _NOTE_LADY and ("First L" in text or "Second L" in text or " Gentleman" in text):
         doc = _first_lady(doc, text, v)
-    if notes & _NOTE_HE_TO and (" He " in text or " To " in text or text[:3] == "He "):
+    if notes & _NOTE_HE_TO and (" He " in text or " To " in text or text[:3] == "He " or text[:3] == "To "):
         _surname_he(doc, v)
     if notes & _NOTE_ORG_SURNAME:
         for gate in _ORG_SURNAME_GATES:  # (" Bloomberg"; a cheap test before the token loop)
@@ -1584,10 +1584,11 @@ def _surname_he(doc: Doc, v: dict) -> None:
     capitalised role word (or an office's "of PLACE") and a capitalised word, is a name,
     not the pronoun or the preposition."""
     toks = doc.toks
-    if len(toks) > 2 and toks[0].text == "He" and not toks[0].masked and _pinyin_given(toks[1]) and toks[2].text == ",":
+    if len(toks) > 2 and toks[0].text in _FUNCTION_SURNAMES and not toks[0].masked and _pinyin_given(toks[1]) \
+            and (toks[2].text in (",", "(") or toks[2].low == "of" and len(toks) > 3 and toks[3].cap):
         # "He Guoqiang, a member of ...": the surname opening a caption, a one-word given name and
         # an apposition after it (the pronoun is never followed by a capitalised word and a comma)
-        toks[0] = _surname_tok("He", v)
+        toks[0] = _surname_tok(toks[0].text, v)
         if not doc.cands or doc.cands[0] != 0:
             doc.cands.insert(0, 0)
     for i in range(1, len(toks) - 1):
@@ -1595,7 +1596,13 @@ def _surname_he(doc: Doc, v: dict) -> None:
         if t.text in _FUNCTION_SURNAMES and not t.masked and toks[i + 1].namey and not toks[i + 1].poss \
                 and ((toks[i - 1].role_cs and toks[i - 1].cap)
                      # "General Secretary of the Communist Party of Vietnam To Lam": after an office's place
-                     or (i >= 2 and toks[i - 1].key in v["places"] and toks[i - 2].low == "of")):
+                     or (i >= 2 and toks[i - 1].key in v["places"] and toks[i - 2].low == "of")
+                     # "Spanish actress To Lam", "Vice premier He Lifeng": a role word in lower case
+                     or (toks[i - 1].role_cs and toks[i - 1].word and not toks[i - 1].poss)
+                     # "Producer X, He Lifeng and director Y": a listed name, a given name and a
+                     # list's comma or "and" after it (the pronoun has a verb after it, not a name)
+                     or (toks[i - 1].text == "," or toks[i - 1].low == "and") and _pinyin_given(toks[i + 1])
+                     and i + 2 < len(toks) and (toks[i + 2].text in (",", "(") or toks[i + 2].low in ("and", "of"))):
             toks[i] = _surname_tok(t.text, v)
             bisect.insort(doc.cands, i)
 
@@ -2190,7 +2197,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                             org_cut = True
         else:
             op = _name_then_role(doc, run, v) if len(run) >= 4 and toks[last_i].role else 0
-            rs = _role_surname_of(toks, run, v) if not op and len(run) >= 3 and ft.low in v["given"] else 0
+            rs = _role_surname_of(toks, run, v) if not op and len(run) >= 3 and (
+                ft.low in v["given"] or _unknown_given_opens(toks, run, v)) else 0
             if rs:
                 # "Aaron Judge of the New York Yankees", "Gayle King of CBS": the role word is
                 # the surname, the team after "of" the title
@@ -2236,7 +2244,9 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if _state_after(toks, name_idx[-1], v):
             return None  # "in Paul's hometown, Bowling Green, Ky., on": a town and its state
         if key in v["places"] or (_never_a_name(name_toks) and not _given_after_role(toks, title_idx, name_toks, v)
-                                  and not _two_given_surname_head(name_toks, v)):
+                                  and not _two_given_surname_head(name_toks, v)
+                                  and not _place_worded_name(toks, title_idx, name_toks, v)
+                                  and not _head_middle_name(toks, title_idx, name_toks, v)):
             # a place or a thing, unless a royal title gives it as a given name ("Queen Mary")
             if not (title_idx and len(name_toks) == 1 and (toks[title_idx[-1]].low in _GIVEN_NAME_ROLES
                                                            or toks[title_idx[-1]].low in _CLERGY_GIVEN)
@@ -2244,7 +2254,9 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 return None
         before = toks[first - 1] if first else None
         if before is not None and before.poss and (ft.head or (toks[last_i].head and not role
-                                                               and name_toks[0].low not in v["given"])) \
+                                                               and name_toks[0].low not in v["given"]
+                                                               and not (toks[last_i].low in _SURNAME_HEADS
+                                                                        and _head_surname_acts(toks, name_idx, v)))) \
                 and ft.low != "park" \
                 and not (title_idx and len(name_toks) >= 2 and any(toks[i].role for i in title_idx)):
             return None  # "the Breeders' Cup Classic": a head noun after a possessive names a thing
@@ -3315,6 +3327,9 @@ def _stage_name(doc: Doc, run: list[int], v: dict) -> bool:
     toks = doc.toks
     for n in (2, 3):
         if len(run) >= n and _norm(" ".join(toks[i].name for i in run[:n])) in v["stage"]:
+            if len(run) == n + 1 and toks[run[n]].plain and not toks[run[n]].prefix and toks[run[n]].cap \
+                    and toks[run[n]].low not in v["not_name"] and not toks[run[n - 1]].poss:
+                return False  # "Judge Judy Sheindlin": a surname after it, the stage name is a title and a given name
             return True
     return False
 
@@ -5357,19 +5372,22 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             and not _given_name(n0, v):
         return False  # "with Democratic Senators (not pictured) Patty Murray ...": the holders, unnamed
     if n == 2 and nl.head and not role \
-            and not (nl.low in _SURNAME_HEADS and _given_name(n0, v)):
+            and not (nl.low in _SURNAME_HEADS and (_given_name(n0, v) or _head_surname_acts(toks, name_idx, v))):
         return False  # "Kennedy Center": a thing unless a role names its holder ("Linda Park" is somebody)
     if n == 2 and nl.head and role and name_idx[0] >= 2 and _the_before_caps(toks, name_idx[0]) \
             and nl.low not in _SURNAME_HEADS:
         return False  # "the General Election Commission": a thing's adjective, not a rank
     if n == 2 and nl.head and role and name_idx[0] >= 1 \
-            and toks[name_idx[0] - 1].low in _GIVEN_NAME_ROLES and toks[name_idx[0] - 1].cap:
+            and toks[name_idx[0] - 1].low in _GIVEN_NAME_ROLES and toks[name_idx[0] - 1].cap \
+            and not (nl.low in _SURNAME_HEADS and _head_surname_acts(toks, name_idx, v)):
         return False  # "King Hussein Bridge", "the Yavuz Sultan Selim Bridge": a thing named for a ruler
     if n == 2 and nl.head and role and nl.low not in _SURNAME_HEADS \
             and not _given_name(n0, v) and n0.low not in v["known"]:
         return False  # "Criminal Justice Training Commission": "Justice" is no rank of a "Training"
-    if of_split and n == 1:
+    if of_split and n == 1 and not (name_idx[0] and toks[name_idx[0] - 1].cap
+                                    and toks[name_idx[0] - 1].low in _GIVEN_NAME_ROLES):
         return False  # "Duke of Edinburgh", "Prince of Wales": known only by a title
+        # (not "The Duke of Sussex Prince Harry": a royal title of his own before the given name)
     first = name_idx[0]
     after = name_idx[-1] + 1
     prev = toks[first - 1] if first else None
@@ -5618,6 +5636,86 @@ def _state_after(toks: list[Tok], last: int, v: dict) -> bool:
         return False
     t = toks[k + 1]
     return t.text.endswith(".") and t.low in v["ap_states"] and (k + 2 >= len(toks) or toks[k + 2].text in (",", "."))
+
+
+def _place_worded_name(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict) -> bool:
+    """"President Gary Sheffield", "Kerry Washington speaks", "Santa Ono of France": two name
+    words that are places' words too (a town, a state) or a given name that opens places'
+    names ("Santa", "Santo") make a person's name, not a place: a given name opens it, or a
+    role word stands just before it, and the two are no place together (the caller's test)."""
+    if len(name_toks) != 2:
+        return False
+    a = name_toks[0]
+    b = name_toks[1]
+    if not (a.cap and b.cap and a.word and b.word) or a.poss or a.head or b.head or a.upper or b.upper \
+            or a.masked or b.masked or "." in a.text or "." in b.text or a.hyphen_adj or b.hyphen_adj:
+        return False
+    if a.low in v["roles"] or b.low in v["roles"] or a.low in v["not_name"] or b.low in v["not_name"] \
+            or b.prefix or a.key in v["not_people"] or b.key in v["not_people"]:
+        return False
+    if a.prefix:
+        # "Santa Ono": a given name that opens places' names, then a surname no place bears
+        # (not "Santa Maria", "Santa Clara": a given name after it names the place)
+        return a.low in v["given"] and b.surename and b.low not in v["given"]
+    if not (a.surename or a.key in v["places"]) or not (b.surename or b.key in v["places"]):
+        return False
+    return a.low in v["given"] or bool(title_idx and toks[title_idx[-1]].role)
+
+
+def _head_middle_name(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict) -> bool:
+    """"Sandra Day O'Connor", "Mary Hall Tanner": a middle name that is a head noun and also a
+    surname ("Day", "Hall") between a given name (or a name after a role word) and a plain
+    surname is a person's middle name, not a thing's head ("Boxing Day Test" opens with none)."""
+    if len(name_toks) != 3:
+        return False
+    a = name_toks[0]
+    m = name_toks[1]
+    c = name_toks[2]
+    if m.low not in _SURNAME_HEADS or not (a.plain and c.plain) or a.prefix or c.prefix or a.poss or m.poss \
+            or not m.cap or a.upper or c.upper or c.low in v["not_name"]:
+        return False
+    return a.low in v["given"] or bool(title_idx and toks[title_idx[-1]].role)
+
+
+def _head_surname_acts(toks: list[Tok], name_idx, v: dict) -> bool:
+    """"Faith Hill performs", "Picabo Street (L) and", "Arsenio Hall of the U.S.": a surname
+    that is a head noun too ("Hill", "Hall", "Street"), after a capitalised word that is no
+    place, thing or title word, is a person's where a caption verb, a position or "of" and a
+    capitalised word follows, and no preposition or article stands before ("at Carnegie Hall")."""
+    first = name_idx[0]
+    last = name_idx[-1]
+    a = toks[first]
+    if not a.plain or a.prefix or a.poss or a.upper or a.low in v["not_name"] or a.title_word \
+            or last + 2 >= len(toks):
+        return False
+    if first:
+        p = toks[first - 1]
+        if p.word and not p.cap and (p.low in _PLACE_PREPS or p.low in ("the", "a", "an", "of")):
+            return False
+    nxt = toks[last + 1]
+    if nxt.word and not nxt.cap:
+        if nxt.low == "of":  # "Rich Hill of China", "Arsenio Hall of the U.S." (not "Hall of Fame")
+            o = toks[last + 2]
+            return o.key in v["places"] or (o.low == "the" and last + 3 < len(toks) and toks[last + 3].cap)
+        return nxt.low in v["verbs"]
+    return nxt.text == "(" and (toks[last + 2].low in _LIST_SIDES or toks[last + 2].low in ("c", "center", "centre"))
+
+
+def _unknown_given_opens(toks: list[Tok], run: list[int], v: dict) -> bool:
+    """"Kam Chancellor of the Seattle Seahawks": a capitalised word the given-name table lacks,
+    no title word, place or thing, opening a clause, may be a given name before a role word
+    that is the surname (_role_surname_of decides), where the team after "of" has no number
+    or head noun ("Jury President of the 65th Cannes Film Festival Nanni Moretti": an office)."""
+    first = run[0]
+    t = toks[first]
+    if not (t.plain and not t.prefix and not t.poss and not t.upper and not t.title_word
+            and t.low not in v["not_name"] and t.low not in v["peoples"] and _clause_start(toks, first)):
+        return False
+    for i in run[2:]:
+        t = toks[i]
+        if t.digit or t.head:
+            return False
+    return True
 
 
 def _two_given_surname_head(name_toks: list[Tok], v: dict) -> bool:
