@@ -1595,6 +1595,14 @@ def _surname_he(doc: Doc, v: dict) -> None:
         t = toks[i]
         if t.text in _FUNCTION_SURNAMES and not t.masked and toks[i + 1].namey and not toks[i + 1].poss \
                 and ((toks[i - 1].role_cs and toks[i - 1].cap)
+                     # "Poland's He Lifeng celebrates", "his son To Lam", "Actors He Lifeng and":
+                     # after a possessive, a relation or a plural role (no pronoun stands there)
+                     or (_pinyin_given(toks[i + 1]) and (
+                         (toks[i - 1].poss and toks[i - 1].cap) or toks[i - 1].low in v["family"]
+                         or (toks[i - 1].word and _plural_role(toks[i - 1].low, v))))
+                     # "PARIS - JUNE 07: He Lifeng of United States": opening a clause, as above
+                     or (_clause_start(toks, i) and _pinyin_given(toks[i + 1]) and i + 3 < len(toks)
+                         and (toks[i + 2].text in (",", "(") or toks[i + 2].low == "of" and toks[i + 3].cap))
                      # "General Secretary of the Communist Party of Vietnam To Lam": after an office's place
                      or (i >= 2 and toks[i - 1].key in v["places"] and toks[i - 2].low == "of")
                      # "Spanish actress To Lam", "Vice premier He Lifeng": a role word in lower case
@@ -2245,7 +2253,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             return None  # "in Paul's hometown, Bowling Green, Ky., on": a town and its state
         if key in v["places"] or (_never_a_name(name_toks) and not _given_after_role(toks, title_idx, name_toks, v)
                                   and not _two_given_surname_head(name_toks, v)
-                                  and not _place_worded_name(toks, title_idx, name_toks, v)
+                                  and not _place_worded_name(toks, title_idx, name_toks, v, name_idx[0])
                                   and not _head_middle_name(toks, title_idx, name_toks, v)):
             # a place or a thing, unless a royal title gives it as a given name ("Queen Mary")
             if not (title_idx and len(name_toks) == 1 and (toks[title_idx[-1]].low in _GIVEN_NAME_ROLES
@@ -5638,7 +5646,7 @@ def _state_after(toks: list[Tok], last: int, v: dict) -> bool:
     return t.text.endswith(".") and t.low in v["ap_states"] and (k + 2 >= len(toks) or toks[k + 2].text in (",", "."))
 
 
-def _place_worded_name(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict) -> bool:
+def _place_worded_name(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict, first: int = 0) -> bool:
     """"President Gary Sheffield", "Kerry Washington speaks", "Santa Ono of France": two name
     words that are places' words too (a town, a state) or a given name that opens places'
     names ("Santa", "Santo") make a person's name, not a place: a given name opens it, or a
@@ -5659,7 +5667,11 @@ def _place_worded_name(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict
         return a.low in v["given"] and b.surename and b.low not in v["given"]
     if not (a.surename or a.key in v["places"]) or not (b.surename or b.key in v["places"]):
         return False
-    return a.low in v["given"] or bool(title_idx and toks[title_idx[-1]].role)
+    if a.low in v["given"] or (title_idx and toks[title_idx[-1]].role):
+        return True
+    # "lead guitarist Paris Jackson", "teammates Paris Jackson (L)": a role word in lower case
+    p = toks[first - 1] if first else None
+    return p is not None and p.word and not p.cap and not p.poss and (p.role_cs or _plural_role(p.low, v))
 
 
 def _head_middle_name(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict) -> bool:
@@ -5690,15 +5702,23 @@ def _head_surname_acts(toks: list[Tok], name_idx, v: dict) -> bool:
         return False
     if first:
         p = toks[first - 1]
-        if p.word and not p.cap and (p.low in _PLACE_PREPS or p.low in ("the", "a", "an", "of")):
-            return False
+        if p.word and not p.cap:
+            if p.low in _PLACE_PREPS or p.low in ("the", "a", "an", "of"):
+                return False
+            if not p.poss and (p.role_cs or p.low in v["family"] or _plural_role(p.low, v)):
+                return True  # "lead guitarist Paris Hall", "his son Rich Hill", "teammates Faith Hill"
     nxt = toks[last + 1]
     if nxt.word and not nxt.cap:
         if nxt.low == "of":  # "Rich Hill of China", "Arsenio Hall of the U.S." (not "Hall of Fame")
             o = toks[last + 2]
             return o.key in v["places"] or (o.low == "the" and last + 3 < len(toks) and toks[last + 3].cap)
+        if nxt.low == "in":
+            return toks[last + 2].low == "action"  # "Germany's Rich Hill in action"
         return nxt.low in v["verbs"]
-    return nxt.text == "(" and (toks[last + 2].low in _LIST_SIDES or toks[last + 2].low in ("c", "center", "centre"))
+    if nxt.text != "(":
+        return False
+    o = toks[last + 2]  # a position: "(L)", "(C)", "(4th from R, front row)", "(2nd L)"
+    return o.low in _LIST_SIDES or o.low in ("c", "center", "centre") or o.low in _ORD or o.low in _ORDINALS
 
 
 def _unknown_given_opens(toks: list[Tok], run: list[int], v: dict) -> bool:
