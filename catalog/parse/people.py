@@ -6025,6 +6025,10 @@ def _inside_thing_name(toks, name_idx, v) -> bool:
     if k >= len(toks):
         return False
     p = toks[k]
+    if p.poss and p.cap and p.word and p.low in v["not_name"] and k + 1 < len(toks) and toks[k + 1].cap \
+            and toks[k + 1].word and not toks[k + 1].poss and not toks[last].poss:
+        return True  # "Evelina London Children's Hospital", "European People's Party": a group's
+        # possessive and a capitalised word after the run go on with a thing's name
     if p.low in ("and", "&"):
         k += 1
         while k < len(toks) and toks[k].cap and toks[k].word and k <= last + 6:
