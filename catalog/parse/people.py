@@ -2163,7 +2163,13 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             if len(run) == 2 and _place_then_people(toks, run, v):
                 return None  # "sites linked to U.S. Latino history": a country, then a people's adjective
             title_idx, name_idx, of_split = [], run, False  # no role word: all of it is the name
-            if len(run) >= 3 and (
+            hon_at = _honorific_inside(toks, run) if len(run) >= 4 else 0
+            if hon_at:
+                # "Consultant in Emergency Medicine Dr Malcolm Tunnicliff": a personal honorific
+                # inside the run opens the name; the words before it are no part of it
+                title_idx, name_idx = run[:hon_at], run[hon_at + 1:]
+                name_toks = name_toks[hon_at + 1:]
+            elif len(run) >= 3 and (
                     # "Republican candidate for Senate Dave McCormick": the body is the title's
                     (ft.head and first >= 2 and toks[first - 1].low == "for"
                      and toks[first - 2].role and not toks[first - 2].cap)
@@ -2469,6 +2475,10 @@ def _local_name_inside(toks: list[Tok], run: list[int], v: dict) -> bool:
     if a < 2 or b + 2 >= len(toks) or toks[a - 1].text != "(" or toks[b + 1].text != ")":
         return False
     before = toks[a - 2]
+    if before.cap and before.word and not before.poss and before.low in v["heads"] and a >= 3 \
+            and toks[a - 3].cap and toks[a - 3].word and toks[a].low not in v["given"]:
+        return True  # "the National High School Baseball Championship (Summer Koshien)": the thing's
+        # other name in brackets after its head noun
     after = toks[b + 2]
     return before.cap and after.cap and (after.low in v["place_nouns"] or after.low in v["heads"])
 
@@ -5644,6 +5654,21 @@ def _state_after(toks: list[Tok], last: int, v: dict) -> bool:
         return False
     t = toks[k + 1]
     return t.text.endswith(".") and t.low in v["ap_states"] and (k + 2 >= len(toks) or toks[k + 2].text in (",", "."))
+
+
+def _honorific_inside(toks: list[Tok], run: list[int]) -> int:
+    """The run index of a personal honorific ("Dr", "Mr", "Mrs") inside a run of no role word,
+    two or three plain name words after it to the run's end: "Emergency Medicine Dr Malcolm
+    Tunnicliff" (0: none)."""
+    n = len(run)
+    for pos in range(1, n - 2):
+        t = toks[run[pos]]
+        if t.hon and t.low in _PERSONAL_HONORIFICS and n - pos - 1 <= 3:
+            for i in run[pos + 1:]:
+                if not toks[i].plain or toks[i].prefix:
+                    return 0
+            return pos
+    return 0
 
 
 def _place_worded_name(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict, first: int = 0) -> bool:
