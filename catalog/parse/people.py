@@ -3504,7 +3504,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             owner = after
             after += _place_words(rtoks, after, n, v)  # "President of Sri Lanka Anura ..."
             while after < n and (rtoks[after].low in v["domains"]
-                                 or (_norm(rtoks[after].text) in v["places"] and after + 1 < n)
+                                 or (_norm(rtoks[after].text) in v["places"] and after + 1 < n
+                                     and not _given_after_domain(rtoks, after, last_name, v))
                                  or (rtoks[after].low == "for" and (after > owner or the_owner))
                                  or (rtoks[after].text == "," and after + 1 < n and rtoks[after + 1].low in v["domains"])
                                  or (rtoks[after].low == "of" and (after > owner or rtoks[after - 1].head)
@@ -5390,14 +5391,15 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             and not _given_name(n0, v):
         return False  # "with Democratic Senators (not pictured) Patty Murray ...": the holders, unnamed
     if n == 2 and nl.head and not role \
-            and not (nl.low in _SURNAME_HEADS and (_given_name(n0, v) or _head_surname_acts(toks, name_idx, v))):
+            and not (nl.low in _SURNAME_HEADS and (_given_name(n0, v) or (position and n0.plain)
+                                                   or _head_surname_acts(toks, name_idx, v))):
         return False  # "Kennedy Center": a thing unless a role names its holder ("Linda Park" is somebody)
     if n == 2 and nl.head and role and name_idx[0] >= 2 and _the_before_caps(toks, name_idx[0]) \
             and nl.low not in _SURNAME_HEADS:
         return False  # "the General Election Commission": a thing's adjective, not a rank
     if n == 2 and nl.head and role and name_idx[0] >= 1 \
             and toks[name_idx[0] - 1].low in _GIVEN_NAME_ROLES and toks[name_idx[0] - 1].cap \
-            and not (nl.low in _SURNAME_HEADS and _head_surname_acts(toks, name_idx, v)):
+            and not (nl.low in _SURNAME_HEADS and (position or _head_surname_acts(toks, name_idx, v))):
         return False  # "King Hussein Bridge", "the Yavuz Sultan Selim Bridge": a thing named for a ruler
     if n == 2 and nl.head and role and nl.low not in _SURNAME_HEADS \
             and not _given_name(n0, v) and n0.low not in v["known"]:
@@ -5671,6 +5673,20 @@ def _honorific_inside(toks: list[Tok], run: list[int]) -> int:
     return 0
 
 
+def _given_after_domain(rtoks: list[Tok], k: int, last_name: int, v: dict) -> bool:
+    """"Secretary of State Jordan Love", "Secretary of Defense Eugene Levy": a place's word that
+    is a given name too, right after an office's domain word and before one or two plain name
+    words that end the run, opens the name (not "King of Jordan Abdullah": no domain before)."""
+    t = rtoks[k]
+    if k < 1 or rtoks[k - 1].low not in v["domains"] or not rtoks[k - 1].cap or t.low not in v["given"] \
+            or not 1 <= last_name - k <= 2 or last_name != len(rtoks) - 1:
+        return False
+    for i in range(k + 1, last_name + 1):
+        if not rtoks[i].plain or rtoks[i].prefix:
+            return False
+    return True
+
+
 def _place_worded_name(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict, first: int = 0) -> bool:
     """"President Gary Sheffield", "Kerry Washington speaks", "Santa Ono of France": two name
     words that are places' words too (a town, a state) or a given name that opens places'
@@ -5722,8 +5738,8 @@ def _head_surname_acts(toks: list[Tok], name_idx, v: dict) -> bool:
     first = name_idx[0]
     last = name_idx[-1]
     a = toks[first]
-    if not a.plain or a.prefix or a.poss or a.upper or a.low in v["not_name"] or a.title_word \
-            or last + 2 >= len(toks):
+    if not (a.plain or (a.key in v["places"] and a.cap and not a.head and not a.acronym)) \
+            or a.prefix or a.poss or a.upper or a.low in v["not_name"] or a.title_word or last + 2 >= len(toks):
         return False
     if first:
         p = toks[first - 1]
@@ -5733,6 +5749,9 @@ def _head_surname_acts(toks: list[Tok], name_idx, v: dict) -> bool:
             if not p.poss and (p.role_cs or p.low in v["family"] or _plural_role(p.low, v)):
                 return True  # "lead guitarist Paris Hall", "his son Rich Hill", "teammates Faith Hill"
     nxt = toks[last + 1]
+    if nxt.text == "," or nxt.low == "and":
+        # "from left, Dusty Baker, Georgia Hall and Ron Wood", "Rescuers carry Arsenio Hall, 70,"
+        return _names_list_after(toks, last + 1) or _age_follows(toks, last)
     if nxt.word and not nxt.cap:
         if nxt.low == "of":  # "Rich Hill of China", "Arsenio Hall of the U.S." (not "Hall of Fame")
             o = toks[last + 2]
