@@ -5712,7 +5712,19 @@ def _place_worded_name(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict
         return True
     # "lead guitarist Paris Jackson", "teammates Paris Jackson (L)": a role word in lower case
     p = toks[first - 1] if first else None
-    return p is not None and p.word and not p.cap and not p.poss and (p.role_cs or _plural_role(p.low, v))
+    if p is not None and p.word and not p.cap and not p.poss and (p.role_cs or _plural_role(p.low, v)):
+        return True
+    # "Paris Jackson leaves the court", "Paris Jackson of the U.S. poses": a caption verb, or "of
+    # the" and a team or country, after two places' words that open a clause (no place is
+    # followed so; "in Paris, Texas" has its comma)
+    k = first + 2
+    if k + 1 >= len(toks) or not (p is None or _clause_start(toks, first)):
+        return False
+    nxt = toks[k]
+    if nxt.cap or not nxt.word:
+        return False
+    return nxt.low in v["verbs"] or (nxt.low == "of" and toks[k + 1].low == "the" and k + 2 < len(toks)
+                                     and toks[k + 2].cap)
 
 
 def _head_middle_name(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict) -> bool:
