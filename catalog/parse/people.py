@@ -2174,7 +2174,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     (ft.head and first >= 2 and toks[first - 1].low == "for"
                      and toks[first - 2].role and not toks[first - 2].cap)
                     # "Italian Federica Brignone": a nationality alone before the name is its title
-                    or (ft.low in v["demonyms"] and not ft.poss and _demonym_title(toks, run))):
+                    or (ft.low in v["demonyms"] and not ft.poss and _demonym_title(toks, run))
+                    # "Contortionist Rich Miteku performs": an occupation's "-ist" word the role
+                    # table lacks, opening a clause before a given name and a surname
+                    or (len(run) == 3 and _ist_occupation(ft, v) and _clause_start(toks, first)
+                        and _demonym_title(toks, run) and toks[run[1]].plain and toks[run[2]].plain)):
                 title_idx, name_idx = run[:1], run[1:]
                 name_toks = name_toks[1:]
             elif len(run) >= 4:
@@ -5433,6 +5437,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return False  # "Sultan Qaboos Sports Complex", "Sheikh Zayed Grand Mosque": a thing named for them
     if not titled and _inside_thing_name(toks, name_idx, v):
         return False
+    if nxt is not None and nxt.poss and _group_possessive_after(toks, name_idx[-1], v):
+        return False
     if len(name_toks) == 1:
         if position or (titled and role) or family:
             return True
@@ -5851,6 +5857,14 @@ def _age_follows(toks: list[Tok], i: int) -> bool:
 _AGE_CLOSE = frozenset((",", "\u2014", "\u2013"))
 
 
+def _ist_occupation(t: Tok, v: dict) -> bool:
+    """A capitalised occupation's word ending in "-ist" ("Contortionist", "Balloonist"), seven
+    letters or more, no given name, place or Nordic surname ("Lindqvist", "Ahlquist")."""
+    low = t.low
+    return len(low) >= 7 and low.endswith("ist") and not low.endswith(("vist", "quist")) and t.plain \
+        and not t.poss and low not in v["given"] and low not in v["known"] and low.isalpha()
+
+
 def _demonym_title(toks: list[Tok], run: list[int]) -> bool:
     """"Italian Federica Brignone" (a person), not "the Indonesian Presidential Palace" nor
     "in Chinese New Year": no article or preposition before, no head noun inside."""
@@ -6059,6 +6073,15 @@ def _caps_surname(name_toks: list[Tok], i: int, strict: bool = True) -> bool:
     return nxt is not None and not nxt.upper and "-" in nxt.text and nxt.surename
 
 
+def _group_possessive_after(toks: list[Tok], last: int, v: dict) -> bool:
+    """"Evelina London Children's Hospital", "his conservative European People's Party": a
+    group's possessive and a capitalised word after the run go on with a thing's name."""
+    k = last + 1
+    p = toks[k]
+    return p.poss and p.cap and p.word and p.low in v["not_name"] and k + 1 < len(toks) and toks[k + 1].cap \
+        and toks[k + 1].word and not toks[k + 1].poss and not toks[last].poss
+
+
 def _inside_thing_name(toks, name_idx, v) -> bool:
     """"Department of Inland Fisheries", "All England Lawn Tennis and Croquet Club": a run
     tied by "of" to a thing before it, or by "and"/"&" to a thing after it."""
@@ -6081,10 +6104,6 @@ def _inside_thing_name(toks, name_idx, v) -> bool:
     if k >= len(toks):
         return False
     p = toks[k]
-    if p.poss and p.cap and p.word and p.low in v["not_name"] and k + 1 < len(toks) and toks[k + 1].cap \
-            and toks[k + 1].word and not toks[k + 1].poss and not toks[last].poss:
-        return True  # "Evelina London Children's Hospital", "European People's Party": a group's
-        # possessive and a capitalised word after the run go on with a thing's name
     if p.low in ("and", "&"):
         k += 1
         while k < len(toks) and toks[k].cap and toks[k].word and k <= last + 6:
