@@ -1577,6 +1577,8 @@ _SURNAME_TOKS: dict[str, Tok] = {}
 
 # surnames spelled like English function words: Chinese He, Vietnamese To (To Lam)
 _FUNCTION_SURNAMES = ("He", "To")
+# prepositions whose object is never the pronoun "He" nor the word "To" ("with him", not "with He")
+_HE_TO_PREPS = frozenset(("with", "by", "from", "against", "of", "alongside", "beside"))
 
 
 def _surname_he(doc: Doc, v: dict) -> None:
@@ -1599,6 +1601,8 @@ def _surname_he(doc: Doc, v: dict) -> None:
                      # after a possessive, a relation or a plural role (no pronoun stands there)
                      or (_pinyin_given(toks[i + 1]) and (
                          (toks[i - 1].poss and toks[i - 1].cap) or toks[i - 1].low in v["family"]
+                         # "celebrates with He Lifeng", "challenged by To Lam": after a preposition
+                         or (toks[i - 1].low in _HE_TO_PREPS and not toks[i - 1].cap)
                          or (toks[i - 1].word and _plural_role(toks[i - 1].low, v))))
                      # "PARIS - JUNE 07: He Lifeng of United States": opening a clause, as above
                      or (_clause_start(toks, i) and _pinyin_given(toks[i + 1]) and i + 3 < len(toks)
