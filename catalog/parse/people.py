@@ -2268,7 +2268,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if key in v["places"] or (_never_a_name(name_toks) and not _given_after_role(toks, title_idx, name_toks, v)
                                   and not _two_given_surname_head(name_toks, v)
                                   and not _place_worded_name(toks, title_idx, name_toks, v, name_idx[0])
-                                  and not _head_middle_name(toks, title_idx, name_toks, v)):
+                                  and not _head_middle_name(toks, title_idx, name_toks, v)
+                                  and not _role_word_surname(toks, title_idx, name_toks, v, name_idx[-1])):
             # a place or a thing, unless a royal title gives it as a given name ("Queen Mary")
             if not (title_idx and len(name_toks) == 1 and (toks[title_idx[-1]].low in _GIVEN_NAME_ROLES
                                                            or toks[title_idx[-1]].low in _CLERGY_GIVEN)
@@ -5735,6 +5736,24 @@ def _place_worded_name(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict
         return False
     return nxt.low in v["verbs"] or (nxt.low == "of" and toks[k + 1].low == "the" and k + 2 < len(toks)
                                      and toks[k + 2].cap)
+
+
+def _role_word_surname(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict, last: int) -> bool:
+    """"Golfer Gary Player waves", "Actor Adam Driver, left,": a given name the table knows (a
+    place's too: "Gary") and a role word that is a surname ("Player", "Judge", "Pope"), after a
+    title or opening a clause, before a lower-case word, a comma or a bracket, is a person's name."""
+    if len(name_toks) != 2:
+        return False
+    a = name_toks[0]
+    b = name_toks[1]
+    if a.low not in v["given"] or a.role_cs or a.poss or a.upper or not b.cap or not b.role_cs or b.upper \
+            or b.low in _NOBLE_ROLES or last + 1 >= len(toks):
+        return False
+    nxt = toks[last + 1]
+    if not (nxt.text in (",", "(") or (nxt.word and not nxt.cap and nxt.low not in ("of", "for"))):
+        return False  # (not "Victoria Secretary of State": an office and its domain)
+    first = last - 1
+    return bool(title_idx) or _clause_start(toks, first)
 
 
 def _head_middle_name(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict) -> bool:
