@@ -5747,7 +5747,7 @@ def _role_word_surname(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict
     a = name_toks[0]
     b = name_toks[1]
     if a.low not in v["given"] or a.role_cs or a.poss or a.upper or not b.cap or not b.role_cs or b.upper \
-            or b.low in _NOBLE_ROLES or last + 1 >= len(toks):
+            or (b.low in _NOBLE_ROLES and b.low != "pope") or last + 1 >= len(toks):
         return False
     nxt = toks[last + 1]
     if not (nxt.text in (",", "(") or (nxt.word and not nxt.cap and nxt.low not in ("of", "for"))):
