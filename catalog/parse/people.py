@@ -1024,6 +1024,25 @@ def _titled_in_appos(doc: Doc, run: list[int], m: Mention, v: dict) -> bool:
     return bool(r.role and r.cap and r.word and not r.poss)
 
 
+def _owner_in_appos(doc: Doc, run: list[int], m: Mention, v: dict) -> bool:
+    """"Paul Manafort, left, President Trump's onetime campaign chairman,": a person named by a
+    role word or a given name and a surname (or a surname known alone) in the possessive inside the apposition
+    after another person's name is listed too (the apposition stays the first person's title)."""
+    toks, starts = doc.toks, doc.starts
+    last = run[-1]
+    f = toks[last]
+    a = starts[run[0]]
+    if not f.poss or a <= m.name_start or starts[last] + f.n >= m.end or not f.surename or f.head \
+            or last + 1 >= len(toks) or toks[last + 1].cap or not toks[last + 1].word:
+        return False  # (an owned noun in lower case after it: "Trump's onetime campaign chairman")
+    if doc.text[a:starts[last] + f.n] not in m.title:
+        return False
+    if len(run) == 1:
+        return f.key in v["known"]
+    r = toks[run[0]]  # "President Trump's", "Novak Djokovic's": a role word or a given name before
+    return r.cap and r.word and not r.poss and (r.role or (r.low in v["given"] and not r.role_cs))
+
+
 def _owned_title_cut(text: str, m: Mention) -> None:
     """The titled person inside another's apposition keeps the words after the apposition's
     role and its preposition: "supporter of | former US President", "spokesman for | Russian
@@ -1112,7 +1131,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         if mentions:
             m = mentions[-1]  # (a typed local when compiled: its read is a C field)
             if starts[run[0]] < m.end:
-                if not (m.title is not None and len(run) >= 3 and _titled_in_appos(doc, run, m, v)):
+                if not (m.title is not None and (len(run) >= 3 and _titled_in_appos(doc, run, m, v)
+                                                 or len(run) <= 2 and _owner_in_appos(doc, run, m, v))):
                     continue  # read already as an apposition or "of TEAM"
                 inner = True
         m = _mention(doc, run, v, avoid, mentions)
