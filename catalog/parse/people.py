@@ -2240,7 +2240,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         else:
             op = _name_then_role(doc, run, v) if len(run) >= 4 and toks[last_i].role else 0
             rs = _role_surname_of(toks, run, v) if not op and len(run) >= 3 and (
-                ft.low in v["given"] or _unknown_given_opens(toks, run, v)) else 0
+                ft.low in v["given"] or (ft.plain and not ft.title_word and not ft.prefix and not ft.poss
+                                         and _unknown_given_opens(toks, run, v))) else 0
             if rs:
                 # "Aaron Judge of the New York Yankees", "Gayle King of CBS": the role word is
                 # the surname, the team after "of" the title
