@@ -12,7 +12,9 @@ on the caption's shape: the held-out captions we are judged on name other people
 
 Only gold values printed exactly once in the text are swapped (a name written twice is left
 alone; one printed in capitals is swapped in capitals), and a town only where a comma follows it
-(a desk names a town nobody knows with its region or country). A title is swapped only in the two
+(a desk names a town nobody knows with its region or country), and no person in a caption
+with a one-word regnal or papal name ("King Charles", "Pope Francis": a desk never prints a
+full name there). A title is swapped only in the two
 slots a desk writes one in, directly before the name (`Kenyan President William Ruto`; a pool
 title marked `after` never goes there) or as an apposition after it (`William Ruto, the Kenyan
 president,`; a title marked `before`, such as `Sen.`, never goes there); it is scored as the
@@ -234,6 +236,17 @@ def swap_titles(text: str, people: list[dict], slots: dict[str, list[str]], rng:
     return (text, swaps) if swaps else None
 
 
+# Titles a desk writes before a regnal or papal name alone ("King Charles", "Pope Francis"): a
+# full name swapped in after one ("King Paris Jackson") is no caption a desk prints.
+REGNAL_TITLE = re.compile(r"\b(?:King|Queen|Pope|Emperor|Empress|Prince|Princess|Grand Duke|Grand Duchess) $")
+
+
+def regnal_name(text: str, old: str) -> bool:
+    """A one-word name printed right after a regnal title (not swapped: see REGNAL_TITLE)."""
+    at = text.find(old)
+    return " " not in old and at > 0 and bool(REGNAL_TITLE.search(text, 0, at))
+
+
 def read_back(field: str, record: dict) -> list[str] | None:
     """The field's values in a record (a parse or a gold), as a list; None when not labelled."""
     if field == "people":
@@ -271,7 +284,7 @@ def run(paths: list[Path], fields: list[str], seeds: int) -> dict:
                         title_swap(case, path.name, seed, titles, rngs[field], results["title"])
                         continue
                     olds = read_back(field, case["gold"])
-                    if not olds:
+                    if not olds or (field == "people" and any(regnal_name(case["text"], old) for old in olds)):
                         continue
                     pool = (towns.get((case["gold"].get("location") or {}).get("country") or "", [])
                             if field == "city" else pools[field])

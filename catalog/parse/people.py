@@ -1038,6 +1038,25 @@ def _titled_in_appos(doc: Doc, run: list[int], m: Mention, v: dict) -> bool:
     return bool(r.role and r.cap and r.word and not r.poss)
 
 
+def _owner_in_appos(doc: Doc, run: list[int], m: Mention, v: dict) -> bool:
+    """"Paul Manafort, left, President Trump's onetime campaign chairman,": a person named by a
+    role word or a given name and a surname (or a surname known alone) in the possessive inside the apposition
+    after another person's name is listed too (the apposition stays the first person's title)."""
+    toks, starts = doc.toks, doc.starts
+    last = run[-1]
+    f = toks[last]
+    a = starts[run[0]]
+    if not f.poss or a <= m.name_start or starts[last] + f.n >= m.end or not f.surename or f.head \
+            or last + 1 >= len(toks) or toks[last + 1].cap or not toks[last + 1].word:
+        return False  # (an owned noun in lower case after it: "Trump's onetime campaign chairman")
+    if doc.text[a:starts[last] + f.n] not in m.title:
+        return False
+    if len(run) == 1:
+        return f.key in v["known"]
+    r = toks[run[0]]  # "President Trump's", "Novak Djokovic's": a role word or a given name before
+    return r.cap and r.word and not r.poss and (r.role or (r.low in v["given"] and not r.role_cs))
+
+
 def _owned_title_cut(text: str, m: Mention) -> None:
     """The titled person inside another's apposition keeps the words after the apposition's
     role and its preposition: "supporter of | former US President", "spokesman for | Russian
@@ -1103,7 +1122,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                 break
     if notes & _NOTE_LADY and ("First L" in text or "Second L" in text or " Gentleman" in text):
         doc = _first_lady(doc, text, v)
-    if notes & _NOTE_HE_TO and (" He " in text or " To " in text or text[:3] == "He "):
+    if notes & _NOTE_HE_TO and (" He " in text or " To " in text or text[:3] == "He " or text[:3] == "To "):
         _surname_he(doc, v)
     if notes & _NOTE_ORG_SURNAME:
         for gate in _ORG_SURNAME_GATES:  # (" Bloomberg"; a cheap test before the token loop)
@@ -1126,7 +1145,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         if mentions:
             m = mentions[-1]  # (a typed local when compiled: its read is a C field)
             if starts[run[0]] < m.end:
-                if not (m.title is not None and len(run) >= 3 and _titled_in_appos(doc, run, m, v)):
+                if not (m.title is not None and (len(run) >= 3 and _titled_in_appos(doc, run, m, v)
+                                                 or len(run) <= 2 and _owner_in_appos(doc, run, m, v))):
                     continue  # read already as an apposition or "of TEAM"
                 inner = True
         m = _mention(doc, run, v, avoid, mentions)
@@ -1632,6 +1652,8 @@ _SURNAME_TOKS: dict[str, Tok] = {}
 
 # surnames spelled like English function words: Chinese He, Vietnamese To (To Lam)
 _FUNCTION_SURNAMES = ("He", "To")
+# prepositions whose object is never the pronoun "He" nor the word "To" ("with him", not "with He")
+_HE_TO_PREPS = frozenset(("with", "by", "from", "against", "of", "alongside", "beside"))
 
 
 def _surname_he(doc: Doc, v: dict) -> None:
@@ -1639,10 +1661,11 @@ def _surname_he(doc: Doc, v: dict) -> None:
     capitalised role word (or an office's "of PLACE") and a capitalised word, is a name,
     not the pronoun or the preposition."""
     toks = doc.toks
-    if len(toks) > 2 and toks[0].text == "He" and not toks[0].masked and _pinyin_given(toks[1]) and toks[2].text == ",":
+    if len(toks) > 2 and toks[0].text in _FUNCTION_SURNAMES and not toks[0].masked and _pinyin_given(toks[1]) \
+            and (toks[2].text in (",", "(") or toks[2].low == "of" and len(toks) > 3 and toks[3].cap):
         # "He Guoqiang, a member of ...": the surname opening a caption, a one-word given name and
         # an apposition after it (the pronoun is never followed by a capitalised word and a comma)
-        toks[0] = _surname_tok("He", v)
+        toks[0] = _surname_tok(toks[0].text, v)
         if not doc.cands or doc.cands[0] != 0:
             doc.cands.insert(0, 0)
     for i in range(1, len(toks) - 1):
@@ -1651,8 +1674,24 @@ def _surname_he(doc: Doc, v: dict) -> None:
                 and ((toks[i - 1].role_cs and toks[i - 1].cap)
                      # "Houthi spokesman He Lifeng": after a lower-case role word too
                      or (toks[i - 1].role and toks[i - 1].word and not toks[i - 1].cap and not toks[i - 1].masked)
+                     # "Poland's He Lifeng celebrates", "his son To Lam", "Actors He Lifeng and":
+                     # after a possessive, a relation or a plural role (no pronoun stands there)
+                     or (_pinyin_given(toks[i + 1]) and (
+                         (toks[i - 1].poss and toks[i - 1].cap) or toks[i - 1].low in v["family"]
+                         # "celebrates with He Lifeng", "challenged by To Lam": after a preposition
+                         or (toks[i - 1].low in _HE_TO_PREPS and not toks[i - 1].cap)
+                         or (toks[i - 1].word and _plural_role(toks[i - 1].low, v))))
+                     # "PARIS - JUNE 07: He Lifeng of United States": opening a clause, as above
+                     or (_clause_start(toks, i) and _pinyin_given(toks[i + 1]) and i + 3 < len(toks)
+                         and (toks[i + 2].text in (",", "(") or toks[i + 2].low == "of" and toks[i + 3].cap))
                      # "General Secretary of the Communist Party of Vietnam To Lam": after an office's place
-                     or (i >= 2 and toks[i - 1].key in v["places"] and toks[i - 2].low == "of")):
+                     or (i >= 2 and toks[i - 1].key in v["places"] and toks[i - 2].low == "of")
+                     # "Spanish actress To Lam", "Vice premier He Lifeng": a role word in lower case
+                     or (toks[i - 1].role_cs and toks[i - 1].word and not toks[i - 1].poss)
+                     # "Producer X, He Lifeng and director Y": a listed name, a given name and a
+                     # list's comma or "and" after it (the pronoun has a verb after it, not a name)
+                     or (toks[i - 1].text == "," or toks[i - 1].low == "and") and _pinyin_given(toks[i + 1])
+                     and i + 2 < len(toks) and (toks[i + 2].text in (",", "(") or toks[i + 2].low in ("and", "of"))):
             toks[i] = _surname_tok(t.text, v)
             bisect.insort(doc.cands, i)
 
@@ -2206,12 +2245,22 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             if len(run) == 2 and _place_then_people(toks, run, v):
                 return None  # "sites linked to U.S. Latino history": a country, then a people's adjective
             title_idx, name_idx, of_split = [], run, False  # no role word: all of it is the name
-            if len(run) >= 3 and (
+            hon_at = _honorific_inside(toks, run) if len(run) >= 4 else 0
+            if hon_at:
+                # "Consultant in Emergency Medicine Dr Malcolm Tunnicliff": a personal honorific
+                # inside the run opens the name; the words before it are no part of it
+                title_idx, name_idx = run[:hon_at], run[hon_at + 1:]
+                name_toks = name_toks[hon_at + 1:]
+            elif len(run) >= 3 and (
                     # "Republican candidate for Senate Dave McCormick": the body is the title's
                     (ft.head and first >= 2 and toks[first - 1].low == "for"
                      and toks[first - 2].role and not toks[first - 2].cap)
                     # "Italian Federica Brignone": a nationality alone before the name is its title
-                    or (ft.low in v["demonyms"] and not ft.poss and _demonym_title(toks, run))):
+                    or (ft.low in v["demonyms"] and not ft.poss and _demonym_title(toks, run))
+                    # "Contortionist Rich Miteku performs": an occupation's "-ist" word the role
+                    # table lacks, opening a clause before a given name and a surname
+                    or (len(run) == 3 and _ist_occupation(ft, v) and _clause_start(toks, first)
+                        and _demonym_title(toks, run) and toks[run[1]].plain and toks[run[2]].plain)):
                 title_idx, name_idx = run[:1], run[1:]
                 name_toks = name_toks[1:]
             elif len(run) >= 4:
@@ -2248,7 +2297,9 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                             org_cut = True
         else:
             op = _name_then_role(doc, run, v) if len(run) >= 4 and toks[last_i].role else 0
-            rs = _role_surname_of(toks, run, v) if not op and len(run) >= 3 and ft.low in v["given"] else 0
+            rs = _role_surname_of(toks, run, v) if not op and len(run) >= 3 and (
+                ft.low in v["given"] or (ft.plain and not ft.title_word and not ft.prefix and not ft.poss
+                                         and _unknown_given_opens(toks, run, v))) else 0
             if rs:
                 # "Aaron Judge of the New York Yankees", "Gayle King of CBS": the role word is
                 # the surname, the team after "of" the title
@@ -2294,7 +2345,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if _state_after(toks, name_idx[-1], v):
             return None  # "in Paul's hometown, Bowling Green, Ky., on": a town and its state
         if key in v["places"] or (_never_a_name(name_toks) and not _given_after_role(toks, title_idx, name_toks, v)
-                                  and not _two_given_surname_head(name_toks, v)):
+                                  and not _two_given_surname_head(name_toks, v)
+                                  and not _place_worded_name(toks, title_idx, name_toks, v, name_idx[0])
+                                  and not _head_middle_name(toks, title_idx, name_toks, v)
+                                  and not _role_word_surname(toks, title_idx, name_toks, v, name_idx[-1])):
             # a place or a thing, unless a royal title gives it as a given name ("Queen Mary")
             if not (title_idx and len(name_toks) == 1 and (toks[title_idx[-1]].low in _GIVEN_NAME_ROLES
                                                            or toks[title_idx[-1]].low in _CLERGY_GIVEN)
@@ -2302,7 +2356,9 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 return None
         before = toks[first - 1] if first else None
         if before is not None and before.poss and (ft.head or (toks[last_i].head and not role
-                                                               and name_toks[0].low not in v["given"])) \
+                                                               and name_toks[0].low not in v["given"]
+                                                               and not (toks[last_i].low in _SURNAME_HEADS
+                                                                        and _head_surname_acts(toks, name_idx, v)))) \
                 and ft.low != "park" \
                 and not (title_idx and len(name_toks) >= 2 and any(toks[i].role for i in title_idx)):
             return None  # "the Breeders' Cup Classic": a head noun after a possessive names a thing
@@ -2507,6 +2563,10 @@ def _local_name_inside(toks: list[Tok], run: list[int], v: dict) -> bool:
     if a < 2 or b + 2 >= len(toks) or toks[a - 1].text != "(" or toks[b + 1].text != ")":
         return False
     before = toks[a - 2]
+    if before.cap and before.word and not before.poss and before.low in v["heads"] and a >= 3 \
+            and toks[a - 3].cap and toks[a - 3].word and toks[a].low not in v["given"]:
+        return True  # "the National High School Baseball Championship (Summer Koshien)": the thing's
+        # other name in brackets after its head noun
     after = toks[b + 2]
     return before.cap and after.cap and (after.low in v["place_nouns"] or after.low in v["heads"])
 
@@ -3373,6 +3433,9 @@ def _stage_name(doc: Doc, run: list[int], v: dict) -> bool:
     toks = doc.toks
     for n in (2, 3):
         if len(run) >= n and _norm(" ".join(toks[i].name for i in run[:n])) in v["stage"]:
+            if len(run) == n + 1 and toks[run[n]].plain and not toks[run[n]].prefix and toks[run[n]].cap \
+                    and toks[run[n]].low not in v["not_name"] and not toks[run[n - 1]].poss:
+                return False  # "Judge Judy Sheindlin": a surname after it, the stage name is a title and a given name
             return True
     return False
 
@@ -3529,7 +3592,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             owner = after
             after += _place_words(rtoks, after, n, v)  # "President of Sri Lanka Anura ..."
             while after < n and (rtoks[after].low in v["domains"]
-                                 or (_norm(rtoks[after].text) in v["places"] and after + 1 < n)
+                                 or (_norm(rtoks[after].text) in v["places"] and after + 1 < n
+                                     and not _given_after_domain(rtoks, after, last_name, v))
                                  or (rtoks[after].low == "for" and (after > owner or the_owner))
                                  or (rtoks[after].text == "," and after + 1 < n and rtoks[after + 1].low in v["domains"])
                                  or (rtoks[after].low == "of" and (after > owner or rtoks[after - 1].head)
@@ -5513,19 +5577,23 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             and not _given_name(n0, v):
         return False  # "with Democratic Senators (not pictured) Patty Murray ...": the holders, unnamed
     if n == 2 and nl.head and not role \
-            and not (nl.low in _SURNAME_HEADS and _given_name(n0, v)):
+            and not (nl.low in _SURNAME_HEADS and (_given_name(n0, v) or (position and n0.plain)
+                                                   or _head_surname_acts(toks, name_idx, v))):
         return False  # "Kennedy Center": a thing unless a role names its holder ("Linda Park" is somebody)
     if n == 2 and nl.head and role and name_idx[0] >= 2 and _the_before_caps(toks, name_idx[0]) \
             and nl.low not in _SURNAME_HEADS:
         return False  # "the General Election Commission": a thing's adjective, not a rank
     if n == 2 and nl.head and role and name_idx[0] >= 1 \
-            and toks[name_idx[0] - 1].low in _GIVEN_NAME_ROLES and toks[name_idx[0] - 1].cap:
+            and toks[name_idx[0] - 1].low in _GIVEN_NAME_ROLES and toks[name_idx[0] - 1].cap \
+            and not (nl.low in _SURNAME_HEADS and (position or _head_surname_acts(toks, name_idx, v))):
         return False  # "King Hussein Bridge", "the Yavuz Sultan Selim Bridge": a thing named for a ruler
     if n == 2 and nl.head and role and nl.low not in _SURNAME_HEADS \
             and not _given_name(n0, v) and n0.low not in v["known"]:
         return False  # "Criminal Justice Training Commission": "Justice" is no rank of a "Training"
-    if of_split and n == 1:
+    if of_split and n == 1 and not (name_idx[0] and toks[name_idx[0] - 1].cap
+                                    and toks[name_idx[0] - 1].low in _GIVEN_NAME_ROLES):
         return False  # "Duke of Edinburgh", "Prince of Wales": known only by a title
+        # (not "The Duke of Sussex Prince Harry": a royal title of his own before the given name)
     first = name_idx[0]
     after = name_idx[-1] + 1
     prev = toks[first - 1] if first else None
@@ -5550,6 +5618,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             and (nxt.head or (toks[after + 1].head and toks[after + 1].cap)):
         return False  # "Sultan Qaboos Sports Complex", "Sheikh Zayed Grand Mosque": a thing named for them
     if not titled and _inside_thing_name(toks, name_idx, v):
+        return False
+    if nxt is not None and nxt.poss and _group_possessive_after(toks, name_idx[-1], v):
         return False
     if len(name_toks) == 1:
         if position or (titled and role) or family:
@@ -5776,6 +5846,160 @@ def _state_after(toks: list[Tok], last: int, v: dict) -> bool:
     return t.text.endswith(".") and t.low in v["ap_states"] and (k + 2 >= len(toks) or toks[k + 2].text in (",", "."))
 
 
+def _honorific_inside(toks: list[Tok], run: list[int]) -> int:
+    """The run index of a personal honorific ("Dr", "Mr", "Mrs") inside a run of no role word,
+    two or three plain name words after it to the run's end: "Emergency Medicine Dr Malcolm
+    Tunnicliff" (0: none)."""
+    n = len(run)
+    for pos in range(1, n - 2):
+        t = toks[run[pos]]
+        if t.hon and t.low in _PERSONAL_HONORIFICS and n - pos - 1 <= 3:
+            for i in run[pos + 1:]:
+                if not toks[i].plain or toks[i].prefix:
+                    return 0
+            return pos
+    return 0
+
+
+def _given_after_domain(rtoks: list[Tok], k: int, last_name: int, v: dict) -> bool:
+    """"Secretary of State Jordan Love", "Secretary of Defense Eugene Levy": a place's word that
+    is a given name too, right after an office's domain word and before one or two plain name
+    words that end the run, opens the name (not "King of Jordan Abdullah": no domain before)."""
+    t = rtoks[k]
+    if k < 1 or rtoks[k - 1].low not in v["domains"] or not rtoks[k - 1].cap or t.low not in v["given"] \
+            or not 1 <= last_name - k <= 2 or last_name != len(rtoks) - 1:
+        return False
+    for i in range(k + 1, last_name + 1):
+        if not rtoks[i].plain or rtoks[i].prefix:
+            return False
+    return True
+
+
+def _place_worded_name(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict, first: int = 0) -> bool:
+    """"President Gary Sheffield", "Kerry Washington speaks", "Santa Ono of France": two name
+    words that are places' words too (a town, a state) or a given name that opens places'
+    names ("Santa", "Santo") make a person's name, not a place: a given name opens it, or a
+    role word stands just before it, and the two are no place together (the caller's test)."""
+    if len(name_toks) != 2:
+        return False
+    a = name_toks[0]
+    b = name_toks[1]
+    if not (a.cap and b.cap and a.word and b.word) or a.poss or a.head or b.head or a.upper or b.upper \
+            or a.masked or b.masked or "." in a.text or "." in b.text or a.hyphen_adj or b.hyphen_adj:
+        return False
+    if a.low in v["roles"] or b.low in v["roles"] or a.low in v["not_name"] or b.low in v["not_name"] \
+            or b.prefix or a.key in v["not_people"] or b.key in v["not_people"]:
+        return False
+    if a.prefix:
+        # "Santa Ono": a given name that opens places' names, then a surname no place bears
+        # (not "Santa Maria", "Santa Clara": a given name after it names the place)
+        return a.low in v["given"] and b.surename and b.low not in v["given"]
+    if not (a.surename or a.key in v["places"]) or not (b.surename or b.key in v["places"]):
+        return False
+    if a.low in v["given"] or (title_idx and toks[title_idx[-1]].role):
+        return True
+    # "lead guitarist Paris Jackson", "teammates Paris Jackson (L)": a role word in lower case
+    p = toks[first - 1] if first else None
+    if p is not None and p.word and not p.cap and not p.poss and (p.role_cs or _plural_role(p.low, v)):
+        return True
+    # "Paris Jackson leaves the court", "Paris Jackson of the U.S. poses": a caption verb, or "of
+    # the" and a team or country, after two places' words that open a clause (no place is
+    # followed so; "in Paris, Texas" has its comma)
+    k = first + 2
+    if k + 1 >= len(toks) or not (p is None or _clause_start(toks, first)):
+        return False
+    nxt = toks[k]
+    if nxt.cap or not nxt.word:
+        return False
+    return nxt.low in v["verbs"] or (nxt.low == "of" and toks[k + 1].low == "the" and k + 2 < len(toks)
+                                     and toks[k + 2].cap)
+
+
+def _role_word_surname(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict, last: int) -> bool:
+    """"Golfer Gary Player waves", "Actor Adam Driver, left,": a given name the table knows (a
+    place's too: "Gary") and a role word that is a surname ("Player", "Judge", "Pope"), after a
+    title or opening a clause, before a lower-case word, a comma or a bracket, is a person's name."""
+    if len(name_toks) != 2:
+        return False
+    a = name_toks[0]
+    b = name_toks[1]
+    if a.low not in v["given"] or a.role_cs or a.poss or a.upper or not b.cap or not b.role_cs or b.upper \
+            or (b.low in _NOBLE_ROLES and b.low != "pope") or last + 1 >= len(toks):
+        return False
+    nxt = toks[last + 1]
+    if not (nxt.text in (",", "(") or (nxt.word and not nxt.cap and nxt.low not in ("of", "for"))):
+        return False  # (not "Victoria Secretary of State": an office and its domain)
+    first = last - 1
+    return bool(title_idx) or _clause_start(toks, first)
+
+
+def _head_middle_name(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict) -> bool:
+    """"Sandra Day O'Connor", "Mary Hall Tanner": a middle name that is a head noun and also a
+    surname ("Day", "Hall") between a given name (or a name after a role word) and a plain
+    surname is a person's middle name, not a thing's head ("Boxing Day Test" opens with none)."""
+    if len(name_toks) != 3:
+        return False
+    a = name_toks[0]
+    m = name_toks[1]
+    c = name_toks[2]
+    if m.low not in _SURNAME_HEADS or not (a.plain and c.plain) or a.prefix or c.prefix or a.poss or m.poss \
+            or not m.cap or a.upper or c.upper or c.low in v["not_name"]:
+        return False
+    return a.low in v["given"] or bool(title_idx and toks[title_idx[-1]].role)
+
+
+def _head_surname_acts(toks: list[Tok], name_idx, v: dict) -> bool:
+    """"Faith Hill performs", "Picabo Street (L) and", "Arsenio Hall of the U.S.": a surname
+    that is a head noun too ("Hill", "Hall", "Street"), after a capitalised word that is no
+    place, thing or title word, is a person's where a caption verb, a position or "of" and a
+    capitalised word follows, and no preposition or article stands before ("at Carnegie Hall")."""
+    first = name_idx[0]
+    last = name_idx[-1]
+    a = toks[first]
+    if not (a.plain or (a.key in v["places"] and a.cap and not a.head and not a.acronym)) \
+            or a.prefix or a.poss or a.upper or a.low in v["not_name"] or a.title_word or last + 2 >= len(toks):
+        return False
+    if first:
+        p = toks[first - 1]
+        if p.word and not p.cap:
+            if p.low in _PLACE_PREPS or p.low in ("the", "a", "an", "of"):
+                return False
+            if not p.poss and (p.role_cs or p.low in v["family"] or _plural_role(p.low, v)):
+                return True  # "lead guitarist Paris Hall", "his son Rich Hill", "teammates Faith Hill"
+    nxt = toks[last + 1]
+    if nxt.text == "," or nxt.low == "and":
+        # "from left, Dusty Baker, Georgia Hall and Ron Wood", "Rescuers carry Arsenio Hall, 70,"
+        return _names_list_after(toks, last + 1) or _age_follows(toks, last)
+    if nxt.word and not nxt.cap:
+        if nxt.low == "of":  # "Rich Hill of China", "Arsenio Hall of the U.S." (not "Hall of Fame")
+            o = toks[last + 2]
+            return o.key in v["places"] or (o.low == "the" and last + 3 < len(toks) and toks[last + 3].cap)
+        if nxt.low == "in":
+            return toks[last + 2].low == "action"  # "Germany's Rich Hill in action"
+        return nxt.low in v["verbs"]
+    if nxt.text != "(":
+        return False
+    o = toks[last + 2]  # a position: "(L)", "(C)", "(4th from R, front row)", "(2nd L)"
+    return o.low in _LIST_SIDES or o.low in ("c", "center", "centre") or o.low in _ORD or o.low in _ORDINALS
+
+
+def _unknown_given_opens(toks: list[Tok], run: list[int], v: dict) -> bool:
+    """"Kam Chancellor of the Seattle Seahawks": a capitalised word the given-name table lacks,
+    no title word, place or thing, opening a clause, may be a given name before a role word
+    that is the surname (_role_surname_of decides), where the team after "of" has no number
+    or head noun ("Jury President of the 65th Cannes Film Festival Nanni Moretti": an office)."""
+    first = run[0]
+    t = toks[first]
+    if not (t.plain and not t.prefix and not t.poss and not t.upper and not t.title_word
+            and t.low not in v["not_name"] and t.low not in v["peoples"] and _clause_start(toks, first)):
+        return False
+    for i in run[2:]:
+        t = toks[i]
+        if t.digit or t.head:
+            return False
+    return True
+
+
 def _two_given_surname_head(name_toks: list[Tok], v: dict) -> bool:
     """"Constable Joe Don Law", "Bobby Jo Hill": two given names, then a surname that is a head
     noun (a person, though a head noun inside a longer run names a thing)."""
@@ -5831,6 +6055,14 @@ def _age_follows(toks: list[Tok], i: int) -> bool:
 
 # what may close an age: "Mohammed, 7, who", "and Marcus, 5 — to the bus" (a dashed aside)
 _AGE_CLOSE = frozenset((",", "\u2014", "\u2013"))
+
+
+def _ist_occupation(t: Tok, v: dict) -> bool:
+    """A capitalised occupation's word ending in "-ist" ("Contortionist", "Balloonist"), seven
+    letters or more, no given name, place or Nordic surname ("Lindqvist", "Ahlquist")."""
+    low = t.low
+    return len(low) >= 7 and low.endswith("ist") and not low.endswith(("vist", "quist")) and t.plain \
+        and not t.poss and low not in v["given"] and low not in v["known"] and low.isalpha()
 
 
 def _demonym_title(toks: list[Tok], run: list[int]) -> bool:
@@ -6039,6 +6271,15 @@ def _caps_surname(name_toks: list[Tok], i: int, strict: bool = True) -> bool:
         return not prev.upper and prev.cap and (prev.surename or not strict) or prev.caps_name and i >= 2
     nxt = name_toks[1] if len(name_toks) > 1 else None
     return nxt is not None and not nxt.upper and "-" in nxt.text and nxt.surename
+
+
+def _group_possessive_after(toks: list[Tok], last: int, v: dict) -> bool:
+    """"Evelina London Children's Hospital", "his conservative European People's Party": a
+    group's possessive and a capitalised word after the run go on with a thing's name."""
+    k = last + 1
+    p = toks[k]
+    return p.poss and p.cap and p.word and p.low in v["not_name"] and k + 1 < len(toks) and toks[k + 1].cap \
+        and toks[k + 1].word and not toks[k + 1].poss and not toks[last].poss
 
 
 def _inside_thing_name(toks, name_idx, v) -> bool:
