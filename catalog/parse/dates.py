@@ -677,8 +677,11 @@ def _choose(text: str, ascii: bool, candidates: list):
                                                   or text[start - 5:start] == "This ")))
         # ("FILE - In this Aug. 26, 2015 file photo, ...": AP's file date is the picture's day too;
         # so is "FILE - This April 22, 2015, photo shows ...")
-        # AP writes the picture's day with its weekday: that one beats an earlier bare date.
-        if best is None or rank < best_rank or (rank == 0 == best_rank and weekday and not best_weekday):
+        # AP writes the picture's day with its weekday: that one beats an earlier bare date of
+        # the same sentence; a later sentence's (`FILE - ..., June 21, 2022. Macron names ...
+        # Friday, Dec. 13, 2024`) tells the news, the first sentence the picture.
+        if best is None or rank < best_rank or (rank == 0 == best_rank and weekday and not best_weekday
+                                                and not _later_sentence(text, best[1], start)):
             best, best_rank, best_weekday = date, rank, weekday
             if weekday:
                 break
