@@ -32,7 +32,7 @@ _LAST_WORD = re.compile(r"^(.*\S)\s+(\S+(?:\s+(?:photo|picture))?)$", re.I)
 _OFFICE_WORD = re.compile(r"\b(?:office|service|ministry)\b", re.I)
 _CONNECTOR = re.compile(r"(?:of|the|and|for|&|-|/)\s+", re.I)
 _ABBREV_TOKEN = re.compile(r"[A-Z][a-z]?\.|(?:[A-Z]\.)+|[A-Z][a-z]{1,3}\.")
-_ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|Inc|Co|Ltd|Corp|St))\.$")
+_ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|JR|SR|Inc|Co|Ltd|Corp|St))\.$")
 
 
 __all__ = ["split_credit", "parse_credit_line", "normal_case", "strip_leading_tags"]
@@ -308,6 +308,7 @@ _REF_ID = re.compile(r"\s*\((?:ref(?:erence)?\.?:?\s*)?\d{4,}[a-z]{0,3}\)\s*$", 
 _PHOTO_SLUG = re.compile(r"(?<=photo)\s?\((?=[^()\s]*\d{4})[A-Z][\w-]{5,40}\)$", re.I)
 _FOR_CLIENT = re.compile(r"\s+for\s+.*$", re.I)
 _LEAD_AND = re.compile(r"^(?:and|&)\s+", re.I)
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")  # `A.M.`, `P.J.`: initials, whatever their letters
 _SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|I{2,3}|IV|V|Inc\.?|Ltd\.?|LLC|Corp\.?)$")  # a name's or a company's
 _WORD = re.compile(r"[\w'’.-]+")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -350,8 +351,8 @@ def normal_case(name: str) -> str:
             out.append(w)
             continue
         letters = "".join(_HAS_LETTER.findall(w))
-        if _SUFFIX.match(w) or (len(letters) <= 3 and not _VOWEL_Y.search(letters)):
-            out.append(w)  # initials, roman numerals
+        if _SUFFIX.match(w) or (len(letters) <= 3 and not _VOWEL_Y.search(letters)) or _INITIALS.match(w):
+            out.append(w if w[:2] != "JR" and w[:2] != "SR" else w[0] + w[1].lower() + w[2:])  # initials, roman numerals
         elif i and w.lower() in _particles():
             out.append(w.lower())
         else:
@@ -439,6 +440,8 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     """One printed party -> items (a trailing HANDOUT/POOL word is split off)."""
     if "\xad" in text:  # a soft hyphen from a wire's typesetting: invisible, not part of a name
         text = text.replace("\xad", "")
+    # A name ending in `Jr.` or an initial (`Rod Lamkey Jr.`, `Ronald Pena R.`) keeps its period.
+    period = text[-1:] == "." and _NAME_PERIOD_END.search(text) is not None
     text = text.strip(" .,;:")
     if not text or not _HAS_LETTER.search(text):  # Getty's `Photo by -/AFP`: no photographer named
         return []
@@ -482,14 +485,14 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
         return _classify_one(m.group(1), person_slot=person_slot)
     rank = _rank_re().match(text)
     if rank and rank.end() < len(text):
-        return [_Item(normal_case(text[rank.end():]), "person")]
+        return [_Item(normal_case(text[rank.end():] + "." * period), "person")]
     if "." in text:
         served = _service_then_rank(text)  # DVIDS' `Photo by U.S. Army Sgt. 1st Class Name`
         if served is not None:
             return served
     if _looks_org(text, person_slot=person_slot):
         return [_Item(text, "org")]
-    return [_Item(normal_case(text), "person")]
+    return [_Item(normal_case(text + "." * period), "person")]
 
 
 def _service_then_rank(text: str) -> list[_Item] | None:
@@ -511,6 +514,7 @@ def _service_then_rank(text: str) -> list[_Item] | None:
 
 # A photographer whose surname is Pool, written with a middle initial (no pool is named so).
 _POOL_SURNAME = re.compile(r"[A-Z][a-z]+ [A-Z]\. Pool$")
+_NAME_PERIOD_END = re.compile(r"\s(?:[A-Z]|Jr|JR|Sr|SR)\.$")  # a name's last word: an initial or a suffix
 
 # A contributor's mark before the paper's name: `Special to the Denver Post`, `For China Daily`.
 _CONTRIBUTOR_LEAD = re.compile(r"(?:special\s+to|for)\s+(?=\S)", re.I)
