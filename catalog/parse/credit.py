@@ -530,10 +530,20 @@ def _looks_org(text: str, *, person_slot: bool) -> bool:
     if len(toks) > 1 and _paper_name(text):  # `Tulsa World`: a paper, not a second photographer
         return True
     if len(toks) == 1:
-        # One word: an acronym in capitals (`PPO`, `SANA`) is a body; otherwise a mononym
-        # photographer (`Libkos`) where a photographer stands, else a body.
-        return (text.isupper() and 2 <= len(text) <= 6) or not person_slot
+        # One word: an acronym in capitals (`PPO`, `PPAUK`) is a body; otherwise a mononym
+        # photographer (`Libkos`, EFE's `ZIPI`, Getty's `ELSA`) where a photographer stands, else a body.
+        return (text.isupper() and 2 <= len(text) <= 6 and _acronym_shaped(text)) or not person_slot
     return len(toks) > 5
+
+
+_NOT_SPOKEN = re.compile(r"[^AEIOUY\W]{3}|^(?![BCDFGKPT][HLR]|S[CHKLMNPTW]|[KZ]H|W[HR])[^AEIOUY\W]{2}")
+
+
+def _acronym_shaped(word: str) -> bool:
+    """A capital word read letter by letter (`IDF`, `KCNA`, `PPAUK`), not spoken like a name
+    (`ZIPI`, `GOTHAM`, `KHAM`): three letters or fewer, no vowel, three consonants running, or
+    two opening consonants no English word opens with."""
+    return len(word) <= 3 or not _VOWEL_Y.search(word) or _NOT_SPOKEN.search(word) is not None
 
 
 def _org_tokens(text: str) -> list[str]:
