@@ -1604,7 +1604,9 @@ def _run_start(text: str, end: int) -> int:
         # Organisation words count in lower case too: `Press service of the ... /Handout via`.
         if (bare[:1].isupper() or bare[:1].isdigit() or bare.casefold() in connectors or "/" in bare
                 or bare.casefold() in news or bare.casefold() in handout
-                or (start == end and bare[:1].islower() and _lookup(bare) is not None)):  # `cnsphoto via REUTERS`
+                or (start == end and bare[:1].islower() and _lookup(bare) is not None)  # `cnsphoto via REUTERS`
+                or (bare[:1].islower() and _lower_name_part(bare) and (start < end or "-" in bare))):
+            # (`Rolex dela Pena/AP`: a particle inside the name; `Essam al-Sudani/Reuters` may end it)
             start = text.rfind(tok, lo, start)  # the word just before: it holds no space
             continue
         break
@@ -1662,7 +1664,8 @@ def _plain_tail(text: str) -> int | None:
     slash = text.find("/", window_start)
     while slash != -1:
         s = _agency_before(text, slash)
-        if s is not None and (s == 0 or not text[s - 1].isalnum()):
+        if s is not None and (s == 0 or not text[s - 1].isalnum()) \
+                and (slash - s > 2 or text[s:slash].isupper()):  # `Kim Jong Un/Getty Images`: a name's `Un`, not the UN
             candidates.append(s)
         slash = text.find("/", slash + 1)
     # `... 2023. REUTERS/Name`: the earliest clean tail wins, and none can start before a
@@ -1923,6 +1926,18 @@ _NAME_CONNECTORS = frozenset(("of", "the", "and", "de", "du", "des", "la", "le",
                               "library", "company", "gallery", "school", "team", "league"))
 
 
+# Lower-case words inside a name beyond the connectors: Filipino `dela`, Arabic `al`, `bin`.
+_LOWER_NAME_WORDS = frozenset(("dela", "delos", "dos", "das", "do", "den", "ter", "ten", "zu", "al", "el", "bin",
+                               "ibn", "bint", "della", "dei", "degli"))
+_ARTICLE_JOINED = re.compile(r"(?:al|el|as|ash|ad|ed|at|az|an|ar)-[A-Z]")
+
+
+def _lower_name_part(bare: str) -> bool:
+    """A lower-case word inside a person's name: a particle (`dela`, `al`) or an Arabic article
+    joined to the name (`al-Sudani`, `el-Sissi`)."""
+    return bare in _LOWER_NAME_WORDS or (("-" in bare[:4]) and _ARTICLE_JOINED.match(bare) is not None)
+
+
 def _names_only(text: str, i: int) -> bool:
     """True when the words from `i` on are a credit's (names, bodies, connectors), not a clause:
     `Photo courtesy of Loggerhead Marinelife Center` is a credit, `In this photo courtesy of the
@@ -1935,7 +1950,8 @@ def _names_only(text: str, i: int) -> bool:
             continue
         low = bare.casefold()
         if low in _NAME_CONNECTORS or low in news or low in handout or low in _credit_words() \
-                or low in _particles() or low in _LOWER_CREDIT_WORDS or _lookup(bare) is not None:
+                or low in _particles() or low in _LOWER_CREDIT_WORDS or _lookup(bare) is not None \
+                or _lower_name_part(bare):
             continue
         if j and _lookup(f"{toks[j - 1].rsplit('/', 1)[-1]} {bare}") is not None:  # `Name/picture alliance`
             continue
