@@ -469,7 +469,7 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
         return [_Item(text, "agency", party, label)]
     if _POOL_WORD.search(text):
         if _POOL_SURNAME.match(text):  # `Smiley N. Pool` is a photographer
-            return [_Item(text, "person")]
+            return [_Item(normal_case(text), "person")]
         name = _PHOTO_END.sub("", text)
         return [_Item(_title_case_org(name), "pool")]
     # `UKRAINIAN PRESIDENTIAL PRESS SERVICE HANDOUT`, `X PHOTO`
@@ -513,7 +513,7 @@ def _service_then_rank(text: str) -> list[_Item] | None:
 
 
 # A photographer whose surname is Pool, written with a middle initial (no pool is named so).
-_POOL_SURNAME = re.compile(r"[A-Z][a-z]+ [A-Z]\. Pool$")
+_POOL_SURNAME = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+) [A-Z]\. (?:Pool|POOL)$")  # (`Smiley N. Pool`, in capitals too)
 _NAME_PERIOD_END = re.compile(r"\s(?:[A-Z]|Jr|JR|Sr|SR)\.$")  # a name's last word: an initial or a suffix
 
 # A contributor's mark before the paper's name: `Special to the Denver Post`, `For China Daily`.
@@ -648,7 +648,7 @@ _AGENCY_COLON_NAME = re.compile(
 
 # `By Andy Lyons -- Getty Images`, `By Jonathan Newton -- The Washington Post`, `By Name/Agency`:
 # the Washington Post's credit, a bare `By` before the name and a double hyphen for a dash
-_BY_NAME = re.compile(r"^By (?=[A-Z][\w'’.-]* [A-Z])")
+_BY_NAME = re.compile(r"^By (?=[A-Z][\w'’.-]*(?: (?:[a-z]{2,4} ){1,2}[A-Z]| [A-Z]|/[A-Z]))")  # (`By Oscar del Pozo/`, `By Zipi/AFP`)
 
 
 def _by_name_dash(line: str) -> str | None:
@@ -658,7 +658,7 @@ def _by_name_dash(line: str) -> str | None:
 
 
 # `AP PhotoHussein Malla`: an agency's label with the photographer's name glued on, the slash lost
-_LABEL_GLUED = re.compile(r"^([A-Z][\w\-]{1,15}) Photo(?=[A-Z][a-z])([A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,3})$")
+_LABEL_GLUED = re.compile(r"^([A-Z][\w\-]{1,15}) Photo(?=[A-Z][a-z])([A-Z][\w'\u2019.\-]*(?: (?:[a-z]{2,4} ){0,2}[A-Z][\w'\u2019.\-]*){0,3})$")
 
 
 def _label_glued(line: str) -> str | None:
@@ -1089,7 +1089,8 @@ def _split_and(parts: list[str]) -> list[str]:
 def _is_name_like(s: str) -> bool:
     toks = s.split()
     news, handout = _org_words()
-    return 1 <= len(toks) <= 4 and all(t[:1].isupper() for t in toks) and not any(
+    return 1 <= len(toks) <= 4 and all(t[:1].isupper() or (0 < i < len(toks) - 1 and (  # `Oscar del Pozo`
+        t in _particles() or _lower_name_part(t))) for i, t in enumerate(toks)) and not any(
         t.casefold() in news or t.casefold() in handout for t in toks) and _lookup(s) is None
 
 
@@ -1256,7 +1257,8 @@ def _strip_desk_tags(text: str) -> tuple[str, bool]:
 # `JAPAN OUT`, `NO RESALES` comes from desk_tags.txt): case matters (`... a way out.` is prose).
 # Only a tag standing as its own sentence or after the bracketed credit (`(AP Photo/Name) JAPAN OUT`):
 # in `EPA-EFE/NAME POLAND OUT` the tag belongs to the credit line (rights_tags.txt reads it there).
-_COUNTRY_OUT = re.compile(r"(?<=[.!?)] )(?:[A-Z][A-Z'&-]+ ){0,3}[A-Z][A-Z'&-]+ OUT\.?$")
+# (Not after an initial: `EPA-EFE/SEAN M. NAME POLAND OUT`.)
+_COUNTRY_OUT = re.compile(r"(?<=[.!?)] )(?<![\s/][A-Z]\. )(?:[A-Z][A-Z'&-]+ ){0,3}[A-Z][A-Z'&-]+ OUT\.?$")
 
 
 def _find_all(end: str, hints: tuple[str, ...]):
