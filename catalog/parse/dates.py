@@ -390,9 +390,11 @@ def _kind(text: str, start: int, end: int, form: str, weekday: bool) -> str | No
         # A month-day date ends with its year, or with a day of at most two digits.
         if text[end - 4:end].isdigit():
             return "day"
-        # `5 May` is rarely the 5th of May in a caption (`May` is a name or a verb) unless `on 5 May`.
+        # `5 May` is rarely the 5th of May in a caption (`May` is a name or a verb) unless `on 5 May`,
+        # or in the date slot after the place, ending the sentence (`in Harlem, New York, 16 May.`).
         if form == "mdy" or weekday or text[start:end].split()[-1].rstrip(".").lower() != "may" or \
-                _ON_BEFORE.search(text[max(0, start - 4):start]):  # (a dmy date ends with its month)
+                _ON_BEFORE.search(text[max(0, start - 4):start]) or (  # (a dmy date ends with its month)
+                    text[start - 2:start] == ", " and text[end - 1:end + 1] in (".", ". ")):
             return "monthday"
         return None
     if form == "iso" or form == "num":
