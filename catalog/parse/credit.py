@@ -445,6 +445,10 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     text = text.strip(" .,;:")
     if not text or not _HAS_LETTER.search(text):  # Getty's `Photo by -/AFP`: no photographer named
         return []
+    if text[:5] == "Photo" or text[:5] == "PHOTO":  # `Associated Press/Photo by Name`, `(Photoby Name/AP Photo)`
+        lead = _PHOTO_BY_LEAD.match(text)
+        if lead is not None:
+            text = text[lead.end():]
     if text[:1] in "SsFf":  # `Special to The Denver Post`, `For China Daily`: the paper itself
         lead = _CONTRIBUTOR_LEAD.match(text)
         if lead and lead.end() < len(text):
@@ -517,6 +521,7 @@ _POOL_SURNAME = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+) [A-Z]\. (?:Pool|POOL)$")  # 
 _NAME_PERIOD_END = re.compile(r"\s(?:[A-Z]|Jr|JR|Sr|SR)\.$")  # a name's last word: an initial or a suffix
 
 # A contributor's mark before the paper's name: `Special to the Denver Post`, `For China Daily`.
+_PHOTO_BY_LEAD = re.compile(r"(?i:photos?\s*by)\s+(?=[A-Z])")  # a label left inside a party
 _CONTRIBUTOR_LEAD = re.compile(r"(?:special\s+to|for)\s+(?=\S)", re.I)
 
 
