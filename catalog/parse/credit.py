@@ -1725,6 +1725,8 @@ def _plain_tail(text: str) -> int | None:
             prev = text[:s].rsplit(None, 1)
             if not prev or _is_boundary_token(prev[-1]):
                 candidates.append(s)
+            elif prev[-1][-1:] == "." and _PLACE_ABBREVIATION.fullmatch(prev[-1]) and prev[0].endswith(","):
+                candidates.append(s)  # `... in Omaha, Neb. ASSOCIATED PRESS`: the place's abbreviation ends the sentence
             elif prev[-1] == "/" and _after_boundary(text, len(prev[0])):
                 candidates.append(s)  # AFP's `... democracies. / AFP PHOTO`: a slash set before the agency
             else:  # `... 2025. Cem Ozdel - Anadolu Agency`, `... Name for The New York Times`

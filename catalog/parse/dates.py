@@ -568,9 +568,14 @@ def find_date(description: str, reference_date: _dt.date | None = None) -> Found
                 return found
         if best is None and reference_date is not None and "esterday" in text:
             return _yesterday(text, reference_date)
-        if best is None and " photo" in text and years:
+        if best is None and reference_date is not None and "today" in text:
+            m = _TODAY.search(text)  # `... prior to the meeting today in Omaha`: the reference day
+            if m is not None and not _UNDATED.search(text):
+                return FoundDate(_iso(reference_date), "day", m.span(), [])
+        if " photo" in text and years and (best is None or best[2] == "day" and (best[3] == "mdy" or best[3] == "dmy")):
             m = _YEAR_PHOTO.search(text)  # `in a 2007 photo`, `in this 2015 file photo`: that year
-            if m is not None:
+            # (over a day of another year: `In this 1965 file photo, ... died Wednesday, Dec. 30, 2020`)
+            if m is not None and (best is None or text[best[1] - 4:best[1]] != m.group(1)):
                 return FoundDate(m.group(1), "year", m.span(1), [])
         return _resolve(text, best, reference_date)
     except Exception as exc:  # odd input comes back as data
@@ -579,6 +584,7 @@ def find_date(description: str, reference_date: _dt.date | None = None) -> Found
 
 _YEAR_PHOTO = re.compile(r"\b[Ii]n (?:a|an|this|the) ((?:19|20)\d\d) (?:file |archive )?photo(?:graph)?\b")
 _YESTERDAY = re.compile(r"\b[Yy]esterday\b")
+_TODAY = re.compile(r"\btoday\b(?!['\u2019]s)")  # (lower case: `USA TODAY`, NBC's `Today` show are names)
 
 
 def _yesterday(text: str, ref: _dt.date) -> FoundDate:
