@@ -510,6 +510,18 @@ def _later_sentence(text: str, after: int, start: int) -> bool:
     return False
 
 
+def _picture_day(text: str, start: int, end: int) -> bool:
+    """A later sentence's date that still dates the picture: its sentence says it was taken
+    (Reuters' `... released on March 4, 2023. Picture taken March 3, 2023.`), or the date stands
+    in the date slot after the place, ending the sentence (`Rescuers search ... in Kharkiv,
+    Ukraine, July 11, 2023.`), not told of an event (`He was killed ... on August 23.`)."""
+    i = text.rfind(". ", 0, start)
+    if _TAKEN.search(text, i + 2 if i >= 0 else 0, start) is not None:
+        return True
+    return (start >= 4 and text[start - 2:start] == ", " and text[start - 3].isalpha()
+            and text[end:end + 2] in (".", ". ", "") and text[text.rfind(" ", 0, start - 2) + 1].isupper())
+
+
 def _valid(y: int, m: int, d: int) -> _dt.date | None:
     try:
         return _dt.date(y, m, d)
@@ -676,7 +688,7 @@ def _choose(text: str, ascii: bool, candidates: list):
             if released_end < 0:
                 released_end = end
             continue
-        if released_end >= 0 and _later_sentence(text, released_end, start):
+        if released_end >= 0 and _later_sentence(text, released_end, start) and not _picture_day(text, start, end):
             continue  # "in this image from a video released May 20. X was killed on August 23.": a
             # later sentence's date after a release date tells the story, not the picture's day
         rank = _RANK[kind]
