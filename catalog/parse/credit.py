@@ -2146,6 +2146,26 @@ def strip_leading_tags(description: str) -> tuple[str, bool]:
     return description[m.end():].lstrip(), bool(m.group("file"))
 
 
+_RELEASED_BY = re.compile(r"\b(?:photo|picture|image|photograph|video|footage|still|frame|grab|screenshot)s?\b"
+                          r"[^.;]{0,60}?\breleased\s+by\s+(?:the\s+)?((?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+)", re.I)
+
+
+def _released_by_body(description: str) -> bool:
+    """`A photo released by the South Korean Presidential Office shows ...`: the picture was
+    handed out by a body that is not a news organisation (a handout word of org_words.tsv among
+    the capitalised words after `released by`; `released by KCNA` names a news agency)."""
+    m = _RELEASED_BY.search(description)
+    if m is None:
+        return False
+    handout = _org_words()[1]
+    for word in m.group(1).split():
+        if not word[:1].isupper():
+            return word == "family"  # (`released by the family`; a verb or a preposition ends the name)
+        if word.casefold() in handout:
+            return True
+    return False
+
+
 def _handout_hint(low: str) -> bool:
     """A word of _HANDOUT_PHRASE in the text (the three `... by` behind one `ed by` test)."""
     if "handout" in low or "courtesy" in low:
@@ -2443,6 +2463,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             credit.file = True
         if not credit.handout and ("handout" in low or "courtesy" in low or "ed by" in low and _handout_hint(low)) \
                 and _HANDOUT_PHRASE.search(description):  # the two commonest words before the call
+            credit.handout = True
+        elif not credit.handout and "released by" in low and _released_by_body(description):
             credit.handout = True
         return description, credit, warnings
     except Exception as exc:  # never let odd input escape as an exception
