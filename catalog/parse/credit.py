@@ -1917,6 +1917,10 @@ def _via_supplier_start(text: str, via: int) -> int:
                 if ns is not None:
                     return ns
             return s
+    if text[start - 2:start] == ", ":  # `... 2022. Katharine Uhrich, Field Museum/Handout via REUTERS`
+        ns = _name_before_separator(text, start)
+        if ns is not None and _plain_name_words(text[ns:start - 2].split()):
+            return ns
     return start
 
 
