@@ -2466,9 +2466,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
         if desk_file or lead_file or ("file " in low and _file_phrase(description, low)):
             credit.file = True
         if not credit.handout and ("handout" in low or "courtesy" in low or "ed by" in low and _handout_hint(low)) \
-                and _HANDOUT_PHRASE.search(description):  # the two commonest words before the call
-            credit.handout = True
-        elif not credit.handout and "released by" in low and _released_by_body(description):
+                and (_HANDOUT_PHRASE.search(description)  # the two commonest words before the call
+                     or "released by" in low and _released_by_body(description)):
             credit.handout = True
         return description, credit, warnings
     except Exception as exc:  # never let odd input escape as an exception

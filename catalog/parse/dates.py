@@ -584,7 +584,8 @@ def find_date(description: str, reference_date: _dt.date | None = None) -> Found
             m = _TODAY.search(text)  # `... prior to the meeting today in Omaha`: the reference day
             if m is not None and not _UNDATED.search(text):
                 return FoundDate(_iso(reference_date), "day", m.span(), [])
-        if " photo" in text and years and (best is None or best[2] == "day" and (best[3] == "mdy" or best[3] == "dmy")):
+        if years and (best is None or best[2] == "day" and (best[3] == "mdy" or best[3] == "dmy")) \
+                and _photo_after_year(text, years):
             m = _YEAR_PHOTO.search(text)  # `in a 2007 photo`, `in this 2015 file photo`: that year
             # (over a day of another year: `In this 1965 file photo, ... died Wednesday, Dec. 30, 2020`)
             if m is not None and (best is None or text[best[1] - 4:best[1]] != m.group(1)):
@@ -597,6 +598,15 @@ def find_date(description: str, reference_date: _dt.date | None = None) -> Found
 _YEAR_PHOTO = re.compile(r"\b[Ii]n (?:a|an|this|the) ((?:19|20)\d\d) (?:file |archive )?photo(?:graph)?\b")
 _YESTERDAY = re.compile(r"\b[Yy]esterday\b")
 _TODAY = re.compile(r"\btoday\b(?!['\u2019]s)")  # (lower case: `USA TODAY`, NBC's `Today` show are names)
+
+
+def _photo_after_year(text: str, years: list) -> bool:
+    """A year followed by `photo` (`2015 photo`, `2015 file photo`): the cheap test before _YEAR_PHOTO."""
+    for span in years:
+        e = span[1]
+        if text.startswith(" photo", e) or text.startswith(" file photo", e) or text.startswith(" archive photo", e):
+            return True
+    return False
 
 
 def _yesterday(text: str, ref: _dt.date) -> FoundDate:
