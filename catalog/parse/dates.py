@@ -584,12 +584,10 @@ def find_date(description: str, reference_date: _dt.date | None = None) -> Found
             m = _TODAY.search(text)  # `... prior to the meeting today in Omaha`: the reference day
             if m is not None and not _UNDATED.search(text):
                 return FoundDate(_iso(reference_date), "day", m.span(), [])
-        if years and (best is None or best[2] == "day" and (best[3] == "mdy" or best[3] == "dmy")) \
-                and _photo_after_year(text, years):
-            m = _YEAR_PHOTO.search(text)  # `in a 2007 photo`, `in this 2015 file photo`: that year
-            # (over a day of another year: `In this 1965 file photo, ... died Wednesday, Dec. 30, 2020`)
-            if m is not None and (best is None or text[best[1] - 4:best[1]] != m.group(1)):
-                return FoundDate(m.group(1), "year", m.span(1), [])
+        if years and " photo" in text:
+            found = _year_photo(text, years, best)
+            if found is not None:
+                return found
         return _resolve(text, best, reference_date)
     except Exception as exc:  # odd input comes back as data
         return FoundDate(warnings=[f"internal-error: date: {type(exc).__name__}"])
@@ -600,13 +598,21 @@ _YESTERDAY = re.compile(r"\b[Yy]esterday\b")
 _TODAY = re.compile(r"\btoday\b(?!['\u2019]s)")  # (lower case: `USA TODAY`, NBC's `Today` show are names)
 
 
-def _photo_after_year(text: str, years: list) -> bool:
-    """A year followed by `photo` (`2015 photo`, `2015 file photo`): the cheap test before _YEAR_PHOTO."""
-    for span in years:
+def _year_photo(text: str, years: list, best) -> FoundDate | None:
+    """`in a 2007 photo`, `in this 2015 file photo`: that year, when no date is chosen or the one
+    chosen is a day of another year (`In this 1965 file photo, ... died Wednesday, Dec. 30, 2020`)."""
+    if best is not None and (best[2] != "day" or best[3] != "mdy" and best[3] != "dmy"):
+        return None
+    for span in years:  # a year followed by `photo`: the cheap test before _YEAR_PHOTO
         e = span[1]
         if text.startswith(" photo", e) or text.startswith(" file photo", e) or text.startswith(" archive photo", e):
-            return True
-    return False
+            break
+    else:
+        return None
+    m = _YEAR_PHOTO.search(text)
+    if m is None or best is not None and text[best[1] - 4:best[1]] == m.group(1):
+        return None
+    return FoundDate(m.group(1), "year", m.span(1), [])
 
 
 def _yesterday(text: str, ref: _dt.date) -> FoundDate:
@@ -665,6 +671,7 @@ def _choose(text: str, ascii: bool, candidates: list):
     release dates and bounds are skipped."""
     best = None
     best_rank = best_weekday = None
+    best_end = 0  # where the best date ends
     prev_end = 0
     low = None  # the text lower-cased when first needed (ASCII only: it keeps every position)
     dateline = None  # a dated dateline's day: the picture's only when no later day is written
@@ -711,8 +718,8 @@ def _choose(text: str, ascii: bool, candidates: list):
         # the same sentence; a later sentence's (`FILE - ..., June 21, 2022. Macron names ...
         # Friday, Dec. 13, 2024`) tells the news, the first sentence the picture.
         if best is None or rank < best_rank or (rank == 0 == best_rank and weekday and not best_weekday
-                                                and not _later_sentence(text, best[1], start)):
-            best, best_rank, best_weekday = date, rank, weekday
+                                                and not _later_sentence(text, best_end, start)):
+            best, best_rank, best_weekday, best_end = date, rank, weekday, end
             if weekday:
                 break
     if dateline is not None and (best is None or best_rank != 0):
