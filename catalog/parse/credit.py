@@ -1612,7 +1612,8 @@ def _run_start(text: str, end: int) -> int:
         if (bare[:1].isupper() or bare[:1].isdigit() or bare.casefold() in connectors or "/" in bare
                 or bare.casefold() in news or bare.casefold() in handout
                 or (start == end and bare[:1].islower() and _lookup(bare) is not None)  # `cnsphoto via REUTERS`
-                or (bare[:1].islower() and _lower_name_part(bare) and (start < end or "-" in bare))):
+                or (start < end and bare in _LOWER_NAME_WORDS)
+                or ("-" in bare and _ARTICLE_JOINED.match(bare) is not None)):
             # (`Rolex dela Pena/AP`: a particle inside the name; `Essam al-Sudani/Reuters` may end it)
             start = text.rfind(tok, lo, start)  # the word just before: it holds no space
             continue
@@ -1964,7 +1965,7 @@ def _names_only(text: str, i: int) -> bool:
         low = bare.casefold()
         if low in _NAME_CONNECTORS or low in news or low in handout or low in _credit_words() \
                 or low in _particles() or low in _LOWER_CREDIT_WORDS or _lookup(bare) is not None \
-                or _lower_name_part(bare):
+                or low in _LOWER_NAME_WORDS or "-" in bare and _ARTICLE_JOINED.match(bare) is not None:
             continue
         if j and _lookup(f"{toks[j - 1].rsplit('/', 1)[-1]} {bare}") is not None:  # `Name/picture alliance`
             continue

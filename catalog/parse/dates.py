@@ -584,7 +584,8 @@ def find_date(description: str, reference_date: _dt.date | None = None) -> Found
             m = _TODAY.search(text)  # `... prior to the meeting today in Omaha`: the reference day
             if m is not None and not _UNDATED.search(text):
                 return FoundDate(_iso(reference_date), "day", m.span(), [])
-        if years and " photo" in text:
+        # (a day's own year is among `years`: another year is needed to contradict it)
+        if years and (best is None or len(years) > 1) and " photo" in text:
             found = _year_photo(text, years, best)
             if found is not None:
                 return found
