@@ -1,6 +1,6 @@
 """Swap test: does the parser still read a caption when its names and places are other real ones?
 
-    python tools/swap_test.py [GOLD.jsonl ...] [--field people|photographers|city|venue|region|title]
+    python tools/swap_test.py [GOLD.jsonl ...] [--field people|photographers|city|venue|region|title|date]
                               [--seeds 3] [--show 30] [--json OUT]
 
 A development caption is re-written with one kind of fact replaced by another real value of the
@@ -20,7 +20,12 @@ title marked `after` never goes there) or as an apposition after it (`William Ru
 president,`; a title marked `before`, such as `Sen.`, never goes there); it is scored as the
 scorer does (token F1, and exact). A lone word named by its title (`Pope Francis`, `Prince
 William`, `Brazil's forward Debinha`) keeps it, as does a caption in another language: another
-title there would make a caption no desk writes. Without GOLD files, every development set and diagnosis mix is used
+title there would make a caption no desk writes. Photographers come from their own
+pool (bylines of wire, agency and newspaper staff). A date is not replaced by another day: the
+gold day's phrase is re-written in another form desks print for the same day (`Sunday, June 18,
+2023`, `June 18, 2023`, `18 June 2023`, `Sept. 5`, `June 18th`, `18/06/2023` when the day cannot
+be read as a month), with a year only where the caption printed one and the weekday always true.
+Without GOLD files, every development set and diagnosis mix is used
 (never the blind ones). Prints the share of swapped values read back, per field, and the misses.
 
 A region is swapped with its town: `Macon, Ga.` becomes another real town and its own region of the
@@ -31,6 +36,7 @@ true to each other and the region is what is read back.
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import random
 import re
@@ -47,7 +53,7 @@ from catalog import parse_caption  # noqa: E402
 from catalog.evaluate import norm, token_f1  # noqa: E402 - the scorer's own title measure
 
 POOLS = REPO / "tools" / "swap_pools"
-FIELDS = ("people", "photographers", "city", "venue", "region", "title")
+FIELDS = ("people", "photographers", "city", "venue", "region", "title", "date")
 
 
 def read_pool(name: str) -> list[str]:
@@ -247,11 +253,64 @@ def regnal_name(text: str, old: str) -> bool:
     return " " not in old and at > 0 and bool(REGNAL_TITLE.search(text, 0, at))
 
 
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+AP_MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def ordinal(day: int) -> str:
+    return f"{day}{'th' if 10 <= day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+
+
+def day_phrase(day: datetime.date) -> re.Pattern:
+    """The day written in any of the forms below, with or without weekday and year."""
+    month = MONTHS[day.month - 1]
+    names = "|".join(dict.fromkeys([month, month[:3] + r"\.?", AP_MONTHS[day.month - 1].replace(".", r"\.?")]))
+    weekday = rf"(?:{WEEKDAYS[day.weekday()]},? )?"
+    number = rf"0?{day.day}(?:st|nd|rd|th)?"
+    year = rf"(?:,? ?{day.year})?"
+    return re.compile(rf"(?<![\w/.]){weekday}(?:(?:{names}) {number}(?![\d-]){year}|{number} (?:of )?(?:{names}){year}"
+                      rf"|{day.day:02d}/{day.month:02d}/{day.year})(?![\w/-])")
+
+
+def date_forms(day: datetime.date, with_year: bool) -> list[str]:
+    """Forms desks print for one day: AP, Reuters/Getty, EPA/dpa/British, PA, a local paper's ordinal."""
+    weekday, month, ap = WEEKDAYS[day.weekday()], MONTHS[day.month - 1], AP_MONTHS[day.month - 1]
+    if with_year:
+        forms = [f"{weekday}, {ap} {day.day}, {day.year}", f"{ap} {day.day}, {day.year}",
+                 f"{month} {day.day}, {day.year}", f"{day.day} {month} {day.year}",
+                 f"{weekday} {day.day} {month} {day.year}", f"{weekday} {month} {day.day}, {day.year}"]
+        if day.day > 12:  # day/month/year only where the day cannot be read as a month
+            forms.append(f"{day.day:02d}/{day.month:02d}/{day.year}")
+        return list(dict.fromkeys(forms))
+    return list(dict.fromkeys([f"{weekday}, {ap} {day.day}", f"{ap} {day.day}", f"{month} {day.day}",
+                               f"{day.day} {month}", f"{month} {ordinal(day.day)}",
+                               f"{weekday} {ordinal(day.day)} {month}"]))
+
+
+def swap_date(text: str, gold: str, rng: random.Random):
+    """The gold day's one phrase in the text re-written in another form; None if not exactly one."""
+    try:
+        day = datetime.date.fromisoformat(gold)
+    except (TypeError, ValueError):
+        return None  # a month or a year alone: nothing to re-write
+    found = list(day_phrase(day).finditer(text))
+    if len(found) != 1:
+        return None
+    old = found[0].group(0)
+    choices = [form for form in date_forms(day, str(day.year) in old) if form != old]
+    new = rng.choice(choices)
+    return text[:found[0].start()] + new + text[found[0].end():], [new], [False]
+
+
 def read_back(field: str, record: dict) -> list[str] | None:
     """The field's values in a record (a parse or a gold), as a list; None when not labelled."""
     if field == "people":
         people = record.get("people")
         return None if people is None else [person["name"] for person in people]
+    if field == "date":
+        return [record["date"]] if record.get("date") else None
     if field == "photographers":
         credit = record.get("credit")
         return None if credit is None else list(credit.get("photographers") or [])
@@ -260,7 +319,7 @@ def read_back(field: str, record: dict) -> list[str] | None:
 
 
 def run(paths: list[Path], fields: list[str], seeds: int) -> dict:
-    pools = {"people": read_pool("people.txt"), "photographers": read_pool("people.txt"),
+    pools = {"people": read_pool("people.txt"), "photographers": read_pool("photographers.txt"),
              "venue": read_pool("venues.txt")}
     towns = towns_by_country()
     regions = towns_with_regions()
@@ -287,16 +346,21 @@ def run(paths: list[Path], fields: list[str], seeds: int) -> dict:
                     if not olds or (field == "people" and any(regnal_name(case["text"], old) for old in olds)):
                         continue
                     pool = (towns.get((case["gold"].get("location") or {}).get("country") or "", [])
-                            if field == "city" else pools[field])
-                    swapped = swap_values(case["text"], olds, pool, rngs[field],
-                                          TOWN_FOLLOWED_BY_PLACE if field == "city" else None,
-                                          VENUE_DESCRIBED if field == "venue" else None)
+                            if field == "city" else pools.get(field, []))
+                    if field == "date":
+                        swapped = swap_date(case["text"], olds[0], rngs[field])
+                    else:
+                        swapped = swap_values(case["text"], olds, pool, rngs[field],
+                                              TOWN_FOLLOWED_BY_PLACE if field == "city" else None,
+                                              VENUE_DESCRIBED if field == "venue" else None)
                     if swapped is None:
                         continue
                     text, news, capitals = swapped
                     got = read_back(field, parse_caption(text, case.get("reference_date")).as_dict()) or []
                     tally = results[field]
                     folded = {value.casefold() for value in got}
+                    if field == "date":  # the new phrase must give the gold day
+                        news = olds
                     for new, upper in zip(news, capitals):
                         tally["swapped"] += 1
                         # Capitals hide the case (`AL-SUDANI`): any normal case of the name counts.

@@ -32,7 +32,7 @@ _LAST_WORD = re.compile(r"^(.*\S)\s+(\S+(?:\s+(?:photo|picture))?)$", re.I)
 _OFFICE_WORD = re.compile(r"\b(?:office|service|ministry)\b", re.I)
 _CONNECTOR = re.compile(r"(?:of|the|and|for|&|-|/)\s+", re.I)
 _ABBREV_TOKEN = re.compile(r"[A-Z][a-z]?\.|(?:[A-Z]\.)+|[A-Z][a-z]{1,3}\.")
-_ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|Inc|Co|Ltd|Corp|St))\.$")
+_ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|JR|SR|Inc|Co|Ltd|Corp|St))\.$")
 
 
 __all__ = ["split_credit", "parse_credit_line", "normal_case", "strip_leading_tags"]
@@ -308,6 +308,7 @@ _REF_ID = re.compile(r"\s*\((?:ref(?:erence)?\.?:?\s*)?\d{4,}[a-z]{0,3}\)\s*$", 
 _PHOTO_SLUG = re.compile(r"(?<=photo)\s?\((?=[^()\s]*\d{4})[A-Z][\w-]{5,40}\)$", re.I)
 _FOR_CLIENT = re.compile(r"\s+for\s+.*$", re.I)
 _LEAD_AND = re.compile(r"^(?:and|&)\s+", re.I)
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")  # `A.M.`, `P.J.`: initials, whatever their letters
 _SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|I{2,3}|IV|V|Inc\.?|Ltd\.?|LLC|Corp\.?)$")  # a name's or a company's
 _WORD = re.compile(r"[\w'’.-]+")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -350,8 +351,8 @@ def normal_case(name: str) -> str:
             out.append(w)
             continue
         letters = "".join(_HAS_LETTER.findall(w))
-        if _SUFFIX.match(w) or (len(letters) <= 3 and not _VOWEL_Y.search(letters)):
-            out.append(w)  # initials, roman numerals
+        if _SUFFIX.match(w) or (len(letters) <= 3 and not _VOWEL_Y.search(letters)) or _INITIALS.match(w):
+            out.append(w if w[:2] != "JR" and w[:2] != "SR" else w[0] + w[1].lower() + w[2:])  # initials, roman numerals
         elif i and w.lower() in _particles():
             out.append(w.lower())
         else:
@@ -439,9 +440,15 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     """One printed party -> items (a trailing HANDOUT/POOL word is split off)."""
     if "\xad" in text:  # a soft hyphen from a wire's typesetting: invisible, not part of a name
         text = text.replace("\xad", "")
+    # A name ending in `Jr.` or an initial (`Rod Lamkey Jr.`, `Ronald Pena R.`) keeps its period.
+    period = text[-1:] == "." and _NAME_PERIOD_END.search(text) is not None
     text = text.strip(" .,;:")
     if not text or not _HAS_LETTER.search(text):  # Getty's `Photo by -/AFP`: no photographer named
         return []
+    if text[:5] == "Photo" or text[:5] == "PHOTO":  # `Associated Press/Photo by Name`, `(Photoby Name/AP Photo)`
+        lead = _PHOTO_BY_LEAD.match(text)
+        if lead is not None:
+            text = text[lead.end():]
     if text[:1] in "SsFf":  # `Special to The Denver Post`, `For China Daily`: the paper itself
         lead = _CONTRIBUTOR_LEAD.match(text)
         if lead and lead.end() < len(text):
@@ -466,7 +473,7 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
         return [_Item(text, "agency", party, label)]
     if _POOL_WORD.search(text):
         if _POOL_SURNAME.match(text):  # `Smiley N. Pool` is a photographer
-            return [_Item(text, "person")]
+            return [_Item(normal_case(text), "person")]
         name = _PHOTO_END.sub("", text)
         return [_Item(_title_case_org(name), "pool")]
     # `UKRAINIAN PRESIDENTIAL PRESS SERVICE HANDOUT`, `X PHOTO`
@@ -482,14 +489,14 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
         return _classify_one(m.group(1), person_slot=person_slot)
     rank = _rank_re().match(text)
     if rank and rank.end() < len(text):
-        return [_Item(normal_case(text[rank.end():]), "person")]
+        return [_Item(normal_case(text[rank.end():] + "." * period), "person")]
     if "." in text:
         served = _service_then_rank(text)  # DVIDS' `Photo by U.S. Army Sgt. 1st Class Name`
         if served is not None:
             return served
     if _looks_org(text, person_slot=person_slot):
         return [_Item(text, "org")]
-    return [_Item(normal_case(text), "person")]
+    return [_Item(normal_case(text + "." * period), "person")]
 
 
 def _service_then_rank(text: str) -> list[_Item] | None:
@@ -510,9 +517,11 @@ def _service_then_rank(text: str) -> list[_Item] | None:
 
 
 # A photographer whose surname is Pool, written with a middle initial (no pool is named so).
-_POOL_SURNAME = re.compile(r"[A-Z][a-z]+ [A-Z]\. Pool$")
+_POOL_SURNAME = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+) [A-Z]\. (?:Pool|POOL)$")  # (`Smiley N. Pool`, in capitals too)
+_NAME_PERIOD_END = re.compile(r"\s(?:[A-Z]|Jr|JR|Sr|SR)\.$")  # a name's last word: an initial or a suffix
 
 # A contributor's mark before the paper's name: `Special to the Denver Post`, `For China Daily`.
+_PHOTO_BY_LEAD = re.compile(r"(?i:photos?\s*by)\s+(?=[A-Z])")  # a label left inside a party
 _CONTRIBUTOR_LEAD = re.compile(r"(?:special\s+to|for)\s+(?=\S)", re.I)
 
 
@@ -526,10 +535,20 @@ def _looks_org(text: str, *, person_slot: bool) -> bool:
     if len(toks) > 1 and _paper_name(text):  # `Tulsa World`: a paper, not a second photographer
         return True
     if len(toks) == 1:
-        # One word: an acronym in capitals (`PPO`, `SANA`) is a body; otherwise a mononym
-        # photographer (`Libkos`) where a photographer stands, else a body.
-        return (text.isupper() and 2 <= len(text) <= 6) or not person_slot
+        # One word: an acronym in capitals (`PPO`, `PPAUK`) is a body; otherwise a mononym
+        # photographer (`Libkos`, EFE's `ZIPI`, Getty's `ELSA`) where a photographer stands, else a body.
+        return (text.isupper() and 2 <= len(text) <= 6 and _acronym_shaped(text)) or not person_slot
     return len(toks) > 5
+
+
+_NOT_SPOKEN = re.compile(r"[^AEIOUY\W]{3}|^(?![BCDFGKPT][HLR]|S[CHKLMNPTW]|[KZ]H|W[HR])[^AEIOUY\W]{2}")
+
+
+def _acronym_shaped(word: str) -> bool:
+    """A capital word read letter by letter (`IDF`, `KCNA`, `PPAUK`), not spoken like a name
+    (`ZIPI`, `GOTHAM`, `KHAM`): three letters or fewer, no vowel, three consonants running, or
+    two opening consonants no English word opens with."""
+    return len(word) <= 3 or not _VOWEL_Y.search(word) or _NOT_SPOKEN.search(word) is not None
 
 
 def _org_tokens(text: str) -> list[str]:
@@ -634,7 +653,7 @@ _AGENCY_COLON_NAME = re.compile(
 
 # `By Andy Lyons -- Getty Images`, `By Jonathan Newton -- The Washington Post`, `By Name/Agency`:
 # the Washington Post's credit, a bare `By` before the name and a double hyphen for a dash
-_BY_NAME = re.compile(r"^By (?=[A-Z][\w'’.-]* [A-Z])")
+_BY_NAME = re.compile(r"^By (?=[A-Z][\w'’.-]*(?: (?:[a-z]{2,4} ){1,2}[A-Z]| [A-Z]|/[A-Z]))")  # (`By Oscar del Pozo/`, `By Zipi/AFP`)
 
 
 def _by_name_dash(line: str) -> str | None:
@@ -644,7 +663,7 @@ def _by_name_dash(line: str) -> str | None:
 
 
 # `AP PhotoHussein Malla`: an agency's label with the photographer's name glued on, the slash lost
-_LABEL_GLUED = re.compile(r"^([A-Z][\w\-]{1,15}) Photo(?=[A-Z][a-z])([A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,3})$")
+_LABEL_GLUED = re.compile(r"^([A-Z][\w\-]{1,15}) Photo(?=[A-Z][a-z])([A-Z][\w'\u2019.\-]*(?: (?:[a-z]{2,4} ){0,2}[A-Z][\w'\u2019.\-]*){0,3})$")
 
 
 def _label_glued(line: str) -> str | None:
@@ -1075,7 +1094,8 @@ def _split_and(parts: list[str]) -> list[str]:
 def _is_name_like(s: str) -> bool:
     toks = s.split()
     news, handout = _org_words()
-    return 1 <= len(toks) <= 4 and all(t[:1].isupper() for t in toks) and not any(
+    return 1 <= len(toks) <= 4 and all(t[:1].isupper() or (0 < i < len(toks) - 1 and (  # `Oscar del Pozo`
+        t in _particles() or _lower_name_part(t))) for i, t in enumerate(toks)) and not any(
         t.casefold() in news or t.casefold() in handout for t in toks) and _lookup(s) is None
 
 
@@ -1242,7 +1262,8 @@ def _strip_desk_tags(text: str) -> tuple[str, bool]:
 # `JAPAN OUT`, `NO RESALES` comes from desk_tags.txt): case matters (`... a way out.` is prose).
 # Only a tag standing as its own sentence or after the bracketed credit (`(AP Photo/Name) JAPAN OUT`):
 # in `EPA-EFE/NAME POLAND OUT` the tag belongs to the credit line (rights_tags.txt reads it there).
-_COUNTRY_OUT = re.compile(r"(?<=[.!?)] )(?:[A-Z][A-Z'&-]+ ){0,3}[A-Z][A-Z'&-]+ OUT\.?$")
+# (Not after an initial: `EPA-EFE/SEAN M. NAME POLAND OUT`.)
+_COUNTRY_OUT = re.compile(r"(?<=[.!?)] )(?<![\s/][A-Z]\. )(?:[A-Z][A-Z'&-]+ ){0,3}[A-Z][A-Z'&-]+ OUT\.?$")
 
 
 def _find_all(end: str, hints: tuple[str, ...]):
@@ -1590,7 +1611,10 @@ def _run_start(text: str, end: int) -> int:
         # Organisation words count in lower case too: `Press service of the ... /Handout via`.
         if (bare[:1].isupper() or bare[:1].isdigit() or bare.casefold() in connectors or "/" in bare
                 or bare.casefold() in news or bare.casefold() in handout
-                or (start == end and bare[:1].islower() and _lookup(bare) is not None)):  # `cnsphoto via REUTERS`
+                or (start == end and bare[:1].islower() and _lookup(bare) is not None)  # `cnsphoto via REUTERS`
+                or (start < end and bare in _LOWER_NAME_WORDS)
+                or ("-" in bare and _ARTICLE_JOINED.match(bare) is not None)):
+            # (`Rolex dela Pena/AP`: a particle inside the name; `Essam al-Sudani/Reuters` may end it)
             start = text.rfind(tok, lo, start)  # the word just before: it holds no space
             continue
         break
@@ -1648,7 +1672,8 @@ def _plain_tail(text: str) -> int | None:
     slash = text.find("/", window_start)
     while slash != -1:
         s = _agency_before(text, slash)
-        if s is not None and (s == 0 or not text[s - 1].isalnum()):
+        if s is not None and (s == 0 or not text[s - 1].isalnum()) \
+                and (slash - s > 2 or text[s:slash].isupper()):  # `Kim Jong Un/Getty Images`: a name's `Un`, not the UN
             candidates.append(s)
         slash = text.find("/", slash + 1)
     # `... 2023. REUTERS/Name`: the earliest clean tail wins, and none can start before a
@@ -1701,6 +1726,8 @@ def _plain_tail(text: str) -> int | None:
             prev = text[:s].rsplit(None, 1)
             if not prev or _is_boundary_token(prev[-1]):
                 candidates.append(s)
+            elif prev[-1][-1:] == "." and _PLACE_ABBREVIATION.fullmatch(prev[-1]) and prev[0].endswith(","):
+                candidates.append(s)  # `... in Omaha, Neb. ASSOCIATED PRESS`: the place's abbreviation ends the sentence
             elif prev[-1] == "/" and _after_boundary(text, len(prev[0])):
                 candidates.append(s)  # AFP's `... democracies. / AFP PHOTO`: a slash set before the agency
             else:  # `... 2025. Cem Ozdel - Anadolu Agency`, `... Name for The New York Times`
@@ -1891,6 +1918,10 @@ def _via_supplier_start(text: str, via: int) -> int:
                 if ns is not None:
                     return ns
             return s
+    if text[start - 2:start] == ", ":  # `... 2022. Katharine Uhrich, Field Museum/Handout via REUTERS`
+        ns = _name_before_separator(text, start)
+        if ns is not None and _plain_name_words(text[ns:start - 2].split()):
+            return ns
     return start
 
 
@@ -1909,6 +1940,18 @@ _NAME_CONNECTORS = frozenset(("of", "the", "and", "de", "du", "des", "la", "le",
                               "library", "company", "gallery", "school", "team", "league"))
 
 
+# Lower-case words inside a name beyond the connectors: Filipino `dela`, Arabic `al`, `bin`.
+_LOWER_NAME_WORDS = frozenset(("dela", "delos", "dos", "das", "do", "den", "ter", "ten", "zu", "al", "el", "bin",
+                               "ibn", "bint", "della", "dei", "degli"))
+_ARTICLE_JOINED = re.compile(r"(?:al|el|as|ash|ad|ed|at|az|an|ar)-[A-Z]")
+
+
+def _lower_name_part(bare: str) -> bool:
+    """A lower-case word inside a person's name: a particle (`dela`, `al`) or an Arabic article
+    joined to the name (`al-Sudani`, `el-Sissi`)."""
+    return bare in _LOWER_NAME_WORDS or (("-" in bare[:4]) and _ARTICLE_JOINED.match(bare) is not None)
+
+
 def _names_only(text: str, i: int) -> bool:
     """True when the words from `i` on are a credit's (names, bodies, connectors), not a clause:
     `Photo courtesy of Loggerhead Marinelife Center` is a credit, `In this photo courtesy of the
@@ -1921,7 +1964,8 @@ def _names_only(text: str, i: int) -> bool:
             continue
         low = bare.casefold()
         if low in _NAME_CONNECTORS or low in news or low in handout or low in _credit_words() \
-                or low in _particles() or low in _LOWER_CREDIT_WORDS or _lookup(bare) is not None:
+                or low in _particles() or low in _LOWER_CREDIT_WORDS or _lookup(bare) is not None \
+                or low in _LOWER_NAME_WORDS or "-" in bare and _ARTICLE_JOINED.match(bare) is not None:
             continue
         if j and _lookup(f"{toks[j - 1].rsplit('/', 1)[-1]} {bare}") is not None:  # `Name/picture alliance`
             continue
@@ -2105,6 +2149,26 @@ def strip_leading_tags(description: str) -> tuple[str, bool]:
     if not m or not m.group(0):
         return description, False
     return description[m.end():].lstrip(), bool(m.group("file"))
+
+
+_RELEASED_BY = re.compile(r"\b(?:photo|picture|image|photograph|video|footage|still|frame|grab|screenshot)s?\b"
+                          r"[^.;]{0,60}?\breleased\s+by\s+(?:the\s+)?((?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+)", re.I)
+
+
+def _released_by_body(description: str) -> bool:
+    """`A photo released by the South Korean Presidential Office shows ...`: the picture was
+    handed out by a body that is not a news organisation (a handout word of org_words.tsv among
+    the capitalised words after `released by`; `released by KCNA` names a news agency)."""
+    m = _RELEASED_BY.search(description)
+    if m is None:
+        return False
+    handout = _org_words()[1]
+    for word in m.group(1).split():
+        if not word[:1].isupper():
+            return word == "family"  # (`released by the family`; a verb or a preposition ends the name)
+        if word.casefold() in handout:
+            return True
+    return False
 
 
 def _handout_hint(low: str) -> bool:
@@ -2403,7 +2467,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
         if desk_file or lead_file or ("file " in low and _file_phrase(description, low)):
             credit.file = True
         if not credit.handout and ("handout" in low or "courtesy" in low or "ed by" in low and _handout_hint(low)) \
-                and _HANDOUT_PHRASE.search(description):  # the two commonest words before the call
+                and (_HANDOUT_PHRASE.search(description)  # the two commonest words before the call
+                     or "released by" in low and _released_by_body(description)):
             credit.handout = True
         return description, credit, warnings
     except Exception as exc:  # never let odd input escape as an exception

@@ -390,9 +390,11 @@ def _kind(text: str, start: int, end: int, form: str, weekday: bool) -> str | No
         # A month-day date ends with its year, or with a day of at most two digits.
         if text[end - 4:end].isdigit():
             return "day"
-        # `5 May` is rarely the 5th of May in a caption (`May` is a name or a verb) unless `on 5 May`.
+        # `5 May` is rarely the 5th of May in a caption (`May` is a name or a verb) unless `on 5 May`,
+        # or in the date slot after the place, ending the sentence (`in Harlem, New York, 16 May.`).
         if form == "mdy" or weekday or text[start:end].split()[-1].rstrip(".").lower() != "may" or \
-                _ON_BEFORE.search(text[max(0, start - 4):start]):  # (a dmy date ends with its month)
+                _ON_BEFORE.search(text[max(0, start - 4):start]) or (  # (a dmy date ends with its month)
+                    text[start - 2:start] == ", " and text[end - 1:end + 1] in (".", ". ")):
             return "monthday"
         return None
     if form == "iso" or form == "num":
@@ -508,6 +510,18 @@ def _later_sentence(text: str, after: int, start: int) -> bool:
     return False
 
 
+def _picture_day(text: str, start: int, end: int) -> bool:
+    """A later sentence's date that still dates the picture: its sentence says it was taken
+    (Reuters' `... released on March 4, 2023. Picture taken March 3, 2023.`), or the date stands
+    in the date slot after the place, ending the sentence (`Rescuers search ... in Kharkiv,
+    Ukraine, July 11, 2023.`), not told of an event (`He was killed ... on August 23.`)."""
+    i = text.rfind(". ", 0, start)
+    if _TAKEN.search(text, i + 2 if i >= 0 else 0, start) is not None:
+        return True
+    return (start >= 4 and text[start - 2:start] == ", " and text[start - 3].isalpha()
+            and text[end:end + 2] in (".", ". ", "") and text[text.rfind(" ", 0, start - 2) + 1].isupper())
+
+
 def _valid(y: int, m: int, d: int) -> _dt.date | None:
     try:
         return _dt.date(y, m, d)
@@ -566,10 +580,15 @@ def find_date(description: str, reference_date: _dt.date | None = None) -> Found
                 return found
         if best is None and reference_date is not None and "esterday" in text:
             return _yesterday(text, reference_date)
-        if best is None and " photo" in text and years:
-            m = _YEAR_PHOTO.search(text)  # `in a 2007 photo`, `in this 2015 file photo`: that year
-            if m is not None:
-                return FoundDate(m.group(1), "year", m.span(1), [])
+        if best is None and reference_date is not None and "today" in text:
+            m = _TODAY.search(text)  # `... prior to the meeting today in Omaha`: the reference day
+            if m is not None and not _UNDATED.search(text):
+                return FoundDate(_iso(reference_date), "day", m.span(), [])
+        # (a day's own year is among `years`: another year is needed to contradict it)
+        if years and (best is None or len(years) > 1) and " photo" in text:
+            found = _year_photo(text, years, best)
+            if found is not None:
+                return found
         return _resolve(text, best, reference_date)
     except Exception as exc:  # odd input comes back as data
         return FoundDate(warnings=[f"internal-error: date: {type(exc).__name__}"])
@@ -577,6 +596,24 @@ def find_date(description: str, reference_date: _dt.date | None = None) -> Found
 
 _YEAR_PHOTO = re.compile(r"\b[Ii]n (?:a|an|this|the) ((?:19|20)\d\d) (?:file |archive )?photo(?:graph)?\b")
 _YESTERDAY = re.compile(r"\b[Yy]esterday\b")
+_TODAY = re.compile(r"\btoday\b(?!['\u2019]s)")  # (lower case: `USA TODAY`, NBC's `Today` show are names)
+
+
+def _year_photo(text: str, years: list, best) -> FoundDate | None:
+    """`in a 2007 photo`, `in this 2015 file photo`: that year, when no date is chosen or the one
+    chosen is a day of another year (`In this 1965 file photo, ... died Wednesday, Dec. 30, 2020`)."""
+    if best is not None and (best[2] != "day" or best[3] != "mdy" and best[3] != "dmy"):
+        return None
+    for span in years:  # a year followed by `photo`: the cheap test before _YEAR_PHOTO
+        e = span[1]
+        if text.startswith(" photo", e) or text.startswith(" file photo", e) or text.startswith(" archive photo", e):
+            break
+    else:
+        return None
+    m = _YEAR_PHOTO.search(text)
+    if m is None or best is not None and text[best[1] - 4:best[1]] == m.group(1):
+        return None
+    return FoundDate(m.group(1), "year", m.span(1), [])
 
 
 def _yesterday(text: str, ref: _dt.date) -> FoundDate:
@@ -635,6 +672,7 @@ def _choose(text: str, ascii: bool, candidates: list):
     release dates and bounds are skipped."""
     best = None
     best_rank = best_weekday = None
+    best_end = 0  # where the best date ends
     prev_end = 0
     low = None  # the text lower-cased when first needed (ASCII only: it keeps every position)
     dateline = None  # a dated dateline's day: the picture's only when no later day is written
@@ -668,7 +706,7 @@ def _choose(text: str, ascii: bool, candidates: list):
             if released_end < 0:
                 released_end = end
             continue
-        if released_end >= 0 and _later_sentence(text, released_end, start):
+        if released_end >= 0 and _later_sentence(text, released_end, start) and not _picture_day(text, start, end):
             continue  # "in this image from a video released May 20. X was killed on August 23.": a
             # later sentence's date after a release date tells the story, not the picture's day
         rank = _RANK[kind]
@@ -677,9 +715,12 @@ def _choose(text: str, ascii: bool, candidates: list):
                                                   or text[start - 5:start] == "This ")))
         # ("FILE - In this Aug. 26, 2015 file photo, ...": AP's file date is the picture's day too;
         # so is "FILE - This April 22, 2015, photo shows ...")
-        # AP writes the picture's day with its weekday: that one beats an earlier bare date.
-        if best is None or rank < best_rank or (rank == 0 == best_rank and weekday and not best_weekday):
-            best, best_rank, best_weekday = date, rank, weekday
+        # AP writes the picture's day with its weekday: that one beats an earlier bare date of
+        # the same sentence; a later sentence's (`FILE - ..., June 21, 2022. Macron names ...
+        # Friday, Dec. 13, 2024`) tells the news, the first sentence the picture.
+        if best is None or rank < best_rank or (rank == 0 == best_rank and weekday and not best_weekday
+                                                and not _later_sentence(text, best_end, start)):
+            best, best_rank, best_weekday, best_end = date, rank, weekday, end
             if weekday:
                 break
     if dateline is not None and (best is None or best_rank != 0):
