@@ -1672,8 +1672,6 @@ def _surname_he(doc: Doc, v: dict) -> None:
         t = toks[i]
         if t.text in _FUNCTION_SURNAMES and not t.masked and toks[i + 1].namey and not toks[i + 1].poss \
                 and ((toks[i - 1].role_cs and toks[i - 1].cap)
-                     # "Houthi spokesman He Lifeng": after a lower-case role word too
-                     or (toks[i - 1].role and toks[i - 1].word and not toks[i - 1].cap and not toks[i - 1].masked)
                      # "Poland's He Lifeng celebrates", "his son To Lam", "Actors He Lifeng and":
                      # after a possessive, a relation or a plural role (no pronoun stands there)
                      or (_pinyin_given(toks[i + 1]) and (
