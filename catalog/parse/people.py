@@ -5964,14 +5964,20 @@ def _head_surname_acts(toks: list[Tok], name_idx, v: dict) -> bool:
                 return False
             if not p.poss and (p.role_cs or p.low in v["family"] or _plural_role(p.low, v)):
                 return True  # "lead guitarist Paris Hall", "his son Rich Hill", "teammates Faith Hill"
+        if p.hon:
+            return True  # "Mr Arsenio Hall and his wife", "Ms. Georgia Hall said"
     nxt = toks[last + 1]
     if nxt.text == "," or nxt.low == "and":
         # "from left, Dusty Baker, Georgia Hall and Ron Wood", "Rescuers carry Arsenio Hall, 70,"
-        return _names_list_after(toks, last + 1) or _age_follows(toks, last)
+        return _names_list_after(toks, last + 1) or _age_follows(toks, last) \
+            or (nxt.text == "," and _head_surname_apposed(toks, first, last, v))
     if nxt.word and not nxt.cap:
         if nxt.low == "of":  # "Rich Hill of China", "Arsenio Hall of the U.S." (not "Hall of Fame")
             o = toks[last + 2]
-            return o.key in v["places"] or (o.low == "the" and last + 3 < len(toks) and toks[last + 3].cap)
+            return o.key in v["places"] or (o.low == "the" and last + 3 < len(toks) and toks[last + 3].cap) \
+                or (o.club and first > 0 and toks[first - 1].low == "against")  # "against Tyreek Hill of Real Madrid"
+        if first and toks[first - 1].poss and toks[first - 1].cap and _singular_verb(nxt):
+            return True  # "Serbia's Georgia Hall returns", "Stoke City's Picabo Street battles"
         if nxt.low == "in":
             return toks[last + 2].low == "action"  # "Germany's Rich Hill in action"
         return nxt.low in v["verbs"]
@@ -5979,6 +5985,32 @@ def _head_surname_acts(toks: list[Tok], name_idx, v: dict) -> bool:
         return False
     o = toks[last + 2]  # a position: "(L)", "(C)", "(4th from R, front row)", "(2nd L)"
     return o.low in _LIST_SIDES or o.low in ("c", "center", "centre") or o.low in _ORD or o.low in _ORDINALS
+
+
+def _head_surname_apposed(toks: list[Tok], first: int, last: int, v: dict) -> bool:
+    """"Arsenio Hall, of the United States, lines up", "his Chinese counterpart, Georgia Hall,
+    during", "The Federal Reserve chair, Georgia Hall, has signaled": a name with a head-noun
+    surname set off by commas is a person's where "of" and a place follow the comma, or a role
+    word stands before the opening comma, or a caption verb after the closing one."""
+    if last + 3 >= len(toks):
+        return False
+    o = toks[last + 2]
+    if o.low == "of":
+        w = toks[last + 3]
+        return w.key in v["places"] or (w.low == "the" and last + 4 < len(toks) and toks[last + 4].cap)
+    if first < 2 or toks[first - 1].text != ",":
+        return False
+    r = toks[first - 2]
+    if r.word and not r.cap and (r.role_cs or r.low == "counterpart"):
+        return True  # "his Chinese counterpart, Georgia Hall, during"
+    return o.low in v["verbs"] or _singular_verb(o)  # "the World Bank, Georgia Hall, speaks"
+
+
+def _singular_verb(t: Tok) -> bool:
+    """A lower-case word that reads as a present-tense verb after a subject ("returns",
+    "battles", "hits"): ends in "s" but not "ss"/"us"/"is" ("across", "bonus", "his")."""
+    w = t.low
+    return t.word and not t.cap and len(w) > 3 and w[-1] == "s" and w[-2] not in "siu'"
 
 
 def _unknown_given_opens(toks: list[Tok], run: list[int], v: dict) -> bool:
