@@ -5864,13 +5864,46 @@ def _given_after_domain(rtoks: list[Tok], k: int, last_name: int, v: dict) -> bo
     is a given name too, right after an office's domain word and before one or two plain name
     words that end the run, opens the name (not "King of Jordan Abdullah": no domain before)."""
     t = rtoks[k]
-    if k < 1 or rtoks[k - 1].low not in v["domains"] or not rtoks[k - 1].cap or t.low not in v["given"] \
-            or not 1 <= last_name - k <= 2 or last_name != len(rtoks) - 1:
+    if k < 1 or not 1 <= last_name - k <= 2 or last_name != len(rtoks) - 1:
         return False
+    d = rtoks[k - 1]
+    if not (d.cap and d.low in v["domains"]):
+        # "Prime Minister of India Sydney Sweeney": a town's name right after the office's own
+        # one-word country, a name after it ("King of Jordan Abdullah" has one word: no name)
+        if not (k >= 2 and rtoks[k - 2].low == "of" and d.cap and _norm(d.text) in v["places"]
+                and (t.low in v["given"] or _town_given(t))):
+            return False
+    elif t.low not in v["given"] and not _town_given(t):
+        return False  # ("Secretary of State Lincoln Riley": a town's name that is no country's or state's)
     for i in range(k + 1, last_name + 1):
         if not rtoks[i].plain or rtoks[i].prefix:
             return False
     return True
+
+
+def _town_given(t: Tok) -> bool:
+    """A one-word place name that is no country's or region's ("Sydney", "Lincoln", "Dallas",
+    not "Ukraine", "Texas", "Georgia"): where a name must open, it is a given name."""
+    return t.cap and t.word and not (t.head or t.prefix or t.acronym or t.upper or t.role or t.hon or t.poss
+                                     or t.title_word or "." in t.text) \
+        and _norm(t.text) not in _country_region_names()
+
+
+@functools.cache
+def _country_region_names() -> frozenset[str]:
+    """Countries and their subdivisions (pycountry) and US states, normalised."""
+    names: set[str] = set(map(_norm, _pycountry_country_names()))
+    try:
+        import pycountry
+        for s in pycountry.subdivisions:
+            names.add(_norm(s.name))
+    except Exception:  # pragma: no cover - a missing package only widens _town_given
+        pass
+    try:
+        names.update(_norm(name) for name in _us_states())
+    except Exception:  # pragma: no cover
+        pass
+    return frozenset(names)
 
 
 def _place_worded_name(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict, first: int = 0) -> bool:
