@@ -5995,15 +5995,18 @@ def _head_surname_acts(toks: list[Tok], name_idx, v: dict) -> bool:
         if p.word and not p.cap:
             if p.low in _PLACE_PREPS or p.low in ("the", "a", "an", "of"):
                 return False
-            if not p.poss and (p.role_cs or p.low in v["family"] or _plural_role(p.low, v)):
+            if not p.poss and (p.role_cs or p.low in v["family"] or _plural_role(p.low, v) or p.low == "counterpart"):
                 return True  # "lead guitarist Paris Hall", "his son Rich Hill", "teammates Faith Hill"
         if p.hon:
             return True  # "Mr Arsenio Hall and his wife", "Ms. Georgia Hall said"
     nxt = toks[last + 1]
+    if nxt.jersey:
+        return True  # "Faith Hill #15 of the Kansas City Chiefs"
     if nxt.text == "," or nxt.low == "and":
         # "from left, Dusty Baker, Georgia Hall and Ron Wood", "Rescuers carry Arsenio Hall, 70,"
         return _names_list_after(toks, last + 1) or _age_follows(toks, last) \
-            or (nxt.text == "," and _head_surname_apposed(toks, first, last, v))
+            or (nxt.text == "," and (toks[last + 2].low in _LIST_SIDES  # "Britain's Tyreek Hill, right, and"
+                                     or _head_surname_apposed(toks, first, last, v)))
     if nxt.word and not nxt.cap:
         if nxt.low == "of":  # "Rich Hill of China", "Arsenio Hall of the U.S." (not "Hall of Fame")
             o = toks[last + 2]
