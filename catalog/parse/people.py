@@ -5936,8 +5936,15 @@ def _place_worded_name(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict
         return True
     # "lead guitarist Paris Jackson", "teammates Paris Jackson (L)": a role word in lower case
     p = toks[first - 1] if first else None
-    if p is not None and p.word and not p.cap and not p.poss and (p.role_cs or _plural_role(p.low, v)):
-        return True
+    if p is not None and p.word and not p.cap and not p.poss and (p.role_cs or _plural_role(p.low, v)
+                                                                  or p.low in v["family"] or p.low == "counterpart"):
+        return True  # ("her husband Paris Jackson", "his Chinese counterpart Paris Jackson")
+    if p is not None and p.text == "," and first >= 2 and first + 2 < len(toks) and toks[first + 2].text == ",":
+        r = toks[first - 2]  # "her husband, Paris Jackson, greet": set off by commas after such a word
+        if r.word and not r.cap and not r.poss and (r.role_cs or r.low in v["family"] or r.low == "counterpart"):
+            return True
+    if (p is None or _clause_start(toks, first)) and _age_follows(toks, first + 1):
+        return True  # "Paris Jackson, 34, carries her son": an age after it
     # "Paris Jackson leaves the court", "Paris Jackson of the U.S. poses": a caption verb, or "of
     # the" and a team or country, after two places' words that open a clause (no place is
     # followed so; "in Paris, Texas" has its comma)
