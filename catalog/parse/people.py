@@ -1943,7 +1943,7 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 run.append(k)
                 j = k
                 continue
-            if t.low == "in" and p.cap and (p.role or p.low in roles) and k + 1 < n and toks[k + 1].cap \
+            if t.n == 2 and p.cap and t.low == "in" and (p.role or p.low in roles) and k + 1 < n and toks[k + 1].cap \
                     and toks[k + 1].low in _IN_OFFICE_ENDS and not t.masked:
                 # "Special Agent in Charge John Smith", "Editor in Chief Jane Doe": an office
                 # written with "in" (the hyphenated "Commander-in-Chief" is one word already)
