@@ -867,13 +867,14 @@ _POS_WORDS = (
     r"|(?:on\s+the\s+)?" + _SIDE_W + r"(?:\s+(?:front|back|rear|top|bottom|center|centre|foreground|background))?"
     r"|(?:in\s+(?:the\s+)?)?(?:foreground|background)(?:\s+(?:" + _SIDE_W + r"|center|centre))?"  # ", foreground left"
     r"|in\s+front(?=\s*[,;.)])"  # ", in front," (not "in front of the court")
+    r"|(?:seated|standing|sitting|kneeling|behind)(?=\s*[,;)])"  # ", seated,", ", behind,": a bare posture or depth
     r")"
 )
 _SIDE_L = r"(?:left|right|l|r)"
 _POS_PAREN = re.compile(
     r"\s*\(\s*((?:(?:far|extreme)\s+)?(?:"
     + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"(?:\s*,\s*(?:front|back|rear|top|bottom)(?:\s+row)?)?"
-    r"|[1-9]\s*" + _SIDE_L +   # "(2L)", "(3 R)": a bare digit for the ordinal
+    r"|[1-9][\s-]*" + _SIDE_L +   # "(2L)", "(3 R)", "(2-L)": a bare digit for the ordinal
     r"|(?:center|centre|c)(?:[\s,-]+(?:" + _SIDE_L + r"|front|back|rear|top|bottom))?"  # "(C, front)", "(center bottom)"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c"
     r"|" + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"))?"  # Yonhap's "(front, 4th from L)"
@@ -883,6 +884,7 @@ _POS_PAREN = re.compile(
     r"|[lr]c"  # UPI's "(RC)", "(LC)": right or left of center
     r"|le|ce|ri"  # "(le)", "(ce)", "(ri)": some European agencies' two-letter places
     r"|up|down|above|below"  # EPA's "(up)", "(down)": who is in the air or on the ground
+    r"|seated|standing|sitting|kneeling|behind"  # "(seated)", "(behind)": a bare posture or depth
     r"|(?-i:M)(?=\.)"  # dpa's German "(M.)": Mitte, the center (beside "(l.)", "(r.)"; a bare
     # "(M)" may be a Swedish party's tag)
     r"))\.?"
@@ -926,11 +928,11 @@ _SIDE_LETTERS = frozenset("LRClrc")
 # the words a position after a comma may open with (a cheap test before _POS_COMMA)
 _POS_COMMA_START = re.compile(
     r"\s*,\s*(?:far|extreme|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d"
-    r"|cent|front|back|top|bottom|rear|standing|seated|sitting|kneel|crouch|left|right|in\s|fore|mid|on\sthe\s)", re.I)
+    r"|cent|front|back|behind|top|bottom|rear|standing|seated|sitting|kneel|crouch|left|right|in\s|fore|mid|on\sthe\s)", re.I)
 # its words, in lower case, less the digit (keep the two in step), and their first letters
 _POS_COMMA_FIRST = frozenset("bcefiklmnorst")
 _POS_COMMA_HEADS = ("far", "extreme", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-                    "eighth", "ninth", "tenth", "cent", "front", "back", "top", "bottom", "rear", "standing",
+                    "eighth", "ninth", "tenth", "cent", "front", "back", "behind", "top", "bottom", "rear", "standing",
                     "seated", "sitting", "kneel", "crouch", "left", "right", "in", "fore", "mid", "on the ")
 # the same by first letter (a startswith over a handful instead of all of them)
 _POS_COMMA_BY_FIRST = {f: tuple(h for h in _POS_COMMA_HEADS if h[0] == f) for f in _POS_COMMA_FIRST}
@@ -950,7 +952,7 @@ _POS_AT = re.compile(r"\s*,\s*(?:(?:seen|pictured|shown)\s+(?:at\s+(?:the\s+)?)?
 
 # a depth a second comma position may follow (", foreground, right,")
 _DEPTH_POSITIONS = frozenset(("foreground", "background", "front", "back", "rear", "top", "bottom"))
-_DIGIT_SIDE = re.compile(r"(?<![a-z0-9])([1-9])\s*(l|r|left|right)\b")
+_DIGIT_SIDE = re.compile(r"(?<![a-z0-9])([1-9])[\s-]*(l|r|left|right)\b")
 _DIGIT_ORD = dict(zip("123456789", _ORDINALS))
 _ORD_GLUED = re.compile(r"(\d(?:st|nd|rd|th))(?=(?:l|r|c|left|right|center|centre)\b)")
 
@@ -1841,6 +1843,10 @@ def _is_date_word(toks: list[Tok], i: int) -> bool:
 _AND = ("and", "&")
 
 
+# the last word of an office written with "in" ("Special Agent in Charge", "Editor in Chief")
+_IN_OFFICE_ENDS = frozenset(("charge", "chief"))
+
+
 @cython.locals(toks=list, n=cython.Py_ssize_t, i=cython.Py_ssize_t, c=cython.Py_ssize_t, j=cython.Py_ssize_t,
                k=cython.Py_ssize_t, k2=cython.Py_ssize_t, t=Tok, office=cython.bint, run=list, p=Tok, q=Tok)
 def _runs(doc: Doc, v: dict) -> list[list[int]]:
@@ -1941,6 +1947,14 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 # year inside the office's body
                 run.append(k)
                 j = k
+                continue
+            if t.n == 2 and p.cap and t.low == "in" and (p.role or p.low in roles) and k + 1 < n and toks[k + 1].cap \
+                    and toks[k + 1].low in _IN_OFFICE_ENDS and not t.masked:
+                # "Special Agent in Charge John Smith", "Editor in Chief Jane Doe": an office
+                # written with "in" (the hyphenated "Commander-in-Chief" is one word already)
+                run += (k, k + 1)
+                j = k + 1
+                t = toks[j]
                 continue
             if not t.joiner:
                 break
@@ -2512,6 +2526,13 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 after_end = _and_team(doc, after_end, v)
         elif m and _is_team_or_country(m.group(1), v) and len(m.group(1)) < 30:
             after_end = max(after_end, m.end())  # ", 15, of Point Breeze stand": the home town is nobody
+    elif title is None and text.startswith(" of ", after_end) and (m := _OF_TEAM.match(text, after_end)) \
+            and (_country_word(_of_title(m.group(1))) or m.group(1) in _HOME_NATIONS):
+        # "her boyfriend Rory McIlroy of Northern Ireland": the relation is no title, the country is
+        title = _of_title(m.group(1))
+        p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
+        position = position or p2
+        after_end = max(after_end, e2, m.end())
     elif position is None and text.startswith(" of ", after_end) and "," in text[after_end:after_end + 40] \
             and _home_state_position(doc, after_end, v):
         # "Sen. Mike Lee of Utah, left,": a lawmaker's home state, then a position
@@ -6415,6 +6436,10 @@ def _object_owner(toks, j) -> bool:
 
 
 _DE_WORDS = frozenset(("de", "del", "do", "da"))
+
+
+# the United Kingdom's nations, which sport writes as countries ("Rory McIlroy of Northern Ireland")
+_HOME_NATIONS = frozenset(("England", "Scotland", "Wales", "Northern Ireland"))
 
 
 def _country_word(word: str) -> bool:
