@@ -2760,6 +2760,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                 continue  # "past Miami Heat center Bam Adebayo": a team, then a position word
         else:
             end = _name_end(m) - 1
+        if kept and name[:4] == "The " and name[-1:].islower():
+            name = name[4:]  # Getty's "at The Shatila refugee camp": the article, capital as Getty writes it
         if described and name[name.rfind(" ") + 1:] in _OFFICE_LAST:
             continue  # "at the Prime Minister residence": an office holder's house, named by no name
         if described and (name[-2:] in ("'s", "\u2019s") or name[-1:] in ("'", "\u2019")):
@@ -2826,6 +2828,19 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             best = (score, name, end)  # (not a later sentence's: "departs St Paul's Cathedral, London ... . She
             # arrived for a service at St. Paul's Cathedral": the picture's place is the first sentence's)
     return best[1] if best else None
+
+
+def _caps_tail(name: str) -> str:
+    """A byline in capitals run on after a venue's name with no mark between (`the Palace of
+    Westminster SERGEANT ROBERT WEIDEMAN`): two words or more in capitals after a word that is not
+    are cut (one is kept: `Estadio BBVA`, `Stade Mohammed V`)."""
+    words = name.split(" ")
+    k = len(words)
+    while k > 1 and len(words[k - 1]) > 1 and words[k - 1].isalpha() and words[k - 1].isupper():
+        k -= 1
+    if len(words) - k < 2 or words[k - 1].isupper():
+        return name
+    return " ".join(words[:k])
 
 
 # Abbreviations a place name holds with their period (beside the states', read from their tables).
@@ -3453,6 +3468,20 @@ def _campus_at(text: str, venue: str) -> str:
     return venue + m.group()
 
 
+@functools.cache
+def _famous_at() -> dict:
+    """The famous venues named with `at` (`Oriole Park at Camden Yards`, `GEHA Field at Arrowhead
+    Stadium`), by the key of each side."""
+    out: dict = {}
+    for line in _data_lines("famous_venues.tsv"):
+        full = line.partition("\t")[0].strip()
+        if " at " in full:
+            a, _, b = full.partition(" at ")
+            out.setdefault(_key(a), []).append(full)
+            out.setdefault(_key(b), []).append(full)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 _AT_NAME_RE = re.compile(rf" at (?P<name>{_ATOMIC_NAME})(?=\s+(?:in|on|near)\s|,|\.?$|\.\s)")
 
 
@@ -3460,6 +3489,9 @@ def _at_name(text: str, venue: str) -> str:
     """`Empower Field at Mile High`, `The Theater at Virgin Hotels`: a venue's name goes on with
     `at` and a name that is neither a place, a venue of its own nor a time (so not `the Oval Office
     at the White House`, `Centre Court at Wimbledon`, `the Capitol at Night`)."""
+    for full in _famous_at().get(_key(venue), ()):
+        if full in text:
+            return full  # "the Oriole Park at Camden Yards": a listed venue named with `at`, read as one side
     i = text.find(venue)
     # (the regex opens with " at ": a look at the text first spares most venues the call)
     m = _AT_NAME_RE.match(text, i + len(venue)) if i != -1 and text.startswith(" at ", i + len(venue)) else None
@@ -3993,6 +4025,8 @@ def _find(text: str, home: str | None = None) -> Location:
             loc.city = name  # as an abbreviation's; the where-slot's last word, a town
     if loc.venue and "." in loc.venue and " " in loc.venue:
         loc.venue = _sentence_cut(loc.venue)  # "at the Estadio da Luz. Crouch scored": the sentence ends
+    if loc.venue and loc.venue[-2:].isupper() and " " in loc.venue:
+        loc.venue = _caps_tail(loc.venue)  # "at the Palace of Westminster SERGEANT ROBERT WEIDEMAN": a byline
     if loc.venue and loc.country is None and loc.venue.count(" ") > 1:
         _country_venue(loc)  # "in Botswana Chobe National Park": the country, then the venue
     if loc.venue and "-listed " in loc.venue:
