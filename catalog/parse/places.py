@@ -4084,6 +4084,8 @@ def _find(text: str, home: str | None = None) -> Location:
 _GERMAN_TOWN_VENUE_RE = re.compile(
     r"\b(?:im|am|beim|ins|vom|zum|(?:in|an|auf|vor|aus|neben|hinter|bei|von|zu) (?:der|dem|den))"
     r" ([A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]+)er ([A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]+)\b")
+# the name going on after its first word ("Allianz Arena", "Mercedes-Benz Arena"): words with capitals
+_GERMAN_NAME_ON_RE = re.compile(r"(?:[ -][A-Z0-9\u00c4\u00d6\u00dc][\w&\-]*)+")
 # the endings of a German compound that names a venue (venue_words.txt's [suffix] and these)
 _GERMAN_VENUE_ENDS = ("halle", "dom", "park", "theater", "oper", "schloss", "flughafen", "zoo")
 
@@ -4095,12 +4097,16 @@ def _german_town_venue(text: str, loc) -> None:
     for m in _GERMAN_TOWN_VENUE_RE.finditer(text):
         town, venue = m.group(1), m.group(2)
         low = venue.lower()
+        more = None
         if not (venue in words["head"] or low.endswith(words["suffix"]) or low.endswith(_GERMAN_VENUE_ENDS)):
-            continue
+            more = _GERMAN_NAME_ON_RE.match(text, m.end(2))
+            if more is None or more.group().rsplit(" ", 1)[-1] not in words["head"]:
+                continue
+            venue = venue + more.group()  # "in der Münchner Allianz Arena": a name of words, its last a venue's head
         country = _city_country(town) or _geo_country(town)
         if country is None:
             continue
-        if len(low) <= 8 and (low in _GERMAN_VENUE_ENDS or low in words["suffix"] or venue in words["head"]):
+        if more is None and len(low) <= 8 and (low in _GERMAN_VENUE_ENDS or low in words["suffix"] or venue in words["head"]):
             venue = f"{town}er {venue}"  # "vor dem Kölner Dom": the word alone is generic, the name is whole
         loc.venue, loc.city, loc.country = venue, town, country
         return
