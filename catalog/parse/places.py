@@ -3670,6 +3670,10 @@ def _owner_cut(venue: str) -> str:
         owned = _company_owned(venue)
         if owned is not None:
             return owned
+    if sp > 0 and w[-2:] not in ("s'", "s\u2019", "'s", "\u2019s"):
+        m = _BODY_OWNER_RE.match(venue)
+        if m is not None and " " in venue[m.end():] and _is_venue_name(venue[m.end():]):
+            return venue[m.end():]  # "the New York State Assembly's Great Western Staircase": a body's
     if sp < 3 or not w[:1].isupper() or w[-2:] not in ("s'", "s\u2019", "'s", "\u2019s"):
         return venue
     rest = venue[sp + 1:]
@@ -3684,6 +3688,10 @@ def _owner_cut(venue: str) -> str:
     return rest if _key(rest) in _famous() else venue
 
 
+# a body of several words that owns a named venue: "the New York State Assembly's", "Harvard University's"
+_BODY_OWNER_RE = re.compile(r"^[A-Z][\w.&\-]*(?: (?:[A-Z][\w.&\-]*|of|the|for)){0,5} (?:Assembly|Senate|Parliament|"
+                            r"Legislature|Congress|University|College|Institution|Institute|Museum|Foundation|"
+                            r"Library|Council|Ministry)(?:['\u2019]s|s['\u2019]) (?=[A-Z])")
 _COMPANY_OWNER_RE = re.compile(r"^[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,4} (?:Co\.?|Corp\.?|Corporation|Company|Inc\.?)['\u2019]s (?=[A-Z])")
 
 
