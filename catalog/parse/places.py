@@ -2760,6 +2760,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                 continue  # "past Miami Heat center Bam Adebayo": a team, then a position word
         else:
             end = _name_end(m) - 1
+        if kept and name[:4] == "The " and name[-1:].islower():
+            name = name[4:]  # Getty's "at The Shatila refugee camp": the article, capital as Getty writes it
         if described and name[name.rfind(" ") + 1:] in _OFFICE_LAST:
             continue  # "at the Prime Minister residence": an office holder's house, named by no name
         if described and (name[-2:] in ("'s", "\u2019s") or name[-1:] in ("'", "\u2019")):
@@ -2826,6 +2828,19 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             best = (score, name, end)  # (not a later sentence's: "departs St Paul's Cathedral, London ... . She
             # arrived for a service at St. Paul's Cathedral": the picture's place is the first sentence's)
     return best[1] if best else None
+
+
+def _caps_tail(name: str) -> str:
+    """A byline in capitals run on after a venue's name with no mark between (`the Palace of
+    Westminster SERGEANT ROBERT WEIDEMAN`): two words or more in capitals after a word that is not
+    are cut (one is kept: `Estadio BBVA`, `Stade Mohammed V`)."""
+    words = name.split(" ")
+    k = len(words)
+    while k > 1 and len(words[k - 1]) > 1 and words[k - 1].isalpha() and words[k - 1].isupper():
+        k -= 1
+    if len(words) - k < 2 or words[k - 1].isupper():
+        return name
+    return " ".join(words[:k])
 
 
 # Abbreviations a place name holds with their period (beside the states', read from their tables).
@@ -3453,6 +3468,20 @@ def _campus_at(text: str, venue: str) -> str:
     return venue + m.group()
 
 
+@functools.cache
+def _famous_at() -> dict:
+    """The famous venues named with `at` (`Oriole Park at Camden Yards`, `GEHA Field at Arrowhead
+    Stadium`), by the key of each side."""
+    out: dict = {}
+    for line in _data_lines("famous_venues.tsv"):
+        full = line.partition("\t")[0].strip()
+        if " at " in full:
+            a, _, b = full.partition(" at ")
+            out.setdefault(_key(a), []).append(full)
+            out.setdefault(_key(b), []).append(full)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 _AT_NAME_RE = re.compile(rf" at (?P<name>{_ATOMIC_NAME})(?=\s+(?:in|on|near)\s|,|\.?$|\.\s)")
 
 
@@ -3460,6 +3489,9 @@ def _at_name(text: str, venue: str) -> str:
     """`Empower Field at Mile High`, `The Theater at Virgin Hotels`: a venue's name goes on with
     `at` and a name that is neither a place, a venue of its own nor a time (so not `the Oval Office
     at the White House`, `Centre Court at Wimbledon`, `the Capitol at Night`)."""
+    for full in _famous_at().get(_key(venue), ()):
+        if full in text:
+            return full  # "the Oriole Park at Camden Yards": a listed venue named with `at`, read as one side
     i = text.find(venue)
     # (the regex opens with " at ": a look at the text first spares most venues the call)
     m = _AT_NAME_RE.match(text, i + len(venue)) if i != -1 and text.startswith(" at ", i + len(venue)) else None
@@ -3638,6 +3670,10 @@ def _owner_cut(venue: str) -> str:
         owned = _company_owned(venue)
         if owned is not None:
             return owned
+    if sp > 0 and w[-2:] not in ("s'", "s\u2019", "'s", "\u2019s"):
+        m = _BODY_OWNER_RE.match(venue)
+        if m is not None and " " in venue[m.end():] and _is_venue_name(venue[m.end():]):
+            return venue[m.end():]  # "the New York State Assembly's Great Western Staircase": a body's
     if sp < 3 or not w[:1].isupper() or w[-2:] not in ("s'", "s\u2019", "'s", "\u2019s"):
         return venue
     rest = venue[sp + 1:]
@@ -3652,6 +3688,10 @@ def _owner_cut(venue: str) -> str:
     return rest if _key(rest) in _famous() else venue
 
 
+# a body of several words that owns a named venue: "the New York State Assembly's", "Harvard University's"
+_BODY_OWNER_RE = re.compile(r"^[A-Z][\w.&\-]*(?: (?:[A-Z][\w.&\-]*|of|the|for)){0,5} (?:Assembly|Senate|Parliament|"
+                            r"Legislature|Congress|University|College|Institution|Institute|Museum|Foundation|"
+                            r"Library|Council|Ministry)(?:['\u2019]s|s['\u2019]) (?=[A-Z])")
 _COMPANY_OWNER_RE = re.compile(r"^[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,4} (?:Co\.?|Corp\.?|Corporation|Company|Inc\.?)['\u2019]s (?=[A-Z])")
 
 
@@ -3993,6 +4033,8 @@ def _find(text: str, home: str | None = None) -> Location:
             loc.city = name  # as an abbreviation's; the where-slot's last word, a town
     if loc.venue and "." in loc.venue and " " in loc.venue:
         loc.venue = _sentence_cut(loc.venue)  # "at the Estadio da Luz. Crouch scored": the sentence ends
+    if loc.venue and loc.venue[-2:].isupper() and " " in loc.venue:
+        loc.venue = _caps_tail(loc.venue)  # "at the Palace of Westminster SERGEANT ROBERT WEIDEMAN": a byline
     if loc.venue and loc.country is None and loc.venue.count(" ") > 1:
         _country_venue(loc)  # "in Botswana Chobe National Park": the country, then the venue
     if loc.venue and "-listed " in loc.venue:
@@ -4050,6 +4092,8 @@ def _find(text: str, home: str | None = None) -> Location:
 _GERMAN_TOWN_VENUE_RE = re.compile(
     r"\b(?:im|am|beim|ins|vom|zum|(?:in|an|auf|vor|aus|neben|hinter|bei|von|zu) (?:der|dem|den))"
     r" ([A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]+)er ([A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]+)\b")
+# the name going on after its first word ("Allianz Arena", "Mercedes-Benz Arena"): words with capitals
+_GERMAN_NAME_ON_RE = re.compile(r"(?:[ -][A-Z0-9\u00c4\u00d6\u00dc][\w&\-]*)+")
 # the endings of a German compound that names a venue (venue_words.txt's [suffix] and these)
 _GERMAN_VENUE_ENDS = ("halle", "dom", "park", "theater", "oper", "schloss", "flughafen", "zoo")
 
@@ -4061,12 +4105,16 @@ def _german_town_venue(text: str, loc) -> None:
     for m in _GERMAN_TOWN_VENUE_RE.finditer(text):
         town, venue = m.group(1), m.group(2)
         low = venue.lower()
+        more = None
         if not (venue in words["head"] or low.endswith(words["suffix"]) or low.endswith(_GERMAN_VENUE_ENDS)):
-            continue
+            more = _GERMAN_NAME_ON_RE.match(text, m.end(2))
+            if more is None or more.group().rsplit(" ", 1)[-1] not in words["head"]:
+                continue
+            venue = venue + more.group()  # "in der Münchner Allianz Arena": a name of words, its last a venue's head
         country = _city_country(town) or _geo_country(town)
         if country is None:
             continue
-        if len(low) <= 8 and (low in _GERMAN_VENUE_ENDS or low in words["suffix"] or venue in words["head"]):
+        if more is None and len(low) <= 8 and (low in _GERMAN_VENUE_ENDS or low in words["suffix"] or venue in words["head"]):
             venue = f"{town}er {venue}"  # "vor dem Kölner Dom": the word alone is generic, the name is whole
         loc.venue, loc.city, loc.country = venue, town, country
         return
