@@ -193,19 +193,10 @@ def _pycountry_country_names() -> list[str]:
 def _places() -> frozenset[str]:
     """Place names (normalised) that a capitalised run may be: countries, regions, cities.
 
-    Countries and subdivisions come from pycountry and `us`; cities and aliases from the
-    place tables of places.py when they are there (first column of each table)."""
-    names: set[str] = set(map(_norm, _pycountry_country_names()))
-    try:
-        import pycountry
-        for s in pycountry.subdivisions:
-            names.add(_norm(s.name))
-    except Exception:  # pragma: no cover - a missing package only weakens the filter
-        pass
-    try:
-        names.update(_norm(name) for name in _us_states())
-    except Exception:  # pragma: no cover
-        pass
+    Countries and subdivisions come from pycountry and `us` (_country_region_names); cities
+    and aliases from the place tables of places.py when they are there (first column of each
+    table)."""
+    names: set[str] = set(_country_region_names())
     for table in ("world_cities.tsv", "country_aliases.tsv", "regions.tsv", "famous_venues.tsv"):
         for ln in _lines(table):
             names.add(_norm(ln.split("\t")[0]))
@@ -5923,7 +5914,7 @@ def _country_region_names() -> frozenset[str]:
         import pycountry
         for s in pycountry.subdivisions:
             names.add(_norm(s.name))
-    except Exception:  # pragma: no cover - a missing package only widens _town_given
+    except Exception:  # pragma: no cover - a missing package only narrows both tables
         pass
     try:
         names.update(_norm(name) for name in _us_states())
