@@ -1612,8 +1612,7 @@ def _run_start(text: str, end: int) -> int:
         if (bare[:1].isupper() or bare[:1].isdigit() or bare.casefold() in connectors or "/" in bare
                 or bare.casefold() in news or bare.casefold() in handout
                 or (start == end and bare[:1].islower() and _lookup(bare) is not None)  # `cnsphoto via REUTERS`
-                or (start < end and bare in _LOWER_NAME_WORDS)
-                or ("-" in bare and _ARTICLE_JOINED.match(bare) is not None)):
+                or (start < end and _lower_name_part(bare)) or ("-" in bare and _ARTICLE_JOINED.match(bare) is not None)):
             # (`Rolex dela Pena/AP`: a particle inside the name; `Essam al-Sudani/Reuters` may end it)
             start = text.rfind(tok, lo, start)  # the word just before: it holds no space
             continue
@@ -1940,16 +1939,18 @@ _NAME_CONNECTORS = frozenset(("of", "the", "and", "de", "du", "des", "la", "le",
                               "library", "company", "gallery", "school", "team", "league"))
 
 
-# Lower-case words inside a name beyond the connectors: Filipino `dela`, Arabic `al`, `bin`.
-_LOWER_NAME_WORDS = frozenset(("dela", "delos", "dos", "das", "do", "den", "ter", "ten", "zu", "al", "el", "bin",
-                               "ibn", "bint", "della", "dei", "degli"))
+@functools.cache
+def _person_particles() -> frozenset:
+    """Lower-case words inside a person's name (Filipino `dela`, Arabic `al`, `bin`): the people
+    step's table, so a photographer's name reads as a pictured person's does."""
+    return frozenset(l.strip() for l in _data_lines("person_name_particles.txt"))
 _ARTICLE_JOINED = re.compile(r"(?:al|el|as|ash|ad|ed|at|az|an|ar)-[A-Z]")
 
 
 def _lower_name_part(bare: str) -> bool:
     """A lower-case word inside a person's name: a particle (`dela`, `al`) or an Arabic article
     joined to the name (`al-Sudani`, `el-Sissi`)."""
-    return bare in _LOWER_NAME_WORDS or (("-" in bare[:4]) and _ARTICLE_JOINED.match(bare) is not None)
+    return bare in _person_particles() or (("-" in bare[:4]) and _ARTICLE_JOINED.match(bare) is not None)
 
 
 def _names_only(text: str, i: int) -> bool:
@@ -1965,7 +1966,7 @@ def _names_only(text: str, i: int) -> bool:
         low = bare.casefold()
         if low in _NAME_CONNECTORS or low in news or low in handout or low in _credit_words() \
                 or low in _particles() or low in _LOWER_CREDIT_WORDS or _lookup(bare) is not None \
-                or low in _LOWER_NAME_WORDS or "-" in bare and _ARTICLE_JOINED.match(bare) is not None:
+                or _lower_name_part(bare):
             continue
         if j and _lookup(f"{toks[j - 1].rsplit('/', 1)[-1]} {bare}") is not None:  # `Name/picture alliance`
             continue

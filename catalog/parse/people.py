@@ -2518,7 +2518,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         elif m and _is_team_or_country(m.group(1), v) and len(m.group(1)) < 30:
             after_end = max(after_end, m.end())  # ", 15, of Point Breeze stand": the home town is nobody
     elif title is None and text.startswith(" of ", after_end) and (m := _OF_TEAM.match(text, after_end)) \
-            and (_country_word(_of_title(m.group(1))) or m.group(1) in _HOME_NATIONS):
+            and (_country_word(_of_title(m.group(1))) or _home_nation(m.group(1))):
         # "her boyfriend Rory McIlroy of Northern Ireland": the relation is no title, the country is
         title = _of_title(m.group(1))
         p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
@@ -6429,13 +6429,15 @@ def _object_owner(toks, j) -> bool:
 _DE_WORDS = frozenset(("de", "del", "do", "da"))
 
 
-# the United Kingdom's nations, which sport writes as countries ("Rory McIlroy of Northern Ireland")
-_HOME_NATIONS = frozenset(("England", "Scotland", "Wales", "Northern Ireland"))
-
-
 def _country_word(word: str) -> bool:
     from .places import _country  # the places step owns the country table
     return _country(word) is not None
+
+
+def _home_nation(word: str) -> bool:
+    """The United Kingdom's nations, which sport writes as countries ("Rory McIlroy of Northern Ireland")."""
+    from .places import _uk_nation  # the places step owns the nations' names
+    return _uk_nation(word)
 
 
 def _lone_subject(toks, name_idx, v) -> bool:

@@ -1285,6 +1285,11 @@ _UK_NATIONS = frozenset(("england", "scotland", "wales", "northern ireland", "br
 _UK_COUNTY_TOWNS = frozenset(("durham", "armagh", "antrim", "conwy"))
 
 
+def _uk_nation(name: str) -> bool:
+    """England, Scotland, Wales, Northern Ireland, or the kingdom itself by any of its names."""
+    return _key(name) in _UK_NATIONS
+
+
 def _uk_county_before_nation(name: str, nxt: str) -> bool:
     """`Norfolk, England`, `Kent, Britain`: a UK county (regions.tsv) first, a UK nation or
     the country after it; not a UK town of the county's name (`Durham, England`)."""
