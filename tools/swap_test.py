@@ -45,7 +45,8 @@ country after it (`in Paris`, `PARIS (Reuters) -`) and nowhere names its country
 well-known city of another country (cities.tsv: capitals and big cities) goes in its place, as a
 desk writes any such city bare; the parse must read back the city and the country it implies.
 Both are skipped where the gold has a region, a famous venue (it would contradict the new place),
-or the city is part of a longer name (`Paris Saint-Germain`).
+or the city is part of a longer name or place (`Paris Saint-Germain`, `City of London`, `Manhattan,
+New York`, `old Cairo`).
 """
 from __future__ import annotations
 
@@ -470,6 +471,8 @@ def swap_town_country(text: str, city: str, country: str, pools: dict, rng: rand
         return None
     if word_count(text, city) != len(found) or word_count(text, form) != len(found):
         return None
+    if any(re.search(r"(?:, | of |\bold )$", text[: m.start()], re.I) for m in found):
+        return None  # `Manhattan, New York`, `City of London`, `old Cairo`: the town is part of a longer place
     targets = [c for c in pools["towns"] if c not in (country, "Palestinian Territories")]
     new_country = rng.choice(targets)
     new_form = rng.choice(pools["forms"].get(new_country, [new_country]))
