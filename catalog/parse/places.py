@@ -999,6 +999,9 @@ def _header_venue(segs) -> bool:
     """`Metropolitano, Madrid, Spain`: in a header (sports, USA Today) an unknown name before a
     known town that a country or region follows is the venue."""
     first, second, third = segs[0][0], segs[1][0], segs[2][0]
+    if not segs[0][2] and not segs[1][2] and not _place_kind(first) and not _place_kind(second) \
+            and _country(third) and not _region(second, True):
+        return True  # "Jaber Al-Ahmad Stadium, Zahle, Lebanon": an unknown town before its country
     return (not segs[0][2] and not _place_kind(first) and _place_kind(second) == "city"
             and not segs[1][2] and bool(_country(third) or _region(third, True)))
 
@@ -1010,6 +1013,11 @@ _TOWN_HEADS = frozenset(("Beach", "Springs", "Park", "Hills", "Heights", "Falls"
 # "Chapel Hill, N.C.", "Falls Church, Va.", "College Station, Texas", "Castle Rock, Colo.")
 _TOWN_LAST = _TOWN_HEADS | frozenset(("City", "Pier", "Point", "Hill", "Church", "Station", "Rock", "Terrace",
                                          "Center", "Centre"))  # "Brooklyn Center, Minnesota", "Rockville Centre, N.Y."
+
+
+# last words of town names that head no venue a desk names with its country alone ("Broken Hill,
+# Australia", "Crystal Springs, ..."; not Park, Station, Church: "Gorky Park, Russia" is a park)
+_TOWN_BEFORE_COUNTRY = frozenset(("Hill", "Hills", "Heights", "Springs", "Falls", "Rock", "Point", "City"))
 
 
 # last words of water bodies that no town name ends in (unlike Bay, Harbor, River: Green Bay, Fall River)
@@ -1049,6 +1057,8 @@ def _town_before_state(segs) -> bool:
         return False
     first, nxt = segs[0][0], segs[1][0]
     words = first.split()  # (two words only: "Yosemite National Park, Calif." is a park)
+    if len(words) == 2 and words[1] in _TOWN_BEFORE_COUNTRY and _key(first) not in _famous() and _country(nxt):
+        return True  # "Broken Hill, Australia", "Castle Rock, Ireland": a town's name, then its country
     return len(words) == 2 and words[1] in _TOWN_LAST and _key(nxt) in _us_states() \
         and not _city_country(nxt) and _key(first) not in _famous()
 
@@ -1238,7 +1248,7 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 chain.known += 1
             continue
         if c and not (_us_states().get(_key(name)) and chain.city and _city_country(chain.city) == "United States"):
-            if _key(name) == "georgia" and chain.city and _city_country(chain.city) != "Georgia":
+            if _key(name) == "georgia" and chain.city and (_city_country(chain.city) or _geo_country(chain.city)) != "Georgia":
                 chain.region, chain.country = "Georgia", "United States"
             else:
                 chain.country = chain.country or c
