@@ -1078,6 +1078,16 @@ def _state_then_sentence(seg: tuple) -> tuple:
     return seg
 
 
+def _curly_owned_place(name: str) -> bool:
+    """`Pakistan\u2019s Punjab`, `Lisbon\u2019s Alfama`: a country's place, or a one-word quarter of a
+    town abroad (a US town's name is often a person's, its `X\u2019s Y` a shop: `Madison\u2019s Cafe`;
+    `Watford\u2019s Troy Deeney` is a player)."""
+    owner, _, sub = name.partition("\u2019s ")
+    if _country(owner):
+        return True
+    return " " not in sub and _city_country(owner) not in (None, "United States") and not _is_venue_name(sub)
+
+
 def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
     k = 0
     strong = weight_is_strong(chain)
@@ -1109,8 +1119,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
     rest = list(segs[k:])
     if len(rest) > 1 and not rest[-1][2] and " " in rest[-1][0] and not _place_kind(rest[-1][0]):
         rest[-1] = _state_then_sentence(rest[-1])
-    if rest and "\u2019s " in rest[0][0] and _country(rest[0][0].partition("\u2019s ")[0]):
-        # "Pakistan\u2019s Punjab province": a country's region, as with the straight apostrophe
+    if rest and "\u2019s " in rest[0][0] and _curly_owned_place(rest[0][0]):
+        # "Pakistan\u2019s Punjab province", "Lisbon\u2019s Alfama": as with the straight apostrophe
         rest[0] = (rest[0][0].replace("\u2019s ", "'s ", 1),) + tuple(rest[0][1:])
     if rest and "'s " in rest[0][0] and _key(rest[0][0]) not in _cities():
         owner, _, sub = rest[0][0].partition("'s ")
@@ -3884,6 +3894,19 @@ class _Loc:
         self.venue = self.city = self.region = self.country = None
 
 
+_ATTRIBUTIVE_CITY_RE = re.compile(rf"\b(?:at|in|outside|near|inside) an? (?P<name>{_NAME}) (?=[a-z])")
+
+
+def _attributive_city(text: str, loc) -> None:
+    """`arrives at a Wellington press conference`, `is treated in a Kyiv hospital`: a listed town
+    named as the attribute of a place the caption names no other way is the picture's town."""
+    for m in _ATTRIBUTIVE_CITY_RE.finditer(text):
+        name = m.group("name")
+        if _place_kind(name) == "city":
+            loc.city, loc.country = _display(name), _city_country(name)
+            return
+
+
 def _find(text: str, home: str | None = None) -> Location:
     text = text[:_MAX_TEXT]
     if not text.strip():
@@ -4034,6 +4057,8 @@ def _find(text: str, home: str | None = None) -> Location:
         _landmark_town(loc)
     if loc.city is None and loc.country is None and loc.region is None:
         _comma_place(text, loc)
+    if loc.city is None and loc.country is None and loc.region is None and (" a " in text or " an " in text):
+        _attributive_city(text, loc)
     if loc.city is None and loc.country is None and loc.region is None and loc.venue is None and "." in text:
         glued = _glued_state_town(phrases)
         if glued is not None:
