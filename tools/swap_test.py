@@ -482,9 +482,12 @@ def swap_town_country(text: str, city: str, country: str, pools: dict, rng: rand
         return None
     town = rng.choice(towns)
     for m in reversed(found):
-        upper = m.group(0)[: len(city)].isupper()
-        new = f"{town.upper()}, {re.sub(r'^the ', '', new_form).upper()}" if upper else f"{town}, {new_form}"
-        text = text[: m.start()] + new + text[m.end():]
+        printed = m.group(0)
+        new_town = town.upper() if printed[: len(city)].isupper() else town
+        # the country in capitals as printed (Getty's `KYIV, UKRAINE -`), else as desks write it (AP's `KYIV, Ukraine (AP)`)
+        country_part = printed[len(printed) - len(form):]
+        printed_form = re.sub(r"^the ", "", new_form).upper() if country_part.isupper() and len(country_part) > 3 else new_form
+        text = text[: m.start()] + f"{new_town}, {printed_form}" + text[m.end():]
     return text, town, new_country
 
 
