@@ -350,8 +350,9 @@ _DATELINE_RE = re.compile(
 _NUMERIC_DATELINE_RE = re.compile(r"^(?P<chain>[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019\-]+){0,2}),\s+\d{1,2}/\d{1,2}\s*[-\u2013\u2014]")
 # AP and newspaper datelines `JERUSALEM (AP) —`, `KYIV, Ukraine (AP) —`, and dpa's `Munich: ...`:
 # where the story was filed, the town when the body names none.
-_AGENCY_DATELINE_RE = re.compile(
-    r"^(?P<chain>[A-Z][A-Z.'\u2019\- ]*[A-Z.](?:,\s+[A-Z][\w.'\u2019\- ]{1,30}?)?)\s+"
+_AGENCY_DATELINE_RE = re.compile(  # (the town in capitals, or as a web page prints it: `Kyiv, Ukraine (AP) —`)
+    r"^(?P<chain>(?:[A-Z][A-Z.'\u2019\- ]*[A-Z.]|[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3})"
+    r"(?:,\s+[A-Z][\w.'\u2019\- ]{1,30}?)?)\s+"
     r"\((?:AP|Reuters|AFP|UPI|dpa|CP|PA|CNN)\)\s*[-\u2013\u2014]")
 # U.S. military (DVIDS) datelines: `NORFOLK, Va. (May 2, 2018) ...`, `NAVAL STATION MAYPORT, Fla. -
 # (Oct. 13, 2023)`, after the image's VIRIN (`180502-N-BB269-005 WASHINGTON (May 2, 2018)`).
@@ -3894,17 +3895,21 @@ class _Loc:
         self.venue = self.city = self.region = self.country = None
 
 
-_ATTRIBUTIVE_CITY_RE = re.compile(rf"\b(?:at|in|outside|near|inside) an? (?P<name>{_NAME}) (?=[a-z])")
+_ATTRIBUTIVE_NAME_RE = re.compile(rf"(?P<name>{_NAME}) (?=[a-z])")
+_ATTRIBUTIVE_GATES = (" at a ", " in a ", " outside a ", " near a ", " inside a ", " at an ", " in an ")
 
 
 def _attributive_city(text: str, loc) -> None:
     """`arrives at a Wellington press conference`, `is treated in a Kyiv hospital`: a listed town
     named as the attribute of a place the caption names no other way is the picture's town."""
-    for m in _ATTRIBUTIVE_CITY_RE.finditer(text):
-        name = m.group("name")
-        if _place_kind(name) == "city":
-            loc.city, loc.country = _display(name), _city_country(name)
-            return
+    for gate in _ATTRIBUTIVE_GATES:  # (substring finds, then the name matched where one ends)
+        i = text.find(gate)
+        while i != -1:
+            m = _ATTRIBUTIVE_NAME_RE.match(text, i + len(gate))
+            if m is not None and _place_kind(m.group("name")) == "city":
+                loc.city, loc.country = _display(m.group("name")), _city_country(m.group("name"))
+                return
+            i = text.find(gate, i + 1)
 
 
 def _find(text: str, home: str | None = None) -> Location:
@@ -4057,7 +4062,7 @@ def _find(text: str, home: str | None = None) -> Location:
         _landmark_town(loc)
     if loc.city is None and loc.country is None and loc.region is None:
         _comma_place(text, loc)
-    if loc.city is None and loc.country is None and loc.region is None and (" a " in text or " an " in text):
+    if loc.city is None and loc.country is None and loc.region is None:
         _attributive_city(text, loc)
     if loc.city is None and loc.country is None and loc.region is None and loc.venue is None and "." in text:
         glued = _glued_state_town(phrases)
