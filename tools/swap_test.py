@@ -1,6 +1,6 @@
 """Swap test: does the parser still read a caption when its names and places are other real ones?
 
-    python tools/swap_test.py [GOLD.jsonl ...] [--field people|photographers|city|venue|region|title|date]
+    python tools/swap_test.py [GOLD.jsonl ...] [--field people|photographers|city|venue|region|title|date|country|bare-city]
                               [--seeds 3] [--show 30] [--json OUT]
 
 A development caption is re-written with one kind of fact replaced by another real value of the
@@ -32,6 +32,21 @@ A region is swapped with its town: `Macon, Ga.` becomes another real town and it
 same country (town_regions.tsv), the region written as the caption wrote its own (a US state in
 full, as AP abbreviates it or as its postal code; other regions in full), so town and region stay
 true to each other and the region is what is read back.
+A country is swapped with its town (`--field country`): where a caption writes `TOWN, COUNTRY`
+(in a sentence, a Getty/AFP dateline `TOWN, COUNTRY - MONTH DAY:` or an AP one `TOWN, Country
+(AP) --`, every mention of the town and the country being in such a pair), the pair becomes a
+real town of ANOTHER country (towns.tsv, small towns too) and that country printed as desks print
+it (country_forms.tsv: `Britain`, `England` after an English town, `the Netherlands`, `Ivory
+Coast`, `Democratic Republic of Congo`, `UAE`, `U.S.` ...), in capitals where the caption used
+them. A desk names any town of the world this way, so the pair is as realistic as the original;
+the parse must read back both the town (city) and the schema's short name of the country.
+A bare city is swapped (`--field bare-city`): where the caption names a well-known city with no
+country after it (`in Paris`, `PARIS (Reuters) -`) and nowhere names its country, another
+well-known city of another country (cities.tsv: capitals and big cities) goes in its place, as a
+desk writes any such city bare; the parse must read back the city and the country it implies.
+Both are skipped where the gold has a region, a famous venue (it would contradict the new place),
+or the city is part of a longer name or place (`Paris Saint-Germain`, `City of London`, `Manhattan,
+New York`, `old Cairo`).
 """
 from __future__ import annotations
 
@@ -53,7 +68,7 @@ from catalog import parse_caption  # noqa: E402
 from catalog.evaluate import norm, token_f1  # noqa: E402 - the scorer's own title measure
 
 POOLS = REPO / "tools" / "swap_pools"
-FIELDS = ("people", "photographers", "city", "venue", "region", "title", "date")
+FIELDS = ("people", "photographers", "city", "venue", "region", "title", "date", "country", "bare-city")
 
 
 def read_pool(name: str) -> list[str]:
@@ -324,6 +339,7 @@ def run(paths: list[Path], fields: list[str], seeds: int) -> dict:
     towns = towns_by_country()
     regions = towns_with_regions()
     titles = titles_by_slot()
+    places = place_pools() if {"country", "bare-city"} & set(fields) else None
     results = {field: {"swapped": 0, "read": 0, "misses": []} for field in fields}
     if "title" in results:
         results["title"]["f1"] = 0.0
@@ -341,6 +357,9 @@ def run(paths: list[Path], fields: list[str], seeds: int) -> dict:
                         continue
                     if field == "title":
                         title_swap(case, path.name, seed, titles, rngs[field], results["title"])
+                        continue
+                    if field in ("country", "bare-city"):
+                        place_swap(field, case, path.name, seed, places, rngs[field], results[field])
                         continue
                     olds = read_back(field, case["gold"])
                     if not olds or (field == "people" and any(regnal_name(case["text"], old) for old in olds)):
@@ -411,6 +430,123 @@ def title_swap(case: dict, set_name: str, seed: int, slots: dict, rng: random.Ra
                                     "name": name})
 
 
+# ---- country and bare-city swaps: a town with another country, a well-known city bare ----
+
+def place_pools() -> dict:
+    """The pools the country and bare-city swaps draw from."""
+    forms: dict[str, list[str]] = {}
+    for line in read_pool("country_forms.tsv"):
+        country, form = line.split("\t")
+        forms.setdefault(country, []).append(form)
+    nations: dict[str, list[str]] = {}
+    for town, region, country in (line.split("\t") for line in read_pool("town_regions.tsv")):
+        if country == "United Kingdom":
+            nations.setdefault(region, []).append(town)
+    cities = [tuple(line.split("\t")) for line in read_pool("cities.tsv")]
+    famous = {line.split("\t")[0].casefold() for line in
+              (REPO / "catalog" / "parse" / "data" / "famous_venues.tsv").read_text(encoding="utf-8").splitlines()
+              if line.strip() and not line.startswith("#")}
+    return {"towns": towns_by_country(), "forms": forms, "nations": nations, "cities": cities, "famous": famous}
+
+
+def country_written(country: str, forms: dict) -> list[str]:
+    """Every form of a country a caption may print, longest first (`Democratic Republic of Congo`
+    before `Congo`)."""
+    return sorted(set(forms.get(country, [])) | {country}, key=len, reverse=True)
+
+
+def word_count(text: str, value: str) -> int:
+    return len(re.findall(rf"(?<![\w]){re.escape(value)}(?![\w])", text, re.I))
+
+
+def swap_town_country(text: str, city: str, country: str, pools: dict, rng: random.Random):
+    """Every `TOWN, COUNTRY` of the caption -> a town of another country and that country as a
+    desk prints it; None unless every mention of the town and the country is in such a pair."""
+    for form in country_written(country, pools["forms"]):
+        pair = re.compile(rf"(?<![\w]){re.escape(city)},\s+{re.escape(form)}(?![\w])", re.I)
+        found = list(pair.finditer(text))
+        if found:
+            break
+    else:
+        return None
+    if word_count(text, city) != len(found) or word_count(text, form) != len(found):
+        return None
+    if any(re.search(r"(?:, | of |\bold )$", text[: m.start()], re.I) for m in found):
+        return None  # `Manhattan, New York`, `City of London`, `old Cairo`: the town is part of a longer place
+    targets = [c for c in pools["towns"] if c not in (country, "Palestinian Territories")]
+    new_country = rng.choice(targets)
+    new_form = rng.choice(pools["forms"].get(new_country, [new_country]))
+    towns = pools["nations"].get(new_form) or pools["towns"][new_country]
+    towns = [t for t in towns if t.casefold() not in text.casefold()]
+    if not towns:
+        return None
+    town = rng.choice(towns)
+    for m in reversed(found):
+        printed = m.group(0)
+        new_town = town.upper() if printed[: len(city)].isupper() else town
+        # the country in capitals as printed (Getty's `KYIV, UKRAINE -`), else as desks write it (AP's `KYIV, Ukraine (AP)`)
+        country_part = printed[len(printed) - len(form):]
+        printed_form = re.sub(r"^the ", "", new_form).upper() if country_part.isupper() and len(country_part) > 3 else new_form
+        text = text[: m.start()] + f"{new_town}, {printed_form}" + text[m.end():]
+    return text, town, new_country
+
+
+def swap_bare_city(text: str, city: str, country: str, pools: dict, rng: random.Random):
+    """Every mention of a well-known city written bare -> another well-known city of another
+    country; None where a country or region follows it, it is part of a longer name, or the
+    caption names its country or calls it a capital (`the Ukrainian capital`)."""
+    if not any(c == city and k == country for c, k in pools["cities"]):
+        return None
+    if " capital" in text or any(word_count(text, form) for form in country_written(country, pools["forms"])):
+        return None
+    found = list(re.finditer(rf"(?<![\w.]){re.escape(city)}(?![\w])", text, re.I))
+    if not found or len(found) != text.casefold().count(city.casefold()):
+        return None
+    for m in found:
+        if TOWN_FOLLOWED_BY_PLACE.match(text, m.end()) or re.match(r"[ \-][A-Z]", text[m.end(): m.end() + 2]):
+            return None  # `Paris, France`, `Paris Saint-Germain`
+        if re.search(r"[A-Z][\w.]*[ \-]$", text[max(0, m.start() - 30): m.start()]):
+            before = text[max(0, m.start() - 30): m.start()].split()
+            if before and before[-1][:1].isupper() and not m.group(0).isupper():
+                return None  # `New York`, `Greater London`: part of a longer name
+    choices = [(c, k) for c, k in pools["cities"] if k != country and c.casefold() not in text.casefold()]
+    town, new_country = rng.choice(choices)
+    for m in reversed(found):
+        new = town.upper() if m.group(0).isupper() and not city.isupper() else town
+        text = text[: m.start()] + new + text[m.end():]
+    return text, town, new_country
+
+
+def place_swap(field: str, case: dict, set_name: str, seed: int, pools: dict, rng: random.Random,
+               tally: dict) -> None:
+    """Swap a caption's town and country (or its bare city) and check the parse for both."""
+    location = case["gold"].get("location") or {}
+    city, country = location.get("city"), location.get("country")
+    if not (city and country) or location.get("region") and not (
+            field == "country" and location["region"] in pools["nations"]):
+        return
+    if (location.get("venue") or "").casefold() in pools["famous"]:
+        return
+    swap = swap_town_country if field == "country" else swap_bare_city
+    swapped = swap(case["text"], city, country, pools, rng)
+    if swapped is None:
+        return
+    text, town, new_country = swapped
+    got = (parse_caption(text, case.get("reference_date")).as_dict().get("location") or {})
+    city_ok = (got.get("city") or "").casefold() == town.casefold()
+    country_ok = got.get("country") == new_country
+    for key in ("swapped", "city_read", "country_read", "read"):
+        tally.setdefault(key, 0)
+    tally["swapped"] += 1
+    tally["city_read"] += city_ok
+    tally["country_read"] += country_ok
+    tally["read"] += city_ok and country_ok
+    if not (city_ok and country_ok):
+        tally["misses"].append({"set": set_name, "id": case.get("id"), "seed": seed,
+                                "value": f"{town}, {new_country}", "text": text,
+                                "got": [got.get("city"), got.get("region"), got.get("country")]})
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="*", type=Path, help="gold files (default: every development set)")
@@ -423,7 +559,9 @@ def main(argv: list[str] | None = None) -> int:
     for field, tally in results.items():
         share = tally["read"] / tally["swapped"] if tally["swapped"] else 1.0
         f1 = f", token F1 {tally['f1'] / tally['swapped']:.3f}" if "f1" in tally and tally["swapped"] else ""
-        print(f"{field}: {tally['read']}/{tally['swapped']} read back ({share:.3f}){f1}")
+        both = (f", city {tally['city_read'] / tally['swapped']:.3f}, country {tally['country_read'] / tally['swapped']:.3f}"
+                if "city_read" in tally and tally["swapped"] else "")
+        print(f"{field}: {tally['read']}/{tally['swapped']} read back ({share:.3f}){f1}{both}")
         for miss in tally["misses"][: args.show]:
             print(f"  {miss['value']!r} not in {miss['got']!r}  [{miss['set']} {miss['id']}]\n    {miss['text']}")
     if args.json:

@@ -350,8 +350,9 @@ _DATELINE_RE = re.compile(
 _NUMERIC_DATELINE_RE = re.compile(r"^(?P<chain>[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019\-]+){0,2}),\s+\d{1,2}/\d{1,2}\s*[-\u2013\u2014]")
 # AP and newspaper datelines `JERUSALEM (AP) —`, `KYIV, Ukraine (AP) —`, and dpa's `Munich: ...`:
 # where the story was filed, the town when the body names none.
-_AGENCY_DATELINE_RE = re.compile(
-    r"^(?P<chain>[A-Z][A-Z.'\u2019\- ]*[A-Z.](?:,\s+[A-Z][\w.'\u2019\- ]{1,30}?)?)\s+"
+_AGENCY_DATELINE_RE = re.compile(  # (the town in capitals, or as a web page prints it: `Kyiv, Ukraine (AP) —`)
+    r"^(?P<chain>(?:[A-Z][A-Z.'\u2019\- ]*[A-Z.]|[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3})"
+    r"(?:,\s+[A-Z][\w.'\u2019\- ]{1,30}?)?)\s+"
     r"\((?:AP|Reuters|AFP|UPI|dpa|CP|PA|CNN)\)\s*[-\u2013\u2014]")
 # U.S. military (DVIDS) datelines: `NORFOLK, Va. (May 2, 2018) ...`, `NAVAL STATION MAYPORT, Fla. -
 # (Oct. 13, 2023)`, after the image's VIRIN (`180502-N-BB269-005 WASHINGTON (May 2, 2018)`).
@@ -999,6 +1000,9 @@ def _header_venue(segs) -> bool:
     """`Metropolitano, Madrid, Spain`: in a header (sports, USA Today) an unknown name before a
     known town that a country or region follows is the venue."""
     first, second, third = segs[0][0], segs[1][0], segs[2][0]
+    if not segs[0][2] and not segs[1][2] and not _place_kind(first) and not _place_kind(second) \
+            and _country(third) and not _region(second, True):
+        return True  # "Jaber Al-Ahmad Stadium, Zahle, Lebanon": an unknown town before its country
     return (not segs[0][2] and not _place_kind(first) and _place_kind(second) == "city"
             and not segs[1][2] and bool(_country(third) or _region(third, True)))
 
@@ -1010,6 +1014,11 @@ _TOWN_HEADS = frozenset(("Beach", "Springs", "Park", "Hills", "Heights", "Falls"
 # "Chapel Hill, N.C.", "Falls Church, Va.", "College Station, Texas", "Castle Rock, Colo.")
 _TOWN_LAST = _TOWN_HEADS | frozenset(("City", "Pier", "Point", "Hill", "Church", "Station", "Rock", "Terrace",
                                          "Center", "Centre"))  # "Brooklyn Center, Minnesota", "Rockville Centre, N.Y."
+
+
+# last words of town names that head no venue a desk names with its country alone ("Broken Hill,
+# Australia", "Crystal Springs, ..."; not Park, Station, Church: "Gorky Park, Russia" is a park)
+_TOWN_BEFORE_COUNTRY = frozenset(("Hill", "Hills", "Heights", "Springs", "Falls", "Rock", "Point", "City"))
 
 
 # last words of water bodies that no town name ends in (unlike Bay, Harbor, River: Green Bay, Fall River)
@@ -1049,6 +1058,8 @@ def _town_before_state(segs) -> bool:
         return False
     first, nxt = segs[0][0], segs[1][0]
     words = first.split()  # (two words only: "Yosemite National Park, Calif." is a park)
+    if len(words) == 2 and words[1] in _TOWN_BEFORE_COUNTRY and _key(first) not in _famous() and _country(nxt):
+        return True  # "Broken Hill, Australia", "Castle Rock, Ireland": a town's name, then its country
     return len(words) == 2 and words[1] in _TOWN_LAST and _key(nxt) in _us_states() \
         and not _city_country(nxt) and _key(first) not in _famous()
 
@@ -1066,6 +1077,16 @@ def _state_then_sentence(seg: tuple) -> tuple:
         if len(words) > n and len(head) > 3 and words[n][:1].isupper() and _us_states().get(_key(head)) == head:
             return (head,) + tuple(seg[1:])
     return seg
+
+
+def _curly_owned_place(name: str) -> bool:
+    """`Pakistan\u2019s Punjab`, `Lisbon\u2019s Alfama`: a country's place, or a one-word quarter of a
+    town abroad (a US town's name is often a person's, its `X\u2019s Y` a shop: `Madison\u2019s Cafe`;
+    `Watford\u2019s Troy Deeney` is a player)."""
+    owner, _, sub = name.partition("\u2019s ")
+    if _country(owner):
+        return True
+    return " " not in sub and _city_country(owner) not in (None, "United States") and not _is_venue_name(sub)
 
 
 def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
@@ -1099,8 +1120,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
     rest = list(segs[k:])
     if len(rest) > 1 and not rest[-1][2] and " " in rest[-1][0] and not _place_kind(rest[-1][0]):
         rest[-1] = _state_then_sentence(rest[-1])
-    if rest and "\u2019s " in rest[0][0] and _country(rest[0][0].partition("\u2019s ")[0]):
-        # "Pakistan\u2019s Punjab province": a country's region, as with the straight apostrophe
+    if rest and "\u2019s " in rest[0][0] and _curly_owned_place(rest[0][0]):
+        # "Pakistan\u2019s Punjab province", "Lisbon\u2019s Alfama": as with the straight apostrophe
         rest[0] = (rest[0][0].replace("\u2019s ", "'s ", 1),) + tuple(rest[0][1:])
     if rest and "'s " in rest[0][0] and _key(rest[0][0]) not in _cities():
         owner, _, sub = rest[0][0].partition("'s ")
@@ -1238,7 +1259,7 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 chain.known += 1
             continue
         if c and not (_us_states().get(_key(name)) and chain.city and _city_country(chain.city) == "United States"):
-            if _key(name) == "georgia" and chain.city and _city_country(chain.city) != "Georgia":
+            if _key(name) == "georgia" and chain.city and (_city_country(chain.city) or _geo_country(chain.city)) != "Georgia":
                 chain.region, chain.country = "Georgia", "United States"
             else:
                 chain.country = chain.country or c
@@ -3874,6 +3895,23 @@ class _Loc:
         self.venue = self.city = self.region = self.country = None
 
 
+_ATTRIBUTIVE_NAME_RE = re.compile(rf"(?P<name>{_NAME}) (?=[a-z])")
+_ATTRIBUTIVE_GATES = (" at a ", " in a ", " outside a ", " near a ", " inside a ", " at an ", " in an ")
+
+
+def _attributive_city(text: str, loc) -> None:
+    """`arrives at a Wellington press conference`, `is treated in a Kyiv hospital`: a listed town
+    named as the attribute of a place the caption names no other way is the picture's town."""
+    for gate in _ATTRIBUTIVE_GATES:  # (substring finds, then the name matched where one ends)
+        i = text.find(gate)
+        while i != -1:
+            m = _ATTRIBUTIVE_NAME_RE.match(text, i + len(gate))
+            if m is not None and _place_kind(m.group("name")) == "city":
+                loc.city, loc.country = _display(m.group("name")), _city_country(m.group("name"))
+                return
+            i = text.find(gate, i + 1)
+
+
 def _find(text: str, home: str | None = None) -> Location:
     text = text[:_MAX_TEXT]
     if not text.strip():
@@ -4024,6 +4062,8 @@ def _find(text: str, home: str | None = None) -> Location:
         _landmark_town(loc)
     if loc.city is None and loc.country is None and loc.region is None:
         _comma_place(text, loc)
+    if loc.city is None and loc.country is None and loc.region is None:
+        _attributive_city(text, loc)
     if loc.city is None and loc.country is None and loc.region is None and loc.venue is None and "." in text:
         glued = _glued_state_town(phrases)
         if glued is not None:
