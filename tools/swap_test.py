@@ -459,8 +459,9 @@ def swap_credit(text: str, gold: dict, forms: list[tuple[str, dict]], names: lis
     start = text.index(line)
     if text[start + len(line):].strip(" .)]}"):
         return None  # a desk tag or note after the credit
-    bracketed = start > 0 and text[start - 1] in "([{"
-    start -= bracketed
+    opened = text[:start].rstrip()
+    bracketed = opened[-1:] in ("(", "[", "{")  # `(AP Photo/Name)`, `( AAP-AP-Name)`
+    start = len(opened) - 1 if bracketed else start
     folded = text[:start].casefold()
     if any(name.casefold() in folded for name in gold.get("photographers") or []):
         return None
