@@ -602,10 +602,12 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
             credit, warnings = _read_credit_line(_label_glued(line))
             credit.line = line
         elif "-" in line[2:7] and _agency_hyphen_lead(line) is not None:  # `AAP-AP-Name`: read slashed
-            slashed = "/".join(_agency_hyphen_lead(line))
-            credit, warnings = _read_credit_line(slashed)
-            if credit.source is not None and slashed.count("/") == 2:
-                _label_wire_name(slashed, credit)
+            lead = _agency_hyphen_lead(line)
+            credit, warnings = _read_credit_line("/".join(lead))
+            first, second = _lookup(lead[0]), _lookup(lead[1]) if len(lead) == 3 else None
+            if second is not None and first.kind == "news" and second.kind == "wire" \
+                    and credit.agency == _party_name(lead[1], second.canonical):
+                credit.agency, credit.source = credit.source, credit.agency  # as _label_wire_name: AAP supplies it
             credit.line = line
         else:
             credit, warnings = _read_credit_line(line)
@@ -1451,7 +1453,7 @@ def _is_credit_content(content: str) -> bool:
 
 
 # `AAP-AP-Name`: agencies joined to the photographer by hyphens, as a slash would join them.
-_AGENCY_HYPHEN_LEAD = re.compile(r"([A-Z]{2,6})-(?:([A-Z]{2,6})-)?(?=[A-Z][a-z])")
+_AGENCY_HYPHEN_LEAD = re.compile(r"([A-Z]{2,6})-(?:([A-Z]{2,6})-)?(?=[A-Z][a-z.])")
 
 
 def _agency_hyphen_lead(part: str) -> list[str] | None:
@@ -1622,6 +1624,8 @@ def _is_boundary_token(tok: str) -> bool:
     if not core:
         return True
     if core.isdigit() or core.islower() or _score(core):
+        return True
+    if core[-1] == ")":  # `... with Uma Bharti (R).`: a bracket closed, then the full stop
         return True
     return "." not in core and (len(core) >= 4 or core == "May")  # (`since May.`: a month, not an abbreviation)
 
@@ -1979,9 +1983,9 @@ def _agency_after_prose(text: str, start: int, slash: int, slashed: bool) -> int
     head = text[start:slash].rstrip()
     glued = _GLUED_STOP.search(head) if "." in head else None  # `10 October 2023.AAP Image/`
     if glued is not None:
-        party = _lookup(head[glued.end():])
-        if party is not None and party.kind != "handout":
-            return start + glued.end()
+        rest = head[glued.end():]
+        if _lookup(rest) is not None or len(rest.split()) <= 4 and _credit_words().get(_raw_key(rest)) != "placeholder":
+            return start + glued.end()  # (`2019.Maxar Technologies/Handout`, `Canada.Name/Sputnik`)
     if not slashed or " " not in head or _lookup(head) is not None:
         return None
     words = head.split()
@@ -2147,7 +2151,8 @@ def _label_start(text: str, i: int) -> int:
     if before.lower().endswith(("image ", "photo ", "picture ")):  # `Image credit:`
         return i - len(before.rsplit(None, 1)[-1]) - 1
     last = before.rsplit(None, 1)[-1] if before[-1:] == " " and before.strip() else ""
-    if last[:1].isupper() and _raw_key(last) in _credit_words():  # `Staff photo by`, `Handout photo by`
+    # (a word that ends a sentence is the caption's: `... at Lincoln Center. Photograph: Name/PA`)
+    if last[:1].isupper() and last[-1:] != "." and _raw_key(last) in _credit_words():  # `Staff photo by`, `Handout photo by`
         return i - len(last) - 1
     s = _run_start(text, i)
     if s < i:
