@@ -1986,6 +1986,9 @@ def _agency_after_prose(text: str, start: int, slash: int, slashed: bool) -> int
         rest = head[glued.end():]
         if _lookup(rest) is not None or len(rest.split()) <= 4 and _credit_words().get(_raw_key(rest)) != "placeholder":
             return start + glued.end()  # (`2019.Maxar Technologies/Handout`, `Canada.Name/Sputnik`)
+    stop = head.rfind(". ")
+    if stop > 0 and _credit_words().get(_raw_key(head[stop + 2:])) == "handout":
+        return start + stop + 2  # `... in Louisville, Ky. Handout via REUTERS`: the mark opens the credit
     if not slashed or " " not in head or _lookup(head) is not None:
         return None
     words = head.split()
@@ -2161,7 +2164,9 @@ def _label_start(text: str, i: int) -> int:
             cut = _known_after_abbreviation(run)
             if cut:  # `... Washington, DC. Getty Images photo by`: the sentence ended on an abbreviation
                 return text.find(run, s) + cut
-        if run.lower().startswith("official ") or _lookup(run) is not None or _news_party(run) \
+        # (a known party before a label is printed with its capital: `... in action Photo: Name/AFP`
+        # is a Reuters sports caption's last word, not Action Images)
+        if run.lower().startswith("official ") or run[:1].isupper() and _lookup(run) is not None or _news_party(run) \
                 or text[i:i + 6] == "PHOTO:" and _masthead_initials(run):
             return s  # `Official White House Photo by`, `Korea Times photo by`, `ST PHOTO: NAME`
     return i
