@@ -1,6 +1,6 @@
 """Swap test: does the parser still read a caption when its names and places are other real ones?
 
-    python tools/swap_test.py [GOLD.jsonl ...] [--field people|photographers|city|venue|region|title|date|country|bare-city]
+    python tools/swap_test.py [GOLD.jsonl ...] [--field people|photographers|city|venue|region|title|date|country|bare-city|credit]
                               [--seeds 3] [--show 30] [--json OUT]
 
 A development caption is re-written with one kind of fact replaced by another real value of the
@@ -47,6 +47,18 @@ desk writes any such city bare; the parse must read back the city and the countr
 Both are skipped where the gold has a region, a famous venue (it would contradict the new place),
 or the city is part of a longer name or place (`Paris Saint-Germain`, `City of London`, `Manhattan,
 New York`, `old Cairo`).
+
+A credit is swapped whole (`--field credit`): the caption's trailing credit (`(AP Photo/Name)`,
+`REUTERS/Name`, `Photo: Name/dpa`, with its parentheses or brackets) is replaced by another real
+credit form from credits.tsv (wires, picture agencies, newspapers' staff, pool, handout, courtesy
+and file forms, two photographers or none, names in capitals), its photographers drawn from
+photographers.txt. Every desk ends a caption with its own credit, so any form can close any
+caption; a form in parentheses or brackets takes the place of a credit so printed, a bare form
+(`REUTERS/Name`) of a bare one, so the caption ends as its desk ends it. Only captions whose
+credit ends the text and marks no pool, handout or file are swapped (a `FILE -` or `handout
+picture` in the description would make those fields the caption's, not the credit's), and not
+where the description keeps a credit or photographer of its own (`(Photo by X / AFP) REUTERS/Y`). Each credit field is scored (photographers, agency and source as the scorer
+compares them, pool, handout, file); a swap is read back when all six are right.
 """
 from __future__ import annotations
 
@@ -65,10 +77,10 @@ sys.path.insert(0, str(REPO / "tools"))
 from score_all import gold_sets  # noqa: E402 - the one list of the development sets
 
 from catalog import parse_caption  # noqa: E402
-from catalog.evaluate import norm, token_f1  # noqa: E402 - the scorer's own title measure
+from catalog.evaluate import norm, norm_agency, token_f1  # noqa: E402 - the scorer's own measures
 
 POOLS = REPO / "tools" / "swap_pools"
-FIELDS = ("people", "photographers", "city", "venue", "region", "title", "date", "country", "bare-city")
+FIELDS = ("people", "photographers", "city", "venue", "region", "title", "date", "country", "bare-city", "credit")
 
 
 def read_pool(name: str) -> list[str]:
@@ -343,6 +355,9 @@ def run(paths: list[Path], fields: list[str], seeds: int) -> dict:
     results = {field: {"swapped": 0, "read": 0, "misses": []} for field in fields}
     if "title" in results:
         results["title"]["f1"] = 0.0
+    credits = read_credits()
+    if "credit" in results:
+        results["credit"]["fields"] = dict.fromkeys(CREDIT_FIELDS, 0)
     for seed in range(1, seeds + 1):
         # one draw sequence a field, so swapping one field does not change another's draws
         rngs = {field: random.Random(f"{seed}:{field}") for field in fields}
@@ -360,6 +375,10 @@ def run(paths: list[Path], fields: list[str], seeds: int) -> dict:
                         continue
                     if field in ("country", "bare-city"):
                         place_swap(field, case, path.name, seed, places, rngs[field], results[field])
+                        continue
+                    if field == "credit":
+                        credit_swap(case, path.name, seed, credits, pools["photographers"], rngs[field],
+                                    results["credit"])
                         continue
                     olds = read_back(field, case["gold"])
                     if not olds or (field == "people" and any(regnal_name(case["text"], old) for old in olds)):
@@ -547,6 +566,86 @@ def place_swap(field: str, case: dict, set_name: str, seed: int, pools: dict, rn
                                 "got": [got.get("city"), got.get("region"), got.get("country")]})
 
 
+CREDIT_FIELDS = ("photographers", "agency", "source", "pool", "handout", "file")
+
+
+def read_credits() -> list[tuple[str, dict]]:
+    """(form, expected credit fields but photographers) from credits.tsv (form TAB agency TAB
+    source TAB flags; `-` for none)."""
+    forms = []
+    for line in read_pool("credits.tsv"):
+        form, agency, source, flags = line.split("\t")
+        flags = set(flags.split(","))
+        forms.append((form, {"agency": None if agency == "-" else agency,
+                             "source": None if source == "-" else source,
+                             "pool": "pool" in flags, "handout": "handout" in flags, "file": "file" in flags}))
+    return forms
+
+
+CREDIT_NAME = re.compile(r"\{(NU?)(2?)\}")
+
+
+def swap_credit(text: str, gold: dict, forms: list[tuple[str, dict]], names: list[str], rng: random.Random):
+    """The caption's trailing credit (with its parentheses or brackets) replaced by a pool form;
+    None when the credit is not printed once at the end or marks a pool, handout or file.
+    Returns the new text and the expected credit fields."""
+    line = gold.get("line")
+    if not line or gold.get("pool") or gold.get("handout") or gold.get("file") or text.count(line) != 1:
+        return None
+    start = text.index(line)
+    if text[start + len(line):].strip(" .)]}"):
+        return None  # a desk tag or note after the credit
+    opened = text[:start].rstrip()
+    bracketed = opened[-1:] in ("(", "[", "{")  # `(AP Photo/Name)`, `( AAP-AP-Name)`
+    start = len(opened) - 1 if bracketed else start
+    folded = text[:start].casefold()
+    if any(name.casefold() in folded for name in gold.get("photographers") or []):
+        return None
+    if parse_caption(text[:start]).as_dict()["credit"]["line"]:
+        return None
+    form, want = rng.choice([(form, want) for form, want in forms if (form[0] in "([") == bracketed])
+    folded = text.casefold()
+    drawn: dict[str, str] = {}
+
+    def name(m: re.Match) -> str:
+        if m.group(2) not in drawn:
+            used = set(drawn.values())
+            drawn[m.group(2)] = rng.choice([n for n in names if n.casefold() not in folded and n not in used])
+        return drawn[m.group(2)].upper() if m.group(1) == "NU" else drawn[m.group(2)]
+
+    credit = CREDIT_NAME.sub(name, form)
+    want = dict(want, photographers=[drawn[key] for key in sorted(drawn)], line=credit)
+    return text[:start] + credit, want
+
+
+def credit_swap(case: dict, set_name: str, seed: int, forms: list, names: list[str], rng: random.Random,
+                tally: dict) -> None:
+    """Swap one caption's credit and score each credit field as the scorer compares it."""
+    swapped = swap_credit(case["text"], case["gold"].get("credit") or {}, forms, names, rng)
+    if swapped is None:
+        return
+    text, want = swapped
+    got = parse_caption(text, case.get("reference_date")).as_dict()["credit"]
+    wrong = []
+    for field in CREDIT_FIELDS:
+        if field == "photographers":
+            right = sorted(map(norm, want[field])) == sorted(map(norm, got.get(field) or []))
+        elif field in ("agency", "source"):
+            right = norm_agency(want[field]) == norm_agency(got.get(field))
+        else:
+            right = bool(got.get(field)) == want[field]
+        tally["fields"][field] += right
+        if not right:
+            wrong.append(field)
+    tally["swapped"] += 1
+    if not wrong:
+        tally["read"] += 1
+    else:
+        tally["misses"].append({"set": set_name, "id": case.get("id"), "seed": seed, "value": want["line"],
+                                "text": text, "got": {field: got.get(field) for field in wrong},
+                                "want": {field: want[field] for field in wrong}})
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="*", type=Path, help="gold files (default: every development set)")
@@ -562,6 +661,8 @@ def main(argv: list[str] | None = None) -> int:
         both = (f", city {tally['city_read'] / tally['swapped']:.3f}, country {tally['country_read'] / tally['swapped']:.3f}"
                 if "city_read" in tally and tally["swapped"] else "")
         print(f"{field}: {tally['read']}/{tally['swapped']} read back ({share:.3f}){f1}{both}")
+        if "fields" in tally and tally["swapped"]:
+            print("  " + ", ".join(f"{name} {right / tally['swapped']:.3f}" for name, right in tally["fields"].items()))
         for miss in tally["misses"][: args.show]:
             print(f"  {miss['value']!r} not in {miss['got']!r}  [{miss['set']} {miss['id']}]\n    {miss['text']}")
     if args.json:

@@ -601,6 +601,14 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
         elif "Photo" in line and _label_glued(line) is not None:  # `AP PhotoHussein Malla`: the slash lost
             credit, warnings = _read_credit_line(_label_glued(line))
             credit.line = line
+        elif "-" in line[2:7] and _agency_hyphen_lead(line) is not None:  # `AAP-AP-Name`: read slashed
+            lead = _agency_hyphen_lead(line)
+            credit, warnings = _read_credit_line("/".join(lead))
+            first, second = _lookup(lead[0]), _lookup(lead[1]) if len(lead) == 3 else None
+            if second is not None and first.kind == "news" and second.kind == "wire" \
+                    and credit.agency == _party_name(lead[1], second.canonical):
+                credit.agency, credit.source = credit.source, credit.agency  # as _label_wire_name: AAP supplies it
+            credit.line = line
         else:
             credit, warnings = _read_credit_line(line)
     if ", " in line and "/" in line and credit.source is not None:
@@ -782,7 +790,11 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         # agency precedes it (`AP Photo/Libkos`, `Sputnik/Name/...`).
         # The last party before `via` is the supplier's slot (`NASA/JPL-Caltech via AP`).
         if vias and i == n - 1:
-            person_slot = False
+            # `NTB/Libkos via REUTERS`: after a news agency's label, a lone unknown word is its
+            # photographer's one-word byline, the agency the supplier
+            person_slot = (n == 2 and len(items) == 1 and items[0].role == "agency" and items[0].party is not None
+                           and items[0].party.kind != "handout" and " " not in p.strip() and p[:1].isupper()
+                           and p[1:].islower() and _lookup(p) is None and _credit_words().get(_raw_key(p)) is None)
         else:
             person_slot = (i < n - 1) or (n == 1 and not vias and bool(items)) or (
                 i > 0 and bool(items) and items[0].role == "agency")  # _agency_first, inline
@@ -1047,7 +1059,7 @@ def _split_hyphen_agency(parts: list[str]) -> list[str]:
             if left.strip() and _lookup(left) is None and (_lookup(right) is not None or _for_paper(right)):
                 out += [left, right]
                 continue
-        if p[-5:].casefold() == "-pool" and _is_name_like(p[:-5]):
+        if p[-5:].casefold() == "-pool" and (_is_name_like(p[:-5]) or _article_surname_name(p[:-5])):
             out += [p[:-5], p[-4:]]  # Getty's `Drew Angerer-Pool/Getty Images`: a name, then the pool mark
             continue
         if ("-" in p or "\u2014" in p) and _lookup(p) is None and not _hyphenated_paper(p):
@@ -1060,6 +1072,12 @@ def _split_hyphen_agency(parts: list[str]) -> list[str]:
         if not done:
             out.append(p)
     return out
+
+
+def _article_surname_name(s: str) -> bool:
+    """`Ahmad al-Rubaye`: a name whose last word is an Arabic surname with its article."""
+    head, _, last = s.rpartition(" ")
+    return bool(head) and _ARTICLE_JOINED.match(last) is not None and _is_name_like(head)
 
 
 def _hyphenated_paper(p: str) -> bool:
@@ -1394,6 +1412,8 @@ def _square_tail(text: str) -> tuple[int, str] | None:
     # `[Name - Anadolu Agency]`, `[NAME | Times]`, `[Photo courtesy of Name via AP]`
     if _agency_after_separator(content) or (("ourte" in content or "rovided" in content) and _COURTESY.match(content)):
         return i, content
+    if ", " in content and _name_comma_agency(content):  # Kenya's `[Name, Standard]`
+        return i, content
     return None
 
 
@@ -1427,8 +1447,26 @@ def _is_credit_content(content: str) -> bool:
         if rest is not content and _lookup(rest) is not None:
             return True
     if "/" not in content and not _CREDITISH.search(content):  # `/` is the commonest mark
-        return _agency_after_separator(content) or _name_comma_agency(content)
+        return (_agency_after_separator(content) or _name_comma_agency(content)
+                or "-" in content and _agency_hyphen_lead(content) is not None)
     return short
+
+
+# `AAP-AP-Name`: agencies joined to the photographer by hyphens, as a slash would join them.
+_AGENCY_HYPHEN_LEAD = re.compile(r"([A-Z]{2,6})-(?:([A-Z]{2,6})-)?(?=[A-Z][a-z.])")
+
+
+def _agency_hyphen_lead(part: str) -> list[str] | None:
+    """`AAP-AP-Aaron Favila` -> [`AAP`, `AP`, `Aaron Favila`] when each capitals word is a known
+    agency and a name follows; else None."""
+    m = _AGENCY_HYPHEN_LEAD.match(part)
+    if m is None:
+        return None
+    heads = [g for g in m.groups() if g]
+    rest = part[m.end():]
+    if not all(_lookup(h) is not None for h in heads) or not _is_name_like(rest):
+        return None
+    return heads + [rest]
 
 
 def _name_comma_agency(content: str) -> bool:
@@ -1440,7 +1478,9 @@ def _name_comma_agency(content: str) -> bool:
     if org[:1] in "Ss":  # `Name, Special to The Denver Post`
         lead = _CONTRIBUTOR_LEAD.match(org)
         org = org[lead.end():] if lead else org
-    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and _lookup(org) is not None
+    # a particle may stand inside the name (`Salvatore di Nolfi, Star Tribune`)
+    return (1 <= len(words) <= 4 and all(w[:1].isupper() or _lower_name_part(w) for w in words)
+            and _lookup(org) is not None)
 
 
 _LABEL_GROUPS: tuple = ()  # filled by _label_groups on first use (a global read costs less than a call)
@@ -1584,6 +1624,8 @@ def _is_boundary_token(tok: str) -> bool:
     if not core:
         return True
     if core.isdigit() or core.islower() or _score(core):
+        return True
+    if core[-1] == ")":  # `... with Uma Bharti (R).`: a bracket closed, then the full stop
         return True
     return "." not in core and (len(core) >= 4 or core == "May")  # (`since May.`: a month, not an abbreviation)
 
@@ -1904,6 +1946,11 @@ def _via_supplier_start(text: str, via: int) -> int:
     caption's last words, unpunctuated in Reuters sports captions, are not part of it);
     else the run of credit-like words."""
     start = _run_start(text, via)
+    slash = text.find("/", start, via)
+    if slash != -1 or "." in text[start:via]:  # the first party may follow the caption's last words
+        cut = _agency_after_prose(text, start, via if slash == -1 else slash, slash != -1)
+        if cut is not None:
+            return cut
     words = text[start:via].split()[-4:]
     if len(words) > 1 and _may_end_agency(words[-1]):
         k = _longest_agency(words)
@@ -1922,6 +1969,36 @@ def _via_supplier_start(text: str, via: int) -> int:
         if ns is not None and _plain_name_words(text[ns:start - 2].split()):
             return ns
     return start
+
+
+_GLUED_STOP = re.compile(r"[a-z0-9]\.(?=[A-Z][^.]*$)")  # the last full stop with no space after it
+
+
+def _agency_after_prose(text: str, start: int, slash: int, slashed: bool) -> int | None:
+    """Start of a news agency that opens `X/Name via REUTERS` after the caption's unpunctuated
+    last words (Reuters sports captions: `... with Declan Rice NTB/Name via REUTERS`, `... on
+    Tuesday Ritzau Scanpix/Name via REUTERS`) or glued to its final full stop (`... on
+    Wednesday.Yonhap via REUTERS`), or None. Only a news agency: a government supplier often
+    carries a word before its name (`Libyan Red Crescent`)."""
+    head = text[start:slash].rstrip()
+    glued = _GLUED_STOP.search(head) if "." in head else None  # `10 October 2023.AAP Image/`
+    if glued is not None:
+        rest = head[glued.end():]
+        if _lookup(rest) is not None or len(rest.split()) <= 4 and _credit_words().get(_raw_key(rest)) != "placeholder":
+            return start + glued.end()  # (`2019.Maxar Technologies/Handout`, `Canada.Name/Sputnik`)
+    stop = head.rfind(". ")
+    if stop > 0 and _credit_words().get(_raw_key(head[stop + 2:])) == "handout":
+        return start + stop + 2  # `... in Louisville, Ky. Handout via REUTERS`: the mark opens the credit
+    if not slashed or " " not in head or _lookup(head) is not None:
+        return None
+    words = head.split()
+    for j in range(max(1, len(words) - 4), len(words)):
+        suffix = " ".join(words[j:])
+        party = _lookup(suffix)
+        if party is not None:
+            at = text.rfind(suffix, start, slash)
+            return at if party.kind != "handout" and at > start else None
+    return None
 
 
 def _slash_before(text: str, start: int, s: int) -> bool:
@@ -2077,7 +2154,8 @@ def _label_start(text: str, i: int) -> int:
     if before.lower().endswith(("image ", "photo ", "picture ")):  # `Image credit:`
         return i - len(before.rsplit(None, 1)[-1]) - 1
     last = before.rsplit(None, 1)[-1] if before[-1:] == " " and before.strip() else ""
-    if last[:1].isupper() and _raw_key(last) in _credit_words():  # `Staff photo by`, `Handout photo by`
+    # (a word that ends a sentence is the caption's: `... at Lincoln Center. Photograph: Name/PA`)
+    if last[:1].isupper() and last[-1:] != "." and _raw_key(last) in _credit_words():  # `Staff photo by`, `Handout photo by`
         return i - len(last) - 1
     s = _run_start(text, i)
     if s < i:
@@ -2086,7 +2164,9 @@ def _label_start(text: str, i: int) -> int:
             cut = _known_after_abbreviation(run)
             if cut:  # `... Washington, DC. Getty Images photo by`: the sentence ended on an abbreviation
                 return text.find(run, s) + cut
-        if run.lower().startswith("official ") or _lookup(run) is not None or _news_party(run) \
+        # (a known party before a label is printed with its capital: `... in action Photo: Name/AFP`
+        # is a Reuters sports caption's last word, not Action Images)
+        if run.lower().startswith("official ") or run[:1].isupper() and _lookup(run) is not None or _news_party(run) \
                 or text[i:i + 6] == "PHOTO:" and _masthead_initials(run):
             return s  # `Official White House Photo by`, `Korea Times photo by`, `ST PHOTO: NAME`
     return i
