@@ -299,7 +299,8 @@ _MONTH3 = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
 _FILE_TAGS = ("FILE", "(FILE", "APTOPIX", "EDITOR'S NOTE")  # (what _HEADERS[3] needs at the start)
 _HEADERS = [
     re.compile(r"^[^a-z:]{2,80}?\s[-\u2013\u2014]\s[A-Z]+\.?\s\d{1,2}(?:,\s*\d{4})?\s*:\s*"),
-    re.compile(r"^[^.\n]{0,200}?\s-\s[^.\n]{0,200}?\s-\s[^\n]{0,200}?" + _MONTH_RE + r"\s\d{1,2},\s\d{4}\s+"),
+    re.compile(r"^[^.\n]{0,200}?\s-\s[^.\n]{0,200}?\s-\s[^\n]{0,200}?(?:" + _MONTH_RE + r"\s\d{1,2},\s\d{4}"
+               r"|\d{1,2}\s" + _MONTH_RE + r"\s\d{4}|\d{1,2}/\d{1,2}/\d{4})\s+"),
     re.compile(r"^" + _MONTH_RE + r"\s\d{1,2},\s\d{4};[^;]{0,80};\s*"),
     re.compile(r"^(?:FILE(?:\sPHOTO)?|\(FILES?\)|APTOPIX|EDITOR'S NOTE[^:]*)\s*[-:\u2013\u2014]?\s*"),
     # a gallery's kicker: two to four words in capitals and a colon ("FLAG BEARER: Sailor A B")
@@ -1786,6 +1787,7 @@ def _avoid_names(credit: Credit | None, location: Location | None) -> set[str]:
         venue = location.venue
         if venue and " " in venue and venue[:1].isupper():
             _avoid_venue_name(out, venue)
+            _avoid_venue_parts(out, venue)
     return out
 
 
@@ -1801,6 +1803,23 @@ def _avoid_venue_name(out: set, venue: str) -> None:
     if rest.rpartition(" ")[2] in _monument_nouns() or key in v["known"] or head.casefold() in v["given"]:
         return
     out.add(key)
+
+
+def _avoid_venue_parts(out: set, venue: str) -> None:
+    """The names of two words or more a venue is made of are that place, not people: the name
+    before its lower-case place noun (`Nur Shams refugee camp`) and the name after its owner's
+    possessive (`St. Michael's Golden-Domed Monastery`)."""
+    words = venue.split(" ")
+    if len(words) < 3:
+        return
+    k = 0
+    while k < len(words) and words[k][:1].isupper():
+        k += 1
+    if 2 <= k < len(words) and " ".join(words[k:]).islower():
+        out.add(_norm(" ".join(words[:k])))
+    for i in range(len(words) - 2):
+        if words[i].endswith(("'s", "\u2019s")):
+            out.add(_norm(" ".join(words[i + 1:])))
 
 
 @functools.cache
