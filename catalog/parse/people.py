@@ -297,10 +297,13 @@ _ABBREV_END = frozenset("""jr sr st mt ft no vs inc co corp ltd gen lt col sgt c
 _MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _MONTH3 = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
 _FILE_TAGS = ("FILE", "(FILE", "APTOPIX", "EDITOR'S NOTE")  # (what _HEADERS[3] needs at the start)
+# the sports header dated day-month-year ("- 1 December 2024 ", "- 26/10/2024 "): its sport opens
+# the text ("Soccer Football - ", "Rugby Union - "), so it is tried only when a " - " comes early
+_SPORTS_DMY = re.compile(r"^[^.\n]{0,40}?\s-\s[^.\n]{0,200}?\s-\s[^\n]{0,200}?"
+                         r"(?:\d{1,2}\s" + _MONTH_RE + r"\s\d{4}|\d{1,2}/\d{1,2}/\d{4})\s+")
 _HEADERS = [
     re.compile(r"^[^a-z:]{2,80}?\s[-\u2013\u2014]\s[A-Z]+\.?\s\d{1,2}(?:,\s*\d{4})?\s*:\s*"),
-    re.compile(r"^[^.\n]{0,200}?\s-\s[^.\n]{0,200}?\s-\s[^\n]{0,200}?(?:" + _MONTH_RE + r"\s\d{1,2},\s\d{4}"
-               r"|\d{1,2}\s" + _MONTH_RE + r"\s\d{4}|\d{1,2}/\d{1,2}/\d{4})\s+"),
+    re.compile(r"^[^.\n]{0,200}?\s-\s[^.\n]{0,200}?\s-\s[^\n]{0,200}?" + _MONTH_RE + r"\s\d{1,2},\s\d{4}\s+"),
     re.compile(r"^" + _MONTH_RE + r"\s\d{1,2},\s\d{4};[^;]{0,80};\s*"),
     re.compile(r"^(?:FILE(?:\sPHOTO)?|\(FILES?\)|APTOPIX|EDITOR'S NOTE[^:]*)\s*[-:\u2013\u2014]?\s*"),
     # a gallery's kicker: two to four words in capitals and a colon ("FLAG BEARER: Sailor A B")
@@ -1756,6 +1759,8 @@ def _header_end(text: str) -> int:
         m = dateline.match(text)
     if m is None and _two_dashes(text):  # a sports header has two " - " at least
         m = sports.match(text)
+        if m is None and 0 < text.find(" - ", 0, 42):
+            m = _SPORTS_DMY.match(text)
     if m is None and text[:3] in _MONTH3:  # a USA TODAY header opens with a month
         m = usa_today.match(text)
     if m is None and text.startswith(_FILE_TAGS):  # FILE, (FILES), APTOPIX, EDITOR'S NOTE
@@ -3635,9 +3640,10 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                 after += 1  # ("of the Armed Forces of Ukraine")
             if after == owner and last_name - after >= 2 and rtoks[after].cap \
                     and rtoks[after + 1].cap and rtoks[after].low not in v["particles"] \
-                    and not (the_owner and rtoks[after].low in v["given"]):
+                    and not (the_owner and (rtoks[after].low in v["given"] or rtoks[after - 1].head)):
                 after += 1  # "Grand Imam of Al-Azhar Ahmed al-Tayeb": the word after "of" is its office's
-                # (not a given name after "of the X": "Secretary of the Navy Carlos Del Toro")
+                # (not a given name after "of the X": "Secretary of the Navy Carlos Del Toro"; not
+                # after a head noun that ends the body: "Speaker of the House Yoon Suk Yeol")
         if after <= last_name:
             prior, split = split, after
     if split:
