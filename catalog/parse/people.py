@@ -3586,6 +3586,13 @@ def _place_words(rtoks: list[Tok], at: int, n: int, v: dict) -> int:
     return 0
 
 
+def _place_then_name(k: int, owner: int, last_name: int) -> bool:
+    """A place word at k after "ROLE of" goes with the office when it is the body's first word,
+    or when two name words or more follow it: "Mayor of Kyiv Bong Joon-ho" (a town's name, Bong,
+    opening a two-word name) keeps Bong in the name."""
+    return k == owner or last_name - k >= 2
+
+
 def _split_run(toks: list[Tok], run: list[int], v: dict):
     """Title words | name words: the name starts after the last role word (or "ROLE of
     DOMAIN") that has a name word after it. Returns (title indices, name indices,
@@ -3632,7 +3639,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             after += _place_words(rtoks, after, n, v)  # "President of Sri Lanka Anura ..."
             while after < n and (rtoks[after].low in v["domains"]
                                  or (_norm(rtoks[after].text) in v["places"] and after + 1 < n
-                                     and not _given_after_domain(rtoks, after, last_name, v))
+                                     and not _given_after_domain(rtoks, after, last_name, v)
+                                     and _place_then_name(after, owner, last_name))
                                  or (rtoks[after].low == "for" and (after > owner or the_owner))
                                  or (rtoks[after].text == "," and after + 1 < n and rtoks[after + 1].low in v["domains"])
                                  or (rtoks[after].low == "of" and (after > owner or rtoks[after - 1].head)
