@@ -5846,10 +5846,16 @@ def _given_after_role(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict)
     """"University of Michigan President Santa Ono": after a role, a thing's prefix that is
     a given name too opens a person's name."""
     # (or a particle opening a name of three words or more: "Deputy Prime Minister Le Thanh Long")
-    return bool(title_idx and toks[title_idx[-1]].role and len(name_toks) >= 2 and name_toks[0].prefix
+    return bool(title_idx and (toks[title_idx[-1]].role or _role_of_title(toks, title_idx))
+                and len(name_toks) >= 2 and name_toks[0].prefix
                 and (name_toks[0].low in v["given"] or (len(name_toks) >= 3 and name_toks[0].low in v["particles"]))
                 and not any(t.head for t in name_toks)
-                and all(t.surename for t in name_toks[1:]))
+                and all(t.surename or t.low in v["particles"] for t in name_toks[1:]))
+
+
+def _role_of_title(toks: list[Tok], title_idx) -> bool:
+    """A title "ROLE of X" ("Mayor of Kyiv", "President of the Senate"): an office, its body after it."""
+    return len(title_idx) >= 3 and toks[title_idx[0]].role and toks[title_idx[1]].low == "of"
 
 
 # a Korean given name written first, its second syllable in lower case: "Soon-ja", "Ji-sung"
