@@ -1682,9 +1682,10 @@ def _surname_he(doc: Doc, v: dict) -> None:
                      # "General Secretary of the Communist Party of Vietnam To Lam": after an office's place
                      or (i >= 2 and toks[i - 1].key in v["places"] and toks[i - 2].low == "of")
                      # "Dr. To Lam", "Secretary of State To Lam", "Chancellor of the Exchequer He
-                     # Lifeng": after an honorific or an office's capitalised domain word
+                     # Lifeng", "President of the Assembly To Lam": after an honorific or an
+                     # office's capitalised domain word or head noun
                      or (toks[i - 1].cap and not toks[i - 1].stop
-                         and (toks[i - 1].hon or (i >= 3 and toks[i - 1].low in v["domains"]
+                         and (toks[i - 1].hon or (i >= 3 and (toks[i - 1].low in v["domains"] or toks[i - 1].head)
                                                   and (toks[i - 2].low == "of" or toks[i - 3].low == "of"))))
                      # "Spanish actress To Lam", "Vice premier He Lifeng": a role word in lower case
                      or (toks[i - 1].role_cs and toks[i - 1].word and not toks[i - 1].poss)
