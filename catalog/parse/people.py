@@ -3677,8 +3677,9 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             and (rtoks[split - 2].role or prior == split - 1):
         split -= 1  # "Knesset Speaker Amir Ohana": after an office, a given name and a surname
     elif split >= 2 and split + 1 == last_name and rtoks[split - 1].low in _ROYAL_GIVEN \
-            and rtoks[split - 2].role and _plain_names(rtoks, split, last_name):
+            and (rtoks[split - 2].role or prior == split - 1) and _plain_names(rtoks, split, last_name):
         split -= 1  # "Foreign Minister Amir Khan Muttaqi": after an office, a given name and two more
+        # (or after an office's "of PLACE": "Mayor of Kabul Amir Khan Muttaqi")
     elif split == 1 and (last_name == 2 or last_name == 1) and t0.low in _ROYAL_GIVEN and first \
             and toks[first - 1].role and not toks[first - 1].cap and _plain_names(rtoks, 1, last_name):
         split = 0  # "Taliban official Amir Khan Muttaqi", "activist Amir Ohana": after a lower-case office, the same
