@@ -3667,6 +3667,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                 if rtoks[k].low == "of" and k + 3 <= last_name:
                     # "Communist Party of Vietnam To Lam": the head's own "of PLACE" goes with it
                     k = _of_place_end(rtoks, k, n, v)
+                while k < last_name - 1 and rtoks[k].cap and rtoks[k].low in v["domains"]:
+                    k += 1  # "... for Security Policy Kaja Kallas": the office's own domain words
                 if k < last_name and rtoks[k].nameword and (rtoks[k + 1].nameword or (
                         k + 2 <= last_name and rtoks[k + 1].low in v["particles"] and rtoks[k + 2].nameword)):
                     split = k  # (and "... World Health Organization Mohammed bin Salman": a particle inside)
