@@ -4177,6 +4177,13 @@ def _title_name_word(t: Tok, v: dict) -> bool:
     return t.namey or (t.cap and t.word and not t.masked and t.low in v["news"])
 
 
+def _given_role_surname(toks: list[Tok], k: int, v: dict) -> bool:
+    """A capitalised role word at k after a given name is a surname ("Secretary of State Mark
+    Pope and Defense Secretary X": Mark Pope is named, no office "Pope and Defense Secretary")."""
+    return k >= 1 and toks[k].cap and toks[k - 1].cap and toks[k - 1].word and not toks[k - 1].role_cs \
+        and toks[k - 1].low in v["given"]
+
+
 def _title_before(doc: Doc, name_first, title_idx, v):
     """Title written before the name: (start, end, title, family?, team possessive)."""
     text, toks, starts = doc.text, doc.toks, doc.starts
@@ -4536,7 +4543,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 break  # "Foreign Minister X, centre and Defense Minister Y": the name before's place
         if (t.low == "and" or t.low == "und") and j >= 1 and toks[j - 1].word and (
                 toks[j - 1].role or (not toks[j - 1].cap and toks[j - 1].low in v["modifiers"])
-                or (toks[j - 1].role_cs and _clause_start(toks, j - 1))):  # ("Teacher and Honoree X")
+                or (toks[j - 1].role_cs and _clause_start(toks, j - 1))) \
+                and not _given_role_surname(toks, j - 1, v):  # ("Teacher and Honoree X")
             left = j
             j -= 1
             and_offices = toks[j].role and toks[j].cap
