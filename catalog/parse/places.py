@@ -2707,6 +2707,21 @@ def _quarter_named(text: str, name: str) -> bool:
     return text[i + len(name):i + len(name) + 1] == " " and after.split(" ", 1)[0].rstrip(",.") in _QUARTER_NOUNS
 
 
+# Offices a desk writes before a holder's name ("House Speaker Mike Johnson", "White House Press
+# Secretary Karine Jean-Pierre"): inside a would-be venue name, with a name after, a person.
+_HOLDER_OFFICES = frozenset(("Speaker", "Secretary", "Spokesman", "Spokeswoman", "Spokesperson",
+                             "Minister", "Whip", "Chairman", "Chairwoman", "Leader"))
+
+
+def _office_then_person(name: str) -> bool:
+    """An office word inside the name, not its first word, with two words or more after it."""
+    words = name.split(" ")
+    for i in range(1, len(words) - 2):
+        if words[i] in _HOLDER_OFFICES:
+            return True
+    return False
+
+
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
@@ -2717,6 +2732,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
     for n, (kind, w, trigger, det, dirw, name, rword, t1, t2, m) in enumerate(phrases):
         if name is None:
             continue
+        if " " in name and _office_then_person(name):
+            continue  # "walks past House Speaker Mike Johnson": an office holder, no venue
         if w == "from" and kind == "prep" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)):
             continue  # "deputies from Guangdong Province": where they come from, no venue
         if t1 in _QUARTER_NOUNS:
