@@ -126,6 +126,8 @@ def swap_region(text: str, city: str, region: str, country: str, pairs: list[tup
             return None
         town, new_region = rng.choice(choices)
         new_form = region_forms(new_region, country)[style]
+        if form.endswith(".") and not new_form.endswith(".") and re.match(r"\s+[A-Z(]|\s*$", text[end:]):
+            new_form += "."  # the abbreviation's period closed the sentence ("Louisville, Ky. Jon Cherry/Getty")
         return text[:i] + f"{town}, {new_form}" + text[end:], new_region
     return None
 
