@@ -1815,17 +1815,18 @@ def _avoid_venue_parts(out: set, venue: str) -> None:
     """The names of two words or more a venue is made of are that place, not people: the name
     before its lower-case place noun (`Nur Shams refugee camp`) and the name after its owner's
     possessive (`St. Michael's Golden-Domed Monastery`)."""
-    words = venue.split(" ")
-    if len(words) < 3:
-        return
-    k = 0
-    while k < len(words) and words[k][:1].isupper():
-        k += 1
-    if 2 <= k < len(words) and " ".join(words[k:]).islower():
-        out.add(_norm(" ".join(words[:k])))
-    for i in range(len(words) - 2):
-        if words[i].endswith(("'s", "\u2019s")):
-            out.add(_norm(" ".join(words[i + 1:])))
+    if venue[venue.rfind(" ") + 1:].islower():  # (a cheap test first: most venues end in a capital)
+        words = venue.split(" ")
+        k = 0
+        while k < len(words) and words[k][:1].isupper():
+            k += 1
+        if k >= 2 and len(words) >= 3 and " ".join(words[k:]).islower():
+            out.add(_norm(" ".join(words[:k])))
+    p = venue.find("'s ")
+    if p < 0:
+        p = venue.find("\u2019s ")
+    if p > 0 and venue.find(" ", p + 3) > 0:
+        out.add(_norm(venue[p + 3:]))
 
 
 @functools.cache

@@ -2732,8 +2732,6 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
     for n, (kind, w, trigger, det, dirw, name, rword, t1, t2, m) in enumerate(phrases):
         if name is None:
             continue
-        if " " in name and _office_then_person(name):
-            continue  # "walks past House Speaker Mike Johnson": an office holder, no venue
         if w == "from" and kind == "prep" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)):
             continue  # "deputies from Guangdong Province": where they come from, no venue
         if t1 in _QUARTER_NOUNS:
@@ -3949,6 +3947,9 @@ def _find(text: str, home: str | None = None) -> Location:
             loc.city = loc.city or other.city
             loc.venue = loc.venue or other.venue
     venue = _venue(text, phrases, chain_starts)
+    if venue is not None and " " in venue and _office_then_person(venue):
+        # "walks past House Speaker Mike Johnson": an office holder, no venue (the rare case, read again)
+        venue = _venue(text, [p for p in phrases if p[5] is None or not _office_then_person(p[5])], chain_starts)
     if (venue and loc.venue and venue != loc.venue and best is not None and best.pos > 0
             and _later_sentence(text, loc.venue, best.pos)):
         loc.venue = None  # a later sentence's venue gives way to the picture's ("at St Peter's Square on ...")
