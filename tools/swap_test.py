@@ -1,6 +1,6 @@
 """Swap test: does the parser still read a caption when its names and places are other real ones?
 
-    python tools/swap_test.py [GOLD.jsonl ...] [--field people|photographers|city|venue|region|title|date|country|bare-city|credit]
+    python tools/swap_test.py [GOLD.jsonl ...] [--field people|photographers|city|venue|region|title|date|country|bare-city|credit|nonperson]
                               [--seeds 3] [--show 30] [--json OUT]
 
 A development caption is re-written with one kind of fact replaced by another real value of the
@@ -59,6 +59,22 @@ credit ends the text and marks no pool, handout or file are swapped (a `FILE -` 
 picture` in the description would make those fields the caption's, not the credit's), and not
 where the description keeps a credit or photographer of its own (`(Photo by X / AFP) REUTERS/Y`). Each credit field is scored (photographers, agency and source as the scorer
 compares them, pool, handout, file); a swap is read back when all six are right.
+
+The swaps of photographers, towns, venues, regions, titles and dates also check the people
+(the `people-stable` line): the names read
+from the swapped caption must be those read from the unswapped one (a swapped value inside a name
+mapped to its new value). A new venue, town, region, title, photographer or date form is no
+reason to read another person or lose one (`Ponte Vecchio` read as a person, a name lost after a
+new title).
+
+The `nonperson` swap puts in names that look like people's but are not (nonpersons.tsv: teams,
+companies, organisations, venues, ships, storms, horses, bands, films and books, laws, events),
+each only where the caption already printed one of the same kind: a pool name printed once as a
+name of its own (`Los Angeles Lakers' LeBron James`, `X of the Boston Celtics`, `outside Goldman
+Sachs`, `Hurricane Helene`) becomes another of its kind, and the gold venue another name-like
+venue (`Camp David`, `Old Bailey`). The caption keeps its grammar and says what a desk prints
+every day (another club's forward, another storm's damage), so a miss is precision: the new name
+read back as (part of) a person, or a gold person the unswapped caption gave lost.
 """
 from __future__ import annotations
 
@@ -80,7 +96,7 @@ from catalog import parse_caption  # noqa: E402
 from catalog.evaluate import norm, norm_agency, token_f1  # noqa: E402 - the scorer's own measures
 
 POOLS = REPO / "tools" / "swap_pools"
-FIELDS = ("people", "photographers", "city", "venue", "region", "title", "date", "country", "bare-city", "credit")
+FIELDS = ("people", "photographers", "city", "venue", "region", "title", "date", "country", "bare-city", "credit", "nonperson")
 
 
 def read_pool(name: str) -> list[str]:
@@ -138,6 +154,8 @@ def swap_region(text: str, city: str, region: str, country: str, pairs: list[tup
             return None
         town, new_region = rng.choice(choices)
         new_form = region_forms(new_region, country)[style]
+        if form.endswith(".") and not new_form.endswith(".") and re.match(r"\s+[A-Z(]|\s*$", text[end:]):
+            new_form += "."  # the abbreviation's period closed the sentence ("Louisville, Ky. Jon Cherry/Getty")
         return text[:i] + f"{town}, {new_form}" + text[end:], new_region
     return None
 
@@ -353,6 +371,10 @@ def run(paths: list[Path], fields: list[str], seeds: int) -> dict:
     titles = titles_by_slot()
     places = place_pools() if {"country", "bare-city"} & set(fields) else None
     results = {field: {"swapped": 0, "read": 0, "misses": []} for field in fields}
+    nonpersons = nonpersons_by_kind()
+    stable = None
+    if set(fields) & {"photographers", "city", "venue", "region", "title", "date"}:  # (the swaps that check)
+        stable = results["people-stable"] = {"swapped": 0, "read": 0, "misses": []}
     if "title" in results:
         results["title"]["f1"] = 0.0
     credits = read_credits()
@@ -368,10 +390,13 @@ def run(paths: list[Path], fields: list[str], seeds: int) -> dict:
                 case = json.loads(line)
                 for field in fields:
                     if field == "region":
-                        swap_one_region(case, regions, rngs[field], results["region"], path.name, seed)
+                        swap_one_region(case, regions, rngs[field], results["region"], path.name, seed, stable)
                         continue
                     if field == "title":
-                        title_swap(case, path.name, seed, titles, rngs[field], results["title"])
+                        title_swap(case, path.name, seed, titles, rngs[field], results["title"], stable)
+                        continue
+                    if field == "nonperson":
+                        nonperson_swap(case, path.name, seed, nonpersons, rngs[field], results["nonperson"])
                         continue
                     if field in ("country", "bare-city"):
                         place_swap(field, case, path.name, seed, places, rngs[field], results[field])
@@ -394,7 +419,10 @@ def run(paths: list[Path], fields: list[str], seeds: int) -> dict:
                     if swapped is None:
                         continue
                     text, news, capitals = swapped
-                    got = read_back(field, parse_caption(text, case.get("reference_date")).as_dict()) or []
+                    record = parse_caption(text, case.get("reference_date")).as_dict()
+                    got = read_back(field, record) or []
+                    if field != "people":
+                        people_stable(case, field, text, record, olds, news, stable, seed, path.name)
                     tally = results[field]
                     folded = {value.casefold() for value in got}
                     if field == "date":  # the new phrase must give the gold day
@@ -410,7 +438,8 @@ def run(paths: list[Path], fields: list[str], seeds: int) -> dict:
     return results
 
 
-def swap_one_region(case: dict, regions: dict, rng: random.Random, tally: dict, set_name: str, seed: int) -> None:
+def swap_one_region(case: dict, regions: dict, rng: random.Random, tally: dict, set_name: str, seed: int,
+                    stable: dict | None = None) -> None:
     """Swap the gold's town and region together (when both are written as `town, region`) and
     check the parse for the new region."""
     location = case["gold"].get("location") or {}
@@ -421,21 +450,28 @@ def swap_one_region(case: dict, regions: dict, rng: random.Random, tally: dict, 
     if swapped is None:
         return
     text, new_region = swapped
-    got = read_back("region", parse_caption(text, case.get("reference_date")).as_dict()) or []
+    record = parse_caption(text, case.get("reference_date")).as_dict()
+    got = read_back("region", record) or []
+    if stable is not None:
+        town = text[case["text"].find(city):].split(",")[0]  # the new town, where the old one was
+        people_stable(case, "region", text, record, [city, region], [town, new_region], stable, seed, set_name)
     tally["swapped"] += 1
     if new_region in got:
         tally["read"] += 1
     else:
         tally["misses"].append({"set": set_name, "id": case.get("id"), "seed": seed, "value": new_region,
                                 "text": text, "got": got})
-def title_swap(case: dict, set_name: str, seed: int, slots: dict, rng: random.Random, tally: dict) -> None:
+def title_swap(case: dict, set_name: str, seed: int, slots: dict, rng: random.Random, tally: dict,
+               stable: dict | None = None) -> None:
     """Swap one caption's titles and score each as the scorer does (token F1, and exact)."""
     swapped = swap_titles(case["text"], case["gold"].get("people") or [], slots, rng)
     if swapped is None:
         return
     text, swaps = swapped
-    got = {norm(person["name"]): person.get("title")
-           for person in parse_caption(text, case.get("reference_date")).as_dict()["people"]}
+    record = parse_caption(text, case.get("reference_date")).as_dict()
+    got = {norm(person["name"]): person.get("title") for person in record["people"]}
+    if stable is not None:
+        people_stable(case, "title", text, record, [], [], stable, seed, set_name)
     for name, want in swaps:
         title = got.get(norm(name))
         f1 = token_f1(want, title) if norm(name) in got else 0.0
@@ -447,6 +483,129 @@ def title_swap(case: dict, set_name: str, seed: int, slots: dict, rng: random.Ra
             tally["misses"].append({"set": set_name, "id": case.get("id"), "seed": seed, "value": want,
                                     "text": text, "got": title if norm(name) in got else "(no person)",
                                     "name": name})
+
+# The nonperson swap: names that look like people's but are not (teams, companies, venues, ships,
+# storms, horses, bands, works, laws, events: nonpersons.tsv), each swapped only for another of
+# its own kind, in the slots the development captions already print such a name in.
+NONPERSON_BEFORE = re.compile(r"(?:^|[^\w'’.-])(?:[A-Z][\w.'’-]*|\d+)\s+$")
+NONPERSON_AFTER = re.compile(r"\s+[A-Z0-9]|[\w-]")
+
+
+def nonpersons_by_kind() -> dict[str, list[str]]:
+    """Kind -> names, from nonpersons.tsv (name TAB kind)."""
+    kinds: dict[str, list[str]] = {}
+    for line in read_pool("nonpersons.tsv"):
+        name, kind = line.split("\t")
+        kinds.setdefault(kind, []).append(name)
+    return kinds
+
+
+def nonperson_slots(text: str, gold: dict, kinds: dict[str, list[str]]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each pool name printed once in the text as a name of its own (no
+    capitalised word right before or after it: `U.S. Supreme Court`, `Emirates Stadium` are other
+    names), outside the gold's people; then the gold venue (printed once, no descriptor after it)
+    as a `venue` slot."""
+    taken = []
+    for person in gold.get("people") or []:
+        at = text.find(person["name"])
+        if at >= 0:
+            taken.append((at, at + len(person["name"])))
+    slots: list[tuple[int, int, str]] = []
+    names = sorted(((name, kind) for kind, values in kinds.items() for name in values), key=lambda nk: -len(nk[0]))
+    for name, kind in names:
+        at = text.find(name)
+        if at < 0 or text.find(name, at + 1) >= 0 or text.casefold().count(name.casefold()) != 1:
+            continue
+        end = at + len(name)
+        before = NONPERSON_BEFORE.search(text, 0, at)
+        if before and not re.match(r"(?:^|\W)(?:The|A)\s", text[before.start():at]) or NONPERSON_AFTER.match(text, end):
+            continue
+        if any(at < e and s < end for s, e in taken + [(s, e) for s, e, _ in slots]):
+            continue
+        slots.append((at, end, kind))
+    venue = (gold.get("location") or {}).get("venue")
+    if venue and text.count(venue) == 1 and text.casefold().count(venue.casefold()) == 1:
+        at = text.find(venue)
+        end = at + len(venue)
+        if not VENUE_DESCRIBED.match(text, end) and not any(at < e and s < end for s, e in taken + [(s, e) for s, e, _ in slots]):
+            slots.append((at, end, "venue"))
+    return sorted(slots)
+
+
+def swap_nonpersons(text: str, gold: dict, kinds: dict[str, list[str]], rng: random.Random):
+    """Each nonperson slot re-written with another name of its kind not in the text; None when
+    the caption has none. Returns the new text and the new names."""
+    news: list[str] = []
+    pieces: list[str] = []
+    last = 0
+    for at, end, kind in nonperson_slots(text, gold, kinds):
+        old = text[at:end]
+        choices = [value for value in kinds[kind]
+                   if value.casefold() not in text.casefold() and value not in news and value != old]
+        if not choices:
+            continue
+        new = rng.choice(choices)
+        pieces += [text[last:at], new]
+        news.append(new)
+        last = end
+    if not news:
+        return None
+    return "".join(pieces) + text[last:], news
+
+
+_PARSED: dict[tuple[str, str | None], list[str]] = {}
+
+
+def people_read(text: str, reference: str | None) -> list[str]:
+    """The names of a parse's people (the unswapped captions' parses are kept: each is asked for
+    by every swap of the caption)."""
+    key = (text, reference)
+    if key not in _PARSED:
+        _PARSED[key] = [person["name"] for person in parse_caption(text, reference).as_dict()["people"]]
+    return _PARSED[key]
+
+
+def nonperson_swap(case: dict, set_name: str, seed: int, kinds: dict, rng: random.Random, tally: dict) -> None:
+    """Swap a caption's nonperson names; a miss is a new name read back as (part of) a person, or
+    a gold person the unswapped caption's parse read that the swapped one loses."""
+    swapped = swap_nonpersons(case["text"], case["gold"], kinds, rng)
+    if swapped is None:
+        return
+    text, news = swapped
+    golds = {person["name"] for person in case["gold"].get("people") or []}
+    kept = [name for name in people_read(case["text"], case.get("reference_date")) if name in golds and name in text]
+    got = parse_caption(text, case.get("reference_date")).as_dict()["people"]
+    names = [person["name"] for person in got]
+    lost = [name for name in kept if name not in names]
+    for new in news:
+        tally["swapped"] += 1
+        words = set(new.split())
+        wrong = [name for name in names if name not in golds and words.intersection(name.split())]
+        if not wrong and not lost:
+            tally["read"] += 1
+        else:
+            tally["misses"].append({"set": set_name, "id": case.get("id"), "seed": seed, "value": new,
+                                    "text": text, "got": names, "as_person": wrong, "lost": lost})
+
+
+def people_stable(case: dict, field: str, text: str, record: dict, olds: list[str], news: list[str],
+                  tally: dict, seed: int, set_name: str) -> None:
+    """After a swap of another field, the people read must be those read from the unswapped
+    caption (a swapped value inside a name mapped to its new value)."""
+    want = []
+    for name in people_read(case["text"], case.get("reference_date")):
+        for old, new in zip(olds, news):
+            name = name.replace(old, new).replace(old.upper(), new.upper())
+        want.append(name)
+    got = [person["name"] for person in record["people"]]
+    tally["swapped"] += 1
+    if sorted(want) == sorted(got):
+        tally["read"] += 1
+    else:
+        lost = [name for name in want if name not in got]
+        added = [name for name in got if name not in want]
+        tally["misses"].append({"set": set_name, "id": case.get("id"), "seed": seed, "field": field,
+                                "value": f"{field} swap: lost {lost}, added {added}", "text": text, "got": got})
 
 
 # ---- country and bare-city swaps: a town with another country, a well-known city bare ----

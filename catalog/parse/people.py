@@ -297,6 +297,10 @@ _ABBREV_END = frozenset("""jr sr st mt ft no vs inc co corp ltd gen lt col sgt c
 _MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _MONTH3 = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
 _FILE_TAGS = ("FILE", "(FILE", "APTOPIX", "EDITOR'S NOTE")  # (what _HEADERS[3] needs at the start)
+# the sports header dated day-month-year ("- 1 December 2024 ", "- 26/10/2024 "): its sport opens
+# the text ("Soccer Football - ", "Rugby Union - "), so it is tried only when a " - " comes early
+_SPORTS_DMY = re.compile(r"^[^.\n]{0,40}?\s-\s[^.\n]{0,200}?\s-\s[^\n]{0,200}?"
+                         r"(?:\d{1,2}\s" + _MONTH_RE + r"\s\d{4}|\d{1,2}/\d{1,2}/\d{4})\s+")
 _HEADERS = [
     re.compile(r"^[^a-z:]{2,80}?\s[-\u2013\u2014]\s[A-Z]+\.?\s\d{1,2}(?:,\s*\d{4})?\s*:\s*"),
     re.compile(r"^[^.\n]{0,200}?\s-\s[^.\n]{0,200}?\s-\s[^\n]{0,200}?" + _MONTH_RE + r"\s\d{1,2},\s\d{4}\s+"),
@@ -1678,9 +1682,10 @@ def _surname_he(doc: Doc, v: dict) -> None:
                      # "General Secretary of the Communist Party of Vietnam To Lam": after an office's place
                      or (i >= 2 and toks[i - 1].key in v["places"] and toks[i - 2].low == "of")
                      # "Dr. To Lam", "Secretary of State To Lam", "Chancellor of the Exchequer He
-                     # Lifeng": after an honorific or an office's capitalised domain word
+                     # Lifeng", "President of the Assembly To Lam": after an honorific or an
+                     # office's capitalised domain word or head noun
                      or (toks[i - 1].cap and not toks[i - 1].stop
-                         and (toks[i - 1].hon or (i >= 3 and toks[i - 1].low in v["domains"]
+                         and (toks[i - 1].hon or (i >= 3 and (toks[i - 1].low in v["domains"] or toks[i - 1].head)
                                                   and (toks[i - 2].low == "of" or toks[i - 3].low == "of"))))
                      # "Spanish actress To Lam", "Vice premier He Lifeng": a role word in lower case
                      or (toks[i - 1].role_cs and toks[i - 1].word and not toks[i - 1].poss)
@@ -1755,6 +1760,8 @@ def _header_end(text: str) -> int:
         m = dateline.match(text)
     if m is None and _two_dashes(text):  # a sports header has two " - " at least
         m = sports.match(text)
+        if m is None and 0 < text.find(" - ", 0, 42):
+            m = _SPORTS_DMY.match(text)
     if m is None and text[:3] in _MONTH3:  # a USA TODAY header opens with a month
         m = usa_today.match(text)
     if m is None and text.startswith(_FILE_TAGS):  # FILE, (FILES), APTOPIX, EDITOR'S NOTE
@@ -1786,6 +1793,7 @@ def _avoid_names(credit: Credit | None, location: Location | None) -> set[str]:
         venue = location.venue
         if venue and " " in venue and venue[:1].isupper():
             _avoid_venue_name(out, venue)
+            _avoid_venue_parts(out, venue)
     return out
 
 
@@ -1801,6 +1809,24 @@ def _avoid_venue_name(out: set, venue: str) -> None:
     if rest.rpartition(" ")[2] in _monument_nouns() or key in v["known"] or head.casefold() in v["given"]:
         return
     out.add(key)
+
+
+def _avoid_venue_parts(out: set, venue: str) -> None:
+    """The names of two words or more a venue is made of are that place, not people: the name
+    before its lower-case place noun (`Nur Shams refugee camp`) and the name after its owner's
+    possessive (`St. Michael's Golden-Domed Monastery`)."""
+    if venue[venue.rfind(" ") + 1:].islower():  # (a cheap test first: most venues end in a capital)
+        words = venue.split(" ")
+        k = 0
+        while k < len(words) and words[k][:1].isupper():
+            k += 1
+        if k >= 2 and len(words) >= 3 and " ".join(words[k:]).islower():
+            out.add(_norm(" ".join(words[:k])))
+    p = venue.find("'s ")
+    if p < 0:
+        p = venue.find("\u2019s ")
+    if p > 0 and venue.find(" ", p + 3) > 0:
+        out.add(_norm(venue[p + 3:]))
 
 
 @functools.cache
@@ -3562,6 +3588,13 @@ def _place_words(rtoks: list[Tok], at: int, n: int, v: dict) -> int:
     return 0
 
 
+def _place_then_name(k: int, owner: int, last_name: int) -> bool:
+    """A place word at k after "ROLE of" goes with the office when it is the body's first word,
+    or when two name words or more follow it: "Mayor of Kyiv Bong Joon-ho" (a town's name, Bong,
+    opening a two-word name) keeps Bong in the name."""
+    return k == owner or last_name - k >= 2
+
+
 def _split_run(toks: list[Tok], run: list[int], v: dict):
     """Title words | name words: the name starts after the last role word (or "ROLE of
     DOMAIN") that has a name word after it. Returns (title indices, name indices,
@@ -3608,7 +3641,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             after += _place_words(rtoks, after, n, v)  # "President of Sri Lanka Anura ..."
             while after < n and (rtoks[after].low in v["domains"]
                                  or (_norm(rtoks[after].text) in v["places"] and after + 1 < n
-                                     and not _given_after_domain(rtoks, after, last_name, v))
+                                     and not _given_after_domain(rtoks, after, last_name, v)
+                                     and _place_then_name(after, owner, last_name))
                                  or (rtoks[after].low == "for" and (after > owner or the_owner))
                                  or (rtoks[after].text == "," and after + 1 < n and rtoks[after + 1].low in v["domains"])
                                  or (rtoks[after].low == "of" and (after > owner or rtoks[after - 1].head)
@@ -3616,9 +3650,10 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                 after += 1  # ("of the Armed Forces of Ukraine")
             if after == owner and last_name - after >= 2 and rtoks[after].cap \
                     and rtoks[after + 1].cap and rtoks[after].low not in v["particles"] \
-                    and not (the_owner and rtoks[after].low in v["given"]):
+                    and not (the_owner and (rtoks[after].low in v["given"] or rtoks[after - 1].head)):
                 after += 1  # "Grand Imam of Al-Azhar Ahmed al-Tayeb": the word after "of" is its office's
-                # (not a given name after "of the X": "Secretary of the Navy Carlos Del Toro")
+                # (not a given name after "of the X": "Secretary of the Navy Carlos Del Toro"; not
+                # after a head noun that ends the body: "Speaker of the House Yoon Suk Yeol")
         if after <= last_name:
             prior, split = split, after
     if split:
@@ -3633,6 +3668,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                 if rtoks[k].low == "of" and k + 3 <= last_name:
                     # "Communist Party of Vietnam To Lam": the head's own "of PLACE" goes with it
                     k = _of_place_end(rtoks, k, n, v)
+                while k < last_name - 1 and rtoks[k].cap and rtoks[k].low in v["domains"]:
+                    k += 1  # "... for Security Policy Kaja Kallas": the office's own domain words
                 if k < last_name and rtoks[k].nameword and (rtoks[k + 1].nameword or (
                         k + 2 <= last_name and rtoks[k + 1].low in v["particles"] and rtoks[k + 2].nameword)):
                     split = k  # (and "... World Health Organization Mohammed bin Salman": a particle inside)
@@ -3643,8 +3680,9 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             and (rtoks[split - 2].role or prior == split - 1):
         split -= 1  # "Knesset Speaker Amir Ohana": after an office, a given name and a surname
     elif split >= 2 and split + 1 == last_name and rtoks[split - 1].low in _ROYAL_GIVEN \
-            and rtoks[split - 2].role and _plain_names(rtoks, split, last_name):
+            and (rtoks[split - 2].role or prior == split - 1) and _plain_names(rtoks, split, last_name):
         split -= 1  # "Foreign Minister Amir Khan Muttaqi": after an office, a given name and two more
+        # (or after an office's "of PLACE": "Mayor of Kabul Amir Khan Muttaqi")
     elif split == 1 and (last_name == 2 or last_name == 1) and t0.low in _ROYAL_GIVEN and first \
             and toks[first - 1].role and not toks[first - 1].cap and _plain_names(rtoks, 1, last_name):
         split = 0  # "Taliban official Amir Khan Muttaqi", "activist Amir Ohana": after a lower-case office, the same
@@ -4140,6 +4178,13 @@ def _title_name_word(t: Tok, v: dict) -> bool:
     return t.namey or (t.cap and t.word and not t.masked and t.low in v["news"])
 
 
+def _given_role_surname(toks: list[Tok], k: int, v: dict) -> bool:
+    """A capitalised role word at k after a given name is a surname ("Secretary of State Mark
+    Pope and Defense Secretary X": Mark Pope is named, no office "Pope and Defense Secretary")."""
+    return k >= 1 and toks[k].cap and toks[k - 1].cap and toks[k - 1].word and not toks[k - 1].role_cs \
+        and toks[k - 1].low in v["given"]
+
+
 def _title_before(doc: Doc, name_first, title_idx, v):
     """Title written before the name: (start, end, title, family?, team possessive)."""
     text, toks, starts = doc.text, doc.toks, doc.starts
@@ -4499,7 +4544,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 break  # "Foreign Minister X, centre and Defense Minister Y": the name before's place
         if (t.low == "and" or t.low == "und") and j >= 1 and toks[j - 1].word and (
                 toks[j - 1].role or (not toks[j - 1].cap and toks[j - 1].low in v["modifiers"])
-                or (toks[j - 1].role_cs and _clause_start(toks, j - 1))):  # ("Teacher and Honoree X")
+                or (toks[j - 1].role_cs and _clause_start(toks, j - 1))) \
+                and not _given_role_surname(toks, j - 1, v):  # ("Teacher and Honoree X")
             left = j
             j -= 1
             and_offices = toks[j].role and toks[j].cap
@@ -5813,10 +5859,16 @@ def _given_after_role(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict)
     """"University of Michigan President Santa Ono": after a role, a thing's prefix that is
     a given name too opens a person's name."""
     # (or a particle opening a name of three words or more: "Deputy Prime Minister Le Thanh Long")
-    return bool(title_idx and toks[title_idx[-1]].role and len(name_toks) >= 2 and name_toks[0].prefix
+    return bool(title_idx and (toks[title_idx[-1]].role or _role_of_title(toks, title_idx))
+                and len(name_toks) >= 2 and name_toks[0].prefix
                 and (name_toks[0].low in v["given"] or (len(name_toks) >= 3 and name_toks[0].low in v["particles"]))
                 and not any(t.head for t in name_toks)
-                and all(t.surename for t in name_toks[1:]))
+                and all(t.surename or t.low in v["particles"] for t in name_toks[1:]))
+
+
+def _role_of_title(toks: list[Tok], title_idx) -> bool:
+    """A title "ROLE of X" ("Mayor of Kyiv", "President of the Senate"): an office, its body after it."""
+    return len(title_idx) >= 3 and toks[title_idx[0]].role and toks[title_idx[1]].low == "of"
 
 
 # a Korean given name written first, its second syllable in lower case: "Soon-ja", "Ji-sung"

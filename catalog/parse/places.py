@@ -2728,6 +2728,21 @@ def _quarter_named(text: str, name: str) -> bool:
     return text[i + len(name):i + len(name) + 1] == " " and after.split(" ", 1)[0].rstrip(",.") in _QUARTER_NOUNS
 
 
+# Offices a desk writes before a holder's name ("House Speaker Mike Johnson", "White House Press
+# Secretary Karine Jean-Pierre"): inside a would-be venue name, with a name after, a person.
+_HOLDER_OFFICES = frozenset(("Speaker", "Secretary", "Spokesman", "Spokeswoman", "Spokesperson",
+                             "Minister", "Whip", "Chairman", "Chairwoman", "Leader"))
+
+
+def _office_then_person(name: str) -> bool:
+    """An office word inside the name, not its first word, with two words or more after it."""
+    words = name.split(" ")
+    for i in range(1, len(words) - 2):
+        if words[i] in _HOLDER_OFFICES:
+            return True
+    return False
+
+
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
@@ -3970,6 +3985,9 @@ def _find(text: str, home: str | None = None) -> Location:
             loc.city = loc.city or other.city
             loc.venue = loc.venue or other.venue
     venue = _venue(text, phrases, chain_starts)
+    if venue is not None and " " in venue and _office_then_person(venue):
+        # "walks past House Speaker Mike Johnson": an office holder, no venue (the rare case, read again)
+        venue = _venue(text, [p for p in phrases if p[5] is None or not _office_then_person(p[5])], chain_starts)
     if (venue and loc.venue and venue != loc.venue and best is not None and best.pos > 0
             and _later_sentence(text, loc.venue, best.pos)):
         loc.venue = None  # a later sentence's venue gives way to the picture's ("at St Peter's Square on ...")
