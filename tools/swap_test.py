@@ -60,12 +60,11 @@ picture` in the description would make those fields the caption's, not the credi
 where the description keeps a credit or photographer of its own (`(Photo by X / AFP) REUTERS/Y`). Each credit field is scored (photographers, agency and source as the scorer
 compares them, pool, handout, file); a swap is read back when all six are right.
 
-The swaps of photographers, towns, venues, regions, titles and dates also check the people
-(the `people-stable` line): the names read
-from the swapped caption must be those read from the unswapped one (a swapped value inside a name
-mapped to its new value). A new venue, town, region, title, photographer or date form is no
-reason to read another person or lose one (`Ponte Vecchio` read as a person, a name lost after a
-new title).
+The swaps of photographers, towns, venues, regions, titles and dates also check the people (the
+`people-stable` line): the names read from the swapped caption must be those read from the
+unswapped one (a swapped value inside a name mapped to its new value). A new venue, town,
+region, title, photographer or date form is no reason to read another person or lose one
+(`Ponte Vecchio` read as a person, a name lost after a new title).
 
 The `nonperson` swap puts in names that look like people's but are not (nonpersons.tsv: teams,
 companies, organisations, venues, ships, storms, horses, bands, films and books, laws, events),
