@@ -114,7 +114,10 @@ cpdef bint _two_dashes(str text)
 cpdef bint _word_end_in(str text, str tail)
 @cython.locals(q=str, i=Py_ssize_t, c=str)
 cpdef bint _quote_before_capital(str text)
+@cython.locals(venue=str)
 cpdef set _avoid_names(credit, location)
+@cython.locals(words=list, k=Py_ssize_t, p=Py_ssize_t)
+cpdef _avoid_venue_parts(set out, str venue)
 
 # ---------------------------------------------------------------- runs
 

@@ -1815,13 +1815,17 @@ def _avoid_venue_parts(out: set, venue: str) -> None:
     """The names of two words or more a venue is made of are that place, not people: the name
     before its lower-case place noun (`Nur Shams refugee camp`) and the name after its owner's
     possessive (`St. Michael's Golden-Domed Monastery`)."""
-    if venue[venue.rfind(" ") + 1:].islower():  # (a cheap test first: most venues end in a capital)
+    k = venue.rfind(" ") + 1
+    # (a cheap test first: most venues end in a capital; a word that opens with one is not lower case)
+    if not (k < len(venue) and venue[k].isupper()) and venue[k:].islower():
         words = venue.split(" ")
         k = 0
         while k < len(words) and words[k][:1].isupper():
             k += 1
         if k >= 2 and len(words) >= 3 and " ".join(words[k:]).islower():
             out.add(_norm(" ".join(words[:k])))
+    if "s " not in venue:  # (a cheap test first: most venues have no possessive)
+        return
     p = venue.find("'s ")
     if p < 0:
         p = venue.find("\u2019s ")

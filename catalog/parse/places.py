@@ -2736,6 +2736,8 @@ _HOLDER_OFFICES = frozenset(("Speaker", "Secretary", "Spokesman", "Spokeswoman",
 
 def _office_then_person(name: str) -> bool:
     """An office word inside the name, not its first word, with two words or more after it."""
+    if name.count(" ") < 3:  # (a cheap test first: most venues have fewer than four words)
+        return False
     words = name.split(" ")
     for i in range(1, len(words) - 2):
         if words[i] in _HOLDER_OFFICES:
@@ -3917,6 +3919,8 @@ _ATTRIBUTIVE_GATES = (" at a ", " in a ", " outside a ", " near a ", " inside a 
 def _attributive_city(text: str, loc) -> None:
     """`arrives at a Wellington press conference`, `is treated in a Kyiv hospital`: a listed town
     named as the attribute of a place the caption names no other way is the picture's town."""
+    if " a " not in text and " an " not in text:  # (every gate holds one: a cheap test first)
+        return
     for gate in _ATTRIBUTIVE_GATES:  # (substring finds, then the name matched where one ends)
         i = text.find(gate)
         while i != -1:
