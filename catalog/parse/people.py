@@ -5697,6 +5697,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     nl = name_toks[-1]
     if n == 1 and n0.prefix and not titled:
         return False  # "Camp" alone
+    if n == 1 and n0.prefix and name_idx[0] + 1 < len(toks) and toks[name_idx[0] + 1].bad_end:
+        return False  # "Tokyo's Parc des Princes": a place's head before its particle, titled by its town
     if n == 1 and n0.low[-1:] == "s" and _plural_role(n0.low, v):
         return False  # "receives Speakers and Some Deputy Speakers of ...": an office's holders, unnamed
     if n > 1 and nl.low[-1:] == "s" and nl.cap and not titled and _plural_role(nl.low, v) \
