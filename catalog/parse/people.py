@@ -2425,7 +2425,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if _known_as(doc, run, v):
         return None  # "the Grand Mosque, known to Muslims as Masjid al-Haram"
     if ((before is not None and before.low in _PAIR_WORDS) or (after is not None and after.low in _PAIR_WORDS)) \
-            and _team_paired(toks, run, v):
+            and ("between" in text or "against" in text or " v" in text) and _team_paired(toks, run, v):
         return None  # "the match between FC Barcelona and River Plate": a club's opponent is a club
     if before is not None and len(before.low) == 2 and before.low in _AS_OR and not before.cap:
         if before.low == "as" and len(run) >= 2 and toks[k - 1].role \
