@@ -2428,6 +2428,9 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None  # "the Foundry Direct Connect event", "Coach Spring 2026", "U.S. Marines"
     if _known_as(doc, run, v):
         return None  # "the Grand Mosque, known to Muslims as Masjid al-Haram"
+    if ((before is not None and before.low in _PAIR_WORDS) or (after is not None and after.low in _PAIR_WORDS)) \
+            and ("between" in text or "against" in text or " v" in text) and _team_paired(toks, run, v):
+        return None  # "the match between FC Barcelona and River Plate": a club's opponent is a club
     if before is not None and len(before.low) == 2 and before.low in _AS_OR and not before.cap:
         if before.low == "as" and len(run) >= 2 and toks[k - 1].role \
                 and toks[k - 1].cap and not toks[k - 2].role and toks[k - 2].low not in v["given"] \
@@ -3445,6 +3448,68 @@ def _team_name(name_toks: list[Tok], v: dict) -> bool:
         return True
     places = v["places"]
     return name_toks[0].key in places or _norm(" ".join(t.name for t in name_toks[:2])) in places
+
+
+# the words that pair two sides of a match: "between X and Y", "X vs. Y", "X v Y", "match against Y"
+_PAIR_WORDS = frozenset(("and", "between", "vs", "vs.", "v", "v.", "against"))
+# the last words of a country's name that holds a club word ("the United States' Coco Gauff")
+_NOT_CLUB_ENDS = frozenset(("states", "state", "kingdom", "nations", "emirates"))
+# a match's nouns, written before "against" and its opponent ("the Bundesliga match against X")
+_MATCH_NOUNS = frozenset(("match", "game", "final", "semifinal", "semi-final", "quarterfinal",
+                          "quarter-final", "fixture", "clash", "tie", "derby", "friendly", "playoff"))
+
+
+def _club_side(side: list[Tok], v: dict) -> bool:
+    """A side of a pairing that is a club: a club word in it ("FC Barcelona", "Real Madrid") or a
+    team's nickname closing it ("Seattle Seahawks")."""
+    return bool(side) and (any(t.club for t in side) or (side[-1].team_nick and _team_name(side, v)))
+
+
+def _pair_side(toks: list[Tok], i: int, step: int) -> list[Tok]:
+    """The capitalised words (up to four, "of" inside) from toks[i] on in the direction `step`;
+    empty when a possessive stands among them ("Real Madrid's Vinicius Jr": a player)."""
+    side: list[Tok] = []
+    while 0 <= i < len(toks) and len(side) < 5:
+        t = toks[i]
+        if t.poss:
+            return []
+        if not (t.cap or (t.low == "of" and side)):
+            break
+        side.append(t)
+        i += step
+    if side and side[-1].low == "of":
+        side.pop()
+    return side[::-1] if step < 0 else side
+
+
+def _team_paired(toks: list[Tok], run: list[int], v: dict) -> bool:
+    """The run is one side of a match whose other side is a club, so a club too: "the final
+    between FC Barcelona and River Plate", "between River Plate and Real Madrid", "Bayer
+    Leverkusen vs Santos Laguna" (a tennis match "between Novak Djokovic and Carlos Alcaraz"
+    pairs people: neither side is a club)."""
+    j = run[0] - 1
+    k = run[-1] + 1
+    n = len(toks)
+    if j >= 0 and toks[j].low == "and" and not toks[j].cap:
+        side = _pair_side(toks, j - 1, -1)
+        first = j - 1 - len(side)
+        if side and first >= 0 and toks[first].low == "between" and _club_side(side, v):
+            return True
+    if j >= 0 and toks[j].low in ("vs", "vs.", "v", "v.") and _club_side(_pair_side(toks, j - 1, -1), v):
+        return True
+    if j >= 1 and toks[j].low == "against" and toks[j - 1].low in _MATCH_NOUNS and not toks[j - 1].cap:
+        # "Bayer Leverkusen's Florian Wirtz ... during the match against Y": a club's match is
+        # against a club (a tennis match "against Carlos Alcaraz" names no club)
+        for i in range(j - 1):
+            if toks[i].poss and toks[i].cap and toks[i].low[:-2].rstrip("'") not in _NOT_CLUB_ENDS \
+                    and _club_side(_pair_side(toks, i - 1, -1) + [toks[i]], v):
+                return True
+        return False
+    if k < n and toks[k].low == "and" and not toks[k].cap and j >= 0 and toks[j].low == "between":
+        return _club_side(_pair_side(toks, k + 1, 1), v)
+    if k < n and toks[k].low in ("vs", "vs.", "v", "v.") and _club_side(_pair_side(toks, k + 1, 1), v):
+        return True
+    return False
 
 
 def _team_cut(name_toks: list[Tok], v: dict) -> int:
@@ -5636,6 +5701,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     nl = name_toks[-1]
     if n == 1 and n0.prefix and not titled:
         return False  # "Camp" alone
+    if n == 1 and n0.prefix and name_idx[0] + 1 < len(toks) and toks[name_idx[0] + 1].bad_end:
+        return False  # "Tokyo's Parc des Princes": a place's head before its particle, titled by its town
     if n == 1 and n0.low[-1:] == "s" and _plural_role(n0.low, v):
         return False  # "receives Speakers and Some Deputy Speakers of ...": an office's holders, unnamed
     if n > 1 and nl.low[-1:] == "s" and nl.cap and not titled and _plural_role(nl.low, v) \
