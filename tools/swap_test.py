@@ -103,13 +103,18 @@ def read_pool(name: str) -> list[str]:
     return [line for line in lines if line.strip() and not line.startswith("#")]
 
 
+def grouped_pool(name: str) -> dict[str, list[str]]:
+    """Second column -> first column's values, from a two-column pool (value TAB group)."""
+    groups: dict[str, list[str]] = {}
+    for line in read_pool(name):
+        value, group = line.split("\t")
+        groups.setdefault(group, []).append(value)
+    return groups
+
+
 def towns_by_country() -> dict[str, list[str]]:
     """Country -> towns, from towns.tsv (town TAB country)."""
-    towns: dict[str, list[str]] = {}
-    for line in read_pool("towns.tsv"):
-        town, country = line.split("\t")
-        towns.setdefault(country, []).append(town)
-    return towns
+    return grouped_pool("towns.tsv")
 
 
 def towns_with_regions() -> dict[str, list[tuple[str, str]]]:
@@ -492,11 +497,7 @@ NONPERSON_AFTER = re.compile(r"\s+[A-Z0-9]|[\w-]")
 
 def nonpersons_by_kind() -> dict[str, list[str]]:
     """Kind -> names, from nonpersons.tsv (name TAB kind)."""
-    kinds: dict[str, list[str]] = {}
-    for line in read_pool("nonpersons.tsv"):
-        name, kind = line.split("\t")
-        kinds.setdefault(kind, []).append(name)
-    return kinds
+    return grouped_pool("nonpersons.tsv")
 
 
 def nonperson_slots(text: str, gold: dict, kinds: dict[str, list[str]]) -> list[tuple[int, int, str]]:
