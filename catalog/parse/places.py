@@ -1053,7 +1053,10 @@ def _us_base(venue: str | None) -> bool:
 
 def _town_before_state(segs) -> bool:
     """`Hallandale Beach, Florida`: a name ending in a town-like head word, then a US state
-    straight after it (and no more), is the town, not a venue."""
+    straight after it (and no more, or the country: "Clearwater Beach, Florida, U.S."), is the
+    town, not a venue."""
+    if len(segs) == 3 and not segs[1][1] and not segs[1][2] and _country(segs[2][0]) == "United States":
+        segs = segs[:2]
     if len(segs) != 2 or segs[0][1] or segs[0][2]:
         return False
     first, nxt = segs[0][0], segs[1][0]
