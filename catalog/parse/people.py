@@ -573,7 +573,7 @@ _NOTE_SIGN = 512  # a sign word ("reading", "placard": Doc.signs, _mask_slogans)
 _NOTE_LIST = 1024  # what a list marker needs in the casefolded text (_apply_lists)
 # (no marker word holds a space, and casefolding maps each character alone, so a marker
 # word of the casefolded text lies in one chunk's casefolded text)
-_LIST_NEEDS = ("left", "right", "(l", "(r", "(from", "r:", "-l:", "-l;", "-r;", "izquierda", "esquerda")
+_LIST_NEEDS = ("left", "right", "(l", "(r", "(from", "r:", "-l:", "-l;", "-r;", "l-r)", "r-l)", "izquierda", "esquerda")
 _NOTE_PA = 2048  # "PA story" (_PA_STORY)
 _NOTE_QUOTE = 4096  # " '", ' "', "\u2018", "\u201c" (_blank_nicknames)
 _NOTE_ATTEND = 8192  # " attend" (_drop_event_hosts)
@@ -1183,7 +1183,12 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                                     or "t centre is" in text)
                                or "o the left" in text or "o the right" in text):
         _at_side(text, mentions)
-    if mentions and (notes & _NOTE_IS and " is at " in text or notes & _NOTE_SITS and " at " in text):
+    if mentions and ("EDITORIAL" in text or "Photograph" in text):
+        _drop_note_names(text, mentions)
+    if mentions:
+        _drop_plural_heads(mentions, v)
+    if mentions and (notes & _NOTE_IS and " is at " in text or notes & _NOTE_SITS and (
+            " at " in text or " is seated " in text or " is standing " in text or " is sitting " in text)):
         _is_at_side(text, mentions)
     if mentions and notes & _NOTE_AT:
         _at_side_comma(text, mentions)
@@ -1259,6 +1264,38 @@ def _drop_glued_credit(text: str, mentions: list, v: dict) -> None:
     if m is None or _norm(m.group(1)) not in v["places"]:
         return
     mentions[:] = [x for x in mentions if x.end <= m.start(1) or x.name_start > m.end()]
+
+
+# AFP's rights note in capitals ("/ RESTRICTED TO EDITORIAL USE. No use with ..."), and a
+# credit sentence inside the body ("Photograph by Jean Roy / Hans Lucas.", the French
+# "Photographie de Jean Roy / Hans Lucas."): no one in the picture is named there
+_NOTE_SPANS = re.compile(r"\b(?:(?:IMAGE\s+)?RESTRICTED\s+TO\s+EDITORIAL\s+USE(?:\s+ONLY)?|(?:FOR\s+)?EDITORIAL\s+USE\s+ONLY)\b"
+                         r"|\bPhotograph(?:ie)?\s+(?:by|de|par)\s+[^./()]{2,60}/[^.()]{2,60}")
+
+
+def _drop_note_names(text: str, mentions: list) -> None:
+    """Drops the names inside a rights note or a credit sentence of the body (_NOTE_SPANS)."""
+    for m in _NOTE_SPANS.finditer(text):
+        mentions[:] = [x for x in mentions if x.end <= m.start() or x.name_start >= m.end()]
+
+
+def _drop_plural_heads(mentions: list, v: dict) -> None:
+    """"Football Stadiums around the country remain empty", "Public Hospitals in the region":
+    two capitalised words, a common noun or adjective of an office's domain, then the plural
+    of a venue's or body's head noun, name things, not a person ("Tyra Banks": a given name)."""
+    keep = []
+    for x in mentions:
+        name = x.name
+        if name[-1:] == "s" and " " in name:
+            words = name.split()
+            last = words[-1].casefold()
+            first = words[0].casefold()
+            if len(words) == 2 and last[:-1] in v["heads"] and first not in v["given"] \
+                    and (first in v["modifiers"] or first in v["domains"]):
+                continue  # (a common noun or adjective first: not "Mikal Bridges", "Dana Fields")
+        keep.append(x)
+    if len(keep) != len(mentions):
+        mentions[:] = keep
 
 
 # a wire's credit the credit step left in the text (a desk tag after it: "(AP Photo/X, Pool)
@@ -1443,7 +1480,11 @@ def _at_side_comma(text: str, mentions: list[Mention]) -> None:
 # "X, seated at left, and Y": the side after the name (closed by punctuation, so "is at center
 # stage" places no one)
 _IS_AT_SIDE = re.compile(r"[,\s]*\b(?:is\s+(?:seated\s+|standing\s+|sitting\s+)?|sits\s+|stands\s+|seated\s+|standing\s+"
-                         r"|sitting\s+)at\s+(?:the\s+)?((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)]|$)")
+                         r"|sitting\s+)at\s+(?:the\s+)?((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)]|$)"
+                         # a courtroom sketch's "X is seated far left", "Y is seated foreground left": the
+                         # posture after "is" and the side without "at"
+                         r"|[,\s]*\bis\s+(?:seated|standing|sitting)\s+((?:far\s+)?(?:left|right)"
+                         r"|(?:foreground|background|upper|lower)\s+(?:left|right|center|centre))\s*(?=[,.;)]|$)")
 
 
 def _is_at_side(text: str, mentions: list[Mention]) -> None:
@@ -1453,7 +1494,7 @@ def _is_at_side(text: str, mentions: list[Mention]) -> None:
         if m.position is None:
             hit = _IS_AT_SIDE.match(text, m.end)
             if hit:
-                m.position = _norm_position(hit.group(1))
+                m.position = _norm_position(hit.group(1) or hit.group(2))
 
 
 _FIRST_LADY = re.compile(r"\b(First|Second) (Lady|Gentleman)\b")
@@ -5443,6 +5484,8 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
             continue  # ", a retired United Nations (UN) employee,": the body's acronym
         if w[:1] == "(" and "\u00a0" in w:
             continue  # (an acronym's expansion)
+        if hk and w.isdigit() and len(w) <= 3 and head[hk - 1][:1].isupper():
+            continue  # ", Expedition 26 flight engineer,", ", Apollo 11 crew member,": a numbered mission
         if nouns < (4 if joined else 2) and w.isalpha() and w.islower() and low not in v["family"]:
             nouns += 1  # "emergency room physician", "grocery store owner": nouns before the role
             continue
@@ -5587,10 +5630,19 @@ def _clause_cut(words: list[str], k: int, v: dict, open_end: bool = False) -> st
                         and (words[j + 1][:1].isupper() or words[j + 1] == "the")) \
                     or (low == "and" and ((_clause_verb(words[j + 1:], v) and not _office_next(words, j + 1, v))
                                           or _titled_name_next(words, j + 1, v)
-                                          or _given_name_next(words, j + 1, v))) \
+                                          or _given_name_next(words, j + 1, v)
+                                          or _name_after_role_and(words, j, v))) \
                     or (open_end and _verb_after_body(words, j, k, v)):
                 return " ".join(words[:j])
     return " ".join(words)
+
+
+def _name_after_role_and(words: list[str], j: int, v: dict) -> bool:
+    """", Expedition 26 crew member and Satoshi Furukawa, ...": a lower-case role word closes
+    the office before "and", and two capitalised words that can only be a name follow: the
+    next person of a list (the two close the apposition: not "journalist and Rajya Sabha MP")."""
+    return 0 < j and j + 3 == len(words) and words[j - 1].islower() and words[j - 1] in v["roles"] \
+        and _name_pair_after_office(words[j + 1], words[j + 2], v)
 
 
 def _office_next(words: list[str], j: int, v: dict) -> bool:
@@ -7085,7 +7137,8 @@ def _may_mark(low: str, i: int, word: str) -> bool:
             return low.startswith("to", j)
         return j < n and low[j] in "lrt"
     if word == "l-r" or word == "r-l":
-        return low[j:j + 1] in (":", ";")  # one find for "l-r:" and "l-r;"
+        return low[j:j + 1] in (":", ";") or (  # one find for "l-r:" and "l-r;"
+            low[j:j + 1] == ")" and "row" in low[max(0, i - 6):i])  # EPA's "(2nd row, L-R)"
     return True
 
 
