@@ -601,8 +601,7 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
         elif "Photo" in line and _label_glued(line) is not None:  # `AP PhotoHussein Malla`: the slash lost
             credit, warnings = _read_credit_line(_label_glued(line))
             credit.line = line
-        elif "-" in line[2:7] and _agency_hyphen_lead(line) is not None:  # `AAP-AP-Name`: read slashed
-            lead = _agency_hyphen_lead(line)
+        elif "-" in line[2:7] and (lead := _agency_hyphen_lead(line)) is not None:  # `AAP-AP-Name`: read slashed
             credit, warnings = _read_credit_line("/".join(lead))
             first, second = _lookup(lead[0]), _lookup(lead[1]) if len(lead) == 3 else None
             if second is not None and first.kind == "news" and second.kind == "wire" \
@@ -1654,7 +1653,7 @@ def _run_start(text: str, end: int) -> int:
         if (bare[:1].isupper() or bare[:1].isdigit() or bare.casefold() in connectors or "/" in bare
                 or bare.casefold() in news or bare.casefold() in handout
                 or (start == end and bare[:1].islower() and _lookup(bare) is not None)  # `cnsphoto via REUTERS`
-                or (start < end and _lower_name_part(bare)) or ("-" in bare and _ARTICLE_JOINED.match(bare) is not None)):
+                or (start < end and bare in _person_particles()) or ("-" in bare and _ARTICLE_JOINED.match(bare) is not None)):
             # (`Rolex dela Pena/AP`: a particle inside the name; `Essam al-Sudani/Reuters` may end it)
             start = text.rfind(tok, lo, start)  # the word just before: it holds no space
             continue
