@@ -2,8 +2,9 @@
 
     python tools/score_all.py OUT.json [--blind | --held-out] [--against BEFORE.json] [--markdown]
 
-Development sets: fixtures/parse/*-dev-*.jsonl and the check-gold sets that are not blind, and
-../shared/dev/*-gold.jsonl when present. With --against, every field of every set that moved
+Development sets: fixtures/parse/*-dev-*.jsonl and the check-gold sets that are not blind, the
+opened diagnosis mixes fixtures/real-captions/diag-*.jsonl, and ../shared/dev/*-gold.jsonl when
+present. With --against, every field of every set that moved
 since BEFORE.json is printed, and the exit code is 1 when one dropped: no change to the parser
 may lower a development set on any field. The blind sets are scored only at a session's start
 and end, never tuned to; so are the real captions held out of the sweeps (--held-out,
@@ -37,6 +38,7 @@ def gold_sets(blind: bool, held_out: bool = False) -> list[Path]:
         return sorted((REPO / "fixtures" / "real-captions").glob("held-out-*.jsonl"))
     return ([f for f in sorted(parse_dir.glob("*.jsonl"))
              if f.name not in BLIND and ("gold" in f.name or "-dev-" in f.name)]
+            + sorted((REPO / "fixtures" / "real-captions").glob("diag-*.jsonl"))
             + sorted((REPO.parent / "shared" / "dev").glob("*-gold.jsonl")))
 
 
