@@ -1092,6 +1092,16 @@ def _curly_owned_place(name: str) -> bool:
     return " " not in sub and _city_country(owner) not in (None, "United States") and not _is_venue_name(sub)
 
 
+def _municipality_town(name: str) -> str:
+    """`Tianjin Municipality`, `China's Chongqing Municipality` (Xinhua): a city that ranks as a
+    province is written with its rank; the name a town the tables know is the town, so the word
+    goes (the schema's region stays unwritten). Another name is kept as written."""
+    town = name[:-13]
+    if _city_country(town[town.find("'s ") + 3:] if "'s " in town else town):
+        return town
+    return name
+
+
 def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
     k = 0
     strong = weight_is_strong(chain)
@@ -1123,6 +1133,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
     rest = list(segs[k:])
     if len(rest) > 1 and not rest[-1][2] and " " in rest[-1][0] and not _place_kind(rest[-1][0]):
         rest[-1] = _state_then_sentence(rest[-1])
+    if rest and rest[0][0][-13:] == " Municipality" and not rest[0][2]:
+        rest[0] = (_municipality_town(rest[0][0]),) + tuple(rest[0][1:])
     if rest and "\u2019s " in rest[0][0] and _curly_owned_place(rest[0][0]):
         # "Pakistan\u2019s Punjab province", "Lisbon\u2019s Alfama": as with the straight apostrophe
         rest[0] = (rest[0][0].replace("\u2019s ", "'s ", 1),) + tuple(rest[0][1:])
