@@ -1468,6 +1468,16 @@ _OFFICE_OF = frozenset(("mayor", "mayors", "governor", "governors", "bishop", "b
 _HEAD_FOR = (" heads", " headed", " heading", " head")
 
 
+def _welcomed_to(text: str, pos: int) -> bool:
+    """`welcomes Kishida to the White House`, `is welcomed to the National Congress`: a form of
+    `welcome` shortly before the `to` at `pos`, in the same clause (no comma or sentence end)."""
+    i = text.rfind(" welcom", max(0, pos - 60), pos)
+    if i == -1:
+        return False
+    between = text[i:pos]
+    return ", " not in between and "; " not in between and ". " not in between
+
+
 def _lead(text: str, word: str, pos: int, bare: bool):
     """(kind, word, position of the word) for the words just before a phrase, else None.
 
@@ -1500,6 +1510,8 @@ def _lead(text: str, word: str, pos: int, bare: bool):
         if p1 in _TO_PARTS:  # "the entrance to the Supreme Court": a part of the place
             return "part", p1, pos - len(p1) - 1
         if p1 in _ARRIVE_WORDS:  # "arrives to the Supreme Court": `arrive at` (`to`, `at`: two letters each)
+            return "prep", "at", pos
+        if _welcomed_to(text, pos):  # "welcomes her to Parliament Hill": the host greets the guest there
             return "prep", "at", pos
         if p1 in _RETURN_WORDS:  # "the grand final returned to the MCG": a verb's goal (a named venue only)
             return "verb", p1, pos - len(p1) - 1
