@@ -1092,6 +1092,16 @@ def _curly_owned_place(name: str) -> bool:
     return " " not in sub and _city_country(owner) not in (None, "United States") and not _is_venue_name(sub)
 
 
+def _municipality_town(name: str) -> str:
+    """`Tianjin Municipality`, `China's Chongqing Municipality` (Xinhua): a city that ranks as a
+    province is written with its rank; the name a town the tables know is the town, so the word
+    goes (the schema's region stays unwritten). Another name is kept as written."""
+    town = name[:-13]
+    if _city_country(town[town.find("'s ") + 3:] if "'s " in town else town):
+        return town
+    return name
+
+
 def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
     k = 0
     strong = weight_is_strong(chain)
@@ -1123,6 +1133,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
     rest = list(segs[k:])
     if len(rest) > 1 and not rest[-1][2] and " " in rest[-1][0] and not _place_kind(rest[-1][0]):
         rest[-1] = _state_then_sentence(rest[-1])
+    if rest and rest[0][0][-13:] == " Municipality" and not rest[0][2]:
+        rest[0] = (_municipality_town(rest[0][0]),) + tuple(rest[0][1:])
     if rest and "\u2019s " in rest[0][0] and _curly_owned_place(rest[0][0]):
         # "Pakistan\u2019s Punjab province", "Lisbon\u2019s Alfama": as with the straight apostrophe
         rest[0] = (rest[0][0].replace("\u2019s ", "'s ", 1),) + tuple(rest[0][1:])
@@ -1456,6 +1468,16 @@ _OFFICE_OF = frozenset(("mayor", "mayors", "governor", "governors", "bishop", "b
 _HEAD_FOR = (" heads", " headed", " heading", " head")
 
 
+def _welcomed_to(text: str, pos: int) -> bool:
+    """`welcomes Kishida to the White House`, `is welcomed to the National Congress`: a form of
+    `welcome` shortly before the `to` at `pos`, in the same clause (no comma or sentence end)."""
+    i = text.rfind(" welcom", max(0, pos - 60), pos)
+    if i == -1:
+        return False
+    between = text[i:pos]
+    return ", " not in between and "; " not in between and ". " not in between
+
+
 def _lead(text: str, word: str, pos: int, bare: bool):
     """(kind, word, position of the word) for the words just before a phrase, else None.
 
@@ -1488,6 +1510,8 @@ def _lead(text: str, word: str, pos: int, bare: bool):
         if p1 in _TO_PARTS:  # "the entrance to the Supreme Court": a part of the place
             return "part", p1, pos - len(p1) - 1
         if p1 in _ARRIVE_WORDS:  # "arrives to the Supreme Court": `arrive at` (`to`, `at`: two letters each)
+            return "prep", "at", pos
+        if _welcomed_to(text, pos):  # "welcomes her to Parliament Hill": the host greets the guest there
             return "prep", "at", pos
         if p1 in _RETURN_WORDS:  # "the grand final returned to the MCG": a verb's goal (a named venue only)
             return "verb", p1, pos - len(p1) - 1
