@@ -318,8 +318,8 @@ _CREDITISH = re.compile(r"/|\bvia\b|\bphotos?\b|\bpictures?\b|\bcourtesy\b|\bhan
 
 # Description marks of an archive picture or of a handout.
 _LEAD_TAGS = re.compile(
-    r"^(?:APTOPIX\s+)?(?:(?P<file>FILE\s*(?:PHOTO|PICTURE|IMAGE)?\s*[-–—:]+|FILE\s+PHOTO|\(\s*FILES?\s*\)|\[\s*FILES?\s*\]"
-    r"|\*+\s*FILES?\s*\*+)\s*)?",  # (`**FILE** House Speaker ...`: the Washington Times' file mark)
+    r"^(?:APTOPIX\s+)?(?:(?P<file>FILE\s*(?:PHOTO|PICTURE|IMAGE)?\s*[-–—:]+|FILED\s*[-–—]+|FILE\s+PHOTO|\(\s*FILES?\s*\)|\[\s*FILES?\s*\]"
+    r"|\*+\s*FILES?\s*\*+)\s*)?",  # (`**FILE** House Speaker ...`: the Washington Times' file mark; dpa's `FILED - 20 October 2023, ...`)
     re.I)
 # (`In this Monday, Dec. 19, 2016 file photo`: a month's abbreviation point before the day may stand inside)
 _FILE_PHRASE = re.compile(r"\b(?:in\s+this|this|a)\b(?:[^.;()]|(?<=\b[A-Z][a-z]{2})\.(?= \d)|(?<=\bSept)\.(?= \d)){0,80}?"
@@ -1722,6 +1722,10 @@ def _plain_tail(text: str) -> int | None:
         s = min(candidates)
         if _after_sentence_end(text, s) and _clean_tail(text[s:]):
             return _with_label_before(text, s)
+        if text[s - 2:s] == ", ":  # USA Today's `... 2017. JIM WATSON, AFP/Getty Images`: the name, a comma
+            ns = _name_before_separator(text, s)
+            if ns is not None:
+                candidates.append(ns)
         # (an anchor glued by `/` never stands after a sentence end: moved only here)
         candidates = [_glued_start(text, c) for c in candidates]
     low = text.lower()
@@ -2462,11 +2466,12 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             body = _REUTERS_PICTURE_ID.sub("", body)
         if not body.endswith(")"):  # _strip_desk_tags' own first test, saving the call
             body, desk_file = _strip_desk_tags(body)
-        elif "Tags:" in body[-200:]:
-            # Reuters' archive desk tag "(UNITED STATES - Tags: POLITICS)" after the credit
-            body = _REUTERS_TAGS.sub("", body)
-        elif body.find("REUTERS/", max(0, len(body) - 80)) != -1:
-            body = _REUTERS_COUNTRY.sub(r"\1", body)
+        if body.endswith(")"):  # (also once a notice after the tag is cut: `(INDIA - Tags: ...) FOR EDITORIAL USE ...`)
+            if "Tags:" in body[-200:]:
+                # Reuters' archive desk tag "(UNITED STATES - Tags: POLITICS)" after the credit
+                body = _REUTERS_TAGS.sub("", body)
+            elif body.find("REUTERS/", max(0, len(body) - 80)) != -1:
+                body = _REUTERS_COUNTRY.sub(r"\1", body)
 
         start, line, lead, earlier = None, None, None, None
         semicolon = False

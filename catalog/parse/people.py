@@ -6473,6 +6473,7 @@ def _plural_verbs(v: dict) -> frozenset:
 
 
 _SEASONS = frozenset(("spring", "summer", "fall", "autumn", "winter", "resort", "cruise"))
+_STORM_WORDS = frozenset(("hurricane", "typhoon", "cyclone", "storm", "superstorm"))
 
 
 def _never_a_name(name_toks: list[Tok]) -> bool:
@@ -6486,6 +6487,10 @@ def _never_a_name(name_toks: list[Tok]) -> bool:
     fl = name_toks[-1]
     if f0.low in _SEASONS and fl.low in _SEASONS:
         return True  # a fashion season: "Spring Summer 2025", "Autumn Winter" collections
+    if n > 2:
+        for i in range(1, min(n - 1, 3)):
+            if name_toks[i].low in _STORM_WORDS:
+                return True  # a storm after capitalised qualifiers opening a sentence: "Powerful Typhoon Neoguri"
     for t in name_toks:
         if not t.plain:
             break

@@ -206,7 +206,7 @@ def _venue_words() -> dict[str, frozenset]:
             name = line.strip("[] ")
             current = sections.setdefault(name, set())
         elif current is not None:
-            if name == "named_head" or name == "event_pair":
+            if name == "named_head" or name == "event_pair" or name == "head_pair":
                 current.add(" ".join(line.split()))  # one phrase a line
             else:
                 current.update(line.split())
@@ -379,7 +379,9 @@ _GAP_RE = re.compile(
     rf"(?:\s*\([A-Z.\s]{{2,12}}\))?(?:\s*,?\s*(?:on\s+)?(?:(?:{_DAYS}|{_MONTHS}|\d{{1,4}}(?:st|nd|rd|th)?),?\s*)+)?"
     r"\s*,?\s*(?:in|near|outside|at)?\s*(?:the\s+)?$")
 # "a visit to the Zaporizhzhia region": a region named anywhere (trusted only when it agrees).
-_REGION_MENTION_RE = re.compile(rf"\bthe\s+(?P<name>{_NAME})(?P<rword>\s+(?:region|province|oblast|Province|Oblast|Prefecture))\b")
+# ("Italy's Emilia Romagna region": a country's possessive stands for `the`)
+_REGION_MENTION_RE = re.compile(rf"\b(?:the|(?P<owner>[A-Z][a-z]+)(?:'s|\u2019s))\s+(?P<name>{_NAME})(?P<rword>\s+(?:region|province|oblast|Province|Oblast|Prefecture))\b")
+_TOWN_AFTER_REGION_RE = re.compile(r",?\s+(?:in|near|outside)\s+[A-Z]")
 _STATE_WORD_RE = re.compile(r"\s+(?:state|State)$")
 
 
@@ -475,6 +477,8 @@ def _is_venue_name_of(name: str) -> bool:
         return True  # Boston Common, Hampstead Heath (but not the Common Market)
     if len(nucleus) > 1 and nucleus[0] in words["head_first"]:
         return True  # Villa La Grange, Villa Borghese (but not Aston Villa, a club)
+    if len(nucleus) > 2 and f"{nucleus[-2]} {nucleus[-1]}" in words["head_pair"]:
+        return True  # Grafenwoehr Training Area (but not the Bay Area)
     # one compound word ending in a place noun: Marienplatz, Hauptbahnhof (a hyphened temple
     # ending in any last word: Fushimi Inari-taisha)
     last = nucleus[-1]
@@ -1976,8 +1980,17 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
     if "region" in text or "rovince" in text or "blast" in text or "refecture" in text:
         for r in _REGION_MENTION_RE.finditer(text):
             rc = _region_from_phrase(r.group("name"), r.group("rword"))
+            owner = r.group("owner")
+            if owner is not None:  # "Italy's Emilia Romagna region": the country owns the region
+                country = _country(owner)
+                if country is None or rc and rc[1] not in (None, country):
+                    continue
+                rc = (rc[0] if rc else _display(r.group("name")), country)
             if rc and rc[1]:
-                ch = _Chain(0, -2)
+                # "hit Italy's Emilia Romagna region, in Lugo, Italy": a country's region just
+                # before the town joins that town like a chain's own (a mere mention joins none)
+                adjacent = owner is not None and _TOWN_AFTER_REGION_RE.match(text, r.end())
+                ch = _Chain(0, r.end() if adjacent else -2)
                 ch.region, ch.country = rc
                 out.append(ch)
 
