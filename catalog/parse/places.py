@@ -2148,7 +2148,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             party_tags = _has_party_tag(text)
         if party_tags and _party_tag_after(text, trigger, name):
             continue  # "a campaign assist from Sen. Rand Paul, R-Ky.,": a lawmaker, no place
-        if w == "from" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)):
+        if w == "from" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)
+                            or _titled_person(name)):
             continue  # "Specialist Zachary Knight, from Spring Lake, N.C.", "teachers from Oaxaca state"
         if ((w == "near" or w == "outside") and out and text.endswith(", ", 0, trigger)
                 and out[-1].city and 0 < trigger - out[-1].pos < 60):
@@ -2283,6 +2284,23 @@ def _person_from(text: str, trigger: int, name: str) -> bool:
         return False
     pair = f"{a} {b}"
     return not _place_kind(pair) and not _place_kind(b) and not _is_venue_name(pair)
+
+
+def _titled_person(name: str) -> bool:
+    """`from President Joe Biden in Washington`, `from Ohio Gov. Mike DeWine in Columbus`: an
+    office word, then two or three names (no office word among them): a person, not a place."""
+    words = name.split()
+    if len(words) < 3 or _is_venue_name(name):
+        return False
+    from .people import _vocab  # the people step owns the role table
+    roles = _vocab()["roles"]
+    for i in range(len(words) - 2):
+        w = words[i]
+        if w[:1].isupper() and w.rstrip(".").casefold() in roles:
+            rest = words[i + 1:]
+            return len(rest) <= 3 and not any(x.rstrip(".").casefold() in roles or not x[:1].isupper()
+                                              for x in rest) and not _place_kind(" ".join(rest))
+    return False
 
 
 # One delegate of a body: `from X` after them is where they come from.
@@ -2758,7 +2776,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
     for n, (kind, w, trigger, det, dirw, name, rword, t1, t2, m) in enumerate(phrases):
         if name is None:
             continue
-        if w == "from" and kind == "prep" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)):
+        if w == "from" and kind == "prep" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)
+                                               or _titled_person(name)):
             continue  # "deputies from Guangdong Province": where they come from, no venue
         if t1 in _QUARTER_NOUNS:
             continue  # "in the Clearfield Farm subdivision": a neighbourhood's name, no venue
