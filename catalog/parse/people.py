@@ -1967,6 +1967,8 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 k2 = k + 1
                 while k2 < n and toks[k2].namey and toks[k2].low in domains:
                     k2 += 1
+                    if k2 + 1 < n and toks[k2].text == "," and toks[k2 + 1].namey and toks[k2 + 1].low in domains:
+                        k2 += 1  # "Tourism, Culture, Arts, Sport and Media": any number of them
                 if k2 + 1 < n and toks[k2].low in _AND and toks[k2 + 1].namey and toks[k2 + 1].low in domains:
                     run += range(k, k2)
                     j = k2 - 1
@@ -5256,16 +5258,19 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 else:
                     a = _apposition_title(m.group(1), v, m.end() == len(text) or _place_after(text, m.end(), v))
                     end = m.end()
-                if a and a[-2:] == "--":
-                    a = a.rstrip("-").rstrip()  # "..., Prime Minister of X---Photo: ...": a desk's dashes close it
                 if a:
                     if " " not in a and text[end:end + 1] == ",":
                         more = _role_list(text, end, ends, v)
                         if more:
                             a, end = _squeeze(text[m.start(1):more]), more
                     if text[end:end + 1] == "," and a == _squeeze(text[m.start(1):end]):
-                        end = _more_offices(text, end, ends, v)
+                        comma = end
+                        end = _more_offices(text, comma, ends, v)
+                        if end == comma and a[a.rfind(" ") + 1:].casefold() in v["domains"]:
+                            end = _more_portfolios(text, comma, v)
                         a = _squeeze(text[m.start(1):end])
+                    if a[-2:] == "--":
+                        a = a.rstrip("-").rstrip()  # "..., Prime Minister of X---Photo: ...": a desk's dashes close it
                     appos = a
                     if not _squeeze(text[m.start(1):end]).rstrip(".").endswith(a):
                         # the title stopped short of the comma: the rest is the caption's own
@@ -5276,6 +5281,33 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                     continue
         break
     return position, appos, pos
+
+
+def _more_portfolios(text: str, comma: int, v: dict) -> int:
+    """"X, Federal Minister for the Environment, Nature Conservation and Reactor Safety of
+    Germany, speaks": after an office ending in a portfolio, the comma goes on into more of
+    them (capitalised domain words, the last joined by "and", then perhaps "of COUNTRY").
+    Returns the title's new end (else the comma)."""
+    at = comma
+    while text[at:at + 2] == ", ":
+        cut = text.find(",", at + 2)
+        seg = text[at + 2:cut if cut >= 0 else len(text)]
+        words = seg.split(" ")
+        k = 0
+        joined = False
+        while k < len(words) and words[k][:1].isupper() and words[k].casefold() in v["domains"] \
+                or k and words[k:k + 1] == ["and"] and not joined:
+            joined = joined or words[k] == "and"
+            k += 1
+        if not k or (k < len(words) and not (words[k] == "of" and len(words) - k <= 3
+                                              and all(w[:1].isupper() for w in words[k + 1:]) and k + 1 < len(words))):
+            return comma
+        if joined:
+            return cut if cut >= 0 else len(text)
+        if cut < 0:
+            return comma
+        at = cut
+    return comma
 
 
 def _more_offices(text: str, comma: int, ends: list[int], v: dict) -> int:
