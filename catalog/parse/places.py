@@ -2148,9 +2148,10 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             party_tags = _has_party_tag(text)
         if party_tags and _party_tag_after(text, trigger, name):
             continue  # "a campaign assist from Sen. Rand Paul, R-Ky.,": a lawmaker, no place
-        if w == "from" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)
-                            or _titled_person(name)):
+        if w == "from" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)):
             continue  # "Specialist Zachary Knight, from Spring Lake, N.C.", "teachers from Oaxaca state"
+        if (w == "from" or w == "at") and det is None and _titled_person(name, t1):
+            continue  # "a medal from President Joe Biden in Washington", "waves at King Charles in Sydney"
         if ((w == "near" or w == "outside") and out and text.endswith(", ", 0, trigger)
                 and out[-1].city and 0 < trigger - out[-1].pos < 60):
             continue  # "in Roissy, near Paris": the town before read this as its descriptor
@@ -2286,20 +2287,31 @@ def _person_from(text: str, trigger: int, name: str) -> bool:
     return not _place_kind(pair) and not _place_kind(b) and not _is_venue_name(pair)
 
 
-def _titled_person(name: str) -> bool:
-    """`from President Joe Biden in Washington`, `from Ohio Gov. Mike DeWine in Columbus`: an
-    office word, then two or three names (no office word among them): a person, not a place."""
-    words = name.split()
-    if len(words) < 3 or _is_venue_name(name):
+# Lower-case words that may follow a person named after `from`/`at` (a venue's head noun may not:
+# "at Sheikh Zayed Grand mosque", "at Santa Anita racetrack")
+_AFTER_PERSON = frozenset(("in", "on", "during", "after", "as", "while", "and", "at", "near", "outside",
+                           "before", "with", "for", "to"))
+
+
+def _titled_person(name: str, after: str | None) -> bool:
+    """`receives a medal from President Joe Biden in Washington`, `waves at Britain's King
+    Charles in Sydney`: an office word, then one to three names (one only when a given name):
+    a person after `from`/`at`, not the venue before the town."""
+    if after is not None and after not in _AFTER_PERSON:
         return False
-    from .people import _vocab  # the people step owns the role table
-    roles = _vocab()["roles"]
-    for i in range(len(words) - 2):
+    words = name.split()
+    if len(words) < 2 or len(words) > 5 or _is_venue_name(name) or _place_kind(name):
+        return False
+    from .people import _vocab  # the people step owns the role and name tables
+    v = _vocab()
+    roles = v["roles"]
+    for i in range(len(words) - 1):
         w = words[i]
         if w[:1].isupper() and w.rstrip(".").casefold() in roles:
             rest = words[i + 1:]
-            return len(rest) <= 3 and not any(x.rstrip(".").casefold() in roles or not x[:1].isupper()
-                                              for x in rest) and not _place_kind(" ".join(rest))
+            if len(rest) > 3 or any(x.rstrip(".").casefold() in roles or not x[:1].isupper() for x in rest):
+                return False
+            return (len(rest) > 1 or rest[0].casefold() in v["given"]) and not _place_kind(" ".join(rest))
     return False
 
 
@@ -2776,9 +2788,10 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
     for n, (kind, w, trigger, det, dirw, name, rword, t1, t2, m) in enumerate(phrases):
         if name is None:
             continue
-        if w == "from" and kind == "prep" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)
-                                               or _titled_person(name)):
+        if w == "from" and kind == "prep" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)):
             continue  # "deputies from Guangdong Province": where they come from, no venue
+        if (w == "from" or w == "at") and kind == "prep" and det is None and _titled_person(name, t1):
+            continue  # "waves at Britain's King Charles in Sydney": a person, no venue
         if t1 in _QUARTER_NOUNS:
             continue  # "in the Clearfield Farm subdivision": a neighbourhood's name, no venue
         # positions: the scan ran over " " + text
