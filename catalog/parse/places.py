@@ -2293,9 +2293,14 @@ _AFTER_PERSON = frozenset(("in", "on", "during", "after", "as", "while", "and", 
                            "before", "with", "for", "to"))
 
 
+# offices whose holder goes by one name ("King Frederik", "Pope Leo")
+_REGNAL_ROLES = frozenset(("king", "queen", "pope", "prince", "princess", "emperor", "empress", "sultan", "emir"))
+
+
 def _titled_person(name: str, after: str | None) -> bool:
     """`receives a medal from President Joe Biden in Washington`, `waves at Britain's King
-    Charles in Sydney`: an office word, then one to three names (one only when a given name):
+    Charles in Sydney`: an office word, then one to three names (one only when a given name or
+    after a monarch's office):
     a person after `from`/`at`, not the venue before the town."""
     if after is not None and after not in _AFTER_PERSON:
         return False
@@ -2311,7 +2316,8 @@ def _titled_person(name: str, after: str | None) -> bool:
             rest = words[i + 1:]
             if len(rest) > 3 or any(x.rstrip(".").casefold() in roles or not x[:1].isupper() for x in rest):
                 return False
-            return (len(rest) > 1 or rest[0].casefold() in v["given"]) and not _place_kind(" ".join(rest))
+            return (len(rest) > 1 or rest[0].casefold() in v["given"] or w.casefold() in _REGNAL_ROLES) \
+                and not _place_kind(" ".join(rest))
     return False
 
 
