@@ -2150,7 +2150,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             continue  # "a campaign assist from Sen. Rand Paul, R-Ky.,": a lawmaker, no place
         if w == "from" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)):
             continue  # "Specialist Zachary Knight, from Spring Lake, N.C.", "teachers from Oaxaca state"
-        if (w == "from" or w == "at") and det is None and _titled_person(name, t1):
+        if w in _PERSON_PREPS and det is None and _titled_person(name, t1):
             continue  # "a medal from President Joe Biden in Washington", "waves at King Charles in Sydney"
         if ((w == "near" or w == "outside") and out and text.endswith(", ", 0, trigger)
                 and out[-1].city and 0 < trigger - out[-1].pos < 60):
@@ -2293,6 +2293,8 @@ _AFTER_PERSON = frozenset(("in", "on", "during", "after", "as", "while", "and", 
                            "before", "with", "for", "to"))
 
 
+# prepositions whose object is often a person ("a medal from", "waves at", "crowd around")
+_PERSON_PREPS = frozenset(("from", "at", "around"))
 # offices whose holder goes by one name ("King Frederik", "Pope Leo")
 _REGNAL_ROLES = frozenset(("king", "queen", "pope", "prince", "princess", "emperor", "empress", "sultan", "emir"))
 
@@ -2796,7 +2798,7 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue
         if w == "from" and kind == "prep" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)):
             continue  # "deputies from Guangdong Province": where they come from, no venue
-        if (w == "from" or w == "at") and kind == "prep" and det is None and _titled_person(name, t1):
+        if w in _PERSON_PREPS and kind == "prep" and det is None and _titled_person(name, t1):
             continue  # "waves at Britain's King Charles in Sydney": a person, no venue
         if t1 in _QUARTER_NOUNS:
             continue  # "in the Clearfield Farm subdivision": a neighbourhood's name, no venue
