@@ -1974,6 +1974,14 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                     j = k2 - 1
                     t = toks[j]
                     continue
+            if office and t.low == "in" and k + 2 < n and toks[k + 1].namey and toks[k + 2].namey and p.cap \
+                    and not t.masked and toks[k + 1].key in v["places"]:
+                # "Secretary General of the Organisation for Security and Cooperation in Europe
+                # Thomas Greminger", "Head of the UN Mission in Kosovo X": the body's own place
+                run += (k, k + 1)
+                j = k + 1
+                t = toks[j]
+                continue
             if office and t.low == "and" and k + 2 < n and toks[k + 1].low == "the" and toks[k + 2].namey \
                     and toks[k + 2].low in domains and p.low in domains and not toks[k + 1].masked:
                 # "Commissioner for Culture and the Media Claudia Roth"
@@ -3756,6 +3764,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                                      and not _given_after_domain(rtoks, after, last_name, v)
                                      and _place_then_name(after, owner, last_name))
                                  or (rtoks[after].low == "for" and (after > owner or the_owner))
+                                 or (rtoks[after].low == "in" and after > owner and after + 2 < last_name
+                                     and rtoks[after + 1].key in v["places"])
                                  or (rtoks[after].text == "," and after + 1 < n and rtoks[after + 1].low in v["domains"])
                                  or (rtoks[after].low == "of" and (after > owner or rtoks[after - 1].head)
                                      and after + 2 < n and _domain_or_place(rtoks[after + 1], v))):
@@ -4421,6 +4431,11 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         if in_org and j >= 1 and toks[j - 1].namey and not toks[j - 1].poss and not toks[j - 1].stop \
                 and (t.low == "for" or (t.low == "and" and j >= 2 and toks[j - 2].low in ("for", "of"))):
             left = j - 1  # "Party for Freedom and Democracy (VVD) leader"
+            j -= 2
+            continue
+        if in_org and t.low == "in" and j >= 1 and toks[j - 1].namey and not toks[j - 1].poss \
+                and toks[j + 1].key in v["places"] and not t.masked:
+            left = j - 1  # "Organisation for Security and Cooperation in Europe (OSCE)": the body's place
             j -= 2
             continue
         if and_offices and t.text == "," and j >= 1 and toks[j - 1].role and toks[j - 1].cap \
