@@ -2559,7 +2559,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if appos and title and title.casefold() in v["styles"]:
         title = appos  # "Sheikh Mohammed bin Rashid Al Maktoum, ruler of Dubai,"
     if title is None and team is None and not family and name_idx[0] >= 2 \
-            and (text[after_end:after_end + 1] in _APPOS_CLOSE or _honorific_apposition(doc, name_idx[0], after_end, v)):
+            and (text[after_end:after_end + 1] in _APPOS_CLOSE or _honorific_apposition(doc, name_idx[0], after_end, v)
+                 or _office_of_comma(toks, name_idx[0], v)):
         # "The Israeli prime minister, X, at ...": a comma closes the apposition ("After meeting
         # the president, X spoke": X opens the main clause); an honorific may stand between
         # ("Thames Water's new chair, Sir Adrian Montague,")
@@ -2805,6 +2806,29 @@ def _honorific_apposition(doc: Doc, first: int, after_end: int, v: dict) -> bool
         return False
     nxt = doc.text[after_end:after_end + 24].split(None, 1)
     return bool(nxt) and nxt[0] in _AFTER_HONORIFIC_NAME
+
+
+def _office_of_comma(toks: list[Tok], first: int, v: dict) -> bool:
+    """"a gift from Governor of Ogun State, Dapo Abiodun in Abuja", "Merkel and President of
+    the German Supreme Court, Dr. Andreas Vosskuhle attend": a capitalised "ROLE of BODY" after
+    a preposition or "and", then a comma, is the next name's office though no comma closes the
+    name (a clause's subject after an opening phrase has no such office before it)."""
+    k = first - 1
+    if toks[k].hon and k >= 2:
+        k -= 1
+    if toks[k].text != ",":
+        return False
+    j = k - 1
+    while j >= 2 and k - j <= 10 and (toks[j].cap or toks[j].low in ("of", "the", "and")) \
+            and toks[j].word and not toks[j].poss and not toks[j].masked:
+        if toks[j].low == "of" and toks[j - 1].role and toks[j - 1].cap:
+            r = j - 1
+            before = toks[r - 1]
+            if before.low in v["modifiers"] and not before.cap and r >= 2:
+                before = toks[r - 2]  # "by former Governor of Ogun State, ..."
+            return before.low in _AHEAD_PREPS and not before.cap
+        j -= 1
+    return False
 
 
 def _title_ahead(doc: Doc, comma: int, v: dict, found: list) -> str | None:
