@@ -4659,8 +4659,10 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             j -= 2
             continue
         if not t.cap and unknown < 2 and _noun_modifier(t, toks[j + 1], v) \
-                and not (j >= 1 and toks[j - 1].low == "to" and not toks[j - 1].masked):
-            # (after "to" it is a verb: "to succeed incumbent Gov. X", "to replace outgoing coach X")
+                and not (j >= 1 and toks[j - 1].low == "to" and not toks[j - 1].masked
+                         and not (j >= 2 and toks[j - 2].low in _TO_OBJECT_LEADS)):
+            # (after "to" it is a verb: "to succeed incumbent Gov. X", "to replace outgoing coach X";
+            # not after a tribute or a word said: "pays tribute to freedom fighter X")
             left = j  # "council head", "command module pilot": a noun before a lower-case role
             j -= 1
             unknown += 1
@@ -4806,6 +4808,10 @@ def _lead_title_comma(toks: list[Tok], comma: int, v: dict) -> int:
 # the longest title a comma closes before the name at a caption's start (tokens)
 _LEAD_TITLE_MAX = 18
 # small words inside such a title ("candidate for the presidency of the Commission")
+# words after which "to" is a preposition with a person after it, not an infinitive's
+_TO_OBJECT_LEADS = frozenset(("tribute", "tributes", "homage", "respects", "condolences", "award", "medal",
+                              "prize", "gift", "letter", "message", "talks", "speaks", "listens", "waves",
+                              "gestures", "reacts", "next", "close", "married", "engaged"))
 _LEAD_TITLE_GLUE = frozenset(("of", "the", "for", "and", "to", "in", "on", "at", "a"))
 # capitalised openers of a clause, not of a title ("As president, ...", "After the vote, ...")
 _LEAD_NOT_TITLE = frozenset(("as", "after", "before", "with", "in", "at", "on", "while", "when", "like",
