@@ -4810,8 +4810,9 @@ _LEAD_TITLE_MAX = 18
 # small words inside such a title ("candidate for the presidency of the Commission")
 # words after which "to" is a preposition with a person after it, not an infinitive's
 _TO_OBJECT_LEADS = frozenset(("tribute", "tributes", "homage", "respects", "condolences", "award", "medal",
-                              "prize", "gift", "letter", "message", "talks", "speaks", "listens", "waves",
-                              "gestures", "reacts", "next", "close", "married", "engaged"))
+                              "prize", "gift", "letter", "message", "talk", "talks", "speak", "speaks",
+                              "listen", "listens", "wave", "waves", "gestures", "reacts", "next", "close",
+                              "married", "engaged"))
 _LEAD_TITLE_GLUE = frozenset(("of", "the", "for", "and", "to", "in", "on", "at", "a"))
 # capitalised openers of a clause, not of a title ("As president, ...", "After the vote, ...")
 _LEAD_NOT_TITLE = frozenset(("as", "after", "before", "with", "in", "at", "on", "while", "when", "like",
