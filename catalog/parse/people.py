@@ -1907,6 +1907,8 @@ _AND = ("and", "&")
 
 # the last word of an office written with "in" ("Special Agent in Charge", "Editor in Chief")
 _IN_OFFICE_ENDS = frozenset(("charge", "chief"))
+# posts held "in" a field ("Professor in Economics", "Consultant in Emergency Medicine")
+_FIELD_ROLES = frozenset(("professor", "lecturer", "consultant", "reader", "specialist", "fellow", "researcher"))
 
 
 @cython.locals(toks=list, n=cython.Py_ssize_t, i=cython.Py_ssize_t, c=cython.Py_ssize_t, j=cython.Py_ssize_t,
@@ -2017,6 +2019,13 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                     and p.namey and not t.masked:
                 # "President of the Paris 2024 Organising Committee Tony Estanguet": an event's
                 # year inside the office's body
+                run.append(k)
+                j = k
+                continue
+            if t.n == 2 and p.cap and t.low == "in" and p.low in _FIELD_ROLES and k + 2 < n and toks[k + 1].namey \
+                    and toks[k + 1].low in domains and not t.masked:
+                # "Professor in Economics Jane Doe", "Consultant in Emergency Medicine Dr X": a
+                # post in a field (the field's words are office domains)
                 run.append(k)
                 j = k
                 continue
@@ -3776,7 +3785,7 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                     continue
         after = pos + 1
         a = rtoks[after]
-        if a.low in ("of", "for") or (a.low == "to" and t.low in _TO_ROLES):
+        if a.low in ("of", "for") or (a.low == "to" and t.low in _TO_ROLES) or (a.low == "in" and t.low in _FIELD_ROLES):
             after += 1
             the_owner = after + 1 < n and rtoks[after].low == "the"
             if the_owner:
