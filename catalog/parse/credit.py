@@ -1392,9 +1392,28 @@ def _bare_org_tail(text: str) -> tuple[int, str, bool] | None:
             return None
     if _credit_words().get(_raw_key(content)) is not None:
         return None  # `(File)`, `(Pool)`: a mark, handled elsewhere
-    if _org_kind(content) != "unknown" or _handout_hint(text[:i].lower()):
+    if _org_kind(content) != "unknown" or _handout_hint(text[:i].lower()) or _byline_shape(words):
         return i, content, False
     return None
+
+
+def _byline_shape(words: list[str]) -> bool:
+    """`... on Aug. 23. (Emiko Arimoto)`: two or three name-shaped words alone in the final
+    bracket (a paper's photographer, no agency named); not a role, a place or a venue."""
+    if not 2 <= len(words) <= 3:
+        return False
+    for w in words:
+        bare = w.replace("-", "").replace("'", "")
+        if not (bare.isalpha() and w[:1].isupper() and (w[1:].islower() or "-" in w)):
+            return False
+    from .people import _vocab  # the people step owns the role table, places the place tables
+    from .places import _is_venue_name, _place_kind
+    v = _vocab()
+    if any(w.casefold() in v["roles"] or w.casefold() in v["not_name"] or w.casefold() in v["place_nouns"]
+           for w in words):
+        return False
+    name = " ".join(words)
+    return not _is_venue_name(name) and not _place_kind(name)
 
 
 def _square_tail(text: str) -> tuple[int, str] | None:

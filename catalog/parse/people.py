@@ -1907,6 +1907,8 @@ _AND = ("and", "&")
 
 # the last word of an office written with "in" ("Special Agent in Charge", "Editor in Chief")
 _IN_OFFICE_ENDS = frozenset(("charge", "chief"))
+# posts held "in" a field ("Professor in Economics", "Consultant in Emergency Medicine")
+_FIELD_ROLES = frozenset(("professor", "lecturer", "consultant", "reader", "specialist", "fellow", "researcher"))
 
 
 @cython.locals(toks=list, n=cython.Py_ssize_t, i=cython.Py_ssize_t, c=cython.Py_ssize_t, j=cython.Py_ssize_t,
@@ -1967,11 +1969,21 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 k2 = k + 1
                 while k2 < n and toks[k2].namey and toks[k2].low in domains:
                     k2 += 1
+                    if k2 + 1 < n and toks[k2].text == "," and toks[k2 + 1].namey and toks[k2 + 1].low in domains:
+                        k2 += 1  # "Tourism, Culture, Arts, Sport and Media": any number of them
                 if k2 + 1 < n and toks[k2].low in _AND and toks[k2 + 1].namey and toks[k2 + 1].low in domains:
                     run += range(k, k2)
                     j = k2 - 1
                     t = toks[j]
                     continue
+            if office and t.low == "in" and k + 2 < n and toks[k + 1].namey and toks[k + 2].namey and p.cap \
+                    and not t.masked and toks[k + 1].key in v["places"]:
+                # "Secretary General of the Organisation for Security and Cooperation in Europe
+                # Thomas Greminger", "Head of the UN Mission in Kosovo X": the body's own place
+                run += (k, k + 1)
+                j = k + 1
+                t = toks[j]
+                continue
             if office and t.low == "and" and k + 2 < n and toks[k + 1].low == "the" and toks[k + 2].namey \
                     and toks[k + 2].low in domains and p.low in domains and not toks[k + 1].masked:
                 # "Commissioner for Culture and the Media Claudia Roth"
@@ -2007,6 +2019,13 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                     and p.namey and not t.masked:
                 # "President of the Paris 2024 Organising Committee Tony Estanguet": an event's
                 # year inside the office's body
+                run.append(k)
+                j = k
+                continue
+            if t.n == 2 and p.cap and t.low == "in" and p.low in _FIELD_ROLES and k + 2 < n and toks[k + 1].namey \
+                    and toks[k + 1].low in domains and not t.masked:
+                # "Professor in Economics Jane Doe", "Consultant in Emergency Medicine Dr X": a
+                # post in a field (the field's words are office domains)
                 run.append(k)
                 j = k
                 continue
@@ -2549,7 +2568,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if appos and title and title.casefold() in v["styles"]:
         title = appos  # "Sheikh Mohammed bin Rashid Al Maktoum, ruler of Dubai,"
     if title is None and team is None and not family and name_idx[0] >= 2 \
-            and (text[after_end:after_end + 1] in _APPOS_CLOSE or _honorific_apposition(doc, name_idx[0], after_end, v)):
+            and (text[after_end:after_end + 1] in _APPOS_CLOSE or _honorific_apposition(doc, name_idx[0], after_end, v)
+                 or _office_of_comma(toks, name_idx[0], v)):
         # "The Israeli prime minister, X, at ...": a comma closes the apposition ("After meeting
         # the president, X spoke": X opens the main clause); an honorific may stand between
         # ("Thames Water's new chair, Sir Adrian Montague,")
@@ -2795,6 +2815,29 @@ def _honorific_apposition(doc: Doc, first: int, after_end: int, v: dict) -> bool
         return False
     nxt = doc.text[after_end:after_end + 24].split(None, 1)
     return bool(nxt) and nxt[0] in _AFTER_HONORIFIC_NAME
+
+
+def _office_of_comma(toks: list[Tok], first: int, v: dict) -> bool:
+    """"a gift from Governor of Ogun State, Dapo Abiodun in Abuja", "Merkel and President of
+    the German Supreme Court, Dr. Andreas Vosskuhle attend": a capitalised "ROLE of BODY" after
+    a preposition or "and", then a comma, is the next name's office though no comma closes the
+    name (a clause's subject after an opening phrase has no such office before it)."""
+    k = first - 1
+    if toks[k].hon and k >= 2:
+        k -= 1
+    if toks[k].text != ",":
+        return False
+    j = k - 1
+    while j >= 2 and k - j <= 10 and (toks[j].cap or toks[j].low in ("of", "the", "and")) \
+            and toks[j].word and not toks[j].poss and not toks[j].masked:
+        if toks[j].low == "of" and toks[j - 1].role and toks[j - 1].cap:
+            r = j - 1
+            before = toks[r - 1]
+            if before.low in v["modifiers"] and not before.cap and r >= 2:
+                before = toks[r - 2]  # "by former Governor of Ogun State, ..."
+            return before.low in _AHEAD_PREPS and not before.cap
+        j -= 1
+    return False
 
 
 def _title_ahead(doc: Doc, comma: int, v: dict, found: list) -> str | None:
@@ -3742,7 +3785,7 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                     continue
         after = pos + 1
         a = rtoks[after]
-        if a.low in ("of", "for") or (a.low == "to" and t.low in _TO_ROLES):
+        if a.low in ("of", "for") or (a.low == "to" and t.low in _TO_ROLES) or (a.low == "in" and t.low in _FIELD_ROLES):
             after += 1
             the_owner = after + 1 < n and rtoks[after].low == "the"
             if the_owner:
@@ -3754,6 +3797,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                                      and not _given_after_domain(rtoks, after, last_name, v)
                                      and _place_then_name(after, owner, last_name))
                                  or (rtoks[after].low == "for" and (after > owner or the_owner))
+                                 or (rtoks[after].low == "in" and after > owner and after + 2 < last_name
+                                     and rtoks[after + 1].key in v["places"])
                                  or (rtoks[after].text == "," and after + 1 < n and rtoks[after + 1].low in v["domains"])
                                  or (rtoks[after].low == "of" and (after > owner or rtoks[after - 1].head)
                                      and after + 2 < n and _domain_or_place(rtoks[after + 1], v))):
@@ -4421,6 +4466,11 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j - 1  # "Party for Freedom and Democracy (VVD) leader"
             j -= 2
             continue
+        if in_org and t.low == "in" and j >= 1 and toks[j - 1].namey and not toks[j - 1].poss \
+                and toks[j + 1].key in v["places"] and not t.masked:
+            left = j - 1  # "Organisation for Security and Cooperation in Europe (OSCE)": the body's place
+            j -= 2
+            continue
         if and_offices and t.text == "," and j >= 1 and toks[j - 1].role and toks[j - 1].cap \
                 and toks[j - 1].word and not toks[j - 1].masked and toks[left].cap:
             left = j - 1  # "German Vice Chancellor, Finance Minister and SPD co-leader"
@@ -4618,8 +4668,10 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             j -= 2
             continue
         if not t.cap and unknown < 2 and _noun_modifier(t, toks[j + 1], v) \
-                and not (j >= 1 and toks[j - 1].low == "to" and not toks[j - 1].masked):
-            # (after "to" it is a verb: "to succeed incumbent Gov. X", "to replace outgoing coach X")
+                and not (j >= 1 and toks[j - 1].low == "to" and not toks[j - 1].masked
+                         and not (j >= 2 and toks[j - 2].low in _TO_OBJECT_LEADS)):
+            # (after "to" it is a verb: "to succeed incumbent Gov. X", "to replace outgoing coach X";
+            # not after a tribute or a word said: "pays tribute to freedom fighter X")
             left = j  # "council head", "command module pilot": a noun before a lower-case role
             j -= 1
             unknown += 1
@@ -4765,6 +4817,11 @@ def _lead_title_comma(toks: list[Tok], comma: int, v: dict) -> int:
 # the longest title a comma closes before the name at a caption's start (tokens)
 _LEAD_TITLE_MAX = 18
 # small words inside such a title ("candidate for the presidency of the Commission")
+# words after which "to" is a preposition with a person after it, not an infinitive's
+_TO_OBJECT_LEADS = frozenset(("tribute", "tributes", "homage", "respects", "condolences", "award", "medal",
+                              "prize", "gift", "letter", "message", "talk", "talks", "speak", "speaks",
+                              "listen", "listens", "wave", "waves", "gestures", "reacts", "next", "close",
+                              "married", "engaged"))
 _LEAD_TITLE_GLUE = frozenset(("of", "the", "for", "and", "to", "in", "on", "at", "a"))
 # capitalised openers of a clause, not of a title ("As president, ...", "After the vote, ...")
 _LEAD_NOT_TITLE = frozenset(("as", "after", "before", "with", "in", "at", "on", "while", "when", "like",
@@ -5256,16 +5313,19 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 else:
                     a = _apposition_title(m.group(1), v, m.end() == len(text) or _place_after(text, m.end(), v))
                     end = m.end()
-                if a and a[-2:] == "--":
-                    a = a.rstrip("-").rstrip()  # "..., Prime Minister of X---Photo: ...": a desk's dashes close it
                 if a:
                     if " " not in a and text[end:end + 1] == ",":
                         more = _role_list(text, end, ends, v)
                         if more:
                             a, end = _squeeze(text[m.start(1):more]), more
                     if text[end:end + 1] == "," and a == _squeeze(text[m.start(1):end]):
-                        end = _more_offices(text, end, ends, v)
+                        comma = end
+                        end = _more_offices(text, comma, ends, v)
+                        if end == comma and a[a.rfind(" ") + 1:].casefold() in v["domains"]:
+                            end = _more_portfolios(text, comma, v)
                         a = _squeeze(text[m.start(1):end])
+                    if a[-2:] == "--":
+                        a = a.rstrip("-").rstrip()  # "..., Prime Minister of X---Photo: ...": a desk's dashes close it
                     appos = a
                     if not _squeeze(text[m.start(1):end]).rstrip(".").endswith(a):
                         # the title stopped short of the comma: the rest is the caption's own
@@ -5276,6 +5336,33 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                     continue
         break
     return position, appos, pos
+
+
+def _more_portfolios(text: str, comma: int, v: dict) -> int:
+    """"X, Federal Minister for the Environment, Nature Conservation and Reactor Safety of
+    Germany, speaks": after an office ending in a portfolio, the comma goes on into more of
+    them (capitalised domain words, the last joined by "and", then perhaps "of COUNTRY").
+    Returns the title's new end (else the comma)."""
+    at = comma
+    while text[at:at + 2] == ", ":
+        cut = text.find(",", at + 2)
+        seg = text[at + 2:cut if cut >= 0 else len(text)]
+        words = seg.split(" ")
+        k = 0
+        joined = False
+        while k < len(words) and words[k][:1].isupper() and words[k].casefold() in v["domains"] \
+                or k and words[k:k + 1] == ["and"] and not joined:
+            joined = joined or words[k] == "and"
+            k += 1
+        if not k or (k < len(words) and not (words[k] == "of" and len(words) - k <= 3
+                                              and all(w[:1].isupper() for w in words[k + 1:]) and k + 1 < len(words))):
+            return comma
+        if joined:
+            return cut if cut >= 0 else len(text)
+        if cut < 0:
+            return comma
+        at = cut
+    return comma
 
 
 def _more_offices(text: str, comma: int, ends: list[int], v: dict) -> int:

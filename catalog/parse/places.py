@@ -2187,6 +2187,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             continue  # "a campaign assist from Sen. Rand Paul, R-Ky.,": a lawmaker, no place
         if w == "from" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)):
             continue  # "Specialist Zachary Knight, from Spring Lake, N.C.", "teachers from Oaxaca state"
+        if w in _PERSON_PREPS and det is None and _titled_person(name, t1):
+            continue  # "a medal from President Joe Biden in Washington", "waves at King Charles in Sydney"
         if ((w == "near" or w == "outside") and out and text.endswith(", ", 0, trigger)
                 and out[-1].city and 0 < trigger - out[-1].pos < 60):
             continue  # "in Roissy, near Paris": the town before read this as its descriptor
@@ -2320,6 +2322,42 @@ def _person_from(text: str, trigger: int, name: str) -> bool:
         return False
     pair = f"{a} {b}"
     return not _place_kind(pair) and not _place_kind(b) and not _is_venue_name(pair)
+
+
+# Lower-case words that may follow a person named after `from`/`at` (a venue's head noun may not:
+# "at Sheikh Zayed Grand mosque", "at Santa Anita racetrack")
+_AFTER_PERSON = frozenset(("in", "on", "during", "after", "as", "while", "and", "at", "near", "outside",
+                           "before", "with", "for", "to"))
+
+
+# prepositions whose object is often a person ("a medal from", "waves at", "crowd around")
+_PERSON_PREPS = frozenset(("from", "at", "around"))
+# offices whose holder goes by one name ("King Frederik", "Pope Leo")
+_REGNAL_ROLES = frozenset(("king", "queen", "pope", "prince", "princess", "emperor", "empress", "sultan", "emir"))
+
+
+def _titled_person(name: str, after: str | None) -> bool:
+    """`receives a medal from President Joe Biden in Washington`, `waves at Britain's King
+    Charles in Sydney`: an office word, then one to three names (one only when a given name or
+    after a monarch's office):
+    a person after `from`/`at`, not the venue before the town."""
+    if after is not None and after not in _AFTER_PERSON:
+        return False
+    words = name.split()
+    if len(words) < 2 or len(words) > 5 or _is_venue_name(name) or _place_kind(name):
+        return False
+    from .people import _vocab  # the people step owns the role and name tables
+    v = _vocab()
+    roles = v["roles"]
+    for i in range(len(words) - 1):
+        w = words[i]
+        if w[:1].isupper() and w.rstrip(".").casefold() in roles:
+            rest = words[i + 1:]
+            if len(rest) > 3 or any(x.rstrip(".").casefold() in roles or not x[:1].isupper() for x in rest):
+                return False
+            return (len(rest) > 1 or rest[0].casefold() in v["given"] or w.casefold() in _REGNAL_ROLES) \
+                and not _place_kind(" ".join(rest))
+    return False
 
 
 # One delegate of a body: `from X` after them is where they come from.
@@ -2797,6 +2835,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue
         if w == "from" and kind == "prep" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)):
             continue  # "deputies from Guangdong Province": where they come from, no venue
+        if w in _PERSON_PREPS and kind == "prep" and det is None and _titled_person(name, t1):
+            continue  # "waves at Britain's King Charles in Sydney": a person, no venue
         if t1 in _QUARTER_NOUNS:
             continue  # "in the Clearfield Farm subdivision": a neighbourhood's name, no venue
         # positions: the scan ran over " " + text
