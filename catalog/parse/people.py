@@ -1976,10 +1976,11 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                     j = k2 - 1
                     t = toks[j]
                     continue
-            if office and t.low == "in" and k + 2 < n and toks[k + 1].namey and toks[k + 2].namey and p.cap \
-                    and not t.masked and toks[k + 1].key in v["places"]:
+            if office and t.low == "in" and k + 3 < n and toks[k + 1].namey and toks[k + 2].namey and p.cap \
+                    and toks[k + 3].namey and not toks[k + 2].month and not t.masked and toks[k + 1].key in v["places"]:
                 # "Secretary General of the Organisation for Security and Cooperation in Europe
-                # Thomas Greminger", "Head of the UN Mission in Kosovo X": the body's own place
+                # Thomas Greminger", "Head of the UN Mission in Kosovo X": the body's own place,
+                # then a whole name (not "Secretary of State John Kerry in Beijing Jan 27")
                 run += (k, k + 1)
                 j = k + 1
                 t = toks[j]
