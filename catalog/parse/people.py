@@ -586,6 +586,7 @@ _POSTURES = frozenset(("sits", "stands", "seated", "standing", "sitting"))
 _NOTE_ORG_SURNAME = 524288  # " Bloomberg", " Getty" (_org_surnames: a chunk opening with one)
 _NOTE_AT = 1048576  # "At" (_at_side_comma: "At L, model X.")
 _NOTE_BOTH = 2097152  # "both" (_both_of: ", both of Ethiopia,")
+_NOTE_RIGHTS = 4194304  # "EDITORIAL", "Photograph" (_drop_note_names: a rights note, a body credit)
 
 
 def _chunk_notes(c: str) -> int:
@@ -632,6 +633,8 @@ def _chunk_notes(c: str) -> int:
         notes |= _NOTE_AT
     elif c == "both":
         notes |= _NOTE_BOTH
+    if "EDITORIAL" in c or "Photograph" in c:
+        notes |= _NOTE_RIGHTS
     low = c.casefold()
     for w in _LIST_NEEDS:
         if w in low:
@@ -1183,7 +1186,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                                     or "t centre is" in text)
                                or "o the left" in text or "o the right" in text):
         _at_side(text, mentions)
-    if mentions and ("EDITORIAL" in text or "Photograph" in text):
+    if mentions and notes & _NOTE_RIGHTS and ("EDITORIAL" in text or "Photograph" in text):
         _drop_note_names(text, mentions)
     if mentions:
         _drop_plural_heads(mentions, v)
@@ -1283,18 +1286,21 @@ def _drop_plural_heads(mentions: list, v: dict) -> None:
     """"Football Stadiums around the country remain empty", "Public Hospitals in the region":
     two capitalised words, a common noun or adjective of an office's domain, then the plural
     of a venue's or body's head noun, name things, not a person ("Tyra Banks": a given name)."""
-    keep = []
-    for x in mentions:
+    keep = None  # (a list only once a mention is dropped: most captions drop none)
+    for k, x in enumerate(mentions):
         name = x.name
-        if name[-1:] == "s" and " " in name:
+        n = len(name)
+        if n and name[n - 1] == "s" and " " in name:  # (compiled: a character read, no call)
             words = name.split()
-            last = words[-1].casefold()
-            first = words[0].casefold()
-            if len(words) == 2 and last[:-1] in v["heads"] and first not in v["given"] \
-                    and (first in v["modifiers"] or first in v["domains"]):
-                continue  # (a common noun or adjective first: not "Mikal Bridges", "Dana Fields")
-        keep.append(x)
-    if len(keep) != len(mentions):
+            if len(words) == 2 and words[1].casefold()[:-1] in v["heads"]:
+                first = words[0].casefold()
+                if first not in v["given"] and (first in v["modifiers"] or first in v["domains"]):
+                    if keep is None:
+                        keep = mentions[:k]
+                    continue  # (a common noun or adjective first: not "Mikal Bridges", "Dana Fields")
+        if keep is not None:
+            keep.append(x)
+    if keep is not None:
         mentions[:] = keep
 
 
