@@ -729,6 +729,11 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         core = _REF_ID.sub("", core) or core  # `Name/Shutterstock (14912345c)`
         core = _PHOTO_SLUG.sub("", core) or core  # `PTI Photo(PTI4_13_2010_000005B)`
 
+    if "/" in core[:12]:  # `Pic/AFP`, `Photo / Name`: the label is no photographer
+        m = _slash_label_res()[0].match(core)
+        if m:
+            core = core[m.end():]
+
     if core[:6].upper() == "ANTARA" and core.count("/") >= 2:
         core = _antara_desk_codes(core)
 
@@ -2423,6 +2428,22 @@ def _glued_getty_name(body: str) -> int | None:
     return i + 1
 
 
+@functools.cache
+def _slash_label_res() -> tuple[re.Pattern, re.Pattern]:
+    """A one-word label and a slash: at a line's start (`Pic/AFP`), and as a caption's last
+    sentence before a name (the NZ Herald's `... at Parliament. Photo / George Heard`)."""
+    alts = "|".join(sorted(_semicolon_labels(), key=len, reverse=True))
+    lead = re.compile(r"^(?:%s)\s*/\s*(?=\S)" % alts, re.I)
+    tail = re.compile(r"(?<=[.!?\"\u201d] )(?i:%s) ?/ ?[A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,3}$" % alts)
+    return lead, tail
+
+
+def _slash_label_tail(body: str) -> int | None:
+    """Start of a `Photo / Name` credit ending the caption after a sentence, or None."""
+    m = _slash_label_res()[1].search(body, max(0, len(body) - 60))
+    return m.start() if m else None
+
+
 def _semicolon_label_tail(body: str):
     """`... Abuja. PHOTO; SUNDAY AGHAEZE.`: a label's colon typed as a semicolon, the label
     starting a sentence near the end -> (start, body with that colon) or None (the caller reads
@@ -2522,6 +2543,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 m = _PHOTO_SLUG.search(body, max(0, len(body) - 60)) if body[-1:] == ")" else None
                 # `... Monday. PTI Photo(PTI4_13_2010_000005B)`: the desk's picture slug after the label
                 s = _plain_tail(body.rstrip() if m is None else body[:m.start()].rstrip())
+                if s is None and "/" in body[-50:]:
+                    s = _slash_label_tail(body.rstrip())
                 if s is None and ";" in body[-60:]:
                     semi = _semicolon_label_tail(body.rstrip())
                     if semi is not None:

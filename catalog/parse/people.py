@@ -5868,6 +5868,9 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     if n == 2 and nl.head and role and nl.low not in _SURNAME_HEADS \
             and not _given_name(n0, v) and n0.low not in v["known"]:
         return False  # "Criminal Justice Training Commission": "Justice" is no rank of a "Training"
+    if n > 1 and n0.head and n0.cap and not titled and not position and n0.low not in _SURNAME_HEADS \
+            and not _given_name(n0, v) and n0.key not in v["known"]:
+        return False  # "the amfAR Gala Los Angeles", "the annual Awards Dinner": a thing's head opens no name
     if of_split and n == 1 and not (name_idx[0] and toks[name_idx[0] - 1].cap
                                     and toks[name_idx[0] - 1].low in _GIVEN_NAME_ROLES):
         return False  # "Duke of Edinburgh", "Prince of Wales": known only by a title
