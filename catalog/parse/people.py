@@ -7332,6 +7332,14 @@ def _unique(mentions: list[Mention]) -> list[Person]:
                 if key in words:
                     p = q
                     break
+        elif p is None:
+            # the last words of someone already listed ("Marcos Jr." after "Ferdinand
+            # 'Bongbong' Marcos Jr.", "Aboul Gheit" after "Ahmed Aboul Gheit")
+            n = m.tokens
+            for q, words in out:
+                if len(words) > n and words[-n:] == m.words:
+                    p = q
+                    break
         if p is None:
             p = Person(m.name, m.title, m.position)
             seen[key] = p
