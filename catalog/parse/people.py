@@ -5638,11 +5638,20 @@ def _clause_cut(words: list[str], k: int, v: dict, open_end: bool = False) -> st
 
 
 def _name_after_role_and(words: list[str], j: int, v: dict) -> bool:
-    """", Expedition 26 crew member and Satoshi Furukawa, ...": a lower-case role word closes
-    the office before "and", and two capitalised words that can only be a name follow: the
+    """", Expedition 26 crew member and Satoshi Furukawa, ...": a lower-case role word (or an
+    "of" office's capitalised body) closes the office before "and", and two capitalised words
+    that can only be a name follow: the
     next person of a list (the two close the apposition: not "journalist and Rajya Sabha MP")."""
-    return 0 < j and j + 3 == len(words) and words[j - 1].islower() and words[j - 1] in v["roles"] \
-        and _name_pair_after_office(words[j + 1], words[j + 2], v)
+    if not (0 < j and j + 3 == len(words)):
+        return False
+    before = words[j - 1]
+    if not (before.islower() and before in v["roles"]):
+        # ", Foreign Minister of France and Boris Johnson, ...": an "of" office whose body
+        # or place closes before "and" (not "of Foreign Affairs and Lebanese Emigrants")
+        if not (before[:1].isupper() and "of" in words[1:j - 1]) \
+                or words[j + 1].casefold() in v["demonyms"]:
+            return False
+    return _name_pair_after_office(words[j + 1], words[j + 2], v)
 
 
 def _office_next(words: list[str], j: int, v: dict) -> bool:
