@@ -936,7 +936,7 @@ _POS_COMMA_BY_FIRST = {f: tuple(h for h in _POS_COMMA_HEADS if h[0] == f) for f 
 # (an acronym may carry its expansion in brackets: ", DMK (Dravida Munnetra Kazhagam) President,")
 _APPOS = re.compile(r"\s*,\s*((?=[^,;()\"]{2}|[^,;()\"]?\([A-Z]{2}[A-Z0-9&]{0,8}\))"
                     r"[^,;()\"]{0,320}+(?:(?:\([A-Z]{2}[A-Z0-9&]{0,8}\)|(?<=[A-Z]{2} )\([A-Z][a-z]+(?:[\s-]+[A-Za-z][\w'-]*){0,8}\))"
-                    r"[^,;()\"]{0,320}+)*+)(?=[,;(]|$)")
+                    r"[^,;()\"]{0,320}+)*+)(?=[,;()]|$)")
 # ", at left," / ", at far right," / ", at center,": a side after "at" (lower case only, and
 # closed by punctuation, so ", at Center Court" stays a place)
 # (and ", at rear,", ", at the back,", ", seen at left,", ", pictured right,": a depth, or "seen")
