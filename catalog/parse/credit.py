@@ -1789,6 +1789,12 @@ def _plain_tail(text: str) -> int | None:
     if not candidates and text.endswith(_MARK_ENDS):  # `Name/AFP/Getty Images/File`
         m = _TRAILING_MARK.search(text, max(0, end - 14))
         end = m.start() if m else end
+        if m and text[end] == "/":
+            # `... in Washington. J. Scott Applewhite/Pool`: a photographer's name alone
+            # after a sentence end, then the mark (no agency named)
+            ns = _run_start(text, end)
+            if ns < end and _plain_name_words(text[ns:end].split()) and _after_boundary(text, ns):
+                candidates.append(ns)
     last = -1 if candidates else max(text.rfind("/", window_start, end), text.rfind(" | ", window_start, end))
     if last != -1 and " for " in text[last - 60 if last > 60 else 0:]:  # `/Getty Images for The Met Museum/Vogue`
         f = text.rfind(" for ", window_start)
@@ -1798,6 +1804,7 @@ def _plain_tail(text: str) -> int | None:
     named = _bare_agency_after(text, last, end) if last != -1 and end - last < 80 else None
     if named is not None:
         s = _run_start(text, last)
+        s = _after_glued_stop(text, s, last)
         prev = text[:s].rsplit(None, 1)
         if prev and not _is_boundary_token(prev[-1]):
             cap = _caps_byline_after_prose(text, s, last, prev[-1])  # `... past month BERNAT ARMANGUE/AP`
@@ -1814,6 +1821,17 @@ def _plain_tail(text: str) -> int | None:
                 start = _via_supplier_start(text, mv.start())
             return _with_label_before(text, start)
     return None
+
+
+def _after_glued_stop(text: str, s: int, end: int) -> int:
+    """`... May 17, 2021.Michele Tantussi | Reuters`: a sentence's full stop glued to the
+    credit's first word (a scraped page's lost space) -> the start after the stop, else `s`."""
+    word_end = text.find(" ", s, end)
+    dot = text.find(".", s, word_end if word_end != -1 else end)
+    if dot > s and (text[dot - 1].islower() or text[dot - 1].isdigit()) \
+            and text[dot + 1:dot + 2].isupper() and text[dot + 2:dot + 3].islower():
+        return dot + 1
+    return s
 
 
 def _hyphen_glued_tail(text: str, words: list[str]) -> int | None:
