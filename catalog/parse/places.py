@@ -3934,10 +3934,18 @@ def _attributive_city(text: str, loc) -> None:
             i = text.find(gate, i + 1)
 
 
+# a sentence's full stop glued to the next sentence's first word (a scraped page's lost
+# space): "in Los Angeles.Assemblyman Mike Feuer", "on May 17, 2021.The plant" (a web
+# address's ".Com" is no stop: "Crypto.Com Arena")
+_GLUED_STOP_RE = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d{4}))\.(?!(?:Com|Net|Org|Co|Io|Tv)\b)(?=[A-Z][a-z])")
+
+
 def _find(text: str, home: str | None = None) -> Location:
     text = text[:_MAX_TEXT]
     if not text.strip():
         return Location()
+    if "." in text:
+        text = _GLUED_STOP_RE.sub(". ", text)  # (so no place name runs on over the stop)
     phrases = _phrases(text)
     chains, chain_starts = _chains(text, phrases)
     # ranked once, before the steps below change the best chain (the others keep their order)
