@@ -2109,6 +2109,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         if kind == "prep":
             if w not in _CHAIN_PREPS:
                 if w in _LOOSE_PREPS:
+                    if w == "visit to" and _trip_ahead(text, trigger):
+                        continue
                     ch = _loose_chain(text, ph)
                     if ch:
                         out.append(ch)
@@ -2709,6 +2711,16 @@ def _person_named(name: str) -> bool:
 _QUARTER_NOUNS = frozenset(("subdivision", "neighborhood", "neighbourhood"))
 _LEAVE_VERBS = frozenset(("leave", "leaves", "leaving", "left", "depart", "departs", "departing", "departed"))
 _ABBR_KEEP_RE = re.compile(r" \([A-Z]{2,6}\) (?P<keep>[a-z]+)\b")
+
+
+def _trip_ahead(text: str, trigger: int) -> bool:
+    """`To Lam departs for a state visit to China`, `leaves for his visit to Japan`: a visit not
+    begun when the picture was taken; where it goes is not the picture's place."""
+    before = text[max(0, trigger - 40):trigger].split()
+    for k in range(len(before) - 1, max(-1, len(before) - 5), -1):
+        if before[k] == "for":
+            return k > 0 and before[k - 1] in _LEAVE_VERBS
+    return False
 
 
 def _left_for(text: str, venue: str) -> bool:
