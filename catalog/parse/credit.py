@@ -436,6 +436,11 @@ def _classify_cached(text: str, person_slot: bool) -> tuple:
     return tuple((i.text, i.role, i.party, i.label_agency) for i in _classify_one(text, person_slot=person_slot))
 
 
+# the position placeholders of credit_words.tsv: a party ends in one only in lower case
+# (`AP Photo/A, left`); capitalised it ends an organisation's name (`Houthi Media Center`)
+_SIDE_WORDS = frozenset(("left", "right", "center", "centre", "top", "bottom", "above", "below"))
+
+
 def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     """One printed party -> items (a trailing HANDOUT/POOL word is split off)."""
     if "\xad" in text:  # a soft hyphen from a wire's typesetting: invisible, not part of a name
@@ -485,8 +490,8 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
         if meaning == "handout":
             rest = [_Item(_title_case_org(i.text), "org") if i.role == "person" else i for i in rest]
         return rest + [_Item(m.group(2), meaning)]
-    if m and _raw_key(m.group(2)) in words:  # trailing `Photo`
-        return _classify_one(m.group(1), person_slot=person_slot)
+    if m and _raw_key(m.group(2)) in words and not (m.group(2)[:1].isupper() and m.group(2).lower() in _SIDE_WORDS):
+        return _classify_one(m.group(1), person_slot=person_slot)  # trailing `Photo` (a side word in lower case)
     rank = _rank_re().match(text)
     if rank and rank.end() < len(text):
         return [_Item(normal_case(text[rank.end():] + "." * period), "person")]
@@ -1653,6 +1658,7 @@ def _run_start(text: str, end: int) -> int:
         if (bare[:1].isupper() or bare[:1].isdigit() or bare.casefold() in connectors or "/" in bare
                 or bare.casefold() in news or bare.casefold() in handout
                 or (start == end and bare[:1].islower() and _lookup(bare) is not None)  # `cnsphoto via REUTERS`
+                or (start == end and bare == "handout")  # `... Press Service handout via Reuters`
                 or (start < end and bare in _person_particles()) or ("-" in bare and _ARTICLE_JOINED.match(bare) is not None)):
             # (`Rolex dela Pena/AP`: a particle inside the name; `Essam al-Sudani/Reuters` may end it)
             start = text.rfind(tok, lo, start)  # the word just before: it holds no space
