@@ -2903,7 +2903,8 @@ def _plain_names(rtoks, a: int, b: int) -> bool:
 
 
 # clergy addressed by a given name that may also be a place's ("Father Paul", "Sister Lourdes")
-_CLERGY_GIVEN = frozenset(("father", "sister", "brother", "mother", "fr", "sr", "pastor", "imam", "rabbi"))
+_CLERGY_GIVEN = frozenset(("father", "sister", "brother", "mother", "fr", "sr", "pastor", "imam", "rabbi",
+                           "bishop", "archbishop", "patriarch", "metropolitan"))  # ("Patriarch Kirill", "Archbishop Paul")
 
 
 # words that open a title and never a name ("Former Proud Boys leader Enrique Tarrio")
@@ -6690,6 +6691,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         gap = text[m.end():chain[0].start].strip(" ,:;")
         if gap[-1:] in _HON_ENDS:
             gap = _HON_TAIL.sub("", gap).strip(" ,:;")  # "From left, Ms. Kim, Mr. Lopez and Dr. Patel"
+        if (gap == "the" or gap == "The") and chain[0].title is not None:
+            gap = ""  # "(left to right) the Apostolic Nuncio Archbishop X, ...": the first one's title's article
         n = 0
         verb_with = False
         if gap and _GUEST.fullmatch(gap):
