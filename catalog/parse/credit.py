@@ -1817,6 +1817,10 @@ def _plain_tail(text: str) -> int | None:
             s = cap if cap is not None else _past_place_abbreviation(text, s, last)  # `... in Washington, D.C. Name/Getty Images`
         if s is not None and s < last and len(text[s:last].split()) <= (4 if " and " not in text[s:last] else 7):
             candidates.append(s)  # a name or two (`Evan Vucci and Alex Brandon/AP`)
+    if not candidates and last != -1 and named is None and text[last] == "/":
+        ns = _org_then_name(text, last)
+        if ns is not None:
+            candidates.append(ns)
     for start in (candidates if len(candidates) < 2 else sorted(set(candidates))):
         if _clean_tail(text[start:]) and (start == 0 or not text[start - 1].isalnum() or _glued_label(text, start)) \
                 and _names_only(text, start):  # `The new AP/NORC poll shows ...` is prose
@@ -1827,6 +1831,21 @@ def _plain_tail(text: str) -> int | None:
                 start = _via_supplier_start(text, mv.start())
             return _with_label_before(text, start)
     return None
+
+
+def _org_then_name(text: str, slash: int) -> int | None:
+    """`... interviewed by Oprah Winfrey. Harpo Productions/Joe Pugliese`: an organisation no
+    table names (its last word an organisation's: org_words.tsv), a slash and a photographer's
+    name end the text after a sentence end -> the organisation's start, else None."""
+    if not _plain_name_words(text[slash + 1:].split()):
+        return None
+    s = _run_start(text, slash)
+    words = text[s:slash].split()
+    if not 1 <= len(words) <= 4 or not _after_boundary(text, s):
+        return None
+    news, handout = _org_words()
+    last = words[-1].casefold()
+    return s if last in handout or last in news else None
 
 
 def _after_glued_stop(text: str, s: int, end: int) -> int:
