@@ -326,7 +326,7 @@ _FILE_PHRASE = re.compile(r"\b(?:in\s+this|this|a)\b(?:[^.;()]|(?<=\b[A-Z][a-z]{
                           r"\bfile\s+(?:photo|picture|image|photograph)"
                           r"|\bfile\s+(?:photo|picture|image|photograph)\s+taken\b", re.I)  # Kyodo: `File photo taken May 2`
 _HANDOUT_PHRASE = re.compile(
-    r"\b(?:handout\s+(?:photo|picture|image|photograph|video)|courtesy\s+of|"
+    r"\b(?:handout\s+(?:photo|picture|image|photograph|video)|courtesy\s+of|courtesy\s+(?:photo|picture|image)s?|"
     # `provided by` about the picture (`this photo provided by X`), not the story's (`aid provided by the U.S.`)
     r"(?:photo|picture|image|photograph|video|footage|handout|still|frame|grab|screenshot|imagery)s?\b[^.;]{0,60}?\bprovided\s+by|released\s+by\s+the\s+(?:press|media)|"
     # (`distributed by the official Xinhua news agency`: a news agency hands out no handout)
