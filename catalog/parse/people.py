@@ -276,7 +276,7 @@ def _norm(s: str) -> str:
 # (a dotted abbreviation glued to the next word ends before it: "U.S.President" is "U.S." and
 # "President", a typo of real captions; "W.Va.", "N.Dak." stay whole; so does a title's
 # abbreviation glued to the name it opens: "committee chairman Sen.Patrick Leahy")
-_TOKEN = re.compile(r"[^\W_]+(?:(?:\.-(?=elect\b|designate\b)|\.(?!(?<=\b[A-Z]\.)[A-Z][a-z]{2,}(?![a-z]*\.)"
+_TOKEN = re.compile(r"[^\W_]+(?:(?:\.-(?=elect\b|designate\b|(?<=\b[A-Z]\.[A-Z]\.-)[A-Z][a-z])|\.(?!(?<=\b[A-Z]\.)[A-Z][a-z]{2,}(?![a-z]*\.)"
                     r"|(?<=\b(?:Sen|Rep|Gov|Gen|Col|Sgt|Mrs|Rev)\.)[A-Z][a-z]{2,}|(?<=\b(?:Dr|Mr|Ms|Lt)\.)[A-Z][a-z]{2,})"
                     r"|['\u2019\-])[^\W_]+)*"
                     r"(?:['\u2019](?![^\W_]))?\.?|#\d+|[^\w\s]")
