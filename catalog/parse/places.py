@@ -376,7 +376,7 @@ _USATODAY_RE = re.compile(rf"^{_MONTHS}\s+\d{{1,2}},\s+\d{{4}};\s*(?P<chain>[^;]
 _SPORTS_RE = re.compile(rf"(?:^|\s-\s)(?P<chain>(?:[^-]|(?<=\w)-(?=\w)){{3,90}}?)\s-\s(?:{_MONTHS})\s+\d")
 # What may stand between a venue and the town that follows it.
 _GAP_RE = re.compile(
-    rf"(?:\s*\([A-Z.\s]{{2,12}}\))?(?:\s*,?\s*(?:on\s+)?(?:(?:{_DAYS}|{_MONTHS}|\d{{1,4}}(?:st|nd|rd|th)?),?\s*)+)?"
+    rf"(?:\s*\([A-Z.\s]{{2,12}}\))?(?:\s+for(?:\s+[a-z]+){{1,3}})?(?:\s*,?\s*(?:on\s+)?(?:(?:{_DAYS}|{_MONTHS}|\d{{1,4}}(?:st|nd|rd|th)?),?\s*)+)?"
     r"\s*,?\s*(?:in|near|outside|at)?\s*(?:the\s+)?$")
 # "a visit to the Zaporizhzhia region": a region named anywhere (trusted only when it agrees).
 _REGION_MENTION_RE = re.compile(rf"\bthe\s+(?P<name>{_NAME})(?P<rword>\s+(?:region|province|oblast|Province|Oblast|Prefecture))\b")
