@@ -326,7 +326,7 @@ _FILE_PHRASE = re.compile(r"\b(?:in\s+this|this|a)\b(?:[^.;()]|(?<=\b[A-Z][a-z]{
                           r"\bfile\s+(?:photo|picture|image|photograph)"
                           r"|\bfile\s+(?:photo|picture|image|photograph)\s+taken\b", re.I)  # Kyodo: `File photo taken May 2`
 _HANDOUT_PHRASE = re.compile(
-    r"\b(?:handout\s+(?:photo|picture|image|photograph|video)|courtesy\s+of|"
+    r"\b(?:handout\s+(?:photo|picture|image|photograph|video)|courtesy\s+of|courtesy\s+(?:photo|picture|image)s?|"
     # `provided by` about the picture (`this photo provided by X`), not the story's (`aid provided by the U.S.`)
     r"(?:photo|picture|image|photograph|video|footage|handout|still|frame|grab|screenshot|imagery)s?\b[^.;]{0,60}?\bprovided\s+by|released\s+by\s+the\s+(?:press|media)|"
     # (`distributed by the official Xinhua news agency`: a news agency hands out no handout)
@@ -436,6 +436,11 @@ def _classify_cached(text: str, person_slot: bool) -> tuple:
     return tuple((i.text, i.role, i.party, i.label_agency) for i in _classify_one(text, person_slot=person_slot))
 
 
+# the position placeholders of credit_words.tsv: a party ends in one only in lower case
+# (`AP Photo/A, left`); capitalised it ends an organisation's name (`Houthi Media Center`)
+_SIDE_WORDS = frozenset(("left", "right", "center", "centre", "top", "bottom", "above", "below"))
+
+
 def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     """One printed party -> items (a trailing HANDOUT/POOL word is split off)."""
     if "\xad" in text:  # a soft hyphen from a wire's typesetting: invisible, not part of a name
@@ -485,8 +490,8 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
         if meaning == "handout":
             rest = [_Item(_title_case_org(i.text), "org") if i.role == "person" else i for i in rest]
         return rest + [_Item(m.group(2), meaning)]
-    if m and _raw_key(m.group(2)) in words:  # trailing `Photo`
-        return _classify_one(m.group(1), person_slot=person_slot)
+    if m and _raw_key(m.group(2)) in words and not (m.group(2)[:1].isupper() and m.group(2).lower() in _SIDE_WORDS):
+        return _classify_one(m.group(1), person_slot=person_slot)  # trailing `Photo` (a side word in lower case)
     rank = _rank_re().match(text)
     if rank and rank.end() < len(text):
         return [_Item(normal_case(text[rank.end():] + "." * period), "person")]
@@ -1677,6 +1682,7 @@ def _run_start(text: str, end: int) -> int:
         if (bare[:1].isupper() or bare[:1].isdigit() or bare.casefold() in connectors or "/" in bare
                 or bare.casefold() in news or bare.casefold() in handout
                 or (start == end and bare[:1].islower() and _lookup(bare) is not None)  # `cnsphoto via REUTERS`
+                or (start == end and bare == "handout")  # `... Press Service handout via Reuters`
                 or (start < end and bare in _person_particles()) or ("-" in bare and _ARTICLE_JOINED.match(bare) is not None)):
             # (`Rolex dela Pena/AP`: a particle inside the name; `Essam al-Sudani/Reuters` may end it)
             start = text.rfind(tok, lo, start)  # the word just before: it holds no space
@@ -1817,6 +1823,12 @@ def _plain_tail(text: str) -> int | None:
     if not candidates and text.endswith(_MARK_ENDS):  # `Name/AFP/Getty Images/File`
         m = _TRAILING_MARK.search(text, max(0, end - 14))
         end = m.start() if m else end
+        if m and text[end] == "/":
+            # `... in Washington. J. Scott Applewhite/Pool`: a photographer's name alone
+            # after a sentence end, then the mark (no agency named)
+            ns = _run_start(text, end)
+            if ns < end and _plain_name_words(text[ns:end].split()) and _after_boundary(text, ns):
+                candidates.append(ns)
     last = -1 if candidates else max(text.rfind("/", window_start, end), text.rfind(" | ", window_start, end))
     if last != -1 and " for " in text[last - 60 if last > 60 else 0:]:  # `/Getty Images for The Met Museum/Vogue`
         f = text.rfind(" for ", window_start)
@@ -1826,12 +1838,17 @@ def _plain_tail(text: str) -> int | None:
     named = _bare_agency_after(text, last, end) if last != -1 and end - last < 80 else None
     if named is not None:
         s = _run_start(text, last)
+        s = _after_glued_stop(text, s, last)
         prev = text[:s].rsplit(None, 1)
         if prev and not _is_boundary_token(prev[-1]):
             cap = _caps_byline_after_prose(text, s, last, prev[-1])  # `... past month BERNAT ARMANGUE/AP`
             s = cap if cap is not None else _past_place_abbreviation(text, s, last)  # `... in Washington, D.C. Name/Getty Images`
         if s is not None and s < last and len(text[s:last].split()) <= (4 if " and " not in text[s:last] else 7):
             candidates.append(s)  # a name or two (`Evan Vucci and Alex Brandon/AP`)
+    if not candidates and last != -1 and named is None and text[last] == "/":
+        ns = _org_then_name(text, last)
+        if ns is not None:
+            candidates.append(ns)
     for start in (candidates if len(candidates) < 2 else sorted(set(candidates))):
         if _clean_tail(text[start:]) and (start == 0 or not text[start - 1].isalnum() or _glued_label(text, start)) \
                 and _names_only(text, start):  # `The new AP/NORC poll shows ...` is prose
@@ -1842,6 +1859,32 @@ def _plain_tail(text: str) -> int | None:
                 start = _via_supplier_start(text, mv.start())
             return _with_label_before(text, start)
     return None
+
+
+def _org_then_name(text: str, slash: int) -> int | None:
+    """`... interviewed by Oprah Winfrey. Harpo Productions/Joe Pugliese`: an organisation no
+    table names (its last word an organisation's: org_words.tsv), a slash and a photographer's
+    name end the text after a sentence end -> the organisation's start, else None."""
+    if not _plain_name_words(text[slash + 1:].split()):
+        return None
+    s = _run_start(text, slash)
+    words = text[s:slash].split()
+    if not 1 <= len(words) <= 4 or not _after_boundary(text, s):
+        return None
+    news, handout = _org_words()
+    last = words[-1].casefold()
+    return s if last in handout or last in news else None
+
+
+def _after_glued_stop(text: str, s: int, end: int) -> int:
+    """`... May 17, 2021.Michele Tantussi | Reuters`: a sentence's full stop glued to the
+    credit's first word (a scraped page's lost space) -> the start after the stop, else `s`."""
+    word_end = text.find(" ", s, end)
+    dot = text.find(".", s, word_end if word_end != -1 else end)
+    if dot > s and (text[dot - 1].islower() or text[dot - 1].isdigit()) \
+            and text[dot + 1:dot + 2].isupper() and text[dot + 2:dot + 3].islower():
+        return dot + 1
+    return s
 
 
 def _hyphen_glued_tail(text: str, words: list[str]) -> int | None:

@@ -276,7 +276,7 @@ def _norm(s: str) -> str:
 # (a dotted abbreviation glued to the next word ends before it: "U.S.President" is "U.S." and
 # "President", a typo of real captions; "W.Va.", "N.Dak." stay whole; so does a title's
 # abbreviation glued to the name it opens: "committee chairman Sen.Patrick Leahy")
-_TOKEN = re.compile(r"[^\W_]+(?:(?:\.-(?=elect\b|designate\b)|\.(?!(?<=\b[A-Z]\.)[A-Z][a-z]{2,}(?![a-z]*\.)"
+_TOKEN = re.compile(r"[^\W_]+(?:(?:\.-(?=elect\b|designate\b|(?<=\b[A-Z]\.[A-Z]\.-)[A-Z][a-z])|\.(?!(?<=\b[A-Z]\.)[A-Z][a-z]{2,}(?![a-z]*\.)"
                     r"|(?<=\b(?:Sen|Rep|Gov|Gen|Col|Sgt|Mrs|Rev)\.)[A-Z][a-z]{2,}|(?<=\b(?:Dr|Mr|Ms|Lt)\.)[A-Z][a-z]{2,})"
                     r"|['\u2019\-])[^\W_]+)*"
                     r"(?:['\u2019](?![^\W_]))?\.?|#\d+|[^\w\s]")
@@ -939,7 +939,7 @@ _POS_COMMA_BY_FIRST = {f: tuple(h for h in _POS_COMMA_HEADS if h[0] == f) for f 
 # (an acronym may carry its expansion in brackets: ", DMK (Dravida Munnetra Kazhagam) President,")
 _APPOS = re.compile(r"\s*,\s*((?=[^,;()\"]{2}|[^,;()\"]?\([A-Z]{2}[A-Z0-9&]{0,8}\))"
                     r"[^,;()\"]{0,320}+(?:(?:\([A-Z]{2}[A-Z0-9&]{0,8}\)|(?<=[A-Z]{2} )\([A-Z][a-z]+(?:[\s-]+[A-Za-z][\w'-]*){0,8}\))"
-                    r"[^,;()\"]{0,320}+)*+)(?=[,;(]|$)")
+                    r"[^,;()\"]{0,320}+)*+)(?=[,;()]|$)")
 # ", at left," / ", at far right," / ", at center,": a side after "at" (lower case only, and
 # closed by punctuation, so ", at Center Court" stays a place)
 # (and ", at rear,", ", at the back,", ", seen at left,", ", pictured right,": a depth, or "seen")
@@ -2953,7 +2953,8 @@ def _plain_names(rtoks, a: int, b: int) -> bool:
 
 
 # clergy addressed by a given name that may also be a place's ("Father Paul", "Sister Lourdes")
-_CLERGY_GIVEN = frozenset(("father", "sister", "brother", "mother", "fr", "sr", "pastor", "imam", "rabbi"))
+_CLERGY_GIVEN = frozenset(("father", "sister", "brother", "mother", "fr", "sr", "pastor", "imam", "rabbi",
+                           "bishop", "archbishop", "patriarch", "metropolitan"))  # ("Patriarch Kirill", "Archbishop Paul")
 
 
 # words that open a title and never a name ("Former Proud Boys leader Enrique Tarrio")
@@ -5732,11 +5733,20 @@ def _clause_cut(words: list[str], k: int, v: dict, open_end: bool = False) -> st
 
 
 def _name_after_role_and(words: list[str], j: int, v: dict) -> bool:
-    """", Expedition 26 crew member and Satoshi Furukawa, ...": a lower-case role word closes
-    the office before "and", and two capitalised words that can only be a name follow: the
+    """", Expedition 26 crew member and Satoshi Furukawa, ...": a lower-case role word (or an
+    "of" office's capitalised body) closes the office before "and", and two capitalised words
+    that can only be a name follow: the
     next person of a list (the two close the apposition: not "journalist and Rajya Sabha MP")."""
-    return 0 < j and j + 3 == len(words) and words[j - 1].islower() and words[j - 1] in v["roles"] \
-        and _name_pair_after_office(words[j + 1], words[j + 2], v)
+    if not (0 < j and j + 3 == len(words)):
+        return False
+    before = words[j - 1]
+    if not (before.islower() and before in v["roles"]):
+        # ", Foreign Minister of France and Boris Johnson, ...": an "of" office whose body
+        # or place closes before "and" (not "of Foreign Affairs and Lebanese Emigrants")
+        if not (before[:1].isupper() and "of" in words[1:j - 1]) \
+                or words[j + 1].casefold() in v["demonyms"]:
+            return False
+    return _name_pair_after_office(words[j + 1], words[j + 2], v)
 
 
 def _office_next(words: list[str], j: int, v: dict) -> bool:
@@ -6783,6 +6793,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         gap = text[m.end():chain[0].start].strip(" ,:;")
         if gap[-1:] in _HON_ENDS:
             gap = _HON_TAIL.sub("", gap).strip(" ,:;")  # "From left, Ms. Kim, Mr. Lopez and Dr. Patel"
+        if (gap == "the" or gap == "The") and chain[0].title is not None:
+            gap = ""  # "(left to right) the Apostolic Nuncio Archbishop X, ...": the first one's title's article
         n = 0
         verb_with = False
         if gap and _GUEST.fullmatch(gap):
@@ -7432,6 +7444,14 @@ def _unique(mentions: list[Mention]) -> list[Person]:
             # a surname or first name alone that repeats someone already listed
             for q, words in out:  # (a loop: a generator costs more than the search)
                 if key in words:
+                    p = q
+                    break
+        elif p is None:
+            # the last words of someone already listed ("Marcos Jr." after "Ferdinand
+            # 'Bongbong' Marcos Jr.", "Aboul Gheit" after "Ahmed Aboul Gheit")
+            n = m.tokens
+            for q, words in out:
+                if len(words) > n and words[-n:] == m.words:
                     p = q
                     break
         if p is None:

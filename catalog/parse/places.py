@@ -376,7 +376,7 @@ _USATODAY_RE = re.compile(rf"^{_MONTHS}\s+\d{{1,2}},\s+\d{{4}};\s*(?P<chain>[^;]
 _SPORTS_RE = re.compile(rf"(?:^|\s-\s)(?P<chain>(?:[^-]|(?<=\w)-(?=\w)){{3,90}}?)\s-\s(?:{_MONTHS})\s+\d")
 # What may stand between a venue and the town that follows it.
 _GAP_RE = re.compile(
-    rf"(?:\s*\([A-Z.\s]{{2,12}}\))?(?:\s*,?\s*(?:on\s+)?(?:(?:{_DAYS}|{_MONTHS}|\d{{1,4}}(?:st|nd|rd|th)?),?\s*)+)?"
+    rf"(?:\s*\([A-Z.\s]{{2,12}}\))?(?:\s+for(?:\s+[a-z]+){{1,3}})?(?:\s*,?\s*(?:on\s+)?(?:(?:{_DAYS}|{_MONTHS}|\d{{1,4}}(?:st|nd|rd|th)?),?\s*)+)?"
     r"\s*,?\s*(?:in|near|outside|at)?\s*(?:the\s+)?$")
 # "a visit to the Zaporizhzhia region": a region named anywhere (trusted only when it agrees).
 # ("Italy's Emilia Romagna region": a country's possessive stands for `the`)
@@ -2146,6 +2146,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         if kind == "prep":
             if w not in _CHAIN_PREPS:
                 if w in _LOOSE_PREPS:
+                    if w == "visit to" and _trip_ahead(text, trigger):
+                        continue
                     ch = _loose_chain(text, ph)
                     if ch:
                         out.append(ch)
@@ -2784,6 +2786,16 @@ def _person_named(name: str) -> bool:
 _QUARTER_NOUNS = frozenset(("subdivision", "neighborhood", "neighbourhood"))
 _LEAVE_VERBS = frozenset(("leave", "leaves", "leaving", "left", "depart", "departs", "departing", "departed"))
 _ABBR_KEEP_RE = re.compile(r" \([A-Z]{2,6}\) (?P<keep>[a-z]+)\b")
+
+
+def _trip_ahead(text: str, trigger: int) -> bool:
+    """`To Lam departs for a state visit to China`, `leaves for his visit to Japan`: a visit not
+    begun when the picture was taken; where it goes is not the picture's place."""
+    before = text[max(0, trigger - 40):trigger].split()
+    for k in range(len(before) - 1, max(-1, len(before) - 5), -1):
+        if before[k] == "for":
+            return k > 0 and before[k - 1] in _LEAVE_VERBS
+    return False
 
 
 def _left_for(text: str, venue: str) -> bool:
@@ -4011,10 +4023,18 @@ def _attributive_city(text: str, loc) -> None:
             i = text.find(gate, i + 1)
 
 
+# a sentence's full stop glued to the next sentence's first word (a scraped page's lost
+# space): "in Los Angeles.Assemblyman Mike Feuer", "on May 17, 2021.The plant" (a web
+# address's ".Com" is no stop: "Crypto.Com Arena")
+_GLUED_STOP_RE = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d{4}))\.(?!(?:Com|Net|Org|Co|Io|Tv)\b)(?=[A-Z][a-z])")
+
+
 def _find(text: str, home: str | None = None) -> Location:
     text = text[:_MAX_TEXT]
     if not text.strip():
         return Location()
+    if "." in text:
+        text = _GLUED_STOP_RE.sub(". ", text)  # (so no place name runs on over the stop)
     phrases = _phrases(text)
     chains, chain_starts = _chains(text, phrases)
     # ranked once, before the steps below change the best chain (the others keep their order)
