@@ -1397,6 +1397,22 @@ def _bare_org_tail(text: str) -> tuple[int, str, bool] | None:
     return None
 
 
+def _bare_byline_bracket(text: str) -> tuple[int, str, bool] | None:
+    """Philippine and other papers' bare byline: `... through JICA. (Arnold Quizol)`, a final
+    bracket after the caption's last sentence holding only a person's name (two to four words,
+    normal case or capitals), no party -> (start, content, False), like _bracket_tail."""
+    i = text.rfind("(", max(0, len(text) - 60))
+    if i < 2 or not text.endswith((". ", "."), 0, i):
+        return None
+    content = text[i + 1:-1].strip()
+    words = content.split()
+    if not (_plain_name_words(words) or 2 <= len(words) <= 3 and all(
+            len(w) > 1 and w.isupper() and w.isalpha() for w in words)) or not _is_name_like(content):
+        return None
+    from .places import place_named  # a bracketed place (`(Hong Kong)`) is no byline
+    return None if place_named(content) else (i, content, False)
+
+
 def _square_tail(text: str) -> tuple[int, str] | None:
     """China Daily's and others' credit in square brackets at the end: `[Xinhua]`,
     `[Photo/IC]`, `[Photo by Name/For China Daily]` -> (start, content), or None."""
@@ -1925,15 +1941,35 @@ def _caps_byline_after_prose(text: str, s: int, slash: int, prev: str) -> int | 
     """`... after the chaos of the past month BERNAT ARMANGUE/AP`: a page that prints the caption
     and its credit run together with no full stop. A name of two or three words all in capitals
     right after a lower-case word (the prose's last) is the photographer's byline; None otherwise."""
+    words = text[s:slash].split()
+    if words and not _caps_name_word(words[0]):
+        # `... in Dublin BRIAN LAWLESS/PA`, `... by 2026 NIALL CARSON/PA`: the prose's last word
+        # (a place, a year) is capitalised too and joined the run; the byline is the capitals after it.
+        lead = 0
+        while lead < len(words) and not _caps_name_word(words[lead]):
+            w = words[lead]
+            if not (w.isdigit() or w.isalpha() and w[:1].isupper() and not w[1:].isupper()):
+                return None
+            lead += 1
+        if lead > 2 or not 2 <= len(words) - lead <= 3:
+            return None
+        at = s
+        for w in words[:lead]:
+            at = text.index(w, at) + len(w)
+        return text.index(words[lead], at)
     if not prev.isalpha() or not prev.islower() or prev in _NOT_PROSE_END:
         return None  # (`with the NATO LEADERS/AP`: a determiner or preposition opens a name of the prose)
-    words = text[s:slash].split()
     if not 2 <= len(words) <= 3:
         return None
     for w in words:
-        if len(w) < 2 or not w.isupper() or not w.replace("-", "").replace("'", "").isalpha():
+        if not _caps_name_word(w):
             return None
     return s
+
+
+def _caps_name_word(w: str) -> bool:
+    """A word of a byline printed in capitals (`LAWLESS`, `O'NEILL`, `ABU-BAKR`)."""
+    return len(w) >= 2 and w.isupper() and w.replace("-", "").replace("'", "").isalpha()
 
 
 _VIA_BEFORE = re.compile(r"\bvia\s+$", re.I)
@@ -2355,8 +2391,9 @@ def _leading_credit(body: str) -> int | None:
 
 
 # A photographer's name after a dash that follows the caption's last sentence (Star Tribune
-# galleries: `... in April. – Jim Gehrz`): two to four name words, nothing after them.
-_DASH_BYLINE = re.compile(r"(?<=[.!?\"\u201d]) [-\u2013\u2014] ((?:[A-Z][\w'\u2019.-]*|de|van|von|da|del|la)"
+# galleries: `... in April. – Jim Gehrz`): two to four name words, nothing after them. The
+# Philippine Daily Inquirer sets its long dash against the name: `... is illegal. —RICHARD A. REYES`.
+_DASH_BYLINE = re.compile(r"(?<=[.!?\"\u201d])(?: [-\u2013\u2014] |\s+[\u2013\u2014])((?:[A-Z][\w'\u2019.-]*|de|van|von|da|del|la)"
                           r"(?: (?:[A-Z][\w'\u2019.-]*|de|van|von|da|del|la)){1,3})$")
 
 
@@ -2477,7 +2514,7 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 body = cut
                 found = _bracket_tail(body)
         if not found and brackets and body[-1:] == ")":
-            found = _bare_org_tail(body)  # `... in this undated handout photo. (Waymo)`
+            found = _bare_org_tail(body) or _bare_byline_bracket(body)  # `... handout photo. (Waymo)`
         if found:
             start, line, unclosed = found
             if ")" in body[start - 2: start]:  # a bracket just before the credit's
@@ -2505,7 +2542,7 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                         semicolon = True
                 if s is not None:
                     start, line = s, body[s:].strip()
-                elif " " in body[-40:] and ("- " in body[-40:] or "\u2013 " in body[-40:] or "\u2014 " in body[-40:]):
+                elif " " in body[-40:] and ("- " in body[-40:] or "\u2013" in body[-40:] or "\u2014" in body[-40:]):
                     d = _dash_byline(body)  # `... in April. – Jim Gehrz`
                     if d is not None:
                         start, line = d[0], body[d[1]:].strip()
