@@ -440,6 +440,10 @@ def _region_of_key(key: tuple):
 def _region_of(name: str, after_city: bool, city_country: str | None = None):
     """(region, country) when `name` is a US state or a listed region, else None."""
     k = _key(name)
+    if k[:3] == "co " or k[:4] == "co. ":  # Irish `Co. Galway`, `Co Meath`: County written short
+        hit = _regions().get("county " + k.split(" ", 1)[1])
+        if hit:
+            return hit[0], hit[1]
     state = _us_states().get(k)
     if state and (after_city or len(k) > 3) and not (state == "Georgia" and city_country not in (None, "United States")):
         return state, "United States"
@@ -658,7 +662,7 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
             start, end = m.start("name"), m.end()
         if segs and ". " in name:
             cut = name.index(". ") + 1
-            if _key(name[:cut]) in _us_states():
+            if _key(name[:cut]) in _us_states() and _region(name, True) is None:  # (not "Ballina, Co. Mayo")
                 # "in Louisville, Ky. The last time ...": the state's abbreviation ends the sentence
                 name, rword = name[:cut], None
                 end = start + cut
@@ -1357,6 +1361,11 @@ _PLACE_KIND_MEMO: dict = {}
 
 def _place_kind(name: str) -> str | None:
     return _memoised(_PLACE_KIND_MEMO, _place_kind_of, name)
+
+
+def place_named(name: str) -> bool:
+    """`name` is a town, region or country the tables know (for the credit step: `(Hong Kong)`)."""
+    return _place_kind(name) is not None
 
 
 def _place_kind_of(name: str) -> str | None:
@@ -3602,18 +3611,26 @@ _WEEKDAY_WORDS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Frida
                             "April", "August", "September", "October", "November", "December", "Noon", "Night"))
 
 
+# The words before a town a neighbour clause places (`near Kavaklidere, a town in Mugla province`,
+# `at Richmond on the outskirts of Sydney`: `at` only before the outskirts or a town's apposition).
+_NEAR_TOWN_PREPS = frozenset(("in", "near", "outside", "at"))
+_OUTSKIRTS_AFTER = (" on the outskirts of ", ", on the outskirts of ")
+
+
 def _town_near(text: str, phrases: list[_Phrase], loc: Location) -> None:
     """`in Paiporta near Valencia, Spain`, `in Sakhnin, near the northern city of Haifa`: the town
     named right before near/outside is the city; the place after only locates it, so a city read
     from that clause gives way (its region and country stay: the town is beside it)."""
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
-        if w != "in" and w not in _SETTLEMENTS or name is None or dirw or rword:
+        if w not in _NEAR_TOWN_PREPS and w not in _SETTLEMENTS or name is None or dirw or rword:
             continue
         if not (kind == "prep" and det is None or kind == "part"):
             continue
         end = m.end("name") - 1
         if not _before_near(text, end):
             continue
+        if w == "at" and not (text.startswith(_OUTSKIRTS_AFTER, end) or _NEAR_APPOSITION_RE.match(text, end)):
+            continue  # (`at Wembley near London`: `at` names a venue unless a town's apposition says otherwise)
         if (_place_kind(name) not in (None, "city") or _is_venue_name(name) or _ABBREV_RE.fullmatch(name)
                 or " of " in name or _key(name) == _key(loc.city or "")):
             return
