@@ -178,8 +178,16 @@ def _geo_country(name: str) -> str | None:
 
 
 def _geo_country_of(name: str) -> str | None:
-    """The country of a town only the generated table knows, else None."""
-    return _geo_cities().get(_key(name)) if name[:1].isupper() else None
+    """The country of a town only the generated table knows, else None; `Pasay City`, `Taguig
+    City` (as Philippine and Chinese captions name a town): the country of the town before `City`."""
+    if not name[:1].isupper():
+        return None
+    k = _key(name)
+    hit = _geo_cities().get(k)
+    if hit is None and k.endswith(" city"):
+        stem = k[:-5]
+        hit = _geo_cities().get(stem) or (_cities()[stem][1] if stem in _cities() else None)
+    return hit
 
 
 @functools.cache
@@ -921,7 +929,8 @@ def _resolved(segs, venue_first, strong, venue, city, region, country, known):
 
 
 _DC_TAILS = (" D.C.", " DC", " D.C")
-_REGION_OF_RE = re.compile(r"(?P<name>.+?)(?P<rword> (?:Province|Prefecture|Oblast|Governorate|Autonomous Region)) of (?P<country>.+)")
+_REGION_OF_RE = re.compile(r"(?P<name>.+?)(?P<rword> (?:Province|Prefecture|Oblast|Governorate|Autonomous Region|Region))"
+                           r" of (?P<country>.+)")  # (`the Afar Region of Ethiopia`, as Xinhua writes it)
 
 
 def _split_region_of(segs: tuple) -> tuple:
@@ -3313,7 +3322,7 @@ def _china_city_stem(name: str) -> str | None:
     knows by its bare name, with the administrative noun `City` after it -> the city. A smaller town
     only the generated table knows keeps the noun as written (`Wuyishan City`, `Xingyi City`), as do
     `Gaza City`, `Quezon City`, any table's own `X City`, and `Jilin City` beside Jilin Province."""
-    if _key(name) in _cities() or _geo_country(name):
+    if _key(name) in _cities() or _key(name) in _geo_cities():  # (the table's own row, not _geo_country's stem)
         return None
     stem = name[:-5]
     if " " in stem.strip() or not stem[:1].isupper():
