@@ -778,10 +778,11 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
                     lead.extend(_classify(org, person_slot=False))
     items.extend(lead)
 
-    if before[:6] in ("Photo ", "PHOTO ") and "/" in before:
-        first = before[6:before.find("/")].strip()
-        if _is_name_like(first) and " " in first:  # UPI's `Photo Name/UPI`: the label with no `by`
-            before = before[6:]
+    if before[:6] in ("Photo ", "PHOTO ", "Author") and "/" in before:
+        lw = 7 if before[:7] == "Author " else 6
+        first = before[lw:before.find("/")].strip()
+        if _is_name_like(first) and " " in first:  # UPI's `Photo Name/UPI`, STA's `Author Name/STA`: the label with no `by`
+            before = before[lw:]
     parts = _parts(before) if before else []
     n = len(parts)
     for i, p in enumerate(parts):
@@ -2089,7 +2090,8 @@ def _names_only(text: str, i: int) -> bool:
 
 
 # Lower-case words a credit line may hold besides names and bodies (`Staff photo by`, `Photo courtesy`).
-_LOWER_CREDIT_WORDS = frozenset(("by", "courtesy", "photo", "photos", "picture", "pictures", "image", "images",
+_LOWER_CREDIT_WORDS = frozenset(("by", "courtesy", "photo", "photos", "photograph", "photographs", "picture", "pictures",
+                                 "image", "images",  # (`The Hill Times photograph by Name`)
                                  "credit", "mandatory", "file", "pool", "handout", "staff", "stringer",
                                  "illustration", "satellite", "copyright", "should", "read", "str", "provided",
                                  "source"))  # (the BBC's `Image source, EPA`)
@@ -2203,6 +2205,8 @@ def _label_start(text: str, i: int) -> int:
         # is a Reuters sports caption's last word, not Action Images)
         if run.lower().startswith("official ") or run[:1].isupper() and _lookup(run) is not None or _news_party(run) \
                 or text[i:i + 6] == "PHOTO:" and _masthead_initials(run):
+            if text.startswith("The ", s - 4) and (s == 4 or text[s - 6:s - 4] == ". ") and _news_party(run):
+                return s - 4  # `... May 13. The Hill Times photograph by Name`: the paper's article is its name's
             return s  # `Official White House Photo by`, `Korea Times photo by`, `ST PHOTO: NAME`
     return i
 
@@ -2470,6 +2474,7 @@ def _mistyped_closer(body: str) -> str:
 
 
 _PIPE_TAIL = re.compile(r"(?<=[.!?\"\u201d]) \| ([^|()]{2,60})$")
+_PIPE_TAIL_BARE = re.compile(r"(?<=\w) \| ([A-Z][^|()/]{2,40}/[A-Z][^|()/]{1,30})$")
 
 
 def _pipe_tail(body: str) -> int | None:
@@ -2477,7 +2482,12 @@ def _pipe_tail(body: str) -> int | None:
     pipe (the Japan Times' style) when it is a known agency or reads as a credit (`REUTERS/Name`)."""
     m = _PIPE_TAIL.search(body)
     if m is None:
-        return None
+        # Dawn's `... at the museum in Islamabad | Name/White Star`: no full stop before the pipe,
+        # so only a slashed byline of a short name counts
+        m = _PIPE_TAIL_BARE.search(body, max(0, len(body) - 64))
+        name = m.group(1).split("/", 1)[0] if m is not None else ""
+        if " " not in name.strip() or not _is_name_like(name):
+            return None
     content = m.group(1).strip()
     if _lookup(content) is not None or ("/" in content and _is_credit_content(content)):
         return m.start(1)
@@ -2564,6 +2574,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             warnings.append("no-credit")
         else:
             description = body[lead:].lstrip() if lead is not None else body[:start].rstrip()
+            if description[-2:] == " |":  # the pipe set before the credit (`... in Hokkaido. | KYODO`)
+                description = description[:-2].rstrip()
             if line[-1:] == ".":  # `line` comes stripped from both finders
                 line = _final_period(line)
             # parse_credit_line's copy, inline: the cached record stays untouched
