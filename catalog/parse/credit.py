@@ -487,7 +487,7 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
         return rest + [_Item(m.group(2), meaning)]
     if m and _raw_key(m.group(2)) in words:  # trailing `Photo`
         return _classify_one(m.group(1), person_slot=person_slot)
-    rank = _rank_re().match(text)
+    rank = _rank_re().match(text if not text.isupper() else normal_case(text))  # (`SERGEANT NAME` too)
     if rank and rank.end() < len(text):
         return [_Item(normal_case(text[rank.end():] + "." * period), "person")]
     if "." in text:
@@ -1968,6 +1968,32 @@ def _caps_byline_after_prose(text: str, s: int, slash: int, prev: str) -> int | 
     return s
 
 
+def _caps_byline_end(body: str) -> int | None:
+    """`... at the Hugh Lane Gallery, Dublin NAOISE CULHANE`: a page that runs the photographer's
+    name, in capitals and with no party, onto the caption's last word (in normal case) -> the
+    name's start; None when the capitals are a party, a place or a body."""
+    words = body[-60:].split()
+    if len(words) < 4:
+        return None
+    n = 0
+    while n < 3 and _caps_name_word(words[-1 - n]):
+        n += 1
+    prev = words[-1 - n]
+    if n < 2 or not (prev[:1].isupper() and prev[1:].islower() and prev.isalpha()):
+        return None  # (only after a capitalised last word, a place's as a rule: `owned by GENERAL MOTORS`, `leads SINN FEIN` are prose)
+    name = " ".join(words[-n:])
+    news, handout = _org_words()
+    if _lookup(name) is not None or any(w.casefold() in news or w.casefold() in handout for w in words[-n:]):
+        return None
+    from .places import place_named  # `... protest in NEW YORK`
+    if place_named(name) or place_named(words[-1]):
+        return None
+    from .people import _vocab  # the people step owns the role words: `... with President JOE BIDEN`
+    if prev.casefold() in _vocab()["roles"]:
+        return None
+    return body.rindex(words[-n])
+
+
 def _caps_name_word(w: str) -> bool:
     """A word of a byline printed in capitals (`LAWLESS`, `O'NEILL`, `ABU-BAKR`)."""
     return len(w) >= 2 and w.isupper() and w.replace("-", "").replace("'", "").isalpha()
@@ -2567,6 +2593,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 line = body[start:].strip()
         if start is None and " | " in body[-60:]:
             start = _pipe_tail(body)  # the Japan Times' `... in Hokkaido. | KYODO`
+            if start is not None:
+                line = body[start:].strip()
+        if start is None and body[-1:].isupper() and body[-2:-1].isalpha():
+            start = _caps_byline_end(body)  # The Times' `... Hugh Lane Gallery, Dublin NAOISE CULHANE`
             if start is not None:
                 line = body[start:].strip()
         if start is None:
