@@ -3984,10 +3984,24 @@ def _attributive_city(text: str, loc) -> None:
             i = text.find(gate, i + 1)
 
 
+def _opening_at(text: str) -> str:
+    """`At Heathrow Airport in London, ...`, `... on Monday. At the border, ...`, `SLUG At X in Y`:
+    a sentence that opens with `At` reads as `at` (the scan leads with lower-case words; the
+    length holds, so every offset does)."""
+    i = text.find("At ")
+    while i != -1:
+        if i == 0 or text.endswith(". ", 0, i) or text[:i].isupper() and text[i + 3:i + 4].isupper():
+            text = text[:i] + "at" + text[i + 2:]
+        i = text.find("At ", i + 3)
+    return text
+
+
 def _find(text: str, home: str | None = None) -> Location:
     text = text[:_MAX_TEXT]
     if not text.strip():
         return Location()
+    if "At " in text:
+        text = _opening_at(text)
     phrases = _phrases(text)
     chains, chain_starts = _chains(text, phrases)
     # ranked once, before the steps below change the best chain (the others keep their order)
