@@ -2439,6 +2439,21 @@ def _dash_byline(body: str) -> tuple[int, int] | None:
     return m.start(), m.start(1)
 
 
+def _dash_party(body: str) -> tuple[int, int] | None:
+    """(start of the dash, start of the credit) of a wire credit after a long dash that follows the
+    caption's last sentence (`... is illegal. —AFP`, `... illegal. — REUTERS/Name`), or None."""
+    d = body.rfind("\u2014", max(0, len(body) - 80))
+    k = d - 1
+    while k > 0 and body[k] == " ":
+        k -= 1
+    if d < 2 or body[k] not in ".!?\"\u201d":
+        return None  # (a dash inside the prose: `the vote —AFP reported— was close`)
+    content = body[d + 1:].strip()
+    if not content or not (_lookup(content) is not None or "/" in content and _is_credit_content(content)):
+        return None
+    return k + 1, body.index(content, d)
+
+
 def _glued_copyright(body: str) -> int | None:
     """`... Geneva, June 16\u00a9 Mikhail Metzel/TASS`: a `\u00a9` glued to the word before it
     opens the credit when a short clean run of names and a known party follows -> its start."""
@@ -2580,6 +2595,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                     start, line = s, body[s:].strip()
                 elif " " in body[-40:] and ("- " in body[-40:] or "\u2013" in body[-40:] or "\u2014" in body[-40:]):
                     d = _dash_byline(body)  # `... in April. – Jim Gehrz`
+                    if d is not None:
+                        start, line = d[0], body[d[1]:].strip()
+                if start is None and "\u2014" in body[-80:]:
+                    d = _dash_party(body)  # the Inquirer's `... is illegal. —AFP`, `—REUTERS/Name`
                     if d is not None:
                         start, line = d[0], body[d[1]:].strip()
 
