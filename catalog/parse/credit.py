@@ -492,7 +492,7 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
         return rest + [_Item(m.group(2), meaning)]
     if m and _raw_key(m.group(2)) in words and not (m.group(2)[:1].isupper() and m.group(2).lower() in _SIDE_WORDS):
         return _classify_one(m.group(1), person_slot=person_slot)  # trailing `Photo` (a side word in lower case)
-    rank = _rank_re().match(text)
+    rank = _rank_re().match(text if not text.isupper() else normal_case(text))  # (`SERGEANT NAME` too)
     if rank and rank.end() < len(text):
         return [_Item(normal_case(text[rank.end():] + "." * period), "person")]
     if "." in text:
@@ -788,10 +788,11 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
                     lead.extend(_classify(org, person_slot=False))
     items.extend(lead)
 
-    if before[:6] in ("Photo ", "PHOTO ") and "/" in before:
-        first = before[6:before.find("/")].strip()
-        if _is_name_like(first) and " " in first:  # UPI's `Photo Name/UPI`: the label with no `by`
-            before = before[6:]
+    if before[:6] in ("Photo ", "PHOTO ", "Author") and "/" in before:
+        lw = 7 if before[:7] == "Author " else 6
+        first = before[lw:before.find("/")].strip()
+        if _is_name_like(first) and " " in first:  # UPI's `Photo Name/UPI`, STA's `Author Name/STA`: the label with no `by`
+            before = before[lw:]
     parts = _parts(before) if before else []
     n = len(parts)
     for i, p in enumerate(parts):
@@ -1402,8 +1403,8 @@ def _bare_org_tail(text: str) -> tuple[int, str, bool] | None:
             return None
     if _credit_words().get(_raw_key(content)) is not None:
         return None  # `(File)`, `(Pool)`: a mark, handled elsewhere
-    if _org_kind(content) != "unknown" or _handout_hint(text[:i].lower()) or _byline_shape(words):
-        return i, content, False
+    if _org_kind(content) != "unknown" or _handout_hint(text[:i].lower()):
+        return i, content, False  # (a person's name alone there: _bare_byline_bracket)
     return None
 
 
@@ -1424,6 +1425,26 @@ def _byline_shape(words: list[str]) -> bool:
         return False
     name = " ".join(words)
     return not _is_venue_name(name) and not _place_kind(name)
+
+
+def _bare_byline_bracket(text: str) -> tuple[int, str, bool] | None:
+    """Philippine, Japanese and other papers' bare byline: `... through JICA. (Arnold Quizol)`,
+    `... on Aug. 23. (EMIKO ARIMOTO)`, a final bracket after the caption's last sentence holding
+    only a person's name (two or three words, normal case or capitals), no party -> (start,
+    content, False), like _bracket_tail."""
+    i = text.rfind("(", max(0, len(text) - 60))
+    if i < 2 or not text.endswith((". ", "."), 0, i):
+        return None
+    content = text[i + 1:-1].strip()
+    words = content.split()
+    if not 2 <= len(words) <= 3:
+        return None
+    if all(len(w) > 1 and w.isupper() and w.isalpha() for w in words):
+        words = normal_case(content).split()
+    if not _byline_shape(words) or not _is_name_like(content):
+        return None
+    from .places import place_named  # a bracketed place (`(Hong Kong)`) is no byline
+    return None if place_named(content) else (i, content, False)
 
 
 def _square_tail(text: str) -> tuple[int, str] | None:
@@ -1996,15 +2017,61 @@ def _caps_byline_after_prose(text: str, s: int, slash: int, prev: str) -> int | 
     """`... after the chaos of the past month BERNAT ARMANGUE/AP`: a page that prints the caption
     and its credit run together with no full stop. A name of two or three words all in capitals
     right after a lower-case word (the prose's last) is the photographer's byline; None otherwise."""
+    words = text[s:slash].split()
+    if words and not _caps_name_word(words[0]):
+        # `... in Dublin BRIAN LAWLESS/PA`, `... by 2026 NIALL CARSON/PA`: the prose's last word
+        # (a place, a year) is capitalised too and joined the run; the byline is the capitals after it.
+        lead = 0
+        while lead < len(words) and not _caps_name_word(words[lead]):
+            w = words[lead]
+            if not (w.isdigit() or w.isalpha() and w[:1].isupper() and not w[1:].isupper()):
+                return None
+            lead += 1
+        if lead > 2 or not 2 <= len(words) - lead <= 3:
+            return None
+        at = s
+        for w in words[:lead]:
+            at = text.index(w, at) + len(w)
+        return text.index(words[lead], at)
     if not prev.isalpha() or not prev.islower() or prev in _NOT_PROSE_END:
         return None  # (`with the NATO LEADERS/AP`: a determiner or preposition opens a name of the prose)
-    words = text[s:slash].split()
     if not 2 <= len(words) <= 3:
         return None
     for w in words:
-        if len(w) < 2 or not w.isupper() or not w.replace("-", "").replace("'", "").isalpha():
+        if not _caps_name_word(w):
             return None
     return s
+
+
+def _caps_byline_end(body: str) -> int | None:
+    """`... at the Hugh Lane Gallery, Dublin NAOISE CULHANE`: a page that runs the photographer's
+    name, in capitals and with no party, onto the caption's last word (in normal case) -> the
+    name's start; None when the capitals are a party, a place or a body."""
+    words = body[-60:].split()
+    if len(words) < 4:
+        return None
+    n = 0
+    while n < 3 and _caps_name_word(words[-1 - n]):
+        n += 1
+    prev = words[-1 - n]
+    if n < 2 or not (prev[:1].isupper() and prev[1:].islower() and prev.isalpha()):
+        return None  # (only after a capitalised last word, a place's as a rule: `owned by GENERAL MOTORS`, `leads SINN FEIN` are prose)
+    name = " ".join(words[-n:])
+    news, handout = _org_words()
+    if _lookup(name) is not None or any(w.casefold() in news or w.casefold() in handout for w in words[-n:]):
+        return None
+    from .places import place_named  # `... protest in NEW YORK`
+    if place_named(name) or place_named(words[-1]):
+        return None
+    from .people import _vocab  # the people step owns the role words: `... with President JOE BIDEN`
+    if prev.casefold() in _vocab()["roles"]:
+        return None
+    return body.rindex(words[-n])
+
+
+def _caps_name_word(w: str) -> bool:
+    """A word of a byline printed in capitals (`LAWLESS`, `O'NEILL`, `ABU-BAKR`)."""
+    return len(w) >= 2 and w.isupper() and w.replace("-", "").replace("'", "").isalpha()
 
 
 _VIA_BEFORE = re.compile(r"\bvia\s+$", re.I)
@@ -2124,7 +2191,8 @@ def _names_only(text: str, i: int) -> bool:
 
 
 # Lower-case words a credit line may hold besides names and bodies (`Staff photo by`, `Photo courtesy`).
-_LOWER_CREDIT_WORDS = frozenset(("by", "courtesy", "photo", "photos", "picture", "pictures", "image", "images",
+_LOWER_CREDIT_WORDS = frozenset(("by", "courtesy", "photo", "photos", "photograph", "photographs", "picture", "pictures",
+                                 "image", "images",  # (`The Hill Times photograph by Name`)
                                  "credit", "mandatory", "file", "pool", "handout", "staff", "stringer",
                                  "illustration", "satellite", "copyright", "should", "read", "str", "provided",
                                  "source"))  # (the BBC's `Image source, EPA`)
@@ -2238,6 +2306,8 @@ def _label_start(text: str, i: int) -> int:
         # is a Reuters sports caption's last word, not Action Images)
         if run.lower().startswith("official ") or run[:1].isupper() and _lookup(run) is not None or _news_party(run) \
                 or text[i:i + 6] == "PHOTO:" and _masthead_initials(run):
+            if text.startswith("The ", s - 4) and (s == 4 or text[s - 6:s - 4] == ". ") and _news_party(run):
+                return s - 4  # `... May 13. The Hill Times photograph by Name`: the paper's article is its name's
             return s  # `Official White House Photo by`, `Korea Times photo by`, `ST PHOTO: NAME`
     return i
 
@@ -2426,8 +2496,9 @@ def _leading_credit(body: str) -> int | None:
 
 
 # A photographer's name after a dash that follows the caption's last sentence (Star Tribune
-# galleries: `... in April. – Jim Gehrz`): two to four name words, nothing after them.
-_DASH_BYLINE = re.compile(r"(?<=[.!?\"\u201d]) [-\u2013\u2014] ((?:[A-Z][\w'\u2019.-]*|de|van|von|da|del|la)"
+# galleries: `... in April. – Jim Gehrz`): two to four name words, nothing after them. The
+# Philippine Daily Inquirer sets its long dash against the name: `... is illegal. —RICHARD A. REYES`.
+_DASH_BYLINE = re.compile(r"(?<=[.!?\"\u201d])(?: [-\u2013\u2014] |\s+[\u2013\u2014])((?:[A-Z][\w'\u2019.-]*|de|van|von|da|del|la)"
                           r"(?: (?:[A-Z][\w'\u2019.-]*|de|van|von|da|del|la)){1,3})$")
 
 
@@ -2441,6 +2512,21 @@ def _dash_byline(body: str) -> tuple[int, int] | None:
         if w.casefold() in news or w.casefold() in handout:
             return None
     return m.start(), m.start(1)
+
+
+def _dash_party(body: str) -> tuple[int, int] | None:
+    """(start of the dash, start of the credit) of a wire credit after a long dash that follows the
+    caption's last sentence (`... is illegal. —AFP`, `... illegal. — REUTERS/Name`), or None."""
+    d = body.rfind("\u2014", max(0, len(body) - 80))
+    k = d - 1
+    while k > 0 and body[k] == " ":
+        k -= 1
+    if d < 2 or body[k] not in ".!?\"\u201d":
+        return None  # (a dash inside the prose: `the vote —AFP reported— was close`)
+    content = body[d + 1:].strip()
+    if not content or not (_lookup(content) is not None or "/" in content and _is_credit_content(content)):
+        return None
+    return k + 1, body.index(content, d)
 
 
 def _glued_copyright(body: str) -> int | None:
@@ -2520,6 +2606,7 @@ def _mistyped_closer(body: str) -> str:
 
 
 _PIPE_TAIL = re.compile(r"(?<=[.!?\"\u201d]) \| ([^|()]{2,60})$")
+_PIPE_TAIL_BARE = re.compile(r"(?<=\w) \| ([A-Z][^|()/]{2,40}/[A-Z][^|()/]{1,30})$")
 
 
 def _pipe_tail(body: str) -> int | None:
@@ -2527,7 +2614,12 @@ def _pipe_tail(body: str) -> int | None:
     pipe (the Japan Times' style) when it is a known agency or reads as a credit (`REUTERS/Name`)."""
     m = _PIPE_TAIL.search(body)
     if m is None:
-        return None
+        # Dawn's `... at the museum in Islamabad | Name/White Star`: no full stop before the pipe,
+        # so only a slashed byline of a short name counts
+        m = _PIPE_TAIL_BARE.search(body, max(0, len(body) - 64))
+        name = m.group(1).split("/", 1)[0] if m is not None else ""
+        if " " not in name.strip() or not _is_name_like(name):
+            return None
     content = m.group(1).strip()
     if _lookup(content) is not None or ("/" in content and _is_credit_content(content)):
         return m.start(1)
@@ -2565,7 +2657,7 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 body = cut
                 found = _bracket_tail(body)
         if not found and brackets and body[-1:] == ")":
-            found = _bare_org_tail(body)  # `... in this undated handout photo. (Waymo)`
+            found = _bare_org_tail(body) or _bare_byline_bracket(body)  # `... handout photo. (Waymo)`
         if found:
             start, line, unclosed = found
             if ")" in body[start - 2: start]:  # a bracket just before the credit's
@@ -2595,8 +2687,12 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                         semicolon = True
                 if s is not None:
                     start, line = s, body[s:].strip()
-                elif " " in body[-40:] and ("- " in body[-40:] or "\u2013 " in body[-40:] or "\u2014 " in body[-40:]):
+                elif " " in body[-40:] and ("- " in body[-40:] or "\u2013" in body[-40:] or "\u2014" in body[-40:]):
                     d = _dash_byline(body)  # `... in April. – Jim Gehrz`
+                    if d is not None:
+                        start, line = d[0], body[d[1]:].strip()
+                if start is None and "\u2014" in body[-80:]:
+                    d = _dash_party(body)  # the Inquirer's `... is illegal. —AFP`, `—REUTERS/Name`
                     if d is not None:
                         start, line = d[0], body[d[1]:].strip()
 
@@ -2612,11 +2708,17 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             start = _pipe_tail(body)  # the Japan Times' `... in Hokkaido. | KYODO`
             if start is not None:
                 line = body[start:].strip()
+        if start is None and body[-1:].isupper() and body[-2:-1].isalpha():
+            start = _caps_byline_end(body)  # The Times' `... Hugh Lane Gallery, Dublin NAOISE CULHANE`
+            if start is not None:
+                line = body[start:].strip()
         if start is None:
             description, credit = body, Credit()
             warnings.append("no-credit")
         else:
             description = body[lead:].lstrip() if lead is not None else body[:start].rstrip()
+            if description[-2:] == " |":  # the pipe set before the credit (`... in Hokkaido. | KYODO`)
+                description = description[:-2].rstrip()
             if line[-1:] == ".":  # `line` comes stripped from both finders
                 line = _final_period(line)
             # parse_credit_line's copy, inline: the cached record stays untouched

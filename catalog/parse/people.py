@@ -1783,8 +1783,15 @@ def _pinyin_given(t: Tok) -> bool:
     """A one-word given name as Chinese names write it (`Guoqiang`, `Lifeng`): a capital, then
     lower-case letters, no role word."""
     w = t.text
+    if len(w) == 2:  # `He Na`, `He Li`: a syllable of a consonant and a vowel (not `He Is`, `He We`)
+        return t.namey and not t.poss and not t.role_cs and w[0] in _PINYIN_INITIALS and w[1] in "aeiu" \
+            and w not in _SHORT_NOT_GIVEN
     return t.namey and not t.poss and not t.role_cs and 3 <= len(w) <= 10 and w.isalpha() and w.isascii() \
         and w[1:].islower() and not w.endswith(("ed", "ing", "ly", "s"))
+
+
+_PINYIN_INITIALS = frozenset("BCDFGHJKLMNPQRSTWXYZ")
+_SHORT_NOT_GIVEN = frozenset(("He", "We", "Me", "Be", "Re"))
 
 
 def _surname_tok(text: str, v: dict) -> Tok:

@@ -178,8 +178,16 @@ def _geo_country(name: str) -> str | None:
 
 
 def _geo_country_of(name: str) -> str | None:
-    """The country of a town only the generated table knows, else None."""
-    return _geo_cities().get(_key(name)) if name[:1].isupper() else None
+    """The country of a town only the generated table knows, else None; `Pasay City`, `Taguig
+    City` (as Philippine and Chinese captions name a town): the country of the town before `City`."""
+    if not name[:1].isupper():
+        return None
+    k = _key(name)
+    hit = _geo_cities().get(k)
+    if hit is None and k.endswith(" city"):
+        stem = k[:-5]
+        hit = _geo_cities().get(stem) or (_cities()[stem][1] if stem in _cities() else None)
+    return hit
 
 
 @functools.cache
@@ -442,6 +450,10 @@ def _region_of_key(key: tuple):
 def _region_of(name: str, after_city: bool, city_country: str | None = None):
     """(region, country) when `name` is a US state or a listed region, else None."""
     k = _key(name)
+    if k[:3] == "co " or k[:4] == "co. ":  # Irish `Co. Galway`, `Co Meath`: County written short
+        hit = _regions().get("county " + k.split(" ", 1)[1])
+        if hit:
+            return hit[0], hit[1]
     state = _us_states().get(k)
     if state and (after_city or len(k) > 3) and not (state == "Georgia" and city_country not in (None, "United States")):
         return state, "United States"
@@ -662,7 +674,7 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
             start, end = m.start("name"), m.end()
         if segs and ". " in name:
             cut = name.index(". ") + 1
-            if _key(name[:cut]) in _us_states():
+            if _key(name[:cut]) in _us_states() and _region(name, True) is None:  # (not "Ballina, Co. Mayo")
                 # "in Louisville, Ky. The last time ...": the state's abbreviation ends the sentence
                 name, rword = name[:cut], None
                 end = start + cut
@@ -921,7 +933,8 @@ def _resolved(segs, venue_first, strong, venue, city, region, country, known):
 
 
 _DC_TAILS = (" D.C.", " DC", " D.C")
-_REGION_OF_RE = re.compile(r"(?P<name>.+?)(?P<rword> (?:Province|Prefecture|Oblast|Governorate|Autonomous Region)) of (?P<country>.+)")
+_REGION_OF_RE = re.compile(r"(?P<name>.+?)(?P<rword> (?:Province|Prefecture|Oblast|Governorate|Autonomous Region|Region))"
+                           r" of (?P<country>.+)")  # (`the Afar Region of Ethiopia`, as Xinhua writes it)
 
 
 def _split_region_of(segs: tuple) -> tuple:
@@ -1361,6 +1374,11 @@ _PLACE_KIND_MEMO: dict = {}
 
 def _place_kind(name: str) -> str | None:
     return _memoised(_PLACE_KIND_MEMO, _place_kind_of, name)
+
+
+def place_named(name: str) -> bool:
+    """`name` is a town, region or country the tables know (for the credit step: `(Hong Kong)`)."""
+    return _place_kind(name) is not None
 
 
 def _place_kind_of(name: str) -> str | None:
@@ -3369,7 +3387,7 @@ def _china_city_stem(name: str) -> str | None:
     knows by its bare name, with the administrative noun `City` after it -> the city. A smaller town
     only the generated table knows keeps the noun as written (`Wuyishan City`, `Xingyi City`), as do
     `Gaza City`, `Quezon City`, any table's own `X City`, and `Jilin City` beside Jilin Province."""
-    if _key(name) in _cities() or _geo_country(name):
+    if _key(name) in _cities() or _key(name) in _geo_cities():  # (the table's own row, not _geo_country's stem)
         return None
     stem = name[:-5]
     if " " in stem.strip() or not stem[:1].isupper():
@@ -3667,18 +3685,26 @@ _WEEKDAY_WORDS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Frida
                             "April", "August", "September", "October", "November", "December", "Noon", "Night"))
 
 
+# The words before a town a neighbour clause places (`near Kavaklidere, a town in Mugla province`,
+# `at Richmond on the outskirts of Sydney`: `at` only before the outskirts or a town's apposition).
+_NEAR_TOWN_PREPS = frozenset(("in", "near", "outside", "at"))
+_OUTSKIRTS_AFTER = (" on the outskirts of ", ", on the outskirts of ")
+
+
 def _town_near(text: str, phrases: list[_Phrase], loc: Location) -> None:
     """`in Paiporta near Valencia, Spain`, `in Sakhnin, near the northern city of Haifa`: the town
     named right before near/outside is the city; the place after only locates it, so a city read
     from that clause gives way (its region and country stay: the town is beside it)."""
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
-        if w != "in" and w not in _SETTLEMENTS or name is None or dirw or rword:
+        if w not in _NEAR_TOWN_PREPS and w not in _SETTLEMENTS or name is None or dirw or rword:
             continue
         if not (kind == "prep" and det is None or kind == "part"):
             continue
         end = m.end("name") - 1
         if not _before_near(text, end):
             continue
+        if w == "at" and not (text.startswith(_OUTSKIRTS_AFTER, end) or _NEAR_APPOSITION_RE.match(text, end)):
+            continue  # (`at Wembley near London`: `at` names a venue unless a town's apposition says otherwise)
         if (_place_kind(name) not in (None, "city") or _is_venue_name(name) or _ABBREV_RE.fullmatch(name)
                 or " of " in name or _key(name) == _key(loc.city or "")):
             return
@@ -4029,12 +4055,26 @@ def _attributive_city(text: str, loc) -> None:
 _GLUED_STOP_RE = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d{4}))\.(?!(?:Com|Net|Org|Co|Io|Tv)\b)(?=[A-Z][a-z])")
 
 
+def _opening_at(text: str) -> str:
+    """`At Heathrow Airport in London, ...`, `... on Monday. At the border, ...`, `SLUG At X in Y`:
+    a sentence that opens with `At` reads as `at` (the scan leads with lower-case words; the
+    length holds, so every offset does)."""
+    i = text.find("At ")
+    while i != -1:
+        if i == 0 or text.endswith(". ", 0, i) or text[:i].isupper() and text[i + 3:i + 4].isupper():
+            text = text[:i] + "at" + text[i + 2:]
+        i = text.find("At ", i + 3)
+    return text
+
+
 def _find(text: str, home: str | None = None) -> Location:
     text = text[:_MAX_TEXT]
     if not text.strip():
         return Location()
     if "." in text:
         text = _GLUED_STOP_RE.sub(". ", text)  # (so no place name runs on over the stop)
+    if "At " in text:
+        text = _opening_at(text)
     phrases = _phrases(text)
     chains, chain_starts = _chains(text, phrases)
     # ranked once, before the steps below change the best chain (the others keep their order)
