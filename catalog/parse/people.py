@@ -3860,6 +3860,11 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                 break  # role word ("Boss") the name then holds
     # (a split always has its role word in the title part)
     title_idx, name_idx = (run[:split], run[split:]) if split else ([], run)
+    if split >= 2 and split == last_name and rtoks[split - 1].low in _INNER_NAME_RANKS \
+            and _plain_names(rtoks, prior, split - 2):
+        # "Manila Archbishop Luis Antonio Cardinal Tagle": the old Catholic style writes the
+        # rank between the given names and the surname; the name is both sides of it
+        title_idx, name_idx = run[:prior], run[prior:split - 1] + run[split:]
     while name_idx:
         t = toks[name_idx[0]]
         if not t.hon:
@@ -3882,6 +3887,9 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
 # rank words that are a role only with their partner ("warrant officer", "petty officer"): alone
 # before "for"/"of" they are things, not offices (_title_before)
 _PARTNERED_RANKS = frozenset(("warrant", "petty"))
+# ranks the old Catholic style writes inside a name, between given names and surname
+# ("Timothy Cardinal Dolan"): they leave the name and, as the schema keeps no rank there, the title
+_INNER_NAME_RANKS = frozenset(("cardinal",))
 # personal honorifics that open a person's name inside a run of title words (_split_run)
 _NAME_OPENING_HONORIFICS = frozenset(("mr", "mrs", "ms", "mallam", "alhaji", "alhaja"))
 # role words read as such only at a clause start that are also common Chinese surnames: with a
@@ -4171,6 +4179,9 @@ def _name_text(doc: Doc, name_idx: list[int]) -> str:
     # (loops, not generator expressions: compiled, each generator costs more than the words)
     starts = doc.starts
     last = doc.toks[name_idx[-1]]
+    if name_idx[-1] - name_idx[0] >= len(name_idx):
+        # a rank left out from inside the name ("Luis Antonio Cardinal Tagle": _split_run)
+        return _name_text(doc, name_idx[:-1]) + " " + _name_text(doc, name_idx[-1:])
     span = doc.text[starts[name_idx[0]]:starts[name_idx[-1]] + last.n]
     memo = _POSS_NAME_TEXTS if last.poss else _NAME_TEXTS
     raw = memo.get(span)
