@@ -4378,8 +4378,10 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     if not has_role and j >= 2 and t.text == "," and _family_word(toks, j - 1, v):
         return None, None, None, True, None  # "his wife, Lori,"
     end_at = -1
-    if not has_role and 2 <= j <= _LEAD_TITLE_MAX and t.text == "," and j == name_first - 1:
-        k = _lead_title_comma(toks, j, v)
+    if not has_role and j >= 2 and t.text == "," and j == name_first - 1:
+        k = _lead_title_comma(toks, j, v) if j <= _LEAD_TITLE_MAX else -1
+        if k < 0:
+            k = _mid_title_comma(toks, j, v)
         if k >= 0:  # "EPP group candidate for the presidency of the European Commission, Jean-Claude Juncker arrives"
             t_end = starts[j - 1] + toks[j - 1].n
             return starts[k], t_end, _squeeze(text[starts[k]:t_end]), False, None
@@ -4833,6 +4835,33 @@ def _lead_title_comma(toks: list[Tok], comma: int, v: dict) -> int:
     return first
 
 
+def _mid_title_comma(toks: list[Tok], comma: int, v: dict) -> int:
+    """A short capitalised title a comma parts from its name inside a sentence, after a verb
+    or "with" ("meets with Ukrainian President, Volodymyr Zelenskyy in Kyiv"), the name then
+    going on without a comma. Returns the title's first token, or -1."""
+    last = toks[comma - 1]
+    if not (last.role and last.cap) or _plural_role(last.low, v):
+        return -1
+    k = comma + 1
+    n = len(toks)
+    while k < n and toks[k].namey and not toks[k].role:
+        k += 1
+    if k == comma + 1 or k >= n or not toks[k].word or toks[k].cap or toks[k].low in _THE_AND:
+        return -1  # (", Name, ..." or ", Name and ...": an apposition or a list)
+    k = comma - 1
+    while k > comma - 4 and k >= 1 and toks[k - 1].cap and toks[k - 1].word and not toks[k - 1].poss \
+            and (toks[k - 1].role or toks[k - 1].low in v["demonyms"]):
+        k -= 1
+    if k < 1:
+        return -1
+    before = toks[k - 1]
+    if before.cap or not before.word or not (before.low in _MID_TITLE_LEADS or before.low in v["verbs"]):
+        return -1
+    return k
+
+
+# lower-case words after which a titled name is an object ("meets with President, X")
+_MID_TITLE_LEADS = frozenset(("with", "by", "meets", "met", "greets", "greeted", "welcomes", "welcomed"))
 # the longest title a comma closes before the name at a caption's start (tokens)
 _LEAD_TITLE_MAX = 18
 # small words inside such a title ("candidate for the presidency of the Commission")
