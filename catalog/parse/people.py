@@ -3352,13 +3352,14 @@ _THING_APPOS = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?([a-z]+)\s
 
 
 # ", a drum group from ...", ", an Oakland nonprofit that ...", ", a New Year festival of the
-# Gurung": a body's or a feast's noun heading an apposition, its modifiers, then a
-# preposition or a relative word
+# Gurung", ", a monument in ...": a body's, a feast's or a building's noun heading an
+# apposition, its modifiers, then a preposition or a relative word
 _GROUP_APPOS = re.compile(
     r"\s*,\s+(?:a|an)\s+((?:[\w'-]+\s+){0,3}?)(?:group|band|troupe|ensemble|choir|orchestra|duo|trio|"
     r"quartet|collective|company|firm|startup|charity|nonprofit|non-profit|organization|organisation|"
     r"brand|label|restaurant|bakery|chain|militia|gang|festival|holiday|celebration|ritual|rite|"
-    r"tradition|ceremony|dish|dance)\s+(?:from|of|based|in|that|which|whose|"
+    r"tradition|ceremony|dish|dance|monument|memorial|statue|sculpture|landmark|shrine|mosque|church|"
+    r"temple|cathedral|museum)\s+(?:from|of|based|in|that|which|whose|"
     r"founded|formed|made|known|run|with|at|on|for)\b")
 # words that end a name's apposition before the body noun ("a member of the band from")
 _NOT_GROUP_MODIFIERS = frozenset(("of", "from", "in", "at", "for", "with", "and", "the", "who", "to"))
