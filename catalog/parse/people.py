@@ -6871,6 +6871,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                         pass  # "(L-R) A, Senators B (D-NY), C" / ", actors C": a plural office before B
                     elif between[:1] == "(" and _paren_role_join(between, prev, v):
                         pass  # "From left: A, B (president), C": a role in brackets after B
+                    elif between[-1:] in _LIST_JOIN_ENDS and _PAREN_ASIDE.fullmatch(between):
+                        pass  # "A, B of Tyre (whose church burned in May), C": a relative clause on B
                     elif between.startswith("of ") and _home_state_join(between):
                         pass  # "(from left) A, R-Wyo., Leader B of Ky., C": a home state after B
                     elif _descriptor_join(between, v):
@@ -7044,6 +7046,9 @@ def _band_lead_in(text: str, at: int) -> bool:
 
 
 _LIST_JOINS = frozenset((",", "and", ", and", "&", ";", "; and", ""))
+# a bracketed relative clause on a listed person, then the list's join (_apply_lists)
+_PAREN_ASIDE = re.compile(r"(?:of [A-Z][\w'\-]*(?: [A-Z][\w'\-]*)? )?\((?:who|whose|which|where)\b[^()]{0,120}\),?(?: and)?")
+_LIST_JOIN_ENDS = frozenset(",d")
 _FAMILY_JOIN = re.compile(r",?\s*(?:and\s+)?(?:his|her|their)(?:\s+([a-z]+))?")
 
 
