@@ -748,7 +748,10 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
 
     low_core = core.lower()
     vias = list(_VIA.finditer(core)) if "via" in low_core or "vía" in low_core else []
-    if vias:
+    if vias and vias[0].start() == 0 and len(vias) == 1:
+        # the Philippine pool's `| via Name / PPA POOL`: a leading `via` only labels the credit
+        before, vias = core[vias[0].end():], []
+    elif vias:
         v = vias[-1]
         before, after = core[: v.start()], core[v.end():]
 

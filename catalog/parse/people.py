@@ -3359,13 +3359,14 @@ _THING_APPOS = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?([a-z]+)\s
 
 
 # ", a drum group from ...", ", an Oakland nonprofit that ...", ", a New Year festival of the
-# Gurung": a body's or a feast's noun heading an apposition, its modifiers, then a
-# preposition or a relative word
+# Gurung", ", a monument in ...": a body's, a feast's or a building's noun heading an
+# apposition, its modifiers, then a preposition or a relative word
 _GROUP_APPOS = re.compile(
     r"\s*,\s+(?:a|an)\s+((?:[\w'-]+\s+){0,3}?)(?:group|band|troupe|ensemble|choir|orchestra|duo|trio|"
     r"quartet|collective|company|firm|startup|charity|nonprofit|non-profit|organization|organisation|"
     r"brand|label|restaurant|bakery|chain|militia|gang|festival|holiday|celebration|ritual|rite|"
-    r"tradition|ceremony|dish|dance)\s+(?:from|of|based|in|that|which|whose|"
+    r"tradition|ceremony|dish|dance|monument|memorial|statue|sculpture|landmark|shrine|mosque|church|"
+    r"temple|cathedral|museum)\s+(?:from|of|based|in|that|which|whose|"
     r"founded|formed|made|known|run|with|at|on|for)\b")
 # words that end a name's apposition before the body noun ("a member of the band from")
 _NOT_GROUP_MODIFIERS = frozenset(("of", "from", "in", "at", "for", "with", "and", "the", "who", "to"))
@@ -3867,6 +3868,11 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                 break  # role word ("Boss") the name then holds
     # (a split always has its role word in the title part)
     title_idx, name_idx = (run[:split], run[split:]) if split else ([], run)
+    if split >= 2 and split == last_name and rtoks[split - 1].low in _INNER_NAME_RANKS \
+            and _plain_names(rtoks, prior, split - 2):
+        # "Manila Archbishop Luis Antonio Cardinal Tagle": the old Catholic style writes the
+        # rank between the given names and the surname; the name is both sides of it
+        title_idx, name_idx = run[:prior], run[prior:split - 1] + run[split:]
     while name_idx:
         t = toks[name_idx[0]]
         if not t.hon:
@@ -3889,6 +3895,9 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
 # rank words that are a role only with their partner ("warrant officer", "petty officer"): alone
 # before "for"/"of" they are things, not offices (_title_before)
 _PARTNERED_RANKS = frozenset(("warrant", "petty"))
+# ranks the old Catholic style writes inside a name, between given names and surname
+# ("Timothy Cardinal Dolan"): they leave the name and, as the schema keeps no rank there, the title
+_INNER_NAME_RANKS = frozenset(("cardinal",))
 # personal honorifics that open a person's name inside a run of title words (_split_run)
 _NAME_OPENING_HONORIFICS = frozenset(("mr", "mrs", "ms", "mallam", "alhaji", "alhaja"))
 # role words read as such only at a clause start that are also common Chinese surnames: with a
@@ -4178,6 +4187,9 @@ def _name_text(doc: Doc, name_idx: list[int]) -> str:
     # (loops, not generator expressions: compiled, each generator costs more than the words)
     starts = doc.starts
     last = doc.toks[name_idx[-1]]
+    if name_idx[-1] - name_idx[0] >= len(name_idx):
+        # a rank left out from inside the name ("Luis Antonio Cardinal Tagle": _split_run)
+        return _name_text(doc, name_idx[:-1]) + " " + _name_text(doc, name_idx[-1:])
     span = doc.text[starts[name_idx[0]]:starts[name_idx[-1]] + last.n]
     memo = _POSS_NAME_TEXTS if last.poss else _NAME_TEXTS
     raw = memo.get(span)
@@ -4374,8 +4386,10 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     if not has_role and j >= 2 and t.text == "," and _family_word(toks, j - 1, v):
         return None, None, None, True, None  # "his wife, Lori,"
     end_at = -1
-    if not has_role and 2 <= j <= _LEAD_TITLE_MAX and t.text == "," and j == name_first - 1:
-        k = _lead_title_comma(toks, j, v)
+    if not has_role and j >= 2 and t.text == "," and j == name_first - 1:
+        k = _lead_title_comma(toks, j, v) if j <= _LEAD_TITLE_MAX else -1
+        if k < 0:
+            k = _mid_title_comma(toks, j, v)
         if k >= 0:  # "EPP group candidate for the presidency of the European Commission, Jean-Claude Juncker arrives"
             t_end = starts[j - 1] + toks[j - 1].n
             return starts[k], t_end, _squeeze(text[starts[k]:t_end]), False, None
@@ -4829,6 +4843,33 @@ def _lead_title_comma(toks: list[Tok], comma: int, v: dict) -> int:
     return first
 
 
+def _mid_title_comma(toks: list[Tok], comma: int, v: dict) -> int:
+    """A short capitalised title a comma parts from its name inside a sentence, after a verb
+    or "with" ("meets with Ukrainian President, Volodymyr Zelenskyy in Kyiv"), the name then
+    going on without a comma. Returns the title's first token, or -1."""
+    last = toks[comma - 1]
+    if not (last.role and last.cap) or _plural_role(last.low, v):
+        return -1
+    k = comma + 1
+    n = len(toks)
+    while k < n and toks[k].namey and not toks[k].role:
+        k += 1
+    if k == comma + 1 or k >= n or not toks[k].word or toks[k].cap or toks[k].low in _THE_AND:
+        return -1  # (", Name, ..." or ", Name and ...": an apposition or a list)
+    k = comma - 1
+    while k > comma - 4 and k >= 1 and toks[k - 1].cap and toks[k - 1].word and not toks[k - 1].poss \
+            and (toks[k - 1].role or toks[k - 1].low in v["demonyms"]):
+        k -= 1
+    if k < 1:
+        return -1
+    before = toks[k - 1]
+    if before.cap or not before.word or not (before.low in _MID_TITLE_LEADS or before.low in v["verbs"]):
+        return -1
+    return k
+
+
+# lower-case words after which a titled name is an object ("meets with President, X")
+_MID_TITLE_LEADS = frozenset(("with", "by", "meets", "met", "greets", "greeted", "welcomes", "welcomed"))
 # the longest title a comma closes before the name at a caption's start (tokens)
 _LEAD_TITLE_MAX = 18
 # small words inside such a title ("candidate for the presidency of the Commission")
@@ -6837,6 +6878,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                         pass  # "(L-R) A, Senators B (D-NY), C" / ", actors C": a plural office before B
                     elif between[:1] == "(" and _paren_role_join(between, prev, v):
                         pass  # "From left: A, B (president), C": a role in brackets after B
+                    elif between[-1:] in _LIST_JOIN_ENDS and _PAREN_ASIDE.fullmatch(between):
+                        pass  # "A, B of Tyre (whose church burned in May), C": a relative clause on B
                     elif between.startswith("of ") and _home_state_join(between):
                         pass  # "(from left) A, R-Wyo., Leader B of Ky., C": a home state after B
                     elif _descriptor_join(between, v):
@@ -7010,6 +7053,9 @@ def _band_lead_in(text: str, at: int) -> bool:
 
 
 _LIST_JOINS = frozenset((",", "and", ", and", "&", ";", "; and", ""))
+# a bracketed relative clause on a listed person, then the list's join (_apply_lists)
+_PAREN_ASIDE = re.compile(r"(?:of [A-Z][\w'\-]*(?: [A-Z][\w'\-]*)? )?\((?:who|whose|which|where)\b[^()]{0,120}\),?(?: and)?")
+_LIST_JOIN_ENDS = frozenset(",d")
 _FAMILY_JOIN = re.compile(r",?\s*(?:and\s+)?(?:his|her|their)(?:\s+([a-z]+))?")
 
 

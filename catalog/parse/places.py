@@ -3562,7 +3562,9 @@ def _town_before(text: str, phrases: list[_Phrase], chain_starts: list[int], cou
         if text.startswith(_SETTLEMENT_NOUNS_IN, end):  # "in Zhuozhou city in northern China's Hebei province"
             end = text.index(" in ", end + 1)
         if not text.startswith(" in ", end):
-            continue
+            end = _town_clause_end(text, end, chain_starts)
+            if end < 0 or _not_named(name) or _is_event(name.split()) or _person_words(name):
+                continue  # ("in Ramadan as prices rise in Egypt": a time, no town)
         if end + 1 not in starts:  # "near Cuddapah in the southern state of Andhra Pradesh"
             nxt = next((c for c in chain_starts if end + 4 < c <= end + 40), None)
             if nxt is None or not text[end + 4:nxt].replace(" ", "").islower():
@@ -3574,6 +3576,25 @@ def _town_before(text: str, phrases: list[_Phrase], chain_starts: list[int], cou
             continue
         return _display(name)
     return None
+
+
+def _town_clause_end(text: str, end: int, chain_starts: list[int]) -> int:
+    """`in Saintes after days of rainy weather causing flooding in western France`: a short
+    lower-case clause (opened by after/as/amid ...) between the town and the chain that names
+    its region or country. Returns where that chain's " in " stands, or -1."""
+    sp = text.find(" ", end + 1)
+    if sp < 0 or text[end + 1:sp] not in _TOWN_CLAUSE_OPENERS:
+        return -1
+    for c in chain_starts:
+        if end < c <= end + _TOWN_CLAUSE_MAX and text.startswith("in ", c):
+            gap = text[end:c - 1]
+            return c - 1 if gap.replace(" ", "").isalpha() and gap.islower() else -1
+    return -1
+
+
+# words that open a clause between a town and its region's or country's chain (_town_clause_end)
+_TOWN_CLAUSE_OPENERS = frozenset(("after", "as", "amid", "following", "during", "ahead", "while", "when"))
+_TOWN_CLAUSE_MAX = 70  # characters
 
 
 def _may_place_by_neighbour(text: str, loc: Location, best: _Chain | None) -> bool:
