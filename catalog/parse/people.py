@@ -82,6 +82,7 @@ def _vocab() -> dict:
         "honorifics": _words("honorifics.txt"),
         "particles": _words("person_name_particles.txt"),
         "suffixes": _words("person_name_suffixes.txt"),
+        "post_nominals": _words("post_nominals.txt"),
         "family": _words("family_words.txt"),
         "not_name": _words("not_name_words.txt") | _words("group_words.txt") | _words("group_adjectives.txt"),
         "heads": _words("thing_heads.txt"),
@@ -1968,18 +1969,22 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 j = k + 1
                 t = toks[j]
                 continue
-            if office and t.text == "," and p.low in domains and k + 2 < n and toks[k + 1].namey \
-                    and toks[k + 1].low in domains:
+            if office and t.text == "," and _portfolio_word(p.low, domains) and k + 2 < n and toks[k + 1].namey \
+                    and _portfolio_word(toks[k + 1].low, domains):
                 # "Minister of Finance, Planning and Economic Development X": a list of
                 # portfolios, its last joined by "and" (read on the next turn)
                 k2 = k + 1
-                while k2 < n and toks[k2].namey and toks[k2].low in domains:
+                while k2 < n and toks[k2].namey and _portfolio_word(toks[k2].low, domains):
                     k2 += 1
-                    if k2 + 1 < n and toks[k2].text == "," and toks[k2 + 1].namey and toks[k2 + 1].low in domains:
+                    if k2 + 1 < n and toks[k2].text == "," and toks[k2 + 1].namey \
+                            and _portfolio_word(toks[k2 + 1].low, domains):
                         k2 += 1  # "Tourism, Culture, Arts, Sport and Media": any number of them
-                if k2 + 1 < n and toks[k2].low in _AND and toks[k2 + 1].namey and toks[k2 + 1].low in domains:
-                    run += range(k, k2)
-                    j = k2 - 1
+                if k2 + 2 < n and toks[k2].text == "," and toks[k2 + 1].low in _AND:
+                    k2 += 1  # "Political, Legal, and Security Affairs": a serial comma before the last
+                if k2 + 1 < n and toks[k2].low in _AND and toks[k2 + 1].namey \
+                        and _portfolio_word(toks[k2 + 1].low, domains):
+                    run += range(k, k2 + 2)  # (through "and" and the last portfolio)
+                    j = k2 + 1
                     t = toks[j]
                     continue
             if office and t.low == "in" and k + 3 < n and toks[k + 1].namey and toks[k + 2].namey and p.cap \
@@ -2109,6 +2114,13 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
 _DOTTED_COUNTRIES = frozenset(("u.s", "u.k"))
 # German articles that are name particles only after another ("von der", "Van der")
 _GERMAN_ARTICLES = frozenset(("der", "des"))
+
+
+def _portfolio_word(low: str, domains) -> bool:
+    """A word of an office's list of portfolios: a domain ("Finance", "Security") or a
+    domain's adjective ("Political", "Legal" in "Minister for Political, Legal and Security
+    Affairs")."""
+    return low in domains or low in _DOMAIN_ADJECTIVES
 
 
 def _state_ends_sentence(toks: list, c: int) -> bool:
@@ -2259,6 +2271,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     first = run[0]
     office = None  # an office written after the name with no comma ("X Y President of the Z")
     office_end = -1  # (where such an office ends when its position follows it: _name_then_role)
+    post_end = -1  # (where the post-nominal letters after the name end)
     org_cut = False  # the run opens with an organisation's name, its noun before it (_org_then_name)
     if len(run) == 1:
         # the commonest run, one capitalised word ("Beijing", "Tourists", "Biden")
@@ -2429,6 +2442,16 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 return None  # "HMS Queen Elizabeth", "RFS Admiral Kuznetsov": a ship
             name_toks = [toks[i] for i in name_idx]
         nl = name_toks[-1]
+        if nl.upper and len(name_toks) >= 3 and nl.low in v["post_nominals"]:
+            # "C Y Leung GBM GBS JP, Chief Executive": honours' letters after the name are no
+            # part of it; what follows them is still the person's
+            k = len(name_toks) - 1
+            while k > 2 and name_toks[k - 1].upper and name_toks[k - 1].low in v["post_nominals"]:
+                k -= 1
+            post_end = starts[name_idx[-1]] + nl.n
+            name_idx = name_idx[:k]
+            name_toks = name_toks[:k]
+            nl = name_toks[-1]
         t = name_toks[0]
         if nl.bad_end or t.bad_start:
             return None  # ("Martin Luther King Jr. Day": no name opens with its suffix)
@@ -2553,6 +2576,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     # --- what follows the name
     nl = name_toks[-1]
     pos_end = starts[name_idx[-1]] + nl.n if office_end < 0 else office_end
+    if post_end > pos_end:
+        pos_end = post_end
     c = text[pos_end:pos_end + 1]
     if c == " ":
         c = text[pos_end + 1:pos_end + 2]
@@ -2939,8 +2964,20 @@ _VERB_NOUNS = frozenset(("party", "volunteers", "monitors"))
 # a ruler's title that is a common given name too ("Amir Peretz"; a Sultan after "King" is
 # the regnal style: "Malaysia's King Sultan Ibrahim")
 _ROYAL_GIVEN = frozenset(("amir",))
+# a noble's title that is a common given name too: after a rank or another role it opens the
+# name ("Master Sgt. Earl D. Plumlee", "Pfc. Prince Owusu", "Cpl. Duke Ellis")
+_NOBLE_GIVEN = frozenset(("earl", "prince", "duke"))
 _GIVEN_NAME_ROLES = frozenset("""king queen prince princess emperor empress pope sultan emir sheikh
     sheikha duke duchess archduke archduchess infanta infante""".split())
+
+
+def _name_words(rtoks, a: int, b: int) -> bool:
+    """rtoks[a..b] are name words (initials too: "D. Plumlee"), none a role or an honorific."""
+    for k in range(a, b + 1):
+        t = rtoks[k]
+        if not t.nameword or t.role or t.hon or t.poss:
+            return False
+    return True
 
 
 def _plain_names(rtoks, a: int, b: int) -> bool:
@@ -3799,14 +3836,15 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                 after += 2  # "Chancellor of the Exchequer": a name never follows "the"
             owner = after
             after += _place_words(rtoks, after, n, v)  # "President of Sri Lanka Anura ..."
-            while after < n and (rtoks[after].low in v["domains"]
+            while after < n and (_portfolio_word(rtoks[after].low, v["domains"])
                                  or (_norm(rtoks[after].text) in v["places"] and after + 1 < n
                                      and not _given_after_domain(rtoks, after, last_name, v)
                                      and _place_then_name(after, owner, last_name))
                                  or (rtoks[after].low == "for" and (after > owner or the_owner))
                                  or (rtoks[after].low == "in" and after > owner and after + 2 < last_name
                                      and rtoks[after + 1].key in v["places"])
-                                 or (rtoks[after].text == "," and after + 1 < n and rtoks[after + 1].low in v["domains"])
+                                 or (rtoks[after].text == "," and after + 1 < n
+                                     and _portfolio_word(rtoks[after + 1].low, v["domains"]))
                                  or (rtoks[after].low == "of" and (after > owner or rtoks[after - 1].head)
                                      and after + 2 < n and _domain_or_place(rtoks[after + 1], v))):
                 after += 1  # ("of the Armed Forces of Ukraine")
@@ -3851,6 +3889,11 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     elif split >= 2 and split == last_name and prior == split - 2 and rtoks[split - 1].low in _MIDDLE_SHEIKH \
             and rtoks[split - 2].nameword and not rtoks[split - 2].role:
         split = prior  # "Somali President Hassan Sheikh Mohamud": a Somali middle name, not an honorific
+    elif split >= 2 and rtoks[split - 1].low in _NOBLE_GIVEN and (rtoks[split - 2].role or split == 2 and cs) \
+            and rtoks[split - 2].low not in _GIVEN_NAME_ROLES and rtoks[last_name].low not in v["given"] \
+            and _name_words(rtoks, split, last_name):
+        split -= 1  # "Master Sgt. Earl D. Plumlee", "Coach Earl Watson": after a rank or a role, a
+        # noble's title that is also a given name, then the surname, is the given name
     if split >= 3:
         for pos in range(1, split - 1):
             t = rtoks[pos]
@@ -5328,8 +5371,13 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                     if text[end:end + 1] == "," and a == _squeeze(text[m.start(1):end]):
                         comma = end
                         end = _more_offices(text, comma, ends, v)
-                        if end == comma and a[a.rfind(" ") + 1:].casefold() in v["domains"]:
+                        if end == comma and _portfolio_word(a[a.rfind(" ") + 1:].casefold(), v["domains"]):
                             end = _more_portfolios(text, comma, v)
+                            if end == comma and _more_portfolios(text, comma, v, True) != comma:
+                                # "A, Indonesia's Minister for Political, Legal and Security Affairs
+                                # B, ...": the portfolios run on into the next person's name (a list
+                                # item's lead title, not this one's apposition)
+                                break
                         a = _squeeze(text[m.start(1):end])
                     if a[-2:] == "--":
                         a = a.rstrip("-").rstrip()  # "..., Prime Minister of X---Photo: ...": a desk's dashes close it
@@ -5345,22 +5393,32 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
     return position, appos, pos
 
 
-def _more_portfolios(text: str, comma: int, v: dict) -> int:
+def _more_portfolios(text: str, comma: int, v: dict, named: bool = False) -> int:
     """"X, Federal Minister for the Environment, Nature Conservation and Reactor Safety of
     Germany, speaks": after an office ending in a portfolio, the comma goes on into more of
     them (capitalised domain words, the last joined by "and", then perhaps "of COUNTRY").
-    Returns the title's new end (else the comma)."""
+    Returns the title's new end (else the comma). With `named`, the last of them is followed
+    by a capitalised name instead ("..., Legal, and Security Affairs Mahfud Mahmodin")."""
     at = comma
+    domains = v["domains"]
     while text[at:at + 2] == ", ":
         cut = text.find(",", at + 2)
         seg = text[at + 2:cut if cut >= 0 else len(text)]
         words = seg.split(" ")
         k = 0
         joined = False
-        while k < len(words) and words[k][:1].isupper() and words[k].casefold() in v["domains"] \
-                or k and words[k:k + 1] == ["and"] and not joined:
+        while k < len(words) and words[k][:1].isupper() and _portfolio_word(words[k].casefold(), domains) \
+                or (k or at > comma) and words[k:k + 1] == ["and"] and not joined:
+            # ("and" opens a later item after a serial comma: ", Legal, and Security")
             joined = joined or words[k] == "and"
             k += 1
+        if named:
+            if joined and k + 1 < len(words) and words[k][:1].isupper() and words[k + 1][:1].isupper():
+                return cut if cut >= 0 else len(text)
+            if joined or not k or k < len(words):
+                return comma
+            at = cut
+            continue
         if not k or (k < len(words) and not (words[k] == "of" and len(words) - k <= 3
                                               and all(w[:1].isupper() for w in words[k + 1:]) and k + 1 < len(words))):
             return comma
