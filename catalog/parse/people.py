@@ -5837,6 +5837,18 @@ def _titled_name_next(words: list[str], j: int, v: dict) -> bool:
     if j + 1 < len(words) and words[j][:1].isupper() and words[j].casefold() in roles \
             and words[j + 1][:1].isupper() and words[j + 1].casefold().rstrip(".,") in v["given"]:
         return True  # "the Duchess of Cambridge and Prince William leave": a titled given name
+    if words[j:j + 1] and words[j][:1].isupper():
+        # "chairman of CORE and Mississippi Gov. Haley Barbour": capitalised qualifiers (a
+        # state, a party), then a capitalised role word and a name: the next person
+        for i in range(j + 1, min(j + 3, len(words) - 1)):
+            w = words[i]
+            low = w.casefold().rstrip(".,")
+            if low in roles:
+                nxt = words[i + 1]
+                return nxt[:1].isupper() and (nxt.casefold().rstrip(".,") in v["given"] or (
+                    i + 2 < len(words) and _name_pair_after_office(nxt, words[i + 2], v)))
+            if not w[:1].isupper() or low in v["domains"]:
+                break
     for i in range(j, min(j + 4, len(words) - 1)):
         w = words[i]
         if not w[:1].islower():
