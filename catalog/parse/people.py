@@ -7105,13 +7105,19 @@ def _semicolon_list(text: str, at: int, mentions: list[Mention], side: str, row:
     for a, b in segs:
         items = _list_items(text, a, b, mentions)
         if items is None:
+            if _UNNAMED_ITEM.fullmatch(text, a, b):
+                picked.append(None)  # "; and an unidentified man.": one more place, no one named
+                leads.append("")
+                continue
             return False  # an item with no name: not a list of people
         for x, lead in items:
             picked.append(x)
             leads.append(lead)
-    if len(picked) < 2:
+    if len(picked) - picked.count(None) < 2:
         return False
     for n, x in enumerate(picked):
+        if x is None:
+            continue
         if n < len(_ORDINALS) and x.position is None:
             x.position = f"{row}{_ORDINALS[n]} {side}"
         if x.title is None and leads[n]:
@@ -7121,6 +7127,9 @@ def _semicolon_list(text: str, at: int, mentions: list[Mention], side: str, row:
     return True
 
 
+# a list's item naming no one: "; and an unidentified man", "; a guest."
+_UNNAMED_ITEM = re.compile(r"\s*(?:and\s+)?(?:an?\s+)?(?:(?:unidentified|unknown|unnamed)\s+[a-z]+|guests?)\W*",
+                           re.I)
 # a list item's lower-case title before its name and a comma, after an article ("el presidente
 # de Chile, Gabriel Boric", AP's Spanish captions; "o presidente da Itália, Sergio Mattarella")
 _ITEM_TITLE = re.compile(r"(?:(?:y|e)\s+)?(?:el|la|o|a)\s+([^\W\d_A-Z][^,;()]{2,60}?)\s*,")
