@@ -152,7 +152,13 @@ def _particles() -> frozenset:
 def _rank_re() -> re.Pattern:
     ranks = sorted((l.strip() for l in _data_lines("military_ranks.txt")), key=len, reverse=True)
     alts = [re.escape(r).replace(r"\ ", r"\s+").replace("N", r"\d+(?:st|nd|rd|th)") for r in ranks]
-    return re.compile(r"^(?:(?:%s)\s+)+" % "|".join(alts))
+    # the Defense Department's credits name the service bare before the rank ("Navy Petty
+    # Officer 2nd Class X, DOD", "Air Force Staff Sgt. Y"): it goes with the rank
+    return re.compile(r"^(?:%s\s+)?(?:(?:%s)\s+)+" % (_BARE_SERVICES, "|".join(alts)))
+
+
+_BARE_SERVICES = r"(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines?|Coast\s+Guard|Space\s+Force" \
+                 r"|(?:Air\s+|Army\s+)?National\s+Guard)"
 
 
 @functools.cache
