@@ -1833,6 +1833,11 @@ def _plain_tail(text: str) -> int | None:
     if named is not None:
         s = _run_start(text, last)
         prev = text[:s].rsplit(None, 1)
+        if prev and "." in prev[-1] and s - len(prev[-1]) > 0:
+            g = _glued_sentence_end(text, s - 1 - len(prev[-1]), last)  # `... gun violence.JAMES DUGGAN / REUTERS`
+            if g < s:
+                s = g
+                prev = [text[:s]]  # (the glued full stop ends the sentence)
         if prev and not _is_boundary_token(prev[-1]):
             cap = _caps_byline_after_prose(text, s, last, prev[-1])  # `... past month BERNAT ARMANGUE/AP`
             s = cap if cap is not None else _past_place_abbreviation(text, s, last)  # `... in Washington, D.C. Name/Getty Images`
@@ -1953,6 +1958,18 @@ def _past_place_abbreviation(text: str, s: int, end: int) -> int | None:
 
 
 _NOT_PROSE_END = frozenset(("the", "a", "an", "of", "and", "or", "with", "by", "for", "to", "from", "at", "in", "on"))
+
+
+def _glued_sentence_end(text: str, s: int, slash: int) -> int:
+    """`... and gun violence.JAMES LAWLER DUGGAN / REUTERS`: a page that drops the space after
+    the caption's last full stop. When the credit's run opens with a lower-case word of the
+    prose, a period and a capital, the credit starts after the period; else at `s`."""
+    first = text[s:slash].split(None, 1)[0]
+    dot = first.find(".")
+    if 3 <= dot < len(first) - 2 and first[:dot].isalpha() and first[:dot].islower() \
+            and first[dot + 1].isupper() and first[dot + 2].isalpha():
+        return s + dot + 1
+    return s
 
 
 def _caps_byline_after_prose(text: str, s: int, slash: int, prev: str) -> int | None:
