@@ -1833,9 +1833,10 @@ def _plain_tail(text: str) -> int | None:
     if named is not None:
         s = _run_start(text, last)
         prev = text[:s].rsplit(None, 1)
-        if prev and "." in prev[-1] and s - len(prev[-1]) > 0:
-            g = _glued_sentence_end(text, s - 1 - len(prev[-1]), last)  # `... gun violence.JAMES DUGGAN / REUTERS`
-            if g < s:
+        if prev and "." in prev[-1][:-2]:
+            t0 = text.rfind(prev[-1], 0, s)
+            g = _glued_sentence_end(text, t0, last)  # `... gun violence.JAMES DUGGAN / REUTERS`
+            if g > t0:
                 s = g
                 prev = [text[:s]]  # (the glued full stop ends the sentence)
         if prev and not _is_boundary_token(prev[-1]):

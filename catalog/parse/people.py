@@ -3883,7 +3883,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             and (rtoks[split - 2].role or prior == split - 1) and _plain_names(rtoks, split, last_name):
         split -= 1  # "Foreign Minister Amir Khan Muttaqi": after an office, a given name and two more
         # (or after an office's "of PLACE": "Mayor of Kabul Amir Khan Muttaqi")
-    elif split == 1 and (last_name == 2 or last_name == 1) and t0.low in _ROYAL_GIVEN and first \
+    elif split == 1 and (last_name == 2 or last_name == 1) and (
+            t0.low in _ROYAL_GIVEN or t0.low in _NOBLE_GIVEN and rtoks[last_name].low not in v["given"]) and first \
             and toks[first - 1].role and not toks[first - 1].cap and _plain_names(rtoks, 1, last_name):
         split = 0  # "Taliban official Amir Khan Muttaqi", "activist Amir Ohana": after a lower-case office, the same
     elif split >= 2 and split == last_name and prior == split - 2 and rtoks[split - 1].low in _MIDDLE_SHEIKH \
@@ -5732,6 +5733,8 @@ def _ends_in_name(words: list[str], at: int, v: dict) -> bool:
     for i in range(at + 1, min(len(words) - 1, at + 9)):
         w = words[i]
         if not w[:1].isupper():
+            if w == "and" and _titled_name_next(words, i + 1, v):
+                return False  # "of the Urban League and Ohio Sen. Mark Delaney": the next person's name
             if w in ("the", "of", "and"):
                 continue
             return False
