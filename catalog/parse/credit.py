@@ -1838,7 +1838,7 @@ def _plain_tail(text: str) -> int | None:
             g = _glued_sentence_end(text, t0, last)  # `... gun violence.JAMES DUGGAN / REUTERS`
             if g > t0:
                 s = g
-                prev = [text[:s]]  # (the glued full stop ends the sentence)
+                prev = [text[t0:s]]  # (the glued full stop ends the sentence: "violence.")
         if prev and not _is_boundary_token(prev[-1]):
             cap = _caps_byline_after_prose(text, s, last, prev[-1])  # `... past month BERNAT ARMANGUE/AP`
             s = cap if cap is not None else _past_place_abbreviation(text, s, last)  # `... in Washington, D.C. Name/Getty Images`
