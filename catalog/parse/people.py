@@ -6676,8 +6676,10 @@ def _never_a_name(name_toks: list[Tok]) -> bool:
         # ("B.B. King": dotted initials in use as a given name, before a surname that is a title word)
         all_upper = all_upper and t.upper
         if t.acronym and t.n >= 2 and not (t.caps_name and _caps_surname(name_toks, i)) \
-                and not (i == 0 and t.low in _initial_names() and not name_toks[1].upper):
-            acronym = True  # ("JD Vance": a given name in two capitals, not an acronym)
+                and not (i == 0 and t.low in _initial_names() and not name_toks[1].upper) \
+                and not (i and i == n - 1 and t.bad_start):
+            acronym = True  # ("JD Vance": a given name in two capitals, not an acronym; nor
+            # a name's closing suffix: "Mahfud MD", "Jane Roe PhD")
         roman = roman or t.roman
     if not some_name or f0.prefix:
         return True
