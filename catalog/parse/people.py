@@ -83,6 +83,8 @@ def _vocab() -> dict:
         "particles": _words("person_name_particles.txt"),
         "suffixes": _words("person_name_suffixes.txt"),
         "post_nominals": _words("post_nominals.txt"),
+        # the last words of military ranks ("Sgt.", "Class", "Officer"; credit's table too)
+        "rank_ends": frozenset(ln.split()[-1].casefold().rstrip(".") for ln in _lines("military_ranks.txt")) - {"n"},
         "family": _words("family_words.txt"),
         "not_name": _words("not_name_words.txt") | _words("group_words.txt") | _words("group_adjectives.txt"),
         "heads": _words("thing_heads.txt"),
@@ -2971,6 +2973,13 @@ _GIVEN_NAME_ROLES = frozenset("""king queen prince princess emperor empress pope
     sheikha duke duchess archduke archduchess infanta infante""".split())
 
 
+def _rank_or_style(t: Tok, v: dict) -> bool:
+    """A military rank's last word ("Sgt.", "Class", "Cpl.") or a style of address ("Coach"):
+    before a noble's title that is also a given name, that title is the name ("Master Sgt.
+    Earl D. Plumlee"); after an office it stays a title ("Foreign Minister Prince Faisal")."""
+    return t.low in v["rank_ends"] or t.low in _ADDRESS_STYLES
+
+
 def _name_words(rtoks, a: int, b: int) -> bool:
     """rtoks[a..b] are name words (initials too: "D. Plumlee"), none a role or an honorific."""
     for k in range(a, b + 1):
@@ -3884,15 +3893,15 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         split -= 1  # "Foreign Minister Amir Khan Muttaqi": after an office, a given name and two more
         # (or after an office's "of PLACE": "Mayor of Kabul Amir Khan Muttaqi")
     elif split == 1 and (last_name == 2 or last_name == 1) and (
-            t0.low in _ROYAL_GIVEN or t0.low in _NOBLE_GIVEN and rtoks[last_name].low not in v["given"]) and first \
+            t0.low in _ROYAL_GIVEN or t0.low in _NOBLE_GIVEN and rtoks[last_name].low not in v["given"]
+            and first and _rank_or_style(toks[first - 1], v)) and first \
             and toks[first - 1].role and not toks[first - 1].cap and _plain_names(rtoks, 1, last_name):
         split = 0  # "Taliban official Amir Khan Muttaqi", "activist Amir Ohana": after a lower-case office, the same
     elif split >= 2 and split == last_name and prior == split - 2 and rtoks[split - 1].low in _MIDDLE_SHEIKH \
             and rtoks[split - 2].nameword and not rtoks[split - 2].role:
         split = prior  # "Somali President Hassan Sheikh Mohamud": a Somali middle name, not an honorific
-    elif split >= 2 and rtoks[split - 1].low in _NOBLE_GIVEN and (rtoks[split - 2].role or split == 2 and cs) \
-            and rtoks[split - 2].low not in _GIVEN_NAME_ROLES and rtoks[last_name].low not in v["given"] \
-            and _name_words(rtoks, split, last_name):
+    elif split >= 2 and rtoks[split - 1].low in _NOBLE_GIVEN and _rank_or_style(rtoks[split - 2], v) \
+            and rtoks[last_name].low not in v["given"] and _name_words(rtoks, split, last_name):
         split -= 1  # "Master Sgt. Earl D. Plumlee", "Coach Earl Watson": after a rank or a role, a
         # noble's title that is also a given name, then the surname, is the given name
     if split >= 3:
