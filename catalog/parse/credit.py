@@ -152,7 +152,13 @@ def _particles() -> frozenset:
 def _rank_re() -> re.Pattern:
     ranks = sorted((l.strip() for l in _data_lines("military_ranks.txt")), key=len, reverse=True)
     alts = [re.escape(r).replace(r"\ ", r"\s+").replace("N", r"\d+(?:st|nd|rd|th)") for r in ranks]
-    return re.compile(r"^(?:(?:%s)\s+)+" % "|".join(alts))
+    # the Defense Department's credits name the service bare before the rank ("Navy Petty
+    # Officer 2nd Class X, DOD", "Air Force Staff Sgt. Y"): it goes with the rank
+    return re.compile(r"^(?:%s\s+)?(?:(?:%s)\s+)+" % (_BARE_SERVICES, "|".join(alts)))
+
+
+_BARE_SERVICES = r"(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines?|Coast\s+Guard|Space\s+Force" \
+                 r"|(?:Air\s+|Army\s+)?National\s+Guard)"
 
 
 @functools.cache
@@ -1864,6 +1870,12 @@ def _plain_tail(text: str) -> int | None:
         s = _run_start(text, last)
         s = _after_glued_stop(text, s, last)
         prev = text[:s].rsplit(None, 1)
+        if prev and "." in prev[-1][:-2]:
+            t0 = text.rfind(prev[-1], 0, s)
+            g = _glued_sentence_end(text, t0, last)  # `... gun violence.JAMES DUGGAN / REUTERS`
+            if g > t0:
+                s = g
+                prev = [text[t0:s]]  # (the glued full stop ends the sentence: "violence.")
         if prev and not _is_boundary_token(prev[-1]):
             cap = _caps_byline_after_prose(text, s, last, prev[-1])  # `... past month BERNAT ARMANGUE/AP`
             s = cap if cap is not None else _past_place_abbreviation(text, s, last)  # `... in Washington, D.C. Name/Getty Images`
@@ -2014,6 +2026,18 @@ def _past_place_abbreviation(text: str, s: int, end: int) -> int | None:
 
 
 _NOT_PROSE_END = frozenset(("the", "a", "an", "of", "and", "or", "with", "by", "for", "to", "from", "at", "in", "on"))
+
+
+def _glued_sentence_end(text: str, s: int, slash: int) -> int:
+    """`... and gun violence.JAMES LAWLER DUGGAN / REUTERS`: a page that drops the space after
+    the caption's last full stop. When the credit's run opens with a lower-case word of the
+    prose, a period and a capital, the credit starts after the period; else at `s`."""
+    first = text[s:slash].split(None, 1)[0]
+    dot = first.find(".")
+    if 3 <= dot < len(first) - 2 and first[:dot].isalpha() and first[:dot].islower() \
+            and first[dot + 1].isupper() and first[dot + 2].isalpha():
+        return s + dot + 1
+    return s
 
 
 def _caps_byline_after_prose(text: str, s: int, slash: int, prev: str) -> int | None:

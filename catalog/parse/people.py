@@ -82,6 +82,9 @@ def _vocab() -> dict:
         "honorifics": _words("honorifics.txt"),
         "particles": _words("person_name_particles.txt"),
         "suffixes": _words("person_name_suffixes.txt"),
+        "post_nominals": _words("post_nominals.txt"),
+        # the last words of military ranks ("Sgt.", "Class", "Officer"; credit's table too)
+        "rank_ends": frozenset(ln.split()[-1].casefold().rstrip(".") for ln in _lines("military_ranks.txt")) - {"n"},
         "family": _words("family_words.txt"),
         "not_name": _words("not_name_words.txt") | _words("group_words.txt") | _words("group_adjectives.txt"),
         "heads": _words("thing_heads.txt"),
@@ -1975,18 +1978,22 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 j = k + 1
                 t = toks[j]
                 continue
-            if office and t.text == "," and p.low in domains and k + 2 < n and toks[k + 1].namey \
-                    and toks[k + 1].low in domains:
+            if office and t.text == "," and _portfolio_word(p.low, domains) and k + 2 < n and toks[k + 1].namey \
+                    and _portfolio_word(toks[k + 1].low, domains):
                 # "Minister of Finance, Planning and Economic Development X": a list of
                 # portfolios, its last joined by "and" (read on the next turn)
                 k2 = k + 1
-                while k2 < n and toks[k2].namey and toks[k2].low in domains:
+                while k2 < n and toks[k2].namey and _portfolio_word(toks[k2].low, domains):
                     k2 += 1
-                    if k2 + 1 < n and toks[k2].text == "," and toks[k2 + 1].namey and toks[k2 + 1].low in domains:
+                    if k2 + 1 < n and toks[k2].text == "," and toks[k2 + 1].namey \
+                            and _portfolio_word(toks[k2 + 1].low, domains):
                         k2 += 1  # "Tourism, Culture, Arts, Sport and Media": any number of them
-                if k2 + 1 < n and toks[k2].low in _AND and toks[k2 + 1].namey and toks[k2 + 1].low in domains:
-                    run += range(k, k2)
-                    j = k2 - 1
+                if k2 + 2 < n and toks[k2].text == "," and toks[k2 + 1].low in _AND:
+                    k2 += 1  # "Political, Legal, and Security Affairs": a serial comma before the last
+                if k2 + 1 < n and toks[k2].low in _AND and toks[k2 + 1].namey \
+                        and _portfolio_word(toks[k2 + 1].low, domains):
+                    run += range(k, k2 + 2)  # (through "and" and the last portfolio)
+                    j = k2 + 1
                     t = toks[j]
                     continue
             if office and t.low == "in" and k + 3 < n and toks[k + 1].namey and toks[k + 2].namey and p.cap \
@@ -2116,6 +2123,13 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
 _DOTTED_COUNTRIES = frozenset(("u.s", "u.k"))
 # German articles that are name particles only after another ("von der", "Van der")
 _GERMAN_ARTICLES = frozenset(("der", "des"))
+
+
+def _portfolio_word(low: str, domains) -> bool:
+    """A word of an office's list of portfolios: a domain ("Finance", "Security") or a
+    domain's adjective ("Political", "Legal" in "Minister for Political, Legal and Security
+    Affairs")."""
+    return low in domains or low in _DOMAIN_ADJECTIVES
 
 
 def _state_ends_sentence(toks: list, c: int) -> bool:
@@ -2266,6 +2280,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     first = run[0]
     office = None  # an office written after the name with no comma ("X Y President of the Z")
     office_end = -1  # (where such an office ends when its position follows it: _name_then_role)
+    post_end = -1  # (where the post-nominal letters after the name end)
     org_cut = False  # the run opens with an organisation's name, its noun before it (_org_then_name)
     if len(run) == 1:
         # the commonest run, one capitalised word ("Beijing", "Tourists", "Biden")
@@ -2436,6 +2451,16 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 return None  # "HMS Queen Elizabeth", "RFS Admiral Kuznetsov": a ship
             name_toks = [toks[i] for i in name_idx]
         nl = name_toks[-1]
+        if nl.upper and len(name_toks) >= 3 and nl.low in v["post_nominals"]:
+            # "C Y Leung GBM GBS JP, Chief Executive": honours' letters after the name are no
+            # part of it; what follows them is still the person's
+            k = len(name_toks) - 1
+            while k > 2 and name_toks[k - 1].upper and name_toks[k - 1].low in v["post_nominals"]:
+                k -= 1
+            post_end = starts[name_idx[-1]] + nl.n
+            name_idx = name_idx[:k]
+            name_toks = name_toks[:k]
+            nl = name_toks[-1]
         t = name_toks[0]
         if nl.bad_end or t.bad_start:
             return None  # ("Martin Luther King Jr. Day": no name opens with its suffix)
@@ -2560,6 +2585,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     # --- what follows the name
     nl = name_toks[-1]
     pos_end = starts[name_idx[-1]] + nl.n if office_end < 0 else office_end
+    if post_end > pos_end:
+        pos_end = post_end
     c = text[pos_end:pos_end + 1]
     if c == " ":
         c = text[pos_end + 1:pos_end + 2]
@@ -2946,8 +2973,27 @@ _VERB_NOUNS = frozenset(("party", "volunteers", "monitors"))
 # a ruler's title that is a common given name too ("Amir Peretz"; a Sultan after "King" is
 # the regnal style: "Malaysia's King Sultan Ibrahim")
 _ROYAL_GIVEN = frozenset(("amir",))
+# a noble's title that is a common given name too: after a rank or another role it opens the
+# name ("Master Sgt. Earl D. Plumlee", "Pfc. Prince Owusu", "Cpl. Duke Ellis")
+_NOBLE_GIVEN = frozenset(("earl", "prince", "duke"))
 _GIVEN_NAME_ROLES = frozenset("""king queen prince princess emperor empress pope sultan emir sheikh
     sheikha duke duchess archduke archduchess infanta infante""".split())
+
+
+def _rank_or_style(t: Tok, v: dict) -> bool:
+    """A military rank's last word ("Sgt.", "Class", "Cpl.") or a style of address ("Coach"):
+    before a noble's title that is also a given name, that title is the name ("Master Sgt.
+    Earl D. Plumlee"); after an office it stays a title ("Foreign Minister Prince Faisal")."""
+    return t.low in v["rank_ends"] or t.low in _ADDRESS_STYLES
+
+
+def _name_words(rtoks, a: int, b: int) -> bool:
+    """rtoks[a..b] are name words (initials too: "D. Plumlee"), none a role or an honorific."""
+    for k in range(a, b + 1):
+        t = rtoks[k]
+        if not t.nameword or t.role or t.hon or t.poss:
+            return False
+    return True
 
 
 def _plain_names(rtoks, a: int, b: int) -> bool:
@@ -3808,14 +3854,15 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                 after += 2  # "Chancellor of the Exchequer": a name never follows "the"
             owner = after
             after += _place_words(rtoks, after, n, v)  # "President of Sri Lanka Anura ..."
-            while after < n and (rtoks[after].low in v["domains"]
+            while after < n and (_portfolio_word(rtoks[after].low, v["domains"])
                                  or (_norm(rtoks[after].text) in v["places"] and after + 1 < n
                                      and not _given_after_domain(rtoks, after, last_name, v)
                                      and _place_then_name(after, owner, last_name))
                                  or (rtoks[after].low == "for" and (after > owner or the_owner))
                                  or (rtoks[after].low == "in" and after > owner and after + 2 < last_name
                                      and rtoks[after + 1].key in v["places"])
-                                 or (rtoks[after].text == "," and after + 1 < n and rtoks[after + 1].low in v["domains"])
+                                 or (rtoks[after].text == "," and after + 1 < n
+                                     and _portfolio_word(rtoks[after + 1].low, v["domains"]))
                                  or (rtoks[after].low == "of" and (after > owner or rtoks[after - 1].head)
                                      and after + 2 < n and _domain_or_place(rtoks[after + 1], v))):
                 after += 1  # ("of the Armed Forces of Ukraine")
@@ -3854,12 +3901,18 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             and (rtoks[split - 2].role or prior == split - 1) and _plain_names(rtoks, split, last_name):
         split -= 1  # "Foreign Minister Amir Khan Muttaqi": after an office, a given name and two more
         # (or after an office's "of PLACE": "Mayor of Kabul Amir Khan Muttaqi")
-    elif split == 1 and (last_name == 2 or last_name == 1) and t0.low in _ROYAL_GIVEN and first \
+    elif split == 1 and (last_name == 2 or last_name == 1) and (
+            t0.low in _ROYAL_GIVEN or t0.low in _NOBLE_GIVEN and rtoks[last_name].low not in v["given"]
+            and first and _rank_or_style(toks[first - 1], v)) and first \
             and toks[first - 1].role and not toks[first - 1].cap and _plain_names(rtoks, 1, last_name):
         split = 0  # "Taliban official Amir Khan Muttaqi", "activist Amir Ohana": after a lower-case office, the same
     elif split >= 2 and split == last_name and prior == split - 2 and rtoks[split - 1].low in _MIDDLE_SHEIKH \
             and rtoks[split - 2].nameword and not rtoks[split - 2].role:
         split = prior  # "Somali President Hassan Sheikh Mohamud": a Somali middle name, not an honorific
+    elif split >= 2 and rtoks[split - 1].low in _NOBLE_GIVEN and _rank_or_style(rtoks[split - 2], v) \
+            and rtoks[last_name].low not in v["given"] and _name_words(rtoks, split, last_name):
+        split -= 1  # "Master Sgt. Earl D. Plumlee", "Coach Earl Watson": after a rank or a role, a
+        # noble's title that is also a given name, then the surname, is the given name
     if split >= 3:
         for pos in range(1, split - 1):
             t = rtoks[pos]
@@ -5377,8 +5430,13 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                     if text[end:end + 1] == "," and a == _squeeze(text[m.start(1):end]):
                         comma = end
                         end = _more_offices(text, comma, ends, v)
-                        if end == comma and a[a.rfind(" ") + 1:].casefold() in v["domains"]:
+                        if end == comma and _portfolio_word(a[a.rfind(" ") + 1:].casefold(), v["domains"]):
                             end = _more_portfolios(text, comma, v)
+                            if end == comma and _more_portfolios(text, comma, v, True) != comma:
+                                # "A, Indonesia's Minister for Political, Legal and Security Affairs
+                                # B, ...": the portfolios run on into the next person's name (a list
+                                # item's lead title, not this one's apposition)
+                                break
                         a = _squeeze(text[m.start(1):end])
                     if a[-2:] == "--":
                         a = a.rstrip("-").rstrip()  # "..., Prime Minister of X---Photo: ...": a desk's dashes close it
@@ -5394,22 +5452,32 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
     return position, appos, pos
 
 
-def _more_portfolios(text: str, comma: int, v: dict) -> int:
+def _more_portfolios(text: str, comma: int, v: dict, named: bool = False) -> int:
     """"X, Federal Minister for the Environment, Nature Conservation and Reactor Safety of
     Germany, speaks": after an office ending in a portfolio, the comma goes on into more of
     them (capitalised domain words, the last joined by "and", then perhaps "of COUNTRY").
-    Returns the title's new end (else the comma)."""
+    Returns the title's new end (else the comma). With `named`, the last of them is followed
+    by a capitalised name instead ("..., Legal, and Security Affairs Mahfud Mahmodin")."""
     at = comma
+    domains = v["domains"]
     while text[at:at + 2] == ", ":
         cut = text.find(",", at + 2)
         seg = text[at + 2:cut if cut >= 0 else len(text)]
         words = seg.split(" ")
         k = 0
         joined = False
-        while k < len(words) and words[k][:1].isupper() and words[k].casefold() in v["domains"] \
-                or k and words[k:k + 1] == ["and"] and not joined:
+        while k < len(words) and words[k][:1].isupper() and _portfolio_word(words[k].casefold(), domains) \
+                or (k or at > comma) and words[k:k + 1] == ["and"] and not joined:
+            # ("and" opens a later item after a serial comma: ", Legal, and Security")
             joined = joined or words[k] == "and"
             k += 1
+        if named:
+            if joined and k + 1 < len(words) and words[k][:1].isupper() and words[k + 1][:1].isupper():
+                return cut if cut >= 0 else len(text)
+            if joined or not k or k < len(words):
+                return comma
+            at = cut
+            continue
         if not k or (k < len(words) and not (words[k] == "of" and len(words) - k <= 3
                                               and all(w[:1].isupper() for w in words[k + 1:]) and k + 1 < len(words))):
             return comma
@@ -5723,6 +5791,8 @@ def _ends_in_name(words: list[str], at: int, v: dict) -> bool:
     for i in range(at + 1, min(len(words) - 1, at + 9)):
         w = words[i]
         if not w[:1].isupper():
+            if w == "and" and _titled_name_next(words, i + 1, v):
+                return False  # "of the Urban League and Ohio Sen. Mark Delaney": the next person's name
             if w in ("the", "of", "and"):
                 continue
             return False
@@ -5837,6 +5907,18 @@ def _titled_name_next(words: list[str], j: int, v: dict) -> bool:
     if j + 1 < len(words) and words[j][:1].isupper() and words[j].casefold() in roles \
             and words[j + 1][:1].isupper() and words[j + 1].casefold().rstrip(".,") in v["given"]:
         return True  # "the Duchess of Cambridge and Prince William leave": a titled given name
+    if words[j:j + 1] and words[j][:1].isupper():
+        # "chairman of CORE and Mississippi Gov. Haley Barbour": capitalised qualifiers (a
+        # state, a party), then a capitalised role word and a name: the next person
+        for i in range(j + 1, min(j + 3, len(words) - 1)):
+            w = words[i]
+            low = w.casefold().rstrip(".,")
+            if low in roles:
+                nxt = words[i + 1]
+                return nxt[:1].isupper() and (nxt.casefold().rstrip(".,") in v["given"] or (
+                    i + 2 < len(words) and _name_pair_after_office(nxt, words[i + 2], v)))
+            if not w[:1].isupper() or low in v["domains"]:
+                break
     for i in range(j, min(j + 4, len(words) - 1)):
         w = words[i]
         if not w[:1].islower():
@@ -6661,8 +6743,10 @@ def _never_a_name(name_toks: list[Tok]) -> bool:
         # ("B.B. King": dotted initials in use as a given name, before a surname that is a title word)
         all_upper = all_upper and t.upper
         if t.acronym and t.n >= 2 and not (t.caps_name and _caps_surname(name_toks, i)) \
-                and not (i == 0 and t.low in _initial_names() and not name_toks[1].upper):
-            acronym = True  # ("JD Vance": a given name in two capitals, not an acronym)
+                and not (i == 0 and t.low in _initial_names() and not name_toks[1].upper) \
+                and not (i and i == n - 1 and t.bad_start):
+            acronym = True  # ("JD Vance": a given name in two capitals, not an acronym; nor
+            # a name's closing suffix: "Mahfud MD", "Jane Roe PhD")
         roman = roman or t.roman
     if not some_name or f0.prefix:
         return True
@@ -7100,13 +7184,19 @@ def _semicolon_list(text: str, at: int, mentions: list[Mention], side: str, row:
     for a, b in segs:
         items = _list_items(text, a, b, mentions)
         if items is None:
+            if _UNNAMED_ITEM.fullmatch(text, a, b):
+                picked.append(None)  # "; and an unidentified man.": one more place, no one named
+                leads.append("")
+                continue
             return False  # an item with no name: not a list of people
         for x, lead in items:
             picked.append(x)
             leads.append(lead)
-    if len(picked) < 2:
+    if len(picked) - picked.count(None) < 2:
         return False
     for n, x in enumerate(picked):
+        if x is None:
+            continue
         if n < len(_ORDINALS) and x.position is None:
             x.position = f"{row}{_ORDINALS[n]} {side}"
         if x.title is None and leads[n]:
@@ -7116,6 +7206,9 @@ def _semicolon_list(text: str, at: int, mentions: list[Mention], side: str, row:
     return True
 
 
+# a list's item naming no one: "; and an unidentified man", "; a guest."
+_UNNAMED_ITEM = re.compile(r"\s*(?:and\s+)?(?:an?\s+)?(?:(?:unidentified|unknown|unnamed)\s+[a-z]+|guests?)\W*",
+                           re.I)
 # a list item's lower-case title before its name and a comma, after an article ("el presidente
 # de Chile, Gabriel Boric", AP's Spanish captions; "o presidente da Itália, Sergio Mattarella")
 _ITEM_TITLE = re.compile(r"(?:(?:y|e)\s+)?(?:el|la|o|a)\s+([^\W\d_A-Z][^,;()]{2,60}?)\s*,")
