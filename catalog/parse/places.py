@@ -3741,8 +3741,11 @@ def _agency_dateline(text: str) -> _Chain | None:
     return ch if ch and ch.city and ch.known else None
 
 
-# A town's own building, named after it: "Seoul City Hall", "Philadelphia City Hall".
-_TOWN_BUILDING_RE = re.compile(r"(?P<town>.+?) (?:City Hall|Town Hall|City Council|Central Station|Main Station)$")
+# A town's own building, named after it: "Seoul City Hall", "Philadelphia City Hall", and its
+# airport ("Cape Town International Airport"; a person's name, "Jomo Kenyatta International
+# Airport", is no town the tables know).
+_TOWN_BUILDING_RE = re.compile(
+    r"(?P<town>.+?) (?:City Hall|Town Hall|City Council|Central Station|Main Station|(?:International )?Airport)$")
 
 
 def _venue_town(loc: Location) -> None:
@@ -3757,7 +3760,7 @@ def _venue_town(loc: Location) -> None:
 def _dateline_fallback(text: str, loc: Location) -> None:
     """No town in the body: the town a town hall is named after, else the dateline's town when it
     agrees with the region and country."""
-    if loc.venue and " Hall" in loc.venue or loc.venue and " Station" in loc.venue:
+    if loc.venue and (" Hall" in loc.venue or " Station" in loc.venue or " Airport" in loc.venue):
         _venue_town(loc)
         if loc.city:
             return
@@ -4244,6 +4247,8 @@ def _find(text: str, home: str | None = None) -> Location:
         loc.venue = _caps_tail(loc.venue)  # "at the Palace of Westminster SERGEANT ROBERT WEIDEMAN": a byline
     if loc.venue and loc.country is None and loc.venue.count(" ") > 1:
         _country_venue(loc)  # "in Botswana Chobe National Park": the country, then the venue
+    if loc.venue and " Island of " in loc.venue:
+        _island_of(loc)  # "on the Spanish Canary Island of Tenerife": an island, its archipelago and country
     if loc.venue and "-listed " in loc.venue:
         loc.venue = _LISTED_RE.sub("", loc.venue) or None  # "World Heritage-listed X shrine": a description
     if loc.city and loc.city.split(None, 1)[0] in _MOUNT_WORDS:
@@ -4261,6 +4266,8 @@ def _find(text: str, home: str | None = None) -> Location:
         _settlement_of_before(text, loc)  # "in Hanjia Village of Wanchang Town in Jilin City": the village
     if loc.city and (" Township of " in loc.city or " Town of " in loc.city or " Village of " in loc.city):
         loc.city = loc.city.split(" of ", 1)[0].rsplit(" ", 1)[0]  # "in Zhonghe Township of Danzhou": the town
+    elif loc.city and " County of " in loc.city:
+        loc.city = loc.city.split(" of ", 1)[0]  # Xinhua's "in Zhanang County of Shannan": the county, as a county alone reads
     elif loc.city and (" town in " in text or " village in " in text):
         _town_in_city(text, loc)
     if loc.city and " and " in loc.city and f"between {loc.city}" in text:
@@ -4494,6 +4501,24 @@ def _country_venue(loc) -> None:
             if _is_venue_name(rest) and " of " not in rest:
                 loc.venue, loc.country = rest, country
             return
+
+
+def _island_of(loc) -> None:
+    """`the Spanish Canary Island of Tenerife`, `the Greek Island of Corfu`: the island word written
+    with a capital made one name of the whole; it is no venue. The demonym gives the country; an
+    archipelago the region tables know in the plural (`Canary Islands`) is the region, else the
+    island is, as for `the Greek island of Lesbos`."""
+    lead, _, island = loc.venue.partition(" Island of ")
+    words = lead[4:].split() if lead[:4] == "the " else lead.split()
+    hit = _demonyms().get(_key(words[0])) if words else None
+    country = hit[0] if hit else None
+    rest = " ".join(words[1:] if hit else words)
+    region = _region(rest + " Islands", False) if rest else None
+    if region is None and (rest or country is None):
+        return
+    loc.venue = None
+    loc.region = region[0] if region else island
+    loc.country = loc.country or (region[1] if region else country)
 
 
 def _venue_named_town(loc, name: str) -> None:
