@@ -2973,6 +2973,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             # named venue, a bare `in` and a name with no venue word is the town
         if adjacent:
             return name  # the best a phrase can score: nothing later beats it
+        if strong and kind == "prep" and w in _AT_PREPS and text.startswith(" near ", end):
+            return name  # "at the Farragut North station near the White House": the place, then a landmark beside it
         if strong and kind == "prep" and text.startswith(" on ", end) and _on_road_before_town(
                 text, phrases, n + 1, end, chain_starts):
             return name  # "at the Vince Lombardi service area on the New Jersey Turnpike in Ridgefield"
@@ -2981,6 +2983,21 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             best = (score, name, end)  # (not a later sentence's: "departs St Paul's Cathedral, London ... . She
             # arrived for a service at St. Paul's Cathedral": the picture's place is the first sentence's)
     return best[1] if best else None
+
+
+def _near_landmark(text: str, venue: str, landmark: str) -> bool:
+    """`at the Farragut North station near the White House`: the chain read the landmark after
+    ` near `; the venue written right before it (its generic noun between) is where the picture is."""
+    i = text.find(venue)
+    j = text.find(" near ", i + len(venue), i + len(venue) + 24) if i != -1 else -1
+    if j == -1 or not text[i + len(venue):j].replace(" ", "").islower() and j > i + len(venue):
+        return False  # (lower-case words between: "the Union Station bus stop near ...")
+    i = j + 6
+    return text.startswith(landmark, i + 4 if text.startswith("the ", i) else i)
+
+
+# prepositions that put the picture at a place (a venue after them, then ` near `, beats the landmark)
+_AT_PREPS = frozenset(("at", "inside", "outside", "in front of"))
 
 
 def _caps_tail(name: str) -> str:
@@ -4140,6 +4157,9 @@ def _find(text: str, home: str | None = None) -> Location:
         loc.venue = None  # a later sentence's venue gives way to the picture's ("at St Peter's Square on ...")
     if venue and (loc.venue is None or len(venue) > len(loc.venue) and loc.venue in venue):
         loc.venue = venue
+    elif venue and venue != loc.venue and _near_landmark(text, venue, loc.venue):
+        hit = _famous().get(_key(loc.venue))  # (the landmark beside it still gives the country)
+        loc.venue, loc.country = venue, loc.country or (hit[1] if hit else None)
     elif venue and venue != loc.venue:
         loc.venue = venue if _left_for(text, venue) else _inner_venue(text, venue, loc.venue) or loc.venue
     if loc.venue and venue is None and _quarter_named(text, loc.venue):
