@@ -2503,6 +2503,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             # "Lord's Cricket Ground": so does one ending in a head, unless a given name opens it
         if nl.poss and title_idx and _names_a_building(doc, run, v):
             return None  # "the Emperor Qinshihuang's Mausoleum Site Museum"
+        if nl.poss and nl.role and len(name_toks) >= 2 and _office_building_after(toks, run[-1] + 1):
+            return None  # "Bellville Magistrate's Court": a town's office, the building named by it
     if not org_cut and _organisation_context(toks, run, v):
         return None  # "Border Patrol agents", "the logo of Societe Generale"
     # the words before and after the run (None at the ends; typed locals when compiled)
@@ -3288,6 +3290,15 @@ def _the_noun_before(toks: list[Tok], j: int) -> bool:
             return False
         k -= 1
     return False
+
+
+def _office_building_after(toks: list, k: int) -> bool:
+    """A capitalised head noun right after a run ending in an office's possessive ("Wynberg
+    Magistrate's Court", "Soweto Mayor's Office"): the run names the building, no person."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    return t.cap and t.word and t.head
 
 
 def _names_a_building(doc: Doc, run: list[int], v: dict) -> bool:
@@ -5819,7 +5830,7 @@ def _ends_in_name(words: list[str], at: int, v: dict) -> bool:
 
 
 # lower-case words that open the main clause's adverbials, never an office's complement
-_CLAUSE_OPENERS = frozenset("""after before during while as when following ahead amid where who which
+_CLAUSE_OPENERS = frozenset("""after before during while as when following ahead amid where who which that
     whose upon""".split())
 
 

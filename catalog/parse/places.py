@@ -2973,6 +2973,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             # named venue, a bare `in` and a name with no venue word is the town
         if adjacent:
             return name  # the best a phrase can score: nothing later beats it
+        if strong and kind == "prep" and w in _AT_PREPS and text.startswith(" near ", end):
+            return name  # "at the Farragut North station near the White House": the place, then a landmark beside it
         if strong and kind == "prep" and text.startswith(" on ", end) and _on_road_before_town(
                 text, phrases, n + 1, end, chain_starts):
             return name  # "at the Vince Lombardi service area on the New Jersey Turnpike in Ridgefield"
@@ -2981,6 +2983,21 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             best = (score, name, end)  # (not a later sentence's: "departs St Paul's Cathedral, London ... . She
             # arrived for a service at St. Paul's Cathedral": the picture's place is the first sentence's)
     return best[1] if best else None
+
+
+def _near_landmark(text: str, venue: str, landmark: str) -> bool:
+    """`at the Farragut North station near the White House`: the chain read the landmark after
+    ` near `; the venue written right before it (its generic noun between) is where the picture is."""
+    i = text.find(venue)
+    j = text.find(" near ", i + len(venue), i + len(venue) + 24) if i != -1 else -1
+    if j == -1 or not text[i + len(venue):j].replace(" ", "").islower() and j > i + len(venue):
+        return False  # (lower-case words between: "the Union Station bus stop near ...")
+    i = j + 6
+    return text.startswith(landmark, i + 4 if text.startswith("the ", i) else i)
+
+
+# prepositions that put the picture at a place (a venue after them, then ` near `, beats the landmark)
+_AT_PREPS = frozenset(("at", "inside", "outside", "in front of"))
 
 
 def _caps_tail(name: str) -> str:
@@ -3762,8 +3779,11 @@ def _agency_dateline(text: str) -> _Chain | None:
     return ch if ch and ch.city and ch.known else None
 
 
-# A town's own building, named after it: "Seoul City Hall", "Philadelphia City Hall".
-_TOWN_BUILDING_RE = re.compile(r"(?P<town>.+?) (?:City Hall|Town Hall|City Council|Central Station|Main Station)$")
+# A town's own building, named after it: "Seoul City Hall", "Philadelphia City Hall", and its
+# airport ("Cape Town International Airport"; a person's name, "Jomo Kenyatta International
+# Airport", is no town the tables know).
+_TOWN_BUILDING_RE = re.compile(
+    r"(?P<town>.+?) (?:City Hall|Town Hall|City Council|Central Station|Main Station|(?:International )?Airport)$")
 
 
 def _venue_town(loc: Location) -> None:
@@ -3778,7 +3798,7 @@ def _venue_town(loc: Location) -> None:
 def _dateline_fallback(text: str, loc: Location) -> None:
     """No town in the body: the town a town hall is named after, else the dateline's town when it
     agrees with the region and country."""
-    if loc.venue and " Hall" in loc.venue or loc.venue and " Station" in loc.venue:
+    if loc.venue and (" Hall" in loc.venue or " Station" in loc.venue or " Airport" in loc.venue):
         _venue_town(loc)
         if loc.city:
             return
@@ -4158,6 +4178,9 @@ def _find(text: str, home: str | None = None) -> Location:
         loc.venue = None  # a later sentence's venue gives way to the picture's ("at St Peter's Square on ...")
     if venue and (loc.venue is None or len(venue) > len(loc.venue) and loc.venue in venue):
         loc.venue = venue
+    elif venue and venue != loc.venue and _near_landmark(text, venue, loc.venue):
+        hit = _famous().get(_key(loc.venue))  # (the landmark beside it still gives the country)
+        loc.venue, loc.country = venue, loc.country or (hit[1] if hit else None)
     elif venue and venue != loc.venue:
         loc.venue = venue if _left_for(text, venue) else _inner_venue(text, venue, loc.venue) or loc.venue
     if loc.venue and venue is None and _quarter_named(text, loc.venue):
@@ -4265,6 +4288,8 @@ def _find(text: str, home: str | None = None) -> Location:
         loc.venue = _caps_tail(loc.venue)  # "at the Palace of Westminster SERGEANT ROBERT WEIDEMAN": a byline
     if loc.venue and loc.country is None and loc.venue.count(" ") > 1:
         _country_venue(loc)  # "in Botswana Chobe National Park": the country, then the venue
+    if loc.venue and " Island of " in loc.venue:
+        _island_of(loc)  # "on the Spanish Canary Island of Tenerife": an island, its archipelago and country
     if loc.venue and "-listed " in loc.venue:
         loc.venue = _LISTED_RE.sub("", loc.venue) or None  # "World Heritage-listed X shrine": a description
     if loc.city and loc.city.split(None, 1)[0] in _MOUNT_WORDS:
@@ -4282,6 +4307,8 @@ def _find(text: str, home: str | None = None) -> Location:
         _settlement_of_before(text, loc)  # "in Hanjia Village of Wanchang Town in Jilin City": the village
     if loc.city and (" Township of " in loc.city or " Town of " in loc.city or " Village of " in loc.city):
         loc.city = loc.city.split(" of ", 1)[0].rsplit(" ", 1)[0]  # "in Zhonghe Township of Danzhou": the town
+    elif loc.city and " County of " in loc.city:
+        loc.city = loc.city.split(" of ", 1)[0]  # Xinhua's "in Zhanang County of Shannan": the county, as a county alone reads
     elif loc.city and (" town in " in text or " village in " in text):
         _town_in_city(text, loc)
     if loc.city and " and " in loc.city and f"between {loc.city}" in text:
@@ -4515,6 +4542,24 @@ def _country_venue(loc) -> None:
             if _is_venue_name(rest) and " of " not in rest:
                 loc.venue, loc.country = rest, country
             return
+
+
+def _island_of(loc) -> None:
+    """`the Spanish Canary Island of Tenerife`, `the Greek Island of Corfu`: the island word written
+    with a capital made one name of the whole; it is no venue. The demonym gives the country; an
+    archipelago the region tables know in the plural (`Canary Islands`) is the region, else the
+    island is, as for `the Greek island of Lesbos`."""
+    lead, _, island = loc.venue.partition(" Island of ")
+    words = lead[4:].split() if lead[:4] == "the " else lead.split()
+    hit = _demonyms().get(_key(words[0])) if words else None
+    country = hit[0] if hit else None
+    rest = " ".join(words[1:] if hit else words)
+    region = _region(rest + " Islands", False) if rest else None
+    if region is None and (rest or country is None):
+        return
+    loc.venue = None
+    loc.region = region[0] if region else island
+    loc.country = loc.country or (region[1] if region else country)
 
 
 def _venue_named_town(loc, name: str) -> None:
