@@ -306,8 +306,10 @@ _HEADERS = [
     re.compile(r"^[^.\n]{0,200}?\s-\s[^.\n]{0,200}?\s-\s[^\n]{0,200}?" + _MONTH_RE + r"\s\d{1,2},\s\d{4}\s+"),
     re.compile(r"^" + _MONTH_RE + r"\s\d{1,2},\s\d{4};[^;]{0,80};\s*"),
     re.compile(r"^(?:FILE(?:\sPHOTO)?|\(FILES?\)|APTOPIX|EDITOR'S NOTE[^:]*)\s*[-:\u2013\u2014]?\s*"),
-    # a gallery's kicker: two to four words in capitals and a colon ("FLAG BEARER: Sailor A B")
-    re.compile(r"^[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019\-]+){1,3}:\s+(?=[A-Z])"),
+    # a gallery's kicker: two to four words in capitals and a colon ("FLAG BEARER: Sailor A B"),
+    # or a Philippine paper's slug of two to eight such words and a dash ("ALL SMILES - Mayor ...")
+    re.compile(r"^[A-Z][A-Z'\u2019\-]+(?:(?: [A-Z][A-Z'\u2019\-]+){1,3}:\s+"
+               r"|(?: [A-Z][A-Z'\u2019\-]+){1,7} [-\u2013\u2014] )(?=[A-Z])"),
 ]
 
 
@@ -1820,9 +1822,15 @@ def _header_end(text: str) -> int:
         m = usa_today.match(text)
     if m is None and text.startswith(_FILE_TAGS):  # FILE, (FILES), APTOPIX, EDITOR'S NOTE
         m = file_tag.match(text)
-    if m is None and text[:2].isupper() and text.find(":", 3, 60) > 0:
+    if m is None and text[:2].isupper() and (text.find(":", 3, 60) > 0 or text.find(" - ", 3, 90) > 0
+                                             or not text.isascii() and _dash_kicker(text)):
         m = kicker.match(text)
     return m.end() if m else 0
+
+
+def _dash_kicker(text: str) -> bool:
+    """An en or em dash within a slug's reach (the kicker's test, for non-ASCII texts only)."""
+    return text.find(" \u2013 ", 3, 90) > 0 or text.find(" \u2014 ", 3, 90) > 0
 
 
 def _two_dashes(text: str) -> bool:
