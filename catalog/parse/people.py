@@ -1207,6 +1207,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_named_things(original, mentions, v)
     if mentions and notes & _NOTE_SHIP:  # (a whole-text scan for "S " cost ~1,000 instructions a caption)
         _drop_ship_names(text, mentions)
+    if mentions:
+        _drop_places_named_elsewhere(text, mentions, v)
     if whole:
         for m in mentions:
             for a, b in whole:
@@ -1336,6 +1338,30 @@ def _drop_ship_names(text: str, mentions: list) -> None:
     if ships:
         mentions[:] = [m for m in mentions if not any(p + m.name in text or p + text[m.start:m.name_start] + m.name in text
                                                       for p in ships)]  # ("HMS Queen Elizabeth": a title read)
+
+
+def _drop_places_named_elsewhere(text: str, mentions: list, v: dict) -> None:
+    """"at the Erta Ale volcano ... Erta Ale, a large shield volcano, is ...": a name written
+    elsewhere in the caption as "the <name> <place noun>" names that place in every mention.
+    (Untitled mentions only: an office says a person.)"""
+    nouns = v["place_nouns"]
+    drop = None
+    for m in mentions:
+        if m.title is not None or " " not in m.name:
+            continue
+        probe = "the " + m.name + " "
+        i = text.find(probe)
+        while i >= 0:
+            a = i + len(probe)
+            b = a
+            while b < len(text) and "a" <= text[b] <= "z":
+                b += 1
+            if text[a:b] in nouns:
+                drop = [m] if drop is None else drop + [m]
+                break
+            i = text.find(probe, a)
+    if drop:
+        mentions[:] = [m for m in mentions if m not in drop]
 
 
 # "X, who works for Halvorsen Builders," / "who own Fortner Feed & Supply": the object of
