@@ -2174,6 +2174,10 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                     ch = _loose_chain(text, ph)
                     if ch and ch.country and (ch.city or ch.region):  # ("on the Salton Sea, Calif.": its state)
                         out.append(ch)
+                    elif ch is None and name[name.rfind(" ") + 1:] in _STREET_HEADS:
+                        ch = _street_town(text, name, _name_end(m) - 1, trigger)
+                        if ch:
+                            out.append(ch)
                 elif w == "into" and name is not None and det is None and text.startswith(", ", _name_end(m) - 1):
                     # "crossing the Rio Grande into Eagle Pass, Texas": a town with its state or
                     # country after `into` is where the crossing is seen
@@ -2500,6 +2504,29 @@ _ROUTE_WORDS = frozenset(("train", "trains", "flight", "flights", "plane", "bus"
                           "trip", "journey", "ferry", "convoy", "voyage", "highway", "motorway", "pipeline",
                           "border", "corridor", "stage", "ride", "march", "drive", "path", "trek", "visit"))
 _FROM_CAP_RE = re.compile(r"\bfrom (?:the |)[A-Z]")
+
+
+# The last words of a street's name ("on Toorak Road, Camberwell": a suburb may follow it).
+_STREET_HEADS = frozenset(("Road", "Street", "Avenue", "Boulevard", "Lane", "Drive", "Highway", "Parade",
+                           "Terrace", "Crescent"))
+# the suburb after the street's comma: one or two capitalised words, then the sentence's end or
+# a comma and a preposition ("on Sydney Road, Brunswick, on Monday")
+_STREET_TOWN_RE = re.compile(r", (?P<town>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?)(?=\.(?: |$)|, (?:on|in|at|during) |$)")
+
+
+def _street_town(text: str, street: str, comma: int, trigger: int) -> _Chain | None:
+    """`on Toorak Road, Camberwell.`: a named street, then a suburb the tables need not know (a
+    local paper's style) -> the street as venue, the suburb as the town (its country only when
+    the tables know the town)."""
+    s = _STREET_TOWN_RE.match(text, comma)
+    if s is None:
+        return None
+    town = s.group("town")
+    if _country(town) or _region(town, True) or _is_venue_name(town):
+        return None  # (a country or region after the street: the loose chain's reading)
+    ch = _Chain(1, trigger)
+    ch.venue, ch.city, ch.country = street, town, _city_country(town)
+    return ch
 
 
 def _loose_chain(text: str, ph: _Phrase) -> _Chain | None:
