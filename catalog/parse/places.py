@@ -4322,7 +4322,25 @@ def _find(text: str, home: str | None = None) -> Location:
     if loc.venue is None and loc.city is None and loc.country is None and "er " in text and (
             " im " in text or " am " in text or " der " in text or " dem " in text or " beim " in text):
         _german_town_venue(text, loc)  # dpa's "im Berliner Olympiastadion": the town's adjective, then the venue
+    if loc.venue is None and loc.city is not None and any(f" {n} in {loc.city}" in text for n in _BUSINESS_NOUNS):
+        _business_apposition(text, loc)  # "at Wandie's, her family-owned restaurant in Soweto": the venue
     return Location(loc.venue, loc.city, loc.region, loc.country)
+
+
+# A named business or building set off by its kind and its town: "the dining room of Wandie's, her
+# family-owned restaurant in Soweto", "at Nobu, a restaurant in Malibu" (the town read already).
+_BUSINESS_NOUNS = ("restaurant", "hotel", "bar", "pub", "cafe", "bakery", "shop", "store", "nightclub", "gallery",
+                   "winery", "brewery", "guesthouse", "diner")
+_BUSINESS_APPOSITION_RE = re.compile(
+    rf"\b(?:at|of|in|inside|outside) (?P<name>{_ATOMIC_NAME}), (?:a|an|her|his|their|its|the) "
+    rf"(?:[\w\-]+ ){{0,2}}(?:{'|'.join(_BUSINESS_NOUNS)}) in (?P<town>{_ATOMIC_NAME})")
+
+
+def _business_apposition(text: str, loc) -> None:
+    for b in _BUSINESS_APPOSITION_RE.finditer(text):
+        if b.group("town") == loc.city and not _place_kind(b.group("name")):
+            loc.venue = b.group("name")
+            return
 
 
 # dpa's German: a preposition (with its article), a town's adjective in -er, then one compound
