@@ -4322,7 +4322,7 @@ def _find(text: str, home: str | None = None) -> Location:
     if loc.venue is None and loc.city is None and loc.country is None and "er " in text and (
             " im " in text or " am " in text or " der " in text or " dem " in text or " beim " in text):
         _german_town_venue(text, loc)  # dpa's "im Berliner Olympiastadion": the town's adjective, then the venue
-    if loc.venue is None and loc.city is not None and any(f" {n} in {loc.city}" in text for n in _BUSINESS_NOUNS):
+    if loc.venue is None and loc.city is not None and f" in {loc.city}" in text:
         _business_apposition(text, loc)  # "at Wandie's, her family-owned restaurant in Soweto": the venue
     return Location(loc.venue, loc.city, loc.region, loc.country)
 
@@ -4337,6 +4337,11 @@ _BUSINESS_APPOSITION_RE = re.compile(
 
 
 def _business_apposition(text: str, loc) -> None:
+    for noun in _BUSINESS_NOUNS:  # (a business noun right before "in <town>" first: most captions have none)
+        if f" {noun} in {loc.city}" in text:
+            break
+    else:
+        return
     for b in _BUSINESS_APPOSITION_RE.finditer(text):
         if b.group("town") == loc.city and not _place_kind(b.group("name")):
             loc.venue = b.group("name")
