@@ -3843,6 +3843,28 @@ def _owned_venue(loc: Location) -> None:
         loc.country = loc.country or _country(owner)
 
 
+# The last words of a public place a suburb may own ("in Caulfield East's Pawfield Park").
+_PUBLIC_PLACE_HEADS = frozenset(("Park", "Square", "Gardens", "Garden", "Beach", "Reserve", "Oval", "Plaza"))
+
+
+@functools.cache
+def _given_names() -> frozenset:
+    return frozenset(line.strip().casefold() for line in _data_lines("given_names.txt"))
+
+
+def _suburb_owned_venue(loc) -> None:
+    """`in Caulfield East's Pawfield Park`: after `in`, a name the tables need not know owning a
+    public place (a park, a square, a beach) is its suburb or town; not a person's name (a given
+    name opens none of its words' first)."""
+    owner, _, own = loc.venue.partition("'s ")
+    if not own or not owner[:1].isupper() or own.rsplit(" ", 1)[-1] not in _PUBLIC_PLACE_HEADS or " " not in own:
+        return
+    if owner.split(" ", 1)[0].casefold() in _given_names() or not all(w[:1].isupper() for w in owner.split()):
+        return
+    loc.venue, loc.city = own, _display(owner)
+    loc.country = loc.country or _city_country(owner) or _geo_country(owner)
+
+
 def _town_in_city(text: str, loc) -> None:
     """`at her house in Rahatgarh town in Sagar, Madhya Pradesh`: the place called a town (or a
     village) within the town read is where the picture was taken."""
@@ -4201,6 +4223,8 @@ def _find(text: str, home: str | None = None) -> Location:
         loc.venue = _by_the_venue(text, loc.venue)
     if loc.venue and ("'" in loc.venue or "\u2019" in loc.venue):
         _owned_venue(loc)
+        if loc.city is None and "'s " in loc.venue and f"in {loc.venue}" in text:
+            _suburb_owned_venue(loc)
         if loc.venue and _lower_owned(loc.venue):
             loc.venue = None  # "at Abe's official residence": a person's generic place, no named venue
         if loc.venue:
