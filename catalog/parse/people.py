@@ -309,8 +309,10 @@ _HEADERS = [
     re.compile(r"^[^.\n]{0,200}?\s-\s[^.\n]{0,200}?\s-\s[^\n]{0,200}?" + _MONTH_RE + r"\s\d{1,2},\s\d{4}\s+"),
     re.compile(r"^" + _MONTH_RE + r"\s\d{1,2},\s\d{4};[^;]{0,80};\s*"),
     re.compile(r"^(?:FILE(?:\sPHOTO)?|\(FILES?\)|APTOPIX|EDITOR'S NOTE[^:]*)\s*[-:\u2013\u2014]?\s*"),
-    # a gallery's kicker: two to four words in capitals and a colon ("FLAG BEARER: Sailor A B")
-    re.compile(r"^[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019\-]+){1,3}:\s+(?=[A-Z])"),
+    # a gallery's kicker: two to four words in capitals and a colon ("FLAG BEARER: Sailor A B"),
+    # or a Philippine paper's slug of two to eight such words and a dash ("ALL SMILES - Mayor ...")
+    re.compile(r"^[A-Z][A-Z'\u2019\-]+(?:(?: [A-Z][A-Z'\u2019\-]+){1,3}:\s+"
+               r"|(?: [A-Z][A-Z'\u2019\-]+){1,7} [-\u2013\u2014] )(?=[A-Z])"),
 ]
 
 
@@ -1208,6 +1210,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_named_things(original, mentions, v)
     if mentions and notes & _NOTE_SHIP:  # (a whole-text scan for "S " cost ~1,000 instructions a caption)
         _drop_ship_names(text, mentions)
+    if mentions:
+        _drop_places_named_elsewhere(text, mentions, v)
     if whole:
         for m in mentions:
             for a, b in whole:
@@ -1337,6 +1341,30 @@ def _drop_ship_names(text: str, mentions: list) -> None:
     if ships:
         mentions[:] = [m for m in mentions if not any(p + m.name in text or p + text[m.start:m.name_start] + m.name in text
                                                       for p in ships)]  # ("HMS Queen Elizabeth": a title read)
+
+
+def _drop_places_named_elsewhere(text: str, mentions: list, v: dict) -> None:
+    """"at the Erta Ale volcano ... Erta Ale, a large shield volcano, is ...": a name written
+    elsewhere in the caption as "the <name> <place noun>" names that place in every mention.
+    (Untitled mentions only: an office says a person.)"""
+    nouns = v["place_nouns"]
+    drop = None
+    for m in mentions:
+        if m.title is not None or " " not in m.name:
+            continue
+        probe = "the " + m.name + " "
+        i = text.find(probe)
+        while i >= 0:
+            a = i + len(probe)
+            b = a
+            while b < len(text) and "a" <= text[b] <= "z":
+                b += 1
+            if text[a:b] in nouns:
+                drop = [m] if drop is None else drop + [m]
+                break
+            i = text.find(probe, a)
+    if drop:
+        mentions[:] = [m for m in mentions if m not in drop]
 
 
 # "X, who works for Halvorsen Builders," / "who own Fortner Feed & Supply": the object of
@@ -1823,9 +1851,15 @@ def _header_end(text: str) -> int:
         m = usa_today.match(text)
     if m is None and text.startswith(_FILE_TAGS):  # FILE, (FILES), APTOPIX, EDITOR'S NOTE
         m = file_tag.match(text)
-    if m is None and text[:2].isupper() and text.find(":", 3, 60) > 0:
+    if m is None and text[:2].isupper() and (text.find(":", 3, 60) > 0 or text.find(" - ", 3, 90) > 0
+                                             or not text.isascii() and _dash_kicker(text)):
         m = kicker.match(text)
     return m.end() if m else 0
+
+
+def _dash_kicker(text: str) -> bool:
+    """An en or em dash within a slug's reach (the kicker's test, for non-ASCII texts only)."""
+    return text.find(" \u2013 ", 3, 90) > 0 or text.find(" \u2014 ", 3, 90) > 0
 
 
 def _two_dashes(text: str) -> bool:

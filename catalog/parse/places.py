@@ -1421,7 +1421,7 @@ _LOOSE_PREPS = frozenset(("over", "across", "around", "through", "throughout", "
 _SIMPLE_PREPS = _PREPS - _GLUE_WORDS - _DETERMINERS - _DIR_WORDS - {w for pair in _PREP_PAIRS for w in pair}
 # "the Ukrainian capital Kyiv", "the port city Odesa": a town named right after these words.
 _CHAIN_NOUNS = frozenset(("capital", "city", "town", "village"))
-_CHAIN_PARTS = frozenset(("borough", "district", "neighborhood", "neighbourhood", "suburb", "city",
+_CHAIN_PARTS = frozenset(("borough", "district", "neighborhood", "neighbourhood", "suburb", "township", "city",
                           "town", "village", "port", "area", "section", "outskirts", "coast",
                           "shores", "island", "province", "region", "state", "part", "parts", "kibbutz",
                           "nation", "country", "kingdom", "emirate", "archipelago", "hometown", "streets"))
@@ -2174,6 +2174,10 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                     ch = _loose_chain(text, ph)
                     if ch and ch.country and (ch.city or ch.region):  # ("on the Salton Sea, Calif.": its state)
                         out.append(ch)
+                    elif ch is None and name[name.rfind(" ") + 1:] in _STREET_HEADS:
+                        ch = _street_town(text, name, _name_end(m) - 1, trigger)
+                        if ch:
+                            out.append(ch)
                 elif w == "into" and name is not None and det is None and text.startswith(", ", _name_end(m) - 1):
                     # "crossing the Rio Grande into Eagle Pass, Texas": a town with its state or
                     # country after `into` is where the crossing is seen
@@ -2500,6 +2504,29 @@ _ROUTE_WORDS = frozenset(("train", "trains", "flight", "flights", "plane", "bus"
                           "trip", "journey", "ferry", "convoy", "voyage", "highway", "motorway", "pipeline",
                           "border", "corridor", "stage", "ride", "march", "drive", "path", "trek", "visit"))
 _FROM_CAP_RE = re.compile(r"\bfrom (?:the |)[A-Z]")
+
+
+# The last words of a street's name ("on Toorak Road, Camberwell": a suburb may follow it).
+_STREET_HEADS = frozenset(("Road", "Street", "Avenue", "Boulevard", "Lane", "Drive", "Highway", "Parade",
+                           "Terrace", "Crescent"))
+# the suburb after the street's comma: one or two capitalised words, then the sentence's end or
+# a comma and a preposition ("on Sydney Road, Brunswick, on Monday")
+_STREET_TOWN_RE = re.compile(r", (?P<town>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?)(?=\.(?: |$)|, (?:on|in|at|during) |$)")
+
+
+def _street_town(text: str, street: str, comma: int, trigger: int) -> _Chain | None:
+    """`on Toorak Road, Camberwell.`: a named street, then a suburb the tables need not know (a
+    local paper's style) -> the street as venue, the suburb as the town (its country only when
+    the tables know the town)."""
+    s = _STREET_TOWN_RE.match(text, comma)
+    if s is None:
+        return None
+    town = s.group("town")
+    if _country(town) or _region(town, True) or _is_venue_name(town):
+        return None  # (a country or region after the street: the loose chain's reading)
+    ch = _Chain(1, trigger)
+    ch.venue, ch.city, ch.country = street, town, _city_country(town)
+    return ch
 
 
 def _loose_chain(text: str, ph: _Phrase) -> _Chain | None:
@@ -3384,7 +3411,11 @@ _SENTENCE_END_RE = re.compile(r"(?:[a-z]{3}|\d{4}|\))\. (?=[A-Z])")
 
 
 _ORIGIN_NOUNS = (" girl from", " boy from", " man from", " woman from", " resident from", " native from",
-                 " student from", " pilgrim from", " tourist from", " visitor from")
+                 " student from", " pilgrim from", " tourist from", " visitor from",
+                 # where a traveller set out from ("a passenger who arrived from Hong Kong")
+                 " arrived from", " arriving from", " returned from", " returning from", " fled from",
+                 " fleeing from", " evacuated from", " deported from", " repatriated from", " flew in from",
+                 " travelled from", " traveled from")
 
 
 def _origin_last(text: str, ranked: list) -> list:
@@ -3853,6 +3884,28 @@ def _owned_venue(loc: Location) -> None:
         loc.country = loc.country or _country(owner)
 
 
+# The last words of a public place a suburb may own ("in Caulfield East's Pawfield Park").
+_PUBLIC_PLACE_HEADS = frozenset(("Park", "Square", "Gardens", "Garden", "Beach", "Reserve", "Oval", "Plaza"))
+
+
+@functools.cache
+def _given_names() -> frozenset:
+    return frozenset(line.strip().casefold() for line in _data_lines("given_names.txt"))
+
+
+def _suburb_owned_venue(loc) -> None:
+    """`in Caulfield East's Pawfield Park`: after `in`, a name the tables need not know owning a
+    public place (a park, a square, a beach) is its suburb or town; not a person's name (a given
+    name opens none of its words' first)."""
+    owner, _, own = loc.venue.partition("'s ")
+    if not own or not owner[:1].isupper() or own.rsplit(" ", 1)[-1] not in _PUBLIC_PLACE_HEADS or " " not in own:
+        return
+    if owner.split(" ", 1)[0].casefold() in _given_names() or not all(w[:1].isupper() for w in owner.split()):
+        return
+    loc.venue, loc.city = own, _display(owner)
+    loc.country = loc.country or _city_country(owner) or _geo_country(owner)
+
+
 def _town_in_city(text: str, loc) -> None:
     """`at her house in Rahatgarh town in Sagar, Madhya Pradesh`: the place called a town (or a
     village) within the town read is where the picture was taken."""
@@ -4214,6 +4267,8 @@ def _find(text: str, home: str | None = None) -> Location:
         loc.venue = _by_the_venue(text, loc.venue)
     if loc.venue and ("'" in loc.venue or "\u2019" in loc.venue):
         _owned_venue(loc)
+        if loc.city is None and "'s " in loc.venue and f"in {loc.venue}" in text:
+            _suburb_owned_venue(loc)
         if loc.venue and _lower_owned(loc.venue):
             loc.venue = None  # "at Abe's official residence": a person's generic place, no named venue
         if loc.venue:
@@ -4339,7 +4394,30 @@ def _find(text: str, home: str | None = None) -> Location:
     if loc.venue is None and loc.city is None and loc.country is None and "er " in text and (
             " im " in text or " am " in text or " der " in text or " dem " in text or " beim " in text):
         _german_town_venue(text, loc)  # dpa's "im Berliner Olympiastadion": the town's adjective, then the venue
+    if loc.venue is None and loc.city is not None and f" in {loc.city}" in text:
+        _business_apposition(text, loc)  # "at Wandie's, her family-owned restaurant in Soweto": the venue
     return Location(loc.venue, loc.city, loc.region, loc.country)
+
+
+# A named business or building set off by its kind and its town: "the dining room of Wandie's, her
+# family-owned restaurant in Soweto", "at Nobu, a restaurant in Malibu" (the town read already).
+_BUSINESS_NOUNS = ("restaurant", "hotel", "bar", "pub", "cafe", "bakery", "shop", "store", "nightclub", "gallery",
+                   "winery", "brewery", "guesthouse", "diner")
+_BUSINESS_APPOSITION_RE = re.compile(
+    rf"\b(?:at|of|in|inside|outside) (?P<name>{_ATOMIC_NAME}), (?:a|an|her|his|their|its|the) "
+    rf"(?:[\w\-]+ ){{0,2}}(?:{'|'.join(_BUSINESS_NOUNS)}) in (?P<town>{_ATOMIC_NAME})")
+
+
+def _business_apposition(text: str, loc) -> None:
+    for noun in _BUSINESS_NOUNS:  # (a business noun right before "in <town>" first: most captions have none)
+        if f" {noun} in {loc.city}" in text:
+            break
+    else:
+        return
+    for b in _BUSINESS_APPOSITION_RE.finditer(text):
+        if b.group("town") == loc.city and not _place_kind(b.group("name")):
+            loc.venue = b.group("name")
+            return
 
 
 # dpa's German: a preposition (with its article), a town's adjective in -er, then one compound
