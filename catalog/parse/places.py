@@ -4147,6 +4147,9 @@ def _attributive_city(text: str, loc) -> None:
 # space): "in Los Angeles.Assemblyman Mike Feuer", "on May 17, 2021.The plant" (a web
 # address's ".Com" is no stop: "Crypto.Com Arena")
 _GLUED_STOP_RE = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d{4}))\.(?!(?:Com|Net|Org|Co|Io|Tv)\b)(?=[A-Z][a-z])")
+# the cheap test first: the pattern above opens with look-behinds, so the regex engine tries it
+# at every offset (about 100,000 instructions a caption); this one opens with its full stop
+_GLUED_STOP_HINT_RE = re.compile(r"\.[A-Z][a-z]")
 
 
 def _opening_at(text: str) -> str:
@@ -4165,7 +4168,7 @@ def _find(text: str, home: str | None = None) -> Location:
     text = text[:_MAX_TEXT]
     if not text.strip():
         return Location()
-    if "." in text:
+    if "." in text and _GLUED_STOP_HINT_RE.search(text):
         text = _GLUED_STOP_RE.sub(". ", text)  # (so no place name runs on over the stop)
     if "At " in text:
         text = _opening_at(text)
