@@ -2332,6 +2332,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         # (ft: the run's first token, kept in step with `first`; compiled, a typed local's
         # reads are C fields where toks[first].x looks the attribute up by name)
         ft = toks[first]
+        if len(run) >= 3 and ft.low in _STYLE_DEGREES and toks[run[1]].hon:
+            run = run[1:]  # "The Right Honourable Jacinda Ardern": the degree of a style, then the style
+            first = run[0]
+            ft = toks[first]
         if len(run) >= 4 and not ft.hon and (toks[run[-3]].hon or toks[run[-4]].hon
                                              or (len(run) >= 5 and toks[run[-5]].hon)):
             k = _honorific_after_thing(toks, run)
@@ -2809,6 +2813,10 @@ def _bracket_spells(toks: list[Tok], a: int) -> bool:
         elif w not in ("and", "of", "for", "the", "&", "de"):
             return False
     return False
+
+
+# words that grade a style of address before it ("the Right Honourable", "the Most Honourable")
+_STYLE_DEGREES = frozenset(("right", "rt", "most", "very"))
 
 
 def _honorific_after_thing(toks: list[Tok], run: list[int]) -> int:
@@ -3370,6 +3378,8 @@ def _participle_peoples(toks: list[Tok], run: list[int], v: dict) -> bool:
     if ft.low.endswith(("ed", "ing")):
         return True
     nxt = toks[k].low
+    if nxt in v["verbs"]:
+        return False  # "Lindiwe Zulu leaves the court": a caption verb, so a surname, not a people
     return _clause_start(toks, run[0]) and (nxt[-1:] == "s" or nxt[-3:] == "men" or nxt in _PLURAL_PEOPLE)
 
 
