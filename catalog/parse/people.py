@@ -2815,6 +2815,8 @@ def _bracket_spells(toks: list[Tok], a: int) -> bool:
     return False
 
 
+# prepositions whose object ends an apposition before "and" and another person's title
+_APPOSITION_OBJECT_PREPS = frozenset(("of", "for", "at", "in", "on", "with"))
 # words that grade a style of address before it ("the Right Honourable", "the Most Honourable")
 _STYLE_DEGREES = frozenset(("right", "rt", "most", "very"))
 
@@ -4576,6 +4578,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     has_lower = False  # (one lower-case "ROLE of the" a title carries back over)
     in_org = party_k >= 0  # behind a party's "(ABBR)": its name may hold "for", "and"
     and_offices = False  # behind "OFFICE and OFFICE": a comma may join one more office
+    and_at = -1  # (the last "and" the title was carried back over)
     and_trades = False  # behind "trade and trade": a comma may join an office "of" its domain
     and_domains = False  # behind "Domain and Domain": a comma may join one more domain
     subject = False  # behind a plural subject opening the clause: its verb opens the title
@@ -4846,11 +4849,19 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 or (toks[j - 1].role_cs and _clause_start(toks, j - 1))) \
                 and not _given_role_surname(toks, j - 1, v):  # ("Teacher and Honoree X")
             left = j
+            and_at = j
             j -= 1
             and_offices = toks[j].role and toks[j].cap
             and_trades = toks[j].role and not toks[j].cap and not toks[j].masked
             continue
         break
+    if and_at >= 0 and left >= 3 and toks[left - 1].low in ("the", "a", "an") \
+            and toks[left - 2].low in _APPOSITION_OBJECT_PREPS and not toks[left - 2].cap \
+            and toks[left - 3].role and not toks[left - 3].cap:
+        # "Lena Hobbs, chair of the county board and Texas Rep. Carlos Vela": what stands before
+        # "and" is the object of another role's preposition, the end of the name before's
+        # apposition (not "a portrait of the chairman and CEO X")
+        left = and_at + 1
     if party_k >= 0 and not _role_between(toks, left, party_k):
         return None, None, None, False, None  # ("Christian Democrat (CDU) Angela Merkel": no office)
     if subject:
