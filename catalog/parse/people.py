@@ -5718,6 +5718,8 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
                 return None  # ", Will Champion and Guy Berryman perform": the next names and their verb
             if low == "of" and _ends_in_name(words, k, v):
                 return None  # "A, Chief Justice of the United States John Roberts, B": the next person
+            if low == "and" and _joint_offices_then_name(head, words, k, v):
+                return None  # "A, Pfizer Chairman and CEO Retno Marsudi, B": the next person, titled
             if low == "since":
                 phrase = " ".join(head)  # ", Rwanda's de-facto leader since 1994,": the role ends it
             elif k and len(words) - k > 2:
@@ -5849,6 +5851,18 @@ def _name_pair_after_office(w: str, nxt: str, v: dict) -> bool:
             return False
     pair = _norm(f"{w} {nxt}")
     return pair not in v["not_people"] and pair not in v["places"]
+
+
+def _joint_offices_then_name(head: list[str], words: list[str], at: int, v: dict) -> bool:
+    """"Pfizer Chairman and CEO Retno Marsudi": capitalised offices joined by "and" (words[at]),
+    the second straight before a given name and a surname: one person's title and name, not
+    an apposition of the name before."""
+    if at + 3 >= len(words) or not head or not head[-1][:1].isupper() \
+            or head[-1].casefold().rstrip(".") not in v["roles"]:
+        return False
+    office = words[at + 1]
+    return office[:1].isupper() and office.casefold().rstrip(".") in v["roles"] \
+        and _name_pair_after_office(words[at + 2], words[at + 3], v)
 
 
 def _ends_in_name(words: list[str], at: int, v: dict) -> bool:
