@@ -2332,6 +2332,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         # (ft: the run's first token, kept in step with `first`; compiled, a typed local's
         # reads are C fields where toks[first].x looks the attribute up by name)
         ft = toks[first]
+        if len(run) >= 3 and ft.low in _STYLE_DEGREES and toks[run[1]].hon:
+            run = run[1:]  # "The Right Honourable Jacinda Ardern": the degree of a style, then the style
+            first = run[0]
+            ft = toks[first]
         if len(run) >= 4 and not ft.hon and (toks[run[-3]].hon or toks[run[-4]].hon
                                              or (len(run) >= 5 and toks[run[-5]].hon)):
             k = _honorific_after_thing(toks, run)
@@ -2809,6 +2813,12 @@ def _bracket_spells(toks: list[Tok], a: int) -> bool:
         elif w not in ("and", "of", "for", "the", "&", "de"):
             return False
     return False
+
+
+# prepositions whose object ends an apposition before "and" and another person's title
+_APPOSITION_OBJECT_PREPS = frozenset(("of", "for", "at", "in", "on", "with"))
+# words that grade a style of address before it ("the Right Honourable", "the Most Honourable")
+_STYLE_DEGREES = frozenset(("right", "rt", "most", "very"))
 
 
 def _honorific_after_thing(toks: list[Tok], run: list[int]) -> int:
@@ -3370,6 +3380,8 @@ def _participle_peoples(toks: list[Tok], run: list[int], v: dict) -> bool:
     if ft.low.endswith(("ed", "ing")):
         return True
     nxt = toks[k].low
+    if nxt in v["verbs"]:
+        return False  # "Lindiwe Zulu leaves the court": a caption verb, so a surname, not a people
     return _clause_start(toks, run[0]) and (nxt[-1:] == "s" or nxt[-3:] == "men" or nxt in _PLURAL_PEOPLE)
 
 
@@ -4566,6 +4578,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     has_lower = False  # (one lower-case "ROLE of the" a title carries back over)
     in_org = party_k >= 0  # behind a party's "(ABBR)": its name may hold "for", "and"
     and_offices = False  # behind "OFFICE and OFFICE": a comma may join one more office
+    and_at = -1  # (the last "and" the title was carried back over)
     and_trades = False  # behind "trade and trade": a comma may join an office "of" its domain
     and_domains = False  # behind "Domain and Domain": a comma may join one more domain
     subject = False  # behind a plural subject opening the clause: its verb opens the title
@@ -4836,11 +4849,19 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 or (toks[j - 1].role_cs and _clause_start(toks, j - 1))) \
                 and not _given_role_surname(toks, j - 1, v):  # ("Teacher and Honoree X")
             left = j
+            and_at = j
             j -= 1
             and_offices = toks[j].role and toks[j].cap
             and_trades = toks[j].role and not toks[j].cap and not toks[j].masked
             continue
         break
+    if and_at >= 0 and left >= 3 and toks[left - 1].low in ("the", "a", "an") \
+            and toks[left - 2].low in _APPOSITION_OBJECT_PREPS and not toks[left - 2].cap \
+            and toks[left - 3].role and not toks[left - 3].cap:
+        # "Lena Hobbs, chair of the county board and Texas Rep. Carlos Vela": what stands before
+        # "and" is the object of another role's preposition, the end of the name before's
+        # apposition (not "a portrait of the chairman and CEO X")
+        left = and_at + 1
     if party_k >= 0 and not _role_between(toks, left, party_k):
         return None, None, None, False, None  # ("Christian Democrat (CDU) Angela Merkel": no office)
     if subject:
@@ -5697,6 +5718,8 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
                 return None  # ", Will Champion and Guy Berryman perform": the next names and their verb
             if low == "of" and _ends_in_name(words, k, v):
                 return None  # "A, Chief Justice of the United States John Roberts, B": the next person
+            if low == "and" and _joint_offices_then_name(head, words, k, v):
+                return None  # "A, Pfizer Chairman and CEO Retno Marsudi, B": the next person, titled
             if low == "since":
                 phrase = " ".join(head)  # ", Rwanda's de-facto leader since 1994,": the role ends it
             elif k and len(words) - k > 2:
@@ -5828,6 +5851,18 @@ def _name_pair_after_office(w: str, nxt: str, v: dict) -> bool:
             return False
     pair = _norm(f"{w} {nxt}")
     return pair not in v["not_people"] and pair not in v["places"]
+
+
+def _joint_offices_then_name(head: list[str], words: list[str], at: int, v: dict) -> bool:
+    """"Pfizer Chairman and CEO Retno Marsudi": capitalised offices joined by "and" (words[at]),
+    the second straight before a given name and a surname: one person's title and name, not
+    an apposition of the name before."""
+    if at + 3 >= len(words) or not head or not head[-1][:1].isupper() \
+            or head[-1].casefold().rstrip(".") not in v["roles"]:
+        return False
+    office = words[at + 1]
+    return office[:1].isupper() and office.casefold().rstrip(".") in v["roles"] \
+        and _name_pair_after_office(words[at + 2], words[at + 3], v)
 
 
 def _ends_in_name(words: list[str], at: int, v: dict) -> bool:
