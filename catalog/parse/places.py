@@ -4406,16 +4406,18 @@ def _find(text: str, home: str | None = None) -> Location:
 # family-owned restaurant in Soweto", "at Nobu, a restaurant in Malibu" (the town read already).
 _BUSINESS_NOUNS = ("restaurant", "hotel", "bar", "pub", "cafe", "bakery", "shop", "store", "nightclub", "gallery",
                    "winery", "brewery", "guesthouse", "diner")
+_BUSINESS_NOUN_SET = frozenset(_BUSINESS_NOUNS)
 _BUSINESS_APPOSITION_RE = re.compile(
     rf"\b(?:at|of|in|inside|outside) (?P<name>{_ATOMIC_NAME}), (?:a|an|her|his|their|its|the) "
     rf"(?:[\w\-]+ ){{0,2}}(?:{'|'.join(_BUSINESS_NOUNS)}) in (?P<town>{_ATOMIC_NAME})")
 
 
 def _business_apposition(text: str, loc) -> None:
-    for noun in _BUSINESS_NOUNS:  # (a business noun right before "in <town>" first: most captions have none)
-        if f" {noun} in {loc.city}" in text:
-            break
-    else:
+    needle = f" in {loc.city}"  # (a business noun right before "in <town>" first: most captions have none)
+    i = text.find(needle)
+    while i != -1 and text[text.rfind(" ", 0, i) + 1:i] not in _BUSINESS_NOUN_SET:
+        i = text.find(needle, i + 1)
+    if i == -1:
         return
     for b in _BUSINESS_APPOSITION_RE.finditer(text):
         if b.group("town") == loc.city and not _place_kind(b.group("name")):
