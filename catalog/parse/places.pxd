@@ -29,7 +29,7 @@ cpdef bint _continues(str text, Py_ssize_t pos)
 @cython.locals(p1=str, lo=Py_ssize_t, last=Py_ssize_t, b=Py_ssize_t)
 cpdef _lead(str text, str word, Py_ssize_t pos, bint bare)
 @cython.locals(out=list, padded=str, n=Py_ssize_t, s=Py_ssize_t, j=Py_ssize_t, k=Py_ssize_t, pos=Py_ssize_t,
-               w=str, det=str, dirw=str)
+               w=str, det=str, dirw=str, e=Py_ssize_t)
 cpdef list _phrases(str text)
 cdef inline bint _may_follow(Py_UCS4 c, bint lower)
 cdef inline bint _is_capital(Py_UCS4 c)

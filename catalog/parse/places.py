@@ -327,6 +327,10 @@ _QUARTER_INITIALS = frozenset("dnasqbtfec")  # the first letters of the _QUARTER
 _ABBREV_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]{2,5}")
 _QUALIFIER_LOWER = r"[a-z]+-(?:controlled|occupied|held|annexed|administered|run|backed|hit|stricken|ravaged|battered|affected)"
 _QUALIFIER_LOWER_RE = re.compile(_QUALIFIER_LOWER)
+# A measure written before a name after its determiner ("the 560-meter Charilaos Trikoupis bridge",
+# "the 300-year-old Sant Pere church"): it says what the place is like, it is no part of the name.
+_MEASURE = r"\d[\d,.]*-[a-z]+(?:-[a-z]+)*"
+_MEASURE_RE = re.compile(_MEASURE)
 # A segment of a chain: optional "the", optional direction word, a name, optional region word.
 _SEGMENT_RE = re.compile(
     rf"\s*(?:the\s+|)(?:{_QUALIFIER_LOWER}\s+|)(?:(?P<dir>{_DIR}\s+)|)(?P<name>{_ATOMIC_NAME})(?:(?P<rword>\s+{_REGION_WORD}\b)|)")
@@ -918,8 +922,26 @@ _SPACED_QUALIFIERS = (" controlled ", " administered ", " occupied ", " held ")
 _RESOLVED: dict = {}
 
 
+# Direction adjectives that, capitalised, read into the name that follows them ("in Southern
+# Greece", "Northern Italy"): a part of a country written out, not a place's own name.
+_DIR_ADJECTIVES = ("Northern ", "Southern ", "Eastern ", "Western ", "Central ", "Northeastern ",
+                   "Northwestern ", "Southeastern ", "Southwestern ")
+
+
+def _direction_split(name: str, dirw, rword) -> tuple:
+    """`Southern Greece` -> (Greece, southern): the country behind a capitalised direction word,
+    unless the whole is a place of its own (Northern Ireland, Western Australia, Central Java)."""
+    if dirw is None and name.startswith(_DIR_ADJECTIVES) and _place_kind(name) is None:
+        head, rest = name.split(" ", 1)
+        if _place_kind(rest) == "country":
+            return rest, head.lower() + " ", rword
+    return name, dirw, rword
+
+
 def _resolved(segs, venue_first, strong, venue, city, region, country, known):
     segs = tuple((_QUALIFIER_RE.sub("", n, count=1) if "-" in n else n, d, r) for n, d, r in segs)
+    if any(n.startswith(_DIR_ADJECTIVES) for n, _, _ in segs):
+        segs = tuple(_direction_split(*seg) for seg in segs)
     if segs[0][0].endswith(_DC_TAILS) or len(segs) > 1 and segs[1][0].endswith(_DC_TAILS):
         segs = _split_dc(segs)
     if len(segs) == 1 and " " in segs[0][0] and segs[0][1] is None and segs[0][2] is None:
@@ -1451,7 +1473,7 @@ _NAME_AT_RE = re.compile(
 # Plain Python runs the scan as this one regex instead (a Python loop over characters costs
 # more than the regex there): the lower-case word, determiner, direction word, then the name.
 _LEAD_RE = re.compile(
-    rf" (?P<w>{_LOWER}++) (?:(?P<det>{_trie(_DETERMINERS)}) |)(?:{_QUALIFIER_LOWER} (?=[{_CAPITALS}\d])|)(?:(?P<dir>{_DIR}) |)"
+    rf" (?P<w>{_LOWER}++) (?:(?P<det>{_trie(_DETERMINERS)}) (?:{_MEASURE} (?=[{_CAPITALS}])|)|)(?:{_QUALIFIER_LOWER} (?=[{_CAPITALS}\d])|)(?:(?P<dir>{_DIR}) |)"
     rf"(?=[{_CAPITALS}]|\d+\w* [A-Z])"
     rf"(?:(?=(?P<name>{_ATOMIC_NAME})(?:(?=(?P<rword>\s+{_REGION_WORD}\b))|)"
     rf"(?: (?P<t1>{_TAIL_WORD})(?: (?P<t2>{_TAIL_WORD})|)|))|)")
@@ -1574,6 +1596,11 @@ def _phrases(text: str) -> list[_Phrase]:
             det = padded[pos:k]
             pos = k + 1
             k = _word_end(padded, pos, n)
+            if "0" <= padded[pos] <= "9":  # "the 560-meter X bridge": the measure is read past
+                e = padded.find(" ", pos)
+                if e != -1 and e + 1 < n and _is_capital(padded[e + 1]) and _MEASURE_RE.fullmatch(padded, pos, e):
+                    pos = e + 1
+                    k = _word_end(padded, pos, n)
         if (k > pos + 4 and k + 1 < n and padded[k] == " " and _may_follow(padded[k + 1], False)
                 and padded[k - 1] in "dnt" and _QUALIFIER_LOWER_RE.fullmatch(padded, pos, k) is not None):
             pos = k + 1  # "in quake-hit Luding County", "in rebel-held Idlib": the qualifier is no part
@@ -2897,8 +2924,11 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if t1 in _QUARTER_NOUNS:
             continue  # "in the Clearfield Farm subdivision": a neighbourhood's name, no venue
         # positions: the scan ran over " " + text
-        kept = t1 in keep and not (t1 in part_words and _is_venue_name(name)) and not (
-            t1 == "office" and name.endswith(_POSS))  # "Kisii School grounds"; "the Prime Minister's office" is generic
+        # "Kisii School grounds", "the Reichstag building" keep their noun; "the Prime Minister's office"
+        # is generic; a famous house's "estate" is its land, no organisation's seat: it only describes
+        # the house (the Mar-a-Lago estate, the Chequers estate)
+        kept = t1 in keep and not ((t1 in part_words or t1 == "estate" and _key(name) in _famous())
+                                   and _is_venue_name(name)) and not (t1 == "office" and name.endswith(_POSS))
         described = False
         head = _named_head_re().match(text, m.end("name") - 1) if t1 in named_first else None
         if name[:4] == "The " and name.count(" ") > 1:
@@ -2976,7 +3006,7 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if not strong and (kind != "prep" or w == "on" and not det):
             continue  # "on New Year Day": after a bare `on` only a named venue counts
         adjacent = _adjacent(text, end, chain_starts)
-        if kind == "verb" and (w in _VENUE_ADJECTIVES and _after_prep_the(text, trigger)
+        if kind == "verb" and (w in _VENUE_ADJECTIVES and (_after_prep_the(text, trigger) or _after_owner(phrases, n, w))
                                or w[-2:] == "ed" and _participle_after_the(text, trigger)):
             kind = "prep"  # "at the oldest Al-Masfi mosque, which ...": an adjective, not a verb
         if kind == "verb" and not (adjacent or w in words["move"]):
@@ -3150,6 +3180,15 @@ _VENUE_ADJECTIVES = frozenset(("oldest", "old", "historic", "ancient", "famous",
                                "legendary", "famed", "storied", "renowned", "venerable", "historical"))
 _PREP_THE = tuple(f" {p} the " for p in ("at", "in", "inside", "outside", "near", "from", "on")) + tuple(
     f"{p} the " for p in ("At", "In", "Inside", "Outside", "Near", "From", "On"))
+
+
+def _after_owner(phrases: list, n: int, w: str) -> bool:
+    """`in Aleppo's main Saadallah al-Jabari Square`: the adjective at phrase `n` follows a town's
+    possessive read after a preposition (the phrase before, whose next word it is)."""
+    if n == 0:
+        return False
+    before = phrases[n - 1]
+    return before[0] == "prep" and before[7] == w and before[5] is not None and before[5].endswith(_POSS)
 
 
 def _after_prep_the(text: str, trigger: int) -> bool:
