@@ -592,6 +592,7 @@ _NOTE_ORG_SURNAME = 524288  # " Bloomberg", " Getty" (_org_surnames: a chunk ope
 _NOTE_AT = 1048576  # "At" (_at_side_comma: "At L, model X.")
 _NOTE_BOTH = 2097152  # "both" (_both_of: ", both of Ethiopia,")
 _NOTE_RIGHTS = 4194304  # "EDITORIAL", "Photograph" (_drop_note_names: a rights note, a body credit)
+_NOTE_PLACE_NOUN = 8388608  # a chunk opening with a place noun ("volcano,": _drop_places_named_elsewhere)
 
 
 def _chunk_notes(c: str) -> int:
@@ -648,6 +649,14 @@ def _chunk_notes(c: str) -> int:
     return notes
 
 
+def _lower_lead(c: str) -> str:
+    """The chunk's leading run of letters a-z (as _drop_places_named_elsewhere reads a noun)."""
+    b = 0
+    while b < len(c) and "a" <= c[b] <= "z":
+        b += 1
+    return c[:b]
+
+
 def _read_chunk(c: str) -> _Chunk:
     """Read a chunk not in _CHUNKS and keep it there."""
     if len(_CHUNK_CACHE) > CHUNK_CACHE_SIZE:
@@ -657,6 +666,8 @@ def _read_chunk(c: str) -> _Chunk:
     v = _vocab()
     parts = tuple((m.start(), _read_token(m.group(), False, v)) for m in _TOKEN.finditer(c))
     notes = _chunk_notes(c)
+    if "a" <= c[:1] <= "z" and _lower_lead(c) in v["place_nouns"]:
+        notes |= _NOTE_PLACE_NOUN
     if any(t.sign for _, t in parts):
         notes |= _NOTE_SIGN
     kind = 2
@@ -1210,7 +1221,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_named_things(original, mentions, v)
     if mentions and notes & _NOTE_SHIP:  # (a whole-text scan for "S " cost ~1,000 instructions a caption)
         _drop_ship_names(text, mentions)
-    if mentions:
+    if mentions and notes & _NOTE_PLACE_NOUN:  # (a chunk must open with the place noun)
         _drop_places_named_elsewhere(text, mentions, v)
     if whole:
         for m in mentions:

@@ -108,6 +108,8 @@ cpdef str _at_name(str text, str venue)
 cpdef _written_country(str text, _Chain best, list chains)
 @cython.locals(pos=Py_ssize_t)
 cpdef Py_ssize_t _first_naming(list chains, _Chain best)
+@cython.locals(needle=str, i=Py_ssize_t)
+cpdef _business_apposition(str text, _Loc loc)
 @cython.locals(i=Py_ssize_t, j=Py_ssize_t)
 cpdef bint _later_sentence(str text, str venue, Py_ssize_t start)
 # the look-up memos (plain dicts; see _memoised): C calls, so a hit costs no Python call

@@ -2397,8 +2397,7 @@ def _titled_person(name: str, after: str | None) -> bool:
     words = name.split()
     if len(words) < 2 or len(words) > 5 or _is_venue_name(name) or _place_kind(name):
         return False
-    from .people import _vocab  # the people step owns the role and name tables
-    v = _vocab()
+    v = _people_vocab()
     roles = v["roles"]
     for i in range(len(words) - 1):
         w = words[i]
@@ -2409,6 +2408,18 @@ def _titled_person(name: str, after: str | None) -> bool:
             return (len(rest) > 1 or rest[0].casefold() in v["given"] or w.casefold() in _REGNAL_ROLES) \
                 and not _place_kind(" ".join(rest))
     return False
+
+
+_PEOPLE_VOCAB = None
+
+
+def _people_vocab() -> dict:
+    """The people step's tables (it owns the role and name words), imported once, not a call."""
+    global _PEOPLE_VOCAB
+    if _PEOPLE_VOCAB is None:
+        from .people import _vocab
+        _PEOPLE_VOCAB = _vocab()
+    return _PEOPLE_VOCAB
 
 
 # One delegate of a body: `from X` after them is where they come from.
@@ -4436,7 +4447,7 @@ def _find(text: str, home: str | None = None) -> Location:
     if loc.venue is None and loc.city is None and loc.country is None and "er " in text and (
             " im " in text or " am " in text or " der " in text or " dem " in text or " beim " in text):
         _german_town_venue(text, loc)  # dpa's "im Berliner Olympiastadion": the town's adjective, then the venue
-    if loc.venue is None and loc.city is not None and f" in {loc.city}" in text:
+    if loc.venue is None and loc.city is not None:
         _business_apposition(text, loc)  # "at Wandie's, her family-owned restaurant in Soweto": the venue
     return Location(loc.venue, loc.city, loc.region, loc.country)
 
@@ -4452,8 +4463,8 @@ _BUSINESS_APPOSITION_RE = re.compile(
 
 
 def _business_apposition(text: str, loc) -> None:
-    needle = f" in {loc.city}"  # (a business noun right before "in <town>" first: most captions have none)
-    i = text.find(needle)
+    needle = " in " + loc.city  # (a business noun right before "in <town>" first: most captions have none)
+    i = text.find(needle)  # (one typed find: no separate `in` test before the call)
     while i != -1 and text[text.rfind(" ", 0, i) + 1:i] not in _BUSINESS_NOUN_SET:
         i = text.find(needle, i + 1)
     if i == -1:
