@@ -820,6 +820,12 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         # A lone word after a photographer is a body (`Name/VOIGT/Getty Images`), not a second one.
         if person_slot and " " not in p.strip() and any(it.role == "person" for it in items):
             person_slot = False
+        # Gallo Images' `Photo by Gallo Images/Sowetan/Name Surname`: a lone word between the
+        # agency and a whole name closing the line is the paper that made the picture.
+        elif person_slot and i == n - 2 and i and not vias and " " not in p.strip() and items \
+                and items[0].role == "agency" and items[0].party is not None and items[0].party.kind == "news" \
+                and _plain_name_words(parts[-1].split()):  # (a wire's `REUTERS/A/B` is a combination picture's two)
+            person_slot = False
         its = [_Item(*f) for f in _classify_cached(p, person_slot)]  # _classify, inline
         # `Name/Icon Sportswire via Getty Images`: between a photographer and `via` stands the
         # supplier, not a second photographer.
@@ -1878,7 +1884,11 @@ def _plain_tail(text: str) -> int | None:
                 prev = [text[t0:s]]  # (the glued full stop ends the sentence: "violence.")
         if prev and not _is_boundary_token(prev[-1]):
             cap = _caps_byline_after_prose(text, s, last, prev[-1])  # `... past month BERNAT ARMANGUE/AP`
-            s = cap if cap is not None else _past_place_abbreviation(text, s, last)  # `... in Washington, D.C. Name/Getty Images`
+            if cap is None:
+                cap = _past_place_abbreviation(text, s, last)  # `... in Washington, D.C. Name/Getty Images`
+                if cap is None and s < last and text[s].isdigit():
+                    cap = _past_date_year(text, s, last)  # `... damaged. Dec. 11, 2021 Name/Courier Journal`
+            s = cap
         if s is not None and s < last and len(text[s:last].split()) <= (4 if " and " not in text[s:last] else 7):
             candidates.append(s)  # a name or two (`Evan Vucci and Alex Brandon/AP`)
     if not candidates and last != -1 and named is None and text[last] == "/":
@@ -2025,6 +2035,21 @@ def _past_place_abbreviation(text: str, s: int, end: int) -> int | None:
     return text.index(toks[1], s)
 
 
+def _past_date_year(text: str, s: int, end: int) -> int | None:
+    """A byline run that opens with the year of a date closing the caption (USA Today network
+    galleries: `... damaged. Dec. 11, 2021 Matt Stone/Courier Journal`): the byline starts after
+    the year when a day and a comma stand before it and two to four name words follow."""
+    toks = text[s:end].split(None, 1)
+    if len(toks) < 2 or len(toks[0]) != 4 or not toks[0].isdigit() or toks[0][:2] not in ("19", "20"):
+        return None
+    before = text[:s].rstrip()
+    if not before.endswith(",") or not before[:-1].rsplit(None, 1)[-1:][0].isdigit():
+        return None
+    if not 2 <= len(toks[1].split()) <= 4 or not _is_name_like(toks[1]):
+        return None
+    return text.index(toks[1], s)
+
+
 _NOT_PROSE_END = frozenset(("the", "a", "an", "of", "and", "or", "with", "by", "for", "to", "from", "at", "in", "on"))
 
 
@@ -2051,7 +2076,9 @@ def _caps_byline_after_prose(text: str, s: int, slash: int, prev: str) -> int | 
         lead = 0
         while lead < len(words) and not _caps_name_word(words[lead]):
             w = words[lead]
-            if not (w.isdigit() or w.isalpha() and w[:1].isupper() and not w[1:].isupper()):
+            # (`... to discuss the force CHARLES NAME/AGENCY`: an organisation word in lower case
+            # joined the run too; it is the prose's last word all the same)
+            if not (w.isdigit() or w.isalpha() and not w[1:].isupper()):
                 return None
             lead += 1
         if lead > 2 or not 2 <= len(words) - lead <= 3:
@@ -2333,8 +2360,12 @@ def _label_start(text: str, i: int) -> int:
         # is a Reuters sports caption's last word, not Action Images)
         if run.lower().startswith("official ") or run[:1].isupper() and _lookup(run) is not None or _news_party(run) \
                 or text[i:i + 6] == "PHOTO:" and _masthead_initials(run):
-            if text.startswith("The ", s - 4) and (s == 4 or text[s - 6:s - 4] == ". ") and _news_party(run):
-                return s - 4  # `... May 13. The Hill Times photograph by Name`: the paper's article is its name's
+            if text.startswith("The ", s - 4) and (s == 4 or text[s - 6:s - 4] == ". " or text[s - 5] == " "
+                                                    and _is_boundary_token(text[:s - 5].rsplit(None, 1)[-1])) \
+                    and _news_party(run):
+                # `... May 13. The Hill Times photograph by Name`, `... clear.' The Hill Times photograph
+                # by Name`: the paper's article is its name's
+                return s - 4
             return s  # `Official White House Photo by`, `Korea Times photo by`, `ST PHOTO: NAME`
     return i
 

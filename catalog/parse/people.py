@@ -7103,7 +7103,7 @@ def _verb_with_gap(gap: str, v: dict) -> bool:
 # ("(L-R) Silver medallist Kenya's A, gold medallist Kenya's B and ..."), and the "of TEAM"
 # that may close the item before it
 _DESC_GAP = re.compile(r"[A-Za-z][a-z\-]*(?: [a-z][a-z\-]*){0,2}")
-_DESC_JOIN = re.compile(r"(?:of (?:the )?[A-Z][\w.'\u2019&\-]*(?: [A-Z][\w.'\u2019&\-]*){0,3})?"
+_DESC_JOIN = re.compile(r"(?:(?:of|from) (?:the )?[A-Z][\w.'\u2019&\-]*(?: [A-Z][\w.'\u2019&\-]*){0,3})?"
                         r" ?(?:, and|,|and|;)(?: ([a-z][a-z\-]*(?: [a-z][a-z\-]*){0,2}))?")
 
 
@@ -7118,9 +7118,10 @@ def _descriptor_gap(gap: str, v: dict) -> bool:
 
 def _descriptor_join(between: str, v: dict) -> bool:
     """The words between two list items are a join and the next item's descriptor, after an
-    "of TEAM" closing the item before: "of Kenya, gold medallist", ", bronze medallist"."""
+    "of TEAM" or "from COUNTRY" closing the item before: "of Kenya, gold medallist", ", bronze
+    medallist", "from Greece,"."""
     m = _DESC_JOIN.fullmatch(between)
-    if m is None or (m.group(1) is None and not between.startswith("of ")):
+    if m is None or (m.group(1) is None and not between.startswith(("of ", "from "))):
         return False
     return m.group(1) is None or _descriptor_gap(m.group(1), v)
 
