@@ -3938,11 +3938,6 @@ def _owned_venue(loc: Location) -> None:
 _PUBLIC_PLACE_HEADS = frozenset(("Park", "Square", "Gardens", "Garden", "Beach", "Reserve", "Oval", "Plaza"))
 
 
-@functools.cache
-def _given_names() -> frozenset:
-    return frozenset(line.strip().casefold() for line in _data_lines("given_names.txt"))
-
-
 def _suburb_owned_venue(loc) -> None:
     """`in Caulfield East's Pawfield Park`: after `in`, a name the tables need not know owning a
     public place (a park, a square, a beach) is its suburb or town; not a person's name (a given
@@ -3950,7 +3945,7 @@ def _suburb_owned_venue(loc) -> None:
     owner, _, own = loc.venue.partition("'s ")
     if not own or not owner[:1].isupper() or own.rsplit(" ", 1)[-1] not in _PUBLIC_PLACE_HEADS or " " not in own:
         return
-    if owner.split(" ", 1)[0].casefold() in _given_names() or not all(w[:1].isupper() for w in owner.split()):
+    if owner.split(" ", 1)[0].casefold() in _people_vocab()["given"] or not all(w[:1].isupper() for w in owner.split()):
         return
     loc.venue, loc.city = own, _display(owner)
     loc.country = loc.country or _city_country(owner) or _geo_country(owner)
