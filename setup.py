@@ -4,7 +4,8 @@ pyproject.toml holds the project's metadata; this file only declares the extensi
 parse step modules (catalog/parse/credit.py, dates.py, places.py, people.py) stay plain
 Python, the one source of truth; their C types live in the augmenting .pxd files beside
 them. When Cython or a C compiler is missing, or a module fails to compile, the install
-still succeeds with the pure-Python modules (`catalog.parse.COMPILED` says which runs).
+still succeeds with the pure-Python modules (`catalog.parse.COMPILED` says which runs), and
+no older build of a module that failed stays behind to shadow its edited source.
 
 With gcc the build is profile-guided: the modules are compiled instrumented
 (-fprofile-generate), a short training run parses our own case tables (fixtures/parse/
@@ -120,6 +121,10 @@ class OptionalBuildExt(build_ext):
                 self._failures.append(f"{ext.name}: {_one_line(exc)}")
                 raise
             self.warn(f"catalog: {ext.name} not compiled ({exc}); its pure-Python module serves")
+            # (both the build directory's copy and the one an earlier --inplace build left
+            # beside the source: setuptools builds into the first and copies to the second)
+            for path in {self.get_ext_fullpath(ext.name), self.get_ext_filename(ext.name)}:
+                _remove_stale_module(path)
 
     # -- the profile-guided build -------------------------------------------------------
 
@@ -268,19 +273,41 @@ def _extensions() -> list:
     # (-g0: no debugging symbols, which only slow the compile and quadruple the files)
     # (CATALOG_COMPILE narrows a development rebuild to the modules being worked on)
     wanted = os.environ.get("CATALOG_COMPILE", "").split(",") if os.environ.get("CATALOG_COMPILE") else COMPILED_MODULES
-    exts = [Extension(f"catalog.parse.{m}", [_c_source(m) or f"catalog/parse/{m}.py"], optional=True,
-                      extra_compile_args=["-g0"])
-            for m in COMPILED_MODULES if m in wanted]
-    # Types come from the .pxd files only (annotation_typing off: the annotations in the .py
-    # files are documentation, and a C type check on them could raise where Python would
-    # not); nonecheck: a typed variable that is None raises AttributeError as in Python
-    # instead of crashing.
-    try:
-        return cythonize(exts, quiet=True, compiler_directives={
-            "language_level": 3, "annotation_typing": False, "nonecheck": True})
-    except Exception as exc:  # noqa: BLE001 - a module Cython cannot translate stays pure Python
-        print(f"catalog: compiled parser not built ({exc}); the pure-Python modules serve")
-        return []
+    translated = []
+    for m in COMPILED_MODULES:
+        if m not in wanted:
+            continue
+        ext = Extension(f"catalog.parse.{m}", [_c_source(m) or f"catalog/parse/{m}.py"], optional=True,
+                        extra_compile_args=["-g0"])
+        # Types come from the .pxd files only (annotation_typing off: the annotations in the .py
+        # files are documentation, and a C type check on them could raise where Python would
+        # not); nonecheck: a typed variable that is None raises AttributeError as in Python
+        # instead of crashing. One module at a time, so that one Cython cannot translate
+        # leaves the others compiled.
+        try:
+            translated += cythonize([ext], quiet=True, compiler_directives={
+                "language_level": 3, "annotation_typing": False, "nonecheck": True})
+        except Exception as exc:  # noqa: BLE001 - a module Cython cannot translate stays pure Python
+            print(f"catalog: {ext.name} not translated by Cython ({_one_line(exc)}); "
+                  "its pure-Python module serves", file=sys.stderr)
+            _remove_stale_module(_in_place_path(m))
+    return translated
+
+
+def _in_place_path(module: str) -> str | None:
+    """The compiled module an earlier in-place build left beside the source, if any."""
+    import sysconfig
+    path = os.path.join(SOURCE_ROOT, "catalog", "parse", module + sysconfig.get_config_var("EXT_SUFFIX"))
+    return path if os.path.exists(path) else None
+
+
+def _remove_stale_module(path: str | None) -> None:
+    """A module that failed to build must not leave an older build of it behind: Python would
+    import that stale .so before the edited .py, and the parser would run old code while the
+    build reported success (a development rebuild in place met exactly that)."""
+    if path and os.path.exists(path):
+        os.remove(path)
+        print(f"catalog: removed the older build {path}; the source beside it serves", file=sys.stderr)
 
 
 # (the modules compile in parallel: each is a large C file)

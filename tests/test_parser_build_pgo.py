@@ -52,12 +52,12 @@ pytestmark = pytest.mark.skipif(not (shutil.which("gcc") and _have_gcc()),
                                 reason="the profile-guided build needs gcc and the Python headers")
 
 
-def _build(tmp_path: Path, monkeypatch, training: str, pgo: str = "1") -> tuple[Path, str]:
+def _build(tmp_path: Path, monkeypatch, training: str, pgo: str = "1", c_source: str = _C) -> tuple[Path | None, str]:
     from setuptools import Distribution, Extension
 
-    (tmp_path / "catalog").mkdir()
+    (tmp_path / "catalog").mkdir(exist_ok=True)
     (tmp_path / "catalog" / "__init__.py").write_text("")
-    (tmp_path / "catalog" / "tiny.c").write_text(_C)
+    (tmp_path / "catalog" / "tiny.c").write_text(c_source)
     ns = _setup_namespace()
     ns["PGO_TRAINING"] = training
     ns["SOURCE_ROOT"] = str(tmp_path)
@@ -68,6 +68,7 @@ def _build(tmp_path: Path, monkeypatch, training: str, pgo: str = "1") -> tuple[
                          "cmdclass": {"build_ext": ns["OptionalBuildExt"]}})
     cmd = dist.get_command_obj("build_ext")
     cmd.inplace = True
+    cmd.force = True  # (a second build in the same second would otherwise count as up to date)
     cmd.ensure_finalized()
     import io
     from contextlib import redirect_stderr
@@ -75,8 +76,8 @@ def _build(tmp_path: Path, monkeypatch, training: str, pgo: str = "1") -> tuple[
     with redirect_stderr(err):
         cmd.run()
     built = [p for p in (tmp_path / "catalog").iterdir() if p.name.startswith("tiny.") and p.suffix in (".so", ".pyd")]
-    assert len(built) == 1, err.getvalue()
-    return built[0], err.getvalue()
+    assert len(built) <= 1, err.getvalue()
+    return (built[0] if built else None), err.getvalue()
 
 
 def _instrumented(so: Path) -> bool:
@@ -91,6 +92,7 @@ def _works(so: Path, tmp_path: Path) -> bool:
 
 def test_profile_guided_build_uses_the_profile(tmp_path, monkeypatch):
     so, notes = _build(tmp_path, monkeypatch, _TRAIN_OK)
+    assert so is not None, notes
     assert "profile-guided build: instrumented" in notes and "trained" in notes
     assert list((tmp_path / "build").rglob("*.gcda"))
     assert not _instrumented(so)  # the final module is built with the profile, not instrumented
@@ -109,3 +111,13 @@ def test_catalog_pgo_0_builds_plain_without_training(tmp_path, monkeypatch):
     assert "profile-guided" not in notes  # the failing training script never ran
     assert not list((tmp_path / "build").rglob("*.gcda"))
     assert _works(so, tmp_path)
+
+
+def test_a_module_that_fails_to_compile_leaves_no_older_build_behind(tmp_path, monkeypatch):
+    """An in-place rebuild after an edit that does not compile: the older .so must go (Python
+    would import it before the edited source), and the build says so."""
+    older, _ = _build(tmp_path, monkeypatch, _TRAIN_OK, pgo="0")
+    assert older is not None and _works(older, tmp_path)
+    so, notes = _build(tmp_path, monkeypatch, _TRAIN_OK, pgo="0", c_source=_C + "\nthis is not C;\n")
+    assert so is None, notes
+    assert "catalog.tiny not compiled" in notes and "removed the older build" in notes
