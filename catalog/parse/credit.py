@@ -1874,7 +1874,9 @@ def _plain_tail(text: str) -> int | None:
     named = _bare_agency_after(text, last, end) if last != -1 and end - last < 80 else None
     if named is not None:
         s = _run_start(text, last)
+        run = s
         s = _after_glued_stop(text, s, last)
+        score_glued = s > run and text[s - 1].isdigit()  # (`won 6-4Name/AP`: the score ends the prose)
         prev = text[:s].rsplit(None, 1)
         if prev and "." in prev[-1][:-2]:
             t0 = text.rfind(prev[-1], 0, s)
@@ -1882,7 +1884,7 @@ def _plain_tail(text: str) -> int | None:
             if g > t0:
                 s = g
                 prev = [text[t0:s]]  # (the glued full stop ends the sentence: "violence.")
-        if prev and not _is_boundary_token(prev[-1]):
+        if prev and not score_glued and not _is_boundary_token(prev[-1]):
             cap = _caps_byline_after_prose(text, s, last, prev[-1])  # `... past month BERNAT ARMANGUE/AP`
             if cap is None:
                 cap = _past_place_abbreviation(text, s, last)  # `... in Washington, D.C. Name/Getty Images`
@@ -1896,7 +1898,11 @@ def _plain_tail(text: str) -> int | None:
         if ns is not None:
             candidates.append(ns)
     for start in (candidates if len(candidates) < 2 else sorted(set(candidates))):
-        if _clean_tail(text[start:]) and (start == 0 or not text[start - 1].isalnum() or _glued_label(text, start)) \
+        if text[start:start + 1].isdigit():  # the prose's score ends: `won 6-4Kyodo/via REUTERS`
+            start = _after_glued_score(text, start)
+        if _clean_tail(text[start:]) and (start == 0 or not text[start - 1].isalnum() or _glued_label(text, start)
+                                          or text[start - 1].isdigit() and _after_glued_score(
+                                              text, text.rfind(" ", 0, start) + 1) == start) \
                 and _names_only(text, start):  # `The new AP/NORC poll shows ...` is prose
             # Extend over `X via ` before an agency-first anchor (`Action Images via Reuters/Name`).
             before = text[start - 6 if start > 6 else 0:start]
@@ -1924,13 +1930,33 @@ def _org_then_name(text: str, slash: int) -> int | None:
 
 def _after_glued_stop(text: str, s: int, end: int) -> int:
     """`... May 17, 2021.Michele Tantussi | Reuters`: a sentence's full stop glued to the
-    credit's first word (a scraped page's lost space) -> the start after the stop, else `s`."""
-    word_end = text.find(" ", s, end)
-    dot = text.find(".", s, word_end if word_end != -1 else end)
-    if dot > s and (text[dot - 1].islower() or text[dot - 1].isdigit()) \
-            and text[dot + 1:dot + 2].isupper() and text[dot + 2:dot + 3].islower():
-        return dot + 1
+    credit's first word (a scraped page's lost space) -> the start after the stop, else `s`.
+    The stop may close a later word of the run when capitals before it joined the run (`... the
+    U.S. Open.Ana Ruiz/AP`); a score or a year may be glued with no stop (`... won 6-4Kyodo/via
+    REUTERS`)."""
+    m = None
+    for m in _GLUED_SCORE.finditer(text, s, end):  # (a short run: the last score glued in it)
+        pass
+    if m is not None:
+        return m.end()
+    dot = text.rfind(".", s, end)
+    while dot > s:
+        word = text.rfind(" ", s, dot) + 1
+        if (word <= s or dot - word >= 3) and (text[dot - 1].islower() or text[dot - 1].isdigit()) \
+                and text[dot + 1:dot + 2].isupper() and text[dot + 2:dot + 3].islower():
+            return dot + 1  # (`St.Louis`, `Mr.Name`: two letters are an abbreviation's, not a sentence's)
+        dot = text.rfind(".", s, dot)
     return s
+
+
+# A score or a year glued to a capitalised word: `6-4Kyodo`, `7-6Name`, `2024Name`
+_GLUED_SCORE = re.compile(r"(?<!\S)(?:\d+(?:[-\u2013:.,]\d+)+|\d{4})(?=[A-Z][a-z])")
+
+
+def _after_glued_score(text: str, s: int) -> int:
+    """The start after a score or a year glued to the credit's first word, else `s`."""
+    m = _GLUED_SCORE.match(text, s)
+    return m.end() if m else s
 
 
 def _hyphen_glued_tail(text: str, words: list[str]) -> int | None:

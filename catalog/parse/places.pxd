@@ -66,7 +66,7 @@ cdef class _Loc:
 
 
 @cython.locals(phrases=list, ranked=list, best=_Chain, other=_Chain, loc=_Loc, comma=Py_ssize_t)
-cpdef _find(str text, home=*)
+cpdef _find(str text, home=*, date_span=*)
 
 
 # the venue step and the small helpers it (and _chains) calls per phrase: C calls, not Python ones

@@ -469,6 +469,34 @@ def _region_of(name: str, after_city: bool, city_country: str | None = None):
     return None
 
 
+def _town_after_head(name: str) -> str | None:
+    """`Melbourne Airport Melbourne`, `Rod Laver Arena Melbourne`: Getty's headers drop the comma
+    between a venue and its town. A town the tables know, written after the venue's head word (one
+    word or two), is the town; else None."""
+    words = name.split()
+    heads = _venue_words()["head"]
+    for n in (1, 2):
+        if len(words) > n + 1 and words[-n - 1] in heads:
+            town = " ".join(words[-n:])
+            return town if _city_country(town) else None
+    return None
+
+
+def _office_of(name: str) -> bool:
+    """`Governor of Lagos State`, `Minister of Finance`: a role word (people's table) before `of`
+    names an office, not a town (but `King of Prussia`, a town the tables know, stays one)."""
+    return name.split(None, 1)[0].casefold() in _people_vocab()["roles"] and not _city_country(name)
+
+
+def _body_then_building(first: str, seg) -> bool:
+    """`Office of the President`, `Ministry of Finance` (an institution's head before `of`: a body)
+    followed in a comma chain by a named building that is no place (`State House`)."""
+    name, direction, rword = seg
+    front = first.split(" of ", 1)[0].split()
+    return bool(front) and front[-1] in _venue_words()["institution"] and not direction and not rword \
+        and _is_venue_name(name) and not _place_kind(name)
+
+
 _IS_VENUE_NAME_MEMO: dict = {}
 
 
@@ -1162,10 +1190,19 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             segs = ((first, direction, rword),) + tuple(segs[1:])
     if venue_first and chain.venue == first:
         k = 1
+    elif venue_first and len(segs) > 2 and " of " in first and _body_then_building(first, segs[1]):
+        chain.venue = segs[1][0]  # "at the Office of the President, Harambee House, Nairobi": the body's building
+        k = 2
     elif venue_first and _is_venue_name(first) and (not _place_kind(first) or _key(first) in _famous()) \
             and not _town_before_state(segs) and not (len(segs) == 1 and _geo_country(first)):  # (Port Vila)
         chain.venue = first[4:] if first[:4] == "The " and first.count(" ") > 1 else first
         k = 1
+        if len(segs) > 1 and first.count(" ") > 1 and _key(first) not in _famous():
+            town = _town_after_head(first)  # Getty's lost comma: "Melbourne Airport Melbourne, Australia"
+            if town:
+                chain.venue = chain.venue[:-len(town) - 1]
+                segs = ((town, None, None),) + tuple(segs[1:])
+                k = 0
     elif venue_first and strong and len(segs) > 2 and _header_venue(segs):
         chain.venue = first  # Reuters sports header "Caja Magica, Madrid, Spain": venue, town, country
         k = 1
@@ -1290,6 +1327,9 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         if j == 0:
             # A segment followed by others is the town, unless it is itself a region of what follows.
             nxt = later[0][0]
+            if " of " in name and _office_of(name) and not _place_kind(nxt) and not _region(nxt, True):
+                return  # "from Governor of Ogun State, Dapo Abiodun": a person's office, then the person
+                # (before a place, "King of Prussia, Pa." stays a town)
             if name[name.rfind(" ") + 1:] in _OPEN_WATER and not _city_country(name):
                 continue  # "the Indian River Lagoon, Fla.", "the Salton Sea, Calif.": water, not a town
             if name.startswith(_LOCH_HEADS) and not _city_country(name):
@@ -2719,7 +2759,7 @@ def _may_gap(text: str, end: int, c: int) -> bool:
 
 # After a town: what places it by a neighbour ("in Sueca, near Valencia, Spain").
 _NEAR_WORDS = (", near ", " near ", ", outside ", " outside ", ", just outside ", " just outside ",
-               ", on the outskirts of ", " on the outskirts of ")
+               ", on the outskirts of ", " on the outskirts of ", ", outskirts of ")  # (the bare `X, outskirts of Y`)
 # The same in an apposition: "in Sueca, a town near Valencia", "in Irpin, a suburb of Kyiv",
 # "in Hostomel, a town in the Kyiv region" (not "a district of": that names a quarter of the town).
 _NEAR_APPOSITION_RE = re.compile(
@@ -3581,11 +3621,27 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
     given, says so there (`internal-error: place: IndexError`)."""
     try:
         home = _newspaper_home(credit) if credit is not None else None
-        return _find(description if isinstance(description, str) else "", home)
+        return _find(description if isinstance(description, str) else "", home, date_span)
     except Exception as exc:
         if warnings is not None:
             warnings.append(f"internal-error: place: {type(exc).__name__}")
         return Location()
+
+
+def _dated_place(text: str, ranked: list, best: _Chain, date_at: int) -> _Chain:
+    """`at Bara taxi rank in Soweto, 29 October 2025, after some heavy rains in Johannesburg`: of
+    two chains that tie, the town the picture's date follows (`in X, DATE`) is where it was taken;
+    the tie would give the later one, which only the clause after the date speaks of."""
+    top = best.score()
+    for other in ranked[1:]:
+        s = other.score()
+        if s[0] != top[0] or s[1] != top[1]:
+            break
+        if other.city and 0 <= other.pos < date_at <= other.pos + 60 \
+                and text.find(other.city, other.pos, date_at) != -1 and text.endswith(", ", 0, date_at) \
+                and text.find(". ", other.pos, date_at) == -1:
+            return other
+    return best
 
 
 def _district_phrase(phrases: list) -> bool:
@@ -3807,7 +3863,7 @@ _WEEKDAY_WORDS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Frida
 # The words before a town a neighbour clause places (`near Kavaklidere, a town in Mugla province`,
 # `at Richmond on the outskirts of Sydney`: `at` only before the outskirts or a town's apposition).
 _NEAR_TOWN_PREPS = frozenset(("in", "near", "outside", "at"))
-_OUTSKIRTS_AFTER = (" on the outskirts of ", ", on the outskirts of ")
+_OUTSKIRTS_AFTER = (" on the outskirts of ", ", on the outskirts of ", ", outskirts of ")
 
 
 def _town_near(text: str, phrases: list[_Phrase], loc: Location) -> None:
@@ -4209,7 +4265,7 @@ def _opening_at(text: str) -> str:
     return text
 
 
-def _find(text: str, home: str | None = None) -> Location:
+def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None = None) -> Location:
     text = text[:_MAX_TEXT]
     if not text.strip():
         return Location()
@@ -4227,6 +4283,12 @@ def _find(text: str, home: str | None = None) -> Location:
     if best is not None and best.pos > 0 and len(ranked) > 1 and ". " in text:
         best = _first_sentence_best(text, ranked)
         if best is not ranked[0]:
+            ranked = [best] + [c for c in ranked if c is not best]
+    if best is not None and date_span is not None and len(ranked) > 1 and best.pos > date_span[1] \
+            and text.count(" ", date_span[1], best.pos) > 3:  # (not AP's "..., Tuesday, May 28, 2024, in New York")
+        dated = _dated_place(text, ranked, best, date_span[0])  # "in Soweto, 29 October 2025, after ... in Johannesburg"
+        if dated is not best:
+            best = dated
             ranked = [best] + [c for c in ranked if c is not best]
     if best is not None and len(ranked) > 1 and " seen from " in text:
         seen = _seen_from(text, ranked, best)  # "in the Gaza Strip as seen from southern Israel"
@@ -4444,6 +4506,11 @@ def _find(text: str, home: str | None = None) -> Location:
         _german_town_venue(text, loc)  # dpa's "im Berliner Olympiastadion": the town's adjective, then the venue
     if loc.venue is None and loc.city is not None:
         _business_apposition(text, loc)  # "at Wandie's, her family-owned restaurant in Soweto": the venue
+    if loc.venue is not None and loc.city is not None and loc.venue.endswith(" " + loc.city) \
+            and _town_after_head(loc.venue) == loc.city and loc.venue + ", " in text:
+        # Getty's lost comma: "Rod Laver Arena Melbourne, Australia" (not "the BVB Stadion Dortmund in
+        # Dortmund": a name that holds its town, with the town written after it)
+        loc.venue = loc.venue[:-len(loc.city) - 1]
     return Location(loc.venue, loc.city, loc.region, loc.country)
 
 
