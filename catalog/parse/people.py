@@ -1090,6 +1090,23 @@ def _owned_title_cut(text: str, m: Mention) -> None:
             return
 
 
+# a role word run into the name after it by a lost space ("Prime MinisterMark Rutte")
+_GLUED_ROLE = re.compile(r"\b[A-Z][a-z]{3,}(?=[A-Z][a-z])")
+
+
+def _glued_role_end(text: str, mentions: list, v: dict) -> int:
+    """Where a word of a name is a role glued to a given name ("PresidentJoe Biden", "Foreign
+    SecretaryDavid Lammy"): the offset where the space belongs, else -1. A humped name stays
+    ("McDonald", "LaToya", "DeSantis": no role before the hump)."""
+    for m in mentions:
+        if m.name.istitle():
+            continue  # (no hump in any word: most names)
+        for g in _GLUED_ROLE.finditer(text, m.name_start, m.name_start + len(m.name)):
+            if g.group().casefold() in v["roles"]:
+                return g.end()
+    return -1
+
+
 def _find_people(text: str, credit: Credit | None, location: Location | None) -> list[Person]:
     # (a plain function, which a test may replace; the work is in _people_in, compiled with
     # C types)
@@ -1099,6 +1116,7 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
 def _people_in(text: str, credit: Credit | None, location: Location | None) -> list[Person]:
     if len(text) > 20000:
         text = text[:20000]
+    given = text
     v = _vocab()
     if "places" not in v:
         v["places"] = _places()
@@ -1175,6 +1193,9 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                     break  # "Novak Djokovic's coach Andy Murray": Djokovic stays listed
                 mentions.pop()
             mentions.append(m)
+    glued = _glued_role_end(text, mentions, v)
+    if glued > 0 and len(text) == len(given):  # ("Prime MinisterMark Rutte": a lost space, read again)
+        return _people_in(given[:glued] + " " + given[glued:], credit, location)
     if notes & _NOTE_LIST:  # (else no list marker can be there: see _apply_lists)
         _apply_lists(text, mentions, v)
     for m in mentions:
@@ -5737,9 +5758,10 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
                 phrase = _clause_cut(words, k, v, open_end)
             break
         if head and low.endswith(("ed", "ing")) and w[:1].islower() and low not in v["roles"] \
-                and head[-1].casefold().rstrip(".") in v["roles"]:
+                and head[-1].casefold().rstrip(".") in v["roles"] \
+                and not (k + 1 < len(words) and words[k + 1].islower() and words[k + 1] in v["roles"]):
             # ", a Wall Street Journal reporter detained in Russia,": the title ends before
-            # the participle
+            # the participle, unless a role noun follows it ("chief operating officer")
             phrase = " ".join(head)
             break
         head.append(w)
