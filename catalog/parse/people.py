@@ -1199,8 +1199,11 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     if notes & _NOTE_LIST:  # (else no list marker can be there: see _apply_lists)
         _apply_lists(text, mentions, v)
     for m in mentions:
-        if m.title is not None and m.start >= 4 and text[m.start - 2] == ",":
-            _city_state_title(text, m, mentions)  # ("; Detroit, Michigan Mayor Mike Duggan;")
+        if m.start >= 4 and text[m.start - 2] == ",":
+            if m.title is not None:
+                _city_state_title(text, m, mentions)  # ("; Detroit, Michigan Mayor Mike Duggan;")
+            else:
+                _role_comma_name(text, m, v)  # ("Surfer, Lucy Small, at ...")
     if mentions and notes & _NOTE_ROW and (" row" in text or " Row" in text):
         _apply_rows(text, mentions)
     if notes & _NOTE_WHO and " who " in text and mentions:
@@ -1282,6 +1285,27 @@ def _city_state_title(text: str, m: Mention, mentions: list) -> None:
         return
     m.title = text[a:m.start] + m.title
     m.start = a
+
+
+# a sentence opening with a role, a comma, then the name set off by commas: "Surfer, Lucy
+# Small, at ...", "Team captain, Sam Kerr, lifts ..."
+_ROLE_COMMA_BEFORE = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w'\u2019-]*(?: [a-z][\w'\u2019-]*){0,2}), $")
+
+
+def _role_comma_name(text: str, m: Mention, v: dict) -> None:
+    """A sentence's opening role word set off by a comma before the name is its title (the
+    name is closed by a comma too, so the role is no list item)."""
+    end = m.name_start + len(m.name)
+    if text[end:end + 1] != ",":
+        return
+    hit = _ROLE_COMMA_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if hit is None:
+        return
+    role = hit.group(1).rpartition(" ")[2].casefold()
+    if role not in v["roles"] or role[-1] == "s" and (role[:-1] in v["roles"] or role[:-2] in v["roles"]):
+        return  # (a plural opens a list: "Officials, A, B and C")
+    m.title = hit.group(1)
+    m.start = hit.start(1)
 
 
 def _drop_event_hosts(text: str, mentions: list) -> None:
@@ -5886,6 +5910,23 @@ def _name_pair_after_office(w: str, nxt: str, v: dict) -> bool:
     return pair not in v["not_people"] and pair not in v["places"]
 
 
+def _closing_name_pair(words: list[str], at: int, v: dict) -> bool:
+    """"and Councilman Ed Park" at the phrase's end (or before a lower-case word): two
+    capitalised words after a role that are no office, body or place of their own; the last
+    may be a thing's head too ("Park", "Hall"), the first may not."""
+    w, nxt = words[at], words[at + 1]
+    if not (w.isalpha() and nxt[:1].isupper() and nxt.rstrip(".,").isalpha()) \
+            or at + 2 < len(words) and not words[at + 2][:1].islower():
+        return False
+    first, last = w.casefold(), nxt.casefold().rstrip(".,")
+    if first in v["roles"] or first in v["domains"] or first in v["heads"] or first in v["not_name"] \
+            or first in v["places"] or first in v["months"] or first in v["days"] \
+            or last in v["roles"] or last in v["domains"]:
+        return False
+    pair = _norm(f"{w} {nxt}")
+    return pair not in v["not_people"] and pair not in v["places"]
+
+
 def _joint_offices_then_name(head: list[str], words: list[str], at: int, v: dict) -> bool:
     """"Pfizer Chairman and CEO Retno Marsudi": capitalised offices joined by "and" (words[at]),
     the second straight before a given name and a surname: one person's title and name, not
@@ -6018,7 +6059,9 @@ def _titled_name_next(words: list[str], j: int, v: dict) -> bool:
     ending in a role or a relation, then a name."""
     roles, family = v["roles"], v["family"]
     if j + 1 < len(words) and words[j][:1].isupper() and words[j].casefold() in roles \
-            and words[j + 1][:1].isupper() and words[j + 1].casefold().rstrip(".,") in v["given"]:
+            and words[j + 1][:1].isupper() and (
+                words[j + 1].casefold().rstrip(".,") in v["given"]
+                or j + 2 < len(words) and _closing_name_pair(words, j + 1, v)):
         return True  # "the Duchess of Cambridge and Prince William leave": a titled given name
     if words[j:j + 1] and words[j][:1].isupper():
         # "chairman of CORE and Mississippi Gov. Haley Barbour": capitalised qualifiers (a
