@@ -80,6 +80,7 @@ def _vocab() -> dict:
         "modifiers": _words("title_modifiers.txt"),
         "domains": _words("office_domains.txt"),
         "honorifics": _words("honorifics.txt"),
+        "pageants": _words("pageant_words.txt"),
         "particles": _words("person_name_particles.txt"),
         "suffixes": _words("person_name_suffixes.txt"),
         "post_nominals": _words("post_nominals.txt"),
@@ -1247,6 +1248,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_ship_names(text, mentions)
     if mentions and notes & _NOTE_PLACE_NOUN:  # (a chunk must open with the place noun)
         _drop_places_named_elsewhere(text, mentions, v)
+    if "Miss " in text or "Mister " in text:
+        _pageant_titles(text, mentions, v)
     if whole:
         for m in mentions:
             for a, b in whole:
@@ -1285,6 +1288,62 @@ def _city_state_title(text: str, m: Mention, mentions: list) -> None:
         return
     m.title = text[a:m.start] + m.title
     m.start = a
+
+
+# a pageant's title before its winner: "Miss Universe 2019 Zozibini Tunzi", "Miss World
+# Karolina Bielawska", "Miss Teen USA X", "Miss Texas Jane Doe" (the capitalised run after it)
+_PAGEANT = re.compile(r"\b(?:Miss|Mister)((?: (?:[A-Z][\w'\u2019.-]*|\d{4}))+)")
+
+
+def _pageant_titles(text: str, mentions: list, v: dict) -> None:
+    """A pageant's title is the winner's title, not an honorific and a name: "Miss Universe
+    2019" is the title of Zozibini Tunzi (as "Miss Langata Prison 2016" in gold)."""
+    pageants, places = v["pageants"], v["places"]
+    for hit in _PAGEANT.finditer(text):
+        run = hit.group(1).split()
+        i = 0
+        for j in (3, 2, 1):  # the longest place first ("Miss South Africa", "Miss Northern Ireland")
+            if j < len(run) - 1 and _norm(" ".join(run[:j])) in places:
+                i = j
+                break
+        while i < len(run) - 2 and (run[i].casefold() in pageants or run[i].isupper() or run[i].isdigit()):
+            i += 1  # ("Universe", "Teen USA", "2019")
+        if i == 0 or len(run) - i < 2:
+            continue  # ("Miss Jane Doe": an honorific and a name)
+        at = hit.start(1) + 1
+        for w in run[:i]:
+            at = text.index(w, at) + len(w)
+        at = text.index(run[i], at)
+        title = text[hit.start():at - 1]
+        found = None
+        for m in mentions:
+            if m.name_start <= at < m.end or hit.start() <= m.name_start < hit.end():
+                found = m
+                break
+        if found is None:
+            name = " ".join(run[i:i + 3])
+            k = 0
+            while k < len(mentions) and mentions[k].start < hit.start():
+                k += 1
+            key = _norm(name)
+            mentions.insert(k, Mention(name, title, None, hit.start(), at, at + len(name), name.count(" ") + 1,
+                                       key.split(" "), key))
+            continue
+        if found.name_start > at:
+            continue  # (the run read otherwise: leave it)
+        name = found.name
+        cut = at - found.name_start  # ("Universe Harnaaz Sandhu": the contest's words leave the name)
+        if cut > 0:
+            name = text[at:found.name_start + len(name)] if text.startswith(name, found.name_start) else name
+        if name.count(" ") < 1:
+            continue
+        found.name = name
+        found.key = _norm(name)
+        found.words = found.key.split(" ")
+        found.tokens = name.count(" ") + 1
+        found.name_start = at
+        found.title = title
+        found.start = hit.start()
 
 
 # a sentence opening with a role, a comma, then the name set off by commas: "Surfer, Lucy
