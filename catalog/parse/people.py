@@ -5998,9 +5998,23 @@ def _joint_offices_then_name(head: list[str], words: list[str], at: int, v: dict
         and _name_pair_after_office(words[at + 2], words[at + 3], v)
 
 
+def _regnal_name_closes(words: list[str], v: dict) -> bool:
+    """The phrase ends in a capitalised role, one name word and a regnal numeral ("Pope
+    Tawadros II", "King Letsie III"): a titled person, not the office's body."""
+    num = words[-1].rstrip(".,")
+    if not num or not num.isupper() or not _ROMAN.fullmatch(num):
+        return False
+    role, name = words[-3], words[-2]
+    low = name.casefold()
+    return role[:1].isupper() and role.casefold() in v["roles"] and name[:1].isupper() and name.isalpha() \
+        and low not in v["roles"] and low not in v["domains"] and low not in v["places"]
+
+
 def _ends_in_name(words: list[str], at: int, v: dict) -> bool:
     """"of the United States John Roberts": the office after "of" runs on into a given name
     and a surname (words[at] is the "of")."""
+    if len(words) - at >= 4 and _regnal_name_closes(words, v):
+        return True  # "of the Coptic Orthodox Church Pope Tawadros II": a titled regnal name closes it
     for i in range(at + 1, min(len(words) - 1, at + 9)):
         w = words[i]
         if not w[:1].isupper():
