@@ -1250,6 +1250,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_places_named_elsewhere(text, mentions, v)
     if "Miss " in text or "Mister " in text:
         _pageant_titles(text, mentions, v)
+    if mentions and ("game" in text or "matchup" in text or "scrimmage" in text):
+        _drop_game_opponents(text, mentions)
     if whole:
         for m in mentions:
             for a, b in whole:
@@ -1288,6 +1290,18 @@ def _city_state_title(text: str, m: Mention, mentions: list) -> None:
         return
     m.title = text[a:m.start] + m.title
     m.start = a
+
+
+# a team sport's opponent: "their game vs. Ben Davis", "a game against Lincoln" (a school
+# or club, even when named after a person; a tennis "match against X" is a player)
+_GAME_OPPONENT = re.compile(r"\b(?:game|matchup|scrimmage)s? (?:vs\.?|versus|against) (?:the )?")
+
+
+def _drop_game_opponents(text: str, mentions: list) -> None:
+    """The side named right after "game vs." / "game against" is a team, not a person."""
+    for hit in _GAME_OPPONENT.finditer(text):
+        at = hit.end()
+        mentions[:] = [m for m in mentions if not (m.name_start == at and m.title is None)]
 
 
 # a pageant's title before its winner: "Miss Universe 2019 Zozibini Tunzi", "Miss World
