@@ -4984,9 +4984,13 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             and_trades = toks[j].role and not toks[j].cap and not toks[j].masked
             continue
         break
-    if and_at >= 0 and left >= 3 and toks[left - 1].low in ("the", "a", "an") \
-            and toks[left - 2].low in _APPOSITION_OBJECT_PREPS and not toks[left - 2].cap \
-            and toks[left - 3].role and not toks[left - 3].cap:
+    q = left - 1
+    if and_at >= 0 and q >= 3 and toks[q].word and not toks[q].cap and not toks[q].role \
+            and toks[q].low not in ("the", "a", "an") and not toks[left].cap:
+        q -= 1  # (a lower-case word the walk stopped at: "of the parks committee and Alderman X")
+    if and_at >= 0 and q >= 2 and toks[q].low in ("the", "a", "an") \
+            and toks[q - 1].low in _APPOSITION_OBJECT_PREPS and not toks[q - 1].cap \
+            and toks[q - 2].role and not toks[q - 2].cap:
         # "Lena Hobbs, chair of the county board and Texas Rep. Carlos Vela": what stands before
         # "and" is the object of another role's preposition, the end of the name before's
         # apposition (not "a portrait of the chairman and CEO X")
