@@ -2578,6 +2578,13 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                         if cut:  # "the leader of the Democratic Party of Korea | Lee Jae-myung"
                             title_idx, name_idx = run[:cut], run[cut:]
                             name_toks = name_toks[cut:]
+                    if not cut and first >= 2 and _plural_of_before(toks, first, v):
+                        cut = _org_head_cut(toks, run, v)
+                        if cut:  # "Jury members of Tiantan Awards | Zhang Yimou (3rd L), ...": a
+                            # shared lead-in, no title
+                            name_idx = run[cut:]
+                            name_toks = name_toks[cut:]
+                            org_cut = True
                     if not cut:
                         cut = _party_name_cut(name_toks, v)
                         if cut:  # "The leaders of Germany's Greens Party | Cem Oezdemir and ..."
@@ -4379,6 +4386,20 @@ def _org_name_cut(toks: list[Tok], run: list[int], v: dict) -> int:
     first = run[0]
     if not toks[first - 3].role or toks[first - 3].cap:
         return 0
+    return _org_head_cut(toks, run, v)
+
+
+def _plural_of_before(toks: list[Tok], first: int, v: dict) -> bool:
+    """"Jury members of (the) RUN": a lower-case plural role and "of" before the run."""
+    j = first - 1
+    if j >= 2 and toks[j].low == "the":
+        j -= 1
+    return j >= 1 and toks[j].low == "of" and not toks[j - 1].cap and _plural_role(toks[j - 1].low, v)
+
+
+def _org_head_cut(toks: list[Tok], run: list[int], v: dict) -> int:
+    """Where two to four name words start after an organisation's head noun (and its "of
+    PLACE") in the run, else 0."""
     rtoks = [toks[i] for i in run]
     n = len(rtoks)
     for pos in range(1, n - 2):
