@@ -42,8 +42,11 @@ cdef class Mention:
 # ---------------------------------------------------------------- the caption
 
 @cython.locals(v=dict, original=str, tail=str, back=Py_ssize_t, doc=Doc, avoid=set, mentions=list, starts=list, run=list,
-               m=Mention, a=Py_ssize_t, b=Py_ssize_t, notes=Py_ssize_t)
+               m=Mention, a=Py_ssize_t, b=Py_ssize_t, notes=Py_ssize_t, given=str, glued=Py_ssize_t)
 cpdef list _people_in(str text, credit, location)
+
+@cython.locals(m=Mention)
+cpdef Py_ssize_t _glued_role_end(str text, list mentions, dict v)
 
 cpdef str _squeeze(str s)
 @cython.locals(ch=Py_UCS4, prev=Py_UCS4)
@@ -197,7 +200,7 @@ cpdef bint _title_name_word(Tok t, dict v)
 @cython.locals(text=str, toks=list, starts=list, has_role=bint, left=Py_ssize_t, j=Py_ssize_t,
                k=Py_ssize_t, q=Py_ssize_t, unknown=Py_ssize_t, t=Tok, p=Tok, end_idx=Py_ssize_t,
                t_end=Py_ssize_t, raw=str, in_org=bint, and_offices=bint, and_domains=bint, party_k=Py_ssize_t,
-               ap_states=frozenset)
+               ap_states=frozenset, and_at=Py_ssize_t)
 cpdef _title_before(Doc doc, Py_ssize_t name_first, list title_idx, dict v)
 @cython.locals(a=Tok, w=Tok)
 cpdef Py_ssize_t _party_abbr_open(list toks, Py_ssize_t j)

@@ -80,6 +80,7 @@ def _vocab() -> dict:
         "modifiers": _words("title_modifiers.txt"),
         "domains": _words("office_domains.txt"),
         "honorifics": _words("honorifics.txt"),
+        "pageants": _words("pageant_words.txt"),
         "particles": _words("person_name_particles.txt"),
         "suffixes": _words("person_name_suffixes.txt"),
         "post_nominals": _words("post_nominals.txt"),
@@ -1090,6 +1091,23 @@ def _owned_title_cut(text: str, m: Mention) -> None:
             return
 
 
+# a role word run into the name after it by a lost space ("Prime MinisterMark Rutte")
+_GLUED_ROLE = re.compile(r"\b[A-Z][a-z]{3,}(?=[A-Z][a-z])")
+
+
+def _glued_role_end(text: str, mentions: list, v: dict) -> int:
+    """Where a word of a name is a role glued to a given name ("PresidentJoe Biden", "Foreign
+    SecretaryDavid Lammy"): the offset where the space belongs, else -1. A humped name stays
+    ("McDonald", "LaToya", "DeSantis": no role before the hump)."""
+    for m in mentions:
+        if m.name.istitle():
+            continue  # (no hump in any word: most names)
+        for g in _GLUED_ROLE.finditer(text, m.name_start, m.name_start + len(m.name)):
+            if g.group().casefold() in v["roles"]:
+                return g.end()
+    return -1
+
+
 def _find_people(text: str, credit: Credit | None, location: Location | None) -> list[Person]:
     # (a plain function, which a test may replace; the work is in _people_in, compiled with
     # C types)
@@ -1099,6 +1117,7 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
 def _people_in(text: str, credit: Credit | None, location: Location | None) -> list[Person]:
     if len(text) > 20000:
         text = text[:20000]
+    given = text
     v = _vocab()
     if "places" not in v:
         v["places"] = _places()
@@ -1175,11 +1194,17 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                     break  # "Novak Djokovic's coach Andy Murray": Djokovic stays listed
                 mentions.pop()
             mentions.append(m)
+    glued = _glued_role_end(text, mentions, v)
+    if glued > 0 and len(text) == len(given):  # ("Prime MinisterMark Rutte": a lost space, read again)
+        return _people_in(given[:glued] + " " + given[glued:], credit, location)
     if notes & _NOTE_LIST:  # (else no list marker can be there: see _apply_lists)
         _apply_lists(text, mentions, v)
     for m in mentions:
-        if m.title is not None and m.start >= 4 and text[m.start - 2] == ",":
-            _city_state_title(text, m, mentions)  # ("; Detroit, Michigan Mayor Mike Duggan;")
+        if m.start >= 4 and text[m.start - 2] == ",":
+            if m.title is not None:
+                _city_state_title(text, m, mentions)  # ("; Detroit, Michigan Mayor Mike Duggan;")
+            else:
+                _role_comma_name(text, m, v)  # ("Surfer, Lucy Small, at ...")
     if mentions and notes & _NOTE_ROW and (" row" in text or " Row" in text):
         _apply_rows(text, mentions)
     if notes & _NOTE_WHO and " who " in text and mentions:
@@ -1223,6 +1248,10 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_ship_names(text, mentions)
     if mentions and notes & _NOTE_PLACE_NOUN:  # (a chunk must open with the place noun)
         _drop_places_named_elsewhere(text, mentions, v)
+    if "Miss " in text or "Mister " in text:
+        _pageant_titles(text, mentions, v)
+    if mentions and ("game" in text or "matchup" in text or "scrimmage" in text):
+        _drop_game_opponents(text, mentions)
     if whole:
         for m in mentions:
             for a, b in whole:
@@ -1261,6 +1290,95 @@ def _city_state_title(text: str, m: Mention, mentions: list) -> None:
         return
     m.title = text[a:m.start] + m.title
     m.start = a
+
+
+# a team sport's opponent: "their game vs. Ben Davis", "a game against Lincoln" (a school
+# or club, even when named after a person; a tennis "match against X" is a player)
+_GAME_OPPONENT = re.compile(r"\b(?:game|matchup|scrimmage)s? (?:vs\.?|versus|against) (?:the )?")
+
+
+def _drop_game_opponents(text: str, mentions: list) -> None:
+    """The side named right after "game vs." / "game against" is a team, not a person."""
+    for hit in _GAME_OPPONENT.finditer(text):
+        at = hit.end()
+        mentions[:] = [m for m in mentions if not (m.name_start == at and m.title is None)]
+
+
+# a pageant's title before its winner: "Miss Universe 2019 Zozibini Tunzi", "Miss World
+# Karolina Bielawska", "Miss Teen USA X", "Miss Texas Jane Doe" (the capitalised run after it)
+_PAGEANT = re.compile(r"\b(?:Miss|Mister)((?: (?:[A-Z][\w'\u2019.-]*|\d{4}))+)")
+
+
+def _pageant_titles(text: str, mentions: list, v: dict) -> None:
+    """A pageant's title is the winner's title, not an honorific and a name: "Miss Universe
+    2019" is the title of Zozibini Tunzi (as "Miss Langata Prison 2016" in gold)."""
+    pageants, places = v["pageants"], v["places"]
+    for hit in _PAGEANT.finditer(text):
+        run = hit.group(1).split()
+        i = 0
+        for j in (3, 2, 1):  # the longest place first ("Miss South Africa", "Miss Northern Ireland")
+            if j < len(run) - 1 and _norm(" ".join(run[:j])) in places:
+                i = j
+                break
+        while i < len(run) - 2 and (run[i].casefold() in pageants or run[i].isupper() or run[i].isdigit()):
+            i += 1  # ("Universe", "Teen USA", "2019")
+        if i == 0 or len(run) - i < 2:
+            continue  # ("Miss Jane Doe": an honorific and a name)
+        at = hit.start(1) + 1
+        for w in run[:i]:
+            at = text.index(w, at) + len(w)
+        at = text.index(run[i], at)
+        title = text[hit.start():at - 1]
+        found = None
+        for m in mentions:
+            if m.name_start <= at < m.end or hit.start() <= m.name_start < hit.end():
+                found = m
+                break
+        if found is None:
+            name = " ".join(run[i:i + 3])
+            k = 0
+            while k < len(mentions) and mentions[k].start < hit.start():
+                k += 1
+            key = _norm(name)
+            mentions.insert(k, Mention(name, title, None, hit.start(), at, at + len(name), name.count(" ") + 1,
+                                       key.split(" "), key))
+            continue
+        if found.name_start > at:
+            continue  # (the run read otherwise: leave it)
+        name = found.name
+        cut = at - found.name_start  # ("Universe Harnaaz Sandhu": the contest's words leave the name)
+        if cut > 0:
+            name = text[at:found.name_start + len(name)] if text.startswith(name, found.name_start) else name
+        if name.count(" ") < 1:
+            continue
+        found.name = name
+        found.key = _norm(name)
+        found.words = found.key.split(" ")
+        found.tokens = name.count(" ") + 1
+        found.name_start = at
+        found.title = title
+        found.start = hit.start()
+
+
+# a sentence opening with a role, a comma, then the name set off by commas: "Surfer, Lucy
+# Small, at ...", "Team captain, Sam Kerr, lifts ..."
+_ROLE_COMMA_BEFORE = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w'\u2019-]*(?: [a-z][\w'\u2019-]*){0,2}), $")
+
+
+def _role_comma_name(text: str, m: Mention, v: dict) -> None:
+    """A sentence's opening role word set off by a comma before the name is its title (the
+    name is closed by a comma too, so the role is no list item)."""
+    end = m.name_start + len(m.name)
+    if text[end:end + 1] != ",":
+        return
+    hit = _ROLE_COMMA_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if hit is None:
+        return
+    role = hit.group(1).rpartition(" ")[2].casefold()
+    if role not in v["roles"] or role[-1] == "s" and (role[:-1] in v["roles"] or role[:-2] in v["roles"]):
+        return  # (a plural opens a list: "Officials, A, B and C")
+    m.title = hit.group(1)
+    m.start = hit.start(1)
 
 
 def _drop_event_hosts(text: str, mentions: list) -> None:
@@ -2460,6 +2578,13 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                         if cut:  # "the leader of the Democratic Party of Korea | Lee Jae-myung"
                             title_idx, name_idx = run[:cut], run[cut:]
                             name_toks = name_toks[cut:]
+                    if not cut and first >= 2 and _plural_of_before(toks, first, v):
+                        cut = _org_head_cut(toks, run, v)
+                        if cut:  # "Jury members of Tiantan Awards | Zhang Yimou (3rd L), ...": a
+                            # shared lead-in, no title
+                            name_idx = run[cut:]
+                            name_toks = name_toks[cut:]
+                            org_cut = True
                     if not cut:
                         cut = _party_name_cut(name_toks, v)
                         if cut:  # "The leaders of Germany's Greens Party | Cem Oezdemir and ..."
@@ -4261,6 +4386,20 @@ def _org_name_cut(toks: list[Tok], run: list[int], v: dict) -> int:
     first = run[0]
     if not toks[first - 3].role or toks[first - 3].cap:
         return 0
+    return _org_head_cut(toks, run, v)
+
+
+def _plural_of_before(toks: list[Tok], first: int, v: dict) -> bool:
+    """"Jury members of (the) RUN": a lower-case plural role and "of" before the run."""
+    j = first - 1
+    if j >= 2 and toks[j].low == "the":
+        j -= 1
+    return j >= 1 and toks[j].low == "of" and not toks[j - 1].cap and _plural_role(toks[j - 1].low, v)
+
+
+def _org_head_cut(toks: list[Tok], run: list[int], v: dict) -> int:
+    """Where two to four name words start after an organisation's head noun (and its "of
+    PLACE") in the run, else 0."""
     rtoks = [toks[i] for i in run]
     n = len(rtoks)
     for pos in range(1, n - 2):
@@ -4866,9 +5005,13 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             and_trades = toks[j].role and not toks[j].cap and not toks[j].masked
             continue
         break
-    if and_at >= 0 and left >= 3 and toks[left - 1].low in ("the", "a", "an") \
-            and toks[left - 2].low in _APPOSITION_OBJECT_PREPS and not toks[left - 2].cap \
-            and toks[left - 3].role and not toks[left - 3].cap:
+    q = left - 1
+    if and_at >= 0 and q >= 3 and toks[q].word and not toks[q].cap and not toks[q].role \
+            and toks[q].low not in ("the", "a", "an") and not toks[left].cap:
+        q -= 1  # (a lower-case word the walk stopped at: "of the parks committee and Alderman X")
+    if and_at >= 0 and q >= 2 and toks[q].low in ("the", "a", "an") \
+            and toks[q - 1].low in _APPOSITION_OBJECT_PREPS and not toks[q - 1].cap \
+            and toks[q - 2].role and not toks[q - 2].cap:
         # "Lena Hobbs, chair of the county board and Texas Rep. Carlos Vela": what stands before
         # "and" is the object of another role's preposition, the end of the name before's
         # apposition (not "a portrait of the chairman and CEO X")
@@ -5737,9 +5880,10 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
                 phrase = _clause_cut(words, k, v, open_end)
             break
         if head and low.endswith(("ed", "ing")) and w[:1].islower() and low not in v["roles"] \
-                and head[-1].casefold().rstrip(".") in v["roles"]:
+                and head[-1].casefold().rstrip(".") in v["roles"] \
+                and not (k + 1 < len(words) and words[k + 1].islower() and words[k + 1] in v["roles"]):
             # ", a Wall Street Journal reporter detained in Russia,": the title ends before
-            # the participle
+            # the participle, unless a role noun follows it ("chief operating officer")
             phrase = " ".join(head)
             break
         head.append(w)
@@ -5864,6 +6008,23 @@ def _name_pair_after_office(w: str, nxt: str, v: dict) -> bool:
     return pair not in v["not_people"] and pair not in v["places"]
 
 
+def _closing_name_pair(words: list[str], at: int, v: dict) -> bool:
+    """"and Councilman Ed Park" at the phrase's end (or before a lower-case word): two
+    capitalised words after a role that are no office, body or place of their own; the last
+    may be a thing's head too ("Park", "Hall"), the first may not."""
+    w, nxt = words[at], words[at + 1]
+    if not (w.isalpha() and nxt[:1].isupper() and nxt.rstrip(".,").isalpha()) \
+            or at + 2 < len(words) and not words[at + 2][:1].islower():
+        return False
+    first, last = w.casefold(), nxt.casefold().rstrip(".,")
+    if first in v["roles"] or first in v["domains"] or first in v["heads"] or first in v["not_name"] \
+            or first in v["places"] or first in v["months"] or first in v["days"] \
+            or last in v["roles"] or last in v["domains"]:
+        return False
+    pair = _norm(f"{w} {nxt}")
+    return pair not in v["not_people"] and pair not in v["places"]
+
+
 def _joint_offices_then_name(head: list[str], words: list[str], at: int, v: dict) -> bool:
     """"Pfizer Chairman and CEO Retno Marsudi": capitalised offices joined by "and" (words[at]),
     the second straight before a given name and a surname: one person's title and name, not
@@ -5876,9 +6037,23 @@ def _joint_offices_then_name(head: list[str], words: list[str], at: int, v: dict
         and _name_pair_after_office(words[at + 2], words[at + 3], v)
 
 
+def _regnal_name_closes(words: list[str], v: dict) -> bool:
+    """The phrase ends in a capitalised role, one name word and a regnal numeral ("Pope
+    Tawadros II", "King Letsie III"): a titled person, not the office's body."""
+    num = words[-1].rstrip(".,")
+    if not num or not num.isupper() or not _ROMAN.fullmatch(num):
+        return False
+    role, name = words[-3], words[-2]
+    low = name.casefold()
+    return role[:1].isupper() and role.casefold() in v["roles"] and name[:1].isupper() and name.isalpha() \
+        and low not in v["roles"] and low not in v["domains"] and low not in v["places"]
+
+
 def _ends_in_name(words: list[str], at: int, v: dict) -> bool:
     """"of the United States John Roberts": the office after "of" runs on into a given name
     and a surname (words[at] is the "of")."""
+    if len(words) - at >= 4 and _regnal_name_closes(words, v):
+        return True  # "of the Coptic Orthodox Church Pope Tawadros II": a titled regnal name closes it
     for i in range(at + 1, min(len(words) - 1, at + 9)):
         w = words[i]
         if not w[:1].isupper():
@@ -5996,7 +6171,9 @@ def _titled_name_next(words: list[str], j: int, v: dict) -> bool:
     ending in a role or a relation, then a name."""
     roles, family = v["roles"], v["family"]
     if j + 1 < len(words) and words[j][:1].isupper() and words[j].casefold() in roles \
-            and words[j + 1][:1].isupper() and words[j + 1].casefold().rstrip(".,") in v["given"]:
+            and words[j + 1][:1].isupper() and (
+                words[j + 1].casefold().rstrip(".,") in v["given"]
+                or j + 2 < len(words) and _closing_name_pair(words, j + 1, v)):
         return True  # "the Duchess of Cambridge and Prince William leave": a titled given name
     if words[j:j + 1] and words[j][:1].isupper():
         # "chairman of CORE and Mississippi Gov. Haley Barbour": capitalised qualifiers (a
