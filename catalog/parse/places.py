@@ -4658,7 +4658,7 @@ def _country_venue(loc) -> None:
     words = loc.venue.split(" ")
     for n in (1, 2, 3):
         if len(words) - n < 2:
-            return
+            break
         country = _country(" ".join(words[:n]))
         if country:
             rest = " ".join(words[n:])
@@ -4670,6 +4670,25 @@ def _country_venue(loc) -> None:
             if _is_venue_name(rest) and " of " not in rest:
                 loc.venue, loc.country = rest, country
             return
+        if words[n] in _REGION_VENUE_OPENERS:
+            rc = _region(" ".join(words[:n]), False)
+            if rc:  # "the Alaska State Capitol", "the Ontario Legislature": the state's country (the
+                loc.country = rc[1]  # region only named inside the venue's name is not written)
+                return
+    if " of " in loc.venue and not loc.venue.startswith(_FOREIGN_MISSIONS):
+        # "the Senate of Canada Building", "the Bank of Japan headquarters": the country it is of
+        owner = loc.venue.split(" of ", 1)[1].split(" ")
+        for n in (3, 2, 1):
+            if len(owner) >= n and _country(" ".join(owner[:n])):
+                loc.country = _country(" ".join(owner[:n]))
+                return
+
+
+# Words after a state's or province's name that make one venue of the two (besides _GENERIC_OPENERS)
+_REGION_VENUE_OPENERS = _GENERIC_OPENERS | frozenset(("Capitol", "Statehouse", "House", "Senate", "Legislature",
+                                                      "Legislative", "Assembly", "Fairgrounds", "Fair"))
+# an embassy is of one country and stands in another
+_FOREIGN_MISSIONS = ("Embassy", "embassy", "Consulate", "consulate", "High Commission", "Mission")
 
 
 def _island_of(loc) -> None:
