@@ -4108,10 +4108,13 @@ def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
         if kind != "prep" or w != "in" and w != "near" or det is not None or dirw or rword or name is None:
             continue
         end = m.end("name") - 1
-        if not (_WHEN_SLOT_RE.match(text, end) or (w == "near" or loc.venue and _venue_then_in(text, trigger, loc.venue))
+        if not (_WHEN_SLOT_RE.match(text, end)
+                or w == "near" and text.startswith(" during ", end) and not _person_words(name)
+                or (w == "near" or loc.venue and _venue_then_in(text, trigger, loc.venue))
                 and text[end:end + 1] in ("", ".") and text[end + 1:].strip() == "" and not _person_words(name)) \
                 or text.find(name) < trigger:
-            continue  # (a name met before is someone's: "Jeb Bush speaks in Bush on Monday")
+            continue  # (a name met before is someone's: "Jeb Bush speaks in Bush on Monday"; `near X during
+            # the afternoon`: near names a place, its time clause follows)
             # (PA's `... the morning commute near Beckermonds`: `near X` ending the caption, a town)
         if (_place_kind(name) or _is_venue_name(name) or _not_venue(name) or _ABBREV_RE.fullmatch(name)
                 or " of " in name or len(name.split()) > 3 or _key(name) in _demonyms()
