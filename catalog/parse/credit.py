@@ -432,6 +432,14 @@ def _remember(memo: dict, key: str, value):
     return value
 
 
+@functools.cache
+def _capital_marks() -> frozenset:
+    """The short marks credit_words.tsv writes in capitals (`HO`, `STR`): abbreviations that
+    close a party only so printed; in title case they are surnames (`Vicky Ho`)."""
+    return frozenset(w for w in (l.split("\t")[0] for l in _data_lines("credit_words.tsv"))
+                     if w.isupper() and len(w) <= 3)
+
+
 def _classify(text: str, *, person_slot: bool) -> list[_Item]:
     """One printed party -> items (fresh copies: _settle may change a role)."""
     return [_Item(*f) for f in _classify_cached(text, person_slot)]
@@ -466,6 +474,10 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
             text = text[lead.end():]
             if text[:4] == "the " and len(text) > 4:  # `Special to the News Sentinel`: the article, not the name
                 text = text[4:]
+    if text[:3] == "HO-" and len(text) > 4:  # The Canadian Press' `HO-Communications Nova Scotia`: the mark, then the supplier
+        supplier = text[3:].strip()
+        return [_Item(text[:2], "handout"),
+                _Item(supplier, "agency", _lookup(supplier)) if _lookup(supplier) else _Item(supplier, "org")]
     words = _credit_words()
     k = _raw_key(text)
     if k in words:
@@ -489,6 +501,8 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
         return [_Item(_title_case_org(name), "pool")]
     # `UKRAINIAN PRESIDENTIAL PRESS SERVICE HANDOUT`, `X PHOTO`
     m = _LAST_WORD.match(text)
+    if m and m.group(2).istitle() and m.group(2).upper() in _capital_marks():
+        m = None  # `Vicky Ho`: a surname, where the abbreviated mark (`HO`) is printed in capitals
     if m and _raw_key(m.group(2)) in words and words[_raw_key(m.group(2))] != "placeholder":
         meaning = words[_raw_key(m.group(2))]
         # `VATICAN MEDIA HANDOUT`: what precedes a handout mark is the supplier, not a photographer.
@@ -1491,7 +1505,16 @@ def _agency_after_separator(content: str) -> bool:
             and " | " not in content and " -- " not in content:
         return False
     parts = _AGENCY_SEPARATOR.split(content)
-    return len(parts) >= 2 and len(parts[-2].split()) <= 5 and _lookup(parts[-1]) is not None
+    return len(parts) >= 2 and len(parts[-2].split()) <= 5 and _agency_or_paper(parts[-1])
+
+
+_FILE_MARK_END = re.compile(r"\s+(?:File|FILE|Files|archive|Archive)$")
+
+
+def _agency_or_paper(party: str) -> bool:
+    """A known agency, or an unknown newspaper's name (`Juneau Empire`, `Juneau Empire File`:
+    a trailing file mark allowed)."""
+    return _lookup(party) is not None or _news_party(_FILE_MARK_END.sub("", party))
 
 
 def _is_credit_content(content: str) -> bool:
@@ -1544,7 +1567,7 @@ def _name_comma_agency(content: str) -> bool:
         org = org[lead.end():] if lead else org
     # a particle may stand inside the name (`Salvatore di Nolfi, Star Tribune`)
     return (1 <= len(words) <= 4 and all(w[:1].isupper() or _lower_name_part(w) for w in words)
-            and _lookup(org) is not None)
+            and _agency_or_paper(org))
 
 
 _LABEL_GROUPS: tuple = ()  # filled by _label_groups on first use (a global read costs less than a call)
@@ -1847,6 +1870,10 @@ def _plain_tail(text: str) -> int | None:
                     ns = _name_before_separator(text, text.rfind(prev[-1][0], 0, s))
                 if ns is not None:
                     candidates.append(ns)
+    if words and words[-1][:1].isupper() and ", " in text[-60:]:
+        ns = _name_comma_paper_tail(text)  # `... in Iowa City. John Schultz, Quad-City Times`
+        if ns is not None:
+            candidates.append(ns)
     if k is None and words and ("-" in text[-60:] or "\u2014" in text[-60:]):
         # `... 2024. Jay Biggs-USA TODAY Sports`, `... 2011. Name\u2014Reuters`
         ns = _hyphen_glued_tail(text, words)
@@ -2313,6 +2340,16 @@ def _after_sentence_end(text: str, s: int) -> bool:
         return False
     return not (tok[-1] == "." and len(core) <= 4 and core.isascii() and "A" <= core[0] <= "Z"
                 and (len(core) == 1 or core[1:].isalpha() and core[1:].islower()))
+
+
+def _name_comma_paper_tail(text: str) -> int | None:
+    """Start of `Name, Paper` closing a caption after a sentence end, the paper one the table
+    does not know but named like one (`John Schultz, Quad-City Times`), or None."""
+    c = text.rfind(", ", len(text) - 60)
+    paper = text[c + 2:].rstrip(" .")
+    if "/" in paper or not _news_party(paper):
+        return None
+    return _name_before_separator(text, c + 2)
 
 
 def _name_before_separator(text: str, s: int) -> int | None:

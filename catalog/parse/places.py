@@ -4164,10 +4164,13 @@ def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
         if kind != "prep" or w != "in" and w != "near" or det is not None or dirw or rword or name is None:
             continue
         end = m.end("name") - 1
-        if not (_WHEN_SLOT_RE.match(text, end) or (w == "near" or loc.venue and _venue_then_in(text, trigger, loc.venue))
+        if not (_WHEN_SLOT_RE.match(text, end)
+                or w == "near" and text.startswith(" during ", end) and not _person_words(name)
+                or (w == "near" or loc.venue and _venue_then_in(text, trigger, loc.venue))
                 and text[end:end + 1] in ("", ".") and text[end + 1:].strip() == "" and not _person_words(name)) \
                 or text.find(name) < trigger:
-            continue  # (a name met before is someone's: "Jeb Bush speaks in Bush on Monday")
+            continue  # (a name met before is someone's: "Jeb Bush speaks in Bush on Monday"; `near X during
+            # the afternoon`: near names a place, its time clause follows)
             # (PA's `... the morning commute near Beckermonds`: `near X` ending the caption, a town)
         if (_place_kind(name) or _is_venue_name(name) or _not_venue(name) or _ABBREV_RE.fullmatch(name)
                 or " of " in name or len(name.split()) > 3 or _key(name) in _demonyms()
@@ -4725,7 +4728,7 @@ def _country_venue(loc) -> None:
     words = loc.venue.split(" ")
     for n in (1, 2, 3):
         if len(words) - n < 2:
-            return
+            break
         country = _country(" ".join(words[:n]))
         if country:
             rest = " ".join(words[n:])
@@ -4737,6 +4740,25 @@ def _country_venue(loc) -> None:
             if _is_venue_name(rest) and " of " not in rest:
                 loc.venue, loc.country = rest, country
             return
+        if words[n] in _REGION_VENUE_OPENERS:
+            rc = _region(" ".join(words[:n]), False)
+            if rc:  # "the Alaska State Capitol", "the Ontario Legislature": the state's country (the
+                loc.country = rc[1]  # region only named inside the venue's name is not written)
+                return
+    if " of " in loc.venue and not loc.venue.startswith(_FOREIGN_MISSIONS):
+        # "the Senate of Canada Building", "the Bank of Japan headquarters": the country it is of
+        owner = loc.venue.split(" of ", 1)[1].split(" ")
+        for n in (3, 2, 1):
+            if len(owner) >= n and _country(" ".join(owner[:n])):
+                loc.country = _country(" ".join(owner[:n]))
+                return
+
+
+# Words after a state's or province's name that make one venue of the two (besides _GENERIC_OPENERS)
+_REGION_VENUE_OPENERS = _GENERIC_OPENERS | frozenset(("Capitol", "Statehouse", "House", "Senate", "Legislature",
+                                                      "Legislative", "Assembly", "Fairgrounds", "Fair"))
+# an embassy is of one country and stands in another
+_FOREIGN_MISSIONS = ("Embassy", "embassy", "Consulate", "consulate", "High Commission", "Mission")
 
 
 def _island_of(loc) -> None:
