@@ -48,7 +48,7 @@ def _data_lines(name: str):
             yield line.rstrip("\n")
 
 
-_KEY_TAIL = re.compile(r" (?:photos?|pictures?|images?|foto)$")
+_KEY_TAIL = re.compile(r" (?:photos?|pictures?|images?|foto|pics?)$")  # `pic`: Malay Mail's `Bernama pic`
 
 
 @functools.lru_cache(maxsize=8192)
@@ -60,7 +60,7 @@ def _key(s: str) -> str:
     s = " ".join(s.casefold().split()).strip(" .,;:-")
     if s.startswith("the "):
         s = s[4:]
-    if not s.endswith("getty images") and s.endswith(("photo", "photos", "picture", "pictures", "images", "foto")):
+    if not s.endswith("getty images") and s.endswith(("photo", "photos", "picture", "pictures", "images", "foto", " pic", " pics")):
         s = _KEY_TAIL.sub("", s)
     return s
 
@@ -1648,7 +1648,7 @@ def _agency_first_words() -> frozenset:
 
 
 _KEY_STRIP = " .,;:-"          # what _key strips from both ends
-_KEY_PHOTO_ENDS = ("photo", "photos", "picture", "pictures", "images", "foto")  # what _key may cut
+_KEY_PHOTO_ENDS = ("photo", "photos", "picture", "pictures", "images", "foto", " pic", " pics")  # what _key may cut
 
 
 _MAY_END: dict = {}    # printed word -> _may_end_agency's answer (bounded, like _LOOKUPS)
@@ -2638,7 +2638,8 @@ def _dash_byline(body: str) -> tuple[int, int] | None:
 def _dash_party(body: str) -> tuple[int, int] | None:
     """(start of the dash, start of the credit) of a wire credit after a long dash that follows the
     caption's last sentence (`... is illegal. —AFP`, `... illegal. — REUTERS/Name`), or None."""
-    d = body.rfind("\u2014", max(0, len(body) - 80))
+    d = max(body.rfind("\u2014", max(0, len(body) - 80)),
+            body.rfind("\u2015", max(0, len(body) - 80)))  # (Malay Mail's bar: `... 2022. \u2015 Bernama pic`)
     k = d - 1
     while k > 0 and body[k] == " ":
         k -= 1
@@ -2812,7 +2813,7 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                     d = _dash_byline(body)  # `... in April. – Jim Gehrz`
                     if d is not None:
                         start, line = d[0], body[d[1]:].strip()
-                if start is None and "\u2014" in body[-80:]:
+                if start is None and ("\u2014" in body[-80:] or "\u2015" in body[-80:]):
                     d = _dash_party(body)  # the Inquirer's `... is illegal. —AFP`, `—REUTERS/Name`
                     if d is not None:
                         start, line = d[0], body[d[1]:].strip()

@@ -3225,6 +3225,8 @@ def _place_named(toks: list[Tok], run: list[int]) -> bool:
         t = toks[i]
         if t.role_cs or t.hon:
             return False  # "Sen. Jane Doe district office": a titled person
+    if prv is not None and (prv.role_cs or prv.hon):
+        return False  # "President Joe Biden street rally": the title before the run makes a person
     return True
 
 
@@ -4583,7 +4585,8 @@ def _kin_with_or_listed(toks: list[Tok], j: int) -> bool:
 
 
 _KIN_AGES = frozenset(("newborn", "infant", "baby", "teenage", "adult", "younger", "older",
-                       "youngest", "oldest", "eldest", "twin", "adopted", "late"))
+                       "youngest", "oldest", "eldest", "twin", "adopted", "late",
+                       "toddler", "little", "young", "teenaged"))  # "her toddler son Razu"
 
 
 # spelt ages before a relation ("her three-year-old daughter Jadyn")
@@ -4595,9 +4598,14 @@ def _aged_kin(toks: list[Tok], j: int) -> bool:
     """"his 4-year-old daughter Ava", "2-year-old son Lexington", "her newborn son Eli": an
     age before the relation (an N-year-old needs no owner; the other ages do)."""
     a = toks[j - 1].low
-    if a.endswith("-old") and (a[:1].isdigit() or a[:a.find("-")] in _NUMBER_WORDS) or a.endswith("-month-old"):
+    if _age_word(a):
         return True
     return a in _KIN_AGES and j >= 2 and (toks[j - 2].low in _OWNERS or toks[j - 2].poss)
+
+
+def _age_word(a: str) -> bool:
+    """"4-year-old", "three-year-old", "6-month-old": an age written before a noun."""
+    return a.endswith("-old") and (a[:1].isdigit() or a[:a.find("-")] in _NUMBER_WORDS) or a.endswith("-month-old")
 
 
 def _and_place_owner(doc: Doc, k: int, j: int, v: dict) -> bool:
