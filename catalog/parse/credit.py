@@ -1215,7 +1215,8 @@ def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, vi
             # An unknown body supplying a picture to an agency (`SpaceX via AP`) hands it out;
             # one between a photographer and an agency (`Name/VOIGT/Getty Images`) is an agency.
             if source.role == "org" and (kind == "handout" or (kind == "unknown" and via
-                                                                  and not _paper_name(source.text))):
+                                                                  and not _paper_name(source.text))) \
+                    and not _agency_desk(source.text):
                 credit.handout = True  # not a paper's name (`Florida Today via AP`)
         if source.role == "pool":
             credit.pool = True
@@ -1260,6 +1261,14 @@ def _choose_agency(items: list[_Item]) -> _Item | None:
         if tier > best_tier or (tier == best_tier and not first_wins):
             best, best_tier = it, tier
     return best
+
+
+def _agency_desk(text: str) -> bool:
+    """`dpa Picture-Alliance`, `dpa-Zentralbild`: a desk or brand of a schema news agency, named by
+    its first word; a news agency's own picture, not a handout."""
+    head = re.split(r"[\s-]", text, maxsplit=1)[0]
+    party = _lookup(head) if head != text else None
+    return party is not None and party.canonical in _schema_names()
 
 
 def _looks_news_name(text: str) -> bool:
@@ -2504,13 +2513,26 @@ def _released_by_body(description: str) -> bool:
     m = _RELEASED_BY.search(description)
     if m is None:
         return False
-    handout = _org_words()[1]
-    for word in m.group(1).split():
+    news, handout = _org_words()
+    words = m.group(1).split()
+    for i, word in enumerate(words):
         if not word[:1].isupper():
+            if word in ("shows", "show") and i:  # AP's publicity still: `This image released by NBC shows ...`
+                return _publicity_supplier(" ".join(words[:i]), news)
             return word == "family"  # (`released by the family`; a verb or a preposition ends the name)
         if word.casefold() in handout:
             return True
     return False
+
+
+def _publicity_supplier(name: str, news: frozenset) -> bool:
+    """The party of `image released by PARTY shows`: a studio or network handing out a still (`NBC`,
+    `Searchlight Pictures`) is a handout; a wire, state media or a name with a news word
+    (`Korean Central News Agency`) is not."""
+    party = _lookup(name)
+    if party is not None and (party.kind == "wire" or party.state):
+        return False
+    return not any(w.casefold() in news and w not in ("Pictures", "Television", "TV", "Media") for w in name.split())
 
 
 def _handout_hint(low: str) -> bool:

@@ -3892,6 +3892,16 @@ def _stage_name(doc: Doc, run: list[int], v: dict) -> bool:
 
 
 
+_NOT_MODIFIERS = frozenset(("and", "or", "at", "in", "on", "of", "to", "for", "with", "from", "the", "a", "an",
+                            "his", "her", "their", "its", "who", "is", "was", "are", "were", "as", "by", "outside"))
+
+
+def _place_modifier(t: Tok, v: dict) -> bool:
+    """A lower-case word that can qualify a school or hospital (`samba`, `primary`, `field`):
+    not a function word and not a caption verb."""
+    return t.word and not t.cap and t.low.isalpha() and t.low not in _NOT_MODIFIERS and t.low not in v["verbs"]
+
+
 def _organisation_context(toks: list[Tok], run: list[int], v: dict) -> bool:
     """A lower-case noun of organisations next to the run makes it one: after it ("Border
     Patrol agents", "Pakistan Tehreek-e-Insaf (PTI) party"), after its possessive
@@ -3913,6 +3923,9 @@ def _organisation_context(toks: list[Tok], run: list[int], v: dict) -> bool:
             # "party" may be the verb: "fans of Lionel Messi party in the streets"
             if t.low not in _VERB_NOUNS or not (k + 1 < n and toks[k + 1].low in _PARTY_VERB_NEXT):
                 return True
+        elif k + 1 < n and toks[k + 1].org and "modified" in toks[k + 1].org and _place_modifier(t, v) \
+                and not lt.poss:
+            return True  # "Imperatriz Leopoldinense samba school": a kind of school between the name and the noun
     j = run[0] - 1
     if j < 0:
         return False

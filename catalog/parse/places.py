@@ -536,6 +536,8 @@ def _is_event(words: list[str]) -> bool:
     table = _venue_words()
     if words[-1].rstrip(".") in table["event"]:
         return True
+    if len(words) > 2 and words[-2] in table["event"] and _country(words[-1]) is not None:
+        return True  # "Fashion Week Australia": an event's national edition, not a venue
     if len(words) > 1 and words[-1] in table["pair_last"] and f"{words[-2]} {words[-1]}" in table["event_pair"]:
         return True  # "World Economic Forum": a venue head after a topic word
     first = table["event_first"]
@@ -4509,12 +4511,27 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _german_town_venue(text, loc)  # dpa's "im Berliner Olympiastadion": the town's adjective, then the venue
     if loc.venue is None and loc.city is not None:
         _business_apposition(text, loc)  # "at Wandie's, her family-owned restaurant in Soweto": the venue
+        if "Matchday " in text or "Spieltag, " in text:
+            _match_header_venue(text, loc)  # dpa's "Bundesliga, A - B, Matchday 15, RheinEnergieStadion."
     if loc.venue is not None and loc.city is not None and loc.venue.endswith(" " + loc.city) \
             and _town_after_head(loc.venue) == loc.city and loc.venue + ", " in text:
         # Getty's lost comma: "Rod Laver Arena Melbourne, Australia" (not "the BVB Stadion Dortmund in
         # Dortmund": a name that holds its town, with the town written after it)
         loc.venue = loc.venue[:-len(loc.city) - 1]
     return Location(loc.venue, loc.city, loc.region, loc.country)
+
+
+# dpa's sport header after its dateline: "Soccer: Bundesliga, Team - Team, Matchday 15, VENUE." (the
+# ground last, before the header's period); German desks write "15. Spieltag, VENUE".
+_MATCH_HEADER_VENUE_RE = re.compile(r"(?:Matchday \d+|\d+\. Spieltag), ([A-Z\u00c4\u00d6\u00dc][^,.:;()]{2,60})\.(?: |$)")
+
+
+def _match_header_venue(text: str, loc) -> None:
+    """The ground of dpa's sport header when the name reads as a venue (`RheinEnergieStadion`,
+    `Allianz Arena`); a round or a leg there (`Matchday 3, first leg.`) is none."""
+    m = _MATCH_HEADER_VENUE_RE.search(text, 0, 400)
+    if m is not None and _is_venue_name(m.group(1)):
+        loc.venue = m.group(1)
 
 
 # A named business or building set off by its kind and its town: "the dining room of Wandie's, her
