@@ -844,6 +844,8 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
             if t.quote:
                 x = t.text
                 inside = True if x == "\u201c" else False if x == "\u201d" else (not inside if toggles else inside)
+                if x == "\u201c" and _quoted_speech(text, s + 1, "\u201d"):
+                    inside = False  # a quoted sentence names people as the caption does
                 t = masks.get(t.text_read) or _masked(t)
             elif inside or s < cut:
                 t = masks.get(t.text_read) or _masked(t)
@@ -1640,10 +1642,22 @@ _SINGLE_QUOTED = re.compile(r"(?:(?<=[\s(])|^)['\u2018]([A-Z](?:[^'\u2018\u2019\
 # (an apostrophe inside a word stays inside the quote: 'Ocean's Eight', 'L'Amant Double')
 
 
+def _quoted_speech(text: str, start: int, close: str) -> bool:
+    """The quotation opened at `start` is a passage quoted as the whole caption (`‘Taoiseach Enda
+    Kenny launched a war on words.’ Photograph: ...`), not a work's or an event's name: it opens
+    the caption, ends in a full stop, question or exclamation mark inside the quotes and runs to
+    five words or more (a song's title in American punctuation stands inside a sentence)."""
+    if start > 1 and not text[:start - 1].isspace():
+        return False
+    end = text.find(close, start)
+    return end > start and text[end - 1] in ".?!" and text.count(" ", start, end) >= 4
+
+
 def _mask_single_quotes(doc: Doc) -> None:
     """A 'Fighting Oligarchy' rally, the 'Eras Tour': words in single quotes name a work or
-    an event (as in double quotes), never a person."""
-    spans = [m.span() for m in _SINGLE_QUOTED.finditer(doc.text)]
+    an event (as in double quotes), never a person; a quoted sentence is no name (_quoted_speech)."""
+    spans = [m.span() for m in _SINGLE_QUOTED.finditer(doc.text)
+             if not _quoted_speech(doc.text, m.start() + 1, m.group()[-1])]
     if not spans:
         return
     toks, starts = doc.toks, doc.starts
