@@ -2188,6 +2188,17 @@ def _river_part(seg: str) -> str | None:
     return m.group("river") if _city_country(town) or _geo_country(town) else None
 
 
+# Result nouns whose `over` names the side beaten or led, not a place ("victory over Kerry").
+_CONTEST_NOUNS = frozenset(("win", "wins", "victory", "victories", "triumph", "defeat", "lead",
+                            "advantage", "edge", "success", "upset", "comeback"))
+
+
+def _contest_before(text: str, at: int) -> bool:
+    """The word before the `over` at `at` is a result noun (_CONTEST_NOUNS)."""
+    head = text[max(0, at - 14):at].rstrip()
+    return head[head.rfind(" ") + 1:].casefold() in _CONTEST_NOUNS
+
+
 def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]:
     """Every place chain, and where each chain's preposition stands (for venue adjacency)."""
     out, starts, weak = [], [], []
@@ -4227,6 +4238,8 @@ def _find(text: str, home: str | None = None) -> Location:
     if "At " in text:
         text = _opening_at(text)
     phrases = _phrases(text)
+    if " over " in text:  # "their win over France": the side beaten, not where the picture is
+        phrases = [ph for ph in phrases if not (ph[1] == "over" and ph[0] == "prep" and _contest_before(text, ph[2]))]
     chains, chain_starts = _chains(text, phrases)
     # ranked once, before the steps below change the best chain (the others keep their order)
     ranked = sorted(chains, key=_Chain.score, reverse=True) if len(chains) > 1 else chains
