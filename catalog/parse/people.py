@@ -2264,6 +2264,21 @@ def _same_title_listed(toks: list[Tok], first: int) -> bool:
     return False
 
 
+def _rank_listed(toks: list[Tok], first: int, v: dict) -> bool:
+    """"Able Seaman Leia Wall, Private Chloe Carroll and ...": a capitalised rank that is one
+    only in lower case elsewhere ("Private", "Major") opens a list item after an item opened
+    by another rank, so it is a rank here too (_same_title_listed, for ranks)."""
+    if first < 3 or toks[first].low not in v["rank_ends"] or not (toks[first - 1].low in _AND or toks[first - 1].text == ","):
+        return False
+    for q in range(first - 2, max(-1, first - 9), -1):
+        t = toks[q]
+        if t.cap and t.low in v["rank_ends"] and t.low in v["roles"]:
+            return True
+        if t.stop:
+            return False
+    return False
+
+
 def _listed_role_of(toks: list[Tok], run: list[int]) -> bool:
     """", Teacher of the Year Joy Adebayo and ...": a list item opening with "ROLE of", which
     reads as an office as at a clause start."""
@@ -3901,6 +3916,7 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     # only a role word that is one at a clause start only ("Coach") needs to know
     cs = t0.role_cs and not t0.role and (_clause_start(toks, first) or _listed_role_of(toks, run)
                                          or _style_before_given(toks, run, v) or _same_title_listed(toks, first)
+                                         or _rank_listed(toks, first, v)
                                          or _the_role_of(toks, run, v))
     n = len(run)
     rtoks = [toks[i] for i in run]
