@@ -557,6 +557,8 @@ def _looks_org(text: str, *, person_slot: bool) -> bool:
         return True
     if any(t[:1].isdigit() for t in toks):
         return True
+    if "&" in text:  # `Lyon & Turnbull`: two photographers were split at `&` already (_split_and)
+        return True
     if len(toks) > 1 and _paper_name(text):  # `Tulsa World`: a paper, not a second photographer
         return True
     if len(toks) == 1:
@@ -862,6 +864,9 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         elif vias and n == 2 and i == 0 and not items and len(its) == 1 and its[0].role == "person" \
                 and _credit_words().get(_raw_key(parts[1])) == "handout" and not _rank_re().match(p):
             its[0] = _Item(p.strip(" .,;:"), "org")
+        if its and its[0].role == "pool" and items and _pool_name_split(items[-1], its[0]):
+            items[-1] = _Item(items[-1].text + " Pool", "pool")  # `WPA/Pool`: the rota's one name
+            del its[0]
         items.extend(its)
 
     # `PA Photo: Name/PA Wire`: the label's agency is the one named after the name.
@@ -1141,11 +1146,28 @@ def _split_and(parts: list[str]) -> list[str]:
     for p in parts:
         p = _LEAD_AND.sub("", p)  # `A, left, and B`
         halves = _AND.split(p)
-        if len(halves) > 1 and all(_is_name_like(h) for h in halves):
+        if len(halves) > 1 and all(_is_name_like(h) for h in halves) and not _firm_name(p, halves):
             out.extend(halves)
         else:
             out.append(p)
     return out
+
+
+@functools.cache
+def _pool_rotas() -> frozenset:
+    return frozenset(_data_lines("pool_rotas.txt"))
+
+
+def _pool_name_split(prev: _Item, pool: _Item) -> bool:
+    """`WPA/Pool`: a bare `Pool` right after a named press pool (pool_rotas.txt) is that pool,
+    as the unslashed form prints it (`WPA Pool`)."""
+    return pool.text == "Pool" and prev.party is None and prev.text in _pool_rotas()
+
+
+def _firm_name(p: str, halves: list[str]) -> bool:
+    """`Lyon & Turnbull`, `Marks & Spencer`: one word each side of `&` names a firm (auction
+    houses, shops, studios), not two photographers, whose credits carry whole names."""
+    return "&" in p and all(" " not in h for h in halves)
 
 
 def _is_name_like(s: str) -> bool:
@@ -1214,7 +1236,8 @@ def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, vi
             kind = _org_kind(source.text)
             # An unknown body supplying a picture to an agency (`SpaceX via AP`) hands it out;
             # one between a photographer and an agency (`Name/VOIGT/Getty Images`) is an agency.
-            if source.role == "org" and (kind == "handout" or (kind == "unknown" and via
+            # A firm's `A & B` name with no news word (`Lyon & Turnbull/PA`): a company's picture.
+            if source.role == "org" and (kind == "handout" or (kind == "unknown" and (via or "&" in source.text)
                                                                   and not _paper_name(source.text))) \
                     and not _agency_desk(source.text):
                 credit.handout = True  # not a paper's name (`Florida Today via AP`)

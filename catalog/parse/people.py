@@ -845,6 +845,8 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
             if t.quote:
                 x = t.text
                 inside = True if x == "\u201c" else False if x == "\u201d" else (not inside if toggles else inside)
+                if x == "\u201c" and _quoted_speech(text, s + 1, "\u201d"):
+                    inside = False  # a quoted sentence names people as the caption does
                 t = masks.get(t.text_read) or _masked(t)
             elif inside or s < cut:
                 t = masks.get(t.text_read) or _masked(t)
@@ -1758,10 +1760,22 @@ _SINGLE_QUOTED = re.compile(r"(?:(?<=[\s(])|^)['\u2018]([A-Z](?:[^'\u2018\u2019\
 # (an apostrophe inside a word stays inside the quote: 'Ocean's Eight', 'L'Amant Double')
 
 
+def _quoted_speech(text: str, start: int, close: str) -> bool:
+    """The quotation opened at `start` is a passage quoted as the whole caption (`‘Taoiseach Enda
+    Kenny launched a war on words.’ Photograph: ...`), not a work's or an event's name: it opens
+    the caption, ends in a full stop, question or exclamation mark inside the quotes and runs to
+    five words or more (a song's title in American punctuation stands inside a sentence)."""
+    if start > 1 and not text[:start - 1].isspace():
+        return False
+    end = text.find(close, start)
+    return end > start and text[end - 1] in ".?!" and text.count(" ", start, end) >= 4
+
+
 def _mask_single_quotes(doc: Doc) -> None:
     """A 'Fighting Oligarchy' rally, the 'Eras Tour': words in single quotes name a work or
-    an event (as in double quotes), never a person."""
-    spans = [m.span() for m in _SINGLE_QUOTED.finditer(doc.text)]
+    an event (as in double quotes), never a person; a quoted sentence is no name (_quoted_speech)."""
+    spans = [m.span() for m in _SINGLE_QUOTED.finditer(doc.text)
+             if not _quoted_speech(doc.text, m.start() + 1, m.group()[-1])]
     if not spans:
         return
     toks, starts = doc.toks, doc.starts
@@ -2364,6 +2378,21 @@ def _same_title_listed(toks: list[Tok], first: int) -> bool:
         if toks[q].low == low and toks[q].cap:
             return True
         if toks[q].stop:
+            return False
+    return False
+
+
+def _rank_listed(toks: list[Tok], first: int, v: dict) -> bool:
+    """"Able Seaman Leia Wall, Private Chloe Carroll and ...": a capitalised rank that is one
+    only in lower case elsewhere ("Private", "Major") opens a list item after an item opened
+    by another rank, so it is a rank here too (_same_title_listed, for ranks)."""
+    if first < 3 or toks[first].low not in v["rank_ends"] or not (toks[first - 1].low in _AND or toks[first - 1].text == ","):
+        return False
+    for q in range(first - 2, max(-1, first - 9), -1):
+        t = toks[q]
+        if t.cap and t.low in v["rank_ends"] and t.low in v["roles"]:
+            return True
+        if t.stop:
             return False
     return False
 
@@ -4027,6 +4056,7 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     # only a role word that is one at a clause start only ("Coach") needs to know
     cs = t0.role_cs and not t0.role and (_clause_start(toks, first) or _listed_role_of(toks, run)
                                          or _style_before_given(toks, run, v) or _same_title_listed(toks, first)
+                                         or _rank_listed(toks, first, v)
                                          or _the_role_of(toks, run, v))
     n = len(run)
     rtoks = [toks[i] for i in run]

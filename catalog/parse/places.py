@@ -965,12 +965,21 @@ def _direction_split(name: str, dirw, rword) -> tuple:
         head, rest = name.split(" ", 1)
         if _place_kind(rest) == "country":
             return rest, head.lower() + " ", rword
+    elif dirw is None and name.startswith(_DIR_NOUNS) and _place_kind(name) is None:
+        head, rest = name.split(" ", 1)
+        if _place_kind(rest) == "city":  # `in South Belfast`, `North London`: a quarter of the city
+            return rest, head.lower() + " ", rword
     return name, dirw, rword
+
+
+# Compass words that, capitalised, name a quarter of the city after them (`in South Belfast`),
+# unless the whole is a town of its own (South Shields, East London, West Palm Beach).
+_DIR_NOUNS = ("North ", "South ", "East ", "West ")
 
 
 def _resolved(segs, venue_first, strong, venue, city, region, country, known):
     segs = tuple((_QUALIFIER_RE.sub("", n, count=1) if "-" in n else n, d, r) for n, d, r in segs)
-    if any(n.startswith(_DIR_ADJECTIVES) for n, _, _ in segs):
+    if any(n.startswith(_DIR_ADJECTIVES) for n, _, _ in segs) or len(segs) == 1 and segs[0][0].startswith(_DIR_NOUNS):
         segs = tuple(_direction_split(*seg) for seg in segs)
     if segs[0][0].endswith(_DC_TAILS) or len(segs) > 1 and segs[1][0].endswith(_DC_TAILS):
         segs = _split_dc(segs)
@@ -2219,6 +2228,17 @@ def _river_part(seg: str) -> str | None:
         return None
     town = seg[:m.start("river") - 1]
     return m.group("river") if _city_country(town) or _geo_country(town) else None
+
+
+# Result nouns whose `over` names the side beaten or led, not a place ("victory over Kerry").
+_CONTEST_NOUNS = frozenset(("win", "wins", "victory", "victories", "triumph", "defeat", "lead",
+                            "advantage", "edge", "success", "upset", "comeback"))
+
+
+def _contest_before(text: str, at: int) -> bool:
+    """The word before the `over` at `at` is a result noun (_CONTEST_NOUNS)."""
+    head = text[max(0, at - 14):at].rstrip()
+    return head[head.rfind(" ") + 1:].casefold() in _CONTEST_NOUNS
 
 
 def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]:
@@ -4279,6 +4299,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
     if "At " in text:
         text = _opening_at(text)
     phrases = _phrases(text)
+    if " over " in text:  # "their win over France": the side beaten, not where the picture is
+        phrases = [ph for ph in phrases if not (ph[1] == "over" and ph[0] == "prep" and _contest_before(text, ph[2]))]
     chains, chain_starts = _chains(text, phrases)
     # ranked once, before the steps below change the best chain (the others keep their order)
     ranked = sorted(chains, key=_Chain.score, reverse=True) if len(chains) > 1 else chains
@@ -4338,6 +4360,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
             loc.city = loc.city or other.city
             loc.venue = loc.venue or other.venue
     venue = _venue(text, phrases, chain_starts)
+    if venue is not None and venue.startswith(_DIR_NOUNS) and venue.split(" ", 1)[1] == loc.city:
+        venue = None  # `in South Belfast`: a quarter of the town (_direction_split), no venue
     if venue is not None and " " in venue and _office_then_person(venue):
         # "walks past House Speaker Mike Johnson": an office holder, no venue (the rare case, read again)
         venue = _venue(text, [p for p in phrases if p[5] is None or not _office_then_person(p[5])], chain_starts)
