@@ -1453,9 +1453,10 @@ _SETTLEMENTS = frozenset(("city", "town", "village", "hamlet", "township", "port
                           "hometown", "streets"))  # (`the streets of Tarin Kowt`: a town)
 # "the Russian-controlled part of Kherson region": `part of` starts a chain only after such a word.
 _PART_QUALIFIER_RE = re.compile(r"(?:controlled|occupied|held|administered|annexed|[a-z]ern|central) $")
-# The words before a settlement noun: "the [direction] [Demonym or Place] [adjective]".
+# The words before a settlement noun: "the [direction] [Demonym or Place] [adjective]", or a
+# place's possessive for the article: "Nigeria's central city of Jos".
 _SETTLEMENT_LEAD_RE = re.compile(
-    r"\bthe\s+(?P<words>(?:[\w.'\u2019\-]+\s+){0,4})$")
+    r"(?:\bthe|(?<![\w.\-])(?P<owner>[A-Z][\w.\-]*)(?:'s|\u2019s))\s+(?P<words>(?:[\w.'\u2019\-]+\s+){0,4})$")
 # The phrase scan (_phrases) finds every lower-case word that stands before a capitalised phrase
 # (or a number that opens one: 10 Downing Street), with an optional determiner and direction word
 # between: "at the Kremlin", "visits northern Gaza". It reads those words by hand: as one regex
@@ -2448,6 +2449,8 @@ def _settlement(text: str, trigger: int, name: str, ch: _Chain) -> None:
     if not lead:
         return
     words = [w for w in lead.group("words").split() if w[:1].isupper()]
+    if lead.group("owner"):
+        words.insert(0, lead.group("owner"))
     country = region = None
     for n in (2, 1):  # "South Korean", "West Bank" before "Korean", "Bank"
         for i in range(len(words) - n + 1):
@@ -2973,6 +2976,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             name, end = f"{name} {t1}", m.end("t1") - 1
         elif t2 in lower_head:  # "Casa Rosada presidential palace": words dropped
             described, end = True, m.end("t2") - 1
+        elif t1 in lower_head and name in words["adjective_name"]:
+            name, end = f"{name} {t1}", m.end("t1") - 1  # "the Presidential palace": no name but the adjective
         elif t1 in lower_head and _person_named(name):
             name, end = f"{name} {t1}", m.end("t1") - 1  # "the Paul VI hall": a saint or a pope alone is a person
         elif t1 in lower_head:
