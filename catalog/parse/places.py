@@ -1502,6 +1502,9 @@ def _continues(text: str, pos: int) -> bool:
 
 _ARRIVE_WORDS = frozenset(("arrive", "arrives", "arrived", "arriving"))
 _RETURN_WORDS = frozenset(("return", "returns", "returned", "returning"))
+# the wounded or the dead carried to a named place, where the picture is taken on arrival ("a
+# wounded man is rushed to Nasser Hospital in Khan Younis"): a named venue only, like a return
+_CARRIED_WORDS = frozenset(("taken", "rushed", "brought", "transferred", "carried", "evacuated"))
 _TO_PARTS = frozenset(("entrance", "entrances", "gate", "gates", "door", "doors", "steps"))
 # lower-case offices named after a place ("the mayor of Kyiv", "the bishop of London"): the place
 # is the office's, not where the picture was taken
@@ -1558,7 +1561,8 @@ def _lead(text: str, word: str, pos: int, bare: bool):
             return "prep", "at", pos
         if _welcomed_to(text, pos):  # "welcomes her to Parliament Hill": the host greets the guest there
             return "prep", "at", pos
-        if p1 in _RETURN_WORDS:  # "the grand final returned to the MCG": a verb's goal (a named venue only)
+        if p1 in _RETURN_WORDS or p1 in _CARRIED_WORDS:
+            # "the grand final returned to the MCG": a verb's goal (a named venue only)
             return "verb", p1, pos - len(p1) - 1
     if word in _PREPS:
         return "prep", word, pos
@@ -3025,7 +3029,7 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if kind == "verb" and (w in _VENUE_ADJECTIVES and (_after_prep_the(text, trigger) or _after_owner(phrases, n, w))
                                or w[-2:] == "ed" and _participle_after_the(text, trigger)):
             kind = "prep"  # "at the oldest Al-Masfi mosque, which ...": an adjective, not a verb
-        if kind == "verb" and not (adjacent or w in words["move"]):
+        if kind == "verb" and not (adjacent or w in words["move"] or w in _CARRIED_WORDS):
             continue
         if kind == "verb" and t1 == "for" and strong and w in _LEAVE_VERBS:
             return name  # "leaves 10 Downing Street for PMQs in the House of Commons": the place left, not the goal
