@@ -2540,6 +2540,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 or (whole in avoid and not _given_and_surname_head(toks, run, v)
                     and not _photographer_pictured(doc, run, v)):
             return None
+        if _in_place_examples(text, starts[first]):
+            return None  # "cities like Reynosa and Nuevo Laredo": towns given as examples
         if toks[last_i + 1].text == "," if last_i + 2 < len(toks) else False:
             if _place_between(toks, run, v):
                 return None  # "in Komarovce, Velke Trakany, Slovakia": a second place before the country
@@ -6886,10 +6888,19 @@ def _ist_occupation(t: Tok, v: dict) -> bool:
         and not t.poss and low not in v["given"] and low not in v["known"] and low.isalpha()
 
 
+# words that list examples or company before "the DEMONYM Given Surname"
+_LISTING_WORDS = frozenset(("like", "and", "including", "featuring"))
+
+
 def _demonym_title(toks: list[Tok], run: list[int]) -> bool:
     """"Italian Federica Brignone" (a person), not "the Indonesian Presidential Palace" nor
     "in Chinese New Year": no article or preposition before, no head noun inside."""
     j = run[0] - 1
+    if j >= 1 and toks[j].word and toks[j].low == "the" and len(run) == 3 and toks[j - 1].low in _LISTING_WORDS:
+        # "singers like the Togolese Fafa Ruffino and the Beninese ...": after a listing word and
+        # the article, two plain name words only (not "the Chinese Lantern Festival")
+        return all(toks[i].plain and toks[i].namey and not toks[i].nobody and not toks[i].prefix
+                   for i in run[1:])
     if j >= 0 and toks[j].word and (toks[j].low in ("the", "a", "an") or toks[j].low in _PLACE_PREPS):
         return False
     return not any(toks[i].head for i in run[1:])
@@ -7773,6 +7784,22 @@ def _of_team_position(doc: Doc, at: int, v: dict) -> tuple[str, int] | None:
         return None
     position, _, end = _decorations(text, m.end(), v, doc.ends)
     return (position, end) if position else None
+
+
+# A plural place noun and an example marker, then the names listed so far ("cities like
+# Reynosa and ", "towns such as Kharkiv, "): the name after it is a place too.
+_PLACE_EXAMPLES_RE = re.compile(
+    r"\b(?:cities|towns|villages|capitals|countries|nations|provinces|states|regions|places|ports|islands)"
+    r"(?: [a-z\-]+){0,2}? (?:like|such as|including) (?:[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3}"
+    r"(?:, and |, or |, | and | or ))*$")
+
+
+def _in_place_examples(text: str, at: int) -> bool:
+    """`violence-wracked cities like Reynosa and Nuevo Laredo`, `towns such as Bucha`: a name
+    listed after a plural place noun and `like`, `such as` or `including` is a place."""
+    if " like " not in text and " such as " not in text and " including " not in text:
+        return False
+    return _PLACE_EXAMPLES_RE.search(text, max(0, at - 120), at) is not None
 
 
 def _home_town(text: str, at: int, v: dict) -> bool:

@@ -1504,9 +1504,10 @@ _SETTLEMENTS = frozenset(("city", "town", "village", "hamlet", "township", "port
                           "hometown", "streets"))  # (`the streets of Tarin Kowt`: a town)
 # "the Russian-controlled part of Kherson region": `part of` starts a chain only after such a word.
 _PART_QUALIFIER_RE = re.compile(r"(?:controlled|occupied|held|administered|annexed|[a-z]ern|central) $")
-# The words before a settlement noun: "the [direction] [Demonym or Place] [adjective]".
+# The words before a settlement noun: "the [direction] [Demonym or Place] [adjective]", or a
+# place's possessive for the article: "Nigeria's central city of Jos".
 _SETTLEMENT_LEAD_RE = re.compile(
-    r"\bthe\s+(?P<words>(?:[\w.'\u2019\-]+\s+){0,4})$")
+    r"(?:\bthe|(?<![\w.\-])(?P<owner>[A-Z][\w.\-]*)(?:'s|\u2019s))\s+(?P<words>(?:[\w.'\u2019\-]+\s+){0,4})$")
 # The phrase scan (_phrases) finds every lower-case word that stands before a capitalised phrase
 # (or a number that opens one: 10 Downing Street), with an optional determiner and direction word
 # between: "at the Kremlin", "visits northern Gaza". It reads those words by hand: as one regex
@@ -1552,6 +1553,9 @@ def _continues(text: str, pos: int) -> bool:
 
 _ARRIVE_WORDS = frozenset(("arrive", "arrives", "arrived", "arriving"))
 _RETURN_WORDS = frozenset(("return", "returns", "returned", "returning"))
+# the wounded or the dead carried to a named place, where the picture is taken on arrival ("a
+# wounded man is rushed to Nasser Hospital in Khan Younis"): a named venue only, like a return
+_CARRIED_WORDS = frozenset(("taken", "rushed", "brought", "transferred", "carried", "evacuated"))
 _TO_PARTS = frozenset(("entrance", "entrances", "gate", "gates", "door", "doors", "steps"))
 # lower-case offices named after a place ("the mayor of Kyiv", "the bishop of London"): the place
 # is the office's, not where the picture was taken
@@ -1608,7 +1612,8 @@ def _lead(text: str, word: str, pos: int, bare: bool):
             return "prep", "at", pos
         if _welcomed_to(text, pos):  # "welcomes her to Parliament Hill": the host greets the guest there
             return "prep", "at", pos
-        if p1 in _RETURN_WORDS:  # "the grand final returned to the MCG": a verb's goal (a named venue only)
+        if p1 in _RETURN_WORDS or p1 in _CARRIED_WORDS:
+            # "the grand final returned to the MCG": a verb's goal (a named venue only)
             return "verb", p1, pos - len(p1) - 1
     if word in _PREPS:
         return "prep", word, pos
@@ -2510,6 +2515,8 @@ def _settlement(text: str, trigger: int, name: str, ch: _Chain) -> None:
     if not lead:
         return
     words = [w for w in lead.group("words").split() if w[:1].isupper()]
+    if lead.group("owner"):
+        words.insert(0, lead.group("owner"))
     country = region = None
     for n in (2, 1):  # "South Korean", "West Bank" before "Korean", "Bank"
         for i in range(len(words) - n + 1):
@@ -3035,6 +3042,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             name, end = f"{name} {t1}", m.end("t1") - 1
         elif t2 in lower_head:  # "Casa Rosada presidential palace": words dropped
             described, end = True, m.end("t2") - 1
+        elif t1 in lower_head and name in words["adjective_name"]:
+            name, end = f"{name} {t1}", m.end("t1") - 1  # "the Presidential palace": no name but the adjective
         elif t1 in lower_head and _person_named(name):
             name, end = f"{name} {t1}", m.end("t1") - 1  # "the Paul VI hall": a saint or a pope alone is a person
         elif t1 in lower_head:
@@ -3082,7 +3091,7 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if kind == "verb" and (w in _VENUE_ADJECTIVES and (_after_prep_the(text, trigger) or _after_owner(phrases, n, w))
                                or w[-2:] == "ed" and _participle_after_the(text, trigger)):
             kind = "prep"  # "at the oldest Al-Masfi mosque, which ...": an adjective, not a verb
-        if kind == "verb" and not (adjacent or w in words["move"]):
+        if kind == "verb" and not (adjacent or w in words["move"] or w in _CARRIED_WORDS):
             continue
         if kind == "verb" and t1 == "for" and strong and w in _LEAVE_VERBS:
             return name  # "leaves 10 Downing Street for PMQs in the House of Commons": the place left, not the goal
