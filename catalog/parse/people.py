@@ -2109,7 +2109,7 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 k2 = k
                 while k2 < n and toks[k2].word and toks[k2].bad_end:
                     k2 += 1
-                if k2 < n and toks[k2].namey and p.low not in roles and k2 - k <= 3 \
+                if k2 < n and toks[k2].namey and (p.low not in roles or t.low in _PATRONYMIC_LINKS) and k2 - k <= 3 \
                         and not (k2 - k == 1 and t.low in _GERMAN_ARTICLES and p.low not in v["particles"]):
                     # (a lone "der"/"des" after a word that is no particle is a German genitive,
                     # "Tür der Bundesregierung"; "von der Leyen", "Van der Sar" stay names)
@@ -3962,6 +3962,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     if split and rtoks[split - 1].role_name \
             and _norm(" ".join([t.name for t in rtoks[split - 1:]])) in v["role_names"]:
         split -= 1  # "Prime Minister Sheikh Hasina": the role word opens her name
+    elif split >= 1 and split < len(rtoks) and rtoks[split].low in _PATRONYMIC_LINKS and rtoks[split - 1].cap:
+        split -= 1  # "Crown Prince Sultan bin Abdulaziz": before `bin` stands a given name, never a title
     elif split >= 2 and split == last_name and rtoks[split - 1].low in _ROYAL_GIVEN \
             and (rtoks[split - 2].role or prior == split - 1):
         split -= 1  # "Knesset Speaker Amir Ohana": after an office, a given name and a surname
@@ -4286,6 +4288,10 @@ def _of_place_end(rtoks: list[Tok], k: int, n: int, v: dict) -> int:
     if w == 1 and j + 1 < n and rtoks[j + 1].low in v["domains"]:
         w = 2  # "of the Russian Federation"
     return j + w if w else k
+
+
+# Arabic `son of` / `daughter of` inside a name: the word before one is the bearer's given name
+_PATRONYMIC_LINKS = frozenset(("bin", "bint", "ibn"))
 
 
 @functools.cache
