@@ -3083,7 +3083,8 @@ def _place_named(toks: list[Tok], run: list[int]) -> bool:
     nxt = toks[k] if k < len(toks) else None
     prv = toks[j] if j >= 0 else None
     after = nxt is not None and nxt.place_noun and not last.closes
-    if not after and k + 1 < len(toks) and nxt.low in _SITE_MODIFIERS and toks[k + 1].place_noun \
+    if not after and k + 1 < len(toks) and (nxt.low in _SITE_MODIFIERS or nxt.low in _QUARTER_MODIFIERS) \
+            and toks[k + 1].place_noun \
             and not last.closes:
         after = True  # "Kapitan Andreevo border checkpoint"
     appos = (j >= 2 and prv.text == "," and toks[j - 1].place_noun and toks[j - 2].low == "the"
@@ -3328,6 +3329,9 @@ def _season_end(last: Tok, nxt: Tok) -> bool:
 
 # lower-case words between a place's name and its place noun ("X border checkpoint")
 _SITE_MODIFIERS = frozenset(("border", "military", "police", "army", "security"))
+# what a town's quarter is known for, between its name and "district" ("Tokyo's Ginza shopping district")
+_QUARTER_MODIFIERS = frozenset(("shopping", "business", "financial", "entertainment", "commercial",
+                                "nightlife", "diplomatic", "historic", "red-light"))
 
 # lower-case nouns of sites that name the capitalised words right after "the <noun>" a place
 # ("the refugee camp Al Zaatari", "the border crossing Kapitan Andreevo", "the port city Aden")
