@@ -1350,6 +1350,13 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             chain.country = _city_country(name)
             chain.known += 1
             continue
+        if j == 1 and later and chain.city and not chain.known and _geo_country(name) \
+                and _geo_country(name) == _country(later[0][0]) and not _geo_country(chain.city):
+            # "in Ain Zara, Tripoli, Libya": a quarter no table knows, then a town of the country
+            # named right after it (a town the hand table leaves out as ambiguous)
+            chain.city = _display(name)
+            chain.known += 1
+            continue
         if later and (_country(later[0][0]) or _region(later[0][0], True) or later[0][2]
                       or _REGION_SUFFIX_RE.search(later[0][0])):
             continue  # "Lahaina, Maui, Hawaii", "Osong, Cheongju, North Chungcheong Province": a part between
