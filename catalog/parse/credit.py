@@ -618,8 +618,12 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
         credit.line = line
     else:
         colon = _agency_colon_name(line) if ": " in line else None
-        by = _by_name_dash(line) if line[:3] == "By " or " -- " in line else None
-        if colon is not None:  # read as its slashed twin (`Eric Gaillard/Reuters`), printed as it was
+        by = _by_name_dash(line) if line[:3] == "By " or line[:3] == "by " or " -- " in line else None
+        spaced = _name_colon_agency(line) if colon is None and " : " in line else None
+        if spaced is not None:
+            credit, warnings = _read_credit_line(spaced)
+            credit.line = line
+        elif colon is not None:  # read as its slashed twin (`Eric Gaillard/Reuters`), printed as it was
             credit, warnings = _read_credit_line(f"{colon[1]}/{colon[0]}")
             credit.line = line
         elif by is not None:
@@ -687,13 +691,28 @@ _AGENCY_COLON_NAME = re.compile(
 
 # `By Andy Lyons -- Getty Images`, `By Jonathan Newton -- The Washington Post`, `By Name/Agency`:
 # the Washington Post's credit, a bare `By` before the name and a double hyphen for a dash
-_BY_NAME = re.compile(r"^By (?=[A-Z][\w'’.-]*(?: (?:[a-z]{2,4} ){1,2}[A-Z]| [A-Z]|/[A-Z]))")  # (`By Oscar del Pozo/`, `By Zipi/AFP`)
+_BY_NAME = re.compile(r"^[Bb]y (?=[A-Z][\w'’.-]*(?: (?:[a-z]{2,4} ){1,2}[A-Z]| [A-Z]|/[A-Z]))")  # (`By Oscar del Pozo/`, `By Zipi/AFP`)
+
+
+# The Hankyoreh's `by Name, staff photographer`: the byline's job after the name is no party
+_STAFF_JOB = re.compile(r",\s*(?:senior |chief )?staff (?:photographer|photojournalist)$", re.I)
 
 
 def _by_name_dash(line: str) -> str | None:
-    """The credit line without the bare `By` and with ` -- ` as ` - `, or None when unchanged."""
+    """The credit line without the bare `By`, a trailing `, staff photographer` and with ` -- `
+    as ` - `, or None when unchanged."""
     out = _BY_NAME.sub("", line, count=1).replace(" -- ", " - ")
+    if out != line and "staff" in out:
+        out = _STAFF_JOB.sub("", out)
     return out if out != line else None
+
+
+def _name_colon_agency(line: str) -> str | None:
+    """ABC's `Name : Reuters`: a photographer, a spaced colon, a known agency -> `Name/Reuters`."""
+    name, _, org = line.partition(" : ")
+    if not org or _lookup(org.strip()) is None or not _is_name_like(name) or _lookup(name) is not None:
+        return None
+    return f"{name.strip()}/{org.strip()}"
 
 
 # `AP PhotoHussein Malla`: an agency's label with the photographer's name glued on, the slash lost
@@ -1558,8 +1577,11 @@ def _is_credit_content(content: str) -> bool:
         return True
     if _lookup(content) is not None:
         return True
-    if ": " in content and _agency_colon_name(content) is not None:  # `(Reuters: Eric Gaillard)`
+    if ": " in content and (_agency_colon_name(content) is not None  # `(Reuters: Eric Gaillard)`
+                            or " : " in content and _name_colon_agency(content) is not None):  # `(Name : Reuters)`
         return True
+    if "staff" in content and content[:3].lower() == "by " and _STAFF_JOB.search(content):
+        return True  # `(by Name, staff photographer)`
     if ":" in content or " for " in content:  # `(Image: Reuters)`, `(Getty Images for Tribeca Festival)`
         rest = _strip_labels(content)[0] if ":" in content else content
         rest = _FOR_CLIENT.sub("", rest) if " for " in rest else rest
@@ -2661,6 +2683,27 @@ def _leading_credit(body: str) -> int | None:
     return end if rest[:1].isupper() or rest[:1].isdigit() else None
 
 
+# TIME's credit printed first, set against the caption with a long dash and no spaces:
+# `Name—Reuters A man walks ...`, `Jiji Press—AFP/Getty Images Former mayor ...`
+_LEAD_DASH_MAKER = re.compile(r"[A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){0,3}\u2014(?=\S)")
+
+
+def _lead_dash_credit(body: str) -> int | None:
+    """End of a `Maker—Agency` credit opening the caption, when the party after the dash (or
+    after its last `/`) is a known agency and a capitalised description follows. None otherwise."""
+    m = _LEAD_DASH_MAKER.match(body)
+    if m is None:
+        return None
+    words = body[m.end():].split(None, 4)[:4]
+    for k in range(len(words), 0, -1):
+        party = " ".join(words[:k])
+        if _lookup(party.rsplit("/", 1)[-1]) is not None:
+            end = body.find(words[k - 1], m.end()) + len(words[k - 1])
+            rest = body[end:].lstrip()
+            return end if rest[:1].isupper() or rest[:1].isdigit() else None
+    return None
+
+
 # A photographer's name after a dash that follows the caption's last sentence (Star Tribune
 # galleries: `... in April. – Jim Gehrz`): two to four name words, nothing after them. The
 # Philippine Daily Inquirer sets its long dash against the name: `... is illegal. —RICHARD A. REYES`.
@@ -2734,10 +2777,20 @@ def _slash_label_res() -> tuple[re.Pattern, re.Pattern]:
     return lead, tail
 
 
+# The same NZ style with the party in the label's place: `... a windy night. RNZ / Name`,
+# `... Tuesday's storm. Supplied / Name` (a known agency, or a handout word)
+_SLASH_PARTY_TAIL = re.compile(r"(?<=[.!?\"\u201d] )([A-Z][\w\-]*(?: [A-Z][\w\-]*)?) / [A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,3}$")
+
+
 def _slash_label_tail(body: str) -> int | None:
-    """Start of a `Photo / Name` credit ending the caption after a sentence, or None."""
+    """Start of a `Photo / Name` (or `Agency / Name`) credit ending the caption after a sentence, or None."""
     m = _slash_label_res()[1].search(body, max(0, len(body) - 60))
-    return m.start() if m else None
+    if m is not None:
+        return m.start()
+    m = _SLASH_PARTY_TAIL.search(body, max(0, len(body) - 60))
+    if m is not None and (_lookup(m.group(1)) is not None or _credit_words().get(_raw_key(m.group(1))) == "handout"):
+        return m.start()
+    return None
 
 
 def _semicolon_label_tail(body: str):
@@ -2790,6 +2843,8 @@ def _pipe_tail(body: str) -> int | None:
     content = m.group(1).strip()
     if _lookup(content) is not None or ("/" in content and _is_credit_content(content)):
         return m.start(1)
+    if content[:4].lower() == "via " and " " in content[4:].strip() and _is_name_like(content[4:]):
+        return m.start(1)  # the Philippine desks' `... rigged. | via Name`: a reader's picture
     return None
 
 
@@ -2836,6 +2891,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             # (1234a) Description` (no final bracket: a credit there is the caption's own)
             if body[:2] in _LEAD_CREDIT_FIRST:
                 lead = _leading_credit(body)
+            elif "\u2014" in body[:40]:
+                lead = _lead_dash_credit(body)  # TIME's `Name—Reuters Description`
             square = _square_tail(body) if body[-1:] == "]" else None
             if lead is not None:
                 start, line = 0, body[:lead].strip()

@@ -890,7 +890,8 @@ _POS_WORDS = (
 _SIDE_L = r"(?:left|right|l|r)"
 _POS_PAREN = re.compile(
     r"\s*\(\s*((?:(?:far|extreme)\s+)?(?:"
-    + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"(?:\s*,\s*(?:front|back|rear|top|bottom)(?:\s+row)?)?"
+    + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L
+    + r"(?:\s*,\s*(?:(?:front|back|rear|top|bottom)(?:\s+row)?|" + _ORD_RE + r"\s+row))?"  # Yonhap's "(3rd from R, 1st row)"
     r"|[1-9][\s-]*" + _SIDE_L +   # "(2L)", "(3 R)", "(2-L)": a bare digit for the ordinal
     r"|(?:center|centre|c)(?:[\s,-]+(?:" + _SIDE_L + r"|front|back|rear|top|bottom))?"  # "(C, front)", "(center bottom)"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c"
@@ -2241,7 +2242,7 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 k2 = k
                 while k2 < n and toks[k2].word and toks[k2].bad_end:
                     k2 += 1
-                if k2 < n and toks[k2].namey and p.low not in roles and k2 - k <= 3 \
+                if k2 < n and toks[k2].namey and (p.low not in roles or t.low in _PATRONYMIC_LINKS) and k2 - k <= 3 \
                         and not (k2 - k == 1 and t.low in _GERMAN_ARTICLES and p.low not in v["particles"]):
                     # (a lone "der"/"des" after a word that is no particle is a German genitive,
                     # "Tür der Bundesregierung"; "von der Leyen", "Van der Sar" stay names)
@@ -3239,7 +3240,8 @@ def _place_named(toks: list[Tok], run: list[int]) -> bool:
     nxt = toks[k] if k < len(toks) else None
     prv = toks[j] if j >= 0 else None
     after = nxt is not None and nxt.place_noun and not last.closes
-    if not after and k + 1 < len(toks) and nxt.low in _SITE_MODIFIERS and toks[k + 1].place_noun \
+    if not after and k + 1 < len(toks) and (nxt.low in _SITE_MODIFIERS or nxt.low in _QUARTER_MODIFIERS) \
+            and toks[k + 1].place_noun \
             and not last.closes:
         after = True  # "Kapitan Andreevo border checkpoint"
     appos = (j >= 2 and prv.text == "," and toks[j - 1].place_noun and toks[j - 2].low == "the"
@@ -3486,6 +3488,9 @@ def _season_end(last: Tok, nxt: Tok) -> bool:
 
 # lower-case words between a place's name and its place noun ("X border checkpoint")
 _SITE_MODIFIERS = frozenset(("border", "military", "police", "army", "security"))
+# what a town's quarter is known for, between its name and "district" ("Tokyo's Ginza shopping district")
+_QUARTER_MODIFIERS = frozenset(("shopping", "business", "financial", "entertainment", "commercial",
+                                "nightlife", "diplomatic", "historic", "red-light"))
 
 # lower-case nouns of sites that name the capitalised words right after "the <noun>" a place
 # ("the refugee camp Al Zaatari", "the border crossing Kapitan Andreevo", "the port city Aden")
@@ -4134,6 +4139,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     if split and rtoks[split - 1].role_name \
             and _norm(" ".join([t.name for t in rtoks[split - 1:]])) in v["role_names"]:
         split -= 1  # "Prime Minister Sheikh Hasina": the role word opens her name
+    elif split >= 1 and split < len(rtoks) and rtoks[split].low in _PATRONYMIC_LINKS and rtoks[split - 1].cap:
+        split -= 1  # "Crown Prince Sultan bin Abdulaziz": before `bin` stands a given name, never a title
     elif split >= 2 and split == last_name and rtoks[split - 1].low in _ROYAL_GIVEN \
             and (rtoks[split - 2].role or prior == split - 1):
         split -= 1  # "Knesset Speaker Amir Ohana": after an office, a given name and a surname
@@ -4472,6 +4479,10 @@ def _of_place_end(rtoks: list[Tok], k: int, n: int, v: dict) -> int:
     if w == 1 and j + 1 < n and rtoks[j + 1].low in v["domains"]:
         w = 2  # "of the Russian Federation"
     return j + w if w else k
+
+
+# Arabic `son of` / `daughter of` inside a name: the word before one is the bearer's given name
+_PATRONYMIC_LINKS = frozenset(("bin", "bint", "ibn"))
 
 
 @functools.cache

@@ -1167,7 +1167,12 @@ def _curly_owned_place(name: str) -> bool:
     owner, _, sub = name.partition("\u2019s ")
     if _country(owner):
         return True
-    return " " not in sub and _city_country(owner) not in (None, "United States") and not _is_venue_name(sub)
+    if " " in sub:  # only a named quarter (`New Taipei City\u2019s Tucheng District`): a town the
+        # GeoNames table knows is enough for a name before a district word
+        if _QUARTER_RE.match(" " + sub.rsplit(" ", 1)[-1].lower()) is None:
+            return False
+        return (_city_country(owner) or _geo_country(owner)) not in (None, "United States")
+    return _city_country(owner) not in (None, "United States") and not _is_venue_name(sub)
 
 
 def _municipality_town(name: str) -> str:
@@ -1249,7 +1254,12 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
     if len(rest) > 1 and _is_county(rest[0][0]) and _key(rest[1][0]) not in _us_states():
         # "Hanyuan County, Ya'an City", "Kangdong County, Pyongyang": the county is no town
         # (a US county before its state keeps the reading it had: a schema question)
-        if not _is_district(rest[0][0]):
+        listed = _region(rest[0][0], True)
+        if listed is not None and listed[1] == (_country(rest[1][0]) or listed[1]):
+            # "Yilan County, Taiwan": a county the region table lists is the region
+            chain.region, chain.country = chain.region or listed[0], chain.country or listed[1]
+            chain.known += 1
+        elif not _is_district(rest[0][0]):
             chain.county = _display(rest[0][0])
         rest = rest[1:]
     if rest and rest[0][0][-5:] == " City" and not rest[0][2]:
@@ -1261,6 +1271,10 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
     for j, (name, direction, rword) in enumerate(rest):
         later = rest[j + 1:]
         if j > 0 and not rword and _is_county(name):
+            listed = _region(name, True)  # "Puli, Nantou County": a county the region table lists
+            if listed is not None and chain.region is None and listed[1] == (chain.country or listed[1]):
+                chain.region, chain.country = listed
+                chain.known += 1
             continue  # "Teknaf, Cox's Bazar district, Bangladesh": the district is no second town
         if j == 0 and not rword and _REGION_SUFFIX_RE.search(name):
             rc = _region_from_phrase(name)  # "in Qinghai Province, China": the region, not a town
@@ -1385,6 +1399,13 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             # "in Soho, London", "in Shejaiya, Gaza City": an unknown quarter, then the city it is in
             chain.city = _display(name)
             chain.country = _city_country(name)
+            chain.known += 1
+            continue
+        if j == 1 and later and chain.city and not chain.known and _geo_country(name) \
+                and _geo_country(name) == _country(later[0][0]) and not _geo_country(chain.city):
+            # "in Ain Zara, Tripoli, Libya": a quarter no table knows, then a town of the country
+            # named right after it (a town the hand table leaves out as ambiguous)
+            chain.city = _display(name)
             chain.known += 1
             continue
         if later and (_country(later[0][0]) or _region(later[0][0], True) or later[0][2]
