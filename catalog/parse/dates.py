@@ -84,7 +84,7 @@ _SCAN_PATTERN = (
   | (?P<dmy>(?:(?P<wd2>{_WD}),?\s+)?(?P<day2>{_DAY})\s+(?:of\s+)?(?P<mon2>{_MON})\b\.?(?:,?\s+(?P<year2>{_YEAR})\b)?)
   | (?P<iso>(?P<year3>{_YEAR})-(?P<mon3>0[1-9]|1[0-2])-(?P<day3>0[1-9]|[12]\d|3[01])\b)
   | (?P<my>(?P<mon4>{_MON})\b\.?,?\s+(?P<year4>{_YEAR})\b)
-  | (?P<num>\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}})\b)
+  | (?P<num>\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}})\b|\d{{1,2}}-\d{{1,2}}-{_YEAR}\b)
   | (?P<wd>(?P<wd5>{_WD})\b)
   | (?P<yr>(?P<year6>{_YEAR})\b(?!\s*[-–/]\s*\d)(?!\s+[A-Z0-9]))
     """
@@ -127,6 +127,7 @@ _STARTS = rf"""
     | (?=\d)(?: {_DAY}\s+(?:of\s+)?{_MON}\b                             # 4 June
               | {_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b     # 2023-06-04
               | \d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}})\b              # 4/6/2023
+              | \d{{1,2}}-\d{{1,2}}-{_YEAR}\b                                # 16-12-2020
               | {_YEAR}\b(?!\s*[-–/]\s*\d)(?!\s+[A-Z0-9]) )             # in 2023
 """
 _DATE_START_PATTERN = rf"(?-i:[JFMASONDTW\d])(?<![^\W_].)(?<=(?=(?:{_STARTS}))[\s\S])"
@@ -197,7 +198,9 @@ def _ascii_scan():
         parts = [group("dmy", False, rf"{_DAY_AFTER.get(digit, '')}{suffix}\s+{of}{mon_}\b\.?{tail}")]
         if year:  # 2023-06-04
             parts.append(group("iso", False, rf"{year}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"))
-        parts.append(group("num", False, r"\d?[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b"))  # 4/6/2023
+        # 4/6/2023; with dashes only before a four-digit year (Belga's and PPE's 16-12-2020),
+        # so that scores and ranges (`6-4-22`) are not read as days
+        parts.append(group("num", False, rf"\d?[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}})\b|\d?-\d{{1,2}}-{_YEAR}\b"))
         if year:  # in 2023
             parts.append(group("yr", False, rf"{year}\b(?!\s*[-–/]\s*\d)(?!\s+[A-Za-z0-9])"))
         alt = f"{digit}(?:{_WORD_START}(?:{'|'.join(parts)})"
@@ -433,8 +436,10 @@ def _clause_start(before: str) -> int:
 
 def _is_release(text: str, low: str | None, start: int, prev_end: int) -> bool:
     """`released November 4`, `(issued 19 June 2023)`, `since Jan. 6, 2021`: not the picture's
-    day. `low` is the text lower-cased when that keeps every position (ASCII), else None."""
-    lo = start - 90
+    day. `low` is the text lower-cased when that keeps every position (ASCII), else None.
+    The clause is looked at up to 150 characters back: a releasing body's full name is long
+    (`released by the International Federation of ... Societies (IFRC) on`)."""
+    lo = start - 150
     if lo < prev_end:
         lo = prev_end
     if lo < 0:
@@ -552,6 +557,13 @@ def _date_parser():
     from dateparser.date import DateDataParser
 
     return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": True})
+
+
+def _dashed_day(span: str) -> _dt.date | None:
+    """`16-12-2020`: the dashed numeric day is European, day first (month first only when the
+    second number cannot be a month)."""
+    day, month, year = span.split("-")
+    return _valid(int(year), int(month), int(day)) or _valid(int(year), int(day), int(month))
 
 
 def _dateparser_day(span: str) -> _dt.date | None:
@@ -799,7 +811,7 @@ def _resolve(text: str, best, ref: _dt.date | None) -> FoundDate:
         if form == "iso":  # 2023-06-04
             d = _valid(int(text[start:start + 4]), int(text[start + 5:start + 7]), int(text[start + 8:start + 10]))
         elif form == "num":
-            d = _dateparser_day(text[start:end])
+            d = _dashed_day(text[start:end]) if text[end - 5] == "-" else _dateparser_day(text[start:end])
         elif form == "my":
             value, precision = f"{int(text[end - 4:end]):04d}-{_month(text[start:end].replace(',', ' ').split()[0]):02d}", "month"
         elif form == "yr":

@@ -3374,6 +3374,29 @@ def _goal(text: str) -> re.Match | None:
     return None
 
 
+# Belga's desk formula for a picture of a place, no person in it: "Illustration picture shows
+# the Atomium pictured in Brussels", "Illustration picture shows Flagey place in Ixelles".
+_SHOWS_OPENINGS = ("Illustration picture shows ", "Illustration photo shows ")
+_SHOWN_RE = re.compile(rf"Illustration (?:picture|photo) shows (?:the |)(?P<name>{_ATOMIC_NAME})")
+
+
+def _shown_venue(text: str) -> str | None:
+    """The place an illustration picture shows: a venue's name, or a name with its lower-case
+    venue head (`De Brouckere place`), right before `pictured`, `in` or a comma."""
+    m = _SHOWN_RE.match(text)
+    if m is None:
+        return None
+    name, end = m.group("name"), m.end()
+    head = _named_head_re().match(text, end)
+    if head is not None:
+        end = head.end()
+    if not text.startswith((" pictured ", " in ", ", "), end) or _place_kind(name) or _not_named(name):
+        return None
+    if head is not None:
+        return text[m.start("name"):end]
+    return name if _is_venue_name(name) else None
+
+
 def _subject_venue(text: str, chain_starts: list[int]) -> str | None:
     """A venue named as the picture's subject (`The X building is seen`) or as where people
     march to, when a town's chain follows it."""
@@ -4209,6 +4232,11 @@ def _venue_then_in(text: str, trigger: int, venue: str) -> bool:
     return text.endswith(venue + " ", 0, trigger) or text.endswith(venue + ", ", 0, trigger)
 
 
+def _later_chain(text: str, pos: int) -> bool:
+    """The chain at `pos` stands in a later sentence than the first."""
+    return text.find(". ", 0, pos) != -1 and _SENTENCE_END_RE.search(text, 0, pos) is not None
+
+
 def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
     """No place found: `in Leuna on Monday` names a town the tables do not know (a name with no
     venue word, right before the when-slot), with no country (the picture's paper gives none)."""
@@ -4280,7 +4308,8 @@ class _Loc:
         self.venue = self.city = self.region = self.country = None
 
 
-_ATTRIBUTIVE_NAME_RE = re.compile(rf"(?P<name>{_NAME}) (?=[a-z])")
+# (one lower-case adjective may come first: "in a poor Athens neighbourhood")
+_ATTRIBUTIVE_NAME_RE = re.compile(rf"(?:[a-z]+ )?(?P<name>{_NAME}) (?=[a-z])")
 _ATTRIBUTIVE_GATES = (" at a ", " in a ", " outside a ", " near a ", " inside a ", " at an ", " in an ")
 
 
@@ -4418,6 +4447,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.venue = _subject_venue(text, chain_starts)
     if loc.venue is None and text[:1].isupper():
         loc.venue = _opening_landmark(text) or _opening_in_town(text, chain_starts)
+    if loc.venue is None and text.startswith(_SHOWS_OPENINGS):
+        loc.venue = _shown_venue(text)
     if (loc.venue and best is not None and best.city and best.pos > 0 and ". " in text
             and _later_sentence(text, loc.venue, _first_naming(chains, best))):
         loc.venue = None  # "in Madison, Wis., Tuesday. The shooting happened at X": not the picture's place
@@ -4502,6 +4533,10 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _home_town(text, phrases, loc, home)
     elif loc.city is None and loc.country is None and loc.region is None:
         _when_town(text, phrases, loc)
+    elif loc.city is None and best is not None and best.pos > 0 and _later_chain(text, best.pos):
+        # "held at X barracks in Gwagwalada on April 17, 2018. The summit is held in Nigeria":
+        # the country a later sentence names leaves the first sentence's dated town standing
+        _when_town(text, [ph for ph in phrases if ph[2] < best.pos], loc)
     if loc.venue and loc.venue[-1] == "." and " " not in loc.venue and text.rstrip().endswith(f" in {loc.venue}"):
         name, loc.venue = loc.venue[:-1], None  # "the cycling race in Huy.": the sentence's period, read
         if loc.city is None and loc.region is None and not _is_venue_name(name) and not _ABBREV_RE.fullmatch(name):
