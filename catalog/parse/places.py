@@ -4558,7 +4558,10 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
             _comma_venue(text, loc)
     elif loc.country is None and loc.region is None and (", Fort " in text or ", Ft. " in text):
         _comma_venue(text, loc)
-    if _pronoun_phrase(phrases):  # (the phrase scan read "in his X": no whole-caption finds else)
+    if _pronoun_phrase(phrases) or loc.city is None and loc.country is None and (
+            " her " in text or " his " in text or " their " in text):
+        # (the phrase scan read "in his X"; or no town found, and an adjective may stand between:
+        # "in her pink Johannesburg home", which the scan does not read)
         _possessive_town(text, loc)  # "in his Jerusalem office": the town, no venue
     if loc.venue is None and loc.city is None and loc.country is None and "er " in text and (
             " im " in text or " am " in text or " der " in text or " dem " in text or " beim " in text):
@@ -4688,6 +4691,7 @@ def _comma_venue(text: str, loc) -> None:
 _POSSESSIVE_TOWN_RE = re.compile(r"(?P<town>[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+)?)"
                                  r" (?:office|offices|home|residence|house|apartment|flat|studio|villa)\b")
 _POSSESSIVE_LEADS = (" in", " at", " from", " outside")
+_LOWER_WORD_RE = re.compile(r"[a-z]{2,14} (?=[A-Z])")
 
 
 _POSSESSIVE_PREPS = frozenset(lead[1:] for lead in _POSSESSIVE_LEADS)
@@ -4713,6 +4717,10 @@ def _possessive_match(text: str):
         i = text.find(pron)
         while i != -1:
             j = i + len(pron)
+            if j < len(text) and "a" <= text[j] <= "z" and text.endswith(_POSSESSIVE_LEADS, 0, i):
+                a = _LOWER_WORD_RE.match(text, j)  # "in her pink Johannesburg home": one adjective first
+                if a is not None:
+                    j = a.end()
             if j < len(text) and "A" <= text[j] <= "Z" and text.endswith(_POSSESSIVE_LEADS, 0, i):
                 m = _POSSESSIVE_TOWN_RE.match(text, j)
                 if m is not None:
