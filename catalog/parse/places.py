@@ -3718,6 +3718,24 @@ def _town_before_district(text: str, ranked: list, best: _Chain) -> _Chain:
     return best
 
 
+def _before_next_place(text: str, ranked: list, best: _Chain) -> _Chain:
+    """`performs in Toronto on Thursday before she wraps her tour with three shows in Vancouver`:
+    of two chains that tie, a town named after `before`/`ahead of` in the same sentence is where
+    the subject goes next; the earlier town is the picture's (the tie would give the later)."""
+    top = best.score()
+    for other in ranked[1:]:
+        s = other.score()
+        if s[0] != top[0] or s[1] != top[1]:
+            break
+        if other.city and 0 <= other.pos < best.pos and _SENTENCE_END_RE.search(text, other.pos, best.pos) is None:
+            i = text.find(" before ", other.pos, best.pos)
+            if i == -1:
+                i = text.find(" ahead of ", other.pos, best.pos)
+            if i != -1 and text.find(other.city, other.pos, i) != -1:
+                return other
+    return best
+
+
 def _seen_from(text: str, ranked: list, best: _Chain) -> _Chain:
     """`Israeli troops take positions in the Gaza Strip as seen from southern Israel`, `fireworks in
     Juarez, Mexico, as seen from El Paso, Texas`: the place across a border the picture was taken
@@ -4346,6 +4364,11 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         dated = _dated_place(text, ranked, best, date_span[0])  # "in Soweto, 29 October 2025, after ... in Johannesburg"
         if dated is not best:
             best = dated
+            ranked = [best] + [c for c in ranked if c is not best]
+    if best is not None and len(ranked) > 1 and (" before " in text or " ahead of " in text):
+        earlier = _before_next_place(text, ranked, best)  # "performs in Toronto before ... in Vancouver"
+        if earlier is not best:
+            best = earlier
             ranked = [best] + [c for c in ranked if c is not best]
     if best is not None and len(ranked) > 1 and " seen from " in text:
         seen = _seen_from(text, ranked, best)  # "in the Gaza Strip as seen from southern Israel"
