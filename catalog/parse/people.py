@@ -292,6 +292,7 @@ _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 _CAPS_NAME = re.compile(r"(?=[^\W\d_]*[AEIOUY])[^\W\d_]+(?:-[^\W\d_]+)*")
 _ABBREV_END = frozenset("""jr sr st mt ft no vs inc co corp ltd gen lt col sgt capt cmdr adm maj
     brig cdr pfc ens supt insp amb atty sen rep gov dr mr mrs ms rev fr msgr prof det pvt cpl spc gens sens reps govs
+    pte bdr gnr spr tpr mcpl
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
     neb nev okla ore pa tenn tex va vt wash wis wyo""".split())
 
@@ -877,7 +878,8 @@ _POS_WORDS = (
     r"" + _ORD_RE + r"[\s-]+(?:from\s+)?(?:the\s+)?" + _SIDE_W +
     r"(?:\s+in\s+(?:the\s+)?(?:front|back|top|bottom|rear|middle|" + _ORD_RE + r")\s+row)?"  # ", third from left in second row,"
     r"|(?:center|centre)(?:[\s,-]+(?:" + _SIDE_W + r"|front|back|rear|top|bottom))?"
-    r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_W + r"|center|centre))?"
+    r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_W + r"|center|centre"
+    r"|" + _ORD_RE + r"[\s-]+(?:from\s+)?(?:the\s+)?" + _SIDE_W + r"))?"  # the Taipei Times' ", front third right,"
     r"(?=\s*[,;.:)]|\s+and\b|$)"  # (not ", top seed,", ", front man,": an adjective then)
     r"|(?:middle|" + _ORD_RE + r")\s+row|middle(?=\s*[,;.)])"  # ", second row,", ", middle," (not "middle school")
     r"|(?:standing|seated|sitting|kneeling|crouching)\s+(?:" + _SIDE_W + r"|center|centre)" +
@@ -1222,6 +1224,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_event_hosts(text, mentions)
     if mentions and (credit is None or credit.line is None) and "Photo" in text:
         _drop_left_credit(text, mentions)  # ("(AP Photo/X, Pool) POOL PHOTO": no credit split off)
+    if mentions and "A" <= text[:1] <= "Z" and "A" <= text[1:2] <= "Z":
+        _drop_caps_kicker(mentions)  # ("IMAGINED METROPOLIS Thousands of ...": a kicker, then the sentence)
     g = text.rfind(".")
     if mentions and g > 0 and g + 1 < len(text) and "A" <= text[g + 1] <= "Z" and "a" <= text[g - 1] <= "z":
         _drop_glued_credit(text, mentions, v)  # ("... Canada.Jason Merritt": the last period glued)
@@ -1396,6 +1400,21 @@ def _drop_event_hosts(text: str, mentions: list) -> None:
 
 
 # a photographer's name glued to the caption's last period ("... in Toronto, Canada.Jason Merritt")
+def _drop_caps_kicker(mentions: list) -> None:
+    """The Inquirer's kicker: a caption opening with a headline in capitals, then its first
+    sentence ("HOMECOMING Hundreds of families wait ..."). A name read at the start as the
+    capitals and the sentence's first word, one word in lower case after them, is no person.
+    (The capitals are words, not initials: "CJ Stander", "DJ Mills" stay.)"""
+    m = mentions[0]
+    if m.start > 0 or m.title is not None:
+        return
+    words = m.name.split(" ")
+    last = words[-1]
+    if len(words) > 1 and not last.isupper() and all(
+            w.isupper() and len(w) > 3 and _CAPS_NAME.fullmatch(w) for w in words[:-1]):
+        del mentions[0]
+
+
 _GLUED_CREDIT = re.compile(r"\b([A-Z][a-z]+)\.[A-Z][a-z]+(?: [A-Z][\w'\-]+){1,2}\s*$")
 
 

@@ -3741,6 +3741,24 @@ def _town_before_district(text: str, ranked: list, best: _Chain) -> _Chain:
     return best
 
 
+def _before_next_place(text: str, ranked: list, best: _Chain) -> _Chain:
+    """`performs in Toronto on Thursday before she wraps her tour with three shows in Vancouver`:
+    of two chains that tie, a town named after `before`/`ahead of` in the same sentence is where
+    the subject goes next; the earlier town is the picture's (the tie would give the later)."""
+    top = best.score()
+    for other in ranked[1:]:
+        s = other.score()
+        if s[0] != top[0] or s[1] != top[1]:
+            break
+        if other.city and 0 <= other.pos < best.pos and _SENTENCE_END_RE.search(text, other.pos, best.pos) is None:
+            i = text.find(" before ", other.pos, best.pos)
+            if i == -1:
+                i = text.find(" ahead of ", other.pos, best.pos)
+            if i != -1 and text.find(other.city, other.pos, i) != -1:
+                return other
+    return best
+
+
 def _seen_from(text: str, ranked: list, best: _Chain) -> _Chain:
     """`Israeli troops take positions in the Gaza Strip as seen from southern Israel`, `fireworks in
     Juarez, Mexico, as seen from El Paso, Texas`: the place across a border the picture was taken
@@ -4376,6 +4394,11 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         if dated is not best:
             best = dated
             ranked = [best] + [c for c in ranked if c is not best]
+    if best is not None and len(ranked) > 1 and (" before " in text or " ahead of " in text):
+        earlier = _before_next_place(text, ranked, best)  # "performs in Toronto before ... in Vancouver"
+        if earlier is not best:
+            best = earlier
+            ranked = [best] + [c for c in ranked if c is not best]
     if best is not None and len(ranked) > 1 and " seen from " in text:
         seen = _seen_from(text, ranked, best)  # "in the Gaza Strip as seen from southern Israel"
         if seen is not best:
@@ -4593,7 +4616,10 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
             _comma_venue(text, loc)
     elif loc.country is None and loc.region is None and (", Fort " in text or ", Ft. " in text):
         _comma_venue(text, loc)
-    if _pronoun_phrase(phrases):  # (the phrase scan read "in his X": no whole-caption finds else)
+    if _pronoun_phrase(phrases) or loc.city is None and loc.country is None and (
+            " her " in text or " his " in text or " their " in text):
+        # (the phrase scan read "in his X"; or no town found, and an adjective may stand between:
+        # "in her pink Johannesburg home", which the scan does not read)
         _possessive_town(text, loc)  # "in his Jerusalem office": the town, no venue
     if loc.venue is None and loc.city is None and loc.country is None and "er " in text and (
             " im " in text or " am " in text or " der " in text or " dem " in text or " beim " in text):
@@ -4723,6 +4749,7 @@ def _comma_venue(text: str, loc) -> None:
 _POSSESSIVE_TOWN_RE = re.compile(r"(?P<town>[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+)?)"
                                  r" (?:office|offices|home|residence|house|apartment|flat|studio|villa)\b")
 _POSSESSIVE_LEADS = (" in", " at", " from", " outside")
+_LOWER_WORD_RE = re.compile(r"[a-z]{2,14} (?=[A-Z])")
 
 
 _POSSESSIVE_PREPS = frozenset(lead[1:] for lead in _POSSESSIVE_LEADS)
@@ -4748,6 +4775,10 @@ def _possessive_match(text: str):
         i = text.find(pron)
         while i != -1:
             j = i + len(pron)
+            if j < len(text) and "a" <= text[j] <= "z" and text.endswith(_POSSESSIVE_LEADS, 0, i):
+                a = _LOWER_WORD_RE.match(text, j)  # "in her pink Johannesburg home": one adjective first
+                if a is not None:
+                    j = a.end()
             if j < len(text) and "A" <= text[j] <= "Z" and text.endswith(_POSSESSIVE_LEADS, 0, i):
                 m = _POSSESSIVE_TOWN_RE.match(text, j)
                 if m is not None:
