@@ -2308,7 +2308,8 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 c >= 2 and toks[c - 1].kin_or_comma
                 and tc.key in v["places"] and _family_before(toks, c, v)) \
                 and not (tc.caps_name and _caps_stage_name(toks, c)) \
-                and not (tc.key in v["places"] and tc.low in v["given"] and _royal_named(doc, c)):
+                and not (tc.key in v["places"] and tc.low in v["given"] and _royal_named(doc, c)) \
+                and not _town_couple_at(toks, c, v):
             continue
         runs.append(run)
     return runs
@@ -2460,7 +2461,7 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
         if t.key in m.words:
             return False
     return not (_lone_subject(toks, [i], v) or _paired(toks, i, v, found) or _couple_first(toks, i, v)
-                or _contest_object(toks, i, v, found) or _of_country_club(toks, i, v)
+                or _town_couple_at(toks, i, v) or _contest_object(toks, i, v, found) or _of_country_club(toks, i, v)
                 or _owner_of_kin(toks, i, v))
 
 
@@ -2500,7 +2501,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if t.lone_nobody and not (first >= 2 and (toks[first - 1].text == "," or toks[first - 1].low in v["family"])
                                   and _family_before(toks, first, v) and _place_word_name(t, v)) \
                 and not (t.caps_name and _caps_stage_name(toks, first)) \
-                and not (t.key in v["places"] and t.low in v["given"] and _royal_named(doc, first)):
+                and not (t.key in v["places"] and t.low in v["given"] and _royal_named(doc, first)) \
+                and not _town_couple_at(toks, first, v):
             return None
         if t.key in avoid or (t.key not in v["known"] and _lone_word_is_nobody(toks, first, v, found)):
             return None  # (a figure named by surname alone is somebody: "after Trump's tariffs")
@@ -6414,7 +6416,7 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         # a surname or first name alone is listed only when it repeats someone named
         return _repeats(key, found) or _lone_subject(toks, name_idx, v) or _paired(toks, first, v, found) \
             or key in v["known"] or _age_follows(toks, name_idx[-1]) or _known_alone(toks, first, v) \
-            or _couple_first(toks, first, v) or _contest_object(toks, first, v, found) \
+            or _couple_first(toks, first, v) or _town_couple_at(toks, first, v) or _contest_object(toks, first, v, found) \
             or _of_country_club(toks, first, v) or _owner_of_kin(toks, first, v) or _named_person(toks, first, v)
     if titled:
         return True
@@ -6898,6 +6900,35 @@ def _couple_first(toks: list[Tok], i: int, v: dict) -> bool:
 
 
 _COUPLE_LEADS = frozenset(("and", "with", "by", "of", "parents", "owners", "couple"))
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """Countries' names (pycountry and the aliases table), normalised: never a given name's town."""
+    names = set(map(_norm, _pycountry_country_names()))
+    for ln in _lines("country_aliases.tsv"):
+        names.update(_norm(c) for c in ln.split("\t")[:2])
+    return frozenset(names)
+
+
+def _town_couple_at(toks: list[Tok], i: int, v: dict) -> bool:
+    """_town_named_couple_first where "and" follows the word (the cheap test first)."""
+    return i + 4 < len(toks) and toks[i + 1].low == "and" and _town_named_couple_first(toks, i, v)
+
+
+def _town_named_couple_first(toks: list[Tok], i: int, v: dict) -> bool:
+    """"Bristol and Carti Jepson compete", "Austin and Molly Reyes pose": a town's name (not a
+    country's or a state's) opening a pair who share a surname, the pair the subject of a plural
+    verb, is the first one's given name (as _couple_first, which turns place words away)."""
+    t, g, s, nxt = toks[i], toks[i + 2], toks[i + 3], toks[i + 4]
+    if t.key not in v["places"] or t.key in _country_names() or not (t.cap and t.word) or t.upper:
+        return False
+    if not (g.cap and g.word and s.cap and s.word) or g.key in v["places"] or s.key in v["places"] \
+            or g.head or s.head or g.role or s.role or s.low in v["given"]:
+        return False
+    if not (nxt.word and nxt.low in _plural_verbs(v)):
+        return False
+    return _clause_start(toks, i) or toks[i - 1].text in (",", ";") or toks[i - 1].low in _COUPLE_LEADS
 
 
 def _age_follows(toks: list[Tok], i: int) -> bool:

@@ -3008,6 +3008,16 @@ def _office_then_person(name: str) -> bool:
     return False
 
 
+def _legislature_part(name: str, head: str) -> bool:
+    """A state's or a province's House and its floor or chamber: "the Alaska House floor" is the
+    room where that House sits, where "Alaska House" alone reads as a house's name (not "the
+    Opera House floor")."""
+    return head in _SITTING_ROOMS and name.endswith(" House") and _region(name[:-6], False) is not None
+
+
+_SITTING_ROOMS = frozenset((" floor", " chamber"))
+
+
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
@@ -3032,6 +3042,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                                    and _is_venue_name(name)) and not (t1 == "office" and name.endswith(_POSS))
         described = False
         head = _named_head_re().match(text, m.end("name") - 1) if t1 in named_first else None
+        if t1 == "floor" and not _legislature_part(name, " floor"):
+            head = None  # a floor is the venue only of a state's House ("the Ohio House floor")
         if name[:4] == "The " and name.count(" ") > 1:
             name = name[4:]  # Getty's "at The Royal Festival Hall" (but "The O2", "The Shard" stay)
         if name[-1:] == "." and (name[name.rfind(" ") + 1:-1] in words["head"] or _acronym_end(name)):
@@ -3051,7 +3063,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                 continue  # "the Ukrainian port city of Odesa", "the Red Sea port of Hodeidah"
             if _event_after(text, head.end()):
                 continue  # "the victims of the Chardon High school shootings": an event named by the place
-            if _is_venue_name(name) and not head.group().endswith((" station", " school")):
+            if _is_venue_name(name) and not head.group().endswith((" station", " school")) \
+                    and not _legislature_part(name, head.group()):
                 # "Maracana stadium": the name is the venue, the noun describes (but "Union
                 # Square station" is a stop named after the square, another place; "the Plaza
                 # Towers elementary school" is a school named after the place, not the place)
@@ -4255,6 +4268,19 @@ def _later_chain(text: str, pos: int) -> bool:
     return text.find(". ", 0, pos) != -1 and _SENTENCE_END_RE.search(text, 0, pos) is not None
 
 
+def _named_water_before(text: str, name: str, trigger: int) -> bool:
+    """Every earlier mention of `name` names the town's water ("the Kotzebue Sound near
+    Kotzebue", "Moosehead Lake near Moosehead"): no person met before."""
+    water = _venue_words()["water"]
+    i = text.find(name)
+    while -1 < i < trigger:
+        after = text[i + len(name):i + len(name) + 20].split(" ", 2)
+        if len(after) < 2 or after[0] != "" or after[1].rstrip(",.") not in water:
+            return False
+        i = text.find(name, i + 1)
+    return True
+
+
 def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
     """No place found: `in Leuna on Monday` names a town the tables do not know (a name with no
     venue word, right before the when-slot), with no country (the picture's paper gives none)."""
@@ -4266,7 +4292,7 @@ def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
                 or w == "near" and text.startswith(" during ", end) and not _person_words(name)
                 or (w == "near" or loc.venue and _venue_then_in(text, trigger, loc.venue))
                 and text[end:end + 1] in ("", ".") and text[end + 1:].strip() == "" and not _person_words(name)) \
-                or text.find(name) < trigger:
+                or text.find(name) < trigger and not _named_water_before(text, name, trigger):
             continue  # (a name met before is someone's: "Jeb Bush speaks in Bush on Monday"; `near X during
             # the afternoon`: near names a place, its time clause follows)
             # (PA's `... the morning commute near Beckermonds`: `near X` ending the caption, a town)
