@@ -2267,10 +2267,37 @@ def _contest_before(text: str, at: int) -> bool:
     return head[head.rfind(" ") + 1:].casefold() in _CONTEST_NOUNS
 
 
+# Bangladesh's sub-district, the upazila: "in Tangail's Bhuapur upazila", "at Anwarpur of
+# Tahirpur upazila", "in Companiganj upazila of Sylhet district". The upazila is the picture's
+# town, the district that owns it the region (a village before "of" is passed over); the word
+# is Bangladesh's alone, so it names the country.
+# (no glue: "Anwarpur of Tahirpur" is two places; no sentence-opening preposition: "In X upazila")
+_PLAIN_WORD = rf"(?!(?:In|At|On|Of|Near|From|The)\b)[{_CAPITALS}][\w\-]*"
+_PLAIN_NAME = rf"(?<![\w\-'\u2019]){_PLAIN_WORD}(?: {_PLAIN_WORD}){{0,2}}"
+_UPAZILA_RE = re.compile(rf"(?:(?P<owner>(?:{_PLAIN_WORD}['\u2019]s )?{_PLAIN_NAME})['\u2019]s )?(?P<town>{_PLAIN_NAME}) [Uu]pazila\b"
+                         rf"(?: of (?P<district>{_PLAIN_NAME})(?: [Dd]istrict\b)?)?")
+_DISTRICT_NAMED_RE = re.compile(rf"(?P<district>{_PLAIN_NAME}) district\b")
+
+
+def _upazila_chain(text: str, out: list[_Chain]) -> None:
+    m = _UPAZILA_RE.search(text)
+    if m is None:
+        return
+    district = m.group("owner") or m.group("district")
+    if district is None:  # "... of Sunamganj district. The photo was taken at Anwarpur of Tahirpur
+        named = {d.group("district") for d in _DISTRICT_NAMED_RE.finditer(text)}  # upazila": one district named
+        district = named.pop() if len(named) == 1 else None
+    ch = _Chain(3, m.start("town"))
+    ch.city, ch.region, ch.country, ch.known = _display(m.group("town")), district and _display(district), "Bangladesh", 2
+    out.append(ch)
+
+
 def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]:
     """Every place chain, and where each chain's preposition stands (for venue adjacency)."""
     out, starts, weak = [], [], []
     _header_chains(text, out)
+    if "pazila" in text:
+        _upazila_chain(text, out)
     party_tags = -1  # (-1: not looked for yet; looked for once, when a phrase first needs it)
     for ph in phrases:
         kind, w, trigger, det, dirw, name, rword, t1, t2, m = ph
