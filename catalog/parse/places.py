@@ -969,6 +969,8 @@ def _direction_split(name: str, dirw, rword) -> tuple:
         head, rest = name.split(" ", 1)
         if _place_kind(rest) == "city":  # `in South Belfast`, `North London`: a quarter of the city
             return rest, head.lower() + " ", rword
+    elif name.startswith("Old ") and _place_kind(name) is None and _place_kind(name[4:]) == "city":
+        return name[4:], dirw, rword  # `in Old Dhaka`, `Old Delhi`: the old town is the city's quarter
     return name, dirw, rword
 
 
@@ -979,7 +981,8 @@ _DIR_NOUNS = ("North ", "South ", "East ", "West ")
 
 def _resolved(segs, venue_first, strong, venue, city, region, country, known):
     segs = tuple((_QUALIFIER_RE.sub("", n, count=1) if "-" in n else n, d, r) for n, d, r in segs)
-    if any(n.startswith(_DIR_ADJECTIVES) for n, _, _ in segs) or len(segs) == 1 and segs[0][0].startswith(_DIR_NOUNS):
+    if any(n.startswith(_DIR_ADJECTIVES) or n[:4] == "Old " for n, _, _ in segs) \
+            or len(segs) == 1 and segs[0][0].startswith(_DIR_NOUNS):
         segs = tuple(_direction_split(*seg) for seg in segs)
     if segs[0][0].endswith(_DC_TAILS) or len(segs) > 1 and segs[1][0].endswith(_DC_TAILS):
         segs = _split_dc(segs)
