@@ -3252,6 +3252,9 @@ def _place_named(toks: list[Tok], run: list[int]) -> bool:
         after = _the_noun_before(toks, j)  # "the refugee camp Al Zaatari", "the border town Rafah"
     if not after and j >= 2 and prv.low == "of":
         after = _settlement_of(toks[j - 1])  # "the resort of Agia Pelagia", "the hamlet of Santa Eulalia"
+    if not after and j >= 1 and not prv.cap and prv.low[-2:] in ("'s", "\u2019s") and prv.low[:-2] in _OWNING_SETTLEMENTS \
+            and toks[j - 1].low == "the":
+        after = True  # "the capital's Puran Dhaka", "the city's Chawk Bazar": a quarter the town owns
     if not after:
         return False
     for i in run:
@@ -3334,6 +3337,10 @@ def _settlement_of(t: Tok) -> bool:
     """A lower-case noun of settlements or districts before "of": what "of" names is a place."""
     return t.word and not t.cap and not t.masked and (t.place_noun or t.low in _SITE_NOUNS
                                                       or t.low in _RESORT_NOUNS)
+
+
+# lower-case settlements whose possessive owns a quarter or a landmark, not a person
+_OWNING_SETTLEMENTS = frozenset(("capital", "city", "town", "village", "port", "district"))
 
 
 # settlement nouns beside place_nouns.txt and _SITE_NOUNS ("the seaside resort of Sveti Stefan")
