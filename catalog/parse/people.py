@@ -3273,6 +3273,9 @@ def _place_named(toks: list[Tok], run: list[int]) -> bool:
         after = _the_noun_before(toks, j)  # "the refugee camp Al Zaatari", "the border town Rafah"
     if not after and j >= 2 and prv.low == "of":
         after = _settlement_of(toks[j - 1])  # "the resort of Agia Pelagia", "the hamlet of Santa Eulalia"
+    if not after and j >= 1 and not prv.cap and prv.low[-2:] in ("'s", "\u2019s") and prv.low[:-2] in _OWNING_SETTLEMENTS \
+            and toks[j - 1].low == "the":
+        after = True  # "the capital's Puran Dhaka", "the city's Chawk Bazar": a quarter the town owns
     if not after:
         return False
     for i in run:
@@ -3355,6 +3358,10 @@ def _settlement_of(t: Tok) -> bool:
     """A lower-case noun of settlements or districts before "of": what "of" names is a place."""
     return t.word and not t.cap and not t.masked and (t.place_noun or t.low in _SITE_NOUNS
                                                       or t.low in _RESORT_NOUNS)
+
+
+# lower-case settlements whose possessive owns a quarter or a landmark, not a person
+_OWNING_SETTLEMENTS = frozenset(("capital", "city", "town", "village", "port", "district"))
 
 
 # settlement nouns beside place_nouns.txt and _SITE_NOUNS ("the seaside resort of Sveti Stefan")
@@ -7253,7 +7260,7 @@ def _home_nation(word: str) -> bool:
 def _lone_subject(toks, name_idx, v) -> bool:
     """A one-word name opening a sentence with a singular verb: "Zendaya is photographed"."""
     first, last = name_idx[0], name_idx[-1]
-    if not _clause_start(toks, first):
+    if not (_clause_start(toks, first) or _subject_after_lead(toks, first)):
         return False
     t = toks[first]
     if t.low in v["not_name"] or t.text.isupper() or t.low in v["roles"]:
@@ -7267,6 +7274,29 @@ def _lone_subject(toks, name_idx, v) -> bool:
             and t.low not in v["known"] and t.low not in v["given"]:
         return False  # "Cockfighting is a popular pastime": a gerund defined, an activity
     return nxt.low in v["verbs"]
+
+
+def _subject_after_lead(toks, i) -> bool:
+    """The subject of a sentence that opens with something else: an age ("12-year-old Shakil
+    carries"), or one leading clause and its comma ("While many look on, Shumi takes out ...")."""
+    if i == 0:
+        return False
+    p = toks[i - 1]
+    if _age_word(p.low):
+        return True
+    if p.text != ",":
+        return False
+    j = i - 2
+    while j > 0 and not toks[j - 1].stop and not toks[j - 1].masked:
+        if toks[j].text in (",", ";", ":"):
+            return False  # (a list or a second clause: "Ali, Shumi, ...")
+        j -= 1
+    return j >= 0 and toks[j].low in _LEAD_SUBORDINATORS
+
+
+# words that open a leading clause before the sentence's subject ("While ..., Shumi takes")
+_LEAD_SUBORDINATORS = frozenset(("while", "as", "amid", "after", "before", "when", "although", "though",
+                                 "despite", "since", "with", "like", "unlike", "during"))
 
 
 # nouns of stuff that open a sentence in the passive ("Water is sprayed", "Smoke is seen", "Aid

@@ -969,6 +969,8 @@ def _direction_split(name: str, dirw, rword) -> tuple:
         head, rest = name.split(" ", 1)
         if _place_kind(rest) == "city":  # `in South Belfast`, `North London`: a quarter of the city
             return rest, head.lower() + " ", rword
+    elif name.startswith("Old ") and _place_kind(name) is None and _place_kind(name[4:]) == "city":
+        return name[4:], dirw, rword  # `in Old Dhaka`, `Old Delhi`: the old town is the city's quarter
     return name, dirw, rword
 
 
@@ -979,7 +981,8 @@ _DIR_NOUNS = ("North ", "South ", "East ", "West ")
 
 def _resolved(segs, venue_first, strong, venue, city, region, country, known):
     segs = tuple((_QUALIFIER_RE.sub("", n, count=1) if "-" in n else n, d, r) for n, d, r in segs)
-    if any(n.startswith(_DIR_ADJECTIVES) for n, _, _ in segs) or len(segs) == 1 and segs[0][0].startswith(_DIR_NOUNS):
+    if any(n.startswith(_DIR_ADJECTIVES) or n[:4] == "Old " for n, _, _ in segs) \
+            or len(segs) == 1 and segs[0][0].startswith(_DIR_NOUNS):
         segs = tuple(_direction_split(*seg) for seg in segs)
     if segs[0][0].endswith(_DC_TAILS) or len(segs) > 1 and segs[1][0].endswith(_DC_TAILS):
         segs = _split_dc(segs)
@@ -2267,10 +2270,37 @@ def _contest_before(text: str, at: int) -> bool:
     return head[head.rfind(" ") + 1:].casefold() in _CONTEST_NOUNS
 
 
+# Bangladesh's sub-district, the upazila: "in Tangail's Bhuapur upazila", "at Anwarpur of
+# Tahirpur upazila", "in Companiganj upazila of Sylhet district". The upazila is the picture's
+# town, the district that owns it the region (a village before "of" is passed over); the word
+# is Bangladesh's alone, so it names the country.
+# (no glue: "Anwarpur of Tahirpur" is two places; no sentence-opening preposition: "In X upazila")
+_PLAIN_WORD = rf"(?!(?:In|At|On|Of|Near|From|The)\b)[{_CAPITALS}][\w\-]*"
+_PLAIN_NAME = rf"(?<![\w\-'\u2019]){_PLAIN_WORD}(?: {_PLAIN_WORD}){{0,2}}"
+_UPAZILA_RE = re.compile(rf"(?:(?P<owner>(?:{_PLAIN_WORD}['\u2019]s )?{_PLAIN_NAME})['\u2019]s )?(?P<town>{_PLAIN_NAME}) [Uu]pazila\b"
+                         rf"(?: of (?P<district>{_PLAIN_NAME})(?: [Dd]istrict\b)?)?")
+_DISTRICT_NAMED_RE = re.compile(rf"(?P<district>{_PLAIN_NAME}) district\b")
+
+
+def _upazila_chain(text: str, out: list[_Chain]) -> None:
+    m = _UPAZILA_RE.search(text)
+    if m is None:
+        return
+    district = m.group("owner") or m.group("district")
+    if district is None:  # "... of Sunamganj district. The photo was taken at Anwarpur of Tahirpur
+        named = {d.group("district") for d in _DISTRICT_NAMED_RE.finditer(text)}  # upazila": one district named
+        district = named.pop() if len(named) == 1 else None
+    ch = _Chain(3, m.start("town"))
+    ch.city, ch.region, ch.country, ch.known = _display(m.group("town")), district and _display(district), "Bangladesh", 2
+    out.append(ch)
+
+
 def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]:
     """Every place chain, and where each chain's preposition stands (for venue adjacency)."""
     out, starts, weak = [], [], []
     _header_chains(text, out)
+    if "pazila" in text:
+        _upazila_chain(text, out)
     party_tags = -1  # (-1: not looked for yet; looked for once, when a phrase first needs it)
     for ph in phrases:
         kind, w, trigger, det, dirw, name, rword, t1, t2, m = ph
