@@ -595,6 +595,14 @@ _NOTE_AT = 1048576  # "At" (_at_side_comma: "At L, model X.")
 _NOTE_BOTH = 2097152  # "both" (_both_of: ", both of Ethiopia,")
 _NOTE_RIGHTS = 4194304  # "EDITORIAL", "Photograph" (_drop_note_names: a rights note, a body credit)
 _NOTE_PLACE_NOUN = 8388608  # a chunk opening with a place noun ("volcano,": _drop_places_named_elsewhere)
+_NOTE_EXAMPLES = 16777216  # "like", "such", "including" (_in_place_examples: " like ", " such as ")
+_NOTE_GLUED = 33554432  # a word with a hump after four letters ("MinisterMark": _glued_role_end)
+_NOTE_GAME = 67108864  # a chunk ending in "game(s)", "matchup(s)", "scrimmage(s)" (_drop_game_opponents)
+_NOTE_VERSUS = 134217728  # "vs", "vs.", "versus", "against" (_drop_game_opponents)
+_NOTE_MISS = 268435456  # a chunk ending in "Miss" or "Mister" (_pageant_titles)
+_GAME_WORDS = ("game", "games", "matchup", "matchups", "scrimmage", "scrimmages")
+# (_GLUED_ROLE without its leading \b: a match of it in the text lies in one chunk)
+_GLUED_HUMP = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
 
 
 def _chunk_notes(c: str) -> int:
@@ -643,6 +651,16 @@ def _chunk_notes(c: str) -> int:
         notes |= _NOTE_BOTH
     if "EDITORIAL" in c or "Photograph" in c:
         notes |= _NOTE_RIGHTS
+    if c == "like" or c == "such" or c == "including":
+        notes |= _NOTE_EXAMPLES
+    if c.endswith(_GAME_WORDS):
+        notes |= _NOTE_GAME
+    elif c in ("vs", "vs.", "versus", "against"):
+        notes |= _NOTE_VERSUS
+    if c.endswith(("Miss", "Mister")):
+        notes |= _NOTE_MISS
+    if _GLUED_HUMP.search(c):
+        notes |= _NOTE_GLUED
     low = c.casefold()
     for w in _LIST_NEEDS:
         if w in low:
@@ -1199,7 +1217,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                     break  # "Novak Djokovic's coach Andy Murray": Djokovic stays listed
                 mentions.pop()
             mentions.append(m)
-    glued = _glued_role_end(text, mentions, v)
+    glued = _glued_role_end(text, mentions, v) if notes & _NOTE_GLUED and mentions else -1
     if glued > 0 and len(text) == len(given):  # ("Prime MinisterMark Rutte": a lost space, read again)
         return _people_in(given[:glued] + " " + given[glued:], credit, location)
     if notes & _NOTE_LIST:  # (else no list marker can be there: see _apply_lists)
@@ -1255,9 +1273,9 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_ship_names(text, mentions)
     if mentions and notes & _NOTE_PLACE_NOUN:  # (a chunk must open with the place noun)
         _drop_places_named_elsewhere(text, mentions, v)
-    if "Miss " in text or "Mister " in text:
+    if notes & _NOTE_MISS and ("Miss " in text or "Mister " in text):
         _pageant_titles(text, mentions, v)
-    if mentions and ("game" in text or "matchup" in text or "scrimmage" in text):
+    if mentions and notes & _NOTE_GAME and notes & _NOTE_VERSUS:  # (the chunks of "game vs. " / "game against ")
         _drop_game_opponents(text, mentions)
     if whole:
         for m in mentions:
@@ -2562,7 +2580,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 or (whole in avoid and not _given_and_surname_head(toks, run, v)
                     and not _photographer_pictured(doc, run, v)):
             return None
-        if _in_place_examples(text, starts[first]):
+        if doc.notes & _NOTE_EXAMPLES and _in_place_examples(text, starts[first]):
             return None  # "cities like Reynosa and Nuevo Laredo": towns given as examples
         if toks[last_i + 1].text == "," if last_i + 2 < len(toks) else False:
             if _place_between(toks, run, v):
