@@ -2267,6 +2267,21 @@ def _contest_before(text: str, at: int) -> bool:
     return head[head.rfind(" ") + 1:].casefold() in _CONTEST_NOUNS
 
 
+_AT_PREPS = frozenset(("at", "outside", "inside"))
+
+
+def _article_venue(text: str, det, name: str, end: int, ch: _Chain) -> None:
+    """`at the Roundhouse, London`, `at The Tramshed, Cardiff`: one unknown word after the
+    article, then a comma and the town, is a venue (a town takes no article; The Hague is listed)."""
+    word = name[4:] if det is None and name[:4] == "The " else name if det == "the" else ""
+    if not word or " " in word or not word[:1].isupper() or not text.startswith(", ", end):
+        return
+    if _place_kind(word) or _place_kind("The " + word) or _key(word) in _demonyms() \
+            or _key(word) == _key(ch.city) or _is_event([word]):
+        return  # ("at the Olympics, Paris": an event, not a building)
+    ch.venue = name
+
+
 def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]:
     """Every place chain, and where each chain's preposition stands (for venue adjacency)."""
     out, starts, weak = [], [], []
@@ -2339,6 +2354,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 continue  # "the future state of the Department of the Navy": no region is "the X"
             first = (name, dirw, f" {w} of", first[3])  # "the state of Veracruz": a region, though a town has its name
         ch = _read_chain(text, at, 1 if w == "from" else 2, venue_first, first)
+        if ch and ch.venue is None and ch.city and w in _AT_PREPS:
+            _article_venue(text, det, name, first[3], ch)
         if ch and ch.city is None and kind == "part" and w in _SETTLEMENTS:
             _settlement(text, trigger, name, ch)
         elif ch and ch.city is None and w == "capital" and kind == "verb" and det is None:
@@ -3971,8 +3988,12 @@ def _agency_dateline(text: str) -> _Chain | None:
 # A town's own building, named after it: "Seoul City Hall", "Philadelphia City Hall", and its
 # airport ("Cape Town International Airport"; a person's name, "Jomo Kenyatta International
 # Airport", is no town the tables know).
+# A court too is named after its town ("Edinburgh Sheriff Court", "Leeds Crown Court", "Tokyo
+# District Court"); not a US county's courts ("Norfolk Superior Court", "Fulton County Court"),
+# named after a county that shares its name with towns elsewhere.
 _TOWN_BUILDING_RE = re.compile(
-    r"(?P<town>.+?) (?:City Hall|Town Hall|City Council|Central Station|Main Station|(?:International )?Airport)$")
+    r"(?P<town>.+?) (?:City Hall|Town Hall|City Council|Central Station|Main Station|(?:International )?Airport"
+    r"|(?:Crown|Sheriff|Magistrates'?|Magistrate's|Magistrates\u2019|High|(?:Central )?District) Court)$")
 
 
 def _venue_town(loc: Location) -> None:
@@ -3987,7 +4008,8 @@ def _venue_town(loc: Location) -> None:
 def _dateline_fallback(text: str, loc: Location) -> None:
     """No town in the body: the town a town hall is named after, else the dateline's town when it
     agrees with the region and country."""
-    if loc.venue and (" Hall" in loc.venue or " Station" in loc.venue or " Airport" in loc.venue):
+    if loc.venue and (" Hall" in loc.venue or " Station" in loc.venue or " Airport" in loc.venue
+                      or " Court" in loc.venue):
         _venue_town(loc)
         if loc.city:
             return
