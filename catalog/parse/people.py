@@ -7272,7 +7272,7 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         verb_with = False
         if gap and _GUEST.fullmatch(gap):
             n = 1  # "(L-R) Guest and Pamela Anderson": the guest stands first
-        elif gap and not _plural_lead_in(gap, v) and not _descriptor_gap(gap, v):
+        elif gap and not _plural_lead_in(gap, v) and not _descriptor_gap(gap, v) and not _family_gap(gap, v):
             if not (gap[:1].islower() and " " in gap and _verb_with_gap(gap, v)):
                 continue
             verb_with = True  # "A, from left, stands with fellow justices B, C and D"
@@ -7482,7 +7482,14 @@ _LIST_JOINS = frozenset((",", "and", ", and", "&", ";", "; and", ""))
 # a bracketed relative clause on a listed person, then the list's join (_apply_lists)
 _PAREN_ASIDE = re.compile(r"(?:of [A-Z][\w'\-]*(?: [A-Z][\w'\-]*)? )?\((?:who|whose|which|where)\b[^()]{0,120}\),?(?: and)?")
 _LIST_JOIN_ENDS = frozenset(",d")
-_FAMILY_JOIN = re.compile(r",?\s*(?:and\s+)?(?:his|her|their)(?:\s+([a-z]+))?")
+_FAMILY_JOIN = re.compile(r",?\s*(?:and\s+)?(?:his|her|their)(?:\s+([a-z]+))?,?")
+
+
+def _family_gap(gap: str, v: dict) -> bool:
+    """"from left, her daughter A, her son B and her husband C": a relation opening the list
+    names its first person."""
+    m = _FAMILY_JOIN.fullmatch(gap)
+    return bool(m and m.group(1) in v["family"])
 
 
 def _family_join(between: str, v: dict) -> bool:
