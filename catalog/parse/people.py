@@ -4691,6 +4691,11 @@ def _given_role_surname(toks: list[Tok], k: int, v: dict) -> bool:
         and toks[k - 1].low in v["given"]
 
 
+# the span of play an award is for, lower-case after "of the" ("Player of the match")
+_AWARD_SPANS = frozenset(("match", "game", "series", "tournament", "championship", "final"))
+_AWARD_HEADS = frozenset(("player", "man", "woman", "star", "hero"))
+
+
 def _title_before(doc: Doc, name_first, title_idx, v):
     """Title written before the name: (start, end, title, family?, team possessive)."""
     text, toks, starts = doc.text, doc.toks, doc.starts
@@ -4738,6 +4743,14 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 left = k
                 j = k - 1
                 t = toks[j] if j >= 0 else None
+        if not has_role and t.low in _AWARD_SPANS and j >= 3 and toks[j - 1].low == "the" \
+                and toks[j - 2].low == "of" and toks[j - 3].low in _AWARD_HEADS:
+            # "Player of the match Hannah Tyrrell", "Man of the series X": an award for the
+            # game written in lower case is the title (as "Player of the Match" in capitals)
+            has_role = True
+            left = j - 3
+            j -= 4
+            t = toks[j] if j >= 0 else None
         if not has_role and t.role and not t.poss and not (len(t.low) > 5 and t.low.endswith("ing") and t.low in v["lower_only"]) \
                 and not (t.low in _VERB_PARTICLES and _verb_particle(toks, j)):  # ("fans welcome back X")
             # ("after shooting Andrei Karlov": a position's modifier in -ing alone is a verb, no title)
