@@ -1253,6 +1253,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_places_named_elsewhere(text, mentions, v)
     if "Miss " in text or "Mister " in text:
         _pageant_titles(text, mentions, v)
+    if mentions and mentions[0].title is None and ": " in text[:60]:
+        _colon_subject_title(text, mentions[0], v)
     if mentions and ("game" in text or "matchup" in text or "scrimmage" in text):
         _drop_game_opponents(text, mentions)
     if whole:
@@ -7946,6 +7948,21 @@ def _drop_named_things(text: str, mentions: list[Mention], v: dict) -> None:
     names = [m.group(2) for m in _THING_NAMED.finditer(text) if m.group(1) in v["things"]]
     if names:
         mentions[:] = [m for m in mentions if m.name not in names]
+
+
+# "Name: the ROLE is ...": the role, then the verb of the clause it opens
+_COLON_SUBJECT = re.compile(r":\s+[Tt]he\s+((?:\S+\s+){1,6}?)(?:is|was|has|had|will|says|said|who|\u2013|-)\s")
+
+
+def _colon_subject_title(text: str, m: Mention, v: dict) -> None:
+    """The Irish Times' "Mattie McGrath: The Independent TD is taken to task ...": a name that
+    heads the caption, a colon, then "the ROLE" as the subject of the clause: the role is the
+    name's title (as in the apposition ", the Independent TD,")."""
+    if m.start != 0:
+        return
+    c = _COLON_SUBJECT.match(text, m.end)
+    if c is not None:
+        m.title = _apposition_title(c.group(1).strip(), v)
 
 
 def _namesakes(text: str, mentions: list[Mention]) -> None:
