@@ -1219,6 +1219,14 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 chain.venue = chain.venue[:-len(town) - 1]
                 segs = ((town, None, None),) + tuple(segs[1:])
                 k = 0
+    elif venue_first and len(segs) > 1 and not rword and not segs[1][2] and _key(segs[1][0]) in _famous() \
+            and not _place_kind(first):
+        # "at Simmonscourt, RDS", "at the Hogan Stand, Croke Park, Dublin": a hall or stand,
+        # then the famous ground it is part of: one venue, named whole, in the ground's country
+        chain.venue = f"{first}, {segs[1][0]}"
+        chain.country = chain.country or _famous()[_key(segs[1][0])][1] or None
+        chain.known += 1
+        k = 2
     elif venue_first and strong and len(segs) > 2 and _header_venue(segs):
         chain.venue = first  # Reuters sports header "Caja Magica, Madrid, Spain": venue, town, country
         k = 1
