@@ -1111,6 +1111,22 @@ def _glued_role_end(text: str, mentions: list, v: dict) -> int:
     return -1
 
 
+_CAPS_OPENING = re.compile(r"([A-Z]{3,})(?= (?:Mc|Mac|O'|O\u2019)?[A-Z][a-z])")
+
+
+def _layout_capital_opening(text: str, v: dict) -> str:
+    """Irish papers' lead capitals: "AOIFE McIntyre and Tomas Whelan were ...": a given name the
+    layout set in capitals, opening the caption before its surname, reads as written in the
+    name (not an acronym: "NASA Administrator" is no given name)."""
+    m = _CAPS_OPENING.match(text)
+    if m is None:
+        return text
+    low = m.group(1).lower()
+    if low not in v["given"] or low in v["caps_acronyms"]:
+        return text
+    return m.group(1).capitalize() + text[m.end():]
+
+
 def _find_people(text: str, credit: Credit | None, location: Location | None) -> list[Person]:
     # (a plain function, which a test may replace; the work is in _people_in, compiled with
     # C types)
@@ -1120,8 +1136,10 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
 def _people_in(text: str, credit: Credit | None, location: Location | None) -> list[Person]:
     if len(text) > 20000:
         text = text[:20000]
-    given = text
     v = _vocab()
+    if text[:3].isupper() and text[:1].isalpha():
+        text = _layout_capital_opening(text, v)
+    given = text
     if "places" not in v:
         v["places"] = _places()
     if "compound_ends" not in v:  # (the last words of the place compounds: _compound_end)
