@@ -726,7 +726,25 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
             break
     if not segs:
         return None if chain.known == 0 else chain
+    if len(segs) >= 4 and _enumeration(text, end, segs):
+        return None
     return _resolve(chain, segs, venue_first)
+
+
+# the rest of a list of places after its fourth name: more names, then "and NAME"
+_LIST_TAIL_RE = re.compile(r"(?:,\s+[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*)?)*,?\s+and\s+[A-Z]")
+
+
+def _enumeration(text: str, end: int, segs: list) -> bool:
+    """"for people in Dublin, Wicklow, Kildare, Meath, Louth, Cavan and Monaghan": four or more
+    bare names, then "and" one more, are a list of places (an area served), not one place's
+    town and region; no chain."""
+    if not all(not d and not r for _, d, r in segs):
+        return False
+    last = segs[-1][0]
+    k = last.find(" and ")  # ("..., Clare and Tipperary": the segment read holds the last two)
+    return (k > 0 and last[k + 5:k + 6].isupper() and _place_kind(last) is None) \
+        or _LIST_TAIL_RE.match(text, end) is not None
 
 
 # "in the province of Al Haouz", "in the southern Mexican state of Chiapas": a region named after
