@@ -1238,9 +1238,10 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 segs = ((town, None, None),) + tuple(segs[1:])
                 k = 0
     elif venue_first and len(segs) > 1 and not rword and not segs[1][2] and _key(segs[1][0]) in _famous() \
-            and not _place_kind(first):
+            and not _place_kind(first) and not _is_event(first.split()):
         # "at Simmonscourt, RDS", "at the Hogan Stand, Croke Park, Dublin": a hall or stand,
         # then the famous ground it is part of: one venue, named whole, in the ground's country
+        # (not an event held there: "in the State Final, Lucas Oil Stadium")
         chain.venue = f"{first}, {segs[1][0]}"
         chain.country = chain.country or _famous()[_key(segs[1][0])][1] or None
         chain.known += 1
@@ -2293,7 +2294,7 @@ def _contest_before(text: str, at: int) -> bool:
     return head[head.rfind(" ") + 1:].casefold() in _CONTEST_NOUNS
 
 
-_AT_PREPS = frozenset(("at", "outside", "inside"))
+_ARTICLE_VENUE_PREPS = frozenset(("at", "outside", "inside"))
 
 
 def _article_venue(text: str, det, name: str, end: int, ch: _Chain) -> None:
@@ -2380,7 +2381,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 continue  # "the future state of the Department of the Navy": no region is "the X"
             first = (name, dirw, f" {w} of", first[3])  # "the state of Veracruz": a region, though a town has its name
         ch = _read_chain(text, at, 1 if w == "from" else 2, venue_first, first)
-        if ch and ch.venue is None and ch.city and w in _AT_PREPS:
+        if ch and ch.venue is None and ch.city and w in _ARTICLE_VENUE_PREPS:
             _article_venue(text, det, name, first[3], ch)
         if ch and ch.city is None and kind == "part" and w in _SETTLEMENTS:
             _settlement(text, trigger, name, ch)
