@@ -1131,6 +1131,22 @@ def _glued_role_end(text: str, mentions: list, v: dict) -> int:
     return -1
 
 
+_CAPS_OPENING = re.compile(r"([A-Z]{3,})(?= (?:Mc|Mac|O'|O\u2019)?[A-Z][a-z])")
+
+
+def _layout_capital_opening(text: str, v: dict) -> str:
+    """Irish papers' lead capitals: "AOIFE McIntyre and Tomas Whelan were ...": a given name the
+    layout set in capitals, opening the caption before its surname, reads as written in the
+    name (not an acronym: "NASA Administrator" is no given name)."""
+    m = _CAPS_OPENING.match(text)
+    if m is None:
+        return text
+    low = m.group(1).lower()
+    if low not in v["given"] or low in v["caps_acronyms"]:
+        return text
+    return m.group(1).capitalize() + text[m.end():]
+
+
 def _find_people(text: str, credit: Credit | None, location: Location | None) -> list[Person]:
     # (a plain function, which a test may replace; the work is in _people_in, compiled with
     # C types)
@@ -1140,8 +1156,10 @@ def _find_people(text: str, credit: Credit | None, location: Location | None) ->
 def _people_in(text: str, credit: Credit | None, location: Location | None) -> list[Person]:
     if len(text) > 20000:
         text = text[:20000]
-    given = text
     v = _vocab()
+    if text[:3].isupper() and text[:1].isalpha():
+        text = _layout_capital_opening(text, v)
+    given = text
     if "places" not in v:
         v["places"] = _places()
     if "compound_ends" not in v:  # (the last words of the place compounds: _compound_end)
@@ -1275,6 +1293,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_places_named_elsewhere(text, mentions, v)
     if notes & _NOTE_MISS and ("Miss " in text or "Mister " in text):
         _pageant_titles(text, mentions, v)
+    if mentions and mentions[0].title is None and ": " in text[:60]:
+        _colon_subject_title(text, mentions[0], v)
     if mentions and notes & _NOTE_GAME and notes & _NOTE_VERSUS:  # (the chunks of "game vs. " / "game against ")
         _drop_game_opponents(text, mentions)
     if whole:
@@ -4737,6 +4757,11 @@ def _given_role_surname(toks: list[Tok], k: int, v: dict) -> bool:
         and toks[k - 1].low in v["given"]
 
 
+# the span of play an award is for, lower-case after "of the" ("Player of the match")
+_AWARD_SPANS = frozenset(("match", "game", "series", "tournament", "championship", "final"))
+_AWARD_HEADS = frozenset(("player", "man", "woman", "star", "hero"))
+
+
 def _title_before(doc: Doc, name_first, title_idx, v):
     """Title written before the name: (start, end, title, family?, team possessive)."""
     text, toks, starts = doc.text, doc.toks, doc.starts
@@ -4784,6 +4809,14 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 left = k
                 j = k - 1
                 t = toks[j] if j >= 0 else None
+        if not has_role and t.low in _AWARD_SPANS and j >= 3 and toks[j - 1].low == "the" \
+                and toks[j - 2].low == "of" and toks[j - 3].low in _AWARD_HEADS:
+            # "Player of the match Hannah Tyrrell", "Man of the series X": an award for the
+            # game written in lower case is the title (as "Player of the Match" in capitals)
+            has_role = True
+            left = j - 3
+            j -= 4
+            t = toks[j] if j >= 0 else None
         if not has_role and t.role and not t.poss and not (len(t.low) > 5 and t.low.endswith("ing") and t.low in v["lower_only"]) \
                 and not (t.low in _VERB_PARTICLES and _verb_particle(toks, j)):  # ("fans welcome back X")
             # ("after shooting Andrei Karlov": a position's modifier in -ing alone is a verb, no title)
@@ -7370,7 +7403,7 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         verb_with = False
         if gap and _GUEST.fullmatch(gap):
             n = 1  # "(L-R) Guest and Pamela Anderson": the guest stands first
-        elif gap and not _plural_lead_in(gap, v) and not _descriptor_gap(gap, v):
+        elif gap and not _plural_lead_in(gap, v) and not _descriptor_gap(gap, v) and not _family_gap(gap, v):
             if not (gap[:1].islower() and " " in gap and _verb_with_gap(gap, v)):
                 continue
             verb_with = True  # "A, from left, stands with fellow justices B, C and D"
@@ -7580,7 +7613,14 @@ _LIST_JOINS = frozenset((",", "and", ", and", "&", ";", "; and", ""))
 # a bracketed relative clause on a listed person, then the list's join (_apply_lists)
 _PAREN_ASIDE = re.compile(r"(?:of [A-Z][\w'\-]*(?: [A-Z][\w'\-]*)? )?\((?:who|whose|which|where)\b[^()]{0,120}\),?(?: and)?")
 _LIST_JOIN_ENDS = frozenset(",d")
-_FAMILY_JOIN = re.compile(r",?\s*(?:and\s+)?(?:his|her|their)(?:\s+([a-z]+))?")
+_FAMILY_JOIN = re.compile(r",?\s*(?:and\s+)?(?:his|her|their)(?:\s+([a-z]+))?,?")
+
+
+def _family_gap(gap: str, v: dict) -> bool:
+    """"from left, her daughter A, her son B and her husband C": a relation opening the list
+    names its first person."""
+    m = _FAMILY_JOIN.fullmatch(gap)
+    return bool(m and m.group(1) in v["family"])
 
 
 def _family_join(between: str, v: dict) -> bool:
@@ -8024,6 +8064,21 @@ def _drop_named_things(text: str, mentions: list[Mention], v: dict) -> None:
     names = [m.group(2) for m in _THING_NAMED.finditer(text) if m.group(1) in v["things"]]
     if names:
         mentions[:] = [m for m in mentions if m.name not in names]
+
+
+# "Name: the ROLE is ...": the role, then the verb of the clause it opens
+_COLON_SUBJECT = re.compile(r":\s+[Tt]he\s+((?:\S+\s+){1,6}?)(?:is|was|has|had|will|says|said|who|\u2013|-)\s")
+
+
+def _colon_subject_title(text: str, m: Mention, v: dict) -> None:
+    """The Irish Times' "Mattie McGrath: The Independent TD is taken to task ...": a name that
+    heads the caption, a colon, then "the ROLE" as the subject of the clause: the role is the
+    name's title (as in the apposition ", the Independent TD,")."""
+    if m.start != 0:
+        return
+    c = _COLON_SUBJECT.match(text, m.end)
+    if c is not None:
+        m.title = _apposition_title(c.group(1).strip(), v)
 
 
 def _namesakes(text: str, mentions: list[Mention]) -> None:

@@ -726,7 +726,25 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
             break
     if not segs:
         return None if chain.known == 0 else chain
+    if len(segs) >= 4 and _enumeration(text, end, segs):
+        return None
     return _resolve(chain, segs, venue_first)
+
+
+# the rest of a list of places after its fourth name: more names, then "and NAME"
+_LIST_TAIL_RE = re.compile(r"(?:,\s+[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*)?)*,?\s+and\s+[A-Z]")
+
+
+def _enumeration(text: str, end: int, segs: list) -> bool:
+    """"for people in Dublin, Wicklow, Kildare, Meath, Louth, Cavan and Monaghan": four or more
+    bare names, then "and" one more, are a list of places (an area served), not one place's
+    town and region; no chain."""
+    if not all(not d and not r for _, d, r in segs):
+        return False
+    last = segs[-1][0]
+    k = last.find(" and ")  # ("..., Clare and Tipperary": the segment read holds the last two)
+    return (k > 0 and last[k + 5:k + 6].isupper() and _place_kind(last) is None) \
+        or _LIST_TAIL_RE.match(text, end) is not None
 
 
 # "in the province of Al Haouz", "in the southern Mexican state of Chiapas": a region named after
@@ -1222,6 +1240,15 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 chain.venue = chain.venue[:-len(town) - 1]
                 segs = ((town, None, None),) + tuple(segs[1:])
                 k = 0
+    elif venue_first and len(segs) > 1 and not rword and not segs[1][2] and _key(segs[1][0]) in _famous() \
+            and not _place_kind(first) and not _is_event(first.split()):
+        # "at Simmonscourt, RDS", "at the Hogan Stand, Croke Park, Dublin": a hall or stand,
+        # then the famous ground it is part of: one venue, named whole, in the ground's country
+        # (not an event held there: "in the State Final, Lucas Oil Stadium")
+        chain.venue = f"{first}, {segs[1][0]}"
+        chain.country = chain.country or _famous()[_key(segs[1][0])][1] or None
+        chain.known += 1
+        k = 2
     elif venue_first and strong and len(segs) > 2 and _header_venue(segs):
         chain.venue = first  # Reuters sports header "Caja Magica, Madrid, Spain": venue, town, country
         k = 1
@@ -2295,6 +2322,21 @@ def _upazila_chain(text: str, out: list[_Chain]) -> None:
     out.append(ch)
 
 
+_ARTICLE_VENUE_PREPS = frozenset(("at", "outside", "inside"))
+
+
+def _article_venue(text: str, det, name: str, end: int, ch: _Chain) -> None:
+    """`at the Roundhouse, London`, `at The Tramshed, Cardiff`: one unknown word after the
+    article, then a comma and the town, is a venue (a town takes no article; The Hague is listed)."""
+    word = name[4:] if det is None and name[:4] == "The " else name if det == "the" else ""
+    if not word or " " in word or not word[:1].isupper() or not text.startswith(", ", end):
+        return
+    if _place_kind(word) or _place_kind("The " + word) or _key(word) in _demonyms() \
+            or _key(word) == _key(ch.city) or _is_event([word]):
+        return  # ("at the Olympics, Paris": an event, not a building)
+    ch.venue = name
+
+
 def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]:
     """Every place chain, and where each chain's preposition stands (for venue adjacency)."""
     out, starts, weak = [], [], []
@@ -2369,6 +2411,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 continue  # "the future state of the Department of the Navy": no region is "the X"
             first = (name, dirw, f" {w} of", first[3])  # "the state of Veracruz": a region, though a town has its name
         ch = _read_chain(text, at, 1 if w == "from" else 2, venue_first, first)
+        if ch and ch.venue is None and ch.city and w in _ARTICLE_VENUE_PREPS:
+            _article_venue(text, det, name, first[3], ch)
         if ch and ch.city is None and kind == "part" and w in _SETTLEMENTS:
             _settlement(text, trigger, name, ch)
         elif ch and ch.city is None and w == "capital" and kind == "verb" and det is None:
@@ -4055,8 +4099,12 @@ def _agency_dateline(text: str) -> _Chain | None:
 # A town's own building, named after it: "Seoul City Hall", "Philadelphia City Hall", and its
 # airport ("Cape Town International Airport"; a person's name, "Jomo Kenyatta International
 # Airport", is no town the tables know).
+# A court too is named after its town ("Edinburgh Sheriff Court", "Leeds Crown Court", "Tokyo
+# District Court"); not a US county's courts ("Norfolk Superior Court", "Fulton County Court"),
+# named after a county that shares its name with towns elsewhere.
 _TOWN_BUILDING_RE = re.compile(
-    r"(?P<town>.+?) (?:City Hall|Town Hall|City Council|Central Station|Main Station|(?:International )?Airport)$")
+    r"(?P<town>.+?) (?:City Hall|Town Hall|City Council|Central Station|Main Station|(?:International )?Airport"
+    r"|(?:Crown|Sheriff|Magistrates'?|Magistrate's|Magistrates\u2019|High|(?:Central )?District) Court)$")
 
 
 def _venue_town(loc: Location) -> None:
@@ -4071,7 +4119,8 @@ def _venue_town(loc: Location) -> None:
 def _dateline_fallback(text: str, loc: Location) -> None:
     """No town in the body: the town a town hall is named after, else the dateline's town when it
     agrees with the region and country."""
-    if loc.venue and (" Hall" in loc.venue or " Station" in loc.venue or " Airport" in loc.venue):
+    if loc.venue and (" Hall" in loc.venue or " Station" in loc.venue or " Airport" in loc.venue
+                      or " Court" in loc.venue):
         _venue_town(loc)
         if loc.city:
             return
