@@ -350,7 +350,8 @@ class Tok:
                           and low not in v["days"])
         # a role word ("President", "minister"); some only when they open a clause
         self.role_cs = word and _role_word(low, v)
-        self.role = self.role_cs and not (cap and low in v["roles"] and low in v["lower_only"])
+        self.role = self.role_cs and not (cap and low in v["roles"] and low in v["lower_only"]) \
+            and (cap or "." not in low)  # a dotted office only in capitals: "P.M." is one, "9 p.m." a time
         # a word that can only be part of a name once a role word is behind it
         self.nameword = bool(cap and not honor and low not in v["roles"]
                              and low not in v["suffixes"] and not _ROMAN.fullmatch(text)
