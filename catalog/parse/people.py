@@ -515,6 +515,8 @@ def _read_token(t: str, masked: bool, v: dict) -> Tok:
     low = t.casefold().rstrip(".")
     if low.endswith(("'s", "\u2019s")) and len(low) > 2:
         poss, low = True, low[:-2]
+        if low == "let":  # "Let's" opens a slogan ("the Let's Fix South Africa rally"): nobody's
+            poss, low = False, "let's"
     elif low.endswith(("'", "\u2019")):
         poss, low = True, low[:-1]
     cap = first.isupper() or (first.isdigit() and any(c.isalpha() for c in t)) \
