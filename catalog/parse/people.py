@@ -1369,6 +1369,8 @@ def _pageant_titles(text: str, mentions: list, v: dict) -> None:
 # a sentence opening with a role, a comma, then the name set off by commas: "Surfer, Lucy
 # Small, at ...", "Team captain, Sam Kerr, lifts ..."
 _ROLE_COMMA_BEFORE = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w'\u2019-]*(?: [a-z][\w'\u2019-]*){0,2}), $")
+# ... or a lower-case role after "with"/"and", set off by commas the same way: "with model, Jess Gomes,"
+_LINKED_ROLE_COMMA = re.compile(r"\b(?:with|and) ([a-z][\w'\u2019-]*), $")
 
 
 def _role_comma_name(text: str, m: Mention, v: dict) -> None:
@@ -1378,6 +1380,8 @@ def _role_comma_name(text: str, m: Mention, v: dict) -> None:
     if text[end:end + 1] != ",":
         return
     hit = _ROLE_COMMA_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if hit is None:  # the next person of the sentence: "Designer, X, with model, Jess Gomes, in ..."
+        hit = _LINKED_ROLE_COMMA.search(text, max(0, m.start - 30), m.start)
     if hit is None:
         return
     role = hit.group(1).rpartition(" ")[2].casefold()
