@@ -2704,6 +2704,33 @@ def _lead_dash_credit(body: str) -> int | None:
     return None
 
 
+# A credit printed first with the photographer in capitals and no bracket (Stuff's `CHRIS
+# SKELTON/Stuff Emmett St resident ...`): two to four capitalised name words, `/`, the outlet.
+_LEAD_CAPS_BYLINE = re.compile(r"[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019.\-]*){1,3}/(?=[A-Z])")
+_LEAD_CAPS_NOT_NAMES = frozenset(("PHOTO", "PHOTOS", "PIC", "FILE", "POOL", "HANDOUT", "STAFF"))
+
+
+def _lead_caps_byline(body: str) -> int | None:
+    """End of a `NAME SURNAME/Outlet` credit opening the caption, when a capitalised description
+    follows: the outlet is the longest known agency after the `/`, else its one word. None when
+    the capitals hold an agency or a credit word (`AFP PHOTO/...`)."""
+    m = _LEAD_CAPS_BYLINE.match(body)
+    if m is None:
+        return None
+    for w in body[:m.end() - 1].split():
+        if w in _LEAD_CAPS_NOT_NAMES or _lookup(w) is not None:
+            return None
+    words = body[m.end():].split(None, 4)[:4]
+    k = 1  # an outlet the table does not list: its one word
+    for n in range(len(words), 1, -1):
+        if _lookup(" ".join(words[:n])) is not None:
+            k = n
+            break
+    end = body.find(words[k - 1], m.end()) + len(words[k - 1])
+    rest = body[end:].lstrip()
+    return end if rest[:1].isupper() else None
+
+
 # A photographer's name after a dash that follows the caption's last sentence (Star Tribune
 # galleries: `... in April. – Jim Gehrz`): two to four name words, nothing after them. The
 # Philippine Daily Inquirer sets its long dash against the name: `... is illegal. —RICHARD A. REYES`.
@@ -2893,6 +2920,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 lead = _leading_credit(body)
             elif "\u2014" in body[:40]:
                 lead = _lead_dash_credit(body)  # TIME's `Name—Reuters Description`
+            elif "/" in body[:50] and body[1:2].isupper():
+                lead = _lead_caps_byline(body)  # Stuff's `NAME SURNAME/Stuff Description`
             square = _square_tail(body) if body[-1:] == "]" else None
             if lead is not None:
                 start, line = 0, body[:lead].strip()

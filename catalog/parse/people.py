@@ -351,7 +351,8 @@ class Tok:
                           and low not in v["days"])
         # a role word ("President", "minister"); some only when they open a clause
         self.role_cs = word and _role_word(low, v)
-        self.role = self.role_cs and not (cap and low in v["roles"] and low in v["lower_only"])
+        self.role = self.role_cs and not (cap and low in v["roles"] and low in v["lower_only"]) \
+            and (cap or "." not in low)  # a dotted office only in capitals: "P.M." is one, "9 p.m." a time
         # a word that can only be part of a name once a role word is behind it
         self.nameword = bool(cap and not honor and low not in v["roles"]
                              and low not in v["suffixes"] and not _ROMAN.fullmatch(text)
@@ -515,6 +516,8 @@ def _read_token(t: str, masked: bool, v: dict) -> Tok:
     low = t.casefold().rstrip(".")
     if low.endswith(("'s", "\u2019s")) and len(low) > 2:
         poss, low = True, low[:-2]
+        if low == "let":  # "Let's" opens a slogan ("the Let's Fix South Africa rally"): nobody's
+            poss, low = False, "let's"
     elif low.endswith(("'", "\u2019")):
         poss, low = True, low[:-1]
     cap = first.isupper() or (first.isdigit() and any(c.isalpha() for c in t)) \
@@ -1408,6 +1411,8 @@ def _pageant_titles(text: str, mentions: list, v: dict) -> None:
 # a sentence opening with a role, a comma, then the name set off by commas: "Surfer, Lucy
 # Small, at ...", "Team captain, Sam Kerr, lifts ..."
 _ROLE_COMMA_BEFORE = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w'\u2019-]*(?: [a-z][\w'\u2019-]*){0,2}), $")
+# ... or a lower-case role after "with"/"and", set off by commas the same way: "with model, Jess Gomes,"
+_LINKED_ROLE_COMMA = re.compile(r"\b(?:with|and) ([a-z][\w'\u2019-]*), $")
 
 
 def _role_comma_name(text: str, m: Mention, v: dict) -> None:
@@ -1417,6 +1422,8 @@ def _role_comma_name(text: str, m: Mention, v: dict) -> None:
     if text[end:end + 1] != ",":
         return
     hit = _ROLE_COMMA_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if hit is None:  # the next person of the sentence: "Designer, X, with model, Jess Gomes, in ..."
+        hit = _LINKED_ROLE_COMMA.search(text, max(0, m.start - 30), m.start)
     if hit is None:
         return
     role = hit.group(1).rpartition(" ")[2].casefold()
