@@ -2531,7 +2531,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 run = run[cut:]
                 first = run[0]
                 ft = toks[first]
-        if "(" in text and (_acronym_expansion(toks, run) or _local_name_inside(toks, run, v)):
+        if "(" in text and (_acronym_expansion(toks, run) or _local_name_inside(toks, run, v)
+                            or _acronym_spelled_on(toks, run)):
             return None  # "DMK (Dravida Munnetra Kazhagam)", "Front National (FN)": a party or body;
             # "the Old City (Kota Tua) Area": the place's own name, inside its name
         # the whole run a place ("New York", "White House") or a name placed already
@@ -2963,6 +2964,41 @@ def _acronym_expansion(toks: list[Tok], run: list[int]) -> bool:
             if x:
                 parts += x[0].upper()
     return abbr == caps or abbr == every or abbr == parts
+
+
+# lower-case words inside a body's name that its acronym skips ("Immigration and Customs Enforcement")
+_ACRONYM_GLUE = frozenset(("and", "of", "for", "the", "&", "on"))
+
+
+def _acronym_spelled_on(toks: list[Tok], run: list[int]) -> bool:
+    """The run is part of a longer body's name, the words around it (glue words aside) ending at
+    an acronym in brackets that spells them ("U.S. Immigration and Customs Enforcement (ICE)",
+    "the Federal Bureau of Investigation (FBI)"): not a person's name."""
+    n = len(toks)
+    j = run[-1] + 1
+    if j >= n or not (toks[j].text == "(" or toks[j].low in _ACRONYM_GLUE):
+        return False
+    before = ""
+    i = run[0] - 1
+    while i >= 0 and i >= run[0] - 6 and (toks[i].low in _ACRONYM_GLUE or (toks[i].cap and toks[i].word)):
+        if toks[i].cap:
+            before = toks[i].text[0] + before
+        i -= 1
+    caps = before + "".join(toks[i].text[0] for i in run if toks[i].cap)
+    after = 0  # capitals after the run: the acronym must reach back into the run
+    for j in range(j, min(n, j + 8)):
+        t = toks[j]
+        if t.text == "(":
+            if j + 2 < n and toks[j + 1].acronym and toks[j + 2].text == ")":
+                abbr = toks[j + 1].text
+                return len(abbr) > after and len(abbr) >= 2 and caps.endswith(abbr)
+            return False
+        if t.cap and t.word:
+            caps += t.text[0]
+            after += 1
+        elif t.low not in _ACRONYM_GLUE:
+            return False
+    return False
 
 
 def _bracket_spells(toks: list[Tok], a: int) -> bool:
