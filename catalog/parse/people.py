@@ -5135,6 +5135,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     while left <= end_idx:
         p = toks[left]
         if not (p.hon or p.low == "visiting" or (p.low in _TITLE_NOT_OPENERS and p.cap and not p.role)
+                or (p.low in _RELATION_OPENERS and not p.cap and left < end_idx and toks[left + 1].cap
+                    and toks[left + 1].role)
                 or (p.low in _STYLE_OPENERS and p.cap and _style_follows(toks, left, end_idx))):
             break
         left += 1  # (and "With Prince Charles ...": a clause's preposition opens no title)
@@ -5265,6 +5267,9 @@ _ROMANCE_ARTICLES = frozenset(("el", "la", "o", "os", "los", "las"))
 # the Spanish and Portuguese role words of person_roles.txt
 _ROMANCE_ROLES = frozenset(("presidente", "presidenta", "ministro", "ministra"))
 # capitalised prepositions that open a clause before a titled name, never the title
+# the caption's relation to a person, not part of the office written after it ("rival Chancellor
+# Olaf Scholz": the title is the office; "rival candidate" stays whole)
+_RELATION_OPENERS = frozenset(("rival",))
 _TITLE_NOT_OPENERS = frozenset(("with", "as", "after", "before", "during", "while", "when", "like",
                                 "unlike", "following", "amid", "despite", "among", "behind",
                                 "flanked", "accompanied", "surrounded", "joined"))
