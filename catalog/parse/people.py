@@ -6267,6 +6267,8 @@ def _given_name_next(words: list[str], j: int, v: dict) -> bool:
         return False
     w = words[j]
     low = w.casefold().rstrip(".,")
+    if j + 1 < len(words) and words[-1].islower() and words[-1] in v["roles"]:
+        return False  # "and Christian Democratic Union party leader": a body's name, then its office
     return bool(w[:1].isupper() and low in v["given"] and low not in v["domains"] and low not in v["roles"]
                 and (low not in v["places"] or j == len(words) - 1))  # ("and Mary," a place's name too)
 
