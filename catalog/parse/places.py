@@ -4456,6 +4456,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         # "in Tripoli in northern Lebanon"; Getty's "in Borodyanka on November 09, 2022 in Kyiv
         # Region, Ukraine": a town, not a venue
         loc.city, loc.venue = loc.venue, None
+    if loc.city is None and loc.venue and loc.region and " of " in text and _town_on_island(text, loc.venue):
+        loc.city, loc.venue = loc.venue, None
     if loc.city is None and (loc.region or loc.country) and chain_starts:
         town = _town_before(text, phrases, chain_starts, loc.country)
         if town:
@@ -4830,6 +4832,21 @@ _REGION_VENUE_OPENERS = _GENERIC_OPENERS | frozenset(("Capitol", "Statehouse", "
                                                       "Legislative", "Assembly", "Fairgrounds", "Fair"))
 # an embassy is of one country and stands in another
 _FOREIGN_MISSIONS = ("Embassy", "embassy", "Consulate", "consulate", "High Commission", "Mission")
+
+
+# "in X at the southern Greek island of Crete", "in X on the island of Y": the larger place
+# named after the name, by its own word
+_ISLAND_AFTER_RE = re.compile(
+    r",? (?:at|on|in) the (?:[\w\-]+ ){0,3}(?:island|province|region|peninsula|coast) of [A-Z]")
+
+
+def _town_on_island(text: str, venue: str) -> bool:
+    """"in Ierapetra at the southern Greek island of Crete": a name after `in`, then the island
+    or province it lies in: the name is the town, not a venue."""
+    if _is_venue_name(venue):
+        return False
+    at = text.find(f"in {venue}")
+    return at != -1 and _ISLAND_AFTER_RE.match(text, at + 3 + len(venue)) is not None
 
 
 def _island_of(loc) -> None:
