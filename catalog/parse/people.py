@@ -2973,7 +2973,9 @@ _ACRONYM_GLUE = frozenset(("and", "of", "for", "the", "&", "on"))
 def _acronym_spelled_on(toks: list[Tok], run: list[int]) -> bool:
     """The run is part of a longer body's name, the words around it (glue words aside) ending at
     an acronym in brackets that spells them ("U.S. Immigration and Customs Enforcement (ICE)",
-    "the Federal Bureau of Investigation (FBI)"): not a person's name."""
+    "the Federal Bureau of Investigation (FBI)"): not a person's name. Run words the acronym
+    leaves out may only be a dotted country ("U.S."), not a name ("Jacques Rogge President of
+    the International Olympic Committee (IOC)")."""
     n = len(toks)
     j = run[-1] + 1
     if j >= n or not (toks[j].text == "(" or toks[j].low in _ACRONYM_GLUE):
@@ -2984,15 +2986,19 @@ def _acronym_spelled_on(toks: list[Tok], run: list[int]) -> bool:
         if toks[i].cap:
             before = toks[i].text[0] + before
         i -= 1
-    caps = before + "".join(toks[i].text[0] for i in run if toks[i].cap)
+    in_run = [i for i in run if toks[i].cap]
+    caps = before + "".join(toks[i].text[0] for i in in_run)
     after = 0  # capitals after the run: the acronym must reach back into the run
     for j in range(j, min(n, j + 8)):
         t = toks[j]
         if t.text == "(":
-            if j + 2 < n and toks[j + 1].acronym and toks[j + 2].text == ")":
-                abbr = toks[j + 1].text
-                return len(abbr) > after and len(abbr) >= 2 and caps.endswith(abbr)
-            return False
+            if not (j + 2 < n and toks[j + 1].acronym and toks[j + 2].text == ")"):
+                return False
+            abbr = toks[j + 1].text
+            if not (len(abbr) > after and len(abbr) >= 2 and caps.endswith(abbr)):
+                return False
+            left_out = len(caps) - len(abbr)  # capitals the acronym does not spell
+            return all("." in toks[i].text for i in in_run[:max(0, left_out - len(before))])
         if t.cap and t.word:
             caps += t.text[0]
             after += 1
