@@ -290,7 +290,11 @@ _NAME_GLUE_WORDS = frozenset(("of", "and", "&", "de", "des", "du", "da", "do", "
 # A saint's epithet after `the` inside a church's name: Cathedral of Christ the Saviour, Church of
 # St. John the Baptist (only these words: `in London the King ...` is no name).
 _EPITHETS = frozenset(("Saviour", "Savior", "Baptist", "Divine", "Evangelist", "Apostle", "Redeemer", "Theologian",
-                       "Martyr", "Virgin"))
+                       "Martyr", "Virgin",
+                       # (hermits, wonder-workers and archangels: St. Karas the Anchorite, St. Gregory
+                       # the Illuminator, St. Nicholas the Wonderworker, St. Michael the Archangel)
+                       "Anchorite", "Hermit", "Illuminator", "Wonderworker", "Confessor", "Stylite",
+                       "Archangel", "Forerunner"))
 # Two-word glue: "of the", Spanish "de la", German towns on their river ("Frankfurt an der
 # Oder", "Halle an der Saale": _read_name hands these to the regex, its first word being glue).
 _GLUE = (r"(?:of\s+the|de\s+l(?:a|as|os)|an\s+der|the(?=\s+" + _trie(_EPITHETS) + r"(?![\w\-']))|"
