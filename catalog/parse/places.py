@@ -2766,6 +2766,15 @@ def _not_venue_of(name: str) -> bool:
                 or _not_named(name) or first[:1].isdigit() and (_CLOCK_RE.fullmatch(name) or _YEAR_RE.fullmatch(first) and first != name))
 
 
+def _body_of_event(text: str, venue: str) -> bool:
+    """"at the General Conference of the United Methodist Church": the name after `of the` is the
+    body whose event (a capitalised event word before it) the picture is at, not a building."""
+    i = text.find(f" of the {venue}")
+    j = text.rfind(" ", 0, i) + 1
+    word = text[j:i]
+    return word[:1].isupper() and word in _venue_words()["event"] and word not in _venue_words()["body"]
+
+
 def _event_of(name: str) -> bool:
     """`the U.S. Open of Surfing`, `the State Opening of Parliament`: an event word before `of`."""
     last = name.split(" of ", 1)[0].rsplit(" ", 1)[-1]
@@ -4512,6 +4521,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         name, loc.venue = loc.venue[:-1], None  # "the cycling race in Huy.": the sentence's period, read
         if loc.city is None and loc.region is None and not _is_venue_name(name) and not _ABBREV_RE.fullmatch(name):
             loc.city = name  # as an abbreviation's; the where-slot's last word, a town
+    if loc.venue and f" of the {loc.venue}" in text and _body_of_event(text, loc.venue):
+        loc.venue = None
     if loc.venue and "." in loc.venue and " " in loc.venue:
         loc.venue = _sentence_cut(loc.venue)  # "at the Estadio da Luz. Crouch scored": the sentence ends
     if loc.venue and loc.venue[-2:].isupper() and " " in loc.venue:
