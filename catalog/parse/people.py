@@ -6329,8 +6329,8 @@ def _of_title(phrase: str) -> str:
 
 def _is_team_or_country(phrase: str, v: dict) -> bool:
     words = phrase.split()
-    if not words or len(words) > 5:
-        return False
+    if not words or len(words) > 5 and not (len(words) <= 8 and words[-1].casefold().rstrip(",.") in v["heads"]):
+        return False  # (a body's long name ends in its head: "Whitefeather Forest Community Resource Management Authority")
     return all(w[:1].isupper() or w[:1].isdigit() or w in ("for", "the", "of") for w in words)
 
 
