@@ -1293,6 +1293,8 @@ def _choose_agency(items: list[_Item]) -> _Item | None:
     # `SIPA USA / Bildbyran/Name`: a chain that opens with an agency and ends with the photographer
     # is the distributor's, printed first; a tie goes to the first agency there, else to the last.
     first_wins = len(items) > 2 and items[0].role == "agency" and items[-1].role == "person"
+    if _national_distributor_last(items):
+        return items[-1]
     for it in items:
         if it.role == "agency":
             tier = _TIER[it.party.kind]
@@ -1303,6 +1305,19 @@ def _choose_agency(items: list[_Item]) -> _Item | None:
         if tier > best_tier or (tier == best_tier and not first_wins):
             best, best_tier = it, tier
     return best
+
+
+def _national_distributor_last(items: list[_Item]) -> bool:
+    """`Photo: Name/AFP/dpa`, `Name/Reuters/Yonhap`: a national news agency printed after a
+    world wire that follows the photographer distributes the wire's picture; it is the agency
+    (the wire is the source), though its tier is lower."""
+    if len(items) < 3:
+        return False
+    last, wire, shooter = items[-1], items[-2], items[-3]
+    return (last.role == "agency" and wire.role == "agency" and shooter.role == "person"
+            and last.party is not None and wire.party is not None
+            and last.party.kind == "news" and wire.party.kind == "wire"
+            and last.party.canonical in _schema_names())
 
 
 def _agency_desk(text: str) -> bool:

@@ -2597,7 +2597,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 run = run[cut:]
                 first = run[0]
                 ft = toks[first]
-        if "(" in text and (_acronym_expansion(toks, run) or _local_name_inside(toks, run, v)):
+        if "(" in text and (_acronym_expansion(toks, run) or _local_name_inside(toks, run, v)
+                            or _acronym_spelled_on(toks, run)):
             return None  # "DMK (Dravida Munnetra Kazhagam)", "Front National (FN)": a party or body;
             # "the Old City (Kota Tua) Area": the place's own name, inside its name
         # the whole run a place ("New York", "White House") or a name placed already
@@ -3029,6 +3030,47 @@ def _acronym_expansion(toks: list[Tok], run: list[int]) -> bool:
             if x:
                 parts += x[0].upper()
     return abbr == caps or abbr == every or abbr == parts
+
+
+# lower-case words inside a body's name that its acronym skips ("Immigration and Customs Enforcement")
+_ACRONYM_GLUE = frozenset(("and", "of", "for", "the", "&", "on"))
+
+
+def _acronym_spelled_on(toks: list[Tok], run: list[int]) -> bool:
+    """The run is part of a longer body's name, the words around it (glue words aside) ending at
+    an acronym in brackets that spells them ("U.S. Immigration and Customs Enforcement (ICE)",
+    "the Federal Bureau of Investigation (FBI)"): not a person's name. Run words the acronym
+    leaves out may only be a dotted country ("U.S."), not a name ("Jacques Rogge President of
+    the International Olympic Committee (IOC)")."""
+    n = len(toks)
+    j = run[-1] + 1
+    if j >= n or not (toks[j].text == "(" or toks[j].low in _ACRONYM_GLUE):
+        return False
+    before = ""
+    i = run[0] - 1
+    while i >= 0 and i >= run[0] - 6 and (toks[i].low in _ACRONYM_GLUE or (toks[i].cap and toks[i].word)):
+        if toks[i].cap:
+            before = toks[i].text[0] + before
+        i -= 1
+    in_run = [i for i in run if toks[i].cap]
+    caps = before + "".join(toks[i].text[0] for i in in_run)
+    after = 0  # capitals after the run: the acronym must reach back into the run
+    for j in range(j, min(n, j + 8)):
+        t = toks[j]
+        if t.text == "(":
+            if not (j + 2 < n and toks[j + 1].acronym and toks[j + 2].text == ")"):
+                return False
+            abbr = toks[j + 1].text
+            if not (len(abbr) > after and len(abbr) >= 2 and caps.endswith(abbr)):
+                return False
+            left_out = len(caps) - len(abbr)  # capitals the acronym does not spell
+            return all("." in toks[i].text for i in in_run[:max(0, left_out - len(before))])
+        if t.cap and t.word:
+            caps += t.text[0]
+            after += 1
+        elif t.low not in _ACRONYM_GLUE:
+            return False
+    return False
 
 
 def _bracket_spells(toks: list[Tok], a: int) -> bool:
@@ -5185,6 +5227,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     while left <= end_idx:
         p = toks[left]
         if not (p.hon or p.low == "visiting" or (p.low in _TITLE_NOT_OPENERS and p.cap and not p.role)
+                or (p.low in _RELATION_OPENERS and not p.cap and left < end_idx and toks[left + 1].cap
+                    and toks[left + 1].role)
                 or (p.low in _STYLE_OPENERS and p.cap and _style_follows(toks, left, end_idx))):
             break
         left += 1  # (and "With Prince Charles ...": a clause's preposition opens no title)
@@ -5315,6 +5359,9 @@ _ROMANCE_ARTICLES = frozenset(("el", "la", "o", "os", "los", "las"))
 # the Spanish and Portuguese role words of person_roles.txt
 _ROMANCE_ROLES = frozenset(("presidente", "presidenta", "ministro", "ministra"))
 # capitalised prepositions that open a clause before a titled name, never the title
+# the caption's relation to a person, not part of the office written after it ("rival Chancellor
+# Olaf Scholz": the title is the office; "rival candidate" stays whole)
+_RELATION_OPENERS = frozenset(("rival",))
 _TITLE_NOT_OPENERS = frozenset(("with", "as", "after", "before", "during", "while", "when", "like",
                                 "unlike", "following", "amid", "despite", "among", "behind",
                                 "flanked", "accompanied", "surrounded", "joined"))
@@ -6312,6 +6359,8 @@ def _given_name_next(words: list[str], j: int, v: dict) -> bool:
         return False
     w = words[j]
     low = w.casefold().rstrip(".,")
+    if j + 1 < len(words) and words[-1].islower() and words[-1] in v["roles"]:
+        return False  # "and Christian Democratic Union party leader": a body's name, then its office
     return bool(w[:1].isupper() and low in v["given"] and low not in v["domains"] and low not in v["roles"]
                 and (low not in v["places"] or j == len(words) - 1))  # ("and Mary," a place's name too)
 
@@ -6366,8 +6415,8 @@ def _of_title(phrase: str) -> str:
 
 def _is_team_or_country(phrase: str, v: dict) -> bool:
     words = phrase.split()
-    if not words or len(words) > 5:
-        return False
+    if not words or len(words) > 5 and not (len(words) <= 8 and words[-1].casefold().rstrip(",.") in v["heads"]):
+        return False  # (a body's long name ends in its head: "Whitefeather Forest Community Resource Management Authority")
     return all(w[:1].isupper() or w[:1].isdigit() or w in ("for", "the", "of") for w in words)
 
 

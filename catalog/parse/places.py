@@ -290,7 +290,11 @@ _NAME_GLUE_WORDS = frozenset(("of", "and", "&", "de", "des", "du", "da", "do", "
 # A saint's epithet after `the` inside a church's name: Cathedral of Christ the Saviour, Church of
 # St. John the Baptist (only these words: `in London the King ...` is no name).
 _EPITHETS = frozenset(("Saviour", "Savior", "Baptist", "Divine", "Evangelist", "Apostle", "Redeemer", "Theologian",
-                       "Martyr", "Virgin"))
+                       "Martyr", "Virgin",
+                       # (hermits, wonder-workers and archangels: St. Karas the Anchorite, St. Gregory
+                       # the Illuminator, St. Nicholas the Wonderworker, St. Michael the Archangel)
+                       "Anchorite", "Hermit", "Illuminator", "Wonderworker", "Confessor", "Stylite",
+                       "Archangel", "Forerunner"))
 # Two-word glue: "of the", Spanish "de la", German towns on their river ("Frankfurt an der
 # Oder", "Halle an der Saale": _read_name hands these to the regex, its first word being glue).
 _GLUE = (r"(?:of\s+the|de\s+l(?:a|as|os)|an\s+der|the(?=\s+" + _trie(_EPITHETS) + r"(?![\w\-']))|"
@@ -2836,6 +2840,15 @@ def _not_venue_of(name: str) -> bool:
                 or _not_named(name) or first[:1].isdigit() and (_CLOCK_RE.fullmatch(name) or _YEAR_RE.fullmatch(first) and first != name))
 
 
+def _body_of_event(text: str, venue: str) -> bool:
+    """"at the General Conference of the United Methodist Church": the name after `of the` is the
+    body whose event (a capitalised event word before it) the picture is at, not a building."""
+    i = text.find(f" of the {venue}")
+    j = text.rfind(" ", 0, i) + 1
+    word = text[j:i]
+    return word[:1].isupper() and word in _venue_words()["event"] and word not in _venue_words()["body"]
+
+
 def _event_of(name: str) -> bool:
     """`the U.S. Open of Surfing`, `the State Opening of Parliament`: an event word before `of`."""
     last = name.split(" of ", 1)[0].rsplit(" ", 1)[-1]
@@ -4615,6 +4628,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         # "in Tripoli in northern Lebanon"; Getty's "in Borodyanka on November 09, 2022 in Kyiv
         # Region, Ukraine": a town, not a venue
         loc.city, loc.venue = loc.venue, None
+    if loc.city is None and loc.venue and loc.region and " of " in text and _town_on_island(text, loc.venue):
+        loc.city, loc.venue = loc.venue, None
     if loc.city is None and (loc.region or loc.country) and chain_starts:
         town = _town_before(text, phrases, chain_starts, loc.country)
         if town:
@@ -4669,6 +4684,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         name, loc.venue = loc.venue[:-1], None  # "the cycling race in Huy.": the sentence's period, read
         if loc.city is None and loc.region is None and not _is_venue_name(name) and not _ABBREV_RE.fullmatch(name):
             loc.city = name  # as an abbreviation's; the where-slot's last word, a town
+    if loc.venue and f" of the {loc.venue}" in text and _body_of_event(text, loc.venue):
+        loc.venue = None
     if loc.venue and "." in loc.venue and " " in loc.venue:
         loc.venue = _sentence_cut(loc.venue)  # "at the Estadio da Luz. Crouch scored": the sentence ends
     if loc.venue and loc.venue[-2:].isupper() and " " in loc.venue:
@@ -5001,6 +5018,21 @@ _REGION_VENUE_OPENERS = _GENERIC_OPENERS | frozenset(("Capitol", "Statehouse", "
                                                       "Legislative", "Assembly", "Fairgrounds", "Fair"))
 # an embassy is of one country and stands in another
 _FOREIGN_MISSIONS = ("Embassy", "embassy", "Consulate", "consulate", "High Commission", "Mission")
+
+
+# "in X at the southern Greek island of Crete", "in X on the island of Y": the larger place
+# named after the name, by its own word
+_ISLAND_AFTER_RE = re.compile(
+    r",? (?:at|on|in) the (?:[\w\-]+ ){0,3}(?:island|province|region|peninsula|coast) of [A-Z]")
+
+
+def _town_on_island(text: str, venue: str) -> bool:
+    """"in Ierapetra at the southern Greek island of Crete": a name after `in`, then the island
+    or province it lies in: the name is the town, not a venue."""
+    if _is_venue_name(venue):
+        return False
+    at = text.find(f"in {venue}")
+    return at != -1 and _ISLAND_AFTER_RE.match(text, at + 3 + len(venue)) is not None
 
 
 def _island_of(loc) -> None:
