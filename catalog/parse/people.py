@@ -1295,7 +1295,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     if mentions and notes & _NOTE_PLACE_NOUN:  # (a chunk must open with the place noun)
         _drop_places_named_elsewhere(text, mentions, v)
     if notes & _NOTE_MISS and ("Miss " in text or "Mister " in text):
-        _pageant_titles(text, mentions, v)
+        _pageant_titles(text, mentions, v, doc.ends)
     if mentions and mentions[0].title is None and ": " in text[:60]:
         _colon_subject_title(text, mentions[0], v)
     if mentions and notes & _NOTE_GAME and notes & _NOTE_VERSUS:  # (the chunks of "game vs. " / "game against ")
@@ -1357,7 +1357,7 @@ def _drop_game_opponents(text: str, mentions: list) -> None:
 _PAGEANT = re.compile(r"\b(?:Miss|Mister)((?: (?:[A-Z][\w'\u2019.-]*|\d{4}))+)")
 
 
-def _pageant_titles(text: str, mentions: list, v: dict) -> None:
+def _pageant_titles(text: str, mentions: list, v: dict, ends: list[int]) -> None:
     """A pageant's title is the winner's title, not an honorific and a name: "Miss Universe
     2019" is the title of Zozibini Tunzi (as "Miss Langata Prison 2016" in gold)."""
     pageants, places = v["pageants"], v["places"]
@@ -1388,8 +1388,10 @@ def _pageant_titles(text: str, mentions: list, v: dict) -> None:
             while k < len(mentions) and mentions[k].start < hit.start():
                 k += 1
             key = _norm(name)
-            mentions.insert(k, Mention(name, title, None, hit.start(), at, at + len(name), name.count(" ") + 1,
-                                       key.split(" "), key))
+            # the winner's own decorations: "Miss International Ana Lopez, centre, poses"
+            position, _, end = _decorations(text, at + len(name), v, ends)
+            mentions.insert(k, Mention(name, title, position, hit.start(), at, max(end, at + len(name)),
+                                       name.count(" ") + 1, key.split(" "), key))
             continue
         if found.name_start > at:
             continue  # (the run read otherwise: leave it)
@@ -2062,7 +2064,34 @@ def _header_end(text: str) -> int:
     if m is None and text[:2].isupper() and (text.find(":", 3, 60) > 0 or text.find(" - ", 3, 90) > 0
                                              or not text.isascii() and _dash_kicker(text)):
         m = kicker.match(text)
+    if m is None and text[:2].isupper():
+        return _bare_kicker_end(text)
     return m.end() if m else 0
+
+
+# a kicker in capitals with no colon or dash, the sentence's capitalised first word right
+# after it ("FLOOD WATCH Maria Santos waits", "HOMEWARD BOUND At the port ...")
+_BARE_KICKER = re.compile(r"([A-Z][A-Z'\u2019]*(?: [A-Z][A-Z'\u2019]*){0,4}) (?=[A-Z][a-z])")
+
+
+def _bare_kicker_end(text: str) -> int:
+    """Where a bare capitals kicker ends (0 when there is none): two to five words in capitals,
+    one of four letters or more, or one word of seven ("HOMECOMING"); words, not acronyms or
+    initials ("RJD MLA Satyanand Bhokta", "NASA Administrator", "CJ Stander" stay)."""
+    m = _BARE_KICKER.match(text)
+    if m is None:
+        return 0
+    words = m.group(1).split(" ")
+    if len(words) == 1 and len(words[0]) < 7:
+        return 0
+    acronyms = _vocab()["caps_acronyms"]
+    long_word = False
+    for w in words:
+        if len(w) >= 4:
+            long_word = True
+        if not _CAPS_NAME.fullmatch(w) or w.casefold() in acronyms:
+            return 0
+    return m.end() if long_word else 0
 
 
 def _dash_kicker(text: str) -> bool:
@@ -3288,6 +3317,10 @@ _PARTY_VERB_NEXT = frozenset("""in at on during after outside with as into until
     her their its""".split())
 # organisation nouns that are verbs too ("Sen. John Smith volunteers at a food bank")
 _VERB_NOUNS = frozenset(("party", "volunteers", "monitors"))
+# ... and some only with an object after them: "Tom Baker guards the gate", but "Kremlin
+# guards in Moscow" are the Kremlin's
+_OBJECT_VERB_NOUNS = frozenset(("guards",))
+_OBJECT_OPENERS = frozenset("the a an his her their its".split())
 
 
 # titles written with a given name alone, which may also be a place's ("Queen Mary",
@@ -4072,7 +4105,10 @@ def _organisation_context(toks: list[Tok], run: list[int], v: dict) -> bool:
         where = t.org
         if where and ("poss" if lt.poss else "after") in where:
             # "party" may be the verb: "fans of Lionel Messi party in the streets"
-            if t.low not in _VERB_NOUNS or not (k + 1 < n and toks[k + 1].low in _PARTY_VERB_NEXT):
+            if t.low in _OBJECT_VERB_NOUNS:
+                if not (k + 1 < n and toks[k + 1].low in _OBJECT_OPENERS):
+                    return True
+            elif t.low not in _VERB_NOUNS or not (k + 1 < n and toks[k + 1].low in _PARTY_VERB_NEXT):
                 return True
         elif k + 1 < n and toks[k + 1].org and "modified" in toks[k + 1].org and _place_modifier(t, v) \
                 and not lt.poss:
@@ -4110,6 +4146,8 @@ def _org_pair_of(toks: list[Tok], j: int, v: dict) -> bool:
         i -= 1
     if i == j - 1:
         return False
+    if j - i > 4 and _org_head_cut(toks, list(range(i + 1, j)), v):
+        return False  # "Board members of Acme Corp Jane Doe and Peter Walsh": an organisation, then the first name
     if i >= 1 and toks[i].low in ("the", "a", "an"):
         i -= 1
     return i >= 1 and toks[i].low == "of" and _org_noun_of(toks, i, v)
@@ -4563,7 +4601,9 @@ def _plural_of_before(toks: list[Tok], first: int, v: dict) -> bool:
     j = first - 1
     if j >= 2 and toks[j].low == "the":
         j -= 1
-    return j >= 1 and toks[j].low == "of" and not toks[j - 1].cap and _plural_role(toks[j - 1].low, v)
+    # (capitalised only opening the sentence: "Judges of the Golden Horse Awards Sylvia Chang")
+    return j >= 1 and toks[j].low == "of" and (not toks[j - 1].cap or _clause_start(toks, j - 1)) \
+        and _plural_role(toks[j - 1].low, v)
 
 
 def _org_head_cut(toks: list[Tok], run: list[int], v: dict) -> int:
@@ -4811,6 +4851,12 @@ _AWARD_SPANS = frozenset(("match", "game", "series", "tournament", "championship
 _AWARD_HEADS = frozenset(("player", "man", "woman", "star", "hero"))
 
 
+def _rank_letter(t: Tok, start, slash_start) -> bool:
+    """A rank's one-letter qualifier written against its slash: the "L" of "L/Cpl" (Lance
+    Corporal), the "L" of "L/Sgt"."""
+    return t.n == 1 and t.text.isupper() and start + 1 == slash_start
+
+
 def _title_before(doc: Doc, name_first, title_idx, v):
     """Title written before the name: (start, end, title, family?, team possessive)."""
     text, toks, starts = doc.text, doc.toks, doc.starts
@@ -5028,9 +5074,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             j -= 2
             and_domains = False
             continue
-        if t.text == "/" and j >= 1 and toks[left].role and toks[j - 1].role and toks[j - 1].word \
-                and not toks[j - 1].masked:
-            left = j - 1  # "Writer/director/actor George Clooney"
+        if t.text == "/" and j >= 1 and toks[left].role and toks[j - 1].word and not toks[j - 1].masked \
+                and (toks[j - 1].role or _rank_letter(toks[j - 1], starts[j - 1], starts[j])):
+            left = j - 1  # "Writer/director/actor George Clooney", "L/Cpl Sam Hart"
             j -= 2
             continue
         if t.text == "," and j >= 1 and left == j + 1 and toks[left].role and not toks[left].cap \
@@ -6301,7 +6347,7 @@ def _clause_cut(words: list[str], k: int, v: dict, open_end: bool = False) -> st
         w = words[j]
         if w[:1].islower():
             low = w.casefold()
-            if low in _CLAUSE_OPENERS or w in verbs or w in plural \
+            if low in _CLAUSE_OPENERS or w in verbs or (w in plural and not _modifier_of_head(words, j, v)) \
                     or (open_end and low in _OPEN_END_PREPS and j > k + 1 and j + 1 < len(words)
                         and (words[j + 1][:1].isupper() or words[j + 1] == "the")) \
                     or (low == "and" and ((_clause_verb(words[j + 1:], v) and not _office_next(words, j + 1, v))
@@ -6311,6 +6357,13 @@ def _clause_cut(words: list[str], k: int, v: dict, open_end: bool = False) -> st
                     or (open_end and _verb_after_body(words, j, k, v)):
                 return " ".join(words[:j])
     return " ".join(words)
+
+
+def _modifier_of_head(words: list[str], j: int, v: dict) -> bool:
+    """A plural verb's form that is a noun before a body's head noun ("the neighbourhood watch
+    group", "a book swap club"), not the clause's verb."""
+    return 0 < j < len(words) - 1 and words[j + 1].rstrip(",.") in v["heads"] and words[j - 1][:1].islower() \
+        and words[j - 1] not in _AND
 
 
 def _name_after_role_and(words: list[str], j: int, v: dict) -> bool:
@@ -7037,9 +7090,11 @@ def _town_named_couple_first(toks: list[Tok], i: int, v: dict) -> bool:
     t, g, s, nxt = toks[i], toks[i + 2], toks[i + 3], toks[i + 4]
     if t.key not in v["places"] or t.key in _country_names() or not (t.cap and t.word) or t.upper:
         return False
-    if not (g.cap and g.word and s.cap and s.word) or g.key in v["places"] or s.key in v["places"] \
+    if not (g.cap and g.word and s.cap and s.word) or g.key in v["places"] \
             or g.head or s.head or g.role or s.role or s.low in v["given"]:
         return False
+    if s.key in v["places"] and g.low not in v["given"]:
+        return False  # (a surname that is a place's name too after a known given name: "Austin and Sophie Holland")
     if not (nxt.word and nxt.low in _plural_verbs(v)):
         return False
     return _clause_start(toks, i) or toks[i - 1].text in (",", ";") or toks[i - 1].low in _COUPLE_LEADS
@@ -7496,6 +7551,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                         pass  # "(from left) A, R-Wyo., Leader B of Ky., C": a home state after B
                     elif _descriptor_join(between, v):
                         pass  # "A of Kenya, gold medallist B": a team after A, a descriptor before B
+                    elif first is None and n == 1 and _verb_with_gap(between, v):
+                        pass  # "(L-R) A celebrates with B": the one A stands with is next
                     elif _titled_only_join(between, v):
                         n += 1  # "(L-R) A, the Princess Royal and B": one known by a title stands between
                     elif not _GUEST.fullmatch(between.strip(" ,")):
