@@ -7284,6 +7284,8 @@ def _never_a_name(name_toks: list[Tok]) -> bool:
     fl = name_toks[-1]
     if f0.low in _SEASONS and fl.low in _SEASONS:
         return True  # a fashion season: "Spring Summer 2025", "Autumn Winter" collections
+    if n > 2 and f0.head and name_toks[1].low == "of":
+        return True  # a body's head noun and its "of": "(Federal) Bureau of Investigation"
     if n > 2:
         for i in range(1, min(n - 1, 3)):
             if name_toks[i].low in _STORM_WORDS:
