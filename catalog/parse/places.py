@@ -317,7 +317,8 @@ _DIR_WORDS = frozenset((
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
     "north-west", "south-east", "south-west", "central", "northern", "southern", "eastern", "western",
     "northeastern", "northwestern", "southeastern", "southwestern", "far-eastern", "far-western",
-    "downtown", "midtown"))
+    "downtown", "midtown",
+    "ancient"))  # (not a direction, but written the same way: "the site of ancient Olympia")
 _DIR = _trie(_DIR_WORDS)
 _REGION_WORD = _trie(("region", "province", "Province", "prefecture", "Prefecture", "oblast", "Oblast", "Region",
                       "state", "State", "governorate", "Governorate", "Autonomous Region"))
@@ -3105,6 +3106,17 @@ def _legislature_part(name: str, head: str) -> bool:
 _SITTING_ROOMS = frozenset((" floor", " chamber"))
 
 
+# lower-case nouns for a body's seat: before `of NAME` they make the whole phrase the venue
+_SEAT_WORDS = frozenset(("headquarters", "offices"))
+# the prepositions that set the picture at such a seat ("at the headquarters of ...")
+_SEAT_PREPS = ("at the ", "outside the ", "inside the ", "in the ", "near the ", "in front of the ")
+
+
+def _seat_at(text: str, trigger: int) -> bool:
+    """The seat word at `trigger` (in " " + text) comes after a preposition of place and `the`."""
+    return text.endswith(_SEAT_PREPS, max(0, trigger - 20), trigger)
+
+
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
@@ -3191,7 +3203,11 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                 name, end = name + d.group(), d.end()  # "Launch Complex 40", "Pier 39": the number is the name's
         if text.startswith(" for ", end) and name.split()[-1] in _FOR_HEADS:
             name, end = _for_name(text, name, end)  # "Kennedy Center for the Performing Arts"
-        if kind == "part" and w not in part_words and not (head and (kept or described)):
+        if kind == "part" and w in _SEAT_WORDS and not (kept or described or head) and _seat_at(text, trigger):
+            # "at the headquarters of Taxi Verts": the body's seat, the schema's `NATO headquarters`
+            # written with `of` (but "The headquarters of X is pictured": the subject, no venue)
+            name, kept, end = f"{w} of {det + ' ' if det else ''}{name}", True, _name_end(m) - 1
+        elif kind == "part" and w not in part_words and not (head and (kept or described)):
             continue  # "the towers of the Kursk nuclear power plant", "the opening concert of the
             # Elbphilharmonie concert hall": a named head after any `of`
         body = (det == "the" and w in _BODY_PREPS and kind == "prep"
@@ -3872,6 +3888,11 @@ def _seen_from(text: str, ranked: list, best: _Chain) -> _Chain:
     return best
 
 
+def _town_written(written: str, city: str) -> bool:
+    """`written` is the town's name, a direction word before it allowed ("ancient Olympia")."""
+    return written == city or written.endswith(city) and written[:-len(city)].rstrip() in _DIR_WORDS
+
+
 def _written_country(text: str, best: _Chain, chains: list[_Chain]) -> None:
     """`in Rafah in the southern Gaza Strip`: a country written right after the town beats the
     country the city table gives the town by default (a name found on both sides of a border)."""
@@ -3879,7 +3900,8 @@ def _written_country(text: str, best: _Chain, chains: list[_Chain]) -> None:
         return
     for other in chains:
         if (other.country and other.country != best.country and not other.city and other.pos > best.pos
-                and text[best.pos:other.pos - 3].strip() == best.city and text[other.pos - 3:other.pos] == " in"):
+                and _town_written(text[best.pos:other.pos - 3].strip(), best.city)
+                and text[other.pos - 3:other.pos] == " in"):
             best.country = other.country
             return
 
@@ -3896,7 +3918,8 @@ def _town_before(text: str, phrases: list[_Phrase], chain_starts: list[int], cou
     of Veracruz, Mexico`, when `country` is the chain's)."""
     starts = set(chain_starts)
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
-        if kind != "prep" or w not in _TOWN_PREPS and w != "at" or det is not None or dirw or rword or name is None:
+        if kind != "prep" or w not in _TOWN_PREPS and w != "at" or det is not None \
+                or dirw and dirw != "ancient" or rword or name is None:  # ("in ancient Delphi in Greece": the town)
             if not (kind == "part" and w in _EDGE_PARTS and name is not None and not dirw and not rword
                     and text.startswith(_SETTLEMENT_NOUNS_IN, m.end("name") - 1)):
                 continue  # ("on the outskirts of Sami town in Gujarat": a town called so, as after `near`)
