@@ -469,6 +469,12 @@ def _region_of(name: str, after_city: bool, city_country: str | None = None):
     hit = _regions().get(k)
     if hit:
         return hit[0], hit[1]
+    if k[-6:] == " state" or k[-9:] == " province":
+        # "in Benue State on ...": the generic word read into the name (the table lists `Benue`);
+        # only the table's regions, not US states (`Ohio State`, `Penn State` are universities)
+        hit = _regions().get(k.rsplit(" ", 1)[0])
+        if hit:
+            return hit[0], hit[1]
     if after_city:
         return _region_abbreviations().get(k)  # "Ottawa, Ont.", "Newcastle, NSW"
     return None
@@ -2488,7 +2494,7 @@ def _hometown_people() -> frozenset:
     out.update(("members", "people", "supporters", "fans", "protesters", "demonstrators", "residents", "visitors",
                 "tourists", "workers", "officials", "soldiers", "troops", "firefighters", "rescuers", "volunteers",
                 "children", "students", "delegates", "athletes", "pilgrims", "migrants", "refugees",
-                "deputies", "lawmakers", "legislators"))
+                "deputies", "lawmakers", "legislators", "leaders", "elders", "representatives", "stakeholders"))
     out.discard("tennis")
     return frozenset(out)
 
@@ -2506,6 +2512,11 @@ def _hometown_from(text: str, trigger: int) -> bool:
     last = before[before.rfind(" ") + 1:]
     if (last[-1:] == "s" or last[-3:] == "ren") and last.casefold() in _hometown_people():
         return True
+    if before.endswith(" of " + last):  # `leaders of thought from Ogun State`, `members of parliament from`
+        owner = before[:-len(last) - 4]
+        owner = owner[owner.rfind(" ") + 1:]
+        if owner[-1:] == "s" and owner.casefold() in _hometown_people():
+            return True
     if last[-1:] == "y" or last[-1:] == "e":
         return last.casefold() in _HOMETOWN_SINGULAR  # `a deputy from Guangdong Province`
     if last[-1:] == ")" or last[-8:] == "Congress" or last[-9:] == "Committee":
@@ -3907,7 +3918,8 @@ def _written_country(text: str, best: _Chain, chains: list[_Chain]) -> None:
 
 
 _TOWN_PREPS = frozenset(("in", "near", "outside"))
-_SETTLEMENT_NOUNS_IN = (" city in ", " town in ", " village in ", " township in ")
+_SETTLEMENT_NOUNS_IN = (" city in ", " town in ", " village in ", " township in ",
+                        " community in ")  # (Nigerian papers and wires: "in Bodo community in Ogoni region")
 _EDGE_PARTS = frozenset(("outskirts", "edge", "suburbs", "fringes"))
 
 
