@@ -3174,6 +3174,7 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             if _event_after(text, head.end()):
                 continue  # "the victims of the Chardon High school shootings": an event named by the place
             if _is_venue_name(name) and not head.group().endswith((" station", " school")) \
+                    and not (head.group().endswith(" market") and name[name.rfind(" ") + 1:] in _STREET_HEADS) \
                     and not _legislature_part(name, head.group()):
                 # "Maracana stadium": the name is the venue, the noun describes (but "Union
                 # Square station" is a stop named after the square, another place; "the Plaza
@@ -3904,6 +3905,21 @@ def _town_written(written: str, city: str) -> bool:
     return written == city or written.endswith(city) and written[:-len(city)].rstrip() in _DIR_WORDS
 
 
+def _town_before_venue(loc) -> None:
+    """`Barishal Port Road market`, `Dhaka Kawran Bazar market`: a town the tables know, written
+    before a venue named with a lower-case place noun (South Asian papers drop the `in`), is the
+    city; the venue is the rest. (Only with that noun: `Sydney Opera House` is a whole name.)"""
+    town, rest = loc.venue.split(" ", 1)
+    if not rest[:1].isupper() or rest.count(" ") < 2:  # (a name of two words or more before the noun)
+        return
+    kind = _place_kind(town)
+    country = _city_country(town) if kind == "city" else _geo_country(town) if kind is None else None
+    if country is None:
+        return
+    loc.city, loc.venue = _display(town), rest
+    loc.country = loc.country or country
+
+
 def _written_country(text: str, best: _Chain, chains: list[_Chain]) -> None:
     """`in Rafah in the southern Gaza Strip`: a country written right after the town beats the
     country the city table gives the town by default (a name found on both sides of a border)."""
@@ -4610,6 +4626,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.venue, loc.country = venue, loc.country or (hit[1] if hit else None)
     elif venue and venue != loc.venue:
         loc.venue = venue if _left_for(text, venue) else _inner_venue(text, venue, loc.venue) or loc.venue
+    if loc.venue and loc.city is None and loc.venue.count(" ") >= 2 and loc.venue[loc.venue.rfind(" ") + 1:].islower():
+        _town_before_venue(loc)  # "in Barishal Port Road market": the town, then the venue
     if loc.venue and venue is None and _quarter_named(text, loc.venue):
         loc.venue = None  # the chain's "in the Clearfield Farm subdivision in Lake Charles": a neighbourhood
     if loc.venue and len(chains) > 2:  # an earlier chain's venue inside this one ("at X during Y at Z")
