@@ -3215,16 +3215,19 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                 name, end = name + d.group(), d.end()  # "Launch Complex 40", "Pier 39": the number is the name's
         if text.startswith(" for ", end) and name.split()[-1] in _FOR_HEADS:
             name, end = _for_name(text, name, end)  # "Kennedy Center for the Performing Arts"
-        if kind == "part" and w in _SEAT_WORDS and not (kept or described or head) and _seat_at(text, trigger):
+        seat = kind == "part" and w in _SEAT_WORDS and not (kept or described or head) \
+            and _seat_at(text, trigger) and not _place_kind(name)
+        if seat:
             # "at the headquarters of Taxi Verts": the body's seat, the schema's `NATO headquarters`
-            # written with `of` (but "The headquarters of X is pictured": the subject, no venue)
+            # written with `of` (but "The headquarters of X is pictured": the subject, no venue;
+            # the body's name may end in an event word: "of the Nationalist Party")
             name, kept, end = f"{w} of {det + ' ' if det else ''}{name}", True, _name_end(m) - 1
         elif kind == "part" and w not in part_words and not (head and (kept or described)):
             continue  # "the towers of the Kursk nuclear power plant", "the opening concert of the
             # Elbphilharmonie concert hall": a named head after any `of`
         body = (det == "the" and w in _BODY_PREPS and kind == "prep"
                 and (name[name.rfind(" ") + 1:] in words["institution"] or " of " in name) and _body_building(name, t1))
-        if not body and _not_venue(name) or t1 in _CHAIN_PARTS and not kept and not _is_venue_name(name):
+        if not body and not seat and _not_venue(name) or t1 in _CHAIN_PARTS and not kept and not _is_venue_name(name):
             continue  # "the southern Indian state of Kerala": an adjective before a town word
         strong = kept or described or _is_venue_name(name) or body and (
             w != "at" or text.endswith(_ARRIVAL_WORDS, 0, trigger))  # "arrives at the Ministry of X"
