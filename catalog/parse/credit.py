@@ -455,6 +455,11 @@ def _classify_cached(text: str, person_slot: bool) -> tuple:
 _SIDE_WORDS = frozenset(("left", "right", "center", "centre", "top", "bottom", "above", "below"))
 
 
+# The Canadian Press' handout mark and its supplier, joined by a dash (spaced or not)
+_HO_DASH = re.compile(r"HO[-\u2013\u2014](?=\S)")
+_HO_SPACED = re.compile(r"(?<![^\s/])HO\s+[-\u2013\u2014]\s+(?=\S)")
+
+
 def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     """One printed party -> items (a trailing HANDOUT/POOL word is split off)."""
     if "\xad" in text:  # a soft hyphen from a wire's typesetting: invisible, not part of a name
@@ -474,8 +479,8 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
             text = text[lead.end():]
             if text[:4] == "the " and len(text) > 4:  # `Special to the News Sentinel`: the article, not the name
                 text = text[4:]
-    if text[:3] == "HO-" and len(text) > 4:  # The Canadian Press' `HO-Communications Nova Scotia`: the mark, then the supplier
-        supplier = text[3:].strip()
+    if text[:2] == "HO" and _HO_DASH.match(text):  # The Canadian Press' `HO-Communications Nova Scotia`, `HO - Supplier`
+        supplier = text[_HO_DASH.match(text).end():]
         return [_Item(text[:2], "handout"),
                 _Item(supplier, "agency", _lookup(supplier)) if _lookup(supplier) else _Item(supplier, "org")]
     words = _credit_words()
@@ -978,6 +983,8 @@ def _split_parties(s: str) -> list[str]:
     The common line (no dash, no whitespace but the plain space, none at either end) is split
     by str methods, far cheaper than the regex: there `,` and `;` act as `/` does, and a
     separator takes the spaces on both sides of it."""
+    if "HO " in s:  # The Canadian Press' `HO - Supplier`: the handout mark joined to its supplier, not a party break
+        s = _HO_SPACED.sub("HO-", s)
     if (" - " in s or "–" in s or "—" in s or s[:1] == " " or s[-1:] == " "
             or not s.isprintable()):  # printable: no whitespace but the plain space
         return [p for p in _SPLIT.split(s) if p and p.strip(" .")]
@@ -1783,6 +1790,9 @@ def _is_boundary_token(tok: str) -> bool:
         return True
     if core[-1] == ")":  # `... with Uma Bharti (R).`: a bracket closed, then the full stop
         return True
+    if tok[-1] in "\"”" and tok[-2:-1] in ".!?" and len(core) >= 2 and core.isalpha() \
+            and _SUFFIX.match(core) is None:
+        return True  # `... from "Dune: Part Two."`: a quoted title's full stop ends the sentence
     return "." not in core and (len(core) >= 4 or core == "May")  # (`since May.`: a month, not an abbreviation)
 
 
@@ -1983,7 +1993,8 @@ def _plain_tail(text: str) -> int | None:
         if prev and not score_glued and not _is_boundary_token(prev[-1]):
             cap = _caps_byline_after_prose(text, s, last, prev[-1])  # `... past month BERNAT ARMANGUE/AP`
             if cap is None:
-                cap = _past_place_abbreviation(text, s, last)  # `... in Washington, D.C. Name/Getty Images`
+                # `... in Washington, D.C. Name/Getty Images` (`St. Louis, Mo.Name/AP`: from the glued word)
+                cap = _past_place_abbreviation(text, run if s > run and not score_glued else s, last)
                 if cap is None and s < last and text[s].isdigit():
                     cap = _past_date_year(text, s, last)  # `... damaged. Dec. 11, 2021 Name/Courier Journal`
             s = cap
@@ -2147,14 +2158,21 @@ def _past_place_abbreviation(text: str, s: int, end: int) -> int | None:
     Dietsch/`, `Calif. Name/`): the byline starts after it when a comma stands before it and
     two to four name words follow; None otherwise."""
     toks = text[s:end].split(None, 1)
-    if len(toks) < 2 or not _PLACE_ABBREVIATION.fullmatch(toks[0]) or toks[0].endswith(("Jr.", "Sr.", "St.")):
+    if len(toks) < 2 or toks[0].endswith(("Jr.", "Sr.", "St.")):
         return None
+    glued = 0
+    if not _PLACE_ABBREVIATION.fullmatch(toks[0]):
+        # `Washington, D.C.Kevin Wolf/AP`: the byline glued to the abbreviation's last stop
+        m = _PLACE_ABBREVIATION.match(toks[0])
+        if m is None or not toks[0][m.end():m.end() + 2].istitle() or len(toks[0]) - m.end() < 2:
+            return None
+        glued = m.end()
     before = text[:s].rstrip()
     if not before.endswith(","):
         return None
-    if not 2 <= len(toks[1].split()) <= 4:
+    if not 2 <= len(toks[1].split()) + (glued > 0) <= 4:
         return None
-    return text.index(toks[1], s)
+    return s + glued if glued else text.index(toks[1], s)
 
 
 def _past_date_year(text: str, s: int, end: int) -> int | None:
@@ -2563,7 +2581,8 @@ def strip_leading_tags(description: str) -> tuple[str, bool]:
 
 
 _RELEASED_BY = re.compile(r"\b(?:photo|picture|image|photograph|video|footage|still|frame|grab|screenshot)s?\b"
-                          r"[^.;]{0,60}?\breleased\s+by\s+(?:the\s+)?((?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+)", re.I)
+                          r"[^.;]{0,60}?\breleased\s+by\s+(?:the\s+)?((?:[\w'\u2019-]+\.?\s+){0,5}[\w'\u2019-]+)", re.I)
+# (a word of the name may end in an abbreviation's stop: `released by Warner Bros. Pictures shows`)
 
 
 def _released_by_body(description: str) -> bool:

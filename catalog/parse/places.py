@@ -317,7 +317,8 @@ _DIR_WORDS = frozenset((
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
     "north-west", "south-east", "south-west", "central", "northern", "southern", "eastern", "western",
     "northeastern", "northwestern", "southeastern", "southwestern", "far-eastern", "far-western",
-    "downtown", "midtown"))
+    "downtown", "midtown",
+    "ancient"))  # (not a direction, but written the same way: "the site of ancient Olympia")
 _DIR = _trie(_DIR_WORDS)
 _REGION_WORD = _trie(("region", "province", "Province", "prefecture", "Prefecture", "oblast", "Oblast", "Region",
                       "state", "State", "governorate", "Governorate", "Autonomous Region"))
@@ -468,6 +469,12 @@ def _region_of(name: str, after_city: bool, city_country: str | None = None):
     hit = _regions().get(k)
     if hit:
         return hit[0], hit[1]
+    if k[-6:] == " state" or k[-9:] == " province":
+        # "in Benue State on ...": the generic word read into the name (the table lists `Benue`);
+        # only the table's regions, not US states (`Ohio State`, `Penn State` are universities)
+        hit = _regions().get(k.rsplit(" ", 1)[0])
+        if hit:
+            return hit[0], hit[1]
     if after_city:
         return _region_abbreviations().get(k)  # "Ottawa, Ont.", "Newcastle, NSW"
     return None
@@ -2487,7 +2494,7 @@ def _hometown_people() -> frozenset:
     out.update(("members", "people", "supporters", "fans", "protesters", "demonstrators", "residents", "visitors",
                 "tourists", "workers", "officials", "soldiers", "troops", "firefighters", "rescuers", "volunteers",
                 "children", "students", "delegates", "athletes", "pilgrims", "migrants", "refugees",
-                "deputies", "lawmakers", "legislators"))
+                "deputies", "lawmakers", "legislators", "leaders", "elders", "representatives", "stakeholders"))
     out.discard("tennis")
     return frozenset(out)
 
@@ -2505,6 +2512,11 @@ def _hometown_from(text: str, trigger: int) -> bool:
     last = before[before.rfind(" ") + 1:]
     if (last[-1:] == "s" or last[-3:] == "ren") and last.casefold() in _hometown_people():
         return True
+    if before.endswith(" of " + last):  # `leaders of thought from Ogun State`, `members of parliament from`
+        owner = before[:-len(last) - 4]
+        owner = owner[owner.rfind(" ") + 1:]
+        if owner[-1:] == "s" and owner.casefold() in _hometown_people():
+            return True
     if last[-1:] == "y" or last[-1:] == "e":
         return last.casefold() in _HOMETOWN_SINGULAR  # `a deputy from Guangdong Province`
     if last[-1:] == ")" or last[-8:] == "Congress" or last[-9:] == "Committee":
@@ -3105,6 +3117,17 @@ def _legislature_part(name: str, head: str) -> bool:
 _SITTING_ROOMS = frozenset((" floor", " chamber"))
 
 
+# lower-case nouns for a body's seat: before `of NAME` they make the whole phrase the venue
+_SEAT_WORDS = frozenset(("headquarters", "offices"))
+# the prepositions that set the picture at such a seat ("at the headquarters of ...")
+_SEAT_PREPS = ("at the ", "outside the ", "inside the ", "in the ", "near the ", "in front of the ")
+
+
+def _seat_at(text: str, trigger: int) -> bool:
+    """The seat word at `trigger` (in " " + text) comes after a preposition of place and `the`."""
+    return text.endswith(_SEAT_PREPS, max(0, trigger - 20), trigger)
+
+
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
@@ -3151,6 +3174,7 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             if _event_after(text, head.end()):
                 continue  # "the victims of the Chardon High school shootings": an event named by the place
             if _is_venue_name(name) and not head.group().endswith((" station", " school")) \
+                    and not (head.group().endswith(" market") and name[name.rfind(" ") + 1:] in _STREET_HEADS) \
                     and not _legislature_part(name, head.group()):
                 # "Maracana stadium": the name is the venue, the noun describes (but "Union
                 # Square station" is a stop named after the square, another place; "the Plaza
@@ -3191,12 +3215,19 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                 name, end = name + d.group(), d.end()  # "Launch Complex 40", "Pier 39": the number is the name's
         if text.startswith(" for ", end) and name.split()[-1] in _FOR_HEADS:
             name, end = _for_name(text, name, end)  # "Kennedy Center for the Performing Arts"
-        if kind == "part" and w not in part_words and not (head and (kept or described)):
+        seat = kind == "part" and w in _SEAT_WORDS and not (kept or described or head) \
+            and _seat_at(text, trigger) and not _place_kind(name)
+        if seat:
+            # "at the headquarters of Taxi Verts": the body's seat, the schema's `NATO headquarters`
+            # written with `of` (but "The headquarters of X is pictured": the subject, no venue;
+            # the body's name may end in an event word: "of the Nationalist Party")
+            name, kept, end = f"{w} of {det + ' ' if det else ''}{name}", True, _name_end(m) - 1
+        elif kind == "part" and w not in part_words and not (head and (kept or described)):
             continue  # "the towers of the Kursk nuclear power plant", "the opening concert of the
             # Elbphilharmonie concert hall": a named head after any `of`
         body = (det == "the" and w in _BODY_PREPS and kind == "prep"
                 and (name[name.rfind(" ") + 1:] in words["institution"] or " of " in name) and _body_building(name, t1))
-        if not body and _not_venue(name) or t1 in _CHAIN_PARTS and not kept and not _is_venue_name(name):
+        if not body and not seat and _not_venue(name) or t1 in _CHAIN_PARTS and not kept and not _is_venue_name(name):
             continue  # "the southern Indian state of Kerala": an adjective before a town word
         strong = kept or described or _is_venue_name(name) or body and (
             w != "at" or text.endswith(_ARRIVAL_WORDS, 0, trigger))  # "arrives at the Ministry of X"
@@ -3872,6 +3903,26 @@ def _seen_from(text: str, ranked: list, best: _Chain) -> _Chain:
     return best
 
 
+def _town_written(written: str, city: str) -> bool:
+    """`written` is the town's name, a direction word before it allowed ("ancient Olympia")."""
+    return written == city or written.endswith(city) and written[:-len(city)].rstrip() in _DIR_WORDS
+
+
+def _town_before_venue(loc) -> None:
+    """`Barishal Port Road market`, `Dhaka Kawran Bazar market`: a town the tables know, written
+    before a venue named with a lower-case place noun (South Asian papers drop the `in`), is the
+    city; the venue is the rest. (Only with that noun: `Sydney Opera House` is a whole name.)"""
+    town, rest = loc.venue.split(" ", 1)
+    if not rest[:1].isupper() or rest.count(" ") < 2:  # (a name of two words or more before the noun)
+        return
+    kind = _place_kind(town)
+    country = _city_country(town) if kind == "city" else _geo_country(town) if kind is None else None
+    if country is None:
+        return
+    loc.city, loc.venue = _display(town), rest
+    loc.country = loc.country or country
+
+
 def _written_country(text: str, best: _Chain, chains: list[_Chain]) -> None:
     """`in Rafah in the southern Gaza Strip`: a country written right after the town beats the
     country the city table gives the town by default (a name found on both sides of a border)."""
@@ -3879,13 +3930,15 @@ def _written_country(text: str, best: _Chain, chains: list[_Chain]) -> None:
         return
     for other in chains:
         if (other.country and other.country != best.country and not other.city and other.pos > best.pos
-                and text[best.pos:other.pos - 3].strip() == best.city and text[other.pos - 3:other.pos] == " in"):
+                and _town_written(text[best.pos:other.pos - 3].strip(), best.city)
+                and text[other.pos - 3:other.pos] == " in"):
             best.country = other.country
             return
 
 
 _TOWN_PREPS = frozenset(("in", "near", "outside"))
-_SETTLEMENT_NOUNS_IN = (" city in ", " town in ", " village in ", " township in ")
+_SETTLEMENT_NOUNS_IN = (" city in ", " town in ", " village in ", " township in ",
+                        " community in ")  # (Nigerian papers and wires: "in Bodo community in Ogoni region")
 _EDGE_PARTS = frozenset(("outskirts", "edge", "suburbs", "fringes"))
 
 
@@ -3896,7 +3949,8 @@ def _town_before(text: str, phrases: list[_Phrase], chain_starts: list[int], cou
     of Veracruz, Mexico`, when `country` is the chain's)."""
     starts = set(chain_starts)
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
-        if kind != "prep" or w not in _TOWN_PREPS and w != "at" or det is not None or dirw or rword or name is None:
+        if kind != "prep" or w not in _TOWN_PREPS and w != "at" or det is not None \
+                or dirw and dirw != "ancient" or rword or name is None:  # ("in ancient Delphi in Greece": the town)
             if not (kind == "part" and w in _EDGE_PARTS and name is not None and not dirw and not rword
                     and text.startswith(_SETTLEMENT_NOUNS_IN, m.end("name") - 1)):
                 continue  # ("on the outskirts of Sami town in Gujarat": a town called so, as after `near`)
@@ -4575,6 +4629,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.venue, loc.country = venue, loc.country or (hit[1] if hit else None)
     elif venue and venue != loc.venue:
         loc.venue = venue if _left_for(text, venue) else _inner_venue(text, venue, loc.venue) or loc.venue
+    if loc.venue and loc.city is None and loc.venue.count(" ") >= 2 and loc.venue[loc.venue.rfind(" ") + 1:].islower():
+        _town_before_venue(loc)  # "in Barishal Port Road market": the town, then the venue
     if loc.venue and venue is None and _quarter_named(text, loc.venue):
         loc.venue = None  # the chain's "in the Clearfield Farm subdivision in Lake Charles": a neighbourhood
     if loc.venue and len(chains) > 2:  # an earlier chain's venue inside this one ("at X during Y at Z")
