@@ -159,7 +159,7 @@ cpdef bint _eponym_or_show(list toks, list run, dict v)
 cpdef bint _house_named(list toks, list run)
 @cython.locals(a=Py_ssize_t, b=Py_ssize_t, abbr=str, caps=str, every=str, parts=str, i=Py_ssize_t, p=Tok, w=str, x=str)
 cpdef bint _acronym_expansion(list toks, list run)
-@cython.locals(n=Py_ssize_t, j=Py_ssize_t, i=Py_ssize_t, t=Tok, before=str, caps=str, after=Py_ssize_t,
+@cython.locals(n=Py_ssize_t, j=Py_ssize_t, k=Py_ssize_t, i=Py_ssize_t, t=Tok, before=str, caps=str, after=Py_ssize_t,
                abbr=str, left_out=Py_ssize_t, in_run=list)
 cpdef bint _acronym_spelled_on(list toks, list run)
 @cython.locals(t=Tok)

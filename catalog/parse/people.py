@@ -3052,6 +3052,25 @@ def _acronym_spelled_on(toks: list[Tok], run: list[int]) -> bool:
     t = toks[j]
     if not (t.text == "(" or t.low in _ACRONYM_GLUE):
         return False
+    # the bracket first (most runs have none): only glue words and capitals up to it
+    k = j
+    after = 0  # capitals after the run: the acronym must reach back into the run
+    while True:
+        if k >= n or k >= j + 8:
+            return False
+        t = toks[k]
+        if t.text == "(":
+            break
+        if t.cap and t.word:
+            after += 1
+        elif t.low not in _ACRONYM_GLUE:
+            return False
+        k += 1
+    if not (k + 2 < n and toks[k + 1].acronym and toks[k + 2].text == ")"):
+        return False
+    abbr = toks[k + 1].text
+    if not (len(abbr) > after and len(abbr) >= 2):
+        return False
     before = ""
     i = run[0] - 1
     while i >= 0 and i >= run[0] - 6:
@@ -3063,27 +3082,18 @@ def _acronym_spelled_on(toks: list[Tok], run: list[int]) -> bool:
         i -= 1
     in_run = [i for i in run if toks[i].cap]
     caps = before + "".join([toks[i].text[0] for i in in_run])
-    after = 0  # capitals after the run: the acronym must reach back into the run
-    for j in range(j, min(n, j + 8)):
-        t = toks[j]
-        if t.text == "(":
-            if not (j + 2 < n and toks[j + 1].acronym and toks[j + 2].text == ")"):
-                return False
-            abbr = toks[j + 1].text
-            if not (len(abbr) > after and len(abbr) >= 2 and caps.endswith(abbr)):
-                return False
-            left_out = len(caps) - len(abbr)  # capitals the acronym does not spell
-            for i in in_run[:max(0, left_out - len(before))]:
-                t = toks[i]
-                if "." not in t.text:
-                    return False
-            return True
+    for i in range(j, k):
+        t = toks[i]
         if t.cap and t.word:
             caps += t.text[0]
-            after += 1
-        elif t.low not in _ACRONYM_GLUE:
+    if not caps.endswith(abbr):
+        return False
+    left_out = len(caps) - len(abbr)  # capitals the acronym does not spell
+    for i in in_run[:max(0, left_out - len(before))]:
+        t = toks[i]
+        if "." not in t.text:
             return False
-    return False
+    return True
 
 
 def _bracket_spells(toks: list[Tok], a: int) -> bool:
