@@ -2423,16 +2423,24 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             _owned_capital(text, trigger, name, ch)
         if ch and (ch.city or ch.region or ch.country or ch.venue):
             out.append(ch)
-    if not any(ch.city for ch in out):
+    if not _has_city(out):
         if weak:
             out.extend(_weak_chains(text, weak))
-        if ", of " in text and not any(ch.city for ch in out):  # (the search only where no town is read)
+        if ", of " in text and not _has_city(out):  # (the search only where no town is read)
             out.extend(_age_of_chains(text))
     if not out:
         out.extend(_verb_chains(text, phrases))
     if not out and " to " in text:
         out.extend(_to_chains(text))
     return out, starts
+
+
+def _has_city(chains: list) -> bool:
+    # (a loop, not any() over a generator: _chains asks it of every caption)
+    for ch in chains:
+        if ch.city:
+            return True
+    return False
 
 
 _SETTLEMENT_APPOSITION_RE = re.compile(
