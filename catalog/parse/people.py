@@ -1342,12 +1342,15 @@ def _city_state_title(text: str, m: Mention, mentions: list) -> None:
 
 # a team sport's opponent: "their game vs. Ben Davis", "a game against Lincoln" (a school
 # or club, even when named after a person; a tennis "match against X" is a player)
-_GAME_OPPONENT = re.compile(r"\b(?:game|matchup|scrimmage)s? (?:vs\.?|versus|against) (?:the )?")
+_GAME_OPPONENT = re.compile(r"(?:game|matchup|scrimmage)s? (?:vs\.?|versus|against) (?:the )?")
+_WORD_CHAR_RE = re.compile(r"\w")
 
 
 def _drop_game_opponents(text: str, mentions: list) -> None:
     """The side named right after "game vs." / "game against" is a team, not a person."""
     for hit in _GAME_OPPONENT.finditer(text):
+        if hit.start() and _WORD_CHAR_RE.match(text, hit.start() - 1):
+            continue  # (the word boundary, tested here: a pattern opening on its nouns scans faster)
         at = hit.end()
         mentions[:] = [m for m in mentions if not (m.name_start == at and m.title is None)]
 
@@ -3073,33 +3076,53 @@ def _acronym_spelled_on(toks: list[Tok], run: list[int]) -> bool:
     the International Olympic Committee (IOC)")."""
     n = len(toks)
     j = run[-1] + 1
-    if j >= n or not (toks[j].text == "(" or toks[j].low in _ACRONYM_GLUE):
+    if j >= n:
         return False
-    before = ""
-    i = run[0] - 1
-    while i >= 0 and i >= run[0] - 6 and (toks[i].low in _ACRONYM_GLUE or (toks[i].cap and toks[i].word)):
-        if toks[i].cap:
-            before = toks[i].text[0] + before
-        i -= 1
-    in_run = [i for i in run if toks[i].cap]
-    caps = before + "".join(toks[i].text[0] for i in in_run)
+    t = toks[j]
+    if not (t.text == "(" or t.low in _ACRONYM_GLUE):
+        return False
+    # the bracket first (most runs have none): only glue words and capitals up to it
+    k = j
     after = 0  # capitals after the run: the acronym must reach back into the run
-    for j in range(j, min(n, j + 8)):
-        t = toks[j]
+    while True:
+        if k >= n or k >= j + 8:
+            return False
+        t = toks[k]
         if t.text == "(":
-            if not (j + 2 < n and toks[j + 1].acronym and toks[j + 2].text == ")"):
-                return False
-            abbr = toks[j + 1].text
-            if not (len(abbr) > after and len(abbr) >= 2 and caps.endswith(abbr)):
-                return False
-            left_out = len(caps) - len(abbr)  # capitals the acronym does not spell
-            return all("." in toks[i].text for i in in_run[:max(0, left_out - len(before))])
+            break
         if t.cap and t.word:
-            caps += t.text[0]
             after += 1
         elif t.low not in _ACRONYM_GLUE:
             return False
-    return False
+        k += 1
+    if not (k + 2 < n and toks[k + 1].acronym and toks[k + 2].text == ")"):
+        return False
+    abbr = toks[k + 1].text
+    if not (len(abbr) > after and len(abbr) >= 2):
+        return False
+    before = ""
+    i = run[0] - 1
+    while i >= 0 and i >= run[0] - 6:
+        t = toks[i]
+        if not (t.low in _ACRONYM_GLUE or (t.cap and t.word)):
+            break
+        if t.cap:
+            before = t.text[0] + before
+        i -= 1
+    in_run = [i for i in run if toks[i].cap]
+    caps = before + "".join([toks[i].text[0] for i in in_run])
+    for i in range(j, k):
+        t = toks[i]
+        if t.cap and t.word:
+            caps += t.text[0]
+    if not caps.endswith(abbr):
+        return False
+    left_out = len(caps) - len(abbr)  # capitals the acronym does not spell
+    for i in in_run[:max(0, left_out - len(before))]:
+        t = toks[i]
+        if "." not in t.text:
+            return False
+    return True
 
 
 def _bracket_spells(toks: list[Tok], a: int) -> bool:
@@ -7080,7 +7103,10 @@ def _country_names() -> frozenset[str]:
 
 def _town_couple_at(toks: list[Tok], i: int, v: dict) -> bool:
     """_town_named_couple_first where "and" follows the word (the cheap test first)."""
-    return i + 4 < len(toks) and toks[i + 1].low == "and" and _town_named_couple_first(toks, i, v)
+    if i + 4 >= len(toks):
+        return False
+    t = toks[i + 1]
+    return t.low == "and" and _town_named_couple_first(toks, i, v)
 
 
 def _town_named_couple_first(toks: list[Tok], i: int, v: dict) -> bool:

@@ -58,6 +58,8 @@ cpdef bint _dash_digit(str text)
 @cython.locals(out=list, starts=list, weak=list, trigger=Py_ssize_t, at=Py_ssize_t, ch=_Chain,
                venue_first=bint, party_tags=int, kind=str, w=str, det=str, name=str)
 cdef _chains(str text, list phrases)
+@cython.locals(ch=_Chain)
+cpdef bint _has_city(list chains)
 @cython.locals(i=Py_ssize_t)
 cpdef bint _has_party_tag(str text)
 cpdef bint _compatible(_Chain a, _Chain b)

@@ -2430,16 +2430,24 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             _owned_capital(text, trigger, name, ch)
         if ch and (ch.city or ch.region or ch.country or ch.venue):
             out.append(ch)
-    if not any(ch.city for ch in out):
+    if not _has_city(out):
         if weak:
             out.extend(_weak_chains(text, weak))
-        if ", of " in text and not any(ch.city for ch in out):  # (the search only where no town is read)
+        if ", of " in text and not _has_city(out):  # (the search only where no town is read)
             out.extend(_age_of_chains(text))
     if not out:
         out.extend(_verb_chains(text, phrases))
     if not out and " to " in text:
         out.extend(_to_chains(text))
     return out, starts
+
+
+def _has_city(chains: list) -> bool:
+    # (a loop, not any() over a generator: _chains asks it of every caption)
+    for ch in chains:
+        if ch.city:
+            return True
+    return False
 
 
 _SETTLEMENT_APPOSITION_RE = re.compile(
@@ -4411,7 +4419,14 @@ def _venue_then_in(text: str, trigger: int, venue: str) -> bool:
 
 def _later_chain(text: str, pos: int) -> bool:
     """The chain at `pos` stands in a later sentence than the first."""
-    return text.find(". ", 0, pos) != -1 and _SENTENCE_END_RE.search(text, 0, pos) is not None
+    # (each match holds a ". ": only the starts 1, 3 or 4 before one are tried, not every character)
+    k = text.find(". ", 0, pos)
+    while k != -1:
+        for start in (k - 1, k - 3, k - 4):
+            if start >= 0 and _SENTENCE_END_RE.match(text, start, pos) is not None:
+                return True
+        k = text.find(". ", k + 1, pos)
+    return False
 
 
 def _named_water_before(text: str, name: str, trigger: int) -> bool:
