@@ -2387,7 +2387,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         elif kind == "part":
             if w not in _CHAIN_PARTS or w[:4] == "part" and not _PART_QUALIFIER_RE.search(text, max(0, trigger - 14), trigger):
                 if name is not None and (det is None or det == "the") and not (
-                        w in _DIR_WORDS and _apposition_reference(text, trigger)):
+                        w in _DIR_WORDS and (_apposition_reference(text, trigger) or _region_before(text, trigger))):
                     weak.append(ph)
                 continue
             starts.append(trigger)
@@ -2455,6 +2455,17 @@ def _apposition_reference(text: str, trigger: int) -> bool:
     if i == -1 or _DISTANCE_BEFORE_RE.search(text, i, trigger) is None:
         return False
     return _SETTLEMENT_APPOSITION_RE.match(text, i) is not None and text.find(". ", i, trigger) == -1
+
+
+# "in Nagano Prefecture, northwest of Tokyo": a region's word just before the direction.
+_REGION_BEFORE_DIR_RE = re.compile(r"\b(?:[Pp]rovince|[Pp]refecture|[Rr]egion|[Oo]blast|[Gg]overnorate|[Dd]epartment|state), $")
+
+
+def _region_before(text: str, trigger: int) -> bool:
+    """A direction right after a region written with its word measures the area from a town:
+    the picture is in the region, the town it is measured from is not the place."""
+    return text.startswith(", ", trigger - 2) and \
+        _REGION_BEFORE_DIR_RE.search(text, trigger - 16 if trigger > 16 else 0, trigger) is not None
 
 
 # a lower-case noun after a place's name that makes `in X ...` a domain, not a place
