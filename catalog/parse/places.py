@@ -4134,15 +4134,19 @@ def _town_near(text: str, phrases: list[_Phrase], loc: Location) -> None:
         if not (kind == "prep" and det is None or kind == "part"):
             continue
         end = m.end("name") - 1
+        reach = 64
         if not _before_near(text, end):
-            continue
+            aside = _aside_before_near(text, end)
+            if aside < 0:
+                continue
+            reach += aside - end  # `in Arafat, during the annual hajj, near Mecca`: past the aside
         if w == "at" and not (text.startswith(_OUTSKIRTS_AFTER, end) or _NEAR_APPOSITION_RE.match(text, end)):
             continue  # (`at Wembley near London`: `at` names a venue unless a town's apposition says otherwise)
         if (_place_kind(name) not in (None, "city") or _is_venue_name(name) or _ABBREV_RE.fullmatch(name)
                 or " of " in name or _key(name) == _key(loc.city or "")):
             return
         # the city to replace must be the one named in the near clause (within a few words)
-        if loc.city is not None and text.find(loc.city, end, end + 64) == -1:
+        if loc.city is not None and text.find(loc.city, end, end + reach) == -1:
             return
         if loc.city is None and not (loc.region or loc.country):
             return
@@ -4151,6 +4155,19 @@ def _town_near(text: str, phrases: list[_Phrase], loc: Location) -> None:
         if loc.venue == name:
             loc.venue = None
         return
+
+
+# a short lower-case aside on what goes on between a town and its near clause
+_ASIDE_RE = re.compile(r", (?:during|for|after|before|amid) [a-z\- ]{3,45}(?=, (?:near|outside|just outside) )")
+
+
+def _aside_before_near(text: str, end: int) -> int:
+    """`in Arafat, during the annual hajj pilgrimage, near the holy city of Mecca`: where the near
+    clause starts after a short lower-case aside right after the town, else -1."""
+    if not text.startswith(", ", end) or not text[end + 2:end + 3].islower():
+        return -1
+    a = _ASIDE_RE.match(text, end)
+    return a.end() if a else -1
 
 
 def _agency_dateline(text: str) -> _Chain | None:
