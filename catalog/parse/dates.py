@@ -227,6 +227,8 @@ _YEAR_LEAD = re.compile(r"\b(?:in|of|from)\s+$", re.I)
 # Words just before a date that make it something other than the picture's day.
 _RELEASE = re.compile(r"\b(?:released|issued|published|distributed|made\s+available|posted|handed\s+out|obtained|received|dated)\b", re.I)
 _RELEASE_HINTS = ("releas", "issued", "publish", "distribut", "available", "posted", "handed", "obtained", "received", "dated")
+# A label naming the day a picture was issued, not taken, right before the date.
+_DATE_LABEL = re.compile(r"\b(?:issue|release|publication|embargo)\s+date:\s*(?:[A-Z][a-z]+day,?\s*)?$", re.I)
 _BOUND_WORDS = frozenset(("since", "until", "till", "before", "after", "born", "died", "expire", "expires", "due", "by"))
 _TAKEN = re.compile(r"\b(?:taken|made|shot|captured|photographed|recorded|filmed)\b", re.I)
 # A verb between a release word and the date means the date belongs to another clause.
@@ -444,6 +446,9 @@ def _is_release(text: str, low: str | None, start: int, prev_end: int) -> bool:
         lo = prev_end
     if lo < 0:
         lo = 0
+    # PA's `Issue date: Monday July 19, 2021.`: a labelled release date (the label's colon first).
+    if text.find("ate:", start - 24 if start > 24 else 0, start) != -1 and _DATE_LABEL.search(text, lo, start):
+        return True
     # A release word ends in `ed ` or is `available`: most dates skip the clause work.
     if low is not None:
         maybe = low.find("ed ", lo, start) >= 0 or low.find("available", lo, start) >= 0

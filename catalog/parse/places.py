@@ -2387,7 +2387,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         elif kind == "part":
             if w not in _CHAIN_PARTS or w[:4] == "part" and not _PART_QUALIFIER_RE.search(text, max(0, trigger - 14), trigger):
                 if name is not None and (det is None or det == "the") and not (
-                        w in _DIR_WORDS and _apposition_reference(text, trigger)):
+                        w in _DIR_WORDS and (_apposition_reference(text, trigger) or _region_before(text, trigger))):
                     weak.append(ph)
                 continue
             starts.append(trigger)
@@ -2463,6 +2463,17 @@ def _apposition_reference(text: str, trigger: int) -> bool:
     if i == -1 or _DISTANCE_BEFORE_RE.search(text, i, trigger) is None:
         return False
     return _SETTLEMENT_APPOSITION_RE.match(text, i) is not None and text.find(". ", i, trigger) == -1
+
+
+# "in Nagano Prefecture, northwest of Tokyo": a region's word just before the direction.
+_REGION_BEFORE_DIR_RE = re.compile(r"\b(?:[Pp]rovince|[Pp]refecture|[Rr]egion|[Oo]blast|[Gg]overnorate|[Dd]epartment|state), $")
+
+
+def _region_before(text: str, trigger: int) -> bool:
+    """A direction right after a region written with its word measures the area from a town:
+    the picture is in the region, the town it is measured from is not the place."""
+    return text.startswith(", ", trigger - 2) and \
+        _REGION_BEFORE_DIR_RE.search(text, trigger - 16 if trigger > 16 else 0, trigger) is not None
 
 
 # a lower-case noun after a place's name that makes `in X ...` a domain, not a place
@@ -4131,15 +4142,19 @@ def _town_near(text: str, phrases: list[_Phrase], loc: Location) -> None:
         if not (kind == "prep" and det is None or kind == "part"):
             continue
         end = m.end("name") - 1
+        reach = 64
         if not _before_near(text, end):
-            continue
+            aside = _aside_before_near(text, end)
+            if aside < 0:
+                continue
+            reach += aside - end  # `in Arafat, during the annual hajj, near Mecca`: past the aside
         if w == "at" and not (text.startswith(_OUTSKIRTS_AFTER, end) or _NEAR_APPOSITION_RE.match(text, end)):
             continue  # (`at Wembley near London`: `at` names a venue unless a town's apposition says otherwise)
         if (_place_kind(name) not in (None, "city") or _is_venue_name(name) or _ABBREV_RE.fullmatch(name)
                 or " of " in name or _key(name) == _key(loc.city or "")):
             return
         # the city to replace must be the one named in the near clause (within a few words)
-        if loc.city is not None and text.find(loc.city, end, end + 64) == -1:
+        if loc.city is not None and text.find(loc.city, end, end + reach) == -1:
             return
         if loc.city is None and not (loc.region or loc.country):
             return
@@ -4148,6 +4163,19 @@ def _town_near(text: str, phrases: list[_Phrase], loc: Location) -> None:
         if loc.venue == name:
             loc.venue = None
         return
+
+
+# a short lower-case aside on what goes on between a town and its near clause
+_ASIDE_RE = re.compile(r", (?:during|for|after|before|amid) [a-z\- ]{3,45}(?=, (?:near|outside|just outside) )")
+
+
+def _aside_before_near(text: str, end: int) -> int:
+    """`in Arafat, during the annual hajj pilgrimage, near the holy city of Mecca`: where the near
+    clause starts after a short lower-case aside right after the town, else -1."""
+    if not text.startswith(", ", end) or not text[end + 2:end + 3].islower():
+        return -1
+    a = _ASIDE_RE.match(text, end)
+    return a.end() if a else -1
 
 
 def _agency_dateline(text: str) -> _Chain | None:
