@@ -2720,6 +2720,11 @@ _STREET_HEADS = frozenset(("Road", "Street", "Avenue", "Boulevard", "Lane", "Dri
 _STREET_TOWN_RE = re.compile(r", (?P<town>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?)(?=\.(?: |$)|, (?:on|in|at|during) |$)")
 
 
+def _street_named(name: str) -> bool:
+    """`William Street`, `Regent Street`: a name whose last word is a street's."""
+    return name[name.rfind(" ") + 1:] in _STREET_HEADS
+
+
 def _street_town(text: str, street: str, comma: int, trigger: int) -> _Chain | None:
     """`on Toorak Road, Camberwell.`: a named street, then a suburb the tables need not know (a
     local paper's style) -> the street as venue, the suburb as the town (its country only when
@@ -4713,6 +4718,9 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.venue = _LISTED_RE.sub("", loc.venue) or None  # "World Heritage-listed X shrine": a description
     if loc.city and loc.city.split(None, 1)[0] in _MOUNT_WORDS:
         _mountain_town(text, loc)
+    if loc.city and loc.city[-1:] in "tdey" and _street_named(loc.city):
+        # "the X Offices in William Street, Hong Kong": a street is no town; a city-state is its own
+        loc.city = loc.country if loc.country and _city_country(loc.country) else None
     if loc.city and loc.city.isupper() and len(loc.city) > 3:
         loc.city = _display(loc.city)
     if loc.venue and loc.venue.endswith(_SETTLEMENT_HEADS) and " " in loc.venue and _in_unit(text, loc.venue):
