@@ -4720,7 +4720,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _mountain_town(text, loc)
     if loc.city and loc.city[-1:] in "tdey" and _street_named(loc.city):
         # "the X Offices in William Street, Hong Kong": a street is no town; a city-state is its own
-        loc.city = loc.country if loc.country and _city_country(loc.country) else None
+        town_country = _city_country(loc.country) if loc.country else None
+        loc.city, loc.country = (loc.country, town_country) if town_country else (None, loc.country)
     if loc.city and loc.city.isupper() and len(loc.city) > 3:
         loc.city = _display(loc.city)
     if loc.venue and loc.venue.endswith(_SETTLEMENT_HEADS) and " " in loc.venue and _in_unit(text, loc.venue):
