@@ -2751,6 +2751,11 @@ _STREET_HEADS = frozenset(("Road", "Street", "Avenue", "Boulevard", "Lane", "Dri
 _STREET_TOWN_RE = re.compile(r", (?P<town>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?)(?=\.(?: |$)|, (?:on|in|at|during) |$)")
 
 
+def _street_named(name: str) -> bool:
+    """`William Street`, `Regent Street`: a name whose last word is a street's."""
+    return name[name.rfind(" ") + 1:] in _STREET_HEADS
+
+
 def _street_town(text: str, street: str, comma: int, trigger: int) -> _Chain | None:
     """`on Toorak Road, Camberwell.`: a named street, then a suburb the tables need not know (a
     local paper's style) -> the street as venue, the suburb as the town (its country only when
@@ -2840,6 +2845,8 @@ def _compatible(a: _Chain, b: _Chain) -> bool:
 
 # An edition number ends an event's name, never a place's: Super Bowl LIX, Euro 2024, COP28.
 _EDITION_RE = re.compile(r"[IVXLC]{2,}|(?:19|20)\d\d|[A-Z]{2,5}\d{2}")
+# an edition number alone names no venue unless an acronym leads it: "at COP30 in Belem" is the summit
+_ACRONYM_EDITION_RE = re.compile(r"[A-Z]{2,5}\d{2}")
 
 
 # A year opens an event's name, never a place's: "attend the 2025 Vanity Fair Oscar Party".
@@ -2867,7 +2874,7 @@ def _not_venue_of(name: str) -> bool:
     return bool(_place_kind(name) or last in words["water"] or _is_event(name.split()) or _is_county(name, False)
                 or name in words["quarter"]
                 or first in words["water_first"] or _ABBREV_RE.fullmatch(name) or " of " in name and _event_of(name)
-                or _EDITION_RE.fullmatch(last) and len(name) > len(last)
+                or _EDITION_RE.fullmatch(last) and (len(name) > len(last) or _ACRONYM_EDITION_RE.fullmatch(name))
                 or _not_named(name) or first[:1].isdigit() and (_CLOCK_RE.fullmatch(name) or _YEAR_RE.fullmatch(first) and first != name))
 
 
@@ -3366,6 +3373,17 @@ def _acronym_end(name: str) -> bool:
     the sentence's period (not `D.C.`, `U.S.`, nor `St.`)."""
     last = name[name.rfind(" ") + 1:-1]
     return len(last) >= 2 and "." not in last and last.isupper() and last.isalpha()
+
+
+def _famous_front(venue: str):
+    """A part of a famous place named after it (`Royal Exhibition Building Dome Promenade`,
+    `Sydney Opera House forecourt`): the longest opening of two words or more the table knows."""
+    words = venue.split()
+    for n in range(len(words) - 1, 1, -1):
+        hit = _famous().get(_key(" ".join(words[:n])))
+        if hit is not None:
+            return hit
+    return None
 
 
 def _on_road_before_town(text: str, phrases: list, n: int, end: int, chain_starts: list[int]) -> bool:
@@ -4748,6 +4766,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         if hit is None and " of " in loc.venue:  # "South Lawn of the White House": the famous whole it is part of
             tail = loc.venue.rpartition(" of ")[2]
             hit = _famous().get(_key(tail[4:] if tail[:4] == "the " else tail))
+        if hit is None and loc.venue.count(" ") > 1:  # "the Royal Exhibition Building Dome Promenade"
+            hit = _famous_front(loc.venue)
         if hit is None and loc.city is None and loc.region is None:
             hit = _famous_host(text, loc.venue)  # "the David H. Koch Theatre at Lincoln Center": the host's country
         if hit and hit[1]:
@@ -4797,6 +4817,10 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.venue = _LISTED_RE.sub("", loc.venue) or None  # "World Heritage-listed X shrine": a description
     if loc.city and loc.city.split(None, 1)[0] in _MOUNT_WORDS:
         _mountain_town(text, loc)
+    if loc.city and loc.city[-1:] in "tdey" and _street_named(loc.city):
+        # "the X Offices in William Street, Hong Kong": a street is no town; a city-state is its own
+        town_country = _city_country(loc.country) if loc.country else None
+        loc.city, loc.country = (loc.country, town_country) if town_country else (None, loc.country)
     if loc.city and loc.city.isupper() and len(loc.city) > 3:
         loc.city = _display(loc.city)
     if loc.venue and loc.venue.endswith(_SETTLEMENT_HEADS) and " " in loc.venue and _in_unit(text, loc.venue):
@@ -4969,7 +4993,7 @@ def _comma_venue(text: str, loc) -> None:
 # what follows `in his`: a town's name and a home or office noun (matched where a pronoun stands)
 _POSSESSIVE_TOWN_RE = re.compile(r"(?P<town>[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+)?)"
                                  r" (?:office|offices|home|residence|house|apartment|flat|studio|villa)\b")
-_POSSESSIVE_LEADS = (" in", " at", " from", " outside")
+_POSSESSIVE_LEADS = (" in", " at", " from", " outside", " inside", " through")  # ("a fire tore through his X home")
 _LOWER_WORD_RE = re.compile(r"[a-z]{2,14} (?=[A-Z])")
 
 
