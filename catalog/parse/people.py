@@ -1263,8 +1263,6 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_event_hosts(text, mentions)
     if mentions and (credit is None or credit.line is None) and "Photo" in text:
         _drop_left_credit(text, mentions)  # ("(AP Photo/X, Pool) POOL PHOTO": no credit split off)
-    if mentions and "A" <= text[:1] <= "Z" and "A" <= text[1:2] <= "Z":
-        _drop_caps_kicker(mentions)  # ("IMAGINED METROPOLIS Thousands of ...": a kicker, then the sentence)
     g = text.rfind(".")
     if mentions and g > 0 and g + 1 < len(text) and "A" <= text[g + 1] <= "Z" and "a" <= text[g - 1] <= "z":
         _drop_glued_credit(text, mentions, v)  # ("... Canada.Jason Merritt": the last period glued)
@@ -1450,21 +1448,6 @@ def _drop_event_hosts(text: str, mentions: list) -> None:
 
 
 # a photographer's name glued to the caption's last period ("... in Toronto, Canada.Jason Merritt")
-def _drop_caps_kicker(mentions: list) -> None:
-    """The Inquirer's kicker: a caption opening with a headline in capitals, then its first
-    sentence ("HOMECOMING Hundreds of families wait ..."). A name read at the start as the
-    capitals and the sentence's first word, one word in lower case after them, is no person.
-    (The capitals are words, not initials: "CJ Stander", "DJ Mills" stay.)"""
-    m = mentions[0]
-    if m.start > 0 or m.title is not None:
-        return
-    words = m.name.split(" ")
-    last = words[-1]
-    if len(words) > 1 and not last.isupper() and all(
-            w.isupper() and len(w) > 3 and _CAPS_NAME.fullmatch(w) for w in words[:-1]):
-        del mentions[0]
-
-
 _GLUED_CREDIT = re.compile(r"\b([A-Z][a-z]+)\.[A-Z][a-z]+(?: [A-Z][\w'\-]+){1,2}\s*$")
 
 
@@ -7092,15 +7075,6 @@ def _couple_first(toks: list[Tok], i: int, v: dict) -> bool:
 _COUPLE_LEADS = frozenset(("and", "with", "by", "of", "parents", "owners", "couple"))
 
 
-@functools.cache
-def _country_names() -> frozenset[str]:
-    """Countries' names (pycountry and the aliases table), normalised: never a given name's town."""
-    names = set(map(_norm, _pycountry_country_names()))
-    for ln in _lines("country_aliases.tsv"):
-        names.update(_norm(c) for c in ln.split("\t")[:2])
-    return frozenset(names)
-
-
 def _town_couple_at(toks: list[Tok], i: int, v: dict) -> bool:
     """_town_named_couple_first where "and" follows the word (the cheap test first)."""
     if i + 4 >= len(toks):
@@ -7111,10 +7085,10 @@ def _town_couple_at(toks: list[Tok], i: int, v: dict) -> bool:
 
 def _town_named_couple_first(toks: list[Tok], i: int, v: dict) -> bool:
     """"Bristol and Carti Jepson compete", "Austin and Molly Reyes pose": a town's name (not a
-    country's or a state's) opening a pair who share a surname, the pair the subject of a plural
+    country's or a state's: _country_region_names) opening a pair who share a surname, the pair the subject of a plural
     verb, is the first one's given name (as _couple_first, which turns place words away)."""
     t, g, s, nxt = toks[i], toks[i + 2], toks[i + 3], toks[i + 4]
-    if t.key not in v["places"] or t.key in _country_names() or not (t.cap and t.word) or t.upper:
+    if t.key not in v["places"] or t.key in _country_region_names() or not (t.cap and t.word) or t.upper:
         return False
     if not (g.cap and g.word and s.cap and s.word) or g.key in v["places"] \
             or g.head or s.head or g.role or s.role or s.low in v["given"]:
