@@ -2372,7 +2372,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                     ch = _loose_chain(text, ph)
                     if ch and ch.country and (ch.city or ch.region):  # ("on the Salton Sea, Calif.": its state)
                         out.append(ch)
-                    elif ch is None and name[name.rfind(" ") + 1:] in _STREET_HEADS:
+                    elif ch is None and _street_named(name):
                         ch = _street_town(text, name, _name_end(m) - 1, trigger)
                         if ch:
                             out.append(ch)
