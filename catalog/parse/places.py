@@ -287,14 +287,7 @@ _CAP = (rf"{_NOT_NAME}(?:[{_CAPITALS}][{_W}'\u2019\-&]*(?:\.[{_W}'\u2019\-&]+)*"
 _NAME_GLUE_WORDS = frozenset(("of", "and", "&", "de", "des", "du", "da", "do", "dos", "del", "della", "di", "la", "le", "les",
                               "el", "al", "am", "an", "upon", "sur", "en", "es", "y", "bin", "ibn", "bint", "au", "aux",
                               "alla", "dei", "degli", "delle"))  # (Teatro alla Scala, Basilica dei Frari)
-# A saint's epithet after `the` inside a church's name: Cathedral of Christ the Saviour, Church of
-# St. John the Baptist (only these words: `in London the King ...` is no name).
-_EPITHETS = frozenset(("Saviour", "Savior", "Baptist", "Divine", "Evangelist", "Apostle", "Redeemer", "Theologian",
-                       "Martyr", "Virgin",
-                       # (hermits, wonder-workers and archangels: St. Karas the Anchorite, St. Gregory
-                       # the Illuminator, St. Nicholas the Wonderworker, St. Michael the Archangel)
-                       "Anchorite", "Hermit", "Illuminator", "Wonderworker", "Confessor", "Stylite",
-                       "Archangel", "Forerunner"))
+_EPITHETS = _venue_words()["epithet"]  # a saint's epithet: Church of St. John the Baptist
 # Two-word glue: "of the", Spanish "de la", German towns on their river ("Frankfurt an der
 # Oder", "Halle an der Saale": _read_name hands these to the regex, its first word being glue).
 _GLUE = (r"(?:of\s+the|de\s+l(?:a|as|os)|an\s+der|the(?=\s+" + _trie(_EPITHETS) + r"(?![\w\-']))|"
@@ -5100,10 +5093,10 @@ def _capital_venue_town(text: str, loc) -> None:
 
 
 # Words that open a venue's generic rest (`International Airport`, `National Stadium`): after a
-# country's name they make the name the venue's own (`the Kuwait International Airport`).
-_GENERIC_OPENERS = frozenset(("International", "National", "Indoor", "Olympic", "Convention", "Exhibition",
-                              "State", "Central", "Grand", "Royal", "Sports", "Supreme", "Parliament", "Cricket",
-                              "Football", "Tennis", "Golf", "Motor", "Opera", "Military", "Stock"))
+# country's name they make the name the venue's own (`the Kuwait International Airport`); after a
+# state's, these and a few more (`the Alaska State Capitol`). Tables in venue_words.txt.
+_GENERIC_OPENERS = _venue_words()["country_opener"]
+_REGION_VENUE_OPENERS = _GENERIC_OPENERS | _venue_words()["region_opener"]
 
 
 def _country_venue(loc) -> None:
@@ -5136,9 +5129,6 @@ def _country_venue(loc) -> None:
                 return
 
 
-# Words after a state's or province's name that make one venue of the two (besides _GENERIC_OPENERS)
-_REGION_VENUE_OPENERS = _GENERIC_OPENERS | frozenset(("Capitol", "Statehouse", "House", "Senate", "Legislature",
-                                                      "Legislative", "Assembly", "Fairgrounds", "Fair"))
 # an embassy is of one country and stands in another
 _FOREIGN_MISSIONS = ("Embassy", "embassy", "Consulate", "consulate", "High Commission", "Mission")
 
