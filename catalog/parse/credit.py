@@ -302,7 +302,7 @@ _LABEL = re.compile(
     r"|(?:Photo|Picture)\s+credit(?:\s+should\s+read)?:?)\s+(?P<rest>.+)$"
     r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Photo\s+illustration|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
-_COURTESY = re.compile(r"^(?:Photo\s+|Picture\s+|Image\s+)?(?:courtesy\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
+_COURTESY = re.compile(r"^(?:Photo\s+|Picture\s+|Image\s+)?(?:courtesy:?\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
 _VIA = re.compile(r"\s*/?\s*\bv[ií]a\b\s*", re.I)  # Spanish desks write `Pool vía REUTERS`
 _PROVIDED_TO = re.compile(r"^(?:Photos?|Pictures?|Images?)\s+provided\s+to\s+(?P<rest>\S.*)$", re.I)
 # `/`, `,`, `;` with any spaces around, or ` - ` (spaces needed); written so that a letter
@@ -646,6 +646,8 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
             credit.line = line
         else:
             credit, warnings = _read_credit_line(line)
+    if credit.agency is not None and credit.agency[:1] == "@":
+        credit.agency = None  # `Name / @handle`: the photographer's social handle names no organisation
     if ", " in line and "/" in line and credit.source is not None:
         _comma_tail_agency(line, credit)
     elif credit.source is not None and line.count("/") == 2:
@@ -1503,7 +1505,10 @@ def _bare_org_tail(text: str) -> tuple[int, str, bool] | None:
     for w in words:
         if not (w[:1].isupper() or w in _ORG_GLUE) or w[:1].isdigit():
             return None
-    if _credit_words().get(_raw_key(content)) is not None:
+    mark = _credit_words().get(_raw_key(content))
+    if mark == "handout":
+        return i, content, False  # the Gulf papers' `... in Jeddah. (Supplied)`: a handout word alone is the credit
+    if mark is not None:
         return None  # `(File)`, `(Pool)`: a mark, handled elsewhere
     if _org_kind(content) != "unknown" or _handout_hint(text[:i].lower()):
         return i, content, False  # (a person's name alone there: _bare_byline_bracket)
@@ -2788,7 +2793,8 @@ def _dash_party(body: str) -> tuple[int, int] | None:
     """(start of the dash, start of the credit) of a wire credit after a long dash that follows the
     caption's last sentence (`... is illegal. —AFP`, `... illegal. — REUTERS/Name`), or None."""
     d = max(body.rfind("\u2014", max(0, len(body) - 80)),
-            body.rfind("\u2015", max(0, len(body) - 80)))  # (Malay Mail's bar: `... 2022. \u2015 Bernama pic`)
+            body.rfind("\u2015", max(0, len(body) - 80)),  # (Malay Mail's bar: `... 2022. \u2015 Bernama pic`)
+            body.rfind(" \u2013 ", max(0, len(body) - 80)) + 1)  # (theSun's spaced en dash: `... Day. \u2013 NAME/THESUN`)
     k = d - 1
     while k > 0 and body[k] == " ":
         k -= 1
@@ -2978,7 +2984,7 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                     d = _dash_byline(body)  # `... in April. – Jim Gehrz`
                     if d is not None:
                         start, line = d[0], body[d[1]:].strip()
-                if start is None and ("\u2014" in body[-80:] or "\u2015" in body[-80:]):
+                if start is None and ("\u2014" in body[-80:] or "\u2015" in body[-80:] or " \u2013 " in body[-80:]):
                     d = _dash_party(body)  # the Inquirer's `... is illegal. —AFP`, `—REUTERS/Name`
                     if d is not None:
                         start, line = d[0], body[d[1]:].strip()

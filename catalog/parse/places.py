@@ -2326,6 +2326,42 @@ def _upazila_chain(text: str, out: list[_Chain]) -> None:
     out.append(ch)
 
 
+# The same sub-district written without the word upazila, owned by a district of Bangladesh:
+# "in Bogura's Shibganj", "Keraniganj of Dhaka" (the Daily Star's style). Known districts only
+# (bangladesh_districts.txt), so "Kyiv's Podil" or "Bank of England" never read so.
+_DISTRICT_TOWN_RE = re.compile(rf"(?:(?P<owner>{_PLAIN_NAME})['\u2019]s (?P<town>{_PLAIN_NAME})"
+                               rf"|(?P<town2>{_PLAIN_NAME}) of (?P<district>{_PLAIN_NAME}))(?![\w\-])")
+
+
+@functools.cache
+def _bangladesh_districts() -> frozenset:
+    return frozenset(_key(l.strip()) for l in _data_lines("bangladesh_districts.txt") if l.strip())
+
+
+@functools.cache
+def _district_name_re() -> re.Pattern:
+    names = sorted((l.strip() for l in _data_lines("bangladesh_districts.txt") if l.strip()), key=len, reverse=True)
+    return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in names))
+
+
+def _district_named(text: str) -> bool:
+    return _district_name_re().search(text) is not None
+
+
+def _district_town_chain(text: str, out: list[_Chain]) -> None:
+    districts = _bangladesh_districts()
+    for m in _DISTRICT_TOWN_RE.finditer(text):
+        district, town = (m.group("owner"), m.group("town")) if m.group("owner") else (m.group("district"), m.group("town2"))
+        if _key(district) not in districts or _key(town) in districts or _place_kind(town) or _is_venue_name(town):
+            continue  # (a known place is read by the other rules; "High School of Kishoreganj" is a building)
+        if m.group("owner") and _key(district) in _cities():
+            continue  # a big town's possessive names its quarter: "Dhaka's Kamrangirchar" is in Dhaka
+        ch = _Chain(3, m.start("town") if m.group("owner") else m.start("town2"))
+        ch.city, ch.region, ch.country, ch.known = _display(town), _display(district), "Bangladesh", 2
+        out.append(ch)
+        return
+
+
 _ARTICLE_VENUE_PREPS = frozenset(("at", "outside", "inside"))
 
 
@@ -2347,6 +2383,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     _header_chains(text, out)
     if "pazila" in text:
         _upazila_chain(text, out)
+    elif _district_named(text):  # (one C-level scan; captions naming no district pay nothing more)
+        _district_town_chain(text, out)
     party_tags = -1  # (-1: not looked for yet; looked for once, when a phrase first needs it)
     for ph in phrases:
         kind, w, trigger, det, dirw, name, rword, t1, t2, m = ph
