@@ -2597,7 +2597,9 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             run = run[1:]
             first = run[0]
             ft = toks[first]
-        if ft.plural_lead and len(run) >= 2 and (len(run) >= 3 or _clause_start(toks, first)):
+        if ft.plural_lead and len(run) >= 2 and (len(run) >= 3 or _clause_start(toks, first)) \
+                and _norm(text[starts[first]:starts[run[-1]] + toks[run[-1]].n]) not in v["not_people"]:
+            # (but "Kings XI Punjab", a side's whole name in not_people.txt, keeps its first word)
             # ("under Presidents Richard Nixon and Gerald Ford": two name words after it)
             # "Boxers Oleksandr Usyk, left, and Tyson Fury": a plural lead-in gives no title
             run = run[1:]
@@ -4788,17 +4790,27 @@ def _kin_with_or_listed(toks: list[Tok], j: int) -> bool:
     a = toks[j - 1].low
     if a == "with":
         return True
-    if a not in (",", "and"):
+    if a not in (",", "and", ":"):
         return False
+    if _after_side_opener(toks, j):
+        return True
     k = j - 2
     while k >= 1 and k >= j - 12:
         q = toks[k]
         if q.stop:
             return False
-        if q.kin and not q.cap and (toks[k - 1].low in _OWNERS or toks[k - 1].poss):
+        if q.kin and not q.cap and (toks[k - 1].low in _OWNERS or toks[k - 1].poss or _after_side_opener(toks, k)):
             return True
         k -= 1
     return False
+
+
+def _after_side_opener(toks: list[Tok], j: int) -> bool:
+    """"celebrates with his family, from left, mother Siobhan, brother Richard and ...": a
+    relation that opens a list of sides ("from left,", "left to right:") names the family of
+    the person pictured, never a title."""
+    return j >= 3 and toks[j - 1].text in (",", ":") and toks[j - 2].low in ("left", "right") \
+        and toks[j - 3].low in ("from", "to")
 
 
 _KIN_AGES = frozenset(("newborn", "infant", "baby", "teenage", "adult", "younger", "older",
@@ -7728,7 +7740,7 @@ _LIST_JOINS = frozenset((",", "and", ", and", "&", ";", "; and", ""))
 # a bracketed relative clause on a listed person, then the list's join (_apply_lists)
 _PAREN_ASIDE = re.compile(r"(?:of [A-Z][\w'\-]*(?: [A-Z][\w'\-]*)? )?\((?:who|whose|which|where)\b[^()]{0,120}\),?(?: and)?")
 _LIST_JOIN_ENDS = frozenset(",d")
-_FAMILY_JOIN = re.compile(r",?\s*(?:and\s+)?(?:his|her|their)(?:\s+([a-z]+))?,?")
+_FAMILY_JOIN = re.compile(r",?\s*(?:and\s+)?(?:his|her|their|(?=[a-z]+,?$))(?:\s*\b([a-z]+))?,?")
 
 
 def _family_gap(gap: str, v: dict) -> bool:
@@ -7740,7 +7752,8 @@ def _family_gap(gap: str, v: dict) -> bool:
 
 def _family_join(between: str, v: dict) -> bool:
     """", his wife", "and her husband", ", his" (before "co-star Ryan Reynolds"): a relation
-    or an owned role naming the next person of a list."""
+    or an owned role naming the next person of a list; "and girlfriend" in a family's list of
+    sides ("from left, mother A, father B and girlfriend C") with its owner left unsaid."""
     m = _FAMILY_JOIN.fullmatch(between)
     return bool(m and (m.group(1) is None or m.group(1) in v["family"]))
 
