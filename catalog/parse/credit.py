@@ -311,7 +311,10 @@ _SPLIT = re.compile(r"[/,;\\]\s*|\s+(?:[/,;|]\s*|[-–—]\s+)")
 _AND = re.compile(r"\s+(?:and|&)\s+", re.I)
 _REF_ID = re.compile(r"\s*\((?:ref(?:erence)?\.?:?\s*)?\d{4,}[a-z]{0,3}\)\s*$", re.I)
 # A picture slug in brackets after a `Photo` label: no space, four digits (`PTI Photo(PTI4_13_2010_000005B)`)
-_PHOTO_SLUG = re.compile(r"(?<=photo)\s?\((?=[^()\s]*\d{4})[A-Z][\w-]{5,40}\)$", re.I)
+# (a stray closer after the label goes with the slug: PTI's `... 2019. PTI Photo) (PTI3_25_2019_000177B)`,
+# the label's opening bracket lost)
+_SLUG_AFTER_BRACKET = re.compile(r"\)\s?\((?=[^()\s]*_\d{4}_)[A-Z]+\d[\w-]{5,40}\)$")
+_PHOTO_SLUG = re.compile(r"(?<=photo)\)?\s?\((?=[^()\s]*\d{4})[A-Z][\w-]{5,40}\)$", re.I)
 _FOR_CLIENT = re.compile(r"\s+for\s+.*$", re.I)
 _LEAD_AND = re.compile(r"^(?:and|&)\s+", re.I)
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")  # `A.M.`, `P.J.`: initials, whatever their letters
@@ -2915,6 +2918,21 @@ def _pipe_tail(body: str) -> int | None:
     return None
 
 
+_HASH_TAIL = re.compile(r"(?<=[.!?\"\u201d]) # ([^#()]{2,60})$")
+
+
+def _hash_tail(body: str) -> int | None:
+    """`... at Big Air Shougang on February 14, 2022. # Name / Reuters`: the Atlantic's photo
+    essays set the credit after a sentence's end and a `#` marker; taken when it reads as a credit."""
+    m = _HASH_TAIL.search(body, max(0, len(body) - 64))
+    if m is None:
+        return None
+    content = m.group(1).strip()
+    if _lookup(content) is not None or ("/" in content and _is_credit_content(content)):
+        return m.start(1)
+    return None
+
+
 def split_credit(text: str) -> tuple[str, Credit, list[str]]:
     """Split caption text into (description, credit, warnings). Never raises."""
     try:  # the body inline, not a call: it runs for every caption
@@ -2940,6 +2958,11 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
         start, line, lead, earlier = None, None, None, None
         semicolon = False
         found = _bracket_tail(body) if brackets else None
+        if brackets and body[-1:] == ")" and "_" in body[-30:]:
+            m = _SLUG_AFTER_BRACKET.search(body, max(0, len(body) - 40))
+            if m is not None and body.rfind("(", 0, m.start()) > body.rfind(")", 0, m.start()):  # PTI's `(PTI Photo/Name)(PTI3_25_2019_000177B)`: the picture's slug after the credit
+                body = body[:m.start() + 1]
+                found = _bracket_tail(body)
         if not found and brackets:
             cut = _cut_tag_after_bracket(body)
             if cut is not body:
@@ -3001,6 +3024,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             start = _pipe_tail(body)  # the Japan Times' `... in Hokkaido. | KYODO`
             if start is not None:
                 line = body[start:].strip()
+        if start is None and " # " in body[-64:]:
+            start = _hash_tail(body)  # the Atlantic's `... in Beijing. # Name / Getty`
+            if start is not None:
+                line = body[start:].strip()
         if start is None and body[-1:].isupper() and body[-2:-1].isalpha():
             start = _caps_byline_end(body)  # The Times' `... Hugh Lane Gallery, Dublin NAOISE CULHANE`
             if start is not None:
@@ -3010,7 +3037,7 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             warnings.append("no-credit")
         else:
             description = body[lead:].lstrip() if lead is not None else body[:start].rstrip()
-            if description[-2:] == " |":  # the pipe set before the credit (`... in Hokkaido. | KYODO`)
+            if description[-2:] == " |" or description[-2:] == " #":  # the marker set before the credit (`... in Hokkaido. | KYODO`)
                 description = description[:-2].rstrip()
             if line[-1:] == ".":  # `line` comes stripped from both finders
                 line = _final_period(line)

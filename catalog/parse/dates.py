@@ -564,10 +564,11 @@ def _date_parser():
     return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": True})
 
 
-def _dashed_day(span: str) -> _dt.date | None:
+def _dashed_day(span: str, sep: str = "-") -> _dt.date | None:
     """`16-12-2020`: the dashed numeric day is European, day first (month first only when the
-    second number cannot be a month)."""
-    day, month, year = span.split("-")
+    second number cannot be a month); so is the dotted one (`04.07.2025`, XPB's and the
+    German desks' day), which no US desk writes."""
+    day, month, year = span.split(sep)
     return _valid(int(year), int(month), int(day)) or _valid(int(year), int(day), int(month))
 
 
@@ -816,7 +817,8 @@ def _resolve(text: str, best, ref: _dt.date | None) -> FoundDate:
         if form == "iso":  # 2023-06-04
             d = _valid(int(text[start:start + 4]), int(text[start + 5:start + 7]), int(text[start + 8:start + 10]))
         elif form == "num":
-            d = _dashed_day(text[start:end]) if text[end - 5] == "-" else _dateparser_day(text[start:end])
+            sep = text[end - 5]
+            d = _dashed_day(text[start:end], sep) if sep == "-" or sep == "." else _dateparser_day(text[start:end])
         elif form == "my":
             value, precision = f"{int(text[end - 4:end]):04d}-{_month(text[start:end].replace(',', ' ').split()[0]):02d}", "month"
         elif form == "yr":

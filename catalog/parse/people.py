@@ -1241,6 +1241,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     glued = _glued_role_end(text, mentions, v) if notes & _NOTE_GLUED and mentions else -1
     if glued > 0 and len(text) == len(given):  # ("Prime MinisterMark Rutte": a lost space, read again)
         return _people_in(given[:glued] + " " + given[glued:], credit, location)
+    if mentions and ") " in text:
+        _nation_code_titles(text, mentions)  # XPB's "Liam Lawson (NZL) Racing Bulls with ..."
     if notes & _NOTE_LIST:  # (else no list marker can be there: see _apply_lists)
         _apply_lists(text, mentions, v)
     for m in mentions:
@@ -1317,6 +1319,40 @@ _EVENT_HOSTS = re.compile(r"\battend(?:s|ed)?\s+((?:(?:The|the|[A-Z][\w'\u2019&.
 # the town before "State Mayor" in a list item: "; Detroit, Michigan Mayor Mike Duggan;" (after
 # a semicolon, a colon, a sentence's end, "and" or "with"; not "in Detroit, Michigan Gov. X")
 _CITY_BEFORE_STATE = re.compile(r"(?:^|[;:]\s*|[.!?]\s+|\b(?:and|with)\s+)((?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019-]*),\s$")
+
+
+_TITLE_JOINERS = frozenset(("and", "&", "of", "for"))
+_NATION_CODE_END = re.compile(r"\([A-Z]{3}\)")
+
+
+def _nation_code_titles(text: str, mentions: list) -> None:
+    """Motor-sport desks' (XPB's) "David Richards (GBR) Prodrive Chairman with Hugh Chambers (GBR)
+    Motorsport UK Chief Executive Officer.": the capitalised words right after a name's
+    three-letter nation code, up to a lower-case word or a stop, are the team or office; a
+    mention read inside them is none."""
+    for m in mentions[:]:
+        e = m.end
+        if m.title is not None or text[e:e + 1] != " " or not _NATION_CODE_END.match(text, e - 5, e):
+            continue
+        words = []
+        ahead = text[e + 1:e + 100].split(" ")[:9]
+        for i, w in enumerate(ahead):
+            bare = w.rstrip(".,;:")
+            if w in _TITLE_JOINERS and words and i + 1 < len(ahead) and ahead[i + 1][:1].isupper():
+                words.append(w)  # "Shareholder and Executive Director", "Head of Communications"
+                continue
+            if not bare or not (bare[:1].isupper() or bare[:1].isdigit()) or "(" in bare:
+                break
+            words.append(bare)
+            if len(bare) != len(w):
+                break
+        if not words or words[-1] in _TITLE_JOINERS:
+            continue
+        end = e + 1 + len(" ".join(words))
+        for x in [x for x in mentions if x is not m and x.start > e and x.end <= end]:
+            mentions.remove(x)
+        m.title = " ".join(words)
+        m.end = end
 
 
 def _city_state_title(text: str, m: Mention, mentions: list) -> None:
@@ -2597,7 +2633,9 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             run = run[1:]
             first = run[0]
             ft = toks[first]
-        if ft.plural_lead and len(run) >= 2 and (len(run) >= 3 or _clause_start(toks, first)):
+        if ft.plural_lead and len(run) >= 2 and (len(run) >= 3 or _clause_start(toks, first)) \
+                and _norm(text[starts[first]:starts[run[-1]] + toks[run[-1]].n]) not in v["not_people"]:
+            # (but "Kings XI Punjab", a side's whole name in not_people.txt, keeps its first word)
             # ("under Presidents Richard Nixon and Gerald Ford": two name words after it)
             # "Boxers Oleksandr Usyk, left, and Tyson Fury": a plural lead-in gives no title
             run = run[1:]
@@ -4788,17 +4826,27 @@ def _kin_with_or_listed(toks: list[Tok], j: int) -> bool:
     a = toks[j - 1].low
     if a == "with":
         return True
-    if a not in (",", "and"):
+    if a not in (",", "and", ":"):
         return False
+    if _after_side_opener(toks, j):
+        return True
     k = j - 2
     while k >= 1 and k >= j - 12:
         q = toks[k]
         if q.stop:
             return False
-        if q.kin and not q.cap and (toks[k - 1].low in _OWNERS or toks[k - 1].poss):
+        if q.kin and not q.cap and (toks[k - 1].low in _OWNERS or toks[k - 1].poss or _after_side_opener(toks, k)):
             return True
         k -= 1
     return False
+
+
+def _after_side_opener(toks: list[Tok], j: int) -> bool:
+    """"celebrates with his family, from left, mother Siobhan, brother Richard and ...": a
+    relation that opens a list of sides ("from left,", "left to right:") names the family of
+    the person pictured, never a title."""
+    return j >= 3 and toks[j - 1].text in (",", ":") and toks[j - 2].low in ("left", "right") \
+        and toks[j - 3].low in ("from", "to")
 
 
 _KIN_AGES = frozenset(("newborn", "infant", "baby", "teenage", "adult", "younger", "older",
@@ -7541,8 +7589,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                 if between[-1:] in _HON_ENDS:
                     between = _HON_TAIL.sub("", between)
                 if between not in _LIST_JOINS:
-                    if _family_join(between, v):
-                        pass  # "A, his wife B and C": B stands in the list
+                    if between == "with" or _family_join(between, v):
+                        pass  # "A, his wife B and C", "(L to R): A with B": B stands in the list
                     elif _join_then_plural(between, v):
                         pass  # "(L-R) A, Senators B (D-NY), C" / ", actors C": a plural office before B
                     elif between[:1] == "(" and _paren_role_join(between, prev, v):
@@ -7728,7 +7776,7 @@ _LIST_JOINS = frozenset((",", "and", ", and", "&", ";", "; and", ""))
 # a bracketed relative clause on a listed person, then the list's join (_apply_lists)
 _PAREN_ASIDE = re.compile(r"(?:of [A-Z][\w'\-]*(?: [A-Z][\w'\-]*)? )?\((?:who|whose|which|where)\b[^()]{0,120}\),?(?: and)?")
 _LIST_JOIN_ENDS = frozenset(",d")
-_FAMILY_JOIN = re.compile(r",?\s*(?:and\s+)?(?:his|her|their)(?:\s+([a-z]+))?,?")
+_FAMILY_JOIN = re.compile(r",?\s*(?:(?:and|with)\s+)?(?:his|her|their|(?=[a-z]+,?$))(?:\s*\b([a-z]+))?,?")
 
 
 def _family_gap(gap: str, v: dict) -> bool:
@@ -7740,7 +7788,9 @@ def _family_gap(gap: str, v: dict) -> bool:
 
 def _family_join(between: str, v: dict) -> bool:
     """", his wife", "and her husband", ", his" (before "co-star Ryan Reynolds"): a relation
-    or an owned role naming the next person of a list."""
+    or an owned role naming the next person of a list; "and girlfriend" in a family's list of
+    sides ("from left, mother A, father B and girlfriend C") with its owner left unsaid; "with
+    his girlfriend" ("(L to R): A with his girlfriend B")."""
     m = _FAMILY_JOIN.fullmatch(between)
     return bool(m and (m.group(1) is None or m.group(1) in v["family"]))
 
