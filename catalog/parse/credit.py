@@ -1356,6 +1356,10 @@ _REUTERS_TAGS = re.compile(r"\s*\([^()]{0,80}?\bTags:[^()]*\)\s*$")
 # Reuters' archive slugs after its credit: the picture number (`... - RTX1388I`) and the country
 # in capitals (`REUTERS/Name (CHINA)`): desk marks, neither photographer nor source.
 _REUTERS_PICTURE_ID = re.compile(r"(?<=\))\s+[-\u2013]\s+RT[RX][0-9A-Z]{3,8}$")
+# A distributor's tag in its own bracket after the credit, a resale desk naming itself and its
+# supplier: "(Name / Paper / Polaris) (FOTO:DUKAS/POLARIS)", "(Credit Image: © Name/ZUMA Press
+# Wire (FOTO: DUKAS/ZUMA)". The credit is the one before it.
+_DISTRIBUTOR_TAG = re.compile(r"\s*\((?:FOTO|PHOTO):\s*[A-Z][A-Z-]+\s*/\s*[A-Z][^()]{0,40}\)$")
 _REUTERS_COUNTRY = re.compile(r"(\bREUTERS/[^()]{3,60}?)\s*\([A-Z][A-Z .'&-]*[A-Z.]\)$")
 
 
@@ -2954,6 +2958,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 body = _REUTERS_TAGS.sub("", body)
             elif body.find("REUTERS/", max(0, len(body) - 80)) != -1:
                 body = _REUTERS_COUNTRY.sub(r"\1", body)
+            if body.find("OTO:", max(0, len(body) - 60)) != -1:
+                cut = _DISTRIBUTOR_TAG.sub("", body)
+                if "(" in cut:  # another bracket, the credit's, stands before the tag
+                    body = cut
 
         start, line, lead, earlier = None, None, None, None
         semicolon = False

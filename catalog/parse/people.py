@@ -1045,6 +1045,9 @@ def find_people(description: str, credit: Credit | None = None, location: Locati
     Never raises: a failure (a bug, not the caption's fault) answers nobody and, when a
     `warnings` list is given, says so there (`internal-error: people: KeyError`), so a
     compiled-build fault shows in the record and in `catalog audit` rather than as silence."""
+    if description and "''" in description:
+        # Two apostrophes as a double quote (NurPhoto's and ZUMA's ''Lal Shalu''): read as one
+        description = description.replace("''", '"')
     try:
         return _find_people(description or "", credit, location)
     except Exception as exc:

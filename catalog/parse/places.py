@@ -308,7 +308,7 @@ _CAP_ONCE = (rf"{_NOT_NAME}(?:[{_CAPITALS}][{_W}'\u2019\-&]*+(?:\.[{_W}'\u2019\-
 _ATOMIC_NAME = rf"(?>{_CAP_ONCE}(?:\s++(?:{_GLUE}\s++|)(?:{_CAP_ONCE}|{_MONTH_IN_NAME}|{_PARTICLE}[{_W}'\u2019\-]*+))*+)"
 _DIR_WORDS = frozenset((
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
-    "north-west", "south-east", "south-west", "central", "northern", "southern", "eastern", "western",
+    "north-west", "south-east", "south-west", "north east", "north west", "south east", "south west", "central", "northern", "southern", "eastern", "western",
     "northeastern", "northwestern", "southeastern", "southwestern", "far-eastern", "far-western",
     "downtown", "midtown",
     "ancient"))  # (not a direction, but written the same way: "the site of ancient Olympia")
@@ -613,7 +613,7 @@ def _descriptor_facts(chain: _Chain, name: str, sub: str | None) -> None:
         chain.known += 1
 
 
-_SUFFIX_RE = re.compile(r"\s+(?:(?:Uygur|Uyghur|Hui|Zhuang)\s+)?(?:Province|Prefecture|Region|Oblast|Governorate|Autonomous Region|State)$")
+_SUFFIX_RE = re.compile(r"\s+(?:(?:Uygur|Uyghur|Hui|Zhuang)\s+)?(?:Province|Prefecture|Region|Oblast|Governorate|Autonomous Region|State|Voivodeship)$")
 
 
 @functools.lru_cache(maxsize=4096)
