@@ -3950,6 +3950,9 @@ _SCREEN_WORDS = re.compile(r"\b(?:episode|season|series|film|movie|scene|still|s
 _AFTER_PART = frozenset(("and", "in", ",", ".", "(", ";", "-", "\u2013", "\u2014", "on", "from"))
 
 
+_YEAR_WORD = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
 def _screen_role(text: str, toks: list, k: int) -> bool:
     """A name after "Actor as" is a character's when the caption is a screen still's cast list
     and the list goes on (or ends) after it, not a clause ("as Vladimir Putin looks on")."""
@@ -6079,11 +6082,20 @@ _WORD_STOPS = ',;()"'  # (what ends its word)
 
 def _role_closes(text: str, at: int, v: dict) -> bool:
     """The word after the one ending at `at` is a role word and a comma closes it: a noun and
-    its role with no article (", heavyweight champion,", ", yoga teacher,")."""
+    its role with no article (", heavyweight champion,", ", yoga teacher,"); or two lower-case
+    nouns then the role (", lunar module pilot,", ", grocery store owner,")."""
     if text[at:at + 1] != " ":
         return False
-    e = text.find(",", at + 1, at + 24)
-    return e > at + 1 and text[at + 1:e].casefold() in v["roles"]
+    e = text.find(",", at + 1, at + 36)
+    semi = text.find(";", at + 1, e if e > 0 else at + 36)  # (a ";" list's item: ", commander; B, ...")
+    e = semi if semi > 0 else e
+    if e <= at + 1:
+        return False
+    seg = text[at + 1:e]
+    if seg.casefold() in v["roles"]:
+        return True
+    noun, sp, role = seg.partition(" ")
+    return bool(sp) and noun.isalpha() and noun.islower() and role.isalpha() and role in v["roles"]
 
 
 def _may_open_title(w: str, v: dict) -> bool:
@@ -6577,6 +6589,12 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     if not position and nxt is not None and nxt.low in v["thing_after"] \
             and not nxt.cap and not nl.poss:
         return False  # "Boeing's Starliner spacecraft", "the Ingenuity helicopter"
+    if not position and after + 1 < len(toks) and nxt.text[:1].isdigit() and len(nxt.text) <= 4 \
+            and toks[after + 1].low in v["thing_after"] and not toks[after + 1].cap:
+        return False  # "a SpaceX Falcon 9 rocket", "the Long March 5 rocket": a model's number, then the craft
+    if not position and prev is not None and prev.text == "," and nxt is not None and nxt.text == "(" \
+            and after + 2 < len(toks) and toks[after + 2].text == ")" and _YEAR_WORD.fullmatch(toks[after + 1].text):
+        return False  # the art press's "Inka Essenhigh, Forever Young (2020)": a work's title and year
     if not position and after + 1 < len(toks) and nxt.cap and nxt.word \
             and not nxt.masked and nxt.low in v["not_name"] and not nxt.poss \
             and (nxt.head or (toks[after + 1].head and toks[after + 1].cap)):
