@@ -654,6 +654,8 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
             credit, warnings = _read_credit_line(line)
     if credit.source is not None and credit.handout and not credit.photographers and "/" in line:
         _joint_handout_credit(line, credit)
+    elif credit.agency is not None and credit.agency[:10].lower() == "the artist" and credit.handout:
+        _artist_and_gallery(credit)
     if ", " in line and "/" in line and credit.source is not None:
         _comma_tail_agency(line, credit)
     elif credit.source is not None and line.count("/") == 2:
@@ -667,6 +669,28 @@ _STUDIO_CR_TAIL = re.compile(r"(?<=\s)Cr[.:]\s*(?P<core>[A-Z][^()/]{2,40}/[^()/]
                              r"(?P<rights>\s*(?:©|\(c\))\s*(?:19|20)\d\d)?\.?$")
 _STUDIO_CR_LINE = re.compile(r"^Cr[.:]\s*(?P<core>[A-Z][^()/]{2,40}/[^()/]{2,40}?)"
                              r"(?P<rights>\s*(?:©|\(c\))\s*(?:19|20)\d\d)?$")
+
+
+# the art press's loan credit: `Courtesy (of) the artist and Pace Gallery, New York`
+_ARTIST_AND = re.compile(r"^the artists? and (?P<lender>[A-Z].+)$", re.I)
+
+
+def _artist_and_gallery(credit: Credit) -> None:
+    """`the artist and Miles McEnery Gallery, New York, NY` -> source `the artist`, agency the
+    gallery (or collection) that lent the picture, the town after it dropped."""
+    m = _ARTIST_AND.match(credit.agency)
+    if m is None:
+        return
+    from .places import place_named  # the places step owns the town tables
+    lender, _, rest = m.group("lender").partition(", ")
+    if rest and not all(place_named(p.strip()) or _us_postal(p.strip()) for p in rest.split(",")):
+        return
+    credit.source, credit.agency = credit.agency[:m.start("lender")].rstrip()[:-4].rstrip(), lender
+
+
+def _us_postal(s: str) -> bool:
+    from .us_states import name_by_any_key  # (`New York, NY`: a state by its postal code)
+    return s.isupper() and len(s) == 2 and s.casefold() in name_by_any_key()
 
 
 def _joint_handout_credit(line: str, credit: Credit) -> None:
