@@ -637,6 +637,12 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
         elif by is not None:
             credit, warnings = _read_credit_line(by)
             credit.line = line
+        elif line[:2] == "Cr" and (studio := _STUDIO_CR_LINE.match(line)) is not None:
+            credit, warnings = _read_credit_line(studio.group("core"))
+            credit.line = line
+        elif line[-1:] == ")" and (paren := _name_paren_agency(line)) is not None:
+            credit, warnings = _read_credit_line(paren)
+            credit.line = line
         elif "Photo" in line and _label_glued(line) is not None:  # `AP PhotoHussein Malla`: the slash lost
             credit, warnings = _read_credit_line(_label_glued(line))
             credit.line = line
@@ -651,11 +657,63 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
             credit, warnings = _read_credit_line(line)
     if credit.agency is not None and credit.agency[:1] == "@":
         credit.agency = None  # `Name / @handle`: the photographer's social handle names no organisation
+    if credit.source is not None and credit.handout and not credit.photographers and "/" in line:
+        _joint_handout_credit(line, credit)
+    elif credit.agency is not None and credit.agency[:10].lower() == "the artist" and credit.handout:
+        _artist_and_gallery(credit)
     if ", " in line and "/" in line and credit.source is not None:
         _comma_tail_agency(line, credit)
     elif credit.source is not None and line.count("/") == 2:
         _label_wire_name(line, credit)
     return credit, tuple(warnings)
+
+
+# Film and TV publicity stills' credit: `Cr. LIAM DANIEL/NETFLIX © 2020`, `Cr: Name/HBO`, the
+# studio's copyright year after it (no date of the picture)
+_STUDIO_CR_TAIL = re.compile(r"(?<=\s)Cr[.:]\s*(?P<core>[A-Z][^()/]{2,40}/[^()/]{2,40}?)"
+                             r"(?P<rights>\s*(?:©|\(c\))\s*(?:19|20)\d\d)?\.?$")
+_STUDIO_CR_LINE = re.compile(r"^Cr[.:]\s*(?P<core>[A-Z][^()/]{2,40}/[^()/]{2,40}?)"
+                             r"(?P<rights>\s*(?:©|\(c\))\s*(?:19|20)\d\d)?$")
+
+
+# the art press's loan credit: `Courtesy (of) the artist and Pace Gallery, New York`
+_ARTIST_AND = re.compile(r"^the artists? and (?P<lender>[A-Z].+)$", re.I)
+
+
+def _artist_and_gallery(credit: Credit) -> None:
+    """`the artist and Miles McEnery Gallery, New York, NY` -> source `the artist`, agency the
+    gallery (or collection) that lent the picture, the town after it dropped."""
+    m = _ARTIST_AND.match(credit.agency)
+    if m is None:
+        return
+    from .places import place_named  # the places step owns the town tables
+    lender, _, rest = m.group("lender").partition(", ")
+    if rest and not all(place_named(p.strip()) or _us_postal(p.strip()) for p in rest.split(",")):
+        return
+    credit.source, credit.agency = credit.agency[:m.start("lender")].rstrip()[:-4].rstrip(), lender
+
+
+def _us_postal(s: str) -> bool:
+    from .us_states import name_by_any_key  # (`New York, NY`: a state by its postal code)
+    return s.isupper() and len(s) == 2 and s.casefold() in name_by_any_key()
+
+
+def _joint_handout_credit(line: str, credit: Credit) -> None:
+    """`NASA/JPL-Caltech/MSSS`: science bodies credited jointly, no photographer and no news
+    organisation among them, supply the picture together: the agency is the joint credit as
+    written (no one party is the source)."""
+    body = _strip_labels(line)[0].strip()
+    parts = body.split("/")
+    low = body.lower()
+    if len(parts) < 2 or "via" in low or "andout" in low or " - " in body:
+        return  # (a handout's own office, or a distributor named after a dash, keeps the plain reading)
+    for p in parts:
+        p = p.strip()
+        party = _lookup(p)
+        if party is None and (_raw_key(p) in _credit_words() or not _looks_org(p, person_slot=True)) \
+                or party is not None and party.kind != "handout":
+            return
+    credit.agency, credit.source = body, None
 
 
 # `CNS/Carlos Barria, Reuters`: a news agency's label and photographer, then after a comma the
@@ -715,6 +773,33 @@ def _by_name_dash(line: str) -> str | None:
     if out != line and "staff" in out:
         out = _STAFF_JOB.sub("", out)
     return out if out != line else None
+
+
+# `Photo: David Livingston (Getty Images)`: galleries' labelled byline with the agency in brackets
+_LABEL_NAME_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?\"\u201d] ))((?:Photo|Photos|Photograph|Picture|Image|Credit|Photo credit|Image credit):?\s+"
+    r"(?:by\s+)?)([A-Z][\w'\u2019.\-]*(?: (?:[a-z]{2,3} )?[A-Z][\w'\u2019.\-]*){1,3}) $", re.I)
+
+
+def _labelled_name_before(body: str, start: int) -> int | None:
+    """Where a `Label: Name ` run just before a bracketed known agency starts, or None."""
+    m = _LABEL_NAME_BEFORE.search(body, max(0, start - 60), start)
+    if m is None or not m.group(2)[:1].isupper() or _lookup(m.group(2)) is not None \
+            or not _is_name_like(m.group(2)):
+        return None
+    return m.start()
+
+
+def _name_paren_agency(line: str) -> str | None:
+    """`Photo: Name (Getty Images)` -> `Photo: Name/Getty Images`: a byline, then a known agency
+    in brackets (read as its slashed twin), or None."""
+    i = line.rfind(" (")
+    if i <= 0 or "/" in line or _lookup(line[i + 2:-1].strip()) is None:
+        return None
+    name = _strip_labels(line[:i])[0].strip()
+    if not name or _lookup(name) is not None or not _is_name_like(name):
+        return None
+    return f"{line[:i].strip()}/{line[i + 2:-1].strip()}"
 
 
 def _name_colon_agency(line: str) -> str | None:
@@ -2980,6 +3065,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             found = _bare_org_tail(body) or _bare_byline_bracket(body)  # `... handout photo. (Waymo)`
         if found:
             start, line, unclosed = found
+            if start > 8 and body[start - 1] == " " and ":" in body[max(0, start - 60):start] and _lookup(line) is not None:
+                labelled = _labelled_name_before(body, start)  # `Photo: Name (Getty Images)`
+                if labelled is not None:
+                    start, line = labelled, body[labelled:].rstrip(" .")
             if ")" in body[start - 2: start]:  # a bracket just before the credit's
                 earlier = _earlier_credit(body, start)
                 if earlier is not None:  # `(Photo by Name/Sipa USA)(Sipa via AP Images)`: one credit
@@ -3000,8 +3089,12 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 start, line = square
             else:
                 m = _PHOTO_SLUG.search(body, max(0, len(body) - 60)) if body[-1:] == ")" else None
+                studio = _STUDIO_CR_TAIL.search(body, max(0, len(body) - 90)) if "Cr" in body[-90:] else None
+                if studio is not None:  # a studio still's `Cr. NAME/NETFLIX © 2020`
+                    m, body = None, body[:studio.end()]
                 # `... Monday. PTI Photo(PTI4_13_2010_000005B)`: the desk's picture slug after the label
-                s = _plain_tail(body.rstrip() if m is None else body[:m.start()].rstrip())
+                s = studio.start() if studio is not None else \
+                    _plain_tail(body.rstrip() if m is None else body[:m.start()].rstrip())
                 if s is None and "/" in body[-50:]:
                     s = _slash_label_tail(body.rstrip())
                 if s is None and ";" in body[-60:]:

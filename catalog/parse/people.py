@@ -2866,6 +2866,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 and toks[k - 1].cap and not toks[k - 2].role and toks[k - 2].low not in v["given"] \
                 and (k - 2 == run[0] or toks[k - 3].low not in v["given"]):
             return None  # "his installation as Parish Pastor": an office taken up, no one named
+        if before.low == "as" and j >= 1 and toks[j - 1].cap and _screen_role(text, toks, k):
+            return None  # a still's "PHOEBE DYNEVOR as DAPHNE BRIDGERTON in episode 102": a role played
         if before.low == "or" and j >= 2 and toks[j - 1].text == "," and _plural_gloss(toks[j - 2]):
             return None  # "Indian holy men, or Naga Sadhu, ride": another word for the group
     if len(run) >= 3 and _compound_end(toks[k - 1], v) \
@@ -3981,6 +3983,24 @@ def _compound_end(t: Tok, v: dict) -> bool:
 
 # the honorifics that open a sobriquet after "known as" ("Mr. Christmas Tree", "Miss Daisy")
 _SOBRIQUET_HONORIFICS = frozenset(("mr", "mrs", "miss", "ms", "mister"))
+
+
+# the words that mark a film or TV still, where "Name as Character" names the part played
+_SCREEN_WORDS = re.compile(r"\b(?:episode|season|series|film|movie|scene|still|sitcom|drama|premieres?|trailer)\b", re.I)
+# what may follow a part's name in a cast list ("as X and Y as Z", "as X in episode 3", "as X, ...")
+_AFTER_PART = frozenset(("and", "in", ",", ".", "(", ";", "-", "\u2013", "\u2014", "on", "from"))
+
+
+_YEAR_WORD = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
+def _screen_role(text: str, toks: list, k: int) -> bool:
+    """A name after "Actor as" is a character's when the caption is a screen still's cast list
+    and the list goes on (or ends) after it, not a clause ("as Vladimir Putin looks on")."""
+    if k < len(toks) and toks[k].low not in _AFTER_PART:
+        return False
+    # a cast list (two parts or more); one "X as Bob Dylan in a scene" may name a real person played
+    return text.count(" as ") >= 2 and _SCREEN_WORDS.search(text) is not None
 
 
 def _known_as(doc: Doc, run: list[int], v: dict) -> bool:
@@ -6113,11 +6133,20 @@ _WORD_STOPS = ',;()"'  # (what ends its word)
 
 def _role_closes(text: str, at: int, v: dict) -> bool:
     """The word after the one ending at `at` is a role word and a comma closes it: a noun and
-    its role with no article (", heavyweight champion,", ", yoga teacher,")."""
+    its role with no article (", heavyweight champion,", ", yoga teacher,"); or two lower-case
+    nouns then the role (", lunar module pilot,", ", grocery store owner,")."""
     if text[at:at + 1] != " ":
         return False
-    e = text.find(",", at + 1, at + 24)
-    return e > at + 1 and text[at + 1:e].casefold() in v["roles"]
+    e = text.find(",", at + 1, at + 36)
+    semi = text.find(";", at + 1, e if e > 0 else at + 36)  # (a ";" list's item: ", commander; B, ...")
+    e = semi if semi > 0 else e
+    if e <= at + 1:
+        return False
+    seg = text[at + 1:e]
+    if seg.casefold() in v["roles"]:
+        return True
+    noun, sp, role = seg.partition(" ")
+    return bool(sp) and noun.isalpha() and noun.islower() and role.isalpha() and role in v["roles"]
 
 
 def _may_open_title(w: str, v: dict) -> bool:
@@ -6611,6 +6640,12 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     if not position and nxt is not None and nxt.low in v["thing_after"] \
             and not nxt.cap and not nl.poss:
         return False  # "Boeing's Starliner spacecraft", "the Ingenuity helicopter"
+    if not position and after + 1 < len(toks) and nxt.text[:1].isdigit() and len(nxt.text) <= 4 \
+            and toks[after + 1].low in v["thing_after"] and not toks[after + 1].cap:
+        return False  # "a SpaceX Falcon 9 rocket", "the Long March 5 rocket": a model's number, then the craft
+    if not position and prev is not None and prev.text == "," and nxt is not None and nxt.text == "(" \
+            and after + 2 < len(toks) and toks[after + 2].text == ")" and _YEAR_WORD.fullmatch(toks[after + 1].text):
+        return False  # the art press's "Inka Essenhigh, Forever Young (2020)": a work's title and year
     if not position and after + 1 < len(toks) and nxt.cap and nxt.word \
             and not nxt.masked and nxt.low in v["not_name"] and not nxt.poss \
             and (nxt.head or (toks[after + 1].head and toks[after + 1].cap)):
@@ -7602,6 +7637,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                         pass  # "A, B of Tyre (whose church burned in May), C": a relative clause on B
                     elif between.startswith("of ") and _home_state_join(between):
                         pass  # "(from left) A, R-Wyo., Leader B of Ky., C": a home state after B
+                    elif between[:3] == "as " and _PART_JOIN.fullmatch(between):
+                        pass  # a cast list's "(L to R) A as Simon Basset and B as ...": the part A plays
                     elif _descriptor_join(between, v):
                         pass  # "A of Kenya, gold medallist B": a team after A, a descriptor before B
                     elif first is None and n == 1 and _verb_with_gap(between, v):
@@ -7776,6 +7813,8 @@ def _band_lead_in(text: str, at: int) -> bool:
 
 
 _LIST_JOINS = frozenset((",", "and", ", and", "&", ";", "; and", ""))
+# the part an actor plays, between two names of a still's cast list ("A as SIMON BASSET and B")
+_PART_JOIN = re.compile(r"as (?:(?:[A-Z][\w'\u2019.\-]*|of|the|de) ){0,4}[A-Z][\w'\u2019.\-]*(?:,| and|, and|;)")
 # a bracketed relative clause on a listed person, then the list's join (_apply_lists)
 _PAREN_ASIDE = re.compile(r"(?:of [A-Z][\w'\-]*(?: [A-Z][\w'\-]*)? )?\((?:who|whose|which|where)\b[^()]{0,120}\),?(?: and)?")
 _LIST_JOIN_ENDS = frozenset(",d")
