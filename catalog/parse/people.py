@@ -2756,7 +2756,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         key = _norm(name)
         if (key in avoid and not _given_and_surname_head(toks, name_idx, v)
                 and not (title_idx or _photographer_pictured(doc, name_idx, v))) \
-                or (key in v["not_people"] and not _marked_person(text, starts[name_idx[-1]] + nl.n)) \
+                or (key in v["not_people"] and not _marked_person(text, starts[name_idx[-1]] + nl.n)
+                    and not title_idx and not _list_opener_before(text, starts[name_idx[0]])) \
                 or _office_only(name_toks, v) \
                 or (nl.team_nick and _team_name(name_toks, v)):
             return None  # a photographer, a thing, a team or an office, whatever stands around it
@@ -3176,6 +3177,15 @@ def _marked_person(text: str, end: int) -> bool:
     if text[end:end + 1] != ",":
         return False
     return bool(_POS_COMMA.match(text, end) or _AGE.match(text, end))
+
+
+_LIST_OPENER_BEFORE = re.compile(r"(?:[Ff]rom (?:left|right)|\([LR] ?(?:-|to) ?[LR]\))[,:]? $")
+
+
+def _list_opener_before(text: str, start: int) -> bool:
+    """A brand's name that is a person's too, opening a marked list ("From left: John Lewis,
+    ..."): the list names people."""
+    return bool(_LIST_OPENER_BEFORE.search(text, max(0, start - 14), start))
 
 
 _AHEAD_ARTICLES = frozenset(("the", "a", "an"))
