@@ -2929,6 +2929,17 @@ def _past_bracket_tail(body: str) -> tuple[str, str] | None:
     return None
 
 
+_FILE_PHOTO_ENDS = (" File Photo", " File Photo.", " FILE PHOTO", " File photo")
+
+
+def _file_photo_tail(body: str) -> int | None:
+    """`... in 1961. UPI File Photo`: a bare agency after a sentence end, then its file mark."""
+    cut = body.rstrip(".")
+    cut = cut[:len(cut) - 11].rstrip()
+    s = _plain_tail(cut)
+    return s if s is not None and _lookup(cut[s:]) is not None else None
+
+
 def split_credit(text: str) -> tuple[str, Credit, list[str]]:
     """Split caption text into (description, credit, warnings). Never raises."""
     try:  # the body inline, not a call: it runs for every caption
@@ -2991,6 +3002,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 m = _PHOTO_SLUG.search(body, max(0, len(body) - 60)) if body[-1:] == ")" else None
                 # `... Monday. PTI Photo(PTI4_13_2010_000005B)`: the desk's picture slug after the label
                 s = _plain_tail(body.rstrip() if m is None else body[:m.start()].rstrip())
+                if s is None and body.endswith(_FILE_PHOTO_ENDS):
+                    s = _file_photo_tail(body)  # UPI's `... in 1961. UPI File Photo`
                 if s is None and "/" in body[-50:]:
                     s = _slash_label_tail(body.rstrip())
                 if s is None and ";" in body[-60:]:

@@ -5278,7 +5278,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left += 1
         if left >= name_first:
             return None, None, None, False, None
-    # drop leading honorifics and "visiting"
+    # drop leading honorifics, "visiting" and an age
     end_idx = end_at if end_at >= 0 else (title_idx[-1] if title_idx else name_first - 1)
     # (loops reading each token once into the typed p)
     while end_idx > left:
@@ -5289,6 +5289,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     while left <= end_idx:
         p = toks[left]
         if not (p.hon or p.low == "visiting" or (p.low in _TITLE_NOT_OPENERS and p.cap and not p.role)
+                or (p.low[-4:] == "-old" and left < end_idx and _age_word(p.low))  # "19-year-old East German policeman": an age, no office
                 or (p.low in _RELATION_OPENERS and not p.cap and left < end_idx and toks[left + 1].cap
                     and toks[left + 1].role)
                 or (p.low in _STYLE_OPENERS and p.cap and _style_follows(toks, left, end_idx))):
