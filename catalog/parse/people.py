@@ -2757,7 +2757,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if (key in avoid and not _given_and_surname_head(toks, name_idx, v)
                 and not (title_idx or _photographer_pictured(doc, name_idx, v))) \
                 or (key in v["not_people"] and not _marked_person(text, starts[name_idx[-1]] + nl.n)
-                    and not title_idx and not _list_opener_before(text, starts[name_idx[0]])) \
+                    and not _list_opener_before(text, starts[name_idx[0]])) \
                 or _office_only(name_toks, v) \
                 or (nl.team_nick and _team_name(name_toks, v)):
             return None  # a photographer, a thing, a team or an office, whatever stands around it
