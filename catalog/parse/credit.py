@@ -3022,6 +3022,37 @@ def _hash_tail(body: str) -> int | None:
     return None
 
 
+# What archive pages print after a caption's credit bracket: the print's date (`. 30 July 1971`,
+# `, Aug. 2, 1964`) or the picture's archive number (`PA-3389209`, `HF0367`).
+_PAST_BRACKET_DATE = re.compile(
+    r"[.,]?\s*((?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4})\.?\s*$")
+_PAST_BRACKET_ID = re.compile(r"[.,]?\s*[A-Z]{1,4}-?\d{4,}\s*$")
+
+
+def _past_bracket_tail(body: str) -> tuple[str, str] | None:
+    """(the body up to its credit bracket, the date written after it), or None when what
+    follows the last `)` is not a date or an archive number."""
+    i = body.rfind(")")
+    tail = body[i + 1:]
+    m = _PAST_BRACKET_DATE.match(tail)
+    if m is not None:
+        return body[:i + 1], m.group(1)
+    if _PAST_BRACKET_ID.match(tail):
+        return body[:i + 1], ""
+    return None
+
+
+_FILE_PHOTO_ENDS = (" File Photo", " File Photo.", " FILE PHOTO", " File photo")
+
+
+def _file_photo_tail(body: str) -> int | None:
+    """`... in 1961. UPI File Photo`: a bare agency after a sentence end, then its file mark."""
+    cut = body.rstrip(".")
+    cut = cut[:len(cut) - 11].rstrip()
+    s = _plain_tail(cut)
+    return s if s is not None and _lookup(cut[s:]) is not None else None
+
+
 def split_credit(text: str) -> tuple[str, Credit, list[str]]:
     """Split caption text into (description, credit, warnings). Never raises."""
     try:  # the body inline, not a call: it runs for every caption
@@ -3063,6 +3094,12 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 found = _bracket_tail(body)
         if not found and brackets and body[-1:] == ")":
             found = _bare_org_tail(body) or _bare_byline_bracket(body)  # `... handout photo. (Waymo)`
+        after_credit = ""  # a date printed after the credit's bracket, given back to the description
+        if not found and brackets and body[-1:] != ")" and ")" in body[-32:]:
+            moved = _past_bracket_tail(body)  # archive prints: `(Photo by X/Getty Images). 30 July 1971`
+            if moved is not None:
+                body, after_credit = moved
+                found = _bracket_tail(body)
         if found:
             start, line, unclosed = found
             if start > 8 and body[start - 1] == " " and ":" in body[max(0, start - 60):start] and _lookup(line) is not None:
@@ -3095,6 +3132,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 # `... Monday. PTI Photo(PTI4_13_2010_000005B)`: the desk's picture slug after the label
                 s = studio.start() if studio is not None else \
                     _plain_tail(body.rstrip() if m is None else body[:m.start()].rstrip())
+                if s is None and body.endswith(_FILE_PHOTO_ENDS):
+                    s = _file_photo_tail(body)  # UPI's `... in 1961. UPI File Photo`
                 if s is None and "/" in body[-50:]:
                     s = _slash_label_tail(body.rstrip())
                 if s is None and ";" in body[-60:]:
@@ -3140,6 +3179,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             description = body[lead:].lstrip() if lead is not None else body[:start].rstrip()
             if description[-2:] == " |" or description[-2:] == " #":  # the marker set before the credit (`... in Hokkaido. | KYODO`)
                 description = description[:-2].rstrip()
+            if after_credit:
+                description += " " + after_credit
             if line[-1:] == ".":  # `line` comes stripped from both finders
                 line = _final_period(line)
             # parse_credit_line's copy, inline: the cached record stays untouched
@@ -3153,6 +3194,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             if semicolon and credit.line:  # printed as written: `PHOTO; NAME`
                 credit.line = credit.line.replace(":", ";", 1)
 
+        if "Original Publication:" in description:
+            # Getty's archive note after the caption (`Original Publication: Picture Post - 7849 -
+            # Hiroshima - pub. 1955`): where the print first ran, not what the picture shows
+            description = description[:description.find("Original Publication:")].rstrip()
         lead_file = False
         if description[:1] in _LEAD_TAG_FIRST:  # strip_leading_tags' own first test, saving the call
             description, lead_file = strip_leading_tags(description)

@@ -83,7 +83,7 @@ _SCAN_PATTERN = (
     (?P<mdy>(?:(?P<wd1>{_WD}),?\s+)?(?P<mon1>{_MON})(?:\.\s*|\s+|,\s*(?={_DAY},?\s+{_YEAR}\b))(?P<day1>{_DAY})\b(?:(?:[,.]?\s+|,)(?P<year1>{_YEAR})\b)?)
   | (?P<dmy>(?:(?P<wd2>{_WD}),?\s+)?(?P<day2>{_DAY})\s+(?:of\s+)?(?P<mon2>{_MON})\b\.?(?:,?\s+(?P<year2>{_YEAR})\b)?)
   | (?P<iso>(?P<year3>{_YEAR})-(?P<mon3>0[1-9]|1[0-2])-(?P<day3>0[1-9]|[12]\d|3[01])\b)
-  | (?P<my>(?P<mon4>{_MON})\b\.?,?\s+(?P<year4>{_YEAR})\b)
+  | (?P<my>(?P<mon4>{_MON})\b\.?,?\s+(?:of\s+)?(?P<year4>{_YEAR})\b)
   | (?P<num>\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}})\b|\d{{1,2}}-\d{{1,2}}-{_YEAR}\b)
   | (?P<wd>(?P<wd5>{_WD})\b)
   | (?P<yr>(?P<year6>{_YEAR})\b(?!\s*[-–/]\s*\d)(?!\s+[A-Z0-9]))
@@ -106,7 +106,7 @@ def _letter_rests(weekdays, months) -> dict:
 def _by_first_letter(weekdays, months) -> str:
     """Whether _SCAN matches at a capital letter, as one alternative per letter (a
     case-sensitive literal the regex engine tests in one step); see _letter_rests."""
-    date = rf"(?:(?:\.\s*|\s+){_DAY}\b|\b\.?,?\s+{_YEAR}\b|,\s*{_DAY},?\s+{_YEAR}\b)"  # after a month: `June 4` (mdy), `June 2023` (my)
+    date = rf"(?:(?:\.\s*|\s+){_DAY}\b|\b\.?,?\s+(?:of\s+)?{_YEAR}\b|,\s*{_DAY},?\s+{_YEAR}\b)"  # after a month: `June 4` (mdy), `June 2023` (my)
     alts = []
     for letter, (wd, mon) in _letter_rests(weekdays, months).items():
         forms = [rf"{wd}\b"] if wd else []  # a weekday (it also leads `Sunday, June 4`)
@@ -189,7 +189,7 @@ def _ascii_scan():
         if wd:    # Sunday 4 June 2023
             parts.append(group("dmy", True, rf"(?:{wd}),?\s+{day}\s+{of}{mon_}\b\.?{tail}"))
         if mon:   # June 2023
-            parts.append(group("my", False, rf"(?:{mon})\b\.?,?\s+{_YEAR}\b"))
+            parts.append(group("my", False, rf"(?:{mon})\b\.?,?\s+{of}{_YEAR}\b"))  # `August of 1986` too
         if wd:    # Sunday
             parts.append(group("wd", False, rf"(?:{wd})\b"))
         alts.append(f"{letter.upper()}{_WORD_START}(?:{'|'.join(parts)})")
@@ -221,8 +221,9 @@ def _branch_optionals(pattern: str) -> str:
 
 _ASCII_SCAN, _ASCII_FORMS = _ascii_scan()
 
-# A year alone is the picture's only after `in` (`in 1990`, `in July 1969` is a month).
-_YEAR_LEAD = re.compile(r"\b(?:in|of|from)\s+$", re.I)
+# A year alone is the picture's only after `in` (`in 1990`, `in July 1969` is a month), or an
+# archive print's `ca. 1930`, `circa 1936`.
+_YEAR_LEAD = re.compile(r"\b(?:in|of|from|ca\.|circa)\s+$", re.I)
 
 # Words just before a date that make it something other than the picture's day.
 _RELEASE = re.compile(r"\b(?:released|issued|published|distributed|made\s+available|posted|handed\s+out|obtained|received|dated)\b", re.I)
@@ -409,17 +410,18 @@ def _kind(text: str, start: int, end: int, form: str, weekday: bool) -> str | No
     if form == "wd":
         return None if _NOT_DAY.search(text[max(0, start - 12):start]) else "weekday"
     if _YEAR_LEAD.search(text[max(0, start - 6):start]):
-        return "year"
+        return None if text[end:end + 2] in ("'s", "\u2019s") else "year"  # (`circa 1970's`: a decade)
     return "year" if _place_year_end(text, start, end) else None
 
 
 def _place_year_end(text: str, start: int, end: int) -> bool:
     """`... in Berlin, Germany, 2016`: a year alone in the date slot after the place (after a
-    comma and a capitalised name), the sentence's last word: the text's end, a period, or `©`."""
+    comma and a capitalised name), the sentence's last word: the text's end, a period, or `©`;
+    or set off by commas within the sentence (archive captions' `in New York, 1935, with ...`)."""
     if start < 4 or text[start - 2:start] != ", ":
         return False
     c = text[end:end + 1]
-    if not (c == "" or c == "." and text[end + 1:end + 2] in ("", " ") or text[end:end + 2] == " \u00a9"):
+    if not (c == "" or (c == "." or c == ",") and text[end + 1:end + 2] in ("", " ") or text[end:end + 2] == " \u00a9"):
         return False
     w = text.rfind(" ", 0, start - 2)
     return text[w + 1:w + 2].isupper()

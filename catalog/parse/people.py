@@ -2797,7 +2797,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         key = _norm(name)
         if (key in avoid and not _given_and_surname_head(toks, name_idx, v)
                 and not (title_idx or _photographer_pictured(doc, name_idx, v))) \
-                or (key in v["not_people"] and not _marked_person(text, starts[name_idx[-1]] + nl.n)) \
+                or (key in v["not_people"] and not _marked_person(text, starts[name_idx[-1]] + nl.n)
+                    and not _list_opener_before(text, starts[name_idx[0]])) \
                 or _office_only(name_toks, v) \
                 or (nl.team_nick and _team_name(name_toks, v)):
             return None  # a photographer, a thing, a team or an office, whatever stands around it
@@ -3219,6 +3220,15 @@ def _marked_person(text: str, end: int) -> bool:
     if text[end:end + 1] != ",":
         return False
     return bool(_POS_COMMA.match(text, end) or _AGE.match(text, end))
+
+
+_LIST_OPENER_BEFORE = re.compile(r"(?:[Ff]rom (?:left|right)|\([LR] ?(?:-|to) ?[LR]\))[,:]? $")
+
+
+def _list_opener_before(text: str, start: int) -> bool:
+    """A brand's name that is a person's too, opening a marked list ("From left: John Lewis,
+    ..."): the list names people."""
+    return bool(_LIST_OPENER_BEFORE.search(text, max(0, start - 14), start))
 
 
 _AHEAD_ARTICLES = frozenset(("the", "a", "an"))
@@ -5339,7 +5349,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left += 1
         if left >= name_first:
             return None, None, None, False, None
-    # drop leading honorifics and "visiting"
+    # drop leading honorifics, "visiting" and an age
     end_idx = end_at if end_at >= 0 else (title_idx[-1] if title_idx else name_first - 1)
     # (loops reading each token once into the typed p)
     while end_idx > left:
@@ -5350,6 +5360,7 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     while left <= end_idx:
         p = toks[left]
         if not (p.hon or p.low == "visiting" or (p.low in _TITLE_NOT_OPENERS and p.cap and not p.role)
+                or (p.low[-4:] == "-old" and left < end_idx and _age_word(p.low))  # "19-year-old East German policeman": an age, no office
                 or (p.low in _RELATION_OPENERS and not p.cap and left < end_idx and toks[left + 1].cap
                     and toks[left + 1].role)
                 or (p.low in _STYLE_OPENERS and p.cap and _style_follows(toks, left, end_idx))):

@@ -3718,6 +3718,16 @@ def _comma_place(text: str, loc: Location) -> None:
                 return
 
 
+def _comma_town_of_venue(text: str, loc) -> None:
+    """`pose in the Lincoln Memorial during the march, Washington DC, August 28, 1963`: a famous
+    venue gave only its country; a town of that country set off by commas (Getty's place before
+    the date) is the venue's town."""
+    found = _Loc()
+    _comma_place(text, found)
+    if found.city and found.country == loc.country:
+        loc.city, loc.region = found.city, found.region
+
+
 def _ap_state_after(text: str, i: int, city: str) -> bool:
     """`Bowling Green, Ky.,`: the town at `i`, then a comma and AP's abbreviation of a state
     with its period, then a comma, a period or the end."""
@@ -4816,6 +4826,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _landmark_town(loc)
     if loc.city is None and loc.country is None and loc.region is None:
         _comma_place(text, loc)
+    elif loc.city is None and loc.region is None and loc.venue and loc.country and ", " in text:
+        _comma_town_of_venue(text, loc)
     if loc.city is None and loc.country is None and loc.region is None:
         _attributive_city(text, loc)
     if loc.city is None and loc.country is None and loc.region is None and loc.venue is None and "." in text:
