@@ -2933,6 +2933,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 title = None  # "Dalia Ortega, of Tucson, Ariz., waves": a home town, not a team
             elif text.startswith(",", m.end()) and _home_city(text, m, title):
                 title = None  # "Jake Mogan, of San Francisco, third from left,": a home city
+            elif text.startswith(",", m.end()) and _AGE.match(text, m.end()):
+                title = None  # "Camren Giesler of Ferdinand, 6, pulled": an age after it, a home town
             elif text.startswith(" (", m.end()):
                 title = _with_abbreviation(text, m.end(), title, v)
             p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
