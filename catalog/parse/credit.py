@@ -1135,13 +1135,19 @@ def _split_hyphen_agency(parts: list[str]) -> list[str]:
         if ("-" in p or "\u2014" in p) and _lookup(p) is None and not _hyphenated_paper(p):
             for m in re.finditer(r"-|\u2014", p):  # (`Name\u2014Reuters`: Time's em dash)
                 right = p[m.end():]
-                if right and _lookup(right):
+                if right and _lookup(right) and not _masthead_of_site(p[: m.start()].strip()):
                     out += [p[: m.start()], right]
                     done = True
                     break
         if not done:
             out.append(p)
     return out
+
+
+def _masthead_of_site(left: str) -> bool:
+    """`The Flint Journal` of `The Flint Journal-MLive.com`: a paper the table does not list,
+    joined to its owner's news site as one party (a listed agency, `Jiji Press—AFP`, is two)."""
+    return _lookup(left) is None and _news_party(left)
 
 
 def _article_surname_name(s: str) -> bool:
