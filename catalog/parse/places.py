@@ -4248,6 +4248,38 @@ def _dateline_fallback(text: str, loc: Location) -> None:
     loc.country = loc.country or dl.country
 
 
+# A local paper's dateline in plain case, set off by a spaced long dash (`Neola \u2013 Margie
+# Houston (right) is comforted ...`): one to three capitalised words opening the caption
+_DASH_DATELINE_RE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) [\u2013\u2014] (?=[A-Z\"\u201c])")
+_DASH_LABELS = frozenset(("exclusive", "update", "updated", "file", "breaking", "photo", "editors", "note", "warning"))
+
+
+def _dash_dateline(text: str, loc: Location, home: str | None) -> None:
+    """The town of a plain-case dash dateline the tables may not know; its country when they
+    do, else the local paper's."""
+    m = _DASH_DATELINE_RE.match(text)
+    if m is None:
+        return
+    name = m.group(1)
+    if (name.split()[0].casefold() in _DASH_LABELS or _place_kind(name) not in (None, "city")
+            or _is_venue_name(name) or _person_words(name)):
+        return
+    country = _city_country(name) or home
+    if loc.country and country and loc.country != country:
+        return
+    loc.city = _display(name)
+    loc.country = loc.country or country
+
+
+def _during_venue(text: str, venue: str) -> bool:
+    """`during the Colorado State Fair in Pueblo`: a place-like name the caption only gives as the
+    time of the picture is the event, not where it was taken (`at the Iowa State Fair` is)."""
+    i = text.find(f"during the {venue}")
+    end = i + 11 + len(venue)
+    return (i != -1 and f"at the {venue}" not in text
+            and (end == len(text) or text.startswith((" in ", " on ", ", ", ". ", "."), end)))
+
+
 _SAINTS = frozenset(("St.", "St", "Saint", "San", "Santa", "Ste.", "Sainte"))
 
 
@@ -4423,13 +4455,18 @@ def _home_of(fields: tuple) -> str | None:
 _WHEN_AFTER_RE = re.compile(rf"(?: on |,? (?:on |)(?:{_DAYS}|{_MONTHS}\b|\d)|\.(?:\s|$)|$)")
 
 
+# A lower-case clause after a town's comma (`in Suquamish, waiting to be vaccinated`): no region
+# or country follows, the town stands alone
+_CLAUSE_AFTER_RE = re.compile(r", (?=[a-z]{3})(?!and |or |in |at |near |outside |of )")
+
+
 def _home_town(text: str, phrases: list[_Phrase], loc: Location, home: str) -> None:
     """A local paper's picture with no country: `in Altadena on Jan. 8` is a town of its patch."""
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
         if kind != "prep" or w not in _TOWN_PREPS or det is not None or dirw or rword or name is None:
             continue
         end = m.end("name") - 1
-        if not _WHEN_AFTER_RE.match(text, end):
+        if not _WHEN_AFTER_RE.match(text, end) and not _CLAUSE_AFTER_RE.match(text, end):
             continue
         if (_place_kind(name) or _is_venue_name(name) or _not_venue(name) or _ABBREV_RE.fullmatch(name)
                 or " of " in name or len(name.split()) > 3 or _key(name) in _demonyms()):
@@ -4774,6 +4811,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _capital_venue_town(text, loc)
     if loc.city is None:
         _dateline_fallback(text, loc)
+        if loc.city is None and text[1:2].islower() and (" \u2013 " in text[:30] or " \u2014 " in text[:30]):
+            _dash_dateline(text, loc, home)
     if loc.venue and loc.city is None and loc.region is None and loc.country is None:
         _landmark_town(loc)
     if loc.city is None and loc.country is None and loc.region is None:
@@ -4797,6 +4836,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         if loc.city is None and loc.region is None and not _is_venue_name(name) and not _ABBREV_RE.fullmatch(name):
             loc.city = name  # as an abbreviation's; the where-slot's last word, a town
     if loc.venue and f" of the {loc.venue}" in text and _body_of_event(text, loc.venue):
+        loc.venue = None
+    if loc.venue and "during the " in text and _during_venue(text, loc.venue):
         loc.venue = None
     if loc.venue and "." in loc.venue and " " in loc.venue:
         loc.venue = _sentence_cut(loc.venue)  # "at the Estadio da Luz. Crouch scored": the sentence ends
