@@ -2424,10 +2424,12 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         if ch and (ch.city or ch.region or ch.country or ch.venue):
             out.append(ch)
     if not _has_city(out):
+        if weak and (weak[0][1] == "both" or weak[-1][1] == "both") and _when_slot_town(text, phrases):
+            weak = [ph for ph in weak if ph[1] != "both"]  # "both of Bayfield, Colorado,": their home
         if weak:
             out.extend(_weak_chains(text, weak))
-        if ", of " in text and not _has_city(out):  # (the search only where no town is read)
-            out.extend(_age_of_chains(text))
+        if ", of " in text and not _has_city(out) and not _when_slot_town(text, phrases):
+            out.extend(_age_of_chains(text))  # (the search only where no town is read)
     if not out:
         out.extend(_verb_chains(text, phrases))
     if not out and " to " in text:
@@ -2800,6 +2802,29 @@ def _weak_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
                                or ch.country and ch.known and _comma_country_after(text, ch.city)):
             out.append(ch)  # ("the skyline of Wolfsburg, Germany": an unknown town, its country after it)
     return out
+
+
+@functools.cache
+def _languages() -> frozenset:
+    """Keys of the ISO 639-1 languages' names as pycountry gives them (`Arabic`, `Vietnamese`;
+    `Modern Greek (1453-)` -> `modern greek`), beside the demonyms (`English`)."""
+    import pycountry
+    return frozenset(_key(l.name.split(" (")[0].split(";")[0]) for l in pycountry.languages if hasattr(l, "alpha_2"))
+
+
+def _demonym_pair(name: str) -> bool:
+    """`in English and Somali`, `in Arabic and French`: languages joined by `and`, no town."""
+    left, _, right = name.partition(" and ")
+    left, right = _key(left), _key(right)
+    return (left in _demonyms() or left in _languages()) and (right in _demonyms() or right in _languages())
+
+
+def _when_slot_town(text: str, phrases: list) -> bool:
+    """A town the tables do not know, written plainly before the date (`at the fair in Pueblo,
+    August 29, 2016`): the picture's place, where a person's `, 14, of Bayfield, Colorado,` is home."""
+    scratch = Location()
+    _when_town(text, phrases, scratch)
+    return scratch.city is not None
 
 
 # A person's age, then `of` and their town (AP style): "Maria Alvarez, 71, of Tucson, Ariz.,".
@@ -4338,6 +4363,23 @@ def _suburb_owned_venue(loc) -> None:
     loc.country = loc.country or _city_country(owner) or _geo_country(owner)
 
 
+def _home_owned_venue(loc, home: str) -> None:
+    """A local paper's `Burnsville’s Gideon Pond Elementary School`: a one-word owner, no
+    person's name, before a named venue of two words or more is a town of the paper's patch."""
+    for poss in ("'s ", "\u2019s "):
+        owner, _, own = loc.venue.partition(poss)
+        if own:
+            break
+    else:
+        return
+    if (" " in owner or not owner[:1].isupper() or " " not in own or not _is_venue_name(own)
+            or _person_words(owner) or _place_kind(owner) not in (None, "city") or _key(own) in _famous()):
+        return  # (`Macy's Herald Square`: a famous place's owner is a brand)
+    if loc.country and loc.country != home:
+        return
+    loc.venue, loc.city, loc.country = own, _display(owner), loc.country or home
+
+
 def _town_in_city(text: str, loc) -> None:
     """`at her house in Rahatgarh town in Sagar, Madhya Pradesh`: the place called a town (or a
     village) within the town read is where the picture was taken."""
@@ -4469,7 +4511,8 @@ def _home_town(text: str, phrases: list[_Phrase], loc: Location, home: str) -> N
         if not _WHEN_AFTER_RE.match(text, end) and not _CLAUSE_AFTER_RE.match(text, end):
             continue
         if (_place_kind(name) or _is_venue_name(name) or _not_venue(name) or _ABBREV_RE.fullmatch(name)
-                or " of " in name or len(name.split()) > 3 or _key(name) in _demonyms()):
+                or " of " in name or len(name.split()) > 3 or _key(name) in _demonyms()
+                or " and " in name and _demonym_pair(name)):
             continue
         loc.city = loc.city or _display(name)
         loc.country = home
@@ -4535,6 +4578,7 @@ def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
             # (PA's `... the morning commute near Beckermonds`: `near X` ending the caption, a town)
         if (_place_kind(name) or _is_venue_name(name) or _not_venue(name) or _ABBREV_RE.fullmatch(name)
                 or " of " in name or len(name.split()) > 3 or _key(name) in _demonyms()
+                or " and " in name and _demonym_pair(name)
                 or "'" in name or "\u2019" in name or _is_event(name.split()) or name.split(" ", 1)[0] in _MEET_PARTS  # ("in Women's Singles on ...")
                 or any(_place_kind(p) for p in name.split())):  # ("in Damascus Syria on ...": a comma lost)
             continue
@@ -4757,6 +4801,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _owned_venue(loc)
         if loc.city is None and "'s " in loc.venue and f"in {loc.venue}" in text:
             _suburb_owned_venue(loc)
+        if loc.city is None and home and loc.region is None:
+            _home_owned_venue(loc, home)
         if loc.venue and _lower_owned(loc.venue):
             loc.venue = None  # "at Abe's official residence": a person's generic place, no named venue
         if loc.venue:
