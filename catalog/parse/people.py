@@ -1298,6 +1298,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _colon_subject_title(text, mentions[0], v)
     if mentions and notes & _NOTE_GAME and notes & _NOTE_VERSUS:  # (the chunks of "game vs. " / "game against ")
         _drop_game_opponents(text, mentions)
+    if mentions and ("St." in text or "Ave." in text or "Rd." in text or "Blvd." in text):
+        mentions = [m for m in mentions if m.name.rsplit(" ", 1)[-1] not in _STREET_ABBREVIATIONS]
     if whole:
         for m in mentions:
             for a, b in whole:
@@ -1306,6 +1308,11 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                     m.key = _norm(m.name)
                     m.words = [m.key]
     return _unique(mentions)
+
+
+# A street's abbreviated last word: `near 35th Ave. and Madison St.` names a corner, no person
+# (a name's `St.` comes first: `St. John`)
+_STREET_ABBREVIATIONS = frozenset(("St.", "Ave.", "Rd.", "Blvd.", "Av."))
 
 
 # Getty's title-case event names: "attends Fox Searchlight Pictures, Belvedere Vodka And
