@@ -4571,7 +4571,9 @@ def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
         if not (_WHEN_SLOT_RE.match(text, end)
                 or w == "near" and text.startswith(" during ", end) and not _person_words(name)
                 or (w == "near" or loc.venue and _venue_then_in(text, trigger, loc.venue))
-                and text[end:end + 1] in ("", ".") and text[end + 1:].strip() == "" and not _person_words(name)) \
+                and text[end:end + 1] in ("", ".") and text[end + 1:].strip() == "" and not _person_words(name)
+                or loc.venue and text.startswith(". ", end) and _venue_then_in(text, trigger, loc.venue)
+                and not _person_words(name)) \
                 or text.find(name) < trigger and not _named_water_before(text, name, trigger):
             continue  # (a name met before is someone's: "Jeb Bush speaks in Bush on Monday"; `near X during
             # the afternoon`: near names a place, its time clause follows)
