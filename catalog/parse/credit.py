@@ -1225,13 +1225,19 @@ def _split_hyphen_agency(parts: list[str]) -> list[str]:
         if ("-" in p or "\u2014" in p) and _lookup(p) is None and not _hyphenated_paper(p):
             for m in re.finditer(r"-|\u2014", p):  # (`Name\u2014Reuters`: Time's em dash)
                 right = p[m.end():]
-                if right and _lookup(right):
+                if right and _lookup(right) and not _masthead_of_site(p[: m.start()].strip()):
                     out += [p[: m.start()], right]
                     done = True
                     break
         if not done:
             out.append(p)
     return out
+
+
+def _masthead_of_site(left: str) -> bool:
+    """`The Flint Journal` of `The Flint Journal-MLive.com`: a paper the table does not list,
+    joined to its owner's news site as one party (a listed agency, `Jiji Press—AFP`, is two)."""
+    return _lookup(left) is None and _news_party(left)
 
 
 def _article_surname_name(s: str) -> bool:
@@ -2229,8 +2235,16 @@ def _paper_name(text: str) -> bool:
         return False
     last = words[-1].casefold()
     if last not in _newspaper_heads() and last.rsplit("-", 1)[-1] not in _newspaper_heads():
-        return False
+        # `The Republic`, `The Record`: a masthead word that is also a surname or an everyday
+        # word names a paper when `The` is all that stands before it
+        return len(words) == 2 and words[0] == "The" and words[1] in _ambiguous_heads()
     return all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words)
+
+
+@functools.cache
+def _ambiguous_heads() -> frozenset:
+    """newspaper_heads.tsv's words marked ambiguous, as printed (`Sun`, `Record`, `Republic`)."""
+    return frozenset(l.split("\t")[0].strip() for l in _data_lines("newspaper_heads.tsv") if "\t" in l)
 
 
 def _news_party(party: str) -> bool:
@@ -2862,6 +2876,22 @@ def _lead_caps_byline(body: str) -> int | None:
     return end if rest[:1].isupper() else None
 
 
+def _lead_bracket_credit(body: str) -> int | None:
+    """End of a bracketed credit opening the caption (the Salt Lake Tribune's `(Name  |  The Salt
+    Lake Tribune) Description`, `(Name/Paper) Description`): a short bracket whose content reads
+    as a credit with a `/` or `|` mark, a capitalised description after it. None otherwise."""
+    close = body.find(")", 1, 120)
+    if close == -1 or "(" in body[1:close]:
+        return None
+    content = body[1:close].strip()
+    if "/" not in content and "|" not in content:
+        return None
+    rest = body[close + 1:].lstrip()
+    if not (rest[:1].isupper() or rest[:1] in "\"\u201c") or not _is_credit_content(content):
+        return None
+    return close + 1
+
+
 # A photographer's name after a dash that follows the caption's last sentence (Star Tribune
 # galleries: `... in April. – Jim Gehrz`): two to four name words, nothing after them. The
 # Philippine Daily Inquirer sets its long dash against the name: `... is illegal. —RICHARD A. REYES`.
@@ -3119,9 +3149,13 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 lead = _lead_dash_credit(body)  # TIME's `Name—Reuters Description`
             elif "/" in body[:50] and body[1:2].isupper():
                 lead = _lead_caps_byline(body)  # Stuff's `NAME SURNAME/Stuff Description`
+            if lead is None and body[:1] == "(":
+                lead = _lead_bracket_credit(body)  # the Salt Lake Tribune's `(Name | Paper) Description`
             square = _square_tail(body) if body[-1:] == "]" else None
             if lead is not None:
                 start, line = 0, body[:lead].strip()
+                if line[:1] == "(" and line[-1:] == ")":
+                    line = line[1:-1].strip()
             elif square is not None:
                 start, line = square
             else:

@@ -473,6 +473,12 @@ _PAST_EVENT = re.compile(r"\b(?:who|which)\s+(?:\w+\s+){0,3}?(?:died|was\s+kille
                          r"|was\s+founded|was\s+built|founded|was\s+shot|was\s+assassinated)\b", re.I)
 
 
+# An event noun, then `of` and its date (`the attacks of Sept. 11, 2001`, `the riot of Jan. 6`)
+_EVENT_OF = re.compile(r"\b(?:attacks?|bombings?|riots?|insurrection|earthquake|quake|storms?|hurricane|fires?|floods?"
+                       r"|flooding|massacre|shootings?|events|crash|tsunami|disaster|blast|explosion|uprising|siege)"
+                       r"\s+of\s+$", re.I)
+
+
 def _past_event(before: str) -> bool:
     """The clause just before a year alone tells of a past event (`who died ... in`)."""
     return ("who" in before or "which" in before) and _PAST_EVENT.search(before, _clause_start(before)) is not None
@@ -717,6 +723,9 @@ def _choose(text: str, ascii: bool, candidates: list):
             release = text[start - 4:start].lower() == "the "
             if release and text[start - 7:start - 4].lower() == "on " and _AFTER_ON_THE.match(text, end):
                 release = False  # "speaks on the December 16, 2008, at the University": the day itself
+        if not release and start > 8 and text.startswith("of ", start - 3) and (kind == "day" or kind == "monthday"):
+            # "the terrorist attacks of Sept. 11, 2001": an event's own day, not the picture's
+            release = _EVENT_OF.search(text, start - 30 if start > 30 else 0, start) is not None
         if not release and kind == "year" and start > 8:
             release = _past_event(text[start - 90 if start > 90 else 0:start])
         if not release and (kind == "month" or kind == "year") and start > 8:

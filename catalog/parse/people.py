@@ -1303,6 +1303,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _colon_subject_title(text, mentions[0], v)
     if mentions and notes & _NOTE_GAME and notes & _NOTE_VERSUS:  # (the chunks of "game vs. " / "game against ")
         _drop_game_opponents(text, mentions)
+    if mentions and ("St." in text or "Ave." in text or "Rd." in text or "Blvd." in text):
+        mentions = [m for m in mentions if m.name.rsplit(" ", 1)[-1] not in _STREET_ABBREVIATIONS]
     if whole:
         for m in mentions:
             for a, b in whole:
@@ -1311,6 +1313,11 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                     m.key = _norm(m.name)
                     m.words = [m.key]
     return _unique(mentions)
+
+
+# A street's abbreviated last word: `near 35th Ave. and Madison St.` names a corner, no person
+# (a name's `St.` comes first: `St. John`)
+_STREET_ABBREVIATIONS = frozenset(("St.", "Ave.", "Rd.", "Blvd.", "Av."))
 
 
 # Getty's title-case event names: "attends Fox Searchlight Pictures, Belvedere Vodka And
@@ -2977,6 +2984,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 title = None  # "Dalia Ortega, of Tucson, Ariz., waves": a home town, not a team
             elif text.startswith(",", m.end()) and _home_city(text, m, title):
                 title = None  # "Jake Mogan, of San Francisco, third from left,": a home city
+            elif text.startswith(",", m.end()) and _AGE.match(text, m.end()):
+                title = None  # "Camren Giesler of Ferdinand, 6, pulled": an age after it, a home town
             elif text.startswith(" (", m.end()):
                 title = _with_abbreviation(text, m.end(), title, v)
             p2, _, e2 = _decorations(text, m.end(), v, doc.ends)

@@ -2462,10 +2462,12 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         if ch and (ch.city or ch.region or ch.country or ch.venue):
             out.append(ch)
     if not _has_city(out):
+        if weak and (weak[0][1] == "both" or weak[-1][1] == "both") and _when_slot_town(text, phrases):
+            weak = [ph for ph in weak if ph[1] != "both"]  # "both of Bayfield, Colorado,": their home
         if weak:
             out.extend(_weak_chains(text, weak))
-        if ", of " in text and not _has_city(out):  # (the search only where no town is read)
-            out.extend(_age_of_chains(text))
+        if ", of " in text and not _has_city(out) and not _when_slot_town(text, phrases):
+            out.extend(_age_of_chains(text))  # (the search only where no town is read)
     if not out:
         out.extend(_verb_chains(text, phrases))
     if not out and " to " in text:
@@ -2838,6 +2840,29 @@ def _weak_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
                                or ch.country and ch.known and _comma_country_after(text, ch.city)):
             out.append(ch)  # ("the skyline of Wolfsburg, Germany": an unknown town, its country after it)
     return out
+
+
+@functools.cache
+def _languages() -> frozenset:
+    """Keys of the ISO 639-1 languages' names as pycountry gives them (`Arabic`, `Vietnamese`;
+    `Modern Greek (1453-)` -> `modern greek`), beside the demonyms (`English`)."""
+    import pycountry
+    return frozenset(_key(l.name.split(" (")[0].split(";")[0]) for l in pycountry.languages if hasattr(l, "alpha_2"))
+
+
+def _demonym_pair(name: str) -> bool:
+    """`in English and Somali`, `in Arabic and French`: languages joined by `and`, no town."""
+    left, _, right = name.partition(" and ")
+    left, right = _key(left), _key(right)
+    return (left in _demonyms() or left in _languages()) and (right in _demonyms() or right in _languages())
+
+
+def _when_slot_town(text: str, phrases: list) -> bool:
+    """A town the tables do not know, written plainly before the date (`at the fair in Pueblo,
+    August 29, 2016`): the picture's place, where a person's `, 14, of Bayfield, Colorado,` is home."""
+    scratch = Location()
+    _when_town(text, phrases, scratch)
+    return scratch.city is not None
 
 
 # A person's age, then `of` and their town (AP style): "Maria Alvarez, 71, of Tucson, Ariz.,".
@@ -4296,6 +4321,38 @@ def _dateline_fallback(text: str, loc: Location) -> None:
     loc.country = loc.country or dl.country
 
 
+# A local paper's dateline in plain case, set off by a spaced long dash (`Neola \u2013 Margie
+# Houston (right) is comforted ...`): one to three capitalised words opening the caption
+_DASH_DATELINE_RE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) [\u2013\u2014] (?=[A-Z\"\u201c])")
+_DASH_LABELS = frozenset(("exclusive", "update", "updated", "file", "breaking", "photo", "editors", "note", "warning"))
+
+
+def _dash_dateline(text: str, loc: Location, home: str | None) -> None:
+    """The town of a plain-case dash dateline the tables may not know; its country when they
+    do, else the local paper's."""
+    m = _DASH_DATELINE_RE.match(text)
+    if m is None:
+        return
+    name = m.group(1)
+    if (name.split()[0].casefold() in _DASH_LABELS or _place_kind(name) not in (None, "city")
+            or _is_venue_name(name) or _person_words(name)):
+        return
+    country = _city_country(name) or home
+    if loc.country and country and loc.country != country:
+        return
+    loc.city = _display(name)
+    loc.country = loc.country or country
+
+
+def _during_venue(text: str, venue: str) -> bool:
+    """`during the Colorado State Fair in Pueblo`: a place-like name the caption only gives as the
+    time of the picture is the event, not where it was taken (`at the Iowa State Fair` is)."""
+    i = text.find(f"during the {venue}")
+    end = i + 11 + len(venue)
+    return (i != -1 and f"at the {venue}" not in text
+            and (end == len(text) or text.startswith((" in ", " on ", ", ", ". ", "."), end)))
+
+
 _SAINTS = frozenset(("St.", "St", "Saint", "San", "Santa", "Ste.", "Sainte"))
 
 
@@ -4352,6 +4409,23 @@ def _suburb_owned_venue(loc) -> None:
         return
     loc.venue, loc.city = own, _display(owner)
     loc.country = loc.country or _city_country(owner) or _geo_country(owner)
+
+
+def _home_owned_venue(loc, home: str) -> None:
+    """A local paper's `Burnsville’s Gideon Pond Elementary School`: a one-word owner, no
+    person's name, before a named venue of two words or more is a town of the paper's patch."""
+    for poss in ("'s ", "\u2019s "):
+        owner, _, own = loc.venue.partition(poss)
+        if own:
+            break
+    else:
+        return
+    if (" " in owner or not owner[:1].isupper() or " " not in own or not _is_venue_name(own)
+            or _person_words(owner) or _place_kind(owner) not in (None, "city") or _key(own) in _famous()):
+        return  # (`Macy's Herald Square`: a famous place's owner is a brand)
+    if loc.country and loc.country != home:
+        return
+    loc.venue, loc.city, loc.country = own, _display(owner), loc.country or home
 
 
 def _town_in_city(text: str, loc) -> None:
@@ -4471,16 +4545,22 @@ def _home_of(fields: tuple) -> str | None:
 _WHEN_AFTER_RE = re.compile(rf"(?: on |,? (?:on |)(?:{_DAYS}|{_MONTHS}\b|\d)|\.(?:\s|$)|$)")
 
 
+# A lower-case clause after a town's comma (`in Suquamish, waiting to be vaccinated`): no region
+# or country follows, the town stands alone
+_CLAUSE_AFTER_RE = re.compile(r", (?=[a-z]{3})(?!and |or |in |at |near |outside |of )")
+
+
 def _home_town(text: str, phrases: list[_Phrase], loc: Location, home: str) -> None:
     """A local paper's picture with no country: `in Altadena on Jan. 8` is a town of its patch."""
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
         if kind != "prep" or w not in _TOWN_PREPS or det is not None or dirw or rword or name is None:
             continue
         end = m.end("name") - 1
-        if not _WHEN_AFTER_RE.match(text, end):
+        if not _WHEN_AFTER_RE.match(text, end) and not _CLAUSE_AFTER_RE.match(text, end):
             continue
         if (_place_kind(name) or _is_venue_name(name) or _not_venue(name) or _ABBREV_RE.fullmatch(name)
-                or " of " in name or len(name.split()) > 3 or _key(name) in _demonyms()):
+                or " of " in name or len(name.split()) > 3 or _key(name) in _demonyms()
+                or " and " in name and _demonym_pair(name)):
             continue
         loc.city = loc.city or _display(name)
         loc.country = home
@@ -4539,13 +4619,16 @@ def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
         if not (_WHEN_SLOT_RE.match(text, end)
                 or w == "near" and text.startswith(" during ", end) and not _person_words(name)
                 or (w == "near" or loc.venue and _venue_then_in(text, trigger, loc.venue))
-                and text[end:end + 1] in ("", ".") and text[end + 1:].strip() == "" and not _person_words(name)) \
+                and text[end:end + 1] in ("", ".") and text[end + 1:].strip() == "" and not _person_words(name)
+                or loc.venue and text.startswith(". ", end) and _venue_then_in(text, trigger, loc.venue)
+                and not _person_words(name)) \
                 or text.find(name) < trigger and not _named_water_before(text, name, trigger):
             continue  # (a name met before is someone's: "Jeb Bush speaks in Bush on Monday"; `near X during
             # the afternoon`: near names a place, its time clause follows)
             # (PA's `... the morning commute near Beckermonds`: `near X` ending the caption, a town)
         if (_place_kind(name) or _is_venue_name(name) or _not_venue(name) or _ABBREV_RE.fullmatch(name)
                 or " of " in name or len(name.split()) > 3 or _key(name) in _demonyms()
+                or " and " in name and _demonym_pair(name)
                 or "'" in name or "\u2019" in name or _is_event(name.split()) or name.split(" ", 1)[0] in _MEET_PARTS  # ("in Women's Singles on ...")
                 or any(_place_kind(p) for p in name.split())):  # ("in Damascus Syria on ...": a comma lost)
             continue
@@ -4768,6 +4851,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _owned_venue(loc)
         if loc.city is None and "'s " in loc.venue and f"in {loc.venue}" in text:
             _suburb_owned_venue(loc)
+        if loc.city is None and home and loc.region is None:
+            _home_owned_venue(loc, home)
         if loc.venue and _lower_owned(loc.venue):
             loc.venue = None  # "at Abe's official residence": a person's generic place, no named venue
         if loc.venue:
@@ -4822,6 +4907,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _capital_venue_town(text, loc)
     if loc.city is None:
         _dateline_fallback(text, loc)
+        if loc.city is None and text[1:2].islower() and (" \u2013 " in text[:30] or " \u2014 " in text[:30]):
+            _dash_dateline(text, loc, home)
     if loc.venue and loc.city is None and loc.region is None and loc.country is None:
         _landmark_town(loc)
     if loc.city is None and loc.country is None and loc.region is None:
@@ -4847,6 +4934,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         if loc.city is None and loc.region is None and not _is_venue_name(name) and not _ABBREV_RE.fullmatch(name):
             loc.city = name  # as an abbreviation's; the where-slot's last word, a town
     if loc.venue and f" of the {loc.venue}" in text and _body_of_event(text, loc.venue):
+        loc.venue = None
+    if loc.venue and "during the " in text and _during_venue(text, loc.venue):
         loc.venue = None
     if loc.venue and "." in loc.venue and " " in loc.venue:
         loc.venue = _sentence_cut(loc.venue)  # "at the Estadio da Luz. Crouch scored": the sentence ends
