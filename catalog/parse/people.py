@@ -1290,6 +1290,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _restore_nicknames(mentions, nicks)
     if mentions and notes & _NOTE_NAMED:
         _drop_named_things(original, mentions, v)
+    if mentions and " as " in text and ("dressed" in text or "disguised" in text or "costumed" in text):
+        _drop_costume_characters(text, mentions)
     if mentions and notes & _NOTE_SHIP:  # (a whole-text scan for "S " cost ~1,000 instructions a caption)
         _drop_ship_names(text, mentions)
     if mentions and notes & _NOTE_PLACE_NOUN:  # (a chunk must open with the place noun)
@@ -8181,6 +8183,16 @@ def _drop_named_things(text: str, mentions: list[Mention], v: dict) -> None:
     names = [m.group(2) for m in _THING_NAMED.finditer(text) if m.group(1) in v["things"]]
     if names:
         mentions[:] = [m for m in mentions if m.name not in names]
+
+
+# "dressed up as Mrs. Claus", "disguised as the Joker": a costume's character (an honorific allowed)
+_COSTUME_BEFORE = re.compile(r"\b(?:dressed|disguised|costumed)(?: up)? as (?:an? |the )?(?:[A-Z][a-z]{0,3}\.? )?$")
+
+
+def _drop_costume_characters(text: str, mentions: list[Mention]) -> None:
+    """A name right after "dressed as" is the costume's character, not a person pictured."""
+    mentions[:] = [m for m in mentions
+                   if _COSTUME_BEFORE.search(text, max(0, m.name_start - 40), m.name_start) is None]
 
 
 # "Name: the ROLE is ...": the role, then the verb of the clause it opens
