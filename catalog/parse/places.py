@@ -1524,8 +1524,9 @@ def _place_kind_of(name: str) -> str | None:
 
 _PREPS = frozenset(("in", "at", "on", "inside", "outside", "near", "past", "through", "into", "onto",
                     "across", "along", "around", "beside", "behind", "toward", "towards", "under",
-                    "over", "from", "overlooking", "within", "off", "above", "beyond", "throughout", "en", "em"))
-_PREP_PAIRS = frozenset((("out", "of"), ("next", "to"), ("visit", "to")))
+                    "over", "from", "overlooking", "within", "off", "above", "atop", "beyond", "throughout", "en", "em"))
+# (`a visitor to the Japan Olympic Museum`: where the visitor is pictured, unlike `a visit to`, a trip)
+_PREP_PAIRS = frozenset((("out", "of"), ("next", "to"), ("visit", "to"), ("visitor", "to"), ("visitors", "to")))
 _NOT_VERBS = frozenset(("the", "a", "an", "of", "to", "for", "by", "with", "and", "or", "as", "than",
                         "about", "that", "is", "was", "his", "her", "their", "its"))
 _DETERMINERS = frozenset(("the", "his", "her", "their", "its", "our"))
@@ -1542,7 +1543,7 @@ _VENUE_FIRST_PREPS = frozenset(("at", "near", "outside", "from", "inside", "in f
 # Prepositions that name a place only loosely ("smoke rises over Idlib", "walk through Bucha,
 # Ukraine", "off Sabratha, Libya"): their chain counts only when the tables know one of its names.
 # Not `into`/`toward`: where one goes is not where the picture is.
-_LOOSE_PREPS = frozenset(("over", "across", "around", "through", "throughout", "off", "above", "along",
+_LOOSE_PREPS = frozenset(("over", "across", "around", "through", "throughout", "off", "above", "atop", "along",
                           "beyond", "en", "em",  # (AP's Spanish and Portuguese services: "en Belo Horizonte", a known town only)
                           "visit to"))  # ("during a royal visit to New Zealand": a known place only)
 # Prepositions that are neither glue, determiners, direction words nor part of a pair.
@@ -1655,6 +1656,8 @@ def _lead(text: str, word: str, pos: int, bare: bool):
             return "prep", "in front of", pos - 9
         if (p1, word) in _PREP_PAIRS:
             return "prep", f"{p1} {word}", pos - len(p1) - 1
+        if p1[:1] == "V" and (p1.lower(), word) in _PREP_PAIRS:  # a sentence's first word: "Visitors to the ..."
+            return "prep", f"{p1.lower()} {word}", pos - len(p1) - 1
         if word == "of":
             if p1.isalpha() and p1.islower():
                 if p1 in _OFFICE_OF:
