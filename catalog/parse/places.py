@@ -859,6 +859,9 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
                 segs[-1] = (segs[-1][0] + " District",) + segs[-1][1:]  # "the Muzaffargarh district of Pakistan's Punjab province": no town
             elif not rword and len(segs) == 1 and text.startswith(" district, ", i) and _district_region(text, i, segs):
                 segs[-1] = segs[-1][:2] + (" district",)  # "in Mangwe district, Zimbabwe": the district is the region
+            elif not rword and len(segs) == 1 and text.startswith(" district, ", i) and _known_town(_next_name(text, i + 11)):
+                # "in Cimanggis district, Depok, West Java": a district of the town named next, no town itself
+                segs[-1] = (segs[-1][0] + " District",) + segs[-1][1:]
             i = q.end()
     if text.startswith(" county", i) and not rword and text[i + 7:i + 8] in (",", " "):
         segs[-1] = (segs[-1][0] + " County",) + segs[-1][1:]  # "Jishishan county, Gansu province": no town
@@ -903,6 +906,16 @@ _OLD_TOWN_NOUNS = (" ancient town, ", " old town, ", " ancient city, ", " old st
 _DIR_OF_AFTER_RE = re.compile(rf" (?:village |town )?(?=(?:{_DIR}) of (?:the )?[A-Z])")
 _DIR_OF_INITIALS = frozenset("vtnsewc")
 _DISTRICT_OWNER_RE = re.compile(r"(?:the )?([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3})(['\u2019]s )?")
+
+
+def _known_town(name: str) -> bool:
+    return bool(name) and (_city_country(name) is not None or _geo_country(name) is not None)
+
+
+def _next_name(text: str, j: int) -> str:
+    """The capitalised name that opens text at j (`Depok` in `Depok, West Java`), or ''."""
+    m = _DISTRICT_OWNER_RE.match(text, j)
+    return m.group(1) if m is not None and not m.group(2) else ""
 
 
 def _district_of_area(text: str, j: int) -> bool:
