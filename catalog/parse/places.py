@@ -5143,6 +5143,11 @@ def _country_venue(loc) -> None:
             if len(owner) >= n and _country(" ".join(owner[:n])):
                 loc.country = _country(" ".join(owner[:n]))
                 return
+        if owner[0] == "Korea":  # "the National Museum of Korea", "the Bank of Korea": the South's
+            loc.country = "South Korea"  # institutions (the North's are named for the DPRK)
+            return
+        if len(owner) <= 2 and _city_country(owner[0]):  # "the Academy of Athens building": the town's
+            loc.country = _city_country(owner[0])  # country (the town, named only inside the venue, is not written)
 
 
 # an embassy is of one country and stands in another
