@@ -3060,6 +3060,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             description = body[lead:].lstrip() if lead is not None else body[:start].rstrip()
             if description[-2:] == " |":  # the pipe set before the credit (`... in Hokkaido. | KYODO`)
                 description = description[:-2].rstrip()
+            elif description[-2:] in ("./", " /"):  # the slash set before it (`... a collector./ Yonhap`)
+                description = description[:-1].rstrip()
             if line[-1:] == ".":  # `line` comes stripped from both finders
                 line = _final_period(line)
             # parse_credit_line's copy, inline: the cached record stays untouched
