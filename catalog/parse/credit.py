@@ -1012,8 +1012,21 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
                     elif it.role == "pool":  # `Name/The New York Times via AP, Pool`: a mark, not the source
                         marks.append(it)
                 items.extend(i for i in its if i is not agency_item)
+    if agency_item is None and len(items) == 2 and "-" in line and "/" not in line and _wire_hyphen_national(items):
+        agency_item = items[1]
     _settle(credit, items, agency_item, via=bool(vias), warnings=warnings, marks=marks)
     return credit, warnings
+
+
+def _wire_hyphen_national(items: list[_Item]) -> bool:
+    """The Korea Times' `AFP-Yonhap`, `Reuters-Yonhap`: a world wire's picture distributed by a
+    national news agency, the pair alone joined by a hyphen; the national agency is the agency
+    and the wire the source (as in `Name/Reuters/Yonhap`). EPA's `EPA-EFE/YONHAP` is the other
+    way round: there the slash hands Yonhap's picture to the wire."""
+    wire, national = items
+    return (wire.role == "agency" and national.role == "agency" and wire.party is not None
+            and national.party is not None and wire.party.kind == "wire" and national.party.kind == "news"
+            and national.party.canonical in _schema_names())
 
 
 @functools.cache
@@ -1105,7 +1118,7 @@ def _parts(before: str) -> list[str]:
         parts = _join_slash_names(parts)
     if " for " in before and len(parts) > 1:
         parts = _join_client(parts)
-    if "-" in before or " for " in before or "\u2014" in before:
+    if "-" in before or " for " in before or "\u2014" in before or " FOR " in before:
         parts = _split_hyphen_agency(parts)
     if "&" in before or "and" in before.lower():  # no `and` letter has a second case form
         parts = _split_and(parts)
@@ -1214,9 +1227,14 @@ def _split_hyphen_agency(parts: list[str]) -> list[str]:
     out = []
     for p in parts:
         done = False
-        if " for " in p and _lookup(p) is None:
-            left, _, right = p.partition(" for ")
+        # (Le Monde prints the mark in capitals: `NAME / MYOP FOR LE MONDE`)
+        mark = " for " if " for " in p else " FOR " if " FOR " in p else None
+        if mark is not None and _lookup(p) is None:
+            left, _, right = p.partition(mark)
             if left.strip() and _lookup(left) is None and (_lookup(right) is not None or _for_paper(right)):
+                out += [left, right]
+                continue
+            if _agency_for_paper(left, right):
                 out += [left, right]
                 continue
         if p[-5:].casefold() == "-pool" and (_is_name_like(p[:-5]) or _article_surname_name(p[:-5])):
@@ -1238,6 +1256,15 @@ def _masthead_of_site(left: str) -> bool:
     """`The Flint Journal` of `The Flint Journal-MLive.com`: a paper the table does not list,
     joined to its owner's news site as one party (a listed agency, `Jiji Press—AFP`, is two)."""
     return _lookup(left) is None and _news_party(left)
+
+
+def _agency_for_paper(left: str, right: str) -> bool:
+    """`Name / MYOP for Le Monde`, `Name/Divergence for Libération`: a photographers' agency (not
+    a wire) on commission for a newspaper; the paper is the agency, the photographers' agency the
+    source, as `Name for The New York Times` makes the paper the agency."""
+    agency, paper = _lookup(left.strip()), _lookup(right.strip())
+    return (agency is not None and paper is not None and agency.kind == "news" and paper.kind == "news"
+            and agency is not paper)
 
 
 def _article_surname_name(s: str) -> bool:
@@ -1641,15 +1668,20 @@ def _bare_byline_bracket(text: str) -> tuple[int, str, bool] | None:
     if i < 2 or not text.endswith((". ", "."), 0, i):
         return None
     content = text[i + 1:-1].strip()
+    return (i, content, False) if _bare_byline(content) else None
+
+
+def _bare_byline(content: str) -> bool:
+    """A person's name alone (two or three words, normal case or capitals) that is no place."""
     words = content.split()
     if not 2 <= len(words) <= 3:
-        return None
+        return False
     if all(len(w) > 1 and w.isupper() and w.isalpha() for w in words):
         words = normal_case(content).split()
     if not _byline_shape(words) or not _is_name_like(content):
-        return None
+        return False
     from .places import place_named  # a bracketed place (`(Hong Kong)`) is no byline
-    return None if place_named(content) else (i, content, False)
+    return not place_named(content)
 
 
 def _square_tail(text: str) -> tuple[int, str] | None:
@@ -1667,6 +1699,9 @@ def _square_tail(text: str) -> tuple[int, str] | None:
     if _agency_after_separator(content) or (("ourte" in content or "rovided" in content) and _COURTESY.match(content)):
         return i, content
     if ", " in content and _name_comma_agency(content):  # Kenya's `[Name, Standard]`
+        return i, content
+    # Kathimerini's bare byline after the last sentence: `... gracing a fountain. [Name Surname]`
+    if text.endswith((". ", "."), 0, i) and _bare_byline(content):
         return i, content
     return None
 
@@ -2982,6 +3017,23 @@ def _slash_label_tail(body: str) -> int | None:
     return None
 
 
+# The Korea Times sets its credit after a slash that follows the last sentence: `... Friday. /
+# Courtesy of Samsung`, `... a collector./ Yonhap` (the space before the slash often lost).
+_SENTENCE_SLASH_TAIL = re.compile(r"(?<=[.!?\"\u201d])\s?/\s*([A-Z][^/.]{1,60})$")
+
+
+def _sentence_slash_tail(body: str) -> int | None:
+    """Start of the party after a slash set right after the caption's last sentence, when the
+    party is a known agency or a credit phrase (`Courtesy of ...`, `Yonhap photo`); else None."""
+    m = _SENTENCE_SLASH_TAIL.search(body, max(0, len(body) - 70))
+    if m is None:
+        return None
+    party = m.group(1).rstrip()
+    if _lookup(party) is not None or _CREDITISH.search(party):
+        return m.start(1)
+    return None
+
+
 def _semicolon_label_tail(body: str):
     """`... Abuja. PHOTO; SUNDAY AGHAEZE.`: a label's colon typed as a semicolon, the label
     starting a sentence near the end -> (start, body with that colon) or None (the caller reads
@@ -3170,6 +3222,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                     s = _file_photo_tail(body)  # UPI's `... in 1961. UPI File Photo`
                 if s is None and "/" in body[-50:]:
                     s = _slash_label_tail(body.rstrip())
+                    if s is None:
+                        s = _sentence_slash_tail(body.rstrip())
                 if s is None and ";" in body[-60:]:
                     semi = _semicolon_label_tail(body.rstrip())
                     if semi is not None:
@@ -3213,6 +3267,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             description = body[lead:].lstrip() if lead is not None else body[:start].rstrip()
             if description[-2:] == " |" or description[-2:] == " #":  # the marker set before the credit (`... in Hokkaido. | KYODO`)
                 description = description[:-2].rstrip()
+            elif description[-2:] in ("./", " /"):  # the slash set before it (`... a collector./ Yonhap`)
+                description = description[:-1].rstrip()
             if after_credit:
                 description += " " + after_credit
             if line[-1:] == ".":  # `line` comes stripped from both finders

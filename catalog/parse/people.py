@@ -290,9 +290,11 @@ _MODEL = re.compile(r"[A-Za-z]{1,4}-\d{1,4}[A-Za-z]{0,2}")
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 # a word in capitals that reads as a name: letters (and inner hyphens), with a vowel
 _CAPS_NAME = re.compile(r"(?=[^\W\d_]*[AEIOUY])[^\W\d_]+(?:-[^\W\d_]+)*")
+# (`jl`, `jln`: Indonesian and Malay `Jalan`, a street, "on Jl. Imam Bonjol")
 _ABBREV_END = frozenset("""jr sr st mt ft no vs inc co corp ltd gen lt col sgt capt cmdr adm maj
     brig cdr pfc ens supt insp amb atty sen rep gov dr mr mrs ms rev fr msgr prof det pvt cpl spc gens sens reps govs
     pte bdr gnr spr tpr mcpl
+    jl jln
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
     neb nev okla ore pa tenn tex va vt wash wis wyo""".split())
 
@@ -1293,6 +1295,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _restore_nicknames(mentions, nicks)
     if mentions and notes & _NOTE_NAMED:
         _drop_named_things(original, mentions, v)
+    if mentions and " as " in text and ("dressed" in text or "disguised" in text or "costumed" in text):
+        _drop_costume_characters(text, mentions)
     if mentions and notes & _NOTE_SHIP:  # (a whole-text scan for "S " cost ~1,000 instructions a caption)
         _drop_ship_names(text, mentions)
     if mentions and notes & _NOTE_PLACE_NOUN:  # (a chunk must open with the place noun)
@@ -8291,6 +8295,16 @@ def _drop_named_things(text: str, mentions: list[Mention], v: dict) -> None:
     names = [m.group(2) for m in _THING_NAMED.finditer(text) if m.group(1) in v["things"]]
     if names:
         mentions[:] = [m for m in mentions if m.name not in names]
+
+
+# "dressed up as Mrs. Claus", "disguised as the Joker": a costume's character (an honorific allowed)
+_COSTUME_BEFORE = re.compile(r"\b(?:dressed|disguised|costumed)(?: up)? as (?:an? |the )?(?:[A-Z][a-z]{0,3}\.? )?$")
+
+
+def _drop_costume_characters(text: str, mentions: list[Mention]) -> None:
+    """A name right after "dressed as" is the costume's character, not a person pictured."""
+    mentions[:] = [m for m in mentions
+                   if _COSTUME_BEFORE.search(text, max(0, m.name_start - 40), m.name_start) is None]
 
 
 # "Name: the ROLE is ...": the role, then the verb of the clause it opens

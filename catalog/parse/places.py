@@ -859,6 +859,9 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
                 segs[-1] = (segs[-1][0] + " District",) + segs[-1][1:]  # "the Muzaffargarh district of Pakistan's Punjab province": no town
             elif not rword and len(segs) == 1 and text.startswith(" district, ", i) and _district_region(text, i, segs):
                 segs[-1] = segs[-1][:2] + (" district",)  # "in Mangwe district, Zimbabwe": the district is the region
+            elif not rword and len(segs) == 1 and text.startswith(" district, ", i) and _known_town(_next_name(text, i + 11)):
+                # "in Cimanggis district, Depok, West Java": a district of the town named next, no town itself
+                segs[-1] = (segs[-1][0] + " District",) + segs[-1][1:]
             i = q.end()
     if text.startswith(" county", i) and not rword and text[i + 7:i + 8] in (",", " "):
         segs[-1] = (segs[-1][0] + " County",) + segs[-1][1:]  # "Jishishan county, Gansu province": no town
@@ -903,6 +906,16 @@ _OLD_TOWN_NOUNS = (" ancient town, ", " old town, ", " ancient city, ", " old st
 _DIR_OF_AFTER_RE = re.compile(rf" (?:village |town )?(?=(?:{_DIR}) of (?:the )?[A-Z])")
 _DIR_OF_INITIALS = frozenset("vtnsewc")
 _DISTRICT_OWNER_RE = re.compile(r"(?:the )?([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3})(['\u2019]s )?")
+
+
+def _known_town(name: str) -> bool:
+    return bool(name) and (_city_country(name) is not None or _geo_country(name) is not None)
+
+
+def _next_name(text: str, j: int) -> str:
+    """The capitalised name that opens text at j (`Depok` in `Depok, West Java`), or ''."""
+    m = _DISTRICT_OWNER_RE.match(text, j)
+    return m.group(1) if m is not None and not m.group(2) else ""
 
 
 def _district_of_area(text: str, j: int) -> bool:
@@ -1524,8 +1537,9 @@ def _place_kind_of(name: str) -> str | None:
 
 _PREPS = frozenset(("in", "at", "on", "inside", "outside", "near", "past", "through", "into", "onto",
                     "across", "along", "around", "beside", "behind", "toward", "towards", "under",
-                    "over", "from", "overlooking", "within", "off", "above", "beyond", "throughout", "en", "em"))
-_PREP_PAIRS = frozenset((("out", "of"), ("next", "to"), ("visit", "to")))
+                    "over", "from", "overlooking", "within", "off", "above", "atop", "beyond", "throughout", "en", "em"))
+# (`a visitor to the Japan Olympic Museum`: where the visitor is pictured, unlike `a visit to`, a trip)
+_PREP_PAIRS = frozenset((("out", "of"), ("next", "to"), ("visit", "to"), ("visitor", "to"), ("visitors", "to")))
 _NOT_VERBS = frozenset(("the", "a", "an", "of", "to", "for", "by", "with", "and", "or", "as", "than",
                         "about", "that", "is", "was", "his", "her", "their", "its"))
 _DETERMINERS = frozenset(("the", "his", "her", "their", "its", "our"))
@@ -1542,7 +1556,7 @@ _VENUE_FIRST_PREPS = frozenset(("at", "near", "outside", "from", "inside", "in f
 # Prepositions that name a place only loosely ("smoke rises over Idlib", "walk through Bucha,
 # Ukraine", "off Sabratha, Libya"): their chain counts only when the tables know one of its names.
 # Not `into`/`toward`: where one goes is not where the picture is.
-_LOOSE_PREPS = frozenset(("over", "across", "around", "through", "throughout", "off", "above", "along",
+_LOOSE_PREPS = frozenset(("over", "across", "around", "through", "throughout", "off", "above", "atop", "along",
                           "beyond", "en", "em",  # (AP's Spanish and Portuguese services: "en Belo Horizonte", a known town only)
                           "visit to"))  # ("during a royal visit to New Zealand": a known place only)
 # Prepositions that are neither glue, determiners, direction words nor part of a pair.
@@ -1655,6 +1669,8 @@ def _lead(text: str, word: str, pos: int, bare: bool):
             return "prep", "in front of", pos - 9
         if (p1, word) in _PREP_PAIRS:
             return "prep", f"{p1} {word}", pos - len(p1) - 1
+        if p1[:1] == "V" and (p1.lower(), word) in _PREP_PAIRS:  # a sentence's first word: "Visitors to the ..."
+            return "prep", f"{p1.lower()} {word}", pos - len(p1) - 1
         if word == "of":
             if p1.isalpha() and p1.islower():
                 if p1 in _OFFICE_OF:
@@ -5266,6 +5282,11 @@ def _country_venue(loc) -> None:
             if len(owner) >= n and _country(" ".join(owner[:n])):
                 loc.country = _country(" ".join(owner[:n]))
                 return
+        if owner[0] == "Korea":  # "the National Museum of Korea", "the Bank of Korea": the South's
+            loc.country = "South Korea"  # institutions (the North's are named for the DPRK)
+            return
+        if len(owner) <= 2 and _city_country(owner[0]):  # "the Academy of Athens building": the town's
+            loc.country = _city_country(owner[0])  # country (the town, named only inside the venue, is not written)
 
 
 # an embassy is of one country and stands in another
