@@ -110,6 +110,9 @@ def _party_name(text: str, canonical: str) -> str:
     if canonical in _schema_names():
         return canonical
     t = re.sub(r"^Official\s+", "", text.strip(" .,;:"), flags=re.I)
+    whole = _label_word_names().get(" ".join(t.casefold().split()))
+    if whole:  # `UN Photo`: the label word is part of the unit's name
+        return whole
     for cand in (t, _FOR_CLIENT.sub("", t)):
         cand = _LABEL_END.sub("", cand)  # `AAP Image`, `KCNA Photo`: the agency's label, not its name
         if cand.isupper() and len(cand) > 7 and cand.endswith(("IMAGE", "PHOTO", "FOTO")):
@@ -123,6 +126,19 @@ def _party_name(text: str, canonical: str) -> str:
 
 
 _LABEL_END = re.compile(r"\s+(?:photo|picture|image|foto)$", re.I)
+
+
+@functools.cache
+def _label_word_names() -> dict[str, str]:
+    """An alias without case -> its party's name, for parties whose very name ends in a label
+    word (`UN Photo`), which _party_name must not cut to the bare organisation (`UN`)."""
+    table: dict[str, str] = {}
+    for line in _data_lines("agencies.tsv"):
+        canonical, _, _, aliases = line.split("\t")
+        if _LABEL_END.search(canonical):
+            for alias in [canonical, *aliases.split("|")]:
+                table.setdefault(" ".join(alias.casefold().split()), canonical)
+    return table
 
 
 @functools.cache
