@@ -370,6 +370,13 @@ _MILITARY_DATELINE_RE = re.compile(
     r"^(?:\d{6}-[A-Z]-[A-Z0-9]{2,8}-\d{3,4}\s+)?(?P<chain>[A-Z][A-Z.'\u2019\- ]*[A-Z.]"
     r"(?:,\s+[A-Z][A-Z.'\u2019\- ]*[A-Z.])?(?:,\s+[A-Z][a-z]{1,4}\.|,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?)"
     rf"\s+(?:[-\u2013\u2014]\s+)?\({_MONTHS}\s+\d{{1,2}},\s+\d{{4}}\)")
+# Local papers' and fire-service sites' datelines: the town, its US state's postal code or
+# abbreviation (or a state or country written out) and the date before a dash (`Leominster, MA, July 9, 2018—`, `HOUSTON,TX, AUG. 14,
+# 2013 –`, `Prospect Heights, Ill., July 18, 2018 - `).
+_TOWN_DATE_DATELINE_RE = re.compile(
+    r"^(?P<chain>(?:[A-Z][A-Z.'\u2019\- ]*[A-Z.]|[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3}),\s?"
+    r"(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?))\s?,\s+"
+    rf"(?i:{_MONTHS})\.?\s+\d{{1,2}},\s+\d{{4}}\s*[-\u2013\u2014]")
 _DPA_DATELINE_RE = re.compile(r"^(?P<chain>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,2}(?:/[A-Z][\w\-]{1,20})?):\s+(?=[A-Z])")
 # "Adre, near the border with Sudan, in eastern Chad": a clause that names the neighbour country,
 # which is then not the town's country.
@@ -2114,6 +2121,8 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
         k1 = text.find(" (", 0, 80)  # (the dateline's date opens the first bracket: a month first)
         if k1 != -1 and text[k1 + 2:k1 + 5] in _MONTH_PREFIXES:
             _military_dateline(text, out)
+    if "A" <= text[:1] <= "Z" and _dash_in(text, 70):
+        _town_date_dateline(text, out)
     month_first = text[:3] in _MONTH_PREFIXES  # (for both date-first headers)
     if (text[:1].isdigit() or month_first) and text.find(":", 0, 130) != -1:
         _dated_dateline(text, out)
@@ -2250,6 +2259,23 @@ def _military_dateline(text: str, out: list[_Chain]) -> None:
         ch.pos = -1
         if ch.venue is None and ch.city is not None and ch.city.startswith(_MILITARY_BASE_FIRST):
             ch.venue, ch.city = ch.city, None  # "NAVAL STATION MAYPORT, Fla.": the base, no town
+        out.append(ch)
+
+
+def _dash_in(text: str, n: int) -> bool:
+    """A dash of any width among the first n characters (the cheap test before a dash header)."""
+    head = text[:n]
+    return "\u2014" in head or "\u2013" in head or "-" in head
+
+
+def _town_date_dateline(text: str, out: list[_Chain]) -> None:
+    """The town and state of a `Town, ST, Month D, YYYY —` dateline (_TOWN_DATE_DATELINE_RE)."""
+    m = _TOWN_DATE_DATELINE_RE.match(text)
+    if m is None:
+        return
+    ch = _read_chain(re.sub(r",\s?", ", ", m.group("chain")) + " ", 0, 1.5, False)  # (`HOUSTON,TX`)
+    if ch and ch.city and (ch.region or ch.country):
+        ch.pos = -1
         out.append(ch)
 
 
