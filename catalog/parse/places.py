@@ -4874,6 +4874,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
             loc.venue = loc.venue[:-1]  # "at the MCG.": the sentence's period, read as an abbreviation's
         if loc.city is not None and loc.city[:1] == "F" and loc.city.startswith(_US_BASE_FIRST):
             _base_not_town(text, loc)
+    elif loc.city is not None and loc.city.endswith(_US_BASE_LAST):
+        loc.venue, loc.city = loc.city, None  # "Feb. 12, 2015, Davis-Monthan Air Force Base, Ariz.": a base, no town
     elif loc.city is not None:  # (the cheap tests first: the town written after a comma, or a post's name)
         comma = text.find(loc.city, 2)
         if comma > 2 and text[comma - 2] == ",":
