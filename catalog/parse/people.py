@@ -2051,8 +2051,20 @@ def _header_end(text: str) -> int:
                                              or not text.isascii() and _dash_kicker(text)):
         m = kicker.match(text)
     if m is None and text[:2].isupper():
-        return _bare_kicker_end(text)
+        k = text.find(" (", 2, 80)
+        if k > 0 and text[k + 2:k + 5] in _MONTH3:
+            m = _MILITARY_DATELINE.match(text)  # `PACIFIC OCEAN (Aug. 22, 2010)`
+        if m is None:
+            return _bare_kicker_end(text)
     return m.end() if m else 0
+
+
+# A U.S. military (DVIDS) dateline: the place in capitals (a sea or ocean, a base, a town with
+# its state) and the date in brackets, after the image's VIRIN or none
+# (`PACIFIC OCEAN (Aug. 22, 2010)`, `170518-N-MD297-201 WASHINGTON (May 18, 2017)`).
+_MILITARY_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\u2019\- ]*[A-Z.](?:,\s+[A-Z][A-Za-z.'\u2019\- ]*[A-Za-z.])?\s+(?:[-\u2013\u2014]\s+)?"
+    rf"\({_MONTH_RE}\s+\d{{1,2}},\s+\d{{4}}\)")
 
 
 # a kicker in capitals with no colon or dash, the sentence's capitalised first word right
