@@ -2279,6 +2279,28 @@ def _town_date_dateline(text: str, out: list[_Chain]) -> None:
         out.append(ch)
 
 
+# DVIDS and military captions close the action's clause with the place and the day: `...
+# during a live fire exercise, Drawsko Pomorskie, Poland, May 27, 2022.` (the town, its
+# country or state, then the date), a town the tables need not know.
+_TOWN_DATED_COUNTRY_RE = re.compile(
+    r",\s(?P<town>[A-Z][\w'\u2019\-]+(?:\s[A-Z][\w'\u2019\-]+){0,2}),\s(?P<land>[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2}),\s"
+    rf"{_MONTHS}\.?\s\d{{1,2}},\s\d{{4}}\b")
+
+
+def _town_before_dated_country(text: str, loc: Location) -> None:
+    """The town of a `, Town, Country, Month D, YYYY` close when the caption's country is that
+    one and the town is no place of another kind, nor a venue's name (_TOWN_DATED_COUNTRY_RE)."""
+    if ", 20" not in text and ", 19" not in text:
+        return
+    for m in _TOWN_DATED_COUNTRY_RE.finditer(text):
+        land, town = m.group("land"), m.group("town")
+        if _country(land) != loc.country:
+            continue
+        if _place_kind(town) is None and not _is_venue_name(town) and _country(town) is None:
+            loc.city = town
+        return
+
+
 # the head words that open a U.S. base's name in a dateline (a base, not a town: "Fort" is both)
 _MILITARY_BASE_FIRST = _base_words("dateline", "first")
 
@@ -4863,6 +4885,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.city = "The " + loc.city  # "in the Hague": the article is part of the name
     if loc.country == "China" and (" Town" in text or " Village" in text):
         _china_settlement(text, loc)
+    if loc.city is None and loc.venue is None and loc.country is not None:
+        _town_before_dated_country(text, loc)
     if loc.country is None and loc.city is None and " side of " in text:
         _side_country(text, loc)  # "on a hill in the Lebanese side of the Qalamun mountains": Lebanon
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
