@@ -2402,6 +2402,18 @@ def _portfolio_word(low: str, domains) -> bool:
     return low in domains or low in _DOMAIN_ADJECTIVES
 
 
+def _listed_town_start(toks: list, c: int) -> int:
+    """Where "Town, ST." opens a list item's title ("From left: A, Washington, D.C. Mayor B"): the
+    town's first word when a list's comma or colon stands right before it, else -1 (after "in"
+    the state closes a sentence instead: _state_ends_sentence)."""
+    k = c - 2
+    while k >= 1 and toks[k].cap and toks[k].word and not toks[k].poss and not toks[k].stop and not toks[k].role:
+        if toks[k - 1].text in (",", ":"):
+            return k if c - 2 - k < 3 else -1
+        k -= 1
+    return -1
+
+
 def _state_ends_sentence(toks: list, c: int) -> bool:
     """An AP state abbreviation after "City," with a capitalised word right after it: the
     abbreviation's period ends the sentence ("in Mayfield, Ky. Tornadoes and ...", "Selma,
@@ -4997,9 +5009,14 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             continue
         if t.masked or t.stop:
             break
-        if j >= 2 and t.text.endswith(".") and t.low in ap_states and toks[j - 1].text == "," \
-                and _state_ends_sentence(toks, j):
-            break  # "in Mayfield, Ky. Gov. Andy Beshear": the state closed the sentence before
+        if j >= 2 and t.text.endswith(".") and t.low in ap_states and toks[j - 1].text == ",":
+            k = _listed_town_start(toks, j)
+            if k >= 0:
+                left = k  # "From left: ..., Washington, D.C. Mayor Muriel Bowser": the town and state own the office
+                j = k - 1
+                continue
+            if _state_ends_sentence(toks, j):
+                break  # "in Mayfield, Ky. Gov. Andy Beshear": the state closed the sentence before
         if t.text == ")":
             k = _party_abbr_open(toks, j)
             if k >= 0:
