@@ -5310,7 +5310,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         if not (p.hon or p.low == "visiting" or (p.low in _TITLE_NOT_OPENERS and p.cap and not p.role)
                 or (p.low in _RELATION_OPENERS and not p.cap and left < end_idx and toks[left + 1].cap
                     and toks[left + 1].role)
-                or (p.low in _STYLE_OPENERS and p.cap and _style_follows(toks, left, end_idx))):
+                or (p.low in _STYLE_OPENERS and p.cap and _style_follows(toks, left, end_idx))
+                or (p.low in _PRONOUN_OWNERS and not p.poss and left < end_idx and end_at < 0)):
+            # ("His Personal Aide Reggie Love": the owner goes; "His chief of staff, Maria Ortiz," keeps it)
             break
         left += 1  # (and "With Prince Charles ...": a clause's preposition opens no title)
     # and trailing honorifics ("Chief Medical Adviser Dr. Anthony Fauci")
