@@ -110,6 +110,9 @@ def _party_name(text: str, canonical: str) -> str:
     if canonical in _schema_names():
         return canonical
     t = re.sub(r"^Official\s+", "", text.strip(" .,;:"), flags=re.I)
+    whole = _label_word_names().get(" ".join(t.casefold().split()))
+    if whole:  # `UN Photo`: the label word is part of the unit's name
+        return whole
     for cand in (t, _FOR_CLIENT.sub("", t)):
         cand = _LABEL_END.sub("", cand)  # `AAP Image`, `KCNA Photo`: the agency's label, not its name
         if cand.isupper() and len(cand) > 7 and cand.endswith(("IMAGE", "PHOTO", "FOTO")):
@@ -123,6 +126,19 @@ def _party_name(text: str, canonical: str) -> str:
 
 
 _LABEL_END = re.compile(r"\s+(?:photo|picture|image|foto)$", re.I)
+
+
+@functools.cache
+def _label_word_names() -> dict[str, str]:
+    """An alias without case -> its party's name, for parties whose very name ends in a label
+    word (`UN Photo`), which _party_name must not cut to the bare organisation (`UN`)."""
+    table: dict[str, str] = {}
+    for line in _data_lines("agencies.tsv"):
+        canonical, _, _, aliases = line.split("\t")
+        if _LABEL_END.search(canonical):
+            for alias in [canonical, *aliases.split("|")]:
+                table.setdefault(" ".join(alias.casefold().split()), canonical)
+    return table
 
 
 @functools.cache
@@ -463,6 +479,12 @@ _HO_DASH = re.compile(r"HO[-\u2013\u2014](?=\S)")
 _HO_SPACED = re.compile(r"(?<![^\s/])HO\s+[-\u2013\u2014]\s+(?=\S)")
 
 
+# a web address standing as a party (`chinamil.com.cn`, `www.example.org`): host labels, then a
+# generic or country top-level domain
+_WEB_ADDRESS = re.compile(r"(?:www\.)?(?:[a-z0-9][a-z0-9\-]*[a-z0-9]\.)+(?:com|org|net|gov|mil|edu|int|info|news|[a-z]{2})",
+                          re.I)
+
+
 def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     """One printed party -> items (a trailing HANDOUT/POOL word is split off)."""
     if "\xad" in text:  # a soft hyphen from a wire's typesetting: invisible, not part of a name
@@ -502,6 +524,8 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     if party:
         label = bool(_PHOTO_LABEL.search(text))
         return [_Item(text, "agency", party, label)]
+    if "." in text and _WEB_ADDRESS.fullmatch(text):
+        return [_Item(text, "org")]  # `eng.chinamil.com.cn/Photo by Name`: the site that publishes it, no person
     if _POOL_WORD.search(text):
         if _POOL_SURNAME.match(text):  # `Smiley N. Pool` is a photographer
             return [_Item(normal_case(text), "person")]
@@ -901,11 +925,11 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         credit.handout = True
         before = ""
         who = courtesy.group("rest").strip()
-        if _credit_words().get(_raw_key(who)) == "placeholder":  # `Courtesy photo`: no party named
-            who = ""
         more: list[str] = []
         if "/" in who:  # `Courtesy of X/Handout via REUTERS`: the supplier, then the other parties
             who, *more = _split_parties(who) or [who]
+        if _credit_words().get(_raw_key(who)) == "placeholder":  # `Courtesy photo(/X)`: no party named there
+            who = ""
         if who:
             lead.append(_Item(who, "org") if _lookup(who) is None else _Item(who, "agency", _lookup(who)))
         for p in more:

@@ -2101,8 +2101,20 @@ def _header_end(text: str) -> int:
                                              or not text.isascii() and _dash_kicker(text)):
         m = kicker.match(text)
     if m is None and text[:2].isupper():
-        return _bare_kicker_end(text)
+        k = text.find(" (", 2, 80)
+        if k > 0 and text[k + 2:k + 5] in _MONTH3:
+            m = _MILITARY_DATELINE.match(text)  # `PACIFIC OCEAN (Aug. 22, 2010)`
+        if m is None:
+            return _bare_kicker_end(text)
     return m.end() if m else 0
+
+
+# A U.S. military (DVIDS) dateline: the place in capitals (a sea or ocean, a base, a town with
+# its state) and the date in brackets, after the image's VIRIN or none
+# (`PACIFIC OCEAN (Aug. 22, 2010)`, `170518-N-MD297-201 WASHINGTON (May 18, 2017)`).
+_MILITARY_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\u2019\- ]*[A-Z.](?:,\s+[A-Z][A-Za-z.'\u2019\- ]*[A-Za-z.])?\s+(?:[-\u2013\u2014]\s+)?"
+    rf"\({_MONTH_RE}\s+\d{{1,2}},\s+\d{{4}}\)")
 
 
 # a kicker in capitals with no colon or dash, the sentence's capitalised first word right
@@ -2438,6 +2450,18 @@ def _portfolio_word(low: str, domains) -> bool:
     domain's adjective ("Political", "Legal" in "Minister for Political, Legal and Security
     Affairs")."""
     return low in domains or low in _DOMAIN_ADJECTIVES
+
+
+def _listed_town_start(toks: list, c: int) -> int:
+    """Where "Town, ST." opens a list item's title ("From left: A, Washington, D.C. Mayor B"): the
+    town's first word when a list's comma or colon stands right before it, else -1 (after "in"
+    the state closes a sentence instead: _state_ends_sentence)."""
+    k = c - 2
+    while k >= 1 and toks[k].cap and toks[k].word and not toks[k].poss and not toks[k].stop and not toks[k].role:
+        if toks[k - 1].text in (",", ":"):
+            return k if c - 2 - k < 3 else -1
+        k -= 1
+    return -1
 
 
 def _state_ends_sentence(toks: list, c: int) -> bool:
@@ -5079,9 +5103,14 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             continue
         if t.masked or t.stop:
             break
-        if j >= 2 and t.text.endswith(".") and t.low in ap_states and toks[j - 1].text == "," \
-                and _state_ends_sentence(toks, j):
-            break  # "in Mayfield, Ky. Gov. Andy Beshear": the state closed the sentence before
+        if j >= 2 and t.text.endswith(".") and t.low in ap_states and toks[j - 1].text == ",":
+            k = _listed_town_start(toks, j)
+            if k >= 0:
+                left = k  # "From left: ..., Washington, D.C. Mayor Muriel Bowser": the town and state own the office
+                j = k - 1
+                continue
+            if _state_ends_sentence(toks, j):
+                break  # "in Mayfield, Ky. Gov. Andy Beshear": the state closed the sentence before
         if t.text == ")":
             k = _party_abbr_open(toks, j)
             if k >= 0:
@@ -5376,7 +5405,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 or (p.low[-4:] == "-old" and left < end_idx and _age_word(p.low))  # "19-year-old East German policeman": an age, no office
                 or (p.low in _RELATION_OPENERS and not p.cap and left < end_idx and toks[left + 1].cap
                     and toks[left + 1].role)
-                or (p.low in _STYLE_OPENERS and p.cap and _style_follows(toks, left, end_idx))):
+                or (p.low in _STYLE_OPENERS and p.cap and _style_follows(toks, left, end_idx))
+                or (p.low in _PRONOUN_OWNERS and not p.poss and left < end_idx and end_at < 0)):
+            # ("His Personal Aide Reggie Love": the owner goes; "His chief of staff, Maria Ortiz," keeps it)
             break
         left += 1  # (and "With Prince Charles ...": a clause's preposition opens no title)
     # and trailing honorifics ("Chief Medical Adviser Dr. Anthony Fauci")

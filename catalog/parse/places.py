@@ -370,6 +370,13 @@ _MILITARY_DATELINE_RE = re.compile(
     r"^(?:\d{6}-[A-Z]-[A-Z0-9]{2,8}-\d{3,4}\s+)?(?P<chain>[A-Z][A-Z.'\u2019\- ]*[A-Z.]"
     r"(?:,\s+[A-Z][A-Z.'\u2019\- ]*[A-Z.])?(?:,\s+[A-Z][a-z]{1,4}\.|,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?)"
     rf"\s+(?:[-\u2013\u2014]\s+)?\({_MONTHS}\s+\d{{1,2}},\s+\d{{4}}\)")
+# Local papers' and fire-service sites' datelines: the town, its US state's postal code or
+# abbreviation (or a state or country written out) and the date before a dash (`Leominster, MA, July 9, 2018—`, `HOUSTON,TX, AUG. 14,
+# 2013 –`, `Prospect Heights, Ill., July 18, 2018 - `).
+_TOWN_DATE_DATELINE_RE = re.compile(
+    r"^(?P<chain>(?:[A-Z][A-Z.'\u2019\- ]*[A-Z.]|[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3}),\s?"
+    r"(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?))\s?,\s+"
+    rf"(?i:{_MONTHS})\.?\s+\d{{1,2}},\s+\d{{4}}\s*[-\u2013\u2014]")
 _DPA_DATELINE_RE = re.compile(r"^(?P<chain>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,2}(?:/[A-Z][\w\-]{1,20})?):\s+(?=[A-Z])")
 # "Adre, near the border with Sudan, in eastern Chad": a clause that names the neighbour country,
 # which is then not the town's country.
@@ -2130,6 +2137,8 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
         k1 = text.find(" (", 0, 80)  # (the dateline's date opens the first bracket: a month first)
         if k1 != -1 and text[k1 + 2:k1 + 5] in _MONTH_PREFIXES:
             _military_dateline(text, out)
+    if "A" <= text[:1] <= "Z" and _dash_in(text, 70):
+        _town_date_dateline(text, out)
     month_first = text[:3] in _MONTH_PREFIXES  # (for both date-first headers)
     if (text[:1].isdigit() or month_first) and text.find(":", 0, 130) != -1:
         _dated_dateline(text, out)
@@ -2267,6 +2276,45 @@ def _military_dateline(text: str, out: list[_Chain]) -> None:
         if ch.venue is None and ch.city is not None and ch.city.startswith(_MILITARY_BASE_FIRST):
             ch.venue, ch.city = ch.city, None  # "NAVAL STATION MAYPORT, Fla.": the base, no town
         out.append(ch)
+
+
+def _dash_in(text: str, n: int) -> bool:
+    """A dash of any width among the first n characters (the cheap test before a dash header)."""
+    head = text[:n]
+    return "\u2014" in head or "\u2013" in head or "-" in head
+
+
+def _town_date_dateline(text: str, out: list[_Chain]) -> None:
+    """The town and state of a `Town, ST, Month D, YYYY —` dateline (_TOWN_DATE_DATELINE_RE)."""
+    m = _TOWN_DATE_DATELINE_RE.match(text)
+    if m is None:
+        return
+    ch = _read_chain(re.sub(r",\s?", ", ", m.group("chain")) + " ", 0, 1.5, False)  # (`HOUSTON,TX`)
+    if ch and ch.city and (ch.region or ch.country):
+        ch.pos = -1
+        out.append(ch)
+
+
+# DVIDS and military captions close the action's clause with the place and the day: `...
+# during a live fire exercise, Drawsko Pomorskie, Poland, May 27, 2022.` (the town, its
+# country or state, then the date), a town the tables need not know.
+_TOWN_DATED_COUNTRY_RE = re.compile(
+    r",\s(?P<town>[A-Z][\w'\u2019\-]+(?:\s[A-Z][\w'\u2019\-]+){0,2}),\s(?P<land>[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2}),\s"
+    rf"{_MONTHS}\.?\s\d{{1,2}},\s\d{{4}}\b")
+
+
+def _town_before_dated_country(text: str, loc: Location) -> None:
+    """The town of a `, Town, Country, Month D, YYYY` close when the caption's country is that
+    one and the town is no place of another kind, nor a venue's name (_TOWN_DATED_COUNTRY_RE)."""
+    if ", 20" not in text and ", 19" not in text:
+        return
+    for m in _TOWN_DATED_COUNTRY_RE.finditer(text):
+        land, town = m.group("land"), m.group("town")
+        if _country(land) != loc.country:
+            continue
+        if _place_kind(town) is None and not _is_venue_name(town) and _country(town) is None:
+            loc.city = town
+        return
 
 
 # the head words that open a U.S. base's name in a dateline (a base, not a town: "Fort" is both)
@@ -4992,6 +5040,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.city = "The " + loc.city  # "in the Hague": the article is part of the name
     if loc.country == "China" and (" Town" in text or " Village" in text):
         _china_settlement(text, loc)
+    if loc.city is None and loc.venue is None and loc.country is not None:
+        _town_before_dated_country(text, loc)
     if loc.country is None and loc.city is None and " side of " in text:
         _side_country(text, loc)  # "on a hill in the Lebanese side of the Qalamun mountains": Lebanon
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
@@ -5003,6 +5053,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
             loc.venue = loc.venue[:-1]  # "at the MCG.": the sentence's period, read as an abbreviation's
         if loc.city is not None and loc.city[:1] == "F" and loc.city.startswith(_US_BASE_FIRST):
             _base_not_town(text, loc)
+    elif loc.city is not None and loc.city.endswith(_US_BASE_LAST):
+        loc.venue, loc.city = loc.city, None  # "Feb. 12, 2015, Davis-Monthan Air Force Base, Ariz.": a base, no town
     elif loc.city is not None:  # (the cheap tests first: the town written after a comma, or a post's name)
         comma = text.find(loc.city, 2)
         if comma > 2 and text[comma - 2] == ",":
