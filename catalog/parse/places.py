@@ -2403,13 +2403,17 @@ def _bangladesh_districts() -> frozenset:
 
 
 @functools.cache
-def _district_name_re() -> re.Pattern:
-    names = sorted((l.strip() for l in _data_lines("bangladesh_districts.txt") if l.strip()), key=len, reverse=True)
-    return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in names))
+def _district_words() -> frozenset:
+    """Each district's first word as running text writes it (bare, before a comma, stop or
+    bracket, possessive): a caption that splits into none of these names no district, a set test
+    where a regex of 75 names tried at every offset cost a fifth of the whole parse."""
+    ends = ("", ",", ".", ";", ":", ")", "'s", "\u2019s")
+    return frozenset(line.split()[0] + end for line in _data_lines("bangladesh_districts.txt")
+                     if line.strip() for end in ends)
 
 
 def _district_named(text: str) -> bool:
-    return _district_name_re().search(text) is not None
+    return not _district_words().isdisjoint(text.split())
 
 
 def _district_town_chain(text: str, out: list[_Chain]) -> None:
