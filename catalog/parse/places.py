@@ -1026,7 +1026,7 @@ def _resolved(segs, venue_first, strong, venue, city, region, country, known):
     if any(n.startswith(_DIR_ADJECTIVES) or n[:4] == "Old " for n, _, _ in segs) \
             or len(segs) == 1 and segs[0][0].startswith(_DIR_NOUNS):
         segs = tuple(_direction_split(*seg) for seg in segs)
-    if segs[0][0].endswith(_DC_TAILS) or len(segs) > 1 and segs[1][0].endswith(_DC_TAILS):
+    if segs[0][0].endswith(_DC_TAILS) or len(segs) > 1 and segs[1][0].endswith(_DC_TAILS) or " DC. " in segs[-1][0]:
         segs = _split_dc(segs)
     if len(segs) == 1 and " " in segs[0][0] and segs[0][1] is None and segs[0][2] is None:
         segs = _split_city_region(segs)
@@ -1038,7 +1038,7 @@ def _resolved(segs, venue_first, strong, venue, city, region, country, known):
     return chain.venue, chain.city, chain.region, chain.country, chain.known, chain.county
 
 
-_DC_TAILS = (" D.C.", " DC", " D.C")
+_DC_TAILS = (" D.C.", " DC", " D.C", " DC.")  # (`DC.`: the name keeps a two-letter word's sentence stop)
 _REGION_OF_RE = re.compile(r"(?P<name>.+?)(?P<rword> (?:Province|Prefecture|Oblast|Governorate|Autonomous Region|Region))"
                            r" of (?P<country>.+)")  # (`the Afar Region of Ethiopia`, as Xinhua writes it)
 
@@ -1087,8 +1087,10 @@ def _split_dc(segs: tuple) -> tuple:
     """`Washington D.C.` written without its comma: the town, then the district."""
     out = []
     for n, d, r in segs:
+        if " DC. " in n:  # `in Washington DC. The bill ...`: the next sentence's capitals are no part of it
+            n = n[:n.index(" DC. ") + 4]
         town, _, dc = n.rpartition(" ")
-        if dc in ("D.C.", "DC", "D.C") and _key(town) == "washington":
+        if dc in ("D.C.", "DC", "D.C", "DC.") and _key(town) == "washington":
             out += [(town, d, r), ("D.C.", None, None)]
         else:
             out.append((n, d, r))
