@@ -2183,6 +2183,8 @@ def _plain_tail(text: str) -> int | None:
             candidates.append(s)  # a name or two (`Evan Vucci and Alex Brandon/AP`)
     if not candidates and last != -1 and named is None and text[last] == "/":
         ns = _org_then_name(text, last)
+        if ns is None:
+            ns = _name_then_org(text, last)
         if ns is not None:
             candidates.append(ns)
     for start in (candidates if len(candidates) < 2 else sorted(set(candidates))):
@@ -2214,6 +2216,19 @@ def _org_then_name(text: str, slash: int) -> int | None:
     news, handout = _org_words()
     last = words[-1].casefold()
     return s if last in handout or last in news else None
+
+
+def _name_then_org(text: str, slash: int) -> int | None:
+    """`... in Shanghai. Dana Lee/Patagonia`: a photographer's plain name after a sentence end, a
+    slash, then one capitalised word no table names (a company, a small outlet) end the text ->
+    the name's start, else None. (Two words after the slash may be a second name.)"""
+    party = text[slash + 1:].rstrip(".")
+    if not party[:1].isupper() or not party.replace("'", "").isalnum():
+        return None
+    s = _run_start(text, slash)
+    if not _plain_name_words(text[s:slash].split()) or not _after_boundary(text, s):
+        return None
+    return s
 
 
 def _after_glued_stop(text: str, s: int, end: int) -> int:
