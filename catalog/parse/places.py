@@ -5106,7 +5106,18 @@ _BUSINESS_APPOSITION_RE = re.compile(
     rf"(?:[\w\-]+ ){{0,2}}(?:{'|'.join(_BUSINESS_NOUNS)}) in (?P<town>{_ATOMIC_NAME})")
 
 
+# ... or by its town's superlative: "at Mary Arnold Toys, New York City's oldest toy store"
+_BUSINESS_OF_TOWN_RE = re.compile(
+    rf"\b(?:at|of|in|inside|outside) (?P<name>{_ATOMIC_NAME}), (?P<owner>{_ATOMIC_NAME}) "
+    rf"(?:[\w\-]+ ){{0,2}}(?:{'|'.join(_BUSINESS_NOUNS)})\b")  # (the owner keeps its `'s`: a name word holds it)
+
+
 def _business_apposition(text: str, loc) -> None:
+    if loc.city + "'s " in text or loc.city + "\u2019s " in text:
+        for b in _BUSINESS_OF_TOWN_RE.finditer(text):
+            if b.group("owner")[:-2] == loc.city and b.group("owner")[-1] == "s" and not _place_kind(b.group("name")):
+                loc.venue = b.group("name")
+                return
     needle = " in " + loc.city  # (a business noun right before "in <town>" first: most captions have none)
     i = text.find(needle)  # (one typed find: no separate `in` test before the call)
     while i != -1 and text[text.rfind(" ", 0, i) + 1:i] not in _BUSINESS_NOUN_SET:
