@@ -1849,17 +1849,19 @@ def _agency_before(text: str, slash: int) -> int | None:
         return None
     if len(words) > 1 and "/" in text[slash - 60 if slash > 60 else 0:slash]:
         words = _after_last_slash(words)  # `Name/Tampa Bay Times/TNS`: the name ends at `/`
+    if len(words) > 1 and "\u2014" in text[lo:slash]:
+        words = _after_last_slash(words, "\u2014")  # Time's `Name\u2014Corbis News/Getty Images`
     k = _longest_agency(words)
     if k is not None and k > 1 and not words[-k].strip(".,;:!?"):
         k -= 1  # `... 2012 . REUTERS/Name`: a full stop set apart is no word of the agency
     return None if k is None else slash - _back(text, slash, words[-k:])
 
 
-def _after_last_slash(words: list[str]) -> list[str]:
-    """The words after the last `/` among `words` (the part of a glued word after it first)."""
+def _after_last_slash(words: list[str], mark: str = "/") -> list[str]:
+    """The words after the last `/` (or other `mark`) among `words` (the part of a glued word after it first)."""
     for i in range(len(words) - 1, 0, -1):
-        if "/" in words[i - 1]:
-            head = words[i - 1].rsplit("/", 1)[1]
+        if mark in words[i - 1]:
+            head = words[i - 1].rsplit(mark, 1)[1]
             return ([head] if head else []) + words[i:]
     return words
 
@@ -1955,7 +1957,24 @@ def _is_boundary_token(tok: str) -> bool:
     if tok[-1] in "\"”" and tok[-2:-1] in ".!?" and len(core) >= 2 and core.isalpha() \
             and _SUFFIX.match(core) is None:
         return True  # `... from "Dune: Part Two."`: a quoted title's full stop ends the sentence
-    return "." not in core and (len(core) >= 4 or core == "May")  # (`since May.`: a month, not an abbreviation)
+    if "." not in core and (len(core) >= 4 or core == "May"):  # (`since May.`: a month, not an abbreviation)
+        return True
+    return core.isupper() and core in _PLACE_CODES  # `... in Washington DC. Name/Getty Images`
+
+
+def _place_codes() -> frozenset:
+    """Places written as a short code in capitals (`DC`, `NYC`, `UK`, `UAE`): a sentence may end on
+    one, where a two-letter capital word with a stop is otherwise taken for an initial."""
+    codes = {"DC"}
+    for name in ("country_aliases.tsv", "world_cities.tsv"):
+        for line in _data_lines(name):
+            code = line.split("\t", 1)[0]
+            if 2 <= len(code) <= 3 and code.isalpha() and code.isupper():
+                codes.add(code)
+    return frozenset(codes)
+
+
+_PLACE_CODES = _place_codes()
 
 
 def _score(core: str) -> bool:
@@ -2164,6 +2183,8 @@ def _plain_tail(text: str) -> int | None:
             candidates.append(s)  # a name or two (`Evan Vucci and Alex Brandon/AP`)
     if not candidates and last != -1 and named is None and text[last] == "/":
         ns = _org_then_name(text, last)
+        if ns is None:
+            ns = _name_then_org(text, last)
         if ns is not None:
             candidates.append(ns)
     for start in (candidates if len(candidates) < 2 else sorted(set(candidates))):
@@ -2195,6 +2216,19 @@ def _org_then_name(text: str, slash: int) -> int | None:
     news, handout = _org_words()
     last = words[-1].casefold()
     return s if last in handout or last in news else None
+
+
+def _name_then_org(text: str, slash: int) -> int | None:
+    """`... in Shanghai. Dana Lee/Patagonia`: a photographer's plain name after a sentence end, a
+    slash, then one capitalised word no table names (a company, a small outlet) end the text ->
+    the name's start, else None. (Two words after the slash may be a second name.)"""
+    party = text[slash + 1:].rstrip(".")
+    if not party[:1].isupper() or not party.replace("'", "").isalnum():
+        return None
+    s = _run_start(text, slash)
+    if not _plain_name_words(text[s:slash].split()) or not _after_boundary(text, s):
+        return None
+    return s
 
 
 def _after_glued_stop(text: str, s: int, end: int) -> int:
@@ -2569,6 +2603,9 @@ def _glued_start(text: str, s: int) -> int:
         return _run_start(text, s)
     if s > 2 and text[s - 2:s] == "& ":  # `Name/The News & Observer/TNS`: the anchor ends a name
         return _run_start(text, s)
+    if s and text[s - 1] == "\u2014":  # Time's `Name\u2014Corbis News/Getty Images`: the name before the dash
+        ns = _name_before_separator(text, s - 1)
+        return s if ns is None else ns
     return s
 
 

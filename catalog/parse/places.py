@@ -1026,7 +1026,7 @@ def _resolved(segs, venue_first, strong, venue, city, region, country, known):
     if any(n.startswith(_DIR_ADJECTIVES) or n[:4] == "Old " for n, _, _ in segs) \
             or len(segs) == 1 and segs[0][0].startswith(_DIR_NOUNS):
         segs = tuple(_direction_split(*seg) for seg in segs)
-    if segs[0][0].endswith(_DC_TAILS) or len(segs) > 1 and segs[1][0].endswith(_DC_TAILS):
+    if segs[0][0].endswith(_DC_TAILS) or len(segs) > 1 and segs[1][0].endswith(_DC_TAILS) or " DC. " in segs[-1][0]:
         segs = _split_dc(segs)
     if len(segs) == 1 and " " in segs[0][0] and segs[0][1] is None and segs[0][2] is None:
         segs = _split_city_region(segs)
@@ -1038,7 +1038,7 @@ def _resolved(segs, venue_first, strong, venue, city, region, country, known):
     return chain.venue, chain.city, chain.region, chain.country, chain.known, chain.county
 
 
-_DC_TAILS = (" D.C.", " DC", " D.C")
+_DC_TAILS = (" D.C.", " DC", " D.C", " DC.")  # (`DC.`: the name keeps a two-letter word's sentence stop)
 _REGION_OF_RE = re.compile(r"(?P<name>.+?)(?P<rword> (?:Province|Prefecture|Oblast|Governorate|Autonomous Region|Region))"
                            r" of (?P<country>.+)")  # (`the Afar Region of Ethiopia`, as Xinhua writes it)
 
@@ -1087,8 +1087,10 @@ def _split_dc(segs: tuple) -> tuple:
     """`Washington D.C.` written without its comma: the town, then the district."""
     out = []
     for n, d, r in segs:
+        if " DC. " in n:  # `in Washington DC. The bill ...`: the next sentence's capitals are no part of it
+            n = n[:n.index(" DC. ") + 4]
         town, _, dc = n.rpartition(" ")
-        if dc in ("D.C.", "DC", "D.C") and _key(town) == "washington":
+        if dc in ("D.C.", "DC", "D.C", "DC.") and _key(town) == "washington":
             out += [(town, d, r), ("D.C.", None, None)]
         else:
             out.append((n, d, r))
@@ -5119,7 +5121,18 @@ _BUSINESS_APPOSITION_RE = re.compile(
     rf"(?:[\w\-]+ ){{0,2}}(?:{'|'.join(_BUSINESS_NOUNS)}) in (?P<town>{_ATOMIC_NAME})")
 
 
+# ... or by its town's superlative: "at Mary Arnold Toys, New York City's oldest toy store"
+_BUSINESS_OF_TOWN_RE = re.compile(
+    rf"\b(?:at|of|in|inside|outside) (?P<name>{_ATOMIC_NAME}), (?P<owner>{_ATOMIC_NAME}) "
+    rf"(?:[\w\-]+ ){{0,2}}(?:{'|'.join(_BUSINESS_NOUNS)})\b")  # (the owner keeps its `'s`: a name word holds it)
+
+
 def _business_apposition(text: str, loc) -> None:
+    if loc.city + "'s " in text or loc.city + "\u2019s " in text:
+        for b in _BUSINESS_OF_TOWN_RE.finditer(text):
+            if b.group("owner")[:-2] == loc.city and b.group("owner")[-1] == "s" and not _place_kind(b.group("name")):
+                loc.venue = b.group("name")
+                return
     needle = " in " + loc.city  # (a business noun right before "in <town>" first: most captions have none)
     i = text.find(needle)  # (one typed find: no separate `in` test before the call)
     while i != -1 and text[text.rfind(" ", 0, i) + 1:i] not in _BUSINESS_NOUN_SET:
