@@ -4024,6 +4024,20 @@ def _dated_place(text: str, ranked: list, best: _Chain, date_at: int) -> _Chain:
     return best
 
 
+def _date_sentence_place(text: str, ranked: list, best: _Chain, date_span: tuple[int, int]) -> _Chain:
+    """`a protest on Jl. Medan Merdeka Barat, Central Jakarta, on Nov. 16. The protesters demanded
+    ... in Intan Jaya, Papua`: the picture's date closes the sentence that places the picture; a
+    town named in that sentence is where it was taken, whatever more the tables know of a later
+    sentence's place (background the caption goes on to tell)."""
+    start, end = date_span
+    if not text[end + 2:end + 3].isupper():
+        return best
+    for other in ranked[1:]:
+        if other.city and 0 <= other.pos < start and _SENTENCE_END_RE.search(text, other.pos, start) is None:
+            return other
+    return best
+
+
 def _district_phrase(phrases: list) -> bool:
     """A phrase `in X district` (the scan's first lower-case word after the name): every text
     _town_before_district reads (`, in X district`) holds one; no whole-caption find else."""
@@ -4819,6 +4833,12 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
     if best is not None and date_span is not None and len(ranked) > 1 and best.pos > date_span[1] \
             and text.count(" ", date_span[1], best.pos) > 3:  # (not AP's "..., Tuesday, May 28, 2024, in New York")
         dated = _dated_place(text, ranked, best, date_span[0])  # "in Soweto, 29 October 2025, after ... in Johannesburg"
+        if dated is not best:
+            best = dated
+            ranked = [best] + [c for c in ranked if c is not best]
+    if best is not None and date_span is not None and len(ranked) > 1 and best.pos > date_span[1] \
+            and text.startswith(". ", date_span[1]):
+        dated = _date_sentence_place(text, ranked, best, date_span)  # "... , Central Jakarta, on Nov. 16. ... in Intan Jaya, Papua"
         if dated is not best:
             best = dated
             ranked = [best] + [c for c in ranked if c is not best]
