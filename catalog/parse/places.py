@@ -1573,6 +1573,7 @@ _SIMPLE_PREPS = _PREPS - _GLUE_WORDS - _DETERMINERS - _DIR_WORDS - {w for pair i
 # "the Ukrainian capital Kyiv", "the port city Odesa": a town named right after these words.
 _CHAIN_NOUNS = frozenset(("capital", "city", "town", "village"))
 _CHAIN_PARTS = frozenset(("borough", "district", "neighborhood", "neighbourhood", "suburb", "township", "city",
+                          "municipality", "commune",
                           "town", "village", "port", "area", "section", "outskirts", "coast",
                           "shores", "island", "province", "region", "state", "part", "parts", "kibbutz",
                           "nation", "country", "kingdom", "emirate", "archipelago", "hometown", "streets"))
@@ -1580,6 +1581,10 @@ _REGION_PARTS = frozenset(("province", "state", "region", "prefecture", "oblast"
 # "the southern Lebanese village of Khiam": after these words an unknown name is still a town.
 _SETTLEMENTS = frozenset(("city", "town", "village", "hamlet", "township", "port", "municipality", "kibbutz",
                           "hometown", "streets"))  # (`the streets of Tarin Kowt`: a town)
+# "in the district of Kaisariani", "the commune of Pirque": a town's own administrative unit named
+# with a bare `the` (no owner: "Beirut's suburb of Dora", "the Athens suburb of X" stay the owner's)
+# is the town when no other town is read.
+_ADMIN_UNIT_PARTS = frozenset(("district", "municipality", "commune", "suburb", "borough"))
 # "the Russian-controlled part of Kherson region": `part of` starts a chain only after such a word.
 _PART_QUALIFIER_RE = re.compile(r"(?:controlled|occupied|held|administered|annexed|[a-z]ern|central) $")
 # The words before a settlement noun: "the [direction] [Demonym or Place] [adjective]", or a
@@ -2537,6 +2542,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         if ch and ch.venue is None and ch.city and w in _ARTICLE_VENUE_PREPS:
             _article_venue(text, det, name, first[3], ch)
         if ch and ch.city is None and kind == "part" and w in _SETTLEMENTS:
+            _settlement(text, trigger, name, ch)
+        elif ch and ch.city is None and kind == "part" and w in _ADMIN_UNIT_PARTS and text.endswith(" the ", 0, trigger):
             _settlement(text, trigger, name, ch)
         elif ch and ch.city is None and w == "capital" and kind == "verb" and det is None:
             _owned_capital(text, trigger, name, ch)
@@ -4034,6 +4041,20 @@ def _dated_place(text: str, ranked: list, best: _Chain, date_at: int) -> _Chain:
     return best
 
 
+def _date_sentence_place(text: str, ranked: list, best: _Chain, date_span: tuple[int, int]) -> _Chain:
+    """`a protest on Jl. Medan Merdeka Barat, Central Jakarta, on Nov. 16. The protesters demanded
+    ... in Intan Jaya, Papua`: the picture's date closes the sentence that places the picture; a
+    town named in that sentence is where it was taken, whatever more the tables know of a later
+    sentence's place (background the caption goes on to tell)."""
+    start, end = date_span
+    if not text[end + 2:end + 3].isupper():
+        return best
+    for other in ranked[1:]:
+        if other.city and 0 <= other.pos < start and _SENTENCE_END_RE.search(text, other.pos, start) is None:
+            return other
+    return best
+
+
 def _district_phrase(phrases: list) -> bool:
     """A phrase `in X district` (the scan's first lower-case word after the name): every text
     _town_before_district reads (`, in X district`) holds one; no whole-caption find else."""
@@ -4829,6 +4850,12 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
     if best is not None and date_span is not None and len(ranked) > 1 and best.pos > date_span[1] \
             and text.count(" ", date_span[1], best.pos) > 3:  # (not AP's "..., Tuesday, May 28, 2024, in New York")
         dated = _dated_place(text, ranked, best, date_span[0])  # "in Soweto, 29 October 2025, after ... in Johannesburg"
+        if dated is not best:
+            best = dated
+            ranked = [best] + [c for c in ranked if c is not best]
+    if best is not None and date_span is not None and len(ranked) > 1 and best.pos > date_span[1] \
+            and text.startswith(". ", date_span[1]):
+        dated = _date_sentence_place(text, ranked, best, date_span)  # "... , Central Jakarta, on Nov. 16. ... in Intan Jaya, Papua"
         if dated is not best:
             best = dated
             ranked = [best] + [c for c in ranked if c is not best]
