@@ -4492,10 +4492,15 @@ def _home_owned_venue(loc, home: str) -> None:
     loc.venue, loc.city, loc.country = own, _display(owner), loc.country or home
 
 
+# where the camera stood: "Mount Sinabung is seen during an eruption from Surbakti village in Karo"
+# (a bare "from" is an origin: "families from X village in Y arrive in Z")
+_SEEN_FROM = r"\b(?:seen|viewed|photographed|pictured)\b[^.]{0,50}?\bfrom"
+
+
 def _town_in_city(text: str, loc) -> None:
     """`at her house in Rahatgarh town in Sagar, Madhya Pradesh`: the place called a town (or a
-    village) within the town read is where the picture was taken."""
-    m = re.search(rf"\bin (?P<town>{_ATOMIC_NAME}) (?:town|village) in {re.escape(loc.city)}\b", text)
+    village) within the town read is where the picture was taken (or whence it was seen)."""
+    m = re.search(rf"(?:\bin|{_SEEN_FROM}) (?P<town>{_ATOMIC_NAME}) (?:town|village) in {re.escape(loc.city)}\b", text)
     if m and not _is_venue_name(m.group("town")):
         loc.city = m.group("town")
 
