@@ -5080,6 +5080,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
             _match_header_venue(text, loc)  # dpa's "Bundesliga, A - B, Matchday 15, RheinEnergieStadion."
     if loc.city is not None and loc.region is None and (_key(loc.city), loc.country) in _namesake_regions():
         _town_of_namesake_region(text, loc)  # "Narsingdi, Dhaka, Bangladesh": Dhaka is the division
+    if loc.region is not None and loc.city is not None and " from the " in text:
+        _origin_region(text, loc)  # "alebrijes from the state of Guerrero ... in Mexico City": made there, shown here
     if loc.venue is None and (" v " in text or " vs " in text or " vs. " in text):
         _fixture_line_venue(text, loc)  # Sportsfile's "Ireland v Argentina, Rugby World Cup, Adelaide Oval, Adelaide."
     if loc.venue is not None and loc.city is not None and loc.venue.endswith(" " + loc.city) \
@@ -5094,6 +5096,20 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         if front.rsplit(" ", 1)[-1] in _venue_words()["head"] and " " in front:
             loc.venue = front  # (the town and county read already: only a venue's head word before them)
     return Location(loc.venue, loc.city, loc.region, loc.country)
+
+
+_ORIGIN_UNITS = ("state", "province", "region", "department")
+
+
+def _origin_region(text: str, loc) -> None:
+    """A region written only as where things or people come from (`from the state of Guerrero`),
+    while the town read lies elsewhere and is never written with it, is not the picture's region."""
+    for unit in _ORIGIN_UNITS:
+        if f"from the {unit} of {loc.region}" in text:
+            if f"{loc.city}, {loc.region}" not in text and f"{loc.city} in {loc.region}" not in text \
+                    and text.count(loc.region) == 1:
+                loc.region = None
+            return
 
 
 @functools.cache
