@@ -3610,6 +3610,9 @@ def _thing_beside(toks: list, run: list, v: dict) -> bool:
         ordinal = p.low[-2:] in _ORDINAL_ENDS and p.low[:-2].isdigit() \
             and (o.poss or o.low in _ORDINAL_OWNERS or o.low[-2:] in ("'s", "\u2019s"))
     # (an owner before the ordinal: "the club's 25th"; not a date, "on June 12th Kamala Harris")
+    if not ordinal and j >= 1 and p.digit and p.n == 4 and toks[j - 1].low == "the" and nxt is not None \
+            and nxt.low in _EDITION_NOUNS and not nxt.cap:
+        ordinal = True  # an edition's year: "the 2016 Maldon Mud race", "the 2023 Bolton Charity walk"
     if not ordinal and not (nxt is not None and nxt.word and not nxt.cap and not nxt.masked
                             and not last.closes and (nxt.low in v["event_nouns"] or _show_noun(toks, k)
                                                      or _event_modifier_noun(toks, k, v))) \
@@ -3622,6 +3625,13 @@ def _thing_beside(toks: list, run: list, v: dict) -> bool:
     t = toks[run[0]]
     # a person's name before the noun: "a Kamala Harris event", "the Tory Burch show"
     return not (_given_name(t, v) or t.key in v["known"] or t.key in v["mononyms"])
+
+
+# nouns of a yearly contest that are verbs too (so not in event_nouns.txt: "A and B race to the
+# line"), read as the event's noun after "the YEAR Name" (not "rally" or "march": "the 2020 Bernie
+# Sanders rally" names a person's)
+_EDITION_NOUNS = frozenset(("race", "races", "run", "walk", "swim", "ride", "regatta", "marathon", "festival",
+                            "parade", "contest", "championship", "championships"))
 
 
 def _show_noun(toks: list, k: int) -> bool:

@@ -4530,10 +4530,15 @@ def _home_owned_venue(loc, home: str) -> None:
     loc.venue, loc.city, loc.country = own, _display(owner), loc.country or home
 
 
+# where the camera stood: "Mount Sinabung is seen during an eruption from Surbakti village in Karo"
+# (a bare "from" is an origin: "families from X village in Y arrive in Z")
+_SEEN_FROM = r"\b(?:seen|viewed|photographed|pictured)\b[^.]{0,50}?\bfrom"
+
+
 def _town_in_city(text: str, loc) -> None:
     """`at her house in Rahatgarh town in Sagar, Madhya Pradesh`: the place called a town (or a
-    village) within the town read is where the picture was taken."""
-    m = re.search(rf"\bin (?P<town>{_ATOMIC_NAME}) (?:town|village) in {re.escape(loc.city)}\b", text)
+    village) within the town read is where the picture was taken (or whence it was seen)."""
+    m = re.search(rf"(?:\bin|{_SEEN_FROM}) (?P<town>{_ATOMIC_NAME}) (?:town|village) in {re.escape(loc.city)}\b", text)
     if m and not _is_venue_name(m.group("town")):
         loc.city = m.group("town")
 
@@ -5117,12 +5122,88 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _business_apposition(text, loc)  # "at Wandie's, her family-owned restaurant in Soweto": the venue
         if "Matchday " in text or "Spieltag, " in text:
             _match_header_venue(text, loc)  # dpa's "Bundesliga, A - B, Matchday 15, RheinEnergieStadion."
+    if loc.city is not None and loc.region is None and (_key(loc.city), loc.country) in _namesake_regions():
+        _town_of_namesake_region(text, loc)  # "Narsingdi, Dhaka, Bangladesh": Dhaka is the division
+    if loc.region is not None and loc.city is not None and " from the " in text:
+        _origin_region(text, loc)  # "alebrijes from the state of Guerrero ... in Mexico City": made there, shown here
+    if loc.venue is None and (" v " in text or " vs " in text or " vs. " in text):
+        _fixture_line_venue(text, loc)  # Sportsfile's "Ireland v Argentina, Rugby World Cup, Adelaide Oval, Adelaide."
     if loc.venue is not None and loc.city is not None and loc.venue.endswith(" " + loc.city) \
             and _town_after_head(loc.venue) == loc.city and loc.venue + ", " in text:
         # Getty's lost comma: "Rod Laver Arena Melbourne, Australia" (not "the BVB Stadion Dortmund in
         # Dortmund": a name that holds its town, with the town written after it)
         loc.venue = loc.venue[:-len(loc.city) - 1]
+    elif loc.venue is not None and loc.region is not None and loc.city is not None \
+            and loc.venue.endswith(f" {loc.city} {loc.region}"):
+        # REX's commas lost twice: "at Promenade Park Maldon Essex" (the venue's head, its town, its county)
+        front = loc.venue[:-len(loc.region) - len(loc.city) - 2]
+        if front.rsplit(" ", 1)[-1] in _venue_words()["head"] and " " in front:
+            loc.venue = front  # (the town and county read already: only a venue's head word before them)
     return Location(loc.venue, loc.city, loc.region, loc.country)
+
+
+_ORIGIN_UNITS = ("state", "province", "region", "department")
+
+
+def _origin_region(text: str, loc) -> None:
+    """A region written only as where things or people come from (`from the state of Guerrero`),
+    while the town read lies elsewhere and is never written with it, is not the picture's region."""
+    for unit in _ORIGIN_UNITS:
+        if f"from the {unit} of {loc.region}" in text:
+            if f"{loc.city}, {loc.region}" not in text and f"{loc.city} in {loc.region}" not in text \
+                    and text.count(loc.region) == 1:
+                loc.region = None
+            return
+
+
+@functools.cache
+def _namesake_regions() -> frozenset:
+    """(key, country) of the regions named like a town of their country (namesake_regions.tsv)."""
+    return frozenset((_key(c[0]), c[1].strip()) for c in (l.split("\t") for l in _data_lines("namesake_regions.tsv"))
+                     if len(c) > 1)
+
+
+def _town_of_namesake_region(text: str, loc) -> None:
+    """`Guarulhos, Sao Paulo, Brazil`, ZUMA's `Narsingdi, Dhaka, Bangladesh:`: a town the tables
+    know for the same country, set off by a comma right before a region's namesake town and its
+    country, is the town and the namesake the region (a ward the tables do not know stays a part)."""
+    needle = f", {loc.city}, "
+    i = text.find(needle)
+    while i != -1:
+        j = max(text.rfind(", ", 0, i) + 2, text.rfind(" in ", 0, i) + 4, 0)
+        town = text[j:i]
+        after = text[i + len(needle):i + len(needle) + 40]
+        if town[:1].isupper() and town.count(" ") < 3 and (_country_of(after.split(",")[0].split(":")[0].strip(" .")) == loc.country) \
+                and ((_city_country(town) or _geo_country(town)) == loc.country or loc.country == "Bangladesh"
+                     and _key(town) in _bangladesh_districts()) and not _is_venue_name(town):
+            loc.city, loc.region = town, loc.city
+            return
+        i = text.find(needle, i + 1)
+
+
+# a fixture's summary line: "Team v Team", its competition (a round, a pool) in segments set off
+# by commas or dashes, then the ground and its town last, before the line's period or its end
+_FIXTURE_LINE_RE = re.compile(
+    r"(?:^|[.;] )[A-Z][^.;:()]{0,60}? (?:v|vs\.?) [A-Z][^.;:()]*?(?:, | - )"
+    r"(?P<venue>[A-Z](?:(?! - )[^,.;:()]){2,60}), (?P<town>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?)(?=\.|\s*$)")
+
+
+def _fixture_line_venue(text: str, loc) -> None:
+    """Sportsfile's and other sport desks' summary line, `Munster v Leinster - United Rugby
+    Championship - Thomond Park, Limerick.`: the second-last segment is the ground when it reads
+    as a venue and the last a town the tables know (the town of the prose, when one was read)."""
+    for m in _FIXTURE_LINE_RE.finditer(text):
+        venue, town = m.group("venue"), m.group("town")
+        if loc.city is not None and town != loc.city or not _is_venue_name(venue):
+            continue
+        country = _city_country(town) or _geo_country(town)
+        if country is None:
+            continue
+        loc.venue = venue
+        if loc.city is None:
+            loc.city = town
+            loc.country = loc.country or country
+        return
 
 
 # dpa's sport header after its dateline: "Soccer: Bundesliga, Team - Team, Matchday 15, VENUE." (the
