@@ -90,7 +90,8 @@ def _vocab() -> dict:
         "not_name": _words("not_name_words.txt") | _words("group_words.txt") | _words("group_adjectives.txt"),
         "heads": _words("thing_heads.txt"),
         "prefixes": _words("thing_prefixes.txt"),
-        "not_people": frozenset(_norm(x) for x in _lines("not_people.txt")),
+        # (and the demonyms of two words, "Puerto Rican", "South African": capitalised pairs, no person)
+        "not_people": frozenset(_norm(x) for x in _lines("not_people.txt")) | _two_word_demonyms(),
         "stage_labels": _words("stage_labels.txt"),
         "months": frozenset(months),
         "days": frozenset(days),
@@ -165,6 +166,12 @@ def _section_words(name: str, heading: str) -> frozenset[str]:
         elif on and ln:
             out.add(ln.split("\t")[0].strip().casefold())
     return frozenset(out)
+
+
+def _two_word_demonyms() -> frozenset[str]:
+    """The demonyms of more than one word, as _norm keys (`Puerto Rican iguanas`, `Sri Lankan
+    fans`: a nationality read as a given name and surname)."""
+    return frozenset(_norm(d) for d in (ln.split("\t")[0].strip() for ln in _lines("demonyms.tsv")) if " " in d)
 
 
 def _demonym_words() -> frozenset[str]:
@@ -2737,7 +2744,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 name_toks = name_toks[hon_at + 1:]
             elif len(run) >= 3 and (
                     # "Republican candidate for Senate Dave McCormick": the body is the title's
-                    (ft.head and first >= 2 and toks[first - 1].low == "for"
+                    # (and so is a place: "chief photographer for Afghanistan Shah Marai")
+                    ((ft.head or ft.key in v["places"]) and first >= 2 and toks[first - 1].low == "for"
                      and toks[first - 2].role and not toks[first - 2].cap)
                     # "Italian Federica Brignone": a nationality alone before the name is its title
                     or (ft.low in v["demonyms"] and not ft.poss and _demonym_title(toks, run))

@@ -341,10 +341,12 @@ _DISTANCE_RE = re.compile(_DISTANCE)
 # (only straight after the distance's unit, so a bare "of"/"from" is never a descriptor).
 _UNIT_BEFORE = "(?:" + "|".join(f"(?<={u} )" for u in ("km", "mi", "kilometers", "kilometres", "kilometer",
                                                           "kilometre", "miles", "mile", r"\)")) + ")"
+# "100 km northwest from Minsk": after a distance, a direction may take "from" as well as "of".
+_DISTANCE_DIR_FROM = f"{_UNIT_BEFORE}(?:{_DIR})\\s+from"
 # Descriptor segments: "capital of China", "south of Seoul", "outside Saint Petersburg",
 # "capital of south China's Guangdong Province", "east China's Zhejiang Province".
 _DESCRIPTOR_RE = re.compile(
-    rf"\s*(?:the\s+)?(?:{_DISTANCE})?(?:(?:{_DIR}|the)\s+)?(?P<kind>capital|(?:{_DIR})\s+of|outside|near|just\s+outside"
+    rf"\s*(?:the\s+)?(?:{_DISTANCE})?(?:(?:{_DIR}|the)\s+)?(?P<kind>capital|(?:{_DIR})\s+of|{_DISTANCE_DIR_FROM}|outside|near|just\s+outside"
     rf"|{_UNIT_BEFORE}(?:of|from))"
     rf"(?:\s+of)?\s+(?:the\s+)?(?:{_DIR}\s+)?(?P<name>{_NAME})(?:['\u2019]s\s+(?P<sub>{_NAME}))?")
 _POSSESSIVE_RE = re.compile(rf"\s*(?:{_DIR}\s+)?(?P<name>{_NAME})['\u2019]s\s+(?P<sub>{_NAME})")
@@ -2519,7 +2521,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         ch = _read_chain(text, at, 1 if w == "from" else 2, venue_first, first)
         if ch and ch.venue is None and ch.city and w in _ARTICLE_VENUE_PREPS:
             _article_venue(text, det, name, first[3], ch)
-        if ch and ch.city is None and kind == "part" and w in _SETTLEMENTS:
+        if ch and ch.city is None and kind == "part" and (w in _SETTLEMENTS or _settlement_noun_after(text, _name_end(m))):
             _settlement(text, trigger, name, ch)
         elif ch and ch.city is None and w == "capital" and kind == "verb" and det is None:
             _owned_capital(text, trigger, name, ch)
@@ -2729,6 +2731,17 @@ def _member_of_from(before: str) -> bool:
         if (toks[i + 1] == "to" or toks[i + 1] == "of") and \
                 (toks[i].casefold() in people or toks[i].casefold() in _HOMETOWN_SINGULAR):
             return True
+    return False
+
+
+def _settlement_noun_after(text: str, end: int) -> bool:
+    """`the rebel-held area of Kafr Nabl town`: a settlement noun written after the name (a
+    wire-desk order) makes it a town as much as one written before it."""
+    if text.startswith(" ", end):
+        end += 1  # (the name's end may stand before or after its space)
+    for noun in ("town", "village"):
+        if text.startswith(noun, end):
+            return not text[end + len(noun):end + len(noun) + 1].isalpha()
     return False
 
 
