@@ -2985,6 +2985,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None
     if appos and title and title.casefold() in v["styles"]:
         title = appos  # "Sheikh Mohammed bin Rashid Al Maktoum, ruler of Dubai,"
+    if title and " Prof" in title:
+        title = _drop_academic_style(title)
+    if title is None and team is None and name_idx[0] >= 2 and toks[name_idx[0] - 1].low in _NATIONALITY_NOUNS:
+        title = _nationality_title(doc, name_idx[0] - 1, v)  # "Thai-German national David Pfizenmaier"
     if title is None and team is None and not family and name_idx[0] >= 2 \
             and (text[after_end:after_end + 1] in _APPOS_CLOSE or _honorific_apposition(doc, name_idx[0], after_end, v)
                  or _office_of_comma(toks, name_idx[0], v)):
@@ -3277,6 +3281,16 @@ def _list_opener_before(text: str, start: int) -> bool:
 
 
 _AHEAD_ARTICLES = frozenset(("the", "a", "an"))
+# Nouns for a picture of someone: after "a portrait of" the office opens its own apposition
+# ("portraits of the last emperor, Puyi,"), where after "the governor of" the "the" is inside one.
+_DEPICTIONS = frozenset(("portrait", "portraits", "photo", "photos", "photograph", "photographs", "picture",
+                         "pictures", "image", "images", "poster", "posters", "statue", "statues", "bust",
+                         "effigy", "effigies", "mural", "murals", "painting", "paintings", "banner", "banners"))
+
+
+def _depiction_of(toks: list, of_at: int) -> bool:
+    """toks[of_at] is a lower-case "of" after a picture noun ("portraits of", "a photo of")."""
+    return toks[of_at].low == "of" and of_at >= 1 and toks[of_at - 1].low in _DEPICTIONS and not toks[of_at - 1].cap
 _APPOS_CLOSE = frozenset((",", ".", ";", ":", ")", ""))
 # an article after these words opens the office's complement, not the office ("the governor of
 # the Bank of England")
@@ -3349,7 +3363,8 @@ def _title_ahead(doc: Doc, comma: int, v: dict, found: list) -> str | None:
         t = toks[k]
         if t.masked or t.text in _AHEAD_CLOSERS or (t.stop and k < comma - 1):
             break
-        if t.low in _AHEAD_ARTICLES and t.word and not (k >= 1 and toks[k - 1].low in _AHEAD_INNER) \
+        if t.low in _AHEAD_ARTICLES and t.word and not (k >= 1 and toks[k - 1].low in _AHEAD_INNER
+                                                        and not _depiction_of(toks, k - 1)) \
                 and (t.low == "the" or k == 0 or toks[k - 1].stop or toks[k - 1].text in ";:("):
             opens.append(k)  # ("A researcher, X," opens a sentence; "where a driver, X, rammed" tells
             # what he did)
@@ -7269,6 +7284,36 @@ def _ist_occupation(t: Tok, v: dict) -> bool:
 
 # words that list examples or company before "the DEMONYM Given Surname"
 _LISTING_WORDS = frozenset(("like", "and", "including", "featuring"))
+
+
+# Lower-case nouns that, after a nationality, say what a person is ("Kenyan national X", "U.S.
+# citizen X"); not role words, for in capitals they open bodies' names (United National Party).
+_NATIONALITY_NOUNS = frozenset(("national", "citizen"))
+
+
+def _nationality_title(doc: Doc, noun: int, v: dict) -> str | None:
+    """toks[noun] is a lower-case `national`/`citizen`: with a demonym or a country (hyphened
+    pairs too: `Thai-German`) straight before it, the two are the title of the name after."""
+    toks = doc.toks
+    if toks[noun].cap or toks[noun].masked:
+        return None
+    k = noun - 1
+    while k >= 0 and toks[k].cap and toks[k].word and not toks[k].poss and (
+            toks[k].key in v["places"] or all(p in v["demonyms"] for p in toks[k].low.split("-"))):
+        k -= 1
+    if k == noun - 1:
+        return None
+    return doc.text[doc.starts[k + 1]:doc.starts[noun] + toks[noun].n]
+
+
+def _drop_academic_style(title: str) -> str:
+    """`Mammoth researcher Professor Adrian Lister`: a capitalised Professor after a lower-case
+    role is his style of address, dropped like `Dr.` (`Associate Professor`, `history professor`
+    are offices and stay)."""
+    head, _, last = title.rpartition(" ")
+    if last in ("Professor", "Prof.", "Prof") and head[-1:].islower() and head.rsplit(" ", 1)[-1].islower():
+        return head
+    return title
 
 
 def _demonym_title(toks: list[Tok], run: list[int]) -> bool:

@@ -2564,6 +2564,14 @@ def _apposition_reference(text: str, trigger: int) -> bool:
     return _SETTLEMENT_APPOSITION_RE.match(text, i) is not None and text.find(". ", i, trigger) == -1
 
 
+# a distance written just before a direction word: "some 20 kilometers (12 miles) southwest of"
+_DISTANCE_END_RE = re.compile(r"\d\s*(?:km|kilometers|kilometres|kilometer|kilometre|miles|mile|mi)\b(?:\s*\([^()]{1,30}\))? $")
+
+
+def _distance_before(text: str, trigger: int) -> bool:
+    return _DISTANCE_END_RE.search(text, trigger - 48 if trigger > 48 else 0, trigger) is not None
+
+
 # "in Nagano Prefecture, northwest of Tokyo": a region's word just before the direction.
 _REGION_BEFORE_DIR_RE = re.compile(r"\b(?:[Pp]rovince|[Pp]refecture|[Rr]egion|[Oo]blast|[Gg]overnorate|[Dd]epartment|state), $")
 
@@ -2915,6 +2923,9 @@ def _weak_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
         ch = _read_chain(text, trigger + len(w) + 3, 0.5, w in parts, _first_segment(name, dirw, rword, m))
         if ch and ch.city and (_city_country(ch.city) or ch.region or ch.known >= 2
                                or ch.country and ch.known and _comma_country_after(text, ch.city)):
+            if w in _DIR_WORDS and text[trigger - 1:trigger].isspace() and _distance_before(text, trigger):
+                ch.city = None  # "flames at an oil field some 20 km southwest of Kirkuk, Iraq": the
+                # town is where the distance is measured from; only its country places the picture
             out.append(ch)  # ("the skyline of Wolfsburg, Germany": an unknown town, its country after it)
     return out
 
@@ -3287,6 +3298,12 @@ def _seat_at(text: str, trigger: int) -> bool:
     return text.endswith(_SEAT_PREPS, max(0, trigger - 20), trigger)
 
 
+# Heads of a structure that is one building by its name: a "building" after it only describes
+# ("the International Airport building", "the Central Station building"), where after a body's
+# name (Justice Ministry, Supreme Court) the noun makes the place.
+_STRUCTURE_HEADS = frozenset(("Airport", "Station", "Terminal", "Stadium", "Arena", "Tower"))
+
+
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
@@ -3308,7 +3325,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         # is generic; a famous house's "estate" is its land, no organisation's seat: it only describes
         # the house (the Mar-a-Lago estate, the Chequers estate)
         kept = t1 in keep and not ((t1 in part_words or t1 == "estate" and _key(name) in _famous())
-                                   and _is_venue_name(name)) and not (t1 == "office" and name.endswith(_POSS))
+                                   and _is_venue_name(name)) and not (t1 == "office" and name.endswith(_POSS)) \
+            and not (t1 == "building" and name[name.rfind(" ") + 1:] in _STRUCTURE_HEADS)
         described = False
         head = _named_head_re().match(text, m.end("name") - 1) if t1 in named_first else None
         if t1 == "floor" and not _legislature_part(name, " floor"):
