@@ -7307,13 +7307,21 @@ def _nationality_title(doc: Doc, noun: int, v: dict) -> str | None:
 
 
 def _drop_academic_style(title: str) -> str:
-    """`Mammoth researcher Professor Adrian Lister`: a capitalised Professor after a lower-case
-    role is his style of address, dropped like `Dr.` (`Associate Professor`, `history professor`
-    are offices and stay)."""
+    """`Mammoth researcher Professor Adrian Lister`: a capitalised Professor after a role is his
+    style of address, dropped like `Dr.` (`Associate Professor`, `history professor` are offices
+    and stay)."""
     head, _, last = title.rpartition(" ")
-    if last in ("Professor", "Prof.", "Prof") and head[-1:].islower() and head.rsplit(" ", 1)[-1].islower():
-        return head
+    if last not in ("Professor", "Prof.", "Prof") or not head[-1:].islower():
+        return title
+    before = head.rsplit(" ", 1)[-1]
+    if before.islower() or " " not in head and before.casefold() not in _PROFESSOR_GRADES:
+        return head  # (one word opening the caption: "Volcanologist Professor X")
     return title
+
+
+# words that make "Professor" an academic grade, an office ("Associate Professor X")
+_PROFESSOR_GRADES = frozenset(("associate", "assistant", "emeritus", "emerita", "visiting", "adjunct", "full",
+                               "distinguished", "regius", "honorary", "clinical", "research", "senior", "chair"))
 
 
 def _demonym_title(toks: list[Tok], run: list[int]) -> bool:
