@@ -135,6 +135,7 @@ def _vocab() -> dict:
         "artists": _words("artists.txt"),
         # nationality adjectives (the first column of the places step's demonym table)
         "demonyms": _demonym_words() | {"korean"},
+        "two_demonyms": frozenset(d for d in _demonym_words() if " " in d),
     }
 
 
@@ -2755,6 +2756,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                         and _demonym_title(toks, run) and toks[run[1]].plain and toks[run[2]].plain)):
                 title_idx, name_idx = run[:1], run[1:]
                 name_toks = name_toks[1:]
+            elif len(run) >= 4 and not ft.poss and not toks[run[1]].poss \
+                    and f"{ft.low} {toks[run[1]].low}" in v["two_demonyms"] and _demonym_title(toks, run[1:]):
+                # "South African Caster Semenya": a nationality of two words, then the name
+                title_idx, name_idx = run[:2], run[2:]
+                name_toks = name_toks[2:]
             elif len(run) >= 4:
                 cut = _team_cut(name_toks, v)
                 if cut:
