@@ -474,6 +474,11 @@ def _classify_cached(text: str, person_slot: bool) -> tuple:
 _SIDE_WORDS = frozenset(("left", "right", "center", "centre", "top", "bottom", "above", "below"))
 
 
+# An outlet's reader or viewer who sent the picture in (`Name/VOA reader`): lower case after the outlet.
+_PUBLIC_CONTRIBUTOR = re.compile(r"\S \b(?:reader|readers|viewer|viewers)$")
+_PUBLIC_ENDS = frozenset(("reader", "eaders", "viewer", "iewers"))
+
+
 # The Canadian Press' handout mark and its supplier, joined by a dash (spaced or not)
 _HO_DASH = re.compile(r"HO[-\u2013\u2014](?=\S)")
 _HO_SPACED = re.compile(r"(?<![^\s/])HO\s+[-\u2013\u2014]\s+(?=\S)")
@@ -508,6 +513,8 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
         supplier = text[_HO_DASH.match(text).end():]
         return [_Item(text[:2], "handout"),
                 _Item(supplier, "agency", _lookup(supplier)) if _lookup(supplier) else _Item(supplier, "org")]
+    if text[-6:] in _PUBLIC_ENDS and _PUBLIC_CONTRIBUTOR.search(text):
+        return []  # `Name/VOA reader`, `BBC News viewer`: a member of the public, no photographer or agency
     words = _credit_words()
     k = _raw_key(text)
     if k in words:

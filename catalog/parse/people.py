@@ -90,7 +90,8 @@ def _vocab() -> dict:
         "not_name": _words("not_name_words.txt") | _words("group_words.txt") | _words("group_adjectives.txt"),
         "heads": _words("thing_heads.txt"),
         "prefixes": _words("thing_prefixes.txt"),
-        "not_people": frozenset(_norm(x) for x in _lines("not_people.txt")),
+        # (and the demonyms of two words, "Puerto Rican", "South African": capitalised pairs, no person)
+        "not_people": frozenset(_norm(x) for x in _lines("not_people.txt")) | _two_word_demonyms(),
         "stage_labels": _words("stage_labels.txt"),
         "months": frozenset(months),
         "days": frozenset(days),
@@ -134,6 +135,7 @@ def _vocab() -> dict:
         "artists": _words("artists.txt"),
         # nationality adjectives (the first column of the places step's demonym table)
         "demonyms": _demonym_words() | {"korean"},
+        "two_demonyms": frozenset(d for d in _demonym_words() if " " in d),
     }
 
 
@@ -165,6 +167,12 @@ def _section_words(name: str, heading: str) -> frozenset[str]:
         elif on and ln:
             out.add(ln.split("\t")[0].strip().casefold())
     return frozenset(out)
+
+
+def _two_word_demonyms() -> frozenset[str]:
+    """The demonyms of more than one word, as _norm keys (`Puerto Rican iguanas`, `Sri Lankan
+    fans`: a nationality read as a given name and surname)."""
+    return frozenset(_norm(d) for d in (ln.split("\t")[0].strip() for ln in _lines("demonyms.tsv")) if " " in d)
 
 
 def _demonym_words() -> frozenset[str]:
@@ -2737,7 +2745,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 name_toks = name_toks[hon_at + 1:]
             elif len(run) >= 3 and (
                     # "Republican candidate for Senate Dave McCormick": the body is the title's
-                    (ft.head and first >= 2 and toks[first - 1].low == "for"
+                    # (and so is a place: "chief photographer for Afghanistan Shah Marai")
+                    ((ft.head or ft.key in v["places"]) and first >= 2 and toks[first - 1].low == "for"
                      and toks[first - 2].role and not toks[first - 2].cap)
                     # "Italian Federica Brignone": a nationality alone before the name is its title
                     or (ft.low in v["demonyms"] and not ft.poss and _demonym_title(toks, run))
@@ -2747,6 +2756,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                         and _demonym_title(toks, run) and toks[run[1]].plain and toks[run[2]].plain)):
                 title_idx, name_idx = run[:1], run[1:]
                 name_toks = name_toks[1:]
+            elif len(run) >= 4 and not ft.poss and not toks[run[1]].poss \
+                    and f"{ft.low} {toks[run[1]].low}" in v["two_demonyms"] and _demonym_title(toks, run[1:]):
+                # "South African Caster Semenya": a nationality of two words, then the name
+                title_idx, name_idx = run[:2], run[2:]
+                name_toks = name_toks[2:]
             elif len(run) >= 4:
                 cut = _team_cut(name_toks, v)
                 if cut:
@@ -2977,6 +2991,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None
     if appos and title and title.casefold() in v["styles"]:
         title = appos  # "Sheikh Mohammed bin Rashid Al Maktoum, ruler of Dubai,"
+    if title and " Prof" in title:
+        title = _drop_academic_style(title)
+    if title is None and team is None and name_idx[0] >= 2 and toks[name_idx[0] - 1].low in _NATIONALITY_NOUNS:
+        title = _nationality_title(doc, name_idx[0] - 1, v)  # "Thai-German national David Pfizenmaier"
     if title is None and team is None and not family and name_idx[0] >= 2 \
             and (text[after_end:after_end + 1] in _APPOS_CLOSE or _honorific_apposition(doc, name_idx[0], after_end, v)
                  or _office_of_comma(toks, name_idx[0], v)):
@@ -3269,6 +3287,16 @@ def _list_opener_before(text: str, start: int) -> bool:
 
 
 _AHEAD_ARTICLES = frozenset(("the", "a", "an"))
+# Nouns for a picture of someone: after "a portrait of" the office opens its own apposition
+# ("portraits of the last emperor, Puyi,"), where after "the governor of" the "the" is inside one.
+_DEPICTIONS = frozenset(("portrait", "portraits", "photo", "photos", "photograph", "photographs", "picture",
+                         "pictures", "image", "images", "poster", "posters", "statue", "statues", "bust",
+                         "effigy", "effigies", "mural", "murals", "painting", "paintings", "banner", "banners"))
+
+
+def _depiction_of(toks: list, of_at: int) -> bool:
+    """toks[of_at] is a lower-case "of" after a picture noun ("portraits of", "a photo of")."""
+    return toks[of_at].low == "of" and of_at >= 1 and toks[of_at - 1].low in _DEPICTIONS and not toks[of_at - 1].cap
 _APPOS_CLOSE = frozenset((",", ".", ";", ":", ")", ""))
 # an article after these words opens the office's complement, not the office ("the governor of
 # the Bank of England")
@@ -3341,7 +3369,8 @@ def _title_ahead(doc: Doc, comma: int, v: dict, found: list) -> str | None:
         t = toks[k]
         if t.masked or t.text in _AHEAD_CLOSERS or (t.stop and k < comma - 1):
             break
-        if t.low in _AHEAD_ARTICLES and t.word and not (k >= 1 and toks[k - 1].low in _AHEAD_INNER) \
+        if t.low in _AHEAD_ARTICLES and t.word and not (k >= 1 and toks[k - 1].low in _AHEAD_INNER
+                                                        and not _depiction_of(toks, k - 1)) \
                 and (t.low == "the" or k == 0 or toks[k - 1].stop or toks[k - 1].text in ";:("):
             opens.append(k)  # ("A researcher, X," opens a sentence; "where a driver, X, rammed" tells
             # what he did)
@@ -7271,6 +7300,44 @@ def _ist_occupation(t: Tok, v: dict) -> bool:
 
 # words that list examples or company before "the DEMONYM Given Surname"
 _LISTING_WORDS = frozenset(("like", "and", "including", "featuring"))
+
+
+# Lower-case nouns that, after a nationality, say what a person is ("Kenyan national X", "U.S.
+# citizen X"); not role words, for in capitals they open bodies' names (United National Party).
+_NATIONALITY_NOUNS = frozenset(("national", "citizen"))
+
+
+def _nationality_title(doc: Doc, noun: int, v: dict) -> str | None:
+    """toks[noun] is a lower-case `national`/`citizen`: with a demonym or a country (hyphened
+    pairs too: `Thai-German`) straight before it, the two are the title of the name after."""
+    toks = doc.toks
+    if toks[noun].cap or toks[noun].masked:
+        return None
+    k = noun - 1
+    while k >= 0 and toks[k].cap and toks[k].word and not toks[k].poss and (
+            toks[k].key in v["places"] or all(p in v["demonyms"] for p in toks[k].low.split("-"))):
+        k -= 1
+    if k == noun - 1:
+        return None
+    return doc.text[doc.starts[k + 1]:doc.starts[noun] + toks[noun].n]
+
+
+def _drop_academic_style(title: str) -> str:
+    """`Mammoth researcher Professor Adrian Lister`: a capitalised Professor after a role is his
+    style of address, dropped like `Dr.` (`Associate Professor`, `history professor` are offices
+    and stay)."""
+    head, _, last = title.rpartition(" ")
+    if last not in ("Professor", "Prof.", "Prof") or not head[-1:].islower():
+        return title
+    before = head.rsplit(" ", 1)[-1]
+    if before.islower() or " " not in head and before.casefold() not in _PROFESSOR_GRADES:
+        return head  # (one word opening the caption: "Volcanologist Professor X")
+    return title
+
+
+# words that make "Professor" an academic grade, an office ("Associate Professor X")
+_PROFESSOR_GRADES = frozenset(("associate", "assistant", "emeritus", "emerita", "visiting", "adjunct", "full",
+                               "distinguished", "regius", "honorary", "clinical", "research", "senior", "chair"))
 
 
 def _demonym_title(toks: list[Tok], run: list[int]) -> bool:

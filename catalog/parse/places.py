@@ -341,10 +341,12 @@ _DISTANCE_RE = re.compile(_DISTANCE)
 # (only straight after the distance's unit, so a bare "of"/"from" is never a descriptor).
 _UNIT_BEFORE = "(?:" + "|".join(f"(?<={u} )" for u in ("km", "mi", "kilometers", "kilometres", "kilometer",
                                                           "kilometre", "miles", "mile", r"\)")) + ")"
+# "100 km northwest from Minsk": after a distance, a direction may take "from" as well as "of".
+_DISTANCE_DIR_FROM = f"{_UNIT_BEFORE}(?:{_DIR})\\s+from"
 # Descriptor segments: "capital of China", "south of Seoul", "outside Saint Petersburg",
 # "capital of south China's Guangdong Province", "east China's Zhejiang Province".
 _DESCRIPTOR_RE = re.compile(
-    rf"\s*(?:the\s+)?(?:{_DISTANCE})?(?:(?:{_DIR}|the)\s+)?(?P<kind>capital|(?:{_DIR})\s+of|outside|near|just\s+outside"
+    rf"\s*(?:the\s+)?(?:{_DISTANCE})?(?:(?:{_DIR}|the)\s+)?(?P<kind>capital|(?:{_DIR})\s+of|{_DISTANCE_DIR_FROM}|outside|near|just\s+outside"
     rf"|{_UNIT_BEFORE}(?:of|from))"
     rf"(?:\s+of)?\s+(?:the\s+)?(?:{_DIR}\s+)?(?P<name>{_NAME})(?:['\u2019]s\s+(?P<sub>{_NAME}))?")
 _POSSESSIVE_RE = re.compile(rf"\s*(?:{_DIR}\s+)?(?P<name>{_NAME})['\u2019]s\s+(?P<sub>{_NAME})")
@@ -2541,7 +2543,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         ch = _read_chain(text, at, 1 if w == "from" else 2, venue_first, first)
         if ch and ch.venue is None and ch.city and w in _ARTICLE_VENUE_PREPS:
             _article_venue(text, det, name, first[3], ch)
-        if ch and ch.city is None and kind == "part" and w in _SETTLEMENTS:
+        if ch and ch.city is None and kind == "part" and (w in _SETTLEMENTS or _settlement_noun_after(text, _name_end(m))):
             _settlement(text, trigger, name, ch)
         elif ch and ch.city is None and kind == "part" and w in _ADMIN_UNIT_PARTS and text.endswith(" the ", 0, trigger):
             _settlement(text, trigger, name, ch)
@@ -2584,6 +2586,14 @@ def _apposition_reference(text: str, trigger: int) -> bool:
     if i == -1 or _DISTANCE_BEFORE_RE.search(text, i, trigger) is None:
         return False
     return _SETTLEMENT_APPOSITION_RE.match(text, i) is not None and text.find(". ", i, trigger) == -1
+
+
+# a distance written just before a direction word: "some 20 kilometers (12 miles) southwest of"
+_DISTANCE_END_RE = re.compile(r"\d\s*(?:km|kilometers|kilometres|kilometer|kilometre|miles|mile|mi)\b(?:\s*\([^()]{1,30}\))? $")
+
+
+def _distance_before(text: str, trigger: int) -> bool:
+    return _DISTANCE_END_RE.search(text, trigger - 48 if trigger > 48 else 0, trigger) is not None
 
 
 # "in Nagano Prefecture, northwest of Tokyo": a region's word just before the direction.
@@ -2753,6 +2763,17 @@ def _member_of_from(before: str) -> bool:
         if (toks[i + 1] == "to" or toks[i + 1] == "of") and \
                 (toks[i].casefold() in people or toks[i].casefold() in _HOMETOWN_SINGULAR):
             return True
+    return False
+
+
+def _settlement_noun_after(text: str, end: int) -> bool:
+    """`the rebel-held area of Kafr Nabl town`: a settlement noun written after the name (a
+    wire-desk order) makes it a town as much as one written before it."""
+    if text.startswith(" ", end):
+        end += 1  # (the name's end may stand before or after its space)
+    for noun in ("town", "village"):
+        if text.startswith(noun, end):
+            return not text[end + len(noun):end + len(noun) + 1].isalpha()
     return False
 
 
@@ -2926,6 +2947,9 @@ def _weak_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
         ch = _read_chain(text, trigger + len(w) + 3, 0.5, w in parts, _first_segment(name, dirw, rword, m))
         if ch and ch.city and (_city_country(ch.city) or ch.region or ch.known >= 2
                                or ch.country and ch.known and _comma_country_after(text, ch.city)):
+            if w in _DIR_WORDS and text[trigger - 1:trigger].isspace() and _distance_before(text, trigger):
+                ch.city = None  # "flames at an oil field some 20 km southwest of Kirkuk, Iraq": the
+                # town is where the distance is measured from; only its country places the picture
             out.append(ch)  # ("the skyline of Wolfsburg, Germany": an unknown town, its country after it)
     return out
 
@@ -3298,6 +3322,12 @@ def _seat_at(text: str, trigger: int) -> bool:
     return text.endswith(_SEAT_PREPS, max(0, trigger - 20), trigger)
 
 
+# Heads of a structure that is one building by its name: a "building" after it only describes
+# ("the International Airport building", "the Central Station building"), where after a body's
+# name (Justice Ministry, Supreme Court) the noun makes the place.
+_STRUCTURE_HEADS = frozenset(("Airport", "Station", "Terminal", "Stadium", "Arena", "Tower"))
+
+
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
@@ -3319,7 +3349,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         # is generic; a famous house's "estate" is its land, no organisation's seat: it only describes
         # the house (the Mar-a-Lago estate, the Chequers estate)
         kept = t1 in keep and not ((t1 in part_words or t1 == "estate" and _key(name) in _famous())
-                                   and _is_venue_name(name)) and not (t1 == "office" and name.endswith(_POSS))
+                                   and _is_venue_name(name)) and not (t1 == "office" and name.endswith(_POSS)) \
+            and not (t1 == "building" and name[name.rfind(" ") + 1:] in _STRUCTURE_HEADS)
         described = False
         head = _named_head_re().match(text, m.end("name") - 1) if t1 in named_first else None
         if t1 == "floor" and not _legislature_part(name, " floor"):
