@@ -839,7 +839,21 @@ def _tokenise(text: str, v: dict) -> Doc:
                 toks.append(t)
                 starts.append(s)
         pos += e.step
+    if ends and "Tech. S" in text:
+        _tech_rank(toks, starts, ends, v)
     return Doc(text, toks, starts, cands, ends, bool(notes & _NOTE_SIGN), notes)
+
+
+def _tech_rank(toks: list, starts: list, ends: list, v: dict) -> None:
+    """The Air Force's `Tech. Sgt.`: the chunk reader takes `Tech.` for a sentence's end (as in
+    "at Georgia Tech. Ann Lee ..."); before `Sgt.` it is the rank's first word."""
+    for i in range(len(toks) - 1):
+        t = toks[i]
+        if t.stop and t.low == "tech" and t.cap and toks[i + 1].low in ("sgt", "sergeant"):
+            end = starts[i] + t.n
+            toks[i] = Tok(t.text_read, t.text_read, t.low, True, True, False, False, t.masked, v)
+            if end in ends:
+                ends.remove(end)
 
 
 def _tokenise_masked(text: str, cut: int) -> Doc:
@@ -881,6 +895,8 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
             toks.append(t)
             starts.append(s)
         pos += e.step
+    if ends and "Tech. S" in text:
+        _tech_rank(toks, starts, ends, _vocab())
     return Doc(text, toks, starts, cands, ends, bool(notes & _NOTE_SIGN), notes)
 
 
@@ -1301,6 +1317,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_ship_names(text, mentions)
     if mentions and notes & _NOTE_PLACE_NOUN:  # (a chunk must open with the place noun)
         _drop_places_named_elsewhere(text, mentions, v)
+    if mentions and ("xercise" in text or "peration " in text or " drill" in text or " training event" in text):
+        _drop_exercises_named_elsewhere(text, mentions)
     if notes & _NOTE_MISS and ("Miss " in text or "Mister " in text):
         _pageant_titles(text, mentions, v, doc.ends)
     if mentions and mentions[0].title is None and ": " in text[:60]:
@@ -1597,6 +1615,35 @@ def _drop_places_named_elsewhere(text: str, mentions: list, v: dict) -> None:
                 drop = [m] if drop is None else drop + [m]
                 break
             i = text.find(probe, a)
+    if drop:
+        mentions[:] = [m for m in mentions if m not in drop]
+
+
+# A military exercise or operation named as one: "Exercise Allied Spirit", "Operation Odyssey
+# Dawn", "the Saber Strike exercise", "a Global Dragon training event", "Africa Multinational
+# training exercises" (the name's last word, then an exercise's noun)
+_EXERCISE_BEFORE = re.compile(r"(?:[Ee]xercises?|[Oo]peration|[Dd]rill)\s+$")
+_EXERCISE_AFTER = re.compile(
+    r"\s+(?:(?:joint|bilateral|multinational|military|naval|field|live-fire|readiness|training)\s+){0,2}"
+    r"(?:exercises?|drills?|war ?games?|manoeuvres|maneuvers|training events?)\b")
+
+
+def _drop_exercises_named_elsewhere(text: str, mentions: list) -> None:
+    """An untitled name written somewhere in the caption as an exercise's or an operation's
+    ("during Exercise Allied Spirit ... during Allied Spirit on the range", "a Global Dragon
+    training event ... Global Dragon provided") is that exercise in every mention."""
+    drop = []
+    for m in mentions:
+        if m.title is not None:
+            continue
+        i = text.find(m.name)
+        while i >= 0:
+            a = i + len(m.name)
+            if (_EXERCISE_AFTER.match(text, a) is not None
+                    or _EXERCISE_BEFORE.search(text, max(0, i - 12), i) is not None):
+                drop.append(m)
+                break
+            i = text.find(m.name, a)
     if drop:
         mentions[:] = [m for m in mentions if m not in drop]
 
@@ -2290,6 +2337,11 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 run.append(k)
                 j = k
                 continue
+            if t.cap and t.word and not t.upper and not t.masked and p.low in v["given"] and k + 1 < n \
+                    and t.low in v["not_name"] and _function_word_surname(toks, k, v):
+                run.append(k)  # "Petty Officer Adam Via inspects": a surname spelt like "via"
+                j = k
+                continue
             if office and t.low in _AND and k + 1 < n and toks[k + 1].namey and toks[k + 1].low in domains \
                     and p.low in domains:
                 # "Secretary of Health and Human Services Robert F. Kennedy Jr."
@@ -2854,7 +2906,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             # a place or a thing, unless a royal title gives it as a given name ("Queen Mary")
             if not (title_idx and len(name_toks) == 1 and (toks[title_idx[-1]].low in _GIVEN_NAME_ROLES
                                                            or toks[title_idx[-1]].low in _CLERGY_GIVEN)
-                    and _place_word_name(name_toks[0], v)):
+                    and _place_word_name(name_toks[0], v)) \
+                    and not _office_then_place_surname(toks, title_idx, name_toks, name_idx[-1], v):
                 return None
         before = toks[first - 1] if first else None
         if before is not None and before.poss and (ft.head or (toks[last_i].head and not role
@@ -3429,6 +3482,26 @@ _ROYAL_GIVEN = frozenset(("amir",))
 _NOBLE_GIVEN = frozenset(("earl", "prince", "duke"))
 _GIVEN_NAME_ROLES = frozenset("""king queen prince princess emperor empress pope sultan emir sheikh
     sheikha duke duchess archduke archduchess infanta infante""".split())
+
+
+def _office_then_place_surname(toks: list[Tok], title_idx, name_toks: list[Tok], last: int, v: dict) -> bool:
+    """"Secretary Kerry visits", "Secretary Austin speaks": a capitalised office, then one word
+    that a town or county also bears, then the clause's verb: the word is the holder's surname."""
+    if not title_idx or len(name_toks) != 1 or last + 1 >= len(toks):
+        return False
+    office, nxt = toks[title_idx[-1]], toks[last + 1]
+    return bool(office.cap and office.role and not office.upper and nxt.word and not nxt.cap
+                and (nxt.low in v["verbs"] or _singular_verb(nxt)) and _place_word_name(name_toks[0], v)
+                and not name_toks[0].poss and not name_toks[0].upper)
+
+
+def _function_word_surname(toks: list[Tok], k: int, v: dict) -> bool:
+    """A capitalised preposition right after a given name and right before the clause's verb
+    ("Adam Via inspects", "Maria Del ... " is a particle instead): a surname that is spelt like
+    the word ("Via", "Amid"), never the word mid-sentence in capitals."""
+    nxt = toks[k + 1]
+    return bool((nxt.low in v["verbs"] or _singular_verb(nxt)) and not nxt.cap and toks[k].low not in v["particles"]
+                and toks[k].low not in ("and", "or", "the", "a", "an", "but"))
 
 
 def _rank_or_style(t: Tok, v: dict) -> bool:
