@@ -594,7 +594,7 @@ _NOTE_ROW = 32768  # " row", " Row" (_apply_rows)
 _NOTE_ALSO = 65536  # " also " (_namesakes: "also named", "also called")
 _NOTE_NAMED = 131072  # "named", "called" (_drop_named_things)
 _NOTE_SITS = 262144  # "sits", "stands", "seated", ... (_is_at_side: "X sits at the right.")
-_POSTURES = frozenset(("sits", "stands", "seated", "standing", "sitting"))
+_POSTURES = frozenset(("sits", "stands", "seated", "standing", "sitting", "looks", "listens", "watches"))
 _NOTE_ORG_SURNAME = 524288  # " Bloomberg", " Getty" (_org_surnames: a chunk opening with one)
 _NOTE_AT = 1048576  # "At" (_at_side_comma: "At L, model X.")
 _NOTE_BOTH = 2097152  # "both" (_both_of: ", both of Ethiopia,")
@@ -1798,7 +1798,7 @@ def _at_side_comma(text: str, mentions: list[Mention]) -> None:
 # "X, seated at left, and Y": the side after the name (closed by punctuation, so "is at center
 # stage" places no one)
 _IS_AT_SIDE = re.compile(r"[,\s]*\b(?:is\s+(?:seated\s+|standing\s+|sitting\s+)?|sits\s+|stands\s+|seated\s+|standing\s+"
-                         r"|sitting\s+)at\s+(?:the\s+)?((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)]|$)"
+                         r"|sitting\s+|looks\s+on\s+|listens\s+|watches\s+)at\s+(?:the\s+)?((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)]|$)"
                          # a courtroom sketch's "X is seated far left", "Y is seated foreground left": the
                          # posture after "is" and the side without "at"
                          r"|[,\s]*\bis\s+(?:seated|standing|sitting)\s+((?:far\s+)?(?:left|right)"
@@ -2385,7 +2385,8 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 continue
             # (the role or office before it first: a C field, where most runs end)
             if ((p.role and p.cap) or office) \
-                    and (t.low == "for" or (t.low == "to" and p.low in _TO_ROLES)) and t.word and not t.masked and k + 2 < n \
+                    and (t.low == "for" or (t.low == "to" and p.low in _TO_ROLES) or (t.low == "on" and p.low in _ON_ROLES)) \
+                    and t.word and not t.masked and k + 2 < n \
                     and (toks[k + 1].namey or (toks[k + 1].low == "the" and toks[k + 2].namey)
                          or (toks[k + 1].cap and toks[k + 1].word and toks[k + 1].low in domains)) \
                     and ((p.role and p.cap) or (office and (_domain_or_place(p, v)
@@ -2527,6 +2528,9 @@ def _state_ends_sentence(toks: list, c: int) -> bool:
 
 # roles that "to" carries on to their post: "Ambassador to the United Nations Nikki Haley"
 _TO_ROLES = frozenset(("ambassador", "ambassadors", "envoy", "envoys", "emissary", "representative"))
+# offices held "on" a subject ("Special Advisor on International Disability Rights", "Special
+# Rapporteur on Torture", "Special Envoy on Climate Change")
+_ON_ROLES = frozenset(("advisor", "adviser", "rapporteur", "envoy", "representative", "coordinator"))
 
 
 def _domain_or_place(t: Tok, v: dict) -> bool:
@@ -4432,7 +4436,7 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                     continue
         after = pos + 1
         a = rtoks[after]
-        if a.low in ("of", "for") or (a.low == "to" and t.low in _TO_ROLES) or (a.low == "in" and t.low in _FIELD_ROLES):
+        if a.low in ("of", "for") or (a.low == "to" and t.low in _TO_ROLES) or (a.low == "on" and t.low in _ON_ROLES) or (a.low == "in" and t.low in _FIELD_ROLES):
             after += 1
             the_owner = after + 1 < n and rtoks[after].low == "the"
             if the_owner:
