@@ -947,7 +947,8 @@ _POS_PAREN = re.compile(
     r"|(?-i:M)(?=\.)"  # dpa's German "(M.)": Mitte, the center (beside "(l.)", "(r.)"; a bare
     # "(M)" may be a Swedish party's tag)
     r"))\.?"
-    r"(?:\s*,\s*(?:wearing|in|with|holding|back\s+to)\s[^()]{1,40})?"  # "(C, wearing hat)", "(L, in red)": what he wears
+    r"(?:(?:\s*,\s*|\s+)(?:wearing|in|with|holding|back\s+to)\s[^()]{1,40})?"  # "(C, wearing hat)", "(L, in red)": what he wears
+    # (the comma may be missing: "(center with white face mask)")
     r"\s*\)", re.I)  # ("(r.)", "(l.)": the Christian Science Monitor's abbreviated sides)
 # after ", left" these make it a verb, no place ("A, the party's leader, left the chamber")
 # (and ", back to camera,": a pose, no place)
