@@ -1318,6 +1318,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_ship_names(text, mentions)
     if mentions and notes & _NOTE_PLACE_NOUN:  # (a chunk must open with the place noun)
         _drop_places_named_elsewhere(text, mentions, v)
+    if mentions and " and " in text and " from " in text:
+        _drop_town_lists(text, mentions)
     if mentions and ("xercise" in text or "peration " in text or " drill" in text or " training event" in text):
         _drop_exercises_named_elsewhere(text, mentions)
     if notes & _NOTE_MISS and ("Miss " in text or "Mister " in text):
@@ -1647,6 +1649,26 @@ def _drop_exercises_named_elsewhere(text: str, mentions: list) -> None:
             i = text.find(m.name, a)
     if drop:
         mentions[:] = [m for m in mentions if m not in drop]
+
+
+# a list of one-word place names after "from" ("Mutual aid came from Fitchburg, Lunenburg,
+# Sterling, Shirley and Clinton"): three or more before "and" and the last
+_WORD_LIST_FROM = re.compile(r"\bfrom ((?:[A-Z][a-z]+, ){2,}[A-Z][a-z]+,? and [A-Z][a-z]+)\b(?! [A-Z])")
+
+
+def _drop_town_lists(text: str, mentions: list) -> None:
+    """In a "from A, B, C and D" list of single words, where two words or more read as nobody
+    (towns the tables need not know), the members read as people are towns too ("Shirley",
+    "Clinton" among "Fitchburg, Lunenburg, Sterling")."""
+    for m in _WORD_LIST_FROM.finditer(text):
+        a, b = m.span(1)
+        inside = [x for x in mentions if a <= x.name_start < b and x.tokens == 1 and x.title is None]
+        if not inside:
+            continue
+        members = m.group(1).replace(" and ", ", ").replace(",,", ",").split(", ")
+        names = {x.name for x in inside}
+        if len(members) - len(names) >= 2 and len(names) == sum(1 for x in mentions if a <= x.start < b):
+            mentions[:] = [x for x in mentions if x not in inside]
 
 
 # "X, who works for Halvorsen Builders," / "who own Fortner Feed & Supply": the object of
