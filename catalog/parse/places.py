@@ -4228,7 +4228,7 @@ def _famous_at() -> dict:
 _AT_NAME_RE = re.compile(rf" at (?P<name>{_ATOMIC_NAME})(?=\s+(?:in|on|near)\s|,|\.?$|\.\s)")
 
 
-def _at_name(text: str, venue: str) -> str:
+def _at_name(text: str, venue: str, city: str | None = None) -> str:
     """`Empower Field at Mile High`, `The Theater at Virgin Hotels`: a venue's name goes on with
     `at` and a name that is neither a place, a venue of its own nor a time (so not `the Oval Office
     at the White House`, `Centre Court at Wimbledon`, `the Capitol at Night`)."""
@@ -4241,7 +4241,7 @@ def _at_name(text: str, venue: str) -> str:
     if m is None or not _has_venue_head(venue):
         return venue
     y = m.group("name")
-    if (_place_kind(y) or _place_kind(_owner(y)) or _is_venue_name(y) or _not_venue(y) or _not_name_start(y)
+    if (y == city or _place_kind(y) or _place_kind(_owner(y)) or _is_venue_name(y) or _not_venue(y) or _not_name_start(y)
             or y.split(None, 1)[0] in _NOT_FOR_WORDS or y.split(None, 1)[0] in _TIMES_OF_DAY):
         return venue
     return f"{venue} at {y}"
@@ -4938,7 +4938,7 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
     if loc.venue and "University of " in loc.venue:
         loc.venue = _campus_at(text, loc.venue)
     elif loc.venue and " at " in text:
-        loc.venue = _at_name(text, loc.venue)
+        loc.venue = _at_name(text, loc.venue, loc.city)
     if loc.venue and loc.city and loc.venue == loc.city and loc.venue[loc.venue.rfind(" ") + 1:] in _TOWN_LAST:
         loc.venue = None  # "in Hallandale Beach, Florida": read as the town, it is no venue as well
     if loc.city is None and loc.venue and not _is_venue_name(loc.venue) and (
