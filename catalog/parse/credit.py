@@ -490,6 +490,22 @@ _WEB_ADDRESS = re.compile(r"(?:www\.)?(?:[a-z0-9][a-z0-9\-]*[a-z0-9]\.)+(?:com|o
                           re.I)
 
 
+# `U.S. Coast Guard photo courtesy of Coast Guard Cutter Glenn Harris`: a known publisher's label,
+# then the unit or body that took or supplied the picture
+_LABEL_COURTESY = re.compile(r"(.+?)\s+(?:photo|Photo|PHOTO|image|Image)\s+(?:courtesy|Courtesy|COURTESY)\s+of\s+(?:the\s+)?(.+)")
+
+
+def _courtesy_of_unit(text: str) -> list | None:
+    """A known party's `photo courtesy of X`: the party is the agency, X the supplier (source)."""
+    m = _LABEL_COURTESY.fullmatch(text)
+    if m is None:
+        return None
+    party = _lookup(m.group(1))
+    if party is None:
+        return None
+    return [_Item(m.group(2), "org"), _Item(m.group(1), "agency", party, True)]
+
+
 def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     """One printed party -> items (a trailing HANDOUT/POOL word is split off)."""
     if "\xad" in text:  # a soft hyphen from a wire's typesetting: invisible, not part of a name
@@ -515,6 +531,10 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
                 _Item(supplier, "agency", _lookup(supplier)) if _lookup(supplier) else _Item(supplier, "org")]
     if text[-6:] in _PUBLIC_ENDS and _PUBLIC_CONTRIBUTOR.search(text):
         return []  # `Name/VOA reader`, `BBC News viewer`: a member of the public, no photographer or agency
+    if "ourtesy of " in text:
+        owned = _courtesy_of_unit(text)
+        if owned:
+            return owned
     words = _credit_words()
     k = _raw_key(text)
     if k in words:

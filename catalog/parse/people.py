@@ -602,7 +602,7 @@ _NOTE_ROW = 32768  # " row", " Row" (_apply_rows)
 _NOTE_ALSO = 65536  # " also " (_namesakes: "also named", "also called")
 _NOTE_NAMED = 131072  # "named", "called" (_drop_named_things)
 _NOTE_SITS = 262144  # "sits", "stands", "seated", ... (_is_at_side: "X sits at the right.")
-_POSTURES = frozenset(("sits", "stands", "seated", "standing", "sitting"))
+_POSTURES = frozenset(("sits", "stands", "seated", "standing", "sitting", "looks", "listens", "watches"))
 _NOTE_ORG_SURNAME = 524288  # " Bloomberg", " Getty" (_org_surnames: a chunk opening with one)
 _NOTE_AT = 1048576  # "At" (_at_side_comma: "At L, model X.")
 _NOTE_BOTH = 2097152  # "both" (_both_of: ", both of Ethiopia,")
@@ -847,7 +847,21 @@ def _tokenise(text: str, v: dict) -> Doc:
                 toks.append(t)
                 starts.append(s)
         pos += e.step
+    if ends and "Tech. S" in text:
+        _tech_rank(toks, starts, ends, v)
     return Doc(text, toks, starts, cands, ends, bool(notes & _NOTE_SIGN), notes)
+
+
+def _tech_rank(toks: list, starts: list, ends: list, v: dict) -> None:
+    """The Air Force's `Tech. Sgt.`: the chunk reader takes `Tech.` for a sentence's end (as in
+    "at Georgia Tech. Ann Lee ..."); before `Sgt.` it is the rank's first word."""
+    for i in range(len(toks) - 1):
+        t = toks[i]
+        if t.stop and t.low == "tech" and t.cap and toks[i + 1].low in ("sgt", "sergeant"):
+            end = starts[i] + t.n
+            toks[i] = Tok(t.text_read, t.text_read, t.low, True, True, False, False, t.masked, v)
+            if end in ends:
+                ends.remove(end)
 
 
 def _tokenise_masked(text: str, cut: int) -> Doc:
@@ -889,6 +903,8 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
             toks.append(t)
             starts.append(s)
         pos += e.step
+    if ends and "Tech. S" in text:
+        _tech_rank(toks, starts, ends, _vocab())
     return Doc(text, toks, starts, cands, ends, bool(notes & _NOTE_SIGN), notes)
 
 
@@ -939,7 +955,8 @@ _POS_PAREN = re.compile(
     r"|(?-i:M)(?=\.)"  # dpa's German "(M.)": Mitte, the center (beside "(l.)", "(r.)"; a bare
     # "(M)" may be a Swedish party's tag)
     r"))\.?"
-    r"(?:\s*,\s*(?:wearing|in|with|holding|back\s+to)\s[^()]{1,40})?"  # "(C, wearing hat)", "(L, in red)": what he wears
+    r"(?:(?:\s*,\s*|\s+)(?:wearing|in|with|holding|back\s+to)\s[^()]{1,40})?"  # "(C, wearing hat)", "(L, in red)": what he wears
+    # (the comma may be missing: "(center with white face mask)")
     r"\s*\)", re.I)  # ("(r.)", "(l.)": the Christian Science Monitor's abbreviated sides)
 # after ", left" these make it a verb, no place ("A, the party's leader, left the chamber")
 # (and ", back to camera,": a pose, no place)
@@ -1309,6 +1326,10 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_ship_names(text, mentions)
     if mentions and notes & _NOTE_PLACE_NOUN:  # (a chunk must open with the place noun)
         _drop_places_named_elsewhere(text, mentions, v)
+    if mentions and " and " in text and " from " in text:
+        _drop_town_lists(text, mentions)
+    if mentions and ("xercise" in text or "peration " in text or " drill" in text or " training event" in text):
+        _drop_exercises_named_elsewhere(text, mentions)
     if notes & _NOTE_MISS and ("Miss " in text or "Mister " in text):
         _pageant_titles(text, mentions, v, doc.ends)
     if mentions and mentions[0].title is None and ": " in text[:60]:
@@ -1609,6 +1630,55 @@ def _drop_places_named_elsewhere(text: str, mentions: list, v: dict) -> None:
         mentions[:] = [m for m in mentions if m not in drop]
 
 
+# A military exercise or operation named as one: "Exercise Allied Spirit", "Operation Odyssey
+# Dawn", "the Saber Strike exercise", "a Global Dragon training event", "Africa Multinational
+# training exercises" (the name's last word, then an exercise's noun)
+_EXERCISE_BEFORE = re.compile(r"(?:[Ee]xercises?|[Oo]peration|[Dd]rill)\s+$")
+_EXERCISE_AFTER = re.compile(
+    r"\s+(?:(?:joint|bilateral|multinational|military|naval|field|live-fire|readiness|training)\s+){0,2}"
+    r"(?:exercises?|drills?|war ?games?|manoeuvres|maneuvers|training events?)\b")
+
+
+def _drop_exercises_named_elsewhere(text: str, mentions: list) -> None:
+    """An untitled name written somewhere in the caption as an exercise's or an operation's
+    ("during Exercise Allied Spirit ... during Allied Spirit on the range", "a Global Dragon
+    training event ... Global Dragon provided") is that exercise in every mention."""
+    drop = []
+    for m in mentions:
+        if m.title is not None:
+            continue
+        i = text.find(m.name)
+        while i >= 0:
+            a = i + len(m.name)
+            if (_EXERCISE_AFTER.match(text, a) is not None
+                    or _EXERCISE_BEFORE.search(text, max(0, i - 12), i) is not None):
+                drop.append(m)
+                break
+            i = text.find(m.name, a)
+    if drop:
+        mentions[:] = [m for m in mentions if m not in drop]
+
+
+# a list of one-word place names after "from" ("Mutual aid came from Fitchburg, Lunenburg,
+# Sterling, Shirley and Clinton"): three or more before "and" and the last
+_WORD_LIST_FROM = re.compile(r"\bfrom ((?:[A-Z][a-z]+, ){2,}[A-Z][a-z]+,? and [A-Z][a-z]+)\b(?! [A-Z])")
+
+
+def _drop_town_lists(text: str, mentions: list) -> None:
+    """In a "from A, B, C and D" list of single words, where two words or more read as nobody
+    (towns the tables need not know), the members read as people are towns too ("Shirley",
+    "Clinton" among "Fitchburg, Lunenburg, Sterling")."""
+    for m in _WORD_LIST_FROM.finditer(text):
+        a, b = m.span(1)
+        inside = [x for x in mentions if a <= x.name_start < b and x.tokens == 1 and x.title is None]
+        if not inside:
+            continue
+        members = m.group(1).replace(" and ", ", ").replace(",,", ",").split(", ")
+        names = {x.name for x in inside}
+        if len(members) - len(names) >= 2 and len(names) == sum(1 for x in mentions if a <= x.start < b):
+            mentions[:] = [x for x in mentions if x not in inside]
+
+
 # "X, who works for Halvorsen Builders," / "who own Fortner Feed & Supply": the object of
 # a working or owning clause is a business, never a person (up to the next comma or period).
 _EMPLOYER = re.compile(
@@ -1759,7 +1829,7 @@ def _at_side_comma(text: str, mentions: list[Mention]) -> None:
 # "X, seated at left, and Y": the side after the name (closed by punctuation, so "is at center
 # stage" places no one)
 _IS_AT_SIDE = re.compile(r"[,\s]*\b(?:is\s+(?:seated\s+|standing\s+|sitting\s+)?|sits\s+|stands\s+|seated\s+|standing\s+"
-                         r"|sitting\s+)at\s+(?:the\s+)?((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)]|$)"
+                         r"|sitting\s+|looks\s+on\s+|listens\s+|watches\s+)at\s+(?:the\s+)?((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)]|$)"
                          # a courtroom sketch's "X is seated far left", "Y is seated foreground left": the
                          # posture after "is" and the side without "at"
                          r"|[,\s]*\bis\s+(?:seated|standing|sitting)\s+((?:far\s+)?(?:left|right)"
@@ -2298,6 +2368,11 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 run.append(k)
                 j = k
                 continue
+            if t.cap and t.word and not t.upper and not t.masked and p.low in v["given"] and k + 1 < n \
+                    and t.low in v["not_name"] and _function_word_surname(toks, k, v):
+                run.append(k)  # "Petty Officer Adam Via inspects": a surname spelt like "via"
+                j = k
+                continue
             if office and t.low in _AND and k + 1 < n and toks[k + 1].namey and toks[k + 1].low in domains \
                     and p.low in domains:
                 # "Secretary of Health and Human Services Robert F. Kennedy Jr."
@@ -2341,7 +2416,8 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 continue
             # (the role or office before it first: a C field, where most runs end)
             if ((p.role and p.cap) or office) \
-                    and (t.low == "for" or (t.low == "to" and p.low in _TO_ROLES)) and t.word and not t.masked and k + 2 < n \
+                    and (t.low == "for" or (t.low == "to" and p.low in _TO_ROLES) or (t.low == "on" and p.low in _ON_ROLES)) \
+                    and t.word and not t.masked and k + 2 < n \
                     and (toks[k + 1].namey or (toks[k + 1].low == "the" and toks[k + 2].namey)
                          or (toks[k + 1].cap and toks[k + 1].word and toks[k + 1].low in domains)) \
                     and ((p.role and p.cap) or (office and (_domain_or_place(p, v)
@@ -2483,6 +2559,9 @@ def _state_ends_sentence(toks: list, c: int) -> bool:
 
 # roles that "to" carries on to their post: "Ambassador to the United Nations Nikki Haley"
 _TO_ROLES = frozenset(("ambassador", "ambassadors", "envoy", "envoys", "emissary", "representative"))
+# offices held "on" a subject ("Special Advisor on International Disability Rights", "Special
+# Rapporteur on Torture", "Special Envoy on Climate Change")
+_ON_ROLES = frozenset(("advisor", "adviser", "rapporteur", "envoy", "representative", "coordinator"))
 
 
 def _domain_or_place(t: Tok, v: dict) -> bool:
@@ -2868,7 +2947,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             # a place or a thing, unless a royal title gives it as a given name ("Queen Mary")
             if not (title_idx and len(name_toks) == 1 and (toks[title_idx[-1]].low in _GIVEN_NAME_ROLES
                                                            or toks[title_idx[-1]].low in _CLERGY_GIVEN)
-                    and _place_word_name(name_toks[0], v)):
+                    and _place_word_name(name_toks[0], v)) \
+                    and not _office_then_place_surname(toks, title_idx, name_toks, name_idx[-1], v):
                 return None
         before = toks[first - 1] if first else None
         if before is not None and before.poss and (ft.head or (toks[last_i].head and not role
@@ -3458,6 +3538,26 @@ _ROYAL_GIVEN = frozenset(("amir",))
 _NOBLE_GIVEN = frozenset(("earl", "prince", "duke"))
 _GIVEN_NAME_ROLES = frozenset("""king queen prince princess emperor empress pope sultan emir sheikh
     sheikha duke duchess archduke archduchess infanta infante""".split())
+
+
+def _office_then_place_surname(toks: list[Tok], title_idx, name_toks: list[Tok], last: int, v: dict) -> bool:
+    """"Secretary Kerry visits", "Secretary Austin speaks": a capitalised office, then one word
+    that a town or county also bears, then the clause's verb: the word is the holder's surname."""
+    if not title_idx or len(name_toks) != 1 or last + 1 >= len(toks):
+        return False
+    office, nxt = toks[title_idx[-1]], toks[last + 1]
+    return bool(office.cap and office.role and not office.upper and nxt.word and not nxt.cap
+                and (nxt.low in v["verbs"] or _singular_verb(nxt)) and _place_word_name(name_toks[0], v)
+                and not name_toks[0].poss and not name_toks[0].upper)
+
+
+def _function_word_surname(toks: list[Tok], k: int, v: dict) -> bool:
+    """A capitalised preposition right after a given name and right before the clause's verb
+    ("Adam Via inspects", "Maria Del ... " is a particle instead): a surname that is spelt like
+    the word ("Via", "Amid"), never the word mid-sentence in capitals."""
+    nxt = toks[k + 1]
+    return bool((nxt.low in v["verbs"] or _singular_verb(nxt)) and not nxt.cap and toks[k].low not in v["particles"]
+                and toks[k].low not in ("and", "or", "the", "a", "an", "but"))
 
 
 def _rank_or_style(t: Tok, v: dict) -> bool:
@@ -4398,7 +4498,7 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                     continue
         after = pos + 1
         a = rtoks[after]
-        if a.low in ("of", "for") or (a.low == "to" and t.low in _TO_ROLES) or (a.low == "in" and t.low in _FIELD_ROLES):
+        if a.low in ("of", "for") or (a.low == "to" and t.low in _TO_ROLES) or (a.low == "on" and t.low in _ON_ROLES) or (a.low == "in" and t.low in _FIELD_ROLES):
             after += 1
             the_owner = after + 1 < n and rtoks[after].low == "the"
             if the_owner:

@@ -1550,7 +1550,8 @@ _PREPS = frozenset(("in", "at", "on", "inside", "outside", "near", "past", "thro
                     "across", "along", "around", "beside", "behind", "toward", "towards", "under",
                     "over", "from", "overlooking", "within", "off", "above", "atop", "beyond", "throughout", "en", "em"))
 # (`a visitor to the Japan Olympic Museum`: where the visitor is pictured, unlike `a visit to`, a trip)
-_PREP_PAIRS = frozenset((("out", "of"), ("next", "to"), ("visit", "to"), ("visitor", "to"), ("visitors", "to")))
+_PREP_PAIRS = frozenset((("out", "of"), ("next", "to"), ("visit", "to"), ("visitor", "to"), ("visitors", "to"),
+                         ("trip", "to")))  # ("during a trip to Tokyo": a visit's other word)
 _NOT_VERBS = frozenset(("the", "a", "an", "of", "to", "for", "by", "with", "and", "or", "as", "than",
                         "about", "that", "is", "was", "his", "her", "their", "its"))
 _DETERMINERS = frozenset(("the", "his", "her", "their", "its", "our"))
@@ -1569,7 +1570,7 @@ _VENUE_FIRST_PREPS = frozenset(("at", "near", "outside", "from", "inside", "in f
 # Not `into`/`toward`: where one goes is not where the picture is.
 _LOOSE_PREPS = frozenset(("over", "across", "around", "through", "throughout", "off", "above", "atop", "along",
                           "beyond", "en", "em",  # (AP's Spanish and Portuguese services: "en Belo Horizonte", a known town only)
-                          "visit to"))  # ("during a royal visit to New Zealand": a known place only)
+                          "visit to", "trip to"))  # ("during a royal visit to New Zealand": a known place only)
 # Prepositions that are neither glue, determiners, direction words nor part of a pair.
 _SIMPLE_PREPS = _PREPS - _GLUE_WORDS - _DETERMINERS - _DIR_WORDS - {w for pair in _PREP_PAIRS for w in pair}
 # "the Ukrainian capital Kyiv", "the port city Odesa": a town named right after these words.
@@ -2481,7 +2482,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         if kind == "prep":
             if w not in _CHAIN_PREPS:
                 if w in _LOOSE_PREPS:
-                    if w == "visit to" and _trip_ahead(text, trigger):
+                    if (w == "visit to" or w == "trip to") and _trip_ahead(text, trigger):
                         continue
                     ch = _loose_chain(text, ph)
                     if ch:
@@ -4296,7 +4297,7 @@ def _famous_at() -> dict:
 _AT_NAME_RE = re.compile(rf" at (?P<name>{_ATOMIC_NAME})(?=\s+(?:in|on|near)\s|,|\.?$|\.\s)")
 
 
-def _at_name(text: str, venue: str) -> str:
+def _at_name(text: str, venue: str, city: str | None = None) -> str:
     """`Empower Field at Mile High`, `The Theater at Virgin Hotels`: a venue's name goes on with
     `at` and a name that is neither a place, a venue of its own nor a time (so not `the Oval Office
     at the White House`, `Centre Court at Wimbledon`, `the Capitol at Night`)."""
@@ -4309,7 +4310,7 @@ def _at_name(text: str, venue: str) -> str:
     if m is None or not _has_venue_head(venue):
         return venue
     y = m.group("name")
-    if (_place_kind(y) or _place_kind(_owner(y)) or _is_venue_name(y) or _not_venue(y) or _not_name_start(y)
+    if (y == city or _place_kind(y) or _place_kind(_owner(y)) or _is_venue_name(y) or _not_venue(y) or _not_name_start(y)
             or y.split(None, 1)[0] in _NOT_FOR_WORDS or y.split(None, 1)[0] in _TIMES_OF_DAY):
         return venue
     return f"{venue} at {y}"
@@ -4561,6 +4562,16 @@ def _home_owned_venue(loc, home: str) -> None:
     loc.venue, loc.city, loc.country = own, _display(owner), loc.country or home
 
 
+def _venue_then_state(loc) -> None:
+    """`Fort Bragg N.C.`, `Parris Island S.C.`: AP's dotted state abbreviation run into the venue
+    with its comma lost is the venue's state, no word of its name."""
+    head, _, last = loc.venue.rpartition(" ")
+    state = _ap_state_abbreviations().get(last) if " " in head else None
+    if state is None or loc.country not in (None, "United States"):
+        return
+    loc.venue, loc.region, loc.country = head, state, "United States"
+
+
 # where the camera stood: "Mount Sinabung is seen during an eruption from Surbakti village in Karo"
 # (a bare "from" is an origin: "families from X village in Y arrive in Z")
 _SEEN_FROM = r"\b(?:seen|viewed|photographed|pictured)\b[^.]{0,50}?\bfrom"
@@ -4603,10 +4614,11 @@ def _owner_cut(venue: str) -> str:
     return rest if _key(rest) in _famous() else venue
 
 
-# a body of several words that owns a named venue: "the New York State Assembly's", "Harvard University's"
+# a body of several words that owns a named venue: "the New York State Assembly's", "Harvard University's",
+# an armed service's ("the U.S. Army's Joint Multinational Readiness Center", "the Marine Corps' ...")
 _BODY_OWNER_RE = re.compile(r"^[A-Z][\w.&\-]*(?: (?:[A-Z][\w.&\-]*|of|the|for)){0,5} (?:Assembly|Senate|Parliament|"
                             r"Legislature|Congress|University|College|Institution|Institute|Museum|Foundation|"
-                            r"Library|Council|Ministry)(?:['\u2019]s|s['\u2019]) (?=[A-Z])")
+                            r"Library|Council|Ministry|Army|Navy|Force|Corps?|Guard|Command)(?:['\u2019]s|s['\u2019]) (?=[A-Z])")
 _COMPANY_OWNER_RE = re.compile(r"^[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,4} (?:Co\.?|Corp\.?|Corporation|Company|Inc\.?)['\u2019]s (?=[A-Z])")
 
 
@@ -5006,7 +5018,7 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
     if loc.venue and "University of " in loc.venue:
         loc.venue = _campus_at(text, loc.venue)
     elif loc.venue and " at " in text:
-        loc.venue = _at_name(text, loc.venue)
+        loc.venue = _at_name(text, loc.venue, loc.city)
     if loc.venue and loc.city and loc.venue == loc.city and loc.venue[loc.venue.rfind(" ") + 1:] in _TOWN_LAST:
         loc.venue = None  # "in Hallandale Beach, Florida": read as the town, it is no venue as well
     if loc.city is None and loc.venue and not _is_venue_name(loc.venue) and (
@@ -5149,6 +5161,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
     if loc.venue is None and loc.city is None and loc.country is None and "er " in text and (
             " im " in text or " am " in text or " der " in text or " dem " in text or " beim " in text):
         _german_town_venue(text, loc)  # dpa's "im Berliner Olympiastadion": the town's adjective, then the venue
+    if loc.venue is not None and loc.region is None and loc.venue.endswith("."):
+        _venue_then_state(loc)  # "on Marine Corps Recruit Depot Parris Island S.C., Sep. 28": no comma
     if loc.venue is None and loc.city is not None:
         _business_apposition(text, loc)  # "at Wandie's, her family-owned restaurant in Soweto": the venue
         if "Matchday " in text or "Spieltag, " in text:
