@@ -4981,6 +4981,21 @@ def _rank_letter(t: Tok, start, slash_start) -> bool:
     return t.n == 1 and t.text.isupper() and start + 1 == slash_start
 
 
+def _lower_portfolio_role(toks: list[Tok], j: int, v: dict) -> int:
+    """The office word before a portfolio written in lower case ending at j ("Minister for
+    urban development", "Minister of foreign affairs"), when a name follows: its index, else -1."""
+    k = j - 1
+    while k >= 1 and j - k < 3 and toks[k].word and not toks[k].cap and toks[k].low in v["domains"] \
+            and toks[k].low not in ("of", "the"):
+        k -= 1  # (one or two more portfolio words: "home affairs", "urban and rural development")
+    if k < 1 or toks[k].low not in ("of", "for"):
+        return -1
+    r = toks[k - 1]
+    if r.role and r.word and not r.poss and not r.masked and r.low not in v["lower_only"]:
+        return k - 1
+    return -1
+
+
 def _title_before(doc: Doc, name_first, title_idx, v):
     """Title written before the name: (start, end, title, family?, team possessive)."""
     text, toks, starts = doc.text, doc.toks, doc.starts
@@ -5021,6 +5036,11 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 and toks[j - 2].role and toks[j - 2].word and not toks[j - 2].cap and not t.poss:
             j -= 2  # "head of state Emmanuel Macron", "minister of defence Rustem Umerov"
             t = toks[j]
+        elif not t.role and j >= 2 and t.low in v["domains"] and t.low not in _THE_AND and not t.poss:
+            k = _lower_portfolio_role(toks, j, v)
+            if k >= 0:  # "Union Minister for urban development Hardeep Singh Puri"
+                j = k
+                t = toks[j]
         if not t.role and t.low in _BODY_NOUNS and not t.poss:
             k = _body_member_title(toks, j, v)
             if k >= 0:  # "chairman of the Pakistan Tehreek-e-Insaf (PTI) party Imran Khan"
