@@ -2333,7 +2333,9 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 continue
             # (the role or office before it first: a C field, where most runs end)
             if ((p.role and p.cap) or office) \
-                    and (t.low == "for" or (t.low == "to" and p.low in _TO_ROLES)) and t.word and not t.masked and k + 2 < n \
+                    and (t.low == "for" or (t.low == "to" and p.low in _TO_ROLES)
+                         or (t.low == "in" and p.low in _IN_POST_ROLES and toks[k + 1].key in v["places"])) \
+                    and t.word and not t.masked and k + 2 < n \
                     and (toks[k + 1].namey or (toks[k + 1].low == "the" and toks[k + 2].namey)
                          or (toks[k + 1].cap and toks[k + 1].word and toks[k + 1].low in domains)) \
                     and ((p.role and p.cap) or (office and (_domain_or_place(p, v)
@@ -2475,6 +2477,9 @@ def _state_ends_sentence(toks: list, c: int) -> bool:
 
 # roles that "to" carries on to their post: "Ambassador to the United Nations Nikki Haley"
 _TO_ROLES = frozenset(("ambassador", "ambassadors", "envoy", "envoys", "emissary", "representative"))
+# envoys "in" the town they are posted to: "US Ambassador in Dhaka Marcia Bernicat",
+# "British High Commissioner in Islamabad X", "Chinese Consul General in Karachi Y"
+_IN_POST_ROLES = _TO_ROLES | frozenset(("commissioner", "consul", "general"))
 
 
 def _domain_or_place(t: Tok, v: dict) -> bool:
@@ -4359,7 +4364,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                     continue
         after = pos + 1
         a = rtoks[after]
-        if a.low in ("of", "for") or (a.low == "to" and t.low in _TO_ROLES) or (a.low == "in" and t.low in _FIELD_ROLES):
+        if a.low in ("of", "for") or (a.low == "to" and t.low in _TO_ROLES) \
+                or (a.low == "in" and (t.low in _FIELD_ROLES or t.low in _IN_POST_ROLES)):
             after += 1
             the_owner = after + 1 < n and rtoks[after].low == "the"
             if the_owner:
@@ -6274,8 +6280,10 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
             # (German "der"/"des" after a capitalised role: "Vizepräsident der USA" reads as "of")
             if low == "and" and _clause_verb(words[k + 1:], v) and not _office_next(words, k + 1, v):
                 return None  # ", Will Champion and Guy Berryman perform": the next names and their verb
-            if low == "of" and _ends_in_name(words, k, v):
+            if (low == "of" or (low in ("to", "in") and head and head[-1].casefold() in _IN_POST_ROLES)) \
+                    and _ends_in_name(words, k, v):
                 return None  # "A, Chief Justice of the United States John Roberts, B": the next person
+                # (and "A, US Ambassador in Dhaka Marcia Bernicat, B": an envoy's post)
             if low == "and" and _joint_offices_then_name(head, words, k, v):
                 return None  # "A, Pfizer Chairman and CEO Retno Marsudi, B": the next person, titled
             if low == "since":
@@ -6474,11 +6482,13 @@ def _ends_in_name(words: list[str], at: int, v: dict) -> bool:
         if i + 2 < len(words) and words[i - 1][:1].isupper() and words[i + 2][:1].islower() \
                 and "and" not in words[at + 1:i] and _name_pair_after_office(w, nxt, v):
             return True  # "Teacher of the Year Joy Adebayo and ...": the next person, titled
-    if (words[0].endswith(("'s", "\u2019s")) or (at == 1 and words[0][:1].isupper() and words[0].casefold() in v["roles"]
+    if (words[0].endswith(("'s", "\u2019s")) or (1 <= at <= 2 and words[0][:1].isupper() and words[at - 1][:1].isupper()
+                                                        and words[at - 1].casefold() in v["roles"]
                                                         and words[-3][:1].isupper())) \
             and len(words) - at >= 4:  # (and "A, Chief of Staff Abba Kyari, B": an office, then a name)
         # "A, Thailand's Permanent Secretary of the Ministry of Foreign Affairs Sarun
         # Charoensuwan, B": a country's office, then two name words that are no office's
+        # ("A, US Ambassador in Dhaka Marcia Bernicat, B": a country's envoy, then a name)
         a, b = words[-2], words[-1]
         if a[:1].isupper() and b[:1].isupper() and all(
                 x.casefold().rstrip(".,") not in v["domains"] and x.casefold().rstrip(".,") not in v["heads"]
