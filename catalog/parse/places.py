@@ -3668,6 +3668,21 @@ _SHOWS_OPENINGS = ("Illustration picture shows ", "Illustration photo shows ")
 _SHOWN_RE = re.compile(rf"Illustration (?:picture|photo) shows (?:the |)(?P<name>{_ATOMIC_NAME})")
 
 
+# "visit the capital's Bait Ur Rouf Mosque", "in the city's Liberty Square": a venue owned by
+# the town the caption speaks of (South Asian and Gulf papers name the capital so, not by name)
+_TOWN_OWNED_VENUE_RE = re.compile(rf"\bthe (?:capital|city|town|port city)['\u2019]s (?P<name>{_ATOMIC_NAME})")
+_TOWN_OWNERS = (" the capital", " the city", " the town", " the port city")
+
+
+def _town_owned_venue(text: str) -> str | None:
+    """The first venue named with `the capital's` (or city's, town's) before it, else None."""
+    for m in _TOWN_OWNED_VENUE_RE.finditer(text):
+        name = m.group("name")
+        if _is_venue_name(name) and not _place_kind(name):
+            return name
+    return None
+
+
 def _shown_venue(text: str) -> str | None:
     """The place an illustration picture shows: a venue's name, or a name with its lower-case
     venue head (`De Brouckere place`), right before `pictured`, `in` or a comma."""
@@ -4895,6 +4910,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.venue = _opening_landmark(text) or _opening_in_town(text, chain_starts)
     if loc.venue is None and text.startswith(_SHOWS_OPENINGS):
         loc.venue = _shown_venue(text)
+    if loc.venue is None and any(w in text for w in _TOWN_OWNERS):
+        loc.venue = _town_owned_venue(text)
     if (loc.venue and best is not None and best.city and best.pos > 0 and ". " in text
             and _later_sentence(text, loc.venue, _first_naming(chains, best))):
         loc.venue = None  # "in Madison, Wis., Tuesday. The shooting happened at X": not the picture's place
