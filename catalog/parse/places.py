@@ -1465,6 +1465,12 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         if later and (_country(later[0][0]) or _region(later[0][0], True) or later[0][2]
                       or _REGION_SUFFIX_RE.search(later[0][0])):
             continue  # "Lahaina, Maui, Hawaii", "Osong, Cheongju, North Chungcheong Province": a part between
+        if j == 1 and not later and chain.city and not chain.known and not chain.country \
+                and not _geo_country(chain.city) and _geo_country(name):
+            # "in Kampung Chenulang, Kuala Krai": a village no table knows, then the town or
+            # district it lies in: the village stays the town, the district gives the country
+            chain.country = _geo_country(name)
+            chain.known += 1
         break
     if chain.country is None and chain.city:
         chain.country = _city_country(chain.city)
