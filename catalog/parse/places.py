@@ -2977,6 +2977,8 @@ _ACRONYM_EDITION_RE = re.compile(r"[A-Z]{2,5}\d{2}")
 
 # A year opens an event's name, never a place's: "attend the 2025 Vanity Fair Oscar Party".
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# a year of an era ("built in 1620 AD", "from 300 BC"): a time, no place
+_ERA_YEAR_RE = re.compile(r"\d{1,4}\s*(?:AD|BC|BCE|CE|A\.D\.?|B\.C\.?)")
 # A clock time read as a name: "at 9 AM in Kharkiv", "at 6 PM".
 _CLOCK_RE = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:AM|PM|A\.M\.?|P\.M\.?|GMT|UTC|ET|EST|EDT|PT|PST|PDT|CET|JST|KST)")
 
@@ -3001,7 +3003,8 @@ def _not_venue_of(name: str) -> bool:
                 or name in words["quarter"]
                 or first in words["water_first"] or _ABBREV_RE.fullmatch(name) or " of " in name and _event_of(name)
                 or _EDITION_RE.fullmatch(last) and (len(name) > len(last) or _ACRONYM_EDITION_RE.fullmatch(name))
-                or _not_named(name) or first[:1].isdigit() and (_CLOCK_RE.fullmatch(name) or _YEAR_RE.fullmatch(first) and first != name))
+                or _not_named(name) or first[:1].isdigit() and (_CLOCK_RE.fullmatch(name) or _YEAR_RE.fullmatch(first) and first != name
+                                                 or _ERA_YEAR_RE.fullmatch(name)))
 
 
 def _body_of_event(text: str, venue: str) -> bool:
