@@ -4791,6 +4791,21 @@ def _attributive_city(text: str, loc) -> None:
             i = text.find(gate, i + 1)
 
 
+_SKYLINE_RE = re.compile(rf"(?P<name>{_ATOMIC_NAME}) skyline\b")
+
+
+def _skyline_city(text: str, loc) -> None:
+    """`dust blankets Dubai skyline`, `the Manhattan skyline at dusk`: a listed town whose skyline
+    the picture shows, when the caption names no other place, is the picture's town."""
+    for m in _SKYLINE_RE.finditer(text):
+        name = m.group("name")
+        if name.endswith(("'s", "\u2019s")):
+            name = name[:-2]  # ("New Delhi's skyline")
+        if _place_kind(name) == "city":
+            loc.city, loc.country = _display(name), _city_country(name)
+            return
+
+
 # a sentence's full stop glued to the next sentence's first word (a scraped page's lost
 # space): "in Los Angeles.Assemblyman Mike Feuer", "on May 17, 2021.The plant" (a web
 # address's ".Com" is no stop: "Crypto.Com Arena")
@@ -5007,6 +5022,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _comma_town_of_venue(text, loc)
     if loc.city is None and loc.country is None and loc.region is None:
         _attributive_city(text, loc)
+        if loc.city is None and " skyline" in text:
+            _skyline_city(text, loc)
     if loc.city is None and loc.country is None and loc.region is None and loc.venue is None and "." in text:
         glued = _glued_state_town(phrases)
         if glued is not None:
