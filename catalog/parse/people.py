@@ -322,9 +322,11 @@ _HEADERS = [
     re.compile(r"^" + _MONTH_RE + r"\s\d{1,2},\s\d{4};[^;]{0,80};\s*"),
     re.compile(r"^(?:FILE(?:\sPHOTO)?|\(FILES?\)|APTOPIX|EDITOR'S NOTE[^:]*)\s*[-:\u2013\u2014]?\s*"),
     # a gallery's kicker: two to four words in capitals and a colon ("FLAG BEARER: Sailor A B"),
-    # or a Philippine paper's slug of two to eight such words and a dash ("ALL SMILES - Mayor ...")
+    # or a Philippine paper's slug of two to eight such words and a dash ("ALL SMILES - Mayor ..."),
+    # or a Malaysian paper's slug of one to eight and an ellipsis ("FESTIVE LIGHTS ... A family")
     re.compile(r"^[A-Z][A-Z'\u2019\-]+(?:(?: [A-Z][A-Z'\u2019\-]+){1,3}:\s+"
-               r"|(?: [A-Z][A-Z'\u2019\-]+){1,7} [-\u2013\u2014] )(?=[A-Z])"),
+               r"|(?: [A-Z][A-Z'\u2019\-]+){1,7} [-\u2013\u2014] "
+               r"|(?: [A-Z][A-Z'\u2019\-]+){0,7} ?(?:\.\.\.|\u2026) )(?=[A-Z])"),
 ]
 
 
@@ -2176,6 +2178,7 @@ def _header_end(text: str) -> int:
     if m is None and text.startswith(_FILE_TAGS):  # FILE, (FILES), APTOPIX, EDITOR'S NOTE
         m = file_tag.match(text)
     if m is None and text[:2].isupper() and (text.find(":", 3, 60) > 0 or text.find(" - ", 3, 90) > 0
+                                             or text.find("...", 3, 90) > 0
                                              or not text.isascii() and _dash_kicker(text)):
         m = kicker.match(text)
     if m is None and text[:2].isupper():
@@ -2221,8 +2224,8 @@ def _bare_kicker_end(text: str) -> int:
 
 
 def _dash_kicker(text: str) -> bool:
-    """An en or em dash within a slug's reach (the kicker's test, for non-ASCII texts only)."""
-    return text.find(" \u2013 ", 3, 90) > 0 or text.find(" \u2014 ", 3, 90) > 0
+    """An en or em dash (or an ellipsis) within a slug's reach (the kicker's test, for non-ASCII texts only)."""
+    return text.find(" \u2013 ", 3, 90) > 0 or text.find(" \u2014 ", 3, 90) > 0 or text.find("\u2026", 3, 90) > 0
 
 
 def _two_dashes(text: str) -> bool:
@@ -2416,7 +2419,8 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 continue
             # (the role or office before it first: a C field, where most runs end)
             if ((p.role and p.cap) or office) \
-                    and (t.low == "for" or (t.low == "to" and p.low in _TO_ROLES) or (t.low == "on" and p.low in _ON_ROLES)) \
+                    and (t.low == "for" or (t.low == "to" and p.low in _TO_ROLES) or (t.low == "on" and p.low in _ON_ROLES)
+                         or (t.low == "in" and p.low in _IN_POST_ROLES and toks[k + 1].key in v["places"])) \
                     and t.word and not t.masked and k + 2 < n \
                     and (toks[k + 1].namey or (toks[k + 1].low == "the" and toks[k + 2].namey)
                          or (toks[k + 1].cap and toks[k + 1].word and toks[k + 1].low in domains)) \
@@ -2562,6 +2566,9 @@ _TO_ROLES = frozenset(("ambassador", "ambassadors", "envoy", "envoys", "emissary
 # offices held "on" a subject ("Special Advisor on International Disability Rights", "Special
 # Rapporteur on Torture", "Special Envoy on Climate Change")
 _ON_ROLES = frozenset(("advisor", "adviser", "rapporteur", "envoy", "representative", "coordinator"))
+# envoys "in" the town they are posted to: "US Ambassador in Dhaka Marcia Bernicat",
+# "British High Commissioner in Islamabad X", "Chinese Consul General in Karachi Y"
+_IN_POST_ROLES = _TO_ROLES | frozenset(("commissioner", "consul", "general"))
 
 
 def _domain_or_place(t: Tok, v: dict) -> bool:
@@ -4498,7 +4505,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                     continue
         after = pos + 1
         a = rtoks[after]
-        if a.low in ("of", "for") or (a.low == "to" and t.low in _TO_ROLES) or (a.low == "on" and t.low in _ON_ROLES) or (a.low == "in" and t.low in _FIELD_ROLES):
+        if a.low in ("of", "for") or (a.low == "to" and t.low in _TO_ROLES) or (a.low == "on" and t.low in _ON_ROLES) \
+                or (a.low == "in" and (t.low in _FIELD_ROLES or t.low in _IN_POST_ROLES)):
             after += 1
             the_owner = after + 1 < n and rtoks[after].low == "the"
             if the_owner:
@@ -5120,6 +5128,21 @@ def _rank_letter(t: Tok, start, slash_start) -> bool:
     return t.n == 1 and t.text.isupper() and start + 1 == slash_start
 
 
+def _lower_portfolio_role(toks: list[Tok], j: int, v: dict) -> int:
+    """The office word before a portfolio written in lower case ending at j ("Minister for
+    urban development", "Minister of foreign affairs"), when a name follows: its index, else -1."""
+    k = j - 1
+    while k >= 1 and j - k < 3 and toks[k].word and not toks[k].cap and toks[k].low in v["domains"] \
+            and toks[k].low not in ("of", "the"):
+        k -= 1  # (one or two more portfolio words: "home affairs", "urban and rural development")
+    if k < 1 or toks[k].low not in ("of", "for"):
+        return -1
+    r = toks[k - 1]
+    if r.role and r.word and not r.poss and not r.masked and r.low not in v["lower_only"]:
+        return k - 1
+    return -1
+
+
 def _title_before(doc: Doc, name_first, title_idx, v):
     """Title written before the name: (start, end, title, family?, team possessive)."""
     text, toks, starts = doc.text, doc.toks, doc.starts
@@ -5160,6 +5183,11 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 and toks[j - 2].role and toks[j - 2].word and not toks[j - 2].cap and not t.poss:
             j -= 2  # "head of state Emmanuel Macron", "minister of defence Rustem Umerov"
             t = toks[j]
+        elif not t.role and j >= 2 and t.low in v["domains"] and t.low not in _THE_AND and not t.poss:
+            k = _lower_portfolio_role(toks, j, v)
+            if k >= 0:  # "Union Minister for urban development Hardeep Singh Puri"
+                j = k
+                t = toks[j]
         if not t.role and t.low in _BODY_NOUNS and not t.poss:
             k = _body_member_title(toks, j, v)
             if k >= 0:  # "chairman of the Pakistan Tehreek-e-Insaf (PTI) party Imran Khan"
@@ -6393,8 +6421,10 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
             # (German "der"/"des" after a capitalised role: "Vizepräsident der USA" reads as "of")
             if low == "and" and _clause_verb(words[k + 1:], v) and not _office_next(words, k + 1, v):
                 return None  # ", Will Champion and Guy Berryman perform": the next names and their verb
-            if low == "of" and _ends_in_name(words, k, v):
+            if (low == "of" or (low in ("to", "in") and head and head[-1].casefold() in _IN_POST_ROLES)) \
+                    and _ends_in_name(words, k, v):
                 return None  # "A, Chief Justice of the United States John Roberts, B": the next person
+                # (and "A, US Ambassador in Dhaka Marcia Bernicat, B": an envoy's post)
             if low == "and" and _joint_offices_then_name(head, words, k, v):
                 return None  # "A, Pfizer Chairman and CEO Retno Marsudi, B": the next person, titled
             if low == "since":
@@ -6593,11 +6623,13 @@ def _ends_in_name(words: list[str], at: int, v: dict) -> bool:
         if i + 2 < len(words) and words[i - 1][:1].isupper() and words[i + 2][:1].islower() \
                 and "and" not in words[at + 1:i] and _name_pair_after_office(w, nxt, v):
             return True  # "Teacher of the Year Joy Adebayo and ...": the next person, titled
-    if (words[0].endswith(("'s", "\u2019s")) or (at == 1 and words[0][:1].isupper() and words[0].casefold() in v["roles"]
+    if (words[0].endswith(("'s", "\u2019s")) or (1 <= at <= 2 and words[0][:1].isupper() and words[at - 1][:1].isupper()
+                                                        and words[at - 1].casefold() in v["roles"]
                                                         and words[-3][:1].isupper())) \
             and len(words) - at >= 4:  # (and "A, Chief of Staff Abba Kyari, B": an office, then a name)
         # "A, Thailand's Permanent Secretary of the Ministry of Foreign Affairs Sarun
         # Charoensuwan, B": a country's office, then two name words that are no office's
+        # ("A, US Ambassador in Dhaka Marcia Bernicat, B": a country's envoy, then a name)
         a, b = words[-2], words[-1]
         if a[:1].isupper() and b[:1].isupper() and all(
                 x.casefold().rstrip(".,") not in v["domains"] and x.casefold().rstrip(".,") not in v["heads"]

@@ -1469,6 +1469,12 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         if later and (_country(later[0][0]) or _region(later[0][0], True) or later[0][2]
                       or _REGION_SUFFIX_RE.search(later[0][0])):
             continue  # "Lahaina, Maui, Hawaii", "Osong, Cheongju, North Chungcheong Province": a part between
+        if j == 1 and not later and chain.city and not chain.known and not chain.country \
+                and not _geo_country(chain.city) and _geo_country(name):
+            # "in Kampung Chenulang, Kuala Krai": a village no table knows, then the town or
+            # district it lies in: the village stays the town, the district gives the country
+            chain.country = _geo_country(name)
+            chain.known += 1
         break
     if chain.country is None and chain.city:
         chain.country = _city_country(chain.city)
@@ -3020,6 +3026,8 @@ _ACRONYM_EDITION_RE = re.compile(r"[A-Z]{2,5}\d{2}")
 
 # A year opens an event's name, never a place's: "attend the 2025 Vanity Fair Oscar Party".
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# a year of an era ("built in 1620 AD", "from 300 BC"): a time, no place
+_ERA_YEAR_RE = re.compile(r"\d{1,4}\s*(?:AD|BC|BCE|CE|A\.D\.?|B\.C\.?)")
 # A clock time read as a name: "at 9 AM in Kharkiv", "at 6 PM".
 _CLOCK_RE = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:AM|PM|A\.M\.?|P\.M\.?|GMT|UTC|ET|EST|EDT|PT|PST|PDT|CET|JST|KST)")
 
@@ -3044,7 +3052,8 @@ def _not_venue_of(name: str) -> bool:
                 or name in words["quarter"]
                 or first in words["water_first"] or _ABBREV_RE.fullmatch(name) or " of " in name and _event_of(name)
                 or _EDITION_RE.fullmatch(last) and (len(name) > len(last) or _ACRONYM_EDITION_RE.fullmatch(name))
-                or _not_named(name) or first[:1].isdigit() and (_CLOCK_RE.fullmatch(name) or _YEAR_RE.fullmatch(first) and first != name))
+                or _not_named(name) or first[:1].isdigit() and (_CLOCK_RE.fullmatch(name) or _YEAR_RE.fullmatch(first) and first != name
+                                                 or _ERA_YEAR_RE.fullmatch(name)))
 
 
 def _body_of_event(text: str, venue: str) -> bool:
@@ -3722,6 +3731,20 @@ def _goal(text: str) -> re.Match | None:
 # the Atomium pictured in Brussels", "Illustration picture shows Flagey place in Ixelles".
 _SHOWS_OPENINGS = ("Illustration picture shows ", "Illustration photo shows ")
 _SHOWN_RE = re.compile(rf"Illustration (?:picture|photo) shows (?:the |)(?P<name>{_ATOMIC_NAME})")
+
+
+# "visit the capital's Bait Ur Rouf Mosque", "in the city's Liberty Square": a venue owned by
+# the town the caption speaks of (South Asian and Gulf papers name the capital so, not by name)
+_TOWN_OWNED_VENUE_RE = re.compile(rf"\bthe (?:capital|city|town|port city)['\u2019]s (?P<name>{_ATOMIC_NAME})")
+
+
+def _town_owned_venue(text: str) -> str | None:
+    """The first venue named with `the capital's` (or city's, town's) before it, else None."""
+    for m in _TOWN_OWNED_VENUE_RE.finditer(text):
+        name = m.group("name")
+        if _is_venue_name(name) and not _place_kind(name):
+            return name
+    return None
 
 
 def _shown_venue(text: str) -> str | None:
@@ -4853,6 +4876,21 @@ def _attributive_city(text: str, loc) -> None:
             i = text.find(gate, i + 1)
 
 
+_SKYLINE_RE = re.compile(rf"(?P<name>{_ATOMIC_NAME}) skyline\b")
+
+
+def _skyline_city(text: str, loc) -> None:
+    """`dust blankets Dubai skyline`, `the Manhattan skyline at dusk`: a listed town whose skyline
+    the picture shows, when the caption names no other place, is the picture's town."""
+    for m in _SKYLINE_RE.finditer(text):
+        name = m.group("name")
+        if name.endswith(("'s", "\u2019s")):
+            name = name[:-2]  # ("New Delhi's skyline")
+        if _place_kind(name) == "city":
+            loc.city, loc.country = _display(name), _city_country(name)
+            return
+
+
 # a sentence's full stop glued to the next sentence's first word (a scraped page's lost
 # space): "in Los Angeles.Assemblyman Mike Feuer", "on May 17, 2021.The plant" (a web
 # address's ".Com" is no stop: "Crypto.Com Arena")
@@ -4987,6 +5025,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.venue = _opening_landmark(text) or _opening_in_town(text, chain_starts)
     if loc.venue is None and text.startswith(_SHOWS_OPENINGS):
         loc.venue = _shown_venue(text)
+    if loc.venue is None and ("the capital" in text or "the city" in text or "the town" in text):
+        loc.venue = _town_owned_venue(text)
     if (loc.venue and best is not None and best.city and best.pos > 0 and ". " in text
             and _later_sentence(text, loc.venue, _first_naming(chains, best))):
         loc.venue = None  # "in Madison, Wis., Tuesday. The shooting happened at X": not the picture's place
@@ -5073,6 +5113,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _comma_town_of_venue(text, loc)
     if loc.city is None and loc.country is None and loc.region is None:
         _attributive_city(text, loc)
+        if loc.city is None and " skyline" in text:
+            _skyline_city(text, loc)
     if loc.city is None and loc.country is None and loc.region is None and loc.venue is None and "." in text:
         glued = _glued_state_town(phrases)
         if glued is not None:
