@@ -5048,10 +5048,14 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
     if loc.city is not None and ("km" in text or "mile" in text or "kilomet" in text) and _offset_town(text, loc.city):
         loc.city = None  # "a boat capsized 8 miles south of Grand Isle, Louisiana": the region stands, no town
+    if loc.venue is None and (loc.city or loc.region) and " after " in text and "ing " in text:
+        _past_origin_only(text, loc)
     if loc.venue is not None:
         if loc.venue in _ORBIT_VENUES:
             if _orbit_origin(text, loc.venue):
                 loc.venue = None  # "lands near Zhezkazgan after six months aboard the ISS": the town stands
+                if (loc.city or loc.region) and " after " in text:
+                    _past_origin_only(text, loc)
             else:
                 loc.city = loc.region = loc.country = None  # "Hurricane Harvey over Texas, seen from the ISS": the land is the subject
         elif loc.venue[-1:] == "." and _acronym_end(loc.venue):
@@ -5180,6 +5184,22 @@ def _offset_town(text: str, town: str) -> bool:
     i = text.find(town)
     return i > 8 and text.find(town, i + len(town)) == -1 and \
         _OFFSET_BEFORE_RE.search(text, i - 70 if i > 70 else 0, i) is not None
+
+
+# a time since a past departure written right before the place: "two months after blasting off
+# from Florida", "weeks after fleeing from Mariupol": where the people came from, not the picture's place
+_PAST_ORIGIN_BEFORE_RE = re.compile(
+    r"\b(?:hours?|days?|weeks?|months?|years?) (?:after|since) [a-z]+ing(?: off| out| away)? from (?:the )?$")
+
+
+def _past_origin_only(text: str, loc) -> None:
+    """The place read (a town or a region, no venue) is named only as a past departure's origin:
+    nothing is left of it."""
+    name = loc.city or loc.region
+    i = text.find(name)
+    if i > 20 and text.find(name, i + len(name)) == -1 \
+            and _PAST_ORIGIN_BEFORE_RE.search(text, i - 60 if i > 60 else 0, i) is not None:
+        loc.city = loc.region = loc.country = None
 
 
 def _orbit_origin(text: str, venue: str) -> bool:
