@@ -5160,14 +5160,16 @@ def _german_town_venue(text: str, loc) -> None:
 
 
 # Venues in orbit: a picture taken there has no town, region or country (the places named are its subject).
-_ORBIT_VENUES = frozenset(("International Space Station", "ISS", "Tiangong space station", "Tiangong Space Station"))
+_ORBIT_VENUES = frozenset(("International Space Station", "ISS", "Tiangong space station", "Tiangong Space Station",
+                           "Tiangong", "Tianhe", "Mir", "Mir space station", "Skylab", "Skylab space station"))
 # the words before an orbit venue that make it where the crew came from, not where the picture was:
 # "their return to Earth from the ISS", "after departing the ISS", "following six months aboard the ISS"
 _ORBIT_ORIGIN_RE = re.compile(
     r"(?:\b(?:return(?:s|ed|ing)?|back|depart(?:s|ed|ing|ure)?|leav(?:e|es|ing)|left|undock(?:s|ed|ing)?)"
     r"(?: to [Ee]arth)?(?: from)?"
     r"|\b(?:after|following) [^.;,]{0,30}\b(?:months?|weeks?|days?|years?|stay|mission|expedition)"
-    r"(?: [a-z]+){0,2} (?:aboard|on|at|in)) (?:the )?$")
+    r"(?: [a-z]+){0,2} (?:aboard|on|at|in)|\b(?:visit|stay|mission|expedition) (?:to|aboard|on))"
+    r" (?:the )?$")
 
 
 # a distance and a compass bearing written right before a town: "about 230 miles southwest of
@@ -5206,7 +5208,11 @@ def _orbit_origin(text: str, venue: str) -> bool:
     """The orbit venue is named as the crew's origin (a return, a departure, a past stay): the
     picture is of the landing, and the places written stand."""
     i = text.find(venue)
-    return i > 0 and _ORBIT_ORIGIN_RE.search(text, max(0, i - 70), i) is not None
+    while i > 0:  # (any mention: "The Skylab 3 Command Module ... a visit to the Skylab space station")
+        if _ORBIT_ORIGIN_RE.search(text, max(0, i - 70), i) is not None:
+            return True
+        i = text.find(venue, i + len(venue))
+    return False
 
 
 def _base_not_town(text: str, loc) -> None:
