@@ -712,6 +712,8 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
         _joint_handout_credit(line, credit)
     elif credit.agency is not None and credit.agency[:10].lower() == "the artist" and credit.handout:
         _artist_and_gallery(credit)
+    if credit.handout and line.count(", ") >= 2 and "/" not in line:
+        _comma_science_credit(line, credit)
     if ", " in line and "/" in line and credit.source is not None:
         _comma_tail_agency(line, credit)
     elif credit.source is not None and line.count("/") == 2:
@@ -765,6 +767,36 @@ def _joint_handout_credit(line: str, credit: Credit) -> None:
                 or party is not None and party.kind != "handout":
             return
     credit.agency, credit.source = body, None
+
+
+_AFFILIATION = re.compile(r"\s*\([^()]{1,40}\)$")  # `Janice Lee (STScI)`: the scientist's institute
+_SCIENTIST = re.compile(r"[A-Z][\w'\u2019-]*\.?(?: [A-Z]\.)*(?: (?:[a-z]{2,3} )?[A-Z][\w'\u2019-]+){1,2}")
+
+
+def _comma_science_credit(line: str, credit: Credit) -> None:
+    """Space-telescope images' comma list: `NASA, ESA, CSA, STScI, Janice Lee (STScI), Thomas
+    Williams (Oxford), and the PHANGS team`: handout bodies, then the scientists who processed the
+    picture (institutes dropped) and a team: the first body is the agency, the scientists the
+    photographers, no source."""
+    parts = [q for p in _split_parties(_strip_labels(line)[0]) if (q := _LEAD_AND.sub("", p.strip()))]
+    first = _lookup(parts[0]) if parts else None
+    if first is None or first.kind != "handout" or len(parts) < 3:
+        return
+    bodies, people = 1, []
+    for p in parts[1:]:
+        party = _lookup(p)
+        if party is not None:
+            if party.kind != "handout":
+                return  # (a news organisation among them: the plain reading)
+            bodies += 1
+            continue
+        name = _AFFILIATION.sub("", p)
+        if _SCIENTIST.fullmatch(name) and not _looks_org(name, person_slot=True):
+            people.append(name)
+        elif not p.lower().startswith("the ") and not _looks_org(p, person_slot=True):
+            return  # (an unknown party: the plain reading)
+    if bodies >= 2:
+        credit.agency, credit.source, credit.photographers = _party_name(parts[0], first.canonical), None, people
 
 
 # `CNS/Carlos Barria, Reuters`: a news agency's label and photographer, then after a comma the
@@ -839,6 +871,24 @@ def _labelled_name_before(body: str, start: int) -> int | None:
             or not _is_name_like(m.group(2)):
         return None
     return m.start()
+
+
+_LABEL_LIST_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?\"\u201d] ))(?:Photo|Image|Credit|Photo credit|Image credit):\s+([A-Z][\w.&-]*), ", re.I)
+
+
+def _labelled_list_before(body: str, start: int) -> int | None:
+    """Where a labelled comma list of science bodies and their scientists (`Image: NASA, ESA,
+    CSA, STScI, Joseph DePasquale (STScI)`) starts, when the bracket it ends with is a
+    scientist's institute, not the credit; or None."""
+    lo = max(0, start - 200)
+    m = None
+    for m in _LABEL_LIST_BEFORE.finditer(body, lo, start):
+        pass
+    if m is None or body.find(". ", m.end(), start) != -1:
+        return None
+    first = _lookup(m.group(1))
+    return m.start() if first is not None and first.kind == "handout" else None
 
 
 def _name_paren_agency(line: str) -> str | None:
@@ -3274,6 +3324,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             start, line, unclosed = found
             if start > 8 and body[start - 1] == " " and ":" in body[max(0, start - 60):start] and _lookup(line) is not None:
                 labelled = _labelled_name_before(body, start)  # `Photo: Name (Getty Images)`
+                if labelled is None and ", " in body[max(0, start - 40):start]:
+                    labelled = _labelled_list_before(body, start)  # `Image: NASA, ESA, Name (STScI)`
                 if labelled is not None:
                     start, line = labelled, body[labelled:].rstrip(" .")
             if ")" in body[start - 2: start]:  # a bracket just before the credit's

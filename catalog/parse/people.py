@@ -1322,6 +1322,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _restore_nicknames(mentions, nicks)
     if mentions and notes & _NOTE_NAMED:
         _drop_named_things(original, mentions, v)
+    if mentions and ", a" in original:
+        _drop_apposed_things(original, mentions, v)
     if mentions and " as " in text and ("dressed" in text or "disguised" in text or "costumed" in text):
         _drop_costume_characters(text, mentions)
     if mentions and notes & _NOTE_SHIP:  # (a whole-text scan for "S " cost ~1,000 instructions a caption)
@@ -8535,6 +8537,21 @@ def _drop_named_things(text: str, mentions: list[Mention], v: dict) -> None:
     names = [m.group(2) for m in _THING_NAMED.finditer(text) if m.group(1) in v["things"]]
     if names:
         mentions[:] = [m for m in mentions if m.name not in names]
+
+
+def _drop_apposed_things(text: str, mentions: list[Mention], v: dict) -> None:
+    """A name that an apposition elsewhere calls an animal, a work or a vessel ("Mei Xiang, a
+    giant female panda, rests ..." then "Mei Xiang gave birth ...") is no person where it
+    comes back alone (the apposed mention itself is dropped by _named_thing)."""
+    things = v["things"]
+    keep = []
+    for m in mentions:
+        i = text.find(m.name + ", a")
+        a = _THING_APPOS.match(text, i + len(m.name)) if i != -1 else None
+        if a is None or a.group(1) not in things:
+            keep.append(m)
+    if len(keep) < len(mentions):
+        mentions[:] = keep
 
 
 # "dressed up as Mrs. Claus", "disguised as the Joker": a costume's character (an honorific allowed)

@@ -5180,9 +5180,18 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _side_country(text, loc)  # "on a hill in the Lebanese side of the Qalamun mountains": Lebanon
     if loc.country == "Vatican" and loc.city and loc.city not in _VATICAN_TOWNS:
         loc.venue, loc.city = loc.venue or loc.city, None  # "at Santa Marta, the Vatican": no town but its own
+    if loc.city is not None and ("km" in text or "mile" in text or "kilomet" in text) and _offset_town(text, loc.city):
+        loc.city = None  # "a boat capsized 8 miles south of Grand Isle, Louisiana": the region stands, no town
+    if loc.venue is None and (loc.city or loc.region) and " after " in text and "ing " in text:
+        _past_origin_only(text, loc)
     if loc.venue is not None:
         if loc.venue in _ORBIT_VENUES:
-            loc.city = loc.region = loc.country = None  # "Hurricane Harvey over Texas, seen from the ISS": the land is the subject
+            if _orbit_origin(text, loc.venue):
+                loc.venue = None  # "lands near Zhezkazgan after six months aboard the ISS": the town stands
+                if (loc.city or loc.region) and " after " in text:
+                    _past_origin_only(text, loc)
+            else:
+                loc.city = loc.region = loc.country = None  # "Hurricane Harvey over Texas, seen from the ISS": the land is the subject
         elif loc.venue[-1:] == "." and _acronym_end(loc.venue):
             loc.venue = loc.venue[:-1]  # "at the MCG.": the sentence's period, read as an abbreviation's
         if loc.city is not None and loc.city[:1] == "F" and loc.city.startswith(_US_BASE_FIRST):
@@ -5374,7 +5383,59 @@ def _german_town_venue(text: str, loc) -> None:
 
 
 # Venues in orbit: a picture taken there has no town, region or country (the places named are its subject).
-_ORBIT_VENUES = frozenset(("International Space Station", "ISS", "Tiangong space station", "Tiangong Space Station"))
+_ORBIT_VENUES = frozenset(("International Space Station", "ISS", "Tiangong space station", "Tiangong Space Station",
+                           "Tiangong", "Tianhe", "Mir", "Mir space station", "Skylab", "Skylab space station"))
+# the words before an orbit venue that make it where the crew came from, not where the picture was:
+# "their return to Earth from the ISS", "after departing the ISS", "following six months aboard the ISS"
+_ORBIT_ORIGIN_RE = re.compile(
+    r"(?:\b(?:return(?:s|ed|ing)?|back|depart(?:s|ed|ing|ure)?|leav(?:e|es|ing)|left|undock(?:s|ed|ing)?)"
+    r"(?: to [Ee]arth)?(?: from)?"
+    r"|\b(?:after|following) [^.;,]{0,30}\b(?:months?|weeks?|days?|years?|stay|mission|expedition)"
+    r"(?: [a-z]+){0,2} (?:aboard|on|at|in)|\b(?:visit|stay|mission|expedition) (?:to|aboard|on))"
+    r" (?:the )?$")
+
+
+# a distance and a compass bearing written right before a town: "about 230 miles southwest of
+# San Diego", "some 20 kilometers (12 miles) south-southwest of Kirkuk", "40 km off the coast of"
+_OFFSET_BEFORE_RE = re.compile(
+    rf"{_DISTANCE}(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)[a-zA-Z-]{{0,18}}\s+of|from|off(?:\s+the\s+coast\s+of)?)"
+    r"\s+(?:the\s+)?$")
+
+
+def _offset_town(text: str, town: str) -> bool:
+    """The only mention of the town is the point a distance is measured from (`splashed down about
+    230 miles southwest of San Diego, California`): the picture is not in that town, though the
+    region and country written with it stand."""
+    i = text.find(town)
+    return i > 8 and text.find(town, i + len(town)) == -1 and \
+        _OFFSET_BEFORE_RE.search(text, i - 70 if i > 70 else 0, i) is not None
+
+
+# a time since a past departure written right before the place: "two months after blasting off
+# from Florida", "weeks after fleeing from Mariupol": where the people came from, not the picture's place
+_PAST_ORIGIN_BEFORE_RE = re.compile(
+    r"\b(?:hours?|days?|weeks?|months?|years?) (?:after|since) [a-z]+ing(?: off| out| away)? from (?:the )?$")
+
+
+def _past_origin_only(text: str, loc) -> None:
+    """The place read (a town or a region, no venue) is named only as a past departure's origin:
+    nothing is left of it."""
+    name = loc.city or loc.region
+    i = text.find(name)
+    if i > 20 and text.find(name, i + len(name)) == -1 \
+            and _PAST_ORIGIN_BEFORE_RE.search(text, i - 60 if i > 60 else 0, i) is not None:
+        loc.city = loc.region = loc.country = None
+
+
+def _orbit_origin(text: str, venue: str) -> bool:
+    """The orbit venue is named as the crew's origin (a return, a departure, a past stay): the
+    picture is of the landing, and the places written stand."""
+    i = text.find(venue)
+    while i > 0:  # (any mention: "The Skylab 3 Command Module ... a visit to the Skylab space station")
+        if _ORBIT_ORIGIN_RE.search(text, max(0, i - 70), i) is not None:
+            return True
+        i = text.find(venue, i + len(venue))
+    return False
 
 
 def _base_not_town(text: str, loc) -> None:
