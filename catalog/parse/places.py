@@ -2595,14 +2595,6 @@ def _apposition_reference(text: str, trigger: int) -> bool:
     return _SETTLEMENT_APPOSITION_RE.match(text, i) is not None and text.find(". ", i, trigger) == -1
 
 
-# a distance written just before a direction word: "some 20 kilometers (12 miles) southwest of"
-_DISTANCE_END_RE = re.compile(r"\d\s*(?:km|kilometers|kilometres|kilometer|kilometre|miles|mile|mi)\b(?:\s*\([^()]{1,30}\))? $")
-
-
-def _distance_before(text: str, trigger: int) -> bool:
-    return _DISTANCE_END_RE.search(text, trigger - 48 if trigger > 48 else 0, trigger) is not None
-
-
 # "in Nagano Prefecture, northwest of Tokyo": a region's word just before the direction.
 _REGION_BEFORE_DIR_RE = re.compile(r"\b(?:[Pp]rovince|[Pp]refecture|[Rr]egion|[Oo]blast|[Gg]overnorate|[Dd]epartment|state), $")
 
@@ -2954,9 +2946,6 @@ def _weak_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
         ch = _read_chain(text, trigger + len(w) + 3, 0.5, w in parts, _first_segment(name, dirw, rword, m))
         if ch and ch.city and (_city_country(ch.city) or ch.region or ch.known >= 2
                                or ch.country and ch.known and _comma_country_after(text, ch.city)):
-            if w in _DIR_WORDS and text[trigger - 1:trigger].isspace() and _distance_before(text, trigger):
-                ch.city = None  # "flames at an oil field some 20 km southwest of Kirkuk, Iraq": the
-                # town is where the distance is measured from; only its country places the picture
             out.append(ch)  # ("the skyline of Wolfsburg, Germany": an unknown town, its country after it)
     return out
 
