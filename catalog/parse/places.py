@@ -1546,7 +1546,8 @@ _PREPS = frozenset(("in", "at", "on", "inside", "outside", "near", "past", "thro
                     "across", "along", "around", "beside", "behind", "toward", "towards", "under",
                     "over", "from", "overlooking", "within", "off", "above", "atop", "beyond", "throughout", "en", "em"))
 # (`a visitor to the Japan Olympic Museum`: where the visitor is pictured, unlike `a visit to`, a trip)
-_PREP_PAIRS = frozenset((("out", "of"), ("next", "to"), ("visit", "to"), ("visitor", "to"), ("visitors", "to")))
+_PREP_PAIRS = frozenset((("out", "of"), ("next", "to"), ("visit", "to"), ("visitor", "to"), ("visitors", "to"),
+                         ("trip", "to")))
 _NOT_VERBS = frozenset(("the", "a", "an", "of", "to", "for", "by", "with", "and", "or", "as", "than",
                         "about", "that", "is", "was", "his", "her", "their", "its"))
 _DETERMINERS = frozenset(("the", "his", "her", "their", "its", "our"))
@@ -1565,7 +1566,7 @@ _VENUE_FIRST_PREPS = frozenset(("at", "near", "outside", "from", "inside", "in f
 # Not `into`/`toward`: where one goes is not where the picture is.
 _LOOSE_PREPS = frozenset(("over", "across", "around", "through", "throughout", "off", "above", "atop", "along",
                           "beyond", "en", "em",  # (AP's Spanish and Portuguese services: "en Belo Horizonte", a known town only)
-                          "visit to"))  # ("during a royal visit to New Zealand": a known place only)
+                          "visit to", "trip to"))  # ("during a royal visit to New Zealand": a known place only)
 # Prepositions that are neither glue, determiners, direction words nor part of a pair.
 _SIMPLE_PREPS = _PREPS - _GLUE_WORDS - _DETERMINERS - _DIR_WORDS - {w for pair in _PREP_PAIRS for w in pair}
 # "the Ukrainian capital Kyiv", "the port city Odesa": a town named right after these words.
@@ -2459,6 +2460,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 if w in _LOOSE_PREPS:
                     if w == "visit to" and _trip_ahead(text, trigger):
                         continue
+                    if w == "trip to" and not _DURING_TRIP_RE.search(text, max(0, trigger - 20), trigger):
+                        continue  # (`ahead of a trip to China`, `back from a trip to Japan`: elsewhere)
                     ch = _loose_chain(text, ph)
                     if ch:
                         out.append(ch)
@@ -3204,6 +3207,10 @@ def _person_named(name: str) -> bool:
 _QUARTER_NOUNS = frozenset(("subdivision", "neighborhood", "neighbourhood"))
 _LEAVE_VERBS = frozenset(("leave", "leaves", "leaving", "left", "depart", "departs", "departing", "departed"))
 _ABBR_KEEP_RE = re.compile(r" \([A-Z]{2,6}\) (?P<keep>[a-z]+)\b")
+
+
+# `during a trip to Egypt`, `on his 1961 trip to Kenya`: the trip is under way in the picture
+_DURING_TRIP_RE = re.compile(r"\b(?:during|on) (?:a|an|the|his|her|their|its|our)(?: [\w\-]+){0,2} $")
 
 
 def _trip_ahead(text: str, trigger: int) -> bool:
