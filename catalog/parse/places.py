@@ -4759,6 +4759,22 @@ _ATTRIBUTIVE_NAME_RE = re.compile(rf"(?:[a-z]+ )?(?P<name>{_NAME}) (?=[a-z])")
 _ATTRIBUTIVE_GATES = (" at a ", " in a ", " outside a ", " near a ", " inside a ", " at an ", " in an ")
 
 
+# an owner's office named by its town: "AP's New York headquarters", "the bank's London offices"
+_OWNER_OFFICE_RE = re.compile(r"(?:'s|\u2019s) (?P<name>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}) "
+                              r"(?:headquarters|head office|offices?|bureau|newsroom|studios?|plant|factory|campus)\b")
+
+
+def _owner_office_city(text: str, loc) -> None:
+    """A listed town between an owner's possessive and its office is the picture's town, when
+    the caption names no place another way."""
+    if "'s " not in text and "\u2019s " not in text:
+        return
+    for m in _OWNER_OFFICE_RE.finditer(text):
+        if _place_kind(m.group("name")) == "city":
+            loc.city, loc.country = _display(m.group("name")), _city_country(m.group("name"))
+            return
+
+
 def _attributive_city(text: str, loc) -> None:
     """`arrives at a Wellington press conference`, `is treated in a Kyiv hospital`: a listed town
     named as the attribute of a place the caption names no other way is the picture's town."""
@@ -4988,6 +5004,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _comma_town_of_venue(text, loc)
     if loc.city is None and loc.country is None and loc.region is None:
         _attributive_city(text, loc)
+    if loc.city is None and loc.country is None and loc.region is None and "s " in text:
+        _owner_office_city(text, loc)
     if loc.city is None and loc.country is None and loc.region is None and loc.venue is None and "." in text:
         glued = _glued_state_town(phrases)
         if glued is not None:
