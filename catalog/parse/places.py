@@ -4374,12 +4374,38 @@ def _venue_town(loc: Location) -> None:
         loc.country = cc
 
 
+# an airport named by its town and its own name: "London Heathrow Airport", "Chicago O'Hare
+# International Airport", "Dallas Love Field (airport)", "Moscow Sheremetyevo airport"
+_AIRPORT_TAIL_RE = re.compile(r"(?: International)?(?: [Aa]irport)?$")
+_AIRPORT_NAME_RE = re.compile(r"[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?")
+
+
+def _airport_town(loc: Location) -> None:
+    """The listed town (one or two words) that opens an airport's name before one or two words
+    of its own, not a person's given name (`Norman Manley International Airport` is named after
+    a man, not after Norman, Oklahoma)."""
+    words = _AIRPORT_TAIL_RE.sub("", loc.venue).split(" ")
+    for n in (1, 2):
+        town, own = " ".join(words[:n]), " ".join(words[n:])
+        if not own or not _AIRPORT_NAME_RE.fullmatch(own) or _place_kind(town) != "city" or _person_words(town):
+            continue
+        cc = _city_country(town)
+        if cc and (loc.country is None or loc.country == cc):
+            loc.city = _display(town)
+            loc.country = cc
+        return
+
+
 def _dateline_fallback(text: str, loc: Location) -> None:
     """No town in the body: the town a town hall is named after, else the dateline's town when it
     agrees with the region and country."""
     if loc.venue and (" Hall" in loc.venue or " Station" in loc.venue or " Airport" in loc.venue
                       or " Court" in loc.venue):
         _venue_town(loc)
+        if loc.city:
+            return
+    if loc.venue and (loc.venue.endswith((" Airport", " airport")) or f"{loc.venue} airport" in text):
+        _airport_town(loc)
         if loc.city:
             return
     dl = _agency_dateline(text)
