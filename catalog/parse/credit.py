@@ -751,6 +751,11 @@ def _us_postal(s: str) -> bool:
     return s.isupper() and len(s) == 2 and s.casefold() in name_by_any_key()
 
 
+# archives and libraries hold pictures others made: a credit chain ending in one names the maker
+# and its keepers (`White House Photographic Office/Reagan Library/U.S. National Archives`)
+_ARCHIVE_KEEPER = re.compile(r"\b(?:Archives?|Library)\b")
+
+
 def _joint_handout_credit(line: str, credit: Credit) -> None:
     """`NASA/JPL-Caltech/MSSS`: science bodies credited jointly, no photographer and no news
     organisation among them, supply the picture together: the agency is the joint credit as
@@ -763,6 +768,8 @@ def _joint_handout_credit(line: str, credit: Credit) -> None:
     for p in parts:
         p = p.strip()
         party = _lookup(p)
+        if party is not None and _ARCHIVE_KEEPER.search(party.canonical):
+            return  # `Maker/Reagan Library/National Archives`: a keeper's chain, not a joint credit
         if party is None and (_raw_key(p) in _credit_words() or not _looks_org(p, person_slot=True)) \
                 or party is not None and party.kind != "handout":
             return

@@ -80,7 +80,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 # _general_scans, on the first text that is not ASCII).
 _SCAN_PATTERN = (
     rf"""
-    (?P<mdy>(?:(?P<wd1>{_WD}),?\s+)?(?P<mon1>{_MON})(?:\.\s*|\s+|,\s*(?={_DAY},?\s+{_YEAR}\b))(?P<day1>{_DAY})\b(?:(?:[,.]?\s+|,)(?P<year1>{_YEAR})\b)?)
+    (?P<mdy>(?:(?P<wd1>{_WD}),?\s+)?(?P<mon1>{_MON})(?:\.\s*|\s+|\.?,\s*(?={_DAY},?\s+{_YEAR}\b))(?P<day1>{_DAY})\b(?:(?:[,.]?\s+|,)(?P<year1>{_YEAR})\b)?)
   | (?P<dmy>(?:(?P<wd2>{_WD}),?\s+)?(?P<day2>{_DAY})\s+(?:of\s+)?(?P<mon2>{_MON})\b\.?(?:,?\s+(?P<year2>{_YEAR})\b)?)
   | (?P<iso>(?P<year3>{_YEAR})-(?P<mon3>0[1-9]|1[0-2])-(?P<day3>0[1-9]|[12]\d|3[01])\b)
   | (?P<my>(?P<mon4>{_MON})\b\.?,?\s+(?:of\s+)?(?P<year4>{_YEAR})\b)
@@ -106,7 +106,7 @@ def _letter_rests(weekdays, months) -> dict:
 def _by_first_letter(weekdays, months) -> str:
     """Whether _SCAN matches at a capital letter, as one alternative per letter (a
     case-sensitive literal the regex engine tests in one step); see _letter_rests."""
-    date = rf"(?:(?:\.\s*|\s+){_DAY}\b|\b\.?,?\s+(?:of\s+)?{_YEAR}\b|,\s*{_DAY},?\s+{_YEAR}\b)"  # after a month: `June 4` (mdy), `June 2023` (my)
+    date = rf"(?:(?:\.\s*|\s+){_DAY}\b|\b\.?,?\s+(?:of\s+)?{_YEAR}\b|\.?,\s*{_DAY},?\s+{_YEAR}\b)"  # after a month: `June 4` (mdy), `June 2023` (my)
     alts = []
     for letter, (wd, mon) in _letter_rests(weekdays, months).items():
         forms = [rf"{wd}\b"] if wd else []  # a weekday (it also leads `Sunday, June 4`)
@@ -175,8 +175,9 @@ def _ascii_scan():
     tail = rf"(?:,?\s+{_YEAR}\b)?"
     tail_mdy = rf"(?:(?:[,.]?\s+|,){_YEAR}\b)?"  # `August 19. 2017`: a period for the comma (a month first only);
     # `November 27,2019`: a comma without its space
-    # `April, 21, 2006`: a comma after the month, only in a full date with its year
-    mon_day = rf"(?:\.\s*|\s+|,\s*(?={day},?\s+{_YEAR}\b))"
+    # `April, 21, 2006`: a comma after the month, only in a full date with its year (`Aug., 15,
+    # 1961` after an abbreviation's period too)
+    mon_day = rf"(?:\.\s*|\s+|\.?,\s*(?={day},?\s+{_YEAR}\b))"
     alts = []
     for letter in dict.fromkeys(w[0] for w in (*_WD_WORDS, *_MON_WORDS)):
         wd = "|".join(_ci(w[1:]) for w in _WD_WORDS if w[0] == letter)
@@ -411,7 +412,30 @@ def _kind(text: str, start: int, end: int, form: str, weekday: bool) -> str | No
         return None if _NOT_DAY.search(text[max(0, start - 12):start]) else "weekday"
     if _YEAR_LEAD.search(text[max(0, start - 6):start]):
         return None if text[end:end + 2] in ("'s", "\u2019s") else "year"  # (`circa 1970's`: a decade)
+    if _holiday_day(text, start) is not None:
+        return "year"  # `on Christmas Day, 1961`: the holiday names the day (read in _resolve)
     return "year" if _place_year_end(text, start, end) else None
+
+
+# Holidays on a fixed day of the year, written just before a year (`on Christmas Day, 1961`,
+# `New Year's Eve 1999`, `Bastille Day of 1989`): the year with the holiday gives the day. Movable
+# feasts (Easter, Thanksgiving) and countries' own national days are left out.
+_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+             "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "st patrick's day": (3, 17),
+             "halloween": (10, 31), "bastille day": (7, 14), "armistice day": (11, 11),
+             "remembrance day": (11, 11), "veterans day": (11, 11), "veterans' day": (11, 11),
+             "guy fawkes night": (11, 5), "bonfire night": (11, 5), "may day": (5, 1)}
+_HOLIDAY_BEFORE_YEAR = re.compile(
+    r"\b(" + "|".join(re.escape(h).replace("'", "['\u2019]") for h in _HOLIDAYS) + r")(?:,\s*|\s+of\s+|\s+)$", re.I)
+
+
+def _holiday_day(text: str, start: int) -> tuple[int, int] | None:
+    """(month, day) of a fixed holiday written right before the year at start, else None."""
+    if start < 9:
+        return None
+    m = _HOLIDAY_BEFORE_YEAR.search(text, max(0, start - 24), start)
+    return _HOLIDAYS[m.group(1).lower().replace("\u2019", "'")] if m is not None else None
 
 
 def _place_year_end(text: str, start: int, end: int) -> bool:
@@ -833,7 +857,11 @@ def _resolve(text: str, best, ref: _dt.date | None) -> FoundDate:
         elif form == "my":
             value, precision = f"{int(text[end - 4:end]):04d}-{_month(text[start:end].replace(',', ' ').split()[0]):02d}", "month"
         elif form == "yr":
-            value, precision = f"{int(text[start:end]):04d}", "year"
+            holiday = _holiday_day(text, start)
+            if holiday is not None:
+                d = _valid(int(text[start:end]), *holiday)
+            else:
+                value, precision = f"{int(text[start:end]):04d}", "year"
         elif ref is not None and not _UNDATED.search(text):  # a weekday: the last one by the reference date
             wd = _weekday(text[start:end])
             if start >= 5 and text[start - 5:start].lower() == "last ":  # `last Monday`: before the reference day

@@ -6494,11 +6494,24 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
     if len(head) >= 2 and head[-1][:1].isupper() and head[-2][:1].isupper() and not head[-1].isupper() \
             and head[-2].casefold() in v["given"] and head[-2].casefold() not in v["roles"]:
         return None  # "Austrian Chancellor Christian Stocker": a surname that is also a trade's word
+    if len(head) >= 3 and _given_name_run(head, v):
+        return None  # "A, Dr. Martin Luther King, B": the next person of a list, whose surname is a role word
     if not has_role or head[0].casefold() in v["family"] or last in v["family"]:
         return None  # (", the victim's mother,": a relation, not a title)
     if words[0].casefold() in ("his", "her", "their"):
         return None
     return phrase.replace("\u00a0", " ")
+
+
+def _given_name_run(head: list[str], v: dict) -> bool:
+    """An honorific at most, a given name, then two or three more capitalised words and no
+    lower-case one: a person's full name (`Dr. Martin Luther King`), not an office."""
+    first = 1 if head[0].casefold().rstrip(".") in v["honorifics"] else 0
+    rest = head[first:]
+    if not 3 <= len(rest) <= 4 or rest[0].casefold() not in v["given"] or rest[0].casefold() in v["roles"]:
+        return False
+    return all(w[:1].isupper() and not w.isupper() and w.isalpha() and (w is rest[-1] or w.casefold() not in v["roles"])
+               for w in rest[1:])
 
 
 def _participle_clause(phrase: str) -> bool:
@@ -7854,6 +7867,7 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         if m.group(m.lastgroup)[:1] in "lL" and text[m.start():m.start() + 4].casefold() == "from":
             _one_word_items(text, m.end(), mentions, v)
         if ";" in text[m.end():m.end() + 300] and not (row and _next_row_list(text, marks, k)) \
+                and not _next_list_after_semicolon(text, marks, k) \
                 and _semicolon_list(text, m.end(), mentions, side, row):
             continue
         chain = [x for x in mentions if x.start >= m.end()]
@@ -7890,6 +7904,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         for x in chain:
             if prev is not None:
                 between = " ".join(text[prev.end:x.start].split())
+                if between[:2] == "(1" or between[:2] == "(c" or between[:2] == "(b":
+                    between = _LIFESPAN.sub("", between, 1)
                 if between[-1:] in _HON_ENDS:
                     between = _HON_TAIL.sub("", between)
                 if between not in _LIST_JOINS:
@@ -8242,7 +8258,12 @@ def _titled_only_join(between: str, v: dict) -> bool:
     return any(w in v["roles"] for w in words)
 
 
-_GUEST = re.compile(r"(?:(?:and|&)\s+)?(?:an?\s+)?guests?(?:\s*,)?(?:\s+(?:and|&))?", re.I)
+# one place in a marked list held by someone not named: "A, guest and B", "A, unidentified, B"
+_GUEST = re.compile(r"(?:(?:and|&)\s+)?(?:an?\s+)?(?:guests?|(?:unidentified|unknown)(?:\s+(?:man|woman|person|guest))?)"
+                    r"(?:\s*,)?(?:\s+(?:and|&))?", re.I)
+# a listed person's years of life in brackets after the name (Getty's archive captions:
+# "A (1902 - 1988), B (1921 - 1971) and C"): no break in the list
+_LIFESPAN = re.compile(r"\((?:c\.\s*|b\.\s*)?1[89]\d\d\s*[-\u2013]\s*(?:(?:19|20)\d\d)?\s*\)\s*")
 
 _ROW = re.compile(r"\b(front|back|top|bottom|middle|first|second|third|fourth|1st|2nd|3rd|4th)\s+row\s*[,:]?\s*$",
                   re.I)
@@ -8262,6 +8283,20 @@ def _next_row_list(text: str, marks: list, k: int) -> bool:
     """The list marker after marks[k] opens another row's list ("(front row from left) A, B;
     (back row from left) C, D"): a ";" between them closes a row, not a title's item."""
     return k + 1 < len(marks) and _row_of(text, marks[k + 1].start()) != ""
+
+
+def _next_list_after_semicolon(text: str, marks: list, k: int) -> bool:
+    """"Standing from left, A, B and C; sitting from left, D and E": the next list marker
+    follows a ";" after at most a posture or row word or two: the ";" closes this row's list
+    (each row counts from first again), not a title's item."""
+    if k + 1 >= len(marks):
+        return False
+    nxt = marks[k + 1].start()
+    semi = text.rfind(";", marks[k].end(), nxt)
+    if semi < 0:
+        return False
+    between = text[semi + 1:nxt].strip(" ,(")
+    return len(between) <= 24 and all(w.isalpha() for w in between.split())
 
 
 # a row's label opening a list of names with no sides: "(Back row) A, B and C (front row) D

@@ -2490,6 +2490,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 if w in _LOOSE_PREPS:
                     if (w == "visit to" or w == "trip to") and _trip_ahead(text, trigger):
                         continue
+                    if w == "trip to" and not _DURING_TRIP_RE.search(text, max(0, trigger - 20), trigger):
+                        continue  # (`ahead of a trip to China`, `back from a trip to Japan`: elsewhere)
                     ch = _loose_chain(text, ph)
                     if ch:
                         out.append(ch)
@@ -3251,6 +3253,10 @@ def _person_named(name: str) -> bool:
 _QUARTER_NOUNS = frozenset(("subdivision", "neighborhood", "neighbourhood"))
 _LEAVE_VERBS = frozenset(("leave", "leaves", "leaving", "left", "depart", "departs", "departing", "departed"))
 _ABBR_KEEP_RE = re.compile(r" \([A-Z]{2,6}\) (?P<keep>[a-z]+)\b")
+
+
+# `during a trip to Egypt`, `on his 1961 trip to Kenya`: the trip is under way in the picture
+_DURING_TRIP_RE = re.compile(r"\b(?:during|on) (?:a|an|the|his|her|their|its|our)(?: [\w\-]+){0,2} $")
 
 
 def _trip_ahead(text: str, trigger: int) -> bool:
@@ -4449,12 +4455,38 @@ def _venue_town(loc: Location) -> None:
         loc.country = cc
 
 
+# an airport named by its town and its own name: "London Heathrow Airport", "Chicago O'Hare
+# International Airport", "Dallas Love Field (airport)", "Moscow Sheremetyevo airport"
+_AIRPORT_TAIL_RE = re.compile(r"(?: International)?(?: [Aa]irport)?$")
+_AIRPORT_NAME_RE = re.compile(r"[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?")
+
+
+def _airport_town(loc: Location) -> None:
+    """The listed town (one or two words) that opens an airport's name before one or two words
+    of its own, not a person's given name (`Norman Manley International Airport` is named after
+    a man, not after Norman, Oklahoma)."""
+    words = _AIRPORT_TAIL_RE.sub("", loc.venue).split(" ")
+    for n in (1, 2):
+        town, own = " ".join(words[:n]), " ".join(words[n:])
+        if not own or not _AIRPORT_NAME_RE.fullmatch(own) or _place_kind(town) != "city" or _person_words(town):
+            continue
+        cc = _city_country(town)
+        if cc and (loc.country is None or loc.country == cc):
+            loc.city = _display(town)
+            loc.country = cc
+        return
+
+
 def _dateline_fallback(text: str, loc: Location) -> None:
     """No town in the body: the town a town hall is named after, else the dateline's town when it
     agrees with the region and country."""
     if loc.venue and (" Hall" in loc.venue or " Station" in loc.venue or " Airport" in loc.venue
                       or " Court" in loc.venue):
         _venue_town(loc)
+        if loc.city:
+            return
+    if loc.venue and (loc.venue.endswith((" Airport", " airport")) or f"{loc.venue} airport" in text):
+        _airport_town(loc)
         if loc.city:
             return
     dl = _agency_dateline(text)
@@ -4850,6 +4882,22 @@ _ATTRIBUTIVE_NAME_RE = re.compile(rf"(?:[a-z]+ )?(?P<name>{_NAME}) (?=[a-z])")
 _ATTRIBUTIVE_GATES = (" at a ", " in a ", " outside a ", " near a ", " inside a ", " at an ", " in an ")
 
 
+# an owner's office named by its town: "AP's New York headquarters", "the bank's London offices"
+_OWNER_OFFICE_RE = re.compile(r"(?:'s|\u2019s) (?P<name>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}) "
+                              r"(?:headquarters|head office|offices?|bureau|newsroom|studios?|plant|factory|campus)\b")
+
+
+def _owner_office_city(text: str, loc) -> None:
+    """A listed town between an owner's possessive and its office is the picture's town, when
+    the caption names no place another way."""
+    if "'s " not in text and "\u2019s " not in text:
+        return
+    for m in _OWNER_OFFICE_RE.finditer(text):
+        if _place_kind(m.group("name")) == "city":
+            loc.city, loc.country = _display(m.group("name")), _city_country(m.group("name"))
+            return
+
+
 def _attributive_city(text: str, loc) -> None:
     """`arrives at a Wellington press conference`, `is treated in a Kyiv hospital`: a listed town
     named as the attribute of a place the caption names no other way is the picture's town."""
@@ -5104,6 +5152,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _attributive_city(text, loc)
         if loc.city is None and " skyline" in text:
             _skyline_city(text, loc)
+    if loc.city is None and loc.country is None and loc.region is None and "s " in text:
+        _owner_office_city(text, loc)
     if loc.city is None and loc.country is None and loc.region is None and loc.venue is None and "." in text:
         glued = _glued_state_town(phrases)
         if glued is not None:
