@@ -4752,6 +4752,7 @@ def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
             continue
         end = m.end("name") - 1
         if not (_WHEN_SLOT_RE.match(text, end)
+                or w == "in" and _VERB_AFTER_RE.match(text, end) and not _person_words(name)
                 or w == "near" and text.startswith(" during ", end) and not _person_words(name)
                 or (w == "near" or loc.venue and _venue_then_in(text, trigger, loc.venue))
                 and text[end:end + 1] in ("", ".") and text[end + 1:].strip() == "" and not _person_words(name)
