@@ -4665,8 +4665,10 @@ _CLAUSE_AFTER_RE = re.compile(r", (?=[a-z]{3})(?!and |or |in |at |near |outside 
 # A past-tense verb right after the town, then its object or a preposition (`Volunteers in Weston
 # placed 3,000 flags`, `Residents in Fridley gathered outside`): the town closes the subject, the
 # clause goes on (not an adjective before its noun: `riding in K-21 armored vehicles`)
-_VERB_AFTER_RE = re.compile(r" [a-z]{2,}ed (?:a|an|the|their|his|her|its|up|out|off|down|on|at|in|outside|"
-                            r"for|to|near|around|\d)\b")
+_VERB_AFTER_RE = re.compile(r" (?:[a-z]{2,}ed|held|gave|took|built|fought|met|made|lit|dug|swept|spent|stood|"
+                            r"sat|ran|brought|bought|threw|found|won|sold|began|drew|hung|led|kept|rode|caught|"
+                            r"spoke|wrote|fled|paid|sang|wore) (?:a|an|the|their|his|her|its|up|out|off|down|on|"
+                            r"at|in|outside|for|to|near|around|\d)\b")
 
 
 def _home_town(text: str, phrases: list[_Phrase], loc: Location, home: str) -> None:
