@@ -2937,7 +2937,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 or (key in v["not_people"] and not _marked_person(text, starts[name_idx[-1]] + nl.n)
                     and not _list_opener_before(text, starts[name_idx[0]])) \
                 or _office_only(name_toks, v) \
-                or (nl.team_nick and _team_name(name_toks, v)):
+                or (nl.team_nick and _team_name(name_toks, v)) \
+                or (nl.team_nick and len(name_toks) == 1 and _school_team(toks, title_idx, nl, v)):
             return None  # a photographer, a thing, a team or an office, whatever stands around it
         for t in name_toks:
             if t.club:
@@ -4237,6 +4238,14 @@ def _team_name(name_toks: list[Tok], v: dict) -> bool:
     return name_toks[0].key in places or _norm(" ".join(t.name for t in name_toks[:2])) in places
 
 
+def _school_team(toks: list[Tok], title_idx, nick: Tok, v: dict) -> bool:
+    """"The Detroit Martin Luther King Crusaders celebrate": a school named for a person (a role
+    word, "King", inside it), then its nickname, read as a titled one-word name: the capitalised
+    run opens with a place, so the whole run is a team."""
+    return bool(title_idx) and toks[title_idx[-1]].cap and all(toks[i].cap for i in title_idx) \
+        and _team_name([toks[title_idx[0]], nick], v)
+
+
 # the words that pair two sides of a match: "between X and Y", "X vs. Y", "X v Y", "match against Y"
 _PAIR_WORDS = frozenset(("and", "between", "vs", "vs.", "v", "v.", "against"))
 # the last words of a country's name that holds a club word ("the United States' Coco Gauff")
@@ -5036,14 +5045,14 @@ def _kin_after_and(toks: list[Tok], j: int) -> bool:
 
 
 def _kin_with_or_listed(toks: list[Tok], j: int) -> bool:
-    """"with son Nathan", "wife Sophie Gregoire (R), son Xavier and mother Margaret (L)": a
-    lower-case relation after "with", or after a comma or "and" that continues a list an owned
+    """"with son Nathan", "to wife Emma", "wife Sophie Gregoire (R), son Xavier and mother Margaret (L)":
+    a lower-case relation after "with" or another preposition (the owner is the clause's subject), or after a comma or "and" that continues a list an owned
     relation opened earlier in the sentence (the owner shared)."""
     t = toks[j]
     if t.cap or j + 1 >= len(toks) or not toks[j + 1].cap:
         return False
     a = toks[j - 1].low
-    if a == "with":
+    if a in _KIN_PREPS:
         return True
     if a not in (",", "and", ":"):
         return False
@@ -5058,6 +5067,11 @@ def _kin_with_or_listed(toks: list[Tok], j: int) -> bool:
             return True
         k -= 1
     return False
+
+
+# prepositions after which a lower-case relation, then a capital, is the subject's relation by name
+# ("writes to wife Emma", "buys a gift for daughter Ava", "a letter from husband Tom")
+_KIN_PREPS = frozenset(("with", "to", "for", "from", "beside", "alongside"))
 
 
 def _after_side_opener(toks: list[Tok], j: int) -> bool:

@@ -4513,13 +4513,25 @@ def _dash_dateline(text: str, loc: Location, home: str | None) -> None:
         return
     name = m.group(1)
     if (name.split()[0].casefold() in _DASH_LABELS or _place_kind(name) not in (None, "city")
-            or _is_venue_name(name) or _person_words(name)):
+            or _is_venue_name(name) or _person_words(name) and not _given_name_town(name)):
         return
     country = _city_country(name) or home
     if loc.country and country and loc.country != country:
         return
     loc.city = _display(name)
     loc.country = loc.country or country
+
+
+def _given_name_town(name: str) -> bool:
+    """`Logan – ...`, `Tyler – ...`: one word that is a given name and no known surname, set
+    off as a dateline, is a town named like a person (nobody is introduced by a first name alone
+    before a dash; a surname would be: `Messi –`)."""
+    if " " in name:
+        return False
+    from .people import _vocab  # the people step owns the name tables
+    names = _vocab()
+    w = name.casefold()
+    return w in names["given"] and w not in names["known"]
 
 
 def _during_venue(text: str, venue: str) -> bool:
@@ -4742,6 +4754,13 @@ _WHEN_AFTER_RE = re.compile(rf"(?: on |,? (?:on |)(?:{_DAYS}|{_MONTHS}\b|\d)|\.(
 # A lower-case clause after a town's comma (`in Suquamish, waiting to be vaccinated`): no region
 # or country follows, the town stands alone
 _CLAUSE_AFTER_RE = re.compile(r", (?=[a-z]{3})(?!and |or |in |at |near |outside |of )")
+# A past-tense verb right after the town, then its object or a preposition (`Volunteers in Weston
+# placed 3,000 flags`, `Residents in Fridley gathered outside`): the town closes the subject, the
+# clause goes on (not an adjective before its noun: `riding in K-21 armored vehicles`)
+_VERB_AFTER_RE = re.compile(r" (?:[a-z]{2,}ed|held|gave|took|built|fought|met|made|lit|dug|swept|spent|stood|"
+                            r"sat|ran|brought|bought|threw|found|won|sold|began|drew|hung|led|kept|rode|caught|"
+                            r"spoke|wrote|fled|paid|sang|wore) (?:a|an|the|their|his|her|its|up|out|off|down|on|"
+                            r"at|in|outside|for|to|near|around|\d)\b")
 
 
 def _home_town(text: str, phrases: list[_Phrase], loc: Location, home: str) -> None:
@@ -4750,9 +4769,11 @@ def _home_town(text: str, phrases: list[_Phrase], loc: Location, home: str) -> N
         if kind != "prep" or w not in _TOWN_PREPS or det is not None or dirw or rword or name is None:
             continue
         end = m.end("name") - 1
-        if not _WHEN_AFTER_RE.match(text, end) and not _CLAUSE_AFTER_RE.match(text, end):
+        if not _WHEN_AFTER_RE.match(text, end) and not _CLAUSE_AFTER_RE.match(text, end) \
+                and not _VERB_AFTER_RE.match(text, end):
             continue
-        if (_place_kind(name) or _is_venue_name(name) or _not_venue(name) or _ABBREV_RE.fullmatch(name)
+        if (_place_kind(name) or _is_venue_name(name) and not _town_after_venue(text, trigger, name, loc)
+                or _not_venue(name) or _ABBREV_RE.fullmatch(name)
                 or " of " in name or len(name.split()) > 3 or _key(name) in _demonyms()
                 or " and " in name and _demonym_pair(name)):
             continue
@@ -4771,6 +4792,20 @@ def _person_words(name: str) -> bool:
     names = _vocab()
     given, known = names["given"], names["known"]
     return any((w := word.casefold()) in given or w in known for word in name.split())
+
+
+# last words of town names that also head venues, read as the town when a named venue stands
+# right before `in` (`at the Earle Brown Community Center in Brooklyn Center`, `at Lincoln
+# Elementary in Mounds View Heights`); not Park, Beach or Gardens, more often a park or beach
+_TOWN_AFTER_VENUE_LAST = frozenset(("Center", "Centre", "Heights", "Springs", "Hills", "Falls"))
+
+
+def _town_after_venue(text: str, trigger: int, name: str, loc: Location) -> bool:
+    """`at the Earle Brown Community Center in Brooklyn Center.`: a name ending in a town-name
+    venue word, right after the venue found, is the venue's town (one venue is named once; the
+    tables' famous venues stay venues: `at the rink in Rockefeller Center`)."""
+    return loc.venue is not None and name[name.rfind(" ") + 1:] in _TOWN_AFTER_VENUE_LAST and " " in name \
+        and name[:4] != "The " and _key(name) not in _famous() and _venue_then_in(text, trigger, loc.venue)
 
 
 def _venue_then_in(text: str, trigger: int, venue: str) -> bool:
@@ -4811,6 +4846,7 @@ def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
             continue
         end = m.end("name") - 1
         if not (_WHEN_SLOT_RE.match(text, end)
+                or w == "in" and _VERB_AFTER_RE.match(text, end) and not _person_words(name)
                 or w == "near" and text.startswith(" during ", end) and not _person_words(name)
                 or (w == "near" or loc.venue and _venue_then_in(text, trigger, loc.venue))
                 and text[end:end + 1] in ("", ".") and text[end + 1:].strip() == "" and not _person_words(name)
@@ -4820,7 +4856,8 @@ def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
             continue  # (a name met before is someone's: "Jeb Bush speaks in Bush on Monday"; `near X during
             # the afternoon`: near names a place, its time clause follows)
             # (PA's `... the morning commute near Beckermonds`: `near X` ending the caption, a town)
-        if (_place_kind(name) or _is_venue_name(name) or _not_venue(name) or _ABBREV_RE.fullmatch(name)
+        if (_place_kind(name) or _is_venue_name(name) and not _town_after_venue(text, trigger, name, loc)
+                or _not_venue(name) or _ABBREV_RE.fullmatch(name)
                 or " of " in name or len(name.split()) > 3 or _key(name) in _demonyms()
                 or " and " in name and _demonym_pair(name)
                 or "'" in name or "\u2019" in name or _is_event(name.split()) or name.split(" ", 1)[0] in _MEET_PARTS  # ("in Women's Singles on ...")
