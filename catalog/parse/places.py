@@ -3256,7 +3256,7 @@ _ABBR_KEEP_RE = re.compile(r" \([A-Z]{2,6}\) (?P<keep>[a-z]+)\b")
 
 
 # `during a trip to Egypt`, `on his 1961 trip to Kenya`: the trip is under way in the picture
-_DURING_TRIP_RE = re.compile(r"\b(?:during|on) (?:a|an|the|his|her|their|its|our)(?: [\w\-]+){0,2} $")
+_DURING_TRIP_RE = re.compile(r"\b(?:[Dd]uring|[Oo]n) (?:a|an|the|his|her|their|its|our)(?: [\w\-]+){0,2} $")
 
 
 def _trip_ahead(text: str, trigger: int) -> bool:
