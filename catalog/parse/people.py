@@ -74,6 +74,8 @@ def _vocab() -> dict:
     days = {d.casefold() for d in list(calendar.day_name) + list(calendar.day_abbr)}
     days.discard("sun")  # the Chinese surname ("Sun Yingsha"); "Sun, Jan. 5" stays nobody alone
     roles = _words("person_roles.txt")
+    demonyms = _demonym_words()
+    two_demonyms = frozenset(d for d in demonyms if " " in d)
     return {
         "roles": roles,
         "lower_only": _words("role_words_lower_only.txt"),
@@ -90,8 +92,9 @@ def _vocab() -> dict:
         "not_name": _words("not_name_words.txt") | _words("group_words.txt") | _words("group_adjectives.txt"),
         "heads": _words("thing_heads.txt"),
         "prefixes": _words("thing_prefixes.txt"),
-        # (and the demonyms of two words, "Puerto Rican", "South African": capitalised pairs, no person)
-        "not_people": frozenset(_norm(x) for x in _lines("not_people.txt")) | _two_word_demonyms(),
+        # (and the demonyms of two words, "Puerto Rican iguanas", "Sri Lankan fans": capitalised
+        # pairs read as a given name and surname, no person)
+        "not_people": frozenset(_norm(x) for x in _lines("not_people.txt")) | frozenset(_norm(d) for d in two_demonyms),
         "stage_labels": _words("stage_labels.txt"),
         "months": frozenset(months),
         "days": frozenset(days),
@@ -110,7 +113,7 @@ def _vocab() -> dict:
         "styles": _words("style_titles.txt"),
         "known": frozenset(_norm(x) for x in _lines("known_surnames.txt")),
         "given": _words("given_names.txt"),
-        "peoples": _words("faith_adjectives.txt") | _demonym_words(),
+        "peoples": _words("faith_adjectives.txt") | demonyms,
         # nickname -> whether it is a team's only after a place ("Atlanta Hawks")
         "teams": _word_table(_lines("team_nicknames.tsv"), lambda when: when == "place"),
         # club words that make a run a club wherever they stand ("Real Betis fans"), less
@@ -134,8 +137,8 @@ def _vocab() -> dict:
         "mononyms": frozenset(_norm(x) for x in _lines("mononyms.txt")),
         "artists": _words("artists.txt"),
         # nationality adjectives (the first column of the places step's demonym table)
-        "demonyms": _demonym_words() | {"korean"},
-        "two_demonyms": frozenset(d for d in _demonym_words() if " " in d),
+        "demonyms": demonyms | {"korean"},
+        "two_demonyms": two_demonyms,
     }
 
 
@@ -167,12 +170,6 @@ def _section_words(name: str, heading: str) -> frozenset[str]:
         elif on and ln:
             out.add(ln.split("\t")[0].strip().casefold())
     return frozenset(out)
-
-
-def _two_word_demonyms() -> frozenset[str]:
-    """The demonyms of more than one word, as _norm keys (`Puerto Rican iguanas`, `Sri Lankan
-    fans`: a nationality read as a given name and surname)."""
-    return frozenset(_norm(d) for d in (ln.split("\t")[0].strip() for ln in _lines("demonyms.tsv")) if " " in d)
 
 
 def _demonym_words() -> frozenset[str]:
