@@ -525,8 +525,8 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
             text = text[lead.end():]
             if text[:4] == "the " and len(text) > 4:  # `Special to the News Sentinel`: the article, not the name
                 text = text[4:]
-    if text[:2] == "HO" and _HO_DASH.match(text):  # The Canadian Press' `HO-Communications Nova Scotia`, `HO - Supplier`
-        supplier = text[_HO_DASH.match(text).end():]
+    if text[:2] == "HO" and (ho := _HO_DASH.match(text)) is not None:  # The Canadian Press' `HO-Communications Nova Scotia`, `HO - Supplier`
+        supplier = text[ho.end():]
         return [_Item(text[:2], "handout"),
                 _Item(supplier, "agency", _lookup(supplier)) if _lookup(supplier) else _Item(supplier, "org")]
     if text[-6:] in _PUBLIC_ENDS and _PUBLIC_CONTRIBUTOR.search(text):
@@ -723,10 +723,10 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
 
 # Film and TV publicity stills' credit: `Cr. LIAM DANIEL/NETFLIX © 2020`, `Cr: Name/HBO`, the
 # studio's copyright year after it (no date of the picture)
-_STUDIO_CR_TAIL = re.compile(r"(?<=\s)Cr[.:]\s*(?P<core>[A-Z][^()/]{2,40}/[^()/]{2,40}?)"
-                             r"(?P<rights>\s*(?:©|\(c\))\s*(?:19|20)\d\d)?\.?$")
-_STUDIO_CR_LINE = re.compile(r"^Cr[.:]\s*(?P<core>[A-Z][^()/]{2,40}/[^()/]{2,40}?)"
-                             r"(?P<rights>\s*(?:©|\(c\))\s*(?:19|20)\d\d)?$")
+# (the same credit ending a caption, or alone as the credit line)
+_STUDIO_CR = r"Cr[.:]\s*(?P<core>[A-Z][^()/]{2,40}/[^()/]{2,40}?)(?P<rights>\s*(?:©|\(c\))\s*(?:19|20)\d\d)?"
+_STUDIO_CR_TAIL = re.compile(rf"(?<=\s){_STUDIO_CR}\.?$")
+_STUDIO_CR_LINE = re.compile(rf"^{_STUDIO_CR}$")
 
 
 # the art press's loan credit: `Courtesy (of) the artist and Pace Gallery, New York`
@@ -1131,7 +1131,12 @@ def _wire_hyphen_national(items: list[_Item]) -> bool:
     national news agency, the pair alone joined by a hyphen; the national agency is the agency
     and the wire the source (as in `Name/Reuters/Yonhap`). EPA's `EPA-EFE/YONHAP` is the other
     way round: there the slash hands Yonhap's picture to the wire."""
-    wire, national = items
+    return _wire_then_national(*items)
+
+
+def _wire_then_national(wire: _Item, national: _Item) -> bool:
+    """A world wire's item, then a schema national news agency's: the national one distributes
+    the wire's picture (_wire_hyphen_national, _national_distributor_last)."""
     return (wire.role == "agency" and national.role == "agency" and wire.party is not None
             and national.party is not None and wire.party.kind == "wire" and national.party.kind == "news"
             and national.party.canonical in _schema_names())
@@ -1551,11 +1556,7 @@ def _national_distributor_last(items: list[_Item]) -> bool:
     (the wire is the source), though its tier is lower."""
     if len(items) < 3:
         return False
-    last, wire, shooter = items[-1], items[-2], items[-3]
-    return (last.role == "agency" and wire.role == "agency" and shooter.role == "person"
-            and last.party is not None and wire.party is not None
-            and last.party.kind == "news" and wire.party.kind == "wire"
-            and last.party.canonical in _schema_names())
+    return items[-3].role == "person" and _wire_then_national(items[-2], items[-1])
 
 
 def _agency_desk(text: str) -> bool:
@@ -3359,7 +3360,7 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 start, line = square
             else:
                 m = _PHOTO_SLUG.search(body, max(0, len(body) - 60)) if body[-1:] == ")" else None
-                studio = _STUDIO_CR_TAIL.search(body, max(0, len(body) - 90)) if "Cr" in body[-90:] else None
+                studio = _STUDIO_CR_TAIL.search(body, max(0, len(body) - 90)) if "Cr." in body[-90:] or "Cr:" in body[-90:] else None
                 if studio is not None:  # a studio still's `Cr. NAME/NETFLIX © 2020`
                     m, body = None, body[:studio.end()]
                 # `... Monday. PTI Photo(PTI4_13_2010_000005B)`: the desk's picture slug after the label
