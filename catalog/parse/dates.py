@@ -852,8 +852,9 @@ def _resolve(text: str, best, ref: _dt.date | None) -> FoundDate:
         if form == "iso":  # 2023-06-04
             d = _valid(int(text[start:start + 4]), int(text[start + 5:start + 7]), int(text[start + 8:start + 10]))
         elif form == "num":
-            sep = text[end - 5]
-            d = _dashed_day(text[start:end], sep) if sep == "-" or sep == "." else _dateparser_day(text[start:end])
+            sep = text[end - 5]  # (the separator before a four-digit year; `4.6.23` has none)
+            d = _dashed_day(text[start:end], sep) if (sep == "-" or sep == ".") and text[end - 4:end].isdigit() \
+                else _dateparser_day(text[start:end])
         elif form == "my":
             value, precision = f"{int(text[end - 4:end]):04d}-{_month(text[start:end].replace(',', ' ').split()[0]):02d}", "month"
         elif form == "yr":
