@@ -4814,15 +4814,10 @@ def _venue_then_in(text: str, trigger: int, venue: str) -> bool:
 
 
 def _later_chain(text: str, pos: int) -> bool:
-    """The chain at `pos` stands in a later sentence than the first."""
-    # (each match holds a ". ": only the starts 1, 3 or 4 before one are tried, not every character)
-    k = text.find(". ", 0, pos)
-    while k != -1:
-        for start in (k - 1, k - 3, k - 4):
-            if start >= 0 and _SENTENCE_END_RE.match(text, start, pos) is not None:
-                return True
-        k = text.find(". ", k + 1, pos)
-    return False
+    """The chain at `pos` stands in a later sentence than the first (_later_sentence's test:
+    the first ". " is the cheap gate, the pattern searched from four characters before it)."""
+    j = text.find(". ", 0, pos)
+    return j != -1 and _SENTENCE_END_RE.search(text, j - 4 if j > 4 else 0, pos) is not None
 
 
 def _named_water_before(text: str, name: str, trigger: int) -> bool:
