@@ -2561,12 +2561,18 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         if ch and (ch.city or ch.region or ch.country or ch.venue):
             out.append(ch)
     if not _has_city(out):
-        if weak and (weak[0][1] == "both" or weak[-1][1] == "both") and _when_slot_town(text, phrases):
-            weak = [ph for ph in weak if ph[1] != "both"]  # "both of Bayfield, Colorado,": their home
+        slot_town = None  # (_when_slot_town runs _when_town over every phrase: asked once at most)
+        if weak and (weak[0][1] == "both" or weak[-1][1] == "both"):
+            slot_town = _when_slot_town(text, phrases)
+            if slot_town:
+                weak = [ph for ph in weak if ph[1] != "both"]  # "both of Bayfield, Colorado,": their home
         if weak:
             out.extend(_weak_chains(text, weak))
-        if ", of " in text and not _has_city(out) and not _when_slot_town(text, phrases):
-            out.extend(_age_of_chains(text))  # (the search only where no town is read)
+        if ", of " in text and not _has_city(out):  # (the search only where no town is read)
+            if slot_town is None:
+                slot_town = _when_slot_town(text, phrases)
+            if not slot_town:
+                out.extend(_age_of_chains(text))
     if not out:
         out.extend(_verb_chains(text, phrases))
     if not out and " to " in text:
@@ -3380,7 +3386,7 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             if _event_after(text, head.end()):
                 continue  # "the victims of the Chardon High school shootings": an event named by the place
             if _is_venue_name(name) and not head.group().endswith((" station", " school")) \
-                    and not (head.group().endswith(" market") and name[name.rfind(" ") + 1:] in _STREET_HEADS) \
+                    and not (head.group().endswith(" market") and _street_named(name)) \
                     and not _legislature_part(name, head.group()):
                 # "Maracana stadium": the name is the venue, the noun describes (but "Union
                 # Square station" is a stop named after the square, another place; "the Plaza
@@ -4814,15 +4820,10 @@ def _venue_then_in(text: str, trigger: int, venue: str) -> bool:
 
 
 def _later_chain(text: str, pos: int) -> bool:
-    """The chain at `pos` stands in a later sentence than the first."""
-    # (each match holds a ". ": only the starts 1, 3 or 4 before one are tried, not every character)
-    k = text.find(". ", 0, pos)
-    while k != -1:
-        for start in (k - 1, k - 3, k - 4):
-            if start >= 0 and _SENTENCE_END_RE.match(text, start, pos) is not None:
-                return True
-        k = text.find(". ", k + 1, pos)
-    return False
+    """The chain at `pos` stands in a later sentence than the first (_later_sentence's test:
+    the first ". " is the cheap gate, the pattern searched from four characters before it)."""
+    j = text.find(". ", 0, pos)
+    return j != -1 and _SENTENCE_END_RE.search(text, j - 4 if j > 4 else 0, pos) is not None
 
 
 def _named_water_before(text: str, name: str, trigger: int) -> bool:
