@@ -604,6 +604,14 @@ def _dashed_day(span: str, sep: str = "-") -> _dt.date | None:
     return _valid(int(year), int(month), int(day)) or _valid(int(year), int(day), int(month))
 
 
+def _dotted_short_year_day(span: str) -> _dt.date | None:
+    """`12.06.23`: day first like `04.07.2025`; the two-digit year read as strptime's `%y` does
+    (69-99 the 1900s, 00-68 the 2000s)."""
+    day, month, year = span.split(".")
+    year = int(year)
+    return _dashed_day(f"{day}.{month}.{year + (1900 if year >= 69 else 2000)}", ".")
+
+
 def _dateparser_day(span: str) -> _dt.date | None:
     try:
         data = _date_parser().get_date_data(span)
@@ -853,8 +861,12 @@ def _resolve(text: str, best, ref: _dt.date | None) -> FoundDate:
             d = _valid(int(text[start:start + 4]), int(text[start + 5:start + 7]), int(text[start + 8:start + 10]))
         elif form == "num":
             sep = text[end - 5]  # (the separator before a four-digit year; `4.6.23` has none)
-            d = _dashed_day(text[start:end], sep) if (sep == "-" or sep == ".") and text[end - 4:end].isdigit() \
-                else _dateparser_day(text[start:end])
+            if (sep == "-" or sep == ".") and text[end - 4:end].isdigit():
+                d = _dashed_day(text[start:end], sep)
+            elif text[end - 3] == ".":  # `12.06.23`: dotted is day first whatever the year's length
+                d = _dotted_short_year_day(text[start:end])
+            else:
+                d = _dateparser_day(text[start:end])
         elif form == "my":
             value, precision = f"{int(text[end - 4:end]):04d}-{_month(text[start:end].replace(',', ' ').split()[0]):02d}", "month"
         elif form == "yr":
