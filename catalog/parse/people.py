@@ -1346,7 +1346,21 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                     m.name = original[a:b]
                     m.key = _norm(m.name)
                     m.words = [m.key]
+    if mentions and mentions[0].name_start == 0 and mentions[0].tokens == 1 and len(mentions) > 1:
+        _drop_slug_surname(original, mentions)
     return _unique(mentions)
+
+
+def _drop_slug_surname(text: str, mentions: list) -> None:
+    """`Modi – Prime Minister Narendra Modi addresses ...`, `Biden: President Joe Biden ...`: a
+    surname set off as the caption's slug is the person the caption then names in full, not
+    somebody else (later, `Trump and Melania Trump` are two)."""
+    first = mentions[0]
+    end = len(first.name)
+    if not text.startswith((" – ", " — ", ": ", " - "), end):
+        return
+    if any(m.tokens > 1 and m.words[-1:] == first.words for m in mentions[1:]):
+        del mentions[0]
 
 
 # A street's abbreviated last word: `near 35th Ave. and Madison St.` names a corner, no person

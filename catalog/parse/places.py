@@ -4519,7 +4519,8 @@ def _dash_dateline(text: str, loc: Location, home: str | None) -> None:
         return
     name = m.group(1)
     if (name.split()[0].casefold() in _DASH_LABELS or _place_kind(name) not in (None, "city")
-            or _is_venue_name(name) or _person_words(name) and not _given_name_town(name)):
+            or _is_venue_name(name) or _person_words(name) and not _given_name_town(name)
+            or _dash_slug(text, name, m.end())):
         return
     country = _city_country(name) or home
     if loc.country and country and loc.country != country:
@@ -4528,14 +4529,28 @@ def _dash_dateline(text: str, loc: Location, home: str | None) -> None:
     loc.country = loc.country or country
 
 
+def _dash_slug(text: str, name: str, after: int) -> bool:
+    """`Messi – Inter Miami's Lionel Messi ...`, `Protest – Demonstrators ...`: a topic slug, not a
+    town: the person the caption goes on to name in full (the word again after a capitalised
+    word), or a common noun that heads names of things (a protest, a fire, a parade)."""
+    if " " not in name and name.casefold() in _people_vocab()["heads"]:
+        return True
+    i = text.find(" " + name, after)
+    return i != -1 and text[i - 1:i].isalpha() and text[text.rfind(" ", 0, i) + 1:][:1].isupper()
+
+
+def _people_vocab():
+    from .people import _vocab  # the people step owns the name and thing tables
+    return _vocab()
+
+
 def _given_name_town(name: str) -> bool:
     """`Logan – ...`, `Tyler – ...`: one word that is a given name and no known surname, set
     off as a dateline, is a town named like a person (nobody is introduced by a first name alone
     before a dash; a surname would be: `Messi –`)."""
     if " " in name:
         return False
-    from .people import _vocab  # the people step owns the name tables
-    names = _vocab()
+    names = _people_vocab()
     w = name.casefold()
     return w in names["given"] and w not in names["known"]
 
