@@ -1308,6 +1308,9 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             chain.country = chain.country or _country(owner)
             rest[0] = (sub,) + tuple(rest[0][1:])
         else:  # "Kyiv's Podil district": the town
+            if owner[:4] == "Old " or owner.startswith(_DIR_NOUNS):
+                # "Old Dhaka's Islambagh area", "South Delhi's Hauz Khas": the owner is a quarter of a town
+                owner = _direction_split(owner, None, None)[0]
             rest = [(owner,) + tuple(rest[0][1:])] + rest[1:]
     if len(rest) > 1 and _is_county(rest[0][0]) and _key(rest[1][0]) not in _us_states():
         # "Hanyuan County, Ya'an City", "Kangdong County, Pyongyang": the county is no town
@@ -3748,6 +3751,21 @@ def _town_owned_venue(text: str) -> str | None:
     return None
 
 
+# The desk's own sentence on where the picture was made (the Daily Star's "The photo was taken on
+# Fenchuganj Road yesterday", "The picture was taken at Sadarghat"): a venue named there is the
+# picture's, even in a later sentence.
+_TAKEN_AT_RE = re.compile(rf"\b(?:[Tt]he|[Tt]his) (?:photo|picture|image|photograph)s? (?:was|were) taken "
+                          rf"(?:at|on|in|near|outside|from) (?:the |)(?P<name>{_ATOMIC_NAME})")
+
+
+def _taken_at_venue(text: str) -> str | None:
+    m = _TAKEN_AT_RE.search(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    return name if _is_venue_name(name) and not _place_kind(name) else None
+
+
 def _shown_venue(text: str) -> str | None:
     """The place an illustration picture shows: a venue's name, or a name with its lower-case
     venue head (`De Brouckere place`), right before `pictured`, `in` or a comma."""
@@ -5126,6 +5144,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
     if (loc.venue and best is not None and best.region and best.pos > 0 and ". " in text
             and _later_abbrev_sentence(text, loc.venue, best.pos)):
         loc.venue = None  # "near Miami, Fla. Police said ... around X High School": the same, after a state's abbreviation
+    if loc.venue is None and " taken " in text:
+        loc.venue = _taken_at_venue(text)
     if loc.venue and loc.city and _key(loc.venue) == _key(loc.city) and (not _is_venue_name(loc.venue)
                                                                        or _geo_country(loc.venue)
                                                                        or best is not None and best.pos == -1):
