@@ -104,6 +104,11 @@ def parse_caption(text, reference_date=None) -> Caption:
     except Exception as exc:
         _failed("date", warnings, exc)
         found = _dates.FoundDate()
+    if found.value is None and credit.line:
+        dated = _credit.credit_date_text(credit.line)  # a photo library's `Agency/Name/Month Year`
+        if dated:
+            in_credit = _dates.find_date(dated, ref)
+            found = _dates.FoundDate(in_credit.value, in_credit.precision, None, in_credit.warnings)
     if found.warnings:
         warnings.extend(found.warnings)
     try:

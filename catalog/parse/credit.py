@@ -125,7 +125,7 @@ def _party_name(text: str, canonical: str) -> str:
     return canonical
 
 
-_LABEL_END = re.compile(r"\s+(?:photo|picture|image|foto)$", re.I)
+_LABEL_END = re.compile(r"\s+(?:photo|picture|image|foto)(?:\s+library)?$", re.I)  # (`ICRC Photo library`: its archive)
 
 
 @functools.cache
@@ -438,8 +438,31 @@ def _lookup(text: str) -> Party | None:
     memo = _LOOKUPS  # (a typed local when compiled: the read is a C dict call)
     party = memo.get(text, _UNSEEN)
     if party is _UNSEEN:
-        party = _remember(memo, text, _agencies().get(_key(text)))
+        party = _agencies().get(_key(text))
+        if party is None and text[-4:].casefold() in _UNLISTED_ENDS:
+            party = _unlisted_party(text)
+        party = _remember(memo, text, party)
     return party
+
+
+_UNLISTED_ENDS = frozenset(("rary", "ross", "cent", "iety"))
+# A Red Cross or Red Crescent national society (the IFRC counts 191), named by its country:
+# `Paraguayan Red Cross`, `Kenya Red Cross Society`, `Bangladesh Red Crescent`.
+_NATIONAL_SOCIETY = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){1,4}Red\s+(?:Cross|Crescent)(?:\s+Society)?", re.I)
+_PICTURE_LIBRARY = re.compile(r"(.+?)\s+(?:photo|picture|image|media)\s+library", re.I)
+
+
+def _unlisted_party(text: str) -> Party | None:
+    """A party the table does not list by that name: a known body's picture library (`ICRC
+    Photo library`, `WHO Photo Library`: that body), or a national Red Cross or Red Crescent
+    society (a handout supplier, named as printed)."""
+    t = text.strip(" .,;:")
+    lib = _PICTURE_LIBRARY.fullmatch(t)
+    if lib is not None:
+        return _agencies().get(_key(lib.group(1)))
+    if _NATIONAL_SOCIETY.fullmatch(t) and t[:1].isupper():
+        return Party(" ".join(t.split()), "handout", False)
+    return None
 
 
 def _remember(memo: dict, key: str, value):
@@ -1041,6 +1064,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         if _is_name_like(first) and " " in first:  # UPI's `Photo Name/UPI`, STA's `Author Name/STA`: the label with no `by`
             before = before[lw:]
     parts = _parts(before) if before else []
+    if len(parts) > 1 and any(c.isdigit() for c in before):  # (a cheap gate: ids and dates hold digits)
+        parts = [p for p in parts if not _picture_record_part(p)]
     n = len(parts)
     for i, p in enumerate(parts):
         # A lone word stands for a photographer when another party follows it or a label
@@ -1124,6 +1149,30 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         agency_item = items[1]
     _settle(credit, items, agency_item, via=bool(vias), warnings=warnings, marks=marks)
     return credit, warnings
+
+
+# What the UN agencies' and NGOs' photo libraries print among a credit's parties that names no
+# party: the picture's asset number (UNICEF's `UN0645387`, `NYHQ2015-1325`, the ICRC archive's
+# `hist-00617-12`) and the month it was taken (UNHCR's `UNHCR / Name / August 2009`).
+_ASSET_NUMBER = re.compile(r"[A-Za-z]{0,6}[-_]?\d{4,}(?:[-\u2013_]\d+)*")
+_CREDIT_DATE = re.compile(
+    r"(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2},?)?\s+(?:19|20)\d\d|(?:19|20)\d\d")
+
+
+def _picture_record_part(part: str) -> bool:
+    """A credit part that is the picture's asset number or date, not a party."""
+    p = part.strip(" .,;:")
+    return _ASSET_NUMBER.fullmatch(p) is not None or _CREDIT_DATE.fullmatch(p) is not None
+
+
+def credit_date_text(line: str | None) -> str | None:
+    """The date a photo library prints as the credit's last part (`UNHCR/Name/March 2008`),
+    for the date step when the description writes none; else None."""
+    if not line or not line.rstrip(" .")[-2:].isdigit() or "/" not in line:
+        return None
+    last = line.rstrip(" .").rpartition("/")[2].strip()
+    return last if _CREDIT_DATE.fullmatch(last) else None
 
 
 def _wire_hyphen_national(items: list[_Item]) -> bool:
