@@ -5252,7 +5252,7 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
     if (loc.venue and " of " in loc.venue and _SETTLEMENT_OF_RE.fullmatch(loc.venue)
             and (loc.city is None or f"{loc.venue} in {loc.city}" in text)):
         loc.city, loc.venue = loc.venue, None  # "from Wandong Village of Detuo Town in Luding County": the village
-    if loc.city and (" Village of " in text or " Township of " in text) and loc.city in text:
+    if loc.city and (" Village of " in text or " Township of " in text or " Town of " in text) and loc.city in text:
         _settlement_of_before(text, loc)  # "in Hanjia Village of Wanchang Town in Jilin City": the village
     if loc.city and (" Township of " in loc.city or " Town of " in loc.city or " Village of " in loc.city):
         loc.city = loc.city.split(" of ", 1)[0].rsplit(" ", 1)[0]  # "in Zhonghe Township of Danzhou": the town
@@ -5260,6 +5260,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.city = loc.city.split(" of ", 1)[0]  # Xinhua's "in Zhanang County of Shannan": the county, as a county alone reads
     elif loc.city and (" town in " in text or " village in " in text):
         _town_in_city(text, loc)
+    if loc.country and (loc.city and loc.city.endswith((" Village", " Valley")) or loc.venue and loc.venue.endswith(" Valley")):
+        _settlement_or_valley(text, loc)
     if loc.city and " and " in loc.city and f"between {loc.city}" in text:
         loc.city = None  # "a stage between Saint-Lo and Cherbourg, Normandy": two towns, neither the place
     elif loc.city and loc.city in _the_cities():
@@ -5633,6 +5635,24 @@ def _possessive_town(text: str, loc) -> None:
     loc.country = loc.country or cc
     if loc.venue and loc.venue.startswith(town + " ") and loc.venue[len(town) + 1:].islower():
         loc.venue = None  # the office read as a venue
+
+
+def _settlement_or_valley(text: str, loc) -> None:
+    """Outside the US (whose towns are so named: Simi Valley, Sun Valley), a name the tables do
+    not know ending in `Valley` is the valley, no town (`in Kalam Valley in northern Pakistan`),
+    and `in X Village, Vanuatu` names the village X (the generic word goes, as after `of`).
+    (A valley read as a venue goes too: a natural area is no venue.)"""
+    if loc.country == "United States":
+        return
+    if loc.venue and loc.venue.endswith(" Valley") and _place_kind(loc.venue) is None:
+        loc.venue = None
+    if not loc.city or _place_kind(loc.city) is not None:
+        return
+    head, _, last = loc.city.rpartition(" ")
+    if last == "Valley":
+        loc.city = None
+    elif text.find(loc.city + ", ") != -1 and head[:1].isupper():
+        loc.city = head
 
 
 # China's province-level municipalities: a city alone, the region when a town in them is named.
