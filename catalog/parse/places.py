@@ -4074,7 +4074,10 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
     given, says so there (`internal-error: place: IndexError`)."""
     try:
         home = _newspaper_home(credit) if credit is not None else None
-        return _find(description if isinstance(description, str) else "", home, date_span)
+        text = description if isinstance(description, str) else ""
+        if "\u2018" in text and _OKINA_RE.search(text):
+            return _okina_place(text, home, date_span)
+        return _find(text, home, date_span)
     except Exception as exc:
         if warnings is not None:
             warnings.append(f"internal-error: place: {type(exc).__name__}")
@@ -5002,10 +5005,42 @@ def _opening_at(text: str) -> str:
     return text
 
 
+# A turned comma between letters is the Hawaiian ʻokina as keyboards write it (`Hawai‘i`, `Kaʻū`):
+# part of the word, not a quote's opening.
+_OKINA_RE = re.compile(r"(?<=[^\W\d_])\u2018(?=[^\W\d_])")
+
+
+def _okina_place(text: str, home: str | None, date_span) -> Location:
+    """The place read with each ʻokina as an apostrophe (the name scan's own mark), then every
+    name given back as printed (the same length, so the same span)."""
+    plain = _OKINA_RE.sub("'", text)
+    loc = _find(plain, home, date_span)
+    names = []
+    for name in (loc.venue, loc.city, loc.region, loc.country):
+        i = plain.find(name) if name and "'" in name else -1
+        names.append(text[i:i + len(name)] if i != -1 else name)
+    return Location(*names)
+
+
+def _past_topic_tag(text: str, date_span: tuple[int, int] | None) -> tuple[str, tuple[int, int] | None]:
+    """A leading `[Topic]` tag (the event the library files the picture under) stands before the
+    dateline: the text after it, the date's span moved with it."""
+    k = text.find("] ", 1, 60)
+    if k == -1 or "[" in text[1:k] or not text[k + 2:k + 3].isupper():
+        return text, date_span
+    if date_span is not None:
+        if date_span[0] < k + 2:
+            return text, date_span  # (a date inside the tag: leave the text as written)
+        date_span = (date_span[0] - k - 2, date_span[1] - k - 2)
+    return text[k + 2:], date_span
+
+
 def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None = None) -> Location:
     text = text[:_MAX_TEXT]
     if not text.strip():
         return Location()
+    if text[:1] == "[":  # FEMA's photo library: `[Hurricane Katrina] New Orleans, LA, August 31, 2005 -- ...`
+        text, date_span = _past_topic_tag(text, date_span)
     if "." in text and _GLUED_STOP_HINT_RE.search(text):
         text = _GLUED_STOP_RE.sub(". ", text)  # (so no place name runs on over the stop)
     if "At " in text:
