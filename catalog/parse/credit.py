@@ -325,6 +325,8 @@ _PROVIDED_TO = re.compile(r"^(?:Photos?|Pictures?|Images?)\s+provided\s+to\s+(?P
 # fails at once (the same splits as `\s*/\s*|\s+[-–—]\s+|\s*,\s*|\s*;\s*`).
 _SPLIT = re.compile(r"[/,;\\]\s*|\s+(?:[/,;|]\s*|[-–—]\s+)")
 _AND = re.compile(r"\s+(?:and|&)\s+", re.I)
+# A photo library's picture number after the credit (`UN Photo/Name # UN7661`, `Name # 512345`)
+_LIBRARY_NUMBER = re.compile(r"\s*#\s*[A-Z]{0,5}-?\d{3,}\s*$")
 _REF_ID = re.compile(r"\s*\((?:ref(?:erence)?\.?:?\s*)?\d{4,}[a-z]{0,3}\)\s*$", re.I)
 # A picture slug in brackets after a `Photo` label: no space, four digits (`PTI Photo(PTI4_13_2010_000005B)`)
 # (a stray closer after the label goes with the slug: PTI's `... 2019. PTI Photo) (PTI3_25_2019_000177B)`,
@@ -463,6 +465,16 @@ def _unlisted_party(text: str) -> Party | None:
     if _NATIONAL_SOCIETY.fullmatch(t) and t[:1].isupper():
         return Party(" ".join(t.split()), "handout", False)
     return None
+
+
+def _photographer_of_picture_agency(who: str, after: str) -> bool:
+    """`Courtesy of Name/Panos Pictures/...`: a person's name just before a picture agency is
+    that agency's photographer, not the supplier (`Courtesy of Generalitat Valenciana/Handout` is)."""
+    party = _lookup(after)
+    if party is not None and party.kind == "handout" or party is None and _org_kind(after) != "news":
+        return False
+    its = _classify(who, person_slot=True)
+    return len(its) == 1 and its[0].role == "person" and _is_name_like(who)
 
 
 def _remember(memo: dict, key: str, value):
@@ -997,6 +1009,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         m = _PROVIDED_TO.match(core)
         if m:
             core = "Handout via " + m.group("rest")
+    if "#" in core:
+        core = _LIBRARY_NUMBER.sub("", core) or core  # `UN Photo/Name # UN7661`
     if core.endswith(")"):
         core = _REF_ID.sub("", core) or core  # `Name/Shutterstock (14912345c)`
         core = _PHOTO_SLUG.sub("", core) or core  # `PTI Photo(PTI4_13_2010_000005B)`
@@ -1037,7 +1051,9 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
             who, *more = _split_parties(who) or [who]
         if _credit_words().get(_raw_key(who)) == "placeholder":  # `Courtesy photo(/X)`: no party named there
             who = ""
-        if who:
+        if who and more and _photographer_of_picture_agency(who, more[0]):
+            lead.append(_Item(who, "person"))  # `Courtesy of Name/Panos Pictures/DFID`: the agency's photographer
+        elif who:
             lead.append(_Item(who, "org") if _lookup(who) is None else _Item(who, "agency", _lookup(who)))
         for p in more:
             lead.extend(_classify(p, person_slot=False))
@@ -1905,10 +1921,24 @@ def _is_credit_content(content: str) -> bool:
         rest = _FOR_CLIENT.sub("", rest) if " for " in rest else rest
         if rest is not content and _lookup(rest) is not None:
             return True
+    if content[:1] == "\u00a9" and _copyright_byline(content):
+        return True  # `(\u00a9Name ALL RIGHTS RESERVED)`: a photographer's own copyright
     if "/" not in content and not _CREDITISH.search(content):  # `/` is the commonest mark
         return (_agency_after_separator(content) or _name_comma_agency(content)
                 or "-" in content and _agency_hyphen_lead(content) is not None)
     return short
+
+
+def _copyright_byline(content: str) -> bool:
+    """`\u00a9 Name`, `\u00a9Name All rights reserved`: the sign, then a name (or a known party) alone."""
+    rest = (_cut_rights(content) or content)[1:].strip(" .,")
+    if not 0 < len(rest.split()) <= 5 or not rest[:1].isupper():
+        return False
+    if _lookup(rest) is not None or _is_name_like(rest):
+        return True
+    its = _classify(rest, person_slot=True)  # (`Robert vanWaarden`: a particle glued to the surname)
+    return len(its) == 1 and its[0].role == "person"
+
 
 
 # `AAP-AP-Name`: agencies joined to the photographer by hyphens, as a slash would join them.

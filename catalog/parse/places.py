@@ -4092,7 +4092,10 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
     given, says so there (`internal-error: place: IndexError`)."""
     try:
         home = _newspaper_home(credit) if credit is not None else None
-        return _find(description if isinstance(description, str) else "", home, date_span)
+        text = description if isinstance(description, str) else ""
+        if "\u2018" in text and _OKINA_RE.search(text):
+            return _okina_place(text, home, date_span)
+        return _find(text, home, date_span)
     except Exception as exc:
         if warnings is not None:
             warnings.append(f"internal-error: place: {type(exc).__name__}")
@@ -5032,10 +5035,42 @@ def _opening_in(text: str) -> str:
     return text
 
 
+# A turned comma between letters is the Hawaiian ʻokina as keyboards write it (`Hawai‘i`, `Kaʻū`):
+# part of the word, not a quote's opening.
+_OKINA_RE = re.compile(r"(?<=[^\W\d_])\u2018(?=[^\W\d_])")
+
+
+def _okina_place(text: str, home: str | None, date_span) -> Location:
+    """The place read with each ʻokina as an apostrophe (the name scan's own mark), then every
+    name given back as printed (the same length, so the same span)."""
+    plain = _OKINA_RE.sub("'", text)
+    loc = _find(plain, home, date_span)
+    names = []
+    for name in (loc.venue, loc.city, loc.region, loc.country):
+        i = plain.find(name) if name and "'" in name else -1
+        names.append(text[i:i + len(name)] if i != -1 else name)
+    return Location(*names)
+
+
+def _past_topic_tag(text: str, date_span: tuple[int, int] | None) -> tuple[str, tuple[int, int] | None]:
+    """A leading `[Topic]` tag (the event the library files the picture under) stands before the
+    dateline: the text after it, the date's span moved with it."""
+    k = text.find("] ", 1, 60)
+    if k == -1 or "[" in text[1:k] or not text[k + 2:k + 3].isupper():
+        return text, date_span
+    if date_span is not None:
+        if date_span[0] < k + 2:
+            return text, date_span  # (a date inside the tag: leave the text as written)
+        date_span = (date_span[0] - k - 2, date_span[1] - k - 2)
+    return text[k + 2:], date_span
+
+
 def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None = None) -> Location:
     text = text[:_MAX_TEXT]
     if not text.strip():
         return Location()
+    if text[:1] == "[":  # FEMA's photo library: `[Hurricane Katrina] New Orleans, LA, August 31, 2005 -- ...`
+        text, date_span = _past_topic_tag(text, date_span)
     if "." in text and _GLUED_STOP_HINT_RE.search(text):
         text = _GLUED_STOP_RE.sub(". ", text)  # (so no place name runs on over the stop)
     if "At " in text:
@@ -5286,7 +5321,7 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
     if (loc.venue and " of " in loc.venue and _SETTLEMENT_OF_RE.fullmatch(loc.venue)
             and (loc.city is None or f"{loc.venue} in {loc.city}" in text)):
         loc.city, loc.venue = loc.venue, None  # "from Wandong Village of Detuo Town in Luding County": the village
-    if loc.city and (" Village of " in text or " Township of " in text) and loc.city in text:
+    if loc.city and (" Village of " in text or " Township of " in text or " Town of " in text) and loc.city in text:
         _settlement_of_before(text, loc)  # "in Hanjia Village of Wanchang Town in Jilin City": the village
     if loc.city and (" Township of " in loc.city or " Town of " in loc.city or " Village of " in loc.city):
         loc.city = loc.city.split(" of ", 1)[0].rsplit(" ", 1)[0]  # "in Zhonghe Township of Danzhou": the town
@@ -5294,6 +5329,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.city = loc.city.split(" of ", 1)[0]  # Xinhua's "in Zhanang County of Shannan": the county, as a county alone reads
     elif loc.city and (" town in " in text or " village in " in text):
         _town_in_city(text, loc)
+    if loc.country and (loc.city and loc.city.endswith((" Village", " Valley")) or loc.venue and loc.venue.endswith(" Valley")):
+        _settlement_or_valley(text, loc)
     if loc.city and " and " in loc.city and f"between {loc.city}" in text:
         loc.city = None  # "a stage between Saint-Lo and Cherbourg, Normandy": two towns, neither the place
     elif loc.city and loc.city in _the_cities():
@@ -5667,6 +5704,24 @@ def _possessive_town(text: str, loc) -> None:
     loc.country = loc.country or cc
     if loc.venue and loc.venue.startswith(town + " ") and loc.venue[len(town) + 1:].islower():
         loc.venue = None  # the office read as a venue
+
+
+def _settlement_or_valley(text: str, loc) -> None:
+    """Outside the US (whose towns are so named: Simi Valley, Sun Valley), a name the tables do
+    not know ending in `Valley` is the valley, no town (`in Kalam Valley in northern Pakistan`),
+    and `in X Village, Vanuatu` names the village X (the generic word goes, as after `of`).
+    (A valley read as a venue goes too: a natural area is no venue.)"""
+    if loc.country == "United States":
+        return
+    if loc.venue and loc.venue.endswith(" Valley") and _place_kind(loc.venue) is None:
+        loc.venue = None
+    if not loc.city or _place_kind(loc.city) is not None:
+        return
+    head, _, last = loc.city.rpartition(" ")
+    if last == "Valley":
+        loc.city = None
+    elif text.find(loc.city + ", ") != -1 and head[:1].isupper():
+        loc.city = head
 
 
 # China's province-level municipalities: a city alone, the region when a town in them is named.
