@@ -113,6 +113,8 @@ def _party_name(text: str, canonical: str) -> str:
     whole = _label_word_names().get(" ".join(t.casefold().split()))
     if whole:  # `UN Photo`: the label word is part of the unit's name
         return whole
+    if t[-4:].casefold() == ".com" and " " not in t:
+        return t  # a paper's site (`Tennessean.com`): the domain as printed, not the masthead
     for cand in (t, _FOR_CLIENT.sub("", t)):
         cand = _LABEL_END.sub("", cand)  # `AAP Image`, `KCNA Photo`: the agency's label, not its name
         if cand.isupper() and len(cand) > 7 and cand.endswith(("IMAGE", "PHOTO", "FOTO")):
@@ -440,8 +442,11 @@ def _lookup(text: str) -> Party | None:
     memo = _LOOKUPS  # (a typed local when compiled: the read is a C dict call)
     party = memo.get(text, _UNSEEN)
     if party is _UNSEEN:
-        party = _agencies().get(_key(text))
-        if party is None and text[-4:].casefold() in _UNLISTED_ENDS:
+        key = _key(text)
+        party = _agencies().get(key)
+        if party is None and key[-4:] == ".com":
+            party = _paper_site(key)
+        elif party is None and text[-4:].casefold() in _UNLISTED_ENDS:
             party = _unlisted_party(text)
         party = _remember(memo, text, party)
     return party
@@ -475,6 +480,24 @@ def _photographer_of_picture_agency(who: str, after: str) -> bool:
         return False
     its = _classify(who, person_slot=True)
     return len(its) == 1 and its[0].role == "person" and _is_name_like(who)
+
+
+def _paper_site(key: str) -> Party | None:
+    """`Tennessean.com`, `Freep.com`: a paper's news site, credited by its domain (USA TODAY
+    Network papers write `Name / Tennessean.com`): the paper the table lists by the bare name."""
+    stem = key[:-4]
+    if not stem or " " in stem:
+        return None
+    party = _agencies().get(stem) or _glued_mastheads().get(stem.replace("-", ""))
+    return party if party is not None and party.kind == "news" else None
+
+
+@functools.cache
+def _glued_mastheads() -> dict[str, Party]:
+    """A news party's name of several words glued as a domain spells it (`commercialappeal` of
+    `Commercialappeal.com`, `courierjournal` of `Courier-Journal.com`)."""
+    return {k.replace(" ", "").replace("-", ""): party for k, party in _agencies().items()
+            if party.kind == "news" and (" " in k or "-" in k)}
 
 
 def _remember(memo: dict, key: str, value):
@@ -1116,7 +1139,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         # `REUTERS/Name/Name/File Photo` of a combination picture is the one exception).
         elif i < n - 1 and i and len(its) == 1 and its[0].role == "person" and items and items[-1].role == "person" \
                 and items[0].role != "agency" \
-                and before[:before.find(p)].rstrip().endswith("/") and not _rank_re().match(p):
+                and before[:before.find(p)].rstrip().endswith("/") and not _rank_re().match(p) \
+                and not (i == n - 2 and _given_name_first(p) and _lookup(parts[-1]) is not None):
             its[0] = _Item(p.strip(" .,;:"), "org")
         # `Gordon Ramsay Restaurants/Handout via REUTERS`: the one party before a handout mark
         # is the supplier (a ranked name stays a photographer).
@@ -1339,6 +1363,20 @@ def _plain_name_words(words: list[str]) -> bool:
         elif not (len(w) == 2 and w[1] == "." and w[0].isupper()):
             return False
     return whole >= 2
+
+
+@functools.cache
+def _given_names() -> frozenset:
+    return frozenset(l.strip() for l in _data_lines("given_names.txt"))
+
+
+def _given_name_first(p: str) -> bool:
+    """`Justin E Palmer` of Getty's joint `Photo by Name / Justin E Palmer/GC Images`: a second
+    photographer between the first and a known agency (a common given name, then name words or
+    initials), not a body (`Name/Pics Action/NurPhoto`)."""
+    words = p.split()
+    return 2 <= len(words) <= 4 and words[0].casefold() in _given_names() and all(
+        w[:1].isupper() and (w[1:].islower() and w.isalpha() or w[1:] in ("", ".")) for w in words)
 
 
 def _agency_capitals_label(word: str) -> bool:
@@ -2076,6 +2114,8 @@ def _may_end_agency_read(word: str) -> bool:
     if not t or t.endswith(_KEY_PHOTO_ENDS):
         return True
     last = _agency_last_words()
+    if t[-4:] == ".com":  # a paper's site (_paper_site): its bare name ends an agency key
+        return t in last or t[:-4] in last or t[:-4].replace("-", "") in _glued_mastheads()
     return t in last or t.lstrip(_KEY_STRIP) in last
 
 
@@ -3360,6 +3400,21 @@ def _file_photo_tail(body: str) -> int | None:
     return s if s is not None and _lookup(cut[s:]) is not None else None
 
 
+def _doubled_credit(line: str) -> str:
+    """A credit printed twice, the page's own after the agency's (the Guardian's `(Photo by
+    Name/Getty Images) Photograph: Name/Getty Images`, `(Name / Paper) (Name/Paper)`): the last
+    one, when both name the same photographers (or, with none, the same agency); else the line."""
+    cut = line.rfind(")")
+    first, second = line[:cut].strip(" ("), line[cut + 1:].strip(" ()")
+    if not first or not second or "(" in first or ")" in second:
+        return line
+    a, b = _parse_credit_line_cached(first)[0], _parse_credit_line_cached(second)[0]
+    if a.photographers and a.photographers == b.photographers and a.agency == b.agency \
+            or not a.photographers and not b.photographers and a.agency and a.agency == b.agency:
+        return second
+    return line
+
+
 def split_credit(text: str) -> tuple[str, Credit, list[str]]:
     """Split caption text into (description, credit, warnings). Never raises."""
     try:  # the body inline, not a call: it runs for every caption
@@ -3487,11 +3542,17 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             start = _caps_byline_end(body)  # The Times' `... Hugh Lane Gallery, Dublin NAOISE CULHANE`
             if start is not None:
                 line = body[start:].strip()
+        doubled = False
+        if start is not None and earlier is None and ")" in line:
+            last = _doubled_credit(line)  # `(Photo by Name/Getty Images) Photograph: Name/Getty Images`
+            doubled, line = last is not line, last
         if start is None:
             description, credit = body, Credit()
             warnings.append("no-credit")
         else:
             description = body[lead:].lstrip() if lead is not None else body[:start].rstrip()
+            if doubled:  # the first credit's open bracket, left before the found start
+                description = description.rstrip(" (")
             if description[-2:] == " |" or description[-2:] == " #":  # the marker set before the credit (`... in Hokkaido. | KYODO`)
                 description = description[:-2].rstrip()
             elif description[-2:] in ("./", " /"):  # the slash set before it (`... a collector./ Yonhap`)

@@ -3133,6 +3133,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 title = None  # "Jake Mogan, of San Francisco, third from left,": a home city
             elif text.startswith(",", m.end()) and _AGE.match(text, m.end()):
                 title = None  # "Camren Giesler of Ferdinand, 6, pulled": an age after it, a home town
+            elif title[-5:] == " City" and _country_named_city(title):
+                title = None  # "Lucia Ortiz of Guatemala City waves": a capital named for its country, no team
             elif text.startswith(" (", m.end()):
                 title = _with_abbreviation(text, m.end(), title, v)
             p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
@@ -8528,6 +8530,12 @@ def _home_city(text: str, m, title: str) -> bool:
     """"X, of San Francisco, third from left,": a comma before "of" and after a lone city (not
     a country or region) gives a home town, not a team ("Van Dijk of Liverpool" has no comma)."""
     return "," in text[m.start():m.start(1)] and _norm(title) in _home_cities()
+
+
+def _country_named_city(name: str) -> bool:
+    """`Mexico City`, `Kuwait City`, `Panama City`: a town named for its country, which no team or
+    body is called, so "of" it gives a home town even without a comma."""
+    return _country_word(name[:-5]) and _norm(name) in _home_cities()
 
 
 def _home_state(name: str, text: str) -> bool:
