@@ -2558,7 +2558,7 @@ def _news_party(party: str) -> bool:
     return all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words)
 
 
-_PLACE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.")
+_PLACE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]\.[A-Z][a-z]{1,3}\.|[A-Z][a-z]{1,4}\.")  # D.C., W.Va., Calif.
 
 
 def _past_place_abbreviation(text: str, s: int, end: int) -> int | None:
