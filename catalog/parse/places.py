@@ -3316,10 +3316,13 @@ def _legislature_part(name: str, head: str) -> bool:
     """A state's or a province's House and its floor or chamber: "the Alaska House floor" is the
     room where that House sits, where "Alaska House" alone reads as a house's name (not "the
     Opera House floor")."""
+    if name == "House":  # the US House's own: "the House chamber" as "the Senate chamber"
+        return head == " chamber"
     return head in _SITTING_ROOMS and name.endswith(" House") and _region(name[:-6], False) is not None
 
 
 _SITTING_ROOMS = frozenset((" floor", " chamber"))
+_SITTING_WORDS = frozenset(("floor", "chamber"))
 
 
 # lower-case nouns for a body's seat: before `of NAME` they make the whole phrase the venue
@@ -3451,6 +3454,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         # not even that; a verb's strong name needs it unless the verb is one of movement
         if not strong and (kind != "prep" or w == "on" and not det):
             continue  # "on New Year Day": after a bare `on` only a named venue counts
+        if kept and t1 in _SITTING_WORDS and text.startswith(" at the ", end):
+            continue  # Getty's "in the House chamber at the U.S. Capitol": the building it is in names the place
         adjacent = _adjacent(text, end, chain_starts)
         if kind == "verb" and (w in _VENUE_ADJECTIVES and (_after_prep_the(text, trigger) or _after_owner(phrases, n, w))
                                or w[-2:] == "ed" and _participle_after_the(text, trigger)):
@@ -3486,6 +3491,59 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             best = (score, name, end)  # (not a later sentence's: "departs St Paul's Cathedral, London ... . She
             # arrived for a service at St. Paul's Cathedral": the picture's place is the first sentence's)
     return best[1] if best else None
+
+
+# "the House floor of the Capitol", "the West Front lawn of the Capitol", "the Ohio Clock Corridor
+# in the Capitol", "the rotunda of the Capitol": a named part or room of a famous building.
+_FAMOUS_AFTER_RE = re.compile(r" (of|in) the ((?:U\.S\. |US )?[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})")
+# a named part before `of the FAMOUS`: capitalised words, perhaps one lower-case part word ("House floor")
+_NAMED_PART_RE = re.compile(r"(?:^|[^\w])the ((?:(?:[A-Z][\w\-\u2019']*|of) )*[A-Z][\w\-\u2019']*)( [a-z]+)?$")
+# a lower-case room word before `of the FAMOUS`, kept when "FAMOUS Room" is itself famous ("Capitol Rotunda")
+_LOWER_PART_RE = re.compile(r"(?:^|[^\w])the ([a-z]+)$")
+# `the state Capitol`: a US state's house, as the statehouse papers write it (venue `Capitol`)
+_STATE_CAPITOL_RE = re.compile(r"\bthe (state [Cc]apitol)\b(?! of\b)")
+
+
+def _part_of_famous(text: str, loc) -> None:
+    """Grow the venue to the smaller named place a famous building holds, or name a US state's
+    capitol (`at the state Capitol`)."""
+    if (loc.venue is None or loc.venue == "Capitol") and "state " in text:
+        m = _STATE_CAPITOL_RE.search(text)
+        if m is not None:
+            loc.venue = "Capitol"  # ("state" only describes it, as in "Casa Rosada presidential palace")
+            loc.country = loc.country or "United States"
+            return
+    for m in _FAMOUS_AFTER_RE.finditer(text):
+        famous = m.group(2)
+        hit = _famous().get(_key(famous))
+        while hit is None and " " in famous:  # "the Capitol in Washington" read as "Capitol"
+            famous = famous.rsplit(" ", 1)[0]
+            hit = _famous().get(_key(famous))
+        if hit is None:
+            continue
+        before = text[max(0, m.start() - 60):m.start()]
+        part = None
+        if m.group(1) == "of":
+            low = _LOWER_PART_RE.search(before)
+            if low is not None:
+                if _key(f"{famous} {low.group(1)}") in _famous():
+                    part = f"{low.group(1)} of the {famous}"  # "the rotunda of the Capitol"
+            else:
+                named = _NAMED_PART_RE.search(before)
+                if named is not None and (named.group(2) is None or named.group(2)[1:] in _venue_words()["part"]
+                                         or named.group(2)[1:] in _venue_words()["lower_head"]):
+                    part = before[named.start(1):] + f" of the {famous}"
+        else:
+            named = _NAMED_PART_RE.search(before)
+            if named is not None and named.group(2) is None and named.group(1).rpartition(" ")[2] in _venue_words()["room"]:
+                part = named.group(1)  # "the Ohio Clock Corridor in the Capitol"
+        if part is None:
+            continue
+        if loc.venue is None or loc.venue == famous or part.startswith(loc.venue) or loc.venue in part:
+            loc.venue = part
+            if hit[1] and loc.country is None:
+                loc.country = hit[1]
+        return
 
 
 def _near_landmark(text: str, venue: str, landmark: str) -> bool:
@@ -5143,6 +5201,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
             loc.venue = None  # "at Abe's official residence": a person's generic place, no named venue
         if loc.venue:
             loc.venue = _owner_cut(loc.venue)
+    if " the " in text and ("Capitol" in text or "Hall" in text or "House" in text or "Palace" in text):
+        _part_of_famous(text, loc)
     if loc.venue and loc.venue.endswith(" office") and _key(loc.venue[:-7]) in _famous():
         loc.venue = loc.venue[:-7]  # "the Capitol Hill office of Sen. X": a famous place, then a description
     if loc.venue and "University of " in loc.venue:
