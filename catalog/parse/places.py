@@ -2472,6 +2472,22 @@ def _article_venue(text: str, det, name: str, end: int, ch: _Chain) -> None:
     ch.venue = name
 
 
+# an electoral district named by its state or town and number ("in Ohio's 9th Congressional District",
+# "in the 4th District", "in Pennsylvania's 7th")
+_ELECTORAL_DISTRICT_RE = re.compile(
+    r"in (?:the )?(?:[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*['\u2019]s? )?\d+(?:st|nd|rd|th) "
+    r"(?:(?:Congressional|congressional|Assembly|Senate|State Senate|State House|House|Legislative|legislative) )?[Dd]istrict")
+
+
+# a quoted title after its verb: `titled "..."`, `entitled “...”`, `called "..."`
+_QUOTED_TITLE_RE = re.compile(r"\b(?:titled|entitled|called),? [\"\u201c]([^\"\u201d]{3,200})[\"\u201d]")
+
+
+def _quoted_titles(text: str) -> tuple:
+    """Where the quoted titles of hearings, books and shows stand (start, end)."""
+    return tuple((m.start(1), m.end(1)) for m in _QUOTED_TITLE_RE.finditer(text))
+
+
 def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]:
     """Every place chain, and where each chain's preposition stands (for venue adjacency)."""
     out, starts, weak = [], [], []
@@ -2481,8 +2497,11 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     elif _district_named(text):  # (one C-level scan; captions naming no district pay nothing more)
         _district_town_chain(text, out)
     party_tags = -1  # (-1: not looked for yet; looked for once, when a phrase first needs it)
+    titles = _quoted_titles(text) if ("titled" in text or "called" in text) else ()
     for ph in phrases:
         kind, w, trigger, det, dirw, name, rword, t1, t2, m = ph
+        if titles and any(a < trigger < b for a, b in titles):
+            continue  # a hearing "titled 'Lessons from the Mueller Report, Part II'": a title's words, no place
         if t1 and name and _team_of_player(text, m, t1, t2):
             continue  # "under pressure of Louisville defensive back X": a team named by its town
         if kind == "prep":
@@ -2531,6 +2550,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             continue  # "few storms in U.S. history", "the first in British politics": no place
         if w == "from" and text.endswith("border ", 0, trigger):
             continue  # "across the border from El Paso": the place is on the other side
+        if w == "in" and kind == "prep" and "istrict" in text and _ELECTORAL_DISTRICT_RE.match(text, trigger):
+            continue  # "the nominee in New York's 17th Congressional District": a seat, not where the picture is
         if party_tags == -1:
             party_tags = _has_party_tag(text)
         if party_tags and _party_tag_after(text, trigger, name):
@@ -2674,6 +2695,8 @@ def _hometown_from(text: str, trigger: int) -> bool:
         owner = owner[owner.rfind(" ") + 1:]
         if owner[-1:] == "s" and owner.casefold() in _hometown_people():
             return True
+    if last in _FROM_GROUPS:
+        return True  # `speaking to a group from the Kincaid School`, `a delegation from Taiwan`: where they come from
     if last[-1:] == "y" or last[-1:] == "e":
         return last.casefold() in _HOMETOWN_SINGULAR  # `a deputy from Guangdong Province`
     if last[-1:] == ")" or last[-8:] == "Congress" or last[-9:] == "Committee":
@@ -2759,6 +2782,8 @@ def _people_vocab() -> dict:
 
 # One delegate of a body: `from X` after them is where they come from.
 _HOMETOWN_SINGULAR = frozenset(("deputy", "delegate", "lawmaker", "legislator"))
+# collective nouns for a party of people: `from X` after one is their home, school or country
+_FROM_GROUPS = frozenset(("group", "delegation", "contingent", "busload", "class", "troupe", "choir"))
 
 
 def _member_of_from(before: str) -> bool:
@@ -3323,6 +3348,8 @@ def _legislature_part(name: str, head: str) -> bool:
 
 _SITTING_ROOMS = frozenset((" floor", " chamber"))
 _SITTING_WORDS = frozenset(("floor", "chamber"))
+# the parts of the US House written with its bare name ("the House floor", "the House steps")
+_HOUSE_PARTS = frozenset(("floor", "chamber", "steps", "gallery", "galleries"))
 
 
 # lower-case nouns for a body's seat: before `of NAME` they make the whole phrase the venue
@@ -3383,6 +3410,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if abbr is not None and abbr.group("keep") in keep:
             # "at the World Health Organization (WHO) headquarters": the name's initials, then the kept noun
             name, end, kept = name + abbr.group(), abbr.end(), True
+        elif name == "House" and t1 in _HOUSE_PARTS:
+            name, end, kept = f"House {t1}", m.end("t1") - 1, True  # "on the House steps": the US House's, not a house's
         elif head:
             if _not_named(name) or name.rsplit(" ", 1)[-1] in words["water"]:
                 continue  # "the Ukrainian port city of Odesa", "the Red Sea port of Hodeidah"
@@ -4046,7 +4075,7 @@ def _china_city_stem(name: str) -> str | None:
     return stem
 
 
-_FAMOUS_HOST_RE = re.compile(r" (?:at|in) (?:the )?([A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3})")
+_FAMOUS_HOST_RE = re.compile(r" (?:at|in|on) (?:the )?([A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3})")
 
 
 def _famous_host(text: str, venue: str):
