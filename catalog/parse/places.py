@@ -3491,6 +3491,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             kind = "prep"  # "at the oldest Al-Masfi mosque, which ...": an adjective, not a verb
         if kind == "verb" and not (adjacent or w in words["move"] or w in _CARRIED_WORDS):
             continue
+        if kind == "verb" and (name == "Congress" or name[-9:] == " Congress") and w not in words["move"]:
+            continue  # "meets to elect a speaker and convene the 118th Congress in Washington": the body, no building
         if kind == "verb" and t1 == "for" and strong and w in _LEAVE_VERBS:
             return name  # "leaves 10 Downing Street for PMQs in the House of Commons": the place left, not the goal
         if not strong and (not adjacent or w == "in" and not det and kind == "prep" and _town_follows(text, end)
@@ -5234,6 +5236,9 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _part_of_famous(text, loc)
     if loc.venue and loc.venue.endswith(" office") and _key(loc.venue[:-7]) in _famous():
         loc.venue = loc.venue[:-7]  # "the Capitol Hill office of Sen. X": a famous place, then a description
+    if loc.venue and " for " in text and loc.venue[loc.venue.rfind(" ") + 1:] in _FOR_HEADS \
+            and f"{loc.venue} for " in text:  # the chain's venue stops at `for`: its name goes on
+        loc.venue = _for_name(text, loc.venue, text.find(f"{loc.venue} for ") + len(loc.venue))[0]
     if loc.venue and "University of " in loc.venue:
         loc.venue = _campus_at(text, loc.venue)
     elif loc.venue and " at " in text:
