@@ -3481,6 +3481,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             strong = True  # "in the grounds of Broadlands", "of Highgrove": a house's grounds, named by the house
         # the adjacency test only where it can decide: a weak name needs it, after a bare `on`
         # not even that; a verb's strong name needs it unless the verb is one of movement
+        if kind == "prep" and w == "at" and text.startswith(" on ", end) and _famous_host(text[end:], "") is not None:
+            return name  # "at Grubb's Pharmacy on Capitol Hill": the place, then the famous quarter it stands in
         if not strong and (kind != "prep" or w == "on" and not det):
             continue  # "on New Year Day": after a bare `on` only a named venue counts
         if kept and t1 in _SITTING_WORDS and text.startswith(" at the ", end):
