@@ -2556,7 +2556,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             party_tags = _has_party_tag(text)
         if party_tags and _party_tag_after(text, trigger, name):
             continue  # "a campaign assist from Sen. Rand Paul, R-Ky.,": a lawmaker, no place
-        if w == "from" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)):
+        if w == "from" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)
+                            or text.endswith(_PICTURE_NOUNS, max(0, trigger - 12), trigger)):
             continue  # "Specialist Zachary Knight, from Spring Lake, N.C.", "teachers from Oaxaca state"
         if w in _PERSON_PREPS and det is None and _titled_person(name, t1):
             continue  # "a medal from President Joe Biden in Washington", "waves at King Charles in Sydney"
@@ -3369,6 +3370,10 @@ def _seat_at(text: str, trigger: int) -> bool:
 _STRUCTURE_HEADS = frozenset(("Airport", "Station", "Terminal", "Stadium", "Arena", "Tower"))
 
 
+# a picture's noun before `from`: "this image from X", "video from X": X supplied it
+_PICTURE_NOUNS = ("image ", "images ", "video ", "footage ", "frame ", "still ", "screenshot ", "screen grab ")
+
+
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
@@ -3379,8 +3384,10 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
     for n, (kind, w, trigger, det, dirw, name, rword, t1, t2, m) in enumerate(phrases):
         if name is None:
             continue
-        if w == "from" and kind == "prep" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)):
-            continue  # "deputies from Guangdong Province": where they come from, no venue
+        if w == "from" and kind == "prep" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)
+                                               or text.endswith(_PICTURE_NOUNS, max(0, trigger - 12), trigger)):
+            continue  # "deputies from Guangdong Province": where they come from, no venue ("this image
+            # from House Television shows": the feed the picture came from)
         if w in _PERSON_PREPS and kind == "prep" and det is None and _titled_person(name, t1):
             continue  # "waves at Britain's King Charles in Sydney": a person, no venue
         if t1 in _QUARTER_NOUNS:
