@@ -564,6 +564,10 @@ def _courtesy_of_unit(text: str) -> list | None:
     return [_Item(m.group(2), "org"), _Item(m.group(1), "agency", party, True)]
 
 
+# a year printed after a paper's name in its own credit (`Name/AJC 2024`)
+_PARTY_YEAR = re.compile(r",? (?:19|20)\d\d$")
+
+
 def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     """One printed party -> items (a trailing HANDOUT/POOL word is split off)."""
     if "\xad" in text:  # a soft hyphen from a wire's typesetting: invisible, not part of a name
@@ -587,6 +591,8 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
         supplier = text[ho.end():]
         return [_Item(text[:2], "handout"),
                 _Item(supplier, "agency", _lookup(supplier)) if _lookup(supplier) else _Item(supplier, "org")]
+    if text[-1:].isdigit() and (yr := _PARTY_YEAR.search(text)) is not None and _lookup(text[:yr.start()]) is not None:
+        text = text[:yr.start()]  # the AJC's `Name/AJC 2024`: the paper, then the picture's year
     if text[-6:] in _PUBLIC_ENDS and _PUBLIC_CONTRIBUTOR.search(text):
         return []  # `Name/VOA reader`, `BBC News viewer`: a member of the public, no photographer or agency
     if "ourtesy of " in text:
@@ -1115,7 +1121,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
             # photographer's one-word byline, the agency the supplier
             person_slot = (n == 2 and len(items) == 1 and items[0].role == "agency" and items[0].party is not None
                            and items[0].party.kind != "handout" and " " not in p.strip() and p[:1].isupper()
-                           and p[1:].islower() and _lookup(p) is None and _credit_words().get(_raw_key(p)) is None)
+                           and p[1:].islower() and _lookup(p) is None and _credit_words().get(_raw_key(p)) is None) \
+                or n == 1 and not items and _contributor_credit(p, after)
         else:
             person_slot = (i < n - 1) or (n == 1 and not vias and bool(items)) or (
                 i > 0 and bool(items) and items[0].role == "agency")  # _agency_first, inline
@@ -1184,7 +1191,11 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
                         agency_item = it
                     elif it.role == "pool":  # `Name/The New York Times via AP, Pool`: a mark, not the source
                         marks.append(it)
-                items.extend(i for i in its if i is not agency_item)
+                    elif _redistributor_after(it, agency_item):
+                        # `Name/AFP via Getty Images/TNS`: the paper's syndicate passed the wire's
+                        # picture on; neither the agency nor the source
+                        it.role = "dropped"
+                items.extend(i for i in its if i is not agency_item and i.role != "dropped")
     if agency_item is None and len(items) == 2 and "-" in line and "/" not in line and _wire_hyphen_national(items):
         agency_item = items[1]
     _settle(credit, items, agency_item, via=bool(vias), warnings=warnings, marks=marks)
@@ -1213,6 +1224,12 @@ def credit_date_text(line: str | None) -> str | None:
         return None
     last = line.rstrip(" .").rpartition("/")[2].strip()
     return last if _CREDIT_DATE.fullmatch(last) else None
+
+
+def _redistributor_after(it: _Item, agency_item: _Item | None) -> bool:
+    """A second wire after the `via` wire's slash: a syndicate that only passed the picture on."""
+    return it.role == "agency" and it.party is not None and it.party.kind == "wire" and agency_item is not None \
+        and agency_item.party is not None and agency_item.party.kind == "wire" and it.party is not agency_item.party
 
 
 def _wire_hyphen_national(items: list[_Item]) -> bool:
@@ -1543,6 +1560,19 @@ def _is_name_like(s: str) -> bool:
         t.casefold() in news or t.casefold() in handout for t in toks) and _lookup(s) is None
 
 
+# Agencies that sell their contributors' pictures under `Name via AGENCY`: the name is the photographer
+_CONTRIBUTOR_AGENCIES = frozenset(("Getty Images",))
+
+
+def _contributor_credit(party: str, agency: str | None) -> bool:
+    """Getty's `Name via Getty Images`: a plain personal name alone before a contributor agency."""
+    if not agency:
+        return False
+    hit = _lookup(agency.strip(" .,;:()"))
+    return hit is not None and hit.canonical in _CONTRIBUTOR_AGENCIES and _lookup(party.strip()) is None \
+        and _plain_name_words(party.split())
+
+
 def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, via: bool, warnings: list[str],
             marks: list[_Item] = ()) -> None:
     """Choose agency and source from the classified parties; set flags; list photographers."""
@@ -1583,8 +1613,9 @@ def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, vi
         if it.role in ("agency", "org", "pool"):
             source = it
             break
-    if source is None and via:
-        # `Name via AP` where the lone party is a person-looking supplier: still the source.
+    if source is None and via and credit.agency not in _CONTRIBUTOR_AGENCIES:
+        # `Name via AP` where the lone party is a person-looking supplier: still the source
+        # (but Getty's `Name via Getty Images` is its contributor's own credit: the photographer).
         rest = [it for it in items if it is not agency_item and it.role == "person"]
         if len(rest) == 1 and len(items) == 1:
             source = rest[0]

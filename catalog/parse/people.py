@@ -297,7 +297,7 @@ _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 _CAPS_NAME = re.compile(r"(?=[^\W\d_]*[AEIOUY])[^\W\d_]+(?:-[^\W\d_]+)*")
 # (`jl`, `jln`: Indonesian and Malay `Jalan`, a street, "on Jl. Imam Bonjol")
 _ABBREV_END = frozenset("""jr sr st mt ft no vs inc co corp ltd gen lt col sgt capt cmdr adm maj
-    brig cdr pfc ens supt insp amb atty sen rep gov dr mr mrs ms rev fr msgr prof det pvt cpl spc gens sens reps govs
+    brig cdr pfc ens supt insp amb atty sen rep gov dr mr mrs ms rev fr msgr prof det ofc ptl pvt cpl spc gens sens reps govs
     pte bdr gnr spr tpr mcpl
     jl jln
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
@@ -3372,9 +3372,22 @@ def _of_next(text: str, at: int) -> bool:
     return i > at and text.startswith("of", i)
 
 
+# a US lawmaker's party and state after the name: ", D-Ga.", " (R-Texas)"
+_US_PARTY_TAG = re.compile(r"(?:,\s*[RDI]-[A-Z]|\s*\(\s*[RDI]\s*-\s*[A-Z])")
+
+
+# title modifiers that are verbs too ("President-elect", "to elect"), and the words that make them verbs
+_VERB_MODIFIERS = frozenset(("elect", "designate"))
+_VERB_LEADS = frozenset(("to", "will", "would", "could", "can", "not", "did", "and"))
+
+
 def _marked_person(text: str, end: int) -> bool:
     """A brand's name that is a person's too, marked as a person by what follows it: a
-    position or an age ("John Lewis, left, and his partner", "Calvin Klein, 81, at ...")."""
+    position or an age ("John Lewis, left, and his partner", "Calvin Klein, 81, at ..."), or a
+    lawmaker's party tag ("Rep. John Lewis, D-Ga.", "Ted Baker (R-Ohio)")."""
+    if text[end:end + 1] == " " and text[end + 1:end + 2] == "(" or text[end:end + 1] == ",":
+        if _US_PARTY_TAG.match(text, end):
+            return True
     if text[end:end + 1] != ",":
         return False
     return bool(_POS_COMMA.match(text, end) or _AGE.match(text, end))
@@ -5499,6 +5512,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         if not t.cap and t.title_word:
             if t.low in _VERB_PARTICLES and _verb_particle(toks, j):
                 break  # "fans welcome back coach X": a verb's particle, not a "back"
+            if t.low in _VERB_MODIFIERS and j >= 1 and toks[j - 1].low in _VERB_LEADS:
+                break  # "failed to elect House Leader X": the verb, not "Speaker-elect"'s word
             if toks[j + 1].cap and t.low in v["lower_only"] and not toks[j + 1].title_word:
                 break  # "holds back Colorado Avalanche goaltender X": a verb's particle, not a "back"
                 # (but "ranking member Sen. X": an office follows)

@@ -2475,6 +2475,22 @@ def _article_venue(text: str, det, name: str, end: int, ch: _Chain) -> None:
     ch.venue = name
 
 
+# an electoral district named by its state or town and number ("in Ohio's 9th Congressional District",
+# "in the 4th District", "in Pennsylvania's 7th")
+_ELECTORAL_DISTRICT_RE = re.compile(
+    r"in (?:the )?(?:[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*['\u2019]s? )?\d+(?:st|nd|rd|th) "
+    r"(?:(?:Congressional|congressional|Assembly|Senate|State Senate|State House|House|Legislative|legislative) )?[Dd]istrict")
+
+
+# a quoted title after its verb: `titled "..."`, `entitled “...”`, `called "..."`
+_QUOTED_TITLE_RE = re.compile(r"\b(?:titled|entitled|called),? [\"\u201c]([^\"\u201d]{3,200})[\"\u201d]")
+
+
+def _quoted_titles(text: str) -> tuple:
+    """Where the quoted titles of hearings, books and shows stand (start, end)."""
+    return tuple((m.start(1), m.end(1)) for m in _QUOTED_TITLE_RE.finditer(text))
+
+
 def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]:
     """Every place chain, and where each chain's preposition stands (for venue adjacency)."""
     out, starts, weak = [], [], []
@@ -2484,8 +2500,11 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     elif _district_named(text):  # (one C-level scan; captions naming no district pay nothing more)
         _district_town_chain(text, out)
     party_tags = -1  # (-1: not looked for yet; looked for once, when a phrase first needs it)
+    titles = _quoted_titles(text) if ("titled" in text or "called" in text) else ()
     for ph in phrases:
         kind, w, trigger, det, dirw, name, rword, t1, t2, m = ph
+        if titles and any(a < trigger < b for a, b in titles):
+            continue  # a hearing "titled 'Lessons from the Mueller Report, Part II'": a title's words, no place
         if t1 and name and _team_of_player(text, m, t1, t2):
             continue  # "under pressure of Louisville defensive back X": a team named by its town
         if kind == "prep":
@@ -2534,11 +2553,14 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             continue  # "few storms in U.S. history", "the first in British politics": no place
         if w == "from" and text.endswith("border ", 0, trigger):
             continue  # "across the border from El Paso": the place is on the other side
+        if w == "in" and kind == "prep" and "istrict" in text and _ELECTORAL_DISTRICT_RE.match(text, trigger):
+            continue  # "the nominee in New York's 17th Congressional District": a seat, not where the picture is
         if party_tags == -1:
             party_tags = _has_party_tag(text)
         if party_tags and _party_tag_after(text, trigger, name):
             continue  # "a campaign assist from Sen. Rand Paul, R-Ky.,": a lawmaker, no place
-        if w == "from" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)):
+        if w == "from" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)
+                            or text.endswith(_PICTURE_NOUNS, max(0, trigger - 12), trigger)):
             continue  # "Specialist Zachary Knight, from Spring Lake, N.C.", "teachers from Oaxaca state"
         if w in _PERSON_PREPS and det is None and _titled_person(name, t1):
             continue  # "a medal from President Joe Biden in Washington", "waves at King Charles in Sydney"
@@ -2677,6 +2699,8 @@ def _hometown_from(text: str, trigger: int) -> bool:
         owner = owner[owner.rfind(" ") + 1:]
         if owner[-1:] == "s" and owner.casefold() in _hometown_people():
             return True
+    if last in _FROM_GROUPS:
+        return True  # `speaking to a group from the Kincaid School`, `a delegation from Taiwan`: where they come from
     if last[-1:] == "y" or last[-1:] == "e":
         return last.casefold() in _HOMETOWN_SINGULAR  # `a deputy from Guangdong Province`
     if last[-1:] == ")" or last[-8:] == "Congress" or last[-9:] == "Committee":
@@ -2762,6 +2786,8 @@ def _people_vocab() -> dict:
 
 # One delegate of a body: `from X` after them is where they come from.
 _HOMETOWN_SINGULAR = frozenset(("deputy", "delegate", "lawmaker", "legislator"))
+# collective nouns for a party of people: `from X` after one is their home, school or country
+_FROM_GROUPS = frozenset(("group", "delegation", "contingent", "busload", "class", "troupe", "choir"))
 
 
 def _member_of_from(before: str) -> bool:
@@ -3319,10 +3345,15 @@ def _legislature_part(name: str, head: str) -> bool:
     """A state's or a province's House and its floor or chamber: "the Alaska House floor" is the
     room where that House sits, where "Alaska House" alone reads as a house's name (not "the
     Opera House floor")."""
+    if name == "House":  # the US House's own: "the House chamber" as "the Senate chamber"
+        return head == " chamber"
     return head in _SITTING_ROOMS and name.endswith(" House") and _region(name[:-6], False) is not None
 
 
 _SITTING_ROOMS = frozenset((" floor", " chamber"))
+_SITTING_WORDS = frozenset(("floor", "chamber"))
+# the parts of the US House written with its bare name ("the House floor", "the House steps")
+_HOUSE_PARTS = frozenset(("floor", "chamber", "steps", "gallery", "galleries"))
 
 
 # lower-case nouns for a body's seat: before `of NAME` they make the whole phrase the venue
@@ -3342,6 +3373,10 @@ def _seat_at(text: str, trigger: int) -> bool:
 _STRUCTURE_HEADS = frozenset(("Airport", "Station", "Terminal", "Stadium", "Arena", "Tower"))
 
 
+# a picture's noun before `from`: "this image from X", "video from X": X supplied it
+_PICTURE_NOUNS = ("image ", "images ", "video ", "footage ", "frame ", "still ", "screenshot ", "screen grab ")
+
+
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
@@ -3352,8 +3387,10 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
     for n, (kind, w, trigger, det, dirw, name, rword, t1, t2, m) in enumerate(phrases):
         if name is None:
             continue
-        if w == "from" and kind == "prep" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)):
-            continue  # "deputies from Guangdong Province": where they come from, no venue
+        if w == "from" and kind == "prep" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)
+                                               or text.endswith(_PICTURE_NOUNS, max(0, trigger - 12), trigger)):
+            continue  # "deputies from Guangdong Province": where they come from, no venue ("this image
+            # from House Television shows": the feed the picture came from)
         if w in _PERSON_PREPS and kind == "prep" and det is None and _titled_person(name, t1):
             continue  # "waves at Britain's King Charles in Sydney": a person, no venue
         if t1 in _QUARTER_NOUNS:
@@ -3383,6 +3420,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if abbr is not None and abbr.group("keep") in keep:
             # "at the World Health Organization (WHO) headquarters": the name's initials, then the kept noun
             name, end, kept = name + abbr.group(), abbr.end(), True
+        elif name == "House" and t1 in _HOUSE_PARTS:
+            name, end, kept = f"House {t1}", m.end("t1") - 1, True  # "on the House steps": the US House's, not a house's
         elif head:
             if _not_named(name) or name.rsplit(" ", 1)[-1] in words["water"]:
                 continue  # "the Ukrainian port city of Odesa", "the Red Sea port of Hodeidah"
@@ -3452,14 +3491,20 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             strong = True  # "in the grounds of Broadlands", "of Highgrove": a house's grounds, named by the house
         # the adjacency test only where it can decide: a weak name needs it, after a bare `on`
         # not even that; a verb's strong name needs it unless the verb is one of movement
+        if kind == "prep" and w == "at" and text.startswith(" on ", end) and _famous_host(text[end:], "") is not None:
+            return name  # "at Grubb's Pharmacy on Capitol Hill": the place, then the famous quarter it stands in
         if not strong and (kind != "prep" or w == "on" and not det):
             continue  # "on New Year Day": after a bare `on` only a named venue counts
+        if kept and t1 in _SITTING_WORDS and text.startswith(" at the ", end):
+            continue  # Getty's "in the House chamber at the U.S. Capitol": the building it is in names the place
         adjacent = _adjacent(text, end, chain_starts)
         if kind == "verb" and (w in _VENUE_ADJECTIVES and (_after_prep_the(text, trigger) or _after_owner(phrases, n, w))
                                or w[-2:] == "ed" and _participle_after_the(text, trigger)):
             kind = "prep"  # "at the oldest Al-Masfi mosque, which ...": an adjective, not a verb
         if kind == "verb" and not (adjacent or w in words["move"] or w in _CARRIED_WORDS):
             continue
+        if kind == "verb" and (name == "Congress" or name[-9:] == " Congress") and w not in words["move"]:
+            continue  # "meets to elect a speaker and convene the 118th Congress in Washington": the body, no building
         if kind == "verb" and t1 == "for" and strong and w in _LEAVE_VERBS:
             return name  # "leaves 10 Downing Street for PMQs in the House of Commons": the place left, not the goal
         if not strong and (not adjacent or w == "in" and not det and kind == "prep" and _town_follows(text, end)
@@ -3489,6 +3534,59 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             best = (score, name, end)  # (not a later sentence's: "departs St Paul's Cathedral, London ... . She
             # arrived for a service at St. Paul's Cathedral": the picture's place is the first sentence's)
     return best[1] if best else None
+
+
+# "the House floor of the Capitol", "the West Front lawn of the Capitol", "the Ohio Clock Corridor
+# in the Capitol", "the rotunda of the Capitol": a named part or room of a famous building.
+_FAMOUS_AFTER_RE = re.compile(r" (of|in) the ((?:U\.S\. |US )?[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})")
+# a named part before `of the FAMOUS`: capitalised words, perhaps one lower-case part word ("House floor")
+_NAMED_PART_RE = re.compile(r"(?:^|[^\w])the ((?:(?:[A-Z][\w\-\u2019']*|of) )*[A-Z][\w\-\u2019']*)( [a-z]+)?$")
+# a lower-case room word before `of the FAMOUS`, kept when "FAMOUS Room" is itself famous ("Capitol Rotunda")
+_LOWER_PART_RE = re.compile(r"(?:^|[^\w])the ([a-z]+)$")
+# `the state Capitol`: a US state's house, as the statehouse papers write it (venue `Capitol`)
+_STATE_CAPITOL_RE = re.compile(r"\bthe (state [Cc]apitol)\b(?! of\b)")
+
+
+def _part_of_famous(text: str, loc) -> None:
+    """Grow the venue to the smaller named place a famous building holds, or name a US state's
+    capitol (`at the state Capitol`)."""
+    if (loc.venue is None or loc.venue == "Capitol") and "state " in text:
+        m = _STATE_CAPITOL_RE.search(text)
+        if m is not None:
+            loc.venue = "Capitol"  # ("state" only describes it, as in "Casa Rosada presidential palace")
+            loc.country = loc.country or "United States"
+            return
+    for m in _FAMOUS_AFTER_RE.finditer(text):
+        famous = m.group(2)
+        hit = _famous().get(_key(famous))
+        while hit is None and " " in famous:  # "the Capitol in Washington" read as "Capitol"
+            famous = famous.rsplit(" ", 1)[0]
+            hit = _famous().get(_key(famous))
+        if hit is None:
+            continue
+        before = text[max(0, m.start() - 60):m.start()]
+        part = None
+        if m.group(1) == "of":
+            low = _LOWER_PART_RE.search(before)
+            if low is not None:
+                if _key(f"{famous} {low.group(1)}") in _famous():
+                    part = f"{low.group(1)} of the {famous}"  # "the rotunda of the Capitol"
+            else:
+                named = _NAMED_PART_RE.search(before)
+                if named is not None and (named.group(2) is None or named.group(2)[1:] in _venue_words()["part"]
+                                         or named.group(2)[1:] in _venue_words()["lower_head"]):
+                    part = before[named.start(1):] + f" of the {famous}"
+        else:
+            named = _NAMED_PART_RE.search(before)
+            if named is not None and named.group(2) is None and named.group(1).rpartition(" ")[2] in _venue_words()["room"]:
+                part = named.group(1)  # "the Ohio Clock Corridor in the Capitol"
+        if part is None:
+            continue
+        if loc.venue is None or loc.venue == famous or part.startswith(loc.venue) or loc.venue in part:
+            loc.venue = part
+            if hit[1] and loc.country is None:
+                loc.country = hit[1]
+        return
 
 
 def _near_landmark(text: str, venue: str, landmark: str) -> bool:
@@ -4006,7 +4104,7 @@ def _china_city_stem(name: str) -> str | None:
     return stem
 
 
-_FAMOUS_HOST_RE = re.compile(r" (?:at|in) (?:the )?([A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3})")
+_FAMOUS_HOST_RE = re.compile(r" (?:at|in|on) (?:the )?([A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3})")
 
 
 def _famous_host(text: str, venue: str):
@@ -5212,8 +5310,13 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
             loc.venue = None  # "at Abe's official residence": a person's generic place, no named venue
         if loc.venue:
             loc.venue = _owner_cut(loc.venue)
+    if " the " in text and ("Capitol" in text or "Hall" in text or "House" in text or "Palace" in text):
+        _part_of_famous(text, loc)
     if loc.venue and loc.venue.endswith(" office") and _key(loc.venue[:-7]) in _famous():
         loc.venue = loc.venue[:-7]  # "the Capitol Hill office of Sen. X": a famous place, then a description
+    if loc.venue and " for " in text and loc.venue[loc.venue.rfind(" ") + 1:] in _FOR_HEADS \
+            and f"{loc.venue} for " in text:  # the chain's venue stops at `for`: its name goes on
+        loc.venue = _for_name(text, loc.venue, text.find(f"{loc.venue} for ") + len(loc.venue))[0]
     if loc.venue and "University of " in loc.venue:
         loc.venue = _campus_at(text, loc.venue)
     elif loc.venue and " at " in text:
