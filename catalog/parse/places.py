@@ -5245,6 +5245,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.city, loc.country = (loc.country, town_country) if town_country else (None, loc.country)
     if loc.city and loc.city.isupper() and len(loc.city) > 3:
         loc.city = _display(loc.city)
+    if " Nation" in text or "Treaty " in text:
+        _first_nation_community(text, loc)
     if loc.venue and loc.venue.endswith(_SETTLEMENT_HEADS) and " " in loc.venue and _in_unit(text, loc.venue):
         loc.city, loc.venue = loc.venue, None  # "in Jiangping Village in Wuzhuan Township ...": the village
     if loc.city and loc.city.endswith(_SETTLEMENT_HEADS) and _in_unit(text, loc.city):
@@ -5765,6 +5767,28 @@ def _venue_named_town(loc, name: str) -> None:
 
 _GETTY_TOWN_RE = re.compile(rf" on (?:{_MONTHS}) \d{{1,2}}, \d{{4}},? in [A-Z]")
 _SETTLEMENT_HEADS = (" Village", " Township")
+
+# A First Nations community (a reserve and its band: "on the Peguis First Nation", "in Mistissini
+# Cree Nation") is the picture's town, and it is in Canada (the term is Canada's own); a numbered
+# treaty ("in Treaty 3 in Ontario") is the treaty's territory, no venue
+_FIRST_NATION_ENDS = (" First Nation", " Cree Nation", " Ojibway Nation", " Ojibwe Nation", " Dene Nation")
+_TREATY_RE = re.compile(r"Treaty(?: \d+(?: [Tt]erritory)?)?")
+
+
+_FIRST_NATION_IN_RE = re.compile(r"\b(?:in|on|on the|at) ((?:[A-Z][\w'\u2019.-]* ){1,4}(?:First|Cree|Ojibway|Ojibwe|Dene) Nation)\b(?!s)")
+
+
+def _first_nation_community(text: str, loc) -> None:
+    if loc.venue and loc.city is None and loc.venue.endswith(_FIRST_NATION_ENDS) and " of " not in loc.venue:
+        loc.city, loc.venue = loc.venue, None
+    elif loc.city is None and loc.country in (None, "Canada") and " Nation" in text:
+        m = _FIRST_NATION_IN_RE.search(text)  # "in Lac Seul First Nation.": the grammar read no town
+        if m and (loc.venue is None or m.group(1) not in loc.venue):
+            loc.city = m.group(1)
+    if loc.city and loc.country is None and loc.city.endswith(_FIRST_NATION_ENDS):
+        loc.country = "Canada"
+    if loc.venue and loc.venue.startswith("Treaty") and _TREATY_RE.fullmatch(loc.venue) and "Treaty " in text:
+        loc.venue = None
 # Xinhua's chain of administrative units: "Jiangping Village in Wuzhuan Township of Donglan
 # County", "Dulongjiang Township in Gongshan Derung and Nu Autonomous County", after a comma too
 # ("Heishanke Township, Huludao City of ..."; not "Muirfield Village in Dublin, Ohio", a golf club
