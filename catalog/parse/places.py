@@ -2722,6 +2722,12 @@ _PERSON_PREPS = frozenset(("from", "at", "around"))
 _REGNAL_ROLES = frozenset(("king", "queen", "pope", "prince", "princess", "emperor", "empress", "sultan", "emir"))
 
 
+def _role_then_person(word: str, name: str) -> bool:
+    """`artist Jeff Wall`: a lower-case role word, then a given name opening the name."""
+    v = _people_vocab()
+    return word in v["roles"] and name[:name.find(" ")].casefold() in v["given"]
+
+
 def _titled_person(name: str, after: str | None) -> bool:
     """`receives a medal from President Joe Biden in Washington`, `waves at Britain's King
     Charles in Sydney`: an office word, then one to three names (one only when a given name or
@@ -3355,6 +3361,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue  # "waves at Britain's King Charles in Sydney": a person, no venue
         if t1 in _QUARTER_NOUNS:
             continue  # "in the Clearfield Farm subdivision": a neighbourhood's name, no venue
+        if kind == "verb" and name.count(" ") in (1, 2) and _role_then_person(w, name):
+            continue  # "renowned artist Jeff Wall at the gallery": a role word, then a person (no verb)
         # positions: the scan ran over " " + text
         # "Kisii School grounds", "the Reichstag building" keep their noun; "the Prime Minister's office"
         # is generic; a famous house's "estate" is its land, no organisation's seat: it only describes
