@@ -5255,6 +5255,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.city = _display(loc.city)
     if " Nation" in text or "Treaty " in text:
         _first_nation_community(text, loc)
+    if loc.city is None and loc.region and loc.venue and loc.venue.endswith(_TOWN_LIKE_HEADS):
+        _town_named_like_venue(text, loc)
     if loc.venue and loc.venue.endswith(_SETTLEMENT_HEADS) and " " in loc.venue and _in_unit(text, loc.venue):
         loc.city, loc.venue = loc.venue, None  # "in Jiangping Village in Wuzhuan Township ...": the village
     if loc.city and loc.city.endswith(_SETTLEMENT_HEADS) and _in_unit(text, loc.city):
@@ -5781,6 +5783,22 @@ _SETTLEMENT_HEADS = (" Village", " Township")
 # treaty ("in Treaty 3 in Ontario") is the treaty's territory, no venue
 _FIRST_NATION_ENDS = (" First Nation", " Cree Nation", " Ojibway Nation", " Ojibwe Nation", " Dene Nation")
 _TREATY_RE = re.compile(r"Treaty(?: \d+(?: [Tt]erritory)?)?")
+
+
+# Venue heads that end towns' names too (Middlesex Centre, Lake Forest Park, Oak Park Heights)
+_TOWN_LIKE_HEADS = (" Centre", " Center", " Park", " Heights")
+
+
+def _town_named_like_venue(text: str, loc) -> None:
+    """`in Middlesex Centre, Ont.`, `in Lake Forest Park, Wash.`: such a name written bare after
+    `in`, then a province's or state's abbreviation, is the town (a venue is `at the X`, or has
+    its town: `at the Rideau Centre in Ottawa`); a famous or national park stays a venue."""
+    i = text.find(f" in {loc.venue}, ")
+    if i == -1 or " National " in loc.venue or " State " in loc.venue or _key(loc.venue) in _famous():
+        return
+    word = text[i + len(loc.venue) + 6:].split(" ", 1)[0].rstrip(",")
+    if word in _ap_state_abbreviations() or _key(word) in _region_abbreviations():
+        loc.city, loc.venue = loc.venue, None
 
 
 _FIRST_NATION_IN_RE = re.compile(r"\b(?:in|on|on the|at) ((?:[A-Z][\w'\u2019.-]* ){1,4}(?:First|Cree|Ojibway|Ojibwe|Dene) Nation)\b(?!s)")
