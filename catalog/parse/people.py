@@ -2845,8 +2845,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             elif len(run) >= 3 and (
                     # "Republican candidate for Senate Dave McCormick": the body is the title's
                     # (and so is a place: "chief photographer for Afghanistan Shah Marai")
-                    ((ft.head or ft.key in v["places"]) and first >= 2 and toks[first - 1].low == "for"
-                     and toks[first - 2].role and not toks[first - 2].cap)
+                    ((ft.head or ft.key in v["places"] or _district_named(ft, v)) and first >= 2
+                     and toks[first - 1].low == "for" and toks[first - 2].role and not toks[first - 2].cap)
                     # "Italian Federica Brignone": a nationality alone before the name is its title
                     or (ft.low in v["demonyms"] and not ft.poss and _demonym_title(toks, run))
                     # "Contortionist Rich Miteku performs": an occupation's "-ist" word the role
@@ -7460,6 +7460,12 @@ def _age_follows(toks: list[Tok], i: int) -> bool:
 
 # what may close an age: "Mohammed, 7, who", "and Marcus, 5 — to the bus" (a dashed aside)
 _AGE_CLOSE = frozenset((",", "\u2014", "\u2013"))
+
+
+def _district_named(t: Tok, v: dict) -> bool:
+    """An electoral district named by its places joined with hyphens (`candidate for
+    Vancouver-Granville Jody Wilson-Raybould`): the title's, not the name's."""
+    return "-" in t.low and t.low.split("-", 1)[0] in v["places"]
 
 
 def _ist_occupation(t: Tok, v: dict) -> bool:
