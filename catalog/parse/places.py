@@ -3461,6 +3461,7 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue  # "on New Year Day": after a bare `on` only a named venue counts
         adjacent = _adjacent(text, end, chain_starts)
         if kind == "verb" and (w in _VENUE_ADJECTIVES and (_after_prep_the(text, trigger) or _after_owner(phrases, n, w))
+                               or w in _NEW_ADJECTIVES and _after_prep_the(text, trigger)
                                or w[-2:] == "ed" and _participle_after_the(text, trigger)):
             kind = "prep"  # "at the oldest Al-Masfi mosque, which ...": an adjective, not a verb
         if kind == "verb" and not (adjacent or w in words["move"] or w in _CARRIED_WORDS):
@@ -3643,6 +3644,9 @@ _VENUE_ADJECTIVES = frozenset(("oldest", "old", "historic", "ancient", "famous",
                                "largest", "biggest", "holy", "sacred", "revered", "damaged", "destroyed",
                                "bombed", "besieged", "shelled", "burned", "burnt", "ruined", "partially",
                                "legendary", "famed", "storied", "renowned", "venerable", "historical"))
+# ... and, only straight after `at the` (not after an owner: "Capital Transit's new X Center was
+# underway ... on Y Road"), the building's newness: "at the new PoCo Recreation Complex"
+_NEW_ADJECTIVES = frozenset(("new", "renovated", "refurbished", "restored"))
 _PREP_THE = tuple(f" {p} the " for p in ("at", "in", "inside", "outside", "near", "from", "on")) + tuple(
     f"{p} the " for p in ("At", "In", "Inside", "Outside", "Near", "From", "On"))
 
