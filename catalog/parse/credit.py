@@ -320,7 +320,7 @@ _LABEL = re.compile(
     r"|(?:Photo|Picture)\s+credit(?:\s+should\s+read)?:?)\s+(?P<rest>.+)$"
     r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Photo\s+illustration|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
-_COURTESY = re.compile(r"^(?:Photo\s+|Picture\s+|Image\s+)?(?:courtesy:?\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
+_COURTESY = re.compile(r"^(?:Photo\s+|Photograph\s+|Picture\s+|Image\s+)?(?:courtesy:?\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
 _VIA = re.compile(r"\s*/?\s*\bv[ií]a\b\s*", re.I)  # Spanish desks write `Pool vía REUTERS`
 _PROVIDED_TO = re.compile(r"^(?:Photos?|Pictures?|Images?)\s+provided\s+to\s+(?P<rest>\S.*)$", re.I)
 # `/`, `,`, `;` with any spaces around, or ` - ` (spaces needed); written so that a letter
@@ -550,7 +550,9 @@ _WEB_ADDRESS = re.compile(r"(?:www\.)?(?:[a-z0-9][a-z0-9\-]*[a-z0-9]\.)+(?:com|o
 
 # `U.S. Coast Guard photo courtesy of Coast Guard Cutter Glenn Harris`: a known publisher's label,
 # then the unit or body that took or supplied the picture
-_LABEL_COURTESY = re.compile(r"(.+?)\s+(?:photo|Photo|PHOTO|image|Image)\s+(?:courtesy|Courtesy|COURTESY)\s+of\s+(?:the\s+)?(.+)")
+# Photo-sharing sites a body posts its own pictures on (`Photograph courtesy of Flickr/The White House`)
+_SHARING_SITES = frozenset(("flickr", "facebook", "instagram", "twitter", "youtube"))
+_LABEL_COURTESY = re.compile(r"(.+?)\s+(?:photo|Photo|PHOTO|photograph|Photograph|image|Image)\s+(?:courtesy|Courtesy|COURTESY)\s+of\s+(?:the\s+)?(.+)")
 
 
 def _courtesy_of_unit(text: str) -> list | None:
@@ -561,7 +563,11 @@ def _courtesy_of_unit(text: str) -> list | None:
     party = _lookup(m.group(1))
     if party is None:
         return None
-    return [_Item(m.group(2), "org"), _Item(m.group(1), "agency", party, True)]
+    who = m.group(2)
+    if who[1:who.find(" ")].islower() and _is_name_like(who):
+        # `White House photograph courtesy of Gabriel B. Kotico`: a person under the body's label took it
+        return [_Item(who, "person"), _Item(m.group(1), "agency", party, True)]
+    return [_Item(who, "org"), _Item(m.group(1), "agency", party, True)]
 
 
 # a year printed after a paper's name in its own credit (`Name/AJC 2024`)
@@ -1078,6 +1084,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         more: list[str] = []
         if "/" in who:  # `Courtesy of X/Handout via REUTERS`: the supplier, then the other parties
             who, *more = _split_parties(who) or [who]
+            if more and _raw_key(who) in _SHARING_SITES:
+                who = ""  # `courtesy of Flickr/The White House`: the body's own account on a site, no party
         if _credit_words().get(_raw_key(who)) == "placeholder":  # `Courtesy photo(/X)`: no party named there
             who = ""
         if who and more and _photographer_of_picture_agency(who, more[0]):

@@ -298,7 +298,7 @@ _CAPS_NAME = re.compile(r"(?=[^\W\d_]*[AEIOUY])[^\W\d_]+(?:-[^\W\d_]+)*")
 # (`jl`, `jln`: Indonesian and Malay `Jalan`, a street, "on Jl. Imam Bonjol")
 _ABBREV_END = frozenset("""jr sr st mt ft no vs inc co corp ltd gen lt col sgt capt cmdr adm maj
     brig cdr pfc ens supt insp amb atty sen rep gov dr mr mrs ms rev fr msgr prof det ofc ptl pvt cpl spc gens sens reps govs
-    pte bdr gnr spr tpr mcpl
+    pte bdr gnr spr tpr mcpl const cst
     jl jln
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
     neb nev okla ore pa tenn tex va vt wash wis wyo""".split())
@@ -2845,8 +2845,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             elif len(run) >= 3 and (
                     # "Republican candidate for Senate Dave McCormick": the body is the title's
                     # (and so is a place: "chief photographer for Afghanistan Shah Marai")
-                    ((ft.head or ft.key in v["places"]) and first >= 2 and toks[first - 1].low == "for"
-                     and toks[first - 2].role and not toks[first - 2].cap)
+                    ((ft.head or ft.key in v["places"] or _district_named(ft, v)) and first >= 2
+                     and toks[first - 1].low == "for" and toks[first - 2].role and not toks[first - 2].cap)
                     # "Italian Federica Brignone": a nationality alone before the name is its title
                     or (ft.low in v["demonyms"] and not ft.poss and _demonym_title(toks, run))
                     # "Contortionist Rich Miteku performs": an occupation's "-ist" word the role
@@ -7477,6 +7477,12 @@ def _age_follows(toks: list[Tok], i: int) -> bool:
 
 # what may close an age: "Mohammed, 7, who", "and Marcus, 5 — to the bus" (a dashed aside)
 _AGE_CLOSE = frozenset((",", "\u2014", "\u2013"))
+
+
+def _district_named(t: Tok, v: dict) -> bool:
+    """An electoral district named by its places joined with hyphens (`candidate for
+    Vancouver-Granville Jody Wilson-Raybould`): the title's, not the name's."""
+    return "-" in t.low and t.low.split("-", 1)[0] in v["places"]
 
 
 def _ist_occupation(t: Tok, v: dict) -> bool:

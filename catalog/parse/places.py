@@ -2749,6 +2749,12 @@ _PERSON_PREPS = frozenset(("from", "at", "around"))
 _REGNAL_ROLES = frozenset(("king", "queen", "pope", "prince", "princess", "emperor", "empress", "sultan", "emir"))
 
 
+def _role_then_person(word: str, name: str) -> bool:
+    """`artist Jeff Wall`: a lower-case role word, then a given name opening the name."""
+    v = _people_vocab()
+    return word in v["roles"] and name[:name.find(" ")].casefold() in v["given"]
+
+
 def _titled_person(name: str, after: str | None) -> bool:
     """`receives a medal from President Joe Biden in Washington`, `waves at Britain's King
     Charles in Sydney`: an office word, then one to three names (one only when a given name or
@@ -3395,6 +3401,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue  # "waves at Britain's King Charles in Sydney": a person, no venue
         if t1 in _QUARTER_NOUNS:
             continue  # "in the Clearfield Farm subdivision": a neighbourhood's name, no venue
+        if kind == "verb" and name.count(" ") in (1, 2) and _role_then_person(w, name):
+            continue  # "renowned artist Jeff Wall at the gallery": a role word, then a person (no verb)
         # positions: the scan ran over " " + text
         # "Kisii School grounds", "the Reichstag building" keep their noun; "the Prime Minister's office"
         # is generic; a famous house's "estate" is its land, no organisation's seat: it only describes
@@ -3499,6 +3507,7 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue  # Getty's "in the House chamber at the U.S. Capitol": the building it is in names the place
         adjacent = _adjacent(text, end, chain_starts)
         if kind == "verb" and (w in _VENUE_ADJECTIVES and (_after_prep_the(text, trigger) or _after_owner(phrases, n, w))
+                               or w in _NEW_ADJECTIVES and _after_prep_the(text, trigger)
                                or w[-2:] == "ed" and _participle_after_the(text, trigger)):
             kind = "prep"  # "at the oldest Al-Masfi mosque, which ...": an adjective, not a verb
         if kind == "verb" and not (adjacent or w in words["move"] or w in _CARRIED_WORDS):
@@ -3736,6 +3745,9 @@ _VENUE_ADJECTIVES = frozenset(("oldest", "old", "historic", "ancient", "famous",
                                "largest", "biggest", "holy", "sacred", "revered", "damaged", "destroyed",
                                "bombed", "besieged", "shelled", "burned", "burnt", "ruined", "partially",
                                "legendary", "famed", "storied", "renowned", "venerable", "historical"))
+# ... and, only straight after `at the` (not after an owner: "Capital Transit's new X Center was
+# underway ... on Y Road"), the building's newness: "at the new PoCo Recreation Complex"
+_NEW_ADJECTIVES = frozenset(("new", "renovated", "refurbished", "restored"))
 _PREP_THE = tuple(f" {p} the " for p in ("at", "in", "inside", "outside", "near", "from", "on")) + tuple(
     f"{p} the " for p in ("At", "In", "Inside", "Outside", "Near", "From", "On"))
 
@@ -5417,6 +5429,10 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.city, loc.country = (loc.country, town_country) if town_country else (None, loc.country)
     if loc.city and loc.city.isupper() and len(loc.city) > 3:
         loc.city = _display(loc.city)
+    if " Nation" in text or "Treaty " in text:
+        _first_nation_community(text, loc)
+    if loc.city is None and loc.region and loc.venue and loc.venue.endswith(_TOWN_LIKE_HEADS):
+        _town_named_like_venue(text, loc)
     if loc.venue and loc.venue.endswith(_SETTLEMENT_HEADS) and " " in loc.venue and _in_unit(text, loc.venue):
         loc.city, loc.venue = loc.venue, None  # "in Jiangping Village in Wuzhuan Township ...": the village
     if loc.city and loc.city.endswith(_SETTLEMENT_HEADS) and _in_unit(text, loc.city):
@@ -5957,6 +5973,44 @@ def _venue_named_town(loc, name: str) -> None:
 
 _GETTY_TOWN_RE = re.compile(rf" on (?:{_MONTHS}) \d{{1,2}}, \d{{4}},? in [A-Z]")
 _SETTLEMENT_HEADS = (" Village", " Township")
+
+# A First Nations community (a reserve and its band: "on the Peguis First Nation", "in Mistissini
+# Cree Nation") is the picture's town, and it is in Canada (the term is Canada's own); a numbered
+# treaty ("in Treaty 3 in Ontario") is the treaty's territory, no venue
+_FIRST_NATION_ENDS = (" First Nation", " Cree Nation", " Ojibway Nation", " Ojibwe Nation", " Dene Nation")
+_TREATY_RE = re.compile(r"Treaty(?: \d+(?: [Tt]erritory)?)?")
+
+
+# Venue heads that end towns' names too (Middlesex Centre, Lake Forest Park, Oak Park Heights)
+_TOWN_LIKE_HEADS = (" Centre", " Center", " Park", " Heights")
+
+
+def _town_named_like_venue(text: str, loc) -> None:
+    """`in Middlesex Centre, Ont.`, `in Lake Forest Park, Wash.`: such a name written bare after
+    `in`, then a province's or state's abbreviation, is the town (a venue is `at the X`, or has
+    its town: `at the Rideau Centre in Ottawa`); a famous or national park stays a venue."""
+    i = text.find(f" in {loc.venue}, ")
+    if i == -1 or " National " in loc.venue or " State " in loc.venue or _key(loc.venue) in _famous():
+        return
+    word = text[i + len(loc.venue) + 6:].split(" ", 1)[0].rstrip(",")
+    if word in _ap_state_abbreviations() or _key(word) in _region_abbreviations():
+        loc.city, loc.venue = loc.venue, None
+
+
+_FIRST_NATION_IN_RE = re.compile(r"\b(?:in|on|on the|at) ((?:[A-Z][\w'\u2019.-]* ){1,4}(?:First|Cree|Ojibway|Ojibwe|Dene) Nation)\b(?!s)")
+
+
+def _first_nation_community(text: str, loc) -> None:
+    if loc.venue and loc.city is None and loc.venue.endswith(_FIRST_NATION_ENDS) and " of " not in loc.venue:
+        loc.city, loc.venue = loc.venue, None
+    elif loc.city is None and loc.country in (None, "Canada") and " Nation" in text:
+        m = _FIRST_NATION_IN_RE.search(text)  # "in Lac Seul First Nation.": the grammar read no town
+        if m and (loc.venue is None or m.group(1) not in loc.venue):
+            loc.city = m.group(1)
+    if loc.city and loc.country is None and loc.city.endswith(_FIRST_NATION_ENDS):
+        loc.country = "Canada"
+    if loc.venue and loc.venue.startswith("Treaty") and _TREATY_RE.fullmatch(loc.venue) and "Treaty " in text:
+        loc.venue = None
 # Xinhua's chain of administrative units: "Jiangping Village in Wuzhuan Township of Donglan
 # County", "Dulongjiang Township in Gongshan Derung and Nu Autonomous County", after a comma too
 # ("Heishanke Township, Huludao City of ..."; not "Muirfield Village in Dublin, Ohio", a golf club
