@@ -2193,15 +2193,17 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
 
 
 # "in the Ukrainian capital", "the Kenyan capital, Nairobi", "the U.S. capital": a country's
-# capital named by its demonym (or the country), with or without the town after it.
+# capital named by its demonym (or the country), with or without the town after it; EPA's
+# European pages write the country as owner and set the town off (`Moldova's capital city, Chisinau`).
 _DEMONYM_CAPITAL_RE = re.compile(
-    r"\b[Tt]he\s+(?P<dem>[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)?)\s+capital\b"
+    r"(?:\b[Tt]he\s+(?P<dem>[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)?)"
+    r"|\b(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)['\u2019]s)\s+capital(?:\s+city)?\b"
     rf"(?:,?\s+(?:(?:city\s+|)of\s+|)(?P<name>{_NAME})|)")
 
 
 def _demonym_capitals(text: str, out: list[_Chain]) -> None:
     for m in _DEMONYM_CAPITAL_RE.finditer(text):
-        dem = m.group("dem")
+        dem = m.group("dem") or m.group("owner")
         hit = _demonyms().get(_key(dem))
         country = hit[0] if hit else _country(dem)
         if country is None:
