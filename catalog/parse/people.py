@@ -3636,7 +3636,7 @@ def _place_named(toks: list[Tok], run: list[int]) -> bool:
     if appos:
         return True
     if not after and j >= 1 and not prv.cap and (prv.place_noun or prv.low in _SITE_NOUNS):
-        after = _the_noun_before(toks, j)  # "the refugee camp Al Zaatari", "the border town Rafah"
+        after = _the_noun_before(toks, j) and not _office_of_the_noun(toks, run[0])  # "the refugee camp Al Zaatari", "the border town Rafah"
     if not after and j >= 2 and prv.low == "of":
         after = _settlement_of(toks[j - 1])  # "the resort of Agia Pelagia", "the hamlet of Santa Eulalia"
     if not after and j >= 1 and not prv.cap and prv.low[-2:] in ("'s", "\u2019s") and prv.low[:-2] in _OWNING_SETTLEMENTS \
@@ -3718,6 +3718,26 @@ _ROYAL_EPONYM_HEADS = frozenset(("hospital", "college", "school", "hall", "chape
 _EPONYM_PLAIN = frozenset(("disease", "syndrome", "palsy", "sarcoma", "lymphoma"))
 _DAY_PARTS = frozenset(("night", "morning", "afternoon", "evening"))
 _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+
+
+def _office_of_the_noun(toks: list[Tok], j: int) -> bool:
+    """"the mayor of the city Alexey Kulemzin", "the Acting Governor of the region Vladimir Saldo"
+    (EPA's wording of Russian and Ukrainian officials): "the <noun>" before the run at `j` is
+    the office's domain, and the run is the office holder, no place."""
+    return _role_of_the_noun(toks, j - 1) >= 0
+
+
+def _role_of_the_noun(toks: list[Tok], n: int) -> int:
+    """The role word of "ROLE of the [modifier] NOUN" ending at the lower-case noun at `n`
+    ("deputy head of the regional administration"), or -1."""
+    k = n
+    while k >= 1 and k >= n - 2 and toks[k].low != "the":
+        if toks[k].cap or not toks[k].word:
+            return -1
+        k -= 1
+    if k >= 2 and toks[k].low == "the" and toks[k - 1].low == "of" and toks[k - 2].role_cs and k < n:
+        return k - 2
+    return -1
 
 
 def _settlement_of(t: Tok) -> bool:
@@ -4399,7 +4419,7 @@ def _organisation_context(toks: list[Tok], run: list[int], v: dict) -> bool:
     if j < 0:
         return False
     o = toks[j]
-    if o.org and "before" in o.org and not o.poss and not first.role_cs:
+    if o.org and "before" in o.org and not o.poss and not first.role_cs and not _office_of_the_noun(toks, run[0]):
         return True  # "the cargo ship Dali", "the lender Wells Fargo"
     if j >= 1 and o.low in ("the", "a", "an"):
         j -= 1
@@ -5209,6 +5229,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 and toks[j - 1].low == "of" \
                 and toks[j - 2].role and toks[j - 2].word and not toks[j - 2].cap and not t.poss:
             j -= 2  # "head of state Emmanuel Macron", "minister of defence Rustem Umerov"
+            t = toks[j]
+        elif not t.role and j >= 3 and not t.poss and t.low not in _AWARD_SPANS and _role_of_the_noun(toks, j) >= 0:
+            j = _role_of_the_noun(toks, j)  # "the mayor of the city Alexey Kulemzin"
             t = toks[j]
         elif not t.role and j >= 2 and t.low in v["domains"] and t.low not in _THE_AND and not t.poss:
             k = _lower_portfolio_role(toks, j, v)
