@@ -399,7 +399,9 @@ _GAP_RE = re.compile(
     r"\s*,?\s*(?:in|near|outside|at)?\s*(?:the\s+)?$")
 # "a visit to the Zaporizhzhia region": a region named anywhere (trusted only when it agrees).
 # ("Italy's Emilia Romagna region": a country's possessive stands for `the`)
-_REGION_MENTION_RE = re.compile(rf"\b(?:the|(?P<owner>[A-Z][a-z]+)(?:'s|\u2019s))\s+(?P<name>{_NAME})(?P<rword>\s+(?:region|province|oblast|Province|Oblast|Prefecture))\b")
+# (EPA's "at an undisclosed location, Donetsk region, eastern Ukraine": set off by a comma after
+# a lower-case place, the region no preposition reaches)
+_REGION_MENTION_RE = re.compile(rf"(?:\b(?:the|(?P<owner>[A-Z][a-z]+)(?:'s|\u2019s))|(?<=[a-z]),)\s+(?P<name>{_NAME})(?P<rword>\s+(?:region|province|oblast|Province|Oblast|Prefecture))\b")
 _TOWN_AFTER_REGION_RE = re.compile(r",?\s+(?:in|near|outside)\s+[A-Z]")
 _STATE_WORD_RE = re.compile(r"\s+(?:state|State)$")
 
