@@ -1526,6 +1526,8 @@ def _role_comma_name(text: str, m: Mention, v: dict) -> None:
     role = hit.group(1).rpartition(" ")[2].casefold()
     if role not in v["roles"] or role[-1] == "s" and (role[:-1] in v["roles"] or role[:-2] in v["roles"]):
         return  # (a plural opens a list: "Officials, A, B and C")
+    if hit.group(1).partition(" ")[0].casefold() in _OWNERS:
+        return  # "Her father, Constantine Rudya, worked ...": a relation, no title
     m.title = hit.group(1)
     m.start = hit.start(1)
 
