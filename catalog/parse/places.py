@@ -777,6 +777,8 @@ _OF_NOUN_REGION_RE = re.compile(
 def _in_continuation(text: str, i: int, segs: list, chain: _Chain) -> int | None:
     """`, in ...` after a town: where the chain goes on (past `in`), minus the end of a region
     read whole (`in the province of Al Haouz`), or None when no place follows."""
+    if segs and not segs[-1][2] and _country(segs[-1][0]):
+        return None  # Reuters' "amid Russia's attack on Ukraine, in Sumy, Ukraine": nothing is in a country's chain after it
     nxt = text[i + 3:i + 4]
     if nxt.isupper():
         return i + 3
