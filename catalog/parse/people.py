@@ -1329,6 +1329,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_places_named_elsewhere(text, mentions, v)
     if mentions and " and " in text and " from " in text:
         _drop_town_lists(text, mentions)
+    if mentions and " named after " in text:
+        _drop_namesakes(text, mentions)
     if mentions and ("xercise" in text or "peration " in text or " drill" in text or " training event" in text):
         _drop_exercises_named_elsewhere(text, mentions)
     if notes & _NOTE_MISS and ("Miss " in text or "Mister " in text):
@@ -1679,6 +1681,19 @@ def _drop_exercises_named_elsewhere(text: str, mentions: list) -> None:
 # a list of one-word place names after "from" ("Mutual aid came from Fitchburg, Lunenburg,
 # Sterling, Shirley and Clinton"): three or more before "and" and the last
 _WORD_LIST_FROM = re.compile(r"\bfrom ((?:[A-Z][a-z]+, ){2,}[A-Z][a-z]+,? and [A-Z][a-z]+)\b(?! [A-Z])")
+
+
+# "the 24th Mechanized Brigade named after King Danylo", "the Academy named after ...": the
+# person a unit's or an institution's official name honours is inside that name, not listed
+_NAMESAKE_BEFORE = re.compile(r"\b(?:Brigade|Battalion|Regiment|Division|Corps|Squadron|Academy|University|School"
+                              r"|Institute|Library|Museum|Theatre|Theater|Hospital|Airport|Stadium|Prize|Award|Foundation"
+                              r"|Centre|Center)\s+named\s+after\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+)?$")
+
+
+def _drop_namesakes(text: str, mentions: list) -> None:
+    mentions[:] = [m for m in mentions
+                   if not (_NAMESAKE_BEFORE.search(text, max(0, m.start - 80), m.start)
+                           or _NAMESAKE_BEFORE.search(text, max(0, m.name_start - 80), m.name_start))]
 
 
 def _drop_town_lists(text: str, mentions: list) -> None:
