@@ -503,9 +503,18 @@ _EVENT_OF = re.compile(r"\b(?:attacks?|bombings?|riots?|insurrection|earthquake|
                        r"\s+of\s+$", re.I)
 
 
+# `It was designed ... in 1977 ... and was completed in 1980`: a year alone after a building's
+# making in the passive dates the building, not the picture.
+# (or opening a clause set off by commas: `The church, built in 1890, is seen ...`)
+_MADE_IN = re.compile(r"(?:\b(?:was|were)\s+|^\s*)(?:first\s+|originally\s+|later\s+)?(?:built|completed|constructed|designed"
+                      r"|erected|founded|established|inaugurated)\b[^.;]{0,60}?\bin\s+$")
+
+
 def _past_event(before: str) -> bool:
-    """The clause just before a year alone tells of a past event (`who died ... in`)."""
-    return ("who" in before or "which" in before) and _PAST_EVENT.search(before, _clause_start(before)) is not None
+    """The clause just before a year alone tells of a past event (`who died ... in`, `was built in`)."""
+    if ("who" in before or "which" in before) and _PAST_EVENT.search(before, _clause_start(before)) is not None:
+        return True
+    return _MADE_IN.search(before, _clause_start(before)) is not None
 
 
 def _since_clause(before: str) -> bool:

@@ -1329,6 +1329,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_places_named_elsewhere(text, mentions, v)
     if mentions and " and " in text and " from " in text:
         _drop_town_lists(text, mentions)
+    if mentions and " named after " in text:
+        _drop_namesakes(text, mentions)
     if mentions and ("xercise" in text or "peration " in text or " drill" in text or " training event" in text):
         _drop_exercises_named_elsewhere(text, mentions)
     if notes & _NOTE_MISS and ("Miss " in text or "Mister " in text):
@@ -1526,6 +1528,8 @@ def _role_comma_name(text: str, m: Mention, v: dict) -> None:
     role = hit.group(1).rpartition(" ")[2].casefold()
     if role not in v["roles"] or role[-1] == "s" and (role[:-1] in v["roles"] or role[:-2] in v["roles"]):
         return  # (a plural opens a list: "Officials, A, B and C")
+    if hit.group(1).partition(" ")[0].casefold() in _OWNERS:
+        return  # "Her father, Constantine Rudya, worked ...": a relation, no title
     m.title = hit.group(1)
     m.start = hit.start(1)
 
@@ -1677,6 +1681,19 @@ def _drop_exercises_named_elsewhere(text: str, mentions: list) -> None:
 # a list of one-word place names after "from" ("Mutual aid came from Fitchburg, Lunenburg,
 # Sterling, Shirley and Clinton"): three or more before "and" and the last
 _WORD_LIST_FROM = re.compile(r"\bfrom ((?:[A-Z][a-z]+, ){2,}[A-Z][a-z]+,? and [A-Z][a-z]+)\b(?! [A-Z])")
+
+
+# "the 24th Mechanized Brigade named after King Danylo", "the Academy named after ...": the
+# person a unit's or an institution's official name honours is inside that name, not listed
+_NAMESAKE_BEFORE = re.compile(r"\b(?:Brigade|Battalion|Regiment|Division|Corps|Squadron|Academy|University|School"
+                              r"|Institute|Library|Museum|Theatre|Theater|Hospital|Airport|Stadium|Prize|Award|Foundation"
+                              r"|Centre|Center)\s+named\s+after\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+)?$")
+
+
+def _drop_namesakes(text: str, mentions: list) -> None:
+    mentions[:] = [m for m in mentions
+                   if not (_NAMESAKE_BEFORE.search(text, max(0, m.start - 80), m.start)
+                           or _NAMESAKE_BEFORE.search(text, max(0, m.name_start - 80), m.name_start))]
 
 
 def _drop_town_lists(text: str, mentions: list) -> None:
@@ -3651,7 +3668,7 @@ def _place_named(toks: list[Tok], run: list[int]) -> bool:
     if appos:
         return True
     if not after and j >= 1 and not prv.cap and (prv.place_noun or prv.low in _SITE_NOUNS):
-        after = _the_noun_before(toks, j)  # "the refugee camp Al Zaatari", "the border town Rafah"
+        after = _the_noun_before(toks, j) and not _office_of_the_noun(toks, run[0])  # "the refugee camp Al Zaatari", "the border town Rafah"
     if not after and j >= 2 and prv.low == "of":
         after = _settlement_of(toks[j - 1])  # "the resort of Agia Pelagia", "the hamlet of Santa Eulalia"
     if not after and j >= 1 and not prv.cap and prv.low[-2:] in ("'s", "\u2019s") and prv.low[:-2] in _OWNING_SETTLEMENTS \
@@ -3733,6 +3750,26 @@ _ROYAL_EPONYM_HEADS = frozenset(("hospital", "college", "school", "hall", "chape
 _EPONYM_PLAIN = frozenset(("disease", "syndrome", "palsy", "sarcoma", "lymphoma"))
 _DAY_PARTS = frozenset(("night", "morning", "afternoon", "evening"))
 _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+
+
+def _office_of_the_noun(toks: list[Tok], j: int) -> bool:
+    """"the mayor of the city Alexey Kulemzin", "the Acting Governor of the region Vladimir Saldo"
+    (EPA's wording of Russian and Ukrainian officials): "the <noun>" before the run at `j` is
+    the office's domain, and the run is the office holder, no place."""
+    return _role_of_the_noun(toks, j - 1) >= 0
+
+
+def _role_of_the_noun(toks: list[Tok], n: int) -> int:
+    """The role word of "ROLE of the [modifier] NOUN" ending at the lower-case noun at `n`
+    ("deputy head of the regional administration"), or -1."""
+    k = n
+    while k >= 1 and k >= n - 2 and toks[k].low != "the":
+        if toks[k].cap or not toks[k].word:
+            return -1
+        k -= 1
+    if k >= 2 and toks[k].low == "the" and toks[k - 1].low == "of" and toks[k - 2].role_cs and k < n:
+        return k - 2
+    return -1
 
 
 def _settlement_of(t: Tok) -> bool:
@@ -4414,7 +4451,7 @@ def _organisation_context(toks: list[Tok], run: list[int], v: dict) -> bool:
     if j < 0:
         return False
     o = toks[j]
-    if o.org and "before" in o.org and not o.poss and not first.role_cs:
+    if o.org and "before" in o.org and not o.poss and not first.role_cs and not _office_of_the_noun(toks, run[0]):
         return True  # "the cargo ship Dali", "the lender Wells Fargo"
     if j >= 1 and o.low in ("the", "a", "an"):
         j -= 1
@@ -5224,6 +5261,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 and toks[j - 1].low == "of" \
                 and toks[j - 2].role and toks[j - 2].word and not toks[j - 2].cap and not t.poss:
             j -= 2  # "head of state Emmanuel Macron", "minister of defence Rustem Umerov"
+            t = toks[j]
+        elif not t.role and j >= 3 and not t.poss and t.low not in _AWARD_SPANS and _role_of_the_noun(toks, j) >= 0:
+            j = _role_of_the_noun(toks, j)  # "the mayor of the city Alexey Kulemzin"
             t = toks[j]
         elif not t.role and j >= 2 and t.low in v["domains"] and t.low not in _THE_AND and not t.poss:
             k = _lower_portfolio_role(toks, j, v)

@@ -399,7 +399,9 @@ _GAP_RE = re.compile(
     r"\s*,?\s*(?:in|near|outside|at)?\s*(?:the\s+)?$")
 # "a visit to the Zaporizhzhia region": a region named anywhere (trusted only when it agrees).
 # ("Italy's Emilia Romagna region": a country's possessive stands for `the`)
-_REGION_MENTION_RE = re.compile(rf"\b(?:the|(?P<owner>[A-Z][a-z]+)(?:'s|\u2019s))\s+(?P<name>{_NAME})(?P<rword>\s+(?:region|province|oblast|Province|Oblast|Prefecture))\b")
+# (EPA's "at an undisclosed location, Donetsk region, eastern Ukraine": set off by a comma after
+# a lower-case place, the region no preposition reaches)
+_REGION_MENTION_RE = re.compile(rf"(?:\b(?:the|(?P<owner>[A-Z][a-z]+)(?:'s|\u2019s))|(?<=[a-z]),)\s+(?P<name>{_NAME})(?P<rword>\s+(?:region|province|oblast|Province|Oblast|Prefecture))\b")
 _TOWN_AFTER_REGION_RE = re.compile(r",?\s+(?:in|near|outside)\s+[A-Z]")
 _STATE_WORD_RE = re.compile(r"\s+(?:state|State)$")
 
@@ -775,6 +777,8 @@ _OF_NOUN_REGION_RE = re.compile(
 def _in_continuation(text: str, i: int, segs: list, chain: _Chain) -> int | None:
     """`, in ...` after a town: where the chain goes on (past `in`), minus the end of a region
     read whole (`in the province of Al Haouz`), or None when no place follows."""
+    if segs and not segs[-1][2] and _country(segs[-1][0]):
+        return None  # Reuters' "amid Russia's attack on Ukraine, in Sumy, Ukraine": nothing is in a country's chain after it
     nxt = text[i + 3:i + 4]
     if nxt.isupper():
         return i + 3
@@ -2196,15 +2200,17 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
 
 
 # "in the Ukrainian capital", "the Kenyan capital, Nairobi", "the U.S. capital": a country's
-# capital named by its demonym (or the country), with or without the town after it.
+# capital named by its demonym (or the country), with or without the town after it; EPA's
+# European pages write the country as owner and set the town off (`Moldova's capital city, Chisinau`).
 _DEMONYM_CAPITAL_RE = re.compile(
-    r"\b[Tt]he\s+(?P<dem>[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)?)\s+capital\b"
+    r"(?:\b[Tt]he\s+(?P<dem>[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)?)"
+    r"|\b(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)['\u2019]s)\s+capital(?:\s+city)?\b"
     rf"(?:,?\s+(?:(?:city\s+|)of\s+|)(?P<name>{_NAME})|)")
 
 
 def _demonym_capitals(text: str, out: list[_Chain]) -> None:
     for m in _DEMONYM_CAPITAL_RE.finditer(text):
-        dem = m.group("dem")
+        dem = m.group("dem") or m.group("owner")
         hit = _demonyms().get(_key(dem))
         country = hit[0] if hit else _country(dem)
         if country is None:
