@@ -3036,8 +3036,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             return None  # "giant panda Yuan Meng", "the film Oppenheimer", "rides Inspiral"
     if after is not None and after.jersey and _saddlecloth(doc, run, k):
         return None  # "guides Sovereignty #18 across the line", "Always Dreaming #5, ridden by ..."
-    if "ockey" in text and after is not None and after.low in _RACE_WON and before is not None \
-            and before.low == "after":
+    if after is not None and after.low in _RACE_WON and before is not None and before.low == "after" \
+            and "ockey" in text:  # (the whole-text scan last: this runs for every name)
         return None  # "Trainer X celebrates with jockey Y after Always Dreaming won the Derby": the horse
     # --- title before the name
     t_start, t_end, title, family, team = _title_before(doc, name_idx[0], title_idx, v)
