@@ -612,6 +612,11 @@ _NOTE_GLUED = 33554432  # a word with a hump after four letters ("MinisterMark":
 _NOTE_GAME = 67108864  # a chunk ending in "game(s)", "matchup(s)", "scrimmage(s)" (_drop_game_opponents)
 _NOTE_VERSUS = 134217728  # "vs", "vs.", "versus", "against" (_drop_game_opponents)
 _NOTE_MISS = 268435456  # a chunk ending in "Miss" or "Mister" (_pageant_titles)
+_NOTE_COSTUME = 1 << 29  # "dressed", "disguised", "costumed" (_drop_costume_characters)
+_NOTE_FROM = 1 << 30  # "from" (_drop_town_lists: " and " ... " from ")
+_NOTE_EXERCISE = 1 << 31  # "xercise", "peration ", " drill", " training event" (_drop_exercises_named_elsewhere)
+_NOTE_STREET = 1 << 32  # "St.", "Ave.", "Rd.", "Blvd." (a street's last word, no surname)
+_NOTE_BRACKET_END = 1 << 33  # a chunk ending in ")": ") " (_nation_code_titles)
 _GAME_WORDS = ("game", "games", "matchup", "matchups", "scrimmage", "scrimmages")
 # (_GLUED_ROLE without its leading \b: a match of it in the text lies in one chunk)
 _GLUED_HUMP = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
@@ -671,6 +676,16 @@ def _chunk_notes(c: str) -> int:
         notes |= _NOTE_VERSUS
     if c.endswith(("Miss", "Mister")):
         notes |= _NOTE_MISS
+    if "dressed" in c or "disguised" in c or "costumed" in c:
+        notes |= _NOTE_COSTUME
+    if c == "from":
+        notes |= _NOTE_FROM
+    if "xercise" in c or c.endswith("peration") or c.startswith("drill") or c == "training":
+        notes |= _NOTE_EXERCISE
+    if "St." in c or "Ave." in c or "Rd." in c or "Blvd." in c:
+        notes |= _NOTE_STREET
+    if c.endswith(")"):
+        notes |= _NOTE_BRACKET_END
     if _GLUED_HUMP.search(c):
         notes |= _NOTE_GLUED
     low = c.casefold()
@@ -1270,7 +1285,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     glued = _glued_role_end(text, mentions, v) if notes & _NOTE_GLUED and mentions else -1
     if glued > 0 and len(text) == len(given):  # ("Prime MinisterMark Rutte": a lost space, read again)
         return _people_in(given[:glued] + " " + given[glued:], credit, location)
-    if mentions and ") " in text:
+    if mentions and notes & _NOTE_BRACKET_END and ") " in text:
         _nation_code_titles(text, mentions)  # XPB's "Liam Lawson (NZL) Racing Bulls with ..."
     if notes & _NOTE_LIST:  # (else no list marker can be there: see _apply_lists)
         _apply_lists(text, mentions, v)
@@ -1321,17 +1336,17 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_named_things(original, mentions, v)
     if mentions and ", a" in original:
         _drop_apposed_things(original, mentions, v)
-    if mentions and " as " in text and ("dressed" in text or "disguised" in text or "costumed" in text):
+    if mentions and notes & _NOTE_COSTUME and " as " in text and ("dressed" in text or "disguised" in text or "costumed" in text):
         _drop_costume_characters(text, mentions)
     if mentions and notes & _NOTE_SHIP:  # (a whole-text scan for "S " cost ~1,000 instructions a caption)
         _drop_ship_names(text, mentions)
     if mentions and notes & _NOTE_PLACE_NOUN:  # (a chunk must open with the place noun)
         _drop_places_named_elsewhere(text, mentions, v)
-    if mentions and " and " in text and " from " in text:
+    if mentions and notes & _NOTE_FROM and " and " in text and " from " in text:
         _drop_town_lists(text, mentions)
     if mentions and " named after " in text:
         _drop_namesakes(text, mentions)
-    if mentions and ("xercise" in text or "peration " in text or " drill" in text or " training event" in text):
+    if mentions and notes & _NOTE_EXERCISE and ("xercise" in text or "peration " in text or " drill" in text or " training event" in text):
         _drop_exercises_named_elsewhere(text, mentions)
     if notes & _NOTE_MISS and ("Miss " in text or "Mister " in text):
         _pageant_titles(text, mentions, v, doc.ends)
@@ -1339,7 +1354,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _colon_subject_title(text, mentions[0], v)
     if mentions and notes & _NOTE_GAME and notes & _NOTE_VERSUS:  # (the chunks of "game vs. " / "game against ")
         _drop_game_opponents(text, mentions)
-    if mentions and ("St." in text or "Ave." in text or "Rd." in text or "Blvd." in text):
+    if mentions and notes & _NOTE_STREET and ("St." in text or "Ave." in text or "Rd." in text or "Blvd." in text):
         mentions = [m for m in mentions if m.name.rsplit(" ", 1)[-1] not in _STREET_ABBREVIATIONS]
     if whole:
         for m in mentions:
@@ -3052,8 +3067,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             return None  # "giant panda Yuan Meng", "the film Oppenheimer", "rides Inspiral"
     if after is not None and after.jersey and _saddlecloth(doc, run, k):
         return None  # "guides Sovereignty #18 across the line", "Always Dreaming #5, ridden by ..."
-    if "ockey" in text and after is not None and after.low in _RACE_WON and before is not None \
-            and before.low == "after":
+    if after is not None and after.low in _RACE_WON and before is not None and before.low == "after" \
+            and "ockey" in text:  # (the whole-text scan last: this runs for every name)
         return None  # "Trainer X celebrates with jockey Y after Always Dreaming won the Derby": the horse
     # --- title before the name
     t_start, t_end, title, family, team = _title_before(doc, name_idx[0], title_idx, v)

@@ -55,6 +55,8 @@ cpdef bint _has_dash_date(str head)
 cpdef _header_chains(str text, list out)
 @cython.locals(i=Py_ssize_t)
 cpdef bint _dash_digit(str text)
+@cython.locals(words=frozenset, n=Py_ssize_t, i=Py_ssize_t)
+cpdef bint _district_named(str text)
 @cython.locals(out=list, starts=list, weak=list, trigger=Py_ssize_t, at=Py_ssize_t, ch=_Chain,
                venue_first=bint, party_tags=int, kind=str, w=str, det=str, name=str)
 cdef _chains(str text, list phrases)
@@ -69,6 +71,8 @@ cdef class _Loc:
 
 @cython.locals(phrases=list, ranked=list, best=_Chain, other=_Chain, loc=_Loc, comma=Py_ssize_t)
 cpdef _find(str text, home=*, date_span=*)
+@cython.locals(n=Py_ssize_t, i=Py_ssize_t)
+cpdef bint _lead_then(str text, str lead, tuple tails)
 
 
 # the venue step and the small helpers it (and _chains) calls per phrase: C calls, not Python ones
