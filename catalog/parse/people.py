@@ -617,6 +617,9 @@ _NOTE_FROM = 1 << 30  # "from" (_drop_town_lists: " and " ... " from ")
 _NOTE_EXERCISE = 1 << 31  # "xercise", "peration ", " drill", " training event" (_drop_exercises_named_elsewhere)
 _NOTE_STREET = 1 << 32  # "St.", "Ave.", "Rd.", "Blvd." (a street's last word, no surname)
 _NOTE_BRACKET_END = 1 << 33  # a chunk ending in ")": ") " (_nation_code_titles)
+_NOTE_TECH = 1 << 34  # a chunk ending in "Tech.": "Tech. S" (_tech_rank)
+_NOTE_PAREN = 1 << 35  # a chunk opening with "(": " (" (_blank_bracket_spellings)
+_NOTE_PHOTO = 1 << 36  # "Photo" (_photographer_pictured)
 _GAME_WORDS = ("game", "games", "matchup", "matchups", "scrimmage", "scrimmages")
 # (_GLUED_ROLE without its leading \b: a match of it in the text lies in one chunk)
 _GLUED_HUMP = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
@@ -686,6 +689,12 @@ def _chunk_notes(c: str) -> int:
         notes |= _NOTE_STREET
     if c.endswith(")"):
         notes |= _NOTE_BRACKET_END
+    if c.endswith("Tech."):
+        notes |= _NOTE_TECH
+    if c[:1] == "(":
+        notes |= _NOTE_PAREN
+    if "Photo" in c:
+        notes |= _NOTE_PHOTO
     if _GLUED_HUMP.search(c):
         notes |= _NOTE_GLUED
     low = c.casefold()
@@ -861,7 +870,7 @@ def _tokenise(text: str, v: dict) -> Doc:
                 toks.append(t)
                 starts.append(s)
         pos += e.step
-    if ends and "Tech. S" in text:
+    if ends and notes & _NOTE_TECH and "Tech. S" in text:
         _tech_rank(toks, starts, ends, v)
     return Doc(text, toks, starts, cands, ends, bool(notes & _NOTE_SIGN), notes)
 
@@ -917,7 +926,7 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
             toks.append(t)
             starts.append(s)
         pos += e.step
-    if ends and "Tech. S" in text:
+    if ends and notes & _NOTE_TECH and "Tech. S" in text:
         _tech_rank(toks, starts, ends, _vocab())
     return Doc(text, toks, starts, cands, ends, bool(notes & _NOTE_SIGN), notes)
 
@@ -1228,7 +1237,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         if nicks:
             doc = _tokenise(text, v)
             notes = doc.notes
-    if " (" in text:
+    if notes & _NOTE_PAREN and " (" in text:
         spelt = _blank_bracket_spellings(text)
         if spelt is not text:  # "Jürgen (Juergen) TRITTIN": the name reads over the bracket
             text = spelt
@@ -1307,7 +1316,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _person_aliases(text, mentions, v)
     if mentions and notes & _NOTE_ATTEND and " attend" in text:
         _drop_event_hosts(text, mentions)
-    if mentions and (credit is None or credit.line is None) and "Photo" in text:
+    if mentions and notes & _NOTE_PHOTO and (credit is None or credit.line is None) and "Photo" in text:
         _drop_left_credit(text, mentions)  # ("(AP Photo/X, Pool) POOL PHOTO": no credit split off)
     g = text.rfind(".")
     if mentions and g > 0 and g + 1 < len(text) and "A" <= text[g + 1] <= "Z" and "a" <= text[g - 1] <= "z":

@@ -51,6 +51,8 @@ cpdef bint _may_be_dateline(str text)
 cpdef bint _dash_in_head(str text)
 @cython.locals(i=Py_ssize_t)
 cpdef bint _has_dash_date(str head)
+cpdef bint _dash_in(str text, Py_ssize_t n)
+cpdef _town_date_dateline(str text, list out)
 @cython.locals(ch=_Chain, dash=Py_ssize_t, month_first=bint, k=Py_ssize_t)
 cpdef _header_chains(str text, list out)
 @cython.locals(i=Py_ssize_t)
@@ -69,7 +71,7 @@ cdef class _Loc:
     cdef public object venue, city, region, country
 
 
-@cython.locals(phrases=list, ranked=list, best=_Chain, other=_Chain, loc=_Loc, comma=Py_ssize_t)
+@cython.locals(phrases=list, ranked=list, best=_Chain, other=_Chain, loc=_Loc, comma=Py_ssize_t, stop=Py_ssize_t)
 cpdef _find(str text, home=*, date_span=*)
 @cython.locals(n=Py_ssize_t, i=Py_ssize_t)
 cpdef bint _lead_then(str text, str lead, tuple tails)

@@ -5124,9 +5124,9 @@ def _skyline_city(text: str, loc) -> None:
 # space): "in Los Angeles.Assemblyman Mike Feuer", "on May 17, 2021.The plant" (a web
 # address's ".Com" is no stop: "Crypto.Com Arena")
 _GLUED_STOP_RE = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d{4}))\.(?!(?:Com|Net|Org|Co|Io|Tv)\b)(?=[A-Z][a-z])")
-# the cheap test first: the pattern above opens with look-behinds, so the regex engine tries it
-# at every offset (about 100,000 instructions a caption); this one opens with its full stop
-_GLUED_STOP_HINT_RE = re.compile(r"\.[A-Z][a-z]")
+# (_find tests first for a stop before a capital and a small letter, from each stop: the
+# pattern opens with look-behinds, so the regex engine tries it at every offset, ~100,000
+# instructions a caption)
 
 
 def _lead_then(text: str, lead: str, tails: tuple) -> bool:
@@ -5202,8 +5202,12 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         return Location()
     if text[:1] == "[":  # FEMA's photo library: `[Hurricane Katrina] New Orleans, LA, August 31, 2005 -- ...`
         text, date_span = _past_topic_tag(text, date_span)
-    if "." in text and _GLUED_STOP_HINT_RE.search(text):
-        text = _GLUED_STOP_RE.sub(". ", text)  # (so no place name runs on over the stop)
+    stop = text.find(".")
+    while stop != -1:  # (a stop glued to a capitalised word, `.[A-Z][a-z]`, looked for from each stop: a regex search cost more)
+        if "A" <= text[stop + 1:stop + 2] <= "Z" and "a" <= text[stop + 2:stop + 3] <= "z":
+            text = _GLUED_STOP_RE.sub(". ", text)  # (so no place name runs on over the stop)
+            break
+        stop = text.find(".", stop + 1)
     if "At " in text:
         text = _opening_at(text)
     if text[:3] == "In ":
