@@ -574,6 +574,10 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     rank = _rank_re().match(text if not text.isupper() else normal_case(text))  # (`SERGEANT NAME` too)
     if rank and rank.end() < len(text):
         return [_Item(normal_case(text[rank.end():] + "." * period), "person")]
+    if text[:1] in "DMP":
+        hon = _PERSONAL_HONORIFIC.match(text)  # `Photo by Dr. Name`: the honorific goes, as in titles
+        if hon and not _looks_org(text[hon.end():], person_slot=True):
+            return [_Item(normal_case(text[hon.end():] + "." * period), "person")]
     if "." in text:
         served = _service_then_rank(text)  # DVIDS' `Photo by U.S. Army Sgt. 1st Class Name`
         if served is not None:
@@ -581,6 +585,9 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     if _looks_org(text, person_slot=person_slot):
         return [_Item(text, "org")]
     return [_Item(normal_case(text + "." * period), "person")]
+
+
+_PERSONAL_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?=[A-Z][a-z]+\s+[A-Z])")
 
 
 def _service_then_rank(text: str) -> list[_Item] | None:
@@ -1529,8 +1536,13 @@ def _source_brand(text: str, name: str) -> str:
 
 def _choose_agency(items: list[_Item]) -> _Item | None:
     """Without `via`: a label agency (`AP Photo`, `AFP PHOTO`) first; else the highest tier; ties -> last."""
+    if _relayed_wire(items):
+        return items[1]
+    # `REUTERS/Antara Foto/Name`: a chain opened by a bare world wire is the wire's own credit, so
+    # a labelled agency inside it (`Antara Foto`) is the source, not the agency.
+    wire_head = bool(items) and items[0].role == "agency" and not items[0].label_agency and items[0].party.kind == "wire"
     for it in items:
-        if it.role == "agency" and it.label_agency:
+        if it.role == "agency" and it.label_agency and not wire_head:
             return it
     best, best_tier = None, 0
     # `SIPA USA / Bildbyran/Name`: a chain that opens with an agency and ends with the photographer
@@ -1548,6 +1560,20 @@ def _choose_agency(items: list[_Item]) -> _Item | None:
         if tier > best_tier or (tier == best_tier and not first_wins):
             best, best_tier = it, tier
     return best
+
+
+@functools.cache
+def _relay_agencies() -> frozenset:
+    return frozenset(_key(l) for l in _data_lines("relay_agencies.txt"))
+
+
+def _relayed_wire(items: list[_Item]) -> bool:
+    """Indian papers' `AP/PTI`, `AFP/PTI`: a bare world wire then the national agency that relays
+    its pictures to them, the pair alone; the relaying agency is the agency, the wire the source
+    (as `Invision/AP`). Reuters' own `REUTERS/SANA` keeps the wire: SANA relays nothing."""
+    return (len(items) == 2 and items[0].role == "agency" and items[1].role == "agency"
+            and not items[0].label_agency and items[0].party.kind == "wire"
+            and _key(items[1].party.canonical) in _relay_agencies())
 
 
 def _national_distributor_last(items: list[_Item]) -> bool:
