@@ -1234,8 +1234,32 @@ def _municipality_town(name: str) -> str:
     return name
 
 
+_CAPITAL_REGION_WORD_RE = re.compile(r"(?:(?P<town>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?) of )?(?P<name>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)"
+                                     r" (?P<rword>Region|Oblast|Province|Prefecture)")
+_CAPITAL_REGION_WORDS = (" Region", " Oblast", " Province", " Prefecture")
+
+
+def _capital_region_words(segs) -> tuple:
+    """`in Omsk Region, Russia`, `Xining of Qinghai Province, China`: a listed region written with
+    a capitalised generic word reads as `Omsk region` does (the bare name may be a town too); a
+    town `of` its province is that town, then the region."""
+    out = []
+    for seg in segs:
+        name, direction, rword = seg
+        m = None if rword or not name.endswith(_CAPITAL_REGION_WORDS) else _CAPITAL_REGION_WORD_RE.fullmatch(name)
+        if m is None or not (_region(m.group("name"), True) or _region(m.group("name") + " region", True)):
+            out.append(seg)
+            continue
+        if m.group("town"):
+            out.append((m.group("town"), direction, None))
+            direction = None
+        out.append((m.group("name"), direction, " " + m.group("rword").lower()))
+    return tuple(out)
+
+
 def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
     k = 0
+    segs = _capital_region_words(segs)
     strong = weight_is_strong(chain)
     first, direction, rword = segs[0]
     owner = _owner(first) if not rword and ("'" in first or "\u2019" in first) else first
