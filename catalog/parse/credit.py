@@ -3206,6 +3206,19 @@ def _sentence_slash_tail(body: str) -> int | None:
     return None
 
 
+_SPACED_LABEL_HINT = re.compile(r"[.!?] (?:photo|Photo|pic|Pic|pix|Pix) [A-Z]")
+_SPACED_LABEL_TAIL = re.compile(r"(?<=[.!?] )(?:photo|Photo|pic|Pic|pix|Pix) ([A-Z][\w'\-]+(?: [A-Z][\w'\-]+){1,3})$")
+
+
+def _spaced_label_tail(body: str) -> int | None:
+    """`... in Malaysia and Singapore. photo Adib Rawi Yahya`: a one-word label set after the
+    last sentence with no colon, then a personal name to the end -> the label's start."""
+    m = _SPACED_LABEL_TAIL.search(body, max(0, len(body) - 50))
+    if m is None or not _is_name_like(m.group(1)) or _lookup(m.group(1)) is not None:
+        return None
+    return m.start()
+
+
 def _semicolon_label_tail(body: str):
     """`... Abuja. PHOTO; SUNDAY AGHAEZE.`: a label's colon typed as a semicolon, the label
     starting a sentence near the end -> (start, body with that colon) or None (the caller reads
@@ -3334,7 +3347,7 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                     body = cut
 
         start, line, lead, earlier = None, None, None, None
-        semicolon = False
+        semicolon = spaced_label = False
         found = _bracket_tail(body) if brackets else None
         if brackets and body[-1:] == ")" and "_" in body[-30:]:
             m = _SLUG_AFTER_BRACKET.search(body, max(0, len(body) - 40))
@@ -3430,6 +3443,11 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             start = _hash_tail(body)  # the Atlantic's `... in Beijing. # Name / Getty`
             if start is not None:
                 line = body[start:].strip()
+        if start is None and body[-1:].isalpha() and _SPACED_LABEL_HINT.search(body, max(0, len(body) - 50)):
+            start = _spaced_label_tail(body)  # the Malaysian desks' `... in Malaysia. photo Name Name`
+            if start is not None:
+                line = body[start:].strip()
+                spaced_label = True
         if start is None and body[-1:].isupper() and body[-2:-1].isalpha():
             start = _caps_byline_end(body)  # The Times' `... Hugh Lane Gallery, Dublin NAOISE CULHANE`
             if start is not None:
@@ -3448,7 +3466,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             if line[-1:] == ".":  # `line` comes stripped from both finders
                 line = _final_period(line)
             # parse_credit_line's copy, inline: the cached record stays untouched
-            read, w = _parse_credit_line_cached(line if earlier is None else earlier[1])
+            read, w = _parse_credit_line_cached(line if earlier is None else earlier[1]) if not spaced_label \
+                else _parse_credit_line_cached(line.replace(" ", ": ", 1))  # (read as `photo: Name`)
             credit = Credit(read.line, read.photographers[:], read.agency, read.source,
                             read.pool, read.handout, read.file)
             if w:
@@ -3457,6 +3476,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 _merge_earlier(credit, line, earlier)
             if semicolon and credit.line:  # printed as written: `PHOTO; NAME`
                 credit.line = credit.line.replace(":", ";", 1)
+            elif spaced_label and credit.line:
+                credit.line = line
 
         if "Original Publication:" in description:
             # Getty's archive note after the caption (`Original Publication: Picture Post - 7849 -
