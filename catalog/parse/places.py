@@ -1265,7 +1265,14 @@ def _normal_segments(segs) -> tuple:
             quarter = _OLD_QUARTER_OF_RE.fullmatch(name)  # "the Old City of Jerusalem": the town
             if quarter and _place_kind(quarter.group(1)):
                 seg = name, direction, rword = quarter.group(1), direction, rword
-        m = None if rword or not name.endswith(_CAPITAL_REGION_WORDS) else _CAPITAL_REGION_WORD_RE.fullmatch(name)
+        if not rword and " Autonomous Region" in name and " of " in name:
+            town, _, region = name.partition(" of ")  # "Hulunbuir of Inner Mongolia Autonomous Region"
+            if _region_from_phrase(region) and _region_from_phrase(region)[1]:
+                out.append((town, direction, None))
+                out.append((region, None, None))
+                continue
+        m = None if rword or not name.endswith(_CAPITAL_REGION_WORDS) or " Autonomous " in name \
+            else _CAPITAL_REGION_WORD_RE.fullmatch(name)  # (`Tibet Autonomous Region` is read whole already)
         if m is None or not (_region(m.group("name"), True) or _region(m.group("name") + " region", True)):
             out.append(seg)
             continue
