@@ -644,6 +644,10 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     rank = _rank_re().match(text if not text.isupper() else normal_case(text))  # (`SERGEANT NAME` too)
     if rank and rank.end() < len(text):
         return [_Item(normal_case(text[rank.end():] + "." * period), "person")]
+    if text[:1] in "DMP":
+        hon = _PERSONAL_HONORIFIC.match(text)  # `Photo by Dr. Name`: the honorific goes, as in titles
+        if hon and not _looks_org(text[hon.end():], person_slot=True):
+            return [_Item(normal_case(text[hon.end():] + "." * period), "person")]
     if "." in text:
         served = _service_then_rank(text)  # DVIDS' `Photo by U.S. Army Sgt. 1st Class Name`
         if served is not None:
@@ -651,6 +655,9 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     if _looks_org(text, person_slot=person_slot):
         return [_Item(text, "org")]
     return [_Item(normal_case(text + "." * period), "person")]
+
+
+_PERSONAL_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?=[A-Z][a-z]+\s+[A-Z])")
 
 
 def _service_then_rank(text: str) -> list[_Item] | None:
@@ -1671,8 +1678,13 @@ def _source_brand(text: str, name: str) -> str:
 
 def _choose_agency(items: list[_Item]) -> _Item | None:
     """Without `via`: a label agency (`AP Photo`, `AFP PHOTO`) first; else the highest tier; ties -> last."""
+    if _relayed_wire(items):
+        return items[1]
+    # `REUTERS/Antara Foto/Name`: a chain opened by a bare world wire is the wire's own credit, so
+    # a labelled agency inside it (`Antara Foto`) is the source, not the agency.
+    wire_head = bool(items) and items[0].role == "agency" and not items[0].label_agency and items[0].party.kind == "wire"
     for it in items:
-        if it.role == "agency" and it.label_agency:
+        if it.role == "agency" and it.label_agency and not wire_head:
             return it
     best, best_tier = None, 0
     # `SIPA USA / Bildbyran/Name`: a chain that opens with an agency and ends with the photographer
@@ -1690,6 +1702,20 @@ def _choose_agency(items: list[_Item]) -> _Item | None:
         if tier > best_tier or (tier == best_tier and not first_wins):
             best, best_tier = it, tier
     return best
+
+
+@functools.cache
+def _relay_agencies() -> frozenset:
+    return frozenset(_key(l) for l in _data_lines("relay_agencies.txt"))
+
+
+def _relayed_wire(items: list[_Item]) -> bool:
+    """Indian papers' `AP/PTI`, `AFP/PTI`: a bare world wire then the national agency that relays
+    its pictures to them, the pair alone; the relaying agency is the agency, the wire the source
+    (as `Invision/AP`). Reuters' own `REUTERS/SANA` keeps the wire: SANA relays nothing."""
+    return (len(items) == 2 and items[0].role == "agency" and items[1].role == "agency"
+            and not items[0].label_agency and items[0].party.kind == "wire"
+            and _key(items[1].party.canonical) in _relay_agencies())
 
 
 def _national_distributor_last(items: list[_Item]) -> bool:
@@ -3338,6 +3364,19 @@ def _sentence_slash_tail(body: str) -> int | None:
     return None
 
 
+_SPACED_LABEL_HINT = re.compile(r"[.!?] (?:photo|Photo|pic|Pic|pix|Pix) [A-Z]")
+_SPACED_LABEL_TAIL = re.compile(r"(?<=[.!?] )(?:photo|Photo|pic|Pic|pix|Pix) ([A-Z][\w'\-]+(?: [A-Z][\w'\-]+){1,3})$")
+
+
+def _spaced_label_tail(body: str) -> int | None:
+    """`... in Malaysia and Singapore. photo Adib Rawi Yahya`: a one-word label set after the
+    last sentence with no colon, then a personal name to the end -> the label's start."""
+    m = _SPACED_LABEL_TAIL.search(body, max(0, len(body) - 50))
+    if m is None or not _is_name_like(m.group(1)) or _lookup(m.group(1)) is not None:
+        return None
+    return m.start()
+
+
 def _semicolon_label_tail(body: str):
     """`... Abuja. PHOTO; SUNDAY AGHAEZE.`: a label's colon typed as a semicolon, the label
     starting a sentence near the end -> (start, body with that colon) or None (the caller reads
@@ -3481,7 +3520,7 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                     body = cut
 
         start, line, lead, earlier = None, None, None, None
-        semicolon = False
+        semicolon = spaced_label = False
         found = _bracket_tail(body) if brackets else None
         if brackets and body[-1:] == ")" and "_" in body[-30:]:
             m = _SLUG_AFTER_BRACKET.search(body, max(0, len(body) - 40))
@@ -3577,6 +3616,11 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             start = _hash_tail(body)  # the Atlantic's `... in Beijing. # Name / Getty`
             if start is not None:
                 line = body[start:].strip()
+        if start is None and body[-1:].isalpha() and _SPACED_LABEL_HINT.search(body, max(0, len(body) - 50)):
+            start = _spaced_label_tail(body)  # the Malaysian desks' `... in Malaysia. photo Name Name`
+            if start is not None:
+                line = body[start:].strip()
+                spaced_label = True
         if start is None and body[-1:].isupper() and body[-2:-1].isalpha():
             start = _caps_byline_end(body)  # The Times' `... Hugh Lane Gallery, Dublin NAOISE CULHANE`
             if start is not None:
@@ -3601,7 +3645,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             if line[-1:] == ".":  # `line` comes stripped from both finders
                 line = _final_period(line)
             # parse_credit_line's copy, inline: the cached record stays untouched
-            read, w = _parse_credit_line_cached(line if earlier is None else earlier[1])
+            read, w = _parse_credit_line_cached(line if earlier is None else earlier[1]) if not spaced_label \
+                else _parse_credit_line_cached(line.replace(" ", ": ", 1))  # (read as `photo: Name`)
             credit = Credit(read.line, read.photographers[:], read.agency, read.source,
                             read.pool, read.handout, read.file)
             if w:
@@ -3610,6 +3655,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 _merge_earlier(credit, line, earlier)
             if semicolon and credit.line:  # printed as written: `PHOTO; NAME`
                 credit.line = credit.line.replace(":", ";", 1)
+            elif spaced_label and credit.line:
+                credit.line = line
 
         if "Original Publication:" in description:
             # Getty's archive note after the caption (`Original Publication: Picture Post - 7849 -

@@ -603,7 +603,10 @@ _NOTE_NAMED = 131072  # "named", "called" (_drop_named_things)
 _NOTE_SITS = 262144  # "sits", "stands", "seated", ... (_is_at_side: "X sits at the right.")
 _POSTURES = frozenset(("sits", "stands", "seated", "standing", "sitting", "looks", "listens", "watches"))
 _NOTE_ORG_SURNAME = 524288  # " Bloomberg", " Getty" (_org_surnames: a chunk opening with one)
-_NOTE_AT = 1048576  # "At" (_at_side_comma: "At L, model X.")
+# a deity's style read into its name ("Goddess Pavarthi gave her son ..."): no person
+_DEITY_STYLES = frozenset(("goddess", "god"))
+_NOTE_AT = 1048576  # "At", "Second" (_at_side_comma: "At L, model X.", "Second from left, X")
+_ORDINAL_SIDE_OPENERS = frozenset(("Second", "Third", "Fourth", "Fifth", "2nd", "3rd", "4th", "5th"))
 _NOTE_BOTH = 2097152  # "both" (_both_of: ", both of Ethiopia,")
 _NOTE_RIGHTS = 4194304  # "EDITORIAL", "Photograph" (_drop_note_names: a rights note, a body credit)
 _NOTE_PLACE_NOUN = 8388608  # a chunk opening with a place noun ("volcano,": _drop_places_named_elsewhere)
@@ -665,11 +668,11 @@ def _chunk_notes(c: str) -> int:
         notes |= _NOTE_SITS
     if c.startswith(_ORG_SURNAMES):
         notes |= _NOTE_ORG_SURNAME
-    if c == "At":
+    if c == "At" or c in _ORDINAL_SIDE_OPENERS:
         notes |= _NOTE_AT
     elif c == "both":
         notes |= _NOTE_BOTH
-    if "EDITORIAL" in c or "Photograph" in c:
+    if "EDITORIAL" in c or "Photograph" in c or c == "PROVIDES":
         notes |= _NOTE_RIGHTS
     if c == "like" or c == "such" or c == "including":
         notes |= _NOTE_EXAMPLES
@@ -1326,7 +1329,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                                     or "t centre is" in text)
                                or "o the left" in text or "o the right" in text):
         _at_side(text, mentions)
-    if mentions and notes & _NOTE_RIGHTS and ("EDITORIAL" in text or "Photograph" in text):
+    if mentions and notes & _NOTE_RIGHTS and ("EDITORIAL" in text or "Photograph" in text or "PROVIDES ACCESS" in text):
         _drop_note_names(text, mentions)
     if mentions:
         _drop_plural_heads(mentions, v)
@@ -1582,11 +1585,14 @@ def _drop_glued_credit(text: str, mentions: list, v: dict) -> None:
     mentions[:] = [x for x in mentions if x.end <= m.start(1) or x.name_start > m.end()]
 
 
-# AFP's rights note in capitals ("/ RESTRICTED TO EDITORIAL USE. No use with ..."), and a
+# AFP's rights note in capitals, AP's handout preface ("/ RESTRICTED TO EDITORIAL USE. No use with ..."), and a
 # credit sentence inside the body ("Photograph by Jean Roy / Hans Lucas.", the French
 # "Photographie de Jean Roy / Hans Lucas."): no one in the picture is named there
 _NOTE_SPANS = re.compile(r"\b(?:(?:IMAGE\s+)?RESTRICTED\s+TO\s+EDITORIAL\s+USE(?:\s+ONLY)?|(?:FOR\s+)?EDITORIAL\s+USE\s+ONLY)\b"
-                         r"|\bPhotograph(?:ie)?\s+(?:by|de|par)\s+[^./()]{2,60}/[^.()]{2,60}")
+                         r"|\bPhotograph(?:ie)?\s+(?:by|de|par)\s+[^./()]{2,60}/[^.()]{2,60}"
+                         # AP's preface to a handout: "AP PROVIDES ACCESS TO THIS PUBLICLY
+                         # DISTRIBUTED HANDOUT PHOTO PROVIDED BY X; MANDATORY CREDIT."
+                         r"|\bAP\s+PROVIDES\s+ACCESS\s+TO\s+TH(?:IS|ESE)\b[^;.a-z]{0,200}")
 
 
 def _drop_note_names(text: str, mentions: list) -> None:
@@ -1866,8 +1872,10 @@ def _both_of(text: str, mentions: list[Mention], v: dict) -> None:
                 m.title = title
 
 
-# "At left, Sen. X.", "At L, model X.": a sentence opening with the side, then the person
-_AT_SIDE_COMMA = re.compile(r"(?:^|[.;]\s+)At\s+((?:far\s+)?(?:left|right|center|centre)|[LRC]),\s+")
+# "At left, Sen. X.", "At L, model X.": a sentence opening with the side, then the person; an
+# ordinal side may open it without `At` ("Second from left, Syrian President X prays")
+_AT_SIDE_COMMA = re.compile(r"(?:^|[.;]\s+)(?:At\s+((?:far\s+)?(?:left|right|center|centre)|[LRC])"
+                            r"|((?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|2nd|3rd|4th|5th)\s+from\s+(?:left|right))),\s+")
 
 
 def _at_side_comma(text: str, mentions: list[Mention]) -> None:
@@ -1877,7 +1885,7 @@ def _at_side_comma(text: str, mentions: list[Mention]) -> None:
             if m.start >= hit.end():
                 if m.position is None and m.start - hit.end() <= 60 \
                         and not any(c in text[hit.end():m.name_start] for c in ",;.("):
-                    m.position = _norm_position(hit.group(1))
+                    m.position = _norm_position(hit.group(1) or hit.group(2))
                 break
 
 
@@ -2989,6 +2997,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 or (key in v["not_people"] and not _marked_person(text, starts[name_idx[-1]] + nl.n)
                     and not _list_opener_before(text, starts[name_idx[0]])) \
                 or _office_only(name_toks, v) \
+                or (t.low in _DEITY_STYLES and len(name_toks) > 1) \
                 or (nl.team_nick and _team_name(name_toks, v)) \
                 or (nl.team_nick and len(name_toks) == 1 and _school_team(toks, title_idx, nl, v)):
             return None  # a photographer, a thing, a team or an office, whatever stands around it
@@ -3137,6 +3146,13 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         title = _drop_academic_style(title)
     if title is None and team is None and name_idx[0] >= 2 and toks[name_idx[0] - 1].low in _NATIONALITY_NOUNS:
         title = _nationality_title(doc, name_idx[0] - 1, v)  # "Thai-German national David Pfizenmaier"
+    if title and title_idx and title_idx[0] >= 2 and title.casefold() in v["styles"] \
+            and ((toks[title_idx[0] - 1].text == "," and text[after_end:after_end + 1] in _APPOS_CLOSE)
+                 or (toks[title_idx[0] - 1].low == "the" and toks[title_idx[0] - 2].cap)):
+        # "Russian Orthodox priest, Father Nikolai Gensitsky, speaks": a style of address after a
+        # leading apposition; the apposition is the office, as with a style's office after the name
+        # ("The Archbishop of Canterbury the Most Reverend Justin Welby (right)": the same, no comma)
+        title = _title_ahead(doc, title_idx[0] - 1, v, found) or title
     if title is None and team is None and not family and name_idx[0] >= 2 \
             and (text[after_end:after_end + 1] in _APPOS_CLOSE or _honorific_apposition(doc, name_idx[0], after_end, v)
                  or _office_of_comma(toks, name_idx[0], v)):

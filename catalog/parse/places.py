@@ -594,7 +594,8 @@ def _apply_descriptor(chain: _Chain, m: re.Match) -> None:
         scratch = _Chain(0, 0)
         _descriptor_facts(scratch, name, sub)
         chain.known += scratch.known
-        chain.near = (scratch.region, scratch.country)
+        town = None if sub or _country(name) or _region_from_phrase(name) else name  # (a town, not a region or country)
+        chain.near = (scratch.region, scratch.country, town)
         return
     _descriptor_facts(chain, name, sub)
 
@@ -981,7 +982,9 @@ def _resolve(chain: _Chain, segs, venue_first: bool) -> _Chain:
         facts = cache[key] = _resolved(*key)
     chain.venue, chain.city, chain.region, chain.country, chain.known, chain.county = facts
     if chain.near:  # "Paju, near Seoul": the neighbour's country when the chain prints none
-        region, country = chain.near
+        region, country, town = chain.near
+        if town and chain.city and chain.city.endswith(_RIVER_WORDS) and not _place_kind(chain.city):
+            chain.city = town  # "in the Msta River, outside Veliky Novgorod": a river is no town
         if chain.country is None or chain.country == country:
             chain.region = chain.region or region
             chain.country = chain.country or country
@@ -1213,6 +1216,9 @@ def _state_then_sentence(seg: tuple) -> tuple:
     return seg
 
 
+_OLD_QUARTERS = frozenset(("Old City", "Old Town", "Old Quarter"))
+
+
 def _curly_owned_place(name: str) -> bool:
     """`Pakistan\u2019s Punjab`, `Lisbon\u2019s Alfama`: a country's place, or a one-word quarter of a
     town abroad (a US town's name is often a person's, its `X\u2019s Y` a shop: `Madison\u2019s Cafe`;
@@ -1220,6 +1226,8 @@ def _curly_owned_place(name: str) -> bool:
     owner, _, sub = name.partition("\u2019s ")
     if _country(owner):
         return True
+    if sub in _OLD_QUARTERS:  # `Jerusalem’s Old City`: the town's old quarter
+        return (_city_country(owner) or _geo_country(owner)) is not None
     if " " in sub:  # only a named quarter (`New Taipei City\u2019s Tucheng District`): a town the
         # GeoNames table knows is enough for a name before a district word
         if _QUARTER_RE.match(" " + sub.rsplit(" ", 1)[-1].lower()) is None:
@@ -1238,8 +1246,50 @@ def _municipality_town(name: str) -> str:
     return name
 
 
+_CAPITAL_REGION_WORD_RE = re.compile(r"(?:(?P<town>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?) of )?(?P<name>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)"
+                                     r" (?P<rword>Region|Oblast|Province|Prefecture)")
+_CAPITAL_REGION_WORDS = (" Region", " Oblast", " Province", " Prefecture")
+_OLD_QUARTER_OF_RE = re.compile(r"Old (?:City|Town|Quarter) of (.+)")
+_RIVER_WORDS = (" River", " Sea", " Ocean", " Strait", " Canal", " Lagoon", " Reservoir", " Gulf")
+
+
+def _normal_segments(segs) -> tuple:
+    """`in Omsk Region, Russia`, `Xining of Qinghai Province, China`: a listed region written with
+    a capitalised generic word reads as `Omsk region` does (the bare name may be a town too); a
+    town `of` its province is that town, then the region. A town's old quarter named with it
+    (`the Old City of Jerusalem`, `the Old Town of Tallinn`) is the town; a river or sea before
+    the town it is by is left out."""
+    out = []
+    for i, seg in enumerate(segs):
+        name, direction, rword = seg
+        if i + 1 < len(segs) and name.endswith(_RIVER_WORDS) and not _place_kind(name) \
+                and _place_kind(segs[i + 1][0]) in (None, "city") and not _region(segs[i + 1][0], True):
+            continue  # "on Lipno Island in the Msta River, outside Veliky Novgorod": water is no town
+        if name[:4] == "Old " and " of " in name:
+            quarter = _OLD_QUARTER_OF_RE.fullmatch(name)  # "the Old City of Jerusalem": the town
+            if quarter and _place_kind(quarter.group(1)):
+                seg = name, direction, rword = quarter.group(1), direction, rword
+        if not rword and " Autonomous Region" in name and " of " in name:
+            town, _, region = name.partition(" of ")  # "Hulunbuir of Inner Mongolia Autonomous Region"
+            if _region_from_phrase(region) and _region_from_phrase(region)[1]:
+                out.append((town, direction, None))
+                out.append((region, None, None))
+                continue
+        m = None if rword or not name.endswith(_CAPITAL_REGION_WORDS) or " Autonomous " in name \
+            else _CAPITAL_REGION_WORD_RE.fullmatch(name)  # (`Tibet Autonomous Region` is read whole already)
+        if m is None or not (_region(m.group("name"), True) or _region(m.group("name") + " region", True)):
+            out.append(seg)
+            continue
+        if m.group("town"):
+            out.append((m.group("town"), direction, None))
+            direction = None
+        out.append((m.group("name"), direction, " " + m.group("rword").lower()))
+    return tuple(out)
+
+
 def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
     k = 0
+    segs = _normal_segments(segs)
     strong = weight_is_strong(chain)
     first, direction, rword = segs[0]
     owner = _owner(first) if not rword and ("'" in first or "\u2019" in first) else first
@@ -4644,6 +4694,22 @@ def _dateline_fallback(text: str, loc: Location) -> None:
     loc.country = loc.country or dl.country
 
 
+_COUNTRY_LABEL_RE = re.compile(r"([A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3}):\s+(?=[A-Z])")
+
+
+def _country_label(text: str, loc: Location) -> None:
+    """A gallery's country label opening the caption (`Poland: Muslims attend prayers at a mosque
+    in the village of Kruszyniany.`): the country, when the body names none and its town, if
+    any, is not known elsewhere."""
+    m = _COUNTRY_LABEL_RE.match(text)
+    country = _country(m.group(1)) if m else None
+    if country is None or loc.city is not None and _city_country(loc.city) not in (None, country):
+        return
+    listed = _region(loc.region, True) if loc.region else None
+    if listed is None or listed[1] == country:
+        loc.country = country
+
+
 # A local paper's dateline in plain case, set off by a spaced long dash (`Neola \u2013 Margie
 # Houston (right) is comforted ...`): one to three capitalised words opening the caption
 _DASH_DATELINE_RE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) [\u2013\u2014] (?=[A-Z\"\u201c])")
@@ -5404,6 +5470,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _dateline_fallback(text, loc)
         if loc.city is None and text[1:2].islower() and (" \u2013 " in text[:30] or " \u2014 " in text[:30]):
             _dash_dateline(text, loc, home)
+    if loc.country is None and text.find(":", 3, 40) != -1:
+        _country_label(text, loc)
     if loc.venue and loc.city is None and loc.region is None and loc.country is None:
         _landmark_town(loc)
     if loc.city is None and loc.country is None and loc.region is None:
