@@ -3867,10 +3867,13 @@ _IN_WORDS = (" in the ", " at the ", " on the ", " in ", " at ", " on ", "inside
              " from ", " past the ", " past ")
 
 
-# "The Bank of Japan building is seen in Tokyo": the picture's subject is the building.
+# "The Bank of Japan building is seen in Tokyo": the picture's subject is the building. A
+# participle without `is` ("The X Market seen from above") and a composite picture's layout
+# label before it ("Left: ", "Top right: ") say the same.
+_LAYOUT_LABEL = r"(?:(?:Top|Bottom|Left|Right|Above|Below|Inset|Main)(?: left| right| center| centre|): |)"
 _SUBJECT_RE = re.compile(
-    rf"(?:FILE PHOTO: |FILE - |)The (?P<name>{_ATOMIC_NAME})(?P<keep> building| headquarters|)"
-    r" (?:is|are) (?:seen|pictured)\b")
+    rf"(?:FILE PHOTO: |FILE - |{_LAYOUT_LABEL})The (?P<name>{_ATOMIC_NAME})(?P<keep> building| headquarters|)"
+    r",? (?:is |are |)(?:seen|pictured)\b")
 # "Demonstrators march to the Minnesota State Capitol in St. Paul": a venue the people go to.
 _GOAL_VERB_RE = re.compile(r"(?:march|walk|head|return|run|mov|driv|parade|process|come|go)(?:e|es|ed|s|ing|d|)")
 _GOAL_RE = re.compile(rf"(?P<name>{_ATOMIC_NAME})(?P<keep> building| headquarters"
@@ -3954,7 +3957,7 @@ def _shown_venue(text: str) -> str | None:
 def _subject_venue(text: str, chain_starts: list[int]) -> str | None:
     """A venue named as the picture's subject (`The X building is seen`) or as where people
     march to, when a town's chain follows it."""
-    m = _SUBJECT_RE.match(text) if text[:1] in "TF" and (" seen" in text or " pictured" in text) else None
+    m = _SUBJECT_RE.match(text) if text[:1] in "TFLRABIM" and (" seen" in text or " pictured" in text) else None
     if m is None:
         m = _goal(text)
     if m is None:
