@@ -5412,6 +5412,11 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j - 1  # "Party for Freedom and Democracy (VVD) leader"
             j -= 2
             continue
+        if in_org and t.low == "the" and j >= 2 and toks[j - 1].low in ("for", "of") and toks[left].cap \
+                and toks[j - 2].namey and not toks[j - 2].poss and not toks[j - 2].stop and not t.masked:
+            left = j - 2  # "National Association for the Advancement of Colored People (NAACP) leader"
+            j -= 3
+            continue
         if in_org and t.low == "in" and j >= 1 and toks[j - 1].namey and not toks[j - 1].poss \
                 and toks[j + 1].key in v["places"] and not t.masked:
             left = j - 1  # "Organisation for Security and Cooperation in Europe (OSCE)": the body's place
@@ -5516,6 +5521,13 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             j -= 3
             has_lower = True
             continue
+        if t.low == "for" and not has_lower and toks[left].cap and not t.masked:
+            q = _office_of_body_for(toks, j, v)
+            if q >= 0:  # "director of the National Catholic Conference for Interracial Justice X"
+                left = q
+                j = q - 1
+                has_lower = True
+                continue
         if not t.cap and j >= 1 and t.low[-2:] in ("'s", "\u2019s") and t.low[:-2] in _OWNER_NOUNS and toks[j - 1].cap \
                 and toks[j - 1].namey and not toks[j - 1].poss and not toks[j - 1].masked:
             left = j - 1  # "the Trump administration's border czar Tom Homan"
@@ -5955,6 +5967,22 @@ def _body_abbr_open(toks: list[Tok], j: int) -> int:
     if not (w.cap and w.word) or w.masked or w.poss or w.stop:
         return -1
     return j - 4
+
+
+def _office_of_body_for(toks: list[Tok], j: int, v: dict) -> int:
+    """At the "for" inside a body's name that a lower-case office "of the" opens ("director of
+    the National Catholic Conference for Interracial Justice X", "president of the Association
+    for Computing Machinery X"): the office's index; else -1."""
+    q = j - 1
+    while q >= 0 and toks[q].cap and toks[q].namey and not toks[q].poss and not toks[q].stop \
+            and not toks[q].masked:
+        q -= 1
+    if q == j - 1 or q < 2 or toks[q].low != "the" or toks[q - 1].low != "of":
+        return -1
+    r = toks[q - 2]
+    if not (r.role and r.word and not r.cap and not r.masked and not r.poss) or _plural_role(r.low, v):
+        return -1
+    return q - 2
 
 
 def _party_abbr_open(toks: list[Tok], j: int) -> int:
