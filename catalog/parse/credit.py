@@ -3480,9 +3480,9 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                         s, body = semi[0], semi[1]
                         semicolon = True
                 if s is not None:
-                    if body[s + 1:s + 2] == " " and body[s] in "-\u2013\u2014":
-                        s += 2  # `... cornflour. - Activist Group/AP`: the dash sets the credit off
                     start, line = s, body[s:].strip()
+                    if line[1:2] == " " and line[0] in "-\u2013\u2014":
+                        line = line[2:].lstrip()  # `... cornflour. - Activist Group/AP`: the dash sets the credit off
                 elif " " in body[-40:] and ("- " in body[-40:] or "\u2013" in body[-40:] or "\u2014" in body[-40:]):
                     d = _dash_byline(body)  # `... in April. – Jim Gehrz`
                     if d is not None:
