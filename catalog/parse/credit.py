@@ -316,7 +316,7 @@ def _rights_endings() -> frozenset:
 
 _LABEL = re.compile(
     r"^(?:(?P<org>(?:Official\s+)?[A-Z][^/():]*?)\s+)?"
-    r"(?:(?:Photos?|Pictures?|Photographs?|Images?|Video\s+still|Photo\s+illustration)(?:\s+and\s+caption)?\s+(?:by|from|de)"
+    r"(?:(?:Photos?|Pictures?|Photographs?|Images?|Video\s+still|Photo\s+illustration)(?:\s+and\s+caption)?\s+(?:taken\s+)?(?:by|from|de)"
     r"|(?:Photo|Picture)\s+credit(?:\s+should\s+read)?:?)\s+(?P<rest>.+)$"
     r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Photo\s+illustration|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
@@ -1053,6 +1053,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
             core = "Handout via " + m.group("rest")
     if "#" in core:
         core = _LIBRARY_NUMBER.sub("", core) or core  # `UN Photo/Name # UN7661`
+    if core[-1:].isdigit() or core.endswith("."):
+        core = _cut_trailing_date(core)  # `USGS photo taken by Name on October 5, 2021`
     if core.endswith(")"):
         core = _REF_ID.sub("", core) or core  # `Name/Shutterstock (14912345c)`
         core = _PHOTO_SLUG.sub("", core) or core  # `PTI Photo(PTI4_13_2010_000005B)`
@@ -1226,6 +1228,22 @@ _CREDIT_DATE = re.compile(
     r"(?:\s+\d{1,2},?)?\s+(?:19|20)\d\d|(?:19|20)\d\d")
 
 
+# The day a science or government library writes after its photographer (USGS's `USGS photo
+# taken by Name on October 5, 2021`, `NPS photo by Name, May 3, 2019`): a date, not a party.
+_TRAILING_CREDIT_DATE = re.compile(
+    r"(?:,|\s+on)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2},?)?\s+(?:19|20)\d\d\.?$")
+
+
+def _cut_trailing_date(core: str) -> str:
+    """`Name on October 5, 2021` -> `Name` (only a line ending in a year's digits pays the search)."""
+    if not core.rstrip(" .")[-1:].isdigit():
+        return core
+    m = _TRAILING_CREDIT_DATE.search(core, max(0, len(core) - 40))
+    return core[:m.start()] if m and m.start() else core
+
+
 def _picture_record_part(part: str) -> bool:
     """A credit part that is the picture's asset number or date, not a party."""
     p = part.strip(" .,;:")
@@ -1235,7 +1253,12 @@ def _picture_record_part(part: str) -> bool:
 def credit_date_text(line: str | None) -> str | None:
     """The date a photo library prints as the credit's last part (`UNHCR/Name/March 2008`),
     for the date step when the description writes none; else None."""
-    if not line or not line.rstrip(" .")[-2:].isdigit() or "/" not in line:
+    if not line or not line.rstrip(" .")[-2:].isdigit():
+        return None
+    cut = _cut_trailing_date(line)
+    if cut is not line:  # `USGS photo taken by Name on October 5, 2021`
+        return line[len(cut):].lstrip(" ,").removeprefix("on ")
+    if "/" not in line:
         return None
     last = line.rstrip(" .").rpartition("/")[2].strip()
     return last if _CREDIT_DATE.fullmatch(last) else None
@@ -2839,7 +2862,7 @@ def _names_only(text: str, i: int) -> bool:
     `Photo courtesy of Loggerhead Marinelife Center` is a credit, `In this photo courtesy of the
     Delgado family, Rosa Delgado hugs her son ...` is the caption itself."""
     news, handout = _org_words()
-    toks = text[i:].split()
+    toks = _cut_trailing_date(text[i:]).split()  # (`... by Name on May 3, 2019`: the picture's day)
     for j, tok in enumerate(toks):
         bare = tok.strip("()\"'.,;:")
         if not bare or bare[:1].isupper() or bare[:1].isdigit() or "/" in bare or not bare[:1].isalpha():
@@ -2858,7 +2881,7 @@ def _names_only(text: str, i: int) -> bool:
 
 
 # Lower-case words a credit line may hold besides names and bodies (`Staff photo by`, `Photo courtesy`).
-_LOWER_CREDIT_WORDS = frozenset(("by", "courtesy", "photo", "photos", "photograph", "photographs", "picture", "pictures",
+_LOWER_CREDIT_WORDS = frozenset(("by", "taken", "courtesy", "photo", "photos", "photograph", "photographs", "picture", "pictures",
                                  "image", "images",  # (`The Hill Times photograph by Name`)
                                  "credit", "mandatory", "file", "pool", "handout", "staff", "stringer",
                                  "illustration", "satellite", "copyright", "should", "read", "str", "provided",
@@ -3591,6 +3614,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                         semicolon = True
                 if s is not None:
                     start, line = s, body[s:].strip()
+                    if line[1:2] == " " and line[0] in "-\u2013\u2014":
+                        line = line[2:].lstrip()  # `... cornflour. - Activist Group/AP`: the dash sets the credit off
                 elif " " in body[-40:] and ("- " in body[-40:] or "\u2013" in body[-40:] or "\u2014" in body[-40:]):
                     d = _dash_byline(body)  # `... in April. – Jim Gehrz`
                     if d is not None:

@@ -436,7 +436,7 @@ class Tok:
         # a lower-case relation word ("wife", "daughter"; see _family_word)
         self.kin = bool(word and not cap and not masked and low in v["family"])
         # a word of an office's name: a role, a domain or "of" (see _office_only)
-        self.office_word = bool(self.role_cs or low in v["domains"] or low == "of")
+        self.office_word = bool(self.role_cs or low in v["domains"] or low == "of" or low == "for")  # ("Minister for Climate Change")
         # may open a stage name that opens with a role word ("Lady Gaga", "Dr. Dre")
         self.stage_open = low in v["stage_first"]
         # a lower-case noun of districts and stops ("district", "station"; see _place_named)

@@ -888,6 +888,10 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
         c = _TOWN_OF_COUNTY_RE.match(text, i)  # "in Taiping town of Lushan County, Sichuan Province"
         if c:
             i = c.end()
+        elif _TOWN_OF_REGION_RE.match(text, i) and not _known_town(segs[-1][0]):
+            # South Asian desks' "in Nowshera town of Khyber Pakhtunkhwa province": a town the
+            # tables need not know, then its region (a known town is read on its own already)
+            return text.index(" of ", i) + 4
     if text.startswith((" city, ", " town, "), i) and not rword:
         if text[i + 1] == "c" and _city_country(segs[-1][0] + " City"):
             segs[-1] = (segs[-1][0] + " City",) + segs[-1][1:]  # "in Quezon city, north of Manila": the listed Quezon City
@@ -1540,6 +1544,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
 # A county or district (not a town) and a region word that is never part of a town's name.
 _OF_OWNER_RE = re.compile(rf" of (?:{_DIR} )(?P<owner>{_NAME})'s ")
 _TOWN_OF_COUNTY_RE = re.compile(rf" (?:town|township|village|community) of {_ATOMIC_NAME}(?:(?<= County)|(?<= District))(?=,)")
+# "X town of Y province": the town, then the region it lies in (lower-case region word)
+_TOWN_OF_REGION_RE = re.compile(rf" (?:town|village) of {_ATOMIC_NAME} (?:province|state|region|division)\b")
 _MOUNT_WORDS = frozenset(("Mount", "Mt.", "Mt", "Mont", "Monte"))
 _COUNTY_RE = re.compile(r" (?:County|District|Regency)$")
 _COUNTY_ONLY_RE = re.compile(r" (?:County|Regency)$")  # not District: the Peak District is a venue
@@ -2985,6 +2991,8 @@ _ROUTE_WORDS = frozenset(("train", "trains", "flight", "flights", "plane", "bus"
 _FROM_CAP_RE = re.compile(r"\bfrom (?:the |)[A-Z]")
 
 
+# A street's abbreviated last word (US desks: `Pennsylvania Ave.`, `Pine Island Rd.`): never a town's.
+_STREET_ABBREVIATIONS = (" Ave.", " St.", " Rd.", " Blvd.", " Hwy.", " Pkwy.", " Ln.")
 # The last words of a street's name ("on Toorak Road, Camberwell": a suburb may follow it).
 _STREET_HEADS = frozenset(("Road", "Street", "Avenue", "Boulevard", "Lane", "Drive", "Highway", "Parade",
                            "Terrace", "Crescent"))
@@ -5546,6 +5554,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _town_in_city(text, loc)
     if loc.country and (loc.city and loc.city.endswith((" Village", " Valley")) or loc.venue and loc.venue.endswith(" Valley")):
         _settlement_or_valley(text, loc)
+    if loc.city and loc.city[-1] == "." and loc.city.endswith(_STREET_ABBREVIATIONS):
+        loc.city = None  # FEMA's "... E. Asheville St. near N. Lumina Ave.": a street, no town
     if loc.city and " and " in loc.city and f"between {loc.city}" in text:
         loc.city = None  # "a stage between Saint-Lo and Cherbourg, Normandy": two towns, neither the place
     elif loc.city and loc.city in _the_cities():
