@@ -3524,6 +3524,11 @@ def _doubled_credit(line: str) -> str:
     return line
 
 
+# A social-media handle set after the caption's closing credit (charities' pages: `Photographer:
+# Laura Smith. @laurasmithphoto`): the photographer's account, not a party of the credit.
+_HANDLE_AFTER_CREDIT = re.compile(r"(?<=\.)\s+@[A-Za-z0-9_.]{2,30}$")
+
+
 def split_credit(text: str) -> tuple[str, Credit, list[str]]:
     """Split caption text into (description, credit, warnings). Never raises."""
     try:  # the body inline, not a call: it runs for every caption
@@ -3550,6 +3555,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 if "(" in cut:  # another bracket, the credit's, stands before the tag
                     body = cut
 
+        if "@" in body[-32:]:
+            m = _HANDLE_AFTER_CREDIT.search(body, max(0, len(body) - 40))
+            if m is not None:  # `... Photographer: Name. @namehandle`: the photographer's account
+                body = body[:m.start()]
         start, line, lead, earlier = None, None, None, None
         semicolon = spaced_label = False
         found = _bracket_tail(body) if brackets else None
