@@ -3187,11 +3187,11 @@ _LEAD_CREDIT = re.compile(r"(?:Mandatory\s+Credits?|Credits?(?:\s+Image)?)\s*:\s
 _LEAD_REF = re.compile(r"\((?:ref(?:erence)?\.?:?\s*)?\d{5,}[a-z]{0,3}\)", re.I)
 
 
-def _leading_credit(body: str) -> int | None:
+def _leading_credit(body: str, label: re.Pattern = _LEAD_CREDIT) -> int | None:
     """End of a credit that opens the caption (`Mandatory Credit: Photo by Name/Shutterstock
     (14501234ab) Cillian Murphy at ...`), when a description follows it: at the agency's
     picture number, else after the last known agency of its `/` chain. None otherwise."""
-    m = _LEAD_CREDIT.match(body)
+    m = label.match(body)
     if not m:
         return None
     head = body[: m.end() + 200]
@@ -3214,6 +3214,24 @@ def _leading_credit(body: str) -> int | None:
         return None
     rest = body[end:].lstrip()
     return end if rest[:1].isupper() or rest[:1].isdigit() else None
+
+
+# Aid agencies print their credit first: `Photo by Name/MSF In a tent ...` (a byline and a
+# known agency after its slash), or UNICEF's coded `© UNICEF/NYHQ2015-1325/Surname Description`
+# (a picture number with a digit between the agency and the photographer's surname).
+_LEAD_BYLINE = re.compile(r"(?:Photos?|Pictures?)\s+by\s+(?=[A-Z][^/]{2,40}/)")
+_LEAD_CODED_COPYRIGHT = re.compile(
+    r"\u00a9 ?[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,2}/[^\s/]*\d[^\s/]*/[A-Z][\w'\u2019\-]+(?= [A-Z\u201c\"])")
+
+
+def _lead_agency_credit(body: str) -> int | None:
+    """End of an aid agency's credit printed before the description, or None."""
+    m = _LEAD_CODED_COPYRIGHT.match(body)
+    if m is not None:
+        return m.end() if _lookup(body[1:m.end()].lstrip().split("/", 1)[0]) is not None else None
+    if _LEAD_BYLINE.match(body) is None:
+        return None
+    return _leading_credit(body, _LEAD_BYLINE)
 
 
 # TIME's credit printed first, set against the caption with a long dash and no spaces:
@@ -3387,6 +3405,19 @@ def _sentence_slash_tail(body: str) -> int | None:
     return None
 
 
+# A photo library's archive number after its credit, set off by a spaced slash and starting
+# lower-case (`... © ICRC Photo library / hist-00617-12`): not a party of the credit.
+_ARCHIVE_NUMBER_TAIL = re.compile(r"\s/\s[a-z]{1,8}[\-_]?\d[\w\-]*$")
+
+
+def _archive_number_tail(body: str) -> int | None:
+    """Start of a credit ending the caption before a library's archive number, or None."""
+    m = _ARCHIVE_NUMBER_TAIL.search(body, max(0, len(body) - 30))
+    if m is None:
+        return None
+    return _plain_tail(body[:m.start()])
+
+
 _SPACED_LABEL_HINT = re.compile(r"[.!?] (?:photo|Photo|pic|Pic|pix|Pix) [A-Z]")
 _SPACED_LABEL_TAIL = re.compile(r"(?<=[.!?] )(?:photo|Photo|pic|Pic|pix|Pix) ([A-Z][\w'\-]+(?: [A-Z][\w'\-]+){1,3})$")
 
@@ -3516,6 +3547,11 @@ def _doubled_credit(line: str) -> str:
     return line
 
 
+# A social-media handle set after the caption's closing credit (charities' pages: `Photographer:
+# Laura Smith. @laurasmithphoto`): the photographer's account, not a party of the credit.
+_HANDLE_AFTER_CREDIT = re.compile(r"(?<=\.)\s+@[A-Za-z0-9_.]{2,30}$")
+
+
 def split_credit(text: str) -> tuple[str, Credit, list[str]]:
     """Split caption text into (description, credit, warnings). Never raises."""
     try:  # the body inline, not a call: it runs for every caption
@@ -3542,6 +3578,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 if "(" in cut:  # another bracket, the credit's, stands before the tag
                     body = cut
 
+        if "@" in body[-32:]:
+            m = _HANDLE_AFTER_CREDIT.search(body, max(0, len(body) - 40))
+            if m is not None:  # `... Photographer: Name. @namehandle`: the photographer's account
+                body = body[:m.start()]
         start, line, lead, earlier = None, None, None, None
         semicolon = spaced_label = False
         found = _bracket_tail(body) if brackets else None
@@ -3582,6 +3622,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 lead = _leading_credit(body)
             elif "\u2014" in body[:40]:
                 lead = _lead_dash_credit(body)  # TIME's `Name—Reuters Description`
+            elif (body[:1] == "\u00a9" or body[:2] == "Ph" or body[:2] == "Pi") and "/" in body[:60]:
+                lead = _lead_agency_credit(body)  # `Photo by Name/MSF Description`, `© UNICEF/Code/Name Description`
             elif "/" in body[:50] and body[1:2].isupper():
                 lead = _lead_caps_byline(body)  # Stuff's `NAME SURNAME/Stuff Description`
             if lead is None and body[:1] == "(":
@@ -3607,6 +3649,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                     s = _slash_label_tail(body.rstrip())
                     if s is None:
                         s = _sentence_slash_tail(body.rstrip())
+                    if s is None:
+                        s = _archive_number_tail(body.rstrip())
                 if s is None and ";" in body[-60:]:
                     semi = _semicolon_label_tail(body.rstrip())
                     if semi is not None:

@@ -414,7 +414,19 @@ def _kind(text: str, start: int, end: int, form: str, weekday: bool) -> str | No
         return None if text[end:end + 2] in ("'s", "\u2019s") else "year"  # (`circa 1970's`: a decade)
     if _holiday_day(text, start) is not None:
         return "year"  # `on Christmas Day, 1961`: the holiday names the day (read in _resolve)
+    if text[end:end + 1] == ":" and _lead_place_year(text, start):
+        return "year"
     return "year" if _place_year_end(text, start, end) else None
+
+
+# Aid agencies lead with the place and the year before a colon (UNICEF's `Iraq, 2014: Displaced
+# children ...`, `Democratic Republic of the Congo, 2019: ...`): the picture's year.
+_LEAD_PLACE = re.compile(r"[A-Z][\w'\u2019.\-]*(?:,? (?:of |the |and |de |du )*[A-Z][\w'\u2019.\-]*){0,5}")
+
+
+def _lead_place_year(text: str, start: int) -> bool:
+    """The year alone after a place that opens the caption (`Mexico, 2016:`)."""
+    return 3 < start < 50 and text[start - 2:start] == ", " and _LEAD_PLACE.fullmatch(text, 0, start - 2) is not None
 
 
 # Holidays on a fixed day of the year, written just before a year (`on Christmas Day, 1961`,
@@ -515,6 +527,12 @@ def _past_event(before: str) -> bool:
     if ("who" in before or "which" in before) and _PAST_EVENT.search(before, _clause_start(before)) is not None:
         return True
     return _MADE_IN.search(before, _clause_start(before)) is not None
+
+
+def _background_year(text: str, start: int) -> bool:
+    """A later sentence opened by `In 2016,` / `In August 1914,` tells the story's background
+    (`... South Sudan. In 2016, over 180,000 children were treated ...`), not the picture's date."""
+    return text[start - 6:start - 5].islower() and "," in text[start:start + 16]
 
 
 def _since_clause(before: str) -> bool:
@@ -771,6 +789,8 @@ def _choose(text: str, ascii: bool, candidates: list):
             release = _past_event(text[start - 90 if start > 90 else 0:start])
         if not release and (kind == "month" or kind == "year") and start > 8:
             release = _since_clause(text[start - 90 if start > 90 else 0:start])
+        if not release and (kind == "month" or kind == "year") and start > 8 and text[start - 5:start - 1] == ". In":
+            release = _background_year(text, start)
         prev_end = end
         if release:
             if released_end < 0:

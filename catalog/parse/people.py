@@ -357,7 +357,8 @@ class Tok:
         # a capitalised word that may belong to a name or a title
         self.namey = bool(word and cap and not masked
                           and not (low in v["not_name"] and not (len(text) == 2 and text.endswith(".")))
-                          and low not in v["days"])
+                          and low not in v["days"]
+                          and not ("-old" in low and _age_word(low)))  # "Eight-year-old Maryam": an age opening the sentence
         # a role word ("President", "minister"); some only when they open a clause
         self.role_cs = word and _role_word(low, v)
         self.role = self.role_cs and not (cap and low in v["roles"] and low in v["lower_only"]) \

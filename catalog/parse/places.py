@@ -4274,11 +4274,29 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
         text = description if isinstance(description, str) else ""
         if "\u2018" in text and _OKINA_RE.search(text):
             return _okina_place(text, home, date_span)
-        return _find(text, home, date_span)
+        loc = _find(text, home, date_span)
+        if loc.country is None and loc.region is None and "district of " in text:
+            loc = _demonym_district_of(text, loc)
+        return loc
     except Exception as exc:
         if warnings is not None:
             warnings.append(f"internal-error: place: {type(exc).__name__}")
         return Location()
+
+
+# Aid agencies' `in the north-east Kenyan district of Dadaab`, `the Ugandan district of Kotido`:
+# a country's district named after its word, the country given by its demonym.
+_DEMONYM_DISTRICT_OF_RE = re.compile(
+    rf"\bthe\s+(?:{_DIR}\s+)?(?P<demonym>[A-Z][a-z]+)\s+district\s+of\s+(?P<name>{_ATOMIC_NAME})")
+
+
+def _demonym_district_of(text: str, loc: Location) -> Location:
+    """When nothing else is read: the district as the region and the demonym's country."""
+    m = _DEMONYM_DISTRICT_OF_RE.search(text)
+    hit = _demonyms().get(_key(m.group("demonym"))) if m is not None else None
+    if hit is None:
+        return loc
+    return Location(loc.venue, loc.city, m.group("name"), hit[0])
 
 
 def _dated_place(text: str, ranked: list, best: _Chain, date_at: int) -> _Chain:
