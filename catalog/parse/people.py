@@ -110,6 +110,7 @@ def _vocab() -> dict:
         "news": _words("news_organisations.txt"),
         "signs": _word_table(_lines("sign_words.tsv")),  # word -> verb / noun / label
         "role_names": frozenset(_norm(x) for x in _lines("role_word_names.txt")),
+        "trade_surnames": _words("trade_surnames.txt"),
         "styles": _words("style_titles.txt"),
         "known": frozenset(_norm(x) for x in _lines("known_surnames.txt")),
         "given": _words("given_names.txt"),
@@ -2852,7 +2853,12 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     # "Contortionist Rich Miteku performs": an occupation's "-ist" word the role
                     # table lacks, opening a clause before a given name and a surname
                     or (len(run) == 3 and _ist_occupation(ft, v) and _clause_start(toks, first)
-                        and _demonym_title(toks, run) and toks[run[1]].plain and toks[run[2]].plain)):
+                        and _demonym_title(toks, run) and toks[run[1]].plain and toks[run[2]].plain)
+                    # "Miller Brady Hageman checks": a trade that is also a surname (never a role
+                    # word: "Budda Baker"), opening a clause before a known given name and a surname
+                    or (len(run) == 3 and ft.low in v["trade_surnames"] and ft.plain and not ft.poss
+                        and toks[run[1]].low in v["given"] and _clause_start(toks, first)
+                        and toks[run[1]].plain and toks[run[2]].plain)):
                 title_idx, name_idx = run[:1], run[1:]
                 name_toks = name_toks[1:]
             elif len(run) >= 4 and not ft.poss and not toks[run[1]].poss \
