@@ -4601,6 +4601,10 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     elif split >= 2 and split == last_name and rtoks[split - 1].low in _ROYAL_GIVEN \
             and (rtoks[split - 2].role or prior == split - 1):
         split -= 1  # "Knesset Speaker Amir Ohana": after an office, a given name and a surname
+    elif split >= 1 and split == last_name and rtoks[split - 1].upper and len(rtoks[split - 1].text) == 2 \
+            and rtoks[split - 1].low in v["initial_names"] and (split >= 2 or first and toks[first - 1].role):
+        split -= 1  # "Panthers receiver DJ Moore": after other title words, a role word in two capitals that is
+        # also a given name's initials (initial_given_names.txt), then one surname, is the given name
     elif split >= 2 and split + 1 == last_name and rtoks[split - 1].low in _ROYAL_GIVEN \
             and (rtoks[split - 2].role or prior == split - 1) and _plain_names(rtoks, split, last_name):
         split -= 1  # "Foreign Minister Amir Khan Muttaqi": after an office, a given name and two more
