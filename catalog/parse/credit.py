@@ -737,6 +737,19 @@ _PICTURE_STEM = re.compile(r"photo|foto|pix\b|press|news|images", re.I)
 
 # ---------------------------------------------------------------- reading a credit line
 
+# A Nordic desk's redistribution: the source's bracketed credit, then its own name after a
+# slash (TT's `(AP Photo/Name) / TT`, NTB's `(Reuters/Name) / NTB`): the desk is the agency
+# the picture came through, as after `via`.
+_BRACKET_DIST_RE = re.compile(r"\((?P<inner>[^()]+)\) / (?P<dist>[^()/]+)")
+
+
+def _bracket_then_distributor(line: str) -> str | None:
+    m = _BRACKET_DIST_RE.fullmatch(line)
+    if m is None or _lookup(m.group("dist").strip()) is None:
+        return None
+    return f"{m.group('inner').strip()} via {m.group('dist').strip()}"
+
+
 def parse_credit_line(line: str) -> tuple[Credit, list[str]]:
     """Read a credit line (as printed, no brackets) into a Credit (a fresh one each call)."""
     credit, warnings = _parse_credit_line_cached(line)
@@ -767,6 +780,9 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
             credit.line = line
         elif line[:2] == "Cr" and (studio := _STUDIO_CR_LINE.match(line)) is not None:
             credit, warnings = _read_credit_line(studio.group("core"))
+            credit.line = line
+        elif line[:1] == "(" and ") / " in line and (redist := _bracket_then_distributor(line)) is not None:
+            credit, warnings = _read_credit_line(redist)  # read as `AP Photo/Name via TT`
             credit.line = line
         elif line[-1:] == ")" and (paren := _name_paren_agency(line)) is not None:
             credit, warnings = _read_credit_line(paren)
@@ -1809,7 +1825,7 @@ def _strip_desk_tags(text: str) -> tuple[str, bool]:
         if not m:
             break
         text = text[: m.start()].rstrip()
-        if text[-1:] == "," or text[-1:] == ";":  # `(AP Photo/Name) JAPAN OUT, MANDATORY CREDIT`: the mark between tags
+        if text[-1:] == "," or text[-1:] == ";" or text[-1:] == "/":  # `(AP Photo/Name) JAPAN OUT, MANDATORY CREDIT`: the mark between tags
             text = text[:-1].rstrip()
         file_flag |= m.lastgroup in file_groups
     return text, file_flag

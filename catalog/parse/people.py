@@ -110,6 +110,7 @@ def _vocab() -> dict:
         "news": _words("news_organisations.txt"),
         "signs": _word_table(_lines("sign_words.tsv")),  # word -> verb / noun / label
         "role_names": frozenset(_norm(x) for x in _lines("role_word_names.txt")),
+        "trade_surnames": _words("trade_surnames.txt"),
         "styles": _words("style_titles.txt"),
         "known": frozenset(_norm(x) for x in _lines("known_surnames.txt")),
         "given": _words("given_names.txt"),
@@ -2902,7 +2903,12 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     # "Contortionist Rich Miteku performs": an occupation's "-ist" word the role
                     # table lacks, opening a clause before a given name and a surname
                     or (len(run) == 3 and _ist_occupation(ft, v) and _clause_start(toks, first)
-                        and _demonym_title(toks, run) and toks[run[1]].plain and toks[run[2]].plain)):
+                        and _demonym_title(toks, run) and toks[run[1]].plain and toks[run[2]].plain)
+                    # "Miller Brady Hageman checks": a trade that is also a surname (never a role
+                    # word: "Budda Baker"), opening a clause before a known given name and a surname
+                    or (len(run) == 3 and ft.low in v["trade_surnames"] and ft.plain and not ft.poss
+                        and toks[run[1]].low in v["given"] and _clause_start(toks, first)
+                        and toks[run[1]].plain and toks[run[2]].plain)):
                 title_idx, name_idx = run[:1], run[1:]
                 name_toks = name_toks[1:]
             elif len(run) >= 4 and not ft.poss and not toks[run[1]].poss \
@@ -4673,6 +4679,10 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     elif split >= 2 and split == last_name and rtoks[split - 1].low in _ROYAL_GIVEN \
             and (rtoks[split - 2].role or prior == split - 1):
         split -= 1  # "Knesset Speaker Amir Ohana": after an office, a given name and a surname
+    elif split >= 1 and split == last_name and rtoks[split - 1].upper and len(rtoks[split - 1].text) == 2 \
+            and rtoks[split - 1].low in v["initial_names"] and (split >= 2 or first and toks[first - 1].role):
+        split -= 1  # "Panthers receiver DJ Moore": after other title words, a role word in two capitals that is
+        # also a given name's initials (initial_given_names.txt), then one surname, is the given name
     elif split >= 2 and split + 1 == last_name and rtoks[split - 1].low in _ROYAL_GIVEN \
             and (rtoks[split - 2].role or prior == split - 1) and _plain_names(rtoks, split, last_name):
         split -= 1  # "Foreign Minister Amir Khan Muttaqi": after an office, a given name and two more

@@ -4701,6 +4701,35 @@ def _airport_town(loc: Location) -> None:
         return
 
 
+# A body named for the town it serves stands in that town: "the Port of Long Beach", "the
+# Federal Reserve Bank of San Francisco", "the Economic Club of Chicago" (not a university or a
+# palace "of" a place, which may stand elsewhere or be the place's own).
+_TOWN_BODY_RE = re.compile(
+    r"(?:The )?(?:Port|Port Authority|Federal Reserve Bank|Reserve Bank|Economic Club|Executives' Club"
+    r"|Chamber of Commerce|Board of Trade|Stock Exchange) of (?P<town>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,2})")
+
+
+def _town_body_town(loc: Location) -> None:
+    """The town a port or a town's business body is named for; and when the caption's own "town"
+    is a region of the same country ("the Port of Tacoma in Washington"), that is its region."""
+    m = _TOWN_BODY_RE.fullmatch(loc.venue)
+    town = m.group("town") if m else None
+    cc = _city_country(town) if town and _place_kind(town) == "city" else None
+    if cc is None:
+        return
+    if loc.country not in (None, cc):
+        rc = _region(loc.country, True) if loc.city is None and loc.region is None else None
+        if rc and rc[1] == cc:  # "the Port of Savannah in Georgia": the state, not the country
+            loc.city, loc.region, loc.country = _display(town), rc[0], cc
+        return
+    if loc.city is None:
+        loc.city, loc.country = _display(town), cc
+    elif _key(loc.city) != _key(town):
+        rc = _region(loc.city, True)
+        if rc and rc[1] == cc:
+            loc.region, loc.city = rc[0], _display(town)
+
+
 def _dateline_fallback(text: str, loc: Location) -> None:
     """No town in the body: the town a town hall is named after, else the dateline's town when it
     agrees with the region and country."""
@@ -5495,6 +5524,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.venue = None  # "in the Southlands estate of Nairobi": a housing estate, a quarter of the town
     if loc.city is None and loc.venue and " in the capital" in text:
         _capital_venue_town(text, loc)
+    if loc.venue and " of " in loc.venue and (loc.city is None or loc.region is None):
+        _town_body_town(loc)  # "at the Port of Tacoma in Washington": the port's town, then its state
     if loc.city is None:
         _dateline_fallback(text, loc)
         if loc.city is None and text[1:2].islower() and (" \u2013 " in text[:30] or " \u2014 " in text[:30]):
