@@ -526,6 +526,8 @@ def _is_venue_name_of(name: str) -> bool:
     front = name.split(" of ")[0]
     if front != name and _key(front) in _famous():
         return True  # "Oval Office of the White House": a famous venue, then the place it is in
+    if front != name and name[name.rfind(" ") + 1:].rstrip(".") in words["event"]:
+        return False  # "the Assembly of Manitoba Chiefs Annual General Meeting": a body's meeting, an event
     nucleus = front.split()
     if not nucleus or nucleus[-1] in words["water"] or nucleus[0] in words["water_first"] and not (
             len(nucleus) > 2 and nucleus[-1] in words["head"]):
