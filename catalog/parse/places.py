@@ -5010,6 +5010,24 @@ def _home_town(text: str, phrases: list[_Phrase], loc: Location, home: str) -> N
         return
 
 
+@functools.cache
+def _home_namesake_towns() -> frozenset:
+    """(key, home country) of the home towns named like a region abroad (home_namesake_towns.tsv)."""
+    return frozenset((_key(c[0]), c[1].strip()) for c in (l.split("\t") for l in _data_lines("home_namesake_towns.tsv"))
+                     if len(c) > 1)
+
+
+def _home_namesake_town(text: str, loc: Location, home: str) -> None:
+    """A local paper's `in Surrey on Jan. 31` (PNG): its own town, named like the English county,
+    when the region is written bare (no `, England` after it) and its country nowhere."""
+    if (_key(loc.region), home) not in _home_namesake_towns() or loc.country is None or loc.country in text:
+        return
+    i = text.find(" " + loc.region)
+    if i < 0 or text.startswith((",", " in "), i + 1 + len(loc.region)):
+        return  # ("in Surrey, England", "in Surrey in southern England": the county)
+    loc.city, loc.region, loc.country = loc.region, None, home
+
+
 # The when-slot right after a town, written plainly: "in Leuna on Monday", "in Petit Mbao on March 29"
 _WHEN_SLOT_RE = re.compile(rf" on (?:{_DAYS}|{_MONTHS}\b|\d)|,? (?:{_DAYS}\b|{_MONTHS} \d)")  # (Reuters: "in Khokana August 15")
 
@@ -5490,6 +5508,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         glued = _glued_state_town(phrases)
         if glued is not None:
             loc.city, loc.region, loc.country = glued[0], glued[1], "United States"
+    if home and loc.city is None and loc.region is not None and loc.country != home:
+        _home_namesake_town(text, loc, home)
     if home and loc.country is None and loc.region is None:
         _home_town(text, phrases, loc, home)
     elif loc.city is None and loc.country is None and loc.region is None:
