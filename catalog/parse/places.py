@@ -4006,6 +4006,26 @@ def _opening_landmark(text: str) -> str | None:
     return name if _is_venue_name(name) and not _not_venue(name) else None
 
 
+# what may follow a street that opens a caption as its subject: a verb or a place word, not a
+# noun it qualifies ("Main Street merchants", "Wall Street traders")
+_STREET_SUBJECT_NEXT_RE = re.compile(r"(?:is|was|are|were|has|had|remains|remained|lies|sits|runs|stands|"
+                                     r"near|in|at|where|between|after|during|on|[a-z]+ed) ")
+
+
+def _opening_street(text: str) -> str | None:
+    """`Bodkin Road was closed to traffic ...`, `Sweetnam Drive near X Drive in Stittsville where
+    ...`: a street a caption opens with, as its subject, is the picture's place."""
+    w = _first_lower(text)
+    if w == -1 or text[text.rfind(" ", 0, w) + 1:w] not in _STREET_HEADS \
+            or not _STREET_SUBJECT_NEXT_RE.match(text, w + 1):
+        return None  # the cheap test: the word before the first lower-case word is a street's
+    m = _OPENING_RE.match(text)
+    if m is None or m.end("name") != w:
+        return None
+    name = m.group("name")
+    return name if " " in name and not _not_venue(name) and not _place_kind(name) else None
+
+
 # A caption that opens with a named structure and its town, no verb: "The Capitol in Washington
 # on Wednesday" (The New York Times' style).
 _OPENING_IN_RE = re.compile(rf"(?:FILE - |FILE PHOTO: |)(?:The |)(?P<name>{_ATOMIC_NAME}) (?=in )")
@@ -5400,7 +5420,11 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
     if loc.venue is None:  # (its own cheap tests: an opening "The"/"FILE", then " to the ")
         loc.venue = _subject_venue(text, chain_starts)
     if loc.venue is None and text[:1].isupper():
-        loc.venue = _opening_landmark(text) or _opening_in_town(text, chain_starts)
+        loc.venue = _opening_landmark(text) or _opening_in_town(text, chain_starts) or _opening_street(text)
+    elif text.find(" near ", 0, 60) != -1 and text[:1].isupper():
+        street = _opening_street(text)  # "X Drive near Y Street in Kanata where ...": the street pictured, not its landmark
+        if street is not None and text.startswith(" near " + loc.venue, text.find(street) + len(street)):
+            loc.venue = street
     if loc.venue is None and text.startswith(_SHOWS_OPENINGS):
         loc.venue = _shown_venue(text)
     if loc.venue is None and _lead_then(text, "the ", ("capital", "city", "town")):
@@ -5548,6 +5572,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _first_nation_community(text, loc)
     if loc.city is None and loc.region and loc.venue and loc.venue.endswith(_TOWN_LIKE_HEADS):
         _town_named_like_venue(text, loc)
+        if loc.venue is None and loc.city is not None:
+            loc.venue = _opening_street(text)  # ("Bodkin Road was closed ... in Middlesex Centre, Ont.")
     if loc.venue and loc.venue.endswith(_SETTLEMENT_HEADS) and " " in loc.venue and _in_unit(text, loc.venue):
         loc.city, loc.venue = loc.venue, None  # "in Jiangping Village in Wuzhuan Township ...": the village
     if loc.city and loc.city.endswith(_SETTLEMENT_HEADS) and _in_unit(text, loc.city):
