@@ -526,8 +526,9 @@ def _is_venue_name_of(name: str) -> bool:
     front = name.split(" of ")[0]
     if front != name and _key(front) in _famous():
         return True  # "Oval Office of the White House": a famous venue, then the place it is in
-    if front != name and name[name.rfind(" ") + 1:].rstrip(".") in words["event"]:
+    if front != name and name[name.rfind(" ") + 1:].rstrip(".") in words["event"] and " " in name[name.rfind(" of ") + 4:]:
         return False  # "the Assembly of Manitoba Chiefs Annual General Meeting": a body's meeting, an event
+        # (not "the Court of Session": the event word is the body's whole name after `of`)
     nucleus = front.split()
     if not nucleus or nucleus[-1] in words["water"] or nucleus[0] in words["water_first"] and not (
             len(nucleus) > 2 and nucleus[-1] in words["head"]):
@@ -4009,7 +4010,7 @@ def _opening_landmark(text: str) -> str | None:
 # what may follow a street that opens a caption as its subject: a verb or a place word, not a
 # noun it qualifies ("Main Street merchants", "Wall Street traders")
 _STREET_SUBJECT_NEXT_RE = re.compile(r"(?:is|was|are|were|has|had|remains|remained|lies|sits|runs|stands|"
-                                     r"near|in|at|where|between|after|during|on|[a-z]+ed) ")
+                                     r"near|where|[a-z]+ed) ")  # (not `in`: "X Street in the city centre was among ...")
 
 
 def _opening_street(text: str) -> str | None:
@@ -5574,6 +5575,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _town_named_like_venue(text, loc)
         if loc.venue is None and loc.city is not None:
             loc.venue = _opening_street(text)  # ("Bodkin Road was closed ... in Middlesex Centre, Ont.")
+    if loc.city is None and loc.venue and loc.venue[:5] == "Fort " and " in Fort " in text:
+        _fort_town(text, loc)
     if loc.venue and loc.venue.endswith(_SETTLEMENT_HEADS) and " " in loc.venue and _in_unit(text, loc.venue):
         loc.city, loc.venue = loc.venue, None  # "in Jiangping Village in Wuzhuan Township ...": the village
     if loc.city and loc.city.endswith(_SETTLEMENT_HEADS) and _in_unit(text, loc.city):
@@ -6136,6 +6139,23 @@ def _town_named_like_venue(text: str, loc) -> None:
     word = text[i + len(loc.venue) + 6:].split(" ", 1)[0].rstrip(",")
     if word in _ap_state_abbreviations() or _key(word) in _region_abbreviations():
         loc.city, loc.venue = loc.venue, None
+
+
+# what may follow a town written bare: a province's or state's abbreviation, the sentence's end, the when-slot
+_FORT_TOWN_AFTER_RE = re.compile(r"(?:, (?P<abbr>[A-Z][\w.]*)|\.(?: |$)| on | \(|$)")
+
+
+def _fort_town(text: str, loc) -> None:
+    """`in Fort Severn.`, `in Fort Providence, N.W.T., on Monday`: a Fort name written bare after
+    `in` is a town (Fort Chipewyan, Fort Portal); a base is `at Fort X`, and the famous ones are listed."""
+    if " " in loc.venue[5:] or _key(loc.venue) in _famous():
+        return
+    i = text.find(f" in {loc.venue}")
+    m = _FORT_TOWN_AFTER_RE.match(text, i + 4 + len(loc.venue)) if i != -1 else None
+    if m is None or m.group("abbr") and (m.group("abbr") in _ap_state_abbreviations()
+                                         or _key(m.group("abbr")) not in _region_abbreviations()):
+        return  # (a US state after it is a base's: `Fort Campbell, Ky.`, read by the base rule)
+    loc.city, loc.venue = loc.venue, None
 
 
 _FIRST_NATION_IN_RE = re.compile(r"\b(?:in|on|on the|at) ((?:[A-Z][\w'\u2019.-]* ){1,4}(?:First|Cree|Ojibway|Ojibwe|Dene) Nation)\b(?!s)")
