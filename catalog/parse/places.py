@@ -526,6 +526,9 @@ def _is_venue_name_of(name: str) -> bool:
     front = name.split(" of ")[0]
     if front != name and _key(front) in _famous():
         return True  # "Oval Office of the White House": a famous venue, then the place it is in
+    if front != name and name[name.rfind(" ") + 1:].rstrip(".") in words["event"] and " " in name[name.rfind(" of ") + 4:]:
+        return False  # "the Assembly of Manitoba Chiefs Annual General Meeting": a body's meeting, an event
+        # (not "the Court of Session": the event word is the body's whole name after `of`)
     nucleus = front.split()
     if not nucleus or nucleus[-1] in words["water"] or nucleus[0] in words["water_first"] and not (
             len(nucleus) > 2 and nucleus[-1] in words["head"]):
@@ -4015,6 +4018,26 @@ def _opening_landmark(text: str) -> str | None:
     return name if _is_venue_name(name) and not _not_venue(name) else None
 
 
+# what may follow a street that opens a caption as its subject: a verb or a place word, not a
+# noun it qualifies ("Main Street merchants", "Wall Street traders")
+_STREET_SUBJECT_NEXT_RE = re.compile(r"(?:is|was|are|were|has|had|remains|remained|lies|sits|runs|stands|"
+                                     r"near|where|[a-z]+ed) ")  # (not `in`: "X Street in the city centre was among ...")
+
+
+def _opening_street(text: str) -> str | None:
+    """`Bodkin Road was closed to traffic ...`, `Sweetnam Drive near X Drive in Stittsville where
+    ...`: a street a caption opens with, as its subject, is the picture's place."""
+    w = _first_lower(text)
+    if w == -1 or text[text.rfind(" ", 0, w) + 1:w] not in _STREET_HEADS \
+            or not _STREET_SUBJECT_NEXT_RE.match(text, w + 1):
+        return None  # the cheap test: the word before the first lower-case word is a street's
+    m = _OPENING_RE.match(text)
+    if m is None or m.end("name") != w:
+        return None
+    name = m.group("name")
+    return name if " " in name and not _not_venue(name) and not _place_kind(name) else None
+
+
 # A caption that opens with a named structure and its town, no verb: "The Capitol in Washington
 # on Wednesday" (The New York Times' style).
 _OPENING_IN_RE = re.compile(rf"(?:FILE - |FILE PHOTO: |)(?:The |)(?P<name>{_ATOMIC_NAME}) (?=in )")
@@ -5066,6 +5089,24 @@ def _home_town(text: str, phrases: list[_Phrase], loc: Location, home: str) -> N
         return
 
 
+@functools.cache
+def _home_namesake_towns() -> frozenset:
+    """(key, home country) of the home towns named like a region abroad (home_namesake_towns.tsv)."""
+    return frozenset((_key(c[0]), c[1].strip()) for c in (l.split("\t") for l in _data_lines("home_namesake_towns.tsv"))
+                     if len(c) > 1)
+
+
+def _home_namesake_town(text: str, loc: Location, home: str) -> None:
+    """A local paper's `in Surrey on Jan. 31` (PNG): its own town, named like the English county,
+    when the region is written bare (no `, England` after it) and its country nowhere."""
+    if (_key(loc.region), home) not in _home_namesake_towns() or loc.country is None or loc.country in text:
+        return
+    i = text.find(" " + loc.region)
+    if i < 0 or text.startswith((",", " in "), i + 1 + len(loc.region)):
+        return  # ("in Surrey, England", "in Surrey in southern England": the county)
+    loc.city, loc.region, loc.country = loc.region, None, home
+
+
 # The when-slot right after a town, written plainly: "in Leuna on Monday", "in Petit Mbao on March 29"
 _WHEN_SLOT_RE = re.compile(rf" on (?:{_DAYS}|{_MONTHS}\b|\d)|,? (?:{_DAYS}\b|{_MONTHS} \d)")  # (Reuters: "in Khokana August 15")
 
@@ -5438,7 +5479,11 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
     if loc.venue is None:  # (its own cheap tests: an opening "The"/"FILE", then " to the ")
         loc.venue = _subject_venue(text, chain_starts)
     if loc.venue is None and text[:1].isupper():
-        loc.venue = _opening_landmark(text) or _opening_in_town(text, chain_starts)
+        loc.venue = _opening_landmark(text) or _opening_in_town(text, chain_starts) or _opening_street(text)
+    elif text.find(" near ", 0, 60) != -1 and text[:1].isupper():
+        street = _opening_street(text)  # "X Drive near Y Street in Kanata where ...": the street pictured, not its landmark
+        if street is not None and text.startswith(" near " + loc.venue, text.find(street) + len(street)):
+            loc.venue = street
     if loc.venue is None and text.startswith(_SHOWS_OPENINGS):
         loc.venue = _shown_venue(text)
     if loc.venue is None and _lead_then(text, "the ", ("capital", "city", "town")):
@@ -5548,6 +5593,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         glued = _glued_state_town(phrases)
         if glued is not None:
             loc.city, loc.region, loc.country = glued[0], glued[1], "United States"
+    if home and loc.city is None and loc.region is not None and loc.country != home:
+        _home_namesake_town(text, loc, home)
     if home and loc.country is None and loc.region is None:
         _home_town(text, phrases, loc, home)
     elif loc.city is None and loc.country is None and loc.region is None:
@@ -5586,6 +5633,10 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _first_nation_community(text, loc)
     if loc.city is None and loc.region and loc.venue and loc.venue.endswith(_TOWN_LIKE_HEADS):
         _town_named_like_venue(text, loc)
+        if loc.venue is None and loc.city is not None:
+            loc.venue = _opening_street(text)  # ("Bodkin Road was closed ... in Middlesex Centre, Ont.")
+    if loc.city is None and loc.venue and loc.venue[:5] == "Fort " and " in Fort " in text:
+        _fort_town(text, loc)
     if loc.venue and loc.venue.endswith(_SETTLEMENT_HEADS) and " " in loc.venue and _in_unit(text, loc.venue):
         loc.city, loc.venue = loc.venue, None  # "in Jiangping Village in Wuzhuan Township ...": the village
     if loc.city and loc.city.endswith(_SETTLEMENT_HEADS) and _in_unit(text, loc.city):
@@ -6150,6 +6201,23 @@ def _town_named_like_venue(text: str, loc) -> None:
     word = text[i + len(loc.venue) + 6:].split(" ", 1)[0].rstrip(",")
     if word in _ap_state_abbreviations() or _key(word) in _region_abbreviations():
         loc.city, loc.venue = loc.venue, None
+
+
+# what may follow a town written bare: a province's or state's abbreviation, the sentence's end, the when-slot
+_FORT_TOWN_AFTER_RE = re.compile(r"(?:, (?P<abbr>[A-Z][\w.]*)|\.(?: |$)| on | \(|$)")
+
+
+def _fort_town(text: str, loc) -> None:
+    """`in Fort Severn.`, `in Fort Providence, N.W.T., on Monday`: a Fort name written bare after
+    `in` is a town (Fort Chipewyan, Fort Portal); a base is `at Fort X`, and the famous ones are listed."""
+    if " " in loc.venue[5:] or _key(loc.venue) in _famous():
+        return
+    i = text.find(f" in {loc.venue}")
+    m = _FORT_TOWN_AFTER_RE.match(text, i + 4 + len(loc.venue)) if i != -1 else None
+    if m is None or m.group("abbr") and (m.group("abbr") in _ap_state_abbreviations()
+                                         or _key(m.group("abbr")) not in _region_abbreviations()):
+        return  # (a US state after it is a base's: `Fort Campbell, Ky.`, read by the base rule)
+    loc.city, loc.venue = loc.venue, None
 
 
 _FIRST_NATION_IN_RE = re.compile(r"\b(?:in|on|on the|at) ((?:[A-Z][\w'\u2019.-]* ){1,4}(?:First|Cree|Ojibway|Ojibwe|Dene) Nation)\b(?!s)")
