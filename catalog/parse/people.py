@@ -2900,15 +2900,14 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                      and toks[first - 1].low == "for" and toks[first - 2].role and not toks[first - 2].cap)
                     # "Italian Federica Brignone": a nationality alone before the name is its title
                     or (ft.low in v["demonyms"] and not ft.poss and _demonym_title(toks, run))
-                    # "Contortionist Rich Miteku performs": an occupation's "-ist" word the role
-                    # table lacks, opening a clause before a given name and a surname
-                    or (len(run) == 3 and _ist_occupation(ft, v) and _clause_start(toks, first)
-                        and _demonym_title(toks, run) and toks[run[1]].plain and toks[run[2]].plain)
-                    # "Miller Brady Hageman checks": a trade that is also a surname (never a role
-                    # word: "Budda Baker"), opening a clause before a known given name and a surname
-                    or (len(run) == 3 and ft.low in v["trade_surnames"] and ft.plain and not ft.poss
-                        and toks[run[1]].low in v["given"] and _clause_start(toks, first)
-                        and toks[run[1]].plain and toks[run[2]].plain)):
+                    # an occupation the role table lacks, opening a clause before a given name and
+                    # a surname: an "-ist" word ("Contortionist Rich Miteku performs"), or a trade
+                    # that is also a surname (never a role word: "Budda Baker") before a known given
+                    # name ("Miller Brady Hageman checks")
+                    or (len(run) == 3 and toks[run[1]].plain and toks[run[2]].plain and _clause_start(toks, first)
+                        and ((_ist_occupation(ft, v) and _demonym_title(toks, run))
+                             or (ft.low in v["trade_surnames"] and ft.plain and not ft.poss
+                                 and toks[run[1]].low in v["given"])))):
                 title_idx, name_idx = run[:1], run[1:]
                 name_toks = name_toks[1:]
             elif len(run) >= 4 and not ft.poss and not toks[run[1]].poss \
@@ -5313,8 +5312,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 and toks[j - 2].role and toks[j - 2].word and not toks[j - 2].cap and not t.poss:
             j -= 2  # "head of state Emmanuel Macron", "minister of defence Rustem Umerov"
             t = toks[j]
-        elif not t.role and j >= 3 and not t.poss and t.low not in _AWARD_SPANS and _role_of_the_noun(toks, j) >= 0:
-            j = _role_of_the_noun(toks, j)  # "the mayor of the city Alexey Kulemzin"
+        elif not t.role and j >= 3 and not t.poss and t.low not in _AWARD_SPANS \
+                and (k := _role_of_the_noun(toks, j)) >= 0:
+            j = k  # "the mayor of the city Alexey Kulemzin"
             t = toks[j]
         elif not t.role and j >= 2 and t.low in v["domains"] and t.low not in _THE_AND and not t.poss:
             k = _lower_portfolio_role(toks, j, v)
