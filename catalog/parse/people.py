@@ -605,8 +605,6 @@ _NOTE_NAMED = 131072  # "named", "called" (_drop_named_things)
 _NOTE_SITS = 262144  # "sits", "stands", "seated", ... (_is_at_side: "X sits at the right.")
 _POSTURES = frozenset(("sits", "stands", "seated", "standing", "sitting", "looks", "listens", "watches"))
 _NOTE_ORG_SURNAME = 524288  # " Bloomberg", " Getty" (_org_surnames: a chunk opening with one)
-# a deity's style read into its name ("Goddess Pavarthi gave her son ..."): no person
-_DEITY_STYLES = frozenset(("goddess", "god"))
 _NOTE_AT = 1048576  # "At", "Second" (_at_side_comma: "At L, model X.", "Second from left, X")
 _ORDINAL_SIDE_OPENERS = frozenset(("Second", "Third", "Fourth", "Fifth", "2nd", "3rd", "4th", "5th"))
 _NOTE_BOTH = 2097152  # "both" (_both_of: ", both of Ethiopia,")
@@ -2780,6 +2778,10 @@ def _owner_of_kin(toks: list[Tok], i: int, v: dict) -> bool:
 
 
 
+# a deity's style read into its name ("Goddess Pavarthi gave her son ..."): no person
+_DEITY_STYLES = frozenset(("goddess", "god"))
+
+
 def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     text, toks, starts = doc.text, doc.toks, doc.starts
     first = run[0]
@@ -3439,21 +3441,14 @@ def _of_next(text: str, at: int) -> bool:
 _US_PARTY_TAG = re.compile(r"(?:,\s*[RDI]-[A-Z]|\s*\(\s*[RDI]\s*-\s*[A-Z])")
 
 
-# title modifiers that are verbs too ("President-elect", "to elect"), and the words that make them verbs
-_VERB_MODIFIERS = frozenset(("elect", "designate"))
-_VERB_LEADS = frozenset(("to", "will", "would", "could", "can", "not", "did", "and"))
-
-
 def _marked_person(text: str, end: int) -> bool:
     """A brand's name that is a person's too, marked as a person by what follows it: a
     position or an age ("John Lewis, left, and his partner", "Calvin Klein, 81, at ..."), or a
     lawmaker's party tag ("Rep. John Lewis, D-Ga.", "Ted Baker (R-Ohio)")."""
-    if text[end:end + 1] == " " and text[end + 1:end + 2] == "(" or text[end:end + 1] == ",":
-        if _US_PARTY_TAG.match(text, end):
-            return True
-    if text[end:end + 1] != ",":
-        return False
-    return bool(_POS_COMMA.match(text, end) or _AGE.match(text, end))
+    c = text[end:end + 1]
+    if c == ",":
+        return bool(_POS_COMMA.match(text, end) or _AGE.match(text, end) or _US_PARTY_TAG.match(text, end))
+    return c == " " and text.startswith("(", end + 1) and _US_PARTY_TAG.match(text, end) is not None
 
 
 _LIST_OPENER_BEFORE = re.compile(r"(?:[Ff]rom (?:left|right)|\([LR] ?(?:-|to) ?[LR]\))[,:]? $")
@@ -5270,6 +5265,11 @@ def _lower_portfolio_role(toks: list[Tok], j: int, v: dict) -> int:
     if r.role and r.word and not r.poss and not r.masked and r.low not in v["lower_only"]:
         return k - 1
     return -1
+
+
+# title modifiers that are verbs too ("President-elect", "to elect"), and the words that make them verbs
+_VERB_MODIFIERS = frozenset(("elect", "designate"))
+_VERB_LEADS = frozenset(("to", "will", "would", "could", "can", "not", "did", "and"))
 
 
 def _title_before(doc: Doc, name_first, title_idx, v):
