@@ -1239,17 +1239,16 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
 # party: the picture's asset number (UNICEF's `UN0645387`, `NYHQ2015-1325`, the ICRC archive's
 # `hist-00617-12`) and the month it was taken (UNHCR's `UNHCR / Name / August 2009`).
 _ASSET_NUMBER = re.compile(r"[A-Za-z]{0,6}[-_]?\d{4,}(?:[-\u2013_]\d+)*")
-_CREDIT_DATE = re.compile(
-    r"(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-    r"(?:\s+\d{1,2},?)?\s+(?:19|20)\d\d|(?:19|20)\d\d")
+# a month with its year, a day on either side of the month or none (`August 2009`, `5 Oct 2021`, `October 5, 2021`)
+_MONTH_YEAR = (r"(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+               r"(?:\s+\d{1,2},?)?\s+(?:19|20)\d\d")
+_CREDIT_DATE = re.compile(_MONTH_YEAR + r"|(?:19|20)\d\d")
 
 
 # The day a science or government library writes after its photographer (USGS's `USGS photo
 # taken by Name on October 5, 2021`, `NPS photo by Name, May 3, 2019`): a date, not a party.
 _TRAILING_CREDIT_DATE = re.compile(
-    r"(?:,|\s+on)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    r"(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-    r"(?:\s+\d{1,2},?)?\s+(?:19|20)\d\d\.?$")
+    r"(?:,|\s+on)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH_YEAR + r"\.?$")
 
 
 def _cut_trailing_date(core: str) -> str:
@@ -3245,9 +3244,7 @@ def _lead_agency_credit(body: str) -> int | None:
     m = _LEAD_CODED_COPYRIGHT.match(body)
     if m is not None:
         return m.end() if _lookup(body[1:m.end()].lstrip().split("/", 1)[0]) is not None else None
-    if _LEAD_BYLINE.match(body) is None:
-        return None
-    return _leading_credit(body, _LEAD_BYLINE)
+    return _leading_credit(body, _LEAD_BYLINE)  # (None when the byline does not open the body)
 
 
 # TIME's credit printed first, set against the caption with a long dash and no spaces:
@@ -3434,8 +3431,8 @@ def _archive_number_tail(body: str) -> int | None:
     return _plain_tail(body[:m.start()])
 
 
-_SPACED_LABEL_HINT = re.compile(r"[.!?] (?:photo|Photo|pic|Pic|pix|Pix) [A-Z]")
-_SPACED_LABEL_TAIL = re.compile(r"(?<=[.!?] )(?:photo|Photo|pic|Pic|pix|Pix) ([A-Z][\w'\-]+(?: [A-Z][\w'\-]+){1,3})$")
+# (the sentence end opens the pattern, no look-behind: the search skips to a `.`, `!` or `?` at once)
+_SPACED_LABEL_TAIL = re.compile(r"[.!?] (?:photo|Photo|pic|Pic|pix|Pix) ([A-Z][\w'\-]+(?: [A-Z][\w'\-]+){1,3})$")
 
 
 def _spaced_label_tail(body: str) -> int | None:
@@ -3444,7 +3441,7 @@ def _spaced_label_tail(body: str) -> int | None:
     m = _SPACED_LABEL_TAIL.search(body, max(0, len(body) - 50))
     if m is None or not _is_name_like(m.group(1)) or _lookup(m.group(1)) is not None:
         return None
-    return m.start()
+    return m.start() + 2
 
 
 def _semicolon_label_tail(body: str):
@@ -3701,7 +3698,7 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             start = _hash_tail(body)  # the Atlantic's `... in Beijing. # Name / Getty`
             if start is not None:
                 line = body[start:].strip()
-        if start is None and body[-1:].isalpha() and _SPACED_LABEL_HINT.search(body, max(0, len(body) - 50)):
+        if start is None and body[-1:].isalpha():
             start = _spaced_label_tail(body)  # the Malaysian desks' `... in Malaysia. photo Name Name`
             if start is not None:
                 line = body[start:].strip()

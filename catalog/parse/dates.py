@@ -526,7 +526,8 @@ def _past_event(before: str) -> bool:
     """The clause just before a year alone tells of a past event (`who died ... in`, `was built in`)."""
     if ("who" in before or "which" in before) and _PAST_EVENT.search(before, _clause_start(before)) is not None:
         return True
-    return _MADE_IN.search(before, _clause_start(before)) is not None
+    # (the pattern ends in `in` and spaces: a clause ending otherwise, most, skips the search)
+    return before.rstrip()[-2:] == "in" and _MADE_IN.search(before, _clause_start(before)) is not None
 
 
 def _background_year(text: str, start: int) -> bool:
