@@ -527,7 +527,8 @@ def _past_event(before: str) -> bool:
     if ("who" in before or "which" in before) and _PAST_EVENT.search(before, _clause_start(before)) is not None:
         return True
     # (the pattern ends in `in` and spaces: a clause ending otherwise, most, skips the search)
-    return before.rstrip()[-2:] == "in" and _MADE_IN.search(before, _clause_start(before)) is not None
+    # (the clause sliced off: `^` in a search from a position matches only at the string's start)
+    return before.rstrip()[-2:] == "in" and _MADE_IN.search(before[_clause_start(before):]) is not None
 
 
 def _background_year(text: str, start: int) -> bool:
