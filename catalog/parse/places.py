@@ -4825,11 +4825,6 @@ def _dash_slug(text: str, name: str, after: int) -> bool:
     return i != -1 and text[i - 1:i].isalpha() and text[text.rfind(" ", 0, i) + 1:][:1].isupper()
 
 
-def _people_vocab():
-    from .people import _vocab  # the people step owns the name and thing tables
-    return _vocab()
-
-
 def _given_name_town(name: str) -> bool:
     """`Logan – ...`, `Tyler – ...`: one word that is a given name and no known surname, set
     off as a dateline, is a town named like a person (nobody is introduced by a first name alone
