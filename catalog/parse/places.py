@@ -2568,6 +2568,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         _district_town_chain(text, out)
     party_tags = -1  # (-1: not looked for yet; looked for once, when a phrase first needs it)
     titles = _quoted_titles(text) if ("titled" in text or "called" in text) else ()
+    seats = "istrict" in text  # (an electoral district's seat may be named: looked for once a caption)
     for ph in phrases:
         kind, w, trigger, det, dirw, name, rword, t1, t2, m = ph
         if titles and any(a < trigger < b for a, b in titles):
@@ -2620,7 +2621,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             continue  # "few storms in U.S. history", "the first in British politics": no place
         if w == "from" and text.endswith("border ", 0, trigger):
             continue  # "across the border from El Paso": the place is on the other side
-        if w == "in" and kind == "prep" and "istrict" in text and _ELECTORAL_DISTRICT_RE.match(text, trigger):
+        if seats and w == "in" and kind == "prep" and _ELECTORAL_DISTRICT_RE.match(text, trigger):
             continue  # "the nominee in New York's 17th Congressional District": a seat, not where the picture is
         if party_tags == -1:
             party_tags = _has_party_tag(text)
