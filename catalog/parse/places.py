@@ -1264,14 +1264,11 @@ def _normal_segments(segs) -> tuple:
     """`in Omsk Region, Russia`, `Xining of Qinghai Province, China`: a listed region written with
     a capitalised generic word reads as `Omsk region` does (the bare name may be a town too); a
     town `of` its province is that town, then the region. A town's old quarter named with it
-    (`the Old City of Jerusalem`, `the Old Town of Tallinn`) is the town; a river or sea before
-    the town it is by is left out."""
+    (`the Old City of Jerusalem`, `the Old Town of Tallinn`) is the town. (A river before the
+    town it is by is left to _resolve: `in the Msta River, outside Veliky Novgorod`.)"""
     out = []
-    for i, seg in enumerate(segs):
+    for seg in segs:
         name, direction, rword = seg
-        if i + 1 < len(segs) and name.endswith(_RIVER_WORDS) and not _place_kind(name) \
-                and _place_kind(segs[i + 1][0]) in (None, "city") and not _region(segs[i + 1][0], True):
-            continue  # "on Lipno Island in the Msta River, outside Veliky Novgorod": water is no town
         if name[:4] == "Old " and " of " in name:
             quarter = _OLD_QUARTER_OF_RE.fullmatch(name)  # "the Old City of Jerusalem": the town
             if quarter and _place_kind(quarter.group(1)):
