@@ -60,7 +60,7 @@ cpdef bint _dash_digit(str text)
 @cython.locals(words=frozenset, n=Py_ssize_t, i=Py_ssize_t)
 cpdef bint _district_named(str text)
 @cython.locals(out=list, starts=list, weak=list, trigger=Py_ssize_t, at=Py_ssize_t, ch=_Chain,
-               venue_first=bint, party_tags=int, kind=str, w=str, det=str, name=str)
+               venue_first=bint, party_tags=int, kind=str, w=str, det=str, name=str, seats=bint)
 cdef _chains(str text, list phrases)
 @cython.locals(ch=_Chain)
 cpdef bint _has_city(list chains)

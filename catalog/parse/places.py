@@ -1264,14 +1264,11 @@ def _normal_segments(segs) -> tuple:
     """`in Omsk Region, Russia`, `Xining of Qinghai Province, China`: a listed region written with
     a capitalised generic word reads as `Omsk region` does (the bare name may be a town too); a
     town `of` its province is that town, then the region. A town's old quarter named with it
-    (`the Old City of Jerusalem`, `the Old Town of Tallinn`) is the town; a river or sea before
-    the town it is by is left out."""
+    (`the Old City of Jerusalem`, `the Old Town of Tallinn`) is the town. (A river before the
+    town it is by is left to _resolve: `in the Msta River, outside Veliky Novgorod`.)"""
     out = []
-    for i, seg in enumerate(segs):
+    for seg in segs:
         name, direction, rword = seg
-        if i + 1 < len(segs) and name.endswith(_RIVER_WORDS) and not _place_kind(name) \
-                and _place_kind(segs[i + 1][0]) in (None, "city") and not _region(segs[i + 1][0], True):
-            continue  # "on Lipno Island in the Msta River, outside Veliky Novgorod": water is no town
         if name[:4] == "Old " and " of " in name:
             quarter = _OLD_QUARTER_OF_RE.fullmatch(name)  # "the Old City of Jerusalem": the town
             if quarter and _place_kind(quarter.group(1)):
@@ -2568,6 +2565,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         _district_town_chain(text, out)
     party_tags = -1  # (-1: not looked for yet; looked for once, when a phrase first needs it)
     titles = _quoted_titles(text) if ("titled" in text or "called" in text) else ()
+    seats = "istrict" in text  # (an electoral district's seat may be named: looked for once a caption)
     for ph in phrases:
         kind, w, trigger, det, dirw, name, rword, t1, t2, m = ph
         if titles and any(a < trigger < b for a, b in titles):
@@ -2620,7 +2618,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             continue  # "few storms in U.S. history", "the first in British politics": no place
         if w == "from" and text.endswith("border ", 0, trigger):
             continue  # "across the border from El Paso": the place is on the other side
-        if w == "in" and kind == "prep" and "istrict" in text and _ELECTORAL_DISTRICT_RE.match(text, trigger):
+        if seats and w == "in" and kind == "prep" and _ELECTORAL_DISTRICT_RE.match(text, trigger):
             continue  # "the nominee in New York's 17th Congressional District": a seat, not where the picture is
         if party_tags == -1:
             party_tags = _has_party_tag(text)
@@ -4823,11 +4821,6 @@ def _dash_slug(text: str, name: str, after: int) -> bool:
         return True
     i = text.find(" " + name, after)
     return i != -1 and text[i - 1:i].isalpha() and text[text.rfind(" ", 0, i) + 1:][:1].isupper()
-
-
-def _people_vocab():
-    from .people import _vocab  # the people step owns the name and thing tables
-    return _vocab()
 
 
 def _given_name_town(name: str) -> bool:
