@@ -5083,16 +5083,17 @@ def _home_town(text: str, phrases: list[_Phrase], loc: Location, home: str) -> N
 
 
 @functools.cache
-def _home_namesake_towns() -> frozenset:
-    """(key, home country) of the home towns named like a region abroad (home_namesake_towns.tsv)."""
-    return frozenset((_key(c[0]), c[1].strip()) for c in (l.split("\t") for l in _data_lines("home_namesake_towns.tsv"))
-                     if len(c) > 1)
+def _name_country_pairs(table: str) -> frozenset:
+    """(key, country) of a two-column table of place names and their country:
+    namesake_regions.tsv (regions named like a town of their country), home_namesake_towns.tsv
+    (home towns named like a region abroad)."""
+    return frozenset((_key(c[0]), c[1].strip()) for c in (l.split("\t") for l in _data_lines(table)) if len(c) > 1)
 
 
 def _home_namesake_town(text: str, loc: Location, home: str) -> None:
     """A local paper's `in Surrey on Jan. 31` (PNG): its own town, named like the English county,
     when the region is written bare (no `, England` after it) and its country nowhere."""
-    if (_key(loc.region), home) not in _home_namesake_towns() or loc.country is None or loc.country in text:
+    if (_key(loc.region), home) not in _name_country_pairs("home_namesake_towns.tsv") or loc.country is None or loc.country in text:
         return
     i = text.find(" " + loc.region)
     if i < 0 or text.startswith((",", " in "), i + 1 + len(loc.region)):
@@ -5699,7 +5700,7 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _business_apposition(text, loc)  # "at Wandie's, her family-owned restaurant in Soweto": the venue
         if "Matchday " in text or "Spieltag, " in text:
             _match_header_venue(text, loc)  # dpa's "Bundesliga, A - B, Matchday 15, RheinEnergieStadion."
-    if loc.city is not None and loc.region is None and (_key(loc.city), loc.country) in _namesake_regions():
+    if loc.city is not None and loc.region is None and (_key(loc.city), loc.country) in _name_country_pairs("namesake_regions.tsv"):
         _town_of_namesake_region(text, loc)  # "Narsingdi, Dhaka, Bangladesh": Dhaka is the division
     if loc.region is not None and loc.city is not None and " from the " in text:
         _origin_region(text, loc)  # "alebrijes from the state of Guerrero ... in Mexico City": made there, shown here
@@ -5731,13 +5732,6 @@ def _origin_region(text: str, loc) -> None:
                     and text.count(loc.region) == 1:
                 loc.region = None
             return
-
-
-@functools.cache
-def _namesake_regions() -> frozenset:
-    """(key, country) of the regions named like a town of their country (namesake_regions.tsv)."""
-    return frozenset((_key(c[0]), c[1].strip()) for c in (l.split("\t") for l in _data_lines("namesake_regions.tsv"))
-                     if len(c) > 1)
 
 
 def _town_of_namesake_region(text: str, loc) -> None:
