@@ -636,9 +636,9 @@ def _dashed_day(span: str, sep: str = "-") -> _dt.date | None:
 def _dotted_short_year_day(span: str) -> _dt.date | None:
     """`12.06.23`: day first like `04.07.2025`; the two-digit year read as strptime's `%y` does
     (69-99 the 1900s, 00-68 the 2000s)."""
-    day, month, year = span.split(".")
-    year = int(year)
-    return _dashed_day(f"{day}.{month}.{year + (1900 if year >= 69 else 2000)}", ".")
+    day, month, year = (int(part) for part in span.split("."))
+    year += 1900 if year >= 69 else 2000
+    return _valid(year, month, day) or _valid(year, day, month)  # (as _dashed_day: month first only if need be)
 
 
 def _dateparser_day(span: str) -> _dt.date | None:
