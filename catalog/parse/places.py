@@ -3420,10 +3420,9 @@ def _legislature_part(name: str, head: str) -> bool:
     Opera House floor")."""
     if name == "House":  # the US House's own: "the House chamber" as "the Senate chamber"
         return head == " chamber"
-    return head in _SITTING_ROOMS and name.endswith(" House") and _region(name[:-6], False) is not None
+    return head[1:] in _SITTING_WORDS and name.endswith(" House") and _region(name[:-6], False) is not None
 
 
-_SITTING_ROOMS = frozenset((" floor", " chamber"))
 _SITTING_WORDS = frozenset(("floor", "chamber"))
 # the parts of the US House written with its bare name ("the House floor", "the House steps")
 _HOUSE_PARTS = frozenset(("floor", "chamber", "steps", "gallery", "galleries"))
