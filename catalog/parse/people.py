@@ -5752,6 +5752,18 @@ def _style_follows(toks: list[Tok], at: int, end_idx: int) -> bool:
     return k <= end_idx and toks[k].hon and toks[k].cap
 
 
+def _after_short_aside(toks: list[Tok], opening: int) -> int:
+    """The token after a parenthesis of one to three words that closes on the sentence's line
+    ("(Sarge)", "(45)", "(left)"), else `opening` itself."""
+    k = opening + 1
+    last = min(len(toks), opening + 5)
+    while k < last and toks[k].text != ")":
+        if toks[k].text in ("(", ",") or toks[k].stop:
+            return opening
+        k += 1
+    return k + 1 if opening + 1 < k < last else opening
+
+
 def _lead_title_comma(toks: list[Tok], comma: int, v: dict) -> int:
     """A title that opens the caption and a comma closes before the name, the name then
     going on to its verb ("Socialist candidate for the presidency of the regional
@@ -5760,6 +5772,9 @@ def _lead_title_comma(toks: list[Tok], comma: int, v: dict) -> int:
     k = comma + 1
     while k < n and toks[k].cap and toks[k].word and not toks[k].stop:
         k += 1
+    if k < n and k > comma + 1 and toks[k].text == "(":
+        k = _after_short_aside(toks, k)  # "9th Ward resident, Eddie Lohr (Sarge) returns": a nickname,
+        # an age or a position between the name and its verb
     if k >= n or toks[k].text in (",", "(") or toks[k].cap or not toks[k].word:
         return -1  # (", Name, ..." is an apposition's business; a verb must follow the name)
     k = comma - 1
