@@ -7599,9 +7599,12 @@ def _town_named_couple_first(toks: list[Tok], i: int, v: dict) -> bool:
 
 
 def _age_follows(toks: list[Tok], i: int) -> bool:
-    """"Mohammed, 7, who lost his leg": an age between commas after a word makes it a name."""
-    return i + 3 < len(toks) and toks[i + 1].text == "," and toks[i + 3].text in _AGE_CLOSE \
-        and toks[i + 2].text.isdigit() and len(toks[i + 2].text) <= 3
+    """"Mohammed, 7, who lost his leg": an age between commas after a word makes it a name; aid
+    agencies spell a child's age ("Mariam, seven, lies", not "one": "Name, one of")."""
+    if not (i + 3 < len(toks) and toks[i + 1].text == "," and toks[i + 3].text in _AGE_CLOSE):
+        return False
+    age = toks[i + 2].text
+    return (age.isdigit() and len(age) <= 3) or (age[:1].islower() and age in _NUMBER_WORDS and age != "one")
 
 
 # what may close an age: "Mohammed, 7, who", "and Marcus, 5 — to the bus" (a dashed aside)
