@@ -1144,6 +1144,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
     parts = _parts(before) if before else []
     if len(parts) > 1 and any(c.isdigit() for c in before):  # (a cheap gate: ids and dates hold digits)
         parts = [p for p in parts if not _picture_record_part(p)]
+    if len(parts) > 1:
+        parts = _cut_country_tags(parts)
     n = len(parts)
     for i, p in enumerate(parts):
         # A lone word stands for a photographer when another party follows it or a label
@@ -1263,6 +1265,29 @@ def _picture_record_part(part: str) -> bool:
     """A credit part that is the picture's asset number or date, not a party."""
     p = part.strip(" .,;:")
     return _ASSET_NUMBER.fullmatch(p) is not None or _CREDIT_DATE.fullmatch(p) is not None
+
+
+@functools.cache
+def _country_names() -> frozenset:
+    """Country names (pycountry's and the alias table's), lower-case, for the country tag below."""
+    names = {line.split("\t", 1)[0].strip().lower() for line in _data_lines("country_aliases.tsv")}
+    try:
+        import pycountry
+        names.update(n.lower() for c in pycountry.countries
+                     for n in (c.name, getattr(c, "common_name", None)) if n)
+    except Exception:  # pragma: no cover - pycountry missing: the alias table still serves
+        pass
+    return frozenset(names)
+
+
+def _cut_country_tags(parts: list[str]) -> list[str]:
+    """The ICRC's and other aid agencies' country tag among a credit's parts (`Pakistan/ICRC`,
+    `© ICRC / South Sudan / Name`): the country the picture comes from, no party. Cut only beside
+    a handout supplier, so a news byline keeps its parts."""
+    if not any((party := _lookup(q)) is not None and party.kind == "handout" for q in parts):
+        return parts
+    names = _country_names()
+    return [p for p in parts if p.strip(" .,;:").lower() not in names]
 
 
 def credit_date_text(line: str | None) -> str | None:

@@ -1110,6 +1110,12 @@ def find_people(description: str, credit: Credit | None = None, location: Locati
 
 
 _PA_STORY = re.compile(r"\bSee PA story(?: [A-Z][\w&-]*)+\.?")
+# An aid agency's note that a child's name is not the real one (`[NAME CHANGED]`, `(name changed)`,
+# `*names have been changed`, `(not her real name)`): no name in it, and it parts no name from its age
+_NAME_CHANGED_NOTE = re.compile(
+    r" ?[\[(*]\s*(?:names?\s+(?:(?:has|have)\s+been\s+)?changed|not\s+(?:his|her|their)\s+real\s+names?)"
+    r"(?:\s+(?:for|to)\s+(?:protection|privacy|anonymity|protect\s+(?:his|her|their)\s+identity))?\s*[\])]?",
+    re.I)
 
 
 def _blanked(m: re.Match) -> str:
@@ -1230,6 +1236,10 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     notes = doc.notes
     if notes & _NOTE_PA and "PA story" in text:  # PA's desk note "See PA story POLITICS Budget": no names in it
         text = _PA_STORY.sub(_blanked, text)
+        doc = _tokenise(text, v)
+        notes = doc.notes
+    if ("hanged" in text or "HANGED" in text or "real name" in text) and _NAME_CHANGED_NOTE.search(text):
+        text = _NAME_CHANGED_NOTE.sub(_blanked, text)
         doc = _tokenise(text, v)
         notes = doc.notes
     nicks = None
@@ -7604,9 +7614,12 @@ def _town_named_couple_first(toks: list[Tok], i: int, v: dict) -> bool:
 
 
 def _age_follows(toks: list[Tok], i: int) -> bool:
-    """"Mohammed, 7, who lost his leg": an age between commas after a word makes it a name."""
-    return i + 3 < len(toks) and toks[i + 1].text == "," and toks[i + 3].text in _AGE_CLOSE \
-        and toks[i + 2].text.isdigit() and len(toks[i + 2].text) <= 3
+    """"Mohammed, 7, who lost his leg": an age between commas after a word makes it a name; aid
+    agencies spell a child's age ("Mariam, seven, lies", not "one": "Name, one of")."""
+    if not (i + 3 < len(toks) and toks[i + 1].text == "," and toks[i + 3].text in _AGE_CLOSE):
+        return False
+    age = toks[i + 2].text
+    return (age.isdigit() and len(age) <= 3) or (age[:1].islower() and age in _NUMBER_WORDS and age != "one")
 
 
 # what may close an age: "Mohammed, 7, who", "and Marcus, 5 — to the bus" (a dashed aside)

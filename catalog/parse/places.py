@@ -2250,6 +2250,8 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
                 # "hit Italy's Emilia Romagna region, in Lugo, Italy": a country's region just
                 # before the town joins that town like a chain's own (a mere mention joins none)
                 adjacent = owner is not None and _TOWN_AFTER_REGION_RE.match(text, r.end())
+                if not adjacent and text.endswith("from ", 0, r.start()):
+                    continue  # "refugees from Sudan's Darfur region walk in ... camp": where they came from
                 ch = _Chain(0, r.end() if adjacent else -2)
                 ch.region, ch.country = rc
                 out.append(ch)
@@ -4249,6 +4251,11 @@ def _first_sentence_best(text: str, ranked: list) -> "_Chain":
         if (s[0] != top[0] or s[1] != top[1]) and best.city is not None:
             break  # (a later sentence naming only a region or country never displaces the town:
             # "... to Turkey, in Istanbul, Thursday, March 25, 2021. ... China's far-western Xinjiang region")
+        if (best.city is None and best.region and other.country and best.country
+                and other.country != best.country and other.weight >= 2 and 0 <= other.pos < best.pos
+                and _SENTENCE_END_RE.search(text, other.pos, best.pos) is not None):
+            return other  # "in Figuera, near Birak in Chad. After ... attacks in the Darfur region, ...": a later
+            # sentence's region in another country is the story's past, the first sentence's country the picture's
         tie = s[0] == top[0] and s[1] == top[1]
         if ((other.city or tie and (other.venue or other.county)) and 0 <= other.pos < best.pos and text.find(". ", other.pos, best.pos) != -1
                 and _SENTENCE_END_RE.search(text, other.pos, best.pos) is not None):
