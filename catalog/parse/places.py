@@ -5151,14 +5151,46 @@ def _named_water_before(text: str, name: str, trigger: int) -> bool:
     return True
 
 
+# lower-case nouns that say a name is a place one goes to, beside the venue heads, in an
+# apposition: "at Le Poisson Rouge, the downtown music venue,"
+_APPOSED_VENUE_NOUNS = frozenset(("venue", "nightclub", "bar", "pub", "tavern", "restaurant", "cafe",
+                                  "caf\u00e9", "diner", "brewery", "winery", "cinema", "bookstore"))
+_APPOSED_VENUE_RE = re.compile(r" at (?:the )?(?P<name>[A-Z][\w'\u2019&.-]*(?: (?:[A-Z][\w'\u2019&.-]*|of|de|du|la|le|and|&))*)"
+                               r", (?:the|a|an) (?P<words>[^,.;:()]{3,90}?)(?=[,.;:)]|$)")
+# what may follow the apposition's head noun: its own place or time ("the rock club in Toronto")
+_APPOSITION_HEAD_AFTER = frozenset(("in", "at", "on", "near", "of", "for", "where", "that", "which", "since"))
+
+
+def _apposed_venue(text: str, loc: Location) -> None:
+    """`perform at L'Astral, the festival's intimate new concert venue,`: a name the apposition
+    after it calls a hall, club or venue is the venue, whatever its own words (and so not a town)."""
+    heads = _venue_words()["lower_head"]
+    for m in _APPOSED_VENUE_RE.finditer(text):
+        name = m.group("name")
+        if name.rsplit(" ", 1)[-1] in ("of", "de", "du", "la", "le", "and", "&") or _place_kind(name):
+            continue
+        words = m.group("words").split()
+        for i, w in enumerate(words):
+            if (w in heads or w in _APPOSED_VENUE_NOUNS) and (i + 1 == len(words) or words[i + 1] in _APPOSITION_HEAD_AFTER):
+                loc.venue = name
+                if loc.city == name:
+                    loc.city = None
+                return
+
+
+_TOWN_CENTRES = frozenset(("downtown", "Downtown", "midtown", "Midtown"))
+
+
 def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
     """No place found: `in Leuna on Monday` names a town the tables do not know (a name with no
     venue word, right before the when-slot), with no country (the picture's paper gives none)."""
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
-        if kind != "prep" or w != "in" and w != "near" or det is not None or dirw or rword or name is None:
+        centre = dirw is not None and dirw in _TOWN_CENTRES
+        if kind != "prep" or w != "in" and w != "near" or det is not None or dirw and not centre or rword or name is None:
             continue
         end = m.end("name") - 1
-        if not (_WHEN_SLOT_RE.match(text, end)
+        if not (centre and w == "in" and not _person_words(name)  # ("in downtown Dartmouth": only a town has a downtown)
+                or _WHEN_SLOT_RE.match(text, end)
                 or w == "in" and _VERB_AFTER_RE.match(text, end) and not _person_words(name)
                 or w == "near" and text.startswith(" during ", end) and not _person_words(name)
                 or (w == "near" or loc.venue and _venue_then_in(text, trigger, loc.venue))
@@ -5544,6 +5576,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.city = _county_before(best, ranked, loc)
     if _may_place_by_neighbour(text, loc, best):
         _town_near(text, phrases, loc)
+    if loc.venue is None and " at " in text and (", the " in text or ", a " in text):
+        _apposed_venue(text, loc)
     if loc.country is None and loc.venue:
         hit = _famous().get(_key(loc.venue))
         if hit is None and " of " in loc.venue:  # "South Lawn of the White House": the famous whole it is part of
