@@ -5089,6 +5089,19 @@ def _name_country_pairs(table: str) -> frozenset:
     return frozenset((_key(c[0]), c[1].strip()) for c in (l.split("\t") for l in _data_lines(table)) if len(c) > 1)
 
 
+def _home_namesake_first(text: str, ranked: list, best: "_Chain", home: str) -> "_Chain":
+    """`... in Surrey on March 15. People around the world ... in Christchurch, New Zealand`: a
+    local paper's bare home town named like a region abroad, in an earlier sentence, places the
+    picture; the later sentence's fuller chain is the news behind it (_home_namesake_town then
+    reads the region as the town)."""
+    pairs = _name_country_pairs("home_namesake_towns.tsv")
+    for other in ranked[1:]:
+        if other.city is None and other.region is not None and 0 <= other.pos < best.pos \
+                and (_key(other.region), home) in pairs and text.find(". ", other.pos, best.pos) != -1:
+            return other
+    return best
+
+
 def _home_namesake_town(text: str, loc: Location, home: str) -> None:
     """A local paper's `in Surrey on Jan. 31` (PNG): its own town, named like the English county,
     when the region is written bare (no `, England` after it) and its country nowhere."""
@@ -5413,6 +5426,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
     best = ranked[0] if chains else None
     if best is not None and best.pos > 0 and len(ranked) > 1 and ". " in text:
         best = _first_sentence_best(text, ranked)
+        if home and best is ranked[0]:
+            best = _home_namesake_first(text, ranked, best, home)
         if best is not ranked[0]:
             ranked = [best] + [c for c in ranked if c is not best]
     if best is not None and date_span is not None and len(ranked) > 1 and best.pos > date_span[1] \
