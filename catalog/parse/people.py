@@ -1281,6 +1281,10 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     if notes & _NOTE_V and " v. " in text:
         _mask_case_names(doc)
     if not doc.cands:
+        if " family" in text:  # (given names alone may make no candidate: read the roll call only)
+            mentions = []
+            _family_roll_call(text, mentions)
+            return _unique(mentions)
         return []
     avoid = _avoid_names(credit, location)
     mentions: list[Mention] = []
@@ -1387,7 +1391,54 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                     m.words = [m.key]
     if mentions and mentions[0].name_start == 0 and mentions[0].tokens == 1 and len(mentions) > 1:
         _drop_slug_surname(original, mentions)
+    if " family" in text:  # ("The Tran family — Minh, Lan and baby Bao —": given names alone)
+        _family_roll_call(text, mentions)
     return _unique(mentions)
+
+
+# "The Perez family — Ana, Luis and two-year-old Sofia —": the family's surname, an opening mark,
+# then its members by given name alone, the list closed by "and"
+_FAMILY_OPEN = re.compile(r"\b[Tt]he (?:[A-Z][\w'\u2019-]+ ){1,2}family(?: members)?"
+                          r"(?: \u2014 | \u2013 | -- | - |\u2014|: |, | \()")
+# a member: kin or age words (not titles), then one capitalised given name
+_FAMILY_MEMBER = re.compile(r"(?:(?:[a-z]+-(?:year|month|week)-old|baby|little|infant|their|his|her|"
+                            r"son|daughter|mother|father|mom|dad|mum|wife|husband|grandmother|"
+                            r"grandfather|sister|brother|twins?) )*([A-Z][a-z]+(?:['\u2019-][A-Za-z]+)?)"
+                            r"(?=, | and |,? \u2014|,? \u2013| --| - |\)|:|\.| [a-z])")
+
+
+def _family_roll_call(text: str, mentions: list) -> None:
+    """The members a family caption lists by given name after the family's surname; each is
+    a person as written, with no title (kin and age words are not offices)."""
+    m = _FAMILY_OPEN.search(text)
+    if m is None:
+        return
+    at, found, closed = m.end(), [], False
+    while len(found) < 12:
+        g = _FAMILY_MEMBER.match(text, at)
+        if g is None:
+            break
+        found.append(g)
+        at = g.end()
+        if closed:
+            break
+        if text.startswith(", and ", at):
+            at, closed = at + 6, True
+        elif text.startswith(" and ", at):
+            at, closed = at + 5, True
+        elif text.startswith(", ", at):
+            at += 2
+        else:
+            break
+    if not closed or len(found) < 2 or len(found) != len(set(g.group(1) for g in found)):
+        return
+    known = {x.key for x in mentions}
+    for g in found:
+        key = _norm(g.group(1))
+        if key not in known:
+            a, b = g.span(1)
+            mentions.append(Mention(g.group(1), None, None, a, a, b, 1, [key], key))
+    mentions.sort(key=lambda x: x.start)
 
 
 def _drop_slug_surname(text: str, mentions: list) -> None:
@@ -5729,6 +5780,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 or (p.low[-4:] == "-old" and left < end_idx and _age_word(p.low))  # "19-year-old East German policeman": an age, no office
                 or (p.low in _RELATION_OPENERS and not p.cap and left < end_idx and toks[left + 1].cap
                     and toks[left + 1].role)
+                or (p.low in _SIDE_RELATIONS and not p.cap and left < end_idx and toks[left + 1].word
+                    and not toks[left + 1].cap and toks[left + 1].low not in ("of", "and"))
                 or (p.low in _STYLE_OPENERS and p.cap and _style_follows(toks, left, end_idx))
                 or (p.low in _PRONOUN_OWNERS and not p.poss and left < end_idx and end_at < 0)):
             # ("His Personal Aide Reggie Love": the owner goes; "His chief of staff, Maria Ortiz," keeps it)
@@ -5879,6 +5932,10 @@ _ROMANCE_ROLES = frozenset(("presidente", "presidenta", "ministro", "ministra"))
 # the caption's relation to a person, not part of the office written after it ("rival Chancellor
 # Olaf Scholz": the title is the office; "rival candidate" stays whole)
 _RELATION_OPENERS = frozenset(("rival",))
+# a relation to someone else in the caption, not an office: "teammate running back X" -> "running back"
+# (bare "teammate X" keeps it as the only word of the title)
+_SIDE_RELATIONS = frozenset(("teammate", "team-mate", "clubmate", "club-mate", "compatriot",
+                             "countryman", "countrywoman"))
 _TITLE_NOT_OPENERS = frozenset(("with", "as", "after", "before", "during", "while", "when", "like",
                                 "unlike", "following", "amid", "despite", "among", "behind",
                                 "flanked", "accompanied", "surrounded", "joined"))

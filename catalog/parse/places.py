@@ -5096,6 +5096,19 @@ def _name_country_pairs(table: str) -> frozenset:
     return frozenset((_key(c[0]), c[1].strip()) for c in (l.split("\t") for l in _data_lines(table)) if len(c) > 1)
 
 
+def _home_namesake_first(text: str, ranked: list, best: "_Chain", home: str) -> "_Chain":
+    """`... in Surrey on March 15. People around the world ... in Christchurch, New Zealand`: a
+    local paper's bare home town named like a region abroad, in an earlier sentence, places the
+    picture; the later sentence's fuller chain is the news behind it (_home_namesake_town then
+    reads the region as the town)."""
+    pairs = _name_country_pairs("home_namesake_towns.tsv")
+    for other in ranked[1:]:
+        if other.city is None and other.region is not None and 0 <= other.pos < best.pos \
+                and (_key(other.region), home) in pairs and text.find(". ", other.pos, best.pos) != -1:
+            return other
+    return best
+
+
 def _home_namesake_town(text: str, loc: Location, home: str) -> None:
     """A local paper's `in Surrey on Jan. 31` (PNG): its own town, named like the English county,
     when the region is written bare (no `, England` after it) and its country nowhere."""
@@ -5158,14 +5171,46 @@ def _named_water_before(text: str, name: str, trigger: int) -> bool:
     return True
 
 
+# lower-case nouns that say a name is a place one goes to, beside the venue heads, in an
+# apposition: "at Le Poisson Rouge, the downtown music venue,"
+_APPOSED_VENUE_NOUNS = frozenset(("venue", "nightclub", "bar", "pub", "tavern", "restaurant", "cafe",
+                                  "caf\u00e9", "diner", "brewery", "winery", "cinema", "bookstore"))
+_APPOSED_VENUE_RE = re.compile(r" at (?:the )?(?P<name>[A-Z][\w'\u2019&.-]*(?: (?:[A-Z][\w'\u2019&.-]*|of|de|du|la|le|and|&))*)"
+                               r", (?:the|a|an) (?P<words>[^,.;:()]{3,90}?)(?=[,.;:)]|$)")
+# what may follow the apposition's head noun: its own place or time ("the rock club in Toronto")
+_APPOSITION_HEAD_AFTER = frozenset(("in", "at", "on", "near", "of", "for", "where", "that", "which", "since"))
+
+
+def _apposed_venue(text: str, loc: Location) -> None:
+    """`perform at L'Astral, the festival's intimate new concert venue,`: a name the apposition
+    after it calls a hall, club or venue is the venue, whatever its own words (and so not a town)."""
+    heads = _venue_words()["lower_head"]
+    for m in _APPOSED_VENUE_RE.finditer(text):
+        name = m.group("name")
+        if name.rsplit(" ", 1)[-1] in ("of", "de", "du", "la", "le", "and", "&") or _place_kind(name):
+            continue
+        words = m.group("words").split()
+        for i, w in enumerate(words):
+            if (w in heads or w in _APPOSED_VENUE_NOUNS) and (i + 1 == len(words) or words[i + 1] in _APPOSITION_HEAD_AFTER):
+                loc.venue = name
+                if loc.city == name:
+                    loc.city = None
+                return
+
+
+_TOWN_CENTRES = frozenset(("downtown", "Downtown", "midtown", "Midtown"))
+
+
 def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
     """No place found: `in Leuna on Monday` names a town the tables do not know (a name with no
     venue word, right before the when-slot), with no country (the picture's paper gives none)."""
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
-        if kind != "prep" or w != "in" and w != "near" or det is not None or dirw or rword or name is None:
+        centre = dirw is not None and dirw in _TOWN_CENTRES
+        if kind != "prep" or w != "in" and w != "near" or det is not None or dirw and not centre or rword or name is None:
             continue
         end = m.end("name") - 1
-        if not (_WHEN_SLOT_RE.match(text, end)
+        if not (centre and w == "in" and not _person_words(name)  # ("in downtown Dartmouth": only a town has a downtown)
+                or _WHEN_SLOT_RE.match(text, end)
                 or w == "in" and _VERB_AFTER_RE.match(text, end) and not _person_words(name)
                 or w == "near" and text.startswith(" during ", end) and not _person_words(name)
                 or (w == "near" or loc.venue and _venue_then_in(text, trigger, loc.venue))
@@ -5388,6 +5433,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
     best = ranked[0] if chains else None
     if best is not None and best.pos > 0 and len(ranked) > 1 and ". " in text:
         best = _first_sentence_best(text, ranked)
+        if home and best is ranked[0]:
+            best = _home_namesake_first(text, ranked, best, home)
         if best is not ranked[0]:
             ranked = [best] + [c for c in ranked if c is not best]
     if best is not None and date_span is not None and len(ranked) > 1 and best.pos > date_span[1] \
@@ -5551,6 +5598,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.city = _county_before(best, ranked, loc)
     if _may_place_by_neighbour(text, loc, best):
         _town_near(text, phrases, loc)
+    if loc.venue is None and " at " in text and (", the " in text or ", a " in text):
+        _apposed_venue(text, loc)
     if loc.country is None and loc.venue:
         hit = _famous().get(_key(loc.venue))
         if hit is None and " of " in loc.venue:  # "South Lawn of the White House": the famous whole it is part of
