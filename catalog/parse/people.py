@@ -968,6 +968,8 @@ _POS_PAREN = re.compile(
     + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L
     + r"(?:\s*,\s*(?:(?:front|back|rear|top|bottom)(?:\s+row)?|" + _ORD_RE + r"\s+row))?"  # Yonhap's "(3rd from R, 1st row)"
     r"|[1-9][\s-]*" + _SIDE_L +   # "(2L)", "(3 R)", "(2-L)": a bare digit for the ordinal
+    r"|" + _ORD_RE + r"\s+row(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c"  # Reuters' "(2nd row L)",
+    r"|" + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"))?"  # "(third row, 2nd R)": the row, then the side
     r"|(?:center|centre|c)(?:[\s,-]+(?:" + _SIDE_L + r"|front|back|rear|top|bottom))?"  # "(C, front)", "(center bottom)"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c"
     r"|" + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"))?"  # Yonhap's "(front, 4th from L)"
@@ -1309,6 +1311,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                 _role_comma_name(text, m, v)  # ("Surfer, Lucy Small, at ...")
     if mentions and notes & _NOTE_ROW and (" row" in text or " Row" in text):
         _apply_rows(text, mentions)
+    if mentions and location is not None and location.country == "United States" and " of " in text:
+        _home_town_titles(text, mentions, v)  # ("Kayla Stephens of Greenup, Adrienne Keagle of Newport and")
     if notes & _NOTE_WHO and " who " in text and mentions:
         _drop_employers(text, mentions)
     back = len(text) - 60 if len(text) > 60 else 0  # (find from an offset: no slice of the text's end)
@@ -1378,6 +1382,43 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     if mentions and mentions[0].name_start == 0 and mentions[0].tokens == 1 and len(mentions) > 1:
         _drop_slug_surname(original, mentions)
     return _unique(mentions)
+
+
+# words that make a caption a game's: there "X of Duke" names a team, not a home town
+_SPORT_CUES = re.compile(r"\b(?:game|games|match|half|quarter|inning|period|tournament|championship|playoffs?"
+                         r"|season|scores?|scored|goal|race|meet|NCAA|football|basketball|baseball|soccer"
+                         r"|hockey|golf|tennis|league|team|coach|player)\b")
+
+
+def _home_town_titles(text: str, mentions: list, v: dict) -> None:
+    """"Kayla Stephens of Greenup, Adrienne Keagle of Newport and Paul Shamhart of Lexington
+    watch": in a US caption away from sport, "of" a bare town right after a name (no "the", no
+    state after it) gives where the person lives, not a team or employer: no title. Read so
+    when two or more names in a row carry it, or when the town is one the place tables know."""
+    towns = []
+    for m in mentions:
+        t = m.title
+        if t is None or not t[:1].isupper() or t.count(" ") > 2:
+            continue
+        at = text.find(" of " + t, m.name_start, m.name_start + len(m.name) + 10 + len(t))
+        if at < 0:
+            continue
+        after = at + 4 + len(t)
+        nxt = text[after:after + 2]
+        if not (nxt[:1] == "," or text.startswith(" and ", after) or nxt[:1] == " " and nxt[1:].islower()):
+            continue
+        words = t.casefold().split()
+        if _us_state(t) or _country_word(t) or _home_nation(t) or any(
+                w in v["club_words"] or w in v["heads"] or w in v["teams"] or w in v["org_nouns"]
+                or w == "state" for w in words):
+            continue  # ("of Ohio State", "of Real Madrid", "of Mexico", "of the Red Cross")
+        towns.append(m)
+    if not towns or _SPORT_CUES.search(text):
+        return
+    listed = len(towns) > 1
+    for m in towns:
+        if listed or _norm(m.title) in _home_cities():
+            m.title = None
 
 
 def _drop_slug_surname(text: str, mentions: list) -> None:

@@ -32,6 +32,7 @@ from .record import Location
 # US state or territory by full name, AP abbreviation or postal code (key) -> full name; and
 # AP's dotted abbreviations as written (`Ky.`, `N.M.`) -> state, where `KY` must not pass
 from .us_states import name_by_any_key as _us_states
+from .us_states import ap_forms_without_period as _ap_state_forms
 from .us_states import name_by_dotted_ap_abbreviation as _ap_state_abbreviations
 
 try:
@@ -1488,7 +1489,7 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 chain.region, chain.country = _region(name, False)
                 chain.known += 1
                 continue
-            if c and not _city_country(name):
+            if c and not _city_country(name) and not _us_town_of_country_name(name, nxt):
                 chain.country = c
                 chain.known += 1
                 continue
@@ -1539,6 +1540,12 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         break
     if chain.country is None and chain.city:
         chain.country = _city_country(chain.city)
+
+
+def _us_town_of_country_name(name: str, state: str) -> bool:
+    """`Lebanon, Tenn.`, `Peru, Ind.`, `Mexico, Mo.`: a US town named for a country, with its state
+    written as AP writes it after a town, is the town (the state then gives the country)."""
+    return state.rstrip(".") in _ap_state_forms() and " " not in name.strip()
 
 
 # A county or district (not a town) and a region word that is never part of a town's name.
