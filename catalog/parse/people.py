@@ -2830,6 +2830,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     office_end = -1  # (where such an office ends when its position follows it: _name_then_role)
     post_end = -1  # (where the post-nominal letters after the name end)
     org_cut = False  # the run opens with an organisation's name, its noun before it (_org_then_name)
+    country_office = None  # "former president of Ireland" before the run's name (_office_country_cut)
     if len(run) == 1:
         # the commonest run, one capitalised word ("Beijing", "Tourists", "Biden")
         t = toks[first]
@@ -2867,6 +2868,18 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             run = run[1:]
             first = run[0]
             ft = toks[first]
+        if len(run) >= 3 and first >= 2 and toks[first - 1].low == "of" and not toks[first - 2].cap \
+                and toks[first - 2].role:
+            cut = _office_country_cut(toks, run)
+            if cut:  # "former president of Ireland | Mary Robinson": the office's country, then the name
+                o = first - 2
+                while o >= 1 and not toks[o - 1].cap and not toks[o - 1].masked \
+                        and (toks[o - 1].role or toks[o - 1].low in v["modifiers"]):
+                    o -= 1  # ("former", "deputy prime": the office's words before it)
+                country_office = text[starts[o]:starts[run[cut - 1]] + toks[run[cut - 1]].n]
+                run = run[cut:]
+                first = run[0]
+                ft = toks[first]
         if len(run) >= 3 and ft.low in _LEAD_RELATIONS and _clause_start(toks, first):
             # "Grandmother Rosa Delgado, 81, votes": a relation opening the sentence, no title
             run = run[1:]
@@ -3157,6 +3170,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 t_start = at
     if office is not None and title is None:
         title = office
+    if country_office is not None and title is None:
+        title = country_office
     if title and len(title_idx) >= 2 and _plural_office(toks, title_idx):
         title = None  # "Former Prime Ministers of Japan Naoto Kan and ...": a shared lead-in
     if team and len(name_toks) == 1 and (_owner_is_person(doc, t_start, name_idx[0], v, found)
@@ -3288,6 +3303,18 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
 
 # " of the main opposition Democratic Party" before a comma or a bracket: a named body
 _OF_BODY = re.compile(r" of (?:the )?(?:[a-z]+ ){0,3}[A-Z][\w.'\u2019&\-]*(?: (?:[A-Z][\w.'\u2019&\-]*|of|for))*(?=,|\s?\()")
+
+
+def _office_country_cut(toks: list, run: list) -> int:
+    """After a lower-case office and "of" ("president of | Ireland Mary Robinson", "prime minister
+    of | South Korea Han Duck-soo"): how many words open the run as a country, two or more name
+    words left after it; else 0."""
+    for n in (1, 2, 3):
+        if len(run) - n < 2:
+            break
+        if _country_word(" ".join(toks[run[i]].text for i in range(n))):
+            return n
+    return 0
 
 
 def _of_team_to_stop(text: str, m, after_end: int):

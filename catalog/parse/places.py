@@ -4304,11 +4304,30 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
         loc = _find(text, home, date_span)
         if loc.country is None and loc.region is None and "district of " in text:
             loc = _demonym_district_of(text, loc)
+        if loc.venue is None and ('"' in text or "\u201c" in text):
+            loc.venue = _quoted_venue(text)
         return loc
     except Exception as exc:
         if warnings is not None:
             warnings.append(f"internal-error: place: {type(exc).__name__}")
         return Location()
+
+
+# `in the 13th century "Hall of Knights" in The Hague`, `at the "Sala Regia"`: a hall's name in quotes
+# after a place preposition and its article (a few lower-case or number words between)
+_QUOTED_VENUE_RE = re.compile(r"\b(?:in|at|inside) the (?:[\w-]+ ){0,3}[\"\u201c]([A-Z][^\"\u201c\u201d]{2,40})[\"\u201d]")
+
+
+def _quoted_venue(text: str) -> str | None:
+    """The quoted name after `in the` / `at the`, when a venue head makes it a place (`Hall of
+    Knights`, `Sala Regia`), never an event or a known town."""
+    m = _QUOTED_VENUE_RE.search(text)
+    if m is None:
+        return None
+    name = m.group(1).strip()
+    if not _is_venue_name(name) or _is_event(name.split()) or _place_kind(name):
+        return None
+    return name
 
 
 # Aid agencies' `in the north-east Kenyan district of Dadaab`, `the Ugandan district of Kotido`:
