@@ -1133,7 +1133,7 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
             if org:
                 org = re.sub(r"^Official\s+", "", org, flags=re.I).strip()
                 if org:
-                    lead.extend(_classify(org, person_slot=False))
+                    lead.extend(_label_org_items(org))
     items.extend(lead)
 
     if before[:6] in ("Photo ", "PHOTO ", "Author") and "/" in before:
@@ -1368,6 +1368,15 @@ def _strip_labels(before: str) -> tuple[str, list[_Item]]:
             continue
         break
     return before, lead
+
+
+def _label_org_items(org: str) -> list[_Item]:
+    """The party printed before `Photo by` (`Apex MediaWire Photo by Name`, `Valley News Photo by
+    Name`): a body whose photo it is, even when its two capitalised words read like a name."""
+    items = _classify(org, person_slot=False)
+    if len(items) == 1 and items[0].role == "person" and " " in org.strip():
+        return [_Item(" ".join(org.split()), "org")]
+    return items
 
 
 def _masthead_initials(org: str) -> bool:
@@ -2704,8 +2713,8 @@ def _past_place_abbreviation(text: str, s: int, end: int) -> int | None:
             return None
         glued = m.end()
     before = text[:s].rstrip()
-    if not before.endswith(","):
-        return None
+    if not before.endswith((",", " in", " near", " outside")):
+        return None  # (`in Lafitte, La. Name/AP`, or the state alone: `..., 2021, in La. Name/AP`)
     if not 2 <= len(toks[1].split()) + (glued > 0) <= 4:
         return None
     return s + glued if glued else text.index(toks[1], s)

@@ -968,6 +968,8 @@ _POS_PAREN = re.compile(
     + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L
     + r"(?:\s*,\s*(?:(?:front|back|rear|top|bottom)(?:\s+row)?|" + _ORD_RE + r"\s+row))?"  # Yonhap's "(3rd from R, 1st row)"
     r"|[1-9][\s-]*" + _SIDE_L +   # "(2L)", "(3 R)", "(2-L)": a bare digit for the ordinal
+    r"|" + _ORD_RE + r"\s+row(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c"  # Reuters' "(2nd row L)",
+    r"|" + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"))?"  # "(third row, 2nd R)": the row, then the side
     r"|(?:center|centre|c)(?:[\s,-]+(?:" + _SIDE_L + r"|front|back|rear|top|bottom))?"  # "(C, front)", "(center bottom)"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c"
     r"|" + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"))?"  # Yonhap's "(front, 4th from L)"
@@ -1323,6 +1325,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                 _role_comma_name(text, m, v)  # ("Surfer, Lucy Small, at ...")
     if mentions and notes & _NOTE_ROW and (" row" in text or " Row" in text):
         _apply_rows(text, mentions)
+    if mentions and location is not None and location.country == "United States" and " of " in text:
+        _home_town_titles(text, mentions, v)  # ("Kayla Stephens of Greenup, Adrienne Keagle of Newport and")
     if notes & _NOTE_WHO and " who " in text and mentions:
         _drop_employers(text, mentions)
     back = len(text) - 60 if len(text) > 60 else 0  # (find from an offset: no slice of the text's end)
@@ -1439,6 +1443,43 @@ def _family_roll_call(text: str, mentions: list) -> None:
             a, b = g.span(1)
             mentions.append(Mention(g.group(1), None, None, a, a, b, 1, [key], key))
     mentions.sort(key=lambda x: x.start)
+
+
+# words that make a caption a game's: there "X of Duke" names a team, not a home town
+_SPORT_CUES = re.compile(r"\b(?:game|games|match|half|quarter|inning|period|tournament|championship|playoffs?"
+                         r"|season|scores?|scored|goal|race|meet|NCAA|football|basketball|baseball|soccer"
+                         r"|hockey|golf|tennis|league|team|coach|player)\b")
+
+
+def _home_town_titles(text: str, mentions: list, v: dict) -> None:
+    """"Kayla Stephens of Greenup, Adrienne Keagle of Newport and Paul Shamhart of Lexington
+    watch": in a US caption away from sport, "of" a bare town right after a name (no "the", no
+    state after it) gives where the person lives, not a team or employer: no title. Read so
+    when two or more names in a row carry it, or when the town is one the place tables know."""
+    towns = []
+    for m in mentions:
+        t = m.title
+        if t is None or not t[:1].isupper() or t.count(" ") > 2:
+            continue
+        at = text.find(" of " + t, m.name_start, m.name_start + len(m.name) + 10 + len(t))
+        if at < 0:
+            continue
+        after = at + 4 + len(t)
+        nxt = text[after:after + 2]
+        if not (nxt[:1] == "," or text.startswith(" and ", after) or nxt[:1] == " " and nxt[1:].islower()):
+            continue
+        words = t.casefold().split()
+        if _us_state(t) or _country_word(t) or _home_nation(t) or any(
+                w in v["club_words"] or w in v["heads"] or w in v["teams"] or w in v["org_nouns"]
+                or w == "state" for w in words):
+            continue  # ("of Ohio State", "of Real Madrid", "of Mexico", "of the Red Cross")
+        towns.append(m)
+    if not towns or _SPORT_CUES.search(text):
+        return
+    listed = len(towns) > 1
+    for m in towns:
+        if listed or _norm(m.title) in _home_cities():
+            m.title = None
 
 
 def _drop_slug_surname(text: str, mentions: list) -> None:
@@ -2850,6 +2891,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     office_end = -1  # (where such an office ends when its position follows it: _name_then_role)
     post_end = -1  # (where the post-nominal letters after the name end)
     org_cut = False  # the run opens with an organisation's name, its noun before it (_org_then_name)
+    country_office = None  # "former president of Ireland" before the run's name (_office_country_cut)
     if len(run) == 1:
         # the commonest run, one capitalised word ("Beijing", "Tourists", "Biden")
         t = toks[first]
@@ -2887,6 +2929,18 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             run = run[1:]
             first = run[0]
             ft = toks[first]
+        if len(run) >= 3 and first >= 2 and toks[first - 1].low == "of" and not toks[first - 2].cap \
+                and toks[first - 2].role:
+            cut = _office_country_cut(toks, run)
+            if cut:  # "former president of Ireland | Mary Robinson": the office's country, then the name
+                o = first - 2
+                while o >= 1 and not toks[o - 1].cap and not toks[o - 1].masked \
+                        and (toks[o - 1].role or toks[o - 1].low in v["modifiers"]):
+                    o -= 1  # ("former", "deputy prime": the office's words before it)
+                country_office = text[starts[o]:starts[run[cut - 1]] + toks[run[cut - 1]].n]
+                run = run[cut:]
+                first = run[0]
+                ft = toks[first]
         if len(run) >= 3 and ft.low in _LEAD_RELATIONS and _clause_start(toks, first):
             # "Grandmother Rosa Delgado, 81, votes": a relation opening the sentence, no title
             run = run[1:]
@@ -3177,6 +3231,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 t_start = at
     if office is not None and title is None:
         title = office
+    if country_office is not None and title is None:
+        title = country_office
     if title and len(title_idx) >= 2 and _plural_office(toks, title_idx):
         title = None  # "Former Prime Ministers of Japan Naoto Kan and ...": a shared lead-in
     if team and len(name_toks) == 1 and (_owner_is_person(doc, t_start, name_idx[0], v, found)
@@ -3308,6 +3364,18 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
 
 # " of the main opposition Democratic Party" before a comma or a bracket: a named body
 _OF_BODY = re.compile(r" of (?:the )?(?:[a-z]+ ){0,3}[A-Z][\w.'\u2019&\-]*(?: (?:[A-Z][\w.'\u2019&\-]*|of|for))*(?=,|\s?\()")
+
+
+def _office_country_cut(toks: list, run: list) -> int:
+    """After a lower-case office and "of" ("president of | Ireland Mary Robinson", "prime minister
+    of | South Korea Han Duck-soo"): how many words open the run as a country, two or more name
+    words left after it; else 0."""
+    for n in (1, 2, 3):
+        if len(run) - n < 2:
+            break
+        if _country_word(" ".join(toks[run[i]].text for i in range(n))):
+            return n
+    return 0
 
 
 def _of_team_to_stop(text: str, m, after_end: int):

@@ -32,6 +32,7 @@ from .record import Location
 # US state or territory by full name, AP abbreviation or postal code (key) -> full name; and
 # AP's dotted abbreviations as written (`Ky.`, `N.M.`) -> state, where `KY` must not pass
 from .us_states import name_by_any_key as _us_states
+from .us_states import ap_forms_without_period as _ap_state_forms
 from .us_states import name_by_dotted_ap_abbreviation as _ap_state_abbreviations
 
 try:
@@ -1488,7 +1489,7 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 chain.region, chain.country = _region(name, False)
                 chain.known += 1
                 continue
-            if c and not _city_country(name):
+            if c and not _city_country(name) and not _us_town_of_country_name(name, nxt):
                 chain.country = c
                 chain.known += 1
                 continue
@@ -1539,6 +1540,12 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         break
     if chain.country is None and chain.city:
         chain.country = _city_country(chain.city)
+
+
+def _us_town_of_country_name(name: str, state: str) -> bool:
+    """`Lebanon, Tenn.`, `Peru, Ind.`, `Mexico, Mo.`: a US town named for a country, with its state
+    written as AP writes it after a town, is the town (the state then gives the country)."""
+    return state.rstrip(".") in _ap_state_forms() and " " not in name.strip()
 
 
 # A county or district (not a town) and a region word that is never part of a town's name.
@@ -4304,11 +4311,30 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
         loc = _find(text, home, date_span)
         if loc.country is None and loc.region is None and "district of " in text:
             loc = _demonym_district_of(text, loc)
+        if loc.venue is None and ('"' in text or "\u201c" in text):
+            loc.venue = _quoted_venue(text)
         return loc
     except Exception as exc:
         if warnings is not None:
             warnings.append(f"internal-error: place: {type(exc).__name__}")
         return Location()
+
+
+# `in the 13th century "Hall of Knights" in The Hague`, `at the "Sala Regia"`: a hall's name in quotes
+# after a place preposition and its article (a few lower-case or number words between)
+_QUOTED_VENUE_RE = re.compile(r"\b(?:in|at|inside) the (?:[\w-]+ ){0,3}[\"\u201c]([A-Z][^\"\u201c\u201d]{2,40})[\"\u201d]")
+
+
+def _quoted_venue(text: str) -> str | None:
+    """The quoted name after `in the` / `at the`, when a venue head makes it a place (`Hall of
+    Knights`, `Sala Regia`), never an event or a known town."""
+    m = _QUOTED_VENUE_RE.search(text)
+    if m is None:
+        return None
+    name = m.group(1).strip()
+    if not _is_venue_name(name) or _is_event(name.split()) or _place_kind(name):
+        return None
+    return name
 
 
 # Aid agencies' `in the north-east Kenyan district of Dadaab`, `the Ugandan district of Kotido`:

@@ -69,3 +69,11 @@ def names() -> frozenset[str]:
     """people (`Elizabeth Warren of Massachusetts`, the place-name filter): full names only,
     where an abbreviation would be too loose a reading."""
     return frozenset(s.name for s in _states_and_territories())
+
+
+@functools.cache
+def ap_forms_without_period() -> frozenset[str]:
+    """places (`Lebanon, Tenn.`, `Peru, Ind.`): the state as AP writes it after a town (`Tenn`,
+    `N.M`, `Ohio`; a final period gone), never a full name AP abbreviates (`Washington`, `Georgia`),
+    which after a country's name would rather be a list of places."""
+    return frozenset(s.ap_abbr.rstrip(".") for s in _states_and_territories() if s.ap_abbr)
