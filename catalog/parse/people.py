@@ -1834,11 +1834,13 @@ def _person_aliases(text: str, mentions: list[Mention], v: dict) -> None:
     mentions.sort(key=lambda x: x.start)
 
 
-_AT_SIDE = re.compile(r"(?:(?:^|[.;]\s+)(?:At|On\s+the|To\s+the)\s+((?:far\s+)?(?:left|right|center|centre))\s+is\s+"
+_AT_SIDE = re.compile(r"(?:(?:^|[.;]\s+)(?:(?:Sitting|Seated|Standing)\s+(?:at|on\s+the|to\s+the)|At|On\s+the|To\s+the)\s+"
+                      r"((?:far\s+)?(?:left|right|center|centre))\s+is\s+"
                       r"|,\s+and\s+to\s+the\s+((?:far\s+)?(?:left|right)),\s+)"
                       r"(?:(?:his|her|their|[A-Z][\w.-]*(?:'|\u2019)s)\s+[a-z-]+(?:\s+[a-z-]+)?,\s+)?"
                       r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?$")
-# ("At right is Granholm's husband, Dan Mulhern": a relation's apposition may stand between)
+# ("At right is Granholm's husband, Dan Mulhern": a relation's apposition may stand between;
+# a posture may open it: "Seated at right is actress X")
 
 
 def _at_side(text: str, mentions: list[Mention]) -> None:
