@@ -290,6 +290,8 @@ _TOKEN = re.compile(r"[^\W_]+(?:(?:\.-(?=elect\b|designate\b|(?<=\b[A-Z]\.[A-Z]\
                     r"|(?<=\b(?:Sen|Rep|Gov|Gen|Col|Sgt|Mrs|Rev)\.)[A-Z][a-z]{2,}|(?<=\b(?:Dr|Mr|Ms|Lt)\.)[A-Z][a-z]{2,})"
                     r"|['\u2019\-])[^\W_]+)*"
                     r"(?:['\u2019](?![^\W_]))?\.?|#\d+|[^\w\s]")
+# a possessive's ending, in capitals too ("PRESIDENT EISENHOWER'S PLANE": typed press prints)
+_POSS_S = ("'s", "\u2019s", "'S", "\u2019S")
 _PARTICLE_HYPHEN = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul|ud|ur)-[^\W\d_]", re.I)
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _MODEL = re.compile(r"[A-Za-z]{1,4}-\d{1,4}[A-Za-z]{0,2}")
@@ -391,7 +393,7 @@ class Tok:
                               and _CAPS_NAME.fullmatch(text) and low not in v["caps_acronyms"]
                               and low not in v["not_name"])
         # the word read alone as a name: without its possessive, and its key
-        self.name = text[: len(text) - (2 if text.endswith(("'s", "\u2019s")) else 1)] if poss else text
+        self.name = text[: len(text) - (2 if text.endswith(_POSS_S) else 1)] if poss else text
         self.key = _norm(self.name)
         # may join two capitalised words into one run: "de", "of", ", Jr.", "I"
         self.joiner = low in v["particles"] or low in ("of", ",", "i")
@@ -4130,6 +4132,17 @@ _NAMED = frozenset(("named", "called", "dubbed", "nicknamed"))
 _COLON_LABELS = frozenset("""pictured photo photos caption row left right center centre front back top
     bottom above below inset clockwise winners winner note update correction from standing seated
     foreground background l-r r-l r""".split())  # ("L-R: A, B and C", "L to R: ...")
+
+
+def _caps_place_dateline(text: str, colon: int, v: dict) -> bool:
+    """A typed press print's dateline, the town in capitals and a colon ("WASHINGTON: SIR
+    WINSTON CHURCHILL, ...", "NEW DELHI: Indira Gandhi ..."): what follows is no work's subtitle."""
+    if colon > 40:
+        return False
+    head = text[:colon]
+    return head.isupper() and _norm(head.split(",")[0].strip()) in v["places"]
+
+
 # ", a baby pygmy hippo," after a name: its head noun is the last word before the comma
 _THING_APPOS = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?([a-z]+)\s*(?=[,.;)]|$)")
 
@@ -4196,6 +4209,7 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
             if j >= 1 and toks[j].text == ":" and toks[j - 1].word and toks[j - 1].cap \
                     and not toks[j - 1].masked and toks[j - 1].low not in v["not_name"] \
                     and toks[j - 1].low not in _COLON_LABELS and not any(toks[i].role for i in run) \
+                    and not (toks[j - 1].upper and _caps_place_dateline(doc.text, doc.starts[j], v)) \
                     and not (len(run) >= 2 and toks[run[-1]].nameword
                              and (toks[run[0]].low in v["given"] or (toks[run[-1]].upper and not toks[run[0]].upper))):
                 return True  # (but "at the European Commission: Angela MERKEL (le), ...": a name after it)
@@ -5054,7 +5068,7 @@ def _name_text(doc: Doc, name_idx: list[int]) -> str:
         memo.clear()
     raw = span
     if last.poss:
-        raw = raw[: len(raw) - (2 if raw.endswith(("'s", "\u2019s")) else 1)]
+        raw = raw[: len(raw) - (2 if raw.endswith(_POSS_S) else 1)]
     if "," in raw:
         raw = _COMMA_JR.sub(" ", raw)
     words = raw.split()
