@@ -2546,8 +2546,17 @@ _ELECTORAL_DISTRICT_RE = re.compile(
     r"(?:(?:Congressional|congressional|Assembly|Senate|State Senate|State House|House|Legislative|legislative) )?[Dd]istrict")
 
 
-# a quoted title after its verb: `titled "..."`, `entitled “...”`, `called "..."`
-_QUOTED_TITLE_RE = re.compile(r"\b(?:titled|entitled|called),? [\"\u201c]([^\"\u201d]{3,200})[\"\u201d]")
+# a quoted title after its verb: `titled "..."`, `entitled “...”`, `called "..."`, or after the
+# work's noun: `his book "A Week in the White House"`, `the film “Night at the Museum”`
+_QUOTED_TITLE_RE = re.compile(r"\b(?:titled|entitled|called|book|novel|memoir|film|movie|documentary|play|musical|opera"
+                              r"|show|series|sitcom|song|album|exhibition),? [\"\u201c]([^\"\u201d]{3,200})[\"\u201d]")
+
+
+def _inside_spans(spans: tuple, at: int) -> bool:
+    for a, b in spans:
+        if a < at < b:
+            return True
+    return False
 
 
 def _quoted_titles(text: str) -> tuple:
@@ -2564,7 +2573,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     elif _district_named(text):  # (one C-level scan; captions naming no district pay nothing more)
         _district_town_chain(text, out)
     party_tags = -1  # (-1: not looked for yet; looked for once, when a phrase first needs it)
-    titles = _quoted_titles(text) if ("titled" in text or "called" in text) else ()
+    titles = _quoted_titles(text) if ("titled" in text or "called" in text or '"' in text or "\u201c" in text) else ()
     seats = "istrict" in text  # (an electoral district's seat may be named: looked for once a caption)
     for ph in phrases:
         kind, w, trigger, det, dirw, name, rword, t1, t2, m = ph
@@ -3456,9 +3465,12 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
     named_first = words["named_first"]
     best = None
     chain_starts = chain_starts + [len(text)]
+    titles = _quoted_titles(text) if ('"' in text or "\u201c" in text) else ()
     for n, (kind, w, trigger, det, dirw, name, rword, t1, t2, m) in enumerate(phrases):
         if name is None:
             continue
+        if titles and _inside_spans(titles, trigger):
+            continue  # his book "A Week in the White House": a work's title, no place
         if w == "from" and kind == "prep" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)
                                                or text.endswith(_PICTURE_NOUNS, max(0, trigger - 12), trigger)):
             continue  # "deputies from Guangdong Province": where they come from, no venue ("this image
