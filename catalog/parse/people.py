@@ -1335,6 +1335,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_note_names(text, mentions)
     if mentions:
         _drop_plural_heads(mentions, v)
+    if mentions and text[:3].isupper() and text[:1].isalpha():
+        _trim_capitals_titles(mentions, v)
     if mentions and (notes & _NOTE_IS and " is at " in text or notes & _NOTE_SITS and (
             " at " in text or " is seated " in text or " is standing " in text or " is sitting " in text)):
         _is_at_side(text, mentions)
@@ -8811,6 +8813,38 @@ def _namesakes(text: str, mentions: list[Mention]) -> None:
         if m.tokens == 1 and (text[a - 12:a] == " also named " or text[a - 13:a] == " also called ") and a >= 12:
             m.key = m.key + " (namesake)"
             m.words = [m.key]
+
+
+def _trim_capitals_titles(mentions: list[Mention], v: dict) -> None:
+    """A typed press print set all in capitals: the title before a name is only the office words
+    next to it ("AFTER ARRIVING FROM NEW YORK ABOARD PRESIDENT EISENHOWER'S PLANE" -> PRESIDENT);
+    capitals give no other bound."""
+    for m in mentions:
+        title = m.title
+        if title and " " in title and title.isupper():
+            words = title.split()
+            k = len(words)
+            while k > 0 and _capitals_office_word(words, k - 1, v):
+                k -= 1
+            while k < len(words) and words[k].casefold() in _THE_AND_OF:
+                k += 1  # ("... ABOARD THE PRESIDENT": the office opens on its own word)
+            if k > 0:
+                m.title = " ".join(words[k:]) or None
+
+
+_THE_AND_OF = frozenset(("of", "the", "for", "and"))
+
+
+def _capitals_office_word(words: list, k: int, v: dict) -> bool:
+    """Whether words[k] belongs to the office: a role word, a modifier, a demonym, a joiner, or a
+    domain next to its office ("HOME SECRETARY", "SECRETARY OF STATE"; not "HOME OF CHANCELLOR")."""
+    low = words[k].casefold()
+    if low in v["roles"] or low in v["modifiers"] or low in v["demonyms"] or low in _THE_AND_OF:
+        return True
+    if low not in v["domains"]:
+        return False
+    return k + 1 < len(words) and words[k + 1].casefold() in v["roles"] \
+        or k >= 1 and words[k - 1].casefold() in ("of", "for")
 
 
 def _unique(mentions: list[Mention]) -> list[Person]:
