@@ -1335,7 +1335,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_note_names(text, mentions)
     if mentions:
         _drop_plural_heads(mentions, v)
-    if mentions and text[:3].isupper() and text[:1].isalpha():
+    if mentions and text[:3].isupper() and text[:80].isupper():  # (a caption set in capitals, not "RJD MLA X")
         _trim_capitals_titles(mentions, v)
     if mentions and (notes & _NOTE_IS and " is at " in text or notes & _NOTE_SITS and (
             " at " in text or " is seated " in text or " is standing " in text or " is sitting " in text)):

@@ -3011,6 +3011,14 @@ _STREET_HEADS = frozenset(("Road", "Street", "Avenue", "Boulevard", "Lane", "Dri
 _STREET_TOWN_RE = re.compile(r", (?P<town>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?)(?=\.(?: |$)|, (?:on|in|at|during) |$)")
 
 
+_COMPASS_TAILS = (" North", " South", " East", " West")
+
+
+def _no_compass_tail(name: str) -> str:
+    """`Park Avenue South` -> `Park Avenue`: a US street's compass part after its head."""
+    return name[:name.rfind(" ")] if name.endswith(_COMPASS_TAILS) else name
+
+
 def _street_named(name: str) -> bool:
     """`William Street`, `Regent Street`: a name whose last word is a street's."""
     return name[name.rfind(" ") + 1:] in _STREET_HEADS
@@ -3479,6 +3487,10 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue  # "waves at Britain's King Charles in Sydney": a person, no venue
         if t1 in _QUARTER_NOUNS:
             continue  # "in the Clearfield Farm subdivision": a neighbourhood's name, no venue
+        if det is not None and det != "the" and t1 is not None and _key(name) not in _famous() \
+                and (not _is_venue_name(name) or _street_named(_no_compass_tail(name))):
+            continue  # "in his Park Avenue South office", "at her Malibu beach house": someone's own
+            # room or house, placed by its street or town, no named venue (but "at his Mar-a-Lago estate")
         if kind == "verb" and name.count(" ") in (1, 2) and _role_then_person(w, name):
             continue  # "renowned artist Jeff Wall at the gallery": a role word, then a person (no verb)
         # positions: the scan ran over " " + text
