@@ -3009,7 +3009,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if (key in avoid and not _given_and_surname_head(toks, name_idx, v)
                 and not (title_idx or _photographer_pictured(doc, name_idx, v))) \
                 or (key in v["not_people"] and not _marked_person(text, starts[name_idx[-1]] + nl.n)
-                    and not _list_opener_before(text, starts[name_idx[0]])) \
+                    and not _list_opener_before(text, starts[name_idx[0]])
+                    and not _role_before_brand(toks, name_idx, title_idx)) \
                 or _office_only(name_toks, v) \
                 or (t.low in _DEITY_STYLES and len(name_toks) > 1) \
                 or (nl.team_nick and _team_name(name_toks, v)) \
@@ -3455,6 +3456,16 @@ def _marked_person(text: str, end: int) -> bool:
     if c == ",":
         return bool(_POS_COMMA.match(text, end) or _AGE.match(text, end) or _US_PARTY_TAG.match(text, end))
     return c == " " and text.startswith("(", end + 1) and _US_PARTY_TAG.match(text, end) is not None
+
+
+def _role_before_brand(toks: list, name_idx: list, title_idx: list) -> bool:
+    """A brand's name that is a person's too, after a person's office ("SNCC leader John Lewis",
+    "Rep. John Lewis", "fashion designer Kate Spade"): the office names a person."""
+    for i in title_idx:
+        if toks[i].role:
+            return True
+    j = name_idx[0] - 1
+    return j >= 0 and toks[j].role and toks[j].word and not toks[j].cap and not toks[j].masked
 
 
 _LIST_OPENER_BEFORE = re.compile(r"(?:[Ff]rom (?:left|right)|\([LR] ?(?:-|to) ?[LR]\))[,:]? $")
