@@ -3010,7 +3010,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 and not (title_idx or _photographer_pictured(doc, name_idx, v))) \
                 or (key in v["not_people"] and not _marked_person(text, starts[name_idx[-1]] + nl.n)
                     and not _list_opener_before(text, starts[name_idx[0]])
-                    and not _role_before_brand(toks, name_idx, title_idx)) \
+                    and not _role_before_brand(toks, name_idx, title_idx, v)) \
                 or _office_only(name_toks, v) \
                 or (t.low in _DEITY_STYLES and len(name_toks) > 1) \
                 or (nl.team_nick and _team_name(name_toks, v)) \
@@ -3458,9 +3458,12 @@ def _marked_person(text: str, end: int) -> bool:
     return c == " " and text.startswith("(", end + 1) and _US_PARTY_TAG.match(text, end) is not None
 
 
-def _role_before_brand(toks: list, name_idx: list, title_idx: list) -> bool:
+def _role_before_brand(toks: list, name_idx: list, title_idx: list, v: dict) -> bool:
     """A brand's name that is a person's too, after a person's office ("SNCC leader John Lewis",
-    "Rep. John Lewis", "fashion designer Kate Spade"): the office names a person."""
+    "Rep. John Lewis", "fashion designer Kate Spade"): the office names a person (a given name
+    opens it: "Sheriff Honor Guard" stays a body)."""
+    if toks[name_idx[0]].low not in v["given"]:
+        return False
     for i in title_idx:
         if toks[i].role:
             return True
