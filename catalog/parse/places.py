@@ -3012,6 +3012,10 @@ _STREET_TOWN_RE = re.compile(r", (?P<town>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?)(?=
 
 
 _COMPASS_TAILS = (" North", " South", " East", " West")
+# someone's own rooms and homes, which "his X office" places by a street or town ("his Neverland
+# ranch", "her Sunnybrook farm" name the property: not here)
+_OWN_ROOMS = frozenset(("office", "offices", "study", "studio", "home", "house", "apartment", "flat", "room",
+                        "bedroom", "kitchen", "garage", "workshop", "residence", "condo", "loft"))
 
 
 def _no_compass_tail(name: str) -> str:
@@ -3487,7 +3491,7 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue  # "waves at Britain's King Charles in Sydney": a person, no venue
         if t1 in _QUARTER_NOUNS:
             continue  # "in the Clearfield Farm subdivision": a neighbourhood's name, no venue
-        if det is not None and det != "the" and t1 is not None and _key(name) not in _famous() \
+        if det is not None and det != "the" and t1 in _OWN_ROOMS and _key(name) not in _famous() \
                 and (not _is_venue_name(name) or _street_named(_no_compass_tail(name))):
             continue  # "in his Park Avenue South office", "at her Malibu beach house": someone's own
             # room or house, placed by its street or town, no named venue (but "at his Mar-a-Lago estate")
