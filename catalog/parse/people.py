@@ -290,6 +290,8 @@ _TOKEN = re.compile(r"[^\W_]+(?:(?:\.-(?=elect\b|designate\b|(?<=\b[A-Z]\.[A-Z]\
                     r"|(?<=\b(?:Sen|Rep|Gov|Gen|Col|Sgt|Mrs|Rev)\.)[A-Z][a-z]{2,}|(?<=\b(?:Dr|Mr|Ms|Lt)\.)[A-Z][a-z]{2,})"
                     r"|['\u2019\-])[^\W_]+)*"
                     r"(?:['\u2019](?![^\W_]))?\.?|#\d+|[^\w\s]")
+# a possessive's ending, in capitals too ("PRESIDENT EISENHOWER'S PLANE": typed press prints)
+_POSS_S = ("'s", "\u2019s", "'S", "\u2019S")
 _PARTICLE_HYPHEN = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul|ud|ur)-[^\W\d_]", re.I)
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _MODEL = re.compile(r"[A-Za-z]{1,4}-\d{1,4}[A-Za-z]{0,2}")
@@ -391,7 +393,7 @@ class Tok:
                               and _CAPS_NAME.fullmatch(text) and low not in v["caps_acronyms"]
                               and low not in v["not_name"])
         # the word read alone as a name: without its possessive, and its key
-        self.name = text[: len(text) - (2 if text.endswith(("'s", "\u2019s")) else 1)] if poss else text
+        self.name = text[: len(text) - (2 if text.endswith(_POSS_S) else 1)] if poss else text
         self.key = _norm(self.name)
         # may join two capitalised words into one run: "de", "of", ", Jr.", "I"
         self.joiner = low in v["particles"] or low in ("of", ",", "i")
@@ -1351,6 +1353,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_note_names(text, mentions)
     if mentions:
         _drop_plural_heads(mentions, v)
+    if mentions and text[:3].isupper() and text[:80].isupper():  # (a caption set in capitals, not "RJD MLA X")
+        _trim_capitals_titles(mentions, v)
     if mentions and (notes & _NOTE_IS and " is at " in text or notes & _NOTE_SITS and (
             " at " in text or " is seated " in text or " is standing " in text or " is sitting " in text)):
         _is_at_side(text, mentions)
@@ -1936,11 +1940,13 @@ def _person_aliases(text: str, mentions: list[Mention], v: dict) -> None:
     mentions.sort(key=lambda x: x.start)
 
 
-_AT_SIDE = re.compile(r"(?:(?:^|[.;]\s+)(?:At|On\s+the|To\s+the)\s+((?:far\s+)?(?:left|right|center|centre))\s+is\s+"
+_AT_SIDE = re.compile(r"(?:(?:^|[.;]\s+)(?:(?:Sitting|Seated|Standing)\s+(?:at|on\s+the|to\s+the)|At|On\s+the|To\s+the)\s+"
+                      r"((?:far\s+)?(?:left|right|center|centre))\s+is\s+"
                       r"|,\s+and\s+to\s+the\s+((?:far\s+)?(?:left|right)),\s+)"
                       r"(?:(?:his|her|their|[A-Z][\w.-]*(?:'|\u2019)s)\s+[a-z-]+(?:\s+[a-z-]+)?,\s+)?"
                       r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?$")
-# ("At right is Granholm's husband, Dan Mulhern": a relation's apposition may stand between)
+# ("At right is Granholm's husband, Dan Mulhern": a relation's apposition may stand between;
+# a posture may open it: "Seated at right is actress X")
 
 
 def _at_side(text: str, mentions: list[Mention]) -> None:
@@ -3118,7 +3124,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if (key in avoid and not _given_and_surname_head(toks, name_idx, v)
                 and not (title_idx or _photographer_pictured(doc, name_idx, v))) \
                 or (key in v["not_people"] and not _marked_person(text, starts[name_idx[-1]] + nl.n)
-                    and not _list_opener_before(text, starts[name_idx[0]])) \
+                    and not _list_opener_before(text, starts[name_idx[0]])
+                    and not _role_before_brand(toks, name_idx, title_idx, v)) \
                 or _office_only(name_toks, v) \
                 or (t.low in _DEITY_STYLES and len(name_toks) > 1) \
                 or (nl.team_nick and _team_name(name_toks, v)) \
@@ -3578,6 +3585,19 @@ def _marked_person(text: str, end: int) -> bool:
     if c == ",":
         return bool(_POS_COMMA.match(text, end) or _AGE.match(text, end) or _US_PARTY_TAG.match(text, end))
     return c == " " and text.startswith("(", end + 1) and _US_PARTY_TAG.match(text, end) is not None
+
+
+def _role_before_brand(toks: list, name_idx: list, title_idx: list, v: dict) -> bool:
+    """A brand's name that is a person's too, after a person's office ("SNCC leader John Lewis",
+    "Rep. John Lewis", "fashion designer Kate Spade"): the office names a person (a given name
+    opens it: "Sheriff Honor Guard" stays a body)."""
+    if toks[name_idx[0]].low not in v["given"]:
+        return False
+    for i in title_idx:
+        if toks[i].role:
+            return True
+    j = name_idx[0] - 1
+    return j >= 0 and toks[j].role and toks[j].word and not toks[j].cap and not toks[j].masked
 
 
 _LIST_OPENER_BEFORE = re.compile(r"(?:[Ff]rom (?:left|right)|\([LR] ?(?:-|to) ?[LR]\))[,:]? $")
@@ -4257,6 +4277,17 @@ _NAMED = frozenset(("named", "called", "dubbed", "nicknamed"))
 _COLON_LABELS = frozenset("""pictured photo photos caption row left right center centre front back top
     bottom above below inset clockwise winners winner note update correction from standing seated
     foreground background l-r r-l r""".split())  # ("L-R: A, B and C", "L to R: ...")
+
+
+def _caps_place_dateline(text: str, colon: int, v: dict) -> bool:
+    """A typed press print's dateline, the town in capitals and a colon ("WASHINGTON: SIR
+    WINSTON CHURCHILL, ...", "NEW DELHI: Indira Gandhi ..."): what follows is no work's subtitle."""
+    if colon > 40:
+        return False
+    head = text[:colon]
+    return head.isupper() and _norm(head.split(",")[0].strip()) in v["places"]
+
+
 # ", a baby pygmy hippo," after a name: its head noun is the last word before the comma
 _THING_APPOS = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?([a-z]+)\s*(?=[,.;)]|$)")
 
@@ -4323,6 +4354,7 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
             if j >= 1 and toks[j].text == ":" and toks[j - 1].word and toks[j - 1].cap \
                     and not toks[j - 1].masked and toks[j - 1].low not in v["not_name"] \
                     and toks[j - 1].low not in _COLON_LABELS and not any(toks[i].role for i in run) \
+                    and not (toks[j - 1].upper and _caps_place_dateline(doc.text, doc.starts[j], v)) \
                     and not (len(run) >= 2 and toks[run[-1]].nameword
                              and (toks[run[0]].low in v["given"] or (toks[run[-1]].upper and not toks[run[0]].upper))):
                 return True  # (but "at the European Commission: Angela MERKEL (le), ...": a name after it)
@@ -5181,7 +5213,7 @@ def _name_text(doc: Doc, name_idx: list[int]) -> str:
         memo.clear()
     raw = span
     if last.poss:
-        raw = raw[: len(raw) - (2 if raw.endswith(("'s", "\u2019s")) else 1)]
+        raw = raw[: len(raw) - (2 if raw.endswith(_POSS_S) else 1)]
     if "," in raw:
         raw = _COMMA_JR.sub(" ", raw)
     words = raw.split()
@@ -8948,6 +8980,38 @@ def _namesakes(text: str, mentions: list[Mention]) -> None:
         if m.tokens == 1 and (text[a - 12:a] == " also named " or text[a - 13:a] == " also called ") and a >= 12:
             m.key = m.key + " (namesake)"
             m.words = [m.key]
+
+
+def _trim_capitals_titles(mentions: list[Mention], v: dict) -> None:
+    """A typed press print set all in capitals: the title before a name is only the office words
+    next to it ("AFTER ARRIVING FROM NEW YORK ABOARD PRESIDENT EISENHOWER'S PLANE" -> PRESIDENT);
+    capitals give no other bound."""
+    for m in mentions:
+        title = m.title
+        if title and " " in title and title.isupper():
+            words = title.split()
+            k = len(words)
+            while k > 0 and _capitals_office_word(words, k - 1, v):
+                k -= 1
+            while k < len(words) and words[k].casefold() in _THE_AND_OF:
+                k += 1  # ("... ABOARD THE PRESIDENT": the office opens on its own word)
+            if k > 0:
+                m.title = " ".join(words[k:]) or None
+
+
+_THE_AND_OF = frozenset(("of", "the", "for", "and"))
+
+
+def _capitals_office_word(words: list, k: int, v: dict) -> bool:
+    """Whether words[k] belongs to the office: a role word, a modifier, a demonym, a joiner, or a
+    domain next to its office ("HOME SECRETARY", "SECRETARY OF STATE"; not "HOME OF CHANCELLOR")."""
+    low = words[k].casefold()
+    if low in v["roles"] or low in v["modifiers"] or low in v["demonyms"] or low in _THE_AND_OF:
+        return True
+    if low not in v["domains"]:
+        return False
+    return k + 1 < len(words) and words[k + 1].casefold() in v["roles"] \
+        or k >= 1 and words[k - 1].casefold() in ("of", "for")
 
 
 def _unique(mentions: list[Mention]) -> list[Person]:

@@ -2555,8 +2555,17 @@ _ELECTORAL_DISTRICT_RE = re.compile(
     r"(?:(?:Congressional|congressional|Assembly|Senate|State Senate|State House|House|Legislative|legislative) )?[Dd]istrict")
 
 
-# a quoted title after its verb: `titled "..."`, `entitled “...”`, `called "..."`
-_QUOTED_TITLE_RE = re.compile(r"\b(?:titled|entitled|called),? [\"\u201c]([^\"\u201d]{3,200})[\"\u201d]")
+# a quoted title after its verb: `titled "..."`, `entitled “...”`, `called "..."`, or after the
+# work's noun: `his book "A Week in the White House"`, `the film “Night at the Museum”`
+_QUOTED_TITLE_RE = re.compile(r"\b(?:titled|entitled|called|book|novel|memoir|film|movie|documentary|play|musical|opera"
+                              r"|show|series|sitcom|song|album|exhibition),? [\"\u201c]([^\"\u201d]{3,200})[\"\u201d]")
+
+
+def _inside_spans(spans: tuple, at: int) -> bool:
+    for a, b in spans:
+        if a < at < b:
+            return True
+    return False
 
 
 def _quoted_titles(text: str) -> tuple:
@@ -2573,7 +2582,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     elif _district_named(text):  # (one C-level scan; captions naming no district pay nothing more)
         _district_town_chain(text, out)
     party_tags = -1  # (-1: not looked for yet; looked for once, when a phrase first needs it)
-    titles = _quoted_titles(text) if ("titled" in text or "called" in text) else ()
+    titles = _quoted_titles(text) if ("titled" in text or "called" in text or '"' in text or "\u201c" in text) else ()
     seats = "istrict" in text  # (an electoral district's seat may be named: looked for once a caption)
     for ph in phrases:
         kind, w, trigger, det, dirw, name, rword, t1, t2, m = ph
@@ -3009,6 +3018,18 @@ _STREET_HEADS = frozenset(("Road", "Street", "Avenue", "Boulevard", "Lane", "Dri
 # the suburb after the street's comma: one or two capitalised words, then the sentence's end or
 # a comma and a preposition ("on Sydney Road, Brunswick, on Monday")
 _STREET_TOWN_RE = re.compile(r", (?P<town>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?)(?=\.(?: |$)|, (?:on|in|at|during) |$)")
+
+
+_COMPASS_TAILS = (" North", " South", " East", " West")
+# someone's own rooms and homes, which "his X office" places by a street or town ("his Neverland
+# ranch", "her Sunnybrook farm" name the property: not here)
+_OWN_ROOMS = frozenset(("office", "offices", "study", "studio", "home", "house", "apartment", "flat", "room",
+                        "bedroom", "kitchen", "garage", "workshop", "residence", "condo", "loft"))
+
+
+def _no_compass_tail(name: str) -> str:
+    """`Park Avenue South` -> `Park Avenue`: a US street's compass part after its head."""
+    return name[:name.rfind(" ")] if name.endswith(_COMPASS_TAILS) else name
 
 
 def _street_named(name: str) -> bool:
@@ -3465,9 +3486,12 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
     named_first = words["named_first"]
     best = None
     chain_starts = chain_starts + [len(text)]
+    titles = _quoted_titles(text) if ('"' in text or "\u201c" in text) else ()
     for n, (kind, w, trigger, det, dirw, name, rword, t1, t2, m) in enumerate(phrases):
         if name is None:
             continue
+        if titles and _inside_spans(titles, trigger):
+            continue  # his book "A Week in the White House": a work's title, no place
         if w == "from" and kind == "prep" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)
                                                or text.endswith(_PICTURE_NOUNS, max(0, trigger - 12), trigger)):
             continue  # "deputies from Guangdong Province": where they come from, no venue ("this image
@@ -3476,6 +3500,10 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue  # "waves at Britain's King Charles in Sydney": a person, no venue
         if t1 in _QUARTER_NOUNS:
             continue  # "in the Clearfield Farm subdivision": a neighbourhood's name, no venue
+        if det is not None and det != "the" and t1 in _OWN_ROOMS and _key(name) not in _famous() \
+                and (not _is_venue_name(name) or _street_named(_no_compass_tail(name))):
+            continue  # "in his Park Avenue South office", "at her Malibu beach house": someone's own
+            # room or house, placed by its street or town, no named venue (but "at his Mar-a-Lago estate")
         if kind == "verb" and name.count(" ") in (1, 2) and _role_then_person(w, name):
             continue  # "renowned artist Jeff Wall at the gallery": a role word, then a person (no verb)
         # positions: the scan ran over " " + text
