@@ -310,6 +310,9 @@ _DIR_WORDS = frozenset((
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
     "north-west", "south-east", "south-west", "north east", "north west", "south east", "south west", "central", "northern", "southern", "eastern", "western",
     "northeastern", "northwestern", "southeastern", "southwestern", "far-eastern", "far-western",
+    # Australian papers' `far western NSW`, `far north Queensland`
+    "far north", "far south", "far east", "far west", "far northern", "far southern", "far eastern", "far western",
+    "far north-west", "far north-east", "far south-west", "far south-east",
     "downtown", "midtown",
     "ancient"))  # (not a direction, but written the same way: "the site of ancient Olympia")
 _DIR = _trie(_DIR_WORDS)
@@ -479,9 +482,14 @@ def _region_of(name: str, after_city: bool, city_country: str | None = None):
         hit = _regions().get(k.rsplit(" ", 1)[0])
         if hit:
             return hit[0], hit[1]
-    if after_city:
-        return _region_abbreviations().get(k)  # "Ottawa, Ont.", "Newcastle, NSW"
+    if after_city or k in _lone_region_abbreviations():
+        return _region_abbreviations().get(k)  # "Ottawa, Ont.", "Newcastle, NSW"; "in western NSW"
     return None
+
+
+@functools.cache
+def _lone_region_abbreviations() -> frozenset:
+    return frozenset(_key(line) for line in _data_lines("lone_region_abbreviations.txt"))
 
 
 def _town_after_head(name: str) -> str | None:
