@@ -2658,6 +2658,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             _settlement(text, trigger, name, ch)
         elif ch and ch.city is None and kind == "part" and w in _ADMIN_UNIT_PARTS and text.endswith(" the ", 0, trigger):
             _settlement(text, trigger, name, ch)
+        elif ch and ch.city is None and ch.region and ch.country and w == "in" and det is None:
+            ch.city = _town_before_in(text, trigger, ch.country)
         elif ch and ch.city is None and w == "capital" and kind == "verb" and det is None:
             _owned_capital(text, trigger, name, ch)
         if ch and (ch.city or ch.region or ch.country or ch.venue):
@@ -2680,6 +2682,19 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     if not out and " to " in text:
         out.extend(_to_chains(text))
     return out, starts
+
+
+def _town_before_in(text: str, trigger: int, country: str) -> str | None:
+    """`Flood water surrounds Upton upon Severn in Worcestershire`: a town the tables know, written
+    as a verb's object just before `in <region>` (British papers' `Town in County`), is the
+    region's town when it lies in the region's country."""
+    words = text[trigger - 50 if trigger > 50 else 0:trigger].split()
+    for n in (4, 3, 2, 1):
+        if len(words) > n and words[-n - 1][:1].islower() and words[-n][:1].isupper():
+            town = " ".join(words[-n:])
+            if (_city_country(town) or _geo_country(town)) == country:
+                return town
+    return None
 
 
 def _has_city(chains: list) -> bool:
