@@ -1826,10 +1826,14 @@ def _phrases(text: str) -> list[_Phrase]:
                 and padded[k - 1] in "dnt" and _QUALIFIER_LOWER_RE.fullmatch(padded, pos, k) is not None):
             pos = k + 1  # "in quake-hit Luding County", "in rebel-held Idlib": the qualifier is no part
             k = _word_end(padded, pos, n)
+        if k == pos + 3 and k + 1 < n and padded[k] == " " and padded[pos:k] == "far":
+            k = _word_end(padded, k + 1, n)  # "in far western NSW": `far` and its direction are one word here
         if (k > pos + 3 and k + 1 < n and padded[k] == " " and _may_follow(padded[k + 1], False)
                 and padded[pos:k] in _DIR_WORDS):
             dirw = padded[pos:k]
             pos = k + 1
+        elif k > pos + 3 and padded[pos:pos + 4] == "far ":
+            k = _word_end(padded, pos, n)  # (not a direction after `far`: the word alone, as before)
         if pos >= n or not _opens_name(padded, pos, padded[pos]):
             s = _next_space(padded, j, n)
             continue
