@@ -312,13 +312,14 @@ _ABBREV_END = frozenset("""jr sr st mt ft no vs inc co corp ltd gen lt col sgt c
 _MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _MONTH3 = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
 _FILE_TAGS = ("FILE", "(FILE", "APTOPIX", "EDITOR'S NOTE")  # (what _HEADERS[3] needs at the start)
-# the sports header dated day-month-year ("- 1 December 2024 ", "- 26/10/2024 ", "- 13/3/17. "): its sport opens
+# the sports header dated day-month-year ("- 1 December 2024 ", "- 26/10/2024 ", "- 13/3/17. "; a full stop
+# may close the date in any of its forms): its sport opens
 # the text ("Soccer Football - ", "Rugby Union - "), so it is tried only when a " - " comes early
 _SPORTS_DMY = re.compile(r"^[^.\n]{0,40}?\s-\s[^.\n]{0,200}?\s-\s[^\n]{0,200}?"
-                         r"(?:\d{1,2}\s" + _MONTH_RE + r"\s\d{4}|\d{1,2}/\d{1,2}/(?:\d\d){1,2}\.?)\s+")
+                         r"(?:\d{1,2}\s" + _MONTH_RE + r"\s\d{4}\.?|\d{1,2}/\d{1,2}/(?:\d\d){1,2}\.?)\s+")
 _HEADERS = [
     re.compile(r"^[^a-z:]{2,80}?\s[-\u2013\u2014]\s[A-Z]+\.?\s\d{1,2}(?:,\s*\d{4})?\s*:\s*"),
-    re.compile(r"^[^.\n]{0,200}?\s-\s[^.\n]{0,200}?\s-\s[^\n]{0,200}?" + _MONTH_RE + r"\s\d{1,2},\s\d{4}\s+"),
+    re.compile(r"^[^.\n]{0,200}?\s-\s[^.\n]{0,200}?\s-\s[^\n]{0,200}?" + _MONTH_RE + r"\s\d{1,2},\s\d{4}\.?\s+"),
     re.compile(r"^" + _MONTH_RE + r"\s\d{1,2},\s\d{4};[^;]{0,80};\s*"),
     re.compile(r"^(?:FILE(?:\sPHOTO)?|\(FILES?\)|APTOPIX|EDITOR'S NOTE[^:]*)\s*[-:\u2013\u2014]?\s*"),
     # a gallery's kicker: two to four words in capitals and a colon ("FLAG BEARER: Sailor A B"),

@@ -396,7 +396,7 @@ _DATED_DATELINE_RE = re.compile(
     rf"^(?:\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:,\s+|\s+[-\u2013]\s+)"
     rf"(?P<chain>[{_CAPITALS}][^:;()]{{1,90}}?)::?\s")  # (Polaris: "June 09, 2021 - Berlin, Germany::")
 _USATODAY_RE = re.compile(rf"^{_MONTHS}\s+\d{{1,2}},\s+\d{{4}};\s*(?P<chain>[^;]{{3,80}});")
-_SPORTS_RE = re.compile(rf"(?:^|\s-\s)(?P<chain>(?:[^-]|(?<=\w)-(?=\w)){{3,90}}?)\s-\s(?:(?:{_MONTHS})\s+\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b)")
+_SPORTS_RE = re.compile(rf"(?:^|\s-\s)(?P<chain>(?:[^-]|(?<=\w)-(?=\w)){{3,90}}?)\s-\s(?:(?:{_MONTHS})\s+\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\d{{1,2}}\s+(?:{_MONTHS})|(?:{_DAYS}),?\s)")
 # What may stand between a venue and the town that follows it.
 _GAP_RE = re.compile(
     rf"(?:\s*\([A-Z.\s]{{2,12}}\))?(?:\s+for(?:\s+[a-z]+){{1,3}})?(?:\s*,?\s*(?:on\s+)?(?:(?:{_DAYS}|{_MONTHS}|\d{{1,4}}(?:st|nd|rd|th)?),?\s*)+)?"
@@ -2202,15 +2202,18 @@ def _dash_in_head(text: str) -> bool:
     return False
 
 
-_SLASHED_DAY_AT = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\b")
+# the sports header's day in its other forms: in numbers (`- 01/10/2016`, as its London desk writes
+# it), day before month (`- 1 October 2016`), a weekday first (`- Saturday, Oct. 1, 2016`)
+_DASH_DAY_AT = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\b|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                          r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)")
 
 
 def _has_dash_date(head: str) -> bool:
     """` - June 11`: a dash followed by a month, as in the Reuters sports header (or by the day
-    in numbers, `- 01/10/2016`, as its London desk writes it)."""
+    in its other forms, _DASH_DAY_AT)."""
     i = head.find(" - ")
     while i != -1:
-        if head[i + 3:i + 6] in _MONTH_PREFIXES or _SLASHED_DAY_AT.match(head, i + 3):
+        if head[i + 3:i + 6] in _MONTH_PREFIXES or _DASH_DAY_AT.match(head, i + 3):
             return True
         i = head.find(" - ", i + 1)
     return False
