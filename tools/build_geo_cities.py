@@ -47,8 +47,11 @@ SKIP_COUNTRIES = frozenset(("US",))
 # GeoNames' 1,000 floor, quarters of big towns included, since those papers print the suburb.
 SUBURB_COUNTRIES = frozenset(("AU", "NZ", "GB", "IE", "ZA", "IN", "PK"))
 MIN_POPULATION_SUBURB = 1_000
-# GeoNames' administrative and business areas, not towns a caption names
-NOT_SUBURB_WORDS = frozenset(("city", "centre", "center", "district", "cbd", "nma", "ina", "society", "ext"))
+# GeoNames' administrative and business areas, not towns a caption names; and London's wards named
+# after a street, station or wharf (`Abbey Road`, `Church Street`, `Clapham Junction`), which a
+# caption names as the street or the venue
+NOT_SUBURB_WORDS = frozenset(("city", "centre", "center", "district", "cbd", "nma", "ina", "society", "ext",
+                              "road", "street", "lane", "avenue", "junction", "wharf"))
 PART_KM = 8.0
 PART_RATIO = 4.0
 
