@@ -2237,7 +2237,8 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
         _demonym_capitals(text, out)
     if dash != -1 and _dash_digit(text):
         _shutterstock_place(text, out)
-    if _lead_then(text, "r", ("egion", "ovince", "efecture")) or "blast" in text:
+    if "region" in text or "rovince" in text or "refecture" in text or "blast" in text:  # (an `in` a word:
+        # cheaper than _lead_then's stop at every "r")
         for r in _REGION_MENTION_RE.finditer(text):
             rc = _region_from_phrase(r.group("name"), r.group("rword"))
             owner = r.group("owner")
