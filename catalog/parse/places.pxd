@@ -57,7 +57,7 @@ cpdef _town_date_dateline(str text, list out)
 cpdef _header_chains(str text, list out)
 @cython.locals(i=Py_ssize_t)
 cpdef bint _dash_digit(str text)
-@cython.locals(words=frozenset, n=Py_ssize_t, i=Py_ssize_t)
+@cython.locals(words=frozenset, n=Py_ssize_t, i=Py_ssize_t, j=Py_ssize_t)
 cpdef bint _district_named(str text)
 @cython.locals(out=list, starts=list, weak=list, trigger=Py_ssize_t, at=Py_ssize_t, ch=_Chain,
                venue_first=bint, party_tags=int, kind=str, w=str, det=str, name=str, seats=bint)

@@ -2499,8 +2499,10 @@ def _district_named(text: str) -> bool:
     i = text.find(" of ")
     while i != -1:
         # (every word of bangladesh_districts.txt opens with a capital: "of the", "of a" cut no word)
-        if i + 4 < n and text[i + 4].isupper() and text[i + 4:i + 28].split(" ", 1)[0].rstrip(".,;:)") in words:
-            return True
+        if i + 4 < n and text[i + 4].isupper():
+            j = text.find(" ", i + 4, i + 28)  # (the word up to its space, no split's list)
+            if text[i + 4:j if j != -1 else i + 28].rstrip(".,;:)") in words:
+                return True
         i = text.find(" of ", i + 4)
     for mark in ("'s ", "\u2019s "):
         i = text.find(mark)
