@@ -3634,7 +3634,12 @@ def _part_of_famous(text: str, loc) -> None:
             loc.venue = "Capitol"  # ("state" only describes it, as in "Casa Rosada presidential palace")
             loc.country = loc.country or "United States"
             return
-    for m in _FAMOUS_AFTER_RE.finditer(text):
+    at = text.find(" the ")  # (each ` the ` after ` of`/` in` matched where it stands: the regex's
+    while at != -1:          # search tried every space of the text, ~2,000 instructions a caption)
+        m = _FAMOUS_AFTER_RE.match(text, at - 3) if text.endswith((" of", " in"), 0, at) else None
+        at = text.find(" the ", at + 5)
+        if m is None:
+            continue
         famous = m.group(2)
         hit = _famous().get(_key(famous))
         while hit is None and " " in famous:  # "the Capitol in Washington" read as "Capitol"
