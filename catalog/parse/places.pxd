@@ -75,6 +75,8 @@ cdef class _Loc:
 cpdef _find(str text, home=*, date_span=*)
 @cython.locals(n=Py_ssize_t, i=Py_ssize_t)
 cpdef bint _lead_then(str text, str lead, tuple tails)
+@cython.locals(at=Py_ssize_t)
+cpdef _part_of_famous(str text, loc)
 
 
 # the venue step and the small helpers it (and _chains) calls per phrase: C calls, not Python ones

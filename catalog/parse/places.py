@@ -3635,7 +3635,7 @@ def _part_of_famous(text: str, loc) -> None:
             loc.country = loc.country or "United States"
             return
     at = text.find(" the ")  # (each ` the ` after ` of`/` in` matched where it stands: the regex's
-    while at != -1:          # search tried every space of the text, ~2,000 instructions a caption)
+    while at != -1:          # search tried every space of the text)
         m = _FAMOUS_AFTER_RE.match(text, at - 3) if text.endswith((" of", " in"), 0, at) else None
         at = text.find(" the ", at + 5)
         if m is None:
