@@ -5517,7 +5517,7 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
             loc.venue = None  # "at Abe's official residence": a person's generic place, no named venue
         if loc.venue:
             loc.venue = _owner_cut(loc.venue)
-    if " the " in text and ("Capitol" in text or "Hall" in text or "House" in text or "Palace" in text):
+    if " the " in text and ("Capitol" in text or _lead_then(text, "H", ("all", "ouse")) or "Palace" in text):
         _part_of_famous(text, loc)
     if loc.venue and loc.venue.endswith(" office") and _key(loc.venue[:-7]) in _famous():
         loc.venue = loc.venue[:-7]  # "the Capitol Hill office of Sen. X": a famous place, then a description
@@ -5645,7 +5645,7 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
     if (loc.venue and " of " in loc.venue and _SETTLEMENT_OF_RE.fullmatch(loc.venue)
             and (loc.city is None or f"{loc.venue} in {loc.city}" in text)):
         loc.city, loc.venue = loc.venue, None  # "from Wandong Village of Detuo Town in Luding County": the village
-    if loc.city and (" Village of " in text or " Township of " in text or " Town of " in text) and loc.city in text:
+    if loc.city and (" Village of " in text or _lead_then(text, " Town", ("ship of ", " of "))) and loc.city in text:
         _settlement_of_before(text, loc)  # "in Hanjia Village of Wanchang Town in Jilin City": the village
     if loc.city and (" Township of " in loc.city or " Town of " in loc.city or " Village of " in loc.city):
         loc.city = loc.city.split(" of ", 1)[0].rsplit(" ", 1)[0]  # "in Zhonghe Township of Danzhou": the town
