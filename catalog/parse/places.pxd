@@ -57,7 +57,7 @@ cpdef _town_date_dateline(str text, list out)
 cpdef _header_chains(str text, list out)
 @cython.locals(i=Py_ssize_t)
 cpdef bint _dash_digit(str text)
-@cython.locals(words=frozenset, n=Py_ssize_t, i=Py_ssize_t)
+@cython.locals(words=frozenset, n=Py_ssize_t, i=Py_ssize_t, j=Py_ssize_t)
 cpdef bint _district_named(str text)
 @cython.locals(out=list, starts=list, weak=list, trigger=Py_ssize_t, at=Py_ssize_t, ch=_Chain,
                venue_first=bint, party_tags=int, kind=str, w=str, det=str, name=str, seats=bint)
@@ -75,6 +75,8 @@ cdef class _Loc:
 cpdef _find(str text, home=*, date_span=*)
 @cython.locals(n=Py_ssize_t, i=Py_ssize_t)
 cpdef bint _lead_then(str text, str lead, tuple tails)
+@cython.locals(at=Py_ssize_t)
+cpdef _part_of_famous(str text, loc)
 
 
 # the venue step and the small helpers it (and _chains) calls per phrase: C calls, not Python ones
