@@ -2536,6 +2536,8 @@ def _plain_tail(text: str) -> int | None:
                 cap = _past_place_abbreviation(text, run if s > run and not score_glued else s, last)
                 if cap is None and s < last and text[s].isdigit():
                     cap = _past_date_year(text, s, last)  # `... damaged. Dec. 11, 2021 Name/Courier Journal`
+                if cap is None and ("Jr. " in text[s:last] or "Sr. " in text[s:last]):
+                    cap = _past_name_suffix(text, s, last)  # `... Martin Luther King Jr. Name/AP`
             s = cap
         if s is not None and s < last and len(text[s:last].split()) <= (
                 4 if " and " not in text[s:last] and ", " not in text[s:last] else 7):
@@ -2754,6 +2756,14 @@ def _past_place_abbreviation(text: str, s: int, end: int) -> int | None:
     if not 2 <= len(toks[1].split()) + (glued > 0) <= 4:
         return None
     return s + glued if glued else text.index(toks[1], s)
+
+
+def _past_name_suffix(text: str, s: int, end: int) -> int | None:
+    """A byline run that holds a person's name ending the sentence on `Jr.`/`Sr.` (`... honor
+    Martin Luther King Jr. Jane Roe/AP`): the byline starts after the suffix when a person's
+    name of two to four words follows it; None otherwise."""
+    cut = max(text.rfind("Jr. ", s, end), text.rfind("Sr. ", s, end)) + 4
+    return cut if cut > 4 and _person_name_run(text[cut:end].split()) else None
 
 
 def _person_name_run(words: list[str]) -> bool:
