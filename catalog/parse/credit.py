@@ -1370,8 +1370,16 @@ def _strip_labels(before: str) -> tuple[str, list[_Item]]:
         if c:
             before = before[c.end():]
             continue
+        f = _FILE_LABEL.match(before)
+        if f:  # Al Jazeera's `[File: Name/Reuters]`: an archive picture
+            lead.extend(_classify("File", person_slot=False))
+            before = before[f.end():]
+            continue
         break
     return before, lead
+
+
+_FILE_LABEL = re.compile(r"^files?\s*:\s*", re.I)
 
 
 def _label_org_items(org: str) -> list[_Item]:
@@ -2306,7 +2314,8 @@ def _is_boundary_token(tok: str) -> bool:
         return True  # `... from "Dune: Part Two."`: a quoted title's full stop ends the sentence
     if "." not in core and (len(core) >= 4 or core == "May"):  # (`since May.`: a month, not an abbreviation)
         return True
-    return core.isupper() and core in _PLACE_CODES  # `... in Washington DC. Name/Getty Images`
+    # `... in Washington DC. Name/Getty Images`, `... on Christmas Day. Name/Reuters`
+    return core in _SHORT_ENDS
 
 
 def _place_codes() -> frozenset:
@@ -2322,6 +2331,10 @@ def _place_codes() -> frozenset:
 
 
 _PLACE_CODES = _place_codes()
+# Short words that end a sentence: the place codes in capitals and short_sentence_ends.txt; its
+# dotted codes (`U.S.`) apart, as printed: they end one only before a person's name
+_SHORT_ENDS = _PLACE_CODES | frozenset(l.strip() for l in _data_lines("short_sentence_ends.txt") if "." not in l)
+_DOTTED_ENDS = frozenset(l.strip() for l in _data_lines("short_sentence_ends.txt") if "." in l)
 
 
 def _score(core: str) -> bool:
@@ -2518,6 +2531,10 @@ def _plain_tail(text: str) -> int | None:
             if g > t0:
                 s = g
                 prev = [text[t0:s]]  # (the glued full stop ends the sentence: "violence.")
+        if prev and prev[-1][-1] == "," and not score_glued:
+            ns = _comma_name_before(text, s)  # `... 2023. Umit Bektas, Cagla Gurdogan/Reuters`
+            if ns is not None:
+                s, prev = ns, None
         if prev and not score_glued and not _is_boundary_token(prev[-1]):
             cap = _caps_byline_after_prose(text, s, last, prev[-1])  # `... past month BERNAT ARMANGUE/AP`
             if cap is None:
@@ -2525,8 +2542,11 @@ def _plain_tail(text: str) -> int | None:
                 cap = _past_place_abbreviation(text, run if s > run and not score_glued else s, last)
                 if cap is None and s < last and text[s].isdigit():
                     cap = _past_date_year(text, s, last)  # `... damaged. Dec. 11, 2021 Name/Courier Journal`
+                if cap is None and ("Jr. " in text[s:last] or "Sr. " in text[s:last]):
+                    cap = _past_name_suffix(text, s, last)  # `... Martin Luther King Jr. Name/AP`
             s = cap
-        if s is not None and s < last and len(text[s:last].split()) <= (4 if " and " not in text[s:last] else 7):
+        if s is not None and s < last and len(text[s:last].split()) <= (
+                4 if " and " not in text[s:last] and ", " not in text[s:last] else 7):
             candidates.append(s)  # a name or two (`Evan Vucci and Alex Brandon/AP`)
     if not candidates and last != -1 and named is None and text[last] == "/":
         ns = _org_then_name(text, last)
@@ -2547,6 +2567,18 @@ def _plain_tail(text: str) -> int | None:
             if mv:
                 start = _via_supplier_start(text, mv.start())
             return _with_label_before(text, start)
+    return None
+
+
+def _comma_name_before(text: str, s: int) -> int | None:
+    """Start of a first photographer's plain name, then `, `, before the name at `s` (two
+    photographers sharing one agency: `... 2023. Umit Bektas, Cagla Gurdogan/Reuters`), when a
+    sentence end comes before it; else None."""
+    comma = text.rfind(",", 0, s)
+    ns = _run_start(text, comma)
+    words = text[ns:comma].split()
+    if 2 <= len(words) <= 3 and _plain_name_words(words) and _after_boundary(text, ns):
+        return ns
     return None
 
 
@@ -2643,13 +2675,15 @@ def _bare_agency_after(text: str, slash: int, end: int) -> str | None:
     lead = _CONTRIBUTOR_LEAD.match(party) if party[:1] in "SsFf" else None
     if lead and (_lookup(party[lead.end():]) is not None or _news_party(party[lead.end():])):
         return party  # `/Special to The Denver Post`, `/For China Daily`, `/Special to the News Sentinel`
-    if last[:1] in "Pp" and _raw_key(party) in _STAFF_MARKS:  # `... Tuesday. Brett Coomer / Staff photographer`
+    if last[:1] in "PpSs" and _raw_key(party) in _STAFF_MARKS:  # `... Tuesday. Brett Coomer / Staff photographer`
         return party
     return party if _news_party(party) else None
 
 
-# A paper's own photographer, named with no paper: `Name / Staff photographer`.
-_STAFF_MARKS = frozenset(("staff photographer", "staff photo", "contributing photographer", "freelance photographer"))
+# A paper's own photographer, named with no paper: `Name / Staff photographer`, `Name | Staff`,
+# `Name, Staff Photographer`.
+_STAFF_MARKS = frozenset(("staff photographer", "staff photo", "contributing photographer", "freelance photographer",
+                          "staff"))
 
 
 @functools.cache
@@ -2719,11 +2753,31 @@ def _past_place_abbreviation(text: str, s: int, end: int) -> int | None:
             return None
         glued = m.end()
     before = text[:s].rstrip()
-    if not before.endswith((",", " in", " near", " outside")):
-        return None  # (`in Lafitte, La. Name/AP`, or the state alone: `..., 2021, in La. Name/AP`)
+    if not before.endswith((",", " in", " near", " outside")) and not (
+            before.endswith(" the") and toks[0] in _DOTTED_ENDS and _person_name_run(toks[1].split())):
+        # (`in Lafitte, La. Name/AP`, or the state alone: `..., 2021, in La. Name/AP`; a country's
+        # dotted code after `the` only before a person's name: `in the U.S. Name/Reuters`, never
+        # `the U.S. Army/Sgt. Name`)
+        return None
     if not 2 <= len(toks[1].split()) + (glued > 0) <= 4:
         return None
     return s + glued if glued else text.index(toks[1], s)
+
+
+def _past_name_suffix(text: str, s: int, end: int) -> int | None:
+    """A byline run that holds a person's name ending the sentence on `Jr.`/`Sr.` (`... honor
+    Martin Luther King Jr. Jane Roe/AP`): the byline starts after the suffix when a person's
+    name of two to four words follows it; None otherwise."""
+    cut = max(text.rfind("Jr. ", s, end), text.rfind("Sr. ", s, end)) + 4
+    return cut if cut > 4 and _person_name_run(text[cut:end].split()) else None
+
+
+def _person_name_run(words: list[str]) -> bool:
+    """Two to four words of a person's name, in normal case or capitals, none an organisation's."""
+    capitals = 2 <= len(words) <= 4 and all(w.isupper() and (w.isalpha() or len(w) == 2 and w[1] == ".") for w in words)
+    if not (capitals or _plain_name_words(words)):
+        return False
+    return not _looks_org(" ".join(words), person_slot=True)  # (`the U.S. Army Corps/...`)
 
 
 def _past_date_year(text: str, s: int, end: int) -> int | None:
@@ -2978,7 +3032,7 @@ def _after_sentence_end(text: str, s: int) -> bool:
         return _score(core)  # "The Bruins won 4-3. Name/AP": a final score ends the sentence
     # _is_boundary_token and _ABBREV_TOKEN for this shape, without a regex call each
     if not (core.isdigit() or core.islower() or len(core) >= 4):
-        return False
+        return tok[-1] == "." and core in _SHORT_ENDS  # `... on Christmas Day. Name/AP`
     return not (tok[-1] == "." and len(core) <= 4 and core.isascii() and "A" <= core[0] <= "Z"
                 and (len(core) == 1 or core[1:].isalpha() and core[1:].islower()))
 
@@ -2986,10 +3040,10 @@ def _after_sentence_end(text: str, s: int) -> bool:
 def _name_comma_paper_tail(text: str) -> int | None:
     """Start of `Name, Paper` closing a caption after a sentence end, the paper one the table
     does not know but named like one (`John Schultz, Quad-City Times`), or None."""
-    c = text.rfind(", ", len(text) - 60)
+    c = text.rfind(", ", max(0, len(text) - 60))  # (a negative start would count from the end)
     paper = text[c + 2:].rstrip(" .")
-    if "/" in paper or not _news_party(paper):
-        return None
+    if "/" in paper or not (_news_party(paper) or _raw_key(paper) in _STAFF_MARKS):
+        return None  # (`Name, Staff Photographer`: the paper's own photographer)
     return _name_before_separator(text, c + 2)
 
 
