@@ -317,6 +317,11 @@ _DIR_WORDS = frozenset((
     "downtown", "midtown",
     "ancient"))  # (not a direction, but written the same way: "the site of ancient Olympia")
 _DIR = _trie(_DIR_WORDS)
+# Status words written between an owner's possessive and its region ("Somalia's semi-autonomous
+# Somaliland region", "Georgia's breakaway Abkhazia region", "China's restive Xinjiang region").
+_REGION_STATUS = _trie(("semi-autonomous", "autonomous", "breakaway", "restive", "separatist", "self-declared",
+                        "self-ruled", "self-governing", "troubled", "volatile", "remote", "mountainous",
+                        "impoverished", "oil-rich"))
 _REGION_WORD = _trie(("region", "province", "Province", "prefecture", "Prefecture", "oblast", "Oblast", "Region",
                       "state", "State", "governorate", "Governorate", "Autonomous Region"))
 
@@ -352,8 +357,8 @@ _DISTANCE_DIR_FROM = f"{_UNIT_BEFORE}(?:{_DIR})\\s+from"
 _DESCRIPTOR_RE = re.compile(
     rf"\s*(?:the\s+)?(?:{_DISTANCE})?(?:(?:{_DIR}|the)\s+)?(?P<kind>capital|(?:{_DIR})\s+of|{_DISTANCE_DIR_FROM}|outside|near|just\s+outside"
     rf"|{_UNIT_BEFORE}(?:of|from))"
-    rf"(?:\s+of)?\s+(?:the\s+)?(?:{_DIR}\s+)?(?P<name>{_NAME})(?:['\u2019]s\s+(?P<sub>{_NAME}))?")
-_POSSESSIVE_RE = re.compile(rf"\s*(?:{_DIR}\s+)?(?P<name>{_NAME})['\u2019]s\s+(?P<sub>{_NAME})")
+    rf"(?:\s+of)?\s+(?:the\s+)?(?:{_DIR}\s+)?(?P<name>{_NAME})(?:['\u2019]s\s+(?:{_REGION_STATUS}\s+|)(?P<sub>{_NAME}))?")
+_POSSESSIVE_RE = re.compile(rf"\s*(?:{_DIR}\s+)?(?P<name>{_NAME})['\u2019]s\s+(?:{_REGION_STATUS}\s+|)(?P<sub>{_NAME})")
 # Where a place chain starts.
 _TRIGGER_RE = re.compile(
     r"\b(?P<prep>in|near|outside|at|from)\s+(?:the\s+(?:\w+\s+){0,2}?(?:borough|district|neighbou?rhood|"
@@ -822,7 +827,7 @@ def _saint_town(name: str) -> bool:
     (`in St. John's, N.L.`), not an owner of what follows."""
     return name.split(None, 1)[0] in _SAINTS and name.count(" ") == 1 and _key(name[:-2]) not in _cities()
 # After "Syria's" / "Beirut's": "[northwestern] Idlib province" names the owner's region.
-_POSS_REGION_RE = re.compile(rf" (?:{_DIR} |)(?P<name>{_NAME})(?P<rword> {_REGION_WORD}\b|)")
+_POSS_REGION_RE = re.compile(rf" (?:{_REGION_STATUS} |)(?:{_DIR} |)(?P<name>{_NAME})(?P<rword> {_REGION_WORD}\b|)")
 
 
 def _owner(name: str) -> str:
@@ -910,6 +915,8 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
         i += 5  # "in Shimen city, central China's Hunan province": the noun goes, the town stays
     elif text.startswith(" village, ", i) and not rword:
         i += 8  # "in Denganmal village, Maharashtra": as a town's noun
+    elif text.startswith(" parish, ", i) and not rword and _PARISH_COUNTY_RE.match(text, i + 7):
+        i += 7  # Baltic desks' "in the Puze parish, Ventspils county, Latvia": the parish is the town
     elif text[i + 1:i + 2] in "ao" and not rword and text.startswith(_OLD_TOWN_NOUNS, i):
         j = text.index(",", i)
         if text[j - 6:j] == "street":
@@ -929,6 +936,8 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
     return _next_comma(text, i)
 
 
+# ", Ventspils county", ", Saue Municipality": the county or municipality a rural parish lies in
+_PARISH_COUNTY_RE = re.compile(r", [A-Z][\w\-]*(?: [A-Z][\w\-]*)? (?:[Cc]ounty|[Mm]unicipality)\b")
 # Xinhua's old quarters named after their town: "Wuzhen ancient town", "Qibao old street".
 _OLD_TOWN_NOUNS = (" ancient town, ", " old town, ", " ancient city, ", " old street, ", " ancient street, ")
 # " village east of Gauhati", " northwest of Kyiv": a town's noun and a direction descriptor after
