@@ -8154,7 +8154,12 @@ def _lone_subject(toks, name_idx, v) -> bool:
     if nxt.low == "is" and t.low[-3:] == "ing" and last + 2 < len(toks) and toks[last + 2].low in _A_ONE \
             and t.low not in v["known"] and t.low not in v["given"]:
         return False  # "Cockfighting is a popular pastime": a gerund defined, an activity
+    if nxt.low == "and" and t.low in v["given"] and last + 2 < len(toks) and toks[last + 2].low in _HIS_HER:
+        return True  # "Noah and his older sister visit ...": a given name and the relative beside him
     return nxt.low in v["verbs"]
+
+
+_HIS_HER = frozenset(("his", "her"))
 
 
 def _subject_after_lead(toks, i) -> bool:
