@@ -1191,7 +1191,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
                 and i < n - 1 and not _rank_re().match(p):
             its[0] = _Item(_title_case_org(p.strip(" .,;:")), "org")
         elif vias and n == 2 and i == 0 and not items and len(its) == 1 and its[0].role == "person" \
-                and _credit_words().get(_raw_key(parts[1])) == "handout" and not _rank_re().match(p):
+                and _credit_words().get(_raw_key(parts[1])) == "handout" and not _rank_re().match(p) \
+                and not (_given_name_first(p) and _is_name_like(p)):  # (`Brandon Bell/Handout via REUTERS`: a photographer)
             its[0] = _Item(p.strip(" .,;:"), "org")
         if its and its[0].role == "pool" and items and _pool_name_split(items[-1], its[0]):
             items[-1] = _Item(items[-1].text + " Pool", "pool")  # `WPA/Pool`: the rota's one name
