@@ -500,6 +500,8 @@ def _role_word(low: str, v: dict) -> bool:
             return True  # "Fourth-grader Ma Lianghai", "5th-grader"
         if head == "then" and (tail in v["modifiers"] or tail == "vice"):
             return True  # ("then-President Donald Trump", "then-Vice President Joe Biden")
+        if head == "then" and _norm(tail) in _places():
+            return True  # ("then-Seattle Mayor Ed Murray", "then-Texas Gov. Rick Perry": the office's place)
         if head in v["roles"] and tail in v["roles"]:
             return True  # a double role: "writer-director", "actor-producer", "player-coach"
         if head in _GERMAN_PARTY_HEADS and tail in v["roles"]:
@@ -3356,10 +3358,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             end = _and_team(doc, m.end(), v)
             if end > m.end():
                 after_end = end
-    if position is None and text.startswith(" of ", after_end):
+    if position is None and (text.startswith(" of ", after_end) or text.startswith(", of ", after_end)):
         # "Rep. X of the main opposition Democratic Party, left, and ...": the side after a
-        # body the person belongs to is the person's
-        m = _OF_BODY.match(text, after_end)
+        # body the person belongs to is the person's (set off by commas too: "Cmdr. X, of Area
+        # Central Detectives, left,")
+        m = _OF_BODY.match(text, after_end + (text[after_end] == ","))
         if m is not None:
             p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
             if p2:
@@ -7364,7 +7367,10 @@ def _looked_at_or_beaten(toks: list, name_idx: list, name_toks: list, v: dict) -
 _LOOK_VERBS = frozenset(("looks", "look", "looking", "smiles", "smile", "smiling", "stares", "glances",
                          "gazes", "waves", "points", "pointing", "shouts", "yells", "laughs", "winks",
                          "gestures", "gesturing", "grins", "glares", "swings", "lunges"))
-_WIN_NOUNS = frozenset(("victory", "win", "triumph", "wins", "victories", "upset"))
+_WIN_NOUNS = frozenset(("victory", "win", "triumph", "wins", "victories", "upset",
+                        # a shot or a leap over a defender ("takes a shot over Justin Smart", "dunks over X")
+                        "shot", "shoots", "shooting", "dunks", "dunking", "leaps", "leaping", "jumps", "jumping",
+                        "passes", "passing", "lobs", "reaches", "reaching"))
 
 
 def _short_caps(t: Tok) -> bool:
