@@ -5586,6 +5586,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.venue = None  # a later sentence's venue gives way to the picture's ("at St Peter's Square on ...")
     if venue and (loc.venue is None or len(venue) > len(loc.venue) and loc.venue in venue):
         loc.venue = venue
+    elif venue and venue != loc.venue and _quarter_named(text, loc.venue):
+        loc.venue = venue  # "outside the KLEO Center ... in the Washington Park neighborhood": the quarter is no venue
     elif venue and venue != loc.venue and _near_landmark(text, venue, loc.venue):
         hit = _famous().get(_key(loc.venue))  # (the landmark beside it still gives the country)
         loc.venue, loc.country = venue, loc.country or (hit[1] if hit else None)
