@@ -7211,6 +7211,10 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     first = name_idx[0]
     after = name_idx[-1] + 1
     prev = toks[first - 1] if first else None
+    if prev is not None and not prev.cap and prev.low in _UNNAMED_WORDS and nl.low[-1:] == "s":
+        return False  # "with unidentified Playboy Bunnies": the people are unnamed, the run is their group
+    if prev is not None and prev.low in _PLACE_GROUP_LEADS and after < len(toks) and toks[after].low in _PLACE_GROUP_NOUNS:
+        return False  # "in several Great Plain states", "the Gulf Coast cities": a region's name before its places
     nxt = toks[after] if after < len(toks) else None
     if (first and prev.text == "Our") or (first > 1 and toks[first - 2].text == "Our"):
         return False  # "Church of Our Lady of Guadalupe", "Our Saviour": a dedication, not a person
@@ -8166,6 +8170,10 @@ def _lone_subject(toks, name_idx, v) -> bool:
 
 
 _HIS_HER = frozenset(("his", "her"))
+_UNNAMED_WORDS = frozenset(("unidentified", "unnamed", "unknown"))
+_PLACE_GROUP_LEADS = frozenset(("several", "the", "other", "many", "some", "both", "all", "two", "three", "four",
+                                "neighboring", "neighbouring", "nearby", "most"))
+_PLACE_GROUP_NOUNS = frozenset(("states", "countries", "nations", "provinces", "counties", "cities", "towns"))
 
 
 def _subject_after_lead(toks, i) -> bool:
