@@ -1403,7 +1403,27 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_slug_surname(original, mentions)
     if " family" in text:  # ("The Tran family — Minh, Lan and baby Bao —": given names alone)
         _family_roll_call(text, mentions)
+    if mentions and (" High" in text or " Academy" in text or " Prep" in text):
+        mentions = [m for m in mentions if not _school_short_name(text, m)]
     return _unique(mentions)
+
+
+# what follows a school's name ("Center Grove High School", "Bishop Gorman Academy")
+_SCHOOL_HEAD_RE = re.compile(r" (?:High School|High|Academy|Prep|Preparatory|Catholic)\b")
+
+
+def _school_short_name(text: str, m: Mention) -> bool:
+    """A role word and a name that the caption also writes as a school's name: "Center Grove
+    High School players ... Center Grove won", "Bishop Chatard High ... Bishop Chatard leads"."""
+    if not m.title or " " in m.title:
+        return False
+    run = f"{m.title} {m.name}"
+    i = text.find(run)
+    while i != -1:
+        if _SCHOOL_HEAD_RE.match(text, i + len(run)):
+            return True
+        i = text.find(run, i + 1)
+    return False
 
 
 # "The Perez family — Ana, Luis and two-year-old Sofia —": the family's surname, an opening mark,
