@@ -3392,6 +3392,7 @@ def _person_named(name: str) -> bool:
 
 
 _QUARTER_NOUNS = frozenset(("subdivision", "neighborhood", "neighbourhood"))
+_TRIBUTE_NOUNS = frozenset(("memorial", "shrine", "mural", "statue", "grave", "tomb"))
 _LEAVE_VERBS = frozenset(("leave", "leaves", "leaving", "left", "depart", "departs", "departing", "departed"))
 _ABBR_KEEP_RE = re.compile(r" \([A-Z]{2,6}\) (?P<keep>[a-z]+)\b")
 
@@ -3503,6 +3504,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue  # "waves at Britain's King Charles in Sydney": a person, no venue
         if t1 in _QUARTER_NOUNS:
             continue  # "in the Clearfield Farm subdivision": a neighbourhood's name, no venue
+        if t1 in _TRIBUTE_NOUNS and det == "the" and _person_words(name):
+            continue  # "above the George Floyd memorial": a person's tribute in lower case, no named venue
         if det is not None and det != "the" and t1 in _OWN_ROOMS and _key(name) not in _famous() \
                 and (not _is_venue_name(name) or _street_named(_no_compass_tail(name))):
             continue  # "in his Park Avenue South office", "at her Malibu beach house": someone's own
