@@ -432,7 +432,7 @@ class Tok:
         # may follow a named thing: ", a ..." / ", ridden by", "gallops", "is saddled"
         self.thing_next = text == "," or text.startswith(("ga", "is"))
         # a team's nickname ("Seahawks"; team_nicknames.tsv)
-        self.team_nick = low in v["teams"]
+        self.team_nick = low in v["teams"] or _numbered_nickname(low)
         # may stand before a relation's given name: "his wife Victoria", "her daughter, Georgia"
         self.kin_or_comma = text == "," or low in v["family"]
         self.hon = honor   # "Dr.", "Mr.", "Sayyed"
@@ -4512,6 +4512,11 @@ def _known_as(doc: Doc, run: list[int], v: dict) -> bool:
     return False
 
 
+def _numbered_nickname(low: str) -> bool:
+    """"49ers", "76ers", a high school's "Fighting 59ers": a number and `ers`, a team's nickname."""
+    return low[-3:] == "ers" and len(low) > 4 and low[:-3].isdigit()
+
+
 def _team_name(name_toks: list[Tok], v: dict) -> bool:
     """"Seattle Seahawks", "Florida Panthers": two or more words ending in a team's nickname
     (some only after a place: "Atlanta Hawks", not "Howard Hawks")."""
@@ -4519,7 +4524,7 @@ def _team_name(name_toks: list[Tok], v: dict) -> bool:
         return False
     after_place = v["teams"].get(name_toks[-1].low)
     if after_place is None:
-        return False
+        return _numbered_nickname(name_toks[-1].low)  # "Andrean Fighting 59ers"
     if not after_place:
         return True
     places = v["places"]
