@@ -1191,7 +1191,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
                 and i < n - 1 and not _rank_re().match(p):
             its[0] = _Item(_title_case_org(p.strip(" .,;:")), "org")
         elif vias and n == 2 and i == 0 and not items and len(its) == 1 and its[0].role == "person" \
-                and _credit_words().get(_raw_key(parts[1])) == "handout" and not _rank_re().match(p):
+                and _credit_words().get(_raw_key(parts[1])) == "handout" and not _rank_re().match(p) \
+                and not (_given_name_first(p) and _is_name_like(p)):  # (`Brandon Bell/Handout via REUTERS`: a photographer)
             its[0] = _Item(p.strip(" .,;:"), "org")
         if its and its[0].role == "pool" and items and _pool_name_split(items[-1], its[0]):
             items[-1] = _Item(items[-1].text + " Pool", "pool")  # `WPA/Pool`: the rota's one name
@@ -2709,10 +2710,51 @@ def _paper_name(text: str) -> bool:
         return False
     last = words[-1].casefold()
     if last not in _newspaper_heads() and last.rsplit("-", 1)[-1] not in _newspaper_heads():
-        # `The Republic`, `The Record`: a masthead word that is also a surname or an everyday
-        # word names a paper when `The` is all that stands before it
+        if last in _country_heads():  # `Mitchell Republic`, not `Czech Republic`
+            return _capitalised_party(words) and _casefold_the(text) not in _republic_countries()
+        # `The Republic`, `The Record` (`THE RECORD` as agencies print it): a masthead word that
+        # is also a surname or an everyday word names a paper when `The` is all that stands before it
+        if text.isupper():
+            words = [w.title() for w in words]
         return len(words) == 2 and words[0] == "The" and words[1] in _ambiguous_heads()
+    return _capitalised_party(words)
+
+
+def _capitalised_party(words: list[str]) -> bool:
+    """Every word capitalised, bar the small words a masthead joins with (`of`, `the`, `and`)."""
     return all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words)
+
+
+def _casefold_the(text: str) -> str:
+    """The party casefolded, less a leading `The` (`The Czech Republic` -> `czech republic`)."""
+    key = text.casefold()
+    return key[4:] if key.startswith("the ") else key
+
+
+@functools.cache
+def _country_heads() -> frozenset:
+    """newspaper_heads.tsv's words ambiguous only with country names, casefolded (`republic`)."""
+    return frozenset(l.split("\t")[0].strip().casefold() for l in _data_lines("newspaper_heads.tsv")
+                     if l.rstrip().endswith("\tcountry"))
+
+
+@functools.cache
+def _republic_countries() -> frozenset:
+    """Every country's names and official names as ISO 3166 (pycountry) writes them, with
+    country_aliases.tsv's, casefolded, less a leading `The` and read both ways round
+    (`Korea, Republic of` -> `republic of korea`): the parties a country head must not be."""
+    names = {l.split("\t")[0].strip() for l in _data_lines("country_aliases.tsv")}
+    try:
+        import pycountry
+        for c in pycountry.countries:
+            names.update(getattr(c, a) for a in ("name", "official_name", "common_name") if hasattr(c, a))
+    except Exception:  # noqa: BLE001 - pycountry missing: the aliases alone
+        pass
+    keys = set()
+    for name in names:
+        head, _, tail = name.partition(", ")
+        keys.add(_casefold_the(f"{tail} {head}" if tail else head))
+    return frozenset(keys)
 
 
 @functools.cache
@@ -3443,6 +3485,23 @@ def _dash_party(body: str) -> tuple[int, int] | None:
     return k + 1, body.index(content, d)
 
 
+def _dash_name_paper(body: str) -> tuple[int, int, int] | None:
+    """(start of the dash, start of the name, end of the credit) of `Name, Paper` after a long dash
+    that follows the caption's last sentence, a date the picture was made allowed after it (the
+    Chicago Tribune's galleries: `... summit. — Alex Garcia, Chicago Tribune, May 18, 2012`), or None."""
+    d = body.rfind("\u2014", max(0, len(body) - 80))
+    if d < 2 or body[:d].rstrip()[-1:] not in (".", "!", "?", "\"", "\u201d"):
+        return None
+    end = len(body)
+    m = _TRAILING_CREDIT_DATE.search(body, d)
+    if m is not None and m.group(0)[:1] == ",":
+        end = m.start()
+    content = body[d + 1:end].strip()
+    if not _name_comma_agency(content):
+        return None
+    return d, body.index(content, d), end
+
+
 def _glued_copyright(body: str) -> int | None:
     """`... Geneva, June 16\u00a9 Mikhail Metzel/TASS`: a `\u00a9` glued to the word before it
     opens the credit when a short clean run of names and a known party follows -> its start."""
@@ -3777,6 +3836,11 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                     d = _dash_party(body)  # the Inquirer's `... is illegal. —AFP`, `—REUTERS/Name`
                     if d is not None:
                         start, line = d[0], body[d[1]:].strip()
+                    if d is None and "\u2014" in body[-80:]:
+                        d = _dash_name_paper(body)  # the Tribune's `... summit. — Name, Chicago Tribune, May 18, 2012`
+                        if d is not None:
+                            start, line, after_credit = d[0], body[d[1]:d[2]].strip(" ,"), body[d[2]:].strip(" ,.")
+                            body = body[:d[2]]
 
         if start is None and body[-1:].isalpha() and "." in body[-40:]:
             start = _glued_getty_name(body)  # `... in Toronto, Canada.Jason Merritt`

@@ -433,7 +433,7 @@ class Tok:
         # may follow a named thing: ", a ..." / ", ridden by", "gallops", "is saddled"
         self.thing_next = text == "," or text.startswith(("ga", "is"))
         # a team's nickname ("Seahawks"; team_nicknames.tsv)
-        self.team_nick = low in v["teams"]
+        self.team_nick = low in v["teams"] or _numbered_nickname(low)
         # may stand before a relation's given name: "his wife Victoria", "her daughter, Georgia"
         self.kin_or_comma = text == "," or low in v["family"]
         self.hon = honor   # "Dr.", "Mr.", "Sayyed"
@@ -501,6 +501,8 @@ def _role_word(low: str, v: dict) -> bool:
             return True  # "Fourth-grader Ma Lianghai", "5th-grader"
         if head == "then" and (tail in v["modifiers"] or tail == "vice"):
             return True  # ("then-President Donald Trump", "then-Vice President Joe Biden")
+        if head == "then" and _norm(tail) in _places():
+            return True  # ("then-Seattle Mayor Ed Murray", "then-Texas Gov. Rick Perry": the office's place)
         if head in v["roles"] and tail in v["roles"]:
             return True  # a double role: "writer-director", "actor-producer", "player-coach"
         if head in _GERMAN_PARTY_HEADS and tail in v["roles"]:
@@ -1402,7 +1404,27 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_slug_surname(original, mentions)
     if " family" in text:  # ("The Tran family — Minh, Lan and baby Bao —": given names alone)
         _family_roll_call(text, mentions)
+    if mentions and (" High" in text or " Academy" in text or " Prep" in text):
+        mentions = [m for m in mentions if not _school_short_name(text, m)]
     return _unique(mentions)
+
+
+# what follows a school's name ("Center Grove High School", "Bishop Gorman Academy")
+_SCHOOL_HEAD_RE = re.compile(r" (?:High School|High|Academy|Prep|Preparatory|Catholic)\b")
+
+
+def _school_short_name(text: str, m: Mention) -> bool:
+    """A role word and a name that the caption also writes as a school's name: "Center Grove
+    High School players ... Center Grove won", "Bishop Chatard High ... Bishop Chatard leads"."""
+    if not m.title or " " in m.title:
+        return False
+    run = f"{m.title} {m.name}"
+    i = text.find(run)
+    while i != -1:
+        if _SCHOOL_HEAD_RE.match(text, i + len(run)):
+            return True
+        i = text.find(run, i + 1)
+    return False
 
 
 # "The Perez family — Ana, Luis and two-year-old Sofia —": the family's surname, an opening mark,
@@ -3357,10 +3379,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             end = _and_team(doc, m.end(), v)
             if end > m.end():
                 after_end = end
-    if position is None and text.startswith(" of ", after_end):
+    if position is None and (text.startswith(" of ", after_end) or text.startswith(", of ", after_end)):
         # "Rep. X of the main opposition Democratic Party, left, and ...": the side after a
-        # body the person belongs to is the person's
-        m = _OF_BODY.match(text, after_end)
+        # body the person belongs to is the person's (set off by commas too: "Cmdr. X, of Area
+        # Central Detectives, left,")
+        m = _OF_BODY.match(text, after_end + (text[after_end] == ","))
         if m is not None:
             p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
             if p2:
@@ -4490,6 +4513,11 @@ def _known_as(doc: Doc, run: list[int], v: dict) -> bool:
     return False
 
 
+def _numbered_nickname(low: str) -> bool:
+    """"49ers", "76ers", a high school's "Fighting 59ers": a number and `ers`, a team's nickname."""
+    return low[-3:] == "ers" and len(low) > 4 and low[:-3].isdigit()
+
+
 def _team_name(name_toks: list[Tok], v: dict) -> bool:
     """"Seattle Seahawks", "Florida Panthers": two or more words ending in a team's nickname
     (some only after a place: "Atlanta Hawks", not "Howard Hawks")."""
@@ -4497,7 +4525,7 @@ def _team_name(name_toks: list[Tok], v: dict) -> bool:
         return False
     after_place = v["teams"].get(name_toks[-1].low)
     if after_place is None:
-        return False
+        return _numbered_nickname(name_toks[-1].low)  # "Andrean Fighting 59ers"
     if not after_place:
         return True
     places = v["places"]
@@ -7209,6 +7237,10 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     first = name_idx[0]
     after = name_idx[-1] + 1
     prev = toks[first - 1] if first else None
+    if prev is not None and not prev.cap and prev.low in _UNNAMED_WORDS and nl.low[-1:] == "s":
+        return False  # "with unidentified Playboy Bunnies": the people are unnamed, the run is their group
+    if prev is not None and prev.low in _PLACE_GROUP_LEADS and after < len(toks) and toks[after].low in _PLACE_GROUP_NOUNS:
+        return False  # "in several Great Plain states", "the Gulf Coast cities": a region's name before its places
     nxt = toks[after] if after < len(toks) else None
     if (first and prev.text == "Our") or (first > 1 and toks[first - 2].text == "Our"):
         return False  # "Church of Our Lady of Guadalupe", "Our Saviour": a dedication, not a person
@@ -7365,7 +7397,10 @@ def _looked_at_or_beaten(toks: list, name_idx: list, name_toks: list, v: dict) -
 _LOOK_VERBS = frozenset(("looks", "look", "looking", "smiles", "smile", "smiling", "stares", "glances",
                          "gazes", "waves", "points", "pointing", "shouts", "yells", "laughs", "winks",
                          "gestures", "gesturing", "grins", "glares", "swings", "lunges"))
-_WIN_NOUNS = frozenset(("victory", "win", "triumph", "wins", "victories", "upset"))
+_WIN_NOUNS = frozenset(("victory", "win", "triumph", "wins", "victories", "upset",
+                        # a shot or a leap over a defender ("takes a shot over Justin Smart", "dunks over X")
+                        "shot", "shoots", "shooting", "dunks", "dunking", "leaps", "leaping", "jumps", "jumping",
+                        "passes", "passing", "lobs", "reaches", "reaching"))
 
 
 def _short_caps(t: Tok) -> bool:
@@ -8155,7 +8190,16 @@ def _lone_subject(toks, name_idx, v) -> bool:
     if nxt.low == "is" and t.low[-3:] == "ing" and last + 2 < len(toks) and toks[last + 2].low in _A_ONE \
             and t.low not in v["known"] and t.low not in v["given"]:
         return False  # "Cockfighting is a popular pastime": a gerund defined, an activity
+    if nxt.low == "and" and t.low in v["given"] and last + 2 < len(toks) and toks[last + 2].low in _HIS_HER:
+        return True  # "Noah and his older sister visit ...": a given name and the relative beside him
     return nxt.low in v["verbs"]
+
+
+_HIS_HER = frozenset(("his", "her"))
+_UNNAMED_WORDS = frozenset(("unidentified", "unnamed", "unknown"))
+_PLACE_GROUP_LEADS = frozenset(("several", "the", "other", "many", "some", "both", "all", "two", "three", "four",
+                                "neighboring", "neighbouring", "nearby", "most"))
+_PLACE_GROUP_NOUNS = frozenset(("states", "countries", "nations", "provinces", "counties", "cities", "towns"))
 
 
 def _subject_after_lead(toks, i) -> bool:

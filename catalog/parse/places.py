@@ -1663,7 +1663,8 @@ _VENUE_FIRST_PREPS = frozenset(("at", "near", "outside", "from", "inside", "in f
 # Not `into`/`toward`: where one goes is not where the picture is.
 _LOOSE_PREPS = frozenset(("over", "across", "around", "through", "throughout", "off", "above", "atop", "along",
                           "beyond", "en", "em",  # (AP's Spanish and Portuguese services: "en Belo Horizonte", a known town only)
-                          "visit to", "trip to"))  # ("during a royal visit to New Zealand": a known place only)
+                          "visit to", "trip to",  # ("during a royal visit to New Zealand": a known place only)
+                          "under", "next to"))  # (a tunnel "under Seattle", a tent "next to downtown Seattle")
 # Prepositions that are neither glue, determiners, direction words nor part of a pair.
 _SIMPLE_PREPS = _PREPS - _GLUE_WORDS - _DETERMINERS - _DIR_WORDS - {w for pair in _PREP_PAIRS for w in pair}
 # "the Ukrainian capital Kyiv", "the port city Odesa": a town named right after these words.
@@ -2628,6 +2629,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                         continue
                     if w == "trip to" and not _DURING_TRIP_RE.search(text, max(0, trigger - 20), trigger):
                         continue  # (`ahead of a trip to China`, `back from a trip to Japan`: elsewhere)
+                    if (w == "under" or w == "next to") and name and ("'s" in name or "\u2019s" in name):
+                        continue  # (`next to Israel's prime minister`, `under China's rule`: an owner, not the place)
                     ch = _loose_chain(text, ph)
                     if ch:
                         out.append(ch)
@@ -3435,6 +3438,7 @@ def _person_named(name: str) -> bool:
 
 
 _QUARTER_NOUNS = frozenset(("subdivision", "neighborhood", "neighbourhood"))
+_TRIBUTE_NOUNS = frozenset(("memorial", "shrine", "mural", "statue", "grave", "tomb"))
 _LEAVE_VERBS = frozenset(("leave", "leaves", "leaving", "left", "depart", "departs", "departing", "departed"))
 _ABBR_KEEP_RE = re.compile(r" \([A-Z]{2,6}\) (?P<keep>[a-z]+)\b")
 
@@ -3546,6 +3550,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue  # "waves at Britain's King Charles in Sydney": a person, no venue
         if t1 in _QUARTER_NOUNS:
             continue  # "in the Clearfield Farm subdivision": a neighbourhood's name, no venue
+        if t1 in _TRIBUTE_NOUNS and det == "the" and _person_words(name):
+            continue  # "above the George Floyd memorial": a person's tribute in lower case, no named venue
         if det is not None and det != "the" and t1 in _OWN_ROOMS and _key(name) not in _famous() \
                 and (not _is_venue_name(name) or _street_named(_no_compass_tail(name))):
             continue  # "in his Park Avenue South office", "at her Malibu beach house": someone's own
@@ -5159,7 +5165,7 @@ def _home_of(fields: tuple) -> str | None:
 
 
 # What follows a town in the where-and-when slot: "in Altadena on Jan. 8", "in Boise, Saturday", "in Boise."
-_WHEN_AFTER_RE = re.compile(rf"(?: on |,? (?:on |)(?:{_DAYS}|{_MONTHS}\b|\d)|\.(?:\s|$)|$)")
+_WHEN_AFTER_RE = re.compile(rf"(?: on | during the |,? (?:on |)(?:{_DAYS}|{_MONTHS}\b|\d)|\.(?:\s|$)|$)")
 
 
 # A lower-case clause after a town's comma (`in Suquamish, waiting to be vaccinated`): no region
@@ -5263,6 +5269,24 @@ def _later_chain(text: str, pos: int) -> bool:
     return j != -1 and _SENTENCE_END_RE.search(text, j - 4 if j > 4 else 0, pos) is not None
 
 
+# The when-slot closing just before `in`: a year or a weekday, then a comma (`2023, in`, `Friday, in`).
+_DATE_COMMA_BEFORE_RE = re.compile(r"(?:\b(?:19|20)\d\d|day), $")
+
+
+def _named_team_before(text: str, name: str, trigger: int) -> bool:
+    """Every earlier mention of `name` opens the town's team (`the Wagner Red Raiders ... in
+    Wagner`): `the`, the name, then capitalised words ending in a team nickname."""
+    nicknames = _team_nicknames()
+    i = text.find(name)
+    while -1 < i < trigger:
+        after = text[i + len(name):i + len(name) + 30].split(" ", 3)[1:3]
+        team = [w.rstrip(",.") for w in after if w[:1].isupper()]
+        if not text[:i].endswith("the ") or not team or not any(w in nicknames for w in team):
+            return False
+        i = text.find(name, i + 1)
+    return True
+
+
 def _named_water_before(text: str, name: str, trigger: int) -> bool:
     """Every earlier mention of `name` names the town's water ("the Kotzebue Sound near
     Kotzebue", "Moosehead Lake near Moosehead"): no person met before."""
@@ -5321,8 +5345,12 @@ def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
                 or (w == "near" or loc.venue and _venue_then_in(text, trigger, loc.venue))
                 and text[end:end + 1] in ("", ".") and text[end + 1:].strip() == "" and not _person_words(name)
                 or loc.venue and text.startswith(". ", end) and _venue_then_in(text, trigger, loc.venue)
+                and not _person_words(name)
+                # (AP's `... on Friday, Aug. 25, 2023, in Wagner.`: the town closes the when-slot)
+                or w == "in" and text[end:end + 1] in (".", "") and _DATE_COMMA_BEFORE_RE.search(text, max(0, trigger - 12), trigger)
                 and not _person_words(name)) \
-                or text.find(name) < trigger and not _named_water_before(text, name, trigger):
+                or text.find(name) < trigger and not _named_water_before(text, name, trigger) \
+                and not _named_team_before(text, name, trigger):
             continue  # (a name met before is someone's: "Jeb Bush speaks in Bush on Monday"; `near X during
             # the afternoon`: near names a place, its time clause follows)
             # (PA's `... the morning commute near Beckermonds`: `near X` ending the caption, a town)
@@ -5612,6 +5640,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.venue = None  # a later sentence's venue gives way to the picture's ("at St Peter's Square on ...")
     if venue and (loc.venue is None or len(venue) > len(loc.venue) and loc.venue in venue):
         loc.venue = venue
+    elif venue and venue != loc.venue and _quarter_named(text, loc.venue):
+        loc.venue = venue  # "outside the KLEO Center ... in the Washington Park neighborhood": the quarter is no venue
     elif venue and venue != loc.venue and _near_landmark(text, venue, loc.venue):
         hit = _famous().get(_key(loc.venue))  # (the landmark beside it still gives the country)
         loc.venue, loc.country = venue, loc.country or (hit[1] if hit else None)
