@@ -1845,9 +1845,9 @@ def _phrases(text: str) -> list[_Phrase]:
             pos = k + 1  # "in quake-hit Luding County", "in rebel-held Idlib": the qualifier is no part
             k = _word_end(padded, pos, n)
         elif det is None and k > pos + 2 and k + 5 < n and padded[k] == " " and "a" <= padded[k + 1] <= "z":
-            k = _adjective_before_direction(padded, pos, k, n)  # "in war-torn eastern Ukraine"
-            if k != pos:
-                pos = k + 1
+            e = _adjective_before_direction(padded, pos, k, n)  # "in war-torn eastern Ukraine"
+            if e != pos:
+                pos = e + 1
                 k = _word_end(padded, pos, n)
         if k == pos + 3 and k + 1 < n and padded[k] == " " and padded[pos:k] == "far":
             k = _word_end(padded, k + 1, n)  # "in far western NSW": `far` and its direction are one word here
