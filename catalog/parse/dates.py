@@ -808,6 +808,11 @@ def _choose(text: str, ascii: bool, candidates: list):
             release = _since_clause(text[start - 90 if start > 90 else 0:start])
         if not release and (kind == "month" or kind == "year") and start > 8 and text[start - 5:start - 1] == ". In":
             release = _background_year(text, start)
+        if not release and kind == "year" and start > 8 and text[start - 3:start] == "in " \
+                and _later_sentence(text, 0, start) and not _picture_day(text, start, end):
+            prev_end = end  # "... Maguire resigned in disgrace in 2018.": a later sentence's year
+            continue  # alone tells the story's past, not the picture's (no release date: the
+            # dates after it, a slug's `- 07 May 2017`, still count)
         prev_end = end
         if release:
             if released_end < 0:

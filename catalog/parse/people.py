@@ -4350,6 +4350,19 @@ def _body_kind_after_name(toks: list[Tok], j: int) -> bool:
     return i < j and toks[i].cap and toks[i].word and not toks[i].masked
 
 
+def _trade_before_name(toks, j: int, run: list[int], v: dict) -> bool:
+    """A noun that is a breed and a trade (`shepherd`) names a person's trade after a lower-case
+    adjective ("nomadic shepherd Dheeya", "young shepherd Ali") or before a name of two words
+    or more ("Palestinian shepherd Ali Awad"); a dog's breed is capitalised and its name one
+    word ("German shepherd Rex")."""
+    if j < 1 or toks[j].low not in v["roles"]:
+        return False
+    if len(run) >= 2:
+        return True
+    a = toks[j - 1]
+    return a.word and not a.cap and not a.masked and a.low not in _AHEAD_ARTICLES
+
+
 def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
     """An animal's, a work's or a vessel's name: right after a noun of such things ("giant
     panda Yuan Meng", "a gorilla named Jabari", "the film Oppenheimer", "rides Inspiral"),
@@ -4364,7 +4377,8 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
                 t = toks[j - 1]
             elif t.low == "of" and j >= 1 and things.get(toks[j - 1].low):
                 return True  # "the world premiere of Gladiator II"
-            if t.low in things and not t.cap and not (t.low in v["group_nouns"] and j >= 1
+            if t.low in things and not t.cap and not _trade_before_name(toks, j, run, v) \
+                    and not (t.low in v["group_nouns"] and j >= 1
                                                       and (toks[j - 1].cap or toks[j - 1].text == ")"
                                                            or _body_kind_after_name(toks, j - 1))):
                 return True  # (but "the Tehreek-e-Insaf (PTI) party Imran Khan": a body, then its member)
@@ -6545,7 +6559,7 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 word = text[j:e]
             # (after an article a lower-case noun may open it too: ", an emergency room physician,")
             m = _APPOS.match(text, pos) if word and (_may_open_title(word, v) or (
-                art and word.replace("-", "").isalpha() and word.islower()
+                art and (word.replace("-", "").isalpha() or _age_word(word)) and word.islower()
                 and word not in _APPOS_BREAK) or (not art and word.isalpha() and word.islower()
                                                   and word not in _APPOS_BREAK and _role_closes(text, e, v))) else None
             if m:
@@ -6852,6 +6866,8 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
             continue
         if "-" in w and w.islower() and w.replace("-", "").isalpha():
             continue  # "Rwanda's de-facto leader", "Hungary's long-serving prime minister"
+        if hk < len(head) - 1 and low[-4:] == "-old" and _age_word(low):
+            continue  # ", a 20-year-old student,": the age is written with the role, as printed
         return None
     last = head[-1].casefold().rstrip(".")
     if not (last in v["roles"] or ("-" in last and last.split("-")[0] in v["roles"])

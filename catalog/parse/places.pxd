@@ -31,6 +31,8 @@ cpdef _lead(str text, str word, Py_ssize_t pos, bint bare)
 @cython.locals(out=list, padded=str, n=Py_ssize_t, s=Py_ssize_t, j=Py_ssize_t, k=Py_ssize_t, pos=Py_ssize_t,
                w=str, det=str, dirw=str, e=Py_ssize_t)
 cpdef list _phrases(str text)
+@cython.locals(e=Py_ssize_t)
+cdef Py_ssize_t _adjective_before_direction(str padded, Py_ssize_t pos, Py_ssize_t k, Py_ssize_t n)
 cdef inline bint _may_follow(Py_UCS4 c, bint lower)
 cdef inline bint _is_capital(Py_UCS4 c)
 cdef inline bint _lower_letter(Py_UCS4 c)

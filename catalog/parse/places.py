@@ -1704,8 +1704,10 @@ _NAME_AT_RE = re.compile(
     rf"(?: (?P<t1>{_TAIL_WORD})(?: (?P<t2>{_TAIL_WORD})|)|)|)")
 # Plain Python runs the scan as this one regex instead (a Python loop over characters costs
 # more than the regex there): the lower-case word, determiner, direction word, then the name.
+# (after a preposition only, a lower-case word before a direction word describes the place: _adjective_before_direction)
+_AFTER_PREP = "(?:" + "|".join(f"(?<= {p} )" for p in sorted(_PREPS)) + ")"
 _LEAD_RE = re.compile(
-    rf" (?P<w>{_LOWER}++) (?:(?P<det>{_trie(_DETERMINERS)}) (?:{_MEASURE} (?=[{_CAPITALS}])|)|)(?:{_QUALIFIER_LOWER} (?=[{_CAPITALS}\d])|)(?:(?P<dir>{_DIR}) |)"
+    rf" (?P<w>{_LOWER}++) (?:(?P<det>{_trie(_DETERMINERS)}) (?:{_MEASURE} (?=[{_CAPITALS}])|)|)(?:{_QUALIFIER_LOWER} (?=[{_CAPITALS}\d])|(?(det)(?!)|{_AFTER_PREP}(?!(?:{_DIR}|far|{_trie(_PREPS)}) )[a-z][a-z-]+ (?=[a-z-]+ [{_CAPITALS}])(?=(?:{_DIR}) [{_CAPITALS}]))|)(?:(?P<dir>{_DIR}) |)"
     rf"(?=[{_CAPITALS}]|\d+\w* [A-Z])"
     rf"(?:(?=(?P<name>{_ATOMIC_NAME})(?:(?=(?P<rword>\s+{_REGION_WORD}\b))|)"
     rf"(?: (?P<t1>{_TAIL_WORD})(?: (?P<t2>{_TAIL_WORD})|)|))|)")
@@ -1843,6 +1845,11 @@ def _phrases(text: str) -> list[_Phrase]:
                 and padded[k - 1] in "dnt" and _QUALIFIER_LOWER_RE.fullmatch(padded, pos, k) is not None):
             pos = k + 1  # "in quake-hit Luding County", "in rebel-held Idlib": the qualifier is no part
             k = _word_end(padded, pos, n)
+        elif det is None and k > pos + 2 and k + 5 < n and padded[k] == " " and "a" <= padded[k + 1] <= "z":
+            e = _adjective_before_direction(padded, pos, k, n)  # "in war-torn eastern Ukraine"
+            if e != pos:
+                pos = e + 1
+                k = _word_end(padded, pos, n)
         if k == pos + 3 and k + 1 < n and padded[k] == " " and padded[pos:k] == "far":
             k = _word_end(padded, k + 1, n)  # "in far western NSW": `far` and its direction are one word here
         if (k > pos + 3 and k + 1 < n and padded[k] == " " and _may_follow(padded[k + 1], False)
@@ -1866,6 +1873,19 @@ def _phrases(text: str) -> list[_Phrase]:
         if b:
             out.append((b[0], b[1], b[2] - 1, det, dirw, name, rword, t1, t2, m))
     return out
+
+
+def _adjective_before_direction(padded: str, pos: int, k: int, n: int) -> int:
+    """`k` (the end of the lower-case word at `pos`) when that word describes a place written with a
+    direction word after it ("in congested north Chennai", "in war-torn eastern Ukraine"): the word is
+    no part of the name; else `pos`. Only after a preposition; a direction word itself (`far north`) is
+    left to the scan."""
+    e = _word_end(padded, k + 1, n)
+    if (e + 1 < n and padded[e] == " " and _is_capital(padded[e + 1]) and padded[k + 1:e] in _DIR_WORDS
+            and padded[pos:k] not in _DIR_WORDS and padded[pos:k] != "far" and padded[pos:k] not in _PREPS
+            and padded[pos - 1] == " " and padded[padded.rfind(" ", 0, pos - 1) + 1:pos - 1] in _PREPS):
+        return k
+    return pos
 
 
 def _phrases_by_regex(text: str) -> list[_Phrase]:
