@@ -433,7 +433,7 @@ class Tok:
         # may follow a named thing: ", a ..." / ", ridden by", "gallops", "is saddled"
         self.thing_next = text == "," or text.startswith(("ga", "is"))
         # a team's nickname ("Seahawks"; team_nicknames.tsv)
-        self.team_nick = low in v["teams"] or _numbered_nickname(low)
+        self.team_nick = low in v["teams"] or (self.digit and _numbered_nickname(low))  # ("49ers": a digit opens it)
         # may stand before a relation's given name: "his wife Victoria", "her daughter, Georgia"
         self.kin_or_comma = text == "," or low in v["family"]
         self.hon = honor   # "Dr.", "Mr.", "Sayyed"
@@ -499,10 +499,9 @@ def _role_word(low: str, v: dict) -> bool:
             return True
         if tail == "grader" and (head in _ORD or head in _ORDINALS):  # (a school grade's ordinal)
             return True  # "Fourth-grader Ma Lianghai", "5th-grader"
-        if head == "then" and (tail in v["modifiers"] or tail == "vice"):
-            return True  # ("then-President Donald Trump", "then-Vice President Joe Biden")
-        if head == "then" and _norm(tail) in _places():
-            return True  # ("then-Seattle Mayor Ed Murray", "then-Texas Gov. Rick Perry": the office's place)
+        if head == "then" and (tail in v["modifiers"] or tail == "vice" or _norm(tail) in _places()):
+            return True  # ("then-President Donald Trump", "then-Vice President Joe Biden"; the office's
+            # place: "then-Seattle Mayor Ed Murray", "then-Texas Gov. Rick Perry")
         if head in v["roles"] and tail in v["roles"]:
             return True  # a double role: "writer-director", "actor-producer", "player-coach"
         if head in _GERMAN_PARTY_HEADS and tail in v["roles"]:
@@ -1410,7 +1409,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
 
 
 # what follows a school's name ("Center Grove High School", "Bishop Gorman Academy")
-_SCHOOL_HEAD_RE = re.compile(r" (?:High School|High|Academy|Prep|Preparatory|Catholic)\b")
+_SCHOOL_HEAD_RE = re.compile(r" (?:High|Academy|Prep|Preparatory|Catholic)\b")  # (" High\b" takes "High School")
 
 
 def _school_short_name(text: str, m: Mention) -> bool:
