@@ -2115,7 +2115,8 @@ def _is_credit_content(content: str) -> bool:
             return True
     if content[:1] == "\u00a9" and _copyright_byline(content):
         return True  # `(\u00a9Name ALL RIGHTS RESERVED)`: a photographer's own copyright
-    if content[-1:] in "eEsS" and _FILE_MARK_END.search(content) and _lookup(_FILE_MARK_END.sub("", content)) is not None:
+    f = _FILE_MARK_END.search(content) if content[-1:] in "eEsS" else None
+    if f is not None and _lookup(content[:f.start()]) is not None:
         return True  # `(HT File)`, `(AP File)`: an agency's own archive picture
     if "/" not in content and not _CREDITISH.search(content):  # `/` is the commonest mark
         return (_agency_after_separator(content) or _name_comma_agency(content)
