@@ -2339,8 +2339,9 @@ def _place_codes() -> frozenset:
 _PLACE_CODES = _place_codes()
 # Short words that end a sentence: the place codes in capitals and short_sentence_ends.txt; its
 # dotted codes (`U.S.`) apart, as printed: they end one only before a person's name
-_SHORT_ENDS = _PLACE_CODES | frozenset(l.strip() for l in _data_lines("short_sentence_ends.txt") if "." not in l)
-_DOTTED_ENDS = frozenset(l.strip() for l in _data_lines("short_sentence_ends.txt") if "." in l)
+_SHORT_WORDS = tuple(l.strip() for l in _data_lines("short_sentence_ends.txt"))
+_SHORT_ENDS = _PLACE_CODES | frozenset(w for w in _SHORT_WORDS if "." not in w)
+_DOTTED_ENDS = frozenset(w for w in _SHORT_WORDS if "." in w)
 
 
 def _score(core: str) -> bool:
