@@ -1268,17 +1268,21 @@ def _picture_record_part(part: str) -> bool:
     return _ASSET_NUMBER.fullmatch(p) is not None or _CREDIT_DATE.fullmatch(p) is not None
 
 
+def _country_texts(*attrs: str) -> set[str]:
+    """country_aliases.tsv's names and pycountry's `attrs` of every country, as written."""
+    names = {line.split("\t", 1)[0].strip() for line in _data_lines("country_aliases.tsv")}
+    try:
+        import pycountry
+        names.update(n for c in pycountry.countries for n in (getattr(c, a, None) for a in attrs) if n)
+    except Exception:  # pragma: no cover - pycountry missing: the alias table still serves
+        pass
+    return names
+
+
 @functools.cache
 def _country_names() -> frozenset:
     """Country names (pycountry's and the alias table's), lower-case, for the country tag below."""
-    names = {line.split("\t", 1)[0].strip().lower() for line in _data_lines("country_aliases.tsv")}
-    try:
-        import pycountry
-        names.update(n.lower() for c in pycountry.countries
-                     for n in (c.name, getattr(c, "common_name", None)) if n)
-    except Exception:  # pragma: no cover - pycountry missing: the alias table still serves
-        pass
-    return frozenset(names)
+    return frozenset(n.lower() for n in _country_texts("name", "common_name"))
 
 
 def _cut_country_tags(parts: list[str]) -> list[str]:
@@ -2111,7 +2115,8 @@ def _is_credit_content(content: str) -> bool:
             return True
     if content[:1] == "\u00a9" and _copyright_byline(content):
         return True  # `(\u00a9Name ALL RIGHTS RESERVED)`: a photographer's own copyright
-    if content[-1:] in "eEsS" and _FILE_MARK_END.search(content) and _lookup(_FILE_MARK_END.sub("", content)) is not None:
+    f = _FILE_MARK_END.search(content) if content[-1:] in "eEsS" else None
+    if f is not None and _lookup(content[:f.start()]) is not None:
         return True  # `(HT File)`, `(AP File)`: an agency's own archive picture
     if "/" not in content and not _CREDITISH.search(content):  # `/` is the commonest mark
         return (_agency_after_separator(content) or _name_comma_agency(content)
@@ -2334,8 +2339,9 @@ def _place_codes() -> frozenset:
 _PLACE_CODES = _place_codes()
 # Short words that end a sentence: the place codes in capitals and short_sentence_ends.txt; its
 # dotted codes (`U.S.`) apart, as printed: they end one only before a person's name
-_SHORT_ENDS = _PLACE_CODES | frozenset(l.strip() for l in _data_lines("short_sentence_ends.txt") if "." not in l)
-_DOTTED_ENDS = frozenset(l.strip() for l in _data_lines("short_sentence_ends.txt") if "." in l)
+_SHORT_WORDS = tuple(l.strip() for l in _data_lines("short_sentence_ends.txt"))
+_SHORT_ENDS = _PLACE_CODES | frozenset(w for w in _SHORT_WORDS if "." not in w)
+_DOTTED_ENDS = frozenset(w for w in _SHORT_WORDS if "." in w)
 
 
 def _score(core: str) -> bool:
@@ -2743,15 +2749,8 @@ def _republic_countries() -> frozenset:
     """Every country's names and official names as ISO 3166 (pycountry) writes them, with
     country_aliases.tsv's, casefolded, less a leading `The` and read both ways round
     (`Korea, Republic of` -> `republic of korea`): the parties a country head must not be."""
-    names = {l.split("\t")[0].strip() for l in _data_lines("country_aliases.tsv")}
-    try:
-        import pycountry
-        for c in pycountry.countries:
-            names.update(getattr(c, a) for a in ("name", "official_name", "common_name") if hasattr(c, a))
-    except Exception:  # noqa: BLE001 - pycountry missing: the aliases alone
-        pass
     keys = set()
-    for name in names:
+    for name in _country_texts("name", "official_name", "common_name"):
         head, _, tail = name.partition(", ")
         keys.add(_casefold_the(f"{tail} {head}" if tail else head))
     return frozenset(keys)

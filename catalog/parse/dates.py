@@ -633,11 +633,13 @@ def _dashed_day(span: str, sep: str = "-") -> _dt.date | None:
     return _valid(int(year), int(month), int(day)) or _valid(int(year), int(day), int(month))
 
 
-def _dotted_short_year_day(span: str) -> _dt.date | None:
-    """`12.06.23`: day first like `04.07.2025`; the two-digit year read as strptime's `%y` does
-    (69-99 the 1900s, 00-68 the 2000s)."""
-    day, month, year = (int(part) for part in span.split("."))
-    year += 1900 if year >= 69 else 2000
+def _short_year_day(span: str, sep: str = ".") -> _dt.date | None:
+    """`12.06.23`: day first like `04.07.2025`; a two-digit year read as strptime's `%y` does
+    (69-99 the 1900s, 00-68 the 2000s). Also Reuters' slashed slug day (`01/10/2016`, `1/10/16`,
+    _sports_slug_date), whose year may be whole."""
+    day, month, year = (int(part) for part in span.split(sep))
+    if year < 100:
+        year += 1900 if year >= 69 else 2000
     return _valid(year, month, day) or _valid(year, day, month)  # (as _dashed_day: month first only if need be)
 
 
@@ -645,15 +647,6 @@ def _sports_slug_date(text: str, start: int) -> bool:
     """Reuters' sports slug (`Cricket - India v New Zealand - Eden Gardens, Kolkata - 01/10/2016.`)
     ends its dash-parted fields with the day, written day first by its London desk."""
     return text[start - 3:start] == " - " and text.count(" - ", 0, start) >= 3
-
-
-def _slashed_day_first(span: str) -> _dt.date | None:
-    """`01/10/2016`, `1/10/16`: day first (month first only when the second number cannot be a
-    month); a two-digit year read as _dotted_short_year_day does."""
-    day, month, year = (int(part) for part in span.split("/"))
-    if year < 100:
-        year += 1900 if year >= 69 else 2000
-    return _valid(year, month, day) or _valid(year, day, month)
 
 
 def _dateparser_day(span: str) -> _dt.date | None:
@@ -915,9 +908,9 @@ def _resolve(text: str, best, ref: _dt.date | None) -> FoundDate:
             if (sep == "-" or sep == ".") and text[end - 4:end].isdigit():
                 d = _dashed_day(text[start:end], sep)
             elif text[end - 3] == ".":  # `12.06.23`: dotted is day first whatever the year's length
-                d = _dotted_short_year_day(text[start:end])
+                d = _short_year_day(text[start:end])
             elif _sports_slug_date(text, start):
-                d = _slashed_day_first(text[start:end])
+                d = _short_year_day(text[start:end], "/")
             else:
                 d = _dateparser_day(text[start:end])
         elif form == "my":
