@@ -1704,10 +1704,12 @@ _NAME_AT_RE = re.compile(
     rf"(?: (?P<t1>{_TAIL_WORD})(?: (?P<t2>{_TAIL_WORD})|)|)|)")
 # Plain Python runs the scan as this one regex instead (a Python loop over characters costs
 # more than the regex there): the lower-case word, determiner, direction word, then the name.
-# (after a preposition only, a lower-case word before a direction word describes the place: _adjective_before_direction)
+# (after a preposition only, a lower-case word before a direction word describes the place: _adjective_before_direction;
+# the word-then-direction lookahead goes first, since the preposition's lookbehinds, one per
+# preposition, would otherwise be tried at every lower-case word of the caption)
 _AFTER_PREP = "(?:" + "|".join(f"(?<= {p} )" for p in sorted(_PREPS)) + ")"
 _LEAD_RE = re.compile(
-    rf" (?P<w>{_LOWER}++) (?:(?P<det>{_trie(_DETERMINERS)}) (?:{_MEASURE} (?=[{_CAPITALS}])|)|)(?:{_QUALIFIER_LOWER} (?=[{_CAPITALS}\d])|(?(det)(?!)|{_AFTER_PREP}(?!(?:{_DIR}|far|{_trie(_PREPS)}) )[a-z][a-z-]+ (?=[a-z-]+ [{_CAPITALS}])(?=(?:{_DIR}) [{_CAPITALS}]))|)(?:(?P<dir>{_DIR}) |)"
+    rf" (?P<w>{_LOWER}++) (?:(?P<det>{_trie(_DETERMINERS)}) (?:{_MEASURE} (?=[{_CAPITALS}])|)|)(?:{_QUALIFIER_LOWER} (?=[{_CAPITALS}\d])|(?(det)(?!)|(?=[a-z][a-z-]+ (?:{_DIR}) [{_CAPITALS}]){_AFTER_PREP}(?!(?:{_DIR}|far|{_trie(_PREPS)}) )[a-z][a-z-]+ (?=[a-z-]+ [{_CAPITALS}]))|)(?:(?P<dir>{_DIR}) |)"
     rf"(?=[{_CAPITALS}]|\d+\w* [A-Z])"
     rf"(?:(?=(?P<name>{_ATOMIC_NAME})(?:(?=(?P<rword>\s+{_REGION_WORD}\b))|)"
     rf"(?: (?P<t1>{_TAIL_WORD})(?: (?P<t2>{_TAIL_WORD})|)|))|)")
@@ -2609,8 +2611,10 @@ _ELECTORAL_DISTRICT_RE = re.compile(
 
 # a quoted title after its verb: `titled "..."`, `entitled “...”`, `called "..."`, or after the
 # work's noun: `his book "A Week in the White House"`, `the film “Night at the Museum”`
-_QUOTED_TITLE_RE = re.compile(r"\b(?:titled|entitled|called|book|novel|memoir|film|movie|documentary|play|musical|opera"
-                              r"|show|series|sitcom|song|album|exhibition),? [\"\u201c]([^\"\u201d]{3,200})[\"\u201d]")
+_QUOTED_TITLE_RE = re.compile(
+    r"\b(?:" + _trie(("titled", "entitled", "called", "book", "novel", "memoir", "film", "movie", "documentary", "play",
+                      "musical", "opera", "show", "series", "sitcom", "song", "album", "exhibition"))
+    + r"),? [\"\u201c]([^\"\u201d]{3,200})[\"\u201d]")  # (a letter tree: tried at every word of a quoting caption)
 
 
 def _inside_spans(spans: tuple, at: int) -> bool:
