@@ -2208,6 +2208,7 @@ def _name_end(m) -> int:
 
 # Cheap tests that skip the header patterns on captions that cannot hold them.
 _MONTH_PREFIXES = frozenset(m[:3] for m in _MONTH_NAMES)
+_MONTH_PREFIX_RE = "(?:" + "|".join(m[:3] for m in _MONTH_NAMES) + ")"
 _DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'\u2019- ")
 
 
@@ -2236,8 +2237,7 @@ def _dash_in_head(text: str) -> bool:
 
 # the sports header's day in its other forms: in numbers (`- 01/10/2016`, as its London desk writes
 # it), day before month (`- 1 October 2016`), a weekday first (`- Saturday, Oct. 1, 2016`)
-_DASH_DAY_AT = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\b|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-                          r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)")
+_DASH_DAY_AT = re.compile(rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\d{{1,2}} {_MONTH_PREFIX_RE}|{_DAYS},? (?:{_MONTH_PREFIX_RE}|\d)")
 
 
 def _has_dash_date(head: str) -> bool:
@@ -2642,7 +2642,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     seats = "istrict" in text  # (an electoral district's seat may be named: looked for once a caption)
     for ph in phrases:
         kind, w, trigger, det, dirw, name, rword, t1, t2, m = ph
-        if titles and any(a < trigger < b for a, b in titles):
+        if titles and _inside_spans(titles, trigger):
             continue  # a hearing "titled 'Lessons from the Mueller Report, Part II'": a title's words, no place
         if t1 and name and _team_of_player(text, m, t1, t2):
             continue  # "under pressure of Louisville defensive back X": a team named by its town
