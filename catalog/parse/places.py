@@ -1704,10 +1704,12 @@ _NAME_AT_RE = re.compile(
     rf"(?: (?P<t1>{_TAIL_WORD})(?: (?P<t2>{_TAIL_WORD})|)|)|)")
 # Plain Python runs the scan as this one regex instead (a Python loop over characters costs
 # more than the regex there): the lower-case word, determiner, direction word, then the name.
-# (after a preposition only, a lower-case word before a direction word describes the place: _adjective_before_direction)
+# (after a preposition only, a lower-case word before a direction word describes the place: _adjective_before_direction;
+# the word-then-direction lookahead goes first, since the preposition's lookbehinds, one per
+# preposition, would otherwise be tried at every lower-case word of the caption)
 _AFTER_PREP = "(?:" + "|".join(f"(?<= {p} )" for p in sorted(_PREPS)) + ")"
 _LEAD_RE = re.compile(
-    rf" (?P<w>{_LOWER}++) (?:(?P<det>{_trie(_DETERMINERS)}) (?:{_MEASURE} (?=[{_CAPITALS}])|)|)(?:{_QUALIFIER_LOWER} (?=[{_CAPITALS}\d])|(?(det)(?!)|{_AFTER_PREP}(?!(?:{_DIR}|far|{_trie(_PREPS)}) )[a-z][a-z-]+ (?=[a-z-]+ [{_CAPITALS}])(?=(?:{_DIR}) [{_CAPITALS}]))|)(?:(?P<dir>{_DIR}) |)"
+    rf" (?P<w>{_LOWER}++) (?:(?P<det>{_trie(_DETERMINERS)}) (?:{_MEASURE} (?=[{_CAPITALS}])|)|)(?:{_QUALIFIER_LOWER} (?=[{_CAPITALS}\d])|(?(det)(?!)|(?=[a-z][a-z-]+ (?:{_DIR}) [{_CAPITALS}]){_AFTER_PREP}(?!(?:{_DIR}|far|{_trie(_PREPS)}) )[a-z][a-z-]+ (?=[a-z-]+ [{_CAPITALS}]))|)(?:(?P<dir>{_DIR}) |)"
     rf"(?=[{_CAPITALS}]|\d+\w* [A-Z])"
     rf"(?:(?=(?P<name>{_ATOMIC_NAME})(?:(?=(?P<rword>\s+{_REGION_WORD}\b))|)"
     rf"(?: (?P<t1>{_TAIL_WORD})(?: (?P<t2>{_TAIL_WORD})|)|))|)")
@@ -2206,6 +2208,7 @@ def _name_end(m) -> int:
 
 # Cheap tests that skip the header patterns on captions that cannot hold them.
 _MONTH_PREFIXES = frozenset(m[:3] for m in _MONTH_NAMES)
+_MONTH_PREFIX_RE = "(?:" + "|".join(m[:3] for m in _MONTH_NAMES) + ")"
 _DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'\u2019- ")
 
 
@@ -2234,8 +2237,7 @@ def _dash_in_head(text: str) -> bool:
 
 # the sports header's day in its other forms: in numbers (`- 01/10/2016`, as its London desk writes
 # it), day before month (`- 1 October 2016`), a weekday first (`- Saturday, Oct. 1, 2016`)
-_DASH_DAY_AT = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\b|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-                          r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)")
+_DASH_DAY_AT = re.compile(rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\d{{1,2}} {_MONTH_PREFIX_RE}|{_DAYS},? (?:{_MONTH_PREFIX_RE}|\d)")
 
 
 def _has_dash_date(head: str) -> bool:
@@ -2609,8 +2611,10 @@ _ELECTORAL_DISTRICT_RE = re.compile(
 
 # a quoted title after its verb: `titled "..."`, `entitled “...”`, `called "..."`, or after the
 # work's noun: `his book "A Week in the White House"`, `the film “Night at the Museum”`
-_QUOTED_TITLE_RE = re.compile(r"\b(?:titled|entitled|called|book|novel|memoir|film|movie|documentary|play|musical|opera"
-                              r"|show|series|sitcom|song|album|exhibition),? [\"\u201c]([^\"\u201d]{3,200})[\"\u201d]")
+_QUOTED_TITLE_RE = re.compile(
+    r"\b(?:" + _trie(("titled", "entitled", "called", "book", "novel", "memoir", "film", "movie", "documentary", "play",
+                      "musical", "opera", "show", "series", "sitcom", "song", "album", "exhibition"))
+    + r"),? [\"\u201c]([^\"\u201d]{3,200})[\"\u201d]")  # (a letter tree: tried at every word of a quoting caption)
 
 
 def _inside_spans(spans: tuple, at: int) -> bool:
@@ -2638,7 +2642,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     seats = "istrict" in text  # (an electoral district's seat may be named: looked for once a caption)
     for ph in phrases:
         kind, w, trigger, det, dirw, name, rword, t1, t2, m = ph
-        if titles and any(a < trigger < b for a, b in titles):
+        if titles and _inside_spans(titles, trigger):
             continue  # a hearing "titled 'Lessons from the Mueller Report, Part II'": a title's words, no place
         if t1 and name and _team_of_player(text, m, t1, t2):
             continue  # "under pressure of Louisville defensive back X": a team named by its town
