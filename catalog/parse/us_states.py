@@ -54,7 +54,7 @@ def name_by_dotted_ap_abbreviation() -> dict[str, str]:
 def ap_abbreviation_tokens() -> frozenset[str]:
     """people's tokeniser: AP abbreviations casefolded, final period gone (`ky`, `n.c`, `w.va`,
     `texas`), the way it reads a word."""
-    return frozenset(s.ap_abbr.casefold().rstrip(".") for s in _states_and_territories() if s.ap_abbr)
+    return frozenset(f.casefold() for f in ap_forms_without_period())
 
 
 @functools.cache
