@@ -1265,9 +1265,9 @@ def _town_before_state(segs) -> bool:
     words = first.split()  # (two words only: "Yosemite National Park, Calif." is a park)
     if len(words) == 2 and words[1] in _TOWN_BEFORE_COUNTRY and _key(first) not in _famous() and _country(nxt):
         return True  # "Broken Hill, Australia", "Castle Rock, Ireland": a town's name, then its country
-    if len(words) == 2 and words[0] in _TOWN_FIRST and _key(first) not in _famous() and (
-            _outside_us_region(nxt) or words[0] == "Port" and _country(nxt) not in (None, "United States")):
-        return True  # "Port Talbot, Wales", "Fort Nelson, B.C.", "Port Stanley, Falkland Islands"
+    if len(words) == 2 and words[0] in _TOWN_FIRST and _key(first) not in _famous() and _outside_us_region(nxt):
+        return True  # "Port Talbot, Wales", "Fort Nelson, B.C." (before a country alone a port is as
+        # likely as a town: "at the Port of Tanjung Pelepas, Malaysia"; the towns are in the tables)
     return len(words) == 2 and words[1] in _TOWN_LAST and _key(nxt) in _us_states() \
         and not _city_country(nxt) and _key(first) not in _famous()
 
