@@ -144,6 +144,29 @@ def _region_abbreviations() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
+def _shared_regions() -> tuple[dict[tuple[str, str], str], frozenset, frozenset]:
+    """shared_regions.tsv: ((region key, country) -> region), the keys, the keys that are also towns."""
+    out, towns = {}, set()
+    for line in _data_lines("shared_regions.tsv"):
+        cols = [x.strip() for x in line.split("\t")]
+        out[(_key(cols[0]), cols[1])] = cols[0]
+        if len(cols) > 2:
+            towns.add(_key(cols[0]))
+    return out, frozenset(k for k, _ in out), frozenset(towns)
+
+
+def _region_in_country(name: str, country: str | None, after_town: bool):
+    """(region, country) when `name` is a region of `country` that other countries have too
+    (`Punjab` + India); a name that is also a town counts only after a town."""
+    table, keys, towns = _shared_regions()
+    k = _key(name)
+    if country is None or k not in keys or not after_town and k in towns:
+        return None
+    shown = table.get((k, country))
+    return (shown, country) if shown else None
+
+
+@functools.cache
 def _cities() -> dict[str, tuple[str, str]]:
     return _tsv("world_cities.tsv")
 
@@ -862,7 +885,8 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
     if rword:
         o = _OF_NAME_RE.match(text[i:i + 80])
         owner = segs[-1][0]
-        if o and _country(owner) and not _region(owner, False) and _region(o.group("name"), True):
+        if o and _country(owner) and not _region(owner, False) and (
+                _region(o.group("name"), True) or _region_in_country(o.group("name"), _country(owner), True)):
             # "the U.S. state of Georgia", "the Mexican state of ...": the country owns the region
             segs[-1] = (o.group("name"), None, rword)
             segs.append((owner, None, None))
@@ -1180,6 +1204,23 @@ _TOWN_LAST = _TOWN_HEADS | frozenset(("City", "Pier", "Point", "Hill", "Church",
 _TOWN_BEFORE_COUNTRY = frozenset(("Hill", "Hills", "Heights", "Springs", "Falls", "Rock", "Point", "City"))
 
 
+# first words of town names that also head venues (a port, a fort): before a region outside the
+# US the name is the town ("Port Hedland, WA", "Fort Smith, N.W.T."); in the US `Fort X, Georgia`
+# is a base (us_military_bases.tsv) and `Port Everglades, Fla.` a seaport, so not there.
+_TOWN_FIRST = frozenset(("Port", "Fort", "Ft."))
+
+
+def _outside_us_region(name: str) -> bool:
+    hit = _region(name, True)
+    return hit is not None and hit[1] != "United States"
+
+
+def _town_first_abroad(loc) -> bool:
+    """The chain read `Fort Nelson, B.C.` as the town, and an earlier pass its venue head: outside
+    the US a `Port X` / `Fort X` read as the town is no venue as well."""
+    return loc.venue[:loc.venue.find(" ")] in _TOWN_FIRST and loc.country not in (None, "United States")
+
+
 # last words of water bodies that no town name ends in (unlike Bay, Harbor, River: Green Bay, Fall River)
 _LOCH_HEADS = ("Lough ", "Loch ")  # (not Lake: Lake Charles, Lake Placid are towns)
 _OPEN_WATER = frozenset(("Sea", "Ocean", "Gulf", "Strait", "Straits", "Lagoon", "Canal", "Reservoir"))
@@ -1214,14 +1255,19 @@ def _town_before_state(segs) -> bool:
     """`Hallandale Beach, Florida`: a name ending in a town-like head word, then a US state
     straight after it (and no more, or the country: "Clearwater Beach, Florida, U.S."), is the
     town, not a venue."""
-    if len(segs) == 3 and not segs[1][1] and not segs[1][2] and _country(segs[2][0]) == "United States":
-        segs = segs[:2]
+    if len(segs) == 3 and not segs[1][1] and not segs[1][2] and (
+            _country(segs[2][0]) == "United States" or segs[0][0][:segs[0][0].find(" ")] in _TOWN_FIRST
+            and _country(segs[2][0])):
+        segs = segs[:2]  # (and "Port Talbot, Wales, Britain": a region, then its country)
     if len(segs) != 2 or segs[0][1] or segs[0][2]:
         return False
     first, nxt = segs[0][0], segs[1][0]
     words = first.split()  # (two words only: "Yosemite National Park, Calif." is a park)
     if len(words) == 2 and words[1] in _TOWN_BEFORE_COUNTRY and _key(first) not in _famous() and _country(nxt):
         return True  # "Broken Hill, Australia", "Castle Rock, Ireland": a town's name, then its country
+    if len(words) == 2 and words[0] in _TOWN_FIRST and _key(first) not in _famous() and _outside_us_region(nxt):
+        return True  # "Port Talbot, Wales", "Fort Nelson, B.C." (before a country alone a port is as
+        # likely as a town: "at the Port of Tanjung Pelepas, Malaysia"; the towns are in the tables)
     return len(words) == 2 and words[1] in _TOWN_LAST and _key(nxt) in _us_states() \
         and not _city_country(nxt) and _key(first) not in _famous()
 
@@ -1472,7 +1518,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 chain.country = c
                 chain.known += 1
             else:
-                rc = _region(name, k == 1)  # after a venue an abbreviation counts: Camp David, Md.
+                rc = _region(name, k == 1) or _region_in_country(name, chain.country, False)
+                # (after a venue an abbreviation counts: Camp David, Md.; "India's Punjab state")
                 if rc:
                     chain.region, chain.country = rc
                     chain.known += 1
@@ -1500,6 +1547,11 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 chain.region, chain.country = _region(name, False)  # "in Norfolk, England": the county
                 chain.known += 1  # is the region (the nation after it only confirms the country)
                 continue
+            shared = None if _city_country(name) else _region_in_country(name, _country(nxt), False)
+            if shared:  # "in Punjab, India", "in Limburg, Belgium": a region other countries have too
+                chain.region, chain.country = shared
+                chain.known += 1
+                continue
             nxt_is_region = bool(_region(nxt, True)) or bool(later[0][2]) or bool(_SUFFIX_RE.search(nxt))
             if not nxt_is_region and _region(name, False) and not _city_country(name) and not c \
                     and not (_geo_country(name) and _geo_country(name) == _country(nxt)):  # Songkhla, Thailand
@@ -1521,7 +1573,15 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 chain.country = chain.country or c
             chain.known += 1
             continue
-        rc = _region(name, True, _city_country(chain.city) if chain.city else None)
+        town_country = _city_country(chain.city) if chain.city else None
+        rc = _region(name, True, town_country)
+        if _key(name) in _shared_regions()[1]:
+            # "Ludhiana, Punjab, India", "Leticia, Amazonas, Colombia", "Gujranwala, Punjab": the
+            # region of the country written after it, else of the town before it
+            written = _country(later[0][0]) if later else chain.country or town_country or (
+                _geo_country(chain.city) if chain.city else None)
+            if rc is None or rc[1] != written:
+                rc = _region_in_country(name, written, True) or rc
         if rc:
             if chain.region is None:
                 chain.region = rc[0]
@@ -5707,7 +5767,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.venue = _taken_at_venue(text)
     if loc.venue and loc.city and _key(loc.venue) == _key(loc.city) and (not _is_venue_name(loc.venue)
                                                                        or _geo_country(loc.venue)
-                                                                       or best is not None and best.pos == -1):
+                                                                       or best is not None and best.pos == -1
+                                                                       or _town_first_abroad(loc)):
         loc.venue = None  # "in Mianzhu, in southwest China's ...": the chain read the town (so did
         # a dateline: "PORT CANAVERAL, Fla. (Sept. 24, 2020) ... in Port Canaveral")
     if loc.venue and " by the " in text:
