@@ -1234,7 +1234,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
                 items.extend(i for i in its if i is not agency_item and i.role != "dropped")
     if agency_item is None and len(items) == 2 and "-" in line and "/" not in line and _wire_hyphen_national(items):
         agency_item = items[1]
-    _settle(credit, items, agency_item, via=bool(vias), warnings=warnings, marks=marks)
+    _settle(credit, items, agency_item, via=bool(vias), warnings=warnings, marks=marks,
+            by_label=bool(vias) and _BY_LABEL.match(line) is not None)
     return credit, warnings
 
 
@@ -1664,6 +1665,10 @@ def _is_name_like(s: str) -> bool:
         t.casefold() in news or t.casefold() in handout for t in toks) and _lookup(s) is None
 
 
+# A credit that opens with the picture's maker (`Photo by `, `Image by `): a person's name after it
+# is the photographer's, even before `via`.
+_BY_LABEL = re.compile(r"\(?(?:Photo|Photograph|Picture|Image)s?\s+by\s", re.I)
+
 # Agencies that sell their contributors' pictures under `Name via AGENCY`: the name is the photographer
 _CONTRIBUTOR_AGENCIES = frozenset(("Getty Images",))
 
@@ -1678,7 +1683,7 @@ def _contributor_credit(party: str, agency: str | None) -> bool:
 
 
 def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, via: bool, warnings: list[str],
-            marks: list[_Item] = ()) -> None:
+            marks: list[_Item] = (), by_label: bool = False) -> None:
     """Choose agency and source from the classified parties; set flags; list photographers."""
     for it in items:
         if it.role == "pool":
@@ -1717,7 +1722,8 @@ def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, vi
         if it.role in ("agency", "org", "pool"):
             source = it
             break
-    if source is None and via and credit.agency not in _CONTRIBUTOR_AGENCIES:
+    if source is None and via and credit.agency not in _CONTRIBUTOR_AGENCIES and not by_label:
+        # (`Image by Name via AP`: the label says the person took it, the photographer)
         # `Name via AP` where the lone party is a person-looking supplier: still the source
         # (but Getty's `Name via Getty Images` is its contributor's own credit: the photographer).
         rest = [it for it in items if it is not agency_item and it.role == "person"]
@@ -1772,6 +1778,10 @@ def _choose_agency(items: list[_Item]) -> _Item | None:
     # `REUTERS/Antara Foto/Name`: a chain opened by a bare world wire is the wire's own credit, so
     # a labelled agency inside it (`Antara Foto`) is the source, not the agency.
     wire_head = bool(items) and items[0].role == "agency" and not items[0].label_agency and items[0].party.kind == "wire"
+    last = items[-1] if len(items) > 1 else None
+    if last is not None and last.role == "agency" and items[0].label_agency and items[0] is not last \
+            and last.party.canonical in _CONTRIBUTOR_AGENCIES:
+        return last  # `AFP PHOTO / Name / Getty Images`: Getty distributes the wire's picture, as in `Name/AFP/Getty Images`
     for it in items:
         if it.role == "agency" and it.label_agency and not wire_head:
             return it
@@ -3265,6 +3275,18 @@ def _publicity_supplier(name: str, news: frozenset) -> bool:
     return not any(w.casefold() in news and w not in ("Pictures", "Television", "TV", "Media") for w in name.split())
 
 
+def _provider_as_source(description: str, low: str, credit: Credit) -> None:
+    """`Handout photo provided by ParalympicsGB of ... (Photo by ParalympicsGB/PA Wire)`: the
+    credit's `photographer` is the body the caption says provided the picture: its supplier,
+    spelt as the caption writes it (`UK Sport`, not the photographer's `Uk Sport`)."""
+    for name in credit.photographers:
+        i = low.find(f"provided by {name.lower()}")
+        if i != -1:
+            credit.photographers = [p for p in credit.photographers if p != name]
+            credit.source = description[i + 12:i + 12 + len(name)]
+            return
+
+
 def _handout_hint(low: str) -> bool:
     """A word of _HANDOUT_PHRASE in the text (the three `... by` behind one `ed by` test)."""
     if "handout" in low or "courtesy" in low:
@@ -3913,6 +3935,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 and (_HANDOUT_PHRASE.search(description)  # the two commonest words before the call
                      or "released by" in low and _released_by_body(description)):
             credit.handout = True
+        if credit.handout and credit.source is None and credit.photographers and "provided by " in low:
+            _provider_as_source(description, low, credit)
         return description, credit, warnings
     except Exception as exc:  # never let odd input escape as an exception
         return text, Credit(), ["no-credit", f"internal-error: credit: {type(exc).__name__}"]

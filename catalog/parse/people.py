@@ -41,6 +41,7 @@ from .record import Credit, Location, Person
 from .us_states import ap_abbreviation_tokens as _us_ap_abbreviation_tokens
 from .us_states import names as _us_states
 from .us_states import names_and_ap_abbreviations as _us_state_forms
+from .us_states import postal_codes as _us_postal_codes
 
 try:
     import cython  # the C types of a compiled build (people.pxd, and below on generators)
@@ -3162,6 +3163,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             return None  # "Group B", "Pool A": a competition's label, no person
         if _state_after(toks, name_idx[-1], v):
             return None  # "in Paul's hometown, Bowling Green, Ky., on": a town and its state
+        if len(name_toks) == 2 and _hometown_postal(doc.text, starts, toks, name_idx):
+            return None  # "Maj. Matt O'Donnell of Glenelg, MD shields": a home town and its state
         if key in v["places"] or (_never_a_name(name_toks) and not _given_after_role(toks, title_idx, name_toks, v)
                                   and not _two_given_surname_head(name_toks, v)
                                   and not _place_worded_name(toks, title_idx, name_toks, v, name_idx[0])
@@ -7518,6 +7521,16 @@ def _state_after(toks: list[Tok], last: int, v: dict) -> bool:
         return False
     t = toks[k + 1]
     return t.text.endswith(".") and t.low in v["ap_states"] and (k + 2 >= len(toks) or toks[k + 2].text in (",", "."))
+
+
+def _hometown_postal(text: str, starts: list[int], toks: list[Tok], name_idx: list[int]) -> bool:
+    """`of Glenelg, MD`: one word after `of`, a comma and a state's postal code that is also a
+    degree's letters (so read as `Jane Doe, MD`): a town and its state, no person."""
+    last = toks[name_idx[-1]]
+    if last.text not in _us_postal_codes():
+        return False
+    at = starts[name_idx[0]]
+    return text.endswith(" of ", 0, at) and text.startswith(", ", at + toks[name_idx[0]].n)
 
 
 def _honorific_inside(toks: list[Tok], run: list[int]) -> int:

@@ -534,6 +534,35 @@ def _town_after_head(name: str) -> str | None:
     return None
 
 
+def _town_after_water(name: str) -> str | None:
+    """`Neva River St. Petersburg`, `Poyang Lake Nanchang`: a river's or lake's name run on into
+    its town with no comma between. A town the tables know after the water word (up to three
+    words; the water's own name before it, so not `Lake Washington`) is the town; else None."""
+    words = name.split()
+    water = _venue_words()["water"]
+    for n in (1, 2, 3):
+        if len(words) > n + 1 and words[-n - 1] in water:
+            town = " ".join(words[-n:])
+            return town if _known_town(town) else None
+    return None
+
+
+# Landforms named for a place they lie in (`the Swat Valley of Pakistan`): the place after `of` is where.
+_LANDFORM_HEADS = frozenset(("Valley", "Valleys", "Gorge", "Plain", "Plains", "Delta", "Desert", "Highlands", "Hills",
+                             "Mountains"))
+
+
+def _feature_of_place(seg: tuple) -> tuple:
+    """`Pech River Valley of Afghanistan's Kunar` (+ province): the landform goes, the place after
+    its `of` is the segment (not `the Valley of the Kings`, a name with its article)."""
+    name = seg[0]
+    i = name.find(" of ")
+    if i > 0 and name[i + 4:i + 5].isupper() and name[i + 4:i + 8] != "The " \
+            and name[name.rfind(" ", 0, i) + 1:i] in _LANDFORM_HEADS and not _is_venue_name(name[i + 4:]):
+        return (name[i + 4:],) + tuple(seg[1:])  # (`the Hayden Valley of Yellowstone National Park` stays the park's)
+    return seg
+
+
 def _office_of(name: str) -> bool:
     """`Governor of Lagos State`, `Minister of Finance`: a role word (people's table) before `of`
     names an office, not a town (but `King of Prussia`, a town the tables know, stays one)."""
@@ -1405,8 +1434,14 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
     rest = list(segs[k:])
     if len(rest) > 1 and not rest[-1][2] and " " in rest[-1][0] and not _place_kind(rest[-1][0]):
         rest[-1] = _state_then_sentence(rest[-1])
+    if rest and not rest[0][2] and " " in rest[0][0]:
+        town = _town_after_water(rest[0][0])
+        if town:
+            rest[0] = (town,) + tuple(rest[0][1:])  # "in the Neva River St. Petersburg, Russia": the town
     if rest and rest[0][0][-13:] == " Municipality" and not rest[0][2]:
         rest[0] = (_municipality_town(rest[0][0]),) + tuple(rest[0][1:])
+    if rest and " of " in rest[0][0]:
+        rest[0] = _feature_of_place(rest[0])  # "the Korengal Valley of Afghanistan's Kunar province": the province
     if rest and "\u2019s " in rest[0][0] and _curly_owned_place(rest[0][0]):
         # "Pakistan\u2019s Punjab province", "Lisbon\u2019s Alfama": as with the straight apostrophe
         rest[0] = (rest[0][0].replace("\u2019s ", "'s ", 1),) + tuple(rest[0][1:])
@@ -2395,7 +2430,8 @@ def _demonym_capitals(text: str, out: list[_Chain]) -> None:
         ch = _Chain(1, m.start())
         ch.country, ch.known = country, 1
         name = m.group("name")
-        if name and _city_country(name) in (None, country) and not _place_kind(name) in ("country", "region"):
+        if name and not name.isdigit() and _city_country(name) in (None, country) and not _place_kind(name) in ("country", "region"):
+            # (a number is a day: "Kenya's capital, 12 March 2019")
             ch.city = _display(name)
         out.append(ch)
 
@@ -4482,11 +4518,28 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
             loc = _demonym_district_of(text, loc)
         if loc.venue is None and ('"' in text or "\u201c" in text):
             loc.venue = _quoted_venue(text)
+        elif loc.venue is not None and "-" in loc.venue:
+            loc.venue = _without_owner_qualifier(loc.venue)
         return loc
     except Exception as exc:
         if warnings is not None:
             warnings.append(f"internal-error: place: {type(exc).__name__}")
         return Location()
+
+
+@functools.cache
+def _owner_qualifier_re() -> re.Pattern:
+    """`Russian-leased `, `U.S.-run `: a capitalised word and a hyphened tail of
+    hyphen_adjectives.txt (who runs or holds a place), then a capital."""
+    tails = [w[1:] for w in _data_lines("hyphen_adjectives.txt") if w[:1] == "-"]
+    return re.compile(rf"[A-Z][\w.]*-(?:{'|'.join(sorted(tails, key=len, reverse=True))}) (?=[A-Z])")
+
+
+def _without_owner_qualifier(venue: str) -> str:
+    """`the Russian-leased Baikonur cosmodrome` -> Baikonur cosmodrome, `the Israeli-run Kerem
+    Shalom crossing` -> Kerem Shalom crossing: the qualifier says who holds the place, no part of its name."""
+    m = _owner_qualifier_re().match(venue)
+    return venue[m.end():] if m else venue
 
 
 # `in the 13th century "Hall of Knights" in The Hague`, `at the "Sala Regia"`: a hall's name in quotes

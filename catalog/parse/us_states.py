@@ -77,3 +77,9 @@ def ap_forms_without_period() -> frozenset[str]:
     `N.M`, `Ohio`; a final period gone), never a full name AP abbreviates (`Washington`, `Georgia`),
     which after a country's name would rather be a list of places."""
     return frozenset(s.ap_abbr.rstrip(".") for s in _states_and_territories() if s.ap_abbr)
+
+
+@functools.cache
+def postal_codes() -> frozenset[str]:
+    """people (`of Glenelg, MD shields`): the two-capital postal codes (`MD`, `PA`), as written."""
+    return frozenset(s.abbr for s in _states_and_territories() if s.abbr)
