@@ -114,6 +114,7 @@ def _vocab() -> dict:
         "styles": _words("style_titles.txt"),
         "known": frozenset(_norm(x) for x in _lines("known_surnames.txt")),
         "given": _words("given_names.txt"),
+        "person_owned": _words("person_owned_roles.txt"),
         "peoples": _words("faith_adjectives.txt") | demonyms,
         # nickname -> whether it is a team's only after a place ("Atlanta Hawks")
         "teams": _word_table(_lines("team_nicknames.tsv"), lambda when: when == "place"),
@@ -364,9 +365,10 @@ class Tok:
                           and low not in v["days"]
                           and not ("-old" in low and _age_word(low)))  # "Eight-year-old Maryam": an age opening the sentence
         # a role word ("President", "minister"); some only when they open a clause
-        self.role_cs = word and _role_word(low, v)
+        then_office = word and _then_office(text)
+        self.role_cs = word and (then_office or _role_word(low, v))
         self.role = self.role_cs and not (cap and low in v["roles"] and low in v["lower_only"]) \
-            and (cap or "." not in low)  # a dotted office only in capitals: "P.M." is one, "9 p.m." a time
+            and (cap or "." not in low or then_office)  # a dotted office only in capitals: "P.M." is one, "9 p.m." a time
         # a word that can only be part of a name once a role word is behind it
         self.nameword = bool(cap and not honor and low not in v["roles"]
                              and low not in v["suffixes"] and not _ROMAN.fullmatch(text)
@@ -507,6 +509,13 @@ def _role_word(low: str, v: dict) -> bool:
         if head in _GERMAN_PARTY_HEADS and tail in v["roles"]:
             return True  # German captions: a party glued to the office ("CDU-Parteivorsitzende")
     return False
+
+
+def _then_office(text: str) -> bool:
+    """"then-" glued to a capital opens an office of the past, whatever its first word
+    ("then-Treasury Secretary", "then-Joint Chiefs Chairman", "then-U.S. Attorney General");
+    not "a then-unknown singer", "his then-girlfriend"."""
+    return text[4:5] == "-" and text[5:6].isupper() and text[:4].casefold() == "then"
 
 
 def _read_token(t: str, masked: bool, v: dict) -> Tok:
@@ -2882,7 +2891,7 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
             return False
     return not (_lone_subject(toks, [i], v) or _paired(toks, i, v, found) or _couple_first(toks, i, v)
                 or _town_couple_at(toks, i, v) or _contest_object(toks, i, v, found) or _of_country_club(toks, i, v)
-                or _owner_of_kin(toks, i, v))
+                or _owner_of_kin(toks, i, v) or _aged_name(toks, i, v))
 
 
 # month abbreviations that are nobody's name (not "Jan", "Mar", "May", "June")
@@ -3653,11 +3662,13 @@ _AHEAD_CLOSERS = frozenset(",;:()[]\"\u201c\u201d")
 def _drop_owner_mention(title: str, found: list, v: dict) -> None:
     """"Severn Trent's chief executive, Dame Olivia Garfield": the company owning the office,
     read just before as a name, is no person ("Donald Trump's lawyer, Todd Blanche" keeps
-    Trump: a given name opens a person's name)."""
-    owner = re.split("['\u2019]s ", title, maxsplit=1)[0]
+    Trump: a given name opens a person's name, or the role is one only a person has). The
+    caller has seen "'s " in the title."""
+    owner, _, role = re.split("(['\u2019]s )", title, maxsplit=1)
     last = found[-1]
-    if last.name == owner and last.words[0] not in v["given"]:
-        found.pop()
+    if last.name == owner and last.words[0] not in v["given"] \
+            and role.partition(" ")[0].casefold() not in v["person_owned"]:
+        found.pop()  # ("Harvey Weinstein's lawyer, Arthur Aidala": only a person has a lawyer)
 
 
 # words that go on after such a name, never the clause's verb (_honorific_apposition)
@@ -4733,11 +4744,11 @@ def _org_pair_of(toks: list[Tok], j: int, v: dict) -> bool:
 
 def _owner_in_title(doc: Doc, owner: Mention, m: Mention, v: dict, found) -> bool:
     """A person's possessive opening the next mention's role title ("Novak Djokovic's
-    coach Andy Murray", "Scottie Scheffler's caddie Ted Scott") names that person too; a
-    team's ("Boston Bruins' forward") does not."""
+    coach Andy Murray"; AP's bare apostrophe after an s, "Sean Combs' lawyer Marc Agnifilo")
+    names that person too; a team's ("Boston Bruins' forward") does not."""
     title = m.title
-    if not title or owner.position or ("'s " not in title and "\u2019s " not in title) \
-            or owner.end > m.name_start:
+    if not title or owner.position or owner.end > m.name_start or ("'s " not in title and "\u2019s " not in title
+                                                                   and "s' " not in title and "s\u2019 " not in title):
         return False
     nxt = doc.text[owner.end:owner.end + 24].split(" ", 2)
     if len(nxt) >= 2 and nxt[1][-2:] in ("'s", "\u2019s") and nxt[1][:-2] in _OWNER_NOUNS:
@@ -4889,6 +4900,9 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             and first and _rank_or_style(toks[first - 1], v)) and first \
             and toks[first - 1].role and not toks[first - 1].cap and _plain_names(rtoks, 1, last_name):
         split = 0  # "Taliban official Amir Khan Muttaqi", "activist Amir Ohana": after a lower-case office, the same
+    elif split == 1 and t0.low in _ROYAL_GIVEN and (last_name == 2 or last_name == 1) \
+            and not (first and (toks[first - 1].role or toks[first - 1].poss)) and _plain_names(rtoks, 1, last_name):
+        split = 0  # "Amir Ohana speaks", "Kamal Haddad and Amir Saleh": no office or owner before, a given name
     elif split >= 2 and split == last_name and prior == split - 2 and rtoks[split - 1].low in _MIDDLE_SHEIKH \
             and rtoks[split - 2].nameword and not rtoks[split - 2].role:
         split = prior  # "Somali President Hassan Sheikh Mohamud": a Somali middle name, not an honorific
@@ -5410,6 +5424,24 @@ def _aged_kin(toks: list[Tok], j: int) -> bool:
     if _age_word(a):
         return True
     return a in _KIN_AGES and j >= 2 and (toks[j - 2].low in _OWNERS or toks[j - 2].poss)
+
+
+def _aged_name(toks: list[Tok], first: int, v: dict) -> bool:
+    """A one-word name after an age ("her daughter, 3-year-old Mateo,", "holds 6-month-old
+    Yusuf"): only a person is given an age so; not after an article, where the age goes with
+    a noun ("a 19-year-old Palestinian", "the 25-year-old Briton", "a 40-year-old Boeing")."""
+    if first < 2:
+        return False
+    age, t = toks[first - 1], toks[first]
+    if not (age.low[-4:] == "-old" and _age_word(age.low) and toks[first - 2].low not in _A_THE
+            and not t.poss and not t.head and t.low not in v["peoples"]):
+        return False
+    nxt = toks[first + 1] if first + 1 < len(toks) else None  # not a noun's adjective: "100-year-old Roman coins"
+    return nxt is None or not nxt.word or nxt.cap or nxt.low in v["verbs"] or nxt.low in _PLACE_PREPS \
+        or nxt.low in _OBJECT_PREPS or nxt.low == "from"
+
+
+_A_THE = frozenset(("a", "an", "the"))
 
 
 def _age_word(a: str) -> bool:
@@ -7308,7 +7340,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return _repeats(key, found) or _lone_subject(toks, name_idx, v) or _paired(toks, first, v, found) \
             or key in v["known"] or _age_follows(toks, name_idx[-1]) or _known_alone(toks, first, v) \
             or _couple_first(toks, first, v) or _town_couple_at(toks, first, v) or _contest_object(toks, first, v, found) \
-            or _of_country_club(toks, first, v) or _owner_of_kin(toks, first, v) or _named_person(toks, first, v)
+            or _of_country_club(toks, first, v) or _owner_of_kin(toks, first, v) or _named_person(toks, first, v) \
+            or _aged_name(toks, first, v)
     if titled:
         return True
     if n > 2 and name_toks[0].low in v["roles"] and _has_of(name_toks):
