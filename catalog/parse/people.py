@@ -1147,7 +1147,7 @@ def _titled_in_appos(doc: Doc, run: list[int], m: Mention, v: dict) -> bool:
     a = starts[run[0]]
     if a <= m.name_start or starts[last] + toks[last].n > m.end:
         return False
-    if not m.title.endswith(doc.text[a:starts[last] + toks[last].n]):
+    if not m.title.endswith(doc.text[a:starts[last] + toks[last].n]) and not _appos_set_aside(doc, m, a):
         return False
     g, f = toks[last - 1], toks[last]
     if not (f.namey and g.namey and not g.role and not g.poss and not f.poss
@@ -1155,7 +1155,38 @@ def _titled_in_appos(doc: Doc, run: list[int], m: Mention, v: dict) -> bool:
                                          and g.low not in v["domains"] and f.low not in v["domains"]))):
         return False  # (a given name and a surname: not "Minister for Special Tasks")
     r = toks[last - 2]  # (the office's last word, right before the name: "President Donald Trump")
+    if not r.role and last - 3 >= run[0] and r.namey and not r.poss and r.cap:
+        r = toks[last - 3]  # (a name of three words: "President Recep Tayyip Erdogan")
     return bool(r.role and r.cap and r.word and not r.poss)
+
+
+def _indefinite_before(toks: list[Tok], k: int) -> bool:
+    """"a"/"an" before toks[k], maybe with one lower-case word between ("a rival", "a longtime
+    ally"): a relation described, not an office held."""
+    for q in (k - 1, k - 2):
+        if q < 0:
+            return False
+        t = toks[q]
+        if t.low in _A_AN and not t.cap:
+            return True
+        if t.cap or not t.word or t.role:
+            return False
+    return False
+
+
+_A_AN = frozenset(("a", "an"))
+
+
+def _appos_set_aside(doc: Doc, m: Mention, a: int) -> bool:
+    """The mention's title was written before its name ("Istanbul Mayor Ekrem Imamoglu, a rival
+    of President Recep Tayyip Erdogan,"), so the apposition after the name, which the mention
+    spans, is no title of it: a person at its end is read as in a titled apposition."""
+    comma = doc.text.find(", ", m.name_start, a)
+    return comma > 0 and m.start < m.name_start \
+        and doc.text[comma + 2:comma + 6].partition(" ")[0].casefold() in _APPOS_ARTICLES
+
+
+_APPOS_ARTICLES = frozenset(("a", "an", "the"))
 
 
 def _owner_in_appos(doc: Doc, run: list[int], m: Mention, v: dict) -> bool:
@@ -5892,6 +5923,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 break  # "spits water onto the head of President-elect Gustavo Petro": a body's head
             if toks[j - 1].low in _PARTNERED_RANKS:
                 break  # "an arrest warrant for DP leader Lee Jae-myung": no warrant officer there
+            if toks[left].cap and _indefinite_before(toks, j - 1):
+                break  # "X, a rival of President Y,": a relation to the officeholder, not Y's office
             left = j - 1  # "Zelenskyy's chief of staff Andriy Yermak"
             j -= 2
             continue
@@ -6809,6 +6842,7 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
         # abbreviation keeps its period)
     if phrase.startswith("of ") and phrase[3:4].isupper():
         return None
+    relation = phrase[:2] == "a " or phrase[:3] == "an "  # (", a rival of President X,": a relation)
     phrase = _ART.sub("", phrase)
     if phrase.startswith(("then the ", "then a ")):
         phrase = "then " + phrase[phrase.index(" ", 5) + 1:]  # ", then the vice president,": its article goes
@@ -6841,7 +6875,7 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
             if low == "and" and _clause_verb(words[k + 1:], v) and not _office_next(words, k + 1, v):
                 return None  # ", Will Champion and Guy Berryman perform": the next names and their verb
             if (low == "of" or (low in ("to", "in") and head and head[-1].casefold() in _IN_POST_ROLES)) \
-                    and _ends_in_name(words, k, v):
+                    and _ends_in_name(words, k, v) and not (relation and low == "of" and head[0].islower()):
                 return None  # "A, Chief Justice of the United States John Roberts, B": the next person
                 # (and "A, US Ambassador in Dhaka Marcia Bernicat, B": an envoy's post)
             if low == "and" and _joint_offices_then_name(head, words, k, v):
