@@ -7860,7 +7860,8 @@ def _couple_first(toks: list[Tok], i: int, v: dict) -> bool:
     return _clause_start(toks, i) or toks[i - 1].text in (",", ";") or toks[i - 1].low in _COUPLE_LEADS
 
 
-_COUPLE_LEADS = frozenset(("and", "with", "by", "of", "parents", "owners", "couple"))
+_COUPLE_LEADS = frozenset(("and", "with", "by", "of", "parents", "owners", "couple", "newlyweds", "spouses",
+                           "siblings", "twins", "grandparents"))  # ("Newlyweds Ana and Marco Rossi leave")
 
 
 def _town_couple_at(toks: list[Tok], i: int, v: dict) -> bool:
