@@ -76,6 +76,7 @@ def _vocab() -> dict:
     roles = _words("person_roles.txt")
     demonyms = _demonym_words()
     two_demonyms = frozenset(d for d in demonyms if " " in d)
+    nationals = _words("nationality_nouns.txt")
     return {
         "roles": roles,
         "lower_only": _words("role_words_lower_only.txt"),
@@ -115,7 +116,7 @@ def _vocab() -> dict:
         "known": frozenset(_norm(x) for x in _lines("known_surnames.txt")),
         "given": _words("given_names.txt"),
         "person_owned": _words("person_owned_roles.txt"),
-        "peoples": _words("faith_adjectives.txt") | demonyms,
+        "peoples": _words("faith_adjectives.txt") | demonyms | nationals,
         # nickname -> whether it is a team's only after a place ("Atlanta Hawks")
         "teams": _word_table(_lines("team_nicknames.tsv"), lambda when: when == "place"),
         # club words that make a run a club wherever they stand ("Real Betis fans"), less
@@ -139,7 +140,7 @@ def _vocab() -> dict:
         "mononyms": frozenset(_norm(x) for x in _lines("mononyms.txt")),
         "artists": _words("artists.txt"),
         # nationality adjectives (the first column of the places step's demonym table)
-        "demonyms": demonyms | {"korean"},
+        "demonyms": demonyms | {"korean"} | nationals,  # (and the nouns: "Briton Lewis Hamilton")
         "two_demonyms": two_demonyms,
     }
 
