@@ -5539,6 +5539,9 @@ _VERB_MODIFIERS = frozenset(("elect", "designate"))
 _VERB_LEADS = frozenset(("to", "will", "would", "could", "can", "not", "did", "and"))
 
 
+_RANK_NUMBER = frozenset(("number", "no"))
+
+
 def _title_before(doc: Doc, name_first, title_idx, v):
     """Title written before the name: (start, end, title, family?, team possessive)."""
     text, toks, starts = doc.text, doc.toks, doc.starts
@@ -5570,6 +5573,15 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         left = end_at = j - 1
         j -= 2
         t = toks[j]
+    if not has_role and j >= 2 and (t.digit or t.low in _NUMBER_WORDS) and toks[j - 1].low in _RANK_NUMBER \
+            and toks[j - 2].low == "world":
+        has_role = True  # "World number one Jannik Sinner", "world No. 3 Coco Gauff": a ranking held
+        left = j - 2
+        j -= 3
+        t = toks[j] if j >= 0 else None
+        if t is not None and t.word and not t.cap and not t.poss:  # ("Sinner beat world number two X")
+            t_end = starts[name_first - 1] + toks[name_first - 1].n
+            return starts[left], t_end, _squeeze(text[starts[left]:t_end]), False, None
     # lower-case role right before the name ("quarterback Patrick Mahomes")
     if not has_role and j >= 0 and t.word and not t.masked and not t.cap:
         if _family_word(toks, j, v):
