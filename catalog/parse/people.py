@@ -1150,14 +1150,21 @@ def _titled_in_appos(doc: Doc, run: list[int], m: Mention, v: dict) -> bool:
         return False
     if not m.title.endswith(doc.text[a:starts[last] + toks[last].n]) and not _appos_set_aside(doc, m, a):
         return False
-    g, f = toks[last - 1], toks[last]
+    k = last - 1
+    while k - 1 > run[0] and toks[k].low in v["particles"]:
+        k -= 1  # ("President Luiz Inacio Lula da Silva": the particle before the surname)
+    g, f = toks[k], toks[last]
     if not (f.namey and g.namey and not g.role and not g.poss and not f.poss
             and (g.low in v["given"] or (g.surename and f.surename and not g.head and not f.head
                                          and g.low not in v["domains"] and f.low not in v["domains"]))):
         return False  # (a given name and a surname: not "Minister for Special Tasks")
-    r = toks[last - 2]  # (the office's last word, right before the name: "President Donald Trump")
-    if not r.role and last - 3 >= run[0] and r.namey and not r.poss and r.cap:
-        r = toks[last - 3]  # (a name of three words: "President Recep Tayyip Erdogan")
+    q = k - 1  # (the office's last word, right before the name: "President Donald Trump")
+    for _ in range(2):  # (or before a name of three or four words: "President Recep Tayyip Erdogan")
+        r = toks[q]
+        if r.role or q - 1 < run[0] or not (r.namey and not r.poss and r.cap):
+            break
+        q -= 1
+    r = toks[q]
     return bool(r.role and r.cap and r.word and not r.poss)
 
 
