@@ -77,6 +77,7 @@ def _vocab() -> dict:
     roles = _words("person_roles.txt")
     demonyms = _demonym_words()
     two_demonyms = frozenset(d for d in demonyms if " " in d)
+    nationals = _words("nationality_nouns.txt")
     return {
         "roles": roles,
         "lower_only": _words("role_words_lower_only.txt"),
@@ -115,7 +116,8 @@ def _vocab() -> dict:
         "styles": _words("style_titles.txt"),
         "known": frozenset(_norm(x) for x in _lines("known_surnames.txt")),
         "given": _words("given_names.txt"),
-        "peoples": _words("faith_adjectives.txt") | demonyms,
+        "person_owned": _words("person_owned_roles.txt"),
+        "peoples": _words("faith_adjectives.txt") | demonyms | nationals,
         # nickname -> whether it is a team's only after a place ("Atlanta Hawks")
         "teams": _word_table(_lines("team_nicknames.tsv"), lambda when: when == "place"),
         # club words that make a run a club wherever they stand ("Real Betis fans"), less
@@ -139,7 +141,7 @@ def _vocab() -> dict:
         "mononyms": frozenset(_norm(x) for x in _lines("mononyms.txt")),
         "artists": _words("artists.txt"),
         # nationality adjectives (the first column of the places step's demonym table)
-        "demonyms": demonyms | {"korean"},
+        "demonyms": demonyms | {"korean"} | nationals,  # (and the nouns: "Briton Lewis Hamilton")
         "two_demonyms": two_demonyms,
     }
 
@@ -365,9 +367,10 @@ class Tok:
                           and low not in v["days"]
                           and not ("-old" in low and _age_word(low)))  # "Eight-year-old Maryam": an age opening the sentence
         # a role word ("President", "minister"); some only when they open a clause
-        self.role_cs = word and _role_word(low, v)
+        then_office = word and _then_office(text)
+        self.role_cs = word and (then_office or _role_word(low, v))
         self.role = self.role_cs and not (cap and low in v["roles"] and low in v["lower_only"]) \
-            and (cap or "." not in low)  # a dotted office only in capitals: "P.M." is one, "9 p.m." a time
+            and (cap or "." not in low or then_office)  # a dotted office only in capitals: "P.M." is one, "9 p.m." a time
         # a word that can only be part of a name once a role word is behind it
         self.nameword = bool(cap and not honor and low not in v["roles"]
                              and low not in v["suffixes"] and not _ROMAN.fullmatch(text)
@@ -508,6 +511,13 @@ def _role_word(low: str, v: dict) -> bool:
         if head in _GERMAN_PARTY_HEADS and tail in v["roles"]:
             return True  # German captions: a party glued to the office ("CDU-Parteivorsitzende")
     return False
+
+
+def _then_office(text: str) -> bool:
+    """"then-" glued to a capital opens an office of the past, whatever its first word
+    ("then-Treasury Secretary", "then-Joint Chiefs Chairman", "then-U.S. Attorney General");
+    not "a then-unknown singer", "his then-girlfriend"."""
+    return text[4:5] == "-" and text[5:6].isupper() and text[:4].casefold() == "then"
 
 
 def _read_token(t: str, masked: bool, v: dict) -> Tok:
@@ -1139,15 +1149,53 @@ def _titled_in_appos(doc: Doc, run: list[int], m: Mention, v: dict) -> bool:
     a = starts[run[0]]
     if a <= m.name_start or starts[last] + toks[last].n > m.end:
         return False
-    if not m.title.endswith(doc.text[a:starts[last] + toks[last].n]):
+    if not m.title.endswith(doc.text[a:starts[last] + toks[last].n]) and not _appos_set_aside(doc, m, a):
         return False
-    g, f = toks[last - 1], toks[last]
+    k = last - 1
+    while k - 1 > run[0] and toks[k].low in v["particles"]:
+        k -= 1  # ("President Luiz Inacio Lula da Silva": the particle before the surname)
+    g, f = toks[k], toks[last]
     if not (f.namey and g.namey and not g.role and not g.poss and not f.poss
             and (g.low in v["given"] or (g.surename and f.surename and not g.head and not f.head
                                          and g.low not in v["domains"] and f.low not in v["domains"]))):
         return False  # (a given name and a surname: not "Minister for Special Tasks")
-    r = toks[last - 2]  # (the office's last word, right before the name: "President Donald Trump")
+    q = k - 1  # (the office's last word, right before the name: "President Donald Trump")
+    for _ in range(2):  # (or before a name of three or four words: "President Recep Tayyip Erdogan")
+        r = toks[q]
+        if r.role or q - 1 < run[0] or not (r.namey and not r.poss and r.cap):
+            break
+        q -= 1
+    r = toks[q]
     return bool(r.role and r.cap and r.word and not r.poss)
+
+
+def _indefinite_before(toks: list[Tok], k: int) -> bool:
+    """"a"/"an" before toks[k], maybe with one lower-case word between ("a rival", "a longtime
+    ally"): a relation described, not an office held."""
+    for q in (k - 1, k - 2):
+        if q < 0:
+            return False
+        t = toks[q]
+        if t.low in _A_AN and not t.cap:
+            return True
+        if t.cap or not t.word or t.role:
+            return False
+    return False
+
+
+_A_AN = frozenset(("a", "an"))
+
+
+def _appos_set_aside(doc: Doc, m: Mention, a: int) -> bool:
+    """The mention's title was written before its name ("Istanbul Mayor Ekrem Imamoglu, a rival
+    of President Recep Tayyip Erdogan,"), so the apposition after the name, which the mention
+    spans, is no title of it: a person at its end is read as in a titled apposition."""
+    comma = doc.text.find(", ", m.name_start, a)
+    return comma > 0 and m.start < m.name_start \
+        and doc.text[comma + 2:comma + 6].partition(" ")[0].casefold() in _APPOS_ARTICLES
+
+
+_APPOS_ARTICLES = frozenset(("a", "an", "the"))
 
 
 def _owner_in_appos(doc: Doc, run: list[int], m: Mention, v: dict) -> bool:
@@ -2883,7 +2931,7 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
             return False
     return not (_lone_subject(toks, [i], v) or _paired(toks, i, v, found) or _couple_first(toks, i, v)
                 or _town_couple_at(toks, i, v) or _contest_object(toks, i, v, found) or _of_country_club(toks, i, v)
-                or _owner_of_kin(toks, i, v))
+                or _owner_of_kin(toks, i, v) or _aged_name(toks, i, v))
 
 
 # month abbreviations that are nobody's name (not "Jan", "Mar", "May", "June")
@@ -3656,11 +3704,13 @@ _AHEAD_CLOSERS = frozenset(",;:()[]\"\u201c\u201d")
 def _drop_owner_mention(title: str, found: list, v: dict) -> None:
     """"Severn Trent's chief executive, Dame Olivia Garfield": the company owning the office,
     read just before as a name, is no person ("Donald Trump's lawyer, Todd Blanche" keeps
-    Trump: a given name opens a person's name)."""
-    owner = re.split("['\u2019]s ", title, maxsplit=1)[0]
+    Trump: a given name opens a person's name, or the role is one only a person has). The
+    caller has seen "'s " in the title."""
+    owner, _, role = re.split("(['\u2019]s )", title, maxsplit=1)
     last = found[-1]
-    if last.name == owner and last.words[0] not in v["given"]:
-        found.pop()
+    if last.name == owner and last.words[0] not in v["given"] \
+            and role.partition(" ")[0].casefold() not in v["person_owned"]:
+        found.pop()  # ("Harvey Weinstein's lawyer, Arthur Aidala": only a person has a lawyer)
 
 
 # words that go on after such a name, never the clause's verb (_honorific_apposition)
@@ -4736,11 +4786,11 @@ def _org_pair_of(toks: list[Tok], j: int, v: dict) -> bool:
 
 def _owner_in_title(doc: Doc, owner: Mention, m: Mention, v: dict, found) -> bool:
     """A person's possessive opening the next mention's role title ("Novak Djokovic's
-    coach Andy Murray", "Scottie Scheffler's caddie Ted Scott") names that person too; a
-    team's ("Boston Bruins' forward") does not."""
+    coach Andy Murray"; AP's bare apostrophe after an s, "Sean Combs' lawyer Marc Agnifilo")
+    names that person too; a team's ("Boston Bruins' forward") does not."""
     title = m.title
-    if not title or owner.position or ("'s " not in title and "\u2019s " not in title) \
-            or owner.end > m.name_start:
+    if not title or owner.position or owner.end > m.name_start or ("'s " not in title and "\u2019s " not in title
+                                                                   and "s' " not in title and "s\u2019 " not in title):
         return False
     nxt = doc.text[owner.end:owner.end + 24].split(" ", 2)
     if len(nxt) >= 2 and nxt[1][-2:] in ("'s", "\u2019s") and nxt[1][:-2] in _OWNER_NOUNS:
@@ -4892,6 +4942,9 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             and first and _rank_or_style(toks[first - 1], v)) and first \
             and toks[first - 1].role and not toks[first - 1].cap and _plain_names(rtoks, 1, last_name):
         split = 0  # "Taliban official Amir Khan Muttaqi", "activist Amir Ohana": after a lower-case office, the same
+    elif split == 1 and t0.low in _ROYAL_GIVEN and (last_name == 2 or last_name == 1) \
+            and not (first and (toks[first - 1].role or toks[first - 1].poss)) and _plain_names(rtoks, 1, last_name):
+        split = 0  # "Amir Ohana speaks", "Kamal Haddad and Amir Saleh": no office or owner before, a given name
     elif split >= 2 and split == last_name and prior == split - 2 and rtoks[split - 1].low in _MIDDLE_SHEIKH \
             and rtoks[split - 2].nameword and not rtoks[split - 2].role:
         split = prior  # "Somali President Hassan Sheikh Mohamud": a Somali middle name, not an honorific
@@ -5415,6 +5468,24 @@ def _aged_kin(toks: list[Tok], j: int) -> bool:
     return a in _KIN_AGES and j >= 2 and (toks[j - 2].low in _OWNERS or toks[j - 2].poss)
 
 
+def _aged_name(toks: list[Tok], first: int, v: dict) -> bool:
+    """A one-word name after an age ("her daughter, 3-year-old Mateo,", "holds 6-month-old
+    Yusuf"): only a person is given an age so; not after an article, where the age goes with
+    a noun ("a 19-year-old Palestinian", "the 25-year-old Briton", "a 40-year-old Boeing")."""
+    if first < 2:
+        return False
+    age, t = toks[first - 1], toks[first]
+    if not (age.low[-4:] == "-old" and _age_word(age.low) and toks[first - 2].low not in _A_THE
+            and not t.poss and not t.head and t.low not in v["peoples"]):
+        return False
+    nxt = toks[first + 1] if first + 1 < len(toks) else None  # not a noun's adjective: "100-year-old Roman coins"
+    return nxt is None or not nxt.word or nxt.cap or nxt.low in v["verbs"] or nxt.low in _PLACE_PREPS \
+        or nxt.low in _OBJECT_PREPS or nxt.low == "from"
+
+
+_A_THE = frozenset(("a", "an", "the"))
+
+
 def _age_word(a: str) -> bool:
     """"4-year-old", "three-year-old", "6-month-old": an age written before a noun."""
     return a.endswith("-old") and (a[:1].isdigit() or a[:a.find("-")] in _NUMBER_WORDS) or a.endswith("-month-old")
@@ -5478,6 +5549,9 @@ _VERB_MODIFIERS = frozenset(("elect", "designate"))
 _VERB_LEADS = frozenset(("to", "will", "would", "could", "can", "not", "did", "and"))
 
 
+_RANK_NUMBER = frozenset(("number", "no"))
+
+
 def _title_before(doc: Doc, name_first, title_idx, v):
     """Title written before the name: (start, end, title, family?, team possessive)."""
     text, toks, starts = doc.text, doc.toks, doc.starts
@@ -5509,6 +5583,15 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         left = end_at = j - 1
         j -= 2
         t = toks[j]
+    if not has_role and j >= 2 and (t.digit or t.low in _NUMBER_WORDS) and toks[j - 1].low in _RANK_NUMBER \
+            and toks[j - 2].low == "world":
+        has_role = True  # "World number one Jannik Sinner", "world No. 3 Coco Gauff": a ranking held
+        left = j - 2
+        j -= 3
+        t = toks[j] if j >= 0 else None
+        if t is not None and t.word and not t.cap and not t.poss:  # ("Sinner beat world number two X")
+            t_end = starts[name_first - 1] + toks[name_first - 1].n
+            return starts[left], t_end, _squeeze(text[starts[left]:t_end]), False, None
     # lower-case role right before the name ("quarterback Patrick Mahomes")
     if not has_role and j >= 0 and t.word and not t.masked and not t.cap:
         if _family_word(toks, j, v):
@@ -5863,6 +5946,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 break  # "spits water onto the head of President-elect Gustavo Petro": a body's head
             if toks[j - 1].low in _PARTNERED_RANKS:
                 break  # "an arrest warrant for DP leader Lee Jae-myung": no warrant officer there
+            if toks[left].cap and _indefinite_before(toks, j - 1):
+                break  # "X, a rival of President Y,": a relation to the officeholder, not Y's office
             left = j - 1  # "Zelenskyy's chief of staff Andriy Yermak"
             j -= 2
             continue
@@ -6780,6 +6865,7 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
         # abbreviation keeps its period)
     if phrase.startswith("of ") and phrase[3:4].isupper():
         return None
+    relation = phrase[:2] == "a " or phrase[:3] == "an "  # (", a rival of President X,": a relation)
     phrase = _ART.sub("", phrase)
     if phrase.startswith(("then the ", "then a ")):
         phrase = "then " + phrase[phrase.index(" ", 5) + 1:]  # ", then the vice president,": its article goes
@@ -6812,7 +6898,7 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
             if low == "and" and _clause_verb(words[k + 1:], v) and not _office_next(words, k + 1, v):
                 return None  # ", Will Champion and Guy Berryman perform": the next names and their verb
             if (low == "of" or (low in ("to", "in") and head and head[-1].casefold() in _IN_POST_ROLES)) \
-                    and _ends_in_name(words, k, v):
+                    and _ends_in_name(words, k, v) and not (relation and low == "of" and head[0].islower()):
                 return None  # "A, Chief Justice of the United States John Roberts, B": the next person
                 # (and "A, US Ambassador in Dhaka Marcia Bernicat, B": an envoy's post)
             if low == "and" and _joint_offices_then_name(head, words, k, v):
@@ -7311,7 +7397,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return _repeats(key, found) or _lone_subject(toks, name_idx, v) or _paired(toks, first, v, found) \
             or key in v["known"] or _age_follows(toks, name_idx[-1]) or _known_alone(toks, first, v) \
             or _couple_first(toks, first, v) or _town_couple_at(toks, first, v) or _contest_object(toks, first, v, found) \
-            or _of_country_club(toks, first, v) or _owner_of_kin(toks, first, v) or _named_person(toks, first, v)
+            or _of_country_club(toks, first, v) or _owner_of_kin(toks, first, v) or _named_person(toks, first, v) \
+            or _aged_name(toks, first, v)
     if titled:
         return True
     if n > 2 and name_toks[0].low in v["roles"] and _has_of(name_toks):
@@ -7806,7 +7893,8 @@ def _couple_first(toks: list[Tok], i: int, v: dict) -> bool:
     return _clause_start(toks, i) or toks[i - 1].text in (",", ";") or toks[i - 1].low in _COUPLE_LEADS
 
 
-_COUPLE_LEADS = frozenset(("and", "with", "by", "of", "parents", "owners", "couple"))
+_COUPLE_LEADS = frozenset(("and", "with", "by", "of", "parents", "owners", "couple", "newlyweds", "spouses",
+                           "siblings", "twins", "grandparents"))  # ("Newlyweds Ana and Marco Rossi leave")
 
 
 def _town_couple_at(toks: list[Tok], i: int, v: dict) -> bool:
