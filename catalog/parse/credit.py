@@ -2346,28 +2346,28 @@ def _is_boundary_token(tok: str) -> bool:
         return True  # `... from "Dune: Part Two."`: a quoted title's full stop ends the sentence
     if "." not in core and (len(core) >= 4 or core == "May"):  # (`since May.`: a month, not an abbreviation)
         return True
-    # `... in Washington DC. Name/Getty Images`, `... on Christmas Day. Name/Reuters`
-    return core in _SHORT_ENDS
+    # `... in Washington DC. Name/Getty Images`, `... on Christmas Day. Name/Reuters`, `... for NATO.`
+    return core in _SHORT_ENDS or _capitals_end(core)
 
 
-def _place_codes() -> frozenset:
-    """Places written as a short code in capitals (`DC`, `NYC`, `UK`, `UAE`): a sentence may end on
-    one, where a two-letter capital word with a stop is otherwise taken for an initial."""
-    codes = {"DC"}
-    for name in ("country_aliases.tsv", "world_cities.tsv"):
-        for line in _data_lines(name):
-            code = line.split("\t", 1)[0]
-            if 2 <= len(code) <= 3 and code.isalpha() and code.isupper():
-                codes.add(code)
-    return frozenset(codes)
-
-
-_PLACE_CODES = _place_codes()
-# Short words that end a sentence: the place codes in capitals and short_sentence_ends.txt; its
-# dotted codes (`U.S.`) apart, as printed: they end one only before a person's name
+# Short words that end a sentence (short_sentence_ends.txt); its dotted codes (`U.S.`) apart, as
+# printed: they end one only before a person's name. Two or three capitals (`DC`, `UK`, `NFL`)
+# need no table: _capitals_end.
 _SHORT_WORDS = tuple(l.strip() for l in _data_lines("short_sentence_ends.txt"))
-_SHORT_ENDS = _PLACE_CODES | frozenset(w for w in _SHORT_WORDS if "." not in w)
+_SHORT_ENDS = frozenset(w for w in _SHORT_WORDS if "." not in w)
 _DOTTED_ENDS = frozenset(w for w in _SHORT_WORDS if "." in w)
+
+
+# Abbreviations printed with a stop (`St.`, `Sgt.`, `Jr.`), in capitals: `ST.`, `SGT.`, `JR.`
+_CAPITAL_ABBREVIATIONS = frozenset(w.upper() for w in _data_lines("name_abbreviations.txt"))
+
+
+def _capitals_end(core: str) -> bool:
+    """A body's or a league's acronym of two or three capitals (`AU`, `WFP`, `MAX`) before a stop
+    ends the sentence; an abbreviation printed in capitals (`ST.`, `SGT.`) does not, nor one
+    letter (an initial)."""
+    return 2 <= len(core) <= 3 and core.isupper() and core.isalpha() and core.isascii() \
+        and core not in _CAPITAL_ABBREVIATIONS
 
 
 def _score(core: str) -> bool:
@@ -3099,7 +3099,7 @@ def _after_sentence_end(text: str, s: int) -> bool:
         return _score(core)  # "The Bruins won 4-3. Name/AP": a final score ends the sentence
     # _is_boundary_token and _ABBREV_TOKEN for this shape, without a regex call each
     if not (core.isdigit() or core.islower() or len(core) >= 4):
-        return tok[-1] == "." and core in _SHORT_ENDS  # `... on Christmas Day. Name/AP`
+        return tok[-1] == "." and (core in _SHORT_ENDS or _capitals_end(core))  # `... on Christmas Day. Name/AP`
     return not (tok[-1] == "." and len(core) <= 4 and core.isascii() and "A" <= core[0] <= "Z"
                 and (len(core) == 1 or core[1:].isalpha() and core[1:].islower()))
 

@@ -3811,9 +3811,7 @@ def _caps_tail(name: str) -> str:
 
 
 # Abbreviations a place name holds with their period (beside the states', read from their tables).
-_NAME_ABBREVIATIONS = frozenset(("St", "Ste", "Mt", "Ft", "Jr", "Sr", "Co", "Inc", "Ltd", "No", "Dr", "Ave", "Av",
-                                 "Rd", "Ct", "Pl", "Sq", "Hwy", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
-                                 "Sgt", "Adm", "Maj", "Pt", "Is", "Mr", "Mrs", "Ms", "Rev", "Fr", "Op", "Vol"))
+_NAME_ABBREVIATIONS = frozenset(_data_lines("name_abbreviations.txt"))
 
 
 def _sentence_cut(name: str) -> str:
