@@ -1244,7 +1244,9 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         text = _PA_STORY.sub(_blanked, text)
         doc = _tokenise(text, v)
         notes = doc.notes
-    if ("hanged" in text or "HANGED" in text or "real name" in text) and _NAME_CHANGED_NOTE.search(text):
+    # (the note's own cases: `not her real name`, `Not Her Real Name`, `NOT HER REAL NAME`)
+    if ("hanged" in text or "HANGED" in text or "eal name" in text or "eal Name" in text or "EAL NAME" in text) \
+            and _NAME_CHANGED_NOTE.search(text):
         text = _NAME_CHANGED_NOTE.sub(_blanked, text)
         doc = _tokenise(text, v)
         notes = doc.notes
@@ -1403,7 +1405,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_slug_surname(original, mentions)
     if " family" in text:  # ("The Tran family — Minh, Lan and baby Bao —": given names alone)
         _family_roll_call(text, mentions)
-    if mentions and (" High" in text or " Academy" in text or " Prep" in text):
+    if mentions and (" High" in text or " Academy" in text or " Prep" in text or " Catholic" in text):
         mentions = [m for m in mentions if not _school_short_name(text, m)]
     return _unique(mentions)
 

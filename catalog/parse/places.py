@@ -5755,7 +5755,7 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.city = _county_before(best, ranked, loc)
     if _may_place_by_neighbour(text, loc, best):
         _town_near(text, phrases, loc)
-    if loc.venue is None and " at " in text and (", the " in text or ", a " in text):
+    if loc.venue is None and " at " in text and (", the " in text or ", a " in text or ", an " in text):
         _apposed_venue(text, loc)
     if loc.country is None and loc.venue:
         hit = _famous().get(_key(loc.venue))
