@@ -2064,7 +2064,7 @@ def _nickname_pattern():
     particles = "|".join(sorted((re.escape(p) for p in _vocab()["particles"]), key=lambda p: (-len(p), p)))
     return re.compile(r"\b[A-Z][^\W\d_]+ (?:(')|(\")|(\u2018)|(\u201c))([A-Z](?:[^\W\d_]|[.\-])*(?: [A-Z](?:[^\W\d_]|[.\-])*)?)"
                       r"(?(1)'|(?(2)\"|(?(3)\u2019|\u201d))) "
-                      rf"(?=[A-Z][a-z]|(?:{particles}) [A-Z])")
+                      rf"(?=[A-Z][a-z]|[A-Z][A-Z]|(?:{particles}) [A-Z])")  # (AFP's surname in capitals: `Dwight "Ike" EISENHOWER`)
 
 
 def _blank_nicknames(text: str):
@@ -2074,6 +2074,8 @@ def _blank_nicknames(text: str):
         return text, None  # (no nickname can be there: the pattern is not tried)
     spans = []
     for m in _nickname_pattern().finditer(text):
+        if text[m.end() + 1:m.end() + 2].isupper() and text[m.start():text.find(" ", m.start())].isupper():
+            continue  # a surname in capitals only after a given name in normal case (not `TRUMP "MAGA" RALLY`)
         q = next(i for i in (1, 2, 3, 4) if m.group(i))
         spans.append((m.start(q), m.end()))
     if not spans:
@@ -2127,7 +2129,10 @@ def _restore_nicknames(mentions: list[Mention], nicks) -> None:
         for a, b in spans:
             end = m.name_start + len(m.name) + (b - a)
             if m.name_start < a < end and m.name[:1].isupper():
-                m.name = " ".join(original[m.name_start:end].split())
+                # the nickname put back into the name as read (a surname in capitals stays normal-cased:
+                # `Dwight "Ike" EISENHOWER` -> `Dwight "Ike" Eisenhower`)
+                cut = a - m.name_start
+                m.name = " ".join((m.name[:cut] + original[a:b] + " " + m.name[cut:]).split())
                 break
 
 
@@ -2715,6 +2720,10 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 and not (tc.key in v["places"] and tc.low in v["given"] and _royal_named(doc, c)) \
                 and not _town_couple_at(toks, c, v):
             continue
+        if c >= 2 and j > c and toks[c - 1].n == 1 and toks[c - 1].text == "A" and toks[c - 2].role \
+                and not toks[c - 2].closes and _plain_names(toks, c, j):
+            run.insert(0, c - 1)  # "labor leader A Philip Randolph": after an office, a one-letter initial
+            # with no stop, then a given name and a surname (elsewhere "A" is the article)
         runs.append(run)
     return runs
 
