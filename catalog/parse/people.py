@@ -3813,6 +3813,9 @@ _ROYAL_GIVEN = frozenset(("amir",))
 # a noble's title that is a common given name too: after a rank or another role it opens the
 # name ("Master Sgt. Earl D. Plumlee", "Pfc. Prince Owusu", "Cpl. Duke Ellis")
 _NOBLE_GIVEN = frozenset(("earl", "prince", "duke"))
+# of those, the peers' titles: a peer is written "Duke of X" or "Earl X", never with a given name and a
+# surname in a list of people (a prince is: "Prince Haakon, Marius Borg Hoiby and ...")
+_PEER_GIVEN = _NOBLE_GIVEN - {"prince"}
 _GIVEN_NAME_ROLES = frozenset("""king queen prince princess emperor empress pope sultan emir sheikh
     sheikha duke duchess archduke archduchess infanta infante""".split())
 
@@ -3835,6 +3838,15 @@ def _function_word_surname(toks: list[Tok], k: int, v: dict) -> bool:
     nxt = toks[k + 1]
     return bool((nxt.low in v["verbs"] or _singular_verb(nxt)) and not nxt.cap and toks[k].low not in v["particles"]
                 and toks[k].low not in ("and", "or", "the", "a", "an", "but"))
+
+
+def _listed_between_names(toks: list[Tok], first: int, last: int, v: dict) -> bool:
+    """The run first..last is an item of a comma list of people: a comma before it, and after it a
+    comma (or `and`) and a given name with a surname, no title ("..., Earl Garrison, John Sparks")."""
+    k = last + 1
+    return bool(first >= 1 and toks[first - 1].text == "," and k + 2 < len(toks)
+                and (toks[k].text == "," or toks[k].low == "and") and toks[k + 1].low in v["given"]
+                and not toks[k + 1].role and toks[k + 2].plain and not toks[k + 2].role)
 
 
 def _rank_or_style(t: Tok, v: dict) -> bool:
@@ -4900,6 +4912,10 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             and first and _rank_or_style(toks[first - 1], v)) and first \
             and toks[first - 1].role and not toks[first - 1].cap and _plain_names(rtoks, 1, last_name):
         split = 0  # "Taliban official Amir Khan Muttaqi", "activist Amir Ohana": after a lower-case office, the same
+    elif split == 1 and last_name == 1 and n == 2 and t0.low in _PEER_GIVEN and rtoks[1].low not in v["given"] \
+            and _listed_between_names(toks, first, run[1], v):
+        split = 0  # "left to right, Earl Garrison, John Sparks": a noble's title that is also a given name,
+        # then one surname, as an item of a list of plain names, is a given name
     elif split >= 2 and split == last_name and prior == split - 2 and rtoks[split - 1].low in _MIDDLE_SHEIKH \
             and rtoks[split - 2].nameword and not rtoks[split - 2].role:
         split = prior  # "Somali President Hassan Sheikh Mohamud": a Somali middle name, not an honorific
