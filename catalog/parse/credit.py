@@ -998,6 +998,9 @@ def _name_paren_agency(line: str) -> str | None:
     if i <= 0 or "/" in line or _lookup(line[i + 2:-1].strip()) is None:
         return None
     name = _strip_labels(line[:i])[0].strip()
+    if "by " in name:  # `Photo by Name (Reuters)`
+        m = _LABEL.match(name)
+        name = (m.group("rest") or "").strip() if m is not None else name
     if not name or _lookup(name) is not None or not _is_name_like(name):
         return None
     return f"{line[:i].strip()}/{line[i + 2:-1].strip()}"
@@ -1057,6 +1060,25 @@ def _antara_desk_codes(core: str) -> str:
     second = core.find("/", first + 1)
     m = _ANTARA_CODES.search(core, second)
     return core[:m.start()] if m is not None and m.start() == second else core
+
+
+# a picture label and its colon opening a credit (`Photo:`, `Photograph:`, `Picture:`, `Pic:`)
+_PICTURE_COLON = re.compile(r"(?:Photo(?:graph)?|Picture|Pic)s?\s*:\s*", re.I)
+
+
+_SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _unknown_lone_name(word: str) -> bool:
+    """A single word written like a surname (`Waistell`, `O'Hara`) that names no party the tables
+    know: an agency, a credit word (`Supplied`, `Staff`) or an organisation's word (`Star`, `Police`)."""
+    word = word.strip(" .")
+    if _SURNAME_SHAPE.fullmatch(word) is None:
+        return False  # (`GCIS`, `iStock`: an acronym or a brand)
+    key = word.casefold()
+    news, handout = _org_words()
+    return _lookup(word) is None and _credit_words().get(_raw_key(word)) is None \
+        and key not in news and key not in handout
 
 
 def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
@@ -1142,6 +1164,10 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         if _is_name_like(first) and " " in first:  # UPI's `Photo Name/UPI`, STA's `Author Name/STA`: the label with no `by`
             before = before[lw:]
     parts = _parts(before) if before else []
+    # `Photo: Waistell`, `Picture: Okafor`: one capitalised word after a picture label that no table
+    # knows as a party (agency, credit word, organisation word) is the photographer's byline
+    lone_byline = len(parts) == 1 and not items and not vias and ":" in core[:12] \
+        and _PICTURE_COLON.match(core) is not None and _unknown_lone_name(parts[0])
     if len(parts) > 1 and any(c.isdigit() for c in before):  # (a cheap gate: ids and dates hold digits)
         parts = [p for p in parts if not _picture_record_part(p)]
     if len(parts) > 1:
@@ -1159,7 +1185,7 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
                            and p[1:].islower() and _lookup(p) is None and _credit_words().get(_raw_key(p)) is None) \
                 or n == 1 and not items and _contributor_credit(p, after)
         else:
-            person_slot = (i < n - 1) or (n == 1 and not vias and bool(items)) or (
+            person_slot = (i < n - 1) or (n == 1 and not vias and (bool(items) or lone_byline)) or (
                 i > 0 and bool(items) and items[0].role == "agency")  # _agency_first, inline
         # A lone word after a photographer is a body (`Name/VOIGT/Getty Images`), not a second one.
         if person_slot and " " not in p.strip() and any(it.role == "person" for it in items):
@@ -2330,28 +2356,28 @@ def _is_boundary_token(tok: str) -> bool:
         return True  # `... from "Dune: Part Two."`: a quoted title's full stop ends the sentence
     if "." not in core and (len(core) >= 4 or core == "May"):  # (`since May.`: a month, not an abbreviation)
         return True
-    # `... in Washington DC. Name/Getty Images`, `... on Christmas Day. Name/Reuters`
-    return core in _SHORT_ENDS
+    # `... in Washington DC. Name/Getty Images`, `... on Christmas Day. Name/Reuters`, `... for NATO.`
+    return core in _SHORT_ENDS or _capitals_end(core)
 
 
-def _place_codes() -> frozenset:
-    """Places written as a short code in capitals (`DC`, `NYC`, `UK`, `UAE`): a sentence may end on
-    one, where a two-letter capital word with a stop is otherwise taken for an initial."""
-    codes = {"DC"}
-    for name in ("country_aliases.tsv", "world_cities.tsv"):
-        for line in _data_lines(name):
-            code = line.split("\t", 1)[0]
-            if 2 <= len(code) <= 3 and code.isalpha() and code.isupper():
-                codes.add(code)
-    return frozenset(codes)
-
-
-_PLACE_CODES = _place_codes()
-# Short words that end a sentence: the place codes in capitals and short_sentence_ends.txt; its
-# dotted codes (`U.S.`) apart, as printed: they end one only before a person's name
+# Short words that end a sentence (short_sentence_ends.txt); its dotted codes (`U.S.`) apart, as
+# printed: they end one only before a person's name. Two or three capitals (`DC`, `UK`, `NFL`)
+# need no table: _capitals_end.
 _SHORT_WORDS = tuple(l.strip() for l in _data_lines("short_sentence_ends.txt"))
-_SHORT_ENDS = _PLACE_CODES | frozenset(w for w in _SHORT_WORDS if "." not in w)
+_SHORT_ENDS = frozenset(w for w in _SHORT_WORDS if "." not in w)
 _DOTTED_ENDS = frozenset(w for w in _SHORT_WORDS if "." in w)
+
+
+# Abbreviations printed with a stop (`St.`, `Sgt.`, `Jr.`), in capitals: `ST.`, `SGT.`, `JR.`
+_CAPITAL_ABBREVIATIONS = frozenset(w.upper() for w in _data_lines("name_abbreviations.txt"))
+
+
+def _capitals_end(core: str) -> bool:
+    """A body's or a league's acronym of two or three capitals (`AU`, `WFP`, `MAX`) before a stop
+    ends the sentence; an abbreviation printed in capitals (`ST.`, `SGT.`) does not, nor one
+    letter (an initial)."""
+    return 2 <= len(core) <= 3 and core.isupper() and core.isalpha() and core.isascii() \
+        and core not in _CAPITAL_ABBREVIATIONS
 
 
 def _score(core: str) -> bool:
@@ -3083,7 +3109,7 @@ def _after_sentence_end(text: str, s: int) -> bool:
         return _score(core)  # "The Bruins won 4-3. Name/AP": a final score ends the sentence
     # _is_boundary_token and _ABBREV_TOKEN for this shape, without a regex call each
     if not (core.isdigit() or core.islower() or len(core) >= 4):
-        return tok[-1] == "." and core in _SHORT_ENDS  # `... on Christmas Day. Name/AP`
+        return tok[-1] == "." and (core in _SHORT_ENDS or _capitals_end(core))  # `... on Christmas Day. Name/AP`
     return not (tok[-1] == "." and len(core) <= 4 and core.isascii() and "A" <= core[0] <= "Z"
                 and (len(core) == 1 or core[1:].isalpha() and core[1:].islower()))
 
@@ -3794,8 +3820,9 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 found = _bracket_tail(body)
         if found:
             start, line, unclosed = found
-            if start > 8 and body[start - 1] == " " and ":" in body[max(0, start - 60):start] and _lookup(line) is not None:
-                labelled = _labelled_name_before(body, start)  # `Photo: Name (Getty Images)`
+            if start > 8 and body[start - 1] == " " and (":" in body[max(0, start - 60):start] or "by " in body[max(0, start - 60):start]) \
+                    and _lookup(line) is not None:
+                labelled = _labelled_name_before(body, start)  # `Photo: Name (Getty Images)`, `Photo by Name (Reuters)`
                 if labelled is None and ", " in body[max(0, start - 40):start]:
                     labelled = _labelled_list_before(body, start)  # `Image: NASA, ESA, Name (STScI)`
                 if labelled is not None:

@@ -1293,7 +1293,9 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         text = _PA_STORY.sub(_blanked, text)
         doc = _tokenise(text, v)
         notes = doc.notes
-    if ("hanged" in text or "HANGED" in text or "real name" in text) and _NAME_CHANGED_NOTE.search(text):
+    # (the note's own cases: `not her real name`, `Not Her Real Name`, `NOT HER REAL NAME`)
+    if ("hanged" in text or "HANGED" in text or "eal name" in text or "eal Name" in text or "EAL NAME" in text) \
+            and _NAME_CHANGED_NOTE.search(text):
         text = _NAME_CHANGED_NOTE.sub(_blanked, text)
         doc = _tokenise(text, v)
         notes = doc.notes
@@ -1452,7 +1454,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_slug_surname(original, mentions)
     if " family" in text:  # ("The Tran family — Minh, Lan and baby Bao —": given names alone)
         _family_roll_call(text, mentions)
-    if mentions and (" High" in text or " Academy" in text or " Prep" in text):
+    if mentions and (" High" in text or " Academy" in text or " Prep" in text or " Catholic" in text):
         mentions = [m for m in mentions if not _school_short_name(text, m)]
     return _unique(mentions)
 
@@ -2111,7 +2113,7 @@ def _nickname_pattern():
     particles = "|".join(sorted((re.escape(p) for p in _vocab()["particles"]), key=lambda p: (-len(p), p)))
     return re.compile(r"\b[A-Z][^\W\d_]+ (?:(')|(\")|(\u2018)|(\u201c))([A-Z](?:[^\W\d_]|[.\-])*(?: [A-Z](?:[^\W\d_]|[.\-])*)?)"
                       r"(?(1)'|(?(2)\"|(?(3)\u2019|\u201d))) "
-                      rf"(?=[A-Z][a-z]|(?:{particles}) [A-Z])")
+                      rf"(?=[A-Z][a-z]|[A-Z][A-Z]|(?:{particles}) [A-Z])")  # (AFP's surname in capitals: `Dwight "Ike" EISENHOWER`)
 
 
 def _blank_nicknames(text: str):
@@ -2121,6 +2123,8 @@ def _blank_nicknames(text: str):
         return text, None  # (no nickname can be there: the pattern is not tried)
     spans = []
     for m in _nickname_pattern().finditer(text):
+        if text[m.end() + 1:m.end() + 2].isupper() and text[m.start():text.find(" ", m.start())].isupper():
+            continue  # a surname in capitals only after a given name in normal case (not `TRUMP "MAGA" RALLY`)
         q = next(i for i in (1, 2, 3, 4) if m.group(i))
         spans.append((m.start(q), m.end()))
     if not spans:
@@ -2174,7 +2178,10 @@ def _restore_nicknames(mentions: list[Mention], nicks) -> None:
         for a, b in spans:
             end = m.name_start + len(m.name) + (b - a)
             if m.name_start < a < end and m.name[:1].isupper():
-                m.name = " ".join(original[m.name_start:end].split())
+                # the nickname put back into the name as read (a surname in capitals stays normal-cased:
+                # `Dwight "Ike" EISENHOWER` -> `Dwight "Ike" Eisenhower`)
+                cut = a - m.name_start
+                m.name = " ".join((m.name[:cut] + original[a:b] + " " + m.name[cut:]).split())
                 break
 
 
@@ -2762,6 +2769,10 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 and not (tc.key in v["places"] and tc.low in v["given"] and _royal_named(doc, c)) \
                 and not _town_couple_at(toks, c, v):
             continue
+        if c >= 2 and j > c and toks[c - 1].n == 1 and toks[c - 1].text == "A" and toks[c - 2].role \
+                and not toks[c - 2].closes and _plain_names(toks, c, j):
+            run.insert(0, c - 1)  # "labor leader A Philip Randolph": after an office, a one-letter initial
+            # with no stop, then a given name and a surname (elsewhere "A" is the article)
         runs.append(run)
     return runs
 
@@ -3855,6 +3866,9 @@ _ROYAL_GIVEN = frozenset(("amir",))
 # a noble's title that is a common given name too: after a rank or another role it opens the
 # name ("Master Sgt. Earl D. Plumlee", "Pfc. Prince Owusu", "Cpl. Duke Ellis")
 _NOBLE_GIVEN = frozenset(("earl", "prince", "duke"))
+# of those, the peers' titles: a peer is written "Duke of X" or "Earl X", never with a given name and a
+# surname in a list of people (a prince is: "Prince Haakon, Marius Borg Hoiby and ...")
+_PEER_GIVEN = _NOBLE_GIVEN - {"prince"}
 _GIVEN_NAME_ROLES = frozenset("""king queen prince princess emperor empress pope sultan emir sheikh
     sheikha duke duchess archduke archduchess infanta infante""".split())
 
@@ -3877,6 +3891,15 @@ def _function_word_surname(toks: list[Tok], k: int, v: dict) -> bool:
     nxt = toks[k + 1]
     return bool((nxt.low in v["verbs"] or _singular_verb(nxt)) and not nxt.cap and toks[k].low not in v["particles"]
                 and toks[k].low not in ("and", "or", "the", "a", "an", "but"))
+
+
+def _listed_between_names(toks: list[Tok], first: int, last: int, v: dict) -> bool:
+    """The run first..last is an item of a comma list of people: a comma before it, and after it a
+    comma (or `and`) and a given name with a surname, no title ("..., Earl Garrison, John Sparks")."""
+    k = last + 1
+    return bool(first >= 1 and toks[first - 1].text == "," and k + 2 < len(toks)
+                and (toks[k].text == "," or toks[k].low == "and") and toks[k + 1].low in v["given"]
+                and not toks[k + 1].role and toks[k + 2].plain and not toks[k + 2].role)
 
 
 def _rank_or_style(t: Tok, v: dict) -> bool:
@@ -4945,6 +4968,10 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     elif split == 1 and t0.low in _ROYAL_GIVEN and (last_name == 2 or last_name == 1) \
             and not (first and (toks[first - 1].role or toks[first - 1].poss)) and _plain_names(rtoks, 1, last_name):
         split = 0  # "Amir Ohana speaks", "Kamal Haddad and Amir Saleh": no office or owner before, a given name
+    elif split == 1 and last_name == 1 and n == 2 and t0.low in _PEER_GIVEN and rtoks[1].low not in v["given"] \
+            and _listed_between_names(toks, first, run[1], v):
+        split = 0  # "left to right, Earl Garrison, John Sparks": a noble's title that is also a given name,
+        # then one surname, as an item of a list of plain names, is a given name
     elif split >= 2 and split == last_name and prior == split - 2 and rtoks[split - 1].low in _MIDDLE_SHEIKH \
             and rtoks[split - 2].nameword and not rtoks[split - 2].role:
         split = prior  # "Somali President Hassan Sheikh Mohamud": a Somali middle name, not an honorific

@@ -340,6 +340,10 @@ _DIR_WORDS = frozenset((
     "downtown", "midtown",
     "ancient"))  # (not a direction, but written the same way: "the site of ancient Olympia")
 _DIR = _trie(_DIR_WORDS)
+# the words that open a two-word direction and are none alone (`far` in `far western NSW`): the
+# scan reads such a word and the direction after it as one direction word
+_DIR_LEADS = frozenset(w.split(" ", 1)[0] for w in _DIR_WORDS if " " in w) - _DIR_WORDS
+_DIR_LEAD_LONGEST = max(len(w) for w in _DIR_LEADS)
 # Status words written between an owner's possessive and its region ("Somalia's semi-autonomous
 # Somaliland region", "Georgia's breakaway Abkhazia region", "China's restive Xinjiang region").
 _REGION_STATUS = _trie(("semi-autonomous", "autonomous", "breakaway", "restive", "separatist", "self-declared",
@@ -1947,14 +1951,12 @@ def _phrases(text: str) -> list[_Phrase]:
             if e != pos:
                 pos = e + 1
                 k = _word_end(padded, pos, n)
-        if k == pos + 3 and k + 1 < n and padded[k] == " " and padded[pos:k] == "far":
+        if k - pos <= _DIR_LEAD_LONGEST and k + 1 < n and padded[k] == " " and padded[pos:k] in _DIR_LEADS:
             k = _word_end(padded, k + 1, n)  # "in far western NSW": `far` and its direction are one word here
         if (k > pos + 3 and k + 1 < n and padded[k] == " " and _may_follow(padded[k + 1], False)
                 and padded[pos:k] in _DIR_WORDS):
             dirw = padded[pos:k]
             pos = k + 1
-        elif k > pos + 3 and padded[pos:pos + 4] == "far ":
-            k = _word_end(padded, pos, n)  # (not a direction after `far`: the word alone, as before)
         if pos >= n or not _opens_name(padded, pos, padded[pos]):
             s = _next_space(padded, j, n)
             continue
@@ -1979,7 +1981,7 @@ def _adjective_before_direction(padded: str, pos: int, k: int, n: int) -> int:
     left to the scan."""
     e = _word_end(padded, k + 1, n)
     if (e + 1 < n and padded[e] == " " and _is_capital(padded[e + 1]) and padded[k + 1:e] in _DIR_WORDS
-            and padded[pos:k] not in _DIR_WORDS and padded[pos:k] != "far" and padded[pos:k] not in _PREPS
+            and padded[pos:k] not in _DIR_WORDS and padded[pos:k] not in _DIR_LEADS and padded[pos:k] not in _PREPS
             and padded[pos - 1] == " " and padded[padded.rfind(" ", 0, pos - 1) + 1:pos - 1] in _PREPS):
         return k
     return pos
@@ -3907,9 +3909,7 @@ def _caps_tail(name: str) -> str:
 
 
 # Abbreviations a place name holds with their period (beside the states', read from their tables).
-_NAME_ABBREVIATIONS = frozenset(("St", "Ste", "Mt", "Ft", "Jr", "Sr", "Co", "Inc", "Ltd", "No", "Dr", "Ave", "Av",
-                                 "Rd", "Ct", "Pl", "Sq", "Hwy", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
-                                 "Sgt", "Adm", "Maj", "Pt", "Is", "Mr", "Mrs", "Ms", "Rev", "Fr", "Op", "Vol"))
+_NAME_ABBREVIATIONS = frozenset(_data_lines("name_abbreviations.txt"))
 
 
 def _sentence_cut(name: str) -> str:
@@ -5871,7 +5871,7 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.city = _county_before(best, ranked, loc)
     if _may_place_by_neighbour(text, loc, best):
         _town_near(text, phrases, loc)
-    if loc.venue is None and " at " in text and (", the " in text or ", a " in text):
+    if loc.venue is None and " at " in text and (", the " in text or ", a " in text or ", an " in text):
         _apposed_venue(text, loc)
     if loc.country is None and loc.venue:
         hit = _famous().get(_key(loc.venue))
@@ -5968,6 +5968,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.city, loc.venue = loc.venue, None  # "from Wandong Village of Detuo Town in Luding County": the village
     if loc.city and (" Village of " in text or _lead_then(text, " Town", ("ship of ", " of "))) and loc.city in text:
         _settlement_of_before(text, loc)  # "in Hanjia Village of Wanchang Town in Jilin City": the village
+    if (" town of " in text or " village of " in text) and (loc.city or loc.region or loc.country):
+        _named_settlement_of(text, loc)  # "in Marodijeex town of southern Hargeysa": the town named first
     if loc.city and (" Township of " in loc.city or " Town of " in loc.city or " Village of " in loc.city):
         loc.city = loc.city.split(" of ", 1)[0].rsplit(" ", 1)[0]  # "in Zhonghe Township of Danzhou": the town
     elif loc.city and " County of " in loc.city:
@@ -6564,6 +6566,27 @@ _LISTED_RE = re.compile(r"^(?:[A-Z]\w* )*[\w]+-listed ")
 # larger one, the first the picture's town.
 _SETTLEMENT_OF_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Village|Town|Township) of [A-Z][a-z]+(?: [A-Z][a-z]+)?"
                                r" (?:Town|Township|County|City|District)")
+
+
+# "in Marodijeex town of southern Hargeysa", "near Kalomo village of Choma": a named town or village,
+# its lower-case noun, then (a direction and) the larger place it lies in
+_NAMED_SETTLEMENT_OF_RE = re.compile(rf"\b(?:in|near|at|from|outside) (?P<town>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)"
+                                     rf" (?:town|village) of (?:(?:{_DIR}) )?")
+
+
+def _named_settlement_of(text: str, loc) -> None:
+    """`in Marodijeex town of southern Hargeysa, ... Somaliland region`: the place read (the town,
+    else the region or country) is the larger one after `of`; the picture's town is the one named
+    before it."""
+    for m in _NAMED_SETTLEMENT_OF_RE.finditer(text):
+        larger = loc.city or loc.region or loc.country
+        town = m.group("town")
+        after = m.end() + len(larger)
+        # (not before a unit's word: "Kalikapur village of Kalapara upazila" is placed by the upazila)
+        if text.startswith(larger, m.end()) and text[after:after + 1] in ("", ",", ".", ";") and town != larger \
+                and _place_kind(town) in (None, "city"):
+            loc.city = town
+            return
 
 
 def _settlement_of_before(text: str, loc) -> None:
