@@ -5110,7 +5110,11 @@ _SEEN_FROM = r"\b(?:seen|viewed|photographed|pictured)\b[^.]{0,50}?\bfrom"
 def _town_in_city(text: str, loc) -> None:
     """`at her house in Rahatgarh town in Sagar, Madhya Pradesh`: the place called a town (or a
     village) within the town read is where the picture was taken (or whence it was seen)."""
-    m = re.search(rf"(?:\bin|{_SEEN_FROM}) (?P<town>{_ATOMIC_NAME}) (?:town|village) in {re.escape(loc.city)}\b", text)
+    # (or a verb's object: "a landslide devastates Beolbang-ri village in Gamcheon-myeon")
+    m = re.search(rf"(?:\bin|{_SEEN_FROM}|\b(?!the |an? |its |their |his |her |our )(?P<verb>[a-z]{{2,}})) (?P<town>{_ATOMIC_NAME}) "
+                  rf"(?:town|village) in {re.escape(loc.city)}\b", text)
+    if m and m.group("verb") in _PREPS:
+        return  # ("walk through Olympic village in Paris": a place passed, no verb's object)
     if m and not _is_venue_name(m.group("town")):
         loc.city = m.group("town")
 
