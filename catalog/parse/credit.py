@@ -2001,6 +2001,8 @@ def _bracket_tail(text: str) -> tuple[int, str, bool] | None:
                 return None
             inner = t[i + 1: -1]
         content = inner.strip()
+        if content[:1] == "(" and content[-1:] == ")" and content.count("(") == 1:
+            content = content[1:-1].strip()  # doubled brackets: `((Name/Associated Press))`
         # _is_credit_content's first `True` (a short text with `/`), inline: the commonest credit
         if "/" in content and len(content) <= 200 and content.count(" ") <= 18 or _is_credit_content(content):
             return i, content, False

@@ -890,7 +890,26 @@ def _tokenise(text: str, v: dict) -> Doc:
         pos += e.step
     if ends and notes & _NOTE_TECH and "Tech. S" in text:
         _tech_rank(toks, starts, ends, v)
+    if "Abu " in text or "Abou " in text:
+        _kunya_surnames(toks, v)
     return Doc(text, toks, starts, cands, ends, bool(notes & _NOTE_SIGN), notes)
+
+
+# Arabic kunyas that open a surname: the capitalised word after one is a name word, whatever the
+# tables read it as ("Maher Abu Sabha": not the Lok Sabha's head noun)
+_KUNYAS = frozenset(("abu", "abou"))
+
+
+def _kunya_surnames(toks: list, v: dict) -> None:
+    for i in range(1, len(toks)):
+        t = toks[i]
+        if t.head and t.cap and t.word and toks[i - 1].low in _KUNYAS and toks[i - 1].cap:
+            n = toks[i] = Tok(t.text_read, t.text, t.low, t.cap, t.word, t.poss, t.stop, t.masked, v)
+            n.head = False
+            n.plain = n.surename and not (n.hyphen_adj or n.acronym or n.model)
+            n.nobody = bool(n.key in v["not_people"] or n.key in v["places"] or not n.surename
+                            or n.acronym or n.hon or n.hyphen_adj)
+            n.lone_nobody = n.nobody and n.key not in v["mononyms"]
 
 
 def _tech_rank(toks: list, starts: list, ends: list, v: dict) -> None:
@@ -946,6 +965,8 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
         pos += e.step
     if ends and notes & _NOTE_TECH and "Tech. S" in text:
         _tech_rank(toks, starts, ends, _vocab())
+    if "Abu " in text or "Abou " in text:
+        _kunya_surnames(toks, _vocab())
     return Doc(text, toks, starts, cands, ends, bool(notes & _NOTE_SIGN), notes)
 
 
@@ -8372,7 +8393,10 @@ _LEAD_SUBORDINATORS = frozenset(("while", "as", "amid", "after", "before", "when
 # is unloaded"); only the lone-subject reading is denied (a named Snow or Rice is read otherwise)
 _MASS_NOUNS = frozenset(("water", "food", "smoke", "fire", "rain", "snow", "ice", "aid", "fuel", "debris",
                          "rubble", "dust", "mud", "traffic", "electricity", "power", "footage", "damage",
-                         "paint", "foam", "sand", "oil", "gas", "lava", "ash", "garbage", "rubbish"))
+                         "paint", "foam", "sand", "oil", "gas", "lava", "ash", "garbage", "rubbish",
+                         # abstract nouns of relief work ("Relief is underway", "Help is arriving")
+                         "relief", "help", "assistance", "work", "recovery", "reconstruction",
+                         "construction", "progress", "access", "flooding", "cleanup", "support"))
 _A_ONE = frozenset(("a", "an", "one"))
 _KIND_WORDS = frozenset(("kind", "type", "sort", "form", "species", "variety", "breed", "genre", "style"))
 

@@ -1769,13 +1769,14 @@ _SIMPLE_PREPS = _PREPS - _GLUE_WORDS - _DETERMINERS - _DIR_WORDS - {w for pair i
 # "the Ukrainian capital Kyiv", "the port city Odesa": a town named right after these words.
 _CHAIN_NOUNS = frozenset(("capital", "city", "town", "village"))
 _CHAIN_PARTS = frozenset(("borough", "district", "neighborhood", "neighbourhood", "suburb", "township", "city",
-                          "municipality", "commune",
+                          "municipality", "commune", "locality",
                           "town", "village", "port", "area", "section", "outskirts", "coast",
                           "shores", "island", "province", "region", "state", "part", "parts", "kibbutz",
                           "nation", "country", "kingdom", "emirate", "archipelago", "hometown", "streets"))
 _REGION_PARTS = frozenset(("province", "state", "region", "prefecture", "oblast", "governorate"))
 # "the southern Lebanese village of Khiam": after these words an unknown name is still a town.
-_SETTLEMENTS = frozenset(("city", "town", "village", "hamlet", "township", "port", "municipality", "kibbutz",
+# (`locality`: Indian desks' word for a town's quarter or a village, "the locality of Panikhaiti")
+_SETTLEMENTS = frozenset(("city", "town", "village", "hamlet", "township", "port", "municipality", "kibbutz", "locality",
                           "hometown", "streets"))  # (`the streets of Tarin Kowt`: a town)
 # "in the district of Kaisariani", "the commune of Pirque": a town's own administrative unit named
 # with a bare `the` (no owner: "Beirut's suburb of Dora", "the Athens suburb of X" stay the owner's)
@@ -4282,6 +4283,22 @@ def _landmark_town(loc: Location) -> None:
 
 
 _COMMA_CAP_RE = re.compile(r", (?=[A-Z])")
+# "in Isamorada, a village encompassing six of the Florida Keys", "near Kanyuka, a small town
+# south of Lilongwe": a name the tables need not know, that an apposition calls a settlement
+_APPOSED_SETTLEMENT_RE = re.compile(
+    r"\b(?:in|near|outside) ([A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+){0,2}), an? "
+    r"(?:[a-z]+(?:-[a-z]+)* ){0,2}(?:village|town|city|hamlet|township|community|settlement)\b")
+
+
+def _apposed_settlement(text: str, loc: Location) -> None:
+    m = _APPOSED_SETTLEMENT_RE.search(text)
+    if m is None:
+        return
+    name = m.group(1)
+    if _place_kind(name) in ("country", "region") or _is_venue_name(name) or _not_named(name):
+        return  # ("in Gaza, a ...": read otherwise)
+    loc.city = _display(name)
+    loc.country = loc.country or _city_country(name)
 
 
 def _comma_place(text: str, loc: Location) -> None:
@@ -4705,9 +4722,10 @@ def _town_before(text: str, phrases: list[_Phrase], chain_starts: list[int], cou
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
         if kind != "prep" or w not in _TOWN_PREPS and w != "at" or det is not None \
                 or dirw and dirw != "ancient" or rword or name is None:  # ("in ancient Delphi in Greece": the town)
-            if not (kind == "part" and w in _EDGE_PARTS and name is not None and not dirw and not rword
-                    and text.startswith(_SETTLEMENT_NOUNS_IN, m.end("name") - 1)):
-                continue  # ("on the outskirts of Sami town in Gujarat": a town called so, as after `near`)
+            if not ((kind == "part" and w in _EDGE_PARTS or kind == "verb" and det is None) and name is not None
+                    and not dirw and not rword and text.startswith(_SETTLEMENT_NOUNS_IN, m.end("name") - 1)):
+                continue  # ("on the outskirts of Sami town in Gujarat": a town called so, as after `near`;
+                # "a landslide buried Mulpa village in Kavre district": the verb's object, so named)
         end = m.end("name") - 1
         b = _BORDER_CLAUSE_RE.match(text, end) if text.startswith(", ", end) else None
         if b:
@@ -4878,6 +4896,8 @@ def _town_near(text: str, phrases: list[_Phrase], loc: Location) -> None:
             continue
         end = m.end("name") - 1
         reach = 64
+        if text.startswith((" t", " v", " i"), end) and not _before_near(text, end):
+            end = _past_noun_and_country(text, end)  # "in Taytay township in the Philippines, east of the capital Manila"
         if not _before_near(text, end):
             aside = _aside_before_near(text, end)
             if aside < 0:
@@ -4898,6 +4918,19 @@ def _town_near(text: str, phrases: list[_Phrase], loc: Location) -> None:
         if loc.venue == name:
             loc.venue = None
         return
+
+
+# a town's settlement noun and its country, between the town and its neighbour clause
+_NOUN_AND_COUNTRY_RE = re.compile(
+    r"(?: (?:town|township|village|city|municipality))?(?: in (?:the )?(?P<country>[A-Z][\w'\-]+(?: [A-Z][\w'\-]+){0,2}))?(?=, )")
+
+
+def _past_noun_and_country(text: str, end: int) -> int:
+    """Where the town's own words end: past `township` and `in the Philippines` (a country only)."""
+    m = _NOUN_AND_COUNTRY_RE.match(text, end)
+    if m is None or m.end() == end or m.group("country") and _place_kind(m.group("country")) != "country":
+        return end
+    return m.end()
 
 
 # a short lower-case aside on what goes on between a town and its near clause
@@ -5190,7 +5223,11 @@ _SEEN_FROM = r"\b(?:seen|viewed|photographed|pictured)\b[^.]{0,50}?\bfrom"
 def _town_in_city(text: str, loc) -> None:
     """`at her house in Rahatgarh town in Sagar, Madhya Pradesh`: the place called a town (or a
     village) within the town read is where the picture was taken (or whence it was seen)."""
-    m = re.search(rf"(?:\bin|{_SEEN_FROM}) (?P<town>{_ATOMIC_NAME}) (?:town|village) in {re.escape(loc.city)}\b", text)
+    # (or a verb's object: "a landslide devastates Beolbang-ri village in Gamcheon-myeon")
+    m = re.search(rf"(?:\bin|{_SEEN_FROM}|\b(?!the |an? |its |their |his |her |our )(?P<verb>[a-z]{{2,}})) (?P<town>{_ATOMIC_NAME}) "
+                  rf"(?:town|village) in {re.escape(loc.city)}\b", text)
+    if m and m.group("verb") in _PREPS:
+        return  # ("walk through Olympic village in Paris": a place passed, no verb's object)
     if m and not _is_venue_name(m.group("town")):
         loc.city = m.group("town")
 
@@ -5440,8 +5477,10 @@ def _named_water_before(text: str, name: str, trigger: int) -> bool:
 # lower-case nouns that say a name is a place one goes to, beside the venue heads, in an
 # apposition: "at Le Poisson Rouge, the downtown music venue,"
 _APPOSED_VENUE_NOUNS = frozenset(("venue", "nightclub", "bar", "pub", "tavern", "restaurant", "cafe",
-                                  "caf\u00e9", "diner", "brewery", "winery", "cinema", "bookstore"))
-_APPOSED_VENUE_RE = re.compile(r" at (?:the )?(?P<name>[A-Z][\w'\u2019&.-]*(?: (?:[A-Z][\w'\u2019&.-]*|of|de|du|la|le|and|&))*)"
+                                  "caf\u00e9", "diner", "brewery", "winery", "cinema", "bookstore",
+                                  # heritage structures ("at the Agrasen ki Baoli, a 14th-century stepwell")
+                                  "landmark", "site", "stepwell", "step-well", "tank", "tomb", "mausoleum"))
+_APPOSED_VENUE_RE = re.compile(r" at (?:the )?(?P<name>[A-Z][\w'\u2019&.-]*(?: (?:[A-Z][\w'\u2019&.-]*|of|de|du|la|le|and|&|ki|ka))*)"
                                r", (?:the|a|an) (?P<words>[^,.;:()]{3,90}?)(?=[,.;:)]|$)")
 # what may follow the apposition's head noun: its own place or time ("the rock club in Toronto")
 _APPOSITION_HEAD_AFTER = frozenset(("in", "at", "on", "near", "of", "for", "where", "that", "which", "since"))
@@ -5453,7 +5492,7 @@ def _apposed_venue(text: str, loc: Location) -> None:
     heads = _venue_words()["lower_head"]
     for m in _APPOSED_VENUE_RE.finditer(text):
         name = m.group("name")
-        if name.rsplit(" ", 1)[-1] in ("of", "de", "du", "la", "le", "and", "&") or _place_kind(name):
+        if name.rsplit(" ", 1)[-1] in ("of", "de", "du", "la", "le", "and", "&", "ki", "ka") or _place_kind(name):
             continue
         words = m.group("words").split()
         for i, w in enumerate(words):
@@ -5901,6 +5940,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _country_label(text, loc)
     if loc.venue and loc.city is None and loc.region is None and loc.country is None:
         _landmark_town(loc)
+    if loc.city is None and loc.country is None and loc.region is None and (", a " in text or ", an " in text):
+        _apposed_settlement(text, loc)
     if loc.city is None and loc.country is None and loc.region is None:
         _comma_place(text, loc)
     elif loc.city is None and loc.region is None and loc.venue and loc.country and ", " in text:
