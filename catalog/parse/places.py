@@ -2325,8 +2325,26 @@ _DEMONYM_CAPITAL_RE = re.compile(
     rf"(?:,?\s+(?:(?:city\s+|)of\s+|)(?P<name>{_NAME})|)")
 
 
+def _demonym_capitals_matches(text: str):
+    """_DEMONYM_CAPITAL_RE.finditer(text), with each search started no earlier than three words
+    before the next "capital": a match holds at most three words before it ("the German
+    capital", "Ukraine's capital"), and the regex tried at every word of the caption cost more."""
+    search, pos = _DEMONYM_CAPITAL_RE.search, 0
+    while (at := text.find("capital", pos)) != -1:
+        for _ in range(3):  # back over three runs of whitespace, then of the rest (a lower bound)
+            while at > 0 and text[at - 1].isspace():
+                at -= 1
+            while at > 0 and not text[at - 1].isspace():
+                at -= 1
+        m = search(text, max(pos, at))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
 def _demonym_capitals(text: str, out: list[_Chain]) -> None:
-    for m in _DEMONYM_CAPITAL_RE.finditer(text):
+    for m in _demonym_capitals_matches(text):
         dem = m.group("dem") or m.group("owner")
         hit = _demonyms().get(_key(dem))
         country = hit[0] if hit else _country(dem)
