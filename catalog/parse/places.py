@@ -2423,8 +2423,26 @@ _DEMONYM_CAPITAL_RE = re.compile(
     rf"(?:,?\s+(?:(?:city\s+|)of\s+|)(?P<name>{_NAME})|)")
 
 
+def _demonym_capitals_matches(text: str):
+    """_DEMONYM_CAPITAL_RE.finditer(text), with each search started no earlier than three words
+    before the next "capital": a match holds at most three words before it ("the German
+    capital", "Ukraine's capital"), and the regex tried at every word of the caption cost more."""
+    search, pos = _DEMONYM_CAPITAL_RE.search, 0
+    while (at := text.find("capital", pos)) != -1:
+        for _ in range(3):  # back over three runs of whitespace, then of the rest (a lower bound)
+            while at > 0 and text[at - 1].isspace():
+                at -= 1
+            while at > 0 and not text[at - 1].isspace():
+                at -= 1
+        m = search(text, max(pos, at))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
 def _demonym_capitals(text: str, out: list[_Chain]) -> None:
-    for m in _DEMONYM_CAPITAL_RE.finditer(text):
+    for m in _demonym_capitals_matches(text):
         dem = m.group("dem") or m.group("owner")
         hit = _demonyms().get(_key(dem))
         country = hit[0] if hit else _country(dem)
@@ -2723,9 +2741,16 @@ def _inside_spans(spans: tuple, at: int) -> bool:
     return False
 
 
+_titles_memo = [None, ()]  # the last caption read and its titles: _chains and _venue both ask
+
+
 def _quoted_titles(text: str) -> tuple:
     """Where the quoted titles of hearings, books and shows stand (start, end)."""
-    return tuple((m.start(1), m.end(1)) for m in _QUOTED_TITLE_RE.finditer(text))
+    if _titles_memo[0] is text:  # (the memo holds the text, so the same object is the same caption)
+        return _titles_memo[1]
+    titles = tuple((m.start(1), m.end(1)) for m in _QUOTED_TITLE_RE.finditer(text))
+    _titles_memo[0], _titles_memo[1] = text, titles
+    return titles
 
 
 def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]:
@@ -2737,7 +2762,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     elif _district_named(text):  # (one C-level scan; captions naming no district pay nothing more)
         _district_town_chain(text, out)
     party_tags = -1  # (-1: not looked for yet; looked for once, when a phrase first needs it)
-    titles = _quoted_titles(text) if ("titled" in text or "called" in text or '"' in text or "\u201c" in text) else ()
+    titles = _quoted_titles(text) if ('"' in text or "\u201c" in text) else ()  # (every title is quoted)
     seats = "istrict" in text  # (an electoral district's seat may be named: looked for once a caption)
     for ph in phrases:
         kind, w, trigger, det, dirw, name, rword, t1, t2, m = ph
