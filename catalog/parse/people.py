@@ -3116,6 +3116,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 title_idx, name_idx, of_split = [], run[:op], False
             else:
                 title_idx, name_idx, of_split = _split_run(toks, run, v)
+                hon_at = _honorific_inside(toks, name_idx) if len(name_idx) >= 4 else 0
+                if hon_at:
+                    # Hong Kong government's "Governor of Guangdong Province Mr Huang Huahua": the
+                    # office's last words before the personal honorific are the title's, not the name's
+                    title_idx, name_idx = title_idx + name_idx[:hon_at], name_idx[hon_at + 1:]
             if not name_idx:
                 return None
             if len(run) >= 5 and len(title_idx) >= 3:
@@ -8274,6 +8279,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         side = m.group(m.lastgroup).casefold()
         side = "left" if side[:1] in "lie" else "right"  # ("izquierda", "esquerda": left)
         row = _row_of(text, m.start()) if " row" in low else ""  # "Front row, from left:"
+        if not row and " row" in low:
+            side += _row_after(text, m.end())  # "(From left, back row)": the row as written, after the side
         if _list_before(text, m, mentions, side, v):
             continue
         if m.group(m.lastgroup)[:1] in "lL" and text[m.start():m.start() + 4].casefold() == "from":
@@ -8689,6 +8696,21 @@ def _row_of(text: str, at: int) -> str:
         return ""
     row = m.group(1).casefold()
     return f"{_ORD.get(row, row)} row "
+
+
+# the row written just after a list's side, inside its brackets: "(From left, back row)",
+# "(L-R, front row)", "From left, second row:"
+_ROW_AFTER = re.compile(r"\s*,?\s*(front|back|top|bottom|middle|first|second|third|fourth|1st|2nd|3rd|4th)"
+                        r"\s+row\b", re.I)
+
+
+def _row_after(text: str, at: int) -> str:
+    """The row written right after a list marker, as a position suffix (" back row"); else ""."""
+    m = _ROW_AFTER.match(text, at)
+    if m is None:
+        return ""
+    row = m.group(1).casefold()
+    return f" {_ORD.get(row, row)} row"
 
 
 def _next_row_list(text: str, marks: list, k: int) -> bool:

@@ -397,8 +397,8 @@ _BORDER_WORDS = ("near the border", "close to the border", "along the border", "
 # dpa (`12 February 2025, Bavaria, Nuremberg: ...`, `11.11.2024, Saxony, Leipzig: ...`) and
 # ZUMA/SOPA (`March 3, 2025, Khan Younis, Gaza Strip, Palestinian Territory: ...`): the date, then
 # the place, then a colon. dpa writes the place from large to small, ZUMA from small to large.
-_DATED_DATELINE_RE = re.compile(
-    rf"^(?:\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:,\s+|\s+[-\u2013]\s+)"
+_DATED_DATELINE_RE = re.compile(  # (Xinhua's magazines leave out the year: "June 17, Canberra, Australia: ...")
+    rf"^(?:\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:,\s+|\s+[-\u2013]\s+)"
     rf"(?P<chain>[{_CAPITALS}][^:;()]{{1,90}}?)::?\s")  # (Polaris: "June 09, 2021 - Berlin, Germany::")
 _USATODAY_RE = re.compile(rf"^{_MONTHS}\s+\d{{1,2}},\s+\d{{4}};\s*(?P<chain>[^;]{{3,80}});")
 _SPORTS_RE = re.compile(rf"(?:^|\s-\s)(?P<chain>(?:[^-]|(?<=\w)-(?=\w)){{3,90}}?)\s-\s(?:(?:{_MONTHS})\s+\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\d{{1,2}}\s+(?:{_MONTHS})|(?:{_DAYS}),?\s)")
@@ -4826,9 +4826,11 @@ def _agency_dateline(text: str) -> _Chain | None:
 # Airport", is no town the tables know).
 # A court too is named after its town ("Edinburgh Sheriff Court", "Leeds Crown Court", "Tokyo
 # District Court"); not a US county's courts ("Norfolk Superior Court", "Fulton County Court"),
-# named after a county that shares its name with towns elsewhere.
+# named after a county that shares its name with towns elsewhere. A national cemetery is named after
+# its town too ("Seoul National Cemetery", "Daejeon National Cemetery").
 _TOWN_BUILDING_RE = re.compile(
     r"(?P<town>.+?) (?:City Hall|Town Hall|City Council|Central Station|Main Station|(?:International )?Airport"
+    r"|National Cemetery"
     r"|(?:Crown|Sheriff|Magistrates'?|Magistrate's|Magistrates\u2019|High|(?:Central )?District) Court)$")
 
 
@@ -4896,7 +4898,7 @@ def _dateline_fallback(text: str, loc: Location) -> None:
     """No town in the body: the town a town hall is named after, else the dateline's town when it
     agrees with the region and country."""
     if loc.venue and (" Hall" in loc.venue or " Station" in loc.venue or " Airport" in loc.venue
-                      or " Court" in loc.venue):
+                      or " Court" in loc.venue or " Cemetery" in loc.venue):
         _venue_town(loc)
         if loc.city:
             return
