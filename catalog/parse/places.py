@@ -4834,6 +4834,22 @@ _TOWN_BUILDING_RE = re.compile(
     r"|(?:Crown|Sheriff|Magistrates'?|Magistrate's|Magistrates\u2019|High|(?:Central )?District) Court)$")
 
 
+def _town_owned_venue(loc: Location) -> None:
+    """"Gaza City's al-Deira hotel", "Baghdad's al-Rasheed hotel": a town the tables know, in the
+    possessive before the venue's own name, is the town; the venue is the rest (when it agrees
+    with the town and country already read)."""
+    m = re.match(r"(.+?)['\u2019]s (?=\S)", loc.venue)
+    if m is None or " " in m.group(1) and not _key(m.group(1)) in _cities():
+        return
+    town = m.group(1)
+    cc = _city_country(town)
+    if not cc or _place_kind(town) != "city" or loc.country not in (None, cc) \
+            or loc.city is not None and _key(loc.city) != _key(town):
+        return
+    loc.venue = loc.venue[m.end():]
+    loc.city, loc.country = _display(town), cc
+
+
 def _venue_town(loc: Location) -> None:
     """`in front of Seoul City Hall`: a town hall named after a town the tables know names the town."""
     m = _TOWN_BUILDING_RE.match(loc.venue)
@@ -5751,6 +5767,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
             loc.city = town
             if loc.venue == town:
                 loc.venue = None
+    if loc.venue and ("'s " in loc.venue or "\u2019s " in loc.venue):
+        _town_owned_venue(loc)  # "Baghdad's al-Rasheed hotel": the town's possessive is no part of the venue
     if loc.city is None and loc.venue and loc.venue[-1:].islower():
         _feature_town(text, loc)  # "on Brighton beach, England": the beach's town
     if loc.city is None and best is not None and best.county:
