@@ -8279,8 +8279,10 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         side = m.group(m.lastgroup).casefold()
         side = "left" if side[:1] in "lie" else "right"  # ("izquierda", "esquerda": left)
         row = _row_of(text, m.start()) if " row" in low else ""  # "Front row, from left:"
+        list_at = m.end()
         if not row and " row" in low:
-            side += _row_after(text, m.end())  # "(From left, back row)": the row as written, after the side
+            tail, list_at = _row_after(text, list_at)
+            side += tail  # "(From left, back row)": the row as written, after the side
         if _list_before(text, m, mentions, side, v):
             continue
         if m.group(m.lastgroup)[:1] in "lL" and text[m.start():m.start() + 4].casefold() == "from":
@@ -8292,7 +8294,7 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         chain = [x for x in mentions if x.start >= m.end()]
         if not chain:
             continue
-        gap = text[m.end():chain[0].start].strip(" ,:;")
+        gap = text[list_at:chain[0].start].strip(" ,:;" if list_at == m.end() else " ,:;)")
         if gap[-1:] in _HON_ENDS:
             gap = _HON_TAIL.sub("", gap).strip(" ,:;")  # "From left, Ms. Kim, Mr. Lopez and Dr. Patel"
         if (gap == "the" or gap == "The") and chain[0].title is not None:
@@ -8704,13 +8706,14 @@ _ROW_AFTER = re.compile(r"\s*,?\s*(front|back|top|bottom|middle|first|second|thi
                         r"\s+row\b", re.I)
 
 
-def _row_after(text: str, at: int) -> str:
-    """The row written right after a list marker, as a position suffix (" back row"); else ""."""
+def _row_after(text: str, at: int) -> tuple[str, int]:
+    """The row written right after a list marker, as a position suffix (" back row"), and where
+    the list then starts; else ("", at)."""
     m = _ROW_AFTER.match(text, at)
     if m is None:
-        return ""
+        return "", at
     row = m.group(1).casefold()
-    return f" {_ORD.get(row, row)} row"
+    return f" {_ORD.get(row, row)} row", m.end()
 
 
 def _next_row_list(text: str, marks: list, k: int) -> bool:

@@ -4834,11 +4834,12 @@ _TOWN_BUILDING_RE = re.compile(
     r"|(?:Crown|Sheriff|Magistrates'?|Magistrate's|Magistrates\u2019|High|(?:Central )?District) Court)$")
 
 
-def _town_owned_venue(loc: Location) -> None:
+def _venue_owner_town(loc: Location) -> None:
     """"Gaza City's al-Deira hotel", "Baghdad's al-Rasheed hotel": a town the tables know, in the
-    possessive before the venue's own name, is the town; the venue is the rest (when it agrees
-    with the town and country already read)."""
-    m = re.match(r"(.+?)['\u2019]s (?=\S)", loc.venue)
+    possessive before a venue named with an Arabic article, is the town; the venue is the rest
+    (when it agrees with the town and country already read). (A capitalised name after the
+    possessive is read before: "Kyiv's Independence Square".)"""
+    m = re.match(r"(.+?)['\u2019]s (?=[a-z]{1,3}-[A-Z])", loc.venue)  # (an article's name: al-, el-, ad-)
     if m is None or " " in m.group(1) and not _key(m.group(1)) in _cities():
         return
     town = m.group(1)
@@ -5768,7 +5769,7 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
             if loc.venue == town:
                 loc.venue = None
     if loc.venue and ("'s " in loc.venue or "\u2019s " in loc.venue):
-        _town_owned_venue(loc)  # "Baghdad's al-Rasheed hotel": the town's possessive is no part of the venue
+        _venue_owner_town(loc)  # "Baghdad's al-Rasheed hotel": the town's possessive is no part of the venue
     if loc.city is None and loc.venue and loc.venue[-1:].islower():
         _feature_town(text, loc)  # "on Brighton beach, England": the beach's town
     if loc.city is None and best is not None and best.county:
