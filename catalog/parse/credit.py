@@ -1143,7 +1143,7 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
             lead.extend(_classify(p, person_slot=False))
     else:
         if ":" in before or "©" in before or "(c)" in low or "copyright" in low or "credit." in low or "credit…" in low \
-                or "source," in low:  # _strip_labels' own first test
+                or "source," in low or low[:7] == "credit ":  # _strip_labels' own first test
             before, label_org = _strip_labels(before)
             lead.extend(label_org)
             low = before.lower()
@@ -1371,7 +1371,8 @@ def _colon_label_res() -> tuple[re.Pattern, re.Pattern]:
 # `© `, `Copyright `, `Image copyright `, AP's `Satellite image ©2024 ` before the supplier's name; the New York
 # Times' web `Credit...`
 _COPYRIGHT = re.compile(r"^(?:(?:(?:satellite\s+)?(?:image|photo|picture)\s+)?(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d\b\s*)?"
-                        r"|credit(?:\.\.\.|…)\s*|image\s+source,\s*)", re.I)  # (the BBC's `Image source, EPA`)
+                        r"|credit(?:\.\.\.|…)\s*|credit\s+[-–—]\s+|image\s+source,\s*)", re.I)  # (the BBC's `Image source, EPA`;
+# TIME's `Credit - Name—Agency/Getty Images`)
 
 
 def _strip_labels(before: str) -> tuple[str, list[_Item]]:
@@ -1380,7 +1381,7 @@ def _strip_labels(before: str) -> tuple[str, list[_Item]]:
     lead: list[_Item] = []
     low = before.lower()
     if ":" not in before and "©" not in before and "(c)" not in low and "copyright" not in low \
-            and "credit." not in low and "credit…" not in low and "source," not in low:
+            and "credit." not in low and "credit…" not in low and "source," not in low and low[:7] != "credit ":
         return before, lead
     bare, with_org = _colon_label_res()
     for _ in range(3):
@@ -1574,6 +1575,12 @@ def _join_client(parts: list[str]) -> list[str]:
     return parts
 
 
+def _em_dash_maker(p: str, m: re.Match, right: str) -> bool:
+    """TIME's `Name\u2014Agency/Getty Images`: an em dash (never inside a name) set against a
+    photographer's name, then a party the table need not know (`Fantasista`)."""
+    return m.group() == "\u2014" and right[:1].isupper() and _is_name_like(p[: m.start()].strip())
+
+
 def _join_suffixes(parts: list[str]) -> list[str]:
     out: list[str] = []
     for p in parts:
@@ -1607,7 +1614,8 @@ def _split_hyphen_agency(parts: list[str]) -> list[str]:
         if ("-" in p or "\u2014" in p) and _lookup(p) is None and not _hyphenated_paper(p):
             for m in re.finditer(r"-|\u2014", p):  # (`Name\u2014Reuters`: Time's em dash)
                 right = p[m.end():]
-                if right and _lookup(right) and not _masthead_of_site(p[: m.start()].strip()):
+                if right and (_lookup(right) or _em_dash_maker(p, m, right)) \
+                        and not _masthead_of_site(p[: m.start()].strip()):
                     out += [p[: m.start()], right]
                     done = True
                     break
@@ -1808,8 +1816,8 @@ def _choose_agency(items: list[_Item]) -> _Item | None:
     if last is not None and last.role == "agency" and items[0].label_agency and items[0] is not last \
             and last.party.canonical in _CONTRIBUTOR_AGENCIES:
         return last  # `AFP PHOTO / Name / Getty Images`: Getty distributes the wire's picture, as in `Name/AFP/Getty Images`
-    for it in items:
-        if it.role == "agency" and it.label_agency and not wire_head:
+    for k, it in enumerate(items):
+        if it.role == "agency" and it.label_agency and not wire_head and not _label_restated(items, k):
             return it
     best, best_tier = None, 0
     # `SIPA USA / Bildbyran/Name`: a chain that opens with an agency and ends with the photographer
@@ -1827,6 +1835,17 @@ def _choose_agency(items: list[_Item]) -> _Item | None:
         if tier > best_tier or (tier == best_tier and not first_wins):
             best, best_tier = it, tier
     return best
+
+
+def _label_restated(items: list[_Item], k: int) -> bool:
+    """Getty's copy of an AFP picture, `AFP PHOTO / NAME/AFP/Getty Images`: the label agency
+    printed again later, then a wire; the tail is the whole credit and its last wire distributes."""
+    party = items[k].party
+    for j in range(k + 1, len(items) - 1):
+        if items[j].role == "agency" and items[j].party is party:
+            last = items[-1]
+            return last.role == "agency" and last.party is not party and last.party.kind == "wire"
+    return False
 
 
 @functools.cache

@@ -3197,6 +3197,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 title_idx, name_idx, of_split = [], run[:op], False
             else:
                 title_idx, name_idx, of_split = _split_run(toks, run, v)
+                hon_at = _honorific_inside(toks, name_idx) if len(name_idx) >= 4 else 0
+                if hon_at:
+                    # Hong Kong government's "Governor of Guangdong Province Mr Huang Huahua": the
+                    # office's last words before the personal honorific are the title's, not the name's
+                    title_idx, name_idx = title_idx + name_idx[:hon_at], name_idx[hon_at + 1:]
             if not name_idx:
                 return None
             if len(run) >= 5 and len(title_idx) >= 3:
@@ -8426,6 +8431,10 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         side = m.group(m.lastgroup).casefold()
         side = "left" if side[:1] in "lie" else "right"  # ("izquierda", "esquerda": left)
         row = _row_of(text, m.start()) if " row" in low else ""  # "Front row, from left:"
+        list_at = m.end()
+        if not row and " row" in low:
+            tail, list_at = _row_after(text, list_at)
+            side += tail  # "(From left, back row)": the row as written, after the side
         if _list_before(text, m, mentions, side, v):
             continue
         if m.group(m.lastgroup)[:1] in "lL" and text[m.start():m.start() + 4].casefold() == "from":
@@ -8437,7 +8446,7 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         chain = [x for x in mentions if x.start >= m.end()]
         if not chain:
             continue
-        gap = text[m.end():chain[0].start].strip(" ,:;")
+        gap = text[list_at:chain[0].start].strip(" ,:;" if list_at == m.end() else " ,:;)")
         if gap[-1:] in _HON_ENDS:
             gap = _HON_TAIL.sub("", gap).strip(" ,:;")  # "From left, Ms. Kim, Mr. Lopez and Dr. Patel"
         if (gap == "the" or gap == "The") and chain[0].title is not None:
@@ -8841,6 +8850,22 @@ def _row_of(text: str, at: int) -> str:
         return ""
     row = m.group(1).casefold()
     return f"{_ORD.get(row, row)} row "
+
+
+# the row written just after a list's side, inside its brackets: "(From left, back row)",
+# "(L-R, front row)", "From left, second row:"
+_ROW_AFTER = re.compile(r"\s*,?\s*(front|back|top|bottom|middle|first|second|third|fourth|1st|2nd|3rd|4th)"
+                        r"\s+row\b", re.I)
+
+
+def _row_after(text: str, at: int) -> tuple[str, int]:
+    """The row written right after a list marker, as a position suffix (" back row"), and where
+    the list then starts; else ("", at)."""
+    m = _ROW_AFTER.match(text, at)
+    if m is None:
+        return "", at
+    row = m.group(1).casefold()
+    return f" {_ORD.get(row, row)} row", m.end()
 
 
 def _next_row_list(text: str, marks: list, k: int) -> bool:

@@ -424,8 +424,8 @@ _BORDER_WORDS = ("near the border", "close to the border", "along the border", "
 # dpa (`12 February 2025, Bavaria, Nuremberg: ...`, `11.11.2024, Saxony, Leipzig: ...`) and
 # ZUMA/SOPA (`March 3, 2025, Khan Younis, Gaza Strip, Palestinian Territory: ...`): the date, then
 # the place, then a colon. dpa writes the place from large to small, ZUMA from small to large.
-_DATED_DATELINE_RE = re.compile(
-    rf"^(?:\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:,\s+|\s+[-\u2013]\s+)"
+_DATED_DATELINE_RE = re.compile(  # (Xinhua's magazines leave out the year: "June 17, Canberra, Australia: ...")
+    rf"^(?:\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:,\s+|\s+[-\u2013]\s+)"
     rf"(?P<chain>[{_CAPITALS}][^:;()]{{1,90}}?)::?\s")  # (Polaris: "June 09, 2021 - Berlin, Germany::")
 _USATODAY_RE = re.compile(rf"^{_MONTHS}\s+\d{{1,2}},\s+\d{{4}};\s*(?P<chain>[^;]{{3,80}});")
 _SPORTS_RE = re.compile(rf"(?:^|\s-\s)(?P<chain>(?:[^-]|(?<=\w)-(?=\w)){{3,90}}?)\s-\s(?:(?:{_MONTHS})\s+\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\d{{1,2}}\s+(?:{_MONTHS})|(?:{_DAYS}),?\s)")
@@ -4997,10 +4997,29 @@ def _agency_dateline(text: str) -> _Chain | None:
 # Airport", is no town the tables know).
 # A court too is named after its town ("Edinburgh Sheriff Court", "Leeds Crown Court", "Tokyo
 # District Court"); not a US county's courts ("Norfolk Superior Court", "Fulton County Court"),
-# named after a county that shares its name with towns elsewhere.
+# named after a county that shares its name with towns elsewhere. A national cemetery is named after
+# its town too ("Seoul National Cemetery", "Daejeon National Cemetery").
 _TOWN_BUILDING_RE = re.compile(
     r"(?P<town>.+?) (?:City Hall|Town Hall|City Council|Central Station|Main Station|(?:International )?Airport"
+    r"|National Cemetery"
     r"|(?:Crown|Sheriff|Magistrates'?|Magistrate's|Magistrates\u2019|High|(?:Central )?District) Court)$")
+
+
+def _venue_owner_town(loc: Location) -> None:
+    """"Gaza City's al-Deira hotel", "Baghdad's al-Rasheed hotel": a town the tables know, in the
+    possessive before a venue named with an Arabic article, is the town; the venue is the rest
+    (when it agrees with the town and country already read). (A capitalised name after the
+    possessive is read before: "Kyiv's Independence Square".)"""
+    m = re.match(r"(.+?)['\u2019]s (?=[a-z]{1,3}-[A-Z])", loc.venue)  # (an article's name: al-, el-, ad-)
+    if m is None or " " in m.group(1) and not _key(m.group(1)) in _cities():
+        return
+    town = m.group(1)
+    cc = _city_country(town)
+    if not cc or _place_kind(town) != "city" or loc.country not in (None, cc) \
+            or loc.city is not None and _key(loc.city) != _key(town):
+        return
+    loc.venue = loc.venue[m.end():]
+    loc.city, loc.country = _display(town), cc
 
 
 def _venue_town(loc: Location) -> None:
@@ -5067,7 +5086,7 @@ def _dateline_fallback(text: str, loc: Location) -> None:
     """No town in the body: the town a town hall is named after, else the dateline's town when it
     agrees with the region and country."""
     if loc.venue and (" Hall" in loc.venue or " Station" in loc.venue or " Airport" in loc.venue
-                      or " Court" in loc.venue):
+                      or " Court" in loc.venue or " Cemetery" in loc.venue):
         _venue_town(loc)
         if loc.city:
             return
@@ -5927,6 +5946,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
             loc.city = town
             if loc.venue == town:
                 loc.venue = None
+    if loc.venue and ("'s " in loc.venue or "\u2019s " in loc.venue):
+        _venue_owner_town(loc)  # "Baghdad's al-Rasheed hotel": the town's possessive is no part of the venue
     if loc.city is None and loc.venue and loc.venue[-1:].islower():
         _feature_town(text, loc)  # "on Brighton beach, England": the beach's town
     if loc.city is None and best is not None and best.county:
