@@ -5825,8 +5825,11 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
             # a national agency's own town that no table knows (BTA's `the Black Sea town of
             # Sozopol`): its home country
             loc.country = home
-        elif loc.country is None and loc.venue and loc.city is None and _venue_town_country(loc.venue) == home:
-            loc.country = home  # Bernama's `at the Teluk Intan Town Hall`: a home town names the building
+        elif loc.country is None and loc.venue and loc.city is None and home != "United States" \
+                and _venue_town_country(loc.venue) == home:
+            # Bernama's `at the Teluk Intan Town Hall`: a home town names the building (not a US
+            # paper's: its towns' names recur across states and in resorts, `Winter Park Resort`)
+            loc.country = home
     elif loc.city is None and loc.country is None and loc.region is None:
         _when_town(text, phrases, loc)
     elif loc.city is None and best is not None and best.pos > 0 and _later_chain(text, best.pos):
