@@ -4818,7 +4818,18 @@ def _agency_dateline(text: str) -> _Chain | None:
     ch = _read_chain(chain + " ", 0, 0, False)
     if river and ch and ch.city == chain:
         ch.city = f"{chain}/{river}"  # "Frankfurt/Main: ...": the town as dpa writes it
+    if (ch is None or not ch.known) and chain.isupper() and _COLON_DAY_DASH_RE.match(text, m.end()) \
+            and chain.split()[0].casefold() not in _DASH_LABELS and _place_kind(chain) in (None, "city"):
+        # APP's `HYDERABAD: April 01 – ...`: the capitals, the day and the dash make it a
+        # dateline, its town a town though no table holds it (or holds it for two countries)
+        town = _Chain(0, -1)
+        town.city = _display(chain)
+        return town
     return ch if ch and ch.city and ch.known else None
+
+
+# after a town's colon, the day and a dash (APP's `FAISALABAD: September 20 - ...`)
+_COLON_DAY_DASH_RE = re.compile(rf"(?:{_MONTHS})\.? \d{{1,2}},? [-\u2013\u2014] ")
 
 
 # A town's own building, named after it: "Seoul City Hall", "Philadelphia City Hall", and its
