@@ -3276,6 +3276,18 @@ _FILE_NOUNS = ("file photo", "file picture", "file image", "file photograph")
 
 # The first characters _LEAD_TAGS can match (`APTOPIX`, `FILE`, `(FILES)`, `[FILE]`, `**FILE**`): a cheap test first.
 _LEAD_TAG_FIRST = "aAfF([*"
+# A national agency's picture number before its dateline: APP's `APP18-200923 NEW YORK: ...`
+# (agency letters, the day's picture count, the day as ddmmyy): a file name, not caption text
+_PICTURE_SLUG = re.compile(r"[A-Z]{2,6}\d{1,3}-\d{6}\s+(?=[A-Z])")
+
+
+def strip_picture_slug(description: str) -> str:
+    """Cut a leading picture number (`APP03-200923 FAISALABAD: ...`) from the description."""
+    if description[:1].isupper() and "-" in description[3:10]:  # cheap: most captions stop here
+        m = _PICTURE_SLUG.match(description)
+        if m is not None:
+            return description[m.end():]
+    return description
 
 
 def strip_leading_tags(description: str) -> tuple[str, bool]:
@@ -3976,6 +3988,7 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
         lead_file = False
         if description[:1] in _LEAD_TAG_FIRST:  # strip_leading_tags' own first test, saving the call
             description, lead_file = strip_leading_tags(description)
+        description = strip_picture_slug(description)
         low = description.lower()  # substring checks first: the phrase regexes are slow on long text
         if desk_file or lead_file or ("file " in low and _file_phrase(description, low)):
             credit.file = True

@@ -224,6 +224,8 @@ _ASCII_SCAN, _ASCII_FORMS = _ascii_scan()
 
 # A year alone is the picture's only after `in` (`in 1990`, `in July 1969` is a month), or an
 # archive print's `ca. 1930`, `circa 1936`.
+# the close of an anniversary's span in brackets after its first day: `(September 2, 1945 - 2023)`
+_SPAN_TO_YEAR = re.compile(r"\s?[-\u2013\u2014]\s?(?:1[89]|20)\d\d\)")
 _YEAR_LEAD = re.compile(r"\b(?:in|of|from|ca\.|circa)\s+$", re.I)
 
 # Words just before a date that make it something other than the picture's day.
@@ -795,6 +797,9 @@ def _choose(text: str, ascii: bool, candidates: list):
         if not release and start > 8 and text.startswith("of ", start - 3) and (kind == "day" or kind == "monthday"):
             # "the terrorist attacks of Sept. 11, 2001": an event's own day, not the picture's
             release = _EVENT_OF.search(text, start - 30 if start > 30 else 0, start) is not None
+        if not release and kind == "day" and start > 0 and text[start - 1] == "(" and _SPAN_TO_YEAR.match(text, end):
+            prev_end = end  # "National Day (September 2, 1945 - 2023)": an anniversary's span, the
+            continue  # founding day to this year, not the picture's day
         if not release and kind == "year" and start > 8:
             release = _past_event(text[start - 90 if start > 90 else 0:start])
         if not release and (kind == "month" or kind == "year") and start > 8:

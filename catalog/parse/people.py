@@ -7210,9 +7210,27 @@ def _clause_cut(words: list[str], k: int, v: dict, open_end: bool = False) -> st
                                           or _titled_name_next(words, j + 1, v)
                                           or _given_name_next(words, j + 1, v)
                                           or _name_after_role_and(words, j, v))) \
-                    or (open_end and _verb_after_body(words, j, k, v)):
+                    or (open_end and _verb_after_body(words, j, k, v)) \
+                    or (j > k and _participle_after_name(words, j, low)):
                 return " ".join(words[:j])
     return " ".join(words)
+
+
+# participles not spelled -ed that open a clause like one that is ("clad in a kimono")
+_IRREGULAR_PARTICIPLES = frozenset(("clad", "worn", "caught", "seen", "held", "made", "bound"))
+# participles that go on describing the body or place before them, not the person
+_NAMING_PARTICIPLES = frozenset(("named", "called", "dubbed", "nicknamed", "renamed", "based", "headquartered",
+                                 "located", "situated", "founded", "owned", "backed", "funded", "affiliated"))
+
+
+def _participle_after_name(words: list[str], j: int, low: str) -> bool:
+    """", an office worker in Kyoto clad in a kimono,": a participle and its preposition after
+    the capitalised place or body that closes the office open a clause about the person."""
+    before = words[j - 1]
+    if low in _NAMING_PARTICIPLES:
+        return False  # "the 24th Mechanized Brigade named after King Danylo": the body's own name
+    return (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES) and before[:1].isupper() \
+        and before[-1:].isalpha() and j + 1 < len(words) and words[j + 1] in _PARTICIPLE_PREPS
 
 
 def _modifier_of_head(words: list[str], j: int, v: dict) -> bool:

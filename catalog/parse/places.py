@@ -4989,7 +4989,18 @@ def _agency_dateline(text: str) -> _Chain | None:
     ch = _read_chain(chain + " ", 0, 0, False)
     if river and ch and ch.city == chain:
         ch.city = f"{chain}/{river}"  # "Frankfurt/Main: ...": the town as dpa writes it
+    if (ch is None or not ch.known) and chain.isupper() and _COLON_DAY_DASH_RE.match(text, m.end()) \
+            and chain.split()[0].casefold() not in _DASH_LABELS and _place_kind(chain) in (None, "city"):
+        # APP's `HYDERABAD: April 01 – ...`: the capitals, the day and the dash make it a
+        # dateline, its town a town though no table holds it (or holds it for two countries)
+        town = _Chain(0, -1)
+        town.city = _display(chain)
+        return town
     return ch if ch and ch.city and ch.known else None
+
+
+# after a town's colon, the day and a dash (APP's `FAISALABAD: September 20 - ...`)
+_COLON_DAY_DASH_RE = re.compile(rf"(?:{_MONTHS})\.? \d{{1,2}},? [-\u2013\u2014] ")
 
 
 # A town's own building, named after it: "Seoul City Hall", "Philadelphia City Hall", and its
@@ -5122,7 +5133,7 @@ def _country_label(text: str, loc: Location) -> None:
 
 # A local paper's dateline in plain case, set off by a spaced long dash (`Neola \u2013 Margie
 # Houston (right) is comforted ...`): one to three capitalised words opening the caption
-_DASH_DATELINE_RE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) [\u2013\u2014] (?=[A-Z\"\u201c])")
+_DASH_DATELINE_RE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) [\u2013\u2014] (?=[A-Za-z\"\u201c])")
 _DASH_LABELS = frozenset(("exclusive", "update", "updated", "file", "breaking", "photo", "editors", "note", "warning"))
 
 
@@ -5133,11 +5144,14 @@ def _dash_dateline(text: str, loc: Location, home: str | None) -> None:
     if m is None:
         return
     name = m.group(1)
+    known = _city_country(name) or _geo_country(name)
+    if text[m.end()].islower() and known is None:
+        return  # BTA's `Plovdiv – the beautiful ...`: a lower-case gloss follows only a known town
     if (name.split()[0].casefold() in _DASH_LABELS or _place_kind(name) not in (None, "city")
             or _is_venue_name(name) or _person_words(name) and not _given_name_town(name)
             or _dash_slug(text, name, m.end())):
         return
-    country = _city_country(name) or home
+    country = known or home
     if loc.country and country and loc.country != country:
         return
     loc.city = _display(name)
@@ -5396,6 +5410,19 @@ _VERB_AFTER_RE = re.compile(r" (?:[a-z]{2,}ed|held|gave|took|built|fought|met|ma
                             r"sat|ran|brought|bought|threw|found|won|sold|began|drew|hung|led|kept|rode|caught|"
                             r"spoke|wrote|fled|paid|sang|wore) (?:a|an|the|their|his|her|its|up|out|off|down|on|"
                             r"at|in|outside|for|to|near|around|\d)\b")
+
+
+def _venue_town_country(venue: str) -> str | None:
+    """The country of the known town a venue's name opens with (`Hanoi Opera House`, `Teluk Intan
+    Town Hall`: the town's first one or two words), else None."""
+    words = venue.split()
+    for n in (2, 1):
+        if len(words) > n:
+            head = " ".join(words[:n])
+            country = _city_country(head) or _geo_country(head)
+            if country:
+                return country
+    return None
 
 
 def _home_town(text: str, phrases: list[_Phrase], loc: Location, home: str) -> None:
@@ -6006,6 +6033,15 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _home_namesake_town(text, loc, home)
     if home and loc.country is None and loc.region is None:
         _home_town(text, phrases, loc, home)
+        if loc.country is None and loc.city:
+            # a national agency's own town that no table knows (BTA's `the Black Sea town of
+            # Sozopol`): its home country
+            loc.country = home
+        elif loc.country is None and loc.venue and loc.city is None and home != "United States" \
+                and _venue_town_country(loc.venue) == home:
+            # Bernama's `at the Teluk Intan Town Hall`: a home town names the building (not a US
+            # paper's: its towns' names recur across states and in resorts, `Winter Park Resort`)
+            loc.country = home
     elif loc.city is None and loc.country is None and loc.region is None:
         _when_town(text, phrases, loc)
     elif loc.city is None and best is not None and best.pos > 0 and _later_chain(text, best.pos):
