@@ -3828,8 +3828,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                                or w in _NEW_ADJECTIVES and _after_prep_the(text, trigger)
                                or w[-2:] == "ed" and _participle_after_the(text, trigger)):
             kind = "prep"  # "at the oldest Al-Masfi mosque, which ...": an adjective, not a verb
-        if kind == "verb" and not (adjacent or w in words["move"] or w in _CARRIED_WORDS):
-            continue
+        if kind == "verb" and not (adjacent or w in words["move"] or w in _CARRIED_WORDS
+                                   or strong and end == len(text) - 1 and text[end] == "."):
+            continue  # (a named venue closing the text is the verb's place: "inspect the damaged Kakhovka Dam.")
         if kind == "verb" and (name == "Congress" or name[-9:] == " Congress") and w not in words["move"]:
             continue  # "meets to elect a speaker and convene the 118th Congress in Washington": the body, no building
         if kind == "verb" and t1 == "for" and strong and w in _LEAVE_VERBS:
