@@ -1026,6 +1026,16 @@ def _label_glued(line: str) -> str | None:
     return f"{m.group(1)} Photo/{m.group(2)}"
 
 
+def _name_then_wire(parts: list[str]) -> list[str]:
+    """The Los Angeles Times' `Name AFP/Getty Images`: a photographer and, with no slash between,
+    the news agency in capitals that made the picture; read as `Name/AFP/Getty Images`."""
+    head, _, last = parts[0].strip().rpartition(" ")
+    hit = _lookup(last) if last.isupper() and 2 <= len(last) <= 7 else None
+    if hit is None or hit.kind == "handout" or not _is_name_like(head) or " " not in head:
+        return parts
+    return [head, last] + parts[1:]
+
+
 def _agency_colon_name(content: str) -> tuple[str, str] | None:
     """`Agency: Given Surname` -> (agency, name) when the agency is known and is no label word."""
     m = _AGENCY_COLON_NAME.match(content)
@@ -1034,6 +1044,8 @@ def _agency_colon_name(content: str) -> tuple[str, str] | None:
     org = m.group("org")
     if _lookup(org) is None or _raw_key(org) in _credit_words() or _lookup(m.group("name")) is not None:
         return None
+    if _raw_key(_LABEL_END.sub("", org)) in _credit_words():
+        return None  # GroundUp's `Archive Photo: Name`: a mark and its label (not the agency Archive Photos)
     return org, m.group("name")
 
 
@@ -1152,6 +1164,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         if m:
             org = m.group("org")
             before = m.group("rest") or m.group("rest2") or ""
+            if org and _BY_LABEL.fullmatch(org + " "):
+                org = None  # `Photo by Photo by Name/AP`: a web page's label printed twice, no party
             if org:
                 org = re.sub(r"^Official\s+", "", org, flags=re.I).strip()
                 if org:
@@ -1172,6 +1186,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         parts = [p for p in parts if not _picture_record_part(p)]
     if len(parts) > 1:
         parts = _cut_country_tags(parts)
+        if " " in parts[0] and parts[0].rstrip()[-1:].isupper():
+            parts = _name_then_wire(parts)
     n = len(parts)
     for i, p in enumerate(parts):
         # A lone word stands for a photographer when another party follows it or a label
@@ -2666,12 +2682,23 @@ def _name_then_org(text: str, slash: int) -> int | None:
     slash, then one capitalised word no table names (a company, a small outlet) end the text ->
     the name's start, else None. (Two words after the slash may be a second name.)"""
     party = text[slash + 1:].rstrip(".")
-    if not party[:1].isupper() or not party.replace("'", "").isalnum():
+    if not party[:1].isupper() or not party.replace("'", "").isalnum() and not _org_worded_party(party):
         return None
     s = _run_start(text, slash)
     if not _plain_name_words(text[s:slash].split()) or not _after_boundary(text, s):
         return None
     return s
+
+
+def _org_worded_party(party: str) -> bool:
+    """`Lagos State Government`, `Kenya Presidency`, `Harbour Daily News`: two to five capitalised
+    words whose last is an organisation's (org_words.tsv): a body the tables do not name."""
+    words = party.split()
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() and w.replace("'", "").isalpha() for w in words):
+        return False
+    news, handout = _org_words()
+    last = words[-1].casefold()
+    return last in handout or last in news
 
 
 def _after_glued_stop(text: str, s: int, end: int) -> int:

@@ -320,6 +320,9 @@ _FILE_TAGS = ("FILE", "(FILE", "APTOPIX", "EDITOR'S NOTE")  # (what _HEADERS[3] 
 # the text ("Soccer Football - ", "Rugby Union - "), so it is tried only when a " - " comes early
 _SPORTS_DMY = re.compile(r"^[^.\n]{0,40}?\s-\s[^.\n]{0,200}?\s-\s[^\n]{0,200}?"
                          r"(?:\d{1,2}\s" + _MONTH_RE + r"\s\d{4}\.?|\d{1,2}/\d{1,2}/(?:\d\d){1,2}\.?)\s+")
+# A picture gallery's day before its caption ("12 January: Juanita Booyse and ...", "Jan. 4: One
+# hundred soldiers ..."): a header, no running text
+_GALLERY_DATE_LEAD = re.compile(r"(?:\d{1,2}\s" + _MONTH_RE + r"|" + _MONTH_RE + r"\s\d{1,2})(?:,?\s\d{4})?:\s+(?=[A-Z0-9\"\u201c])")
 _HEADERS = [
     re.compile(r"^[^a-z:]{2,80}?\s[-\u2013\u2014]\s[A-Z]+\.?\s\d{1,2}(?:,\s*\d{4})?\s*:\s*"),
     re.compile(r"^[^.\n]{0,200}?\s-\s[^.\n]{0,200}?\s-\s[^\n]{0,200}?" + _MONTH_RE + r"\s\d{1,2},\s\d{4}\.?\s+"),
@@ -510,7 +513,19 @@ def _role_word(low: str, v: dict) -> bool:
             return True  # a double role: "writer-director", "actor-producer", "player-coach"
         if head in _GERMAN_PARTY_HEADS and tail in v["roles"]:
             return True  # German captions: a party glued to the office ("CDU-Parteivorsitzende")
+        if "-turned-" in low:
+            return _turned_role(low, v)  # "actor-turned-politician", "rapper-turned-lawmaker"
     return False
+
+
+def _turned_role(low: str, v: dict) -> bool:
+    """`X-turned-Y` (a career change, "pop star-turned-opposition lawmaker"): a role when what it
+    became is one (`-turned-politician`), or what it was is one and a modifier of the next role
+    follows (`star-turned-opposition`, read on to "lawmaker" by the title's scan)."""
+    was, _, became = low.rpartition("-turned-")
+    if became in v["roles"]:
+        return True
+    return was.rpartition("-")[2] in v["roles"] and (became in v["modifiers"] or became in v["domains"])
 
 
 def _then_office(text: str) -> bool:
@@ -2444,6 +2459,8 @@ def _header_end(text: str) -> int:
             m = _SPORTS_DMY.match(text)
     if m is None and text[:3] in _MONTH3:  # a USA TODAY header opens with a month
         m = usa_today.match(text)
+    if m is None and (text[:1].isdigit() or text[:3] in _MONTH3) and text.find(": ", 3, 24) > 0:
+        m = _GALLERY_DATE_LEAD.match(text)  # a year-in-pictures gallery's "12 January: ", "Jan. 4: "
     if m is None and text.startswith(_FILE_TAGS):  # FILE, (FILES), APTOPIX, EDITOR'S NOTE
         m = file_tag.match(text)
     if m is None and text[:2].isupper() and (text.find(":", 3, 60) > 0 or text.find(" - ", 3, 90) > 0
@@ -5997,6 +6014,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 and not toks[j - 1].masked:
             if toks[j - 1].low == "head" and t.low == "of" and toks[left].cap and toks[left].role:
                 break  # "spits water onto the head of President-elect Gustavo Petro": a body's head
+            if toks[j - 1].low in v["lower_only"] and toks[left].cap and _cap_office_in(toks, left, name_first):
+                break  # "the end of Senegalese President Macky Sall's term", "a member of President X's
+                # cabinet": a word that is a role only in sports or in lower case, before an office in capitals
             if toks[j - 1].low in _PARTNERED_RANKS:
                 break  # "an arrest warrant for DP leader Lee Jae-myung": no warrant officer there
             if toks[left].cap and _indefinite_before(toks, j - 1):
@@ -6251,6 +6271,15 @@ def _listed_trade(t: Tok, v: dict) -> bool:
     and producer"): a singular role word, no possessive, no name."""
     return t.role and t.word and not t.masked and not t.poss and not t.stop \
         and not (t.low[-1:] in ("s", "n") and _plural_role(t.low, v))
+
+
+def _cap_office_in(toks: list[Tok], a: int, b: int) -> bool:
+    """A role word in capitals among toks[a:b] (the title read so far: `Senegalese President`)."""
+    for q in range(a, b):
+        t = toks[q]
+        if t.role and t.cap and t.word and not t.masked:
+            return True
+    return False
 
 
 def _role_behind(toks: list[Tok], k: int) -> bool:

@@ -298,6 +298,10 @@ _NOT_NAME = rf"(?!{_trie(_NOT_NAME_WORDS)}(?![{_W}\-']))(?!{_MONTH_ABBR}\s*\d)"
 # (_read_name hands a name with one of them to the regex)
 _LONG_ABBR_WORDS = frozenset(("Bros", "Corp", "Blvd", "Intl", "Univ", "Natl", "Assn", "Pkwy", "Dept", "Hosp"))
 _LONG_ABBR = r"|(?<=\b(?:" + "|".join(sorted(_LONG_ABBR_WORDS)) + r")\.)"
+# Three-letter words that end a town's name and abbreviate nothing (`Plettenberg Bay.`, `in Rio.`):
+# their period ends the sentence, not an abbreviation (the lookbehind sits before the final-period test)
+_SHORT_TOWN_WORDS = frozenset(_data_lines("short_town_words.txt"))
+_NOT_SHORT_TOWN = r"(?<!\b(?:" + "|".join(sorted(_SHORT_TOWN_WORDS)) + r")\.)"
 # The capitals a place name opens with, for a regex character class: ASCII, Latin-1 (À-Þ), Latin
 # Extended-A (Şanlıurfa, Łódź; its capitals and small letters alternate, so the range holds both)
 # and Romanian Ș, Ț. `_is_capital` is the same test for one character.
@@ -305,7 +309,7 @@ _CAPITALS = r"A-Z\u00C0-\u00DE\u0100-\u017F\u0218\u021A"
 # One capitalised word (or a number such as the 10 of 10 Downing Street).
 _CAP = (rf"{_NOT_NAME}(?:[{_CAPITALS}][{_W}'\u2019\-&]*(?:\.[{_W}'\u2019\-&]+)*"
         # a final period only on an abbreviation (St., U.S., D.C.), never a sentence end
-        r"(?:\.(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.)" + _LONG_ABBR + "))?"
+        r"(?:\." + _NOT_SHORT_TOWN + r"(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.)" + _LONG_ABBR + "))?"
         r"|\d+\w*(?=\s+(?:de\s+|)[A-Z]))")  # (`Avenida 9 de Julio`, `Estadio 15 de Abril`)
 # Lower-case glue allowed inside a name: Great Hall of the People, Arc de Triomphe.
 _NAME_GLUE_WORDS = frozenset(("of", "and", "&", "de", "des", "du", "da", "do", "dos", "del", "della", "di", "la", "le", "les",
@@ -327,7 +331,7 @@ _NAME = rf"{_CAP}(?:\s+(?:{_GLUE}\s+)?(?:{_CAP}|{_MONTH_IN_NAME}|{_PARTICLE}[{_W
 # the name is optional, so the longest name wins anyway. It reads the same names, with far fewer
 # engine steps: no backtracking records. `(?:X|)` is `(?:X)?` without the engine's repeat machinery.
 _CAP_ONCE = (rf"{_NOT_NAME}(?:[{_CAPITALS}][{_W}'\u2019\-&]*+(?:\.[{_W}'\u2019\-&]++)*+"
-             r"(?:\.(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.)" + _LONG_ABBR + ")|)"
+             r"(?:\." + _NOT_SHORT_TOWN + r"(?:(?<=\b\w\.)|(?<=\b\w\w\.)|(?<=\b\w\w\w\.)|(?<=\.\w\.)|(?<=\.\w\w\.)" + _LONG_ABBR + ")|)"
              r"|\d++\w*+(?=\s+(?:de\s+|)[A-Z]))")
 _ATOMIC_NAME = rf"(?>{_CAP_ONCE}(?:\s++(?:{_GLUE}\s++|)(?:{_CAP_ONCE}|{_MONTH_IN_NAME}|{_PARTICLE}[{_W}'\u2019\-]*+))*+)"
 _DIR_WORDS = frozenset((
@@ -361,6 +365,12 @@ _QUARTER_INITIALS = frozenset("dnasqbtfec")  # the first letters of the _QUARTER
 _ABBREV_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]{2,5}")
 _QUALIFIER_LOWER = r"[a-z]+-(?:controlled|occupied|held|annexed|administered|run|backed|hit|stricken|ravaged|battered|affected)"
 _QUALIFIER_LOWER_RE = re.compile(_QUALIFIER_LOWER)
+# A place's generic owner in the possessive between the article and a name ("outside the country's
+# Reserve Bank Building", "the nation's Supreme Court"): it says whose the place is, no part of its name.
+# (Not a town's: "in the capital's Mohammadpur", "the city's Brooklyn" name a quarter of it, no town.)
+_GENERIC_PLACE_OWNERS = frozenset(("country", "nation", "state", "island", "region", "province", "kingdom",
+                                   "republic", "territory", "county"))
+_GENERIC_OWNER_POSS = rf"(?:{'|'.join(sorted(_GENERIC_PLACE_OWNERS))})['\u2019]s"
 # A measure written before a name after its determiner ("the 560-meter Charilaos Trikoupis bridge",
 # "the 300-year-old Sant Pere church"): it says what the place is like, it is no part of the name.
 _MEASURE = r"\d[\d,.]*-[a-z]+(?:-[a-z]+)*"
@@ -1809,7 +1819,7 @@ _NAME_AT_RE = re.compile(
 # preposition, would otherwise be tried at every lower-case word of the caption)
 _AFTER_PREP = "(?:" + "|".join(f"(?<= {p} )" for p in sorted(_PREPS)) + ")"
 _LEAD_RE = re.compile(
-    rf" (?P<w>{_LOWER}++) (?:(?P<det>{_trie(_DETERMINERS)}) (?:{_MEASURE} (?=[{_CAPITALS}])|)|)(?:{_QUALIFIER_LOWER} (?=[{_CAPITALS}\d])|(?(det)(?!)|(?=[a-z][a-z-]+ (?:{_DIR}) [{_CAPITALS}]){_AFTER_PREP}(?!(?:{_DIR}|far|{_trie(_PREPS)}) )[a-z][a-z-]+ (?=[a-z-]+ [{_CAPITALS}]))|)(?:(?P<dir>{_DIR}) |)"
+    rf" (?P<w>{_LOWER}++) (?:(?P<det>{_trie(_DETERMINERS)}) (?:{_MEASURE} (?=[{_CAPITALS}])|{_GENERIC_OWNER_POSS} (?=[{_CAPITALS}])|)|)(?:{_QUALIFIER_LOWER} (?=[{_CAPITALS}\d])|(?(det)(?!)|(?=[a-z][a-z-]+ (?:{_DIR}) [{_CAPITALS}]){_AFTER_PREP}(?!(?:{_DIR}|far|{_trie(_PREPS)}) )[a-z][a-z-]+ (?=[a-z-]+ [{_CAPITALS}]))|)(?:(?P<dir>{_DIR}) |)"
     rf"(?=[{_CAPITALS}]|\d+\w* [A-Z])"
     rf"(?:(?=(?P<name>{_ATOMIC_NAME})(?:(?=(?P<rword>\s+{_REGION_WORD}\b))|)"
     rf"(?: (?P<t1>{_TAIL_WORD})(?: (?P<t2>{_TAIL_WORD})|)|))|)")
@@ -1943,6 +1953,10 @@ def _phrases(text: str) -> list[_Phrase]:
                 if e != -1 and e + 1 < n and _is_capital(padded[e + 1]) and _MEASURE_RE.fullmatch(padded, pos, e):
                     pos = e + 1
                     k = _word_end(padded, pos, n)
+            elif (k + 3 < n and (padded[k] == "'" or padded[k] == "\u2019") and padded[k + 1] == "s"
+                  and padded[k + 2] == " " and _is_capital(padded[k + 3]) and padded[pos:k] in _GENERIC_PLACE_OWNERS):
+                pos = k + 3  # "outside the country's Reserve Bank Building": the owner is no part of the name
+                k = _word_end(padded, pos, n)
         if (k > pos + 4 and k + 1 < n and padded[k] == " " and _may_follow(padded[k + 1], False)
                 and padded[k - 1] in "dnt" and _QUALIFIER_LOWER_RE.fullmatch(padded, pos, k) is not None):
             pos = k + 1  # "in quake-hit Luding County", "in rebel-held Idlib": the qualifier is no part
@@ -2169,7 +2183,8 @@ def _read_name(padded: str, pos: int) -> tuple:
             if last != p or p == pos and pos > 0 and (padded[pos - 1].isalnum() or padded[pos - 1] == "_"):
                 # a hyphen or an apostrophe in the word (or a word read from its middle): the regex
                 d = padded[e + 1] if e + 1 < n else " "
-                if e - last <= 3 or d.isalnum() or d in "_'\u2019-&" or padded[last:e] in _LONG_ABBR_WORDS:
+                if (e - last <= 3 and padded[last:e] not in _SHORT_TOWN_WORDS or d.isalnum() or d in "_'\u2019-&"
+                        or padded[last:e] in _LONG_ABBR_WORDS):
                     return _name_match(padded, pos)  # "St.", "U.S.", "St.Louis", "Warner Bros."
                 break  # "in Kyiv. The ...": the sentence's period
             # periods in a word of ASCII letters, read as the regex reads them: a period and
@@ -2193,7 +2208,7 @@ def _read_name(padded: str, pos: int) -> tuple:
                     break
                 if d > "\x7f" or d.isalnum() or d in "_'\u2019-&":
                     return _name_match(padded, pos)  # "St.-Denis"
-                if k - seg <= 3 or padded[seg:k] in _LONG_ABBR_WORDS:
+                if k - seg <= 3 and padded[seg:k] not in _SHORT_TOWN_WORDS or padded[seg:k] in _LONG_ABBR_WORDS:
                     end = k + 1  # the abbreviation's period
                 else:
                     end = k  # "in Kyiv. The ...": the sentence's period
@@ -3813,8 +3828,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                                or w in _NEW_ADJECTIVES and _after_prep_the(text, trigger)
                                or w[-2:] == "ed" and _participle_after_the(text, trigger)):
             kind = "prep"  # "at the oldest Al-Masfi mosque, which ...": an adjective, not a verb
-        if kind == "verb" and not (adjacent or w in words["move"] or w in _CARRIED_WORDS):
-            continue
+        if kind == "verb" and not (adjacent or w in words["move"] or w in _CARRIED_WORDS
+                                   or strong and end == len(text) - 1 and text[end] == "."):
+            continue  # (a named venue closing the text is the verb's place: "inspect the damaged Kakhovka Dam.")
         if kind == "verb" and (name == "Congress" or name[-9:] == " Congress") and w not in words["move"]:
             continue  # "meets to elect a speaker and convene the 118th Congress in Washington": the body, no building
         if kind == "verb" and t1 == "for" and strong and w in _LEAVE_VERBS:
