@@ -2410,7 +2410,7 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
         _shutterstock_place(text, out)
     if "region" in text or "rovince" in text or "refecture" in text or "blast" in text:  # (an `in` a word:
         # cheaper than _lead_then's stop at every "r")
-        for r in _REGION_MENTION_RE.finditer(text):
+        for r in _region_mentions(text):
             rc = _region_from_phrase(r.group("name"), r.group("rword"))
             owner = r.group("owner")
             if owner is not None:  # "Italy's Emilia Romagna region": the country owns the region
@@ -2427,6 +2427,27 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
                 ch = _Chain(0, r.end() if adjacent else -2)
                 ch.region, ch.country = rc
                 out.append(ch)
+
+
+def _region_mentions(text: str):
+    """_REGION_MENTION_RE.finditer(text), with each search started at the last comma before the
+    next region word: a match holds no comma but the one it may open with (its name is words and
+    spaces), so none starts before that comma, and the regex tried at every position of the
+    caption cost more."""
+    search, pos = _REGION_MENTION_RE.search, 0
+    while True:
+        at = -1
+        for word in ("region", "rovince", "blast", "refecture"):  # (each region word holds one)
+            k = text.find(word, pos)
+            if k != -1 and (at == -1 or k < at):
+                at = k
+        if at == -1:
+            return
+        m = search(text, max(pos, text.rfind(",", pos, at)))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 # "in the Ukrainian capital", "the Kenyan capital, Nairobi", "the U.S. capital": a country's
