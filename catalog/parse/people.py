@@ -3037,8 +3037,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 and not (t.key in v["places"] and t.low in v["given"] and _royal_named(doc, first)) \
                 and not _town_couple_at(toks, first, v):
             return None
-        if t.key in avoid or (t.key not in v["known"] and _lone_word_is_nobody(toks, first, v, found)):
-            return None  # (a figure named by surname alone is somebody: "after Trump's tariffs")
+        if t.key in avoid or (t.key not in v["known"] and not (t.poss and t.key in v["artists"])
+                              and _lone_word_is_nobody(toks, first, v, found)):
+            return None  # (a figure named by surname alone is somebody: "after Trump's tariffs",
+            # and an artist by a work: "a pose reminiscent of Rodin's The Thinker")
         name_idx, name_toks, title_idx, of_split = run, [t], [], False
         name, key = t.name, t.key
     else:
@@ -7473,7 +7475,7 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             or key in v["known"] or _age_follows(toks, name_idx[-1]) or _known_alone(toks, first, v) \
             or _couple_first(toks, first, v) or _town_couple_at(toks, first, v) or _contest_object(toks, first, v, found) \
             or _of_country_club(toks, first, v) or _owner_of_kin(toks, first, v) or _named_person(toks, first, v) \
-            or _aged_name(toks, first, v)
+            or _aged_name(toks, first, v) or (name_toks[0].poss and key in v["artists"])
     if titled:
         return True
     if n > 2 and name_toks[0].low in v["roles"] and _has_of(name_toks):
