@@ -2755,7 +2755,7 @@ def _quoted_titles(text: str) -> tuple:
 
 def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]:
     """Every place chain, and where each chain's preposition stands (for venue adjacency)."""
-    out, starts, weak = [], [], []
+    out, starts, weak, measured = [], [], [], []
     _header_chains(text, out)
     if "pazila" in text:
         _upazila_chain(text, out)
@@ -2801,9 +2801,11 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             starts.append(trigger)
         elif kind == "part":
             if w not in _CHAIN_PARTS or w[:4] == "part" and not _PART_QUALIFIER_RE.search(text, max(0, trigger - 14), trigger):
-                if name is not None and (det is None or det == "the") and not (
-                        w in _DIR_WORDS and (_apposition_reference(text, trigger) or _region_before(text, trigger))):
-                    weak.append(ph)
+                if name is not None and (det is None or det == "the"):
+                    if not (w in _DIR_WORDS and (_apposition_reference(text, trigger) or _region_before(text, trigger))):
+                        weak.append(ph)
+                    elif text[trigger - 1] == " ":
+                        measured.append(ph)  # ("in the district of X east of Karbala": Karbala's country only)
                 continue
             starts.append(trigger)
         elif w not in _CHAIN_NOUNS:
@@ -2860,6 +2862,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 weak = [ph for ph in weak if ph[1] != "both"]  # "both of Bayfield, Colorado,": their home
         if weak:
             out.extend(_weak_chains(text, weak))
+        if measured and not any(ch.country for ch in out):
+            out.extend(_measured_from_countries(text, measured))
         if ", of " in text and not _has_city(out):  # (the search only where no town is read)
             if slot_town is None:
                 slot_town = _when_slot_town(text, phrases)
@@ -2915,8 +2919,17 @@ _REGION_BEFORE_DIR_RE = re.compile(r"\b(?:[Pp]rovince|[Pp]refecture|[Rr]egion|[O
 def _region_before(text: str, trigger: int) -> bool:
     """A direction right after a region written with its word measures the area from a town:
     the picture is in the region, the town it is measured from is not the place."""
-    return text.startswith(", ", trigger - 2) and \
-        _REGION_BEFORE_DIR_RE.search(text, trigger - 16 if trigger > 16 else 0, trigger) is not None
+    if text.startswith(", ", trigger - 2):
+        return _REGION_BEFORE_DIR_RE.search(text, trigger - 16 if trigger > 16 else 0, trigger) is not None
+    return text[trigger - 1:trigger] == " " and \
+        _AREA_BEFORE_DIR_RE.search(text, trigger - 50 if trigger > 50 else 0, trigger) is not None
+
+
+# "in Fengxian district southwest of Shanghai", "in the district of al-Hindiyah east of Karbala":
+# an area named with its word, then the direction with no comma (as above)
+_AREA_BEFORE_DIR_RE = re.compile(
+    r"(?:\b(?:[Pp]rovince|[Pp]refecture|[Oo]blast|[Gg]overnorate|[Dd]istrict|[Cc]ounty)"
+    r"|\b(?:district|province|county|governorate|prefecture) of (?:[a-z]{1,3}-)?[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*)?) $")
 
 
 # a lower-case noun after a place's name that makes `in X ...` a domain, not a place
@@ -3284,6 +3297,18 @@ def _weak_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
         if ch and ch.city and (_city_country(ch.city) or ch.region or ch.known >= 2
                                or ch.country and ch.known and _comma_country_after(text, ch.city)):
             out.append(ch)  # ("the skyline of Wolfsburg, Germany": an unknown town, its country after it)
+    return out
+
+
+def _measured_from_countries(text: str, phrases: list[_Phrase]) -> list[_Chain]:
+    """`in the district of al-Hindiyah east of Karbala`: the town an area is measured from is
+    not the place, but a town the tables know still gives the country the area lies in."""
+    out = []
+    for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
+        ch = _read_chain(text, trigger + len(w) + 3, 0.5, False, _first_segment(name, dirw, rword, m))
+        if ch and ch.city and ch.country and _city_country(ch.city):
+            ch.city = ch.region = ch.venue = None
+            out.append(ch)
     return out
 
 
