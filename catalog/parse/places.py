@@ -4581,6 +4581,8 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
         if "\u2018" in text and _OKINA_RE.search(text):
             return _okina_place(text, home, date_span)
         loc = _find(text, home, date_span)
+        if loc.city is not None and "between " in text:
+            _between_towns(text, loc)
         if loc.country is None and loc.region is None and "district of " in text:
             loc = _demonym_district_of(text, loc)
         if loc.venue is None and ('"' in text or "\u201c" in text):
@@ -4592,6 +4594,27 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
         if warnings is not None:
             warnings.append(f"internal-error: place: {type(exc).__name__}")
         return Location()
+
+
+# "between Yuma, Arizona, and Calexico, California": two towns, each with its state or country
+_BETWEEN_TOWNS_RE = re.compile(r", (?P<a>[A-Z][\w.]*(?: [A-Z][\w.]*)?), and [A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,2}, "
+                               r"(?P<b>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?=[,.;]|$)")
+
+
+def _between_towns(text: str, loc: Location) -> None:
+    """`the border fence between Yuma, Arizona, and Calexico, California`: the picture is between
+    the two towns, in neither: no town and no region; the country when both sides share it."""
+    i = text.find("between " + loc.city + ", ")
+    if i == -1:
+        return
+    m = _BETWEEN_TOWNS_RE.match(text, i + 8 + len(loc.city))
+    if m is None:
+        return
+    sides = [_region_of(m.group(g), True) or ((_country(m.group(g)),) * 2) for g in ("a", "b")]
+    loc.city = None
+    loc.region = sides[0][0] if sides[0] == sides[1] and sides[0][0] != sides[0][1] else None  # (one state: kept)
+    if sides[0][1] != sides[1][1] or sides[1][1] != loc.country:
+        loc.country = None
 
 
 @functools.cache
