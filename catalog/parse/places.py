@@ -698,7 +698,7 @@ def _descriptor_facts(chain: _Chain, name: str, sub: str | None) -> None:
         chain.known += 1
 
 
-_SUFFIX_RE = re.compile(r"\s+(?:(?:Uygur|Uyghur|Hui|Zhuang)\s+)?(?:Province|Prefecture|Region|Oblast|Governorate|Autonomous Region|State|Voivodeship)$")
+_SUFFIX_RE = re.compile(r"\s+(?:(?:Uygur|Uyghur|Uighur|Hui|Zhuang)\s+)?(?:Province|Prefecture|Region|Oblast|Governorate|Autonomous Region|State|Voivodeship)$")
 
 
 @functools.lru_cache(maxsize=4096)
