@@ -224,9 +224,19 @@ def _demonyms() -> dict[str, tuple[str, str | None]]:
     return out
 
 
+# British and American spellings of a venue's last word: desks write either ("Bolshoi Theater")
+_SPELLING_PAIRS = {"theatre": "Theater", "theater": "Theatre", "centre": "Center", "center": "Centre"}
+
+
 @functools.cache
 def _famous() -> dict[str, tuple[str, str]]:
-    return _tsv("famous_venues.tsv")
+    out = _tsv("famous_venues.tsv")
+    for k, (name, country) in list(out.items()):
+        head, _, last = k.rpartition(" ")
+        other = _SPELLING_PAIRS.get(last)
+        if head and other:  # (the name as listed, its last word in the other spelling)
+            out.setdefault(head + " " + other.casefold(), (name.rpartition(" ")[0] + " " + other, country))
+    return out
 
 
 @functools.cache
