@@ -3844,7 +3844,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if kept and t1 in _SITTING_WORDS and text.startswith(" at the ", end):
             continue  # Getty's "in the House chamber at the U.S. Capitol": the building it is in names the place
         adjacent = _adjacent(text, end, chain_starts)
-        if kind == "verb" and (w in _VENUE_ADJECTIVES and (_after_prep_the(text, trigger) or _after_owner(phrases, n, w))
+        if kind == "verb" and ((w in _VENUE_ADJECTIVES or w in _COLOUR_ADJECTIVES)
+                               and (_after_prep_the(text, trigger) or _after_owner(phrases, n, w)
+                                    or _after_prep_the_adjective(text, trigger))
                                or w in _NEW_ADJECTIVES and _after_prep_the(text, trigger)
                                or w[-2:] == "ed" and _participle_after_the(text, trigger)):
             kind = "prep"  # "at the oldest Al-Masfi mosque, which ...": an adjective, not a verb
@@ -4089,8 +4091,11 @@ _VENUE_ADJECTIVES = frozenset(("oldest", "old", "historic", "ancient", "famous",
 # ... and, only straight after `at the` (not after an owner: "Capital Transit's new X Center was
 # underway ... on Y Road"), the building's newness: "at the new PoCo Recreation Complex"
 _NEW_ADJECTIVES = frozenset(("new", "renovated", "refurbished", "restored"))
-_PREP_THE = tuple(f" {p} the " for p in ("at", "in", "inside", "outside", "near", "from", "on")) + tuple(
-    f"{p} the " for p in ("At", "In", "Inside", "Outside", "Near", "From", "On"))
+_PREP_THE = tuple(f" {p} the " for p in ("at", "in", "inside", "outside", "near", "from", "on", "atop")) + tuple(
+    f"{p} the " for p in ("At", "In", "Inside", "Outside", "Near", "From", "On", "Atop"))
+# a building's colour, after `at the` or another adjective: "atop the old red Dallas County Courthouse"
+_COLOUR_ADJECTIVES = frozenset(("red", "white", "black", "blue", "green", "yellow", "pink", "grey", "gray", "brown",
+                                "golden", "gilded", "whitewashed"))
 
 
 def _after_owner(phrases: list, n: int, w: str) -> bool:
@@ -4104,7 +4109,15 @@ def _after_owner(phrases: list, n: int, w: str) -> bool:
 
 def _after_prep_the(text: str, trigger: int) -> bool:
     """`at the ` (or `in the `, ...) stands right before the word at `trigger`."""
-    return text.endswith(_PREP_THE, max(0, trigger - 12), trigger)
+    return text.endswith(_PREP_THE, max(0, trigger - 14), trigger)  # (` outside the `: 13 characters)
+
+
+def _after_prep_the_adjective(text: str, trigger: int) -> bool:
+    """`at the historic old X`, `atop the old red X`: one more venue adjective between `at the`
+    and the adjective at `trigger`."""
+    before = text[max(0, trigger - 16):trigger - 1]
+    prev = before.rpartition(" ")[2]
+    return (prev in _VENUE_ADJECTIVES or prev in _COLOUR_ADJECTIVES) and _after_prep_the(text, trigger - 1 - len(prev))
 
 
 _ADVERB_THE_RE = re.compile(r"(?:at|in|inside|outside|near|from|on|At|In|Inside|Outside|Near|From|On) the (?:[a-z]+ly |)$")
