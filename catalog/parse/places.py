@@ -4292,6 +4292,11 @@ def _first_lower(text: str) -> int:
 def _opening_landmark(text: str) -> str | None:
     """The structure a caption opens with, as its subject, when its last word says it is one."""
     w = _first_lower(text)  # the first lower-case word
+    if w > 0 and text[w - 1] == ")":
+        # "The Queen Elizabeth Tower (Big Ben) is reflected": the landmark's other name in brackets
+        o = text.rfind(" (", 0, w)
+        if o != -1 and text.find(")", o, w) == w - 1:
+            text, w = text[:o] + text[w:], o
     if w == -1 or text[text.rfind(" ", 0, w) + 1:w] not in _venue_words()["landmark"]:
         return None  # the cheap test: the word before it is no landmark's head
     m = _OPENING_RE.match(text)
