@@ -1784,6 +1784,26 @@ _DEFINED_EVENT = re.compile(r" (?:is|was) (?:an?|the) (?:[a-z][\w'\u2019-]* ){0,
                             r"when|where|celebrating|marking|honou?ring)\b)")
 
 
+# "Floyd, a Black man who ...": nouns of a person set in apposition after a surname alone
+_APPOSITION_PERSON_NOUNS = frozenset(("man", "woman", "boy", "girl", "teenager", "teen", "mother", "father",
+                           "grandmother", "grandfather", "person"))
+
+
+def _person_apposition_after(toks: list, i: int) -> bool:
+    """A lone capitalised word at `i`, then `, a` and up to three describing words before a noun of
+    a person (`the death of Floyd, a Black man who was killed`): a person, named by surname."""
+    k = i + 1
+    if k + 2 >= len(toks) or toks[k].text != "," or toks[k + 1].low not in ("a", "an"):
+        return False
+    for j in range(k + 2, min(k + 6, len(toks))):
+        w = toks[j].low
+        if w in _APPOSITION_PERSON_NOUNS:
+            return j + 1 == len(toks) or not toks[j + 1].cap  # ("a man Smith": no apposition)
+        if not toks[j].text.replace("-", "").isalnum():  # (a word, "17-year-old"; no comma or stop)
+            return False
+    return False
+
+
 def _drop_event_names(text: str, mentions: list, v: dict) -> None:
     """A one-word "person" that the caption defines as an event ("Vardavar is a water festival",
     "Tbilisoba is an annual October festival, celebrating ..."): the festival, nobody."""
@@ -3038,6 +3058,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 and not _town_couple_at(toks, first, v):
             return None
         if t.key in avoid or (t.key not in v["known"] and not (t.poss and t.key in v["artists"])
+                              and not _person_apposition_after(toks, first)
                               and _lone_word_is_nobody(toks, first, v, found)):
             return None  # (a figure named by surname alone is somebody: "after Trump's tariffs",
             # and an artist by a work: "a pose reminiscent of Rodin's The Thinker")
@@ -7475,7 +7496,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             or key in v["known"] or _age_follows(toks, name_idx[-1]) or _known_alone(toks, first, v) \
             or _couple_first(toks, first, v) or _town_couple_at(toks, first, v) or _contest_object(toks, first, v, found) \
             or _of_country_club(toks, first, v) or _owner_of_kin(toks, first, v) or _named_person(toks, first, v) \
-            or _aged_name(toks, first, v) or (name_toks[0].poss and key in v["artists"])
+            or _aged_name(toks, first, v) or (name_toks[0].poss and key in v["artists"]) \
+            or _person_apposition_after(toks, first)
     if titled:
         return True
     if n > 2 and name_toks[0].low in v["roles"] and _has_of(name_toks):
