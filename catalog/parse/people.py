@@ -1778,9 +1778,10 @@ def _drop_event_hosts(text: str, mentions: list) -> None:
 _GLUED_CREDIT = re.compile(r"\b([A-Z][a-z]+)\.[A-Z][a-z]+(?: [A-Z][\w'\-]+){1,2}\s*$")
 
 
-# "Vardavar is a summer water festival, ...": a lone word defined as an event; the event noun
+# "Vardavar is a summer water festival, ...", "Tbilisoba is an annual October festival,": a lone
+# word defined as an event (describing words of any case before its noun); the event noun
 # ends the phrase (a stop, or a preposition or participle opens what follows)
-_DEFINED_EVENT = re.compile(r" (?:is|was) (?:an?|the) (?:[a-z][\w'\u2019-]* ){0,4}?([a-z]+)(?=[,.;:]| (?:in|of|on|that|which|held|"
+_DEFINED_EVENT = re.compile(r" (?:is|was) (?:an?|the) (?:[\w'\u2019-]+ ){0,4}?([a-z]+)(?=[,.;:]| (?:in|of|on|that|which|held|"
                             r"when|where|celebrating|marking|honou?ring)\b)")
 
 
