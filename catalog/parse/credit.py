@@ -2620,12 +2620,14 @@ def _plain_tail(text: str) -> int | None:
             if cap is None:
                 # `... in Washington, D.C. Name/Getty Images` (`St. Louis, Mo.Name/AP`: from the glued word)
                 cap = _past_place_abbreviation(text, run if s > run and not score_glued else s, last)
+                if cap is None and text[:s].rstrip().endswith(","):
+                    cap = _past_place_name(text, s, last)  # `... in Tulsa, Oklahoma Jane Roe/AP`
                 if cap is None and s < last and text[s].isdigit():
                     cap = _past_date_year(text, s, last)  # `... damaged. Dec. 11, 2021 Name/Courier Journal`
                 if cap is None and ("Jr. " in text[s:last] or "Sr. " in text[s:last]):
                     cap = _past_name_suffix(text, s, last)  # `... Martin Luther King Jr. Name/AP`
             s = cap
-        if s is not None and s < last and len(text[s:last].split()) <= (
+        if s is not None and s < last and _run_word_count(text[s:last]) <= (
                 4 if " and " not in text[s:last] and ", " not in text[s:last] else 7):
             candidates.append(s)  # a name or two (`Evan Vucci and Alex Brandon/AP`)
     if not candidates and last != -1 and named is None and text[last] == "/":
@@ -2648,6 +2650,12 @@ def _plain_tail(text: str) -> int | None:
                 start = _via_supplier_start(text, mv.start())
             return _with_label_before(text, start)
     return None
+
+
+def _run_word_count(run: str) -> int:
+    """Words of a byline run before its last slash, a spaced slash counted as a glued one (reposts
+    space the first slash only: `... 2020. Jane Roe / The Daily Herald/The Associated Press`)."""
+    return len(run.replace(" / ", "/").split()) if " / " in run else len(run.split())
 
 
 def _comma_name_before(text: str, s: int) -> int | None:
@@ -2884,9 +2892,35 @@ def _past_place_abbreviation(text: str, s: int, end: int) -> int | None:
         # dotted code after `the` only before a person's name: `in the U.S. Name/Reuters`, never
         # `the U.S. Army/Sgt. Name`)
         return None
-    if not 2 <= len(toks[1].split()) + (glued > 0) <= 4:
+    if not 2 <= _run_word_count(toks[1]) + (glued > 0) <= 4:
         return None
     return s + glued if glued else text.index(toks[1], s)
+
+
+@functools.cache
+def _dateline_place_names() -> frozenset:
+    """Names that close a dateline after `City,` (a US state, a region, a country), lower-case."""
+    from . import us_states
+    names = {n.casefold() for n in us_states.names()}
+    names.update(line.split("\t", 1)[0].strip().casefold() for line in _data_lines("regions.tsv"))
+    return frozenset(names | _country_names())
+
+
+def _past_place_name(text: str, s: int, end: int) -> int | None:
+    """A byline run that opens with the state or country closing a dateline with no stop after
+    it (reposts join the credit's own line with a space: `... in Tulsa, Oklahoma Jane Roe, AP`):
+    the byline starts after the place when a comma stands before it and a person's name of two
+    to four words follows; None otherwise."""
+    if not text[:s].rstrip().endswith(","):
+        return None
+    words = text[s:end].split()
+    places = _dateline_place_names()
+    for k in (1, 2, 3):
+        if len(words) - k < 2:
+            break
+        if " ".join(words[:k]).casefold() in places and _person_name_run(words[k:]):
+            return text.index(words[k], s + len(words[0]))
+    return None
 
 
 def _past_name_suffix(text: str, s: int, end: int) -> int | None:
@@ -3202,7 +3236,8 @@ def _name_before_separator(text: str, s: int) -> int | None:
     if 1 <= n <= 4 and (not prev or _is_boundary_token(prev[-1])):
         return ns
     if 3 <= n <= 5 and prev and not _is_boundary_token(prev[-1]):
-        return _past_place_abbreviation(text, ns, end)  # `in Louisville, Ky. Jane Doe, The Associated Press`
+        cap = _past_place_abbreviation(text, ns, end)  # `in Louisville, Ky. Jane Doe, The Associated Press`
+        return cap if cap is not None else _past_place_name(text, ns, end)
     return None
 
 

@@ -1430,6 +1430,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_event_hosts(text, mentions)
     if mentions and notes & _NOTE_PHOTO and (credit is None or credit.line is None) and "Photo" in text:
         _drop_left_credit(text, mentions)  # ("(AP Photo/X, Pool) POOL PHOTO": no credit split off)
+    if mentions and (" festival" in text or " celebration" in text or " fair" in text):
+        _drop_event_names(text, mentions, v)  # ("Tbilisoba is an annual October festival, ...")
     g = text.rfind(".")
     if mentions and g > 0 and g + 1 < len(text) and "A" <= text[g + 1] <= "Z" and "a" <= text[g - 1] <= "z":
         _drop_glued_credit(text, mentions, v)  # ("... Canada.Jason Merritt": the last period glued)
@@ -1591,7 +1593,7 @@ def _home_town_titles(text: str, mentions: list, v: dict) -> None:
         return
     listed = len(towns) > 1
     for m in towns:
-        if listed or _norm(m.title) in _home_cities():
+        if listed or _norm(m.title) in _home_cities() or _town_elsewhere(text, m.title):
             m.title = None
 
 
@@ -1789,6 +1791,52 @@ def _drop_event_hosts(text: str, mentions: list) -> None:
 
 # a photographer's name glued to the caption's last period ("... in Toronto, Canada.Jason Merritt")
 _GLUED_CREDIT = re.compile(r"\b([A-Z][a-z]+)\.[A-Z][a-z]+(?: [A-Z][\w'\-]+){1,2}\s*$")
+
+
+# "Vardavar is a summer water festival, ...", "Tbilisoba is an annual October festival,": a lone
+# word defined as an event (describing words of any case before its noun); the event noun
+# ends the phrase (a stop, or a preposition or participle opens what follows)
+_DEFINED_EVENT = re.compile(r" (?:is|was) (?:an?|the) (?:[\w'\u2019-]+ ){0,4}?([a-z]+)(?=[,.;:]| (?:in|of|on|that|which|held|"
+                            r"when|where|celebrating|marking|honou?ring)\b)")
+
+
+# "Floyd, a Black man who ...": nouns of a person set in apposition after a surname alone
+_APPOSITION_PERSON_NOUNS = frozenset(("man", "woman", "boy", "girl", "teenager", "teen", "mother", "father",
+                           "grandmother", "grandfather", "person"))
+
+
+def _person_apposition_after(toks: list, i: int) -> bool:
+    """A lone capitalised word at `i`, then `, a` and up to three describing words before a noun of
+    a person (`the death of Floyd, a Black man who was killed`): a person, named by surname."""
+    k = i + 1
+    if k + 2 >= len(toks) or toks[k].text != "," or toks[k + 1].low not in ("a", "an"):
+        return False
+    for j in range(k + 2, min(k + 6, len(toks))):
+        w = toks[j].low
+        if w in _APPOSITION_PERSON_NOUNS:
+            return j + 1 == len(toks) or not toks[j + 1].cap  # ("a man Smith": no apposition)
+        if not toks[j].text.replace("-", "").isalnum():  # (a word, "17-year-old"; no comma or stop)
+            return False
+    return False
+
+
+def _drop_event_names(text: str, mentions: list, v: dict) -> None:
+    """A one-word "person" that the caption defines as an event ("Vardavar is a water festival",
+    "Tbilisoba is an annual October festival, celebrating ..."): the festival, nobody."""
+    events = v["event_nouns"]
+    keep = [m for m in mentions if m.tokens != 1 or not _defined_as_event(text, m.name, events)]
+    if len(keep) < len(mentions):
+        mentions[:] = keep
+
+
+def _defined_as_event(text: str, word: str, events: frozenset) -> bool:
+    at = text.find(word + " is ")
+    if at == -1:
+        at = text.find(word + " was ")
+    if at == -1 or at and text[at - 1].isalnum():
+        return False
+    d = _DEFINED_EVENT.match(text, at + len(word))
+    return d is not None and d.group(1) in events
 
 
 def _drop_glued_credit(text: str, mentions: list, v: dict) -> None:
@@ -3027,8 +3075,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 and not (t.key in v["places"] and t.low in v["given"] and _royal_named(doc, first)) \
                 and not _town_couple_at(toks, first, v):
             return None
-        if t.key in avoid or (t.key not in v["known"] and _lone_word_is_nobody(toks, first, v, found)):
-            return None  # (a figure named by surname alone is somebody: "after Trump's tariffs")
+        if t.key in avoid or (t.key not in v["known"] and not (t.poss and t.key in v["artists"])
+                              and not _person_apposition_after(toks, first)
+                              and _lone_word_is_nobody(toks, first, v, found)):
+            return None  # (a figure named by surname alone is somebody: "after Trump's tariffs",
+            # and an artist by a work: "a pose reminiscent of Rodin's The Thinker")
         name_idx, name_toks, title_idx, of_split = run, [t], [], False
         name, key = t.name, t.key
     else:
@@ -7498,7 +7549,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             or key in v["known"] or _age_follows(toks, name_idx[-1]) or _known_alone(toks, first, v) \
             or _couple_first(toks, first, v) or _town_couple_at(toks, first, v) or _contest_object(toks, first, v, found) \
             or _of_country_club(toks, first, v) or _owner_of_kin(toks, first, v) or _named_person(toks, first, v) \
-            or _aged_name(toks, first, v)
+            or _aged_name(toks, first, v) or (name_toks[0].poss and key in v["artists"]) \
+            or _person_apposition_after(toks, first)
     if titled:
         return True
     if n > 2 and name_toks[0].low in v["roles"] and _has_of(name_toks):
@@ -9138,7 +9190,19 @@ _CITY_STATES = frozenset(("monaco", "singapore", "luxembourg", "djibouti", "kuwa
 def _home_city(text: str, m, title: str) -> bool:
     """"X, of San Francisco, third from left,": a comma before "of" and after a lone city (not
     a country or region) gives a home town, not a team ("Van Dijk of Liverpool" has no comma)."""
-    return "," in text[m.start():m.start(1)] and _norm(title) in _home_cities()
+    return "," in text[m.start():m.start(1)] and (_norm(title) in _home_cities() or _town_elsewhere(text, title))
+
+
+def _town_elsewhere(text: str, town: str) -> bool:
+    """"X, of Kokomo, waits ... in Kokomo, Indiana.": the caption itself writes the name as a
+    town with its US state (a town too small for the place tables), so "of" it is a home town."""
+    at = text.find(town + ", ")
+    while at != -1:
+        r = _TOWN_REGION.match(text, at + len(town))
+        if r is not None and (r.group(1) in _us_state_forms() or r.group(1).rstrip(".") in _us_state_forms()):
+            return True  # (`Ind.` as AP writes it; `Indiana.` at the sentence's end)
+        at = text.find(town + ", ", at + 1)
+    return False
 
 
 def _country_named_city(name: str) -> bool:

@@ -224,9 +224,19 @@ def _demonyms() -> dict[str, tuple[str, str | None]]:
     return out
 
 
+# British and American spellings of a venue's last word: desks write either ("Bolshoi Theater")
+_SPELLING_PAIRS = {"theatre": "Theater", "theater": "Theatre", "centre": "Center", "center": "Centre"}
+
+
 @functools.cache
 def _famous() -> dict[str, tuple[str, str]]:
-    return _tsv("famous_venues.tsv")
+    out = _tsv("famous_venues.tsv")
+    for k, (name, country) in list(out.items()):
+        head, _, last = k.rpartition(" ")
+        other = _SPELLING_PAIRS.get(last)
+        if head and other:  # (the name as listed, its last word in the other spelling)
+            out.setdefault(head + " " + other.casefold(), (name.rpartition(" ")[0] + " " + other, country))
+    return out
 
 
 @functools.cache
@@ -708,7 +718,7 @@ def _descriptor_facts(chain: _Chain, name: str, sub: str | None) -> None:
         chain.known += 1
 
 
-_SUFFIX_RE = re.compile(r"\s+(?:(?:Uygur|Uyghur|Hui|Zhuang)\s+)?(?:Province|Prefecture|Region|Oblast|Governorate|Autonomous Region|State|Voivodeship)$")
+_SUFFIX_RE = re.compile(r"\s+(?:(?:Uygur|Uyghur|Uighur|Hui|Zhuang)\s+)?(?:Province|Prefecture|Region|Oblast|Governorate|Autonomous Region|State|Voivodeship)$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2804,7 +2814,7 @@ def _quoted_titles(text: str) -> tuple:
 
 def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]:
     """Every place chain, and where each chain's preposition stands (for venue adjacency)."""
-    out, starts, weak = [], [], []
+    out, starts, weak, measured = [], [], [], []
     _header_chains(text, out)
     if "pazila" in text:
         _upazila_chain(text, out)
@@ -2850,9 +2860,11 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             starts.append(trigger)
         elif kind == "part":
             if w not in _CHAIN_PARTS or w[:4] == "part" and not _PART_QUALIFIER_RE.search(text, max(0, trigger - 14), trigger):
-                if name is not None and (det is None or det == "the") and not (
-                        w in _DIR_WORDS and (_apposition_reference(text, trigger) or _region_before(text, trigger))):
-                    weak.append(ph)
+                if name is not None and (det is None or det == "the"):
+                    if not (w in _DIR_WORDS and (_apposition_reference(text, trigger) or _region_before(text, trigger))):
+                        weak.append(ph)
+                    elif text[trigger - 1] == " ":
+                        measured.append(ph)  # ("in the district of X east of Karbala": Karbala's country only)
                 continue
             starts.append(trigger)
         elif w not in _CHAIN_NOUNS:
@@ -2909,6 +2921,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 weak = [ph for ph in weak if ph[1] != "both"]  # "both of Bayfield, Colorado,": their home
         if weak:
             out.extend(_weak_chains(text, weak))
+        if measured and not any(ch.country for ch in out):
+            out.extend(_measured_from_countries(text, measured))
         if ", of " in text and not _has_city(out):  # (the search only where no town is read)
             if slot_town is None:
                 slot_town = _when_slot_town(text, phrases)
@@ -2964,8 +2978,17 @@ _REGION_BEFORE_DIR_RE = re.compile(r"\b(?:[Pp]rovince|[Pp]refecture|[Rr]egion|[O
 def _region_before(text: str, trigger: int) -> bool:
     """A direction right after a region written with its word measures the area from a town:
     the picture is in the region, the town it is measured from is not the place."""
-    return text.startswith(", ", trigger - 2) and \
-        _REGION_BEFORE_DIR_RE.search(text, trigger - 16 if trigger > 16 else 0, trigger) is not None
+    if text.startswith(", ", trigger - 2):
+        return _REGION_BEFORE_DIR_RE.search(text, trigger - 16 if trigger > 16 else 0, trigger) is not None
+    return text[trigger - 1:trigger] == " " and \
+        _AREA_BEFORE_DIR_RE.search(text, trigger - 50 if trigger > 50 else 0, trigger) is not None
+
+
+# "in Fengxian district southwest of Shanghai", "in the district of al-Hindiyah east of Karbala":
+# an area named with its word, then the direction with no comma (as above)
+_AREA_BEFORE_DIR_RE = re.compile(
+    r"(?:\b(?:[Pp]rovince|[Pp]refecture|[Oo]blast|[Gg]overnorate|[Dd]istrict|[Cc]ounty)"
+    r"|\b(?:district|province|county|governorate|prefecture) of (?:[a-z]{1,3}-)?[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*)?) $")
 
 
 # a lower-case noun after a place's name that makes `in X ...` a domain, not a place
@@ -3333,6 +3356,18 @@ def _weak_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
         if ch and ch.city and (_city_country(ch.city) or ch.region or ch.known >= 2
                                or ch.country and ch.known and _comma_country_after(text, ch.city)):
             out.append(ch)  # ("the skyline of Wolfsburg, Germany": an unknown town, its country after it)
+    return out
+
+
+def _measured_from_countries(text: str, phrases: list[_Phrase]) -> list[_Chain]:
+    """`in the district of al-Hindiyah east of Karbala`: the town an area is measured from is
+    not the place, but a town the tables know still gives the country the area lies in."""
+    out = []
+    for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
+        ch = _read_chain(text, trigger + len(w) + 3, 0.5, False, _first_segment(name, dirw, rword, m))
+        if ch and ch.city and ch.country and _city_country(ch.city):
+            ch.city = ch.region = ch.venue = None
+            out.append(ch)
     return out
 
 
@@ -3858,7 +3893,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if kept and t1 in _SITTING_WORDS and text.startswith(" at the ", end):
             continue  # Getty's "in the House chamber at the U.S. Capitol": the building it is in names the place
         adjacent = _adjacent(text, end, chain_starts)
-        if kind == "verb" and (w in _VENUE_ADJECTIVES and (_after_prep_the(text, trigger) or _after_owner(phrases, n, w))
+        if kind == "verb" and ((w in _VENUE_ADJECTIVES or w in _COLOUR_ADJECTIVES)
+                               and (_after_prep_the(text, trigger) or _after_owner(phrases, n, w)
+                                    or _after_prep_the_adjective(text, trigger))
                                or w in _NEW_ADJECTIVES and _after_prep_the(text, trigger)
                                or w[-2:] == "ed" and _participle_after_the(text, trigger)):
             kind = "prep"  # "at the oldest Al-Masfi mosque, which ...": an adjective, not a verb
@@ -4104,8 +4141,11 @@ _VENUE_ADJECTIVES = frozenset(("oldest", "old", "historic", "ancient", "famous",
 # ... and, only straight after `at the` (not after an owner: "Capital Transit's new X Center was
 # underway ... on Y Road"), the building's newness: "at the new PoCo Recreation Complex"
 _NEW_ADJECTIVES = frozenset(("new", "renovated", "refurbished", "restored"))
-_PREP_THE = tuple(f" {p} the " for p in ("at", "in", "inside", "outside", "near", "from", "on")) + tuple(
-    f"{p} the " for p in ("At", "In", "Inside", "Outside", "Near", "From", "On"))
+_PREP_THE = tuple(f" {p} the " for p in ("at", "in", "inside", "outside", "near", "from", "on", "atop")) + tuple(
+    f"{p} the " for p in ("At", "In", "Inside", "Outside", "Near", "From", "On", "Atop"))
+# a building's colour, after `at the` or another adjective: "atop the old red Dallas County Courthouse"
+_COLOUR_ADJECTIVES = frozenset(("red", "white", "black", "blue", "green", "yellow", "pink", "grey", "gray", "brown",
+                                "golden", "gilded", "whitewashed"))
 
 
 def _after_owner(phrases: list, n: int, w: str) -> bool:
@@ -4119,7 +4159,15 @@ def _after_owner(phrases: list, n: int, w: str) -> bool:
 
 def _after_prep_the(text: str, trigger: int) -> bool:
     """`at the ` (or `in the `, ...) stands right before the word at `trigger`."""
-    return text.endswith(_PREP_THE, max(0, trigger - 12), trigger)
+    return text.endswith(_PREP_THE, max(0, trigger - 14), trigger)  # (` outside the `: 13 characters)
+
+
+def _after_prep_the_adjective(text: str, trigger: int) -> bool:
+    """`at the historic old X`, `atop the old red X`: one more venue adjective between `at the`
+    and the adjective at `trigger`."""
+    before = text[max(0, trigger - 16):trigger - 1]
+    prev = before.rpartition(" ")[2]
+    return (prev in _VENUE_ADJECTIVES or prev in _COLOUR_ADJECTIVES) and _after_prep_the(text, trigger - 1 - len(prev))
 
 
 _ADVERB_THE_RE = re.compile(r"(?:at|in|inside|outside|near|from|on|At|In|Inside|Outside|Near|From|On) the (?:[a-z]+ly |)$")
@@ -4294,6 +4342,11 @@ def _first_lower(text: str) -> int:
 def _opening_landmark(text: str) -> str | None:
     """The structure a caption opens with, as its subject, when its last word says it is one."""
     w = _first_lower(text)  # the first lower-case word
+    if w > 0 and text[w - 1] == ")":
+        # "The Queen Elizabeth Tower (Big Ben) is reflected": the landmark's other name in brackets
+        o = text.rfind(" (", 0, w)
+        if o != -1 and text.find(")", o, w) == w - 1:
+            text, w = text[:o] + text[w:], o
     if w == -1 or text[text.rfind(" ", 0, w) + 1:w] not in _venue_words()["landmark"]:
         return None  # the cheap test: the word before it is no landmark's head
     m = _OPENING_RE.match(text)
@@ -4606,6 +4659,8 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
         if "\u2018" in text and _OKINA_RE.search(text):
             return _okina_place(text, home, date_span)
         loc = _find(text, home, date_span)
+        if loc.city is not None and "between " in text:
+            _between_towns(text, loc)
         if loc.country is None and loc.region is None and "district of " in text:
             loc = _demonym_district_of(text, loc)
         if loc.venue is None and ('"' in text or "\u201c" in text):
@@ -4617,6 +4672,27 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
         if warnings is not None:
             warnings.append(f"internal-error: place: {type(exc).__name__}")
         return Location()
+
+
+# "between Yuma, Arizona, and Calexico, California": two towns, each with its state or country
+_BETWEEN_TOWNS_RE = re.compile(r", (?P<a>[A-Z][\w.]*(?: [A-Z][\w.]*)?), and [A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,2}, "
+                               r"(?P<b>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?=[,.;]|$)")
+
+
+def _between_towns(text: str, loc: Location) -> None:
+    """`the border fence between Yuma, Arizona, and Calexico, California`: the picture is between
+    the two towns, in neither: no town and no region; the country when both sides share it."""
+    i = text.find("between " + loc.city + ", ")
+    if i == -1:
+        return
+    m = _BETWEEN_TOWNS_RE.match(text, i + 8 + len(loc.city))
+    if m is None:
+        return
+    sides = [_region_of(m.group(g), True) or ((_country(m.group(g)),) * 2) for g in ("a", "b")]
+    loc.city = None
+    loc.region = sides[0][0] if sides[0] == sides[1] and sides[0][0] != sides[0][1] else None  # (one state: kept)
+    if sides[0][1] != sides[1][1] or sides[1][1] != loc.country:
+        loc.country = None
 
 
 @functools.cache
