@@ -36,8 +36,10 @@ DOMINANCE = 5.0
 ONE_WORD_AT_MIN_POPULATION = frozenset(("CA",))
 # Countries whose small towns are datelines themselves (front lines, contested borders: Ukraine,
 # the Balkans, the Caucasus, Central Asia): every town GeoNames lists (>= 15,000) counts there.
+# Bulgaria too: its towns on the Turkish and Greek borders are the migrant route's datelines
+# (`in Harmanli`, `near Svilengrad`).
 SMALL_TOWN_COUNTRIES = frozenset(("UA", "MD", "XK", "RS", "BA", "ME", "MK", "AL", "GE", "AM", "AZ",
-                                  "KZ", "KG", "TJ", "UZ", "TM"))
+                                  "KZ", "KG", "TJ", "UZ", "TM", "BG"))
 MIN_POPULATION_SMALL_TOWN = 15_000
 # US towns stay out: the hand table lists the big ones, and a smaller US town named alone is a
 # local paper's (`in Gulfport on Tuesday`), whose name other states reuse (Gulfport, Fla./Miss.)

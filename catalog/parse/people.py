@@ -1089,6 +1089,8 @@ _POS_COMMA_BY_FIRST = {f: tuple(h for h in _POS_COMMA_HEADS if h[0] == f) for f 
 _APPOS = re.compile(r"\s*,\s*((?=[^,;()\"]{2}|[^,;()\"]?\([A-Z]{2}[A-Z0-9&]{0,8}\))"
                     r"[^,;()\"]{0,320}+(?:(?:\([A-Z]{2}[A-Z0-9&]{0,8}\)|(?<=[A-Z]{2} )\([A-Z][a-z]+(?:[\s-]+[A-Za-z][\w'-]*){0,8}\))"
                     r"[^,;()\"]{0,320}+)*+)(?=[,;()]|$)")
+# an apposition that runs on, with no comma, into a quotation later in its sentence
+_APPOS_TO_QUOTE = re.compile(r'\s*,\s*((?=[^,;()"]{2})[^,;()"]{0,320}+)(?=")')
 # ", at left," / ", at far right," / ", at center,": a side after "at" (lower case only, and
 # closed by punctuation, so ", at Center Court" stays a place)
 # (and ", at rear,", ", at the back,", ", seen at left,", ", pictured right,": a depth, or "seen")
@@ -6778,15 +6780,28 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                     e += 1
                 word = text[j:e]
             # (after an article a lower-case noun may open it too: ", an emergency room physician,")
-            m = _APPOS.match(text, pos) if word and (_may_open_title(word, v) or (
+            opens = word and (_may_open_title(word, v) or (
                 art and (word.replace("-", "").isalpha() or _age_word(word)) and word.islower()
                 and word not in _APPOS_BREAK) or (not art and word.isalpha() and word.islower()
-                                                  and word not in _APPOS_BREAK and _role_closes(text, e, v))) else None
+                                                  and word not in _APPOS_BREAK and _role_closes(text, e, v)))
+            m = _APPOS.match(text, pos) if opens else None
+            to_quote = False
+            if opens and m is None and '"' in text:
+                m = _APPOS_TO_QUOTE.match(text, pos)
+                to_quote = m is not None
             if m:
                 # the apposition ends at the next comma or at the end of its sentence
                 stop = bisect.bisect_right(ends, m.start(1))
                 cut = ends[stop] if stop < len(ends) else len(text)
-                if cut < m.end(1):
+                if to_quote:
+                    # no comma closes it before a quotation: a title only where the caption's
+                    # clause is seen to run on after the office, before the quotation
+                    seg = text[m.start(1):min(cut, m.end(1))]
+                    a = _apposition_title(seg, v, True)
+                    if a and len(a) >= len(_squeeze(seg).rstrip(" .")):
+                        a = None
+                    end = m.start(1) + len(seg)
+                elif cut < m.end(1):
                     a = _apposition_title(text[m.start(1):cut], v, True)
                     end = cut
                 else:
@@ -7283,6 +7298,10 @@ def _clause_cut(words: list[str], k: int, v: dict, open_end: bool = False) -> st
         w = words[j]
         if w[:1].islower():
             low = w.casefold()
+            if open_end and low == "in" and j > k + 1:
+                held = _government_end(words, j + 1)
+                if held:
+                    return " ".join(words[:held])  # the government it is held in closes the office
             if low in _CLAUSE_OPENERS or w in verbs or (w in plural and not _modifier_of_head(words, j, v)) \
                     or (open_end and low in _OPEN_END_PREPS and j > k + 1 and j + 1 < len(words)
                         and (words[j + 1][:1].isupper() or words[j + 1] == "the")) \
@@ -7290,7 +7309,7 @@ def _clause_cut(words: list[str], k: int, v: dict, open_end: bool = False) -> st
                                           or _titled_name_next(words, j + 1, v)
                                           or _given_name_next(words, j + 1, v)
                                           or _name_after_role_and(words, j, v))) \
-                    or (open_end and _verb_after_body(words, j, k, v)) \
+                    or (open_end and (low in _OPEN_END_PAST or _verb_after_body(words, j, k, v))) \
                     or (j > k and _participle_after_name(words, j, low)):
                 return " ".join(words[:j])
     return " ".join(words)
@@ -7311,6 +7330,33 @@ def _participle_after_name(words: list[str], j: int, low: str) -> bool:
         return False  # "the 24th Mechanized Brigade named after King Danylo": the body's own name
     return (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES) and before[:1].isupper() \
         and before[-1:].isalpha() and j + 1 < len(words) and words[j + 1] in _PARTICIPLE_PREPS
+
+
+# irregular past forms of the caption's verb, never words of an office: in an apposition no
+# comma closes they end it (", chief executive of the company told reporters ...")
+_OPEN_END_PAST = frozenset("""said told spoke gave took met held came went sat stood wrote won lost
+    made became saw got ran led fled fought sought brought thought""".split())
+
+
+# what an office is held in, after "in (the) Name": ", Director General of the crossings in the
+# Gaza government", ", a minister in the Netanyahu cabinet": part of the title, not the caption's place
+_GOVERNMENT_HEADS = frozenset(("government", "cabinet", "administration"))
+
+
+def _government_end(words: list[str], j: int) -> int:
+    """From `j` on, an optional "the", one to three capitalised words, then a government noun:
+    the index after that noun, else 0."""
+    if j < len(words) and words[j] == "the":
+        j += 1
+    caps = 0
+    while j < len(words) and caps < 4:
+        w = words[j]
+        if w[:1].isupper():
+            caps += 1
+            j += 1
+            continue
+        return j + 1 if caps and w.rstrip(",.").casefold() in _GOVERNMENT_HEADS else 0
+    return 0
 
 
 def _modifier_of_head(words: list[str], j: int, v: dict) -> bool:
