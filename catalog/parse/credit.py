@@ -1083,14 +1083,12 @@ _SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 def _unknown_lone_name(word: str) -> bool:
     """A single word written like a surname (`Waistell`, `O'Hara`) that names no party the tables
-    know: an agency, a credit word (`Supplied`, `Staff`) or an organisation's word (`Star`, `Police`)."""
+    know: an agency or an organisation's word (`Star`, `Police`), as _is_name_like tests, or a
+    credit word (`Supplied`, `Staff`)."""
     word = word.strip(" .")
     if _SURNAME_SHAPE.fullmatch(word) is None:
         return False  # (`GCIS`, `iStock`: an acronym or a brand)
-    key = word.casefold()
-    news, handout = _org_words()
-    return _lookup(word) is None and _credit_words().get(_raw_key(word)) is None \
-        and key not in news and key not in handout
+    return _is_name_like(word) and _credit_words().get(_raw_key(word)) is None
 
 
 def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
@@ -3915,8 +3913,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 found = _bracket_tail(body)
         if found:
             start, line, unclosed = found
-            if start > 8 and body[start - 1] == " " and (":" in body[max(0, start - 60):start] or "by " in body[max(0, start - 60):start]) \
-                    and _lookup(line) is not None:
+            near = body[max(0, start - 60):start] if start > 8 and body[start - 1] == " " else ""
+            if (":" in near or "by " in near) and _lookup(line) is not None:
                 labelled = _labelled_name_before(body, start)  # `Photo: Name (Getty Images)`, `Photo by Name (Reuters)`
                 if labelled is None and ", " in body[max(0, start - 40):start]:
                     labelled = _labelled_list_before(body, start)  # `Image: NASA, ESA, Name (STScI)`
