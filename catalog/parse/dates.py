@@ -224,9 +224,9 @@ _ASCII_SCAN, _ASCII_FORMS = _ascii_scan()
 
 # A year alone is the picture's only after `in` (`in 1990`, `in July 1969` is a month), or an
 # archive print's `ca. 1930`, `circa 1936`.
+_YEAR_LEAD = re.compile(r"\b(?:in|of|from|ca\.|circa)\s+$", re.I)
 # the close of an anniversary's span in brackets after its first day: `(September 2, 1945 - 2023)`
 _SPAN_TO_YEAR = re.compile(r"\s?[-\u2013\u2014]\s?(?:1[89]|20)\d\d\)")
-_YEAR_LEAD = re.compile(r"\b(?:in|of|from|ca\.|circa)\s+$", re.I)
 
 # Words just before a date that make it something other than the picture's day.
 _RELEASE = re.compile(r"\b(?:released|issued|published|distributed|made\s+available|posted|handed\s+out|obtained|received|dated)\b", re.I)
