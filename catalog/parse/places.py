@@ -5046,9 +5046,12 @@ def _town_near(text: str, phrases: list[_Phrase], loc: Location) -> None:
             continue
         end = m.end("name") - 1
         reach = 64
-        if text.startswith((" t", " v", " i"), end) and not _before_near(text, end):
-            end = _past_noun_and_country(text, end)  # "in Taytay township in the Philippines, east of the capital Manila"
-        if not _before_near(text, end):
+        near = _before_near(text, end)
+        if not near and text.startswith((" t", " v", " i"), end):
+            past = _past_noun_and_country(text, end)  # "in Taytay township in the Philippines, east of the capital Manila"
+            if past != end:
+                end, near = past, _before_near(text, past)
+        if not near:
             aside = _aside_before_near(text, end)
             if aside < 0:
                 continue
