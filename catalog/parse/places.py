@@ -545,30 +545,29 @@ def _lone_region_abbreviations() -> frozenset:
     return frozenset(_key(line) for line in _data_lines("lone_region_abbreviations.txt"))
 
 
+def _town_after_word(name: str, ends: frozenset, longest: int, known) -> str | None:
+    """The town a name runs on into after one of `ends` (a venue's or water's last word, the
+    comma lost): the last one to `longest` words after that word, when `known(town)`; else None."""
+    words = name.split()
+    for n in range(1, longest + 1):
+        if len(words) > n + 1 and words[-n - 1] in ends:
+            town = " ".join(words[-n:])
+            return town if known(town) else None
+    return None
+
+
 def _town_after_head(name: str) -> str | None:
     """`Melbourne Airport Melbourne`, `Rod Laver Arena Melbourne`: Getty's headers drop the comma
     between a venue and its town. A town the tables know, written after the venue's head word (one
     word or two), is the town; else None."""
-    words = name.split()
-    heads = _venue_words()["head"]
-    for n in (1, 2):
-        if len(words) > n + 1 and words[-n - 1] in heads:
-            town = " ".join(words[-n:])
-            return town if _city_country(town) else None
-    return None
+    return _town_after_word(name, _venue_words()["head"], 2, _city_country)
 
 
 def _town_after_water(name: str) -> str | None:
     """`Neva River St. Petersburg`, `Poyang Lake Nanchang`: a river's or lake's name run on into
     its town with no comma between. A town the tables know after the water word (up to three
     words; the water's own name before it, so not `Lake Washington`) is the town; else None."""
-    words = name.split()
-    water = _venue_words()["water"]
-    for n in (1, 2, 3):
-        if len(words) > n + 1 and words[-n - 1] in water:
-            town = " ".join(words[-n:])
-            return town if _known_town(town) else None
-    return None
+    return _town_after_word(name, _venue_words()["water"], 3, _known_town)
 
 
 # Landforms named for a place they lie in (`the Swat Valley of Pakistan`): the place after `of` is where.
@@ -5047,9 +5046,12 @@ def _town_near(text: str, phrases: list[_Phrase], loc: Location) -> None:
             continue
         end = m.end("name") - 1
         reach = 64
-        if text.startswith((" t", " v", " i"), end) and not _before_near(text, end):
-            end = _past_noun_and_country(text, end)  # "in Taytay township in the Philippines, east of the capital Manila"
-        if not _before_near(text, end):
+        near = _before_near(text, end)
+        if not near and text.startswith((" t", " v", " i"), end):
+            past = _past_noun_and_country(text, end)  # "in Taytay township in the Philippines, east of the capital Manila"
+            if past != end:
+                end, near = past, _before_near(text, past)
+        if not near:
             aside = _aside_before_near(text, end)
             if aside < 0:
                 continue
