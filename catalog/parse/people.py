@@ -1230,10 +1230,7 @@ def _appos_set_aside(doc: Doc, m: Mention, a: int) -> bool:
     spans, is no title of it: a person at its end is read as in a titled apposition."""
     comma = doc.text.find(", ", m.name_start, a)
     return comma > 0 and m.start < m.name_start \
-        and doc.text[comma + 2:comma + 6].partition(" ")[0].casefold() in _APPOS_ARTICLES
-
-
-_APPOS_ARTICLES = frozenset(("a", "an", "the"))
+        and doc.text[comma + 2:comma + 6].partition(" ")[0].casefold() in _AHEAD_ARTICLES
 
 
 def _owner_in_appos(doc: Doc, run: list[int], m: Mention, v: dict) -> bool:
@@ -1811,7 +1808,7 @@ def _person_apposition_after(toks: list, i: int) -> bool:
     """A lone capitalised word at `i`, then `, a` and up to three describing words before a noun of
     a person (`the death of Floyd, a Black man who was killed`): a person, named by surname."""
     k = i + 1
-    if k + 2 >= len(toks) or toks[k].text != "," or toks[k + 1].low not in ("a", "an"):
+    if k + 2 >= len(toks) or toks[k].text != "," or toks[k + 1].low not in _A_AN:
         return False
     for j in range(k + 2, min(k + 6, len(toks))):
         w = toks[j].low
@@ -5598,15 +5595,12 @@ def _aged_name(toks: list[Tok], first: int, v: dict) -> bool:
     if first < 2:
         return False
     age, t = toks[first - 1], toks[first]
-    if not (age.low[-4:] == "-old" and _age_word(age.low) and toks[first - 2].low not in _A_THE
+    if not (age.low[-4:] == "-old" and _age_word(age.low) and toks[first - 2].low not in _AHEAD_ARTICLES
             and not t.poss and not t.head and t.low not in v["peoples"]):
         return False
     nxt = toks[first + 1] if first + 1 < len(toks) else None  # not a noun's adjective: "100-year-old Roman coins"
     return nxt is None or not nxt.word or nxt.cap or nxt.low in v["verbs"] or nxt.low in _PLACE_PREPS \
         or nxt.low in _OBJECT_PREPS or nxt.low == "from"
-
-
-_A_THE = frozenset(("a", "an", "the"))
 
 
 def _age_word(a: str) -> bool:
