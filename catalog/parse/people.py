@@ -3025,9 +3025,17 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
     for m in found:
         if t.key in m.words:
             return False
-    return not (_lone_subject(toks, [i], v) or _paired(toks, i, v, found) or _couple_first(toks, i, v)
-                or _town_couple_at(toks, i, v) or _contest_object(toks, i, v, found) or _of_country_club(toks, i, v)
-                or _owner_of_kin(toks, i, v) or _aged_name(toks, i, v))
+    return not _lone_person_cue(toks, i, v, found)
+
+
+def _lone_person_cue(toks: list[Tok], i: int, v: dict, found) -> bool:
+    """What around a one-word name makes it somebody, read alike by _lone_word_is_nobody (the
+    fast answer) and _plausible (the last): its verb, a partner, a kin, an age, a contest, an
+    artist's possessive before a work ("a pose reminiscent of Rodin's The Thinker")."""
+    t = toks[i]
+    return _lone_subject(toks, [i], v) or _paired(toks, i, v, found) or _couple_first(toks, i, v) \
+        or _town_couple_at(toks, i, v) or _contest_object(toks, i, v, found) or _of_country_club(toks, i, v) \
+        or _owner_of_kin(toks, i, v) or _aged_name(toks, i, v) or (t.poss and t.key in v["artists"])
 
 
 # month abbreviations that are nobody's name (not "Jan", "Mar", "May", "June")
@@ -3074,11 +3082,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 and not (t.key in v["places"] and t.low in v["given"] and _royal_named(doc, first)) \
                 and not _town_couple_at(toks, first, v):
             return None
-        if t.key in avoid or (t.key not in v["known"] and not (t.poss and t.key in v["artists"])
-                              and not _person_apposition_after(toks, first)
-                              and _lone_word_is_nobody(toks, first, v, found)):
-            return None  # (a figure named by surname alone is somebody: "after Trump's tariffs",
-            # and an artist by a work: "a pose reminiscent of Rodin's The Thinker")
+        if t.key in avoid or (t.key not in v["known"] and _lone_word_is_nobody(toks, first, v, found)):
+            return None  # (a figure named by surname alone is somebody: "after Trump's tariffs")
         name_idx, name_toks, title_idx, of_split = run, [t], [], False
         name, key = t.name, t.key
     else:
@@ -7585,11 +7590,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         if _thing_named_before(toks, first):
             return False  # "Hurricane Milton approaches ... Milton is expected to"
         # a surname or first name alone is listed only when it repeats someone named
-        return _repeats(key, found) or _lone_subject(toks, name_idx, v) or _paired(toks, first, v, found) \
-            or key in v["known"] or _age_follows(toks, name_idx[-1]) or _known_alone(toks, first, v) \
-            or _couple_first(toks, first, v) or _town_couple_at(toks, first, v) or _contest_object(toks, first, v, found) \
-            or _of_country_club(toks, first, v) or _owner_of_kin(toks, first, v) or _named_person(toks, first, v) \
-            or _aged_name(toks, first, v) or (name_toks[0].poss and key in v["artists"]) \
+        return _repeats(key, found) or key in v["known"] or _age_follows(toks, name_idx[-1]) \
+            or _known_alone(toks, first, v) or _named_person(toks, first, v) or _lone_person_cue(toks, first, v, found) \
             or _person_apposition_after(toks, first)
     if titled:
         return True
