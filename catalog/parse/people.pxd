@@ -140,6 +140,8 @@ cpdef bint _domain_or_place(Tok t, dict v)
 cpdef bint _clause_start(list toks, Py_ssize_t i)
 @cython.locals(t=Tok, p=Tok, m=Mention)
 cpdef bint _lone_word_is_nobody(list toks, Py_ssize_t i, dict v, found)
+@cython.locals(t=Tok)
+cpdef bint _lone_person_cue(list toks, Py_ssize_t i, dict v, found)
 
 # ---------------------------------------------------------------- one mention
 

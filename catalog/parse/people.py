@@ -1230,10 +1230,7 @@ def _appos_set_aside(doc: Doc, m: Mention, a: int) -> bool:
     spans, is no title of it: a person at its end is read as in a titled apposition."""
     comma = doc.text.find(", ", m.name_start, a)
     return comma > 0 and m.start < m.name_start \
-        and doc.text[comma + 2:comma + 6].partition(" ")[0].casefold() in _APPOS_ARTICLES
-
-
-_APPOS_ARTICLES = frozenset(("a", "an", "the"))
+        and doc.text[comma + 2:comma + 6].partition(" ")[0].casefold() in _AHEAD_ARTICLES
 
 
 def _owner_in_appos(doc: Doc, run: list[int], m: Mention, v: dict) -> bool:
@@ -1811,7 +1808,7 @@ def _person_apposition_after(toks: list, i: int) -> bool:
     """A lone capitalised word at `i`, then `, a` and up to three describing words before a noun of
     a person (`the death of Floyd, a Black man who was killed`): a person, named by surname."""
     k = i + 1
-    if k + 2 >= len(toks) or toks[k].text != "," or toks[k + 1].low not in ("a", "an"):
+    if k + 2 >= len(toks) or toks[k].text != "," or toks[k + 1].low not in _A_AN:
         return False
     for j in range(k + 2, min(k + 6, len(toks))):
         w = toks[j].low
@@ -3028,9 +3025,17 @@ def _lone_word_is_nobody(toks: list[Tok], i: int, v: dict, found) -> bool:
     for m in found:
         if t.key in m.words:
             return False
-    return not (_lone_subject(toks, [i], v) or _paired(toks, i, v, found) or _couple_first(toks, i, v)
-                or _town_couple_at(toks, i, v) or _contest_object(toks, i, v, found) or _of_country_club(toks, i, v)
-                or _owner_of_kin(toks, i, v) or _aged_name(toks, i, v))
+    return not _lone_person_cue(toks, i, v, found)
+
+
+def _lone_person_cue(toks: list[Tok], i: int, v: dict, found) -> bool:
+    """What around a one-word name makes it somebody, read alike by _lone_word_is_nobody (the
+    fast answer) and _plausible (the last): its verb, a partner, a kin, an age, a contest, an
+    artist's possessive before a work ("a pose reminiscent of Rodin's The Thinker")."""
+    t = toks[i]
+    return _lone_subject(toks, [i], v) or _paired(toks, i, v, found) or _couple_first(toks, i, v) \
+        or _town_couple_at(toks, i, v) or _contest_object(toks, i, v, found) or _of_country_club(toks, i, v) \
+        or _owner_of_kin(toks, i, v) or _aged_name(toks, i, v) or (t.poss and t.key in v["artists"])
 
 
 # month abbreviations that are nobody's name (not "Jan", "Mar", "May", "June")
@@ -3077,11 +3082,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 and not (t.key in v["places"] and t.low in v["given"] and _royal_named(doc, first)) \
                 and not _town_couple_at(toks, first, v):
             return None
-        if t.key in avoid or (t.key not in v["known"] and not (t.poss and t.key in v["artists"])
-                              and not _person_apposition_after(toks, first)
-                              and _lone_word_is_nobody(toks, first, v, found)):
-            return None  # (a figure named by surname alone is somebody: "after Trump's tariffs",
-            # and an artist by a work: "a pose reminiscent of Rodin's The Thinker")
+        if t.key in avoid or (t.key not in v["known"] and _lone_word_is_nobody(toks, first, v, found)):
+            return None  # (a figure named by surname alone is somebody: "after Trump's tariffs")
         name_idx, name_toks, title_idx, of_split = run, [t], [], False
         name, key = t.name, t.key
     else:
@@ -5598,15 +5600,12 @@ def _aged_name(toks: list[Tok], first: int, v: dict) -> bool:
     if first < 2:
         return False
     age, t = toks[first - 1], toks[first]
-    if not (age.low[-4:] == "-old" and _age_word(age.low) and toks[first - 2].low not in _A_THE
+    if not (age.low[-4:] == "-old" and _age_word(age.low) and toks[first - 2].low not in _AHEAD_ARTICLES
             and not t.poss and not t.head and t.low not in v["peoples"]):
         return False
     nxt = toks[first + 1] if first + 1 < len(toks) else None  # not a noun's adjective: "100-year-old Roman coins"
     return nxt is None or not nxt.word or nxt.cap or nxt.low in v["verbs"] or nxt.low in _PLACE_PREPS \
         or nxt.low in _OBJECT_PREPS or nxt.low == "from"
-
-
-_A_THE = frozenset(("a", "an", "the"))
 
 
 def _age_word(a: str) -> bool:
@@ -7591,11 +7590,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         if _thing_named_before(toks, first):
             return False  # "Hurricane Milton approaches ... Milton is expected to"
         # a surname or first name alone is listed only when it repeats someone named
-        return _repeats(key, found) or _lone_subject(toks, name_idx, v) or _paired(toks, first, v, found) \
-            or key in v["known"] or _age_follows(toks, name_idx[-1]) or _known_alone(toks, first, v) \
-            or _couple_first(toks, first, v) or _town_couple_at(toks, first, v) or _contest_object(toks, first, v, found) \
-            or _of_country_club(toks, first, v) or _owner_of_kin(toks, first, v) or _named_person(toks, first, v) \
-            or _aged_name(toks, first, v) or (name_toks[0].poss and key in v["artists"]) \
+        return _repeats(key, found) or key in v["known"] or _age_follows(toks, name_idx[-1]) \
+            or _known_alone(toks, first, v) or _named_person(toks, first, v) or _lone_person_cue(toks, first, v, found) \
             or _person_apposition_after(toks, first)
     if titled:
         return True
