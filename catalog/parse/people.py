@@ -409,9 +409,6 @@ class Tok:
         self.title_word = bool(low in v["modifiers"] or self.role or _ADJECTIVE.search(low))
         # "Russian-controlled", "Pro-Kremlin": an adjective, never part of a name
         self.hyphen_adj = "-" in low and _hyphen_adjective(low, v)
-        # alone, never a person: a place, a thing, an acronym, a title, an honorific
-        self.nobody = bool(self.key in v["not_people"] or self.key in v["places"] or not self.surename
-                           or self.head or self.acronym or honor or self.hyphen_adj)
         # may stand right before an animal's, a work's or a vessel's name (see _named_thing)
         self.before_thing = bool(not masked and (low in v["things"] or low in _NAMED or low in _OWNERS
                                                  or low == "of" or text == ":"
@@ -423,10 +420,6 @@ class Tok:
         self.role_name = self.key in _first_words(v["role_names"])
         # a machine's model ("An-225", "F-16", "C-130J"): never a person's name word
         self.model = bool(cap and "-" in text and _MODEL.fullmatch(text))
-        # a name word nothing in _never_a_name objects to
-        self.plain = self.surename and not (self.hyphen_adj or self.head or self.acronym or self.model)
-        # alone nobody whatever stands around it, unless a place-named relation or a stage name
-        self.lone_nobody = self.nobody and self.key not in v["mononyms"]
         # a club word ("Real", "Eintracht"): a run holding one is a club (see _mention)
         self.club = low in v["club_words"]
         # closes a run: a possessive or a sentence end
@@ -453,6 +446,19 @@ class Tok:
         self.stage_open = low in v["stage_first"]
         # a lower-case noun of districts and stops ("district", "station"; see _place_named)
         self.place_noun = bool(word and not cap and not masked and low in v["place_nouns"])
+        _name_flags(self, v)
+
+
+def _name_flags(t: Tok, v: dict) -> None:
+    """The flags a token's name reading follows from its head, honorific and shape: set here once
+    for Tok and for a token whose head reading is taken back (_kunya_surnames)."""
+    # a name word nothing in _never_a_name objects to
+    t.plain = t.surename and not (t.hyphen_adj or t.head or t.acronym or t.model)
+    # alone, never a person: a place, a thing, an acronym, a title, an honorific
+    t.nobody = bool(t.key in v["not_people"] or t.key in v["places"] or not t.surename
+                    or t.head or t.acronym or t.hon or t.hyphen_adj)
+    # alone nobody whatever stands around it, unless a place-named relation or a stage name
+    t.lone_nobody = t.nobody and t.key not in v["mononyms"]
 
 
 _COMPASS = frozenset(("north", "south", "east", "west"))
@@ -921,10 +927,7 @@ def _kunya_surnames(toks: list, v: dict) -> None:
         if t.head and t.cap and t.word and toks[i - 1].low in _KUNYAS and toks[i - 1].cap:
             n = toks[i] = Tok(t.text_read, t.text, t.low, t.cap, t.word, t.poss, t.stop, t.masked, v)
             n.head = False
-            n.plain = n.surename and not (n.hyphen_adj or n.acronym or n.model)
-            n.nobody = bool(n.key in v["not_people"] or n.key in v["places"] or not n.surename
-                            or n.acronym or n.hon or n.hyphen_adj)
-            n.lone_nobody = n.nobody and n.key not in v["mononyms"]
+            _name_flags(n, v)
 
 
 def _tech_rank(toks: list, starts: list, ends: list, v: dict) -> None:
