@@ -6030,6 +6030,7 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _written_country(text, best, chains)
     if best:
         loc.venue, loc.city, loc.region, loc.country = best.venue, best.city, best.region, best.country
+        venue_gap = -1  # (how far from the best chain the venue taken from another chain stands)
         for other in ranked[1:]:
             if not _compatible(best, other):
                 continue
@@ -6049,7 +6050,14 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
             loc.region = loc.region or other.region
             loc.country = loc.country or other.country
             loc.city = loc.city or other.city
-            loc.venue = loc.venue or other.venue
+            if other.venue and best.venue is None and 0 <= best.pos and 0 <= other.pos:
+                # "outside the White House in Washington, ..., ahead of a meeting at the Capitol":
+                # of two venues the best chain does not name, the one written beside its town
+                gap = abs(other.pos - best.pos)
+                if venue_gap == -1 or gap < venue_gap:
+                    loc.venue, venue_gap = other.venue, gap
+            else:
+                loc.venue = loc.venue or other.venue
     venue = _venue(text, phrases, chain_starts)
     if venue is not None and venue.startswith(_DIR_NOUNS) and venue.split(" ", 1)[1] == loc.city:
         venue = None  # `in South Belfast`: a quarter of the town (_direction_split), no venue
