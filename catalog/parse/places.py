@@ -676,17 +676,23 @@ def _display(name: str) -> str:
     return name
 
 
+def _measured(m: re.Match) -> bool:
+    """`Sderot, about 5 km east of the Gaza Strip, Israel`: a distance from a place says where the
+    town lies, not that it lies in that place (its country is the one the chain writes, if any)."""
+    return m.start("kind") - m.start() > 2 and any("0" <= c <= "9" for c in m.string[m.start():m.start("kind")])
+
+
 def _apply_descriptor(chain: _Chain, m: re.Match) -> None:
     """capital of China / south of Seoul / east China's Zhejiang Province -> facts for the chain.
 
     `near Y` / `outside Y` only locates the town: its facts are kept aside and fill only what the
     rest of the chain leaves open (`Kfar Aza, near the Gaza Strip, southern Israel` is in Israel)."""
     name, sub = m.group("name"), m.group("sub")
-    if m.re is _DESCRIPTOR_RE and m.group("kind").endswith(("near", "outside")):
+    if m.re is _DESCRIPTOR_RE and (m.group("kind").endswith(("near", "outside")) or _measured(m)):
         scratch = _Chain(0, 0)
         _descriptor_facts(scratch, name, sub)
         chain.known += scratch.known
-        town = None if sub or _country(name) or _region_from_phrase(name) else name  # (a town, not a region or country)
+        town = None if sub or _country(name) or _region_from_phrase(name) or _measured(m) else name  # (a town, not a region or country)
         chain.near = (scratch.region, scratch.country, town)
         return
     _descriptor_facts(chain, name, sub)
