@@ -676,17 +676,23 @@ def _display(name: str) -> str:
     return name
 
 
+def _measured(m: re.Match) -> bool:
+    """`Sderot, about 5 km east of the Gaza Strip, Israel`: a distance from a place says where the
+    town lies, not that it lies in that place (its country is the one the chain writes, if any)."""
+    return m.start("kind") - m.start() > 2 and any("0" <= c <= "9" for c in m.string[m.start():m.start("kind")])
+
+
 def _apply_descriptor(chain: _Chain, m: re.Match) -> None:
     """capital of China / south of Seoul / east China's Zhejiang Province -> facts for the chain.
 
     `near Y` / `outside Y` only locates the town: its facts are kept aside and fill only what the
     rest of the chain leaves open (`Kfar Aza, near the Gaza Strip, southern Israel` is in Israel)."""
     name, sub = m.group("name"), m.group("sub")
-    if m.re is _DESCRIPTOR_RE and m.group("kind").endswith(("near", "outside")):
+    if m.re is _DESCRIPTOR_RE and (m.group("kind").endswith(("near", "outside")) or _measured(m)):
         scratch = _Chain(0, 0)
         _descriptor_facts(scratch, name, sub)
         chain.known += scratch.known
-        town = None if sub or _country(name) or _region_from_phrase(name) else name  # (a town, not a region or country)
+        town = None if sub or _country(name) or _region_from_phrase(name) or _measured(m) else name  # (a town, not a region or country)
         chain.near = (scratch.region, scratch.country, town)
         return
     _descriptor_facts(chain, name, sub)
@@ -4548,6 +4554,48 @@ def _origin_last(text: str, ranked: list) -> list:
     return ranked
 
 
+def _origin_after_place(text: str, ranked: list) -> list:
+    """`Evacuees arrive in Larnaca, Cyprus, from Beirut, Lebanon`, `lands in Doha from Tehran`,
+    `at Heathrow Airport in London on a flight from Hong Kong`: a `from` place written after the
+    place the same sentence has already given is where the people came from (and a loose `on`,
+    `over` place after it is where they look or head: `meet in New York ... march on Washington`)."""
+    first = ranked[0]
+    for other in ranked[1:]:
+        if other.weight >= 2 and 0 < other.pos < first.pos and (other.city or other.country) \
+                and text.find(". ", other.pos, first.pos) == -1:
+            return [other] + [c for c in ranked if c is not other]
+    return ranked
+
+
+# a clause about a person's past, written right before the town: "a man who was arrested in
+# Portland, Ore., is led into court in Salem", "Jane Doe, who lives in Houston, votes in Sugar Land"
+_BACKGROUND_IN = (" born in", " raised in", " grew up in", " lives in", " lived in", " arrested in",
+                  " detained in", " jailed in", " imprisoned in", " convicted in", " sentenced in")
+
+
+def _in_who_clause(text: str, pos: int) -> bool:
+    """`a soldier who was killed in Bakhmut`, `a student who went missing in Guadalajara`: the
+    place closes a short relative clause (a few lower-case words after `who`) about the person."""
+    i = text.rfind(" who ", pos - 40 if pos > 40 else 0, pos)
+    if i == -1:
+        return False
+    words = text[i + 5:pos].split()
+    return 1 < len(words) <= 5 and words[-1] == "in" and all(w.islower() and w.isalpha() for w in words)
+
+
+def _background_last(text: str, ranked: list) -> list:
+    """The best chain's town is named in a clause about a person's past (where they were born,
+    live, were arrested): the picture is where another chain places it, when one does."""
+    first = ranked[0]
+    if not text[first.pos - 16 if first.pos > 16 else 0:first.pos].rstrip().endswith(_BACKGROUND_IN) \
+            and not _in_who_clause(text, first.pos):
+        return ranked
+    for other in ranked[1:]:
+        if other.weight >= 2 and other.pos > 0 and (other.city or other.country):
+            return [c for c in ranked if c is not first] + [first]
+    return ranked
+
+
 def _china_city_stem(name: str) -> str | None:
     """`Taiyuan City`, `Chengdu City` (China News Service, Xinhua): a big Chinese city the hand table
     knows by its bare name, with the administrative noun `City` after it -> the city. A smaller town
@@ -5938,6 +5986,10 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
     ranked = sorted(chains, key=_Chain.score, reverse=True) if len(chains) > 1 else chains
     if len(ranked) > 1 and ranked[0].weight == 1 and ranked[0].pos > 0:
         ranked = _origin_last(text, ranked)
+        if ranked[0].weight == 1:
+            ranked = _origin_after_place(text, ranked)
+    elif len(ranked) > 1 and ranked[0].pos > 0:
+        ranked = _background_last(text, ranked)
     best = ranked[0] if chains else None
     if best is not None and best.pos > 0 and len(ranked) > 1 and ". " in text:
         best = _first_sentence_best(text, ranked)
@@ -5984,6 +6036,7 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _written_country(text, best, chains)
     if best:
         loc.venue, loc.city, loc.region, loc.country = best.venue, best.city, best.region, best.country
+        venue_gap = -1  # (how far from the best chain the venue taken from another chain stands)
         for other in ranked[1:]:
             if not _compatible(best, other):
                 continue
@@ -6003,7 +6056,14 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
             loc.region = loc.region or other.region
             loc.country = loc.country or other.country
             loc.city = loc.city or other.city
-            loc.venue = loc.venue or other.venue
+            if other.venue and best.venue is None and 0 <= best.pos and 0 <= other.pos:
+                # "outside the White House in Washington, ..., ahead of a meeting at the Capitol":
+                # of two venues the best chain does not name, the one written beside its town
+                gap = abs(other.pos - best.pos)
+                if venue_gap == -1 or gap < venue_gap:
+                    loc.venue, venue_gap = other.venue, gap
+            else:
+                loc.venue = loc.venue or other.venue
     venue = _venue(text, phrases, chain_starts)
     if venue is not None and venue.startswith(_DIR_NOUNS) and venue.split(" ", 1)[1] == loc.city:
         venue = None  # `in South Belfast`: a quarter of the town (_direction_split), no venue
