@@ -1037,11 +1037,14 @@ def _name_then_wire(parts: list[str]) -> list[str]:
 
 
 def _agency_colon_name(content: str) -> tuple[str, str] | None:
-    """`Agency: Given Surname` -> (agency, name) when the agency is known and is no label word."""
+    """`Agency: Given Surname` -> (agency, name) when the agency is known and is no label word, or a
+    handout word (`Supplied`) before a name or a body."""
     m = _AGENCY_COLON_NAME.match(content)
     if m is None:
         return None
     org = m.group("org")
+    if _credit_words().get(_raw_key(org)) == "handout":
+        return org, m.group("name")  # ABC's `(Supplied: Jane Roe)`, `(Supplied: NSW Rural Fire Service)`
     if _lookup(org) is None or _raw_key(org) in _credit_words() or _lookup(m.group("name")) is not None:
         return None
     if _raw_key(_LABEL_END.sub("", org)) in _credit_words():
