@@ -701,7 +701,7 @@ def _looks_org(text: str, *, person_slot: bool) -> bool:
         # One word: an acronym in capitals (`PPO`, `PPAUK`) is a body; otherwise a mononym
         # photographer (`Libkos`, EFE's `ZIPI`, Getty's `ELSA`) where a photographer stands, else a body.
         return (text.isupper() and 2 <= len(text) <= 6 and _acronym_shaped(text)) or not person_slot
-    return _run_word_count(text) > 5  # (a name's particles not counted: `Juan Carlos Hidalgo de la Fuente`)
+    return len(toks) > 5 and _run_word_count(text) > 5  # (a name's particles not counted: `Juan Carlos Hidalgo de la Fuente`)
 
 
 _NOT_SPOKEN = re.compile(r"[^AEIOUY\W]{3}|^(?![BCDFGKPT][HLR]|S[CHKLMNPTW]|[KZ]H|W[HR])[^AEIOUY\W]{2}")
