@@ -701,7 +701,7 @@ def _looks_org(text: str, *, person_slot: bool) -> bool:
         # One word: an acronym in capitals (`PPO`, `PPAUK`) is a body; otherwise a mononym
         # photographer (`Libkos`, EFE's `ZIPI`, Getty's `ELSA`) where a photographer stands, else a body.
         return (text.isupper() and 2 <= len(text) <= 6 and _acronym_shaped(text)) or not person_slot
-    return len(toks) > 5
+    return len(toks) > 5 and _run_word_count(text) > 5  # (a name's particles not counted: `Juan Carlos Hidalgo de la Fuente`)
 
 
 _NOT_SPOKEN = re.compile(r"[^AEIOUY\W]{3}|^(?![BCDFGKPT][HLR]|S[CHKLMNPTW]|[KZ]H|W[HR])[^AEIOUY\W]{2}")
@@ -1037,11 +1037,14 @@ def _name_then_wire(parts: list[str]) -> list[str]:
 
 
 def _agency_colon_name(content: str) -> tuple[str, str] | None:
-    """`Agency: Given Surname` -> (agency, name) when the agency is known and is no label word."""
+    """`Agency: Given Surname` -> (agency, name) when the agency is known and is no label word, or a
+    handout word (`Supplied`) before a name or a body."""
     m = _AGENCY_COLON_NAME.match(content)
     if m is None:
         return None
     org = m.group("org")
+    if _credit_words().get(_raw_key(org)) == "handout":
+        return org, m.group("name")  # ABC's `(Supplied: Jane Roe)`, `(Supplied: NSW Rural Fire Service)`
     if _lookup(org) is None or _raw_key(org) in _credit_words() or _lookup(m.group("name")) is not None:
         return None
     if _raw_key(_LABEL_END.sub("", org)) in _credit_words():
@@ -2526,7 +2529,12 @@ def _plain_tail(text: str) -> int | None:
                 cs = _run_start(text, v - 1)
                 if cs < v - 1 and "/" in text[cs:v] and _after_boundary(text, cs):
                     candidates.append(cs)
-            candidates.append(_via_supplier_start(text, v + 1))
+            vs = _via_supplier_start(text, v + 1)
+            if text[vs - 3:vs] == " | ":  # CNBC's `... 2024. Name | AFP via Getty Images`: the name before the bar
+                ns = _run_start(text, vs - 3)
+                if _plain_name_words(text[ns:vs - 3].split()) and _after_boundary(text, ns):
+                    vs = ns
+            candidates.append(vs)
     # Labels: `Photo by Name/UPI`, `Photo: Name/dpa`, `Mandatory Credit: ...`, `Official X Photo by`
     for word, labels in _LABEL_GROUPS or _label_groups():
         if word in low:
@@ -2652,8 +2660,12 @@ def _plain_tail(text: str) -> int | None:
 
 def _run_word_count(run: str) -> int:
     """Words of a byline run before its last slash, a spaced slash counted as a glued one (reposts
-    space the first slash only: `... 2020. Jane Roe / The Daily Herald/The Associated Press`)."""
-    return len(run.replace(" / ", "/").split()) if " / " in run else len(run.split())
+    space the first slash only: `... 2020. Jane Roe / The Daily Herald/The Associated Press`).
+    A name's particles are not counted: a Spanish double surname is no longer a name for its `de la`
+    (`... Madrid. MARIA DEL ROSARIO GARCIA DE LA TORRE/EFE`)."""
+    words = run.replace(" / ", "/").split() if " / " in run else run.split()
+    particles = _person_particles()
+    return sum(1 for w in words if w.casefold() not in particles)
 
 
 def _comma_name_before(text: str, s: int) -> int | None:
@@ -3233,6 +3245,11 @@ def _name_before_separator(text: str, s: int) -> int | None:
     prev = text[:ns].rsplit(None, 1)
     if 1 <= n <= 4 and (not prev or _is_boundary_token(prev[-1])):
         return ns
+    if 5 <= n <= 7 and " and " in text[ns:end] and _after_boundary(text, ns):
+        for part in text[ns:end].split(" and "):  # (a loop: no closure in a compiled function)
+            if not _plain_name_words(part.split()):
+                return None
+        return ns  # two photographers: `... 2024. Cliff Owen and Kevin Wolf, AP`
     if 3 <= n <= 5 and prev and not _is_boundary_token(prev[-1]):
         cap = _past_place_abbreviation(text, ns, end)  # `in Louisville, Ky. Jane Doe, The Associated Press`
         return cap if cap is not None else _past_place_name(text, ns, end)
@@ -3601,11 +3618,28 @@ def _dash_byline(body: str) -> tuple[int, int] | None:
     m = _DASH_BYLINE.search(body, max(0, len(body) - 60))
     if not m or not m.group(1)[:1].isupper():
         return None
-    news, handout = _org_words()
-    for w in m.group(1).split():  # a body after the dash is no photographer (`- Kremlin Press Office`)
-        if w.casefold() in news or w.casefold() in handout:
-            return None
+    if not _no_org_words(m.group(1)):
+        return None  # a body after the dash is no photographer (`- Kremlin Press Office`)
     return m.start(), m.start(1)
+
+
+# The photographer's name heading a dashed wire credit after the last sentence (`... in Bamako.
+# Name — AFP`, `... in Kabul. NAME — AFP/Getty Images`): one to four name words.
+_NAME_BEFORE_DASH = re.compile(r"(?<=[.!?\"\u201d] )(?:[A-Z][\w'\u2019.-]*|de|van|von|da|del|la)"
+                               r"(?: (?:[A-Z][\w'\u2019.-]*|de|van|von|da|del|la)){0,3}$")
+
+
+def _name_before_dash(body: str, end: int) -> int | None:
+    """Start of the name run that ends at `end` (a spaced dash follows) and opens the caption's
+    last sentence, when no word of it is a body's, or None."""
+    m = _NAME_BEFORE_DASH.search(body, max(0, end - 60), end)
+    return m.start() if m is not None and _no_org_words(m.group(0)) else None
+
+
+def _no_org_words(run: str) -> bool:
+    """No word of a news or handout body in a run taken for a name (`Kremlin Press Office`)."""
+    news, handout = _org_words()
+    return not any(w.casefold() in news or w.casefold() in handout for w in run.split())
 
 
 def _dash_party(body: str) -> tuple[int, int] | None:
@@ -3617,11 +3651,18 @@ def _dash_party(body: str) -> tuple[int, int] | None:
     k = d - 1
     while k > 0 and body[k] == " ":
         k -= 1
-    if d < 2 or body[k] not in ".!?\"\u201d":
+    named = None
+    if d >= 2 and body[k] not in ".!?\"\u201d":
+        named = _name_before_dash(body, k + 1)  # `... in Bamako. Name — AFP`
+        if named is None:
+            return None
+    elif d < 2:
         return None  # (a dash inside the prose: `the vote —AFP reported— was close`)
     content = body[d + 1:].strip()
     if not content or not (_lookup(content) is not None or "/" in content and _is_credit_content(content)):
         return None
+    if named is not None:
+        return named, named  # the name is the line's head: `Name — AFP`
     return k + 1, body.index(content, d)
 
 
@@ -3685,6 +3726,11 @@ def _slash_label_res() -> tuple[re.Pattern, re.Pattern]:
 _SLASH_PARTY_TAIL = re.compile(r"(?<=[.!?\"\u201d] )([A-Z][\w\-]*(?: [A-Z][\w\-]*)?) / [A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,3}$")
 
 
+# A screen grab's word, a slash and the one-word platform it was taken from, ending the caption
+# after a sentence (`... posted online. Screenshot/X`, `... Tuesday. Screengrab/Telegram`)
+_GRAB_SLASH_TAIL = re.compile(r"(?<=[.!?\"\u201d] )([A-Z][a-z]+(?: [a-z]+)?) ?/ ?[A-Z][\w.\-]*$")
+
+
 def _slash_label_tail(body: str) -> int | None:
     """Start of a `Photo / Name` (or `Agency / Name`) credit ending the caption after a sentence, or None."""
     m = _slash_label_res()[1].search(body, max(0, len(body) - 60))
@@ -3692,6 +3738,9 @@ def _slash_label_tail(body: str) -> int | None:
         return m.start()
     m = _SLASH_PARTY_TAIL.search(body, max(0, len(body) - 60))
     if m is not None and (_lookup(m.group(1)) is not None or _credit_words().get(_raw_key(m.group(1))) == "handout"):
+        return m.start()
+    m = _GRAB_SLASH_TAIL.search(body, max(0, len(body) - 40))
+    if m is not None and _credit_words().get(_raw_key(m.group(1))) == "placeholder":
         return m.start()
     return None
 
@@ -3966,9 +4015,13 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                         s, body = semi[0], semi[1]
                         semicolon = True
                 if s is not None:
+                    if body[s - 2:s] == "\u2014 " or body[s - 2:s] == "\u2013 ":
+                        named = _name_before_dash(body, s - 3)  # `... in Kabul. Name \u2014 AFP/Getty Images`
+                        if named is not None:
+                            s = named
                     start, line = s, body[s:].strip()
-                    if line[1:2] == " " and line[0] in "-\u2013\u2014":
-                        line = line[2:].lstrip()  # `... cornflour. - Activist Group/AP`: the dash sets the credit off
+                    if line[1:2] == " " and line[0] in "-\u2013\u2014|":
+                        line = line[2:].lstrip()  # `... cornflour. - Activist Group/AP`, `... Kyoto. | AFP-JIJI`: the mark sets the credit off
                 elif " " in body[-40:] and ("- " in body[-40:] or "\u2013" in body[-40:] or "\u2014" in body[-40:]):
                     d = _dash_byline(body)  # `... in April. – Jim Gehrz`
                     if d is not None:
