@@ -5493,7 +5493,11 @@ def _name_text(doc: Doc, name_idx: list[int]) -> str:
 def _recase(w: str) -> str:
     if _ROMAN.fullmatch(w) or _INITIAL.fullmatch(w):
         return w
-    return re.sub(r"[A-Z]+", lambda m: m.group()[0] + m.group()[1:].lower(), w)
+    # any letter run, accented capitals too (`JOSÉ` -> `José`, not `JosÉ`)
+    return _LETTER_RUN.sub(lambda m: m.group()[0] + m.group()[1:].lower(), w)
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 _THE_AND = frozenset(("the", "and", "&"))
