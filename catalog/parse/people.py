@@ -5553,7 +5553,7 @@ def _family_word(toks: list[Tok], j: int, v: dict) -> bool:
     """A relation owned by someone: "his wife", "the president's daughter"."""
     t = toks[j]
     return bool(j >= 1 and t.kin
-                and (toks[j - 1].low in _OWNERS or toks[j - 1].poss
+                and (toks[j - 1].low in _OWNERS or toks[j - 1].poss or toks[j - 1].low == "whose"
                      or _aged_kin(toks, j)
                      # "his daughter Tara and son Stefan": the owner shared
                      or (toks[j - 1].low == "and" and j >= 4 and toks[j - 2].cap
