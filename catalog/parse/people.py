@@ -950,13 +950,15 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
     ends: list[int] = []
     toggles = text.count('"') % 2 == 0
     inside = False
+    named_from = -1  # where a quoted slogan's person starts ("Free Imran Khan"): not masked
     pos = 0
     masks = _MASKED  # (a typed local when compiled: its get is a C call)
     notes = 0
     for e in _chunks_of(text):
         kind = e.kind
         notes |= e.notes
-        if kind < 2 and not inside and pos >= cut:
+        if kind < 2 and (not inside or 0 <= named_from <= pos) and pos >= cut:
+            # (inside quotes, the person a slogan names is read as outside them)
             # one plain token outside quotes and header: as in _tokenise
             if kind:
                 cands.append(len(toks))
@@ -971,8 +973,10 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
                 inside = True if x == "\u201c" else False if x == "\u201d" else (not inside if toggles else inside)
                 if x == "\u201c" and _quoted_speech(text, s + 1, "\u201d"):
                     inside = False  # a quoted sentence names people as the caption does
+                named_from = _slogan_person(text, s + 1) if inside and s + 1 < len(text) \
+                    and text[s + 1] in "FfJjRrBbLl" else -1
                 t = masks.get(t.text_read) or _masked(t)
-            elif inside or s < cut:
+            elif (inside and not 0 <= named_from <= s) or s < cut:
                 t = masks.get(t.text_read) or _masked(t)
             elif t.namey:
                 cands.append(len(toks))
@@ -2288,6 +2292,27 @@ def _quoted_speech(text: str, start: int, close: str) -> bool:
     return end > start and text[end - 1] in ".?!" and text.count(" ", start, end) >= 4
 
 
+# a slogan's words that call for a person ("Free Imran Khan", "Justice for Breonna Taylor"),
+# then two to four capitalised words and the slogan's end
+_SLOGAN_PERSON = re.compile(r"(?:[Ff]ree|FREE|[Jj]ustice [Ff]or|JUSTICE FOR|[Rr]elease|[Bb]ring [Hh]ome|[Ll]ong [Ll]ive)\s+"
+                            r"([A-Z][\w'\u2019-]*)(?:\s+[A-Z][\w'\u2019-]*){1,3}(?=[\"\u201d\u2019'!,.]|\s+(?:[a-z]|NOW\b)|$)")
+
+
+def _slogan_person(text: str, start: int) -> int:
+    """A sign's or a chant's text at `start` that demands something for a person ("a banner
+    reading "Free Imran Khan"", "signs that read Justice for Sonya Massey"): the offset where
+    the person's name starts, else -1. The slogan names the person (the schema lists a person
+    only mentioned) when it opens with a known given name and no word of it is a place's
+    ("Free Speech Matters", "Free Hong Kong", "Free West Papua" name no one)."""
+    m = _SLOGAN_PERSON.match(text, start)
+    if m is None or m.group(1).casefold() not in _vocab()["given"]:
+        return -1
+    places = _places()
+    if any(_norm(w) in places for w in m.group(0)[m.start(1) - start:].split()):
+        return -1
+    return m.start(1)
+
+
 def _mask_single_quotes(doc: Doc) -> None:
     """A 'Fighting Oligarchy' rally, the 'Eras Tour': words in single quotes name a work or
     an event (as in double quotes), never a person; a quoted sentence is no name (_quoted_speech)."""
@@ -2340,9 +2365,10 @@ def _mask_slogans(doc: Doc) -> None:
             continue
         masked = masked or set()
         k = start
+        named_at = _slogan_person(doc.text, doc.starts[start])  # ("a sign reading Free Imran Khan")
         while k < n:
             w = toks[k]
-            if w.masked or not w.word:
+            if w.masked or not w.word or doc.starts[k] == named_at:
                 break
             if not (w.cap or w.digit) and not (w.low in _SLOGAN_GLUE and k + 1 < n and toks[k + 1].cap
                                                and toks[k + 1].word):
@@ -4492,6 +4518,19 @@ def _caps_place_dateline(text: str, colon: int, v: dict) -> bool:
 _THING_APPOS = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?([a-z]+)\s*(?=[,.;)]|$)")
 
 
+def _thing_apposition(text: str, end: int, v: dict) -> bool:
+    """", a baby pygmy hippo," at `end` (after a name): an apposition headed by a thing's noun.
+    A noun that is a person's job too heads a thing only after a capitalised breed word
+    (", a German shepherd,"; ", a shepherd," is the person's job)."""
+    m = _THING_APPOS.match(text, end)
+    if m is None or m.group(1) not in v["things"]:
+        return False
+    if m.group(1) not in v["roles"]:
+        return True
+    before = text[m.start(0):m.start(1)].split()
+    return len(before) > 1 and before[-1][:1].isupper()
+
+
 # ", a drum group from ...", ", an Oakland nonprofit that ...", ", a New Year festival of the
 # Gurung", ", a monument in ...": a body's, a feast's or a building's noun heading an
 # apposition, its modifiers, then a preposition or a relative word
@@ -4580,10 +4619,8 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
         if w in _APPOS_OPEN:  # (a cheap test before the regular expressions)
             # (w is no space, so one space stands before it and it opens the word: "a",
             # "an", "the" for _THING_APPOS; "ridden", "trained", "with" ... for _RIDDEN)
-            if w == "a" or w == "t":
-                m = _THING_APPOS.match(doc.text, end)
-                if m and m.group(1) in things:
-                    return True
+            if (w == "a" or w == "t") and _thing_apposition(doc.text, end, v):
+                return True
             if _group_apposition(doc.text, end):
                 return True  # "Iron Bull, a drum group from ...", "Blue Lagoon, a band from Lagos,"
             if w != "a" and _RIDDEN.match(doc.text, end):
@@ -5520,7 +5557,7 @@ def _family_word(toks: list[Tok], j: int, v: dict) -> bool:
     """A relation owned by someone: "his wife", "the president's daughter"."""
     t = toks[j]
     return bool(j >= 1 and t.kin
-                and (toks[j - 1].low in _OWNERS or toks[j - 1].poss
+                and (toks[j - 1].low in _OWNERS or toks[j - 1].poss or toks[j - 1].low == "whose"
                      or _aged_kin(toks, j)
                      # "his daughter Tara and son Stefan": the owner shared
                      or (toks[j - 1].low == "and" and j >= 4 and toks[j - 2].cap
@@ -6606,7 +6643,7 @@ def _noun_modifier(t: Tok, right: Tok, v: dict) -> bool:
     if right.low == "show" and (low == "talk" or low == "chat" or low == "game"):
         return True  # "talk show host": a compound noun, not the verb
     return not (low + "s" in verbs or low + "es" in verbs or low in verbs or low in _VERBS_BEFORE_NAME
-                or low in _VERB_PARTICLES)
+                or low in _VERB_PARTICLES or low in _OPEN_END_PAST)  # ('" said volunteer X"': a past verb)
 
 
 # verbs and prepositions a caption writes between its subject and a titled name, read as no
@@ -9333,12 +9370,10 @@ def _drop_apposed_things(text: str, mentions: list[Mention], v: dict) -> None:
     """A name that an apposition elsewhere calls an animal, a work or a vessel ("Mei Xiang, a
     giant female panda, rests ..." then "Mei Xiang gave birth ...") is no person where it
     comes back alone (the apposed mention itself is dropped by _named_thing)."""
-    things = v["things"]
     keep = []
     for m in mentions:
         i = text.find(m.name + ", a")
-        a = _THING_APPOS.match(text, i + len(m.name)) if i != -1 else None
-        if a is None or a.group(1) not in things:
+        if i == -1 or not _thing_apposition(text, i + len(m.name), v):
             keep.append(m)
     if len(keep) < len(mentions):
         mentions[:] = keep
