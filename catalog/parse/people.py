@@ -4626,6 +4626,10 @@ def _trade_before_name(toks, j: int, run: list[int], v: dict) -> bool:
     return a.word and not a.cap and not a.masked and a.low not in _AHEAD_ARTICLES
 
 
+# the words that put a horse or a craft right after them (named_things.txt)
+_RIDING_WORDS = _section_words("named_things.txt", "riding and sailing")
+
+
 def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
     """An animal's, a work's or a vessel's name: right after a noun of such things ("giant
     panda Yuan Meng", "a gorilla named Jabari", "the film Oppenheimer", "rides Inspiral"),
@@ -4640,6 +4644,8 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
                 t = toks[j - 1]
             elif t.low == "of" and j >= 1 and things.get(toks[j - 1].low):
                 return True  # "the world premiere of Gladiator II"
+            if t.low in _RIDING_WORDS and (toks[run[-1]].poss or (toks[run[0]].role and toks[run[0]].cap)):
+                return False  # "aboard President X's plane": the owner of the craft, a person
             if t.low in things and not t.cap and not _trade_before_name(toks, j, run, v) \
                     and not (t.low in v["group_nouns"] and j >= 1
                                                       and (toks[j - 1].cap or toks[j - 1].text == ")"
