@@ -99,8 +99,11 @@ def parse_caption(text, reference_date=None) -> Caption:
         description, credit, credit_warnings = text, Credit(), ["no-credit"]
     if credit_warnings:
         warnings.extend(credit_warnings)
+    read = description  # what the steps read: a description set all in capitals re-cased
+    if read[:2].isupper():
+        read = _text.restore_capitals(read)
     try:
-        found = _dates.find_date(description, ref)
+        found = _dates.find_date(read, ref)
     except Exception as exc:
         _failed("date", warnings, exc)
         found = _dates.FoundDate()
@@ -112,12 +115,12 @@ def parse_caption(text, reference_date=None) -> Caption:
     if found.warnings:
         warnings.extend(found.warnings)
     try:
-        location = _places.find_location(description, date_span=found.span, credit=credit, warnings=warnings)
+        location = _places.find_location(read, date_span=found.span, credit=credit, warnings=warnings)
     except Exception as exc:
         _failed("place", warnings, exc)
         location = Location()
     try:
-        people = _people.find_people(description, credit=credit, location=location, date_span=found.span,
+        people = _people.find_people(read, credit=credit, location=location, date_span=found.span,
                                      warnings=warnings)
     except Exception as exc:
         _failed("people", warnings, exc)

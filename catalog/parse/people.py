@@ -139,6 +139,8 @@ def _vocab() -> dict:
         "stage": frozenset(_norm(x) for x in _lines("stage_names.txt")),
         "stage_first": frozenset(_norm(x).split()[0].rstrip(".") for x in _lines("stage_names.txt")),
         "mononyms": frozenset(_norm(x) for x in _lines("mononyms.txt")),
+        # words captions print in lower case mid-sentence (tools/make_common_words.py)
+        "common": _words("common_words.txt"),
         "artists": _words("artists.txt"),
         # nationality adjectives (the first column of the places step's demonym table)
         "demonyms": demonyms | {"korean"} | nationals,  # (and the nouns: "Briton Lewis Hamilton")
@@ -1368,6 +1370,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         doc = _first_lady(doc, text, v)
     if notes & _NOTE_HE_TO and (" He " in text or " To " in text or text[:3] == "He " or text[:3] == "To "):
         _surname_he(doc, v)
+    if " Hon " in text:
+        _hon_surname(doc, v)
     if notes & _NOTE_ORG_SURNAME:
         for gate in _ORG_SURNAME_GATES:  # (" Bloomberg"; a cheap test before the token loop)
             if gate in text:
@@ -1500,7 +1504,58 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _family_roll_call(text, mentions)
     if mentions and (" High" in text or " Academy" in text or " Prep" in text or " Catholic" in text):
         mentions = [m for m in mentions if not _school_short_name(text, m)]
+    if mentions and "Warrant Officer " in text:
+        _graded_ranks(text, mentions)
+    if mentions and ("the " in text or "The " in text):
+        _drop_numbered_things(text, mentions)
+    if mentions and "Sri " in text:
+        _drop_two_word_styles(mentions)
     return _unique(mentions)
+
+
+# Malaysian styles of two words whose words alone are a surname or a given name too ("Tan
+# Chuan-Jin", "Sri Mulyani Indrawati"): dropped only whole, before a name of two words or more
+_TWO_WORD_STYLES = ("Tan Sri ", "Puan Sri ", "Toh Puan ")
+
+
+def _drop_two_word_styles(mentions: list[Mention]) -> None:
+    for m in mentions:
+        for style in _TWO_WORD_STYLES:
+            if m.name.startswith(style) and " " in m.name[len(style):]:
+                m.name, m.name_start = m.name[len(style):], m.name_start + len(style)
+                m.key = _norm(m.name)
+                m.words = m.key.split()
+                m.tokens -= 2
+
+
+_NUMBERED_NAME = re.compile(r" \d{1,2}(?=[ ,.;:]|$)")
+
+
+def _drop_numbered_things(text: str, mentions: list[Mention]) -> None:
+    """"the Queen Mary 2 docks", "aboard the Soyuz 11": a name after "the" that goes on with a
+    number is a ship's, a craft's or a model's, not a person's (a player's number stands in
+    brackets or after his name with no article before it)."""
+    drop = [m for m in mentions if text[m.start - 4:m.start] in ("the ", "The ")
+            and _NUMBERED_NAME.match(text, m.name_start + len(m.name))
+            and "'" not in text[m.start:m.name_start] and "\u2019" not in text[m.start:m.name_start]]
+    # (not "the Lakers' LeBron James 23": a team's player and his number)
+    if drop:
+        mentions[:] = [m for m in mentions if m not in drop]
+
+
+# a rank written with its grade's digit before the name ("Chief Warrant Officer 3 Ana Reyes",
+# "Warrant Officer 1 Kim Lo"): the capitalised run up to the digit
+_GRADED_RANK = re.compile(r"(?:[A-Z][\w.]*\s+)*?Warrant\s+Officer\s+[1-5]\s+$")
+
+
+def _graded_ranks(text: str, mentions: list[Mention]) -> None:
+    """The grade's digit ends the capitalised run, so the name after it came without its rank:
+    the rank and its digit are the title, the digit no part of the name."""
+    for m in mentions:
+        if m.title is None and text[m.name_start - 2:m.name_start - 1].isdigit():
+            r = _GRADED_RANK.search(text, max(0, m.name_start - 80), m.name_start)
+            if r is not None:
+                m.title, m.start = " ".join(r.group().split()), r.start()
 
 
 # what follows a school's name ("Center Grove High School", "Bishop Gorman Academy")
@@ -2459,6 +2514,23 @@ def _surname_he(doc: Doc, v: dict) -> None:
                      and i + 2 < len(toks) and (toks[i + 2].text in (",", "(") or toks[i + 2].low in ("and", "of"))):
             toks[i] = _surname_tok(t.text, v)
             bisect.insort(doc.cands, i)
+
+
+# personal honorifics that no other style follows ("Mr Hon Lik": Hon is his surname; "Rt Hon" is a style)
+_PERSONAL_HONORIFICS = frozenset(("mr", "mrs", "ms", "mx", "miss", "madam", "madame"))
+
+
+def _hon_surname(doc: Doc, v: dict) -> None:
+    """"Mr Hon Lik", "Ms Hon Mei-ling": the Cantonese surname Hon after Mr or Ms is a name word,
+    not the parliamentary style (which follows no personal honorific)."""
+    toks = doc.toks
+    for i in range(1, len(toks) - 1):
+        if toks[i].text == "Hon" and toks[i - 1].low in _PERSONAL_HONORIFICS and toks[i + 1].cap and toks[i + 1].word:
+            tok = _SURNAME_TOKS.get(" Hon")
+            if tok is None:  # (the surname token, its honorific reading undone)
+                tok = _SURNAME_TOKS[" Hon"] = Tok("Hon", "Hon", "hon", True, True, False, False, False, v)
+                tok.hon, tok.nameword, tok.surename, tok.namey = False, True, True, True
+            toks[i] = tok
 
 
 # news organisations' names that are surnames too ("Mayor Michael Bloomberg", "Ann Getty"):
@@ -3902,6 +3974,13 @@ def _title_ahead(doc: Doc, comma: int, v: dict, found: list) -> str | None:
     toks, starts, text = doc.toks, doc.starts, doc.text
     opens: list[int] = []
     k = comma - 1
+    end = starts[comma]
+    qualifier = ""
+    if toks[k].text == ")" and k >= 3:
+        q = _office_qualifier(toks, k)
+        if q:  # "the Permanent Secretary for Development (Works), Mr X": the office's branch in brackets
+            qualifier, end, k = text[starts[q]:end], starts[q], q - 1
+            comma = q
     while k >= 0 and comma - k <= 14:
         t = toks[k]
         if t.masked or t.text in _AHEAD_CLOSERS or (t.stop and k < comma - 1):
@@ -3930,7 +4009,6 @@ def _title_ahead(doc: Doc, comma: int, v: dict, found: list) -> str | None:
         return None
     if found and found[-1].end > starts[opens[-1]] and found[-1].start < starts[opens[-1]]:
         return None  # ("Jane Doe, a welder, John Smith": the office is the person's before)
-    end = starts[comma]
     for k in reversed(opens):  # the farthest opening first
         phrase = text[starts[k]:end]
         words = _ART.sub("", phrase).split()
@@ -3948,8 +4026,17 @@ def _title_ahead(doc: Doc, comma: int, v: dict, found: list) -> str | None:
             if found and found[-1].start == starts[k] and toks[k].cap and found[-1].words[0] not in v["given"]:
                 found.pop()  # "Thames Water's new chair, X,": the company owns the office, no person
                 # (but "Donald Trump's lawyer, X,": a given name opens a person's name)
-            return title
+            return title + " " + qualifier.strip() if qualifier else title
     return None
+
+
+def _office_qualifier(toks: list[Tok], close: int) -> int:
+    """Where "(" opens a bracket of one to three capitalised words closed at toks[close] right after
+    an office ("Secretary for Development (Works)"); else 0."""
+    k = close - 1
+    while k > close - 4 and toks[k].cap and toks[k].word and not toks[k].masked:
+        k -= 1
+    return k if k < close - 1 and toks[k].text == "(" and toks[k - 1].cap and toks[k - 1].word else 0
 
 
 _OFFICE_GLUE = frozenset(("of", "the", "and", "&", "for", "de"))
@@ -4578,6 +4665,10 @@ def _trade_before_name(toks, j: int, run: list[int], v: dict) -> bool:
     return a.word and not a.cap and not a.masked and a.low not in _AHEAD_ARTICLES
 
 
+# the words that put a horse or a craft right after them (named_things.txt)
+_RIDING_WORDS = _section_words("named_things.txt", "riding and sailing")
+
+
 def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
     """An animal's, a work's or a vessel's name: right after a noun of such things ("giant
     panda Yuan Meng", "a gorilla named Jabari", "the film Oppenheimer", "rides Inspiral"),
@@ -4592,6 +4683,8 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
                 t = toks[j - 1]
             elif t.low == "of" and j >= 1 and things.get(toks[j - 1].low):
                 return True  # "the world premiere of Gladiator II"
+            if t.low in _RIDING_WORDS and (toks[run[-1]].poss or (toks[run[0]].role and toks[run[0]].cap)):
+                return False  # "aboard President X's plane": the owner of the craft, a person
             if t.low in things and not t.cap and not _trade_before_name(toks, j, run, v) \
                     and not (t.low in v["group_nouns"] and j >= 1
                                                       and (toks[j - 1].cap or toks[j - 1].text == ")"
@@ -8536,6 +8629,8 @@ def _lone_subject(toks, name_idx, v) -> bool:
     t = toks[first]
     if t.low in v["not_name"] or t.text.isupper() or t.low in v["roles"]:
         return False
+    if t.low in v["common"] and t.low not in v["given"] and t.key not in v["known"] and t.key not in v["mononyms"]:
+        return False  # "Help arrives", "Relief arrives": a common word opening the sentence, capitalised there
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if nxt is None or not nxt.word or nxt.cap:
         return False

@@ -1138,7 +1138,8 @@ _DIR_NOUNS = ("North ", "South ", "East ", "West ")
 
 
 def _resolved(segs, venue_first, strong, venue, city, region, country, known):
-    segs = tuple((_QUALIFIER_RE.sub("", n, count=1) if "-" in n else n, d, r) for n, d, r in segs)
+    segs = tuple((_QUALIFIER_RE.sub("", n, count=1) if "-" in n and _key(n) not in _regions() else n, d, r)
+                 for n, d, r in segs)  # (a region the table lists with its qualifier: "Pakistan-administered Kashmir")
     if any(n.startswith(_DIR_ADJECTIVES) or n[:4] == "Old " for n, _, _ in segs) \
             or len(segs) == 1 and segs[0][0].startswith(_DIR_NOUNS):
         segs = tuple(_direction_split(*seg) for seg in segs)
@@ -1442,7 +1443,9 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             and not _town_before_state(segs) and not (len(segs) == 1 and _geo_country(first)):  # (Port Vila)
         chain.venue = first[4:] if first[:4] == "The " and first.count(" ") > 1 else first
         k = 1
-        if len(segs) > 1 and first.count(" ") > 1 and _key(first) not in _famous():
+        if len(segs) > 1 and first.count(" ") > 1 and _key(first) not in _famous() \
+                and not (_known_town(segs[1][0]) and not _country(segs[1][0])):
+            # (a town after it already: "Queen's Park Savannah, Port of Spain" names no town Savannah)
             town = _town_after_head(first)  # Getty's lost comma: "Melbourne Airport Melbourne, Australia"
             if town:
                 chain.venue = chain.venue[:-len(town) - 1]
@@ -1572,7 +1575,14 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         if j == 0 and not later:
             # A lone segment: a city, a region or a country.
             cc = _city_country(name)
-            if cc and not (c and direction):
+            written = chain.country  # the owner of a region after it: "Aksu, in China's Xinjiang region"
+            if written and not c and (cc or _geo_country(name) or _region(name, k == 1)) \
+                    and (cc or _geo_country(name) or _region(name, k == 1)[1]) != written \
+                    and not _region_in_country(name, written, False):
+                # a town whose name the tables give another country: the written country wins
+                chain.city = _display(name)
+                chain.known += 1
+            elif cc and not (c and direction):
                 chain.city, chain.country = _display(name), cc
                 chain.known += 1
             elif c and k == 1 and c == "Georgia" and _us_base(chain.venue):
