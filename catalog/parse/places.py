@@ -6289,13 +6289,15 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.city, loc.venue = loc.venue, None  # "from Wandong Village of Detuo Town in Luding County": the village
     if loc.city and (" Village of " in text or _lead_then(text, " Town", ("ship of ", " of "))) and loc.city in text:
         _settlement_of_before(text, loc)  # "in Hanjia Village of Wanchang Town in Jilin City": the village
-    if (" town of " in text or " village of " in text) and (loc.city or loc.region or loc.country):
+    # (the four phrases below each hold " town " or " village ": one pair of tests for most captions)
+    settlement_word = " town " in text or " village " in text
+    if settlement_word and (" town of " in text or " village of " in text) and (loc.city or loc.region or loc.country):
         _named_settlement_of(text, loc)  # "in Marodijeex town of southern Hargeysa": the town named first
     if loc.city and (" Township of " in loc.city or " Town of " in loc.city or " Village of " in loc.city):
         loc.city = loc.city.split(" of ", 1)[0].rsplit(" ", 1)[0]  # "in Zhonghe Township of Danzhou": the town
     elif loc.city and " County of " in loc.city:
         loc.city = loc.city.split(" of ", 1)[0]  # Xinhua's "in Zhanang County of Shannan": the county, as a county alone reads
-    elif loc.city and (" town in " in text or " village in " in text):
+    elif loc.city and settlement_word and (" town in " in text or " village in " in text):
         _town_in_city(text, loc)
     if loc.country and (loc.city and loc.city.endswith((" Village", " Valley")) or loc.venue and loc.venue.endswith(" Valley")):
         _settlement_or_valley(text, loc)
