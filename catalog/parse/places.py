@@ -4718,7 +4718,7 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
         loc = _find(text, home, date_span)
         if loc.city is not None and "between " in text:
             _between_towns(text, loc)
-        if loc.country is None and loc.region is None and "district of " in text:
+        if loc.region is None and (loc.country is None or loc.city is not None) and "district of " in text:
             loc = _demonym_district_of(text, loc)
         if loc.venue is None and ('"' in text or "\u201c" in text):
             loc.venue = _quoted_venue(text)
@@ -4791,12 +4791,18 @@ _DEMONYM_DISTRICT_OF_RE = re.compile(
 
 
 def _demonym_district_of(text: str, loc: Location) -> Location:
-    """When nothing else is read: the district as the region and the demonym's country."""
+    """When nothing else is read: the district as the region and the demonym's country. When the
+    town tables read the district's name as its town (districts are named after their seat), the
+    caption's word wins: the district, no town."""
     m = _DEMONYM_DISTRICT_OF_RE.search(text)
     hit = _demonyms().get(_key(m.group("demonym"))) if m is not None else None
     if hit is None:
         return loc
-    return Location(loc.venue, loc.city, m.group("name"), hit[0])
+    if loc.country is None:
+        return Location(loc.venue, loc.city, m.group("name"), hit[0])
+    if loc.city == m.group("name") and loc.country == hit[0]:
+        return Location(loc.venue, None, loc.city, loc.country)
+    return loc
 
 
 def _dated_place(text: str, ranked: list, best: _Chain, date_at: int) -> _Chain:
