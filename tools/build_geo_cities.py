@@ -29,7 +29,11 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent.parent / "catalog" / "parse" / "data"
 OUT = DATA / "geo_cities.tsv"
 MIN_POPULATION = 30_000
-MIN_POPULATION_ONE_WORD = 100_000
+MIN_POPULATION_ONE_WORD = 50_000
+# A one-word town under this many people must also stand clear of a bigger town by QUARTER_KM:
+# below it GeoNames lists a metropolis's districts as towns (`Mariendorf`, ~9 km from Berlin's centre)
+MIN_POPULATION_ONE_WORD_CLEAR = 100_000
+QUARTER_KM = 10.0
 DOMINANCE = 5.0
 # Countries whose papers name their own mid-sized towns alone, with no province (`in downtown
 # Fredericton`, `in Stittsville`): a one-word town there needs only MIN_POPULATION people
@@ -144,22 +148,23 @@ def _grid(cities) -> dict[tuple[int, int], list]:
 _GRID: dict = {}
 
 
-def part_of_bigger(city: dict, gc) -> bool:
+def part_of_bigger(city: dict, gc, part_km: float = PART_KM) -> bool:
     """GeoNames lists the quarters of big towns as towns (East Village, Vila Mariana, Wedding): a
-    town within PART_KM of one with PART_RATIO times its people is taken as a part of it."""
+    town within part_km of one with PART_RATIO times its people is taken as a part of it."""
     import math
 
     if not _GRID:
         _GRID.update(_grid(gc.get_cities().values()))
     lat, lon, pop = city["latitude"], city["longitude"], int(city["population"] or 0)
     gy, gx = int(lat * 10), int(lon * 10)
-    for dy in (-1, 0, 1):
-        for dx in (-1, 0, 1):
+    ring = range(-1, 2) if part_km <= PART_KM else range(-3, 4)  # (grid cells are 0.1 degree)
+    for dy in ring:
+        for dx in ring:
             for other in _GRID.get((gy + dy, gx + dx), ()):
                 if other["countrycode"] != city["countrycode"] or int(other["population"] or 0) < PART_RATIO * pop:
                     continue
                 km = math.hypot((other["latitude"] - lat) * 111.0, (other["longitude"] - lon) * 111.0 * math.cos(math.radians(lat)))
-                if km <= PART_KM:
+                if km <= part_km:
                     return True
     return False
 
@@ -181,25 +186,29 @@ def build() -> list[tuple[str, str, int]]:
         if part_of_bigger(city, gc):
             continue
         for form in forms:
-            by_key[key(form)].append((pop, iso, form))
+            by_key[key(form)].append((pop, iso, form, city))
     rows = []
     for k, hits in by_key.items():
         if k in skip or len(k) < 4 or not k[:1].isalpha():
             continue
         per_country: dict[str, int] = collections.Counter()
-        best: dict[str, tuple[int, str]] = {}
-        for pop, iso, form in hits:
+        best: dict[str, tuple[int, str, dict]] = {}
+        for pop, iso, form, city in hits:
             per_country[iso] += pop
-            if pop > best.get(iso, (-1, ""))[0]:
-                best[iso] = (pop, form)
+            if pop > best.get(iso, (-1, "", None))[0]:
+                best[iso] = (pop, form, city)
         iso = max(best, key=lambda i: best[i][0])
-        pop, form = best[iso]
+        pop, form, city = best[iso]
         others = sum(p for i, p in per_country.items() if i != iso)
         one_word_floor = MIN_POPULATION if iso in ONE_WORD_AT_MIN_POPULATION else MIN_POPULATION_ONE_WORD
         small_town_ok = iso in SMALL_TOWN_COUNTRIES and pop >= MIN_POPULATION_SMALL_TOWN
         if (pop < MIN_POPULATION or " " not in k and "-" not in k and pop < one_word_floor
                 and k not in provinces) and (iso, k) not in capitals and not small_town_ok:
             continue  # (a one-word name is more often a word, a surname or a club too: Save, Gore, Ajax)
+        if (" " not in k and "-" not in k and one_word_floor <= pop < MIN_POPULATION_ONE_WORD_CLEAR
+                and iso not in ONE_WORD_AT_MIN_POPULATION and (iso, k) not in capitals and not small_town_ok
+                and part_of_bigger(city, gc, QUARTER_KM)):
+            continue
         if others and pop < DOMINANCE * others:
             continue
         country = names.get(iso)
