@@ -688,11 +688,12 @@ def _apply_descriptor(chain: _Chain, m: re.Match) -> None:
     `near Y` / `outside Y` only locates the town: its facts are kept aside and fill only what the
     rest of the chain leaves open (`Kfar Aza, near the Gaza Strip, southern Israel` is in Israel)."""
     name, sub = m.group("name"), m.group("sub")
-    if m.re is _DESCRIPTOR_RE and (m.group("kind").endswith(("near", "outside")) or _measured(m)):
+    measured = m.re is _DESCRIPTOR_RE and _measured(m)
+    if m.re is _DESCRIPTOR_RE and (m.group("kind").endswith(("near", "outside")) or measured):
         scratch = _Chain(0, 0)
         _descriptor_facts(scratch, name, sub)
         chain.known += scratch.known
-        town = None if sub or _country(name) or _region_from_phrase(name) or _measured(m) else name  # (a town, not a region or country)
+        town = None if sub or measured or _country(name) or _region_from_phrase(name) else name  # (a town, not a region or country)
         chain.near = (scratch.region, scratch.country, town)
         return
     _descriptor_facts(chain, name, sub)
@@ -1576,9 +1577,13 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             # A lone segment: a city, a region or a country.
             cc = _city_country(name)
             written = chain.country  # the owner of a region after it: "Aksu, in China's Xinjiang region"
-            if written and not c and (cc or _geo_country(name) or _region(name, k == 1)) \
-                    and (cc or _geo_country(name) or _region(name, k == 1)[1]) != written \
-                    and not _region_in_country(name, written, False):
+            owner = None  # the country the tables give the name (every region hit has one)
+            if written and not c:
+                owner = cc or _geo_country(name)
+                if not owner:
+                    rg = _region(name, k == 1)
+                    owner = rg[1] if rg else None
+            if owner and owner != written and not _region_in_country(name, written, False):
                 # a town whose name the tables give another country: the written country wins
                 chain.city = _display(name)
                 chain.known += 1
