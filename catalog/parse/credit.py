@@ -3609,8 +3609,9 @@ def _lead_bracket_credit(body: str) -> int | None:
 # A photographer's name after a dash that follows the caption's last sentence (Star Tribune
 # galleries: `... in April. – Jim Gehrz`): two to four name words, nothing after them. The
 # Philippine Daily Inquirer sets its long dash against the name: `... is illegal. —RICHARD A. REYES`.
-_DASH_BYLINE = re.compile(r"(?<=[.!?\"\u201d])(?: [-\u2013\u2014] |\s+[\u2013\u2014])((?:[A-Z][\w'\u2019.-]*|de|van|von|da|del|la)"
-                          r"(?: (?:[A-Z][\w'\u2019.-]*|de|van|von|da|del|la)){1,3})$")
+_DASH_NAME_WORD = r"(?:[A-Z][\w'\u2019.-]*|de|van|von|da|del|la)"  # (a capitalised word or a particle)
+_DASH_BYLINE = re.compile(r"(?<=[.!?\"\u201d])(?: [-\u2013\u2014] |\s+[\u2013\u2014])"
+                          rf"({_DASH_NAME_WORD}(?: {_DASH_NAME_WORD}){{1,3}})$")
 
 
 def _dash_byline(body: str) -> tuple[int, int] | None:
@@ -3625,8 +3626,7 @@ def _dash_byline(body: str) -> tuple[int, int] | None:
 
 # The photographer's name heading a dashed wire credit after the last sentence (`... in Bamako.
 # Name — AFP`, `... in Kabul. NAME — AFP/Getty Images`): one to four name words.
-_NAME_BEFORE_DASH = re.compile(r"(?<=[.!?\"\u201d] )(?:[A-Z][\w'\u2019.-]*|de|van|von|da|del|la)"
-                               r"(?: (?:[A-Z][\w'\u2019.-]*|de|van|von|da|del|la)){0,3}$")
+_NAME_BEFORE_DASH = re.compile(rf"(?<=[.!?\"\u201d] ){_DASH_NAME_WORD}(?: {_DASH_NAME_WORD}){{0,3}}$")
 
 
 def _name_before_dash(body: str, end: int) -> int | None:
@@ -4015,7 +4015,7 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                         s, body = semi[0], semi[1]
                         semicolon = True
                 if s is not None:
-                    if body[s - 2:s] == "\u2014 " or body[s - 2:s] == "\u2013 ":
+                    if body[s - 2:s] in ("\u2014 ", "\u2013 "):
                         named = _name_before_dash(body, s - 3)  # `... in Kabul. Name \u2014 AFP/Getty Images`
                         if named is not None:
                             s = named
