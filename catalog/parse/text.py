@@ -6,8 +6,10 @@ per character and a search for a doubled space.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from pathlib import Path
 
 try:
     import cython  # compiled: _clean_ascii below is a typed C loop
@@ -61,7 +63,6 @@ _SENTENCE_OPENERS = ".!?:\u2014(\"\u201c"  # the mark before a sentence's first 
 
 
 def _table(name: str) -> frozenset:
-    from pathlib import Path
     try:
         lines = (Path(__file__).parent / "data" / name).read_text(encoding="utf-8").splitlines()
     except OSError:
@@ -69,19 +70,15 @@ def _table(name: str) -> frozenset:
     return frozenset(ln.strip().casefold() for ln in lines if ln.strip() and not ln.lstrip().startswith("#"))
 
 
-_CAPS_TABLES: list = []
-
-
+@functools.cache
 def _caps_tables() -> tuple:
     """(common words, words that come before a name: roles, given names, honorifics; acronyms;
     the head nouns of named places), read once."""
-    if not _CAPS_TABLES:
-        _CAPS_TABLES.append((_table("common_words.txt"),
-                             _table("person_roles.txt") | _table("given_names.txt") | _table("honorifics.txt")
-                             | _table("title_modifiers.txt"),
-                             _table("caps_acronyms.txt"),
-                             _table("venue_words.txt") | _table("place_nouns.txt")))
-    return _CAPS_TABLES[0]
+    return (_table("common_words.txt"),
+            _table("person_roles.txt") | _table("given_names.txt") | _table("honorifics.txt")
+            | _table("title_modifiers.txt"),
+            _table("caps_acronyms.txt"),
+            _table("venue_words.txt") | _table("place_nouns.txt"))
 
 
 def _capitalised(word: str, common: frozenset) -> str:
