@@ -1511,7 +1511,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _graded_ranks(text, mentions)
     if mentions and ("the " in text or "The " in text):
         _drop_numbered_things(text, mentions)
-    if mentions and "Sri " in text:
+    if mentions and ("Sri " in text or "Toh Puan " in text):  # (every style in _TWO_WORD_STYLES)
         _drop_two_word_styles(mentions)
     return _unique(mentions)
 
