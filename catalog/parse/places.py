@@ -5774,15 +5774,98 @@ def _apposed_venue(text: str, loc: Location) -> None:
 _TOWN_CENTRES = frozenset(("downtown", "Downtown", "midtown", "Midtown"))
 
 
+# A name closing its clause: the sentence's period, or a clause opener after it (`in Kakuma.`,
+# `in Kakuma, where ...`, `outside Tabkin as ...`): the where-slot ends there.
+_CLAUSE_CLOSE_RE = re.compile(r"\.(?:\s|$)|,? (?:where|as|after|while|during) ")
+# faith and discipline nouns by their endings (`in Islam.`, `a degree in Sociology.`)
+_NOT_TOWN_ENDS = ("ism", "ianity", "ology", "ics")
+
+
+@functools.cache
+def _not_town_tables() -> tuple[frozenset, frozenset]:
+    """Words before `in` that make its object a work, brand, field or faith; names of no place."""
+    return (frozenset(_data_lines("not_town_after_in.txt")),
+            frozenset(w.casefold() for w in _data_lines("not_town_names.txt")))
+
+
+def _closing_town(text: str, w: str, trigger: int, name: str, end: int, venue_before: bool = False) -> bool:
+    """`a clinic in Kakuma.`, `outside Tabkin, where ...`, `in Bab al-Hawa as ...`: an unknown name
+    closing the where-slot's clause is a town when no table gives it another sense: not a word
+    captions print in lower case (`in Autumn.`), a month or day, a language or faith (`in English.`,
+    `in Islam.`), a person's name, a credit party or company (`in Tesla.`, `in Vogue.`), a body or
+    event (`in Parliament.`), a team, an organisation, a named thing; nor a work, brand or field
+    after its verb (`starred in Oppenheimer.`); a capitalised word before `in` is a person's (`Anne
+    Hathaway in Chanel.`) unless it closes the venue found (`at Mercy Hospital in Tabkin, where`)."""
+    if _CLAUSE_CLOSE_RE.match(text, end) is None:
+        return False
+    before, names = _not_town_tables()
+    j = text.rfind(" ", 0, trigger - 1)
+    prior = text[j + 1:trigger - 1]
+    if prior.casefold() in before or prior[:1].isupper() and j > 0 and text[j - 1] not in ".:" and not venue_before:
+        return False
+    words = name.split()
+    last, key = words[-1].casefold(), _key(name)
+    vocab = _people_vocab()
+    if (last in vocab["common"] or last in vocab["months"] or last in vocab["days"] or key in names or last in names
+            or last.endswith(_NOT_TOWN_ENDS) or key in _languages() or last in vocab["peoples"]
+            or _person_words(name) or _norm_key(name) in vocab["not_people"] or key in vocab["things"]
+            or key in vocab["mononyms"] or key in vocab["stage"] or _team_named(name) or words[-1] in _team_nicknames()
+            or last in vocab["heads"] or key in _famous()
+            or any(word in _venue_words()["event"] or word in _venue_words()["body"] for word in words)
+            or _org_named(name)):
+        return False
+    return not name.isupper()
+
+
+def _closing_venue_town(text: str, loc: Location) -> None:
+    """`Refugees collect rice in Mae La.`: an unknown name of two or three words closing the
+    caption after `in`, read as a venue through the period, is the town when no table gives it a
+    building's or another sense."""
+    venue = loc.venue
+    if not text.endswith(" in " + venue):
+        return
+    name, trigger = venue[:-1], len(text) - len(venue) - 3
+    if not _is_venue_name(name) and not _not_venue(name) and _closing_town(text, "in", trigger, name, len(text) - 1):
+        loc.venue, loc.city = None, name
+
+
+def _venue_before(text: str, trigger: int, loc: Location) -> bool:
+    """The venue found is written right before the preposition at `trigger`."""
+    return loc.venue is not None and _venue_then_in(text, trigger, loc.venue)
+
+
+def _norm_key(name: str) -> str:
+    """The people step's table key: case folded, curly apostrophes straight, one space."""
+    return " ".join(name.replace("\u2019", "'").casefold().split())
+
+
+def _org_named(name: str) -> bool:
+    """A credit party (agency, paper, company: `Tesla`, `Vogue`) or a name holding an organisation word."""
+    from .credit import _lookup, _org_words  # the credit step owns the party tables
+    if _lookup(name) is not None:
+        return True
+    news, handout = _org_words()
+    return any(word in news or word in handout for word in name.split())
+
+
 def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
     """No place found: `in Leuna on Monday` names a town the tables do not know (a name with no
     venue word, right before the when-slot), with no country (the picture's paper gives none)."""
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
         centre = dirw is not None and dirw in _TOWN_CENTRES
-        if kind != "prep" or w != "in" and w != "near" or det is not None or dirw and not centre or rword or name is None:
+        if kind != "prep" or w != "in" and w != "near" and w != "outside" or det is not None or dirw and not centre or rword or name is None:
             continue
         end = m.end("name") - 1
+        if w == "outside":  # (only a name closing its clause: `outside Parliament on Monday` is the building)
+            if not (loc.venue and name in loc.venue) and _closing_town(text, w, trigger, name, end, _venue_before(text, trigger, loc)) \
+                    and text.find(name) == trigger + len(w) + 1 and not _place_kind(name) and not _is_venue_name(name) \
+                    and not _not_venue(name) and " of " not in name and len(name.split()) <= 3 and "'" not in name:
+                loc.city = _display(name)
+                return
+            continue
         if not (centre and w == "in" and not _person_words(name)  # ("in downtown Dartmouth": only a town has a downtown)
+                or not dirw and not (loc.venue and name in loc.venue)
+                and _closing_town(text, w, trigger, name, end, _venue_before(text, trigger, loc))
                 or _WHEN_SLOT_RE.match(text, end)
                 or w == "in" and _VERB_AFTER_RE.match(text, end) and not _person_words(name)
                 or w == "near" and text.startswith(" during ", end) and not _person_words(name)
@@ -6259,8 +6342,11 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _when_town(text, [ph for ph in phrases if ph[2] < best.pos], loc)
     if loc.venue and loc.venue[-1] == "." and " " not in loc.venue and text.rstrip().endswith(f" in {loc.venue}"):
         name, loc.venue = loc.venue[:-1], None  # "the cycling race in Huy.": the sentence's period, read
-        if loc.city is None and loc.region is None and not _is_venue_name(name) and not _ABBREV_RE.fullmatch(name):
+        if loc.city is None and loc.region is None and not _is_venue_name(name) and not _ABBREV_RE.fullmatch(name) \
+                and name.casefold() not in _not_town_tables()[1]:  # (`believe in God.`)
             loc.city = name  # as an abbreviation's; the where-slot's last word, a town
+    elif loc.venue and loc.venue[-1] == "." and loc.city is None and loc.region is None and loc.country is None:
+        _closing_venue_town(text.rstrip(), loc)
     if loc.venue and f" of the {loc.venue}" in text and _body_of_event(text, loc.venue):
         loc.venue = None
     if loc.venue and "during the " in text and _during_venue(text, loc.venue):
