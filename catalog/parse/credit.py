@@ -2395,7 +2395,21 @@ def _is_boundary_token(tok: str) -> bool:
     if "." not in core and (len(core) >= 4 or core == "May"):  # (`since May.`: a month, not an abbreviation)
         return True
     # `... in Washington DC. Name/Getty Images`, `... on Christmas Day. Name/Reuters`, `... for NATO.`
-    return core in _SHORT_ENDS or _capitals_end(core)
+    return _short_end(core)
+
+
+def _short_end(core: str) -> bool:
+    """A word of one to three letters (no stop inside) that ends a sentence: a listed word, an
+    acronym in capitals, or a town or country the place tables know (`... in Rio. Name/AGIF`,
+    `... in Qom. Name/WANA`); an abbreviation (`Col.`, `Gen.`) never."""
+    return core in _SHORT_ENDS or _capitals_end(core) or _short_place_end(core)
+
+
+def _short_place_end(core: str) -> bool:
+    if not (len(core) >= 2 and core[0].isupper() and core[1:].islower()) or core in _NAME_ABBREVIATIONS:
+        return False
+    from .places import _place_kind  # the places step owns the town tables
+    return _place_kind(core) is not None
 
 
 # Short words that end a sentence (short_sentence_ends.txt); its dotted codes (`U.S.`) apart, as
@@ -2407,7 +2421,8 @@ _DOTTED_ENDS = frozenset(w for w in _SHORT_WORDS if "." in w)
 
 
 # Abbreviations printed with a stop (`St.`, `Sgt.`, `Jr.`), in capitals: `ST.`, `SGT.`, `JR.`
-_CAPITAL_ABBREVIATIONS = frozenset(w.upper() for w in _data_lines("name_abbreviations.txt"))
+_NAME_ABBREVIATIONS = frozenset(l.strip() for l in _data_lines("name_abbreviations.txt"))
+_CAPITAL_ABBREVIATIONS = frozenset(w.upper() for w in _NAME_ABBREVIATIONS)
 
 
 def _capitals_end(core: str) -> bool:
@@ -3201,7 +3216,7 @@ def _after_sentence_end(text: str, s: int) -> bool:
         return _score(core)  # "The Bruins won 4-3. Name/AP": a final score ends the sentence
     # _is_boundary_token and _ABBREV_TOKEN for this shape, without a regex call each
     if not (core.isdigit() or core.islower() or len(core) >= 4):
-        return tok[-1] == "." and (core in _SHORT_ENDS or _capitals_end(core))  # `... on Christmas Day. Name/AP`
+        return tok[-1] == "." and _short_end(core)  # `... on Christmas Day. Name/AP`, `... in Rio. Name/AP`
     return not (tok[-1] == "." and len(core) <= 4 and core.isascii() and "A" <= core[0] <= "Z"
                 and (len(core) == 1 or core[1:].isalpha() and core[1:].islower()))
 
@@ -3726,9 +3741,18 @@ def _slash_label_res() -> tuple[re.Pattern, re.Pattern]:
 _SLASH_PARTY_TAIL = re.compile(r"(?<=[.!?\"\u201d] )([A-Z][\w\-]*(?: [A-Z][\w\-]*)?) / [A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,3}$")
 
 
-# A screen grab's word, a slash and the one-word platform it was taken from, ending the caption
-# after a sentence (`... posted online. Screenshot/X`, `... Tuesday. Screengrab/Telegram`)
-_GRAB_SLASH_TAIL = re.compile(r"(?<=[.!?\"\u201d] )([A-Z][a-z]+(?: [a-z]+)?) ?/ ?[A-Z][\w.\-]*$")
+# A screen grab's word, a slash (or `via`) and the one-word platform it was taken from, ending the
+# caption after a sentence (`... posted online. Screenshot/X`, `... Tuesday. Screengrab via Telegram`)
+_GRAB_SLASH_TAIL = re.compile(r"(?<=[.!?\"\u201d] )([A-Z][a-z]+(?: [a-z]+)?)(?: ?/ ?| via )[A-Z][\w.\-]*$")
+
+
+def _grab_tail(body: str) -> int | None:
+    """Start of a screen grab's credit naming its platform (`Screenshot/X`, `Screen grab via
+    Telegram`) after the last sentence, or None: the platform need not be a known party."""
+    m = _GRAB_SLASH_TAIL.search(body, max(0, len(body) - 40))
+    if m is not None and _credit_words().get(_raw_key(m.group(1))) == "placeholder":
+        return m.start()
+    return None
 
 
 def _slash_label_tail(body: str) -> int | None:
@@ -3739,10 +3763,38 @@ def _slash_label_tail(body: str) -> int | None:
     m = _SLASH_PARTY_TAIL.search(body, max(0, len(body) - 60))
     if m is not None and (_lookup(m.group(1)) is not None or _credit_words().get(_raw_key(m.group(1))) == "handout"):
         return m.start()
-    m = _GRAB_SLASH_TAIL.search(body, max(0, len(body) - 40))
-    if m is not None and _credit_words().get(_raw_key(m.group(1))) == "placeholder":
-        return m.start()
-    return None
+    return _grab_tail(body)
+
+
+def _copyright_tail(body: str) -> int | None:
+    """Start of a copyright notice ending the caption after its last sentence (`Copyright 2024
+    The Associated Press. All rights reserved.`, `Copyright AP Photo`, `\u00a9 2023 Reuters`), when
+    the notice names a known party or a photographer; else None. The notice's own rights sentence
+    may follow it."""
+    lo = max(0, len(body) - 100)
+    i = max(body.lower().rfind("copyright", lo), body.rfind("\u00a9", lo))
+    if i < 2 or not _after_boundary(body, i):
+        return None
+    notice = _cut_rights(body[i:].rstrip(" ."))
+    if not _clean_tail(notice):
+        return None
+    read, _ = _parse_credit_line_cached(notice)
+    return i if read.agency is not None or read.photographers else None
+
+
+def _agency_for_client_tail(body: str) -> int | None:
+    """Start of a bare `Agency for Client` ending the caption after its last sentence (Getty's
+    commissioned work: `... in Milan. Getty Images for IMG`, `AP Images for Invision`), else None."""
+    f = body.rfind(" for ", max(0, len(body) - 60))
+    client = body[f + 5:].split()
+    if not 1 <= len(client) <= 5 or not client[0][:1].isupper() or "." in body[f + 5:]:
+        return None
+    words = body[max(0, f - 60):f].split()[-4:]
+    k = _longest_agency(words) if words and _may_end_agency(words[-1]) else None
+    if k is None:
+        return None
+    s = f - _back(body, f, words[-k:])
+    return s if _after_boundary(body, s) else None
 
 
 # The Korea Times sets its credit after a slash that follows the last sentence: `... Friday. /
@@ -4009,6 +4061,12 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                         s = _sentence_slash_tail(body.rstrip())
                     if s is None:
                         s = _archive_number_tail(body.rstrip())
+                if s is None and " via " in body[-30:]:
+                    s = _grab_tail(body.rstrip())  # `... online. Screenshot via X`
+                if s is None and ("opyright" in body[-100:] or "\u00a9" in body[-100:]):
+                    s = _copyright_tail(body.rstrip())  # `... 2024. Copyright 2024 The Associated Press. All rights reserved.`
+                if s is None and " for " in body[-60:]:
+                    s = _agency_for_client_tail(body.rstrip())  # `... in Milan. Getty Images for IMG`
                 if s is None and ";" in body[-60:]:
                     semi = _semicolon_label_tail(body.rstrip())
                     if semi is not None:

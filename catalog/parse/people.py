@@ -4086,6 +4086,22 @@ _NOBLE_GIVEN = frozenset(("earl", "prince", "duke"))
 # of those, the peers' titles: a peer is written "Duke of X" or "Earl X", never with a given name and a
 # surname in a list of people (a prince is: "Prince Haakon, Marius Borg Hoiby and ...")
 _PEER_GIVEN = _NOBLE_GIVEN - {"prince"}
+# a judge's style that is a given name too ("Justice Mensah", West and Southern Africa): read as the
+# given name before one surname when no court is spoken of (_court_words_in)
+_VIRTUE_GIVEN = frozenset(("justice",))
+# words that place a caption in a court, where "Justice X" is the judge's style
+_COURT_WORDS = frozenset(("court", "courts", "courtroom", "judge", "judges", "justices", "bench", "tribunal",
+                          "supreme", "judiciary", "judicial", "ruling", "verdict", "magistrate", "trial",
+                          "hearing", "inquiry", "commission", "bar"))
+
+
+def _court_words_in(toks: list) -> bool:
+    for t in toks:
+        if t.low in _COURT_WORDS:
+            return True
+    return False
+
+
 _GIVEN_NAME_ROLES = frozenset("""king queen prince princess emperor empress pope sultan emir sheikh
     sheikha duke duchess archduke archduchess infanta infante""".split())
 
@@ -5206,6 +5222,11 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             and _listed_between_names(toks, first, run[1], v):
         split = 0  # "left to right, Earl Garrison, John Sparks": a noble's title that is also a given name,
         # then one surname, as an item of a list of plain names, is a given name
+    elif split == 1 and last_name == 1 and n == 2 and t0.low in _VIRTUE_GIVEN and _plain_names(rtoks, 1, 1) \
+            and not (first and toks[first - 1].role) and not _court_words_in(toks):
+        split = 0  # "Justice Owusu scores", "Justice Banda, left,": a given name (Ghana, Nigeria, South
+        # Africa) when the caption speaks of no court and no office stands before it ("Ghana's Justice Blay": a team)
+        # ("Justice Elena Kagan", "Chief Justice John Roberts", "Justice Alito ... the Supreme Court" stay titled)
     elif split >= 2 and split == last_name and prior == split - 2 and rtoks[split - 1].low in _MIDDLE_SHEIKH \
             and rtoks[split - 2].nameword and not rtoks[split - 2].role:
         split = prior  # "Somali President Hassan Sheikh Mohamud": a Somali middle name, not an honorific

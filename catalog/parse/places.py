@@ -688,18 +688,27 @@ def _apply_descriptor(chain: _Chain, m: re.Match) -> None:
     `near Y` / `outside Y` only locates the town: its facts are kept aside and fill only what the
     rest of the chain leaves open (`Kfar Aza, near the Gaza Strip, southern Israel` is in Israel)."""
     name, sub = m.group("name"), m.group("sub")
+    # the region's lower-case word after the owned name ("Rosario, Argentina's Santa Fe province"):
+    # the table may list the region with it (`Santa Fe province`: the bare name is a town)
+    rword = None
+    if sub and m.string.startswith(" ", m.end()):
+        w = _RWORD_AFTER_RE.match(m.string, m.end())
+        rword = w.group(0) if w else None
     measured = m.re is _DESCRIPTOR_RE and _measured(m)
     if m.re is _DESCRIPTOR_RE and (m.group("kind").endswith(("near", "outside")) or measured):
         scratch = _Chain(0, 0)
-        _descriptor_facts(scratch, name, sub)
+        _descriptor_facts(scratch, name, sub, rword)
         chain.known += scratch.known
         town = None if sub or measured or _country(name) or _region_from_phrase(name) else name  # (a town, not a region or country)
         chain.near = (scratch.region, scratch.country, town)
         return
-    _descriptor_facts(chain, name, sub)
+    _descriptor_facts(chain, name, sub, rword)
 
 
-def _descriptor_facts(chain: _Chain, name: str, sub: str | None) -> None:
+_RWORD_AFTER_RE = re.compile(r" (?:province|state|region|department|prefecture|governorate|oblast)\b")
+
+
+def _descriptor_facts(chain: _Chain, name: str, sub: str | None, rword: str | None = None) -> None:
     if not sub and ("'s " in name or "\u2019s " in name):
         name, _, sub = name.replace("\u2019s ", "'s ", 1).partition("'s ")  # (a curly apostrophe: China\u2019s)
     before = (chain.city, chain.region, chain.country)
@@ -716,7 +725,7 @@ def _descriptor_facts(chain: _Chain, name: str, sub: str | None) -> None:
             if cc:
                 chain.country = chain.country or cc
     if sub:
-        rc = _region_from_phrase(sub)
+        rc = _region_from_phrase(sub, rword) if rword else _region_from_phrase(sub)
         if rc:
             chain.region = chain.region or rc[0]
             chain.country = chain.country or rc[1] or c
@@ -1901,6 +1910,23 @@ def _welcomed_to(text: str, pos: int) -> bool:
     return ", " not in between and "; " not in between and ". " not in between
 
 
+# after a return or arrival verb, the word before `to` (`return home to`, `arrive back to`)
+_HOMEWARD_WORDS = frozenset(("home", "back"))
+
+
+def _return_from(text: str, pos: int, p1: str, b: int, lo: int) -> bool:
+    """`return (home) to X` or `arrive home to X` with a `from` later in the sentence (the
+    trip's origin): `p1` is the word before `to`, `b` the space before it."""
+    if p1 in _HOMEWARD_WORDS and b != -1:
+        p1 = text[text.rfind(" ", lo, b) + 1:b]  # the verb before `home`
+        if p1 not in _ARRIVE_WORDS and p1 not in _RETURN_WORDS:
+            return False
+    elif p1 not in _RETURN_WORDS:
+        return False
+    f = text.find(" from ", pos, pos + 120)
+    return f != -1 and ". " not in text[pos:f]
+
+
 def _lead(text: str, word: str, pos: int, bare: bool):
     """(kind, word, position of the word) for the words just before a phrase, else None.
 
@@ -1936,6 +1962,10 @@ def _lead(text: str, word: str, pos: int, bare: bool):
             return "part", p1, pos - len(p1) - 1
         if p1 in _ARRIVE_WORDS:  # "arrives to the Supreme Court": `arrive at` (`to`, `at`: two letters each)
             return "prep", "at", pos
+        if _return_from(text, pos, p1, b, lo):
+            # "Soldiers return home to Fort Bragg, N.C., from Kuwait": the picture is taken on
+            # arrival, so the goal of a return is its place, not where the travellers came from
+            return "prep", "in", pos
         if _welcomed_to(text, pos):  # "welcomes her to Parliament Hill": the host greets the guest there
             return "prep", "at", pos
         if p1 in _RETURN_WORDS or p1 in _CARRIED_WORDS:
