@@ -5223,10 +5223,11 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         split = 0  # "left to right, Earl Garrison, John Sparks": a noble's title that is also a given name,
         # then one surname, as an item of a list of plain names, is a given name
     elif split == 1 and last_name == 1 and n == 2 and t0.low in _VIRTUE_GIVEN and _plain_names(rtoks, 1, 1) \
-            and not (first and toks[first - 1].role) and not _court_words_in(toks):
+            and not (first and toks[first - 1].role) and not _court_words_in(toks) and rtoks[1].low not in v["known"]:
         split = 0  # "Justice Owusu scores", "Justice Banda, left,": a given name (Ghana, Nigeria, South
         # Africa) when the caption speaks of no court and no office stands before it ("Ghana's Justice Blay": a team)
-        # ("Justice Elena Kagan", "Chief Justice John Roberts", "Justice Alito ... the Supreme Court" stay titled)
+        # ("Justice Elena Kagan", "Chief Justice John Roberts", "Justice Alito ... the Supreme Court" stay titled;
+        # so does a justice the known surnames list, "Justice Kavanaugh arrives")
     elif split >= 2 and split == last_name and prior == split - 2 and rtoks[split - 1].low in _MIDDLE_SHEIKH \
             and rtoks[split - 2].nameword and not rtoks[split - 2].role:
         split = prior  # "Somali President Hassan Sheikh Mohamud": a Somali middle name, not an honorific
