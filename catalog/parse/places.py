@@ -763,6 +763,8 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
         segs.append(first[:3])
         end = _possessive(text, first[3], segs) if not first[2] and first[0].endswith(_POSS) \
             and not _saint_town(first[0]) else first[3]
+        if "s' " in first[0] or "s\u2019 " in first[0]:
+            _bare_possessive(segs)
         i = _after_segment(text, end, first[2], segs)
         if i is None:
             return _resolve(chain, segs, venue_first)
@@ -845,6 +847,8 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
                 name, rword, end = qm.group("name"), qm.group("rword"), qm.end()
         segs.append((name, dirw, rword))
         end = _possessive(text, end, segs) if not rword and name.endswith(_POSS) and not _saint_town(name) else end
+        if "s' " in name or "s\u2019 " in name:
+            _bare_possessive(segs)
         i = _after_segment(text, end, rword, segs)
         if i is None:
             break
@@ -933,6 +937,20 @@ def _owner(name: str) -> str:
         if i > 0:
             return name[:i + 1]
     return name
+
+
+def _bare_possessive(segs: list) -> None:
+    """`the Philippines' Cebu province`, `the Netherlands' Limburg`: a country whose name ends in s
+    takes a bare apostrophe, which the segment's name runs through; the country owns the region
+    after it, as `Indonesia's Aceh province` (two segments, the owner first)."""
+    name, dirw, rword = segs[-1]
+    k = name.find("s' ")
+    if k < 0:
+        k = name.find("s\u2019 ")
+    owner, sub = name[:k + 1], name[k + 3:]
+    if sub[:1].isupper() and _country(owner):
+        segs[-1] = (owner, dirw, None)
+        segs.append((sub, None, rword))
 
 
 def _possessive(text: str, end: int, segs: list) -> int:
