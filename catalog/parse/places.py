@@ -725,7 +725,7 @@ def _descriptor_facts(chain: _Chain, name: str, sub: str | None, rword: str | No
             if cc:
                 chain.country = chain.country or cc
     if sub:
-        rc = _region_from_phrase(sub, rword) if rword else _region_from_phrase(sub)
+        rc = _region_from_phrase(sub, rword)
         if rc:
             chain.region = chain.region or rc[0]
             chain.country = chain.country or rc[1] or c
@@ -5836,27 +5836,29 @@ def _not_town_tables() -> tuple[frozenset, frozenset]:
             frozenset(w.casefold() for w in _data_lines("not_town_names.txt")))
 
 
-def _closing_town(text: str, w: str, trigger: int, name: str, end: int, venue_before: bool = False) -> bool:
+def _closing_town(text: str, trigger: int, name: str, end: int, loc: Location | None = None) -> bool:
     """`a clinic in Kakuma.`, `outside Tabkin, where ...`, `in Bab al-Hawa as ...`: an unknown name
     closing the where-slot's clause is a town when no table gives it another sense: not a word
     captions print in lower case (`in Autumn.`), a month or day, a language or faith (`in English.`,
     `in Islam.`), a person's name, a credit party or company (`in Tesla.`, `in Vogue.`), a body or
     event (`in Parliament.`), a team, an organisation, a named thing; nor a work, brand or field
     after its verb (`starred in Oppenheimer.`); a capitalised word before `in` is a person's (`Anne
-    Hathaway in Chanel.`) unless it closes the venue found (`at Mercy Hospital in Tabkin, where`)."""
+    Hathaway in Chanel.`) unless it closes the venue found in `loc` (`at Mercy Hospital in Tabkin, where`)."""
     if _CLAUSE_CLOSE_RE.match(text, end) is None:
         return False
     before, names = _not_town_tables()
     j = text.rfind(" ", 0, trigger - 1)
     prior = text[j + 1:trigger - 1]
-    if prior.casefold() in before or prior[:1].isupper() and j > 0 and text[j - 1] not in ".:" and not venue_before:
+    if prior.casefold() in before or prior[:1].isupper() and j > 0 and text[j - 1] not in ".:" \
+            and not (loc is not None and _venue_before(text, trigger, loc)):
         return False
     words = name.split()
     last, key = words[-1].casefold(), _key(name)
     vocab = _people_vocab()
+    from .people import _table_key  # (the key of the people step's tables)
     if (last in vocab["common"] or last in vocab["months"] or last in vocab["days"] or key in names or last in names
             or last.endswith(_NOT_TOWN_ENDS) or key in _languages() or last in vocab["peoples"]
-            or _person_words(name) or _norm_key(name) in vocab["not_people"] or key in vocab["things"]
+            or _person_words(name) or _table_key(name) in vocab["not_people"] or key in vocab["things"]
             or key in vocab["mononyms"] or key in vocab["stage"] or _team_named(name) or words[-1] in _team_nicknames()
             or last in vocab["heads"] or key in _famous()
             or any(word in _venue_words()["event"] or word in _venue_words()["body"] for word in words)
@@ -5873,18 +5875,13 @@ def _closing_venue_town(text: str, loc: Location) -> None:
     if not text.endswith(" in " + venue):
         return
     name, trigger = venue[:-1], len(text) - len(venue) - 3
-    if not _is_venue_name(name) and not _not_venue(name) and _closing_town(text, "in", trigger, name, len(text) - 1):
+    if not _is_venue_name(name) and not _not_venue(name) and _closing_town(text, trigger, name, len(text) - 1):
         loc.venue, loc.city = None, name
 
 
 def _venue_before(text: str, trigger: int, loc: Location) -> bool:
     """The venue found is written right before the preposition at `trigger`."""
     return loc.venue is not None and _venue_then_in(text, trigger, loc.venue)
-
-
-def _norm_key(name: str) -> str:
-    """The people step's table key: case folded, curly apostrophes straight, one space."""
-    return " ".join(name.replace("\u2019", "'").casefold().split())
 
 
 def _org_named(name: str) -> bool:
@@ -5905,15 +5902,15 @@ def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
             continue
         end = m.end("name") - 1
         if w == "outside":  # (only a name closing its clause: `outside Parliament on Monday` is the building)
-            if not (loc.venue and name in loc.venue) and _closing_town(text, w, trigger, name, end, _venue_before(text, trigger, loc)) \
-                    and text.find(name) == trigger + len(w) + 1 and not _place_kind(name) and not _is_venue_name(name) \
-                    and not _not_venue(name) and " of " not in name and len(name.split()) <= 3 and "'" not in name:
+            if " of " not in name and "'" not in name and len(name.split()) <= 3 and not (loc.venue and name in loc.venue) \
+                    and text.find(name) == trigger + len(w) + 1 and _closing_town(text, trigger, name, end, loc) \
+                    and not _place_kind(name) and not _is_venue_name(name) and not _not_venue(name):
                 loc.city = _display(name)
                 return
             continue
         if not (centre and w == "in" and not _person_words(name)  # ("in downtown Dartmouth": only a town has a downtown)
                 or not dirw and not (loc.venue and name in loc.venue)
-                and _closing_town(text, w, trigger, name, end, _venue_before(text, trigger, loc))
+                and _closing_town(text, trigger, name, end, loc)
                 or _WHEN_SLOT_RE.match(text, end)
                 or w == "in" and _VERB_AFTER_RE.match(text, end) and not _person_words(name)
                 or w == "near" and text.startswith(" during ", end) and not _person_words(name)
