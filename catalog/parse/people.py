@@ -666,7 +666,7 @@ _NOTE_EVENT = 1 << 38  # a chunk opening with "festival", "celebration", "fair" 
 _NOTE_KUNYA = 1 << 39  # a chunk ending in "Abu", "Abou" (_kunya_surnames)
 _NOTE_FAMILY = 1 << 40  # a chunk opening with "family" (_family_roll_call)
 _NOTE_HON = 1 << 41  # "Hon" (_hon_surname)
-_NOTE_STYLE = 1 << 42  # a chunk ending in "Warrant" or "Sri" (_graded_ranks, _drop_two_word_styles)
+_NOTE_STYLE = 1 << 42  # a chunk ending in "Warrant", "Sri" or "Toh" (_graded_ranks, _drop_two_word_styles)
 _GAME_WORDS = ("game", "games", "matchup", "matchups", "scrimmage", "scrimmages")
 # (_GLUED_ROLE without its leading \b: a match of it in the text lies in one chunk)
 _GLUED_HUMP = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
@@ -752,7 +752,7 @@ def _chunk_notes(c: str) -> int:
         notes |= _NOTE_KUNYA
     elif c == "Hon":
         notes |= _NOTE_HON
-    elif c.endswith(("Warrant", "Sri")):
+    elif c.endswith(("Warrant", "Sri", "Toh")):
         notes |= _NOTE_STYLE
     if _GLUED_HUMP.search(c):
         notes |= _NOTE_GLUED
