@@ -3,6 +3,7 @@
 # step with its function in dates.py; a function not declared here compiles as plain
 # Python, which is always right, only slower.
 import cython
+from cpython.unicode cimport PyUnicode_KIND, PyUnicode_DATA
 
 
 @cython.locals(out=list, lo=Py_ssize_t, s=Py_ssize_t, e=Py_ssize_t, pos=Py_ssize_t, start=Py_ssize_t)
@@ -21,3 +22,6 @@ cpdef _choose(str text, bint ascii, list candidates)
 cpdef list _candidates(str text, dates)
 @cython.locals(spans=list, n=Py_ssize_t, i=Py_ssize_t, c=str)
 cpdef list _years(str text, bint ascii)
+ctypedef unsigned char* _ucs1_p
+@cython.locals(n=Py_ssize_t, c=Py_UCS4, data=_ucs1_p)
+cpdef Py_ssize_t _scan_start(str text, Py_ssize_t pos)

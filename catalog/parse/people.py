@@ -661,6 +661,12 @@ _NOTE_BRACKET_END = 1 << 33  # a chunk ending in ")": ") " (_nation_code_titles)
 _NOTE_TECH = 1 << 34  # a chunk ending in "Tech.": "Tech. S" (_tech_rank)
 _NOTE_PAREN = 1 << 35  # a chunk opening with "(": " (" (_blank_bracket_spellings)
 _NOTE_PHOTO = 1 << 36  # "Photo" (_photographer_pictured)
+_NOTE_SCHOOL = 1 << 37  # a chunk opening with "High", "Academy", "Prep", "Catholic" (_school_short_name)
+_NOTE_EVENT = 1 << 38  # a chunk opening with "festival", "celebration", "fair" (_drop_event_names)
+_NOTE_KUNYA = 1 << 39  # a chunk ending in "Abu", "Abou" (_kunya_surnames)
+_NOTE_FAMILY = 1 << 40  # a chunk opening with "family" (_family_roll_call)
+_NOTE_HON = 1 << 41  # "Hon" (_hon_surname)
+_NOTE_STYLE = 1 << 42  # a chunk ending in "Warrant", "Sri" or "Toh" (_graded_ranks, _drop_two_word_styles)
 _GAME_WORDS = ("game", "games", "matchup", "matchups", "scrimmage", "scrimmages")
 # (_GLUED_ROLE without its leading \b: a match of it in the text lies in one chunk)
 _GLUED_HUMP = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
@@ -736,6 +742,18 @@ def _chunk_notes(c: str) -> int:
         notes |= _NOTE_PAREN
     if "Photo" in c:
         notes |= _NOTE_PHOTO
+    if c.startswith(("High", "Academy", "Prep", "Catholic")):
+        notes |= _NOTE_SCHOOL
+    elif c.startswith(("festival", "celebration", "fair")):
+        notes |= _NOTE_EVENT
+    elif c.startswith("family"):
+        notes |= _NOTE_FAMILY
+    if c.endswith(("Abu", "Abou")):
+        notes |= _NOTE_KUNYA
+    elif c == "Hon":
+        notes |= _NOTE_HON
+    elif c.endswith(("Warrant", "Sri", "Toh")):
+        notes |= _NOTE_STYLE
     if _GLUED_HUMP.search(c):
         notes |= _NOTE_GLUED
     low = c.casefold()
@@ -913,7 +931,7 @@ def _tokenise(text: str, v: dict) -> Doc:
         pos += e.step
     if ends and notes & _NOTE_TECH and "Tech. S" in text:
         _tech_rank(toks, starts, ends, v)
-    if "Abu " in text or "Abou " in text:
+    if notes & _NOTE_KUNYA and ("Abu " in text or "Abou " in text):
         _kunya_surnames(toks, v)
     return Doc(text, toks, starts, cands, ends, bool(notes & _NOTE_SIGN), notes)
 
@@ -989,7 +1007,7 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
         pos += e.step
     if ends and notes & _NOTE_TECH and "Tech. S" in text:
         _tech_rank(toks, starts, ends, _vocab())
-    if "Abu " in text or "Abou " in text:
+    if notes & _NOTE_KUNYA and ("Abu " in text or "Abou " in text):
         _kunya_surnames(toks, _vocab())
     return Doc(text, toks, starts, cands, ends, bool(notes & _NOTE_SIGN), notes)
 
@@ -1373,7 +1391,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         doc = _first_lady(doc, text, v)
     if notes & _NOTE_HE_TO and (" He " in text or " To " in text or text[:3] == "He " or text[:3] == "To "):
         _surname_he(doc, v)
-    if " Hon " in text:
+    if notes & _NOTE_HON and " Hon " in text:
         _hon_surname(doc, v)
     if notes & _NOTE_ORG_SURNAME:
         for gate in _ORG_SURNAME_GATES:  # (" Bloomberg"; a cheap test before the token loop)
@@ -1387,7 +1405,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     if notes & _NOTE_V and " v. " in text:
         _mask_case_names(doc)
     if not doc.cands:
-        if " family" in text:  # (given names alone may make no candidate: read the roll call only)
+        if notes & _NOTE_FAMILY and " family" in text:  # (given names alone may make no candidate: read the roll call only)
             mentions = []
             _family_roll_call(text, mentions)
             return _unique(mentions)
@@ -1443,7 +1461,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_event_hosts(text, mentions)
     if mentions and notes & _NOTE_PHOTO and (credit is None or credit.line is None) and "Photo" in text:
         _drop_left_credit(text, mentions)  # ("(AP Photo/X, Pool) POOL PHOTO": no credit split off)
-    if mentions and (" festival" in text or " celebration" in text or " fair" in text):
+    if mentions and notes & _NOTE_EVENT and (" festival" in text or " celebration" in text or " fair" in text):
         _drop_event_names(text, mentions, v)  # ("Tbilisoba is an annual October festival, ...")
     g = text.rfind(".")
     if mentions and g > 0 and g + 1 < len(text) and "A" <= text[g + 1] <= "Z" and "a" <= text[g - 1] <= "z":
@@ -1482,7 +1500,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_places_named_elsewhere(text, mentions, v)
     if mentions and notes & _NOTE_FROM and " and " in text and " from " in text:
         _drop_town_lists(text, mentions)
-    if mentions and " named after " in text:
+    if mentions and notes & _NOTE_NAMED and " named after " in text:
         _drop_namesakes(text, mentions)
     if mentions and notes & _NOTE_EXERCISE and ("xercise" in text or "peration " in text or " drill" in text or " training event" in text):
         _drop_exercises_named_elsewhere(text, mentions)
@@ -1503,15 +1521,15 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                     m.words = [m.key]
     if mentions and mentions[0].name_start == 0 and mentions[0].tokens == 1 and len(mentions) > 1:
         _drop_slug_surname(original, mentions)
-    if " family" in text:  # ("The Tran family — Minh, Lan and baby Bao —": given names alone)
+    if notes & _NOTE_FAMILY and " family" in text:  # ("The Tran family — Minh, Lan and baby Bao —": given names alone)
         _family_roll_call(text, mentions)
-    if mentions and (" High" in text or " Academy" in text or " Prep" in text or " Catholic" in text):
+    if mentions and notes & _NOTE_SCHOOL and (" High" in text or " Academy" in text or " Prep" in text or " Catholic" in text):
         mentions = [m for m in mentions if not _school_short_name(text, m)]
-    if mentions and "Warrant Officer " in text:
+    if mentions and notes & _NOTE_STYLE and "Warrant Officer " in text:
         _graded_ranks(text, mentions)
     if mentions and ("the " in text or "The " in text):
         _drop_numbered_things(text, mentions)
-    if mentions and ("Sri " in text or "Toh Puan " in text):  # (every style in _TWO_WORD_STYLES)
+    if mentions and notes & _NOTE_STYLE and ("Sri " in text or "Toh Puan " in text):  # (every style in _TWO_WORD_STYLES)
         _drop_two_word_styles(mentions)
     return _unique(mentions)
 
