@@ -1840,7 +1840,11 @@ _CHAIN_PARTS = frozenset(("borough", "district", "neighborhood", "neighbourhood"
                           "town", "village", "port", "area", "section", "outskirts", "coast",
                           "shores", "island", "province", "region", "state", "part", "parts", "kibbutz",
                           "nation", "country", "kingdom", "emirate", "archipelago", "hometown", "streets"))
-_REGION_PARTS = frozenset(("province", "state", "region", "prefecture", "oblast", "governorate"))
+_REGION_PARTS = frozenset(("province", "state", "region", "prefecture", "oblast", "governorate", "department", "canton"))
+# "the Colombian department of Narino", "the canton of Aargau", "the governorate of Sharqia": a
+# region only when the tables know the name (`the fire department of Tulsa`, `department of
+# Health` name no region).
+_KNOWN_REGION_PARTS = frozenset(("department", "canton", "governorate"))
 # "the southern Lebanese village of Khiam": after these words an unknown name is still a town.
 # (`locality`: Indian desks' word for a town's quarter or a village, "the locality of Panikhaiti")
 _SETTLEMENTS = frozenset(("city", "town", "village", "hamlet", "township", "port", "municipality", "kibbutz", "locality",
@@ -2927,7 +2931,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 continue
             starts.append(trigger)
         elif kind == "part":
-            if w not in _CHAIN_PARTS or w[:4] == "part" and not _PART_QUALIFIER_RE.search(text, max(0, trigger - 14), trigger):
+            if (w not in _CHAIN_PARTS and not (w in _KNOWN_REGION_PARTS and name is not None and _region(name, True))
+                    or w[:4] == "part" and not _PART_QUALIFIER_RE.search(text, max(0, trigger - 14), trigger)):
                 if name is not None and (det is None or det == "the"):
                     if not (w in _DIR_WORDS and (_apposition_reference(text, trigger) or _region_before(text, trigger))):
                         weak.append(ph)
