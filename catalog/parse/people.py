@@ -2537,13 +2537,10 @@ def _surname_he(doc: Doc, v: dict) -> None:
             bisect.insort(doc.cands, i)
 
 
-# personal honorifics that no other style follows ("Mr Hon Lik": Hon is his surname; "Rt Hon" is a style)
-_PERSONAL_HONORIFICS = frozenset(("mr", "mrs", "ms", "mx", "miss", "madam", "madame"))
-
-
 def _hon_surname(doc: Doc, v: dict) -> None:
-    """"Mr Hon Lik", "Ms Hon Mei-ling": the Cantonese surname Hon after Mr or Ms is a name word,
-    not the parliamentary style (which follows no personal honorific)."""
+    """"Mr Hon Lik", "Ms Hon Mei-ling": the Cantonese surname Hon after a personal honorific
+    (_PERSONAL_HONORIFICS) is a name word, not the parliamentary style ("Rt Hon": no personal
+    honorific before it)."""
     toks = doc.toks
     for i in range(1, len(toks) - 1):
         if toks[i].text == "Hon" and toks[i - 1].low in _PERSONAL_HONORIFICS and toks[i + 1].cap and toks[i + 1].word:
