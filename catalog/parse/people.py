@@ -9158,34 +9158,34 @@ _GUEST = re.compile(r"(?:(?:and|&)\s+)?(?:an?\s+)?(?:guests?|(?:unidentified|unk
 # "A (1902 - 1988), B (1921 - 1971) and C"): no break in the list
 _LIFESPAN = re.compile(r"\((?:c\.\s*|b\.\s*)?1[89]\d\d\s*[-\u2013]\s*(?:(?:19|20)\d\d)?\s*\)\s*")
 
-_ROW = re.compile(r"\b(front|back|top|bottom|middle|first|second|third|fourth|1st|2nd|3rd|4th)\s+row\s*[,:]?\s*$",
-                  re.I)
+# a row's word ("front", "second", "3rd"), a group for _row_name
+_ROW_WORD = r"(front|back|top|bottom|middle|first|second|third|fourth|1st|2nd|3rd|4th)"
+_ROW = re.compile(r"\b" + _ROW_WORD + r"\s+row\s*[,:]?\s*$", re.I)
+
+
+def _row_name(m) -> str:
+    """The row a _ROW or _ROW_AFTER match names, as a position writes it: "front", "third"."""
+    row = m.group(1).casefold()
+    return _ORD.get(row, row)
 
 
 def _row_of(text: str, at: int) -> str:
     """The row a list stands in, written just before its marker ("Front row (L-R):",
     "Back row, from left,"), as a position prefix: "front row "; else ""."""
     m = _ROW.search(text, max(0, at - 25), at)
-    if m is None:
-        return ""
-    row = m.group(1).casefold()
-    return f"{_ORD.get(row, row)} row "
+    return "" if m is None else f"{_row_name(m)} row "
 
 
 # the row written just after a list's side, inside its brackets: "(From left, back row)",
 # "(L-R, front row)", "From left, second row:"
-_ROW_AFTER = re.compile(r"\s*,?\s*(front|back|top|bottom|middle|first|second|third|fourth|1st|2nd|3rd|4th)"
-                        r"\s+row\b", re.I)
+_ROW_AFTER = re.compile(r"\s*,?\s*" + _ROW_WORD + r"\s+row\b", re.I)
 
 
 def _row_after(text: str, at: int) -> tuple[str, int]:
     """The row written right after a list marker, as a position suffix (" back row"), and where
     the list then starts; else ("", at)."""
     m = _ROW_AFTER.match(text, at)
-    if m is None:
-        return "", at
-    row = m.group(1).casefold()
-    return f" {_ORD.get(row, row)} row", m.end()
+    return ("", at) if m is None else (f" {_row_name(m)} row", m.end())
 
 
 def _next_row_list(text: str, marks: list, k: int) -> bool:
