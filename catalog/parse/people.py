@@ -1675,7 +1675,7 @@ def _home_town_titles(text: str, mentions: list, v: dict) -> None:
         return
     listed = len(towns) > 1
     for m in towns:
-        if listed or _norm(m.title) in _home_cities() or _town_elsewhere(text, m.title):
+        if listed or _home_town_name(text, m.title):
             m.title = None
 
 
@@ -9411,7 +9411,13 @@ _CITY_STATES = frozenset(("monaco", "singapore", "luxembourg", "djibouti", "kuwa
 def _home_city(text: str, m, title: str) -> bool:
     """"X, of San Francisco, third from left,": a comma before "of" and after a lone city (not
     a country or region) gives a home town, not a team ("Van Dijk of Liverpool" has no comma)."""
-    return "," in text[m.start():m.start(1)] and (_norm(title) in _home_cities() or _town_elsewhere(text, title))
+    return "," in text[m.start():m.start(1)] and _home_town_name(text, title)
+
+
+def _home_town_name(text: str, name: str) -> bool:
+    """A lone city of the place tables (_home_cities), or a town the caption writes with its US
+    state (_town_elsewhere): after "of", where the person lives."""
+    return _norm(name) in _home_cities() or _town_elsewhere(text, name)
 
 
 def _town_elsewhere(text: str, town: str) -> bool:
