@@ -7494,8 +7494,8 @@ def _clause_cut(words: list[str], k: int, v: dict, open_end: bool = False) -> st
 # participles not spelled -ed that open a clause like one that is ("clad in a kimono")
 _IRREGULAR_PARTICIPLES = frozenset(("clad", "worn", "caught", "seen", "held", "made", "bound"))
 # participles that go on describing the body or place before them, not the person
-_NAMING_PARTICIPLES = frozenset(("named", "called", "dubbed", "nicknamed", "renamed", "based", "headquartered",
-                                 "located", "situated", "founded", "owned", "backed", "funded", "affiliated"))
+_NAMING_PARTICIPLES = _NAMED | frozenset(("renamed", "based", "headquartered", "located", "situated", "founded",
+                                          "owned", "backed", "funded", "affiliated"))  # (_NAMED: "named", "called" ...)
 
 
 def _participle_after_name(words: list[str], j: int, low: str) -> bool:
