@@ -1880,7 +1880,7 @@ _NAME_AT_RE = re.compile(
 # preposition, would otherwise be tried at every lower-case word of the caption)
 _AFTER_PREP = "(?:" + "|".join(f"(?<= {p} )" for p in sorted(_PREPS)) + ")"
 _LEAD_RE = re.compile(
-    rf" (?P<w>{_LOWER}++) (?:(?P<det>{_trie(_DETERMINERS)}) (?:{_MEASURE} (?=[{_CAPITALS}])|{_GENERIC_OWNER_POSS} (?=[{_CAPITALS}])|)|)(?:{_QUALIFIER_LOWER} (?=[{_CAPITALS}\d])|(?(det)(?!)|(?=[a-z][a-z-]+ (?:{_DIR}) [{_CAPITALS}]){_AFTER_PREP}(?!(?:{_DIR}|far|{_trie(_PREPS)}) )[a-z][a-z-]+ (?=[a-z-]+ [{_CAPITALS}]))|)(?:(?P<dir>{_DIR}) |)"
+    rf" (?P<w>{_LOWER}++) (?:(?P<det>{_trie(_DETERMINERS)}) (?:{_MEASURE} (?=[{_CAPITALS}])|{_GENERIC_OWNER_POSS} (?=[{_CAPITALS}])|)|)(?:{_QUALIFIER_LOWER} (?=[{_CAPITALS}\d])|(?(det)(?!)|(?=[a-z][a-z-]+ (?:{_DIR}) [{_CAPITALS}]){_AFTER_PREP}(?!(?:{_DIR}|{_trie(_DIR_LEADS)}|{_trie(_PREPS)}) )[a-z][a-z-]+ (?=[a-z-]+ [{_CAPITALS}]))|)(?:(?P<dir>{_DIR}) |)"
     rf"(?=[{_CAPITALS}]|\d+\w* [A-Z])"
     rf"(?:(?=(?P<name>{_ATOMIC_NAME})(?:(?=(?P<rword>\s+{_REGION_WORD}\b))|)"
     rf"(?: (?P<t1>{_TAIL_WORD})(?: (?P<t2>{_TAIL_WORD})|)|))|)")
