@@ -5913,7 +5913,7 @@ def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
         if w == "outside":  # (only a name closing its clause: `outside Parliament on Monday` is the building)
             if " of " not in name and "'" not in name and len(name.split()) <= 3 and not (loc.venue and name in loc.venue) \
                     and text.find(name) == trigger + len(w) + 1 and _closing_town(text, trigger, name, end, loc) \
-                    and not _place_kind(name) and not _is_venue_name(name) and not _not_venue(name):
+                    and not _is_venue_name(name) and not _not_venue(name):  # (_not_venue holds _place_kind)
                 loc.city = _display(name)
                 return
             continue
