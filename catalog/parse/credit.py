@@ -1710,10 +1710,15 @@ def _firm_name(p: str, halves: list[str]) -> bool:
 
 def _is_name_like(s: str) -> bool:
     toks = s.split()
-    news, handout = _org_words()
     return 1 <= len(toks) <= 4 and all(t[:1].isupper() or (0 < i < len(toks) - 1 and (  # `Oscar del Pozo`
-        t in _particles() or _lower_name_part(t))) for i, t in enumerate(toks)) and not any(
-        t.casefold() in news or t.casefold() in handout for t in toks) and _lookup(s) is None
+        t in _particles() or _lower_name_part(t))) for i, t in enumerate(toks)) and _no_org_words(toks) \
+        and _lookup(s) is None
+
+
+def _no_org_words(words: list[str]) -> bool:
+    """No word of a news or handout body among words taken for a name (`Kremlin Press Office`)."""
+    news, handout = _org_words()
+    return not any(w.casefold() in news or w.casefold() in handout for w in words)
 
 
 # A credit that opens with the picture's maker (`Photo by `, `Image by `): a person's name after it
@@ -3040,8 +3045,7 @@ def _caps_byline_end(body: str) -> int | None:
     if n < 2 or not (prev[:1].isupper() and prev[1:].islower() and prev.isalpha()):
         return None  # (only after a capitalised last word, a place's as a rule: `owned by GENERAL MOTORS`, `leads SINN FEIN` are prose)
     name = " ".join(words[-n:])
-    news, handout = _org_words()
-    if _lookup(name) is not None or any(w.casefold() in news or w.casefold() in handout for w in words[-n:]):
+    if _lookup(name) is not None or not _no_org_words(words[-n:]):
         return None
     from .places import place_named  # `... protest in NEW YORK`
     if place_named(name) or place_named(words[-1]):
@@ -3634,7 +3638,7 @@ def _dash_byline(body: str) -> tuple[int, int] | None:
     m = _DASH_BYLINE.search(body, max(0, len(body) - 60))
     if not m or not m.group(1)[:1].isupper():
         return None
-    if not _no_org_words(m.group(1)):
+    if not _no_org_words(m.group(1).split()):
         return None  # a body after the dash is no photographer (`- Kremlin Press Office`)
     return m.start(), m.start(1)
 
@@ -3648,13 +3652,7 @@ def _name_before_dash(body: str, end: int) -> int | None:
     """Start of the name run that ends at `end` (a spaced dash follows) and opens the caption's
     last sentence, when no word of it is a body's, or None."""
     m = _NAME_BEFORE_DASH.search(body, max(0, end - 60), end)
-    return m.start() if m is not None and _no_org_words(m.group(0)) else None
-
-
-def _no_org_words(run: str) -> bool:
-    """No word of a news or handout body in a run taken for a name (`Kremlin Press Office`)."""
-    news, handout = _org_words()
-    return not any(w.casefold() in news or w.casefold() in handout for w in run.split())
+    return m.start() if m is not None and _no_org_words(m.group(0).split()) else None
 
 
 def _dash_party(body: str) -> tuple[int, int] | None:
