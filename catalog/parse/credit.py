@@ -1043,9 +1043,10 @@ def _agency_colon_name(content: str) -> tuple[str, str] | None:
     if m is None:
         return None
     org = m.group("org")
-    if _credit_words().get(_raw_key(org)) == "handout":
+    word = _credit_words().get(_raw_key(org))
+    if word == "handout":
         return org, m.group("name")  # ABC's `(Supplied: Jane Roe)`, `(Supplied: NSW Rural Fire Service)`
-    if _lookup(org) is None or _raw_key(org) in _credit_words() or _lookup(m.group("name")) is not None:
+    if _lookup(org) is None or word is not None or _lookup(m.group("name")) is not None:
         return None
     if _raw_key(_LABEL_END.sub("", org)) in _credit_words():
         return None  # GroundUp's `Archive Photo: Name`: a mark and its label (not the agency Archive Photos)
@@ -4059,7 +4060,7 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                         s = _sentence_slash_tail(body.rstrip())
                     if s is None:
                         s = _archive_number_tail(body.rstrip())
-                if s is None and " via " in body[-30:]:
+                if s is None and " via " in body[-30:] and "/" not in body[-50:]:  # (with a slash, _slash_label_tail asked)
                     s = _grab_tail(body.rstrip())  # `... online. Screenshot via X`
                 if s is None and ("opyright" in body[-100:] or "\u00a9" in body[-100:]):
                     s = _copyright_tail(body.rstrip())  # `... 2024. Copyright 2024 The Associated Press. All rights reserved.`
