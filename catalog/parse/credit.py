@@ -1043,9 +1043,10 @@ def _agency_colon_name(content: str) -> tuple[str, str] | None:
     if m is None:
         return None
     org = m.group("org")
-    if _credit_words().get(_raw_key(org)) == "handout":
+    word = _credit_words().get(_raw_key(org))
+    if word == "handout":
         return org, m.group("name")  # ABC's `(Supplied: Jane Roe)`, `(Supplied: NSW Rural Fire Service)`
-    if _lookup(org) is None or _raw_key(org) in _credit_words() or _lookup(m.group("name")) is not None:
+    if _lookup(org) is None or word is not None or _lookup(m.group("name")) is not None:
         return None
     if _raw_key(_LABEL_END.sub("", org)) in _credit_words():
         return None  # GroundUp's `Archive Photo: Name`: a mark and its label (not the agency Archive Photos)
@@ -1710,10 +1711,15 @@ def _firm_name(p: str, halves: list[str]) -> bool:
 
 def _is_name_like(s: str) -> bool:
     toks = s.split()
-    news, handout = _org_words()
     return 1 <= len(toks) <= 4 and all(t[:1].isupper() or (0 < i < len(toks) - 1 and (  # `Oscar del Pozo`
-        t in _particles() or _lower_name_part(t))) for i, t in enumerate(toks)) and not any(
-        t.casefold() in news or t.casefold() in handout for t in toks) and _lookup(s) is None
+        t in _particles() or _lower_name_part(t))) for i, t in enumerate(toks)) and _no_org_words(toks) \
+        and _lookup(s) is None
+
+
+def _no_org_words(words: list[str]) -> bool:
+    """No word of a news or handout body among words taken for a name (`Kremlin Press Office`)."""
+    news, handout = _org_words()
+    return not any(w.casefold() in news or w.casefold() in handout for w in words)
 
 
 # A credit that opens with the picture's maker (`Photo by `, `Image by `): a person's name after it
@@ -3040,8 +3046,7 @@ def _caps_byline_end(body: str) -> int | None:
     if n < 2 or not (prev[:1].isupper() and prev[1:].islower() and prev.isalpha()):
         return None  # (only after a capitalised last word, a place's as a rule: `owned by GENERAL MOTORS`, `leads SINN FEIN` are prose)
     name = " ".join(words[-n:])
-    news, handout = _org_words()
-    if _lookup(name) is not None or any(w.casefold() in news or w.casefold() in handout for w in words[-n:]):
+    if _lookup(name) is not None or not _no_org_words(words[-n:]):
         return None
     from .places import place_named  # `... protest in NEW YORK`
     if place_named(name) or place_named(words[-1]):
@@ -3634,7 +3639,7 @@ def _dash_byline(body: str) -> tuple[int, int] | None:
     m = _DASH_BYLINE.search(body, max(0, len(body) - 60))
     if not m or not m.group(1)[:1].isupper():
         return None
-    if not _no_org_words(m.group(1)):
+    if not _no_org_words(m.group(1).split()):
         return None  # a body after the dash is no photographer (`- Kremlin Press Office`)
     return m.start(), m.start(1)
 
@@ -3648,13 +3653,7 @@ def _name_before_dash(body: str, end: int) -> int | None:
     """Start of the name run that ends at `end` (a spaced dash follows) and opens the caption's
     last sentence, when no word of it is a body's, or None."""
     m = _NAME_BEFORE_DASH.search(body, max(0, end - 60), end)
-    return m.start() if m is not None and _no_org_words(m.group(0)) else None
-
-
-def _no_org_words(run: str) -> bool:
-    """No word of a news or handout body in a run taken for a name (`Kremlin Press Office`)."""
-    news, handout = _org_words()
-    return not any(w.casefold() in news or w.casefold() in handout for w in run.split())
+    return m.start() if m is not None and _no_org_words(m.group(0).split()) else None
 
 
 def _dash_party(body: str) -> tuple[int, int] | None:
@@ -4061,7 +4060,7 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                         s = _sentence_slash_tail(body.rstrip())
                     if s is None:
                         s = _archive_number_tail(body.rstrip())
-                if s is None and " via " in body[-30:]:
+                if s is None and " via " in body[-30:] and "/" not in body[-50:]:  # (with a slash, _slash_label_tail asked)
                     s = _grab_tail(body.rstrip())  # `... online. Screenshot via X`
                 if s is None and ("opyright" in body[-100:] or "\u00a9" in body[-100:]):
                     s = _copyright_tail(body.rstrip())  # `... 2024. Copyright 2024 The Associated Press. All rights reserved.`
