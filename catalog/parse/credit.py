@@ -1539,11 +1539,12 @@ def _given_names() -> frozenset:
 
 def _given_name_first(p: str) -> bool:
     """`Justin E Palmer` of Getty's joint `Photo by Name / Justin E Palmer/GC Images`: a second
-    photographer between the first and a known agency (a common given name, then name words or
-    initials), not a body (`Name/Pics Action/NurPhoto`)."""
+    photographer between the first and a known agency (a common given name, alone or opening a
+    hyphened one, then name words, `McKay`, `O'Hara`, or initials), not a body (`Name/Pics
+    Action/NurPhoto`)."""
     words = p.split()
-    return 2 <= len(words) <= 4 and words[0].casefold() in _given_names() and all(
-        w[:1].isupper() and (w[1:].islower() and w.isalpha() or w[1:] in ("", ".")) for w in words)
+    return 2 <= len(words) <= 4 and words[0].split("-", 1)[0].casefold() in _given_names() and all(
+        _BYLINE_WORD.fullmatch(w) or w[:1].isupper() and w[1:] in ("", ".") for w in words)
 
 
 def _agency_capitals_label(word: str) -> bool:
@@ -2087,7 +2088,8 @@ def _bare_org_tail(text: str) -> tuple[int, str, bool] | None:
 
 
 # A whole word of a person's name: `Arimoto`, `McDermid`, `O'Connor`, `Cohen-Magen`.
-_BYLINE_WORD = re.compile(r"(?:Mc|Mac|[OD]['\u2019])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*")
+_BYLINE_WORD = re.compile(r"(?:Mc|Mac|[OD]['\u2019])?[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0100-\u017F]+"
+                          r"(?:-[A-Z\u00C0-\u00DE]?[a-z\u00DF-\u00FF\u0100-\u017F]+)*")
 # A name's other parts: an initial (`Toni L. Sandys`, `Jeff J Mitchell`, `B.K. Bangash`), a suffix
 # (`George Walker IV`).
 _BYLINE_PART = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]|Jr\.|Sr\.|II|III|IV")
