@@ -1539,11 +1539,12 @@ def _given_names() -> frozenset:
 
 def _given_name_first(p: str) -> bool:
     """`Justin E Palmer` of Getty's joint `Photo by Name / Justin E Palmer/GC Images`: a second
-    photographer between the first and a known agency (a common given name, then name words or
-    initials), not a body (`Name/Pics Action/NurPhoto`)."""
+    photographer between the first and a known agency (a common given name, alone or opening a
+    hyphened one, then name words, `McKay`, `O'Hara`, or initials), not a body (`Name/Pics
+    Action/NurPhoto`)."""
     words = p.split()
-    return 2 <= len(words) <= 4 and words[0].casefold() in _given_names() and all(
-        w[:1].isupper() and (w[1:].islower() and w.isalpha() or w[1:] in ("", ".")) for w in words)
+    return 2 <= len(words) <= 4 and words[0].split("-", 1)[0].casefold() in _given_names() and all(
+        _BYLINE_WORD.fullmatch(w) or w[:1].isupper() and w[1:] in ("", ".") for w in words)
 
 
 def _agency_capitals_label(word: str) -> bool:
@@ -2086,20 +2087,35 @@ def _bare_org_tail(text: str) -> tuple[int, str, bool] | None:
     return None
 
 
+# A whole word of a person's name: `Arimoto`, `McDermid`, `O'Connor`, `Cohen-Magen`.
+_BYLINE_WORD = re.compile(r"(?:Mc|Mac|[OD]['\u2019])?[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0100-\u017F]+"
+                          r"(?:-[A-Z\u00C0-\u00DE]?[a-z\u00DF-\u00FF\u0100-\u017F]+)*")
+# A name's other parts: an initial (`Toni L. Sandys`, `Jeff J Mitchell`, `B.K. Bangash`), a suffix
+# (`George Walker IV`).
+_BYLINE_PART = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]|Jr\.|Sr\.|II|III|IV")
+
+
 def _byline_shape(words: list[str]) -> bool:
-    """`... on Aug. 23. (Emiko Arimoto)`: two or three name-shaped words alone in the final
-    bracket (a paper's photographer, no agency named); not a role, a place or a venue."""
-    if not 2 <= len(words) <= 3:
+    """`... on Aug. 23. (Emiko Arimoto)`, `(Toni L. Sandys)`, `(Patricia de Melo Moreira)`,
+    `(B.K. Bangash)`: two to four name-shaped words alone in the final bracket (a paper's
+    photographer, no agency named), at least two of them whole (not initials, a suffix or a
+    particle; one after initials) and a particle only inside; not a role, a place or a venue."""
+    if not 2 <= len(words) <= 4:
         return False
-    for w in words:
-        bare = w.replace("-", "").replace("'", "")
-        if not (bare.isalpha() and w[:1].isupper() and (w[1:].islower() or "-" in w)):
+    whole = []
+    last = len(words) - 1
+    for i, w in enumerate(words):
+        if _BYLINE_WORD.fullmatch(w):
+            whole.append(w)
+        elif not (_BYLINE_PART.fullmatch(w) or 0 < i < last and _lower_name_part(w)):
             return False
+    if len(whole) < 2 and not (len(whole) == 1 and whole[0] == words[last] and "." in words[0]):
+        return False
     from .people import _vocab  # the people step owns the role table, places the place tables
     from .places import _is_venue_name, _place_kind
     v = _vocab()
     if any(w.casefold() in v["roles"] or w.casefold() in v["not_name"] or w.casefold() in v["place_nouns"]
-           for w in words):
+           for w in whole):
         return False
     name = " ".join(words)
     return not _is_venue_name(name) and not _place_kind(name)
@@ -2118,11 +2134,11 @@ def _bare_byline_bracket(text: str) -> tuple[int, str, bool] | None:
 
 
 def _bare_byline(content: str) -> bool:
-    """A person's name alone (two or three words, normal case or capitals) that is no place."""
+    """A person's name alone (two to four words, normal case or capitals) that is no place."""
     words = content.split()
-    if not 2 <= len(words) <= 3:
+    if not 2 <= len(words) <= 4:
         return False
-    if all(len(w) > 1 and w.isupper() and w.isalpha() for w in words):
+    if content.isupper():
         words = normal_case(content).split()
     if not _byline_shape(words) or not _is_name_like(content):
         return False
@@ -3016,7 +3032,7 @@ def _caps_byline_after_prose(text: str, s: int, slash: int, prev: str) -> int | 
             if not (w.isdigit() or w.isalpha() and not w[1:].isupper()):
                 return None
             lead += 1
-        if lead > 2 or not 2 <= len(words) - lead <= 3:
+        if lead > 2 or not _caps_byline_words(words[lead:]):
             return None
         at = s
         for w in words[:lead]:
@@ -3024,12 +3040,25 @@ def _caps_byline_after_prose(text: str, s: int, slash: int, prev: str) -> int | 
         return text.index(words[lead], at)
     if not prev.isalpha() or not prev.islower() or prev in _NOT_PROSE_END:
         return None  # (`with the NATO LEADERS/AP`: a determiner or preposition opens a name of the prose)
-    if not 2 <= len(words) <= 3:
-        return None
+    return s if _caps_byline_words(words) else None
+
+
+def _caps_byline_words(words: list[str]) -> bool:
+    """Two to four words of a byline in capitals, two or more of them whole words and any other
+    an initial inside the name (`JEFF J MITCHELL`, `SEAN M. HAFFEY`, `DENNIS M. RIVERA PICHARDO`);
+    a party after a slash may follow (`ANDREW FOSKER/SECONDS LEFT`)."""
+    if len(words) > 5:
+        return False
+    words = " ".join(words).split("/", 1)[0].split()
+    if not 2 <= len(words) <= 4 or not _caps_name_word(words[-1]):
+        return False
+    whole = 0
     for w in words:
-        if not _caps_name_word(w):
-            return None
-    return s
+        if _caps_name_word(w):
+            whole += 1
+        elif not (w is not words[0] and len(w) <= 2 and w[:1].isupper() and w[1:] in ("", ".")):
+            return False
+    return whole >= 2
 
 
 def _caps_byline_end(body: str) -> int | None:
@@ -3343,7 +3372,8 @@ def _clean_tail(tail: str) -> bool:
     for t in tail.split()[:-1]:  # the last word may end the credit
         # _is_boundary_token's own first test, inline: most words end in a letter
         if t[-1] in _BOUNDARY_ENDS and _is_boundary_token(t) and not t.endswith(":") \
-                and not _ABBREV_TOKEN.fullmatch(t[t.rfind("/") + 1:]) and t != "j.g.":  # `U.S. Army/Sgt. Name`, `Lt. j.g.`
+                and not _ABBREV_TOKEN.fullmatch(t[max(t.rfind("/"), t.rfind(":")) + 1:]) and t != "j.g.":
+            # (`U.S. Army/Sgt. Name`, `Credit:J. Scott Applewhite`: an initial after the mark; `Lt. j.g.`)
             return False
     return True
 

@@ -8151,6 +8151,11 @@ def _head_surname_acts(toks: list[Tok], name_idx, v: dict) -> bool:
                 return False
             if not p.poss and (p.role_cs or p.low in v["family"] or _plural_role(p.low, v) or p.low == "counterpart"):
                 return True  # "lead guitarist Paris Hall", "his son Rich Hill", "teammates Faith Hill"
+            if p.low.endswith("-old") and "-year" in p.low:
+                return True  # "three-year-old Arsenio Hall": an age is a person's
+            if p.low == "and" and _person_name_before(toks, first - 1) and toks[last + 1].word \
+                    and not toks[last + 1].cap:
+                return True  # "Connor McDavid, left, and Faith Hill attend": the last of two people
         if p.hon:
             return True  # "Mr Arsenio Hall and his wife", "Ms. Georgia Hall said"
     nxt = toks[last + 1]
@@ -8160,6 +8165,7 @@ def _head_surname_acts(toks: list[Tok], name_idx, v: dict) -> bool:
         # "from left, Dusty Baker, Georgia Hall and Ron Wood", "Rescuers carry Arsenio Hall, 70,"
         return _names_list_after(toks, last + 1) or _age_follows(toks, last) \
             or (nxt.text == "," and (toks[last + 2].low in _LIST_SIDES  # "Britain's Tyreek Hill, right, and"
+                                     or toks[last + 2].low in ("who", "whose")  # "Arsenio Hall, who lost his home,"
                                      or _head_surname_apposed(toks, first, last, v)))
     if nxt.word and not nxt.cap:
         if nxt.low == "of":  # "Rich Hill of China", "Arsenio Hall of the U.S." (not "Hall of Fame")
@@ -8175,6 +8181,16 @@ def _head_surname_acts(toks: list[Tok], name_idx, v: dict) -> bool:
         return False
     o = toks[last + 2]  # a position: "(L)", "(C)", "(4th from R, front row)", "(2nd L)"
     return o.low in _LIST_SIDES or o.low in ("c", "center", "centre") or o.low in _ORD or o.low in _ORDINALS
+
+
+def _person_name_before(toks: list[Tok], k: int) -> bool:
+    """A given name and a plain surname end right before `k` (an "and"), a position set off by
+    commas allowed between ("Max Verstappen, left, and"): a person's, no place's or thing's."""
+    j = k - 1
+    if j >= 3 and toks[j].text == "," and toks[j - 1].low in _LIST_SIDES and toks[j - 2].text == ",":
+        j -= 3
+    return j >= 1 and toks[j].plain and not toks[j].poss and toks[j - 1].cap and toks[j - 1].plain \
+        and not toks[j - 1].title_word and not toks[j - 1].poss
 
 
 def _head_surname_apposed(toks: list[Tok], first: int, last: int, v: dict) -> bool:

@@ -352,7 +352,12 @@ _DIR_WORDS = frozenset((
     "far north", "far south", "far east", "far west", "far northern", "far southern", "far eastern", "far western",
     "far north-west", "far north-east", "far south-west", "far south-east",
     "downtown", "midtown",
-    "ancient"))  # (not a direction, but written the same way: "the site of ancient Olympia")
+    # (not directions, but written the same way: "the site of ancient Olympia", "a market in old
+    # Cairo", "a factory in suburban Beijing", "a clinic in rural Kenya")
+    "ancient", "old", "suburban", "rural"))
+# Of those, the ones that after a town's comma place it by a bigger town (`Quezon City, suburban
+# Manila`): that town is not the picture's (_normal_segments drops it).
+_TOWN_ADJECTIVES = frozenset(("old", "suburban", "rural"))
 _DIR = _trie(_DIR_WORDS)
 # the words that open a two-word direction and are none alone (`far` in `far western NSW`): the
 # scan reads such a word and the direction after it as one direction word
@@ -1420,6 +1425,8 @@ def _normal_segments(segs) -> tuple:
     out = []
     for seg in segs:
         name, direction, rword = seg
+        if out and direction and direction.strip() in _TOWN_ADJECTIVES and _place_kind(name) == "city":
+            continue  # "in Quezon City, suburban Manila": the town, then the city it lies by
         if name[:4] == "Old " and " of " in name:
             quarter = _OLD_QUARTER_OF_RE.fullmatch(name)  # "the Old City of Jerusalem": the town
             if quarter and _place_kind(quarter.group(1)):
@@ -2687,23 +2694,34 @@ def _town_date_dateline(text: str, out: list[_Chain]) -> None:
 
 # DVIDS and military captions close the action's clause with the place and the day: `...
 # during a live fire exercise, Drawsko Pomorskie, Poland, May 27, 2022.` (the town, its
-# country or state, then the date), a town the tables need not know.
+# country or state, then the date), a town the tables need not know. So do archives and
+# agencies with the day in other forms (`..., Ciudad del Este, Paraguay, 1932.`, `..., Krasnoyarsk,
+# Russia, January 22`, `..., Pskov, Russia on 1 April`) and XPB's motor-racing lines
+# (`British Grand Prix, Silverstone, England, Practice Day.`).
 _TOWN_DATED_COUNTRY_RE = re.compile(
-    r",\s(?P<town>[A-Z][\w'\u2019\-]+(?:\s[A-Z][\w'\u2019\-]+){0,2}),\s(?P<land>[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2}),\s"
-    rf"{_MONTHS}\.?\s\d{{1,2}},\s\d{{4}}\b")
+    r",\s(?P<town>[A-Z][\w'\u2019\-]+(?:\s(?:(?:de|del|da|do|la|el)\s)?[A-Z][\w'\u2019\-]+){0,2}),\s"
+    r"(?P<land>[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})(?:,\s|\son\s)"
+    rf"(?:{_MONTHS}\.?\s\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTHS}|(?:19|20)\d\d\b|{_DAYS}\b|[A-Z][a-z]+\sDay\b)")
 
 
 def _town_before_dated_country(text: str, loc: Location) -> None:
-    """The town of a `, Town, Country, Month D, YYYY` close when the caption's country is that
-    one and the town is no place of another kind, nor a venue's name (_TOWN_DATED_COUNTRY_RE)."""
-    if ", 20" not in text and ", 19" not in text:
-        return
+    """The town of a `, Town, Country, <day>` close when the caption's country is that one (or,
+    with no country read, a region's: `Oban, England`) and the town is no place of another kind,
+    nor a venue's name (_TOWN_DATED_COUNTRY_RE)."""
     for m in _TOWN_DATED_COUNTRY_RE.finditer(text):
         land, town = m.group("land"), m.group("town")
-        if _country(land) != loc.country:
-            continue
+        country = _country(land)
+        region = None
+        if country is None or country != loc.country:
+            if loc.country is not None or loc.region is not None:
+                continue
+            region = (None, country) if country else _region_of(land, True)
+            if region is None:
+                continue
         if _place_kind(town) is None and not _is_venue_name(town) and _country(town) is None:
             loc.city = town
+            if region is not None:
+                loc.region, loc.country = region
         return
 
 
@@ -6460,7 +6478,7 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.city = "The " + loc.city  # "in the Hague": the article is part of the name
     if loc.country == "China" and (" Town" in text or " Village" in text):
         _china_settlement(text, loc)
-    if loc.city is None and loc.venue is None and loc.country is not None:
+    if loc.city is None and loc.venue is None and (loc.country is not None or loc.region is None and ", " in text):
         _town_before_dated_country(text, loc)
     if loc.country is None and loc.city is None and " side of " in text:
         _side_country(text, loc)  # "on a hill in the Lebanese side of the Qalamun mountains": Lebanon
