@@ -7654,7 +7654,7 @@ def _is_team_or_country(phrase: str, v: dict) -> bool:
 # head nouns that are common surnames too: after a given name they end a person's name
 _SURNAME_HEADS = frozenset(("hill", "park", "hall", "church", "court", "lake", "bay", "house",
                             "castle", "street", "bridge", "garden", "chapel", "dance", "day",
-                            "lane", "field", "law"))  # Nathan Lane, Sally Field, Jude Law
+                            "lane", "field", "law", "peak"))  # Nathan Lane, Sally Field, Jude Law
 _PLACE_PREPS = frozenset("""in at near outside inside into across toward towards through throughout
     around on onto off over along beyond within under""".split()
                          # dpa's German "im Berliner Olympiastadion", "beim", "vom", "zum", "zur"
