@@ -1623,6 +1623,9 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             elif c:
                 chain.country = c
                 chain.known += 1
+            elif chain.region is not None and _key(chain.region) == _key(name):
+                chain.city = _display(name)  # "in Salta, Argentina's Salta province": the region
+                chain.known += 1  # written after it is its own, so the name before is its town
             else:
                 rc = _region(name, k == 1) or _region_in_country(name, chain.country, False)
                 # (after a venue an abbreviation counts: Camp David, Md.; "India's Punjab state")
@@ -4539,6 +4542,24 @@ def _comma_place(text: str, loc: Location) -> None:
                 return
 
 
+# `Paiporta, Spain's Valencia region, Friday, Nov. 1, 2024`: a town, its country's region by its
+# unit word, then the when-slot; opening the caption or set off by a comma or a sentence's end
+_TOWN_OWNED_REGION_RE = re.compile(
+    rf"(?:^|(?<=, )|(?<=\. )){_NAME}, {_NAME}['\u2019]s {_NAME} (?:province|state|region|department|prefecture|governorate|oblast)"
+    rf"(?=,? (?:on )?(?:{_DAYS}|{_MONTHS}\b))")
+
+
+def _town_of_owned_region(text: str, loc: Location) -> None:
+    """No place found after a preposition: a town written with its country's region right
+    before the when-slot (_TOWN_OWNED_REGION_RE) is the picture's place, a town no table knows
+    too (the region after it says it is one)."""
+    for m in _TOWN_OWNED_REGION_RE.finditer(text, 0, 400):
+        ch = _read_chain(text, m.start(), 0.5, False)
+        if ch and ch.city and ch.region and ch.country:
+            loc.city, loc.region, loc.country = ch.city, ch.region, ch.country
+            return
+
+
 def _comma_town_of_venue(text: str, loc) -> None:
     """`pose in the Lincoln Memorial during the march, Washington DC, August 28, 1963`: a famous
     venue gave only its country; a town of that country set off by commas (Getty's place before
@@ -6383,7 +6404,10 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
     if loc.city is None and loc.country is None and loc.region is None and (", a " in text or ", an " in text):
         _apposed_settlement(text, loc)
     if loc.city is None and loc.country is None and loc.region is None:
-        _comma_place(text, loc)
+        if "'s " in text or "\u2019s " in text:
+            _town_of_owned_region(text, loc)
+        if loc.country is None:
+            _comma_place(text, loc)
     elif loc.city is None and loc.region is None and loc.venue and loc.country and ", " in text:
         _comma_town_of_venue(text, loc)
     if loc.city is None and loc.country is None and loc.region is None:
