@@ -4715,8 +4715,9 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
         if t.word and not t.cap and not t.masked:
             if t.low in _NAMED and j >= 1:
                 t = toks[j - 1]
-            elif t.low == "of" and j >= 1 and things.get(toks[j - 1].low):
-                return True  # "the world premiere of Gladiator II"
+            elif t.low == "of" and j >= 1 and things.get(toks[j - 1].low) and not toks[run[-1]].poss:
+                return True  # "the world premiere of Gladiator II" (but "the premiere of Greta
+                # Gerwig's film": the work's maker, named before its work)
             if t.low in _RIDING_WORDS and (toks[run[-1]].poss or (toks[run[0]].role and toks[run[0]].cap)):
                 return False  # "aboard President X's plane": the owner of the craft, a person
             if t.low in things and not t.cap and not _trade_before_name(toks, j, run, v) \
