@@ -4715,8 +4715,9 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
         if t.word and not t.cap and not t.masked:
             if t.low in _NAMED and j >= 1:
                 t = toks[j - 1]
-            elif t.low == "of" and j >= 1 and things.get(toks[j - 1].low):
-                return True  # "the world premiere of Gladiator II"
+            elif t.low == "of" and j >= 1 and things.get(toks[j - 1].low) and not toks[run[-1]].poss:
+                return True  # "the world premiere of Gladiator II" (but "the premiere of Greta
+                # Gerwig's film": the work's maker, named before its work)
             if t.low in _RIDING_WORDS and (toks[run[-1]].poss or (toks[run[0]].role and toks[run[0]].cap)):
                 return False  # "aboard President X's plane": the owner of the craft, a person
             if t.low in things and not t.cap and not _trade_before_name(toks, j, run, v) \
@@ -7654,7 +7655,7 @@ def _is_team_or_country(phrase: str, v: dict) -> bool:
 # head nouns that are common surnames too: after a given name they end a person's name
 _SURNAME_HEADS = frozenset(("hill", "park", "hall", "church", "court", "lake", "bay", "house",
                             "castle", "street", "bridge", "garden", "chapel", "dance", "day",
-                            "lane", "field", "law"))  # Nathan Lane, Sally Field, Jude Law
+                            "lane", "field", "law", "peak"))  # Nathan Lane, Sally Field, Jude Law
 _PLACE_PREPS = frozenset("""in at near outside inside into across toward towards through throughout
     around on onto off over along beyond within under""".split()
                          # dpa's German "im Berliner Olympiastadion", "beim", "vom", "zum", "zur"

@@ -1630,6 +1630,9 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             elif c:
                 chain.country = c
                 chain.known += 1
+            elif chain.region is not None and _key(chain.region) == _key(name):
+                chain.city = _display(name)  # "in Salta, Argentina's Salta province": the region
+                chain.known += 1  # written after it is its own, so the name before is its town
             else:
                 rc = _region(name, k == 1) or _region_in_country(name, chain.country, False)
                 # (after a venue an abbreviation counts: Camp David, Md.; "India's Punjab state")
@@ -3860,6 +3863,7 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
     best = None
     chain_starts = chain_starts + [len(text)]
     titles = _quoted_titles(text) if ('"' in text or "\u201c" in text) else ()
+    who = " who " in text  # (a relative clause about a person's past: looked at only where one may be)
     for n, (kind, w, trigger, det, dirw, name, rword, t1, t2, m) in enumerate(phrases):
         if name is None:
             continue
@@ -3871,6 +3875,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             # from House Television shows": the feed the picture came from)
         if w in _PERSON_PREPS and kind == "prep" and det is None and _titled_person(name, t1):
             continue  # "waves at Britain's King Charles in Sydney": a person, no venue
+        if who and kind == "prep" and (w == "at" or w == "in") and _in_who_clause(text, trigger + len(w)):
+            continue  # "a violinist who trained at Juilliard": the person's past, not the picture's venue
         if t1 in _QUARTER_NOUNS:
             continue  # "in the Clearfield Farm subdivision": a neighbourhood's name, no venue
         if t1 in _TRIBUTE_NOUNS and det == "the" and _person_words(name):
@@ -4554,6 +4560,24 @@ def _comma_place(text: str, loc: Location) -> None:
                 return
 
 
+# `Paiporta, Spain's Valencia region, Friday, Nov. 1, 2024`: a town, its country's region by its
+# unit word, then the when-slot; opening the caption or set off by a comma or a sentence's end
+_TOWN_OWNED_REGION_RE = re.compile(
+    rf"(?:^|(?<=, )|(?<=\. )){_NAME}, {_NAME}['\u2019]s {_NAME} (?:province|state|region|department|prefecture|governorate|oblast)"
+    rf"(?=,? (?:on )?(?:{_DAYS}|{_MONTHS}\b))")
+
+
+def _town_of_owned_region(text: str, loc: Location) -> None:
+    """No place found after a preposition: a town written with its country's region right
+    before the when-slot (_TOWN_OWNED_REGION_RE) is the picture's place, a town no table knows
+    too (the region after it says it is one)."""
+    for m in _TOWN_OWNED_REGION_RE.finditer(text, 0, 400):
+        ch = _read_chain(text, m.start(), 0.5, False)
+        if ch and ch.city and ch.region and ch.country:
+            loc.city, loc.region, loc.country = ch.city, ch.region, ch.country
+            return
+
+
 def _comma_town_of_venue(text: str, loc) -> None:
     """`pose in the Lincoln Memorial during the march, Washington DC, August 28, 1963`: a famous
     venue gave only its country; a town of that country set off by commas (Getty's place before
@@ -4654,27 +4678,43 @@ def _origin_after_place(text: str, ranked: list) -> list:
 
 
 # a clause about a person's past, written right before the town: "a man who was arrested in
-# Portland, Ore., is led into court in Salem", "Jane Doe, who lives in Houston, votes in Sugar Land"
+# Portland, Ore., is led into court in Salem", "Jane Doe, who lives in Houston, votes in Sugar Land",
+# "Lin studied in Boston" ("trained", "worked" left out: a past-tense caption's own act, "troops trained in")
 _BACKGROUND_IN = (" born in", " raised in", " grew up in", " lives in", " lived in", " arrested in",
-                  " detained in", " jailed in", " imprisoned in", " convicted in", " sentenced in")
+                  " detained in", " jailed in", " imprisoned in", " convicted in", " sentenced in",
+                  " studied in", " studied at")
+
+
+# the picture's own act in the present, a background participle after it ("is detained in")
+_PRESENT_AUX = (" is", " are", " being")
 
 
 def _in_who_clause(text: str, pos: int) -> bool:
-    """`a soldier who was killed in Bakhmut`, `a student who went missing in Guadalajara`: the
-    place closes a short relative clause (a few lower-case words after `who`) about the person."""
+    """`a soldier who was killed in Bakhmut`, `a student who went missing in Guadalajara`, `who
+    studied at Oxford`: the place closes a short relative clause (a few lower-case words after
+    `who`) about the person."""
     i = text.rfind(" who ", pos - 40 if pos > 40 else 0, pos)
     if i == -1:
         return False
     words = text[i + 5:pos].split()
-    return 1 < len(words) <= 5 and words[-1] == "in" and all(w.islower() and w.isalpha() for w in words)
+    return 1 < len(words) <= 5 and words[-1] in ("in", "at") and all(w.islower() and w.isalpha() for w in words)
+
+
+def _background_at(text: str, pos: int) -> bool:
+    """The place at `pos` is named in a clause about a person's past (where they were born,
+    live, were arrested, studied), not in the picture's own act (`is detained in Hebron`)."""
+    before = text[pos - 22 if pos > 22 else 0:pos].rstrip()
+    if before.endswith(_BACKGROUND_IN):
+        clause = next(w for w in _BACKGROUND_IN if before.endswith(w))
+        return not before.endswith(_PRESENT_AUX, 0, len(before) - len(clause))
+    return _in_who_clause(text, pos)
 
 
 def _background_last(text: str, ranked: list) -> list:
-    """The best chain's town is named in a clause about a person's past (where they were born,
-    live, were arrested): the picture is where another chain places it, when one does."""
+    """The best chain's town is named in a clause about a person's past: the picture is where
+    another chain places it, when one does."""
     first = ranked[0]
-    if not text[first.pos - 16 if first.pos > 16 else 0:first.pos].rstrip().endswith(_BACKGROUND_IN) \
-            and not _in_who_clause(text, first.pos):
+    if not _background_at(text, first.pos):
         return ranked
     for other in ranked[1:]:
         if other.weight >= 2 and other.pos > 0 and (other.city or other.country):
@@ -4732,6 +4772,8 @@ def _first_sentence_best(text: str, ranked: list) -> "_Chain":
     best = ranked[0]
     top = best.score()
     for other in ranked[1:]:
+        if other.pos > 0 and _background_at(text, other.pos):
+            continue  # "Ruiz grew up in Rosario. He poses in Madrid": the earlier sentence tells his past
         s = other.score()
         if (s[0] + 1 == top[0] and s[1] == top[1] and other.city and other.region and other.country
                 and 0 <= other.pos < best.pos and _SENTENCE_END_RE.search(text, other.pos, best.pos) is not None):
@@ -6380,7 +6422,10 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
     if loc.city is None and loc.country is None and loc.region is None and (", a " in text or ", an " in text):
         _apposed_settlement(text, loc)
     if loc.city is None and loc.country is None and loc.region is None:
-        _comma_place(text, loc)
+        if "'s " in text or "\u2019s " in text:
+            _town_of_owned_region(text, loc)
+        if loc.country is None:
+            _comma_place(text, loc)
     elif loc.city is None and loc.region is None and loc.venue and loc.country and ", " in text:
         _comma_town_of_venue(text, loc)
     if loc.city is None and loc.country is None and loc.region is None:
