@@ -2976,6 +2976,9 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         ch = _read_chain(text, at, 1 if w == "from" else 2, venue_first, first)
         if ch and ch.venue is None and ch.city and w in _ARTICLE_VENUE_PREPS:
             _article_venue(text, det, name, first[3], ch)
+        if ch and ch.venue and w == "at" and (_goal_at(text, trigger) or _event_ahead(
+                text, trigger, any(c.venue and c.pos < trigger for c in out))):
+            ch.venue = None  # "on his way to a vote at the Senate in Washington": the goal's venue, not the town's
         if ch and ch.city is None and kind == "part" and (w in _SETTLEMENTS or _settlement_noun_after(text, _name_end(m))):
             _settlement(text, trigger, name, ch)
         elif ch and ch.city is None and kind == "part" and w in _ADMIN_UNIT_PARTS and text.endswith(" the ", 0, trigger):
@@ -3773,6 +3776,75 @@ def _left_for(text: str, venue: str) -> bool:
     return bool(before) and before[-1] in _LEAVE_VERBS
 
 
+# the word before `to` that makes what follows a journey's goal ("on his way to", "en route to")
+_GOAL_TO_WORDS = frozenset(("way", "route", "heading", "headed", "heads"))
+
+
+def _goal_at(text: str, trigger: int) -> bool:
+    """The `at` at `trigger` places the goal of a journey, not the picture: `on his way to a vote
+    at the Senate`, `heading to a service at Westminster Abbey`, `leaves X for talks at Y`,
+    `departs for a summit at the Kremlin`. The goal is a few words in the same clause, right
+    before the `at`: an event noun of [goal_event], or a name no table knows as a place
+    (`Prime Minister's Questions`); after a town (`a ship bound for Gaza at the port of
+    Larnaca`) or a verb (`Fans bound for Wembley Stadium pack a platform at X`) the `at` is
+    where the picture is."""
+    lo = trigger - 60 if trigger > 60 else 0
+    to = text.rfind(" to ", lo, trigger)
+    fr = text.rfind(" for ", lo, trigger)
+    i = to if to > fr else fr
+    if i == -1 or text.find(",", i, trigger) != -1 or text.find(". ", i, trigger) != -1:
+        return False
+    goal = text[i + (4 if i == to else 5):trigger].split()
+    if not goal or len(goal) > 5:
+        return False
+    before = text[lo:i].split()
+    if not before:
+        return False
+    if i == to:
+        if before[-1] not in _GOAL_TO_WORDS:
+            return False
+    elif before[-1] != "bound" and not _left_before(before):
+        return False
+    last = goal[-1]
+    if last[:1].isupper():
+        name = " ".join(goal[1:] if goal[0] in _DETERMINERS or goal[0] in ("a", "an") else goal)
+        return name[:1].isupper() and _place_kind(name) is None and not _is_venue_name(name)
+    return last.casefold() in _venue_words()["goal_event"]
+
+
+def _event_ahead(text: str, trigger: int, placed: bool) -> bool:
+    """The `at` at `trigger` places an event still ahead (`ahead of a meeting at the Planalto
+    Palace`, `before talks at X`), when the sentence has already put the subject somewhere else:
+    `placed` (a venue written before it: `speaks at the Itamaraty Palace ahead of ...`) or an
+    arrival (`arrives at the airport in Vilnius, ahead of a meeting at the Presidential Palace`).
+    Alone, the event's place is the picture's (`pose ahead of a dinner at the Elysee Palace`)."""
+    lo = trigger - 45 if trigger > 45 else 0
+    i = text.rfind(" ahead of ", lo, trigger)
+    goal = text[i + 10:trigger] if i != -1 else None
+    if i == -1:
+        i = text.rfind(" before ", lo, trigger)
+        if i == -1:
+            return False
+        goal = text[i + 8:trigger]
+    words = goal.split()
+    if not words or len(words) > 4 or "," in goal or words[-1] not in _venue_words()["goal_event"]:
+        return False
+    if placed:
+        return True
+    k = text.rfind(". ", 0, i)
+    return text.find(" arriv", k + 1, i) != -1
+
+
+def _left_before(words: list[str]) -> bool:
+    """A leave verb among the last words before `for`, in the same clause (`leaves X for`)."""
+    for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        if words[k] in _LEAVE_VERBS:
+            return True
+        if words[k][-1:] in ",.;":
+            return False
+    return False
+
+
 def _quarter_named(text: str, name: str) -> bool:
     """`the Clearfield Farm subdivision`: the name is written before a quarter noun."""
     i = text.find(name)
@@ -3847,6 +3919,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue
         if titles and _inside_spans(titles, trigger):
             continue  # his book "A Week in the White House": a work's title, no place
+        if w == "at" and kind == "prep" and (_goal_at(text, trigger) or _event_ahead(text, trigger, best is not None)):
+            continue  # "steps out of No 10 on his way to PMQs at the Houses of Parliament": the goal's place
         if w == "from" and kind == "prep" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)
                                                or text.endswith(_PICTURE_NOUNS, max(0, trigger - 12), trigger)):
             continue  # "deputies from Guangdong Province": where they come from, no venue ("this image
