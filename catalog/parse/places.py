@@ -2961,6 +2961,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         if w == "from" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)
                             or text.endswith(_PICTURE_NOUNS, max(0, trigger - 12), trigger)):
             continue  # "Specialist Zachary Knight, from Spring Lake, N.C.", "teachers from Oaxaca state"
+        if w == "from" and kind == "prep" and _journey_from(text, trigger):
+            continue  # "arrives at Schiphol Airport from Paris, France": where the journey set out
         if w in _PERSON_PREPS and det is None and _titled_person(name, t1):
             continue  # "a medal from President Joe Biden in Washington", "waves at King Charles in Sydney"
         if ((w == "near" or w == "outside") and out and text.endswith(", ", 0, trigger)
@@ -3835,6 +3837,47 @@ def _event_ahead(text: str, trigger: int, placed: bool) -> bool:
     return text.find(" arriv", k + 1, i) != -1
 
 
+# words of a journey: a `from` in their clause names where it set out (`arrives at X from Y`,
+# `returns to X from Y`, `en route to X from Y`), not where the picture is
+_JOURNEY_WORDS = (" arriv", " return", " route to ", " way to ")
+
+
+def _journey_from(text: str, trigger: int) -> bool:
+    """The `from` at `trigger` closes a clause of a journey (back to its comma or stop; a comma
+    right before `from` is the clause's own: `arrive in Larnaca, Cyprus, from Beirut`)."""
+    lo = trigger - 80 if trigger > 80 else 0
+    end = trigger - 2 if text.startswith(", ", trigger - 2) else trigger
+    k = text.rfind(",", lo, end)
+    start = k + 1 if k != -1 else lo
+    k = text.rfind(". ", start, end)
+    start = k + 1 if k != -1 else start
+    for w in _JOURNEY_WORDS:
+        if text.find(w, start, end) != -1:
+            return True
+    return False
+
+
+def _journey_town(text: str, end: int) -> bool:
+    """The capitalised name that ends at `end` is where a journey goes or set out from: after a
+    goal's lead (`en route to Tel Aviv`, `bound for Calais`, `leaves X for Cape Town`) or a
+    journey's `from` (`arrives at X from Kyiv`)."""
+    lo = end - 70 if end > 70 else 0
+    words = text[lo:end].split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    if k == 0 or k == len(words):
+        return False
+    lead = words[k - 1]
+    if lead == "to":
+        return k > 1 and words[k - 2] in _GOAL_TO_WORDS
+    if lead == "for":
+        return k > 1 and (words[k - 2] == "bound" or _left_before(words[:k - 1]))
+    if lead == "from":
+        return _journey_from(text, text.rfind(" from ", lo, end) + 1)
+    return False
+
+
 def _left_before(words: list[str]) -> bool:
     """A leave verb among the last words before `for`, in the same clause (`leaves X for`)."""
     for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
@@ -4588,7 +4631,7 @@ def _comma_place(text: str, loc: Location) -> None:
         if ch and ch.country and ch.city is None and ch.region is None:
             # "the Tour de France from Albertville to La Plagne, France, Friday": a country in the when slot
             n = _NAME_SEGMENT_RE.match(text, m.end())
-            if n and _country(n.group()) and _WHEN_AFTER_RE.match(text, n.end()):
+            if n and _country(n.group()) and _WHEN_AFTER_RE.match(text, n.end()) and not _journey_town(text, m.start()):
                 loc.country = ch.country
                 return
         if ch and ch.city and ch.region is None and _city_country(ch.city) and _when_town_comma(text, m.end(), ch.city):
