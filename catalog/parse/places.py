@@ -1909,8 +1909,10 @@ def _continues(text: str, pos: int) -> bool:
 _ARRIVE_WORDS = frozenset(("arrive", "arrives", "arrived", "arriving"))
 _RETURN_WORDS = frozenset(("return", "returns", "returned", "returning"))
 # the wounded or the dead carried to a named place, where the picture is taken on arrival ("a
-# wounded man is rushed to Nasser Hospital in Khan Younis"): a named venue only, like a return
-_CARRIED_WORDS = frozenset(("taken", "rushed", "brought", "transferred", "carried", "evacuated"))
+# wounded man is rushed to Nasser Hospital in Khan Younis"), and a defendant escorted to court
+# ("is escorted to the Islamabad High Court"): a named venue only, like a return
+_CARRIED_WORDS = frozenset(("taken", "rushed", "brought", "transferred", "carried", "evacuated",
+                            "escorted"))
 _TO_PARTS = frozenset(("entrance", "entrances", "gate", "gates", "door", "doors", "steps"))
 # lower-case offices named after a place ("the mayor of Kyiv", "the bishop of London"): the place
 # is the office's, not where the picture was taken
