@@ -3316,8 +3316,12 @@ def _verb_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
         end = m.end("name")
         if kind != "verb" or det is not None or end < 1 or not text.startswith(",", end - 1):
             continue
-        ch = _read_chain(text, trigger + len(w), 0.5, False, _first_segment(name, dirw, rword, m))
-        if ch and (ch.known >= 2 and (ch.city or ch.region) or ch.city and ch.region):
+        # a move verb's venue, then its town or region ("departs Joint Base Andrews, Maryland,"):
+        # the venue, not a town of its name
+        venue_first = w in _venue_words()["move"] and _is_venue_name(name)
+        ch = _read_chain(text, trigger + len(w), 0.5, venue_first, _first_segment(name, dirw, rword, m))
+        if ch and (ch.known >= 2 and (ch.city or ch.region) or ch.city and ch.region
+                   or venue_first and ch.venue and ch.known and (ch.city or ch.region)):
             out.append(ch)
         elif ch and ch.city and ch.country and w in _STORM_VERBS and _storm_before(text, trigger):
             out.append(ch)  # "after Hurricane Maria hit Ciales, Puerto Rico": where the storm struck
