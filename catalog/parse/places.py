@@ -3788,10 +3788,15 @@ def _left_for(text: str, venue: str) -> bool:
 _GOAL_TO_WORDS = frozenset(("way", "route", "heading", "headed", "heads"))
 
 
+# verbs of a leave verb's purpose: `leaves No 10 to attend PMQs at ...` goes to what follows
+_PURPOSE_VERBS = frozenset(("attend", "address", "chair", "join"))
+
+
 def _goal_at(text: str, trigger: int) -> bool:
     """The `at` at `trigger` places the goal of a journey, not the picture: `on his way to a vote
     at the Senate`, `heading to a service at Westminster Abbey`, `leaves X for talks at Y`,
-    `departs for a summit at the Kremlin`. The goal is a few words in the same clause, right
+    `departs for a summit at the Kremlin`, `leaves X to attend a session at Y`, `is driven from
+    X to a reception at Y`. The goal is a few words in the same clause, right
     before the `at`: an event noun of [goal_event], or a name no table knows as a place
     (`Prime Minister's Questions`); after a town (`a ship bound for Gaza at the port of
     Larnaca`) or a verb (`Fans bound for Wembley Stadium pack a platform at X`) the `at` is
@@ -3805,13 +3810,20 @@ def _goal_at(text: str, trigger: int) -> bool:
     goal = text[i + (4 if i == to else 5):trigger].split()
     if not goal or len(goal) > 5:
         return False
+    lo = i - 50 if i > 50 else 0
     before = text[lo:i].split()
+    if lo and before:
+        before.pop(0)  # (a word the window cut)
     if not before:
         return False
     if i == to:
-        if before[-1] not in _GOAL_TO_WORDS:
+        if goal[0] in _PURPOSE_VERBS and _left_before(before):
+            goal = goal[1:]
+        elif before[-1] not in _GOAL_TO_WORDS and not _from_name_before(before):
             return False
     elif before[-1] != "bound" and not _left_before(before):
+        return False
+    if not goal:
         return False
     last = goal[-1]
     if last[:1].isupper():
@@ -3824,7 +3836,8 @@ def _event_ahead(text: str, trigger: int, placed: bool) -> bool:
     """The `at` at `trigger` places an event still ahead (`ahead of a meeting at the Planalto
     Palace`, `before talks at X`), when the sentence has already put the subject somewhere else:
     `placed` (a venue written before it: `speaks at the Itamaraty Palace ahead of ...`) or an
-    arrival (`arrives at the airport in Vilnius, ahead of a meeting at the Presidential Palace`).
+    arrival at a place of its own (`arrives at the airport in Vilnius, ahead of a meeting at the
+    Presidential Palace`).
     Alone, the event's place is the picture's (`pose ahead of a dinner at the Elysee Palace`)."""
     lo = trigger - 45 if trigger > 45 else 0
     i = text.rfind(" ahead of ", lo, trigger)
@@ -3840,7 +3853,8 @@ def _event_ahead(text: str, trigger: int, placed: bool) -> bool:
     if placed:
         return True
     k = text.rfind(". ", 0, i)
-    return text.find(" arriv", k + 1, i) != -1
+    a = text.find(" arriv", k + 1, i)  # (an arrival placed by its own `at`; "Fans arrive before
+    return a != -1 and text.find(" at ", a, i) != -1  # the game at X Stadium" arrive at X)
 
 
 # words of a journey: a `from` in their clause names where it set out (`arrives at X from Y`,
@@ -3882,6 +3896,15 @@ def _journey_town(text: str, end: int) -> bool:
     if lead == "from":
         return _journey_from(text, text.rfind(" from ", lo, end) + 1)
     return False
+
+
+def _from_name_before(words: list[str]) -> bool:
+    """The words before a `to` end with `from` and a capitalised name (`from Government
+    Buildings to ...`): a route, whose `to` opens its goal."""
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and len(words) - k < 5:
+        k -= 1
+    return k < len(words) and k > 0 and words[k - 1] == "from"
 
 
 def _left_before(words: list[str]) -> bool:
