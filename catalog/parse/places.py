@@ -3805,8 +3805,9 @@ def _goal_at(text: str, trigger: int) -> bool:
     to = text.rfind(" to ", lo, trigger)
     fr = text.rfind(" for ", lo, trigger)
     i = to if to > fr else fr
-    if i == -1 or text.find(",", i, trigger) != -1 or text.find(". ", i, trigger) != -1:
-        return False
+    if i == -1 or text.count(" ", i + 1, trigger) > 6 or text.find(",", i, trigger) != -1 \
+            or text.find(". ", i, trigger) != -1:
+        return False  # (a goal of a few words, in the same clause)
     goal = text[i + (4 if i == to else 5):trigger].split()
     if not goal or len(goal) > 5:
         return False
@@ -3994,9 +3995,11 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if w == "at" and kind == "prep" and (_goal_at(text, trigger) or _event_ahead(text, trigger, best is not None)):
             continue  # "steps out of No 10 on his way to PMQs at the Houses of Parliament": the goal's place
         if w == "from" and kind == "prep" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)
-                                               or text.endswith(_PICTURE_NOUNS, max(0, trigger - 12), trigger)):
+                                               or text.endswith(_PICTURE_NOUNS, max(0, trigger - 12), trigger)
+                                               or _journey_from(text, trigger)):
             continue  # "deputies from Guangdong Province": where they come from, no venue ("this image
-            # from House Television shows": the feed the picture came from)
+            # from House Television shows": the feed the picture came from; "returns to the Vatican
+            # from Castel Gandolfo": where the journey set out)
         if w in _PERSON_PREPS and kind == "prep" and det is None and _titled_person(name, t1):
             continue  # "waves at Britain's King Charles in Sydney": a person, no venue
         if t1 in _QUARTER_NOUNS:
