@@ -3796,11 +3796,10 @@ def _goal_at(text: str, trigger: int) -> bool:
     """The `at` at `trigger` places the goal of a journey, not the picture: `on his way to a vote
     at the Senate`, `heading to a service at Westminster Abbey`, `leaves X for talks at Y`,
     `departs for a summit at the Kremlin`, `leaves X to attend a session at Y`, `is driven from
-    X to a reception at Y`. The goal is a few words in the same clause, right
-    before the `at`: an event noun of [goal_event], or a name no table knows as a place
-    (`Prime Minister's Questions`); after a town (`a ship bound for Gaza at the port of
-    Larnaca`) or a verb (`Fans bound for Wembley Stadium pack a platform at X`) the `at` is
-    where the picture is."""
+    X to a reception at Y`. The goal is a few words in the same clause, right before the `at`:
+    an event noun of [goal_event], or a name no table knows as a place (`Prime Minister's
+    Questions`); after a town (`a ship bound for Gaza at the port of Larnaca`) or a verb (`Fans
+    bound for Wembley Stadium pack a platform at X`) the `at` is where the picture is."""
     lo = trigger - 60 if trigger > 60 else 0
     to = text.rfind(" to ", lo, trigger)
     fr = text.rfind(" for ", lo, trigger)
@@ -3838,8 +3837,8 @@ def _event_ahead(text: str, trigger: int, placed: bool) -> bool:
     Palace`, `before talks at X`), when the sentence has already put the subject somewhere else:
     `placed` (a venue written before it: `speaks at the Itamaraty Palace ahead of ...`) or an
     arrival at a place of its own (`arrives at the airport in Vilnius, ahead of a meeting at the
-    Presidential Palace`).
-    Alone, the event's place is the picture's (`pose ahead of a dinner at the Elysee Palace`)."""
+    Presidential Palace`). Alone, the event's place is the picture's (`pose ahead of a dinner at
+    the Elysee Palace`, `Fans arrive before the game at Hard Rock Stadium`)."""
     lo = trigger - 45 if trigger > 45 else 0
     i = text.rfind(" ahead of ", lo, trigger)
     goal = text[i + 10:trigger] if i != -1 else None
@@ -3854,8 +3853,8 @@ def _event_ahead(text: str, trigger: int, placed: bool) -> bool:
     if placed:
         return True
     k = text.rfind(". ", 0, i)
-    a = text.find(" arriv", k + 1, i)  # (an arrival placed by its own `at`; "Fans arrive before
-    return a != -1 and text.find(" at ", a, i) != -1  # the game at X Stadium" arrive at X)
+    a = text.find(" arriv", k + 1, i)
+    return a != -1 and text.find(" at ", a, i) != -1
 
 
 # words of a journey: a `from` in their clause names where it set out (`arrives at X from Y`,
