@@ -1919,8 +1919,10 @@ def _continues(text: str, pos: int) -> bool:
 _ARRIVE_WORDS = frozenset(("arrive", "arrives", "arrived", "arriving"))
 _RETURN_WORDS = frozenset(("return", "returns", "returned", "returning"))
 # the wounded or the dead carried to a named place, where the picture is taken on arrival ("a
-# wounded man is rushed to Nasser Hospital in Khan Younis"): a named venue only, like a return
-_CARRIED_WORDS = frozenset(("taken", "rushed", "brought", "transferred", "carried", "evacuated"))
+# wounded man is rushed to Nasser Hospital in Khan Younis"), and a defendant escorted to court
+# ("is escorted to the Islamabad High Court"): a named venue only, like a return
+_CARRIED_WORDS = frozenset(("taken", "rushed", "brought", "transferred", "carried", "evacuated",
+                            "escorted"))
 _TO_PARTS = frozenset(("entrance", "entrances", "gate", "gates", "door", "doors", "steps"))
 # lower-case offices named after a place ("the mayor of Kyiv", "the bishop of London"): the place
 # is the office's, not where the picture was taken
@@ -2982,6 +2984,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         if w == "from" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)
                             or text.endswith(_PICTURE_NOUNS, max(0, trigger - 12), trigger)):
             continue  # "Specialist Zachary Knight, from Spring Lake, N.C.", "teachers from Oaxaca state"
+        if w == "from" and kind == "prep" and _journey_from(text, trigger):
+            continue  # "arrives at Schiphol Airport from Paris, France": where the journey set out
         if w in _PERSON_PREPS and det is None and _titled_person(name, t1):
             continue  # "a medal from President Joe Biden in Washington", "waves at King Charles in Sydney"
         if ((w == "near" or w == "outside") and out and text.endswith(", ", 0, trigger)
@@ -2997,6 +3001,9 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         ch = _read_chain(text, at, 1 if w == "from" else 2, venue_first, first)
         if ch and ch.venue is None and ch.city and w in _ARTICLE_VENUE_PREPS:
             _article_venue(text, det, name, first[3], ch)
+        if ch and ch.venue and w == "at" and (_goal_at(text, trigger) or _event_ahead(
+                text, trigger, any(c.venue and c.pos < trigger for c in out))):
+            ch.venue = None  # "on his way to a vote at the Senate in Washington": the goal's venue, not the town's
         if ch and ch.city is None and kind == "part" and (w in _SETTLEMENTS or _settlement_noun_after(text, _name_end(m))):
             _settlement(text, trigger, name, ch)
         elif ch and ch.city is None and kind == "part" and w in _ADMIN_UNIT_PARTS and text.endswith(" the ", 0, trigger):
@@ -3330,8 +3337,12 @@ def _verb_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
         end = m.end("name")
         if kind != "verb" or det is not None or end < 1 or not text.startswith(",", end - 1):
             continue
-        ch = _read_chain(text, trigger + len(w), 0.5, False, _first_segment(name, dirw, rword, m))
-        if ch and (ch.known >= 2 and (ch.city or ch.region) or ch.city and ch.region):
+        # a move verb's venue, then its town or region ("departs Joint Base Andrews, Maryland,"):
+        # the venue, not a town of its name
+        venue_first = w in _venue_words()["move"] and _is_venue_name(name)
+        ch = _read_chain(text, trigger + len(w), 0.5, venue_first, _first_segment(name, dirw, rword, m))
+        if ch and (ch.known >= 2 and (ch.city or ch.region) or ch.city and ch.region
+                   or venue_first and ch.venue and ch.known and (ch.city or ch.region)):
             out.append(ch)
         elif ch and ch.city and ch.country and w in _STORM_VERBS and _storm_before(text, trigger):
             out.append(ch)  # "after Hurricane Maria hit Ciales, Puerto Rico": where the storm struck
@@ -3794,6 +3805,139 @@ def _left_for(text: str, venue: str) -> bool:
     return bool(before) and before[-1] in _LEAVE_VERBS
 
 
+# the word before `to` that makes what follows a journey's goal ("on his way to", "en route to")
+_GOAL_TO_WORDS = frozenset(("way", "route", "heading", "headed", "heads"))
+
+
+# verbs of a leave verb's purpose: `leaves No 10 to attend PMQs at ...` goes to what follows
+_PURPOSE_VERBS = frozenset(("attend", "address", "chair", "join"))
+
+
+def _goal_at(text: str, trigger: int) -> bool:
+    """The `at` at `trigger` places the goal of a journey, not the picture: `on his way to a vote
+    at the Senate`, `heading to a service at Westminster Abbey`, `leaves X for talks at Y`,
+    `departs for a summit at the Kremlin`, `leaves X to attend a session at Y`, `is driven from
+    X to a reception at Y`. The goal is a few words in the same clause, right before the `at`:
+    an event noun of [goal_event], or a name no table knows as a place (`Prime Minister's
+    Questions`); after a town (`a ship bound for Gaza at the port of Larnaca`) or a verb (`Fans
+    bound for Wembley Stadium pack a platform at X`) the `at` is where the picture is."""
+    lo = trigger - 60 if trigger > 60 else 0
+    to = text.rfind(" to ", lo, trigger)
+    fr = text.rfind(" for ", lo, trigger)
+    i = to if to > fr else fr
+    if i == -1 or text.count(" ", i + 1, trigger) > 6 or text.find(",", i, trigger) != -1 \
+            or text.find(". ", i, trigger) != -1:
+        return False  # (a goal of a few words, in the same clause)
+    goal = text[i + (4 if i == to else 5):trigger].split()
+    if not goal or len(goal) > 5:
+        return False
+    lo = i - 50 if i > 50 else 0
+    before = text[lo:i].split()
+    if lo and before:
+        before.pop(0)  # (a word the window cut)
+    if not before:
+        return False
+    if i == to:
+        if goal[0] in _PURPOSE_VERBS and _left_before(before):
+            goal = goal[1:]
+        elif before[-1] not in _GOAL_TO_WORDS and not _from_name_before(before):
+            return False
+    elif before[-1] != "bound" and not _left_before(before):
+        return False
+    if not goal:
+        return False
+    last = goal[-1]
+    if last[:1].isupper():
+        name = " ".join(goal[1:] if goal[0] in _DETERMINERS or goal[0] in ("a", "an") else goal)
+        return name[:1].isupper() and _place_kind(name) is None and not _is_venue_name(name)
+    return last.casefold() in _venue_words()["goal_event"]
+
+
+def _event_ahead(text: str, trigger: int, placed: bool) -> bool:
+    """The `at` at `trigger` places an event still ahead (`ahead of a meeting at the Planalto
+    Palace`, `before talks at X`), when the sentence has already put the subject somewhere else:
+    `placed` (a venue written before it: `speaks at the Itamaraty Palace ahead of ...`) or an
+    arrival at a place of its own (`arrives at the airport in Vilnius, ahead of a meeting at the
+    Presidential Palace`). Alone, the event's place is the picture's (`pose ahead of a dinner at
+    the Elysee Palace`, `Fans arrive before the game at Hard Rock Stadium`)."""
+    lo = trigger - 45 if trigger > 45 else 0
+    i = text.rfind(" ahead of ", lo, trigger)
+    goal = text[i + 10:trigger] if i != -1 else None
+    if i == -1:
+        i = text.rfind(" before ", lo, trigger)
+        if i == -1:
+            return False
+        goal = text[i + 8:trigger]
+    words = goal.split()
+    if not words or len(words) > 4 or "," in goal or words[-1] not in _venue_words()["goal_event"]:
+        return False
+    if placed:
+        return True
+    k = text.rfind(". ", 0, i)
+    a = text.find(" arriv", k + 1, i)
+    return a != -1 and text.find(" at ", a, i) != -1
+
+
+# words of a journey: a `from` in their clause names where it set out (`arrives at X from Y`,
+# `returns to X from Y`, `en route to X from Y`), not where the picture is
+_JOURNEY_WORDS = (" arriv", " return", " route to ", " way to ")
+
+
+def _journey_from(text: str, trigger: int) -> bool:
+    """The `from` at `trigger` closes a clause of a journey (back to its comma or stop; a comma
+    right before `from` is the clause's own: `arrive in Larnaca, Cyprus, from Beirut`)."""
+    lo = trigger - 80 if trigger > 80 else 0
+    end = trigger - 2 if text.startswith(", ", trigger - 2) else trigger
+    k = text.rfind(",", lo, end)
+    start = k + 1 if k != -1 else lo
+    k = text.rfind(". ", start, end)
+    start = k + 1 if k != -1 else start
+    for w in _JOURNEY_WORDS:
+        if text.find(w, start, end) != -1:
+            return True
+    return False
+
+
+def _journey_town(text: str, end: int) -> bool:
+    """The capitalised name that ends at `end` is where a journey goes or set out from: after a
+    goal's lead (`en route to Tel Aviv`, `bound for Calais`, `leaves X for Cape Town`) or a
+    journey's `from` (`arrives at X from Kyiv`)."""
+    lo = end - 70 if end > 70 else 0
+    words = text[lo:end].split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    if k == 0 or k == len(words):
+        return False
+    lead = words[k - 1]
+    if lead == "to":
+        return k > 1 and words[k - 2] in _GOAL_TO_WORDS
+    if lead == "for":
+        return k > 1 and (words[k - 2] == "bound" or _left_before(words[:k - 1]))
+    if lead == "from":
+        return _journey_from(text, text.rfind(" from ", lo, end) + 1)
+    return False
+
+
+def _from_name_before(words: list[str]) -> bool:
+    """The words before a `to` end with `from` and a capitalised name (`from Government
+    Buildings to ...`): a route, whose `to` opens its goal."""
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and len(words) - k < 5:
+        k -= 1
+    return k < len(words) and k > 0 and words[k - 1] == "from"
+
+
+def _left_before(words: list[str]) -> bool:
+    """A leave verb among the last words before `for`, in the same clause (`leaves X for`)."""
+    for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        if words[k] in _LEAVE_VERBS:
+            return True
+        if words[k][-1:] in ",.;":
+            return False
+    return False
+
+
 def _quarter_named(text: str, name: str) -> bool:
     """`the Clearfield Farm subdivision`: the name is written before a quarter noun."""
     i = text.find(name)
@@ -3869,10 +4013,14 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue
         if titles and _inside_spans(titles, trigger):
             continue  # his book "A Week in the White House": a work's title, no place
+        if w == "at" and kind == "prep" and (_goal_at(text, trigger) or _event_ahead(text, trigger, best is not None)):
+            continue  # "steps out of No 10 on his way to PMQs at the Houses of Parliament": the goal's place
         if w == "from" and kind == "prep" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)
-                                               or text.endswith(_PICTURE_NOUNS, max(0, trigger - 12), trigger)):
+                                               or text.endswith(_PICTURE_NOUNS, max(0, trigger - 12), trigger)
+                                               or _journey_from(text, trigger)):
             continue  # "deputies from Guangdong Province": where they come from, no venue ("this image
-            # from House Television shows": the feed the picture came from)
+            # from House Television shows": the feed the picture came from; "returns to the Vatican
+            # from Castel Gandolfo": where the journey set out)
         if w in _PERSON_PREPS and kind == "prep" and det is None and _titled_person(name, t1):
             continue  # "waves at Britain's King Charles in Sydney": a person, no venue
         if who and kind == "prep" and (w == "at" or w == "in") and _in_who_clause(text, trigger + len(w)):
@@ -4538,7 +4686,7 @@ def _comma_place(text: str, loc: Location) -> None:
         if ch and ch.country and ch.city is None and ch.region is None:
             # "the Tour de France from Albertville to La Plagne, France, Friday": a country in the when slot
             n = _NAME_SEGMENT_RE.match(text, m.end())
-            if n and _country(n.group()) and _WHEN_AFTER_RE.match(text, n.end()):
+            if n and _country(n.group()) and _WHEN_AFTER_RE.match(text, n.end()) and not _journey_town(text, m.start()):
                 loc.country = ch.country
                 return
         if ch and ch.city and ch.region is None and _city_country(ch.city) and _when_town_comma(text, m.end(), ch.city):
