@@ -1911,6 +1911,13 @@ _RETURN_WORDS = frozenset(("return", "returns", "returned", "returning"))
 # the wounded or the dead carried to a named place, where the picture is taken on arrival ("a
 # wounded man is rushed to Nasser Hospital in Khan Younis"): a named venue only, like a return
 _CARRIED_WORDS = frozenset(("taken", "rushed", "brought", "transferred", "carried", "evacuated"))
+# a crowd or a procession going to a named place ("shoppers throng to MG Road", "monks walk to the
+# Shwedagon Pagoda"): pictured on the way or on arrival, so the goal is the place (a named venue
+# only, as after the carried words); not `head to`, `fly to`, `travel to`, a journey's far end
+_GOAL_WORDS = frozenset(("throng", "throngs", "thronged", "thronging", "flock", "flocks", "flocked", "flocking",
+                         "stream", "streams", "streamed", "streaming", "pour", "pours", "poured", "pouring",
+                         "march", "marches", "marched", "marching", "walk", "walks", "walked", "walking",
+                         "commute"))
 _TO_PARTS = frozenset(("entrance", "entrances", "gate", "gates", "door", "doors", "steps"))
 # lower-case offices named after a place ("the mayor of Kyiv", "the bishop of London"): the place
 # is the office's, not where the picture was taken
@@ -1990,7 +1997,7 @@ def _lead(text: str, word: str, pos: int, bare: bool):
             return "prep", "in", pos
         if _welcomed_to(text, pos):  # "welcomes her to Parliament Hill": the host greets the guest there
             return "prep", "at", pos
-        if p1 in _RETURN_WORDS or p1 in _CARRIED_WORDS:
+        if p1 in _RETURN_WORDS or p1 in _CARRIED_WORDS or p1 in _GOAL_WORDS:
             # "the grand final returned to the MCG": a verb's goal (a named venue only)
             return "verb", p1, pos - len(p1) - 1
     if word in _PREPS:
@@ -3972,7 +3979,7 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                                or w in _NEW_ADJECTIVES and _after_prep_the(text, trigger)
                                or w[-2:] == "ed" and _participle_after_the(text, trigger)):
             kind = "prep"  # "at the oldest Al-Masfi mosque, which ...": an adjective, not a verb
-        if kind == "verb" and not (adjacent or w in words["move"] or w in _CARRIED_WORDS
+        if kind == "verb" and not (adjacent or w in words["move"] or w in _CARRIED_WORDS or w in _GOAL_WORDS
                                    or strong and end == len(text) - 1 and text[end] == "."):
             continue  # (a named venue closing the text is the verb's place: "inspect the damaged Kakhovka Dam.")
         if kind == "verb" and (name == "Congress" or name[-9:] == " Congress") and w not in words["move"]:
