@@ -6455,6 +6455,10 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.city = loc.city.split(" of ", 1)[0].rsplit(" ", 1)[0]  # "in Zhonghe Township of Danzhou": the town
     elif loc.city and " County of " in loc.city:
         loc.city = loc.city.split(" of ", 1)[0]  # Xinhua's "in Zhanang County of Shannan": the county, as a county alone reads
+    elif loc.city and " District of " in loc.city:
+        # Xinhua's "in Renze District of Xingtai City": an urban district is part of its city, the town
+        town = loc.city.split(" District of ", 1)[1]
+        loc.city = town[:-5] if town.endswith(" City") else town
     elif loc.city and settlement_word and (" town in " in text or " village in " in text):
         _town_in_city(text, loc)
     if loc.country and (loc.city and loc.city.endswith((" Village", " Valley")) or loc.venue and loc.venue.endswith(" Valley")):
