@@ -3750,6 +3750,9 @@ def _person_named(name: str) -> bool:
 
 
 _QUARTER_NOUNS = frozenset(("subdivision", "neighborhood", "neighbourhood"))
+# "in the Connaught Place area of New Delhi": a part of a town named after a place in it (but
+# "from Humayun Rashid Square area, just outside ...": no `the ... of TOWN`, the square itself)
+_PART_OF_TOWN_NOUNS = frozenset(("area", "district", "section", "quarter", "suburb", "locality"))
 _TRIBUTE_NOUNS = frozenset(("memorial", "shrine", "mural", "statue", "grave", "tomb"))
 _LEAVE_VERBS = frozenset(("leave", "leaves", "leaving", "left", "depart", "departs", "departing", "departed"))
 _ABBR_KEEP_RE = re.compile(r" \([A-Z]{2,6}\) (?P<keep>[a-z]+)\b")
@@ -3781,12 +3784,17 @@ def _left_for(text: str, venue: str) -> bool:
 
 
 def _quarter_named(text: str, name: str) -> bool:
-    """`the Clearfield Farm subdivision`: the name is written before a quarter noun."""
+    """`the Clearfield Farm subdivision`, `the Connaught Place area of New Delhi`: the name is
+    written before a quarter noun, or after `the` and before a town part's noun and `of`."""
     i = text.find(name)
     if i == -1:
         return False
     after = text[i + len(name) + 1:i + len(name) + 15]
-    return text[i + len(name):i + len(name) + 1] == " " and after.split(" ", 1)[0].rstrip(",.") in _QUARTER_NOUNS
+    if text[i + len(name):i + len(name) + 1] != " ":
+        return False
+    noun = after.split(" ", 1)[0].rstrip(",.")
+    return noun in _QUARTER_NOUNS or noun in _PART_OF_TOWN_NOUNS and text.endswith("the ", 0, i) \
+        and after.startswith(noun + " of ")
 
 
 # Offices a desk writes before a holder's name ("House Speaker Mike Johnson", "White House Press
@@ -3860,8 +3868,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             # from House Television shows": the feed the picture came from)
         if w in _PERSON_PREPS and kind == "prep" and det is None and _titled_person(name, t1):
             continue  # "waves at Britain's King Charles in Sydney": a person, no venue
-        if t1 in _QUARTER_NOUNS:
-            continue  # "in the Clearfield Farm subdivision": a neighbourhood's name, no venue
+        if t1 in _QUARTER_NOUNS or t1 in _PART_OF_TOWN_NOUNS and det == "the" and text.startswith(" of ", m.end("t1") - 1):
+            continue  # "in the Clearfield Farm subdivision", "the Connaught Place area of New Delhi": a
+            # neighbourhood's name, no venue
         if t1 in _TRIBUTE_NOUNS and det == "the" and _person_words(name):
             continue  # "above the George Floyd memorial": a person's tribute in lower case, no named venue
         if det is not None and det != "the" and t1 in _OWN_ROOMS and _key(name) not in _famous() \
