@@ -3879,6 +3879,10 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             # room or house, placed by its street or town, no named venue (but "at his Mar-a-Lago estate")
         if kind == "verb" and name.count(" ") in (1, 2) and _role_then_person(w, name):
             continue  # "renowned artist Jeff Wall at the gallery": a role word, then a person (no verb)
+        if kind == "verb" and t1 is not None and name[-2:] in _POSS and w in _people_vocab()["roles"] \
+                and w not in _people_vocab()["verbs"] and not _place_kind(name[:-2]):
+            continue  # "outside candidate Bassirou Diomaye Faye's headquarters": a role word, then a
+            # person's lower-case place, no named venue (but "former president Trump's Mar-a-Lago estate")
         # positions: the scan ran over " " + text
         # "Kisii School grounds", "the Reichstag building" keep their noun; "the Prime Minister's office"
         # is generic; a famous house's "estate" is its land, no organisation's seat: it only describes
