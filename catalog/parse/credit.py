@@ -2198,6 +2198,8 @@ def _square_tail(text: str) -> tuple[int, str] | None:
         return None
     if "/" in content or _lookup(content) is not None or _LABEL.match(content) or _PROVIDED_TO.match(content):
         return i, content
+    if " | " in content and content[:content.find(" | ")].casefold() in _semicolon_labels():
+        return i, content  # Kenya's `[PHOTO | NAME]`: a one-word label and a bar
     # `[Name - Anadolu Agency]`, `[NAME | Times]`, `[Photo courtesy of Name via AP]`
     if _agency_after_separator(content) or (("ourte" in content or "rovided" in content) and _COURTESY.match(content)):
         return i, content
