@@ -790,6 +790,12 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
         elif "Photo" in line and _label_glued(line) is not None:  # `AP PhotoHussein Malla`: the slash lost
             credit, warnings = _read_credit_line(_label_glued(line))
             credit.line = line
+        elif " Photo " in line and (initials := _initials_photo_name(line)) is not None:  # `VNS Photo Trí Dũng`
+            credit, warnings = _read_credit_line(initials)
+            credit.line = line
+        elif line[:1] in "PI" and line[1:2].islower() and (bare := _bare_label_name(line)) is not None:
+            credit, warnings = _read_credit_line(bare)  # `Pic Adriana Groisman Clarin`: the label's colon, the slash lost
+            credit.line = line
         elif "-" in line[2:7] and (lead := _agency_hyphen_lead(line)) is not None:  # `AAP-AP-Name`: read slashed
             credit, warnings = _read_credit_line("/".join(lead))
             first, second = _lookup(lead[0]), _lookup(lead[1]) if len(lead) == 3 else None
@@ -1063,6 +1069,57 @@ def _label_no_slash_tail(text: str) -> int | None:
     """Start of a `BELGA PHOTO NAME` credit ending the caption after a sentence, or None."""
     m = _LABEL_NO_SLASH_TAIL.search(text, max(0, len(text) - 90))
     return m.start() if m and _lookup(m.group(1)) is not None else None
+
+
+# Vietnam News' `VNS Photo Trí Dũng`, `VNA/VNS Photo Thanh Liêm`, `UN Photo Mark Garten`: an
+# organisation's initials and its `Photo` label, then the photographer, no slash between them
+# (read as `VNS Photo/Trí Dũng`); the name's words may open with any capital (Đ)
+_INITIALS_PHOTO_NAME = re.compile(r"((?:[A-Z]{2,6}/)?[A-Z]{2,6}) Photo ([^\W\d_][\w'\u2019.\-]*(?: [^\W\d_][\w'\u2019.\-]*){1,3})$")
+_INITIALS_PHOTO_NAME_TAIL = re.compile(r"(?<=[.!?\"\u201d] )" + _INITIALS_PHOTO_NAME.pattern)
+
+
+def _initials_photo_name(line: str) -> str | None:
+    """A `VNS Photo Trí Dũng` credit line read as its slashed twin, or None."""
+    m = _INITIALS_PHOTO_NAME.match(line)
+    if m is None or not _initials_photographer(m.group(2)):
+        return None
+    return f"{m.group(1)} Photo/{m.group(2)}"
+
+
+def _initials_photographer(name: str) -> bool:
+    """A photographer's name after `VNS Photo`: capitalised words, no party a table knows."""
+    return all(w[:1].isupper() for w in name.split(" ")) and _lookup(name) is None \
+        and _credit_words().get(_raw_key(name)) is None
+
+
+def _initials_photo_tail(text: str) -> int | None:
+    """Start of a `VNS Photo Trí Dũng` credit ending the caption after a sentence, or None."""
+    m = _INITIALS_PHOTO_NAME_TAIL.search(text, max(0, len(text) - 70))
+    return m.start() if m and _initials_photographer(m.group(2)) else None
+
+
+# A picture label with no mark after it, then the photographer and perhaps, again with no mark,
+# the paper (MercoPress' `Pic Adriana Groisman Clarin`, `Photo John Mwangi`)
+_BARE_LABEL_NAME = re.compile(r"(Pic|Picture|Photo|Photograph|Image) ([A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,5})")
+
+
+def _bare_label_name(line: str) -> str | None:
+    """`Pic Adriana Groisman Clarin` read as `Pic: Adriana Groisman/Clarin`: two or three words of a
+    person's name, then a paper the agency table knows or named as papers are (`Tulsa World`), or
+    nothing; else None."""
+    m = _BARE_LABEL_NAME.fullmatch(line)
+    if m is None:
+        return None
+    words = m.group(2).split(" ")
+    for k in (3, 2, 1):
+        if 2 <= len(words) - k <= 3 and _plain_name_words(words[:-k]):
+            paper = " ".join(words[-k:])
+            party = _lookup(paper)
+            if party is not None and party.kind != "handout" or _paper_name(paper):
+                return f"{m.group(1)}: {' '.join(words[:-k])}/{paper}"
+    if len(words) <= 3 and _plain_name_words(words) and _lookup(m.group(2)) is None:
+        return f"{m.group(1)}: {m.group(2)}"
+    return None
 
 
 # Antara's desk codes after the photographer: editors' initials and the year's two digits
@@ -2157,6 +2214,8 @@ def _square_tail(text: str) -> tuple[int, str] | None:
         return None
     if "/" in content or _lookup(content) is not None or _LABEL.match(content) or _PROVIDED_TO.match(content):
         return i, content
+    if " | " in content and content[:content.find(" | ")].casefold() in _semicolon_labels():
+        return i, content  # Kenya's `[PHOTO | NAME]`: a one-word label and a bar
     # `[Name - Anadolu Agency]`, `[NAME | Times]`, `[Photo courtesy of Name via AP]`
     if _agency_after_separator(content) or (("ourte" in content or "rovided" in content) and _COURTESY.match(content)):
         return i, content
@@ -2214,6 +2273,8 @@ def _is_credit_content(content: str) -> bool:
     f = _FILE_MARK_END.search(content) if content[-1:] in "eEsS" else None
     if f is not None and _lookup(content[:f.start()]) is not None:
         return True  # `(HT File)`, `(AP File)`: an agency's own archive picture
+    if content[:3] == "Pic" and _bare_label_name(content) is not None:
+        return True  # `(Pic Adriana Groisman Clarin)`: the label and the byline, no mark between
     if "/" not in content and not _CREDITISH.search(content):  # `/` is the commonest mark
         return (_agency_after_separator(content) or _name_comma_agency(content)
                 or "-" in content and _agency_hyphen_lead(content) is not None)
@@ -2528,6 +2589,10 @@ def _plain_tail(text: str) -> int | None:
     window_start = max(0, len(text) - 220)
     if " PHOTO " in text[-90:]:
         s = _label_no_slash_tail(text)
+        if s is not None:
+            return s
+    elif " Photo " in text[-60:]:
+        s = _initials_photo_tail(text)
         if s is not None:
             return s
     if text.find("/", max(0, len(text) - 50)) != -1 and text.find(", ", max(0, len(text) - 70)) != -1:
@@ -4169,7 +4234,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 line = _final_period(line)
             # parse_credit_line's copy, inline: the cached record stays untouched
             read, w = _parse_credit_line_cached(line if earlier is None else earlier[1]) if not spaced_label \
-                else _parse_credit_line_cached(line.replace(" ", ": ", 1))  # (read as `photo: Name`)
+                else _parse_credit_line_cached(_bare_label_name(line) or line.replace(" ", ": ", 1))  # (read as
+            # `photo: Name`, or `Pic: Name/Paper` when a paper closes it: `Pic Juan Perez Clarin`)
             credit = Credit(read.line, read.photographers[:], read.agency, read.source,
                             read.pool, read.handout, read.file)
             if w:

@@ -5023,6 +5023,8 @@ def _organisation_context(toks: list[Tok], run: list[int], v: dict) -> bool:
             k += 3  # "(PTI)"
             t = toks[k]
         where = t.org
+        if where and lt.poss and run[0] > 0 and toks[run[0] - 1].role and not toks[run[0] - 1].cap:
+            where = None  # "outside candidate Bassirou Diomaye Faye's headquarters": a role word makes the owner a person
         if where and ("poss" if lt.poss else "after") in where:
             # "party" may be the verb: "fans of Lionel Messi party in the streets"
             if t.low in _OBJECT_VERB_NOUNS:

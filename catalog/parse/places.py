@@ -1923,6 +1923,13 @@ _RETURN_WORDS = frozenset(("return", "returns", "returned", "returning"))
 # ("is escorted to the Islamabad High Court"): a named venue only, like a return
 _CARRIED_WORDS = frozenset(("taken", "rushed", "brought", "transferred", "carried", "evacuated",
                             "escorted"))
+# a crowd or a procession going to a named place ("shoppers throng to MG Road", "monks walk to the
+# Shwedagon Pagoda"): pictured on the way or on arrival, so the goal is the place (a named venue
+# only, as after the carried words); not `head to`, `fly to`, `travel to`, a journey's far end
+_GOAL_WORDS = frozenset(("throng", "throngs", "thronged", "thronging", "flock", "flocks", "flocked", "flocking",
+                         "stream", "streams", "streamed", "streaming", "pour", "pours", "poured", "pouring",
+                         "march", "marches", "marched", "marching", "walk", "walks", "walked", "walking",
+                         "commute"))
 _TO_PARTS = frozenset(("entrance", "entrances", "gate", "gates", "door", "doors", "steps"))
 # lower-case offices named after a place ("the mayor of Kyiv", "the bishop of London"): the place
 # is the office's, not where the picture was taken
@@ -2002,7 +2009,7 @@ def _lead(text: str, word: str, pos: int, bare: bool):
             return "prep", "in", pos
         if _welcomed_to(text, pos):  # "welcomes her to Parliament Hill": the host greets the guest there
             return "prep", "at", pos
-        if p1 in _RETURN_WORDS or p1 in _CARRIED_WORDS:
+        if p1 in _RETURN_WORDS or p1 in _CARRIED_WORDS or p1 in _GOAL_WORDS:
             # "the grand final returned to the MCG": a verb's goal (a named venue only)
             return "verb", p1, pos - len(p1) - 1
     if word in _PREPS:
@@ -3775,6 +3782,9 @@ def _person_named(name: str) -> bool:
 
 
 _QUARTER_NOUNS = frozenset(("subdivision", "neighborhood", "neighbourhood"))
+# "in the Connaught Place area of New Delhi": a part of a town named after a place in it (but
+# "from Humayun Rashid Square area, just outside ...": no `the ... of TOWN`, the square itself)
+_PART_OF_TOWN_NOUNS = frozenset(("area", "district", "section", "quarter", "suburb", "locality"))
 _TRIBUTE_NOUNS = frozenset(("memorial", "shrine", "mural", "statue", "grave", "tomb"))
 _LEAVE_VERBS = frozenset(("leave", "leaves", "leaving", "left", "depart", "departs", "departing", "departed"))
 _ABBR_KEEP_RE = re.compile(r" \([A-Z]{2,6}\) (?P<keep>[a-z]+)\b")
@@ -3939,12 +3949,17 @@ def _left_before(words: list[str]) -> bool:
 
 
 def _quarter_named(text: str, name: str) -> bool:
-    """`the Clearfield Farm subdivision`: the name is written before a quarter noun."""
+    """`the Clearfield Farm subdivision`, `the Connaught Place area of New Delhi`: the name is
+    written before a quarter noun, or after `the` and before a town part's noun and `of`."""
     i = text.find(name)
     if i == -1:
         return False
     after = text[i + len(name) + 1:i + len(name) + 15]
-    return text[i + len(name):i + len(name) + 1] == " " and after.split(" ", 1)[0].rstrip(",.") in _QUARTER_NOUNS
+    if text[i + len(name):i + len(name) + 1] != " ":
+        return False
+    noun = after.split(" ", 1)[0].rstrip(",.")
+    return noun in _QUARTER_NOUNS or noun in _PART_OF_TOWN_NOUNS and text.endswith("the ", 0, i) \
+        and after.startswith(noun + " of ")
 
 
 # Offices a desk writes before a holder's name ("House Speaker Mike Johnson", "White House Press
@@ -4025,8 +4040,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue  # "waves at Britain's King Charles in Sydney": a person, no venue
         if who and kind == "prep" and (w == "at" or w == "in") and _in_who_clause(text, trigger + len(w)):
             continue  # "a violinist who trained at Juilliard": the person's past, not the picture's venue
-        if t1 in _QUARTER_NOUNS:
-            continue  # "in the Clearfield Farm subdivision": a neighbourhood's name, no venue
+        if t1 in _QUARTER_NOUNS or t1 in _PART_OF_TOWN_NOUNS and det == "the" and text.startswith(" of ", m.end("t1") - 1):
+            continue  # "in the Clearfield Farm subdivision", "the Connaught Place area of New Delhi": a
+            # neighbourhood's name, no venue
         if t1 in _TRIBUTE_NOUNS and det == "the" and _person_words(name):
             continue  # "above the George Floyd memorial": a person's tribute in lower case, no named venue
         if det is not None and det != "the" and t1 in _OWN_ROOMS and _key(name) not in _famous() \
@@ -4035,6 +4051,10 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             # room or house, placed by its street or town, no named venue (but "at his Mar-a-Lago estate")
         if kind == "verb" and name.count(" ") in (1, 2) and _role_then_person(w, name):
             continue  # "renowned artist Jeff Wall at the gallery": a role word, then a person (no verb)
+        if kind == "verb" and t1 is not None and name[-2:] in _POSS and w in _people_vocab()["roles"] \
+                and w not in _people_vocab()["verbs"] and not _place_kind(name[:-2]):
+            continue  # "outside candidate Bassirou Diomaye Faye's headquarters": a role word, then a
+            # person's lower-case place, no named venue (but "former president Trump's Mar-a-Lago estate")
         # positions: the scan ran over " " + text
         # "Kisii School grounds", "the Reichstag building" keep their noun; "the Prime Minister's office"
         # is generic; a famous house's "estate" is its land, no organisation's seat: it only describes
@@ -4144,7 +4164,7 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                                or w in _NEW_ADJECTIVES and _after_prep_the(text, trigger)
                                or w[-2:] == "ed" and _participle_after_the(text, trigger)):
             kind = "prep"  # "at the oldest Al-Masfi mosque, which ...": an adjective, not a verb
-        if kind == "verb" and not (adjacent or w in words["move"] or w in _CARRIED_WORDS
+        if kind == "verb" and not (adjacent or w in words["move"] or w in _CARRIED_WORDS or w in _GOAL_WORDS
                                    or strong and end == len(text) - 1 and text[end] == "."):
             continue  # (a named venue closing the text is the verb's place: "inspect the damaged Kakhovka Dam.")
         if kind == "verb" and (name == "Congress" or name[-9:] == " Congress") and w not in words["move"]:
@@ -6659,6 +6679,10 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.city = loc.city.split(" of ", 1)[0].rsplit(" ", 1)[0]  # "in Zhonghe Township of Danzhou": the town
     elif loc.city and " County of " in loc.city:
         loc.city = loc.city.split(" of ", 1)[0]  # Xinhua's "in Zhanang County of Shannan": the county, as a county alone reads
+    elif loc.city and " District of " in loc.city:
+        # Xinhua's "in Renze District of Xingtai City": an urban district is part of its city, the town
+        town = loc.city.split(" District of ", 1)[1]
+        loc.city = town[:-5] if town.endswith(" City") else town
     elif loc.city and settlement_word and (" town in " in text or " village in " in text):
         _town_in_city(text, loc)
     if loc.country and (loc.city and loc.city.endswith((" Village", " Valley")) or loc.venue and loc.venue.endswith(" Valley")):
