@@ -2069,8 +2069,8 @@ def _phrases(text: str) -> list[_Phrase]:
                 k = _word_end(padded, pos, n)
         if k - pos <= _DIR_LEAD_LONGEST and k + 1 < n and padded[k] == " " and padded[pos:k] in _DIR_LEADS:
             k = _word_end(padded, k + 1, n)  # "in far western NSW": `far` and its direction are one word here
-        if (k > pos + 3 and k + 1 < n and padded[k] == " " and _may_follow(padded[k + 1], False)
-                and padded[pos:k] in _DIR_WORDS):
+        if (k > pos + 2 and k + 1 < n and padded[k] == " " and _may_follow(padded[k + 1], False)
+                and padded[pos:k] in _DIR_WORDS):  # (three letters at least: `old` in "in old Nizwa")
             dirw = padded[pos:k]
             pos = k + 1
         if pos >= n or not _opens_name(padded, pos, padded[pos]):
