@@ -83,6 +83,7 @@ def _vocab() -> dict:
         "lower_only": _words("role_words_lower_only.txt"),
         "modifiers": _words("title_modifiers.txt"),
         "domains": _words("office_domains.txt"),
+        "houses": _section_words("office_domains.txt", "legislatures"),
         "honorifics": _words("honorifics.txt"),
         "pageants": _words("pageant_words.txt"),
         "particles": _words("person_name_particles.txt"),
@@ -5162,7 +5163,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         if not t.cap or not (t.role_cs if cs and pos == 0 else t.role):
             if not (pos and t.role_cs and (_royal_kin_title(rtoks[pos - 1], t, v)
                                            or _title_case_role(toks, run, pos, last_name, v)
-                                           or _chief_officer(rtoks, pos))):
+                                           or _chief_officer(rtoks, pos)
+                                           or _member_of_house(rtoks, pos, last_name, v))):
                 if not (pos == 0 and t.role_cs and _domain_then_role(toks, run, last_name, v)):
                     continue
         after = pos + 1
@@ -5492,6 +5494,18 @@ def _chief_officer(rtoks: list[Tok], pos: int) -> bool:
         if rtoks[k].low == "chief" and rtoks[k].cap:
             return True
     return False
+
+
+def _member_of_house(rtoks: list[Tok], pos: int, last_name: int, v: dict) -> bool:
+    """"Labour Member of Parliament Jo Smith", "Member of the European Parliament X": the
+    capitals-shy "Member" followed by "of" and a legislature (office_domains.txt) is an office."""
+    t = rtoks[pos]
+    if t.low != "member" or not t.cap or pos + 2 >= last_name or rtoks[pos + 1].low != "of":
+        return False
+    h = rtoks[pos + 2]
+    if h.low == "the" and pos + 3 < last_name:
+        h = rtoks[pos + 3]
+    return h.cap and h.low in v["houses"]
 
 
 def _domain_then_role(toks: list[Tok], run: list[int], last_name: int, v: dict) -> bool:
