@@ -89,6 +89,7 @@ def _vocab() -> dict:
         "particles": _words("person_name_particles.txt"),
         "suffixes": _words("person_name_suffixes.txt"),
         "post_nominals": _words("post_nominals.txt"),
+        "seats": _section_words("post_nominals.txt", "seats in a legislature"),
         # the last words of military ranks ("Sgt.", "Class", "Officer"; credit's table too)
         "rank_ends": frozenset(ln.split()[-1].casefold().rstrip(".") for ln in _lines("military_ranks.txt")) - {"n"},
         "family": _words("family_words.txt"),
@@ -3191,6 +3192,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     office = None  # an office written after the name with no comma ("X Y President of the Z")
     office_end = -1  # (where such an office ends when its position follows it: _name_then_role)
     post_end = -1  # (where the post-nominal letters after the name end)
+    seat = None  # a legislature's seat among them ("MLA"): the title when none is written
     org_cut = False  # the run opens with an organisation's name, its noun before it (_org_then_name)
     country_office = None  # "former president of Ireland" before the run's name (_office_country_cut)
     if len(run) == 1:
@@ -3413,6 +3415,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             while k > 2 and name_toks[k - 1].upper and name_toks[k - 1].low in v["post_nominals"]:
                 k -= 1
             post_end = starts[name_idx[-1]] + nl.n
+            for t in name_toks[k:]:
+                if t.low in v["seats"]:
+                    seat = t.text
+                    break
             name_idx = name_idx[:k]
             name_toks = name_toks[:k]
             nl = name_toks[-1]
@@ -3606,7 +3612,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     t_start = at  # (the mention opens at its title and article: a list's joins are
                     # read around it, "(L-R) A and the Minister for X, Y, arrive")
     if title is None:
-        title = team or appos
+        title = team or appos or (seat if not family else None)  # ("Ian Hansen MLA shakes hands")
     elif found and ("'s " in title or "\u2019s " in title):
         _drop_owner_mention(title, found, v)
     if title is None and not family:
