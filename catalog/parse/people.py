@@ -375,7 +375,8 @@ class Tok:
                           and not ("-old" in low and _age_word(low)))  # "Eight-year-old Maryam": an age opening the sentence
         # a role word ("President", "minister"); some only when they open a clause
         then_office = word and _then_office(text)
-        self.role_cs = word and (then_office or _role_word(low, v))
+        # (a trade that is a surname too is a role in lower case: "Christian baker Jack Phillips")
+        self.role_cs = word and (then_office or _role_word(low, v) or (not cap and low in v["trade_surnames"]))
         self.role = self.role_cs and not (cap and low in v["roles"] and low in v["lower_only"]) \
             and (cap or "." not in low or then_office)  # a dotted office only in capitals: "P.M." is one, "9 p.m." a time
         # a word that can only be part of a name once a role word is behind it
@@ -7277,6 +7278,7 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
         if low.endswith(("'s", "\u2019s")) and (w[:1].isupper() or w is words[0]):
             continue  # "Kenya's president", "the group's supreme guide"
         if low in v["roles"] or (("-" in low) and low.split("-")[0] in v["roles"]) \
+                or (low in v["trade_surnames"] and w.islower()) \
                 or ("/" in low and low.rpartition("/")[2] in v["roles"]) \
                 or ("-" in low and low.rpartition("-")[2] in v["roles"] and w.partition("-")[0].isupper()) \
                 or (low in _APPOS_ONLY_ROLES and hk == len(head) - 1 and hk > 0):
@@ -7306,6 +7308,7 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
         return None
     last = head[-1].casefold().rstrip(".")
     if not (last in v["roles"] or ("-" in last and last.split("-")[0] in v["roles"])
+            or (last in v["trade_surnames"] and head[-1].islower())  # (", a baker,": a trade in lower case)
             or ("/" in last and last.rpartition("/")[2] in v["roles"])  # "chief engineer/designer"
             or ("-" in last and last.rpartition("-")[2] in v["roles"] and head[-1].partition("-")[0].isupper())
             # ("EC-President", "EU-Commissioner": a body's acronym glued to the office)
