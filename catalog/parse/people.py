@@ -1031,7 +1031,8 @@ _POS_WORDS = (
     r"(?:(?:far|extreme)\s+)?(?:"
     r"" + _ORD_RE + r"[\s-]+(?:from\s+)?(?:the\s+)?" + _SIDE_W +
     r"(?:\s+in\s+(?:the\s+)?(?:front|back|top|bottom|rear|middle|" + _ORD_RE + r")\s+row)?"  # ", third from left in second row,"
-    r"|(?:center|centre)(?:[\s,-]+(?:" + _SIDE_W + r"|front|back|rear|top|bottom))?"
+    r"|(?:center|centre)(?:[\s,-]+(?:" + _SIDE_W + r"|front|back|rear|top|bottom)"
+    r"|[\s-]+(?:foreground|background))?"  # ", center foreground,"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_W + r"|center|centre"
     r"|" + _ORD_RE + r"[\s-]+(?:from\s+)?(?:the\s+)?" + _SIDE_W + r"))?"  # the Taipei Times' ", front third right,"
     r"(?=\s*[,;.:)]|\s+and\b|$)"  # (not ", top seed,", ", front man,": an adjective then)
@@ -1051,7 +1052,8 @@ _POS_PAREN = re.compile(
     r"|[1-9][\s-]*" + _SIDE_L +   # "(2L)", "(3 R)", "(2-L)": a bare digit for the ordinal
     r"|" + _ORD_RE + r"\s+row(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c"  # Reuters' "(2nd row L)",
     r"|" + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"))?"  # "(third row, 2nd R)": the row, then the side
-    r"|(?:center|centre|c)(?:[\s,-]+(?:" + _SIDE_L + r"|front|back|rear|top|bottom))?"  # "(C, front)", "(center bottom)"
+    r"|(?:center|centre|c)(?:[\s,-]+(?:" + _SIDE_L + r"|front|back|rear|top|bottom)"  # "(C, front)", "(center bottom)"
+    r"|[\s-]+(?:foreground|background))?"  # "(center foreground)"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c"
     r"|" + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"))?"  # Yonhap's "(front, 4th from L)"
     r"|" + _SIDE_L + r"(?:[\s,-]+(?:front|back|rear|top|bottom)(?:\s+row)?)?"
