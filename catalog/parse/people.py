@@ -3604,7 +3604,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         # ("Thames Water's new chair, Sir Adrian Montague,")
         comma = name_idx[0] - 1
         if toks[comma].hon and comma >= 2:
-            comma -= 1
+            comma = _style_opening(toks, comma) - 1  # ("..., Her Excellency X": the whole style)
         if toks[comma].text == ",":
             title = _title_ahead(doc, comma, v, found) or None
             if title is not None:
@@ -3964,8 +3964,11 @@ def _honorific_apposition(doc: Doc, first: int, after_end: int, v: dict) -> bool
     of the clause follows the name: "After meeting the president, Mr Smith said")."""
     toks = doc.toks
     h = toks[first - 1]
-    if not (h.hon and h.low.rstrip(".") in _NAME_OPENING_HONORIFICS and toks[first - 2].text == ","):
+    if not h.hon:
         return False
+    k = _style_opening(toks, first - 1)
+    if not ((h.low.rstrip(".") in _NAME_OPENING_HONORIFICS or k < first - 1) and k >= 1 and toks[k - 1].text == ","):
+        return False  # (a spelled-out style marks the name too: ", Her Excellency X with")
     nxt = doc.text[after_end:after_end + 24].split(None, 1)
     return bool(nxt) and nxt[0] in _AFTER_HONORIFIC_NAME
 
@@ -6363,6 +6366,18 @@ def _title_before(doc: Doc, name_first, title_idx, v):
 
 # the words that open a spelled-out royal or papal style ("Her Majesty", "His Royal Highness")
 _STYLE_OPENERS = frozenset(("his", "her", "their", "royal"))
+
+
+def _style_opening(toks: list[Tok], k: int) -> int:
+    """The first token of the honorifics that end at toks[k]: "Dr.", "Rt Hon", and a spelled-out
+    style with its pronoun ("Her Excellency", "His Royal Highness")."""
+    while k >= 1 and toks[k - 1].hon and toks[k - 1].cap:
+        k -= 1
+    if k >= 1 and toks[k - 1].low == "royal" and toks[k - 1].cap:
+        k -= 1
+    if k >= 1 and toks[k - 1].low in _STYLE_OPENERS and toks[k - 1].cap:
+        k -= 1
+    return k
 
 
 def _style_follows(toks: list[Tok], at: int, end_idx: int) -> bool:
