@@ -1505,6 +1505,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_places_named_elsewhere(text, mentions, v)
     if mentions and notes & _NOTE_FROM and " and " in text and " from " in text:
         _drop_town_lists(text, mentions)
+    if mentions and notes & _NOTE_FROM and " from " in text:
+        _drop_staff_employers(text, mentions, v)
     if mentions and notes & _NOTE_NAMED and " named after " in text:
         _drop_namesakes(text, mentions)
     if mentions and notes & _NOTE_EXERCISE and ("xercise" in text or "peration " in text or " drill" in text or " training event" in text):
@@ -2089,6 +2091,36 @@ def _drop_town_lists(text: str, mentions: list) -> None:
         names = {x.name for x in inside}
         if len(members) - len(names) >= 2 and len(names) == sum(1 for x in mentions if a <= x.start < b):
             mentions[:] = [x for x in mentions if x not in inside]
+
+
+# the nouns of a workforce whose "from" names where it works ("staff from the Organized
+# Crime and Corruption Reporting Project (OCCRP), Inside PNG and In-depth Solomons")
+_STAFF_NOUNS = frozenset(("staff", "staffers", "employees", "workers", "journalists", "reporters", "editors",
+                          "representatives", "officials", "delegates", "delegations", "researchers", "volunteers"))
+# the employers' list after "from": capitalised words, their acronyms in brackets and the glue
+# between them, up to the first other word
+_EMPLOYER_LIST = re.compile(r"(?:the\s+)?((?:[A-Z][\w.'\u2019&-]*|\([A-Z]{2,}\))"
+                            r"(?:,?\s+(?:[A-Z][\w.'\u2019&-]*|\([A-Z]{2,}\)|of|for|and|the|&))*)")
+
+
+_POSS_AFTER = re.compile("['\u2019]s\\b")  # ("staff from John Doe's campaign": the owner is a person)
+
+
+def _drop_staff_employers(text: str, mentions: list, v: dict) -> None:
+    """"with staff from the OCCRP, Inside PNG and In-depth Solomons": after a workforce's noun,
+    "from" names employers, no person (one with a title, a known given name or a possessive
+    is still listed: "Staff from Killarney Jaunting Tours and Mary Burke")."""
+    at = text.find(" from ")
+    while at > 0:
+        w = text.rfind(" ", 0, at) + 1
+        if text[w:at].casefold() in _STAFF_NOUNS:
+            m = _EMPLOYER_LIST.match(text, at + 6)
+            if m is not None:
+                a, b = m.span(1)
+                mentions[:] = [x for x in mentions if not (a <= x.name_start < b and x.title is None
+                                                           and x.words[0] not in v["given"]
+                                                           and not _POSS_AFTER.match(text, x.name_start + len(x.name)))]
+        at = text.find(" from ", at + 6)
 
 
 # "X, who works for Halvorsen Builders," / "who own Fortner Feed & Supply": the object of
