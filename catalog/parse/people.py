@@ -8765,6 +8765,9 @@ def _lone_subject(toks, name_idx, v) -> bool:
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if nxt is None or not nxt.word or nxt.cap:
         return False
+    if t.low not in v["given"] and t.key not in v["known"] and _written_lower(toks, t.low):
+        return False  # "... stranded due to waterlogging ... Waterlogging was reported": the caption's own
+        # lower-case use shows a common word capitalised by the sentence
     if nxt.low == "is" and (t.low in _MASS_NOUNS or _defined_as_kind(toks, last + 2)):
         return False  # "Water is sprayed", "Chyrachka is a kind of bird": a thing, not somebody
     if nxt.low == "is" and t.low[-3:] == "ing" and last + 2 < len(toks) and toks[last + 2].low in _A_ONE \
@@ -8773,6 +8776,14 @@ def _lone_subject(toks, name_idx, v) -> bool:
     if nxt.low == "and" and t.low in v["given"] and last + 2 < len(toks) and toks[last + 2].low in _HIS_HER:
         return True  # "Noah and his older sister visit ...": a given name and the relative beside him
     return nxt.low in v["verbs"]
+
+
+def _written_lower(toks: list, low: str) -> bool:
+    """Whether the caption writes the word `low` in lower case somewhere."""
+    for t in toks:
+        if t.low == low and t.word and not t.cap:
+            return True
+    return False
 
 
 _HIS_HER = frozenset(("his", "her"))
