@@ -3579,6 +3579,12 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             at = text.find(title, t_start)
             if at >= 0:
                 t_start = at
+    if title is not None and title_idx and t_start == starts[title_idx[0]] and title_idx[0] >= 2 \
+            and toks[title_idx[0] - 1].text == "," and toks[title_idx[-1]].low in v["rank_ends"]:
+        o = _office_before_rank(toks, title_idx[0] - 1, v, found, starts)
+        if o >= 0:  # "Minister of National Defence, Sen. Lt. Gen. Wei Fenghe": the office and the rank
+            t_start = starts[o]
+            title = _squeeze(text[t_start:t_end])
     if office is not None and title is None:
         title = office
     if country_office is not None and title is None:
@@ -4228,6 +4234,53 @@ _CLERGY_GIVEN = frozenset(("father", "sister", "brother", "mother", "fr", "sr", 
 # words that open a title and never a name ("Former Proud Boys leader Enrique Tarrio")
 _TITLE_OPENERS = frozenset("""former late acting interim outgoing incoming then ousted jailed detained slain
     deposed exiled embattled disgraced impeached""".split())
+
+_OFFICE_JOINS = frozenset(("of", "for", "the", "and", "&"))
+
+
+def _office_words_start(toks: list[Tok], k: int, v: dict) -> int:
+    """The first word of the capitalised words and their joins that end at toks[k]."""
+    while k >= 0:
+        t = toks[k]
+        if t.stop or t.masked:
+            break
+        if t.cap and t.word:
+            k -= 1
+        elif t.word and t.low in _OFFICE_JOINS and not t.cap and k >= 1 \
+                and (t.low != "and" or toks[k - 1].role or toks[k - 1].low in v["domains"]):
+            k -= 1  # ("Councilor and Minister": joint offices; "Defence and Veterans Affairs": a portfolio)
+        else:
+            break
+    k += 1
+    while k < len(toks) and not toks[k].cap:
+        k += 1  # (no join opens it)
+    return k
+
+
+def _office_before_rank(toks: list[Tok], comma: int, v: dict, found: list, starts: list) -> int:
+    """The office a comma sets before a rank and its name ("Chinese State Councilor and Minister of
+    National Defence, Sen. Lt. Gen. Wei Fenghe"; the US forces' "Commander, U.S. European Command,
+    Gen. X"): capitalised words and their joins ending in a role word or its "of ...", or a role
+    word, a comma and its command. Returns the office's first token, else -1."""
+    k = comma - 1
+    if k < 0 or not toks[k].cap:
+        return -1
+    o = _office_words_start(toks, k, v)
+    r = k
+    while r > o and not toks[r].role:
+        r -= 1
+    if toks[r].role and (r == k or toks[r + 1].low in ("of", "for")):
+        pass  # ("Minister of National Defence": the role's own "of" ends it)
+    elif o >= 2 and toks[o - 1].text == "," and toks[o - 2].role and toks[o - 2].cap \
+            and (o == 2 or not toks[o - 3].word or toks[o - 3].stop):
+        o -= 2  # "Commander, U.S. European Command, Gen.": the role opens the caption's clause
+    else:
+        return -1
+    if o >= comma or (found and found[-1].end > starts[o]):
+        return -1  # (the words were a person's before: "A, Gen. B")
+    if o >= 1 and toks[o - 1].low in _TITLE_OPENERS and not toks[o - 1].cap:
+        o -= 1  # ("former Defence Minister, Gen. X")
+    return o
 
 
 def _place_named(toks: list[Tok], run: list[int]) -> bool:
