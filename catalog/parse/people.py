@@ -95,6 +95,7 @@ def _vocab() -> dict:
         "family": _words("family_words.txt"),
         "not_name": _words("not_name_words.txt") | _words("group_words.txt") | _words("group_adjectives.txt"),
         "heads": _words("thing_heads.txt"),
+        "rites": _section_words("thing_heads.txt", "rites held for a person"),
         "prefixes": _words("thing_prefixes.txt"),
         # (and the demonyms of two words, "Puerto Rican iguanas", "Sri Lankan fans": capitalised
         # pairs read as a given name and surname, no person)
@@ -8743,7 +8744,9 @@ def _inside_thing_name(toks, name_idx, v) -> bool:
     first, last = name_idx[0], name_idx[-1]
     p = toks[first - 1] if first >= 1 else None  # (a typed local when compiled: its reads are C fields)
     if first >= 2 and p.low in ("of", "for") and toks[first - 2].cap and toks[first - 2].low in v["heads"]:
-        return True  # ("Center for Public Policy")
+        # ("Center for Public Policy"; not "the Requiem Mass of PJ Mara": a rite for a person, a
+        # given name opening the name)
+        return not (toks[first - 2].low in v["rites"] and last > first and _rite_person(toks, first, last, v))
     if first >= 4 and p.low in ("and", "&") and toks[first].low not in v["given"]:
         # "Center for Public Policy and Civic Engagement": the second part of the name
         j = first - 2
@@ -8770,6 +8773,18 @@ def _inside_thing_name(toks, name_idx, v) -> bool:
                 break
             k += 1
     return False
+
+
+def _rite_person(toks, first: int, last: int, v: dict) -> bool:
+    """The name a rite is held for ("the Requiem Mass of PJ Mara"): it opens with a given name or
+    its initials and holds no head word ("a Mass of Christian Burial" names nobody)."""
+    t = toks[first]
+    if not (_given_name(t, v) or (t.upper and t.low in v["initial_names"])):
+        return False
+    for k in range(first, last + 1):
+        if toks[k].head or not toks[k].cap:
+            return False
+    return True
 
 
 def _repeats(key: str, found) -> bool:
