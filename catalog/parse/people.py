@@ -4753,11 +4753,12 @@ def _thing_apposition(text: str, end: int, v: dict) -> bool:
 
 # ", a drum group from ...", ", an Oakland nonprofit that ...", ", a New Year festival of the
 # Gurung", ", a monument in ...": a body's, a feast's or a building's noun heading an
-# apposition, its modifiers, then a preposition or a relative word
+# apposition, its modifiers, then a preposition or a relative word (a feast's noun may be
+# capitalised: ", an ancient Festival of Fire on")
 _GROUP_APPOS = re.compile(
     r"\s*,\s+(?:a|an)\s+((?:[\w'-]+\s+){0,3}?)(?:group|band|troupe|ensemble|choir|orchestra|duo|trio|"
     r"quartet|collective|company|firm|startup|charity|nonprofit|non-profit|organization|organisation|"
-    r"brand|label|restaurant|bakery|chain|militia|gang|festival|holiday|celebration|ritual|rite|"
+    r"brand|label|restaurant|bakery|chain|militia|gang|[Ff]estival|[Hh]oliday|[Cc]elebration|ritual|rite|"
     r"tradition|ceremony|dish|dance|monument|memorial|statue|sculpture|landmark|shrine|mosque|church|"
     r"temple|cathedral|museum)\s+(?:from|of|based|in|that|which|whose|"
     r"founded|formed|made|known|run|with|at|on|for)\b")
@@ -4852,6 +4853,8 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
                 return True  # "Iron Bull, a drum group from ...", "Blue Lagoon, a band from Lagos,"
             if w != "a" and _RIDDEN.match(doc.text, end):
                 return True  # "Sovereignty, ridden by Junior Alvarado,"
+            if w == "o" and _feast_gloss(doc.text, end):
+                return True  # "Chaharshanbe Souri, or Wednesday Feast,": a feast by its other name
     elif c == " ga" or c == " is":
         return doc.text.startswith((" gallops", " galloping", " is saddled"), end)
     return False
@@ -4882,7 +4885,18 @@ def _saddlecloth(doc: Doc, run: list[int], k: int) -> bool:
 _KNOWN_AS = re.compile(
     r", (?:also |locally |widely |commonly |)known (?:to [^,;.()]{1,40}? |locally |)as "
     r"(?:[^,;.()]{1,60}? and (?:to [^,;.()]{1,40}? |)as |)$")
-_APPOS_OPEN = frozenset("atrdsw")  # the first letters of "a", "the", "ridden", "with" ...
+_APPOS_OPEN = frozenset("atrdswo")  # the first letters of "a", "the", "ridden", "with", "or" ...
+
+# the last word of a feast's other name, given after ", or" ("Nowruz, or Persian New Year,")
+_FEAST_GLOSS_HEADS = frozenset(("feast", "festival", "holiday", "celebration", "day", "night", "eve", "year"))
+_FEAST_GLOSS = re.compile(r", or (?:the )?(?:[A-Z][\w'\u2019-]* ){0,3}([A-Z][a-z]+)(?=[,.;)])")
+
+
+def _feast_gloss(text: str, end: int) -> bool:
+    """", or Wednesday Feast," at `end` (after a name): the name is a feast's, its other name
+    capitalised and ending in a feast's noun."""
+    m = _FEAST_GLOSS.match(text, end)
+    return m is not None and m.group(1).casefold() in _FEAST_GLOSS_HEADS
 
 
 def _stage_label(name_toks: list[Tok], v: dict) -> bool:
