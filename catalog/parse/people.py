@@ -80,6 +80,7 @@ def _vocab() -> dict:
     nationals = _words("nationality_nouns.txt")
     return {
         "roles": roles,
+        "letter_offices": _section_words("person_roles.txt", "offices written in letters"),
         "lower_only": _words("role_words_lower_only.txt"),
         "modifiers": _words("title_modifiers.txt"),
         "domains": _words("office_domains.txt"),
@@ -5334,6 +5335,10 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     elif split >= 2 and split == last_name and rtoks[split - 1].low in _ROYAL_GIVEN \
             and (rtoks[split - 2].role or prior == split - 1):
         split -= 1  # "Knesset Speaker Amir Ohana": after an office, a given name and a surname
+    elif split >= 2 and rtoks[split - 1].upper and rtoks[split - 1].low in v["letter_offices"] \
+            and rtoks[split - 2].role and rtoks[split - 2].cap:
+        split -= 1  # "Governor PS Sreedharan Pillai": after an office, letters that are an office too
+        # ("Health PS Mary Muthoni") are the given name's initials
     elif split >= 1 and split == last_name and rtoks[split - 1].upper and len(rtoks[split - 1].text) == 2 \
             and rtoks[split - 1].low in v["initial_names"] and (split >= 2 or first and toks[first - 1].role):
         split -= 1  # "Panthers receiver DJ Moore": after other title words, a role word in two capitals that is
