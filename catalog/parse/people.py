@@ -3581,12 +3581,14 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             at = text.find(title, t_start)
             if at >= 0:
                 t_start = at
-    if title is not None and title_idx and t_start == starts[title_idx[0]] and title_idx[0] >= 2 \
-            and toks[title_idx[0] - 1].text == "," and toks[title_idx[-1]].low in v["rank_ends"]:
-        o = _office_before_rank(toks, title_idx[0] - 1, v, found, starts)
+    if title is not None and t_start is not None and t_start >= 2 and text[t_start - 2:t_start] == ", ":
+        o = _office_before_title(toks, name_idx[0], t_start, v, found, starts)
         if o >= 0:  # "Minister of National Defence, Sen. Lt. Gen. Wei Fenghe": the office and the rank
+            # (a style of address goes, as after a leading apposition: "former Governor of Ogun
+            # State, Chief Olusegun Osoba" is the former governor)
+            end = t_start - 2 if title.casefold() in v["styles"] else t_end
             t_start = starts[o]
-            title = _squeeze(text[t_start:t_end])
+            title = _squeeze(text[t_start:end])
     if office is not None and title is None:
         title = office
     if country_office is not None and title is None:
@@ -4259,11 +4261,21 @@ def _office_words_start(toks: list[Tok], k: int, v: dict) -> int:
     return k
 
 
-def _office_before_rank(toks: list[Tok], comma: int, v: dict, found: list, starts: list) -> int:
-    """The office a comma sets before a rank and its name ("Chinese State Councilor and Minister of
-    National Defence, Sen. Lt. Gen. Wei Fenghe"; the US forces' "Commander, U.S. European Command,
-    Gen. X"): capitalised words and their joins ending in a role word or its "of ...", or a role
-    word, a comma and its command. Returns the office's first token, else -1."""
+def _office_before_title(toks: list[Tok], first: int, t_start: int, v: dict, found: list, starts: list) -> int:
+    """The office a comma sets before another title and its name, both the person's ("Chinese
+    State Councilor and Minister of National Defence, Sen. Lt. Gen. Wei Fenghe"; "Party General
+    Secretary, State President To Lam"; "acting Foreign Minister of Afghanistan, Taliban official
+    X"; the US forces' "Commander, U.S. European Command, Gen. X"): capitalised words and their
+    joins ending in a role word or its "of ...", or a role word, a comma and its command. Before a
+    title that is no rank the office must open the sentence or follow a title's opener ("Speaking
+    after the Minister, President X said" is no office of hers). Returns the office's first token,
+    else -1."""
+    comma = first - 1
+    while comma > 0 and starts[comma] > t_start - 2:
+        comma -= 1
+    if toks[comma].text != "," or starts[comma] != t_start - 2:
+        return -1
+    rank = toks[first - 1].low in v["rank_ends"]
     k = comma - 1
     if k < 0 or not toks[k].cap:
         return -1
@@ -4280,9 +4292,11 @@ def _office_before_rank(toks: list[Tok], comma: int, v: dict, found: list, start
         return -1
     if o >= comma or (found and found[-1].end > starts[o]):
         return -1  # (the words were a person's before: "A, Gen. B")
-    if o >= 1 and toks[o - 1].low in _TITLE_OPENERS and not toks[o - 1].cap:
-        o -= 1  # ("former Defence Minister, Gen. X")
-    return o
+    opener = o >= 1 and toks[o - 1].low in _TITLE_OPENERS and not toks[o - 1].cap
+    if not rank and not (o == 0 or opener or toks[o - 1].low == "visiting" or toks[o - 1].stop
+                         or (not toks[o - 1].word and toks[o - 1].text != ",")):
+        return -1
+    return o - 1 if opener else o  # ("former Defence Minister, Gen. X")
 
 
 def _place_named(toks: list[Tok], run: list[int]) -> bool:
