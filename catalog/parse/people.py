@@ -80,19 +80,23 @@ def _vocab() -> dict:
     nationals = _words("nationality_nouns.txt")
     return {
         "roles": roles,
+        "letter_offices": _section_words("person_roles.txt", "offices written in letters"),
         "lower_only": _words("role_words_lower_only.txt"),
         "modifiers": _words("title_modifiers.txt"),
         "domains": _words("office_domains.txt"),
+        "houses": _section_words("office_domains.txt", "legislatures"),
         "honorifics": _words("honorifics.txt"),
         "pageants": _words("pageant_words.txt"),
         "particles": _words("person_name_particles.txt"),
         "suffixes": _words("person_name_suffixes.txt"),
         "post_nominals": _words("post_nominals.txt"),
+        "seats": _section_words("post_nominals.txt", "seats in a legislature"),
         # the last words of military ranks ("Sgt.", "Class", "Officer"; credit's table too)
         "rank_ends": frozenset(ln.split()[-1].casefold().rstrip(".") for ln in _lines("military_ranks.txt")) - {"n"},
         "family": _words("family_words.txt"),
         "not_name": _words("not_name_words.txt") | _words("group_words.txt") | _words("group_adjectives.txt"),
         "heads": _words("thing_heads.txt"),
+        "rites": _section_words("thing_heads.txt", "rites held for a person"),
         "prefixes": _words("thing_prefixes.txt"),
         # (and the demonyms of two words, "Puerto Rican iguanas", "Sri Lankan fans": capitalised
         # pairs read as a given name and surname, no person)
@@ -373,7 +377,8 @@ class Tok:
                           and not ("-old" in low and _age_word(low)))  # "Eight-year-old Maryam": an age opening the sentence
         # a role word ("President", "minister"); some only when they open a clause
         then_office = word and _then_office(text)
-        self.role_cs = word and (then_office or _role_word(low, v))
+        # (a trade that is a surname too is a role in lower case: "Christian baker Jack Phillips")
+        self.role_cs = word and (then_office or _role_word(low, v) or (not cap and low in v["trade_surnames"]))
         self.role = self.role_cs and not (cap and low in v["roles"] and low in v["lower_only"]) \
             and (cap or "." not in low or then_office)  # a dotted office only in capitals: "P.M." is one, "9 p.m." a time
         # a word that can only be part of a name once a role word is behind it
@@ -1028,7 +1033,8 @@ _POS_WORDS = (
     r"(?:(?:far|extreme)\s+)?(?:"
     r"" + _ORD_RE + r"[\s-]+(?:from\s+)?(?:the\s+)?" + _SIDE_W +
     r"(?:\s+in\s+(?:the\s+)?(?:front|back|top|bottom|rear|middle|" + _ORD_RE + r")\s+row)?"  # ", third from left in second row,"
-    r"|(?:center|centre)(?:[\s,-]+(?:" + _SIDE_W + r"|front|back|rear|top|bottom))?"
+    r"|(?:center|centre)(?:[\s,-]+(?:" + _SIDE_W + r"|front|back|rear|top|bottom)"
+    r"|[\s-]+(?:foreground|background))?"  # ", center foreground,"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_W + r"|center|centre"
     r"|" + _ORD_RE + r"[\s-]+(?:from\s+)?(?:the\s+)?" + _SIDE_W + r"))?"  # the Taipei Times' ", front third right,"
     r"(?=\s*[,;.:)]|\s+and\b|$)"  # (not ", top seed,", ", front man,": an adjective then)
@@ -1048,7 +1054,8 @@ _POS_PAREN = re.compile(
     r"|[1-9][\s-]*" + _SIDE_L +   # "(2L)", "(3 R)", "(2-L)": a bare digit for the ordinal
     r"|" + _ORD_RE + r"\s+row(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c"  # Reuters' "(2nd row L)",
     r"|" + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"))?"  # "(third row, 2nd R)": the row, then the side
-    r"|(?:center|centre|c)(?:[\s,-]+(?:" + _SIDE_L + r"|front|back|rear|top|bottom))?"  # "(C, front)", "(center bottom)"
+    r"|(?:center|centre|c)(?:[\s,-]+(?:" + _SIDE_L + r"|front|back|rear|top|bottom)"  # "(C, front)", "(center bottom)"
+    r"|[\s-]+(?:foreground|background))?"  # "(center foreground)"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c"
     r"|" + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"))?"  # Yonhap's "(front, 4th from L)"
     r"|" + _SIDE_L + r"(?:[\s,-]+(?:front|back|rear|top|bottom)(?:\s+row)?)?"
@@ -1500,6 +1507,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_places_named_elsewhere(text, mentions, v)
     if mentions and notes & _NOTE_FROM and " and " in text and " from " in text:
         _drop_town_lists(text, mentions)
+    if mentions and notes & _NOTE_FROM and " from " in text:
+        _drop_staff_employers(text, mentions, v)
     if mentions and notes & _NOTE_NAMED and " named after " in text:
         _drop_namesakes(text, mentions)
     if mentions and notes & _NOTE_EXERCISE and ("xercise" in text or "peration " in text or " drill" in text or " training event" in text):
@@ -2084,6 +2093,36 @@ def _drop_town_lists(text: str, mentions: list) -> None:
         names = {x.name for x in inside}
         if len(members) - len(names) >= 2 and len(names) == sum(1 for x in mentions if a <= x.start < b):
             mentions[:] = [x for x in mentions if x not in inside]
+
+
+# the nouns of a workforce whose "from" names where it works ("staff from the Organized
+# Crime and Corruption Reporting Project (OCCRP), Inside PNG and In-depth Solomons")
+_STAFF_NOUNS = frozenset(("staff", "staffers", "employees", "workers", "journalists", "reporters", "editors",
+                          "representatives", "officials", "delegates", "delegations", "researchers", "volunteers"))
+# the employers' list after "from": capitalised words, their acronyms in brackets and the glue
+# between them, up to the first other word
+_EMPLOYER_LIST = re.compile(r"(?:the\s+)?((?:[A-Z][\w.'\u2019&-]*|\([A-Z]{2,}\))"
+                            r"(?:,?\s+(?:[A-Z][\w.'\u2019&-]*|\([A-Z]{2,}\)|of|for|and|the|&))*)")
+
+
+_POSS_AFTER = re.compile("['\u2019]s\\b")  # ("staff from John Doe's campaign": the owner is a person)
+
+
+def _drop_staff_employers(text: str, mentions: list, v: dict) -> None:
+    """"with staff from the OCCRP, Inside PNG and In-depth Solomons": after a workforce's noun,
+    "from" names employers, no person (one with a title, a known given name or a possessive
+    is still listed: "Staff from Killarney Jaunting Tours and Mary Burke")."""
+    at = text.find(" from ")
+    while at > 0:
+        w = text.rfind(" ", 0, at) + 1
+        if text[w:at].casefold() in _STAFF_NOUNS:
+            m = _EMPLOYER_LIST.match(text, at + 6)
+            if m is not None:
+                a, b = m.span(1)
+                mentions[:] = [x for x in mentions if not (a <= x.name_start < b and x.title is None
+                                                           and x.words[0] not in v["given"]
+                                                           and not _POSS_AFTER.match(text, x.name_start + len(x.name)))]
+        at = text.find(" from ", at + 6)
 
 
 # "X, who works for Halvorsen Builders," / "who own Fortner Feed & Supply": the object of
@@ -3190,6 +3229,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     office = None  # an office written after the name with no comma ("X Y President of the Z")
     office_end = -1  # (where such an office ends when its position follows it: _name_then_role)
     post_end = -1  # (where the post-nominal letters after the name end)
+    seat = None  # a legislature's seat among them ("MLA"): the title when none is written
     org_cut = False  # the run opens with an organisation's name, its noun before it (_org_then_name)
     country_office = None  # "former president of Ireland" before the run's name (_office_country_cut)
     if len(run) == 1:
@@ -3412,6 +3452,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             while k > 2 and name_toks[k - 1].upper and name_toks[k - 1].low in v["post_nominals"]:
                 k -= 1
             post_end = starts[name_idx[-1]] + nl.n
+            for t in name_toks[k:]:
+                if t.low in v["seats"]:
+                    seat = t.text
+                    break
             name_idx = name_idx[:k]
             name_toks = name_toks[:k]
             nl = name_toks[-1]
@@ -3537,6 +3581,14 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             at = text.find(title, t_start)
             if at >= 0:
                 t_start = at
+    if title is not None and t_start is not None and t_start >= 2 and text[t_start - 2:t_start] == ", ":
+        o = _office_before_title(toks, name_idx[0], t_start, v, found, starts)
+        if o >= 0:  # "Minister of National Defence, Sen. Lt. Gen. Wei Fenghe": the office and the rank
+            # (a style of address goes, as after a leading apposition: "former Governor of Ogun
+            # State, Chief Olusegun Osoba" is the former governor)
+            end = t_start - 2 if title.casefold() in v["styles"] else t_end
+            t_start = starts[o]
+            title = _squeeze(text[t_start:end])
     if office is not None and title is None:
         title = office
     if country_office is not None and title is None:
@@ -3594,7 +3646,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         # ("Thames Water's new chair, Sir Adrian Montague,")
         comma = name_idx[0] - 1
         if toks[comma].hon and comma >= 2:
-            comma -= 1
+            comma = _style_opening(toks, comma) - 1  # ("..., Her Excellency X": the whole style)
         if toks[comma].text == ",":
             title = _title_ahead(doc, comma, v, found) or None
             if title is not None:
@@ -3605,7 +3657,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     t_start = at  # (the mention opens at its title and article: a list's joins are
                     # read around it, "(L-R) A and the Minister for X, Y, arrive")
     if title is None:
-        title = team or appos
+        title = team or appos or (seat if not family else None)  # ("Ian Hansen MLA shakes hands")
     elif found and ("'s " in title or "\u2019s " in title):
         _drop_owner_mention(title, found, v)
     if title is None and not family:
@@ -3954,8 +4006,11 @@ def _honorific_apposition(doc: Doc, first: int, after_end: int, v: dict) -> bool
     of the clause follows the name: "After meeting the president, Mr Smith said")."""
     toks = doc.toks
     h = toks[first - 1]
-    if not (h.hon and h.low.rstrip(".") in _NAME_OPENING_HONORIFICS and toks[first - 2].text == ","):
+    if not h.hon:
         return False
+    k = _style_opening(toks, first - 1)
+    if not ((h.low.rstrip(".") in _NAME_OPENING_HONORIFICS or k < first - 1) and k >= 1 and toks[k - 1].text == ","):
+        return False  # (a spelled-out style marks the name too: ", Her Excellency X with")
     nxt = doc.text[after_end:after_end + 24].split(None, 1)
     return bool(nxt) and nxt[0] in _AFTER_HONORIFIC_NAME
 
@@ -4183,6 +4238,65 @@ _CLERGY_GIVEN = frozenset(("father", "sister", "brother", "mother", "fr", "sr", 
 # words that open a title and never a name ("Former Proud Boys leader Enrique Tarrio")
 _TITLE_OPENERS = frozenset("""former late acting interim outgoing incoming then ousted jailed detained slain
     deposed exiled embattled disgraced impeached""".split())
+
+_OFFICE_JOINS = frozenset(("of", "for", "the", "and", "&"))
+
+
+def _office_words_start(toks: list[Tok], k: int, v: dict) -> int:
+    """The first word of the capitalised words and their joins that end at toks[k]."""
+    while k >= 0:
+        t = toks[k]
+        if t.stop or t.masked:
+            break
+        if t.cap and t.word:
+            k -= 1
+        elif t.word and t.low in _OFFICE_JOINS and not t.cap and k >= 1 \
+                and (t.low != "and" or toks[k - 1].role or toks[k - 1].low in v["domains"]):
+            k -= 1  # ("Councilor and Minister": joint offices; "Defence and Veterans Affairs": a portfolio)
+        else:
+            break
+    k += 1
+    while k < len(toks) and not toks[k].cap:
+        k += 1  # (no join opens it)
+    return k
+
+
+def _office_before_title(toks: list[Tok], first: int, t_start: int, v: dict, found: list, starts: list) -> int:
+    """The office a comma sets before another title and its name, both the person's ("Chinese
+    State Councilor and Minister of National Defence, Sen. Lt. Gen. Wei Fenghe"; "Party General
+    Secretary, State President To Lam"; "acting Foreign Minister of Afghanistan, Taliban official
+    X"; the US forces' "Commander, U.S. European Command, Gen. X"): capitalised words and their
+    joins ending in a role word or its "of ...", or a role word, a comma and its command. Before a
+    title that is no rank the office must open the sentence or follow a title's opener ("Speaking
+    after the Minister, President X said" is no office of hers). Returns the office's first token,
+    else -1."""
+    comma = first - 1
+    while comma > 0 and starts[comma] > t_start - 2:
+        comma -= 1
+    if toks[comma].text != "," or starts[comma] != t_start - 2:
+        return -1
+    rank = toks[first - 1].low in v["rank_ends"]
+    k = comma - 1
+    if k < 0 or not toks[k].cap:
+        return -1
+    o = _office_words_start(toks, k, v)
+    r = k
+    while r > o and not toks[r].role:
+        r -= 1
+    if toks[r].role and (r == k or toks[r + 1].low in ("of", "for")):
+        pass  # ("Minister of National Defence": the role's own "of" ends it)
+    elif o >= 2 and toks[o - 1].text == "," and toks[o - 2].role and toks[o - 2].cap \
+            and (o == 2 or not toks[o - 3].word or toks[o - 3].stop):
+        o -= 2  # "Commander, U.S. European Command, Gen.": the role opens the caption's clause
+    else:
+        return -1
+    if o >= comma or (found and found[-1].end > starts[o]):
+        return -1  # (the words were a person's before: "A, Gen. B")
+    opener = o >= 1 and toks[o - 1].low in _TITLE_OPENERS and not toks[o - 1].cap
+    if not rank and not (o == 0 or opener or toks[o - 1].low == "visiting" or toks[o - 1].stop
+                         or (not toks[o - 1].word and toks[o - 1].text != ",")):
+        return -1
+    return o - 1 if opener else o  # ("former Defence Minister, Gen. X")
 
 
 def _place_named(toks: list[Tok], run: list[int]) -> bool:
@@ -4654,11 +4768,12 @@ def _thing_apposition(text: str, end: int, v: dict) -> bool:
 
 # ", a drum group from ...", ", an Oakland nonprofit that ...", ", a New Year festival of the
 # Gurung", ", a monument in ...": a body's, a feast's or a building's noun heading an
-# apposition, its modifiers, then a preposition or a relative word
+# apposition, its modifiers, then a preposition or a relative word (a feast's noun may be
+# capitalised: ", an ancient Festival of Fire on")
 _GROUP_APPOS = re.compile(
     r"\s*,\s+(?:a|an)\s+((?:[\w'-]+\s+){0,3}?)(?:group|band|troupe|ensemble|choir|orchestra|duo|trio|"
     r"quartet|collective|company|firm|startup|charity|nonprofit|non-profit|organization|organisation|"
-    r"brand|label|restaurant|bakery|chain|militia|gang|festival|holiday|celebration|ritual|rite|"
+    r"brand|label|restaurant|bakery|chain|militia|gang|[Ff]estival|[Hh]oliday|[Cc]elebration|ritual|rite|"
     r"tradition|ceremony|dish|dance|monument|memorial|statue|sculpture|landmark|shrine|mosque|church|"
     r"temple|cathedral|museum)\s+(?:from|of|based|in|that|which|whose|"
     r"founded|formed|made|known|run|with|at|on|for)\b")
@@ -4753,6 +4868,8 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
                 return True  # "Iron Bull, a drum group from ...", "Blue Lagoon, a band from Lagos,"
             if w != "a" and _RIDDEN.match(doc.text, end):
                 return True  # "Sovereignty, ridden by Junior Alvarado,"
+            if w == "o" and _feast_gloss(doc.text, end):
+                return True  # "Chaharshanbe Souri, or Wednesday Feast,": a feast by its other name
     elif c == " ga" or c == " is":
         return doc.text.startswith((" gallops", " galloping", " is saddled"), end)
     return False
@@ -4783,7 +4900,18 @@ def _saddlecloth(doc: Doc, run: list[int], k: int) -> bool:
 _KNOWN_AS = re.compile(
     r", (?:also |locally |widely |commonly |)known (?:to [^,;.()]{1,40}? |locally |)as "
     r"(?:[^,;.()]{1,60}? and (?:to [^,;.()]{1,40}? |)as |)$")
-_APPOS_OPEN = frozenset("atrdsw")  # the first letters of "a", "the", "ridden", "with" ...
+_APPOS_OPEN = frozenset("atrdswo")  # the first letters of "a", "the", "ridden", "with", "or" ...
+
+# the last word of a feast's other name, given after ", or" ("Nowruz, or Persian New Year,")
+_FEAST_GLOSS_HEADS = frozenset(("feast", "festival", "holiday", "celebration", "day", "night", "eve", "year"))
+_FEAST_GLOSS = re.compile(r", or (?:the )?(?:[A-Z][\w'\u2019-]* ){0,3}([A-Z][a-z]+)(?=[,.;)])")
+
+
+def _feast_gloss(text: str, end: int) -> bool:
+    """", or Wednesday Feast," at `end` (after a name): the name is a feast's, its other name
+    capitalised and ending in a feast's noun."""
+    m = _FEAST_GLOSS.match(text, end)
+    return m is not None and m.group(1).casefold() in _FEAST_GLOSS_HEADS
 
 
 def _stage_label(name_toks: list[Tok], v: dict) -> bool:
@@ -5162,7 +5290,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         if not t.cap or not (t.role_cs if cs and pos == 0 else t.role):
             if not (pos and t.role_cs and (_royal_kin_title(rtoks[pos - 1], t, v)
                                            or _title_case_role(toks, run, pos, last_name, v)
-                                           or _chief_officer(rtoks, pos))):
+                                           or _chief_officer(rtoks, pos)
+                                           or _member_of_house(rtoks, pos, last_name, v))):
                 if not (pos == 0 and t.role_cs and _domain_then_role(toks, run, last_name, v)):
                     continue
         after = pos + 1
@@ -5220,6 +5349,10 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
     elif split >= 2 and split == last_name and rtoks[split - 1].low in _ROYAL_GIVEN \
             and (rtoks[split - 2].role or prior == split - 1):
         split -= 1  # "Knesset Speaker Amir Ohana": after an office, a given name and a surname
+    elif split >= 2 and rtoks[split - 1].upper and rtoks[split - 1].low in v["letter_offices"] \
+            and rtoks[split - 2].role and rtoks[split - 2].cap:
+        split -= 1  # "Governor PS Sreedharan Pillai": after an office, letters that are an office too
+        # ("Health PS Mary Muthoni") are the given name's initials
     elif split >= 1 and split == last_name and rtoks[split - 1].upper and len(rtoks[split - 1].text) == 2 \
             and rtoks[split - 1].low in v["initial_names"] and (split >= 2 or first and toks[first - 1].role):
         split -= 1  # "Panthers receiver DJ Moore": after other title words, a role word in two capitals that is
@@ -5492,6 +5625,18 @@ def _chief_officer(rtoks: list[Tok], pos: int) -> bool:
         if rtoks[k].low == "chief" and rtoks[k].cap:
             return True
     return False
+
+
+def _member_of_house(rtoks: list[Tok], pos: int, last_name: int, v: dict) -> bool:
+    """"Labour Member of Parliament Jo Smith", "Member of the European Parliament X": the
+    capitals-shy "Member" followed by "of" and a legislature (office_domains.txt) is an office."""
+    t = rtoks[pos]
+    if t.low != "member" or not t.cap or pos + 2 >= last_name or rtoks[pos + 1].low != "of":
+        return False
+    h = rtoks[pos + 2]
+    if h.low == "the" and pos + 3 < last_name:
+        h = rtoks[pos + 3]
+    return h.cap and h.low in v["houses"]
 
 
 def _domain_then_role(toks: list[Tok], run: list[int], last_name: int, v: dict) -> bool:
@@ -6340,6 +6485,18 @@ def _title_before(doc: Doc, name_first, title_idx, v):
 
 # the words that open a spelled-out royal or papal style ("Her Majesty", "His Royal Highness")
 _STYLE_OPENERS = frozenset(("his", "her", "their", "royal"))
+
+
+def _style_opening(toks: list[Tok], k: int) -> int:
+    """The first token of the honorifics that end at toks[k]: "Dr.", "Rt Hon", and a spelled-out
+    style with its pronoun ("Her Excellency", "His Royal Highness")."""
+    while k >= 1 and toks[k - 1].hon and toks[k - 1].cap:
+        k -= 1
+    if k >= 1 and toks[k - 1].low == "royal" and toks[k - 1].cap:
+        k -= 1
+    if k >= 1 and toks[k - 1].low in _STYLE_OPENERS and toks[k - 1].cap:
+        k -= 1
+    return k
 
 
 def _style_follows(toks: list[Tok], at: int, end_idx: int) -> bool:
@@ -7257,6 +7414,7 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
         if low.endswith(("'s", "\u2019s")) and (w[:1].isupper() or w is words[0]):
             continue  # "Kenya's president", "the group's supreme guide"
         if low in v["roles"] or (("-" in low) and low.split("-")[0] in v["roles"]) \
+                or (low in v["trade_surnames"] and w.islower()) \
                 or ("/" in low and low.rpartition("/")[2] in v["roles"]) \
                 or ("-" in low and low.rpartition("-")[2] in v["roles"] and w.partition("-")[0].isupper()) \
                 or (low in _APPOS_ONLY_ROLES and hk == len(head) - 1 and hk > 0):
@@ -7286,6 +7444,7 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
         return None
     last = head[-1].casefold().rstrip(".")
     if not (last in v["roles"] or ("-" in last and last.split("-")[0] in v["roles"])
+            or (last in v["trade_surnames"] and head[-1].islower())  # (", a baker,": a trade in lower case)
             or ("/" in last and last.rpartition("/")[2] in v["roles"])  # "chief engineer/designer"
             or ("-" in last and last.rpartition("-")[2] in v["roles"] and head[-1].partition("-")[0].isupper())
             # ("EC-President", "EU-Commissioner": a body's acronym glued to the office)
@@ -8618,7 +8777,9 @@ def _inside_thing_name(toks, name_idx, v) -> bool:
     first, last = name_idx[0], name_idx[-1]
     p = toks[first - 1] if first >= 1 else None  # (a typed local when compiled: its reads are C fields)
     if first >= 2 and p.low in ("of", "for") and toks[first - 2].cap and toks[first - 2].low in v["heads"]:
-        return True  # ("Center for Public Policy")
+        # ("Center for Public Policy"; not "the Requiem Mass of PJ Mara": a rite for a person, a
+        # given name opening the name)
+        return not (toks[first - 2].low in v["rites"] and last > first and _rite_person(toks, first, last, v))
     if first >= 4 and p.low in ("and", "&") and toks[first].low not in v["given"]:
         # "Center for Public Policy and Civic Engagement": the second part of the name
         j = first - 2
@@ -8645,6 +8806,18 @@ def _inside_thing_name(toks, name_idx, v) -> bool:
                 break
             k += 1
     return False
+
+
+def _rite_person(toks, first: int, last: int, v: dict) -> bool:
+    """The name a rite is held for ("the Requiem Mass of PJ Mara"): it opens with a given name or
+    its initials and holds no head word ("a Mass of Christian Burial" names nobody)."""
+    t = toks[first]
+    if not (_given_name(t, v) or (t.upper and t.low in v["initial_names"])):
+        return False
+    for k in range(first, last + 1):
+        if toks[k].head or not toks[k].cap:
+            return False
+    return True
 
 
 def _repeats(key: str, found) -> bool:
@@ -8693,6 +8866,9 @@ def _lone_subject(toks, name_idx, v) -> bool:
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if nxt is None or not nxt.word or nxt.cap:
         return False
+    if t.low not in v["given"] and t.key not in v["known"] and _written_lower(toks, t.low):
+        return False  # "... stranded due to waterlogging ... Waterlogging was reported": the caption's own
+        # lower-case use shows a common word capitalised by the sentence
     if nxt.low == "is" and (t.low in _MASS_NOUNS or _defined_as_kind(toks, last + 2)):
         return False  # "Water is sprayed", "Chyrachka is a kind of bird": a thing, not somebody
     if nxt.low == "is" and t.low[-3:] == "ing" and last + 2 < len(toks) and toks[last + 2].low in _A_ONE \
@@ -8701,6 +8877,14 @@ def _lone_subject(toks, name_idx, v) -> bool:
     if nxt.low == "and" and t.low in v["given"] and last + 2 < len(toks) and toks[last + 2].low in _HIS_HER:
         return True  # "Noah and his older sister visit ...": a given name and the relative beside him
     return nxt.low in v["verbs"]
+
+
+def _written_lower(toks: list, low: str) -> bool:
+    """Whether the caption writes the word `low` in lower case somewhere."""
+    for t in toks:
+        if t.low == low and t.word and not t.cap:
+            return True
+    return False
 
 
 _HIS_HER = frozenset(("his", "her"))
