@@ -370,7 +370,7 @@ _DIR_SHORTEST = min(len(w) for w in _DIR_WORDS)
 # Somaliland region", "Georgia's breakaway Abkhazia region", "China's restive Xinjiang region").
 _REGION_STATUS = _trie(("semi-autonomous", "autonomous", "breakaway", "restive", "separatist", "self-declared",
                         "self-ruled", "self-governing", "troubled", "volatile", "remote", "mountainous",
-                        "impoverished", "oil-rich"))
+                        "impoverished", "oil-rich", "war-torn", "war-ravaged"))
 _REGION_WORD = _trie(("region", "province", "Province", "prefecture", "Prefecture", "oblast", "Oblast", "Region",
                       "state", "State", "governorate", "Governorate", "Autonomous Region"))
 
@@ -381,7 +381,8 @@ _COMMA_RE = re.compile(rf",\s+(?=[a-z{_CAPITALS}])")  # `, İzmir, Turkey`: a Tu
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _QUARTER_INITIALS = frozenset("dnasqbtfec")  # the first letters of the _QUARTER_RE words
 _ABBREV_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]{2,5}")
-_QUALIFIER_LOWER = r"[a-z]+-(?:controlled|occupied|held|annexed|administered|run|backed|hit|stricken|ravaged|battered|affected)"
+_QUALIFIER_LOWER = (r"[a-z]+-(?:controlled|occupied|held|annexed|administered|run|backed|hit|stricken|ravaged|battered|affected"
+                    r"|torn|wracked|damaged|devastated)")  # ("in war-torn South Sudan", "quake-devastated Hatay")
 _QUALIFIER_LOWER_RE = re.compile(_QUALIFIER_LOWER)
 # A place's generic owner in the possessive between the article and a name ("outside the country's
 # Reserve Bank Building", "the nation's Supreme Court"): it says whose the place is, no part of its name.
@@ -992,6 +993,13 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
         rword = " island province"  # "Salcedo, Samar island province, Philippines": the province's word
         segs[-1] = segs[-1][:2] + (rword,)
         i += 16
+    if not rword and text[i + 1:i + 2] in "de" and text.startswith(_OWNED_REGION_WORDS, i):
+        n = _owned_region_word(text, i, segs[-1][0])
+        if n:  # "Colombia's Cauca department", "Bangladesh's Sylhet division", "the UAE's Fujairah
+            # emirate": a country's possessive, a name and a region word the scan does not read
+            rword = text[i:i + n]
+            segs[-1] = segs[-1][:2] + (rword,)
+            i += n
     if not text.startswith(" ", i):
         return _next_comma(text, i)  # the common ", Ukraine": every test below reads a space first
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -1012,7 +1020,7 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
                 # "in Cimanggis district, Depok, West Java": a district of the town named next, no town itself
                 segs[-1] = (segs[-1][0] + " District",) + segs[-1][1:]
             i = q.end()
-    if text.startswith(" county", i) and not rword and text[i + 7:i + 8] in (",", " "):
+    if text.startswith(" county", i) and not rword and text[i + 7:i + 8] in (",", " ", ".", ";", ""):
         segs[-1] = (segs[-1][0] + " County",) + segs[-1][1:]  # "Jishishan county, Gansu province": no town
         i += 7
         if text.startswith(" of ", i) and (text[i + 4:i + 5].isupper() or text[i + 4:text.find(" ", i + 4)] in _DIR_WORDS):
@@ -1052,6 +1060,22 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
             segs[-1] = (segs[-1][0] + h.group(),) + segs[-1][1:]  # the venue keeps its noun
             i = h.end()
     return _next_comma(text, i)
+
+
+# Region words a country's possessive may own that the scan's _REGION_WORD leaves out (its
+# county is read as `X County` above): "Colombia's Cauca department", "Bangladesh's Sylhet division".
+_OWNED_REGION_WORDS = (" department", " division", " emirate")
+
+
+def _owned_region_word(text: str, i: int, name: str) -> int:
+    """The length of the region word at `i` (_OWNED_REGION_WORDS, a whole word) when the segment
+    `name` before it is a country's possessive and a name (`Colombia's Cauca`), else 0."""
+    for w in _OWNED_REGION_WORDS:
+        e = i + len(w)
+        if text.startswith(w, i) and (e == len(text) or not text[e].isalpha()):
+            owner = _owner(name)
+            return len(w) if owner != name and _country(owner) else 0
+    return 0
 
 
 # ", Ventspils county", ", Saue Municipality": the county or municipality a rural parish lies in
@@ -1208,9 +1232,10 @@ def _split_region_of(segs: tuple) -> tuple:
 
 def _capital_direction(owner: str) -> str:
     """`East China's Jiangsu Province` (Xinhua capitalises the direction): the country the
-    tables know after a direction word, else the owner as written."""
+    tables know after a direction word, else the owner as written (a country named with its
+    direction word stays whole: `South Sudan's Jonglei state`, `North Korea's Ryanggang province`)."""
     head, _, rest = owner.partition(" ")
-    return rest if head.lower() in _DIR_WORDS and _country(rest) else owner
+    return rest if head.lower() in _DIR_WORDS and _country(rest) and not _country(owner) else owner
 
 
 def _split_city_region(segs: tuple) -> tuple:
@@ -1502,6 +1527,7 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         chain.venue = first  # Reuters sports header "Caja Magica, Madrid, Spain": venue, town, country
         k = 1
     rest = list(segs[k:])
+    owned = False  # the first segment is a region its country's possessive names with a region word
     if len(rest) > 1 and not rest[-1][2] and " " in rest[-1][0] and not _place_kind(rest[-1][0]):
         rest[-1] = _state_then_sentence(rest[-1])
     if rest and not rest[0][2] and " " in rest[0][0]:
@@ -1522,6 +1548,15 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         if rest[0][2] and _country(owner):  # "Russia's Rostov region": the region of that country
             chain.country = chain.country or _country(owner)
             rest[0] = (sub,) + tuple(rest[0][1:])
+            owned = True  # (its region word makes it a region, though the tables do not know it)
+        elif sub[-7:] == " County" and _country(owner) in _county_countries() and " " in sub:
+            # "Kenya's Kericho county", "Liberia's Nimba County": a county, where counties are
+            # the first-level regions, is the region (not China's counties: a town's county)
+            listed = _region(sub, True)
+            chain.region = chain.region or (listed[0] if listed else _display(sub[:-7]))
+            chain.country = chain.country or _country(owner)
+            chain.known += 1
+            rest = rest[1:]
         elif _SUFFIX_RE.search(sub) and _country(owner):
             # "northwest China's Xinjiang Uygur Autonomous Region": that country's region
             rc = _region_from_phrase(sub)
@@ -1592,6 +1627,7 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 continue
         if (rword and not _STATE_WORD_RE.search(rword) or rword and _region(name, True)
                 or rword and later and _country(later[0][0])  # "Kano state, Nigeria"
+                or rword and j == 0 and owned  # "South Sudan's Jonglei state"
                 or rword and _region(name + " State", True)):  # "Myanmar's Shan state": the listed Shan State
             if _country(name) and not _region(name, True):
                 chain.country = chain.country or _country(name)  # "the southern province of Afghanistan"
@@ -5678,6 +5714,13 @@ def _owns_places(owner: str, name: str) -> bool:
     return ((owner.split(None, 1)[0] not in _SAINTS or _city_country(owner) is not None)  # St. Louis's Forest Park
             and (_place_kind(owner) is not None or _county_owner(owner))
             and _key(name) not in _famous() and _key(name) not in _cities())
+
+
+@functools.cache
+def _county_countries() -> frozenset:
+    """The countries whose counties are first-level regions: those regions.tsv lists `X County` for
+    (Kenya, Liberia, Hungary, Romania, Estonia...)."""
+    return frozenset(country for k, (_, country) in _regions().items() if k[-7:] == " county")
 
 
 def _county_owner(name: str) -> bool:
