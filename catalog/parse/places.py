@@ -3040,6 +3040,10 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         at = trigger + len(w) + (3 if kind == "part" else 0)
         venue_first = w in _VENUE_FIRST_PREPS or w == "in" and (not _is_venue_name(name) or not _after_venue(text, trigger))
         first = _first_segment(name, dirw, rword, m)
+        if rword is None and (t1 in _ORGANISATION_AFTER if t1 is not None else text.startswith(" group-", first[3])) \
+                and ("'s " in name or "\u2019s " in name):
+            # "in Iraq's Islamic State group", "Syria's Islamic State group-held Raqqa": an organisation, no region
+            first = _owner_of_organisation(first)
         if kind == "part" and rword is None and w in _REGION_PARTS:
             if det is not None:
                 continue  # "the future state of the Department of the Navy": no region is "the X"
@@ -3080,6 +3084,23 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     if not out and " to " in text:
         out.extend(_to_chains(text))
     return out, starts
+
+
+# Nouns that make the capitalised name before them an organisation or its people ("the Islamic
+# State group", "Houthi rebels"): written after a country's possessive, the name is the country's
+# organisation, no region of it (organisation_nouns.tsv's people-collectives and `group`).
+_ORGANISATION_AFTER = frozenset(("group", "groups", "movement", "militia", "militias", "militants", "fighters",
+                                 "rebels", "insurgents", "jihadists", "gunmen", "militiamen", "members"))
+
+
+def _owner_of_organisation(first: tuple) -> tuple:
+    """The first segment cut to its owner when it is a country's possessive and a name the tables
+    do not know as a region (`Iraq's Islamic State` before `group`), else as it was."""
+    name = first[0]
+    owner = _owner(name)
+    if owner == name or not _country(owner) or _region(name[len(owner) + 3:], True):
+        return first
+    return (owner, first[1], None, first[3])
 
 
 def _town_before_in(text: str, trigger: int, country: str) -> str | None:
