@@ -429,7 +429,8 @@ _NUMERIC_DATELINE_RE = re.compile(r"^(?P<chain>[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z
 # where the story was filed, the town when the body names none.
 _AGENCY_DATELINE_RE = re.compile(  # (the town in capitals, or as a web page prints it: `Kyiv, Ukraine (AP) —`)
     r"^(?P<chain>(?:[A-Z][A-Z.'\u2019\- ]*[A-Z.]|[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3})"
-    r"(?:,\s+[A-Z][\w.'\u2019\- ]{1,30}?)?)\s+"
+    rf"(?:,\s+(?!{_MONTHS}\.?\s+\d)[A-Z][\w.'\u2019\- ]{{1,30}}?)?)"
+    rf"(?:,?\s+{_MONTHS}\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?)?\s+"  # Reuters' day: `LYON, France, March 4 (Reuters) -`
     r"\((?:AP|Reuters|AFP|UPI|dpa|CP|PA|CNN)\)\s*[-\u2013\u2014]")
 # U.S. military (DVIDS) datelines: `NORFOLK, Va. (May 2, 2018) ...`, `NAVAL STATION MAYPORT, Fla. -
 # (Oct. 13, 2023)`, after the image's VIRIN (`180502-N-BB269-005 WASHINGTON (May 2, 2018)`).
