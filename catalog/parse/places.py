@@ -1346,6 +1346,18 @@ def _town_first_abroad(loc) -> bool:
 _LOCH_HEADS = ("Lough ", "Loch ")  # (not Lake: Lake Charles, Lake Placid are towns)
 _OPEN_WATER = frozenset(("Sea", "Ocean", "Gulf", "Strait", "Straits", "Lagoon", "Canal", "Reservoir"))
 # last words of places that are no town, before a direction ("the Pacific Ocean southwest of ...": _after_segment)
+# Last words of a height or an upland, no town though a region follows (`Humboldt Peak, Colorado`,
+# `Ilkley Moor, West Yorkshire`): a venue or nothing; the town tables' own (Cleator Moor) stay towns.
+_LANDFORM_LAST = frozenset(("Peak", "Peaks", "Moor", "Moors", "Fell", "Fells", "Crag", "Crags", "Volcano", "Glacier"))
+
+
+def _landform(name: str) -> bool:
+    """A summit's or moor's name (a name and a _LANDFORM_LAST word) no town table holds: no town
+    (`Humboldt Peak`, not the village `Volcano, Hawaii` nor the town `Cleator Moor`)."""
+    sp = name.rfind(" ")
+    return sp > 0 and name[sp + 1:] in _LANDFORM_LAST and not _known_town(name)
+
+
 _NOT_TOWN_LAST = _OPEN_WATER | frozenset(("River", "Lake", "Bay", "Strip", "Bank", "Desert", "Mountains", "Island",
                                           "Islands", "Peninsula"))
 
@@ -1683,7 +1695,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                     chain.city, chain.country = _display(name), _geo_country(name)  # "in Gurugram on Wednesday"
                     chain.known += 1
                 elif (weight_is_strong(chain) or chain.known) and not _is_venue_name(name) and not _is_county(name) \
-                        and not _REGION_SUFFIX_RE.search(name) and not _is_event(name.split()):
+                        and not _REGION_SUFFIX_RE.search(name) and not _is_event(name.split()) \
+                        and not _landform(name):
                     # (nor "Aba ... Autonomous Prefecture", nor "the Hangzhou Asian Games": an event)
                     chain.city = _display(name)  # "Hami, northwest China's Xinjiang" (not "the Knesset, Israel's parliament")
                 elif _is_county(name) and not _is_district(name):  # (the word County says it is a place)
@@ -1697,6 +1710,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 # (before a place, "King of Prussia, Pa." stays a town)
             if name[name.rfind(" ") + 1:] in _OPEN_WATER and not _city_country(name):
                 continue  # "the Indian River Lagoon, Fla.", "the Salton Sea, Calif.": water, not a town
+            if _landform(name):
+                continue  # "on Humboldt Peak, Colorado", "Ilkley Moor, England": a summit or moor, not a town
             if name.startswith(_LOCH_HEADS) and not _city_country(name):
                 continue  # "at Lough Erne, near Enniskillen": a lake, not a town
             if _uk_county_before_nation(name, nxt):
@@ -3410,8 +3425,9 @@ def _verb_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
         venue_first = w in _venue_words()["move"] and _is_venue_name(name)
         ch = _read_chain(text, trigger + len(w), 0.5, venue_first, _first_segment(name, dirw, rword, m))
         if ch and (ch.known >= 2 and (ch.city or ch.region) or ch.city and ch.region
-                   or venue_first and ch.venue and ch.known and (ch.city or ch.region)):
-            out.append(ch)
+                   or venue_first and ch.venue and ch.known and (ch.city or ch.region)
+                   or ch.region and ch.known and _landform(name)):
+            out.append(ch)  # (a summit or moor, then its region: "crosses Ilkley Moor, West Yorkshire")
         elif ch and ch.city and ch.country and w in _STORM_VERBS and _storm_before(text, trigger):
             out.append(ch)  # "after Hurricane Maria hit Ciales, Puerto Rico": where the storm struck
     return out
