@@ -5010,6 +5010,23 @@ def _side_country(text: str, loc) -> None:
                 loc.region = hit[1]
 
 
+def _first_town_country(text: str, ranked: list) -> "_Chain":
+    """The picture's place is the first `in TOWN, COUNTRY` chain: a town no table knows, written with
+    its country, before another town and its country (`in Tine, Chad, after fleeing the fighting in
+    El Geneina, Sudan`, `in Vovchansk, Ukraine, ... a strike on Kharkiv, Ukraine`) is displaced
+    neither by the later town's extra table hit nor by the tie's later position."""
+    best = ranked[0]
+    top = best.score()
+    for other in ranked[1:]:
+        if 0 <= other.pos < best.pos and other.city and other.country and other.known == 1 \
+                and not _known_town(other.city) and text.startswith(other.city + ", ", other.pos + 1) \
+                and other.region is None and other.venue is None and other.weight >= 2 \
+                and other.score()[1] == top[1] and top[0] - 1 <= other.score()[0] <= top[0] \
+                and not _background_at(text, other.pos):
+            return other
+    return best
+
+
 def _first_sentence_best(text: str, ranked: list) -> "_Chain":
     """Two chains scoring the same: the one in the sentence that places the picture, the first
     (`a wake in San Marcos Atexquilapan, Veracruz state, Mexico, Wednesday, July 13, 2022. ...
@@ -6461,6 +6478,11 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
     elif len(ranked) > 1 and ranked[0].pos > 0:
         ranked = _background_last(text, ranked)
     best = ranked[0] if chains else None
+    if best is not None and best.pos > 0 and len(ranked) > 1 and best.city and best.country:
+        first = _first_town_country(text, ranked)  # "in Zorgal, Sudan, after fleeing fighting in Khartoum, Sudan"
+        if first is not best:
+            best = first
+            ranked = [best] + [c for c in ranked if c is not best]
     if best is not None and best.pos > 0 and len(ranked) > 1 and ". " in text:
         best = _first_sentence_best(text, ranked)
         if home and best is ranked[0]:
