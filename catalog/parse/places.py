@@ -1577,6 +1577,12 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             chain.country = chain.country or _country(owner)
             chain.known += 1
             rest = rest[1:]
+        elif not rest[0][2] and _country(owner) and _owned_region(sub, _country(owner)):
+            # "in India's Kerala", "Lebanon's Akkar district": a region the tables give that country
+            chain.region = chain.region or _owned_region(sub, _country(owner))
+            chain.country = chain.country or _country(owner)
+            chain.known += 1
+            rest = rest[1:]
         elif not rest[0][2] and _country(owner) and not _region(sub, True) \
                 and (_city_country(sub) or _geo_country(sub)) == _country(owner):
             # "in Turkey's Samsun": that country's town
@@ -5769,6 +5775,15 @@ def _owns_places(owner: str, name: str) -> bool:
     return ((owner.split(None, 1)[0] not in _SAINTS or _city_country(owner) is not None)  # St. Louis's Forest Park
             and (_place_kind(owner) is not None or _county_owner(owner))
             and _key(name) not in _famous() and _key(name) not in _cities())
+
+
+def _owned_region(name: str, country: str) -> str | None:
+    """The region `name` names when the tables list it for `country` and it is no town of that
+    country (`Kerala` for India; not `Samsun` for Turkey, the town), else None."""
+    rc = _region(name, True) or _region_in_country(name, country, True)
+    if rc is None or rc[1] != country or (_city_country(name) or _geo_country(name)) == country:
+        return None
+    return rc[0]
 
 
 @functools.cache
