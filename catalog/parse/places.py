@@ -1583,9 +1583,9 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             chain.country = chain.country or _country(owner)
             chain.known += 1
             rest = rest[1:]
-        elif not rest[0][2] and _country(owner) and not _region(sub, True) \
-                and (_city_country(sub) or _geo_country(sub)) == _country(owner):
-            # "in Turkey's Samsun": that country's town
+        elif not rest[0][2] and _country(owner) and (_city_country(sub) or _geo_country(sub)) == _country(owner):
+            # "in Turkey's Samsun": that country's town (a region named like it too: "Yemen's Marib",
+            # read as a lone `in Marib` is: the town)
             chain.country = chain.country or _country(owner)
             rest[0] = (sub,) + tuple(rest[0][1:])
         else:  # "Kyiv's Podil district": the town
