@@ -5018,7 +5018,7 @@ def _side_country(text: str, loc) -> None:
 
 def _first_town_country(text: str, ranked: list) -> "_Chain":
     """The picture's place is the first `in TOWN, COUNTRY` chain: a town no table knows, written with
-    its country, before another town and its country (`in Tine, Chad, after fleeing the fighting in
+    its country or region, before another town and its country (`in Tine, Chad, after fleeing the fighting in
     El Geneina, Sudan`, `in Vovchansk, Ukraine, ... a strike on Kharkiv, Ukraine`) is displaced
     neither by the later town's extra table hit nor by the tie's later position."""
     best = ranked[0]
@@ -5026,11 +5026,29 @@ def _first_town_country(text: str, ranked: list) -> "_Chain":
     for other in ranked[1:]:
         if 0 <= other.pos < best.pos and other.city and other.country and other.known == 1 \
                 and not _known_town(other.city) and text.startswith(other.city + ", ", other.pos + 1) \
-                and other.region is None and other.venue is None and other.weight >= 2 \
+                and other.venue is None and other.weight >= 2 \
                 and other.score()[1] == top[1] and top[0] - 1 <= other.score()[0] <= top[0] \
-                and not _background_at(text, other.pos):
+                and not _background_at(text, other.pos) and not _subject_place(text, other.pos + 1 + len(other.city)):
             return other
     return best
+
+
+_DISTANCE_UNITS = frozenset(("km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "mi"))
+# lower-case words after a chain that are no verb: a conjunction, a clause opener, a region's word
+_NOT_SUBJECT_VERBS = frozenset(("and", "where", "before", "state", "province", "region", "county", "district",
+                                "governorate", "department", "on", "of"))
+
+
+def _subject_place(text: str, end: int) -> bool:
+    """The chain ending about `end` (its town's end) is followed, past its commas and capitalised
+    names, by a lower-case word that is no preposition nor clause opener: the sentence's verb, so
+    the chain is a part of its subject (`Children in Tonami, Toyama Prefecture, perform ... in Komatsu`)."""
+    for tok in text[end:end + 60].split():
+        w = tok.strip(",.;:()")
+        if not w or w[:1].isupper() or w[:1].isdigit() or w in _DISTANCE_UNITS:
+            continue  # (names, numbers and a distance's unit: "Gaina, 45 kilometers (28 miles) north of")
+        return w not in _PREPS and w not in _TOWN_CLAUSE_OPENERS and w not in _DIR_WORDS and w not in _NOT_SUBJECT_VERBS
+    return False
 
 
 def _first_sentence_best(text: str, ranked: list) -> "_Chain":
