@@ -370,7 +370,7 @@ _DIR_SHORTEST = min(len(w) for w in _DIR_WORDS)
 # Somaliland region", "Georgia's breakaway Abkhazia region", "China's restive Xinjiang region").
 _REGION_STATUS = _trie(("semi-autonomous", "autonomous", "breakaway", "restive", "separatist", "self-declared",
                         "self-ruled", "self-governing", "troubled", "volatile", "remote", "mountainous",
-                        "impoverished", "oil-rich"))
+                        "impoverished", "oil-rich", "war-torn", "war-ravaged"))
 _REGION_WORD = _trie(("region", "province", "Province", "prefecture", "Prefecture", "oblast", "Oblast", "Region",
                       "state", "State", "governorate", "Governorate", "Autonomous Region"))
 
@@ -381,7 +381,8 @@ _COMMA_RE = re.compile(rf",\s+(?=[a-z{_CAPITALS}])")  # `, İzmir, Turkey`: a Tu
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _QUARTER_INITIALS = frozenset("dnasqbtfec")  # the first letters of the _QUARTER_RE words
 _ABBREV_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]{2,5}")
-_QUALIFIER_LOWER = r"[a-z]+-(?:controlled|occupied|held|annexed|administered|run|backed|hit|stricken|ravaged|battered|affected)"
+_QUALIFIER_LOWER = (r"[a-z]+-(?:controlled|occupied|held|annexed|administered|run|backed|hit|stricken|ravaged|battered|affected"
+                    r"|torn|wracked|damaged|devastated)")  # ("in war-torn South Sudan", "quake-devastated Hatay")
 _QUALIFIER_LOWER_RE = re.compile(_QUALIFIER_LOWER)
 # A place's generic owner in the possessive between the article and a name ("outside the country's
 # Reserve Bank Building", "the nation's Supreme Court"): it says whose the place is, no part of its name.
@@ -428,7 +429,8 @@ _NUMERIC_DATELINE_RE = re.compile(r"^(?P<chain>[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z
 # where the story was filed, the town when the body names none.
 _AGENCY_DATELINE_RE = re.compile(  # (the town in capitals, or as a web page prints it: `Kyiv, Ukraine (AP) —`)
     r"^(?P<chain>(?:[A-Z][A-Z.'\u2019\- ]*[A-Z.]|[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3})"
-    r"(?:,\s+[A-Z][\w.'\u2019\- ]{1,30}?)?)\s+"
+    rf"(?:,\s+(?!{_MONTHS}\.?\s+\d)[A-Z][\w.'\u2019\- ]{{1,30}}?)?)"
+    rf"(?:,?\s+{_MONTHS}\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?)?\s+"  # Reuters' day: `LYON, France, March 4 (Reuters) -`
     r"\((?:AP|Reuters|AFP|UPI|dpa|CP|PA|CNN)\)\s*[-\u2013\u2014]")
 # U.S. military (DVIDS) datelines: `NORFOLK, Va. (May 2, 2018) ...`, `NAVAL STATION MAYPORT, Fla. -
 # (Oct. 13, 2023)`, after the image's VIRIN (`180502-N-BB269-005 WASHINGTON (May 2, 2018)`).
@@ -992,6 +994,13 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
         rword = " island province"  # "Salcedo, Samar island province, Philippines": the province's word
         segs[-1] = segs[-1][:2] + (rword,)
         i += 16
+    if not rword and text[i + 1:i + 2] in "de" and text.startswith(_OWNED_REGION_WORDS, i):
+        n = _owned_region_word(text, i, segs[-1][0])
+        if n:  # "Colombia's Cauca department", "Bangladesh's Sylhet division", "the UAE's Fujairah
+            # emirate": a country's possessive, a name and a region word the scan does not read
+            rword = text[i:i + n]
+            segs[-1] = segs[-1][:2] + (rword,)
+            i += n
     if not text.startswith(" ", i):
         return _next_comma(text, i)  # the common ", Ukraine": every test below reads a space first
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -1012,7 +1021,7 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
                 # "in Cimanggis district, Depok, West Java": a district of the town named next, no town itself
                 segs[-1] = (segs[-1][0] + " District",) + segs[-1][1:]
             i = q.end()
-    if text.startswith(" county", i) and not rword and text[i + 7:i + 8] in (",", " "):
+    if text.startswith(" county", i) and not rword and text[i + 7:i + 8] in (",", " ", ".", ";", ""):
         segs[-1] = (segs[-1][0] + " County",) + segs[-1][1:]  # "Jishishan county, Gansu province": no town
         i += 7
         if text.startswith(" of ", i) and (text[i + 4:i + 5].isupper() or text[i + 4:text.find(" ", i + 4)] in _DIR_WORDS):
@@ -1052,6 +1061,22 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
             segs[-1] = (segs[-1][0] + h.group(),) + segs[-1][1:]  # the venue keeps its noun
             i = h.end()
     return _next_comma(text, i)
+
+
+# Region words a country's possessive may own that the scan's _REGION_WORD leaves out (its
+# county is read as `X County` above): "Colombia's Cauca department", "Bangladesh's Sylhet division".
+_OWNED_REGION_WORDS = (" department", " division", " emirate")
+
+
+def _owned_region_word(text: str, i: int, name: str) -> int:
+    """The length of the region word at `i` (_OWNED_REGION_WORDS, a whole word) when the segment
+    `name` before it is a country's possessive and a name (`Colombia's Cauca`), else 0."""
+    for w in _OWNED_REGION_WORDS:
+        e = i + len(w)
+        if text.startswith(w, i) and (e == len(text) or not text[e].isalpha()):
+            owner = _owner(name)
+            return len(w) if owner != name and _country(owner) else 0
+    return 0
 
 
 # ", Ventspils county", ", Saue Municipality": the county or municipality a rural parish lies in
@@ -1208,9 +1233,10 @@ def _split_region_of(segs: tuple) -> tuple:
 
 def _capital_direction(owner: str) -> str:
     """`East China's Jiangsu Province` (Xinhua capitalises the direction): the country the
-    tables know after a direction word, else the owner as written."""
+    tables know after a direction word, else the owner as written (a country named with its
+    direction word stays whole: `South Sudan's Jonglei state`, `North Korea's Ryanggang province`)."""
     head, _, rest = owner.partition(" ")
-    return rest if head.lower() in _DIR_WORDS and _country(rest) else owner
+    return rest if head.lower() in _DIR_WORDS and _country(rest) and not _country(owner) else owner
 
 
 def _split_city_region(segs: tuple) -> tuple:
@@ -1320,6 +1346,18 @@ def _town_first_abroad(loc) -> bool:
 _LOCH_HEADS = ("Lough ", "Loch ")  # (not Lake: Lake Charles, Lake Placid are towns)
 _OPEN_WATER = frozenset(("Sea", "Ocean", "Gulf", "Strait", "Straits", "Lagoon", "Canal", "Reservoir"))
 # last words of places that are no town, before a direction ("the Pacific Ocean southwest of ...": _after_segment)
+# Last words of a height or an upland, no town though a region follows (`Humboldt Peak, Colorado`,
+# `Ilkley Moor, West Yorkshire`): a venue or nothing; the town tables' own (Cleator Moor) stay towns.
+_LANDFORM_LAST = frozenset(("Peak", "Peaks", "Moor", "Moors", "Fell", "Fells", "Crag", "Crags", "Volcano", "Glacier"))
+
+
+def _landform(name: str) -> bool:
+    """A summit's or moor's name (a name and a _LANDFORM_LAST word) no town table holds: no town
+    (`Humboldt Peak`, not the village `Volcano, Hawaii` nor the town `Cleator Moor`)."""
+    sp = name.rfind(" ")
+    return sp > 0 and name[sp + 1:] in _LANDFORM_LAST and not _known_town(name)
+
+
 _NOT_TOWN_LAST = _OPEN_WATER | frozenset(("River", "Lake", "Bay", "Strip", "Bank", "Desert", "Mountains", "Island",
                                           "Islands", "Peninsula"))
 
@@ -1502,6 +1540,7 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         chain.venue = first  # Reuters sports header "Caja Magica, Madrid, Spain": venue, town, country
         k = 1
     rest = list(segs[k:])
+    owned = False  # the first segment is a region its country's possessive names with a region word
     if len(rest) > 1 and not rest[-1][2] and " " in rest[-1][0] and not _place_kind(rest[-1][0]):
         rest[-1] = _state_then_sentence(rest[-1])
     if rest and not rest[0][2] and " " in rest[0][0]:
@@ -1522,6 +1561,15 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         if rest[0][2] and _country(owner):  # "Russia's Rostov region": the region of that country
             chain.country = chain.country or _country(owner)
             rest[0] = (sub,) + tuple(rest[0][1:])
+            owned = True  # (its region word makes it a region, though the tables do not know it)
+        elif sub[-7:] == " County" and _country(owner) in _county_countries() and " " in sub:
+            # "Kenya's Kericho county", "Liberia's Nimba County": a county, where counties are
+            # the first-level regions, is the region (not China's counties: a town's county)
+            listed = _region(sub, True)
+            chain.region = chain.region or (listed[0] if listed else _display(sub[:-7]))
+            chain.country = chain.country or _country(owner)
+            chain.known += 1
+            rest = rest[1:]
         elif _SUFFIX_RE.search(sub) and _country(owner):
             # "northwest China's Xinjiang Uygur Autonomous Region": that country's region
             rc = _region_from_phrase(sub)
@@ -1529,9 +1577,15 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             chain.country = chain.country or _country(owner)
             chain.known += 1
             rest = rest[1:]
-        elif not rest[0][2] and _country(owner) and not _region(sub, True) \
-                and (_city_country(sub) or _geo_country(sub)) == _country(owner):
-            # "in Turkey's Samsun": that country's town
+        elif not rest[0][2] and _country(owner) and _owned_region(sub, _country(owner)):
+            # "in India's Kerala", "Lebanon's Akkar district": a region the tables give that country
+            chain.region = chain.region or _owned_region(sub, _country(owner))
+            chain.country = chain.country or _country(owner)
+            chain.known += 1
+            rest = rest[1:]
+        elif not rest[0][2] and _country(owner) and (_city_country(sub) or _geo_country(sub)) == _country(owner):
+            # "in Turkey's Samsun": that country's town (a region named like it too: "Yemen's Marib",
+            # read as a lone `in Marib` is: the town)
             chain.country = chain.country or _country(owner)
             rest[0] = (sub,) + tuple(rest[0][1:])
         else:  # "Kyiv's Podil district": the town
@@ -1592,6 +1646,7 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 continue
         if (rword and not _STATE_WORD_RE.search(rword) or rword and _region(name, True)
                 or rword and later and _country(later[0][0])  # "Kano state, Nigeria"
+                or rword and j == 0 and owned  # "South Sudan's Jonglei state"
                 or rword and _region(name + " State", True)):  # "Myanmar's Shan state": the listed Shan State
             if _country(name) and not _region(name, True):
                 chain.country = chain.country or _country(name)  # "the southern province of Afghanistan"
@@ -1646,7 +1701,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                     chain.city, chain.country = _display(name), _geo_country(name)  # "in Gurugram on Wednesday"
                     chain.known += 1
                 elif (weight_is_strong(chain) or chain.known) and not _is_venue_name(name) and not _is_county(name) \
-                        and not _REGION_SUFFIX_RE.search(name) and not _is_event(name.split()):
+                        and not _REGION_SUFFIX_RE.search(name) and not _is_event(name.split()) \
+                        and not _landform(name):
                     # (nor "Aba ... Autonomous Prefecture", nor "the Hangzhou Asian Games": an event)
                     chain.city = _display(name)  # "Hami, northwest China's Xinjiang" (not "the Knesset, Israel's parliament")
                 elif _is_county(name) and not _is_district(name):  # (the word County says it is a place)
@@ -1660,6 +1716,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 # (before a place, "King of Prussia, Pa." stays a town)
             if name[name.rfind(" ") + 1:] in _OPEN_WATER and not _city_country(name):
                 continue  # "the Indian River Lagoon, Fla.", "the Salton Sea, Calif.": water, not a town
+            if _landform(name):
+                continue  # "on Humboldt Peak, Colorado", "Ilkley Moor, England": a summit or moor, not a town
             if name.startswith(_LOCH_HEADS) and not _city_country(name):
                 continue  # "at Lough Erne, near Enniskillen": a lake, not a town
             if _uk_county_before_nation(name, nxt):
@@ -3004,6 +3062,10 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         at = trigger + len(w) + (3 if kind == "part" else 0)
         venue_first = w in _VENUE_FIRST_PREPS or w == "in" and (not _is_venue_name(name) or not _after_venue(text, trigger))
         first = _first_segment(name, dirw, rword, m)
+        if rword is None and (t1 in _ORGANISATION_AFTER if t1 is not None else text.startswith(" group-", first[3])) \
+                and ("'s " in name or "\u2019s " in name):
+            # "in Iraq's Islamic State group", "Syria's Islamic State group-held Raqqa": an organisation, no region
+            first = _owner_of_organisation(first)
         if kind == "part" and rword is None and w in _REGION_PARTS:
             if det is not None:
                 continue  # "the future state of the Department of the Navy": no region is "the X"
@@ -3044,6 +3106,23 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     if not out and " to " in text:
         out.extend(_to_chains(text))
     return out, starts
+
+
+# Nouns that make the capitalised name before them an organisation or its people ("the Islamic
+# State group", "Houthi rebels"): written after a country's possessive, the name is the country's
+# organisation, no region of it (organisation_nouns.tsv's people-collectives and `group`).
+_ORGANISATION_AFTER = frozenset(("group", "groups", "movement", "militia", "militias", "militants", "fighters",
+                                 "rebels", "insurgents", "jihadists", "gunmen", "militiamen", "members"))
+
+
+def _owner_of_organisation(first: tuple) -> tuple:
+    """The first segment cut to its owner when it is a country's possessive and a name the tables
+    do not know as a region (`Iraq's Islamic State` before `group`), else as it was."""
+    name = first[0]
+    owner = _owner(name)
+    if owner == name or not _country(owner) or _region(name[len(owner) + 3:], True):
+        return first
+    return (owner, first[1], None, first[3])
 
 
 def _town_before_in(text: str, trigger: int, country: str) -> str | None:
@@ -3352,8 +3431,9 @@ def _verb_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
         venue_first = w in _venue_words()["move"] and _is_venue_name(name)
         ch = _read_chain(text, trigger + len(w), 0.5, venue_first, _first_segment(name, dirw, rword, m))
         if ch and (ch.known >= 2 and (ch.city or ch.region) or ch.city and ch.region
-                   or venue_first and ch.venue and ch.known and (ch.city or ch.region)):
-            out.append(ch)
+                   or venue_first and ch.venue and ch.known and (ch.city or ch.region)
+                   or ch.region and ch.known and _landform(name)):
+            out.append(ch)  # (a summit or moor, then its region: "crosses Ilkley Moor, West Yorkshire")
         elif ch and ch.city and ch.country and w in _STORM_VERBS and _storm_before(text, trigger):
             out.append(ch)  # "after Hurricane Maria hit Ciales, Puerto Rico": where the storm struck
     return out
@@ -4936,6 +5016,41 @@ def _side_country(text: str, loc) -> None:
                 loc.region = hit[1]
 
 
+def _first_town_country(text: str, ranked: list) -> "_Chain":
+    """The picture's place is the first `in TOWN, COUNTRY` chain: a town no table knows, written with
+    its country or region, before another town and its country (`in Tine, Chad, after fleeing the fighting in
+    El Geneina, Sudan`, `in Vovchansk, Ukraine, ... a strike on Kharkiv, Ukraine`) is displaced
+    neither by the later town's extra table hit nor by the tie's later position."""
+    best = ranked[0]
+    top = best.score()
+    for other in ranked[1:]:
+        if 0 <= other.pos < best.pos and other.city and other.country and other.known == 1 \
+                and not _known_town(other.city) and text.startswith(other.city + ", ", other.pos + 1) \
+                and other.venue is None and other.weight >= 2 \
+                and other.score()[1] == top[1] and top[0] - 1 <= other.score()[0] <= top[0] \
+                and not _background_at(text, other.pos) and not _subject_place(text, other.pos + 1 + len(other.city)):
+            return other
+    return best
+
+
+_DISTANCE_UNITS = frozenset(("km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "mi"))
+# lower-case words after a chain that are no verb: a conjunction, a clause opener, a region's word
+_NOT_SUBJECT_VERBS = frozenset(("and", "where", "before", "state", "province", "region", "county", "district",
+                                "governorate", "department", "on", "of"))
+
+
+def _subject_place(text: str, end: int) -> bool:
+    """The chain ending about `end` (its town's end) is followed, past its commas and capitalised
+    names, by a lower-case word that is no preposition nor clause opener: the sentence's verb, so
+    the chain is a part of its subject (`Children in Tonami, Toyama Prefecture, perform ... in Komatsu`)."""
+    for tok in text[end:end + 60].split():
+        w = tok.strip(",.;:()")
+        if not w or w[:1].isupper() or w[:1].isdigit() or w in _DISTANCE_UNITS:
+            continue  # (names, numbers and a distance's unit: "Gaina, 45 kilometers (28 miles) north of")
+        return w not in _PREPS and w not in _TOWN_CLAUSE_OPENERS and w not in _DIR_WORDS and w not in _NOT_SUBJECT_VERBS
+    return False
+
+
 def _first_sentence_best(text: str, ranked: list) -> "_Chain":
     """Two chains scoring the same: the one in the sentence that places the picture, the first
     (`a wake in San Marcos Atexquilapan, Veracruz state, Mexico, Wednesday, July 13, 2022. ...
@@ -5680,6 +5795,22 @@ def _owns_places(owner: str, name: str) -> bool:
             and _key(name) not in _famous() and _key(name) not in _cities())
 
 
+def _owned_region(name: str, country: str) -> str | None:
+    """The region `name` names when the tables list it for `country` and it is no town of that
+    country (`Kerala` for India; not `Samsun` for Turkey, the town), else None."""
+    rc = _region(name, True) or _region_in_country(name, country, True)
+    if rc is None or rc[1] != country or (_city_country(name) or _geo_country(name)) == country:
+        return None
+    return rc[0]
+
+
+@functools.cache
+def _county_countries() -> frozenset:
+    """The countries whose counties are first-level regions: those regions.tsv lists `X County` for
+    (Kenya, Liberia, Hungary, Romania, Estonia...)."""
+    return frozenset(country for k, (_, country) in _regions().items() if k[-7:] == " county")
+
+
 def _county_owner(name: str) -> bool:
     """`Fulton County` in `Fulton County's State Farm Arena`: a US county owns what follows."""
     return name.endswith(" County") and name[:1].isupper()
@@ -6380,6 +6511,11 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
     elif len(ranked) > 1 and ranked[0].pos > 0:
         ranked = _background_last(text, ranked)
     best = ranked[0] if chains else None
+    if best is not None and best.pos > 0 and len(ranked) > 1 and best.city and best.country:
+        first = _first_town_country(text, ranked)  # "in Zorgal, Sudan, after fleeing fighting in Khartoum, Sudan"
+        if first is not best:
+            best = first
+            ranked = [best] + [c for c in ranked if c is not best]
     if best is not None and best.pos > 0 and len(ranked) > 1 and ". " in text:
         best = _first_sentence_best(text, ranked)
         if home and best is ranked[0]:
