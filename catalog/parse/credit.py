@@ -3538,6 +3538,26 @@ def _provider_as_source(description: str, low: str, credit: Credit) -> None:
             return
 
 
+# What a caption calls a picture an artist drew (`in this courtroom sketch`): its credited maker drew it.
+_DRAWN_PICTURE = re.compile(r"\b(?:courtroom|court|artist['\u2019]?s?)\s+(?:sketch|drawing)|\b(?:sketch|drawing)\s+by\b|\bthis\s+sketch\b", re.I)
+
+
+def _maker_of_supplied_picture(description: str, low: str, credit: Credit) -> None:
+    """`(Name via AP)`, a personal name alone before `via` (read as the supplier): in a courtroom
+    sketch the name is the artist's, who drew it for the agency: the picture's maker, no supplier
+    and no handout (`in this courtroom sketch ... (Jane Roe via AP)`)."""
+    name = credit.source
+    if not _plain_name_words(name.split()) or " " not in name or _lookup(name) is not None:
+        return
+    rest = credit.line[len(name):]
+    if not _VIA.match(rest):
+        return
+    if _DRAWN_PICTURE.search(description) and not _HANDOUT_PHRASE.search(description):
+        credit.photographers = [name]
+        credit.source = None
+        credit.handout = False
+
+
 def _handout_hint(low: str) -> bool:
     """A word of _HANDOUT_PHRASE in the text (the three `... by` behind one `ed by` test)."""
     if "handout" in low or "courtesy" in low:
@@ -4264,6 +4284,9 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             credit.handout = True
         if credit.handout and credit.source is None and credit.photographers and "provided by " in low:
             _provider_as_source(description, low, credit)
+        elif credit.source is not None and not credit.photographers and credit.line is not None \
+                and ("sketch" in low or "drawing" in low) and credit.line.startswith(credit.source):
+            _maker_of_supplied_picture(description, low, credit)
         return description, credit, warnings
     except Exception as exc:  # never let odd input escape as an exception
         return text, Credit(), ["no-credit", f"internal-error: credit: {type(exc).__name__}"]
