@@ -1111,14 +1111,23 @@ def _bare_label_name(line: str) -> str | None:
     if m is None:
         return None
     words = m.group(2).split(" ")
+    split = _name_then_paper(words)
+    if split is not None:
+        return f"{m.group(1)}: {split[0]}/{split[1]}"
+    if len(words) <= 3 and _plain_name_words(words) and _lookup(m.group(2)) is None:
+        return f"{m.group(1)}: {m.group(2)}"
+    return None
+
+
+def _name_then_paper(words: list[str]) -> tuple[str, str] | None:
+    """`Adriana Groisman Clarin` -> (`Adriana Groisman`, `Clarin`): two or three words of a person's
+    name, then a paper the agency table knows (no handout body) or named as papers are."""
     for k in (3, 2, 1):
         if 2 <= len(words) - k <= 3 and _plain_name_words(words[:-k]):
             paper = " ".join(words[-k:])
             party = _lookup(paper)
             if party is not None and party.kind != "handout" or _paper_name(paper):
-                return f"{m.group(1)}: {' '.join(words[:-k])}/{paper}"
-    if len(words) <= 3 and _plain_name_words(words) and _lookup(m.group(2)) is None:
-        return f"{m.group(1)}: {m.group(2)}"
+                return " ".join(words[:-k]), paper
     return None
 
 
@@ -1241,6 +1250,13 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
     # knows as a party (agency, credit word, organisation word) is the photographer's byline
     lone_byline = len(parts) == 1 and not items and not vias and ":" in core[:12] \
         and _PICTURE_COLON.match(core) is not None and _unknown_lone_name(parts[0])
+    if len(parts) == 1 and not items and not vias and 2 < parts[0].count(" ") + 1 <= 6 and ":" in core[:12] \
+            and _PICTURE_COLON.match(core) is not None:
+        # `Photograph: Gareth Chaney Collins`: the name, then its paper or agency with no mark (as
+        # _bare_label_name reads the label without its colon)
+        split = _name_then_paper(parts[0].split())
+        if split is not None:
+            parts = list(split)
     if len(parts) > 1 and any(c.isdigit() for c in before):  # (a cheap gate: ids and dates hold digits)
         parts = [p for p in parts if not _picture_record_part(p)]
     if len(parts) > 1:
