@@ -1852,6 +1852,10 @@ def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, vi
             continue  # `EFE/EPA/Name`, `Name/PA Wire/PA Images`: the agency named twice
         if it.role in ("agency", "org", "pool"):
             source = it
+            k = items.index(it)
+            if it.role == "pool" and k and items[k - 1].role == "pool" and it.text.casefold() == "pool" \
+                    and items[k - 1].text.casefold() != "pool":
+                source = items[k - 1]  # EPA's `Government Press Service Pool / Pool`: the qualified pool, marked again
             break
     if source is None and via and credit.agency not in _CONTRIBUTOR_AGENCIES and not by_label:
         # (`Image by Name via AP`: the label says the person took it, the photographer)
