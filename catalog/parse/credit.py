@@ -1187,6 +1187,7 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
 
     items: list[_Item] = []
     agency_item: _Item | None = None
+    maker: list[_Item] = []  # the body printed before `photo by` (`U.S. Army photo by Name`)
     before, after = core, None
 
     low_core = core.lower()
@@ -1237,7 +1238,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
             if org:
                 org = re.sub(r"^Official\s+", "", org, flags=re.I).strip()
                 if org:
-                    lead.extend(_label_org_items(org))
+                    maker = _label_org_items(org)
+                    lead.extend(maker)
     items.extend(lead)
 
     if before[:6] in ("Photo ", "PHOTO ", "Author") and "/" in before:
@@ -1351,6 +1353,11 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
                 items.extend(i for i in its if i is not agency_item and i.role != "dropped")
     if agency_item is None and len(items) == 2 and "-" in line and "/" not in line and _wire_hyphen_national(items):
         agency_item = items[1]
+    if agency_item is None and len(maker) == 1 and maker[0].role in ("agency", "org") and not vias \
+            and _bodies_only(items):
+        # `U.S. Army photo by Name / Arlington National Cemetery / released`: the body whose photo it
+        # is (a handout supplier) is the agency; a body named after the photographer, its unit, the source
+        agency_item = maker[0]
     _settle(credit, items, agency_item, via=bool(vias), warnings=warnings, marks=marks,
             by_label=bool(vias) and _BY_LABEL.match(line) is not None)
     return credit, warnings
@@ -1936,6 +1943,15 @@ def _choose_agency(items: list[_Item]) -> _Item | None:
         if tier > best_tier or (tier == best_tier and not first_wins):
             best, best_tier = it, tier
     return best
+
+
+def _bodies_only(items: list[_Item]) -> bool:
+    """No news organisation nor wire among the parties: only handout suppliers and unknown bodies
+    (and people, marks)."""
+    for it in items:
+        if it.role == "agency" and (it.party is None or it.party.kind != "handout"):
+            return False
+    return True
 
 
 def _label_restated(items: list[_Item], k: int) -> bool:
