@@ -699,6 +699,10 @@ def find_date(description: str, reference_date: _dt.date | None = None) -> Found
             found = _romance_day(text, reference_date)
             if found is not None:
                 return found
+        if years and (best is None or best[2] == "year"):
+            found = _foreign_day(text)  # `le 24 janvier 2024`, `24. Februar 2025`
+            if found is not None:
+                return found
         if best is None and reference_date is not None and "esterday" in text:
             return _yesterday(text, reference_date)
         if best is None and reference_date is not None and "today" in text:
@@ -765,6 +769,33 @@ def _romance_day(text: str, ref: _dt.date | None) -> FoundDate | None:
     month, day = _ROMANCE_MONTHS[m.group("mon").lower()], int(m.group("day"))
     year = int(m.group("year")) if m.group("year") else _year_for(month, day, ref)
     d = _valid(year, month, day) if year else None
+    if d is None:
+        return None
+    return FoundDate(_iso(d), "day", m.span(), [])
+
+
+# French, German, Italian and Dutch desks' day, month and year (`le 24 janvier 2024`, `am 24. Februar
+# 2025`, `il 3 maggio 2024`, `op 5 maart 2024`): read when no English date is written; the year is
+# required (a bare `4 mars` may be English prose). Names spelt as in English (April, November) are
+# left to the English scan, which knows a release date from the picture's day.
+_FOREIGN_MONTHS = {
+    "janvier": 1, "f\u00e9vrier": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "ao\u00fbt": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "d\u00e9cembre": 12, "decembre": 12,
+    "januar": 1, "j\u00e4nner": 1, "februar": 2, "m\u00e4rz": 3, "maerz": 3, "juni": 6, "juli": 7,
+    "oktober": 10, "dezember": 12,
+    "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "agosto": 8,
+    "settembre": 9, "ottobre": 10, "dicembre": 12,
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8}
+_FOREIGN_DAY_RE = re.compile(
+    r"\b(?P<day>[12]\d|3[01]|0?[1-9])(?:\.|er|e)? (?P<mon>" + "|".join(_FOREIGN_MONTHS) + r")\b,? (?P<year>1[89]\d\d|20\d\d)\b",
+    re.I)
+
+
+def _foreign_day(text: str) -> FoundDate | None:
+    m = _FOREIGN_DAY_RE.search(text)
+    if m is None:
+        return None
+    d = _valid(int(m.group("year")), _FOREIGN_MONTHS[m.group("mon").lower()], int(m.group("day")))
     if d is None:
         return None
     return FoundDate(_iso(d), "day", m.span(), [])
