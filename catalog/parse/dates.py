@@ -263,6 +263,9 @@ _TAKEN = re.compile(r"\b(?:taken|made|shot|captured|photographed|recorded|filmed
 _VERB = re.compile(r"\b(?:shows?|showing|depicts?|is|are|was|were|as|while|when)\b", re.I)
 _NOT_DAY = re.compile(r"\b(?:good|black|super|holy|ash|cyber|maundy|easter|palm|giving|bloody|fat|blue)\s+$", re.I)
 _UNDATED = re.compile(r"\bundated\b", re.I)
+# the picture called undated: no date written in the caption is its day
+_UNDATED_PICTURE = re.compile(r"\bundated\s+(?:[\w-]+\s+){0,2}?(?:photo|picture|image|photograph|still|frame|video|handout)",
+                              re.I)
 
 _RANK = {"day": 0, "monthday": 1, "weekday": 2, "month": 3, "year": 4}
 
@@ -689,6 +692,8 @@ def find_date(description: str, reference_date: _dt.date | None = None) -> Found
     """The day the picture was taken, as written in the description. Never raises."""
     try:
         text = description or ""
+        if "ndated" in text and _UNDATED_PICTURE.search(text):
+            return FoundDate()  # `is seen in an undated photograph. ... received the prize Dec. 10, 2023`: the story's dates
         ascii = text.isascii()
         # Most captions write the day in full: the dates just before a year are looked at first.
         years = _years(text, ascii)
