@@ -253,8 +253,12 @@ _YEAR_LEAD = re.compile(r"\b(?:in|of|from|ca\.|circa)\s+$", re.I)
 _SPAN_TO_YEAR = re.compile(r"\s?[-\u2013\u2014]\s?(?:1[89]|20)\d\d\)")
 
 # Words just before a date that make it something other than the picture's day.
-_RELEASE = re.compile(r"\b(?:released|issued|published|distributed|made\s+available|posted|handed\s+out|obtained|received|dated)\b", re.I)
-_RELEASE_HINTS = ("releas", "issued", "publish", "distribut", "available", "posted", "handed", "obtained", "received", "dated")
+# (`provided`, `supplied` only of the picture: `photo provided by X on Jan. 15`; aid `provided by Japan on April 2`
+# is no release)
+_RELEASE = re.compile(r"\b(?:released|issued|published|distributed|made\s+available|posted|handed\s+out|obtained|received|dated"
+                      r"|transmitted|(?:photo|picture|image|photograph|handout)s?\s+(?:provided|supplied))\b", re.I)
+_RELEASE_HINTS = ("releas", "issued", "publish", "distribut", "available", "posted", "handed", "obtained", "received", "dated",
+                  "transmitted", "provided", "supplied")
 # A label naming the day a picture was issued, not taken, right before the date.
 _DATE_LABEL = re.compile(r"\b(?:issue|release|publication|embargo)\s+date:\s*(?:[A-Z][a-z]+day,?\s*)?$", re.I)
 _BOUND_WORDS = frozenset(("since", "until", "till", "before", "after", "born", "died", "expire", "expires", "due", "by"))
