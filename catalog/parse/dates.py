@@ -723,6 +723,13 @@ def find_date(description: str, reference_date: _dt.date | None = None) -> Found
             found = _year_photo(text, years, best)
             if found is not None:
                 return found
+        if years and (best is None or best[2] == "monthday" and reference_date is None):
+            found = _event_year(text, best)
+            if found is not None:
+                if best is None:
+                    return found
+                # `the Simon Home Run 2020 ... on March 7`: the event's year for its month-day
+                return _resolve(text, best, _dt.date(int(found.value), 12, 31))
         return _resolve(text, best, reference_date)
     except Exception as exc:  # odd input comes back as data
         return FoundDate(warnings=[f"internal-error: date: {type(exc).__name__}"])
@@ -748,6 +755,42 @@ def _year_photo(text: str, years: list, best) -> FoundDate | None:
     if m is None or best is not None and text[best[1] - 4:best[1]] == m.group(1):
         return None
     return FoundDate(m.group(1), "year", m.span(1), [])
+
+
+# The picture's year written with the picture's taking (`a photograph taken in 2014 by`) or with the
+# event the picture is at (`at the 2022 Winter Olympics`, `day seven of the 2022 Championships`, `at
+# the Fashion Awards 2018`): read when no date is written. An event ahead (`qualified for the 2026
+# World Cup`, `ahead of the 2024 Games`) is no picture's.
+_EVENT_HEADS = (r"(?:Olympics|Olympic\s+Games|Paralympics|Games|Championships?|World\s+Cup|Cup|Open|Awards"
+                r"|Grand\s+Prix|Marathon|Tour|Super\s+Bowl|Finals?|Series|Expo|Summit|Gala|Tournament|Run|Rally|Fair"
+                r"|Biennale|Carnival|Classic|Regatta|Derby|Masters)")
+_EVENT_YEAR = re.compile(
+    r"\b(?:taken|photographed|shot|captured)\s+in\s+(?P<taken>(?:19|20)\d\d)\b(?!\s*[-\u2013/])"
+    r"|(?<!ahead )(?<!eve )\b(?:at|during|of)\s+the\s+(?:[Tt]he\s+)?(?P<before>(?:19|20)\d\d)\s+(?:[A-Z][\w'\u2019.-]*\s+){0,4}?"
+    + _EVENT_HEADS + r"\b"
+    r"|(?<!ahead )(?<!eve )\b(?:at|during|of)\s+the\s+(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,4}?" + _EVENT_HEADS
+    + r"\s+(?P<after>(?:19|20)\d\d)\b(?!\s*[-\u2013/]\d)")
+
+
+# what an event's `of` follows when the picture is at the event (`day seven of the 2022 Championships`,
+# `the final of the 2019 World Cup`), not a thing named after it (`a mascot of the 1980 Olympics`)
+_EVENT_PART = re.compile(r"\b(?:day|days|stage|round|leg|session|night|final|finals|semifinal|quarterfinal|opening|closing"
+                         r"|start|edition|heat|match|race|ceremony)(?:\s+\w+)?\s+of\s+the\s+$", re.I)
+
+
+def _event_year(text: str, best) -> FoundDate | None:
+    m = _EVENT_YEAR.search(text)
+    while m is not None and m.group("taken") is None and text.startswith("of", m.start()) \
+            and _EVENT_PART.search(text, max(0, m.start() - 30), m.start() + 7) is None:
+        m = _EVENT_YEAR.search(text, m.end())
+    if m is None:
+        return None
+    for g in ("taken", "before", "after"):
+        if m.group(g) is not None:
+            if best is not None and g == "taken":
+                return None  # (a month-day takes only an event's year)
+            return FoundDate(m.group(g), "year", m.span(g), [])
+    return None
 
 
 def _yesterday(text: str, ref: _dt.date) -> FoundDate:
