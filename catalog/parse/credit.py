@@ -1431,7 +1431,12 @@ def credit_date_text(line: str | None) -> str | None:
     if "/" not in line:
         return None
     last = line.rstrip(" .").rpartition("/")[2].strip()
-    return last if _CREDIT_DATE.fullmatch(last) else None
+    if _CREDIT_DATE.fullmatch(last):
+        return last
+    yr = _PARTY_YEAR.search(last)  # the AJC's `Name/AJC 2024`: the paper, then the picture's year
+    if yr is not None and yr.start() and _lookup(last[:yr.start()]) is not None:
+        return "in " + last[yr.start():].lstrip(" ,")  # (a year alone is read after `in`)
+    return None
 
 
 def _redistributor_after(it: _Item, agency_item: _Item | None) -> bool:
