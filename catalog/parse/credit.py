@@ -1145,6 +1145,7 @@ def _antara_desk_codes(core: str) -> str:
 
 
 # a picture label and its colon opening a credit (`Photo:`, `Photograph:`, `Picture:`, `Pic:`)
+_INITIALS_BYLINE = re.compile(r"[A-Z]{2}|(?:[A-Z]\.){2,3}")  # `SS`, `J.W.`: a byline of initials only
 _PICTURE_COLON = re.compile(r"(?:Photo(?:graph)?|Picture|Pic)s?\s*:\s*", re.I)
 
 
@@ -1290,6 +1291,9 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
                 and _plain_name_words(parts[-1].split()):  # (a wire's `REUTERS/A/B` is a combination picture's two)
             person_slot = False
         its = [_Item(*f) for f in _classify_cached(p, person_slot)]  # _classify, inline
+        if person_slot and i == 1 and len(its) == 1 and its[0].role == "org" and items and items[-1].label_agency \
+                and _INITIALS_BYLINE.fullmatch(p.strip()) and _lookup(p.strip()) is None:
+            its[0] = _Item(p.strip(), "person")  # AP's archive `AP Photo/SS, File`: a staff photographer's initials
         # `Name/Icon Sportswire via Getty Images`: between a photographer and `via` stands the
         # supplier, not a second photographer.
         if vias and i == n - 1 and i and len(its) == 1 and its[0].role == "person" \
