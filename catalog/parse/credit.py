@@ -654,7 +654,25 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
             return served
     if _looks_org(text, person_slot=person_slot):
         return [_Item(text, "org")]
+    if text.count(" ") >= 2:
+        text = _undoubled(text)
     return [_Item(normal_case(text + "." * period), "person")]
+
+
+def _undoubled(name: str) -> str:
+    """`LUIS TATOLUIS TATO` -> `LUIS TATO`: a byline pasted twice with no space between (Getty's
+    `AFP PHOTO / NAME` field run into the name); else the name as it is."""
+    letters = name.replace(" ", "")
+    half = len(letters) // 2
+    if len(letters) % 2 or letters[:half] != letters[half:]:
+        return name
+    seen = 0
+    for k, c in enumerate(name):
+        if c != " ":
+            seen += 1
+            if seen == half:
+                return name[:k + 1]
+    return name
 
 
 _PERSONAL_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?=[A-Z][a-z]+\s+[A-Z])")
