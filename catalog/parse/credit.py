@@ -997,6 +997,33 @@ def _labelled_name_before(body: str, start: int) -> int | None:
     return m.start()
 
 
+_LABEL_COLON_BEFORE = re.compile(r"(?:^|(?<=[.!?\"\u201d] ))(?:Photo|Photos|Photograph|Picture|Image|Credit|Photo credit):\s+",
+                                 re.I)
+
+
+def _labelled_expansion_before(body: str, start: int, acronym: str) -> int | None:
+    """Where a `Label: ... Name Words (NW)` credit starts when its bracket holds the initials of the
+    words just before it (a party's name and its short form, not a credit of its own), or None."""
+    if not acronym.isupper() or not 2 <= len(acronym) <= 6 or not acronym.isalpha():
+        return None
+    j = len(acronym) - 1  # the initials read backwards; a lower-case word between may be left out (`of the`)
+    for w in reversed(body[max(0, start - 80):start].split()):
+        if w[0].upper() == acronym[j]:
+            j -= 1
+            if j < 0:
+                break
+        elif not w.islower():
+            return None
+    if j >= 0:
+        return None
+    m = None
+    for m in _LABEL_COLON_BEFORE.finditer(body, max(0, start - 120), start):
+        pass
+    if m is None or body.find(". ", m.end(), start) != -1:
+        return None
+    return m.start()
+
+
 _LABEL_LIST_BEFORE = re.compile(
     r"(?:^|(?<=[.!?\"\u201d] ))(?:Photo|Image|Credit|Photo credit|Image credit):\s+([A-Z][\w.&-]*), ", re.I)
 
@@ -4196,6 +4223,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 labelled = _labelled_name_before(body, start)  # `Photo: Name (Getty Images)`, `Photo by Name (Reuters)`
                 if labelled is None and ", " in body[max(0, start - 40):start]:
                     labelled = _labelled_list_before(body, start)  # `Image: NASA, ESA, Name (STScI)`
+                if labelled is None and ":" in near:
+                    labelled = _labelled_expansion_before(body, start, line)  # `Picture: AFP PHOTO / Médecins sans Frontières (MSF)`
                 if labelled is not None:
                     start, line = labelled, body[labelled:].rstrip(" .")
             if ")" in body[start - 2: start]:  # a bracket just before the credit's
