@@ -3839,6 +3839,20 @@ _DASH_BYLINE = re.compile(r"(?<=[.!?\"\u201d])(?: [-\u2013\u2014] |\s+[\u2013\u2
                           rf"({_DASH_NAME_WORD}(?: {_DASH_NAME_WORD}){{1,3}})$")
 
 
+def _dash_caps_body(body: str) -> int | None:
+    """Start of a body in capitals closing the caption after a spaced hyphen (a government's own
+    credit: `... Yannic Doutaz - FEDERAL CHANCELLERY`): one to five words, a known party or holding
+    a body's word (org_words.tsv), no sentence end before the hyphen needed; else None."""
+    k = body.rfind(" - ", max(0, len(body) - 60))
+    tail = body[k + 3:].strip()
+    words = tail.split()
+    if not 1 <= len(words) <= 5 or not tail.isupper() or not tail.replace(" ", "").replace("-", "").isalpha():
+        return None
+    if _lookup(tail) is None and _no_org_words([w.capitalize() for w in words]):
+        return None
+    return k + 3
+
+
 def _dash_byline(body: str) -> tuple[int, int] | None:
     """(start of the dash, start of the name) of a dash byline ending the caption, or None."""
     m = _DASH_BYLINE.search(body, max(0, len(body) - 60))
@@ -4325,6 +4339,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             start = _caps_byline_end(body)  # The Times' `... Hugh Lane Gallery, Dublin NAOISE CULHANE`
             if start is not None:
                 line = body[start:].strip()
+            elif " - " in body[-60:]:
+                start = _dash_caps_body(body)  # `... and Yannic Doutaz - FEDERAL CHANCELLERY`
+                if start is not None:
+                    line = body[start:].strip()
         doubled = False
         if start is not None and earlier is None and ")" in line:
             last = _doubled_credit(line)  # `(Photo by Name/Getty Images) Photograph: Name/Getty Images`
