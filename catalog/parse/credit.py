@@ -715,6 +715,8 @@ def _looks_org(text: str, *, person_slot: bool) -> bool:
         return True
     if len(toks) > 1 and _paper_name(text):  # `Tulsa World`: a paper, not a second photographer
         return True
+    if len(toks) >= 3 and text[:1].isupper() and _place_opens(toks[0] + " " + toks[1]):
+        return True  # `Abu Dhabi Art`, `Hong Kong Observatory`: a body named by its town, no person
     if len(toks) == 1:
         # One word: an acronym in capitals (`PPO`, `PPAUK`) is a body; otherwise a mononym
         # photographer (`Libkos`, EFE's `ZIPI`, Getty's `ELSA`) where a photographer stands, else a body.
@@ -861,6 +863,13 @@ def _artist_and_gallery(credit: Credit) -> None:
     if rest and not all(place_named(p.strip()) or _us_postal(p.strip()) for p in rest.split(",")):
         return
     credit.source, credit.agency = credit.agency[:m.start("lender")].rstrip()[:-4].rstrip(), lender
+
+
+def _place_opens(words: str) -> bool:
+    """Two words that are a town, region or country's name (`Abu Dhabi`, `New Zealand`): no
+    personal name opens so."""
+    from .places import place_named  # the places step owns the town tables
+    return place_named(words)
 
 
 def _us_postal(s: str) -> bool:
