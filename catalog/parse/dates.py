@@ -730,6 +730,11 @@ def find_date(description: str, reference_date: _dt.date | None = None) -> Found
                     return found
                 # `the Simon Home Run 2020 ... on March 7`: the event's year for its month-day
                 return _resolve(text, best, _dt.date(int(found.value), 12, 31))
+            if best is not None:
+                for ys, ye in years:  # Getty's `DONETSK, UKRAINE - MAY 9: ... in Donetsk, Ukraine, 2014.`:
+                    if ys > best[1] and _place_year_end(text, ys, ye) and not _later_sentence(text, best[1], ys):
+                        # (the year in the date slot after the place, in the month-day's sentence)
+                        return _resolve(text, best, _dt.date(int(text[ys:ye]), 12, 31))
         return _resolve(text, best, reference_date)
     except Exception as exc:  # odd input comes back as data
         return FoundDate(warnings=[f"internal-error: date: {type(exc).__name__}"])
