@@ -711,6 +711,8 @@ def _looks_org(text: str, *, person_slot: bool) -> bool:
         return True
     if any(t[:1].isdigit() for t in toks):
         return True
+    if "_" in text or "@" in text:  # a user's handle (`DAVE_BLAZER`, `@nyc_scanner`): an account, no byline
+        return True
     if "&" in text:  # `Lyon & Turnbull`: two photographers were split at `&` already (_split_and)
         return True
     if len(toks) > 1 and _paper_name(text):  # `Tulsa World`: a paper, not a second photographer
