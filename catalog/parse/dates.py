@@ -561,7 +561,16 @@ def _past_event(before: str) -> bool:
         return True
     # (the pattern ends in `in` and spaces: a clause ending otherwise, most, skips the search)
     # (the clause sliced off: `^` in a search from a position matches only at the string's start)
-    return before.rstrip()[-2:] == "in" and _MADE_IN.search(before[_clause_start(before):]) is not None
+    if before.rstrip()[-2:] != "in":
+        return False
+    # `specimens collected in 2001`, `a species discovered in 1998`: a noun's participle right before
+    # `in` dates that making or finding (no `was`: a reduced clause), not the picture
+    return _MADE_IN.search(before[_clause_start(before):]) is not None or _PARTICIPLE_IN.search(before) is not None
+
+
+# event participles right before `in YEAR` (never a picture's own: taken, seen, pictured stay out)
+_PARTICIPLE_IN = re.compile(r"\b[a-z]+\s+(?:collected|discovered|founded|established|built|born|elected|killed|opened"
+                            r"|launched|introduced|painted|written|composed|excavated|unearthed|described)\s+in\s+$")
 
 
 def _background_year(text: str, start: int) -> bool:
