@@ -8555,13 +8555,17 @@ _SUBJECT_PRONOUNS = frozenset(("He", "She", "It", "We", "They", "You"))
 
 def _headline_words(toks: list[Tok], name_idx: list[int]) -> bool:
     """A run no name can be, whatever its words are: one holding a grammar word (_GRAMMAR_WORDS),
-    or one right after a capitalised subject pronoun that opens a clause (a title-case headline's
+    one word said again (`Ho Ho Ho`), or one right after a capitalised subject pronoun that opens a clause (a title-case headline's
     verb and what follows it). A name the grammar marks (a title before it) is asked about by
     the caller first."""
     for i in name_idx:
         if toks[i].low in _GRAMMAR_WORDS:
             return True
     f = name_idx[0]
+    w = toks[f].text
+    if len(name_idx) >= 2 and w.isalpha() and not (w[0] == "Q" and len(w) > 1 and w[1] in _FILL) \
+            and all(toks[i].text == w for i in name_idx):  # (`Qqq Qqq`: a stage name lettered over, _letter_whole_names)
+        return True  # "Ho Ho Ho!", "Go Go Go": a cry, one word said again, no name
     return f >= 1 and toks[f - 1].text in _SUBJECT_PRONOUNS and not toks[f - 1].namey and _clause_start(toks, f - 1)
 
 
