@@ -654,7 +654,25 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
             return served
     if _looks_org(text, person_slot=person_slot):
         return [_Item(text, "org")]
+    if text.count(" ") >= 2:
+        text = _undoubled(text)
     return [_Item(normal_case(text + "." * period), "person")]
+
+
+def _undoubled(name: str) -> str:
+    """`LUIS TATOLUIS TATO` -> `LUIS TATO`: a byline pasted twice with no space between (Getty's
+    `AFP PHOTO / NAME` field run into the name); else the name as it is."""
+    letters = name.replace(" ", "")
+    half = len(letters) // 2
+    if len(letters) % 2 or letters[:half] != letters[half:]:
+        return name
+    seen = 0
+    for k, c in enumerate(name):
+        if c != " ":
+            seen += 1
+            if seen == half:
+                return name[:k + 1]
+    return name
 
 
 _PERSONAL_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?=[A-Z][a-z]+\s+[A-Z])")
@@ -693,10 +711,14 @@ def _looks_org(text: str, *, person_slot: bool) -> bool:
         return True
     if any(t[:1].isdigit() for t in toks):
         return True
+    if "_" in text or "@" in text:  # a user's handle (`DAVE_BLAZER`, `@nyc_scanner`): an account, no byline
+        return True
     if "&" in text:  # `Lyon & Turnbull`: two photographers were split at `&` already (_split_and)
         return True
     if len(toks) > 1 and _paper_name(text):  # `Tulsa World`: a paper, not a second photographer
         return True
+    if len(toks) >= 3 and text[:1].isupper() and _place_opens(toks[0] + " " + toks[1]):
+        return True  # `Abu Dhabi Art`, `Hong Kong Observatory`: a body named by its town, no person
     if len(toks) == 1:
         # One word: an acronym in capitals (`PPO`, `PPAUK`) is a body; otherwise a mononym
         # photographer (`Libkos`, EFE's `ZIPI`, Getty's `ELSA`) where a photographer stands, else a body.
@@ -845,6 +867,13 @@ def _artist_and_gallery(credit: Credit) -> None:
     credit.source, credit.agency = credit.agency[:m.start("lender")].rstrip()[:-4].rstrip(), lender
 
 
+def _place_opens(words: str) -> bool:
+    """Two words that are a town, region or country's name (`Abu Dhabi`, `New Zealand`): no
+    personal name opens so."""
+    from .places import place_named  # the places step owns the town tables
+    return place_named(words)
+
+
 def _us_postal(s: str) -> bool:
     from .us_states import name_by_any_key  # (`New York, NY`: a state by its postal code)
     return s.isupper() and len(s) == 2 and s.casefold() in name_by_any_key()
@@ -975,6 +1004,33 @@ def _labelled_name_before(body: str, start: int) -> int | None:
     m = _LABEL_NAME_BEFORE.search(body, max(0, start - 60), start)
     if m is None or not m.group(2)[:1].isupper() or _lookup(m.group(2)) is not None \
             or not _is_name_like(m.group(2)):
+        return None
+    return m.start()
+
+
+_LABEL_COLON_BEFORE = re.compile(r"(?:^|(?<=[.!?\"\u201d] ))(?:Photo|Photos|Photograph|Picture|Image|Credit|Photo credit):\s+",
+                                 re.I)
+
+
+def _labelled_expansion_before(body: str, start: int, acronym: str) -> int | None:
+    """Where a `Label: ... Name Words (NW)` credit starts when its bracket holds the initials of the
+    words just before it (a party's name and its short form, not a credit of its own), or None."""
+    if not acronym.isupper() or not 2 <= len(acronym) <= 6 or not acronym.isalpha():
+        return None
+    j = len(acronym) - 1  # the initials read backwards; a lower-case word between may be left out (`of the`)
+    for w in reversed(body[max(0, start - 80):start].split()):
+        if w[0].upper() == acronym[j]:
+            j -= 1
+            if j < 0:
+                break
+        elif not w.islower():
+            return None
+    if j >= 0:
+        return None
+    m = None
+    for m in _LABEL_COLON_BEFORE.finditer(body, max(0, start - 120), start):
+        pass
+    if m is None or body.find(". ", m.end(), start) != -1:
         return None
     return m.start()
 
@@ -1111,14 +1167,23 @@ def _bare_label_name(line: str) -> str | None:
     if m is None:
         return None
     words = m.group(2).split(" ")
+    split = _name_then_paper(words)
+    if split is not None:
+        return f"{m.group(1)}: {split[0]}/{split[1]}"
+    if len(words) <= 3 and _plain_name_words(words) and _lookup(m.group(2)) is None:
+        return f"{m.group(1)}: {m.group(2)}"
+    return None
+
+
+def _name_then_paper(words: list[str]) -> tuple[str, str] | None:
+    """`Adriana Groisman Clarin` -> (`Adriana Groisman`, `Clarin`): two or three words of a person's
+    name, then a paper the agency table knows (no handout body) or named as papers are."""
     for k in (3, 2, 1):
         if 2 <= len(words) - k <= 3 and _plain_name_words(words[:-k]):
             paper = " ".join(words[-k:])
             party = _lookup(paper)
             if party is not None and party.kind != "handout" or _paper_name(paper):
-                return f"{m.group(1)}: {' '.join(words[:-k])}/{paper}"
-    if len(words) <= 3 and _plain_name_words(words) and _lookup(m.group(2)) is None:
-        return f"{m.group(1)}: {m.group(2)}"
+                return " ".join(words[:-k]), paper
     return None
 
 
@@ -1136,6 +1201,7 @@ def _antara_desk_codes(core: str) -> str:
 
 
 # a picture label and its colon opening a credit (`Photo:`, `Photograph:`, `Picture:`, `Pic:`)
+_INITIALS_BYLINE = re.compile(r"[A-Z]{2}|(?:[A-Z]\.){2,3}")  # `SS`, `J.W.`: a byline of initials only
 _PICTURE_COLON = re.compile(r"(?:Photo(?:graph)?|Picture|Pic)s?\s*:\s*", re.I)
 
 
@@ -1178,6 +1244,7 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
 
     items: list[_Item] = []
     agency_item: _Item | None = None
+    maker: list[_Item] = []  # the body printed before `photo by` (`U.S. Army photo by Name`)
     before, after = core, None
 
     low_core = core.lower()
@@ -1228,7 +1295,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
             if org:
                 org = re.sub(r"^Official\s+", "", org, flags=re.I).strip()
                 if org:
-                    lead.extend(_label_org_items(org))
+                    maker = _label_org_items(org)
+                    lead.extend(maker)
     items.extend(lead)
 
     if before[:6] in ("Photo ", "PHOTO ", "Author") and "/" in before:
@@ -1241,6 +1309,13 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
     # knows as a party (agency, credit word, organisation word) is the photographer's byline
     lone_byline = len(parts) == 1 and not items and not vias and ":" in core[:12] \
         and _PICTURE_COLON.match(core) is not None and _unknown_lone_name(parts[0])
+    if len(parts) == 1 and not items and not vias and 2 < parts[0].count(" ") + 1 <= 6 and ":" in core[:12] \
+            and _PICTURE_COLON.match(core) is not None:
+        # `Photograph: Gareth Chaney Collins`: the name, then its paper or agency with no mark (as
+        # _bare_label_name reads the label without its colon)
+        split = _name_then_paper(parts[0].split())
+        if split is not None:
+            parts = list(split)
     if len(parts) > 1 and any(c.isdigit() for c in before):  # (a cheap gate: ids and dates hold digits)
         parts = [p for p in parts if not _picture_record_part(p)]
     if len(parts) > 1:
@@ -1272,6 +1347,9 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
                 and _plain_name_words(parts[-1].split()):  # (a wire's `REUTERS/A/B` is a combination picture's two)
             person_slot = False
         its = [_Item(*f) for f in _classify_cached(p, person_slot)]  # _classify, inline
+        if person_slot and i == 1 and len(its) == 1 and its[0].role == "org" and items and items[-1].label_agency \
+                and _INITIALS_BYLINE.fullmatch(p.strip()) and _lookup(p.strip()) is None:
+            its[0] = _Item(p.strip(), "person")  # AP's archive `AP Photo/SS, File`: a staff photographer's initials
         # `Name/Icon Sportswire via Getty Images`: between a photographer and `via` stands the
         # supplier, not a second photographer.
         if vias and i == n - 1 and i and len(its) == 1 and its[0].role == "person" \
@@ -1335,6 +1413,11 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
                 items.extend(i for i in its if i is not agency_item and i.role != "dropped")
     if agency_item is None and len(items) == 2 and "-" in line and "/" not in line and _wire_hyphen_national(items):
         agency_item = items[1]
+    if agency_item is None and len(maker) == 1 and maker[0].role in ("agency", "org") and not vias \
+            and _bodies_only(items):
+        # `U.S. Army photo by Name / Arlington National Cemetery / released`: the body whose photo it
+        # is (a handout supplier) is the agency; a body named after the photographer, its unit, the source
+        agency_item = maker[0]
     _settle(credit, items, agency_item, via=bool(vias), warnings=warnings, marks=marks,
             by_label=bool(vias) and _BY_LABEL.match(line) is not None)
     return credit, warnings
@@ -1408,7 +1491,12 @@ def credit_date_text(line: str | None) -> str | None:
     if "/" not in line:
         return None
     last = line.rstrip(" .").rpartition("/")[2].strip()
-    return last if _CREDIT_DATE.fullmatch(last) else None
+    if _CREDIT_DATE.fullmatch(last):
+        return last
+    yr = _PARTY_YEAR.search(last)  # the AJC's `Name/AJC 2024`: the paper, then the picture's year
+    if yr is not None and yr.start() and _lookup(last[:yr.start()]) is not None:
+        return "in " + last[yr.start():].lstrip(" ,")  # (a year alone is read after `in`)
+    return None
 
 
 def _redistributor_after(it: _Item, agency_item: _Item | None) -> bool:
@@ -1836,6 +1924,10 @@ def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, vi
             continue  # `EFE/EPA/Name`, `Name/PA Wire/PA Images`: the agency named twice
         if it.role in ("agency", "org", "pool"):
             source = it
+            k = items.index(it)
+            if it.role == "pool" and k and items[k - 1].role == "pool" and it.text.casefold() == "pool" \
+                    and items[k - 1].text.casefold() != "pool":
+                source = items[k - 1]  # EPA's `Government Press Service Pool / Pool`: the qualified pool, marked again
             break
     if source is None and via and credit.agency not in _CONTRIBUTOR_AGENCIES and not by_label:
         # (`Image by Name via AP`: the label says the person took it, the photographer)
@@ -1916,6 +2008,15 @@ def _choose_agency(items: list[_Item]) -> _Item | None:
         if tier > best_tier or (tier == best_tier and not first_wins):
             best, best_tier = it, tier
     return best
+
+
+def _bodies_only(items: list[_Item]) -> bool:
+    """No news organisation nor wire among the parties: only handout suppliers and unknown bodies
+    (and people, marks)."""
+    for it in items:
+        if it.role == "agency" and (it.party is None or it.party.kind != "handout"):
+            return False
+    return True
 
 
 def _label_restated(items: list[_Item], k: int) -> bool:
@@ -3538,6 +3639,26 @@ def _provider_as_source(description: str, low: str, credit: Credit) -> None:
             return
 
 
+# What a caption calls a picture an artist drew (`in this courtroom sketch`): its credited maker drew it.
+_DRAWN_PICTURE = re.compile(r"\b(?:courtroom|court|artist['\u2019]?s?)\s+(?:sketch|drawing)|\b(?:sketch|drawing)\s+by\b|\bthis\s+sketch\b", re.I)
+
+
+def _maker_of_supplied_picture(description: str, low: str, credit: Credit) -> None:
+    """`(Name via AP)`, a personal name alone before `via` (read as the supplier): in a courtroom
+    sketch the name is the artist's, who drew it for the agency: the picture's maker, no supplier
+    and no handout (`in this courtroom sketch ... (Jane Roe via AP)`)."""
+    name = credit.source
+    if not _plain_name_words(name.split()) or " " not in name or _lookup(name) is not None:
+        return
+    rest = credit.line[len(name):]
+    if not _VIA.match(rest):
+        return
+    if _DRAWN_PICTURE.search(description) and not _HANDOUT_PHRASE.search(description):
+        credit.photographers = [name]
+        credit.source = None
+        credit.handout = False
+
+
 def _handout_hint(low: str) -> bool:
     """A word of _HANDOUT_PHRASE in the text (the three `... by` behind one `ed by` test)."""
     if "handout" in low or "courtesy" in low:
@@ -3727,6 +3848,20 @@ def _lead_bracket_credit(body: str) -> int | None:
 _DASH_NAME_WORD = r"(?:[A-Z][\w'\u2019.-]*|de|van|von|da|del|la)"  # (a capitalised word or a particle)
 _DASH_BYLINE = re.compile(r"(?<=[.!?\"\u201d])(?: [-\u2013\u2014] |\s+[\u2013\u2014])"
                           rf"({_DASH_NAME_WORD}(?: {_DASH_NAME_WORD}){{1,3}})$")
+
+
+def _dash_caps_body(body: str) -> int | None:
+    """Start of a body in capitals closing the caption after a spaced hyphen (a government's own
+    credit: `... Yannic Doutaz - FEDERAL CHANCELLERY`): one to five words, a known party or holding
+    a body's word (org_words.tsv), no sentence end before the hyphen needed; else None."""
+    k = body.rfind(" - ", max(0, len(body) - 60))
+    tail = body[k + 3:].strip()
+    words = tail.split()
+    if not 1 <= len(words) <= 5 or not tail.isupper() or not tail.replace(" ", "").replace("-", "").isalpha():
+        return None
+    if _lookup(tail) is None and _no_org_words([w.capitalize() for w in words]):
+        return None
+    return k + 3
 
 
 def _dash_byline(body: str) -> tuple[int, int] | None:
@@ -4113,6 +4248,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 labelled = _labelled_name_before(body, start)  # `Photo: Name (Getty Images)`, `Photo by Name (Reuters)`
                 if labelled is None and ", " in body[max(0, start - 40):start]:
                     labelled = _labelled_list_before(body, start)  # `Image: NASA, ESA, Name (STScI)`
+                if labelled is None and ":" in near:
+                    labelled = _labelled_expansion_before(body, start, line)  # `Picture: AFP PHOTO / Médecins sans Frontières (MSF)`
                 if labelled is not None:
                     start, line = labelled, body[labelled:].rstrip(" .")
             if ")" in body[start - 2: start]:  # a bracket just before the credit's
@@ -4213,6 +4350,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             start = _caps_byline_end(body)  # The Times' `... Hugh Lane Gallery, Dublin NAOISE CULHANE`
             if start is not None:
                 line = body[start:].strip()
+            elif " - " in body[-60:]:
+                start = _dash_caps_body(body)  # `... and Yannic Doutaz - FEDERAL CHANCELLERY`
+                if start is not None:
+                    line = body[start:].strip()
         doubled = False
         if start is not None and earlier is None and ")" in line:
             last = _doubled_credit(line)  # `(Photo by Name/Getty Images) Photograph: Name/Getty Images`
@@ -4264,6 +4405,9 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             credit.handout = True
         if credit.handout and credit.source is None and credit.photographers and "provided by " in low:
             _provider_as_source(description, low, credit)
+        elif credit.source is not None and not credit.photographers and credit.line is not None \
+                and ("sketch" in low or "drawing" in low) and credit.line.startswith(credit.source):
+            _maker_of_supplied_picture(description, low, credit)
         return description, credit, warnings
     except Exception as exc:  # never let odd input escape as an exception
         return text, Credit(), ["no-credit", f"internal-error: credit: {type(exc).__name__}"]

@@ -253,8 +253,12 @@ _YEAR_LEAD = re.compile(r"\b(?:in|of|from|ca\.|circa)\s+$", re.I)
 _SPAN_TO_YEAR = re.compile(r"\s?[-\u2013\u2014]\s?(?:1[89]|20)\d\d\)")
 
 # Words just before a date that make it something other than the picture's day.
-_RELEASE = re.compile(r"\b(?:released|issued|published|distributed|made\s+available|posted|handed\s+out|obtained|received|dated)\b", re.I)
-_RELEASE_HINTS = ("releas", "issued", "publish", "distribut", "available", "posted", "handed", "obtained", "received", "dated")
+# (`provided`, `supplied` only of the picture: `photo provided by X on Jan. 15`; aid `provided by Japan on April 2`
+# is no release)
+_RELEASE = re.compile(r"\b(?:released|issued|published|distributed|made\s+available|posted|handed\s+out|obtained|received|dated"
+                      r"|transmitted|(?:photo|picture|image|photograph|handout)s?\s+(?:provided|supplied))\b", re.I)
+_RELEASE_HINTS = ("releas", "issued", "publish", "distribut", "available", "posted", "handed", "obtained", "received", "dated",
+                  "transmitted", "provided", "supplied")
 # A label naming the day a picture was issued, not taken, right before the date.
 _DATE_LABEL = re.compile(r"\b(?:issue|release|publication|embargo)\s+date:\s*(?:[A-Z][a-z]+day,?\s*)?$", re.I)
 _BOUND_WORDS = frozenset(("since", "until", "till", "before", "after", "born", "died", "expire", "expires", "due", "by"))
@@ -263,6 +267,9 @@ _TAKEN = re.compile(r"\b(?:taken|made|shot|captured|photographed|recorded|filmed
 _VERB = re.compile(r"\b(?:shows?|showing|depicts?|is|are|was|were|as|while|when)\b", re.I)
 _NOT_DAY = re.compile(r"\b(?:good|black|super|holy|ash|cyber|maundy|easter|palm|giving|bloody|fat|blue)\s+$", re.I)
 _UNDATED = re.compile(r"\bundated\b", re.I)
+# the picture called undated: no date written in the caption is its day
+_UNDATED_PICTURE = re.compile(r"\bundated\s+(?:[\w-]+\s+){0,2}?(?:photo|picture|image|photograph|still|frame|video|handout)",
+                              re.I)
 
 _RANK = {"day": 0, "monthday": 1, "weekday": 2, "month": 3, "year": 4}
 
@@ -554,7 +561,16 @@ def _past_event(before: str) -> bool:
         return True
     # (the pattern ends in `in` and spaces: a clause ending otherwise, most, skips the search)
     # (the clause sliced off: `^` in a search from a position matches only at the string's start)
-    return before.rstrip()[-2:] == "in" and _MADE_IN.search(before[_clause_start(before):]) is not None
+    if before.rstrip()[-2:] != "in":
+        return False
+    # `specimens collected in 2001`, `a species discovered in 1998`: a noun's participle right before
+    # `in` dates that making or finding (no `was`: a reduced clause), not the picture
+    return _MADE_IN.search(before[_clause_start(before):]) is not None or _PARTICIPLE_IN.search(before) is not None
+
+
+# event participles right before `in YEAR` (never a picture's own: taken, seen, pictured stay out)
+_PARTICIPLE_IN = re.compile(r"\b[a-z]+\s+(?:collected|discovered|founded|established|built|born|elected|killed|opened"
+                            r"|launched|introduced|painted|written|composed|excavated|unearthed|described)\s+in\s+$")
 
 
 def _background_year(text: str, start: int) -> bool:
@@ -689,6 +705,8 @@ def find_date(description: str, reference_date: _dt.date | None = None) -> Found
     """The day the picture was taken, as written in the description. Never raises."""
     try:
         text = description or ""
+        if "ndated" in text and _UNDATED_PICTURE.search(text):
+            return FoundDate()  # `is seen in an undated photograph. ... received the prize Dec. 10, 2023`: the story's dates
         ascii = text.isascii()
         # Most captions write the day in full: the dates just before a year are looked at first.
         years = _years(text, ascii)
@@ -697,6 +715,10 @@ def find_date(description: str, reference_date: _dt.date | None = None) -> Found
             best = _choose(text, ascii, _candidates(text, _dates(text, ascii)))
         if (best is None or best[2] != "day") and " de " in text:
             found = _romance_day(text, reference_date)
+            if found is not None:
+                return found
+        if years and (best is None or best[2] == "year"):
+            found = _foreign_day(text)  # `le 24 janvier 2024`, `24. Februar 2025`
             if found is not None:
                 return found
         if best is None and reference_date is not None and "esterday" in text:
@@ -710,6 +732,18 @@ def find_date(description: str, reference_date: _dt.date | None = None) -> Found
             found = _year_photo(text, years, best)
             if found is not None:
                 return found
+        if years and (best is None or best[2] == "monthday" and reference_date is None):
+            found = _event_year(text, best)
+            if found is not None:
+                if best is None:
+                    return found
+                # `the Simon Home Run 2020 ... on March 7`: the event's year for its month-day
+                return _resolve(text, best, _dt.date(int(found.value), 12, 31))
+            if best is not None:
+                for ys, ye in years:  # Getty's `DONETSK, UKRAINE - MAY 9: ... in Donetsk, Ukraine, 2014.`:
+                    if ys > best[1] and _place_year_end(text, ys, ye) and not _later_sentence(text, best[1], ys):
+                        # (the year in the date slot after the place, in the month-day's sentence)
+                        return _resolve(text, best, _dt.date(int(text[ys:ye]), 12, 31))
         return _resolve(text, best, reference_date)
     except Exception as exc:  # odd input comes back as data
         return FoundDate(warnings=[f"internal-error: date: {type(exc).__name__}"])
@@ -735,6 +769,42 @@ def _year_photo(text: str, years: list, best) -> FoundDate | None:
     if m is None or best is not None and text[best[1] - 4:best[1]] == m.group(1):
         return None
     return FoundDate(m.group(1), "year", m.span(1), [])
+
+
+# The picture's year written with the picture's taking (`a photograph taken in 2014 by`) or with the
+# event the picture is at (`at the 2022 Winter Olympics`, `day seven of the 2022 Championships`, `at
+# the Fashion Awards 2018`): read when no date is written. An event ahead (`qualified for the 2026
+# World Cup`, `ahead of the 2024 Games`) is no picture's.
+_EVENT_HEADS = (r"(?:Olympics|Olympic\s+Games|Paralympics|Games|Championships?|World\s+Cup|Cup|Open|Awards"
+                r"|Grand\s+Prix|Marathon|Tour|Super\s+Bowl|Finals?|Series|Expo|Summit|Gala|Tournament|Run|Rally|Fair"
+                r"|Biennale|Carnival|Classic|Regatta|Derby|Masters)")
+_EVENT_YEAR = re.compile(
+    r"\b(?:taken|photographed|shot|captured)\s+in\s+(?P<taken>(?:19|20)\d\d)\b(?!\s*[-\u2013/])"
+    r"|(?<!ahead )(?<!eve )\b(?:at|during|of)\s+the\s+(?:[Tt]he\s+)?(?P<before>(?:19|20)\d\d)\s+(?:[A-Z][\w'\u2019.-]*\s+){0,4}?"
+    + _EVENT_HEADS + r"\b"
+    r"|(?<!ahead )(?<!eve )\b(?:at|during|of)\s+the\s+(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,4}?" + _EVENT_HEADS
+    + r"\s+(?P<after>(?:19|20)\d\d)\b(?!\s*[-\u2013/]\d)")
+
+
+# what an event's `of` follows when the picture is at the event (`day seven of the 2022 Championships`,
+# `the final of the 2019 World Cup`), not a thing named after it (`a mascot of the 1980 Olympics`)
+_EVENT_PART = re.compile(r"\b(?:day|days|stage|round|leg|session|night|final|finals|semifinal|quarterfinal|opening|closing"
+                         r"|start|edition|heat|match|race|ceremony)(?:\s+\w+)?\s+of\s+the\s+$", re.I)
+
+
+def _event_year(text: str, best) -> FoundDate | None:
+    m = _EVENT_YEAR.search(text)
+    while m is not None and m.group("taken") is None and text.startswith("of", m.start()) \
+            and _EVENT_PART.search(text, max(0, m.start() - 30), m.start() + 7) is None:
+        m = _EVENT_YEAR.search(text, m.end())
+    if m is None:
+        return None
+    for g in ("taken", "before", "after"):
+        if m.group(g) is not None:
+            if best is not None and g == "taken":
+                return None  # (a month-day takes only an event's year)
+            return FoundDate(m.group(g), "year", m.span(g), [])
+    return None
 
 
 def _yesterday(text: str, ref: _dt.date) -> FoundDate:
@@ -765,6 +835,33 @@ def _romance_day(text: str, ref: _dt.date | None) -> FoundDate | None:
     month, day = _ROMANCE_MONTHS[m.group("mon").lower()], int(m.group("day"))
     year = int(m.group("year")) if m.group("year") else _year_for(month, day, ref)
     d = _valid(year, month, day) if year else None
+    if d is None:
+        return None
+    return FoundDate(_iso(d), "day", m.span(), [])
+
+
+# French, German, Italian and Dutch desks' day, month and year (`le 24 janvier 2024`, `am 24. Februar
+# 2025`, `il 3 maggio 2024`, `op 5 maart 2024`): read when no English date is written; the year is
+# required (a bare `4 mars` may be English prose). Names spelt as in English (April, November) are
+# left to the English scan, which knows a release date from the picture's day.
+_FOREIGN_MONTHS = {
+    "janvier": 1, "f\u00e9vrier": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "ao\u00fbt": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "d\u00e9cembre": 12, "decembre": 12,
+    "januar": 1, "j\u00e4nner": 1, "februar": 2, "m\u00e4rz": 3, "maerz": 3, "juni": 6, "juli": 7,
+    "oktober": 10, "dezember": 12,
+    "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "agosto": 8,
+    "settembre": 9, "ottobre": 10, "dicembre": 12,
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8}
+_FOREIGN_DAY_RE = re.compile(
+    r"\b(?P<day>[12]\d|3[01]|0?[1-9])(?:\.|er|e)? (?P<mon>" + "|".join(_FOREIGN_MONTHS) + r")\b,? (?P<year>1[89]\d\d|20\d\d)\b",
+    re.I)
+
+
+def _foreign_day(text: str) -> FoundDate | None:
+    m = _FOREIGN_DAY_RE.search(text)
+    if m is None:
+        return None
+    d = _valid(int(m.group("year")), _FOREIGN_MONTHS[m.group("mon").lower()], int(m.group("day")))
     if d is None:
         return None
     return FoundDate(_iso(d), "day", m.span(), [])

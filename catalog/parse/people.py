@@ -626,7 +626,7 @@ class _Chunks(dict):
 # whole-text tests for them: most captions skip them all.
 _NOTE_WHOLE = 1  # a whole stage name's last word (" Cent", "H.E.R.": _whole_names)
 _NOTE_LADY = 2  # "First L", "Second L", " Gentleman" (_first_lady)
-_NOTE_HE_TO = 4  # " He ", " To " (_surname_he)
+_NOTE_HE_TO = 4  # " He ", " To ", " An " (_surname_he)
 _NOTE_SQUOTE = 8  # " '", "\u2018" (_mask_single_quotes)
 _NOTE_V = 16  # " v. " (_mask_case_names)
 _NOTE_WHO = 32  # " who " (_drop_employers)
@@ -685,7 +685,7 @@ def _chunk_notes(c: str) -> int:
             break
     if c.endswith(("First", "Second")) or c.startswith("Gentleman"):
         notes |= _NOTE_LADY
-    if c == "He" or c == "To":
+    if c == "He" or c == "To" or c == "An":
         notes |= _NOTE_HE_TO
     if c.startswith("'") or "\u2018" in c:
         notes |= _NOTE_SQUOTE
@@ -1396,7 +1396,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                 break
     if notes & _NOTE_LADY and ("First L" in text or "Second L" in text or " Gentleman" in text):
         doc = _first_lady(doc, text, v)
-    if notes & _NOTE_HE_TO and (" He " in text or " To " in text or text[:3] == "He " or text[:3] == "To "):
+    if notes & _NOTE_HE_TO and (" He " in text or " To " in text or text[:3] == "He " or text[:3] == "To "
+                                or " An " in text or text[:3] == "An "):
         _surname_he(doc, v)
     if notes & _NOTE_HON and " Hon " in text:
         _hon_surname(doc, v)
@@ -2526,8 +2527,8 @@ def _mask_case_names(doc: Doc) -> None:
 _SURNAME_TOKS: dict[str, Tok] = {}
 
 
-# surnames spelled like English function words: Chinese He, Vietnamese To (To Lam)
-_FUNCTION_SURNAMES = ("He", "To")
+# surnames spelled like English function words: Chinese He, Vietnamese To (To Lam), Korean An (An Se-young)
+_FUNCTION_SURNAMES = ("He", "To", "An")
 # prepositions whose object is never the pronoun "He" nor the word "To" ("with him", not "with He")
 _HE_TO_PREPS = frozenset(("with", "by", "from", "against", "of", "alongside", "beside"))
 
@@ -2632,8 +2633,16 @@ def _pinyin_given(t: Tok) -> bool:
     if len(w) == 2:  # `He Na`, `He Li`: a syllable of a consonant and a vowel (not `He Is`, `He We`)
         return t.namey and not t.poss and not t.role_cs and w[0] in _PINYIN_INITIALS and w[1] in "aeiu" \
             and w not in _SHORT_NOT_GIVEN
+    if "-" in w:  # a Korean given name's two syllables (`Se-young`, `Ji-sub`)
+        return t.namey and not t.poss and not t.role_cs and _KOREAN_GIVEN.fullmatch(w) is not None
     return t.namey and not t.poss and not t.role_cs and 3 <= len(w) <= 10 and w.isalpha() and w.isascii() \
         and w[1:].islower() and not w.endswith(("ed", "ing", "ly", "s"))
+
+
+# two romanised Korean syllables joined by a hyphen (each an initial, a vowel, a final of n, ng, k, l,
+# m, p, b, g or t): `Se-young`, `Ji-sub`, `Hyun-woo` (not `Anti-war`)
+_KOREAN_GIVEN = re.compile(r"(?:[BCDGHJKMNPRSTWY][bcdghjkmnprstwy]{0,2}[aeiouy]{1,3}|[AEIOUY][aeiouy]{0,2})"
+                           r"(?:ng|n|k|l|m|p|b|g|t)?-[bcdghjkmnprstwy]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p|b|g|t)?")
 
 
 _PINYIN_INITIALS = frozenset("BCDFGHJKLMNPQRSTWXYZ")
@@ -3477,6 +3486,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         for t in name_toks:
             if t.club:
                 return None  # "Real Betis fans": a club
+        if not title_idx and _headline_words(toks, name_idx):
+            return None  # "He Is Risen", "He Wins Again:", "Be Kind" signs: a headline's words, no name
         if len(name_toks) >= 3 and name_toks[-2].low in _DE_WORDS and _country_word(name_toks[-1].text):
             return None  # Spanish "River Plate de Argentina", "Atlético Mineiro de Brasil": a club by its country
         if len(name_toks) == 2 and _stage_label(name_toks, v):
@@ -8689,6 +8700,32 @@ def _plural_verbs(v: dict) -> frozenset:
 
 _SEASONS = frozenset(("spring", "summer", "fall", "autumn", "winter", "resort", "cruise"))
 _STORM_WORDS = frozenset(("hurricane", "typhoon", "cyclone", "storm", "superstorm"))
+
+
+# Words of English grammar that no personal name holds, capitalised only in a title-case headline or
+# slogan ("It Is Finished", "Am I Next?", "So Much Love"): the forms of be, have and do, and degree words
+_GRAMMAR_WORDS = frozenset(("is", "am", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't",
+                            "has", "have", "had", "does", "did", "doesn't", "didn't", "don't", "won't", "can't",
+                            "much", "very"))
+# capitalised subject pronouns: a capitalised word after one opening a clause is a headline's verb
+# ("He Said Yes", "We Shall Overcome"), not a name (the surname He is read as a name beforehand)
+_SUBJECT_PRONOUNS = frozenset(("He", "She", "It", "We", "They", "You"))
+
+
+def _headline_words(toks: list[Tok], name_idx: list[int]) -> bool:
+    """A run no name can be, whatever its words are: one holding a grammar word (_GRAMMAR_WORDS),
+    one word said again (`Ho Ho Ho`), or one right after a capitalised subject pronoun that opens a clause (a title-case headline's
+    verb and what follows it). A name the grammar marks (a title before it) is asked about by
+    the caller first."""
+    for i in name_idx:
+        if toks[i].low in _GRAMMAR_WORDS:
+            return True
+    f = name_idx[0]
+    w = toks[f].text
+    if len(name_idx) >= 2 and w.isalpha() and not (w[0] == "Q" and len(w) > 1 and w[1] in _FILL) \
+            and all(toks[i].text == w for i in name_idx):  # (`Qqq Qqq`: a stage name lettered over, _letter_whole_names)
+        return True  # "Ho Ho Ho!", "Go Go Go": a cry, one word said again, no name
+    return f >= 1 and toks[f - 1].text in _SUBJECT_PRONOUNS and not toks[f - 1].namey and _clause_start(toks, f - 1)
 
 
 def _never_a_name(name_toks: list[Tok]) -> bool:
