@@ -2695,6 +2695,9 @@ def _plain_tail(text: str) -> int | None:
                             continue  # `..., courtesy of the museum, ...`: a phrase of the caption
                         if "provided" in label and low[max(0, i - 6):i].split()[-1:] in (["this"], ["a"], ["the"]):
                             continue  # `..., in this photo provided by the family.`: the caption's words
+                        if i == 0 and text.find(". ", 30) != -1:
+                            continue  # `Photo: Thousands of people filled the square. Name/Notimex`: the
+                            # label heads the description, a sentence follows it, the credit is after
                         candidates.append(_label_start(text, i))
     # A bare agency after a sentence end: `... 2023. REUTERS`
     words = text[window_start:].rsplit(None, 4)[-4:]  # the last four words are enough
