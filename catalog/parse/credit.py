@@ -3953,6 +3953,19 @@ def _sentence_slash_tail(body: str) -> int | None:
     return None
 
 
+_GLUED_SLASH_BYLINE = re.compile(r"(?<=[a-z])/ ([A-Z][^/.,;:()]{3,40})$")
+
+
+def _glued_slash_byline(body: str) -> int | None:
+    """Kenyan papers' `... in their Group A fixture/ CHARLENE MALWA`: the last sentence's final word
+    (no stop) glued to a slash, a space, then a person's name alone (two to four words, capitals
+    or normal case): the photographer's byline; None otherwise."""
+    m = _GLUED_SLASH_BYLINE.search(body, max(0, len(body) - 50))
+    if m is None or not _bare_byline(m.group(1).rstrip()):
+        return None
+    return m.start(1)
+
+
 # A photo library's archive number after its credit, set off by a spaced slash and starting
 # lower-case (`... © ICRC Photo library / hist-00617-12`): not a party of the credit.
 _ARCHIVE_NUMBER_TAIL = re.compile(r"\s/\s[a-z]{1,8}[\-_]?\d[\w\-]*$")
@@ -4200,6 +4213,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                         s = _sentence_slash_tail(body.rstrip())
                     if s is None:
                         s = _archive_number_tail(body.rstrip())
+                    if s is None and "/ " in body[-50:]:
+                        s = _glued_slash_byline(body.rstrip())
                 if s is None and " via " in body[-30:] and "/" not in body[-50:]:  # (with a slash, _slash_label_tail asked)
                     s = _grab_tail(body.rstrip())  # `... online. Screenshot via X`
                 if s is None and ("opyright" in body[-100:] or "\u00a9" in body[-100:]):
