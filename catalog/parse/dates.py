@@ -818,6 +818,9 @@ def _choose(text: str, ascii: bool, candidates: list):
             release = text[start - 4:start].lower() == "the "
             if release and text[start - 7:start - 4].lower() == "on " and _AFTER_ON_THE.match(text, end):
                 release = False  # "speaks on the December 16, 2008, at the University": the day itself
+            elif release and text[start - 11:start - 4].lower() == "during ":
+                release = False  # "watching tanks during the May 9, 2021, Victory Day parade": the
+                # picture is taken during the event, its day is the picture's
         if not release and start > 8 and text.startswith("of ", start - 3) and (kind == "day" or kind == "monthday"):
             # "the terrorist attacks of Sept. 11, 2001": an event's own day, not the picture's
             release = _EVENT_OF.search(text, start - 30 if start > 30 else 0, start) is not None
