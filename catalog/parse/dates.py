@@ -675,6 +675,16 @@ def _sports_slug_date(text: str, start: int) -> bool:
     return text[start - 3:start] == " - " and text.count(" - ", 0, start) >= 3
 
 
+def _weekday_bracket_day(text: str, start: int) -> bool:
+    """Indonesian desks' `... West Java, Wednesday (1/11/2017).` (Antara, Tempo: `Rabu
+    (1/11/2017)` translated): a slashed day in brackets just after a weekday is written day
+    first; no US desk brackets its numeric day after the weekday."""
+    if start < 9 or text[start - 2:start] != " (":
+        return False
+    word = text[max(0, start - 14):start - 2].rsplit(None, 1)[-1:]
+    return bool(word) and word[0].rstrip(",") in _WEEKDAY_FORMS
+
+
 def _dateparser_day(span: str) -> _dt.date | None:
     try:
         data = _date_parser().get_date_data(span)
@@ -941,7 +951,7 @@ def _resolve(text: str, best, ref: _dt.date | None) -> FoundDate:
                 d = _dashed_day(text[start:end], sep)
             elif text[end - 3] == ".":  # `12.06.23`: dotted is day first whatever the year's length
                 d = _short_year_day(text[start:end])
-            elif _sports_slug_date(text, start):
+            elif _sports_slug_date(text, start) or _weekday_bracket_day(text, start):
                 d = _short_year_day(text[start:end], "/")
             else:
                 d = _dateparser_day(text[start:end])
