@@ -3766,7 +3766,8 @@ def _has_venue_head(name: str) -> bool:
 
 _RACE_RE = re.compile(r" [1-9]\d\d(?!\d|[,.:/\-]\d)")
 # "Launch Complex 40", "Pier 39", "Terminal 5": a venue's last word that a number completes
-_NUMBERED_HEADS = frozenset(("Complex", "Terminal", "Pad", "Pier", "Gate", "Hangar", "Berth", "Platform", "Studio"))
+_NUMBERED_HEADS = frozenset(("Complex", "Terminal", "Pad", "Pier", "Gate", "Hangar", "Berth", "Platform", "Studio",
+                             "Outpost", "Camp", "Base", "Building", "Checkpoint"))  # ("Combat Outpost 402", "Camp 6")
 _HEAD_NUMBER_RE = re.compile(r" [1-9]\d{0,2}[A-Z]?(?![\w\-]|[,.:/]\d)")
 
 
@@ -4124,12 +4125,13 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             if m2 is None or not _is_venue_name(m2.group(1)):
                 continue
             name, end = f"{name} {m2.group(1)}", m2.end(1)
-        if text.startswith(" ", end) and text[end + 1:end + 2].isdigit() and _RACE_RE.match(text, end):
-            continue  # "the Daytona 500", "the Coca-Cola 600": a race named by its length
         if text.startswith(" ", end) and text[end + 1:end + 2].isdigit() and name[name.rfind(" ") + 1:] in _NUMBERED_HEADS:
             d = _HEAD_NUMBER_RE.match(text, end)
             if d is not None:
                 name, end = name + d.group(), d.end()  # "Launch Complex 40", "Pier 39": the number is the name's
+        if text.startswith(" ", end) and text[end + 1:end + 2].isdigit() and _RACE_RE.match(text, end):
+            continue  # "the Daytona 500", "the Coca-Cola 600": a race named by its length (a numbered
+            # head took its number first: "Combat Outpost 402")
         if text.startswith(" for ", end) and name.split()[-1] in _FOR_HEADS:
             name, end = _for_name(text, name, end)  # "Kennedy Center for the Performing Arts"
         seat = kind == "part" and w in _SEAT_WORDS and not (kept or described or head) \
