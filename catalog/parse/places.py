@@ -631,7 +631,7 @@ def _is_venue_name_of(name: str) -> bool:
             len(nucleus) > 2 and nucleus[-1] in words["head"]):
         return False  # Lake Como, New York Harbor: water is not a venue (the Lake Charles Civic Center is)
     if any(w in words["head"] for w in nucleus) and not _is_event(nucleus):
-        return True
+        return not (nucleus[-1] == "Church" and front == name and _denomination(name))
     if len(nucleus) > 1 and nucleus[-1] in words["head_last"]:
         return True  # Boston Common, Hampstead Heath (but not the Common Market)
     if len(nucleus) > 1 and nucleus[0] in words["head_first"]:
@@ -3574,11 +3574,26 @@ def _not_venue_of(name: str) -> bool:
         return False
     first = name.split(None, 1)[0]
     return bool(_place_kind(name) or last in words["water"] or _is_event(name.split()) or _is_county(name, False)
-                or name in words["quarter"]
+                or name in words["quarter"] or last == "Church" and _denomination(name)
                 or first in words["water_first"] or _ABBREV_RE.fullmatch(name) or " of " in name and _event_of(name)
                 or _EDITION_RE.fullmatch(last) and (len(name) > len(last) or _ACRONYM_EDITION_RE.fullmatch(name))
                 or _not_named(name) or first[:1].isdigit() and (_CLOCK_RE.fullmatch(name) or _YEAR_RE.fullmatch(first) and first != name
                                                  or _ERA_YEAR_RE.fullmatch(name)))
+
+
+@functools.cache
+def _faith_words() -> frozenset:
+    return frozenset(l.strip() for l in _data_lines("faith_adjectives.txt")) | {"roman"}
+
+
+def _denomination(name: str) -> bool:
+    """`the Catholic Church`, `the Russian Orthodox Church`, `the Anglican Church`: a church named
+    only by its faith and people is the denomination, a body, not a building (a church building
+    carries a name: St. Mary's Catholic Church, First Baptist Church)."""
+    words = name.split()[:-1]
+    faith = _faith_words()
+    return bool(words) and all(w.casefold() in faith or _key(w) in _demonyms() for w in words) \
+        and any(w.casefold() in faith for w in words)
 
 
 def _body_of_event(text: str, venue: str) -> bool:
