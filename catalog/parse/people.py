@@ -3426,6 +3426,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     and not _list_opener_before(text, starts[name_idx[0]])
                     and not _role_before_brand(toks, name_idx, title_idx, v)) \
                 or _office_only(name_toks, v) \
+                or (len(name_toks) > 1 and nl.key in v["not_people"] and _peoples_group(name_toks, v)) \
                 or (t.low in _DEITY_STYLES and len(name_toks) > 1) \
                 or (nl.team_nick and _team_name(name_toks, v)) \
                 or (nl.team_nick and len(name_toks) == 1 and _school_team(toks, title_idx, nl, v)):
@@ -7949,6 +7950,19 @@ _HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
 def _given_name(t: Tok, v: dict) -> bool:
     """A common given name (given_names.txt), or a Korean one ("Soon-ja Park", "Ji-sung Park")."""
     return t.low in v["given"] or ("-" in t.text and bool(_HYPHEN_GIVEN.fullmatch(t.text)))
+
+
+_QUANTIFIERS = frozenset(("several", "many", "some", "most", "few", "all", "hundreds", "dozens", "thousands"))
+
+
+def _peoples_group(name_toks: list, v: dict) -> bool:
+    """`several Pakistani Taliban detainees`, `Afghan Taliban`, `Several Yemeni Houthis`: a group of
+    not_people.txt after only its people's adjectives (and a quantifier opening a sentence) is the
+    group, no person."""
+    for t in name_toks[:-1]:
+        if t.low not in v["peoples"] and t.low not in _QUANTIFIERS:
+            return False
+    return True
 
 
 def _photographer_pictured(doc: Doc, run: list[int], v: dict) -> bool:
