@@ -1090,6 +1090,8 @@ _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
 # "of The Beatles": the article is not the team's)
 _OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:[Tt]he\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?:(?:for|of)\s+(?:the\s+)?(?=[A-Z]))?"
                       r"(?:[A-Z][\w.'\u2019\-]*|\d+\w*))*)")
+# the lower-case noun after "of X" that makes X a person's people, no team ("of Miao ethnic group")
+_KIN_AFTER = re.compile(r" (?:ethnic|ethnicity|descent|origin|heritage|extraction|ancestry)\b")
 # lower-case adjectives that may stand in a title ("political leader", "economic adviser")
 _ADJECTIVE = re.compile(r"(?:al|ic|ical|ary|ive|ian|ese|ist)$")
 _COMMA_JR = re.compile(r"\s*,\s*(?=(?:Jr|Sr)\b)")
@@ -3616,7 +3618,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if m and _is_team_or_country(m.group(1), v) and not _AGE_BEFORE.search(text, pos_end, after_end):
             # (", 20, of Bethel Park, Pa.": after an age, "of" gives a home town, not a team)
             title = _of_title(m.group(1))
-            if _home_state(title, text):
+            if text.startswith(" ", m.end()) and _KIN_AFTER.match(text, m.end()):
+                title = None  # "Long Xianwen of Miao ethnic group", "of Korean descent": the person's
+                # people, no team or office
+            elif _home_state(title, text):
                 title = None  # "Democratic Sens. Elizabeth Warren of Massachusetts, from left,"
             elif text.startswith(",", m.end()) and _home_town(text, m.end(), v):
                 title = None  # "Dalia Ortega, of Tucson, Ariz., waves": a home town, not a team
