@@ -448,11 +448,50 @@ def _lookup(text: str) -> Party | None:
             party = _paper_site(key)
         elif party is None and text[-4:].casefold() in _UNLISTED_ENDS:
             party = _unlisted_party(text)
+        elif party is None and ("-" in text or "\u2013" in text or "\u2014" in text):
+            party = _regional_desk(text)
         party = _remember(memo, text, party)
     return party
 
 
 _UNLISTED_ENDS = frozenset(("rary", "ross", "cent", "iety"))
+_DESK_DASH = re.compile(r"\s*[-\u2013\u2014]\s*")
+
+
+@functools.cache
+def _us_state_names() -> frozenset:
+    from . import us_states
+    return frozenset(n.casefold() for n in us_states.names())
+
+
+def _regional_desk(text: str) -> Party | None:
+    """A known party's regional desk, the party, a dash and a US state in full (Gannett's
+    `USA TODAY NETWORK - Wisconsin`, `USA TODAY Network-Tennessee`): that party, named as
+    printed (the desk is the credited organisation); None otherwise."""
+    dashes = list(_DESK_DASH.finditer(text))
+    if not dashes:
+        return None
+    m = dashes[-1]
+    if text[m.end():].casefold() not in _us_state_names():
+        return None
+    head = _agencies().get(_key(text[:m.start()]))
+    return Party(text, head.kind, head.state) if head is not None else None
+
+
+def _join_regional_desks(s: str, parts: list[str]) -> list[str]:
+    """`Name/USA TODAY NETWORK - Wisconsin`: the dash split a regional desk from its state;
+    join them back into one party (_regional_desk reads it)."""
+    out = [parts[0]]
+    for p in parts[1:]:
+        prev = out[-1]
+        if p.casefold() in _us_state_names() and _agencies().get(_key(prev)) is not None:
+            i = s.find(prev)
+            j = s.find(p, i + len(prev)) if i != -1 else -1
+            if j != -1 and s[i + len(prev):j].strip() in ("-", "\u2013", "\u2014"):
+                out[-1] = s[i:j + len(p)]
+                continue
+        out.append(p)
+    return out
 # A Red Cross or Red Crescent national society (the IFRC counts 191), named by its country:
 # `Paraguayan Red Cross`, `Kenya Red Cross Society`, `Bangladesh Red Crescent`.
 _NATIONAL_SOCIETY = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){1,4}Red\s+(?:Cross|Crescent)(?:\s+Society)?", re.I)
@@ -1604,7 +1643,9 @@ def _split_parties(s: str) -> list[str]:
         s = _HO_SPACED.sub("HO-", s)
     if (" - " in s or "–" in s or "—" in s or s[:1] == " " or s[-1:] == " "
             or not s.isprintable()):  # printable: no whitespace but the plain space
-        return [p for p in _SPLIT.split(s) if p and p.strip(" .")]
+        parts = [p for p in _SPLIT.split(s) if p and p.strip(" .")]
+        return parts if len(parts) < 2 or parts[-1].casefold() not in _us_state_names() \
+            else _join_regional_desks(s, parts)
     if "," in s:
         s = s.replace(",", "/")
     if ";" in s:
@@ -2755,6 +2796,9 @@ def _plain_tail(text: str) -> int | None:
                             continue  # `..., courtesy of the museum, ...`: a phrase of the caption
                         if "provided" in label and low[max(0, i - 6):i].split()[-1:] in (["this"], ["a"], ["the"]):
                             continue  # `..., in this photo provided by the family.`: the caption's words
+                        if i == 0 and text.find(". ", 30) != -1:
+                            continue  # `Photo: Thousands of people filled the square. Name/Notimex`: the
+                            # label heads the description, a sentence follows it, the credit is after
                         candidates.append(_label_start(text, i))
     # A bare agency after a sentence end: `... 2023. REUTERS`
     words = text[window_start:].rsplit(None, 4)[-4:]  # the last four words are enough
@@ -2982,8 +3026,9 @@ def _bare_agency_after(text: str, slash: int, end: int) -> str | None:
     if len(party) >= 50 or not party:
         return None
     last = party.rsplit(None, 1)[-1].rsplit("/", 1)[-1]
-    if _may_end_agency(last) and _lookup(party) is not None:
-        return party
+    if (_may_end_agency(last) or "-" in last or "\u2013" in party or "\u2014" in party or " - " in party) \
+            and _lookup(party) is not None:
+        return party  # (`/USA TODAY NETWORK - Wisconsin`: a regional desk, _regional_desk)
     lead = _CONTRIBUTOR_LEAD.match(party) if party[:1] in "SsFf" else None
     if lead and (_lookup(party[lead.end():]) is not None or _news_party(party[lead.end():])):
         return party  # `/Special to The Denver Post`, `/For China Daily`, `/Special to the News Sentinel`
@@ -4043,6 +4088,19 @@ def _sentence_slash_tail(body: str) -> int | None:
     return None
 
 
+_GLUED_SLASH_BYLINE = re.compile(r"(?<=[a-z])/ ([A-Z][^/.,;:()]{3,40})$")
+
+
+def _glued_slash_byline(body: str) -> int | None:
+    """Kenyan papers' `... in their Group A fixture/ CHARLENE MALWA`: the last sentence's final word
+    (no stop) glued to a slash, a space, then a person's name alone (two to four words, capitals
+    or normal case): the photographer's byline; None otherwise."""
+    m = _GLUED_SLASH_BYLINE.search(body, max(0, len(body) - 50))
+    if m is None or not _bare_byline(m.group(1).rstrip()):
+        return None
+    return m.start(1)
+
+
 # A photo library's archive number after its credit, set off by a spaced slash and starting
 # lower-case (`... © ICRC Photo library / hist-00617-12`): not a party of the credit.
 _ARCHIVE_NUMBER_TAIL = re.compile(r"\s/\s[a-z]{1,8}[\-_]?\d[\w\-]*$")
@@ -4292,6 +4350,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                         s = _sentence_slash_tail(body.rstrip())
                     if s is None:
                         s = _archive_number_tail(body.rstrip())
+                    if s is None and "/ " in body[-50:]:
+                        s = _glued_slash_byline(body.rstrip())
                 if s is None and " via " in body[-30:] and "/" not in body[-50:]:  # (with a slash, _slash_label_tail asked)
                     s = _grab_tail(body.rstrip())  # `... online. Screenshot via X`
                 if s is None and ("opyright" in body[-100:] or "\u00a9" in body[-100:]):

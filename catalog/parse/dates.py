@@ -691,6 +691,16 @@ def _sports_slug_date(text: str, start: int) -> bool:
     return text[start - 3:start] == " - " and text.count(" - ", 0, start) >= 3
 
 
+def _weekday_bracket_day(text: str, start: int) -> bool:
+    """Indonesian desks' `... West Java, Wednesday (1/11/2017).` (Antara, Tempo: `Rabu
+    (1/11/2017)` translated): a slashed day in brackets just after a weekday is written day
+    first; no US desk brackets its numeric day after the weekday."""
+    if start < 9 or text[start - 2:start] != " (":
+        return False
+    word = text[max(0, start - 14):start - 2].rsplit(None, 1)[-1:]
+    return bool(word) and word[0].rstrip(",") in _WEEKDAY_FORMS
+
+
 def _dateparser_day(span: str) -> _dt.date | None:
     try:
         data = _date_parser().get_date_data(span)
@@ -915,6 +925,9 @@ def _choose(text: str, ascii: bool, candidates: list):
             release = text[start - 4:start].lower() == "the "
             if release and text[start - 7:start - 4].lower() == "on " and _AFTER_ON_THE.match(text, end):
                 release = False  # "speaks on the December 16, 2008, at the University": the day itself
+            elif release and text[start - 11:start - 4].lower() == "during ":
+                release = False  # "watching tanks during the May 9, 2021, Victory Day parade": the
+                # picture is taken during the event, its day is the picture's
         if not release and start > 8 and text.startswith("of ", start - 3) and (kind == "day" or kind == "monthday"):
             # "the terrorist attacks of Sept. 11, 2001": an event's own day, not the picture's
             release = _EVENT_OF.search(text, start - 30 if start > 30 else 0, start) is not None
@@ -1035,7 +1048,7 @@ def _resolve(text: str, best, ref: _dt.date | None) -> FoundDate:
                 d = _dashed_day(text[start:end], sep)
             elif text[end - 3] == ".":  # `12.06.23`: dotted is day first whatever the year's length
                 d = _short_year_day(text[start:end])
-            elif _sports_slug_date(text, start):
+            elif _sports_slug_date(text, start) or _weekday_bracket_day(text, start):
                 d = _short_year_day(text[start:end], "/")
             else:
                 d = _dateparser_day(text[start:end])

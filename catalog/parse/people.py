@@ -1097,6 +1097,8 @@ _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
 # "of The Beatles": the article is not the team's)
 _OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:[Tt]he\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?:(?:for|of)\s+(?:the\s+)?(?=[A-Z]))?"
                       r"(?:[A-Z][\w.'\u2019\-]*|\d+\w*))*)")
+# the lower-case noun after "of X" that makes X a person's people, no team ("of Miao ethnic group")
+_KIN_AFTER = re.compile(r" (?:ethnic|ethnicity|descent|origin|heritage|extraction|ancestry)\b")
 # lower-case adjectives that may stand in a title ("political leader", "economic adviser")
 _ADJECTIVE = re.compile(r"(?:al|ic|ical|ary|ive|ian|ese|ist)$")
 _COMMA_JR = re.compile(r"\s*,\s*(?=(?:Jr|Sr)\b)")
@@ -3479,6 +3481,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     and not _list_opener_before(text, starts[name_idx[0]])
                     and not _role_before_brand(toks, name_idx, title_idx, v)) \
                 or _office_only(name_toks, v) \
+                or (len(name_toks) > 1 and nl.key in v["not_people"] and _peoples_group(name_toks, v)) \
                 or (t.low in _DEITY_STYLES and len(name_toks) > 1) \
                 or (nl.team_nick and _team_name(name_toks, v)) \
                 or (nl.team_nick and len(name_toks) == 1 and _school_team(toks, title_idx, nl, v)):
@@ -3678,7 +3681,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if m and _is_team_or_country(m.group(1), v) and not _AGE_BEFORE.search(text, pos_end, after_end):
             # (", 20, of Bethel Park, Pa.": after an age, "of" gives a home town, not a team)
             title = _of_title(m.group(1))
-            if _home_state(title, text):
+            if text.startswith(" ", m.end()) and _KIN_AFTER.match(text, m.end()):
+                title = None  # "Long Xianwen of Miao ethnic group", "of Korean descent": the person's
+                # people, no team or office
+            elif _home_state(title, text):
                 title = None  # "Democratic Sens. Elizabeth Warren of Massachusetts, from left,"
             elif text.startswith(",", m.end()) and _home_town(text, m.end(), v):
                 title = None  # "Dalia Ortega, of Tucson, Ariz., waves": a home town, not a team
@@ -8119,6 +8125,19 @@ _HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
 def _given_name(t: Tok, v: dict) -> bool:
     """A common given name (given_names.txt), or a Korean one ("Soon-ja Park", "Ji-sung Park")."""
     return t.low in v["given"] or ("-" in t.text and bool(_HYPHEN_GIVEN.fullmatch(t.text)))
+
+
+_QUANTIFIERS = frozenset(("several", "many", "some", "most", "few", "all", "hundreds", "dozens", "thousands"))
+
+
+def _peoples_group(name_toks: list, v: dict) -> bool:
+    """`several Pakistani Taliban detainees`, `Afghan Taliban`, `Several Yemeni Houthis`: a group of
+    not_people.txt after only its people's adjectives (and a quantifier opening a sentence) is the
+    group, no person."""
+    for t in name_toks[:-1]:
+        if t.low not in v["peoples"] and t.low not in _QUANTIFIERS:
+            return False
+    return True
 
 
 def _photographer_pictured(doc: Doc, run: list[int], v: dict) -> bool:

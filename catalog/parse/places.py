@@ -633,7 +633,7 @@ def _is_venue_name_of(name: str) -> bool:
             len(nucleus) > 2 and nucleus[-1] in words["head"]):
         return False  # Lake Como, New York Harbor: water is not a venue (the Lake Charles Civic Center is)
     if any(w in words["head"] for w in nucleus) and not _is_event(nucleus):
-        return True
+        return not (nucleus[-1] == "Church" and front == name and _denomination(name))
     if len(nucleus) > 1 and nucleus[-1] in words["head_last"]:
         return True  # Boston Common, Hampstead Heath (but not the Common Market)
     if len(nucleus) > 1 and nucleus[0] in words["head_first"]:
@@ -3654,11 +3654,26 @@ def _not_venue_of(name: str) -> bool:
         return False
     first = name.split(None, 1)[0]
     return bool(_place_kind(name) or last in words["water"] or _is_event(name.split()) or _is_county(name, False)
-                or name in words["quarter"]
+                or name in words["quarter"] or last == "Church" and _denomination(name)
                 or first in words["water_first"] or _ABBREV_RE.fullmatch(name) or " of " in name and _event_of(name)
                 or _EDITION_RE.fullmatch(last) and (len(name) > len(last) or _ACRONYM_EDITION_RE.fullmatch(name))
                 or _not_named(name) or first[:1].isdigit() and (_CLOCK_RE.fullmatch(name) or _YEAR_RE.fullmatch(first) and first != name
                                                  or _ERA_YEAR_RE.fullmatch(name)))
+
+
+@functools.cache
+def _faith_words() -> frozenset:
+    return frozenset(l.strip() for l in _data_lines("faith_adjectives.txt")) | {"roman"}
+
+
+def _denomination(name: str) -> bool:
+    """`the Catholic Church`, `the Russian Orthodox Church`, `the Anglican Church`: a church named
+    only by its faith and people is the denomination, a body, not a building (a church building
+    carries a name: St. Mary's Catholic Church, First Baptist Church)."""
+    words = name.split()[:-1]
+    faith = _faith_words()
+    return bool(words) and all(w.casefold() in faith or _key(w) in _demonyms() for w in words) \
+        and any(w.casefold() in faith for w in words)
 
 
 def _body_of_event(text: str, venue: str) -> bool:
@@ -3846,7 +3861,8 @@ def _has_venue_head(name: str) -> bool:
 
 _RACE_RE = re.compile(r" [1-9]\d\d(?!\d|[,.:/\-]\d)")
 # "Launch Complex 40", "Pier 39", "Terminal 5": a venue's last word that a number completes
-_NUMBERED_HEADS = frozenset(("Complex", "Terminal", "Pad", "Pier", "Gate", "Hangar", "Berth", "Platform", "Studio"))
+_NUMBERED_HEADS = frozenset(("Complex", "Terminal", "Pad", "Pier", "Gate", "Hangar", "Berth", "Platform", "Studio",
+                             "Outpost", "Camp", "Base", "Building", "Checkpoint"))  # ("Combat Outpost 402", "Camp 6")
 _HEAD_NUMBER_RE = re.compile(r" [1-9]\d{0,2}[A-Z]?(?![\w\-]|[,.:/]\d)")
 
 
@@ -4204,12 +4220,13 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             if m2 is None or not _is_venue_name(m2.group(1)):
                 continue
             name, end = f"{name} {m2.group(1)}", m2.end(1)
-        if text.startswith(" ", end) and text[end + 1:end + 2].isdigit() and _RACE_RE.match(text, end):
-            continue  # "the Daytona 500", "the Coca-Cola 600": a race named by its length
         if text.startswith(" ", end) and text[end + 1:end + 2].isdigit() and name[name.rfind(" ") + 1:] in _NUMBERED_HEADS:
             d = _HEAD_NUMBER_RE.match(text, end)
             if d is not None:
                 name, end = name + d.group(), d.end()  # "Launch Complex 40", "Pier 39": the number is the name's
+        if text.startswith(" ", end) and text[end + 1:end + 2].isdigit() and _RACE_RE.match(text, end):
+            continue  # "the Daytona 500", "the Coca-Cola 600": a race named by its length (a numbered
+            # head took its number first: "Combat Outpost 402")
         if text.startswith(" for ", end) and name.split()[-1] in _FOR_HEADS:
             name, end = _for_name(text, name, end)  # "Kennedy Center for the Performing Arts"
         seat = kind == "part" and w in _SEAT_WORDS and not (kept or described or head) \
