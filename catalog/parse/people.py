@@ -3600,9 +3600,9 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if o >= 0:  # "Minister of National Defence, Sen. Lt. Gen. Wei Fenghe": the office and the rank
             # (a style of address goes, as after a leading apposition: "former Governor of Ogun
             # State, Chief Olusegun Osoba" is the former governor)
-            end = t_start - 2 if title.casefold() in v["styles"] else t_end
+            title_end = t_start - 2 if title.casefold() in v["styles"] else t_end
             t_start = starts[o]
-            title = _squeeze(text[t_start:end])
+            title = _squeeze(text[t_start:title_end])
     if office is not None and title is None:
         title = office
     if country_office is not None and title is None:
@@ -4309,6 +4309,8 @@ def _office_before_title(toks: list[Tok], first: int, t_start: int, v: dict, fou
         return -1
     if o >= comma or (found and found[-1].end > starts[o]):
         return -1  # (the words were a person's before: "A, Gen. B")
+    if o >= 1 and toks[o - 1].low in _AHEAD_ARTICLES:
+        return -1  # ("After meeting the President, Gen. X said": another's office, an object)
     opener = o >= 1 and toks[o - 1].low in _TITLE_OPENERS and not toks[o - 1].cap
     if not rank and not (o == 0 or opener or toks[o - 1].low == "visiting" or toks[o - 1].stop
                          or (not toks[o - 1].word and toks[o - 1].text != ",")):
