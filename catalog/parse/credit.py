@@ -320,7 +320,7 @@ _LABEL = re.compile(
     r"|(?:Photo|Picture)\s+credit(?:\s+should\s+read)?:?)\s+(?P<rest>.+)$"
     r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Photo\s+illustration|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
-_COURTESY = re.compile(r"^(?:Photo\s+|Photograph\s+|Picture\s+|Image\s+)?(?:courtesy:?\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
+_COURTESY = re.compile(r"^(?:(?:Photo|Photograph|Picture|Image):?\s+)?(?:courtesy:?\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
 _VIA = re.compile(r"\s*/?\s*\bv[ií]a\b\s*", re.I)  # Spanish desks write `Pool vía REUTERS`
 _PROVIDED_TO = re.compile(r"^(?:Photos?|Pictures?|Images?)\s+provided\s+to\s+(?P<rest>\S.*)$", re.I)
 # `/`, `,`, `;` with any spaces around, or ` - ` (spaces needed); written so that a letter
@@ -3369,8 +3369,18 @@ def _names_only(text: str, i: int) -> bool:
             continue
         if low == "to" and j and toks[j - 1].rsplit("/", 1)[-1].casefold() == "special":  # `Name, Special to the Denver Post`, `Name/Special to`
             continue
+        if j == len(toks) - 1 and j >= 2 and _courtesy_of_before(toks, j):
+            continue  # `Photo: Courtesy of organizers`, `courtesy of the family`: the supplier in lower case
         return False
     return True
+
+
+def _courtesy_of_before(toks: list[str], j: int) -> bool:
+    """`courtesy of` (perhaps `the`, `his`, `her`, `their`) just before toks[j]."""
+    k = j - 1
+    if toks[k].casefold() in ("the", "his", "her", "their"):
+        k -= 1
+    return k >= 1 and toks[k].casefold() == "of" and toks[k - 1].casefold() == "courtesy"
 
 
 # Lower-case words a credit line may hold besides names and bodies (`Staff photo by`, `Photo courtesy`).
