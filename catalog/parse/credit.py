@@ -3650,7 +3650,8 @@ def _provider_as_source(description: str, low: str, credit: Credit) -> None:
 
 
 # What a caption calls a picture an artist drew (`in this courtroom sketch`): its credited maker drew it.
-_DRAWN_PICTURE = re.compile(r"\b(?:courtroom|court|artist['\u2019]?s?)\s+(?:sketch|drawing)|\b(?:sketch|drawing)\s+by\b|\bthis\s+sketch\b", re.I)
+_DRAWN_PICTURE = re.compile(r"\b(?:courtroom|court|artist['\u2019]?s?)\s+(?:sketch|drawing)|\b(?:sketch|drawing)\s+by\b"
+                            r"|\bthis\s+sketch\b", re.I)
 
 
 def _maker_of_supplied_picture(description: str, low: str, credit: Credit) -> None:
@@ -4259,7 +4260,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 if labelled is None and ", " in body[max(0, start - 40):start]:
                     labelled = _labelled_list_before(body, start)  # `Image: NASA, ESA, Name (STScI)`
                 if labelled is None and ":" in near:
-                    labelled = _labelled_expansion_before(body, start, line)  # `Picture: AFP PHOTO / Médecins sans Frontières (MSF)`
+                    # `Picture: AFP PHOTO / Médecins sans Frontières (MSF)`: the bracket a party's short form
+                    labelled = _labelled_expansion_before(body, start, line)
                 if labelled is not None:
                     start, line = labelled, body[labelled:].rstrip(" .")
             if ")" in body[start - 2: start]:  # a bracket just before the credit's

@@ -706,7 +706,8 @@ def find_date(description: str, reference_date: _dt.date | None = None) -> Found
     try:
         text = description or ""
         if "ndated" in text and _UNDATED_PICTURE.search(text):
-            return FoundDate()  # `is seen in an undated photograph. ... received the prize Dec. 10, 2023`: the story's dates
+            # `is seen in an undated photograph. ... received the prize Dec. 10, 2023`: the story's dates
+            return FoundDate()
         ascii = text.isascii()
         # Most captions write the day in full: the dates just before a year are looked at first.
         years = _years(text, ascii)
