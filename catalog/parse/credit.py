@@ -320,7 +320,7 @@ _LABEL = re.compile(
     r"|(?:Photo|Picture)\s+credit(?:\s+should\s+read)?:?)\s+(?P<rest>.+)$"
     r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Photo\s+illustration|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
-_COURTESY = re.compile(r"^(?:Photo\s+|Photograph\s+|Picture\s+|Image\s+)?(?:courtesy:?\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
+_COURTESY = re.compile(r"^(?:(?:Photo|Photograph|Picture|Image):?\s+)?(?:courtesy:?\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
 _VIA = re.compile(r"\s*/?\s*\bv[ií]a\b\s*", re.I)  # Spanish desks write `Pool vía REUTERS`
 _PROVIDED_TO = re.compile(r"^(?:Photos?|Pictures?|Images?)\s+provided\s+to\s+(?P<rest>\S.*)$", re.I)
 # `/`, `,`, `;` with any spaces around, or ` - ` (spaces needed); written so that a letter
@@ -3414,8 +3414,18 @@ def _names_only(text: str, i: int) -> bool:
             continue
         if low == "to" and j and toks[j - 1].rsplit("/", 1)[-1].casefold() == "special":  # `Name, Special to the Denver Post`, `Name/Special to`
             continue
+        if j == len(toks) - 1 and j >= 2 and _courtesy_of_before(toks, j):
+            continue  # `Photo: Courtesy of organizers`, `courtesy of the family`: the supplier in lower case
         return False
     return True
+
+
+def _courtesy_of_before(toks: list[str], j: int) -> bool:
+    """`courtesy of` (perhaps `the`, `his`, `her`, `their`) just before toks[j]."""
+    k = j - 1
+    if toks[k].casefold() in ("the", "his", "her", "their"):
+        k -= 1
+    return k >= 1 and toks[k].casefold() == "of" and toks[k - 1].casefold() == "courtesy"
 
 
 # Lower-case words a credit line may hold besides names and bodies (`Staff photo by`, `Photo courtesy`).
@@ -3685,7 +3695,8 @@ def _provider_as_source(description: str, low: str, credit: Credit) -> None:
 
 
 # What a caption calls a picture an artist drew (`in this courtroom sketch`): its credited maker drew it.
-_DRAWN_PICTURE = re.compile(r"\b(?:courtroom|court|artist['\u2019]?s?)\s+(?:sketch|drawing)|\b(?:sketch|drawing)\s+by\b|\bthis\s+sketch\b", re.I)
+_DRAWN_PICTURE = re.compile(r"\b(?:courtroom|court|artist['\u2019]?s?)\s+(?:sketch|drawing)|\b(?:sketch|drawing)\s+by\b"
+                            r"|\bthis\s+sketch\b", re.I)
 
 
 def _maker_of_supplied_picture(description: str, low: str, credit: Credit) -> None:
@@ -4307,7 +4318,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 if labelled is None and ", " in body[max(0, start - 40):start]:
                     labelled = _labelled_list_before(body, start)  # `Image: NASA, ESA, Name (STScI)`
                 if labelled is None and ":" in near:
-                    labelled = _labelled_expansion_before(body, start, line)  # `Picture: AFP PHOTO / Médecins sans Frontières (MSF)`
+                    # `Picture: AFP PHOTO / Médecins sans Frontières (MSF)`: the bracket a party's short form
+                    labelled = _labelled_expansion_before(body, start, line)
                 if labelled is not None:
                     start, line = labelled, body[labelled:].rstrip(" .")
             if ")" in body[start - 2: start]:  # a bracket just before the credit's

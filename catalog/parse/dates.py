@@ -716,13 +716,23 @@ def find_date(description: str, reference_date: _dt.date | None = None) -> Found
     try:
         text = description or ""
         if "ndated" in text and _UNDATED_PICTURE.search(text):
-            return FoundDate()  # `is seen in an undated photograph. ... received the prize Dec. 10, 2023`: the story's dates
+            # `is seen in an undated photograph. ... received the prize Dec. 10, 2023`: the story's dates
+            return FoundDate()
         ascii = text.isascii()
         # Most captions write the day in full: the dates just before a year are looked at first.
         years = _years(text, ascii)
         best = _choose(text, ascii, _near_years(text, ascii, years)) if years else None
         if best is None or best[2] != "day":
             best = _choose(text, ascii, _candidates(text, _dates(text, ascii)))
+        elif best[0] > 12 and text[best[0] - 1] == " " and _past_participle_clause(text, best[0]):
+            # `Gen. X, appointed ... on the night of Dec. 3, 2024, ... answers questions ... on Dec. 5.`:
+            # the day in a clause about the person's past; the main clause's month-day, in that year
+            later = [c for c in _candidates(text, _dates(text, ascii)) if c[0] > best[1] and c[2] in ("day", "monthday")
+                     and not _later_sentence(text, best[1], c[0])]
+            if later:
+                day = [c for c in later if c[2] == "day"]
+                return _resolve(text, day[0], reference_date) if day else \
+                    _resolve(text, later[0], _dt.date(int(text[best[1] - 4:best[1]]), 12, 31))
         if (best is None or best[2] != "day") and " de " in text:
             found = _romance_day(text, reference_date)
             if found is not None:
@@ -762,6 +772,18 @@ def find_date(description: str, reference_date: _dt.date | None = None) -> Found
 _YEAR_PHOTO = re.compile(r"\b[Ii]n (?:a|an|this|the) ((?:19|20)\d\d) (?:file |archive )?photo(?:graph)?\b")
 _YESTERDAY = re.compile(r"\b[Yy]esterday\b")
 _TODAY = re.compile(r"\btoday\b(?!['\u2019]s)")  # (lower case: `USA TODAY`, NBC's `Today` show are names)
+
+
+# A clause set off by a comma after a name that tells what befell the person (`X, appointed as
+# commander on the night of`, `X, arrested on`): its date is that event's, not the picture's.
+_PAST_PARTICIPLE_CLAUSE = re.compile(
+    r", (?:appointed|elected|named|arrested|detained|charged|indicted|sentenced|convicted|sworn\s+in|injured"
+    r"|wounded|abducted|kidnapped|freed)\b[^,.;()]{0,80}$")
+
+
+def _past_participle_clause(text: str, start: int) -> bool:
+    return "ed " in text[max(0, start - 90):start] and \
+        _PAST_PARTICIPLE_CLAUSE.search(text, max(0, start - 90), start) is not None
 
 
 def _year_photo(text: str, years: list, best) -> FoundDate | None:

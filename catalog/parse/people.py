@@ -1399,7 +1399,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     if notes & _NOTE_LADY and ("First L" in text or "Second L" in text or " Gentleman" in text):
         doc = _first_lady(doc, text, v)
     if notes & _NOTE_HE_TO and (" He " in text or " To " in text or text[:3] == "He " or text[:3] == "To "
-                                or " An " in text or text[:3] == "An "):
+                                or _an_before_capital(text)):
         _surname_he(doc, v)
     if notes & _NOTE_HON and " Hon " in text:
         _hon_surname(doc, v)
@@ -2533,6 +2533,19 @@ _SURNAME_TOKS: dict[str, Tok] = {}
 _FUNCTION_SURNAMES = ("He", "To", "An")
 # prepositions whose object is never the pronoun "He" nor the word "To" ("with him", not "with He")
 _HE_TO_PREPS = frozenset(("with", "by", "from", "against", "of", "alongside", "beside"))
+
+
+def _an_before_capital(text: str) -> bool:
+    """`An` then a capitalised word (`An Se-young`): the article before a lower-case word (`An
+    aerial view`), the commonest opening, needs no surname test."""
+    if text[:3] == "An " and text[3:4].isupper():
+        return True
+    k = text.find(" An ")
+    while k != -1:
+        if text[k + 4:k + 5].isupper():
+            return True
+        k = text.find(" An ", k + 4)
+    return False
 
 
 def _surname_he(doc: Doc, v: dict) -> None:
