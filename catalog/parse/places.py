@@ -2577,7 +2577,7 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
             rc = _region_from_phrase(r.group("name"), r.group("rword"))
             owner = r.group("owner")
             if owner is not None:  # "Italy's Emilia Romagna region": the country owns the region
-                country = _country(owner)
+                country = _country(_whole_owner(text, r.start("owner"), owner))
                 if country is None or rc and rc[1] not in (None, country):
                     continue
                 rc = (rc[0] if rc else _display(r.group("name")), country)
@@ -2590,6 +2590,16 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
                 ch = _Chain(0, r.end() if adjacent else -2)
                 ch.region, ch.country = rc
                 out.append(ch)
+
+
+def _whole_owner(text: str, start: int, owner: str) -> str:
+    """The owner a region mention's one-word owner at `start` ends, with the capitalised word before
+    it when the two name a country (`South Sudan's`, `Saudi Arabia's`, `Sri Lanka's`), else `owner`."""
+    if start > 2 and text[start - 1] == " " and text[start - 2].isalpha():
+        prev = text[text.rfind(" ", 0, start - 1) + 1:start - 1]
+        if prev[:1].isupper() and _country(f"{prev} {owner}"):
+            return f"{prev} {owner}"
+    return owner
 
 
 def _region_mentions(text: str):
