@@ -1588,6 +1588,15 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             # read as a lone `in Marib` is: the town)
             chain.country = chain.country or _country(owner)
             rest[0] = (sub,) + tuple(rest[0][1:])
+        elif len(rest) > 1 and not rest[0][2] and _country(owner) and not _city_country(owner) \
+                and " " not in sub and not _place_kind(sub) and not _is_venue_name(sub) \
+                and (rest[1][2] or _SUFFIX_RE.search(rest[1][0]) or _country(rest[1][0]) == _country(owner)
+                     or (_region(rest[1][0], True) or (None, None))[1] == _country(owner)):
+            # "in Saudi Arabia's Qatif, Eastern Province": a town the tables do not know, then a
+            # region or the country it lies in (not "Hong Kong's Admiralty": a city's quarter)
+            chain.country = chain.country or _country(owner)
+            chain.known += 1
+            rest[0] = (sub,) + tuple(rest[0][1:])
         else:  # "Kyiv's Podil district": the town
             if owner[:4] == "Old " or owner.startswith(_DIR_NOUNS):
                 # "Old Dhaka's Islambagh area", "South Delhi's Hauz Khas": the owner is a quarter of a town
