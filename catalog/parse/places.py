@@ -370,7 +370,7 @@ _DIR_SHORTEST = min(len(w) for w in _DIR_WORDS)
 # Somaliland region", "Georgia's breakaway Abkhazia region", "China's restive Xinjiang region").
 _REGION_STATUS = _trie(("semi-autonomous", "autonomous", "breakaway", "restive", "separatist", "self-declared",
                         "self-ruled", "self-governing", "troubled", "volatile", "remote", "mountainous",
-                        "impoverished", "oil-rich", "war-torn", "war-ravaged"))
+                        "impoverished", "oil-rich", "war-torn", "war-ravaged", "coastal"))
 _REGION_WORD = _trie(("region", "province", "Province", "prefecture", "Prefecture", "oblast", "Oblast", "Region",
                       "state", "State", "governorate", "Governorate", "Autonomous Region"))
 
@@ -932,7 +932,7 @@ def _saint_town(name: str) -> bool:
     (`in St. John's, N.L.`), not an owner of what follows."""
     return name.split(None, 1)[0] in _SAINTS and name.count(" ") == 1 and _key(name[:-2]) not in _cities()
 # After "Syria's" / "Beirut's": "[northwestern] Idlib province" names the owner's region.
-_POSS_REGION_RE = re.compile(rf" (?:{_REGION_STATUS} |)(?:{_DIR} |)(?P<name>{_NAME})(?P<rword> {_REGION_WORD}\b|)")
+_POSS_REGION_RE = re.compile(rf" (?:{_REGION_STATUS} |)(?:{_DIR} |)(?P<name>{_NAME})(?P<rword> {_REGION_WORD}\b| county\b|)")
 
 
 def _owner(name: str) -> str:
@@ -969,8 +969,11 @@ def _possessive(text: str, end: int, segs: list) -> int:
     name, dirw, rword = segs[-1]
     segs[-1] = (name[:-2], dirw, rword)
     r = _POSS_REGION_RE.match(text, end)
-    if r and (r.group("rword") or _region(r.group("name"), True)):
-        segs.append((r.group("name"), None, r.group("rword") or None))
+    rword = r.group("rword") if r else None
+    if rword == " county" and _country(name[:-2]) not in _county_countries():
+        rword = None  # ("China's mountainous Luding county": a county below the province, no region)
+    if r and (rword or _region(r.group("name"), True)):
+        segs.append((r.group("name"), None, rword or None))
         return r.end()
     return end
 
@@ -1656,6 +1659,7 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         if (rword and not _STATE_WORD_RE.search(rword) or rword and _region(name, True)
                 or rword and later and _country(later[0][0])  # "Kano state, Nigeria"
                 or rword and j == 0 and owned  # "South Sudan's Jonglei state"
+                or rword and j > 0 and not rest[j - 1][2] and _country(rest[j - 1][0]) and not _country(name)  # "Sudan's war-torn X state"
                 or rword and _region(name + " State", True)):  # "Myanmar's Shan state": the listed Shan State
             if _country(name) and not _region(name, True):
                 chain.country = chain.country or _country(name)  # "the southern province of Afghanistan"
