@@ -751,9 +751,9 @@ def _region_from_phrase(name: str, rword: str | None = None):
     """`Guangdong Province` -> (Guangdong, China); `Donetsk` + ' region' -> (Donetsk, Ukraine)."""
     stripped = _SUFFIX_RE.sub("", name)
     if rword or stripped != name:
-        # "Free State", "Rivers State": the table may list the name with its word
+        # "Free State", "Rivers State", "Sava Region": the table may list the name with its word
         known = (_region(stripped, True) or _region(stripped + " Province", True)
-                 or _region(stripped + " State", True) or _region(name, True))
+                 or _region(stripped + " State", True) or _region(stripped + " Region", True) or _region(name, True))
         # a capital last word belongs to the name (Free State); a lower-case one is a descriptor
         # listed only because the bare name is a city (Buenos Aires province)
         shown = known[0] if known and known[0].split()[-1][:1].isupper() else stripped
