@@ -370,7 +370,7 @@ _DIR_SHORTEST = min(len(w) for w in _DIR_WORDS)
 # Somaliland region", "Georgia's breakaway Abkhazia region", "China's restive Xinjiang region").
 _REGION_STATUS = _trie(("semi-autonomous", "autonomous", "breakaway", "restive", "separatist", "self-declared",
                         "self-ruled", "self-governing", "troubled", "volatile", "remote", "mountainous",
-                        "impoverished", "oil-rich", "war-torn", "war-ravaged"))
+                        "impoverished", "oil-rich", "war-torn", "war-ravaged", "coastal"))
 _REGION_WORD = _trie(("region", "province", "Province", "prefecture", "Prefecture", "oblast", "Oblast", "Region",
                       "state", "State", "governorate", "Governorate", "Autonomous Region"))
 
@@ -751,9 +751,9 @@ def _region_from_phrase(name: str, rword: str | None = None):
     """`Guangdong Province` -> (Guangdong, China); `Donetsk` + ' region' -> (Donetsk, Ukraine)."""
     stripped = _SUFFIX_RE.sub("", name)
     if rword or stripped != name:
-        # "Free State", "Rivers State": the table may list the name with its word
+        # "Free State", "Rivers State", "Sava Region": the table may list the name with its word
         known = (_region(stripped, True) or _region(stripped + " Province", True)
-                 or _region(stripped + " State", True) or _region(name, True))
+                 or _region(stripped + " State", True) or _region(stripped + " Region", True) or _region(name, True))
         # a capital last word belongs to the name (Free State); a lower-case one is a descriptor
         # listed only because the bare name is a city (Buenos Aires province)
         shown = known[0] if known and known[0].split()[-1][:1].isupper() else stripped
@@ -932,7 +932,7 @@ def _saint_town(name: str) -> bool:
     (`in St. John's, N.L.`), not an owner of what follows."""
     return name.split(None, 1)[0] in _SAINTS and name.count(" ") == 1 and _key(name[:-2]) not in _cities()
 # After "Syria's" / "Beirut's": "[northwestern] Idlib province" names the owner's region.
-_POSS_REGION_RE = re.compile(rf" (?:{_REGION_STATUS} |)(?:{_DIR} |)(?P<name>{_NAME})(?P<rword> {_REGION_WORD}\b|)")
+_POSS_REGION_RE = re.compile(rf" (?:{_REGION_STATUS} |)(?:{_DIR} |)(?P<name>{_NAME})(?P<rword> {_REGION_WORD}\b| county\b|)")
 
 
 def _owner(name: str) -> str:
@@ -969,8 +969,11 @@ def _possessive(text: str, end: int, segs: list) -> int:
     name, dirw, rword = segs[-1]
     segs[-1] = (name[:-2], dirw, rword)
     r = _POSS_REGION_RE.match(text, end)
-    if r and (r.group("rword") or _region(r.group("name"), True)):
-        segs.append((r.group("name"), None, r.group("rword") or None))
+    rword = r.group("rword") if r else None
+    if rword == " county" and _country(name[:-2]) not in _county_countries():
+        rword = None  # ("China's mountainous Luding county": a county below the province, no region)
+    if r and (rword or _region(r.group("name"), True)):
+        segs.append((r.group("name"), None, rword or None))
         return r.end()
     return end
 
@@ -1588,6 +1591,15 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             # read as a lone `in Marib` is: the town)
             chain.country = chain.country or _country(owner)
             rest[0] = (sub,) + tuple(rest[0][1:])
+        elif len(rest) > 1 and not rest[0][2] and _country(owner) and not _city_country(owner) \
+                and " " not in sub and not _place_kind(sub) and not _is_venue_name(sub) \
+                and (rest[1][2] or _SUFFIX_RE.search(rest[1][0]) or _country(rest[1][0]) == _country(owner)
+                     or (_region(rest[1][0], True) or (None, None))[1] == _country(owner)):
+            # "in Saudi Arabia's Qatif, Eastern Province": a town the tables do not know, then a
+            # region or the country it lies in (not "Hong Kong's Admiralty": a city's quarter)
+            chain.country = chain.country or _country(owner)
+            chain.known += 1
+            rest[0] = (sub,) + tuple(rest[0][1:])
         else:  # "Kyiv's Podil district": the town
             if owner[:4] == "Old " or owner.startswith(_DIR_NOUNS):
                 # "Old Dhaka's Islambagh area", "South Delhi's Hauz Khas": the owner is a quarter of a town
@@ -1647,6 +1659,7 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         if (rword and not _STATE_WORD_RE.search(rword) or rword and _region(name, True)
                 or rword and later and _country(later[0][0])  # "Kano state, Nigeria"
                 or rword and j == 0 and owned  # "South Sudan's Jonglei state"
+                or rword and j > 0 and not rest[j - 1][2] and _country(rest[j - 1][0]) and not _country(name)  # "Sudan's war-torn X state"
                 or rword and _region(name + " State", True)):  # "Myanmar's Shan state": the listed Shan State
             if _country(name) and not _region(name, True):
                 chain.country = chain.country or _country(name)  # "the southern province of Afghanistan"
@@ -2577,7 +2590,7 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
             rc = _region_from_phrase(r.group("name"), r.group("rword"))
             owner = r.group("owner")
             if owner is not None:  # "Italy's Emilia Romagna region": the country owns the region
-                country = _country(owner)
+                country = _country(_whole_owner(text, r.start("owner"), owner))
                 if country is None or rc and rc[1] not in (None, country):
                     continue
                 rc = (rc[0] if rc else _display(r.group("name")), country)
@@ -2590,6 +2603,16 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
                 ch = _Chain(0, r.end() if adjacent else -2)
                 ch.region, ch.country = rc
                 out.append(ch)
+
+
+def _whole_owner(text: str, start: int, owner: str) -> str:
+    """The owner a region mention's one-word owner at `start` ends, with the capitalised word before
+    it when the two name a country (`South Sudan's`, `Saudi Arabia's`, `Sri Lanka's`), else `owner`."""
+    if start > 2 and text[start - 1] == " " and text[start - 2].isalpha():
+        prev = text[text.rfind(" ", 0, start - 1) + 1:start - 1]
+        if prev[:1].isupper() and _country(f"{prev} {owner}"):
+            return f"{prev} {owner}"
+    return owner
 
 
 def _region_mentions(text: str):
