@@ -4885,7 +4885,13 @@ def _in_who_clause(text: str, pos: int) -> bool:
     if i == -1:
         return False
     words = text[i + 5:pos].split()
+    if len(words) > 2 and words[0] in _PRESENT_WHO and words[-2][-3:] == "ing":
+        return False  # "voters who have been waiting at the St. Raphael school": what they do now,
+        # the picture's place
     return 1 < len(words) <= 5 and words[-1] in ("in", "at") and all(w.islower() and w.isalpha() for w in words)
+
+
+_PRESENT_WHO = frozenset(("are", "is", "have", "has"))
 
 
 def _background_at(text: str, pos: int) -> bool:
