@@ -1249,6 +1249,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
             lead.append(_Item(who, "person"))  # `Courtesy of Name/Panos Pictures/DFID`: the agency's photographer
         elif who:
             lead.append(_Item(who, "org") if _lookup(who) is None else _Item(who, "agency", _lookup(who)))
+            if not more and lead[-1].party is not None and lead[-1].party.kind != "handout":
+                credit.handout = False  # `Image courtesy: PTI`: a news agency's own picture, lent, no handout
         for p in more:
             lead.extend(_classify(p, person_slot=False))
     else:
