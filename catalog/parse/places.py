@@ -4033,6 +4033,10 @@ _STRUCTURE_HEADS = frozenset(("Airport", "Station", "Terminal", "Stadium", "Aren
 _PICTURE_NOUNS = ("image ", "images ", "video ", "footage ", "frame ", "still ", "screenshot ", "screen grab ")
 
 
+# a person's side in brackets after a name: " (centre)", " (L)", " (2nd R)", " (left)"
+_SIDE_BRACKET_RE = re.compile(r" \((?:[LRC]|left|right|cent(?:re|er)|(?:\d(?:st|nd|rd|th)|second|third) (?:[LR]|left|right))\)", re.I)
+
+
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
@@ -4177,6 +4181,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue  # "on New Year Day": after a bare `on` only a named venue counts
         if kept and t1 in _SITTING_WORDS and text.startswith(" at the ", end):
             continue  # Getty's "in the House chamber at the U.S. Capitol": the building it is in names the place
+        if text.startswith(" (", end) and _SIDE_BRACKET_RE.match(text, end):
+            continue  # "chairperson of the ANC in KwaZulu-Natal Siboniso Duma (centre)": a person's name,
+            # then the side the person stands on, no venue
         adjacent = _adjacent(text, end, chain_starts)
         if kind == "verb" and ((w in _VENUE_ADJECTIVES or w in _COLOUR_ADJECTIVES)
                                and (_after_prep_the(text, trigger) or _after_owner(phrases, n, w)
@@ -6528,6 +6535,11 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.venue = None  # "near Miami, Fla. Police said ... around X High School": the same, after a state's abbreviation
     if loc.venue is None and " taken " in text:
         loc.venue = _taken_at_venue(text)
+    if loc.venue and ")" in text:
+        at = text.find(loc.venue)
+        if at != -1 and _SIDE_BRACKET_RE.match(text, at + len(loc.venue)):
+            loc.venue = None  # "the ANC in KwaZulu-Natal Siboniso Duma (centre)": a person and the side
+            # the person stands on (a surname that is a venue word), no venue
     if loc.venue and loc.city and _key(loc.venue) == _key(loc.city) and (not _is_venue_name(loc.venue)
                                                                        or _geo_country(loc.venue)
                                                                        or best is not None and best.pos == -1
