@@ -5035,6 +5035,8 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
         if "\u2018" in text and _OKINA_RE.search(text):
             return _okina_place(text, home, date_span)
         loc = _find(text, home, date_span)
+        if loc.city is None and loc.country is None and text[1:3].isupper() and ". " in text[:40]:
+            _capitals_country_opener(text, home, loc)
         if loc.city is not None and "between " in text:
             _between_towns(text, loc)
         if loc.region is None and (loc.country is None or loc.city is not None) and "district of " in text:
@@ -5048,6 +5050,23 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
         if warnings is not None:
             warnings.append(f"internal-error: place: {type(exc).__name__}")
         return Location()
+
+
+# Magnum's and the Guardian's archive opener: `AFGHANISTAN. Herat Province. Herat. August 2015.`
+_CAPITALS_COUNTRY_RE = re.compile(r"([A-Z][A-Z'\- ]{1,30}[A-Z])\. ((?:[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,3}\. ){1,3})")
+
+
+def _capitals_country_opener(text: str, home, loc: Location) -> None:
+    """`AFGHANISTAN. Herat Province. Herat. August 2015. Afghan soldiers ...`: the country in
+    capitals, then the region and the town, each its own short sentence, wider first; read as the
+    dateline `Herat, Herat Province, Afghanistan` would be."""
+    m = _CAPITALS_COUNTRY_RE.match(text)
+    if m is None or _country(m.group(1)) is None:
+        return
+    parts = [p for p in m.group(2).split(". ") if p.strip()]
+    found = _find("in " + ", ".join(reversed(parts)) + ", " + _display(m.group(1)) + ".", home, None)
+    if found.country is not None:
+        loc.city, loc.region, loc.country = found.city, found.region, found.country
 
 
 # "between Yuma, Arizona, and Calexico, California": two towns, each with its state or country
