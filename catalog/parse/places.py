@@ -6511,6 +6511,11 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
     if (venue and loc.venue and venue != loc.venue and best is not None and best.pos > 0
             and _later_sentence(text, loc.venue, best.pos)):
         loc.venue = None  # a later sentence's venue gives way to the picture's ("at St Peter's Square on ...")
+    elif venue and loc.venue and venue != loc.venue and ". " in text:
+        first = text.find(venue)
+        if first != -1 and _later_sentence(text, loc.venue, first):
+            loc.venue = None  # "a procession on Dhaka University campus ... . The protesters ... near Dhaka
+            # Officers Club": the chain's venue is a later sentence's, the first sentence's is the picture's
     if venue and (loc.venue is None or len(venue) > len(loc.venue) and loc.venue in venue):
         loc.venue = venue
     elif venue and venue != loc.venue and _quarter_named(text, loc.venue):
