@@ -8532,7 +8532,14 @@ def _paired(toks: list[Tok], i: int, v: dict, found) -> bool:
                                   and toks[i + 2].cap)))
         # "students Ella and Noah and their coach", "twins Ivy and Rose with their mother":
         # a pair of lone first names
-        or (found[-1].tokens == 1 and t.low in v["given"] and toks[i - 1].low in _AND)))
+        or (found[-1].tokens == 1 and t.low in v["given"] and toks[i - 1].low in _AND)
+        # "from left: Princesses Catharina-Amalia, Alexia and Ariane at the Nieuwe Kerk": the last
+        # of a list of lone names, then where they are
+        or (found[-1].tokens == 1 and toks[i - 1].low in _AND and nxt.low in _PLACE_AFTER_LIST
+            and not t.head and t.low not in v["places"] and t.low not in v["not_name"])))
+
+
+_PLACE_AFTER_LIST = frozenset(("in", "at", "during", "inside", "outside"))
 
 
 @functools.cache
