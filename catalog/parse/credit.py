@@ -124,6 +124,9 @@ def _party_name(text: str, canonical: str) -> str:
             return spelled
     if canonical[:4] == "The " and " " not in t and t.casefold() == canonical[4:].casefold():
         return _title_case_org(t)  # `NAME | Times`: a local paper's short name, as printed
+    if t[:4] == "The " and " " not in canonical and t[4:].casefold() == canonical.casefold():
+        return t  # `Name / The Forum` (Fargo's paper): a one-word masthead printed with its article is
+        # the paper, not the agency the table lists by the bare word (Poland's Forum)
     return canonical
 
 
