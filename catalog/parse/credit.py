@@ -3209,12 +3209,22 @@ def _caps_name_word(w: str) -> bool:
 _VIA_BEFORE = re.compile(r"\bvia\s+$", re.I)
 
 
+def _state_abbreviation(word: str) -> bool:
+    """`Wis.`, `D.C.`, `Calif.`: a US state as AP abbreviates it (a place, never a party)."""
+    from .us_states import name_by_any_key
+    return " ".join(word.casefold().split()).strip(" .") in name_by_any_key()
+
+
 def _via_supplier_start(text: str, via: int) -> int:
     """Start of the supplier before `via` in `X via Reuters/Name`. A known agency ending just
     before `via` is the supplier (`... Novak Djokovic Action Images via Reuters/Name`: the
     caption's last words, unpunctuated in Reuters sports captions, are not part of it);
     else the run of credit-like words."""
     start = _run_start(text, via)
+    if text[start + 1:start + 8].find(". ") != -1 and text[:start].rstrip().endswith(","):
+        first = text[start:text.find(" ", start)]
+        if _PLACE_ABBREVIATION.fullmatch(first) and _state_abbreviation(first):
+            start += len(first) + 1  # `... in Sheboygan, Wis. Pool via REUTERS`: the state ends the sentence
     slash = text.find("/", start, via)
     if slash != -1 or "." in text[start:via]:  # the first party may follow the caption's last words
         cut = _agency_after_prose(text, start, via if slash == -1 else slash, slash != -1)
