@@ -3340,10 +3340,18 @@ _LOWER_CREDIT_WORDS = frozenset(("by", "taken", "courtesy", "photo", "photos", "
                                  "source"))  # (the BBC's `Image source, EPA`)
 
 
+_WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+
+
 def _glued_start(text: str, s: int) -> int:
     """An agency anchor glued by `/` to the words before it (`Name/The New York Times/Redux`)
     is the middle of a credit: start at the run of credit words it belongs to."""
     if s and (text[s - 1] == "/" or "/" in text[text.rfind(" ", 0, s - 1) + 1: s]):
+        if s > 3 and text[s - 2:s] == "/ ":
+            glued = text[text.rfind(" ", 0, s - 2) + 1:s - 2]
+            if glued[:1].islower() or glued in _WEEKDAYS:
+                return s  # Kenyan papers' `... in their Group A fixture/ REUTERS/Name`, `... on Monday/
+                # AFP`: the prose's last word, a slash, the credit
         return _run_start(text, s)
     if s > 2 and text[s - 2:s] == "& ":  # `Name/The News & Observer/TNS`: the anchor ends a name
         return _run_start(text, s)
