@@ -3976,7 +3976,7 @@ def _sentence_slash_tail(body: str) -> int | None:
     return None
 
 
-_GLUED_SLASH_BYLINE = re.compile(r"(?<=[a-z])/ ([A-Z][^/.,;:()]{3,40})$")
+_GLUED_SLASH_BYLINE = re.compile(r"(?<=[a-z])/ ([A-Z][^/,;:()]{3,40})$")
 
 
 def _glued_slash_byline(body: str) -> int | None:
