@@ -124,6 +124,9 @@ def _party_name(text: str, canonical: str) -> str:
             return spelled
     if canonical[:4] == "The " and " " not in t and t.casefold() == canonical[4:].casefold():
         return _title_case_org(t)  # `NAME | Times`: a local paper's short name, as printed
+    if t[:4] == "The " and " " not in canonical and t[4:].casefold() == canonical.casefold():
+        return t  # `Name / The Forum` (Fargo's paper): a one-word masthead printed with its article is
+        # the paper, not the agency the table lists by the bare word (Poland's Forum)
     return canonical
 
 
@@ -1316,6 +1319,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
             lead.append(_Item(who, "person"))  # `Courtesy of Name/Panos Pictures/DFID`: the agency's photographer
         elif who:
             lead.append(_Item(who, "org") if _lookup(who) is None else _Item(who, "agency", _lookup(who)))
+            if not more and lead[-1].party is not None and lead[-1].party.kind != "handout":
+                credit.handout = False  # `Image courtesy: PTI`: a news agency's own picture, lent, no handout
         for p in more:
             lead.extend(_classify(p, person_slot=False))
     else:
@@ -3305,12 +3310,22 @@ def _caps_name_word(w: str) -> bool:
 _VIA_BEFORE = re.compile(r"\bvia\s+$", re.I)
 
 
+def _state_abbreviation(word: str) -> bool:
+    """`Wis.`, `D.C.`, `Calif.`: a US state as AP abbreviates it (a place, never a party)."""
+    from .us_states import name_by_any_key
+    return " ".join(word.casefold().split()).strip(" .") in name_by_any_key()
+
+
 def _via_supplier_start(text: str, via: int) -> int:
     """Start of the supplier before `via` in `X via Reuters/Name`. A known agency ending just
     before `via` is the supplier (`... Novak Djokovic Action Images via Reuters/Name`: the
     caption's last words, unpunctuated in Reuters sports captions, are not part of it);
     else the run of credit-like words."""
     start = _run_start(text, via)
+    if text[start + 1:start + 8].find(". ") != -1 and text[:start].rstrip().endswith(","):
+        first = text[start:text.find(" ", start)]
+        if _PLACE_ABBREVIATION.fullmatch(first) and _state_abbreviation(first):
+            start += len(first) + 1  # `... in Sheboygan, Wis. Pool via REUTERS`: the state ends the sentence
     slash = text.find("/", start, via)
     if slash != -1 or "." in text[start:via]:  # the first party may follow the caption's last words
         cut = _agency_after_prose(text, start, via if slash == -1 else slash, slash != -1)
@@ -3436,10 +3451,18 @@ _LOWER_CREDIT_WORDS = frozenset(("by", "taken", "courtesy", "photo", "photos", "
                                  "source"))  # (the BBC's `Image source, EPA`)
 
 
+_WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+
+
 def _glued_start(text: str, s: int) -> int:
     """An agency anchor glued by `/` to the words before it (`Name/The New York Times/Redux`)
     is the middle of a credit: start at the run of credit words it belongs to."""
     if s and (text[s - 1] == "/" or "/" in text[text.rfind(" ", 0, s - 1) + 1: s]):
+        if s > 3 and text[s - 2:s] == "/ ":
+            glued = text[text.rfind(" ", 0, s - 2) + 1:s - 2]
+            if glued[:1].islower() or glued in _WEEKDAYS:
+                return s  # Kenyan papers' `... in their Group A fixture/ REUTERS/Name`, `... on Monday/
+                # AFP`: the prose's last word, a slash, the credit
         return _run_start(text, s)
     if s > 2 and text[s - 2:s] == "& ":  # `Name/The News & Observer/TNS`: the anchor ends a name
         return _run_start(text, s)
@@ -4099,7 +4122,7 @@ def _sentence_slash_tail(body: str) -> int | None:
     return None
 
 
-_GLUED_SLASH_BYLINE = re.compile(r"(?<=[a-z])/ ([A-Z][^/.,;:()]{3,40})$")
+_GLUED_SLASH_BYLINE = re.compile(r"(?<=[a-z])/ ([A-Z][^/,;:()]{3,40})$")
 
 
 def _glued_slash_byline(body: str) -> int | None:

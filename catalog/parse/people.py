@@ -4068,6 +4068,27 @@ def _office_of_comma(toks: list[Tok], first: int, v: dict) -> bool:
     return False
 
 
+# an office's initials in brackets, then a capitalised name of two or three words and what follows it
+_ABBR_THEN_NAME = re.compile(r"\([A-Z][A-Za-z0-9&\-]{1,7}\) (?:[A-Z][\w'\-]+ ){1,2}[A-Z][\w'\-]+(?P<after> \(|\s+[a-z]+|$)")
+
+
+def _abbr_then_person(a: str, v: dict, following: str) -> bool:
+    """`Minister of Public Works (PUPR) Basuki Hadimuljono (left)`, `... (PUPR) Basuki Hadimuljono rode`:
+    an office, its initials, then a name with its side or its verb after it: the next person's
+    lead title, no apposition (but `the Communist Party of China (CPC) Central Committee and ...`
+    names a body)."""
+    m = _ABBR_THEN_NAME.search(a)
+    if m is None:
+        return False
+    after = m.group("after").strip()
+    if not after and m.end() == len(a):  # (the apposition read stops before the side or the verb)
+        at = following.find(a)
+        words = following[at + len(a):].split(None, 1) if at != -1 else []
+        after = "" if not words else "(" if words[0][:1] == "(" else words[0]
+    return after == "(" or after in v["verbs"] or (after[-1:] == "s" and after.isalpha() and after.islower()
+                                                    and len(after) > 3) or after in _plural_verbs(v) or after in _IRREGULAR_PAST
+
+
 def _title_ahead(doc: Doc, comma: int, v: dict, found: list) -> str | None:
     """The newspaper apposition: an office written before the name and set off by a comma
     ("The Israeli prime minister, Benjamin Netanyahu,", "and the governor of the Bank of
@@ -7175,6 +7196,9 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 else:
                     a = _apposition_title(m.group(1), v, m.end() == len(text) or _place_after(text, m.end(), v))
                     end = m.end()
+                if a and ") " in a and _abbr_then_person(a, v, text[m.start(1):end + 24]):
+                    a = None  # "Joko Widodo, Minister of Public Works (PUPR) Basuki Hadimuljono rode": the
+                    # office and its initials open the next person's name, no apposition of this one
                 if a:
                     if " " not in a and text[end:end + 1] == ",":
                         more = _role_list(text, end, ends, v)
@@ -8717,7 +8741,16 @@ def _paired(toks: list[Tok], i: int, v: dict, found) -> bool:
                                   and toks[i + 2].cap)))
         # "students Ella and Noah and their coach", "twins Ivy and Rose with their mother":
         # a pair of lone first names
-        or (found[-1].tokens == 1 and t.low in v["given"] and toks[i - 1].low in _AND)))
+        or (found[-1].tokens == 1 and t.low in v["given"] and toks[i - 1].low in _AND)
+        # "from left: Princesses Catharina-Amalia, Alexia and Ariane at the Nieuwe Kerk": the last
+        # of a list of lone names, then where they are
+        or (found[-1].tokens == 1 and toks[i - 1].low in _AND and nxt.low in _PLACE_AFTER_LIST
+            and not t.head and t.low not in v["places"] and t.low not in v["not_name"])))
+
+
+_PLACE_AFTER_LIST = frozenset(("in", "at", "during", "inside", "outside"))
+_IRREGULAR_PAST = frozenset(("rode", "met", "spoke", "gave", "took", "held", "made", "went", "led", "sat", "stood",
+                             "sang", "ran", "wore", "threw", "shook", "drove", "saw", "came"))
 
 
 @functools.cache

@@ -4136,6 +4136,10 @@ _STRUCTURE_HEADS = frozenset(("Airport", "Station", "Terminal", "Stadium", "Aren
 _PICTURE_NOUNS = ("image ", "images ", "video ", "footage ", "frame ", "still ", "screenshot ", "screen grab ")
 
 
+# a person's side in brackets after a name: " (centre)", " (L)", " (2nd R)", " (left)"
+_SIDE_BRACKET_RE = re.compile(r" \((?:[LRC]|left|right|cent(?:re|er)|(?:\d(?:st|nd|rd|th)|second|third) (?:[LR]|left|right))\)", re.I)
+
+
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
@@ -4280,6 +4284,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             continue  # "on New Year Day": after a bare `on` only a named venue counts
         if kept and t1 in _SITTING_WORDS and text.startswith(" at the ", end):
             continue  # Getty's "in the House chamber at the U.S. Capitol": the building it is in names the place
+        if text.startswith(" (", end) and _SIDE_BRACKET_RE.match(text, end):
+            continue  # "chairperson of the ANC in KwaZulu-Natal Siboniso Duma (centre)": a person's name,
+            # then the side the person stands on, no venue
         adjacent = _adjacent(text, end, chain_starts)
         if kind == "verb" and ((w in _VENUE_ADJECTIVES or w in _COLOUR_ADJECTIVES)
                                and (_after_prep_the(text, trigger) or _after_owner(phrases, n, w)
@@ -4988,7 +4995,13 @@ def _in_who_clause(text: str, pos: int) -> bool:
     if i == -1:
         return False
     words = text[i + 5:pos].split()
+    if len(words) > 2 and words[0] in _PRESENT_WHO and words[-2][-3:] == "ing":
+        return False  # "voters who have been waiting at the St. Raphael school": what they do now,
+        # the picture's place
     return 1 < len(words) <= 5 and words[-1] in ("in", "at") and all(w.islower() and w.isalpha() for w in words)
+
+
+_PRESENT_WHO = frozenset(("are", "is", "have", "has"))
 
 
 def _background_at(text: str, pos: int) -> bool:
@@ -5160,6 +5173,8 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
         if "\u2018" in text and _OKINA_RE.search(text):
             return _okina_place(text, home, date_span)
         loc = _find(text, home, date_span)
+        if loc.city is None and loc.country is None and text[1:3].isupper() and ". " in text[:40]:
+            _capitals_country_opener(text, home, loc)
         if loc.city is not None and "between " in text:
             _between_towns(text, loc)
         if loc.region is None and (loc.country is None or loc.city is not None) and "district of " in text:
@@ -5173,6 +5188,23 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
         if warnings is not None:
             warnings.append(f"internal-error: place: {type(exc).__name__}")
         return Location()
+
+
+# Magnum's and the Guardian's archive opener: `AFGHANISTAN. Herat Province. Herat. August 2015.`
+_CAPITALS_COUNTRY_RE = re.compile(r"([A-Z][A-Z'\- ]{1,30}[A-Z])\. ((?:[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,3}\. ){1,3})")
+
+
+def _capitals_country_opener(text: str, home, loc: Location) -> None:
+    """`AFGHANISTAN. Herat Province. Herat. August 2015. Afghan soldiers ...`: the country in
+    capitals, then the region and the town, each its own short sentence, wider first; read as the
+    dateline `Herat, Herat Province, Afghanistan` would be."""
+    m = _CAPITALS_COUNTRY_RE.match(text)
+    if m is None or _country(m.group(1)) is None:
+        return
+    parts = [p for p in m.group(2).split(". ") if p.strip()]
+    found = _find("in " + ", ".join(reversed(parts)) + ", " + _display(m.group(1)) + ".", home, None)
+    if found.country is not None:
+        loc.city, loc.region, loc.country = found.city, found.region, found.country
 
 
 # "between Yuma, Arizona, and Calexico, California": two towns, each with its state or country
@@ -6638,6 +6670,11 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
     if (venue and loc.venue and venue != loc.venue and best is not None and best.pos > 0
             and _later_sentence(text, loc.venue, best.pos)):
         loc.venue = None  # a later sentence's venue gives way to the picture's ("at St Peter's Square on ...")
+    elif venue and loc.venue and venue != loc.venue and ". " in text:
+        first = text.find(venue)
+        if first != -1 and _later_sentence(text, loc.venue, first):
+            loc.venue = None  # "a procession on Dhaka University campus ... . The protesters ... near Dhaka
+            # Officers Club": the chain's venue is a later sentence's, the first sentence's is the picture's
     if venue and (loc.venue is None or len(venue) > len(loc.venue) and loc.venue in venue):
         loc.venue = venue
     elif venue and venue != loc.venue and _quarter_named(text, loc.venue):
@@ -6681,6 +6718,11 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.venue = None  # "near Miami, Fla. Police said ... around X High School": the same, after a state's abbreviation
     if loc.venue is None and " taken " in text:
         loc.venue = _taken_at_venue(text)
+    if loc.venue and ")" in text:
+        at = text.find(loc.venue)
+        if at != -1 and _SIDE_BRACKET_RE.match(text, at + len(loc.venue)):
+            loc.venue = None  # "the ANC in KwaZulu-Natal Siboniso Duma (centre)": a person and the side
+            # the person stands on (a surname that is a venue word), no venue
     if loc.venue and loc.city and _key(loc.venue) == _key(loc.city) and (not _is_venue_name(loc.venue)
                                                                        or _geo_country(loc.venue)
                                                                        or best is not None and best.pos == -1
