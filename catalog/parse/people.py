@@ -685,7 +685,7 @@ def _chunk_notes(c: str) -> int:
             break
     if c.endswith(("First", "Second")) or c.startswith("Gentleman"):
         notes |= _NOTE_LADY
-    if c == "He" or c == "To" or c == "An":
+    if c == "He" or c == "To" or c == "An" or (c[:2] in _VN_LAST_GIVEN and len(c) == 3 and c[2] in ",.;)"):
         notes |= _NOTE_HE_TO
     if c.startswith("'") or "\u2018" in c:
         notes |= _NOTE_SQUOTE
@@ -1399,7 +1399,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     if notes & _NOTE_LADY and ("First L" in text or "Second L" in text or " Gentleman" in text):
         doc = _first_lady(doc, text, v)
     if notes & _NOTE_HE_TO and (" He " in text or " To " in text or text[:3] == "He " or text[:3] == "To "
-                                or _an_before_capital(text)):
+                                or _an_before_capital(text) or _vn_given_last(text)):
         _surname_he(doc, v)
     if notes & _NOTE_HON and " Hon " in text:
         _hon_surname(doc, v)
@@ -2548,6 +2548,27 @@ def _an_before_capital(text: str) -> bool:
     return False
 
 
+# the middle names of Vietnamese names ("Nguyen Van An", "Tran Thi To"): a word spelled like an
+# English function word after one is the given name, the name's last word, not the article
+_VN_MIDDLE = frozenset(("Van", "Thi", "Duc", "Minh", "Quoc", "Huu", "Thanh", "Ngoc", "Xuan", "Dinh", "Cong",
+                        "Quang", "Tien", "Hong", "Manh", "Trung", "Hoang", "Tuan", "Viet", "Phuong", "Thu", "Kim"))
+_VN_LAST_GIVEN = ("An", "To")
+
+
+def _vn_given_last(text: str) -> bool:
+    """`An` or `To` after a Vietnamese middle name (`Nguyen Van An`, `Le Thi To,`): see _VN_MIDDLE."""
+    for w in _VN_LAST_GIVEN:
+        k = text.find(" " + w)
+        while k != -1:
+            e = k + 3
+            if not text[e:e + 1].isalpha():
+                b = text.rfind(" ", 0, k) + 1
+                if text[b:k] in _VN_MIDDLE:
+                    return True
+            k = text.find(" " + w, e)
+    return False
+
+
 def _surname_he(doc: Doc, v: dict) -> None:
     """"Vice Premier He Lifeng", "General Secretary To Lam": such a surname, between a
     capitalised role word (or an office's "of PLACE") and a capitalised word, is a name,
@@ -2560,6 +2581,12 @@ def _surname_he(doc: Doc, v: dict) -> None:
         toks[0] = _surname_tok(toks[0].text, v)
         if not doc.cands or doc.cands[0] != 0:
             doc.cands.insert(0, 0)
+    for i in range(2, len(toks)):
+        t = toks[i]
+        # "Nguyen Van An", "Le Thi To": the given name after a Vietnamese middle name and a surname
+        if t.text in _VN_LAST_GIVEN and not t.masked and toks[i - 1].text in _VN_MIDDLE and toks[i - 2].namey \
+                and not toks[i - 2].poss and not toks[i - 2].stop:
+            toks[i] = _surname_tok(t.text, v)
     for i in range(1, len(toks) - 1):
         t = toks[i]
         if t.text in _FUNCTION_SURNAMES and not t.masked and toks[i + 1].namey and not toks[i + 1].poss \
