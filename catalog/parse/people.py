@@ -2959,6 +2959,16 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 j = k + 2
                 t = toks[j]
                 continue
+            if office and t.low == "and" and k >= 2 and toks[k - 2].low == "for" and k + 3 < n and p.namey \
+                    and not p.poss and not p.stop and toks[k + 1].namey and not toks[k + 1].role \
+                    and not toks[k + 1].poss and not toks[k + 1].stop and toks[k + 2].nameword \
+                    and toks[k + 3].nameword and not t.masked:
+                # "Member of Parliament for Batley and Spen Jo Smith", "Labour MP for Brighton and
+                # Hove Tom Green": a seat of two places joined by "and", then the whole name
+                run += (k, k + 1)
+                j = k + 1
+                t = toks[j]
+                continue
             # (the role or office before it first: a C field, where most runs end)
             if ((p.role and p.cap) or office) \
                     and (t.low == "for" or (t.low == "to" and p.low in _TO_ROLES) or (t.low == "on" and p.low in _ON_ROLES)
@@ -5381,6 +5391,17 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                 after += 1  # "Grand Imam of Al-Azhar Ahmed al-Tayeb": the word after "of" is its office's
                 # (not a given name after "of the X": "Secretary of the Navy Carlos Del Toro"; not
                 # after a head noun that ends the body: "Speaker of the House Yoon Suk Yeol")
+            o = after
+            while o > pos + 2 and rtoks[o - 1].low != "for":
+                o -= 1
+            if rtoks[o - 1].low == "for" and after <= o + 2 and o + 4 <= last_name and rtoks[o + 1].low == "and" \
+                    and rtoks[o].cap and rtoks[o + 2].cap:
+                # "MP for Batley and Spen Jo Smith", "MP for Ely and East Cambridgeshire Ann Bell": a
+                # seat of two places joined by "and"; the name is the last two words, or opens with
+                # a given name
+                after = o + 3
+                while after < last_name - 1 and rtoks[after].low not in v["given"]:
+                    after += 1
         if after <= last_name:
             prior, split = split, after
     if split:
