@@ -3704,7 +3704,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         title = _title_ahead(doc, title_idx[0] - 1, v, found) or title
     if title is None and team is None and not family and name_idx[0] >= 2 \
             and (text[after_end:after_end + 1] in _APPOS_CLOSE or _honorific_apposition(doc, name_idx[0], after_end, v)
-                 or _office_of_comma(toks, name_idx[0], v)):
+                 or _office_of_comma(toks, name_idx[0], v)
+                 or (_appos_left_open(text, after_end) and _title_after_prep(doc, name_idx[0] - 1, v, found))):
         # "The Israeli prime minister, X, at ...": a comma closes the apposition ("After meeting
         # the president, X spoke": X opens the main clause); an honorific may stand between
         # ("Thames Water's new chair, Sir Adrian Montague,")
@@ -4042,6 +4043,37 @@ def _depiction_of(toks: list, of_at: int) -> bool:
     """toks[of_at] is a lower-case "of" after a picture noun ("portraits of", "a photo of")."""
     return toks[of_at].low == "of" and of_at >= 1 and toks[of_at - 1].low in _DEPICTIONS and not toks[of_at - 1].cap
 _APPOS_CLOSE = frozenset((",", ".", ";", ":", ")", ""))
+# a preposition right after a name in an apposition its writer left unclosed ("speaks with deputy
+# prime minister, Mehmet Simsek during a meeting"): the name ends there as at a comma
+_APPOS_OPEN_NEXT = frozenset(("during", "in", "at", "on", "after", "before", "as", "while", "outside", "near"))
+
+
+def _title_after_prep(doc: Doc, comma: int, v: dict, found: list) -> bool:
+    """The office before toks[comma] opens right after a preposition of _AHEAD_PREPS ("with deputy
+    prime minister, X during"), not after an article that may open the main clause's subject."""
+    if doc.toks[comma].text != ",":
+        return False
+    title = _title_ahead(doc, comma, v, found)
+    if not title:
+        return False
+    text = doc.text
+    at = text.rfind(title, 0, doc.starts[comma])
+    if at <= 0:
+        return False
+    b = text.rfind(" ", 0, at - 1) + 1
+    if text[b:at - 1] in _AHEAD_ARTICLES and b > 0:  # ("with the Prime Minister, X during")
+        at = b
+        b = text.rfind(" ", 0, at - 1) + 1
+    return text[b:at - 1] in _AHEAD_PREPS
+
+
+def _appos_left_open(text: str, after_end: int) -> bool:
+    """A preposition of _APPOS_OPEN_NEXT after the name (a verb there opens the main clause: "After
+    meeting the president, X spoke")."""
+    if text[after_end:after_end + 1] != " " or not "a" <= text[after_end + 1:after_end + 2] <= "w":
+        return False
+    e = text.find(" ", after_end + 1)
+    return text[after_end + 1:e if e > 0 else len(text)] in _APPOS_OPEN_NEXT
 # an article after these words opens the office's complement, not the office ("the governor of
 # the Bank of England")
 _AHEAD_INNER = frozenset(("of", "for", "at", "to", "in", "on"))
