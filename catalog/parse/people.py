@@ -685,7 +685,7 @@ def _chunk_notes(c: str) -> int:
             break
     if c.endswith(("First", "Second")) or c.startswith("Gentleman"):
         notes |= _NOTE_LADY
-    if c == "He" or c == "To" or c == "An":
+    if c == "He" or c == "To" or c == "An" or (c[:2] in _VN_LAST_GIVEN and len(c) == 3 and c[2] in ",.;)"):
         notes |= _NOTE_HE_TO
     if c.startswith("'") or "\u2018" in c:
         notes |= _NOTE_SQUOTE
@@ -1399,7 +1399,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     if notes & _NOTE_LADY and ("First L" in text or "Second L" in text or " Gentleman" in text):
         doc = _first_lady(doc, text, v)
     if notes & _NOTE_HE_TO and (" He " in text or " To " in text or text[:3] == "He " or text[:3] == "To "
-                                or _an_before_capital(text)):
+                                or _an_before_capital(text) or _vn_given_last(text)):
         _surname_he(doc, v)
     if notes & _NOTE_HON and " Hon " in text:
         _hon_surname(doc, v)
@@ -2548,6 +2548,27 @@ def _an_before_capital(text: str) -> bool:
     return False
 
 
+# the middle names of Vietnamese names ("Nguyen Van An", "Tran Thi To"): a word spelled like an
+# English function word after one is the given name, the name's last word, not the article
+_VN_MIDDLE = frozenset(("Van", "Thi", "Duc", "Minh", "Quoc", "Huu", "Thanh", "Ngoc", "Xuan", "Dinh", "Cong",
+                        "Quang", "Tien", "Hong", "Manh", "Trung", "Hoang", "Tuan", "Viet", "Phuong", "Thu", "Kim"))
+_VN_LAST_GIVEN = ("An", "To")
+
+
+def _vn_given_last(text: str) -> bool:
+    """`An` or `To` after a Vietnamese middle name (`Nguyen Van An`, `Le Thi To,`): see _VN_MIDDLE."""
+    for w in _VN_LAST_GIVEN:
+        k = text.find(" " + w)
+        while k != -1:
+            e = k + 3
+            if not text[e:e + 1].isalpha():
+                b = text.rfind(" ", 0, k) + 1
+                if text[b:k] in _VN_MIDDLE:
+                    return True
+            k = text.find(" " + w, e)
+    return False
+
+
 def _surname_he(doc: Doc, v: dict) -> None:
     """"Vice Premier He Lifeng", "General Secretary To Lam": such a surname, between a
     capitalised role word (or an office's "of PLACE") and a capitalised word, is a name,
@@ -2560,6 +2581,12 @@ def _surname_he(doc: Doc, v: dict) -> None:
         toks[0] = _surname_tok(toks[0].text, v)
         if not doc.cands or doc.cands[0] != 0:
             doc.cands.insert(0, 0)
+    for i in range(2, len(toks)):
+        t = toks[i]
+        # "Nguyen Van An", "Le Thi To": the given name after a Vietnamese middle name and a surname
+        if t.text in _VN_LAST_GIVEN and not t.masked and toks[i - 1].text in _VN_MIDDLE and toks[i - 2].namey \
+                and not toks[i - 2].poss and not toks[i - 2].stop:
+            toks[i] = _surname_tok(t.text, v)
     for i in range(1, len(toks) - 1):
         t = toks[i]
         if t.text in _FUNCTION_SURNAMES and not t.masked and toks[i + 1].namey and not toks[i + 1].poss \
@@ -2930,6 +2957,16 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 # "Commissioner for Culture and the Media Claudia Roth"
                 run += (k, k + 1, k + 2)
                 j = k + 2
+                t = toks[j]
+                continue
+            if office and t.low == "and" and k >= 2 and toks[k - 2].low == "for" and k + 3 < n and p.namey \
+                    and not p.poss and not p.stop and toks[k + 1].namey and not toks[k + 1].role \
+                    and not toks[k + 1].poss and not toks[k + 1].stop and toks[k + 2].nameword \
+                    and toks[k + 3].nameword and not t.masked:
+                # "Member of Parliament for Batley and Spen Jo Smith", "Labour MP for Brighton and
+                # Hove Tom Green": a seat of two places joined by "and", then the whole name
+                run += (k, k + 1)
+                j = k + 1
                 t = toks[j]
                 continue
             # (the role or office before it first: a C field, where most runs end)
@@ -3667,7 +3704,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         title = _title_ahead(doc, title_idx[0] - 1, v, found) or title
     if title is None and team is None and not family and name_idx[0] >= 2 \
             and (text[after_end:after_end + 1] in _APPOS_CLOSE or _honorific_apposition(doc, name_idx[0], after_end, v)
-                 or _office_of_comma(toks, name_idx[0], v)):
+                 or _office_of_comma(toks, name_idx[0], v)
+                 or (_appos_left_open(text, after_end) and _title_after_prep(doc, name_idx[0] - 1, v, found))):
         # "The Israeli prime minister, X, at ...": a comma closes the apposition ("After meeting
         # the president, X spoke": X opens the main clause); an honorific may stand between
         # ("Thames Water's new chair, Sir Adrian Montague,")
@@ -4005,6 +4043,37 @@ def _depiction_of(toks: list, of_at: int) -> bool:
     """toks[of_at] is a lower-case "of" after a picture noun ("portraits of", "a photo of")."""
     return toks[of_at].low == "of" and of_at >= 1 and toks[of_at - 1].low in _DEPICTIONS and not toks[of_at - 1].cap
 _APPOS_CLOSE = frozenset((",", ".", ";", ":", ")", ""))
+# a preposition right after a name in an apposition its writer left unclosed ("speaks with deputy
+# prime minister, Mehmet Simsek during a meeting"): the name ends there as at a comma
+_APPOS_OPEN_NEXT = frozenset(("during", "in", "at", "on", "after", "before", "as", "while", "outside", "near"))
+
+
+def _title_after_prep(doc: Doc, comma: int, v: dict, found: list) -> bool:
+    """The office before toks[comma] opens right after a preposition of _AHEAD_PREPS ("with deputy
+    prime minister, X during"), not after an article that may open the main clause's subject."""
+    if doc.toks[comma].text != ",":
+        return False
+    title = _title_ahead(doc, comma, v, found)
+    if not title:
+        return False
+    text = doc.text
+    at = text.rfind(title, 0, doc.starts[comma])
+    if at <= 0:
+        return False
+    b = text.rfind(" ", 0, at - 1) + 1
+    if text[b:at - 1] in _AHEAD_ARTICLES and b > 0:  # ("with the Prime Minister, X during")
+        at = b
+        b = text.rfind(" ", 0, at - 1) + 1
+    return text[b:at - 1] in _AHEAD_PREPS
+
+
+def _appos_left_open(text: str, after_end: int) -> bool:
+    """A preposition of _APPOS_OPEN_NEXT after the name (a verb there opens the main clause: "After
+    meeting the president, X spoke")."""
+    if text[after_end:after_end + 1] != " " or not "a" <= text[after_end + 1:after_end + 2] <= "w":
+        return False
+    e = text.find(" ", after_end + 1)
+    return text[after_end + 1:e if e > 0 else len(text)] in _APPOS_OPEN_NEXT
 # an article after these words opens the office's complement, not the office ("the governor of
 # the Bank of England")
 _AHEAD_INNER = frozenset(("of", "for", "at", "to", "in", "on"))
@@ -5375,6 +5444,17 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                 after += 1  # "Grand Imam of Al-Azhar Ahmed al-Tayeb": the word after "of" is its office's
                 # (not a given name after "of the X": "Secretary of the Navy Carlos Del Toro"; not
                 # after a head noun that ends the body: "Speaker of the House Yoon Suk Yeol")
+            o = after
+            while o > pos + 2 and rtoks[o - 1].low != "for":
+                o -= 1
+            if rtoks[o - 1].low == "for" and after <= o + 2 and o + 4 <= last_name and rtoks[o + 1].low == "and" \
+                    and rtoks[o].cap and rtoks[o + 2].cap:
+                # "MP for Batley and Spen Jo Smith", "MP for Ely and East Cambridgeshire Ann Bell": a
+                # seat of two places joined by "and"; the name is the last two words, or opens with
+                # a given name
+                after = o + 3
+                while after < last_name - 1 and rtoks[after].low not in v["given"]:
+                    after += 1
         if after <= last_name:
             prior, split = split, after
     if split:
