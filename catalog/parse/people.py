@@ -2813,7 +2813,10 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
         run = [c]
         j = c
         office = False  # inside "ROLE of DOMAIN": "and" may join a second domain
-        while not t.closes:
+        while not t.closes or office and t.poss and j + 2 < n and toks[j + 1].namey and toks[j + 1].low in domains \
+                and not toks[j + 1].poss and toks[j + 2].namey:
+            # ("Minister of Women's Affairs Jane Doe", "of Public Works and People's Housing X": a
+            # people's possessive inside the office's domain, the domain's noun after it)
             k = j + 1
             if k >= n:
                 break
@@ -2830,8 +2833,11 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 run.append(k)  # "Petty Officer Adam Via inspects": a surname spelt like "via"
                 j = k
                 continue
-            if office and t.low in _AND and k + 1 < n and toks[k + 1].namey and toks[k + 1].low in domains \
-                    and p.low in domains:
+            if office and t.low in _AND and k + 1 < n and p.low in domains \
+                    and (toks[k + 1].namey and toks[k + 1].low in domains
+                         or toks[k + 1].poss and toks[k + 1].cap and toks[k + 1].word and k + 3 < n
+                         and toks[k + 2].namey and toks[k + 2].low in domains and toks[k + 3].namey):
+                # ("Public Works and People's Housing X": the second domain a people's possessive's)
                 # "Secretary of Health and Human Services Robert F. Kennedy Jr."
                 run += (k, k + 1)
                 j = k + 1
@@ -5203,6 +5209,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             owner = after
             after += _place_words(rtoks, after, n, v)  # "President of Sri Lanka Anura ..."
             while after < n and (_portfolio_word(rtoks[after].low, v["domains"])
+                                 or (rtoks[after].poss and after + 1 < last_name and rtoks[after].cap
+                                     and _portfolio_word(rtoks[after + 1].low, v["domains"]))  # "People's Housing"
                                  or (_norm(rtoks[after].text) in v["places"] and after + 1 < n
                                      and not _given_after_domain(rtoks, after, last_name, v)
                                      and _place_then_name(after, owner, last_name))
