@@ -3188,6 +3188,18 @@ def _owner_of_kin(toks: list[Tok], i: int, v: dict) -> bool:
 
 
 
+def _lower_office_of_before(toks: list, i: int, v: dict) -> bool:
+    """A lower-case office and `of` (`of the`) just before toks[i] ("the head of NATO", "leader of
+    the DA", "secretary general of the ANC")."""
+    k = i - 1
+    if k >= 1 and toks[k].low == "the":
+        k -= 1
+    if k < 1 or toks[k].low != "of":
+        return False
+    r = toks[k - 1]
+    return r.word and not r.cap and not r.masked and (r.role or r.low in v["roles"])
+
+
 # a deity's style read into its name ("Goddess Pavarthi gave her son ..."): no person
 _DEITY_STYLES = frozenset(("goddess", "god"))
 
@@ -3200,6 +3212,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     post_end = -1  # (where the post-nominal letters after the name end)
     org_cut = False  # the run opens with an organisation's name, its noun before it (_org_then_name)
     country_office = None  # "former president of Ireland" before the run's name (_office_country_cut)
+    if len(run) >= 3 and toks[first].acronym and _lower_office_of_before(toks, first, v) \
+            and toks[run[1]].namey and toks[run[-1]].namey and not toks[run[1]].acronym:
+        run = run[1:]  # "the head of NATO Mark Rutte", "leader of the DA John Steenhuisen": the body's
+        first = run[0]  # initials close the lower-case office before them; the name follows
     if len(run) == 1:
         # the commonest run, one capitalised word ("Beijing", "Tourists", "Biden")
         t = toks[first]
@@ -5970,6 +5986,12 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             j -= 1
             t = toks[j] if j >= 0 else None
             # ("France's forward": a possessive before the role opens the title below)
+    if not has_role and j >= 2 and t.acronym and _lower_office_of_before(toks, j, v):
+        k = j - 2 if toks[j - 1].low == "the" else j - 1  # (at "of")
+        has_role = True  # "the head of NATO Mark Rutte": the lower-case office, "of" and the body's initials
+        left = k - 1
+        j = k - 2
+        t = toks[j] if j >= 0 else None
     party_k = -1
     if not has_role and j >= 3 and t.text == ")":
         party_k = _party_abbr_open(toks, j)
