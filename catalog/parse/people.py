@@ -3216,6 +3216,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             and toks[run[1]].namey and toks[run[-1]].namey and not toks[run[1]].acronym:
         run = run[1:]  # "the head of NATO Mark Rutte", "leader of the DA John Steenhuisen": the body's
         first = run[0]  # initials close the lower-case office before them; the name follows
+    elif len(run) >= 3 and first >= 4 and toks[first].key in v["places"] and toks[first - 1].low == "in" \
+            and toks[first - 2].acronym and _lower_office_of_before(toks, first - 2, v) \
+            and toks[run[1]].namey and toks[run[-1]].namey:
+        run = run[1:]  # "chairperson of the ANC in KwaZulu-Natal Siboniso Duma": the body's branch there
+        first = run[0]
     if len(run) == 1:
         # the commonest run, one capitalised word ("Beijing", "Tourists", "Biden")
         t = toks[first]
@@ -5986,6 +5991,10 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             j -= 1
             t = toks[j] if j >= 0 else None
             # ("France's forward": a possessive before the role opens the title below)
+    if not has_role and j >= 4 and t.key in v["places"] and toks[j - 1].low == "in" and toks[j - 2].acronym \
+            and _lower_office_of_before(toks, j - 2, v):
+        j -= 2  # "chairperson of the ANC in KwaZulu-Natal X": the body's place goes with its initials
+        t = toks[j]
     if not has_role and j >= 2 and t.acronym and _lower_office_of_before(toks, j, v):
         k = j - 2 if toks[j - 1].low == "the" else j - 1  # (at "of")
         has_role = True  # "the head of NATO Mark Rutte": the lower-case office, "of" and the body's initials
