@@ -2901,7 +2901,10 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
         run = [c]
         j = c
         office = False  # inside "ROLE of DOMAIN": "and" may join a second domain
-        while not t.closes:
+        while not t.closes or office and t.poss and j + 2 < n and toks[j + 1].namey and toks[j + 1].low in domains \
+                and not toks[j + 1].poss and toks[j + 2].namey:
+            # ("Minister of Women's Affairs Jane Doe", "of Public Works and People's Housing X": a
+            # people's possessive inside the office's domain, the domain's noun after it)
             k = j + 1
             if k >= n:
                 break
@@ -2918,8 +2921,11 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 run.append(k)  # "Petty Officer Adam Via inspects": a surname spelt like "via"
                 j = k
                 continue
-            if office and t.low in _AND and k + 1 < n and toks[k + 1].namey and toks[k + 1].low in domains \
-                    and p.low in domains:
+            if office and t.low in _AND and k + 1 < n and p.low in domains \
+                    and (toks[k + 1].namey and toks[k + 1].low in domains
+                         or toks[k + 1].poss and toks[k + 1].cap and toks[k + 1].word and k + 3 < n
+                         and toks[k + 2].namey and toks[k + 2].low in domains and toks[k + 3].namey):
+                # ("Public Works and People's Housing X": the second domain a people's possessive's)
                 # "Secretary of Health and Human Services Robert F. Kennedy Jr."
                 run += (k, k + 1)
                 j = k + 1
@@ -3280,6 +3286,18 @@ def _owner_of_kin(toks: list[Tok], i: int, v: dict) -> bool:
 
 
 
+def _lower_office_of_before(toks: list, i: int, v: dict) -> bool:
+    """A lower-case office and `of` (`of the`) just before toks[i] ("the head of NATO", "leader of
+    the DA", "secretary general of the ANC")."""
+    k = i - 1
+    if k >= 1 and toks[k].low == "the":
+        k -= 1
+    if k < 1 or toks[k].low != "of":
+        return False
+    r = toks[k - 1]
+    return r.word and not r.cap and not r.masked and (r.role or r.low in v["roles"])
+
+
 # a deity's style read into its name ("Goddess Pavarthi gave her son ..."): no person
 _DEITY_STYLES = frozenset(("goddess", "god"))
 
@@ -3293,6 +3311,15 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     seat = None  # a legislature's seat among them ("MLA"): the title when none is written
     org_cut = False  # the run opens with an organisation's name, its noun before it (_org_then_name)
     country_office = None  # "former president of Ireland" before the run's name (_office_country_cut)
+    if len(run) >= 3 and toks[first].acronym and _lower_office_of_before(toks, first, v) \
+            and toks[run[1]].namey and toks[run[-1]].namey and not toks[run[1]].acronym:
+        run = run[1:]  # "the head of NATO Mark Rutte", "leader of the DA John Steenhuisen": the body's
+        first = run[0]  # initials close the lower-case office before them; the name follows
+    elif len(run) >= 3 and first >= 4 and toks[first].key in v["places"] and toks[first - 1].low == "in" \
+            and toks[first - 2].acronym and _lower_office_of_before(toks, first - 2, v) \
+            and toks[run[1]].namey and toks[run[-1]].namey:
+        run = run[1:]  # "chairperson of the ANC in KwaZulu-Natal Siboniso Duma": the body's branch there
+        first = run[0]
     if len(run) == 1:
         # the commonest run, one capitalised word ("Beijing", "Tourists", "Biden")
         t = toks[first]
@@ -5427,6 +5454,8 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
             owner = after
             after += _place_words(rtoks, after, n, v)  # "President of Sri Lanka Anura ..."
             while after < n and (_portfolio_word(rtoks[after].low, v["domains"])
+                                 or (rtoks[after].poss and after + 1 < last_name and rtoks[after].cap
+                                     and _portfolio_word(rtoks[after + 1].low, v["domains"]))  # "People's Housing"
                                  or (_norm(rtoks[after].text) in v["places"] and after + 1 < n
                                      and not _given_after_domain(rtoks, after, last_name, v)
                                      and _place_then_name(after, owner, last_name))
@@ -6213,6 +6242,16 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             j -= 1
             t = toks[j] if j >= 0 else None
             # ("France's forward": a possessive before the role opens the title below)
+    if not has_role and j >= 4 and t.key in v["places"] and toks[j - 1].low == "in" and toks[j - 2].acronym \
+            and _lower_office_of_before(toks, j - 2, v):
+        j -= 2  # "chairperson of the ANC in KwaZulu-Natal X": the body's place goes with its initials
+        t = toks[j]
+    if not has_role and j >= 2 and t.acronym and _lower_office_of_before(toks, j, v):
+        k = j - 2 if toks[j - 1].low == "the" else j - 1  # (at "of")
+        has_role = True  # "the head of NATO Mark Rutte": the lower-case office, "of" and the body's initials
+        left = k - 1
+        j = k - 2
+        t = toks[j] if j >= 0 else None
     party_k = -1
     if not has_role and j >= 3 and t.text == ")":
         party_k = _party_abbr_open(toks, j)
