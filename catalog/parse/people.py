@@ -5423,6 +5423,12 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                 after += 1  # "Grand Imam of Al-Azhar Ahmed al-Tayeb": the word after "of" is its office's
                 # (not a given name after "of the X": "Secretary of the Navy Carlos Del Toro"; not
                 # after a head noun that ends the body: "Speaker of the House Yoon Suk Yeol")
+            b = owner - 1 if the_owner else owner  # (the body's word: "of the ANC" skipped it)
+            if b <= after <= b + 1 and b + 4 <= last_name and rtoks[b].cap and not rtoks[b].poss \
+                    and rtoks[b + 1].low == "in" and rtoks[b + 2].key in v["places"] and not rtoks[b + 2].poss:
+                # "Chairman of the ANC in Limpopo Stan Mathabatha": the body's own province or
+                # town, then the whole name
+                after = b + 2 + (_place_words(rtoks, b + 2, n, v) or 1)
             o = after
             while o > pos + 2 and rtoks[o - 1].low != "for":
                 o -= 1
