@@ -5423,12 +5423,14 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                 after += 1  # "Grand Imam of Al-Azhar Ahmed al-Tayeb": the word after "of" is its office's
                 # (not a given name after "of the X": "Secretary of the Navy Carlos Del Toro"; not
                 # after a head noun that ends the body: "Speaker of the House Yoon Suk Yeol")
-            b = owner - 1 if the_owner else owner  # (the body's word: "of the ANC" skipped it)
-            if b <= after <= b + 1 and b + 4 <= last_name and rtoks[b].cap and not rtoks[b].poss \
-                    and rtoks[b + 1].low == "in" and rtoks[b + 2].key in v["places"] and not rtoks[b + 2].poss:
-                # "Chairman of the ANC in Limpopo Stan Mathabatha": the body's own province or
-                # town, then the whole name
-                after = b + 2 + (_place_words(rtoks, b + 2, n, v) or 1)
+            b = c = owner - 1 if the_owner else owner  # (the body's first word: "of the ANC" skipped it)
+            while c < b + 4 and c < last_name and rtoks[c].cap and rtoks[c].word and not rtoks[c].poss:
+                c += 1
+            if b < c <= last_name - 3 and after <= c and rtoks[c].low == "in" and rtoks[c + 1].key in v["places"] \
+                    and not rtoks[c + 1].poss:
+                # "Chairman of the ANC in Limpopo Stan Mathabatha", "Secretary of the Liberal Party in
+                # Ontario X": the body's own province or town, then the whole name
+                after = c + 1 + (_place_words(rtoks, c + 1, n, v) or 1)
             o = after
             while o > pos + 2 and rtoks[o - 1].low != "for":
                 o -= 1
