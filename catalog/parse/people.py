@@ -3433,6 +3433,22 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 # "South African Caster Semenya": a nationality of two words, then the name
                 title_idx, name_idx = run[:2], run[2:]
                 name_toks = name_toks[2:]
+            elif len(run) == 3 and first >= 3 and toks[first - 1].low == "the" and toks[first - 2].low == "of" \
+                    and (ft.acronym or ft.head) and not ft.poss and toks[first - 3].role and not toks[first - 3].cap \
+                    and toks[run[1]].nameword and toks[run[2]].nameword and not toks[run[1]].head \
+                    and not toks[run[2]].head and not toks[run[1]].acronym:
+                # "the chairman of the ANC Stan Mathabatha", "the speaker of the Senate Ann Bell": a
+                # lower-case role's body of one word, then the name (_org_name_cut for longer bodies)
+                title_idx, name_idx = run[:1], run[1:]
+                name_toks = name_toks[1:]
+            elif len(run) == 3 and first >= 5 and toks[first - 1].low == "in" and ft.key in v["places"] \
+                    and not ft.poss and toks[first - 2].cap and (toks[first - 2].acronym or toks[first - 2].head) \
+                    and toks[first - 3].low == "the" and toks[first - 4].low == "of" and toks[first - 5].role \
+                    and not toks[first - 5].cap and toks[run[1]].nameword and toks[run[2]].nameword \
+                    and not toks[run[1]].head and not toks[run[2]].head and not toks[first - 1].masked:
+                # "chairperson of the ANC in KwaZulu-Natal Siboniso Duma": the body's province, then the name
+                title_idx, name_idx = list(range(first - 5, first + 1)), run[1:]
+                name_toks = name_toks[1:]
             elif len(run) >= 4:
                 cut = _team_cut(name_toks, v)
                 if cut:
