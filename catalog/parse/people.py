@@ -2901,7 +2901,10 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
         run = [c]
         j = c
         office = False  # inside "ROLE of DOMAIN": "and" may join a second domain
-        while not t.closes:
+        while not t.closes or (t.poss and t.low in _PORTFOLIO_OWNERS and j > c and toks[j - 1].low in _OFFICE_JOINS
+                               and j + 1 < n and toks[j + 1].namey and not toks[j + 1].poss and not t.stop):
+            # ("Minister of Women's Affairs X", "Minister of Public Works and People's Housing X": a
+            # group's possessive inside an office's portfolio closes no run)
             k = j + 1
             if k >= n:
                 break
@@ -2918,8 +2921,9 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 run.append(k)  # "Petty Officer Adam Via inspects": a surname spelt like "via"
                 j = k
                 continue
-            if office and t.low in _AND and k + 1 < n and toks[k + 1].namey and toks[k + 1].low in domains \
-                    and p.low in domains:
+            if office and t.low in _AND and k + 1 < n and p.low in domains \
+                    and ((toks[k + 1].namey and toks[k + 1].low in domains)
+                         or (toks[k + 1].poss and toks[k + 1].cap and toks[k + 1].low in _PORTFOLIO_OWNERS)):
                 # "Secretary of Health and Human Services Robert F. Kennedy Jr."
                 run += (k, k + 1)
                 j = k + 1
@@ -3038,8 +3042,9 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 k2 = k + 1
                 if k2 < n and toks[k2].low == "the":
                     k2 += 1
-                if k2 < n and (toks[k2].namey or (toks[k2].cap and toks[k2].word and toks[k2].low in domains
-                                                  and not toks[k2].masked)):  # "of the Armed Forces"
+                if k2 < n and (toks[k2].namey or (toks[k2].cap and toks[k2].word and not toks[k2].masked
+                                                  and (toks[k2].low in domains  # "of the Armed Forces"
+                                                       or (toks[k2].poss and toks[k2].low in _PORTFOLIO_OWNERS)))):
                     run += range(k, k2 + 1)
                     j = k2
                     t = toks[j]
@@ -3093,7 +3098,13 @@ def _portfolio_word(low: str, domains) -> bool:
     """A word of an office's list of portfolios: a domain ("Finance", "Security") or a
     domain's adjective ("Political", "Legal" in "Minister for Political, Legal and Security
     Affairs")."""
-    return low in domains or low in _DOMAIN_ADJECTIVES
+    return low in domains or low in _DOMAIN_ADJECTIVES or low in _PORTFOLIO_OWNERS
+
+
+# the groups an office's portfolio may be written as the possessive of ("Women's Affairs",
+# "People's Housing", "Veterans' Affairs", "Children's Services"; the possessive removed)
+_PORTFOLIO_OWNERS = frozenset(("women", "people", "veterans", "children", "workers", "men", "farmers",
+                                "consumers", "seniors", "youth", "peoples", "citizens"))
 
 
 def _listed_town_start(toks: list, c: int) -> int:
