@@ -3750,8 +3750,18 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     # read around it, "(L-R) A and the Minister for X, Y, arrive")
     if title is None:
         title = team or appos or (seat if not family else None)  # ("Ian Hansen MLA shakes hands")
-    elif found and ("'s " in title or "\u2019s " in title):
-        _drop_owner_mention(title, found, v)
+    elif "'s " in title or "\u2019s " in title:
+        kin = _kin_of_owner(title, v)
+        if kin is not None:  # "Kim Jong-un's sister and special envoy, Kim Yo-jong": the owner is a
+            # person, listed; the mention opens after the relation
+            if t_start is not None and kin:
+                at = text.find(kin, t_start, starts[name_idx[0]])
+                t_start = at if at >= 0 else t_start
+            elif t_start is not None:
+                t_start = None
+            title = kin or None
+        elif found:
+            _drop_owner_mention(title, found, v)
     if title is None and not family:
         m = _OF_TEAM.match(text, after_end) if _of_next(text, after_end) else None
         if m and ". " in m.group(1):  # "Marija Pejcinovic Buric of Croatia. The ministers": the sentence ends
@@ -4107,6 +4117,19 @@ _AHEAD_INNER = frozenset(("of", "for", "at", "to", "in", "on"))
 _AHEAD_CLOSERS = frozenset(",;:()[]\"\u201c\u201d")
 
 
+def _kin_of_owner(title: str, v: dict) -> str | None:
+    """"X's sister and special envoy": after a possessive, a relation (family_words.txt), which is no
+    title, then perhaps "and" and an office, which is. Returns that office ("" when there is none),
+    or None when no relation follows the possessive."""
+    role = re.split("['\u2019]s ", title, maxsplit=1)[1]
+    word, _, rest = role.partition(" ")
+    if word.casefold() not in v["family"]:
+        return None
+    if rest.startswith("and ") and len(rest) > 4:
+        return rest[4:]
+    return "" if not rest else None
+
+
 def _drop_owner_mention(title: str, found: list, v: dict) -> None:
     """"Severn Trent's chief executive, Dame Olivia Garfield": the company owning the office,
     read just before as a name, is no person ("Donald Trump's lawyer, Todd Blanche" keeps
@@ -4206,6 +4229,14 @@ def _title_ahead(doc: Doc, comma: int, v: dict, found: list) -> str | None:
         opens.append(0)  # the caption's first words, no article: "EU foreign policy chief, X, speaks"
     if not opens:
         return None
+    if "s " in text[starts[opens[-1]]:end] and ("'s " in text[starts[opens[-1]]:end]
+                                                 or "\u2019s " in text[starts[opens[-1]]:end]):
+        kin = _kin_of_owner(text[starts[opens[-1]]:end], v)
+        if kin:  # "President X's daughter and senior adviser, Y,": the office after the relation
+            words = kin.split()
+            title = _apposition_title(kin, v) or _office_ahead(words, v)
+            if title and title == " ".join(words).rstrip("."):
+                return title
     if found and found[-1].end > starts[opens[-1]] and found[-1].start < starts[opens[-1]]:
         return None  # ("Jane Doe, a welder, John Smith": the office is the person's before)
     for k in reversed(opens):  # the farthest opening first
