@@ -3580,7 +3580,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                                   and not _two_given_surname_head(name_toks, v)
                                   and not _place_worded_name(toks, title_idx, name_toks, v, name_idx[0])
                                   and not _head_middle_name(toks, title_idx, name_toks, v)
-                                  and not _role_word_surname(toks, title_idx, name_toks, v, name_idx[-1])):
+                                  and not _role_word_surname(toks, title_idx, name_toks, v, name_idx[-1])
+                                  and not _initials_after_role(toks, title_idx, name_toks, v)):
             # a place or a thing, unless a royal title gives it as a given name ("Queen Mary")
             if not (title_idx and len(name_toks) == 1 and (toks[title_idx[-1]].low in _GIVEN_NAME_ROLES
                                                            or toks[title_idx[-1]].low in _CLERGY_GIVEN)
@@ -8261,6 +8262,19 @@ def _thing_named_before(toks: list[Tok], i: int) -> bool:
         if t.low == low and toks[j - 1].prefix:
             return True
     return False
+
+
+def _initials_after_role(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict) -> bool:
+    """"Governor CP Radhakrishnan", "Chief Minister HD Kumaraswamy": after a capitalised role, two
+    capitals then a surname or two are a name's initials (South Indian style), not an
+    acronym, unless the letters are a place's or a body's code ("UN", "EU", caps_acronyms.txt)."""
+    if not title_idx or not 2 <= len(name_toks) <= 3:
+        return False
+    r = toks[title_idx[-1]]
+    f = name_toks[0]
+    return bool(r.role and r.cap and f.upper and f.n == 2 and f.text.isalpha() and f.key not in v["places"]
+                and f.low not in v["caps_acronyms"] and f.low not in v["roles"]
+                and all(t.plain and not t.upper and not t.poss for t in name_toks[1:]))
 
 
 def _given_after_role(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict) -> bool:
