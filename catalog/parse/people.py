@@ -493,10 +493,16 @@ def _compass_head(low: str, v: dict) -> bool:
 
 
 def _unit_head(text: str, low: str, v: dict) -> bool:
-    """A head noun with a capitalised place hyphened on: a military unit ("Joint Task
-    Force-Uruzgan", "Combined Joint Task Force-Horn of Africa")."""
+    """A unit's head noun with a capitalised place hyphened on: a military unit ("Joint Task
+    Force-Uruzgan", "Combined Joint Task Force-Horn of Africa"). Other head nouns open
+    double-barrelled surnames ("Daniel Day-Lewis", "Jane Hall-Jones", "Park-Lee")."""
     head, _, side = low.partition("-")
-    return head in v["heads"] and text[len(head) + 1:len(head) + 2].isupper() and side.isalpha()
+    return head in _UNIT_HEADS and head in v["heads"] and text[len(head) + 1:len(head) + 2].isupper() \
+        and side.isalpha()
+
+
+_UNIT_HEADS = frozenset(("force", "forces", "command", "brigade", "division", "group", "battalion", "regiment",
+                         "corps", "squadron", "wing", "fleet", "army", "unit", "mission", "operation", "task"))
 
 
 def _hyphen_adjective(low: str, v: dict) -> bool:
@@ -9244,6 +9250,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                         pass  # "From left: A, B (president), C": a role in brackets after B
                     elif between[-1:] in _LIST_JOIN_ENDS and _PAREN_ASIDE.fullmatch(between):
                         pass  # "A, B of Tyre (whose church burned in May), C": a relative clause on B
+                    elif between[:1] == "(" and between[-1:] in _LIST_JOIN_ENDS and _PAREN_RANK.fullmatch(between):
+                        pass  # "(left to right) A (finished 12th), B (20th) and C": a finishing place after A
                     elif between.startswith("of ") and _home_state_join(between):
                         pass  # "(from left) A, R-Wyo., Leader B of Ky., C": a home state after B
                     elif between[:3] == "as " and _PART_JOIN.fullmatch(between):
@@ -9427,6 +9435,8 @@ _PART_JOIN = re.compile(r"as (?:(?:[A-Z][\w'\u2019.\-]*|of|the|de) ){0,4}[A-Z][\
 # a bracketed relative clause on a listed person, then the list's join (_apply_lists)
 _PAREN_ASIDE = re.compile(r"(?:of [A-Z][\w'\-]*(?: [A-Z][\w'\-]*)? )?\((?:who|whose|which|where)\b[^()]{0,120}\),?(?: and)?")
 _LIST_JOIN_ENDS = frozenset(",d")
+# a listed person's finishing place in brackets, then the list's join (_apply_lists)
+_PAREN_RANK = re.compile(r"\((?:(?:finished|placed|came|ranked) )?\d{1,3}(?:st|nd|rd|th)(?: place)?\),?(?: and)?")
 _FAMILY_JOIN = re.compile(r",?\s*(?:(?:and|with)\s+)?(?:his|her|their|(?=[a-z]+,?$))(?:\s*\b([a-z]+))?,?")
 
 
