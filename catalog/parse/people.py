@@ -3727,6 +3727,12 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         title = appos  # "Sheikh Mohammed bin Rashid Al Maktoum, ruler of Dubai,"
     if title and " Prof" in title:
         title = _drop_academic_style(title)
+    if title and t_start is not None and t_start >= 4 and text[t_start - 1] == " " \
+            and text[t_start - 2] in _QUOTE_CLOSERS and title[:1].islower():
+        w = _quoted_work_start(text, t_start - 2)
+        if w >= 0:  # "“Squid Game” actor X", "Former “Daily Show” host X": the work is the role's
+            t_start = w
+            title = _squeeze(text[w:text.find(title, w) + len(title)])
     if title is None and team is None and name_idx[0] >= 2 and toks[name_idx[0] - 1].low in _NATIONALITY_NOUNS:
         title = _nationality_title(doc, name_idx[0] - 1, v)  # "Thai-German national David Pfizenmaier"
     if title and title_idx and title_idx[0] >= 2 and title.casefold() in v["styles"] \
@@ -4122,6 +4128,25 @@ def _appos_left_open(text: str, after_end: int) -> bool:
 # the Bank of England")
 _AHEAD_INNER = frozenset(("of", "for", "at", "to", "in", "on"))
 _AHEAD_CLOSERS = frozenset(",;:()[]\"\u201c\u201d")
+
+
+_QUOTE_CLOSERS = frozenset(('"', "\u201d"))
+
+
+def _quoted_work_start(text: str, close: int) -> int:
+    """Where a quoted work's name ending at text[close] opens (its quote, or a title opener such
+    as "Former" before it), else -1: a short capitalised name, no quoted speech (which ends in a
+    comma or a stop: `"It was hell," said resident X`)."""
+    q = text[close]
+    o = text.rfind("\u201c" if q == "\u201d" else '"', max(0, close - 50), close)
+    if o < 0 or not text[o + 1:o + 2].isupper() or text[close - 1] in ",.!?" or "." in text[o:close]:
+        return -1
+    if o and text[o - 1] not in " (":
+        return -1
+    b = text.rfind(" ", 0, o - 1) + 1
+    if o >= 2 and text[b:o - 1].casefold() in _TITLE_OPENERS:
+        return b  # ("Former “Daily Show” host")
+    return o
 
 
 def _kin_of_owner(title: str, v: dict) -> str | None:
