@@ -1473,6 +1473,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_dash_byline(text, mentions)
     if notes & _NOTE_KNOWN and " known as " in text and mentions:
         _person_aliases(text, mentions, v)
+    if len(mentions) >= 2 and (" aka " in text or "a.k.a. " in text or " AKA " in text or "real name is " in text):
+        _drop_aka(text, mentions)
     if mentions and notes & _NOTE_ATTEND and " attend" in text:
         _drop_event_hosts(text, mentions)
     if mentions and notes & _NOTE_PHOTO and (credit is None or credit.line is None) and "Photo" in text:
@@ -2206,6 +2208,28 @@ def _letter_whole_names(text: str) -> tuple[str, list[tuple[int, int]] | None]:
 # "Mohamed Hamdan Dagalo, known as Hemedti,": a person's other name right after the name.
 _ALIAS = re.compile(r", (?:also |widely |commonly |better |popularly |)known as [\"'\u201c\u2018]?"
                     r"(?P<alias>[A-Z][\w\-]+(?:'[\w\-]+)*)[\"'\u201d\u2019]?(?=[,;.)])")
+
+
+_AKA_BEFORE = re.compile(r"(?:,? (?:aka|AKA|a\.k\.a\.)|, whose real name is),? [\"'\u201c]?$")
+
+
+def _drop_aka(text: str, mentions: list[Mention]) -> None:
+    """`Tiago Lila aka Lila Fadista (R)`, `Ennie Cleary, aka Barbie Brazil,`, `Bobi Wine, whose real
+    name is Kyagulanyi Ssentamu,`: the person's other name, written straight after the first, is
+    no second person; its position and team after it are the person's."""
+    k = 1
+    while k < len(mentions):
+        m, prev = mentions[k], mentions[k - 1]
+        if m.start == m.name_start and 0 < m.start - prev.end <= 24 \
+                and _AKA_BEFORE.search(text, prev.end, m.start) is not None:
+            if prev.position is None:
+                prev.position = m.position
+            if prev.title is None:
+                prev.title = m.title
+            prev.end = m.end
+            del mentions[k]
+            continue
+        k += 1
 
 
 def _person_aliases(text: str, mentions: list[Mention], v: dict) -> None:
