@@ -3751,6 +3751,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         title = appos  # "Sheikh Mohammed bin Rashid Al Maktoum, ruler of Dubai,"
     if title and " Prof" in title:
         title = _drop_academic_style(title)
+    if title and " and " in title:
+        title = _couple_title(title)
     if title and t_start is not None and t_start >= 4 and text[t_start - 1] == " " \
             and text[t_start - 2] in _QUOTE_CLOSERS and title[:1].islower():
         w = _quoted_work_start(text, t_start - 2)
@@ -4155,6 +4157,23 @@ _AHEAD_CLOSERS = frozenset(",;:()[]\"\u201c\u201d")
 
 
 _QUOTE_CLOSERS = frozenset(('"', "\u201d"))
+# a royal couple's titles before one name ("Emperor and Empress Masako", "King and Queen Maxima"):
+# the name is the consort's, and so is the title (_couple_title)
+_COUPLE_ROLES = (("emperor and ", "empress"), ("king and ", "queen"), ("prince and ", "princess"),
+                 ("duke and ", "duchess"), ("grand duke and ", "grand duchess"))
+
+
+def _couple_title(title: str) -> str:
+    """The last title of a royal couple's pair before one name: "Dutch King and Queen" -> "Dutch
+    Queen"; any other title as it was."""
+    low = title.casefold()
+    for male, female in _COUPLE_ROLES:
+        if low.endswith(male + female):
+            k = len(title) - len(male) - len(female)
+            if male == "prince and " and low.endswith("crown " + male + female):
+                return title  # ("Crown Prince and Princess": both crown; keep as written)
+            return title[:k] + title[k + len(male):]
+    return title
 
 
 def _quoted_work_start(text: str, close: int) -> int:
