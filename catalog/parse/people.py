@@ -3753,6 +3753,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         title = _drop_academic_style(title)
     if title and " and " in title:
         title = _couple_title(title)
+    if title and " " in title and title.count(" ") <= 2 and _kin_lead(title, v):
+        title = None  # "Single mother X", "New mother X": a relation with its adjective is no title
     if title and t_start is not None and t_start >= 4 and text[t_start - 1] == " " \
             and text[t_start - 2] in _QUOTE_CLOSERS and title[:1].islower():
         w = _quoted_work_start(text, t_start - 2)
@@ -4161,6 +4163,20 @@ _QUOTE_CLOSERS = frozenset(('"', "\u201d"))
 # the name is the consort's, and so is the title (_couple_title)
 _COUPLE_ROLES = (("emperor and ", "empress"), ("king and ", "queen"), ("prince and ", "princess"),
                  ("duke and ", "duchess"), ("grand duke and ", "grand duchess"))
+
+
+def _kin_lead(title: str, v: dict) -> bool:
+    """A relation in lower case after an adjective or two ("Single mother", "New mother", "proud
+    father"): no role word and no possessive before it."""
+    words = title.split(" ")
+    last = words[-1]
+    if not last.islower() or last not in v["family"]:
+        return False
+    for w in words[:-1]:
+        low = w.casefold()
+        if "'" in w or "\u2019" in w or low in v["roles"] or not w.isalpha():
+            return False
+    return True
 
 
 def _couple_title(title: str) -> str:
