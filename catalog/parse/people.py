@@ -493,10 +493,16 @@ def _compass_head(low: str, v: dict) -> bool:
 
 
 def _unit_head(text: str, low: str, v: dict) -> bool:
-    """A head noun with a capitalised place hyphened on: a military unit ("Joint Task
-    Force-Uruzgan", "Combined Joint Task Force-Horn of Africa")."""
+    """A unit's head noun with a capitalised place hyphened on: a military unit ("Joint Task
+    Force-Uruzgan", "Combined Joint Task Force-Horn of Africa"). Other head nouns open
+    double-barrelled surnames ("Daniel Day-Lewis", "Jane Hall-Jones", "Park-Lee")."""
     head, _, side = low.partition("-")
-    return head in v["heads"] and text[len(head) + 1:len(head) + 2].isupper() and side.isalpha()
+    return head in _UNIT_HEADS and head in v["heads"] and text[len(head) + 1:len(head) + 2].isupper() \
+        and side.isalpha()
+
+
+_UNIT_HEADS = frozenset(("force", "forces", "command", "brigade", "division", "group", "battalion", "regiment",
+                         "corps", "squadron", "wing", "fleet", "army", "unit", "mission", "operation", "task"))
 
 
 def _hyphen_adjective(low: str, v: dict) -> bool:
@@ -1467,6 +1473,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_dash_byline(text, mentions)
     if notes & _NOTE_KNOWN and " known as " in text and mentions:
         _person_aliases(text, mentions, v)
+    if len(mentions) >= 2 and (" aka " in text or "a.k.a. " in text or " AKA " in text or "real name is " in text):
+        _drop_aka(text, mentions)
     if mentions and notes & _NOTE_ATTEND and " attend" in text:
         _drop_event_hosts(text, mentions)
     if mentions and notes & _NOTE_PHOTO and (credit is None or credit.line is None) and "Photo" in text:
@@ -2200,6 +2208,28 @@ def _letter_whole_names(text: str) -> tuple[str, list[tuple[int, int]] | None]:
 # "Mohamed Hamdan Dagalo, known as Hemedti,": a person's other name right after the name.
 _ALIAS = re.compile(r", (?:also |widely |commonly |better |popularly |)known as [\"'\u201c\u2018]?"
                     r"(?P<alias>[A-Z][\w\-]+(?:'[\w\-]+)*)[\"'\u201d\u2019]?(?=[,;.)])")
+
+
+_AKA_BEFORE = re.compile(r"(?:,? (?:aka|AKA|a\.k\.a\.)|, whose real name is),? [\"'\u201c]?$")
+
+
+def _drop_aka(text: str, mentions: list[Mention]) -> None:
+    """`Tiago Lila aka Lila Fadista (R)`, `Ennie Cleary, aka Barbie Brazil,`, `Bobi Wine, whose real
+    name is Kyagulanyi Ssentamu,`: the person's other name, written straight after the first, is
+    no second person; its position and team after it are the person's."""
+    k = 1
+    while k < len(mentions):
+        m, prev = mentions[k], mentions[k - 1]
+        if m.start == m.name_start and 0 < m.start - prev.end <= 24 \
+                and _AKA_BEFORE.search(text, prev.end, m.start) is not None:
+            if prev.position is None:
+                prev.position = m.position
+            if prev.title is None:
+                prev.title = m.title
+            prev.end = m.end
+            del mentions[k]
+            continue
+        k += 1
 
 
 def _person_aliases(text: str, mentions: list[Mention], v: dict) -> None:
@@ -3044,8 +3074,9 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 k2 = k + 1
                 if k2 < n and toks[k2].low == "the":
                     k2 += 1
-                if k2 < n and (toks[k2].namey or (toks[k2].cap and toks[k2].word and toks[k2].low in domains
-                                                  and not toks[k2].masked)):  # "of the Armed Forces"
+                if k2 < n and (toks[k2].namey or (toks[k2].cap and toks[k2].word and not toks[k2].masked
+                                                  and (toks[k2].low in domains  # "of the Armed Forces"
+                                                       or (toks[k2].poss and toks[k2].low in _PORTFOLIO_OWNERS)))):
                     run += range(k, k2 + 1)
                     j = k2
                     t = toks[j]
@@ -3099,7 +3130,13 @@ def _portfolio_word(low: str, domains) -> bool:
     """A word of an office's list of portfolios: a domain ("Finance", "Security") or a
     domain's adjective ("Political", "Legal" in "Minister for Political, Legal and Security
     Affairs")."""
-    return low in domains or low in _DOMAIN_ADJECTIVES
+    return low in domains or low in _DOMAIN_ADJECTIVES or low in _PORTFOLIO_OWNERS
+
+
+# the groups an office's portfolio may be written as the possessive of ("Women's Affairs",
+# "People's Housing", "Veterans' Affairs", "Children's Services"; the possessive removed)
+_PORTFOLIO_OWNERS = frozenset(("women", "people", "veterans", "children", "workers", "men", "farmers",
+                                "consumers", "seniors", "youth", "peoples", "citizens"))
 
 
 def _listed_town_start(toks: list, c: int) -> int:
@@ -3460,6 +3497,22 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 # "South African Caster Semenya": a nationality of two words, then the name
                 title_idx, name_idx = run[:2], run[2:]
                 name_toks = name_toks[2:]
+            elif len(run) == 3 and first >= 3 and toks[first - 1].low == "the" and toks[first - 2].low == "of" \
+                    and (ft.acronym or ft.head) and not ft.poss and toks[first - 3].role and not toks[first - 3].cap \
+                    and toks[run[1]].nameword and toks[run[2]].nameword and not toks[run[1]].head \
+                    and not toks[run[2]].head and not toks[run[1]].acronym:
+                # "the chairman of the ANC Stan Mathabatha", "the speaker of the Senate Ann Bell": a
+                # lower-case role's body of one word, then the name (_org_name_cut for longer bodies)
+                title_idx, name_idx = run[:1], run[1:]
+                name_toks = name_toks[1:]
+            elif len(run) == 3 and first >= 5 and toks[first - 1].low == "in" and ft.key in v["places"] \
+                    and not ft.poss and toks[first - 2].cap and (toks[first - 2].acronym or toks[first - 2].head) \
+                    and toks[first - 3].low == "the" and toks[first - 4].low == "of" and toks[first - 5].role \
+                    and not toks[first - 5].cap and toks[run[1]].nameword and toks[run[2]].nameword \
+                    and not toks[run[1]].head and not toks[run[2]].head and not toks[first - 1].masked:
+                # "chairperson of the ANC in KwaZulu-Natal Siboniso Duma": the body's province, then the name
+                title_idx, name_idx = list(range(first - 5, first + 1)), run[1:]
+                name_toks = name_toks[1:]
             elif len(run) >= 4:
                 cut = _team_cut(name_toks, v)
                 if cut:
@@ -3580,7 +3633,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                                   and not _two_given_surname_head(name_toks, v)
                                   and not _place_worded_name(toks, title_idx, name_toks, v, name_idx[0])
                                   and not _head_middle_name(toks, title_idx, name_toks, v)
-                                  and not _role_word_surname(toks, title_idx, name_toks, v, name_idx[-1])):
+                                  and not _role_word_surname(toks, title_idx, name_toks, v, name_idx[-1])
+                                  and not _initials_after_role(toks, title_idx, name_toks, v)):
             # a place or a thing, unless a royal title gives it as a given name ("Queen Mary")
             if not (title_idx and len(name_toks) == 1 and (toks[title_idx[-1]].low in _GIVEN_NAME_ROLES
                                                            or toks[title_idx[-1]].low in _CLERGY_GIVEN)
@@ -3720,6 +3774,16 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         title = appos  # "Sheikh Mohammed bin Rashid Al Maktoum, ruler of Dubai,"
     if title and " Prof" in title:
         title = _drop_academic_style(title)
+    if title and " and " in title:
+        title = _couple_title(title)
+    if title and " " in title and title.count(" ") <= 2 and _kin_lead(title, v):
+        title = None  # "Single mother X", "New mother X": a relation with its adjective is no title
+    if title and t_start is not None and t_start >= 4 and text[t_start - 1] == " " \
+            and text[t_start - 2] in _QUOTE_CLOSERS and title[:1].islower():
+        w = _quoted_work_start(text, t_start - 2)
+        if w >= 0:  # "“Squid Game” actor X", "Former “Daily Show” host X": the work is the role's
+            t_start = w
+            title = _squeeze(text[w:text.find(title, w) + len(title)])
     if title is None and team is None and name_idx[0] >= 2 and toks[name_idx[0] - 1].low in _NATIONALITY_NOUNS:
         title = _nationality_title(doc, name_idx[0] - 1, v)  # "Thai-German national David Pfizenmaier"
     if title and title_idx and title_idx[0] >= 2 and title.casefold() in v["styles"] \
@@ -3750,8 +3814,18 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     # read around it, "(L-R) A and the Minister for X, Y, arrive")
     if title is None:
         title = team or appos or (seat if not family else None)  # ("Ian Hansen MLA shakes hands")
-    elif found and ("'s " in title or "\u2019s " in title):
-        _drop_owner_mention(title, found, v)
+    elif "'s " in title or "\u2019s " in title:
+        kin = _kin_of_owner(title, v)
+        if kin is not None:  # "Kim Jong-un's sister and special envoy, Kim Yo-jong": the owner is a
+            # person, listed; the mention opens after the relation
+            if t_start is not None and kin:
+                at = text.find(kin, t_start, starts[name_idx[0]])
+                t_start = at if at >= 0 else t_start
+            elif t_start is not None:
+                t_start = None
+            title = kin or None
+        elif found:
+            _drop_owner_mention(title, found, v)
     if title is None and not family:
         m = _OF_TEAM.match(text, after_end) if _of_next(text, after_end) else None
         if m and ". " in m.group(1):  # "Marija Pejcinovic Buric of Croatia. The ministers": the sentence ends
@@ -4107,6 +4181,69 @@ _AHEAD_INNER = frozenset(("of", "for", "at", "to", "in", "on"))
 _AHEAD_CLOSERS = frozenset(",;:()[]\"\u201c\u201d")
 
 
+_QUOTE_CLOSERS = frozenset(('"', "\u201d"))
+# a royal couple's titles before one name ("Emperor and Empress Masako", "King and Queen Maxima"):
+# the name is the consort's, and so is the title (_couple_title)
+_COUPLE_ROLES = (("emperor and ", "empress"), ("king and ", "queen"), ("prince and ", "princess"),
+                 ("duke and ", "duchess"), ("grand duke and ", "grand duchess"))
+
+
+def _kin_lead(title: str, v: dict) -> bool:
+    """A relation in lower case after an adjective or two ("Single mother", "New mother", "proud
+    father"): no role word and no possessive before it."""
+    words = title.split(" ")
+    last = words[-1]
+    if not last.islower() or last not in v["family"]:
+        return False
+    for w in words[:-1]:
+        low = w.casefold()
+        if "'" in w or "\u2019" in w or low in v["roles"] or not w.isalpha():
+            return False
+    return True
+
+
+def _couple_title(title: str) -> str:
+    """The last title of a royal couple's pair before one name: "Dutch King and Queen" -> "Dutch
+    Queen"; any other title as it was."""
+    low = title.casefold()
+    for male, female in _COUPLE_ROLES:
+        if low.endswith(male + female):
+            k = len(title) - len(male) - len(female)
+            if male == "prince and " and low.endswith("crown " + male + female):
+                return title  # ("Crown Prince and Princess": both crown; keep as written)
+            return title[:k] + title[k + len(male):]
+    return title
+
+
+def _quoted_work_start(text: str, close: int) -> int:
+    """Where a quoted work's name ending at text[close] opens (its quote, or a title opener such
+    as "Former" before it), else -1: a short capitalised name, no quoted speech (which ends in a
+    comma or a stop: `"It was hell," said resident X`)."""
+    q = text[close]
+    o = text.rfind("\u201c" if q == "\u201d" else '"', max(0, close - 50), close)
+    if o < 0 or not text[o + 1:o + 2].isupper() or text[close - 1] in ",.!?" or "." in text[o:close]:
+        return -1
+    if o and text[o - 1] not in " (":
+        return -1
+    b = text.rfind(" ", 0, o - 1) + 1
+    if o >= 2 and text[b:o - 1].casefold() in _TITLE_OPENERS:
+        return b  # ("Former “Daily Show” host")
+    return o
+
+
+def _kin_of_owner(title: str, v: dict) -> str | None:
+    """"X's sister and special envoy": after a possessive, a relation (family_words.txt), which is no
+    title, then perhaps "and" and an office, which is. Returns that office ("" when there is none),
+    or None when no relation follows the possessive."""
+    role = re.split("['\u2019]s ", title, maxsplit=1)[1]
+    word, _, rest = role.partition(" ")
+    if word.casefold() not in v["family"]:
+        return None
+    if rest.startswith("and ") and len(rest) > 4:
+        return rest[4:]
+    return "" if not rest else None
+
+
 def _drop_owner_mention(title: str, found: list, v: dict) -> None:
     """"Severn Trent's chief executive, Dame Olivia Garfield": the company owning the office,
     read just before as a name, is no person ("Donald Trump's lawyer, Todd Blanche" keeps
@@ -4227,6 +4364,14 @@ def _title_ahead(doc: Doc, comma: int, v: dict, found: list) -> str | None:
         opens.append(0)  # the caption's first words, no article: "EU foreign policy chief, X, speaks"
     if not opens:
         return None
+    if "s " in text[starts[opens[-1]]:end] and ("'s " in text[starts[opens[-1]]:end]
+                                                 or "\u2019s " in text[starts[opens[-1]]:end]):
+        kin = _kin_of_owner(text[starts[opens[-1]]:end], v)
+        if kin:  # "President X's daughter and senior adviser, Y,": the office after the relation
+            words = kin.split()
+            title = _apposition_title(kin, v) or _office_ahead(words, v)
+            if title and title == " ".join(words).rstrip("."):
+                return title
     if found and found[-1].end > starts[opens[-1]] and found[-1].start < starts[opens[-1]]:
         return None  # ("Jane Doe, a welder, John Smith": the office is the person's before)
     for k in reversed(opens):  # the farthest opening first
@@ -5473,6 +5618,14 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                 after += 1  # "Grand Imam of Al-Azhar Ahmed al-Tayeb": the word after "of" is its office's
                 # (not a given name after "of the X": "Secretary of the Navy Carlos Del Toro"; not
                 # after a head noun that ends the body: "Speaker of the House Yoon Suk Yeol")
+            b = c = owner - 1 if the_owner else owner  # (the body's first word: "of the ANC" skipped it)
+            while c < b + 4 and c < last_name and rtoks[c].cap and rtoks[c].word and not rtoks[c].poss:
+                c += 1
+            if b < c <= last_name - 3 and after <= c and rtoks[c].low == "in" and rtoks[c + 1].key in v["places"] \
+                    and not rtoks[c + 1].poss:
+                # "Chairman of the ANC in Limpopo Stan Mathabatha", "Secretary of the Liberal Party in
+                # Ontario X": the body's own province or town, then the whole name
+                after = c + 1 + (_place_words(rtoks, c + 1, n, v) or 1)
             o = after
             while o > pos + 2 and rtoks[o - 1].low != "for":
                 o -= 1
@@ -8260,6 +8413,19 @@ def _thing_named_before(toks: list[Tok], i: int) -> bool:
     return False
 
 
+def _initials_after_role(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict) -> bool:
+    """"Governor CP Radhakrishnan", "Chief Minister HD Kumaraswamy": after a capitalised role, two
+    capitals then a surname or two are a name's initials (South Indian style), not an
+    acronym, unless the letters are a place's or a body's code ("UN", "EU", caps_acronyms.txt)."""
+    if not title_idx or not 2 <= len(name_toks) <= 3:
+        return False
+    r = toks[title_idx[-1]]
+    f = name_toks[0]
+    return bool(r.role and r.cap and f.upper and f.n == 2 and f.text.isalpha() and f.key not in v["places"]
+                and f.low not in v["caps_acronyms"] and f.low not in v["roles"]
+                and all(t.plain and not t.upper and not t.poss for t in name_toks[1:]))
+
+
 def _given_after_role(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict) -> bool:
     """"University of Michigan President Santa Ono": after a role, a thing's prefix that is
     a given name too opens a person's name."""
@@ -9236,6 +9402,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                         pass  # "From left: A, B (president), C": a role in brackets after B
                     elif between[-1:] in _LIST_JOIN_ENDS and _PAREN_ASIDE.fullmatch(between):
                         pass  # "A, B of Tyre (whose church burned in May), C": a relative clause on B
+                    elif between[:1] == "(" and between[-1:] in _LIST_JOIN_ENDS and _PAREN_RANK.fullmatch(between):
+                        pass  # "(left to right) A (finished 12th), B (20th) and C": a finishing place after A
                     elif between.startswith("of ") and _home_state_join(between):
                         pass  # "(from left) A, R-Wyo., Leader B of Ky., C": a home state after B
                     elif between[:3] == "as " and _PART_JOIN.fullmatch(between):
@@ -9419,6 +9587,8 @@ _PART_JOIN = re.compile(r"as (?:(?:[A-Z][\w'\u2019.\-]*|of|the|de) ){0,4}[A-Z][\
 # a bracketed relative clause on a listed person, then the list's join (_apply_lists)
 _PAREN_ASIDE = re.compile(r"(?:of [A-Z][\w'\-]*(?: [A-Z][\w'\-]*)? )?\((?:who|whose|which|where)\b[^()]{0,120}\),?(?: and)?")
 _LIST_JOIN_ENDS = frozenset(",d")
+# a listed person's finishing place in brackets, then the list's join (_apply_lists)
+_PAREN_RANK = re.compile(r"\((?:(?:finished|placed|came|ranked) )?\d{1,3}(?:st|nd|rd|th)(?: place)?\),?(?: and)?")
 _FAMILY_JOIN = re.compile(r",?\s*(?:(?:and|with)\s+)?(?:his|her|their|(?=[a-z]+,?$))(?:\s*\b([a-z]+))?,?")
 
 
