@@ -637,7 +637,9 @@ def _is_venue_name_of(name: str) -> bool:
     if len(nucleus) > 1 and nucleus[-1] in words["head_last"]:
         return True  # Boston Common, Hampstead Heath (but not the Common Market)
     if len(nucleus) > 1 and nucleus[0] in words["head_first"]:
-        return True  # Villa La Grange, Villa Borghese (but not Aston Villa, a club)
+        # Villa La Grange, Villa Borghese (but not Aston Villa, a club); a whole name the town
+        # tables list is the town (`Villa Hayes, Paraguay`, `Villa Maria, Argentina`)
+        return front != name or not _known_town(name)
     if len(nucleus) > 2 and f"{nucleus[-2]} {nucleus[-1]}" in words["head_pair"]:
         return True  # Grafenwoehr Training Area (but not the Bay Area)
     # one compound word ending in a place noun: Marienplatz, Hauptbahnhof (a hyphened temple
