@@ -2678,7 +2678,35 @@ def _demonym_capitals(text: str, out: list[_Chain]) -> None:
         if name and not name.isdigit() and _city_country(name) in (None, country) and not _place_kind(name) in ("country", "region"):
             # (a number is a day: "Kenya's capital, 12 March 2019")
             ch.city = _display(name)
+        else:
+            ch.city = _capital_written(text, country, m.start())
         out.append(ch)
+
+
+@functools.cache
+def _national_capitals() -> dict[str, str]:
+    """Country -> its capital (national_capitals.tsv)."""
+    out = {}
+    for line in _data_lines("national_capitals.tsv"):
+        a, _, b = line.partition("\t")
+        out[a.strip()] = b.strip()
+    return out
+
+
+def _capital_written(text: str, country: str, start: int) -> str | None:
+    """`CSKA Sofia fans ... in the Bulgarian capital`, `mayor of Bogota ... in Colombia's capital
+    city`: a capital named by its country alone is the town when the caption writes the capital's
+    name elsewhere as a word of its own (`Sofia-Moscow` too); else None (`in the Sudanese capital`
+    names no town)."""
+    capital = _national_capitals().get(country)
+    if capital is None:
+        return None
+    n, at = len(capital), text.find(capital)
+    while at != -1:
+        if (at == 0 or not text[at - 1].isalpha()) and not text[at + n:at + n + 1].isalpha() and at != start:
+            return capital
+        at = text.find(capital, at + 1)
+    return None
 
 
 # Shutterstock and Rex: "Event, Venue, City, Country - 21 Jun 2024" (the day before the month).
