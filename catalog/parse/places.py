@@ -1922,7 +1922,7 @@ _SIMPLE_PREPS = _PREPS - _GLUE_WORDS - _DETERMINERS - _DIR_WORDS - {w for pair i
 # "the Ukrainian capital Kyiv", "the port city Odesa": a town named right after these words.
 _CHAIN_NOUNS = frozenset(("capital", "city", "town", "village"))
 _CHAIN_PARTS = frozenset(("borough", "district", "neighborhood", "neighbourhood", "suburb", "township", "city",
-                          "municipality", "commune", "locality",
+                          "municipality", "commune", "locality", "community",
                           "town", "village", "port", "area", "section", "outskirts", "coast",
                           "shores", "island", "province", "region", "state", "part", "parts", "kibbutz",
                           "nation", "country", "kingdom", "emirate", "archipelago", "hometown", "streets"))
@@ -1934,6 +1934,7 @@ _KNOWN_REGION_PARTS = frozenset(("department", "canton", "governorate"))
 # "the southern Lebanese village of Khiam": after these words an unknown name is still a town.
 # (`locality`: Indian desks' word for a town's quarter or a village, "the locality of Panikhaiti")
 _SETTLEMENTS = frozenset(("city", "town", "village", "hamlet", "township", "port", "municipality", "kibbutz", "locality",
+                          "community",  # (NGO and development desks: "families from the community of Tacopaya")
                           "hometown", "streets"))  # (`the streets of Tarin Kowt`: a town)
 # "in the district of Kaisariani", "the commune of Pirque": a town's own administrative unit named
 # with a bare `the` (no owner: "Beirut's suburb of Dora", "the Athens suburb of X" stay the owner's)
@@ -3028,6 +3029,13 @@ def _quoted_titles(text: str) -> tuple:
     return titles
 
 
+def _named_community(text: str, trigger: int) -> bool:
+    """`the Cascadel Woods community of Madera County`: a community named before the noun (the
+    town read already), its county after `of`, not a town (`the community of Tacopaya` is)."""
+    j = text.rfind(" ", 0, max(0, trigger - 1))
+    return text[j + 1:j + 2].isupper()
+
+
 def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]:
     """Every place chain, and where each chain's preposition stands (for venue adjacency)."""
     out, starts, weak, measured = [], [], [], []
@@ -3076,7 +3084,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             starts.append(trigger)
         elif kind == "part":
             if (w not in _CHAIN_PARTS and not (w in _KNOWN_REGION_PARTS and name is not None and _region(name, True))
-                    or w[:4] == "part" and not _PART_QUALIFIER_RE.search(text, max(0, trigger - 14), trigger)):
+                    or w[:4] == "part" and not _PART_QUALIFIER_RE.search(text, max(0, trigger - 14), trigger)
+                    or w == "community" and _named_community(text, trigger)):
                 if name is not None and (det is None or det == "the"):
                     if not (w in _DIR_WORDS and (_apposition_reference(text, trigger) or _region_before(text, trigger))):
                         weak.append(ph)
