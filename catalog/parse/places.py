@@ -3029,6 +3029,28 @@ def _quoted_titles(text: str) -> tuple:
     return titles
 
 
+# What may follow `in X village` for the name to be a town no table knows: the sentence or clause
+# goes on (not "in X village council", "in X village school": a body or a building).
+_VILLAGE_AFTER = (".", ";", " on ", " after ", " near ", " during ", " where ", " as ", " when ",
+                  " while ", " before ", " following ", " amid ", " to ", " for ", " with ", " and ")
+
+
+def _village_after(text: str, trigger: int, name: str, m) -> "_Chain | None":
+    """`girls collect wood in Habile village after it was attacked`: a name no table knows with the
+    noun `village` written after it (and no place after that) is the town."""
+    k = _name_end(m)
+    if text.startswith(" ", k):
+        k += 1  # (the name's end may stand before or after its space)
+    if not text.startswith("village", k) or len(name.split()) > 3 or _is_venue_name(name):
+        return None
+    k += 7
+    if k < len(text) and not text.startswith(_VILLAGE_AFTER, k):
+        return None
+    ch = _Chain(2, trigger)
+    ch.city = _display(name)
+    return ch
+
+
 def _named_community(text: str, trigger: int) -> bool:
     """`the Cascadel Woods community of Madera County`: a community named before the noun (the
     town read already), its county after `of`, not a town (`the community of Tacopaya` is)."""
@@ -3146,6 +3168,9 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             ch.city = _town_before_in(text, trigger, ch.country)
         elif ch and ch.city is None and w == "capital" and kind == "verb" and det is None:
             _owned_capital(text, trigger, name, ch)
+        elif t1 == "village" and w == "in" and det is None and kind == "prep" and (
+                ch is None or not (ch.city or ch.region or ch.country or ch.venue)):
+            ch = _village_after(text, trigger, name, m)
         if ch and (ch.city or ch.region or ch.country or ch.venue):
             out.append(ch)
     if not _has_city(out):
