@@ -3048,6 +3048,17 @@ def _village_after(text: str, trigger: int, name: str, m) -> "_Chain | None":
         return None
     ch = _Chain(2, trigger)
     ch.city = _display(name)
+    # "displaced Chadian girls ... in Habile village": one nationality written before it in the
+    # sentence gives the country
+    start = text.rfind(". ", 0, trigger) + 1
+    found = set()
+    for word in text[start:trigger].split():
+        if word[:1].isupper():
+            hit = _demonyms().get(_key(word.strip(",;:()")))
+            if hit:
+                found.add(hit[0])
+    if len(found) == 1:
+        ch.country = found.pop()
     return ch
 
 
