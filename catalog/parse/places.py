@@ -5807,11 +5807,12 @@ def _airport_town(loc: Location) -> None:
         return
 
 
-# A body named for the town it serves stands in that town: "the Port of Long Beach", "the
+# A body named for the town it serves stands in that town: "the Port of Long Beach", "the Old
+# Port of Marseille" (the town's old harbour quarter), "the
 # Federal Reserve Bank of San Francisco", "the Economic Club of Chicago" (not a university or a
 # palace "of" a place, which may stand elsewhere or be the place's own).
 _TOWN_BODY_RE = re.compile(
-    r"(?:The )?(?:Port|Port Authority|Federal Reserve Bank|Reserve Bank|Economic Club|Executives' Club"
+    r"(?:The )?(?:Port|Old Port|Port Authority|Federal Reserve Bank|Reserve Bank|Economic Club|Executives' Club"
     r"|Chamber of Commerce|Board of Trade|Stock Exchange) of (?P<town>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,2})")
 
 
