@@ -3035,7 +3035,7 @@ _VILLAGE_AFTER = (".", ";", " on ", " after ", " near ", " during ", " where ", 
                   " while ", " before ", " following ", " amid ", " to ", " for ", " with ", " and ")
 
 
-def _village_after(text: str, trigger: int, name: str, m) -> "_Chain | None":
+def _village_after(text: str, trigger: int, name: str, m) -> _Chain | None:
     """`girls collect wood in Habile village after it was attacked`: a name no table knows with the
     noun `village` written after it (and no place after that) is the town."""
     k = _name_end(m)
