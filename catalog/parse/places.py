@@ -637,7 +637,9 @@ def _is_venue_name_of(name: str) -> bool:
     if len(nucleus) > 1 and nucleus[-1] in words["head_last"]:
         return True  # Boston Common, Hampstead Heath (but not the Common Market)
     if len(nucleus) > 1 and nucleus[0] in words["head_first"]:
-        return True  # Villa La Grange, Villa Borghese (but not Aston Villa, a club)
+        # Villa La Grange, Villa Borghese (but not Aston Villa, a club); a whole name the town
+        # tables list is the town (`Villa Hayes, Paraguay`, `Villa Maria, Argentina`)
+        return front != name or not _known_town(name)
     if len(nucleus) > 2 and f"{nucleus[-2]} {nucleus[-1]}" in words["head_pair"]:
         return True  # Grafenwoehr Training Area (but not the Bay Area)
     # one compound word ending in a place noun: Marienplatz, Hauptbahnhof (a hyphened temple
@@ -1920,7 +1922,7 @@ _SIMPLE_PREPS = _PREPS - _GLUE_WORDS - _DETERMINERS - _DIR_WORDS - {w for pair i
 # "the Ukrainian capital Kyiv", "the port city Odesa": a town named right after these words.
 _CHAIN_NOUNS = frozenset(("capital", "city", "town", "village"))
 _CHAIN_PARTS = frozenset(("borough", "district", "neighborhood", "neighbourhood", "suburb", "township", "city",
-                          "municipality", "commune", "locality",
+                          "municipality", "commune", "locality", "community",
                           "town", "village", "port", "area", "section", "outskirts", "coast",
                           "shores", "island", "province", "region", "state", "part", "parts", "kibbutz",
                           "nation", "country", "kingdom", "emirate", "archipelago", "hometown", "streets"))
@@ -1932,6 +1934,7 @@ _KNOWN_REGION_PARTS = frozenset(("department", "canton", "governorate"))
 # "the southern Lebanese village of Khiam": after these words an unknown name is still a town.
 # (`locality`: Indian desks' word for a town's quarter or a village, "the locality of Panikhaiti")
 _SETTLEMENTS = frozenset(("city", "town", "village", "hamlet", "township", "port", "municipality", "kibbutz", "locality",
+                          "community",  # (NGO and development desks: "families from the community of Tacopaya")
                           "hometown", "streets"))  # (`the streets of Tarin Kowt`: a town)
 # "in the district of Kaisariani", "the commune of Pirque": a town's own administrative unit named
 # with a bare `the` (no owner: "Beirut's suburb of Dora", "the Athens suburb of X" stay the owner's)
@@ -2676,7 +2679,35 @@ def _demonym_capitals(text: str, out: list[_Chain]) -> None:
         if name and not name.isdigit() and _city_country(name) in (None, country) and not _place_kind(name) in ("country", "region"):
             # (a number is a day: "Kenya's capital, 12 March 2019")
             ch.city = _display(name)
+        else:
+            ch.city = _capital_written(text, country, m.start())
         out.append(ch)
+
+
+@functools.cache
+def _national_capitals() -> dict[str, str]:
+    """Country -> its capital (national_capitals.tsv)."""
+    out = {}
+    for line in _data_lines("national_capitals.tsv"):
+        a, _, b = line.partition("\t")
+        out[a.strip()] = b.strip()
+    return out
+
+
+def _capital_written(text: str, country: str, start: int) -> str | None:
+    """`CSKA Sofia fans ... in the Bulgarian capital`, `mayor of Bogota ... in Colombia's capital
+    city`: a capital named by its country alone is the town when the caption writes the capital's
+    name elsewhere as a word of its own (`Sofia-Moscow` too); else None (`in the Sudanese capital`
+    names no town)."""
+    capital = _national_capitals().get(country)
+    if capital is None:
+        return None
+    n, at = len(capital), text.find(capital)
+    while at != -1:
+        if (at == 0 or not text[at - 1].isalpha()) and not text[at + n:at + n + 1].isalpha() and at != start:
+            return capital
+        at = text.find(capital, at + 1)
+    return None
 
 
 # Shutterstock and Rex: "Event, Venue, City, Country - 21 Jun 2024" (the day before the month).
@@ -2998,6 +3029,46 @@ def _quoted_titles(text: str) -> tuple:
     return titles
 
 
+# What may follow `in X village` for the name to be a town no table knows: the sentence or clause
+# goes on (not "in X village council", "in X village school": a body or a building).
+_VILLAGE_AFTER = (".", ";", " on ", " after ", " near ", " during ", " where ", " as ", " when ",
+                  " while ", " before ", " following ", " amid ", " to ", " for ", " with ", " and ")
+
+
+def _village_after(text: str, trigger: int, name: str, m) -> _Chain | None:
+    """`girls collect wood in Habile village after it was attacked`: a name no table knows with the
+    noun `village` written after it (and no place after that) is the town."""
+    k = _name_end(m)
+    if text.startswith(" ", k):
+        k += 1  # (the name's end may stand before or after its space)
+    if not text.startswith("village", k) or len(name.split()) > 3 or _is_venue_name(name):
+        return None
+    k += 7
+    if k < len(text) and not text.startswith(_VILLAGE_AFTER, k):
+        return None
+    ch = _Chain(2, trigger)
+    ch.city = _display(name)
+    # "displaced Chadian girls ... in Habile village": one nationality written before it in the
+    # sentence gives the country
+    start = text.rfind(". ", 0, trigger) + 1
+    found = set()
+    for word in text[start:trigger].split():
+        if word[:1].isupper():
+            hit = _demonyms().get(_key(word.strip(",;:()")))
+            if hit:
+                found.add(hit[0])
+    if len(found) == 1:
+        ch.country = found.pop()
+    return ch
+
+
+def _named_community(text: str, trigger: int) -> bool:
+    """`the Cascadel Woods community of Madera County`: a community named before the noun (the
+    town read already), its county after `of`, not a town (`the community of Tacopaya` is)."""
+    j = text.rfind(" ", 0, max(0, trigger - 1))
+    return text[j + 1:j + 2].isupper()
+
+
 def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]:
     """Every place chain, and where each chain's preposition stands (for venue adjacency)."""
     out, starts, weak, measured = [], [], [], []
@@ -3046,7 +3117,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             starts.append(trigger)
         elif kind == "part":
             if (w not in _CHAIN_PARTS and not (w in _KNOWN_REGION_PARTS and name is not None and _region(name, True))
-                    or w[:4] == "part" and not _PART_QUALIFIER_RE.search(text, max(0, trigger - 14), trigger)):
+                    or w[:4] == "part" and not _PART_QUALIFIER_RE.search(text, max(0, trigger - 14), trigger)
+                    or w == "community" and _named_community(text, trigger)):
                 if name is not None and (det is None or det == "the"):
                     if not (w in _DIR_WORDS and (_apposition_reference(text, trigger) or _region_before(text, trigger))):
                         weak.append(ph)
@@ -3107,6 +3179,9 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             ch.city = _town_before_in(text, trigger, ch.country)
         elif ch and ch.city is None and w == "capital" and kind == "verb" and det is None:
             _owned_capital(text, trigger, name, ch)
+        elif t1 == "village" and w == "in" and det is None and kind == "prep" and (
+                ch is None or not (ch.city or ch.region or ch.country or ch.venue)):
+            ch = _village_after(text, trigger, name, m)
         if ch and (ch.city or ch.region or ch.country or ch.venue):
             out.append(ch)
     if not _has_city(out):
@@ -5732,11 +5807,12 @@ def _airport_town(loc: Location) -> None:
         return
 
 
-# A body named for the town it serves stands in that town: "the Port of Long Beach", "the
+# A body named for the town it serves stands in that town: "the Port of Long Beach", "the Old
+# Port of Marseille" (the town's old harbour quarter), "the
 # Federal Reserve Bank of San Francisco", "the Economic Club of Chicago" (not a university or a
 # palace "of" a place, which may stand elsewhere or be the place's own).
 _TOWN_BODY_RE = re.compile(
-    r"(?:The )?(?:Port|Port Authority|Federal Reserve Bank|Reserve Bank|Economic Club|Executives' Club"
+    r"(?:The )?(?:Port|Old Port|Port Authority|Federal Reserve Bank|Reserve Bank|Economic Club|Executives' Club"
     r"|Chamber of Commerce|Board of Trade|Stock Exchange) of (?P<town>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,2})")
 
 
