@@ -1360,7 +1360,7 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         split = _name_then_paper(parts[0].split())
         if split is not None:
             parts = list(split)
-    if len(parts) > 1 and any(c.isdigit() for c in before):  # (a cheap gate: ids and dates hold digits)
+    if len(parts) > 1 and _A_DIGIT.search(before) is not None:  # (a cheap gate: ids and dates hold digits)
         parts = [p for p in parts if not _picture_record_part(p)]
     if len(parts) > 1:
         parts = _cut_country_tags(parts)
@@ -1512,6 +1512,10 @@ def _country_texts(*attrs: str) -> set[str]:
 def _country_names() -> frozenset:
     """Country names (pycountry's and the alias table's), lower-case, for the country tag below."""
     return frozenset(n.lower() for n in _country_texts("name", "common_name"))
+
+
+# (one C search: a generator over the line's characters cost a Python call for each)
+_A_DIGIT = re.compile(r"\d")
 
 
 def _cut_country_tags(parts: list[str]) -> list[str]:
