@@ -361,8 +361,9 @@ _HANDOUT_PHRASE = re.compile(
     r"\b(?:handout\s+(?:photo|picture|image|photograph|video)|courtesy\s+of|courtesy\s+(?:photo|picture|image)s?|"
     # `provided by` about the picture (`this photo provided by X`), not the story's (`aid provided by the U.S.`)
     r"(?:photo|picture|image|photograph|video|footage|handout|still|frame|grab|screenshot|imagery)s?\b[^.;]{0,60}?\bprovided\s+by|released\s+by\s+the\s+(?:press|media)|"
-    # (`distributed by the official Xinhua news agency`: a news agency hands out no handout)
-    r"distributed\s+by(?![^.;,]{0,50}?\bnews\s+agency\b))\b",
+    # (`distributed by the official Xinhua news agency`, `distributed by Korea News Service`: a news
+    # agency or news service hands out no handout)
+    r"distributed\s+by(?![^.;,]{0,50}?\bnews\s+(?:agency|service)\b))\b",
     re.I)
 
 _SENTENCE_END = re.compile(r"[.!?;:]['\"’”]?$")
