@@ -25,6 +25,8 @@ from .record import Credit
 _VOWEL_Y = re.compile(r"[AEIOUY]")
 _VOWEL = re.compile(r"[AEIOU]")
 _NAME_PREFIX = re.compile(r"^(o['’]|mc|d['’])(\w)(.*)$")
+# AFP's `Firstname SURNAME` with the surname's prefix in normal case (`Sameer Al-DOUMY`, `Win McNAMEE`)
+_PREFIX_THEN_CAPITALS = re.compile(r"^(Mc|Mac|Al-|El-|O['’]|D['’])([A-Z]{2}[A-Z'’-]+)$")
 _PHOTO_LABEL = re.compile(r"\s(?:photo|foto)$", re.I)
 _POOL_WORD = re.compile(r"\bpool\b", re.I)
 _PHOTO_END = re.compile(r"\s+(?:photo|picture)$", re.I)
@@ -361,8 +363,9 @@ _HANDOUT_PHRASE = re.compile(
     r"\b(?:handout\s+(?:photo|picture|image|photograph|video)|courtesy\s+of|courtesy\s+(?:photo|picture|image)s?|"
     # `provided by` about the picture (`this photo provided by X`), not the story's (`aid provided by the U.S.`)
     r"(?:photo|picture|image|photograph|video|footage|handout|still|frame|grab|screenshot|imagery)s?\b[^.;]{0,60}?\bprovided\s+by|released\s+by\s+the\s+(?:press|media)|"
-    # (`distributed by the official Xinhua news agency`: a news agency hands out no handout)
-    r"distributed\s+by(?![^.;,]{0,50}?\bnews\s+agency\b))\b",
+    # (`distributed by the official Xinhua news agency`, `distributed by Korea News Service`: a news
+    # agency or news service hands out no handout)
+    r"distributed\s+by(?![^.;,]{0,50}?\bnews\s+(?:agency|service)\b))\b",
     re.I)
 
 _SENTENCE_END = re.compile(r"[.!?;:]['\"’”]?$")
@@ -380,7 +383,8 @@ def normal_case(name: str) -> str:
     out = []
     for i, w in enumerate(words):
         if not (w.isupper() and len(_HAS_LETTER.findall(w)) > 1):
-            out.append(w)
+            m = _PREFIX_THEN_CAPITALS.match(w) if i and w[-2:].isupper() else None  # (a mixed word ending in capitals)
+            out.append(m.group(1) + "-".join(_cap_word(p) for p in m.group(2).split("-")) if m else w)
             continue
         letters = "".join(_HAS_LETTER.findall(w))
         if _SUFFIX.match(w) or (len(letters) <= 3 and not _VOWEL_Y.search(letters)) or _INITIALS.match(w):
