@@ -1477,6 +1477,11 @@ def _normal_segments(segs) -> tuple:
             quarter = _OLD_QUARTER_OF_RE.fullmatch(name)  # "the Old City of Jerusalem": the town
             if quarter and _place_kind(quarter.group(1)):
                 seg = name, direction, rword = quarter.group(1), direction, rword
+        if not rword and name[-11:] == " Prefecture" and " County of " in name:
+            county, _, prefecture = name.partition(" of ")  # "Congjiang County of Qiandongnan Miao and
+            out.append((county, direction, None))  # Dong Autonomous Prefecture": the county, then its prefecture
+            out.append((prefecture, None, None))
+            continue
         if not rword and " Autonomous Region" in name and " of " in name:
             town, _, region = name.partition(" of ")  # "Hulunbuir of Inner Mongolia Autonomous Region"
             if _region_from_phrase(region) and _region_from_phrase(region)[1]:
@@ -6990,8 +6995,10 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.city = None  # "a stage between Saint-Lo and Cherbourg, Normandy": two towns, neither the place
     elif loc.city and loc.city in _the_cities():
         loc.city = "The " + loc.city  # "in the Hague": the article is part of the name
-    if loc.country == "China" and (" Town" in text or " Village" in text):
+    if loc.country == "China" and (" Town" in text or " Village" in text or " township " in text or " village " in text):
         _china_settlement(text, loc)
+        if loc.city:
+            _settlement_before_units(text, loc)
     if loc.city is None and loc.venue is None and (loc.country is not None or loc.region is None and ", " in text):
         _town_before_dated_country(text, loc)
     if loc.country is None and loc.city is None and " side of " in text:
@@ -7399,6 +7406,28 @@ def _china_settlement(text: str, loc) -> None:
             if j != -1 and (text.startswith("in ", j - 3) or text.startswith("China's ", j - 8)):
                 loc.region = muni
                 return
+
+
+# Xinhua's and China Daily's chain of administrative units, smallest first: a village, town or
+# township, then one or more larger units (county, district, city, prefecture) ending at the
+# town read: "in Pujue Township, Songtao Miao Autonomous County in Tongren", "in Pizhuang
+# township of Tai'erzhuang district, Zaozhuang", "in Lingguan Town, Hengyang City of ...".
+_SETTLEMENT_UNITS_RE = re.compile(r"\b(?:in|at|near) (?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+                                  r" (?:[Vv]illage|[Tt]own|[Tt]ownship)(?:,| of| in) (?P<units>(?:(?:[A-Z][\w'\-]*|and) ){1,7}?"
+                                  r"(?:[Cc]ounty|[Dd]istrict|City|Prefecture)(?:(?:,| of| in) (?:(?:[A-Z][\w'\-]*|and) ){1,7}?"
+                                  r"(?:[Cc]ounty|[Dd]istrict|City|Prefecture))*)(?:,| in| of) ")
+
+
+def _settlement_before_units(text: str, loc) -> None:
+    """The settlement that opens a chain of larger units is the picture's town: the town read
+    was one of the larger units (the last, or the first written with its unit word)."""
+    for m in _SETTLEMENT_UNITS_RE.finditer(text):
+        town = m.group("town")
+        if loc.city == town:
+            return
+        if text.startswith(loc.city, m.end()) or loc.city == f"{town} Town" or loc.city in m.group("units"):
+            loc.city = town
+            return
 
 
 def _capital_venue_town(text: str, loc) -> None:
