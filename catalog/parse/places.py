@@ -6435,6 +6435,7 @@ def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
         if not (centre and w == "in" and not _person_words(name)  # ("in downtown Dartmouth": only a town has a downtown)
                 or not dirw and not (loc.venue and name in loc.venue)
                 and _closing_town(text, trigger, name, end, loc)
+                or not dirw and _AREA_AFTER_RE.match(text, end) and not _person_words(name)
                 or _WHEN_SLOT_RE.match(text, end)
                 or w == "in" and _VERB_AFTER_RE.match(text, end) and not _person_words(name)
                 or w == "near" and text.startswith(" during ", end) and not _person_words(name)
@@ -6456,6 +6457,33 @@ def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
                 or " and " in name and _demonym_pair(name)
                 or "'" in name or "\u2019" in name or _is_event(name.split()) or name.split(" ", 1)[0] in _MEET_PARTS  # ("in Women's Singles on ...")
                 or any(_place_kind(p) for p in name.split())):  # ("in Damascus Syria on ...": a comma lost)
+            continue
+        loc.city = _display(name)
+        return
+
+
+# The larger area an unknown town lies in, written right after it: `in Aza Khel, located in
+# Pakistan's ... Province`, `in Olyonivka in territory held by ...`, `in Wujie in Ilan County`,
+# `near Sarabah on the Gold Coast hinterland`.
+_AREA_AFTER_RE = re.compile(r",? (?:located in |in (?:the )?territory |on the outskirts of |in (?:[A-Z][\w'\-]* ){1,3}"
+                            r"(?:County|Province|District|Prefecture|Governorate|Oblast|Region|county|province|district|region)\b"
+                            r"|on the (?:[A-Z][\w'\-]* ){1,3}(?:hinterland|coast)\b)")
+
+
+def _town_before_area(text: str, phrases: list[_Phrase], loc: Location) -> None:
+    """`in Aza Khel, located in Pakistan's northwest Khyber-Pakhtunkhwa Province`: the region or
+    country was read, but not the unknown town written just before the area it lies in."""
+    placed = loc.region or loc.country
+    for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
+        if kind != "prep" or w != "in" and w != "near" or det is not None or dirw or rword or name is None:
+            continue
+        end = m.end("name") - 1
+        if not _AREA_AFTER_RE.match(text, end) or text.find(placed, end, end + 160) == -1:
+            continue
+        if (" " in name and len(name.split()) > 3 or " of " in name or "'" in name or "\u2019" in name
+                or _place_kind(name) or _is_venue_name(name) or _not_venue(name) or _person_words(name)
+                or _ABBREV_RE.fullmatch(name) or _key(name) in _demonyms() or _is_event(name.split())
+                or text.find(name) < trigger):
             continue
         loc.city = _display(name)
         return
@@ -6927,6 +6955,10 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         # "held at X barracks in Gwagwalada on April 17, 2018. The summit is held in Nigeria":
         # the country a later sentence names leaves the first sentence's dated town standing
         _when_town(text, [ph for ph in phrases if ph[2] < best.pos], loc)
+    if loc.city is None and (loc.region or loc.country) and (
+            " located in " in text or " territory " in text or " on the " in text
+            or " County" in text or " Province" in text or " District" in text):
+        _town_before_area(text, phrases, loc)
     if loc.venue and loc.venue[-1] == "." and " " not in loc.venue and text.rstrip().endswith(f" in {loc.venue}"):
         name, loc.venue = loc.venue[:-1], None  # "the cycling race in Huy.": the sentence's period, read
         if loc.city is None and loc.region is None and not _is_venue_name(name) and not _ABBREV_RE.fullmatch(name) \
