@@ -454,8 +454,9 @@ _BORDER_WORDS = ("near the border", "close to the border", "along the border", "
 # dpa (`12 February 2025, Bavaria, Nuremberg: ...`, `11.11.2024, Saxony, Leipzig: ...`) and
 # ZUMA/SOPA (`March 3, 2025, Khan Younis, Gaza Strip, Palestinian Territory: ...`): the date, then
 # the place, then a colon. dpa writes the place from large to small, ZUMA from small to large.
+_MONTHS_UPPER = "(?:" + "|".join(m.upper() for m in _MONTH_NAMES) + ")"  # ("30 SEPTEMBER 2020 - WOODWARD, IOWA:")
 _DATED_DATELINE_RE = re.compile(  # (Xinhua's magazines leave out the year: "June 17, Canberra, Australia: ...")
-    rf"^(?:\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:,\s+|\s+[-\u2013]\s+)"
+    rf"^(?:\d{{1,2}}\s+(?:{_MONTHS}|{_MONTHS_UPPER})\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:,\s+|\s+[-\u2013]\s+)"
     rf"(?P<chain>[{_CAPITALS}][^:;()]{{1,90}}?)::?\s")  # (Polaris: "June 09, 2021 - Berlin, Germany::")
 _USATODAY_RE = re.compile(rf"^{_MONTHS}\s+\d{{1,2}},\s+\d{{4}};\s*(?P<chain>[^;]{{3,80}});")
 _SPORTS_RE = re.compile(rf"(?:^|\s-\s)(?P<chain>(?:[^-]|(?<=\w)-(?=\w)){{3,90}}?)\s-\s(?:(?:{_MONTHS})\s+\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\d{{1,2}}\s+(?:{_MONTHS})|(?:{_DAYS}),?\s)")
@@ -2548,6 +2549,21 @@ def _has_dash_date(head: str) -> bool:
     return False
 
 
+# A dateline with no date: the town and its country or state in capitals, then a colon (the
+# older AFP wire, picture agencies: `KOTULO, KENYA: Nur Ali Hilow drags ...`).
+_COLON_DATELINE_RE = re.compile(r"(?P<chain>[A-Z][A-Z.'\u2019\- ]+,\s*(?P<last>[A-Z][A-Z.'\u2019\- ]+)):\s")
+
+
+def _colon_dateline(text: str, out: list[_Chain]) -> None:
+    m = _COLON_DATELINE_RE.match(text)
+    if m is None or _place_kind(_display(m.group("last").strip())) not in ("country", "region"):
+        return
+    ch = _read_chain(m.group("chain") + " ", 0, 1.5, False)
+    if ch and (ch.city or ch.region or ch.country):
+        ch.pos = -1
+        out.append(ch)
+
+
 def _header_chains(text: str, out: list[_Chain]) -> None:
     """The dateline, USA Today and Reuters sports headers, and regions named anywhere."""
     m = _DATELINE_RE.match(text) if _may_be_dateline(text) else None
@@ -2556,6 +2572,8 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
         if ch:
             ch.pos = -1
             out.append(ch)
+    if m is None and "A" <= text[1:2] <= "Z" and text.find(":", 0, 50) != -1:
+        _colon_dateline(text, out)  # the older AFP wire's `KABUL, AFGHANISTAN: ...`
     if m is None and "A" <= text[1:2] <= "Z" and text.find("/", 0, 40) != -1:
         m = _NUMERIC_DATELINE_RE.match(text)  # Antara's `JOMBANG, 1/5 - ...`: the town, a day/month
         if m:
