@@ -6362,6 +6362,7 @@ def _apposed_venue(text: str, loc: Location) -> None:
 
 
 _TOWN_CENTRES = frozenset(("downtown", "Downtown", "midtown", "Midtown"))
+_CENTRE_NOUNS = frozenset(("centre", "center"))  # "in York city centre", "in the centre of Seymour"
 
 
 # A name closing its clause: the sentence's period, or a clause opener after it (`in Kakuma.`,
@@ -6439,7 +6440,9 @@ def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
     """No place found: `in Leuna on Monday` names a town the tables do not know (a name with no
     venue word, right before the when-slot), with no country (the picture's paper gives none)."""
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
-        centre = dirw is not None and dirw in _TOWN_CENTRES
+        centre = dirw is not None and dirw in _TOWN_CENTRES or t1 == "city" and t2 in _CENTRE_NOUNS
+        if kind == "part" and w in _CENTRE_NOUNS and det is None and name and text.endswith(" in the ", 0, trigger):
+            kind, w, centre = "prep", "in", True  # "in the centre of Seymour": only a town has a centre
         if kind != "prep" or w != "in" and w != "near" and w != "outside" or det is not None or dirw and not centre or rword or name is None:
             continue
         end = m.end("name") - 1
@@ -6490,13 +6493,15 @@ _AREA_AFTER_RE = re.compile(r",? (?:located in |in (?:the )?territory |on the ou
 
 def _town_before_area(text: str, phrases: list[_Phrase], loc: Location) -> None:
     """`in Aza Khel, located in Pakistan's northwest Khyber-Pakhtunkhwa Province`: the region or
-    country was read, but not the unknown town written just before the area it lies in."""
+    country was read, but not the unknown town written just before the area it lies in (nor one
+    written with its `city centre`: only a town has one)."""
     placed = loc.region or loc.country
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
         if kind != "prep" or w != "in" and w != "near" or det is not None or dirw or rword or name is None:
             continue
         end = m.end("name") - 1
-        if not _AREA_AFTER_RE.match(text, end) or text.find(placed, end, end + 160) == -1:
+        centre = t1 == "city" and t2 in _CENTRE_NOUNS  # ("in York city centre, in northern England")
+        if not centre and (not _AREA_AFTER_RE.match(text, end) or text.find(placed, end, end + 160) == -1):
             continue
         if (" " in name and len(name.split()) > 3 or " of " in name or "'" in name or "\u2019" in name
                 or _place_kind(name) or _is_venue_name(name) or _not_venue(name) or _person_words(name)
@@ -6974,7 +6979,7 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         # the country a later sentence names leaves the first sentence's dated town standing
         _when_town(text, [ph for ph in phrases if ph[2] < best.pos], loc)
     if loc.city is None and (loc.region or loc.country) and (
-            " located in " in text or " territory " in text or " on the " in text
+            " located in " in text or " territory " in text or " on the " in text or " city cent" in text
             or " County" in text or " Province" in text or " District" in text):
         _town_before_area(text, phrases, loc)
     if loc.venue and loc.venue[-1] == "." and " " not in loc.venue and text.rstrip().endswith(f" in {loc.venue}"):
