@@ -6979,7 +6979,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         # the country a later sentence names leaves the first sentence's dated town standing
         _when_town(text, [ph for ph in phrases if ph[2] < best.pos], loc)
     if loc.city is None and (loc.region or loc.country) and (
-            " located in " in text or " territory " in text or " on the " in text or " city cent" in text
+            " located in " in text or " territory " in text or " hinterland" in text or " coast " in text
+            or " outskirts of " in text or " city cent" in text
             or " County" in text or " Province" in text or " District" in text):
         _town_before_area(text, phrases, loc)
     if loc.venue and loc.venue[-1] == "." and " " not in loc.venue and text.rstrip().endswith(f" in {loc.venue}"):
