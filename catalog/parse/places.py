@@ -454,8 +454,9 @@ _BORDER_WORDS = ("near the border", "close to the border", "along the border", "
 # dpa (`12 February 2025, Bavaria, Nuremberg: ...`, `11.11.2024, Saxony, Leipzig: ...`) and
 # ZUMA/SOPA (`March 3, 2025, Khan Younis, Gaza Strip, Palestinian Territory: ...`): the date, then
 # the place, then a colon. dpa writes the place from large to small, ZUMA from small to large.
+_MONTHS_UPPER = "(?:" + "|".join(m.upper() for m in _MONTH_NAMES) + ")"  # ("30 SEPTEMBER 2020 - WOODWARD, IOWA:")
 _DATED_DATELINE_RE = re.compile(  # (Xinhua's magazines leave out the year: "June 17, Canberra, Australia: ...")
-    rf"^(?:\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:,\s+|\s+[-\u2013]\s+)"
+    rf"^(?:\d{{1,2}}\s+(?:{_MONTHS}|{_MONTHS_UPPER})\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:,\s+|\s+[-\u2013]\s+)"
     rf"(?P<chain>[{_CAPITALS}][^:;()]{{1,90}}?)::?\s")  # (Polaris: "June 09, 2021 - Berlin, Germany::")
 _USATODAY_RE = re.compile(rf"^{_MONTHS}\s+\d{{1,2}},\s+\d{{4}};\s*(?P<chain>[^;]{{3,80}});")
 _SPORTS_RE = re.compile(rf"(?:^|\s-\s)(?P<chain>(?:[^-]|(?<=\w)-(?=\w)){{3,90}}?)\s-\s(?:(?:{_MONTHS})\s+\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\d{{1,2}}\s+(?:{_MONTHS})|(?:{_DAYS}),?\s)")
@@ -1477,6 +1478,11 @@ def _normal_segments(segs) -> tuple:
             quarter = _OLD_QUARTER_OF_RE.fullmatch(name)  # "the Old City of Jerusalem": the town
             if quarter and _place_kind(quarter.group(1)):
                 seg = name, direction, rword = quarter.group(1), direction, rword
+        if not rword and name[-11:] == " Prefecture" and " County of " in name:
+            county, _, prefecture = name.partition(" of ")  # "Congjiang County of Qiandongnan Miao and
+            out.append((county, direction, None))  # Dong Autonomous Prefecture": the county, then its prefecture
+            out.append((prefecture, None, None))
+            continue
         if not rword and " Autonomous Region" in name and " of " in name:
             town, _, region = name.partition(" of ")  # "Hulunbuir of Inner Mongolia Autonomous Region"
             if _region_from_phrase(region) and _region_from_phrase(region)[1]:
@@ -2543,6 +2549,21 @@ def _has_dash_date(head: str) -> bool:
     return False
 
 
+# A dateline with no date: the town and its country or state in capitals, then a colon (the
+# older AFP wire, picture agencies: `KOTULO, KENYA: Nur Ali Hilow drags ...`).
+_COLON_DATELINE_RE = re.compile(r"(?P<chain>[A-Z][A-Z.'\u2019\- ]+,\s*(?P<last>[A-Z][A-Z.'\u2019\- ]+)):\s")
+
+
+def _colon_dateline(text: str, out: list[_Chain]) -> None:
+    m = _COLON_DATELINE_RE.match(text)
+    if m is None or _place_kind(_display(m.group("last").strip())) not in ("country", "region"):
+        return
+    ch = _read_chain(m.group("chain") + " ", 0, 1.5, False)
+    if ch and (ch.city or ch.region or ch.country):
+        ch.pos = -1
+        out.append(ch)
+
+
 def _header_chains(text: str, out: list[_Chain]) -> None:
     """The dateline, USA Today and Reuters sports headers, and regions named anywhere."""
     m = _DATELINE_RE.match(text) if _may_be_dateline(text) else None
@@ -2551,6 +2572,8 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
         if ch:
             ch.pos = -1
             out.append(ch)
+    if m is None and "A" <= text[1:2] <= "Z" and text.find(":", 0, 50) != -1:
+        _colon_dateline(text, out)  # the older AFP wire's `KABUL, AFGHANISTAN: ...`
     if m is None and "A" <= text[1:2] <= "Z" and text.find("/", 0, 40) != -1:
         m = _NUMERIC_DATELINE_RE.match(text)  # Antara's `JOMBANG, 1/5 - ...`: the town, a day/month
         if m:
@@ -6339,6 +6362,7 @@ def _apposed_venue(text: str, loc: Location) -> None:
 
 
 _TOWN_CENTRES = frozenset(("downtown", "Downtown", "midtown", "Midtown"))
+_CENTRE_NOUNS = frozenset(("centre", "center"))  # "in York city centre", "in the centre of Seymour"
 
 
 # A name closing its clause: the sentence's period, or a clause opener after it (`in Kakuma.`,
@@ -6416,7 +6440,9 @@ def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
     """No place found: `in Leuna on Monday` names a town the tables do not know (a name with no
     venue word, right before the when-slot), with no country (the picture's paper gives none)."""
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
-        centre = dirw is not None and dirw in _TOWN_CENTRES
+        centre = dirw is not None and dirw in _TOWN_CENTRES or t1 == "city" and t2 in _CENTRE_NOUNS
+        if kind == "part" and w in _CENTRE_NOUNS and det is None and name and text.endswith(" in the ", 0, trigger):
+            kind, w, centre = "prep", "in", True  # "in the centre of Seymour": only a town has a centre
         if kind != "prep" or w != "in" and w != "near" and w != "outside" or det is not None or dirw and not centre or rword or name is None:
             continue
         end = m.end("name") - 1
@@ -6430,6 +6456,7 @@ def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
         if not (centre and w == "in" and not _person_words(name)  # ("in downtown Dartmouth": only a town has a downtown)
                 or not dirw and not (loc.venue and name in loc.venue)
                 and _closing_town(text, trigger, name, end, loc)
+                or not dirw and _AREA_AFTER_RE.match(text, end) and not _person_words(name)
                 or _WHEN_SLOT_RE.match(text, end)
                 or w == "in" and _VERB_AFTER_RE.match(text, end) and not _person_words(name)
                 or w == "near" and text.startswith(" during ", end) and not _person_words(name)
@@ -6451,6 +6478,35 @@ def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
                 or " and " in name and _demonym_pair(name)
                 or "'" in name or "\u2019" in name or _is_event(name.split()) or name.split(" ", 1)[0] in _MEET_PARTS  # ("in Women's Singles on ...")
                 or any(_place_kind(p) for p in name.split())):  # ("in Damascus Syria on ...": a comma lost)
+            continue
+        loc.city = _display(name)
+        return
+
+
+# The larger area an unknown town lies in, written right after it: `in Aza Khel, located in
+# Pakistan's ... Province`, `in Olyonivka in territory held by ...`, `in Wujie in Ilan County`,
+# `near Sarabah on the Gold Coast hinterland`.
+_AREA_AFTER_RE = re.compile(r",? (?:located in |in (?:the )?territory |on the outskirts of |in (?:[A-Z][\w'\-]* ){1,3}"
+                            r"(?:County|Province|District|Prefecture|Governorate|Oblast|Region|county|province|district|region)\b"
+                            r"|on the (?:[A-Z][\w'\-]* ){1,3}(?:hinterland|coast)\b)")
+
+
+def _town_before_area(text: str, phrases: list[_Phrase], loc: Location) -> None:
+    """`in Aza Khel, located in Pakistan's northwest Khyber-Pakhtunkhwa Province`: the region or
+    country was read, but not the unknown town written just before the area it lies in (nor one
+    written with its `city centre`: only a town has one)."""
+    placed = loc.region or loc.country
+    for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
+        if kind != "prep" or w != "in" and w != "near" or det is not None or dirw or rword or name is None:
+            continue
+        end = m.end("name") - 1
+        centre = t1 == "city" and t2 in _CENTRE_NOUNS  # ("in York city centre, in northern England")
+        if not centre and (not _AREA_AFTER_RE.match(text, end) or text.find(placed, end, end + 160) == -1):
+            continue
+        if (" " in name and len(name.split()) > 3 or " of " in name or "'" in name or "\u2019" in name
+                or _place_kind(name) or _is_venue_name(name) or _not_venue(name) or _person_words(name)
+                or _ABBREV_RE.fullmatch(name) or _key(name) in _demonyms() or _is_event(name.split())
+                or text.find(name) < trigger):
             continue
         loc.city = _display(name)
         return
@@ -6922,6 +6978,11 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         # "held at X barracks in Gwagwalada on April 17, 2018. The summit is held in Nigeria":
         # the country a later sentence names leaves the first sentence's dated town standing
         _when_town(text, [ph for ph in phrases if ph[2] < best.pos], loc)
+    if loc.city is None and (loc.region or loc.country) and (
+            " located in " in text or " territory " in text or " hinterland" in text or " coast " in text
+            or " outskirts of " in text or " city cent" in text
+            or " County" in text or " Province" in text or " District" in text):
+        _town_before_area(text, phrases, loc)
     if loc.venue and loc.venue[-1] == "." and " " not in loc.venue and text.rstrip().endswith(f" in {loc.venue}"):
         name, loc.venue = loc.venue[:-1], None  # "the cycling race in Huy.": the sentence's period, read
         if loc.city is None and loc.region is None and not _is_venue_name(name) and not _ABBREV_RE.fullmatch(name) \
@@ -6990,8 +7051,10 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.city = None  # "a stage between Saint-Lo and Cherbourg, Normandy": two towns, neither the place
     elif loc.city and loc.city in _the_cities():
         loc.city = "The " + loc.city  # "in the Hague": the article is part of the name
-    if loc.country == "China" and (" Town" in text or " Village" in text):
+    if loc.country == "China" and (" Town" in text or " Village" in text or " township " in text or " village " in text):
         _china_settlement(text, loc)
+        if loc.city:
+            _settlement_before_units(text, loc)
     if loc.city is None and loc.venue is None and (loc.country is not None or loc.region is None and ", " in text):
         _town_before_dated_country(text, loc)
     if loc.country is None and loc.city is None and " side of " in text:
@@ -7399,6 +7462,28 @@ def _china_settlement(text: str, loc) -> None:
             if j != -1 and (text.startswith("in ", j - 3) or text.startswith("China's ", j - 8)):
                 loc.region = muni
                 return
+
+
+# Xinhua's and China Daily's chain of administrative units, smallest first: a village, town or
+# township, then one or more larger units (county, district, city, prefecture) ending at the
+# town read: "in Pujue Township, Songtao Miao Autonomous County in Tongren", "in Pizhuang
+# township of Tai'erzhuang district, Zaozhuang", "in Lingguan Town, Hengyang City of ...".
+_SETTLEMENT_UNITS_RE = re.compile(r"\b(?:in|at|near) (?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+                                  r" (?:[Vv]illage|[Tt]own|[Tt]ownship)(?:,| of| in) (?P<units>(?:(?:[A-Z][\w'\-]*|and) ){1,7}?"
+                                  r"(?:[Cc]ounty|[Dd]istrict|City|Prefecture)(?:(?:,| of| in) (?:(?:[A-Z][\w'\-]*|and) ){1,7}?"
+                                  r"(?:[Cc]ounty|[Dd]istrict|City|Prefecture))*)(?:,| in| of) ")
+
+
+def _settlement_before_units(text: str, loc) -> None:
+    """The settlement that opens a chain of larger units is the picture's town: the town read
+    was one of the larger units (the last, or the first written with its unit word)."""
+    for m in _SETTLEMENT_UNITS_RE.finditer(text):
+        town = m.group("town")
+        if loc.city == town:
+            return
+        if text.startswith(loc.city, m.end()) or loc.city == f"{town} Town" or loc.city in m.group("units"):
+            loc.city = town
+            return
 
 
 def _capital_venue_town(text: str, loc) -> None:
