@@ -678,6 +678,8 @@ _NOTE_KUNYA = 1 << 39  # a chunk ending in "Abu", "Abou" (_kunya_surnames)
 _NOTE_FAMILY = 1 << 40  # a chunk opening with "family" (_family_roll_call)
 _NOTE_HON = 1 << 41  # "Hon" (_hon_surname)
 _NOTE_STYLE = 1 << 42  # a chunk ending in "Warrant", "Sri" or "Toh" (_graded_ranks, _drop_two_word_styles)
+_NOTE_WEAR = 1 << 43  # "wearing", "wears", "wore", "donning" (_drop_worn_labels)
+_WEAR_VERBS = ("wearing", "wears", "wore", "donning")
 _GAME_WORDS = ("game", "games", "matchup", "matchups", "scrimmage", "scrimmages")
 # (_GLUED_ROLE without its leading \b: a match of it in the text lies in one chunk)
 _GLUED_HUMP = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
@@ -765,6 +767,8 @@ def _chunk_notes(c: str) -> int:
         notes |= _NOTE_HON
     elif c.endswith(("Warrant", "Sri", "Toh")):
         notes |= _NOTE_STYLE
+    if c in _WEAR_VERBS:
+        notes |= _NOTE_WEAR
     if _GLUED_HUMP.search(c):
         notes |= _NOTE_GLUED
     low = c.casefold()
@@ -1549,6 +1553,10 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _graded_ranks(text, mentions)
     if mentions and ("the " in text or "The " in text):
         _drop_numbered_things(text, mentions)
+    if mentions and notes & _NOTE_WEAR:
+        _drop_worn_labels(text, mentions)
+    if mentions and (credit is None or credit.line is None) and "/" in text:
+        _drop_slash_credits(text, mentions)  # (a credit the credit step left in the text)
     if mentions and notes & _NOTE_STYLE and ("Sri " in text or "Toh Puan " in text):  # (every style in _TWO_WORD_STYLES)
         _drop_two_word_styles(mentions)
     return _unique(mentions)
@@ -2002,6 +2010,38 @@ def _drop_left_credit(text: str, mentions: list) -> None:
     for m in _LEFT_CREDIT.finditer(text, max(0, len(text) - 300)):
         a, b = m.start(), m.end()
         mentions[:] = [x for x in mentions if x.end <= a or x.name_start >= b]
+
+
+def _drop_worn_labels(text: str, mentions: list) -> None:
+    """"Margot Robbie wearing Giorgio Armani attends", "X wears Stella McCartney": a name worn
+    is a fashion label, not a person. (Not a possessive, "wearing Lionel Messi's jersey", nor
+    a name marked as a person by a position or an age after it.)"""
+    keep = []
+    for m in mentions:
+        a = m.name_start
+        if m.title is None and a >= 5 and text[a - 1] == " " and text[a - 2] != " ":
+            b = text.rfind(" ", 0, a - 1) + 1
+            if text[b:a - 1] in _WEAR_VERBS:
+                e = a + len(m.name)
+                if text[e:e + 1] not in ("'", "\u2019") and not _marked_person(text, e):
+                    continue
+        keep.append(m)
+    if len(keep) < len(mentions):
+        mentions[:] = keep
+
+
+def _drop_slash_credits(text: str, mentions: list) -> None:
+    """A name glued by a slash to what follows, in the caption's last sentence ("...
+    Screenplay. Jane Roe/A.M.P.A.S.", "Jane Roe/Pool via REUTERS - RC1A2B3C"), is a credit the
+    credit step did not split off: its photographer, not a person pictured."""
+    keep = []
+    for m in mentions:
+        e = m.name_start + len(m.name)
+        if text[e:e + 1] == "/" and "A" <= text[e + 1:e + 2] <= "Z" and text.find(". ", e) < 0:
+            continue
+        keep.append(m)
+    if len(keep) < len(mentions):
+        mentions[:] = keep
 
 
 # Navy ship prefixes: "USS Gerald R. Ford" names a ship, and so does "Gerald R. Ford" alone
