@@ -8974,7 +8974,10 @@ def _known_alone(toks: list[Tok], i: int, v: dict) -> bool:
     if prev is not None and prev.word and not prev.masked and prev.low in _PLURAL_KIN:
         return True  # "children Ryan and Maddison", "grandsons Eli and Owen"
     return bool(prev is not None and prev.word and prev.low[-1:] in ("s", "n") and not prev.masked
-                and _plural_role(prev.low, v) and (prev.cap or i < 2 or not toks[i - 2].poss))
+                and _plural_role(prev.low, v) and (prev.cap or i < 2 or not toks[i - 2].poss)
+                and i + 1 < len(toks) and toks[i + 1].text in (",", "and", "&"))
+    # (the plural's first name of a list: one word alone after it, "title rivals Arsenal",
+    # "local rivals Wolves", names a side, not a person)
 
 
 def _contest_object(toks: list, i: int, v: dict, found: list) -> bool:
