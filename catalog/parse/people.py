@@ -137,6 +137,8 @@ def _vocab() -> dict:
         "paper_heads": masthead_words(),  # credit's table of newspaper name endings
         "place_nouns": _words("place_nouns.txt"),
         "event_nouns": _words("event_nouns.txt"),
+        "award_nouns": _section_words("award_words.txt", "award nouns"),
+        "award_categories": _section_words("award_words.txt", "category words"),
         "service_plurals": _words("service_plurals.txt"),
         "owned_nouns": _words("owned_thing_nouns.txt"),
         "ap_states": _ap_state_abbreviations(),
@@ -9203,6 +9205,15 @@ def _group_possessive_after(toks: list[Tok], last: int, v: dict) -> bool:
         and toks[k + 1].word and not toks[k + 1].poss and not toks[last].poss
 
 
+def _award_category(toks: list, first: int, last: int, v: dict) -> bool:
+    """Every word of the run a category's word (award_words.txt): "Original Screenplay"."""
+    words = v["award_categories"]
+    for k in range(first, last + 1):
+        if toks[k].low not in words:
+            return False
+    return True
+
+
 def _inside_thing_name(toks, name_idx, v) -> bool:
     """"Department of Inland Fisheries", "All England Lawn Tennis and Croquet Club": a run
     tied by "of" to a thing before it, or by "and"/"&" to a thing after it."""
@@ -9212,6 +9223,8 @@ def _inside_thing_name(toks, name_idx, v) -> bool:
         # ("Center for Public Policy"; not "the Requiem Mass of PJ Mara": a rite for a person, a
         # given name opening the name)
         return not (toks[first - 2].low in v["rites"] and last > first and _rite_person(toks, first, last, v))
+    if first >= 2 and p.low == "for" and toks[first - 2].low in v["award_nouns"] and _award_category(toks, first, last, v):
+        return True  # "the Oscar for Original Screenplay", "a prize for Visual Effects": its category
     if first >= 4 and p.low in ("and", "&") and toks[first].low not in v["given"]:
         # "Center for Public Policy and Civic Engagement": the second part of the name
         j = first - 2
