@@ -1098,7 +1098,8 @@ _PARTY = re.compile(
 # dpa's side before a party tag: "Angela Merkel (l, CDU)", "Olaf Scholz (r, SPD)"
 _SIDE_PARTY = re.compile(r"\(([LRClrcM]),\s*[A-Z][A-Za-z\u00c0-\u017f/\-]{1,10}"
                          r"(?:\s[A-Za-z0-9\u00c0-\u017f][A-Za-z0-9\u00c0-\u017f/\-]{0,14}){0,3}\s*\)")
-_AGE = re.compile(r"\s*,\s*\d{1,3}\s*(?=,)")
+# (or the age, then a position in brackets: Reuters' "Dante Cruz, 15 (R), and his brother")
+_AGE = re.compile(r"\s*,\s*\d{1,3}\s*(?=,|\((?:[LRClrc]|\d(?:st|nd|rd|th)|left|right|cent|front|rear|back|top|bottom)\W)")
 # "(unseen)", "(not pictured)": no place in the frame, yet an apposition may follow it
 # ("Supporters of Joao Lourenco (unseen), the candidate of the MPLA, cheer")
 _OFF_FRAME = re.compile(r"\s*\(\s*(?:unseen|not\s+(?:pictured|seen|shown|visible|in\s+(?:the\s+)?(?:picture|photo|frame))"
