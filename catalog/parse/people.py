@@ -682,6 +682,7 @@ _NOTE_HON = 1 << 41  # "Hon" (_hon_surname)
 _NOTE_STYLE = 1 << 42  # a chunk ending in "Warrant", "Sri" or "Toh" (_graded_ranks, _drop_two_word_styles)
 _NOTE_WEAR = 1 << 43  # "wearing", "wears", "wore", "donning" (_drop_worn_labels)
 _WEAR_VERBS = ("wearing", "wears", "wore", "donning")
+_NOTE_SUPPORTING = 1 << 44  # "supporting" (_supporting_role_titles)
 _GAME_WORDS = ("game", "games", "matchup", "matchups", "scrimmage", "scrimmages")
 # (_GLUED_ROLE without its leading \b: a match of it in the text lies in one chunk)
 _GLUED_HUMP = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
@@ -771,6 +772,8 @@ def _chunk_notes(c: str) -> int:
         notes |= _NOTE_STYLE
     if c in _WEAR_VERBS:
         notes |= _NOTE_WEAR
+    elif c == "supporting":
+        notes |= _NOTE_SUPPORTING
     if _GLUED_HUMP.search(c):
         notes |= _NOTE_GLUED
     low = c.casefold()
@@ -1558,6 +1561,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_numbered_things(text, mentions)
     if mentions and notes & _NOTE_WEAR:
         _drop_worn_labels(text, mentions)
+    if mentions and notes & _NOTE_SUPPORTING:
+        _supporting_role_titles(text, mentions, v)
     if mentions and (credit is None or credit.line is None) and "/" in text:
         _drop_slash_credits(text, mentions)  # (a credit the credit step left in the text)
     if mentions and notes & _NOTE_STYLE and ("Sri " in text or "Toh Puan " in text):  # (every style in _TWO_WORD_STYLES)
@@ -2031,6 +2036,27 @@ def _drop_worn_labels(text: str, mentions: list) -> None:
         keep.append(m)
     if len(keep) < len(mentions):
         mentions[:] = keep
+
+
+# the roles "supporting" qualifies in an award's category ("best supporting actress nominee")
+_SUPPORTED_ROLES = ("actor", "actress", "role", "cast")
+
+
+def _supporting_role_titles(text: str, mentions: list, v: dict) -> None:
+    """"Best supporting actor nominee X", "fellow supporting actress nominee X": "supporting"
+    before an actor's or actress's title is the award's category, part of the title (a
+    modifier alone it is not: "Protesters supporting former President X")."""
+    for m in mentions:
+        t = m.title
+        if t is None or m.start < 11 or not t.startswith(_SUPPORTED_ROLES) or text[m.start - 11:m.start] != "supporting ":
+            continue
+        a = m.start - 11
+        b = text.rfind(" ", 0, a - 1) + 1  # the word before it: "Best", "best", "fellow"
+        w = text[b:a - 1]
+        if a >= 2 and text[a - 1] == " " and (w.casefold() == "best" or w in v["modifiers"]):
+            a = b
+        m.title = text[a:m.start] + t
+        m.start = a
 
 
 def _drop_slash_credits(text: str, mentions: list) -> None:
