@@ -137,6 +137,8 @@ def _vocab() -> dict:
         "paper_heads": masthead_words(),  # credit's table of newspaper name endings
         "place_nouns": _words("place_nouns.txt"),
         "event_nouns": _words("event_nouns.txt"),
+        "award_nouns": _section_words("award_words.txt", "award nouns"),
+        "award_categories": _section_words("award_words.txt", "category words"),
         "service_plurals": _words("service_plurals.txt"),
         "owned_nouns": _words("owned_thing_nouns.txt"),
         "ap_states": _ap_state_abbreviations(),
@@ -678,6 +680,9 @@ _NOTE_KUNYA = 1 << 39  # a chunk ending in "Abu", "Abou" (_kunya_surnames)
 _NOTE_FAMILY = 1 << 40  # a chunk opening with "family" (_family_roll_call)
 _NOTE_HON = 1 << 41  # "Hon" (_hon_surname)
 _NOTE_STYLE = 1 << 42  # a chunk ending in "Warrant", "Sri" or "Toh" (_graded_ranks, _drop_two_word_styles)
+_NOTE_WEAR = 1 << 43  # "wearing", "wears", "wore", "donning" (_drop_worn_labels)
+_WEAR_VERBS = ("wearing", "wears", "wore", "donning")
+_NOTE_SUPPORTING = 1 << 44  # "supporting" (_supporting_role_titles)
 _GAME_WORDS = ("game", "games", "matchup", "matchups", "scrimmage", "scrimmages")
 # (_GLUED_ROLE without its leading \b: a match of it in the text lies in one chunk)
 _GLUED_HUMP = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
@@ -765,6 +770,10 @@ def _chunk_notes(c: str) -> int:
         notes |= _NOTE_HON
     elif c.endswith(("Warrant", "Sri", "Toh")):
         notes |= _NOTE_STYLE
+    if c in _WEAR_VERBS:
+        notes |= _NOTE_WEAR
+    elif c == "supporting":
+        notes |= _NOTE_SUPPORTING
     if _GLUED_HUMP.search(c):
         notes |= _NOTE_GLUED
     low = c.casefold()
@@ -1092,7 +1101,8 @@ _PARTY = re.compile(
 # dpa's side before a party tag: "Angela Merkel (l, CDU)", "Olaf Scholz (r, SPD)"
 _SIDE_PARTY = re.compile(r"\(([LRClrcM]),\s*[A-Z][A-Za-z\u00c0-\u017f/\-]{1,10}"
                          r"(?:\s[A-Za-z0-9\u00c0-\u017f][A-Za-z0-9\u00c0-\u017f/\-]{0,14}){0,3}\s*\)")
-_AGE = re.compile(r"\s*,\s*\d{1,3}\s*(?=,)")
+# (or the age, then a position in brackets: Reuters' "Dante Cruz, 15 (R), and his brother")
+_AGE = re.compile(r"\s*,\s*\d{1,3}\s*(?=,|\((?:[LRClrc]|\d(?:st|nd|rd|th)|left|right|cent|front|rear|back|top|bottom)\W)")
 # "(unseen)", "(not pictured)": no place in the frame, yet an apposition may follow it
 # ("Supporters of Joao Lourenco (unseen), the candidate of the MPLA, cheer")
 _OFF_FRAME = re.compile(r"\s*\(\s*(?:unseen|not\s+(?:pictured|seen|shown|visible|in\s+(?:the\s+)?(?:picture|photo|frame))"
@@ -1549,6 +1559,12 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _graded_ranks(text, mentions)
     if mentions and ("the " in text or "The " in text):
         _drop_numbered_things(text, mentions)
+    if mentions and notes & _NOTE_WEAR:
+        _drop_worn_labels(text, mentions)
+    if mentions and notes & _NOTE_SUPPORTING:
+        _supporting_role_titles(text, mentions, v)
+    if mentions and (credit is None or credit.line is None) and "/" in text:
+        _drop_slash_credits(text, mentions)  # (a credit the credit step left in the text)
     if mentions and notes & _NOTE_STYLE and ("Sri " in text or "Toh Puan " in text):  # (every style in _TWO_WORD_STYLES)
         _drop_two_word_styles(mentions)
     return _unique(mentions)
@@ -2002,6 +2018,59 @@ def _drop_left_credit(text: str, mentions: list) -> None:
     for m in _LEFT_CREDIT.finditer(text, max(0, len(text) - 300)):
         a, b = m.start(), m.end()
         mentions[:] = [x for x in mentions if x.end <= a or x.name_start >= b]
+
+
+def _drop_worn_labels(text: str, mentions: list) -> None:
+    """"Margot Robbie wearing Giorgio Armani attends", "X wears Stella McCartney": a name worn
+    is a fashion label, not a person. (Not a possessive, "wearing Lionel Messi's jersey", nor
+    a name marked as a person by a position or an age after it.)"""
+    keep = []
+    for m in mentions:
+        a = m.name_start
+        if m.title is None and a >= 5 and text[a - 1] == " " and text[a - 2] != " ":
+            b = text.rfind(" ", 0, a - 1) + 1
+            if text[b:a - 1] in _WEAR_VERBS:
+                e = a + len(m.name)
+                if text[e:e + 1] not in ("'", "\u2019") and not _marked_person(text, e):
+                    continue
+        keep.append(m)
+    if len(keep) < len(mentions):
+        mentions[:] = keep
+
+
+# the roles "supporting" qualifies in an award's category ("best supporting actress nominee")
+_SUPPORTED_ROLES = ("actor", "actress", "role", "cast")
+
+
+def _supporting_role_titles(text: str, mentions: list, v: dict) -> None:
+    """"Best supporting actor nominee X", "fellow supporting actress nominee X": "supporting"
+    before an actor's or actress's title is the award's category, part of the title (a
+    modifier alone it is not: "Protesters supporting former President X")."""
+    for m in mentions:
+        t = m.title
+        if t is None or m.start < 11 or not t.startswith(_SUPPORTED_ROLES) or text[m.start - 11:m.start] != "supporting ":
+            continue
+        a = m.start - 11
+        b = text.rfind(" ", 0, a - 1) + 1  # the word before it: "Best", "best", "fellow"
+        w = text[b:a - 1]
+        if a >= 2 and text[a - 1] == " " and (w.casefold() == "best" or w in v["modifiers"]):
+            a = b
+        m.title = text[a:m.start] + t
+        m.start = a
+
+
+def _drop_slash_credits(text: str, mentions: list) -> None:
+    """A name glued by a slash to what follows, in the caption's last sentence ("...
+    Screenplay. Jane Roe/A.M.P.A.S.", "Jane Roe/Pool via REUTERS - RC1A2B3C"), is a credit the
+    credit step did not split off: its photographer, not a person pictured."""
+    keep = []
+    for m in mentions:
+        e = m.name_start + len(m.name)
+        if text[e:e + 1] == "/" and "A" <= text[e + 1:e + 2] <= "Z" and text.find(". ", e) < 0:
+            continue
+        keep.append(m)
+    if len(keep) < len(mentions):
+        mentions[:] = keep
 
 
 # Navy ship prefixes: "USS Gerald R. Ford" names a ship, and so does "Gerald R. Ford" alone
@@ -8934,7 +9003,10 @@ def _known_alone(toks: list[Tok], i: int, v: dict) -> bool:
     if prev is not None and prev.word and not prev.masked and prev.low in _PLURAL_KIN:
         return True  # "children Ryan and Maddison", "grandsons Eli and Owen"
     return bool(prev is not None and prev.word and prev.low[-1:] in ("s", "n") and not prev.masked
-                and _plural_role(prev.low, v) and (prev.cap or i < 2 or not toks[i - 2].poss))
+                and _plural_role(prev.low, v) and (prev.cap or i < 2 or not toks[i - 2].poss)
+                and i + 1 < len(toks) and toks[i + 1].text in (",", "and", "&"))
+    # (the plural's first name of a list: one word alone after it, "title rivals Arsenal",
+    # "local rivals Wolves", names a side, not a person)
 
 
 def _contest_object(toks: list, i: int, v: dict, found: list) -> bool:
@@ -9160,6 +9232,15 @@ def _group_possessive_after(toks: list[Tok], last: int, v: dict) -> bool:
         and toks[k + 1].word and not toks[k + 1].poss and not toks[last].poss
 
 
+def _award_category(toks: list, first: int, last: int, v: dict) -> bool:
+    """Every word of the run a category's word (award_words.txt): "Original Screenplay"."""
+    words = v["award_categories"]
+    for k in range(first, last + 1):
+        if toks[k].low not in words:
+            return False
+    return True
+
+
 def _inside_thing_name(toks, name_idx, v) -> bool:
     """"Department of Inland Fisheries", "All England Lawn Tennis and Croquet Club": a run
     tied by "of" to a thing before it, or by "and"/"&" to a thing after it."""
@@ -9169,6 +9250,8 @@ def _inside_thing_name(toks, name_idx, v) -> bool:
         # ("Center for Public Policy"; not "the Requiem Mass of PJ Mara": a rite for a person, a
         # given name opening the name)
         return not (toks[first - 2].low in v["rites"] and last > first and _rite_person(toks, first, last, v))
+    if first >= 2 and p.low == "for" and toks[first - 2].low in v["award_nouns"] and _award_category(toks, first, last, v):
+        return True  # "the Oscar for Original Screenplay", "a prize for Visual Effects": its category
     if first >= 4 and p.low in ("and", "&") and toks[first].low not in v["given"]:
         # "Center for Public Policy and Civic Engagement": the second part of the name
         j = first - 2
