@@ -1056,7 +1056,8 @@ _SIDE_L = r"(?:left|right|l|r)"
 _POS_PAREN = re.compile(
     r"\s*\(\s*((?:(?:far|extreme)\s+)?(?:"
     + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L
-    + r"(?:\s*,\s*(?:(?:front|back|rear|top|bottom)(?:\s+row)?|" + _ORD_RE + r"\s+row))?"  # Yonhap's "(3rd from R, 1st row)"
+    + r"(?:\s*,\s*(?:(?:front|back|rear|top|bottom)(?:\s+row)?|" + _ORD_RE + r"\s+row|c|center|centre))?"  # Yonhap's "(3rd from R, 1st row)", "(3rd from L, C)"
+    r"|" + _ORD_RE + r"[\s-]*from\s+(?:the\s+)?(?:front|back|rear|top|bottom)"  # a crew's seat: "(3rd from front)"
     r"|[1-9][\s-]*" + _SIDE_L +   # "(2L)", "(3 R)", "(2-L)": a bare digit for the ordinal
     r"|" + _ORD_RE + r"\s+row(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c"  # Reuters' "(2nd row L)",
     r"|" + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"))?"  # "(third row, 2nd R)": the row, then the side
