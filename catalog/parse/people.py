@@ -122,6 +122,7 @@ def _vocab() -> dict:
         "given": _words("given_names.txt"),
         "person_owned": _words("person_owned_roles.txt"),
         "peoples": _words("faith_adjectives.txt") | demonyms | nationals,
+        "faiths": _section_words("faith_adjectives.txt", "faiths"),
         # nickname -> whether it is a team's only after a place ("Atlanta Hawks")
         "teams": _word_table(_lines("team_nicknames.tsv"), lambda when: when == "place"),
         # club words that make a run a club wherever they stand ("Real Betis fans"), less
@@ -3465,6 +3466,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     # (but "Former Charlotte Bobcats Gerald Wallace": a team, then the name)
                 if _all_peoples(name_toks, v):
                     return None  # "Ultra-Orthodox Jewish men", "Palestinian Christian worshippers"
+                if len(run) == 2 and _faith_then_thing(name_toks, v):
+                    return None  # "as per Hindu Mythology": a capitalised noun after a faith's adjective
             elif len(run) >= 2 and toks[run[1]].rare_lead and _participle_peoples(toks, run, v):
                 return None  # "Released Palestinian prisoners", "Young Christian Lebanese women"
             if len(run) == 2 and _place_then_people(toks, run, v):
@@ -4973,6 +4976,15 @@ def _place_then_people(toks: list[Tok], run: list[int], v: dict) -> bool:
     k = run[1] + 1
     return b.low in v["peoples"] and not b.poss and a.key in v["places"] and not a.poss \
         and k < len(toks) and toks[k].word and not toks[k].cap
+
+
+def _faith_then_thing(name_toks: list[Tok], v: dict) -> bool:
+    """A faith's adjective, then one capitalised word that is neither a given name nor a known
+    surname ("as per Hindu Mythology", "displaced by Islamist Extremist"): a noun the caption
+    capitalised, no person."""
+    a, b = name_toks[0], name_toks[1]
+    return a.low in v["faiths"] and not a.poss and a.low not in v["given"] \
+        and b.low not in v["given"] and b.key not in v["known"] and b.low not in v["peoples"]
 
 
 def _all_peoples(name_toks: list[Tok], v: dict) -> bool:
