@@ -3774,7 +3774,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if not _plausible(toks, name_idx, name_toks, key, v, title or team or family or appos,
                       position, found, of_split, bool(title or appos), family):
         return None
-    if appos and title and title.casefold() in v["styles"]:
+    if appos and title and (title.casefold() in v["styles"] or _princely_style(title, name_toks)):
         title = appos  # "Sheikh Mohammed bin Rashid Al Maktoum, ruler of Dubai,"
     if title and " Prof" in title:
         title = _drop_academic_style(title)
@@ -4976,6 +4976,23 @@ def _place_then_people(toks: list[Tok], run: list[int], v: dict) -> bool:
     k = run[1] + 1
     return b.low in v["peoples"] and not b.poss and a.key in v["places"] and not a.poss \
         and k < len(toks) and toks[k].word and not toks[k].cap
+
+
+# "Prince" before a patronymic ("Prince Saud bin Naif"): the style every Gulf royal bears (beside
+# "Prince William", whose rank it is); the office an apposition names is then the title
+_PRINCELY = frozenset(("prince", "princess"))
+_PATRONYMIC_LINKS = frozenset(("bin", "bint", "ibn"))
+
+
+def _princely_style(title: str, name_toks: list[Tok]) -> bool:
+    """"Prince Saud bin Naif bin Abdulaziz, Governor of the Eastern Region,": a bare "Prince"
+    before an Arabic patronymic is a style, as "Sheikh" is."""
+    if title.casefold() not in _PRINCELY:
+        return False
+    for t in name_toks:
+        if t.low in _PATRONYMIC_LINKS:
+            return True
+    return False
 
 
 def _faith_then_thing(name_toks: list[Tok], v: dict) -> bool:
