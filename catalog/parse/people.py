@@ -2963,6 +2963,14 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 j = k + 1
                 t = toks[j]
                 continue
+            if office and t.low in _AND and k + 2 < n and p.low in domains and toks[k + 1].cap \
+                    and toks[k + 1].low in _PORTFOLIO_OWNERS and toks[k + 2].namey and toks[k + 2].low in domains:
+                # "Minister of Agriculture and Farmers Welfare X", "Women and Children Development": the
+                # second domain a group's, its plural without the possessive's apostrophe
+                run += (k, k + 1, k + 2)
+                j = k + 2
+                t = toks[j]
+                continue
             if office and t.text == "," and _portfolio_word(p.low, domains) and k + 2 < n and toks[k + 1].namey \
                     and _portfolio_word(toks[k + 1].low, domains):
                 # "Minister of Finance, Planning and Economic Development X": a list of
