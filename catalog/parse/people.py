@@ -7565,6 +7565,11 @@ def _more_portfolios(text: str, comma: int, v: dict, named: bool = False) -> int
                 return comma
             at = cut
             continue
+        if joined and 3 <= k < len(words) - 1 and words[k] == "and" and words[-1][:1].isupper() \
+                and all(w[:1].isupper() for w in words[k + 1:]):
+            # "X, Minister of Culture, Youth and Community Development and Y, an intellectual,":
+            # the last portfolio, then "and" and the next person of the list
+            return at + 2 + len(" ".join(words[:k]))
         if not k or (k < len(words) and not (words[k] == "of" and len(words) - k <= 3
                                               and all(w[:1].isupper() for w in words[k + 1:]) and k + 1 < len(words))):
             return comma
