@@ -2933,16 +2933,19 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
         run = [c]
         j = c
         office = False  # inside "ROLE of DOMAIN": "and" may join a second domain
-        while not t.closes or office and t.poss and j + 2 < n and toks[j + 1].namey and toks[j + 1].low in domains \
-                and not toks[j + 1].poss and toks[j + 2].namey:
+        while not t.closes or office and t.poss and j + 2 < n and toks[j + 1].namey \
+                and (toks[j + 1].low in domains or t.low == "people") and not toks[j + 1].poss \
+                and (toks[j + 2].namey or t.low == "people" and toks[j + 2].low == "of"):
             # ("Minister of Women's Affairs Jane Doe", "of Public Works and People's Housing X": a
-            # people's possessive inside the office's domain, the domain's noun after it)
+            # people's possessive inside the office's domain, the domain's noun after it; and
+            # "People's" opening a body's name: "Governor of the People's Bank of China Pan Gongsheng")
             k = j + 1
             if k >= n:
                 break
             p = t  # (toks[j], the run's last word so far, in a typed local: t is always toks[j] here)
             t = toks[k]
-            if t.namey:
+            if t.namey or office and t.poss and t.low == "people" and k + 1 < n and toks[k + 1].namey:
+                # ("of the National People's Congress": "People's" inside a body's name)
                 if t.month and _is_date_word(toks, k):
                     break
                 run.append(k)
