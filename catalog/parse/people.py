@@ -122,6 +122,7 @@ def _vocab() -> dict:
         "given": _words("given_names.txt"),
         "person_owned": _words("person_owned_roles.txt"),
         "peoples": _words("faith_adjectives.txt") | demonyms | nationals,
+        "faiths": _section_words("faith_adjectives.txt", "faiths"),
         # nickname -> whether it is a team's only after a place ("Atlanta Hawks")
         "teams": _word_table(_lines("team_nicknames.tsv"), lambda when: when == "place"),
         # club words that make a run a club wherever they stand ("Real Betis fans"), less
@@ -1065,7 +1066,8 @@ _SIDE_L = r"(?:left|right|l|r)"
 _POS_PAREN = re.compile(
     r"\s*\(\s*((?:(?:far|extreme)\s+)?(?:"
     + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L
-    + r"(?:\s*,\s*(?:(?:front|back|rear|top|bottom)(?:\s+row)?|" + _ORD_RE + r"\s+row))?"  # Yonhap's "(3rd from R, 1st row)"
+    + r"(?:\s*,\s*(?:(?:front|back|rear|top|bottom)(?:\s+row)?|" + _ORD_RE + r"\s+row|c|center|centre))?"  # Yonhap's "(3rd from R, 1st row)", "(3rd from L, C)"
+    r"|" + _ORD_RE + r"[\s-]*from\s+(?:the\s+)?(?:front|back|rear|top|bottom)"  # a crew's seat: "(3rd from front)"
     r"|[1-9][\s-]*" + _SIDE_L +   # "(2L)", "(3 R)", "(2-L)": a bare digit for the ordinal
     r"|" + _ORD_RE + r"\s+row(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c"  # Reuters' "(2nd row L)",
     r"|" + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"))?"  # "(third row, 2nd R)": the row, then the side
@@ -3000,16 +3002,19 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
         run = [c]
         j = c
         office = False  # inside "ROLE of DOMAIN": "and" may join a second domain
-        while not t.closes or office and t.poss and j + 2 < n and toks[j + 1].namey and toks[j + 1].low in domains \
-                and not toks[j + 1].poss and toks[j + 2].namey:
+        while not t.closes or office and t.poss and j + 2 < n and toks[j + 1].namey \
+                and (toks[j + 1].low in domains or t.low == "people") and not toks[j + 1].poss \
+                and (toks[j + 2].namey or t.low == "people" and toks[j + 2].low == "of"):
             # ("Minister of Women's Affairs Jane Doe", "of Public Works and People's Housing X": a
-            # people's possessive inside the office's domain, the domain's noun after it)
+            # people's possessive inside the office's domain, the domain's noun after it; and
+            # "People's" opening a body's name: "Governor of the People's Bank of China Pan Gongsheng")
             k = j + 1
             if k >= n:
                 break
             p = t  # (toks[j], the run's last word so far, in a typed local: t is always toks[j] here)
             t = toks[k]
-            if t.namey:
+            if t.namey or office and t.poss and t.low == "people" and k + 1 < n and toks[k + 1].namey:
+                # ("of the National People's Congress": "People's" inside a body's name)
                 if t.month and _is_date_word(toks, k):
                     break
                 run.append(k)
@@ -3028,6 +3033,14 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 # "Secretary of Health and Human Services Robert F. Kennedy Jr."
                 run += (k, k + 1)
                 j = k + 1
+                t = toks[j]
+                continue
+            if office and t.low in _AND and k + 2 < n and p.low in domains and toks[k + 1].cap \
+                    and toks[k + 1].low in _PORTFOLIO_OWNERS and toks[k + 2].namey and toks[k + 2].low in domains:
+                # "Minister of Agriculture and Farmers Welfare X", "Women and Children Development": the
+                # second domain a group's, its plural without the possessive's apostrophe
+                run += (k, k + 1, k + 2)
+                j = k + 2
                 t = toks[j]
                 continue
             if office and t.text == "," and _portfolio_word(p.low, domains) and k + 2 < n and toks[k + 1].namey \
@@ -3533,6 +3546,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     # (but "Former Charlotte Bobcats Gerald Wallace": a team, then the name)
                 if _all_peoples(name_toks, v):
                     return None  # "Ultra-Orthodox Jewish men", "Palestinian Christian worshippers"
+                if len(run) == 2 and _faith_then_thing(name_toks, v):
+                    return None  # "as per Hindu Mythology": a capitalised noun after a faith's adjective
             elif len(run) >= 2 and toks[run[1]].rare_lead and _participle_peoples(toks, run, v):
                 return None  # "Released Palestinian prisoners", "Young Christian Lebanese women"
             if len(run) == 2 and _place_then_people(toks, run, v):
@@ -3839,7 +3854,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if not _plausible(toks, name_idx, name_toks, key, v, title or team or family or appos,
                       position, found, of_split, bool(title or appos), family):
         return None
-    if appos and title and title.casefold() in v["styles"]:
+    if appos and title and (title.casefold() in v["styles"] or _princely_style(title, name_toks)):
         title = appos  # "Sheikh Mohammed bin Rashid Al Maktoum, ruler of Dubai,"
     if title and " Prof" in title:
         title = _drop_academic_style(title)
@@ -5041,6 +5056,32 @@ def _place_then_people(toks: list[Tok], run: list[int], v: dict) -> bool:
     k = run[1] + 1
     return b.low in v["peoples"] and not b.poss and a.key in v["places"] and not a.poss \
         and k < len(toks) and toks[k].word and not toks[k].cap
+
+
+# "Prince" before a patronymic ("Prince Saud bin Naif"): the style every Gulf royal bears (beside
+# "Prince William", whose rank it is); the office an apposition names is then the title
+_PRINCELY = frozenset(("prince", "princess"))
+_PATRONYMIC_LINKS = frozenset(("bin", "bint", "ibn"))
+
+
+def _princely_style(title: str, name_toks: list[Tok]) -> bool:
+    """"Prince Saud bin Naif bin Abdulaziz, Governor of the Eastern Region,": a bare "Prince"
+    before an Arabic patronymic is a style, as "Sheikh" is."""
+    if title.casefold() not in _PRINCELY:
+        return False
+    for t in name_toks:
+        if t.low in _PATRONYMIC_LINKS:
+            return True
+    return False
+
+
+def _faith_then_thing(name_toks: list[Tok], v: dict) -> bool:
+    """A faith's adjective, then one capitalised word that is neither a given name nor a known
+    surname ("as per Hindu Mythology", "displaced by Islamist Extremist"): a noun the caption
+    capitalised, no person."""
+    a, b = name_toks[0], name_toks[1]
+    return a.low in v["faiths"] and not a.poss and a.low not in v["given"] \
+        and b.low not in v["given"] and b.key not in v["known"] and b.low not in v["peoples"]
 
 
 def _all_peoples(name_toks: list[Tok], v: dict) -> bool:
@@ -7596,6 +7637,11 @@ def _more_portfolios(text: str, comma: int, v: dict, named: bool = False) -> int
                 return comma
             at = cut
             continue
+        if joined and 3 <= k < len(words) - 1 and words[k] == "and" and words[-1][:1].isupper() \
+                and all(w[:1].isupper() for w in words[k + 1:]):
+            # "X, Minister of Culture, Youth and Community Development and Y, an intellectual,":
+            # the last portfolio, then "and" and the next person of the list
+            return at + 2 + len(" ".join(words[:k]))
         if not k or (k < len(words) and not (words[k] == "of" and len(words) - k <= 3
                                               and all(w[:1].isupper() for w in words[k + 1:]) and k + 1 < len(words))):
             return comma
