@@ -6363,6 +6363,36 @@ def _age_word(a: str) -> bool:
     return a.endswith("-old") and (a[:1].isdigit() or a[:a.find("-")] in _NUMBER_WORDS) or a.endswith("-month-old")
 
 
+# the words a title's "PLACE and PLACE" may follow (its holder's preposition or article)
+_AND_PLACES_AFTER = frozenset(("with", "by", "from", "to", "as", "alongside", "the", "and"))
+
+
+def _and_places_start(doc: Doc, a: int, v: dict) -> int:
+    """Before a title that opens with a place ("Labrador Premier", "Ireland captain"), the
+    "and" at `a` and one to three capitalised words before it that name a place too, or
+    that make one place with it ("Trinidad and Tobago"). Returns the first of those words,
+    or -1. Not after a verb ("visits Ireland and Scotland First Minister X")."""
+    toks = doc.toks
+    b = toks[a + 1]
+    if b.poss or b.masked:
+        return -1
+    places = v["places"]
+    starts = doc.starts
+    a_end = starts[a - 1] + toks[a - 1].n
+    q = a - 1
+    while q >= 0 and a - q <= 3:
+        p = toks[q]
+        if not (p.cap and p.word) or p.poss or p.stop or p.masked or p.role or p.hon:
+            break
+        r = toks[q - 1] if q else None
+        if r is None or not r.word or r.title_word or r.role or (not r.cap and r.low in _AND_PLACES_AFTER):
+            own = _norm(doc.text[starts[q]:a_end])
+            if (own in places and b.key in places) or _norm(doc.text[starts[q]:starts[a + 1] + b.n]) in places:
+                return q
+        q -= 1
+    return -1
+
+
 def _and_place_owner(doc: Doc, k: int, j: int, v: dict) -> bool:
     """"Trinidad and Tobago's", "Antigua and Barbuda's": the capitalised word before "and" (at
     k - 1) and the words from k to the possessive at j make one place's name."""
@@ -6666,6 +6696,13 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j - 1  # "Johnson & Johnson CEO", "Marks & Spencer chief executive"
             j -= 2
             continue
+        if t.low == "and" and left == j + 1 and j >= 1 and toks[left].cap and not toks[left].role \
+                and not t.masked and toks[j - 1].cap:
+            q = _and_places_start(doc, j, v)
+            if q >= 0:  # "Newfoundland and Labrador Premier", "Leinster and Ireland captain": the
+                left = q  # two places (or one written with "and") the office or the side is of
+                j = q - 1
+                continue
         if t.low == "and" and j >= 1 and toks[left].cap and toks[left].low in v["domains"] \
                 and toks[j - 1].cap and toks[j - 1].word and toks[j - 1].low in v["domains"] \
                 and not toks[j - 1].poss and not toks[j - 1].stop:
