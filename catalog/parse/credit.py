@@ -2892,6 +2892,8 @@ def _plain_tail(text: str) -> int | None:
                     cap = _past_date_year(text, s, last)  # `... damaged. Dec. 11, 2021 Name/Courier Journal`
                 if cap is None and ("Jr. " in text[s:last] or "Sr. " in text[s:last]):
                     cap = _past_name_suffix(text, s, last)  # `... Martin Luther King Jr. Name/AP`
+                if cap is None and prev[-1][-1:].isalnum():
+                    cap = _past_prose_given_name(text, s, last, prev[-1])  # `... in Hong Kong Tyrone Siu/Reuters`
             s = cap
         if s is not None and s < last and _run_word_count(text[s:last]) <= (
                 4 if " and " not in text[s:last] and ", " not in text[s:last] else 7):
@@ -3200,6 +3202,38 @@ def _past_name_suffix(text: str, s: int, end: int) -> int | None:
     name of two to four words follows it; None otherwise."""
     cut = max(text.rfind("Jr. ", s, end), text.rfind("Sr. ", s, end)) + 4
     return cut if cut > 4 and _person_name_run(text[cut:end].split()) else None
+
+
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "outside", "from", "to", "of", "across", "around"))
+
+
+def _past_prose_given_name(text: str, s: int, end: int, prev: str) -> int | None:
+    """A byline in normal case run onto the caption's last word with no stop between (reposts
+    that drop the credit's line break: `... on a housing estate in Hong Kong Tyrone Siu/Reuters`):
+    the byline starts at the earliest common given name (given_names.txt) that opens two or three
+    name words ending the run; a given name inside a place's name (`in Santa Monica`, `in Hong
+    Kong`) stays with the description; the run may open on the name when the prose's last word
+    is a lower-case one that does not ask for a name after it (`... drawing crowds Jane Roe/AP`,
+    never `... with Jane Roe/AP`). None when no given name opens such a run."""
+    words = text[s:end].split()
+    n = len(words)
+    lone = prev.isalpha() and prev.islower() and prev not in _NOT_PROSE_END
+    if n < 3 - lone or n > 8:  # (two name words after at least one of the prose's)
+        return None
+    given = _given_names()
+    for i in range(max(1 - lone, n - 3), n - 1):
+        first = words[i]
+        if first.split("-", 1)[0].casefold() not in given or not _person_name_run(words[i:]):
+            continue
+        from .places import place_named
+        if place_named(" ".join(words[i:i + 2])) or i and place_named(" ".join(words[i - 1:i + 1])) \
+                or (words[i - 1] if i else prev) in _PLACE_PREPOSITIONS and place_named(first):
+            continue  # (`in Santa Monica Jane Roe/AP`, `in Jordan Jane Roe/AP`: the place's word)
+        at = s
+        for w in words[:i]:
+            at = text.index(w, at) + len(w)
+        return text.index(first, at)
+    return None
 
 
 def _person_name_run(words: list[str]) -> bool:
