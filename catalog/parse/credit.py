@@ -3027,9 +3027,10 @@ def _hyphen_glued_tail(text: str, words: list[str]) -> int | None:
     return None
 
 
-_MARK_ENDS = ("File", "Files", "File Photo", "Pool")
+_MARK_ENDS = ("File", "Files", "File Photo", "Pool", " file", " FILE")
 _DASHES = frozenset(("-", "--", "\u2013", "\u2014"))
-_TRAILING_MARK = re.compile(r"(?:/|,\s*)(?:File(?: Photo)?|Files|Pool)$")
+# (`Name / Reuters file`: a space before `file`, the papers' archive mark after the agency)
+_TRAILING_MARK = re.compile(r"(?:/|,\s*)(?:File(?: Photo)?|Files|Pool)$|(?<=\w) (?:[Ff]ile|FILE)$")
 
 
 def _bare_agency_after(text: str, slash: int, end: int) -> str | None:
@@ -3214,10 +3215,13 @@ def _past_prose_given_name(text: str, s: int, end: int, prev: str) -> int | None
     name words ending the run; a given name inside a place's name (`in Santa Monica`, `in Hong
     Kong`) stays with the description; the run may open on the name when the prose's last word
     is a lower-case one that does not ask for a name after it (`... drawing crowds Jane Roe/AP`,
-    never `... with Jane Roe/AP`). None when no given name opens such a run."""
+    never `... with Jane Roe/AP`), and a known party alone may stand there (`... drawing crowds
+    Whitehotpix/ZUMA`). None when no given name opens such a run."""
     words = text[s:end].split()
     n = len(words)
     lone = prev.isalpha() and prev.islower() and prev not in _NOT_PROSE_END
+    if n == 1 and lone and _lookup(words[0]) is not None:
+        return s  # a known party's name alone: `... drawing crowds Whitehotpix/ZUMA`
     if n < 3 - lone or n > 8:  # (two name words after at least one of the prose's)
         return None
     given = _given_names()
@@ -3254,7 +3258,8 @@ def _past_date_year(text: str, s: int, end: int) -> int | None:
     before = text[:s].rstrip()
     if not before.endswith(",") or not before[:-1].rsplit(None, 1)[-1:][0].isdigit():
         return None
-    if not 2 <= len(toks[1].split()) <= 4 or not _is_name_like(toks[1]):
+    name = toks[1].split("/", 1)[0].strip()  # (`2021 Jane Roe / Pool / AFP`: the marks after the name)
+    if not 2 <= len(name.split()) <= 4 or not _is_name_like(name):
         return None
     return text.index(toks[1], s)
 
@@ -3364,6 +3369,13 @@ def _via_supplier_start(text: str, via: int) -> int:
     caption's last words, unpunctuated in Reuters sports captions, are not part of it);
     else the run of credit-like words."""
     start = _run_start(text, via)
+    if text[start:start + 1].isdigit() and text[start + 4:start + 5] == " " and text[start:start + 2] in ("19", "20"):
+        cut = _past_date_year(text, start, via)
+        if cut is None and text[start + 5:start + 6].isupper() and text[:start].rstrip()[-2:-1].isdigit() \
+                and text[:start].rstrip().endswith(","):
+            cut = start + 5  # `... Maharashtra. July 23, 2021 National Disaster Response Force/Handout via`: the date's year
+        if cut is not None:
+            start = cut
     if text[start + 1:start + 8].find(". ") != -1 and text[:start].rstrip().endswith(","):
         first = text[start:text.find(" ", start)]
         if _PLACE_ABBREVIATION.fullmatch(first) and _state_abbreviation(first):
