@@ -259,8 +259,9 @@ def _trie_alternation(words) -> str:
 def _rights_pattern(alternation) -> str:
     names, phrases, rests = _rights_tables()
     out_names = alternation(names)
-    # AFP prints the country in normal case too (`/ China OUT`); `OUT` itself stays in capitals.
-    out_tag = r"(?i:(?:%s)(?:\s*(?:,|AND|&|/)\s*(?:%s))*)\s+OUT" % (out_names, out_names)
+    # AFP prints the country in normal case too (`/ China OUT`); `OUT` itself in capitals, or the
+    # whole tag in lower case (`netherlands out`, older AFP wire).
+    out_tag = r"(?i:(?:%s)(?:\s*(?:,|AND|&|/)\s*(?:%s))*)\s+(?:OUT|out)" % (out_names, out_names)
     phrase = _flat_alternation(phrases)
     rest = _flat_alternation(rests)
     return r"(?:\s*[-/,]?\s*\b(?:%s|%s))*(?:\s*[-/,]?\s*(?:%s)(?s:.*))?\s*$" % (out_tag, phrase, rest)
@@ -1695,6 +1696,10 @@ def _parts(before: str) -> list[str]:
         if _agency_capitals(org) and (2 <= len(name.split()) <= 3 and not any(w.isupper() for w in name.split())
                                       or "." in name and _plain_name_words(name.split())):
             parts = [name, org]  # `Lynsey Addario NYT`: a name, then an agency's capitals, no mark
+    elif len(parts) > 1 and parts[-1][2:3].isupper() and parts[-1].isupper() and parts[-1].count(" ") >= 2:
+        org, _, name = parts[-1].partition(" ")
+        if _agency_capitals(org) and org.casefold() not in _given_names() and _caps_byline_words(name.split()):
+            parts = [*parts[:-1], org, name]  # `AFP PHOTO/ANP KOEN VAN WEEL`: a partner's capitals before the name, no mark
     elif len(parts) == 1 and before[-6:] == " Photo" and before.count(" ") >= 3:
         name, _, org = before[:-6].rpartition(" ")
         if _agency_capitals(org) and _plain_name_words(name.split()):
@@ -2134,6 +2139,8 @@ _REUTERS_PICTURE_ID = re.compile(r"(?<=\))\s+[-\u2013]\s+RT[RX][0-9A-Z]{3,8}$")
 # A distributor's tag in its own bracket after the credit, a resale desk naming itself and its
 # supplier: "(Name / Paper / Polaris) (FOTO:DUKAS/POLARIS)", "(Credit Image: © Name/ZUMA Press
 # Wire (FOTO: DUKAS/ZUMA)". The credit is the one before it.
+# Reuters' picture ID after an unbracketed credit (`... via REUTERS - RC2TLF9O1PGL`, `REUTERS/Name - RC2...`)
+_REUTERS_ID_AFTER_AGENCY = re.compile(r"\s[-\u2013]\s(?=[A-Z0-9]*\d)R[CT][0-9A-Z]{4,12}$")
 _DISTRIBUTOR_TAG = re.compile(r"\s*\((?:FOTO|PHOTO):\s*[A-Z][A-Z-]+\s*/\s*[A-Z][^()]{0,40}\)$")
 _REUTERS_COUNTRY = re.compile(r"(\bREUTERS/[^()]{3,60}?)\s*\([A-Z][A-Z .'&-]*[A-Z.]\)$")
 
@@ -3469,7 +3476,10 @@ def _names_only(text: str, i: int) -> bool:
     `Photo courtesy of Loggerhead Marinelife Center` is a credit, `In this photo courtesy of the
     Delgado family, Rosa Delgado hugs her son ...` is the caption itself."""
     news, handout = _org_words()
-    toks = _cut_trailing_date(text[i:]).split()  # (`... by Name on May 3, 2019`: the picture's day)
+    tail = text[i:]
+    if tail[-4:] == " out":  # AFP's rights tag in lower case (`AFP PHOTO/NAME netherlands out`)
+        tail = _cut_rights(tail)
+    toks = _cut_trailing_date(tail).split()  # (`... by Name on May 3, 2019`: the picture's day)
     for j, tok in enumerate(toks):
         bare = tok.strip("()\"'.,;:")
         if not bare or bare[:1].isupper() or bare[:1].isdigit() or "/" in bare or not bare[:1].isalpha():
@@ -4349,6 +4359,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             body = _mistyped_closer(body)
         if brackets and body.find(" RT", max(0, len(body) - 13)) != -1:  # `(RUSSIA - Tags: POLITICS) - RTX1388I`
             body = _REUTERS_PICTURE_ID.sub("", body)
+        elif body.find(" - R", max(0, len(body) - 18)) != -1:  # `Name/Pool via REUTERS - RC2TLF9O1PGL`
+            m = _REUTERS_ID_AFTER_AGENCY.search(body, max(0, len(body) - 24))
+            if m is not None and body.upper().find("REUTERS", max(0, m.start() - 80), m.start()) != -1:
+                body = body[:m.start()]
         if not body.endswith(")"):  # _strip_desk_tags' own first test, saving the call
             body, desk_file = _strip_desk_tags(body)
         if body.endswith(")"):  # (also once a notice after the tag is cut: `(INDIA - Tags: ...) FOR EDITORIAL USE ...`)
