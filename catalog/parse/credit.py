@@ -3908,6 +3908,29 @@ def _leading_credit(body: str, label: re.Pattern = _LEAD_CREDIT) -> int | None:
 # Aid agencies print their credit first: `Photo by Name/MSF In a tent ...` (a byline and a
 # known agency after its slash), or UNICEF's coded `© UNICEF/NYHQ2015-1325/Surname Description`
 # (a picture number with a digit between the agency and the photographer's surname).
+# Offices inside a news company: `Getty Images Chief Executive Name ...` is the caption's subject
+_COMPANY_OFFICES = frozenset(("chief", "president", "vice", "chairman", "chairwoman", "ceo", "executive", "editor",
+                              "director", "senior", "managing", "photographer", "photographers", "reporter",
+                              "reporters", "correspondent", "journalist", "journalists", "staff", "founder", "head",
+                              "spokesman", "spokeswoman", "spokesperson", "global", "executives", "employees"))
+
+
+def _lead_wire_name(body: str) -> int | None:
+    """A wire's name of two or three words printed before the caption, with no mark after it
+    (the Washington Times' pages: `Associated Press Sen. Name said ...`, `ASSOCIATED PRESS Iranian
+    cleric ...`), when no credit ends the caption -> the start of the caption after it; None
+    otherwise. A one-word name (`Reuters`) may be the caption's subject and is not read."""
+    words = body[:48].split(None, 4)
+    for k in (2, 3):
+        if len(words) <= k + 1:
+            break
+        if words[k - 1][-1:].isalpha() and words[k][:1].isupper() and words[k].casefold() not in _COMPANY_OFFICES:
+            party = _lookup(" ".join(words[:k]))
+            if party is not None and party.kind == "wire":
+                return body.index(words[k], len(words[0]))
+    return None
+
+
 _LEAD_BYLINE = re.compile(r"(?:Photos?|Pictures?)\s+by\s+(?=[A-Z][^/]{2,40}/)")
 _LEAD_CODED_COPYRIGHT = re.compile(
     r"\u00a9 ?[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,2}/[^\s/]*\d[^\s/]*/[A-Z][\w'\u2019\-]+(?= [A-Z\u201c\"])")
@@ -4521,6 +4544,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
         if start is not None and earlier is None and ")" in line:
             last = _doubled_credit(line)  # `(Photo by Name/Getty Images) Photograph: Name/Getty Images`
             doubled, line = last is not line, last
+        if start is None and body[:1].isupper() and " " in body[:24]:
+            lead = _lead_wire_name(body)  # the Washington Times' `Associated Press Sen. Name said ...`
+            if lead is not None:
+                start, line = 0, body[:lead].strip()
         if start is None:
             description, credit = body, Credit()
             warnings.append("no-credit")
