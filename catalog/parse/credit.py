@@ -326,7 +326,7 @@ _LABEL = re.compile(
     r"|(?:Photo|Picture)\s+credit(?:\s+should\s+read)?:?)\s+(?P<rest>.+)$"
     r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Photo\s+illustration|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
-_COURTESY = re.compile(r"^(?:(?:Photo|Photograph|Picture|Image):?\s+)?(?:courtesy:?\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
+_COURTESY = re.compile(r"^(?:(?:Photo|Photograph|Picture|Image|Pic):?\s+)?(?:courtesy:?\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
 _VIA = re.compile(r"\s*/?\s*\bv[ií]a\b\s*", re.I)  # Spanish desks write `Pool vía REUTERS`
 _PROVIDED_TO = re.compile(r"^(?:Photos?|Pictures?|Images?)\s+provided\s+to\s+(?P<rest>\S.*)$", re.I)
 # `/`, `,`, `;` with any spaces around, or ` - ` (spaces needed); written so that a letter
@@ -4555,7 +4555,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             description = body[lead:].lstrip() if lead is not None else body[:start].rstrip()
             if doubled:  # the first credit's open bracket, left before the found start
                 description = description.rstrip(" (")
-            if description[-2:] == " |" or description[-2:] == " #":  # the marker set before the credit (`... in Hokkaido. | KYODO`)
+            if description[-2:] == " |" or description[-2:] == " #" or description[-2:] in (" -", " \u2013", " \u2014") \
+                    and description[-3:-2] in ".!?\"\u201d":  # the marker set before the credit (`... in Hokkaido. | KYODO`, `... year. \u2013 PIC COURTESY OF`)
                 description = description[:-2].rstrip()
             elif description[-2:] in ("./", " /"):  # the slash set before it (`... a collector./ Yonhap`)
                 description = description[:-1].rstrip()
