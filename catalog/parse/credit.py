@@ -2340,15 +2340,21 @@ def _byline_shape(words: list[str]) -> bool:
     return not _is_venue_name(name) and not _place_kind(name)
 
 
+_DATE_BEFORE_BRACKET = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|(?:19|20)\d\d) $")
+
+
 def _bare_byline_bracket(text: str) -> tuple[int, str, bool] | None:
     """Philippine, Japanese and other papers' bare byline: `... through JICA. (Arnold Quizol)`,
-    `... on Aug. 23. (EMIKO ARIMOTO)`, a final bracket after the caption's last sentence holding
-    only a person's name (two or three words, normal case or capitals), no party -> (start,
+    `... on Aug. 23. (EMIKO ARIMOTO)`, a final bracket after the caption's last sentence (or a
+    date's day with no stop, the name in capitals) holding only a person's name (two or three words, normal case or capitals), no party -> (start,
     content, False), like _bracket_tail."""
     i = text.rfind("(", max(0, len(text) - 60))
-    if i < 2 or not text.endswith((". ", "."), 0, i):
+    if i < 2:
         return None
     content = text[i + 1:-1].strip()
+    if not text.endswith((". ", "."), 0, i) and not (text[i - 2:i - 1].isdigit() and content.isupper()
+                                                     and _DATE_BEFORE_BRACKET.search(text, max(0, i - 16), i)):
+        return None  # (China Daily's `... in Nairobi on September 21 (NAME SURNAME)`: the date ends the caption)
     return (i, content, False) if _bare_byline(content) else None
 
 
