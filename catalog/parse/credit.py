@@ -2794,7 +2794,10 @@ def _plain_tail(text: str) -> int | None:
         v = low.rfind(" via ", window_start)
         if v == -1:
             v = low.rfind("/via ", window_start)  # `Social media/via REUTERS`
-        if v != -1 and _lookup(text[v + 5:].split("/")[0]) is not None:
+        supplier = text[v + 5:].split("/")[0] if v != -1 else ""
+        if "\u2014" in supplier:  # NYT: `Name/DPA, via Agence France-Presse \u2014 Getty Images`
+            supplier = supplier.split("\u2014", 1)[0].rstrip()
+        if v != -1 and _lookup(supplier) is not None:
             if text[v - 1:v] == ",":  # NYT: `Name/EPA, via Shutterstock`, `Name/Bloomberg, via Getty Images`
                 cs = _run_start(text, v - 1)
                 if cs < v - 1 and "/" in text[cs:v] and _after_boundary(text, cs):
