@@ -259,8 +259,9 @@ def _trie_alternation(words) -> str:
 def _rights_pattern(alternation) -> str:
     names, phrases, rests = _rights_tables()
     out_names = alternation(names)
-    # AFP prints the country in normal case too (`/ China OUT`); `OUT` itself stays in capitals.
-    out_tag = r"(?i:(?:%s)(?:\s*(?:,|AND|&|/)\s*(?:%s))*)\s+OUT" % (out_names, out_names)
+    # AFP prints the country in normal case too (`/ China OUT`); `OUT` itself in capitals, or the
+    # whole tag in lower case (`netherlands out`, older AFP wire).
+    out_tag = r"(?i:(?:%s)(?:\s*(?:,|AND|&|/)\s*(?:%s))*)\s+(?:OUT|out)" % (out_names, out_names)
     phrase = _flat_alternation(phrases)
     rest = _flat_alternation(rests)
     return r"(?:\s*[-/,]?\s*\b(?:%s|%s))*(?:\s*[-/,]?\s*(?:%s)(?s:.*))?\s*$" % (out_tag, phrase, rest)
@@ -325,7 +326,7 @@ _LABEL = re.compile(
     r"|(?:Photo|Picture)\s+credit(?:\s+should\s+read)?:?)\s+(?P<rest>.+)$"
     r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Photo\s+illustration|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
-_COURTESY = re.compile(r"^(?:(?:Photo|Photograph|Picture|Image):?\s+)?(?:courtesy:?\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
+_COURTESY = re.compile(r"^(?:(?:Photo|Photograph|Picture|Image|Pic):?\s+)?(?:courtesy:?\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
 _VIA = re.compile(r"\s*/?\s*\bv[ií]a\b\s*", re.I)  # Spanish desks write `Pool vía REUTERS`
 _PROVIDED_TO = re.compile(r"^(?:Photos?|Pictures?|Images?)\s+provided\s+to\s+(?P<rest>\S.*)$", re.I)
 # `/`, `,`, `;` with any spaces around, or ` - ` (spaces needed); written so that a letter
@@ -1695,6 +1696,10 @@ def _parts(before: str) -> list[str]:
         if _agency_capitals(org) and (2 <= len(name.split()) <= 3 and not any(w.isupper() for w in name.split())
                                       or "." in name and _plain_name_words(name.split())):
             parts = [name, org]  # `Lynsey Addario NYT`: a name, then an agency's capitals, no mark
+    elif len(parts) > 1 and parts[-1][2:3].isupper() and parts[-1].isupper() and parts[-1].count(" ") >= 2:
+        org, _, name = parts[-1].partition(" ")
+        if _agency_capitals(org) and org.casefold() not in _given_names() and _caps_byline_words(name.split()):
+            parts = [*parts[:-1], org, name]  # `AFP PHOTO/ANP KOEN VAN WEEL`: a partner's capitals before the name, no mark
     elif len(parts) == 1 and before[-6:] == " Photo" and before.count(" ") >= 3:
         name, _, org = before[:-6].rpartition(" ")
         if _agency_capitals(org) and _plain_name_words(name.split()):
@@ -2134,6 +2139,8 @@ _REUTERS_PICTURE_ID = re.compile(r"(?<=\))\s+[-\u2013]\s+RT[RX][0-9A-Z]{3,8}$")
 # A distributor's tag in its own bracket after the credit, a resale desk naming itself and its
 # supplier: "(Name / Paper / Polaris) (FOTO:DUKAS/POLARIS)", "(Credit Image: © Name/ZUMA Press
 # Wire (FOTO: DUKAS/ZUMA)". The credit is the one before it.
+# Reuters' picture ID after an unbracketed credit (`... via REUTERS - RC2TLF9O1PGL`, `REUTERS/Name - RC2...`)
+_REUTERS_ID_AFTER_AGENCY = re.compile(r"\s[-\u2013]\s(?=[A-Z0-9]*\d)R[CT][0-9A-Z]{4,12}$")
 _DISTRIBUTOR_TAG = re.compile(r"\s*\((?:FOTO|PHOTO):\s*[A-Z][A-Z-]+\s*/\s*[A-Z][^()]{0,40}\)$")
 _REUTERS_COUNTRY = re.compile(r"(\bREUTERS/[^()]{3,60}?)\s*\([A-Z][A-Z .'&-]*[A-Z.]\)$")
 
@@ -2333,15 +2340,21 @@ def _byline_shape(words: list[str]) -> bool:
     return not _is_venue_name(name) and not _place_kind(name)
 
 
+_DATE_BEFORE_BRACKET = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|(?:19|20)\d\d) $")
+
+
 def _bare_byline_bracket(text: str) -> tuple[int, str, bool] | None:
     """Philippine, Japanese and other papers' bare byline: `... through JICA. (Arnold Quizol)`,
-    `... on Aug. 23. (EMIKO ARIMOTO)`, a final bracket after the caption's last sentence holding
-    only a person's name (two or three words, normal case or capitals), no party -> (start,
+    `... on Aug. 23. (EMIKO ARIMOTO)`, a final bracket after the caption's last sentence (or a
+    date's day with no stop, the name in capitals) holding only a person's name (two or three words, normal case or capitals), no party -> (start,
     content, False), like _bracket_tail."""
     i = text.rfind("(", max(0, len(text) - 60))
-    if i < 2 or not text.endswith((". ", "."), 0, i):
+    if i < 2:
         return None
     content = text[i + 1:-1].strip()
+    if not text.endswith((". ", "."), 0, i) and not (text[i - 2:i - 1].isdigit() and content.isupper()
+                                                     and _DATE_BEFORE_BRACKET.search(text, max(0, i - 16), i)):
+        return None  # (China Daily's `... in Nairobi on September 21 (NAME SURNAME)`: the date ends the caption)
     return (i, content, False) if _bare_byline(content) else None
 
 
@@ -2781,7 +2794,10 @@ def _plain_tail(text: str) -> int | None:
         v = low.rfind(" via ", window_start)
         if v == -1:
             v = low.rfind("/via ", window_start)  # `Social media/via REUTERS`
-        if v != -1 and _lookup(text[v + 5:].split("/")[0]) is not None:
+        supplier = text[v + 5:].split("/")[0] if v != -1 else ""
+        if "\u2014" in supplier:  # NYT: `Name/DPA, via Agence France-Presse \u2014 Getty Images`
+            supplier = supplier.split("\u2014", 1)[0].rstrip()
+        if v != -1 and _lookup(supplier) is not None:
             if text[v - 1:v] == ",":  # NYT: `Name/EPA, via Shutterstock`, `Name/Bloomberg, via Getty Images`
                 cs = _run_start(text, v - 1)
                 if cs < v - 1 and "/" in text[cs:v] and _after_boundary(text, cs):
@@ -2892,6 +2908,8 @@ def _plain_tail(text: str) -> int | None:
                     cap = _past_date_year(text, s, last)  # `... damaged. Dec. 11, 2021 Name/Courier Journal`
                 if cap is None and ("Jr. " in text[s:last] or "Sr. " in text[s:last]):
                     cap = _past_name_suffix(text, s, last)  # `... Martin Luther King Jr. Name/AP`
+                if cap is None and prev[-1][-1:].isalnum():
+                    cap = _past_prose_given_name(text, s, last, prev[-1])  # `... in Hong Kong Tyrone Siu/Reuters`
             s = cap
         if s is not None and s < last and _run_word_count(text[s:last]) <= (
                 4 if " and " not in text[s:last] and ", " not in text[s:last] else 7):
@@ -3025,9 +3043,10 @@ def _hyphen_glued_tail(text: str, words: list[str]) -> int | None:
     return None
 
 
-_MARK_ENDS = ("File", "Files", "File Photo", "Pool")
+_MARK_ENDS = ("File", "Files", "File Photo", "Pool", " file", " FILE")
 _DASHES = frozenset(("-", "--", "\u2013", "\u2014"))
-_TRAILING_MARK = re.compile(r"(?:/|,\s*)(?:File(?: Photo)?|Files|Pool)$")
+# (`Name / Reuters file`: a space before `file`, the papers' archive mark after the agency)
+_TRAILING_MARK = re.compile(r"(?:/|,\s*)(?:File(?: Photo)?|Files|Pool)$|(?<=\w) (?:[Ff]ile|FILE)$")
 
 
 def _bare_agency_after(text: str, slash: int, end: int) -> str | None:
@@ -3202,6 +3221,41 @@ def _past_name_suffix(text: str, s: int, end: int) -> int | None:
     return cut if cut > 4 and _person_name_run(text[cut:end].split()) else None
 
 
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "outside", "from", "to", "of", "across", "around"))
+
+
+def _past_prose_given_name(text: str, s: int, end: int, prev: str) -> int | None:
+    """A byline in normal case run onto the caption's last word with no stop between (reposts
+    that drop the credit's line break: `... on a housing estate in Hong Kong Tyrone Siu/Reuters`):
+    the byline starts at the earliest common given name (given_names.txt) that opens two or three
+    name words ending the run; a given name inside a place's name (`in Santa Monica`, `in Hong
+    Kong`) stays with the description; the run may open on the name when the prose's last word
+    is a lower-case one that does not ask for a name after it (`... drawing crowds Jane Roe/AP`,
+    never `... with Jane Roe/AP`), and a known party alone may stand there (`... drawing crowds
+    Whitehotpix/ZUMA`). None when no given name opens such a run."""
+    words = text[s:end].split()
+    n = len(words)
+    lone = prev.isalpha() and prev.islower() and prev not in _NOT_PROSE_END
+    if n == 1 and lone and _lookup(words[0]) is not None:
+        return s  # a known party's name alone: `... drawing crowds Whitehotpix/ZUMA`
+    if n < 3 - lone or n > 8:  # (two name words after at least one of the prose's)
+        return None
+    given = _given_names()
+    for i in range(max(1 - lone, n - 3), n - 1):
+        first = words[i]
+        if first.split("-", 1)[0].casefold() not in given or not _person_name_run(words[i:]):
+            continue
+        from .places import place_named
+        if place_named(" ".join(words[i:i + 2])) or i and place_named(" ".join(words[i - 1:i + 1])) \
+                or (words[i - 1] if i else prev) in _PLACE_PREPOSITIONS and place_named(first):
+            continue  # (`in Santa Monica Jane Roe/AP`, `in Jordan Jane Roe/AP`: the place's word)
+        at = s
+        for w in words[:i]:
+            at = text.index(w, at) + len(w)
+        return text.index(first, at)
+    return None
+
+
 def _person_name_run(words: list[str]) -> bool:
     """Two to four words of a person's name, in normal case or capitals, none an organisation's."""
     capitals = 2 <= len(words) <= 4 and all(w.isupper() and (w.isalpha() or len(w) == 2 and w[1] == ".") for w in words)
@@ -3220,7 +3274,8 @@ def _past_date_year(text: str, s: int, end: int) -> int | None:
     before = text[:s].rstrip()
     if not before.endswith(",") or not before[:-1].rsplit(None, 1)[-1:][0].isdigit():
         return None
-    if not 2 <= len(toks[1].split()) <= 4 or not _is_name_like(toks[1]):
+    name = toks[1].split("/", 1)[0].strip()  # (`2021 Jane Roe / Pool / AFP`: the marks after the name)
+    if not 2 <= len(name.split()) <= 4 or not _is_name_like(name):
         return None
     return text.index(toks[1], s)
 
@@ -3330,6 +3385,13 @@ def _via_supplier_start(text: str, via: int) -> int:
     caption's last words, unpunctuated in Reuters sports captions, are not part of it);
     else the run of credit-like words."""
     start = _run_start(text, via)
+    if text[start:start + 1].isdigit() and text[start + 4:start + 5] == " " and text[start:start + 2] in ("19", "20"):
+        cut = _past_date_year(text, start, via)
+        if cut is None and text[start + 5:start + 6].isupper() and text[:start].rstrip()[-2:-1].isdigit() \
+                and text[:start].rstrip().endswith(","):
+            cut = start + 5  # `... Maharashtra. July 23, 2021 National Disaster Response Force/Handout via`: the date's year
+        if cut is not None:
+            start = cut
     if text[start + 1:start + 8].find(". ") != -1 and text[:start].rstrip().endswith(","):
         first = text[start:text.find(" ", start)]
         if _PLACE_ABBREVIATION.fullmatch(first) and _state_abbreviation(first):
@@ -3423,7 +3485,10 @@ def _names_only(text: str, i: int) -> bool:
     `Photo courtesy of Loggerhead Marinelife Center` is a credit, `In this photo courtesy of the
     Delgado family, Rosa Delgado hugs her son ...` is the caption itself."""
     news, handout = _org_words()
-    toks = _cut_trailing_date(text[i:]).split()  # (`... by Name on May 3, 2019`: the picture's day)
+    tail = text[i:]
+    if tail[-4:] == " out":  # AFP's rights tag in lower case (`AFP PHOTO/NAME netherlands out`)
+        tail = _cut_rights(tail)
+    toks = _cut_trailing_date(tail).split()  # (`... by Name on May 3, 2019`: the picture's day)
     for j, tok in enumerate(toks):
         bare = tok.strip("()\"'.,;:")
         if not bare or bare[:1].isupper() or bare[:1].isdigit() or "/" in bare or not bare[:1].isalpha():
@@ -3852,6 +3917,29 @@ def _leading_credit(body: str, label: re.Pattern = _LEAD_CREDIT) -> int | None:
 # Aid agencies print their credit first: `Photo by Name/MSF In a tent ...` (a byline and a
 # known agency after its slash), or UNICEF's coded `© UNICEF/NYHQ2015-1325/Surname Description`
 # (a picture number with a digit between the agency and the photographer's surname).
+# Offices inside a news company: `Getty Images Chief Executive Name ...` is the caption's subject
+_COMPANY_OFFICES = frozenset(("chief", "president", "vice", "chairman", "chairwoman", "ceo", "executive", "editor",
+                              "director", "senior", "managing", "photographer", "photographers", "reporter",
+                              "reporters", "correspondent", "journalist", "journalists", "staff", "founder", "head",
+                              "spokesman", "spokeswoman", "spokesperson", "global", "executives", "employees"))
+
+
+def _lead_wire_name(body: str) -> int | None:
+    """A wire's name of two or three words printed before the caption, with no mark after it
+    (the Washington Times' pages: `Associated Press Sen. Name said ...`, `ASSOCIATED PRESS Iranian
+    cleric ...`), when no credit ends the caption -> the start of the caption after it; None
+    otherwise. A one-word name (`Reuters`) may be the caption's subject and is not read."""
+    words = body[:48].split(None, 4)
+    for k in (2, 3):
+        if len(words) <= k + 1:
+            break
+        if words[k - 1][-1:].isalpha() and words[k][:1].isupper() and words[k].casefold() not in _COMPANY_OFFICES:
+            party = _lookup(" ".join(words[:k]))
+            if party is not None and party.kind == "wire":
+                return body.index(words[k], len(words[0]))
+    return None
+
+
 _LEAD_BYLINE = re.compile(r"(?:Photos?|Pictures?)\s+by\s+(?=[A-Z][^/]{2,40}/)")
 _LEAD_CODED_COPYRIGHT = re.compile(
     r"\u00a9 ?[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,2}/[^\s/]*\d[^\s/]*/[A-Z][\w'\u2019\-]+(?= [A-Z\u201c\"])")
@@ -4303,6 +4391,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             body = _mistyped_closer(body)
         if brackets and body.find(" RT", max(0, len(body) - 13)) != -1:  # `(RUSSIA - Tags: POLITICS) - RTX1388I`
             body = _REUTERS_PICTURE_ID.sub("", body)
+        elif body.find(" - R", max(0, len(body) - 18)) != -1:  # `Name/Pool via REUTERS - RC2TLF9O1PGL`
+            m = _REUTERS_ID_AFTER_AGENCY.search(body, max(0, len(body) - 24))
+            if m is not None and body.upper().find("REUTERS", max(0, m.start() - 80), m.start()) != -1:
+                body = body[:m.start()]
         if not body.endswith(")"):  # _strip_desk_tags' own first test, saving the call
             body, desk_file = _strip_desk_tags(body)
         if body.endswith(")"):  # (also once a notice after the tag is cut: `(INDIA - Tags: ...) FOR EDITORIAL USE ...`)
@@ -4461,6 +4553,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
         if start is not None and earlier is None and ")" in line:
             last = _doubled_credit(line)  # `(Photo by Name/Getty Images) Photograph: Name/Getty Images`
             doubled, line = last is not line, last
+        if start is None and body[:1].isupper() and " " in body[:24]:
+            lead = _lead_wire_name(body)  # the Washington Times' `Associated Press Sen. Name said ...`
+            if lead is not None:
+                start, line = 0, body[:lead].strip()
         if start is None:
             description, credit = body, Credit()
             warnings.append("no-credit")
@@ -4468,7 +4564,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             description = body[lead:].lstrip() if lead is not None else body[:start].rstrip()
             if doubled:  # the first credit's open bracket, left before the found start
                 description = description.rstrip(" (")
-            if description[-2:] == " |" or description[-2:] == " #":  # the marker set before the credit (`... in Hokkaido. | KYODO`)
+            if description[-2:] == " |" or description[-2:] == " #" or description[-2:] in (" -", " \u2013", " \u2014") \
+                    and description[-3:-2] in ".!?\"\u201d":  # the marker set before the credit (`... in Hokkaido. | KYODO`, `... year. \u2013 PIC COURTESY OF`)
                 description = description[:-2].rstrip()
             elif description[-2:] in ("./", " /"):  # the slash set before it (`... a collector./ Yonhap`)
                 description = description[:-1].rstrip()
