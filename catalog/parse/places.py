@@ -3188,7 +3188,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             if det is not None:
                 continue  # "the future state of the Department of the Navy": no region is "the X"
             first = (name, dirw, f" {w} of", first[3])  # "the state of Veracruz": a region, though a town has its name
-        ch = _read_chain(text, at, 1 if w == "from" else 2, venue_first, first)
+        origin = w == "from" or kind == "part" and w in _SETTLEMENTS and _from_before_part(text, trigger)
+        ch = _read_chain(text, at, 1 if origin else 2, venue_first, first)
         if ch and ch.venue is None and ch.city and w in _ARTICLE_VENUE_PREPS:
             _article_venue(text, det, name, first[3], ch)
         if ch and ch.venue and w == "at" and (_goal_at(text, trigger) or _event_ahead(
@@ -3227,6 +3228,16 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     if not out and " to " in text:
         out.extend(_to_chains(text))
     return out, starts
+
+
+def _from_before_part(text: str, trigger: int) -> bool:
+    """`fled the violence from the Syrian town of Flita`: `from`, `the` and at most two adjectives
+    before the settlement noun at `trigger` make its town an origin, weighed as a bare `from X`."""
+    i = text.rfind(" from the ", max(0, trigger - 40), trigger)
+    if i == -1:
+        return False
+    between = text[i + 10:trigger].split()
+    return len(between) <= 2 and "," not in text[i:trigger]
 
 
 # Nouns that make the capitalised name before them an organisation or its people ("the Islamic
@@ -3669,6 +3680,10 @@ def _weak_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
         # (after a building's part, `the balcony of Imperial Palace, Kumamoto, Japan`, the name is the venue)
         ch = _read_chain(text, trigger + len(w) + 3, 0.5, w in parts, _first_segment(name, dirw, rword, m))
+        if ch and ch.city and " of " in ch.city:
+            head, _, town = ch.city.rpartition(" of ")
+            if " and " in head and not _place_kind(head) and not _place_kind(head.rpartition(" and ")[2]):
+                ch.city = town  # "the yard of Junior and Jeannette Wiginton of Hackleburg, Ala.": their town
         if ch and ch.city and (_city_country(ch.city) or ch.region or ch.known >= 2
                                or ch.country and ch.known and _comma_country_after(text, ch.city)):
             out.append(ch)  # ("the skyline of Wolfsburg, Germany": an unknown town, its country after it)
@@ -3855,10 +3870,11 @@ def _may_gap(text: str, end: int, c: int) -> bool:
 _NEAR_WORDS = (", near ", " near ", ", outside ", " outside ", ", just outside ", " just outside ",
                ", on the outskirts of ", " on the outskirts of ", ", outskirts of ")  # (the bare `X, outskirts of Y`)
 # The same in an apposition: "in Sueca, a town near Valencia", "in Irpin, a suburb of Kyiv",
+# "in Shuto Orizari, a shantytown near the capital Skopje",
 # "in Hostomel, a town in the Kyiv region" (not "a district of": that names a quarter of the town).
 _NEAR_APPOSITION_RE = re.compile(
     r", an? (?:[a-z\-]+ ){0,2}?(?:town|village|city|suburb|hamlet|municipality|community|"
-    r"settlement|port) (?:just |)(?:near|outside|in|(?:[a-z\-]+ |)of) ")
+    r"settlement|port|township|shantytown|slum) (?:just |)(?:near|outside|in|(?:[a-z\-]+ |)of) ")
 
 
 def _before_near(text: str, end: int) -> bool:
@@ -6062,14 +6078,16 @@ _SEEN_FROM = r"\b(?:seen|viewed|photographed|pictured)\b[^.]{0,50}?\bfrom"
 
 
 def _town_in_city(text: str, loc) -> None:
-    """`at her house in Rahatgarh town in Sagar, Madhya Pradesh`: the place called a town (or a
-    village) within the town read is where the picture was taken (or whence it was seen)."""
+    """`at her house in Rahatgarh town in Sagar, Madhya Pradesh`, `at Chak Ali Sher village in
+    Wazirabad district`: the place called a town (or a village) within the town read is where
+    the picture was taken (or whence it was seen)."""
     # The pattern holds the town's name, so each town compiles a new one (~4 ms, _ATOMIC_NAME):
     # only where its literal tail stands in the text (an exact pre-test, no record changes).
     if " town in " + loc.city not in text and " village in " + loc.city not in text:
         return
     # (or a verb's object: "a landslide devastates Beolbang-ri village in Gamcheon-myeon")
-    m = re.search(rf"(?:\bin|{_SEEN_FROM}|\b(?!the |an? |its |their |his |her |our )(?P<verb>[a-z]{{2,}})) (?P<town>{_ATOMIC_NAME}) "
+    # (`at` and `near` place it as `in` does: "runs from ash at Kaliurang village in Sleman")
+    m = re.search(rf"(?:\b(?:in|at|near)|{_SEEN_FROM}|\b(?!the |an? |its |their |his |her |our )(?P<verb>[a-z]{{2,}})) (?P<town>{_ATOMIC_NAME}) "
                   rf"(?:town|village) in {re.escape(loc.city)}\b", text)
     if m and m.group("verb") in _PREPS:
         return  # ("walk through Olympic village in Paris": a place passed, no verb's object)
