@@ -1162,6 +1162,13 @@ def _resolve(chain: _Chain, segs, venue_first: bool) -> _Chain:
         if chain.country is None or chain.country == country:
             chain.region = chain.region or region
             chain.country = chain.country or country
+        elif (country and len(segs) == 1 and segs[0][2] is None and chain.region is None and chain.venue is None
+              and chain.city and _key(chain.city) not in _cities()):
+            # "in Ipswich, about 40km southwest of Brisbane": a town written alone, placed by a
+            # neighbour in another country than the generated table gives it (its most populous
+            # namesake), is that country's namesake; the hand table's towns (Tijuana, near San
+            # Diego) stay where it puts them
+            chain.region, chain.country = region, country
     return chain
 
 
@@ -1929,7 +1936,7 @@ _SIMPLE_PREPS = _PREPS - _GLUE_WORDS - _DETERMINERS - _DIR_WORDS - {w for pair i
 _CHAIN_NOUNS = frozenset(("capital", "city", "town", "village"))
 _CHAIN_PARTS = frozenset(("borough", "district", "neighborhood", "neighbourhood", "suburb", "township", "city",
                           "municipality", "commune", "locality", "community",
-                          "town", "village", "port", "area", "section", "outskirts", "coast",
+                          "town", "village", "port", "harbor", "harbour", "area", "section", "outskirts", "coast",
                           "shores", "island", "province", "region", "state", "part", "parts", "kibbutz",
                           "nation", "country", "kingdom", "emirate", "archipelago", "hometown", "streets"))
 _REGION_PARTS = frozenset(("province", "state", "region", "prefecture", "oblast", "governorate", "department", "canton"))
@@ -1939,7 +1946,8 @@ _REGION_PARTS = frozenset(("province", "state", "region", "prefecture", "oblast"
 _KNOWN_REGION_PARTS = frozenset(("department", "canton", "governorate"))
 # "the southern Lebanese village of Khiam": after these words an unknown name is still a town.
 # (`locality`: Indian desks' word for a town's quarter or a village, "the locality of Panikhaiti")
-_SETTLEMENTS = frozenset(("city", "town", "village", "hamlet", "township", "port", "municipality", "kibbutz", "locality",
+_SETTLEMENTS = frozenset(("city", "town", "village", "hamlet", "township", "port", "harbor", "harbour", "municipality",
+                          "kibbutz", "locality",
                           "community",  # (NGO and development desks: "families from the community of Tacopaya")
                           "hometown", "streets"))  # (`the streets of Tarin Kowt`: a town)
 # "in the district of Kaisariani", "the commune of Pirque": a town's own administrative unit named
@@ -3197,6 +3205,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             ch.venue = None  # "on his way to a vote at the Senate in Washington": the goal's venue, not the town's
         if ch and ch.city is None and kind == "part" and (w in _SETTLEMENTS or _settlement_noun_after(text, _name_end(m))):
             _settlement(text, trigger, name, ch)
+        elif ch and ch.city and ch.country and kind == "part" and w in _SETTLEMENTS and det is None:
+            _namesake_abroad(text, trigger, ch)
         elif ch and ch.city is None and kind == "part" and w in _ADMIN_UNIT_PARTS and text.endswith(" the ", 0, trigger):
             _settlement(text, trigger, name, ch)
         elif ch and ch.city is None and ch.region and ch.country and w == "in" and det is None:
@@ -3526,6 +3536,21 @@ def _settlement(text: str, trigger: int, name: str, ch: _Chain) -> None:
     ch.region = ch.region or region
     ch.country = ch.country or country
     ch.known += 1
+
+
+def _namesake_abroad(text: str, trigger: int, ch: _Chain) -> None:
+    """`the Sicilian port of Augusta`: a town the tables place in one country, after a settlement
+    noun led by another country's demonym, is that country's namesake (the demonym's country;
+    its region only with the country changed, as the demonym writes it)."""
+    lead = _SETTLEMENT_LEAD_RE.search(text, max(0, trigger - 40), trigger)
+    if not lead or lead.group("owner"):
+        return
+    for word in lead.group("words").split():
+        hit = _demonyms().get(_key(word)) if word[:1].isupper() else None
+        if hit:
+            if hit[0] != ch.country and ch.region is None:
+                ch.country, ch.region = hit
+            return
 
 
 _OWNER_BEFORE_RE = re.compile(rf"(?P<owner>{_NAME})(?:'s|\u2019s) $")
