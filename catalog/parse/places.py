@@ -1162,6 +1162,13 @@ def _resolve(chain: _Chain, segs, venue_first: bool) -> _Chain:
         if chain.country is None or chain.country == country:
             chain.region = chain.region or region
             chain.country = chain.country or country
+        elif (country and len(segs) == 1 and segs[0][2] is None and chain.region is None and chain.venue is None
+              and chain.city and _key(chain.city) not in _cities()):
+            # "in Ipswich, about 40km southwest of Brisbane": a town written alone, placed by a
+            # neighbour in another country than the generated table gives it (its most populous
+            # namesake), is that country's namesake; the hand table's towns (Tijuana, near San
+            # Diego) stay where it puts them
+            chain.region, chain.country = region, country
     return chain
 
 
@@ -1929,7 +1936,7 @@ _SIMPLE_PREPS = _PREPS - _GLUE_WORDS - _DETERMINERS - _DIR_WORDS - {w for pair i
 _CHAIN_NOUNS = frozenset(("capital", "city", "town", "village"))
 _CHAIN_PARTS = frozenset(("borough", "district", "neighborhood", "neighbourhood", "suburb", "township", "city",
                           "municipality", "commune", "locality", "community",
-                          "town", "village", "port", "area", "section", "outskirts", "coast",
+                          "town", "village", "port", "harbor", "harbour", "area", "section", "outskirts", "coast",
                           "shores", "island", "province", "region", "state", "part", "parts", "kibbutz",
                           "nation", "country", "kingdom", "emirate", "archipelago", "hometown", "streets"))
 _REGION_PARTS = frozenset(("province", "state", "region", "prefecture", "oblast", "governorate", "department", "canton"))
@@ -1939,7 +1946,8 @@ _REGION_PARTS = frozenset(("province", "state", "region", "prefecture", "oblast"
 _KNOWN_REGION_PARTS = frozenset(("department", "canton", "governorate"))
 # "the southern Lebanese village of Khiam": after these words an unknown name is still a town.
 # (`locality`: Indian desks' word for a town's quarter or a village, "the locality of Panikhaiti")
-_SETTLEMENTS = frozenset(("city", "town", "village", "hamlet", "township", "port", "municipality", "kibbutz", "locality",
+_SETTLEMENTS = frozenset(("city", "town", "village", "hamlet", "township", "port", "harbor", "harbour", "municipality",
+                          "kibbutz", "locality",
                           "community",  # (NGO and development desks: "families from the community of Tacopaya")
                           "hometown", "streets"))  # (`the streets of Tarin Kowt`: a town)
 # "in the district of Kaisariani", "the commune of Pirque": a town's own administrative unit named
@@ -3188,7 +3196,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             if det is not None:
                 continue  # "the future state of the Department of the Navy": no region is "the X"
             first = (name, dirw, f" {w} of", first[3])  # "the state of Veracruz": a region, though a town has its name
-        ch = _read_chain(text, at, 1 if w == "from" else 2, venue_first, first)
+        origin = w == "from" or kind == "part" and w in _SETTLEMENTS and _from_before_part(text, trigger)
+        ch = _read_chain(text, at, 1 if origin else 2, venue_first, first)
         if ch and ch.venue is None and ch.city and w in _ARTICLE_VENUE_PREPS:
             _article_venue(text, det, name, first[3], ch)
         if ch and ch.venue and w == "at" and (_goal_at(text, trigger) or _event_ahead(
@@ -3196,6 +3205,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             ch.venue = None  # "on his way to a vote at the Senate in Washington": the goal's venue, not the town's
         if ch and ch.city is None and kind == "part" and (w in _SETTLEMENTS or _settlement_noun_after(text, _name_end(m))):
             _settlement(text, trigger, name, ch)
+        elif ch and ch.city and ch.country and kind == "part" and w in _SETTLEMENTS and det is None:
+            _namesake_abroad(text, trigger, ch)
         elif ch and ch.city is None and kind == "part" and w in _ADMIN_UNIT_PARTS and text.endswith(" the ", 0, trigger):
             _settlement(text, trigger, name, ch)
         elif ch and ch.city is None and ch.region and ch.country and w == "in" and det is None:
@@ -3227,6 +3238,16 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     if not out and " to " in text:
         out.extend(_to_chains(text))
     return out, starts
+
+
+def _from_before_part(text: str, trigger: int) -> bool:
+    """`fled the violence from the Syrian town of Flita`: `from`, `the` and at most two adjectives
+    before the settlement noun at `trigger` make its town an origin, weighed as a bare `from X`."""
+    i = text.rfind(" from the ", max(0, trigger - 40), trigger)
+    if i == -1:
+        return False
+    between = text[i + 10:trigger].split()
+    return len(between) <= 2 and "," not in text[i:trigger]
 
 
 # Nouns that make the capitalised name before them an organisation or its people ("the Islamic
@@ -3517,6 +3538,21 @@ def _settlement(text: str, trigger: int, name: str, ch: _Chain) -> None:
     ch.known += 1
 
 
+def _namesake_abroad(text: str, trigger: int, ch: _Chain) -> None:
+    """`the Sicilian port of Augusta`: a town the tables place in one country, after a settlement
+    noun led by another country's demonym, is that country's namesake (the demonym's country;
+    its region only with the country changed, as the demonym writes it)."""
+    lead = _SETTLEMENT_LEAD_RE.search(text, max(0, trigger - 40), trigger)
+    if not lead or lead.group("owner"):
+        return
+    for word in lead.group("words").split():
+        hit = _demonyms().get(_key(word)) if word[:1].isupper() else None
+        if hit:
+            if hit[0] != ch.country and ch.region is None:
+                ch.country, ch.region = hit
+            return
+
+
 _OWNER_BEFORE_RE = re.compile(rf"(?P<owner>{_NAME})(?:'s|\u2019s) $")
 
 
@@ -3669,6 +3705,10 @@ def _weak_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
         # (after a building's part, `the balcony of Imperial Palace, Kumamoto, Japan`, the name is the venue)
         ch = _read_chain(text, trigger + len(w) + 3, 0.5, w in parts, _first_segment(name, dirw, rword, m))
+        if ch and ch.city and " of " in ch.city:
+            head, _, town = ch.city.rpartition(" of ")
+            if " and " in head and not _place_kind(head) and not _place_kind(head.rpartition(" and ")[2]):
+                ch.city = town  # "the yard of Junior and Jeannette Wiginton of Hackleburg, Ala.": their town
         if ch and ch.city and (_city_country(ch.city) or ch.region or ch.known >= 2
                                or ch.country and ch.known and _comma_country_after(text, ch.city)):
             out.append(ch)  # ("the skyline of Wolfsburg, Germany": an unknown town, its country after it)
@@ -3855,10 +3895,11 @@ def _may_gap(text: str, end: int, c: int) -> bool:
 _NEAR_WORDS = (", near ", " near ", ", outside ", " outside ", ", just outside ", " just outside ",
                ", on the outskirts of ", " on the outskirts of ", ", outskirts of ")  # (the bare `X, outskirts of Y`)
 # The same in an apposition: "in Sueca, a town near Valencia", "in Irpin, a suburb of Kyiv",
+# "in Shuto Orizari, a shantytown near the capital Skopje",
 # "in Hostomel, a town in the Kyiv region" (not "a district of": that names a quarter of the town).
 _NEAR_APPOSITION_RE = re.compile(
     r", an? (?:[a-z\-]+ ){0,2}?(?:town|village|city|suburb|hamlet|municipality|community|"
-    r"settlement|port) (?:just |)(?:near|outside|in|(?:[a-z\-]+ |)of) ")
+    r"settlement|port|township|shantytown|slum) (?:just |)(?:near|outside|in|(?:[a-z\-]+ |)of) ")
 
 
 def _before_near(text: str, end: int) -> bool:
@@ -6062,14 +6103,16 @@ _SEEN_FROM = r"\b(?:seen|viewed|photographed|pictured)\b[^.]{0,50}?\bfrom"
 
 
 def _town_in_city(text: str, loc) -> None:
-    """`at her house in Rahatgarh town in Sagar, Madhya Pradesh`: the place called a town (or a
-    village) within the town read is where the picture was taken (or whence it was seen)."""
+    """`at her house in Rahatgarh town in Sagar, Madhya Pradesh`, `at Chak Ali Sher village in
+    Wazirabad district`: the place called a town (or a village) within the town read is where
+    the picture was taken (or whence it was seen)."""
     # The pattern holds the town's name, so each town compiles a new one (~4 ms, _ATOMIC_NAME):
     # only where its literal tail stands in the text (an exact pre-test, no record changes).
     if " town in " + loc.city not in text and " village in " + loc.city not in text:
         return
     # (or a verb's object: "a landslide devastates Beolbang-ri village in Gamcheon-myeon")
-    m = re.search(rf"(?:\bin|{_SEEN_FROM}|\b(?!the |an? |its |their |his |her |our )(?P<verb>[a-z]{{2,}})) (?P<town>{_ATOMIC_NAME}) "
+    # (`at` and `near` place it as `in` does: "runs from ash at Kaliurang village in Sleman")
+    m = re.search(rf"(?:\b(?:in|at|near)|{_SEEN_FROM}|\b(?!the |an? |its |their |his |her |our )(?P<verb>[a-z]{{2,}})) (?P<town>{_ATOMIC_NAME}) "
                   rf"(?:town|village) in {re.escape(loc.city)}\b", text)
     if m and m.group("verb") in _PREPS:
         return  # ("walk through Olympic village in Paris": a place passed, no verb's object)
