@@ -5311,6 +5311,11 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
         text = description if isinstance(description, str) else ""
         if "\u2018" in text and _OKINA_RE.search(text):
             return _okina_place(text, home, date_span)
+        printed = None
+        if " al-" in text:  # "in al-Bab": the name scan opens on a capital; the article is given one
+            plain = _article_opens_name(text)
+            if plain is not text:
+                printed, text = text, plain
         loc = _find(text, home, date_span)
         if loc.city is None and loc.country is None and text[1:3].isupper() and ". " in text[:40]:
             _capitals_country_opener(text, home, loc)
@@ -5322,6 +5327,8 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
             loc.venue = _quoted_venue(text)
         elif loc.venue is not None and "-" in loc.venue:
             loc.venue = _without_owner_qualifier(loc.venue)
+        if printed is not None:
+            _as_printed(loc, text, printed)
         return loc
     except Exception as exc:
         if warnings is not None:
@@ -6697,6 +6704,37 @@ def _opening_in(text: str) -> str:
         if comma != -1 and text.find(". ", 4, comma) == -1 and (_place_kind(text[3:comma]) is not None or _geo_country(text[3:comma]) is not None):
             return "in" + text[2:]
     return text
+
+
+# `the district of al-Hindiyah east of Karbala`: an area, read by _measured_from_countries as written
+_AREA_OF_WORDS = frozenset(("district", "province", "governorate", "county", "prefecture"))
+
+
+def _article_opens_name(text: str) -> str:
+    """`in al-Bab, northern Syria`, `at the besieged al-Yarmouk camp`: a lower-case Arabic article
+    opening a name after a lower-case word (a preposition, an article) written with a capital, so
+    the scan reads the name as it reads `Al-Bab` (the same length: the same spans). After a
+    capitalised word the article continues a name (`Deir al-Balah`, `Bashar al-Assad`) and after a
+    possessive it opens a venue (`Mosul's al-Salam hospital`, read by _venue_owner_town): as written."""
+    i = text.find(" al-")
+    while i != -1:
+        if "A" <= text[i + 4:i + 5] <= "Z":
+            word = text[text.rfind(" ", 0, i) + 1:i]
+            if (word.isalpha() and (word.islower() or word.istitle() and word.lower() in _PREPS)
+                    and not (word == "of" and text[:i - 3].rpartition(" ")[2] in _AREA_OF_WORDS)):
+                text = text[:i + 1] + "A" + text[i + 2:]
+        i = text.find(" al-", i + 4)
+    return text
+
+
+def _as_printed(loc: Location, plain: str, printed: str) -> None:
+    """Each name read from `plain` given back as `printed` writes it (the two differ only in
+    letters' case, at the same places)."""
+    for field in ("venue", "city", "region", "country"):
+        name = getattr(loc, field)
+        i = plain.find(name) if name and "Al-" in name else -1
+        if i != -1:
+            setattr(loc, field, printed[i:i + len(name)])
 
 
 # A turned comma between letters is the Hawaiian ʻokina as keyboards write it (`Hawai‘i`, `Kaʻū`):
