@@ -3893,6 +3893,7 @@ def _may_gap(text: str, end: int, c: int) -> bool:
 
 # After a town: what places it by a neighbour ("in Sueca, near Valencia, Spain").
 _NEAR_WORDS = (", near ", " near ", ", outside ", " outside ", ", just outside ", " just outside ",
+               ", located near ", " located near ",
                ", on the outskirts of ", " on the outskirts of ", ", outskirts of ")  # (the bare `X, outskirts of Y`)
 # The same in an apposition: "in Sueca, a town near Valencia", "in Irpin, a suburb of Kyiv",
 # "in Shuto Orizari, a shantytown near the capital Skopje",
@@ -5717,7 +5718,8 @@ _WEEKDAY_WORDS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Frida
 
 # The words before a town a neighbour clause places (`near Kavaklidere, a town in Mugla province`,
 # `at Richmond on the outskirts of Sydney`: `at` only before the outskirts or a town's apposition).
-_NEAR_TOWN_PREPS = frozenset(("in", "near", "outside", "at"))
+_NEAR_TOWN_PREPS = frozenset(("in", "near", "outside", "at",
+                              "areas", "area"))  # (`in the flood-hit areas of X, located near Y`: X's)
 _OUTSKIRTS_AFTER = (" on the outskirts of ", ", on the outskirts of ", ", outskirts of ")
 
 
@@ -5728,8 +5730,8 @@ def _town_near(text: str, phrases: list[_Phrase], loc: Location) -> None:
     for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
         if w not in _NEAR_TOWN_PREPS and w not in _SETTLEMENTS or name is None or dirw or rword:
             continue
-        if not (kind == "prep" and det is None or kind == "part"):
-            continue
+        if not (kind == "prep" and det is None or kind == "part" and (det is None or w in _SETTLEMENTS)):
+            continue  # (`the areas of X`, not `an area of the Washington Fire near Y`)
         end = m.end("name") - 1
         reach = 64
         near = _before_near(text, end)
@@ -5742,13 +5744,15 @@ def _town_near(text: str, phrases: list[_Phrase], loc: Location) -> None:
             if aside < 0:
                 continue
             reach += aside - end  # `in Arafat, during the annual hajj, near Mecca`: past the aside
-        if w == "at" and not (text.startswith(_OUTSKIRTS_AFTER, end) or _NEAR_APPOSITION_RE.match(text, end)):
+        if w == "at" and not (text.startswith(_OUTSKIRTS_AFTER, end) or _NEAR_APPOSITION_RE.match(text, end)
+                              or _lone_town_at(text, end, name, loc)):
             continue  # (`at Wembley near London`: `at` names a venue unless a town's apposition says otherwise)
         if (_place_kind(name) not in (None, "city") or _is_venue_name(name) or _ABBREV_RE.fullmatch(name)
                 or " of " in name or _key(name) == _key(loc.city or "")):
             return
-        # the city to replace must be the one named in the near clause (within a few words)
-        if loc.city is not None and text.find(loc.city, end, end + reach) == -1:
+        # the city to replace must be the one named in the near clause (within a few words), unless
+        # it is only where a distance is measured from ("in X near the Line of Control, 160 km north of Y")
+        if loc.city is not None and text.find(loc.city, end, end + reach) == -1 and not _offset_town(text, loc.city):
             return
         if loc.city is None and not (loc.region or loc.country):
             return
@@ -5757,6 +5761,16 @@ def _town_near(text: str, phrases: list[_Phrase], loc: Location) -> None:
         if loc.venue == name:
             loc.venue = None
         return
+
+
+def _lone_town_at(text: str, end: int, name: str, loc: Location) -> bool:
+    """`on a road at Svitlodarsk, near Debaltseve`: a one-word name the tables do not know, set off
+    by a comma before a near clause that names a town they do know, is a town of its own (a venue
+    has its head word or is famous: `at Windsor Castle, near London`; water and landforms are
+    neither: `at Lough Erne, near Enniskillen`)."""
+    return (text.startswith(", near ", end) and " " not in name and loc.city is not None
+            and (_city_country(loc.city) or _geo_country(loc.city)) and text.startswith(loc.city, end + 7)
+            and _place_kind(name) is None and _key(name) not in _famous() and not _landform(name))
 
 
 # a town's settlement noun and its country, between the town and its neighbour clause
