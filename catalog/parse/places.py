@@ -649,6 +649,10 @@ def _is_venue_name_of(name: str) -> bool:
     return (len(nucleus) == 1 or "-" in last) and last[:1].isupper() and last.lower().endswith(words["suffix"])
 
 
+# what numbers an event after its word: "World War II", "World War Two", "Gulf War 1"
+_EVENT_NUMBERS = frozenset(("I", "II", "III", "IV", "V", "One", "Two", "Three", "1", "2", "3"))
+
+
 def _is_event(words: list[str]) -> bool:
     """A named event, never a venue: an event word last (`the Camp Fire`, `the UK Covid-19
     Inquiry`), or a storm word first or after a qualifier with no venue head after it
@@ -656,6 +660,8 @@ def _is_event(words: list[str]) -> bool:
     table = _venue_words()
     if words[-1].rstrip(".") in table["event"]:
         return True
+    if len(words) > 1 and words[-2] in table["event"] and words[-1] in _EVENT_NUMBERS:
+        return True  # "World War II", "Vatican Council II": the event's number after its word
     if len(words) > 2 and words[-2] in table["event"] and _country(words[-1]) is not None:
         return True  # "Fashion Week Australia": an event's national edition, not a venue
     if len(words) > 1 and words[-1] in table["pair_last"] and f"{words[-2]} {words[-1]}" in table["event_pair"]:
@@ -5317,6 +5323,8 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
             plain = _article_opens_name(text)
             if plain is not text:
                 printed, text = text, plain
+        if " northern Ireland" in text:  # (a typing slip for the region, not the north of the Republic)
+            text = text.replace(" northern Ireland", " Northern Ireland")
         loc = _find(text, home, date_span)
         if loc.city is None and loc.country is None and text[1:3].isupper() and ". " in text[:40]:
             _capitals_country_opener(text, home, loc)
@@ -5750,6 +5758,8 @@ def _town_near(text: str, phrases: list[_Phrase], loc: Location) -> None:
         if (_place_kind(name) not in (None, "city") or _is_venue_name(name) or _ABBREV_RE.fullmatch(name)
                 or " of " in name or _key(name) == _key(loc.city or "")):
             return
+        if " " in name and _is_event(name.split()):
+            continue  # "soldiers fallen in World War II, near the city of X": a war, not a town
         # the city to replace must be the one named in the near clause (within a few words), unless
         # it is only where a distance is measured from ("in X near the Line of Control, 160 km north of Y")
         if loc.city is not None and text.find(loc.city, end, end + reach) == -1 and not _offset_town(text, loc.city):
