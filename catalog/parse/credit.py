@@ -125,7 +125,7 @@ def _party_name(text: str, canonical: str) -> str:
         if spelled:
             return spelled
     if canonical[:4] == "The " and " " not in t and t.casefold() == canonical[4:].casefold():
-        return _title_case_org(t)  # `NAME | Times`: a local paper's short name, as printed
+        return t[0] + t[1:].lower() if t.isupper() else t  # `NAME | Times`: a local paper's short name, as printed
     if t[:4] == "The " and " " not in canonical and t[4:].casefold() == canonical.casefold():
         return t  # `Name / The Forum` (Fargo's paper): a one-word masthead printed with its article is
         # the paper, not the agency the table lists by the bare word (Poland's Forum)
@@ -328,7 +328,8 @@ _LABEL = re.compile(
     re.I | re.S)
 _COURTESY = re.compile(r"^(?:(?:Photo|Photograph|Picture|Image|Pic):?\s+)?(?:courtesy:?\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
 _VIA = re.compile(r"\s*/?\s*\bv[ií]a\b\s*", re.I)  # Spanish desks write `Pool vía REUTERS`
-_PROVIDED_TO = re.compile(r"^(?:Photos?|Pictures?|Images?)\s+provided\s+to\s+(?P<rest>\S.*)$", re.I)
+# (China Daily also drops the label: `[Provided to China Daily]`)
+_PROVIDED_TO = re.compile(r"^(?:(?:Photos?|Pictures?|Images?)\s+)?provided\s+to\s+(?P<rest>\S.*)$", re.I)
 # `/`, `,`, `;` with any spaces around, or ` - ` (spaces needed); written so that a letter
 # fails at once (the same splits as `\s*/\s*|\s+[-–—]\s+|\s*,\s*|\s*;\s*`).
 _SPLIT = re.compile(r"[/,;\\]\s*|\s+(?:[/,;|]\s*|[-–—]\s+)")
@@ -413,8 +414,8 @@ def _cap_word(w: str) -> str:
 
 def _title_case_org(s: str) -> str:
     """An organisation printed in capitals, in normal case (`KREMLIN POOL` -> `Kremlin Pool`)."""
-    if not s.isupper():
-        return s
+    if not s.isupper() or " " not in s and ("." in s or max(len(p) for p in s.split("-")) <= 5):
+        return s  # initials or an address (`NMMA`, `KEYT-TV`, `SINA.COM`): the schema's `as written` (not a word: `INTELLIGENCER`)
     small = {"of", "the", "and", "for", "de", "in", "on"}
     words = s.split()
     out = []
@@ -2296,6 +2297,8 @@ def _bare_org_tail(text: str) -> tuple[int, str, bool] | None:
     for w in words:
         if not (w[:1].isupper() or w in _ORG_GLUE) or w[:1].isdigit():
             return None
+    if len(words) == 1 and "." in content and _WEB_ADDRESS.fullmatch(content):
+        return i, content, False  # a news site's address: `... for gold. (SINA.COM)`
     mark = _credit_words().get(_raw_key(content))
     if mark == "handout":
         return i, content, False  # the Gulf papers' `... in Jeddah. (Supplied)`: a handout word alone is the credit
@@ -2389,10 +2392,22 @@ def _square_tail(text: str) -> tuple[int, str] | None:
         return i, content
     if ", " in content and _name_comma_agency(content):  # Kenya's `[Name, Standard]`
         return i, content
+    if " " not in content and text[:i].rstrip().rstrip("\"'\u201d")[-1:] in (".", "!", "?") \
+            and _bare_source_word(content):
+        return i, content  # `... in Shanghai. [eastday.com]`, Kenya's `... 2025. [PSC]`
     # Kathimerini's bare byline after the last sentence: `... gracing a fountain. [Name Surname]`
     if text.endswith((". ", "."), 0, i) and _bare_byline(content):
         return i, content
     return None
+
+
+def _bare_source_word(content: str) -> bool:
+    """One word alone in the caption's final bracket that names its source: a news site's
+    address (`eastday.com`, `SINA.COM`) or, after the last sentence, an office's initials in
+    capitals (Kenya's presidential desk's `PSC`); not a credit mark (`FILE`, `POOL`)."""
+    if "." in content:
+        return _WEB_ADDRESS.fullmatch(content) is not None
+    return 2 <= len(content) <= 6 and content.isalpha() and content.isupper() and _raw_key(content) not in _credit_words()
 
 
 _AGENCY_SEPARATOR = re.compile(r"\s+(?:--|[-–—|]|for)\s+", re.I)  # `--`: the Washington Post's dash
