@@ -1335,11 +1335,18 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
             before, label_org = _strip_labels(before)
             lead.extend(label_org)
             low = before.lower()
-        m = _LABEL.match(before) if ("by " in low or ":" in before or "credit " in low or "photo de " in low) else None
+        m = _LABEL.match(before) if ("by " in low or ":" in before or "credit " in low or "photo de " in low
+                                    or low[:15].find(" from ") != -1) else None  # (`Photo from DOTr`: the supplier follows)
         # (AFP via Getty's `Photo credit NAME/AFP via Getty Images`: the label with no "should read")
         if m:
             org = m.group("org")
+            supplied = m.group("rest") is not None and before[:m.start("rest")].rstrip()[-5:].lower() == " from"
             before = m.group("rest") or m.group("rest2") or ""
+            if supplied and "/" not in before and not vias:
+                # `Photo from DOTr`, `Image from Law and Behold!`: one supplier, no photographer
+                who = before.strip(" .,;:")
+                lead.append(_Item(who, "org") if _lookup(who) is None else _Item(who, "agency", _lookup(who)))
+                before = ""
             if org and _BY_LABEL.fullmatch(org + " "):
                 org = None  # `Photo by Photo by Name/AP`: a web page's label printed twice, no party
             if org:
@@ -2516,7 +2523,7 @@ def _label_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
     groups: dict[str, list[str]] = {}
     for line in _data_lines("credit_tail_labels.txt"):
         label = " ".join(line.casefold().split())
-        if label.rsplit(None, 1)[-1] in ("by", "of", "courtesy"):  # a word must follow
+        if label.rsplit(None, 1)[-1] in ("by", "of", "courtesy", "from"):  # a word must follow
             label += " "
         groups.setdefault(re.split(r"[\s:]", label, 1)[0], []).append(label)
     # a word holding another (`photographer`, `photo`) joins the shorter one's group: fewer tests
@@ -2830,8 +2837,9 @@ def _plain_tail(text: str) -> int | None:
                 if label in low:  # `in` costs less than rfind: most labels are absent
                     i = low.rfind(label, window_start)
                     if i != -1 and (i == 0 or not text[i - 1].isalnum() or _glued_label(text, i, label)) \
-                            and ("courtesy" not in label and "provided" not in label
-                                 or _names_only(text, i + len(label))):
+                            and ("courtesy" not in label and "provided" not in label and label[-5:] != "from "
+                                 or _names_only(text, i + len(label))
+                                 and (label[-5:] != "from " or _after_boundary(text, i))):  # (`a photo from 1975 shows`)
                         if label == "courtesy of " and not _after_boundary(text, i):
                             if text[i - 1:i] == "/":  # `... lines. Phil Humnicky/Courtesy of Georgetown University`
                                 cs = _run_start(text, i - 1)
@@ -3536,7 +3544,8 @@ _LOWER_CREDIT_WORDS = frozenset(("by", "taken", "courtesy", "photo", "photos", "
                                  "image", "images",  # (`The Hill Times photograph by Name`)
                                  "credit", "mandatory", "file", "pool", "handout", "staff", "stringer",
                                  "illustration", "satellite", "copyright", "should", "read", "str", "provided",
-                                 "source"))  # (the BBC's `Image source, EPA`)
+                                 "source",  # (the BBC's `Image source, EPA`)
+                                 "from"))  # (`Photo from DOTr`)
 
 
 _WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
