@@ -3527,6 +3527,9 @@ def _names_only(text: str, i: int) -> bool:
             continue
         if j == len(toks) - 1 and j >= 2 and _courtesy_of_before(toks, j):
             continue  # `Photo: Courtesy of organizers`, `courtesy of the family`: the supplier in lower case
+        if j == len(toks) - 2 and j >= 3 and toks[-1].casefold() in handout and toks[j - 1][:1].isupper() \
+                and _courtesy_of_before(toks, j - 1):
+            continue  # `Courtesy of Aksu prefectural government`: a body's lower-case name, its noun last
         return False
     return True
 
