@@ -30,7 +30,7 @@ _PREFIX_THEN_CAPITALS = re.compile(r"^(Mc|Mac|Al-|El-|O['’]|D['’])([A-Z]{2}[
 _PHOTO_LABEL = re.compile(r"\s(?:photo|foto)$", re.I)
 _POOL_WORD = re.compile(r"\bpool\b", re.I)
 _PHOTO_END = re.compile(r"\s+(?:photo|picture)$", re.I)
-_LAST_WORD = re.compile(r"^(.*\S)\s+(\S+(?:\s+(?:photo|picture))?)$", re.I)
+_LAST_WORD = re.compile(r"^(.*\S)\s+(\S+(?:\s+(?:photo|picture|pix))?)$", re.I)
 _OFFICE_WORD = re.compile(r"\b(?:office|service|ministry)\b", re.I)
 _CONNECTOR = re.compile(r"(?:of|the|and|for|&|-|/)\s+", re.I)
 _ABBREV_TOKEN = re.compile(r"[A-Z][a-z]?\.|(?:[A-Z]\.)+|[A-Z][a-z]{1,3}\.")
@@ -4061,9 +4061,21 @@ def _dash_caps_body(body: str) -> int | None:
     words = tail.split()
     if not 1 <= len(words) <= 5 or not tail.isupper() or not tail.replace(" ", "").replace("-", "").isalpha():
         return None
-    if _lookup(tail) is None and _no_org_words([w.capitalize() for w in words]):
+    if _lookup(tail) is None and _no_org_words([w.capitalize() for w in words]) and not _agency_then_mark(tail):
         return None
     return k + 3
+
+
+def _agency_then_mark(tail: str) -> bool:
+    """A known agency, then a credit mark (`BERNAMA FILE PIX`, `BERNAMA PIX`)."""
+    for _ in range(2):  # (the mark may be two words: `FILE PIX`)
+        m = _LAST_WORD.match(tail)
+        if m is None or _raw_key(m.group(2)) not in _credit_words():
+            return False
+        tail = m.group(1)
+        if _lookup(tail) is not None:
+            return True
+    return False
 
 
 def _dash_byline(body: str) -> tuple[int, int] | None:
@@ -4576,6 +4588,7 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 start = _dash_caps_body(body)  # `... and Yannic Doutaz - FEDERAL CHANCELLERY`
                 if start is not None:
                     line = body[start:].strip()
+                    start -= 3  # (the hyphen sets the credit off: neither the description's nor the credit's)
         doubled = False
         if start is not None and earlier is None and ")" in line:
             last = _doubled_credit(line)  # `(Photo by Name/Getty Images) Photograph: Name/Getty Images`
