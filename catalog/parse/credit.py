@@ -669,6 +669,9 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     if party:
         label = bool(_PHOTO_LABEL.search(text))
         return [_Item(text, "agency", party, label)]
+    if (text[:5] == "File " or text[:5] == "FILE ") and _lookup(text[5:]) is not None:
+        # AP's reprinted `Name, File AP Photo`: the archive mark, then the agency's label
+        return [_Item(text[:4], "file"), _Item(text[5:], "agency", _lookup(text[5:]), bool(_PHOTO_LABEL.search(text)))]
     if "." in text and _WEB_ADDRESS.fullmatch(text):
         return [_Item(text, "org")]  # `eng.chinamil.com.cn/Photo by Name`: the site that publishes it, no person
     if _POOL_WORD.search(text):
@@ -2868,6 +2871,10 @@ def _plain_tail(text: str) -> int | None:
                 candidates.append(s)  # `... in Omaha, Neb. ASSOCIATED PRESS`: the place's abbreviation ends the sentence
             elif prev[-1] == "/" and _after_boundary(text, len(prev[0])):
                 candidates.append(s)  # AFP's `... democracies. / AFP PHOTO`: a slash set before the agency
+            elif prev[0][-1:] == "," and _credit_words().get(_raw_key(prev[-1])) == "file":
+                ns = _comma_name_before(text, s)  # AP's reprinted `... in Hamburg. Name, File AP Photo`
+                if ns is not None:
+                    candidates.append(ns)
             else:  # `... 2025. Cem Ozdel - Anadolu Agency`, `... Name for The New York Times`
                 ns = _name_before_separator(text, s)
                 if ns is None and prev[-1] in _DASHES and "/" in text[s - 60 if s > 60 else 0:s]:
