@@ -30,7 +30,7 @@ _PREFIX_THEN_CAPITALS = re.compile(r"^(Mc|Mac|Al-|El-|O['’]|D['’])([A-Z]{2}[
 _PHOTO_LABEL = re.compile(r"\s(?:photo|foto)$", re.I)
 _POOL_WORD = re.compile(r"\bpool\b", re.I)
 _PHOTO_END = re.compile(r"\s+(?:photo|picture)$", re.I)
-_LAST_WORD = re.compile(r"^(.*\S)\s+(\S+(?:\s+(?:photo|picture))?)$", re.I)
+_LAST_WORD = re.compile(r"^(.*\S)\s+(\S+(?:\s+(?:photo|picture|pix))?)$", re.I)
 _OFFICE_WORD = re.compile(r"\b(?:office|service|ministry)\b", re.I)
 _CONNECTOR = re.compile(r"(?:of|the|and|for|&|-|/)\s+", re.I)
 _ABBREV_TOKEN = re.compile(r"[A-Z][a-z]?\.|(?:[A-Z]\.)+|[A-Z][a-z]{1,3}\.")
@@ -125,7 +125,7 @@ def _party_name(text: str, canonical: str) -> str:
         if spelled:
             return spelled
     if canonical[:4] == "The " and " " not in t and t.casefold() == canonical[4:].casefold():
-        return _title_case_org(t)  # `NAME | Times`: a local paper's short name, as printed
+        return t[0] + t[1:].lower() if t.isupper() else t  # `NAME | Times`: a local paper's short name, as printed
     if t[:4] == "The " and " " not in canonical and t[4:].casefold() == canonical.casefold():
         return t  # `Name / The Forum` (Fargo's paper): a one-word masthead printed with its article is
         # the paper, not the agency the table lists by the bare word (Poland's Forum)
@@ -328,7 +328,8 @@ _LABEL = re.compile(
     re.I | re.S)
 _COURTESY = re.compile(r"^(?:(?:Photo|Photograph|Picture|Image|Pic):?\s+)?(?:courtesy:?\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
 _VIA = re.compile(r"\s*/?\s*\bv[ií]a\b\s*", re.I)  # Spanish desks write `Pool vía REUTERS`
-_PROVIDED_TO = re.compile(r"^(?:Photos?|Pictures?|Images?)\s+provided\s+to\s+(?P<rest>\S.*)$", re.I)
+# (China Daily also drops the label: `[Provided to China Daily]`)
+_PROVIDED_TO = re.compile(r"^(?:(?:Photos?|Pictures?|Images?)\s+)?provided\s+to\s+(?P<rest>\S.*)$", re.I)
 # `/`, `,`, `;` with any spaces around, or ` - ` (spaces needed); written so that a letter
 # fails at once (the same splits as `\s*/\s*|\s+[-–—]\s+|\s*,\s*|\s*;\s*`).
 _SPLIT = re.compile(r"[/,;\\]\s*|\s+(?:[/,;|]\s*|[-–—]\s+)")
@@ -413,8 +414,8 @@ def _cap_word(w: str) -> str:
 
 def _title_case_org(s: str) -> str:
     """An organisation printed in capitals, in normal case (`KREMLIN POOL` -> `Kremlin Pool`)."""
-    if not s.isupper():
-        return s
+    if not s.isupper() or " " not in s and ("." in s or max(len(p) for p in s.split("-")) <= 5):
+        return s  # initials or an address (`NMMA`, `KEYT-TV`, `SINA.COM`): the schema's `as written` (not a word: `INTELLIGENCER`)
     small = {"of", "the", "and", "for", "de", "in", "on"}
     words = s.split()
     out = []
@@ -668,6 +669,9 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     if party:
         label = bool(_PHOTO_LABEL.search(text))
         return [_Item(text, "agency", party, label)]
+    if (text[:5] == "File " or text[:5] == "FILE ") and _lookup(text[5:]) is not None:
+        # AP's reprinted `Name, File AP Photo`: the archive mark, then the agency's label
+        return [_Item(text[:4], "file"), _Item(text[5:], "agency", _lookup(text[5:]), bool(_PHOTO_LABEL.search(text)))]
     if "." in text and _WEB_ADDRESS.fullmatch(text):
         return [_Item(text, "org")]  # `eng.chinamil.com.cn/Photo by Name`: the site that publishes it, no person
     if _POOL_WORD.search(text):
@@ -1334,11 +1338,18 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
             before, label_org = _strip_labels(before)
             lead.extend(label_org)
             low = before.lower()
-        m = _LABEL.match(before) if ("by " in low or ":" in before or "credit " in low or "photo de " in low) else None
+        m = _LABEL.match(before) if ("by " in low or ":" in before or "credit " in low or "photo de " in low
+                                    or low[:15].find(" from ") != -1) else None  # (`Photo from DOTr`: the supplier follows)
         # (AFP via Getty's `Photo credit NAME/AFP via Getty Images`: the label with no "should read")
         if m:
             org = m.group("org")
+            supplied = m.group("rest") is not None and before[:m.start("rest")].rstrip()[-5:].lower() == " from"
             before = m.group("rest") or m.group("rest2") or ""
+            if supplied and "/" not in before and not vias:
+                # `Photo from DOTr`, `Image from Law and Behold!`: one supplier, no photographer
+                who = before.strip(" .,;:")
+                lead.append(_Item(who, "org") if _lookup(who) is None else _Item(who, "agency", _lookup(who)))
+                before = ""
             if org and _BY_LABEL.fullmatch(org + " "):
                 org = None  # `Photo by Photo by Name/AP`: a web page's label printed twice, no party
             if org:
@@ -2296,6 +2307,8 @@ def _bare_org_tail(text: str) -> tuple[int, str, bool] | None:
     for w in words:
         if not (w[:1].isupper() or w in _ORG_GLUE) or w[:1].isdigit():
             return None
+    if len(words) == 1 and "." in content and _WEB_ADDRESS.fullmatch(content):
+        return i, content, False  # a news site's address: `... for gold. (SINA.COM)`
     mark = _credit_words().get(_raw_key(content))
     if mark == "handout":
         return i, content, False  # the Gulf papers' `... in Jeddah. (Supplied)`: a handout word alone is the credit
@@ -2389,10 +2402,22 @@ def _square_tail(text: str) -> tuple[int, str] | None:
         return i, content
     if ", " in content and _name_comma_agency(content):  # Kenya's `[Name, Standard]`
         return i, content
+    if " " not in content and text[:i].rstrip().rstrip("\"'\u201d")[-1:] in (".", "!", "?") \
+            and _bare_source_word(content):
+        return i, content  # `... in Shanghai. [eastday.com]`, Kenya's `... 2025. [PSC]`
     # Kathimerini's bare byline after the last sentence: `... gracing a fountain. [Name Surname]`
     if text.endswith((". ", "."), 0, i) and _bare_byline(content):
         return i, content
     return None
+
+
+def _bare_source_word(content: str) -> bool:
+    """One word alone in the caption's final bracket that names its source: a news site's
+    address (`eastday.com`, `SINA.COM`) or, after the last sentence, an office's initials in
+    capitals (Kenya's presidential desk's `PSC`); not a credit mark (`FILE`, `POOL`)."""
+    if "." in content:
+        return _WEB_ADDRESS.fullmatch(content) is not None
+    return 2 <= len(content) <= 6 and content.isalpha() and content.isupper() and _raw_key(content) not in _credit_words()
 
 
 _AGENCY_SEPARATOR = re.compile(r"\s+(?:--|[-–—|]|for)\s+", re.I)  # `--`: the Washington Post's dash
@@ -2501,7 +2526,7 @@ def _label_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
     groups: dict[str, list[str]] = {}
     for line in _data_lines("credit_tail_labels.txt"):
         label = " ".join(line.casefold().split())
-        if label.rsplit(None, 1)[-1] in ("by", "of", "courtesy"):  # a word must follow
+        if label.rsplit(None, 1)[-1] in ("by", "of", "courtesy", "from"):  # a word must follow
             label += " "
         groups.setdefault(re.split(r"[\s:]", label, 1)[0], []).append(label)
     # a word holding another (`photographer`, `photo`) joins the shorter one's group: fewer tests
@@ -2815,8 +2840,9 @@ def _plain_tail(text: str) -> int | None:
                 if label in low:  # `in` costs less than rfind: most labels are absent
                     i = low.rfind(label, window_start)
                     if i != -1 and (i == 0 or not text[i - 1].isalnum() or _glued_label(text, i, label)) \
-                            and ("courtesy" not in label and "provided" not in label
-                                 or _names_only(text, i + len(label))):
+                            and ("courtesy" not in label and "provided" not in label and label[-5:] != "from "
+                                 or _names_only(text, i + len(label))
+                                 and (label[-5:] != "from " or _after_boundary(text, i))):  # (`a photo from 1975 shows`)
                         if label == "courtesy of " and not _after_boundary(text, i):
                             if text[i - 1:i] == "/":  # `... lines. Phil Humnicky/Courtesy of Georgetown University`
                                 cs = _run_start(text, i - 1)
@@ -2845,6 +2871,10 @@ def _plain_tail(text: str) -> int | None:
                 candidates.append(s)  # `... in Omaha, Neb. ASSOCIATED PRESS`: the place's abbreviation ends the sentence
             elif prev[-1] == "/" and _after_boundary(text, len(prev[0])):
                 candidates.append(s)  # AFP's `... democracies. / AFP PHOTO`: a slash set before the agency
+            elif prev[0][-1:] == "," and _credit_words().get(_raw_key(prev[-1])) == "file":
+                ns = _comma_name_before(text, s)  # AP's reprinted `... in Hamburg. Name, File AP Photo`
+                if ns is not None:
+                    candidates.append(ns)
             else:  # `... 2025. Cem Ozdel - Anadolu Agency`, `... Name for The New York Times`
                 ns = _name_before_separator(text, s)
                 if ns is None and prev[-1] in _DASHES and "/" in text[s - 60 if s > 60 else 0:s]:
@@ -3504,6 +3534,9 @@ def _names_only(text: str, i: int) -> bool:
             continue
         if j == len(toks) - 1 and j >= 2 and _courtesy_of_before(toks, j):
             continue  # `Photo: Courtesy of organizers`, `courtesy of the family`: the supplier in lower case
+        if j == len(toks) - 2 and j >= 3 and toks[-1].casefold() in handout and toks[j - 1][:1].isupper() \
+                and _courtesy_of_before(toks, j - 1):
+            continue  # `Courtesy of Aksu prefectural government`: a body's lower-case name, its noun last
         return False
     return True
 
@@ -3521,7 +3554,8 @@ _LOWER_CREDIT_WORDS = frozenset(("by", "taken", "courtesy", "photo", "photos", "
                                  "image", "images",  # (`The Hill Times photograph by Name`)
                                  "credit", "mandatory", "file", "pool", "handout", "staff", "stringer",
                                  "illustration", "satellite", "copyright", "should", "read", "str", "provided",
-                                 "source"))  # (the BBC's `Image source, EPA`)
+                                 "source",  # (the BBC's `Image source, EPA`)
+                                 "from"))  # (`Photo from DOTr`)
 
 
 _WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
@@ -4034,9 +4068,21 @@ def _dash_caps_body(body: str) -> int | None:
     words = tail.split()
     if not 1 <= len(words) <= 5 or not tail.isupper() or not tail.replace(" ", "").replace("-", "").isalpha():
         return None
-    if _lookup(tail) is None and _no_org_words([w.capitalize() for w in words]):
+    if _lookup(tail) is None and _no_org_words([w.capitalize() for w in words]) and not _agency_then_mark(tail):
         return None
     return k + 3
+
+
+def _agency_then_mark(tail: str) -> bool:
+    """A known agency, then a credit mark (`BERNAMA FILE PIX`, `BERNAMA PIX`)."""
+    for _ in range(2):  # (the mark may be two words: `FILE PIX`)
+        m = _LAST_WORD.match(tail)
+        if m is None or _raw_key(m.group(2)) not in _credit_words():
+            return False
+        tail = m.group(1)
+        if _lookup(tail) is not None:
+            return True
+    return False
 
 
 def _dash_byline(body: str) -> tuple[int, int] | None:
@@ -4549,6 +4595,7 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 start = _dash_caps_body(body)  # `... and Yannic Doutaz - FEDERAL CHANCELLERY`
                 if start is not None:
                     line = body[start:].strip()
+                    start -= 3  # (the hyphen sets the credit off: neither the description's nor the credit's)
         doubled = False
         if start is not None and earlier is None and ")" in line:
             last = _doubled_credit(line)  # `(Photo by Name/Getty Images) Photograph: Name/Getty Images`
