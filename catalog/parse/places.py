@@ -363,6 +363,9 @@ _DIR = _trie(_DIR_WORDS)
 # scan reads such a word and the direction after it as one direction word
 _DIR_LEADS = frozenset(w.split(" ", 1)[0] for w in _DIR_WORDS if " " in w) - _DIR_WORDS
 _DIR_LEAD_LONGEST = max(len(w) for w in _DIR_LEADS)
+# the direction words that also open a two-word one (`south` in `south west London`): the scan tries
+# the pair first, as _LEAD_RE's longest match does
+_DIR_PAIR_LEADS = frozenset(w.split(" ", 1)[0] for w in _DIR_WORDS if " " in w) & _DIR_WORDS
 # the scan's length gate before its set look-up, from the table itself (a hand-written four let
 # `old` through in the regex reading only, and the builds parsed "in old Nizwa" differently)
 _DIR_SHORTEST = min(len(w) for w in _DIR_WORDS)
@@ -2166,6 +2169,10 @@ def _phrases(text: str) -> list[_Phrase]:
                 k = _word_end(padded, pos, n)
         if k - pos <= _DIR_LEAD_LONGEST and k + 1 < n and padded[k] == " " and padded[pos:k] in _DIR_LEADS:
             k = _word_end(padded, k + 1, n)  # "in far western NSW": `far` and its direction are one word here
+        elif k + 2 < n and padded[k] == " " and "a" <= padded[k + 1] <= "z" and padded[pos:k] in _DIR_PAIR_LEADS:
+            e = _word_end(padded, k + 1, n)
+            if padded[pos:e] in _DIR_WORDS:  # "in south west London": the longer direction, as the regex reads it
+                k = e
         if (k - pos >= _DIR_SHORTEST and k + 1 < n and padded[k] == " " and _may_follow(padded[k + 1], False)
                 and padded[pos:k] in _DIR_WORDS):
             dirw = padded[pos:k]
