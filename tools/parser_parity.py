@@ -2,7 +2,8 @@
 
 A speed change must leave every record as it was; an accuracy change may alter records, and
 each altered one is listed so it can be judged by the schema. The texts: fixtures/parse/*.jsonl
-except the blind sets, the opened diagnosis mixes fixtures/real-captions/diag-*.jsonl,
+except the blind sets, the opened diagnosis mixes fixtures/real-captions/diag-*.jsonl, the
+unlabelled real captions reviewers ran the parser on (fixtures/real-captions/unlabelled-*.jsonl),
 ../shared/dev/*.jsonl when present, fixtures/search-captions.jsonl and
 3,000 synthetic captions (seed 7).
 
@@ -34,6 +35,7 @@ SHOWN = 30  # differing records printed in full
 def texts() -> list[tuple[str, str | None]]:
     files = [f for f in sorted((REPO / "fixtures" / "parse").glob("*.jsonl")) if f.name not in BLIND]
     files += sorted((REPO / "fixtures" / "real-captions").glob("diag-*.jsonl"))  # opened diagnosis mixes
+    files += sorted((REPO / "fixtures" / "real-captions").glob("unlabelled-*.jsonl"))  # reviewed, no gold
     files += sorted((REPO.parent / "shared" / "dev").glob("*.jsonl")) + [REPO / "fixtures" / "search-captions.jsonl"]
     found: dict[tuple[str, str | None], None] = {}
     for path in files:
