@@ -5,7 +5,7 @@
 import cython
 
 # the scan's length gates (module constants computed from the tables), as C integers
-cdef Py_ssize_t _DIR_SHORTEST, _DIR_LEAD_LONGEST
+cdef Py_ssize_t _DIR_SHORTEST, _DIR_LEAD_LONGEST, _DIR_PAIR_LEAD_SHORTEST, _DIR_PAIR_LEAD_LONGEST
 
 cdef class _Chain:
     cdef public object venue, city, region, country, border, near, weight, county

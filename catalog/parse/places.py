@@ -366,6 +366,11 @@ _DIR_LEAD_LONGEST = max(len(w) for w in _DIR_LEADS)
 # the direction words that also open a two-word one (`south` in `south west London`): the scan tries
 # the pair first, as _LEAD_RE's longest match does
 _DIR_PAIR_LEADS = frozenset(w.split(" ", 1)[0] for w in _DIR_WORDS if " " in w) & _DIR_WORDS
+# (the scan's gate before its slice and look-up, which it passes at most lower-case words: the
+# lengths and first letters of those words, from the table)
+_DIR_PAIR_LEAD_SHORTEST = min(len(w) for w in _DIR_PAIR_LEADS)
+_DIR_PAIR_LEAD_LONGEST = max(len(w) for w in _DIR_PAIR_LEADS)
+_DIR_PAIR_LEAD_INITIALS = "".join(sorted({w[0] for w in _DIR_PAIR_LEADS}))
 # the scan's length gate before its set look-up, from the table itself (a hand-written four let
 # `old` through in the regex reading only, and the builds parsed "in old Nizwa" differently)
 _DIR_SHORTEST = min(len(w) for w in _DIR_WORDS)
@@ -2169,7 +2174,8 @@ def _phrases(text: str) -> list[_Phrase]:
                 k = _word_end(padded, pos, n)
         if k - pos <= _DIR_LEAD_LONGEST and k + 1 < n and padded[k] == " " and padded[pos:k] in _DIR_LEADS:
             k = _word_end(padded, k + 1, n)  # "in far western NSW": `far` and its direction are one word here
-        elif k + 2 < n and padded[k] == " " and "a" <= padded[k + 1] <= "z" and padded[pos:k] in _DIR_PAIR_LEADS:
+        elif (_DIR_PAIR_LEAD_SHORTEST <= k - pos <= _DIR_PAIR_LEAD_LONGEST and padded[pos] in _DIR_PAIR_LEAD_INITIALS
+              and k + 2 < n and padded[k] == " " and "a" <= padded[k + 1] <= "z" and padded[pos:k] in _DIR_PAIR_LEADS):
             e = _word_end(padded, k + 1, n)
             if padded[pos:e] in _DIR_WORDS:  # "in south west London": the longer direction, as the regex reads it
                 k = e
