@@ -5336,8 +5336,7 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
             plain = _article_opens_name(text)
             if plain is not text:
                 printed, text = text, plain
-        if " northern Ireland" in text:  # (a typing slip for the region, not the north of the Republic)
-            text = text.replace(" northern Ireland", " Northern Ireland")
+        text = _compass_name_capitalised(text)
         loc = _find(text, home, date_span)
         if loc.city is None and loc.country is None and text[1:3].isupper() and ". " in text[:40]:
             _capitals_country_opener(text, home, loc)
@@ -6761,6 +6760,30 @@ def _article_opens_name(text: str) -> str:
                     and not (word == "of" and text[:i - 3].rpartition(" ")[2] in _AREA_OF_WORDS)):
                 text = text[:i + 1] + "A" + text[i + 2:]
         i = text.find(" al-", i + 4)
+    return text
+
+
+# A compass word typed in lower case before a capitalised name: `in northern Ireland`, `in south
+# Korea`, `west Java`. When the two written with a capital are a country or region the tables know,
+# the caption means that place (a typing slip); `southern Sudan`, `north London`, `east London` (a
+# town) name no such country or region and stay as written.
+_LOWER_COMPASS_WORDS = (" north", " south", " east", " west", " central")
+_CAPITALISED_WORD_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _compass_name_capitalised(text: str) -> str:
+    """`text` with each lower-case compass word that opens a known country's or region's name
+    given its capital (the same length: the same spans). Plain finds: most captions hold none."""
+    for word in _LOWER_COMPASS_WORDS:
+        i = text.find(word)
+        while i != -1:
+            j = i + len(word)
+            if text.startswith("ern", j):
+                j += 3
+            m = _CAPITALISED_WORD_RE.match(text, j + 1) if text[j:j + 1] == " " else None
+            if m is not None and _place_kind(text[i + 1].upper() + text[i + 2:m.end()]) in ("country", "region"):
+                text = text[:i + 1] + text[i + 1].upper() + text[i + 2:]
+            i = text.find(word, j)
     return text
 
 
