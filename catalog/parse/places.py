@@ -7555,7 +7555,10 @@ def _settlement_or_valley(text: str, loc) -> None:
 
 # China's province-level municipalities: a city alone, the region when a town in them is named.
 _CHINA_MUNICIPALITIES = ("Chongqing", "Beijing", "Shanghai", "Tianjin")
-_CHINA_SETTLEMENT_RE = re.compile(r"\bin ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Village|Town|Township) (?:of|in) [A-Z]")
+# (also "in Wuying Village on the border between south China's Guangxi ... and ... Guizhou",
+# "a view of the Wuying Village at sunrise on the border between ...": a village on a border)
+_CHINA_SETTLEMENT_RE = re.compile(r"\b(?:in|of the) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Village|Town|Township)"
+                                  r" (?:(?:at [a-z]+ )?on the border between [a-z]+ China's|(?:of|in) [A-Z])")
 
 
 def _china_settlement(text: str, loc) -> None:
@@ -7585,8 +7588,9 @@ def _china_settlement(text: str, loc) -> None:
 # Xinhua's and China Daily's chain of administrative units, smallest first: a village, town or
 # township, then one or more larger units (county, district, city, prefecture) ending at the
 # town read: "in Pujue Township, Songtao Miao Autonomous County in Tongren", "in Pizhuang
-# township of Tai'erzhuang district, Zaozhuang", "in Lingguan Town, Hengyang City of ...".
-_SETTLEMENT_UNITS_RE = re.compile(r"\b(?:in|at|near) (?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+# township of Tai'erzhuang district, Zaozhuang", "in Lingguan Town, Hengyang City of ...",
+# "a view of Huangling Village in Wuyuan County, ...".
+_SETTLEMENT_UNITS_RE = re.compile(r"\b(?:in|at|near|view of) (?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
                                   r" (?:[Vv]illage|[Tt]own|[Tt]ownship)(?:,| of| in) (?P<units>(?:(?:[A-Z][\w'\-]*|and) ){1,7}?"
                                   r"(?:[Cc]ounty|[Dd]istrict|City|Prefecture)(?:(?:,| of| in) (?:(?:[A-Z][\w'\-]*|and) ){1,7}?"
                                   r"(?:[Cc]ounty|[Dd]istrict|City|Prefecture))*)(?:,| in| of) ")
