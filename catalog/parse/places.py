@@ -1120,6 +1120,23 @@ def _next_name(text: str, j: int) -> str:
     return m.group(1) if m is not None and not m.group(2) else ""
 
 
+# "in the Gorkha District of Nepal", "the Swat District of Pakistan's ... province": a district
+# written with a capital, owned by a country (the lower-case "district of" is read by the scan)
+_DISTRICT_OF_COUNTRY_RE = re.compile(r"\b[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)? District of (?:the )?"
+                                     r"([A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,2}?)(?:'s\b|\u2019s\b|[,.;]| [a-z(]|$)")
+
+
+def _district_of_country(text: str, loc) -> None:
+    """`in the destroyed village of Pokharidanda, ... in the Gorkha District of Nepal`: the country
+    that owns a district names the caption's country (a town's district, `Renze District of
+    Xingtai City`, names no country)."""
+    for m in _DISTRICT_OF_COUNTRY_RE.finditer(text):
+        country = _country(m.group(1))
+        if country:
+            loc.country = country
+            return
+
+
 def _district_of_area(text: str, j: int) -> bool:
     """`the Muzaffargarh district of Pakistan's Punjab province`, `the Nuwakot district of Nepal`:
     a district of a country or a region is an area, no town (`the Shibuya district of Tokyo`, a
@@ -5345,6 +5362,8 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
             _between_towns(text, loc)
         if loc.region is None and (loc.country is None or loc.city is not None) and "district of " in text:
             loc = _demonym_district_of(text, loc)
+        if loc.country is None and " District of " in text:
+            _district_of_country(text, loc)
         if loc.venue is None and ('"' in text or "\u201c" in text):
             loc.venue = _quoted_venue(text)
         elif loc.venue is not None and "-" in loc.venue:
