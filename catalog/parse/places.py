@@ -5295,6 +5295,13 @@ def _first_sentence_best(text: str, ranked: list) -> "_Chain":
             return other  # "in Chengdu, capital of Southwest China's Sichuan Province, Sept. 6, 2016. ... in
             # Cleveland, Ohio, in the United States": a whole town-region-country chain in an earlier
             # sentence is the picture's place; the later one's extra table hit does not displace it
+        if (best.city is not None and other.city is None and other.region is None and other.country
+                and best.country and other.country != best.country and other.weight >= 2
+                and 0 <= other.pos < best.pos and _SENTENCE_END_RE.search(text, other.pos, best.pos) is not None
+                and not _later_chain(text, other.pos)):
+            return other  # "An old woman who recently arrived in Kenya outside her shelter. She ... escaped from
+            # in Kismayo, Somalia": the first sentence's country places the picture; a later sentence's town
+            # in another country is the story behind it
         if (s[0] != top[0] or s[1] != top[1]) and best.city is not None:
             break  # (a later sentence naming only a region or country never displaces the town:
             # "... to Turkey, in Istanbul, Thursday, March 25, 2021. ... China's far-western Xinjiang region")
