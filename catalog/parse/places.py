@@ -7189,6 +7189,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _town_in_city(text, loc)
     if loc.country and (loc.city and loc.city.endswith((" Village", " Valley")) or loc.venue and loc.venue.endswith(" Valley")):
         _settlement_or_valley(text, loc)
+    if loc.venue and " district" in text and " " not in loc.venue and f"at {loc.venue} in " in text:
+        _town_at_in_district(text, loc)
     if loc.city and loc.city[-1] == "." and loc.city.endswith(_STREET_ABBREVIATIONS):
         loc.city = None  # FEMA's "... E. Asheville St. near N. Lumina Ave.": a street, no town
     if loc.city and " and " in loc.city and f"between {loc.city}" in text:
@@ -7559,6 +7561,16 @@ def _possessive_town(text: str, loc) -> None:
     loc.country = loc.country or cc
     if loc.venue and loc.venue.startswith(town + " ") and loc.venue[len(town) + 1:].islower():
         loc.venue = None  # the office read as a venue
+
+
+def _town_at_in_district(text: str, loc) -> None:
+    """PTI's `at Mayong in Morigaon district`: a one-word name no table calls a venue, placed `at`
+    within a named district, is a town of that district (the district is no town of its own)."""
+    m = re.search(rf"\bat {re.escape(loc.venue)} in ([A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?) district\b", text)
+    if m is None or _is_venue_name(loc.venue) or _key(loc.venue) in _famous():
+        return
+    if loc.city is None or loc.city == m.group(1):
+        loc.city, loc.venue = loc.venue, None
 
 
 def _settlement_or_valley(text: str, loc) -> None:
