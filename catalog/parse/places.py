@@ -1137,6 +1137,22 @@ def _district_of_country(text: str, loc) -> None:
             return
 
 
+# "on the central Philippines island of Bacalod", "the remote Indonesian island of X": a demonym
+# (or a country's name) before `island of` gives the country of an island no table knows
+_DEMONYM_ISLAND_RE = re.compile(r"\bthe (?:[a-z\-]+ ){0,2}((?:[A-Z][a-z]+ ){1,2})island of [A-Z]")
+
+
+def _demonym_island_country(text: str, loc) -> None:
+    m = _DEMONYM_ISLAND_RE.search(text)
+    if m is None:
+        return
+    span = m.group(1).strip()
+    hit = _demonyms().get(_key(span))
+    country = hit[0] if hit else _country(span)
+    if country:
+        loc.country = country
+
+
 def _district_of_area(text: str, j: int) -> bool:
     """`the Muzaffargarh district of Pakistan's Punjab province`, `the Nuwakot district of Nepal`:
     a district of a country or a region is an area, no town (`the Shibuya district of Tokyo`, a
@@ -5371,6 +5387,8 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
             loc = _demonym_district_of(text, loc)
         if loc.country is None and " District of " in text:
             _district_of_country(text, loc)
+        if loc.country is None and " island of " in text:
+            _demonym_island_country(text, loc)
         if loc.venue is None and ('"' in text or "\u201c" in text):
             loc.venue = _quoted_venue(text)
         elif loc.venue is not None and "-" in loc.venue:
