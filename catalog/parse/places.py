@@ -1153,6 +1153,19 @@ def _demonym_island_country(text: str, loc) -> None:
         loc.country = country
 
 
+# A photo essay's place line, a sentence of its own: "Debris. Naveiveiwali village, Fiji."
+_VILLAGE_LINE_RE = re.compile(r"(?:^|[.!?] )([A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?) village, ([A-Z][\w'\- ]{2,30}?)\.(?: |$)")
+
+
+def _village_line(text: str, loc) -> None:
+    """`... killed a man who was helping people out. Nasaibitu village, Fiji. Photo: Jeff Tan`:
+    a sentence that is only a village and the country read names the village the town."""
+    for m in _VILLAGE_LINE_RE.finditer(text):
+        if _country(m.group(2)) == loc.country and not _place_kind(m.group(1)) and not _is_venue_name(m.group(1)):
+            loc.city = m.group(1)
+            return
+
+
 def _district_of_area(text: str, j: int) -> bool:
     """`the Muzaffargarh district of Pakistan's Punjab province`, `the Nuwakot district of Nepal`:
     a district of a country or a region is an area, no town (`the Shibuya district of Tokyo`, a
@@ -5389,6 +5402,8 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
             _district_of_country(text, loc)
         if loc.country is None and " island of " in text:
             _demonym_island_country(text, loc)
+        if loc.city is None and loc.country is not None and " village, " in text:
+            _village_line(text, loc)
         if loc.venue is None and ('"' in text or "\u201c" in text):
             loc.venue = _quoted_venue(text)
         elif loc.venue is not None and "-" in loc.venue:
