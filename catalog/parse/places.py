@@ -2637,6 +2637,24 @@ def _colon_dateline(text: str, out: list[_Chain]) -> None:
         out.append(ch)
 
 
+# A gallery's place line before its description (the Guardian's picture-of-the-day galleries,
+# Alamy): `Athens, Greece. Protesters gather ...`, `Michoacán, Mexico. A Day of the Dead ...`:
+# a town or region, then the country, alone in the first sentence.
+_PLACE_LINE_RE = re.compile(r"(?P<chain>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+){0,2}"
+                            r"(?:, [A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+){0,2}){0,1}"
+                            r", (?P<last>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+){0,2}))(?:\.? *\n|\. )[A-Z0-9]")
+
+
+def _place_line(text: str, out: list[_Chain]) -> None:
+    m = _PLACE_LINE_RE.match(text)
+    if m is None or _place_kind(m.group("last")) != "country":
+        return
+    ch = _read_chain(m.group("chain") + " ", 0, 1.5, False)
+    if ch and ch.country and (ch.city and _city_country(ch.city) or ch.city is None and ch.region):
+        ch.pos = -1  # (a town the tables know: not `John Smith, Britain.`)
+        out.append(ch)
+
+
 def _header_chains(text: str, out: list[_Chain]) -> None:
     """The dateline, USA Today and Reuters sports headers, and regions named anywhere."""
     m = _DATELINE_RE.match(text) if _may_be_dateline(text) else None
@@ -2647,6 +2665,10 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
             out.append(ch)
     if m is None and "A" <= text[1:2] <= "Z" and text.find(":", 0, 50) != -1:
         _colon_dateline(text, out)  # the older AFP wire's `KABUL, AFGHANISTAN: ...`
+    if m is None and "a" <= text[1:2] <= "z" and "A" <= text[:1] <= "Z":
+        k = text.find(", ", 0, 40)
+        if k != -1 and (text.find(". ", k, 70) != -1 or text.find("\n", k, 70) != -1):
+            _place_line(text, out)  # a gallery's `Athens, Greece. Protesters gather ...`
     if m is None and "A" <= text[1:2] <= "Z" and text.find("/", 0, 40) != -1:
         m = _NUMERIC_DATELINE_RE.match(text)  # Antara's `JOMBANG, 1/5 - ...`: the town, a day/month
         if m:
