@@ -3984,10 +3984,12 @@ _NEAR_WORDS = (", near ", " near ", ", outside ", " outside ", ", just outside "
                ", on the outskirts of ", " on the outskirts of ", ", outskirts of ")  # (the bare `X, outskirts of Y`)
 # The same in an apposition: "in Sueca, a town near Valencia", "in Irpin, a suburb of Kyiv",
 # "in Shuto Orizari, a shantytown near the capital Skopje",
-# "in Hostomel, a town in the Kyiv region" (not "a district of": that names a quarter of the town).
+# "in Hostomel, a town in the Kyiv region" (not "a district of": that names a quarter of the town),
+# "in Abiy Addi, a town 40 km (25 miles) north of Mekelle".
 _NEAR_APPOSITION_RE = re.compile(
     r", an? (?:[a-z\-]+ ){0,2}?(?:town|village|city|suburb|hamlet|municipality|community|"
-    r"settlement|port|township|shantytown|slum) (?:just |)(?:near|outside|in|(?:[a-z\-]+ |)of) ")
+    r"settlement|port|township|shantytown|slum) (?:just |)(?:near|outside|in|(?:[a-z\-]+ |)of|"
+    r"(?:about |some |around |roughly |)\d[\d.,]* ?(?:km|kilometers|kilometres|miles)(?: \([^)]{1,20}\))? (?:[a-z\-]+ |)(?:of|from)) ")
 
 
 def _before_near(text: str, end: int) -> bool:
