@@ -1120,6 +1120,52 @@ def _next_name(text: str, j: int) -> str:
     return m.group(1) if m is not None and not m.group(2) else ""
 
 
+# "in the Gorkha District of Nepal", "the Swat District of Pakistan's ... province": a district
+# written with a capital, owned by a country (the lower-case "district of" is read by the scan)
+_DISTRICT_OF_COUNTRY_RE = re.compile(r"\b[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)? District of (?:the )?"
+                                     r"([A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,2}?)(?:'s\b|\u2019s\b|[,.;]| [a-z(]|$)")
+
+
+def _district_of_country(text: str, loc) -> None:
+    """`in the destroyed village of Pokharidanda, ... in the Gorkha District of Nepal`: the country
+    that owns a district names the caption's country (a town's district, `Renze District of
+    Xingtai City`, names no country)."""
+    for m in _DISTRICT_OF_COUNTRY_RE.finditer(text):
+        country = _country(m.group(1))
+        if country:
+            loc.country = country
+            return
+
+
+# "on the central Philippines island of Bacalod", "the remote Indonesian island of X": a demonym
+# (or a country's name) before `island of` gives the country of an island no table knows
+_DEMONYM_ISLAND_RE = re.compile(r"\bthe (?:[a-z\-]+ ){0,2}((?:[A-Z][a-z]+ ){1,2})island of [A-Z]")
+
+
+def _demonym_island_country(text: str, loc) -> None:
+    m = _DEMONYM_ISLAND_RE.search(text)
+    if m is None:
+        return
+    span = m.group(1).strip()
+    hit = _demonyms().get(_key(span))
+    country = hit[0] if hit else _country(span)
+    if country:
+        loc.country = country
+
+
+# A photo essay's place line, a sentence of its own: "Debris. Naveiveiwali village, Fiji."
+_VILLAGE_LINE_RE = re.compile(r"(?:^|[.!?] )([A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?) village, ([A-Z][\w'\- ]{2,30}?)\.(?: |$)")
+
+
+def _village_line(text: str, loc) -> None:
+    """`... killed a man who was helping people out. Nasaibitu village, Fiji. Photo: Jeff Tan`:
+    a sentence that is only a village and the country read names the village the town."""
+    for m in _VILLAGE_LINE_RE.finditer(text):
+        if _country(m.group(2)) == loc.country and not _place_kind(m.group(1)) and not _is_venue_name(m.group(1)):
+            loc.city = m.group(1)
+            return
+
+
 def _district_of_area(text: str, j: int) -> bool:
     """`the Muzaffargarh district of Pakistan's Punjab province`, `the Nuwakot district of Nepal`:
     a district of a country or a region is an area, no town (`the Shibuya district of Tokyo`, a
@@ -2591,6 +2637,24 @@ def _colon_dateline(text: str, out: list[_Chain]) -> None:
         out.append(ch)
 
 
+# A gallery's place line before its description (the Guardian's picture-of-the-day galleries,
+# Alamy): `Athens, Greece. Protesters gather ...`, `Michoacán, Mexico. A Day of the Dead ...`:
+# a town or region, then the country, alone in the first sentence.
+_PLACE_LINE_RE = re.compile(r"(?P<chain>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+){0,2}"
+                            r"(?:, [A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+){0,2}){0,1}"
+                            r", (?P<last>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+){0,2}))(?:\.? *\n|\. )[A-Z0-9]")
+
+
+def _place_line(text: str, out: list[_Chain]) -> None:
+    m = _PLACE_LINE_RE.match(text)
+    if m is None or _place_kind(m.group("last")) != "country":
+        return
+    ch = _read_chain(m.group("chain") + " ", 0, 1.5, False)
+    if ch and ch.country and (ch.city and _city_country(ch.city) or ch.city is None and ch.region):
+        ch.pos = -1  # (a town the tables know: not `John Smith, Britain.`)
+        out.append(ch)
+
+
 def _header_chains(text: str, out: list[_Chain]) -> None:
     """The dateline, USA Today and Reuters sports headers, and regions named anywhere."""
     m = _DATELINE_RE.match(text) if _may_be_dateline(text) else None
@@ -2601,6 +2665,10 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
             out.append(ch)
     if m is None and "A" <= text[1:2] <= "Z" and text.find(":", 0, 50) != -1:
         _colon_dateline(text, out)  # the older AFP wire's `KABUL, AFGHANISTAN: ...`
+    if m is None and "a" <= text[1:2] <= "z" and "A" <= text[:1] <= "Z":
+        k = text.find(", ", 0, 40)
+        if k != -1 and (text.find(". ", k, 70) != -1 or text.find("\n", k, 70) != -1):
+            _place_line(text, out)  # a gallery's `Athens, Greece. Protesters gather ...`
     if m is None and "A" <= text[1:2] <= "Z" and text.find("/", 0, 40) != -1:
         m = _NUMERIC_DATELINE_RE.match(text)  # Antara's `JOMBANG, 1/5 - ...`: the town, a day/month
         if m:
@@ -3916,10 +3984,12 @@ _NEAR_WORDS = (", near ", " near ", ", outside ", " outside ", ", just outside "
                ", on the outskirts of ", " on the outskirts of ", ", outskirts of ")  # (the bare `X, outskirts of Y`)
 # The same in an apposition: "in Sueca, a town near Valencia", "in Irpin, a suburb of Kyiv",
 # "in Shuto Orizari, a shantytown near the capital Skopje",
-# "in Hostomel, a town in the Kyiv region" (not "a district of": that names a quarter of the town).
+# "in Hostomel, a town in the Kyiv region" (not "a district of": that names a quarter of the town),
+# "in Abiy Addi, a town 40 km (25 miles) north of Mekelle".
 _NEAR_APPOSITION_RE = re.compile(
     r", an? (?:[a-z\-]+ ){0,2}?(?:town|village|city|suburb|hamlet|municipality|community|"
-    r"settlement|port|township|shantytown|slum) (?:just |)(?:near|outside|in|(?:[a-z\-]+ |)of) ")
+    r"settlement|port|township|shantytown|slum) (?:just |)(?:near|outside|in|(?:[a-z\-]+ |)of|"
+    r"(?:about |some |around |roughly |)\d[\d.,]* ?(?:km|kilometers|kilometres|miles)(?: \([^)]{1,20}\))? (?:[a-z\-]+ |)(?:of|from)) ")
 
 
 def _before_near(text: str, end: int) -> bool:
@@ -5278,6 +5348,13 @@ def _first_sentence_best(text: str, ranked: list) -> "_Chain":
             return other  # "in Chengdu, capital of Southwest China's Sichuan Province, Sept. 6, 2016. ... in
             # Cleveland, Ohio, in the United States": a whole town-region-country chain in an earlier
             # sentence is the picture's place; the later one's extra table hit does not displace it
+        if (best.city is not None and other.city is None and other.region is None and other.country
+                and best.country and other.country != best.country and other.weight >= 2
+                and 0 <= other.pos < best.pos and _SENTENCE_END_RE.search(text, other.pos, best.pos) is not None
+                and not _later_chain(text, other.pos)):
+            return other  # "An old woman who recently arrived in Kenya outside her shelter. She ... escaped from
+            # in Kismayo, Somalia": the first sentence's country places the picture; a later sentence's town
+            # in another country is the story behind it
         if (s[0] != top[0] or s[1] != top[1]) and best.city is not None:
             break  # (a later sentence naming only a region or country never displaces the town:
             # "... to Turkey, in Istanbul, Thursday, March 25, 2021. ... China's far-western Xinjiang region")
@@ -5344,6 +5421,12 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
             _between_towns(text, loc)
         if loc.region is None and (loc.country is None or loc.city is not None) and "district of " in text:
             loc = _demonym_district_of(text, loc)
+        if loc.country is None and " District of " in text:
+            _district_of_country(text, loc)
+        if loc.country is None and " island of " in text:
+            _demonym_island_country(text, loc)
+        if loc.city is None and loc.country is not None and " village, " in text:
+            _village_line(text, loc)
         if loc.venue is None and ('"' in text or "\u201c" in text):
             loc.venue = _quoted_venue(text)
         elif loc.venue is not None and "-" in loc.venue:
@@ -7186,6 +7269,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _town_in_city(text, loc)
     if loc.country and (loc.city and loc.city.endswith((" Village", " Valley")) or loc.venue and loc.venue.endswith(" Valley")):
         _settlement_or_valley(text, loc)
+    if loc.venue and " district" in text and " " not in loc.venue and f"at {loc.venue} in " in text:
+        _town_at_in_district(text, loc)
     if loc.city and loc.city[-1] == "." and loc.city.endswith(_STREET_ABBREVIATIONS):
         loc.city = None  # FEMA's "... E. Asheville St. near N. Lumina Ave.": a street, no town
     if loc.city and " and " in loc.city and f"between {loc.city}" in text:
@@ -7558,6 +7643,16 @@ def _possessive_town(text: str, loc) -> None:
         loc.venue = None  # the office read as a venue
 
 
+def _town_at_in_district(text: str, loc) -> None:
+    """PTI's `at Mayong in Morigaon district`: a one-word name no table calls a venue, placed `at`
+    within a named district, is a town of that district (the district is no town of its own)."""
+    m = re.search(rf"\bat {re.escape(loc.venue)} in ([A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?) district\b", text)
+    if m is None or _is_venue_name(loc.venue) or _key(loc.venue) in _famous():
+        return
+    if loc.city is None or loc.city == m.group(1):
+        loc.city, loc.venue = loc.venue, None
+
+
 def _settlement_or_valley(text: str, loc) -> None:
     """Outside the US (whose towns are so named: Simi Valley, Sun Valley), a name the tables do
     not know ending in `Valley` is the valley, no town (`in Kalam Valley in northern Pakistan`),
@@ -7578,7 +7673,10 @@ def _settlement_or_valley(text: str, loc) -> None:
 
 # China's province-level municipalities: a city alone, the region when a town in them is named.
 _CHINA_MUNICIPALITIES = ("Chongqing", "Beijing", "Shanghai", "Tianjin")
-_CHINA_SETTLEMENT_RE = re.compile(r"\bin ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Village|Town|Township) (?:of|in) [A-Z]")
+# (also "in Wuying Village on the border between south China's Guangxi ... and ... Guizhou",
+# "a view of the Wuying Village at sunrise on the border between ...": a village on a border)
+_CHINA_SETTLEMENT_RE = re.compile(r"\b(?:in|of the) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Village|Town|Township)"
+                                  r" (?:(?:at [a-z]+ )?on the border between [a-z]+ China's|(?:of|in) [A-Z])")
 
 
 def _china_settlement(text: str, loc) -> None:
@@ -7608,8 +7706,9 @@ def _china_settlement(text: str, loc) -> None:
 # Xinhua's and China Daily's chain of administrative units, smallest first: a village, town or
 # township, then one or more larger units (county, district, city, prefecture) ending at the
 # town read: "in Pujue Township, Songtao Miao Autonomous County in Tongren", "in Pizhuang
-# township of Tai'erzhuang district, Zaozhuang", "in Lingguan Town, Hengyang City of ...".
-_SETTLEMENT_UNITS_RE = re.compile(r"\b(?:in|at|near) (?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+# township of Tai'erzhuang district, Zaozhuang", "in Lingguan Town, Hengyang City of ...",
+# "a view of Huangling Village in Wuyuan County, ...".
+_SETTLEMENT_UNITS_RE = re.compile(r"\b(?:in|at|near|view of) (?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
                                   r" (?:[Vv]illage|[Tt]own|[Tt]ownship)(?:,| of| in) (?P<units>(?:(?:[A-Z][\w'\-]*|and) ){1,7}?"
                                   r"(?:[Cc]ounty|[Dd]istrict|City|Prefecture)(?:(?:,| of| in) (?:(?:[A-Z][\w'\-]*|and) ){1,7}?"
                                   r"(?:[Cc]ounty|[Dd]istrict|City|Prefecture))*)(?:,| in| of) ")
