@@ -866,6 +866,9 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
         elif " Photo " in line and (initials := _initials_photo_name(line)) is not None:  # `VNS Photo Trí Dũng`
             credit, warnings = _read_credit_line(initials)
             credit.line = line
+        elif ("hotographer " in line or "HOTOGRAPHER " in line) and (staff := _staff_byline(line)) is not None:
+            credit, warnings = _read_credit_line(staff)  # The Times' `TIMES PHOTOGRAPHER JAMES GLOSSOP`: read slashed
+            credit.line = line
         elif line[:1] in "PI" and line[1:2].islower() and (bare := _bare_label_name(line)) is not None:
             credit, warnings = _read_credit_line(bare)  # `Pic Adriana Groisman Clarin`: the label's colon, the slash lost
             credit.line = line
@@ -891,6 +894,27 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
     elif credit.source is not None and line.count("/") == 2:
         _label_wire_name(line, credit)
     return credit, tuple(warnings)
+
+
+# A paper's staff byline with no mark: `TIMES PHOTOGRAPHER JAMES GLOSSOP`, `Star Tribune staff
+# photographer Jim Gehrz`, `Staff photographer Jane Roe` (the name last, two to four words)
+_STAFF_BYLINE = re.compile(
+    r"^(?:(?P<org>[A-Z][\w.&'\u2019-]*(?:\s+[\w.&'\u2019-]+){0,4}?)\s+)?(?:(?i:staff)\s+)?(?i:photographer)\s+"
+    r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})$")
+
+
+def _staff_byline(line: str) -> str | None:
+    """`TIMES PHOTOGRAPHER JAMES GLOSSOP` -> `JAMES GLOSSOP/TIMES`; `Staff photographer Jane Roe` ->
+    `Jane Roe`; None when the line is not of that shape."""
+    m = _STAFF_BYLINE.match(line.strip())
+    if m is None:
+        return None
+    org = m.group("org")
+    if org is None or org.casefold() == "staff":
+        return m.group("name")
+    if not _news_party(org) and _lookup(org) is None:
+        return None
+    return f"{m.group('name')}/{org}"
 
 
 # Film and TV publicity stills' credit: `Cr. LIAM DANIEL/NETFLIX © 2020`, `Cr: Name/HBO`, the
@@ -3085,6 +3109,8 @@ def _bare_agency_after(text: str, slash: int, end: int) -> str | None:
     party = text[slash + 1:end].lstrip("| ")
     if " for " in party:  # `Name/Getty Images for TAS Rights Management`
         party = party[:party.index(" for ")]
+    elif " FOR " in party:  # The Times' `NAME/GETTY IMAGES FOR WORLD OF WEARABLEART`
+        party = party[:party.index(" FOR ")]
     if len(party) >= 50 or not party:
         return None
     last = party.rsplit(None, 1)[-1].rsplit("/", 1)[-1]
@@ -3393,6 +3419,43 @@ def _caps_byline_end(body: str) -> int | None:
     if prev.casefold() in _vocab()["roles"]:
         return None
     return body.rindex(words[-n])
+
+
+def _caps_credit_after_prose(body: str) -> int | None:
+    """The Times' credit, set on a line of its own, that the page's text joins to the caption's
+    last word with no stop: `... the close of the season ROYAL NAVY`, `... on August 15 GETTY
+    IMAGES`, `... at the Malvern Autumn Show SWNS`, `... in the trenches RUSSELL SACH`, `... the
+    town's new sculpture trail TIMES PHOTOGRAPHER JAMES GLOSSOP` -> the credit's start. The
+    capitals are a known party, a paper's staff byline, or a byline opening with a common given
+    name, after a prose word (in lower case or a number; a capitalised one before a known party
+    only); None otherwise (`... with the NATO`, `... leads SINN FEIN`, `... in NEW YORK`)."""
+    toks = list(_TOKEN.finditer(body, max(0, len(body) - 90)))
+    n = 0
+    while n < len(toks) - 1 and n < 6 and toks[-1 - n].group().isupper() and toks[-1 - n].group()[:1].isalpha():
+        n += 1
+    if n == 0 or n >= len(toks):
+        return None
+    prev = toks[-1 - n].group()
+    lower = prev.isalpha() and prev.islower() or prev.isdigit()
+    if prev.casefold() in _NOT_PROSE_END or not (lower or prev[:1].isupper() and prev[1:].islower()):
+        return None
+    start = toks[-n].start()
+    run = body[start:].rstrip(" .")
+    words = run.split()
+    if "PHOTOGRAPHER" in words:
+        return start if _staff_byline(run) is not None else None
+    party = _lookup(run)
+    if party is not None:
+        one = len(words) == 1
+        return None if one and (len(run) < 4 or party.kind == "handout") else start
+    if not lower or "/" in run or not _caps_byline_words(words) or not _no_org_words(words) \
+            or not _given_name_first(run.title()):
+        return None
+    from .places import place_named  # `... a rally in NEW YORK`
+    return None if place_named(run.title()) else start
+
+
+_TOKEN = re.compile(r"\S+")
 
 
 def _caps_name_word(w: str) -> bool:
@@ -4376,7 +4439,8 @@ def _hash_tail(body: str) -> int | None:
 # What archive pages print after a caption's credit bracket: the print's date (`. 30 July 1971`,
 # `, Aug. 2, 1964`) or the picture's archive number (`PA-3389209`, `HF0367`).
 _PAST_BRACKET_DATE = re.compile(
-    r"[.,]?\s*((?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4})\.?\s*$")
+    r"[.,]?\s*((?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}"
+    r"|(?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[89]|20)\d\d)\.?\s*$")  # (also `... ). 1991`, `... ). March 1965`: a year alone)
 _PAST_BRACKET_ID = re.compile(r"[.,]?\s*[A-Z]{1,4}-?\d{4,}\s*$")
 
 
@@ -4589,6 +4653,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 spaced_label = True
         if start is None and body[-1:].isupper() and body[-2:-1].isalpha():
             start = _caps_byline_end(body)  # The Times' `... Hugh Lane Gallery, Dublin NAOISE CULHANE`
+            if start is None:
+                start = _caps_credit_after_prose(body)  # `... the close of the season ROYAL NAVY`
             if start is not None:
                 line = body[start:].strip()
             elif " - " in body[-60:]:
