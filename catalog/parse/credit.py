@@ -3410,8 +3410,8 @@ def _caps_byline_end(body: str) -> int | None:
     if n < 2 or not (prev[:1].isupper() and prev[1:].islower() and prev.isalpha()):
         return None  # (only after a capitalised last word, a place's as a rule: `owned by GENERAL MOTORS`, `leads SINN FEIN` are prose)
     name = " ".join(words[-n:])
-    if _lookup(name) is not None or not _no_org_words(words[-n:]):
-        return None
+    if _lookup(name) is not None or not _no_org_words(words[-n:]) or _has_rights_tag(name):
+        return None  # (`... at Wembley Stadium in London EDITORIAL USE ONLY`: a desk's notice, no byline)
     from .places import place_named  # `... protest in NEW YORK`
     if place_named(name) or place_named(words[-1]):
         return None
@@ -4354,15 +4354,20 @@ def _archive_number_tail(body: str) -> int | None:
 
 
 # (the sentence end opens the pattern, no look-behind: the search skips to a `.`, `!` or `?` at once)
-_SPACED_LABEL_TAIL = re.compile(r"[.!?] (?:photo|Photo|pic|Pic|pix|Pix) ([A-Z][\w'\-]+(?: [A-Z][\w'\-]+){1,3})$")
+_SPACED_LABEL_TAIL = re.compile(
+    r"[.!?] (?:photo|Photo|pic|Pic|pix|Pix|picture|Picture) ([A-Z][\w'\-]+(?: (?:[a-z]{2,3} ){0,2}[A-Z][\w'\-]+){1,3})$")
+# (a particle in lower case inside the name: `Picture Jacques van Wyk`, `pix Ahmad bin Ali`)
 
 
 def _spaced_label_tail(body: str) -> int | None:
-    """`... in Malaysia and Singapore. photo Adib Rawi Yahya`: a one-word label set after the
-    last sentence with no colon, then a personal name to the end -> the label's start."""
+    """`... in Malaysia and Singapore. photo Adib Rawi Yahya`, The Citizen's `... 24 May 2021. Picture
+    Anthony Grote`: a one-word label set after the last sentence with no colon, then a personal
+    name to the end (after `Picture`, opening with a common given name) -> the label's start."""
     m = _SPACED_LABEL_TAIL.search(body, max(0, len(body) - 50))
     if m is None or not _is_name_like(m.group(1)) or _lookup(m.group(1)) is not None:
         return None
+    if body[m.start() + 4:m.start() + 9] == "cture" and m.group(1).split(None, 1)[0].casefold() not in _given_names():
+        return None  # (`Picture` is a word of prose too: `... Picture Perfect Studio` names no one)
     return m.start() + 2
 
 
@@ -4458,6 +4463,18 @@ def _past_bracket_tail(body: str) -> tuple[str, str] | None:
 
 
 _FILE_PHOTO_ENDS = (" File Photo", " File Photo.", " FILE PHOTO", " File photo")
+
+
+def _caption_acronym_party(description: str, credit: Credit) -> None:
+    """A one-word \u201cphotographer\u201d printed in capitals that the caption itself spells out as a body's
+    acronym in brackets (`... by the Clean Air Task Force (CATF) shows ... Photograph: CATF/Reuters`):
+    the body that handed the picture out, the source, not a person."""
+    for name in credit.photographers:
+        acronym = name.upper()
+        if " " not in name and f"({acronym})" in description and acronym in (credit.line or ""):
+            credit.photographers.remove(name)
+            credit.source, credit.handout = acronym, True
+            return
 
 
 def _file_photo_tail(body: str) -> int | None:
@@ -4701,6 +4718,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             elif spaced_label and credit.line:
                 credit.line = line
 
+        if credit.photographers and credit.source is None and "(" in description:
+            _caption_acronym_party(description, credit)  # `... by ... Clean Air Task Force (CATF) ... Photograph: CATF/Reuters`
         if "Original Publication:" in description:
             # Getty's archive note after the caption (`Original Publication: Picture Post - 7849 -
             # Hiroshima - pub. 1955`): where the print first ran, not what the picture shows
