@@ -1720,6 +1720,8 @@ def _parts(before: str) -> list[str]:
                  and not parts[j + 1].casefold().startswith(p.casefold() + " ")]
         parts = _join_suffixes(parts)
         parts = _join_slash_names(parts)
+        if "\u00a9" in before:  # `Name / \u00a9 The Dallas Morning News`: the sign is no part of the party's name
+            parts = [parts[0], *(p[1:].strip() if p[:1] == "\u00a9" else p for p in parts[1:])]
     if " for " in before and len(parts) > 1:
         parts = _join_client(parts)
     if "-" in before or " for " in before or "\u2014" in before or " FOR " in before:
@@ -3582,6 +3584,9 @@ def _names_only(text: str, i: int) -> bool:
     if tail[-4:] == " out":  # AFP's rights tag in lower case (`AFP PHOTO/NAME netherlands out`)
         tail = _cut_rights(tail)
     toks = _cut_trailing_date(tail).split()  # (`... by Name on May 3, 2019`: the picture's day)
+    if len(toks) > 2 and any(t[:1].islower() for t in toks) \
+            and _lookup(" ".join(toks[1:] if toks[0][-1:] == ":" else toks).strip(" .")) is not None:
+        return True  # a known party whose name holds lower-case words (`Photo: Bao Dien tu Chinh phu`)
     for j, tok in enumerate(toks):
         bare = tok.strip("()\"'.,;:")
         if not bare or bare[:1].isupper() or bare[:1].isdigit() or "/" in bare or not bare[:1].isalpha():
@@ -4286,6 +4291,8 @@ def _copyright_tail(body: str) -> int | None:
     may follow it."""
     lo = max(0, len(body) - 100)
     i = max(body.lower().rfind("copyright", lo), body.rfind("\u00a9", lo))
+    if i > 8 and "/" in body[i - 2:i]:
+        i = _name_before_copyright(body, i)
     if i < 2 or not _after_boundary(body, i):
         return None
     notice = _cut_rights(body[i:].rstrip(" ."))
@@ -4293,6 +4300,17 @@ def _copyright_tail(body: str) -> int | None:
         return None
     read, _ = _parse_credit_line_cached(notice)
     return i if read.agency is not None or read.photographers else None
+
+
+def _name_before_copyright(body: str, i: int) -> int:
+    """`... in Arlington. Mark M. Hancock / \u00a9 The Dallas Morning News`: the photographer's name
+    before the slash opens the credit whose party carries the copyright sign -> the name's start,
+    else `i` (the sign's)."""
+    sl = body.rfind("/", 0, i)
+    ns = _run_start(body, sl)
+    if ns < sl and _plain_name_words(body[ns:sl].split()) and _after_boundary(body, ns):
+        return ns
+    return i
 
 
 def _agency_for_client_tail(body: str) -> int | None:
@@ -4626,6 +4644,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                         s, body = semi[0], semi[1]
                         semicolon = True
                 if s is not None:
+                    if body[s:s + 1] == "\u00a9" and "/" in body[s - 2:s]:
+                        s = _name_before_copyright(body, s)  # `Name / \u00a9 Paper`
                     if body[s - 2:s] in ("\u2014 ", "\u2013 "):
                         named = _name_before_dash(body, s - 3)  # `... in Kabul. Name \u2014 AFP/Getty Images`
                         if named is not None:
