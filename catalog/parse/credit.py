@@ -869,6 +869,10 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
         elif ("hotographer " in line or "HOTOGRAPHER " in line) and (staff := _staff_byline(line)) is not None:
             credit, warnings = _read_credit_line(staff)  # The Times' `TIMES PHOTOGRAPHER JAMES GLOSSOP`: read slashed
             credit.line = line
+        elif line[:1] in "fFp" and (foto := _FOTO_AGENCY_LINE.match(line)) is not None \
+                and _lookup(foto.group("agency")) is not None:
+            credit, warnings = _read_credit_line(foto.group("agency"))  # `fotoBERNAMA (2024) COPYRIGHTS RESERVED`
+            credit.line = line
         elif line[:1] in "PI" and line[1:2].islower() and (bare := _bare_label_name(line)) is not None:
             credit, warnings = _read_credit_line(bare)  # `Pic Adriana Groisman Clarin`: the label's colon, the slash lost
             credit.line = line
@@ -4302,6 +4306,22 @@ def _copyright_tail(body: str) -> int | None:
     return i if read.agency is not None or read.photographers else None
 
 
+# Bernama's credit: the label glued to the agency in capitals, its year and its notice after it,
+# set off from the caption by dashes (`... on Monday. --fotoBERNAMA (2024) COPYRIGHTS RESERVED`)
+_FOTO_AGENCY = r"(?:foto|Foto|pix|Pix)\s?(?P<agency>[A-Z]{3,}[A-Za-z]*)(?:\s*\((?:19|20)\d\d\))?(?:\s+COPYRIGHTS?\s+RESERVED)?"
+_FOTO_AGENCY_LINE = re.compile(rf"^{_FOTO_AGENCY}\.?$")
+_DASH_FOTO_TAIL = re.compile(rf"(?:^|\s|(?<=[.!?]))-{{1,2}}\s?{_FOTO_AGENCY}\.?$")
+
+
+def _dash_foto_tail(body: str) -> int | None:
+    """`... in Kuala Lumpur. --fotoBERNAMA (2024) COPYRIGHTS RESERVED` -> the dashes' start, when
+    the glued name is a known agency; else None."""
+    m = _DASH_FOTO_TAIL.search(body, max(0, len(body) - 60))
+    if m is None or _lookup(m.group("agency")) is None:
+        return None
+    return m.start() + (body[m.start()] == " ")
+
+
 def _name_before_copyright(body: str, i: int) -> int:
     """`... in Arlington. Mark M. Hancock / \u00a9 The Dallas Morning News`: the photographer's name
     before the slash opens the credit whose party carries the copyright sign -> the name's start,
@@ -4632,6 +4652,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                         s = _archive_number_tail(body.rstrip())
                     if s is None and "/ " in body[-50:]:
                         s = _glued_slash_byline(body.rstrip())
+                if s is None and "oto" in body[-50:] and "-" in body[-50:]:
+                    s = _dash_foto_tail(body.rstrip())  # Bernama's `... on Monday. --fotoBERNAMA (2024) COPYRIGHTS RESERVED`
                 if s is None and " via " in body[-30:] and "/" not in body[-50:]:  # (with a slash, _slash_label_tail asked)
                     s = _grab_tail(body.rstrip())  # `... online. Screenshot via X`
                 if s is None and ("opyright" in body[-100:] or "\u00a9" in body[-100:]):
@@ -4653,6 +4675,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                     start, line = s, body[s:].strip()
                     if line[1:2] == " " and line[0] in "-\u2013\u2014|":
                         line = line[2:].lstrip()  # `... cornflour. - Activist Group/AP`, `... Kyoto. | AFP-JIJI`: the mark sets the credit off
+                    elif line[:2] == "--" or line[:1] == "-" and line[1:2].isalpha():
+                        line = line.lstrip("-").lstrip()  # `--fotoBERNAMA`: the dashes set the credit off
                 elif " " in body[-40:] and ("- " in body[-40:] or "\u2013" in body[-40:] or "\u2014" in body[-40:]):
                     d = _dash_byline(body)  # `... in April. – Jim Gehrz`
                     if d is not None:
