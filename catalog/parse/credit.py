@@ -4773,7 +4773,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             description, lead_file = strip_leading_tags(description)
         description = strip_picture_slug(description)
         low = description.lower()  # substring checks first: the phrase regexes are slow on long text
-        if desk_file or lead_file or ("file " in low and _file_phrase(description, low)):
+        if desk_file or lead_file or ("file " in low and _file_phrase(description, low)) \
+                or low[-6:] == "(file)" or low[-7:] == "(file)." or low[-8:] == "(files)":  # the Indian papers' `... rally. (File)`
             credit.file = True
         if not credit.handout and ("handout" in low or "courtesy" in low or "ed by" in low and _handout_hint(low)) \
                 and (_HANDOUT_PHRASE.search(description)  # the two commonest words before the call
