@@ -866,6 +866,13 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
         elif " Photo " in line and (initials := _initials_photo_name(line)) is not None:  # `VNS Photo Trí Dũng`
             credit, warnings = _read_credit_line(initials)
             credit.line = line
+        elif ("hotographer " in line or "HOTOGRAPHER " in line) and (staff := _staff_byline(line)) is not None:
+            credit, warnings = _read_credit_line(staff)  # The Times' `TIMES PHOTOGRAPHER JAMES GLOSSOP`: read slashed
+            credit.line = line
+        elif line[:1] in "fFp" and (foto := _FOTO_AGENCY_LINE.match(line)) is not None \
+                and _lookup(foto.group("agency")) is not None:
+            credit, warnings = _read_credit_line(foto.group("agency"))  # `fotoBERNAMA (2024) COPYRIGHTS RESERVED`
+            credit.line = line
         elif line[:1] in "PI" and line[1:2].islower() and (bare := _bare_label_name(line)) is not None:
             credit, warnings = _read_credit_line(bare)  # `Pic Adriana Groisman Clarin`: the label's colon, the slash lost
             credit.line = line
@@ -891,6 +898,27 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
     elif credit.source is not None and line.count("/") == 2:
         _label_wire_name(line, credit)
     return credit, tuple(warnings)
+
+
+# A paper's staff byline with no mark: `TIMES PHOTOGRAPHER JAMES GLOSSOP`, `Star Tribune staff
+# photographer Jim Gehrz`, `Staff photographer Jane Roe` (the name last, two to four words)
+_STAFF_BYLINE = re.compile(
+    r"^(?:(?P<org>[A-Z][\w.&'\u2019-]*(?:\s+[\w.&'\u2019-]+){0,4}?)\s+)?(?:(?i:staff)\s+)?(?i:photographer)\s+"
+    r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})$")
+
+
+def _staff_byline(line: str) -> str | None:
+    """`TIMES PHOTOGRAPHER JAMES GLOSSOP` -> `JAMES GLOSSOP/TIMES`; `Staff photographer Jane Roe` ->
+    `Jane Roe`; None when the line is not of that shape."""
+    m = _STAFF_BYLINE.match(line.strip())
+    if m is None:
+        return None
+    org = m.group("org")
+    if org is None or org.casefold() == "staff":
+        return m.group("name")
+    if not _news_party(org) and _lookup(org) is None:
+        return None
+    return f"{m.group('name')}/{org}"
 
 
 # Film and TV publicity stills' credit: `Cr. LIAM DANIEL/NETFLIX © 2020`, `Cr: Name/HBO`, the
@@ -1696,6 +1724,8 @@ def _parts(before: str) -> list[str]:
                  and not parts[j + 1].casefold().startswith(p.casefold() + " ")]
         parts = _join_suffixes(parts)
         parts = _join_slash_names(parts)
+        if "\u00a9" in before:  # `Name / \u00a9 The Dallas Morning News`: the sign is no part of the party's name
+            parts = [parts[0], *(p[1:].strip() if p[:1] == "\u00a9" else p for p in parts[1:])]
     if " for " in before and len(parts) > 1:
         parts = _join_client(parts)
     if "-" in before or " for " in before or "\u2014" in before or " FOR " in before:
@@ -3085,6 +3115,8 @@ def _bare_agency_after(text: str, slash: int, end: int) -> str | None:
     party = text[slash + 1:end].lstrip("| ")
     if " for " in party:  # `Name/Getty Images for TAS Rights Management`
         party = party[:party.index(" for ")]
+    elif " FOR " in party:  # The Times' `NAME/GETTY IMAGES FOR WORLD OF WEARABLEART`
+        party = party[:party.index(" FOR ")]
     if len(party) >= 50 or not party:
         return None
     last = party.rsplit(None, 1)[-1].rsplit("/", 1)[-1]
@@ -3384,8 +3416,8 @@ def _caps_byline_end(body: str) -> int | None:
     if n < 2 or not (prev[:1].isupper() and prev[1:].islower() and prev.isalpha()):
         return None  # (only after a capitalised last word, a place's as a rule: `owned by GENERAL MOTORS`, `leads SINN FEIN` are prose)
     name = " ".join(words[-n:])
-    if _lookup(name) is not None or not _no_org_words(words[-n:]):
-        return None
+    if _lookup(name) is not None or not _no_org_words(words[-n:]) or _has_rights_tag(name):
+        return None  # (`... at Wembley Stadium in London EDITORIAL USE ONLY`: a desk's notice, no byline)
     from .places import place_named  # `... protest in NEW YORK`
     if place_named(name) or place_named(words[-1]):
         return None
@@ -3393,6 +3425,43 @@ def _caps_byline_end(body: str) -> int | None:
     if prev.casefold() in _vocab()["roles"]:
         return None
     return body.rindex(words[-n])
+
+
+def _caps_credit_after_prose(body: str) -> int | None:
+    """The Times' credit, set on a line of its own, that the page's text joins to the caption's
+    last word with no stop: `... the close of the season ROYAL NAVY`, `... on August 15 GETTY
+    IMAGES`, `... at the Malvern Autumn Show SWNS`, `... in the trenches RUSSELL SACH`, `... the
+    town's new sculpture trail TIMES PHOTOGRAPHER JAMES GLOSSOP` -> the credit's start. The
+    capitals are a known party, a paper's staff byline, or a byline opening with a common given
+    name, after a prose word (in lower case or a number; a capitalised one before a known party
+    only); None otherwise (`... with the NATO`, `... leads SINN FEIN`, `... in NEW YORK`)."""
+    toks = list(_TOKEN.finditer(body, max(0, len(body) - 90)))
+    n = 0
+    while n < len(toks) - 1 and n < 6 and toks[-1 - n].group().isupper() and toks[-1 - n].group()[:1].isalpha():
+        n += 1
+    if n == 0 or n >= len(toks):
+        return None
+    prev = toks[-1 - n].group()
+    lower = prev.isalpha() and prev.islower() or prev.isdigit()
+    if prev.casefold() in _NOT_PROSE_END or not (lower or prev[:1].isupper() and prev[1:].islower()):
+        return None
+    start = toks[-n].start()
+    run = body[start:].rstrip(" .")
+    words = run.split()
+    if "PHOTOGRAPHER" in words:
+        return start if _staff_byline(run) is not None else None
+    party = _lookup(run)
+    if party is not None:
+        one = len(words) == 1
+        return None if one and (len(run) < 4 or party.kind == "handout") else start
+    if not lower or "/" in run or not _caps_byline_words(words) or not _no_org_words(words) \
+            or not _given_name_first(run.title()):
+        return None
+    from .places import place_named  # `... a rally in NEW YORK`
+    return None if place_named(run.title()) else start
+
+
+_TOKEN = re.compile(r"\S+")
 
 
 def _caps_name_word(w: str) -> bool:
@@ -3519,6 +3588,9 @@ def _names_only(text: str, i: int) -> bool:
     if tail[-4:] == " out":  # AFP's rights tag in lower case (`AFP PHOTO/NAME netherlands out`)
         tail = _cut_rights(tail)
     toks = _cut_trailing_date(tail).split()  # (`... by Name on May 3, 2019`: the picture's day)
+    if len(toks) > 2 and any(t[:1].islower() for t in toks) \
+            and _lookup(" ".join(toks[1:] if toks[0][-1:] == ":" else toks).strip(" .")) is not None:
+        return True  # a known party whose name holds lower-case words (`Photo: Bao Dien tu Chinh phu`)
     for j, tok in enumerate(toks):
         bare = tok.strip("()\"'.,;:")
         if not bare or bare[:1].isupper() or bare[:1].isdigit() or "/" in bare or not bare[:1].isalpha():
@@ -4223,6 +4295,8 @@ def _copyright_tail(body: str) -> int | None:
     may follow it."""
     lo = max(0, len(body) - 100)
     i = max(body.lower().rfind("copyright", lo), body.rfind("\u00a9", lo))
+    if i > 8 and "/" in body[i - 2:i]:
+        i = _name_before_copyright(body, i)
     if i < 2 or not _after_boundary(body, i):
         return None
     notice = _cut_rights(body[i:].rstrip(" ."))
@@ -4230,6 +4304,33 @@ def _copyright_tail(body: str) -> int | None:
         return None
     read, _ = _parse_credit_line_cached(notice)
     return i if read.agency is not None or read.photographers else None
+
+
+# Bernama's credit: the label glued to the agency in capitals, its year and its notice after it,
+# set off from the caption by dashes (`... on Monday. --fotoBERNAMA (2024) COPYRIGHTS RESERVED`)
+_FOTO_AGENCY = r"(?:foto|Foto|pix|Pix)\s?(?P<agency>[A-Z]{3,}[A-Za-z]*)(?:\s*\((?:19|20)\d\d\))?(?:\s+COPYRIGHTS?\s+RESERVED)?"
+_FOTO_AGENCY_LINE = re.compile(rf"^{_FOTO_AGENCY}\.?$")
+_DASH_FOTO_TAIL = re.compile(rf"(?:^|\s|(?<=[.!?]))-{{1,2}}\s?{_FOTO_AGENCY}\.?$")
+
+
+def _dash_foto_tail(body: str) -> int | None:
+    """`... in Kuala Lumpur. --fotoBERNAMA (2024) COPYRIGHTS RESERVED` -> the dashes' start, when
+    the glued name is a known agency; else None."""
+    m = _DASH_FOTO_TAIL.search(body, max(0, len(body) - 60))
+    if m is None or _lookup(m.group("agency")) is None:
+        return None
+    return m.start() + (body[m.start()] == " ")
+
+
+def _name_before_copyright(body: str, i: int) -> int:
+    """`... in Arlington. Mark M. Hancock / \u00a9 The Dallas Morning News`: the photographer's name
+    before the slash opens the credit whose party carries the copyright sign -> the name's start,
+    else `i` (the sign's)."""
+    sl = body.rfind("/", 0, i)
+    ns = _run_start(body, sl)
+    if ns < sl and _plain_name_words(body[ns:sl].split()) and _after_boundary(body, ns):
+        return ns
+    return i
 
 
 def _agency_for_client_tail(body: str) -> int | None:
@@ -4291,15 +4392,20 @@ def _archive_number_tail(body: str) -> int | None:
 
 
 # (the sentence end opens the pattern, no look-behind: the search skips to a `.`, `!` or `?` at once)
-_SPACED_LABEL_TAIL = re.compile(r"[.!?] (?:photo|Photo|pic|Pic|pix|Pix) ([A-Z][\w'\-]+(?: [A-Z][\w'\-]+){1,3})$")
+_SPACED_LABEL_TAIL = re.compile(
+    r"[.!?] (?:photo|Photo|pic|Pic|pix|Pix|picture|Picture) ([A-Z][\w'\-]+(?: (?:[a-z]{2,3} ){0,2}[A-Z][\w'\-]+){1,3})$")
+# (a particle in lower case inside the name: `Picture Jacques van Wyk`, `pix Ahmad bin Ali`)
 
 
 def _spaced_label_tail(body: str) -> int | None:
-    """`... in Malaysia and Singapore. photo Adib Rawi Yahya`: a one-word label set after the
-    last sentence with no colon, then a personal name to the end -> the label's start."""
+    """`... in Malaysia and Singapore. photo Adib Rawi Yahya`, The Citizen's `... 24 May 2021. Picture
+    Anthony Grote`: a one-word label set after the last sentence with no colon, then a personal
+    name to the end (after `Picture`, opening with a common given name) -> the label's start."""
     m = _SPACED_LABEL_TAIL.search(body, max(0, len(body) - 50))
     if m is None or not _is_name_like(m.group(1)) or _lookup(m.group(1)) is not None:
         return None
+    if body[m.start() + 4:m.start() + 9] == "cture" and m.group(1).split(None, 1)[0].casefold() not in _given_names():
+        return None  # (`Picture` is a word of prose too: `... Picture Perfect Studio` names no one)
     return m.start() + 2
 
 
@@ -4376,7 +4482,8 @@ def _hash_tail(body: str) -> int | None:
 # What archive pages print after a caption's credit bracket: the print's date (`. 30 July 1971`,
 # `, Aug. 2, 1964`) or the picture's archive number (`PA-3389209`, `HF0367`).
 _PAST_BRACKET_DATE = re.compile(
-    r"[.,]?\s*((?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4})\.?\s*$")
+    r"[.,]?\s*((?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}"
+    r"|(?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[89]|20)\d\d)\.?\s*$")  # (also `... ). 1991`, `... ). March 1965`: a year alone)
 _PAST_BRACKET_ID = re.compile(r"[.,]?\s*[A-Z]{1,4}-?\d{4,}\s*$")
 
 
@@ -4394,6 +4501,18 @@ def _past_bracket_tail(body: str) -> tuple[str, str] | None:
 
 
 _FILE_PHOTO_ENDS = (" File Photo", " File Photo.", " FILE PHOTO", " File photo")
+
+
+def _caption_acronym_party(description: str, credit: Credit) -> None:
+    """A one-word \u201cphotographer\u201d printed in capitals that the caption itself spells out as a body's
+    acronym in brackets (`... by the Clean Air Task Force (CATF) shows ... Photograph: CATF/Reuters`):
+    the body that handed the picture out, the source, not a person."""
+    for name in credit.photographers:
+        acronym = name.upper()
+        if " " not in name and f"({acronym})" in description and acronym in (credit.line or ""):
+            credit.photographers.remove(name)
+            credit.source, credit.handout = acronym, True
+            return
 
 
 def _file_photo_tail(body: str) -> int | None:
@@ -4533,6 +4652,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                         s = _archive_number_tail(body.rstrip())
                     if s is None and "/ " in body[-50:]:
                         s = _glued_slash_byline(body.rstrip())
+                if s is None and "oto" in body[-50:] and "-" in body[-50:]:
+                    s = _dash_foto_tail(body.rstrip())  # Bernama's `... on Monday. --fotoBERNAMA (2024) COPYRIGHTS RESERVED`
                 if s is None and " via " in body[-30:] and "/" not in body[-50:]:  # (with a slash, _slash_label_tail asked)
                     s = _grab_tail(body.rstrip())  # `... online. Screenshot via X`
                 if s is None and ("opyright" in body[-100:] or "\u00a9" in body[-100:]):
@@ -4545,6 +4666,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                         s, body = semi[0], semi[1]
                         semicolon = True
                 if s is not None:
+                    if body[s:s + 1] == "\u00a9" and "/" in body[s - 2:s]:
+                        s = _name_before_copyright(body, s)  # `Name / \u00a9 Paper`
                     if body[s - 2:s] in ("\u2014 ", "\u2013 "):
                         named = _name_before_dash(body, s - 3)  # `... in Kabul. Name \u2014 AFP/Getty Images`
                         if named is not None:
@@ -4552,6 +4675,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                     start, line = s, body[s:].strip()
                     if line[1:2] == " " and line[0] in "-\u2013\u2014|":
                         line = line[2:].lstrip()  # `... cornflour. - Activist Group/AP`, `... Kyoto. | AFP-JIJI`: the mark sets the credit off
+                    elif line[:2] == "--" or line[:1] == "-" and line[1:2].isalpha():
+                        line = line.lstrip("-").lstrip()  # `--fotoBERNAMA`: the dashes set the credit off
                 elif " " in body[-40:] and ("- " in body[-40:] or "\u2013" in body[-40:] or "\u2014" in body[-40:]):
                     d = _dash_byline(body)  # `... in April. – Jim Gehrz`
                     if d is not None:
@@ -4589,6 +4714,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 spaced_label = True
         if start is None and body[-1:].isupper() and body[-2:-1].isalpha():
             start = _caps_byline_end(body)  # The Times' `... Hugh Lane Gallery, Dublin NAOISE CULHANE`
+            if start is None:
+                start = _caps_credit_after_prose(body)  # `... the close of the season ROYAL NAVY`
             if start is not None:
                 line = body[start:].strip()
             elif " - " in body[-60:]:
@@ -4635,6 +4762,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             elif spaced_label and credit.line:
                 credit.line = line
 
+        if credit.photographers and credit.source is None and "(" in description:
+            _caption_acronym_party(description, credit)  # `... by ... Clean Air Task Force (CATF) ... Photograph: CATF/Reuters`
         if "Original Publication:" in description:
             # Getty's archive note after the caption (`Original Publication: Picture Post - 7849 -
             # Hiroshima - pub. 1955`): where the print first ran, not what the picture shows
@@ -4644,7 +4773,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             description, lead_file = strip_leading_tags(description)
         description = strip_picture_slug(description)
         low = description.lower()  # substring checks first: the phrase regexes are slow on long text
-        if desk_file or lead_file or ("file " in low and _file_phrase(description, low)):
+        if desk_file or lead_file or ("file " in low and _file_phrase(description, low)) \
+                or low[-6:] == "(file)" or low[-7:] == "(file)." or low[-8:] == "(files)":  # the Indian papers' `... rally. (File)`
             credit.file = True
         if not credit.handout and ("handout" in low or "courtesy" in low or "ed by" in low and _handout_hint(low)) \
                 and (_HANDOUT_PHRASE.search(description)  # the two commonest words before the call
