@@ -3597,6 +3597,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 # "chairperson of the ANC in KwaZulu-Natal Siboniso Duma": the body's province, then the name
                 title_idx, name_idx = list(range(first - 5, first + 1)), run[1:]
                 name_toks = name_toks[1:]
+            elif ft.team_nick and len(run) >= 3 and _nickname_lead(name_toks, v):
+                # "Yankees Derek Jeter", "Celtics Jayson Tatum": a team's plural nickname alone,
+                # no possessive, written straight before the player's name is the title
+                title_idx, name_idx = run[:1], run[1:]
+                name_toks = name_toks[1:]
             elif len(run) >= 4:
                 cut = _team_cut(name_toks, v)
                 if cut:
@@ -5496,6 +5501,18 @@ def _team_cut(name_toks: list[Tok], v: dict) -> int:
         if name_toks[i].team_nick and _team_name(name_toks[:i + 1], v):
             return i + 1
     return 0
+
+
+def _nickname_lead(name_toks: list[Tok], v: dict) -> bool:
+    """"Yankees | Derek Jeter", "Mets | Pete Alonso": a run opening with a team's plural
+    nickname (one that is a team's without a place before it, so no surname: not "Hawks")
+    and going on with a name of two words or more (a given name, or a word no common noun
+    and no place); the nickname is no part of the name."""
+    nick, given = name_toks[0], name_toks[1]
+    return nick.low[-1:] == "s" and nick.low[-2:] != "ss" and not nick.poss and nick.cap \
+        and v["teams"].get(nick.low) is False and given.nameword and not given.head \
+        and not given.poss and (given.low in v["given"] or given.low not in v["common"] and given.key not in v["places"]) \
+        and all(t.nameword and not t.head for t in name_toks[2:])
 
 
 def _plural_lead_cut(name_toks: list[Tok], v: dict | None = None) -> int:
