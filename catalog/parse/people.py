@@ -1569,7 +1569,22 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_slash_credits(text, mentions)  # (a credit the credit step left in the text)
     if mentions and notes & _NOTE_STYLE and ("Sri " in text or "Toh Puan " in text):  # (every style in _TWO_WORD_STYLES)
         _drop_two_word_styles(mentions)
+    for m in mentions:
+        if _coded_name(m.name):  # (a cheap test a mention: most names are letters only)
+            mentions = [m for m in mentions if not _coded_name(m.name)]
+            break
     return _unique(mentions)
+
+
+def _coded_name(name: str) -> bool:
+    """"W10 D3", "W2 D4 L5" (a side's form: won, drawn, lost), "M25": a word of letters then
+    digits is a code, never a person's name word ("50 Cent" opens with the digits: kept)."""
+    if name.isalpha() or not any(c.isdigit() for c in name):
+        return False
+    for w in name.split():
+        if w[-1:].isdigit() and w[:1].isalpha():
+            return True
+    return False
 
 
 # Malaysian styles of two words whose words alone are a surname or a given name too ("Tan
