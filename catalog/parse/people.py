@@ -95,6 +95,7 @@ def _vocab() -> dict:
         "rank_ends": frozenset(ln.split()[-1].casefold().rstrip(".") for ln in _lines("military_ranks.txt")) - {"n"},
         "family": _words("family_words.txt"),
         "not_name": _words("not_name_words.txt") | _words("group_words.txt") | _words("group_adjectives.txt"),
+        "moods": _words("mood_adjectives.txt"),
         "heads": _words("thing_heads.txt"),
         "rites": _section_words("thing_heads.txt", "rites held for a person"),
         "prefixes": _words("thing_prefixes.txt"),
@@ -1569,6 +1570,12 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_slash_credits(text, mentions)  # (a credit the credit step left in the text)
     if mentions and notes & _NOTE_STYLE and ("Sri " in text or "Toh Puan " in text):  # (every style in _TWO_WORD_STYLES)
         _drop_two_word_styles(mentions)
+    for m in mentions:
+        t = m.title
+        if t is not None and t[:1].isupper():
+            sp = t.find(" ")
+            if sp > 0 and t[:sp].casefold() in v["moods"]:
+                m.title = t[sp + 1:]  # ("Ecstatic Wolves manager": the mood is no part of the title)
     for m in mentions:
         if _coded_name(m.name):  # (a cheap test a mention: most names are letters only)
             mentions = [m for m in mentions if not _coded_name(m.name)]
