@@ -3603,6 +3603,16 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 # "South African Caster Semenya": a nationality of two words, then the name
                 title_idx, name_idx = run[:2], run[2:]
                 name_toks = name_toks[2:]
+            elif len(run) == 3 and first >= 2 and toks[first - 1].low == "of" and toks[first - 2].role \
+                    and not toks[first - 2].cap and not toks[first - 1].masked and ft.cap and not ft.poss \
+                    and not ft.head and not ft.acronym and ft.low not in v["given"] and ft.key not in v["places"] \
+                    and ft.low not in v["common"] and toks[run[1]].key not in v["places"] \
+                    and toks[run[1]].nameword and toks[run[2]].nameword and not toks[run[1]].head \
+                    and not toks[run[2]].head and not toks[run[1]].poss:
+                # "chief executive of Rolls-Royce Tufan Erginbilgic": a lower-case role's company of
+                # one word (no "the"), then a given name and a surname
+                title_idx, name_idx = run[:1], run[1:]
+                name_toks = name_toks[1:]
             elif len(run) == 3 and first >= 3 and toks[first - 1].low == "the" and toks[first - 2].low == "of" \
                     and (ft.acronym or ft.head) and not ft.poss and toks[first - 3].role and not toks[first - 3].cap \
                     and toks[run[1]].nameword and toks[run[2]].nameword and not toks[run[1]].head \
