@@ -1570,17 +1570,30 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_slash_credits(text, mentions)  # (a credit the credit step left in the text)
     if mentions and notes & _NOTE_STYLE and ("Sri " in text or "Toh Puan " in text):  # (every style in _TWO_WORD_STYLES)
         _drop_two_word_styles(mentions)
+    split_thing = False
     for m in mentions:
         t = m.title
-        if t is not None and t[:1].isupper():
-            sp = t.find(" ")
-            if sp > 0 and t[:sp].casefold() in v["moods"]:
-                m.title = t[sp + 1:]  # ("Ecstatic Wolves manager": the mood is no part of the title)
+        if t is not None:
+            if t[:1].isupper():
+                sp = t.find(" ")
+                if sp > 0 and t[:sp].casefold() in v["moods"]:
+                    m.title = t[sp + 1:]  # ("Ecstatic Wolves manager": the mood is no part of the title)
+            if _split_thing(t, m.name, v):
+                split_thing = True
+    if split_thing:
+        mentions = [m for m in mentions if m.title is None or not _split_thing(m.title, m.name, v)]
     for m in mentions:
         if _coded_name(m.name):  # (a cheap test a mention: most names are letters only)
             mentions = [m for m in mentions if not _coded_name(m.name)]
             break
     return _unique(mentions)
+
+
+def _split_thing(title: str, name: str, v: dict) -> bool:
+    """"13 Premier | League London derby matches": a thing's name in not_people.txt ("Premier
+    League") cut between a title's last word (a role word: "Premier") and the name's first."""
+    sp = name.find(" ")
+    return sp > 0 and _norm(title.rpartition(" ")[2] + " " + name[:sp]) in v["not_people"]
 
 
 def _coded_name(name: str) -> bool:
