@@ -1539,6 +1539,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_exercises_named_elsewhere(text, mentions)
     if notes & _NOTE_MISS and ("Miss " in text or "Mister " in text):
         _pageant_titles(text, mentions, v, doc.ends)
+    if len(mentions) >= 2 and mentions[0].tokens == 1 and ": " in text[:60]:
+        _drop_kicker_surname(text, mentions)  # ("VP Pence: Vice President Mike Pence, center, ...")
     if mentions and mentions[0].title is None and ": " in text[:60]:
         _colon_subject_title(text, mentions[0], v)
     if mentions and notes & _NOTE_GAME and notes & _NOTE_VERSUS:  # (the chunks of "game vs. " / "game against ")
@@ -1587,6 +1589,20 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
             mentions = [m for m in mentions if not _coded_name(m.name)]
             break
     return _unique(mentions)
+
+
+def _drop_kicker_surname(text: str, mentions: list) -> None:
+    """"VP Pence: Vice President Mike Pence, center, is seen ...", "Coach Reid: Kansas City Chiefs
+    head coach Andy Reid ...": a contest or gallery kicker naming the subject by a surname (and a
+    short title) before a colon, the caption then naming him in full: the kicker is no one else."""
+    m0 = mentions[0]
+    colon = text.find(": ")
+    if colon < 0 or m0.end > colon or text[m0.end:colon].strip():
+        return
+    for m in mentions[1:]:
+        if m.tokens >= 2 and m.words and m.words[-1] == m0.key:
+            del mentions[0]
+            return
 
 
 def _split_thing(title: str, name: str, v: dict) -> bool:
