@@ -1583,7 +1583,21 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
             if _split_thing(t, m.name, v):
                 split_thing = True
     if split_thing:
-        mentions = [m for m in mentions if m.title is None or not _split_thing(m.title, m.name, v)]
+        kept = []
+        for m in mentions:
+            if m.title is not None and _split_thing(m.title, m.name, v):
+                first, _, rest = m.name.partition(" ")
+                if rest.count(" ") == 0:
+                    continue  # ("13 Premier | League London": the thing's words and a place, nobody)
+                # ("CEO of Rio | Tinto Jakob Stausholm": the company's last word goes back to the title)
+                m.title = m.title + " " + first
+                m.name = rest
+                m.name_start += len(first) + 1
+                m.key = _norm(rest)
+                m.words = m.words[1:]
+                m.tokens -= 1
+            kept.append(m)
+        mentions = kept
     for m in mentions:
         if _coded_name(m.name):  # (a cheap test a mention: most names are letters only)
             mentions = [m for m in mentions if not _coded_name(m.name)]
