@@ -95,6 +95,7 @@ def _vocab() -> dict:
         "rank_ends": frozenset(ln.split()[-1].casefold().rstrip(".") for ln in _lines("military_ranks.txt")) - {"n"},
         "family": _words("family_words.txt"),
         "not_name": _words("not_name_words.txt") | _words("group_words.txt") | _words("group_adjectives.txt"),
+        "moods": _words("mood_adjectives.txt"),
         "heads": _words("thing_heads.txt"),
         "rites": _section_words("thing_heads.txt", "rites held for a person"),
         "prefixes": _words("thing_prefixes.txt"),
@@ -1538,6 +1539,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_exercises_named_elsewhere(text, mentions)
     if notes & _NOTE_MISS and ("Miss " in text or "Mister " in text):
         _pageant_titles(text, mentions, v, doc.ends)
+    if len(mentions) >= 2 and mentions[0].tokens == 1 and ": " in text[:60]:
+        _drop_kicker_surname(text, mentions)  # ("VP Pence: Vice President Mike Pence, center, ...")
     if mentions and mentions[0].title is None and ": " in text[:60]:
         _colon_subject_title(text, mentions[0], v)
     if mentions and notes & _NOTE_GAME and notes & _NOTE_VERSUS:  # (the chunks of "game vs. " / "game against ")
@@ -1569,7 +1572,69 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_slash_credits(text, mentions)  # (a credit the credit step left in the text)
     if mentions and notes & _NOTE_STYLE and ("Sri " in text or "Toh Puan " in text):  # (every style in _TWO_WORD_STYLES)
         _drop_two_word_styles(mentions)
+    split_thing = False
+    for m in mentions:
+        t = m.title
+        if t is not None:
+            if t[:1].isupper():
+                sp = t.find(" ")
+                if sp > 0 and t[:sp].casefold() in v["moods"]:
+                    m.title = t[sp + 1:]  # ("Ecstatic Wolves manager": the mood is no part of the title)
+            if _split_thing(t, m.name, v):
+                split_thing = True
+    if split_thing:
+        kept = []
+        for m in mentions:
+            if m.title is not None and _split_thing(m.title, m.name, v):
+                first, _, rest = m.name.partition(" ")
+                if rest.count(" ") == 0:
+                    continue  # ("13 Premier | League London": the thing's words and a place, nobody)
+                # ("CEO of Rio | Tinto Jakob Stausholm": the company's last word goes back to the title)
+                m.title = m.title + " " + first
+                m.name = rest
+                m.name_start += len(first) + 1
+                m.key = _norm(rest)
+                m.words = m.words[1:]
+                m.tokens -= 1
+            kept.append(m)
+        mentions = kept
+    for m in mentions:
+        if _coded_name(m.name):  # (a cheap test a mention: most names are letters only)
+            mentions = [m for m in mentions if not _coded_name(m.name)]
+            break
     return _unique(mentions)
+
+
+def _drop_kicker_surname(text: str, mentions: list) -> None:
+    """"VP Pence: Vice President Mike Pence, center, is seen ...", "Coach Reid: Kansas City Chiefs
+    head coach Andy Reid ...": a contest or gallery kicker naming the subject by a surname (and a
+    short title) before a colon, the caption then naming him in full: the kicker is no one else."""
+    m0 = mentions[0]
+    colon = text.find(": ")
+    if colon < 0 or m0.end > colon or text[m0.end:colon].strip():
+        return
+    for m in mentions[1:]:
+        if m.tokens >= 2 and m.words and m.words[-1] == m0.key:
+            del mentions[0]
+            return
+
+
+def _split_thing(title: str, name: str, v: dict) -> bool:
+    """"13 Premier | League London derby matches": a thing's name in not_people.txt ("Premier
+    League") cut between a title's last word (a role word: "Premier") and the name's first."""
+    sp = name.find(" ")
+    return sp > 0 and _norm(title.rpartition(" ")[2] + " " + name[:sp]) in v["not_people"]
+
+
+def _coded_name(name: str) -> bool:
+    """"W10 D3", "W2 D4 L5" (a side's form: won, drawn, lost), "M25": a word of letters then
+    digits is a code, never a person's name word ("50 Cent" opens with the digits: kept)."""
+    if name.isalpha() or not any(c.isdigit() for c in name):
+        return False
+    for w in name.split():
+        if w[-1:].isdigit() and w[:1].isalpha():
+            return True
+    return False
 
 
 # Malaysian styles of two words whose words alone are a surname or a given name too ("Tan
@@ -3581,6 +3646,16 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 # "South African Caster Semenya": a nationality of two words, then the name
                 title_idx, name_idx = run[:2], run[2:]
                 name_toks = name_toks[2:]
+            elif len(run) == 3 and first >= 2 and toks[first - 1].low == "of" and toks[first - 2].role \
+                    and not toks[first - 2].cap and not toks[first - 1].masked and ft.cap and not ft.poss \
+                    and not ft.head and not ft.acronym and ft.low not in v["given"] and ft.key not in v["places"] \
+                    and ft.low not in v["common"] and toks[run[1]].key not in v["places"] \
+                    and toks[run[1]].nameword and toks[run[2]].nameword and not toks[run[1]].head \
+                    and not toks[run[2]].head and not toks[run[1]].poss:
+                # "chief executive of Rolls-Royce Tufan Erginbilgic": a lower-case role's company of
+                # one word (no "the"), then a given name and a surname
+                title_idx, name_idx = run[:1], run[1:]
+                name_toks = name_toks[1:]
             elif len(run) == 3 and first >= 3 and toks[first - 1].low == "the" and toks[first - 2].low == "of" \
                     and (ft.acronym or ft.head) and not ft.poss and toks[first - 3].role and not toks[first - 3].cap \
                     and toks[run[1]].nameword and toks[run[2]].nameword and not toks[run[1]].head \
@@ -3596,6 +3671,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     and not toks[run[1]].head and not toks[run[2]].head and not toks[first - 1].masked:
                 # "chairperson of the ANC in KwaZulu-Natal Siboniso Duma": the body's province, then the name
                 title_idx, name_idx = list(range(first - 5, first + 1)), run[1:]
+                name_toks = name_toks[1:]
+            elif ft.team_nick and len(run) >= 3 and _nickname_lead(name_toks, v):
+                # "Yankees Derek Jeter", "Celtics Jayson Tatum": a team's plural nickname alone,
+                # no possessive, written straight before the player's name is the title
+                title_idx, name_idx = run[:1], run[1:]
                 name_toks = name_toks[1:]
             elif len(run) >= 4:
                 cut = _team_cut(name_toks, v)
@@ -5496,6 +5576,18 @@ def _team_cut(name_toks: list[Tok], v: dict) -> int:
         if name_toks[i].team_nick and _team_name(name_toks[:i + 1], v):
             return i + 1
     return 0
+
+
+def _nickname_lead(name_toks: list[Tok], v: dict) -> bool:
+    """"Yankees | Derek Jeter", "Mets | Pete Alonso": a run opening with a team's plural
+    nickname (one that is a team's without a place before it, so no surname: not "Hawks")
+    and going on with a name of two words or more (a given name, or a word no common noun
+    and no place); the nickname is no part of the name."""
+    nick, given = name_toks[0], name_toks[1]
+    return nick.low[-1:] == "s" and nick.low[-2:] != "ss" and not nick.poss and nick.cap \
+        and v["teams"].get(nick.low) is False and given.nameword and not given.head \
+        and not given.poss and (given.low in v["given"] or given.low not in v["common"] and given.key not in v["places"]) \
+        and all(t.nameword and not t.head for t in name_toks[2:])
 
 
 def _plural_lead_cut(name_toks: list[Tok], v: dict | None = None) -> int:
