@@ -6449,6 +6449,10 @@ def _lower_portfolio_role(toks: list[Tok], j: int, v: dict) -> int:
 # title modifiers that are verbs too ("President-elect", "to elect"), and the words that make them verbs
 _VERB_MODIFIERS = frozenset(("elect", "designate"))
 _VERB_LEADS = frozenset(("to", "will", "would", "could", "can", "not", "did", "and"))
+# role words that are verbs too, read as verbs after "to" before an office in capitals ("to host
+# President X", "to witness King Y's coronation", "to escort Prime Minister Z"); not "coach" or
+# "head", nouns after "to" ("an assistant to head coach X")
+_TO_VERB_ROLES = frozenset(("host", "witness", "guard", "escort", "judge"))
 
 
 _RANK_NUMBER = frozenset(("number", "no"))
@@ -6825,6 +6829,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 break  # "fans welcome back coach X": a verb's particle, not a "back"
             if t.low in _VERB_MODIFIERS and j >= 1 and toks[j - 1].low in _VERB_LEADS:
                 break  # "failed to elect House Leader X": the verb, not "Speaker-elect"'s word
+            if t.low in _TO_VERB_ROLES and j >= 1 and toks[j - 1].low == "to" and toks[left].cap \
+                    and not toks[j - 1].masked and not (j >= 2 and toks[j - 2].low in _TO_OBJECT_LEADS):
+                break  # "prepares to host President X", "came to witness King Y's coronation": a verb
             if toks[j + 1].cap and t.low in v["lower_only"] and not toks[j + 1].title_word:
                 break  # "holds back Colorado Avalanche goaltender X": a verb's particle, not a "back"
                 # (but "ranking member Sen. X": an office follows)
