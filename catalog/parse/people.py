@@ -1491,6 +1491,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_event_hosts(text, mentions)
     if mentions and notes & _NOTE_PHOTO and (credit is None or credit.line is None) and "Photo" in text:
         _drop_left_credit(text, mentions)  # ("(AP Photo/X, Pool) POOL PHOTO": no credit split off)
+    if mentions and (credit is None or credit.line is None) and _tail_byline_cue(text):
+        _drop_tail_byline(text, mentions)  # ("... Pix by X", "PC – X", "<AP Photo/X>": no credit split off)
     if mentions and notes & _NOTE_EVENT and (" festival" in text or " celebration" in text or " fair" in text):
         _drop_event_names(text, mentions, v)  # ("Tbilisoba is an annual October festival, ...")
     g = text.rfind(".")
@@ -2020,6 +2022,37 @@ def _drop_left_credit(text: str, mentions: list) -> None:
     for m in _LEFT_CREDIT.finditer(text, max(0, len(text) - 300)):
         a, b = m.start(), m.end()
         mentions[:] = [x for x in mentions if x.end <= a or x.name_start >= b]
+
+
+# a photographers' line closing the caption that the credit step left in the text: South Asian
+# papers' "Pix by X and Y" / "Pix: X", "PC – X" (picture credit), "Photo by X email@", an AP
+# credit in angle brackets "<AP Photo/X>"; the names after the cue are its photographers
+def _tail_byline_cue(text: str) -> bool:
+    """A cheap test before _TAIL_BYLINE: one of its cues in the caption's last 160 characters."""
+    tail = text[-160:]
+    return "Pix" in tail or "Pics" in tail or "PC" in tail or " by " in tail or "<" in tail
+
+
+_TAIL_BYLINE = re.compile(r"(?:^|(?<=[\s.;:,(\u2013\u2014-]))(?:(?:Pix|Pics)(?:\s+by|\s*:)|Photos?\s+by|PC\s*[:\u2013\u2014-])\s+(?=[A-Z])"
+                          r"|<(?:AP|AFP|Reuters|REUTERS|EPA)\s+Photo\s*/")
+
+
+def _drop_tail_byline(text: str, mentions: list) -> None:
+    """Names after a photographers' cue in the caption's last sentence (no sentence after it)
+    are its photographers, no people in the picture."""
+    n = len(text)
+    for m in _TAIL_BYLINE.finditer(text, max(0, n - 160)):
+        b = m.end()
+        for w in text[b:].replace(",", " ").split():
+            if not (w[0].isupper() or w in _BYLINE_JOINS or "@" in w):
+                break  # a verb or a lower-case word: a sentence, not a closing line of names
+        else:
+            mentions[:] = [x for x in mentions if x.name_start < b]
+            return
+
+
+# the words a closing line of photographers' names may hold besides the names
+_BYLINE_JOINS = frozenset(("and", "&", "/", "-", "\u2013", ">", "."))
 
 
 def _drop_worn_labels(text: str, mentions: list) -> None:
