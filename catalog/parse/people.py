@@ -2030,17 +2030,29 @@ def _drop_left_credit(text: str, mentions: list) -> None:
 def _tail_byline_cue(text: str) -> bool:
     """A cheap test before _TAIL_BYLINE: one of its cues in the caption's last 160 characters."""
     tail = text[-160:]
-    return "Pix" in tail or "Pics" in tail or "PC" in tail or " by " in tail or "<" in tail
+    return "Pix" in tail or "Pics" in tail or "PC" in tail or " by " in tail or "<" in tail \
+        or text.rstrip(". ").endswith(("photo", "photos", "pic", "pics"))
 
 
 _TAIL_BYLINE = re.compile(r"(?:^|(?<=[\s.;:,(\u2013\u2014-]))(?:(?:Pix|Pics)(?:\s+by|\s*:)|Photos?\s+by|PC\s*[:\u2013\u2014-])\s+(?=[A-Z])"
                           r"|<(?:AP|AFP|Reuters|REUTERS|EPA)\s+Photo\s*/")
 
 
+# a supplier's line after a dash closing the caption, its noun last: Kuwait Times' "– Amiri Diwan
+# and KUNA photos", "– Amiri Diwan photo"
+_DASH_PHOTO_LINE = re.compile(r"(?:^|\s)(?:[\u2013\u2014]|--?)\s+[A-Z][\w.&'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w.&'\u2019-]*)*"
+                              r"\s+(?:photos?|pics?|pictures?)\s*\.?\s*$")
+
+
 def _drop_tail_byline(text: str, mentions: list) -> None:
     """Names after a photographers' cue in the caption's last sentence (no sentence after it)
     are its photographers, no people in the picture."""
     n = len(text)
+    d = _DASH_PHOTO_LINE.search(text, max(0, n - 120))
+    if d is not None:
+        a = d.start()
+        mentions[:] = [x for x in mentions if x.name_start < a]
+        return
     for m in _TAIL_BYLINE.finditer(text, max(0, n - 160)):
         b = m.end()
         for w in text[b:].replace(",", " ").split():
