@@ -6889,6 +6889,10 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j  # "foreign affairs minister", "veterans affairs secretary": a domain noun in -s
             j -= 1
             continue
+        if t.low == "standing" and toks[j + 1].low == "committee" and not t.masked:
+            left = j  # "the party's standing committee member X": the committee's name, no verb
+            j -= 1
+            continue
         if (t.low == "outside" or t.low == "inside") and toks[left].low[:10] == "linebacker":
             left = j  # "Indianapolis Colts outside linebacker"
             j -= 1
