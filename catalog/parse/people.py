@@ -1066,7 +1066,7 @@ _POS_WORDS = (
 _SIDE_L = r"(?:left|right|l|r)"
 _POS_PAREN = re.compile(
     r"\s*\(\s*((?:(?:far|extreme)\s+)?(?:"
-    + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L
+    + _ORD_RE + r"(?:\s*,\s*|[\s-]*)(?:from\s+)?(?:the\s+)?" + _SIDE_L  # (VNA's "(second, right)": a comma between)
     + r"(?:\s*,\s*(?:(?:front|back|rear|top|bottom)(?:\s+row)?|" + _ORD_RE + r"\s+row|c|center|centre))?"  # Yonhap's "(3rd from R, 1st row)", "(3rd from L, C)"
     r"|" + _ORD_RE + r"[\s-]*from\s+(?:the\s+)?(?:front|back|rear|top|bottom)"  # a crew's seat: "(3rd from front)"
     r"|[1-9][\s-]*" + _SIDE_L +   # "(2L)", "(3 R)", "(2-L)": a bare digit for the ordinal
@@ -1492,6 +1492,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_event_hosts(text, mentions)
     if mentions and notes & _NOTE_PHOTO and (credit is None or credit.line is None) and "Photo" in text:
         _drop_left_credit(text, mentions)  # ("(AP Photo/X, Pool) POOL PHOTO": no credit split off)
+    if mentions and (credit is None or credit.line is None) and _tail_byline_cue(text):
+        _drop_tail_byline(text, mentions)  # ("... Pix by X", "PC – X", "<AP Photo/X>": no credit split off)
     if mentions and notes & _NOTE_EVENT and (" festival" in text or " celebration" in text or " fair" in text):
         _drop_event_names(text, mentions, v)  # ("Tbilisoba is an annual October festival, ...")
     g = text.rfind(".")
@@ -2085,6 +2087,49 @@ def _drop_left_credit(text: str, mentions: list) -> None:
     for m in _LEFT_CREDIT.finditer(text, max(0, len(text) - 300)):
         a, b = m.start(), m.end()
         mentions[:] = [x for x in mentions if x.end <= a or x.name_start >= b]
+
+
+# a photographers' line closing the caption that the credit step left in the text: South Asian
+# papers' "Pix by X and Y" / "Pix: X", "PC – X" (picture credit), "Photo by X email@", an AP
+# credit in angle brackets "<AP Photo/X>"; the names after the cue are its photographers
+def _tail_byline_cue(text: str) -> bool:
+    """A cheap test before _TAIL_BYLINE: one of its cues in the caption's last 160 characters."""
+    tail = text[-160:]
+    return "Pix" in tail or "Pics" in tail or "PC" in tail or " by " in tail or "<" in tail \
+        or text.rstrip(". ").endswith(("photo", "photos", "pic", "pics"))
+
+
+_TAIL_BYLINE = re.compile(r"(?:^|(?<=[\s.;:,(\u2013\u2014-]))(?:(?:Pix|Pics)(?:\s+by|\s*:)|Photos?\s+by|PC\s*[:\u2013\u2014-])\s+(?=[A-Z])"
+                          r"|<(?:AP|AFP|Reuters|REUTERS|EPA)\s+Photo\s*/")
+
+
+# a supplier's line after a dash closing the caption, its noun last: Kuwait Times' "– Amiri Diwan
+# and KUNA photos", "– Amiri Diwan photo"
+_DASH_PHOTO_LINE = re.compile(r"(?:^|\s)(?:[\u2013\u2014]|--?)\s+[A-Z][\w.&'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w.&'\u2019-]*)*"
+                              r"\s+(?:photos?|pics?|pictures?)\s*\.?\s*$")
+
+
+def _drop_tail_byline(text: str, mentions: list) -> None:
+    """Names after a photographers' cue in the caption's last sentence (no sentence after it)
+    are its photographers, no people in the picture."""
+    n = len(text)
+    d = _DASH_PHOTO_LINE.search(text, max(0, n - 120))
+    if d is not None:
+        a = d.start()
+        mentions[:] = [x for x in mentions if x.name_start < a]
+        return
+    for m in _TAIL_BYLINE.finditer(text, max(0, n - 160)):
+        b = m.end()
+        for w in text[b:].replace(",", " ").split():
+            if not (w[0].isupper() or w in _BYLINE_JOINS or "@" in w):
+                break  # a verb or a lower-case word: a sentence, not a closing line of names
+        else:
+            mentions[:] = [x for x in mentions if x.name_start < b]
+            return
+
+
+# the words a closing line of photographers' names may hold besides the names
+_BYLINE_JOINS = frozenset(("and", "&", "/", "-", "\u2013", ">", "."))
 
 
 def _drop_worn_labels(text: str, mentions: list) -> None:
@@ -6541,6 +6586,10 @@ def _lower_portfolio_role(toks: list[Tok], j: int, v: dict) -> int:
 # title modifiers that are verbs too ("President-elect", "to elect"), and the words that make them verbs
 _VERB_MODIFIERS = frozenset(("elect", "designate"))
 _VERB_LEADS = frozenset(("to", "will", "would", "could", "can", "not", "did", "and"))
+# role words that are verbs too, read as verbs after "to" before an office in capitals ("to host
+# President X", "to witness King Y's coronation", "to escort Prime Minister Z"); not "coach" or
+# "head", nouns after "to" ("an assistant to head coach X")
+_TO_VERB_ROLES = frozenset(("host", "witness", "guard", "escort", "judge"))
 
 
 _RANK_NUMBER = frozenset(("number", "no"))
@@ -6917,6 +6966,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 break  # "fans welcome back coach X": a verb's particle, not a "back"
             if t.low in _VERB_MODIFIERS and j >= 1 and toks[j - 1].low in _VERB_LEADS:
                 break  # "failed to elect House Leader X": the verb, not "Speaker-elect"'s word
+            if t.low in _TO_VERB_ROLES and j >= 1 and toks[j - 1].low == "to" and toks[left].cap \
+                    and not toks[j - 1].masked and not (j >= 2 and toks[j - 2].low in _TO_OBJECT_LEADS):
+                break  # "prepares to host President X", "came to witness King Y's coronation": a verb
             if toks[j + 1].cap and t.low in v["lower_only"] and not toks[j + 1].title_word:
                 break  # "holds back Colorado Avalanche goaltender X": a verb's particle, not a "back"
                 # (but "ranking member Sen. X": an office follows)
@@ -6927,6 +6979,10 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         if not t.cap and t.word and not t.masked and t.low[-1:] == "s" and t.low in v["domains"] \
                 and not toks[j + 1].cap and toks[j + 1].title_word:
             left = j  # "foreign affairs minister", "veterans affairs secretary": a domain noun in -s
+            j -= 1
+            continue
+        if t.low == "standing" and toks[j + 1].low == "committee" and not t.masked:
+            left = j  # "the party's standing committee member X": the committee's name, no verb
             j -= 1
             continue
         if (t.low == "outside" or t.low == "inside") and toks[left].low[:10] == "linebacker":
