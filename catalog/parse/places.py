@@ -4969,7 +4969,7 @@ _COMMA_CAP_RE = re.compile(r", (?=[A-Z])")
 # south of Lilongwe": a name the tables need not know, that an apposition calls a settlement
 _APPOSED_SETTLEMENT_RE = re.compile(
     r"\b(?:in|near|outside) ([A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+){0,2}), an? "
-    r"(?:[a-z]+(?:-[a-z]+)* ){0,2}(?:village|town|city|hamlet|township|community|settlement)\b")
+    r"((?:[A-Za-z]+(?:-[a-z]+)* ){0,3})(?:village|town|city|hamlet|township|community|settlement)\b")
 
 
 def _apposed_settlement(text: str, loc: Location) -> None:
@@ -4979,8 +4979,14 @@ def _apposed_settlement(text: str, loc: Location) -> None:
     name = m.group(1)
     if _place_kind(name) in ("country", "region") or _is_venue_name(name) or _not_named(name):
         return  # ("in Gaza, a ...": read otherwise)
+    dem = None
+    for word in m.group(2).split():
+        if word[:1].isupper() and dem is None:  # "near Siegsdorf, a Bavarian town": the demonym gives the
+            dem = _demonyms().get(_key(word))  # country (and region); "a Democratic town" gives none
     loc.city = _display(name)
-    loc.country = loc.country or _city_country(name)
+    loc.country = loc.country or _city_country(name) or (dem[0] if dem else None)
+    if dem and dem[1] and loc.region is None and loc.country == dem[0]:
+        loc.region = dem[1]
 
 
 def _comma_place(text: str, loc: Location) -> None:
