@@ -351,7 +351,7 @@ _DIR_WORDS = frozenset((
     # Australian papers' `far western NSW`, `far north Queensland`
     "far north", "far south", "far east", "far west", "far northern", "far southern", "far eastern", "far western",
     "far north-west", "far north-east", "far south-west", "far south-east",
-    "downtown", "midtown",
+    "downtown", "midtown", "lower", "upper",  # (`in lower Manhattan`, `upper Manhattan`)
     # (not directions, but written the same way: "the site of ancient Olympia", "a market in old
     # Cairo", "a factory in suburban Beijing", "a clinic in rural Kenya")
     "ancient", "old", "suburban", "rural"))
