@@ -6655,6 +6655,10 @@ class _Loc:
 # (one lower-case adjective may come first: "in a poor Athens neighbourhood")
 _ATTRIBUTIVE_NAME_RE = re.compile(rf"(?:[a-z]+ )?(?P<name>{_NAME}) (?=[a-z])")
 _ATTRIBUTIVE_GATES = (" at a ", " in a ", " outside a ", " near a ", " inside a ", " at an ", " in an ")
+# AP's attributive town with its state (`at a Sarasota, Fla., home`, `at a Rockland, Ont. home`,
+# `in a Tulsa, Okla., hospital`): a town of any size, the state vouching for it
+_ATTRIBUTIVE_CHAIN_RE = re.compile(r"(?P<name>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+){0,2}), "
+                                   r"(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?),? (?=[a-z])")
 
 
 # an owner's office named by its town: "AP's New York headquarters", "the bank's London offices"
@@ -6685,6 +6689,12 @@ def _attributive_city(text: str, loc) -> None:
             if m is not None and _place_kind(m.group("name")) == "city":
                 loc.city, loc.country = _display(m.group("name")), _city_country(m.group("name"))
                 return
+            c = _ATTRIBUTIVE_CHAIN_RE.match(text, i + len(gate)) if m is None else None
+            if c is not None and _place_kind(c.group("name")) in (None, "city"):
+                r = _region(c.group("region"), True)
+                if r is not None:
+                    loc.city, loc.region, loc.country = _display(c.group("name")), r[0], r[1]
+                    return
             i = text.find(gate, i + 1)
 
 
