@@ -6486,8 +6486,9 @@ def _closing_town(text: str, trigger: int, name: str, end: int, loc: Location | 
     j = text.rfind(" ", 0, trigger - 1)
     prior = text[j + 1:trigger - 1]
     if prior.casefold() in before or prior[:1].isupper() and j > 0 and text[j - 1] not in ".:" \
-            and not (loc is not None and _venue_before(text, trigger, loc)):
-        return False
+            and not (loc is not None and _venue_before(text, trigger, loc)) \
+            and text[text.rfind(" ", 0, j) + 1:j] not in _venue_words()["event_first"]:
+        return False  # (`after Hurricane Irma in Cudjoe Key.`: a storm's name, no person's, before `in`)
     words = name.split()
     last, key = words[-1].casefold(), _key(name)
     vocab = _people_vocab()
