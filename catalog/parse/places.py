@@ -351,7 +351,7 @@ _DIR_WORDS = frozenset((
     # Australian papers' `far western NSW`, `far north Queensland`
     "far north", "far south", "far east", "far west", "far northern", "far southern", "far eastern", "far western",
     "far north-west", "far north-east", "far south-west", "far south-east",
-    "downtown", "midtown",
+    "downtown", "midtown", "lower", "upper",  # (`in lower Manhattan`, `upper Manhattan`)
     # (not directions, but written the same way: "the site of ancient Olympia", "a market in old
     # Cairo", "a factory in suburban Beijing", "a clinic in rural Kenya")
     "ancient", "old", "suburban", "rural"))
@@ -5039,7 +5039,7 @@ _COMMA_CAP_RE = re.compile(r", (?=[A-Z])")
 # south of Lilongwe": a name the tables need not know, that an apposition calls a settlement
 _APPOSED_SETTLEMENT_RE = re.compile(
     r"\b(?:in|near|outside) ([A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+){0,2}), an? "
-    r"(?:[a-z]+(?:-[a-z]+)* ){0,2}(?:village|town|city|hamlet|township|community|settlement)\b")
+    r"((?:[A-Za-z]+(?:-[a-z]+)* ){0,3})(?:village|town|city|hamlet|township|community|settlement)\b")
 
 
 def _apposed_settlement(text: str, loc: Location) -> None:
@@ -5049,8 +5049,14 @@ def _apposed_settlement(text: str, loc: Location) -> None:
     name = m.group(1)
     if _place_kind(name) in ("country", "region") or _is_venue_name(name) or _not_named(name):
         return  # ("in Gaza, a ...": read otherwise)
+    dem = None
+    for word in m.group(2).split():
+        if word[:1].isupper() and dem is None:  # "near Siegsdorf, a Bavarian town": the demonym gives the
+            dem = _demonyms().get(_key(word))  # country (and region); "a Democratic town" gives none
     loc.city = _display(name)
-    loc.country = loc.country or _city_country(name)
+    loc.country = loc.country or _city_country(name) or (dem[0] if dem else None)
+    if dem and dem[1] and loc.region is None and loc.country == dem[0]:
+        loc.region = dem[1]
 
 
 def _comma_place(text: str, loc: Location) -> None:
@@ -6562,8 +6568,9 @@ def _closing_town(text: str, trigger: int, name: str, end: int, loc: Location | 
     j = text.rfind(" ", 0, trigger - 1)
     prior = text[j + 1:trigger - 1]
     if prior.casefold() in before or prior[:1].isupper() and j > 0 and text[j - 1] not in ".:" \
-            and not (loc is not None and _venue_before(text, trigger, loc)):
-        return False
+            and not (loc is not None and _venue_before(text, trigger, loc)) \
+            and text[text.rfind(" ", 0, j) + 1:j] not in _venue_words()["event_first"]:
+        return False  # (`after Hurricane Irma in Cudjoe Key.`: a storm's name, no person's, before `in`)
     words = name.split()
     last, key = words[-1].casefold(), _key(name)
     vocab = _people_vocab()
@@ -6731,6 +6738,10 @@ class _Loc:
 # (one lower-case adjective may come first: "in a poor Athens neighbourhood")
 _ATTRIBUTIVE_NAME_RE = re.compile(rf"(?:[a-z]+ )?(?P<name>{_NAME}) (?=[a-z])")
 _ATTRIBUTIVE_GATES = (" at a ", " in a ", " outside a ", " near a ", " inside a ", " at an ", " in an ")
+# AP's attributive town with its state (`at a Sarasota, Fla., home`, `at a Rockland, Ont. home`,
+# `in a Tulsa, Okla., hospital`): a town of any size, the state vouching for it
+_ATTRIBUTIVE_CHAIN_RE = re.compile(r"(?P<name>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+){0,2}), "
+                                   r"(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?),? (?=[a-z])")
 
 
 # an owner's office named by its town: "AP's New York headquarters", "the bank's London offices"
@@ -6761,6 +6772,12 @@ def _attributive_city(text: str, loc) -> None:
             if m is not None and _place_kind(m.group("name")) == "city":
                 loc.city, loc.country = _display(m.group("name")), _city_country(m.group("name"))
                 return
+            c = _ATTRIBUTIVE_CHAIN_RE.match(text, i + len(gate)) if m is None else None
+            if c is not None and _place_kind(c.group("name")) in (None, "city"):
+                r = _region(c.group("region"), True)
+                if r is not None:
+                    loc.city, loc.region, loc.country = _display(c.group("name")), r[0], r[1]
+                    return
             i = text.find(gate, i + 1)
 
 
