@@ -6359,7 +6359,7 @@ def _home_of(fields: tuple) -> str | None:
 
 
 # What follows a town in the where-and-when slot: "in Altadena on Jan. 8", "in Boise, Saturday", "in Boise."
-_WHEN_AFTER_RE = re.compile(rf"(?: on | during the |,? (?:on |)(?:{_DAYS}|{_MONTHS}\b|\d)|\.(?:\s|$)|$)")
+_WHEN_AFTER_RE = re.compile(rf"(?: on | during the | in the (?:early |late )?(?:morning|afternoon|evening|night)\b|,? (?:on |)(?:{_DAYS}|{_MONTHS}\b|\d)|\.(?:\s|$)|$)")
 
 
 # A lower-case clause after a town's comma (`in Suquamish, waiting to be vaccinated`): no region
@@ -6554,6 +6554,15 @@ def _not_town_tables() -> tuple[frozenset, frozenset]:
             frozenset(w.casefold() for w in _data_lines("not_town_names.txt")))
 
 
+_QUARTER_FIRSTS = frozenset(("Old", "Inner", "Holy", "Walled", "Forbidden"))
+
+
+@functools.cache
+def _town_tails() -> frozenset:
+    """Common words that end a multi-word town's name (`Cudjoe Key`, `Everglades City`)."""
+    return frozenset(_data_lines("town_tail_words.txt"))
+
+
 def _closing_town(text: str, trigger: int, name: str, end: int, loc: Location | None = None) -> bool:
     """`a clinic in Kakuma.`, `outside Tabkin, where ...`, `in Bab al-Hawa as ...`: an unknown name
     closing the where-slot's clause is a town when no table gives it another sense: not a word
@@ -6575,11 +6584,13 @@ def _closing_town(text: str, trigger: int, name: str, end: int, loc: Location | 
     last, key = words[-1].casefold(), _key(name)
     vocab = _people_vocab()
     from .people import _table_key  # (the key of the people step's tables)
-    if (last in vocab["common"] or last in vocab["months"] or last in vocab["days"] or key in names or last in names
+    tail = 1 < len(words) <= 3 and words[-1] in _town_tails() and all(w[:1].isupper() for w in words) \
+        and words[0] not in _QUARTER_FIRSTS  # (not a city's quarter: `in Old City.`)
+    if (not tail and (last in vocab["common"] or last in vocab["heads"]) or last in vocab["months"] or last in vocab["days"] or key in names or last in names
             or last.endswith(_NOT_TOWN_ENDS) or key in _languages() or last in vocab["peoples"]
             or _person_words(name) or _table_key(name) in vocab["not_people"] or key in vocab["things"]
             or key in vocab["mononyms"] or key in vocab["stage"] or _team_named(name) or words[-1] in _team_nicknames()
-            or last in vocab["heads"] or key in _famous()
+            or key in _famous()
             or any(word in _venue_words()["event"] or word in _venue_words()["body"] for word in words)
             or _org_named(name)):
         return False
