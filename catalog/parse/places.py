@@ -1257,7 +1257,8 @@ def _direction_split(name: str, dirw, rword) -> tuple:
         head, rest = name.split(" ", 1)
         if _place_kind(rest) == "country":
             return rest, head.lower() + " ", rword
-    elif dirw is None and name.startswith(_DIR_NOUNS) and _place_kind(name) is None:
+    elif dirw is None and name.startswith(_DIR_NOUNS) and _place_kind(name) is None \
+            and _geo_country(name) != "United States":  # (`West Des Moines`, `North Las Vegas`: US towns of their own)
         head, rest = name.split(" ", 1)
         if _place_kind(rest) == "city":  # `in South Belfast`, `North London`: a quarter of the city
             return rest, head.lower() + " ", rword
@@ -1390,7 +1391,8 @@ _TOWN_HEADS = frozenset(("Beach", "Springs", "Park", "Hills", "Heights", "Falls"
 # more last words of town names that are also venue heads ("Park City, Utah", "Luna Pier, Mich.",
 # "Chapel Hill, N.C.", "Falls Church, Va.", "College Station, Texas", "Castle Rock, Colo.")
 _TOWN_LAST = _TOWN_HEADS | frozenset(("City", "Pier", "Point", "Hill", "Church", "Station", "Rock", "Terrace",
-                                         "Center", "Centre"))  # "Brooklyn Center, Minnesota", "Rockville Centre, N.Y."
+                                         "Center", "Centre", "Place"))  # "Brooklyn Center, Minnesota", "Rockville Centre, N.Y.",
+# "Beaumont Place, Texas" (a Houston quarter written as a town)
 
 
 # last words of town names that head no venue a desk names with its country alone ("Broken Hill,
