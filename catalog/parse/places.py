@@ -6545,6 +6545,7 @@ _CENTRE_NOUNS = frozenset(("centre", "center"))  # "in York city centre", "in th
 # A name closing its clause: the sentence's period, or a clause opener after it (`in Kakuma.`,
 # `in Kakuma, where ...`, `outside Tabkin as ...`): the where-slot ends there.
 _CLAUSE_CLOSE_RE = re.compile(r"\.(?:\s|$)|,? (?:where|as|after|while|during) ")
+_RELATIVE_AFTER_RE = re.compile(r" (?:that|which) (?:was|were|is|are|had|has|have) ")
 # faith and discipline nouns by their endings (`in Islam.`, `a degree in Sociology.`)
 _NOT_TOWN_ENDS = ("ism", "ianity", "ology", "ics")
 
@@ -6573,8 +6574,11 @@ def _closing_town(text: str, trigger: int, name: str, end: int, loc: Location | 
     event (`in Parliament.`), a team, an organisation, a named thing; nor a work, brand or field
     after its verb (`starred in Oppenheimer.`); a capitalised word before `in` is a person's (`Anne
     Hathaway in Chanel.`) unless it closes the venue found in `loc` (`at Mercy Hospital in Tabkin, where`)."""
-    if _CLAUSE_CLOSE_RE.match(text, end) is None:
-        return False
+    words = name.split()
+    tail = 1 < len(words) <= 3 and words[-1] in _town_tails() and all(w[:1].isupper() for w in words) \
+        and words[0] not in _QUARTER_FIRSTS  # (not a city's quarter: `in Old City.`)
+    if _CLAUSE_CLOSE_RE.match(text, end) is None and not (tail and _RELATIVE_AFTER_RE.match(text, end)):
+        return False  # (`a home in Upper Tabkin Creek that was carried away`: a settlement word's name, then its relative clause)
     before, names = _not_town_tables()
     j = text.rfind(" ", 0, trigger - 1)
     prior = text[j + 1:trigger - 1]
@@ -6582,12 +6586,9 @@ def _closing_town(text: str, trigger: int, name: str, end: int, loc: Location | 
             and not (loc is not None and _venue_before(text, trigger, loc)) \
             and text[text.rfind(" ", 0, j) + 1:j] not in _venue_words()["event_first"]:
         return False  # (`after Hurricane Irma in Cudjoe Key.`: a storm's name, no person's, before `in`)
-    words = name.split()
     last, key = words[-1].casefold(), _key(name)
     vocab = _people_vocab()
     from .people import _table_key  # (the key of the people step's tables)
-    tail = 1 < len(words) <= 3 and words[-1] in _town_tails() and all(w[:1].isupper() for w in words) \
-        and words[0] not in _QUARTER_FIRSTS  # (not a city's quarter: `in Old City.`)
     if (not tail and (last in vocab["common"] or last in vocab["heads"]) or last in vocab["months"] or last in vocab["days"] or key in names or last in names
             or last.endswith(_NOT_TOWN_ENDS) or key in _languages() or last in vocab["peoples"]
             or _person_words(name) or _table_key(name) in vocab["not_people"] or key in vocab["things"]
