@@ -1257,7 +1257,8 @@ def _direction_split(name: str, dirw, rword) -> tuple:
         head, rest = name.split(" ", 1)
         if _place_kind(rest) == "country":
             return rest, head.lower() + " ", rword
-    elif dirw is None and name.startswith(_DIR_NOUNS) and _place_kind(name) is None:
+    elif dirw is None and name.startswith(_DIR_NOUNS) and _place_kind(name) is None \
+            and _geo_country(name) != "United States":  # (`West Des Moines`, `North Las Vegas`: US towns of their own)
         head, rest = name.split(" ", 1)
         if _place_kind(rest) == "city":  # `in South Belfast`, `North London`: a quarter of the city
             return rest, head.lower() + " ", rword
@@ -1390,7 +1391,8 @@ _TOWN_HEADS = frozenset(("Beach", "Springs", "Park", "Hills", "Heights", "Falls"
 # more last words of town names that are also venue heads ("Park City, Utah", "Luna Pier, Mich.",
 # "Chapel Hill, N.C.", "Falls Church, Va.", "College Station, Texas", "Castle Rock, Colo.")
 _TOWN_LAST = _TOWN_HEADS | frozenset(("City", "Pier", "Point", "Hill", "Church", "Station", "Rock", "Terrace",
-                                         "Center", "Centre"))  # "Brooklyn Center, Minnesota", "Rockville Centre, N.Y."
+                                         "Center", "Centre", "Place"))  # "Brooklyn Center, Minnesota", "Rockville Centre, N.Y.",
+# "Beaumont Place, Texas" (a Houston quarter written as a town)
 
 
 # last words of town names that head no venue a desk names with its country alone ("Broken Hill,
@@ -6359,7 +6361,7 @@ def _home_of(fields: tuple) -> str | None:
 
 
 # What follows a town in the where-and-when slot: "in Altadena on Jan. 8", "in Boise, Saturday", "in Boise."
-_WHEN_AFTER_RE = re.compile(rf"(?: on | during the |,? (?:on |)(?:{_DAYS}|{_MONTHS}\b|\d)|\.(?:\s|$)|$)")
+_WHEN_AFTER_RE = re.compile(rf"(?: on | during the | in the (?:early |late )?(?:morning|afternoon|evening|night)\b|,? (?:on |)(?:{_DAYS}|{_MONTHS}\b|\d)|\.(?:\s|$)|$)")
 
 
 # A lower-case clause after a town's comma (`in Suquamish, waiting to be vaccinated`): no region
@@ -6543,6 +6545,7 @@ _CENTRE_NOUNS = frozenset(("centre", "center"))  # "in York city centre", "in th
 # A name closing its clause: the sentence's period, or a clause opener after it (`in Kakuma.`,
 # `in Kakuma, where ...`, `outside Tabkin as ...`): the where-slot ends there.
 _CLAUSE_CLOSE_RE = re.compile(r"\.(?:\s|$)|,? (?:where|as|after|while|during) ")
+_RELATIVE_AFTER_RE = re.compile(r" (?:that|which) (?:was|were|is|are|had|has|have) ")
 # faith and discipline nouns by their endings (`in Islam.`, `a degree in Sociology.`)
 _NOT_TOWN_ENDS = ("ism", "ianity", "ology", "ics")
 
@@ -6554,6 +6557,15 @@ def _not_town_tables() -> tuple[frozenset, frozenset]:
             frozenset(w.casefold() for w in _data_lines("not_town_names.txt")))
 
 
+_QUARTER_FIRSTS = frozenset(("Old", "Inner", "Holy", "Walled", "Forbidden"))
+
+
+@functools.cache
+def _town_tails() -> frozenset:
+    """Common words that end a multi-word town's name (`Cudjoe Key`, `Everglades City`)."""
+    return frozenset(_data_lines("town_tail_words.txt"))
+
+
 def _closing_town(text: str, trigger: int, name: str, end: int, loc: Location | None = None) -> bool:
     """`a clinic in Kakuma.`, `outside Tabkin, where ...`, `in Bab al-Hawa as ...`: an unknown name
     closing the where-slot's clause is a town when no table gives it another sense: not a word
@@ -6562,8 +6574,11 @@ def _closing_town(text: str, trigger: int, name: str, end: int, loc: Location | 
     event (`in Parliament.`), a team, an organisation, a named thing; nor a work, brand or field
     after its verb (`starred in Oppenheimer.`); a capitalised word before `in` is a person's (`Anne
     Hathaway in Chanel.`) unless it closes the venue found in `loc` (`at Mercy Hospital in Tabkin, where`)."""
-    if _CLAUSE_CLOSE_RE.match(text, end) is None:
-        return False
+    words = name.split()
+    tail = 1 < len(words) <= 3 and words[-1] in _town_tails() and all(w[:1].isupper() for w in words) \
+        and words[0] not in _QUARTER_FIRSTS  # (not a city's quarter: `in Old City.`)
+    if _CLAUSE_CLOSE_RE.match(text, end) is None and not (tail and _RELATIVE_AFTER_RE.match(text, end)):
+        return False  # (`a home in Upper Tabkin Creek that was carried away`: a settlement word's name, then its relative clause)
     before, names = _not_town_tables()
     j = text.rfind(" ", 0, trigger - 1)
     prior = text[j + 1:trigger - 1]
@@ -6571,15 +6586,14 @@ def _closing_town(text: str, trigger: int, name: str, end: int, loc: Location | 
             and not (loc is not None and _venue_before(text, trigger, loc)) \
             and text[text.rfind(" ", 0, j) + 1:j] not in _venue_words()["event_first"]:
         return False  # (`after Hurricane Irma in Cudjoe Key.`: a storm's name, no person's, before `in`)
-    words = name.split()
     last, key = words[-1].casefold(), _key(name)
     vocab = _people_vocab()
     from .people import _table_key  # (the key of the people step's tables)
-    if (last in vocab["common"] or last in vocab["months"] or last in vocab["days"] or key in names or last in names
+    if (not tail and (last in vocab["common"] or last in vocab["heads"]) or last in vocab["months"] or last in vocab["days"] or key in names or last in names
             or last.endswith(_NOT_TOWN_ENDS) or key in _languages() or last in vocab["peoples"]
             or _person_words(name) or _table_key(name) in vocab["not_people"] or key in vocab["things"]
             or key in vocab["mononyms"] or key in vocab["stage"] or _team_named(name) or words[-1] in _team_nicknames()
-            or last in vocab["heads"] or key in _famous()
+            or key in _famous()
             or any(word in _venue_words()["event"] or word in _venue_words()["body"] for word in words)
             or _org_named(name)):
         return False
