@@ -322,7 +322,7 @@ def _rights_endings() -> frozenset:
 
 _LABEL = re.compile(
     r"^(?:(?P<org>(?:Official\s+)?[A-Z][^/():]*?)\s+)?"
-    r"(?:(?:Photos?|Pictures?|Photographs?|Images?|Video\s+still|Photo\s+illustration)(?:\s+and\s+caption)?\s+(?:taken\s+)?(?:by|from|de)"
+    r"(?:(?:Photos?|Pictures?|Photographs?|Images?|Pix|Pics?|Video\s+still|Photo\s+illustration)(?:\s+and\s+caption)?\s+(?:taken\s+)?(?:by|from|de)"
     r"|(?:Photo|Picture)\s+credit(?:\s+should\s+read)?:?)\s+(?P<rest>.+)$"
     r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Photo\s+illustration|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
@@ -1362,7 +1362,7 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
             lead.extend(_classify(p, person_slot=False))
     else:
         if ":" in before or "©" in before or "(c)" in low or "copyright" in low or "credit." in low or "credit…" in low \
-                or "source," in low or low[:7] == "credit ":  # _strip_labels' own first test
+                or "source," in low or low[:7] == "credit " or before[:3] == "PC ":  # _strip_labels' own first test
             before, label_org = _strip_labels(before)
             lead.extend(label_org)
             low = before.lower()
@@ -1626,8 +1626,8 @@ def _colon_label_res() -> tuple[re.Pattern, re.Pattern]:
 # `© `, `Copyright `, `Image copyright `, AP's `Satellite image ©2024 ` before the supplier's name; the New York
 # Times' web `Credit...`
 _COPYRIGHT = re.compile(r"^(?:(?:(?:satellite\s+)?(?:image|photo|picture)\s+)?(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d\b\s*)?"
-                        r"|credit(?:\.\.\.|…)\s*|credit\s+[-–—]\s+|image\s+source,\s*)", re.I)  # (the BBC's `Image source, EPA`;
-# TIME's `Credit - Name—Agency/Getty Images`)
+                        r"|credit(?:\.\.\.|…)\s*|(?:credit|pc)\s+[-–—]\s+|image\s+source,\s*)", re.I)  # (the BBC's `Image source, EPA`;
+# TIME's `Credit - Name—Agency/Getty Images`; the Sri Lankan papers' `PC – Name`, picture credit)
 
 
 def _strip_labels(before: str) -> tuple[str, list[_Item]]:
@@ -1636,7 +1636,8 @@ def _strip_labels(before: str) -> tuple[str, list[_Item]]:
     lead: list[_Item] = []
     low = before.lower()
     if ":" not in before and "©" not in before and "(c)" not in low and "copyright" not in low \
-            and "credit." not in low and "credit…" not in low and "source," not in low and low[:7] != "credit ":
+            and "credit." not in low and "credit…" not in low and "source," not in low and low[:7] != "credit " \
+            and before[:3] != "PC ":
         return before, lead
     bare, with_org = _colon_label_res()
     for _ in range(3):
@@ -4540,6 +4541,21 @@ def _doubled_credit(line: str) -> str:
 
 # A social-media handle set after the caption's closing credit (charities' pages: `Photographer:
 # Laura Smith. @laurasmithphoto`): the photographer's account, not a party of the credit.
+_ANGLE_CREDIT = re.compile(r"(?<=\s)<([^<>()]{3,80})>$")
+
+
+def _angle_bracket_credit(body: str) -> str | None:
+    """`... 2013. <AP Photo/Name>`: a credit in angle brackets, given back in round ones when
+    the bracket reader takes it for a credit (else None: the text stays as printed)."""
+    m = _ANGLE_CREDIT.search(body, max(0, len(body) - 90))
+    if m is None:
+        return None
+    rounded = body[:m.start()] + "(" + m.group(1) + ")"
+    found = _bracket_tail(rounded)
+    return rounded if found and found[0] >= m.start() else None
+
+
+_EMAIL_AFTER_BYLINE = re.compile(r"(?<=[a-z]) ([\w.+-]{2,30}@(?:[\w-]+\.)*[\w-]*)$")  # `Name name81@`, `Name name@yna.co.kr`
 _HANDLE_AFTER_CREDIT = re.compile(r"(?<=\.)\s+@[A-Za-z0-9_.]{2,30}$")
 
 
@@ -4554,6 +4570,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
         body, desk_file = text.strip(), False
         if brackets and (body[-1:] == "}" or body[-1:] == "]"):
             body = _mistyped_closer(body)
+        elif body[-1:] == ">" and "<" in body[-90:]:
+            angled = _angle_bracket_credit(body)  # the Sri Lankan papers' `... 2013. <AP Photo/Name>`
+            if angled is not None:
+                body, brackets = angled, True
         if brackets and body.find(" RT", max(0, len(body) - 13)) != -1:  # `(RUSSIA - Tags: POLITICS) - RTX1388I`
             body = _REUTERS_PICTURE_ID.sub("", body)
         elif body.find(" - R", max(0, len(body) - 18)) != -1:  # `Name/Pool via REUTERS - RC2TLF9O1PGL`
@@ -4573,10 +4593,15 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 if "(" in cut:  # another bracket, the credit's, stands before the tag
                     body = cut
 
+        email = ""
         if "@" in body[-32:]:
             m = _HANDLE_AFTER_CREDIT.search(body, max(0, len(body) - 40))
             if m is not None:  # `... Photographer: Name. @namehandle`: the photographer's account
                 body = body[:m.start()]
+            else:
+                m = _EMAIL_AFTER_BYLINE.search(body, max(0, len(body) - 60))
+                if m is not None:  # Yonhap's `... Photo by Name name81@`: the photographer's address,
+                    body, email = body[:m.start()], m.group(1)  # read without it, printed in the line
         start, line, lead, earlier = None, None, None, None
         semicolon = spaced_label = False
         found = _bracket_tail(body) if brackets else None
@@ -4762,6 +4787,11 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             elif spaced_label and credit.line:
                 credit.line = line
 
+        if email:  # (the address cut before the credit was looked for)
+            if credit.line is not None:
+                credit.line += " " + email
+            else:
+                description += " " + email
         if credit.photographers and credit.source is None and "(" in description:
             _caption_acronym_party(description, credit)  # `... by ... Clean Air Task Force (CATF) ... Photograph: CATF/Reuters`
         if "Original Publication:" in description:
