@@ -1934,6 +1934,8 @@ def _split_and(parts: list[str]) -> list[str]:
         halves = _AND.split(p)
         if len(halves) > 1 and all(_is_name_like(h) for h in halves) and not _firm_name(p, halves):
             out.extend(halves)
+        elif len(halves) == 2 and " and " in p and _lookup(p) is None and all(_lookup(h) is not None for h in halves):
+            out.extend(halves)  # Kuwait Times' `Amiri Diwan and KUNA photos`: two known suppliers
         else:
             out.append(p)
     return out
@@ -4197,8 +4199,9 @@ def _dash_party(body: str) -> tuple[int, int] | None:
     elif d < 2:
         return None  # (a dash inside the prose: `the vote —AFP reported— was close`)
     content = body[d + 1:].strip()
-    if not content or not (_lookup(content) is not None or "/" in content and _is_credit_content(content)):
-        return None
+    if not content or not (_lookup(content) is not None or "/" in content and _is_credit_content(content)
+                           or " and " in content and all(_lookup(h) is not None for h in _AND.split(content))):
+        return None  # (Kuwait Times' `... – Amiri Diwan and KUNA photos`: two known suppliers)
     if named is not None:
         return named, named  # the name is the line's head: `Name — AFP`
     return k + 1, body.index(content, d)
