@@ -970,8 +970,9 @@ def _joint_handout_credit(line: str, credit: Credit) -> None:
     body = _strip_labels(line)[0].strip()
     parts = body.split("/")
     low = body.lower()
-    if len(parts) < 2 or "via" in low or "andout" in low or " - " in body:
-        return  # (a handout's own office, or a distributor named after a dash, keeps the plain reading)
+    if len(parts) < 2 or "via" in low or "andout" in low or " - " in body or "@" in body:
+        return  # (a handout's own office, or a distributor named after a dash, keeps the plain reading;
+        # `Instagram/@user`: an account on a site, no joint body)
     for p in parts:
         p = p.strip()
         party = _lookup(p)
@@ -1393,6 +1394,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         if _is_name_like(first) and " " in first:  # UPI's `Photo Name/UPI`, STA's `Author Name/STA`: the label with no `by`
             before = before[lw:]
     parts = _parts(before) if before else []
+    if len(parts) == 2 and parts[1][:1] == "@" and _raw_key(parts[0]) in _SHARING_SITES:
+        parts.reverse()  # `Instagram/@user`: the account's post on the site, read as `@user/Instagram`
     # `Photo: Waistell`, `Picture: Okafor`: one capitalised word after a picture label that no table
     # knows as a party (agency, credit word, organisation word) is the photographer's byline
     lone_byline = len(parts) == 1 and not items and not vias and ":" in core[:12] \
