@@ -4561,7 +4561,7 @@ def _angle_bracket_credit(body: str) -> str | None:
     return rounded if found and found[0] >= m.start() else None
 
 
-_EMAIL_AFTER_BYLINE = re.compile(r"(?<=[a-z]) ([\w.+-]{2,30}@(?:[\w-]+\.)*[\w-]*)$")  # `Name name81@`, `Name name@yna.co.kr`
+_EMAIL_AFTER_BYLINE = re.compile(r"(?<=[a-z]) ([\w.+-]{2,30}@(?:[\w-]+(?:\.[\w-]+)*)?)\.?$")  # `Name name81@`, `Name name@yna.co.kr`
 _HANDLE_AFTER_CREDIT = re.compile(r"(?<=\.)\s+@[A-Za-z0-9_.]{2,30}$")
 
 
@@ -4607,7 +4607,7 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             else:
                 m = _EMAIL_AFTER_BYLINE.search(body, max(0, len(body) - 60))
                 if m is not None:  # Yonhap's `... Photo by Name name81@`: the photographer's address,
-                    body, email = body[:m.start()], m.group(1)  # read without it, printed in the line
+                    body, email, email_cut = body[:m.start()], m.group(1), body[m.start():]  # read without it, printed in the line
         start, line, lead, earlier = None, None, None, None
         semicolon = spaced_label = False
         found = _bracket_tail(body) if brackets else None
@@ -4797,7 +4797,7 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             if credit.line is not None:
                 credit.line += " " + email
             else:
-                description += " " + email
+                description += email_cut  # (no credit: the text as it was)
         if credit.photographers and credit.source is None and "(" in description:
             _caption_acronym_party(description, credit)  # `... by ... Clean Air Task Force (CATF) ... Photograph: CATF/Reuters`
         if "Original Publication:" in description:
