@@ -322,7 +322,7 @@ def _rights_endings() -> frozenset:
 
 _LABEL = re.compile(
     r"^(?:(?P<org>(?:Official\s+)?[A-Z][^/():]*?)\s+)?"
-    r"(?:(?:Photos?|Pictures?|Photographs?|Images?|Video\s+still|Photo\s+illustration)(?:\s+and\s+caption)?\s+(?:taken\s+)?(?:by|from|de)"
+    r"(?:(?:Photos?|Pictures?|Photographs?|Images?|Pix|Pics?|Video\s+still|Photo\s+illustration)(?:\s+and\s+caption)?\s+(?:taken\s+)?(?:by|from|de)"
     r"|(?:Photo|Picture)\s+credit(?:\s+should\s+read)?:?)\s+(?P<rest>.+)$"
     r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Photo\s+illustration|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
@@ -970,8 +970,9 @@ def _joint_handout_credit(line: str, credit: Credit) -> None:
     body = _strip_labels(line)[0].strip()
     parts = body.split("/")
     low = body.lower()
-    if len(parts) < 2 or "via" in low or "andout" in low or " - " in body:
-        return  # (a handout's own office, or a distributor named after a dash, keeps the plain reading)
+    if len(parts) < 2 or "via" in low or "andout" in low or " - " in body or "@" in body:
+        return  # (a handout's own office, or a distributor named after a dash, keeps the plain reading;
+        # `Instagram/@user`: an account on a site, no joint body)
     for p in parts:
         p = p.strip()
         party = _lookup(p)
@@ -1362,7 +1363,7 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
             lead.extend(_classify(p, person_slot=False))
     else:
         if ":" in before or "©" in before or "(c)" in low or "copyright" in low or "credit." in low or "credit…" in low \
-                or "source," in low or low[:7] == "credit ":  # _strip_labels' own first test
+                or "source," in low or low[:7] == "credit " or before[:3] == "PC ":  # _strip_labels' own first test
             before, label_org = _strip_labels(before)
             lead.extend(label_org)
             low = before.lower()
@@ -1393,6 +1394,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         if _is_name_like(first) and " " in first:  # UPI's `Photo Name/UPI`, STA's `Author Name/STA`: the label with no `by`
             before = before[lw:]
     parts = _parts(before) if before else []
+    if len(parts) == 2 and parts[1][:1] == "@" and _raw_key(parts[0]) in _SHARING_SITES:
+        parts.reverse()  # `Instagram/@user`: the account's post on the site, read as `@user/Instagram`
     # `Photo: Waistell`, `Picture: Okafor`: one capitalised word after a picture label that no table
     # knows as a party (agency, credit word, organisation word) is the photographer's byline
     lone_byline = len(parts) == 1 and not items and not vias and ":" in core[:12] \
@@ -1626,8 +1629,8 @@ def _colon_label_res() -> tuple[re.Pattern, re.Pattern]:
 # `© `, `Copyright `, `Image copyright `, AP's `Satellite image ©2024 ` before the supplier's name; the New York
 # Times' web `Credit...`
 _COPYRIGHT = re.compile(r"^(?:(?:(?:satellite\s+)?(?:image|photo|picture)\s+)?(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d\b\s*)?"
-                        r"|credit(?:\.\.\.|…)\s*|credit\s+[-–—]\s+|image\s+source,\s*)", re.I)  # (the BBC's `Image source, EPA`;
-# TIME's `Credit - Name—Agency/Getty Images`)
+                        r"|credit(?:\.\.\.|…)\s*|(?:credit|pc)\s+[-–—]\s+|image\s+source,\s*)", re.I)  # (the BBC's `Image source, EPA`;
+# TIME's `Credit - Name—Agency/Getty Images`; the Sri Lankan papers' `PC – Name`, picture credit)
 
 
 def _strip_labels(before: str) -> tuple[str, list[_Item]]:
@@ -1636,7 +1639,8 @@ def _strip_labels(before: str) -> tuple[str, list[_Item]]:
     lead: list[_Item] = []
     low = before.lower()
     if ":" not in before and "©" not in before and "(c)" not in low and "copyright" not in low \
-            and "credit." not in low and "credit…" not in low and "source," not in low and low[:7] != "credit ":
+            and "credit." not in low and "credit…" not in low and "source," not in low and low[:7] != "credit " \
+            and before[:3] != "PC ":
         return before, lead
     bare, with_org = _colon_label_res()
     for _ in range(3):
@@ -1933,6 +1937,8 @@ def _split_and(parts: list[str]) -> list[str]:
         halves = _AND.split(p)
         if len(halves) > 1 and all(_is_name_like(h) for h in halves) and not _firm_name(p, halves):
             out.extend(halves)
+        elif len(halves) == 2 and " and " in p and _lookup(p) is None and all(_lookup(h) is not None for h in halves):
+            out.extend(halves)  # Kuwait Times' `Amiri Diwan and KUNA photos`: two known suppliers
         else:
             out.append(p)
     return out
@@ -4196,8 +4202,9 @@ def _dash_party(body: str) -> tuple[int, int] | None:
     elif d < 2:
         return None  # (a dash inside the prose: `the vote —AFP reported— was close`)
     content = body[d + 1:].strip()
-    if not content or not (_lookup(content) is not None or "/" in content and _is_credit_content(content)):
-        return None
+    if not content or not (_lookup(content) is not None or "/" in content and _is_credit_content(content)
+                           or " and " in content and all(_lookup(h) is not None for h in _AND.split(content))):
+        return None  # (Kuwait Times' `... – Amiri Diwan and KUNA photos`: two known suppliers)
     if named is not None:
         return named, named  # the name is the line's head: `Name — AFP`
     return k + 1, body.index(content, d)
@@ -4540,6 +4547,21 @@ def _doubled_credit(line: str) -> str:
 
 # A social-media handle set after the caption's closing credit (charities' pages: `Photographer:
 # Laura Smith. @laurasmithphoto`): the photographer's account, not a party of the credit.
+_ANGLE_CREDIT = re.compile(r"(?<=\s)<([^<>()]{3,80})>$")
+
+
+def _angle_bracket_credit(body: str) -> str | None:
+    """`... 2013. <AP Photo/Name>`: a credit in angle brackets, given back in round ones when
+    the bracket reader takes it for a credit (else None: the text stays as printed)."""
+    m = _ANGLE_CREDIT.search(body, max(0, len(body) - 90))
+    if m is None:
+        return None
+    rounded = body[:m.start()] + "(" + m.group(1) + ")"
+    found = _bracket_tail(rounded)
+    return rounded if found and found[0] >= m.start() else None
+
+
+_EMAIL_AFTER_BYLINE = re.compile(r"(?<=[a-z]) ([\w.+-]{2,30}@(?:[\w-]+(?:\.[\w-]+)*)?)\.?$")  # `Name name81@`, `Name name@yna.co.kr`
 _HANDLE_AFTER_CREDIT = re.compile(r"(?<=\.)\s+@[A-Za-z0-9_.]{2,30}$")
 
 
@@ -4554,6 +4576,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
         body, desk_file = text.strip(), False
         if brackets and (body[-1:] == "}" or body[-1:] == "]"):
             body = _mistyped_closer(body)
+        elif body[-1:] == ">" and "<" in body[-90:]:
+            angled = _angle_bracket_credit(body)  # the Sri Lankan papers' `... 2013. <AP Photo/Name>`
+            if angled is not None:
+                body, brackets = angled, True
         if brackets and body.find(" RT", max(0, len(body) - 13)) != -1:  # `(RUSSIA - Tags: POLITICS) - RTX1388I`
             body = _REUTERS_PICTURE_ID.sub("", body)
         elif body.find(" - R", max(0, len(body) - 18)) != -1:  # `Name/Pool via REUTERS - RC2TLF9O1PGL`
@@ -4573,10 +4599,15 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 if "(" in cut:  # another bracket, the credit's, stands before the tag
                     body = cut
 
+        email = ""
         if "@" in body[-32:]:
             m = _HANDLE_AFTER_CREDIT.search(body, max(0, len(body) - 40))
             if m is not None:  # `... Photographer: Name. @namehandle`: the photographer's account
                 body = body[:m.start()]
+            else:
+                m = _EMAIL_AFTER_BYLINE.search(body, max(0, len(body) - 60))
+                if m is not None:  # Yonhap's `... Photo by Name name81@`: the photographer's address,
+                    body, email, email_cut = body[:m.start()], m.group(1), body[m.start():]  # read without it, printed in the line
         start, line, lead, earlier = None, None, None, None
         semicolon = spaced_label = False
         found = _bracket_tail(body) if brackets else None
@@ -4762,6 +4793,11 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             elif spaced_label and credit.line:
                 credit.line = line
 
+        if email:  # (the address cut before the credit was looked for)
+            if credit.line is not None:
+                credit.line += " " + email
+            else:
+                description += email_cut  # (no credit: the text as it was)
         if credit.photographers and credit.source is None and "(" in description:
             _caption_acronym_party(description, credit)  # `... by ... Clean Air Task Force (CATF) ... Photograph: CATF/Reuters`
         if "Original Publication:" in description:
