@@ -5381,8 +5381,10 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
                     and toks[j - 1].low not in _COLON_LABELS and not any(toks[i].role for i in run) \
                     and not (toks[j - 1].upper and _caps_place_dateline(doc.text, doc.starts[j], v)) \
                     and not (len(run) >= 2 and toks[run[-1]].nameword
-                             and (toks[run[0]].low in v["given"] or (toks[run[-1]].upper and not toks[run[0]].upper))):
-                return True  # (but "at the European Commission: Angela MERKEL (le), ...": a name after it)
+                             and (toks[run[0]].low in v["given"] or (toks[run[-1]].upper and not toks[run[0]].upper)
+                                  or (toks[run[0]].hon and len(run) >= 3 and toks[run[1]].nameword))):
+                return True  # (but "at the European Commission: Angela MERKEL (le), ...": a name after it;
+                # so after a one-word kicker an honorific and a name: "ROLLCALL: Dr. Ann Lee testifies")
     last = run[-1]
     end = doc.starts[last] + toks[last].n
     c = doc.text[end:end + 3]
