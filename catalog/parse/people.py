@@ -3609,6 +3609,13 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             # ("under Presidents Richard Nixon and Gerald Ford": two name words after it)
             # "Boxers Oleksandr Usyk, left, and Tyson Fury": a plural lead-in gives no title
             run = run[1:]
+            if toks[run[0]].low == "of" and len(run) >= 4:
+                # "Ministers of Finance Ann Lee and ...": the plural office's "of PLACE" or
+                # domain goes with it, no title either
+                rtoks = [toks[i] for i in run]
+                k = _of_place_end(rtoks, 0, len(rtoks), v)
+                if k and len(run) - k >= 2:
+                    run = run[k:]
             first = run[0]
             ft = toks[first]
         elif len(run) >= 4 and not ft.rare_lead:
@@ -6248,6 +6255,10 @@ def _org_name_cut(toks: list[Tok], run: list[int], v: dict) -> int:
 def _plural_of_before(toks: list[Tok], first: int, v: dict) -> bool:
     """"Jury members of (the) RUN": a lower-case plural role and "of" before the run."""
     j = first - 1
+    skipped = 0
+    while skipped < 2 and j >= 3 and toks[j].cap and toks[j].word and not toks[j].namey and not toks[j].masked:
+        j -= 1  # "Chairmen of the Armed | Services Committee Ann Lee": a capitalised word no run took
+        skipped += 1
     if j >= 2 and toks[j].low == "the":
         j -= 1
     # (capitalised only opening the sentence: "Judges of the Golden Horse Awards Sylvia Chang")
@@ -10402,8 +10413,12 @@ def _plural_role(low: str, v: dict) -> bool:
     """"candidates", "ministers", "congressmen": a role word in the plural."""
     roles = v["roles"]
     if low.endswith("men"):
-        return low[:-3] + "man" in roles
-    return low.endswith("s") and (low[:-1] in roles or (low.endswith("es") and low[:-2] in roles))
+        return low[:-3] + "man" in roles or ("-" in low and _role_word(low[:-3] + "man", v))
+    if not low.endswith("s"):
+        return False
+    if low[:-1] in roles or (low.endswith("es") and low[:-2] in roles):
+        return True
+    return "-" in low and _role_word(low[:-1], v)  # "co-chairs", "vice-chairmen": a prefixed role
 
 
 # "a dog named “Hachiko”", "a horse called Secretariat": a thing's noun, then its name
