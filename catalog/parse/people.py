@@ -9428,7 +9428,8 @@ def _never_a_name(name_toks: list[Tok]) -> bool:
         # ("B.B. King": dotted initials in use as a given name, before a surname that is a title word)
         all_upper = all_upper and t.upper
         if t.acronym and t.n >= 2 and not (t.caps_name and _caps_surname(name_toks, i)) \
-                and not (i == 0 and t.low in _initial_names() and not name_toks[1].upper) \
+                and not (i == 0 and (t.low in _initial_names() or n == 2 and _loose_initials(name_toks))
+                         and not name_toks[1].upper) \
                 and not (i and i == n - 1 and t.bad_start):
             acronym = True  # ("JD Vance": a given name in two capitals, not an acronym; nor
             # a name's closing suffix: "Mahfud MD", "Jane Roe PhD")
@@ -9441,6 +9442,30 @@ def _never_a_name(name_toks: list[Tok]) -> bool:
 
 def _initial_names() -> frozenset[str]:
     return _vocab()["initial_names"]
+
+
+@functools.cache
+def _not_initials() -> frozenset[str]:
+    """Two capitals that never stand for a person's initials: clubs' and companies' letters
+    (not_initials.txt), US postal codes, the abbreviated regions, acronyms in capitals."""
+    from .us_states import postal_codes
+    v = _vocab()
+    return frozenset(_words("not_initials.txt") | {c.casefold() for c in postal_codes()}
+                     | {ln.split("\t")[0].casefold().rstrip(".") for ln in _lines("region_abbreviations.tsv")}
+                     | v["caps_acronyms"] | v["news"])
+
+
+def _loose_initials(name_toks: list[Tok]) -> bool:
+    """"FW Pomeroy", "GK Chesterton": two capitals without periods, then one plain surname, are
+    the given names' initials when no table knows the letters as a place, a club's or company's
+    letters or an acronym ("US Navy", "UN chief", "FC Porto" stay no name)."""
+    f, s = name_toks[0], name_toks[1]
+    if f.n != 2 or not f.text.isalpha() or f.low in _not_initials() or f.key in _places():
+        return False
+    v = _vocab()
+    return bool(s.plain and s.surename and not s.upper and not s.head and not s.prefix and not s.team_nick
+                and not s.club and s.low not in v["common"] and s.low not in v["not_name"] and s.low not in v["paper_heads"]
+                and s.low not in v["club_words"] and s.key not in v["not_people"])
 
 
 def _office_only(name_toks: list[Tok], v: dict) -> bool:
