@@ -3609,6 +3609,13 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             # ("under Presidents Richard Nixon and Gerald Ford": two name words after it)
             # "Boxers Oleksandr Usyk, left, and Tyson Fury": a plural lead-in gives no title
             run = run[1:]
+            if toks[run[0]].low == "of" and len(run) >= 4:
+                # "Ministers of Finance Ann Lee and ...": the plural office's "of PLACE" or
+                # domain goes with it, no title either
+                rtoks = [toks[i] for i in run]
+                k = _of_place_end(rtoks, 0, len(rtoks), v)
+                if k and len(run) - k >= 2:
+                    run = run[k:]
             first = run[0]
             ft = toks[first]
         elif len(run) >= 4 and not ft.rare_lead:
@@ -5381,8 +5388,10 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
                     and toks[j - 1].low not in _COLON_LABELS and not any(toks[i].role for i in run) \
                     and not (toks[j - 1].upper and _caps_place_dateline(doc.text, doc.starts[j], v)) \
                     and not (len(run) >= 2 and toks[run[-1]].nameword
-                             and (toks[run[0]].low in v["given"] or (toks[run[-1]].upper and not toks[run[0]].upper))):
-                return True  # (but "at the European Commission: Angela MERKEL (le), ...": a name after it)
+                             and (toks[run[0]].low in v["given"] or (toks[run[-1]].upper and not toks[run[0]].upper)
+                                  or (toks[run[0]].hon and len(run) >= 3 and toks[run[1]].nameword))):
+                return True  # (but "at the European Commission: Angela MERKEL (le), ...": a name after it;
+                # so after a one-word kicker an honorific and a name: "ROLLCALL: Dr. Ann Lee testifies")
     last = run[-1]
     end = doc.starts[last] + toks[last].n
     c = doc.text[end:end + 3]
@@ -6246,6 +6255,10 @@ def _org_name_cut(toks: list[Tok], run: list[int], v: dict) -> int:
 def _plural_of_before(toks: list[Tok], first: int, v: dict) -> bool:
     """"Jury members of (the) RUN": a lower-case plural role and "of" before the run."""
     j = first - 1
+    skipped = 0
+    while skipped < 2 and j >= 3 and toks[j].cap and toks[j].word and not toks[j].namey and not toks[j].masked:
+        j -= 1  # "Chairmen of the Armed | Services Committee Ann Lee": a capitalised word no run took
+        skipped += 1
     if j >= 2 and toks[j].low == "the":
         j -= 1
     # (capitalised only opening the sentence: "Judges of the Golden Horse Awards Sylvia Chang")
@@ -9415,7 +9428,8 @@ def _never_a_name(name_toks: list[Tok]) -> bool:
         # ("B.B. King": dotted initials in use as a given name, before a surname that is a title word)
         all_upper = all_upper and t.upper
         if t.acronym and t.n >= 2 and not (t.caps_name and _caps_surname(name_toks, i)) \
-                and not (i == 0 and t.low in _initial_names() and not name_toks[1].upper) \
+                and not (i == 0 and (t.low in _initial_names() or n == 2 and _loose_initials(name_toks))
+                         and not name_toks[1].upper) \
                 and not (i and i == n - 1 and t.bad_start):
             acronym = True  # ("JD Vance": a given name in two capitals, not an acronym; nor
             # a name's closing suffix: "Mahfud MD", "Jane Roe PhD")
@@ -9428,6 +9442,30 @@ def _never_a_name(name_toks: list[Tok]) -> bool:
 
 def _initial_names() -> frozenset[str]:
     return _vocab()["initial_names"]
+
+
+@functools.cache
+def _not_initials() -> frozenset[str]:
+    """Two capitals that never stand for a person's initials: clubs' and companies' letters
+    (not_initials.txt), US postal codes, the abbreviated regions, acronyms in capitals."""
+    from .us_states import postal_codes
+    v = _vocab()
+    return frozenset(_words("not_initials.txt") | {c.casefold() for c in postal_codes()}
+                     | {ln.split("\t")[0].casefold().rstrip(".") for ln in _lines("region_abbreviations.tsv")}
+                     | v["caps_acronyms"] | v["news"])
+
+
+def _loose_initials(name_toks: list[Tok]) -> bool:
+    """"FW Pomeroy", "GK Chesterton": two capitals without periods, then one plain surname, are
+    the given names' initials when no table knows the letters as a place, a club's or company's
+    letters or an acronym ("US Navy", "UN chief", "FC Porto" stay no name)."""
+    f, s = name_toks[0], name_toks[1]
+    if f.n != 2 or not f.text.isalpha() or f.low in _not_initials() or f.key in _places():
+        return False
+    v = _vocab()
+    return bool(s.plain and s.surename and not s.upper and not s.head and not s.prefix and not s.team_nick
+                and not s.club and s.low not in v["common"] and s.low not in v["not_name"] and s.low not in v["paper_heads"]
+                and s.low not in v["club_words"] and s.key not in v["not_people"])
 
 
 def _office_only(name_toks: list[Tok], v: dict) -> bool:
@@ -10400,8 +10438,12 @@ def _plural_role(low: str, v: dict) -> bool:
     """"candidates", "ministers", "congressmen": a role word in the plural."""
     roles = v["roles"]
     if low.endswith("men"):
-        return low[:-3] + "man" in roles
-    return low.endswith("s") and (low[:-1] in roles or (low.endswith("es") and low[:-2] in roles))
+        return low[:-3] + "man" in roles or ("-" in low and _role_word(low[:-3] + "man", v))
+    if not low.endswith("s"):
+        return False
+    if low[:-1] in roles or (low.endswith("es") and low[:-2] in roles):
+        return True
+    return "-" in low and _role_word(low[:-1], v)  # "co-chairs", "vice-chairmen": a prefixed role
 
 
 # "a dog named “Hachiko”", "a horse called Secretariat": a thing's noun, then its name
