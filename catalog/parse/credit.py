@@ -3594,7 +3594,7 @@ def _names_only(text: str, i: int) -> bool:
     if tail[-4:] == " out":  # AFP's rights tag in lower case (`AFP PHOTO/NAME netherlands out`)
         tail = _cut_rights(tail)
     toks = _cut_trailing_date(tail).split()  # (`... by Name on May 3, 2019`: the picture's day)
-    if len(toks) > 2 and any(t[:1].islower() for t in toks) \
+    if len(toks) > 2 and _has_lower_word(toks) \
             and _lookup(" ".join(toks[1:] if toks[0][-1:] == ":" else toks).strip(" .")) is not None:
         return True  # a known party whose name holds lower-case words (`Photo: Bao Dien tu Chinh phu`)
     for j, tok in enumerate(toks):
@@ -3617,6 +3617,15 @@ def _names_only(text: str, i: int) -> bool:
             continue  # `Courtesy of Aksu prefectural government`: a body's lower-case name, its noun last
         return False
     return True
+
+
+def _has_lower_word(toks: list[str]) -> bool:
+    """A word of `toks` opens in lower case (a loop, not a generator: the compiled build's
+    cpdef callers take no closure)."""
+    for tok in toks:
+        if tok[:1].islower():
+            return True
+    return False
 
 
 def _courtesy_of_before(toks: list[str], j: int) -> bool:
