@@ -6881,23 +6881,21 @@ def _article_opens_name(text: str) -> str:
 # Korea`, `west Java`. When the two written with a capital are a country or region the tables know,
 # the caption means that place (a typing slip); `southern Sudan`, `north London`, `east London` (a
 # town) name no such country or region and stay as written.
-_LOWER_COMPASS_WORDS = (" north", " south", " east", " west", " central")
+_LOWER_COMPASS_RE = re.compile(r" (?:north|south|east|west|central)(?:ern)? (?=[A-Z])")
 _CAPITALISED_WORD_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 def _compass_name_capitalised(text: str) -> str:
     """`text` with each lower-case compass word that opens a known country's or region's name
-    given its capital (the same length: the same spans). Plain finds: most captions hold none."""
-    for word in _LOWER_COMPASS_WORDS:
-        i = text.find(word)
-        while i != -1:
-            j = i + len(word)
-            if text.startswith("ern", j):
-                j += 3
-            m = _CAPITALISED_WORD_RE.match(text, j + 1) if text[j:j + 1] == " " else None
-            if m is not None and _place_kind(text[i + 1].upper() + text[i + 2:m.end()]) in ("country", "region"):
-                text = text[:i + 1] + text[i + 1].upper() + text[i + 2:]
-            i = text.find(word, j)
+    given its capital (the same length: the same spans). One regex search: most captions hold
+    no lower-case compass word before a capital."""
+    c = _LOWER_COMPASS_RE.search(text)
+    while c is not None:
+        i = c.start()
+        m = _CAPITALISED_WORD_RE.match(text, c.end())
+        if m is not None and _place_kind(text[i + 1].upper() + text[i + 2:m.end()]) in ("country", "region"):
+            text = text[:i + 1] + text[i + 1].upper() + text[i + 2:]
+        c = _LOWER_COMPASS_RE.search(text, c.end())
     return text
 
 
@@ -7674,13 +7672,18 @@ def _possessive_town(text: str, loc) -> None:
         loc.venue = None  # the office read as a venue
 
 
+_AT_TOWN_IN_DISTRICT_RE = re.compile(r"\bat (\S+) in ([A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?) district\b")
+
+
 def _town_at_in_district(text: str, loc) -> None:
     """PTI's `at Mayong in Morigaon district`: a one-word name no table calls a venue, placed `at`
     within a named district, is a town of that district (the district is no town of its own)."""
-    m = re.search(rf"\bat {re.escape(loc.venue)} in ([A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?) district\b", text)
+    m = _AT_TOWN_IN_DISTRICT_RE.search(text)
+    while m is not None and m.group(1) != loc.venue:
+        m = _AT_TOWN_IN_DISTRICT_RE.search(text, m.start() + 1)
     if m is None or _is_venue_name(loc.venue) or _key(loc.venue) in _famous():
         return
-    if loc.city is None or loc.city == m.group(1):
+    if loc.city is None or loc.city == m.group(2):
         loc.city, loc.venue = loc.venue, None
 
 
