@@ -78,6 +78,7 @@ def _vocab() -> dict:
     demonyms = _demonym_words()
     two_demonyms = frozenset(d for d in demonyms if " " in d)
     nationals = _words("nationality_nouns.txt")
+    not_people = frozenset(_norm(x) for x in _lines("not_people.txt")) | frozenset(_norm(d) for d in two_demonyms)
     return {
         "roles": roles,
         "letter_offices": _section_words("person_roles.txt", "offices written in letters"),
@@ -101,7 +102,9 @@ def _vocab() -> dict:
         "prefixes": _words("thing_prefixes.txt"),
         # (and the demonyms of two words, "Puerto Rican iguanas", "Sri Lankan fans": capitalised
         # pairs read as a given name and surname, no person)
-        "not_people": frozenset(_norm(x) for x in _lines("not_people.txt")) | frozenset(_norm(d) for d in two_demonyms),
+        "not_people": not_people,
+        # their first words, where a name of two words or more opens (_split_thing's cheap test)
+        "not_people_firsts": frozenset(k.split(" ", 1)[0] for k in not_people if " " in k),
         "stage_labels": _words("stage_labels.txt"),
         "months": frozenset(months),
         "days": frozenset(days),
@@ -1493,7 +1496,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     if mentions and notes & _NOTE_PHOTO and (credit is None or credit.line is None) and "Photo" in text:
         _drop_left_credit(text, mentions)  # ("(AP Photo/X, Pool) POOL PHOTO": no credit split off)
     if mentions and (credit is None or credit.line is None) and _tail_byline_cue(text):
-        _drop_tail_byline(text, mentions)  # ("... Pix by X", "PC – X", "<AP Photo/X>": no credit split off)
+        _drop_tail_byline(text, mentions)  # ("... – Amiri Diwan photo": a supplier's line, no credit)
     if mentions and notes & _NOTE_EVENT and (" festival" in text or " celebration" in text or " fair" in text):
         _drop_event_names(text, mentions, v)  # ("Tbilisoba is an annual October festival, ...")
     g = text.rfind(".")
@@ -1625,14 +1628,16 @@ def _split_thing(title: str, name: str, v: dict) -> bool:
     """"13 Premier | League London derby matches": a thing's name in not_people.txt ("Premier
     League") cut between a title's last word (a role word: "Premier") and the name's first."""
     sp = name.find(" ")
-    return sp > 0 and _norm(title.rpartition(" ")[2] + " " + name[:sp]) in v["not_people"]
+    if sp < 0 or _norm(title.rpartition(" ")[2]) not in v["not_people_firsts"]:
+        return False  # (most titles end in no thing's first word: no pair to build)
+    return _norm(title.rpartition(" ")[2] + " " + name[:sp]) in v["not_people"]
 
 
 def _coded_name(name: str) -> bool:
     """"W10 D3", "W2 D4 L5" (a side's form: won, drawn, lost), "M25": a word of letters then
     digits is a code, never a person's name word ("50 Cent" opens with the digits: kept)."""
-    if name.isalpha() or not any(c.isdigit() for c in name):
-        return False
+    if name.replace(" ", "").isalpha():
+        return False  # (letters only, the common case; a digit is needed below)
     for w in name.split():
         if w[-1:].isdigit() and w[:1].isalpha():
             return True
@@ -2089,47 +2094,25 @@ def _drop_left_credit(text: str, mentions: list) -> None:
         mentions[:] = [x for x in mentions if x.end <= a or x.name_start >= b]
 
 
-# a photographers' line closing the caption that the credit step left in the text: South Asian
-# papers' "Pix by X and Y" / "Pix: X", "PC – X" (picture credit), "Photo by X email@", an AP
-# credit in angle brackets "<AP Photo/X>"; the names after the cue are its photographers
-def _tail_byline_cue(text: str) -> bool:
-    """A cheap test before _TAIL_BYLINE: one of its cues in the caption's last 160 characters."""
-    tail = text[-160:]
-    return "Pix" in tail or "Pics" in tail or "PC" in tail or " by " in tail or "<" in tail \
-        or text.rstrip(". ").endswith(("photo", "photos", "pic", "pics"))
-
-
-_TAIL_BYLINE = re.compile(r"(?:^|(?<=[\s.;:,(\u2013\u2014-]))(?:(?:Pix|Pics)(?:\s+by|\s*:)|Photos?\s+by|PC\s*[:\u2013\u2014-])\s+(?=[A-Z])"
-                          r"|<(?:AP|AFP|Reuters|REUTERS|EPA)\s+Photo\s*/")
-
-
 # a supplier's line after a dash closing the caption, its noun last: Kuwait Times' "– Amiri Diwan
-# and KUNA photos", "– Amiri Diwan photo"
+# and KUNA photos", "– Amiri Diwan photo". The credit step reads no such line (a supplier's name,
+# no photographer's), so its names are taken out of the people here. (The photographers' closing
+# lines, "Pix by X", "PC – X", "<AP Photo/X>", are the credit step's: split off before people.)
+def _tail_byline_cue(text: str) -> bool:
+    """A cheap test before _DASH_PHOTO_LINE: the caption ends in its noun."""
+    return text.rstrip(". ").endswith(("photo", "photos", "pic", "pics"))
+
+
 _DASH_PHOTO_LINE = re.compile(r"(?:^|\s)(?:[\u2013\u2014]|--?)\s+[A-Z][\w.&'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w.&'\u2019-]*)*"
                               r"\s+(?:photos?|pics?|pictures?)\s*\.?\s*$")
 
 
 def _drop_tail_byline(text: str, mentions: list) -> None:
-    """Names after a photographers' cue in the caption's last sentence (no sentence after it)
-    are its photographers, no people in the picture."""
-    n = len(text)
-    d = _DASH_PHOTO_LINE.search(text, max(0, n - 120))
+    """The names on a supplier's closing line are no people in the picture."""
+    d = _DASH_PHOTO_LINE.search(text, max(0, len(text) - 120))
     if d is not None:
         a = d.start()
         mentions[:] = [x for x in mentions if x.name_start < a]
-        return
-    for m in _TAIL_BYLINE.finditer(text, max(0, n - 160)):
-        b = m.end()
-        for w in text[b:].replace(",", " ").split():
-            if not (w[0].isupper() or w in _BYLINE_JOINS or "@" in w):
-                break  # a verb or a lower-case word: a sentence, not a closing line of names
-        else:
-            mentions[:] = [x for x in mentions if x.name_start < b]
-            return
-
-
-# the words a closing line of photographers' names may hold besides the names
-_BYLINE_JOINS = frozenset(("and", "&", "/", "-", "\u2013", ">", "."))
 
 
 def _drop_worn_labels(text: str, mentions: list) -> None:
