@@ -9993,6 +9993,8 @@ def _semicolon_list(text: str, at: int, mentions: list[Mention], side: str, row:
             break
         segs.append((s0, e))
         s0 = e + 1
+        if _NOT_PICTURED.match(text, s0):
+            break  # "A, B; (not pictured) C": the list ends before who is not in the frame
     picked: list[Mention] = []
     leads: list[str] = []
     for a, b in segs:
@@ -10020,6 +10022,8 @@ def _semicolon_list(text: str, at: int, mentions: list[Mention], side: str, row:
     return True
 
 
+# who is not in the frame, after a list's ";" ("; (not pictured) C", "; not pictured: C")
+_NOT_PICTURED = re.compile(r"\s*(?:and\s+)?\(?\s*(?:not\s+(?:pictured|shown|in\s+photo)|absent)\b", re.I)
 # a list's item naming no one: "; and an unidentified man", "; a guest."
 _UNNAMED_ITEM = re.compile(r"\s*(?:and\s+)?(?:an?\s+)?(?:(?:unidentified|unknown|unnamed)\s+[a-z]+|guests?)\W*",
                            re.I)
@@ -10163,7 +10167,7 @@ _SEMI_ROW = re.compile(r";\s*(?:and\s+)?\(?\s*(?:in\s+)?(?:the\s+)?(?:" + _ROW_W
                        + _BARE_ROW_WORD + r"\s*[:)])", re.I)
 # the next row's label right after a list's last name, with no side of its own ("; back row:",
 # ". Back:"), and the side that opened the first row's list runs on into it
-_NEXT_ROW = re.compile(r"\s*[;.]\s*(?:and\s+)?(?:" + _ROW_WORD + r"\s+row|" + _BARE_ROW_WORD + r")\s*:\s*", re.I)
+_NEXT_ROW = re.compile(r"\s*[;.]\s*(?:and\s+)?(?:" + _ROW_WORD + r"\s+row\s*[:,]|" + _BARE_ROW_WORD + r"\s*:)\s*", re.I)
 
 
 def _next_rows(text: str, mentions: list[Mention], last: Mention, side: str) -> None:
