@@ -9677,17 +9677,19 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
             continue  # "X, second from left, Y and Z": one person's place, no list
         side = m.group(m.lastgroup).casefold()
         side = "left" if side[:1] in "lie" else "right"  # ("izquierda", "esquerda": left)
-        row = _row_of(text, m.start()) if " row" in low else ""  # "Front row, from left:"
+        row = _row_of(text, m.start())  # "Front row, from left:", "(Front, from left)"
         list_at = m.end()
-        if not row and " row" in low:
+        base_side = side
+        if not row:
             tail, list_at = _row_after(text, list_at)
-            side += tail  # "(From left, back row)": the row as written, after the side
+            side += tail  # "(From left, back row)", "(from left) front:": the row as written, after the side
         if _list_before(text, m, mentions, side, v):
             continue
         if m.group(m.lastgroup)[:1] in "lL" and text[m.start():m.start() + 4].casefold() == "from":
             _one_word_items(text, m.end(), mentions, v)
         if ";" in text[m.end():m.end() + 300] and not (row and _next_row_list(text, marks, k)) \
                 and not _next_list_after_semicolon(text, marks, k) \
+                and not ((row or side != base_side) and _SEMI_ROW.search(text, m.end(), m.end() + 300)) \
                 and _semicolon_list(text, m.end(), mentions, side, row):
             continue
         chain = [x for x in mentions if x.start >= m.end()]
@@ -9761,6 +9763,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
             prev = x
         if first is not None and prev.title is not None:
             _share_list_of(text, mentions, first, prev)
+        if side != base_side and prev is not None:
+            _next_rows(text, mentions, prev, base_side)  # "From left, front row: A, B; back row: C, D"
 
 
 def _share_list_of(text: str, mentions: list[Mention], first: Mention, last: Mention) -> None:
@@ -9972,6 +9976,8 @@ def _semicolon_list(text: str, at: int, mentions: list[Mention], side: str, row:
             break
         segs.append((s0, e))
         s0 = e + 1
+        if _NOT_PICTURED.match(text, s0):
+            break  # "A, B; (not pictured) C": the list ends before who is not in the frame
     picked: list[Mention] = []
     leads: list[str] = []
     for a, b in segs:
@@ -9999,6 +10005,8 @@ def _semicolon_list(text: str, at: int, mentions: list[Mention], side: str, row:
     return True
 
 
+# who is not in the frame, after a list's ";" ("; (not pictured) C", "; not pictured: C")
+_NOT_PICTURED = re.compile(r"\s*(?:and\s+)?\(?\s*(?:not\s+(?:pictured|shown|in\s+photo)|absent)\b", re.I)
 # a list's item naming no one: "; and an unidentified man", "; a guest."
 _UNNAMED_ITEM = re.compile(r"\s*(?:and\s+)?(?:an?\s+)?(?:(?:unidentified|unknown|unnamed)\s+[a-z]+|guests?)\W*",
                            re.I)
@@ -10041,8 +10049,17 @@ def _list_before(text: str, mark, mentions: list[Mention], side: str, v: dict) -
     if not tail[:1].islower() or text[mark.start() - 1:mark.start()] not in (" ", ","):
         return False
     before = [x for x in mentions if x.end <= mark.start()]
-    if not before or text[before[-1].end:mark.start()].strip(" ,"):
+    if not before:
         return False
+    row = ""
+    gap = text[before[-1].end:mark.start()].strip(" ,")
+    if gap:
+        # "A, B and C (front row, from left) and D and E (back row, from left)": the row
+        # written in the marker's brackets, before its side
+        rm = _ROW_IN_BRACKET.fullmatch(gap) if gap[:1] == "(" else None
+        if rm is None:
+            return False
+        row = _row_name(rm) + " "
     chain = [before[-1]]
     for x in reversed(before[:-1]):
         between = " ".join(text[x.end:chain[-1].start].split())
@@ -10053,7 +10070,7 @@ def _list_before(text: str, mark, mentions: list[Mention], side: str, v: dict) -
         return False
     for n, x in enumerate(reversed(chain)):
         if n < len(_ORDINALS) and x.position is None:
-            x.position = f"{_ORDINALS[n]} {side}"
+            x.position = f"{row}{_ORDINALS[n]} {side}"
     if text.startswith(" of ", mark.end()):
         # "A, B, C and D (from L to R) of Team China celebrate": the team after the marker is each one's
         m = _OF_TEAM.match(text, mark.end())
@@ -10091,32 +10108,77 @@ _LIFESPAN = re.compile(r"\((?:c\.\s*|b\.\s*)?1[89]\d\d\s*[-\u2013]\s*(?:(?:19|20
 
 # a row's word ("front", "second", "3rd"), a group for _row_name
 _ROW_WORD = r"(front|back|top|bottom|middle|first|second|third|fourth|1st|2nd|3rd|4th)"
-_ROW = re.compile(r"\b" + _ROW_WORD + r"\s+row\s*[,:]?\s*$", re.I)
+# a row's side word standing alone as a label, without "row" ("Front (L-R):", "(Back, from
+# left)", "(from left) front: A, B; back: C, D"): only where a label stands
+_BARE_ROW_WORD = r"(front|back|top|bottom)"
+_ROW = re.compile(r"\b" + _ROW_WORD + r"\s+row\s*[,:]?\s*$"
+                  r"|(?:^|(?<=[(.;:])|(?<=[(.;:]\s))" + _BARE_ROW_WORD + r"\s*,?\s*$", re.I)
 
 
 def _row_name(m) -> str:
-    """The row a _ROW or _ROW_AFTER match names, as a position writes it: "front", "third"."""
-    row = m.group(1).casefold()
-    return _ORD.get(row, row)
+    """The row a _ROW or _ROW_AFTER match names, as a position writes it: "front", "third"
+    ("front row" when written with "row")."""
+    w = m.group(1)
+    if w is None:
+        return m.group(2).casefold()
+    row = w.casefold()
+    return f"{_ORD.get(row, row)} row"
 
 
 def _row_of(text: str, at: int) -> str:
     """The row a list stands in, written just before its marker ("Front row (L-R):",
-    "Back row, from left,"), as a position prefix: "front row "; else ""."""
+    "Back row, from left,", "(Front, from left)"), as a position prefix: "front row "; else ""."""
     m = _ROW.search(text, max(0, at - 25), at)
-    return "" if m is None else f"{_row_name(m)} row "
+    return "" if m is None else _row_name(m) + " "
 
 
 # the row written just after a list's side, inside its brackets: "(From left, back row)",
-# "(L-R, front row)", "From left, second row:"
-_ROW_AFTER = re.compile(r"\s*,?\s*" + _ROW_WORD + r"\s+row\b", re.I)
+# "(L-R, front row)", "From left, second row:", "(from left) front:"
+_ROW_AFTER = re.compile(r"\s*,?\s*(?:" + _ROW_WORD + r"\s+row\b|" + _BARE_ROW_WORD + r"\s*(?=:))", re.I)
 
 
 def _row_after(text: str, at: int) -> tuple[str, int]:
     """The row written right after a list marker, as a position suffix (" back row"), and where
     the list then starts; else ("", at)."""
     m = _ROW_AFTER.match(text, at)
-    return ("", at) if m is None else (f" {_row_name(m)} row", m.end())
+    return ("", at) if m is None else (" " + _row_name(m), m.end())
+
+
+# a ";" closing one row's list, the next row's label after it ("A, B; middle row: C",
+# "A, B; back: C"): no list of titled items split by ";"
+_SEMI_ROW = re.compile(r";\s*(?:and\s+)?\(?\s*(?:in\s+)?(?:the\s+)?(?:" + _ROW_WORD + r"\s+row\b|"
+                       + _BARE_ROW_WORD + r"\s*[:)])", re.I)
+# the next row's label right after a list's last name, with no side of its own ("; back row:",
+# ". Back:"), and the side that opened the first row's list runs on into it
+_NEXT_ROW = re.compile(r"\s*[;.]\s*(?:and\s+)?(?:" + _ROW_WORD + r"\s+row\s*[:,]|" + _BARE_ROW_WORD + r"\s*:)\s*", re.I)
+
+
+def _next_rows(text: str, mentions: list[Mention], last: Mention, side: str) -> None:
+    """"From left, front row: A, B; back row: C, D", "Pictured (from left) front: A, B; back: C,
+    D": the side written once, before the first row's label, orders each row after it; each
+    row counts from first again ("first left back row")."""
+    for _ in range(4):
+        m = _NEXT_ROW.match(text, last.end)
+        if m is None:
+            return
+        row = _row_name(m)
+        prev = None
+        n = 0
+        for x in mentions:
+            if x.start < m.end():
+                continue
+            if prev is None:
+                if x.start != m.end():
+                    return
+            elif " ".join(text[prev.end:x.start].split()) not in _LIST_JOINS or text[prev.end:x.start].strip() == ";":
+                break
+            if n < len(_ORDINALS) and x.position is None:
+                x.position = f"{_ORDINALS[n]} {side} {row}"
+            n += 1
+            prev = x
+        if prev is None:
+            return
+        last = prev
 
 
 def _next_row_list(text: str, marks: list, k: int) -> bool:
@@ -10140,9 +10202,13 @@ def _next_list_after_semicolon(text: str, marks: list, k: int) -> bool:
 
 
 # a row's label opening a list of names with no sides: "(Back row) A, B and C (front row) D
-# and E ...", "Front row: A, B and C."
+# and E ...", "Front row: A, B and C.", "In the front row are A, B and C"
 _ROW_LABEL = re.compile(r"\(\s*(front|back|top|bottom|middle|first|second|third|1st|2nd|3rd)\s+row\s*\)"
-                        r"|\b(front|back|top|bottom|middle|first|second|third|1st|2nd|3rd)\s+row\s*:", re.I)
+                        r"|\b(front|back|top|bottom|middle|first|second|third|1st|2nd|3rd)\s+row\s*:"
+                        r"|\b[Ii]n\s+the\s+(front|back|top|bottom|middle|first|second|third|1st|2nd|3rd)\s+row"
+                        r"\s*,?\s+(?:are|is|were|sit|stand)\b", re.I)
+# the row in a list marker's brackets, before the side: "(front row, from left)"
+_ROW_IN_BRACKET = re.compile(r"\(\s*(?:" + _ROW_WORD + r"\s+row|" + _BARE_ROW_WORD + r")\s*,?", re.I)
 
 
 def _apply_rows(text: str, mentions: list[Mention]) -> None:
@@ -10153,7 +10219,7 @@ def _apply_rows(text: str, mentions: list[Mention]) -> None:
         return
     rows = []
     for n, m in enumerate(labels):
-        row = (m.group(1) or m.group(2)).casefold()
+        row = (m.group(1) or m.group(2) or m.group(3)).casefold()
         row = f"{_ORD.get(row, row)} row"
         rows.append(row)
         if n and m.group(1):
