@@ -1257,7 +1257,7 @@ def _direction_split(name: str, dirw, rword) -> tuple:
         head, rest = name.split(" ", 1)
         if _place_kind(rest) == "country":
             return rest, head.lower() + " ", rword
-    elif dirw is None and name.startswith(_DIR_NOUNS) and _place_kind(name) is None \
+    elif dirw is None and name.startswith(_DIR_SPLIT) and _place_kind(name) is None \
             and _geo_country(name) != "United States":  # (`West Des Moines`, `North Las Vegas`: US towns of their own)
         head, rest = name.split(" ", 1)
         if _place_kind(rest) == "city":  # `in South Belfast`, `North London`: a quarter of the city
@@ -1270,14 +1270,23 @@ def _direction_split(name: str, dirw, rword) -> tuple:
 # Compass words that, capitalised, name a quarter of the city after them (`in South Belfast`),
 # unless the whole is a town of its own (South Shields, East London, West Palm Beach).
 _DIR_NOUNS = ("North ", "South ", "East ", "West ")
+# The intercardinal compass words: before a city they are a direction even with its state after
+# (`Northwest Houston, Texas`), where `North`, `South`, `East`, `West` begin many towns' own names
+# the town table leaves out (East St. Louis, West Sacramento, South Pasadena).
+_DIR_QUARTERS = ("Northwest ", "Northeast ", "Southwest ", "Southeast ")
+_DIR_SPLIT = _DIR_NOUNS + _DIR_QUARTERS
 
 
 def _resolved(segs, venue_first, strong, venue, city, region, country, known):
     segs = tuple((_QUALIFIER_RE.sub("", n, count=1) if "-" in n and _key(n) not in _regions() else n, d, r)
                  for n, d, r in segs)  # (a region the table lists with its qualifier: "Pakistan-administered Kashmir")
     if any(n.startswith(_DIR_ADJECTIVES) or n[:4] == "Old " for n, _, _ in segs) \
-            or len(segs) == 1 and segs[0][0].startswith(_DIR_NOUNS):
+            or len(segs) == 1 and segs[0][0].startswith(_DIR_SPLIT):
         segs = tuple(_direction_split(*seg) for seg in segs)
+    elif segs[0][0].startswith(_DIR_QUARTERS) and _key(segs[1][0]) in _us_states() and not segs[1][2]:
+        seg = _direction_split(*segs[0])  # "Northwest Houston, Texas": a quarter of the US city, its state after
+        if seg[0] != segs[0][0] and _city_country(seg[0]) == "United States":
+            segs = (seg,) + tuple(segs[1:])
     if segs[0][0].endswith(_DC_TAILS) or len(segs) > 1 and segs[1][0].endswith(_DC_TAILS) or " DC. " in segs[-1][0]:
         segs = _split_dc(segs)
     if len(segs) == 1 and " " in segs[0][0] and segs[0][1] is None and segs[0][2] is None:
@@ -1391,7 +1400,7 @@ _TOWN_HEADS = frozenset(("Beach", "Springs", "Park", "Hills", "Heights", "Falls"
 # more last words of town names that are also venue heads ("Park City, Utah", "Luna Pier, Mich.",
 # "Chapel Hill, N.C.", "Falls Church, Va.", "College Station, Texas", "Castle Rock, Colo.")
 _TOWN_LAST = _TOWN_HEADS | frozenset(("City", "Pier", "Point", "Hill", "Church", "Station", "Rock", "Terrace",
-                                         "Center", "Centre", "Place"))  # "Brooklyn Center, Minnesota", "Rockville Centre, N.Y.",
+                                         "Center", "Centre", "Place", "Port"))  # "Brooklyn Center, Minnesota", "Rockville Centre, N.Y.",
 # "Beaumont Place, Texas" (a Houston quarter written as a town)
 
 
@@ -1476,8 +1485,10 @@ def _town_before_state(segs) -> bool:
     if len(words) == 2 and words[0] in _TOWN_FIRST and _key(first) not in _famous() and _outside_us_region(nxt):
         return True  # "Port Talbot, Wales", "Fort Nelson, B.C." (before a country alone a port is as
         # likely as a town: "at the Port of Tanjung Pelepas, Malaysia"; the towns are in the tables)
-    return len(words) == 2 and words[1] in _TOWN_LAST and _key(nxt) in _us_states() \
-        and not _city_country(nxt) and _key(first) not in _famous()
+    if _key(nxt) not in _us_states() or _city_country(nxt) or _key(first) in _famous():
+        return False
+    # (or a whole name the town table knows as a US town: "North Port, Florida", "Vilano Beach, Fla.")
+    return len(words) == 2 and words[1] in _TOWN_LAST or 1 < len(words) <= 3 and _geo_country(first) == "United States"
 
 
 def _state_then_sentence(seg: tuple) -> tuple:
@@ -1697,7 +1708,9 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         stem = _china_city_stem(rest[0][0])  # "in Chengdu City, capital of ... Sichuan Province": Chengdu
         if stem:
             rest[0] = (stem,) + tuple(rest[0][1:])
-    if len(rest) > 1 and not rest[0][2] and not _city_country(rest[0][0]) and _is_event(rest[0][0].split()):
+    if len(rest) > 1 and not rest[0][2] and not _city_country(rest[0][0]) and _is_event(rest[0][0].split()) \
+            and not (" " not in rest[0][0] and _key(rest[1][0]) in _us_states() and not rest[1][2]):
+        # (one word before a US state is the town though it names events: "in Marathon, Fla.")
         rest = rest[1:]  # "at the Hangzhou Asian Games, Zhejiang province": an event named for its town, no town
     for j, (name, direction, rword) in enumerate(rest):
         later = rest[j + 1:]
@@ -7047,7 +7060,7 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
             else:
                 loc.venue = loc.venue or other.venue
     venue = _venue(text, phrases, chain_starts)
-    if venue is not None and venue.startswith(_DIR_NOUNS) and venue.split(" ", 1)[1] == loc.city:
+    if venue is not None and venue.startswith(_DIR_SPLIT) and venue.split(" ", 1)[1] == loc.city:
         venue = None  # `in South Belfast`: a quarter of the town (_direction_split), no venue
     if venue is not None and " " in venue and _office_then_person(venue):
         # "walks past House Speaker Mike Johnson": an office holder, no venue (the rare case, read again)
