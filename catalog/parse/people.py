@@ -733,7 +733,7 @@ def _chunk_notes(c: str) -> int:
         notes |= _NOTE_SITS
     if c.startswith(_ORG_SURNAMES):
         notes |= _NOTE_ORG_SURNAME
-    if c == "At" or c in _ORDINAL_SIDE_OPENERS:
+    if c == "At" or c in _ORDINAL_SIDE_OPENERS or c in _SIDE_OPENERS:
         notes |= _NOTE_AT
     elif c == "both":
         notes |= _NOTE_BOTH
@@ -1231,6 +1231,19 @@ _NAME_CHANGED_NOTE = re.compile(
     re.I)
 
 
+# an age whose "old" a space parts from it ("5-month old", "two-year old")
+_SPLIT_AGE = re.compile(r"\b([0-9]{1,3}|[A-Za-z]{3,9})-(?:year|month|week|day)s? old\b")
+
+
+def _join_age(m: re.Match) -> str:
+    """"5-month old" -> "5-month-old" (a number or a number word before the unit only)."""
+    n = m.group(1)
+    if n[:1].isdigit() or n.casefold() in _NUMBER_WORDS:
+        g = m.group()
+        return g[:-4] + "-old"
+    return m.group()
+
+
 def _blanked(m: re.Match) -> str:
     """A match's text as spaces (offsets hold)."""
     return " " * len(m.group())
@@ -1395,6 +1408,14 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         text = _NAME_CHANGED_NOTE.sub(_blanked, text)
         doc = _tokenise(text, v)
         notes = doc.notes
+    if " old " in text and _SPLIT_AGE.search(text):
+        # "her 5-month old daughter Lorraine": the age's "old" split off by a space reads as the
+        # hyphenated age (same length, so offsets hold)
+        spaced = _SPLIT_AGE.sub(_join_age, text)
+        if spaced != text:
+            text = spaced
+            doc = _tokenise(text, v)
+            notes = doc.notes
     nicks = None
     # (an ASCII text holds no curly quote: isascii() is a flag, not a scan)
     if notes & _NOTE_QUOTE and (" '" in text or ' "' in text
@@ -1516,7 +1537,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     if mentions and (notes & _NOTE_IS and " is at " in text or notes & _NOTE_SITS and (
             " at " in text or " is seated " in text or " is standing " in text or " is sitting " in text)):
         _is_at_side(text, mentions)
-    if mentions and notes & _NOTE_AT:
+    if mentions and (notes & _NOTE_AT or notes & _NOTE_ROW and ("row, " in text or "Row, " in text)
+                     or notes & _NOTE_LIST and "; at " in text):
         _at_side_comma(text, mentions)
     if mentions and notes & _NOTE_BOTH and ", both of " in text:
         _both_of(text, mentions, v)
@@ -2459,6 +2481,18 @@ def _both_of(text: str, mentions: list[Mention], v: dict) -> None:
 # ordinal side may open it without `At` ("Second from left, Syrian President X prays")
 _AT_SIDE_COMMA = re.compile(r"(?:^|[.;]\s+)(?:At\s+((?:far\s+)?(?:left|right|center|centre)|[LRC])"
                             r"|((?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|2nd|3rd|4th|5th)\s+from\s+(?:left|right))),\s+")
+# the same opening in the other ways agencies write one person's place before the name: a row
+# before it ("Front row, third from left, A poses"), "far" or "center" with no `at` ("Far right:
+# A", "Center, A holds"), a depth ("At back, A", "In the foreground, A"), a lower-case "at" after
+# a ";" ("...; at right, A watches"), a colon after it. The person must follow at once (a title
+# of theirs may stand between): "In the background, smoke rises as A speaks" places no one.
+_SIDE_OPENING = re.compile(
+    r"(?:^|[.;]\s+)((?:(?:[Ff]ront|[Bb]ack|[Tt]op|[Bb]ottom|[Mm]iddle|[Ss]econd|[Tt]hird)\s+row,?\s+)?"
+    r"(?:(?:[Aa]t|[Ii]n)\s+(?:the\s+)?(?:(?:far\s+)?(?:left|right|center|centre)|back|rear|front|foreground|background)"
+    r"|[Ff]ar\s+(?:left|right)|[Cc]ent(?:er|re)|[Ff]oreground|[Bb]ackground"
+    r"|(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|2nd|3rd|4th|5th|6th)\s+from\s+(?:left|right)))[,:]\s+")
+_SIDE_OPENERS = frozenset(("Far", "Center,", "Centre,", "Center:", "Centre:", "Foreground,", "Background,",
+                           "foreground,", "background,", "center,", "centre,", "back,", "rear,", "front,"))
 
 
 def _at_side_comma(text: str, mentions: list[Mention]) -> None:
@@ -2469,6 +2503,19 @@ def _at_side_comma(text: str, mentions: list[Mention]) -> None:
                 if m.position is None and m.start - hit.end() <= 60 \
                         and not any(c in text[hit.end():m.name_start] for c in ",;.("):
                     m.position = _norm_position(hit.group(1) or hit.group(2))
+                break
+    for hit in _SIDE_OPENING.finditer(text):
+        e = hit.end()
+        for m in mentions:
+            if m.start >= e:
+                # (the person at once, a title of theirs between: "At right, Gov. X signs")
+                if m.position is None and m.start == e and not any(c in text[m.start:m.name_start] for c in ",;("):
+                    raw = hit.group(1).replace(",", " ")
+                    if raw[:3] == "at " or raw[:3] == "At ":
+                        raw = raw[3:]  # ("At back" -> "back"; _norm_position keeps "at")
+                    else:
+                        raw = raw.replace(" at ", " ").replace(" At ", " ")  # ("Front row, at left")
+                    m.position = _norm_position(raw)
                 break
 
 
@@ -6480,15 +6527,23 @@ def _aged_name(toks: list[Tok], first: int, v: dict) -> bool:
     """A one-word name after an age ("her daughter, 3-year-old Mateo,", "holds 6-month-old
     Yusuf"): only a person is given an age so; not after an article, where the age goes with
     a noun ("a 19-year-old Palestinian", "the 25-year-old Briton", "a 40-year-old Boeing")."""
-    if first < 2:
+    if first < 1:
         return False
     age, t = toks[first - 1], toks[first]
-    if not (age.low[-4:] == "-old" and _age_word(age.low) and toks[first - 2].low not in _AHEAD_ARTICLES
+    if not (age.low[-4:] == "-old" and _age_word(age.low) and (first < 2 or toks[first - 2].low not in _AHEAD_ARTICLES)
             and not t.poss and not t.head and t.low not in v["peoples"]):
-        return False
+        return False  # (the age may open the caption: "63-year-old Judy feeds the ducks")
     nxt = toks[first + 1] if first + 1 < len(toks) else None  # not a noun's adjective: "100-year-old Roman coins"
-    return nxt is None or not nxt.word or nxt.cap or nxt.low in v["verbs"] or nxt.low in _PLACE_PREPS \
-        or nxt.low in _OBJECT_PREPS or nxt.low == "from"
+    if nxt is None or not nxt.word or nxt.cap or nxt.low in v["verbs"] or nxt.low in _PLACE_PREPS \
+            or nxt.low in _OBJECT_PREPS or nxt.low == "from":
+        return True
+    # a given name as the subject of a verb the short table lacks, its object's determiner after
+    # it ("63-year-old Judy feeds the ducks"; "100-year-old Roman coins" has no object)
+    return t.low in v["given"] and nxt.low[-1:] == "s" and first + 2 < len(toks) \
+        and toks[first + 2].low in _OBJECT_DETERMINERS and not toks[first + 2].cap
+
+
+_OBJECT_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "some"))
 
 
 def _age_word(a: str) -> bool:
@@ -9690,7 +9745,7 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         if ";" in text[m.end():m.end() + 300] and not (row and _next_row_list(text, marks, k)) \
                 and not _next_list_after_semicolon(text, marks, k) \
                 and not ((row or side != base_side) and _SEMI_ROW.search(text, m.end(), m.end() + 300)) \
-                and _semicolon_list(text, m.end(), mentions, side, row):
+                and _semicolon_list(text, m.end(), mentions, side, row, v):
             continue
         chain = [x for x in mentions if x.start >= m.end()]
         if not chain:
@@ -9959,10 +10014,13 @@ def _with_abbreviation(text: str, at: int, title: str, v: dict) -> str:
     return f"{title} {m.group(1)}"
 
 
-def _semicolon_list(text: str, at: int, mentions: list[Mention], side: str, row: str) -> bool:
+def _semicolon_list(text: str, at: int, mentions: list[Mention], side: str, row: str, v: dict) -> bool:
     """Europa Press's and Getty's "(L-R) The party's spokesperson, A; the minister of finance,
     B; and the president of the Senate, C, attend ...": each ";" closes one item, a title and
-    its name. The first name of each item takes the next place. True when it did."""
+    its name. The first name of each item takes the next place. True when it did.
+    An item whose names are followed by their verb ("From left, A, B and C attend a session;
+    at back, D watches") is a whole sentence: the list ends at its ";" (with one item, it is
+    no ";" list, and the names are ordered as one list)."""
     stop = text.find(". ", at)
     stop = len(text) if stop < 0 else stop
     if text.find(";", at, stop) < 0:
@@ -9975,6 +10033,8 @@ def _semicolon_list(text: str, at: int, mentions: list[Mention], side: str, row:
             segs.append((s0, stop))
             break
         segs.append((s0, e))
+        if _verb_after_names(text, s0, e, mentions, v):
+            break  # "A, B and C attend a session; at back, D": the sentence's verb closes the list
         s0 = e + 1
         if _NOT_PICTURED.match(text, s0):
             break  # "A, B; (not pictured) C": the list ends before who is not in the frame
@@ -10003,6 +10063,22 @@ def _semicolon_list(text: str, at: int, mentions: list[Mention], side: str, row:
             if m:
                 x.title = m.group(1)  # "el presidente de Venezuela, Nicolás Maduro;"
     return True
+
+
+def _verb_after_names(text: str, a: int, b: int, mentions: list[Mention], v: dict) -> bool:
+    """The last name of text[a:b] is followed by a caption verb (singular or plural) inside it:
+    "A, B and C attend a session", "C, left, listens"."""
+    last = None
+    for x in mentions:
+        if a <= x.name_start < b:
+            last = x
+        elif x.name_start >= b:
+            break
+    if last is None:
+        return False
+    rest = text[last.end:b].lstrip(" ,")
+    word = rest.split(" ", 1)[0]
+    return word[:1].islower() and (word in v["verbs"] or word in _plural_verbs(v))
 
 
 # who is not in the frame, after a list's ";" ("; (not pictured) C", "; not pictured: C")
@@ -10588,6 +10664,21 @@ def _capitals_office_word(words: list, k: int, v: dict) -> bool:
         or k >= 1 and words[k - 1].casefold() in ("of", "for")
 
 
+# a monarch's style: the one word after it is a regnal or given name (schema: monarchs go by
+# regnal name), not the surname of someone listed without that style
+_REGNAL_STYLES = frozenset(("king", "queen", "emperor", "empress", "pope", "sultan", "emir", "prince", "princess"))
+
+
+def _regnal_apart(title: str, before: str | None) -> bool:
+    """"Prime Minister Anwar Ibrahim ... proclaimed Sultan Ibrahim": a one-word name after a
+    monarch's style names a person apart from an earlier one whose title holds no such style
+    ("King Charles" after "Britain's King Charles III" is the same)."""
+    style = title.rpartition(" ")[2].casefold()
+    if style not in _REGNAL_STYLES:
+        return False
+    return before is None or style not in before.casefold()
+
+
 def _unique(mentions: list[Mention]) -> list[Person]:
     out: list[tuple[Person, list]] = []
     seen: dict[str, Person] = {}
@@ -10598,7 +10689,8 @@ def _unique(mentions: list[Mention]) -> list[Person]:
             # a surname or first name alone that repeats someone already listed
             for q, words in out:  # (a loop: a generator costs more than the search)
                 if key in words:
-                    p = q
+                    if m.title is None or not _regnal_apart(m.title, q.title):
+                        p = q
                     break
         elif p is None:
             # the last words of someone already listed ("Marcos Jr." after "Ferdinand
