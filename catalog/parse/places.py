@@ -3475,8 +3475,10 @@ def _hometown_from(text: str, trigger: int) -> bool:
         toks = before[:-1].split()[-2:]
         if toks and toks[-1].isdigit() and len(toks[-1]) <= 3 and before[:-1].rstrip(" 0123456789").endswith(","):
             return True  # `Name, 23, from ...`
+        # (a surname with an apostrophe or a hyphen too: `Bridget O'Regan, from Cobh`)
         return len(toks) == 2 and toks[0][:1].isupper() and toks[1][:1].isupper() and toks[0].isalpha() \
-            and toks[1].isalpha() and not _place_kind(toks[1]) and not _place_kind(" ".join(toks))
+            and (toks[1].isalpha() or toks[1].replace("'", "").replace("\u2019", "").replace("-", "").isalpha()) \
+            and not _place_kind(toks[1]) and not _place_kind(" ".join(toks))
     last = before[before.rfind(" ") + 1:]
     if (last[-1:] == "s" or last[-3:] == "ren") and last.casefold() in _hometown_people():
         return True
