@@ -3065,6 +3065,29 @@ _FIELD_ROLES = frozenset(("professor", "lecturer", "consultant", "reader", "spec
 
 @cython.locals(toks=list, n=cython.Py_ssize_t, i=cython.Py_ssize_t, c=cython.Py_ssize_t, j=cython.Py_ssize_t,
                k=cython.Py_ssize_t, k2=cython.Py_ssize_t, t=Tok, office=cython.bint, run=list, p=Tok, q=Tok)
+def _and_body_head(toks: list[Tok], k: int) -> int:
+    """toks[k] opens the words after an "and" inside an office's body: up to three capitalised
+    words that are no role and no possessive, ending in a body's head noun ("Municipalities
+    Department", "Transport Authority"), then a name word. Returns the head's index, else -1."""
+    n = len(toks)
+    m = k
+    while m < n and m - k < 3:
+        t = toks[m]
+        if not t.namey or t.role or t.poss or t.stop:
+            return -1
+        if t.head:
+            break
+        m += 1
+    if m >= n or m - k >= 3 or m + 2 >= n:
+        return -1
+    q = m + 1
+    while q < n and toks[q].namey:
+        if toks[q].role or toks[q].head or toks[q].poss:
+            return -1  # ("for City and State Diplomacy Ambassador X": another office follows)
+        q += 1
+    return m if q - m >= 3 else -1  # (a name of two words or more after the head)
+
+
 def _runs(doc: Doc, v: dict) -> list[list[int]]:
     """The runs of token indices, in order: capitalised words, joined by name particles,
     "ROLE of (the) X", and ", Jr."; a possessive or a sentence end closes a run.
@@ -3128,6 +3151,17 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 j = k + 1
                 t = toks[j]
                 continue
+            if office and t.low in _AND and k + 3 < n and p.namey and not p.poss and not t.masked \
+                    and toks[k + 1].namey and not toks[k + 1].role:
+                k2 = _and_body_head(toks, k + 1)
+                if k2 > 0:
+                    # "Chairman of the Urban Planning and Municipalities Department X", "Head of the
+                    # Planning & Statistics Authority X": inside an office's body "and" joins the
+                    # body's words up to its head noun, the name after it (_split_run parts them)
+                    run += range(k, k2 + 1)
+                    j = k2
+                    t = toks[j]
+                    continue
             if office and t.low in _AND and k + 2 < n and p.low in domains and toks[k + 1].cap \
                     and toks[k + 1].low in _PORTFOLIO_OWNERS and toks[k + 2].namey and toks[k + 2].low in domains:
                 # "Minister of Agriculture and Farmers Welfare X", "Women and Children Development": the
@@ -3930,7 +3964,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if o >= 0:  # "Minister of National Defence, Sen. Lt. Gen. Wei Fenghe": the office and the rank
             # (a style of address goes, as after a leading apposition: "former Governor of Ogun
             # State, Chief Olusegun Osoba" is the former governor)
-            title_end = t_start - 2 if title.casefold() in v["styles"] else t_end
+            title_end = t_start - 2 if (title.casefold() in v["styles"] or (
+                title.casefold() in _PRINCELY and toks[name_idx[0] - 2].text == ","
+                and not _noble_office(toks, o, name_idx[0] - 2))) else t_end
+            # ("Ogun State Governor, Prince Dapo Abiodun": a West African style after an office
+            # is no second office of his, as "Chief" is not; "Duke of Sussex, Prince Harry" keeps it)
             t_start = starts[o]
             title = _squeeze(text[t_start:title_end])
     if office is not None and title is None:
@@ -4789,6 +4827,8 @@ def _office_before_title(toks: list[Tok], first: int, t_start: int, v: dict, fou
     if not rank and not (o == 0 or opener or toks[o - 1].low == "visiting" or toks[o - 1].stop
                          or (not toks[o - 1].word and toks[o - 1].text != ",")):
         return -1
+    if not opener and toks[o].low in _AHEAD_ARTICLES and toks[o].cap and o + 1 < comma:
+        o += 1  # ("The Governor of Anambra State, Professor X": a leading article is no title's)
     return o - 1 if opener else o  # ("former Defence Minister, Gen. X")
 
 
@@ -5176,6 +5216,18 @@ def _place_then_people(toks: list[Tok], run: list[int], v: dict) -> bool:
 # "Prince" before a patronymic ("Prince Saud bin Naif"): the style every Gulf royal bears (beside
 # "Prince William", whose rank it is); the office an apposition names is then the title
 _PRINCELY = frozenset(("prince", "princess"))
+# a royal house's or a peerage's offices: a prince after one of them is a prince ("Duke of
+# Sussex, Prince Harry"), not a West African style of address
+_NOBLE_OFFICES = frozenset(("duke", "duchess", "king", "queen", "emperor", "empress", "earl", "count",
+                            "countess", "marquess", "baron", "baroness", "sultan", "emir", "crown",
+                            "prince", "princess", "royal", "regent", "heir"))
+
+
+def _noble_office(toks: list[Tok], o: int, comma: int) -> bool:
+    for k in range(o, comma):
+        if toks[k].low in _NOBLE_OFFICES:
+            return True
+    return False
 _PATRONYMIC_LINKS = frozenset(("bin", "bint", "ibn"))
 
 
@@ -5979,7 +6031,7 @@ _PARTNERED_RANKS = frozenset(("warrant", "petty"))
 # ("Timothy Cardinal Dolan"): they leave the name and, as the schema keeps no rank there, the title
 _INNER_NAME_RANKS = frozenset(("cardinal",))
 # personal honorifics that open a person's name inside a run of title words (_split_run)
-_NAME_OPENING_HONORIFICS = frozenset(("mr", "mrs", "ms", "mallam", "alhaji", "alhaja"))
+_NAME_OPENING_HONORIFICS = frozenset(("mr", "mrs", "ms", "mallam", "malam", "alhaji", "alhaja"))
 # role words read as such only at a clause start that are also common Chinese surnames: with a
 # single name word after them they open a name ("Fan Zhendong", "Fan Bingbing"), not a title
 _SURNAME_ROLES = frozenset(("fan",))
@@ -6610,7 +6662,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     if not has_role and j >= 2 and t.text == "," and _family_word(toks, j - 1, v):
         return None, None, None, True, None  # "his wife, Lori,"
     end_at = -1
-    if not has_role and j >= 2 and t.text == "," and j == name_first - 1:
+    if not has_role and j >= 2 and t.text == "," and (j == name_first - 1 or toks[j + 1].hon):
+        # (a personal honorific may stand after the comma: "Kebbi State Governor, Dr. X speaks")
         k = _lead_title_comma(toks, j, v) if j <= _LEAD_TITLE_MAX else -1
         if k < 0:
             k = _mid_title_comma(toks, j, v)
@@ -7197,9 +7250,12 @@ def _mid_title_comma(toks: list[Tok], comma: int, v: dict) -> int:
         return -1
     k = comma + 1
     n = len(toks)
+    while k < n and toks[k].hon and toks[k].cap:
+        k += 1  # ("meets with Kebbi State Governor, Dr. X in ...": the honorific opens the name)
+    h = k
     while k < n and toks[k].namey and not toks[k].role:
         k += 1
-    if k == comma + 1 or k >= n or not toks[k].word or toks[k].cap or toks[k].low in _THE_AND:
+    if k == h or k >= n or not toks[k].word or toks[k].cap or toks[k].low in _THE_AND:
         return -1  # (", Name, ..." or ", Name and ...": an apposition or a list)
     k = comma - 1
     while k > comma - 4 and k >= 1 and toks[k - 1].cap and toks[k - 1].word and not toks[k - 1].poss \
