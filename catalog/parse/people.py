@@ -4598,7 +4598,10 @@ def _title_ahead(doc: Doc, comma: int, v: dict, found: list) -> str | None:
         k -= 1
     if not opens and k < 0 and comma >= 2 and toks[0].cap and toks[0].word and not toks[0].masked \
             and not _plural_role(toks[0].low, v):
-        opens.append(0)  # the caption's first words, no article: "EU foreign policy chief, X, speaks"
+        o = _after_clause_verb(toks, comma, v)
+        if o >= 0:
+            opens.append(o)  # the caption's first words, no article: "EU foreign policy chief, X, speaks"
+            # ("President X receives Kebbi State Governor, Y,": the office opens after the verb)
     if not opens:
         return None
     if "s " in text[starts[opens[-1]]:end] and ("'s " in text[starts[opens[-1]]:end]
@@ -4630,6 +4633,19 @@ def _title_ahead(doc: Doc, comma: int, v: dict, found: list) -> str | None:
                 # (but "Donald Trump's lawyer, X,": a given name opens a person's name)
             return title + " " + qualifier.strip() if qualifier else title
     return None
+
+
+def _after_clause_verb(toks: list[Tok], comma: int, v: dict) -> int:
+    """Where an apposition's office opens among a caption's first words before toks[comma]: at 0,
+    or after the last lower-case caption verb there ("President X receives Lagos State Governor,")
+    when a capitalised word follows it; -1 when none does."""
+    verbs = v["verbs"]
+    o = 0
+    for q in range(comma - 1):
+        t = toks[q]
+        if t.word and not t.cap and not t.masked and t.low in verbs:
+            o = q + 1 if toks[q + 1].cap and toks[q + 1].word else -1
+    return o
 
 
 def _office_qualifier(toks: list[Tok], close: int) -> int:
@@ -7261,6 +7277,12 @@ def _mid_title_comma(toks: list[Tok], comma: int, v: dict) -> int:
     while k > comma - 4 and k >= 1 and toks[k - 1].cap and toks[k - 1].word and not toks[k - 1].poss \
             and (toks[k - 1].role or toks[k - 1].low in v["demonyms"]):
         k -= 1
+    if k >= 3 and toks[k - 1].low == "state" and toks[k - 1].cap and toks[k - 2].namey \
+            and not toks[k - 2].poss and not toks[k - 2].role:
+        k -= 2  # "with Kebbi State Governor, X at": a state's name and "State", known or not
+        if k >= 2 and toks[k - 1].namey and not toks[k - 1].poss and not toks[k - 1].role \
+                and toks[k - 2].word and not toks[k - 2].cap:
+            k -= 1  # ("Cross River State", "Akwa Ibom State": two words)
     if k < 1:
         return -1
     before = toks[k - 1]
@@ -7418,7 +7440,8 @@ def _body_member_title(toks: list[Tok], j: int, v: dict) -> int:
 # lower-case words that may stand between a body's name and its body noun ("Labour political party")
 _BODY_KINDS = frozenset(("political", "party", "coalition", "alliance", "electoral", "opposition", "ruling"))
 # lower-case words that may stand between "of the" and a body's name
-_BODY_MODIFIERS = frozenset(("opposition", "ruling", "main", "governing", "banned", "outlawed", "former"))
+_BODY_MODIFIERS = frozenset(("opposition", "ruling", "main", "governing", "banned", "outlawed", "former",
+                             "common", "united", "joint"))  # ("of the common opposition Gen. X")
 
 
 def _body_abbr_open(toks: list[Tok], j: int) -> int:
