@@ -317,7 +317,7 @@ _CAPS_NAME = re.compile(r"(?=[^\W\d_]*[AEIOUY])[^\W\d_]+(?:-[^\W\d_]+)*")
 # (`jl`, `jln`: Indonesian and Malay `Jalan`, a street, "on Jl. Imam Bonjol")
 _ABBREV_END = frozenset("""jr sr st mt ft no vs inc co corp ltd gen lt col sgt capt cmdr adm maj
     brig cdr pfc ens supt insp amb atty sen rep gov dr mr mrs ms rev fr msgr prof det ofc ptl pvt cpl spc gens sens reps govs
-    pte bdr gnr spr tpr mcpl const cst
+    pte bdr gnr spr tpr mcpl const cst engr
     jl jln
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
     neb nev okla ore pa tenn tex va vt wash wis wyo""".split())
@@ -3080,6 +3080,9 @@ def _and_body_head(toks: list[Tok], k: int) -> int:
         m += 1
     if m >= n or m - k >= 3 or m + 2 >= n:
         return -1
+    while m + 2 < n and m - k < 3 and toks[m + 1].head and toks[m + 1].namey and not toks[m + 1].role \
+            and not toks[m + 1].poss:
+        m += 1  # ("Parks and Gardens Authority": a head noun may name the body's field)
     q = m + 1
     while q < n and toks[q].namey:
         if toks[q].role or toks[q].head or toks[q].poss:
