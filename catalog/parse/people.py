@@ -4027,8 +4027,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if title is None and team is None and name_idx[0] >= 2 and toks[name_idx[0] - 1].low in _NATIONALITY_NOUNS:
         title = _nationality_title(doc, name_idx[0] - 1, v)  # "Thai-German national David Pfizenmaier"
     if title and title_idx and title_idx[0] >= 2 and title.casefold() in v["styles"] \
-            and ((toks[title_idx[0] - 1].text == "," and text[after_end:after_end + 1] in _APPOS_CLOSE)
+            and ((toks[title_idx[0] - 1].text == "," and (text[after_end:after_end + 1] in _APPOS_CLOSE
+                                                          or _word_after_in(text, after_end, _AFTER_HONORIFIC_NAME)))
                  or (toks[title_idx[0] - 1].low == "the" and toks[title_idx[0] - 2].cap)):
+        # (no comma closing the name when a word that never is its verb follows: "with the Governor
+        # of Anambra State, Professor X at the event")
         # "Russian Orthodox priest, Father Nikolai Gensitsky, speaks": a style of address after a
         # leading apposition; the apposition is the office, as with a style's office after the name
         # ("The Archbishop of Canterbury the Most Reverend Justin Welby (right)": the same, no comma)
@@ -4503,6 +4506,12 @@ _AFTER_HONORIFIC_NAME = frozenset(("as", "and", "alongside", "during", "while", 
 _AHEAD_PREPS = frozenset(("from", "by", "with", "alongside", "and"))
 
 
+def _word_after_in(text: str, end: int, words: frozenset) -> bool:
+    """The word after text[end] (past one space) is one of `words`."""
+    nxt = text[end:end + 24].split(None, 1)
+    return bool(nxt) and nxt[0] in words
+
+
 def _honorific_apposition(doc: Doc, first: int, after_end: int, v: dict) -> bool:
     """"with the Deputy Governor, Mrs Noimot Salako Oyedele as he receives": a personal
     honorific after the comma marks the office's name though no comma closes it (and no verb
@@ -4846,6 +4855,8 @@ def _office_before_title(toks: list[Tok], first: int, t_start: int, v: dict, fou
     if not rank and not (o == 0 or opener or toks[o - 1].low == "visiting" or toks[o - 1].stop
                          or (not toks[o - 1].word and toks[o - 1].text != ",")):
         return -1
+    if toks[o].low in _LEAD_NOT_TITLE and toks[o].cap:
+        return -1  # ("With the Archbishop, Father X": a clause's preposition opens no office)
     if not opener and toks[o].low in _AHEAD_ARTICLES and toks[o].cap and o + 1 < comma:
         o += 1  # ("The Governor of Anambra State, Professor X": a leading article is no title's)
     return o - 1 if opener else o  # ("former Defence Minister, Gen. X")
@@ -7251,8 +7262,10 @@ def _lead_title_comma(toks: list[Tok], comma: int, v: dict) -> int:
         k -= 1
     first = k + 1
     if first + 1 < comma and toks[first].low in ("the", "a") and toks[first].cap \
-            and toks[first + 1].role and not toks[first + 1].cap and toks[first + 1].word:
-        return first + 1  # "The head of the World Health Organization, Tedros Adhanom Ghebreyesus speaks"
+            and toks[first + 1].role and toks[first + 1].word and saw_role \
+            and not _plural_role(toks[first + 1].low, v):
+        return first + 1  # "The head of the World Health Organization, Tedros Adhanom Ghebreyesus speaks",
+        # "The Governor of Anambra State, Charles Soludo speaks": the article goes
     if not saw_role or first >= comma or toks[first].low in _LEAD_NOT_TITLE or not toks[first].cap:
         return -1
     if not (toks[first].role or toks[first].namey or toks[first].acronym):
