@@ -7263,7 +7263,8 @@ def _lead_title_comma(toks: list[Tok], comma: int, v: dict) -> int:
     first = k + 1
     if first + 1 < comma and toks[first].low in ("the", "a") and toks[first].cap \
             and toks[first + 1].role and toks[first + 1].word and saw_role \
-            and not _plural_role(toks[first + 1].low, v):
+            and not _plural_role(toks[first + 1].low, v) \
+            and (not toks[first + 1].cap or _glued_office(toks, first + 1, comma)):
         return first + 1  # "The head of the World Health Organization, Tedros Adhanom Ghebreyesus speaks",
         # "The Governor of Anambra State, Charles Soludo speaks": the article goes
     if not saw_role or first >= comma or toks[first].low in _LEAD_NOT_TITLE or not toks[first].cap:
@@ -7271,6 +7272,16 @@ def _lead_title_comma(toks: list[Tok], comma: int, v: dict) -> int:
     if not (toks[first].role or toks[first].namey or toks[first].acronym):
         return -1
     return first
+
+
+def _glued_office(toks: list[Tok], a: int, b: int) -> bool:
+    """toks[a:b] hold no lower-case word but an office's glue ("Governor of Anambra State"; not
+    "President with Kebbi State Governor")."""
+    for k in range(a, b):
+        t = toks[k]
+        if t.word and not t.cap and t.low not in _LEAD_TITLE_GLUE:
+            return False
+    return True
 
 
 def _mid_title_comma(toks: list[Tok], comma: int, v: dict) -> int:
