@@ -317,7 +317,7 @@ _CAPS_NAME = re.compile(r"(?=[^\W\d_]*[AEIOUY])[^\W\d_]+(?:-[^\W\d_]+)*")
 # (`jl`, `jln`: Indonesian and Malay `Jalan`, a street, "on Jl. Imam Bonjol")
 _ABBREV_END = frozenset("""jr sr st mt ft no vs inc co corp ltd gen lt col sgt capt cmdr adm maj
     brig cdr pfc ens supt insp amb atty sen rep gov dr mr mrs ms rev fr msgr prof det ofc ptl pvt cpl spc gens sens reps govs
-    pte bdr gnr spr tpr mcpl const cst
+    pte bdr gnr spr tpr mcpl const cst engr
     jl jln
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
     neb nev okla ore pa tenn tex va vt wash wis wyo""".split())
@@ -3112,6 +3112,32 @@ _FIELD_ROLES = frozenset(("professor", "lecturer", "consultant", "reader", "spec
 
 @cython.locals(toks=list, n=cython.Py_ssize_t, i=cython.Py_ssize_t, c=cython.Py_ssize_t, j=cython.Py_ssize_t,
                k=cython.Py_ssize_t, k2=cython.Py_ssize_t, t=Tok, office=cython.bint, run=list, p=Tok, q=Tok)
+def _and_body_head(toks: list[Tok], k: int) -> int:
+    """toks[k] opens the words after an "and" inside an office's body: up to three capitalised
+    words that are no role and no possessive, ending in a body's head noun ("Municipalities
+    Department", "Transport Authority"), then a name word. Returns the head's index, else -1."""
+    n = len(toks)
+    m = k
+    while m < n and m - k < 3:
+        t = toks[m]
+        if not t.namey or t.role or t.poss or t.stop:
+            return -1
+        if t.head:
+            break
+        m += 1
+    if m >= n or m - k >= 3 or m + 2 >= n:
+        return -1
+    while m + 2 < n and m - k < 3 and toks[m + 1].head and toks[m + 1].namey and not toks[m + 1].role \
+            and not toks[m + 1].poss:
+        m += 1  # ("Parks and Gardens Authority": a head noun may name the body's field)
+    q = m + 1
+    while q < n and toks[q].namey:
+        if toks[q].role or toks[q].head or toks[q].poss:
+            return -1  # ("for City and State Diplomacy Ambassador X": another office follows)
+        q += 1
+    return m if q - m >= 3 else -1  # (a name of two words or more after the head)
+
+
 def _runs(doc: Doc, v: dict) -> list[list[int]]:
     """The runs of token indices, in order: capitalised words, joined by name particles,
     "ROLE of (the) X", and ", Jr."; a possessive or a sentence end closes a run.
@@ -3175,6 +3201,17 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 j = k + 1
                 t = toks[j]
                 continue
+            if office and t.low in _AND and k + 3 < n and p.namey and not p.poss and not t.masked \
+                    and toks[k + 1].namey and not toks[k + 1].role:
+                k2 = _and_body_head(toks, k + 1)
+                if k2 > 0:
+                    # "Chairman of the Urban Planning and Municipalities Department X", "Head of the
+                    # Planning & Statistics Authority X": inside an office's body "and" joins the
+                    # body's words up to its head noun, the name after it (_split_run parts them)
+                    run += range(k, k2 + 1)
+                    j = k2
+                    t = toks[j]
+                    continue
             if office and t.low in _AND and k + 2 < n and p.low in domains and toks[k + 1].cap \
                     and toks[k + 1].low in _PORTFOLIO_OWNERS and toks[k + 2].namey and toks[k + 2].low in domains:
                 # "Minister of Agriculture and Farmers Welfare X", "Women and Children Development": the
@@ -3977,7 +4014,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if o >= 0:  # "Minister of National Defence, Sen. Lt. Gen. Wei Fenghe": the office and the rank
             # (a style of address goes, as after a leading apposition: "former Governor of Ogun
             # State, Chief Olusegun Osoba" is the former governor)
-            title_end = t_start - 2 if title.casefold() in v["styles"] else t_end
+            title_end = t_start - 2 if (title.casefold() in v["styles"] or (
+                title.casefold() in _PRINCELY and toks[name_idx[0] - 2].text == ","
+                and not _noble_office(toks, o, name_idx[0] - 2))) else t_end
+            # ("Ogun State Governor, Prince Dapo Abiodun": a West African style after an office
+            # is no second office of his, as "Chief" is not; "Duke of Sussex, Prince Harry" keeps it)
             t_start = starts[o]
             title = _squeeze(text[t_start:title_end])
     if office is not None and title is None:
@@ -4033,8 +4074,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     if title is None and team is None and name_idx[0] >= 2 and toks[name_idx[0] - 1].low in _NATIONALITY_NOUNS:
         title = _nationality_title(doc, name_idx[0] - 1, v)  # "Thai-German national David Pfizenmaier"
     if title and title_idx and title_idx[0] >= 2 and title.casefold() in v["styles"] \
-            and ((toks[title_idx[0] - 1].text == "," and text[after_end:after_end + 1] in _APPOS_CLOSE)
+            and ((toks[title_idx[0] - 1].text == "," and (text[after_end:after_end + 1] in _APPOS_CLOSE
+                                                          or _word_after_in(text, after_end, _AFTER_HONORIFIC_NAME)))
                  or (toks[title_idx[0] - 1].low == "the" and toks[title_idx[0] - 2].cap)):
+        # (no comma closing the name when a word that never is its verb follows: "with the Governor
+        # of Anambra State, Professor X at the event")
         # "Russian Orthodox priest, Father Nikolai Gensitsky, speaks": a style of address after a
         # leading apposition; the apposition is the office, as with a style's office after the name
         # ("The Archbishop of Canterbury the Most Reverend Justin Welby (right)": the same, no comma)
@@ -4509,6 +4553,12 @@ _AFTER_HONORIFIC_NAME = frozenset(("as", "and", "alongside", "during", "while", 
 _AHEAD_PREPS = frozenset(("from", "by", "with", "alongside", "and"))
 
 
+def _word_after_in(text: str, end: int, words: frozenset) -> bool:
+    """The word after text[end] (past one space) is one of `words`."""
+    nxt = text[end:end + 24].split(None, 1)
+    return bool(nxt) and nxt[0] in words
+
+
 def _honorific_apposition(doc: Doc, first: int, after_end: int, v: dict) -> bool:
     """"with the Deputy Governor, Mrs Noimot Salako Oyedele as he receives": a personal
     honorific after the comma marks the office's name though no comma closes it (and no verb
@@ -4607,7 +4657,10 @@ def _title_ahead(doc: Doc, comma: int, v: dict, found: list) -> str | None:
         k -= 1
     if not opens and k < 0 and comma >= 2 and toks[0].cap and toks[0].word and not toks[0].masked \
             and not _plural_role(toks[0].low, v):
-        opens.append(0)  # the caption's first words, no article: "EU foreign policy chief, X, speaks"
+        o = _after_clause_verb(toks, comma, v)
+        if o >= 0:
+            opens.append(o)  # the caption's first words, no article: "EU foreign policy chief, X, speaks"
+            # ("President X receives Kebbi State Governor, Y,": the office opens after the verb)
     if not opens:
         return None
     if "s " in text[starts[opens[-1]]:end] and ("'s " in text[starts[opens[-1]]:end]
@@ -4639,6 +4692,19 @@ def _title_ahead(doc: Doc, comma: int, v: dict, found: list) -> str | None:
                 # (but "Donald Trump's lawyer, X,": a given name opens a person's name)
             return title + " " + qualifier.strip() if qualifier else title
     return None
+
+
+def _after_clause_verb(toks: list[Tok], comma: int, v: dict) -> int:
+    """Where an apposition's office opens among a caption's first words before toks[comma]: at 0,
+    or after the last lower-case caption verb there ("President X receives Lagos State Governor,")
+    when a capitalised word follows it; -1 when none does."""
+    verbs = v["verbs"]
+    o = 0
+    for q in range(comma - 1):
+        t = toks[q]
+        if t.word and not t.cap and not t.masked and t.low in verbs:
+            o = q + 1 if toks[q + 1].cap and toks[q + 1].word else -1
+    return o
 
 
 def _office_qualifier(toks: list[Tok], close: int) -> int:
@@ -4836,6 +4902,10 @@ def _office_before_title(toks: list[Tok], first: int, t_start: int, v: dict, fou
     if not rank and not (o == 0 or opener or toks[o - 1].low == "visiting" or toks[o - 1].stop
                          or (not toks[o - 1].word and toks[o - 1].text != ",")):
         return -1
+    if toks[o].low in _LEAD_NOT_TITLE and toks[o].cap:
+        return -1  # ("With the Archbishop, Father X": a clause's preposition opens no office)
+    if not opener and toks[o].low in _AHEAD_ARTICLES and toks[o].cap and o + 1 < comma:
+        o += 1  # ("The Governor of Anambra State, Professor X": a leading article is no title's)
     return o - 1 if opener else o  # ("former Defence Minister, Gen. X")
 
 
@@ -5223,6 +5293,18 @@ def _place_then_people(toks: list[Tok], run: list[int], v: dict) -> bool:
 # "Prince" before a patronymic ("Prince Saud bin Naif"): the style every Gulf royal bears (beside
 # "Prince William", whose rank it is); the office an apposition names is then the title
 _PRINCELY = frozenset(("prince", "princess"))
+# a royal house's or a peerage's offices: a prince after one of them is a prince ("Duke of
+# Sussex, Prince Harry"), not a West African style of address
+_NOBLE_OFFICES = frozenset(("duke", "duchess", "king", "queen", "emperor", "empress", "earl", "count",
+                            "countess", "marquess", "baron", "baroness", "sultan", "emir", "crown",
+                            "prince", "princess", "royal", "regent", "heir"))
+
+
+def _noble_office(toks: list[Tok], o: int, comma: int) -> bool:
+    for k in range(o, comma):
+        if toks[k].low in _NOBLE_OFFICES:
+            return True
+    return False
 _PATRONYMIC_LINKS = frozenset(("bin", "bint", "ibn"))
 
 
@@ -6026,7 +6108,7 @@ _PARTNERED_RANKS = frozenset(("warrant", "petty"))
 # ("Timothy Cardinal Dolan"): they leave the name and, as the schema keeps no rank there, the title
 _INNER_NAME_RANKS = frozenset(("cardinal",))
 # personal honorifics that open a person's name inside a run of title words (_split_run)
-_NAME_OPENING_HONORIFICS = frozenset(("mr", "mrs", "ms", "mallam", "alhaji", "alhaja"))
+_NAME_OPENING_HONORIFICS = frozenset(("mr", "mrs", "ms", "mallam", "malam", "alhaji", "alhaja"))
 # role words read as such only at a clause start that are also common Chinese surnames: with a
 # single name word after them they open a name ("Fan Zhendong", "Fan Bingbing"), not a title
 _SURNAME_ROLES = frozenset(("fan",))
@@ -6665,7 +6747,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
     if not has_role and j >= 2 and t.text == "," and _family_word(toks, j - 1, v):
         return None, None, None, True, None  # "his wife, Lori,"
     end_at = -1
-    if not has_role and j >= 2 and t.text == "," and j == name_first - 1:
+    if not has_role and j >= 2 and t.text == "," and (j == name_first - 1 or toks[j + 1].hon):
+        # (a personal honorific may stand after the comma: "Kebbi State Governor, Dr. X speaks")
         k = _lead_title_comma(toks, j, v) if j <= _LEAD_TITLE_MAX else -1
         if k < 0:
             k = _mid_title_comma(toks, j, v)
@@ -7234,13 +7317,26 @@ def _lead_title_comma(toks: list[Tok], comma: int, v: dict) -> int:
         k -= 1
     first = k + 1
     if first + 1 < comma and toks[first].low in ("the", "a") and toks[first].cap \
-            and toks[first + 1].role and not toks[first + 1].cap and toks[first + 1].word:
-        return first + 1  # "The head of the World Health Organization, Tedros Adhanom Ghebreyesus speaks"
+            and toks[first + 1].role and toks[first + 1].word and saw_role \
+            and not _plural_role(toks[first + 1].low, v) \
+            and (not toks[first + 1].cap or _glued_office(toks, first + 1, comma)):
+        return first + 1  # "The head of the World Health Organization, Tedros Adhanom Ghebreyesus speaks",
+        # "The Governor of Anambra State, Charles Soludo speaks": the article goes
     if not saw_role or first >= comma or toks[first].low in _LEAD_NOT_TITLE or not toks[first].cap:
         return -1
     if not (toks[first].role or toks[first].namey or toks[first].acronym):
         return -1
     return first
+
+
+def _glued_office(toks: list[Tok], a: int, b: int) -> bool:
+    """toks[a:b] hold no lower-case word but an office's glue ("Governor of Anambra State"; not
+    "President with Kebbi State Governor")."""
+    for k in range(a, b):
+        t = toks[k]
+        if t.word and not t.cap and t.low not in _LEAD_TITLE_GLUE:
+            return False
+    return True
 
 
 def _mid_title_comma(toks: list[Tok], comma: int, v: dict) -> int:
@@ -7252,14 +7348,23 @@ def _mid_title_comma(toks: list[Tok], comma: int, v: dict) -> int:
         return -1
     k = comma + 1
     n = len(toks)
+    while k < n and toks[k].hon and toks[k].cap:
+        k += 1  # ("meets with Kebbi State Governor, Dr. X in ...": the honorific opens the name)
+    h = k
     while k < n and toks[k].namey and not toks[k].role:
         k += 1
-    if k == comma + 1 or k >= n or not toks[k].word or toks[k].cap or toks[k].low in _THE_AND:
+    if k == h or k >= n or not toks[k].word or toks[k].cap or toks[k].low in _THE_AND:
         return -1  # (", Name, ..." or ", Name and ...": an apposition or a list)
     k = comma - 1
     while k > comma - 4 and k >= 1 and toks[k - 1].cap and toks[k - 1].word and not toks[k - 1].poss \
             and (toks[k - 1].role or toks[k - 1].low in v["demonyms"]):
         k -= 1
+    if k >= 3 and toks[k - 1].low == "state" and toks[k - 1].cap and toks[k - 2].namey \
+            and not toks[k - 2].poss and not toks[k - 2].role:
+        k -= 2  # "with Kebbi State Governor, X at": a state's name and "State", known or not
+        if k >= 2 and toks[k - 1].namey and not toks[k - 1].poss and not toks[k - 1].role \
+                and toks[k - 2].word and not toks[k - 2].cap:
+            k -= 1  # ("Cross River State", "Akwa Ibom State": two words)
     if k < 1:
         return -1
     before = toks[k - 1]
@@ -7417,7 +7522,8 @@ def _body_member_title(toks: list[Tok], j: int, v: dict) -> int:
 # lower-case words that may stand between a body's name and its body noun ("Labour political party")
 _BODY_KINDS = frozenset(("political", "party", "coalition", "alliance", "electoral", "opposition", "ruling"))
 # lower-case words that may stand between "of the" and a body's name
-_BODY_MODIFIERS = frozenset(("opposition", "ruling", "main", "governing", "banned", "outlawed", "former"))
+_BODY_MODIFIERS = frozenset(("opposition", "ruling", "main", "governing", "banned", "outlawed", "former",
+                             "common", "united", "joint"))  # ("of the common opposition Gen. X")
 
 
 def _body_abbr_open(toks: list[Tok], j: int) -> int:
