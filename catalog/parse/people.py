@@ -1538,7 +1538,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
             " at " in text or " is seated " in text or " is standing " in text or " is sitting " in text)):
         _is_at_side(text, mentions)
     if mentions and (notes & _NOTE_AT or notes & _NOTE_ROW and ("row, " in text or "Row, " in text)
-                     or notes & _NOTE_LIST and "; at " in text):
+                     or notes & _NOTE_LIST and ("; at " in text or "; behind " in text)):
         _at_side_comma(text, mentions)
     if mentions and notes & _NOTE_BOTH and ", both of " in text:
         _both_of(text, mentions, v)
@@ -2489,10 +2489,41 @@ _AT_SIDE_COMMA = re.compile(r"(?:^|[.;]\s+)(?:At\s+((?:far\s+)?(?:left|right|cen
 _SIDE_OPENING = re.compile(
     r"(?:^|[.;]\s+)((?:(?:[Ff]ront|[Bb]ack|[Tt]op|[Bb]ottom|[Mm]iddle|[Ss]econd|[Tt]hird)\s+row,?\s+)?"
     r"(?:(?:[Aa]t|[Ii]n)\s+(?:the\s+)?(?:(?:far\s+)?(?:left|right|center|centre)|back|rear|front|foreground|background)"
-    r"|[Ff]ar\s+(?:left|right)|[Cc]ent(?:er|re)|[Ff]oreground|[Bb]ackground"
+    r"|[Ff]ar\s+(?:left|right)|[Cc]ent(?:er|re)|[Ff]oreground|[Bb]ackground|[Bb]ehind\s+(?:them|him|her)"
     r"|(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|2nd|3rd|4th|5th|6th)\s+from\s+(?:left|right)))[,:]\s+")
 _SIDE_OPENERS = frozenset(("Far", "Center,", "Centre,", "Center:", "Centre:", "Foreground,", "Background,",
-                           "foreground,", "background,", "center,", "centre,", "back,", "rear,", "front,"))
+                           "foreground,", "background,", "center,", "centre,", "back,", "rear,", "front,",
+                           "Behind", "Left,", "Right,"))
+# "Left, A and right, B": a sentence opening with one side and its person, "and" the other
+# side and its person (only so: "Left:"/"Right:" label a picture's panels)
+_SIDE_AND_SIDE = re.compile(r"(?:^|[.;]\s+)(Left|Right),\s+")
+_OTHER_SIDE = re.compile(r",?\s+and\s+(left|right),\s+")
+
+
+def _honorifics_only(gap: str) -> bool:
+    """The words between a side and a mention are honorifics only ("At back, Dr. X")."""
+    words = gap.split()
+    if not words or len(words) > 2:
+        return False
+    hons = _vocab()["honorifics"]
+    for w in words:
+        if w.casefold().rstrip(".") not in hons:
+            return False
+    return True
+
+
+def _depicted_after(between: str) -> bool:
+    """The words between a side and a name hold "a statue of", "a portrait of": the side is the
+    picture's, not the person's (who is not in the frame there)."""
+    if " of" not in between:
+        return False
+    prev = ""
+    for w in between.split():
+        lw = w.casefold()
+        if lw == "of" and prev in _DEPICTIONS:
+            return True
+        prev = lw
+    return False
 
 
 def _at_side_comma(text: str, mentions: list[Mention]) -> None:
@@ -2501,7 +2532,8 @@ def _at_side_comma(text: str, mentions: list[Mention]) -> None:
         for m in mentions:
             if m.start >= hit.end():
                 if m.position is None and m.start - hit.end() <= 60 \
-                        and not any(c in text[hit.end():m.name_start] for c in ",;.("):
+                        and not any(c in text[hit.end():m.name_start] for c in ",;.(") \
+                        and not _depicted_after(text[hit.end():m.start]):
                     m.position = _norm_position(hit.group(1) or hit.group(2))
                 break
     for hit in _SIDE_OPENING.finditer(text):
@@ -2509,14 +2541,34 @@ def _at_side_comma(text: str, mentions: list[Mention]) -> None:
         for m in mentions:
             if m.start >= e:
                 # (the person at once, a title of theirs between: "At right, Gov. X signs")
-                if m.position is None and m.start == e and not any(c in text[m.start:m.name_start] for c in ",;("):
+                if m.position is None and (m.start == e or _honorifics_only(text[e:m.start])) \
+                        and not any(c in text[m.start:m.name_start] for c in ",;("):
                     raw = hit.group(1).replace(",", " ")
-                    if raw[:3] == "at " or raw[:3] == "At ":
+                    if raw[:7] == "behind " or raw[:7] == "Behind ":
+                        raw = "back"  # ("; behind them, coach X watches": the one at back)
+                    elif raw[:3] == "at " or raw[:3] == "At ":
                         raw = raw[3:]  # ("At back" -> "back"; _norm_position keeps "at")
                     else:
                         raw = raw.replace(" at ", " ").replace(" At ", " ")  # ("Front row, at left")
                     m.position = _norm_position(raw)
                 break
+    if "eft, " in text and "ight, " in text:
+        for hit in _SIDE_AND_SIDE.finditer(text):
+            e = hit.end()
+            k = 0
+            while k < len(mentions) and mentions[k].start < e:
+                k += 1
+            if k + 1 >= len(mentions) or mentions[k].start != e:
+                continue
+            a = mentions[k]
+            b = mentions[k + 1]
+            o = _OTHER_SIDE.match(text, a.end)
+            side = hit.group(1).casefold()
+            if o is None or o.end() != b.start or o.group(1) == side:
+                continue  # (the other side, written, then its person at once)
+            if a.position is None and b.position is None:
+                a.position = side
+                b.position = o.group(1)
 
 
 # "Alito aide, former Indiana Sen. Dan Coats is at center.", "Alanis Vega sits at the right.",
@@ -4843,7 +4895,7 @@ _CLERGY_GIVEN = frozenset(("father", "sister", "brother", "mother", "fr", "sr", 
 _TITLE_OPENERS = frozenset("""former late acting interim outgoing incoming then ousted jailed detained slain
     deposed exiled embattled disgraced impeached""".split())
 
-_OFFICE_JOINS = frozenset(("of", "for", "the", "and", "&"))
+_OFFICE_JOINS = frozenset(("of", "for", "to", "the", "and", "&"))  # ("Secretary to the Government")
 
 
 def _office_words_start(toks: list[Tok], k: int, v: dict) -> int:
@@ -4887,8 +4939,11 @@ def _office_before_title(toks: list[Tok], first: int, t_start: int, v: dict, fou
     r = k
     while r > o and not toks[r].role:
         r -= 1
-    if toks[r].role and (r == k or toks[r + 1].low in ("of", "for")):
+    if toks[r].role and (r == k or toks[r + 1].low in ("of", "for", "to")):
         pass  # ("Minister of National Defence": the role's own "of" ends it)
+    elif o >= 3 and toks[o - 1].low == "the" and toks[o - 2].low in ("of", "for", "to") \
+            and toks[o - 3].role and not toks[o - 3].cap and toks[o - 3].word and not toks[o - 3].masked:
+        o -= 3  # "A spokesman for the Ministry of Interior, Colonel X": a lower-case role of the body
     elif o >= 2 and toks[o - 1].text == "," and toks[o - 2].role and toks[o - 2].cap \
             and (o == 2 or not toks[o - 3].word or toks[o - 3].stop):
         o -= 2  # "Commander, U.S. European Command, Gen.": the role opens the caption's clause
@@ -4896,8 +4951,10 @@ def _office_before_title(toks: list[Tok], first: int, t_start: int, v: dict, fou
         return -1
     if o >= comma or (found and found[-1].end > starts[o]):
         return -1  # (the words were a person's before: "A, Gen. B")
-    if o >= 1 and toks[o - 1].low in _AHEAD_ARTICLES:
-        return -1  # ("After meeting the President, Gen. X said": another's office, an object)
+    if o >= 1 and toks[o - 1].low in _AHEAD_ARTICLES and not (
+            toks[o - 1].cap and (o == 1 or toks[o - 2].stop or not toks[o - 2].word)):
+        return -1  # ("After meeting the President, Gen. X said": another's office, an object;
+        # but "A spokesman for the Ministry of Interior, Colonel X" opens the sentence)
     opener = o >= 1 and toks[o - 1].low in _TITLE_OPENERS and not toks[o - 1].cap
     if not rank and not (o == 0 or opener or toks[o - 1].low == "visiting" or toks[o - 1].stop
                          or (not toks[o - 1].word and toks[o - 1].text != ",")):
@@ -5440,6 +5497,34 @@ def _group_apposition(text: str, end: int) -> bool:
     return True
 
 
+def _ranked_body_member(toks: list[Tok], j: int, run: list[int], v: dict) -> bool:
+    """toks[j] is a lower-case body noun ("party") after a role "of the" body ("the leader of
+    the main opposition party Gen. Mamadi Kourouma"): a rank or honorific then a name of two
+    words or more is the body's member, not the body's name."""
+    a = 0
+    while a < len(run) and toks[run[a]].cap and (toks[run[a]].low in v["rank_ends"] or toks[run[a]].low in v["honorifics"]):
+        a += 1  # ("Gen.", "Maj. Gen.", "Lt. Col.", "Dr.")
+    if a == 0 or len(run) - a < 2:
+        return False
+    for i in run[a:]:
+        if toks[i].role or not toks[i].cap:
+            return False
+    return _role_of_body(toks, j) >= 0
+
+
+def _role_of_body(toks: list[Tok], j: int) -> int:
+    """toks[j] is a lower-case body noun: the role word of "ROLE of the [main opposition] party"
+    ending there, or -1."""
+    k = j - 1
+    while k >= 1 and j - k < 5 and toks[k].word and not toks[k].cap and toks[k].low in _BODY_MODIFIERS:
+        k -= 1  # "of the main opposition party"
+    if k >= 0 and toks[k].low == "the":
+        k -= 1
+    if k >= 1 and toks[k].low == "of" and toks[k - 1].role and toks[k - 1].word and not toks[k - 1].masked:
+        return k - 1
+    return -1
+
+
 def _body_kind_after_name(toks: list[Tok], j: int) -> bool:
     """toks[j] is a lower-case kind word of a body after its capitalised name ("the Labour
     political party", "the Kenya First political party coalition")."""
@@ -5484,6 +5569,7 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
             if t.low in _RIDING_WORDS and (toks[run[-1]].poss or (toks[run[0]].role and toks[run[0]].cap)):
                 return False  # "aboard President X's plane": the owner of the craft, a person
             if t.low in things and not t.cap and not _trade_before_name(toks, j, run, v) \
+                    and not (t.low in _BODY_NOUNS and _ranked_body_member(toks, j, run, v)) \
                     and not (t.low in v["group_nouns"] and j >= 1
                                                       and (toks[j - 1].cap or toks[j - 1].text == ")"
                                                            or _body_kind_after_name(toks, j - 1))):
@@ -7027,6 +7113,13 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j - 1  # "the Trump administration's border czar Tom Homan"
             j -= 2
             continue
+        if t.low in _BODY_NOUNS and not t.cap and t.word and toks[left].cap and toks[left].low in v["rank_ends"]:
+            q = _role_of_body(toks, j)
+            if q >= 0:  # "the leader of the main opposition party Gen. X": the office and its rank
+                left = q
+                j = q - 1
+                has_lower = True
+                continue
         if t.low in _BODY_MODIFIERS and not t.cap and t.word and toks[left].cap:
             q = j - 1
             while q >= 0 and toks[q].low in _BODY_MODIFIERS and not toks[q].cap:
@@ -10294,7 +10387,8 @@ _ROW_WORD = r"(front|back|top|bottom|middle|first|second|third|fourth|1st|2nd|3r
 # left)", "(from left) front: A, B; back: C, D"): only where a label stands
 _BARE_ROW_WORD = r"(front|back|top|bottom)"
 _ROW = re.compile(r"\b" + _ROW_WORD + r"\s+row\s*[,:]?\s*$"
-                  r"|(?:^|(?<=[(.;:])|(?<=[(.;:]\s))" + _BARE_ROW_WORD + r"\s*,?\s*$", re.I)
+                  r"|(?:^|(?<=[(.;:])|(?<=[(.;:]\s)|(?<=\bat\s)|(?<=\bin\s)|(?<=\bat\sthe\s)|(?<=\bin\sthe\s))"
+                  + _BARE_ROW_WORD + r"\s*,?\s*$", re.I)  # ("; at back, from left, A and B")
 
 
 def _row_name(m) -> str:
