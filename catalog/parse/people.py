@@ -1244,6 +1244,23 @@ def _join_age(m: re.Match) -> str:
     return m.group()
 
 
+# a place's possessive whose apostrophe a wrong code page printed as "í" ("Pakistanís Babar
+# Azam", "New Zealandís Kane Williamson"): the place's name, "ís", then a capitalised word
+_MOJIBAKE_POSS = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)\u00eds(?= [A-Z])")
+
+
+def _mojibake_possessives(text: str, v: dict) -> str:
+    """The text with each place's "ís" read as "’s" (one character for one: offsets hold).
+    Only a known place's name before it ("Luís Figo" keeps its accent)."""
+    out = text
+    for m in _MOJIBAKE_POSS.finditer(text):
+        stem = m.group(1)
+        if _norm(stem) in v["places"] or (" " in stem and _norm(stem.rsplit(" ", 1)[1]) in v["places"]):
+            i = m.end(1)
+            out = out[:i] + "\u2019" + out[i + 1:]
+    return out
+
+
 def _blanked(m: re.Match) -> str:
     """A match's text as spaces (offsets hold)."""
     return " " * len(m.group())
@@ -1414,6 +1431,12 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         spaced = _SPLIT_AGE.sub(_join_age, text)
         if spaced != text:
             text = spaced
+            doc = _tokenise(text, v)
+            notes = doc.notes
+    if not text.isascii() and "\u00eds " in text:
+        fixed = _mojibake_possessives(text, v)
+        if fixed != text:  # ("Pakistanís Babar Azam": a possessive's apostrophe misprinted)
+            text = fixed
             doc = _tokenise(text, v)
             notes = doc.notes
     nicks = None
@@ -5551,6 +5574,24 @@ def _trade_before_name(toks, j: int, run: list[int], v: dict) -> bool:
 _RIDING_WORDS = _section_words("named_things.txt", "riding and sailing")
 
 
+# the team nouns whose members may be listed by name right after them ("Britain's relay team
+# Simeon Williamson, Tyrone Edgar and ...", "Spain's doubles team Marcel Granollers and ...")
+_MEMBERS_TEAMS = frozenset(("team", "squad"))
+
+
+def _members_listed(toks: list, run: list[int], v: dict) -> bool:
+    """The run is a name of two words or more and a list goes on after it (a comma or "and",
+    then another capitalised name): one team ("team", singular) is not several, so the
+    names listed after it are its members ("her soccer team Huracan de Chabas" lists none)."""
+    if len(run) < 2 or toks[run[0]].low in v["not_name"]:
+        return False
+    k = run[-1] + 1
+    if k + 1 >= len(toks) or not (toks[k].text == "," or toks[k].low == "and"):
+        return False
+    nxt = toks[k + 1]
+    return nxt.cap and nxt.namey and not nxt.role
+
+
 def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
     """An animal's, a work's or a vessel's name: right after a noun of such things ("giant
     panda Yuan Meng", "a gorilla named Jabari", "the film Oppenheimer", "rides Inspiral"),
@@ -5572,8 +5613,10 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
                     and not (t.low in _BODY_NOUNS and _ranked_body_member(toks, j, run, v)) \
                     and not (t.low in v["group_nouns"] and j >= 1
                                                       and (toks[j - 1].cap or toks[j - 1].text == ")"
-                                                           or _body_kind_after_name(toks, j - 1))):
+                                                           or _body_kind_after_name(toks, j - 1))) \
+                    and not (t.low in _MEMBERS_TEAMS and _members_listed(toks, run, v)):
                 return True  # (but "the Tehreek-e-Insaf (PTI) party Imran Khan": a body, then its member)
+                # (and "Britain's relay team A, B and C": the team's members listed by name)
             if t.low in _OWNERS and len(run) > 1 and t.low != "its" \
                     and not any(toks[i].role for i in run):
                 return True  # a person's name never follows "her" directly ("her wife" does)
@@ -9987,6 +10030,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                 if between not in _LIST_JOINS:
                     if between == "with" or _family_join(between, v):
                         pass  # "A, his wife B and C", "(L to R): A with B": B stands in the list
+                    elif between[:5] == "with " and _with_plural_join(between, v):
+                        pass  # "(L-R) A with his counterparts B, C and D": the list runs on
                     elif _join_then_plural(between, v):
                         pass  # "(L-R) A, Senators B (D-NY), C" / ", actors C": a plural office before B
                     elif between[:1] == "(" and _paren_role_join(between, prev, v):
@@ -10036,6 +10081,16 @@ def _share_list_of(text: str, mentions: list[Mention], first: Mention, last: Men
 
 
 _VERB_WITH = re.compile(r"([a-z]+) (?:with|alongside|beside|next to)(?: (.+))?")
+
+
+def _with_plural_join(between: str, v: dict) -> bool:
+    """"with his counterparts", "with teammates", "with fellow ministers": "with", an owner's
+    word or none, then a plural lead-in shared by the names after it."""
+    rest = between[5:]
+    head, _, tail = rest.partition(" ")
+    if head in ("his", "her", "their") and tail:
+        rest = tail
+    return _plural_lead_in(rest, v)
 
 
 def _verb_with_gap(gap: str, v: dict) -> bool:
@@ -10574,7 +10629,8 @@ def _may_mark(low: str, i: int, word: str) -> bool:
 
 # a group's noun closing a list's lead-in ("(L-R) The Senate Democratic leadership, A, B and C")
 _COLLECTIVE_LEADS = frozenset(("leadership", "delegation", "delegations", "team", "panel", "board", "cast",
-                               "band", "crew", "trio", "quartet", "family", "group"))
+                               "band", "crew", "trio", "quartet", "family", "group",
+                               "counterparts"))  # ("with his counterparts A, B and C")
 
 
 def _plural_lead_in(gap: str, v: dict) -> bool:
