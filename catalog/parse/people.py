@@ -1231,14 +1231,17 @@ _NAME_CHANGED_NOTE = re.compile(
     re.I)
 
 
-# an age whose "old" a space parts from it ("5-month old", "two-year old")
-_SPLIT_AGE = re.compile(r"\b([0-9]{1,3}|[A-Za-z]{3,9})-(?:year|month|week|day)s? old\b")
+# an age whose "old" a space parts from it before a family word ("her 5-month old daughter
+# Lorraine", "two-year old son"): read as the hyphenated age, so the relative's name is read as
+# after "5-month-old daughter". (Only there: before a role, "Brazil's 19-year old forward X",
+# the title is read as written, the age in it.)
+_SPLIT_AGE = re.compile(r"\b([0-9]{1,3}|[A-Za-z]{3,9})-(?:year|month|week|day)s? old(?= ([a-z]+) )")
 
 
 def _join_age(m: re.Match) -> str:
     """"5-month old" -> "5-month-old" (a number or a number word before the unit only)."""
     n = m.group(1)
-    if n[:1].isdigit() or n.casefold() in _NUMBER_WORDS:
+    if (n[:1].isdigit() or n.casefold() in _NUMBER_WORDS) and m.group(2) in _vocab()["family"]:
         g = m.group()
         return g[:-4] + "-old"
     return m.group()
@@ -1425,11 +1428,13 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         text = _NAME_CHANGED_NOTE.sub(_blanked, text)
         doc = _tokenise(text, v)
         notes = doc.notes
+    aged = None
     if " old " in text and _SPLIT_AGE.search(text):
         # "her 5-month old daughter Lorraine": the age's "old" split off by a space reads as the
         # hyphenated age (same length, so offsets hold)
         spaced = _SPLIT_AGE.sub(_join_age, text)
         if spaced != text:
+            aged = text  # (as written: a title gives its age back so, _ages_as_written)
             text = spaced
             doc = _tokenise(text, v)
             notes = doc.notes
@@ -1652,7 +1657,20 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         if _coded_name(m.name):  # (a cheap test a mention: most names are letters only)
             mentions = [m for m in mentions if not _coded_name(m.name)]
             break
+    if aged is not None:
+        _ages_as_written(mentions, aged)
     return _unique(mentions)
+
+
+def _ages_as_written(mentions: list, written: str) -> None:
+    """A title holding an age the text was given a hyphen for ("a 41-year old farmer") takes
+    it back as the caption wrote it: titles are as written."""
+    for m in mentions:
+        t = m.title
+        if t is not None and "-old" in t and t not in written:
+            spaced = t.replace("-old", " old")
+            if spaced in written:
+                m.title = spaced
 
 
 def _drop_kicker_surname(text: str, mentions: list) -> None:
