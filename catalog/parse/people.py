@@ -1232,16 +1232,18 @@ _NAME_CHANGED_NOTE = re.compile(
 
 
 # an age whose "old" a space parts from it before a family word ("her 5-month old daughter
-# Lorraine", "two-year old son"): read as the hyphenated age, so the relative's name is read as
-# after "5-month-old daughter". (Only there: before a role, "Brazil's 19-year old forward X",
-# the title is read as written, the age in it.)
-_SPLIT_AGE = re.compile(r"\b([0-9]{1,3}|[A-Za-z]{3,9})-(?:year|month|week|day)s? old(?= ([a-z]+) )")
+# Lorraine", "two-year old son") or opening an apposition ("X, a 41-year old farmer,"): read as
+# the hyphenated age, so the relative's name or the apposition's role is read as after
+# "5-month-old" (the title given back as written, _ages_as_written). Not elsewhere: before a
+# role, "Brazil's 19-year old forward X", the title is read as written, the age in it.
+_SPLIT_AGE = re.compile(r"\b([0-9]{1,3}|[A-Za-z]{3,9})-(?:year|month|week|day)s? old(?= ([a-z]+)\b)")
 
 
 def _join_age(m: re.Match) -> str:
     """"5-month old" -> "5-month-old" (a number or a number word before the unit only)."""
     n = m.group(1)
-    if (n[:1].isdigit() or n.casefold() in _NUMBER_WORDS) and m.group(2) in _vocab()["family"]:
+    if (n[:1].isdigit() or n.casefold() in _NUMBER_WORDS) and (
+            m.group(2) in _vocab()["family"] or m.string.endswith((", a ", ", an "), 0, m.start())):
         g = m.group()
         return g[:-4] + "-old"
     return m.group()
