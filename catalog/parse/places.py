@@ -3153,6 +3153,37 @@ _QUOTED_TITLE_RE = re.compile(
     + r"),? [\"\u201c]([^\"\u201d]{3,200})[\"\u201d]")  # (a letter tree: tried at every word of a quoting caption)
 
 
+def _inside_quoted_name(text: str, at: int) -> bool:
+    """`at the "Music in the Park" stage`: the preposition at `at` stands inside a short quoted name
+    that opens with a capital before it and closes soon after it, on the same clause."""
+    start = max(0, at - 40)
+    k = at - 1
+    while k >= start:
+        c = text[k]
+        if c == "\u201c" or c == '"':
+            break
+        if c == "\u201d" or c == "," or c == "." or c == ";":
+            return False
+        k -= 1
+    else:
+        return False
+    if not ("A" <= text[k + 1:k + 2] <= "Z"):
+        return False
+    if text[k] == '"' and text.count('"', 0, k) % 2:
+        return False  # (a closing straight quote: the name, if any, is before it)
+    close = "\u201d" if text[k] == "\u201c" else '"'
+    end = text.find(close, at, at + 50)
+    if end == -1:
+        return False
+    j = at
+    while j < end:
+        c = text[j]
+        if c == "," or c == "." or c == ";":
+            return False  # ("in Kyiv, Ukraine" quoted as speech runs on: not one name)
+        j += 1
+    return True
+
+
 def _inside_spans(spans: tuple, at: int) -> bool:
     for a, b in spans:
         if a < at < b:
@@ -3221,12 +3252,15 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     elif _district_named(text):  # (one C-level scan; captions naming no district pay nothing more)
         _district_town_chain(text, out)
     party_tags = -1  # (-1: not looked for yet; looked for once, when a phrase first needs it)
-    titles = _quoted_titles(text) if ('"' in text or "\u201c" in text) else ()  # (every title is quoted)
+    quoting = '"' in text or "\u201c" in text
+    titles = _quoted_titles(text) if quoting else ()  # (every title is quoted)
     seats = "istrict" in text  # (an electoral district's seat may be named: looked for once a caption)
     for ph in phrases:
         kind, w, trigger, det, dirw, name, rword, t1, t2, m = ph
         if titles and _inside_spans(titles, trigger):
             continue  # a hearing "titled 'Lessons from the Mueller Report, Part II'": a title's words, no place
+        if quoting and kind == "prep" and _inside_quoted_name(text, trigger):
+            continue  # at the "Music in the Park" stage, the "Live at the Apollo" show: a name's words, no place
         if t1 and name and _team_of_player(text, m, t1, t2):
             continue  # "under pressure of Louisville defensive back X": a team named by its town
         if kind == "prep":
@@ -4405,13 +4439,16 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
     named_first = words["named_first"]
     best = None
     chain_starts = chain_starts + [len(text)]
-    titles = _quoted_titles(text) if ('"' in text or "\u201c" in text) else ()
+    quoting = '"' in text or "\u201c" in text
+    titles = _quoted_titles(text) if quoting else ()
     who = " who " in text  # (a relative clause about a person's past: looked at only where one may be)
     for n, (kind, w, trigger, det, dirw, name, rword, t1, t2, m) in enumerate(phrases):
         if name is None:
             continue
         if titles and _inside_spans(titles, trigger):
             continue  # his book "A Week in the White House": a work's title, no place
+        if quoting and kind == "prep" and _inside_quoted_name(text, trigger):
+            continue  # the "Music in the Park" stage: a name's words, no venue
         if w == "at" and kind == "prep" and (_goal_at(text, trigger) or _event_ahead(text, trigger, best is not None)):
             continue  # "steps out of No 10 on his way to PMQs at the Houses of Parliament": the goal's place
         if w == "from" and kind == "prep" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)
