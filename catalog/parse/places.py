@@ -346,7 +346,9 @@ _CAP_ONCE = (rf"{_NOT_NAME}(?:[{_CAPITALS}][{_W}'\u2019\-&]*+(?:\.[{_W}'\u2019\-
 _ATOMIC_NAME = rf"(?>{_CAP_ONCE}(?:\s++(?:{_GLUE}\s++|)(?:{_CAP_ONCE}|{_MONTH_IN_NAME}|{_PARTICLE}[{_W}'\u2019\-]*+))*+)"
 _DIR_WORDS = frozenset((
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
-    "north-west", "south-east", "south-west", "north east", "north west", "south east", "south west", "central", "northern", "southern", "eastern", "western",
+    "north-west", "south-east", "south-west", "north-eastern", "north-western", "south-eastern", "south-western",
+    # (AFP's and British papers' spelling: `in south-eastern DRC`, `north-western Syria`)
+    "north east", "north west", "south east", "south west", "central", "northern", "southern", "eastern", "western",
     "northeastern", "northwestern", "southeastern", "southwestern", "far-eastern", "far-western",
     # Australian papers' `far western NSW`, `far north Queensland`
     "far north", "far south", "far east", "far west", "far northern", "far southern", "far eastern", "far western",
@@ -1255,8 +1257,11 @@ def _direction_split(name: str, dirw, rword) -> tuple:
     unless the whole is a place of its own (Northern Ireland, Western Australia, Central Java)."""
     if dirw is None and name.startswith(_DIR_ADJECTIVES) and _place_kind(name) is None:
         head, rest = name.split(" ", 1)
-        if _place_kind(rest) == "country":
+        kind = _place_kind(rest)
+        if kind == "country":
             return rest, head.lower() + " ", rword
+        if kind == "city" and _geo_country(name) != "United States":
+            return rest, head.lower() + " ", rword  # `Northern Budapest`, `Central Lisbon`: a part of the city
     elif dirw is None and name.startswith(_DIR_SPLIT) and _place_kind(name) is None \
             and _geo_country(name) != "United States":  # (`West Des Moines`, `North Las Vegas`: US towns of their own)
         head, rest = name.split(" ", 1)
@@ -2014,6 +2019,11 @@ _CHAIN_PARTS = frozenset(("borough", "district", "neighborhood", "neighbourhood"
                           "town", "village", "port", "harbor", "harbour", "area", "section", "outskirts", "coast",
                           "shores", "island", "province", "region", "state", "part", "parts", "kibbutz",
                           "nation", "country", "kingdom", "emirate", "archipelago", "hometown", "streets"))
+# "in the north of Mali", "in the centre of Central African Republic": a part of the place after
+# `of`, so in it (unlike "east of Karbala", "north of Athens" without `in the`: beside it).
+_COMPASS_PARTS = frozenset(("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                            "north-east", "north-west", "south-east", "south-west", "centre", "center"))
+_IN_THE = (" in the ", "In the ")
 _REGION_PARTS = frozenset(("province", "state", "region", "prefecture", "oblast", "governorate", "department", "canton"))
 # "the Colombian department of Narino", "the canton of Aargau", "the governorate of Sharqia": a
 # region only when the tables know the name (`the fire department of Tulsa`, `department of
@@ -3143,6 +3153,37 @@ _QUOTED_TITLE_RE = re.compile(
     + r"),? [\"\u201c]([^\"\u201d]{3,200})[\"\u201d]")  # (a letter tree: tried at every word of a quoting caption)
 
 
+def _inside_quoted_name(text: str, at: int) -> bool:
+    """`at the "Music in the Park" stage`: the preposition at `at` stands inside a short quoted name
+    that opens with a capital before it and closes soon after it, on the same clause."""
+    start = max(0, at - 40)
+    k = at - 1
+    while k >= start:
+        c = text[k]
+        if c == "\u201c" or c == '"':
+            break
+        if c == "\u201d" or c == "," or c == "." or c == ";":
+            return False
+        k -= 1
+    else:
+        return False
+    if not ("A" <= text[k + 1:k + 2] <= "Z"):
+        return False
+    if text[k] == '"' and text.count('"', 0, k) % 2:
+        return False  # (a closing straight quote: the name, if any, is before it)
+    close = "\u201d" if text[k] == "\u201c" else '"'
+    end = text.find(close, at, at + 50)
+    if end == -1:
+        return False
+    j = at
+    while j < end:
+        c = text[j]
+        if c == "," or c == "." or c == ";":
+            return False  # ("in Kyiv, Ukraine" quoted as speech runs on: not one name)
+        j += 1
+    return True
+
+
 def _inside_spans(spans: tuple, at: int) -> bool:
     for a, b in spans:
         if a < at < b:
@@ -3211,12 +3252,15 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     elif _district_named(text):  # (one C-level scan; captions naming no district pay nothing more)
         _district_town_chain(text, out)
     party_tags = -1  # (-1: not looked for yet; looked for once, when a phrase first needs it)
-    titles = _quoted_titles(text) if ('"' in text or "\u201c" in text) else ()  # (every title is quoted)
+    quoting = '"' in text or "\u201c" in text
+    titles = _quoted_titles(text) if quoting else ()  # (every title is quoted)
     seats = "istrict" in text  # (an electoral district's seat may be named: looked for once a caption)
     for ph in phrases:
         kind, w, trigger, det, dirw, name, rword, t1, t2, m = ph
         if titles and _inside_spans(titles, trigger):
             continue  # a hearing "titled 'Lessons from the Mueller Report, Part II'": a title's words, no place
+        if quoting and kind == "prep" and _inside_quoted_name(text, trigger):
+            continue  # at the "Music in the Park" stage, the "Live at the Apollo" show: a name's words, no place
         if t1 and name and _team_of_player(text, m, t1, t2):
             continue  # "under pressure of Louisville defensive back X": a team named by its town
         if kind == "prep":
@@ -3249,7 +3293,9 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 continue
             starts.append(trigger)
         elif kind == "part":
-            if (w not in _CHAIN_PARTS and not (w in _KNOWN_REGION_PARTS and name is not None and _region(name, True))
+            if w in _COMPASS_PARTS and text.endswith(_IN_THE, 0, trigger):
+                pass  # "in the north of Mali", "in the centre of Central African Republic": in the place
+            elif (w not in _CHAIN_PARTS and not (w in _KNOWN_REGION_PARTS and name is not None and _region(name, True))
                     or w[:4] == "part" and not _PART_QUALIFIER_RE.search(text, max(0, trigger - 14), trigger)
                     or w == "community" and _named_community(text, trigger)):
                 if name is not None and (det is None or det == "the"):
@@ -4393,13 +4439,16 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
     named_first = words["named_first"]
     best = None
     chain_starts = chain_starts + [len(text)]
-    titles = _quoted_titles(text) if ('"' in text or "\u201c" in text) else ()
+    quoting = '"' in text or "\u201c" in text
+    titles = _quoted_titles(text) if quoting else ()
     who = " who " in text  # (a relative clause about a person's past: looked at only where one may be)
     for n, (kind, w, trigger, det, dirw, name, rword, t1, t2, m) in enumerate(phrases):
         if name is None:
             continue
         if titles and _inside_spans(titles, trigger):
             continue  # his book "A Week in the White House": a work's title, no place
+        if quoting and kind == "prep" and _inside_quoted_name(text, trigger):
+            continue  # the "Music in the Park" stage: a name's words, no venue
         if w == "at" and kind == "prep" and (_goal_at(text, trigger) or _event_ahead(text, trigger, best is not None)):
             continue  # "steps out of No 10 on his way to PMQs at the Houses of Parliament": the goal's place
         if w == "from" and kind == "prep" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)
@@ -7311,6 +7360,10 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.city = town[:-5] if town.endswith(" City") else town
     elif loc.city and settlement_word and (" town in " in text or " village in " in text):
         _town_in_city(text, loc)
+    elif loc.city and loc.city == loc.venue and loc.city.endswith(" District"):
+        # "in Badin District, in Pakistan's Sindh province": a district read as both venue and town
+        # is neither (as "in Thatta district, Pakistan" gives no town)
+        loc.city = loc.venue = None
     if loc.country and (loc.city and loc.city.endswith((" Village", " Valley")) or loc.venue and loc.venue.endswith(" Valley")):
         _settlement_or_valley(text, loc)
     if loc.venue and " district" in text and " " not in loc.venue and f"at {loc.venue} in " in text:
