@@ -618,6 +618,8 @@ def _courtesy_of_unit(text: str) -> list | None:
     return [_Item(who, "org"), _Item(m.group(1), "agency", party, True)]
 
 
+# a party printed as lent: `Courtesy of X`, `COURTESY OF X` (a name must follow)
+_COURTESY_PART = re.compile(r"(?i:courtesy\s+of)\s+(?:the\s+)?([A-Z].*)")
 # a year printed after a paper's name in its own credit (`Name/AJC 2024`)
 _PARTY_YEAR = re.compile(r",? (?:19|20)\d\d$")
 
@@ -653,6 +655,15 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
         owned = _courtesy_of_unit(text)
         if owned:
             return owned
+    if text[:1] in "Cc" and (lent := _COURTESY_PART.match(text)) is not None:
+        # `AFP PHOTO / COURTESY OF JULIE BERDEAUX`, `AP Photo/Courtesy of SpaceX`: a party after the
+        # agency that lent the picture: the supplier (source), a handout, never the photographer
+        # (a news organisation's own picture lent is no handout, as `Image courtesy: PTI`)
+        known = _lookup(lent.group(1))
+        if known is None:
+            return [_Item(text, "org"), _Item(text[:8], "handout")]
+        lender = _Item(lent.group(1), "agency", known)
+        return [lender, _Item(text[:8], "handout")] if known.kind == "handout" else [lender]
     words = _credit_words()
     k = _raw_key(text)
     if k in words:
@@ -685,6 +696,10 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
         m = None  # `Vicky Ho`: a surname, where the abbreviated mark (`HO`) is printed in capitals
     if m and _raw_key(m.group(2)) in words and words[_raw_key(m.group(2))] != "placeholder":
         meaning = words[_raw_key(m.group(2))]
+        if meaning == "file" and m.group(2)[:1] == "A" and _lookup(m.group(1)) is None and not _paper_name(m.group(1)):
+            # Getty's `GAB Archive/Redferns`: a collection named `... Archive` by no agency or paper is
+            # the source, no archive mark (`Bernama Archive`, `ADN archive`: that party's own archive)
+            return [_Item(text, "org")]
         # `VATICAN MEDIA HANDOUT`: what precedes a handout mark is the supplier, not a photographer.
         rest = _classify_one(m.group(1), person_slot=person_slot and meaning != "handout")
         if meaning == "handout":
@@ -762,6 +777,8 @@ def _looks_org(text: str, *, person_slot: bool) -> bool:
         return True
     if any(t[:1].isdigit() for t in toks):
         return True
+    if text[-5:] == " Year" and text.endswith(" of the Year"):
+        return True  # a photo competition (`Name/Wildlife Photographer of the Year`), no photographer
     if "_" in text or "@" in text:  # a user's handle (`DAVE_BLAZER`, `@nyc_scanner`): an account, no byline
         return True
     if "&" in text:  # `Lyon & Turnbull`: two photographers were split at `&` already (_split_and)
