@@ -1231,19 +1231,18 @@ _NAME_CHANGED_NOTE = re.compile(
     re.I)
 
 
-# an age whose "old" a space parts from it before a family word ("her 5-month old daughter
-# Lorraine", "two-year old son") or opening an apposition ("X, a 41-year old farmer,"): read as
-# the hyphenated age, so the relative's name or the apposition's role is read as after
-# "5-month-old" (the title given back as written, _ages_as_written). Not elsewhere: before a
-# role, "Brazil's 19-year old forward X", the title is read as written, the age in it.
+# an age whose "old" a space parts from it before a lower-case word ("her 5-month old daughter
+# Lorraine", "X, a 41-year old farmer,", "Ukrainian 15-year old chess prodigy X"): read as the
+# hyphenated age, so the relative's name, the apposition's role or the title before the name is
+# read as after "5-month-old" (and "15-year" is no name's word); a title holding it is given
+# back as written (_ages_as_written: "Brazil's 19-year old forward").
 _SPLIT_AGE = re.compile(r"\b([0-9]{1,3}|[A-Za-z]{3,9})-(?:year|month|week|day)s? old(?= ([a-z]+)\b)")
 
 
 def _join_age(m: re.Match) -> str:
     """"5-month old" -> "5-month-old" (a number or a number word before the unit only)."""
     n = m.group(1)
-    if (n[:1].isdigit() or n.casefold() in _NUMBER_WORDS) and (
-            m.group(2) in _vocab()["family"] or m.string.endswith((", a ", ", an "), 0, m.start())):
+    if n[:1].isdigit() or n.casefold() in _NUMBER_WORDS:
         g = m.group()
         return g[:-4] + "-old"
     return m.group()
@@ -7236,6 +7235,14 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         if (t.text[:1].isdigit() and t.text.isalnum()) or (t.text == "No." and toks[j + 1].digit):
             left = j  # ("No. 1 seed Jannik Sinner")
             j -= 1
+            continue
+        if t.low[-4:] == "-old" and not t.masked and _age_word(t.low):
+            # an age inside the title: "Brazil's 19-year-old forward", "British 20-year-old tennis
+            # player" (written first, "The 25-year-old striker", it is dropped below)
+            left = j
+            j -= 1
+            if j >= 0 and not toks[j].cap and not toks[j].title_word:
+                break  # ("Police arrest 19-year-old East German policeman": a verb before it)
             continue
         if not t.cap and t.hyphen_adj and t.word and not t.masked:
             left = j  # "South Korean award-winning novelist", "pro-Russian separatist leader"
