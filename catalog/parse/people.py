@@ -7849,7 +7849,7 @@ def _after_article(toks: list[Tok], k: int) -> bool:
 # fields and genres whose singular ends in -s, that may stand before a role ("blues singer")
 _FIELD_NOUNS_S = frozenset("""blues physics economics politics athletics mathematics gymnastics genetics
     linguistics ethics robotics statistics electronics logistics aeronautics aerobics studies singles
-    doubles""".split())
+    doubles chess darts billiards tennis fitness business news arts sports bus""".split())
 # nouns in -ing that name a sport or an event before a role ("boxing champion", "shooting victim")
 _ING_NOUNS = frozenset("""bombing shooting stabbing boxing wrestling sailing rowing cycling skating skiing
     swimming diving racing climbing surfing fencing bowling weightlifting bodybuilding snowboarding
