@@ -1434,6 +1434,7 @@ def _town_first_abroad(loc) -> bool:
 # last words of water bodies that no town name ends in (unlike Bay, Harbor, River: Green Bay, Fall River)
 _LOCH_HEADS = ("Lough ", "Loch ")  # (not Lake: Lake Charles, Lake Placid are towns)
 _OPEN_WATER = frozenset(("Sea", "Ocean", "Gulf", "Strait", "Straits", "Lagoon", "Canal", "Reservoir"))
+_WATER_LAST = _OPEN_WATER | frozenset(("River", "Lake"))  # (after `the`: "of the Teesta River")
 # last words of places that are no town, before a direction ("the Pacific Ocean southwest of ...": _after_segment)
 # Last words of a height or an upland, no town though a region follows (`Humboldt Peak, Colorado`,
 # `Ilkley Moor, West Yorkshire`): a venue or nothing; the town tables' own (Cleator Moor) stay towns.
@@ -3882,6 +3883,9 @@ def _weak_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
             head, _, town = ch.city.rpartition(" of ")
             if " and " in head and not _place_kind(head) and not _place_kind(head.rpartition(" and ")[2]):
                 ch.city = town  # "the yard of Junior and Jeannette Wiginton of Hackleburg, Ala.": their town
+        if ch and ch.city and det == "the" and ch.city[ch.city.rfind(" ") + 1:] in _WATER_LAST \
+                and not _city_country(ch.city):
+            ch.city = None  # "on the banks of the Brahmaputra River, Bangladesh": water, no town (its country stands)
         if ch and ch.city and (_city_country(ch.city) or ch.region or ch.known >= 2
                                or ch.country and ch.known and _comma_country_after(text, ch.city)):
             out.append(ch)  # ("the skyline of Wolfsburg, Germany": an unknown town, its country after it)
