@@ -1434,6 +1434,7 @@ def _town_first_abroad(loc) -> bool:
 # last words of water bodies that no town name ends in (unlike Bay, Harbor, River: Green Bay, Fall River)
 _LOCH_HEADS = ("Lough ", "Loch ")  # (not Lake: Lake Charles, Lake Placid are towns)
 _OPEN_WATER = frozenset(("Sea", "Ocean", "Gulf", "Strait", "Straits", "Lagoon", "Canal", "Reservoir"))
+_WATER_LAST = _OPEN_WATER | frozenset(("River", "Lake"))  # (after `the`: "of the Teesta River")
 # last words of places that are no town, before a direction ("the Pacific Ocean southwest of ...": _after_segment)
 # Last words of a height or an upland, no town though a region follows (`Humboldt Peak, Colorado`,
 # `Ilkley Moor, West Yorkshire`): a venue or nothing; the town tables' own (Cleator Moor) stay towns.
@@ -1705,6 +1706,12 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         if listed is not None and listed[1] == (_country(rest[1][0]) or listed[1]):
             # "Yilan County, Taiwan": a county the region table lists is the region
             chain.region, chain.country = chain.region or listed[0], chain.country or listed[1]
+            chain.known += 1
+        elif rest[0][0][-9:] == " District" and _key(rest[0][0][:-9]) in _bangladesh_districts() \
+                and (_country(rest[1][0]) or "Bangladesh") == "Bangladesh":
+            # "Kurigram District, Bangladesh": a district of Bangladesh is the region (as a
+            # `Patuakhali district` reads)
+            chain.region, chain.country = chain.region or _display(rest[0][0][:-9]), chain.country or "Bangladesh"
             chain.known += 1
         elif not _is_district(rest[0][0]):
             chain.county = _display(rest[0][0])
@@ -3290,6 +3297,14 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                     ch = _loose_chain(text, ph)
                     if ch and ch.city and ch.venue is None and (ch.region or ch.country):
                         out.append(ch)
+                elif (w == "towards" or w == "toward") and name is not None and det is None \
+                        and text.startswith(", ", _name_end(m) - 1):
+                    # "a bushfire burns towards Nowra, New South Wales, Australia": the town ahead is
+                    # not the picture's, but the region written with it is where the picture is
+                    ch = _loose_chain(text, ph)
+                    if ch and ch.region is not None and ch.venue is None and ch.city is not None:
+                        ch.city = None
+                        out.append(ch)
                 continue
             starts.append(trigger)
         elif kind == "part":
@@ -3346,6 +3361,13 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             first = (name, dirw, f" {w} of", first[3])  # "the state of Veracruz": a region, though a town has its name
         origin = w == "from" or kind == "part" and w in _SETTLEMENTS and _from_before_part(text, trigger)
         ch = _read_chain(text, at, 1 if origin else 2, venue_first, first)
+        if ch and ch.venue is not None and w == "in" and det is None and ch.city is None \
+                and ch.region is not None and ch.venue == name \
+                and " " not in name and _key(name) not in _famous():
+            # "in Temple, Texas", "in Castle, Okla.", "in Terrace, B.C.": a bare one-word name after
+            # `in` with its state or province after the comma is the town, though its word heads venues elsewhere (with an
+            # article or `at` it stays the venue: "at the Museum, Texas")
+            ch.city, ch.venue = _display(name), None
         if ch and ch.venue is None and ch.city and w in _ARTICLE_VENUE_PREPS:
             _article_venue(text, det, name, first[3], ch)
         if ch and ch.venue and w == "at" and (_goal_at(text, trigger) or _event_ahead(
@@ -3804,8 +3826,10 @@ def _no_compass_tail(name: str) -> str:
 
 
 def _street_named(name: str) -> bool:
-    """`William Street`, `Regent Street`: a name whose last word is a street's."""
-    return name[name.rfind(" ") + 1:] in _STREET_HEADS
+    """`William Street`, `Regent Street`: a name whose last word is a street's (the word alone
+    names no street: "in Parade, S.D.", "in Terrace, B.C." are towns)."""
+    sp = name.rfind(" ")
+    return sp > 0 and name[sp + 1:] in _STREET_HEADS
 
 
 def _street_town(text: str, street: str, comma: int, trigger: int) -> _Chain | None:
@@ -3859,6 +3883,9 @@ def _weak_chains(text: str, phrases: list[_Phrase]) -> list[_Chain]:
             head, _, town = ch.city.rpartition(" of ")
             if " and " in head and not _place_kind(head) and not _place_kind(head.rpartition(" and ")[2]):
                 ch.city = town  # "the yard of Junior and Jeannette Wiginton of Hackleburg, Ala.": their town
+        if ch and ch.city and det == "the" and ch.city[ch.city.rfind(" ") + 1:] in _WATER_LAST \
+                and not _city_country(ch.city):
+            ch.city = None  # "on the banks of the Brahmaputra River, Bangladesh": water, no town (its country stands)
         if ch and ch.city and (_city_country(ch.city) or ch.region or ch.known >= 2
                                or ch.country and ch.known and _comma_country_after(text, ch.city)):
             out.append(ch)  # ("the skyline of Wolfsburg, Germany": an unknown town, its country after it)
@@ -6699,6 +6726,16 @@ def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
             kind, w, centre = "prep", "in", True  # "in the centre of Seymour": only a town has a centre
         if kind != "prep" or w != "in" and w != "near" and w != "outside" or det is not None or dirw and not centre or rword or name is None:
             continue
+        if name[-9:] == " District" and _is_district(name):
+            # "in Sirajganj District on Monday": a district is no town; a district the tables
+            # know is the region (Bangladesh's districts, as `Patuakhali district` reads)
+            stem = name[:-9]
+            rc = ((_display(stem), "Bangladesh") if _key(stem) in _bangladesh_districts()
+                  else _region(stem, True))
+            if rc and rc[1]:
+                loc.region, loc.country = rc
+                return
+            continue
         end = m.end("name") - 1
         if w == "outside":  # (only a name closing its clause: `outside Parliament on Monday` is the building)
             if " of " not in name and "'" not in name and len(name.split()) <= 3 and not (loc.venue and name in loc.venue) \
@@ -7113,6 +7150,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
     venue = _venue(text, phrases, chain_starts)
     if venue is not None and venue.startswith(_DIR_SPLIT) and venue.split(" ", 1)[1] == loc.city:
         venue = None  # `in South Belfast`: a quarter of the town (_direction_split), no venue
+    if venue is not None and venue == loc.city and loc.region is not None and " " not in venue:
+        venue = None  # `in Temple, Texas`: the one-word name the chain read as the town, no venue
     if venue is not None and " " in venue and _office_then_person(venue):
         # "walks past House Speaker Mike Johnson": an office holder, no venue (the rare case, read again)
         venue = _venue(text, [p for p in phrases if p[5] is None or not _office_then_person(p[5])], chain_starts)
@@ -7439,7 +7478,52 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         front = loc.venue[:-len(loc.region) - len(loc.city) - 2]
         if front.rsplit(" ", 1)[-1] in _venue_words()["head"] and " " in front:
             loc.venue = front  # (the town and county read already: only a venue's head word before them)
+    if loc.city is None and loc.venue is None and loc.country is not None and text[:1].isupper():
+        _subject_town(text, loc)  # "Bambari's market reopens ..., Central African Republic": the town
     return Location(loc.venue, loc.city, loc.region, loc.country)
+
+
+# A caption opening with a place as its subject: the name, then its possessive, an apposition
+# naming it a town, or a verb of being (`Derna lies in ruins`, `Kousseri, a town in ...`)
+_SUBJECT_TOWN_RE = re.compile(
+    r"(?:FILE - |FILE PHOTO: |)(?P<name>[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})"
+    r"(?P<after>['\u2019]s [a-z]|, an? (?:[a-z]+ )?(?:town|city|village|suburb) (?:in|of|near|outside) "
+    r"| (?:is|was|are|were|lies|lay|remains) )")
+# what only a place is: `X is flooded`, `X lies in ruins` (a person is not submerged)
+_PLACE_PREDICATES = ("flooded", "submerged", "inundated", "underwater", "under water", "in ruins",
+                     "razed", "shelled", "bombarded", "cut off", "without power", "blanketed")
+
+
+_TEAM_OWNED = frozenset(("players", "player", "fans", "supporters", "team", "squad", "side", "teammates"))
+
+
+def _subject_town(text: str, loc) -> None:
+    """`Bambari's market reopens ...`, `Derna lies in ruins after floods in Libya`: the caption's
+    subject is a town the tables give the written country; an unknown name only where the grammar
+    says it is a place (`Kousseri, a town in northern Cameroon`, `Keur Massar is flooded`); never a
+    person (a given name first) nor the country or region itself."""
+    m = _SUBJECT_TOWN_RE.match(text)
+    if m is None:
+        return
+    name, after = m.group("name"), m.group("after")
+    if _country(name) or _region(name, True) or _key(name) == _key(loc.region or ""):
+        return
+    first = name.split(" ", 1)[0].casefold()
+    if (first in _people_vocab()["given"] or first in _people_vocab()["common"]) and after[0] != ",":
+        return  # "Florence is seen ...": a person first; "Houses are flooded": a common noun
+    if after[0] != " " and after[0] != ",":  # the possessive: a town's thing, not its team's or office's
+        sp = text.find(" ", m.end())
+        noun = text[m.end() - 1:sp if sp != -1 else len(text)].strip(",.;:")
+        if noun in _people_vocab()["roles"] or noun in _TEAM_OWNED:
+            return  # "Liverpool's forward X", "Lyon's players": a club or an office, no town pictured
+    known = (_city_country(name) or _geo_country(name)) == loc.country
+    if not known and after[0] != ",":
+        if after[0] != " ":
+            return
+        rest = text[m.end():m.end() + 20]
+        if not rest.startswith(_PLACE_PREDICATES):
+            return
+    loc.city = _display(name)
 
 
 _ORIGIN_UNITS = ("state", "province", "region", "department")
