@@ -3204,8 +3204,7 @@ _IN_OFFICE_ENDS = frozenset(("charge", "chief"))
 _FIELD_ROLES = frozenset(("professor", "lecturer", "consultant", "reader", "specialist", "fellow", "researcher"))
 
 
-@cython.locals(toks=list, n=cython.Py_ssize_t, i=cython.Py_ssize_t, c=cython.Py_ssize_t, j=cython.Py_ssize_t,
-               k=cython.Py_ssize_t, k2=cython.Py_ssize_t, t=Tok, office=cython.bint, run=list, p=Tok, q=Tok)
+@cython.locals(toks=list, n=cython.Py_ssize_t, k=cython.Py_ssize_t, m=cython.Py_ssize_t, q=cython.Py_ssize_t, t=Tok)
 def _and_body_head(toks: list[Tok], k: int) -> int:
     """toks[k] opens the words after an "and" inside an office's body: up to three capitalised
     words that are no role and no possessive, ending in a body's head noun ("Municipalities
