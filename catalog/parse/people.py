@@ -2521,18 +2521,24 @@ def _both_of(text: str, mentions: list[Mention], v: dict) -> None:
 
 # "At left, Sen. X.", "At L, model X.": a sentence opening with the side, then the person; an
 # ordinal side may open it without `At` ("Second from left, Syrian President X prays")
-_AT_SIDE_COMMA = re.compile(r"(?:^|[.;]\s+)(?:At\s+((?:far\s+)?(?:left|right|center|centre)|[LRC])"
-                            r"|((?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|2nd|3rd|4th|5th)\s+from\s+(?:left|right))),\s+")
+# (each pattern twice: matched at the text's start, and found after a "." or ";", a character
+# class first, which the regex engine skips ahead to: a leading `^|` would try every position)
+_AT_SIDE_COMMA_BODY = (r"(?:At\s+((?:far\s+)?(?:left|right|center|centre)|[LRC])"
+                       r"|((?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|2nd|3rd|4th|5th)\s+from\s+(?:left|right))),\s+")
+_AT_SIDE_COMMA_START = re.compile(_AT_SIDE_COMMA_BODY)
+_AT_SIDE_COMMA = re.compile(r"[.;]\s+" + _AT_SIDE_COMMA_BODY)
 # the same opening in the other ways agencies write one person's place before the name: a row
 # before it ("Front row, third from left, A poses"), "far" or "center" with no `at` ("Far right:
 # A", "Center, A holds"), a depth ("At back, A", "In the foreground, A"), a lower-case "at" after
 # a ";" ("...; at right, A watches"), a colon after it. The person must follow at once (a title
 # of theirs may stand between): "In the background, smoke rises as A speaks" places no one.
-_SIDE_OPENING = re.compile(
-    r"(?:^|[.;]\s+)((?:(?:[Ff]ront|[Bb]ack|[Tt]op|[Bb]ottom|[Mm]iddle|[Ss]econd|[Tt]hird)\s+row,?\s+)?"
+_SIDE_OPENING_BODY = (
+    r"((?:(?:[Ff]ront|[Bb]ack|[Tt]op|[Bb]ottom|[Mm]iddle|[Ss]econd|[Tt]hird)\s+row,?\s+)?"
     r"(?:(?:[Aa]t|[Ii]n)\s+(?:the\s+)?(?:(?:far\s+)?(?:left|right|center|centre)|back|rear|front|foreground|background)"
     r"|[Ff]ar\s+(?:left|right)|[Cc]ent(?:er|re)|[Ff]oreground|[Bb]ackground|[Bb]ehind\s+(?:them|him|her)"
     r"|(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|2nd|3rd|4th|5th|6th)\s+from\s+(?:left|right)))[,:]\s+")
+_SIDE_OPENING_START = re.compile(_SIDE_OPENING_BODY)
+_SIDE_OPENING = re.compile(r"[.;]\s+" + _SIDE_OPENING_BODY)
 _SIDE_OPENERS = frozenset(("Far", "Center,", "Centre,", "Center:", "Centre:", "Foreground,", "Background,",
                            "foreground,", "background,", "center,", "centre,", "back,", "rear,", "front,",
                            "Behind", "Left,", "Right,"))
@@ -2570,7 +2576,10 @@ def _depicted_after(between: str) -> bool:
 
 def _at_side_comma(text: str, mentions: list[Mention]) -> None:
     """"... At L, model Hudson Kroenig.": the first person after the side, no comma between."""
-    for hit in _AT_SIDE_COMMA.finditer(text):
+    first = _AT_SIDE_COMMA_START.match(text)
+    hits = [first] if first is not None else []
+    hits.extend(_AT_SIDE_COMMA.finditer(text))
+    for hit in hits:
         for m in mentions:
             if m.start >= hit.end():
                 if m.position is None and m.start - hit.end() <= 60 \
@@ -2578,7 +2587,10 @@ def _at_side_comma(text: str, mentions: list[Mention]) -> None:
                         and not _depicted_after(text[hit.end():m.start]):
                     m.position = _norm_position(hit.group(1) or hit.group(2))
                 break
-    for hit in _SIDE_OPENING.finditer(text):
+    first = _SIDE_OPENING_START.match(text)
+    hits = [first] if first is not None else []
+    hits.extend(_SIDE_OPENING.finditer(text))
+    for hit in hits:
         e = hit.end()
         for m in mentions:
             if m.start >= e:
