@@ -4236,6 +4236,40 @@ def _dash_party(body: str) -> tuple[int, int] | None:
     return k + 1, body.index(content, d)
 
 
+# A supplier's closing line after a dash (the Gulf papers' `... on Tuesday. \u2013 Amiri Diwan photo`,
+# the local papers' `... in Leeds. - Courtesy photo`, `\u2014 Jane Roe photo`): a dash, then a
+# capitalised name or body (lower-case joining words inside it: `Ministry of Defence`), then the
+# picture's noun, ending the caption. (`\u2013 photo essay`, `\u2013 a family photo` are prose.)
+_SUPPLIER_WORD = r"[A-Z][\w.&'\u2019-]*"
+_DASH_PHOTO_LINE = re.compile(r"(?:^|\s)(?:[\u2013\u2014\u2015]\s*|--?\s+)"
+                              rf"({_SUPPLIER_WORD}(?:\s+(?:(?:of|the|and|for|de|du|des|la|le|al|el|&)\s+)*{_SUPPLIER_WORD}){{0,7}}"
+                              r"\s+(?:[Pp]hotos?|PHOTOS?|[Pp]ictures?|PICTURES?|[Pp]ics?|PICS?))\s*\.?\s*$")
+
+
+@functools.cache
+def _common_words() -> frozenset:
+    return frozenset(_data_lines("common_words.txt"))
+
+
+def _dash_photo_line(body: str) -> tuple[int, int] | None:
+    """(start of the dash, start of the supplier) of a supplier's closing `\u2013 X photo` line,
+    or None. A lone word that is a common word of the prose (`\u2013 Family photo`, `- Team
+    photo`: what the picture is) is no supplier unless a credit word (`Courtesy`, `Staff`)."""
+    m = _DASH_PHOTO_LINE.search(body, max(0, len(body) - 120))
+    if m is None:
+        return None
+    supplier = m.group(1).rsplit(None, 1)[0]
+    if " " not in supplier and supplier.casefold() in _common_words() \
+            and _raw_key(supplier) not in _credit_words() and _lookup(supplier) is None:
+        return None
+    d = m.start() if body[m.start()] in "-\u2013\u2014\u2015" else m.start() + 1
+    return d, m.start(1)
+
+
+_PHOTO_NOUN_ENDS = ("photo", "photos", "Photo", "Photos", "PHOTO", "PHOTOS", "picture", "pictures", "Picture",
+                    "Pictures", "PICTURE", "PICTURES", "pic", "pics", "Pic", "Pics", "PIC", "PICS")
+
+
 def _dash_name_paper(body: str) -> tuple[int, int, int] | None:
     """(start of the dash, start of the name, end of the credit) of `Name, Paper` after a long dash
     that follows the caption's last sentence, a date the picture was made allowed after it (the
@@ -4747,6 +4781,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                         if d is not None:
                             start, line, after_credit = d[0], body[d[1]:d[2]].strip(" ,"), body[d[2]:].strip(" ,.")
                             body = body[:d[2]]
+                if start is None and body.rstrip(". ").endswith(_PHOTO_NOUN_ENDS):
+                    d = _dash_photo_line(body)  # the Gulf papers' `... on Tuesday. \u2013 Amiri Diwan photo`
+                    if d is not None:
+                        start, line = d[0], body[d[1]:].strip()
 
         if start is None and body[-1:].isalpha() and "." in body[-40:]:
             start = _glued_getty_name(body)  # `... in Toronto, Canada.Jason Merritt`
