@@ -1545,8 +1545,6 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_event_hosts(text, mentions)
     if mentions and notes & _NOTE_PHOTO and (credit is None or credit.line is None) and "Photo" in text:
         _drop_left_credit(text, mentions)  # ("(AP Photo/X, Pool) POOL PHOTO": no credit split off)
-    if mentions and (credit is None or credit.line is None) and _tail_byline_cue(text):
-        _drop_tail_byline(text, mentions)  # ("... – Amiri Diwan photo": a supplier's line, no credit)
     if mentions and notes & _NOTE_EVENT and (" festival" in text or " celebration" in text or " fair" in text):
         _drop_event_names(text, mentions, v)  # ("Tbilisoba is an annual October festival, ...")
     g = text.rfind(".")
@@ -2162,23 +2160,6 @@ def _drop_left_credit(text: str, mentions: list) -> None:
 # and KUNA photos", "– Amiri Diwan photo". The credit step reads no such line (a supplier's name,
 # no photographer's), so its names are taken out of the people here. (The photographers' closing
 # lines, "Pix by X", "PC – X", "<AP Photo/X>", are the credit step's: split off before people.)
-def _tail_byline_cue(text: str) -> bool:
-    """A cheap test before _DASH_PHOTO_LINE: the caption ends in its noun."""
-    return text.rstrip(". ").endswith(("photo", "photos", "pic", "pics"))
-
-
-_DASH_PHOTO_LINE = re.compile(r"(?:^|\s)(?:[\u2013\u2014]|--?)\s+[A-Z][\w.&'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w.&'\u2019-]*)*"
-                              r"\s+(?:photos?|pics?|pictures?)\s*\.?\s*$")
-
-
-def _drop_tail_byline(text: str, mentions: list) -> None:
-    """The names on a supplier's closing line are no people in the picture."""
-    d = _DASH_PHOTO_LINE.search(text, max(0, len(text) - 120))
-    if d is not None:
-        a = d.start()
-        mentions[:] = [x for x in mentions if x.name_start < a]
-
-
 def _drop_worn_labels(text: str, mentions: list) -> None:
     """"Margot Robbie wearing Giorgio Armani attends", "X wears Stella McCartney": a name worn
     is a fashion label, not a person. (Not a possessive, "wearing Lionel Messi's jersey", nor
