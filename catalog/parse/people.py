@@ -10352,6 +10352,9 @@ def _semicolon_list(text: str, at: int, mentions: list[Mention], side: str, row:
         segs.append((s0, e))
         if _verb_after_names(text, s0, e, mentions, v):
             break  # "A, B and C attend a session; at back, D": the sentence's verb closes the list
+        if _SIDE_OPENING.match(text, e) is not None:
+            break  # "From left, A, B and C; at front, D": the next item opens with its own place
+            # (a depth or a side, read by _at_side_comma), so the list ends at the ";"
         s0 = e + 1
         if _NOT_PICTURED.match(text, s0):
             break  # "A, B; (not pictured) C": the list ends before who is not in the frame
