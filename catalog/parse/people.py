@@ -1239,6 +1239,11 @@ _NAME_CHANGED_NOTE = re.compile(
 _SPLIT_AGE = re.compile(r"\b([0-9]{1,3}|[A-Za-z]{3,9})-(?:year|month|week|day)s? old(?= ([a-z]+)\b)")
 
 
+# the same age with the space before the unit instead ("The 25 year-old striker X", "a 41
+# year-old farmer"): a number of one to three digits, then the hyphenated unit and "old"
+_SPLIT_AGE_NUMBER = re.compile(r"\b([0-9]{1,3}) ((?:year|month|week|day)s?-old)\b")
+
+
 def _join_age(m: re.Match) -> str:
     """"5-month old" -> "5-month-old" (a number or a number word before the unit only)."""
     n = m.group(1)
@@ -1439,6 +1444,14 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
             text = spaced
             doc = _tokenise(text, v)
             notes = doc.notes
+    if "-old" in text and _SPLIT_AGE_NUMBER.search(text):
+        # "The 25 year-old striker X": the number split off by a space reads as the hyphenated
+        # age too ("year-old" is no title's word), and a title holding it is given back so
+        if aged is None:
+            aged = text
+        text = _SPLIT_AGE_NUMBER.sub(r"\1-\2", text)
+        doc = _tokenise(text, v)
+        notes = doc.notes
     if not text.isascii() and "\u00eds " in text:
         fixed = _mojibake_possessives(text, v)
         if fixed != text:  # ("Pakistanís Babar Azam": a possessive's apostrophe misprinted)
@@ -1672,6 +1685,13 @@ def _ages_as_written(mentions: list, written: str) -> None:
             spaced = t.replace("-old", " old")
             if spaced in written:
                 m.title = spaced
+            else:
+                spaced = _HYPHENED_AGE_NUMBER.sub(r"\1 \2", t)  # ("a 41 year-old farmer")
+                if spaced in written:
+                    m.title = spaced
+
+
+_HYPHENED_AGE_NUMBER = re.compile(r"\b([0-9]{1,3})-((?:year|month|week|day)s?-old)\b")
 
 
 def _drop_kicker_surname(text: str, mentions: list) -> None:
