@@ -1239,6 +1239,11 @@ _NAME_CHANGED_NOTE = re.compile(
 _SPLIT_AGE = re.compile(r"\b([0-9]{1,3}|[A-Za-z]{3,9})-(?:year|month|week|day)s? old(?= ([a-z]+)\b)")
 
 
+# the same age with the space before the unit instead ("The 25 year-old striker X", "a 41
+# year-old farmer"): a number of one to three digits, then the hyphenated unit and "old"
+_SPLIT_AGE_NUMBER = re.compile(r"\b([0-9]{1,3}) ((?:year|month|week|day)s?-old)\b")
+
+
 def _join_age(m: re.Match) -> str:
     """"5-month old" -> "5-month-old" (a number or a number word before the unit only)."""
     n = m.group(1)
@@ -1439,6 +1444,14 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
             text = spaced
             doc = _tokenise(text, v)
             notes = doc.notes
+    if "-old" in text and _SPLIT_AGE_NUMBER.search(text):
+        # "The 25 year-old striker X": the number split off by a space reads as the hyphenated
+        # age too ("year-old" is no title's word), and a title holding it is given back so
+        if aged is None:
+            aged = text
+        text = _SPLIT_AGE_NUMBER.sub(r"\1-\2", text)
+        doc = _tokenise(text, v)
+        notes = doc.notes
     if not text.isascii() and "\u00eds " in text:
         fixed = _mojibake_possessives(text, v)
         if fixed != text:  # ("Pakistanís Babar Azam": a possessive's apostrophe misprinted)
@@ -1670,6 +1683,13 @@ def _ages_as_written(mentions: list, written: str) -> None:
             spaced = t.replace("-old", " old")
             if spaced in written:
                 m.title = spaced
+            else:
+                spaced = _HYPHENED_AGE_NUMBER.sub(r"\1 \2", t)  # ("a 41 year-old farmer")
+                if spaced in written:
+                    m.title = spaced
+
+
+_HYPHENED_AGE_NUMBER = re.compile(r"\b([0-9]{1,3})-((?:year|month|week|day)s?-old)\b")
 
 
 def _drop_kicker_surname(text: str, mentions: list) -> None:
@@ -4943,12 +4963,34 @@ def _office_words_start(toks: list[Tok], k: int, v: dict) -> int:
         elif t.word and t.low in _OFFICE_JOINS and not t.cap and k >= 1 \
                 and (t.low != "and" or toks[k - 1].role or toks[k - 1].low in v["domains"]):
             k -= 1  # ("Councilor and Minister": joint offices; "Defence and Veterans Affairs": a portfolio)
+        elif t.low == "on" and t.word and not t.masked and k >= 1 and k + 1 < len(toks) and toks[k - 1].role \
+                and toks[k + 1].cap and not toks[k + 1].month and toks[k + 1].low not in v["days"]:
+            k -= 1  # ("Adviser to the President on National Security": a role's field after "on")
         else:
             break
     k += 1
     while k < len(toks) and not toks[k].cap:
         k += 1  # (no join opens it)
     return k
+
+
+def _role_of_lower_body(toks: list[Tok], k: int, comma: int) -> int:
+    """"A spokesman for the army, Col. X", "The spokeswoman of the armed forces, Maj. Y": before a
+    rank, a lower-case role and its body in lower case ("for the army") opening the sentence,
+    after its article: the office's first token (the role), else -1."""
+    j = k
+    while j > k - 2 and j >= 0 and toks[j].word and not toks[j].cap and not toks[j].masked \
+            and toks[j].low not in _AHEAD_ARTICLES and toks[j].low.isalpha():
+        j -= 1  # (one or two lower-case words of the body: "the army", "the armed forces")
+    if j == k or j < 2 or toks[j].low != "the" or toks[j - 1].low not in ("of", "for", "to"):
+        return -1
+    o = j - 2
+    t = toks[o]
+    if not (t.role and t.word and not t.cap and not t.masked) or o + 4 > comma:
+        return -1
+    if o == 0 or toks[o - 1].low not in _AHEAD_ARTICLES or not (o == 1 or toks[o - 2].stop or not toks[o - 2].word):
+        return -1  # (only an office opening its sentence after its article: "Troops of the army, Col. X" is none)
+    return o
 
 
 def _office_before_title(toks: list[Tok], first: int, t_start: int, v: dict, found: list, starts: list) -> int:
@@ -4967,14 +5009,17 @@ def _office_before_title(toks: list[Tok], first: int, t_start: int, v: dict, fou
         return -1
     rank = toks[first - 1].low in v["rank_ends"]
     k = comma - 1
-    if k < 0 or not toks[k].cap:
+    if k < 0:
         return -1
+    if not toks[k].cap:
+        return _role_of_lower_body(toks, k, comma) if rank else -1
     o = _office_words_start(toks, k, v)
     r = k
     while r > o and not toks[r].role:
         r -= 1
-    if toks[r].role and (r == k or toks[r + 1].low in ("of", "for", "to")):
-        pass  # ("Minister of National Defence": the role's own "of" ends it)
+    if toks[r].role and (r == k or toks[r + 1].low in ("of", "for", "to", "on")):
+        pass  # ("Minister of National Defence": the role's own "of" ends it; "Adviser to the
+        # President on National Security": the inner office's "on" and its field)
     elif o >= 3 and toks[o - 1].low == "the" and toks[o - 2].low in ("of", "for", "to") \
             and toks[o - 3].role and not toks[o - 3].cap and toks[o - 3].word and not toks[o - 3].masked:
         o -= 3  # "A spokesman for the Ministry of Interior, Colonel X": a lower-case role of the body
@@ -10308,6 +10353,9 @@ def _semicolon_list(text: str, at: int, mentions: list[Mention], side: str, row:
         segs.append((s0, e))
         if _verb_after_names(text, s0, e, mentions, v):
             break  # "A, B and C attend a session; at back, D": the sentence's verb closes the list
+        if _SIDE_OPENING.match(text, e) is not None:
+            break  # "From left, A, B and C; at front, D": the next item opens with its own place
+            # (a depth or a side, read by _at_side_comma), so the list ends at the ";"
         s0 = e + 1
         if _NOT_PICTURED.match(text, s0):
             break  # "A, B; (not pictured) C": the list ends before who is not in the frame

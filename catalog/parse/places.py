@@ -4547,7 +4547,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                 name = name + head.group()
         elif kept:
             name, end = f"{name} {t1}", m.end("t1") - 1
-        elif t2 in lower_head:  # "Casa Rosada presidential palace": words dropped
+        elif t2 in lower_head and t1 not in _NOT_VERBS and t1 not in _PREPS:
+            # "Casa Rosada presidential palace": words dropped (but "escort Gen. X to court", "walk
+            # Y to school": a preposition, no describing word, and the name is the verb's object)
             described, end = True, m.end("t2") - 1
         elif t1 in lower_head and name in words["adjective_name"]:
             name, end = f"{name} {t1}", m.end("t1") - 1  # "the Presidential palace": no name but the adjective
