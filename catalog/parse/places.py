@@ -994,7 +994,38 @@ def _possessive(text: str, end: int, segs: list) -> int:
     if r and (rword or _region(r.group("name"), True)):
         segs.append((r.group("name"), None, rword or None))
         return r.end()
+    if end + 2 < len(text) and text[end] == " " and "a" <= text[end + 1] <= "z":
+        return _owned_generic_place(text, end, name[:-2])
     return end
+
+
+# after a possessive: up to two lower-case words, then a lower-case place noun and a comma
+_OWNED_GENERIC_RE = re.compile(r" (?:[a-z][a-z\-]* ){0,2}?(?P<noun>[a-z]+),")
+
+
+def _owned_generic_place(text: str, end: int, owner: str) -> int:
+    """`at Gao's central market, Mali`, `at Kano's main mosque, Nigeria`: a town's possessive
+    before a lower-case generic place (no venue: a generic place) and a comma: the chain goes on
+    to the place written after it, the country or region that makes the owner a town. Not a person's home
+    (`Johnson's farm, Iowa`: a noun of [private]), nor an owner the people tables know as a name.
+    The end of what was read: the comma, or `end` when the chain stops at the owner."""
+    g = _OWNED_GENERIC_RE.match(text, end)
+    if g is None:
+        return end
+    words = _venue_words()
+    noun = g.group("noun")
+    if noun not in words["lower_head"] or noun in words["private"]:
+        return end
+    nxt = _next_name(text, g.end() + 1)
+    if not nxt:
+        return end
+    if not (_country(nxt) or _region(nxt, True)
+            or text.startswith((" state", " province", " region"), g.end() + 1 + len(nxt))):
+        return end
+    if " " not in owner and not _known_town(owner) and (_key(owner) in _people_vocab()["known"]
+                                                        or _key(owner) in _people_vocab()["given"]):
+        return end  # ("at Biden's beach house, Delaware": a person's)
+    return g.end() - 1
 
 
 def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
