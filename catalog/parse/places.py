@@ -172,6 +172,31 @@ def _cities() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
+def _boroughs() -> dict[str, tuple[str, str]]:
+    """city_boroughs.tsv: a borough the city table lists as a town (key) -> (borough, its city)."""
+    return _tsv("city_boroughs.tsv")
+
+
+def _borough_country(name: str) -> str | None:
+    """The country of a borough city_boroughs.tsv lists: its city's."""
+    return _city_country(_boroughs()[_key(name)][1])
+
+
+# last words of a neighbourhood's name that end town names and head no venue written before a
+# borough ("in Howard Beach, Queens", "in Jackson Heights, Queens", "in Long Island City, Queens";
+# not Park: "in Prospect Park, Brooklyn" is the park)
+_QUARTER_LAST = frozenset(("Beach", "City", "Heights", "Hills", "Hill", "Point", "Springs", "Falls"))
+
+
+def _neighbourhood_of_borough(text: str, venue: str, city: str) -> bool:
+    """`in Hamilton Beach, Queens, New York`: a name written after a bare `in` right before the
+    borough read as the town, ending in a word that ends town names, is the borough's
+    neighbourhood: no venue (neighbourhood names are not venues)."""
+    return (_key(city) in _boroughs() and venue[venue.rfind(" ") + 1:] in _QUARTER_LAST
+            and f"in {venue}, {city}" in text)
+
+
+@functools.cache
 def _the_cities() -> frozenset:
     """Towns whose name opens with `The` (`The Hague`), without it: a caption may write `the Hague`."""
     return frozenset(line.split("\t", 1)[0][4:] for line in _data_lines("world_cities.tsv")
@@ -1881,7 +1906,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 chain.region, chain.country = _region(name, False)
                 chain.known += 1
                 continue
-            if c and not _city_country(name) and not _us_town_of_country_name(name, nxt):
+            if c and not _city_country(name) and not _us_town_of_country_name(name, nxt) \
+                    and _key(nxt) not in _boroughs():  # ("in Jamaica, Queens": a neighbourhood)
                 chain.country = c
                 chain.known += 1
                 continue
@@ -1909,6 +1935,14 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             if chain.region is None:
                 chain.region = rc[0]
             chain.country = chain.country or rc[1]
+            chain.known += 1
+            continue
+        if j > 0 and chain.city and not rword and _key(name) in _boroughs() \
+                and (chain.country or _city_country(chain.city) or _borough_country(name)) == _borough_country(name):
+            # "in Hamilton Beach, Queens, New York", "in Jamaica, Queens": a neighbourhood, then the
+            # borough it lies in: the borough is the town, as it is written alone
+            chain.city = _display(name)
+            chain.country = _borough_country(name)
             chain.known += 1
             continue
         if (chain.city and _city_country(name) and (not chain.country and not _city_country(chain.city)
@@ -7273,6 +7307,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.venue = _at_name(text, loc.venue, loc.city)
     if loc.venue and loc.city and loc.venue == loc.city and loc.venue[loc.venue.rfind(" ") + 1:] in _TOWN_LAST:
         loc.venue = None  # "in Hallandale Beach, Florida": read as the town, it is no venue as well
+    elif loc.venue and loc.city and _neighbourhood_of_borough(text, loc.venue, loc.city):
+        loc.venue = None
     if loc.city is None and loc.venue and not _is_venue_name(loc.venue) and (
             f"in {loc.venue} in " in text or (loc.region or loc.country) and f" in {loc.venue} on " in text
             and _GETTY_TOWN_RE.match(text, text.find(f" in {loc.venue} on ") + len(loc.venue) + 4)):
