@@ -7105,6 +7105,21 @@ def _past_topic_tag(text: str, date_span: tuple[int, int] | None) -> tuple[str, 
     return text[k + 2:], date_span
 
 
+# after a name: `to`, one to three capitalised words, then a lower-case word (an event noun?)
+_TITLE_TAIL_RE = re.compile(r" to (?:[A-Z][\w'\-]* ){1,3}(?P<noun>[a-z]+)\b")
+
+
+def _title_opening(text: str, venue: str) -> bool:
+    """`at the Road to Victory exhibition`, `the Bridge to Peace fair`: a venue head read as a
+    name, then `to` and capitalised words, then an event noun (event_nouns.txt): the words are
+    the title of the event named by the noun, no place (a title written without quotes)."""
+    i = text.find(venue + " to ")
+    if i == -1:
+        return False
+    m = _TITLE_TAIL_RE.match(text, i + len(venue))
+    return m is not None and m.group("noun") in _people_vocab()["event_nouns"]
+
+
 def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None = None) -> Location:
     text = text[:_MAX_TEXT]
     if not text.strip():
@@ -7248,6 +7263,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
                 if inner:
                     loc.venue = inner
                     break
+    if loc.venue and " to " in text and _title_opening(text, loc.venue):
+        loc.venue = None  # "at the Road to Victory exhibition": an event's title, no venue
     if loc.venue is None:  # (its own cheap tests: an opening "The"/"FILE", then " to the ")
         loc.venue = _subject_venue(text, chain_starts)
     if loc.venue is None and text[:1].isupper():
