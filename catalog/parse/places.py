@@ -3414,7 +3414,10 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 and out[-1].city and 0 < trigger - out[-1].pos < 60):
             continue  # "in Roissy, near Paris": the town before read this as its descriptor
         at = trigger + len(w) + (3 if kind == "part" else 0)
-        venue_first = w in _VENUE_FIRST_PREPS or w == "in" and (not _is_venue_name(name) or not _after_venue(text, trigger))
+        venue_first = w in _VENUE_FIRST_PREPS or w == "in" and (not _is_venue_name(name) or not _after_venue(text, trigger)) \
+            and not (det is None and " " not in name and t1 is None and _key(name) not in _famous())
+        # ("in Temple, Texas", "in Castle, Okla.": a bare one-word name after `in` is read as a
+        # town first, though its word heads venues elsewhere; with an article or `at` it is the venue)
         first = _first_segment(name, dirw, rword, m)
         if rword is None and (t1 in _ORGANISATION_AFTER if t1 is not None else text.startswith(" group-", first[3])) \
                 and ("'s " in name or "\u2019s " in name):
@@ -3426,13 +3429,6 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             first = (name, dirw, f" {w} of", first[3])  # "the state of Veracruz": a region, though a town has its name
         origin = w == "from" or kind == "part" and w in _SETTLEMENTS and _from_before_part(text, trigger)
         ch = _read_chain(text, at, 1 if origin else 2, venue_first, first)
-        if ch and ch.venue is not None and w == "in" and det is None and ch.city is None \
-                and ch.region is not None and ch.venue == name \
-                and " " not in name and _key(name) not in _famous():
-            # "in Temple, Texas", "in Castle, Okla.", "in Terrace, B.C.": a bare one-word name after
-            # `in` with its state or province after the comma is the town, though its word heads venues elsewhere (with an
-            # article or `at` it stays the venue: "at the Museum, Texas")
-            ch.city, ch.venue = _display(name), None
         if ch and ch.venue is None and ch.city and w in _ARTICLE_VENUE_PREPS:
             _article_venue(text, det, name, first[3], ch)
         if ch and ch.venue and w == "at" and (_goal_at(text, trigger) or _event_ahead(
@@ -7105,6 +7101,28 @@ def _past_topic_tag(text: str, date_span: tuple[int, int] | None) -> tuple[str, 
     return text[k + 2:], date_span
 
 
+def _venue_phrases(phrases: list, chains: list, city: str) -> list:
+    """The phrases the venue step reads: a phrase whose name the chain starting at it took as
+    the picture's town (`in Temple, Texas`) is read as no name (the list keeps its length: the
+    venue step looks at a phrase's neighbours by index). A chain read as a town that the
+    picture's town is not (`at Bondi Beach in Sydney`) leaves its phrase to the venue step."""
+    towns = {}
+    for ch in chains:
+        if ch.city == city and ch.pos >= 0:
+            towns[ch.pos] = city
+    if not towns:
+        return phrases
+    out = phrases
+    for n in range(len(phrases)):
+        ph = phrases[n]
+        if ph[5] is not None and ph[7] is None and ph[0] == "prep" and towns.get(ph[2] + len(ph[1])) == ph[5]:
+            # (not a name a lower-case word follows: "at the Suzuka circuit in Suzuka" names a venue)
+            if out is phrases:
+                out = list(phrases)
+            out[n] = ph[:5] + (None,) + ph[6:]
+    return out
+
+
 # after a name: `to`, one to three capitalised words, then a lower-case word (an event noun?)
 _TITLE_TAIL_RE = re.compile(r" to (?:[A-Z][\w'\-]* ){1,3}(?P<noun>[a-z]+)\b")
 
@@ -7227,11 +7245,9 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
                     loc.venue, venue_gap = other.venue, gap
             else:
                 loc.venue = loc.venue or other.venue
-    venue = _venue(text, phrases, chain_starts)
+    venue = _venue(text, _venue_phrases(phrases, chains, loc.city) if loc.city is not None else phrases, chain_starts)
     if venue is not None and venue.startswith(_DIR_SPLIT) and venue.split(" ", 1)[1] == loc.city:
         venue = None  # `in South Belfast`: a quarter of the town (_direction_split), no venue
-    if venue is not None and venue == loc.city and loc.region is not None and " " not in venue:
-        venue = None  # `in Temple, Texas`: the one-word name the chain read as the town, no venue
     if venue is not None and " " in venue and _office_then_person(venue):
         # "walks past House Speaker Mike Johnson": an office holder, no venue (the rare case, read again)
         venue = _venue(text, [p for p in phrases if p[5] is None or not _office_then_person(p[5])], chain_starts)
