@@ -172,6 +172,31 @@ def _cities() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
+def _boroughs() -> dict[str, tuple[str, str]]:
+    """city_boroughs.tsv: a borough the city table lists as a town (key) -> (borough, its city)."""
+    return _tsv("city_boroughs.tsv")
+
+
+def _borough_country(name: str) -> str | None:
+    """The country of a borough city_boroughs.tsv lists: its city's."""
+    return _city_country(_boroughs()[_key(name)][1])
+
+
+# last words of a neighbourhood's name that end town names and head no venue written before a
+# borough ("in Howard Beach, Queens", "in Jackson Heights, Queens", "in Long Island City, Queens";
+# not Park: "in Prospect Park, Brooklyn" is the park)
+_QUARTER_LAST = frozenset(("Beach", "City", "Heights", "Hills", "Hill", "Point", "Springs", "Falls"))
+
+
+def _neighbourhood_of_borough(text: str, venue: str, city: str) -> bool:
+    """`in Hamilton Beach, Queens, New York`: a name written after a bare `in` right before the
+    borough read as the town, ending in a word that ends town names, is the borough's
+    neighbourhood: no venue (neighbourhood names are not venues)."""
+    return (_key(city) in _boroughs() and venue[venue.rfind(" ") + 1:] in _QUARTER_LAST
+            and f"in {venue}, {city}" in text)
+
+
+@functools.cache
 def _the_cities() -> frozenset:
     """Towns whose name opens with `The` (`The Hague`), without it: a caption may write `the Hague`."""
     return frozenset(line.split("\t", 1)[0][4:] for line in _data_lines("world_cities.tsv")
@@ -994,7 +1019,38 @@ def _possessive(text: str, end: int, segs: list) -> int:
     if r and (rword or _region(r.group("name"), True)):
         segs.append((r.group("name"), None, rword or None))
         return r.end()
+    if end + 2 < len(text) and text[end] == " " and "a" <= text[end + 1] <= "z":
+        return _owned_generic_place(text, end, name[:-2])
     return end
+
+
+# after a possessive: up to two lower-case words, then a lower-case place noun and a comma
+_OWNED_GENERIC_RE = re.compile(r" (?:[a-z][a-z\-]* ){0,2}?(?P<noun>[a-z]+),")
+
+
+def _owned_generic_place(text: str, end: int, owner: str) -> int:
+    """`at Gao's central market, Mali`, `at Kano's main mosque, Nigeria`: a town's possessive
+    before a lower-case generic place (no venue: a generic place) and a comma: the chain goes on
+    to the place written after it, the country or region that makes the owner a town. Not a person's home
+    (`Johnson's farm, Iowa`: a noun of [private]), nor an owner the people tables know as a name.
+    The end of what was read: the comma, or `end` when the chain stops at the owner."""
+    g = _OWNED_GENERIC_RE.match(text, end)
+    if g is None:
+        return end
+    words = _venue_words()
+    noun = g.group("noun")
+    if noun not in words["lower_head"] or noun in words["private"]:
+        return end
+    nxt = _next_name(text, g.end() + 1)
+    if not nxt:
+        return end
+    if not (_country(nxt) or _region(nxt, True)
+            or text.startswith((" state", " province", " region"), g.end() + 1 + len(nxt))):
+        return end
+    if " " not in owner and not _known_town(owner) and (_key(owner) in _people_vocab()["known"]
+                                                        or _key(owner) in _people_vocab()["given"]):
+        return end  # ("at Biden's beach house, Delaware": a person's)
+    return g.end() - 1
 
 
 def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
@@ -1852,7 +1908,8 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 chain.region, chain.country = _region(name, False)
                 chain.known += 1
                 continue
-            if c and not _city_country(name) and not _us_town_of_country_name(name, nxt):
+            if c and not _city_country(name) and not _us_town_of_country_name(name, nxt) \
+                    and _key(nxt) not in _boroughs():  # ("in Jamaica, Queens": a neighbourhood)
                 chain.country = c
                 chain.known += 1
                 continue
@@ -1880,6 +1937,14 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
             if chain.region is None:
                 chain.region = rc[0]
             chain.country = chain.country or rc[1]
+            chain.known += 1
+            continue
+        if j > 0 and chain.city and not rword and _key(name) in _boroughs() \
+                and (chain.country or _city_country(chain.city) or _borough_country(name)) == _borough_country(name):
+            # "in Hamilton Beach, Queens, New York", "in Jamaica, Queens": a neighbourhood, then the
+            # borough it lies in: the borough is the town, as it is written alone
+            chain.city = _display(name)
+            chain.country = _borough_country(name)
             chain.known += 1
             continue
         if (chain.city and _city_country(name) and (not chain.country and not _city_country(chain.city)
@@ -3365,7 +3430,10 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 and out[-1].city and 0 < trigger - out[-1].pos < 60):
             continue  # "in Roissy, near Paris": the town before read this as its descriptor
         at = trigger + len(w) + (3 if kind == "part" else 0)
-        venue_first = w in _VENUE_FIRST_PREPS or w == "in" and (not _is_venue_name(name) or not _after_venue(text, trigger))
+        venue_first = w in _VENUE_FIRST_PREPS or w == "in" and (not _is_venue_name(name) or not _after_venue(text, trigger)) \
+            and not (det is None and " " not in name and t1 is None and _key(name) not in _famous())
+        # ("in Temple, Texas", "in Castle, Okla.": a bare one-word name after `in` is read as a
+        # town first, though its word heads venues elsewhere; with an article or `at` it is the venue)
         first = _first_segment(name, dirw, rword, m)
         if rword is None and (t1 in _ORGANISATION_AFTER if t1 is not None else text.startswith(" group-", first[3])) \
                 and ("'s " in name or "\u2019s " in name):
@@ -3377,13 +3445,6 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             first = (name, dirw, f" {w} of", first[3])  # "the state of Veracruz": a region, though a town has its name
         origin = w == "from" or kind == "part" and w in _SETTLEMENTS and _from_before_part(text, trigger)
         ch = _read_chain(text, at, 1 if origin else 2, venue_first, first)
-        if ch and ch.venue is not None and w == "in" and det is None and ch.city is None \
-                and ch.region is not None and ch.venue == name \
-                and " " not in name and _key(name) not in _famous():
-            # "in Temple, Texas", "in Castle, Okla.", "in Terrace, B.C.": a bare one-word name after
-            # `in` with its state or province after the comma is the town, though its word heads venues elsewhere (with an
-            # article or `at` it stays the venue: "at the Museum, Texas")
-            ch.city, ch.venue = _display(name), None
         if ch and ch.venue is None and ch.city and w in _ARTICLE_VENUE_PREPS:
             _article_venue(text, det, name, first[3], ch)
         if ch and ch.venue and w == "at" and (_goal_at(text, trigger) or _event_ahead(
@@ -7056,6 +7117,43 @@ def _past_topic_tag(text: str, date_span: tuple[int, int] | None) -> tuple[str, 
     return text[k + 2:], date_span
 
 
+def _venue_phrases(phrases: list, chains: list, city: str) -> list:
+    """The phrases the venue step reads: a phrase whose name the chain starting at it took as
+    the picture's town (`in Temple, Texas`) is read as no name (the list keeps its length: the
+    venue step looks at a phrase's neighbours by index). A chain read as a town that the
+    picture's town is not (`at Bondi Beach in Sydney`) leaves its phrase to the venue step."""
+    towns = {}
+    for ch in chains:
+        if ch.city == city and ch.pos >= 0:
+            towns[ch.pos] = city
+    if not towns:
+        return phrases
+    out = phrases
+    for n in range(len(phrases)):
+        ph = phrases[n]
+        if ph[5] is not None and ph[7] is None and ph[0] == "prep" and towns.get(ph[2] + len(ph[1])) == ph[5]:
+            # (not a name a lower-case word follows: "at the Suzuka circuit in Suzuka" names a venue)
+            if out is phrases:
+                out = list(phrases)
+            out[n] = ph[:5] + (None,) + ph[6:]
+    return out
+
+
+# after a name: `to`, one to three capitalised words, then a lower-case word (an event noun?)
+_TITLE_TAIL_RE = re.compile(r" to (?:[A-Z][\w'\-]* ){1,3}(?P<noun>[a-z]+)\b")
+
+
+def _title_opening(text: str, venue: str) -> bool:
+    """`at the Road to Victory exhibition`, `the Bridge to Peace fair`: a venue head read as a
+    name, then `to` and capitalised words, then an event noun (event_nouns.txt): the words are
+    the title of the event named by the noun, no place (a title written without quotes)."""
+    i = text.find(venue + " to ")
+    if i == -1:
+        return False
+    m = _TITLE_TAIL_RE.match(text, i + len(venue))
+    return m is not None and m.group("noun") in _people_vocab()["event_nouns"]
+
+
 def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None = None) -> Location:
     text = text[:_MAX_TEXT]
     if not text.strip():
@@ -7163,11 +7261,9 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
                     loc.venue, venue_gap = other.venue, gap
             else:
                 loc.venue = loc.venue or other.venue
-    venue = _venue(text, phrases, chain_starts)
+    venue = _venue(text, _venue_phrases(phrases, chains, loc.city) if loc.city is not None else phrases, chain_starts)
     if venue is not None and venue.startswith(_DIR_SPLIT) and venue.split(" ", 1)[1] == loc.city:
         venue = None  # `in South Belfast`: a quarter of the town (_direction_split), no venue
-    if venue is not None and venue == loc.city and loc.region is not None and " " not in venue:
-        venue = None  # `in Temple, Texas`: the one-word name the chain read as the town, no venue
     if venue is not None and " " in venue and _office_then_person(venue):
         # "walks past House Speaker Mike Johnson": an office holder, no venue (the rare case, read again)
         venue = _venue(text, [p for p in phrases if p[5] is None or not _office_then_person(p[5])], chain_starts)
@@ -7199,6 +7295,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
                 if inner:
                     loc.venue = inner
                     break
+    if loc.venue and " to " in text and _title_opening(text, loc.venue):
+        loc.venue = None  # "at the Road to Victory exhibition": an event's title, no venue
     if loc.venue is None:  # (its own cheap tests: an opening "The"/"FILE", then " to the ")
         loc.venue = _subject_venue(text, chain_starts)
     if loc.venue is None and text[:1].isupper():
@@ -7258,6 +7356,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.venue = _at_name(text, loc.venue, loc.city)
     if loc.venue and loc.city and loc.venue == loc.city and loc.venue[loc.venue.rfind(" ") + 1:] in _TOWN_LAST:
         loc.venue = None  # "in Hallandale Beach, Florida": read as the town, it is no venue as well
+    elif loc.venue and loc.city and _neighbourhood_of_borough(text, loc.venue, loc.city):
+        loc.venue = None
     if loc.city is None and loc.venue and not _is_venue_name(loc.venue) and (
             f"in {loc.venue} in " in text or (loc.region or loc.country) and f" in {loc.venue} on " in text
             and _GETTY_TOWN_RE.match(text, text.find(f" in {loc.venue} on ") + len(loc.venue) + 4)):
