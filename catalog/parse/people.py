@@ -4974,14 +4974,18 @@ def _office_words_start(toks: list[Tok], k: int, v: dict) -> int:
     return k
 
 
-def _role_of_lower_body(toks: list[Tok], k: int, comma: int) -> int:
+def _role_of_lower_body(toks: list[Tok], k: int, comma: int, v: dict) -> int:
     """"A spokesman for the army, Col. X", "The spokeswoman of the armed forces, Maj. Y": before a
     rank, a lower-case role and its body in lower case ("for the army") opening the sentence,
-    after its article: the office's first token (the role), else -1."""
+    after its article: the office's first token (the role), else -1. A nationality adjective may
+    open the body ("A spokesman for the Sudanese army, Col. X")."""
     j = k
     while j > k - 2 and j >= 0 and toks[j].word and not toks[j].cap and not toks[j].masked \
             and toks[j].low not in _AHEAD_ARTICLES and toks[j].low.isalpha():
         j -= 1  # (one or two lower-case words of the body: "the army", "the armed forces")
+    if j < k and j >= 0 and toks[j].cap and toks[j].word and not toks[j].poss and not toks[j].masked \
+            and toks[j].low in v["demonyms"]:
+        j -= 1  # ("the Sudanese army": the body's nationality)
     if j == k or j < 2 or toks[j].low != "the" or toks[j - 1].low not in ("of", "for", "to"):
         return -1
     o = j - 2
@@ -5012,7 +5016,7 @@ def _office_before_title(toks: list[Tok], first: int, t_start: int, v: dict, fou
     if k < 0:
         return -1
     if not toks[k].cap:
-        return _role_of_lower_body(toks, k, comma) if rank else -1
+        return _role_of_lower_body(toks, k, comma, v) if rank else -1
     o = _office_words_start(toks, k, v)
     r = k
     while r > o and not toks[r].role:
