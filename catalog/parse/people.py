@@ -9273,8 +9273,14 @@ def _place_worded_name(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict
     nxt = toks[k]
     if nxt.cap or not nxt.word:
         return False
+    if nxt.low == "and" and k + 2 < len(toks) and toks[k + 1].low in _KIN_PRONOUNS and toks[k + 2].kin:
+        return True  # "Paris Jackson and her brothers play": a person's kin after the name
     return nxt.low in v["verbs"] or (nxt.low == "of" and toks[k + 1].low == "the" and k + 2 < len(toks)
                                      and toks[k + 2].cap)
+
+
+# the possessives that give a person's kin after "and" ("X and her brothers")
+_KIN_PRONOUNS = frozenset(("her", "his", "their"))
 
 
 def _role_word_surname(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict, last: int) -> bool:
