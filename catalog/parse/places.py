@@ -3435,6 +3435,12 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         # ("in Temple, Texas", "in Castle, Okla.": a bare one-word name after `in` is read as a
         # town first, though its word heads venues elsewhere; with an article or `at` it is the venue)
         first = _first_segment(name, dirw, rword, m)
+        if det == "the" and rword is None and name in _the_cities() and (
+                text[first[3]:first[3] + 1] in (",", ".", ";") or text.startswith((" on ", " in "), first[3])):
+            # "in the Bronx, Monday", "in the Hague on Friday": the article is part of the town's
+            # name (the table lists it with `The`), read as `in The Bronx` is (not a compound:
+            # "at the Hague based International Criminal Court")
+            first = ("The " + name,) + first[1:]
         if rword is None and (t1 in _ORGANISATION_AFTER if t1 is not None else text.startswith(" group-", first[3])) \
                 and ("'s " in name or "\u2019s " in name):
             # "in Iraq's Islamic State group", "Syria's Islamic State group-held Raqqa": an organisation, no region
