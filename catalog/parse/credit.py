@@ -1954,11 +1954,27 @@ def _split_and(parts: list[str]) -> list[str]:
         halves = _AND.split(p)
         if len(halves) > 1 and all(_is_name_like(h) for h in halves) and not _firm_name(p, halves):
             out.extend(halves)
+        elif len(halves) > 1 and _names_then_photo_noun(p, halves):
+            out.extend(halves)  # a supplier's line `Jane Roe and Tom Lee photos`: two photographers
         elif len(halves) == 2 and " and " in p and _lookup(p) is None and all(_lookup(h) is not None for h in halves):
             out.extend(halves)  # Kuwait Times' `Amiri Diwan and KUNA photos`: two known suppliers
         else:
             out.append(p)
     return out
+
+
+def _names_then_photo_noun(p: str, halves: list[str]) -> bool:
+    """`Jane Roe and Tom Lee photos`: names joined by `and`, the picture's noun after the last
+    (the noun is cut from it later, as from `Jane Roe photo`)."""
+    last = halves[-1]
+    sp = last.rfind(" ")
+    if sp < 0 or last[sp + 1:] not in _PHOTO_NOUN_ENDS:
+        return False
+    cut = halves[:-1] + [last[:sp]]
+    for h in cut:
+        if not _is_name_like(h):
+            return False
+    return not _firm_name(p[:len(p) - len(last) + sp], cut)
 
 
 @functools.cache

@@ -1020,7 +1020,7 @@ def _possessive(text: str, end: int, segs: list) -> int:
         segs.append((r.group("name"), None, rword or None))
         return r.end()
     if end + 2 < len(text) and text[end] == " " and "a" <= text[end + 1] <= "z":
-        return _owned_generic_place(text, end, name[:-2])
+        return _owned_generic_place(text, end, name[:-2], segs)
     return end
 
 
@@ -1028,12 +1028,14 @@ def _possessive(text: str, end: int, segs: list) -> int:
 _OWNED_GENERIC_RE = re.compile(r" (?:[a-z][a-z\-]* ){0,2}?(?P<noun>[a-z]+),")
 
 
-def _owned_generic_place(text: str, end: int, owner: str) -> int:
+def _owned_generic_place(text: str, end: int, owner: str, segs: list | None = None) -> int:
     """`at Gao's central market, Mali`, `at Kano's main mosque, Nigeria`: a town's possessive
     before a lower-case generic place (no venue: a generic place) and a comma: the chain goes on
     to the place written after it, the country or region that makes the owner a town. Not a person's home
     (`Johnson's farm, Iowa`: a noun of [private]), nor an owner the people tables know as a name.
-    The end of what was read: the comma, or `end` when the chain stops at the owner."""
+    A country's possessive the same way before a town of that country (`at Nigeria's national
+    stadium, Abuja`): the town, then its country, as `Abuja, Nigeria` is read (`segs` rewritten).
+    The end of what was read: the comma, the town's end, or `end` when the chain stops at the owner."""
     g = _OWNED_GENERIC_RE.match(text, end)
     if g is None:
         return end
@@ -1044,6 +1046,11 @@ def _owned_generic_place(text: str, end: int, owner: str) -> int:
     nxt = _next_name(text, g.end() + 1)
     if not nxt:
         return end
+    if segs is not None and _country(owner) and not _country(nxt) \
+            and (_city_country(nxt) or _geo_country(nxt)) == _country(owner):
+        segs[-1] = (nxt,) + tuple(segs[-1][1:])
+        segs.append((owner, None, None))
+        return g.end() + 1 + len(nxt)
     if not (_country(nxt) or _region(nxt, True)
             or text.startswith((" state", " province", " region"), g.end() + 1 + len(nxt))):
         return end
@@ -3435,6 +3442,12 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         # ("in Temple, Texas", "in Castle, Okla.": a bare one-word name after `in` is read as a
         # town first, though its word heads venues elsewhere; with an article or `at` it is the venue)
         first = _first_segment(name, dirw, rword, m)
+        if det == "the" and rword is None and name in _the_cities() and (
+                text[first[3]:first[3] + 1] in (",", ".", ";") or text.startswith((" on ", " in "), first[3])):
+            # "in the Bronx, Monday", "in the Hague on Friday": the article is part of the town's
+            # name (the table lists it with `The`), read as `in The Bronx` is (not a compound:
+            # "at the Hague based International Criminal Court")
+            first = ("The " + name,) + first[1:]
         if rword is None and (t1 in _ORGANISATION_AFTER if t1 is not None else text.startswith(" group-", first[3])) \
                 and ("'s " in name or "\u2019s " in name):
             # "in Iraq's Islamic State group", "Syria's Islamic State group-held Raqqa": an organisation, no region
