@@ -9268,9 +9268,12 @@ def _place_worded_name(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict
     # the" and a team or country, after two places' words that open a clause (no place is
     # followed so; "in Paris, Texas" has its comma)
     k = first + 2
-    if k + 1 >= len(toks) or not (p is None or _clause_start(toks, first)):
+    if k >= len(toks) or not (p is None or _clause_start(toks, first)):
         return False
     nxt = toks[k]
+    if k + 1 >= len(toks):
+        # "Mara Kent plays.": a caption verb that closes the caption's text is the person's too
+        return bool(nxt.word and not nxt.cap and nxt.low in v["verbs"])
     if nxt.cap or not nxt.word:
         return False
     if nxt.low == "and" and k + 2 < len(toks) and toks[k + 1].low in _KIN_PRONOUNS and toks[k + 2].kin:
