@@ -705,8 +705,9 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
         if meaning == "handout":
             rest = [_Item(_title_case_org(i.text), "org") if i.role == "person" else i for i in rest]
         return rest + [_Item(m.group(2), meaning)]
-    if m and _raw_key(m.group(2)) in words and not (m.group(2)[:1].isupper() and m.group(2).lower() in _SIDE_WORDS):
-        return _classify_one(m.group(1), person_slot=person_slot)  # trailing `Photo` (a side word in lower case)
+    if m and _raw_key(m.group(2)) in words and not (m.group(2)[:1].isupper() and m.group(2).lower() in _SIDE_WORDS) \
+            and (m.group(2)[:1] == "p" or m.group(2) not in ("Pictures", "PICTURES")):  # (capitalised, `Pictures` names the body: `Panos Pictures`)
+        return _classify_one(m.group(1), person_slot=person_slot)  # trailing `Photo` (a side word in lower case), `Name pictures`
     rank = _rank_re().match(text if not text.isupper() else normal_case(text))  # (`SERGEANT NAME` too)
     if rank and rank.end() < len(text):
         return [_Item(normal_case(text[rank.end():] + "." * period), "person")]
