@@ -350,7 +350,7 @@ _WORD = re.compile(r"[\w'’.-]+")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 # A credit in brackets must hold one of these to be taken for a credit (else `(R)`, `(13)` ...).
-_CREDITISH = re.compile(r"/|\bvia\b|\bphotos?\b|\bpictures?\b|\bcourtesy\b|\bhandout\b|\bpool\b|\bcredit\b|^provided\s+by\b", re.I)
+_CREDITISH = re.compile(r"/|\bvia\b|\bphotos?\b|\bpictures?\b|\bcourtesy\b|\bhandout\b|\bpool\b|\bcredit\b|^provided\s+by\b|^pi(?:cs?|x)\s*:", re.I)  # (`Pic: Name`, a label's short form)
 
 # Description marks of an archive picture or of a handout.
 _LEAD_TAGS = re.compile(
@@ -1252,6 +1252,10 @@ def _initials_photo_tail(text: str) -> int | None:
     return m.start() if m and _initials_photographer(m.group(2)) else None
 
 
+# The picture labels printed before a slashed byline with no `by` (UPI's `Photo Name/UPI`, STA's
+# `Author Name/STA`, MercoPress' `Pic Name/Clarin`, `Picture Name/Paper`): the first word
+_BARE_LEAD_LABELS = frozenset(("Photo", "PHOTO", "Author", "Pic", "PIC", "Picture", "PICTURE"))
+
 # A picture label with no mark after it, then the photographer and perhaps, again with no mark,
 # the paper (MercoPress' `Pic Adriana Groisman Clarin`, `Photo John Mwangi`)
 _BARE_LABEL_NAME = re.compile(r"(Pic|Picture|Photo|Photograph|Image) ([A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,5})")
@@ -1406,8 +1410,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
                     lead.extend(maker)
     items.extend(lead)
 
-    if before[:6] in ("Photo ", "PHOTO ", "Author") and "/" in before:
-        lw = 7 if before[:7] == "Author " else 6
+    lw = before.find(" ", 2, 8) + 1
+    if lw and before[:lw - 1] in _BARE_LEAD_LABELS and "/" in before:
         first = before[lw:before.find("/")].strip()
         if _is_name_like(first) and " " in first:  # UPI's `Photo Name/UPI`, STA's `Author Name/STA`: the label with no `by`
             before = before[lw:]
