@@ -350,7 +350,7 @@ _WORD = re.compile(r"[\w'’.-]+")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 # A credit in brackets must hold one of these to be taken for a credit (else `(R)`, `(13)` ...).
-_CREDITISH = re.compile(r"/|\bvia\b|\bphotos?\b|\bpictures?\b|\bcourtesy\b|\bhandout\b|\bpool\b|\bcredit\b|^provided\s+by\b", re.I)
+_CREDITISH = re.compile(r"/|\bvia\b|\bphotos?\b|\bpictures?\b|\bcourtesy\b|\bhandout\b|\bpool\b|\bcredit\b|^provided\s+by\b|^pi(?:cs?|x)\s*:", re.I)  # (`Pic: Name`, a label's short form)
 
 # Description marks of an archive picture or of a handout.
 _LEAD_TAGS = re.compile(
@@ -705,8 +705,9 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
         if meaning == "handout":
             rest = [_Item(_title_case_org(i.text), "org") if i.role == "person" else i for i in rest]
         return rest + [_Item(m.group(2), meaning)]
-    if m and _raw_key(m.group(2)) in words and not (m.group(2)[:1].isupper() and m.group(2).lower() in _SIDE_WORDS):
-        return _classify_one(m.group(1), person_slot=person_slot)  # trailing `Photo` (a side word in lower case)
+    if m and _raw_key(m.group(2)) in words and not (m.group(2)[:1].isupper() and m.group(2).lower() in _SIDE_WORDS) \
+            and (m.group(2)[:1] == "p" or m.group(2) not in ("Pictures", "PICTURES")):  # (capitalised, `Pictures` names the body: `Panos Pictures`)
+        return _classify_one(m.group(1), person_slot=person_slot)  # trailing `Photo` (a side word in lower case), `Name pictures`
     rank = _rank_re().match(text if not text.isupper() else normal_case(text))  # (`SERGEANT NAME` too)
     if rank and rank.end() < len(text):
         return [_Item(normal_case(text[rank.end():] + "." * period), "person")]
@@ -1251,6 +1252,10 @@ def _initials_photo_tail(text: str) -> int | None:
     return m.start() if m and _initials_photographer(m.group(2)) else None
 
 
+# The picture labels printed before a slashed byline with no `by` (UPI's `Photo Name/UPI`, STA's
+# `Author Name/STA`, MercoPress' `Pic Name/Clarin`, `Picture Name/Paper`): the first word
+_BARE_LEAD_LABELS = frozenset(("Photo", "PHOTO", "Author", "Pic", "PIC", "Picture", "PICTURE"))
+
 # A picture label with no mark after it, then the photographer and perhaps, again with no mark,
 # the paper (MercoPress' `Pic Adriana Groisman Clarin`, `Photo John Mwangi`)
 _BARE_LABEL_NAME = re.compile(r"(Pic|Picture|Photo|Photograph|Image) ([A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,5})")
@@ -1405,8 +1410,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
                     lead.extend(maker)
     items.extend(lead)
 
-    if before[:6] in ("Photo ", "PHOTO ", "Author") and "/" in before:
-        lw = 7 if before[:7] == "Author " else 6
+    lw = before.find(" ", 2, 8) + 1
+    if lw and before[:lw - 1] in _BARE_LEAD_LABELS and "/" in before:
         first = before[lw:before.find("/")].strip()
         if _is_name_like(first) and " " in first:  # UPI's `Photo Name/UPI`, STA's `Author Name/STA`: the label with no `by`
             before = before[lw:]
