@@ -7135,20 +7135,19 @@ def _venue_phrases(phrases: list, chains: list, city: str) -> list:
     the picture's town (`in Temple, Texas`) is read as no name (the list keeps its length: the
     venue step looks at a phrase's neighbours by index). A chain read as a town that the
     picture's town is not (`at Bondi Beach in Sydney`) leaves its phrase to the venue step."""
-    towns = {}
-    for ch in chains:
-        if ch.city == city and ch.pos >= 0:
-            towns[ch.pos] = city
-    if not towns:
-        return phrases
     out = phrases
     for n in range(len(phrases)):
         ph = phrases[n]
-        if ph[5] is not None and ph[7] is None and ph[0] == "prep" and towns.get(ph[2] + len(ph[1])) == ph[5]:
-            # (not a name a lower-case word follows: "at the Suzuka circuit in Suzuka" names a venue)
-            if out is phrases:
-                out = list(phrases)
-            out[n] = ph[:5] + (None,) + ph[6:]
+        if ph[5] != city or ph[7] is not None or ph[0] != "prep":
+            continue  # (the town's name first: most phrases are not it, and the chains are not walked)
+        at = ph[2] + len(ph[1])
+        for ch in chains:
+            if ch.pos == at and ch.city == city:
+                # (not a name a lower-case word follows: "at the Suzuka circuit in Suzuka" names a venue)
+                if out is phrases:
+                    out = list(phrases)
+                out[n] = ph[:5] + (None,) + ph[6:]
+                break
     return out
 
 
