@@ -3429,7 +3429,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         if w == "from" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)
                             or text.endswith(_PICTURE_NOUNS, max(0, trigger - 12), trigger)):
             continue  # "Specialist Zachary Knight, from Spring Lake, N.C.", "teachers from Oaxaca state"
-        if w == "from" and kind == "prep" and _journey_from(text, trigger):
+        if w == "from" and kind == "prep" and (_journey_from(text, trigger) or _set_out_from(text, trigger)):
             continue  # "arrives at Schiphol Airport from Paris, France": where the journey set out
         if w in _PERSON_PREPS and det is None and _titled_person(name, t1):
             continue  # "a medal from President Joe Biden in Washington", "waves at King Charles in Sydney"
@@ -4437,6 +4437,35 @@ def _journey_from(text: str, trigger: int) -> bool:
         if text.find(w, start, end) != -1:
             return True
     return False
+
+
+# A move or a flight whose `from` names where the travellers set out (`immigrated to Halifax
+# from Haifa`, `a jet flying him from Amman`), not where the picture is
+_SET_OUT_WORDS = (" immigrat", " emigrat", " relocat", " flying ", " flew ", " flown ")
+
+
+def _set_out_from(text: str, trigger: int) -> bool:
+    """The town after the `from` at `trigger` is where a move or a flight set out (the words
+    above in its clause), or it opens a route of place names that runs straight into `to` and a
+    capitalised goal (`his move from Whitby, Ont., to Ottawa`; not a crossing: `cross the river
+    from X to Y` is pictured on the way). Only a town's chain asks this: a building a walk or a
+    transfer starts from is still its venue."""
+    lo = trigger - 80 if trigger > 80 else 0
+    end = trigger - 2 if text.startswith(", ", trigger - 2) else trigger
+    k = text.rfind(",", lo, end)
+    start = k + 1 if k != -1 else lo
+    k = text.rfind(". ", start, end)
+    start = k + 1 if k != -1 else start
+    for w in _SET_OUT_WORDS:
+        if text.find(w, start, end) != -1:
+            return True
+    k = text.find(" to ", trigger + 5, trigger + 70)
+    if k == -1 or not text[k + 4:k + 5].isupper() or text.find(" cross", start, end) != -1:
+        return False
+    for word in text[trigger + 5:k].split():
+        if not word[:1].isupper():
+            return False
+    return True
 
 
 def _journey_town(text: str, end: int) -> bool:
