@@ -4613,6 +4613,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if det and t1 in _LOWER_MEETS and not head and not _has_venue_head(name) \
                 or name[:1] in _MEET_INITIALS and name.split(" ", 1)[0] in _MEET_PARTS or _team_named(name):
             continue  # "at the Wimbledon championships", "in Game Seven": a meeting or a part of one
+        if kind == "prep" and (w == "on" or w == "in") and name[name.rfind(" ") + 1:] in words["land"] \
+                and not head and t1 not in keep:
+            continue  # "on Pine Island in Lee County": an island is land, no venue (but "at Coney Island")
         abbr = _ABBR_KEEP_RE.match(text, _name_end(m) - 1) if t1 is None and det and text.startswith(
             " (", _name_end(m) - 1) else None
         if abbr is not None and abbr.group("keep") in keep:
