@@ -592,6 +592,15 @@ def _background_year(text: str, start: int) -> bool:
     return text[start - 6:start - 5].islower() and "," in text[start:start + 16]
 
 
+def _background_day(text: str, start: int, end: int) -> bool:
+    """A later sentence opened by `On October 10, 2018,` / `On 25 April 2015 a quake struck` tells
+    the story's background, not the picture's day (unless its sentence says the picture was taken)."""
+    if not (text[start - 6].islower() or text[start - 6].isdigit()) or _picture_day(text, start, end):
+        return False
+    stop = text.find(". ", end)
+    return _TAKEN.search(text, end, stop if stop != -1 else len(text)) is None  # (`On X, the photo was taken`)
+
+
 def _since_clause(before: str) -> bool:
     """`their first win since a 1-0 victory in the top flight in November 1982`: a month or a year
     in a clause opened by `since` dates the past event it counts from, not the picture."""
@@ -975,6 +984,8 @@ def _choose(text: str, ascii: bool, candidates: list):
             release = _since_clause(text[start - 90 if start > 90 else 0:start])
         if not release and (kind == "month" or kind == "year") and start > 8 and text[start - 5:start - 1] == ". In":
             release = _background_year(text, start)
+        if not release and kind == "day" and start > 8 and text[start - 5:start - 1] == ". On":
+            release = _background_day(text, start, end)
         if not release and kind == "year" and start > 8 and text[start - 3:start] == "in " \
                 and _later_sentence(text, 0, start) and not _picture_day(text, start, end):
             prev_end = end  # "... Maguire resigned in disgrace in 2018.": a later sentence's year
