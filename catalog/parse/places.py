@@ -4366,6 +4366,24 @@ def _harm_before(text: str, trigger: int) -> bool:
     return text.find("site of ", lo, j) == -1 and text.find("scene of ", lo, j) == -1
 
 
+def _titled_event(text: str, venue: str) -> bool:
+    """The venue is the first part of an event's title `X in Y` ended by a lower-case event noun
+    ([title_event], one describing word may come first): `the Rock in Rio music festival`."""
+    i = text.find(venue + " in ")
+    if i == -1:
+        return False
+    toks = text[i + len(venue) + 4:i + len(venue) + 64].split()
+    k = 0
+    while k < len(toks) and k < 2 and toks[k][:1].isupper():
+        k += 1
+    if k == 0 or k >= len(toks):
+        return False
+    table = _venue_words()["title_event"]
+    if toks[k].rstrip(",.;") in table:
+        return True
+    return toks[k].islower() and k + 1 < len(toks) and toks[k + 1].rstrip(",.;") in table
+
+
 def _harm_venue(text: str, venue: str) -> bool:
     """The venue first written right after a violent event's noun and its preposition
     (`the shooting at the X`): the event's place (_harm_before)."""
@@ -7395,6 +7413,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.venue = _campus_at(text, loc.venue)
     elif loc.venue and " at " in text:
         loc.venue = _at_name(text, loc.venue, loc.city)
+    if loc.venue and " in " in text and _titled_event(text, loc.venue):
+        loc.venue = None  # "the Pride in London parade": an event's title, no venue
     if loc.venue and _harm_venue(text, loc.venue):
         loc.venue = None  # the chain's "the shooting at X High School, in Parkland": the event's place
     if loc.venue and loc.city and loc.venue == loc.city and loc.venue[loc.venue.rfind(" ") + 1:] in _TOWN_LAST:
