@@ -261,7 +261,8 @@ _RELEASE_HINTS = ("releas", "issued", "publish", "distribut", "available", "post
                   "transmitted", "provided", "supplied")
 # A label naming the day a picture was issued, not taken, right before the date.
 _DATE_LABEL = re.compile(r"\b(?:issue|release|publication|embargo)\s+date:\s*(?:[A-Z][a-z]+day,?\s*)?$", re.I)
-_BOUND_WORDS = frozenset(("since", "until", "till", "before", "after", "born", "died", "expire", "expires", "due", "by"))
+_BOUND_WORDS = frozenset(("since", "until", "till", "before", "after", "born", "died", "expire", "expires", "due", "by",
+                          "between"))
 _TAKEN = re.compile(r"\b(?:taken|made|shot|captured|photographed|recorded|filmed)\b", re.I)
 # A verb between a release word and the date means the date belongs to another clause.
 _VERB = re.compile(r"\b(?:shows?|showing|depicts?|is|are|was|were|as|while|when)\b", re.I)
@@ -533,7 +534,19 @@ def _is_release(text: str, low: str | None, start: int, prev_end: int) -> bool:
     words = tail.rsplit(None, 2)
     if len(words) > 1 and words[-1] in ("on", "in"):
         return words[-2] in _BOUND_WORDS
+    if words and words[-1] == "and":
+        return _range_end(text, start)
     return bool(words) and words[-1] in _BOUND_WORDS
+
+
+def _range_end(text: str, start: int) -> bool:
+    """`between December 2013 and January 2014`, `between June and July of 2011`: a span's end,
+    like its start (a bound), is no day the picture was taken."""
+    b = text.rfind("etween ", start - 40 if start > 40 else 0, start)
+    if b < 1 or text[b - 1] not in "bB":
+        return False
+    seg = text[b + 7:start].split()
+    return 2 <= len(seg) <= 4 and seg[-1] == "and" and (seg[0] in _MONTH_FORMS or seg[0][:1].isdigit())
 
 
 # `..., who died by suicide in 2016`: a year alone in a relative clause about what befell someone
@@ -577,6 +590,15 @@ def _background_year(text: str, start: int) -> bool:
     """A later sentence opened by `In 2016,` / `In August 1914,` tells the story's background
     (`... South Sudan. In 2016, over 180,000 children were treated ...`), not the picture's date."""
     return text[start - 6:start - 5].islower() and "," in text[start:start + 16]
+
+
+def _background_day(text: str, start: int, end: int) -> bool:
+    """A later sentence opened by `On October 10, 2018,` / `On 25 April 2015 a quake struck` tells
+    the story's background, not the picture's day (unless its sentence says the picture was taken)."""
+    if not (text[start - 6].islower() or text[start - 6].isdigit()) or _picture_day(text, start, end):
+        return False
+    stop = text.find(". ", end)
+    return _TAKEN.search(text, end, stop if stop != -1 else len(text)) is None  # (`On X, the photo was taken`)
 
 
 def _since_clause(before: str) -> bool:
@@ -962,6 +984,8 @@ def _choose(text: str, ascii: bool, candidates: list):
             release = _since_clause(text[start - 90 if start > 90 else 0:start])
         if not release and (kind == "month" or kind == "year") and start > 8 and text[start - 5:start - 1] == ". In":
             release = _background_year(text, start)
+        if not release and kind == "day" and start > 8 and text[start - 5:start - 1] == ". On":
+            release = _background_day(text, start, end)
         if not release and kind == "year" and start > 8 and text[start - 3:start] == "in " \
                 and _later_sentence(text, 0, start) and not _picture_day(text, start, end):
             prev_end = end  # "... Maguire resigned in disgrace in 2018.": a later sentence's year

@@ -4354,6 +4354,48 @@ _GOAL_TO_WORDS = frozenset(("way", "route", "heading", "headed", "heads"))
 _PURPOSE_VERBS = frozenset(("attend", "address", "chair", "join"))
 
 
+def _harm_before(text: str, trigger: int) -> bool:
+    """A violent event's noun ([harm]) right before the preposition at `trigger`, its scene not
+    named as the picture's place (`at the site of`, `at the scene of` a few words before)."""
+    if trigger < 8 or text[trigger - 1] != " ":
+        return False
+    j = text.rfind(" ", 0, trigger - 1)
+    if text[j + 1:trigger - 1] not in _venue_words()["harm"]:
+        return False
+    lo = j - 40 if j > 40 else 0
+    return text.find("site of ", lo, j) == -1 and text.find("scene of ", lo, j) == -1
+
+
+def _titled_event(text: str, venue: str) -> bool:
+    """The venue is the first part of an event's title `X in Y` ended by a lower-case event noun
+    ([title_event], one describing word may come first): `the Rock in Rio music festival`."""
+    i = text.find(venue + " in ")
+    if i == -1:
+        return False
+    toks = text[i + len(venue) + 4:i + len(venue) + 64].split()
+    k = 0
+    while k < len(toks) and k < 2 and toks[k][:1].isupper():
+        k += 1
+    if k == 0 or k >= len(toks):
+        return False
+    table = _venue_words()["title_event"]
+    if toks[k].rstrip(",.;") in table:
+        return True
+    return toks[k].islower() and k + 1 < len(toks) and toks[k + 1].rstrip(",.;") in table
+
+
+def _harm_venue(text: str, venue: str) -> bool:
+    """The venue first written right after a violent event's noun and its preposition
+    (`the shooting at the X`): the event's place (_harm_before)."""
+    i = text.find(venue)
+    if i < 10:
+        return False
+    if text.startswith("the ", i - 4):
+        i -= 4
+    j = text.rfind(" ", 0, i - 1)
+    return text[j + 1:i - 1] in ("at", "in", "on") and _harm_before(text, j + 1)
+
+
 def _goal_at(text: str, trigger: int) -> bool:
     """The `at` at `trigger` places the goal of a journey, not the picture: `on his way to a vote
     at the Senate`, `heading to a service at Westminster Abbey`, `leaves X for talks at Y`,
@@ -4642,6 +4684,11 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if det and t1 in _LOWER_MEETS and not head and not _has_venue_head(name) \
                 or name[:1] in _MEET_INITIALS and name.split(" ", 1)[0] in _MEET_PARTS or _team_named(name):
             continue  # "at the Wimbledon championships", "in Game Seven": a meeting or a part of one
+        if kind == "prep" and (w == "at" or w == "in" or w == "on") and _harm_before(text, trigger):
+            continue  # "a vigil for the victims of the shooting at X High School": the event's place
+        if kind == "prep" and (w == "on" or w == "in") and name[name.rfind(" ") + 1:] in words["land"] \
+                and not head and t1 not in keep:
+            continue  # "on Pine Island in Lee County": an island is land, no venue (but "at Coney Island")
         abbr = _ABBR_KEEP_RE.match(text, _name_end(m) - 1) if t1 is None and det and text.startswith(
             " (", _name_end(m) - 1) else None
         if abbr is not None and abbr.group("keep") in keep:
@@ -7395,6 +7442,10 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.venue = _campus_at(text, loc.venue)
     elif loc.venue and " at " in text:
         loc.venue = _at_name(text, loc.venue, loc.city)
+    if loc.venue and " in " in text and _titled_event(text, loc.venue):
+        loc.venue = None  # "the Pride in London parade": an event's title, no venue
+    if loc.venue and _harm_venue(text, loc.venue):
+        loc.venue = None  # the chain's "the shooting at X High School, in Parkland": the event's place
     if loc.venue and loc.city and loc.venue == loc.city and loc.venue[loc.venue.rfind(" ") + 1:] in _TOWN_LAST:
         loc.venue = None  # "in Hallandale Beach, Florida": read as the town, it is no venue as well
     elif loc.venue and loc.city and _neighbourhood_of_borough(text, loc.venue, loc.city):
