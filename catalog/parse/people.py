@@ -5070,8 +5070,9 @@ def _place_named(toks: list[Tok], run: list[int]) -> bool:
         return True
     if not after and j >= 1 and not prv.cap and (prv.place_noun or prv.low in _SITE_NOUNS):
         after = _the_noun_before(toks, j) and not _office_of_the_noun(toks, run[0])  # "the refugee camp Al Zaatari", "the border town Rafah"
-    if not after and j >= 2 and prv.low == "of":
-        after = _settlement_of(toks[j - 1])  # "the resort of Agia Pelagia", "the hamlet of Santa Eulalia"
+    if not after and j >= 2 and (prv.low == "of" or (prv.low in _CALLED_WORDS and not prv.cap)):
+        after = _settlement_of(toks[j - 1])  # "the resort of Agia Pelagia", "the hamlet of Santa Eulalia",
+        # "a village called Darra Khel"
     if not after and j >= 1 and not prv.cap and prv.low[-2:] in ("'s", "\u2019s") and prv.low[:-2] in _OWNING_SETTLEMENTS \
             and toks[j - 1].low == "the":
         after = True  # "the capital's Puran Dhaka", "the city's Chawk Bazar": a quarter the town owns
@@ -5183,8 +5184,12 @@ def _settlement_of(t: Tok) -> bool:
 _OWNING_SETTLEMENTS = frozenset(("capital", "city", "town", "village", "port", "district"))
 
 
-# settlement nouns beside place_nouns.txt and _SITE_NOUNS ("the seaside resort of Sveti Stefan")
-_RESORT_NOUNS = frozenset(("resort", "spa", "oasis", "outpost", "islet"))
+# settlement nouns beside place_nouns.txt and _SITE_NOUNS ("the seaside resort of Sveti Stefan",
+# "the community of Lakeview Bay", "the hot springs of Terme Alte")
+_RESORT_NOUNS = frozenset(("resort", "spa", "oasis", "outpost", "islet", "community", "springs"))
+
+# words that name what a settlement noun before them is called ("a village called Darra Khel")
+_CALLED_WORDS = frozenset(("called", "named"))
 
 
 def _thing_beside(toks: list, run: list, v: dict) -> bool:
