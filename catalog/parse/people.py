@@ -924,6 +924,8 @@ class Doc:
 
 def _tokenise(text: str, v: dict) -> Doc:
     cut = _header_end(text)
+    if not cut and text.find(", ", 2, 40) > 0:
+        cut = _gallery_place_end(text, v)
     # (an ASCII text holds no curly quote: isascii() is a flag, not a scan)
     if cut or '"' in text or not text.isascii() and ("\u201c" in text or "\u201d" in text):
         return _tokenise_masked(text, cut)
@@ -985,6 +987,39 @@ def _tech_rank(toks: list, starts: list, ends: list, v: dict) -> None:
             toks[i] = Tok(t.text_read, t.text_read, t.low, True, True, False, False, t.masked, v)
             if end in ends:
                 ends.remove(end)
+
+
+# A picture gallery's place line run into its caption with no stop ("Freinsheim, Germany
+# Fruit-pickers harvest ...", "Aldershot, England Boris Johnson climbs ..."): a town, a comma,
+# a country or region, then the caption's first capitalised word
+_GALLERY_PLACE_LEAD = re.compile(r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}), "
+                                 r"([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?=[A-Z])")
+
+
+def _gallery_place_end(text: str, v: dict) -> int:
+    """Where a gallery's run-in place line ends (0 when there is none): the country or region
+    is a place (v["places"]); the town is one word that is no given name or known surname, or a
+    known place ("Lee Jones, Wales Rugby Union captain" is a person and his team)."""
+    m = _GALLERY_PLACE_LEAD.match(text)
+    if m is None:
+        return 0
+    if "places" not in v:
+        v["places"] = _places()
+    town = m.group(1)
+    low = town.casefold()
+    if (" " in town and _norm(town) not in v["places"]) or low in v["given"] or low in v["common"] \
+            or _norm(town) in v["known"]:
+        return 0  # (a town of two words or more is a known place: "Quezon City, Philippines";
+        # not a caption's lead word, "Designer, Jordan Dalah," "Pictured, Isabel Eason")
+    place = m.group(2)
+    if place.casefold() in v["given"]:
+        return 0  # ("Jordan", "Georgia": a given name as well)
+    if _norm(place) in v["places"]:
+        return m.end()
+    one = place.split(" ", 1)[0]  # ("Aldershot, England Boris Johnson": the country is one word)
+    if one != place and _norm(one) in v["places"]:
+        return m.start(2) + len(one) + 1
+    return 0
 
 
 def _tokenise_masked(text: str, cut: int) -> Doc:
