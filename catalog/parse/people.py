@@ -5256,6 +5256,9 @@ def _thing_beside(toks: list, run: list, v: dict) -> bool:
     if not ordinal and j >= 1 and p.digit and p.n == 4 and toks[j - 1].low == "the" and nxt is not None \
             and nxt.low in _EDITION_NOUNS and not nxt.cap:
         ordinal = True  # an edition's year: "the 2016 Maldon Mud race", "the 2023 Bolton Charity walk"
+    if not ordinal and nxt is not None and nxt.digit and nxt.n == 4 and nxt.text[:2] in ("19", "20") \
+            and not last.closes and not last.poss:
+        ordinal = True  # an edition's year right after the name: "the final day of Electric Picnic 2023"
     if not ordinal and not (nxt is not None and nxt.word and not nxt.cap and not nxt.masked
                             and not last.closes and (nxt.low in v["event_nouns"] or _show_noun(toks, k)
                                                      or _event_modifier_noun(toks, k, v))) \
