@@ -381,7 +381,10 @@ class Tok:
         self.namey = bool(word and cap and not masked
                           and not (low in v["not_name"] and not (len(text) == 2 and text.endswith(".")))
                           and low not in v["days"]
-                          and not ("-old" in low and _age_word(low)))  # "Eight-year-old Maryam": an age opening the sentence
+                          and not ("-old" in low and _age_word(low))  # "Eight-year-old Maryam": an age opening the sentence
+                          # a headline's capitalised verb ("Tiger Woods Visits The White House"), not Tom Waits
+                          and not (low[-1:] == "s" and (low in v["verbs"] or low in _HEADLINE_VERBS)
+                                   and low not in _SURNAME_VERBS))
         # a role word ("President", "minister"); some only when they open a clause
         then_office = word and _then_office(text)
         # (a trade that is a surname too is a role in lower case: "Christian baker Jack Phillips")
@@ -476,6 +479,12 @@ def _name_flags(t: Tok, v: dict) -> None:
 
 
 _COMPASS = frozenset(("north", "south", "east", "west"))
+# caption verbs (caption_verbs.txt) that are surnames too: a capitalised one stays a name word
+_SURNAME_VERBS = frozenset(("waits",))
+# more verbs of a picture agency's title-case headline ("Melania Trump Unveils The 2007 ...",
+# "Jennifer Lopez Gets Loud For ..."): never a name word when capitalised
+_HEADLINE_VERBS = frozenset(("gets", "unveils", "launches", "hosts", "joins", "opens", "wins", "announces",
+                             "presents", "honors", "honours", "introduces", "promotes", "debuts"))
 # German articles that open a sentence before a title ("Der deutsche Kanzlerkandidat X")
 _GERMAN_TITLE_ARTICLES = frozenset(("der", "die", "das"))
 # German parties and bodies glued by a hyphen to an office ("CDU-Parteivorsitzende", "SPD-Chef")
