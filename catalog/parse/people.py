@@ -1604,6 +1604,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_left_credit(text, mentions)  # ("(AP Photo/X, Pool) POOL PHOTO": no credit split off)
     if mentions and notes & _NOTE_EVENT and (" festival" in text or " celebration" in text or " fair" in text):
         _drop_event_names(text, mentions, v)  # ("Tbilisoba is an annual October festival, ...")
+    if mentions and "/" in text:
+        _drop_slash_bylines(text, mentions)  # ("Evan Cobb/Missourian Battle wide receiver ...")
     g = text.rfind(".")
     if mentions and g > 0 and g + 1 < len(text) and "A" <= text[g + 1] <= "Z" and "a" <= text[g - 1] <= "z":
         _drop_glued_credit(text, mentions, v)  # ("... Canada.Jason Merritt": the last period glued)
@@ -2155,6 +2157,27 @@ def _defined_as_event(text: str, word: str, events: frozenset) -> bool:
         return False
     d = _DEFINED_EVENT.match(text, at + len(word))
     return d is not None and d.group(1) in events
+
+
+def _drop_slash_bylines(text: str, mentions: list) -> None:
+    """An untitled name right before a slash and a capitalised outlet ("Evan Cobb/Missourian
+    Battle wide receiver ...", "... 2018. Mickey Welsh / Advertiser", "Photo/ Jane Roe/ Afrikimages"):
+    a photographer's byline the credit step did not split off, not a person in the picture."""
+    n = len(text)
+    keep = []
+    for m in mentions:
+        k = m.end
+        if k < n and text[k] == " ":
+            k += 1
+        if m.title is None and k + 1 < n and text[k] == "/":
+            k += 1
+            if text[k] == " " and k + 1 < n:
+                k += 1
+            if text[k].isupper():
+                continue
+        keep.append(m)
+    if len(keep) < len(mentions):
+        mentions[:] = keep
 
 
 def _drop_glued_credit(text: str, mentions: list, v: dict) -> None:
