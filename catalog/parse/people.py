@@ -381,7 +381,10 @@ class Tok:
         self.namey = bool(word and cap and not masked
                           and not (low in v["not_name"] and not (len(text) == 2 and text.endswith(".")))
                           and low not in v["days"]
-                          and not ("-old" in low and _age_word(low)))  # "Eight-year-old Maryam": an age opening the sentence
+                          and not ("-old" in low and _age_word(low))  # "Eight-year-old Maryam": an age opening the sentence
+                          # a headline's capitalised verb ("Tiger Woods Visits The White House"), not Tom Waits
+                          and not (low[-1:] == "s" and (low in v["verbs"] or low in _HEADLINE_VERBS)
+                                   and low not in _SURNAME_VERBS))
         # a role word ("President", "minister"); some only when they open a clause
         then_office = word and _then_office(text)
         # (a trade that is a surname too is a role in lower case: "Christian baker Jack Phillips")
@@ -476,6 +479,12 @@ def _name_flags(t: Tok, v: dict) -> None:
 
 
 _COMPASS = frozenset(("north", "south", "east", "west"))
+# caption verbs (caption_verbs.txt) that are surnames too: a capitalised one stays a name word
+_SURNAME_VERBS = frozenset(("waits",))
+# more verbs of a picture agency's title-case headline ("Melania Trump Unveils The 2007 ...",
+# "Jennifer Lopez Gets Loud For ..."): never a name word when capitalised
+_HEADLINE_VERBS = frozenset(("gets", "unveils", "launches", "hosts", "joins", "opens", "wins", "announces",
+                             "presents", "honors", "honours", "introduces", "promotes", "debuts"))
 # German articles that open a sentence before a title ("Der deutsche Kanzlerkandidat X")
 _GERMAN_TITLE_ARTICLES = frozenset(("der", "die", "das"))
 # German parties and bodies glued by a hyphen to an office ("CDU-Parteivorsitzende", "SPD-Chef")
@@ -924,6 +933,8 @@ class Doc:
 
 def _tokenise(text: str, v: dict) -> Doc:
     cut = _header_end(text)
+    if not cut and text.find(", ", 2, 40) > 0:
+        cut = _gallery_place_end(text, v)
     # (an ASCII text holds no curly quote: isascii() is a flag, not a scan)
     if cut or '"' in text or not text.isascii() and ("\u201c" in text or "\u201d" in text):
         return _tokenise_masked(text, cut)
@@ -985,6 +996,39 @@ def _tech_rank(toks: list, starts: list, ends: list, v: dict) -> None:
             toks[i] = Tok(t.text_read, t.text_read, t.low, True, True, False, False, t.masked, v)
             if end in ends:
                 ends.remove(end)
+
+
+# A picture gallery's place line run into its caption with no stop ("Freinsheim, Germany
+# Fruit-pickers harvest ...", "Aldershot, England Boris Johnson climbs ..."): a town, a comma,
+# a country or region, then the caption's first capitalised word
+_GALLERY_PLACE_LEAD = re.compile(r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}), "
+                                 r"([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?=[A-Z])")
+
+
+def _gallery_place_end(text: str, v: dict) -> int:
+    """Where a gallery's run-in place line ends (0 when there is none): the country or region
+    is a place (v["places"]); the town is one word that is no given name or known surname, or a
+    known place ("Lee Jones, Wales Rugby Union captain" is a person and his team)."""
+    m = _GALLERY_PLACE_LEAD.match(text)
+    if m is None:
+        return 0
+    if "places" not in v:
+        v["places"] = _places()
+    town = m.group(1)
+    low = town.casefold()
+    if (" " in town and _norm(town) not in v["places"]) or low in v["given"] or low in v["common"] \
+            or _norm(town) in v["known"]:
+        return 0  # (a town of two words or more is a known place: "Quezon City, Philippines";
+        # not a caption's lead word, "Designer, Jordan Dalah," "Pictured, Isabel Eason")
+    place = m.group(2)
+    if place.casefold() in v["given"]:
+        return 0  # ("Jordan", "Georgia": a given name as well)
+    if _norm(place) in v["places"]:
+        return m.end()
+    one = place.split(" ", 1)[0]  # ("Aldershot, England Boris Johnson": the country is one word)
+    if one != place and _norm(one) in v["places"]:
+        return m.start(2) + len(one) + 1
+    return 0
 
 
 def _tokenise_masked(text: str, cut: int) -> Doc:
@@ -1560,6 +1604,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_left_credit(text, mentions)  # ("(AP Photo/X, Pool) POOL PHOTO": no credit split off)
     if mentions and notes & _NOTE_EVENT and (" festival" in text or " celebration" in text or " fair" in text):
         _drop_event_names(text, mentions, v)  # ("Tbilisoba is an annual October festival, ...")
+    if mentions and "/" in text:
+        _drop_slash_bylines(text, mentions)  # ("Evan Cobb/Missourian Battle wide receiver ...")
     g = text.rfind(".")
     if mentions and g > 0 and g + 1 < len(text) and "A" <= text[g + 1] <= "Z" and "a" <= text[g - 1] <= "z":
         _drop_glued_credit(text, mentions, v)  # ("... Canada.Jason Merritt": the last period glued)
@@ -2111,6 +2157,27 @@ def _defined_as_event(text: str, word: str, events: frozenset) -> bool:
         return False
     d = _DEFINED_EVENT.match(text, at + len(word))
     return d is not None and d.group(1) in events
+
+
+def _drop_slash_bylines(text: str, mentions: list) -> None:
+    """An untitled name right before a slash and a capitalised outlet ("Evan Cobb/Missourian
+    Battle wide receiver ...", "... 2018. Mickey Welsh / Advertiser", "Photo/ Jane Roe/ Afrikimages"):
+    a photographer's byline the credit step did not split off, not a person in the picture."""
+    n = len(text)
+    keep = []
+    for m in mentions:
+        k = m.end
+        if k < n and text[k] == " ":
+            k += 1
+        if m.title is None and k + 1 < n and text[k] == "/":
+            k += 1
+            if text[k] == " " and k + 1 < n:
+                k += 1
+            if text[k].isupper():
+                continue
+        keep.append(m)
+    if len(keep) < len(mentions):
+        mentions[:] = keep
 
 
 def _drop_glued_credit(text: str, mentions: list, v: dict) -> None:
@@ -5070,8 +5137,9 @@ def _place_named(toks: list[Tok], run: list[int]) -> bool:
         return True
     if not after and j >= 1 and not prv.cap and (prv.place_noun or prv.low in _SITE_NOUNS):
         after = _the_noun_before(toks, j) and not _office_of_the_noun(toks, run[0])  # "the refugee camp Al Zaatari", "the border town Rafah"
-    if not after and j >= 2 and prv.low == "of":
-        after = _settlement_of(toks[j - 1])  # "the resort of Agia Pelagia", "the hamlet of Santa Eulalia"
+    if not after and j >= 2 and (prv.low == "of" or (prv.low in _CALLED_WORDS and not prv.cap)):
+        after = _settlement_of(toks[j - 1])  # "the resort of Agia Pelagia", "the hamlet of Santa Eulalia",
+        # "a village called Darra Khel"
     if not after and j >= 1 and not prv.cap and prv.low[-2:] in ("'s", "\u2019s") and prv.low[:-2] in _OWNING_SETTLEMENTS \
             and toks[j - 1].low == "the":
         after = True  # "the capital's Puran Dhaka", "the city's Chawk Bazar": a quarter the town owns
@@ -5183,8 +5251,12 @@ def _settlement_of(t: Tok) -> bool:
 _OWNING_SETTLEMENTS = frozenset(("capital", "city", "town", "village", "port", "district"))
 
 
-# settlement nouns beside place_nouns.txt and _SITE_NOUNS ("the seaside resort of Sveti Stefan")
-_RESORT_NOUNS = frozenset(("resort", "spa", "oasis", "outpost", "islet"))
+# settlement nouns beside place_nouns.txt and _SITE_NOUNS ("the seaside resort of Sveti Stefan",
+# "the community of Lakeview Bay", "the hot springs of Terme Alte")
+_RESORT_NOUNS = frozenset(("resort", "spa", "oasis", "outpost", "islet", "community", "springs"))
+
+# words that name what a settlement noun before them is called ("a village called Darra Khel")
+_CALLED_WORDS = frozenset(("called", "named"))
 
 
 def _thing_beside(toks: list, run: list, v: dict) -> bool:
@@ -5216,6 +5288,9 @@ def _thing_beside(toks: list, run: list, v: dict) -> bool:
     if not ordinal and j >= 1 and p.digit and p.n == 4 and toks[j - 1].low == "the" and nxt is not None \
             and nxt.low in _EDITION_NOUNS and not nxt.cap:
         ordinal = True  # an edition's year: "the 2016 Maldon Mud race", "the 2023 Bolton Charity walk"
+    if not ordinal and nxt is not None and nxt.digit and nxt.n == 4 and nxt.text[:2] in ("19", "20") \
+            and not last.closes and not last.poss:
+        ordinal = True  # an edition's year right after the name: "the final day of Electric Picnic 2023"
     if not ordinal and not (nxt is not None and nxt.word and not nxt.cap and not nxt.masked
                             and not last.closes and (nxt.low in v["event_nouns"] or _show_noun(toks, k)
                                                      or _event_modifier_noun(toks, k, v))) \
