@@ -3431,6 +3431,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             continue  # "Specialist Zachary Knight, from Spring Lake, N.C.", "teachers from Oaxaca state"
         if w == "from" and kind == "prep" and (_journey_from(text, trigger) or _set_out_from(text, trigger)):
             continue  # "arrives at Schiphol Airport from Paris, France": where the journey set out
+        if w == "in" and kind == "prep" and text.endswith(_TOPIC_IN, 0, trigger):
+            continue  # "warned against military action in Ukraine": a policy's subject, not the picture's place
         if w in _PERSON_PREPS and det is None and _titled_person(name, t1):
             continue  # "a medal from President Joe Biden in Washington", "waves at King Charles in Sydney"
         if ((w == "near" or w == "outside") and out and text.endswith(", ", 0, trigger)
@@ -4484,6 +4486,12 @@ def _journey_from(text: str, trigger: int) -> bool:
 # A move or a flight whose `from` names where the travellers set out (`immigrated to Halifax
 # from Haifa`, `a jet flying him from Amman`), not where the picture is
 _SET_OUT_WORDS = (" immigrat", " emigrat", " relocat", " flying ", " flew ", " flown ")
+
+
+# a foreign policy's noun right before `in`: the country after it is what is debated or
+# protested (`pushing for military action in Ukraine`, `his intervention in the Crimea`,
+# `U.S. involvement in Iraq`), not where the picture is
+_TOPIC_IN = (" military action ", " intervention ", " involvement ", " interference ", " meddling ")
 
 
 def _set_out_from(text: str, trigger: int) -> bool:
