@@ -1636,6 +1636,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_named_things(original, mentions, v)
     if mentions and ", a" in original:
         _drop_apposed_things(original, mentions, v)
+    if mentions:
+        _drop_typed_names(original, mentions, v)
     if mentions and notes & _NOTE_COSTUME and " as " in text and ("dressed" in text or "disguised" in text or "costumed" in text):
         _drop_costume_characters(text, mentions)
     if mentions and notes & _NOTE_SHIP:  # (a whole-text scan for "S " cost ~1,000 instructions a caption)
@@ -10993,6 +10995,32 @@ def _drop_named_things(text: str, mentions: list[Mention], v: dict) -> None:
     names = [m.group(2) for m in _THING_NAMED.finditer(text) if m.group(1) in v["things"]]
     if names:
         mentions[:] = [m for m in mentions if m.name not in names]
+
+
+def _drop_typed_names(text: str, mentions: list[Mention], v: dict) -> None:
+    """A name written elsewhere in the caption right after a noun that makes it a company's,
+    an agency's or a vessel's name (organisation_nouns.tsv, "before": "the welfare agency
+    Grupo Beta", "the ship Ever Given") is no person where it comes back alone ("Grupo Beta
+    is a federal body"; the typed mention itself is dropped by _named_thing)."""
+    orgs = v["org_nouns"]
+    keep = []
+    for m in mentions:
+        name = m.name
+        typed = False
+        i = text.find(name)
+        while i > 1:
+            if text[i - 1] == " ":
+                j = text.rfind(" ", 0, i - 1) + 1
+                where = orgs.get(text[j:i - 1])
+                if where is not None and "before" in where and not text.endswith(" of the ", 0, j):
+                    # (but "the mayor of the town Oleksandr Senkevych": an office's holder)
+                    typed = True
+                    break
+            i = text.find(name, i + 1)
+        if not typed:
+            keep.append(m)
+    if len(keep) < len(mentions):
+        mentions[:] = keep
 
 
 def _drop_apposed_things(text: str, mentions: list[Mention], v: dict) -> None:
