@@ -4468,15 +4468,21 @@ def _event_ahead(text: str, trigger: int, placed: bool) -> bool:
 _JOURNEY_WORDS = (" arriv", " return", " route to ", " way to ")
 
 
-def _journey_from(text: str, trigger: int) -> bool:
-    """The `from` at `trigger` closes a clause of a journey (back to its comma or stop; a comma
-    right before `from` is the clause's own: `arrive in Larnaca, Cyprus, from Beirut`)."""
+def _from_clause(text: str, trigger: int) -> tuple[int, int]:
+    """(start, end) of the clause a `from` at `trigger` closes: back to its comma or stop, at most
+    80 characters (a comma right before `from` is the clause's own: `arrive in Larnaca, Cyprus,
+    from Beirut`)."""
     lo = trigger - 80 if trigger > 80 else 0
     end = trigger - 2 if text.startswith(", ", trigger - 2) else trigger
     k = text.rfind(",", lo, end)
     start = k + 1 if k != -1 else lo
     k = text.rfind(". ", start, end)
-    start = k + 1 if k != -1 else start
+    return (k + 1 if k != -1 else start), end
+
+
+def _journey_from(text: str, trigger: int) -> bool:
+    """The `from` at `trigger` closes a clause of a journey (_from_clause)."""
+    start, end = _from_clause(text, trigger)
     for w in _JOURNEY_WORDS:
         if text.find(w, start, end) != -1:
             return True
@@ -4488,24 +4494,13 @@ def _journey_from(text: str, trigger: int) -> bool:
 _SET_OUT_WORDS = (" immigrat", " emigrat", " relocat", " flying ", " flew ", " flown ")
 
 
-# a foreign policy's noun right before `in`: the country after it is what is debated or
-# protested (`pushing for military action in Ukraine`, `his intervention in the Crimea`,
-# `U.S. involvement in Iraq`), not where the picture is
-_TOPIC_IN = (" military action ", " intervention ", " involvement ", " interference ", " meddling ")
-
-
 def _set_out_from(text: str, trigger: int) -> bool:
     """The town after the `from` at `trigger` is where a move or a flight set out (the words
     above in its clause), or it opens a route of place names that runs straight into `to` and a
     capitalised goal (`his move from Whitby, Ont., to Ottawa`; not a crossing: `cross the river
     from X to Y` is pictured on the way). Only a town's chain asks this: a building a walk or a
     transfer starts from is still its venue."""
-    lo = trigger - 80 if trigger > 80 else 0
-    end = trigger - 2 if text.startswith(", ", trigger - 2) else trigger
-    k = text.rfind(",", lo, end)
-    start = k + 1 if k != -1 else lo
-    k = text.rfind(". ", start, end)
-    start = k + 1 if k != -1 else start
+    start, end = _from_clause(text, trigger)
     for w in _SET_OUT_WORDS:
         if text.find(w, start, end) != -1:
             return True
@@ -4516,6 +4511,12 @@ def _set_out_from(text: str, trigger: int) -> bool:
         if not word[:1].isupper():
             return False
     return True
+
+
+# a foreign policy's noun right before `in`: the country after it is what is debated or
+# protested (`pushing for military action in Ukraine`, `his intervention in the Crimea`,
+# `U.S. involvement in Iraq`), not where the picture is
+_TOPIC_IN = (" military action ", " intervention ", " involvement ", " interference ", " meddling ")
 
 
 def _journey_town(text: str, end: int) -> bool:
