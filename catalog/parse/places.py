@@ -2087,6 +2087,11 @@ _PREP_PAIRS = frozenset((("out", "of"), ("next", "to"), ("visit", "to"), ("visit
                          ("trip", "to")))  # ("during a trip to Tokyo": a visit's other word)
 _NOT_VERBS = frozenset(("the", "a", "an", "of", "to", "for", "by", "with", "and", "or", "as", "than",
                         "about", "that", "is", "was", "his", "her", "their", "its"))
+# Lower-case particles inside a person's name (person_name_particles.txt): after a capitalised
+# word they go on with the name ("Prince Khalid bin Saud, Governor of ..."), so they are no verb
+# before a place's comma chain. Not the ones that are also English words ("do", "ten").
+_NAME_PARTICLE_WORDS = frozenset(_data_lines("person_name_particles.txt")) - frozenset(
+    ("do", "ten", "den", "lo", "st", "e", "y", "a"))
 _DETERMINERS = frozenset(("the", "his", "her", "their", "its", "our"))
 # what _phrases tests before the look-up (no slice and hash for "a", "and", "in", "with")
 _DET_SHAPE = all(3 <= len(w) <= 5 and w[0] in "hiot" for w in _DETERMINERS)
@@ -2287,6 +2292,8 @@ def _lead(text: str, word: str, pos: int, bare: bool):
         return "prep", word, pos
     if word in _NOT_VERBS:
         return None
+    if word in _NAME_PARTICLE_WORDS and _continues(text, pos):
+        return None  # "Khalid bin Saud, Governor of Tabuk Region": a name's particle, no verb
     return "verb", word, pos
 
 
