@@ -5510,10 +5510,14 @@ def _in_who_clause(text: str, pos: int) -> bool:
     if len(words) > 2 and words[0] in _PRESENT_WHO and words[-2][-3:] == "ing":
         return False  # "voters who have been waiting at the St. Raphael school": what they do now,
         # the picture's place
+    if len(words) > 2 and words[-2] in _ARRIVE_WORDS and words[-3] in _JUST_NOW_WORDS:
+        return False  # "a woman who recently arrived in Kenya": where she is now, the picture's place
     return 1 < len(words) <= 5 and words[-1] in ("in", "at") and all(w.islower() and w.isalpha() for w in words)
 
 
 _PRESENT_WHO = frozenset(("are", "is", "have", "has"))
+# before an arrival verb in a `who` clause: the arrival is the present state, not the person's past
+_JUST_NOW_WORDS = frozenset(("recently", "just", "newly", "have", "has"))
 
 
 def _background_at(text: str, pos: int) -> bool:
