@@ -7358,6 +7358,12 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
                     and _SENTENCE_END_RE.search(text, best.pos, other.pos) is not None):
                 continue  # "near Xingfu Village of Shimian County, ... Province. ... Shimian County in
                 # Ya'an": a later sentence's town is not the county's village (read below)
+            if (loc.city is None and other.city and best.country and best.pos >= 0 and other.pos > best.pos
+                    and text.find(". ", best.pos, other.pos) != -1
+                    and _SENTENCE_END_RE.search(text, best.pos, other.pos) is not None):
+                continue  # "to the Nyumanzi transit camp in north Uganda. ... refugees have arrived in
+                # Adjumani, ...": the first sentence places the picture by its country; a later
+                # sentence's town is the story's, not the one that sentence left out
             loc.region = loc.region or other.region
             loc.country = loc.country or other.country
             loc.city = loc.city or other.city
