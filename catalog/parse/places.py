@@ -3645,7 +3645,8 @@ def _hometown_from(text: str, trigger: int) -> bool:
         # (a surname with an apostrophe or a hyphen too: `Bridget O'Regan, from Cobh`)
         return len(toks) == 2 and toks[0][:1].isupper() and toks[1][:1].isupper() and toks[0].isalpha() \
             and (toks[1].isalpha() or toks[1].replace("'", "").replace("\u2019", "").replace("-", "").isalpha()) \
-            and not _place_kind(toks[1]) and not _place_kind(" ".join(toks))
+            and not (_place_kind(toks[1]) and toks[0].casefold() not in _people_vocab()["given"]) \
+            and not _place_kind(" ".join(toks))  # (a given name first: `Leslie Juarez, from` is a person)
     last = before[before.rfind(" ") + 1:]
     if (last[-1:] == "s" or last[-3:] == "ren") and last.casefold() in _hometown_people():
         return True
