@@ -4650,6 +4650,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
     for n, (kind, w, trigger, det, dirw, name, rword, t1, t2, m) in enumerate(phrases):
         if name is None:
             continue
+        if t1 is None and " " not in name and name.casefold() in _not_town_tables()[1]:
+            continue  # "one of the biggest markets in Europe": a continent (or a faith), no venue
         if titles and _inside_spans(titles, trigger):
             continue  # his book "A Week in the White House": a work's title, no place
         if quoting and kind == "prep" and _inside_quoted_name(text, trigger):
