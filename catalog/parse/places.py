@@ -5720,7 +5720,10 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
         if loc.venue is None and ('"' in text or "\u201c" in text):
             loc.venue = _quoted_venue(text)
         elif loc.venue is not None and "-" in loc.venue:
-            loc.venue = _without_owner_qualifier(loc.venue)
+            if " " not in loc.venue and loc.venue.endswith(_WARD_SUFFIXES):
+                loc.venue = None  # "in Yongsan-gu, Seoul": a city's ward, a neighbourhood, no venue
+            else:
+                loc.venue = _without_owner_qualifier(loc.venue)
         if printed is not None:
             _as_printed(loc, text, printed)
         return loc
@@ -5728,6 +5731,11 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
         if warnings is not None:
             warnings.append(f"internal-error: place: {type(exc).__name__}")
         return Location()
+
+
+# Korean and Japanese wards and neighbourhoods written with their suffix (`Mapo-gu`, `Chiyoda-ku`,
+# `Itaewon-dong`): parts of a city, which the schema does not count as venues.
+_WARD_SUFFIXES = ("-gu", "-ku", "-dong")
 
 
 # Magnum's and the Guardian's archive opener: `AFGHANISTAN. Herat Province. Herat. August 2015.`
