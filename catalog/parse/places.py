@@ -2087,6 +2087,11 @@ _PREP_PAIRS = frozenset((("out", "of"), ("next", "to"), ("visit", "to"), ("visit
                          ("trip", "to")))  # ("during a trip to Tokyo": a visit's other word)
 _NOT_VERBS = frozenset(("the", "a", "an", "of", "to", "for", "by", "with", "and", "or", "as", "than",
                         "about", "that", "is", "was", "his", "her", "their", "its"))
+# Lower-case particles inside a person's name (person_name_particles.txt): after a capitalised
+# word they go on with the name ("Prince Khalid bin Saud, Governor of ..."), so they are no verb
+# before a place's comma chain. Not the ones that are also English words ("do", "ten").
+_NAME_PARTICLE_WORDS = frozenset(_data_lines("person_name_particles.txt")) - frozenset(
+    ("do", "ten", "den", "lo", "st", "e", "y", "a"))
 _DETERMINERS = frozenset(("the", "his", "her", "their", "its", "our"))
 # what _phrases tests before the look-up (no slice and hash for "a", "and", "in", "with")
 _DET_SHAPE = all(3 <= len(w) <= 5 and w[0] in "hiot" for w in _DETERMINERS)
@@ -2287,6 +2292,8 @@ def _lead(text: str, word: str, pos: int, bare: bool):
         return "prep", word, pos
     if word in _NOT_VERBS:
         return None
+    if word in _NAME_PARTICLE_WORDS and _continues(text, pos):
+        return None  # "Khalid bin Saud, Governor of Tabuk Region": a name's particle, no verb
     return "verb", word, pos
 
 
@@ -3638,7 +3645,8 @@ def _hometown_from(text: str, trigger: int) -> bool:
         # (a surname with an apostrophe or a hyphen too: `Bridget O'Regan, from Cobh`)
         return len(toks) == 2 and toks[0][:1].isupper() and toks[1][:1].isupper() and toks[0].isalpha() \
             and (toks[1].isalpha() or toks[1].replace("'", "").replace("\u2019", "").replace("-", "").isalpha()) \
-            and not _place_kind(toks[1]) and not _place_kind(" ".join(toks))
+            and not (_place_kind(toks[1]) and toks[0].casefold() not in _people_vocab()["given"]) \
+            and not _place_kind(" ".join(toks))  # (a given name first: `Leslie Juarez, from` is a person)
     last = before[before.rfind(" ") + 1:]
     if (last[-1:] == "s" or last[-3:] == "ren") and last.casefold() in _hometown_people():
         return True
@@ -4642,6 +4650,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
     for n, (kind, w, trigger, det, dirw, name, rword, t1, t2, m) in enumerate(phrases):
         if name is None:
             continue
+        if t1 is None and " " not in name and name.casefold() in _not_town_tables()[1]:
+            continue  # "one of the biggest markets in Europe": a continent (or a faith), no venue
         if titles and _inside_spans(titles, trigger):
             continue  # his book "A Week in the White House": a work's title, no place
         if quoting and kind == "prep" and _inside_quoted_name(text, trigger):
@@ -5503,10 +5513,14 @@ def _in_who_clause(text: str, pos: int) -> bool:
     if len(words) > 2 and words[0] in _PRESENT_WHO and words[-2][-3:] == "ing":
         return False  # "voters who have been waiting at the St. Raphael school": what they do now,
         # the picture's place
+    if len(words) > 2 and words[-2] in _ARRIVE_WORDS and words[-3] in _JUST_NOW_WORDS:
+        return False  # "a woman who recently arrived in Kenya": where she is now, the picture's place
     return 1 < len(words) <= 5 and words[-1] in ("in", "at") and all(w.islower() and w.isalpha() for w in words)
 
 
 _PRESENT_WHO = frozenset(("are", "is", "have", "has"))
+# before an arrival verb in a `who` clause: the arrival is the present state, not the person's past
+_JUST_NOW_WORDS = frozenset(("recently", "just", "newly", "have", "has"))
 
 
 def _background_at(text: str, pos: int) -> bool:
@@ -5706,7 +5720,10 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
         if loc.venue is None and ('"' in text or "\u201c" in text):
             loc.venue = _quoted_venue(text)
         elif loc.venue is not None and "-" in loc.venue:
-            loc.venue = _without_owner_qualifier(loc.venue)
+            if " " not in loc.venue and loc.venue.endswith(_WARD_SUFFIXES):
+                loc.venue = None  # "in Yongsan-gu, Seoul": a city's ward, a neighbourhood, no venue
+            else:
+                loc.venue = _without_owner_qualifier(loc.venue)
         if printed is not None:
             _as_printed(loc, text, printed)
         return loc
@@ -5714,6 +5731,11 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
         if warnings is not None:
             warnings.append(f"internal-error: place: {type(exc).__name__}")
         return Location()
+
+
+# Korean and Japanese wards and neighbourhoods written with their suffix (`Mapo-gu`, `Chiyoda-ku`,
+# `Itaewon-dong`): parts of a city, which the schema does not count as venues.
+_WARD_SUFFIXES = ("-gu", "-ku", "-dong")
 
 
 # Magnum's and the Guardian's archive opener: `AFGHANISTAN. Herat Province. Herat. August 2015.`
@@ -7347,6 +7369,12 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
                     and _SENTENCE_END_RE.search(text, best.pos, other.pos) is not None):
                 continue  # "near Xingfu Village of Shimian County, ... Province. ... Shimian County in
                 # Ya'an": a later sentence's town is not the county's village (read below)
+            if (loc.city is None and other.city and best.country and best.pos >= 0 and other.pos > best.pos
+                    and text.find(". ", best.pos, other.pos) != -1
+                    and _SENTENCE_END_RE.search(text, best.pos, other.pos) is not None):
+                continue  # "to the Nyumanzi transit camp in north Uganda. ... refugees have arrived in
+                # Adjumani, ...": the first sentence places the picture by its country; a later
+                # sentence's town is the story's, not the one that sentence left out
             loc.region = loc.region or other.region
             loc.country = loc.country or other.country
             loc.city = loc.city or other.city
