@@ -135,6 +135,8 @@ def _vocab() -> dict:
         # noun -> whether the name may follow it after "of" too ("the premiere of Wicked")
         "things": _word_table(_lines("named_things.txt"), lambda when: when == "of"),
         "thing_after": _words("thing_after_nouns.txt"),
+        # garments and cameras named by their label or maker ("a black Vera Wang gown")
+        "label_things": _words("label_thing_nouns.txt"),
         # group nouns: one whose name is already written before it ("the Left party Ines
         # Schwerdtner", "the ruling Morena party X") puts a person after it, not the group's name
         "group_nouns": _section_words("named_things.txt", "teams, parties and gangs"),
@@ -8965,6 +8967,9 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     if not position and after + 1 < len(toks) and nxt.text[:1].isdigit() and len(nxt.text) <= 4 \
             and toks[after + 1].low in v["thing_after"] and not toks[after + 1].cap:
         return False  # "a SpaceX Falcon 9 rocket", "the Long March 5 rocket": a model's number, then the craft
+    if not position and not titled and nxt is not None and nxt.low in v["label_things"] and not nxt.cap \
+            and not nl.poss and _label_thing(toks, first, v):
+        return False  # "wearing a black Vera Wang gown", "in an Oscar de la Renta dress": the label's name
     if not position and prev is not None and prev.text == "," and nxt is not None and nxt.text == "(" \
             and after + 2 < len(toks) and toks[after + 2].text == ")" and _YEAR_WORD.fullmatch(toks[after + 1].text):
         return False  # the art press's "Inka Essenhigh, Forever Young (2020)": a work's title and year
@@ -9014,6 +9019,31 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return False  # (not "at Andy Warhol's painting": a possessive is no place)
         # (nor "lands a punch on Tyson Fury", "scores on Jordan Binnington": a given name after "on")
     return True
+
+
+# what stands before a label's name on a garment or a camera ("a", "her", "wearing", "in")
+_LABEL_LEADS = frozenset(("a", "an", "the", "her", "his", "their", "its", "my", "our", "your",
+                          "in", "wearing", "wears", "wore", "wear", "worn", "donning", "dons", "don"))
+
+
+def _label_thing(toks: list, first: int, v: dict) -> bool:
+    """The run opening at `first`, followed by a garment's or camera's noun (label_thing_nouns.txt),
+    names its label or maker: an article, a possessive pronoun or a wearing word stands before it,
+    with at most three lower-case describing words between ("wearing a black Vera Wang gown",
+    "her pink Stella McCartney jumpsuit", "in Antonio Berardi dress"); not a relation, a person's
+    noun, a role or a verb ("his twin brother Georgie dress up": Georgie is somebody)."""
+    k = first - 1
+    while k >= 0 and first - k <= 4:
+        t = toks[k]
+        if not t.word or t.cap or t.masked:
+            return False
+        if t.low in _LABEL_LEADS:
+            return True
+        if t.low in v["not_name"] or t.low in v["family"] or t.low in _PERSON_NOUNS or t.role \
+                or t.low in v["verbs"]:
+            return False
+        k -= 1
+    return False
 
 
 # singular nouns for a person (besides family_words' relations): "a girl named Amara"
