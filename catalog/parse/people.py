@@ -4300,6 +4300,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if m and _is_team_or_country(m.group(1), v) and not _AGE_BEFORE.search(text, pos_end, after_end):
             # (", 20, of Bethel Park, Pa.": after an age, "of" gives a home town, not a team)
             title = _of_title(m.group(1))
+            deco_at = m.end()  # where the position after the team or home town is read
             if text.startswith(" ", m.end()) and _KIN_AFTER.match(text, m.end()):
                 title = None  # "Long Xianwen of Miao ethnic group", "of Korean descent": the person's
                 # people, no team or office
@@ -4307,6 +4308,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 title = None  # "Democratic Sens. Elizabeth Warren of Massachusetts, from left,"
             elif text.startswith(",", m.end()) and _home_town(text, m.end(), v):
                 title = None  # "Dalia Ortega, of Tucson, Ariz., waves": a home town, not a team
+                deco_at = _TOWN_REGION.match(text, m.end()).end()  # ("of Macon, Ga., left,": the side
+                # after the town's state is the person's)
             elif text.startswith(",", m.end()) and _home_city(text, m, title):
                 title = None  # "Jake Mogan, of San Francisco, third from left,": a home city
             elif text.startswith(",", m.end()) and _AGE.match(text, m.end()):
@@ -4315,7 +4318,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 title = None  # "Lucia Ortiz of Guatemala City waves": a capital named for its country, no team
             elif text.startswith(" (", m.end()):
                 title = _with_abbreviation(text, m.end(), title, v)
-            p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
+            p2, _, e2 = _decorations(text, deco_at, v, doc.ends)
             position = position or p2
             after_end = max(after_end, e2, m.end())
             if text.startswith(" and ", after_end):
@@ -10845,12 +10848,21 @@ _LAWMAKERS = re.compile(r"\b(?:Sens|Reps|Govs)\.|\b(?:Senators|Representatives|G
 
 
 def _home_state_position(doc: Doc, at: int, v: dict) -> tuple[str, int] | None:
-    """The position after " of <State>" following a titled name, and where it ends."""
-    m = _OF_TEAM.match(doc.text, at)
-    if m and _us_state(m.group(1).rstrip(".,")):
-        p2, _, e2 = _decorations(doc.text, m.end(), v, doc.ends)
-        if p2:
-            return p2, e2
+    """The position after " of <State>" following a titled name, or after " of <Town>, <State>"
+    ("Sen. X of Macon, Ga., left,"), and where it ends."""
+    text = doc.text
+    m = _OF_TEAM.match(text, at)
+    if m is None:
+        return None
+    if _us_state(m.group(1).rstrip(".,")):
+        deco_at = m.end()
+    elif text.startswith(",", m.end()) and _home_town(text, m.end(), v):
+        deco_at = _TOWN_REGION.match(text, m.end()).end()
+    else:
+        return None
+    p2, _, e2 = _decorations(text, deco_at, v, doc.ends)
+    if p2:
+        return p2, e2
     return None
 
 
