@@ -3195,6 +3195,11 @@ def _two_dashes(text: str) -> bool:
     return k >= 0 and text.find(" - ", k + 3, 400) >= 0
 
 
+# the mark of a photographer's key in the avoid set (_avoid_names): the keys of places carry
+# none, and a place's name followed by a verb ("Keur Massar is flooded") stays a place
+_CREDITED = "\x00credited "
+
+
 def _avoid_names(credit: Credit | None, location: Location | None) -> set[str]:
     """Names the other steps already placed: photographers and the caption's places (a set:
     _mention only asks whether a name is among them, a few times a mention)."""
@@ -3204,6 +3209,7 @@ def _avoid_names(credit: Credit | None, location: Location | None) -> set[str]:
         for p in photographers:
             if p:
                 out.add(_norm(p))
+                out.add(_CREDITED + _norm(p))  # (marked too: only a photographer may be pictured)
     if location is not None:
         for v in (location.venue, location.city, location.region, location.country):
             if v:
@@ -3880,7 +3886,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         whole = _norm(text[starts[first]:starts[last_i] + toks[last_i].n])
         if (whole in v["places"] and not (len(run) == 1 and _royal_named(doc, first))) \
                 or (whole in avoid and not _given_and_surname_head(toks, run, v)
-                    and not _photographer_pictured(doc, run, v)):
+                    and not (_CREDITED + whole in avoid and _photographer_pictured(doc, run, v))):
             return None
         if doc.notes & _NOTE_EXAMPLES and _in_place_examples(text, starts[first]):
             return None  # "cities like Reynosa and Nuevo Laredo": towns given as examples
@@ -4066,7 +4072,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         name = _name_text(doc, name_idx)
         key = _norm(name)
         if (key in avoid and not _given_and_surname_head(toks, name_idx, v)
-                and not (title_idx or _photographer_pictured(doc, name_idx, v))) \
+                and not (title_idx or _CREDITED + key in avoid and _photographer_pictured(doc, name_idx, v))) \
                 or (key in v["not_people"] and not _marked_person(text, starts[name_idx[-1]] + nl.n)
                     and not _list_opener_before(text, starts[name_idx[0]])
                     and not _role_before_brand(toks, name_idx, title_idx, v)) \
