@@ -9030,9 +9030,11 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     return True
 
 
-# what stands before a label's name on a garment or a camera ("a", "her", "wearing", "in")
+# what stands before a label's name on a garment or a camera ("a", "her", "wearing", "in",
+# "using Speed Graphic cameras")
 _LABEL_LEADS = frozenset(("a", "an", "the", "her", "his", "their", "its", "my", "our", "your",
-                          "in", "wearing", "wears", "wore", "wear", "worn", "donning", "dons", "don"))
+                          "in", "wearing", "wears", "wore", "wear", "worn", "donning", "dons", "don",
+                          "using", "uses", "holding", "holds", "carrying", "carries"))
 
 
 def _label_thing(toks: list, first: int, v: dict) -> bool:
