@@ -3781,6 +3781,12 @@ def _lower_office_of_before(toks: list, i: int, v: dict) -> bool:
 _DEITY_STYLES = frozenset(("goddess", "god"))
 
 
+def _faith_deity(name: str, name_toks: list, v: dict) -> bool:
+    """After a faith's adjective, a deity: its style ("Hindu Goddess Durga") or a deity's name in
+    not_people.txt ("the birth anniversary of Hindu Lord Krishna"), no person."""
+    return name_toks[1].low in _DEITY_STYLES or _norm(name.partition(" ")[2]) in v["not_people"]
+
+
 def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     text, toks, starts = doc.text, doc.toks, doc.starts
     first = run[0]
@@ -4079,6 +4085,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 or _office_only(name_toks, v) \
                 or (len(name_toks) > 1 and nl.key in v["not_people"] and _peoples_group(name_toks, v)) \
                 or (t.low in _DEITY_STYLES and len(name_toks) > 1) \
+                or (len(name_toks) > 1 and t.low in v["faiths"] and _faith_deity(name, name_toks, v)) \
                 or (nl.team_nick and _team_name(name_toks, v)) \
                 or (nl.team_nick and len(name_toks) == 1 and _school_team(toks, title_idx, nl, v)):
             return None  # a photographer, a thing, a team or an office, whatever stands around it
