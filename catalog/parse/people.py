@@ -3781,6 +3781,17 @@ def _lower_office_of_before(toks: list, i: int, v: dict) -> bool:
 _DEITY_STYLES = frozenset(("goddess", "god"))
 
 
+def _brand_then_model(name_toks: list, v: dict) -> bool:
+    """A company's one-word name of not_people.txt, then one word that is no given name, known
+    surname or role: the company's product or craft ("with Peugeot 5008GT", "Airbus Beluga",
+    "Nissan Leaf electric cars"); "Apple Martin" stays a person (and a party's name before a
+    person's whole name, "Hamas Ismail Haniyeh", is left to the other rules)."""
+    t = name_toks[0]
+    n1 = name_toks[1]
+    return not t.poss and t.low not in v["given"] and n1.low not in v["given"] and n1.key not in v["known"] \
+        and n1.low not in v["roles"]
+
+
 def _faith_deity(name: str, name_toks: list, v: dict) -> bool:
     """After a faith's adjective, a deity: its style ("Hindu Goddess Durga") or a deity's name in
     not_people.txt ("the birth anniversary of Hindu Lord Krishna"), no person."""
@@ -4086,6 +4097,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 or (len(name_toks) > 1 and nl.key in v["not_people"] and _peoples_group(name_toks, v)) \
                 or (t.low in _DEITY_STYLES and len(name_toks) > 1) \
                 or (len(name_toks) > 1 and t.low in v["faiths"] and _faith_deity(name, name_toks, v)) \
+                or (len(name_toks) == 2 and not title_idx and t.key in v["not_people"] and _brand_then_model(name_toks, v)) \
                 or (nl.team_nick and _team_name(name_toks, v)) \
                 or (nl.team_nick and len(name_toks) == 1 and _school_team(toks, title_idx, nl, v)):
             return None  # a photographer, a thing, a team or an office, whatever stands around it
