@@ -8995,8 +8995,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     if not position and after + 1 < len(toks) and nxt.text[:1].isdigit() and len(nxt.text) <= 4 \
             and toks[after + 1].low in v["thing_after"] and not toks[after + 1].cap:
         return False  # "a SpaceX Falcon 9 rocket", "the Long March 5 rocket": a model's number, then the craft
-    if not position and not titled and nxt is not None and nxt.low in v["label_things"] and not nxt.cap \
-            and not nl.poss and _label_thing(toks, first, v):
+    if not position and not titled and nxt is not None and not nl.poss and _label_noun_after(toks, after, v) \
+            and _label_thing(toks, first, v):
         return False  # "wearing a black Vera Wang gown", "in an Oscar de la Renta dress": the label's name
     if not position and prev is not None and prev.text == "," and nxt is not None and nxt.text == "(" \
             and after + 2 < len(toks) and toks[after + 2].text == ")" and _YEAR_WORD.fullmatch(toks[after + 1].text):
@@ -9054,6 +9054,20 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
 _LABEL_LEADS = frozenset(("a", "an", "the", "her", "his", "their", "its", "my", "our", "your",
                           "in", "wearing", "wears", "wore", "wear", "worn", "donning", "dons", "don",
                           "using", "uses", "holding", "holds", "carrying", "carries"))
+
+
+def _label_noun_after(toks: list, after: int, v: dict) -> bool:
+    """A garment's or camera's noun (label_thing_nouns.txt) at `after`, or one lower-case describing
+    word before it ("her flowing Christian Dior Haute Couture red gown")."""
+    t = toks[after]
+    if t.cap or not t.word:
+        return False
+    if t.low in v["label_things"]:
+        return True
+    if after + 1 >= len(toks) or t.low in v["not_name"] or t.low in v["verbs"] or t.role:
+        return False
+    nxt = toks[after + 1]
+    return nxt.low in v["label_things"] and not nxt.cap
 
 
 def _label_thing(toks: list, first: int, v: dict) -> bool:
