@@ -3865,8 +3865,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 run = run[cut:]
                 first = run[0]
                 ft = toks[first]
-        if len(run) >= 3 and ft.low in _LEAD_RELATIONS and _clause_start(toks, first):
+        if len(run) >= 3 and (ft.low in _LEAD_RELATIONS
+                              or ft.low in _LEAD_AGE_ADJECTIVES and toks[run[1]].low in v["given"]) \
+                and _clause_start(toks, first):
             # "Grandmother Rosa Delgado, 81, votes": a relation opening the sentence, no title
+            # ("Young Ian Archibald ponders": an adjective of age before a given name and surname)
             run = run[1:]
             first = run[0]
             ft = toks[first]
@@ -6813,6 +6816,9 @@ _GENERIC_OWNERS = frozenset(("country", "nation", "party", "team", "club", "grou
                              "company", "government", "league", "union", "province", "region"))
 # relations that may open a caption before a name, capitalised ("Grandmother Rosa Delgado")
 _LEAD_RELATIONS = frozenset(("grandmother", "grandfather", "grandma", "grandpa", "granny", "widow", "widower"))
+# adjectives of age or size that open a sentence before a given name and a surname ("Young Ian
+# Archibald", "Little Ana Ruiz"); names too ("Neil Young", "Little Richard"), so cut only there
+_LEAD_AGE_ADJECTIVES = frozenset(("young", "little", "tiny"))
 _PRIZES = frozenset(("prize", "prizes", "award", "awards", "medal"))
 _OWNERS = frozenset(("his", "her", "their", "its", "our", "my"))
 
