@@ -3913,6 +3913,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if toks[last_i + 1].text == "," if last_i + 2 < len(toks) else False:
             if _place_between(toks, run, v):
                 return None  # "in Komarovce, Velke Trakany, Slovakia": a second place before the country
+            if ft.low not in v["given"] and _region_after(toks, last_i, v):
+                return None  # "to Frontera Corozal, Chiapas state, Mexico": a town, then its state
         if len(run) == 2 and ft.low in _COMPASS_WORDS and toks[run[1]].key in v["places"]:
             return None  # "Northeast India's Assam state", "Southwest China's Sichuan": a part of a place
         if ft.low[-1:] == "y" and ft.low.endswith(_ADVERB_ENDS):
@@ -6440,12 +6442,32 @@ def _name_then_office(toks: list[Tok], run: list[int], v: dict) -> int:
     return 0
 
 
+# lower-case nouns of a country's parts, written after the part's name ("Chiapas state")
+_REGION_NOUNS = frozenset(("state", "province", "region", "district", "county", "department",
+                           "prefecture", "oblast", "governorate", "municipality"))
+
+
+def _region_after(toks: list[Tok], last: int, v: dict) -> bool:
+    """", Chiapas state, Mexico", ", Sindh province.": after the run (a comma at last + 1), a
+    place of the tables and its lower-case region noun closing the clause: the run is a town
+    there, not a person (not ", Texas state senator": the noun must close it)."""
+    k = last + 3
+    if k >= len(toks) or toks[k].low not in _REGION_NOUNS or toks[k].cap:
+        return False
+    if toks[last + 2].key not in v["places"] or toks[last + 2].poss:
+        return False
+    return k + 1 >= len(toks) or toks[k + 1].text in (",", ".", ";", ")")
+
+
 def _place_between(toks: list[Tok], run: list[int], v: dict) -> bool:
     """"in Komarovce, Velke Trakany, Slovakia": a run with no role between a place that "in",
     "near" or "at" opens and a country or region (no possessive), commas around it, is a
     place too (a district, a municipality), not a person."""
     first, last = run[0], run[-1]
     after = toks[last + 2]
+    if after.low == "in" and not after.cap and last + 3 < len(toks):
+        last += 1  # "near Gunbalanya, Arnhem Land, in Australia": the country after "in"
+        after = toks[last + 2]
     if not after.cap or after.poss or first < 3 or toks[first - 1].text != "," \
             or toks[first].low in v["given"]:
         return False  # (", Emmanuel Macron, France,": a person's name with his country)
