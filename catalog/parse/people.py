@@ -1146,7 +1146,7 @@ _POS_COMMA = re.compile(r"\s*,\s*(" + _POS_WORDS + r")\s*(?=[,.;:)]|\s+and\b|\s+
 _JERSEY = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|#\d{1,3}\b|\(\s*No\.\s*\d{1,3}\s*\))")
 _PARTY = re.compile(
     r"\s*(?:\(\s*[RDI]\s*-\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*\)"
-    r"|,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?=\s*[,;)]|\.?\s|\.?$)"
+    r"|,\s*[RDI] ?- ?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?=\s*[,;)]|\.?\s|\.?$)"  # (", R - Sandy Springs,")
     # a party in parentheses, up to four words ("(CDU)", "(Alliance 90/The Greens)", dpa's
     # "(Grüne)", "(Bündnis 90/Die Grünen)": accented letters too)
     r"|\(\s*[A-Z][A-Za-z\u00c0-\u017f/\-]{1,10}(?:\s[A-Za-z0-9\u00c0-\u017f][A-Za-z0-9\u00c0-\u017f/\-]{0,14}){0,3}\s*\))")
@@ -4597,7 +4597,7 @@ def _of_next(text: str, at: int) -> bool:
 
 
 # a US lawmaker's party and state after the name: ", D-Ga.", " (R-Texas)"
-_US_PARTY_TAG = re.compile(r"(?:,\s*[RDI]-[A-Z]|\s*\(\s*[RDI]\s*-\s*[A-Z])")
+_US_PARTY_TAG = re.compile(r"(?:,\s*[RDI] ?- ?[A-Z]|\s*\(\s*[RDI]\s*-\s*[A-Z])")
 
 
 def _marked_person(text: str, end: int) -> bool:
