@@ -9033,6 +9033,9 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             and not nxt.masked and nxt.low in v["not_name"] and not nxt.poss \
             and (nxt.head or (toks[after + 1].head and toks[after + 1].cap)):
         return False  # "Sultan Qaboos Sports Complex", "Sheikh Zayed Grand Mosque": a thing named for them
+    if not titled and not position and nxt is not None and (nxt.low == "is" or nxt.low == "was") \
+            and _place_predicate(toks, after, v):
+        return False  # "Gawalmandi is the city's neighborhood", "X is the oldest temple in Thimphu"
     if not titled and _inside_thing_name(toks, name_idx, v):
         return False
     if nxt is not None and nxt.poss and _group_possessive_after(toks, name_idx[-1], v):
@@ -9116,6 +9119,35 @@ def _label_thing(toks: list, first: int, v: dict) -> bool:
             return False
         k -= 1
     return False
+
+
+def _place_predicate(toks: list, k: int, v: dict) -> bool:
+    """"is the city's neighborhood", "is the oldest temple in ...": at k "is" or "was", then an
+    article or a possessive and lower-case words up to the phrase's last word, a place's noun
+    (place_nouns.txt, _PLACE_PREDICATE_HEADS): the name before it is that place's
+    ("is the temple's priest" ends in a person's noun and is left alone)."""
+    n = len(toks)
+    j = k + 1
+    if j >= n or not (toks[j].low in ("the", "a", "an") or toks[j].poss) or toks[k].cap:
+        return False
+    head = None
+    j += 1
+    while j < n and j <= k + 6:
+        t = toks[j]
+        if not t.word or t.cap or t.masked or t.low in v["not_name"] or t.low in v["verbs"] \
+                or (head is not None and t.low[-2:] in ("ed", "ng")):
+            break  # (a participle closes the phrase: "the city's neighborhood crammed with")
+        head = t
+        if t.poss:
+            head = None  # ("the city's neighborhood": the owner is no head)
+        j += 1
+    return head is not None and (head.place_noun or head.low in _PLACE_PREDICATE_HEADS)
+
+
+# places and sites a predicate may end in besides place_nouns.txt ("is a town in ...", "is the
+# oldest temple in ..."); not all of thing_heads.txt: "is a long way from home", "the party"
+_PLACE_PREDICATE_HEADS = frozenset(("town", "city", "capital", "quarter", "temple", "monastery", "church",
+                                    "cathedral", "shrine", "sanctuary", "reserve", "park", "market"))
 
 
 # singular nouns for a person (besides family_words' relations): "a girl named Amara"
