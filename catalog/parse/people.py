@@ -5776,6 +5776,8 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
         if t.word and not t.cap and not t.masked:
             if t.low in _NAMED and j >= 1:
                 t = toks[j - 1]
+                if t.text == "," and j >= 2:
+                    t = toks[j - 2]  # "a prior bar, named Drunken Monkey,": the noun before the comma
             elif t.low == "of" and j >= 1 and things.get(toks[j - 1].low) and not toks[run[-1]].poss:
                 return True  # "the world premiere of Gladiator II" (but "the premiere of Greta
                 # Gerwig's film": the work's maker, named before its work)
