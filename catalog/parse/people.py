@@ -135,6 +135,8 @@ def _vocab() -> dict:
         # noun -> whether the name may follow it after "of" too ("the premiere of Wicked")
         "things": _word_table(_lines("named_things.txt"), lambda when: when == "of"),
         "thing_after": _words("thing_after_nouns.txt"),
+        # garments and cameras named by their label or maker ("a black Vera Wang gown")
+        "label_things": _words("label_thing_nouns.txt"),
         # group nouns: one whose name is already written before it ("the Left party Ines
         # Schwerdtner", "the ruling Morena party X") puts a person after it, not the group's name
         "group_nouns": _section_words("named_things.txt", "teams, parties and gangs"),
@@ -1144,7 +1146,7 @@ _POS_COMMA = re.compile(r"\s*,\s*(" + _POS_WORDS + r")\s*(?=[,.;:)]|\s+and\b|\s+
 _JERSEY = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|#\d{1,3}\b|\(\s*No\.\s*\d{1,3}\s*\))")
 _PARTY = re.compile(
     r"\s*(?:\(\s*[RDI]\s*-\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*\)"
-    r"|,\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?=\s*[,;)]|\.?\s|\.?$)"
+    r"|,\s*[RDI] ?- ?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?=\s*[,;)]|\.?\s|\.?$)"  # (", R - Sandy Springs,")
     # a party in parentheses, up to four words ("(CDU)", "(Alliance 90/The Greens)", dpa's
     # "(Grüne)", "(Bündnis 90/Die Grünen)": accented letters too)
     r"|\(\s*[A-Z][A-Za-z\u00c0-\u017f/\-]{1,10}(?:\s[A-Za-z0-9\u00c0-\u017f][A-Za-z0-9\u00c0-\u017f/\-]{0,14}){0,3}\s*\))")
@@ -3193,6 +3195,11 @@ def _two_dashes(text: str) -> bool:
     return k >= 0 and text.find(" - ", k + 3, 400) >= 0
 
 
+# the mark of a photographer's key in the avoid set (_avoid_names): the keys of places carry
+# none, and a place's name followed by a verb ("Keur Massar is flooded") stays a place
+_CREDITED = "\x00credited "
+
+
 def _avoid_names(credit: Credit | None, location: Location | None) -> set[str]:
     """Names the other steps already placed: photographers and the caption's places (a set:
     _mention only asks whether a name is among them, a few times a mention)."""
@@ -3202,6 +3209,7 @@ def _avoid_names(credit: Credit | None, location: Location | None) -> set[str]:
         for p in photographers:
             if p:
                 out.add(_norm(p))
+                out.add(_CREDITED + _norm(p))  # (marked too: only a photographer may be pictured)
     if location is not None:
         for v in (location.venue, location.city, location.region, location.country):
             if v:
@@ -3773,6 +3781,23 @@ def _lower_office_of_before(toks: list, i: int, v: dict) -> bool:
 _DEITY_STYLES = frozenset(("goddess", "god"))
 
 
+def _brand_then_model(name_toks: list, v: dict) -> bool:
+    """A company's one-word name of not_people.txt, then one word that is no given name, known
+    surname or role: the company's product or craft ("with Peugeot 5008GT", "Airbus Beluga",
+    "Nissan Leaf electric cars"); "Apple Martin" stays a person (and a party's name before a
+    person's whole name, "Hamas Ismail Haniyeh", is left to the other rules)."""
+    t = name_toks[0]
+    n1 = name_toks[1]
+    return not t.poss and t.low not in v["given"] and n1.low not in v["given"] and n1.key not in v["known"] \
+        and n1.low not in v["roles"]
+
+
+def _faith_deity(name: str, name_toks: list, v: dict) -> bool:
+    """After a faith's adjective, a deity: its style ("Hindu Goddess Durga") or a deity's name in
+    not_people.txt ("the birth anniversary of Hindu Lord Krishna"), no person."""
+    return name_toks[1].low in _DEITY_STYLES or _norm(name.partition(" ")[2]) in v["not_people"]
+
+
 def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
     text, toks, starts = doc.text, doc.toks, doc.starts
     first = run[0]
@@ -3840,8 +3865,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 run = run[cut:]
                 first = run[0]
                 ft = toks[first]
-        if len(run) >= 3 and ft.low in _LEAD_RELATIONS and _clause_start(toks, first):
+        if len(run) >= 3 and (ft.low in _LEAD_RELATIONS
+                              or ft.low in _LEAD_AGE_ADJECTIVES and toks[run[1]].low in v["given"]) \
+                and _clause_start(toks, first):
             # "Grandmother Rosa Delgado, 81, votes": a relation opening the sentence, no title
+            # ("Young Ian Archibald ponders": an adjective of age before a given name and surname)
             run = run[1:]
             first = run[0]
             ft = toks[first]
@@ -3878,13 +3906,15 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         whole = _norm(text[starts[first]:starts[last_i] + toks[last_i].n])
         if (whole in v["places"] and not (len(run) == 1 and _royal_named(doc, first))) \
                 or (whole in avoid and not _given_and_surname_head(toks, run, v)
-                    and not _photographer_pictured(doc, run, v)):
+                    and not (_CREDITED + whole in avoid and _photographer_pictured(doc, run, v))):
             return None
         if doc.notes & _NOTE_EXAMPLES and _in_place_examples(text, starts[first]):
             return None  # "cities like Reynosa and Nuevo Laredo": towns given as examples
         if toks[last_i + 1].text == "," if last_i + 2 < len(toks) else False:
             if _place_between(toks, run, v):
                 return None  # "in Komarovce, Velke Trakany, Slovakia": a second place before the country
+            if ft.low not in v["given"] and _region_after(toks, last_i, v):
+                return None  # "to Frontera Corozal, Chiapas state, Mexico": a town, then its state
         if len(run) == 2 and ft.low in _COMPASS_WORDS and toks[run[1]].key in v["places"]:
             return None  # "Northeast India's Assam state", "Southwest China's Sichuan": a part of a place
         if ft.low[-1:] == "y" and ft.low.endswith(_ADVERB_ENDS):
@@ -4064,13 +4094,15 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         name = _name_text(doc, name_idx)
         key = _norm(name)
         if (key in avoid and not _given_and_surname_head(toks, name_idx, v)
-                and not (title_idx or _photographer_pictured(doc, name_idx, v))) \
+                and not (title_idx or _CREDITED + key in avoid and _photographer_pictured(doc, name_idx, v))) \
                 or (key in v["not_people"] and not _marked_person(text, starts[name_idx[-1]] + nl.n)
                     and not _list_opener_before(text, starts[name_idx[0]])
                     and not _role_before_brand(toks, name_idx, title_idx, v)) \
                 or _office_only(name_toks, v) \
                 or (len(name_toks) > 1 and nl.key in v["not_people"] and _peoples_group(name_toks, v)) \
                 or (t.low in _DEITY_STYLES and len(name_toks) > 1) \
+                or (len(name_toks) > 1 and t.low in v["faiths"] and _faith_deity(name, name_toks, v)) \
+                or (len(name_toks) == 2 and not title_idx and t.key in v["not_people"] and _brand_then_model(name_toks, v)) \
                 or (nl.team_nick and _team_name(name_toks, v)) \
                 or (nl.team_nick and len(name_toks) == 1 and _school_team(toks, title_idx, nl, v)):
             return None  # a photographer, a thing, a team or an office, whatever stands around it
@@ -4298,6 +4330,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if m and _is_team_or_country(m.group(1), v) and not _AGE_BEFORE.search(text, pos_end, after_end):
             # (", 20, of Bethel Park, Pa.": after an age, "of" gives a home town, not a team)
             title = _of_title(m.group(1))
+            deco_at = m.end()  # where the position after the team or home town is read
             if text.startswith(" ", m.end()) and _KIN_AFTER.match(text, m.end()):
                 title = None  # "Long Xianwen of Miao ethnic group", "of Korean descent": the person's
                 # people, no team or office
@@ -4305,6 +4338,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 title = None  # "Democratic Sens. Elizabeth Warren of Massachusetts, from left,"
             elif text.startswith(",", m.end()) and _home_town(text, m.end(), v):
                 title = None  # "Dalia Ortega, of Tucson, Ariz., waves": a home town, not a team
+                deco_at = _TOWN_REGION.match(text, m.end()).end()  # ("of Macon, Ga., left,": the side
+                # after the town's state is the person's)
             elif text.startswith(",", m.end()) and _home_city(text, m, title):
                 title = None  # "Jake Mogan, of San Francisco, third from left,": a home city
             elif text.startswith(",", m.end()) and _AGE.match(text, m.end()):
@@ -4313,7 +4348,7 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 title = None  # "Lucia Ortiz of Guatemala City waves": a capital named for its country, no team
             elif text.startswith(" (", m.end()):
                 title = _with_abbreviation(text, m.end(), title, v)
-            p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
+            p2, _, e2 = _decorations(text, deco_at, v, doc.ends)
             position = position or p2
             after_end = max(after_end, e2, m.end())
             if text.startswith(" and ", after_end):
@@ -4562,7 +4597,7 @@ def _of_next(text: str, at: int) -> bool:
 
 
 # a US lawmaker's party and state after the name: ", D-Ga.", " (R-Texas)"
-_US_PARTY_TAG = re.compile(r"(?:,\s*[RDI]-[A-Z]|\s*\(\s*[RDI]\s*-\s*[A-Z])")
+_US_PARTY_TAG = re.compile(r"(?:,\s*[RDI] ?- ?[A-Z]|\s*\(\s*[RDI]\s*-\s*[A-Z])")
 
 
 def _marked_person(text: str, end: int) -> bool:
@@ -5741,6 +5776,8 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
         if t.word and not t.cap and not t.masked:
             if t.low in _NAMED and j >= 1:
                 t = toks[j - 1]
+                if t.text == "," and j >= 2:
+                    t = toks[j - 2]  # "a prior bar, named Drunken Monkey,": the noun before the comma
             elif t.low == "of" and j >= 1 and things.get(toks[j - 1].low) and not toks[run[-1]].poss:
                 return True  # "the world premiere of Gladiator II" (but "the premiere of Greta
                 # Gerwig's film": the work's maker, named before its work)
@@ -6407,12 +6444,32 @@ def _name_then_office(toks: list[Tok], run: list[int], v: dict) -> int:
     return 0
 
 
+# lower-case nouns of a country's parts, written after the part's name ("Chiapas state")
+_REGION_NOUNS = frozenset(("state", "province", "region", "district", "county", "department",
+                           "prefecture", "oblast", "governorate", "municipality"))
+
+
+def _region_after(toks: list[Tok], last: int, v: dict) -> bool:
+    """", Chiapas state, Mexico", ", Sindh province.": after the run (a comma at last + 1), a
+    place of the tables and its lower-case region noun closing the clause: the run is a town
+    there, not a person (not ", Texas state senator": the noun must close it)."""
+    k = last + 3
+    if k >= len(toks) or toks[k].low not in _REGION_NOUNS or toks[k].cap:
+        return False
+    if toks[last + 2].key not in v["places"] or toks[last + 2].poss:
+        return False
+    return k + 1 >= len(toks) or toks[k + 1].text in (",", ".", ";", ")")
+
+
 def _place_between(toks: list[Tok], run: list[int], v: dict) -> bool:
     """"in Komarovce, Velke Trakany, Slovakia": a run with no role between a place that "in",
     "near" or "at" opens and a country or region (no possessive), commas around it, is a
     place too (a district, a municipality), not a person."""
     first, last = run[0], run[-1]
     after = toks[last + 2]
+    if after.low == "in" and not after.cap and last + 3 < len(toks):
+        last += 1  # "near Gunbalanya, Arnhem Land, in Australia": the country after "in"
+        after = toks[last + 2]
     if not after.cap or after.poss or first < 3 or toks[first - 1].text != "," \
             or toks[first].low in v["given"]:
         return False  # (", Emmanuel Macron, France,": a person's name with his country)
@@ -6783,6 +6840,9 @@ _GENERIC_OWNERS = frozenset(("country", "nation", "party", "team", "club", "grou
                              "company", "government", "league", "union", "province", "region"))
 # relations that may open a caption before a name, capitalised ("Grandmother Rosa Delgado")
 _LEAD_RELATIONS = frozenset(("grandmother", "grandfather", "grandma", "grandpa", "granny", "widow", "widower"))
+# adjectives of age or size that open a sentence before a given name and a surname ("Young Ian
+# Archibald", "Little Ana Ruiz"); names too ("Neil Young", "Little Richard"), so cut only there
+_LEAD_AGE_ADJECTIVES = frozenset(("young", "little", "tiny"))
 _PRIZES = frozenset(("prize", "prizes", "award", "awards", "medal"))
 _OWNERS = frozenset(("his", "her", "their", "its", "our", "my"))
 
@@ -8965,6 +9025,9 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     if not position and after + 1 < len(toks) and nxt.text[:1].isdigit() and len(nxt.text) <= 4 \
             and toks[after + 1].low in v["thing_after"] and not toks[after + 1].cap:
         return False  # "a SpaceX Falcon 9 rocket", "the Long March 5 rocket": a model's number, then the craft
+    if not position and not titled and nxt is not None and not nl.poss and _label_noun_after(toks, after, v) \
+            and _label_thing(toks, first, v):
+        return False  # "wearing a black Vera Wang gown", "in an Oscar de la Renta dress": the label's name
     if not position and prev is not None and prev.text == "," and nxt is not None and nxt.text == "(" \
             and after + 2 < len(toks) and toks[after + 2].text == ")" and _YEAR_WORD.fullmatch(toks[after + 1].text):
         return False  # the art press's "Inka Essenhigh, Forever Young (2020)": a work's title and year
@@ -8972,6 +9035,9 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             and not nxt.masked and nxt.low in v["not_name"] and not nxt.poss \
             and (nxt.head or (toks[after + 1].head and toks[after + 1].cap)):
         return False  # "Sultan Qaboos Sports Complex", "Sheikh Zayed Grand Mosque": a thing named for them
+    if not titled and not position and nxt is not None and (nxt.low == "is" or nxt.low == "was") \
+            and _place_predicate(toks, after, v):
+        return False  # "Gawalmandi is the city's neighborhood", "X is the oldest temple in Thimphu"
     if not titled and _inside_thing_name(toks, name_idx, v):
         return False
     if nxt is not None and nxt.poss and _group_possessive_after(toks, name_idx[-1], v):
@@ -9014,6 +9080,76 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return False  # (not "at Andy Warhol's painting": a possessive is no place)
         # (nor "lands a punch on Tyson Fury", "scores on Jordan Binnington": a given name after "on")
     return True
+
+
+# what stands before a label's name on a garment or a camera ("a", "her", "wearing", "in",
+# "using Speed Graphic cameras")
+_LABEL_LEADS = frozenset(("a", "an", "the", "her", "his", "their", "its", "my", "our", "your",
+                          "in", "wearing", "wears", "wore", "wear", "worn", "donning", "dons", "don",
+                          "using", "uses", "holding", "holds", "carrying", "carries"))
+
+
+def _label_noun_after(toks: list, after: int, v: dict) -> bool:
+    """A garment's or camera's noun (label_thing_nouns.txt) at `after`, or one lower-case describing
+    word before it ("her flowing Christian Dior Haute Couture red gown")."""
+    t = toks[after]
+    if t.cap or not t.word:
+        return False
+    if t.low in v["label_things"]:
+        return True
+    if after + 1 >= len(toks) or t.low in v["not_name"] or t.low in v["verbs"] or t.role:
+        return False
+    nxt = toks[after + 1]
+    return nxt.low in v["label_things"] and not nxt.cap
+
+
+def _label_thing(toks: list, first: int, v: dict) -> bool:
+    """The run opening at `first`, followed by a garment's or camera's noun (label_thing_nouns.txt),
+    names its label or maker: an article, a possessive pronoun or a wearing word stands before it,
+    with at most three lower-case describing words between ("wearing a black Vera Wang gown",
+    "her pink Stella McCartney jumpsuit", "in Antonio Berardi dress"); not a relation, a person's
+    noun, a role or a verb ("his twin brother Georgie dress up": Georgie is somebody)."""
+    k = first - 1
+    while k >= 0 and first - k <= 4:
+        t = toks[k]
+        if not t.word or t.cap or t.masked:
+            return False
+        if t.low in _LABEL_LEADS:
+            return True
+        if t.low in v["not_name"] or t.low in v["family"] or t.low in _PERSON_NOUNS or t.role \
+                or t.low in v["verbs"]:
+            return False
+        k -= 1
+    return False
+
+
+def _place_predicate(toks: list, k: int, v: dict) -> bool:
+    """"is the city's neighborhood", "is the oldest temple in ...": at k "is" or "was", then an
+    article or a possessive and lower-case words up to the phrase's last word, a place's noun
+    (place_nouns.txt, _PLACE_PREDICATE_HEADS): the name before it is that place's
+    ("is the temple's priest" ends in a person's noun and is left alone)."""
+    n = len(toks)
+    j = k + 1
+    if j >= n or not (toks[j].low in ("the", "a", "an") or toks[j].poss) or toks[k].cap:
+        return False
+    head = None
+    j += 1
+    while j < n and j <= k + 6:
+        t = toks[j]
+        if not t.word or t.cap or t.masked or t.low in v["not_name"] or t.low in v["verbs"] \
+                or (head is not None and t.low[-2:] in ("ed", "ng")):
+            break  # (a participle closes the phrase: "the city's neighborhood crammed with")
+        head = t
+        if t.poss:
+            head = None  # ("the city's neighborhood": the owner is no head)
+        j += 1
+    return head is not None and (head.place_noun or head.low in _PLACE_PREDICATE_HEADS)
+
+
+# places and sites a predicate may end in besides place_nouns.txt ("is a town in ...", "is the
+# oldest temple in ..."); not all of thing_heads.txt: "is a long way from home", "the party"
+_PLACE_PREDICATE_HEADS = frozenset(("town", "city", "capital", "quarter", "temple", "monastery", "church",
+                                    "cathedral", "shrine", "sanctuary", "reserve", "park", "market"))
 
 
 # singular nouns for a person (besides family_words' relations): "a girl named Amara"
@@ -10815,12 +10951,21 @@ _LAWMAKERS = re.compile(r"\b(?:Sens|Reps|Govs)\.|\b(?:Senators|Representatives|G
 
 
 def _home_state_position(doc: Doc, at: int, v: dict) -> tuple[str, int] | None:
-    """The position after " of <State>" following a titled name, and where it ends."""
-    m = _OF_TEAM.match(doc.text, at)
-    if m and _us_state(m.group(1).rstrip(".,")):
-        p2, _, e2 = _decorations(doc.text, m.end(), v, doc.ends)
-        if p2:
-            return p2, e2
+    """The position after " of <State>" following a titled name, or after " of <Town>, <State>"
+    ("Sen. X of Macon, Ga., left,"), and where it ends."""
+    text = doc.text
+    m = _OF_TEAM.match(text, at)
+    if m is None:
+        return None
+    if _us_state(m.group(1).rstrip(".,")):
+        deco_at = m.end()
+    elif text.startswith(",", m.end()) and _home_town(text, m.end(), v):
+        deco_at = _TOWN_REGION.match(text, m.end()).end()
+    else:
+        return None
+    p2, _, e2 = _decorations(text, deco_at, v, doc.ends)
+    if p2:
+        return p2, e2
     return None
 
 
