@@ -4314,12 +4314,17 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             elif text.startswith(" (", m.end()):
                 title = _with_abbreviation(text, m.end(), title, v)
             p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
+            if p2 is None and title is None and text.startswith(",", m.end()):
+                p2, e2 = _after_home_town(doc, m.end(), v) or (None, e2)  # ("X of Annapolis, Md., left,")
             position = position or p2
             after_end = max(after_end, e2, m.end())
             if text.startswith(" and ", after_end):
                 after_end = _and_team(doc, after_end, v)
         elif m and _is_team_or_country(m.group(1), v) and len(m.group(1)) < 30:
             after_end = max(after_end, m.end())  # ", 15, of Point Breeze stand": the home town is nobody
+            if position is None and text.startswith(",", m.end()):
+                position, after_end = _after_home_town(doc, m.end(), v) or (None, after_end)
+                # (", 34, of Dayton, Ohio, right,": the side after the home town and its state)
     elif title is None and text.startswith(" of ", after_end) and (m := _OF_TEAM.match(text, after_end)) \
             and (_country_word(_of_title(m.group(1))) or _home_nation(m.group(1))):
         # "her boyfriend Rory McIlroy of Northern Ireland": the relation is no title, the country is
@@ -10821,7 +10826,19 @@ def _home_state_position(doc: Doc, at: int, v: dict) -> tuple[str, int] | None:
         p2, _, e2 = _decorations(doc.text, m.end(), v, doc.ends)
         if p2:
             return p2, e2
+    elif m and doc.text.startswith(",", m.end()):
+        return _after_home_town(doc, m.end(), v)  # ("Mayor X of Dayton, Ohio, right,")
     return None
+
+
+def _after_home_town(doc: Doc, at: int, v: dict) -> tuple[str, int] | None:
+    """The position after a home town's state or country (", Md., left," at `at`, just after
+    "X of Annapolis"), and where it ends: AP writes the side after the whole home town."""
+    text = doc.text
+    if not _home_town(text, at, v):
+        return None
+    p2, _, e2 = _decorations(text, _TOWN_REGION.match(text, at).end(), v, doc.ends)
+    return (p2, e2) if p2 else None
 
 
 # ", Ariz., waves" / ", Brazil, holds": the state or country after a home town
