@@ -10197,6 +10197,9 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                         pass  # "From left: A, B (president), C": a role in brackets after B
                     elif between[-1:] in _LIST_JOIN_ENDS and _PAREN_ASIDE.fullmatch(between):
                         pass  # "A, B of Tyre (whose church burned in May), C": a relative clause on B
+                    elif between[-1:] in _LIST_JOIN_ENDS and between[:2] == ", " \
+                            and _PARTICIPLE_ASIDE.fullmatch(between):
+                        pass  # "(right to left) A, carrying the Sceptre, B": what A carries or does
                     elif between[:1] == "(" and between[-1:] in _LIST_JOIN_ENDS and _PAREN_RANK.fullmatch(between):
                         pass  # "(left to right) A (finished 12th), B (20th) and C": a finishing place after A
                     elif between.startswith("of ") and _home_state_join(between):
@@ -10394,6 +10397,10 @@ _PART_JOIN = re.compile(r"as (?:(?:[A-Z][\w'\u2019.\-]*|of|the|de) ){0,4}[A-Z][\
 # a bracketed relative clause on a listed person, then the list's join (_apply_lists)
 _PAREN_ASIDE = re.compile(r"(?:of [A-Z][\w'\-]*(?: [A-Z][\w'\-]*)? )?\((?:who|whose|which|where)\b[^()]{0,120}\),?(?: and)?")
 _LIST_JOIN_ENDS = frozenset(",d")
+# what a listed person holds or does, set off by commas, then the list's join (_apply_lists):
+# "(right to left) A, carrying the Sceptre, B, carrying the Crown, and C" ("including" and
+# "according" open no such aside; no stop inside, so it never runs across sentences)
+_PARTICIPLE_ASIDE = re.compile(r", (?!including |according )[a-z]{2,}ing [^,;().]{1,80},(?: and)?")
 # a listed person's finishing place in brackets, then the list's join (_apply_lists)
 _PAREN_RANK = re.compile(r"\((?:(?:finished|placed|came|ranked) )?\d{1,3}(?:st|nd|rd|th)(?: place)?\),?(?: and)?")
 _FAMILY_JOIN = re.compile(r",?\s*(?:(?:and|with)\s+)?(?:his|her|their|(?=[a-z]+,?$))(?:\s*\b([a-z]+))?,?")
