@@ -10123,6 +10123,15 @@ _HON_TAIL = re.compile(r"\s*\b(?:Mr|Mrs|Ms|Mx|Dr)\.?$")
 _HON_ENDS = frozenset(".rs")
 
 
+def _drop_honorific_tail(s: str, v: dict) -> str:
+    """A list's join without the honorifics the next name's mention leaves out ("A, B and Dame
+    C", "..., and Datuk Seri D"): those of honorifics.txt, capitalised, at the join's end."""
+    words = s.split(" ")
+    while words and words[-1][:1].isupper() and words[-1].casefold().rstrip(".") in v["honorifics"]:
+        words.pop()
+    return " ".join(words).strip(" ") if len(words) else ""
+
+
 def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
     if not mentions and "rom left" not in text:
         return  # (a "from left," list of one-word names may be all the people there are)
@@ -10154,6 +10163,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         gap = text[list_at:chain[0].start].strip(" ,:;" if list_at == m.end() else " ,:;)")
         if gap[-1:] in _HON_ENDS:
             gap = _HON_TAIL.sub("", gap).strip(" ,:;")  # "From left, Ms. Kim, Mr. Lopez and Dr. Patel"
+        if gap[:1].isupper():
+            gap = _drop_honorific_tail(gap, v).strip(" ,:;")  # "From left, Dame Kim, ..."
         if (gap == "the" or gap == "The") and chain[0].title is not None:
             gap = ""  # "(left to right) the Apostolic Nuncio Archbishop X, ...": the first one's title's article
         n = 0
@@ -10186,6 +10197,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                     between = _LIFESPAN.sub("", between, 1)
                 if between[-1:] in _HON_ENDS:
                     between = _HON_TAIL.sub("", between)
+                if between not in _LIST_JOINS:
+                    between = _drop_honorific_tail(between, v)  # ("A, B and Sir C", "Datuk Seri D")
                 if between not in _LIST_JOINS:
                     if between == "with" or _family_join(between, v):
                         pass  # "A, his wife B and C", "(L to R): A with B": B stands in the list
