@@ -10223,6 +10223,10 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                         pass  # "A of Kenya, gold medallist B": a team after A, a descriptor before B
                     elif first is None and n == 1 and _verb_with_gap(between, v):
                         pass  # "(L-R) A celebrates with B": the one A stands with is next
+                    elif between[-1:] == "," and _and_title_join(between, v):
+                        # "(L-R) A, and Minister for Home Affairs, National Security, B": the last one's title
+                        if x.title is None:
+                            x.title = _ARTICLE_LEAD.sub("", _AND_TITLE_JOIN.fullmatch(between).group(1))
                     elif _titled_only_join(between, v):
                         n += 1  # "(L-R) A, the Princess Royal and B": one known by a title stands between
                     elif not _GUEST.fullmatch(between.strip(" ,")):
@@ -10600,6 +10604,19 @@ def _list_before(text: str, mark, mentions: list[Mention], side: str, v: dict) -
 # of the name before it would have been read with that name already
 _TITLED_ONLY = re.compile(r",?\s*the ((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*)?)"
                           r"\s*(?:,\s*and|,|and|&)")
+
+
+# after a list's last "and", a title set off by commas before the last name (EPA's "A, and
+# Maltese Minister for Home Affairs, National Security and Law Enforcement, B"); no stop inside
+_AND_TITLE_JOIN = re.compile(r"(?:, )?and ([^;().]{3,120}),")
+_ARTICLE_LEAD = re.compile(r"^(?:the|a|an) ", re.I)  # (a title's leading article goes)
+
+
+def _and_title_join(between: str, v: dict) -> bool:
+    """The join before a list's last name holds that name's title, set off by commas after the
+    last "and": only one item is left after it, so the title is the next name's (a role word in it)."""
+    m = _AND_TITLE_JOIN.fullmatch(between)
+    return m is not None and any(_role_word(w, v) for w in m.group(1).casefold().replace(",", " ").split())
 
 
 def _titled_only_join(between: str, v: dict) -> bool:
