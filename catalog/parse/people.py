@@ -1141,6 +1141,8 @@ _POS_PAREN = re.compile(
 _LEFT_VERB_NEXT = r"(?:the|a|an|his|her|their|its|office|behind|home|early|with|to)\b"
 _POS_COMMA = re.compile(r"\s*,\s*(" + _POS_WORDS + r")\s*(?=[,.;:)]|\s+and\b|\s+(?!" + _LEFT_VERB_NEXT + r")[a-z]|$)",
                         re.I)
+# a jersey number opening a bracket that a position closes ("(No. 12, bottom)", "(#5, right)")
+_NUMBER_THEN_SIDE = re.compile(r"\(\s*(?:No\.\s*|#)?\d{1,3}\s*,\s*")
 _JERSEY = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|#\d{1,3}\b|\(\s*No\.\s*\d{1,3}\s*\))")
 _PARTY = re.compile(
     r"\s*(?:\(\s*[RDI]\s*-\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*\)"
@@ -8094,6 +8096,14 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 if m:  # dpa's "(l, CDU)", "(r, SPD)", "(M, SPD)": a side, then the party
                     position = _norm_position(m.group(1))
                     pos = m.end()
+                    continue
+            if c == "(" and position is None and (text[i + 1:i + 2].isdigit() or text[i + 1:i + 4] == "No."
+                                                  or text[i + 1:i + 2] == "#"):
+                m = _NUMBER_THEN_SIDE.match(text, i)
+                m2 = _POS_PAREN.match("(" + text[m.end():m.end() + 80]) if m else None
+                if m2:  # "Emily Anthony (No. 12, bottom)": a jersey number, then the side, in one bracket
+                    position = _norm_position(m2.group(1))
+                    pos = m.end() + m2.end() - 1
                     continue
             if c == "(" and text[i + 2:i + 3] == "-" and text[i + 1:i + 5].upper() in ("L-R)", "R-L)"):
                 break  # "A, B and C (L-R) pose": a list's marker after it, no party
