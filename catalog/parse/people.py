@@ -10669,7 +10669,15 @@ def _row_of(text: str, at: int) -> str:
     """The row a list stands in, written just before its marker ("Front row (L-R):",
     "Back row, from left,", "(Front, from left)"), as a position prefix: "front row "; else ""."""
     m = _ROW.search(text, max(0, at - 25), at)
+    if m is None and "row," in text[max(0, at - 100):at]:
+        m = _ROW_THEN_ASIDE.search(text, max(0, at - 100), at)  # ("In front row, holding the cup, from left:")
     return "" if m is None else _row_name(m) + " "
+
+
+# the row opening a sentence, then an aside set off by commas, just before the list's marker
+# ("In front row, playing with the coin gun, from left: A; B"): the row is still the list's
+_ROW_THEN_ASIDE = re.compile(r"(?:^|(?<=[.;:])\s+)(?:[Ii]n\s+(?:the\s+)?)?" + _ROW_WORD
+                             + r"\s+row\s*,\s*[^,.;:()]{1,60},\s*$", re.I)
 
 
 # the row written just after a list's side, inside its brackets: "(From left, back row)",
