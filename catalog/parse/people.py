@@ -10468,8 +10468,7 @@ def _semicolon_list(text: str, at: int, mentions: list[Mention], side: str, row:
     An item whose names are followed by their verb ("From left, A, B and C attend a session;
     at back, D watches") is a whole sentence: the list ends at its ";" (with one item, it is
     no ";" list, and the names are ordered as one list)."""
-    stop = text.find(". ", at)
-    stop = len(text) if stop < 0 else stop
+    stop = _sentence_stop(text, at, v)
     if text.find(";", at, stop) < 0:
         return False
     segs: list[tuple[int, int]] = []
@@ -10498,6 +10497,8 @@ def _semicolon_list(text: str, at: int, mentions: list[Mention], side: str, row:
                 leads.append("")
                 continue
             return False  # an item with no name: not a list of people
+        if (a, b) == segs[-1]:
+            items = items + _and_closing_items(text, items[-1][0], b, mentions)
         for x, lead in items:
             picked.append(x)
             leads.append(lead)
@@ -10513,6 +10514,33 @@ def _semicolon_list(text: str, at: int, mentions: list[Mention], side: str, row:
             if m:
                 x.title = m.group(1)  # "el presidente de Venezuela, Nicolás Maduro;"
     return True
+
+
+def _and_closing_items(text: str, tail: Mention, b: int, mentions: list[Mention]) -> list:
+    """AP's "from left: A of X; B of Y; C of Z, and D of W": the last ";" item may close the list
+    with ", and" instead of "; and": each name so joined after the item's first is one more."""
+    out = []
+    for x in mentions:
+        if tail.name_start < x.name_start < b and x.start >= tail.end:
+            if " ".join(text[tail.end:x.start].split()) not in (", and", "and"):
+                break
+            out.append((x, ""))
+            tail = x
+    return out
+
+
+def _sentence_stop(text: str, at: int, v: dict) -> int:
+    """Where the sentence from `at` ends: the first ". " not closing an abbreviated rank, office
+    or honorific ("Pvt.", "Sgt.", "Sen.", "Dr.") or an initial, which a list's names carry."""
+    i = text.find(". ", at)
+    while i >= 0:
+        w = text[text.rfind(" ", at, i) + 1:i]
+        low = w.casefold()
+        if not (w[:1].isupper() and len(w) <= 4 and (len(w) == 1 or low in v["roles"] or low in v["honorifics"]
+                                                     or low in v["rank_ends"])):
+            return i
+        i = text.find(". ", i + 2)
+    return len(text)
 
 
 def _verb_after_names(text: str, a: int, b: int, mentions: list[Mention], v: dict) -> bool:
