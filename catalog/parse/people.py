@@ -1587,7 +1587,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
             else:
                 _role_comma_name(text, m, v)  # ("Surfer, Lucy Small, at ...")
     if mentions and notes & _NOTE_ROW and (" row" in text or " Row" in text):
-        _apply_rows(text, mentions)
+        _apply_rows(text, mentions, v)
     if mentions and location is not None and location.country == "United States" and " of " in text:
         _home_town_titles(text, mentions, v)  # ("Kayla Stephens of Greenup, Adrienne Keagle of Newport and")
     if notes & _NOTE_WHO and " who " in text and mentions:
@@ -10787,9 +10787,10 @@ _ROW_LABEL = re.compile(r"\(\s*(front|back|top|bottom|middle|first|second|third|
 _ROW_IN_BRACKET = re.compile(r"\(\s*(?:" + _ROW_WORD + r"\s+row|" + _BARE_ROW_WORD + r")\s*,?", re.I)
 
 
-def _apply_rows(text: str, mentions: list[Mention]) -> None:
+def _apply_rows(text: str, mentions: list[Mention], v: dict) -> None:
     """The people listed after a row's label, joined only by commas and "and", stand in that
-    row: "front row" each (a list marker after the label orders them instead: _apply_lists)."""
+    row: "front row" each (a list marker after the label orders them instead: _apply_lists).
+    A plural lead-in shared by the list may stand after the label ("Back row: Pvts. A and B")."""
     labels = list(_ROW_LABEL.finditer(text))
     if not labels:
         return
@@ -10807,7 +10808,10 @@ def _apply_rows(text: str, mentions: list[Mention]) -> None:
                     x.position = None
     for n, m in enumerate(labels):
         chain = [x for x in mentions if x.start >= m.end()]
-        if not chain or text[m.end():chain[0].start].strip(" ,:-\u2013"):
+        if not chain:
+            continue
+        gap = text[m.end():chain[0].start].strip(" ,:-\u2013")
+        if gap and not (gap[:1].isupper() and _plural_lead_in(gap, v)):
             continue
         stop = labels[n + 1].start() if n + 1 < len(labels) else len(text)
         prev = None
