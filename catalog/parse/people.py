@@ -1093,6 +1093,8 @@ _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
              "ninth", "tenth", "eleventh", "twelfth"]
 _ORD_RE = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 _SIDE_W = r"(?:left|right)"
+# a person seen on a screen in the frame (a video link): "on screen", "on the screen", "on a video screen"
+_ON_SCREEN = r"on\s+(?:(?:the|a)\s+)?(?:(?:video|large|big|giant)\s+)?screens?(?=\s*[,;.)])"
 _POS_WORDS = (
     r"(?:(?:far|extreme)\s+)?(?:"
     r"" + _ORD_RE + r"[\s-]+(?:from\s+)?(?:the\s+)?" + _SIDE_W +
@@ -1107,6 +1109,7 @@ _POS_WORDS = (
     r"|(?:on\s+the\s+)?" + _SIDE_W + r"(?:\s+(?:front|back|rear|top|bottom|center|centre|foreground|background))?"
     r"|(?:in\s+(?:the\s+)?)?(?:foreground|background)(?:\s+(?:" + _SIDE_W + r"|center|centre))?"  # ", foreground left"
     r"|in\s+front(?=\s*[,;.)])"  # ", in front," (not "in front of the court")
+    r"|" + _ON_SCREEN +  # ", on screen,", ", on the screen,": who speaks by video link
     r"|(?:seated|standing|sitting|kneeling|behind)(?=\s*[,;)])"  # ", seated,", ", behind,": a bare posture or depth
     r")"
 )
@@ -1129,6 +1132,7 @@ _POS_PAREN = re.compile(
     r"|[lr]c"  # UPI's "(RC)", "(LC)": right or left of center
     r"|le|ce|ri"  # "(le)", "(ce)", "(ri)": some European agencies' two-letter places
     r"|up|down|above|below"  # EPA's "(up)", "(down)": who is in the air or on the ground
+    r"|" + _ON_SCREEN +  # "(on screen)"
     r"|seated|standing|sitting|kneeling|behind"  # "(seated)", "(behind)": a bare posture or depth
     r"|(?-i:M)(?=\.)"  # dpa's German "(M.)": Mitte, the center (beside "(l.)", "(r.)"; a bare
     # "(M)" may be a Swedish party's tag)
@@ -1179,12 +1183,14 @@ _SIDE_LETTERS = frozenset("LRClrc")
 # the words a position after a comma may open with (a cheap test before _POS_COMMA)
 _POS_COMMA_START = re.compile(
     r"\s*,\s*(?:far|extreme|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d"
-    r"|cent|front|back|behind|top|bottom|rear|standing|seated|sitting|kneel|crouch|left|right|in\s|fore|mid|on\sthe\s)", re.I)
+    r"|cent|front|back|behind|top|bottom|rear|standing|seated|sitting|kneel|crouch|left|right|in\s|fore|mid|on\sthe\s"
+    r"|on\s(?:a\s|scr))", re.I)
 # its words, in lower case, less the digit (keep the two in step), and their first letters
 _POS_COMMA_FIRST = frozenset("bcefiklmnorst")
 _POS_COMMA_HEADS = ("far", "extreme", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                     "eighth", "ninth", "tenth", "cent", "front", "back", "behind", "top", "bottom", "rear", "standing",
-                    "seated", "sitting", "kneel", "crouch", "left", "right", "in", "fore", "mid", "on the ")
+                    "seated", "sitting", "kneel", "crouch", "left", "right", "in", "fore", "mid", "on the ",
+                    "on scr", "on a ")
 # the same by first letter (a startswith over a handful instead of all of them)
 _POS_COMMA_BY_FIRST = {f: tuple(h for h in _POS_COMMA_HEADS if h[0] == f) for f in _POS_COMMA_FIRST}
 # (an acronym in parentheses stays inside: ", chairman of the National People's Congress
@@ -1213,6 +1219,8 @@ _ORD_GLUED = re.compile(r"(\d(?:st|nd|rd|th))(?=(?:l|r|c|left|right|center|centr
 @functools.lru_cache(maxsize=4096)
 def _norm_position(raw: str) -> str:
     low = raw.casefold()
+    if low.endswith(("screen", "screens")) and low.startswith("on"):
+        return "on screen"  # (the one place whose "on" stays: "on the screen" is "on screen")
     if low[:1].isdigit() or " " in low:
         low = _DIGIT_SIDE.sub(lambda m: f"{_DIGIT_ORD[m.group(1)]} {m.group(2)}", low)  # "(2L)"
         low = _ORD_GLUED.sub(r"\1 ", low)  # "(2ndL)": the side glued to the ordinal
