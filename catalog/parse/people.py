@@ -1624,6 +1624,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                                     or "t centre is" in text)
                                or "o the left" in text or "o the right" in text):
         _at_side(text, mentions)
+    if mentions and ("The " in text and (") is " in text or ", is " in text)):
+        _role_side_is(text, mentions)  # ("The umpire (C) is Jeff Kellogg.")
     if mentions and notes & _NOTE_RIGHTS and ("EDITORIAL" in text or "Photograph" in text or "PROVIDES ACCESS" in text):
         _drop_note_names(text, mentions)
     if mentions:
@@ -2564,6 +2566,20 @@ _AT_SIDE = re.compile(r"(?:(?:^|[.;]\s+)(?:(?:Sitting|Seated|Standing)\s+(?:at|o
                       r"|,\s+and\s+to\s+the\s+((?:far\s+)?(?:left|right)),\s+)"
                       r"(?:(?:his|her|their|[A-Z][\w.-]*(?:'|\u2019)s)\s+[a-z-]+(?:\s+[a-z-]+)?,\s+)?"
                       r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?$")
+# "The umpire (C) is Jeff Kellogg.", "The referee, left, is X": a sentence naming who a role
+# noun, placed in the frame, is: the place is the named person's
+_ROLE_SIDE_IS = re.compile(r"(?:^|[.;]\s+)The\s+[a-z]+(?:\s+[a-z]+)?(?:\s+\(([LRC]|left|right|center|centre)\)"
+                           r"|,\s+((?:far\s+)?(?:left|right|center|centre)),)\s+is\s+$")
+
+
+def _role_side_is(text: str, mentions: list[Mention]) -> None:
+    for m in mentions:
+        if m.position is None:
+            hit = _ROLE_SIDE_IS.search(text, max(0, m.start - 50), m.start)
+            if hit:
+                m.position = _norm_position(hit.group(1) or hit.group(2))
+
+
 # ("At right is Granholm's husband, Dan Mulhern": a relation's apposition may stand between;
 # a posture may open it: "Seated at right is actress X")
 
