@@ -4244,7 +4244,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         c = text[pos_end + 1:pos_end + 2]
     if c and c not in "(#," and not c.isspace() \
             and not (c == "t" and text.startswith("the ", pos_end + 1)
-                     and _ROYAL_THE.match(text, pos_end + 1)):  # ("Camilla the Duchess of ...")
+                     and (_ROYAL_THE.match(text, pos_end + 1)  # ("Camilla the Duchess of ...")
+                          or _THE_ROLE_SIDE.match(text, pos_end + 1))):  # ("X the vice president (r)")
         position, appos, after_end = None, None, pos_end  # a word follows: no decorations
     else:
         position, appos, after_end = _decorations(text, pos_end, v, doc.ends)
@@ -8080,6 +8081,9 @@ def _paren_office(text: str, i: int, end: int, v: dict):
 
 
 # "Camilla the Duchess of Cornwall", "Anne the Princess Royal": a royal style right after the name
+# a lower-case apposition with no comma after a name, up to a bracketed side (_decorations)
+_THE_ROLE_SIDE = re.compile(r"the\s+((?:[a-z\-]+\s+){0,4}[a-z\-]+(?:\s+of\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3})?)"
+                            r"(?=\s*\((?:[LRClrc]|left|right|center|centre)\))")
 _ROYAL_THE = re.compile(r"the\s+((?:(?:Crown|Grand|Hereditary)\s+)?(?:Duchess|Duke|Prince|Princess|Countess|Earl)"
                         r"\s+of\s+[A-Z][\w\-]+(?:\s+and\s+[A-Z][\w\-]+)?|Princess\s+Royal)\b")
 
@@ -8100,6 +8104,11 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
             if m:  # "Camilla the Duchess of Cornwall": a royal's style, no comma before it
                 appos = m.group(1)
                 pos = m.end()
+                continue
+            m = _THE_ROLE_SIDE.match(text, i) if position is None else None
+            if m and any(_role_word(w, v) for w in m.group(1).split()):
+                appos = m.group(1)  # "Geraldo Alckmin the newly elected vice president of Brazil (r)":
+                pos = m.end()  # an apposition with no comma, closed by the person's side
                 continue
             break
         if c == "(" or c == "#":
