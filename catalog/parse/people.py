@@ -1095,6 +1095,8 @@ _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
              "ninth", "tenth", "eleventh", "twelfth"]
 _ORD_RE = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 _SIDE_W = r"(?:left|right)"
+# a person seen on a screen in the frame (a video link): "on screen", "on the screen", "on a video screen"
+_ON_SCREEN = r"on\s+(?:(?:the|a)\s+)?(?:(?:video|large|big|giant)\s+)?screens?(?=\s*[,;.)])"
 _POS_WORDS = (
     r"(?:(?:far|extreme)\s+)?(?:"
     r"" + _ORD_RE + r"[\s-]+(?:from\s+)?(?:the\s+)?" + _SIDE_W +
@@ -1109,6 +1111,7 @@ _POS_WORDS = (
     r"|(?:on\s+the\s+)?" + _SIDE_W + r"(?:\s+(?:front|back|rear|top|bottom|center|centre|foreground|background))?"
     r"|(?:in\s+(?:the\s+)?)?(?:foreground|background)(?:\s+(?:" + _SIDE_W + r"|center|centre))?"  # ", foreground left"
     r"|in\s+front(?=\s*[,;.)])"  # ", in front," (not "in front of the court")
+    r"|" + _ON_SCREEN +  # ", on screen,", ", on the screen,": who speaks by video link
     r"|(?:seated|standing|sitting|kneeling|behind)(?=\s*[,;)])"  # ", seated,", ", behind,": a bare posture or depth
     r")"
 )
@@ -1131,6 +1134,7 @@ _POS_PAREN = re.compile(
     r"|[lr]c"  # UPI's "(RC)", "(LC)": right or left of center
     r"|le|ce|ri"  # "(le)", "(ce)", "(ri)": some European agencies' two-letter places
     r"|up|down|above|below"  # EPA's "(up)", "(down)": who is in the air or on the ground
+    r"|" + _ON_SCREEN +  # "(on screen)"
     r"|seated|standing|sitting|kneeling|behind"  # "(seated)", "(behind)": a bare posture or depth
     r"|(?-i:M)(?=\.)"  # dpa's German "(M.)": Mitte, the center (beside "(l.)", "(r.)"; a bare
     # "(M)" may be a Swedish party's tag)
@@ -1143,6 +1147,8 @@ _POS_PAREN = re.compile(
 _LEFT_VERB_NEXT = r"(?:the|a|an|his|her|their|its|office|behind|home|early|with|to)\b"
 _POS_COMMA = re.compile(r"\s*,\s*(" + _POS_WORDS + r")\s*(?=[,.;:)]|\s+and\b|\s+(?!" + _LEFT_VERB_NEXT + r")[a-z]|$)",
                         re.I)
+# a jersey number opening a bracket that a position closes ("(No. 12, bottom)", "(#5, right)")
+_NUMBER_THEN_SIDE = re.compile(r"\(\s*(?:No\.\s*|#)?\d{1,3}\s*,\s*")
 _JERSEY = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|#\d{1,3}\b|\(\s*No\.\s*\d{1,3}\s*\))")
 _PARTY = re.compile(
     r"\s*(?:\(\s*[RDI]\s*-\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*\)"
@@ -1179,12 +1185,14 @@ _SIDE_LETTERS = frozenset("LRClrc")
 # the words a position after a comma may open with (a cheap test before _POS_COMMA)
 _POS_COMMA_START = re.compile(
     r"\s*,\s*(?:far|extreme|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d"
-    r"|cent|front|back|behind|top|bottom|rear|standing|seated|sitting|kneel|crouch|left|right|in\s|fore|mid|on\sthe\s)", re.I)
+    r"|cent|front|back|behind|top|bottom|rear|standing|seated|sitting|kneel|crouch|left|right|in\s|fore|mid|on\sthe\s"
+    r"|on\s(?:a\s|scr))", re.I)
 # its words, in lower case, less the digit (keep the two in step), and their first letters
 _POS_COMMA_FIRST = frozenset("bcefiklmnorst")
 _POS_COMMA_HEADS = ("far", "extreme", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                     "eighth", "ninth", "tenth", "cent", "front", "back", "behind", "top", "bottom", "rear", "standing",
-                    "seated", "sitting", "kneel", "crouch", "left", "right", "in", "fore", "mid", "on the ")
+                    "seated", "sitting", "kneel", "crouch", "left", "right", "in", "fore", "mid", "on the ",
+                    "on scr", "on a ")
 # the same by first letter (a startswith over a handful instead of all of them)
 _POS_COMMA_BY_FIRST = {f: tuple(h for h in _POS_COMMA_HEADS if h[0] == f) for f in _POS_COMMA_FIRST}
 # (an acronym in parentheses stays inside: ", chairman of the National People's Congress
@@ -1213,6 +1221,8 @@ _ORD_GLUED = re.compile(r"(\d(?:st|nd|rd|th))(?=(?:l|r|c|left|right|center|centr
 @functools.lru_cache(maxsize=4096)
 def _norm_position(raw: str) -> str:
     low = raw.casefold()
+    if low.endswith(("screen", "screens")) and low.startswith("on"):
+        return "on screen"  # (the one place whose "on" stays: "on the screen" is "on screen")
     if low[:1].isdigit() or " " in low:
         low = _DIGIT_SIDE.sub(lambda m: f"{_DIGIT_ORD[m.group(1)]} {m.group(2)}", low)  # "(2L)"
         low = _ORD_GLUED.sub(r"\1 ", low)  # "(2ndL)": the side glued to the ordinal
@@ -1587,7 +1597,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
             else:
                 _role_comma_name(text, m, v)  # ("Surfer, Lucy Small, at ...")
     if mentions and notes & _NOTE_ROW and (" row" in text or " Row" in text):
-        _apply_rows(text, mentions)
+        _apply_rows(text, mentions, v)
     if mentions and location is not None and location.country == "United States" and " of " in text:
         _home_town_titles(text, mentions, v)  # ("Kayla Stephens of Greenup, Adrienne Keagle of Newport and")
     if notes & _NOTE_WHO and " who " in text and mentions:
@@ -1616,6 +1626,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                                     or "t centre is" in text)
                                or "o the left" in text or "o the right" in text):
         _at_side(text, mentions)
+    if mentions and ("The " in text and (") is " in text or ", is " in text)):
+        _role_side_is(text, mentions)  # ("The umpire (C) is Jeff Kellogg.")
     if mentions and notes & _NOTE_RIGHTS and ("EDITORIAL" in text or "Photograph" in text or "PROVIDES ACCESS" in text):
         _drop_note_names(text, mentions)
     if mentions:
@@ -2556,6 +2568,20 @@ _AT_SIDE = re.compile(r"(?:(?:^|[.;]\s+)(?:(?:Sitting|Seated|Standing)\s+(?:at|o
                       r"|,\s+and\s+to\s+the\s+((?:far\s+)?(?:left|right)),\s+)"
                       r"(?:(?:his|her|their|[A-Z][\w.-]*(?:'|\u2019)s)\s+[a-z-]+(?:\s+[a-z-]+)?,\s+)?"
                       r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?$")
+# "The umpire (C) is Jeff Kellogg.", "The referee, left, is X": a sentence naming who a role
+# noun, placed in the frame, is: the place is the named person's
+_ROLE_SIDE_IS = re.compile(r"(?:^|[.;]\s+)The\s+[a-z]+(?:\s+[a-z]+)?(?:\s+\(([LRC]|left|right|center|centre)\)"
+                           r"|,\s+((?:far\s+)?(?:left|right|center|centre)),)\s+is\s+$")
+
+
+def _role_side_is(text: str, mentions: list[Mention]) -> None:
+    for m in mentions:
+        if m.position is None:
+            hit = _ROLE_SIDE_IS.search(text, max(0, m.start - 50), m.start)
+            if hit:
+                m.position = _norm_position(hit.group(1) or hit.group(2))
+
+
 # ("At right is Granholm's husband, Dan Mulhern": a relation's apposition may stand between;
 # a posture may open it: "Seated at right is actress X")
 
@@ -4250,7 +4276,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         c = text[pos_end + 1:pos_end + 2]
     if c and c not in "(#," and not c.isspace() \
             and not (c == "t" and text.startswith("the ", pos_end + 1)
-                     and _ROYAL_THE.match(text, pos_end + 1)):  # ("Camilla the Duchess of ...")
+                     and (_ROYAL_THE.match(text, pos_end + 1)  # ("Camilla the Duchess of ...")
+                          or _THE_ROLE_SIDE.match(text, pos_end + 1))):  # ("X the vice president (r)")
         position, appos, after_end = None, None, pos_end  # a word follows: no decorations
     else:
         position, appos, after_end = _decorations(text, pos_end, v, doc.ends)
@@ -4355,6 +4382,9 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                 after_end = _and_team(doc, after_end, v)
         elif m and _is_team_or_country(m.group(1), v) and len(m.group(1)) < 30:
             after_end = max(after_end, m.end())  # ", 15, of Point Breeze stand": the home town is nobody
+            if position is None and text.startswith(",", m.end()):
+                position, after_end = _after_home_town(doc, m.end(), v) or (None, after_end)
+                # (", 34, of Dayton, Ohio, right,": the side after the home town and its state)
     elif title is None and text.startswith(" of ", after_end) and (m := _OF_TEAM.match(text, after_end)) \
             and (_country_word(_of_title(m.group(1))) or _home_nation(m.group(1))):
         # "her boyfriend Rory McIlroy of Northern Ireland": the relation is no title, the country is
@@ -8109,6 +8139,9 @@ def _paren_office(text: str, i: int, end: int, v: dict):
 
 
 # "Camilla the Duchess of Cornwall", "Anne the Princess Royal": a royal style right after the name
+# a lower-case apposition with no comma after a name, up to a bracketed side (_decorations)
+_THE_ROLE_SIDE = re.compile(r"the\s+((?:[a-z\-]+\s+){0,4}[a-z\-]+(?:\s+of\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3})?)"
+                            r"(?=\s*\((?:[LRClrc]|left|right|center|centre)\))")
 _ROYAL_THE = re.compile(r"the\s+((?:(?:Crown|Grand|Hereditary)\s+)?(?:Duchess|Duke|Prince|Princess|Countess|Earl)"
                         r"\s+of\s+[A-Z][\w\-]+(?:\s+and\s+[A-Z][\w\-]+)?|Princess\s+Royal)\b")
 
@@ -8130,6 +8163,11 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 appos = m.group(1)
                 pos = m.end()
                 continue
+            m = _THE_ROLE_SIDE.match(text, i) if position is None else None
+            if m and any(_role_word(w, v) for w in m.group(1).split()):
+                appos = m.group(1)  # "Geraldo Alckmin the newly elected vice president of Brazil (r)":
+                pos = m.end()  # an apposition with no comma, closed by the person's side
+                continue
             break
         if c == "(" or c == "#":
             if c == "(" and position is None and text[i + 2:i + 3] == ")" and text[i + 1:i + 2] in _SIDE_LETTERS:
@@ -8149,6 +8187,14 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 if m:  # dpa's "(l, CDU)", "(r, SPD)", "(M, SPD)": a side, then the party
                     position = _norm_position(m.group(1))
                     pos = m.end()
+                    continue
+            if c == "(" and position is None and (text[i + 1:i + 2].isdigit() or text[i + 1:i + 4] == "No."
+                                                  or text[i + 1:i + 2] == "#"):
+                m = _NUMBER_THEN_SIDE.match(text, i)
+                m2 = _POS_PAREN.match("(" + text[m.end():m.end() + 80]) if m else None
+                if m2:  # "Emily Anthony (No. 12, bottom)": a jersey number, then the side, in one bracket
+                    position = _norm_position(m2.group(1))
+                    pos = m.end() + m2.end() - 1
                     continue
             if c == "(" and text[i + 2:i + 3] == "-" and text[i + 1:i + 5].upper() in ("L-R)", "R-L)"):
                 break  # "A, B and C (L-R) pose": a list's marker after it, no party
@@ -10254,6 +10300,15 @@ _HON_TAIL = re.compile(r"\s*\b(?:Mr|Mrs|Ms|Mx|Dr)\.?$")
 _HON_ENDS = frozenset(".rs")
 
 
+def _drop_honorific_tail(s: str, v: dict) -> str:
+    """A list's join without the honorifics the next name's mention leaves out ("A, B and Dame
+    C", "..., and Datuk Seri D"): those of honorifics.txt, capitalised, at the join's end."""
+    words = s.split(" ")
+    while words and words[-1][:1].isupper() and words[-1].casefold().rstrip(".") in v["honorifics"]:
+        words.pop()
+    return " ".join(words).strip(" ") if len(words) else ""
+
+
 def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
     if not mentions and "rom left" not in text:
         return  # (a "from left," list of one-word names may be all the people there are)
@@ -10285,6 +10340,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         gap = text[list_at:chain[0].start].strip(" ,:;" if list_at == m.end() else " ,:;)")
         if gap[-1:] in _HON_ENDS:
             gap = _HON_TAIL.sub("", gap).strip(" ,:;")  # "From left, Ms. Kim, Mr. Lopez and Dr. Patel"
+        if gap[:1].isupper():
+            gap = _drop_honorific_tail(gap, v).strip(" ,:;")  # "From left, Dame Kim, ..."
         if (gap == "the" or gap == "The") and chain[0].title is not None:
             gap = ""  # "(left to right) the Apostolic Nuncio Archbishop X, ...": the first one's title's article
         n = 0
@@ -10318,6 +10375,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                 if between[-1:] in _HON_ENDS:
                     between = _HON_TAIL.sub("", between)
                 if between not in _LIST_JOINS:
+                    between = _drop_honorific_tail(between, v)  # ("A, B and Sir C", "Datuk Seri D")
+                if between not in _LIST_JOINS:
                     if between == "with" or _family_join(between, v):
                         pass  # "A, his wife B and C", "(L to R): A with B": B stands in the list
                     elif between[:5] == "with " and _with_plural_join(between, v):
@@ -10328,6 +10387,9 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                         pass  # "From left: A, B (president), C": a role in brackets after B
                     elif between[-1:] in _LIST_JOIN_ENDS and _PAREN_ASIDE.fullmatch(between):
                         pass  # "A, B of Tyre (whose church burned in May), C": a relative clause on B
+                    elif between[-1:] in _LIST_JOIN_ENDS and between[:2] == ", " \
+                            and _PARTICIPLE_ASIDE.fullmatch(between):
+                        pass  # "(right to left) A, carrying the Sceptre, B": what A carries or does
                     elif between[:1] == "(" and between[-1:] in _LIST_JOIN_ENDS and _PAREN_RANK.fullmatch(between):
                         pass  # "(left to right) A (finished 12th), B (20th) and C": a finishing place after A
                     elif between.startswith("of ") and _home_state_join(between):
@@ -10338,6 +10400,10 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                         pass  # "A of Kenya, gold medallist B": a team after A, a descriptor before B
                     elif first is None and n == 1 and _verb_with_gap(between, v):
                         pass  # "(L-R) A celebrates with B": the one A stands with is next
+                    elif between[-1:] == "," and _and_title_join(between, v):
+                        # "(L-R) A, and Minister for Home Affairs, National Security, B": the last one's title
+                        if x.title is None:
+                            x.title = _ARTICLE_LEAD.sub("", _AND_TITLE_JOIN.fullmatch(between).group(1))
                     elif _titled_only_join(between, v):
                         n += 1  # "(L-R) A, the Princess Royal and B": one known by a title stands between
                     elif not _GUEST.fullmatch(between.strip(" ,")):
@@ -10525,6 +10591,10 @@ _PART_JOIN = re.compile(r"as (?:(?:[A-Z][\w'\u2019.\-]*|of|the|de) ){0,4}[A-Z][\
 # a bracketed relative clause on a listed person, then the list's join (_apply_lists)
 _PAREN_ASIDE = re.compile(r"(?:of [A-Z][\w'\-]*(?: [A-Z][\w'\-]*)? )?\((?:who|whose|which|where)\b[^()]{0,120}\),?(?: and)?")
 _LIST_JOIN_ENDS = frozenset(",d")
+# what a listed person holds or does, set off by commas, then the list's join (_apply_lists):
+# "(right to left) A, carrying the Sceptre, B, carrying the Crown, and C" ("including" and
+# "according" open no such aside; no stop inside, so it never runs across sentences)
+_PARTICIPLE_ASIDE = re.compile(r", (?!including |according )[a-z]{2,}ing [^,;().]{1,80},(?: and)?")
 # a listed person's finishing place in brackets, then the list's join (_apply_lists)
 _PAREN_RANK = re.compile(r"\((?:(?:finished|placed|came|ranked) )?\d{1,3}(?:st|nd|rd|th)(?: place)?\),?(?: and)?")
 _FAMILY_JOIN = re.compile(r",?\s*(?:(?:and|with)\s+)?(?:his|her|their|(?=[a-z]+,?$))(?:\s*\b([a-z]+))?,?")
@@ -10565,8 +10635,7 @@ def _semicolon_list(text: str, at: int, mentions: list[Mention], side: str, row:
     An item whose names are followed by their verb ("From left, A, B and C attend a session;
     at back, D watches") is a whole sentence: the list ends at its ";" (with one item, it is
     no ";" list, and the names are ordered as one list)."""
-    stop = text.find(". ", at)
-    stop = len(text) if stop < 0 else stop
+    stop = _sentence_stop(text, at, v)
     if text.find(";", at, stop) < 0:
         return False
     segs: list[tuple[int, int]] = []
@@ -10595,6 +10664,8 @@ def _semicolon_list(text: str, at: int, mentions: list[Mention], side: str, row:
                 leads.append("")
                 continue
             return False  # an item with no name: not a list of people
+        if (a, b) == segs[-1]:
+            items = items + _and_closing_items(text, items[-1][0], b, mentions)
         for x, lead in items:
             picked.append(x)
             leads.append(lead)
@@ -10610,6 +10681,33 @@ def _semicolon_list(text: str, at: int, mentions: list[Mention], side: str, row:
             if m:
                 x.title = m.group(1)  # "el presidente de Venezuela, Nicolás Maduro;"
     return True
+
+
+def _and_closing_items(text: str, tail: Mention, b: int, mentions: list[Mention]) -> list:
+    """AP's "from left: A of X; B of Y; C of Z, and D of W": the last ";" item may close the list
+    with ", and" instead of "; and": each name so joined after the item's first is one more."""
+    out = []
+    for x in mentions:
+        if tail.name_start < x.name_start < b and x.start >= tail.end:
+            if " ".join(text[tail.end:x.start].split()) not in (", and", "and"):
+                break
+            out.append((x, ""))
+            tail = x
+    return out
+
+
+def _sentence_stop(text: str, at: int, v: dict) -> int:
+    """Where the sentence from `at` ends: the first ". " not closing an abbreviated rank, office
+    or honorific ("Pvt.", "Sgt.", "Sen.", "Dr.") or an initial, which a list's names carry."""
+    i = text.find(". ", at)
+    while i >= 0:
+        w = text[text.rfind(" ", at, i) + 1:i]
+        low = w.casefold()
+        if not (w[:1].isupper() and len(w) <= 4 and (len(w) == 1 or low in v["roles"] or low in v["honorifics"]
+                                                     or low in v["rank_ends"])):
+            return i
+        i = text.find(". ", i + 2)
+    return len(text)
 
 
 def _verb_after_names(text: str, a: int, b: int, mentions: list[Mention], v: dict) -> bool:
@@ -10713,6 +10811,19 @@ _TITLED_ONLY = re.compile(r",?\s*the ((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?:\s+
                           r"\s*(?:,\s*and|,|and|&)")
 
 
+# after a list's last "and", a title set off by commas before the last name (EPA's "A, and
+# Maltese Minister for Home Affairs, National Security and Law Enforcement, B"); no stop inside
+_AND_TITLE_JOIN = re.compile(r"(?:, )?and ([^;().]{3,120}),")
+_ARTICLE_LEAD = re.compile(r"^(?:the|a|an) ", re.I)  # (a title's leading article goes)
+
+
+def _and_title_join(between: str, v: dict) -> bool:
+    """The join before a list's last name holds that name's title, set off by commas after the
+    last "and": only one item is left after it, so the title is the next name's (a role word in it)."""
+    m = _AND_TITLE_JOIN.fullmatch(between)
+    return m is not None and any(_role_word(w, v) for w in m.group(1).casefold().replace(",", " ").split())
+
+
 def _titled_only_join(between: str, v: dict) -> bool:
     """", the Princess Royal and", ", the Duke of Kent,": a person of a list known by a title."""
     m = _TITLED_ONLY.fullmatch(between)
@@ -10753,7 +10864,15 @@ def _row_of(text: str, at: int) -> str:
     """The row a list stands in, written just before its marker ("Front row (L-R):",
     "Back row, from left,", "(Front, from left)"), as a position prefix: "front row "; else ""."""
     m = _ROW.search(text, max(0, at - 25), at)
+    if m is None and "row," in text[max(0, at - 100):at]:
+        m = _ROW_THEN_ASIDE.search(text, max(0, at - 100), at)  # ("In front row, holding the cup, from left:")
     return "" if m is None else _row_name(m) + " "
+
+
+# the row opening a sentence, then an aside set off by commas, just before the list's marker
+# ("In front row, playing with the coin gun, from left: A; B"): the row is still the list's
+_ROW_THEN_ASIDE = re.compile(r"(?:^|(?<=[.;:])\s+)(?:[Ii]n\s+(?:the\s+)?)?" + _ROW_WORD
+                             + r"\s+row\s*,\s*[^,.;:()]{1,60},\s*$", re.I)
 
 
 # the row written just after a list's side, inside its brackets: "(From left, back row)",
@@ -10835,9 +10954,10 @@ _ROW_LABEL = re.compile(r"\(\s*(front|back|top|bottom|middle|first|second|third|
 _ROW_IN_BRACKET = re.compile(r"\(\s*(?:" + _ROW_WORD + r"\s+row|" + _BARE_ROW_WORD + r")\s*,?", re.I)
 
 
-def _apply_rows(text: str, mentions: list[Mention]) -> None:
+def _apply_rows(text: str, mentions: list[Mention], v: dict) -> None:
     """The people listed after a row's label, joined only by commas and "and", stand in that
-    row: "front row" each (a list marker after the label orders them instead: _apply_lists)."""
+    row: "front row" each (a list marker after the label orders them instead: _apply_lists).
+    A plural lead-in shared by the list may stand after the label ("Back row: Pvts. A and B")."""
     labels = list(_ROW_LABEL.finditer(text))
     if not labels:
         return
@@ -10855,7 +10975,10 @@ def _apply_rows(text: str, mentions: list[Mention]) -> None:
                     x.position = None
     for n, m in enumerate(labels):
         chain = [x for x in mentions if x.start >= m.end()]
-        if not chain or text[m.end():chain[0].start].strip(" ,:-\u2013"):
+        if not chain:
+            continue
+        gap = text[m.end():chain[0].start].strip(" ,:-\u2013")
+        if gap and not (gap[:1].isupper() and _plural_lead_in(gap, v)):
             continue
         stop = labels[n + 1].start() if n + 1 < len(labels) else len(text)
         prev = None
@@ -10951,22 +11074,25 @@ _LAWMAKERS = re.compile(r"\b(?:Sens|Reps|Govs)\.|\b(?:Senators|Representatives|G
 
 
 def _home_state_position(doc: Doc, at: int, v: dict) -> tuple[str, int] | None:
-    """The position after " of <State>" following a titled name, or after " of <Town>, <State>"
-    ("Sen. X of Macon, Ga., left,"), and where it ends."""
-    text = doc.text
-    m = _OF_TEAM.match(text, at)
-    if m is None:
-        return None
-    if _us_state(m.group(1).rstrip(".,")):
-        deco_at = m.end()
-    elif text.startswith(",", m.end()) and _home_town(text, m.end(), v):
-        deco_at = _TOWN_REGION.match(text, m.end()).end()
-    else:
-        return None
-    p2, _, e2 = _decorations(text, deco_at, v, doc.ends)
-    if p2:
-        return p2, e2
+    """The position after " of <State>" following a titled name, and where it ends."""
+    m = _OF_TEAM.match(doc.text, at)
+    if m and _us_state(m.group(1).rstrip(".,")):
+        p2, _, e2 = _decorations(doc.text, m.end(), v, doc.ends)
+        if p2:
+            return p2, e2
+    elif m and doc.text.startswith(",", m.end()):
+        return _after_home_town(doc, m.end(), v)  # ("Mayor X of Dayton, Ohio, right,")
     return None
+
+
+def _after_home_town(doc: Doc, at: int, v: dict) -> tuple[str, int] | None:
+    """The position after a home town's state or country (", Md., left," at `at`, just after
+    "X of Annapolis"), and where it ends: AP writes the side after the whole home town."""
+    text = doc.text
+    if not _home_town(text, at, v):
+        return None
+    p2, _, e2 = _decorations(text, _TOWN_REGION.match(text, at).end(), v, doc.ends)
+    return (p2, e2) if p2 else None
 
 
 # ", Ariz., waves" / ", Brazil, holds": the state or country after a home town
