@@ -4336,6 +4336,24 @@ def _glued_getty_name(body: str) -> int | None:
     return i + 1
 
 
+# A date closing the caption's last sentence: `... on Monday, May 1, 2023.`, `... on May 1.`, `... on Monday.`
+_DATED_SENTENCE_END = re.compile(r"(?:\b(?:19|20)\d\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+                                 r" \d{1,2}|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\.$")
+
+
+def _dated_bare_name_tail(body: str) -> int | None:
+    """`... in Lyon, France, on Monday, May 1, 2023. Jane Roe`: a person's name alone (two to four
+    name-shaped words, no verb, no party) as the last "sentence" after a sentence that closes
+    with the picture's date is the photographer's credit -> the name's start."""
+    i = body.rfind(". ", max(0, len(body) - 50))
+    if i < 12 or _DATED_SENTENCE_END.search(body, max(0, i - 12), i + 1) is None:
+        return None
+    name = body[i + 2:].strip()
+    if not name[:1].isupper() or not _bare_byline(name) or _lookup(name) is not None:
+        return None
+    return i + 2
+
+
 @functools.cache
 def _slash_label_res() -> tuple[re.Pattern, re.Pattern]:
     """A one-word label and a slash: at a line's start (`Pic/AFP`), and as a caption's last
@@ -4809,6 +4827,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
 
         if start is None and body[-1:].isalpha() and "." in body[-40:]:
             start = _glued_getty_name(body)  # `... in Toronto, Canada.Jason Merritt`
+            if start is not None:
+                line = body[start:].strip()
+        if start is None and body[-1:].isalpha() and ". " in body[-50:]:
+            start = _dated_bare_name_tail(body)  # `... on Monday, May 1, 2023. Jane Roe`
             if start is not None:
                 line = body[start:].strip()
         if start is None and "\u00a9" in body:  # `... Geneva, June 16\u00a9 Name/TASS`: glued to the text before
