@@ -4608,6 +4608,26 @@ def _past_bracket_tail(body: str) -> tuple[str, str] | None:
 
 _FILE_PHOTO_ENDS = (" File Photo", " File Photo.", " FILE PHOTO", " File photo")
 
+# A paper's one-word masthead and `Photo` alone after the caption's last sentence (`... on Monday.
+# Gazette Photo`, `Herald Photo/Name`): the outlet's credit, as the bracketed `(Herald Photo)` is
+_OUTLET_PHOTO_TAIL = re.compile(r"(?<=[.!?\"\u201d] )([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:Photo|photo|PHOTO)"
+                                r"(?: ?/ ?[A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,3})?$")
+
+
+def _outlet_photo_tail(body: str) -> int | None:
+    """`... on Monday. Gazette Photo` -> the credit's start, when the word is a masthead word
+    (org_words.tsv's news words, newspaper_heads.tsv less its ambiguous words) or a known news party
+    (not `Team photo`, `Courtesy photo`, a surname's `Kowalski Photo`)."""
+    m = _OUTLET_PHOTO_TAIL.search(body, max(0, len(body) - 60))
+    if m is None:
+        return None
+    word = m.group(1)
+    party = _lookup(word)
+    if word.casefold() in _org_words()[0] or word.casefold() in _newspaper_heads() \
+            or party is not None and party.kind != "handout":
+        return m.start()
+    return None
+
 
 def _caption_acronym_party(description: str, credit: Credit) -> None:
     """A one-word \u201cphotographer\u201d printed in capitals that the caption itself spells out as a body's
@@ -4774,6 +4794,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                     _plain_tail(body.rstrip() if m is None else body[:m.start()].rstrip())
                 if s is None and body.endswith(_FILE_PHOTO_ENDS):
                     s = _file_photo_tail(body)  # UPI's `... in 1961. UPI File Photo`
+                if s is None and ("hoto" in body[-44:] or "HOTO" in body[-44:]):
+                    s = _outlet_photo_tail(body.rstrip())  # `... on Monday. Gazette Photo`
                 if s is None and "/" in body[-50:]:
                     s = _slash_label_tail(body.rstrip())
                     if s is None:
