@@ -887,6 +887,12 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
         elif ("hotographer " in line or "HOTOGRAPHER " in line) and (staff := _staff_byline(line)) is not None:
             credit, warnings = _read_credit_line(staff)  # The Times' `TIMES PHOTOGRAPHER JAMES GLOSSOP`: read slashed
             credit.line = line
+        elif "|" in line and line[:1] in "\u00a9(" and (bar := _copyright_bar_credit(line)) is not None:
+            credit, warnings = _read_credit_line(f"{bar[1]}/{bar[0]}")  # `\u00a9Agency | Name`: read slashed
+            if credit.agency is None and bar[0] in credit.photographers:  # (an unknown holder: still the agency)
+                credit.photographers.remove(bar[0])
+                credit.agency = bar[0]
+            credit.line = line
         elif line[:1] in "fFp" and (foto := _FOTO_AGENCY_LINE.match(line)) is not None \
                 and _lookup(foto.group("agency")) is not None:
             credit, warnings = _read_credit_line(foto.group("agency"))  # `fotoBERNAMA (2024) COPYRIGHTS RESERVED`
@@ -937,6 +943,24 @@ def _staff_byline(line: str) -> str | None:
     if not _news_party(org) and _lookup(org) is None:
         return None
     return f"{m.group('name')}/{org}"
+
+
+# The copyright holder, a bar, the photographer: `\u00a9Belga | Jane Roe`, `(c) Wiejska Press | Jane Roe`
+_COPYRIGHT_BAR = re.compile(r"^(?:\u00a9|\([cC]\))\s*(?P<party>[A-Z][^|/()\u00a9]{1,40}?)\s*\|\s*(?P<name>[A-Z][^|/()\u00a9]{2,40}?)\.?$")
+
+
+def _copyright_bar_credit(line: str) -> tuple[str, str] | None:
+    """`\u00a9Agency | Name` -> (agency, name): the holder before the bar is the agency (a party of one to
+    five capitalised words), the name after it (two to four name words) the photographer's."""
+    m = _COPYRIGHT_BAR.match(line.strip())
+    if m is None:
+        return None
+    party, name = m.group("party").strip(), m.group("name").strip()
+    if not 1 <= len(party.split()) <= 5 or not _capitalised_party(party.split()):
+        return None
+    if not 2 <= len(name.split()) <= 4 or not _is_name_like(name):
+        return None
+    return party, name
 
 
 # Film and TV publicity stills' credit: `Cr. LIAM DANIEL/NETFLIX © 2020`, `Cr: Name/HBO`, the
@@ -2535,6 +2559,8 @@ def _is_credit_content(content: str) -> bool:
         rest = _FOR_CLIENT.sub("", rest) if " for " in rest else rest
         if rest is not content and _lookup(rest) is not None:
             return True
+    if "|" in content and content[:1] in "\u00a9(" and _copyright_bar_credit(content) is not None:
+        return True  # `(\u00a9Agency | Name)`
     if content[:1] == "\u00a9" and _copyright_byline(content):
         return True  # `(\u00a9Name ALL RIGHTS RESERVED)`: a photographer's own copyright
     f = _FILE_MARK_END.search(content) if content[-1:] in "eEsS" else None
