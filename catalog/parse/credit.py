@@ -884,7 +884,7 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
         elif " Photo " in line and (initials := _initials_photo_name(line)) is not None:  # `VNS Photo Trí Dũng`
             credit, warnings = _read_credit_line(initials)
             credit.line = line
-        elif ("hotographer " in line or "HOTOGRAPHER " in line) and (staff := _staff_byline(line)) is not None:
+        elif _staff_job_word(line) and (staff := _staff_byline(line)) is not None:
             credit, warnings = _read_credit_line(staff)  # The Times' `TIMES PHOTOGRAPHER JAMES GLOSSOP`: read slashed
             credit.line = line
         elif "|" in line and line[:1] in "\u00a9(" and (bar := _copyright_bar_credit(line)) is not None:
@@ -925,10 +925,17 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
 
 
 # A paper's staff byline with no mark: `TIMES PHOTOGRAPHER JAMES GLOSSOP`, `Star Tribune staff
-# photographer Jim Gehrz`, `Staff photographer Jane Roe` (the name last, two to four words)
+# photographer Jim Gehrz`, `Staff photographer Jane Roe`, `Daily Courier reporter Jane Roe` (the
+# name last, two to four words; a reporter who took the picture is its photographer)
 _STAFF_BYLINE = re.compile(
-    r"^(?:(?P<org>[A-Z][\w.&'\u2019-]*(?:\s+[\w.&'\u2019-]+){0,4}?)\s+)?(?:(?i:staff)\s+)?(?i:photographer)\s+"
-    r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})$")
+    r"^(?:(?P<org>[A-Z][\w.&'\u2019-]*(?:\s+[\w.&'\u2019-]+){0,4}?)\s+)?(?:(?i:staff)\s+)?(?i:photographer|reporter)\s+"
+    r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+(?:(?:de|da|del|della|di|du|la|le|van|von|der|den|dos|das)\s+){0,2}"
+    r"[A-Z][\w.'\u2019-]*){1,3})$")  # (a surname's particles inside: `Ines de la Fuente`)
+
+
+def _staff_job_word(line: str) -> bool:
+    """_staff_byline's cheap gate: a photographer's or a reporter's job word in the line."""
+    return "hotographer " in line or "HOTOGRAPHER " in line or "eporter " in line or "EPORTER " in line
 
 
 def _staff_byline(line: str) -> str | None:
@@ -2559,6 +2566,8 @@ def _is_credit_content(content: str) -> bool:
         rest = _FOR_CLIENT.sub("", rest) if " for " in rest else rest
         if rest is not content and _lookup(rest) is not None:
             return True
+    if _staff_job_word(content) and _staff_byline(content) is not None:
+        return True  # `(Daily Courier photographer Jane Roe)`: the outlet's byline
     if "|" in content and content[:1] in "\u00a9(" and _copyright_bar_credit(content) is not None:
         return True  # `(\u00a9Agency | Name)`
     if content[:1] == "\u00a9" and _copyright_byline(content):
