@@ -3151,10 +3151,15 @@ def _after_glued_stop(text: str, s: int, end: int) -> int:
     while dot > s:
         word = text.rfind(" ", s, dot) + 1
         if (word <= s or dot - word >= 3) and (text[dot - 1].islower() or text[dot - 1].isdigit()) \
-                and text[dot + 1:dot + 2].isupper() and text[dot + 2:dot + 3].islower():
+                and text[dot + 1:dot + 2].isupper() and (text[dot + 2:dot + 3].islower() or _caps_run_after(text, dot, end)):
             return dot + 1  # (`St.Louis`, `Mr.Name`: two letters are an abbreviation's, not a sentence's)
         dot = text.rfind(".", s, dot)
     return s
+
+
+def _caps_run_after(text: str, dot: int, end: int) -> bool:
+    """A byline in capitals from just after `dot` to `end` (`... Sopot, Poland.PETER VOSS/ALAMY`)."""
+    return _caps_byline_words(text[dot + 1:end].split())
 
 
 # A score or a year glued to a capitalised word: `6-4Kyodo`, `7-6Name`, `2024Name`
