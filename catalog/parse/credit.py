@@ -3032,6 +3032,11 @@ def _plain_tail(text: str) -> int | None:
             if g > t0:
                 s = g
                 prev = [text[t0:s]]  # (the glued full stop ends the sentence: "violence.")
+        if prev and prev[-1] in _COPYRIGHT_MARKS and not score_glued:
+            m0 = text.rfind(prev[-1], 0, s)  # `... 2023. (c) Name/Agency`: the sign opens the credit
+            before = text[:m0].rsplit(None, 1)
+            if not before or _is_boundary_token(before[-1]):
+                s, prev = m0, before
         if prev and prev[-1][-1] == "," and not score_glued:
             ns = _comma_name_before(text, s)  # `... 2023. Umit Bektas, Cagla Gurdogan/Reuters`
             if ns is not None:
@@ -3073,6 +3078,9 @@ def _plain_tail(text: str) -> int | None:
                 start = _via_supplier_start(text, mv.start())
             return _with_label_before(text, start)
     return None
+
+
+_COPYRIGHT_MARKS = frozenset(("(c)", "(C)", "\u00a9"))  # a copyright sign set apart before a byline
 
 
 def _run_word_count(run: str) -> int:
@@ -3677,7 +3685,7 @@ def _names_only(text: str, i: int) -> bool:
         return True  # a known party whose name holds lower-case words (`Photo: Bao Dien tu Chinh phu`)
     for j, tok in enumerate(toks):
         bare = tok.strip("()\"'.,;:")
-        if not bare or bare[:1].isupper() or bare[:1].isdigit() or "/" in bare or not bare[:1].isalpha():
+        if not bare or tok == "(c)" or bare[:1].isupper() or bare[:1].isdigit() or "/" in bare or not bare[:1].isalpha():
             continue
         low = bare.casefold()
         if low in _NAME_CONNECTORS or low in news or low in handout or low in _credit_words() \
@@ -3829,7 +3837,13 @@ def _label_before_re() -> re.Pattern:
 
 
 def _with_label_before(text: str, start: int) -> int:
-    """Extend a tail back over a `Label:` printed just before it (`Image: Handout/Getty Images`)."""
+    """Extend a tail back over a `Label:` printed just before it (`Image: Handout/Getty Images`),
+    or a copyright sign (`... 2023. (c) Reuters/Name`)."""
+    if start > 4 and text[start - 2:start - 1] in ")\u00a9":
+        sign = text[start - 4:start - 1] if text[start - 2] == ")" else "\u00a9"
+        at = start - 1 - len(sign)
+        if sign in _COPYRIGHT_MARKS and text[at - 1:at] == " " and _is_boundary_token(text[:at].rsplit(None, 1)[-1]):
+            return at
     if start < 4 or ":" not in text[start - 3:start]:  # a label is longer than that
         return start
     m = _label_before_re().search(text, max(0, start - 40), start)
