@@ -2960,6 +2960,9 @@ def _plain_tail(text: str) -> int | None:
                             continue  # `..., courtesy of the museum, ...`: a phrase of the caption
                         if "provided" in label and low[max(0, i - 6):i].split()[-1:] in (["this"], ["a"], ["the"]):
                             continue  # `..., in this photo provided by the family.`: the caption's words
+                        if label[-3:] == "by " and low[max(0, i - 6):i].split()[-1:] in (["this"], ["a"], ["the"]) \
+                                and not _after_boundary(text, i):
+                            continue  # `..., in this photo by Name taken on May 1.`: the caption's words (_photo_by_phrase)
                         if i == 0 and text.find(". ", 30) != -1:
                             continue  # `Photo: Thousands of people filled the square. Name/Notimex`: the
                             # label heads the description, a sentence follows it, the credit is after
@@ -4024,6 +4027,23 @@ def _maker_of_supplied_picture(description: str, low: str, credit: Credit) -> No
         credit.handout = False
 
 
+# The caption naming its photographer in its own words: `In this photo by Jane Roe, ...`, `...,
+# in this photo taken by Jane Roe on May 1.` (the name: two to four name words, particles inside)
+_PHOTO_BY_PHRASE = re.compile(r"\b[Ii]n this (?:file )?(?:photo|photograph|picture|image) (?:taken )?by "
+                              r"([A-Z][\w'\u2019.-]*(?: (?:(?:de|da|del|la|le|van|von|der|den) ){0,2}[A-Z][\w'\u2019.-]*){1,3})"
+                              r"(?=[,;.]|\s+(?:taken|on|in|at|of|shows?|and|as)\b|$)")
+
+
+def _photo_by_phrase(description: str, credit: Credit) -> None:
+    """`In this photo by Jane Roe, ...`: the name the caption gives as the picture's maker is the
+    photographer when the credit names none."""
+    m = _PHOTO_BY_PHRASE.search(description)
+    if m is not None:
+        name = m.group(1).rstrip(".")
+        if _bare_byline(name):
+            credit.photographers.append(name)
+
+
 def _handout_hint(low: str) -> bool:
     """A word of _HANDOUT_PHRASE in the text (the three `... by` behind one `ed by` test)."""
     if "handout" in low or "courtesy" in low:
@@ -4999,6 +5019,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 and (_HANDOUT_PHRASE.search(description)  # the two commonest words before the call
                      or "released by" in low and _released_by_body(description)):
             credit.handout = True
+        if not credit.photographers and " by " in low and "this " in low:
+            _photo_by_phrase(description, credit)  # `In this photo by Name, ...`: the caption names its photographer
         if credit.handout and credit.source is None and credit.photographers and "provided by " in low:
             _provider_as_source(description, low, credit)
         elif credit.source is not None and not credit.photographers and credit.line is not None \
