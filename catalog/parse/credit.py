@@ -1796,7 +1796,8 @@ def _parts(before: str) -> list[str]:
             parts = [name, org]  # `Lynsey Addario NYT`: a name, then an agency's capitals, no mark
     elif len(parts) > 1 and parts[-1][2:3].isupper() and parts[-1].isupper() and parts[-1].count(" ") >= 2:
         org, _, name = parts[-1].partition(" ")
-        if _agency_capitals(org) and org.casefold() not in _given_names() and _caps_byline_words(name.split()):
+        if _agency_capitals(org) and org.casefold() not in _given_names() and _caps_byline_words(name.split()) \
+                and _lookup(parts[-1]) is None:  # (`NAME/ALAMY LIVE NEWS`: a known party's own words, no name)
             parts = [*parts[:-1], org, name]  # `AFP PHOTO/ANP KOEN VAN WEEL`: a partner's capitals before the name, no mark
     elif len(parts) == 1 and before[-6:] == " Photo" and before.count(" ") >= 3:
         name, _, org = before[:-6].rpartition(" ")
