@@ -5020,7 +5020,7 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 and (_HANDOUT_PHRASE.search(description)  # the two commonest words before the call
                      or "released by" in low and _released_by_body(description)):
             credit.handout = True
-        if not credit.photographers and " by " in low and "this " in low:
+        if not credit.photographers and "n this " in low and " by " in low:
             _photo_by_phrase(description, credit)  # `In this photo by Name, ...`: the caption names its photographer
         if credit.handout and credit.source is None and credit.photographers and "provided by " in low:
             _provider_as_source(description, low, credit)
