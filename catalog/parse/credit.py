@@ -4426,6 +4426,10 @@ def _dated_bare_name_tail(body: str) -> int | None:
     name = body[i + 2:].strip()
     if not name[:1].isupper() or not _bare_byline(name) or _lookup(name) is not None:
         return None
+    words = (normal_case(name) if name.isupper() else name).split()
+    if words[0].casefold() not in _given_names() and any(
+            w.casefold() in _common_words() for w in words if w[:1].isupper()):
+        return None  # (`Grand Final`, `Read More`: everyday words, unless a given name opens it: `Mark Price`)
     return i + 2
 
 
