@@ -4693,6 +4693,11 @@ _OUTLET_PHOTO_TAIL = re.compile(r"(?<=[.!?\"\u201d] )([A-Z][a-z]+(?:-[A-Z][a-z]+
                                 r"(?: ?/ ?[A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,3})?$")
 
 
+@functools.cache
+def _outlet_kind_words() -> frozenset:
+    return frozenset(_data_lines("outlet_kind_words.txt"))
+
+
 def _outlet_photo_tail(body: str) -> int | None:
     """`... on Monday. Gazette Photo` -> the credit's start, when the word is a masthead word
     (org_words.tsv's news words, newspaper_heads.tsv less its ambiguous words) or a known news party
@@ -4701,6 +4706,8 @@ def _outlet_photo_tail(body: str) -> int | None:
     if m is None:
         return None
     word = m.group(1)
+    if word.casefold() in _outlet_kind_words():
+        return None  # (`Radio Photo`, `Press Photo`: a kind of outlet or picture, no masthead)
     party = _lookup(word)
     if word.casefold() in _org_words()[0] or word.casefold() in _newspaper_heads() \
             or party is not None and party.kind != "handout":
