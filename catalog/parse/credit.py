@@ -888,7 +888,7 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
             credit, warnings = _read_credit_line(staff)  # The Times' `TIMES PHOTOGRAPHER JAMES GLOSSOP`: read slashed
             credit.line = line
         elif "|" in line and line[:1] in "\u00a9(" and (bar := _copyright_bar_credit(line)) is not None:
-            credit, warnings = _read_credit_line(f"{bar[1]}/{bar[0]}")  # `\u00a9Agency | Name`: read slashed
+            credit, warnings = _read_credit_line(f"{bar[1]}/{bar[0]}" + (f"/{bar[2]}" if bar[2] else ""))  # `\u00a9Agency | Name`: read slashed
             if credit.agency is None and bar[0] in credit.photographers:  # (an unknown holder: still the agency)
                 credit.photographers.remove(bar[0])
                 credit.agency = bar[0]
@@ -952,13 +952,16 @@ def _staff_byline(line: str) -> str | None:
     return f"{m.group('name')}/{org}"
 
 
-# The copyright holder, a bar, the photographer: `\u00a9Belga | Jane Roe`, `(c) Wiejska Press | Jane Roe`
-_COPYRIGHT_BAR = re.compile(r"^(?:\u00a9|\([cC]\))\s*(?P<party>[A-Z][^|/()\u00a9]{1,40}?)\s*\|\s*(?P<name>[A-Z][^|/()\u00a9]{2,40}?)\.?$")
+# The copyright holder, a bar, the photographer: `\u00a9Belga | Jane Roe`, `(c) Wiejska Press | Jane Roe`,
+# `\u00a9 2023 Belga | Jane Roe` (the year of the notice before the holder)
+_COPYRIGHT_BAR = re.compile(r"^(?:\u00a9|\([cC]\))\s*(?:(?:19|20)\d\d\s+)?(?P<party>[A-Z][^|/()\u00a9]{1,40}?)\s*\|\s*(?P<name>[A-Z][^|/()\u00a9]{2,40}?)"
+                           r"(?:\s*[|,]\s*(?P<mark>File|FILE|Pool|POOL))?\.?$")  # (`... | Name | File`: the archive's mark)
 
 
-def _copyright_bar_credit(line: str) -> tuple[str, str] | None:
-    """`\u00a9Agency | Name` -> (agency, name): the holder before the bar is the agency (a party of one to
-    five capitalised words), the name after it (two to four name words) the photographer's."""
+def _copyright_bar_credit(line: str) -> tuple[str, str, str] | None:
+    """`\u00a9Agency | Name` -> (agency, name, mark): the holder before the bar is the agency (a party of
+    one to five capitalised words), the name after it (two to four name words) the photographer's;
+    `File` or `Pool` after them the mark (else "")."""
     m = _COPYRIGHT_BAR.match(line.strip())
     if m is None:
         return None
@@ -967,7 +970,7 @@ def _copyright_bar_credit(line: str) -> tuple[str, str] | None:
         return None
     if not 2 <= len(name.split()) <= 4 or not _is_name_like(name):
         return None
-    return party, name
+    return party, name, m.group("mark") or ""
 
 
 # Film and TV publicity stills' credit: `Cr. LIAM DANIEL/NETFLIX © 2020`, `Cr: Name/HBO`, the
@@ -4387,8 +4390,8 @@ def _glued_copyright(body: str) -> int | None:
     """`... Geneva, June 16\u00a9 Mikhail Metzel/TASS`: a `\u00a9` glued to the word before it
     opens the credit when a short clean run of names and a known party follows -> its start."""
     i = body.rfind("\u00a9", max(0, len(body) - 80))
-    if i < 1 or body[i - 1].isspace():
-        return None  # a spaced `\u00a9` is the label finders' own
+    if i < 1 or body[i - 1].isspace() or body[i - 1] == "(":
+        return None  # a spaced `\u00a9` is the label finders' own, a bracketed one the bracket finders'
     tail = body[i + 1:].strip()
     if not tail or not _clean_tail(tail) or not _names_only(body, i + 1):
         return None
