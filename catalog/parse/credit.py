@@ -928,7 +928,7 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
 # photographer Jim Gehrz`, `Staff photographer Jane Roe`, `Daily Courier reporter Jane Roe` (the
 # name last, two to four words; a reporter who took the picture is its photographer)
 _STAFF_BYLINE = re.compile(
-    r"^(?:(?P<org>[A-Z][\w.&'\u2019-]*(?:\s+[\w.&'\u2019-]+){0,4}?)\s+)?(?:(?i:staff)\s+)?(?i:photographer|reporter)\s+"
+    r"^(?:(?P<org>[A-Z][\w.&'\u2019-]*(?:\s+[\w.&'\u2019-]+){0,4}?)\s+)?(?:(?i:staff)\s+)?(?P<job>(?i:photographer|reporter))\s+"
     r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+(?:(?:de|da|del|della|di|du|la|le|van|von|der|den|dos|das)\s+){0,2}"
     r"[A-Z][\w.'\u2019-]*){1,3})$")  # (a surname's particles inside: `Ines de la Fuente`)
 
@@ -946,7 +946,8 @@ def _staff_byline(line: str) -> str | None:
         return None
     org = m.group("org")
     if org is None or org.casefold() == "staff":
-        return m.group("name")
+        # (a reporter with no outlet may be the one pictured: `(reporter Jane Roe)`)
+        return m.group("name") if m.group("job")[:1] in "pP" else None
     if not _news_party(org) and _lookup(org) is None:
         return None
     return f"{m.group('name')}/{org}"
@@ -971,6 +972,21 @@ def _copyright_bar_credit(line: str) -> tuple[str, str, str] | None:
     if not 2 <= len(name.split()) <= 4 or not _is_name_like(name):
         return None
     return party, name, m.group("mark") or ""
+
+
+_SENTENCE_GAP = re.compile(r"[.!?\"\u201d] (?=[A-Z])")
+
+
+def _staff_byline_tail(body: str) -> int | None:
+    """`... on Monday. Daily Courier photographer Jane Roe`: an outlet's byline (_staff_byline's
+    shape: the outlet a paper or a known party, the job, the name) after the caption's last
+    sentence -> its start."""
+    start = None
+    for m in _SENTENCE_GAP.finditer(body, max(0, len(body) - 90)):
+        start = m.end()
+    if start is None or _staff_byline(body[start:]) is None:
+        return None
+    return start
 
 
 # Film and TV publicity stills' credit: `Cr. LIAM DANIEL/NETFLIX © 2020`, `Cr: Name/HBO`, the
@@ -4885,6 +4901,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                     s = _file_photo_tail(body)  # UPI's `... in 1961. UPI File Photo`
                 if s is None and ("hoto" in body[-44:] or "HOTO" in body[-44:]):
                     s = _outlet_photo_tail(body.rstrip())  # `... on Monday. Gazette Photo`
+                if s is None and _staff_job_word(body[-80:]):
+                    s = _staff_byline_tail(body.rstrip())  # `... on Monday. Daily Courier photographer Jane Roe`
                 if s is None and "/" in body[-50:]:
                     s = _slash_label_tail(body.rstrip())
                     if s is None:
