@@ -4056,12 +4056,14 @@ _PHOTO_BY_PHRASE = re.compile(r"\b[Ii]n this (?:file )?(?:photo|photograph|pictu
 
 def _photo_by_phrase(description: str, credit: Credit) -> None:
     """`In this photo by Jane Roe, ...`: the name the caption gives as the picture's maker is the
-    photographer when the credit names none."""
+    photographer when the credit names none; written in the caption's words, it stays among the
+    people mentioned as well (the issue: people only mentioned are people)."""
     m = _PHOTO_BY_PHRASE.search(description)
     if m is not None:
         name = m.group(1).rstrip(".")
         if _bare_byline(name):
             credit.photographers.append(name)
+            credit.named_in_text.append(name)  # a person the caption mentions, too
 
 
 def _handout_hint(low: str) -> bool:
