@@ -3058,8 +3058,12 @@ def _plain_tail(text: str) -> int | None:
         if prev and prev[-1] in _COPYRIGHT_MARKS and not score_glued:
             m0 = text.rfind(prev[-1], 0, s)  # `... 2023. (c) Name/Agency`: the sign opens the credit
             before = text[:m0].rsplit(None, 1)
+            # a lower-case `(c)` set apart opens the credit after prose too (`... in Mathare (c)
+            # Name/Agency`): a frame position is written `(C)`, so the lower-case sign is the notice
             if not before or _is_boundary_token(before[-1]):
                 s, prev = m0, before
+            elif prev[-1] == "(c)":
+                s, prev = m0, None
         if prev and prev[-1][-1] == "," and not score_glued:
             ns = _comma_name_before(text, s)  # `... 2023. Umit Bektas, Cagla Gurdogan/Reuters`
             if ns is not None:
