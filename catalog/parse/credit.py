@@ -459,6 +459,8 @@ def _lookup(text: str) -> Party | None:
             party = _unlisted_party(text)
         elif party is None and ("-" in text or "\u2013" in text or "\u2014" in text):
             party = _regional_desk(text)
+        if party is None and " " in text:
+            party = _country_office(text)
         party = _remember(memo, text, party)
     return party
 
@@ -485,6 +487,21 @@ def _regional_desk(text: str) -> Party | None:
         return None
     head = _agencies().get(_key(text[:m.start()]))
     return Party(text, head.kind, head.state) if head is not None else None
+
+
+def _country_office(text: str) -> Party | None:
+    """An aid body's country office, a known handout supplier then a country (`UNICEF Philippines`,
+    `WFP South Sudan`): that supplier, named as printed (the office is the credited party); None
+    otherwise. Only handout suppliers: a news agency's country desk is not a party of its own."""
+    words = text.split()
+    for k in (1, 2):
+        if len(words) <= k:
+            break
+        if " ".join(words[-k:]).casefold() in _country_names():
+            head = _agencies().get(_key(" ".join(words[:-k])))
+            if head is not None and head.kind == "handout":
+                return Party(text, head.kind, head.state)
+    return None
 
 
 def _join_regional_desks(s: str, parts: list[str]) -> list[str]:
