@@ -901,7 +901,7 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
         elif " Photo " in line and (initials := _initials_photo_name(line)) is not None:  # `VNS Photo Trí Dũng`
             credit, warnings = _read_credit_line(initials)
             credit.line = line
-        elif _staff_job_word(line) and (staff := _staff_byline(line)) is not None:
+        elif _staff_job_word(line) and (staff := _staff_byline(_BY_LABEL.sub("", line, 1))) is not None:
             credit, warnings = _read_credit_line(staff)  # The Times' `TIMES PHOTOGRAPHER JAMES GLOSSOP`: read slashed
             credit.line = line
         elif "|" in line and line[:1] in "\u00a9(" and (bar := _copyright_bar_credit(line)) is not None:
@@ -948,6 +948,10 @@ _STAFF_BYLINE = re.compile(
     r"^(?:(?P<org>[A-Z][\w.&'\u2019-]*(?:\s+[\w.&'\u2019-]+){0,4}?)\s+)?(?:(?i:staff)\s+)?(?P<job>(?i:photographer|reporter))\s+"
     r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+(?:(?:de|da|del|della|di|du|la|le|van|von|der|den|dos|das)\s+){0,2}"
     r"[A-Z][\w.'\u2019-]*){1,3})$")  # (a surname's particles inside: `Ines de la Fuente`)
+
+
+# `Photo by ` before a staff byline (`Photo by Xinhua reporter Name`): the label, not the outlet's name
+_BY_LABEL = re.compile(r"^(?:Photos?|Pictures?|Images?)\s+by\s+")
 
 
 def _staff_job_word(line: str) -> bool:
