@@ -2824,6 +2824,21 @@ def _is_boundary_token(tok: str) -> bool:
     return _short_end(core)
 
 
+def _past_town_stop(text: str, s: int, last: int) -> int | None:
+    """`... on the beach at Hel. Name/Agency`: the run from `s` opens with a capitalised word of
+    two or three letters and a full stop after a place's preposition (the caller's check): a short
+    town's name ending the sentence, though the place tables may not know it (a listed
+    abbreviation, `in St.`, `with Gen.`, is not) -> the start of the name after it; None otherwise."""
+    sp = text.find(" ", s, last)
+    if sp == -1 or text[sp - 1] != ".":
+        return None
+    core = text[s:sp - 1]
+    if not (2 <= len(core) <= 3 and core[0].isupper() and core[1:].isalpha() and core[1:].islower()) \
+            or core in _NAME_ABBREVIATIONS:
+        return None
+    return sp + 1 if text[sp + 1:sp + 2].isupper() else None
+
+
 def _short_end(core: str) -> bool:
     """A word of one to three letters (no stop inside) that ends a sentence: a listed word, an
     acronym in capitals, or a town or country the place tables know (`... in Rio. Name/AGIF`,
@@ -3102,6 +3117,8 @@ def _plain_tail(text: str) -> int | None:
                     cap = _past_name_suffix(text, s, last)  # `... Martin Luther King Jr. Name/AP`
                 if cap is None and prev[-1][-1:].isalnum():
                     cap = _past_prose_given_name(text, s, last, prev[-1])  # `... in Hong Kong Tyrone Siu/Reuters`
+                if cap is None and prev[-1] in _PLACE_PREPOSITIONS and "." in text[s:s + 5]:
+                    cap = _past_town_stop(text, s, last)  # `... on the beach at Hel. Name/Agency`
             s = cap
         if s is not None and s < last and _run_word_count(text[s:last]) <= (
                 4 if " and " not in text[s:last] and ", " not in text[s:last] else 7):
