@@ -4493,7 +4493,23 @@ def _dated_bare_name_tail(body: str) -> int | None:
     if words[0].casefold() not in _given_names() and any(
             w.casefold() in _common_words() for w in words if w[:1].isupper()):
         return None  # (`Grand Final`, `Read More`: everyday words, unless a given name opens it: `Mark Price`)
+    if words[0].casefold() not in _given_names() and any(w.casefold() in _club_or_body_words() for w in words):
+        return None  # (`Olympique Lyonnais`, `Real Madrid`: a club's or a body's name, not a photographer's)
     return i + 2
+
+
+@functools.cache
+def _club_or_body_words() -> frozenset:
+    """Words naming a team or club (team_words.txt: `Olympique`, `Real`, `FC`) or an organisation
+    (org_words.tsv: `Press`, `Council`): a bare run holding one is no person's name."""
+    news, handout = _org_words()
+    clubs = frozenset(w.casefold() for w in _data_lines("team_words.txt")) - _NAME_LIKE_TEAM_WORDS
+    return clubs | news | handout
+
+
+# team words that are also names or nicknames (`Al Bello`, `Red Huber`, `David Villa`) or plain
+# words of a place (`City`, `Town`, `County`): not enough to call a run a club
+_NAME_LIKE_TEAM_WORDS = frozenset(("al", "villa", "duke", "red", "city", "town", "county", "union", "team"))
 
 
 @functools.cache
