@@ -724,6 +724,10 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
         return rest + [_Item(m.group(2), meaning)]
     if m and _raw_key(m.group(2)) in words and not (m.group(2)[:1].isupper() and m.group(2).lower() in _SIDE_WORDS) \
             and (m.group(2)[:1] == "p" or m.group(2) not in ("Pictures", "PICTURES")):  # (capitalised, `Pictures` names the body: `Panos Pictures`)
+        if m.group(2) in _PHOTO_LABEL_WORDS and " " not in m.group(1).strip() and len(m.group(1).strip()) > 1:
+            # `Khaosod Photo/ Name`, `Name/OPS-NIB Photo`: one word before a capitalised `Photo` is the
+            # outlet's label (a person's credit names two words at least), not a photographer
+            return [_Item(m.group(1).strip(), "org")]
         return _classify_one(m.group(1), person_slot=person_slot)  # trailing `Photo` (a side word in lower case), `Name pictures`
     rank = _rank_re().match(text if not text.isupper() else normal_case(text))  # (`SERGEANT NAME` too)
     if rank and rank.end() < len(text):
@@ -741,6 +745,9 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     if text.count(" ") >= 2:
         text = _undoubled(text)
     return [_Item(normal_case(text + "." * period), "person")]
+
+
+_PHOTO_LABEL_WORDS = frozenset(("Photo", "PHOTO", "Foto", "FOTO"))  # (a plural names the body: `Fox Photos`)
 
 
 def _undoubled(name: str) -> str:
