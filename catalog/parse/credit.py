@@ -4525,7 +4525,9 @@ def _slash_label_res() -> tuple[re.Pattern, re.Pattern]:
     sentence before a name (the NZ Herald's `... at Parliament. Photo / George Heard`)."""
     alts = "|".join(sorted(_semicolon_labels(), key=len, reverse=True))
     lead = re.compile(r"^(?:%s)\s*/\s*(?=\S)" % alts, re.I)
-    tail = re.compile(r"(?<=[.!?\"\u201d] )(?i:%s) ?/ ?[A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,3}$" % alts)
+    # (a party may follow the name: `... in Darfur. Photo/ Name/ Afrikimages`, the label marks the credit)
+    tail = re.compile(r"(?<=[.!?\"\u201d] )(?i:%s) ?/ ?[A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,3}"
+                      r"(?: ?/ ?[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3})?$" % alts)
     return lead, tail
 
 
@@ -4550,7 +4552,7 @@ def _grab_tail(body: str) -> int | None:
 
 def _slash_label_tail(body: str) -> int | None:
     """Start of a `Photo / Name` (or `Agency / Name`) credit ending the caption after a sentence, or None."""
-    m = _slash_label_res()[1].search(body, max(0, len(body) - 60))
+    m = _slash_label_res()[1].search(body, max(0, len(body) - 90))
     if m is not None:
         return m.start()
     m = _SLASH_PARTY_TAIL.search(body, max(0, len(body) - 60))
