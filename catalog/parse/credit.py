@@ -3298,7 +3298,7 @@ def _bare_agency_after(text: str, slash: int, end: int) -> str | None:
 # A paper's own photographer, named with no paper: `Name / Staff photographer`, `Name | Staff`,
 # `Name, Staff Photographer`.
 _STAFF_MARKS = frozenset(("staff photographer", "staff photo", "contributing photographer", "freelance photographer",
-                          "staff"))
+                          "staff", "senior photographer", "chief photographer", "senior staff photographer"))
 
 
 @functools.cache
