@@ -499,7 +499,7 @@ def _country_office(text: str) -> Party | None:
             break
         if " ".join(words[-k:]).casefold() in _country_names():
             head = _agencies().get(_key(" ".join(words[:-k])))
-            if head is not None and head.kind == "handout":
+            if head is not None and (head.kind == "handout" or head.kind == "news" and head.canonical not in _schema_names()):
                 return Party(text, head.kind, head.state)
     return None
 
@@ -2780,7 +2780,8 @@ def _may_end_agency_read(word: str) -> bool:
     last = _agency_last_words()
     if t[-4:] == ".com":  # a paper's site (_paper_site): its bare name ends an agency key
         return t in last or t[:-4] in last or t[:-4].replace("-", "") in _glued_mastheads()
-    return t in last or t.lstrip(_KEY_STRIP) in last
+    # (a country may end an aid body's or a paper's country office: `UNICEF Kenya`, `GPJ Nepal`, _country_office)
+    return t in last or t.lstrip(_KEY_STRIP) in last or t in _country_names()
 
 
 def _may_start_agency(word: str) -> bool:
