@@ -865,6 +865,20 @@ def _bracket_then_distributor(line: str) -> str | None:
     return f"{m.group('inner').strip()} via {m.group('dist').strip()}"
 
 
+# A photographer's name printed surname first after the last slash, the surname in capitals and a
+# given name after the comma (the ICRC's `ICRC/BOSSON, Christian`)
+_INVERTED_NAME_END = re.compile(r"/\s*(?P<surname>[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019\-]+)?), (?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
+
+
+def _inverted_name_end(line: str) -> str | None:
+    """`ICRC/BOSSON, Christian` -> `ICRC/Christian BOSSON` when the part after the comma is a
+    given name the tables know; None otherwise."""
+    m = _INVERTED_NAME_END.search(line)
+    if m is None or m.group("given").split("-")[0].casefold() not in _given_names():
+        return None
+    return f"{line[:m.start('surname')]}{m.group('given')} {m.group('surname')}"
+
+
 def parse_credit_line(line: str) -> tuple[Credit, list[str]]:
     """Read a credit line (as printed, no brackets) into a Credit (a fresh one each call)."""
     credit, warnings = _parse_credit_line_cached(line)
@@ -930,6 +944,9 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
             if second is not None and first.kind == "news" and second.kind == "wire" \
                     and credit.agency == _party_name(lead[1], second.canonical):
                 credit.agency, credit.source = credit.source, credit.agency  # as _label_wire_name: AAP supplies it
+            credit.line = line
+        elif ", " in line and (inverted := _inverted_name_end(line)) is not None:
+            credit, warnings = _read_credit_line(inverted)  # the ICRC's `ICRC/BOSSON, Christian`: read `ICRC/Christian BOSSON`
             credit.line = line
         else:
             credit, warnings = _read_credit_line(line)
