@@ -326,7 +326,8 @@ _LABEL = re.compile(
     r"|(?:Photo|Picture)\s+credit(?:\s+should\s+read)?:?)\s+(?P<rest>.+)$"
     r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Photo\s+illustration|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
-_COURTESY = re.compile(r"^(?:(?:Photo|Photograph|Picture|Image|Pic):?\s+)?(?:courtesy:?\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
+# (the label's plural too: `Photographs: Courtesy: PIB`)
+_COURTESY = re.compile(r"^(?:(?:Photo|Photograph|Picture|Image|Pic)s?:?\s+)?(?:courtesy:?\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
 _VIA = re.compile(r"\s*/?\s*\bv[ií]a\b\s*", re.I)  # Spanish desks write `Pool vía REUTERS`
 # (China Daily also drops the label: `[Provided to China Daily]`)
 _PROVIDED_TO = re.compile(r"^(?:(?:Photos?|Pictures?|Images?)\s+)?provided\s+to\s+(?P<rest>\S.*)$", re.I)
