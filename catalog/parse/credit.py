@@ -661,6 +661,10 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
             text = text[lead.end():]
             if text[:4] == "the " and len(text) > 4:  # `Special to the News Sentinel`: the article, not the name
                 text = text[4:]
+    if text[:1] in "Pp" and (given := _PROVIDED_TO.match(text)) is not None and _lookup(given.group("rest")) is not None:
+        # China Daily's `Photo by Name/Provided to chinadaily.com.cn`: lent to the paper, a handout it carries
+        rest = given.group("rest")
+        return [_Item("Handout", "handout"), _Item(rest, "agency", _lookup(rest))]
     if text[:2] == "HO" and (ho := _HO_DASH.match(text)) is not None:  # The Canadian Press' `HO-Communications Nova Scotia`, `HO - Supplier`
         supplier = text[ho.end():]
         return [_Item(text[:2], "handout"),
