@@ -326,7 +326,8 @@ _LABEL = re.compile(
     r"|(?:Photo|Picture)\s+credit(?:\s+should\s+read)?:?)\s+(?P<rest>.+)$"
     r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Photo\s+illustration|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
-_COURTESY = re.compile(r"^(?:(?:Photo|Photograph|Picture|Image|Pic):?\s+)?(?:courtesy:?\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
+# (the label's plural too: `Photographs: Courtesy: PIB`)
+_COURTESY = re.compile(r"^(?:(?:Photo|Photograph|Picture|Image|Pic)s?:?\s+)?(?:courtesy:?\s+(?:of\s+)?|provided\s+by\s+)(?P<rest>.+)$", re.I | re.S)
 _VIA = re.compile(r"\s*/?\s*\bv[ií]a\b\s*", re.I)  # Spanish desks write `Pool vía REUTERS`
 # (China Daily also drops the label: `[Provided to China Daily]`)
 _PROVIDED_TO = re.compile(r"^(?:(?:Photos?|Pictures?|Images?)\s+)?provided\s+to\s+(?P<rest>\S.*)$", re.I)
@@ -459,6 +460,8 @@ def _lookup(text: str) -> Party | None:
             party = _unlisted_party(text)
         elif party is None and ("-" in text or "\u2013" in text or "\u2014" in text):
             party = _regional_desk(text)
+        if party is None and " " in text:
+            party = _country_office(text)
         party = _remember(memo, text, party)
     return party
 
@@ -485,6 +488,21 @@ def _regional_desk(text: str) -> Party | None:
         return None
     head = _agencies().get(_key(text[:m.start()]))
     return Party(text, head.kind, head.state) if head is not None else None
+
+
+def _country_office(text: str) -> Party | None:
+    """An aid body's country office, a known handout supplier then a country (`UNICEF Philippines`,
+    `WFP South Sudan`): that supplier, named as printed (the office is the credited party); None
+    otherwise. Only handout suppliers: a news agency's country desk is not a party of its own."""
+    words = text.split()
+    for k in (1, 2):
+        if len(words) <= k:
+            break
+        if " ".join(words[-k:]).casefold() in _country_names():
+            head = _agencies().get(_key(" ".join(words[:-k])))
+            if head is not None and (head.kind == "handout" or head.kind == "news" and head.canonical not in _schema_names()):
+                return Party(text, head.kind, head.state)
+    return None
 
 
 def _join_regional_desks(s: str, parts: list[str]) -> list[str]:
@@ -643,6 +661,10 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
             text = text[lead.end():]
             if text[:4] == "the " and len(text) > 4:  # `Special to the News Sentinel`: the article, not the name
                 text = text[4:]
+    if text[:1] in "Pp" and (given := _PROVIDED_TO.match(text)) is not None and _lookup(given.group("rest")) is not None:
+        # China Daily's `Photo by Name/Provided to chinadaily.com.cn`: lent to the paper, a handout it carries
+        rest = given.group("rest")
+        return [_Item("Handout", "handout"), _Item(rest, "agency", _lookup(rest))]
     if text[:2] == "HO" and (ho := _HO_DASH.match(text)) is not None:  # The Canadian Press' `HO-Communications Nova Scotia`, `HO - Supplier`
         supplier = text[ho.end():]
         return [_Item(text[:2], "handout"),
@@ -707,6 +729,10 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
         return rest + [_Item(m.group(2), meaning)]
     if m and _raw_key(m.group(2)) in words and not (m.group(2)[:1].isupper() and m.group(2).lower() in _SIDE_WORDS) \
             and (m.group(2)[:1] == "p" or m.group(2) not in ("Pictures", "PICTURES")):  # (capitalised, `Pictures` names the body: `Panos Pictures`)
+        if m.group(2) in _PHOTO_LABEL_WORDS and " " not in m.group(1).strip() and len(m.group(1).strip()) > 1:
+            # `Khaosod Photo/ Name`, `Name/OPS-NIB Photo`: one word before a capitalised `Photo` is the
+            # outlet's label (a person's credit names two words at least), not a photographer
+            return [_Item(m.group(1).strip(), "org")]
         return _classify_one(m.group(1), person_slot=person_slot)  # trailing `Photo` (a side word in lower case), `Name pictures`
     rank = _rank_re().match(text if not text.isupper() else normal_case(text))  # (`SERGEANT NAME` too)
     if rank and rank.end() < len(text):
@@ -724,6 +750,9 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     if text.count(" ") >= 2:
         text = _undoubled(text)
     return [_Item(normal_case(text + "." * period), "person")]
+
+
+_PHOTO_LABEL_WORDS = frozenset(("Photo", "PHOTO", "Foto", "FOTO"))  # (a plural names the body: `Fox Photos`)
 
 
 def _undoubled(name: str) -> str:
@@ -841,6 +870,20 @@ def _bracket_then_distributor(line: str) -> str | None:
     return f"{m.group('inner').strip()} via {m.group('dist').strip()}"
 
 
+# A photographer's name printed surname first after the last slash, the surname in capitals and a
+# given name after the comma (the ICRC's `ICRC/BOSSON, Christian`)
+_INVERTED_NAME_END = re.compile(r"/\s*(?P<surname>[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019\-]+)?), (?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
+
+
+def _inverted_name_end(line: str) -> str | None:
+    """`ICRC/BOSSON, Christian` -> `ICRC/Christian BOSSON` when the part after the comma is a
+    given name the tables know; None otherwise."""
+    m = _INVERTED_NAME_END.search(line)
+    if m is None or m.group("given").split("-")[0].casefold() not in _given_names():
+        return None
+    return f"{line[:m.start('surname')]}{m.group('given')} {m.group('surname')}"
+
+
 def parse_credit_line(line: str) -> tuple[Credit, list[str]]:
     """Read a credit line (as printed, no brackets) into a Credit (a fresh one each call)."""
     credit, warnings = _parse_credit_line_cached(line)
@@ -884,8 +927,14 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
         elif " Photo " in line and (initials := _initials_photo_name(line)) is not None:  # `VNS Photo Trí Dũng`
             credit, warnings = _read_credit_line(initials)
             credit.line = line
-        elif ("hotographer " in line or "HOTOGRAPHER " in line) and (staff := _staff_byline(line)) is not None:
+        elif _staff_job_word(line) and (staff := _staff_byline(_BY_LABEL.sub("", line, 1))) is not None:
             credit, warnings = _read_credit_line(staff)  # The Times' `TIMES PHOTOGRAPHER JAMES GLOSSOP`: read slashed
+            credit.line = line
+        elif "|" in line and line[:1] in "\u00a9(" and (bar := _copyright_bar_credit(line)) is not None:
+            credit, warnings = _read_credit_line(f"{bar[1]}/{bar[0]}" + (f"/{bar[2]}" if bar[2] else ""))  # `\u00a9Agency | Name`: read slashed
+            if credit.agency is None and bar[0] in credit.photographers:  # (an unknown holder: still the agency)
+                credit.photographers.remove(bar[0])
+                credit.agency = bar[0]
             credit.line = line
         elif line[:1] in "fFp" and (foto := _FOTO_AGENCY_LINE.match(line)) is not None \
                 and _lookup(foto.group("agency")) is not None:
@@ -900,6 +949,9 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
             if second is not None and first.kind == "news" and second.kind == "wire" \
                     and credit.agency == _party_name(lead[1], second.canonical):
                 credit.agency, credit.source = credit.source, credit.agency  # as _label_wire_name: AAP supplies it
+            credit.line = line
+        elif ", " in line and (inverted := _inverted_name_end(line)) is not None:
+            credit, warnings = _read_credit_line(inverted)  # the ICRC's `ICRC/BOSSON, Christian`: read `ICRC/Christian BOSSON`
             credit.line = line
         else:
             credit, warnings = _read_credit_line(line)
@@ -919,10 +971,21 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
 
 
 # A paper's staff byline with no mark: `TIMES PHOTOGRAPHER JAMES GLOSSOP`, `Star Tribune staff
-# photographer Jim Gehrz`, `Staff photographer Jane Roe` (the name last, two to four words)
+# photographer Jim Gehrz`, `Staff photographer Jane Roe`, `Daily Courier reporter Jane Roe` (the
+# name last, two to four words; a reporter who took the picture is its photographer)
 _STAFF_BYLINE = re.compile(
-    r"^(?:(?P<org>[A-Z][\w.&'\u2019-]*(?:\s+[\w.&'\u2019-]+){0,4}?)\s+)?(?:(?i:staff)\s+)?(?i:photographer)\s+"
-    r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})$")
+    r"^(?:(?P<org>[A-Z][\w.&'\u2019-]*(?:\s+[\w.&'\u2019-]+){0,4}?)\s+)?(?:(?i:staff)\s+)?(?P<job>(?i:photographer|reporter))\s+"
+    r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+(?:(?:de|da|del|della|di|du|la|le|van|von|der|den|dos|das)\s+){0,2}"
+    r"[A-Z][\w.'\u2019-]*){1,3})$")  # (a surname's particles inside: `Ines de la Fuente`)
+
+
+# `Photo by ` before a staff byline (`Photo by Xinhua reporter Name`): the label, not the outlet's name
+_BY_LABEL = re.compile(r"^(?:Photos?|Pictures?|Images?)\s+by\s+")
+
+
+def _staff_job_word(line: str) -> bool:
+    """_staff_byline's cheap gate: a photographer's or a reporter's job word in the line."""
+    return "hotographer " in line or "HOTOGRAPHER " in line or "eporter " in line or "EPORTER " in line
 
 
 def _staff_byline(line: str) -> str | None:
@@ -933,10 +996,47 @@ def _staff_byline(line: str) -> str | None:
         return None
     org = m.group("org")
     if org is None or org.casefold() == "staff":
-        return m.group("name")
+        # (a reporter with no outlet may be the one pictured: `(reporter Jane Roe)`)
+        return m.group("name") if m.group("job")[:1] in "pP" else None
     if not _news_party(org) and _lookup(org) is None:
         return None
     return f"{m.group('name')}/{org}"
+
+
+# The copyright holder, a bar, the photographer: `\u00a9Belga | Jane Roe`, `(c) Wiejska Press | Jane Roe`,
+# `\u00a9 2023 Belga | Jane Roe` (the year of the notice before the holder)
+_COPYRIGHT_BAR = re.compile(r"^(?:\u00a9|\([cC]\))\s*(?:(?:19|20)\d\d\s+)?(?P<party>[A-Z][^|/()\u00a9]{1,40}?)\s*\|\s*(?P<name>[A-Z][^|/()\u00a9]{2,40}?)"
+                           r"(?:\s*[|,]\s*(?P<mark>File|FILE|Pool|POOL))?\.?$")  # (`... | Name | File`: the archive's mark)
+
+
+def _copyright_bar_credit(line: str) -> tuple[str, str, str] | None:
+    """`\u00a9Agency | Name` -> (agency, name, mark): the holder before the bar is the agency (a party of
+    one to five capitalised words), the name after it (two to four name words) the photographer's;
+    `File` or `Pool` after them the mark (else "")."""
+    m = _COPYRIGHT_BAR.match(line.strip())
+    if m is None:
+        return None
+    party, name = m.group("party").strip(), m.group("name").strip()
+    if not 1 <= len(party.split()) <= 5 or not _capitalised_party(party.split()):
+        return None
+    if not 2 <= len(name.split()) <= 4 or not _is_name_like(name):
+        return None
+    return party, name, m.group("mark") or ""
+
+
+_SENTENCE_GAP = re.compile(r"[.!?\"\u201d] (?=[A-Z])")
+
+
+def _staff_byline_tail(body: str) -> int | None:
+    """`... on Monday. Daily Courier photographer Jane Roe`: an outlet's byline (_staff_byline's
+    shape: the outlet a paper or a known party, the job, the name) after the caption's last
+    sentence -> its start."""
+    start = None
+    for m in _SENTENCE_GAP.finditer(body, max(0, len(body) - 90)):
+        start = m.end()
+    if start is None or _staff_byline(body[start:]) is None:
+        return None
+    return start
 
 
 # Film and TV publicity stills' credit: `Cr. LIAM DANIEL/NETFLIX © 2020`, `Cr: Name/HBO`, the
@@ -1765,7 +1865,8 @@ def _parts(before: str) -> list[str]:
             parts = [name, org]  # `Lynsey Addario NYT`: a name, then an agency's capitals, no mark
     elif len(parts) > 1 and parts[-1][2:3].isupper() and parts[-1].isupper() and parts[-1].count(" ") >= 2:
         org, _, name = parts[-1].partition(" ")
-        if _agency_capitals(org) and org.casefold() not in _given_names() and _caps_byline_words(name.split()):
+        if _agency_capitals(org) and org.casefold() not in _given_names() and _caps_byline_words(name.split()) \
+                and _lookup(parts[-1]) is None:  # (`NAME/ALAMY LIVE NEWS`: a known party's own words, no name)
             parts = [*parts[:-1], org, name]  # `AFP PHOTO/ANP KOEN VAN WEEL`: a partner's capitals before the name, no mark
     elif len(parts) == 1 and before[-6:] == " Photo" and before.count(" ") >= 3:
         name, _, org = before[:-6].rpartition(" ")
@@ -2535,6 +2636,10 @@ def _is_credit_content(content: str) -> bool:
         rest = _FOR_CLIENT.sub("", rest) if " for " in rest else rest
         if rest is not content and _lookup(rest) is not None:
             return True
+    if _staff_job_word(content) and _staff_byline(content) is not None:
+        return True  # `(Daily Courier photographer Jane Roe)`: the outlet's byline
+    if "|" in content and content[:1] in "\u00a9(" and _copyright_bar_credit(content) is not None:
+        return True  # `(\u00a9Agency | Name)`
     if content[:1] == "\u00a9" and _copyright_byline(content):
         return True  # `(\u00a9Name ALL RIGHTS RESERVED)`: a photographer's own copyright
     f = _FILE_MARK_END.search(content) if content[-1:] in "eEsS" else None
@@ -2697,7 +2802,8 @@ def _may_end_agency_read(word: str) -> bool:
     last = _agency_last_words()
     if t[-4:] == ".com":  # a paper's site (_paper_site): its bare name ends an agency key
         return t in last or t[:-4] in last or t[:-4].replace("-", "") in _glued_mastheads()
-    return t in last or t.lstrip(_KEY_STRIP) in last
+    # (a country may end an aid body's or a paper's country office: `UNICEF Kenya`, `GPJ Nepal`, _country_office)
+    return t in last or t.lstrip(_KEY_STRIP) in last or t in _country_names()
 
 
 def _may_start_agency(word: str) -> bool:
@@ -2746,6 +2852,21 @@ def _is_boundary_token(tok: str) -> bool:
         return True
     # `... in Washington DC. Name/Getty Images`, `... on Christmas Day. Name/Reuters`, `... for NATO.`
     return _short_end(core)
+
+
+def _past_town_stop(text: str, s: int, last: int) -> int | None:
+    """`... on the beach at Hel. Name/Agency`: the run from `s` opens with a capitalised word of
+    two or three letters and a full stop after a place's preposition (the caller's check): a short
+    town's name ending the sentence, though the place tables may not know it (a listed
+    abbreviation, `in St.`, `with Gen.`, is not) -> the start of the name after it; None otherwise."""
+    sp = text.find(" ", s, last)
+    if sp == -1 or text[sp - 1] != ".":
+        return None
+    core = text[s:sp - 1]
+    if not (2 <= len(core) <= 3 and core[0].isupper() and core[1:].isalpha() and core[1:].islower()) \
+            or core in _NAME_ABBREVIATIONS:
+        return None
+    return sp + 1 if text[sp + 1:sp + 2].isupper() else None
 
 
 def _short_end(core: str) -> bool:
@@ -2925,6 +3046,9 @@ def _plain_tail(text: str) -> int | None:
                             continue  # `..., courtesy of the museum, ...`: a phrase of the caption
                         if "provided" in label and low[max(0, i - 6):i].split()[-1:] in (["this"], ["a"], ["the"]):
                             continue  # `..., in this photo provided by the family.`: the caption's words
+                        if label[-3:] == "by " and low[max(0, i - 6):i].split()[-1:] in (["this"], ["a"], ["the"]) \
+                                and not _after_boundary(text, i):
+                            continue  # `..., in this photo by Name taken on May 1.`: the caption's words (_photo_by_phrase)
                         if i == 0 and text.find(". ", 30) != -1:
                             continue  # `Photo: Thousands of people filled the square. Name/Notimex`: the
                             # label heads the description, a sentence follows it, the credit is after
@@ -2997,6 +3121,15 @@ def _plain_tail(text: str) -> int | None:
             if g > t0:
                 s = g
                 prev = [text[t0:s]]  # (the glued full stop ends the sentence: "violence.")
+        if prev and prev[-1] in _COPYRIGHT_MARKS and not score_glued:
+            m0 = text.rfind(prev[-1], 0, s)  # `... 2023. (c) Name/Agency`: the sign opens the credit
+            before = text[:m0].rsplit(None, 1)
+            # a lower-case `(c)` set apart opens the credit after prose too (`... in Mathare (c)
+            # Name/Agency`): a frame position is written `(C)`, so the lower-case sign is the notice
+            if not before or _is_boundary_token(before[-1]):
+                s, prev = m0, before
+            elif prev[-1] == "(c)":
+                s, prev = m0, None
         if prev and prev[-1][-1] == "," and not score_glued:
             ns = _comma_name_before(text, s)  # `... 2023. Umit Bektas, Cagla Gurdogan/Reuters`
             if ns is not None:
@@ -3014,6 +3147,8 @@ def _plain_tail(text: str) -> int | None:
                     cap = _past_name_suffix(text, s, last)  # `... Martin Luther King Jr. Name/AP`
                 if cap is None and prev[-1][-1:].isalnum():
                     cap = _past_prose_given_name(text, s, last, prev[-1])  # `... in Hong Kong Tyrone Siu/Reuters`
+                if cap is None and prev[-1] in _PLACE_PREPOSITIONS and "." in text[s:s + 5]:
+                    cap = _past_town_stop(text, s, last)  # `... on the beach at Hel. Name/Agency`
             s = cap
         if s is not None and s < last and _run_word_count(text[s:last]) <= (
                 4 if " and " not in text[s:last] and ", " not in text[s:last] else 7):
@@ -3038,6 +3173,9 @@ def _plain_tail(text: str) -> int | None:
                 start = _via_supplier_start(text, mv.start())
             return _with_label_before(text, start)
     return None
+
+
+_COPYRIGHT_MARKS = frozenset(("(c)", "(C)", "\u00a9"))  # a copyright sign set apart before a byline
 
 
 def _run_word_count(run: str) -> int:
@@ -3116,10 +3254,15 @@ def _after_glued_stop(text: str, s: int, end: int) -> int:
     while dot > s:
         word = text.rfind(" ", s, dot) + 1
         if (word <= s or dot - word >= 3) and (text[dot - 1].islower() or text[dot - 1].isdigit()) \
-                and text[dot + 1:dot + 2].isupper() and text[dot + 2:dot + 3].islower():
+                and text[dot + 1:dot + 2].isupper() and (text[dot + 2:dot + 3].islower() or _caps_run_after(text, dot, end)):
             return dot + 1  # (`St.Louis`, `Mr.Name`: two letters are an abbreviation's, not a sentence's)
         dot = text.rfind(".", s, dot)
     return s
+
+
+def _caps_run_after(text: str, dot: int, end: int) -> bool:
+    """A byline in capitals from just after `dot` to `end` (`... Sopot, Poland.PETER VOSS/ALAMY`)."""
+    return _caps_byline_words(text[dot + 1:end].split())
 
 
 # A score or a year glued to a capitalised word: `6-4Kyodo`, `7-6Name`, `2024Name`
@@ -3178,7 +3321,7 @@ def _bare_agency_after(text: str, slash: int, end: int) -> str | None:
 # A paper's own photographer, named with no paper: `Name / Staff photographer`, `Name | Staff`,
 # `Name, Staff Photographer`.
 _STAFF_MARKS = frozenset(("staff photographer", "staff photo", "contributing photographer", "freelance photographer",
-                          "staff"))
+                          "staff", "senior photographer", "chief photographer", "senior staff photographer"))
 
 
 @functools.cache
@@ -3637,7 +3780,7 @@ def _names_only(text: str, i: int) -> bool:
         return True  # a known party whose name holds lower-case words (`Photo: Bao Dien tu Chinh phu`)
     for j, tok in enumerate(toks):
         bare = tok.strip("()\"'.,;:")
-        if not bare or bare[:1].isupper() or bare[:1].isdigit() or "/" in bare or not bare[:1].isalpha():
+        if not bare or tok == "(c)" or bare[:1].isupper() or bare[:1].isdigit() or "/" in bare or not bare[:1].isalpha():
             continue
         low = bare.casefold()
         if low in _NAME_CONNECTORS or low in news or low in handout or low in _credit_words() \
@@ -3789,7 +3932,13 @@ def _label_before_re() -> re.Pattern:
 
 
 def _with_label_before(text: str, start: int) -> int:
-    """Extend a tail back over a `Label:` printed just before it (`Image: Handout/Getty Images`)."""
+    """Extend a tail back over a `Label:` printed just before it (`Image: Handout/Getty Images`),
+    or a copyright sign (`... 2023. (c) Reuters/Name`)."""
+    if start > 4 and text[start - 2:start - 1] in ")\u00a9":
+        sign = text[start - 4:start - 1] if text[start - 2] == ")" else "\u00a9"
+        at = start - 1 - len(sign)
+        if sign in _COPYRIGHT_MARKS and text[at - 1:at] == " " and _is_boundary_token(text[:at].rsplit(None, 1)[-1]):
+            return at
     if start < 4 or ":" not in text[start - 3:start]:  # a label is longer than that
         return start
     m = _label_before_re().search(text, max(0, start - 40), start)
@@ -3968,6 +4117,25 @@ def _maker_of_supplied_picture(description: str, low: str, credit: Credit) -> No
         credit.photographers = [name]
         credit.source = None
         credit.handout = False
+
+
+# The caption naming its photographer in its own words: `In this photo by Jane Roe, ...`, `...,
+# in this photo taken by Jane Roe on May 1.` (the name: two to four name words, particles inside)
+_PHOTO_BY_PHRASE = re.compile(r"\b[Ii]n this (?:file )?(?:photo|photograph|picture|image) (?:taken )?by "
+                              r"([A-Z][\w'\u2019.-]*(?: (?:(?:de|da|del|la|le|van|von|der|den) ){0,2}[A-Z][\w'\u2019.-]*){1,3})"
+                              r"(?=[,;.]|\s+(?:taken|on|in|at|of|shows?|and|as)\b|$)")
+
+
+def _photo_by_phrase(description: str, credit: Credit) -> None:
+    """`In this photo by Jane Roe, ...`: the name the caption gives as the picture's maker is the
+    photographer when the credit names none; written in the caption's words, it stays among the
+    people mentioned as well (the issue: people only mentioned are people)."""
+    m = _PHOTO_BY_PHRASE.search(description)
+    if m is not None:
+        name = m.group(1).rstrip(".")
+        if _bare_byline(name):
+            credit.photographers.append(name)
+            credit.named_in_text.append(name)  # a person the caption mentions, too
 
 
 def _handout_hint(low: str) -> bool:
@@ -4312,8 +4480,8 @@ def _glued_copyright(body: str) -> int | None:
     """`... Geneva, June 16\u00a9 Mikhail Metzel/TASS`: a `\u00a9` glued to the word before it
     opens the credit when a short clean run of names and a known party follows -> its start."""
     i = body.rfind("\u00a9", max(0, len(body) - 80))
-    if i < 1 or body[i - 1].isspace():
-        return None  # a spaced `\u00a9` is the label finders' own
+    if i < 1 or body[i - 1].isspace() or body[i - 1] == "(":
+        return None  # a spaced `\u00a9` is the label finders' own, a bracketed one the bracket finders'
     tail = body[i + 1:].strip()
     if not tail or not _clean_tail(tail) or not _names_only(body, i + 1):
         return None
@@ -4336,13 +4504,53 @@ def _glued_getty_name(body: str) -> int | None:
     return i + 1
 
 
+# A date closing the caption's last sentence: `... on Monday, May 1, 2023.`, `... on May 1.`, `... on Monday.`
+_DATED_SENTENCE_END = re.compile(r"(?:\b(?:19|20)\d\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+                                 r" \d{1,2}|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\.$")
+
+
+def _dated_bare_name_tail(body: str) -> int | None:
+    """`... in Lyon, France, on Monday, May 1, 2023. Jane Roe`: a person's name alone (two to four
+    name-shaped words, no verb, no party) as the last "sentence" after a sentence that closes
+    with the picture's date is the photographer's credit -> the name's start."""
+    i = body.rfind(". ", max(0, len(body) - 50))
+    if i < 12 or _DATED_SENTENCE_END.search(body, max(0, i - 12), i + 1) is None:
+        return None
+    name = body[i + 2:].strip()
+    if not name[:1].isupper() or not _bare_byline(name) or _lookup(name) is not None:
+        return None
+    words = (normal_case(name) if name.isupper() else name).split()
+    if words[0].casefold() not in _given_names() and any(
+            w.casefold() in _common_words() for w in words if w[:1].isupper()):
+        return None  # (`Grand Final`, `Read More`: everyday words, unless a given name opens it: `Mark Price`)
+    if words[0].casefold() not in _given_names() and any(w.casefold() in _club_or_body_words() for w in words):
+        return None  # (`Olympique Lyonnais`, `Real Madrid`: a club's or a body's name, not a photographer's)
+    return i + 2
+
+
+@functools.cache
+def _club_or_body_words() -> frozenset:
+    """Words naming a team or club (team_words.txt: `Olympique`, `Real`, `FC`) or an organisation
+    (org_words.tsv: `Press`, `Council`): a bare run holding one is no person's name."""
+    news, handout = _org_words()
+    clubs = frozenset(w.casefold() for w in _data_lines("team_words.txt")) - _NAME_LIKE_TEAM_WORDS
+    return clubs | news | handout
+
+
+# team words that are also names or nicknames (`Al Bello`, `Red Huber`, `David Villa`) or plain
+# words of a place (`City`, `Town`, `County`): not enough to call a run a club
+_NAME_LIKE_TEAM_WORDS = frozenset(("al", "villa", "duke", "red", "city", "town", "county", "union", "team"))
+
+
 @functools.cache
 def _slash_label_res() -> tuple[re.Pattern, re.Pattern]:
     """A one-word label and a slash: at a line's start (`Pic/AFP`), and as a caption's last
     sentence before a name (the NZ Herald's `... at Parliament. Photo / George Heard`)."""
     alts = "|".join(sorted(_semicolon_labels(), key=len, reverse=True))
     lead = re.compile(r"^(?:%s)\s*/\s*(?=\S)" % alts, re.I)
-    tail = re.compile(r"(?<=[.!?\"\u201d] )(?i:%s) ?/ ?[A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,3}$" % alts)
+    # (a party may follow the name: `... in Darfur. Photo/ Name/ Afrikimages`, the label marks the credit)
+    tail = re.compile(r"(?<=[.!?\"\u201d] )(?i:%s) ?/ ?[A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,3}"
+                      r"(?: ?/ ?[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3})?$" % alts)
     return lead, tail
 
 
@@ -4367,7 +4575,7 @@ def _grab_tail(body: str) -> int | None:
 
 def _slash_label_tail(body: str) -> int | None:
     """Start of a `Photo / Name` (or `Agency / Name`) credit ending the caption after a sentence, or None."""
-    m = _slash_label_res()[1].search(body, max(0, len(body) - 60))
+    m = _slash_label_res()[1].search(body, max(0, len(body) - 90))
     if m is not None:
         return m.start()
     m = _SLASH_PARTY_TAIL.search(body, max(0, len(body) - 60))
@@ -4590,6 +4798,33 @@ def _past_bracket_tail(body: str) -> tuple[str, str] | None:
 
 _FILE_PHOTO_ENDS = (" File Photo", " File Photo.", " FILE PHOTO", " File photo")
 
+# A paper's one-word masthead and `Photo` alone after the caption's last sentence (`... on Monday.
+# Gazette Photo`, `Herald Photo/Name`): the outlet's credit, as the bracketed `(Herald Photo)` is
+_OUTLET_PHOTO_TAIL = re.compile(r"(?<=[.!?\"\u201d] )([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:Photo|photo|PHOTO)"
+                                r"(?: ?/ ?[A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,3})?$")
+
+
+@functools.cache
+def _outlet_kind_words() -> frozenset:
+    return frozenset(_data_lines("outlet_kind_words.txt"))
+
+
+def _outlet_photo_tail(body: str) -> int | None:
+    """`... on Monday. Gazette Photo` -> the credit's start, when the word is a masthead word
+    (org_words.tsv's news words, newspaper_heads.tsv less its ambiguous words) or a known news party
+    (not `Team photo`, `Courtesy photo`, a surname's `Kowalski Photo`)."""
+    m = _OUTLET_PHOTO_TAIL.search(body, max(0, len(body) - 60))
+    if m is None:
+        return None
+    word = m.group(1)
+    if word.casefold() in _outlet_kind_words():
+        return None  # (`Radio Photo`, `Press Photo`: a kind of outlet or picture, no masthead)
+    party = _lookup(word)
+    if word.casefold() in _org_words()[0] or word.casefold() in _newspaper_heads() \
+            or party is not None and party.kind != "handout":
+        return m.start()
+    return None
+
 
 def _caption_acronym_party(description: str, credit: Credit) -> None:
     """A one-word \u201cphotographer\u201d printed in capitals that the caption itself spells out as a body's
@@ -4756,6 +4991,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                     _plain_tail(body.rstrip() if m is None else body[:m.start()].rstrip())
                 if s is None and body.endswith(_FILE_PHOTO_ENDS):
                     s = _file_photo_tail(body)  # UPI's `... in 1961. UPI File Photo`
+                if s is None and ("hoto" in body[-44:] or "HOTO" in body[-44:]):
+                    s = _outlet_photo_tail(body.rstrip())  # `... on Monday. Gazette Photo`
+                if s is None and _staff_job_word(body[-80:]):
+                    s = _staff_byline_tail(body.rstrip())  # `... on Monday. Daily Courier photographer Jane Roe`
                 if s is None and "/" in body[-50:]:
                     s = _slash_label_tail(body.rstrip())
                     if s is None:
@@ -4809,6 +5048,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
 
         if start is None and body[-1:].isalpha() and "." in body[-40:]:
             start = _glued_getty_name(body)  # `... in Toronto, Canada.Jason Merritt`
+            if start is not None:
+                line = body[start:].strip()
+        if start is None and body[-1:].isalpha() and ". " in body[-50:]:
+            start = _dated_bare_name_tail(body)  # `... on Monday, May 1, 2023. Jane Roe`
             if start is not None:
                 line = body[start:].strip()
         if start is None and "\u00a9" in body:  # `... Geneva, June 16\u00a9 Name/TASS`: glued to the text before
@@ -4901,6 +5144,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 and (_HANDOUT_PHRASE.search(description)  # the two commonest words before the call
                      or "released by" in low and _released_by_body(description)):
             credit.handout = True
+        if not credit.photographers and "n this " in low and " by " in low:
+            _photo_by_phrase(description, credit)  # `In this photo by Name, ...`: the caption names its photographer
         if credit.handout and credit.source is None and credit.photographers and "provided by " in low:
             _provider_as_source(description, low, credit)
         elif credit.source is not None and not credit.photographers and credit.line is not None \

@@ -3232,8 +3232,9 @@ def _avoid_names(credit: Credit | None, location: Location | None) -> set[str]:
     out = set()
     photographers = credit.photographers if credit is not None else None  # (one read)
     if photographers:
+        in_text = credit.named_in_text  # (`In this photo by Name`: a mention, not only a credit)
         for p in photographers:
-            if p:
+            if p and p not in in_text:
                 out.add(_norm(p))
                 out.add(_CREDITED + _norm(p))  # (marked too: only a photographer may be pictured)
     if location is not None:

@@ -38,6 +38,9 @@ class Credit:
     pool: bool = False
     handout: bool = False
     file: bool = False
+    # photographers the caption names in its own words (`In this photo by Jane Roe, ...`): people
+    # the text mentions too, so the people step keeps them (not part of the record)
+    named_in_text: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {
