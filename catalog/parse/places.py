@@ -7493,7 +7493,7 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.venue = _at_name(text, loc.venue, loc.city)
     if loc.venue and " in " in text and _titled_event(text, loc.venue):
         loc.venue = None  # "the Pride in London parade": an event's title, no venue
-    if loc.venue and _harm_venue(text, loc.venue):
+    if loc.venue and _harm_in(text) and _harm_venue(text, loc.venue):
         loc.venue = None  # the chain's "the shooting at X High School, in Parkland": the event's place
     if loc.venue and loc.city and loc.venue == loc.city and loc.venue[loc.venue.rfind(" ") + 1:] in _TOWN_LAST:
         loc.venue = None  # "in Hallandale Beach, Florida": read as the town, it is no venue as well
