@@ -42,7 +42,7 @@ cdef class Mention:
 # ---------------------------------------------------------------- the caption
 
 @cython.locals(v=dict, original=str, tail=str, back=Py_ssize_t, doc=Doc, avoid=set, mentions=list, starts=list, run=list,
-               m=Mention, a=Py_ssize_t, b=Py_ssize_t, notes=Py_ssize_t, given=str, glued=Py_ssize_t)
+               m=Mention, a=Py_ssize_t, b=Py_ssize_t, notes=Py_ssize_t, original_notes=Py_ssize_t, given=str, glued=Py_ssize_t)
 cpdef list _people_in(str text, credit, location)
 
 @cython.locals(m=Mention)

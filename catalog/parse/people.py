@@ -699,6 +699,7 @@ _NOTE_STYLE = 1 << 42  # a chunk ending in "Warrant", "Sri" or "Toh" (_graded_ra
 _NOTE_WEAR = 1 << 43  # "wearing", "wears", "wore", "donning" (_drop_worn_labels)
 _WEAR_VERBS = ("wearing", "wears", "wore", "donning")
 _NOTE_SUPPORTING = 1 << 44  # "supporting" (_supporting_role_titles)
+_NOTE_TYPED = 1 << 45  # a chunk that is an organisation noun typing the name after it ("agency", "ship": _drop_typed_names)
 _GAME_WORDS = ("game", "games", "matchup", "matchups", "scrimmage", "scrimmages")
 # (_GLUED_ROLE without its leading \b: a match of it in the text lies in one chunk)
 _GLUED_HUMP = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
@@ -821,6 +822,9 @@ def _read_chunk(c: str) -> _Chunk:
         notes |= _NOTE_PLACE_NOUN
     if any(t.sign for _, t in parts):
         notes |= _NOTE_SIGN
+    where = v["org_nouns"].get(c)  # (the chunk as _drop_typed_names looks it up: as written)
+    if where is not None and "before" in where:
+        notes |= _NOTE_TYPED
     kind = 2
     if len(parts) == 1 and parts[0][0] == 0:
         t = parts[0][1]
@@ -1528,7 +1532,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
             text = spelt
             doc = _tokenise(text, v)
             notes = doc.notes
-    original, whole = text, None
+    original, whole, original_notes = text, None, notes
     if notes & _NOTE_WHOLE:
         for tail in _whole_names()[1]:
             if _word_end_in(text, tail):
@@ -1650,7 +1654,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_named_things(original, mentions, v)
     if mentions and ", a" in original:
         _drop_apposed_things(original, mentions, v)
-    if mentions:
+    if mentions and original_notes & _NOTE_TYPED:  # (the typing noun is one of original's chunks)
         _drop_typed_names(original, mentions, v)
     if mentions and notes & _NOTE_COSTUME and " as " in text and ("dressed" in text or "disguised" in text or "costumed" in text):
         _drop_costume_characters(text, mentions)

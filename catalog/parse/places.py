@@ -281,6 +281,8 @@ def _venue_words() -> dict[str, frozenset]:
     out["named_first"] = frozenset(p.split()[0] for p in out["named_head"])
     out["pair_last"] = frozenset(p.split()[-1] for p in out["event_pair"])
     out["suffix"] = tuple(out["suffix"])
+    # (the [harm] words no shorter one lies inside, "shooting" for "shootings": _harm_in's substrings)
+    out["harm_stems"] = tuple(sorted(w for w in out["harm"] if not any(s != w and s in w for s in out["harm"])))
     out["lower_head"] = frozenset(w.lower() for w in out["head"]) - out["keep"] - out["lower_event"] - out["monument"]
     return out
 
@@ -4364,6 +4366,15 @@ _GOAL_TO_WORDS = frozenset(("way", "route", "heading", "headed", "heads"))
 _PURPOSE_VERBS = frozenset(("attend", "address", "chair", "join"))
 
 
+def _harm_in(text: str) -> bool:
+    """Whether a [harm] word may stand in the text (a necessary condition of _harm_before: its
+    noun is a whole chunk of the text, so it holds one of the stems)."""
+    for stem in _venue_words()["harm_stems"]:
+        if stem in text:
+            return True
+    return False
+
+
 def _harm_before(text: str, trigger: int) -> bool:
     """A violent event's noun ([harm]) right before the preposition at `trigger`, its scene not
     named as the picture's place (`at the site of`, `at the scene of` a few words before)."""
@@ -4647,6 +4658,7 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
     quoting = '"' in text or "\u201c" in text
     titles = _quoted_titles(text) if quoting else ()
     who = " who " in text  # (a relative clause about a person's past: looked at only where one may be)
+    harm = _harm_in(text)  # (most captions name no violent event: _harm_before is skipped)
     for n, (kind, w, trigger, det, dirw, name, rword, t1, t2, m) in enumerate(phrases):
         if name is None:
             continue
@@ -4703,7 +4715,7 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
         if det and t1 in _LOWER_MEETS and not head and not _has_venue_head(name) \
                 or name[:1] in _MEET_INITIALS and name.split(" ", 1)[0] in _MEET_PARTS or _team_named(name):
             continue  # "at the Wimbledon championships", "in Game Seven": a meeting or a part of one
-        if kind == "prep" and (w == "at" or w == "in" or w == "on") and _harm_before(text, trigger):
+        if harm and kind == "prep" and (w == "at" or w == "in" or w == "on") and _harm_before(text, trigger):
             continue  # "a vigil for the victims of the shooting at X High School": the event's place
         if kind == "prep" and (w == "on" or w == "in") and name[name.rfind(" ") + 1:] in words["land"] \
                 and not head and t1 not in keep:
@@ -7481,7 +7493,7 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.venue = _at_name(text, loc.venue, loc.city)
     if loc.venue and " in " in text and _titled_event(text, loc.venue):
         loc.venue = None  # "the Pride in London parade": an event's title, no venue
-    if loc.venue and _harm_venue(text, loc.venue):
+    if loc.venue and _harm_in(text) and _harm_venue(text, loc.venue):
         loc.venue = None  # the chain's "the shooting at X High School, in Parkland": the event's place
     if loc.venue and loc.city and loc.venue == loc.city and loc.venue[loc.venue.rfind(" ") + 1:] in _TOWN_LAST:
         loc.venue = None  # "in Hallandale Beach, Florida": read as the town, it is no venue as well
