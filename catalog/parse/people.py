@@ -1924,7 +1924,8 @@ def _home_town_titles(text: str, mentions: list, v: dict, unplaced: bool = False
             continue
         after = at + 4 + len(t)
         nxt = text[after:after + 2]
-        if not (nxt[:1] == "," or text.startswith(" and ", after) or nxt[:1] == " " and nxt[1:].islower()):
+        if not (nxt[:1] == "," or text.startswith(" and ", after) or nxt[:1] == " " and nxt[1:].islower()
+                or nxt == "." or nxt == ". "):  # (or the sentence ends: "B of Philadelphia. Back row:")
             continue
         words = t.casefold().split()
         if _us_state(t) or _country_word(t) or _home_nation(t) or any(
@@ -1940,8 +1941,22 @@ def _home_town_titles(text: str, mentions: list, v: dict, unplaced: bool = False
             return
     listed = len(towns) > 1
     for m in towns:
-        if listed or _home_town_name(text, m.title):
+        if listed or _home_town_name(text, m.title) or _from_us_state_after(text, m.title):
             m.title = None
+
+
+def _from_us_state_after(text: str, town: str) -> bool:
+    """"Lily Nguyen of Jessop, from Maryland, leaps": "from" a US state right after the town
+    says the town is a home (a town too small for the place tables)."""
+    at = text.find(town + ", from ")
+    if at < 0:
+        return False
+    words = text[at + len(town) + 7:at + len(town) + 40].split()[:3]
+    for n in range(1, len(words) + 1):  # ("from Ohio", "from New Mexico", "from Md.,")
+        state = " ".join(words[:n]).rstrip(",")
+        if state in _us_state_forms() or state.rstrip(".") in _us_state_forms():
+            return True
+    return False
 
 
 @functools.cache
