@@ -1602,8 +1602,9 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                 _role_comma_name(text, m, v)  # ("Surfer, Lucy Small, at ...")
     if mentions and notes & _NOTE_ROW and (" row" in text or " Row" in text):
         _apply_rows(text, mentions, v)
-    if mentions and location is not None and location.country == "United States" and " of " in text:
-        _home_town_titles(text, mentions, v)  # ("Kayla Stephens of Greenup, Adrienne Keagle of Newport and")
+    if mentions and location is not None and " of " in text and location.country in ("United States", None):
+        # (no country found: only towns the tables place in the US, see _home_town_titles)
+        _home_town_titles(text, mentions, v, location.country is None)  # ("Kayla Stephens of Greenup, ...")
     if notes & _NOTE_WHO and " who " in text and mentions:
         _drop_employers(text, mentions)
     back = len(text) - 60 if len(text) > 60 else 0  # (find from an offset: no slice of the text's end)
@@ -1906,11 +1907,13 @@ _SPORT_CUES = re.compile(r"\b(?:game|games|match|half|quarter|inning|period|tour
                          r"|hockey|golf|tennis|league|team|coach|player)\b")
 
 
-def _home_town_titles(text: str, mentions: list, v: dict) -> None:
+def _home_town_titles(text: str, mentions: list, v: dict, unplaced: bool = False) -> None:
     """"Kayla Stephens of Greenup, Adrienne Keagle of Newport and Paul Shamhart of Lexington
     watch": in a US caption away from sport, "of" a bare town right after a name (no "the", no
     state after it) gives where the person lives, not a team or employer: no title. Read so
-    when two or more names in a row carry it, or when the town is one the place tables know."""
+    when two or more names in a row carry it, or when the town is one the place tables know.
+    A caption with no country found (`unplaced`: "X of Tacoma throws ... at Lake Washington")
+    reads so only a town the tables place in the United States (_us_home_cities)."""
     towns = []
     for m in mentions:
         t = m.title
@@ -1921,7 +1924,8 @@ def _home_town_titles(text: str, mentions: list, v: dict) -> None:
             continue
         after = at + 4 + len(t)
         nxt = text[after:after + 2]
-        if not (nxt[:1] == "," or text.startswith(" and ", after) or nxt[:1] == " " and nxt[1:].islower()):
+        if not (nxt[:1] == "," or text.startswith(" and ", after) or nxt[:1] == " " and nxt[1:].islower()
+                or nxt == "." or nxt == ". "):  # (or the sentence ends: "B of Philadelphia. Back row:")
             continue
         words = t.casefold().split()
         if _us_state(t) or _country_word(t) or _home_nation(t) or any(
@@ -1931,10 +1935,41 @@ def _home_town_titles(text: str, mentions: list, v: dict) -> None:
         towns.append(m)
     if not towns or _SPORT_CUES.search(text):
         return
+    if unplaced:
+        towns = [m for m in towns if _norm(m.title) in _us_home_cities()]
+        if not towns:
+            return
     listed = len(towns) > 1
     for m in towns:
-        if listed or _home_town_name(text, m.title):
+        if listed or _home_town_name(text, m.title) or _from_us_state_after(text, m.title):
             m.title = None
+
+
+def _from_us_state_after(text: str, town: str) -> bool:
+    """"Lily Nguyen of Jessop, from Maryland, leaps": "from" a US state right after the town
+    says the town is a home (a town too small for the place tables)."""
+    at = text.find(town + ", from ")
+    if at < 0:
+        return False
+    words = text[at + len(town) + 7:at + len(town) + 40].split()[:3]
+    for n in range(1, len(words) + 1):  # ("from Ohio", "from New Mexico", "from Md.,")
+        state = " ".join(words[:n]).rstrip(",")
+        if state in _us_state_forms() or state.rstrip(".") in _us_state_forms():
+            return True
+    return False
+
+
+@functools.cache
+def _us_home_cities() -> frozenset[str]:
+    """The towns of _home_cities that the place tables put in the United States: "of" one of
+    them gives a home town even where the caption names no country."""
+    out = set()
+    for table in ("world_cities.tsv", "geo_cities.tsv"):
+        for ln in _lines(table):
+            cols = ln.split("\t")
+            if len(cols) > 1 and cols[1] == "United States":
+                out.add(_table_key(cols[0]))
+    return frozenset(out & _home_cities())
 
 
 def _drop_slug_surname(text: str, mentions: list) -> None:
