@@ -7670,6 +7670,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.city = None  # "a stage between Saint-Lo and Cherbourg, Normandy": two towns, neither the place
     elif loc.city and loc.city in _the_cities():
         loc.city = "The " + loc.city  # "in the Hague": the article is part of the name
+    if loc.city in _CHINA_MUNICIPALITIES and loc.region is None:
+        _town_of_municipality(text, loc)  # "in Wanzhou of Chongqing": the town, the municipality its region
     if loc.country == "China" and (" Town" in text or " Village" in text or " township " in text or " village " in text):
         _china_settlement(text, loc)
         if loc.city:
@@ -8120,6 +8122,17 @@ _CHINA_MUNICIPALITIES = ("Chongqing", "Beijing", "Shanghai", "Tianjin")
 # "a view of the Wuying Village at sunrise on the border between ...": a village on a border)
 _CHINA_SETTLEMENT_RE = re.compile(r"\b(?:in|of the) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Village|Town|Township)"
                                   r" (?:(?:at [a-z]+ )?on the border between [a-z]+ China's|(?:of|in) [A-Z])")
+
+
+def _town_of_municipality(text: str, loc) -> None:
+    """`in Wanzhou of Chongqing, China`, `in Fuling, Chongqing`, `in Jiangbei District of
+    Chongqing`: a town the tables know in China, named right before the municipality the parse
+    took as its town -> that town, the municipality its region (as for a named village)."""
+    for m in re.finditer(r"\bin ([A-Z][a-z]+)(?: [Dd]istrict)?(?: of|,) " + loc.city + r"\b", text):
+        name = m.group(1)
+        if name not in _CHINA_MUNICIPALITIES and (_city_country(name) or _geo_cities().get(_key(name))) == "China":
+            loc.city, loc.region = name, loc.city
+            return
 
 
 def _china_settlement(text: str, loc) -> None:
