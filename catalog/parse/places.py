@@ -2194,7 +2194,7 @@ def _continues(text: str, pos: int) -> bool:
     return i >= 0 and _CAP_END_RE.search(words[i]) is not None
 
 
-_ARRIVE_WORDS = frozenset(("arrive", "arrives", "arrived", "arriving"))
+_ARRIVE_WORDS = frozenset(("arrive", "arrives", "arrived", "arriving", "arrival"))  # ("their arrival to X": the noun, as the verb)
 _RETURN_WORDS = frozenset(("return", "returns", "returned", "returning"))
 # the wounded or the dead carried to a named place, where the picture is taken on arrival ("a
 # wounded man is rushed to Nasser Hospital in Khan Younis"), and a defendant escorted to court
