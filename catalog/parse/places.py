@@ -4980,6 +4980,10 @@ def _acronym_end(name: str) -> bool:
     return len(last) >= 2 and "." not in last and last.isupper() and last.isalpha()
 
 
+# A sports ground's head noun some captions add to the ground's bare famous name (Anfield, Wembley).
+_GROUND_HEADS = (" Stadium", " Arena", " Racecourse")
+
+
 def _famous_front(venue: str):
     """A part of a famous place named after it (`Royal Exhibition Building Dome Promenade`,
     `Sydney Opera House forecourt`): the longest opening of two words or more the table knows."""
@@ -7532,6 +7536,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
             hit = _famous().get(_key(tail[4:] if tail[:4] == "the " else tail))
         if hit is None and loc.venue.count(" ") > 1:  # "the Royal Exhibition Building Dome Promenade"
             hit = _famous_front(loc.venue)
+        elif hit is None and loc.venue.endswith(_GROUND_HEADS) and " " in loc.venue:
+            hit = _famous().get(_key(loc.venue.rpartition(" ")[0]))  # "Anfield Stadium": the famous ground, its head noun written
         if hit is None and loc.city is None and loc.region is None:
             hit = _famous_host(text, loc.venue)  # "the David H. Koch Theatre at Lincoln Center": the host's country
         if hit and hit[1]:
