@@ -5576,17 +5576,23 @@ def _china_city_stem(name: str) -> str | None:
     return stem
 
 
-_FAMOUS_HOST_RE = re.compile(r" (?:at|in|on) (?:the )?([A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3})")
+_FAMOUS_HOST_RE = re.compile(r" (?:at|in|on|by|beside) (?:the )?([A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3})")
 
 
 def _famous_host(text: str, venue: str):
-    """`the David H. Koch Theatre at Lincoln Center`: a hall named right before the famous place that
-    holds it -> the famous place's row (its country), else None."""
+    """`the David H. Koch Theatre at Lincoln Center`, `the Tomb of the Unknown Soldier by the Kremlin
+    Wall`: a place named right before the famous place that holds it or stands beside it -> the
+    famous place's row (its country), else None."""
     i = text.find(venue)
     if i == -1:
         return None
     m = _FAMOUS_HOST_RE.match(text, i + len(venue))
-    return _famous().get(_key(m.group(1))) if m else None
+    if m is None:
+        return None
+    host, _, last = m.group(1).rpartition(" ")
+    if host and " " not in host and last.lower() in _venue_words()["part"] and _key(m.group(1)) not in _famous():
+        return _famous().get(_key(host))  # "the Tomb of the Unknown Soldier by the Kremlin Wall": a part of the Kremlin
+    return _famous().get(_key(m.group(1)))
 
 
 _SIDE_OF_RE = re.compile(r"\b(?:on|in|from) the ([A-Z][a-z]+) side of\b")
