@@ -2194,7 +2194,7 @@ def _continues(text: str, pos: int) -> bool:
     return i >= 0 and _CAP_END_RE.search(words[i]) is not None
 
 
-_ARRIVE_WORDS = frozenset(("arrive", "arrives", "arrived", "arriving"))
+_ARRIVE_WORDS = frozenset(("arrive", "arrives", "arrived", "arriving", "arrival"))  # ("their arrival to X": the noun, as the verb)
 _RETURN_WORDS = frozenset(("return", "returns", "returned", "returning"))
 # the wounded or the dead carried to a named place, where the picture is taken on arrival ("a
 # wounded man is rushed to Nasser Hospital in Khan Younis"), and a defendant escorted to court
@@ -4980,6 +4980,10 @@ def _acronym_end(name: str) -> bool:
     return len(last) >= 2 and "." not in last and last.isupper() and last.isalpha()
 
 
+# A sports ground's head noun some captions add to the ground's bare famous name (Anfield, Wembley).
+_GROUND_HEADS = (" Stadium", " Arena", " Racecourse")
+
+
 def _famous_front(venue: str):
     """A part of a famous place named after it (`Royal Exhibition Building Dome Promenade`,
     `Sydney Opera House forecourt`): the longest opening of two words or more the table knows."""
@@ -5572,17 +5576,23 @@ def _china_city_stem(name: str) -> str | None:
     return stem
 
 
-_FAMOUS_HOST_RE = re.compile(r" (?:at|in|on) (?:the )?([A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3})")
+_FAMOUS_HOST_RE = re.compile(r" (?:at|in|on|by|beside) (?:the )?([A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3})")
 
 
 def _famous_host(text: str, venue: str):
-    """`the David H. Koch Theatre at Lincoln Center`: a hall named right before the famous place that
-    holds it -> the famous place's row (its country), else None."""
+    """`the David H. Koch Theatre at Lincoln Center`, `the Tomb of the Unknown Soldier by the Kremlin
+    Wall`: a place named right before the famous place that holds it or stands beside it -> the
+    famous place's row (its country), else None."""
     i = text.find(venue)
     if i == -1:
         return None
     m = _FAMOUS_HOST_RE.match(text, i + len(venue))
-    return _famous().get(_key(m.group(1))) if m else None
+    if m is None:
+        return None
+    host, _, last = m.group(1).rpartition(" ")
+    if host and " " not in host and last.lower() in _venue_words()["part"] and _key(m.group(1)) not in _famous():
+        return _famous().get(_key(host))  # "the Tomb of the Unknown Soldier by the Kremlin Wall": a part of the Kremlin
+    return _famous().get(_key(m.group(1)))
 
 
 _SIDE_OF_RE = re.compile(r"\b(?:on|in|from) the ([A-Z][a-z]+) side of\b")
@@ -7532,6 +7542,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
             hit = _famous().get(_key(tail[4:] if tail[:4] == "the " else tail))
         if hit is None and loc.venue.count(" ") > 1:  # "the Royal Exhibition Building Dome Promenade"
             hit = _famous_front(loc.venue)
+        elif hit is None and loc.venue.endswith(_GROUND_HEADS) and " " in loc.venue:
+            hit = _famous().get(_key(loc.venue.rpartition(" ")[0]))  # "Anfield Stadium": the famous ground, its head noun written
         if hit is None and loc.city is None and loc.region is None:
             hit = _famous_host(text, loc.venue)  # "the David H. Koch Theatre at Lincoln Center": the host's country
         if hit and hit[1]:
@@ -7670,6 +7682,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.city = None  # "a stage between Saint-Lo and Cherbourg, Normandy": two towns, neither the place
     elif loc.city and loc.city in _the_cities():
         loc.city = "The " + loc.city  # "in the Hague": the article is part of the name
+    if loc.city in _CHINA_MUNICIPALITIES and loc.region is None:
+        _town_of_municipality(text, loc)  # "in Wanzhou of Chongqing": the town, the municipality its region
     if loc.country == "China" and (" Town" in text or " Village" in text or " township " in text or " village " in text):
         _china_settlement(text, loc)
         if loc.city:
@@ -8120,6 +8134,17 @@ _CHINA_MUNICIPALITIES = ("Chongqing", "Beijing", "Shanghai", "Tianjin")
 # "a view of the Wuying Village at sunrise on the border between ...": a village on a border)
 _CHINA_SETTLEMENT_RE = re.compile(r"\b(?:in|of the) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Village|Town|Township)"
                                   r" (?:(?:at [a-z]+ )?on the border between [a-z]+ China's|(?:of|in) [A-Z])")
+
+
+def _town_of_municipality(text: str, loc) -> None:
+    """`in Wanzhou of Chongqing, China`, `in Fuling, Chongqing`, `in Jiangbei District of
+    Chongqing`: a town the tables know in China, named right before the municipality the parse
+    took as its town -> that town, the municipality its region (as for a named village)."""
+    for m in re.finditer(r"\bin ([A-Z][a-z]+)(?: [Dd]istrict)?(?: of|,) " + loc.city + r"\b", text):
+        name = m.group(1)
+        if name not in _CHINA_MUNICIPALITIES and (_city_country(name) or _geo_cities().get(_key(name))) == "China":
+            loc.city, loc.region = name, loc.city
+            return
 
 
 def _china_settlement(text: str, loc) -> None:
