@@ -555,6 +555,15 @@ def _role_word(low: str, v: dict) -> bool:
     return False
 
 
+def _has_role_word(words: list, v: dict) -> bool:
+    """Any of the words a role word (a loop, not a generator: _decorations is compiled as a cpdef,
+    which cannot hold a closure)."""
+    for w in words:
+        if _role_word(w, v):
+            return True
+    return False
+
+
 def _turned_role(low: str, v: dict) -> bool:
     """`X-turned-Y` (a career change, "pop star-turned-opposition lawmaker"): a role when what it
     became is one (`-turned-politician`), or what it was is one and a modifier of the next role
@@ -8204,7 +8213,7 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 pos = m.end()
                 continue
             m = _THE_ROLE_SIDE.match(text, i) if position is None else None
-            if m and any(_role_word(w, v) for w in m.group(1).split()):
+            if m and _has_role_word(m.group(1).split(), v):
                 appos = m.group(1)  # "Geraldo Alckmin the newly elected vice president of Brazil (r)":
                 pos = m.end()  # an apposition with no comma, closed by the person's side
                 continue
@@ -10861,7 +10870,7 @@ def _and_title_join(between: str, v: dict) -> bool:
     """The join before a list's last name holds that name's title, set off by commas after the
     last "and": only one item is left after it, so the title is the next name's (a role word in it)."""
     m = _AND_TITLE_JOIN.fullmatch(between)
-    return m is not None and any(_role_word(w, v) for w in m.group(1).casefold().replace(",", " ").split())
+    return m is not None and _has_role_word(m.group(1).casefold().replace(",", " ").split(), v)
 
 
 def _titled_only_join(between: str, v: dict) -> bool:
