@@ -172,6 +172,12 @@ def _particles() -> frozenset:
 
 
 @functools.cache
+def _initial_given_names() -> frozenset:
+    """Given names written as two capitals (`AJ`, `OJ`): kept so when a name is re-cased."""
+    return frozenset(l.strip() for l in _data_lines("initial_given_names.txt") if l.strip().isupper())
+
+
+@functools.cache
 def _rank_re() -> re.Pattern:
     ranks = sorted((l.strip() for l in _data_lines("military_ranks.txt")), key=len, reverse=True)
     alts = [re.escape(r).replace(r"\ ", r"\s+").replace("N", r"\d+(?:st|nd|rd|th)") for r in ranks]
@@ -385,12 +391,19 @@ def normal_case(name: str) -> str:
     words = name.split()
     out = []
     for i, w in enumerate(words):
+        if (i == 0 or i == len(words) - 1) and len(w) > 2 and w.islower() and w.isalpha() \
+                and w not in _particles() and len(words) > 1:
+            # `sunil Ghosh`, `Kimberley johnson`: a given name or surname typed in lower case (the
+            # words between may be particles the table lacks: `Rosa dela Vega`, `Munir uz Zaman`)
+            out.append(w[0].upper() + w[1:])
+            continue
         if not (w.isupper() and len(_HAS_LETTER.findall(w)) > 1):
             m = _PREFIX_THEN_CAPITALS.match(w) if i and w[-2:].isupper() else None  # (a mixed word ending in capitals)
             out.append(m.group(1) + "-".join(_cap_word(p) for p in m.group(2).split("-")) if m else w)
             continue
         letters = "".join(_HAS_LETTER.findall(w))
-        if _SUFFIX.match(w) or (len(letters) <= 3 and not _VOWEL_Y.search(letters)) or _INITIALS.match(w):
+        if _SUFFIX.match(w) or (len(letters) <= 3 and not _VOWEL_Y.search(letters)) or _INITIALS.match(w) \
+                or (i == 0 and len(words) > 1 and w in _initial_given_names()):  # `AJ MAST`: a given name of initials
             out.append(w if w[:2] != "JR" and w[:2] != "SR" else w[0] + w[1].lower() + w[2:])  # initials, roman numerals
         elif i and w.lower() in _particles():
             out.append(w.lower())
