@@ -4894,6 +4894,41 @@ _EMAIL_AFTER_BYLINE = re.compile(r"(?<=[a-z]) ([\w.+-]{2,30}@(?:[\w-]+(?:\.[\w-]
 _HANDLE_AFTER_CREDIT = re.compile(r"(?<=\.)\s+@[A-Za-z0-9_.]{2,30}$")
 
 
+_OWN_LINE_NOT_NAME = re.compile(r"[\d.!?:;,()]")  # marks of prose or of a dated line, not of a byline
+
+
+def _own_line_credit_shape(line: str) -> bool:
+    """A line that reads as a credit by itself: a known agency (`BNPS`, `PA Wire`), or one to
+    five capitalised words before a slash and a known agency (`IMAGEPLOTTER/ALAMY`)."""
+    if _lookup(line) is not None:
+        return True
+    head, slash, agency = line.rpartition("/")
+    if not slash or _lookup(agency.strip()) is None or _OWN_LINE_NOT_NAME.search(head):
+        return False
+    words = head.replace("/", " ").split()
+    return 0 < len(words) <= 5 and all(w[:1].isupper() for w in words)
+
+
+def split_own_line_credit(raw: str, text: str) -> tuple[str, Credit, list[str]] | None:
+    """The caption's last line read as its credit, when split_credit found none in the text
+    as read: the papers print the credit on a line of its own (`...with his family\nNAME/BNPS`),
+    which normalise_text joins to the prose, so the line break (in `raw` only) is the one mark
+    of where the credit begins. None unless the line is credit-shaped."""
+    line = " ".join(raw.rstrip().rpartition("\n")[2].split())
+    if not line or len(line) > 80 or len(line) >= len(text) or not text.endswith(line) \
+            or not _own_line_credit_shape(line):
+        return None
+    description, rest_credit, warnings = split_credit(text[:-len(line)].rstrip())
+    if rest_credit.line is not None:
+        return None
+    read, w = parse_credit_line(line)
+    if read.line is None or read.agency is None:
+        return None
+    credit = Credit(read.line, read.photographers[:], read.agency, read.source, read.pool,
+                    read.handout or rest_credit.handout, read.file or rest_credit.file)
+    return description, credit, [x for x in warnings if x != "no-credit"] + list(w)
+
+
 def split_credit(text: str) -> tuple[str, Credit, list[str]]:
     """Split caption text into (description, credit, warnings). Never raises."""
     try:  # the body inline, not a call: it runs for every caption
