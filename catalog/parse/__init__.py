@@ -88,12 +88,17 @@ def _failed(name: str, warnings: list[str], exc: Exception) -> None:
 
 def parse_caption(text, reference_date=None) -> Caption:
     """Parse one caption. Never raises: any string gives a record."""
-    text = normalise_text(text)
+    raw, text = text, normalise_text(text)
     ref = _as_date(reference_date)
     warnings: list[str] = []
     # Each step in its own try: an exception becomes a warning and the step's empty answer.
     try:
         description, credit, credit_warnings = _credit.split_credit(text)
+        if credit.line is None and type(raw) is str and "\n" in raw:
+            # a credit on the last line of its own, which the text as read joins to the prose
+            own_line = _credit.split_own_line_credit(raw, text)
+            if own_line is not None:
+                description, credit, credit_warnings = own_line
     except Exception as exc:
         _failed("credit", warnings, exc)
         description, credit, credit_warnings = text, Credit(), ["no-credit"]

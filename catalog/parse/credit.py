@@ -172,6 +172,12 @@ def _particles() -> frozenset:
 
 
 @functools.cache
+def _initial_given_names() -> frozenset:
+    """Given names written as two capitals (`AJ`, `OJ`): kept so when a name is re-cased."""
+    return frozenset(l.strip() for l in _data_lines("initial_given_names.txt") if l.strip().isupper())
+
+
+@functools.cache
 def _rank_re() -> re.Pattern:
     ranks = sorted((l.strip() for l in _data_lines("military_ranks.txt")), key=len, reverse=True)
     alts = [re.escape(r).replace(r"\ ", r"\s+").replace("N", r"\d+(?:st|nd|rd|th)") for r in ranks]
@@ -385,12 +391,19 @@ def normal_case(name: str) -> str:
     words = name.split()
     out = []
     for i, w in enumerate(words):
+        if (i == 0 or i == len(words) - 1) and len(w) > 2 and w.islower() and w.isalpha() \
+                and w not in _particles() and len(words) > 1:
+            # `sunil Ghosh`, `Kimberley johnson`: a given name or surname typed in lower case (the
+            # words between may be particles the table lacks: `Rosa dela Vega`, `Munir uz Zaman`)
+            out.append(w[0].upper() + w[1:])
+            continue
         if not (w.isupper() and len(_HAS_LETTER.findall(w)) > 1):
             m = _PREFIX_THEN_CAPITALS.match(w) if i and w[-2:].isupper() else None  # (a mixed word ending in capitals)
             out.append(m.group(1) + "-".join(_cap_word(p) for p in m.group(2).split("-")) if m else w)
             continue
         letters = "".join(_HAS_LETTER.findall(w))
-        if _SUFFIX.match(w) or (len(letters) <= 3 and not _VOWEL_Y.search(letters)) or _INITIALS.match(w):
+        if _SUFFIX.match(w) or (len(letters) <= 3 and not _VOWEL_Y.search(letters)) or _INITIALS.match(w) \
+                or (i == 0 and len(words) > 1 and w in _initial_given_names()):  # `AJ MAST`: a given name of initials
             out.append(w if w[:2] != "JR" and w[:2] != "SR" else w[0] + w[1].lower() + w[2:])  # initials, roman numerals
         elif i and w.lower() in _particles():
             out.append(w.lower())
@@ -4879,6 +4892,41 @@ def _angle_bracket_credit(body: str) -> str | None:
 
 _EMAIL_AFTER_BYLINE = re.compile(r"(?<=[a-z]) ([\w.+-]{2,30}@(?:[\w-]+(?:\.[\w-]+)*)?)\.?$")  # `Name name81@`, `Name name@yna.co.kr`
 _HANDLE_AFTER_CREDIT = re.compile(r"(?<=\.)\s+@[A-Za-z0-9_.]{2,30}$")
+
+
+_OWN_LINE_NOT_NAME = re.compile(r"[\d.!?:;,()]")  # marks of prose or of a dated line, not of a byline
+
+
+def _own_line_credit_shape(line: str) -> bool:
+    """A line that reads as a credit by itself: a known agency (`BNPS`, `PA Wire`), or one to
+    five capitalised words before a slash and a known agency (`IMAGEPLOTTER/ALAMY`)."""
+    if _lookup(line) is not None:
+        return True
+    head, slash, agency = line.rpartition("/")
+    if not slash or _lookup(agency.strip()) is None or _OWN_LINE_NOT_NAME.search(head):
+        return False
+    words = head.replace("/", " ").split()
+    return 0 < len(words) <= 5 and all(w[:1].isupper() for w in words)
+
+
+def split_own_line_credit(raw: str, text: str) -> tuple[str, Credit, list[str]] | None:
+    """The caption's last line read as its credit, when split_credit found none in the text
+    as read: the papers print the credit on a line of its own (`...with his family\nNAME/BNPS`),
+    which normalise_text joins to the prose, so the line break (in `raw` only) is the one mark
+    of where the credit begins. None unless the line is credit-shaped."""
+    line = " ".join(raw.rstrip().rpartition("\n")[2].split())
+    if not line or len(line) > 80 or len(line) >= len(text) or not text.endswith(line) \
+            or not _own_line_credit_shape(line):
+        return None
+    description, rest_credit, warnings = split_credit(text[:-len(line)].rstrip())
+    if rest_credit.line is not None:
+        return None
+    read, w = parse_credit_line(line)
+    if read.line is None or read.agency is None:
+        return None
+    credit = Credit(read.line, read.photographers[:], read.agency, read.source, read.pool,
+                    read.handout or rest_credit.handout, read.file or rest_credit.file)
+    return description, credit, [x for x in warnings if x != "no-credit"] + list(w)
 
 
 def split_credit(text: str) -> tuple[str, Credit, list[str]]:
