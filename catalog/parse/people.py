@@ -4031,6 +4031,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                      and toks[first - 1].low == "for" and toks[first - 2].role and not toks[first - 2].cap)
                     # "Italian Federica Brignone": a nationality alone before the name is its title
                     or (ft.low in v["demonyms"] and not ft.poss and _demonym_title(toks, run))
+                    # and so is a people's or a faith's ("Indigenous Ana Tupari visits"; not a
+                    # given name too: "Christian Bale")
+                    or (ft.low in v["peoples"] and ft.low not in v["given"] and not ft.poss
+                        and _demonym_title(toks, run))
                     # an occupation the role table lacks, opening a clause before a given name and
                     # a surname: an "-ist" word ("Contortionist Rich Miteku performs"), or a trade
                     # that is also a surname (never a role word: "Budda Baker") before a known given
