@@ -135,6 +135,7 @@ def _vocab() -> dict:
         # noun -> whether the name may follow it after "of" too ("the premiere of Wicked")
         "things": _word_table(_lines("named_things.txt"), lambda when: when == "of"),
         "thing_after": _words("thing_after_nouns.txt"),
+        "name_tail_adj": _words("name_tail_adjectives.txt"),
         # garments and cameras named by their label or maker ("a black Vera Wang gown")
         "label_things": _words("label_thing_nouns.txt"),
         # group nouns: one whose name is already written before it ("the Left party Ines
@@ -4030,6 +4031,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                      and toks[first - 1].low == "for" and toks[first - 2].role and not toks[first - 2].cap)
                     # "Italian Federica Brignone": a nationality alone before the name is its title
                     or (ft.low in v["demonyms"] and not ft.poss and _demonym_title(toks, run))
+                    # and so is a people's or a faith's ("Indigenous Ana Tupari visits"; not a
+                    # given name too: "Christian Bale")
+                    or (ft.low in v["peoples"] and ft.low not in v["given"] and not ft.poss
+                        and _demonym_title(toks, run))
                     # an occupation the role table lacks, opening a clause before a given name and
                     # a surname: an "-ist" word ("Contortionist Rich Miteku performs"), or a trade
                     # that is also a surname (never a role word: "Budda Baker") before a known given
@@ -9114,6 +9119,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     if after + 1 < len(toks) and nl.upper and not nxt.cap and nxt.low[-1:] == "s" \
             and toks[after + 1].cap and _short_caps(nl) and _plural_role(nxt.low, v):
         return False  # "Co-lead AFD candidates Alice Weidel and ...": a party's members
+    if nl.low in v["name_tail_adj"] and not nl.poss:
+        return False  # "the Tokyo Olympic marathons", "the Liberal Democratic (LDP) Party": a modifier, no name
     if not position and nxt is not None and nxt.low in v["thing_after"] \
             and not nxt.cap and not nl.poss:
         return False  # "Boeing's Starliner spacecraft", "the Ingenuity helicopter"
