@@ -986,10 +986,19 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
 # A paper's staff byline with no mark: `TIMES PHOTOGRAPHER JAMES GLOSSOP`, `Star Tribune staff
 # photographer Jim Gehrz`, `Staff photographer Jane Roe`, `Daily Courier reporter Jane Roe` (the
 # name last, two to four words; a reporter who took the picture is its photographer)
-_STAFF_BYLINE = re.compile(
-    r"^(?:(?P<org>[A-Z][\w.&'\u2019-]*(?:\s+[\w.&'\u2019-]+){0,4}?)\s+)?(?:(?i:staff)\s+)?(?P<job>(?i:photographer|reporter))\s+"
-    r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+(?:(?:de|da|del|della|di|du|la|le|van|von|der|den|dos|das)\s+){0,2}"
-    r"[A-Z][\w.'\u2019-]*){1,3})$")  # (a surname's particles inside: `Ines de la Fuente`)
+@functools.cache
+def _staff_byline_re() -> re.Pattern:
+    # (a surname's particles inside, name_particles.txt: `Ines de la Fuente`)
+    return re.compile(
+        r"^(?:(?P<org>[A-Z][\w.&'\u2019-]*(?:\s+[\w.&'\u2019-]+){0,4}?)\s+)?(?:(?i:staff)\s+)?(?P<job>(?i:photographer|reporter))\s+"
+        r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+(?:(?:%s)\s+){0,2}[A-Z][\w.'\u2019-]*){1,3})$" % _particle_alternation())
+
+
+@functools.cache
+def _particle_alternation() -> str:
+    """The name particles (name_particles.txt) as a regex alternation, longest first, for the
+    patterns that read a name with its particles inside."""
+    return "|".join(sorted(map(re.escape, _particles()), key=len, reverse=True))
 
 
 # `Photo by ` before a staff byline (`Photo by Xinhua reporter Name`): the label, not the outlet's name
@@ -1004,7 +1013,7 @@ def _staff_job_word(line: str) -> bool:
 def _staff_byline(line: str) -> str | None:
     """`TIMES PHOTOGRAPHER JAMES GLOSSOP` -> `JAMES GLOSSOP/TIMES`; `Staff photographer Jane Roe` ->
     `Jane Roe`; None when the line is not of that shape."""
-    m = _STAFF_BYLINE.match(line.strip())
+    m = _staff_byline_re().match(line.strip())
     if m is None:
         return None
     org = m.group("org")
@@ -4134,16 +4143,18 @@ def _maker_of_supplied_picture(description: str, low: str, credit: Credit) -> No
 
 # The caption naming its photographer in its own words: `In this photo by Jane Roe, ...`, `...,
 # in this photo taken by Jane Roe on May 1.` (the name: two to four name words, particles inside)
-_PHOTO_BY_PHRASE = re.compile(r"\b[Ii]n this (?:file )?(?:photo|photograph|picture|image) (?:taken )?by "
-                              r"([A-Z][\w'\u2019.-]*(?: (?:(?:de|da|del|la|le|van|von|der|den) ){0,2}[A-Z][\w'\u2019.-]*){1,3})"
-                              r"(?=[,;.]|\s+(?:taken|on|in|at|of|shows?|and|as)\b|$)")
+@functools.cache
+def _photo_by_phrase_re() -> re.Pattern:
+    return re.compile(r"\b[Ii]n this (?:file )?(?:photo|photograph|picture|image) (?:taken )?by "
+                      r"([A-Z][\w'\u2019.-]*(?: (?:(?:%s) ){0,2}[A-Z][\w'\u2019.-]*){1,3})"
+                      r"(?=[,;.]|\s+(?:taken|on|in|at|of|shows?|and|as)\b|$)" % _particle_alternation())
 
 
 def _photo_by_phrase(description: str, credit: Credit) -> None:
     """`In this photo by Jane Roe, ...`: the name the caption gives as the picture's maker is the
     photographer when the credit names none; written in the caption's words, it stays among the
     people mentioned as well (the issue: people only mentioned are people)."""
-    m = _PHOTO_BY_PHRASE.search(description)
+    m = _photo_by_phrase_re().search(description)
     if m is not None:
         name = m.group(1).rstrip(".")
         if _bare_byline(name):
