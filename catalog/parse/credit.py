@@ -4157,6 +4157,9 @@ def _photo_by_phrase(description: str, credit: Credit) -> None:
     m = _photo_by_phrase_re().search(description)
     if m is not None:
         name = m.group(1).rstrip(".")
+        rank = _rank_re().match(name)  # (`In this photo by MC2 Jane Roe`: the rank is no part of the name)
+        if rank is not None:
+            name = name[rank.end():]
         if _bare_byline(name):
             credit.photographers.append(name)
             credit.named_in_text.append(name)  # a person the caption mentions, too
