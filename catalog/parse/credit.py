@@ -1442,6 +1442,9 @@ def _unknown_lone_name(word: str) -> bool:
     return _is_name_like(word) and _credit_words().get(_raw_key(word)) is None
 
 
+_SIGN_BETWEEN = re.compile(r"(?<=[\w.])\s+\u00a9\s*(?=[A-Z])")  # (a year after the sign, `NETFLIX \u00a9 2023`, is the notice's)
+
+
 def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
     credit = Credit(line=line or None)
     warnings: list[str] = []
@@ -1452,6 +1455,10 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
             core = "Handout via " + m.group("rest")
     if "#" in core:
         core = _LIBRARY_NUMBER.sub("", core) or core  # `UN Photo/Name # UN7661`
+    if "\u00a9" in core[1:]:
+        # a copyright sign set apart between the photographer and the holder (`Photo by Name
+        # \u00a9 The Peninsula`) parts them as a slash does (`Name / \u00a9 The Dallas Morning News`)
+        core = _SIGN_BETWEEN.sub("/\u00a9 ", core)
     if core[-1:].isdigit() or core.endswith("."):
         core = _cut_trailing_date(core)  # `USGS photo taken by Name on October 5, 2021`
     if core.endswith(")"):
@@ -2664,6 +2671,11 @@ def _is_credit_content(content: str) -> bool:
         return True  # `(\u00a9Agency | Name)`
     if content[:1] == "\u00a9" and _copyright_byline(content):
         return True  # `(\u00a9Name ALL RIGHTS RESERVED)`: a photographer's own copyright
+    if " \u00a9" in content and short:
+        # `(Jane Roe \u00a9 AFP)`: the sign set apart between the photographer and the holder, as a slash
+        name, _, holder = content.partition(" \u00a9")
+        if _plain_name_words(name.split()) and _lookup(holder.strip()) is not None:
+            return True
     f = _FILE_MARK_END.search(content) if content[-1:] in "eEsS" else None
     if f is not None and _lookup(content[:f.start()]) is not None:
         return True  # `(HT File)`, `(AP File)`: an agency's own archive picture
@@ -4646,10 +4658,12 @@ def _dash_foto_tail(body: str) -> int | None:
 
 
 def _name_before_copyright(body: str, i: int) -> int:
-    """`... in Arlington. Mark M. Hancock / \u00a9 The Dallas Morning News`: the photographer's name
-    before the slash opens the credit whose party carries the copyright sign -> the name's start,
-    else `i` (the sign's)."""
+    """`... in Arlington. Mark M. Hancock / \u00a9 The Dallas Morning News`, `... in Doha. Jane Roe
+    \u00a9 The Peninsula`: the photographer's name before the slash (or the sign set apart) opens the
+    credit whose party carries the copyright sign -> the name's start, else `i` (the sign's)."""
     sl = body.rfind("/", 0, i)
+    if sl < i - 3:  # no slash before the sign: the name ends at the space before it
+        sl = i - 1
     ns = _run_start(body, sl)
     if ns < sl and _plain_name_words(body[ns:sl].split()) and _after_boundary(body, ns):
         return ns
@@ -5079,8 +5093,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                         s, body = semi[0], semi[1]
                         semicolon = True
                 if s is not None:
-                    if body[s:s + 1] == "\u00a9" and "/" in body[s - 2:s]:
-                        s = _name_before_copyright(body, s)  # `Name / \u00a9 Paper`
+                    if body[s:s + 1] == "\u00a9" and ("/" in body[s - 2:s] or body[s - 1:s] == " "):
+                        s = _name_before_copyright(body, s)  # `Name / \u00a9 Paper`, `Name \u00a9 Paper`
                     if body[s - 2:s] in ("\u2014 ", "\u2013 "):
                         named = _name_before_dash(body, s - 3)  # `... in Kabul. Name \u2014 AFP/Getty Images`
                         if named is not None:
