@@ -1442,6 +1442,7 @@ def _unknown_lone_name(word: str) -> bool:
     return _is_name_like(word) and _credit_words().get(_raw_key(word)) is None
 
 
+_FILE_MARK_TAILS = frozenset(("/FILES", " PHOTO"))  # the last six characters of `/Files`, `/File Photo`
 _SIGN_BETWEEN = re.compile(r"(?<=[\w.])\s+\u00a9\s*(?=[A-Z])")  # (a year after the sign, `NETFLIX \u00a9 2023`, is the notice's)
 
 
@@ -1449,6 +1450,13 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
     credit = Credit(line=line or None)
     warnings: list[str] = []
     core = _cut_rights(line) or line
+    if core is line and line[-6:].upper() in _FILE_MARK_TAILS:
+        # Reuters' file mark closes the line after a rights tag (`REUTERS/Name BEST QUALITY
+        # AVAILABLE/File Photo`): the tag is cut before it, the mark kept
+        head, _, mark = line.rpartition("/")
+        cut = _cut_rights(head)
+        if cut and cut != head:
+            core = f"{cut}/{mark}"
     if "rovided to" in core:  # China Daily's `Photo provided to chinadaily.com.cn`: a handout it carries
         m = _PROVIDED_TO.match(core)
         if m:
