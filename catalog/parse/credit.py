@@ -1442,6 +1442,7 @@ def _unknown_lone_name(word: str) -> bool:
     return _is_name_like(word) and _credit_words().get(_raw_key(word)) is None
 
 
+_ARCHIVE_MARK_WORDS = frozenset(("ARCHIVE", "ARCHIVES", "FILE", "FILES"))  # an agency's archive mark after its name
 _FILE_MARK_TAILS = frozenset(("/FILES", " PHOTO"))  # the last six characters of `/Files`, `/File Photo`
 _SIGN_BETWEEN = re.compile(r"(?<=[\w.])\s+\u00a9\s*(?=[A-Z])")  # (a year after the sign, `NETFLIX \u00a9 2023`, is the notice's)
 
@@ -3122,6 +3123,14 @@ def _plain_tail(text: str) -> int | None:
                     ns = _name_before_separator(text, text.rfind(prev[-1][0], 0, s))
                 if ns is not None:
                     candidates.append(ns)
+    if k is None and len(words) > 1 and words[-1].upper() in _ARCHIVE_MARK_WORDS and _may_end_agency(words[-2]):
+        # `... on June 1, 1952. ST ARCHIVES`, `... 2009. Reuters File`: a bare agency and its archive mark
+        ka = _longest_agency(words[:-1])
+        if ka is not None:
+            s = len(text) - _back(text, len(text), words[-ka - 1:])
+            prev = text[:s].rsplit(None, 1)
+            if not prev or _is_boundary_token(prev[-1]):
+                candidates.append(s)
     if words and words[-1][:1].isupper() and ", " in text[-60:]:
         ns = _name_comma_paper_tail(text)  # `... in Iowa City. John Schultz, Quad-City Times`
         if ns is not None:
