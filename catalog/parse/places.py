@@ -219,6 +219,31 @@ def _geo_cities() -> dict[str, str]:
     return out
 
 
+@functools.cache
+def _geo_populations() -> dict[str, int]:
+    """geo_cities.tsv's third column: key -> the town's people (GeoNames), read only where a
+    rule needs a town's size (`_china_city_stem`)."""
+    text = resources.files("catalog.parse.data").joinpath("geo_cities.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line[:1] != "#" and line:
+            cols = line.split("\t")
+            if len(cols) > 2 and cols[2].isdigit():
+                out.setdefault(cols[0].casefold(), int(cols[2]))
+    return out
+
+
+@functools.cache
+def _china_shared_city_names() -> frozenset[str]:
+    """Keys of china_shared_city_names.txt: names two Chinese prefecture cities share."""
+    return frozenset(_key(line) for line in _data_lines("china_shared_city_names.txt"))
+
+
+# A Chinese prefecture-level city this big goes by its bare name in wires and in the gold
+# (`Xinxiang City` -> Xinxiang, `Hegang City` -> Hegang); a smaller town keeps the noun
+# (`Xingyi City`, `Wuyishan City`, `Hulunbuir City`)
+CHINA_BARE_CITY_POPULATION = 500_000
+
 _GEO_COUNTRY_MEMO: dict = {}
 
 
@@ -5563,15 +5588,21 @@ def _background_last(text: str, ranked: list) -> list:
 
 def _china_city_stem(name: str) -> str | None:
     """`Taiyuan City`, `Chengdu City` (China News Service, Xinhua): a big Chinese city the hand table
-    knows by its bare name, with the administrative noun `City` after it -> the city. A smaller town
-    only the generated table knows keeps the noun as written (`Wuyishan City`, `Xingyi City`), as do
+    knows by its bare name, or the generated table with CHINA_BARE_CITY_POPULATION people (`Xinxiang
+    City`), with the administrative noun `City` after it -> the city. A smaller town only the
+    generated table knows keeps the noun as written (`Wuyishan City`, `Xingyi City`), as do
     `Gaza City`, `Quezon City`, any table's own `X City`, and `Jilin City` beside Jilin Province."""
     if _key(name) in _cities() or _key(name) in _geo_cities():  # (the table's own row, not _geo_country's stem)
         return None
     stem = name[:-5]
     if " " in stem.strip() or not stem[:1].isupper():
         return None
-    if _city_country(stem) != "China" or _region(stem, False) is not None:
+    if _city_country(stem) != "China":
+        k = stem.casefold()
+        if _cities().get(_key(stem)) is not None or _geo_cities().get(k) != "China" \
+                or _geo_populations().get(k, 0) < CHINA_BARE_CITY_POPULATION or k in _china_shared_city_names():
+            return None
+    if _region(stem, False) is not None:
         return None
     return stem
 
