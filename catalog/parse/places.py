@@ -5770,6 +5770,8 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
             _demonym_island_country(text, loc)
         if loc.city is None and loc.country is not None and " village, " in text:
             _village_line(text, loc)
+        if loc.city is not None and loc.country is None and loc.region is None:
+            _sole_country_named(text, loc)
         if loc.venue is None and ('"' in text or "\u201c" in text):
             loc.venue = _quoted_venue(text)
         elif loc.venue is not None and "-" in loc.venue:
@@ -5784,6 +5786,65 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
         if warnings is not None:
             warnings.append(f"internal-error: place: {type(exc).__name__}")
         return Location()
+
+
+# A capitalised run of words (a hyphen parts them: `Lebanese-Syrian`), read for countries and demonyms
+_CAPITAL_RUN_RE = re.compile(r"[A-Z][\w.'\u2019]*(?:[ -][A-Z][\w.'\u2019]*)*")
+
+
+# Words of a caption about people or places across a border, where a country or demonym named
+# is often not the town's
+_CROSSING_RE = re.compile(r"\b(?:refugee|migrant|immigrant|asylum|exile|diaspora|border|fled\b|flee(?:s|ing)?\b)",
+                          re.IGNORECASE)
+
+
+@functools.cache
+def _former_countries() -> frozenset[str]:
+    return frozenset(_data_lines("former_countries.txt"))
+
+
+@functools.cache
+def _given_name_words() -> frozenset[str]:
+    return frozenset(line.strip() for line in _data_lines("given_names.txt"))
+
+
+def _sole_country_named(text: str, loc: Location) -> None:
+    """`students practise wushu at a school in Dengfeng. China is investing ...`, `Malaysian Army
+    personnel help flood victims in Rantau Panjang`: a town no table knows, which a preposition
+    places (not a dateline's desk town), in a caption that names one country and no other (by
+    its name or its demonym) -> that country. A state named as history (former_countries.txt), a
+    US state's or a given name's namesake (Georgia, Jordan) and a region (`South Australia`)
+    name no country here."""
+    city = loc.city
+    if _CROSSING_RE.search(text):
+        return  # ("Syrian refugees in Zahle", "Nir Oz, near the border with Gaza": another country's people or land)
+    if re.search(r"\b(?:in|near|outside|of|at) " + re.escape(city) + r"\b", text) is None:
+        return
+    found = set()
+    for m in _CAPITAL_RUN_RE.finditer(text.replace(city, " ")):
+        words = [w.rstrip(".") for w in re.split(r"[ -]", m.group())]
+        words = [w[:-2] if w[-2:] in ("'s", "\u2019s") else w for w in words]
+        i = 0
+        while i < len(words):
+            for n in (2, 1):
+                span = " ".join(words[i:i + n])
+                if n == 2 and i + 1 >= len(words):
+                    continue
+                dem = _demonyms().get(_key(span))
+                country = dem[0] if dem else _country(span)
+                if country is None and n == 2 and _region(span, False) is not None:
+                    break  # ("South Australia": a region, not the country it holds)
+                if country is not None:
+                    if country not in _former_countries() and _key(span) not in _us_states() \
+                            and span not in _given_name_words():
+                        found.add(country)
+                    break
+            else:
+                i += 1
+                continue
+            i += n
+    if len(found) == 1:
+        loc.country = found.pop()
 
 
 # Korean and Japanese wards and neighbourhoods written with their suffix (`Mapo-gu`, `Chiyoda-ku`,
