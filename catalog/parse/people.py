@@ -1120,7 +1120,8 @@ _POS_WORDS = (
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_W + r"|center|centre"
     r"|" + _ORD_RE + r"[\s-]+(?:from\s+)?(?:the\s+)?" + _SIDE_W + r"))?"  # the Taipei Times' ", front third right,"
     r"(?=\s*[,;.:)]|\s+and\b|$)"  # (not ", top seed,", ", front man,": an adjective then)
-    r"|(?:middle|" + _ORD_RE + r")\s+row|middle(?=\s*[,;.)])"  # ", second row,", ", middle," (not "middle school")
+    r"|(?:middle|" + _ORD_RE + r")\s+row|(?:in\s+the\s+)?middle(?=\s*[,;.)])"  # ", second row,", ", middle,",
+    # ", in the middle," (not "middle school", "in the middle of the road")
     r"|(?:standing|seated|sitting|kneeling|crouching)\s+(?:" + _SIDE_W + r"|center|centre)" +
     r"|(?:on\s+the\s+)?" + _SIDE_W + r"(?:\s+(?:front|back|rear|top|bottom|center|centre|foreground|background))?"
     r"|(?:in\s+(?:the\s+)?)?(?:foreground|background)(?:\s+(?:" + _SIDE_W + r"|center|centre))?"  # ", foreground left"
@@ -1130,21 +1131,28 @@ _POS_WORDS = (
     r")"
 )
 _SIDE_L = r"(?:left|right|l|r)"
+# what may stand before a side inside the brackets, as after a comma (_POS_AT): "(at left)",
+# "(at the back)", "(on the right)", "(pictured left)", "(seen at right)"; only before a side's
+# or a depth's word, so "(on the up)" or "(pictured)" alone stay unread
+_PAREN_SIDE_LEAD = (r"(?:(?:(?:seen|pictured|shown)\s+(?:at\s+(?:the\s+)?)?|at\s+(?:the\s+)?|on\s+the\s+)"
+                    r"(?=(?:far\s+|extreme\s+)?(?:left|right|center|centre|front|back|rear|top|bottom)\b))?")
 _POS_PAREN = re.compile(
-    r"\s*\(\s*((?:(?:far|extreme)\s+)?(?:"
+    r"\s*\(\s*" + _PAREN_SIDE_LEAD + r"((?:(?:far|extreme)\s+)?(?:"
     + _ORD_RE + r"(?:\s*,\s*|[\s-]*)(?:from\s+)?(?:the\s+)?" + _SIDE_L  # (VNA's "(second, right)": a comma between)
     + r"(?:\s*,\s*(?:(?:front|back|rear|top|bottom)(?:\s+row)?|" + _ORD_RE + r"\s+row|c|center|centre))?"  # Yonhap's "(3rd from R, 1st row)", "(3rd from L, C)"
     r"|" + _ORD_RE + r"[\s-]*from\s+(?:the\s+)?(?:front|back|rear|top|bottom)"  # a crew's seat: "(3rd from front)"
     r"|[1-9][\s-]*" + _SIDE_L +   # "(2L)", "(3 R)", "(2-L)": a bare digit for the ordinal
     r"|" + _ORD_RE + r"\s+row(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c"  # Reuters' "(2nd row L)",
     r"|" + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"))?"  # "(third row, 2nd R)": the row, then the side
-    r"|(?:center|centre|c)(?:[\s,-]+(?:" + _SIDE_L + r"|front|back|rear|top|bottom)"  # "(C, front)", "(center bottom)"
+    r"|(?:center|centre|c)(?:[\s,-]+(?:" + _SIDE_L + r"|(?:front|back|rear|top|bottom)(?:\s+row)?)"  # "(C, front)",
+    # "(center bottom)", "(C, back row)"
     r"|[\s-]+(?:foreground|background))?"  # "(center foreground)"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c"
     r"|" + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"))?"  # Yonhap's "(front, 4th from L)"
     r"|" + _SIDE_L + r"(?:[\s,-]+(?:front|back|rear|top|bottom)(?:\s+row)?)?"
-    r"|(?:standing|seated|sitting|kneeling|crouching)\s+(?:" + _SIDE_L + r"|center|centre|c)"  # "(seated R)"
-    r"|(?:in\s+(?:the\s+)?)?(?:foreground|background)|middle"  # ("(middle)": kept as written)
+    r"|(?:standing|seated|sitting|kneeling|crouching)(?:\s*,\s*|\s+)(?:" + _SIDE_L + r"|center|centre|c)"  # "(seated R)",
+    # "(seated, left)": as ", seated left,"
+    r"|(?:in\s+(?:the\s+)?)?(?:foreground|background|middle)"  # ("(middle)", "(in the middle)": "middle")
     r"|[lr]c"  # UPI's "(RC)", "(LC)": right or left of center
     r"|le|ce|ri"  # "(le)", "(ce)", "(ri)": some European agencies' two-letter places
     r"|up|down|above|below"  # EPA's "(up)", "(down)": who is in the air or on the ground
