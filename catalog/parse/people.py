@@ -1657,7 +1657,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_plural_heads(mentions, v)
     if mentions and text[:3].isupper() and text[:80].isupper():  # (a caption set in capitals, not "RJD MLA X")
         _trim_capitals_titles(mentions, v)
-    if mentions and (notes & _NOTE_IS and " is at " in text or notes & _NOTE_SITS and (
+    if mentions and (notes & _NOTE_IS and (" is at " in text or " seen at " in text or " pictured at " in text
+                                           or " shown at " in text) or notes & _NOTE_SITS and (
             " at " in text or " is seated " in text or " is standing " in text or " is sitting " in text)):
         _is_at_side(text, mentions)
     if mentions and (notes & _NOTE_AT or notes & _NOTE_ROW and ("row, " in text or "Row, " in text)
@@ -2783,8 +2784,12 @@ def _at_side_comma(text: str, mentions: list[Mention]) -> None:
 # "Alito aide, former Indiana Sen. Dan Coats is at center.", "Alanis Vega sits at the right.",
 # "X, seated at left, and Y": the side after the name (closed by punctuation, so "is at center
 # stage" places no one)
-_IS_AT_SIDE = re.compile(r"[,\s]*\b(?:is\s+(?:seated\s+|standing\s+|sitting\s+)?|sits\s+|stands\s+|seated\s+|standing\s+"
-                         r"|sitting\s+|looks\s+on\s+|listens\s+|watches\s+)at\s+(?:the\s+)?((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)]|$)"
+# (the clause may go on after the side with a joining word: "X stands at right as Y speaks",
+# "X is seen at left while ...", "X looks on at right during ...")
+_IS_AT_SIDE = re.compile(r"[,\s]*\b(?:is\s+(?:seated\s+|standing\s+|sitting\s+|seen\s+|pictured\s+|shown\s+)?|sits\s+|stands\s+"
+                         r"|seated\s+|standing\s+|sitting\s+|looks\s+on\s+|listens\s+|watches\s+)at\s+(?:the\s+)?"
+                         r"((?:far\s+)?(?:left|right|center|centre))\s*"
+                         r"(?=[,.;)]|$|\s+(?:as|while|during|after|before|and|with|in|next|beside|alongside)\s)"
                          # a courtroom sketch's "X is seated far left", "Y is seated foreground left": the
                          # posture after "is" and the side without "at"
                          r"|[,\s]*\bis\s+(?:seated|standing|sitting)\s+((?:far\s+)?(?:left|right)"
