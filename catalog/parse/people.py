@@ -1166,9 +1166,13 @@ _POS_PAREN = re.compile(
     r"\s*\)", re.I)  # ("(r.)", "(l.)": the Christian Science Monitor's abbreviated sides)
 # after ", left" these make it a verb, no place ("A, the party's leader, left the chamber")
 # (and ", back to camera,": a pose, no place)
-_LEFT_VERB_NEXT = r"(?:the|a|an|his|her|their|its|office|behind|home|early|with|to)\b"
-_POS_COMMA = re.compile(r"\s*,\s*(" + _POS_WORDS + r")\s*(?=[,.;:)]|\s+and\b|\s+(?!" + _LEFT_VERB_NEXT + r")[a-z]|$)",
-                        re.I)
+# ("left for Paris": the verb too)
+_LEFT_VERB_NEXT = r"(?:the|a|an|his|her|their|its|office|behind|home|early|with|to|for)\b"
+# ... and these make the side a role's (", right back for Leeds,", ", centre-right candidate,"):
+# side_role_nouns.txt
+_SIDE_ROLE_NEXT = r"(?:" + "|".join(re.escape(w) for w in _lines("side_role_nouns.txt")) + r")\b"
+_POS_COMMA = re.compile(r"\s*,\s*(" + _POS_WORDS + r")\s*(?=[,.;:)]|\s+and\b|\s+(?!" + _LEFT_VERB_NEXT + r"|"
+                        + _SIDE_ROLE_NEXT + r")[a-z]|$)", re.I)
 # a jersey number opening a bracket that a position closes ("(No. 12, bottom)", "(#5, right)")
 _NUMBER_THEN_SIDE = re.compile(r"\(\s*(?:No\.\s*|#)?\d{1,3}\s*,\s*")
 _JERSEY = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|#\d{1,3}\b|\(\s*No\.\s*\d{1,3}\s*\))")
