@@ -1132,9 +1132,10 @@ _POS_WORDS = (
 )
 _SIDE_L = r"(?:left|right|l|r)"
 # what may stand before a side inside the brackets, as after a comma (_POS_AT): "(at left)",
-# "(at the back)", "(on the right)", "(pictured left)", "(seen at right)"; only before a side's
-# or a depth's word, so "(on the up)" or "(pictured)" alone stay unread
-_PAREN_SIDE_LEAD = (r"(?:(?:(?:seen|pictured|shown)\s+(?:at\s+(?:the\s+)?)?|at\s+(?:the\s+)?|on\s+the\s+)"
+# "(at the back)", "(on the right)", "(pictured left)", "(seen at right)", "(photo left)"; only
+# before a side's or a depth's word, so "(on the up)" or "(pictured)" alone stay unread
+_PAREN_SIDE_LEAD = (r"(?:(?:(?:seen|pictured|shown)\s+(?:at\s+(?:the\s+)?)?|at\s+(?:the\s+)?|on\s+the\s+"
+                    r"|(?:photo|picture)\s+)"  # ("(photo left)", "(picture right)")
                     r"(?=(?:far\s+|extreme\s+)?(?:left|right|center|centre|front|back|rear|top|bottom)\b))?")
 _POS_PAREN = re.compile(
     r"\s*\(\s*" + _PAREN_SIDE_LEAD + r"((?:(?:far|extreme)\s+)?(?:"
@@ -1161,8 +1162,10 @@ _POS_PAREN = re.compile(
     r"|(?-i:M)(?=\.)"  # dpa's German "(M.)": Mitte, the center (beside "(l.)", "(r.)"; a bare
     # "(M)" may be a Swedish party's tag)
     r"))\.?"
-    r"(?:(?:\s*,\s*|\s+)(?:wearing|in|with|holding|back\s+to)\s[^()]{1,40})?"  # "(C, wearing hat)", "(L, in red)": what he wears
+    r"(?:(?:\s*,\s*|\s+)(?:wearing|in|with|holding|back\s+to)\s[^()]{1,40}"  # "(C, wearing hat)", "(L, in red)": what he wears
     # (the comma may be missing: "(center with white face mask)")
+    r"|\s*,\s*(?:aged\s+)?\d{1,3}"  # "(L, 34)", "(right, aged 6)": the age after the side (as "(34, L)" before it)
+    r"|\s+of\s+(?:the\s+)?(?:photo|picture|frame|image))?"  # "(left of photo)": the side's frame named
     r"\s*\)", re.I)  # ("(r.)", "(l.)": the Christian Science Monitor's abbreviated sides)
 # after ", left" these make it a verb, no place ("A, the party's leader, left the chamber")
 # (and ", back to camera,": a pose, no place)
