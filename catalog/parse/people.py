@@ -4491,11 +4491,22 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
             if p2:
                 position, after_end = p2, e2
+    if position is None and (text.startswith(" from ", after_end) or text.startswith(", from ", after_end)):
+        # "Ann Lee from Leeds (left)", "Ann Lee, from Leeds, left,": the side after the home town
+        # the person comes from is the person's (as after "of Leeds")
+        m = _FROM_TOWN.match(text, after_end + (text[after_end] == ","))
+        if m is not None:
+            p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
+            if p2:
+                position, after_end = p2, e2
     name_start = starts[name_idx[0]]
     start = t_start if t_start is not None else name_start
     return Mention(name, title, position, start, name_start, after_end, len(name_toks), key.split(), key)
 
 
+# " from Leeds" before a comma or a bracket: a home town, up to four capitalised words (no state
+# after a comma: ", from Leeds, Ann Lee, right," must not give Ann Lee's side to the one before)
+_FROM_TOWN = re.compile(r" from [A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3}(?=,|\s?\()")
 # " of the main opposition Democratic Party" before a comma or a bracket: a named body
 _OF_BODY = re.compile(r" of (?:the )?(?:[a-z]+ ){0,3}[A-Z][\w.'\u2019&\-]*(?: (?:[A-Z][\w.'\u2019&\-]*|of|for))*(?=,|\s?\()")
 
