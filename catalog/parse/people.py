@@ -11108,7 +11108,7 @@ def _list_marks(text: str, low: str, rx: re.Pattern) -> list:
 def _may_mark(low: str, i: int, word: str) -> bool:
     """Whether a list marker may begin at the anchor `word` found at i: what every marker of
     position_lists.txt has next ("(", spaces, then l/r/from; "from" or "starting", spaces, then
-    l/r/the; "left" or "right", spaces, "to"). Most "(" and "from" of a caption open no list,
+    l/r/the; "left" or "right", spaces, "to", or a hyphen). Most "(" and "from" of a caption open no list,
     and this cheap test spares the long alternation there (keep it in step with that file)."""
     n = len(low)
     j = i + len(word)
@@ -11116,6 +11116,8 @@ def _may_mark(low: str, i: int, word: str) -> bool:
         while j < n and low[j].isspace():
             j += 1
         return j < n and low[j] in "lrf"
+    if (word == "left" or word == "right") and low[j:j + 1] in ("-", "\u2013"):
+        return True  # ("Left-right:": the sides hyphenated)
     if word == "from" or word == "starting" or word == "left" or word == "right":
         if j >= n or not low[j].isspace():
             return False
