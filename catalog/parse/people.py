@@ -671,7 +671,8 @@ _NOTE_SIGN = 512  # a sign word ("reading", "placard": Doc.signs, _mask_slogans)
 _NOTE_LIST = 1024  # what a list marker needs in the casefolded text (_apply_lists)
 # (no marker word holds a space, and casefolding maps each character alone, so a marker
 # word of the casefolded text lies in one chunk's casefolded text)
-_LIST_NEEDS = ("left", "right", "(l", "(r", "(from", "r:", "-l:", "-l;", "-r;", "l-r)", "r-l)", "izquierda", "esquerda")
+_LIST_NEEDS = ("left", "right", "(l", "(r", "(from", "r:", "l:", "-l:", "-l;", "-r;", "l-r)", "r-l)", "l-r,", "r-l,",
+               "izquierda", "esquerda")
 _NOTE_PA = 2048  # "PA story" (_PA_STORY)
 _NOTE_QUOTE = 4096  # " '", ' "', "\u2018", "\u201c" (_blank_nicknames)
 _NOTE_ATTEND = 8192  # " attend" (_drop_event_hosts)
@@ -11128,7 +11129,8 @@ def _may_mark(low: str, i: int, word: str) -> bool:
         return j < n and low[j] in "lrt"
     if word == "l-r" or word == "r-l":
         return low[j:j + 1] in (":", ";") or (  # one find for "l-r:" and "l-r;"
-            low[j:j + 1] == ")" and "row" in low[max(0, i - 6):i])  # EPA's "(2nd row, L-R)"
+            low[j:j + 1] == ")" and "row" in low[max(0, i - 6):i]) or (  # EPA's "(2nd row, L-R)"
+            low[j:j + 1] == "," and (i == 0 or low[i - 2:i] == ". "))  # "L-R, A, B and C" opening a sentence
     return True
 
 
