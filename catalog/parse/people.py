@@ -1653,8 +1653,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     if mentions and g > 0 and g + 1 < len(text) and "A" <= text[g + 1] <= "Z" and "a" <= text[g - 1] <= "z":
         _drop_glued_credit(text, mentions, v)  # ("... Canada.Jason Merritt": the last period glued)
     if notes & _NOTE_SIDE and (notes & _NOTE_IS
-                               and ("t left is" in text or "t right is" in text or "t center is" in text
-                                    or "t centre is" in text)
+                               and (" left is " in text or " right is " in text or " center is " in text
+                                    or " centre is " in text)  # ("At far left is", "On the left is")
                                or "o the left" in text or "o the right" in text):
         _at_side(text, mentions)
     if mentions and ("The " in text and (") is " in text or ", is " in text)):
@@ -2629,9 +2629,12 @@ def _person_aliases(text: str, mentions: list[Mention], v: dict) -> None:
     mentions.sort(key=lambda x: x.start)
 
 
-_AT_SIDE = re.compile(r"(?:(?:^|[.;]\s+)(?:(?:Sitting|Seated|Standing)\s+(?:at|on\s+the|to\s+the)|At|On\s+the|To\s+the)\s+"
-                      r"((?:far\s+)?(?:left|right|center|centre))\s+is\s+"
-                      r"|,\s+and\s+to\s+the\s+((?:far\s+)?(?:left|right)),\s+)"
+_AT_SIDE = re.compile(r"(?:(?:^|[.;]\s+)(?:(?:Sitting|Seated|Standing|Seen|Pictured|Shown)\s+(?:at|on\s+the|to\s+the)\s+"
+                      r"|At\s+|On\s+the\s+|To\s+the\s+|(?=(?:Far|Second|Third|Fourth|Fifth)\s))"  # ("Seen at left is
+                      # X", "Far right is X", "Second from left is X")
+                      r"((?:[Ff]ar\s+|(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth)\s+from\s+)?(?:left|right|center|centre))\s+is\s+"
+                      r"|,\s+and\s+to\s+the\s+((?:far\s+)?(?:left|right)),\s+"
+                      r"|,\s+and\s+at\s+((?:far\s+)?(?:left|right|center|centre))\s+is\s+)"  # (", and at far right is Y")
                       r"(?:(?:his|her|their|[A-Z][\w.-]*(?:'|\u2019)s)\s+[a-z-]+(?:\s+[a-z-]+)?,\s+)?"
                       r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?$")
 # "The umpire (C) is Jeff Kellogg.", "The referee, left, is X": a sentence naming who a role
@@ -2658,7 +2661,7 @@ def _at_side(text: str, mentions: list[Mention]) -> None:
         if m.position is None:
             hit = _AT_SIDE.search(text, max(0, m.start - 40), m.start)
             if hit and text[m.end:m.end + 2] not in ("'s", "\u2019s"):  # (the owner of "X's husband")
-                m.position = _norm_position(hit.group(1) or hit.group(2))  # (", and to the right, Dr X")
+                m.position = _norm_position(hit.group(1) or hit.group(2) or hit.group(3))  # (", and to the right, Dr X")
 
 
 # "A, left, and B, both of Ethiopia, pose": the team or country the pair before it share
