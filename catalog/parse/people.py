@@ -1667,7 +1667,10 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _trim_capitals_titles(mentions, v)
     if mentions and (notes & _NOTE_IS and (" is at " in text or " seen at " in text or " pictured at " in text
                                            or " shown at " in text) or notes & _NOTE_SITS and (
-            " at " in text or " is seated " in text or " is standing " in text or " is sitting " in text)):
+            " at " in text or " is seated " in text or " is standing " in text or " is sitting " in text)
+                     or "with " in text and (" at left" in text or " at right" in text or " at far " in text
+                                             or " at the left" in text or " at the right" in text
+                                             or " at center" in text or " at centre" in text)):
         _is_at_side(text, mentions)
     if mentions and (notes & _NOTE_AT or notes & _NOTE_ROW and ("row, " in text or "Row, " in text)
                      or notes & _NOTE_LIST and ("; at " in text or "; behind " in text)):
@@ -2807,14 +2810,20 @@ _IS_AT_SIDE = re.compile(r"[,\s]*\b(?:is\s+(?:seated\s+|standing\s+|sitting\s+|s
                          r"|(?:foreground|background|upper|lower)\s+(?:left|right|center|centre))\s*(?=[,.;)]|$)")
 
 
+# "A speaks, with B at left.": the side straight after a name that "with" brings in
+_WITH_AT_SIDE = re.compile(r"\s+at\s+(?:the\s+)?((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)]|$)")
+
+
 def _is_at_side(text: str, mentions: list[Mention]) -> None:
     """"... Dan Coats is at center.", "X sits at the right.": the sentence places the person
-    named just before."""
+    named just before (and "..., with X at left.")."""
     for m in mentions:
         if m.position is None:
             hit = _IS_AT_SIDE.match(text, m.end)
             if hit:
                 m.position = _norm_position(hit.group(1) or hit.group(2))
+            elif text.startswith("with ", m.start - 5) and (hit := _WITH_AT_SIDE.match(text, m.end)):
+                m.position = _norm_position(hit.group(1))
 
 
 _FIRST_LADY = re.compile(r"\b(First|Second) (Lady|Gentleman)\b")
