@@ -671,7 +671,8 @@ _NOTE_SIGN = 512  # a sign word ("reading", "placard": Doc.signs, _mask_slogans)
 _NOTE_LIST = 1024  # what a list marker needs in the casefolded text (_apply_lists)
 # (no marker word holds a space, and casefolding maps each character alone, so a marker
 # word of the casefolded text lies in one chunk's casefolded text)
-_LIST_NEEDS = ("left", "right", "(l", "(r", "(from", "r:", "-l:", "-l;", "-r;", "l-r)", "r-l)", "izquierda", "esquerda")
+_LIST_NEEDS = ("left", "right", "(l", "(r", "(from", "r:", "l:", "-l:", "-l;", "-r;", "l-r)", "r-l)", "l-r,", "r-l,",
+               "izquierda", "esquerda")
 _NOTE_PA = 2048  # "PA story" (_PA_STORY)
 _NOTE_QUOTE = 4096  # " '", ' "', "\u2018", "\u201c" (_blank_nicknames)
 _NOTE_ATTEND = 8192  # " attend" (_drop_event_hosts)
@@ -1120,7 +1121,8 @@ _POS_WORDS = (
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_W + r"|center|centre"
     r"|" + _ORD_RE + r"[\s-]+(?:from\s+)?(?:the\s+)?" + _SIDE_W + r"))?"  # the Taipei Times' ", front third right,"
     r"(?=\s*[,;.:)]|\s+and\b|$)"  # (not ", top seed,", ", front man,": an adjective then)
-    r"|(?:middle|" + _ORD_RE + r")\s+row|middle(?=\s*[,;.)])"  # ", second row,", ", middle," (not "middle school")
+    r"|(?:middle|" + _ORD_RE + r")\s+row|(?:in\s+the\s+)?middle(?=\s*[,;.)])"  # ", second row,", ", middle,",
+    # ", in the middle," (not "middle school", "in the middle of the road")
     r"|(?:standing|seated|sitting|kneeling|crouching)\s+(?:" + _SIDE_W + r"|center|centre)" +
     r"|(?:on\s+the\s+)?" + _SIDE_W + r"(?:\s+(?:front|back|rear|top|bottom|center|centre|foreground|background))?"
     r"|(?:in\s+(?:the\s+)?)?(?:foreground|background)(?:\s+(?:" + _SIDE_W + r"|center|centre))?"  # ", foreground left"
@@ -1130,21 +1132,29 @@ _POS_WORDS = (
     r")"
 )
 _SIDE_L = r"(?:left|right|l|r)"
+# what may stand before a side inside the brackets, as after a comma (_POS_AT): "(at left)",
+# "(at the back)", "(on the right)", "(pictured left)", "(seen at right)", "(photo left)"; only
+# before a side's or a depth's word, so "(on the up)" or "(pictured)" alone stay unread
+_PAREN_SIDE_LEAD = (r"(?:(?:(?:seen|pictured|shown)\s+(?:at\s+(?:the\s+)?)?|at\s+(?:the\s+)?|on\s+the\s+"
+                    r"|(?:photo|picture)\s+)"  # ("(photo left)", "(picture right)")
+                    r"(?=(?:far\s+|extreme\s+)?(?:left|right|center|centre|front|back|rear|top|bottom)\b))?")
 _POS_PAREN = re.compile(
-    r"\s*\(\s*((?:(?:far|extreme)\s+)?(?:"
+    r"\s*\(\s*" + _PAREN_SIDE_LEAD + r"((?:(?:far|extreme)\s+)?(?:"
     + _ORD_RE + r"(?:\s*,\s*|[\s-]*)(?:from\s+)?(?:the\s+)?" + _SIDE_L  # (VNA's "(second, right)": a comma between)
     + r"(?:\s*,\s*(?:(?:front|back|rear|top|bottom)(?:\s+row)?|" + _ORD_RE + r"\s+row|c|center|centre))?"  # Yonhap's "(3rd from R, 1st row)", "(3rd from L, C)"
     r"|" + _ORD_RE + r"[\s-]*from\s+(?:the\s+)?(?:front|back|rear|top|bottom)"  # a crew's seat: "(3rd from front)"
     r"|[1-9][\s-]*" + _SIDE_L +   # "(2L)", "(3 R)", "(2-L)": a bare digit for the ordinal
     r"|" + _ORD_RE + r"\s+row(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c"  # Reuters' "(2nd row L)",
     r"|" + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"))?"  # "(third row, 2nd R)": the row, then the side
-    r"|(?:center|centre|c)(?:[\s,-]+(?:" + _SIDE_L + r"|front|back|rear|top|bottom)"  # "(C, front)", "(center bottom)"
+    r"|(?:center|centre|c)(?:[\s,-]+(?:" + _SIDE_L + r"|(?:front|back|rear|top|bottom)(?:\s+row)?)"  # "(C, front)",
+    # "(center bottom)", "(C, back row)"
     r"|[\s-]+(?:foreground|background))?"  # "(center foreground)"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c"
     r"|" + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"))?"  # Yonhap's "(front, 4th from L)"
     r"|" + _SIDE_L + r"(?:[\s,-]+(?:front|back|rear|top|bottom)(?:\s+row)?)?"
-    r"|(?:standing|seated|sitting|kneeling|crouching)\s+(?:" + _SIDE_L + r"|center|centre|c)"  # "(seated R)"
-    r"|(?:in\s+(?:the\s+)?)?(?:foreground|background)|middle"  # ("(middle)": kept as written)
+    r"|(?:standing|seated|sitting|kneeling|crouching)(?:\s*,\s*|\s+)(?:" + _SIDE_L + r"|center|centre|c)"  # "(seated R)",
+    # "(seated, left)": as ", seated left,"
+    r"|(?:in\s+(?:the\s+)?)?(?:foreground|background|middle)"  # ("(middle)", "(in the middle)": "middle")
     r"|[lr]c"  # UPI's "(RC)", "(LC)": right or left of center
     r"|le|ce|ri"  # "(le)", "(ce)", "(ri)": some European agencies' two-letter places
     r"|up|down|above|below"  # EPA's "(up)", "(down)": who is in the air or on the ground
@@ -1153,14 +1163,20 @@ _POS_PAREN = re.compile(
     r"|(?-i:M)(?=\.)"  # dpa's German "(M.)": Mitte, the center (beside "(l.)", "(r.)"; a bare
     # "(M)" may be a Swedish party's tag)
     r"))\.?"
-    r"(?:(?:\s*,\s*|\s+)(?:wearing|in|with|holding|back\s+to)\s[^()]{1,40})?"  # "(C, wearing hat)", "(L, in red)": what he wears
+    r"(?:(?:\s*,\s*|\s+)(?:wearing|in|with|holding|back\s+to)\s[^()]{1,40}"  # "(C, wearing hat)", "(L, in red)": what he wears
     # (the comma may be missing: "(center with white face mask)")
+    r"|\s*,\s*(?:aged\s+)?\d{1,3}"  # "(L, 34)", "(right, aged 6)": the age after the side (as "(34, L)" before it)
+    r"|\s+of\s+(?:the\s+)?(?:photo|picture|frame|image))?"  # "(left of photo)": the side's frame named
     r"\s*\)", re.I)  # ("(r.)", "(l.)": the Christian Science Monitor's abbreviated sides)
 # after ", left" these make it a verb, no place ("A, the party's leader, left the chamber")
 # (and ", back to camera,": a pose, no place)
-_LEFT_VERB_NEXT = r"(?:the|a|an|his|her|their|its|office|behind|home|early|with|to)\b"
-_POS_COMMA = re.compile(r"\s*,\s*(" + _POS_WORDS + r")\s*(?=[,.;:)]|\s+and\b|\s+(?!" + _LEFT_VERB_NEXT + r")[a-z]|$)",
-                        re.I)
+# ("left for Paris": the verb too)
+_LEFT_VERB_NEXT = r"(?:the|a|an|his|her|their|its|office|behind|home|early|with|to|for)\b"
+# ... and these make the side a role's (", right back for Leeds,", ", centre-right candidate,"):
+# side_role_nouns.txt
+_SIDE_ROLE_NEXT = r"(?:" + "|".join(re.escape(w) for w in _lines("side_role_nouns.txt")) + r")\b"
+_POS_COMMA = re.compile(r"\s*,\s*(" + _POS_WORDS + r")\s*(?=[,.;:)]|\s+and\b|\s+(?!" + _LEFT_VERB_NEXT + r"|"
+                        + _SIDE_ROLE_NEXT + r")[a-z]|$)", re.I)
 # a jersey number opening a bracket that a position closes ("(No. 12, bottom)", "(#5, right)")
 _NUMBER_THEN_SIDE = re.compile(r"\(\s*(?:No\.\s*|#)?\d{1,3}\s*,\s*")
 _JERSEY = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|#\d{1,3}\b|\(\s*No\.\s*\d{1,3}\s*\))")
@@ -1637,8 +1653,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     if mentions and g > 0 and g + 1 < len(text) and "A" <= text[g + 1] <= "Z" and "a" <= text[g - 1] <= "z":
         _drop_glued_credit(text, mentions, v)  # ("... Canada.Jason Merritt": the last period glued)
     if notes & _NOTE_SIDE and (notes & _NOTE_IS
-                               and ("t left is" in text or "t right is" in text or "t center is" in text
-                                    or "t centre is" in text)
+                               and (" left is " in text or " right is " in text or " center is " in text
+                                    or " centre is " in text)  # ("At far left is", "On the left is")
                                or "o the left" in text or "o the right" in text):
         _at_side(text, mentions)
     if mentions and ("The " in text and (") is " in text or ", is " in text)):
@@ -1649,8 +1665,12 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_plural_heads(mentions, v)
     if mentions and text[:3].isupper() and text[:80].isupper():  # (a caption set in capitals, not "RJD MLA X")
         _trim_capitals_titles(mentions, v)
-    if mentions and (notes & _NOTE_IS and " is at " in text or notes & _NOTE_SITS and (
-            " at " in text or " is seated " in text or " is standing " in text or " is sitting " in text)):
+    if mentions and (notes & _NOTE_IS and (" is at " in text or " seen at " in text or " pictured at " in text
+                                           or " shown at " in text) or notes & _NOTE_SITS and (
+            " at " in text or " is seated " in text or " is standing " in text or " is sitting " in text)
+                     or "with " in text and (" at left" in text or " at right" in text or " at far " in text
+                                             or " at the left" in text or " at the right" in text
+                                             or " at center" in text or " at centre" in text)):
         _is_at_side(text, mentions)
     if mentions and (notes & _NOTE_AT or notes & _NOTE_ROW and ("row, " in text or "Row, " in text)
                      or notes & _NOTE_LIST and ("; at " in text or "; behind " in text)):
@@ -2612,9 +2632,12 @@ def _person_aliases(text: str, mentions: list[Mention], v: dict) -> None:
     mentions.sort(key=lambda x: x.start)
 
 
-_AT_SIDE = re.compile(r"(?:(?:^|[.;]\s+)(?:(?:Sitting|Seated|Standing)\s+(?:at|on\s+the|to\s+the)|At|On\s+the|To\s+the)\s+"
-                      r"((?:far\s+)?(?:left|right|center|centre))\s+is\s+"
-                      r"|,\s+and\s+to\s+the\s+((?:far\s+)?(?:left|right)),\s+)"
+_AT_SIDE = re.compile(r"(?:(?:^|[.;]\s+)(?:(?:Sitting|Seated|Standing|Seen|Pictured|Shown)\s+(?:at|on\s+the|to\s+the)\s+"
+                      r"|At\s+|On\s+the\s+|To\s+the\s+|(?=(?:Far|Second|Third|Fourth|Fifth)\s))"  # ("Seen at left is
+                      # X", "Far right is X", "Second from left is X")
+                      r"((?:[Ff]ar\s+|(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth)\s+from\s+)?(?:left|right|center|centre))\s+is\s+"
+                      r"|,\s+and\s+to\s+the\s+((?:far\s+)?(?:left|right)),\s+"
+                      r"|,\s+and\s+at\s+((?:far\s+)?(?:left|right|center|centre))\s+is\s+)"  # (", and at far right is Y")
                       r"(?:(?:his|her|their|[A-Z][\w.-]*(?:'|\u2019)s)\s+[a-z-]+(?:\s+[a-z-]+)?,\s+)?"
                       r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?$")
 # "The umpire (C) is Jeff Kellogg.", "The referee, left, is X": a sentence naming who a role
@@ -2641,7 +2664,7 @@ def _at_side(text: str, mentions: list[Mention]) -> None:
         if m.position is None:
             hit = _AT_SIDE.search(text, max(0, m.start - 40), m.start)
             if hit and text[m.end:m.end + 2] not in ("'s", "\u2019s"):  # (the owner of "X's husband")
-                m.position = _norm_position(hit.group(1) or hit.group(2))  # (", and to the right, Dr X")
+                m.position = _norm_position(hit.group(1) or hit.group(2) or hit.group(3))  # (", and to the right, Dr X")
 
 
 # "A, left, and B, both of Ethiopia, pose": the team or country the pair before it share
@@ -2775,22 +2798,32 @@ def _at_side_comma(text: str, mentions: list[Mention]) -> None:
 # "Alito aide, former Indiana Sen. Dan Coats is at center.", "Alanis Vega sits at the right.",
 # "X, seated at left, and Y": the side after the name (closed by punctuation, so "is at center
 # stage" places no one)
-_IS_AT_SIDE = re.compile(r"[,\s]*\b(?:is\s+(?:seated\s+|standing\s+|sitting\s+)?|sits\s+|stands\s+|seated\s+|standing\s+"
-                         r"|sitting\s+|looks\s+on\s+|listens\s+|watches\s+)at\s+(?:the\s+)?((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)]|$)"
+# (the clause may go on after the side with a joining word: "X stands at right as Y speaks",
+# "X is seen at left while ...", "X looks on at right during ...")
+_IS_AT_SIDE = re.compile(r"[,\s]*\b(?:is\s+(?:seated\s+|standing\s+|sitting\s+|seen\s+|pictured\s+|shown\s+)?|sits\s+|stands\s+"
+                         r"|seated\s+|standing\s+|sitting\s+|looks\s+on\s+|listens\s+|watches\s+)at\s+(?:the\s+)?"
+                         r"((?:far\s+)?(?:left|right|center|centre))\s*"
+                         r"(?=[,.;)]|$|\s+(?:as|while|during|after|before|and|with|in|next|beside|alongside)\s)"
                          # a courtroom sketch's "X is seated far left", "Y is seated foreground left": the
                          # posture after "is" and the side without "at"
                          r"|[,\s]*\bis\s+(?:seated|standing|sitting)\s+((?:far\s+)?(?:left|right)"
                          r"|(?:foreground|background|upper|lower)\s+(?:left|right|center|centre))\s*(?=[,.;)]|$)")
 
 
+# "A speaks, with B at left.": the side straight after a name that "with" brings in
+_WITH_AT_SIDE = re.compile(r"\s+at\s+(?:the\s+)?((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)]|$)")
+
+
 def _is_at_side(text: str, mentions: list[Mention]) -> None:
     """"... Dan Coats is at center.", "X sits at the right.": the sentence places the person
-    named just before."""
+    named just before (and "..., with X at left.")."""
     for m in mentions:
         if m.position is None:
             hit = _IS_AT_SIDE.match(text, m.end)
             if hit:
                 m.position = _norm_position(hit.group(1) or hit.group(2))
+            elif text.startswith("with ", m.start - 5) and (hit := _WITH_AT_SIDE.match(text, m.end)):
+                m.position = _norm_position(hit.group(1))
 
 
 _FIRST_LADY = re.compile(r"\b(First|Second) (Lady|Gentleman)\b")
@@ -4471,11 +4504,22 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
             if p2:
                 position, after_end = p2, e2
+    if position is None and (text.startswith(" from ", after_end) or text.startswith(", from ", after_end)):
+        # "Ann Lee from Leeds (left)", "Ann Lee, from Leeds, left,": the side after the home town
+        # the person comes from is the person's (as after "of Leeds")
+        m = _FROM_TOWN.match(text, after_end + (text[after_end] == ","))
+        if m is not None:
+            p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
+            if p2:
+                position, after_end = p2, e2
     name_start = starts[name_idx[0]]
     start = t_start if t_start is not None else name_start
     return Mention(name, title, position, start, name_start, after_end, len(name_toks), key.split(), key)
 
 
+# " from Leeds" before a comma or a bracket: a home town, up to four capitalised words (no state
+# after a comma: ", from Leeds, Ann Lee, right," must not give Ann Lee's side to the one before)
+_FROM_TOWN = re.compile(r" from [A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3}(?=,|\s?\()")
 # " of the main opposition Democratic Party" before a comma or a bracket: a named body
 _OF_BODY = re.compile(r" of (?:the )?(?:[a-z]+ ){0,3}[A-Z][\w.'\u2019&\-]*(?: (?:[A-Z][\w.'\u2019&\-]*|of|for))*(?=,|\s?\()")
 
@@ -11077,7 +11121,7 @@ def _list_marks(text: str, low: str, rx: re.Pattern) -> list:
 def _may_mark(low: str, i: int, word: str) -> bool:
     """Whether a list marker may begin at the anchor `word` found at i: what every marker of
     position_lists.txt has next ("(", spaces, then l/r/from; "from" or "starting", spaces, then
-    l/r/the; "left" or "right", spaces, "to"). Most "(" and "from" of a caption open no list,
+    l/r/the; "left" or "right", spaces, "to", or a hyphen). Most "(" and "from" of a caption open no list,
     and this cheap test spares the long alternation there (keep it in step with that file)."""
     n = len(low)
     j = i + len(word)
@@ -11085,6 +11129,8 @@ def _may_mark(low: str, i: int, word: str) -> bool:
         while j < n and low[j].isspace():
             j += 1
         return j < n and low[j] in "lrf"
+    if (word == "left" or word == "right") and low[j:j + 1] in ("-", "\u2013"):
+        return True  # ("Left-right:": the sides hyphenated)
     if word == "from" or word == "starting" or word == "left" or word == "right":
         if j >= n or not low[j].isspace():
             return False
@@ -11095,7 +11141,8 @@ def _may_mark(low: str, i: int, word: str) -> bool:
         return j < n and low[j] in "lrt"
     if word == "l-r" or word == "r-l":
         return low[j:j + 1] in (":", ";") or (  # one find for "l-r:" and "l-r;"
-            low[j:j + 1] == ")" and "row" in low[max(0, i - 6):i])  # EPA's "(2nd row, L-R)"
+            low[j:j + 1] == ")" and "row" in low[max(0, i - 6):i]) or (  # EPA's "(2nd row, L-R)"
+            low[j:j + 1] == "," and (i == 0 or low[i - 2:i] == ". "))  # "L-R, A, B and C" opening a sentence
     return True
 
 
