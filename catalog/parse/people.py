@@ -9080,8 +9080,10 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return False  # "with Democratic Senators (not pictured) Patty Murray ...": the holders, unnamed
     if n == 2 and nl.head and not role \
             and not (nl.low in _SURNAME_HEADS and (_given_name(n0, v) or (position and n0.plain)
-                                                   or _head_surname_acts(toks, name_idx, v))):
+                                                   or _head_surname_acts(toks, name_idx, v))) \
+            and not (_given_name(n0, v) and _age_follows(toks, name_idx[-1])):
         return False  # "Kennedy Center": a thing unless a role names its holder ("Linda Park" is somebody)
+        # (or a given name and an age set off by commas: "Robert Market, 82, sits" is somebody)
     if n == 2 and nl.head and role and name_idx[0] >= 2 and _the_before_caps(toks, name_idx[0]) \
             and nl.low not in _SURNAME_HEADS:
         return False  # "the General Election Commission": a thing's adjective, not a rank
