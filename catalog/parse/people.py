@@ -9180,9 +9180,11 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             and not (nl.poss and prev.low in _PLACE_PREPS) \
             and not (prev.low == "on" and not _any_head(name_toks)
                      and (n0.low in v["given"] or (first >= 2 and toks[first - 2].low in _ON_A_PLAYER))) \
+            and not (prev.low == "under" and _leader_under(name_toks)) \
             and not _looked_at_or_beaten(toks, name_idx, name_toks, v):
         return False  # (not "at Andy Warhol's painting": a possessive is no place)
-        # (nor "lands a punch on Tyson Fury", "scores on Jordan Binnington": a given name after "on")
+        # (nor "lands a punch on Tyson Fury", "scores on Jordan Binnington": a given name after "on",
+        # nor "improved under Brendan Rodgers": a given name and surname after "under" is a leader)
     return True
 
 
@@ -9356,6 +9358,18 @@ def _group_plural_next(t: Tok, v: dict) -> bool:
     """A capitalised plural group noun ("Guests", "Dignitaries") right after a name run."""
     return t.cap and t.word and not t.masked and t.low[-1:] == "s" and t.low in v["not_name"] \
         and not t.poss
+
+
+def _leader_under(name_toks: list[Tok]) -> bool:
+    """"improved under Brendan Rodgers": after "under", two or three name words none of which
+    is a place's, thing's, title's or acronym's (Tok.nobody) name the leader, not a place
+    something stands under ("under Tower Bridge", "under Santa Monica Pier")."""
+    if len(name_toks) < 2 or len(name_toks) > 3:
+        return False
+    for t in name_toks:  # (a plain loop: see _any_head)
+        if t.nobody or not t.plain or t.poss:
+            return False
+    return True
 
 
 def _any_head(name_toks: list[Tok]) -> bool:
