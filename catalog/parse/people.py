@@ -10116,7 +10116,7 @@ def _never_a_name(name_toks: list[Tok]) -> bool:
         # ("B.B. King": dotted initials in use as a given name, before a surname that is a title word)
         all_upper = all_upper and t.upper
         if t.acronym and t.n >= 2 and not (t.caps_name and _caps_surname(name_toks, i)) \
-                and not (i == 0 and (t.low in _initial_names() or n == 2 and _loose_initials(name_toks))
+                and not (i == 0 and (t.low in _initial_names() or _loose_initials(name_toks))
                          and not name_toks[1].upper) \
                 and not (i and i == n - 1 and t.bad_start):
             acronym = True  # ("JD Vance": a given name in two capitals, not an acronym; nor
@@ -10146,10 +10146,16 @@ def _not_initials() -> frozenset[str]:
 def _loose_initials(name_toks: list[Tok]) -> bool:
     """"FW Pomeroy", "GK Chesterton": two capitals without periods, then one plain surname, are
     the given names' initials when no table knows the letters as a place, a club's or company's
-    letters or an acronym ("US Navy", "UN chief", "FC Porto" stay no name)."""
-    f, s = name_toks[0], name_toks[1]
+    letters or an acronym ("US Navy", "UN chief", "FC Porto" stay no name). Lower-case name
+    particles may stand before the surname ("FW de Klerk", "PC van Dijk")."""
+    if len(name_toks) < 2:
+        return False
+    f, s = name_toks[0], name_toks[-1]
     if f.n != 2 or not f.text.isalpha() or f.low in _not_initials() or f.key in _places():
         return False
+    for k in range(1, len(name_toks) - 1):
+        if not name_toks[k].bad_end:  # (a lower-case particle: person_name_particles.txt)
+            return False
     v = _vocab()
     return bool(s.plain and s.surename and not s.upper and not s.head and not s.prefix and not s.team_nick
                 and not s.club and s.low not in v["common"] and s.low not in v["not_name"] and s.low not in v["paper_heads"]
