@@ -9629,10 +9629,61 @@ def _role_word_surname(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict
             or (b.low in _NOBLE_ROLES and b.low != "pope") or last + 1 >= len(toks):
         return False
     nxt = toks[last + 1]
-    if not (nxt.text in (",", "(") or (nxt.word and not nxt.cap and nxt.low not in ("of", "for"))):
+    if not (nxt.text in (",", "(") or (nxt.word and not nxt.cap and nxt.low not in ("of", "for"))
+            or (b.low not in _office_roles() and _of_country_after(toks, last, v))):
         return False  # (not "Victoria Secretary of State": an office and its domain)
     first = last - 1
-    return bool(title_idx) or _clause_start(toks, first)
+    return bool(title_idx) or _clause_start(toks, first) \
+        or (first > 0 and toks[first - 1].low == "and"
+            and (_person_name_before(toks, first - 1) or _person_of_country_before(toks, first - 1)))
+    # (or the second of two people: "Jack Nicklaus of the U.S. and Gary Player of South Africa")
+
+
+@functools.cache
+def _office_roles() -> frozenset[str]:
+    """The role words of person_roles.txt's sections before "sport" (government and politics;
+    military, police, emergency; business and organisations): offices that take "of" and a
+    country ("President of Italy"), where a sport's role word does not ("Gary Player of South Africa")."""
+    out = set()
+    for ln in _lines_with_comments("person_roles.txt"):
+        if ln.startswith("# --- sport"):
+            break
+        if not ln.startswith("#"):
+            out.add(ln.casefold())
+    return frozenset(out)
+
+
+def _lines_with_comments(name: str) -> list[str]:
+    try:
+        text = (_DATA / name).read_text(encoding="utf-8")
+    except OSError:
+        return []
+    return [ln.strip() for ln in text.splitlines() if ln.strip()]
+
+
+def _person_of_country_before(toks: list[Tok], k: int) -> bool:
+    """"Jack Nicklaus of the U.S. and", "Ian Poulter of South Africa and": a given name and
+    surname, "of", a country of up to three words, right before `k` (an "and")."""
+    for size in (1, 2, 3):
+        j = k - size
+        if j < 3 or not toks[j].cap or not _country_word(" ".join([t.text for t in toks[j:k]])):
+            continue
+        j -= 1
+        if toks[j].low == "the":
+            j -= 1
+        return j >= 2 and toks[j].low == "of" and _person_name_before(toks, j)
+    return False
+
+
+def _of_country_after(toks: list[Tok], last: int, v: dict) -> bool:
+    """"Gary Player of South Africa (L)": "of" and a country's name after a name are where the
+    person comes from, not an office's domain ("Secretary of State")."""
+    k = last + 2
+    if k >= len(toks) or toks[last + 1].low != "of":
+        return False
+    if toks[k].low == "the" and k + 1 < len(toks):
+        k += 1  # "of the U.S."
+    return _country_word(toks[k].text) or _country_word(f"{toks[k].text} {toks[k + 1].text}" if k + 1 < len(toks) else "")
 
 
 def _head_middle_name(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict) -> bool:
