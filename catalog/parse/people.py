@@ -4035,6 +4035,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     # given name too: "Christian Bale")
                     or (ft.low in v["peoples"] and ft.low not in v["given"] and not ft.poss
                         and _demonym_title(toks, run))
+                    # and so is a country's abbreviation before a given name and a surname
+                    # ("US James Joseph, a pilgrim", "U.S. Ann Reyes"; not "US Army", "UK Parliament")
+                    or (len(run) == 3 and ft.upper and not ft.poss and toks[run[1]].low in v["given"]
+                        and toks[run[1]].plain and toks[run[2]].plain and not toks[run[2]].upper
+                        and _country_word(ft.text) and _demonym_title(toks, run))
                     # an occupation the role table lacks, opening a clause before a given name and
                     # a surname: an "-ist" word ("Contortionist Rich Miteku performs"), or a trade
                     # that is also a surname (never a role word: "Budda Baker") before a known given
