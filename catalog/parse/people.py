@@ -9097,8 +9097,10 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             and not (nl.low in _SURNAME_HEADS and (position or _head_surname_acts(toks, name_idx, v))):
         return False  # "King Hussein Bridge", "the Yavuz Sultan Selim Bridge": a thing named for a ruler
     if n == 2 and nl.head and role and nl.low not in _SURNAME_HEADS \
-            and not _given_name(n0, v) and n0.low not in v["known"]:
+            and not _given_name(n0, v) and n0.low not in v["known"] \
+            and not _lower_role_then_acts(toks, name_idx, v):
         return False  # "Criminal Justice Training Commission": "Justice" is no rank of a "Training"
+        # (but "Louisville quarterback Jawon Pass is tackled": a lower-case role, the name, its verb)
     if n > 1 and n0.head and n0.cap and not titled and not position and n0.low not in _SURNAME_HEADS \
             and not _given_name(n0, v) and n0.key not in v["known"]:
         return False  # "the amfAR Gala Los Angeles", "the annual Awards Dinner": a thing's head opens no name
@@ -9363,6 +9365,21 @@ def _group_plural_next(t: Tok, v: dict) -> bool:
     """A capitalised plural group noun ("Guests", "Dignitaries") right after a name run."""
     return t.cap and t.word and not t.masked and t.low[-1:] == "s" and t.low in v["not_name"] \
         and not t.poss
+
+
+def _lower_role_then_acts(toks: list[Tok], name_idx, v: dict) -> bool:
+    """"quarterback Jawon Pass is tackled": a role word in lower case right before two name
+    words whose last is a head noun, a caption verb right after, is a person's name and its
+    role, not a thing's name ("Eagle Pass", "Fish Market" have no role before them)."""
+    first = name_idx[0]
+    after = name_idx[-1] + 1
+    if first < 1 or after >= len(toks):
+        return False
+    p = toks[first - 1]
+    a = toks[first]
+    nxt = toks[after]
+    return p.word and not p.cap and p.role_cs and not p.poss and a.plain and not a.poss \
+        and a.key not in v["places"] and nxt.word and not nxt.cap and nxt.low in v["verbs"]
 
 
 def _leader_under(name_toks: list[Tok]) -> bool:
