@@ -3526,7 +3526,8 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
             # (the role or office before it first: a C field, where most runs end)
             if ((p.role and p.cap) or office) \
                     and (t.low == "for" or (t.low == "to" and p.low in _TO_ROLES) or (t.low == "on" and p.low in _ON_ROLES)
-                         or (t.low == "in" and p.low in _IN_POST_ROLES and toks[k + 1].key in v["places"])) \
+                         or (t.low == "in" and p.low in _IN_POST_ROLES
+                             and (toks[k + 1].key in v["places"] or _post_town_then_given(toks, k + 1, v)))) \
                     and t.word and not t.masked and k + 2 < n \
                     and (toks[k + 1].namey or (toks[k + 1].low == "the" and toks[k + 2].namey)
                          or (toks[k + 1].cap and toks[k + 1].word and toks[k + 1].low in domains)) \
@@ -3685,7 +3686,14 @@ _TO_ROLES = frozenset(("ambassador", "ambassadors", "envoy", "envoys", "emissary
 _ON_ROLES = frozenset(("advisor", "adviser", "rapporteur", "envoy", "representative", "coordinator"))
 # envoys "in" the town they are posted to: "US Ambassador in Dhaka Marcia Bernicat",
 # "British High Commissioner in Islamabad X", "Chinese Consul General in Karachi Y"
-_IN_POST_ROLES = _TO_ROLES | frozenset(("commissioner", "consul", "general"))
+_IN_POST_ROLES = _TO_ROLES | frozenset(("commissioner", "consul", "general", "consul-general"))
+
+
+def _post_town_then_given(toks: list[Tok], k: int, v: dict) -> bool:
+    """"Consul General in Dhahran Mike Hankey": a town the table lacks, one plain capitalised
+    word, then a known given name and a surname: the envoy's post, then the name."""
+    return k + 2 < len(toks) and toks[k].plain and not toks[k].poss and not toks[k].upper \
+        and toks[k + 1].low in v["given"] and toks[k + 1].plain and toks[k + 2].plain and toks[k + 2].cap
 
 
 def _domain_or_place(t: Tok, v: dict) -> bool:
