@@ -3823,7 +3823,8 @@ def _lone_person_cue(toks: list[Tok], i: int, v: dict, found) -> bool:
     t = toks[i]
     return _lone_subject(toks, [i], v) or _paired(toks, i, v, found) or _couple_first(toks, i, v) \
         or _town_couple_at(toks, i, v) or _contest_object(toks, i, v, found) or _of_country_club(toks, i, v) \
-        or _owner_of_kin(toks, i, v) or _aged_name(toks, i, v) or (t.poss and t.key in v["artists"])
+        or _owner_of_kin(toks, i, v) or _aged_name(toks, i, v) or (t.poss and t.key in v["artists"]) \
+        or (t.poss and _owner_of_named_kin(toks, i, v))
 
 
 # month abbreviations that are nobody's name (not "Jan", "Mar", "May", "June")
@@ -3836,6 +3837,24 @@ def _peoples_before_noun(toks: list[Tok], i: int, v: dict) -> bool:
     k = i + 1
     return k < len(toks) and toks[k].word and not toks[k].cap and not toks[i].poss \
         and toks[i].low not in v["given"]
+
+
+def _owner_of_named_kin(toks: list[Tok], i: int, v: dict) -> bool:
+    """"Kessler's wife Mira waves", "Osei's son, Tomas,": a lone possessive word, then a
+    lower-case relation and the relation's name: the owner is a person too (by surname), not a
+    place, a people, a team or a body ("Britain's Prince", "Liverpool's captain" take no relation)."""
+    n = len(toks)
+    t = toks[i]
+    if i + 2 >= n or not t.surename or t.upper or t.head or t.key in v["places"] or t.low in v["peoples"] \
+            or t.key in v["not_people"] or t.club or t.team_nick or t.low in v["not_name"]:
+        return False
+    r = toks[i + 1]
+    if not r.kin:
+        return False
+    k = i + 2
+    if toks[k].text == "," and k + 1 < n:
+        k += 1
+    return toks[k].cap and toks[k].word and toks[k].plain and not toks[k].poss
 
 
 def _owner_of_kin(toks: list[Tok], i: int, v: dict) -> bool:
