@@ -5089,6 +5089,8 @@ _PEER_GIVEN = _NOBLE_GIVEN - {"prince"}
 # a judge's style that is a given name too ("Justice Mensah", West and Southern Africa): read as the
 # given name before one surname when no court is spoken of (_court_words_in)
 _VIRTUE_GIVEN = frozenset(("justice",))
+# a school year that is a given name too ("Junior Alvarado"): read as the given name before one surname
+_YEAR_GIVEN = frozenset(("junior",))
 # words that place a caption in a court, where "Justice X" is the judge's style
 _COURT_WORDS = frozenset(("court", "courts", "courtroom", "judge", "judges", "justices", "bench", "tribunal",
                           "supreme", "judiciary", "judicial", "ruling", "verdict", "magistrate", "trial",
@@ -6481,6 +6483,11 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         # Africa) when the caption speaks of no court and no office stands before it ("Ghana's Justice Blay": a team)
         # ("Justice Elena Kagan", "Chief Justice John Roberts", "Justice Alito ... the Supreme Court" stay titled;
         # so does a justice the known surnames list, "Justice Kavanaugh arrives")
+    elif split == 1 and last_name == 1 and n == 2 and t0.low in _YEAR_GIVEN and t0.cap and _plain_names(rtoks, 1, 1) \
+            and not (first and (toks[first - 1].role or toks[first - 1].poss)) and rtoks[1].low not in v["given"]:
+        split = 0  # "Junior Alvarado rides", "Junior Morales (L), 11,": a school year that is a common
+        # given name (Latin America, Africa), then one surname, with no office or owner before it
+        # ("junior guard Ana Reyes", "Chelsea's junior Mira Osei" stay titled)
     elif split >= 2 and split == last_name and prior == split - 2 and rtoks[split - 1].low in _MIDDLE_SHEIKH \
             and rtoks[split - 2].nameword and not rtoks[split - 2].role:
         split = prior  # "Somali President Hassan Sheikh Mohamud": a Somali middle name, not an honorific
