@@ -9088,6 +9088,8 @@ _PLACE_PREPS = frozenset("""in at near outside inside into across toward towards
                          + ["im", "beim", "vom", "zum", "zur"])
 
 
+# a knight's or dame's style, written before the given name alone ("Sir John", "Dame Judi")
+_KNIGHT_STYLES = frozenset(("sir", "dame"))
 # honorifics that stand only before a person's surname ("Miss" may open a pageant's title)
 _PERSONAL_HONORIFICS = frozenset(("mr", "mrs", "ms", "mx", "dr"))
 
@@ -9194,6 +9196,9 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
                 and not (n0.poss and nxt is not None and nxt.cap):
             return True  # NYT's "Mr. Lopez", "Dr. Patel": a surname after Mr., Ms., Dr. is somebody
             # (not "Mrs Macquarie's Chair": a place named for her)
+        if prev is not None and prev.hon and prev.low in _KNIGHT_STYLES and n0.low in v["given"] and not n0.poss \
+                and (nxt is None or not (nxt.cap and nxt.word)):
+            return True  # British usage: "Nana Akufo-Addo and Sir John", "Sir Keir speaks": a knight by given name
         if titled:
             # "Manchester City's Rodri lifts ...": a one-word name after a team possessive
             # must be followed by its verb, not by "on"/"at" ("Women's Qualification on ...")
