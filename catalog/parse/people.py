@@ -5764,7 +5764,12 @@ def _caps_place_dateline(text: str, colon: int, v: dict) -> bool:
     if colon > 40:
         return False
     head = text[:colon]
-    return head.isupper() and _norm(head.split(",")[0].strip()) in v["places"]
+    if not head.isupper():
+        return False
+    for part in head.split(",")[:3]:  # ("KOTULO, KENYA: Nur Ali Hilow drags": a town the tables lack, its country)
+        if _norm(part.strip()) in v["places"]:
+            return True
+    return False
 
 
 # ", a baby pygmy hippo," after a name: its head noun is the last word before the comma
