@@ -9152,7 +9152,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return False  # "Criminal Justice Training Commission": "Justice" is no rank of a "Training"
         # (but "Louisville quarterback Jawon Pass is tackled": a lower-case role, the name, its verb)
     if n > 1 and n0.head and n0.cap and not titled and not position and n0.low not in _SURNAME_HEADS \
-            and not _given_name(n0, v) and n0.key not in v["known"]:
+            and not _given_name(n0, v) and n0.key not in v["known"] \
+            and not _athlete_of_country(toks, name_idx, name_toks, v):
         return False  # "the amfAR Gala Los Angeles", "the annual Awards Dinner": a thing's head opens no name
     if of_split and n == 1 and not (name_idx[0] and toks[name_idx[0] - 1].cap
                                     and toks[name_idx[0] - 1].low in _GIVEN_NAME_ROLES):
@@ -9748,6 +9749,25 @@ def _person_of_country_before(toks: list[Tok], k: int) -> bool:
             j -= 1
         return j >= 2 and toks[j].low == "of" and _person_name_before(toks, j)
     return False
+
+
+def _athlete_of_country(toks: list[Tok], name_idx, name_toks: list[Tok], v: dict) -> bool:
+    """"Shura Kitata of Ethiopia runs": two words opening a clause, the second a plain name
+    word (no head, place or common word), then "of" and a country and a caption verb, are a
+    person from that country even where the first word heads things elsewhere ("shura")."""
+    if len(name_toks) != 2 or name_toks[0].org or name_toks[0].low in v["common"]:
+        return False
+    s = name_toks[1]
+    last = name_idx[-1]
+    if not s.plain or s.poss or s.upper or s.low in v["common"] or s.key in v["places"] \
+            or not _clause_start(toks, name_idx[0]) or not _of_country_after(toks, last, v):
+        return False
+    k = last + 2
+    while k < len(toks) and (toks[k].cap or toks[k].low == "the"):
+        k += 1  # (past the country's words)
+    # (a caption verb, or any verb in its -s form: "runs", "competes")
+    return k < len(toks) and toks[k].word and not toks[k].cap \
+        and (toks[k].low in v["verbs"] or (toks[k].n > 3 and toks[k].low[-1:] == "s"))
 
 
 def _of_country_after(toks: list[Tok], last: int, v: dict) -> bool:
