@@ -3559,7 +3559,8 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
             # (the role or office before it first: a C field, where most runs end)
             if ((p.role and p.cap) or office) \
                     and (t.low == "for" or (t.low == "to" and p.low in _TO_ROLES) or (t.low == "on" and p.low in _ON_ROLES)
-                         or (t.low == "in" and p.low in _IN_POST_ROLES and toks[k + 1].key in v["places"])) \
+                         or (t.low == "in" and p.low in _IN_POST_ROLES
+                             and (toks[k + 1].key in v["places"] or _post_town_then_given(toks, k + 1, v)))) \
                     and t.word and not t.masked and k + 2 < n \
                     and (toks[k + 1].namey or (toks[k + 1].low == "the" and toks[k + 2].namey)
                          or (toks[k + 1].cap and toks[k + 1].word and toks[k + 1].low in domains)) \
@@ -3718,7 +3719,14 @@ _TO_ROLES = frozenset(("ambassador", "ambassadors", "envoy", "envoys", "emissary
 _ON_ROLES = frozenset(("advisor", "adviser", "rapporteur", "envoy", "representative", "coordinator"))
 # envoys "in" the town they are posted to: "US Ambassador in Dhaka Marcia Bernicat",
 # "British High Commissioner in Islamabad X", "Chinese Consul General in Karachi Y"
-_IN_POST_ROLES = _TO_ROLES | frozenset(("commissioner", "consul", "general"))
+_IN_POST_ROLES = _TO_ROLES | frozenset(("commissioner", "consul", "general", "consul-general"))
+
+
+def _post_town_then_given(toks: list[Tok], k: int, v: dict) -> bool:
+    """"Consul General in Dhahran Mike Hankey": a town the table lacks, one plain capitalised
+    word, then a known given name and a surname: the envoy's post, then the name."""
+    return k + 2 < len(toks) and toks[k].plain and not toks[k].poss and not toks[k].upper \
+        and toks[k + 1].low in v["given"] and toks[k + 1].plain and toks[k + 2].plain and toks[k + 2].cap
 
 
 def _domain_or_place(t: Tok, v: dict) -> bool:
@@ -3848,7 +3856,8 @@ def _lone_person_cue(toks: list[Tok], i: int, v: dict, found) -> bool:
     t = toks[i]
     return _lone_subject(toks, [i], v) or _paired(toks, i, v, found) or _couple_first(toks, i, v) \
         or _town_couple_at(toks, i, v) or _contest_object(toks, i, v, found) or _of_country_club(toks, i, v) \
-        or _owner_of_kin(toks, i, v) or _aged_name(toks, i, v) or (t.poss and t.key in v["artists"])
+        or _owner_of_kin(toks, i, v) or _aged_name(toks, i, v) or (t.poss and t.key in v["artists"]) \
+        or (t.poss and _owner_of_named_kin(toks, i, v))
 
 
 # month abbreviations that are nobody's name (not "Jan", "Mar", "May", "June")
@@ -3861,6 +3870,24 @@ def _peoples_before_noun(toks: list[Tok], i: int, v: dict) -> bool:
     k = i + 1
     return k < len(toks) and toks[k].word and not toks[k].cap and not toks[i].poss \
         and toks[i].low not in v["given"]
+
+
+def _owner_of_named_kin(toks: list[Tok], i: int, v: dict) -> bool:
+    """"Kessler's wife Mira waves", "Osei's son, Tomas,": a lone possessive word, then a
+    lower-case relation and the relation's name: the owner is a person too (by surname), not a
+    place, a people, a team or a body ("Britain's Prince", "Liverpool's captain" take no relation)."""
+    n = len(toks)
+    t = toks[i]
+    if i + 2 >= n or not t.surename or t.upper or t.head or t.key in v["places"] or t.low in v["peoples"] \
+            or t.key in v["not_people"] or t.club or t.team_nick or t.low in v["not_name"]:
+        return False
+    r = toks[i + 1]
+    if not r.kin:
+        return False
+    k = i + 2
+    if toks[k].text == "," and k + 1 < n:
+        k += 1
+    return toks[k].cap and toks[k].word and toks[k].plain and not toks[k].poss
 
 
 def _owner_of_kin(toks: list[Tok], i: int, v: dict) -> bool:
@@ -4068,6 +4095,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     # given name too: "Christian Bale")
                     or (ft.low in v["peoples"] and ft.low not in v["given"] and not ft.poss
                         and _demonym_title(toks, run))
+                    # and so is a country's abbreviation before a given name and a surname
+                    # ("US James Joseph, a pilgrim", "U.S. Ann Reyes"; not "US Army", "UK Parliament")
+                    or (len(run) == 3 and ft.upper and not ft.poss and toks[run[1]].low in v["given"]
+                        and toks[run[1]].plain and toks[run[2]].plain and not toks[run[2]].upper
+                        and _country_word(ft.text) and _demonym_title(toks, run))
                     # an occupation the role table lacks, opening a clause before a given name and
                     # a surname: an "-ist" word ("Contortionist Rich Miteku performs"), or a trade
                     # that is also a surname (never a role word: "Budda Baker") before a known given
@@ -5101,6 +5133,8 @@ _PEER_GIVEN = _NOBLE_GIVEN - {"prince"}
 # a judge's style that is a given name too ("Justice Mensah", West and Southern Africa): read as the
 # given name before one surname when no court is spoken of (_court_words_in)
 _VIRTUE_GIVEN = frozenset(("justice",))
+# a school year that is a given name too ("Junior Alvarado"): read as the given name before one surname
+_YEAR_GIVEN = frozenset(("junior",))
 # words that place a caption in a court, where "Justice X" is the judge's style
 _COURT_WORDS = frozenset(("court", "courts", "courtroom", "judge", "judges", "justices", "bench", "tribunal",
                           "supreme", "judiciary", "judicial", "ruling", "verdict", "magistrate", "trial",
@@ -5774,7 +5808,12 @@ def _caps_place_dateline(text: str, colon: int, v: dict) -> bool:
     if colon > 40:
         return False
     head = text[:colon]
-    return head.isupper() and _norm(head.split(",")[0].strip()) in v["places"]
+    if not head.isupper():
+        return False
+    for part in head.split(",")[:3]:  # ("KOTULO, KENYA: Nur Ali Hilow drags": a town the tables lack, its country)
+        if _norm(part.strip()) in v["places"]:
+            return True
+    return False
 
 
 # ", a baby pygmy hippo," after a name: its head noun is the last word before the comma
@@ -6493,6 +6532,11 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
         # Africa) when the caption speaks of no court and no office stands before it ("Ghana's Justice Blay": a team)
         # ("Justice Elena Kagan", "Chief Justice John Roberts", "Justice Alito ... the Supreme Court" stay titled;
         # so does a justice the known surnames list, "Justice Kavanaugh arrives")
+    elif split == 1 and last_name == 1 and n == 2 and t0.low in _YEAR_GIVEN and t0.cap and _plain_names(rtoks, 1, 1) \
+            and not (first and (toks[first - 1].role or toks[first - 1].poss)) and rtoks[1].low not in v["given"]:
+        split = 0  # "Junior Alvarado rides", "Junior Morales (L), 11,": a school year that is a common
+        # given name (Latin America, Africa), then one surname, with no office or owner before it
+        # ("junior guard Ana Reyes", "Chelsea's junior Mira Osei" stay titled)
     elif split >= 2 and split == last_name and prior == split - 2 and rtoks[split - 1].low in _MIDDLE_SHEIKH \
             and rtoks[split - 2].nameword and not rtoks[split - 2].role:
         split = prior  # "Somali President Hassan Sheikh Mohamud": a Somali middle name, not an honorific
@@ -7075,11 +7119,20 @@ def _aged_name(toks: list[Tok], first: int, v: dict) -> bool:
         return True
     # a given name as the subject of a verb the short table lacks, its object's determiner after
     # it ("63-year-old Judy feeds the ducks"; "100-year-old Roman coins" has no object)
-    return t.low in v["given"] and nxt.low[-1:] == "s" and first + 2 < len(toks) \
-        and toks[first + 2].low in _OBJECT_DETERMINERS and not toks[first + 2].cap
+    # (or a preposition after the verb: "Thirteen-year-old Unse digs for pots", "sits in"; a name
+    # no table knows then only where the age opens the caption)
+    if not (nxt.low[-1:] == "s" and first + 2 < len(toks) and not toks[first + 2].cap):
+        return False
+    after = toks[first + 2].low
+    if after in _OBJECT_DETERMINERS:
+        return t.low in v["given"]
+    return after in _AGED_VERB_PREPS and (t.low in v["given"] or (
+        first == 1 and t.plain and t.low not in v["common"] and t.key not in v["not_people"]
+        and t.key not in v["places"]))
 
 
 _OBJECT_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "some"))
+_AGED_VERB_PREPS = frozenset(("for", "in", "on", "at", "with", "through", "near", "outside", "inside", "beside"))
 
 
 def _age_word(a: str) -> bool:
@@ -9093,6 +9146,8 @@ _PLACE_PREPS = frozenset("""in at near outside inside into across toward towards
                          + ["im", "beim", "vom", "zum", "zur"])
 
 
+# a knight's or dame's style, written before the given name alone ("Sir John", "Dame Judi")
+_KNIGHT_STYLES = frozenset(("sir", "dame"))
 # honorifics that stand only before a person's surname ("Miss" may open a pageant's title)
 _PERSONAL_HONORIFICS = frozenset(("mr", "mrs", "ms", "mx", "dr"))
 
@@ -9124,8 +9179,10 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return False  # "with Democratic Senators (not pictured) Patty Murray ...": the holders, unnamed
     if n == 2 and nl.head and not role \
             and not (nl.low in _SURNAME_HEADS and (_given_name(n0, v) or (position and n0.plain)
-                                                   or _head_surname_acts(toks, name_idx, v))):
+                                                   or _head_surname_acts(toks, name_idx, v))) \
+            and not (_given_name(n0, v) and _age_follows(toks, name_idx[-1])):
         return False  # "Kennedy Center": a thing unless a role names its holder ("Linda Park" is somebody)
+        # (or a given name and an age set off by commas: "Robert Market, 82, sits" is somebody)
     if n == 2 and nl.head and role and name_idx[0] >= 2 and _the_before_caps(toks, name_idx[0]) \
             and nl.low not in _SURNAME_HEADS:
         return False  # "the General Election Commission": a thing's adjective, not a rank
@@ -9134,10 +9191,13 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             and not (nl.low in _SURNAME_HEADS and (position or _head_surname_acts(toks, name_idx, v))):
         return False  # "King Hussein Bridge", "the Yavuz Sultan Selim Bridge": a thing named for a ruler
     if n == 2 and nl.head and role and nl.low not in _SURNAME_HEADS \
-            and not _given_name(n0, v) and n0.low not in v["known"]:
+            and not _given_name(n0, v) and n0.low not in v["known"] \
+            and not _lower_role_then_acts(toks, name_idx, v):
         return False  # "Criminal Justice Training Commission": "Justice" is no rank of a "Training"
+        # (but "Louisville quarterback Jawon Pass is tackled": a lower-case role, the name, its verb)
     if n > 1 and n0.head and n0.cap and not titled and not position and n0.low not in _SURNAME_HEADS \
-            and not _given_name(n0, v) and n0.key not in v["known"]:
+            and not _given_name(n0, v) and n0.key not in v["known"] \
+            and not _athlete_of_country(toks, name_idx, name_toks, v):
         return False  # "the amfAR Gala Los Angeles", "the annual Awards Dinner": a thing's head opens no name
     if of_split and n == 1 and not (name_idx[0] and toks[name_idx[0] - 1].cap
                                     and toks[name_idx[0] - 1].low in _GIVEN_NAME_ROLES):
@@ -9195,6 +9255,9 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
                 and not (n0.poss and nxt is not None and nxt.cap):
             return True  # NYT's "Mr. Lopez", "Dr. Patel": a surname after Mr., Ms., Dr. is somebody
             # (not "Mrs Macquarie's Chair": a place named for her)
+        if prev is not None and prev.hon and prev.low in _KNIGHT_STYLES and n0.low in v["given"] and not n0.poss \
+                and (nxt is None or not (nxt.cap and nxt.word)):
+            return True  # British usage: "Nana Akufo-Addo and Sir John", "Sir Keir speaks": a knight by given name
         if titled:
             # "Manchester City's Rodri lifts ...": a one-word name after a team possessive
             # must be followed by its verb, not by "on"/"at" ("Women's Qualification on ...")
@@ -9222,9 +9285,11 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             and not (nl.poss and prev.low in _PLACE_PREPS) \
             and not (prev.low == "on" and not _any_head(name_toks)
                      and (n0.low in v["given"] or (first >= 2 and toks[first - 2].low in _ON_A_PLAYER))) \
+            and not (prev.low == "under" and _leader_under(name_toks)) \
             and not _looked_at_or_beaten(toks, name_idx, name_toks, v):
         return False  # (not "at Andy Warhol's painting": a possessive is no place)
-        # (nor "lands a punch on Tyson Fury", "scores on Jordan Binnington": a given name after "on")
+        # (nor "lands a punch on Tyson Fury", "scores on Jordan Binnington": a given name after "on",
+        # nor "improved under Brendan Rodgers": a given name and surname after "under" is a leader)
     return True
 
 
@@ -9398,6 +9463,33 @@ def _group_plural_next(t: Tok, v: dict) -> bool:
     """A capitalised plural group noun ("Guests", "Dignitaries") right after a name run."""
     return t.cap and t.word and not t.masked and t.low[-1:] == "s" and t.low in v["not_name"] \
         and not t.poss
+
+
+def _lower_role_then_acts(toks: list[Tok], name_idx, v: dict) -> bool:
+    """"quarterback Jawon Pass is tackled": a role word in lower case right before two name
+    words whose last is a head noun, a caption verb right after, is a person's name and its
+    role, not a thing's name ("Eagle Pass", "Fish Market" have no role before them)."""
+    first = name_idx[0]
+    after = name_idx[-1] + 1
+    if first < 1 or after >= len(toks):
+        return False
+    p = toks[first - 1]
+    a = toks[first]
+    nxt = toks[after]
+    return p.word and not p.cap and p.role_cs and not p.poss and a.plain and not a.poss \
+        and a.key not in v["places"] and nxt.word and not nxt.cap and nxt.low in v["verbs"]
+
+
+def _leader_under(name_toks: list[Tok]) -> bool:
+    """"improved under Brendan Rodgers": after "under", two or three name words none of which
+    is a place's, thing's, title's or acronym's (Tok.nobody) name the leader, not a place
+    something stands under ("under Tower Bridge", "under Santa Monica Pier")."""
+    if len(name_toks) < 2 or len(name_toks) > 3:
+        return False
+    for t in name_toks:  # (a plain loop: see _any_head)
+        if t.nobody or not t.plain or t.poss:
+            return False
+    return True
 
 
 def _any_head(name_toks: list[Tok]) -> bool:
@@ -9657,10 +9749,80 @@ def _role_word_surname(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict
             or (b.low in _NOBLE_ROLES and b.low != "pope") or last + 1 >= len(toks):
         return False
     nxt = toks[last + 1]
-    if not (nxt.text in (",", "(") or (nxt.word and not nxt.cap and nxt.low not in ("of", "for"))):
+    if not (nxt.text in (",", "(") or (nxt.word and not nxt.cap and nxt.low not in ("of", "for"))
+            or (b.low not in _office_roles() and _of_country_after(toks, last, v))):
         return False  # (not "Victoria Secretary of State": an office and its domain)
     first = last - 1
-    return bool(title_idx) or _clause_start(toks, first)
+    return bool(title_idx) or _clause_start(toks, first) \
+        or (first > 0 and toks[first - 1].low == "and"
+            and (_person_name_before(toks, first - 1) or _person_of_country_before(toks, first - 1)))
+    # (or the second of two people: "Jack Nicklaus of the U.S. and Gary Player of South Africa")
+
+
+@functools.cache
+def _office_roles() -> frozenset[str]:
+    """The role words of person_roles.txt's sections before "sport" (government and politics;
+    military, police, emergency; business and organisations): offices that take "of" and a
+    country ("President of Italy"), where a sport's role word does not ("Gary Player of South Africa")."""
+    out = set()
+    for ln in _lines_with_comments("person_roles.txt"):
+        if ln.startswith("# --- sport"):
+            break
+        if not ln.startswith("#"):
+            out.add(ln.casefold())
+    return frozenset(out)
+
+
+def _lines_with_comments(name: str) -> list[str]:
+    try:
+        text = (_DATA / name).read_text(encoding="utf-8")
+    except OSError:
+        return []
+    return [ln.strip() for ln in text.splitlines() if ln.strip()]
+
+
+def _person_of_country_before(toks: list[Tok], k: int) -> bool:
+    """"Jack Nicklaus of the U.S. and", "Ian Poulter of South Africa and": a given name and
+    surname, "of", a country of up to three words, right before `k` (an "and")."""
+    for size in (1, 2, 3):
+        j = k - size
+        if j < 3 or not toks[j].cap or not _country_word(" ".join([t.text for t in toks[j:k]])):
+            continue
+        j -= 1
+        if toks[j].low == "the":
+            j -= 1
+        return j >= 2 and toks[j].low == "of" and _person_name_before(toks, j)
+    return False
+
+
+def _athlete_of_country(toks: list[Tok], name_idx, name_toks: list[Tok], v: dict) -> bool:
+    """"Shura Kitata of Ethiopia runs": two words opening a clause, the second a plain name
+    word (no head, place or common word), then "of" and a country and a caption verb, are a
+    person from that country even where the first word heads things elsewhere ("shura")."""
+    if len(name_toks) != 2 or name_toks[0].org or name_toks[0].low in v["common"]:
+        return False
+    s = name_toks[1]
+    last = name_idx[-1]
+    if not s.plain or s.poss or s.upper or s.low in v["common"] or s.key in v["places"] \
+            or not _clause_start(toks, name_idx[0]) or not _of_country_after(toks, last, v):
+        return False
+    k = last + 2
+    while k < len(toks) and (toks[k].cap or toks[k].low == "the"):
+        k += 1  # (past the country's words)
+    # (a caption verb, or any verb in its -s form: "runs", "competes")
+    return k < len(toks) and toks[k].word and not toks[k].cap \
+        and (toks[k].low in v["verbs"] or (toks[k].n > 3 and toks[k].low[-1:] == "s"))
+
+
+def _of_country_after(toks: list[Tok], last: int, v: dict) -> bool:
+    """"Gary Player of South Africa (L)": "of" and a country's name after a name are where the
+    person comes from, not an office's domain ("Secretary of State")."""
+    k = last + 2
+    if k >= len(toks) or toks[last + 1].low != "of":
+        return False
+    if toks[k].low == "the" and k + 1 < len(toks):
+        k += 1  # "of the U.S."
+    return _country_word(toks[k].text) or _country_word(f"{toks[k].text} {toks[k + 1].text}" if k + 1 < len(toks) else "")
 
 
 def _head_middle_name(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict) -> bool:
@@ -10144,7 +10306,7 @@ def _never_a_name(name_toks: list[Tok]) -> bool:
         # ("B.B. King": dotted initials in use as a given name, before a surname that is a title word)
         all_upper = all_upper and t.upper
         if t.acronym and t.n >= 2 and not (t.caps_name and _caps_surname(name_toks, i)) \
-                and not (i == 0 and (t.low in _initial_names() or n == 2 and _loose_initials(name_toks))
+                and not (i == 0 and (t.low in _initial_names() or _loose_initials(name_toks))
                          and not name_toks[1].upper) \
                 and not (i and i == n - 1 and t.bad_start):
             acronym = True  # ("JD Vance": a given name in two capitals, not an acronym; nor
@@ -10174,10 +10336,16 @@ def _not_initials() -> frozenset[str]:
 def _loose_initials(name_toks: list[Tok]) -> bool:
     """"FW Pomeroy", "GK Chesterton": two capitals without periods, then one plain surname, are
     the given names' initials when no table knows the letters as a place, a club's or company's
-    letters or an acronym ("US Navy", "UN chief", "FC Porto" stay no name)."""
-    f, s = name_toks[0], name_toks[1]
+    letters or an acronym ("US Navy", "UN chief", "FC Porto" stay no name). Lower-case name
+    particles may stand before the surname ("FW de Klerk", "PC van Dijk")."""
+    if len(name_toks) < 2:
+        return False
+    f, s = name_toks[0], name_toks[-1]
     if f.n != 2 or not f.text.isalpha() or f.low in _not_initials() or f.key in _places():
         return False
+    for k in range(1, len(name_toks) - 1):
+        if not name_toks[k].bad_end:  # (a lower-case particle: person_name_particles.txt)
+            return False
     v = _vocab()
     return bool(s.plain and s.surename and not s.upper and not s.head and not s.prefix and not s.team_nick
                 and not s.club and s.low not in v["common"] and s.low not in v["not_name"] and s.low not in v["paper_heads"]
