@@ -5765,7 +5765,7 @@ _NAMED = frozenset(("named", "called", "dubbed", "nicknamed"))
 # caption furniture before a colon ("Pictured: Tom Holland", "Front row: ..."), not a work
 _COLON_LABELS = frozenset("""pictured photo photos caption row left right center centre front back top
     bottom above below inset clockwise winners winner note update correction from standing seated
-    foreground background l-r r-l r""".split())  # ("L-R: A, B and C", "L to R: ...")
+    foreground background l-r r-l r l""".split())  # ("L-R: A, B and C", "L to R: ...", "From L: ...")
 
 
 def _caps_place_dateline(text: str, colon: int, v: dict) -> bool:
@@ -5774,7 +5774,37 @@ def _caps_place_dateline(text: str, colon: int, v: dict) -> bool:
     if colon > 40:
         return False
     head = text[:colon]
-    return head.isupper() and _norm(head.split(",")[0].strip()) in v["places"]
+    if not head.isupper():
+        return False
+    parts = head.split(",")  # the town ("WASHINGTON:"), or the town and its country ("KOTULO, KENYA:")
+    return _norm(parts[0].strip()) in v["places"] or (len(parts) == 2 and _norm(parts[1].strip()) in v["places"])
+
+
+def _kicker_then_people(toks: list, j: int, run: list[int], v: dict) -> bool:
+    """The colon at toks[j] closes a kicker of one to three words (up to eight in capitals) opening the sentence
+    ("Tribute: A B and C D lay flowers", "From L: A B, C D and ..."), and the name right
+    after it goes on as a person does: a list of names (a comma or "and", then a capital or
+    "her"/"his") or a caption verb ("A B arrives"). A work's subtitle is not listed with
+    people, nor does it arrive or speak."""
+    if run[0] != j + 1 or len(run) < 2 or not toks[run[-1]].nameword or toks[run[0]].low in v["not_name"]:
+        return False
+    k = j - 1
+    while k > 0 and not toks[k - 1].stop and toks[k - 1].word:
+        k -= 1
+    if k > 0 and not toks[k - 1].stop:
+        return False  # the colon is deep in a sentence ("the premiere of Dune: Part Two")
+    if j - k > 3 and not (j - k <= 8 and all(toks[i].upper for i in range(k, j))):
+        return False  # (a headline in capitals may run longer: "SISTERS STAND THEIR GROUND: A B and ...")
+    n = run[-1] + 1
+    if n >= len(toks):
+        return False
+    t = toks[n]
+    if t.low in v["verbs"] and not t.cap:
+        return True
+    if (t.text == "," or t.low == "and") and n + 1 < len(toks):
+        u = toks[n + 1]
+        return (u.cap and u.namey and not u.role) or u.low in ("her", "his", "their")
+    return False
 
 
 # ", a baby pygmy hippo," after a name: its head noun is the last word before the comma
@@ -5930,6 +5960,7 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
                     and not toks[j - 1].masked and toks[j - 1].low not in v["not_name"] \
                     and toks[j - 1].low not in _COLON_LABELS and not any(toks[i].role for i in run) \
                     and not (toks[j - 1].upper and _caps_place_dateline(doc.text, doc.starts[j], v)) \
+                    and not _kicker_then_people(toks, j, run, v) \
                     and not (len(run) >= 2 and toks[run[-1]].nameword
                              and (toks[run[0]].low in v["given"] or (toks[run[-1]].upper and not toks[run[0]].upper)
                                   or (toks[run[0]].hon and len(run) >= 3 and toks[run[1]].nameword))):
