@@ -5799,7 +5799,7 @@ _NAMED = frozenset(("named", "called", "dubbed", "nicknamed"))
 # caption furniture before a colon ("Pictured: Tom Holland", "Front row: ..."), not a work
 _COLON_LABELS = frozenset("""pictured photo photos caption row left right center centre front back top
     bottom above below inset clockwise winners winner note update correction from standing seated
-    foreground background l-r r-l r""".split())  # ("L-R: A, B and C", "L to R: ...")
+    foreground background l-r r-l r l""".split())  # ("L-R: A, B and C", "L to R: ...", "From L: ...")
 
 
 def _caps_place_dateline(text: str, colon: int, v: dict) -> bool:
@@ -5813,6 +5813,51 @@ def _caps_place_dateline(text: str, colon: int, v: dict) -> bool:
     for part in head.split(",")[:3]:  # ("KOTULO, KENYA: Nur Ali Hilow drags": a town the tables lack, its country)
         if _norm(part.strip()) in v["places"]:
             return True
+    return False
+
+
+# after a dateline in any case ("Bergen: A B at the launch"), the words that may follow a
+# person's name; a lower-case noun or verb form ("Giant Kavadi offering cages") may not
+_DATELINE_NAME_NEXT = frozenset(("at", "with", "during", "in", "on", "and", "after", "before", "inside", "outside"))
+# what follows a person's name, not a work's: an age (", 45,"), ", who"
+_PERSON_AFTER_NAME = re.compile(r",\s+(?:\d{1,3}\s*[,;.)]|who\s)")
+
+
+def _kicker_then_people(doc: Doc, j: int, run: list[int], v: dict) -> bool:
+    """The colon at toks[j] closes a kicker of one to three words (up to eight in capitals) opening the sentence
+    ("Tribute: A B and C D lay flowers", "From L: A B, C D and ..."), and the name right
+    after it goes on as a person does: a list of names (a comma or "and", then a capital or
+    "her"/"his"), a caption verb ("A B arrives"), an age (", 45,"), ", who", a side in brackets
+    ("(left)"). A work's subtitle is not listed with people, nor does it arrive or speak.
+    Or the kicker opening the text is a town's or a country's name in any case, a dateline
+    ("Bergen: A B at the launch"): no work's title."""
+    toks = doc.toks
+    # (two to four words: a longer run is a chain of titles and names this does not sort out)
+    if run[0] != j + 1 or not 2 <= len(run) <= 4 or not toks[run[-1]].nameword or toks[run[0]].low in v["not_name"]:
+        return False
+    k = j - 1
+    while k > 0 and not toks[k - 1].stop and toks[k - 1].word:
+        k -= 1
+    if k > 0 and not toks[k - 1].stop:
+        return False  # the colon is deep in a sentence ("the premiere of Dune: Part Two")
+    if j - k > 3 and not (j - k <= 8 and all(toks[i].upper for i in range(k, j))):
+        return False  # (a headline in capitals may run longer: "SISTERS STAND THEIR GROUND: A B and ...")
+    n = run[-1] + 1
+    if n >= len(toks):
+        return False
+    t = toks[n]
+    if k == 0 and (t.cap or not t.word or t.low in _DATELINE_NAME_NEXT):
+        parts = doc.text[:doc.starts[j]].split(",")
+        if len(parts) <= 2 and all(_norm(part.strip()) in v["places"] for part in parts):
+            return True  # (but "Kuala Lumpur: Giant Kavadi offering cages": a thing's name, then its noun)
+    if t.low in v["verbs"] and not t.cap:
+        return True
+    end = doc.starts[run[-1]] + toks[run[-1]].n
+    if t.text in (",", "(") and (_PERSON_AFTER_NAME.match(doc.text, end) or _POS_PAREN.match(doc.text, end)):
+        return True
+    if (t.text == "," or t.low == "and") and n + 1 < len(toks):
+        u = toks[n + 1]
+        return (u.cap and u.namey and not u.role) or u.low in ("her", "his", "their")
     return False
 
 
@@ -5969,6 +6014,7 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
                     and not toks[j - 1].masked and toks[j - 1].low not in v["not_name"] \
                     and toks[j - 1].low not in _COLON_LABELS and not any(toks[i].role for i in run) \
                     and not (toks[j - 1].upper and _caps_place_dateline(doc.text, doc.starts[j], v)) \
+                    and not _kicker_then_people(doc, j, run, v) \
                     and not (len(run) >= 2 and toks[run[-1]].nameword
                              and (toks[run[0]].low in v["given"] or (toks[run[-1]].upper and not toks[run[0]].upper)
                                   or (toks[run[0]].hon and len(run) >= 3 and toks[run[1]].nameword))):
