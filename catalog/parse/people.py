@@ -710,6 +710,7 @@ _NOTE_WEAR = 1 << 43  # "wearing", "wears", "wore", "donning" (_drop_worn_labels
 _WEAR_VERBS = ("wearing", "wears", "wore", "donning")
 _NOTE_SUPPORTING = 1 << 44  # "supporting" (_supporting_role_titles)
 _NOTE_TYPED = 1 << 45  # a chunk that is an organisation noun typing the name after it ("agency", "ship": _drop_typed_names)
+_NOTE_HEADLINE = 1 << 46  # a grammar word ("is", "was") or a capitalised subject pronoun ("He"): _headline_words
 _GAME_WORDS = ("game", "games", "matchup", "matchups", "scrimmage", "scrimmages")
 # (_GLUED_ROLE without its leading \b: a match of it in the text lies in one chunk)
 _GLUED_HUMP = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
@@ -832,6 +833,10 @@ def _read_chunk(c: str) -> _Chunk:
         notes |= _NOTE_PLACE_NOUN
     if any(t.sign for _, t in parts):
         notes |= _NOTE_SIGN
+    for _, t in parts:
+        if t.low in _GRAMMAR_WORDS or t.text in _SUBJECT_PRONOUNS:
+            notes |= _NOTE_HEADLINE
+            break
     where = v["org_nouns"].get(c)  # (the chunk as _drop_typed_names looks it up: as written)
     if where is not None and "before" in where:
         notes |= _NOTE_TYPED
@@ -4189,7 +4194,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         for t in name_toks:
             if t.club:
                 return None  # "Real Betis fans": a club
-        if not title_idx and _headline_words(toks, name_idx):
+        # (a caption with no grammar word and no subject pronoun can only hold the kind that says
+        # one word again, whose first two words are the same: the test skipped on most names)
+        if not title_idx and (doc.notes & _NOTE_HEADLINE or len(name_idx) >= 2
+                              and toks[name_idx[0]].text == toks[name_idx[1]].text) \
+                and _headline_words(toks, name_idx):
             return None  # "He Is Risen", "He Wins Again:", "Be Kind" signs: a headline's words, no name
         if len(name_toks) >= 3 and name_toks[-2].low in _DE_WORDS and _country_word(name_toks[-1].text):
             return None  # Spanish "River Plate de Argentina", "Atlético Mineiro de Brasil": a club by its country
