@@ -394,9 +394,10 @@ class Tok:
         self.role_cs = word and (then_office or _role_word(low, v) or (not cap and low in v["trade_surnames"]))
         self.role = self.role_cs and not (cap and low in v["roles"] and low in v["lower_only"]) \
             and (cap or "." not in low or then_office)  # a dotted office only in capitals: "P.M." is one, "9 p.m." a time
+        roman = _ROMAN.fullmatch(text) is not None  # (one match a token, read twice)
         # a word that can only be part of a name once a role word is behind it
         self.nameword = bool(cap and not honor and low not in v["roles"]
-                             and low not in v["suffixes"] and not _ROMAN.fullmatch(text)
+                             and low not in v["suffixes"] and not roman
                              and not text[0].isdigit())
         # a capitalised word that is neither role, honorific, abbreviation nor place
         self.surename = bool(cap and low not in v["roles"] and not honor
@@ -405,7 +406,7 @@ class Tok:
         self.prefix = low in v["prefixes"]    # "Camp", "Fort": opens a thing's name
         self.upper = text.isupper()
         self.acronym = self.upper and len(text) <= 5 and "." not in text   # "NATO", "LSU"
-        self.roman = bool(_ROMAN.fullmatch(text))
+        self.roman = roman
         # a lower-case noun of organisations: where it makes the name next to it one
         # (an acronym too: "the rescue NGO Sea-Watch")
         self.org = v["org_nouns"].get(low) if word and (not cap or self.acronym) and not masked else None
@@ -426,7 +427,7 @@ class Tok:
         # may join two capitalised words into one run: "de", "of", ", Jr.", "I"
         self.joiner = low in v["particles"] or low in ("of", ",", "i")
         # a lower-case word that may stand in a title: "former", "presidential", "minister"
-        self.title_word = bool(low in v["modifiers"] or self.role or _ADJECTIVE.search(low))
+        self.title_word = bool(low in v["modifiers"] or self.role or low.endswith(_ADJECTIVE_ENDS))
         # "Russian-controlled", "Pro-Kremlin": an adjective, never part of a name
         self.hyphen_adj = "-" in low and _hyphen_adjective(low, v)
         # may stand right before an animal's, a work's or a vessel's name (see _named_thing)
@@ -1194,6 +1195,9 @@ _OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:[Tt]he\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?
 _KIN_AFTER = re.compile(r" (?:ethnic|ethnicity|descent|origin|heritage|extraction|ancestry)\b")
 # lower-case adjectives that may stand in a title ("political leader", "economic adviser")
 _ADJECTIVE = re.compile(r"(?:al|ic|ical|ary|ive|ian|ese|ist)$")
+# (the same endings for a token's `low`, which holds no newline for `$` to stop before: a
+# suffix test, not a regex scanning every position of every token Tok reads)
+_ADJECTIVE_ENDS = ("al", "ic", "ical", "ary", "ive", "ian", "ese", "ist")
 _COMMA_JR = re.compile(r"\s*,\s*(?=(?:Jr|Sr)\b)")
 # the words of a comma position that an "and" may follow before the next name's title
 # ("X, centre and Defense Minister Y", "X, foreground left and Y")
