@@ -845,12 +845,11 @@ def _read_chunk(c: str) -> _Chunk:
     notes = _chunk_notes(c)
     if "a" <= c[:1] <= "z" and _lower_lead(c) in v["place_nouns"]:
         notes |= _NOTE_PLACE_NOUN
-    if any(t.sign for _, t in parts):
-        notes |= _NOTE_SIGN
-    for _, t in parts:
+    for _, t in parts:  # (one loop for both notes: no generator a chunk)
+        if t.sign:
+            notes |= _NOTE_SIGN
         if t.low in _GRAMMAR_WORDS or t.text in _SUBJECT_PRONOUNS:
             notes |= _NOTE_HEADLINE
-            break
     where = v["org_nouns"].get(c)  # (the chunk as _drop_typed_names looks it up: as written)
     if where is not None and "before" in where:
         notes |= _NOTE_TYPED
