@@ -394,9 +394,10 @@ class Tok:
         self.role_cs = word and (then_office or _role_word(low, v) or (not cap and low in v["trade_surnames"]))
         self.role = self.role_cs and not (cap and low in v["roles"] and low in v["lower_only"]) \
             and (cap or "." not in low or then_office)  # a dotted office only in capitals: "P.M." is one, "9 p.m." a time
+        roman = _ROMAN.fullmatch(text) is not None  # (one match a token, read twice)
         # a word that can only be part of a name once a role word is behind it
         self.nameword = bool(cap and not honor and low not in v["roles"]
-                             and low not in v["suffixes"] and not _ROMAN.fullmatch(text)
+                             and low not in v["suffixes"] and not roman
                              and not text[0].isdigit())
         # a capitalised word that is neither role, honorific, abbreviation nor place
         self.surename = bool(cap and low not in v["roles"] and not honor
@@ -405,7 +406,7 @@ class Tok:
         self.prefix = low in v["prefixes"]    # "Camp", "Fort": opens a thing's name
         self.upper = text.isupper()
         self.acronym = self.upper and len(text) <= 5 and "." not in text   # "NATO", "LSU"
-        self.roman = bool(_ROMAN.fullmatch(text))
+        self.roman = roman
         # a lower-case noun of organisations: where it makes the name next to it one
         # (an acronym too: "the rescue NGO Sea-Watch")
         self.org = v["org_nouns"].get(low) if word and (not cap or self.acronym) and not masked else None
@@ -426,7 +427,7 @@ class Tok:
         # may join two capitalised words into one run: "de", "of", ", Jr.", "I"
         self.joiner = low in v["particles"] or low in ("of", ",", "i")
         # a lower-case word that may stand in a title: "former", "presidential", "minister"
-        self.title_word = bool(low in v["modifiers"] or self.role or _ADJECTIVE.search(low))
+        self.title_word = bool(low in v["modifiers"] or self.role or low.endswith(_ADJECTIVE_ENDS))
         # "Russian-controlled", "Pro-Kremlin": an adjective, never part of a name
         self.hyphen_adj = "-" in low and _hyphen_adjective(low, v)
         # may stand right before an animal's, a work's or a vessel's name (see _named_thing)
@@ -711,17 +712,31 @@ _NOTE_WEAR = 1 << 43  # "wearing", "wears", "wore", "donning" (_drop_worn_labels
 _WEAR_VERBS = ("wearing", "wears", "wore", "donning")
 _NOTE_SUPPORTING = 1 << 44  # "supporting" (_supporting_role_titles)
 _NOTE_TYPED = 1 << 45  # a chunk that is an organisation noun typing the name after it ("agency", "ship": _drop_typed_names)
+_NOTE_HEADLINE = 1 << 46  # a grammar word ("is", "was") or a capitalised subject pronoun ("He"): _headline_words
 _GAME_WORDS = ("game", "games", "matchup", "matchups", "scrimmage", "scrimmages")
 # (_GLUED_ROLE without its leading \b: a match of it in the text lies in one chunk)
 _GLUED_HUMP = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
 
 
+@functools.cache
+def _whole_tails() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """_whole_names' last words as _chunk_notes tests them: those a chunk opens with (a name's
+    last word, after its space) and those it holds anywhere (a name of one word: "B.o.B")."""
+    tails = _whole_names()[1]
+    return tuple(t[1:] for t in tails if t[0] == " "), tuple(t for t in tails if t[0] != " ")
+
+
 def _chunk_notes(c: str) -> int:
     notes = 0
-    for tail in _whole_names()[1]:
-        if c.startswith(tail[1:]) if tail[0] == " " else tail in c:
-            notes |= _NOTE_WHOLE
-            break
+    # (one startswith with a tuple: the loop over every tail was half this function's time)
+    opens, holds = _whole_tails()
+    if c.startswith(opens):
+        notes |= _NOTE_WHOLE
+    else:
+        for tail in holds:
+            if tail in c:
+                notes |= _NOTE_WHOLE
+                break
     if c.endswith(("First", "Second")) or c.startswith("Gentleman"):
         notes |= _NOTE_LADY
     if c == "He" or c == "To" or c == "An" or (c[:2] in _VN_LAST_GIVEN and len(c) == 3 and c[2] in ",.;)"):
@@ -831,8 +846,11 @@ def _read_chunk(c: str) -> _Chunk:
     notes = _chunk_notes(c)
     if "a" <= c[:1] <= "z" and _lower_lead(c) in v["place_nouns"]:
         notes |= _NOTE_PLACE_NOUN
-    if any(t.sign for _, t in parts):
-        notes |= _NOTE_SIGN
+    for _, t in parts:  # (one loop for both notes: no generator a chunk)
+        if t.sign:
+            notes |= _NOTE_SIGN
+        if t.low in _GRAMMAR_WORDS or t.text in _SUBJECT_PRONOUNS:
+            notes |= _NOTE_HEADLINE
     where = v["org_nouns"].get(c)  # (the chunk as _drop_typed_names looks it up: as written)
     if where is not None and "before" in where:
         notes |= _NOTE_TYPED
@@ -1205,6 +1223,9 @@ _OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:[Tt]he\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?
 _KIN_AFTER = re.compile(r" (?:ethnic|ethnicity|descent|origin|heritage|extraction|ancestry)\b")
 # lower-case adjectives that may stand in a title ("political leader", "economic adviser")
 _ADJECTIVE = re.compile(r"(?:al|ic|ical|ary|ive|ian|ese|ist)$")
+# (the same endings for a token's `low`, which holds no newline for `$` to stop before: a
+# suffix test, not a regex scanning every position of every token Tok reads)
+_ADJECTIVE_ENDS = ("al", "ic", "ical", "ary", "ive", "ian", "ese", "ist")
 _COMMA_JR = re.compile(r"\s*,\s*(?=(?:Jr|Sr)\b)")
 # the words of a comma position that an "and" may follow before the next name's title
 # ("X, centre and Defense Minister Y", "X, foreground left and Y")
@@ -4254,7 +4275,11 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         for t in name_toks:
             if t.club:
                 return None  # "Real Betis fans": a club
-        if not title_idx and _headline_words(toks, name_idx):
+        # (a caption with no grammar word and no subject pronoun can only hold the kind that says
+        # one word again, whose first two words are the same: the test skipped on most names)
+        if not title_idx and (doc.notes & _NOTE_HEADLINE or len(name_idx) >= 2
+                              and toks[name_idx[0]].text == toks[name_idx[1]].text) \
+                and _headline_words(toks, name_idx):
             return None  # "He Is Risen", "He Wins Again:", "Be Kind" signs: a headline's words, no name
         if len(name_toks) >= 3 and name_toks[-2].low in _DE_WORDS and _country_word(name_toks[-1].text):
             return None  # Spanish "River Plate de Argentina", "Atlético Mineiro de Brasil": a club by its country
