@@ -4552,23 +4552,18 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             end = _and_team(doc, m.end(), v)
             if end > m.end():
                 after_end = end
-    if position is None and (text.startswith(" of ", after_end) or text.startswith(", of ", after_end)):
-        # "Rep. X of the main opposition Democratic Party, left, and ...": the side after a
-        # body the person belongs to is the person's (set off by commas too: "Cmdr. X, of Area
-        # Central Detectives, left,")
-        m = _OF_BODY.match(text, after_end + (text[after_end] == ","))
-        if m is not None:
-            p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
-            if p2:
-                position, after_end = p2, e2
-    if position is None and (text.startswith(" from ", after_end) or text.startswith(", from ", after_end)):
-        # "Ann Lee from Leeds (left)", "Ann Lee, from Leeds, left,": the side after the home town
-        # the person comes from is the person's (as after "of Leeds")
-        m = _FROM_TOWN.match(text, after_end + (text[after_end] == ","))
-        if m is not None:
-            p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
-            if p2:
-                position, after_end = p2, e2
+    # the side after a body the person belongs to, or the home town the person comes from, is the
+    # person's, set off by commas too ("Rep. X of the main opposition Democratic Party, left, and
+    # ...", "Cmdr. X, of Area Central Detectives, left,", "Ann Lee from Leeds (left)")
+    for word, follows in ((" of ", _OF_BODY), (" from ", _FROM_TOWN)):
+        if position is not None:
+            break
+        if text.startswith(word, after_end) or text.startswith("," + word, after_end):
+            m = follows.match(text, after_end + (text[after_end] == ","))
+            if m is not None:
+                p2, _, e2 = _decorations(text, m.end(), v, doc.ends)
+                if p2:
+                    position, after_end = p2, e2
     name_start = starts[name_idx[0]]
     start = t_start if t_start is not None else name_start
     return Mention(name, title, position, start, name_start, after_end, len(name_toks), key.split(), key)
