@@ -3560,7 +3560,8 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
             if ((p.role and p.cap) or office) \
                     and (t.low == "for" or (t.low == "to" and p.low in _TO_ROLES) or (t.low == "on" and p.low in _ON_ROLES)
                          or (t.low == "in" and p.low in _IN_POST_ROLES
-                             and (toks[k + 1].key in v["places"] or _post_town_then_given(toks, k + 1, v)))) \
+                             and (toks[k + 1].key in v["places"] or _post_town_then_given(toks, k + 1, v)
+                                  or _multiword_place_at(toks, k + 1, v)))) \
                     and t.word and not t.masked and k + 2 < n \
                     and (toks[k + 1].namey or (toks[k + 1].low == "the" and toks[k + 2].namey)
                          or (toks[k + 1].cap and toks[k + 1].word and toks[k + 1].low in domains)) \
@@ -3727,6 +3728,17 @@ def _post_town_then_given(toks: list[Tok], k: int, v: dict) -> bool:
     word, then a known given name and a surname: the envoy's post, then the name."""
     return k + 2 < len(toks) and toks[k].plain and not toks[k].poss and not toks[k].upper \
         and toks[k + 1].low in v["given"] and toks[k + 1].plain and toks[k + 2].plain and toks[k + 2].cap
+
+
+def _multiword_place_at(toks: list[Tok], k: int, v: dict) -> bool:
+    """"Consul-General in Hong Kong X", "Ambassador in New Zealand Y": a place of two or three
+    capitalised words (v["places"] holds them joined by single spaces) at toks[k]."""
+    for w in (2, 3):
+        if k + w > len(toks) or not all(t.cap and t.word and not t.poss for t in toks[k:k + w]):
+            return False
+        if _norm(" ".join(t.text for t in toks[k:k + w])) in v["places"]:
+            return True
+    return False
 
 
 def _domain_or_place(t: Tok, v: dict) -> bool:
