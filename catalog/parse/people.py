@@ -1626,6 +1626,9 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                 _city_state_title(text, m, mentions)  # ("; Detroit, Michigan Mayor Mike Duggan;")
             else:
                 _role_comma_name(text, m, v)  # ("Surfer, Lucy Small, at ...")
+    for m in mentions:
+        if m.title is not None and m.start >= 9 and text.startswith(" and ", m.start - 5):
+            _joined_office_title(text, m, mentions, v)  # ("Vice-Chairman of X and Director of Y Mr Z")
     if mentions and notes & _NOTE_ROW and (" row" in text or " Row" in text):
         _apply_rows(text, mentions, v)
     if mentions and location is not None and " of " in text and location.country in ("United States", None):
@@ -2062,6 +2065,58 @@ def _nation_code_titles(text: str, mentions: list) -> None:
             mentions.remove(x)
         m.title = " ".join(words)
         m.end = end
+
+
+# small words inside an office's body ("Commander in Chief of the Ukrainian Armed Forces")
+_OFFICE_BODY_GLUE = frozenset(("of", "the", "for", "in", "on", "to", "and", "&"))
+_CAP_WORD_RE = re.compile(r"[A-Z][\w'\u2019.-]*$")
+
+
+def _joined_office_title(text: str, m: Mention, mentions: list, v: dict) -> None:
+    """"Vice-Chairman of the National Committee of the CPPCC and Director of the Hong Kong
+    and Macao Affairs Office Mr Liao Hui": two offices of one person joined by "and" before
+    the name. The office before "and" (capitalised, with its own singular role word and no
+    name of its own) belongs to the title (schema: the office written with the name)."""
+    if not m.title[:1].isupper() or not any(_cap_role_word(w, v) for w in _office_words(m.title)):
+        return
+    end = m.start - 5  # (the space before "and")
+    words = [(w.start(), w.group()) for w in re.finditer(r"\S+", text[max(0, end - 160):end])]
+    base = max(0, end - 160)
+    a = -1
+    for at, w in reversed(words):
+        if _CAP_WORD_RE.match(w) or w in _OFFICE_BODY_GLUE:
+            a = base + at
+            continue
+        break
+    if a < 0:
+        return
+    phrase = text[a:end].split(" ")
+    while phrase and phrase[0] in _OFFICE_BODY_GLUE:
+        a += len(phrase[0]) + 1
+        phrase = phrase[1:]
+    if len(phrase) < 2 or phrase[0] == "The":
+        return
+    roles = [w for w in phrase if _cap_role_word(w, v)]
+    if not roles or not any(not w.endswith("s") for w in roles) or not phrase[0] in roles:
+        return  # (an office opens with its role: "Members of X and" are a group, not a title)
+    for o in mentions:
+        if o is not m and o.start < end and o.end > a:
+            return  # (the words are another mention's)
+    m.title = text[a:m.start] + m.title
+    m.start = a
+
+
+def _cap_role_word(w: str, v: dict) -> bool:
+    """A capitalised word that is a role ("Director", "Vice-Chairman"); not the words that are
+    roles only in lower case ("Great", "Star": role_words_lower_only.txt)."""
+    low = w.casefold()
+    if low in v["roles"]:
+        return low not in v["lower_only"]
+    return any(x in v["roles"] and x not in v["lower_only"] for x in low.split("-"))
+
+
+def _office_words(title: str) -> list[str]:
+    return [x for w in title.split(" ") for x in w.split("-")]
 
 
 def _city_state_title(text: str, m: Mention, mentions: list) -> None:
