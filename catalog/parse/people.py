@@ -1627,7 +1627,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
             else:
                 _role_comma_name(text, m, v)  # ("Surfer, Lucy Small, at ...")
     for m in mentions:
-        if m.title is not None and m.start >= 9 and text.startswith(" and ", m.start - 5):
+        if m.title is not None and m.name_start > m.start >= 9 and text.startswith(" and ", m.start - 5):
             _joined_office_title(text, m, mentions, v)  # ("Vice-Chairman of X and Director of Y Mr Z")
     if mentions and notes & _NOTE_ROW and (" row" in text or " Row" in text):
         _apply_rows(text, mentions, v)
@@ -2097,11 +2097,12 @@ def _joined_office_title(text: str, m: Mention, mentions: list, v: dict) -> None
     if len(phrase) < 2 or phrase[0] == "The":
         return
     roles = [w for w in phrase if _cap_role_word(w, v)]
-    if not roles or not any(not w.endswith("s") for w in roles) or not phrase[0] in roles:
-        return  # (an office opens with its role: "Members of X and" are a group, not a title)
+    if not roles or roles[0].endswith("s"):
+        return  # (a singular role: "Members of X and" are a group, not a title)
     for o in mentions:
         if o is not m and o.start < end and o.end > a:
-            return  # (the words are another mention's)
+            return  # (the words are another mention's, its title after the name too: "Ana
+            # Brnabic, Prime Minister of Serbia and Edi Rama")
     m.title = text[a:m.start] + m.title
     m.start = a
 
