@@ -4486,6 +4486,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         title = _couple_title(title)
     if title and " " in title and title.count(" ") <= 2 and _kin_lead(title, v):
         title = None  # "Single mother X", "New mother X": a relation with its adjective is no title
+    elif title and title.islower() and title in v["family"]:
+        title = None  # "as sister Corey cleans ...": a bare relation in lower case is no title either
     if title and t_start is not None and t_start >= 4 and text[t_start - 1] == " " \
             and text[t_start - 2] in _QUOTE_CLOSERS and title[:1].islower():
         w = _quoted_work_start(text, t_start - 2)
