@@ -4488,6 +4488,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         title = None  # "Single mother X", "New mother X": a relation with its adjective is no title
     elif title and title.islower() and title in v["family"]:
         title = None  # "as sister Corey cleans ...": a bare relation in lower case is no title either
+    if title and title.partition(" ")[0] in _AFTER_OFFICE_ROLES:
+        title = title.partition(" ")[2] or None  # "will designate Sarah Jones as ...": the verb
     if title and t_start is not None and t_start >= 4 and text[t_start - 1] == " " \
             and text[t_start - 2] in _QUOTE_CLOSERS and title[:1].islower():
         w = _quoted_work_start(text, t_start - 2)
@@ -4916,6 +4918,11 @@ _QUOTE_CLOSERS = frozenset(('"', "\u201d"))
 # the name is the consort's, and so is the title (_couple_title)
 _COUPLE_ROLES = (("emperor and ", "empress"), ("king and ", "queen"), ("prince and ", "princess"),
                  ("duke and ", "duchess"), ("grand duke and ", "grand duchess"))
+
+
+# role words that only follow the office they qualify ("Prime Minister designate X"); opening a
+# title they are the verb ("will designate Sarah Jones")
+_AFTER_OFFICE_ROLES = frozenset(("designate",))
 
 
 def _kin_lead(title: str, v: dict) -> bool:
