@@ -4541,6 +4541,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             title = kin or None
         elif found:
             _drop_owner_mention(title, found, v)
+    if title is None and not family and text.startswith(" from the ", after_end):
+        title = _from_the_body(text, after_end, v)  # "Peter Campbell from the Boroondara Bicycle Users Group"
     if title is None and not family:
         m = _OF_TEAM.match(text, after_end) if _of_next(text, after_end) else None
         if m and ". " in m.group(1):  # "Marija Pejcinovic Buric of Croatia. The ministers": the sentence ends
@@ -9202,6 +9204,32 @@ def _of_title(phrase: str) -> str:
     if phrase.endswith(".") and "." not in phrase[phrase.rfind(" ") + 1:-1]:
         phrase = phrase.rstrip(".")
     return phrase
+
+
+# a body named after "from the" (the words _OF_TEAM reads after "of")
+_FROM_THE_BODY = re.compile(r" from the ([A-Z][\w.'\u2019\-]*(?:\s+(?:(?:for|of)\s+(?:the\s+)?(?=[A-Z]))?"
+                            r"(?:[A-Z][\w.'\u2019\-]*|\d+\w*))*)")
+# the last words of a building or ground one is taken "from", no body one belongs to
+_FROM_PLACE_HEADS = frozenset(("house", "lawn", "office", "palace", "hall", "building", "capitol", "room",
+                               "stage", "field", "court", "square", "airport", "station", "hospital",
+                               "stadium", "arena", "ship", "plane", "car", "river", "sea", "sky"))
+
+
+def _from_the_body(text: str, at: int, v: dict) -> str | None:
+    """"David Le'aupepe from the Gang of Youths said": a body a titleless person is from is the
+    title as "of the" gives it; not a place ("from the United States") nor a building one
+    leaves ("from the White House")."""
+    m = _FROM_THE_BODY.match(text, at)
+    if m is None:
+        return None
+    body = m.group(1)
+    last = body.rsplit(" ", 1)[-1].casefold()
+    if _norm(body) in v["places"] or _norm("the " + body) in v["places"] or last in _FROM_PLACE_HEADS \
+            or " " not in body or not _is_team_or_country(body, v):
+        return None
+    if text.startswith(" (", m.end()):
+        return _with_abbreviation(text, m.end(), body, v)  # ("... Deutschlands (SPD)", as after "of")
+    return body
 
 
 def _is_team_or_country(phrase: str, v: dict) -> bool:
