@@ -8537,6 +8537,12 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 else:
                     a = _apposition_title(m.group(1), v, m.end() == len(text) or _place_after(text, m.end(), v))
                     end = m.end()
+                    country = _town_country_after(text, m, v, a) if a else None
+                    if country:
+                        # ", a worker at a workshop in Yogyakarta, Indonesia,": the town's country
+                        # and the comma after it close the apposition (title as written)
+                        a = _apposition_title(m.group(1) + ", " + country.group(1), v) or a
+                        end = country.end() if a != _squeeze(m.group(1)) else end
                 if a and ") " in a and _abbr_then_person(a, v, text[m.start(1):end + 24]):
                     a = None  # "Joko Widodo, Minister of Public Works (PUPR) Basuki Hadimuljono rode": the
                     # office and its initials open the next person's name, no apposition of this one
@@ -8658,6 +8664,24 @@ def _bare_number(text: str, at: int) -> bool:
 
 
 _NEXT_WORDS = re.compile(r"\s*,\s*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)?)")
+
+
+_IN_TOWN_END = re.compile(r" in [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?$")
+
+
+def _town_country_after(text: str, m: re.Match, v: dict, open_title: str) -> re.Match | None:
+    """An apposition ending "in TOWN" whose comma goes on with a country and another comma
+    (", a farmer in Kasese, Uganda, speaks"): that country (its match), else None. Only when
+    the title read as an open clause is the words before "in TOWN" (no verb ran on before it:
+    "mayor of the town met residents at a shelter in Ponce, Puerto Rico")."""
+    t = _IN_TOWN_END.search(m.group(1))
+    if t is None or open_title not in (_ART.sub("", _squeeze(m.group(1)[:t.start()])),
+                                       _ART.sub("", _squeeze(m.group(1)))):
+        return None
+    c = _NEXT_WORDS.match(text, m.end())
+    if c is None or not text.startswith(",", c.end()) or not _country_word(c.group(1)):
+        return None
+    return c
 
 
 def _place_after(text: str, at: int, v: dict) -> bool:
