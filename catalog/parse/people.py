@@ -1647,6 +1647,9 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                 _city_state_title(text, m, mentions)  # ("; Detroit, Michigan Mayor Mike Duggan;")
             else:
                 _role_comma_name(text, m, v)  # ("Surfer, Lucy Small, at ...")
+    for m in mentions:
+        if m.title is not None and m.name_start > m.start >= 9 and text.startswith(" and ", m.start - 5):
+            _joined_office_title(text, m, mentions, v)  # ("Vice-Chairman of X and Director of Y Mr Z")
     if mentions and notes & _NOTE_ROW and (" row" in text or " Row" in text):
         _apply_rows(text, mentions, v)
     if mentions and location is not None and " of " in text and location.country in ("United States", None):
@@ -2083,6 +2086,59 @@ def _nation_code_titles(text: str, mentions: list) -> None:
             mentions.remove(x)
         m.title = " ".join(words)
         m.end = end
+
+
+# small words inside an office's body ("Commander in Chief of the Ukrainian Armed Forces")
+_OFFICE_BODY_GLUE = frozenset(("of", "the", "for", "in", "on", "to", "and", "&"))
+_CAP_WORD_RE = re.compile(r"[A-Z][\w'\u2019.-]*$")
+
+
+def _joined_office_title(text: str, m: Mention, mentions: list, v: dict) -> None:
+    """"Vice-Chairman of the National Committee of the CPPCC and Director of the Hong Kong
+    and Macao Affairs Office Mr Liao Hui": two offices of one person joined by "and" before
+    the name. The office before "and" (capitalised, with its own singular role word and no
+    name of its own) belongs to the title (schema: the office written with the name)."""
+    if not m.title[:1].isupper() or not any(_cap_role_word(w, v) for w in _office_words(m.title)):
+        return
+    end = m.start - 5  # (the space before "and")
+    words = [(w.start(), w.group()) for w in re.finditer(r"\S+", text[max(0, end - 160):end])]
+    base = max(0, end - 160)
+    a = -1
+    for at, w in reversed(words):
+        if _CAP_WORD_RE.match(w) or w in _OFFICE_BODY_GLUE:
+            a = base + at
+            continue
+        break
+    if a < 0:
+        return
+    phrase = text[a:end].split(" ")
+    while phrase and phrase[0] in _OFFICE_BODY_GLUE:
+        a += len(phrase[0]) + 1
+        phrase = phrase[1:]
+    if len(phrase) < 2 or phrase[0] == "The":
+        return
+    roles = [w for w in phrase if _cap_role_word(w, v)]
+    if not roles or roles[0].endswith("s"):
+        return  # (a singular role: "Members of X and" are a group, not a title)
+    for o in mentions:
+        if o is not m and o.start < end and o.end > a:
+            return  # (the words are another mention's, its title after the name too: "Ana
+            # Brnabic, Prime Minister of Serbia and Edi Rama")
+    m.title = text[a:m.start] + m.title
+    m.start = a
+
+
+def _cap_role_word(w: str, v: dict) -> bool:
+    """A capitalised word that is a role ("Director", "Vice-Chairman"); not the words that are
+    roles only in lower case ("Great", "Star": role_words_lower_only.txt)."""
+    low = w.casefold()
+    if low in v["roles"]:
+        return low not in v["lower_only"]
+    return any(x in v["roles"] and x not in v["lower_only"] for x in low.split("-"))
+
+
+def _office_words(title: str) -> list[str]:
+    return [x for w in title.split(" ") for x in w.split("-")]
 
 
 def _city_state_title(text: str, m: Mention, mentions: list) -> None:
@@ -3581,7 +3637,8 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
             if ((p.role and p.cap) or office) \
                     and (t.low == "for" or (t.low == "to" and p.low in _TO_ROLES) or (t.low == "on" and p.low in _ON_ROLES)
                          or (t.low == "in" and p.low in _IN_POST_ROLES
-                             and (toks[k + 1].key in v["places"] or _post_town_then_given(toks, k + 1, v)))) \
+                             and (toks[k + 1].key in v["places"] or _post_town_then_given(toks, k + 1, v)
+                                  or _multiword_place_at(toks, k + 1, v)))) \
                     and t.word and not t.masked and k + 2 < n \
                     and (toks[k + 1].namey or (toks[k + 1].low == "the" and toks[k + 2].namey)
                          or (toks[k + 1].cap and toks[k + 1].word and toks[k + 1].low in domains)) \
@@ -3748,6 +3805,17 @@ def _post_town_then_given(toks: list[Tok], k: int, v: dict) -> bool:
     word, then a known given name and a surname: the envoy's post, then the name."""
     return k + 2 < len(toks) and toks[k].plain and not toks[k].poss and not toks[k].upper \
         and toks[k + 1].low in v["given"] and toks[k + 1].plain and toks[k + 2].plain and toks[k + 2].cap
+
+
+def _multiword_place_at(toks: list[Tok], k: int, v: dict) -> bool:
+    """"Consul-General in Hong Kong X", "Ambassador in New Zealand Y": a place of two or three
+    capitalised words (v["places"] holds them joined by single spaces) at toks[k]."""
+    for w in (2, 3):
+        if k + w > len(toks) or not all(t.cap and t.word and not t.poss for t in toks[k:k + w]):
+            return False
+        if _norm(" ".join(t.text for t in toks[k:k + w])) in v["places"]:
+            return True
+    return False
 
 
 def _domain_or_place(t: Tok, v: dict) -> bool:
@@ -4443,6 +4511,10 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         title = _couple_title(title)
     if title and " " in title and title.count(" ") <= 2 and _kin_lead(title, v):
         title = None  # "Single mother X", "New mother X": a relation with its adjective is no title
+    elif title and title.islower() and title in v["family"]:
+        title = None  # "as sister Corey cleans ...": a bare relation in lower case is no title either
+    if title and title.partition(" ")[0] in _AFTER_OFFICE_ROLES:
+        title = title.partition(" ")[2] or None  # "will designate Sarah Jones as ...": the verb
     if title and t_start is not None and t_start >= 4 and text[t_start - 1] == " " \
             and text[t_start - 2] in _QUOTE_CLOSERS and title[:1].islower():
         w = _quoted_work_start(text, t_start - 2)
@@ -4494,6 +4566,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             title = kin or None
         elif found:
             _drop_owner_mention(title, found, v)
+    if title is None and not family and text.startswith(" from the ", after_end):
+        title = _from_the_body(text, after_end, v)  # "Peter Campbell from the Boroondara Bicycle Users Group"
     if title is None and not family:
         m = _OF_TEAM.match(text, after_end) if _of_next(text, after_end) else None
         if m and ". " in m.group(1):  # "Marija Pejcinovic Buric of Croatia. The ministers": the sentence ends
@@ -4866,6 +4940,11 @@ _QUOTE_CLOSERS = frozenset(('"', "\u201d"))
 # the name is the consort's, and so is the title (_couple_title)
 _COUPLE_ROLES = (("emperor and ", "empress"), ("king and ", "queen"), ("prince and ", "princess"),
                  ("duke and ", "duchess"), ("grand duke and ", "grand duchess"))
+
+
+# role words that only follow the office they qualify ("Prime Minister designate X"); opening a
+# title they are the verb ("will designate Sarah Jones")
+_AFTER_OFFICE_ROLES = frozenset(("designate",))
 
 
 def _kin_lead(title: str, v: dict) -> bool:
@@ -8524,6 +8603,12 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 else:
                     a = _apposition_title(m.group(1), v, m.end() == len(text) or _place_after(text, m.end(), v))
                     end = m.end()
+                    country = _town_country_after(text, m, v, a) if a else None
+                    if country:
+                        # ", a worker at a workshop in Yogyakarta, Indonesia,": the town's country
+                        # and the comma after it close the apposition (title as written)
+                        a = _apposition_title(m.group(1) + ", " + country.group(1), v) or a
+                        end = country.end() if a != _squeeze(m.group(1)) else end
                 if a and ") " in a and _abbr_then_person(a, v, text[m.start(1):end + 24]):
                     a = None  # "Joko Widodo, Minister of Public Works (PUPR) Basuki Hadimuljono rode": the
                     # office and its initials open the next person's name, no apposition of this one
@@ -8645,6 +8730,24 @@ def _bare_number(text: str, at: int) -> bool:
 
 
 _NEXT_WORDS = re.compile(r"\s*,\s*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)?)")
+
+
+_IN_TOWN_END = re.compile(r" in [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?$")
+
+
+def _town_country_after(text: str, m: re.Match, v: dict, open_title: str) -> re.Match | None:
+    """An apposition ending "in TOWN" whose comma goes on with a country and another comma
+    (", a farmer in Kasese, Uganda, speaks"): that country (its match), else None. Only when
+    the title read as an open clause is the words before "in TOWN" (no verb ran on before it:
+    "mayor of the town met residents at a shelter in Ponce, Puerto Rico")."""
+    t = _IN_TOWN_END.search(m.group(1))
+    if t is None or open_title not in (_ART.sub("", _squeeze(m.group(1)[:t.start()])),
+                                       _ART.sub("", _squeeze(m.group(1)))):
+        return None
+    c = _NEXT_WORDS.match(text, m.end())
+    if c is None or not text.startswith(",", c.end()) or not _country_word(c.group(1)):
+        return None
+    return c
 
 
 def _place_after(text: str, at: int, v: dict) -> bool:
@@ -9191,6 +9294,32 @@ def _of_title(phrase: str) -> str:
     if phrase.endswith(".") and "." not in phrase[phrase.rfind(" ") + 1:-1]:
         phrase = phrase.rstrip(".")
     return phrase
+
+
+# a body named after "from the" (the words _OF_TEAM reads after "of")
+_FROM_THE_BODY = re.compile(r" from the ([A-Z][\w.'\u2019\-]*(?:\s+(?:(?:for|of)\s+(?:the\s+)?(?=[A-Z]))?"
+                            r"(?:[A-Z][\w.'\u2019\-]*|\d+\w*))*)")
+# the last words of a building or ground one is taken "from", no body one belongs to
+_FROM_PLACE_HEADS = frozenset(("house", "lawn", "office", "palace", "hall", "building", "capitol", "room",
+                               "stage", "field", "court", "square", "airport", "station", "hospital",
+                               "stadium", "arena", "ship", "plane", "car", "river", "sea", "sky"))
+
+
+def _from_the_body(text: str, at: int, v: dict) -> str | None:
+    """"David Le'aupepe from the Gang of Youths said": a body a titleless person is from is the
+    title as "of the" gives it; not a place ("from the United States") nor a building one
+    leaves ("from the White House")."""
+    m = _FROM_THE_BODY.match(text, at)
+    if m is None:
+        return None
+    body = m.group(1)
+    last = body.rsplit(" ", 1)[-1].casefold()
+    if _norm(body) in v["places"] or _norm("the " + body) in v["places"] or last in _FROM_PLACE_HEADS \
+            or " " not in body or not _is_team_or_country(body, v):
+        return None
+    if text.startswith(" (", m.end()):
+        return _with_abbreviation(text, m.end(), body, v)  # ("... Deutschlands (SPD)", as after "of")
+    return body
 
 
 def _is_team_or_country(phrase: str, v: dict) -> bool:
