@@ -3469,7 +3469,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             continue  # "warned against military action in Ukraine": a policy's subject, not the picture's place
         if w in _PERSON_PREPS and det is None and _titled_person(name, t1):
             continue  # "a medal from President Joe Biden in Washington", "waves at King Charles in Sydney"
-        if w in _NEXT_TO_PERSON_PREPS and det is None and t1 == "in" and _plain_person(name, t1):
+        if w in _NEXT_TO_PERSON_PREPS and det is None and t1 == "in" and _plain_person(name, t1) \
+                and (w != "at" or _looked_at(text, trigger)):
             continue  # "a letter from Daniel Brill in Leeds": a person, the town is after `in`
         if ((w == "near" or w == "outside") and out and text.endswith(", ", 0, trigger)
                 and out[-1].city and 0 < trigger - out[-1].pos < 60):
@@ -3766,7 +3767,16 @@ def _titled_person(name: str, after: str | None) -> bool:
 
 # prepositions after which a bare person's name stands where a venue would ("sits next to A B in
 # Leeds", "a letter from A B in Leeds", "queues behind A B"): _plain_person
+# ("at" only after a verb of looking, people's _LOOK_VERBS: "waves at A B"; "fans at Arthur Ashe in
+# New York" is a stadium's short name)
 _NEXT_TO_PERSON_PREPS = _PERSON_PREPS | frozenset(("next to", "beside", "behind", "under", "near"))
+
+
+def _looked_at(text: str, trigger: int) -> bool:
+    """`waves at` / `smiles at` before `trigger`: the one looked at is a person."""
+    from .people import _LOOK_VERBS
+    before = text[max(0, trigger - 20):trigger].split()
+    return bool(before) and before[-1] in _LOOK_VERBS
 _NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?")
 _INITIAL_RE = re.compile(r"[A-Z]\.?")
 
@@ -4733,7 +4743,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             # from Castel Gandolfo": where the journey set out)
         if w in _PERSON_PREPS and kind == "prep" and det is None and _titled_person(name, t1):
             continue  # "waves at Britain's King Charles in Sydney": a person, no venue
-        if w in _NEXT_TO_PERSON_PREPS and kind == "prep" and det is None and _plain_person(name, t1):
+        if w in _NEXT_TO_PERSON_PREPS and kind == "prep" and det is None and _plain_person(name, t1) \
+                and (w != "at" or _looked_at(text, trigger)):
             continue  # "sits next to Daniel Brill in Leeds": a person's name, no venue
         if who and kind == "prep" and (w == "at" or w == "in") and _in_who_clause(text, trigger + len(w)):
             continue  # "a violinist who trained at Juilliard": the person's past, not the picture's venue
