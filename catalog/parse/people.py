@@ -9629,6 +9629,10 @@ def _looked_at_or_beaten(toks: list, name_idx: list, name_toks: list, v: dict) -
         words = _LOOK_VERBS
     elif p.low == "over":
         words = _WIN_NOUNS
+    elif p.low == "around" or p.low == "near":
+        words = _GATHER_VERBS if p.low == "around" else _STAND_VERBS
+        if len(name_toks) < 2:
+            return False  # ("crowds gather around Sydney": a given name alone may be a town)
     else:
         return False
     t = toks[first - 2]
@@ -9639,6 +9643,13 @@ def _looked_at_or_beaten(toks: list, name_idx: list, name_toks: list, v: dict) -
                                              and toks[k - 1].low == "of" and toks[k].low in v["places"])
 
 
+# verbs of crowding whose "around" rings a person ("fans crowd around Daniel Brill"), and of
+# standing or sitting whose "near" is beside one ("stands near Daniel Brill"): a given name and
+# a surname after them is a person, not a place
+_GATHER_VERBS = frozenset(("crowd", "crowds", "crowded", "crowding", "gather", "gathers", "gathered", "gathering",
+                           "huddle", "huddles", "huddled", "huddling", "swarm", "swarms", "mob", "mobs", "cluster"))
+_STAND_VERBS = frozenset(("stands", "stand", "standing", "stood", "sits", "sit", "sitting", "sat",
+                          "waits", "waiting", "poses", "posing", "kneels", "kneeling"))
 # verbs of looking or gesturing whose "at" points at a person, and wins "over" one
 _LOOK_VERBS = frozenset(("looks", "look", "looking", "smiles", "smile", "smiling", "stares", "glances",
                          "gazes", "waves", "points", "pointing", "shouts", "yells", "laughs", "winks",

@@ -3469,6 +3469,9 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             continue  # "warned against military action in Ukraine": a policy's subject, not the picture's place
         if w in _PERSON_PREPS and det is None and _titled_person(name, t1):
             continue  # "a medal from President Joe Biden in Washington", "waves at King Charles in Sydney"
+        if w in _NEXT_TO_PERSON_PREPS and det is None and t1 == "in" and _plain_person(name, t1) \
+                and (w != "at" or _looked_at(text, trigger)):
+            continue  # "a letter from Daniel Brill in Leeds": a person, the town is after `in`
         if ((w == "near" or w == "outside") and out and text.endswith(", ", 0, trigger)
                 and out[-1].city and 0 < trigger - out[-1].pos < 60):
             continue  # "in Roissy, near Paris": the town before read this as its descriptor
@@ -3759,6 +3762,43 @@ def _titled_person(name: str, after: str | None) -> bool:
             return (len(rest) > 1 or rest[0].casefold() in v["given"] or w.casefold() in _REGNAL_ROLES) \
                 and not _place_kind(" ".join(rest))
     return False
+
+
+
+# prepositions after which a bare person's name stands where a venue would ("sits next to A B in
+# Leeds", "a letter from A B in Leeds", "queues behind A B"): _plain_person
+# ("at" only after a verb of looking, people's _LOOK_VERBS: "waves at A B"; "fans at Arthur Ashe in
+# New York" is a stadium's short name)
+_NEXT_TO_PERSON_PREPS = _PERSON_PREPS | frozenset(("next to", "beside", "behind", "under", "near"))
+
+
+def _looked_at(text: str, trigger: int) -> bool:
+    """`waves at` / `smiles at` before `trigger`: the one looked at is a person."""
+    from .people import _LOOK_VERBS
+    before = text[max(0, trigger - 20):trigger].split()
+    return bool(before) and before[-1] in _LOOK_VERBS
+_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?")
+_INITIAL_RE = re.compile(r"[A-Z]\.?")
+
+
+def _plain_person(name: str, after: str | None) -> bool:
+    """`sits next to Daniel Brill in Leeds`: a given name (given_names.txt), a surname (a middle
+    given name or initial between them), no venue head word, not a famous venue, town or region,
+    then a lower-case word a person's name may take after it: a person, not the venue before the
+    town. Venues named after people keep their head noun (Arthur Ashe Stadium, John Lennon
+    Airport); a third word that is no given name or initial keeps the name (Walt Disney World)."""
+    if after is None or after not in _AFTER_PERSON:
+        return False  # ("at Santa Marta, the Vatican": a comma after the name says nothing of a person)
+    words = name.split()
+    given = _people_vocab()["given"]
+    if not 2 <= len(words) <= 3 or words[0].casefold() not in given:
+        return False
+    if len(words) == 3 and not (words[1].casefold() in given or _INITIAL_RE.fullmatch(words[1])):
+        return False
+    if not all(_NAME_WORD_RE.fullmatch(w) for w in (words[0], words[-1])):
+        return False
+    return not (_is_venue_name(name) or _has_venue_head(name) or _place_kind(name)
+                or _place_kind(" ".join(words[1:])) or _not_venue(name))
 
 
 _PEOPLE_VOCAB = None
@@ -4703,6 +4743,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             # from Castel Gandolfo": where the journey set out)
         if w in _PERSON_PREPS and kind == "prep" and det is None and _titled_person(name, t1):
             continue  # "waves at Britain's King Charles in Sydney": a person, no venue
+        if w in _NEXT_TO_PERSON_PREPS and kind == "prep" and det is None and _plain_person(name, t1) \
+                and (w != "at" or _looked_at(text, trigger)):
+            continue  # "sits next to Daniel Brill in Leeds": a person's name, no venue
         if who and kind == "prep" and (w == "at" or w == "in") and _in_who_clause(text, trigger + len(w)):
             continue  # "a violinist who trained at Juilliard": the person's past, not the picture's venue
         if t1 in _QUARTER_NOUNS or t1 in _PART_OF_TOWN_NOUNS and det == "the" and text.startswith(" of ", m.end("t1") - 1):
