@@ -469,6 +469,8 @@ def _lookup(text: str) -> Party | None:
         party = _agencies().get(key)
         if party is None and key[-4:] == ".com":
             party = _paper_site(key)
+        elif party is None and ".gov" in key:
+            party = _government_site(text)
         elif party is None and text[-4:].casefold() in _UNLISTED_ENDS:
             party = _unlisted_party(text)
         elif party is None and ("-" in text or "\u2013" in text or "\u2014" in text):
@@ -480,6 +482,16 @@ def _lookup(text: str) -> Party | None:
 
 
 _UNLISTED_ENDS = frozenset(("rary", "ross", "cent", "iety"))
+# A government's web address (`English.gov.cn`, `Number10.gov.uk`, `whitehouse.gov`): one word,
+# a `gov` label before the country code or at the end
+_GOVERNMENT_SITE = re.compile(r"(?:[a-z0-9-]+\.)+gov(?:\.[a-z]{2})?", re.I)
+
+
+def _government_site(text: str) -> Party | None:
+    """A government's site credited for its picture (`Photo: English.gov.cn`): a handout supplier
+    (a government office), named as printed; None for anything else."""
+    t = text.strip(" .,;:")
+    return Party(t, "handout", False) if _GOVERNMENT_SITE.fullmatch(t) else None
 _DESK_DASH = re.compile(r"\s*[-\u2013\u2014]\s*")
 
 
