@@ -4335,6 +4335,46 @@ def _lead_wire_name(body: str) -> int | None:
     return None
 
 
+# A byline printed first as a sentence of its own (a school paper's `Photos by Name. Top photo:
+# Name charging ...`): the label, a person's name (an `and` joins two), a full stop, the caption.
+_LEAD_BYLINE_SENTENCE = re.compile(r"(?:Photos?|Pictures?|Photographs?)\s+by\s+([A-Z][^.!?/:;,()]{2,30}?"
+                                   r"(?: and [A-Z][^.!?/:;,()]{2,30}?)?)\.\s+(?=[A-Z\"\u201c])")
+
+
+def _lead_byline_sentence(body: str) -> int | None:
+    """End of a `Photos by Name.` sentence opening the caption, when each name reads as a
+    person's (two to four name words, no place); None otherwise."""
+    m = _LEAD_BYLINE_SENTENCE.match(body)
+    if m is None or not all(_bare_byline(n) for n in _AND.split(m.group(1))):
+        return None
+    return m.end(1) + 1  # (the full stop closes the credit: the final-stop rule drops it from the line)
+
+
+# A credit printed first, its supplier after `via`, no mark before the caption (`NAME SURNAME
+# via Getty Images Firefighters tackle ...`, `Name/AFP via Getty Images A man ...`).
+_LEAD_VIA = re.compile(r"([A-Z][^.!?:;,()]{2,50}?)\s+via\s+(?=[A-Z])")
+
+
+def _lead_via_credit(body: str) -> int | None:
+    """End of a `Maker via Agency` credit opening the caption: the maker a person's name or a
+    `Name/Party` chain, the longest known agency (one to three words) after `via`, a capitalised
+    description after it. None otherwise."""
+    m = _LEAD_VIA.match(body)
+    if m is None:
+        return None
+    parts = [p.strip() for p in m.group(1).split("/")]
+    if not (_bare_byline(parts[0]) or _lookup(parts[0]) is not None) \
+            or any(_lookup(p) is None for p in parts[1:]):
+        return None
+    words = body[m.end():].split(None, 4)[:3]
+    for k in range(len(words), 0, -1):
+        if _lookup(" ".join(words[:k])) is not None:
+            end = body.find(words[k - 1], m.end()) + len(words[k - 1])
+            rest = body[end:].lstrip()
+            return end if rest[:1].isupper() or rest[:1] in "\"\u201c" else None
+    return None
+
+
 _LEAD_BYLINE = re.compile(r"(?:Photos?|Pictures?)\s+by\s+(?=[A-Z][^/]{2,40}/)")
 _LEAD_CODED_COPYRIGHT = re.compile(
     r"\u00a9 ?[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,2}/[^\s/]*\d[^\s/]*/[A-Z][\w'\u2019\-]+(?= [A-Z\u201c\"])")
@@ -5193,6 +5233,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             doubled, line = last is not line, last
         if start is None and body[:1].isupper() and " " in body[:24]:
             lead = _lead_wire_name(body)  # the Washington Times' `Associated Press Sen. Name said ...`
+            if lead is None and body[:2] in ("Ph", "Pi") and " by " in body[:16]:
+                lead = _lead_byline_sentence(body)  # `Photos by Name. Top photo: ...`
+            if lead is None and " via " in body[:60]:
+                lead = _lead_via_credit(body)  # `NAME via Getty Images Firefighters ...`
             if lead is not None:
                 start, line = 0, body[:lead].strip()
         if start is None:
