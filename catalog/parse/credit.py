@@ -2502,7 +2502,8 @@ def _bracket_tail(text: str) -> tuple[int, str, bool] | None:
         if content[:1] == "(" and content[-1:] == ")" and content.count("(") == 1:
             content = content[1:-1].strip()  # doubled brackets: `((Name/Associated Press))`
         # _is_credit_content's first `True` (a short text with `/`), inline: the commonest credit
-        if "/" in content and len(content) <= 200 and content.count(" ") <= 18 or _is_credit_content(content):
+        if "/" in content and len(content) <= 200 and content.count(" ") <= 18 and _HAS_LETTER.search(content) is not None \
+                or _is_credit_content(content):
             return i, content, False
         return None
     # Unclosed: `... (AP Photo/Name` at the end.
@@ -2673,7 +2674,7 @@ def _is_credit_content(content: str) -> bool:
     # `(L-R)`, `(2nd R)` or a sentence in brackets is no credit.
     short = content.count(" ") <= 18
     if "/" in content and short:  # the commonest credit mark: no table lookup needed
-        return True
+        return _HAS_LETTER.search(content) is not None  # (`(6/6)`, `(17/6/2024)`: a day and month, no party)
     if _lookup(content) is not None:
         return True
     if ": " in content and (_agency_colon_name(content) is not None  # `(Reuters: Eric Gaillard)`
