@@ -4351,6 +4351,33 @@ def _lead_byline_sentence(body: str) -> int | None:
     return m.end(1) + 1  # (the full stop closes the credit: the final-stop rule drops it from the line)
 
 
+def _lead_byline_paper(body: str) -> int | None:
+    """End of a `Photo by Name/Paper` credit opening the caption when the paper is one the table
+    does not list (`Photo by Name/The Daily Standard A judge ...`): the longest run of up to five
+    words after the `/` that reads as a newspaper's name (_news_party), a capitalised description
+    after it. None otherwise."""
+    m = _LEAD_BYLINE.match(body)
+    if m is None:
+        return None
+    slash = body.find("/", m.end())
+    if not _bare_byline(body[m.end():slash].strip()):
+        return None
+    words = body[slash + 1:].split(None, 5)[:5]
+    stop = next((i for i, w in enumerate(words) if w[-1:] in ".,;:!?"), None)
+    if stop is not None:  # `/The Daily Standard. A judge ...`: a full stop ends the paper's name there, or nothing does
+        if words[stop][-1:] != ".":
+            return None
+        words = words[:stop] + [words[stop][:-1]]
+    for k in range(len(words), 0 if stop is None else len(words) - 1, -1):
+        if _news_party(" ".join(words[:k])):
+            end = body.find(words[k - 1], slash) + len(words[k - 1])
+            if stop is not None:
+                end += 1  # (the full stop closes the credit: the final-stop rule drops it from the line)
+            rest = body[end:].lstrip()
+            return end if rest[:1].isupper() or rest[:1] in "\"\u201c" else None
+    return None
+
+
 # A credit printed first, its supplier after `via`, no mark before the caption (`NAME SURNAME
 # via Getty Images Firefighters tackle ...`, `Name/AFP via Getty Images A man ...`).
 _LEAD_VIA = re.compile(r"([A-Z][^.!?:;,()]{2,50}?)\s+via\s+(?=[A-Z])")
@@ -5238,6 +5265,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 lead = _lead_byline_sentence(body)  # `Photos by Name. Top photo: ...`
             if lead is None and " via " in body[:60]:
                 lead = _lead_via_credit(body)  # `NAME via Getty Images Firefighters ...`
+            if lead is None and body[:2] in ("Ph", "Pi") and "/" in body[:60]:
+                lead = _lead_byline_paper(body)  # `Photo by Name/The Daily Standard A judge ...`
             if lead is not None:
                 start, line = 0, body[:lead].strip()
         if start is None:
