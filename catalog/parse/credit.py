@@ -1702,11 +1702,17 @@ _TRAILING_CREDIT_DATE = re.compile(
     r"(?:,|\s+on)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH_YEAR + r"\.?$")
 
 
+# An archive print's day after its agency with no comma before it (`photo: Acme March 26, 1935`):
+# a month, its day and a year (the day keeps a surname `March` before a bare year a name's)
+_TRAILING_DAY_DATE = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+                                r"\s+\d{1,2}\s*,\s*(?:19|20)\d\d\.?$")
+
+
 def _cut_trailing_date(core: str) -> str:
     """`Name on October 5, 2021` -> `Name` (only a line ending in a year's digits pays the search)."""
     if not core.rstrip(" .")[-1:].isdigit():
         return core
-    m = _TRAILING_CREDIT_DATE.search(core, max(0, len(core) - 40))
+    m = _TRAILING_CREDIT_DATE.search(core, max(0, len(core) - 40)) or _TRAILING_DAY_DATE.search(core, max(0, len(core) - 30))
     return core[:m.start()] if m and m.start() else core
 
 
