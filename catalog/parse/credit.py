@@ -3131,6 +3131,8 @@ def _plain_tail(text: str) -> int | None:
                 candidates.append(s)  # `... in Omaha, Neb. ASSOCIATED PRESS`: the place's abbreviation ends the sentence
             elif prev[-1] == "/" and _after_boundary(text, len(prev[0])):
                 candidates.append(s)  # AFP's `... democracies. / AFP PHOTO`: a slash set before the agency
+            elif prev[-1][-1:] == ")" and _aside_after_boundary(text, s):
+                candidates.append(s)  # China Daily's `... Games. (Story on P4) Xinhua`: an aside of its own, then the agency
             elif prev[0][-1:] == "," and _credit_words().get(_raw_key(prev[-1])) == "file":
                 ns = _comma_name_before(text, s)  # AP's reprinted `... in Hamburg. Name, File AP Photo`
                 if ns is not None:
@@ -3921,6 +3923,14 @@ def _after_boundary(text: str, s: int) -> bool:
     """A sentence end (or nothing) just before `s`."""
     prev = text[:s].rsplit(None, 1)
     return bool(prev) and _is_boundary_token(prev[-1])
+
+
+def _aside_after_boundary(text: str, s: int) -> bool:
+    """A short bracket standing as a sentence of its own just before `s` (`... Games. (Story on
+    P4) Xinhua`): its `(` after a sentence end, nothing after its `)` but the space before `s`."""
+    close = text.rfind(")", 0, s)
+    o = text.rfind("(", max(0, close - 40), close)
+    return o > 0 and text[close + 1:s].isspace() and "(" not in text[o + 1:close] and _after_boundary(text, o)
 
 
 def _after_sentence_end(text: str, s: int) -> bool:
