@@ -682,7 +682,8 @@ _NOTE_ROW = 32768  # " row", " Row" (_apply_rows)
 _NOTE_ALSO = 65536  # " also " (_namesakes: "also named", "also called")
 _NOTE_NAMED = 131072  # "named", "called" (_drop_named_things)
 _NOTE_SITS = 262144  # "sits", "stands", "seated", ... (_is_at_side: "X sits at the right.")
-_POSTURES = frozenset(("sits", "stands", "seated", "standing", "sitting", "looks", "listens", "watches"))
+_POSTURES = frozenset(("sits", "stands", "seated", "standing", "sitting", "looks", "listens", "watches",
+                       "sit", "stand", "look", "listen", "watch"))  # (plural: "A and B look on in the background")
 _NOTE_ORG_SURNAME = 524288  # " Bloomberg", " Getty" (_org_surnames: a chunk opening with one)
 _NOTE_AT = 1048576  # "At", "Second" (_at_side_comma: "At L, model X.", "Second from left, X")
 _ORDINAL_SIDE_OPENERS = frozenset(("Second", "Third", "Fourth", "Fifth", "2nd", "3rd", "4th", "5th"))
@@ -1694,7 +1695,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
             " at " in text or " is seated " in text or " is standing " in text or " is sitting " in text)
                      or "with " in text and (" at left" in text or " at right" in text or " at far " in text
                                              or " at the left" in text or " at the right" in text
-                                             or " at center" in text or " at centre" in text)):
+                                             or " at center" in text or " at centre" in text)
+                     or " in the background" in text or " in the foreground" in text):
         _is_at_side(text, mentions)
     if mentions and (notes & _NOTE_AT or notes & _NOTE_ROW and ("row, " in text or "Row, " in text)
                      or notes & _NOTE_LIST and ("; at " in text or "; behind " in text)):
@@ -2887,6 +2889,17 @@ _IS_AT_SIDE = re.compile(r"[,\s]*\b(?:is\s+(?:seated\s+|standing\s+|sitting\s+|s
                          r"|(?:foreground|background|upper|lower)\s+(?:left|right|center|centre))\s*(?=[,.;)]|$)")
 
 
+# "Rep. X listens at top.", "X sits at the back.", "X looks on in the background.": a depth after
+# the name's posture, closed as _IS_AT_SIDE's side is (so "at the back of the room" places no one)
+_IS_AT_DEPTH = re.compile(r"[,\s]*\b(?:(?:is|are)\s+(?:seated\s+|standing\s+|sitting\s+|seen\s+|pictured\s+|shown\s+)?"
+                          r"|sits?\s+|stands?\s+|seated\s+|standing\s+|sitting\s+"
+                          r"|(?:looks?|listens?|watch(?:es)?)\s+(?:on\s+)?)"
+                          r"(?:at\s+(?:the\s+)?(top|bottom|back|rear|front)|in\s+the\s+(foreground|background))\s*"
+                          r"(?=[,.;)]|$|\s+(?:as|while|during|after|before|and|with|in|next|beside|alongside)\s)")
+# a plural posture after the name: the depth is the pair's that "and" joins ("A and B look on in
+# the background"), never the one name's alone ("Fans of X watch at the back" places no one)
+_PLURAL_POSTURE = re.compile(r"\s*(?:are|sit|stand|look|listen|watch)\s")
+
 # "A speaks, with B at left.": the side straight after a name that "with" brings in
 _WITH_AT_SIDE = re.compile(r"\s+at\s+(?:the\s+)?((?:far\s+)?(?:left|right|center|centre))\s*(?=[,.;)]|$)")
 
@@ -2901,6 +2914,13 @@ def _is_at_side(text: str, mentions: list[Mention]) -> None:
                 m.position = _norm_position(hit.group(1) or hit.group(2))
             elif text.startswith("with ", m.start - 5) and (hit := _WITH_AT_SIDE.match(text, m.end)):
                 m.position = _norm_position(hit.group(1))
+            elif hit := _IS_AT_DEPTH.match(text, m.end):
+                if _PLURAL_POSTURE.match(text, m.end):
+                    k = mentions.index(m)
+                    if k == 0 or text[mentions[k - 1].end:m.start] != " and " or mentions[k - 1].position is not None:
+                        continue
+                    mentions[k - 1].position = hit.group(1) or hit.group(2)
+                m.position = hit.group(1) or hit.group(2)
 
 
 _FIRST_LADY = re.compile(r"\b(First|Second) (Lady|Gentleman)\b")
