@@ -36,6 +36,15 @@ def test_never_raises(text):
     assert isinstance(find_people(text), list)
 
 
+def test_list_keeps_places_after_an_unread_titled_name():
+    # (positions only: whether "San Vello" is read as a person is another rule's business)
+    got = {p.name: p.position for p in find_people(
+        "From left, Ana Ruiz, former Ohio Sen. San Vello, Sen. Dale Pim, R-Ohio, and Lou Brandt pose in Columbus.")}
+    assert (got["Ana Ruiz"], got["Dale Pim"], got["Lou Brandt"]) == ("first left", "third left", "fourth left")
+    got = {p.name: p.position for p in find_people("(L-R) Ana Ruiz, Red Bull Racing, and Lou Brandt pose in Columbus.")}
+    assert got["Lou Brandt"] != "third left"  # (a team after a name, no role before it: no one's place)
+
+
 def test_people_listed_once_in_order():
     got = find_people("U.S. President Joe Biden meets Chinese President Xi Jinping in Woodside. "
                       "Biden and Xi talked for four hours.")

@@ -10900,6 +10900,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                             x.title = _ARTICLE_LEAD.sub("", _AND_TITLE_JOIN.fullmatch(between).group(1))
                     elif _titled_only_join(between, v):
                         n += 1  # "(L-R) A, the Princess Royal and B": one known by a title stands between
+                    elif _unread_name_join(between, v):
+                        n += 1  # "From left, A, former Sen. B C, Sen. D": a name not read as a person holds its place
                     elif not _GUEST.fullmatch(between.strip(" ,")):
                         break
                     else:
@@ -11325,6 +11327,28 @@ def _titled_only_join(between: str, v: dict) -> bool:
         return False
     words = m.group(1).replace("-", " ").casefold().split()
     return any(w in v["roles"] for w in words)
+
+
+# a listed name between two joins that was not read as a person (its words unknown as names),
+# a role word straight before it: its place counts, so the names after it keep theirs ("From
+# left, A, former Georgia Sen. San Nunn, Sen. C, R-Texas, and D"). (Without the role, "A, Red
+# Bull Racing, and B": the words are A's team, no one's place.)
+_UNREAD_NAME_JOIN = re.compile(r"(?:,|, and|and|&) (?:(?:[a-z][a-z-]*|[A-Z][A-Za-z-]*\.?) ){0,3}?"
+                               r"([A-Za-z][A-Za-z-]*\.?) "
+                               r"([A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,2})(?:,|, and| and| &)")
+
+
+def _unread_name_join(between: str, v: dict) -> bool:
+    m = _UNREAD_NAME_JOIN.fullmatch(between)
+    if m is None or m.group(1).casefold().rstrip(".") not in v["roles"]:
+        return False
+    words = m.group(2).split()
+    for w in words:
+        low = w.casefold()
+        if low in v["roles"] or low in v["not_name"] or low in v["honorifics"] or low in v["months"] \
+                or low in v["days"] or low in v["peoples"]:
+            return False
+    return _norm(words[-1]) not in v["places"] and _norm(m.group(2)) not in v["places"]
 
 
 # one place in a marked list held by someone not named: "A, guest and B", "A, unidentified, B"
