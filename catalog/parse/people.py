@@ -4431,6 +4431,9 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if ((before is not None and before.before_thing) or (c[:1] == "," and c[2:3] in _APPOS_OPEN)
                 or c == " ga" or c == " is") and _named_thing(doc, run, v):
             return None  # "giant panda Yuan Meng", "the film Oppenheimer", "rides Inspiral"
+    if after is not None and after.low in _ANIMAL_NOUNS and after.word and not after.cap and not after.masked \
+            and not toks[k - 1].poss and starts[k] == starts[k - 1] + toks[k - 1].n + 1:
+        return None  # "a dark Brahma Bantam rooster": the breed, right before its animal's noun
     if after is not None and after.jersey and _saddlecloth(doc, run, k):
         return None  # "guides Sovereignty #18 across the line", "Always Dreaming #5, ridden by ..."
     if after is not None and after.low in _RACE_WON and before is not None and before.low == "after" \
@@ -6055,6 +6058,10 @@ def _trade_before_name(toks, j: int, run: list[int], v: dict) -> bool:
 
 # the words that put a horse or a craft right after them (named_things.txt)
 _RIDING_WORDS = _section_words("named_things.txt", "riding and sailing")
+
+# animal nouns (named_things.txt): a capitalised run right before one is the animal's breed
+# ("a dark Brahma Bantam rooster", "a Great Dane puppy"), not a person
+_ANIMAL_NOUNS = _section_words("named_things.txt", "animals") | _section_words("named_things.txt", "more animals")
 
 
 # the team nouns whose members may be listed by name right after them ("Britain's relay team
