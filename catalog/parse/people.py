@@ -1733,6 +1733,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _colon_subject_title(text, mentions[0], v)
     if mentions and notes & _NOTE_GAME and notes & _NOTE_VERSUS:  # (the chunks of "game vs. " / "game against ")
         _drop_game_opponents(text, mentions)
+    if mentions and " by " in text:
+        _drop_works_by_maker(text, mentions, v)
     if mentions and notes & _NOTE_STREET and ("St." in text or "Ave." in text or "Rd." in text or "Blvd." in text):
         mentions = [m for m in mentions if m.name.rsplit(" ", 1)[-1] not in _STREET_ABBREVIATIONS]
     if whole:
@@ -1863,6 +1865,27 @@ def _drop_two_word_styles(mentions: list[Mention]) -> None:
 
 
 _NUMBERED_NAME = re.compile(r" \d{1,2}(?=[ ,.;:]|$)")
+
+
+# a name then its maker: "Tree Man by ENESS", "Bronze Stack 9 by Annie Morris", "Unbaled Truck
+# exhibited by American artist Charles Ray" (a number or a verb of showing or making between;
+# the maker's capitalised name within three words of "by")
+_WORK_BY_MAKER = re.compile(
+    r"(?: [0-9]+)?(?: (?:exhibited|displayed|shown|painted|sculpted|created|designed|made|built))?"
+    r" by (?:[A-Za-z]+ ){0,3}?[A-Z]")
+
+
+def _drop_works_by_maker(text: str, mentions: list[Mention], v: dict) -> None:
+    """A capitalised name with no title written right before "by" and its maker is a work's
+    title (a sculpture, an installation, a garment), not a person. Kept: a name opening with
+    a given name ("Queen Mary by ..." is a work, "Jane Doe by ..." may be its sitter), and a
+    name after "of" (the sitter of "a portrait of Jane Doe by ...")."""
+    drop = [m for m in mentions if m.title is None and m.tokens >= 2
+            and _WORK_BY_MAKER.match(text, m.name_start + len(m.name))
+            and m.words and m.words[0].split(" ", 1)[0] not in v["given"]
+            and not text.endswith(("of ", "with ", "and ", "by "), 0, m.name_start)]
+    if drop:
+        mentions[:] = [m for m in mentions if m not in drop]
 
 
 def _drop_numbered_things(text: str, mentions: list[Mention]) -> None:
