@@ -1735,6 +1735,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_game_opponents(text, mentions)
     if mentions and " by " in text:
         _drop_works_by_maker(text, mentions, v)
+    if mentions and "/" in text:
+        _drop_after_glued_slash(text, mentions)
     if mentions and notes & _NOTE_STREET and ("St." in text or "Ave." in text or "Rd." in text or "Blvd." in text):
         mentions = [m for m in mentions if m.name.rsplit(" ", 1)[-1] not in _STREET_ABBREVIATIONS]
     if whole:
@@ -2479,6 +2481,21 @@ def _drop_slash_credits(text: str, mentions: list) -> None:
     for m in mentions:
         e = m.name_start + len(m.name)
         if text[e:e + 1] == "/" and "A" <= text[e + 1:e + 2] <= "Z" and text.find(". ", e) < 0:
+            continue
+        keep.append(m)
+    if len(keep) < len(mentions):
+        mentions[:] = keep
+
+
+def _drop_after_glued_slash(text: str, mentions: list) -> None:
+    """An untitled name glued by a slash to the word before it ("the Bois de la Cambre/Ter
+    Kamerenbos park", "the Framework Agreement on Hong Kong/Guangdong Co-operation", "Jane
+    Roe/Baltic Daily Photo"): the other half of a paired or bilingual name, or an outlet after
+    its photographer, not a person."""
+    keep = []
+    for m in mentions:
+        a = m.name_start
+        if a >= 2 and m.start == a and text[a - 1] == "/" and text[a - 2].isalpha():
             continue
         keep.append(m)
     if len(keep) < len(mentions):
