@@ -9844,12 +9844,31 @@ def _photographer_pictured(doc: Doc, run: list[int], v: dict) -> bool:
     if (c == "(" and _POS_PAREN.match(text, end)) \
             or (c == "," and _POS_COMMA_START.match(text, end) and _POS_COMMA.match(text, end)):
         return True
+    if c == "," and _AGE_THEN_WORD.match(text, end):
+        return True  # "Wayne Painter, 70, saw the sun set": an age, then the clause goes on
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if nxt is None or not nxt.word:
         return False
     if nxt.low == "of" and last + 2 < len(toks) and toks[last + 2].cap and toks[last + 2].word:
         return True
-    return nxt.low in v["verbs"] and not nxt.cap
+    if nxt.cap or nxt.masked:
+        return False
+    if nxt.low in v["verbs"]:
+        return True
+    if not nxt.low.isalpha() or nxt.low in _BYLINE_WORDS_AFTER:
+        return False
+    if nxt.low.endswith("ed") and len(nxt.low) > 4:
+        return True  # "Jamie Russell captured this moment": a past tense (a byline has none)
+    return first >= 2 and toks[first - 1].low == "and" and toks[first - 2].cap and toks[first - 2].word
+    # ("Nigel Cox and Kevin Jay light up the shoreline": the verb of a pair named before it)
+
+
+# ", 70, saw": an age between commas after a name, then a lower-case word
+_AGE_THEN_WORD = re.compile(r",\s+[0-9]{1,3},\s+[a-z]")
+# lower-case words that go on after a byline's name ("Declan Walsh for the Guardian", "Jane
+# Roe via AP", "Jane Roe and staff"): no clause of the caption
+_BYLINE_WORDS_AFTER = frozenset(("for", "via", "and", "of", "in", "on", "at", "the", "with", "to", "from",
+                                 "courtesy", "photo", "photos", "photography", "pictures", "images", "ap"))
 
 
 def _state_after(toks: list[Tok], last: int, v: dict) -> bool:
