@@ -6131,7 +6131,9 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
     j = run[0] - 1
     if j >= 0:
         t = toks[j]
-        if t.word and not t.cap and not t.masked:
+        if t.word and not t.cap and not t.masked \
+                and "." not in doc.text[doc.starts[j] + t.n:doc.starts[run[0]]]:
+            # (but "waited for the fox. Tobias Wrenfield walks": a sentence ends between them)
             if t.low in _NAMED and j >= 1:
                 t = toks[j - 1]
                 if t.text == "," and j >= 2:
