@@ -4402,7 +4402,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                                   and not _place_worded_name(toks, title_idx, name_toks, v, name_idx[0])
                                   and not _head_middle_name(toks, title_idx, name_toks, v)
                                   and not _role_word_surname(toks, title_idx, name_toks, v, name_idx[-1])
-                                  and not _initials_after_role(toks, title_idx, name_toks, v)):
+                                  and not _initials_after_role(toks, title_idx, name_toks, v)
+                                  and not _positioned_list_member(doc.text, starts, name_idx, name_toks)):
             # a place or a thing, unless a royal title gives it as a given name ("Queen Mary")
             if not (title_idx and len(name_toks) == 1 and (toks[title_idx[-1]].low in _GIVEN_NAME_ROLES
                                                            or toks[title_idx[-1]].low in _CLERGY_GIVEN)
@@ -9791,6 +9792,21 @@ def _initials_after_role(toks: list[Tok], title_idx, name_toks: list[Tok], v: di
     return bool(r.role and r.cap and f.upper and f.n == 2 and f.text.isalpha() and f.key not in v["places"]
                 and f.low not in v["caps_acronyms"] and f.low not in v["roles"]
                 and all(t.plain and not t.upper and not t.poss for t in name_toks[1:]))
+
+
+# a position between commas closing the text before a name: "Harriett Drummond, left, |"
+_POS_COMMA_BEFORE = re.compile(r",\s*(?:" + _POS_WORDS + r")\s*,\s*$", re.I)
+
+
+def _positioned_list_member(text: str, starts: list, name_idx, name_toks: list[Tok]) -> bool:
+    """"Harriett Drummond, left, Les Gara, middle, and ...": two capitalised words opening with
+    a thing's prefix ("Les", "San"), a position after them between commas and another
+    position just before them: a member of a list of people by where they stand."""
+    if len(name_toks) != 2 or not name_toks[0].prefix or not name_toks[1].cap or name_toks[1].head:
+        return False
+    a = starts[name_idx[0]]
+    end = starts[name_idx[-1]] + name_toks[-1].n
+    return _POS_COMMA.match(text, end) is not None and _POS_COMMA_BEFORE.search(text, max(0, a - 40), a) is not None
 
 
 def _given_after_role(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict) -> bool:
