@@ -2959,11 +2959,11 @@ def _first_lady(doc: Doc, text: str, v: dict) -> Doc:
 
 # a nickname in quotes between a given name and a surname: Sean "Diddy" Combs, Earvin 'Magic' Johnson,
 # Rosangela "Janja" da Silva (the surname may open with a particle of person_name_particles.txt),
-# Jose "Pepe" Mujica
+# Jose "Pepe" Mujica; a middle initial may stand before it (William E. "Kip" Ward)
 @functools.cache
 def _nickname_pattern():
     particles = "|".join(sorted((re.escape(p) for p in _vocab()["particles"]), key=lambda p: (-len(p), p)))
-    return re.compile(r"\b[A-Z][^\W\d_]+ (?:(')|(\")|(\u2018)|(\u201c))([A-Z](?:[^\W\d_]|[.\-])*(?: [A-Z](?:[^\W\d_]|[.\-])*)?)"
+    return re.compile(r"(?:\b[A-Z][^\W\d_]+|(?<![\w.])[A-Z]\.) (?:(')|(\")|(\u2018)|(\u201c))([A-Z](?:[^\W\d_]|[.\-])*(?: [A-Z](?:[^\W\d_]|[.\-])*)?)"
                       r"(?(1)'|(?(2)\"|(?(3)\u2019|\u201d))) "
                       rf"(?=[A-Z][a-z]|[A-Z][A-Z]|(?:{particles}) [A-Z])")  # (AFP's surname in capitals: `Dwight "Ike" EISENHOWER`)
 
