@@ -1735,6 +1735,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_game_opponents(text, mentions)
     if mentions and " by " in text:
         _drop_works_by_maker(text, mentions, v)
+    if mentions and location is not None and (location.city or location.venue) and ", " in text:
+        _drop_place_chain_links(text, mentions, location)
     if mentions and "/" in text:
         _drop_after_glued_slash(text, mentions)
     if mentions and notes & _NOTE_STREET and ("St." in text or "Ave." in text or "Rd." in text or "Blvd." in text):
@@ -1888,6 +1890,35 @@ def _drop_works_by_maker(text: str, mentions: list[Mention], v: dict) -> None:
             and not text.endswith(("of ", "with ", "and ", "by "), 0, m.name_start)]
     if drop:
         mentions[:] = [m for m in mentions if m not in drop]
+
+
+# what may follow the last link of a chain of places: ", in Australia", " on Sunday", a full stop
+_CHAIN_END = re.compile(r"(?:,? (?:in|on) [A-Z]|,? (?:on|in) (?:the )?[0-9]|\.(?:\s|$)|$)")
+
+
+def _drop_place_chain_links(text: str, mentions: list[Mention], location: Location) -> None:
+    """An untitled name right after the caption's own venue or town and a comma, mid-sentence,
+    and closing the place ("near Gunbalanya, Arnhem Land, in Australia", "at the Al Bayt
+    Stadium, Al Khor on Sunday"): the next, wider place of the chain, not a person. The
+    place must itself follow a lower-case word ("near", "at the"), so a sentence opening
+    with a place ("In Kyiv, Jane Roe ...") keeps its person."""
+    places = [p for p in (location.venue, location.city) if p]
+    keep = []
+    for m in mentions:
+        a = m.start
+        if m.title is None and m.tokens <= 3 and text[a - 2:a] == ", " \
+                and _CHAIN_END.match(text, m.name_start + len(m.name)):
+            hit = False
+            for p in places:
+                b = a - 2 - len(p)
+                if b >= 2 and text.startswith(p, b) and text[b - 1] == " " and text[b - 2].islower():
+                    hit = True
+                    break
+            if hit:
+                continue
+        keep.append(m)
+    if len(keep) < len(mentions):
+        mentions[:] = keep
 
 
 def _drop_numbered_things(text: str, mentions: list[Mention]) -> None:
