@@ -1735,6 +1735,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_game_opponents(text, mentions)
     if mentions and " by " in text:
         _drop_works_by_maker(text, mentions, v)
+    if mentions and (" FOR" in text or " via " in text or " VIA " in text or "/" in text):
+        _drop_capitals_bylines(text, mentions)
     if mentions and location is not None and (location.city or location.venue) and ", " in text:
         _drop_place_chain_links(text, mentions, location)
     if mentions and "/" in text:
@@ -1916,6 +1918,27 @@ def _drop_place_chain_links(text: str, mentions: list[Mention], location: Locati
                     break
             if hit:
                 continue
+        keep.append(m)
+    if len(keep) < len(mentions):
+        mentions[:] = keep
+
+
+# a credit in capitals the credit step left in the text: "MATTHEW ABBOTT FOR NATIONAL GEOGRAPHIC"
+# (or "MATTHEW ABBOTT FOR" closing the text when the credit step took the outlet),
+# "PETER PARKS via Getty Images", "JANE ROE/AFP" (the name as printed, then its outlet)
+_CAPS_BYLINE_AFTER = re.compile(r"(?: FOR(?: [A-Z]{2}|\s*$)| via [A-Z]| VIA [A-Z]| ?/ ?[A-Z])")
+
+
+def _drop_capitals_bylines(text: str, mentions: list[Mention]) -> None:
+    """An untitled name printed in capitals, then "FOR"/"via" and an outlet or a slash: a
+    photographer's credit, not a person in the picture (a name in capitals before a verb or
+    a comma, as datelined captions print their subject, stays)."""
+    keep = []
+    for m in mentions:
+        a = m.name_start
+        if m.title is None and m.tokens >= 2 and text[a:a + len(m.name)].isupper() \
+                and _CAPS_BYLINE_AFTER.match(text, a + len(m.name)):
+            continue
         keep.append(m)
     if len(keep) < len(mentions):
         mentions[:] = keep
