@@ -1735,6 +1735,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_game_opponents(text, mentions)
     if mentions and " by " in text:
         _drop_works_by_maker(text, mentions, v)
+    if mentions and ("ans " in text or "layers " in text or "upporters " in text):
+        _drop_followed_clubs(text, mentions, v)
     if mentions and (" FOR" in text or " via " in text or " VIA " in text or "/" in text):
         _drop_capitals_bylines(text, mentions)
     if mentions and location is not None and (location.city or location.venue) and ", " in text:
@@ -1942,6 +1944,31 @@ def _drop_capitals_bylines(text: str, mentions: list[Mention]) -> None:
         keep.append(m)
     if len(keep) < len(mentions):
         mentions[:] = keep
+
+
+# a club's or a school's followers or players named by it: "Deer Creek fans cheer", "Players
+# of Shanghai Shenhua celebrate", "Fans of Egypt's Zamalek invade the pitch"
+_FOLLOWERS_AFTER = re.compile(r" (?:fans|supporters|players)\b")
+_FOLLOWERS_OF_BEFORE = re.compile(r"\b(?:[Ff]ans|[Pp]layers) of (?:the )?$")
+
+
+def _drop_followed_clubs(text: str, mentions: list[Mention], v: dict) -> None:
+    """A name with no role before it (a country's possessive at most) whose fans or players are
+    named by it ("Deer Creek fans", "Players of Shanghai Shenhua", "Fans of Egypt's Zamalek") is
+    a club or a school, not a person, unless it opens with a given name or is a known surname or
+    one-word name ("Taylor Swift fans", "Trump supporters": a person's)."""
+    clubs = set()
+    for m in mentions:
+        if m.title is not None and not (m.title in text and text.startswith(("'s ", "\u2019s "), m.start + len(m.title))):
+            continue  # a role before the name ("Supporters of opposition leader X"): a person's followers
+        if _FOLLOWERS_OF_BEFORE.search(text, max(0, m.start - 16), m.start) is not None \
+                or _FOLLOWERS_AFTER.match(text, m.name_start + len(m.name)):
+            words = m.name.split()
+            if words[0].casefold() not in v["given"] and _norm(words[-1]) not in v["known"] \
+                    and m.key not in v["mononyms"] and m.key not in v["known"]:
+                clubs.add(m.key)  # (the club's name alone elsewhere goes too: "between Deer Creek and Norman")
+    if clubs:
+        mentions[:] = [m for m in mentions if m.key not in clubs]
 
 
 def _drop_numbered_things(text: str, mentions: list[Mention]) -> None:
