@@ -429,7 +429,7 @@ class Tok:
         # a lower-case word that may stand in a title: "former", "presidential", "minister"
         self.title_word = bool(low in v["modifiers"] or self.role or low.endswith(_ADJECTIVE_ENDS))
         # "Russian-controlled", "Pro-Kremlin": an adjective, never part of a name
-        self.hyphen_adj = "-" in low and _hyphen_adjective(low, v)
+        self.hyphen_adj = "-" in low and (_hyphen_adjective(low, v) or _participle_compound(text))
         # may stand right before an animal's, a work's or a vessel's name (see _named_thing)
         self.before_thing = bool(not masked and (low in v["things"] or low in _NAMED or low in _OWNERS
                                                  or low == "of" or text == ":"
@@ -529,6 +529,14 @@ def _hyphen_adjective(low: str, v: dict) -> bool:
     tail = low.rpartition("-")[2]
     first = low.partition("-")[0]
     return "-" + tail in v["hyphen_adj"] or first + "-" in v["hyphen_adj"]
+
+
+def _participle_compound(text: str) -> bool:
+    """"Wind-whipped", "Rain-soaked": a capitalised word, a hyphen, then a lower-case past
+    participle: an adjective opening a sentence, never a name's part (a name's tail after a
+    hyphen is capitalised, "Al-Ahmed", or a Korean syllable, "Suk-yeol", which never ends in "ed")."""
+    head, _, tail = text.rpartition("-")
+    return len(tail) >= 4 and tail.endswith("ed") and tail.islower() and tail.isalpha() and head[:1].isupper()
 
 
 def _role_word(low: str, v: dict) -> bool:
