@@ -1743,6 +1743,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_game_opponents(text, mentions)
     if mentions and " by " in text:
         _drop_works_by_maker(text, mentions, v)
+    if mentions and " & " in text:
+        _drop_ampersand_firms(text, mentions, v)
     if mentions and ("ans " in text or "layers " in text or "upporters " in text):
         _drop_followed_clubs(text, mentions, v)
     if mentions and (" FOR" in text or " via " in text or " VIA " in text or "/" in text):
@@ -1977,6 +1979,26 @@ def _drop_followed_clubs(text: str, mentions: list[Mention], v: dict) -> None:
                 clubs.add(m.key)  # (the club's name alone elsewhere goes too: "between Deer Creek and Norman")
     if clubs:
         mentions[:] = [m for m in mentions if m.key not in clubs]
+
+
+# the firm's second half: one capitalised word, possessive or with no second one after it
+# ("& Electric's Public Safety Power Shutoff", "& Gamble plant"; "& Michael Zamora" is a person)
+_FIRM_TAIL = re.compile(r"[A-Z][\w.-]*+(?:['\u2019]s\b|(?![\w'\u2019]| [A-Z]))")
+
+
+def _drop_ampersand_firms(text: str, mentions: list[Mention], v: dict) -> None:
+    """An untitled name right before " & " and a capitalised word ("Pacific Gas & Electric's
+    outage"): the first half of a firm's name, not a person, unless it opens with a given
+    name or a full name follows the "&" ("Jane Roe & John Doe": two people)."""
+    keep = []
+    for m in mentions:
+        e = m.name_start + len(m.name)
+        if m.title is None and text.startswith(" & ", e) and _FIRM_TAIL.match(text, e + 3) \
+                and m.name.split(" ", 1)[0].casefold() not in v["given"]:
+            continue
+        keep.append(m)
+    if len(keep) < len(mentions):
+        mentions[:] = keep
 
 
 def _drop_numbered_things(text: str, mentions: list[Mention]) -> None:
