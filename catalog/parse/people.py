@@ -2606,8 +2606,9 @@ def _drop_after_glued_slash(text: str, mentions: list) -> None:
     keep = []
     for m in mentions:
         a = m.name_start
-        if a >= 2 and m.start == a and text[a - 1] == "/" and text[a - 2].isalpha():
-            continue
+        if a >= 2 and m.start == a and text[a - 1] == "/" \
+                and (text[a - 2].isalpha() or (text[a - 2] == " " and not text[a + len(m.name):].strip(" ."))):
+            continue  # (or " /Name" closing the text: "... 2025. /Shanghai Shenhua", a credit)
         keep.append(m)
     if len(keep) < len(mentions):
         mentions[:] = keep
