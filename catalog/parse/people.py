@@ -1743,6 +1743,9 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_game_opponents(text, mentions)
     if mentions and " by " in text:
         _drop_works_by_maker(text, mentions, v)
+    if mentions and " for " in text and ("ouncil" in text or "MP" in text or "ML" in text or "TD" in text
+                                          or "enator" in text or "ssembly" in text or "MEP" in text or "MHK" in text):
+        _drop_seats(text, mentions)
     if mentions and " & " in text:
         _drop_ampersand_firms(text, mentions, v)
     if mentions and ("ans " in text or "layers " in text or "upporters " in text):
@@ -1997,6 +2000,20 @@ def _drop_ampersand_firms(text: str, mentions: list[Mention], v: dict) -> None:
                 and m.name.split(" ", 1)[0].casefold() not in v["given"]:
             continue
         keep.append(m)
+    if len(keep) < len(mentions):
+        mentions[:] = keep
+
+
+# an elected member's seat after "for": "councillor for Bedlington West", "MP for Hartley Vale"
+# (a seat's holders only: "a lawyer for Jane Roe", "a spokesman for X" name a person)
+_SEAT_FOR = re.compile(r"\b(?:[Cc]ouncill?or|MP|MLA|MSP|MEP|TD|MHK|[Ss]enator|[Aa]ssemblym(?:a|e)n|[Ww]ard member) for $")
+
+
+def _drop_seats(text: str, mentions: list[Mention]) -> None:
+    """An untitled name right after "councillor for", "MP for" ...: the seat (a ward, a
+    constituency), not a person."""
+    keep = [m for m in mentions
+            if not (m.title is None and m.start == m.name_start and _SEAT_FOR.search(text, max(0, m.start - 20), m.start))]
     if len(keep) < len(mentions):
         mentions[:] = keep
 
