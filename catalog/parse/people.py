@@ -6399,8 +6399,9 @@ _SOBRIQUET_HONORIFICS = frozenset(("mr", "mrs", "miss", "ms", "mister"))
 
 # the words that mark a film or TV still, where "Name as Character" names the part played
 _SCREEN_WORDS = re.compile(r"\b(?:episode|season|series|film|movie|scene|still|sitcom|drama|premieres?|trailer)\b", re.I)
-# what may follow a part's name in a cast list ("as X and Y as Z", "as X in episode 3", "as X, ...")
-_AFTER_PART = frozenset(("and", "in", ",", ".", "(", ";", "-", "\u2013", "\u2014", "on", "from"))
+# what may follow a part's name in a cast list ("as X and Y as Z", "as X in episode 3", "as X, ...",
+# "as X at \"Breakfast, Lunch and Dinner\", Episode 402")
+_AFTER_PART = frozenset(("and", "in", ",", ".", "(", ";", "-", "\u2013", "\u2014", "on", "from", "at"))
 
 
 _YEAR_WORD = re.compile(r"1[5-9]\d\d|20\d\d")
