@@ -6274,12 +6274,14 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
             if t.low in _RIDING_WORDS and (toks[run[-1]].poss or (toks[run[0]].role and toks[run[0]].cap)):
                 return False  # "aboard President X's plane": the owner of the craft, a person
             if t.low in things and not t.cap and not _trade_before_name(toks, j, run, v) \
+                    and not (t.low == "series" and doc.text.endswith(" of the ", 0, doc.starts[j])) \
                     and not (t.low in _BODY_NOUNS and _ranked_body_member(toks, j, run, v)) \
                     and not (t.low in v["group_nouns"] and j >= 1
                                                       and (toks[j - 1].cap or toks[j - 1].text == ")"
                                                            or _body_kind_after_name(toks, j - 1))) \
                     and not (t.low in _MEMBERS_TEAMS and _members_listed(toks, run, v)):
-                return True  # (but "the Tehreek-e-Insaf (PTI) party Imran Khan": a body, then its member)
+                return True  # (but "the Tehreek-e-Insaf (PTI) party Imran Khan": a body, then its member;
+                # and "Man of the series Marnus Labuschagne": an award's title, then its winner)
                 # (and "Britain's relay team A, B and C": the team's members listed by name)
             if t.low in _OWNERS and len(run) > 1 and t.low != "its" \
                     and not any(toks[i].role for i in run):
