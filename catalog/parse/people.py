@@ -10977,9 +10977,14 @@ _KIND_WORDS = frozenset(("kind", "type", "sort", "form", "species", "variety", "
 
 
 def _defined_as_kind(toks, i) -> bool:
-    """`is a kind of ...`: the word before is defined as a thing."""
-    return i + 2 < len(toks) and toks[i].low in ("a", "an") and toks[i + 1].low in _KIND_WORDS \
-        and toks[i + 2].low == "of"
+    """`is a kind of ...`, `is a popular form of ...`: the word before is defined as a thing
+    (up to two lower-case words between the article and the kind's noun)."""
+    if not (i + 2 < len(toks) and toks[i].low in ("a", "an")):
+        return False
+    k = i + 1
+    while k < i + 3 and k + 2 < len(toks) and toks[k].word and not toks[k].cap and toks[k].low not in _KIND_WORDS:
+        k += 1  # ("popular", "traditional", "very old")
+    return k + 1 < len(toks) and toks[k].low in _KIND_WORDS and not toks[k].cap and toks[k + 1].low == "of"
 
 
 # ---------------------------------------------------------------- lists and output
