@@ -429,7 +429,7 @@ class Tok:
         # a lower-case word that may stand in a title: "former", "presidential", "minister"
         self.title_word = bool(low in v["modifiers"] or self.role or low.endswith(_ADJECTIVE_ENDS))
         # "Russian-controlled", "Pro-Kremlin": an adjective, never part of a name
-        self.hyphen_adj = "-" in low and _hyphen_adjective(low, v)
+        self.hyphen_adj = "-" in low and (_hyphen_adjective(low, v) or _participle_compound(text))
         # may stand right before an animal's, a work's or a vessel's name (see _named_thing)
         self.before_thing = bool(not masked and (low in v["things"] or low in _NAMED or low in _OWNERS
                                                  or low == "of" or text == ":"
@@ -529,6 +529,14 @@ def _hyphen_adjective(low: str, v: dict) -> bool:
     tail = low.rpartition("-")[2]
     first = low.partition("-")[0]
     return "-" + tail in v["hyphen_adj"] or first + "-" in v["hyphen_adj"]
+
+
+def _participle_compound(text: str) -> bool:
+    """"Wind-whipped", "Rain-soaked": a capitalised word, a hyphen, then a lower-case past
+    participle: an adjective opening a sentence, never a name's part (a name's tail after a
+    hyphen is capitalised, "Al-Ahmed", or a Korean syllable, "Suk-yeol", which never ends in "ed")."""
+    head, _, tail = text.rpartition("-")
+    return len(tail) >= 4 and tail.endswith("ed") and tail.islower() and tail.isalpha() and head[:1].isupper()
 
 
 def _role_word(low: str, v: dict) -> bool:
@@ -1735,6 +1743,21 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _colon_subject_title(text, mentions[0], v)
     if mentions and notes & _NOTE_GAME and notes & _NOTE_VERSUS:  # (the chunks of "game vs. " / "game against ")
         _drop_game_opponents(text, mentions)
+    if mentions and " by " in text:
+        _drop_works_by_maker(text, mentions, v)
+    if mentions and " for " in text and ("ouncil" in text or "MP" in text or "ML" in text or "TD" in text
+                                          or "enator" in text or "ssembly" in text or "MEP" in text or "MHK" in text):
+        _drop_seats(text, mentions)
+    if mentions and " & " in text:
+        _drop_ampersand_firms(text, mentions, v)
+    if mentions and ("ans " in text or "layers " in text or "upporters " in text):
+        _drop_followed_clubs(text, mentions, v)
+    if mentions and (" FOR" in text or " via " in text or " VIA " in text or "/" in text):
+        _drop_capitals_bylines(text, mentions)
+    if mentions and location is not None and (location.city or location.venue) and ", " in text:
+        _drop_place_chain_links(text, mentions, location)
+    if mentions and "/" in text:
+        _drop_after_glued_slash(text, mentions)
     if mentions and notes & _NOTE_STREET and ("St." in text or "Ave." in text or "Rd." in text or "Blvd." in text):
         mentions = [m for m in mentions if m.name.rsplit(" ", 1)[-1] not in _STREET_ABBREVIATIONS]
     if whole:
@@ -1865,6 +1888,136 @@ def _drop_two_word_styles(mentions: list[Mention]) -> None:
 
 
 _NUMBERED_NAME = re.compile(r" \d{1,2}(?=[ ,.;:]|$)")
+
+
+# a name then its maker: "Tree Man by ENESS", "Bronze Stack 9 by Annie Morris", "Unbaled Truck
+# exhibited by American artist Charles Ray" (a number or a verb of showing or making between;
+# the maker's capitalised name within three words of "by")
+_WORK_BY_MAKER = re.compile(
+    r"(?: [0-9]+)?(?: (?:exhibited|displayed|shown|painted|sculpted|created|designed|made|built))?"
+    r" by (?:[A-Za-z]+ ){0,3}?[A-Z]")
+
+
+def _drop_works_by_maker(text: str, mentions: list[Mention], v: dict) -> None:
+    """A capitalised name with no title written right before "by" and its maker is a work's
+    title (a sculpture, an installation, a garment), not a person. Kept: a name opening with
+    a given name ("Queen Mary by ..." is a work, "Jane Doe by ..." may be its sitter), and a
+    name after "of" (the sitter of "a portrait of Jane Doe by ...")."""
+    drop = [m for m in mentions if m.title is None and m.tokens >= 2
+            and _WORK_BY_MAKER.match(text, m.name_start + len(m.name))
+            and m.words and m.words[0].split(" ", 1)[0] not in v["given"]
+            and not text.endswith(("of ", "with ", "and ", "by "), 0, m.name_start)]
+    if drop:
+        mentions[:] = [m for m in mentions if m not in drop]
+
+
+# what may follow the last link of a chain of places: ", in Australia", " on Sunday", a full stop
+_CHAIN_END = re.compile(r"(?:,? (?:in|on) [A-Z]|,? (?:on|in) (?:the )?[0-9]|\.(?:\s|$)|$)")
+
+
+def _drop_place_chain_links(text: str, mentions: list[Mention], location: Location) -> None:
+    """An untitled name right after the caption's own venue or town and a comma, mid-sentence,
+    and closing the place ("near Gunbalanya, Arnhem Land, in Australia", "at the Al Bayt
+    Stadium, Al Khor on Sunday"): the next, wider place of the chain, not a person. The
+    place must itself follow a lower-case word ("near", "at the"), so a sentence opening
+    with a place ("In Kyiv, Jane Roe ...") keeps its person."""
+    places = [p for p in (location.venue, location.city) if p]
+    keep = []
+    for m in mentions:
+        a = m.start
+        if m.title is None and m.tokens <= 3 and text[a - 2:a] == ", " \
+                and _CHAIN_END.match(text, m.name_start + len(m.name)):
+            hit = False
+            for p in places:
+                b = a - 2 - len(p)
+                if b >= 2 and text.startswith(p, b) and text[b - 1] == " " and text[b - 2].islower():
+                    hit = True
+                    break
+            if hit:
+                continue
+        keep.append(m)
+    if len(keep) < len(mentions):
+        mentions[:] = keep
+
+
+# a credit in capitals the credit step left in the text: "MATTHEW ABBOTT FOR NATIONAL GEOGRAPHIC"
+# (or "MATTHEW ABBOTT FOR" closing the text when the credit step took the outlet),
+# "PETER PARKS via Getty Images", "JANE ROE/AFP" (the name as printed, then its outlet)
+_CAPS_BYLINE_AFTER = re.compile(r"(?: FOR(?: [A-Z]{2}|\s*$)| via [A-Z]| VIA [A-Z]| ?/ ?[A-Z])")
+
+
+def _drop_capitals_bylines(text: str, mentions: list[Mention]) -> None:
+    """An untitled name printed in capitals, then "FOR"/"via" and an outlet or a slash: a
+    photographer's credit, not a person in the picture (a name in capitals before a verb or
+    a comma, as datelined captions print their subject, stays)."""
+    keep = []
+    for m in mentions:
+        a = m.name_start
+        if m.title is None and m.tokens >= 2 and text[a:a + len(m.name)].isupper() \
+                and _CAPS_BYLINE_AFTER.match(text, a + len(m.name)):
+            continue
+        keep.append(m)
+    if len(keep) < len(mentions):
+        mentions[:] = keep
+
+
+# a club's or a school's followers or players named by it: "Deer Creek fans cheer", "Players
+# of Shanghai Shenhua celebrate", "Fans of Egypt's Zamalek invade the pitch"
+_FOLLOWERS_AFTER = re.compile(r" (?:fans|supporters|players)\b")
+_FOLLOWERS_OF_BEFORE = re.compile(r"\b(?:[Ff]ans|[Pp]layers) of (?:the )?$")
+
+
+def _drop_followed_clubs(text: str, mentions: list[Mention], v: dict) -> None:
+    """A name with no role before it (a country's possessive at most) whose fans or players are
+    named by it ("Deer Creek fans", "Players of Shanghai Shenhua", "Fans of Egypt's Zamalek") is
+    a club or a school, not a person, unless it opens with a given name or is a known surname or
+    one-word name ("Taylor Swift fans", "Trump supporters": a person's)."""
+    clubs = set()
+    for m in mentions:
+        if m.title is not None and not (m.title in text and text.startswith(("'s ", "\u2019s "), m.start + len(m.title))):
+            continue  # a role before the name ("Supporters of opposition leader X"): a person's followers
+        if _FOLLOWERS_OF_BEFORE.search(text, max(0, m.start - 16), m.start) is not None \
+                or _FOLLOWERS_AFTER.match(text, m.name_start + len(m.name)):
+            words = m.name.split()
+            if words[0].casefold() not in v["given"] and _norm(words[-1]) not in v["known"] \
+                    and m.key not in v["mononyms"] and m.key not in v["known"]:
+                clubs.add(m.key)  # (the club's name alone elsewhere goes too: "between Deer Creek and Norman")
+    if clubs:
+        mentions[:] = [m for m in mentions if m.key not in clubs]
+
+
+# the firm's second half: one capitalised word, possessive or with no second one after it
+# ("& Electric's Public Safety Power Shutoff", "& Gamble plant"; "& Michael Zamora" is a person)
+_FIRM_TAIL = re.compile(r"[A-Z][\w.-]*+(?:['\u2019]s\b|(?![\w'\u2019]| [A-Z]))")
+
+
+def _drop_ampersand_firms(text: str, mentions: list[Mention], v: dict) -> None:
+    """An untitled name right before " & " and a capitalised word ("Pacific Gas & Electric's
+    outage"): the first half of a firm's name, not a person, unless it opens with a given
+    name or a full name follows the "&" ("Jane Roe & John Doe": two people)."""
+    keep = []
+    for m in mentions:
+        e = m.name_start + len(m.name)
+        if m.title is None and text.startswith(" & ", e) and _FIRM_TAIL.match(text, e + 3) \
+                and m.name.split(" ", 1)[0].casefold() not in v["given"]:
+            continue
+        keep.append(m)
+    if len(keep) < len(mentions):
+        mentions[:] = keep
+
+
+# an elected member's seat after "for": "councillor for Bedlington West", "MP for Hartley Vale"
+# (a seat's holders only: "a lawyer for Jane Roe", "a spokesman for X" name a person)
+_SEAT_FOR = re.compile(r"\b(?:[Cc]ouncill?or|MP|MLA|MSP|MEP|TD|MHK|[Ss]enator|[Aa]ssemblym(?:a|e)n|[Ww]ard member) for $")
+
+
+def _drop_seats(text: str, mentions: list[Mention]) -> None:
+    """An untitled name right after "councillor for", "MP for" ...: the seat (a ward, a
+    constituency), not a person."""
+    keep = [m for m in mentions
+            if not (m.title is None and m.start == m.name_start and _SEAT_FOR.search(text, max(0, m.start - 20), m.start))]
+    if len(keep) < len(mentions):
+        mentions[:] = keep
 
 
 def _drop_numbered_things(text: str, mentions: list[Mention]) -> None:
@@ -2464,6 +2617,22 @@ def _drop_slash_credits(text: str, mentions: list) -> None:
         mentions[:] = keep
 
 
+def _drop_after_glued_slash(text: str, mentions: list) -> None:
+    """An untitled name glued by a slash to the word before it ("the Bois de la Cambre/Ter
+    Kamerenbos park", "the Framework Agreement on Hong Kong/Guangdong Co-operation", "Jane
+    Roe/Baltic Daily Photo"): the other half of a paired or bilingual name, or an outlet after
+    its photographer, not a person."""
+    keep = []
+    for m in mentions:
+        a = m.name_start
+        if a >= 2 and m.start == a and text[a - 1] == "/" \
+                and (text[a - 2].isalpha() or (text[a - 2] == " " and not text[a + len(m.name):].strip(" ."))):
+            continue  # (or " /Name" closing the text: "... 2025. /Shanghai Shenhua", a credit)
+        keep.append(m)
+    if len(keep) < len(mentions):
+        mentions[:] = keep
+
+
 # Navy ship prefixes: "USS Gerald R. Ford" names a ship, and so does "Gerald R. Ford" alone
 # later in the same caption ("Gerald R. Ford is the U.S. Navy's newest carrier").
 _SHIP_PREFIXES = ("USS ", "HMS ", "HMAS ", "HMCS ", "HMNZS ", "USNS ", "INS ", "ROKS ", "HNLMS ", "USCGC ")
@@ -2939,11 +3108,11 @@ def _first_lady(doc: Doc, text: str, v: dict) -> Doc:
 
 # a nickname in quotes between a given name and a surname: Sean "Diddy" Combs, Earvin 'Magic' Johnson,
 # Rosangela "Janja" da Silva (the surname may open with a particle of person_name_particles.txt),
-# Jose "Pepe" Mujica
+# Jose "Pepe" Mujica; a middle initial may stand before it (William E. "Kip" Ward)
 @functools.cache
 def _nickname_pattern():
     particles = "|".join(sorted((re.escape(p) for p in _vocab()["particles"]), key=lambda p: (-len(p), p)))
-    return re.compile(r"\b[A-Z][^\W\d_]+ (?:(')|(\")|(\u2018)|(\u201c))([A-Z](?:[^\W\d_]|[.\-])*(?: [A-Z](?:[^\W\d_]|[.\-])*)?)"
+    return re.compile(r"(?:\b[A-Z][^\W\d_]+|(?<![\w.])[A-Z]\.) (?:(')|(\")|(\u2018)|(\u201c))([A-Z](?:[^\W\d_]|[.\-])*(?: [A-Z](?:[^\W\d_]|[.\-])*)?)"
                       r"(?(1)'|(?(2)\"|(?(3)\u2019|\u201d))) "
                       rf"(?=[A-Z][a-z]|[A-Z][A-Z]|(?:{particles}) [A-Z])")  # (AFP's surname in capitals: `Dwight "Ike" EISENHOWER`)
 
@@ -4382,7 +4551,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                                   and not _place_worded_name(toks, title_idx, name_toks, v, name_idx[0])
                                   and not _head_middle_name(toks, title_idx, name_toks, v)
                                   and not _role_word_surname(toks, title_idx, name_toks, v, name_idx[-1])
-                                  and not _initials_after_role(toks, title_idx, name_toks, v)):
+                                  and not _initials_after_role(toks, title_idx, name_toks, v)
+                                  and not _positioned_list_member(doc.text, starts, name_idx, name_toks)):
             # a place or a thing, unless a royal title gives it as a given name ("Queen Mary")
             if not (title_idx and len(name_toks) == 1 and (toks[title_idx[-1]].low in _GIVEN_NAME_ROLES
                                                            or toks[title_idx[-1]].low in _CLERGY_GIVEN)
@@ -4451,6 +4621,9 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         if ((before is not None and before.before_thing) or (c[:1] == "," and c[2:3] in _APPOS_OPEN)
                 or c == " ga" or c == " is") and _named_thing(doc, run, v):
             return None  # "giant panda Yuan Meng", "the film Oppenheimer", "rides Inspiral"
+    if after is not None and after.low in _ANIMAL_NOUNS and after.word and not after.cap and not after.masked \
+            and not toks[k - 1].poss and starts[k] == starts[k - 1] + toks[k - 1].n + 1:
+        return None  # "a dark Brahma Bantam rooster": the breed, right before its animal's noun
     if after is not None and after.jersey and _saddlecloth(doc, run, k):
         return None  # "guides Sovereignty #18 across the line", "Always Dreaming #5, ridden by ..."
     if after is not None and after.low in _RACE_WON and before is not None and before.low == "after" \
@@ -6076,6 +6249,10 @@ def _trade_before_name(toks, j: int, run: list[int], v: dict) -> bool:
 # the words that put a horse or a craft right after them (named_things.txt)
 _RIDING_WORDS = _section_words("named_things.txt", "riding and sailing")
 
+# animal nouns (named_things.txt): a capitalised run right before one is the animal's breed
+# ("a dark Brahma Bantam rooster", "a Great Dane puppy"), not a person
+_ANIMAL_NOUNS = _section_words("named_things.txt", "animals") | _section_words("named_things.txt", "more animals")
+
 
 # the team nouns whose members may be listed by name right after them ("Britain's relay team
 # Simeon Williamson, Tyrone Edgar and ...", "Spain's doubles team Marcel Granollers and ...")
@@ -6104,7 +6281,9 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
     j = run[0] - 1
     if j >= 0:
         t = toks[j]
-        if t.word and not t.cap and not t.masked:
+        if t.word and not t.cap and not t.masked \
+                and "." not in doc.text[doc.starts[j] + t.n:doc.starts[run[0]]]:
+            # (but "waited for the fox. Tobias Wrenfield walks": a sentence ends between them)
             if t.low in _NAMED and j >= 1:
                 t = toks[j - 1]
                 if t.text == "," and j >= 2:
@@ -6115,12 +6294,14 @@ def _named_thing(doc: Doc, run: list[int], v: dict) -> bool:
             if t.low in _RIDING_WORDS and (toks[run[-1]].poss or (toks[run[0]].role and toks[run[0]].cap)):
                 return False  # "aboard President X's plane": the owner of the craft, a person
             if t.low in things and not t.cap and not _trade_before_name(toks, j, run, v) \
+                    and not (t.low == "series" and doc.text.endswith(" of the ", 0, doc.starts[j])) \
                     and not (t.low in _BODY_NOUNS and _ranked_body_member(toks, j, run, v)) \
                     and not (t.low in v["group_nouns"] and j >= 1
                                                       and (toks[j - 1].cap or toks[j - 1].text == ")"
                                                            or _body_kind_after_name(toks, j - 1))) \
                     and not (t.low in _MEMBERS_TEAMS and _members_listed(toks, run, v)):
-                return True  # (but "the Tehreek-e-Insaf (PTI) party Imran Khan": a body, then its member)
+                return True  # (but "the Tehreek-e-Insaf (PTI) party Imran Khan": a body, then its member;
+                # and "Man of the series Marnus Labuschagne": an award's title, then its winner)
                 # (and "Britain's relay team A, B and C": the team's members listed by name)
             if t.low in _OWNERS and len(run) > 1 and t.low != "its" \
                     and not any(toks[i].role for i in run):
@@ -6240,8 +6421,9 @@ _SOBRIQUET_HONORIFICS = frozenset(("mr", "mrs", "miss", "ms", "mister"))
 
 # the words that mark a film or TV still, where "Name as Character" names the part played
 _SCREEN_WORDS = re.compile(r"\b(?:episode|season|series|film|movie|scene|still|sitcom|drama|premieres?|trailer)\b", re.I)
-# what may follow a part's name in a cast list ("as X and Y as Z", "as X in episode 3", "as X, ...")
-_AFTER_PART = frozenset(("and", "in", ",", ".", "(", ";", "-", "\u2013", "\u2014", "on", "from"))
+# what may follow a part's name in a cast list ("as X and Y as Z", "as X in episode 3", "as X, ...",
+# "as X at \"Breakfast, Lunch and Dinner\", Episode 402")
+_AFTER_PART = frozenset(("and", "in", ",", ".", "(", ";", "-", "\u2013", "\u2014", "on", "from", "at"))
 
 
 _YEAR_WORD = re.compile(r"1[5-9]\d\d|20\d\d")
@@ -9764,6 +9946,21 @@ def _initials_after_role(toks: list[Tok], title_idx, name_toks: list[Tok], v: di
                 and all(t.plain and not t.upper and not t.poss for t in name_toks[1:]))
 
 
+# a position between commas closing the text before a name: "Harriett Drummond, left, |"
+_POS_COMMA_BEFORE = re.compile(r",\s*(?:" + _POS_WORDS + r")\s*,\s*$", re.I)
+
+
+def _positioned_list_member(text: str, starts: list, name_idx, name_toks: list[Tok]) -> bool:
+    """"Harriett Drummond, left, Les Gara, middle, and ...": two capitalised words opening with
+    a thing's prefix ("Les", "San"), a position after them between commas and another
+    position just before them: a member of a list of people by where they stand."""
+    if len(name_toks) != 2 or not name_toks[0].prefix or not name_toks[1].cap or name_toks[1].head:
+        return False
+    a = starts[name_idx[0]]
+    end = starts[name_idx[-1]] + name_toks[-1].n
+    return _POS_COMMA.match(text, end) is not None and _POS_COMMA_BEFORE.search(text, max(0, a - 40), a) is not None
+
+
 def _given_after_role(toks: list[Tok], title_idx, name_toks: list[Tok], v: dict) -> bool:
     """"University of Michigan President Santa Ono": after a role, a thing's prefix that is
     a given name too opens a person's name."""
@@ -9817,12 +10014,31 @@ def _photographer_pictured(doc: Doc, run: list[int], v: dict) -> bool:
     if (c == "(" and _POS_PAREN.match(text, end)) \
             or (c == "," and _POS_COMMA_START.match(text, end) and _POS_COMMA.match(text, end)):
         return True
+    if c == "," and _AGE_THEN_WORD.match(text, end):
+        return True  # "Wayne Painter, 70, saw the sun set": an age, then the clause goes on
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if nxt is None or not nxt.word:
         return False
     if nxt.low == "of" and last + 2 < len(toks) and toks[last + 2].cap and toks[last + 2].word:
         return True
-    return nxt.low in v["verbs"] and not nxt.cap
+    if nxt.cap or nxt.masked:
+        return False
+    if nxt.low in v["verbs"]:
+        return True
+    if not nxt.low.isalpha() or nxt.low in _BYLINE_WORDS_AFTER:
+        return False
+    if nxt.low.endswith("ed") and len(nxt.low) > 4:
+        return True  # "Jamie Russell captured this moment": a past tense (a byline has none)
+    return first >= 2 and toks[first - 1].low == "and" and toks[first - 2].cap and toks[first - 2].word
+    # ("Nigel Cox and Kevin Jay light up the shoreline": the verb of a pair named before it)
+
+
+# ", 70, saw": an age between commas after a name, then a lower-case word
+_AGE_THEN_WORD = re.compile(r",\s+[0-9]{1,3},\s+[a-z]")
+# lower-case words that go on after a byline's name ("Declan Walsh for the Guardian", "Jane
+# Roe via AP", "Jane Roe and staff"): no clause of the caption
+_BYLINE_WORDS_AFTER = frozenset(("for", "via", "and", "of", "in", "on", "at", "the", "with", "to", "from",
+                                 "courtesy", "photo", "photos", "photography", "pictures", "images", "ap"))
 
 
 def _state_after(toks: list[Tok], last: int, v: dict) -> bool:
@@ -10781,9 +10997,14 @@ _KIND_WORDS = frozenset(("kind", "type", "sort", "form", "species", "variety", "
 
 
 def _defined_as_kind(toks, i) -> bool:
-    """`is a kind of ...`: the word before is defined as a thing."""
-    return i + 2 < len(toks) and toks[i].low in ("a", "an") and toks[i + 1].low in _KIND_WORDS \
-        and toks[i + 2].low == "of"
+    """`is a kind of ...`, `is a popular form of ...`: the word before is defined as a thing
+    (up to two lower-case words between the article and the kind's noun)."""
+    if not (i + 2 < len(toks) and toks[i].low in ("a", "an")):
+        return False
+    k = i + 1
+    while k < i + 3 and k + 2 < len(toks) and toks[k].word and not toks[k].cap and toks[k].low not in _KIND_WORDS:
+        k += 1  # ("popular", "traditional", "very old")
+    return k + 1 < len(toks) and toks[k].low in _KIND_WORDS and not toks[k].cap and toks[k + 1].low == "of"
 
 
 # ---------------------------------------------------------------- lists and output
