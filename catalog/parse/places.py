@@ -2809,6 +2809,38 @@ def _place_line(text: str, out: list[_Chain]) -> None:
         out.append(ch)
 
 
+# The same place line when the page's text lost the line break after it: the country runs on
+# into the description's first word, after a space or glued to it (`Genoa, Italy A large section
+# ...`, `Lairg, UK Potential buyers ...`, `Manila, PhilippinesHomeless Filipinos ...`).
+_PLACE_HEAD_RE = re.compile(r"(?P<town>[A-Z][a-z'\u2019\-]+(?: [A-Z][a-z'\u2019\-]+)?), "
+                            r"(?P<last>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2})(?: (?=[A-Z])|(?=[A-Z][a-z]))")
+
+
+def _place_head(text: str, out: list[_Chain]) -> None:
+    m = _PLACE_HEAD_RE.match(text)
+    if m is None:
+        return
+    last = m.group("last")
+    if " " in last and _place_kind(last) is None:
+        last = last.partition(" ")[0]  # (`Taiwan People take cover`: the country is the first word)
+    if not (_place_kind(last) == "country" or _uk_nation(last)):
+        return
+    town = m.group("town")
+    ch = _read_chain(f"{town}, {last} ", 0, 1.5, False)
+    if ch is None or not ch.country or ch.city != town:
+        return
+    known = _city_country(town)
+    # a town the tables know in that country, or one word no table knows that is no given name,
+    # role or common word, before a country that is no given name (`Lairg, UK`, not `Anna Berg,
+    # Sweden Team captain` nor `Designer, Jordan Dalah, with model ...`)
+    vocab = _people_vocab()
+    if known == ch.country or known is None and " " not in town and _place_kind(town) is None \
+            and not any(town.casefold() in vocab[k] for k in ("given", "roles", "common")) \
+            and last.casefold() not in vocab["given"]:
+        ch.pos = -1
+        out.append(ch)
+
+
 def _header_chains(text: str, out: list[_Chain]) -> None:
     """The dateline, USA Today and Reuters sports headers, and regions named anywhere."""
     m = _DATELINE_RE.match(text) if _may_be_dateline(text) else None
@@ -2821,8 +2853,11 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
         _colon_dateline(text, out)  # the older AFP wire's `KABUL, AFGHANISTAN: ...`
     if m is None and "a" <= text[1:2] <= "z" and "A" <= text[:1] <= "Z":
         k = text.find(", ", 0, 40)
+        n = len(out)
         if k != -1 and (text.find(". ", k, 70) != -1 or text.find("\n", k, 70) != -1):
             _place_line(text, out)  # a gallery's `Athens, Greece. Protesters gather ...`
+        if k != -1 and len(out) == n:
+            _place_head(text, out)  # its line break lost: `Genoa, Italy A large section ...`
     if m is None and "A" <= text[1:2] <= "Z" and text.find("/", 0, 40) != -1:
         m = _NUMERIC_DATELINE_RE.match(text)  # Antara's `JOMBANG, 1/5 - ...`: the town, a day/month
         if m:
