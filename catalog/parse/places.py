@@ -489,11 +489,17 @@ _DATELINE_RE = re.compile(
 _NUMERIC_DATELINE_RE = re.compile(r"^(?P<chain>[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019\-]+){0,2}),\s+\d{1,2}/\d{1,2}\s*[-\u2013\u2014]")
 # AP and newspaper datelines `JERUSALEM (AP) —`, `KYIV, Ukraine (AP) —`, and dpa's `Munich: ...`:
 # where the story was filed, the town when the body names none.
+# Other wires write the day first or name their own agency (KUNA's `ABU DHABI, March 5 (KUNA) --`,
+# ONA's `Muscat, 14 Jan (ONA) ---`), or the country in brackets (`Astana (Kazakhstan) (AFP) –`).
 _AGENCY_DATELINE_RE = re.compile(  # (the town in capitals, or as a web page prints it: `Kyiv, Ukraine (AP) —`)
     r"^(?P<chain>(?:[A-Z][A-Z.'\u2019\- ]*[A-Z.]|[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3})"
-    rf"(?:,\s+(?!{_MONTHS}\.?\s+\d)[A-Z][\w.'\u2019\- ]{{1,30}}?)?)"
-    rf"(?:,?\s+{_MONTHS}\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?)?\s+"  # Reuters' day: `LYON, France, March 4 (Reuters) -`
-    r"\((?:AP|Reuters|AFP|UPI|dpa|CP|PA|CNN)\)\s*[-\u2013\u2014]")
+    rf"(?:,\s+(?!{_MONTHS}\.?\s+\d)[A-Z][\w.'\u2019\- ]{{1,30}}?|\s+\([A-Z][a-z]+(?: [A-Z][a-z]+)?\))?)"
+    rf"(?:,?\s+(?:{_MONTHS}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS}\.?)(?:,\s+\d{{4}})?)?\s+"  # Reuters' day: `LYON, France, March 4 (Reuters) -`
+    r"\((?:AP|Reuters|AFP|UPI|dpa|CP|PA|CNN|[A-Z]{2,6})\)\s*[-\u2013\u2014]")
+# A wire's dateline with no agency: the town in capitals, the day and a dash (Malay Mail's
+# `KUALA LUMPUR, July 20 — ...`).
+_CAPS_DAY_DATELINE_RE = re.compile(
+    rf"^(?P<chain>[A-Z][A-Z.'\u2019\-]*(?: [A-Z][A-Z.'\u2019\-]*){{0,2}}),\s+{_MONTHS}\.?\s+\d{{1,2}}\s+[-\u2013\u2014]")
 # U.S. military (DVIDS) datelines: `NORFOLK, Va. (May 2, 2018) ...`, `NAVAL STATION MAYPORT, Fla. -
 # (Oct. 13, 2023)`, after the image's VIRIN (`180502-N-BB269-005 WASHINGTON (May 2, 2018)`).
 _MILITARY_DATELINE_RE = re.compile(
@@ -6400,6 +6406,8 @@ def _agency_dateline(text: str) -> _Chain | None:
     if not ("A" <= c <= "Z"):
         return None
     m = _AGENCY_DATELINE_RE.match(text) if text.find(")", 0, 60) != -1 else None
+    if m is None and "A" <= text[1:2] <= "Z":
+        m = _CAPS_DAY_DATELINE_RE.match(text)
     if m is None:
         i = text.find(":", 0, 40)
         m = _DPA_DATELINE_RE.match(text) if i != -1 else None
