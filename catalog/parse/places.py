@@ -6931,7 +6931,8 @@ def _home_namesake_town(text: str, loc: Location, home: str) -> None:
 
 
 # The when-slot right after a town, written plainly: "in Leuna on Monday", "in Petit Mbao on March 29"
-_WHEN_SLOT_RE = re.compile(rf" on (?:{_DAYS}|{_MONTHS}\b|\d)|,? (?:{_DAYS}\b|{_MONTHS} \d)")  # (Reuters: "in Khokana August 15")
+_WHEN_SLOT_RE = re.compile(rf" on (?:{_DAYS}|{_MONTHS}\b|\d)|,? (?:{_DAYS}\b|{_MONTHS} \d)"  # (Reuters: "in Khokana August 15")
+                           r"| (?:yesterday|today|tonight|this (?:morning|afternoon|evening)|last night)\b")  # ("in Nadi yesterday")
 
 
 def _person_words(name: str) -> bool:
