@@ -509,6 +509,11 @@ _MILITARY_DATELINE_RE = re.compile(
 # Local papers' and fire-service sites' datelines: the town, its US state's postal code or
 # abbreviation (or a state or country written out) and the date before a dash (`Leominster, MA, July 9, 2018—`, `HOUSTON,TX, AUG. 14,
 # 2013 –`, `Prospect Heights, Ill., July 18, 2018 - `).
+# The same dateline as DVIDS' web pages print it, in plain case with a stop before the bracket
+# and a colon after it: `Marine Corps Base Quantico, Virginia. (April 11, 2023): In this photo ...`
+_PLAIN_MILITARY_DATELINE_RE = re.compile(
+    r"^(?P<chain>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,4},\s+[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,2})"
+    rf"\.\s+\({_MONTHS}\.?\s+\d{{1,2}},\s+\d{{4}}\):")
 _TOWN_DATE_DATELINE_RE = re.compile(
     r"^(?P<chain>(?:[A-Z][A-Z.'\u2019\- ]*[A-Z.]|[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3}),\s?"
     r"(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?))\s?,\s+"
@@ -2879,6 +2884,10 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
         k1 = text.find(" (", 0, 80)  # (the dateline's date opens the first bracket: a month first)
         if k1 != -1 and text[k1 + 2:k1 + 5] in _MONTH_PREFIXES:
             _military_dateline(text, out)
+    elif "a" <= c1 <= "z" and "A" <= text[:1] <= "Z":
+        k1 = text.find(". (", 0, 80)  # (DVIDS in plain case: `Colorado Springs, Colorado. (September 12, 2023):`)
+        if k1 != -1 and text[k1 + 3:k1 + 6] in _MONTH_PREFIXES:
+            _military_dateline(text, out)
     if "A" <= text[:1] <= "Z" and _dash_in(text, 70):
         _town_date_dateline(text, out)
     month_first = text[:3] in _MONTH_PREFIXES  # (for both date-first headers)
@@ -3092,7 +3101,7 @@ def _brazil_dateline(text: str, out: list[_Chain]) -> None:
 
 def _military_dateline(text: str, out: list[_Chain]) -> None:
     """The place of a U.S. military dateline (`PORT CANAVERAL, Fla. (Sept. 24, 2020)`)."""
-    m = _MILITARY_DATELINE_RE.match(text)
+    m = _PLAIN_MILITARY_DATELINE_RE.match(text) if text[1:2].islower() else _MILITARY_DATELINE_RE.match(text)
     if m is None:
         return
     ch = _read_chain(m.group("chain") + " ", 0, 1.5, False)
