@@ -6190,8 +6190,8 @@ def _town_before(text: str, phrases: list[_Phrase], chain_starts: list[int], cou
         kind = _place_kind(name)
         if kind and not (kind == "city" and country and _city_country(name) != country):
             continue
-        if _is_venue_name(name) or _ABBREV_RE.fullmatch(name) or " of " in name:
-            continue
+        if _is_venue_name(name) or _ABBREV_RE.fullmatch(name) or " of " in name or _is_event(name.split()):
+            continue  # (`at Latitude Festival in Suffolk`: an event, not the town)
         return _display(name)
     return None
 
