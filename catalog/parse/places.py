@@ -836,6 +836,12 @@ def _region_from_phrase(name: str, rword: str | None = None):
         # "Free State", "Rivers State", "Sava Region": the table may list the name with its word
         known = (_region(stripped, True) or _region(stripped + " Province", True)
                  or _region(stripped + " State", True) or _region(stripped + " Region", True) or _region(name, True))
+        if known is None and " " in stripped:
+            adjective, _, rest = stripped.partition(" ")
+            if adjective.endswith(("an", "ese")):
+                inner = _region_from_phrase(rest, rword)  # "the Siberian Omsk region": an area's adjective before the region
+                if inner and inner[1]:
+                    return inner
         # a capital last word belongs to the name (Free State); a lower-case one is a descriptor
         # listed only because the bare name is a city (Buenos Aires province)
         shown = known[0] if known and known[0].split()[-1][:1].isupper() else stripped
