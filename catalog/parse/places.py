@@ -2844,6 +2844,10 @@ def _place_head(text: str, out: list[_Chain]) -> None:
         return
     town = m.group("town")
     ch = _read_chain(f"{town}, {last} ", 0, 1.5, False)
+    if ch is not None and ch.city is None and ch.region == town and ch.country:
+        ch.pos = -1  # a region and its country (`Yorkshire, UKBritain's prime minister ...`)
+        out.append(ch)
+        return
     if ch is None or not ch.country or ch.city != town:
         return
     known = _city_country(town)
