@@ -5545,6 +5545,34 @@ def _comma_town_of_venue(text: str, loc) -> None:
         loc.city, loc.region = found.city, found.region
 
 
+# A town set off by a comma right after the venue, then the when-slot, a relative clause or the
+# sentence's end (`at the Al Bayt Stadium, Al Khor on Sunday`, `in St Mary's Church, Cushendall,
+# 2010.`, `at the West Yorkshire History Centre, Wakefield, where ...`).
+_VENUE_COMMA_TOWN_RE = re.compile(
+    rf"(?P<town>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?)(?=\.(?: |$)|$|, (?:on|in|during|where|\d{{4}}\b|{_DAYS}|{_MONTHS})\b"
+    rf"| on (?:{_DAYS}|{_MONTHS})\b)")
+
+
+def _venue_comma_town(text: str, loc) -> None:
+    """The venue found, a comma, then one or two capitalised words closing the where-slot: the
+    venue's town, though the tables need not know it (a country, region, venue, person, month
+    or day is no town; a town the tables know must agree with the country read)."""
+    i = text.find(f"{loc.venue}, ") + len(loc.venue) + 2
+    m = _VENUE_COMMA_TOWN_RE.match(text, i)
+    if m is None:
+        return
+    town = m.group("town")
+    kind = _place_kind(town)
+    if kind not in (None, "city") or _is_venue_name(town) or _person_words(town) or _not_name_start(town) \
+            or town.split()[-1].casefold() in _people_vocab()["common"] or _is_event(town.split()):
+        return
+    cc = _city_country(town)
+    if cc and loc.country and cc != loc.country:
+        return
+    loc.city = _display(town)
+    loc.country = loc.country or cc
+
+
 def _ap_state_after(text: str, i: int, city: str) -> bool:
     """`Bowling Green, Ky.,`: the town at `i`, then a comma and AP's abbreviation of a state
     with its period, then a comma, a period or the end."""
@@ -7772,6 +7800,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
             _comma_place(text, loc)
     elif loc.city is None and loc.region is None and loc.venue and loc.country and ", " in text:
         _comma_town_of_venue(text, loc)
+    if loc.city is None and loc.venue and loc.region is None and f"{loc.venue}, " in text:
+        _venue_comma_town(text, loc)
     if loc.city is None and loc.country is None and loc.region is None:
         _attributive_city(text, loc)
         if loc.city is None and " skyline" in text:
