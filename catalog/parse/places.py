@@ -5625,8 +5625,9 @@ def _when_town_comma(text: str, i: int, city: str) -> bool:
 _COMMA_DIR_COUNTRY_RE = re.compile(rf", (?:{_DIR}) (?P<name>{_NAME})(?=[,.;]|$)")
 
 
-# A sentence's end: a word of three letters or more, a year or a bracket, a period, a capital.
-_SENTENCE_END_RE = re.compile(r"(?:[a-z]{3}|\d{4}|\))\. (?=[A-Z])")
+# A sentence's end: a word of three letters or more, a year or a bracket, a period, a capital
+# (or a US state's postal code closing it: `at the fair in Cynthiana, KY. Aud is from ...`).
+_SENTENCE_END_RE = re.compile(r"(?:[a-z]{3}|\d{4}|\)|(?<=, )[A-Z]{2})\. (?=[A-Z])")
 
 
 _ORIGIN_NOUNS = (" girl from", " boy from", " man from", " woman from", " resident from", " native from",
