@@ -5573,6 +5573,44 @@ def _venue_comma_town(text: str, loc) -> None:
     loc.country = loc.country or cc
 
 
+# A sentence that is only a place, with its country or state or the date (a picture desk's line
+# after or before the description): `... the Ritz-Carlton Hotel. Istanbul, Turkey.`, `... the war
+# with Japan. Beijing, July 7, 2014.`, `Radio City Music Hall, New York. It opens ...`
+_PLACE_SENTENCE_RE = re.compile(
+    r"(?:^|(?<=\. ))(?P<chain>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+){0,3}(?:, [A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+){0,2}){0,2})"
+    rf"(?:, (?P<date>{_MONTHS}\.? \d{{1,2}}, \d{{4}}))?\.(?= |$)")
+
+
+def _place_sentence(text: str, loc) -> None:
+    """No town read: a sentence holding only a place names it (a town the tables know, or one
+    before its country or state), when it agrees with the country read."""
+    for m in _PLACE_SENTENCE_RE.finditer(text):
+        chain = m.group("chain")
+        if ", " not in chain and m.group("date") is None:
+            continue  # (one name alone, `Reuters.`, is no place line)
+        k = m.start()
+        word = text[max(0, k - 20):k - 2].rpartition(" ")[2]
+        if k and not (len(word) > 1 and word[-3:].isalpha() and word[-2:].islower() or word[-1:] in ")0123456789"):
+            continue  # (a stop after an abbreviation, `in Co. Galway, Ireland`, ends no sentence)
+        head = chain.split(",")[0]
+        if head.isupper() or loc.venue and (loc.venue.casefold() in chain.casefold() or head.casefold() in loc.venue.casefold()):
+            continue  # (a dateline in capitals is read by its own step; its base, `Naval Station Mayport,
+            # Fla.`, read already as the venue, is no town)
+        ch = _read_chain(chain + " ", 0, 1, True)
+        if ch is None or ch.city is None or loc.country and ch.country and ch.country != loc.country:
+            continue
+        if ", " not in chain and not _city_country(ch.city):
+            continue  # (`Smith, July 7, 2014.`: only a town the tables know stands before the date)
+        if not (ch.country or ch.region or _city_country(ch.city)) or _person_words(ch.city):
+            continue
+        loc.city = ch.city
+        loc.region = loc.region or ch.region
+        loc.country = loc.country or ch.country or _city_country(ch.city)
+        if loc.venue is None and ch.venue:
+            loc.venue = ch.venue
+        return
+
+
 def _ap_state_after(text: str, i: int, city: str) -> bool:
     """`Bowling Green, Ky.,`: the town at `i`, then a comma and AP's abbreviation of a state
     with its period, then a comma, a period or the end."""
@@ -7786,6 +7824,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _town_body_town(loc)  # "at the Port of Tacoma in Washington": the port's town, then its state
     if loc.city is None:
         _dateline_fallback(text, loc)
+        if loc.city is None and ", " in text:
+            _place_sentence(text, loc)
         if loc.city is None and text[1:2].islower() and (" \u2013 " in text[:30] or " \u2014 " in text[:30]):
             _dash_dateline(text, loc, home)
     if loc.country is None and text.find(":", 3, 40) != -1:
