@@ -7782,6 +7782,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.city, loc.venue = loc.venue, None
     if loc.city is None and loc.venue and loc.region and " of " in text and _town_on_island(text, loc.venue):
         loc.city, loc.venue = loc.venue, None
+    if loc.city is None and loc.venue is None and loc.region and " of " in text:
+        _town_before_island(text, phrases, loc)
     if loc.city is None and (loc.region or loc.country) and chain_starts:
         town = _town_before(text, phrases, chain_starts, loc.country)
         if town:
@@ -8533,6 +8535,23 @@ def _town_on_island(text: str, venue: str) -> bool:
         return False
     at = text.find(f"in {venue}")
     return at != -1 and _ISLAND_AFTER_RE.match(text, at + 3 + len(venue)) is not None
+
+
+def _town_before_island(text: str, phrases: list, loc) -> None:
+    """`in Tolosa on the eastern Philippine island of Leyte`, `in the city of Kochi on the Japanese
+    island of Shikoku`: a name after `in` (or `the city of`), then the island, province or region
+    read as the region, is its town (one of another country's name too: the island's country stands)."""
+    for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
+        if name is None or dirw or rword or not (kind == "prep" and w == "in" and det is None
+                                                  or kind == "part" and w in _SETTLEMENTS and det is None):
+            continue
+        if _ISLAND_AFTER_RE.match(text, m.end("name") - 1) is None:
+            continue
+        if _place_kind(name) not in (None, "city") or _is_venue_name(name) or _person_words(name) \
+                or _is_event(name.split()) or " of " in name:
+            return
+        loc.city = _display(name)
+        return
 
 
 def _island_of(loc) -> None:
