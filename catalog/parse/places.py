@@ -7337,6 +7337,9 @@ class _Loc:
 # (one lower-case adjective may come first: "in a poor Athens neighbourhood")
 _ATTRIBUTIVE_NAME_RE = re.compile(rf"(?:[a-z]+ )?(?P<name>{_NAME}) (?=[a-z])")
 _ATTRIBUTIVE_GATES = (" at a ", " in a ", " outside a ", " near a ", " inside a ", " at an ", " in an ")
+# the same chain after a possessive or `the` (`of their Catonsville, Md., home`, `hits the Fort
+# Lauderdale, Florida, area`)
+_ATTRIBUTIVE_CHAIN_GATES = (" their ", " his ", " her ", " the ")
 # AP's attributive town with its state (`at a Sarasota, Fla., home`, `at a Rockland, Ont. home`,
 # `in a Tulsa, Okla., hospital`): a town of any size, the state vouching for it
 _ATTRIBUTIVE_CHAIN_RE = re.compile(r"(?P<name>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+){0,2}), "
@@ -7362,9 +7365,8 @@ def _owner_office_city(text: str, loc) -> None:
 def _attributive_city(text: str, loc) -> None:
     """`arrives at a Wellington press conference`, `is treated in a Kyiv hospital`: a listed town
     named as the attribute of a place the caption names no other way is the picture's town."""
-    if " a " not in text and " an " not in text:  # (every gate holds one: a cheap test first)
-        return
-    for gate in _ATTRIBUTIVE_GATES:  # (substring finds, then the name matched where one ends)
+    gates = _ATTRIBUTIVE_GATES if " a " in text or " an " in text else ()  # (every gate holds one: a cheap test first)
+    for gate in gates:  # (substring finds, then the name matched where one ends)
         i = text.find(gate)
         while i != -1:
             m = _ATTRIBUTIVE_NAME_RE.match(text, i + len(gate))
@@ -7373,6 +7375,16 @@ def _attributive_city(text: str, loc) -> None:
                 return
             c = _ATTRIBUTIVE_CHAIN_RE.match(text, i + len(gate)) if m is None else None
             if c is not None and _place_kind(c.group("name")) in (None, "city"):
+                r = _region(c.group("region"), True)
+                if r is not None:
+                    loc.city, loc.region, loc.country = _display(c.group("name")), r[0], r[1]
+                    return
+            i = text.find(gate, i + 1)
+    for gate in _ATTRIBUTIVE_CHAIN_GATES if ", " in text else ():  # (`their Catonsville, Md., home`: the chain form only)
+        i = text.find(gate)
+        while i != -1:
+            c = _ATTRIBUTIVE_CHAIN_RE.match(text, i + len(gate))
+            if c is not None and _place_kind(c.group("name")) in (None, "city") and not _person_words(c.group("name")):
                 r = _region(c.group("region"), True)
                 if r is not None:
                     loc.city, loc.region, loc.country = _display(c.group("name")), r[0], r[1]
