@@ -7898,6 +7898,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
             loc.city = name  # as an abbreviation's; the where-slot's last word, a town
     elif loc.venue and loc.venue[-1] == "." and loc.city is None and loc.region is None and loc.country is None:
         _closing_venue_town(text.rstrip(), loc)
+    if loc.venue and loc.venue.endswith(("'s.", "\u2019s.")):
+        loc.venue = loc.venue[:-1]  # "at Lord's.": a possessive is no abbreviation, the stop is the sentence's
     if loc.venue and f" of the {loc.venue}" in text and _body_of_event(text, loc.venue):
         loc.venue = None
     if loc.venue and "during the " in text and _during_venue(text, loc.venue):
