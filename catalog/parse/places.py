@@ -7900,6 +7900,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _closing_venue_town(text.rstrip(), loc)
     if loc.venue and loc.venue.endswith(("'s.", "\u2019s.")):
         loc.venue = loc.venue[:-1]  # "at Lord's.": a possessive is no abbreviation, the stop is the sentence's
+    if loc.venue and loc.venue.endswith(("'s", "\u2019s")) and " of " in loc.venue and _is_venue_name(loc.venue[:-2]):
+        loc.venue = loc.venue[:-2]  # "at the National Museum of Singapore's entrance": the museum, its part named after it
     if loc.venue and f" of the {loc.venue}" in text and _body_of_event(text, loc.venue):
         loc.venue = None
     if loc.venue and "during the " in text and _during_venue(text, loc.venue):
