@@ -586,6 +586,8 @@ def _city_country(name: str) -> str | None:
 
 def _city_country_of(name: str) -> str | None:
     hit = _cities().get(_key(name))
+    if hit is None and "-" in name and " " not in name:
+        hit = _cities().get(_key(name.replace("-", " ")))  # "Saint-Petersburg": the tables' Saint Petersburg
     return hit[1] if hit else None
 
 
