@@ -5672,6 +5672,7 @@ _SENTENCE_END_RE = re.compile(r"(?:[a-z]{3}|\d{4}|\)|(?<=, )[A-Z]{2})\. (?=[A-Z]
 
 _ORIGIN_NOUNS = (" girl from", " boy from", " man from", " woman from", " resident from", " native from",
                  " student from", " pilgrim from", " tourist from", " visitor from",
+                 " originally from", " hailing from", " hails from",  # ("a pilgrim originally from Detroit, Michigan")
                  # where a traveller set out from ("a passenger who arrived from Hong Kong")
                  " arrived from", " arriving from", " returned from", " returning from", " fled from",
                  " fleeing from", " evacuated from", " deported from", " repatriated from", " flew in from",
