@@ -3525,6 +3525,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         if w == "from" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)
                             or text.endswith(_PICTURE_NOUNS, max(0, trigger - 12), trigger)):
             continue  # "Specialist Zachary Knight, from Spring Lake, N.C.", "teachers from Oaxaca state"
+        if w == "from" and kind == "prep" and text.endswith(_TRAVEL_TIME_NOUNS, max(0, trigger - 8), trigger):
+            continue  # "a town in central Tigray about two hours' drive from Mekelle": a reference point
         if w == "from" and kind == "prep" and (_journey_from(text, trigger) or _set_out_from(text, trigger)):
             continue  # "arrives at Schiphol Airport from Paris, France": where the journey set out
         if w == "in" and kind == "prep" and text.endswith(_TOPIC_IN, 0, trigger):
@@ -3599,6 +3601,10 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     if not out and " to " in text:
         out.extend(_to_chains(text))
     return out, starts
+
+
+# the travel time a place is measured by (`two hours' drive from X`, `a short walk from X`)
+_TRAVEL_TIME_NOUNS = (" drive ", " walk ", " ride ", " flight ")
 
 
 def _from_before_part(text: str, trigger: int) -> bool:
