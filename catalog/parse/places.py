@@ -6015,8 +6015,9 @@ def _sole_country_named(text: str, loc: Location) -> None:
                     break  # ("South Australia": a region, not the country it holds)
                 if country is not None:
                     if country not in _former_countries() and _key(span) not in _us_states() \
-                            and span not in _given_name_words():
-                        found.add(country)
+                            and span not in _given_name_words() and not (dem and len(words) - i - n >= 2):
+                        found.add(country)  # (not a demonym opening a longer name, `Haitian United
+                        # Evangelical Mission`: a body's or building's name, not where it stands)
                     break
             else:
                 i += 1
@@ -7168,7 +7169,7 @@ def _closing_town(text: str, trigger: int, name: str, end: int, loc: Location | 
     before, names = _not_town_tables()
     j = text.rfind(" ", 0, trigger - 1)
     prior = text[j + 1:trigger - 1]
-    if prior.casefold() in before or prior[:1].isupper() and j > 0 and text[j - 1] not in ".:" \
+    if prior.casefold() in before or prior[:1].isupper() and prior[-1:] != "," and j > 0 and text[j - 1] not in ".:" \
             and not (loc is not None and _venue_before(text, trigger, loc)) \
             and text[text.rfind(" ", 0, j) + 1:j] not in _venue_words()["event_first"]:
         return False  # (`after Hurricane Irma in Cudjoe Key.`: a storm's name, no person's, before `in`)
