@@ -489,11 +489,17 @@ _DATELINE_RE = re.compile(
 _NUMERIC_DATELINE_RE = re.compile(r"^(?P<chain>[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019\-]+){0,2}),\s+\d{1,2}/\d{1,2}\s*[-\u2013\u2014]")
 # AP and newspaper datelines `JERUSALEM (AP) —`, `KYIV, Ukraine (AP) —`, and dpa's `Munich: ...`:
 # where the story was filed, the town when the body names none.
+# Other wires write the day first or name their own agency (KUNA's `ABU DHABI, March 5 (KUNA) --`,
+# ONA's `Muscat, 14 Jan (ONA) ---`), or the country in brackets (`Astana (Kazakhstan) (AFP) –`).
 _AGENCY_DATELINE_RE = re.compile(  # (the town in capitals, or as a web page prints it: `Kyiv, Ukraine (AP) —`)
     r"^(?P<chain>(?:[A-Z][A-Z.'\u2019\- ]*[A-Z.]|[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3})"
-    rf"(?:,\s+(?!{_MONTHS}\.?\s+\d)[A-Z][\w.'\u2019\- ]{{1,30}}?)?)"
-    rf"(?:,?\s+{_MONTHS}\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?)?\s+"  # Reuters' day: `LYON, France, March 4 (Reuters) -`
-    r"\((?:AP|Reuters|AFP|UPI|dpa|CP|PA|CNN)\)\s*[-\u2013\u2014]")
+    rf"(?:,\s+(?!{_MONTHS}\.?\s+\d)[A-Z][\w.'\u2019\- ]{{1,30}}?|\s+\([A-Z][a-z]+(?: [A-Z][a-z]+)?\))?)"
+    rf"(?:,?\s+(?:{_MONTHS}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS}\.?)(?:,\s+\d{{4}})?)?\s+"  # Reuters' day: `LYON, France, March 4 (Reuters) -`
+    r"\((?:AP|Reuters|AFP|UPI|dpa|CP|PA|CNN|[A-Z]{2,6})\)\s*[-\u2013\u2014]")
+# A wire's dateline with no agency: the town in capitals, the day and a dash (Malay Mail's
+# `KUALA LUMPUR, July 20 — ...`).
+_CAPS_DAY_DATELINE_RE = re.compile(
+    rf"^(?P<chain>[A-Z][A-Z.'\u2019\-]*(?: [A-Z][A-Z.'\u2019\-]*){{0,2}}),\s+{_MONTHS}\.?\s+\d{{1,2}}\s+[-\u2013\u2014]")
 # U.S. military (DVIDS) datelines: `NORFOLK, Va. (May 2, 2018) ...`, `NAVAL STATION MAYPORT, Fla. -
 # (Oct. 13, 2023)`, after the image's VIRIN (`180502-N-BB269-005 WASHINGTON (May 2, 2018)`).
 _MILITARY_DATELINE_RE = re.compile(
@@ -503,6 +509,11 @@ _MILITARY_DATELINE_RE = re.compile(
 # Local papers' and fire-service sites' datelines: the town, its US state's postal code or
 # abbreviation (or a state or country written out) and the date before a dash (`Leominster, MA, July 9, 2018—`, `HOUSTON,TX, AUG. 14,
 # 2013 –`, `Prospect Heights, Ill., July 18, 2018 - `).
+# The same dateline as DVIDS' web pages print it, in plain case with a stop before the bracket
+# and a colon after it: `Marine Corps Base Quantico, Virginia. (April 11, 2023): In this photo ...`
+_PLAIN_MILITARY_DATELINE_RE = re.compile(
+    r"^(?P<chain>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,4},\s+[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,2})"
+    rf"\.\s+\({_MONTHS}\.?\s+\d{{1,2}},\s+\d{{4}}\):")
 _TOWN_DATE_DATELINE_RE = re.compile(
     r"^(?P<chain>(?:[A-Z][A-Z.'\u2019\- ]*[A-Z.]|[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3}),\s?"
     r"(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?))\s?,\s+"
@@ -575,6 +586,8 @@ def _city_country(name: str) -> str | None:
 
 def _city_country_of(name: str) -> str | None:
     hit = _cities().get(_key(name))
+    if hit is None and "-" in name and " " not in name:
+        hit = _cities().get(_key(name.replace("-", " ")))  # "Saint-Petersburg": the tables' Saint Petersburg
     return hit[1] if hit else None
 
 
@@ -825,6 +838,12 @@ def _region_from_phrase(name: str, rword: str | None = None):
         # "Free State", "Rivers State", "Sava Region": the table may list the name with its word
         known = (_region(stripped, True) or _region(stripped + " Province", True)
                  or _region(stripped + " State", True) or _region(stripped + " Region", True) or _region(name, True))
+        if known is None and " " in stripped:
+            adjective, _, rest = stripped.partition(" ")
+            if adjective.endswith(("an", "ese")):
+                inner = _region_from_phrase(rest, rword)  # "the Siberian Omsk region": an area's adjective before the region
+                if inner and inner[1]:
+                    return inner
         # a capital last word belongs to the name (Free State); a lower-case one is a descriptor
         # listed only because the bare name is a city (Buenos Aires province)
         shown = known[0] if known and known[0].split()[-1][:1].isupper() else stripped
@@ -2809,6 +2828,42 @@ def _place_line(text: str, out: list[_Chain]) -> None:
         out.append(ch)
 
 
+# The same place line when the page's text lost the line break after it: the country runs on
+# into the description's first word, after a space or glued to it (`Genoa, Italy A large section
+# ...`, `Lairg, UK Potential buyers ...`, `Manila, PhilippinesHomeless Filipinos ...`).
+_PLACE_HEAD_RE = re.compile(r"(?P<town>[A-Z][a-z'\u2019\-]+(?: [A-Z][a-z'\u2019\-]+)?), "
+                            r"(?P<last>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2})(?: (?=[A-Z])|(?=[A-Z][a-z]))")
+
+
+def _place_head(text: str, out: list[_Chain]) -> None:
+    m = _PLACE_HEAD_RE.match(text)
+    if m is None:
+        return
+    last = m.group("last")
+    if " " in last and _place_kind(last) is None:
+        last = last.partition(" ")[0]  # (`Taiwan People take cover`: the country is the first word)
+    if not (_place_kind(last) == "country" or _uk_nation(last)):
+        return
+    town = m.group("town")
+    ch = _read_chain(f"{town}, {last} ", 0, 1.5, False)
+    if ch is not None and ch.city is None and ch.region == town and ch.country:
+        ch.pos = -1  # a region and its country (`Yorkshire, UKBritain's prime minister ...`)
+        out.append(ch)
+        return
+    if ch is None or not ch.country or ch.city != town:
+        return
+    known = _city_country(town)
+    # a town the tables know in that country, or one word no table knows that is no given name,
+    # role or common word, before a country that is no given name (`Lairg, UK`, not `Anna Berg,
+    # Sweden Team captain` nor `Designer, Jordan Dalah, with model ...`)
+    vocab = _people_vocab()
+    if known == ch.country or known is None and " " not in town and _place_kind(town) is None \
+            and not any(town.casefold() in vocab[k] for k in ("given", "roles", "common")) \
+            and last.casefold() not in vocab["given"]:
+        ch.pos = -1
+        out.append(ch)
+
+
 def _header_chains(text: str, out: list[_Chain]) -> None:
     """The dateline, USA Today and Reuters sports headers, and regions named anywhere."""
     m = _DATELINE_RE.match(text) if _may_be_dateline(text) else None
@@ -2821,8 +2876,11 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
         _colon_dateline(text, out)  # the older AFP wire's `KABUL, AFGHANISTAN: ...`
     if m is None and "a" <= text[1:2] <= "z" and "A" <= text[:1] <= "Z":
         k = text.find(", ", 0, 40)
+        n = len(out)
         if k != -1 and (text.find(". ", k, 70) != -1 or text.find("\n", k, 70) != -1):
             _place_line(text, out)  # a gallery's `Athens, Greece. Protesters gather ...`
+        if k != -1 and len(out) == n:
+            _place_head(text, out)  # its line break lost: `Genoa, Italy A large section ...`
     if m is None and "A" <= text[1:2] <= "Z" and text.find("/", 0, 40) != -1:
         m = _NUMERIC_DATELINE_RE.match(text)  # Antara's `JOMBANG, 1/5 - ...`: the town, a day/month
         if m:
@@ -2837,6 +2895,10 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
     if "A" <= c1 <= "Z" or "0" <= c1 <= "9":
         k1 = text.find(" (", 0, 80)  # (the dateline's date opens the first bracket: a month first)
         if k1 != -1 and text[k1 + 2:k1 + 5] in _MONTH_PREFIXES:
+            _military_dateline(text, out)
+    elif "a" <= c1 <= "z" and "A" <= text[:1] <= "Z":
+        k1 = text.find(". (", 0, 80)  # (DVIDS in plain case: `Colorado Springs, Colorado. (September 12, 2023):`)
+        if k1 != -1 and text[k1 + 3:k1 + 6] in _MONTH_PREFIXES:
             _military_dateline(text, out)
     if "A" <= text[:1] <= "Z" and _dash_in(text, 70):
         _town_date_dateline(text, out)
@@ -3051,7 +3113,7 @@ def _brazil_dateline(text: str, out: list[_Chain]) -> None:
 
 def _military_dateline(text: str, out: list[_Chain]) -> None:
     """The place of a U.S. military dateline (`PORT CANAVERAL, Fla. (Sept. 24, 2020)`)."""
-    m = _MILITARY_DATELINE_RE.match(text)
+    m = _PLAIN_MILITARY_DATELINE_RE.match(text) if text[1:2].islower() else _MILITARY_DATELINE_RE.match(text)
     if m is None:
         return
     ch = _read_chain(m.group("chain") + " ", 0, 1.5, False)
@@ -3463,6 +3525,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         if w == "from" and (_hometown_from(text, trigger) or _person_from(text, trigger, name)
                             or text.endswith(_PICTURE_NOUNS, max(0, trigger - 12), trigger)):
             continue  # "Specialist Zachary Knight, from Spring Lake, N.C.", "teachers from Oaxaca state"
+        if w == "from" and kind == "prep" and text.endswith(_TRAVEL_TIME_NOUNS, max(0, trigger - 8), trigger):
+            continue  # "a town in central Tigray about two hours' drive from Mekelle": a reference point
         if w == "from" and kind == "prep" and (_journey_from(text, trigger) or _set_out_from(text, trigger)):
             continue  # "arrives at Schiphol Airport from Paris, France": where the journey set out
         if w == "in" and kind == "prep" and text.endswith(_TOPIC_IN, 0, trigger):
@@ -3537,6 +3601,10 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     if not out and " to " in text:
         out.extend(_to_chains(text))
     return out, starts
+
+
+# the travel time a place is measured by (`two hours' drive from X`, `a short walk from X`)
+_TRAVEL_TIME_NOUNS = (" drive ", " walk ", " ride ", " flight ")
 
 
 def _from_before_part(text: str, trigger: int) -> bool:
@@ -5485,6 +5553,72 @@ def _comma_town_of_venue(text: str, loc) -> None:
         loc.city, loc.region = found.city, found.region
 
 
+# A town set off by a comma right after the venue, then the when-slot, a relative clause or the
+# sentence's end (`at the Al Bayt Stadium, Al Khor on Sunday`, `in St Mary's Church, Cushendall,
+# 2010.`, `at the West Yorkshire History Centre, Wakefield, where ...`).
+_VENUE_COMMA_TOWN_RE = re.compile(
+    rf"(?P<town>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?)(?=\.(?: |$)|$|, (?:on|in|during|where|\d{{4}}\b|{_DAYS}|{_MONTHS})\b"
+    rf"| on (?:{_DAYS}|{_MONTHS})\b)")
+
+
+def _venue_comma_town(text: str, loc) -> None:
+    """The venue found, a comma, then one or two capitalised words closing the where-slot: the
+    venue's town, though the tables need not know it (a country, region, venue, person, month
+    or day is no town; a town the tables know must agree with the country read)."""
+    i = text.find(f"{loc.venue}, ") + len(loc.venue) + 2
+    m = _VENUE_COMMA_TOWN_RE.match(text, i)
+    if m is None:
+        return
+    town = m.group("town")
+    kind = _place_kind(town)
+    if kind not in (None, "city") or _is_venue_name(town) or _person_words(town) or _not_name_start(town) \
+            or town.split()[-1].casefold() in _people_vocab()["common"] or _is_event(town.split()):
+        return
+    cc = _city_country(town)
+    if cc and loc.country and cc != loc.country:
+        return
+    loc.city = _display(town)
+    loc.country = loc.country or cc
+
+
+# A sentence that is only a place, with its country or state or the date (a picture desk's line
+# after or before the description): `... the Ritz-Carlton Hotel. Istanbul, Turkey.`, `... the war
+# with Japan. Beijing, July 7, 2014.`, `Radio City Music Hall, New York. It opens ...`
+_PLACE_SENTENCE_RE = re.compile(
+    r"(?:^|(?<=\. ))(?P<chain>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+){0,3}(?:, [A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+){0,2}){0,2})"
+    rf"(?:, (?P<date>{_MONTHS}\.? \d{{1,2}}, \d{{4}}))?\.(?= |$)")
+
+
+def _place_sentence(text: str, loc) -> None:
+    """No town read: a sentence holding only a place names it (a town the tables know, or one
+    before its country or state), when it agrees with the country read."""
+    for m in _PLACE_SENTENCE_RE.finditer(text):
+        chain = m.group("chain")
+        if ", " not in chain and m.group("date") is None:
+            continue  # (one name alone, `Reuters.`, is no place line)
+        k = m.start()
+        word = text[max(0, k - 20):k - 2].rpartition(" ")[2]
+        if k and not (len(word) > 1 and word[-3:].isalpha() and word[-2:].islower() or word[-1:] in ")0123456789"):
+            continue  # (a stop after an abbreviation, `in Co. Galway, Ireland`, ends no sentence)
+        head = chain.split(",")[0]
+        if head.isupper() or loc.venue and (loc.venue.casefold() in chain.casefold() or head.casefold() in loc.venue.casefold()):
+            continue  # (a dateline in capitals is read by its own step; its base, `Naval Station Mayport,
+            # Fla.`, read already as the venue, is no town)
+        ch = _read_chain(chain + " ", 0, 1, True)
+        if ch is None or ch.city is None or loc.country and ch.country and ch.country != loc.country:
+            continue
+        if ", " not in chain and not _city_country(ch.city):
+            continue  # (`Smith, July 7, 2014.`: only a town the tables know stands before the date)
+        if not (ch.country or ch.region or _city_country(ch.city)) or _person_words(ch.city):
+            continue
+        loc.city = ch.city
+        loc.region = loc.region or ch.region
+        loc.country = loc.country or ch.country or _city_country(ch.city)
+        if loc.venue is None and ch.venue:
+            loc.venue = ch.venue
+        return
+
+
 def _ap_state_after(text: str, i: int, city: str) -> bool:
     """`Bowling Green, Ky.,`: the town at `i`, then a comma and AP's abbreviation of a state
     with its period, then a comma, a period or the end."""
@@ -5537,12 +5671,14 @@ def _when_town_comma(text: str, i: int, city: str) -> bool:
 _COMMA_DIR_COUNTRY_RE = re.compile(rf", (?:{_DIR}) (?P<name>{_NAME})(?=[,.;]|$)")
 
 
-# A sentence's end: a word of three letters or more, a year or a bracket, a period, a capital.
-_SENTENCE_END_RE = re.compile(r"(?:[a-z]{3}|\d{4}|\))\. (?=[A-Z])")
+# A sentence's end: a word of three letters or more, a year or a bracket, a period, a capital
+# (or a US state's postal code closing it: `at the fair in Cynthiana, KY. Aud is from ...`).
+_SENTENCE_END_RE = re.compile(r"(?:[a-z]{3}|\d{4}|\)|(?<=, )[A-Z]{2})\. (?=[A-Z])")
 
 
 _ORIGIN_NOUNS = (" girl from", " boy from", " man from", " woman from", " resident from", " native from",
                  " student from", " pilgrim from", " tourist from", " visitor from",
+                 " originally from", " hailing from", " hails from",  # ("a pilgrim originally from Detroit, Michigan")
                  # where a traveller set out from ("a passenger who arrived from Hong Kong")
                  " arrived from", " arriving from", " returned from", " returning from", " fled from",
                  " fleeing from", " evacuated from", " deported from", " repatriated from", " flew in from",
@@ -5879,8 +6015,9 @@ def _sole_country_named(text: str, loc: Location) -> None:
                     break  # ("South Australia": a region, not the country it holds)
                 if country is not None:
                     if country not in _former_countries() and _key(span) not in _us_states() \
-                            and span not in _given_name_words():
-                        found.add(country)
+                            and span not in _given_name_words() and not (dem and len(words) - i - n >= 2):
+                        found.add(country)  # (not a demonym opening a longer name, `Haitian United
+                        # Evangelical Mission`: a body's or building's name, not where it stands)
                     break
             else:
                 i += 1
@@ -6140,8 +6277,8 @@ def _town_before(text: str, phrases: list[_Phrase], chain_starts: list[int], cou
         kind = _place_kind(name)
         if kind and not (kind == "city" and country and _city_country(name) != country):
             continue
-        if _is_venue_name(name) or _ABBREV_RE.fullmatch(name) or " of " in name:
-            continue
+        if _is_venue_name(name) or _ABBREV_RE.fullmatch(name) or " of " in name or _is_event(name.split()):
+            continue  # (`at Latitude Festival in Suffolk`: an event, not the town)
         return _display(name)
     return None
 
@@ -6365,6 +6502,8 @@ def _agency_dateline(text: str) -> _Chain | None:
     if not ("A" <= c <= "Z"):
         return None
     m = _AGENCY_DATELINE_RE.match(text) if text.find(")", 0, 60) != -1 else None
+    if m is None and "A" <= text[1:2] <= "Z":
+        m = _CAPS_DAY_DATELINE_RE.match(text)
     if m is None:
         i = text.find(":", 0, 40)
         m = _DPA_DATELINE_RE.match(text) if i != -1 else None
@@ -6888,7 +7027,8 @@ def _home_namesake_town(text: str, loc: Location, home: str) -> None:
 
 
 # The when-slot right after a town, written plainly: "in Leuna on Monday", "in Petit Mbao on March 29"
-_WHEN_SLOT_RE = re.compile(rf" on (?:{_DAYS}|{_MONTHS}\b|\d)|,? (?:{_DAYS}\b|{_MONTHS} \d)")  # (Reuters: "in Khokana August 15")
+_WHEN_SLOT_RE = re.compile(rf" on (?:{_DAYS}|{_MONTHS}\b|\d)|,? (?:{_DAYS}\b|{_MONTHS} \d)"  # (Reuters: "in Khokana August 15")
+                           r"| (?:yesterday|today|tonight|this (?:morning|afternoon|evening)|last night)\b")  # ("in Nadi yesterday")
 
 
 def _person_words(name: str) -> bool:
@@ -7029,7 +7169,7 @@ def _closing_town(text: str, trigger: int, name: str, end: int, loc: Location | 
     before, names = _not_town_tables()
     j = text.rfind(" ", 0, trigger - 1)
     prior = text[j + 1:trigger - 1]
-    if prior.casefold() in before or prior[:1].isupper() and j > 0 and text[j - 1] not in ".:" \
+    if prior.casefold() in before or prior[:1].isupper() and prior[-1:] != "," and j > 0 and text[j - 1] not in ".:" \
             and not (loc is not None and _venue_before(text, trigger, loc)) \
             and text[text.rfind(" ", 0, j) + 1:j] not in _venue_words()["event_first"]:
         return False  # (`after Hurricane Irma in Cudjoe Key.`: a storm's name, no person's, before `in`)
@@ -7207,6 +7347,9 @@ class _Loc:
 # (one lower-case adjective may come first: "in a poor Athens neighbourhood")
 _ATTRIBUTIVE_NAME_RE = re.compile(rf"(?:[a-z]+ )?(?P<name>{_NAME}) (?=[a-z])")
 _ATTRIBUTIVE_GATES = (" at a ", " in a ", " outside a ", " near a ", " inside a ", " at an ", " in an ")
+# the same chain after a possessive or `the` (`of their Catonsville, Md., home`, `hits the Fort
+# Lauderdale, Florida, area`)
+_ATTRIBUTIVE_CHAIN_GATES = (" their ", " his ", " her ", " the ")
 # AP's attributive town with its state (`at a Sarasota, Fla., home`, `at a Rockland, Ont. home`,
 # `in a Tulsa, Okla., hospital`): a town of any size, the state vouching for it
 _ATTRIBUTIVE_CHAIN_RE = re.compile(r"(?P<name>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+){0,2}), "
@@ -7232,9 +7375,8 @@ def _owner_office_city(text: str, loc) -> None:
 def _attributive_city(text: str, loc) -> None:
     """`arrives at a Wellington press conference`, `is treated in a Kyiv hospital`: a listed town
     named as the attribute of a place the caption names no other way is the picture's town."""
-    if " a " not in text and " an " not in text:  # (every gate holds one: a cheap test first)
-        return
-    for gate in _ATTRIBUTIVE_GATES:  # (substring finds, then the name matched where one ends)
+    gates = _ATTRIBUTIVE_GATES if " a " in text or " an " in text else ()  # (every gate holds one: a cheap test first)
+    for gate in gates:  # (substring finds, then the name matched where one ends)
         i = text.find(gate)
         while i != -1:
             m = _ATTRIBUTIVE_NAME_RE.match(text, i + len(gate))
@@ -7243,6 +7385,16 @@ def _attributive_city(text: str, loc) -> None:
                 return
             c = _ATTRIBUTIVE_CHAIN_RE.match(text, i + len(gate)) if m is None else None
             if c is not None and _place_kind(c.group("name")) in (None, "city"):
+                r = _region(c.group("region"), True)
+                if r is not None:
+                    loc.city, loc.region, loc.country = _display(c.group("name")), r[0], r[1]
+                    return
+            i = text.find(gate, i + 1)
+    for gate in _ATTRIBUTIVE_CHAIN_GATES if ", " in text else ():  # (`their Catonsville, Md., home`: the chain form only)
+        i = text.find(gate)
+        while i != -1:
+            c = _ATTRIBUTIVE_CHAIN_RE.match(text, i + len(gate))
+            if c is not None and _place_kind(c.group("name")) in (None, "city") and not _person_words(c.group("name")):
                 r = _region(c.group("region"), True)
                 if r is not None:
                     loc.city, loc.region, loc.country = _display(c.group("name")), r[0], r[1]
@@ -7652,6 +7804,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         loc.city, loc.venue = loc.venue, None
     if loc.city is None and loc.venue and loc.region and " of " in text and _town_on_island(text, loc.venue):
         loc.city, loc.venue = loc.venue, None
+    if loc.city is None and loc.venue is None and loc.region and " of " in text:
+        _town_before_island(text, phrases, loc)
     if loc.city is None and (loc.region or loc.country) and chain_starts:
         town = _town_before(text, phrases, chain_starts, loc.country)
         if town:
@@ -7694,6 +7848,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _town_body_town(loc)  # "at the Port of Tacoma in Washington": the port's town, then its state
     if loc.city is None:
         _dateline_fallback(text, loc)
+        if loc.city is None and ", " in text:
+            _place_sentence(text, loc)
         if loc.city is None and text[1:2].islower() and (" \u2013 " in text[:30] or " \u2014 " in text[:30]):
             _dash_dateline(text, loc, home)
     if loc.country is None and text.find(":", 3, 40) != -1:
@@ -7709,6 +7865,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
             _comma_place(text, loc)
     elif loc.city is None and loc.region is None and loc.venue and loc.country and ", " in text:
         _comma_town_of_venue(text, loc)
+    if loc.city is None and loc.venue and loc.region is None and f"{loc.venue}, " in text:
+        _venue_comma_town(text, loc)
     if loc.city is None and loc.country is None and loc.region is None:
         _attributive_city(text, loc)
         if loc.city is None and " skyline" in text:
@@ -7750,6 +7908,10 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
             loc.city = name  # as an abbreviation's; the where-slot's last word, a town
     elif loc.venue and loc.venue[-1] == "." and loc.city is None and loc.region is None and loc.country is None:
         _closing_venue_town(text.rstrip(), loc)
+    if loc.venue and loc.venue.endswith(("'s.", "\u2019s.")):
+        loc.venue = loc.venue[:-1]  # "at Lord's.": a possessive is no abbreviation, the stop is the sentence's
+    if loc.venue and loc.venue.endswith(("'s", "\u2019s")) and " of " in loc.venue and _is_venue_name(loc.venue[:-2]):
+        loc.venue = loc.venue[:-2]  # "at the National Museum of Singapore's entrance": the museum, its part named after it
     if loc.venue and f" of the {loc.venue}" in text and _body_of_event(text, loc.venue):
         loc.venue = None
     if loc.venue and "during the " in text and _during_venue(text, loc.venue):
@@ -8399,6 +8561,23 @@ def _town_on_island(text: str, venue: str) -> bool:
         return False
     at = text.find(f"in {venue}")
     return at != -1 and _ISLAND_AFTER_RE.match(text, at + 3 + len(venue)) is not None
+
+
+def _town_before_island(text: str, phrases: list, loc) -> None:
+    """`in Tolosa on the eastern Philippine island of Leyte`, `in the city of Kochi on the Japanese
+    island of Shikoku`: a name after `in` (or `the city of`), then the island, province or region
+    read as the region, is its town (one of another country's name too: the island's country stands)."""
+    for kind, w, trigger, det, dirw, name, rword, t1, t2, m in phrases:
+        if name is None or dirw or rword or not (kind == "prep" and w == "in" and det is None
+                                                  or kind == "part" and w in _SETTLEMENTS and det is None):
+            continue
+        if _ISLAND_AFTER_RE.match(text, m.end("name") - 1) is None:
+            continue
+        if _place_kind(name) not in (None, "city") or _is_venue_name(name) or _person_words(name) \
+                or _is_event(name.split()) or " of " in name:
+            return
+        loc.city = _display(name)
+        return
 
 
 def _island_of(loc) -> None:
