@@ -3219,6 +3219,8 @@ def _plain_tail(text: str) -> int | None:
                     cap = _past_name_suffix(text, s, last)  # `... Martin Luther King Jr. Name/AP`
                 if cap is None and prev[-1][-1:].isalnum():
                     cap = _past_prose_given_name(text, s, last, prev[-1])  # `... in Hong Kong Tyrone Siu/Reuters`
+                    if cap is None and text[last - 1:last + 2] == " / ":
+                        cap = _past_prose_spaced_slash(text, s, last, prev[-1])  # `... with Donegal Jane Roe / INPHO`
                 if cap is None and prev[-1] in _PLACE_PREPOSITIONS and "." in text[s:s + 5]:
                     cap = _past_town_stop(text, s, last)  # `... on the beach at Hel. Name/Agency`
             s = cap
@@ -3575,6 +3577,33 @@ def _past_prose_given_name(text: str, s: int, end: int, prev: str) -> int | None
             at = text.index(w, at) + len(w)
         return text.index(first, at)
     return None
+
+
+_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"))
+
+
+def _past_prose_spaced_slash(text: str, s: int, slash: int, prev: str) -> int | None:
+    """A byline in normal case run onto the caption's last word before a spaced slash and a known
+    agency (`... the Ulster title with Donegal Jane Roe / INPHO`), its given name not one the
+    table knows: read back from the slash, two or three name words after a lower-case word of the
+    prose are the byline; a place's word opening the run (`Donegal`) is the prose's last word.
+    None when the run is longer or not a person's name."""
+    words = text[s:slash].split()
+    if not 2 <= len(words) <= 4 or not prev.isalpha() or not prev.islower() or prev in _DETERMINERS:
+        return None  # (`with the Sam Maguire Cup / INPHO`: a determiner opens a name of the prose)
+    from .places import place_named
+    lead = 0
+    if len(words) >= 3 and place_named(words[0]):
+        lead = 1  # `with Donegal Jane Roe`: the county ends the prose
+    elif len(words) == 4:
+        return None
+    if not 2 <= len(words) - lead <= 3 or not _person_name_run(words[lead:]) \
+            or any(w.casefold() in _NAME_CONNECTORS for w in words[lead:]):
+        return None
+    at = s
+    for w in words[:lead]:
+        at = text.index(w, at) + len(w)
+    return text.index(words[lead], at)
 
 
 def _person_name_run(words: list[str]) -> bool:
