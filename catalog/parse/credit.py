@@ -2683,6 +2683,8 @@ def _is_credit_content(content: str) -> bool:
         return _HAS_LETTER.search(content) is not None  # (`(6/6)`, `(17/6/2024)`: a day and month, no party)
     if _lookup(content) is not None:
         return True
+    if content[:7] in _CAMERA_LABELS:
+        return _camera_operator(content[7:].strip())  # `(Camera: SANTIAGO GUERRA)`, never `(Camera: Canon)`
     if ": " in content and (_agency_colon_name(content) is not None  # `(Reuters: Eric Gaillard)`
                             or " : " in content and _name_colon_agency(content) is not None):  # `(Name : Reuters)`
         return True
@@ -2713,6 +2715,19 @@ def _is_credit_content(content: str) -> bool:
         return (_agency_after_separator(content) or _name_comma_agency(content)
                 or "-" in content and _agency_hyphen_lead(content) is not None)
     return short
+
+
+_CAMERA_LABELS = frozenset(("Camera:", "CAMERA:", "camera:"))
+
+
+def _camera_operator(name: str) -> bool:
+    """A camera operator's byline after `Camera:`: two to four words of a person's name, in
+    capitals or opening with a common given name; a camera's make and model (`Canon EOS R5`,
+    `Sony Alpha`) is not one."""
+    words = name.split()
+    if not _person_name_run(words):
+        return False
+    return all(w.isupper() for w in words) or words[0].casefold() in _given_names()
 
 
 def _copyright_byline(content: str) -> bool:
