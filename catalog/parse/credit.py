@@ -1649,6 +1649,10 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
     marks: list[_Item] = []
     if after is not None:
         after_parts = _split_parties(after.strip())
+        if len(after_parts) == 1 and " " in after_parts[0]:
+            split = _agency_then_name(after_parts[0])  # `Xinhua via AP Ding Haitao`: the wire, then its byline
+            if split is not None:
+                after_parts = list(split)
         for j, p in enumerate(after_parts):
             its = _classify(p, person_slot=j > 0)
             if j == 0:
@@ -1684,6 +1688,25 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
     _settle(credit, items, agency_item, via=bool(vias), warnings=warnings, marks=marks,
             by_label=bool(vias) and _BY_LABEL.match(line) is not None)
     return credit, warnings
+
+
+def _agency_then_name(party: str) -> tuple[str, str] | None:
+    """`AP Ding Haitao` after the last `via` (`Xinhua via AP Ding Haitao`): a known news
+    agency's name, then a person's name of two or three words with no mark between (a repost
+    that dropped the slash) -> (agency, name); None when the whole is a known party or the rest
+    is no person's name."""
+    words = party.split()
+    if len(words) < 3 or _lookup(party) is not None:
+        return None
+    for k in (1, 2, 3):
+        rest = words[k:]
+        if not 2 <= len(rest) <= 3:
+            continue
+        head = _lookup(" ".join(words[:k]))
+        if head is not None and head.kind != "handout" and _person_name_run(rest) \
+                and _lookup(" ".join(rest)) is None and _lookup(" ".join(words[:k + 1])) is None:
+            return " ".join(words[:k]), " ".join(rest)
+    return None
 
 
 # What the UN agencies' and NGOs' photo libraries print among a credit's parties that names no
@@ -3094,7 +3117,7 @@ def _plain_tail(text: str) -> int | None:
         supplier = text[v + 5:].split("/")[0] if v != -1 else ""
         if "\u2014" in supplier:  # NYT: `Name/DPA, via Agence France-Presse \u2014 Getty Images`
             supplier = supplier.split("\u2014", 1)[0].rstrip()
-        if v != -1 and _lookup(supplier) is not None:
+        if v != -1 and (_lookup(supplier) is not None or " " in supplier and _agency_then_name(supplier) is not None):
             if text[v - 1:v] == ",":  # NYT: `Name/EPA, via Shutterstock`, `Name/Bloomberg, via Getty Images`
                 cs = _run_start(text, v - 1)
                 if cs < v - 1 and "/" in text[cs:v] and _after_boundary(text, cs):
