@@ -4338,6 +4338,28 @@ def _earlier_credit(body: str, start: int) -> tuple[int, str, tuple[str, str]] |
         (content, last[:-1].strip() if last.endswith(")") else last.strip())
 
 
+_SHOULD_READ_HEADS = frozenset(("Photo credit", "PHOTO CREDIT", "Photo Credit"))
+
+
+def _plain_credit_before(body: str, start: int, line: str) -> tuple[int, str, tuple[str, str]] | None:
+    """AFP's doubled credit: `... 2014. AFP PHOTO / NAME (Photo credit should read NAME/AFP via
+    Getty Images)`: an unbracketed credit just before a final `Photo credit should read` bracket
+    naming the same photographer is one credit with it -> (start of both, the line over both,
+    (earlier line, final line)); None otherwise."""
+    if "should read" not in line[12:26].casefold():
+        return None
+    head = body[:start].rstrip()
+    s = _plain_tail(head)
+    if s is None:
+        return None
+    first = head[s:].strip()
+    a, _ = _parse_credit_line_cached(first)
+    b, _ = _parse_credit_line_cached(line)
+    if not a.photographers or {p.casefold() for p in a.photographers} != {p.casefold() for p in b.photographers}:
+        return None
+    return s, body[s:].rstrip(" ."), (first, line)
+
+
 def _merge_earlier(credit: Credit, line: str, earlier: tuple[str, str]) -> None:
     """The line over both brackets; the final credit names agency and source, the earlier one
     adds its photographers and marks."""
@@ -5216,6 +5238,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             if ")" in body[start - 2: start]:  # a bracket just before the credit's
                 earlier = _earlier_credit(body, start)
                 if earlier is not None:  # `(Photo by Name/Sipa USA)(Sipa via AP Images)`: one credit
+                    start, line, earlier = earlier[0], earlier[1], earlier[2]
+            elif line[:12] in _SHOULD_READ_HEADS and start > 8:
+                earlier = _plain_credit_before(body, start, line)
+                if earlier is not None:  # AFP's `AFP PHOTO / NAME (Photo credit should read NAME/AFP via Getty Images)`
                     start, line, earlier = earlier[0], earlier[1], earlier[2]
         else:
             # Shutterstock prints its credit first: `Mandatory Credit: Photo by Name/Shutterstock
