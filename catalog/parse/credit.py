@@ -3072,6 +3072,9 @@ def _colon_labels() -> tuple:
     return tuple(lb for _, labels in _label_groups() for lb in labels if lb[-1:] == ":")
 
 
+_FOR_WORDS = frozenset((" for ", " FOR ", " For "))
+
+
 def _plain_tail(text: str) -> int | None:
     """Start of an unbracketed credit at the end of `text`, or None."""
     window_start = max(0, len(text) - 220)
@@ -3100,6 +3103,10 @@ def _plain_tail(text: str) -> int | None:
     # sentence end, so an agency just after one needs no other finder.
     if candidates:
         s = min(candidates)
+        if text[s - 5:s] in _FOR_WORDS:
+            ns = _run_start(text, s - 5)  # `... 2023. MATTHEW ABBOTT FOR NATIONAL GEOGRAPHIC/PANOS PICTURES`:
+            if ns < s - 5 and _person_name_run(text[ns:s - 5].split()) and _after_sentence_end(text, ns):
+                s = ns  # the photographer, then the client the picture was made for
         if _after_sentence_end(text, s) and _clean_tail(text[s:]):
             return _with_label_before(text, s)
         if text[s - 2:s] == ", ":  # USA Today's `... 2017. JIM WATSON, AFP/Getty Images`: the name, a comma
