@@ -1603,7 +1603,9 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
                 i > 0 and bool(items) and items[0].role == "agency")  # _agency_first, inline
         # A lone word after a photographer is a body (`Name/VOIGT/Getty Images`), not a second one.
         if person_slot and " " not in p.strip() and any(it.role == "person" for it in items):
-            person_slot = False
+            # (`Pix by Name, Perera, Name and Name`: a lone surname inside a list of names with no
+            # slash anywhere is one more photographer)
+            person_slot = i < n - 1 and "/" not in before and _surname_in_name_list(p, parts[i + 1])
         # Gallo Images' `Photo by Gallo Images/Sowetan/Name Surname`: a lone word between the
         # agency and a whole name closing the line is the paper that made the picture.
         elif person_slot and i == n - 2 and i and not vias and " " not in p.strip() and items \
@@ -1689,6 +1691,15 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
     _settle(credit, items, agency_item, via=bool(vias), warnings=warnings, marks=marks,
             by_label=bool(vias) and _BY_LABEL.match(line) is not None)
     return credit, warnings
+
+
+def _surname_in_name_list(p: str, following: str) -> bool:
+    """A one-word party inside a comma list of photographers (`Pix by Jane Roe, Perera, John Doe
+    and Mary Major`): a capitalised surname no table knows, a person's whole name after it."""
+    p = p.strip()
+    words = following.split()
+    return p[:1].isupper() and p[1:].islower() and p.isalpha() and _lookup(p) is None \
+        and _credit_words().get(_raw_key(p)) is None and 2 <= len(words) <= 4 and _person_name_run(words)
 
 
 def _agency_then_name(party: str) -> tuple[str, str] | None:
