@@ -3084,6 +3084,7 @@ def _colon_labels() -> tuple:
     return tuple(lb for _, labels in _label_groups() for lb in labels if lb[-1:] == ":")
 
 
+_LEAD_PICTURE_LABEL = re.compile(r"(?:Image|Picture|Pic|Photo)s?\s*:\s*(?=[A-Z])", re.I)
 _FOR_WORDS = frozenset((" for ", " FOR ", " For "))
 
 
@@ -3172,6 +3173,10 @@ def _plain_tail(text: str) -> int | None:
                             continue  # `Photo: Thousands of people filled the square. Name/Notimex`: the
                             # label heads the description, a sentence follows it, the credit is after
                         candidates.append(_label_start(text, i))
+    if len(candidates) > 1 and candidates.count(0) == 1 and _LEAD_PICTURE_LABEL.match(text) is not None:
+        # `Image: Rekha and Jaya Photographs: Name`: the label opening the caption heads its
+        # description; the later label opens the credit
+        candidates.remove(0)
     # A bare agency after a sentence end: `... 2023. REUTERS`
     words = text[window_start:].rsplit(None, 4)[-4:]  # the last four words are enough
     k = None
