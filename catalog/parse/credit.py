@@ -5063,6 +5063,28 @@ def _past_bracket_tail(body: str) -> tuple[str, str] | None:
     return None
 
 
+_MID_CREDIT_BRACKET = re.compile(r"(?<=[.!?] )\(([A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*)? (?:Photo|PHOTO))/ ?"
+                                 r"([A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,3})\) (?=[A-Z][a-z])")
+
+
+def _mid_credit_bracket(body: str) -> tuple[str, str] | None:
+    """A label credit bracket set between two sentences, the caption going on after it (`... on
+    Tuesday, July 19, 2022. (VX Photo/ Jane Roe) Police arrived at the scene.`) -> (the body up to
+    the bracket, the sentences after it), or None. Only `Agency Photo/Name` with a person's name,
+    and prose after it (lower-case words, no further credit mark), counts."""
+    m = None
+    for m in _MID_CREDIT_BRACKET.finditer(body):
+        pass
+    if m is None:
+        return None
+    tail = body[m.end():].strip()
+    words = tail.split()
+    if len(words) < 5 or "/" in tail or "(" in tail or sum(w.islower() for w in words) < 3 \
+            or not _person_name_run(m.group(2).split()):
+        return None
+    return body[:m.end()].rstrip(), tail
+
+
 _FILE_PHOTO_ENDS = (" File Photo", " File Photo.", " FILE PHOTO", " File photo")
 
 # A paper's one-word masthead and `Photo` alone after the caption's last sentence (`... on Monday.
@@ -5242,8 +5264,11 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
         if not found and brackets and body[-1:] == ")":
             found = _bare_org_tail(body) or _bare_byline_bracket(body)  # `... handout photo. (Waymo)`
         after_credit = ""  # a date printed after the credit's bracket, given back to the description
-        if not found and brackets and body[-1:] != ")" and ")" in body[-32:]:
-            moved = _past_bracket_tail(body)  # archive prints: `(Photo by X/Getty Images). 30 July 1971`
+        if not found and brackets and body[-1:] != ")":
+            # archive prints: `(Photo by X/Getty Images). 30 July 1971`
+            moved = _past_bracket_tail(body) if ")" in body[-32:] else None
+            if moved is None and ("Photo/" in body or "PHOTO/" in body):
+                moved = _mid_credit_bracket(body)  # `... 2022. (VX Photo/ Name) Police arrived ...`
             if moved is not None:
                 body, after_credit = moved
                 found = _bracket_tail(body)
