@@ -976,6 +976,9 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
                     and credit.agency == _party_name(lead[1], second.canonical):
                 credit.agency, credit.source = credit.source, credit.agency  # as _label_wire_name: AAP supplies it
             credit.line = line
+        elif line[:1] == "#" and (tag := _HASHTAG_PHOTO.match(line)) is not None and _lookup(tag.group(1)) is not None:
+            credit, warnings = _read_credit_line(f"{tag.group(1)} Photo/{line[tag.end():]}")  # `#APPhoto Name`: read slashed
+            credit.line = line
         elif ", " in line and (inverted := _inverted_name_end(line)) is not None:
             credit, warnings = _read_credit_line(inverted)  # the ICRC's `ICRC/BOSSON, Christian`: read `ICRC/Christian BOSSON`
             credit.line = line
@@ -5042,6 +5045,23 @@ def _hash_tail(body: str) -> int | None:
     return None
 
 
+# A known agency's hashtag for its pictures, glued to `Photo`, then the photographer (`#APPhoto Name`)
+_HASHTAG_PHOTO = re.compile(r"#([A-Z]{2,6})(?:Photo|PHOTO) (?=[A-Z])")
+_HASHTAG_PHOTO_TAIL = re.compile(r"(?<=[.!?\"\u201d] )#[A-Z]{2,6}(?:Photo|PHOTO) [A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,3}$")
+
+
+def _hashtag_photo_tail(body: str) -> int | None:
+    """AP's social posts: `... Monday, Oct. 16, 2017. #APPhoto Name`: a known agency's hashtag
+    after the last sentence, then a person's name to the end -> the hashtag's start, or None."""
+    m = _HASHTAG_PHOTO_TAIL.search(body, max(0, len(body) - 64))
+    if m is None:
+        return None
+    h = _HASHTAG_PHOTO.match(body, m.start())
+    if h is None or _lookup(h.group(1)) is None or not _person_name_run(body[h.end():].split()):
+        return None
+    return m.start()
+
+
 # What archive pages print after a caption's credit bracket: the print's date (`. 30 July 1971`,
 # `, Aug. 2, 1964`) or the picture's archive number (`PA-3389209`, `HF0367`).
 _PAST_BRACKET_DATE = re.compile(
@@ -5395,6 +5415,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 line = body[start:].strip()
         if start is None and " # " in body[-64:]:
             start = _hash_tail(body)  # the Atlantic's `... in Beijing. # Name / Getty`
+            if start is not None:
+                line = body[start:].strip()
+        if start is None and " #" in body[-64:]:
+            start = _hashtag_photo_tail(body)  # AP's `... 2017. #APPhoto Name`
             if start is not None:
                 line = body[start:].strip()
         if start is None and body[-1:].isalpha():
