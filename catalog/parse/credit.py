@@ -5083,6 +5083,20 @@ def _past_bracket_tail(body: str) -> tuple[str, str] | None:
     return None
 
 
+_PAGE_COPYRIGHT_END = re.compile(r"(?<=[.!?\"\u201d] )Image (?:copyright|source,) [A-Z][^\n.]{1,50}$")
+
+
+def _page_caption_after_credit(body: str) -> tuple[str, str] | None:
+    """The BBC's page text: the picture's caption, its `Image copyright AFP` (or `Image source,
+    Reuters`) notice, then on a new line (a space here) the page's `Image caption ...` -> (the body up to the
+    notice, the page's caption line after it), or None when no notice ends the line before."""
+    i = body.rfind(" Image caption ")
+    head = body[:i].rstrip()
+    if _PAGE_COPYRIGHT_END.search(head, max(0, len(head) - 70)) is None:
+        return None
+    return head, body[i + 1:].strip()
+
+
 _MID_CREDIT_BRACKET = re.compile(r"(?<=[.!?] )\(([A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*)? (?:Photo|PHOTO))/ ?"
                                  r"([A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,3})\) (?=[A-Z][a-z])")
 
@@ -5284,6 +5298,11 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
         if not found and brackets and body[-1:] == ")":
             found = _bare_org_tail(body) or _bare_byline_bracket(body)  # `... handout photo. (Waymo)`
         after_credit = ""  # a date printed after the credit's bracket, given back to the description
+        whole_body = None  # the body before a page's caption line was set aside
+        if not found and " Image caption " in body:
+            page = _page_caption_after_credit(body)  # the BBC's `... 2018. Image copyright AFP Image caption ...`
+            if page is not None:
+                whole_body, (body, after_credit) = body, page
         if not found and brackets and body[-1:] != ")":
             # archive prints: `(Photo by X/Getty Images). 30 July 1971`
             moved = _past_bracket_tail(body) if ")" in body[-32:] else None
@@ -5453,6 +5472,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 start, line = 0, body[:lead].strip()
         if start is None:
             description, credit = body, Credit()
+            if whole_body is not None:  # (no credit found before the page's caption: the body as it was)
+                description = whole_body
             warnings.append("no-credit")
         else:
             description = body[lead:].lstrip() if lead is not None else body[:start].rstrip()
