@@ -1480,6 +1480,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
             core = "Handout via " + m.group("rest")
     if "#" in core:
         core = _LIBRARY_NUMBER.sub("", core) or core  # `UN Photo/Name # UN7661`
+        # Getty's `Name#Corbis/Corbis via Getty Images`: the archive's name glued to its photographer's
+        core = _HASH_GLUED_AGENCY.sub(lambda m: "" if _lookup(m.group(1)) is not None else m.group(0), core)
     if "\u00a9" in core[1:]:
         # a copyright sign set apart between the photographer and the holder (`Photo by Name
         # \u00a9 The Peninsula`) parts them as a slash does (`Name / \u00a9 The Dallas Morning News`)
@@ -5045,6 +5047,8 @@ def _hash_tail(body: str) -> int | None:
     return None
 
 
+# An agency's name glued by `#` to the photographer's before a slash (`Name#Corbis/Corbis via Getty Images`)
+_HASH_GLUED_AGENCY = re.compile(r"(?<=[a-z])#([A-Z][\w-]{1,30})(?=\s*/)")
 # A known agency's hashtag for its pictures, glued to `Photo`, then the photographer (`#APPhoto Name`)
 _HASHTAG_PHOTO = re.compile(r"#([A-Z]{2,6})(?:Photo|PHOTO) (?=[A-Z])")
 _HASHTAG_PHOTO_TAIL = re.compile(r"(?<=[.!?\"\u201d] )#[A-Z]{2,6}(?:Photo|PHOTO) [A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,3}$")
