@@ -375,7 +375,9 @@ _HANDOUT_PHRASE = re.compile(
     r"(?:photo|picture|image|photograph|video|footage|handout|still|frame|grab|screenshot|imagery)s?\b[^.;]{0,60}?\bprovided\s+by|released\s+by\s+the\s+(?:press|media)|"
     # (`distributed by the official Xinhua news agency`, `distributed by Korea News Service`: a news
     # agency or news service hands out no handout)
-    r"distributed\s+by(?![^.;,]{0,50}?\bnews\s+(?:agency|service)\b))\b",
+    # (`a package being distributed by an aid group`: the picture is what was distributed, not a parcel)
+    r"(?:photo|picture|image|photograph|video|footage|handout|still|frame|grab|screenshot|imagery)s?\b[^.;]{0,60}?"
+    r"\bdistributed\s+by(?![^.;,]{0,50}?\bnews\s+(?:agency|service)\b))\b",
     re.I)
 
 _SENTENCE_END = re.compile(r"[.!?;:]['\"’”]?$")
