@@ -821,7 +821,8 @@ def _service_then_rank(text: str) -> list[_Item] | None:
 
 # A photographer whose surname is Pool, written with a middle initial (no pool is named so).
 _POOL_SURNAME = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+) [A-Z]\. (?:Pool|POOL)$")  # (`Smiley N. Pool`, in capitals too)
-_NAME_PERIOD_END = re.compile(r"\s(?:[A-Z]|Jr|JR|Sr|SR)\.$")  # a name's last word: an initial or a suffix
+# a name's last word: an initial or a suffix; joined initials too (`Jagadeesh N.V.`)
+_NAME_PERIOD_END = re.compile(r"\s(?:(?:[A-Z]\.){0,2}[A-Z]|Jr|JR|Sr|SR)\.$")
 
 # A contributor's mark before the paper's name: `Special to the Denver Post`, `For China Daily`.
 _PHOTO_BY_LEAD = re.compile(r"(?i:photos?\s*by)\s+(?=[A-Z])")  # a label left inside a party
