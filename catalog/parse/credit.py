@@ -326,9 +326,10 @@ def _rights_endings() -> frozenset:
 
 # ---------------------------------------------------------------- patterns
 
+# (`Phoot by`: the label's letters transposed, a typo desks print)
 _LABEL = re.compile(
     r"^(?:(?P<org>(?:Official\s+)?[A-Z][^/():]*?)\s+)?"
-    r"(?:(?:Photos?|Pictures?|Photographs?|Images?|Pix|Pics?|Video\s+still|Photo\s+illustration)(?:\s+and\s+caption)?\s+(?:taken\s+)?(?:by|from|de)"
+    r"(?:(?:Photos?|Phoots?|Pictures?|Photographs?|Images?|Pix|Pics?|Video\s+still|Photo\s+illustration)(?:\s+and\s+caption)?\s+(?:taken\s+)?(?:by|from|de)"
     r"|(?:Photo|Picture)\s+credit(?:\s+should\s+read)?:?)\s+(?P<rest>.+)$"
     r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Photo\s+illustration|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
@@ -374,7 +375,9 @@ _HANDOUT_PHRASE = re.compile(
     r"(?:photo|picture|image|photograph|video|footage|handout|still|frame|grab|screenshot|imagery)s?\b[^.;]{0,60}?\bprovided\s+by|released\s+by\s+the\s+(?:press|media)|"
     # (`distributed by the official Xinhua news agency`, `distributed by Korea News Service`: a news
     # agency or news service hands out no handout)
-    r"distributed\s+by(?![^.;,]{0,50}?\bnews\s+(?:agency|service)\b))\b",
+    # (`a package being distributed by an aid group`: the picture is what was distributed, not a parcel)
+    r"(?:photo|picture|image|photograph|video|footage|handout|still|frame|grab|screenshot|imagery)s?\b[^.;]{0,60}?"
+    r"\bdistributed\s+by(?![^.;,]{0,50}?\bnews\s+(?:agency|service)\b))\b",
     re.I)
 
 _SENTENCE_END = re.compile(r"[.!?;:]['\"’”]?$")
@@ -818,7 +821,8 @@ def _service_then_rank(text: str) -> list[_Item] | None:
 
 # A photographer whose surname is Pool, written with a middle initial (no pool is named so).
 _POOL_SURNAME = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+) [A-Z]\. (?:Pool|POOL)$")  # (`Smiley N. Pool`, in capitals too)
-_NAME_PERIOD_END = re.compile(r"\s(?:[A-Z]|Jr|JR|Sr|SR)\.$")  # a name's last word: an initial or a suffix
+# a name's last word: an initial or a suffix; joined initials too (`Jagadeesh N.V.`)
+_NAME_PERIOD_END = re.compile(r"\s(?:(?:[A-Z]\.){0,2}[A-Z]|Jr|JR|Sr|SR)\.$")
 
 # A contributor's mark before the paper's name: `Special to the Denver Post`, `For China Daily`.
 _PHOTO_BY_LEAD = re.compile(r"(?i:photos?\s*by)\s+(?=[A-Z])")  # a label left inside a party
@@ -974,6 +978,9 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
             if second is not None and first.kind == "news" and second.kind == "wire" \
                     and credit.agency == _party_name(lead[1], second.canonical):
                 credit.agency, credit.source = credit.source, credit.agency  # as _label_wire_name: AAP supplies it
+            credit.line = line
+        elif line[:1] == "#" and (tag := _HASHTAG_PHOTO.match(line)) is not None and _lookup(tag.group(1)) is not None:
+            credit, warnings = _read_credit_line(f"{tag.group(1)} Photo/{line[tag.end():]}")  # `#APPhoto Name`: read slashed
             credit.line = line
         elif ", " in line and (inverted := _inverted_name_end(line)) is not None:
             credit, warnings = _read_credit_line(inverted)  # the ICRC's `ICRC/BOSSON, Christian`: read `ICRC/Christian BOSSON`
@@ -1476,6 +1483,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
             core = "Handout via " + m.group("rest")
     if "#" in core:
         core = _LIBRARY_NUMBER.sub("", core) or core  # `UN Photo/Name # UN7661`
+        # Getty's `Name#Corbis/Corbis via Getty Images`: the archive's name glued to its photographer's
+        core = _HASH_GLUED_AGENCY.sub(lambda m: "" if _lookup(m.group(1)) is not None else m.group(0), core)
     if "\u00a9" in core[1:]:
         # a copyright sign set apart between the photographer and the holder (`Photo by Name
         # \u00a9 The Peninsula`) parts them as a slash does (`Name / \u00a9 The Dallas Morning News`)
@@ -1602,7 +1611,9 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
                 i > 0 and bool(items) and items[0].role == "agency")  # _agency_first, inline
         # A lone word after a photographer is a body (`Name/VOIGT/Getty Images`), not a second one.
         if person_slot and " " not in p.strip() and any(it.role == "person" for it in items):
-            person_slot = False
+            # (`Pix by Name, Perera, Name and Name`: a lone surname inside a list of names with no
+            # slash anywhere is one more photographer)
+            person_slot = i < n - 1 and "/" not in before and _surname_in_name_list(p, parts[i + 1])
         # Gallo Images' `Photo by Gallo Images/Sowetan/Name Surname`: a lone word between the
         # agency and a whole name closing the line is the paper that made the picture.
         elif person_slot and i == n - 2 and i and not vias and " " not in p.strip() and items \
@@ -1649,6 +1660,10 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
     marks: list[_Item] = []
     if after is not None:
         after_parts = _split_parties(after.strip())
+        if len(after_parts) == 1 and " " in after_parts[0]:
+            split = _agency_then_name(after_parts[0])  # `Xinhua via AP Ding Haitao`: the wire, then its byline
+            if split is not None:
+                after_parts = list(split)
         for j, p in enumerate(after_parts):
             its = _classify(p, person_slot=j > 0)
             if j == 0:
@@ -1684,6 +1699,34 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
     _settle(credit, items, agency_item, via=bool(vias), warnings=warnings, marks=marks,
             by_label=bool(vias) and _BY_LABEL.match(line) is not None)
     return credit, warnings
+
+
+def _surname_in_name_list(p: str, following: str) -> bool:
+    """A one-word party inside a comma list of photographers (`Pix by Jane Roe, Perera, John Doe
+    and Mary Major`): a capitalised surname no table knows, a person's whole name after it."""
+    p = p.strip()
+    words = following.split()
+    return p[:1].isupper() and p[1:].islower() and p.isalpha() and _lookup(p) is None \
+        and _credit_words().get(_raw_key(p)) is None and 2 <= len(words) <= 4 and _person_name_run(words)
+
+
+def _agency_then_name(party: str) -> tuple[str, str] | None:
+    """`AP Ding Haitao` after the last `via` (`Xinhua via AP Ding Haitao`): a known news
+    agency's name, then a person's name of two or three words with no mark between (a repost
+    that dropped the slash) -> (agency, name); None when the whole is a known party or the rest
+    is no person's name."""
+    words = party.split()
+    if len(words) < 3 or _lookup(party) is not None:
+        return None
+    for k in (1, 2, 3):
+        rest = words[k:]
+        if not 2 <= len(rest) <= 3:
+            continue
+        head = _lookup(" ".join(words[:k]))
+        if head is not None and head.kind != "handout" and _person_name_run(rest) \
+                and _lookup(" ".join(rest)) is None and _lookup(" ".join(words[:k + 1])) is None:
+            return " ".join(words[:k]), " ".join(rest)
+    return None
 
 
 # What the UN agencies' and NGOs' photo libraries print among a credit's parties that names no
@@ -2683,6 +2726,8 @@ def _is_credit_content(content: str) -> bool:
         return _HAS_LETTER.search(content) is not None  # (`(6/6)`, `(17/6/2024)`: a day and month, no party)
     if _lookup(content) is not None:
         return True
+    if content[:7] in _CAMERA_LABELS:
+        return _camera_operator(content[7:].strip())  # `(Camera: SANTIAGO GUERRA)`, never `(Camera: Canon)`
     if ": " in content and (_agency_colon_name(content) is not None  # `(Reuters: Eric Gaillard)`
                             or " : " in content and _name_colon_agency(content) is not None):  # `(Name : Reuters)`
         return True
@@ -2713,6 +2758,19 @@ def _is_credit_content(content: str) -> bool:
         return (_agency_after_separator(content) or _name_comma_agency(content)
                 or "-" in content and _agency_hyphen_lead(content) is not None)
     return short
+
+
+_CAMERA_LABELS = frozenset(("Camera:", "CAMERA:", "camera:"))
+
+
+def _camera_operator(name: str) -> bool:
+    """A camera operator's byline after `Camera:`: two to four words of a person's name, in
+    capitals or opening with a common given name; a camera's make and model (`Canon EOS R5`,
+    `Sony Alpha`) is not one."""
+    words = name.split()
+    if not _person_name_run(words):
+        return False
+    return all(w.isupper() for w in words) or words[0].casefold() in _given_names()
 
 
 def _copyright_byline(content: str) -> bool:
@@ -3034,6 +3092,10 @@ def _colon_labels() -> tuple:
     return tuple(lb for _, labels in _label_groups() for lb in labels if lb[-1:] == ":")
 
 
+_LEAD_PICTURE_LABEL = re.compile(r"(?:Image|Picture|Pic|Photo)s?\s*:\s*(?=[A-Z])", re.I)
+_FOR_WORDS = frozenset((" for ", " FOR ", " For "))
+
+
 def _plain_tail(text: str) -> int | None:
     """Start of an unbracketed credit at the end of `text`, or None."""
     window_start = max(0, len(text) - 220)
@@ -3062,6 +3124,10 @@ def _plain_tail(text: str) -> int | None:
     # sentence end, so an agency just after one needs no other finder.
     if candidates:
         s = min(candidates)
+        if text[s - 5:s] in _FOR_WORDS:
+            ns = _run_start(text, s - 5)  # `... 2023. MATTHEW ABBOTT FOR NATIONAL GEOGRAPHIC/PANOS PICTURES`:
+            if ns < s - 5 and _person_name_run(text[ns:s - 5].split()) and _after_sentence_end(text, ns):
+                s = ns  # the photographer, then the client the picture was made for
         if _after_sentence_end(text, s) and _clean_tail(text[s:]):
             return _with_label_before(text, s)
         if text[s - 2:s] == ", ":  # USA Today's `... 2017. JIM WATSON, AFP/Getty Images`: the name, a comma
@@ -3079,7 +3145,7 @@ def _plain_tail(text: str) -> int | None:
         supplier = text[v + 5:].split("/")[0] if v != -1 else ""
         if "\u2014" in supplier:  # NYT: `Name/DPA, via Agence France-Presse \u2014 Getty Images`
             supplier = supplier.split("\u2014", 1)[0].rstrip()
-        if v != -1 and _lookup(supplier) is not None:
+        if v != -1 and (_lookup(supplier) is not None or " " in supplier and _agency_then_name(supplier) is not None):
             if text[v - 1:v] == ",":  # NYT: `Name/EPA, via Shutterstock`, `Name/Bloomberg, via Getty Images`
                 cs = _run_start(text, v - 1)
                 if cs < v - 1 and "/" in text[cs:v] and _after_boundary(text, cs):
@@ -3115,6 +3181,10 @@ def _plain_tail(text: str) -> int | None:
                             continue  # `Photo: Thousands of people filled the square. Name/Notimex`: the
                             # label heads the description, a sentence follows it, the credit is after
                         candidates.append(_label_start(text, i))
+    if len(candidates) > 1 and candidates.count(0) == 1 and _LEAD_PICTURE_LABEL.match(text) is not None:
+        # `Image: Rekha and Jaya Photographs: Name`: the label opening the caption heads its
+        # description; the later label opens the credit
+        candidates.remove(0)
     # A bare agency after a sentence end: `... 2023. REUTERS`
     words = text[window_start:].rsplit(None, 4)[-4:]  # the last four words are enough
     k = None
@@ -3219,6 +3289,8 @@ def _plain_tail(text: str) -> int | None:
                     cap = _past_name_suffix(text, s, last)  # `... Martin Luther King Jr. Name/AP`
                 if cap is None and prev[-1][-1:].isalnum():
                     cap = _past_prose_given_name(text, s, last, prev[-1])  # `... in Hong Kong Tyrone Siu/Reuters`
+                    if cap is None and text[last - 1:last + 2] == " / ":
+                        cap = _past_prose_spaced_slash(text, s, last, prev[-1])  # `... with Donegal Jane Roe / INPHO`
                 if cap is None and prev[-1] in _PLACE_PREPOSITIONS and "." in text[s:s + 5]:
                     cap = _past_town_stop(text, s, last)  # `... on the beach at Hel. Name/Agency`
             s = cap
@@ -3575,6 +3647,33 @@ def _past_prose_given_name(text: str, s: int, end: int, prev: str) -> int | None
             at = text.index(w, at) + len(w)
         return text.index(first, at)
     return None
+
+
+_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"))
+
+
+def _past_prose_spaced_slash(text: str, s: int, slash: int, prev: str) -> int | None:
+    """A byline in normal case run onto the caption's last word before a spaced slash and a known
+    agency (`... the Ulster title with Donegal Jane Roe / INPHO`), its given name not one the
+    table knows: read back from the slash, two or three name words after a lower-case word of the
+    prose are the byline; a place's word opening the run (`Donegal`) is the prose's last word.
+    None when the run is longer or not a person's name."""
+    words = text[s:slash].split()
+    if not 2 <= len(words) <= 4 or not prev.isalpha() or not prev.islower() or prev in _DETERMINERS:
+        return None  # (`with the Sam Maguire Cup / INPHO`: a determiner opens a name of the prose)
+    from .places import place_named
+    lead = 0
+    if len(words) >= 3 and place_named(words[0]):
+        lead = 1  # `with Donegal Jane Roe`: the county ends the prose
+    elif len(words) == 4:
+        return None
+    if not 2 <= len(words) - lead <= 3 or not _person_name_run(words[lead:]) \
+            or any(w.casefold() in _NAME_CONNECTORS for w in words[lead:]):
+        return None
+    at = s
+    for w in words[:lead]:
+        at = text.index(w, at) + len(w)
+    return text.index(words[lead], at)
 
 
 def _person_name_run(words: list[str]) -> bool:
@@ -4271,6 +4370,28 @@ def _earlier_credit(body: str, start: int) -> tuple[int, str, tuple[str, str]] |
         (content, last[:-1].strip() if last.endswith(")") else last.strip())
 
 
+_SHOULD_READ_HEADS = frozenset(("Photo credit", "PHOTO CREDIT", "Photo Credit"))
+
+
+def _plain_credit_before(body: str, start: int, line: str) -> tuple[int, str, tuple[str, str]] | None:
+    """AFP's doubled credit: `... 2014. AFP PHOTO / NAME (Photo credit should read NAME/AFP via
+    Getty Images)`: an unbracketed credit just before a final `Photo credit should read` bracket
+    naming the same photographer is one credit with it -> (start of both, the line over both,
+    (earlier line, final line)); None otherwise."""
+    if "should read" not in line[12:26].casefold():
+        return None
+    head = body[:start].rstrip()
+    s = _plain_tail(head)
+    if s is None:
+        return None
+    first = head[s:].strip()
+    a, _ = _parse_credit_line_cached(first)
+    b, _ = _parse_credit_line_cached(line)
+    if not a.photographers or {p.casefold() for p in a.photographers} != {p.casefold() for p in b.photographers}:
+        return None
+    return s, body[s:].rstrip(" ."), (first, line)
+
+
 def _merge_earlier(credit: Credit, line: str, earlier: tuple[str, str]) -> None:
     """The line over both brackets; the final credit names agency and source, the earlier one
     adds its photographers and marks."""
@@ -4929,6 +5050,25 @@ def _hash_tail(body: str) -> int | None:
     return None
 
 
+# An agency's name glued by `#` to the photographer's before a slash (`Name#Corbis/Corbis via Getty Images`)
+_HASH_GLUED_AGENCY = re.compile(r"(?<=[a-z])#([A-Z][\w-]{1,30})(?=\s*/)")
+# A known agency's hashtag for its pictures, glued to `Photo`, then the photographer (`#APPhoto Name`)
+_HASHTAG_PHOTO = re.compile(r"#([A-Z]{2,6})(?:Photo|PHOTO) (?=[A-Z])")
+_HASHTAG_PHOTO_TAIL = re.compile(r"(?<=[.!?\"\u201d] )#[A-Z]{2,6}(?:Photo|PHOTO) [A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,3}$")
+
+
+def _hashtag_photo_tail(body: str) -> int | None:
+    """AP's social posts: `... Monday, Oct. 16, 2017. #APPhoto Name`: a known agency's hashtag
+    after the last sentence, then a person's name to the end -> the hashtag's start, or None."""
+    m = _HASHTAG_PHOTO_TAIL.search(body, max(0, len(body) - 64))
+    if m is None:
+        return None
+    h = _HASHTAG_PHOTO.match(body, m.start())
+    if h is None or _lookup(h.group(1)) is None or not _person_name_run(body[h.end():].split()):
+        return None
+    return m.start()
+
+
 # What archive pages print after a caption's credit bracket: the print's date (`. 30 July 1971`,
 # `, Aug. 2, 1964`) or the picture's archive number (`PA-3389209`, `HF0367`).
 _PAST_BRACKET_DATE = re.compile(
@@ -4948,6 +5088,42 @@ def _past_bracket_tail(body: str) -> tuple[str, str] | None:
     if _PAST_BRACKET_ID.match(tail):
         return body[:i + 1], ""
     return None
+
+
+_PAGE_COPYRIGHT_END = re.compile(r"(?<=[.!?\"\u201d] )Image (?:copyright|source,) [A-Z][^\n.]{1,50}$")
+
+
+def _page_caption_after_credit(body: str) -> tuple[str, str] | None:
+    """The BBC's page text: the picture's caption, its `Image copyright AFP` (or `Image source,
+    Reuters`) notice, then on a new line (a space here) the page's `Image caption ...` -> (the body up to the
+    notice, the page's caption line after it), or None when no notice ends the line before."""
+    i = body.rfind(" Image caption ")
+    head = body[:i].rstrip()
+    if _PAGE_COPYRIGHT_END.search(head, max(0, len(head) - 70)) is None:
+        return None
+    return head, body[i + 1:].strip()
+
+
+_MID_CREDIT_BRACKET = re.compile(r"(?<=[.!?] )\(([A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*)? (?:Photo|PHOTO))/ ?"
+                                 r"([A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,3})\) (?=[A-Z][a-z])")
+
+
+def _mid_credit_bracket(body: str) -> tuple[str, str] | None:
+    """A label credit bracket set between two sentences, the caption going on after it (`... on
+    Tuesday, July 19, 2022. (VX Photo/ Jane Roe) Police arrived at the scene.`) -> (the body up to
+    the bracket, the sentences after it), or None. Only `Agency Photo/Name` with a person's name,
+    and prose after it (lower-case words, no further credit mark), counts."""
+    m = None
+    for m in _MID_CREDIT_BRACKET.finditer(body):
+        pass
+    if m is None:
+        return None
+    tail = body[m.end():].strip()
+    words = tail.split()
+    if len(words) < 5 or "/" in tail or "(" in tail or sum(w.islower() for w in words) < 3 \
+            or not _person_name_run(m.group(2).split()):
+        return None
+    return body[:m.end()].rstrip(), tail
 
 
 _FILE_PHOTO_ENDS = (" File Photo", " File Photo.", " FILE PHOTO", " File photo")
@@ -5129,8 +5305,16 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
         if not found and brackets and body[-1:] == ")":
             found = _bare_org_tail(body) or _bare_byline_bracket(body)  # `... handout photo. (Waymo)`
         after_credit = ""  # a date printed after the credit's bracket, given back to the description
-        if not found and brackets and body[-1:] != ")" and ")" in body[-32:]:
-            moved = _past_bracket_tail(body)  # archive prints: `(Photo by X/Getty Images). 30 July 1971`
+        whole_body = None  # the body before a page's caption line was set aside
+        if not found and " Image caption " in body:
+            page = _page_caption_after_credit(body)  # the BBC's `... 2018. Image copyright AFP Image caption ...`
+            if page is not None:
+                whole_body, (body, after_credit) = body, page
+        if not found and brackets and body[-1:] != ")":
+            # archive prints: `(Photo by X/Getty Images). 30 July 1971`
+            moved = _past_bracket_tail(body) if ")" in body[-32:] else None
+            if moved is None and ("Photo/" in body or "PHOTO/" in body):
+                moved = _mid_credit_bracket(body)  # `... 2022. (VX Photo/ Name) Police arrived ...`
             if moved is not None:
                 body, after_credit = moved
                 found = _bracket_tail(body)
@@ -5149,6 +5333,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             if ")" in body[start - 2: start]:  # a bracket just before the credit's
                 earlier = _earlier_credit(body, start)
                 if earlier is not None:  # `(Photo by Name/Sipa USA)(Sipa via AP Images)`: one credit
+                    start, line, earlier = earlier[0], earlier[1], earlier[2]
+            elif line[:12] in _SHOULD_READ_HEADS and start > 8:
+                earlier = _plain_credit_before(body, start, line)
+                if earlier is not None:  # AFP's `AFP PHOTO / NAME (Photo credit should read NAME/AFP via Getty Images)`
                     start, line, earlier = earlier[0], earlier[1], earlier[2]
         else:
             # Shutterstock prints its credit first: `Mandatory Credit: Photo by Name/Shutterstock
@@ -5255,6 +5443,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             start = _hash_tail(body)  # the Atlantic's `... in Beijing. # Name / Getty`
             if start is not None:
                 line = body[start:].strip()
+        if start is None and " #" in body[-64:]:
+            start = _hashtag_photo_tail(body)  # AP's `... 2017. #APPhoto Name`
+            if start is not None:
+                line = body[start:].strip()
         if start is None and body[-1:].isalpha():
             start = _spaced_label_tail(body)  # the Malaysian desks' `... in Malaysia. photo Name Name`
             if start is not None:
@@ -5287,6 +5479,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 start, line = 0, body[:lead].strip()
         if start is None:
             description, credit = body, Credit()
+            if whole_body is not None:  # (no credit found before the page's caption: the body as it was)
+                description = whole_body
             warnings.append("no-credit")
         else:
             description = body[lead:].lstrip() if lead is not None else body[:start].rstrip()
