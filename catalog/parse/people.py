@@ -2038,11 +2038,11 @@ def _drop_numbered_things(text: str, mentions: list[Mention]) -> None:
 # "a 2015 Ford Mustang", "the 2022 LACMA ART+FILM GALA": a model year, an edition) or after a
 # preposition ("the town of 100 Mile House", "in 29 Palms": a place named with its number; no
 # year here, as "in 2016 Hillary Clinton won" names her)
-# a lower-case word after the name that is no grammar word: the name is a modifier of that
-# noun ("a 2024 Kamala Harris rally", "the 1941 Yousuf Karsh portrait")
+# a lower-case word after the name that is no grammar word and no participle ("held"): the
+# name is a modifier of that noun ("a 2024 Kamala Harris rally", "the 1941 Yousuf Karsh portrait")
 _NOUN_AFTER_NAME = re.compile(r" (?!(?:to|was|is|are|were|has|had|will|in|at|on|of|for|and|or|with|by|from|as|"
-                              r"during|after|before|near|into|that|which)\b)[a-z]")
-_NUMBER_BEFORE_NAME = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?) \d{1,4}|\b(?:of|in|at|to|from|near) \d{1,3}) $")
+                              r"during|after|before|near|into|that|which|held|[a-z]+ed)\b)[a-z]")
+_NUMBER_BEFORE_NAME = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?) \d{1,4}|\b[Tt]he " + _ORD_RE + r"|\b(?:of|in|at|to|from|near) \d{1,3}) $")
 
 
 def _drop_after_numbers(text: str, mentions: list[Mention], v: dict) -> None:
@@ -2050,8 +2050,8 @@ def _drop_after_numbers(text: str, mentions: list[Mention], v: dict) -> None:
     thing's or a place's, not a person's (a player's number stands in brackets, after "No." or
     "#", or after his name). Kept: a name opening with a given name, a person's name used as a
     modifier ("a 2024 Kamala Harris rally", "the 1941 Yousuf Karsh portrait": a noun after it)."""
-    drop = [m for m in mentions if m.title is None and m.start >= 2 and text[m.start - 2].isdigit()
-            and _NUMBER_BEFORE_NAME.search(text, max(0, m.start - 12), m.start)
+    drop = [m for m in mentions if m.title is None and m.start >= 2 and text[m.start - 2] in "0123456789dht"
+            and _NUMBER_BEFORE_NAME.search(text, max(0, m.start - 16), m.start)
             and m.words and m.words[0].split(" ", 1)[0] not in v["given"]
             and not _NOUN_AFTER_NAME.match(text, m.name_start + len(m.name))]
     if drop:
