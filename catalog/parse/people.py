@@ -9583,6 +9583,11 @@ def _the_before_caps(toks: list, first: int) -> bool:
     return j >= 0 and j < first - 1 and toks[j].low == "the"
 
 
+# capitalised prepositions that place a person in a title-case caption ("President William Ruto
+# At State House"): no thing named for a person goes on with one
+_PLACING_PREPS = frozenset(("at", "in", "on", "inside", "outside", "near"))
+
+
 def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_split, role,
                family=False) -> bool:
     # (what the name alone rules out, _mention has ruled out already)
@@ -9662,8 +9667,9 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return False  # the art press's "Inka Essenhigh, Forever Young (2020)": a work's title and year
     if not position and after + 1 < len(toks) and nxt.cap and nxt.word \
             and not nxt.masked and nxt.low in v["not_name"] and not nxt.poss \
-            and (nxt.head or (toks[after + 1].head and toks[after + 1].cap)):
+            and (nxt.head or (toks[after + 1].head and toks[after + 1].cap and nxt.low not in _PLACING_PREPS)):
         return False  # "Sultan Qaboos Sports Complex", "Sheikh Zayed Grand Mosque": a thing named for them
+        # (not a title-case "At"/"In" placing the person: "President X At State House")
     if not titled and not position and nxt is not None and (nxt.low == "is" or nxt.low == "was") \
             and _place_predicate(toks, after, v):
         return False  # "Gawalmandi is the city's neighborhood", "X is the oldest temple in Thimphu"
