@@ -4256,6 +4256,12 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             and toks[run[1]].namey and toks[run[-1]].namey:
         run = run[1:]  # "chairperson of the ANC in KwaZulu-Natal Siboniso Duma": the body's branch there
         first = run[0]
+    elif len(run) >= 3 and first >= 1 and toks[first - 1].low == "from" and not toks[first - 1].cap \
+            and (toks[first].key in v["places"] or toks[first].key in _home_cities()) \
+            and toks[first].low not in v["given"] and not toks[first].poss \
+            and toks[run[1]].namey and toks[run[1]].key not in v["places"] and toks[run[-1]].namey:
+        run = run[1:]  # "presenter from Blackburn AJ Odudu": the home town, then the whole name
+        first = run[0]
     if len(run) == 1:
         # the commonest run, one capitalised word ("Beijing", "Tourists", "Biden")
         t = toks[first]
