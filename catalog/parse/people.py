@@ -2551,19 +2551,24 @@ def _drop_note_names(text: str, mentions: list) -> None:
 def _drop_plural_heads(mentions: list, v: dict) -> None:
     """"Football Stadiums around the country remain empty", "Public Hospitals in the region":
     two capitalised words, a common noun or adjective of an office's domain, then the plural
-    of a venue's or body's head noun, name things, not a person ("Tyra Banks": a given name)."""
+    of a venue's or body's head noun, name things, not a person ("Tyra Banks": a given name).
+    So do a people's adjective and a plural with no title ("the Russian Knights": a team, a band)."""
     keep = None  # (a list only once a mention is dropped: most captions drop none)
     for k, x in enumerate(mentions):
         name = x.name
         n = len(name)
         if n and name[n - 1] == "s" and " " in name:  # (compiled: a character read, no call)
             words = name.split()
+            first = words[0].casefold()
             if len(words) == 2 and words[1].casefold()[:-1] in v["heads"]:
-                first = words[0].casefold()
                 if first not in v["given"] and (first in v["modifiers"] or first in v["domains"]):
                     if keep is None:
                         keep = mentions[:k]
                     continue  # (a common noun or adjective first: not "Mikal Bridges", "Dana Fields")
+            if len(words) == 2 and x.title is None and first in v["peoples"] and first not in v["given"]:
+                if keep is None:
+                    keep = mentions[:k]
+                continue  # "the Russian Knights", "(Brazilian Warriors)": a people's adjective, then a plural: a team
         if keep is not None:
             keep.append(x)
     if keep is not None:
