@@ -1734,7 +1734,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     if mentions and notes & _NOTE_NAMED and " named after " in text:
         _drop_namesakes(text, mentions)
     if mentions and notes & _NOTE_EXERCISE and ("xercise" in text or "peration " in text or " drill" in text or " training event" in text):
-        _drop_exercises_named_elsewhere(text, mentions)
+        _drop_exercises_named_elsewhere(text, mentions, v)
     if notes & _NOTE_MISS and ("Miss " in text or "Mister " in text):
         _pageant_titles(text, mentions, v, doc.ends)
     if len(mentions) >= 2 and mentions[0].tokens == 1 and ": " in text[:60]:
@@ -2708,12 +2708,14 @@ def _drop_places_named_elsewhere(text: str, mentions: list, v: dict) -> None:
 # Dawn", "the Saber Strike exercise", "a Global Dragon training event", "Africa Multinational
 # training exercises" (the name's last word, then an exercise's noun)
 _EXERCISE_BEFORE = re.compile(r"(?:[Ee]xercises?|[Oo]peration|[Dd]rill)\s+$")
+# "the annual air force drill, Vigilant Ace, on Dec. 6": the name set off after the noun
+_EXERCISE_APPOS_BEFORE = re.compile(r"\b(?:exercises?|drills?|operation)\s*,\s+$")
 _EXERCISE_AFTER = re.compile(
     r"\s+(?:(?:joint|bilateral|multinational|military|naval|field|live-fire|readiness|training)\s+){0,2}"
     r"(?:exercises?|drills?|war ?games?|manoeuvres|maneuvers|training events?)\b")
 
 
-def _drop_exercises_named_elsewhere(text: str, mentions: list) -> None:
+def _drop_exercises_named_elsewhere(text: str, mentions: list, v: dict) -> None:
     """An untitled name written somewhere in the caption as an exercise's or an operation's
     ("during Exercise Allied Spirit ... during Allied Spirit on the range", "a Global Dragon
     training event ... Global Dragon provided") is that exercise in every mention."""
@@ -2725,7 +2727,10 @@ def _drop_exercises_named_elsewhere(text: str, mentions: list) -> None:
         while i >= 0:
             a = i + len(m.name)
             if (_EXERCISE_AFTER.match(text, a) is not None
-                    or _EXERCISE_BEFORE.search(text, max(0, i - 12), i) is not None):
+                    or _EXERCISE_BEFORE.search(text, max(0, i - 12), i) is not None
+                    or (text[a:a + 1] == "," and _EXERCISE_APPOS_BEFORE.search(text, max(0, i - 14), i) is not None
+                        and m.words and m.words[0].split(" ", 1)[0] not in v["given"])):
+                # (not "During the drill, John Smith, 25, fires": a given name opens a person's)
                 drop.append(m)
                 break
             i = text.find(m.name, a)
