@@ -1756,6 +1756,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_capitals_bylines(text, mentions)
     if mentions and location is not None and (location.city or location.venue) and ", " in text:
         _drop_place_chain_links(text, mentions, location)
+    if mentions and location is not None and location.city and " " not in location.city:
+        _drop_branch_names(mentions, location.city, v)
     if mentions and "/" in text:
         _drop_after_glued_slash(text, mentions)
     if mentions and notes & _NOTE_STREET and ("St." in text or "Ave." in text or "Rd." in text or "Blvd." in text):
@@ -1911,6 +1913,19 @@ def _drop_works_by_maker(text: str, mentions: list[Mention], v: dict) -> None:
             and not text.endswith(("of ", "with ", "and ", "by "), 0, m.name_start)]
     if drop:
         mentions[:] = [m for m in mentions if m not in drop]
+
+
+def _drop_branch_names(mentions: list[Mention], city: str, v: dict) -> None:
+    """"May Matthews from Bonhams Edinburgh ... at Bonhams, Edinburgh": an untitled name ending
+    in the town the caption places itself in, opening with no given name and no known surname,
+    is a firm's or a body's branch there, not a person ("Jack London" opens with a given name)."""
+    tail = " " + city
+    drop = [m for m in mentions if m.title is None and m.tokens >= 2 and m.name.endswith(tail)
+            and m.words and m.words[0].split(" ", 1)[0] not in v["given"]
+            and m.words[0].split(" ", 1)[0] not in v["known"]]
+    if drop:
+        firms = {m.name[:-len(tail)] for m in drop}  # ("at Bonhams, Edinburgh": the firm alone is no surname)
+        mentions[:] = [m for m in mentions if m not in drop and not (m.title is None and m.name in firms)]
 
 
 # what may follow the last link of a chain of places: ", in Australia", " on Sunday", a full stop
