@@ -1680,6 +1680,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_left_credit(text, mentions)  # ("(AP Photo/X, Pool) POOL PHOTO": no credit split off)
     if mentions and notes & _NOTE_EVENT and (" festival" in text or " celebration" in text or " fair" in text):
         _drop_event_names(text, mentions, v)  # ("Tbilisoba is an annual October festival, ...")
+    if mentions and " is one of the " in text:
+        _drop_defined_places(text, mentions, v)  # ("Hang Luoc is one of the most popular flower markets")
     if mentions and "/" in text:
         _drop_slash_bylines(text, mentions)  # ("Evan Cobb/Missourian Battle wide receiver ...")
     g = text.rfind(".")
@@ -2505,6 +2507,32 @@ def _drop_event_names(text: str, mentions: list, v: dict) -> None:
     keep = [m for m in mentions if m.tokens != 1 or not _defined_as_event(text, m.name, events)]
     if len(keep) < len(mentions):
         mentions[:] = keep
+
+
+# "X is one of the most popular flower markets in Hanoi": a name defined as one of a kind of
+# place or thing (its plural noun ends the phrase: a stop, or a preposition opens what follows)
+_ONE_OF_KIND = re.compile(r" is one of the (?:[\w'\u2019-]+ ){0,4}?([a-z]+s)(?=[,.;:]| (?:in|of|on|that|which|"
+                          r"where|for|across|around)\b)")
+
+
+def _drop_defined_places(text: str, mentions: list, v: dict) -> None:
+    """An untitled name the caption defines as one of a kind of place or thing whose head noun
+    is a thing head ("X is one of the oldest temples in ...", "... flower markets"): no person."""
+    heads = v["heads"]
+    drop = []
+    for m in mentions:
+        if m.title is not None:
+            continue
+        at = text.find(m.name + " is one of the ")
+        if at == -1 or at and text[at - 1].isalnum():
+            continue
+        d = _ONE_OF_KIND.match(text, at + len(m.name))
+        if d is not None:
+            noun = d.group(1)
+            if noun[:-1] in heads or (noun.endswith("es") and noun[:-2] in heads):
+                drop.append(m)
+    if drop:
+        mentions[:] = [m for m in mentions if m not in drop]
 
 
 def _defined_as_event(text: str, word: str, events: frozenset) -> bool:
