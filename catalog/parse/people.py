@@ -1680,6 +1680,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_left_credit(text, mentions)  # ("(AP Photo/X, Pool) POOL PHOTO": no credit split off)
     if mentions and notes & _NOTE_EVENT and (" festival" in text or " celebration" in text or " fair" in text):
         _drop_event_names(text, mentions, v)  # ("Tbilisoba is an annual October festival, ...")
+    if mentions and " is one of the " in text:
+        _drop_defined_places(text, mentions, v)  # ("Hang Luoc is one of the most popular flower markets")
     if mentions and "/" in text:
         _drop_slash_bylines(text, mentions)  # ("Evan Cobb/Missourian Battle wide receiver ...")
     g = text.rfind(".")
@@ -1734,7 +1736,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     if mentions and notes & _NOTE_NAMED and " named after " in text:
         _drop_namesakes(text, mentions)
     if mentions and notes & _NOTE_EXERCISE and ("xercise" in text or "peration " in text or " drill" in text or " training event" in text):
-        _drop_exercises_named_elsewhere(text, mentions)
+        _drop_exercises_named_elsewhere(text, mentions, v)
     if notes & _NOTE_MISS and ("Miss " in text or "Mister " in text):
         _pageant_titles(text, mentions, v, doc.ends)
     if len(mentions) >= 2 and mentions[0].tokens == 1 and ": " in text[:60]:
@@ -1756,6 +1758,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_capitals_bylines(text, mentions)
     if mentions and location is not None and (location.city or location.venue) and ", " in text:
         _drop_place_chain_links(text, mentions, location)
+    if mentions and location is not None and location.city and " " not in location.city:
+        _drop_branch_names(mentions, location.city, v)
     if mentions and "/" in text:
         _drop_after_glued_slash(text, mentions)
     if mentions and notes & _NOTE_STREET and ("St." in text or "Ave." in text or "Rd." in text or "Blvd." in text):
@@ -1777,6 +1781,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _graded_ranks(text, mentions)
     if mentions and ("the " in text or "The " in text):
         _drop_numbered_things(text, mentions)
+    if mentions:
+        _drop_after_numbers(text, mentions, v)
     if mentions and notes & _NOTE_WEAR:
         _drop_worn_labels(text, mentions)
     if mentions and notes & _NOTE_SUPPORTING:
@@ -1911,6 +1917,19 @@ def _drop_works_by_maker(text: str, mentions: list[Mention], v: dict) -> None:
         mentions[:] = [m for m in mentions if m not in drop]
 
 
+def _drop_branch_names(mentions: list[Mention], city: str, v: dict) -> None:
+    """"May Matthews from Bonhams Edinburgh ... at Bonhams, Edinburgh": an untitled name ending
+    in the town the caption places itself in, opening with no given name and no known surname,
+    is a firm's or a body's branch there, not a person ("Jack London" opens with a given name)."""
+    tail = " " + city
+    drop = [m for m in mentions if m.title is None and m.tokens >= 2 and m.name.endswith(tail)
+            and m.words and m.words[0].split(" ", 1)[0] not in v["given"]
+            and m.words[0].split(" ", 1)[0] not in v["known"]]
+    if drop:
+        firms = {m.name[:-len(tail)] for m in drop}  # ("at Bonhams, Edinburgh": the firm alone is no surname)
+        mentions[:] = [m for m in mentions if m not in drop and not (m.title is None and m.name in firms)]
+
+
 # what may follow the last link of a chain of places: ", in Australia", " on Sunday", a full stop
 _CHAIN_END = re.compile(r"(?:,? (?:in|on) [A-Z]|,? (?:on|in) (?:the )?[0-9]|\.(?:\s|$)|$)")
 
@@ -2028,6 +2047,30 @@ def _drop_numbered_things(text: str, mentions: list[Mention]) -> None:
             and _NUMBERED_NAME.match(text, m.name_start + len(m.name))
             and "'" not in text[m.start:m.name_start] and "\u2019" not in text[m.start:m.name_start]]
     # (not "the Lakers' LeBron James 23": a team's player and his number)
+    if drop:
+        mentions[:] = [m for m in mentions if m not in drop]
+
+
+# a number right before a capitalised name, after an article ("the 2007 Cadillac Escalade",
+# "a 2015 Ford Mustang", "the 2022 LACMA ART+FILM GALA": a model year, an edition) or after a
+# preposition ("the town of 100 Mile House", "in 29 Palms": a place named with its number; no
+# year here, as "in 2016 Hillary Clinton won" names her)
+# a lower-case word after the name that is no grammar word and no participle ("held"): the
+# name is a modifier of that noun ("a 2024 Kamala Harris rally", "the 1941 Yousuf Karsh portrait")
+_NOUN_AFTER_NAME = re.compile(r" (?!(?:to|was|is|are|were|has|had|will|in|at|on|of|for|and|or|with|by|from|as|"
+                              r"during|after|before|near|into|that|which|held|[a-z]+ed)\b)[a-z]")
+_NUMBER_BEFORE_NAME = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?) \d{1,4}|\b[Tt]he " + _ORD_RE + r"|\b(?:of|in|at|to|from|near) \d{1,3}) $")
+
+
+def _drop_after_numbers(text: str, mentions: list[Mention], v: dict) -> None:
+    """A name with no title written right after an article or a preposition and a number is a
+    thing's or a place's, not a person's (a player's number stands in brackets, after "No." or
+    "#", or after his name). Kept: a name opening with a given name, a person's name used as a
+    modifier ("a 2024 Kamala Harris rally", "the 1941 Yousuf Karsh portrait": a noun after it)."""
+    drop = [m for m in mentions if m.title is None and m.start >= 2 and text[m.start - 2] in "0123456789dht"
+            and _NUMBER_BEFORE_NAME.search(text, max(0, m.start - 16), m.start)
+            and m.words and m.words[0].split(" ", 1)[0] not in v["given"]
+            and not _NOUN_AFTER_NAME.match(text, m.name_start + len(m.name))]
     if drop:
         mentions[:] = [m for m in mentions if m not in drop]
 
@@ -2466,6 +2509,32 @@ def _drop_event_names(text: str, mentions: list, v: dict) -> None:
         mentions[:] = keep
 
 
+# "X is one of the most popular flower markets in Hanoi": a name defined as one of a kind of
+# place or thing (its plural noun ends the phrase: a stop, or a preposition opens what follows)
+_ONE_OF_KIND = re.compile(r" is one of the (?:[\w'\u2019-]+ ){0,4}?([a-z]+s)(?=[,.;:]| (?:in|of|on|that|which|"
+                          r"where|for|across|around)\b)")
+
+
+def _drop_defined_places(text: str, mentions: list, v: dict) -> None:
+    """An untitled name the caption defines as one of a kind of place or thing whose head noun
+    is a thing head ("X is one of the oldest temples in ...", "... flower markets"): no person."""
+    heads = v["heads"]
+    drop = []
+    for m in mentions:
+        if m.title is not None:
+            continue
+        at = text.find(m.name + " is one of the ")
+        if at == -1 or at and text[at - 1].isalnum():
+            continue
+        d = _ONE_OF_KIND.match(text, at + len(m.name))
+        if d is not None:
+            noun = d.group(1)
+            if noun[:-1] in heads or (noun.endswith("es") and noun[:-2] in heads):
+                drop.append(m)
+    if drop:
+        mentions[:] = [m for m in mentions if m not in drop]
+
+
 def _defined_as_event(text: str, word: str, events: frozenset) -> bool:
     at = text.find(word + " is ")
     if at == -1:
@@ -2525,19 +2594,24 @@ def _drop_note_names(text: str, mentions: list) -> None:
 def _drop_plural_heads(mentions: list, v: dict) -> None:
     """"Football Stadiums around the country remain empty", "Public Hospitals in the region":
     two capitalised words, a common noun or adjective of an office's domain, then the plural
-    of a venue's or body's head noun, name things, not a person ("Tyra Banks": a given name)."""
+    of a venue's or body's head noun, name things, not a person ("Tyra Banks": a given name).
+    So do a people's adjective and a plural with no title ("the Russian Knights": a team, a band)."""
     keep = None  # (a list only once a mention is dropped: most captions drop none)
     for k, x in enumerate(mentions):
         name = x.name
         n = len(name)
         if n and name[n - 1] == "s" and " " in name:  # (compiled: a character read, no call)
             words = name.split()
+            first = words[0].casefold()
             if len(words) == 2 and words[1].casefold()[:-1] in v["heads"]:
-                first = words[0].casefold()
                 if first not in v["given"] and (first in v["modifiers"] or first in v["domains"]):
                     if keep is None:
                         keep = mentions[:k]
                     continue  # (a common noun or adjective first: not "Mikal Bridges", "Dana Fields")
+            if len(words) == 2 and x.title is None and first in v["peoples"] and first not in v["given"]:
+                if keep is None:
+                    keep = mentions[:k]
+                continue  # "the Russian Knights", "(Brazilian Warriors)": a people's adjective, then a plural: a team
         if keep is not None:
             keep.append(x)
     if keep is not None:
@@ -2677,12 +2751,14 @@ def _drop_places_named_elsewhere(text: str, mentions: list, v: dict) -> None:
 # Dawn", "the Saber Strike exercise", "a Global Dragon training event", "Africa Multinational
 # training exercises" (the name's last word, then an exercise's noun)
 _EXERCISE_BEFORE = re.compile(r"(?:[Ee]xercises?|[Oo]peration|[Dd]rill)\s+$")
+# "the annual air force drill, Vigilant Ace, on Dec. 6": the name set off after the noun
+_EXERCISE_APPOS_BEFORE = re.compile(r"\b(?:exercises?|drills?|operation)\s*,\s+$")
 _EXERCISE_AFTER = re.compile(
     r"\s+(?:(?:joint|bilateral|multinational|military|naval|field|live-fire|readiness|training)\s+){0,2}"
     r"(?:exercises?|drills?|war ?games?|manoeuvres|maneuvers|training events?)\b")
 
 
-def _drop_exercises_named_elsewhere(text: str, mentions: list) -> None:
+def _drop_exercises_named_elsewhere(text: str, mentions: list, v: dict) -> None:
     """An untitled name written somewhere in the caption as an exercise's or an operation's
     ("during Exercise Allied Spirit ... during Allied Spirit on the range", "a Global Dragon
     training event ... Global Dragon provided") is that exercise in every mention."""
@@ -2694,7 +2770,10 @@ def _drop_exercises_named_elsewhere(text: str, mentions: list) -> None:
         while i >= 0:
             a = i + len(m.name)
             if (_EXERCISE_AFTER.match(text, a) is not None
-                    or _EXERCISE_BEFORE.search(text, max(0, i - 12), i) is not None):
+                    or _EXERCISE_BEFORE.search(text, max(0, i - 12), i) is not None
+                    or (text[a:a + 1] == "," and _EXERCISE_APPOS_BEFORE.search(text, max(0, i - 14), i) is not None
+                        and m.words and m.words[0].split(" ", 1)[0] not in v["given"])):
+                # (not "During the drill, John Smith, 25, fires": a given name opens a person's)
                 drop.append(m)
                 break
             i = text.find(m.name, a)
@@ -4229,6 +4308,12 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             and toks[first - 2].acronym and _lower_office_of_before(toks, first - 2, v) \
             and toks[run[1]].namey and toks[run[-1]].namey:
         run = run[1:]  # "chairperson of the ANC in KwaZulu-Natal Siboniso Duma": the body's branch there
+        first = run[0]
+    elif len(run) >= 3 and first >= 1 and toks[first - 1].low == "from" and not toks[first - 1].cap \
+            and (toks[first].key in v["places"] or toks[first].key in _home_cities()) \
+            and toks[first].low not in v["given"] and not toks[first].poss \
+            and toks[run[1]].namey and toks[run[1]].key not in v["places"] and toks[run[-1]].namey:
+        run = run[1:]  # "presenter from Blackburn AJ Odudu": the home town, then the whole name
         first = run[0]
     if len(run) == 1:
         # the commonest run, one capitalised word ("Beijing", "Tourists", "Biden")
@@ -9557,6 +9642,11 @@ def _the_before_caps(toks: list, first: int) -> bool:
     return j >= 0 and j < first - 1 and toks[j].low == "the"
 
 
+# capitalised prepositions that place a person in a title-case caption ("President William Ruto
+# At State House"): no thing named for a person goes on with one
+_PLACING_PREPS = frozenset(("at", "in", "on", "inside", "outside", "near"))
+
+
 def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_split, role,
                family=False) -> bool:
     # (what the name alone rules out, _mention has ruled out already)
@@ -9636,8 +9726,9 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return False  # the art press's "Inka Essenhigh, Forever Young (2020)": a work's title and year
     if not position and after + 1 < len(toks) and nxt.cap and nxt.word \
             and not nxt.masked and nxt.low in v["not_name"] and not nxt.poss \
-            and (nxt.head or (toks[after + 1].head and toks[after + 1].cap)):
+            and (nxt.head or (toks[after + 1].head and toks[after + 1].cap and nxt.low not in _PLACING_PREPS)):
         return False  # "Sultan Qaboos Sports Complex", "Sheikh Zayed Grand Mosque": a thing named for them
+        # (not a title-case "At"/"In" placing the person: "President X At State House")
     if not titled and not position and nxt is not None and (nxt.low == "is" or nxt.low == "was") \
             and _place_predicate(toks, after, v):
         return False  # "Gawalmandi is the city's neighborhood", "X is the oldest temple in Thimphu"
