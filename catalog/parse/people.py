@@ -1969,13 +1969,9 @@ def _drop_capitals_bylines(text: str, mentions: list[Mention]) -> None:
     """An untitled name printed in capitals, then "FOR"/"via" and an outlet or a slash: a
     photographer's credit, not a person in the picture (a name in capitals before a verb or
     a comma, as datelined captions print their subject, stays)."""
-    keep = []
-    for m in mentions:
-        a = m.name_start
-        if m.title is None and m.tokens >= 2 and text[a:a + len(m.name)].isupper() \
-                and _CAPS_BYLINE_AFTER.match(text, a + len(m.name)):
-            continue
-        keep.append(m)
+    keep = [m for m in mentions
+            if not (m.title is None and m.tokens >= 2 and text[m.name_start:m.name_start + len(m.name)].isupper()
+                    and _CAPS_BYLINE_AFTER.match(text, m.name_start + len(m.name)))]
     if len(keep) < len(mentions):
         mentions[:] = keep
 
@@ -2014,13 +2010,10 @@ def _drop_ampersand_firms(text: str, mentions: list[Mention], v: dict) -> None:
     """An untitled name right before " & " and a capitalised word ("Pacific Gas & Electric's
     outage"): the first half of a firm's name, not a person, unless it opens with a given
     name or a full name follows the "&" ("Jane Roe & John Doe": two people)."""
-    keep = []
-    for m in mentions:
-        e = m.name_start + len(m.name)
-        if m.title is None and text.startswith(" & ", e) and _FIRM_TAIL.match(text, e + 3) \
-                and m.name.split(" ", 1)[0].casefold() not in v["given"]:
-            continue
-        keep.append(m)
+    keep = [m for m in mentions
+            if not (m.title is None and text.startswith(" & ", m.name_start + len(m.name))
+                    and _FIRM_TAIL.match(text, m.name_start + len(m.name) + 3)
+                    and m.name.split(" ", 1)[0].casefold() not in v["given"])]
     if len(keep) < len(mentions):
         mentions[:] = keep
 
