@@ -621,6 +621,12 @@ def _region_of(name: str, after_city: bool, city_country: str | None = None):
         hit = _regions().get(k.rsplit(" ", 1)[0])
         if hit:
             return hit[0], hit[1]
+    if k[:12] == "republic of ":
+        # "Petrozavodsk, Republic of Karelia": a region the table lists, written with its form of
+        # government first (Russia's republics); not a country (the Republic of Ireland)
+        hit = _regions().get(k[12:])
+        if hit:
+            return hit[0], hit[1]
     if after_city or k in _lone_region_abbreviations():
         return _region_abbreviations().get(k)  # "Ottawa, Ont.", "Newcastle, NSW"; "in western NSW"
     return None
