@@ -1556,6 +1556,17 @@ _WATER_LAST = _OPEN_WATER | frozenset(("River", "Lake"))  # (after `the`: "of th
 _LANDFORM_LAST = frozenset(("Peak", "Peaks", "Moor", "Moors", "Fell", "Fells", "Crag", "Crags", "Volcano", "Glacier"))
 
 
+@functools.cache
+def _water_bodies() -> frozenset:
+    """water_bodies.txt: named lakes and bays that are no town (Biscayne Bay, Lake Onega)."""
+    return frozenset(_key(line) for line in _data_lines("water_bodies.txt"))
+
+
+def _water_body(name: str) -> bool:
+    """A lake or bay water_bodies.txt names and no town table knows: water, no town."""
+    return _key(name) in _water_bodies() and not _known_town(name)
+
+
 def _landform(name: str) -> bool:
     """A summit's or moor's name (a name and a _LANDFORM_LAST word) no town table holds: no town
     (`Humboldt Peak`, not the village `Volcano, Hawaii` nor the town `Cleator Moor`)."""
@@ -1950,6 +1961,9 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 continue  # "the Indian River Lagoon, Fla.", "the Salton Sea, Calif.": water, not a town
             if _landform(name):
                 continue  # "on Humboldt Peak, Colorado", "Ilkley Moor, England": a summit or moor, not a town
+            if _water_body(name):
+                chain.known += 1  # (a place the tables know: the region after it stands)
+                continue  # "over Theodore Roosevelt Lake, Arizona": a lake the table names, not a town
             if name.startswith(_LOCH_HEADS) and not _city_country(name):
                 continue  # "at Lough Erne, near Enniskillen": a lake, not a town
             if _uk_county_before_nation(name, nxt):
