@@ -7485,15 +7485,20 @@ def _opening_at(text: str) -> str:
 
 
 def _opening_in(text: str) -> str:
-    """`In Ghana, kindergarten students practise ...`: a caption that opens with `In`, a place
-    the tables know and a comma reads it as `in` (as _opening_at; the length holds). Only the
-    opening: a later sentence's `In California, Democrats ...` tells the story's background,
-    and `In Memoriam, Name` names no place."""
-    if text[:3] == "In " and text[3:4].isupper():
-        comma = text.find(",", 4, 48)
-        if comma != -1 and text.find(". ", 4, comma) == -1 and (_place_kind(text[3:comma]) is not None or _geo_country(text[3:comma]) is not None):
-            return "in" + text[2:]
+    """`In Ghana, kindergarten students practise ...`, `Near Khulna, Bangladesh — a ferry ...`: a
+    caption that opens with `In`, `Near` or `Outside`, a place the tables know and a comma reads
+    it in lower case (as _opening_at; the length holds). Only the opening: a later sentence's `In
+    California, Democrats ...` tells the story's background, and `In Memoriam, Name` names no place."""
+    n = text.find(" ", 0, 8)
+    if n > 0 and text[:n] in _OPENING_PREPOSITIONS and text[n + 1:n + 2].isupper():
+        comma = text.find(",", n + 2, n + 46)
+        name = text[n + 1:comma]
+        if comma != -1 and text.find(". ", n + 1, comma) == -1 and (_place_kind(name) is not None or _geo_country(name) is not None):
+            return text[:n].lower() + text[n:]
     return text
+
+
+_OPENING_PREPOSITIONS = frozenset(("In", "Near", "Outside"))
 
 
 # `the district of al-Hindiyah east of Karbala`: an area, read by _measured_from_countries as written
@@ -7629,7 +7634,7 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         stop = text.find(".", stop + 1)
     if "At " in text:
         text = _opening_at(text)
-    if text[:3] == "In ":
+    if text[:3] == "In " or text[:5] == "Near " or text[:8] == "Outside ":
         text = _opening_in(text)
     phrases = _phrases(text)
     if " over " in text:  # "their win over France": the side beaten, not where the picture is
