@@ -2193,11 +2193,13 @@ _LOOSE_PREPS = frozenset(("over", "across", "around", "through", "throughout", "
 _SIMPLE_PREPS = _PREPS - _GLUE_WORDS - _DETERMINERS - _DIR_WORDS - {w for pair in _PREP_PAIRS for w in pair}
 # "the Ukrainian capital Kyiv", "the port city Odesa": a town named right after these words.
 _CHAIN_NOUNS = frozenset(("capital", "city", "town", "village"))
+# A part of the place named after `of` ("the outskirts of Kyiv", "the ruins of Tacloban City":
+# the ruined town is the place).
 _CHAIN_PARTS = frozenset(("borough", "district", "neighborhood", "neighbourhood", "suburb", "township", "city",
                           "municipality", "commune", "locality", "community",
                           "town", "village", "port", "harbor", "harbour", "area", "section", "outskirts", "coast",
                           "shores", "island", "province", "region", "state", "part", "parts", "kibbutz",
-                          "nation", "country", "kingdom", "emirate", "archipelago", "hometown", "streets"))
+                          "nation", "country", "kingdom", "emirate", "archipelago", "hometown", "streets", "ruins"))
 # "in the north of Mali", "in the centre of Central African Republic": a part of the place after
 # `of`, so in it (unlike "east of Karbala", "north of Athens" without `in the`: beside it).
 _COMPASS_PARTS = frozenset(("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
