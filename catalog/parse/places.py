@@ -1507,6 +1507,10 @@ def _of_town(name: str) -> str | None:
     """`French Quarter of New Orleans`, `South Side of Chicago`: a named part (no venue, no
     place itself) of a town the tables know; the town, else None."""
     head, _, tail = name.partition(" of ")
+    if tail[:4] == "the " and _city_country(head) and _country(tail[4:]):
+        # "a screening in Seoul of the South Korea vs Russia match": the name read on over `of the`
+        # into a team's country; the town the tables know is the place
+        return head
     if not _city_country(tail) or _is_venue_name(head) or _place_kind(head) or _is_event(head.split()) \
             or head.rsplit(" ", 1)[-1] in _CHAIN_NOUN_HEADS:
         return None  # ("the City of London" is a place of its own)
