@@ -655,6 +655,16 @@ def _town_after_head(name: str) -> str | None:
     return _town_after_word(name, _venue_words()["head"], 2, _city_country)
 
 
+def _region_after_head(name: str) -> str | None:
+    """`Crosby Beach Merseyside`, `Brighton Pier East Sussex`: the same lost comma before a
+    region the tables list (no town of that name); the region, else None."""
+    return _town_after_word(name, _venue_words()["head"], 2, _listed_region_only)
+
+
+def _listed_region_only(name: str) -> bool:
+    return _region(name, False) is not None and not _known_town(name)
+
+
 def _town_after_water(name: str) -> str | None:
     """`Neva River St. Petersburg`, `Poyang Lake Nanchang`: a river's or lake's name run on into
     its town with no comma between. A town the tables know after the water word (up to three
@@ -1763,6 +1773,7 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 and not (_known_town(segs[1][0]) and not _country(segs[1][0])):
             # (a town after it already: "Queen's Park Savannah, Port of Spain" names no town Savannah)
             town = _town_after_head(first)  # Getty's lost comma: "Melbourne Airport Melbourne, Australia"
+            town = town or _region_after_head(first)  # (or its region: "Crosby Beach Merseyside, United Kingdom")
             if town:
                 chain.venue = chain.venue[:-len(town) - 1]
                 segs = ((town, None, None),) + tuple(segs[1:])
@@ -8084,6 +8095,9 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         # Getty's lost comma: "Rod Laver Arena Melbourne, Australia" (not "the BVB Stadion Dortmund in
         # Dortmund": a name that holds its town, with the town written after it)
         loc.venue = loc.venue[:-len(loc.city) - 1]
+    elif loc.venue is not None and loc.region is not None and loc.city is None and loc.venue.endswith(" " + loc.region) \
+            and _region_after_head(loc.venue) == loc.region and loc.venue + ", " in text:
+        loc.venue = loc.venue[:-len(loc.region) - 1]  # the same before a region: "Crosby Beach Merseyside, United Kingdom"
     elif loc.venue is not None and loc.region is not None and loc.city is not None \
             and loc.venue.endswith(f" {loc.city} {loc.region}"):
         # REX's commas lost twice: "at Promenade Park Maldon Essex" (the venue's head, its town, its county)
