@@ -1207,20 +1207,17 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
         if h and text.startswith(", ", h.end()) and (text[h.end() + 2:h.end() + 3].isupper()
                 or _dir_then_name(text, h.end() + 2) and not _known_town(segs[-1][0])):
             # (or a direction and a name: "in the Zaatari refugee camp, northern Mafraq province";
-            # a town's name before the noun stays the town: "in Newark market, central England")
+            # a town's name before the noun stays the town: "in Newark market, central England",
+            # "in the Jabalia refugee camp, northern Gaza Strip")
             segs[-1] = (segs[-1][0] + h.group(),) + segs[-1][1:]  # the venue keeps its noun
             i = h.end()
     return _next_comma(text, i)
 
 
 def _dir_then_name(text: str, i: int) -> bool:
-    """A direction word at `i`, then a capitalised name no country (`northern Mafraq province`,
-    not `northern Gaza Strip`: a camp in a country's part keeps its town, `Jabalia refugee camp`)."""
+    """A direction word at `i`, then a capitalised name (`northern Mafraq province`, `eastern Chad`)."""
     sp = text.find(" ", i, i + 16)
-    if sp < 0 or text[i:sp] not in _DIR_WORDS or not text[sp + 1:sp + 2].isupper():
-        return False
-    m = _SEGMENT_RE.match(text, i)
-    return m is not None and not _country(m.group("name"))
+    return sp > 0 and text[i:sp] in _DIR_WORDS and text[sp + 1:sp + 2].isupper()
 
 
 # Region words a country's possessive may own that the scan's _REGION_WORD leaves out (its
