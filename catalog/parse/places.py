@@ -500,6 +500,11 @@ _AGENCY_DATELINE_RE = re.compile(  # (the town in capitals, or as a web page pri
 # `KUALA LUMPUR, July 20 — ...`).
 _CAPS_DAY_DATELINE_RE = re.compile(
     rf"^(?P<chain>[A-Z][A-Z.'\u2019\-]*(?: [A-Z][A-Z.'\u2019\-]*){{0,2}}),\s+{_MONTHS}\.?\s+\d{{1,2}}\s+[-\u2013\u2014]")
+# SPA's dateline: the town, the Hijri date (optional), the Gregorian date, the agency bare and a
+# double dash (`Hail, Safar 04, 1439, October 24, 2017, SPA -- ...`).
+_BARE_AGENCY_DATELINE_RE = re.compile(
+    r"^(?P<chain>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3}),\s+"
+    rf"(?:[A-Z][\w'\u2019\- ]{{2,24}} \d{{1,2}}, \d{{4}}, )?{_MONTHS}\.? \d{{1,2}}, \d{{4}}, [A-Z]{{2,6}} --")
 # U.S. military (DVIDS) datelines: `NORFOLK, Va. (May 2, 2018) ...`, `NAVAL STATION MAYPORT, Fla. -
 # (Oct. 13, 2023)`, after the image's VIRIN (`180502-N-BB269-005 WASHINGTON (May 2, 2018)`).
 _MILITARY_DATELINE_RE = re.compile(
@@ -6551,6 +6556,9 @@ def _agency_dateline(text: str) -> _Chain | None:
     m = _AGENCY_DATELINE_RE.match(text) if text.find(")", 0, 60) != -1 else None
     if m is None and "A" <= text[1:2] <= "Z":
         m = _CAPS_DAY_DATELINE_RE.match(text)
+    bare = None
+    if m is None and text.find(" -- ", 0, 90) != -1:
+        m = bare = _BARE_AGENCY_DATELINE_RE.match(text)
     if m is None:
         i = text.find(":", 0, 40)
         m = _DPA_DATELINE_RE.match(text) if i != -1 else None
@@ -6567,6 +6575,12 @@ def _agency_dateline(text: str) -> _Chain | None:
             and chain.split()[0].casefold() not in _DASH_LABELS and _place_kind(chain) in (None, "city"):
         # APP's `HYDERABAD: April 01 – ...`: the capitals, the day and the dash make it a
         # dateline, its town a town though no table holds it (or holds it for two countries)
+        town = _Chain(0, -1)
+        town.city = _display(chain)
+        return town
+    if (ch is None or not ch.known) and bare is not None and _place_kind(chain) in (None, "city"):
+        # SPA's `Hail, Safar 04, 1439, October 24, 2017, SPA --`: the dates and the bare agency
+        # before its dashes make it a dateline, its town a town though no table holds it
         town = _Chain(0, -1)
         town.city = _display(chain)
         return town
