@@ -500,6 +500,11 @@ _AGENCY_DATELINE_RE = re.compile(  # (the town in capitals, or as a web page pri
 # `KUALA LUMPUR, July 20 — ...`).
 _CAPS_DAY_DATELINE_RE = re.compile(
     rf"^(?P<chain>[A-Z][A-Z.'\u2019\-]*(?: [A-Z][A-Z.'\u2019\-]*){{0,2}}),\s+{_MONTHS}\.?\s+\d{{1,2}}\s+[-\u2013\u2014]")
+# SPA's dateline: the town, the Hijri date (optional), the Gregorian date, the agency bare and a
+# double dash (`Hail, Safar 04, 1439, October 24, 2017, SPA -- ...`).
+_BARE_AGENCY_DATELINE_RE = re.compile(
+    r"^(?P<chain>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3}),\s+"
+    rf"(?:[A-Z][\w'\u2019\- ]{{2,24}} \d{{1,2}}, \d{{4}}, )?{_MONTHS}\.? \d{{1,2}}, \d{{4}}, [A-Z]{{2,6}} --")
 # U.S. military (DVIDS) datelines: `NORFOLK, Va. (May 2, 2018) ...`, `NAVAL STATION MAYPORT, Fla. -
 # (Oct. 13, 2023)`, after the image's VIRIN (`180502-N-BB269-005 WASHINGTON (May 2, 2018)`).
 _MILITARY_DATELINE_RE = re.compile(
@@ -621,6 +626,12 @@ def _region_of(name: str, after_city: bool, city_country: str | None = None):
         hit = _regions().get(k.rsplit(" ", 1)[0])
         if hit:
             return hit[0], hit[1]
+    if k[:12] == "republic of ":
+        # "Petrozavodsk, Republic of Karelia": a region the table lists, written with its form of
+        # government first (Russia's republics); not a country (the Republic of Ireland)
+        hit = _regions().get(k[12:])
+        if hit:
+            return hit[0], hit[1]
     if after_city or k in _lone_region_abbreviations():
         return _region_abbreviations().get(k)  # "Ottawa, Ont.", "Newcastle, NSW"; "in western NSW"
     return None
@@ -647,6 +658,16 @@ def _town_after_head(name: str) -> str | None:
     between a venue and its town. A town the tables know, written after the venue's head word (one
     word or two), is the town; else None."""
     return _town_after_word(name, _venue_words()["head"], 2, _city_country)
+
+
+def _region_after_head(name: str) -> str | None:
+    """`Crosby Beach Merseyside`, `Brighton Pier East Sussex`: the same lost comma before a
+    region the tables list (no town of that name); the region, else None."""
+    return _town_after_word(name, _venue_words()["head"], 2, _listed_region_only)
+
+
+def _listed_region_only(name: str) -> bool:
+    return _region(name, False) is not None and not _known_town(name)
 
 
 def _town_after_water(name: str) -> str | None:
@@ -1188,10 +1209,20 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
             return d.end()
     if text.startswith(" ", i) and text[i + 1:i + 2].islower() and text.find(",", i, i + 30) != -1:
         h = _named_head_re().match(text, i)  # "at the Silverstone racetrack, Silverstone, England"
-        if h and text.startswith(", ", h.end()) and text[h.end() + 2:h.end() + 3].isupper():
+        if h and text.startswith(", ", h.end()) and (text[h.end() + 2:h.end() + 3].isupper()
+                or _dir_then_name(text, h.end() + 2) and not _known_town(segs[-1][0])):
+            # (or a direction and a name: "in the Zaatari refugee camp, northern Mafraq province";
+            # a town's name before the noun stays the town: "in Newark market, central England",
+            # "in the Jabalia refugee camp, northern Gaza Strip")
             segs[-1] = (segs[-1][0] + h.group(),) + segs[-1][1:]  # the venue keeps its noun
             i = h.end()
     return _next_comma(text, i)
+
+
+def _dir_then_name(text: str, i: int) -> bool:
+    """A direction word at `i`, then a capitalised name (`northern Mafraq province`, `eastern Chad`)."""
+    sp = text.find(" ", i, i + 16)
+    return sp > 0 and text[i:sp] in _DIR_WORDS and text[sp + 1:sp + 2].isupper()
 
 
 # Region words a country's possessive may own that the scan's _REGION_WORD leaves out (its
@@ -1488,6 +1519,10 @@ def _of_town(name: str) -> str | None:
     """`French Quarter of New Orleans`, `South Side of Chicago`: a named part (no venue, no
     place itself) of a town the tables know; the town, else None."""
     head, _, tail = name.partition(" of ")
+    if tail[:4] == "the " and _city_country(head) and _country(tail[4:]):
+        # "a screening in Seoul of the South Korea vs Russia match": the name read on over `of the`
+        # into a team's country; the town the tables know is the place
+        return head
     if not _city_country(tail) or _is_venue_name(head) or _place_kind(head) or _is_event(head.split()) \
             or head.rsplit(" ", 1)[-1] in _CHAIN_NOUN_HEADS:
         return None  # ("the City of London" is a place of its own)
@@ -1548,6 +1583,17 @@ _WATER_LAST = _OPEN_WATER | frozenset(("River", "Lake"))  # (after `the`: "of th
 # Last words of a height or an upland, no town though a region follows (`Humboldt Peak, Colorado`,
 # `Ilkley Moor, West Yorkshire`): a venue or nothing; the town tables' own (Cleator Moor) stay towns.
 _LANDFORM_LAST = frozenset(("Peak", "Peaks", "Moor", "Moors", "Fell", "Fells", "Crag", "Crags", "Volcano", "Glacier"))
+
+
+@functools.cache
+def _water_bodies() -> frozenset:
+    """water_bodies.txt: named lakes and bays that are no town (Biscayne Bay, Lake Onega)."""
+    return frozenset(_key(line) for line in _data_lines("water_bodies.txt"))
+
+
+def _water_body(name: str) -> bool:
+    """A lake or bay water_bodies.txt names and no town table knows: water, no town."""
+    return _key(name) in _water_bodies() and not _known_town(name)
 
 
 def _landform(name: str) -> bool:
@@ -1729,6 +1775,7 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 and not (_known_town(segs[1][0]) and not _country(segs[1][0])):
             # (a town after it already: "Queen's Park Savannah, Port of Spain" names no town Savannah)
             town = _town_after_head(first)  # Getty's lost comma: "Melbourne Airport Melbourne, Australia"
+            town = town or _region_after_head(first)  # (or its region: "Crosby Beach Merseyside, United Kingdom")
             if town:
                 chain.venue = chain.venue[:-len(town) - 1]
                 segs = ((town, None, None),) + tuple(segs[1:])
@@ -1944,6 +1991,9 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
                 continue  # "the Indian River Lagoon, Fla.", "the Salton Sea, Calif.": water, not a town
             if _landform(name):
                 continue  # "on Humboldt Peak, Colorado", "Ilkley Moor, England": a summit or moor, not a town
+            if _water_body(name):
+                chain.known += 1  # (a place the tables know: the region after it stands)
+                continue  # "over Theodore Roosevelt Lake, Arizona": a lake the table names, not a town
             if name.startswith(_LOCH_HEADS) and not _city_country(name):
                 continue  # "at Lough Erne, near Enniskillen": a lake, not a town
             if _uk_county_before_nation(name, nxt):
@@ -2160,11 +2210,13 @@ _LOOSE_PREPS = frozenset(("over", "across", "around", "through", "throughout", "
 _SIMPLE_PREPS = _PREPS - _GLUE_WORDS - _DETERMINERS - _DIR_WORDS - {w for pair in _PREP_PAIRS for w in pair}
 # "the Ukrainian capital Kyiv", "the port city Odesa": a town named right after these words.
 _CHAIN_NOUNS = frozenset(("capital", "city", "town", "village"))
+# A part of the place named after `of` ("the outskirts of Kyiv", "the ruins of Tacloban City":
+# the ruined town is the place).
 _CHAIN_PARTS = frozenset(("borough", "district", "neighborhood", "neighbourhood", "suburb", "township", "city",
                           "municipality", "commune", "locality", "community",
                           "town", "village", "port", "harbor", "harbour", "area", "section", "outskirts", "coast",
                           "shores", "island", "province", "region", "state", "part", "parts", "kibbutz",
-                          "nation", "country", "kingdom", "emirate", "archipelago", "hometown", "streets"))
+                          "nation", "country", "kingdom", "emirate", "archipelago", "hometown", "streets", "ruins"))
 # "in the north of Mali", "in the centre of Central African Republic": a part of the place after
 # `of`, so in it (unlike "east of Karbala", "north of Athens" without `in the`: beside it).
 _COMPASS_PARTS = frozenset(("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -6504,6 +6556,9 @@ def _agency_dateline(text: str) -> _Chain | None:
     m = _AGENCY_DATELINE_RE.match(text) if text.find(")", 0, 60) != -1 else None
     if m is None and "A" <= text[1:2] <= "Z":
         m = _CAPS_DAY_DATELINE_RE.match(text)
+    bare = None
+    if m is None and text.find(" -- ", 0, 90) != -1:
+        m = bare = _BARE_AGENCY_DATELINE_RE.match(text)
     if m is None:
         i = text.find(":", 0, 40)
         m = _DPA_DATELINE_RE.match(text) if i != -1 else None
@@ -6520,6 +6575,12 @@ def _agency_dateline(text: str) -> _Chain | None:
             and chain.split()[0].casefold() not in _DASH_LABELS and _place_kind(chain) in (None, "city"):
         # APP's `HYDERABAD: April 01 – ...`: the capitals, the day and the dash make it a
         # dateline, its town a town though no table holds it (or holds it for two countries)
+        town = _Chain(0, -1)
+        town.city = _display(chain)
+        return town
+    if (ch is None or not ch.known) and bare is not None and _place_kind(chain) in (None, "city"):
+        # SPA's `Hail, Safar 04, 1439, October 24, 2017, SPA --`: the dates and the bare agency
+        # before its dashes make it a dateline, its town a town though no table holds it
         town = _Chain(0, -1)
         town.city = _display(chain)
         return town
@@ -7452,15 +7513,20 @@ def _opening_at(text: str) -> str:
 
 
 def _opening_in(text: str) -> str:
-    """`In Ghana, kindergarten students practise ...`: a caption that opens with `In`, a place
-    the tables know and a comma reads it as `in` (as _opening_at; the length holds). Only the
-    opening: a later sentence's `In California, Democrats ...` tells the story's background,
-    and `In Memoriam, Name` names no place."""
-    if text[:3] == "In " and text[3:4].isupper():
-        comma = text.find(",", 4, 48)
-        if comma != -1 and text.find(". ", 4, comma) == -1 and (_place_kind(text[3:comma]) is not None or _geo_country(text[3:comma]) is not None):
-            return "in" + text[2:]
+    """`In Ghana, kindergarten students practise ...`, `Near Khulna, Bangladesh — a ferry ...`: a
+    caption that opens with `In`, `Near` or `Outside`, a place the tables know and a comma reads
+    it in lower case (as _opening_at; the length holds). Only the opening: a later sentence's `In
+    California, Democrats ...` tells the story's background, and `In Memoriam, Name` names no place."""
+    n = text.find(" ", 0, 8)
+    if n > 0 and text[:n] in _OPENING_PREPOSITIONS and text[n + 1:n + 2].isupper():
+        comma = text.find(",", n + 2, n + 46)
+        name = text[n + 1:comma]
+        if comma != -1 and text.find(". ", n + 1, comma) == -1 and (_place_kind(name) is not None or _geo_country(name) is not None):
+            return text[:n].lower() + text[n:]
     return text
+
+
+_OPENING_PREPOSITIONS = frozenset(("In", "Near", "Outside"))
 
 
 # `the district of al-Hindiyah east of Karbala`: an area, read by _measured_from_countries as written
@@ -7596,7 +7662,7 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         stop = text.find(".", stop + 1)
     if "At " in text:
         text = _opening_at(text)
-    if text[:3] == "In ":
+    if text[:3] == "In " or text[:5] == "Near " or text[:8] == "Outside ":
         text = _opening_in(text)
     phrases = _phrases(text)
     if " over " in text:  # "their win over France": the side beaten, not where the picture is
@@ -8040,6 +8106,9 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         # Getty's lost comma: "Rod Laver Arena Melbourne, Australia" (not "the BVB Stadion Dortmund in
         # Dortmund": a name that holds its town, with the town written after it)
         loc.venue = loc.venue[:-len(loc.city) - 1]
+    elif loc.venue is not None and loc.region is not None and loc.city is None and loc.venue.endswith(" " + loc.region) \
+            and _region_after_head(loc.venue) == loc.region and loc.venue + ", " in text:
+        loc.venue = loc.venue[:-len(loc.region) - 1]  # the same before a region: "Crosby Beach Merseyside, United Kingdom"
     elif loc.venue is not None and loc.region is not None and loc.city is not None \
             and loc.venue.endswith(f" {loc.city} {loc.region}"):
         # REX's commas lost twice: "at Promenade Park Maldon Essex" (the venue's head, its town, its county)
