@@ -10795,7 +10795,9 @@ def _headline_words(toks: list[Tok], name_idx: list[int]) -> bool:
     f = name_idx[0]
     w = toks[f].text
     if len(name_idx) >= 2 and w.isalpha() and not (w[0] == "Q" and len(w) > 1 and w[1] in _FILL) \
-            and all(toks[i].text == w for i in name_idx):  # (`Qqq Qqq`: a stage name lettered over, _letter_whole_names)
+            and all(toks[i].text == w for i in name_idx) \
+            and not (len(name_idx) == 2 and toks[f].low in _vocab()["given"]):  # (`Qqq Qqq`: a stage name lettered over, _letter_whole_names)
+        # (a common given name twice is no cry: a surname that is a given name, `Grace Grace`, `Ali Ali`)
         return True  # "Ho Ho Ho!", "Go Go Go": a cry, one word said again, no name
     return f >= 1 and toks[f - 1].text in _SUBJECT_PRONOUNS and not toks[f - 1].namey and _clause_start(toks, f - 1)
 
