@@ -166,6 +166,23 @@ def _region_in_country(name: str, country: str | None, after_town: bool):
     return (shown, country) if shown else None
 
 
+
+def _shared_region_demonym(text: str, loc) -> None:
+    """A region several countries have (`Punjab`), written without its country, takes the one of
+    those countries the caption names by its demonym (`Pakistani villagers ... in Punjab
+    province`); demonyms of two of them, or none, leave the country unknown."""
+    table, _, _ = _shared_regions()
+    k = _key(loc.region)
+    sharing = {c for (rk, c) in table if rk == k}
+    named = set()
+    for word in re.findall(r"\b[A-Z][a-z]+\b", text):
+        hit = _demonyms().get(_key(word))
+        if hit and hit[0] in sharing:
+            named.add(hit[0])
+    if len(named) == 1:
+        loc.country = named.pop()
+        loc.region = table.get((k, loc.country), loc.region)
+
 @functools.cache
 def _cities() -> dict[str, tuple[str, str]]:
     return _tsv("world_cities.tsv")
@@ -6003,6 +6020,8 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
             _village_line(text, loc)
         if loc.city is not None and loc.country is None and loc.region is None:
             _sole_country_named(text, loc)
+        if loc.region is not None and loc.country is None and _key(loc.region) in _shared_regions()[1]:
+            _shared_region_demonym(text, loc)
         if loc.venue is None and ('"' in text or "\u201c" in text):
             loc.venue = _quoted_venue(text)
         elif loc.venue is not None and "-" in loc.venue:
