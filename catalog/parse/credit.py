@@ -4505,14 +4505,12 @@ def _lead_byline_paper(body: str) -> int | None:
         if words[stop][-1:] != ".":
             return None
         words = words[:stop] + [words[stop][:-1]]
-    for k in range(len(words), 0 if stop is None else len(words) - 1, -1):
-        if _news_party(" ".join(words[:k])):
-            end = body.find(words[k - 1], slash) + len(words[k - 1])
-            if stop is not None:
-                end += 1  # (the full stop closes the credit: the final-stop rule drops it from the line)
-            rest = body[end:].lstrip()
-            return end if rest[:1].isupper() or rest[:1] in "\"\u201c" else None
-    return None
+    end = _longest_party_end(body, slash, words, _news_party, 1 if stop is None else len(words))
+    if end is None:
+        return None
+    if stop is not None:
+        end += 1  # (the full stop closes the credit: the final-stop rule drops it from the line)
+    return end if _description_follows(body, end) else None
 
 
 # A credit printed first, its supplier after `via`, no mark before the caption (`NAME SURNAME
@@ -4531,13 +4529,27 @@ def _lead_via_credit(body: str) -> int | None:
     if not (_bare_byline(parts[0]) or _lookup(parts[0]) is not None) \
             or any(_lookup(p) is None for p in parts[1:]):
         return None
-    words = body[m.end():].split(None, 4)[:3]
-    for k in range(len(words), 0, -1):
-        if _lookup(" ".join(words[:k])) is not None:
-            end = body.find(words[k - 1], m.end()) + len(words[k - 1])
-            rest = body[end:].lstrip()
-            return end if rest[:1].isupper() or rest[:1] in "\"\u201c" else None
+    end = _longest_party_end(body, m.end(), body[m.end():].split(None, 4)[:3], _known_party, 1)
+    return end if end is not None and _description_follows(body, end) else None
+
+
+def _known_party(name: str) -> bool:
+    return _lookup(name) is not None
+
+
+def _longest_party_end(body: str, at: int, words: list, is_party, shortest: int) -> int | None:
+    """A credit printed first: the longest run of `words` (read from `at`; `shortest` words at
+    least) that `is_party` takes for its supplier -> where the run ends in `body`, else None."""
+    for k in range(len(words), shortest - 1, -1):
+        if is_party(" ".join(words[:k])):
+            return body.find(words[k - 1], at) + len(words[k - 1])
     return None
+
+
+def _description_follows(body: str, end: int) -> bool:
+    """The caption's description opens after a credit printed first: a capital or a quote."""
+    rest = body[end:].lstrip()
+    return rest[:1].isupper() or rest[:1] in "\"\u201c"
 
 
 _LEAD_BYLINE = re.compile(r"(?:Photos?|Pictures?)\s+by\s+(?=[A-Z][^/]{2,40}/)")
