@@ -156,6 +156,7 @@ def _vocab() -> dict:
         # words captions print in lower case mid-sentence (tools/make_common_words.py)
         "common": _words("common_words.txt"),
         "artists": _words("artists.txt"),
+        "maker_nouns": _words("maker_nouns.txt"),
         # nationality adjectives (the first column of the places step's demonym table)
         "demonyms": demonyms | {"korean"} | nationals,  # (and the nouns: "Briton Lewis Hamilton")
         "two_demonyms": two_demonyms,
@@ -9767,7 +9768,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             and not (prev.low == "on" and not _any_head(name_toks)
                      and (n0.low in v["given"] or (first >= 2 and toks[first - 2].low in _ON_A_PLAYER))) \
             and not (prev.low == "under" and _leader_under(name_toks)) \
-            and not _looked_at_or_beaten(toks, name_idx, name_toks, v):
+            and not _looked_at_or_beaten(toks, name_idx, name_toks, v) \
+            and not _maker_noun_after(prev, nl, toks, after, name_toks, v):
         return False  # (not "at Andy Warhol's painting": a possessive is no place)
         # (nor "lands a punch on Tyson Fury", "scores on Jordan Binnington": a given name after "on",
         # nor "improved under Brendan Rodgers": a given name and surname after "under" is a leader)
@@ -9900,6 +9902,16 @@ _PRODUCT_VERBS = frozenset(("is", "was", "are", "were", "will"))
 _PRODUCT_ACRONYMS = frozenset(("suv", "ev", "suvs", "evs"))
 # what stands before a model year or "new" in front of a product's name
 _PRODUCT_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "new"))
+
+
+def _maker_noun_after(prev, nl, toks: list, after: int, name_toks: list, v: dict) -> bool:
+    """A person's whole name between "the"/"a"/"an" and a noun of a work or a make (maker_nouns.txt):
+    "the Anthony Gormley statues", "a Frida Kahlo retrospective" name the maker, a person mentioned.
+    The name opens with a given name and holds no thing's head ("the Anne Frank House" stays out)."""
+    if after >= len(toks) or prev.low not in _AHEAD_ARTICLES or nl.poss:
+        return False
+    t = toks[after]
+    return not t.cap and t.low in v["maker_nouns"] and _given_name(name_toks[0], v) and not _any_head(name_toks)
 
 
 def _looked_at_or_beaten(toks: list, name_idx: list, name_toks: list, v: dict) -> bool:
