@@ -1569,6 +1569,13 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         text = _SPLIT_AGE_NUMBER.sub(r"\1-\2", text)
         doc = _tokenise(text, v)
         notes = doc.notes
+    if not text.isascii() and ("\u2013class" in text or "\u2014class" in text):
+        # "Arleigh Burke\u2013class destroyer": a class named for its first ship (often for a
+        # person) set with a dash reads as the hyphened "-class" (hyphen_adjectives.txt); same
+        # length, so offsets hold
+        text = _DASHED_CLASS.sub("-", text)
+        doc = _tokenise(text, v)
+        notes = doc.notes
     if not text.isascii() and "\u00eds " in text:
         fixed = _mojibake_possessives(text, v)
         if fixed != text:  # ("Pakistanís Babar Azam": a possessive's apostrophe misprinted)
@@ -1842,6 +1849,7 @@ def _ages_as_written(mentions: list, written: str) -> None:
                     m.title = spaced
 
 
+_DASHED_CLASS = re.compile(r"(?<=[^\W\d_])[\u2013\u2014](?=class\b)")
 _HYPHENED_AGE_NUMBER = re.compile(r"\b([0-9]{1,3})-((?:year|month|week|day)s?-old)\b")
 
 
