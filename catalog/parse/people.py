@@ -4216,7 +4216,15 @@ def _lone_person_cue(toks: list[Tok], i: int, v: dict, found) -> bool:
     return _lone_subject(toks, [i], v) or _paired(toks, i, v, found) or _couple_first(toks, i, v) \
         or _town_couple_at(toks, i, v) or _contest_object(toks, i, v, found) or _of_country_club(toks, i, v) \
         or _owner_of_kin(toks, i, v) or _aged_name(toks, i, v) or (t.poss and t.key in v["artists"]) \
-        or (t.poss and _owner_of_named_kin(toks, i, v))
+        or (t.poss and _owner_of_named_kin(toks, i, v)) or _artist_before_work(toks, i, v)
+
+
+def _artist_before_work(toks: list[Tok], i: int, v: dict) -> bool:
+    """"a Banksy mural", "the Hockney paintings": an artist known by one word (artists.txt)
+    between "the"/"a"/"an" and a noun of a work (maker_nouns.txt) is the maker, a person mentioned."""
+    t = toks[i]
+    return 0 < i < len(toks) - 1 and not t.poss and t.key in v["artists"] and toks[i - 1].low in _AHEAD_ARTICLES \
+        and not toks[i + 1].cap and toks[i + 1].low in v["maker_nouns"]
 
 
 # month abbreviations that are nobody's name (not "Jan", "Mar", "May", "June")
