@@ -156,6 +156,7 @@ def _vocab() -> dict:
         # words captions print in lower case mid-sentence (tools/make_common_words.py)
         "common": _words("common_words.txt"),
         "artists": _words("artists.txt"),
+        "maker_nouns": _words("maker_nouns.txt"),
         # nationality adjectives (the first column of the places step's demonym table)
         "demonyms": demonyms | {"korean"} | nationals,  # (and the nouns: "Briton Lewis Hamilton")
         "two_demonyms": two_demonyms,
@@ -1568,6 +1569,13 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         text = _SPLIT_AGE_NUMBER.sub(r"\1-\2", text)
         doc = _tokenise(text, v)
         notes = doc.notes
+    if not text.isascii() and ("\u2013class" in text or "\u2014class" in text):
+        # "Arleigh Burke\u2013class destroyer": a class named for its first ship (often for a
+        # person) set with a dash reads as the hyphened "-class" (hyphen_adjectives.txt); same
+        # length, so offsets hold
+        text = _DASHED_CLASS.sub("-", text)
+        doc = _tokenise(text, v)
+        notes = doc.notes
     if not text.isascii() and "\u00eds " in text:
         fixed = _mojibake_possessives(text, v)
         if fixed != text:  # ("Pakistanís Babar Azam": a possessive's apostrophe misprinted)
@@ -1841,6 +1849,7 @@ def _ages_as_written(mentions: list, written: str) -> None:
                     m.title = spaced
 
 
+_DASHED_CLASS = re.compile(r"(?<=[^\W\d_])[\u2013\u2014](?=class\b)")
 _HYPHENED_AGE_NUMBER = re.compile(r"\b([0-9]{1,3})-((?:year|month|week|day)s?-old)\b")
 
 
@@ -4207,7 +4216,15 @@ def _lone_person_cue(toks: list[Tok], i: int, v: dict, found) -> bool:
     return _lone_subject(toks, [i], v) or _paired(toks, i, v, found) or _couple_first(toks, i, v) \
         or _town_couple_at(toks, i, v) or _contest_object(toks, i, v, found) or _of_country_club(toks, i, v) \
         or _owner_of_kin(toks, i, v) or _aged_name(toks, i, v) or (t.poss and t.key in v["artists"]) \
-        or (t.poss and _owner_of_named_kin(toks, i, v))
+        or (t.poss and _owner_of_named_kin(toks, i, v)) or _artist_before_work(toks, i, v)
+
+
+def _artist_before_work(toks: list[Tok], i: int, v: dict) -> bool:
+    """"a Banksy mural", "the Hockney paintings": an artist known by one word (artists.txt)
+    between "the"/"a"/"an" and a noun of a work (maker_nouns.txt) is the maker, a person mentioned."""
+    t = toks[i]
+    return 0 < i < len(toks) - 1 and not t.poss and t.key in v["artists"] and toks[i - 1].low in _AHEAD_ARTICLES \
+        and not toks[i + 1].cap and toks[i + 1].low in v["maker_nouns"]
 
 
 # month abbreviations that are nobody's name (not "Jan", "Mar", "May", "June")
@@ -9767,7 +9784,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             and not (prev.low == "on" and not _any_head(name_toks)
                      and (n0.low in v["given"] or (first >= 2 and toks[first - 2].low in _ON_A_PLAYER))) \
             and not (prev.low == "under" and _leader_under(name_toks)) \
-            and not _looked_at_or_beaten(toks, name_idx, name_toks, v):
+            and not _looked_at_or_beaten(toks, name_idx, name_toks, v) \
+            and not _maker_noun_after(prev, nl, toks, after, name_toks, v):
         return False  # (not "at Andy Warhol's painting": a possessive is no place)
         # (nor "lands a punch on Tyson Fury", "scores on Jordan Binnington": a given name after "on",
         # nor "improved under Brendan Rodgers": a given name and surname after "under" is a leader)
@@ -9900,6 +9918,16 @@ _PRODUCT_VERBS = frozenset(("is", "was", "are", "were", "will"))
 _PRODUCT_ACRONYMS = frozenset(("suv", "ev", "suvs", "evs"))
 # what stands before a model year or "new" in front of a product's name
 _PRODUCT_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "new"))
+
+
+def _maker_noun_after(prev, nl, toks: list, after: int, name_toks: list, v: dict) -> bool:
+    """A person's whole name between "the"/"a"/"an" and a noun of a work or a make (maker_nouns.txt):
+    "the Anthony Gormley statues", "a Frida Kahlo retrospective" name the maker, a person mentioned.
+    The name opens with a given name and holds no thing's head ("the Anne Frank House" stays out)."""
+    if after >= len(toks) or prev.low not in _AHEAD_ARTICLES or nl.poss:
+        return False
+    t = toks[after]
+    return not t.cap and t.low in v["maker_nouns"] and _given_name(name_toks[0], v) and not _any_head(name_toks)
 
 
 def _looked_at_or_beaten(toks: list, name_idx: list, name_toks: list, v: dict) -> bool:
