@@ -167,6 +167,16 @@ def _region_in_country(name: str, country: str | None, after_town: bool):
 
 
 
+def _shared_region_alone(name: str) -> str | None:
+    """The region a name several countries give a region names when written alone (`Punjab`,
+    `Limburg`, `Misiones`), else None; not one that is also a town of note (`La Paz`, `Santa Cruz`)."""
+    table, keys, towns = _shared_regions()
+    k = _key(name)
+    if k not in keys or k in towns:
+        return None
+    return next(shown for (rk, _), shown in table.items() if rk == k)
+
+
 def _shared_region_demonym(text: str, loc) -> None:
     """A region several countries have (`Punjab`), written without its country, takes the one of
     those countries the caption names by its demonym (`Pakistani villagers ... in Punjab
@@ -6018,6 +6028,9 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
             _demonym_island_country(text, loc)
         if loc.city is None and loc.country is not None and " village, " in text:
             _village_line(text, loc)
+        if loc.city is not None and loc.country is None and loc.region is None and _shared_region_alone(loc.city):
+            loc.region, loc.city = _shared_region_alone(loc.city), None  # "in Punjab on Monday": the
+            # region of India or of Pakistan, not a town (a name no town table gives a country)
         if loc.city is not None and loc.country is None and loc.region is None:
             _sole_country_named(text, loc)
         if loc.region is not None and loc.country is None and _key(loc.region) in _shared_regions()[1]:
