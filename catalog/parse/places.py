@@ -5010,8 +5010,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             w != "at" or text.endswith(_ARRIVAL_WORDS, 0, trigger))  # "arrives at the Ministry of X"
         if not strong and kind == "part" and w == "grounds" and det is None and (t1 is None or t1 in _TOWN_PREPS) \
                 and not _place_kind(name) \
-                and not _geo_country(name):
+                and (t1 is not None or not _geo_country(name)):
             strong = True  # "in the grounds of Broadlands", "of Highgrove": a house's grounds, named by the house
+            # (a name the town table holds too is the house when the place follows: "of Broadlands in southern England")
         # the adjacency test only where it can decide: a weak name needs it, after a bare `on`
         # not even that; a verb's strong name needs it unless the verb is one of movement
         if kind == "prep" and w == "at" and text.startswith(" on ", end) and _famous_host(text[end:], "") is not None:
