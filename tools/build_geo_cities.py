@@ -235,6 +235,7 @@ def build() -> list[tuple[str, str, int]]:
     # a province's name is read as a town only before its country (Songkhla, Thailand): no word risk
     provinces = {key(line.split("\t")[0]) for line in lines("regions.tsv")}
     by_key: dict[str, list[tuple[int, str, str]]] = collections.defaultdict(list)
+    other_names: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for city in gc.get_cities().values():
         name, iso, pop = city["name"], city["countrycode"], int(city["population"] or 0)
         folded = fold(name)  # written without accents: the parser's key needs no Unicode work then
@@ -243,6 +244,12 @@ def build() -> list[tuple[str, str, int]]:
             continue
         for form in forms:
             by_key[key(form)].append((pop, iso, form, city))
+        if " / " in folded:
+            # GeoNames writes a bilingual town's names both, `Gasteiz / Vitoria`: each counts
+            # against another country's town of that name (the Spanish Vitoria beside Brazil's)
+            for half in folded.split(" / "):
+                if "(" not in half:
+                    other_names[key(half)][iso] += pop
     rows = []
     for k, hits in by_key.items():
         if k in skip or len(k) < 4 or not k[:1].isalpha():
@@ -256,6 +263,7 @@ def build() -> list[tuple[str, str, int]]:
         iso = max(best, key=lambda i: best[i][0])
         pop, form, city = best[iso]
         others = sum(p for i, p in per_country.items() if i != iso)
+        others += sum(p for i, p in other_names.get(k, {}).items() if i != iso)
         one_word_floor = MIN_POPULATION if iso in ONE_WORD_AT_MIN_POPULATION else MIN_POPULATION_ONE_WORD
         small_town_ok = iso in SMALL_TOWN_COUNTRIES and pop >= MIN_POPULATION_SMALL_TOWN
         if (pop < MIN_POPULATION or " " not in k and "-" not in k and pop < one_word_floor
