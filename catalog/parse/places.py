@@ -167,6 +167,16 @@ def _region_in_country(name: str, country: str | None, after_town: bool):
 
 
 
+def _shared_region_alone(name: str) -> str | None:
+    """The region a name several countries give a region names when written alone (`Punjab`,
+    `Limburg`, `Misiones`), else None; not one that is also a town of note (`La Paz`, `Santa Cruz`)."""
+    table, keys, towns = _shared_regions()
+    k = _key(name)
+    if k not in keys or k in towns:
+        return None
+    return next(shown for (rk, _), shown in table.items() if rk == k)
+
+
 def _shared_region_demonym(text: str, loc) -> None:
     """A region several countries have (`Punjab`), written without its country, takes the one of
     those countries the caption names by its demonym (`Pakistani villagers ... in Punjab
@@ -5000,8 +5010,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             w != "at" or text.endswith(_ARRIVAL_WORDS, 0, trigger))  # "arrives at the Ministry of X"
         if not strong and kind == "part" and w == "grounds" and det is None and (t1 is None or t1 in _TOWN_PREPS) \
                 and not _place_kind(name) \
-                and not _geo_country(name):
+                and (t1 is not None or not _geo_country(name)):
             strong = True  # "in the grounds of Broadlands", "of Highgrove": a house's grounds, named by the house
+            # (a name the town table holds too is the house when the place follows: "of Broadlands in southern England")
         # the adjacency test only where it can decide: a weak name needs it, after a bare `on`
         # not even that; a verb's strong name needs it unless the verb is one of movement
         if kind == "prep" and w == "at" and text.startswith(" on ", end) and _famous_host(text[end:], "") is not None:
@@ -6018,6 +6029,9 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
             _demonym_island_country(text, loc)
         if loc.city is None and loc.country is not None and " village, " in text:
             _village_line(text, loc)
+        if loc.city is not None and loc.country is None and loc.region is None and _shared_region_alone(loc.city):
+            loc.region, loc.city = _shared_region_alone(loc.city), None  # "in Punjab on Monday": the
+            # region of India or of Pakistan, not a town (a name no town table gives a country)
         if loc.city is not None and loc.country is None and loc.region is None:
             _sole_country_named(text, loc)
         if loc.region is not None and loc.country is None and _key(loc.region) in _shared_regions()[1]:
