@@ -4349,6 +4349,22 @@ def _cut_tag_after_bracket(body: str) -> str:
     return body
 
 
+# A page's copyright notice printed after the credit's bracket (AP's pages in every language:
+# `... (AP Foto/Name) Copyright 2023 The Associated Press. All rights reserved.`): the page's,
+# neither the caption's nor the credit's own words.
+_NOTICE_AFTER_BRACKET = re.compile(r"\)\s*(?:[Cc]opyright|COPYRIGHT|\u00a9)\s*(?:(?:19|20)\d\d\s+)?"
+                                   r"(?P<party>[A-Z][^()/.]{1,50}?)\.?(?:\s+All\s+rights\s+reserved)?\.?\s*$", re.I)
+
+
+def _cut_notice_after_bracket(body: str) -> str | None:
+    """The body up to the credit's bracket when a copyright notice naming a known party follows
+    it, else None."""
+    m = _NOTICE_AFTER_BRACKET.search(body, max(0, len(body) - 100))
+    if m is None or _lookup(m.group("party").strip()) is None:
+        return None
+    return body[:m.start() + 1]
+
+
 # ---------------------------------------------------------------- two credits in a row
 
 def _earlier_credit(body: str, start: int) -> tuple[int, str, tuple[str, str]] | None:
@@ -4674,8 +4690,9 @@ def _dash_byline(body: str) -> tuple[int, int] | None:
 
 
 # The photographer's name heading a dashed wire credit after the last sentence (`... in Bamako.
-# Name — AFP`, `... in Kabul. NAME — AFP/Getty Images`): one to four name words.
-_NAME_BEFORE_DASH = re.compile(rf"(?<=[.!?\"\u201d] ){_DASH_NAME_WORD}(?: {_DASH_NAME_WORD}){{0,3}}$")
+# Name — AFP`, `... in Kabul. NAME — AFP/Getty Images`): one to four name words. TIME's pages
+# glue the name to the sentence's period, the line break lost (`... all charges.Bill Robles—AP`).
+_NAME_BEFORE_DASH = re.compile(rf"(?:(?<=[.!?\"\u201d] )|(?<=[a-z\d]\.)){_DASH_NAME_WORD}(?: {_DASH_NAME_WORD}){{0,3}}$")
 
 
 def _name_before_dash(body: str, end: int) -> int | None:
@@ -5314,6 +5331,12 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             if cut is not body:
                 body = cut
                 found = _bracket_tail(body)
+        if not found and brackets and body[-1:] != ")" and ("opyright" in body[-90:] or "\u00a9" in body[-90:]):
+            cut = _cut_notice_after_bracket(body)  # `(AP Foto/Name) Copyright 2023 The Associated Press. All rights reserved.`
+            if cut is not None:
+                found = _bracket_tail(cut)
+                if found:
+                    body = cut
         if not found and brackets and body[-1:] == ")":
             found = _bare_org_tail(body) or _bare_byline_bracket(body)  # `... handout photo. (Waymo)`
         after_credit = ""  # a date printed after the credit's bracket, given back to the description
