@@ -683,6 +683,10 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
         lead = _PHOTO_BY_LEAD.match(text)
         if lead is not None:
             text = text[lead.end():]
+    elif "hoto by " in text[:16] or "HOTO BY " in text[:16]:
+        lead = _SIDE_PHOTO_BY_LEAD.match(text)  # `...; right photo by Name`
+        if lead is not None:
+            text = text[lead.end():]
     if text[:1] in "SsFf":  # `Special to The Denver Post`, `For China Daily`: the paper itself
         lead = _CONTRIBUTOR_LEAD.match(text)
         if lead and lead.end() < len(text):
@@ -826,6 +830,8 @@ _NAME_PERIOD_END = re.compile(r"\s(?:(?:[A-Z]\.){0,2}[A-Z]|Jr|JR|Sr|SR)\.$")
 
 # A contributor's mark before the paper's name: `Special to the Denver Post`, `For China Daily`.
 _PHOTO_BY_LEAD = re.compile(r"(?i:photos?\s*by)\s+(?=[A-Z])")  # a label left inside a party
+# a label naming which picture of a set the party made (`left photo by Name; right photo by Name`)
+_SIDE_PHOTO_BY_LEAD = re.compile(r"(?i:(?:left|right|top|bottom|center|centre|above|below|inset)\s+photos?\s+by)\s+(?=[A-Z])")
 _CONTRIBUTOR_LEAD = re.compile(r"(?:special\s+to|for)\s+(?=\S)", re.I)
 
 
@@ -1534,6 +1540,12 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
                 who = ""  # `courtesy of Flickr/The White House`: the body's own account on a site, no party
         if _credit_words().get(_raw_key(who)) == "placeholder":  # `Courtesy photo(/X)`: no party named there
             who = ""
+        if who and not more and ", " in who:
+            name, _, unit = who.partition(", ")
+            if unit[:1].isupper() and _is_name_like(name) and _looks_org(unit, person_slot=False):
+                # `Photograph courtesy Name, Icelandic Coast Guard`: the maker, then the body that lends it
+                lead.append(_Item(normal_case(name), "person"))
+                who, more = "", [unit]
         if who and more and _photographer_of_picture_agency(who, more[0]):
             lead.append(_Item(who, "person"))  # `Courtesy of Name/Panos Pictures/DFID`: the agency's photographer
         elif who:
