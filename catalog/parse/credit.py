@@ -1965,7 +1965,7 @@ def _parts(before: str) -> list[str]:
             parts = [parts[0], *(p[1:].strip() if p[:1] == "\u00a9" else p for p in parts[1:])]
     if " for " in before and len(parts) > 1:
         parts = _join_client(parts)
-    if "-" in before or " for " in before or "\u2014" in before or " FOR " in before:
+    if "-" in before or "\u2014" in before or any(m in before for m in _client_marks()):
         parts = _split_hyphen_agency(parts)
     if "&" in before or "and" in before.lower():  # no `and` letter has a second case form
         parts = _split_and(parts)
@@ -2101,10 +2101,11 @@ def _split_hyphen_agency(parts: list[str]) -> list[str]:
     for p in parts:
         done = False
         # (Le Monde prints the mark in capitals: `NAME / MYOP FOR LE MONDE`)
-        mark = " for " if " for " in p else " FOR " if " FOR " in p else None
+        mark = next((m for m in _client_marks() if m in p), None)
         if mark is not None and _lookup(p) is None:
             left, _, right = p.partition(mark)
-            if left.strip() and _lookup(left) is None and (_lookup(right) is not None or _for_paper(right)):
+            if left.strip() and _lookup(left) is None and (_lookup(right) is not None or _for_paper(right)
+                                                           or _initials_client(left, right)):
                 out += [left, right]
                 continue
             if _agency_for_paper(left, right):
@@ -2124,6 +2125,19 @@ def _split_hyphen_agency(parts: list[str]) -> list[str]:
         if not done:
             out.append(p)
     return out
+
+
+@functools.cache
+def _client_marks() -> tuple[str, ...]:
+    return tuple(f" {m.strip()} " for m in _data_lines("client_marks.txt"))
+
+
+def _initials_client(left: str, right: str) -> bool:
+    """`Sylvain Roe pour JA`: a person's name, then a client no table lists printed as its
+    initials (a capital word read letter by letter)."""
+    right = right.strip()
+    return right.isupper() and right.isalpha() and _acronym_shaped(right) \
+        and " " in left.strip() and _is_name_like(left.strip())
 
 
 def _masthead_of_site(left: str) -> bool:
