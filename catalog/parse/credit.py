@@ -3309,7 +3309,7 @@ def _plain_tail(text: str) -> int | None:
                 cap = _past_place_abbreviation(text, run if s > run and not score_glued else s, last)
                 if cap is None and text[:s].rstrip().endswith(","):
                     cap = _past_place_name(text, s, last)  # `... in Tulsa, Oklahoma Jane Roe/AP`
-                if cap is None and s < last and text[s].isdigit():
+                if cap is None and s < last and (text[s].isdigit() or _MONTH_WORD.match(text, s) is not None):
                     cap = _past_date_year(text, s, last)  # `... damaged. Dec. 11, 2021 Name/Courier Journal`
                 if cap is None and ("Jr. " in text[s:last] or "Sr. " in text[s:last]):
                     cap = _past_name_suffix(text, s, last)  # `... Martin Luther King Jr. Name/AP`
@@ -3712,13 +3712,18 @@ def _person_name_run(words: list[str]) -> bool:
 
 def _past_date_year(text: str, s: int, end: int) -> int | None:
     """A byline run that opens with the year of a date closing the caption (USA Today network
-    galleries: `... damaged. Dec. 11, 2021 Matt Stone/Courier Journal`): the byline starts after
-    the year when a day and a comma stand before it and two to four name words follow."""
+    galleries: `... damaged. Dec. 11, 2021 Matt Stone/Courier Journal`; a month alone before it:
+    `... Kabul, Afghanistan, December 2003 Name / Reuters`): the byline starts after the year
+    when a day and a comma, or a month's name, stand before it and two to four name words follow."""
     toks = text[s:end].split(None, 1)
+    if len(toks) == 2 and not toks[0][:1].isdigit() and _MONTH_WORD.fullmatch(toks[0]) is not None:
+        s = text.index(toks[1], s)  # the run opened at the month: the year follows it
+        toks = text[s:end].split(None, 1)
     if len(toks) < 2 or len(toks[0]) != 4 or not toks[0].isdigit() or toks[0][:2] not in ("19", "20"):
         return None
     before = text[:s].rstrip()
-    if not before.endswith(",") or not before[:-1].rsplit(None, 1)[-1:][0].isdigit():
+    if not (before.endswith(",") and before[:-1].rsplit(None, 1)[-1:][0].isdigit()
+            or _MONTH_WORD.fullmatch(before.rsplit(None, 1)[-1]) is not None):
         return None
     name = toks[1].split("/", 1)[0].strip()  # (`2021 Jane Roe / Pool / AFP`: the marks after the name)
     if not 2 <= len(name.split()) <= 4 or not _is_name_like(name):
@@ -3726,6 +3731,8 @@ def _past_date_year(text: str, s: int, end: int) -> int | None:
     return text.index(toks[1], s)
 
 
+_MONTH_WORD = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+                         r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _NOT_PROSE_END = frozenset(("the", "a", "an", "of", "and", "or", "with", "by", "for", "to", "from", "at", "in", "on"))
 
 
