@@ -683,6 +683,10 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
         lead = _PHOTO_BY_LEAD.match(text)
         if lead is not None:
             text = text[lead.end():]
+    elif "hoto by " in text[:16] or "HOTO BY " in text[:16]:
+        lead = _SIDE_PHOTO_BY_LEAD.match(text)  # `...; right photo by Name`
+        if lead is not None:
+            text = text[lead.end():]
     if text[:1] in "SsFf":  # `Special to The Denver Post`, `For China Daily`: the paper itself
         lead = _CONTRIBUTOR_LEAD.match(text)
         if lead and lead.end() < len(text):
@@ -826,6 +830,8 @@ _NAME_PERIOD_END = re.compile(r"\s(?:(?:[A-Z]\.){0,2}[A-Z]|Jr|JR|Sr|SR)\.$")
 
 # A contributor's mark before the paper's name: `Special to the Denver Post`, `For China Daily`.
 _PHOTO_BY_LEAD = re.compile(r"(?i:photos?\s*by)\s+(?=[A-Z])")  # a label left inside a party
+# a label naming which picture of a set the party made (`left photo by Name; right photo by Name`)
+_SIDE_PHOTO_BY_LEAD = re.compile(r"(?i:(?:left|right|top|bottom|center|centre|above|below|inset)\s+photos?\s+by)\s+(?=[A-Z])")
 _CONTRIBUTOR_LEAD = re.compile(r"(?:special\s+to|for)\s+(?=\S)", re.I)
 
 
@@ -1534,6 +1540,12 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
                 who = ""  # `courtesy of Flickr/The White House`: the body's own account on a site, no party
         if _credit_words().get(_raw_key(who)) == "placeholder":  # `Courtesy photo(/X)`: no party named there
             who = ""
+        if who and not more and ", " in who:
+            name, _, unit = who.partition(", ")
+            if unit[:1].isupper() and _is_name_like(name) and _looks_org(unit, person_slot=False):
+                # `Photograph courtesy Name, Icelandic Coast Guard`: the maker, then the body that lends it
+                lead.append(_Item(normal_case(name), "person"))
+                who, more = "", [unit]
         if who and more and _photographer_of_picture_agency(who, more[0]):
             lead.append(_Item(who, "person"))  # `Courtesy of Name/Panos Pictures/DFID`: the agency's photographer
         elif who:
@@ -1953,7 +1965,7 @@ def _parts(before: str) -> list[str]:
             parts = [parts[0], *(p[1:].strip() if p[:1] == "\u00a9" else p for p in parts[1:])]
     if " for " in before and len(parts) > 1:
         parts = _join_client(parts)
-    if "-" in before or " for " in before or "\u2014" in before or " FOR " in before:
+    if "-" in before or "\u2014" in before or any(m in before for m in _client_marks()):
         parts = _split_hyphen_agency(parts)
     if "&" in before or "and" in before.lower():  # no `and` letter has a second case form
         parts = _split_and(parts)
@@ -2089,10 +2101,11 @@ def _split_hyphen_agency(parts: list[str]) -> list[str]:
     for p in parts:
         done = False
         # (Le Monde prints the mark in capitals: `NAME / MYOP FOR LE MONDE`)
-        mark = " for " if " for " in p else " FOR " if " FOR " in p else None
+        mark = next((m for m in _client_marks() if m in p), None)
         if mark is not None and _lookup(p) is None:
             left, _, right = p.partition(mark)
-            if left.strip() and _lookup(left) is None and (_lookup(right) is not None or _for_paper(right)):
+            if left.strip() and _lookup(left) is None and (_lookup(right) is not None or _for_paper(right)
+                                                           or _initials_client(left, right)):
                 out += [left, right]
                 continue
             if _agency_for_paper(left, right):
@@ -2112,6 +2125,19 @@ def _split_hyphen_agency(parts: list[str]) -> list[str]:
         if not done:
             out.append(p)
     return out
+
+
+@functools.cache
+def _client_marks() -> tuple[str, ...]:
+    return tuple(f" {m.strip()} " for m in _data_lines("client_marks.txt"))
+
+
+def _initials_client(left: str, right: str) -> bool:
+    """`Sylvain Roe pour JA`: a person's name, then a client no table lists printed as its
+    initials (a capital word read letter by letter)."""
+    right = right.strip()
+    return right.isupper() and right.isalpha() and _acronym_shaped(right) \
+        and " " in left.strip() and _is_name_like(left.strip())
 
 
 def _masthead_of_site(left: str) -> bool:
@@ -3283,7 +3309,7 @@ def _plain_tail(text: str) -> int | None:
                 cap = _past_place_abbreviation(text, run if s > run and not score_glued else s, last)
                 if cap is None and text[:s].rstrip().endswith(","):
                     cap = _past_place_name(text, s, last)  # `... in Tulsa, Oklahoma Jane Roe/AP`
-                if cap is None and s < last and text[s].isdigit():
+                if cap is None and s < last and (text[s].isdigit() or _MONTH_WORD.match(text, s) is not None):
                     cap = _past_date_year(text, s, last)  # `... damaged. Dec. 11, 2021 Name/Courier Journal`
                 if cap is None and ("Jr. " in text[s:last] or "Sr. " in text[s:last]):
                     cap = _past_name_suffix(text, s, last)  # `... Martin Luther King Jr. Name/AP`
@@ -3686,13 +3712,18 @@ def _person_name_run(words: list[str]) -> bool:
 
 def _past_date_year(text: str, s: int, end: int) -> int | None:
     """A byline run that opens with the year of a date closing the caption (USA Today network
-    galleries: `... damaged. Dec. 11, 2021 Matt Stone/Courier Journal`): the byline starts after
-    the year when a day and a comma stand before it and two to four name words follow."""
+    galleries: `... damaged. Dec. 11, 2021 Matt Stone/Courier Journal`; a month alone before it:
+    `... Kabul, Afghanistan, December 2003 Name / Reuters`): the byline starts after the year
+    when a day and a comma, or a month's name, stand before it and two to four name words follow."""
     toks = text[s:end].split(None, 1)
+    if len(toks) == 2 and not toks[0][:1].isdigit() and _MONTH_WORD.fullmatch(toks[0]) is not None:
+        s = text.index(toks[1], s)  # the run opened at the month: the year follows it
+        toks = text[s:end].split(None, 1)
     if len(toks) < 2 or len(toks[0]) != 4 or not toks[0].isdigit() or toks[0][:2] not in ("19", "20"):
         return None
     before = text[:s].rstrip()
-    if not before.endswith(",") or not before[:-1].rsplit(None, 1)[-1:][0].isdigit():
+    if not (before.endswith(",") and before[:-1].rsplit(None, 1)[-1:][0].isdigit()
+            or _MONTH_WORD.fullmatch(before.rsplit(None, 1)[-1]) is not None):
         return None
     name = toks[1].split("/", 1)[0].strip()  # (`2021 Jane Roe / Pool / AFP`: the marks after the name)
     if not 2 <= len(name.split()) <= 4 or not _is_name_like(name):
@@ -3700,6 +3731,8 @@ def _past_date_year(text: str, s: int, end: int) -> int | None:
     return text.index(toks[1], s)
 
 
+_MONTH_WORD = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+                         r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _NOT_PROSE_END = frozenset(("the", "a", "an", "of", "and", "or", "with", "by", "for", "to", "from", "at", "in", "on"))
 
 
@@ -4349,6 +4382,22 @@ def _cut_tag_after_bracket(body: str) -> str:
     return body
 
 
+# A page's copyright notice printed after the credit's bracket (AP's pages in every language:
+# `... (AP Foto/Name) Copyright 2023 The Associated Press. All rights reserved.`): the page's,
+# neither the caption's nor the credit's own words.
+_NOTICE_AFTER_BRACKET = re.compile(r"\)\s*(?:[Cc]opyright|COPYRIGHT|\u00a9)\s*(?:(?:19|20)\d\d\s+)?"
+                                   r"(?P<party>[A-Z][^()/.]{1,50}?)\.?(?:\s+All\s+rights\s+reserved)?\.?\s*$", re.I)
+
+
+def _cut_notice_after_bracket(body: str) -> str | None:
+    """The body up to the credit's bracket when a copyright notice naming a known party follows
+    it, else None."""
+    m = _NOTICE_AFTER_BRACKET.search(body, max(0, len(body) - 100))
+    if m is None or _lookup(m.group("party").strip()) is None:
+        return None
+    return body[:m.start() + 1]
+
+
 # ---------------------------------------------------------------- two credits in a row
 
 def _earlier_credit(body: str, start: int) -> tuple[int, str, tuple[str, str]] | None:
@@ -4674,8 +4723,9 @@ def _dash_byline(body: str) -> tuple[int, int] | None:
 
 
 # The photographer's name heading a dashed wire credit after the last sentence (`... in Bamako.
-# Name — AFP`, `... in Kabul. NAME — AFP/Getty Images`): one to four name words.
-_NAME_BEFORE_DASH = re.compile(rf"(?<=[.!?\"\u201d] ){_DASH_NAME_WORD}(?: {_DASH_NAME_WORD}){{0,3}}$")
+# Name — AFP`, `... in Kabul. NAME — AFP/Getty Images`): one to four name words. TIME's pages
+# glue the name to the sentence's period, the line break lost (`... all charges.Bill Robles—AP`).
+_NAME_BEFORE_DASH = re.compile(rf"(?:(?<=[.!?\"\u201d] )|(?<=[a-z\d]\.)){_DASH_NAME_WORD}(?: {_DASH_NAME_WORD}){{0,3}}$")
 
 
 def _name_before_dash(body: str, end: int) -> int | None:
@@ -5314,6 +5364,12 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             if cut is not body:
                 body = cut
                 found = _bracket_tail(body)
+        if not found and brackets and body[-1:] != ")" and ("opyright" in body[-90:] or "\u00a9" in body[-90:]):
+            cut = _cut_notice_after_bracket(body)  # `(AP Foto/Name) Copyright 2023 The Associated Press. All rights reserved.`
+            if cut is not None:
+                found = _bracket_tail(cut)
+                if found:
+                    body = cut
         if not found and brackets and body[-1:] == ")":
             found = _bare_org_tail(body) or _bare_byline_bracket(body)  # `... handout photo. (Waymo)`
         after_credit = ""  # a date printed after the credit's bracket, given back to the description

@@ -80,7 +80,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 # _general_scans, on the first text that is not ASCII).
 _SCAN_PATTERN = (
     rf"""
-    (?P<mdy>(?:(?P<wd1>{_WD}),?\s+)?(?P<mon1>{_MON})(?:\.\s*|\s+|\.?,\s*(?={_DAY},?\s+{_YEAR}\b))(?P<day1>{_DAY})\b(?:(?:[,.]?\s+|,)(?P<year1>{_YEAR})\b)?)
+    (?P<mdy>(?:(?P<wd1>{_WD}),?\s+)?(?P<mon1>{_MON})(?:\.\s*|\s+|\.?,\s*(?={_DAY},?\s+{_YEAR}\b)|(?={_DAY},\s*{_YEAR}\b))(?P<day1>{_DAY})\b(?:(?:[,.]?\s+|,)(?P<year1>{_YEAR})\b)?)
   | (?P<dmy>(?:(?P<wd2>{_WD}),?\s+)?(?P<day2>{_DAY})\s+(?:of\s+)?(?P<mon2>{_MON})\b\.?(?:,?\s+(?P<year2>{_YEAR})\b)?)
   | (?P<iso>(?P<year3>{_YEAR})-(?P<mon3>0[1-9]|1[0-2])-(?P<day3>0[1-9]|[12]\d|3[01])\b)
   | (?P<my>(?P<mon4>{_MON})\b\.?,?\s+(?:of\s+)?(?P<year4>{_YEAR})\b)
@@ -106,7 +106,7 @@ def _letter_rests(weekdays, months) -> dict:
 def _by_first_letter(weekdays, months) -> str:
     """Whether _SCAN matches at a capital letter, as one alternative per letter (a
     case-sensitive literal the regex engine tests in one step); see _letter_rests."""
-    date = rf"(?:(?:\.\s*|\s+){_DAY}\b|\b\.?,?\s+(?:of\s+)?{_YEAR}\b|\.?,\s*{_DAY},?\s+{_YEAR}\b)"  # after a month: `June 4` (mdy), `June 2023` (my)
+    date = rf"(?:(?:\.\s*|\s+){_DAY}\b|\b\.?,?\s+(?:of\s+)?{_YEAR}\b|\.?,\s*{_DAY},?\s+{_YEAR}\b|{_DAY},\s*{_YEAR}\b)"  # after a month: `June 4` (mdy), `June 2023` (my)
     alts = []
     for letter, (wd, mon) in _letter_rests(weekdays, months).items():
         forms = [rf"{wd}\b"] if wd else []  # a weekday (it also leads `Sunday, June 4`)
@@ -177,7 +177,8 @@ def _ascii_scan():
     # `November 27,2019`: a comma without its space
     # `April, 21, 2006`: a comma after the month, only in a full date with its year (`Aug., 15,
     # 1961` after an abbreviation's period too)
-    mon_day = rf"(?:\.\s*|\s+|\.?,\s*(?={day},?\s+{_YEAR}\b))"
+    # `September12, 2015`: a page that lost the space after the month, only in a full date with its year
+    mon_day = rf"(?:\.\s*|\s+|\.?,\s*(?={day},?\s+{_YEAR}\b)|(?={day},\s*{_YEAR}\b))"
     alts = []
     for letter in dict.fromkeys(w[0] for w in (*_WD_WORDS, *_MON_WORDS)):
         wd = "|".join(_ci(w[1:]) for w in _WD_WORDS if w[0] == letter)
@@ -1062,6 +1063,9 @@ def _resolve(text: str, best, ref: _dt.date | None) -> FoundDate:
         if form == "mdy":
             if "." in parts[i][:-1]:  # `Dec.20, 2024`: no space after the month's period
                 parts[i:i + 1] = parts[i].split(".", 1)
+            elif parts[i][-1:].isdigit():  # `September12, 2015`: no space after the month at all
+                cut = next(k for k, c in enumerate(parts[i]) if c.isdigit())
+                parts[i:i + 1] = [parts[i][:cut], parts[i][cut:]]
             month, day = parts[i], parts[i + 1]
         else:
             day, month = parts[i], parts[i + 1]
