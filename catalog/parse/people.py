@@ -145,6 +145,8 @@ def _vocab() -> dict:
         "paper_heads": masthead_words(),  # credit's table of newspaper name endings
         "place_nouns": _words("place_nouns.txt"),
         "event_nouns": _words("event_nouns.txt"),
+        "german": _words("german_function_words.txt"),
+        "german_articles": _words("german_articles.txt"),
         "award_nouns": _section_words("award_words.txt", "award nouns"),
         "award_categories": _section_words("award_words.txt", "category words"),
         "service_plurals": _words("service_plurals.txt"),
@@ -1825,6 +1827,10 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                 m.tokens -= 1
             kept.append(m)
         mentions = kept
+    if mentions and (" und " in text or " der " in text or " die " in text or " das " in text or " ein" in text):
+        _drop_german_noun_runs(text, mentions, v)  # ("Dieses Bild aus Rafah zeigt ...")
+    if mentions and ("d'" in text or "d\u2019" in text):
+        _cut_elided_de(mentions)  # ("les partisans d'Alassane Ouattara")
     for m in mentions:
         if _coded_name(m.name):  # (a cheap test a mention: most names are letters only)
             mentions = [m for m in mentions if not _coded_name(m.name)]
@@ -1832,6 +1838,46 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     if aged is not None:
         _ages_as_written(mentions, aged)
     return _unique(mentions)
+
+
+def _german_caption(text: str, v: dict) -> bool:
+    """Three different German function words (german_function_words.txt) in lower case."""
+    german = v["german"]
+    seen = set()
+    for w in text.split():
+        w = w.strip(",.;:!?()\"'\u201e\u201c")
+        if w in german:
+            seen.add(w)
+            if len(seen) >= 3:
+                return True
+    return False
+
+
+def _drop_german_noun_runs(text: str, mentions: list, v: dict) -> None:
+    """A German caption capitalises every noun, so a capitalised pair reads as a name: an
+    untitled one that opens with an article or a demonstrative ("Der Kanzler", "Dieses Bild")
+    or follows one in lower case ("eine Blockade von Aktivisten", "am Frankfurter Mainufer")
+    is a noun phrase (german_articles.txt); "neben Kristina Vogel", "Scholz" stay."""
+    articles = v["german_articles"]
+    drop = []
+    for m in mentions:
+        if m.title is None and m.tokens >= 2:
+            before = text[max(0, m.name_start - 8):m.name_start].rsplit(None, 1)
+            if m.name.split(" ", 1)[0].casefold() in articles or before and before[-1] in articles:
+                drop.append(m)
+    if drop and _german_caption(text, v):
+        mentions[:] = [m for m in mentions if m not in drop]
+
+
+def _cut_elided_de(mentions: list) -> None:
+    """French elides "de" before a vowel, glued to the name ("d'Alassane Ouattara"): no part of it."""
+    for m in mentions:
+        n = m.name
+        if (n[:2] == "d'" or n[:2] == "d\u2019") and n[2:3].isupper() and " " in n:
+            m.name = n[2:]
+            m.name_start += 2
+            m.key = _norm(m.name)
+            m.words = m.key.split()
 
 
 def _ages_as_written(mentions: list, written: str) -> None:
