@@ -1829,6 +1829,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         mentions = kept
     if mentions and (" und " in text or " der " in text or " die " in text or " das " in text or " ein" in text):
         _drop_german_noun_runs(text, mentions, v)  # ("Dieses Bild aus Rafah zeigt ...")
+    if mentions and ("writes " in text or "write " in text):
+        _drop_writer_bylines(text, mentions)  # ("..., writes Jane Roe." an opinion piece's author)
     if mentions and ("d'" in text or "d\u2019" in text):
         _cut_elided_de(mentions)  # ("les partisans d'Alassane Ouattara")
     for m in mentions:
@@ -1867,6 +1869,18 @@ def _drop_german_noun_runs(text: str, mentions: list, v: dict) -> None:
                 drop.append(m)
     if drop and _german_caption(text, v):
         mentions[:] = [m for m in mentions if m not in drop]
+
+
+# an opinion piece's byline at a sentence's end: "..., writes Jane Roe.", "..., write Ann Poe
+# and Tom Lee." (its author, named for the text, not someone in the picture or its story)
+_WRITER_BYLINE = re.compile(r",[\u2019\u201d'\"]? writes? (%s(?: %s)*(?:(?:, | and |, and )%s(?: %s)*)*)(?=\.(?: |$)|$)"
+                            % ((r"[A-Z](?:\.|[\w'\u2019-]*)",) * 4))
+
+
+def _drop_writer_bylines(text: str, mentions: list) -> None:
+    for b in _WRITER_BYLINE.finditer(text):
+        a, z = b.span(1)
+        mentions[:] = [m for m in mentions if not a <= m.name_start < z]
 
 
 def _cut_elided_de(mentions: list) -> None:
