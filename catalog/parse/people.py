@@ -1829,6 +1829,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         mentions = kept
     if mentions and (" und " in text or " der " in text or " die " in text or " das " in text or " ein" in text):
         _drop_german_noun_runs(text, mentions, v)  # ("Dieses Bild aus Rafah zeigt ...")
+    if mentions:
+        _drop_thing_shapes(text, mentions, v)  # ("PlayStation 4", "Gainesville High seniors")
     if mentions and ("writes " in text or "write " in text):
         _drop_writer_bylines(text, mentions)  # ("..., writes Jane Roe." an opinion piece's author)
     if mentions and ("d'" in text or "d\u2019" in text):
@@ -1868,6 +1870,29 @@ def _drop_german_noun_runs(text: str, mentions: list, v: dict) -> None:
             if m.name.split(" ", 1)[0].casefold() in articles or before and before[-1] in articles:
                 drop.append(m)
     if drop and _german_caption(text, v):
+        mentions[:] = [m for m in mentions if m not in drop]
+
+
+# time nouns whose "the X of NAME" names a period or a feast, never a person ("the holy month
+# of Ramadan", "the day of Ashura"): read as a title ending in "of", the name is no one's
+_PERIOD_OF_NOUNS = frozenset(("month", "week", "day", "days", "season", "feast", "festival", "year"))
+
+
+def _drop_thing_shapes(text: str, mentions: list, v: dict) -> None:
+    """Untitled runs shaped as things, not people: a name ending in a bare number (a product, a
+    mission, an edition: "PlayStation 4"), a school's short name before a lower-case noun
+    ("Gainesville High seniors"), and a name after "the month of" (its title ends in "of")."""
+    drop = []
+    for m in mentions:
+        name, t = m.name, m.title
+        if t is not None:
+            if t[-3:] == " of" and t[:-3].rpartition(" ")[2].casefold() in _PERIOD_OF_NOUNS:
+                drop.append(m)
+        elif m.tokens >= 2:
+            last = name.rpartition(" ")[2]
+            if last.isdigit() or last == "High" and text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2].islower():
+                drop.append(m)
+    if drop:
         mentions[:] = [m for m in mentions if m not in drop]
 
 
@@ -2538,7 +2563,7 @@ _GLUED_CREDIT = re.compile(r"\b([A-Z][a-z]+)\.[A-Z][a-z]+(?: [A-Z][\w'\-]+){1,2}
 # "Vardavar is a summer water festival, ...", "Tbilisoba is an annual October festival,": a lone
 # word defined as an event (describing words of any case before its noun); the event noun
 # ends the phrase (a stop, or a preposition or participle opens what follows)
-_DEFINED_EVENT = re.compile(r" (?:is|was) (?:an?|the) (?:[\w'\u2019-]+ ){0,4}?([a-z]+)(?=[,.;:]| (?:in|of|on|that|which|held|"
+_DEFINED_EVENT = re.compile(r" (?:is|was) (?:an?|the) (?:[\w'\u2019-]+ ){0,4}?([a-z]+)(?=[,.;:]| (?:in|of|on|that|which|held|celebrated|"
                             r"when|where|celebrating|marking|honou?ring)\b)")
 
 
