@@ -1831,6 +1831,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_german_noun_runs(text, mentions, v)  # ("Dieses Bild aus Rafah zeigt ...")
     if mentions:
         _drop_thing_shapes(text, mentions, v)  # ("PlayStation 4", "Gainesville High seniors")
+    if mentions and mentions[-1].name_start > len(text) - 60:
+        _drop_trailing_credit_names(text, mentions)  # ("... acquitted.Ida Libby Dengrove\u2014AP")
     if mentions and ("writes " in text or "write " in text):
         _drop_writer_bylines(text, mentions)  # ("..., writes Jane Roe." an opinion piece's author)
     if mentions and ("d'" in text or "d\u2019" in text):
@@ -1894,6 +1896,27 @@ def _drop_thing_shapes(text: str, mentions: list, v: dict) -> None:
                 drop.append(m)
     if drop:
         mentions[:] = [m for m in mentions if m not in drop]
+
+
+# a credit the credit step left at the description's end: a name opening the last sentence, then
+# a dash or a bracket and an agency ("Jung Yeon-je - pool, Pool AFP", "Bill Roe\u2014AP",
+# "Noel Celis (Agence France-Presse/Getty Images) wsj"): the photographer, nobody pictured
+_TRAILING_CREDIT = re.compile(r"\s*(?:[-\u2013\u2014]+|\()[^.]{0,60}$")
+_TRAILING_AGENCY = re.compile(r"\b(?:AP|AFP|Reuters|REUTERS|Getty|EPA|EPA-EFE|Pool|pool|POOL|Xinhua|Shutterstock|INPHO|PA)\b")
+# the last sentence's start before the name: its end mark (and a closing quote), or a given
+# name glued to the period ("acquitted.Ida Libby Dengrove")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"\u201d\u2019]?\s+|[a-z]\.[A-Z][a-z]+\s)$")
+
+
+def _drop_trailing_credit_names(text: str, mentions: list) -> None:
+    for m in mentions:
+        if m.name_start <= len(text) - 60:
+            continue
+        z = m.name_start + len(m.name)
+        if _TRAILING_CREDIT.match(text, z) and _TRAILING_AGENCY.search(text, z) \
+                and _SENTENCE_OPENS.search(text[max(0, m.name_start - 30):m.name_start]):
+            mentions[:] = [x for x in mentions if x.name_start < m.name_start]
+            return
 
 
 # an opinion piece's byline at a sentence's end: "..., writes Jane Roe.", "..., write Ann Poe
