@@ -1833,6 +1833,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_thing_shapes(text, mentions, v)  # ("PlayStation 4", "Gainesville High seniors")
     if mentions and mentions[-1].name_start > len(text) - 60:
         _drop_trailing_credit_names(text, mentions)  # ("... acquitted.Ida Libby Dengrove\u2014AP")
+    if mentions and (" by " in text or " courtesy of " in text) and _CREDIT_SENTENCE_GATE.search(text):
+        _drop_credit_sentence_names(text, mentions)  # ("The Hill Times photographs by A, B.")
     if mentions and ("writes " in text or "write " in text):
         _drop_writer_bylines(text, mentions)  # ("..., writes Jane Roe." an opinion piece's author)
     if mentions and ("d'" in text or "d\u2019" in text):
@@ -1917,6 +1919,22 @@ def _drop_trailing_credit_names(text: str, mentions: list) -> None:
                 and _SENTENCE_OPENS.search(text[max(0, m.name_start - 30):m.name_start]):
             mentions[:] = [x for x in mentions if x.name_start < m.name_start]
             return
+
+
+# a sentence of credits inside the description: "The Hill Times photographs by Ann Roe, Tom
+# Lee, and courtesy of X/Wikimedia Commons.", "Illustration by The Hill Times' Ann Roe.":
+# (a publication's capitalised words, or none) then the photo or illustration noun and "by";
+# the makers named there are no one in the picture. ("In this photo by X, Cpl. Y ..." opens
+# with a lower-case word: not read.)
+_CREDIT_SENTENCE_GATE = re.compile(r"(?:[Pp]hoto(?:graph)?s?|[Ii]llustrations?|[Pp]ictures?) (?:by|courtesy of) ")
+_CREDIT_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:photo(?:graph)?s?|illustrations?|pictures?)"
+                              r"|(?:Photo(?:graph)?s?|Illustrations?|Pictures?))\s+(?:by|courtesy of)\s+[^.]{0,120}(?:\.|$)")
+
+
+def _drop_credit_sentence_names(text: str, mentions: list) -> None:
+    for c in _CREDIT_SENTENCE.finditer(text):
+        a, z = c.span()
+        mentions[:] = [m for m in mentions if not a <= m.name_start < z]
 
 
 # an opinion piece's byline at a sentence's end: "..., writes Jane Roe.", "..., write Ann Poe
