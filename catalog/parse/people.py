@@ -145,8 +145,8 @@ def _vocab() -> dict:
         "paper_heads": masthead_words(),  # credit's table of newspaper name endings
         "place_nouns": _words("place_nouns.txt"),
         "event_nouns": _words("event_nouns.txt"),
-        "german": _words("german_function_words.txt"),
-        "german_articles": _words("german_articles.txt"),
+        # language -> (function words, words a noun phrase follows, words one opens with)
+        "languages": _language_words(_lines("caption_language_words.tsv")),
         "award_nouns": _section_words("award_words.txt", "award nouns"),
         "award_categories": _section_words("award_words.txt", "category words"),
         "service_plurals": _words("service_plurals.txt"),
@@ -163,6 +163,22 @@ def _vocab() -> dict:
         "demonyms": demonyms | {"korean"} | nationals,  # (and the nouns: "Briton Lewis Hamilton")
         "two_demonyms": two_demonyms,
     }
+
+
+def _language_words(lines: list[str]) -> dict:
+    """caption_language_words.tsv -> {language: (function words, before-run words, opening words)}."""
+    out: dict = {}
+    for ln in lines:
+        word, lang, kinds = (c.strip() for c in (ln.split("\t") + ["", ""])[:3])
+        function, before, opens = out.setdefault(lang, (set(), set(), set()))
+        kinds = kinds.split(",")
+        if "function" in kinds:
+            function.add(word.casefold())
+        if "opener" in kinds or "article" in kinds:
+            before.add(word.casefold())
+        if "opener" in kinds:
+            opens.add(word.casefold())
+    return {lang: tuple(frozenset(x) for x in sets) for lang, sets in out.items()}
 
 
 def _ap_state_abbreviations() -> frozenset[str]:
@@ -1827,8 +1843,10 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                 m.tokens -= 1
             kept.append(m)
         mentions = kept
-    if mentions and (" und " in text or " der " in text or " die " in text or " das " in text or " ein" in text):
-        _drop_german_noun_runs(text, mentions, v)  # ("Dieses Bild aus Rafah zeigt ...")
+    if mentions and (" und " in text or " der " in text or " die " in text or " das " in text or " ein" in text
+                     or " les " in text or " du " in text or " une " in text
+                     or " el " in text or " los " in text or " las " in text or " una " in text):
+        _drop_foreign_noun_runs(text, mentions, v)  # ("Dieses Bild aus Rafah zeigt ...")
     if mentions:
         _drop_thing_shapes(text, mentions, v)  # ("PlayStation 4", "Gainesville High seniors")
     if mentions and mentions[-1].name_start > len(text) - 60:
@@ -1848,32 +1866,42 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     return _unique(mentions)
 
 
-def _german_caption(text: str, v: dict) -> bool:
-    """Three different German function words (german_function_words.txt) in lower case."""
-    german = v["german"]
-    seen = set()
+def _caption_language(text: str, v: dict):
+    """The language (caption_language_words.tsv) three different function words of which the
+    caption writes in lower case; None for the rest (English)."""
+    languages = v["languages"]
+    seen: dict = {}
     for w in text.split():
-        w = w.strip(",.;:!?()\"'\u201e\u201c")
-        if w in german:
-            seen.add(w)
-            if len(seen) >= 3:
-                return True
-    return False
+        w = w.strip(",.;:!?()\"'\u201e\u201c\u00ab\u00bb")
+        for lang, (function, _, _) in languages.items():
+            if w in function:
+                got = seen.setdefault(lang, set())
+                got.add(w)
+                if len(got) >= 3:
+                    return lang
+    return None
 
 
-def _drop_german_noun_runs(text: str, mentions: list, v: dict) -> None:
-    """A German caption capitalises every noun, so a capitalised pair reads as a name: an
-    untitled one that opens with an article or a demonstrative ("Der Kanzler", "Dieses Bild")
-    or follows one in lower case ("eine Blockade von Aktivisten", "am Frankfurter Mainufer")
-    is a noun phrase (german_articles.txt); "neben Kristina Vogel", "Scholz" stay."""
-    articles = v["german_articles"]
+def _drop_foreign_noun_runs(text: str, mentions: list, v: dict) -> None:
+    """A German caption capitalises every noun, a French or Spanish one its feasts and peoples,
+    so a capitalised pair reads as a name: in such a caption an untitled one that opens with an
+    article or a demonstrative ("Der Kanzler", "Dieses Bild", "Des Palestiniens") or follows one
+    in lower case ("eine Blockade von Aktivisten", "am Frankfurter Mainufer", "el Día de
+    Muertos") is a noun phrase (caption_language_words.tsv); "neben Kristina Vogel", "Scholz"
+    and "la visite de Morgan Ortagus" stay."""
+    lang = None
     drop = []
     for m in mentions:
         if m.title is None and m.tokens >= 2:
+            if lang is None:
+                lang = _caption_language(text, v) or ""
+                if not lang:
+                    return
+            _, before_words, openers = v["languages"][lang]
             before = text[max(0, m.name_start - 8):m.name_start].rsplit(None, 1)
-            if m.name.split(" ", 1)[0].casefold() in articles or before and before[-1] in articles:
+            if m.name.split(" ", 1)[0].casefold() in openers or before and before[-1] in before_words:
                 drop.append(m)
-    if drop and _german_caption(text, v):
+    if drop:
         mentions[:] = [m for m in mentions if m not in drop]
 
 
