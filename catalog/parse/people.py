@@ -1851,7 +1851,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_thing_shapes(text, mentions, v)  # ("PlayStation 4", "Gainesville High seniors")
     if mentions and mentions[-1].name_start > len(text) - 60:
         _drop_trailing_credit_names(text, mentions)  # ("... acquitted.Ida Libby Dengrove\u2014AP")
-    if mentions and (" by " in text or " courtesy of " in text) and _CREDIT_SENTENCE_GATE.search(text):
+    if mentions and (" by " in text or " courtesy of " in text) \
+            and ("hoto" in text or "llustration" in text or "icture" in text) and _CREDIT_SENTENCE_GATE.search(text):
         _drop_credit_sentence_names(text, mentions)  # ("The Hill Times photographs by A, B.")
     if mentions and ("writes " in text or "write " in text):
         _drop_writer_bylines(text, mentions)  # ("..., writes Jane Roe." an opinion piece's author)
