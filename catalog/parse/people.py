@@ -1569,6 +1569,14 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         text = _NAME_CHANGED_NOTE.sub(_blanked, text)
         doc = _tokenise(text, v)
         notes = doc.notes
+    hyphened = None
+    if ".-" in text and _hyphened_rank().search(text):
+        # "Lt.-Gen. Jamie Roe" (the Canadian forces' style) read as "Lt. Gen." (same length, so
+        # offsets hold); a title gives its hyphen back (_ranks_as_written)
+        hyphened = text
+        text = _hyphened_rank().sub(r"\1. ", text)
+        doc = _tokenise(text, v)
+        notes = doc.notes
     aged = None
     if " old " in text and _SPLIT_AGE.search(text):
         # "her 5-month old daughter Lorraine": the age's "old" split off by a space reads as the
@@ -1864,7 +1872,28 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
             break
     if aged is not None:
         _ages_as_written(mentions, aged)
+    if hyphened is not None:
+        _ranks_as_written(mentions, text, hyphened)
     return _unique(mentions)
+
+
+@functools.cache
+def _hyphened_rank() -> re.Pattern:
+    """A two-word dotted rank of military_ranks.txt ("Lt. Gen.", "Maj. Gen.") written with a
+    hyphen ("Lt.-Gen.", "Brig.-Gen."): its first word, the hyphen, a dotted word after."""
+    firsts = sorted({ln.split()[0][:-1] for ln in _lines("military_ranks.txt")
+                     if " " in ln and ln.split()[0].endswith(".") and ln.split()[0][:1].isupper()})
+    return re.compile(r"\b(" + "|".join(re.escape(f) for f in firsts) + r")\.-(?=[A-Z][a-z]{1,5}\.)")
+
+
+def _ranks_as_written(mentions: list, read: str, written: str) -> None:
+    """A title read over a hyphened rank takes the hyphen back: titles are as written."""
+    for m in mentions:
+        t = m.title
+        if t is not None and ". " in t:
+            i = read.find(t, max(0, m.start - 8))
+            if i >= 0 and written[i:i + len(t)] != t:
+                m.title = written[i:i + len(t)]
 
 
 def _caption_language(text: str, v: dict):
