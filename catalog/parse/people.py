@@ -1983,10 +1983,10 @@ def _drop_trailing_credit_names(text: str, mentions: list) -> None:
 # Lee, and courtesy of X/Wikimedia Commons.", "Illustration by The Hill Times' Ann Roe.":
 # (a publication's capitalised words, or none) then the photo or illustration noun and "by";
 # the makers named there are no one in the picture. ("In this photo by X, Cpl. Y ..." opens
-# with a lower-case word: not read.)
+# with a lower-case word, "Ann Roe photographs by candlelight" names no maker: not read.)
 _CREDIT_SENTENCE_GATE = re.compile(r"(?:[Pp]hoto(?:graph)?s?|[Ii]llustrations?|[Pp]ictures?) (?:by|courtesy of) ")
 _CREDIT_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:photo(?:graph)?s?|illustrations?|pictures?)"
-                              r"|(?:Photo(?:graph)?s?|Illustrations?|Pictures?))\s+(?:by|courtesy of)\s+[^.]{0,120}(?:\.|$)")
+                              r"|(?:Photo(?:graph)?s?|Illustrations?|Pictures?))\s+(?:by|courtesy of)\s+[A-Z][^.]{0,120}(?:\.|$)")
 
 
 def _drop_credit_sentence_names(text: str, mentions: list) -> None:
