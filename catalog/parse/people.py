@@ -1952,7 +1952,8 @@ def _drop_thing_shapes(text: str, mentions: list, v: dict) -> None:
                 drop.append(m)
         elif m.tokens >= 2:
             last = name.rpartition(" ")[2]
-            if last.isdigit() or last == "High" and text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2].islower():
+            if last.isdigit() or last == "High" and text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2].islower() \
+                    and name.split(" ", 1)[0].casefold() not in v["given"]:  # ("Tom High says": a surname)
                 drop.append(m)
     if drop:
         mentions[:] = [m for m in mentions if m not in drop]
