@@ -1569,6 +1569,12 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         text = _NAME_CHANGED_NOTE.sub(_blanked, text)
         doc = _tokenise(text, v)
         notes = doc.notes
+    if not text.isascii() and "\u00ab " in text and " \u00bb" in text:
+        # French quotes set apart by spaces ("le ferry \u00ab Scandinavian Star \u00bb") read as the
+        # curly ones they stand for (same length, so offsets hold); the German "\u00bbX\u00ab" is not this
+        text = text.replace("\u00ab ", "\u201c ").replace(" \u00bb", " \u201d")
+        doc = _tokenise(text, v)
+        notes = doc.notes
     hyphened = None
     if ".-" in text and _hyphened_rank().search(text):
         # "Lt.-Gen. Jamie Roe" (the Canadian forces' style) read as "Lt. Gen." (same length, so
