@@ -1868,8 +1868,6 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     if mentions and (" by " in text or " courtesy of " in text) \
             and ("hoto" in text or "llustration" in text or "icture" in text) and _CREDIT_SENTENCE_GATE.search(text):
         _drop_credit_sentence_names(text, mentions)  # ("The Hill Times photographs by A, B.")
-    if mentions and ("writes " in text or "write " in text):
-        _drop_writer_bylines(text, mentions)  # ("..., writes Jane Roe." an opinion piece's author)
     if mentions and ("d'" in text or "d\u2019" in text):
         _cut_elided_de(mentions)  # ("les partisans d'Alassane Ouattara")
     for m in mentions:
@@ -1999,18 +1997,6 @@ _CREDIT_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:[A-Z][\w'\u2019.-]*\s+)
 def _drop_credit_sentence_names(text: str, mentions: list) -> None:
     for c in _CREDIT_SENTENCE.finditer(text):
         a, z = c.span()
-        mentions[:] = [m for m in mentions if not a <= m.name_start < z]
-
-
-# an opinion piece's byline at a sentence's end: "..., writes Jane Roe.", "..., write Ann Poe
-# and Tom Lee." (its author, named for the text, not someone in the picture or its story)
-_WRITER_BYLINE = re.compile(r",[\u2019\u201d'\"]? writes? (%s(?: %s)*(?:(?:, | and |, and )%s(?: %s)*)*)(?=\.(?: |$)|$)"
-                            % ((r"[A-Z](?:\.|[\w'\u2019-]*)",) * 4))
-
-
-def _drop_writer_bylines(text: str, mentions: list) -> None:
-    for b in _WRITER_BYLINE.finditer(text):
-        a, z = b.span(1)
         mentions[:] = [m for m in mentions if not a <= m.name_start < z]
 
 
