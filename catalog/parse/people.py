@@ -145,6 +145,8 @@ def _vocab() -> dict:
         "paper_heads": masthead_words(),  # credit's table of newspaper name endings
         "place_nouns": _words("place_nouns.txt"),
         "event_nouns": _words("event_nouns.txt"),
+        # language -> (function words, words a noun phrase follows, words one opens with)
+        "languages": _language_words(_lines("caption_language_words.tsv")),
         "award_nouns": _section_words("award_words.txt", "award nouns"),
         "award_categories": _section_words("award_words.txt", "category words"),
         "service_plurals": _words("service_plurals.txt"),
@@ -161,6 +163,22 @@ def _vocab() -> dict:
         "demonyms": demonyms | {"korean"} | nationals,  # (and the nouns: "Briton Lewis Hamilton")
         "two_demonyms": two_demonyms,
     }
+
+
+def _language_words(lines: list[str]) -> dict:
+    """caption_language_words.tsv -> {language: (function words, before-run words, opening words)}."""
+    out: dict = {}
+    for ln in lines:
+        word, lang, kinds = (c.strip() for c in (ln.split("\t") + ["", ""])[:3])
+        function, before, opens = out.setdefault(lang, (set(), set(), set()))
+        kinds = kinds.split(",")
+        if "function" in kinds:
+            function.add(word.casefold())
+        if "opener" in kinds or "article" in kinds:
+            before.add(word.casefold())
+        if "opener" in kinds:
+            opens.add(word.casefold())
+    return {lang: tuple(frozenset(x) for x in sets) for lang, sets in out.items()}
 
 
 def _ap_state_abbreviations() -> frozenset[str]:
@@ -1551,6 +1569,20 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         text = _NAME_CHANGED_NOTE.sub(_blanked, text)
         doc = _tokenise(text, v)
         notes = doc.notes
+    if not text.isascii() and "\u00ab " in text and " \u00bb" in text:
+        # French quotes set apart by spaces ("le ferry \u00ab Scandinavian Star \u00bb") read as the
+        # curly ones they stand for (same length, so offsets hold); the German "\u00bbX\u00ab" is not this
+        text = text.replace("\u00ab ", "\u201c ").replace(" \u00bb", " \u201d")
+        doc = _tokenise(text, v)
+        notes = doc.notes
+    hyphened = None
+    if ".-" in text and _hyphened_rank().search(text):
+        # "Lt.-Gen. Jamie Roe" (the Canadian forces' style) read as "Lt. Gen." (same length, so
+        # offsets hold); a title gives its hyphen back (_ranks_as_written)
+        hyphened = text
+        text = _hyphened_rank().sub(r"\1. ", text)
+        doc = _tokenise(text, v)
+        notes = doc.notes
     aged = None
     if " old " in text and _SPLIT_AGE.search(text):
         # "her 5-month old daughter Lorraine": the age's "old" split off by a space reads as the
@@ -1825,13 +1857,158 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                 m.tokens -= 1
             kept.append(m)
         mentions = kept
+    if mentions and (" und " in text or " der " in text or " die " in text or " das " in text or " ein" in text
+                     or " les " in text or " du " in text or " une " in text
+                     or " el " in text or " los " in text or " las " in text or " una " in text):
+        _drop_foreign_noun_runs(text, mentions, v)  # ("Dieses Bild aus Rafah zeigt ...")
+    if mentions:
+        _drop_thing_shapes(text, mentions, v)  # ("PlayStation 4", "Gainesville High seniors")
+    if mentions and mentions[-1].name_start > len(text) - 60:
+        _drop_trailing_credit_names(text, mentions)  # ("... acquitted.Ida Libby Dengrove\u2014AP")
+    if mentions and (" by " in text or " courtesy of " in text) \
+            and ("hoto" in text or "llustration" in text or "icture" in text) and _CREDIT_SENTENCE_GATE.search(text):
+        _drop_credit_sentence_names(text, mentions)  # ("The Hill Times photographs by A, B.")
+    if mentions and ("d'" in text or "d\u2019" in text):
+        _cut_elided_de(mentions)  # ("les partisans d'Alassane Ouattara")
     for m in mentions:
         if _coded_name(m.name):  # (a cheap test a mention: most names are letters only)
             mentions = [m for m in mentions if not _coded_name(m.name)]
             break
     if aged is not None:
         _ages_as_written(mentions, aged)
+    if hyphened is not None:
+        _ranks_as_written(mentions, text, hyphened)
     return _unique(mentions)
+
+
+@functools.cache
+def _hyphened_rank() -> re.Pattern:
+    """A two-word dotted rank of military_ranks.txt ("Lt. Gen.", "Maj. Gen.") written with a
+    hyphen ("Lt.-Gen.", "Brig.-Gen."): its first word, the hyphen, a dotted word after."""
+    firsts = sorted({ln.split()[0][:-1] for ln in _lines("military_ranks.txt")
+                     if " " in ln and ln.split()[0].endswith(".") and ln.split()[0][:1].isupper()})
+    return re.compile(r"\b(" + "|".join(re.escape(f) for f in firsts) + r")\.-(?=[A-Z][a-z]{1,5}\.)")
+
+
+def _ranks_as_written(mentions: list, read: str, written: str) -> None:
+    """A title read over a hyphened rank takes the hyphen back: titles are as written."""
+    for m in mentions:
+        t = m.title
+        if t is not None and ". " in t:
+            i = read.find(t, max(0, m.start - 8))
+            if i >= 0 and written[i:i + len(t)] != t:
+                m.title = written[i:i + len(t)]
+
+
+def _caption_language(text: str, v: dict):
+    """The language (caption_language_words.tsv) three different function words of which the
+    caption writes in lower case; None for the rest (English)."""
+    languages = v["languages"]
+    seen: dict = {}
+    for w in text.split():
+        w = w.strip(",.;:!?()\"'\u201e\u201c\u00ab\u00bb")
+        for lang, (function, _, _) in languages.items():
+            if w in function:
+                got = seen.setdefault(lang, set())
+                got.add(w)
+                if len(got) >= 3:
+                    return lang
+    return None
+
+
+def _drop_foreign_noun_runs(text: str, mentions: list, v: dict) -> None:
+    """A German caption capitalises every noun, a French or Spanish one its feasts and peoples,
+    so a capitalised pair reads as a name: in such a caption an untitled one that opens with an
+    article or a demonstrative ("Der Kanzler", "Dieses Bild", "Des Palestiniens") or follows one
+    in lower case ("eine Blockade von Aktivisten", "am Frankfurter Mainufer", "el Día de
+    Muertos") is a noun phrase (caption_language_words.tsv); "neben Kristina Vogel", "Scholz"
+    and "la visite de Morgan Ortagus" stay."""
+    lang = None
+    drop = []
+    for m in mentions:
+        if m.title is None and m.tokens >= 2:
+            if lang is None:
+                lang = _caption_language(text, v) or ""
+                if not lang:
+                    return
+            _, before_words, openers = v["languages"][lang]
+            before = text[max(0, m.name_start - 8):m.name_start].rsplit(None, 1)
+            if m.name.split(" ", 1)[0].casefold() in openers or before and before[-1] in before_words:
+                drop.append(m)
+    if drop:
+        mentions[:] = [m for m in mentions if m not in drop]
+
+
+# time nouns whose "the X of NAME" names a period or a feast, never a person ("the holy month
+# of Ramadan", "the day of Ashura"): read as a title ending in "of", the name is no one's
+_PERIOD_OF_NOUNS = frozenset(("month", "week", "day", "days", "season", "feast", "festival", "year"))
+
+
+def _drop_thing_shapes(text: str, mentions: list, v: dict) -> None:
+    """Untitled runs shaped as things, not people: a name ending in a bare number (a product, a
+    mission, an edition: "PlayStation 4"), a school's short name before a lower-case noun
+    ("Gainesville High seniors"), and a name after "the month of" (its title ends in "of")."""
+    drop = []
+    for m in mentions:
+        name, t = m.name, m.title
+        if t is not None:
+            if t[-3:] == " of" and t[:-3].rpartition(" ")[2].casefold() in _PERIOD_OF_NOUNS:
+                drop.append(m)
+        elif m.tokens >= 2:
+            last = name.rpartition(" ")[2]
+            if last.isdigit() or last == "High" and text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2].islower() \
+                    and name.split(" ", 1)[0].casefold() not in v["given"]:  # ("Tom High says": a surname)
+                drop.append(m)
+    if drop:
+        mentions[:] = [m for m in mentions if m not in drop]
+
+
+# a credit the credit step left at the description's end: a name opening the last sentence, then
+# a dash or a bracket and an agency ("Jung Yeon-je - pool, Pool AFP", "Bill Roe\u2014AP",
+# "Noel Celis (Agence France-Presse/Getty Images) wsj"): the photographer, nobody pictured
+_TRAILING_CREDIT = re.compile(r"\s*(?:[-\u2013\u2014]+|\()[^.]{0,60}$")
+_TRAILING_AGENCY = re.compile(r"\b(?:AP|AFP|Reuters|REUTERS|Getty|EPA|EPA-EFE|Pool|pool|POOL|Xinhua|Shutterstock|INPHO|PA)\b")
+# the last sentence's start before the name: its end mark (and a closing quote), or a given
+# name glued to the period ("acquitted.Ida Libby Dengrove")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"\u201d\u2019]?\s+|[a-z]\.[A-Z][a-z]+\s)$")
+
+
+def _drop_trailing_credit_names(text: str, mentions: list) -> None:
+    for m in mentions:
+        if m.name_start <= len(text) - 60:
+            continue
+        z = m.name_start + len(m.name)
+        if _TRAILING_CREDIT.match(text, z) and _TRAILING_AGENCY.search(text, z) \
+                and _SENTENCE_OPENS.search(text[max(0, m.name_start - 30):m.name_start]):
+            mentions[:] = [x for x in mentions if x.name_start < m.name_start]
+            return
+
+
+# a sentence of credits inside the description: "The Hill Times photographs by Ann Roe, Tom
+# Lee, and courtesy of X/Wikimedia Commons.", "Illustration by The Hill Times' Ann Roe.":
+# (a publication's capitalised words, or none) then the photo or illustration noun and "by";
+# the makers named there are no one in the picture. ("In this photo by X, Cpl. Y ..." opens
+# with a lower-case word, "Ann Roe photographs by candlelight" names no maker: not read.)
+_CREDIT_SENTENCE_GATE = re.compile(r"(?:[Pp]hoto(?:graph)?s?|[Ii]llustrations?|[Pp]ictures?) (?:by|courtesy of) ")
+_CREDIT_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:photo(?:graph)?s?|illustrations?|pictures?)"
+                              r"|(?:Photo(?:graph)?s?|Illustrations?|Pictures?))\s+(?:by|courtesy of)\s+[A-Z][^.]{0,120}(?:\.|$)")
+
+
+def _drop_credit_sentence_names(text: str, mentions: list) -> None:
+    for c in _CREDIT_SENTENCE.finditer(text):
+        a, z = c.span()
+        mentions[:] = [m for m in mentions if not a <= m.name_start < z]
+
+
+def _cut_elided_de(mentions: list) -> None:
+    """French elides "de" before a vowel, glued to the name ("d'Alassane Ouattara"): no part of it."""
+    for m in mentions:
+        n = m.name
+        if (n[:2] == "d'" or n[:2] == "d\u2019") and n[2:3].isupper() and " " in n:
+            m.name = n[2:]
+            m.name_start += 2
+            m.key = _norm(m.name)
+            m.words = m.key.split()
 
 
 def _ages_as_written(mentions: list, written: str) -> None:
@@ -2478,7 +2655,7 @@ _GLUED_CREDIT = re.compile(r"\b([A-Z][a-z]+)\.[A-Z][a-z]+(?: [A-Z][\w'\-]+){1,2}
 # "Vardavar is a summer water festival, ...", "Tbilisoba is an annual October festival,": a lone
 # word defined as an event (describing words of any case before its noun); the event noun
 # ends the phrase (a stop, or a preposition or participle opens what follows)
-_DEFINED_EVENT = re.compile(r" (?:is|was) (?:an?|the) (?:[\w'\u2019-]+ ){0,4}?([a-z]+)(?=[,.;:]| (?:in|of|on|that|which|held|"
+_DEFINED_EVENT = re.compile(r" (?:is|was) (?:an?|the) (?:[\w'\u2019-]+ ){0,4}?([a-z]+)(?=[,.;:]| (?:in|of|on|that|which|held|celebrated|"
                             r"when|where|celebrating|marking|honou?ring)\b)")
 
 
