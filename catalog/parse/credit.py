@@ -835,6 +835,10 @@ _SIDE_PHOTO_BY_LEAD = re.compile(r"(?i:(?:left|right|top|bottom|center|centre|ab
 _CONTRIBUTOR_LEAD = re.compile(r"(?:special\s+to|for)\s+(?=\S)", re.I)
 
 
+# one to three initials glued to a surname with no space (`V.V.Name`, `G.Name`)
+_GLUED_INITIALS_NAME = re.compile(r"(?:[A-Z]\.){1,3}[A-Z][a-z]{2,}")
+
+
 def _looks_org(text: str, *, person_slot: bool) -> bool:
     news, handout = _org_words()
     toks = [t.casefold().strip(".,") for t in _org_tokens(text)]
@@ -852,6 +856,9 @@ def _looks_org(text: str, *, person_slot: bool) -> bool:
         return True
     if len(toks) >= 3 and text[:1].isupper() and _place_opens(toks[0] + " " + toks[1]):
         return True  # `Abu Dhabi Art`, `Hong Kong Observatory`: a body named by its town, no person
+    if len(toks) == 1 and text[1:2] == "." and _GLUED_INITIALS_NAME.fullmatch(text) \
+            and text.rpartition(".")[2].casefold() not in news and text.rpartition(".")[2].casefold() not in handout:
+        return False  # the Indian papers' `Photo: V.V.Name`, `Photo:G.Name`: initials glued to the surname, a person
     if len(toks) == 1:
         # One word: an acronym in capitals (`PPO`, `PPAUK`) is a body; otherwise a mononym
         # photographer (`Libkos`, EFE's `ZIPI`, Getty's `ELSA`) where a photographer stands, else a body.
