@@ -5336,6 +5336,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             m = _REUTERS_ID_AFTER_AGENCY.search(body, max(0, len(body) - 24))
             if m is not None and body.upper().find("REUTERS", max(0, m.start() - 80), m.start()) != -1:
                 body = body[:m.start()]
+        if body[-5:] == "(END)" and body[-6:-5].isspace():  # Yonhap's end-of-story mark after its credit:
+            body = body[:-5].rstrip()  # `... 2016. (Yonhap) (END)` (desk_tags.txt holds no bracketed tag)
         if not body.endswith(")"):  # _strip_desk_tags' own first test, saving the call
             body, desk_file = _strip_desk_tags(body)
         if body.endswith(")"):  # (also once a notice after the tag is cut: `(INDIA - Tags: ...) FOR EDITORIAL USE ...`)
