@@ -4991,6 +4991,10 @@ def _agency_for_client_tail(body: str) -> int | None:
 # The Korea Times sets its credit after a slash that follows the last sentence: `... Friday. /
 # Courtesy of Samsung`, `... a collector./ Yonhap` (the space before the slash often lost).
 _SENTENCE_SLASH_TAIL = re.compile(r"(?<=[.!?\"\u201d])\s?/\s*([A-Z][^/.]{1,60})$")
+# The same credit with the last sentence's stop lost: a year or a lower-case word glued to the
+# slash (`... August 22, 2019/Reuters`, `... obtained from social media/Reuters`); a known agency only
+# (a capitalised word before the slash may be the photographer's: `Name/Reuters`)
+_WORD_SLASH_AGENCY = re.compile(r"(?<![^\s,])(?:(?:19|20)\d\d|[a-z]+)/([A-Z][^/.]{1,40})$")
 
 
 def _sentence_slash_tail(body: str) -> int | None:
@@ -4998,6 +5002,9 @@ def _sentence_slash_tail(body: str) -> int | None:
     party is a known agency or a credit phrase (`Courtesy of ...`, `Yonhap photo`); else None."""
     m = _SENTENCE_SLASH_TAIL.search(body, max(0, len(body) - 70))
     if m is None:
+        m = _WORD_SLASH_AGENCY.search(body, max(0, len(body) - 50))
+        if m is not None and _lookup(m.group(1)) is not None:
+            return m.start(1)  # `... Brazil August 22, 2019/Reuters`: the stop lost, the agency glued on
         return None
     party = m.group(1).rstrip()
     if _lookup(party) is not None or _CREDITISH.search(party):
