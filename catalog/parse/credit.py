@@ -5477,6 +5477,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                     if semi is not None:
                         s, body = semi[0], semi[1]
                         semicolon = True
+                if s is None and body[-6:].casefold() == ", file":
+                    s = _plain_tail(body[:-6].rstrip())  # AP's `... province. Name/AP, file`: the archive mark after an unbracketed credit
                 if s is not None:
                     if body[s:s + 1] == "\u00a9" and ("/" in body[s - 2:s] or body[s - 1:s] == " "):
                         s = _name_before_copyright(body, s)  # `Name / \u00a9 Paper`, `Name \u00a9 Paper`
