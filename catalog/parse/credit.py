@@ -442,6 +442,8 @@ def _title_case_org(s: str) -> str:
             out.append(lw)
         elif len(w) <= 4 and not _VOWEL.search(w):
             out.append(w)  # acronyms
+        elif len(w) <= 4 and _lookup(w) is not None and lw not in _common_words():
+            out.append(w)  # a known party's initials (`ABC TV`, `NASA TV`): an acronym with a vowel (not `NEWS`)
         else:
             out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
     return " ".join(out)
