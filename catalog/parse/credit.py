@@ -4182,6 +4182,10 @@ def _label_start(text: str, i: int) -> int:
     s = _run_start(text, i)
     if s < i:
         run = text[s:i].strip()
+        if " / " in run and _lookup(run) is None:
+            cut = run.rfind(" / ") + 3  # the Korea Times' `... from Busan / Korea Times photo by Name`:
+            if run[cut:cut + 1].isupper() and _lookup(run[cut:]) is not None:  # a spaced slash sets the credit off
+                return s + cut
         if ". " in run and _lookup(run) is None:
             cut = _known_after_abbreviation(run)
             if cut:  # `... Washington, DC. Getty Images photo by`: the sentence ended on an abbreviation
