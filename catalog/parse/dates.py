@@ -80,7 +80,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 # _general_scans, on the first text that is not ASCII).
 _SCAN_PATTERN = (
     rf"""
-    (?P<mdy>(?:(?P<wd1>{_WD}),?\s+)?(?P<mon1>{_MON})(?:\.\s*|\s+|\.?,\s*(?={_DAY},?\s+{_YEAR}\b)|(?={_DAY},\s*{_YEAR}\b))(?P<day1>{_DAY})\b(?:(?:[,.]?\s+|,)(?P<year1>{_YEAR})\b)?)
+    (?P<mdy>(?:(?P<wd1>{_WD}),?\s+)?(?P<mon1>{_MON})(?:\.\s*|\s+|\.?,\s*(?={_DAY},?\s+{_YEAR}\b)|(?={_DAY},\s*{_YEAR}\b))(?P<day1>{_DAY})\b(?:(?:[,.]?\s+|,|\s+,\s*)(?P<year1>{_YEAR})\b)?)
   | (?P<dmy>(?:(?P<wd2>{_WD}),?\s+)?(?P<day2>{_DAY})\s+(?:of\s+)?(?P<mon2>{_MON})\b\.?(?:,?\s+(?P<year2>{_YEAR})\b)?)
   | (?P<iso>(?P<year3>{_YEAR})-(?P<mon3>0[1-9]|1[0-2])-(?P<day3>0[1-9]|[12]\d|3[01])\b)
   | (?P<my>(?P<mon4>{_MON})\b\.?,?\s+(?:of\s+)?(?P<year4>{_YEAR})\b)
@@ -173,8 +173,8 @@ def _ascii_scan():
     day = rf"(?:[12]\d|3[01]|0?[1-9]){suffix}"
     of = rf"(?:{_ci('of')}\s+)?"
     tail = rf"(?:,?\s+{_YEAR}\b)?"
-    tail_mdy = rf"(?:(?:[,.]?\s+|,){_YEAR}\b)?"  # `August 19. 2017`: a period for the comma (a month first only);
-    # `November 27,2019`: a comma without its space
+    tail_mdy = rf"(?:(?:[,.]?\s+|,|\s+,\s*){_YEAR}\b)?"  # `August 19. 2017`: a period for the comma (a month first only);
+    # `November 27,2019`: a comma without its space; DVIDS' `Aug. 15 , 2020`: a space before the comma
     # `April, 21, 2006`: a comma after the month, only in a full date with its year (`Aug., 15,
     # 1961` after an abbreviation's period too)
     # `September12, 2015`: a page that lost the space after the month, only in a full date with its year
