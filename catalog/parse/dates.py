@@ -979,10 +979,11 @@ def _choose(text: str, ascii: bool, candidates: list):
         if not release and kind == "day" and start > 0 and text[start - 1] == "(" and _SPAN_TO_YEAR.match(text, end):
             prev_end = end  # "National Day (September 2, 1945 - 2023)": an anniversary's span, the
             continue  # founding day to this year, not the picture's day
+        story_year = False  # a year or month of the story's past (`since ... 1978`): no release date
         if not release and kind == "year" and start > 8:
-            release = _past_event(text[start - 90 if start > 90 else 0:start])
+            release = story_year = _past_event(text[start - 90 if start > 90 else 0:start])
         if not release and (kind == "month" or kind == "year") and start > 8:
-            release = _since_clause(text[start - 90 if start > 90 else 0:start])
+            release = story_year = _since_clause(text[start - 90 if start > 90 else 0:start])
         if not release and (kind == "month" or kind == "year") and start > 8 and text[start - 5:start - 1] == ". In":
             release = _background_year(text, start)
         if not release and kind == "day" and start > 8 and text[start - 5:start - 1] == ". On":
@@ -994,8 +995,8 @@ def _choose(text: str, ascii: bool, candidates: list):
             # dates after it, a slug's `- 07 May 2017`, still count)
         prev_end = end
         if release:
-            if released_end < 0:
-                released_end = end
+            if released_end < 0 and not story_year:  # (`... since the Constitution of 1978. April 28,
+                released_end = end  # 2019.`: the later day is still the picture's)
             continue
         if released_end >= 0 and _later_sentence(text, released_end, start) and not _picture_day(text, start, end):
             continue  # "in this image from a video released May 20. X was killed on August 23.": a
