@@ -5046,7 +5046,7 @@ def _archive_number_tail(body: str) -> int | None:
 
 # (the sentence end opens the pattern, no look-behind: the search skips to a `.`, `!` or `?` at once)
 _SPACED_LABEL_TAIL = re.compile(
-    r"[.!?] (?:photo|Photo|pic|Pic|pix|Pix|picture|Picture) ([A-Z][\w'\-]+(?: (?:[a-z]{2,3} ){0,2}[A-Z][\w'\-]+){1,3})$")
+    r"[.!?] (?:photo|Photo|foto|Foto|pic|Pic|pix|Pix|picture|Picture) ([A-Z][\w'\-]+(?: (?:[a-z]{2,3} ){0,2}[A-Z][\w'\-]+){1,3})$")
 # (a particle in lower case inside the name: `Picture Jacques van Wyk`, `pix Ahmad bin Ali`)
 
 
