@@ -358,7 +358,7 @@ _WORD = re.compile(r"[\w'’.-]+")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 # A credit in brackets must hold one of these to be taken for a credit (else `(R)`, `(13)` ...).
-_CREDITISH = re.compile(r"/|\bvia\b|\bphotos?\b|\bpictures?\b|\bcourtesy\b|\bhandout\b|\bpool\b|\bcredit\b|^provided\s+by\b|^pi(?:cs?|x)\s*:", re.I)  # (`Pic: Name`, a label's short form)
+_CREDITISH = re.compile(r"/|\bvia\b|\bphoto(?:graph)?s?\b|\bpictures?\b|\bcourtesy\b|\bhandout\b|\bpool\b|\bcredit\b|^provided\s+by\b|^pi(?:cs?|x)\s*:", re.I)  # (`Pic: Name`, a label's short form)
 
 # Description marks of an archive picture or of a handout.
 _LEAD_TAGS = re.compile(
@@ -442,6 +442,8 @@ def _title_case_org(s: str) -> str:
             out.append(lw)
         elif len(w) <= 4 and not _VOWEL.search(w):
             out.append(w)  # acronyms
+        elif len(w) <= 4 and _lookup(w) is not None and lw not in _common_words():
+            out.append(w)  # a known party's initials (`ABC TV`, `NASA TV`): an acronym with a vowel (not `NEWS`)
         else:
             out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
     return " ".join(out)
@@ -835,6 +837,10 @@ _SIDE_PHOTO_BY_LEAD = re.compile(r"(?i:(?:left|right|top|bottom|center|centre|ab
 _CONTRIBUTOR_LEAD = re.compile(r"(?:special\s+to|for)\s+(?=\S)", re.I)
 
 
+# one to three initials glued to a surname with no space (`V.V.Name`, `G.Name`)
+_GLUED_INITIALS_NAME = re.compile(r"(?:[A-Z]\.){1,3}[A-Z][a-z]{2,}")
+
+
 def _looks_org(text: str, *, person_slot: bool) -> bool:
     news, handout = _org_words()
     toks = [t.casefold().strip(".,") for t in _org_tokens(text)]
@@ -852,6 +858,9 @@ def _looks_org(text: str, *, person_slot: bool) -> bool:
         return True
     if len(toks) >= 3 and text[:1].isupper() and _place_opens(toks[0] + " " + toks[1]):
         return True  # `Abu Dhabi Art`, `Hong Kong Observatory`: a body named by its town, no person
+    if len(toks) == 1 and text[1:2] == "." and _GLUED_INITIALS_NAME.fullmatch(text) \
+            and text.rpartition(".")[2].casefold() not in news and text.rpartition(".")[2].casefold() not in handout:
+        return False  # the Indian papers' `Photo: V.V.Name`, `Photo:G.Name`: initials glued to the surname, a person
     if len(toks) == 1:
         # One word: an acronym in capitals (`PPO`, `PPAUK`) is a body; otherwise a mononym
         # photographer (`Libkos`, EFE's `ZIPI`, Getty's `ELSA`) where a photographer stands, else a body.
@@ -4173,6 +4182,10 @@ def _label_start(text: str, i: int) -> int:
     s = _run_start(text, i)
     if s < i:
         run = text[s:i].strip()
+        if " / " in run and _lookup(run) is None:
+            cut = run.rfind(" / ") + 3  # the Korea Times' `... from Busan / Korea Times photo by Name`:
+            if run[cut:cut + 1].isupper() and _lookup(run[cut:]) is not None:  # a spaced slash sets the credit off
+                return s + cut
         if ". " in run and _lookup(run) is None:
             cut = _known_after_abbreviation(run)
             if cut:  # `... Washington, DC. Getty Images photo by`: the sentence ended on an abbreviation
@@ -4984,6 +4997,10 @@ def _agency_for_client_tail(body: str) -> int | None:
 # The Korea Times sets its credit after a slash that follows the last sentence: `... Friday. /
 # Courtesy of Samsung`, `... a collector./ Yonhap` (the space before the slash often lost).
 _SENTENCE_SLASH_TAIL = re.compile(r"(?<=[.!?\"\u201d])\s?/\s*([A-Z][^/.]{1,60})$")
+# The same credit with the last sentence's stop lost: a year or a lower-case word glued to the
+# slash (`... August 22, 2019/Reuters`, `... obtained from social media/Reuters`); a known agency only
+# (a capitalised word before the slash may be the photographer's: `Name/Reuters`)
+_WORD_SLASH_AGENCY = re.compile(r"(?<![^\s,])(?:(?:19|20)\d\d|[a-z]+)/([A-Z][^/.]{1,40})$")
 
 
 def _sentence_slash_tail(body: str) -> int | None:
@@ -4991,6 +5008,9 @@ def _sentence_slash_tail(body: str) -> int | None:
     party is a known agency or a credit phrase (`Courtesy of ...`, `Yonhap photo`); else None."""
     m = _SENTENCE_SLASH_TAIL.search(body, max(0, len(body) - 70))
     if m is None:
+        m = _WORD_SLASH_AGENCY.search(body, max(0, len(body) - 50))
+        if m is not None and _lookup(m.group(1)) is not None:
+            return m.start(1)  # `... Brazil August 22, 2019/Reuters`: the stop lost, the agency glued on
         return None
     party = m.group(1).rstrip()
     if _lookup(party) is not None or _CREDITISH.search(party):
@@ -5026,7 +5046,7 @@ def _archive_number_tail(body: str) -> int | None:
 
 # (the sentence end opens the pattern, no look-behind: the search skips to a `.`, `!` or `?` at once)
 _SPACED_LABEL_TAIL = re.compile(
-    r"[.!?] (?:photo|Photo|pic|Pic|pix|Pix|picture|Picture) ([A-Z][\w'\-]+(?: (?:[a-z]{2,3} ){0,2}[A-Z][\w'\-]+){1,3})$")
+    r"[.!?] (?:photo|Photo|foto|Foto|pic|Pic|pix|Pix|picture|Picture) ([A-Z][\w'\-]+(?: (?:[a-z]{2,3} ){0,2}[A-Z][\w'\-]+){1,3})$")
 # (a particle in lower case inside the name: `Picture Jacques van Wyk`, `pix Ahmad bin Ali`)
 
 
@@ -5329,6 +5349,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             m = _REUTERS_ID_AFTER_AGENCY.search(body, max(0, len(body) - 24))
             if m is not None and body.upper().find("REUTERS", max(0, m.start() - 80), m.start()) != -1:
                 body = body[:m.start()]
+        if body[-5:] == "(END)" and body[-6:-5].isspace():  # Yonhap's end-of-story mark after its credit:
+            body = body[:-5].rstrip()  # `... 2016. (Yonhap) (END)` (desk_tags.txt holds no bracketed tag)
         if not body.endswith(")"):  # _strip_desk_tags' own first test, saving the call
             body, desk_file = _strip_desk_tags(body)
         if body.endswith(")"):  # (also once a notice after the tag is cut: `(INDIA - Tags: ...) FOR EDITORIAL USE ...`)
@@ -5461,6 +5483,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                     if semi is not None:
                         s, body = semi[0], semi[1]
                         semicolon = True
+                if s is None and body[-6:].casefold() == ", file":
+                    s = _plain_tail(body[:-6].rstrip())  # AP's `... province. Name/AP, file`: the archive mark after an unbracketed credit
                 if s is not None:
                     if body[s:s + 1] == "\u00a9" and ("/" in body[s - 2:s] or body[s - 1:s] == " "):
                         s = _name_before_copyright(body, s)  # `Name / \u00a9 Paper`, `Name \u00a9 Paper`

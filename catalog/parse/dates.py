@@ -80,7 +80,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 # _general_scans, on the first text that is not ASCII).
 _SCAN_PATTERN = (
     rf"""
-    (?P<mdy>(?:(?P<wd1>{_WD}),?\s+)?(?P<mon1>{_MON})(?:\.\s*|\s+|\.?,\s*(?={_DAY},?\s+{_YEAR}\b)|(?={_DAY},\s*{_YEAR}\b))(?P<day1>{_DAY})\b(?:(?:[,.]?\s+|,)(?P<year1>{_YEAR})\b)?)
+    (?P<mdy>(?:(?P<wd1>{_WD}),?\s+)?(?P<mon1>{_MON})(?:\.\s*|\s+|\.?,\s*(?={_DAY},?\s+{_YEAR}\b)|(?={_DAY},\s*{_YEAR}\b))(?P<day1>{_DAY})\b(?:(?:[,.]?\s+|,|\s+,\s*)(?P<year1>{_YEAR})\b)?)
   | (?P<dmy>(?:(?P<wd2>{_WD}),?\s+)?(?P<day2>{_DAY})\s+(?:of\s+)?(?P<mon2>{_MON})\b\.?(?:,?\s+(?P<year2>{_YEAR})\b)?)
   | (?P<iso>(?P<year3>{_YEAR})-(?P<mon3>0[1-9]|1[0-2])-(?P<day3>0[1-9]|[12]\d|3[01])\b)
   | (?P<my>(?P<mon4>{_MON})\b\.?,?\s+(?:of\s+)?(?P<year4>{_YEAR})\b)
@@ -173,8 +173,8 @@ def _ascii_scan():
     day = rf"(?:[12]\d|3[01]|0?[1-9]){suffix}"
     of = rf"(?:{_ci('of')}\s+)?"
     tail = rf"(?:,?\s+{_YEAR}\b)?"
-    tail_mdy = rf"(?:(?:[,.]?\s+|,){_YEAR}\b)?"  # `August 19. 2017`: a period for the comma (a month first only);
-    # `November 27,2019`: a comma without its space
+    tail_mdy = rf"(?:(?:[,.]?\s+|,|\s+,\s*){_YEAR}\b)?"  # `August 19. 2017`: a period for the comma (a month first only);
+    # `November 27,2019`: a comma without its space; DVIDS' `Aug. 15 , 2020`: a space before the comma
     # `April, 21, 2006`: a comma after the month, only in a full date with its year (`Aug., 15,
     # 1961` after an abbreviation's period too)
     # `September12, 2015`: a page that lost the space after the month, only in a full date with its year
@@ -979,10 +979,11 @@ def _choose(text: str, ascii: bool, candidates: list):
         if not release and kind == "day" and start > 0 and text[start - 1] == "(" and _SPAN_TO_YEAR.match(text, end):
             prev_end = end  # "National Day (September 2, 1945 - 2023)": an anniversary's span, the
             continue  # founding day to this year, not the picture's day
+        story_year = False  # a year or month of the story's past (`since ... 1978`): no release date
         if not release and kind == "year" and start > 8:
-            release = _past_event(text[start - 90 if start > 90 else 0:start])
+            release = story_year = _past_event(text[start - 90 if start > 90 else 0:start])
         if not release and (kind == "month" or kind == "year") and start > 8:
-            release = _since_clause(text[start - 90 if start > 90 else 0:start])
+            release = story_year = _since_clause(text[start - 90 if start > 90 else 0:start])
         if not release and (kind == "month" or kind == "year") and start > 8 and text[start - 5:start - 1] == ". In":
             release = _background_year(text, start)
         if not release and kind == "day" and start > 8 and text[start - 5:start - 1] == ". On":
@@ -994,8 +995,8 @@ def _choose(text: str, ascii: bool, candidates: list):
             # dates after it, a slug's `- 07 May 2017`, still count)
         prev_end = end
         if release:
-            if released_end < 0:
-                released_end = end
+            if released_end < 0 and not story_year:  # (`... since the Constitution of 1978. April 28,
+                released_end = end  # 2019.`: the later day is still the picture's)
             continue
         if released_end >= 0 and _later_sentence(text, released_end, start) and not _picture_day(text, start, end):
             continue  # "in this image from a video released May 20. X was killed on August 23.": a
