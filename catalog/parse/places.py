@@ -5663,10 +5663,13 @@ def _venue_comma_town(text: str, loc) -> None:
 
 # A sentence that is only a place, with its country or state or the date (a picture desk's line
 # after or before the description): `... the Ritz-Carlton Hotel. Istanbul, Turkey.`, `... the war
-# with Japan. Beijing, July 7, 2014.`, `Radio City Music Hall, New York. It opens ...`
+# with Japan. Beijing, July 7, 2014.`, `Radio City Music Hall, New York. It opens ...`; the date
+# also day first, in figures or as month and year (`Oslo, Norway, 5 June 2020`, `Moscow, Russia,
+# 12/06/2010.`, `Lima, Peru, May 2019.`), and the last sentence may end the text without its stop.
 _PLACE_SENTENCE_RE = re.compile(
     r"(?:^|(?<=\. ))(?P<chain>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+){0,3}(?:, [A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+){0,2}){0,2})"
-    rf"(?:, (?P<date>{_MONTHS}\.? \d{{1,2}}, \d{{4}}))?\.(?= |$)")
+    rf"(?:, (?P<date>{_MONTHS}\.? \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTHS}\.? \d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+    rf"|{_MONTHS}\.? \d{{4}}))?(?:\.(?= |$)|$)")
 
 
 def _place_sentence(text: str, loc) -> None:
@@ -5681,8 +5684,8 @@ def _place_sentence(text: str, loc) -> None:
         if k and not (len(word) > 1 and word[-3:].isalpha() and word[-2:].islower() or word[-1:] in ")0123456789"):
             continue  # (a stop after an abbreviation, `in Co. Galway, Ireland`, ends no sentence)
         head = chain.split(",")[0]
-        if head.isupper() or loc.venue and (loc.venue.casefold() in chain.casefold() or head.casefold() in loc.venue.casefold()):
-            continue  # (a dateline in capitals is read by its own step; its base, `Naval Station Mayport,
+        if head.isupper() and k == 0 or loc.venue and (loc.venue.casefold() in chain.casefold() or head.casefold() in loc.venue.casefold()):
+            continue  # (an opening dateline in capitals is read by its own step; its base, `Naval Station Mayport,
             # Fla.`, read already as the venue, is no town)
         ch = _read_chain(chain + " ", 0, 1, True)
         if ch is None or ch.city is None or loc.country and ch.country and ch.country != loc.country:
