@@ -907,8 +907,17 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
     chain = _Chain(weight, pos)
     segs: list[tuple[str, str | None, str | None]] = []  # (name, direction, region word)
     i = pos
+    owner = None
+    if first and first[2] and text.startswith(" of ", first[3]) and first[0].endswith(_POSS) and _country(first[0][:-2]):
+        # "in Peru's region of Cajamarca": a country's possessive before the region word, the
+        # region's name after `of` (read as `Cajamarca region, Peru`)
+        sm = _SEGMENT_RE.match(text, first[3] + 4)
+        if sm and not sm.group("dir") and not sm.group("rword") and text[sm.start("name")].isupper():
+            owner, first = first[0][:-2], (sm.group("name"), first[1], first[2], sm.end())
     if first:
         segs.append(first[:3])
+        if owner:
+            segs.append((owner, None, None))
         end = _possessive(text, first[3], segs) if not first[2] and first[0].endswith(_POSS) \
             and not _saint_town(first[0]) else first[3]
         if "s' " in first[0] or "s\u2019 " in first[0]:
@@ -6039,6 +6048,8 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
             _sole_country_named(text, loc)
         if loc.region is not None and loc.country is None and _key(loc.region) in _shared_regions()[1]:
             _shared_region_demonym(text, loc)
+        if loc.region is not None and loc.country is None:
+            loc.country = _namesake_region_country(loc.region)  # "in the Andean region of Cajamarca": Peru's
         if loc.venue is None and ('"' in text or "\u201c" in text):
             loc.venue = _quoted_venue(text)
         elif loc.venue is not None and "-" in loc.venue:
@@ -7092,6 +7103,24 @@ def _home_town(text: str, phrases: list[_Phrase], loc: Location, home: str) -> N
 
 
 @functools.cache
+@functools.cache
+def _namesake_region_countries() -> dict[str, frozenset]:
+    """The countries each namesake_regions.tsv region (a first-level region named like a town of
+    its country: Cajamarca, Puebla, Dhaka) belongs to, by key."""
+    out: dict[str, set] = {}
+    for key, country in _name_country_pairs("namesake_regions.tsv"):
+        out.setdefault(key, set()).add(country)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _namesake_region_country(region: str) -> str | None:
+    """A region read as a region (its word written, or after a known town) that regions.tsv does not
+    list but namesake_regions.tsv gives to one country alone: that country (the schema's country
+    implied by a written region). A name two countries' regions share gives none."""
+    countries = _namesake_region_countries().get(_key(region))
+    return next(iter(countries)) if countries is not None and len(countries) == 1 else None
+
+
 def _name_country_pairs(table: str) -> frozenset:
     """(key, country) of a two-column table of place names and their country:
     namesake_regions.tsv (regions named like a town of their country), home_namesake_towns.tsv
