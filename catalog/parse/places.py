@@ -7543,6 +7543,26 @@ def _skyline_city(text: str, loc) -> None:
             return
 
 
+@functools.cache
+def _place_object_re() -> re.Pattern:
+    """A verb of place_object_verbs.txt, then a capitalised name of one or two words closing its
+    clause (a stop, a comma, a semicolon, the end, or a preposition or `as` after it)."""
+    verbs = "|".join(sorted(_data_lines("place_object_verbs.txt"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs}) (?P<name>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?)"
+                      r"(?=[.,;]|$| (?:on|in|during|after|before|as|amid|at|following|overnight)\b)")
+
+
+def _verb_object_city(text: str, loc) -> None:
+    """`An explosion rocks Baghdad during air strikes`, `Syrian soldiers patrol Beirut.`: a listed
+    town as the object of a verb of place_object_verbs.txt, when the caption names no other
+    place, is the picture's town."""
+    for m in _place_object_re().finditer(text):
+        name = m.group("name")
+        if _place_kind(name) == "city":
+            loc.city, loc.country = _display(name), _city_country(name)
+            return
+
+
 # a sentence's full stop glued to the next sentence's first word (a scraped page's lost
 # space): "in Los Angeles.Assemblyman Mike Feuer", "on May 17, 2021.The plant" (a web
 # address's ".Com" is no stop: "Crypto.Com Arena")
@@ -8002,6 +8022,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _attributive_city(text, loc)
         if loc.city is None and " skyline" in text:
             _skyline_city(text, loc)
+        if loc.city is None and loc.country is None and loc.venue is None:
+            _verb_object_city(text, loc)  # "An explosion rocks Baghdad": the blast's town
     if loc.city is None and loc.country is None and loc.region is None and "s " in text:
         _owner_office_city(text, loc)
     if loc.city is None and loc.country is None and loc.region is None and loc.venue is None and "." in text:
