@@ -488,12 +488,12 @@ _SEGMENT_RE = re.compile(
     rf"\s*(?:the\s+|)(?:{_QUALIFIER_LOWER}\s+|)(?:(?P<dir>{_DIR}\s+)|)(?P<name>{_ATOMIC_NAME})(?:(?P<rword>\s+{_REGION_WORD}\b)|)")
 # "about 180 kilometers (110 miles) east of Seoul": a distance before a direction descriptor.
 _DISTANCE = (r"(?:(?:about|some|around|roughly|nearly|approximately|almost|just|over|more\s+than|less\s+than)\s+)?"
-             r"\d[\d,.]*\s*(?:-\s*)?(?:km|kilometers|kilometres|kilometer|kilometre|miles|mile|mi)\b"
+             r"\d[\d,.]*\s*(?:-\s*)?(?:km|Km|KM|kilometers|kilometres|kilometer|kilometre|miles|mile|mi)\b"  # (`455Km`)
              r"(?:\s*\([^()]{1,30}\))?\s+")
 _DISTANCE_RE = re.compile(_DISTANCE)
 # "some 280 km of Minsk", "30 km from Kyiv": a distance with no direction word, read as one
 # (only straight after the distance's unit, so a bare "of"/"from" is never a descriptor).
-_UNIT_BEFORE = "(?:" + "|".join(f"(?<={u} )" for u in ("km", "mi", "kilometers", "kilometres", "kilometer",
+_UNIT_BEFORE = "(?:" + "|".join(f"(?<={u} )" for u in ("km", "Km", "KM", "mi", "kilometers", "kilometres", "kilometer",
                                                           "kilometre", "miles", "mile", r"\)")) + ")"
 # "100 km northwest from Minsk": after a distance, a direction may take "from" as well as "of".
 _DISTANCE_DIR_FROM = f"{_UNIT_BEFORE}(?:{_DIR})\\s+from"
