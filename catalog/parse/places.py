@@ -4869,6 +4869,23 @@ _PICTURE_NOUNS = ("image ", "images ", "video ", "footage ", "frame ", "still ",
 _SIDE_BRACKET_RE = re.compile(r" \((?:[LRC]|left|right|cent(?:re|er)|(?:\d(?:st|nd|rd|th)|second|third) (?:[LR]|left|right))\)", re.I)
 
 
+# Nouns and verbs of protest: what stands after `against` up to three words later is their target
+_PROTEST_WORDS = frozenset(("protest", "protests", "protested", "protesting", "strike", "strikes", "rally", "rallies",
+                            "demonstration", "demonstrations", "demonstrate", "demonstrated", "demonstrating",
+                            "march", "marches", "marched", "marching", "campaign", "campaigns", "campaigning"))
+
+
+def _protest_target(text: str, end: int) -> bool:
+    """The name after `end` is a protest's target: in its clause (no comma or stop between), up to
+    six words before it, `against` follows a word of protest within three words (`a strike against
+    Newmont's proposed $4.8 billion Conga gold mine`, `protest in Lima against the X`)."""
+    lo = max(0, end - 80)
+    i = text.rfind(" against ", lo, end)
+    if i == -1 or text.find(",", i, end) != -1 or text.find(". ", i, end) != -1 or text.count(" ", i + 8, end) > 6:
+        return False
+    return any(w in _PROTEST_WORDS for w in text[max(0, i - 40):i].split()[-3:])
+
+
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
@@ -4913,6 +4930,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                 and (not _is_venue_name(name) or _street_named(_no_compass_tail(name))):
             continue  # "in his Park Avenue South office", "at her Malibu beach house": someone's own
             # room or house, placed by its street or town, no named venue (but "at his Mar-a-Lago estate")
+        if kind == "verb" and _protest_target(text, trigger + len(w) + 1):
+            continue  # "a strike against Newmont's proposed Conga gold mine": the protest's target, not its place
         if kind == "verb" and name.count(" ") in (1, 2) and _role_then_person(w, name):
             continue  # "renowned artist Jeff Wall at the gallery": a role word, then a person (no verb)
         if kind == "verb" and t1 is not None and name[-2:] in _POSS and w in _people_vocab()["roles"] \
