@@ -2213,7 +2213,8 @@ def _place_kind_of(name: str) -> str | None:
 
 _PREPS = frozenset(("in", "at", "on", "inside", "outside", "near", "past", "through", "into", "onto",
                     "across", "along", "around", "beside", "behind", "toward", "towards", "under",
-                    "over", "from", "overlooking", "within", "off", "above", "atop", "beyond", "throughout", "en", "em"))
+                    "over", "from", "overlooking", "within", "off", "above", "atop", "beyond", "throughout", "en", "em",
+                    "di", "\u00e0"))
 # (`a visitor to the Japan Olympic Museum`: where the visitor is pictured, unlike `a visit to`, a trip)
 _PREP_PAIRS = frozenset((("out", "of"), ("next", "to"), ("visit", "to"), ("visitor", "to"), ("visitors", "to"),
                          ("trip", "to")))  # ("during a trip to Tokyo": a visit's other word)
@@ -2240,6 +2241,7 @@ _VENUE_FIRST_PREPS = frozenset(("at", "near", "outside", "from", "inside", "in f
 # Not `into`/`toward`: where one goes is not where the picture is.
 _LOOSE_PREPS = frozenset(("over", "across", "around", "through", "throughout", "off", "above", "atop", "along",
                           "beyond", "en", "em",  # (AP's Spanish and Portuguese services: "en Belo Horizonte", a known town only)
+                          "di", "\u00e0",  # (Antara's Indonesian "di Jakarta", AFP's French "\u00e0 Paris": the same)
                           "visit to", "trip to",  # ("during a royal visit to New Zealand": a known place only)
                           "under", "next to"))  # (a tunnel "under Seattle", a tent "next to downtown Seattle")
 # Prepositions that are neither glue, determiners, direction words nor part of a pair.
