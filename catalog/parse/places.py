@@ -7754,6 +7754,10 @@ def _title_opening(text: str, venue: str) -> bool:
     return m is not None and m.group("noun") in _people_vocab()["event_nouns"]
 
 
+# "CBD" after a capitalised word: a town's central business district (`the Johannesburg CBD`)
+_CBD_RE = re.compile(r"(?<=[a-z]) CBD\b")
+
+
 def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None = None) -> Location:
     text = text[:_MAX_TEXT]
     if not text.strip():
@@ -7768,6 +7772,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         stop = text.find(".", stop + 1)
     if "At " in text:
         text = _opening_at(text)
+    if " CBD" in text:  # "in the Johannesburg CBD", "in Nairobi CBD": the town's central business
+        text = _CBD_RE.sub(" cbd", text)  # district, a quarter, read as "the Johannesburg area" is (the length holds)
     if text[:3] == "In " or text[:5] == "Near " or text[:8] == "Outside ":
         text = _opening_in(text)
     phrases = _phrases(text)
