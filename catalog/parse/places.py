@@ -5601,6 +5601,35 @@ def _apposed_settlement(text: str, loc: Location) -> None:
         loc.region = dem[1]
 
 
+# French and Spanish captions' settlement nouns before a town's name: "dans la ville de Konna",
+# "la capitale ivoirienne Abidjan", "en la ciudad de Cúcuta", "el pueblo de X" (an adjective may
+# follow the noun, as French and Spanish write it)
+_FOREIGN_SETTLEMENT_RE = re.compile(
+    r"\b(?P<noun>la ville|le village|la localit\u00e9|la commune|la capitale|la ciudad|el pueblo|la localidad|la capital)"
+    r"(?: [a-z\u00e0-\u00ff]+)? (?:de |d'|d\u2019)?(?P<name>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?)")
+
+
+def _foreign_settlement(text: str, loc: Location) -> None:
+    """The town a French or Spanish caption names after its settlement noun, when nothing else is
+    read; its country from the tables, else the one country the caption names. After `capitale`
+    / `capital` only a town the tables know (the noun also names a region's seat)."""
+    m = _FOREIGN_SETTLEMENT_RE.search(text)
+    if m is None:
+        return
+    name = m.group("name")
+    known = _city_country(name)
+    if _place_kind(name) in ("country", "region") or _is_venue_name(name) or _not_named(name) \
+            or known is None and m.group("noun").startswith("la capital"):
+        return
+    loc.city = _display(name)
+    if known:
+        loc.country = known
+        return
+    named = {_country(w) for w in re.findall(r"[A-Z][\w'\-]+", text) if w != name} - {None}
+    if len(named) == 1:
+        loc.country = named.pop()
+
+
 def _comma_place(text: str, loc: Location) -> None:
     """No place found after a preposition: `at the 77th international film festival, Cannes,
     southern France`: a known town and its country or region set off by commas anywhere (or a
@@ -8036,6 +8065,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _landmark_town(loc)
     if loc.city is None and loc.country is None and loc.region is None and (", a " in text or ", an " in text):
         _apposed_settlement(text, loc)
+    if loc.city is None and loc.country is None and loc.region is None and (" la " in text or " le " in text or " el " in text):
+        _foreign_settlement(text, loc)  # AFP's French "dans la ville de Konna", EFE's "en la ciudad de X"
     if loc.city is None and loc.country is None and loc.region is None:
         if "'s " in text or "\u2019s " in text:
             _town_of_owned_region(text, loc)
