@@ -7153,7 +7153,6 @@ def _home_town(text: str, phrases: list[_Phrase], loc: Location, home: str) -> N
 
 
 @functools.cache
-@functools.cache
 def _namesake_region_countries() -> dict[str, frozenset]:
     """The countries each namesake_regions.tsv region (a first-level region named like a town of
     its country: Cajamarca, Puebla, Dhaka) belongs to, by key."""
@@ -7171,6 +7170,7 @@ def _namesake_region_country(region: str) -> str | None:
     return next(iter(countries)) if countries is not None and len(countries) == 1 else None
 
 
+@functools.cache
 def _name_country_pairs(table: str) -> frozenset:
     """(key, country) of a two-column table of place names and their country:
     namesake_regions.tsv (regions named like a town of their country), home_namesake_towns.tsv
