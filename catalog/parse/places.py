@@ -7783,6 +7783,18 @@ def _title_opening(text: str, venue: str) -> bool:
     return m is not None and m.group("noun") in _people_vocab()["event_nouns"]
 
 
+# A settlement noun written with a capital after a demonym, then `of` and the name (`the southern
+# Israeli Kibbutz of Nir Yitzhak`, `the Lebanese Village of Khiam`): read in lower case, as `the
+# Lebanese village of Khiam` is (the length holds)
+_DEMONYM_SETTLEMENT_RE = re.compile(r"\b(?P<dem>[A-Z][a-z]+) (?P<noun>Kibbutz|Village|Town) of (?=[A-Z])")
+
+
+def _lower_settlement(m: re.Match) -> str:
+    if _demonyms().get(_key(m.group("dem"))) is None:
+        return m.group()
+    return f"{m.group('dem')} {m.group('noun').lower()} of "
+
+
 # "CBD" after a capitalised word: a town's central business district (`the Johannesburg CBD`)
 _CBD_RE = re.compile(r"(?<=[a-z]) CBD\b")
 
@@ -7803,6 +7815,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         text = _opening_at(text)
     if " CBD" in text:  # "in the Johannesburg CBD", "in Nairobi CBD": the town's central business
         text = _CBD_RE.sub(" cbd", text)  # district, a quarter, read as "the Johannesburg area" is (the length holds)
+    if " of " in text and ("Kibbutz of " in text or "Village of " in text or "Town of " in text):
+        text = _DEMONYM_SETTLEMENT_RE.sub(_lower_settlement, text)  # "the southern Israeli Kibbutz of Nir Yitzhak"
     if text[:3] == "In " or text[:5] == "Near " or text[:8] == "Outside ":
         text = _opening_in(text)
     phrases = _phrases(text)
