@@ -7795,6 +7795,18 @@ def _lower_settlement(m: re.Match) -> str:
     return f"{m.group('dem')} {m.group('noun').lower()} of "
 
 
+def _metro_region_capitalised(text: str) -> str:
+    """`metro Manila` -> `Metro Manila` where regions.tsv lists the region with its capital
+    (`Metro Manila`): the name scan opens on a capital (the length holds)."""
+    i = text.find(" metro ")
+    while i != -1:
+        m = _NAME_SEGMENT_RE.match(text, i + 7)
+        if m is not None and _key("Metro " + m.group()) in _regions():
+            text = text[:i + 1] + "M" + text[i + 2:]
+        i = text.find(" metro ", i + 7)
+    return text
+
+
 # "CBD" after a capitalised word: a town's central business district (`the Johannesburg CBD`)
 _CBD_RE = re.compile(r"(?<=[a-z]) CBD\b")
 
@@ -7815,6 +7827,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         text = _opening_at(text)
     if " CBD" in text:  # "in the Johannesburg CBD", "in Nairobi CBD": the town's central business
         text = _CBD_RE.sub(" cbd", text)  # district, a quarter, read as "the Johannesburg area" is (the length holds)
+    if " metro " in text:  # "in Pasay city, metro Manila": the region the tables list as "Metro Manila"
+        text = _metro_region_capitalised(text)
     if " of " in text and ("Kibbutz of " in text or "Village of " in text or "Town of " in text):
         text = _DEMONYM_SETTLEMENT_RE.sub(_lower_settlement, text)  # "the southern Israeli Kibbutz of Nir Yitzhak"
     if text[:3] == "In " or text[:5] == "Near " or text[:8] == "Outside ":
