@@ -488,12 +488,12 @@ _SEGMENT_RE = re.compile(
     rf"\s*(?:the\s+|)(?:{_QUALIFIER_LOWER}\s+|)(?:(?P<dir>{_DIR}\s+)|)(?P<name>{_ATOMIC_NAME})(?:(?P<rword>\s+{_REGION_WORD}\b)|)")
 # "about 180 kilometers (110 miles) east of Seoul": a distance before a direction descriptor.
 _DISTANCE = (r"(?:(?:about|some|around|roughly|nearly|approximately|almost|just|over|more\s+than|less\s+than)\s+)?"
-             r"\d[\d,.]*\s*(?:-\s*)?(?:km|kilometers|kilometres|kilometer|kilometre|miles|mile|mi)\b"
+             r"\d[\d,.]*\s*(?:-\s*)?(?:km|Km|KM|kilometers|kilometres|kilometer|kilometre|miles|mile|mi)\b"  # (`455Km`)
              r"(?:\s*\([^()]{1,30}\))?\s+")
 _DISTANCE_RE = re.compile(_DISTANCE)
 # "some 280 km of Minsk", "30 km from Kyiv": a distance with no direction word, read as one
 # (only straight after the distance's unit, so a bare "of"/"from" is never a descriptor).
-_UNIT_BEFORE = "(?:" + "|".join(f"(?<={u} )" for u in ("km", "mi", "kilometers", "kilometres", "kilometer",
+_UNIT_BEFORE = "(?:" + "|".join(f"(?<={u} )" for u in ("km", "Km", "KM", "mi", "kilometers", "kilometres", "kilometer",
                                                           "kilometre", "miles", "mile", r"\)")) + ")"
 # "100 km northwest from Minsk": after a distance, a direction may take "from" as well as "of".
 _DISTANCE_DIR_FROM = f"{_UNIT_BEFORE}(?:{_DIR})\\s+from"
@@ -907,8 +907,17 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
     chain = _Chain(weight, pos)
     segs: list[tuple[str, str | None, str | None]] = []  # (name, direction, region word)
     i = pos
+    owner = None
+    if first and first[2] and text.startswith(" of ", first[3]) and first[0].endswith(_POSS) and _country(first[0][:-2]):
+        # "in Peru's region of Cajamarca": a country's possessive before the region word, the
+        # region's name after `of` (read as `Cajamarca region, Peru`)
+        sm = _SEGMENT_RE.match(text, first[3] + 4)
+        if sm and not sm.group("dir") and not sm.group("rword") and text[sm.start("name")].isupper():
+            owner, first = first[0][:-2], (sm.group("name"), first[1], first[2], sm.end())
     if first:
         segs.append(first[:3])
+        if owner:
+            segs.append((owner, None, None))
         end = _possessive(text, first[3], segs) if not first[2] and first[0].endswith(_POSS) \
             and not _saint_town(first[0]) else first[3]
         if "s' " in first[0] or "s\u2019 " in first[0]:
@@ -2204,7 +2213,8 @@ def _place_kind_of(name: str) -> str | None:
 
 _PREPS = frozenset(("in", "at", "on", "inside", "outside", "near", "past", "through", "into", "onto",
                     "across", "along", "around", "beside", "behind", "toward", "towards", "under",
-                    "over", "from", "overlooking", "within", "off", "above", "atop", "beyond", "throughout", "en", "em"))
+                    "over", "from", "overlooking", "within", "off", "above", "atop", "beyond", "throughout", "en", "em",
+                    "di", "\u00e0"))
 # (`a visitor to the Japan Olympic Museum`: where the visitor is pictured, unlike `a visit to`, a trip)
 _PREP_PAIRS = frozenset((("out", "of"), ("next", "to"), ("visit", "to"), ("visitor", "to"), ("visitors", "to"),
                          ("trip", "to")))  # ("during a trip to Tokyo": a visit's other word)
@@ -2231,6 +2241,7 @@ _VENUE_FIRST_PREPS = frozenset(("at", "near", "outside", "from", "inside", "in f
 # Not `into`/`toward`: where one goes is not where the picture is.
 _LOOSE_PREPS = frozenset(("over", "across", "around", "through", "throughout", "off", "above", "atop", "along",
                           "beyond", "en", "em",  # (AP's Spanish and Portuguese services: "en Belo Horizonte", a known town only)
+                          "di", "\u00e0",  # (Antara's Indonesian "di Jakarta", AFP's French "\u00e0 Paris": the same)
                           "visit to", "trip to",  # ("during a royal visit to New Zealand": a known place only)
                           "under", "next to"))  # (a tunnel "under Seattle", a tent "next to downtown Seattle")
 # Prepositions that are neither glue, determiners, direction words nor part of a pair.
@@ -4860,6 +4871,23 @@ _PICTURE_NOUNS = ("image ", "images ", "video ", "footage ", "frame ", "still ",
 _SIDE_BRACKET_RE = re.compile(r" \((?:[LRC]|left|right|cent(?:re|er)|(?:\d(?:st|nd|rd|th)|second|third) (?:[LR]|left|right))\)", re.I)
 
 
+# Nouns and verbs of protest: what stands after `against` up to three words later is their target
+_PROTEST_WORDS = frozenset(("protest", "protests", "protested", "protesting", "strike", "strikes", "rally", "rallies",
+                            "demonstration", "demonstrations", "demonstrate", "demonstrated", "demonstrating",
+                            "march", "marches", "marched", "marching", "campaign", "campaigns", "campaigning"))
+
+
+def _protest_target(text: str, end: int) -> bool:
+    """The name after `end` is a protest's target: in its clause (no comma or stop between), up to
+    six words before it, `against` follows a word of protest within three words (`a strike against
+    Newmont's proposed $4.8 billion Conga gold mine`, `protest in Lima against the X`)."""
+    lo = max(0, end - 80)
+    i = text.rfind(" against ", lo, end)
+    if i == -1 or text.find(",", i, end) != -1 or text.find(". ", i, end) != -1 or text.count(" ", i + 8, end) > 6:
+        return False
+    return any(w in _PROTEST_WORDS for w in text[max(0, i - 40):i].split()[-3:])
+
+
 def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | None:
     """The best venue phrase: strong names first, then names written just before the town."""
     words = _venue_words()
@@ -4904,6 +4932,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                 and (not _is_venue_name(name) or _street_named(_no_compass_tail(name))):
             continue  # "in his Park Avenue South office", "at her Malibu beach house": someone's own
             # room or house, placed by its street or town, no named venue (but "at his Mar-a-Lago estate")
+        if kind == "verb" and _protest_target(text, trigger + len(w) + 1):
+            continue  # "a strike against Newmont's proposed Conga gold mine": the protest's target, not its place
         if kind == "verb" and name.count(" ") in (1, 2) and _role_then_person(w, name):
             continue  # "renowned artist Jeff Wall at the gallery": a role word, then a person (no verb)
         if kind == "verb" and t1 is not None and name[-2:] in _POSS and w in _people_vocab()["roles"] \
@@ -5571,6 +5601,35 @@ def _apposed_settlement(text: str, loc: Location) -> None:
         loc.region = dem[1]
 
 
+# French and Spanish captions' settlement nouns before a town's name: "dans la ville de Konna",
+# "la capitale ivoirienne Abidjan", "en la ciudad de Cúcuta", "el pueblo de X" (an adjective may
+# follow the noun, as French and Spanish write it)
+_FOREIGN_SETTLEMENT_RE = re.compile(
+    r"\b(?P<noun>la ville|le village|la localit\u00e9|la commune|la capitale|la ciudad|el pueblo|la localidad|la capital)"
+    r"(?: [a-z\u00e0-\u00ff]+)? (?:de |d'|d\u2019)?(?P<name>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?)")
+
+
+def _foreign_settlement(text: str, loc: Location) -> None:
+    """The town a French or Spanish caption names after its settlement noun, when nothing else is
+    read; its country from the tables, else the one country the caption names. After `capitale`
+    / `capital` only a town the tables know (the noun also names a region's seat)."""
+    m = _FOREIGN_SETTLEMENT_RE.search(text)
+    if m is None:
+        return
+    name = m.group("name")
+    known = _city_country(name)
+    if _place_kind(name) in ("country", "region") or _is_venue_name(name) or _not_named(name) \
+            or known is None and m.group("noun").startswith("la capital"):
+        return
+    loc.city = _display(name)
+    if known:
+        loc.country = known
+        return
+    named = {_country(w) for w in re.findall(r"[A-Z][\w'\-]+", text) if w != name} - {None}
+    if len(named) == 1:
+        loc.country = named.pop()
+
+
 def _comma_place(text: str, loc: Location) -> None:
     """No place found after a preposition: `at the 77th international film festival, Cannes,
     southern France`: a known town and its country or region set off by commas anywhere (or a
@@ -5663,10 +5722,13 @@ def _venue_comma_town(text: str, loc) -> None:
 
 # A sentence that is only a place, with its country or state or the date (a picture desk's line
 # after or before the description): `... the Ritz-Carlton Hotel. Istanbul, Turkey.`, `... the war
-# with Japan. Beijing, July 7, 2014.`, `Radio City Music Hall, New York. It opens ...`
+# with Japan. Beijing, July 7, 2014.`, `Radio City Music Hall, New York. It opens ...`; the date
+# also day first, in figures or as month and year (`Oslo, Norway, 5 June 2020`, `Moscow, Russia,
+# 12/06/2010.`, `Lima, Peru, May 2019.`), and the last sentence may end the text without its stop.
 _PLACE_SENTENCE_RE = re.compile(
     r"(?:^|(?<=\. ))(?P<chain>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+){0,3}(?:, [A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+){0,2}){0,2})"
-    rf"(?:, (?P<date>{_MONTHS}\.? \d{{1,2}}, \d{{4}}))?\.(?= |$)")
+    rf"(?:, (?P<date>{_MONTHS}\.? \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTHS}\.? \d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+    rf"|{_MONTHS}\.? \d{{4}}))?(?:\.(?= |$)|$)")
 
 
 def _place_sentence(text: str, loc) -> None:
@@ -5681,8 +5743,8 @@ def _place_sentence(text: str, loc) -> None:
         if k and not (len(word) > 1 and word[-3:].isalpha() and word[-2:].islower() or word[-1:] in ")0123456789"):
             continue  # (a stop after an abbreviation, `in Co. Galway, Ireland`, ends no sentence)
         head = chain.split(",")[0]
-        if head.isupper() or loc.venue and (loc.venue.casefold() in chain.casefold() or head.casefold() in loc.venue.casefold()):
-            continue  # (a dateline in capitals is read by its own step; its base, `Naval Station Mayport,
+        if head.isupper() and k == 0 or loc.venue and (loc.venue.casefold() in chain.casefold() or head.casefold() in loc.venue.casefold()):
+            continue  # (an opening dateline in capitals is read by its own step; its base, `Naval Station Mayport,
             # Fla.`, read already as the venue, is no town)
         ch = _read_chain(chain + " ", 0, 1, True)
         if ch is None or ch.city is None or loc.country and ch.country and ch.country != loc.country:
@@ -6036,6 +6098,8 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
             _sole_country_named(text, loc)
         if loc.region is not None and loc.country is None and _key(loc.region) in _shared_regions()[1]:
             _shared_region_demonym(text, loc)
+        if loc.region is not None and loc.country is None:
+            loc.country = _namesake_region_country(loc.region)  # "in the Andean region of Cajamarca": Peru's
         if loc.venue is None and ('"' in text or "\u201c" in text):
             loc.venue = _quoted_venue(text)
         elif loc.venue is not None and "-" in loc.venue:
@@ -7089,6 +7153,24 @@ def _home_town(text: str, phrases: list[_Phrase], loc: Location, home: str) -> N
 
 
 @functools.cache
+def _namesake_region_countries() -> dict[str, frozenset]:
+    """The countries each namesake_regions.tsv region (a first-level region named like a town of
+    its country: Cajamarca, Puebla, Dhaka) belongs to, by key."""
+    out: dict[str, set] = {}
+    for key, country in _name_country_pairs("namesake_regions.tsv"):
+        out.setdefault(key, set()).add(country)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _namesake_region_country(region: str) -> str | None:
+    """A region read as a region (its word written, or after a known town) that regions.tsv does not
+    list but namesake_regions.tsv gives to one country alone: that country (the schema's country
+    implied by a written region). A name two countries' regions share gives none."""
+    countries = _namesake_region_countries().get(_key(region))
+    return next(iter(countries)) if countries is not None and len(countries) == 1 else None
+
+
+@functools.cache
 def _name_country_pairs(table: str) -> frozenset:
     """(key, country) of a two-column table of place names and their country:
     namesake_regions.tsv (regions named like a town of their country), home_namesake_towns.tsv
@@ -7511,6 +7593,26 @@ def _skyline_city(text: str, loc) -> None:
             return
 
 
+@functools.cache
+def _place_object_re() -> re.Pattern:
+    """A verb of place_object_verbs.txt, then a capitalised name of one or two words closing its
+    clause (a stop, a comma, a semicolon, the end, or a preposition or `as` after it)."""
+    verbs = "|".join(sorted(_data_lines("place_object_verbs.txt"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs}) (?P<name>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?)"
+                      r"(?=[.,;]|$| (?:on|in|during|after|before|as|amid|at|following|overnight)\b)")
+
+
+def _verb_object_city(text: str, loc) -> None:
+    """`An explosion rocks Baghdad during air strikes`, `Syrian soldiers patrol Beirut.`: a listed
+    town as the object of a verb of place_object_verbs.txt, when the caption names no other
+    place, is the picture's town."""
+    for m in _place_object_re().finditer(text):
+        name = m.group("name")
+        if _place_kind(name) == "city":
+            loc.city, loc.country = _display(name), _city_country(name)
+            return
+
+
 # a sentence's full stop glued to the next sentence's first word (a scraped page's lost
 # space): "in Los Angeles.Assemblyman Mike Feuer", "on May 17, 2021.The plant" (a web
 # address's ".Com" is no stop: "Crypto.Com Arena")
@@ -7681,6 +7783,34 @@ def _title_opening(text: str, venue: str) -> bool:
     return m is not None and m.group("noun") in _people_vocab()["event_nouns"]
 
 
+# A settlement noun written with a capital after a demonym, then `of` and the name (`the southern
+# Israeli Kibbutz of Nir Yitzhak`, `the Lebanese Village of Khiam`): read in lower case, as `the
+# Lebanese village of Khiam` is (the length holds)
+_DEMONYM_SETTLEMENT_RE = re.compile(r"\b(?P<dem>[A-Z][a-z]+) (?P<noun>Kibbutz|Village|Town) of (?=[A-Z])")
+
+
+def _lower_settlement(m: re.Match) -> str:
+    if _demonyms().get(_key(m.group("dem"))) is None:
+        return m.group()
+    return f"{m.group('dem')} {m.group('noun').lower()} of "
+
+
+def _metro_region_capitalised(text: str) -> str:
+    """`metro Manila` -> `Metro Manila` where regions.tsv lists the region with its capital
+    (`Metro Manila`): the name scan opens on a capital (the length holds)."""
+    i = text.find(" metro ")
+    while i != -1:
+        m = _NAME_SEGMENT_RE.match(text, i + 7)
+        if m is not None and _key("Metro " + m.group()) in _regions():
+            text = text[:i + 1] + "M" + text[i + 2:]
+        i = text.find(" metro ", i + 7)
+    return text
+
+
+# "CBD" after a capitalised word: a town's central business district (`the Johannesburg CBD`)
+_CBD_RE = re.compile(r"(?<=[a-z]) CBD\b")
+
+
 def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None = None) -> Location:
     text = text[:_MAX_TEXT]
     if not text.strip():
@@ -7695,6 +7825,12 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         stop = text.find(".", stop + 1)
     if "At " in text:
         text = _opening_at(text)
+    if " CBD" in text:  # "in the Johannesburg CBD", "in Nairobi CBD": the town's central business
+        text = _CBD_RE.sub(" cbd", text)  # district, a quarter, read as "the Johannesburg area" is (the length holds)
+    if " metro " in text:  # "in Pasay city, metro Manila": the region the tables list as "Metro Manila"
+        text = _metro_region_capitalised(text)
+    if " of " in text and ("Kibbutz of " in text or "Village of " in text or "Town of " in text):
+        text = _DEMONYM_SETTLEMENT_RE.sub(_lower_settlement, text)  # "the southern Israeli Kibbutz of Nir Yitzhak"
     if text[:3] == "In " or text[:5] == "Near " or text[:8] == "Outside ":
         text = _opening_in(text)
     phrases = _phrases(text)
@@ -7957,6 +8093,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _landmark_town(loc)
     if loc.city is None and loc.country is None and loc.region is None and (", a " in text or ", an " in text):
         _apposed_settlement(text, loc)
+    if loc.city is None and loc.country is None and loc.region is None and (" la " in text or " le " in text or " el " in text):
+        _foreign_settlement(text, loc)  # AFP's French "dans la ville de Konna", EFE's "en la ciudad de X"
     if loc.city is None and loc.country is None and loc.region is None:
         if "'s " in text or "\u2019s " in text:
             _town_of_owned_region(text, loc)
@@ -7970,6 +8108,8 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
         _attributive_city(text, loc)
         if loc.city is None and " skyline" in text:
             _skyline_city(text, loc)
+        if loc.city is None and loc.country is None and loc.venue is None:
+            _verb_object_city(text, loc)  # "An explosion rocks Baghdad": the blast's town
     if loc.city is None and loc.country is None and loc.region is None and "s " in text:
         _owner_office_city(text, loc)
     if loc.city is None and loc.country is None and loc.region is None and loc.venue is None and "." in text:
