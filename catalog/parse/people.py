@@ -1160,7 +1160,7 @@ _SIDE_W = r"(?:left|right)"
 _ON_SCREEN = r"on\s+(?:(?:the|a)\s+)?(?:(?:video|large|big|giant)\s+)?screens?(?=\s*[,;.)])"
 _POS_WORDS = (
     r"(?:(?:far|extreme)\s+)?(?:"
-    r"" + _ORD_RE + r"[\s-]+(?:from\s+)?(?:the\s+)?" + _SIDE_W +
+    r"" + _ORD_RE + r"[\s-]+(?:(?:from|on)\s+)?(?:the\s+)?" + _SIDE_W +  # (", first on the left,")
     r"(?:\s+in\s+(?:the\s+)?(?:front|back|top|bottom|rear|middle|" + _ORD_RE + r")\s+row)?"  # ", third from left in second row,"
     r"|(?:center|centre)(?:[\s,-]+(?:" + _SIDE_W + r"|front|back|rear|top|bottom)"
     r"|[\s-]+(?:foreground|background))?"  # ", center foreground,"
@@ -1186,7 +1186,8 @@ _PAREN_SIDE_LEAD = (r"(?:(?:(?:seen|pictured|shown)\s+(?:at\s+(?:the\s+)?)?|at\s
                     r"(?=(?:far\s+|extreme\s+)?(?:left|right|center|centre|front|back|rear|top|bottom)\b))?")
 _POS_PAREN = re.compile(
     r"\s*\(\s*" + _PAREN_SIDE_LEAD + r"((?:(?:far|extreme)\s+)?(?:"
-    + _ORD_RE + r"(?:\s*,\s*|[\s-]*)(?:from\s+)?(?:the\s+)?" + _SIDE_L  # (VNA's "(second, right)": a comma between)
+    + _ORD_RE + r"(?:\s*,\s*|[\s-]*)(?:(?:from|on)\s+)?(?:the\s+)?" + _SIDE_L  # (VNA's "(second, right)": a comma between;
+    # "(first on the left)")
     + r"(?:\s*,\s*(?:(?:front|back|rear|top|bottom)(?:\s+row)?|" + _ORD_RE + r"\s+row|c|center|centre))?"  # Yonhap's "(3rd from R, 1st row)", "(3rd from L, C)"
     r"|" + _ORD_RE + r"[\s-]*from\s+(?:the\s+)?(?:front|back|rear|top|bottom)"  # a crew's seat: "(3rd from front)"
     r"|[1-9][\s-]*" + _SIDE_L +   # "(2L)", "(3 R)", "(2-L)": a bare digit for the ordinal
@@ -1195,8 +1196,9 @@ _POS_PAREN = re.compile(
     r"|(?:center|centre|c)(?:[\s,-]+(?:" + _SIDE_L + r"|(?:front|back|rear|top|bottom)(?:\s+row)?)"  # "(C, front)",
     # "(center bottom)", "(C, back row)"
     r"|[\s-]+(?:foreground|background))?"  # "(center foreground)"
-    r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c"
-    r"|" + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"))?"  # Yonhap's "(front, 4th from L)"
+    r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:(?:(?:far|extreme)\s+)?" + _SIDE_L + r"|center|centre|c"
+    r"|" + _ORD_RE + r"[\s-]*(?:(?:from|on)\s+)?(?:the\s+)?" + _SIDE_L + r"))?"  # Yonhap's "(front, 4th from L)",
+    # "(top row, far left)", "(top row, first on the left)"
     r"|" + _SIDE_L + r"(?:[\s,-]+(?:front|back|rear|top|bottom)(?:\s+row)?)?"
     r"|(?:standing|seated|sitting|kneeling|crouching)(?:\s*,\s*|\s+)(?:" + _SIDE_L + r"|center|centre|c)"  # "(seated R)",
     # "(seated, left)": as ", seated left,"
