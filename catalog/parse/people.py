@@ -11375,9 +11375,11 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
             if lead and not text[lead[-1].end:m.start()].strip(" ,") and lead[-1].position is None:
                 lead[-1].position = f"{row}{_ORDINALS[0]} {side}"
                 n = 1
+        semis = False  # (the items are split by ";": _next_rows)
         for x in chain:
             if prev is not None:
                 between = " ".join(text[prev.end:x.start].split())
+                semi_join = between[:1] == ";"
                 if between[:2] == "(1" or between[:2] == "(c" or between[:2] == "(b":
                     between = _LIFESPAN.sub("", between, 1)
                 if between[-1:] in _HON_ENDS:
@@ -11420,6 +11422,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                         break
                     else:
                         n += 1  # "A, guest and B"
+            if prev is not None and semi_join:
+                semis = True  # (a ";" join taken: the list's items are split by ";")
             if n < len(_ORDINALS) and x.position is None:
                 x.position = f"{row}{_ORDINALS[n]} {side}"
             n += 1
@@ -11429,7 +11433,7 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         if first is not None and prev.title is not None:
             _share_list_of(text, mentions, first, prev)
         if side != base_side and prev is not None:
-            _next_rows(text, mentions, prev, base_side)  # "From left, front row: A, B; back row: C, D"
+            _next_rows(text, mentions, prev, base_side, v, semis)  # "From left, front row: A, B; back row: C, D"
 
 
 def _share_list_of(text: str, mentions: list[Mention], first: Mention, last: Mention) -> None:
@@ -11926,14 +11930,20 @@ _SEMI_ROW = re.compile(r";\s*(?:and\s+)?\(?\s*(?:in\s+)?(?:the\s+)?(?:" + _ROW_W
 # the next row's label right after a list's last name, with no side of its own ("; back row:",
 # ". Back:"), and the side that opened the first row's list runs on into it
 _NEXT_ROW = re.compile(r"\s*[;.]\s*(?:and\s+)?(?:" + _ROW_WORD + r"\s+row\s*[:,]|" + _BARE_ROW_WORD + r"\s*:)\s*", re.I)
+# in a list whose items are split by ";", the next row's label may stand with no colon before
+# its first name ("back row A; B; C; front row D; E")
+_NEXT_ROW_BARE = re.compile(r"\s*;\s*" + _ROW_WORD + r"\s+row\s+(?=(?-i:[A-Z]))", re.I)
 
 
-def _next_rows(text: str, mentions: list[Mention], last: Mention, side: str) -> None:
+def _next_rows(text: str, mentions: list[Mention], last: Mention, side: str, v: dict, semis: bool = False) -> None:
     """"From left, front row: A, B; back row: C, D", "Pictured (from left) front: A, B; back: C,
     D": the side written once, before the first row's label, orders each row after it; each
-    row counts from first again ("first left back row")."""
+    row counts from first again ("first left back row"). When the first row's items were split
+    by ";" (`semis`), so are the next rows', and their labels may lack a colon."""
     for _ in range(4):
         m = _NEXT_ROW.match(text, last.end)
+        if m is None and semis:
+            m = _NEXT_ROW_BARE.match(text, last.end)
         if m is None:
             return
         row = _row_name(m)
@@ -11943,10 +11953,14 @@ def _next_rows(text: str, mentions: list[Mention], last: Mention, side: str) -> 
             if x.start < m.end():
                 continue
             if prev is None:
-                if x.start != m.end():
-                    return
-            elif " ".join(text[prev.end:x.start].split()) not in _LIST_JOINS or text[prev.end:x.start].strip() == ";":
-                break
+                if x.start != m.end() and not (semis and not _drop_honorific_tail(text[m.end():x.start].strip(), v)):
+                    return  # (in a ";" list an honorific may open the item: "front row Mr D; Miss E")
+            else:
+                between = " ".join(text[prev.end:x.start].split())
+                if semis and between[:1] == ";":
+                    between = _drop_honorific_tail(between, v)
+                if between not in _LIST_JOINS or not semis and between == ";":
+                    break
             if n < len(_ORDINALS) and x.position is None:
                 x.position = f"{_ORDINALS[n]} {side} {row}"
             n += 1
