@@ -9088,6 +9088,10 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 if a and ") " in a and _abbr_then_person(a, v, text[m.start(1):end + 24]):
                     a = None  # "Joko Widodo, Minister of Public Works (PUPR) Basuki Hadimuljono rode": the
                     # office and its initials open the next person's name, no apposition of this one
+                if a and position is not None and text[end:end + 2].lstrip()[:1] == "(" \
+                        and _POS_PAREN.match(text, end) and _ends_with_name(text[m.start(1):end], v):
+                    a = None  # "A (L), the Prime Minister of X B (2L), ...": a second position closes
+                    # the next person's name, so the words before it are that one's office
                 if a:
                     if " " not in a and text[end:end + 1] == ",":
                         more = _role_list(text, end, ends, v)
@@ -9116,6 +9120,19 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                     continue
         break
     return position, appos, pos
+
+
+def _ends_with_name(seg: str, v: dict) -> bool:
+    """seg ends with two or more capitalised words after a lower-case one, not a known place
+    ("the Prime Minister of Bangladesh Sheikh Hasina"; not "the mayor of New York")."""
+    words = seg.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    tail = words[k:]
+    if len(tail) < 2 or k == 0:
+        return False
+    return _norm(" ".join(tail[-2:])) not in v["places"] and _norm(tail[-1]) not in v["places"]
 
 
 def _more_portfolios(text: str, comma: int, v: dict, named: bool = False) -> int:
