@@ -7856,6 +7856,13 @@ _TO_VERB_ROLES = frozenset(("host", "witness", "guard", "escort", "judge"))
 _RANK_NUMBER = frozenset(("number", "no"))
 
 
+# a side word and the owner before it ("to his right", "on her left"): where someone stands
+# beside another, not a modifier of the title after it (_title_before)
+_SIDE_MODIFIERS = frozenset(("left", "right"))
+_SIDE_OWNERS = frozenset(("his", "her", "their"))
+_SIDE_PREPS = frozenset(("to", "on", "at"))
+
+
 def _title_before(doc: Doc, name_first, title_idx, v):
     """Title written before the name: (start, end, title, family?, team possessive)."""
     text, toks, starts = doc.text, doc.toks, doc.starts
@@ -8249,6 +8256,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             if toks[j + 1].cap and t.low in v["lower_only"] and not toks[j + 1].title_word:
                 break  # "holds back Colorado Avalanche goaltender X": a verb's particle, not a "back"
                 # (but "ranking member Sen. X": an office follows)
+            if t.low in _SIDE_MODIFIERS and j >= 2 and toks[j - 1].low in _SIDE_OWNERS \
+                    and toks[j - 2].low in _SIDE_PREPS and not toks[j + 1].role:
+                break  # "and to his right former minister X": a side beside someone (but "his right back X")
             left = j
             j -= 1
             unknown = 0
