@@ -11427,6 +11427,9 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                     elif between[-1:] in _LIST_JOIN_ENDS and between[:2] == ", " \
                             and _PARTICIPLE_ASIDE.fullmatch(between):
                         pass  # "(right to left) A, carrying the Sceptre, B": what A carries or does
+                    elif between[:1] == "(" and between[-1:] in _LIST_JOIN_ENDS and _PAREN_NOTE.fullmatch(between) \
+                            and not _NOT_PICTURED.match(between, 1):
+                        pass  # "From left: A, B (obscured at back), C": a note on B in lower case
                     elif between[:1] == "(" and between[-1:] in _LIST_JOIN_ENDS and _PAREN_RANK.fullmatch(between):
                         pass  # "(left to right) A (finished 12th), B (20th) and C": a finishing place after A
                     elif between.startswith("of ") and _home_state_join(between):
@@ -11636,6 +11639,9 @@ _LIST_JOIN_ENDS = frozenset(",d")
 # "(right to left) A, carrying the Sceptre, B, carrying the Crown, and C" ("including" and
 # "according" open no such aside; no stop inside, so it never runs across sentences)
 _PARTICIPLE_ASIDE = re.compile(r", (?!including |according )[a-z]{2,}ing [^,;().]{1,80},(?: and)?")
+# a short note on a listed person in lower-case words, in brackets, then the list's join
+# ("(obscured at back),", "(partly hidden) and"); who is not pictured is excluded by the caller
+_PAREN_NOTE = re.compile(r"\((?-i:[a-z])[a-z]+(?: [a-z]+){0,4}\),?(?: and)?")
 # a listed person's finishing place in brackets, then the list's join (_apply_lists)
 _PAREN_RANK = re.compile(r"\((?:(?:finished|placed|came|ranked) )?\d{1,3}(?:st|nd|rd|th)(?: place)?\),?(?: and)?")
 _FAMILY_JOIN = re.compile(r",?\s*(?:(?:and|with)\s+)?(?:his|her|their|(?=[a-z]+,?$))(?:\s*\b([a-z]+))?,?")
