@@ -11814,8 +11814,9 @@ def _list_before(text: str, mark, mentions: list[Mention], side: str, v: dict) -
     """AP's "A, B and C, from left, attend ...": the marker after a list, before its verb,
     orders the names before it. True when it did."""
     tail = text[mark.end():mark.end() + 2].lstrip()
-    if not tail[:1].islower() or text[mark.start() - 1:mark.start()] not in (" ", ","):
-        return False
+    if not (tail[:1].islower() or tail[:1] in (".", "") and text[mark.end() - 1:mark.end()] == ")") \
+            or text[mark.start() - 1:mark.start()] not in (" ", ","):
+        return False  # (a bracketed marker may close the sentence: "... shows A, B and C (from left).")
     before = [x for x in mentions if x.end <= mark.start()]
     if not before:
         return False
