@@ -3374,7 +3374,8 @@ def _nickname_pattern():
     particles = "|".join(sorted((re.escape(p) for p in _vocab()["particles"]), key=lambda p: (-len(p), p)))
     return re.compile(r"(?:\b[A-Z][^\W\d_]+|(?<![\w.])[A-Z]\.) (?:(')|(\")|(\u2018)|(\u201c))([A-Z](?:[^\W\d_]|[.\-])*(?: [A-Z](?:[^\W\d_]|[.\-])*)?)"
                       r"(?(1)'|(?(2)\"|(?(3)\u2019|\u201d))) "
-                      rf"(?=[A-Z][a-z]|[A-Z][A-Z]|(?:{particles}) [A-Z])")  # (AFP's surname in capitals: `Dwight "Ike" EISENHOWER`)
+                      rf"(?=[A-Z][a-z]|[A-Z][A-Z]|[A-Z]\. [A-Z][a-z]|(?:{particles}) [A-Z])")  # (AFP's surname in capitals: `Dwight "Ike" EISENHOWER`;
+    # a middle initial after the nickname: `Juan Carlos "Kiko" F. Reyes`)
 
 
 def _blank_nicknames(text: str):
