@@ -1147,13 +1147,17 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
 # ---------------------------------------------------------------- positions
 
 _ORD = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth",
-        "6th": "sixth", "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth"}
+        "6th": "sixth", "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth",
+        "11th": "eleventh", "12th": "twelfth", "13th": "thirteenth", "14th": "fourteenth", "15th": "fifteenth",
+        "16th": "sixteenth", "17th": "seventeenth", "18th": "eighteenth", "19th": "nineteenth", "20th": "twentieth"}
 _POS_WORD = re.compile(r"[a-z0-9]+")
 # abbreviated sides as positions write them: "(L)", "(C)", UPI's "(RC)", some European desks' "(le)"
 _SIDE_WORDS = {"l": "left", "r": "right", "c": "center", "centre": "center", "rc": "right center",
                "lc": "left center", "le": "left", "ce": "center", "ri": "right", "m": "center"}
+# (a team's, a choir's or a cabinet's list may run to twenty: each place is written out)
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-             "ninth", "tenth", "eleventh", "twelfth"]
+             "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+             "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
 _ORD_RE = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 _SIDE_W = r"(?:left|right)"
 # a person seen on a screen in the frame (a video link): "on screen", "on the screen", "on a video screen"
