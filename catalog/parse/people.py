@@ -1147,20 +1147,24 @@ def _tokenise_masked(text: str, cut: int) -> Doc:
 # ---------------------------------------------------------------- positions
 
 _ORD = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth",
-        "6th": "sixth", "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth"}
+        "6th": "sixth", "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth",
+        "11th": "eleventh", "12th": "twelfth", "13th": "thirteenth", "14th": "fourteenth", "15th": "fifteenth",
+        "16th": "sixteenth", "17th": "seventeenth", "18th": "eighteenth", "19th": "nineteenth", "20th": "twentieth"}
 _POS_WORD = re.compile(r"[a-z0-9]+")
 # abbreviated sides as positions write them: "(L)", "(C)", UPI's "(RC)", some European desks' "(le)"
 _SIDE_WORDS = {"l": "left", "r": "right", "c": "center", "centre": "center", "rc": "right center",
                "lc": "left center", "le": "left", "ce": "center", "ri": "right", "m": "center"}
+# (a team's, a choir's or a cabinet's list may run to twenty: each place is written out)
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-             "ninth", "tenth", "eleventh", "twelfth"]
+             "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+             "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
 _ORD_RE = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 _SIDE_W = r"(?:left|right)"
 # a person seen on a screen in the frame (a video link): "on screen", "on the screen", "on a video screen"
 _ON_SCREEN = r"on\s+(?:(?:the|a)\s+)?(?:(?:video|large|big|giant)\s+)?screens?(?=\s*[,;.)])"
 _POS_WORDS = (
     r"(?:(?:far|extreme)\s+)?(?:"
-    r"" + _ORD_RE + r"[\s-]+(?:from\s+)?(?:the\s+)?" + _SIDE_W +
+    r"" + _ORD_RE + r"[\s-]+(?:(?:from|on)\s+)?(?:the\s+)?" + _SIDE_W +  # (", first on the left,")
     r"(?:\s+in\s+(?:the\s+)?(?:front|back|top|bottom|rear|middle|" + _ORD_RE + r")\s+row)?"  # ", third from left in second row,"
     r"|(?:center|centre)(?:[\s,-]+(?:" + _SIDE_W + r"|front|back|rear|top|bottom)"
     r"|[\s-]+(?:foreground|background))?"  # ", center foreground,"
@@ -1186,7 +1190,8 @@ _PAREN_SIDE_LEAD = (r"(?:(?:(?:seen|pictured|shown)\s+(?:at\s+(?:the\s+)?)?|at\s
                     r"(?=(?:far\s+|extreme\s+)?(?:left|right|center|centre|front|back|rear|top|bottom)\b))?")
 _POS_PAREN = re.compile(
     r"\s*\(\s*" + _PAREN_SIDE_LEAD + r"((?:(?:far|extreme)\s+)?(?:"
-    + _ORD_RE + r"(?:\s*,\s*|[\s-]*)(?:from\s+)?(?:the\s+)?" + _SIDE_L  # (VNA's "(second, right)": a comma between)
+    + _ORD_RE + r"(?:\s*,\s*|[\s-]*)(?:(?:from|on)\s+)?(?:the\s+)?" + _SIDE_L  # (VNA's "(second, right)": a comma between;
+    # "(first on the left)")
     + r"(?:\s*,\s*(?:(?:front|back|rear|top|bottom)(?:\s+row)?|" + _ORD_RE + r"\s+row|c|center|centre))?"  # Yonhap's "(3rd from R, 1st row)", "(3rd from L, C)"
     r"|" + _ORD_RE + r"[\s-]*from\s+(?:the\s+)?(?:front|back|rear|top|bottom)"  # a crew's seat: "(3rd from front)"
     r"|[1-9][\s-]*" + _SIDE_L +   # "(2L)", "(3 R)", "(2-L)": a bare digit for the ordinal
@@ -1195,8 +1200,9 @@ _POS_PAREN = re.compile(
     r"|(?:center|centre|c)(?:[\s,-]+(?:" + _SIDE_L + r"|(?:front|back|rear|top|bottom)(?:\s+row)?)"  # "(C, front)",
     # "(center bottom)", "(C, back row)"
     r"|[\s-]+(?:foreground|background))?"  # "(center foreground)"
-    r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_L + r"|center|centre|c"
-    r"|" + _ORD_RE + r"[\s-]*(?:from\s+)?(?:the\s+)?" + _SIDE_L + r"))?"  # Yonhap's "(front, 4th from L)"
+    r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:(?:(?:far|extreme)\s+)?" + _SIDE_L + r"|center|centre|c"
+    r"|" + _ORD_RE + r"[\s-]*(?:(?:from|on)\s+)?(?:the\s+)?" + _SIDE_L + r"))?"  # Yonhap's "(front, 4th from L)",
+    # "(top row, far left)", "(top row, first on the left)"
     r"|" + _SIDE_L + r"(?:[\s,-]+(?:front|back|rear|top|bottom)(?:\s+row)?)?"
     r"|(?:standing|seated|sitting|kneeling|crouching)(?:\s*,\s*|\s+)(?:" + _SIDE_L + r"|center|centre|c)"  # "(seated R)",
     # "(seated, left)": as ", seated left,"
@@ -3372,7 +3378,8 @@ def _nickname_pattern():
     particles = "|".join(sorted((re.escape(p) for p in _vocab()["particles"]), key=lambda p: (-len(p), p)))
     return re.compile(r"(?:\b[A-Z][^\W\d_]+|(?<![\w.])[A-Z]\.) (?:(')|(\")|(\u2018)|(\u201c))([A-Z](?:[^\W\d_]|[.\-])*(?: [A-Z](?:[^\W\d_]|[.\-])*)?)"
                       r"(?(1)'|(?(2)\"|(?(3)\u2019|\u201d))) "
-                      rf"(?=[A-Z][a-z]|[A-Z][A-Z]|(?:{particles}) [A-Z])")  # (AFP's surname in capitals: `Dwight "Ike" EISENHOWER`)
+                      rf"(?=[A-Z][a-z]|[A-Z][A-Z]|[A-Z]\. [A-Z][a-z]|(?:{particles}) [A-Z])")  # (AFP's surname in capitals: `Dwight "Ike" EISENHOWER`;
+    # a middle initial after the nickname: `Juan Carlos "Kiko" F. Reyes`)
 
 
 def _blank_nicknames(text: str):
@@ -7854,6 +7861,13 @@ _TO_VERB_ROLES = frozenset(("host", "witness", "guard", "escort", "judge"))
 _RANK_NUMBER = frozenset(("number", "no"))
 
 
+# a side word and the owner before it ("to his right", "on her left"): where someone stands
+# beside another, not a modifier of the title after it (_title_before)
+_SIDE_MODIFIERS = frozenset(("left", "right"))
+_SIDE_OWNERS = frozenset(("his", "her", "their"))
+_SIDE_PREPS = frozenset(("to", "on", "at"))
+
+
 def _title_before(doc: Doc, name_first, title_idx, v):
     """Title written before the name: (start, end, title, family?, team possessive)."""
     text, toks, starts = doc.text, doc.toks, doc.starts
@@ -8247,6 +8261,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             if toks[j + 1].cap and t.low in v["lower_only"] and not toks[j + 1].title_word:
                 break  # "holds back Colorado Avalanche goaltender X": a verb's particle, not a "back"
                 # (but "ranking member Sen. X": an office follows)
+            if t.low in _SIDE_MODIFIERS and j >= 2 and toks[j - 1].low in _SIDE_OWNERS \
+                    and toks[j - 2].low in _SIDE_PREPS and not toks[j + 1].role:
+                break  # "and to his right former minister X": a side beside someone (but "his right back X")
             left = j
             j -= 1
             unknown = 0
@@ -9086,6 +9103,10 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                 if a and ") " in a and _abbr_then_person(a, v, text[m.start(1):end + 24]):
                     a = None  # "Joko Widodo, Minister of Public Works (PUPR) Basuki Hadimuljono rode": the
                     # office and its initials open the next person's name, no apposition of this one
+                if a and position is not None and text[end:end + 2].lstrip()[:1] == "(" \
+                        and _POS_PAREN.match(text, end) and _ends_with_name(text[m.start(1):end], v):
+                    a = None  # "A (L), the Prime Minister of X B (2L), ...": a second position closes
+                    # the next person's name, so the words before it are that one's office
                 if a:
                     if " " not in a and text[end:end + 1] == ",":
                         more = _role_list(text, end, ends, v)
@@ -9114,6 +9135,19 @@ def _decorations(text: str, pos: int, v: dict, ends: list[int]):
                     continue
         break
     return position, appos, pos
+
+
+def _ends_with_name(seg: str, v: dict) -> bool:
+    """seg ends with two or more capitalised words after a lower-case one, not a known place
+    ("the Prime Minister of Bangladesh Sheikh Hasina"; not "the mayor of New York")."""
+    words = seg.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    tail = words[k:]
+    if len(tail) < 2 or k == 0:
+        return False
+    return _norm(" ".join(tail[-2:])) not in v["places"] and _norm(tail[-1]) not in v["places"]
 
 
 def _more_portfolios(text: str, comma: int, v: dict, named: bool = False) -> int:
@@ -11373,9 +11407,11 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
             if lead and not text[lead[-1].end:m.start()].strip(" ,") and lead[-1].position is None:
                 lead[-1].position = f"{row}{_ORDINALS[0]} {side}"
                 n = 1
+        semis = False  # (the items are split by ";": _next_rows)
         for x in chain:
             if prev is not None:
                 between = " ".join(text[prev.end:x.start].split())
+                semi_join = between[:1] == ";"
                 if between[:2] == "(1" or between[:2] == "(c" or between[:2] == "(b":
                     between = _LIFESPAN.sub("", between, 1)
                 if between[-1:] in _HON_ENDS:
@@ -11396,6 +11432,9 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                     elif between[-1:] in _LIST_JOIN_ENDS and between[:2] == ", " \
                             and _PARTICIPLE_ASIDE.fullmatch(between):
                         pass  # "(right to left) A, carrying the Sceptre, B": what A carries or does
+                    elif between[:1] == "(" and between[-1:] in _LIST_JOIN_ENDS and _PAREN_NOTE.fullmatch(between) \
+                            and not _NOT_PICTURED.match(between, 1):
+                        pass  # "From left: A, B (obscured at back), C": a note on B in lower case
                     elif between[:1] == "(" and between[-1:] in _LIST_JOIN_ENDS and _PAREN_RANK.fullmatch(between):
                         pass  # "(left to right) A (finished 12th), B (20th) and C": a finishing place after A
                     elif between.startswith("of ") and _home_state_join(between):
@@ -11418,6 +11457,8 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
                         break
                     else:
                         n += 1  # "A, guest and B"
+            if prev is not None and semi_join:
+                semis = True  # (a ";" join taken: the list's items are split by ";")
             if n < len(_ORDINALS) and x.position is None:
                 x.position = f"{row}{_ORDINALS[n]} {side}"
             n += 1
@@ -11427,7 +11468,7 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
         if first is not None and prev.title is not None:
             _share_list_of(text, mentions, first, prev)
         if side != base_side and prev is not None:
-            _next_rows(text, mentions, prev, base_side)  # "From left, front row: A, B; back row: C, D"
+            _next_rows(text, mentions, prev, base_side, v, semis)  # "From left, front row: A, B; back row: C, D"
 
 
 def _share_list_of(text: str, mentions: list[Mention], first: Mention, last: Mention) -> None:
@@ -11603,6 +11644,9 @@ _LIST_JOIN_ENDS = frozenset(",d")
 # "(right to left) A, carrying the Sceptre, B, carrying the Crown, and C" ("including" and
 # "according" open no such aside; no stop inside, so it never runs across sentences)
 _PARTICIPLE_ASIDE = re.compile(r", (?!including |according )[a-z]{2,}ing [^,;().]{1,80},(?: and)?")
+# a short note on a listed person in lower-case words, in brackets, then the list's join
+# ("(obscured at back),", "(partly hidden) and"); who is not pictured is excluded by the caller
+_PAREN_NOTE = re.compile(r"\((?-i:[a-z])[a-z]+(?: [a-z]+){0,4}\),?(?: and)?")
 # a listed person's finishing place in brackets, then the list's join (_apply_lists)
 _PAREN_RANK = re.compile(r"\((?:(?:finished|placed|came|ranked) )?\d{1,3}(?:st|nd|rd|th)(?: place)?\),?(?: and)?")
 _FAMILY_JOIN = re.compile(r",?\s*(?:(?:and|with)\s+)?(?:his|her|their|(?=[a-z]+,?$))(?:\s*\b([a-z]+))?,?")
@@ -11775,8 +11819,9 @@ def _list_before(text: str, mark, mentions: list[Mention], side: str, v: dict) -
     """AP's "A, B and C, from left, attend ...": the marker after a list, before its verb,
     orders the names before it. True when it did."""
     tail = text[mark.end():mark.end() + 2].lstrip()
-    if not tail[:1].islower() or text[mark.start() - 1:mark.start()] not in (" ", ","):
-        return False
+    if not (tail[:1].islower() or tail[:1] in (".", "") and text[mark.end() - 1:mark.end()] == ")") \
+            or text[mark.start() - 1:mark.start()] not in (" ", ","):
+        return False  # (a bracketed marker may close the sentence: "... shows A, B and C (from left).")
     before = [x for x in mentions if x.end <= mark.start()]
     if not before:
         return False
@@ -11924,14 +11969,20 @@ _SEMI_ROW = re.compile(r";\s*(?:and\s+)?\(?\s*(?:in\s+)?(?:the\s+)?(?:" + _ROW_W
 # the next row's label right after a list's last name, with no side of its own ("; back row:",
 # ". Back:"), and the side that opened the first row's list runs on into it
 _NEXT_ROW = re.compile(r"\s*[;.]\s*(?:and\s+)?(?:" + _ROW_WORD + r"\s+row\s*[:,]|" + _BARE_ROW_WORD + r"\s*:)\s*", re.I)
+# in a list whose items are split by ";", the next row's label may stand with no colon before
+# its first name ("back row A; B; C; front row D; E")
+_NEXT_ROW_BARE = re.compile(r"\s*;\s*" + _ROW_WORD + r"\s+row\s+(?=(?-i:[A-Z]))", re.I)
 
 
-def _next_rows(text: str, mentions: list[Mention], last: Mention, side: str) -> None:
+def _next_rows(text: str, mentions: list[Mention], last: Mention, side: str, v: dict, semis: bool = False) -> None:
     """"From left, front row: A, B; back row: C, D", "Pictured (from left) front: A, B; back: C,
     D": the side written once, before the first row's label, orders each row after it; each
-    row counts from first again ("first left back row")."""
+    row counts from first again ("first left back row"). When the first row's items were split
+    by ";" (`semis`), so are the next rows', and their labels may lack a colon."""
     for _ in range(4):
         m = _NEXT_ROW.match(text, last.end)
+        if m is None and semis:
+            m = _NEXT_ROW_BARE.match(text, last.end)
         if m is None:
             return
         row = _row_name(m)
@@ -11941,10 +11992,14 @@ def _next_rows(text: str, mentions: list[Mention], last: Mention, side: str) -> 
             if x.start < m.end():
                 continue
             if prev is None:
-                if x.start != m.end():
-                    return
-            elif " ".join(text[prev.end:x.start].split()) not in _LIST_JOINS or text[prev.end:x.start].strip() == ";":
-                break
+                if x.start != m.end() and not (semis and not _drop_honorific_tail(text[m.end():x.start].strip(), v)):
+                    return  # (in a ";" list an honorific may open the item: "front row Mr D; Miss E")
+            else:
+                between = " ".join(text[prev.end:x.start].split())
+                if semis and between[:1] == ";":
+                    between = _drop_honorific_tail(between, v)
+                if between not in _LIST_JOINS or not semis and between == ";":
+                    break
             if n < len(_ORDINALS) and x.position is None:
                 x.position = f"{_ORDINALS[n]} {side} {row}"
             n += 1
