@@ -1322,6 +1322,34 @@ def _name_paren_agency(line: str) -> str | None:
     return f"{line[:i].strip()}/{line[i + 2:-1].strip()}"
 
 
+_BYLINE_LABEL = re.compile(r"(?:Photo|Photograph|Picture|Image|Pic)s?\s*[:;]\s+")
+
+
+def _byline_before_agency_bracket(body: str, start: int, bracket: str) -> int | None:
+    """A byline standing alone after the caption's last sentence, then a known agency in brackets:
+    `... de 2014. Nacho Doce (Reuters)`, or the agency spelt out before its short form,
+    `... road. Picture; Name/African News Agency(ANA)` -> where the credit starts, or None."""
+    head = body[:start].rstrip()
+    dot = head.rfind(". ")
+    if dot < 2 or start - dot > 90 or _ABBREV_END.search(head, max(0, dot - 6), dot + 1) \
+            or not (head[dot - 1].islower() or head[dot - 1].isdigit()):
+        return None  # (an initial's stop, `B.K. Bangash (AP)`, is no sentence end)
+    chunk = head[dot + 2:]
+    m = _BYLINE_LABEL.match(chunk)
+    name = chunk[m.end():] if m is not None else chunk
+    if "(" in name or ")" in name:
+        return None
+    if "/" in name:
+        name, _, party = name.rpartition("/")
+        spelt, short = _lookup(party.strip()), _lookup(bracket)
+        if spelt is None or short is None or spelt.canonical != short.canonical:
+            return None  # the bracket must be the slashed party's short form
+    name = name.strip()
+    if _lookup(name) is not None or not _bare_byline(name):
+        return None
+    return dot + 2
+
+
 def _name_colon_agency(line: str) -> str | None:
     """ABC's `Name : Reuters`: a photographer, a spaced colon, a known agency -> `Name/Reuters`."""
     name, _, org = line.partition(" : ")
@@ -5420,6 +5448,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                     labelled = _labelled_expansion_before(body, start, line)
                 if labelled is not None:
                     start, line = labelled, body[labelled:].rstrip(" .")
+            elif start > 8 and not unclosed and ". " in body[max(0, start - 90):start] and _lookup(line) is not None:
+                before = _byline_before_agency_bracket(body, start, line)
+                if before is not None:  # `... in 2014. Nacho Doce (Reuters)`, `Picture; Name/African News Agency(ANA)`
+                    start, line = before, body[before:].rstrip(" .")
             if ")" in body[start - 2: start]:  # a bracket just before the credit's
                 earlier = _earlier_credit(body, start)
                 if earlier is not None:  # `(Photo by Name/Sipa USA)(Sipa via AP Images)`: one credit
