@@ -4265,6 +4265,12 @@ def _final_period(line: str) -> str:
 
 # ---------------------------------------------------------------- entry points
 
+def _bracketed_file_mark(low: str) -> bool:
+    """A final bracket holding only an archive mark of credit_words.tsv (`(Arkivfoto)`, `(Archivbild)`)."""
+    i = low.rfind("(", max(0, len(low) - 24))
+    return i != -1 and _credit_words().get(_raw_key(low[i + 1:-1])) == "file"
+
+
 def _file_phrase(description: str, low: str) -> bool:
     """`In this ... file photo`, `This file picture`: looked for only around `file photo`."""
     if "file " not in low:  # every noun below starts so
@@ -5651,7 +5657,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
         description = strip_picture_slug(description)
         low = description.lower()  # substring checks first: the phrase regexes are slow on long text
         if desk_file or lead_file or ("file " in low and _file_phrase(description, low)) \
-                or low[-6:] == "(file)" or low[-7:] == "(file)." or low[-8:] == "(files)":  # the Indian papers' `... rally. (File)`
+                or low[-6:] == "(file)" or low[-7:] == "(file)." or low[-8:] == "(files)" \
+                or low[-1:] == ")" and _bracketed_file_mark(low):  # the Indian papers' `... rally. (File)`, the Danish `(Arkivfoto)`
             credit.file = True
         if not credit.handout and ("handout" in low or "courtesy" in low or "ed by" in low and _handout_hint(low)) \
                 and (_HANDOUT_PHRASE.search(description)  # the two commonest words before the call
