@@ -3881,7 +3881,10 @@ def _caps_credit_after_prose(body: str) -> int | None:
     party = _lookup(run)
     if party is not None:
         one = len(words) == 1
-        return None if one and (len(run) < 4 or party.kind == "handout") else start
+        # a short or a handout's one word stands only where the prose cannot go on into it: a wire's
+        # own capitals (`... after the earthquake AP`), or after a date's number (`... 2021 PSCU`)
+        return None if one and (len(run) < 4 or party.kind == "handout") \
+            and not (party.kind == "wire" and len(run) >= 2 or prev.isdigit()) else start
     if not lower or "/" in run or not _caps_byline_words(words) or not _no_org_words(words) \
             or not _given_name_first(run.title()):
         return None
