@@ -2740,6 +2740,8 @@ def _square_tail(text: str) -> tuple[int, str] | None:
         return i, content
     if ", " in content and _name_comma_agency(content):  # Kenya's `[Name, Standard]`
         return i, content
+    if " via " in content and _lookup(content.rsplit(" via ", 1)[1]) is not None:
+        return i, content  # `[image via AP]`, `[Photo via Getty]`: the party after the last `via` a known one
     if " " not in content and text[:i].rstrip().rstrip("\"'\u201d")[-1:] in (".", "!", "?") \
             and _bare_source_word(content):
         return i, content  # `... in Shanghai. [eastday.com]`, Kenya's `... 2025. [PSC]`
@@ -3275,6 +3277,8 @@ def _plain_tail(text: str) -> int | None:
                 if ns is None and prev[-1] in _DASHES and "/" in text[s - 60 if s > 60 else 0:s]:
                     # NYT: `... Monday. Name/Agence France-Presse \u2014 Getty Images`
                     ns = _name_before_separator(text, text.rfind(prev[-1][0], 0, s))
+                if ns is None and prev[-1] == "|" and prev[0][-1:].isalpha() and prev[0].rsplit(None, 1)[-1].islower():
+                    ns = s  # `... canceled due to the pandemic | KUNA`: a bar sets the agency off the prose
                 if ns is not None:
                     candidates.append(ns)
     if k is None and len(words) > 1 and words[-1].upper() in _ARCHIVE_MARK_WORDS and _may_end_agency(words[-2]):
