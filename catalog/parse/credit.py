@@ -1452,6 +1452,8 @@ def _bare_label_name(line: str) -> str | None:
     m = _BARE_LABEL_NAME.fullmatch(line)
     if m is None:
         return None
+    if _lookup(m.group(2)) is not None:
+        return f"{m.group(1)}: {m.group(2)}"  # `Photo State House`, `(Photo Village Urugwiro)`: a known party after the label
     words = m.group(2).split(" ")
     split = _name_then_paper(words)
     if split is not None:
@@ -5096,7 +5098,11 @@ def _spaced_label_tail(body: str) -> int | None:
     Anthony Grote`: a one-word label set after the last sentence with no colon, then a personal
     name to the end (after `Picture`, opening with a common given name) -> the label's start."""
     m = _SPACED_LABEL_TAIL.search(body, max(0, len(body) - 50))
-    if m is None or not _is_name_like(m.group(1)) or _lookup(m.group(1)) is not None:
+    if m is None:
+        return None
+    if _lookup(m.group(1)) is not None:
+        return m.start() + 2  # `... on Thursday. Photo State House`: a known party after the label
+    if not _is_name_like(m.group(1)):
         return None
     if body[m.start() + 4:m.start() + 9] == "cture" and m.group(1).split(None, 1)[0].casefold() not in _given_names():
         return None  # (`Picture` is a word of prose too: `... Picture Perfect Studio` names no one)
