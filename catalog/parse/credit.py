@@ -2156,6 +2156,8 @@ def _split_hyphen_agency(parts: list[str]) -> list[str]:
         if ("-" in p or "\u2014" in p) and _lookup(p) is None and not _hyphenated_paper(p):
             for m in re.finditer(r"-|\u2014", p):  # (`Name\u2014Reuters`: Time's em dash)
                 right = p[m.end():]
+                if len(right) <= 3 and right.istitle() and m.group() == "-":
+                    continue  # `Kirby Neumann-Rea`: a short word in normal case is a double surname's half, not Réa
                 if right and (_lookup(right) or _em_dash_maker(p, m, right)) \
                         and not _masthead_of_site(p[: m.start()].strip()):
                     out += [p[: m.start()], right]
