@@ -3354,7 +3354,8 @@ def _plain_tail(text: str) -> int | None:
                 cap = _past_place_abbreviation(text, run if s > run and not score_glued else s, last)
                 if cap is None and text[:s].rstrip().endswith(","):
                     cap = _past_place_name(text, s, last)  # `... in Tulsa, Oklahoma Jane Roe/AP`
-                if cap is None and s < last and (text[s].isdigit() or _MONTH_WORD.match(text, s) is not None):
+                if cap is None and s < last and (text[s].isdigit() or _MONTH_WORD.match(text, s) is not None
+                                                 or text.startswith(("de ", "del "), s)):
                     cap = _past_date_year(text, s, last)  # `... damaged. Dec. 11, 2021 Name/Courier Journal`
                 if cap is None and ("Jr. " in text[s:last] or "Sr. " in text[s:last]):
                     cap = _past_name_suffix(text, s, last)  # `... Martin Luther King Jr. Name/AP`
@@ -3761,6 +3762,9 @@ def _past_date_year(text: str, s: int, end: int) -> int | None:
     `... Kabul, Afghanistan, December 2003 Name / Reuters`): the byline starts after the year
     when a day and a comma, or a month's name, stand before it and two to four name words follow."""
     toks = text[s:end].split(None, 1)
+    if len(toks) == 2 and toks[0] in ("de", "del") and _romance_month_before(text[:s].rstrip() + " de"):
+        s = text.index(toks[1], s)  # `em abril de 2014 Name/UOL`: the run opened at the month's `de`
+        toks = text[s:end].split(None, 1)
     if len(toks) == 2 and not toks[0][:1].isdigit() and _MONTH_WORD.fullmatch(toks[0]) is not None:
         s = text.index(toks[1], s)  # the run opened at the month: the year follows it
         toks = text[s:end].split(None, 1)
@@ -3768,12 +3772,20 @@ def _past_date_year(text: str, s: int, end: int) -> int | None:
         return None
     before = text[:s].rstrip()
     if not (before.endswith(",") and before[:-1].rsplit(None, 1)[-1:][0].isdigit()
-            or _MONTH_WORD.fullmatch(before.rsplit(None, 1)[-1]) is not None):
+            or _MONTH_WORD.fullmatch(before.rsplit(None, 1)[-1]) is not None
+            or before.endswith((" de", " del")) and _romance_month_before(before)):
         return None
     name = toks[1].split("/", 1)[0].strip()  # (`2021 Jane Roe / Pool / AFP`: the marks after the name)
     if not 2 <= len(name.split()) <= 4 or not _is_name_like(name):
         return None
     return text.index(toks[1], s)
+
+
+def _romance_month_before(before: str) -> bool:
+    """`... em abril de` before a year: a Spanish or Portuguese month and its `de`."""
+    from .dates import _ROMANCE_MONTHS  # the dates step owns the month names
+    words = before.rsplit(None, 2)
+    return len(words) == 3 and words[1].casefold() in _ROMANCE_MONTHS
 
 
 _MONTH_WORD = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
