@@ -3821,7 +3821,7 @@ def _caps_byline_after_prose(text: str, s: int, slash: int, prev: str) -> int | 
             if not (w.isdigit() or w.isalpha() and not w[1:].isupper()):
                 return None
             lead += 1
-        if lead > 2 or not _caps_byline_words(words[lead:]):
+        if lead > 5 or not _caps_byline_words(words[lead:]):  # (`... between Argentina and Saudi Arabia LEE JIN-MAN/AP`: a few)
             return None
         at = s
         for w in words[:lead]:
