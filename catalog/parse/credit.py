@@ -380,7 +380,7 @@ _HANDOUT_PHRASE = re.compile(
     r"\bdistributed\s+by(?![^.;,]{0,50}?\bnews\s+(?:agency|service)\b))\b",
     re.I)
 
-_SENTENCE_END = re.compile(r"[.!?;:]['\"’”]?$")
+_SENTENCE_END = re.compile(r"[.!?;:](?:['\"’”]|'')?$")  # (`''`: two apostrophes for a closing quote)
 
 
 # ---------------------------------------------------------------- names
