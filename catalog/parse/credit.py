@@ -4209,8 +4209,9 @@ def _with_label_before(text: str, start: int) -> int:
     if start > 4 and text[start - 2:start - 1] in ")\u00a9":
         sign = text[start - 4:start - 1] if text[start - 2] == ")" else "\u00a9"
         at = start - 1 - len(sign)
-        if sign in _COPYRIGHT_MARKS and text[at - 1:at] == " " and _is_boundary_token(text[:at].rsplit(None, 1)[-1]):
-            return at
+        if sign in _COPYRIGHT_MARKS and (text[at - 1:at] == " " and _is_boundary_token(text[:at].rsplit(None, 1)[-1])
+                                         or sign == "\u00a9" and text[at - 1:at].isdigit()):
+            return at  # (`... December 26, 2015\u00a9 Cricket Australia/Getty Images`: the sign glued to the date's year)
     if start < 4 or ":" not in text[start - 3:start]:  # a label is longer than that
         return start
     m = _label_before_re().search(text, max(0, start - 40), start)
