@@ -4051,7 +4051,8 @@ def _names_only(text: str, i: int) -> bool:
                 or low in _particles() or low in _LOWER_CREDIT_WORDS or _lookup(bare) is not None \
                 or _lower_name_part(bare):
             continue
-        if j and _lookup(f"{toks[j - 1].rsplit('/', 1)[-1]} {bare}") is not None:  # `Name/picture alliance`
+        if j and (_lookup(f"{toks[j - 1].rsplit('/', 1)[-1]} {bare}") is not None  # `Name/picture alliance`
+                  or _raw_key(f"{toks[j - 1].rsplit('/', 1)[-1]} {bare}") in _credit_words()):  # `Name/Arquivo pessoal`
             continue
         if low == "to" and j and toks[j - 1].rsplit("/", 1)[-1].casefold() == "special":  # `Name, Special to the Denver Post`, `Name/Special to`
             continue
