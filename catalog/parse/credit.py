@@ -329,7 +329,7 @@ def _rights_endings() -> frozenset:
 # (`Phoot by`: the label's letters transposed, a typo desks print)
 _LABEL = re.compile(
     r"^(?:(?P<org>(?:Official\s+)?[A-Z][^/():]*?)\s+)?"
-    r"(?:(?:Photos?|Phoots?|Pictures?|Photographs?|Images?|Pix|Pics?|Video\s+still|Photo\s+illustration)(?:\s+and\s+caption)?\s+(?:taken\s+)?(?:by|from|de)"
+    r"(?:(?:Photos?|Phoots?|Pictures?|Photographs?|Photographed|Images?|Pix|Pics?|Video\s+still|Photo\s+illustration)(?:\s+and\s+caption)?\s+(?:taken\s+)?(?:by|from|de)"
     r"|(?:Photo|Picture)\s+credit(?:\s+should\s+read)?:?)\s+(?P<rest>.+)$"
     r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Photo\s+illustration|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
@@ -380,7 +380,7 @@ _HANDOUT_PHRASE = re.compile(
     r"\bdistributed\s+by(?![^.;,]{0,50}?\bnews\s+(?:agency|service)\b))\b",
     re.I)
 
-_SENTENCE_END = re.compile(r"[.!?;:]['\"’”]?$")
+_SENTENCE_END = re.compile(r"[.!?;:](?:['\"’”]|'')?$")  # (`''`: two apostrophes for a closing quote)
 
 
 # ---------------------------------------------------------------- names
@@ -1322,6 +1322,34 @@ def _name_paren_agency(line: str) -> str | None:
     return f"{line[:i].strip()}/{line[i + 2:-1].strip()}"
 
 
+_BYLINE_LABEL = re.compile(r"(?:Photo|Photograph|Picture|Image|Pic)s?\s*[:;]\s+")
+
+
+def _byline_before_agency_bracket(body: str, start: int, bracket: str) -> int | None:
+    """A byline standing alone after the caption's last sentence, then a known agency in brackets:
+    `... de 2014. Nacho Doce (Reuters)`, or the agency spelt out before its short form,
+    `... road. Picture; Name/African News Agency(ANA)` -> where the credit starts, or None."""
+    head = body[:start].rstrip()
+    dot = head.rfind(". ")
+    if dot < 2 or start - dot > 90 or _ABBREV_END.search(head, max(0, dot - 6), dot + 1) \
+            or not (head[dot - 1].islower() or head[dot - 1].isdigit()):
+        return None  # (an initial's stop, `B.K. Bangash (AP)`, is no sentence end)
+    chunk = head[dot + 2:]
+    m = _BYLINE_LABEL.match(chunk)
+    name = chunk[m.end():] if m is not None else chunk
+    if "(" in name or ")" in name:
+        return None
+    if "/" in name:
+        name, _, party = name.rpartition("/")
+        spelt, short = _lookup(party.strip()), _lookup(bracket)
+        if spelt is None or short is None or spelt.canonical != short.canonical:
+            return None  # the bracket must be the slashed party's short form
+    name = name.strip()
+    if _lookup(name) is not None or not _bare_byline(name):
+        return None
+    return dot + 2
+
+
 def _name_colon_agency(line: str) -> str | None:
     """ABC's `Name : Reuters`: a photographer, a spaced colon, a known agency -> `Name/Reuters`."""
     name, _, org = line.partition(" : ")
@@ -1424,6 +1452,8 @@ def _bare_label_name(line: str) -> str | None:
     m = _BARE_LABEL_NAME.fullmatch(line)
     if m is None:
         return None
+    if _lookup(m.group(2)) is not None:
+        return f"{m.group(1)}: {m.group(2)}"  # `Photo State House`, `(Photo Village Urugwiro)`: a known party after the label
     words = m.group(2).split(" ")
     split = _name_then_paper(words)
     if split is not None:
@@ -2126,6 +2156,8 @@ def _split_hyphen_agency(parts: list[str]) -> list[str]:
         if ("-" in p or "\u2014" in p) and _lookup(p) is None and not _hyphenated_paper(p):
             for m in re.finditer(r"-|\u2014", p):  # (`Name\u2014Reuters`: Time's em dash)
                 right = p[m.end():]
+                if len(right) <= 3 and right.istitle() and m.group() == "-":
+                    continue  # `Kirby Neumann-Rea`: a short word in normal case is a double surname's half, not Réa
                 if right and (_lookup(right) or _em_dash_maker(p, m, right)) \
                         and not _masthead_of_site(p[: m.start()].strip()):
                     out += [p[: m.start()], right]
@@ -2712,6 +2744,8 @@ def _square_tail(text: str) -> tuple[int, str] | None:
         return i, content
     if ", " in content and _name_comma_agency(content):  # Kenya's `[Name, Standard]`
         return i, content
+    if " via " in content and _lookup(content.rsplit(" via ", 1)[1]) is not None:
+        return i, content  # `[image via AP]`, `[Photo via Getty]`: the party after the last `via` a known one
     if " " not in content and text[:i].rstrip().rstrip("\"'\u201d")[-1:] in (".", "!", "?") \
             and _bare_source_word(content):
         return i, content  # `... in Shanghai. [eastday.com]`, Kenya's `... 2025. [PSC]`
@@ -3247,6 +3281,8 @@ def _plain_tail(text: str) -> int | None:
                 if ns is None and prev[-1] in _DASHES and "/" in text[s - 60 if s > 60 else 0:s]:
                     # NYT: `... Monday. Name/Agence France-Presse \u2014 Getty Images`
                     ns = _name_before_separator(text, text.rfind(prev[-1][0], 0, s))
+                if ns is None and prev[-1] == "|" and prev[0][-1:].isalpha() and prev[0].rsplit(None, 1)[-1].islower():
+                    ns = s  # `... canceled due to the pandemic | KUNA`: a bar sets the agency off the prose
                 if ns is not None:
                     candidates.append(ns)
     if k is None and len(words) > 1 and words[-1].upper() in _ARCHIVE_MARK_WORDS and _may_end_agency(words[-2]):
@@ -3318,7 +3354,8 @@ def _plain_tail(text: str) -> int | None:
                 cap = _past_place_abbreviation(text, run if s > run and not score_glued else s, last)
                 if cap is None and text[:s].rstrip().endswith(","):
                     cap = _past_place_name(text, s, last)  # `... in Tulsa, Oklahoma Jane Roe/AP`
-                if cap is None and s < last and (text[s].isdigit() or _MONTH_WORD.match(text, s) is not None):
+                if cap is None and s < last and (text[s].isdigit() or _MONTH_WORD.match(text, s) is not None
+                                                 or text.startswith(("de ", "del "), s)):
                     cap = _past_date_year(text, s, last)  # `... damaged. Dec. 11, 2021 Name/Courier Journal`
                 if cap is None and ("Jr. " in text[s:last] or "Sr. " in text[s:last]):
                     cap = _past_name_suffix(text, s, last)  # `... Martin Luther King Jr. Name/AP`
@@ -3725,6 +3762,9 @@ def _past_date_year(text: str, s: int, end: int) -> int | None:
     `... Kabul, Afghanistan, December 2003 Name / Reuters`): the byline starts after the year
     when a day and a comma, or a month's name, stand before it and two to four name words follow."""
     toks = text[s:end].split(None, 1)
+    if len(toks) == 2 and toks[0] in ("de", "del") and _romance_month_before(text[:s].rstrip() + " de"):
+        s = text.index(toks[1], s)  # `em abril de 2014 Name/UOL`: the run opened at the month's `de`
+        toks = text[s:end].split(None, 1)
     if len(toks) == 2 and not toks[0][:1].isdigit() and _MONTH_WORD.fullmatch(toks[0]) is not None:
         s = text.index(toks[1], s)  # the run opened at the month: the year follows it
         toks = text[s:end].split(None, 1)
@@ -3732,12 +3772,20 @@ def _past_date_year(text: str, s: int, end: int) -> int | None:
         return None
     before = text[:s].rstrip()
     if not (before.endswith(",") and before[:-1].rsplit(None, 1)[-1:][0].isdigit()
-            or _MONTH_WORD.fullmatch(before.rsplit(None, 1)[-1]) is not None):
+            or _MONTH_WORD.fullmatch(before.rsplit(None, 1)[-1]) is not None
+            or before.endswith((" de", " del")) and _romance_month_before(before)):
         return None
     name = toks[1].split("/", 1)[0].strip()  # (`2021 Jane Roe / Pool / AFP`: the marks after the name)
     if not 2 <= len(name.split()) <= 4 or not _is_name_like(name):
         return None
     return text.index(toks[1], s)
+
+
+def _romance_month_before(before: str) -> bool:
+    """`... em abril de` before a year: a Spanish or Portuguese month and its `de`."""
+    from .dates import _ROMANCE_MONTHS  # the dates step owns the month names
+    words = before.rsplit(None, 2)
+    return len(words) == 3 and words[1].casefold() in _ROMANCE_MONTHS
 
 
 _MONTH_WORD = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
@@ -3773,7 +3821,7 @@ def _caps_byline_after_prose(text: str, s: int, slash: int, prev: str) -> int | 
             if not (w.isdigit() or w.isalpha() and not w[1:].isupper()):
                 return None
             lead += 1
-        if lead > 2 or not _caps_byline_words(words[lead:]):
+        if lead > 5 or not _caps_byline_words(words[lead:]):  # (`... between Argentina and Saudi Arabia LEE JIN-MAN/AP`: a few)
             return None
         at = s
         for w in words[:lead]:
@@ -3853,7 +3901,10 @@ def _caps_credit_after_prose(body: str) -> int | None:
     party = _lookup(run)
     if party is not None:
         one = len(words) == 1
-        return None if one and (len(run) < 4 or party.kind == "handout") else start
+        # a short or a handout's one word stands only where the prose cannot go on into it: a wire's
+        # own capitals (`... after the earthquake AP`), or after a date's number (`... 2021 PSCU`)
+        return None if one and (len(run) < 4 or party.kind == "handout") \
+            and not (party.kind == "wire" and len(run) >= 2 or prev.isdigit()) else start
     if not lower or "/" in run or not _caps_byline_words(words) or not _no_org_words(words) \
             or not _given_name_first(run.title()):
         return None
@@ -4000,7 +4051,8 @@ def _names_only(text: str, i: int) -> bool:
                 or low in _particles() or low in _LOWER_CREDIT_WORDS or _lookup(bare) is not None \
                 or _lower_name_part(bare):
             continue
-        if j and _lookup(f"{toks[j - 1].rsplit('/', 1)[-1]} {bare}") is not None:  # `Name/picture alliance`
+        if j and (_lookup(f"{toks[j - 1].rsplit('/', 1)[-1]} {bare}") is not None  # `Name/picture alliance`
+                  or _raw_key(f"{toks[j - 1].rsplit('/', 1)[-1]} {bare}") in _credit_words()):  # `Name/Arquivo pessoal`
             continue
         if low == "to" and j and toks[j - 1].rsplit("/", 1)[-1].casefold() == "special":  # `Name, Special to the Denver Post`, `Name/Special to`
             continue
@@ -4158,8 +4210,9 @@ def _with_label_before(text: str, start: int) -> int:
     if start > 4 and text[start - 2:start - 1] in ")\u00a9":
         sign = text[start - 4:start - 1] if text[start - 2] == ")" else "\u00a9"
         at = start - 1 - len(sign)
-        if sign in _COPYRIGHT_MARKS and text[at - 1:at] == " " and _is_boundary_token(text[:at].rsplit(None, 1)[-1]):
-            return at
+        if sign in _COPYRIGHT_MARKS and (text[at - 1:at] == " " and _is_boundary_token(text[:at].rsplit(None, 1)[-1])
+                                         or sign == "\u00a9" and text[at - 1:at].isdigit()):
+            return at  # (`... December 26, 2015\u00a9 Cricket Australia/Getty Images`: the sign glued to the date's year)
     if start < 4 or ":" not in text[start - 3:start]:  # a label is longer than that
         return start
     m = _label_before_re().search(text, max(0, start - 40), start)
@@ -4236,6 +4289,12 @@ def _final_period(line: str) -> str:
 
 
 # ---------------------------------------------------------------- entry points
+
+def _bracketed_file_mark(low: str) -> bool:
+    """A final bracket holding only an archive mark of credit_words.tsv (`(Arkivfoto)`, `(Archivbild)`)."""
+    i = low.rfind("(", max(0, len(low) - 24))
+    return i != -1 and _credit_words().get(_raw_key(low[i + 1:-1])) == "file"
+
 
 def _file_phrase(description: str, low: str) -> bool:
     """`In this ... file photo`, `This file picture`: looked for only around `file photo`."""
@@ -5055,7 +5114,11 @@ def _spaced_label_tail(body: str) -> int | None:
     Anthony Grote`: a one-word label set after the last sentence with no colon, then a personal
     name to the end (after `Picture`, opening with a common given name) -> the label's start."""
     m = _SPACED_LABEL_TAIL.search(body, max(0, len(body) - 50))
-    if m is None or not _is_name_like(m.group(1)) or _lookup(m.group(1)) is not None:
+    if m is None:
+        return None
+    if _lookup(m.group(1)) is not None:
+        return m.start() + 2  # `... on Thursday. Photo State House`: a known party after the label
+    if not _is_name_like(m.group(1)):
         return None
     if body[m.start() + 4:m.start() + 9] == "cture" and m.group(1).split(None, 1)[0].casefold() not in _given_names():
         return None  # (`Picture` is a word of prose too: `... Picture Perfect Studio` names no one)
@@ -5420,6 +5483,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                     labelled = _labelled_expansion_before(body, start, line)
                 if labelled is not None:
                     start, line = labelled, body[labelled:].rstrip(" .")
+            elif start > 8 and not unclosed and ". " in body[max(0, start - 90):start] and _lookup(line) is not None:
+                before = _byline_before_agency_bracket(body, start, line)
+                if before is not None:  # `... in 2014. Nacho Doce (Reuters)`, `Picture; Name/African News Agency(ANA)`
+                    start, line = before, body[before:].rstrip(" .")
             if ")" in body[start - 2: start]:  # a bracket just before the credit's
                 earlier = _earlier_credit(body, start)
                 if earlier is not None:  # `(Photo by Name/Sipa USA)(Sipa via AP Images)`: one credit
@@ -5619,7 +5686,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
         description = strip_picture_slug(description)
         low = description.lower()  # substring checks first: the phrase regexes are slow on long text
         if desk_file or lead_file or ("file " in low and _file_phrase(description, low)) \
-                or low[-6:] == "(file)" or low[-7:] == "(file)." or low[-8:] == "(files)":  # the Indian papers' `... rally. (File)`
+                or low[-6:] == "(file)" or low[-7:] == "(file)." or low[-8:] == "(files)" \
+                or low[-1:] == ")" and _bracketed_file_mark(low):  # the Indian papers' `... rally. (File)`, the Danish `(Arkivfoto)`
             credit.file = True
         if not credit.handout and ("handout" in low or "courtesy" in low or "ed by" in low and _handout_hint(low)) \
                 and (_HANDOUT_PHRASE.search(description)  # the two commonest words before the call

@@ -758,6 +758,8 @@ def find_date(description: str, reference_date: _dt.date | None = None) -> Found
                     _resolve(text, later[0], _dt.date(int(text[best[1] - 4:best[1]]), 12, 31))
         if (best is None or best[2] != "day") and " de " in text:
             found = _romance_day(text, reference_date)
+            if found is None and (best is None or best[2] == "year") and years:
+                found = _romance_month(text)  # `em maio de 2013`: the month and year, no day
             if found is not None:
                 return found
         if years and (best is None or best[2] == "year"):
@@ -893,6 +895,19 @@ def _romance_day(text: str, ref: _dt.date | None) -> FoundDate | None:
     if d is None:
         return None
     return FoundDate(_iso(d), "day", m.span(), [])
+
+
+# The month and year alone, no day before them: `em maio de 2013`, `en abril del 2014`
+_ROMANCE_MONTH_RE = re.compile(
+    r"(?<!\d )(?<!\d\u00ba )(?<!\d de )\b(?P<mon>" + "|".join(_ROMANCE_MONTHS) + r") (?:de|del) (?P<year>1[89]\d\d|20\d\d)\b",
+    re.I)
+
+
+def _romance_month(text: str) -> FoundDate | None:
+    m = _ROMANCE_MONTH_RE.search(text)
+    if m is None:
+        return None
+    return FoundDate(f"{m.group('year')}-{_TWO[_ROMANCE_MONTHS[m.group('mon').lower()]]}", "month", m.span(), [])
 
 
 # French, German, Italian and Dutch desks' day, month and year (`le 24 janvier 2024`, `am 24. Februar
