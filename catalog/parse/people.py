@@ -9946,7 +9946,7 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             return False  # "Hurricane Milton approaches ... Milton is expected to"
         # a surname or first name alone is listed only when it repeats someone named
         return _repeats(key, found) or key in v["known"] or _age_follows(toks, name_idx[-1]) \
-            or _known_alone(toks, first, v) or _named_person(toks, first, v) or _lone_person_cue(toks, first, v, found) \
+            or _bracket_aged_roll(toks, first, v) or _known_alone(toks, first, v) or _named_person(toks, first, v) or _lone_person_cue(toks, first, v, found) \
             or _person_apposition_after(toks, first)
     if titled:
         return True
@@ -10754,6 +10754,36 @@ def _age_follows(toks: list[Tok], i: int) -> bool:
         return False
     age = toks[i + 2].text
     return (age.isdigit() and len(age) <= 3) or (age[:1].islower() and age in _NUMBER_WORDS and age != "one")
+
+
+def _bracket_age_at(toks: list[Tok], i: int, v: dict) -> bool:
+    """A lone plain word (no place, no thing) with an age in brackets after it: "Dana (60)",
+    "Jeff (72, left to right)"."""
+    t = toks[i]
+    if not (i + 3 < len(toks) and toks[i + 1].text == "(" and toks[i + 3].text in (")", ",")):
+        return False
+    age = toks[i + 2].text
+    return age.isdigit() and len(age) <= 3 and t.cap and t.word and t.plain and not t.poss \
+        and t.key not in v["places"] and t.key not in v["not_people"] and (i == 0 or not toks[i - 1].cap)
+
+
+def _bracket_aged_roll(toks: list[Tok], i: int, v: dict) -> bool:
+    """"Dana (60), Sue (56), Nancy (61) and Jeff (72, left to right) from the United States":
+    one-word names each with an age in brackets. A bare bracketed number may be a jersey or a
+    score ("Arsenal (2)"), so the word must be a given name (given_names.txt), or stand in a
+    sentence where another such bracket-aged word is one (the roll call's names no table holds)."""
+    if not _bracket_age_at(toks, i, v):
+        return False
+    if toks[i].low in v["given"]:
+        return True
+    lo = i
+    while lo > 0 and not toks[lo - 1].stop:
+        lo -= 1
+    hi = i + 1
+    while hi < len(toks) and not toks[hi - 1].stop:
+        hi += 1
+    return any(j != i and toks[j].low in v["given"] and _bracket_age_at(toks, j, v) for j in range(lo, hi - 3)
+               if toks[j + 1].text == "(")
 
 
 # what may close an age: "Mohammed, 7, who", "and Marcus, 5 — to the bus" (a dashed aside)
