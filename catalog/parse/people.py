@@ -1865,8 +1865,11 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_thing_shapes(text, mentions, v)  # ("PlayStation 4", "Gainesville High seniors")
     if mentions and mentions[-1].name_start > len(text) - 60:
         _drop_trailing_credit_names(text, mentions)  # ("... acquitted.Ida Libby Dengrove\u2014AP")
+    if mentions and ":" in text[-70:] and mentions[-1].name_start > len(text) - 60:
+        _drop_label_tail_names(text, mentions)  # ("... the trophy. Source: Ann Roe")
     if mentions and (" by " in text or " courtesy of " in text) \
-            and ("hoto" in text or "llustration" in text or "icture" in text) and _CREDIT_SENTENCE_GATE.search(text):
+            and ("hoto" in text or "llustration" in text or "icture" in text or "mage" in text) \
+            and _CREDIT_SENTENCE_GATE.search(text):
         _drop_credit_sentence_names(text, mentions)  # ("The Hill Times photographs by A, B.")
     if mentions and ("d'" in text or "d\u2019" in text):
         _cut_elided_de(mentions)  # ("les partisans d'Alassane Ouattara")
@@ -1989,9 +1992,28 @@ def _drop_trailing_credit_names(text: str, mentions: list) -> None:
 # (a publication's capitalised words, or none) then the photo or illustration noun and "by";
 # the makers named there are no one in the picture. ("In this photo by X, Cpl. Y ..." opens
 # with a lower-case word, "Ann Roe photographs by candlelight" names no maker: not read.)
-_CREDIT_SENTENCE_GATE = re.compile(r"(?:[Pp]hoto(?:graph)?s?|[Ii]llustrations?|[Pp]ictures?) (?:by|courtesy of) ")
-_CREDIT_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:photo(?:graph)?s?|illustrations?|pictures?)"
-                              r"|(?:Photo(?:graph)?s?|Illustrations?|Pictures?))\s+(?:by|courtesy of)\s+[A-Z][^.]{0,120}(?:\.|$)")
+# ("Image by Ann Roe." too: the picture's noun as the photo agencies print it)
+_CREDIT_SENTENCE_GATE = re.compile(r"(?:[Pp]hoto(?:graph)?s?|[Ii]llustrations?|[Pp]ictures?|[Ii]mages?) (?:by|courtesy of) ")
+_CREDIT_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:photo(?:graph)?s?|illustrations?|pictures?|images?)"
+                              r"|(?:Photo(?:graph)?s?|Illustrations?|Pictures?|Images?))\s+(?:by|courtesy of)\s+[A-Z][^.]{0,120}(?:\.|$)")
+
+
+# a credit label and its colon closing the text, then only capitalised words or initials to the
+# end ("... the trophy. Source: Ann Roe", "Photo : A. B. Raman"): the credit step left the maker
+# in the description; it is no one in the picture. ("Photo: A funeral was held for X" goes on with
+# a sentence in lower case; a label opening the text names its subject, "Image: Ann Roe and
+# Bo Lee": not read.)
+_LABEL_TAIL = re.compile(r"(?<=[.!?])\s+(?i:" + "|".join(
+    re.escape(x).replace("\\ ", r"\s+") for x in sorted(_lines("credit_labels.txt"), key=len, reverse=True))
+    + r")\s*:\s*(?P<names>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})\s*$")
+
+
+def _drop_label_tail_names(text: str, mentions: list) -> None:
+    c = _LABEL_TAIL.search(text, max(0, len(text) - 80))
+    if c is None:
+        return
+    a = c.start("names")
+    mentions[:] = [m for m in mentions if m.name_start < a]
 
 
 def _drop_credit_sentence_names(text: str, mentions: list) -> None:
