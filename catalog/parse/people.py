@@ -6898,13 +6898,20 @@ def _stage_name(doc: Doc, run: list[int], v: dict) -> bool:
 
 
 _NOT_MODIFIERS = frozenset(("and", "or", "at", "in", "on", "of", "to", "for", "with", "from", "the", "a", "an",
-                            "his", "her", "their", "its", "who", "is", "was", "are", "were", "as", "by", "outside"))
+                            "his", "her", "their", "its", "who", "is", "was", "are", "were", "as", "by", "outside",
+                            # auxiliaries before a verb that is a noun too ("X will plant trees")
+                            "will", "would", "can", "could", "may", "might", "must", "shall", "should", "did",
+                            "does", "do", "not", "also", "then", "helped", "helps", "help",
+                            # prepositions of place a name may stand before ("X inside water plant")
+                            "inside", "near", "behind", "beside", "into", "past", "through", "under", "over",
+                            "after", "before", "during", "around", "toward", "towards", "across", "along"))
 
 
 def _place_modifier(t: Tok, v: dict) -> bool:
     """A lower-case word that can qualify a school or hospital (`samba`, `primary`, `field`):
-    not a function word and not a caption verb."""
-    return t.word and not t.cap and t.low.isalpha() and t.low not in _NOT_MODIFIERS and t.low not in v["verbs"]
+    not a function word, a caption verb or a past tense right after the name ("X attended school")."""
+    return t.word and not t.cap and t.low.isalpha() and t.low not in _NOT_MODIFIERS and t.low not in v["verbs"] \
+        and t.low[-2:] != "ed"
 
 
 def _organisation_context(toks: list[Tok], run: list[int], v: dict) -> bool:
@@ -6936,6 +6943,9 @@ def _organisation_context(toks: list[Tok], run: list[int], v: dict) -> bool:
         elif k + 1 < n and toks[k + 1].org and "modified" in toks[k + 1].org and _place_modifier(t, v) \
                 and not lt.poss:
             return True  # "Imperatriz Leopoldinense samba school": a kind of school between the name and the noun
+        elif k + 2 < n and toks[k + 2].org and "modified" in toks[k + 2].org and _place_modifier(t, v) \
+                and _place_modifier(toks[k + 1], v) and not lt.poss:
+            return True  # "the Fukushima Daiichi nuclear power plant": two words of its kind
     j = run[0] - 1
     if j < 0:
         return False
