@@ -8085,6 +8085,14 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             left = j - 1  # "Italian actor, director and producer Roberto Benigni", "Islamic scholar, poet and Sufi mystic"
             j -= 2
             continue
+        if t.low == "the" and j >= 2 and toks[j - 1].low == "to" and left == j + 1 and toks[left].cap \
+                and toks[left].role and toks[j - 2].role and toks[j - 2].cap and toks[j - 2].word \
+                and not toks[j - 2].masked and not toks[j - 2].poss and not toks[j - 1].masked:
+            # "Special Assistant to the President X", "Senior Adviser to the Prime Minister Y": an
+            # office held to another's office, whole (the inner office is not the person's)
+            left = j - 2
+            j -= 3
+            continue
         if t.low == "the" and j >= 2 and toks[j - 1].low == "and" and toks[left].cap and toks[j - 2].role \
                 and toks[j - 2].cap and toks[j - 2].word and not toks[j - 2].masked and not toks[j - 2].poss \
                 and not toks[j - 1].masked:
