@@ -8503,11 +8503,34 @@ def _lead_title_comma(toks: list[Tok], comma: int, v: dict) -> int:
             and (not toks[first + 1].cap or _glued_office(toks, first + 1, comma)):
         return first + 1  # "The head of the World Health Organization, Tedros Adhanom Ghebreyesus speaks",
         # "The Governor of Anambra State, Charles Soludo speaks": the article goes
+    if first + 3 < comma and toks[first].low in ("the", "a", "an") and toks[first].cap and saw_role \
+            and toks[first + 1].word and not toks[first + 1].cap and not toks[first + 1].role \
+            and toks[first + 1].low not in v["modifiers"]:
+        k = _office_after_thing_of(toks, first + 1, comma, v)
+        if k >= 0:
+            return k  # "A giant picture of Prime Minister of Spain, X": a thing "of" the office
     if not saw_role or first >= comma or toks[first].low in _LEAD_NOT_TITLE or not toks[first].cap:
         return -1
     if not (toks[first].role or toks[first].namey or toks[first].acronym):
         return -1
     return first
+
+
+def _office_after_thing_of(toks: list[Tok], k: int, comma: int, v: dict) -> int:
+    """"(A giant) picture of Prime Minister of Spain, X", "(A portrait) of the late President, X":
+    lower-case words that are no role up to "of", then the capitalised office (after "the" and a
+    modifier): the office's first token, the person's title; else -1."""
+    while k < comma and toks[k].low != "of":
+        if toks[k].cap or toks[k].role or not toks[k].word:
+            return -1
+        k += 1
+    k += 1
+    if k < comma and toks[k].low == "the" and not toks[k].cap:
+        k += 1
+    if k + 1 < comma and toks[k].word and not toks[k].cap and toks[k].low in v["modifiers"]:
+        k += 1  # ("of the late President")
+        return k - 1 if toks[k].cap and toks[k].role else -1
+    return k if k < comma and toks[k].cap and (toks[k].role or (k + 1 < comma and toks[k + 1].role)) else -1
 
 
 def _glued_office(toks: list[Tok], a: int, b: int) -> bool:
