@@ -1877,6 +1877,10 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         if _coded_name(m.name):  # (a cheap test a mention: most names are letters only)
             mentions = [m for m in mentions if not _coded_name(m.name)]
             break
+    for m in mentions:  # (as written: a name in capitals is restored to normal case)
+        if text[m.name_start:m.name_start + 2].isupper() and _initials_only(text[m.name_start:m.name_start + len(m.name)]):
+            mentions = [m for m in mentions if not _initials_only(text[m.name_start:m.name_start + len(m.name)])]
+            break
     if aged is not None:
         _ages_as_written(mentions, aged)
     if hyphened is not None:
@@ -2073,6 +2077,16 @@ def _split_thing(title: str, name: str, v: dict) -> bool:
     if sp < 0 or _norm(title.rpartition(" ")[2]) not in v["not_people_firsts"]:
         return False  # (most titles end in no thing's first word: no pair to build)
     return _norm(title.rpartition(" ")[2] + " " + name[:sp]) in v["not_people"]
+
+
+def _initials_only(name: str) -> bool:
+    """"NSW RFS", "ABC TV": two words or more, each in capitals with no vowel, are a body's
+    initials (a credit or a channel left in the text), never a person's name."""
+    words = name.split()
+    return len(words) >= 2 and all(w.isupper() and w.isalpha() and not _VOWELS.intersection(w) for w in words)
+
+
+_VOWELS = frozenset("AEIOUY")
 
 
 def _coded_name(name: str) -> bool:
