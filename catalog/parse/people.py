@@ -4549,6 +4549,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             return None
         if t.key in avoid or (t.key not in v["known"] and _lone_word_is_nobody(toks, first, v, found)):
             return None  # (a figure named by surname alone is somebody: "after Trump's tariffs")
+        if first >= 1 and toks[first - 1].text == "(" and t.low in _SIDES_BEFORE_AND:
+            return None  # "(Top, left) X shows ...", "(Bottom, right)": a picture's part in a composite
         name_idx, name_toks, title_idx, of_split = run, [t], [], False
         name, key = t.name, t.key
     else:
