@@ -11127,6 +11127,8 @@ def _never_a_name(name_toks: list[Tok]) -> bool:
     fl = name_toks[-1]
     if f0.low in _SEASONS and fl.low in _SEASONS:
         return True  # a fashion season: "Spring Summer 2025", "Autumn Winter" collections
+    if n == 2 and f0.low in _NUMBER_WORDS and f0.low != "ten" and fl.low in _vocab()["peoples"]:
+        return True  # "Thirteen Palestinian were killed": a count of a people (not "Ten Hag")
     if n > 2 and f0.head and name_toks[1].low == "of":
         return True  # a body's head noun and its "of": "(Federal) Bureau of Investigation"
     if n > 2:
