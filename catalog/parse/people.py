@@ -7935,7 +7935,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         j -= 2
         t = toks[j]
     if not has_role and j >= 2 and (t.digit or t.low in _NUMBER_WORDS) and toks[j - 1].low in _RANK_NUMBER \
-            and toks[j - 2].low == "world":
+            and (toks[j - 2].low == "world" or (toks[j - 2].cap and toks[j - 2].word and not toks[j - 2].poss
+                                                and toks[j - 2].low in v["demonyms"])):
+        # ("British number two X", "Spanish No. 3 Y": a country's ranking held)
         has_role = True  # "World number one Jannik Sinner", "world No. 3 Coco Gauff": a ranking held
         left = j - 2
         j -= 3
