@@ -4661,6 +4661,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     return None  # "Ultra-Orthodox Jewish men", "Palestinian Christian worshippers"
                 if len(run) == 2 and _faith_then_thing(name_toks, v):
                     return None  # "as per Hindu Mythology": a capitalised noun after a faith's adjective
+            if len(run) <= 3 and _faith_before_noun(toks, run, v):
+                return None  # "by Amal Shiite militia", "Filipino Roman Catholic devotees": adjectives of a noun
             elif len(run) >= 2 and toks[run[1]].rare_lead and _participle_peoples(toks, run, v):
                 return None  # "Released Palestinian prisoners", "Young Christian Lebanese women"
             if len(run) == 2 and _place_then_people(toks, run, v):
@@ -6342,6 +6344,19 @@ def _faith_then_thing(name_toks: list[Tok], v: dict) -> bool:
     a, b = name_toks[0], name_toks[1]
     return a.low in v["faiths"] and not a.poss and a.low not in v["given"] \
         and b.low not in v["given"] and b.key not in v["known"] and b.low not in v["peoples"]
+
+
+def _faith_before_noun(toks: list[Tok], run: list[int], v: dict) -> bool:
+    """A run ending in a faith's adjective that is no given name ("Shiite", "Catholic"; not
+    "Christian"), then a lower-case noun that is no verb or function word ("Amal Shiite militia",
+    "Roman Catholic devotees"): the words describe the noun's people, no one is named."""
+    t = toks[run[-1]]
+    k = run[-1] + 1
+    if k >= len(toks) or t.low not in v["faiths"] or t.low in v["given"] or t.poss:
+        return False
+    nxt = toks[k]
+    return nxt.word and not nxt.cap and not nxt.masked and nxt.low.isalpha() and nxt.low not in v["verbs"] \
+        and nxt.low not in _NOT_MODIFIERS and nxt.low[-2:] != "ed"
 
 
 def _all_peoples(name_toks: list[Tok], v: dict) -> bool:
