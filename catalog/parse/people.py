@@ -11910,6 +11910,8 @@ def _list_before(text: str, mark, mentions: list[Mention], side: str, v: dict) -
         return False
     row = ""
     gap = text[before[-1].end:mark.start()].strip(" ,")
+    if gap[:1] == "(" or gap[:5] == "from ":
+        gap = _AGE_HOME_ASIDE.sub("", gap, 1).strip(" ,")  # "Petra (22) from the Czech Republic (left to right)"
     if gap:
         # "A, B and C (front row, from left) and D and E (back row, from left)": the row
         # written in the marker's brackets, before its side
@@ -11920,6 +11922,8 @@ def _list_before(text: str, mark, mentions: list[Mention], side: str, v: dict) -
     chain = [before[-1]]
     for x in reversed(before[:-1]):
         between = " ".join(text[x.end:chain[-1].start].split())
+        if between[:1] == "(" or between[:5] == "from ":
+            between = _AGE_HOME_ASIDE.sub("", between, 1).lstrip()  # "Dana (60), Sue (56)", "Ashlee (23) from Australia,"
         if between not in _LIST_JOINS and not _family_join(between, v):
             break
         chain.append(x)
@@ -11938,6 +11942,11 @@ def _list_before(text: str, mark, mentions: list[Mention], side: str, v: dict) -
                     if x.title is None:
                         x.title = title
     return True
+
+
+# after a list item's name, its age in brackets and where the person is from ("Ashlee (23) from
+# Australia, Simone (22) ... (left to right)"): no join, the list runs on past them
+_AGE_HOME_ASIDE = re.compile(r"^(?:\(\d{1,3}\) ?)?(?:from (?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3})?")
 
 
 # an unnamed guest standing in a list ("(L-R) Guest, A and B", "A, guest and B")
@@ -12186,6 +12195,11 @@ def _may_mark(low: str, i: int, word: str) -> bool:
     if word == "(":
         while j < n and low[j].isspace():
             j += 1
+        if j < n and low[j].isdigit():  # "(72, left to right)": an age, then the side
+            k = j
+            while k < n and k - j < 3 and low[k].isdigit():
+                k += 1
+            return low.startswith(", l", k) or low.startswith(", r", k)
         return j < n and low[j] in "lrf"
     if (word == "left" or word == "right") and low[j:j + 1] in ("-", "\u2013"):
         return True  # ("Left-right:": the sides hyphenated)
