@@ -1863,6 +1863,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_foreign_noun_runs(text, mentions, v)  # ("Dieses Bild aus Rafah zeigt ...")
     if mentions:
         _drop_thing_shapes(text, mentions, v)  # ("PlayStation 4", "Gainesville High seniors")
+    if mentions and "Best " in text:
+        _drop_category_awards(mentions, v)  # ("the Best Actor Oscar he garnered")
     if mentions and mentions[-1].name_start > len(text) - 60:
         _drop_trailing_credit_names(text, mentions)  # ("... acquitted.Ida Libby Dengrove\u2014AP")
     if mentions and ":" in text[-70:] and mentions[-1].name_start > len(text) - 60:
@@ -1978,6 +1980,15 @@ _TRAILING_AGENCY = re.compile(r"\b(?:AP|AFP|Reuters|REUTERS|Getty|EPA|EPA-EFE|Po
 # the last sentence's start before the name: its end mark (and a closing quote), or a given
 # name glued to the period ("acquitted.Ida Libby Dengrove")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"\u201d\u2019]?\s+|[a-z]\.[A-Z][a-z]+\s)$")
+
+
+def _drop_category_awards(mentions: list, v: dict) -> None:
+    """"the Best Actor Oscar", "her Best Original Song Grammy": an award noun (award_words.txt)
+    read as a one-word name whose title is all category words is the award, no person."""
+    nouns, cats = v["award_nouns"], v["award_categories"]
+    mentions[:] = [m for m in mentions
+                   if not (m.title and " " not in m.name and m.name.casefold() in nouns
+                           and all(w in cats for w in m.title.casefold().split()))]
 
 
 def _drop_trailing_credit_names(text: str, mentions: list) -> None:
