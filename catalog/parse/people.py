@@ -1865,6 +1865,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_thing_shapes(text, mentions, v)  # ("PlayStation 4", "Gainesville High seniors")
     if mentions and "Best " in text:
         _drop_category_awards(mentions, v)  # ("the Best Actor Oscar he garnered")
+    if len(mentions) > 1:
+        _drop_name_extensions(mentions, v)  # ("Giorgio Armani ... for Giorgio Armani Prive")
     if mentions and mentions[-1].name_start > len(text) - 60:
         _drop_trailing_credit_names(text, mentions)  # ("... acquitted.Ida Libby Dengrove\u2014AP")
     if mentions and ":" in text[-70:] and mentions[-1].name_start > len(text) - 60:
@@ -1980,6 +1982,26 @@ _TRAILING_AGENCY = re.compile(r"\b(?:AP|AFP|Reuters|REUTERS|Getty|EPA|EPA-EFE|Po
 # the last sentence's start before the name: its end mark (and a closing quote), or a given
 # name glued to the period ("acquitted.Ida Libby Dengrove")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"\u201d\u2019]?\s+|[a-z]\.[A-Z][a-z]+\s)$")
+
+
+def _drop_name_extensions(mentions: list, v: dict) -> None:
+    """"a creation by Italian designer Giorgio Armani ... for Giorgio Armani Prive": a person's whole
+    name (two words or more) named before, then more capitalised words that are no name suffix
+    ("Jr.", "III"), is a house, label or thing named for the person, not another person."""
+    suffixes = v["suffixes"]
+    out = []
+    for m in mentions:
+        w = m.words
+        named = False
+        if len(w) >= 3 and w[-1].rstrip(".") not in suffixes:
+            for x in out:
+                k = len(x.words)
+                if 2 <= k < len(w) and w[:k] == x.words:
+                    named = True
+                    break
+        if not named:
+            out.append(m)
+    mentions[:] = out
 
 
 def _drop_category_awards(mentions: list, v: dict) -> None:
