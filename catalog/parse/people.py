@@ -6379,6 +6379,21 @@ def _faith_then_thing(name_toks: list[Tok], v: dict) -> bool:
         and b.low not in v["given"] and b.key not in v["known"] and b.low not in v["peoples"]
 
 
+def _craft_after_kind(toks: list[Tok], k: int, v: dict) -> bool:
+    """Two lower-case words of a craft's kind, then a craft's noun (thing_after_nouns.txt): "range
+    ballistic missile", "cruise missile" after one ("X Intermediate range ballistic missile"). The
+    kind's words are no verb, function word, past tense or plural ("X builds model rockets"); the
+    name must stand in a noun phrase, after an article or a nationality ("Ann Roe sold military
+    drones" is a person's clause)."""
+    a, b = toks[k], toks[k + 1]
+    if not (_place_modifier(a, v) and a.low[-1:] != "s"):
+        return False
+    if b.word and not b.cap and b.low in v["thing_after"]:
+        return False  # (one word of kind: left to the rules before, as they stood)
+    return k + 2 < len(toks) and _place_modifier(b, v) and b.low[-1:] != "s" \
+        and toks[k + 2].word and not toks[k + 2].cap and toks[k + 2].low in v["thing_after"]
+
+
 def _faith_before_noun(toks: list[Tok], run: list[int], v: dict) -> bool:
     """A run ending in a faith's adjective that is no given name ("Shiite", "Catholic"; not
     "Christian"), then a lower-case noun that is no verb or function word ("Amal Shiite militia",
@@ -10031,6 +10046,10 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     if not position and nxt is not None and nxt.low in v["thing_after"] \
             and not nxt.cap and not nl.poss:
         return False  # "Boeing's Starliner spacecraft", "the Ingenuity helicopter"
+    if not position and nxt is not None and not nl.poss and after + 2 < len(toks) and prev is not None \
+            and (prev.low in _AHEAD_ARTICLES or (prev.cap and prev.low in v["demonyms"])) \
+            and _craft_after_kind(toks, after, v):
+        return False  # "a failed Musudan Intermediate range ballistic missile launch": its kind between
     if not position and after + 1 < len(toks) and nxt.text[:1].isdigit() and len(nxt.text) <= 4 \
             and toks[after + 1].low in v["thing_after"] and not toks[after + 1].cap:
         return False  # "a SpaceX Falcon 9 rocket", "the Long March 5 rocket": a model's number, then the craft
