@@ -1869,16 +1869,27 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_foreign_noun_runs(text, mentions, v)  # ("Dieses Bild aus Rafah zeigt ...")
     if mentions:
         _drop_thing_shapes(text, mentions, v)  # ("PlayStation 4", "Gainesville High seniors")
+    if mentions and "Best " in text:
+        _drop_category_awards(mentions, v)  # ("the Best Actor Oscar he garnered")
+    if len(mentions) > 1:
+        _drop_name_extensions(mentions, v)  # ("Giorgio Armani ... for Giorgio Armani Prive")
     if mentions and mentions[-1].name_start > len(text) - 60:
         _drop_trailing_credit_names(text, mentions)  # ("... acquitted.Ida Libby Dengrove\u2014AP")
+    if mentions and ":" in text[-70:] and mentions[-1].name_start > len(text) - 60:
+        _drop_label_tail_names(text, mentions)  # ("... the trophy. Source: Ann Roe")
     if mentions and (" by " in text or " courtesy of " in text) \
-            and ("hoto" in text or "llustration" in text or "icture" in text) and _CREDIT_SENTENCE_GATE.search(text):
+            and ("hoto" in text or "llustration" in text or "icture" in text or "mage" in text) \
+            and _CREDIT_SENTENCE_GATE.search(text):
         _drop_credit_sentence_names(text, mentions)  # ("The Hill Times photographs by A, B.")
     if mentions and ("d'" in text or "d\u2019" in text):
         _cut_elided_de(mentions)  # ("les partisans d'Alassane Ouattara")
     for m in mentions:
         if _coded_name(m.name):  # (a cheap test a mention: most names are letters only)
             mentions = [m for m in mentions if not _coded_name(m.name)]
+            break
+    for m in mentions:  # (as written: a name in capitals is restored to normal case)
+        if text[m.name_start:m.name_start + 2].isupper() and _initials_only(text[m.name_start:m.name_start + len(m.name)]):
+            mentions = [m for m in mentions if not _initials_only(text[m.name_start:m.name_start + len(m.name)])]
             break
     if aged is not None:
         _ages_as_written(mentions, aged)
@@ -1979,6 +1990,35 @@ _TRAILING_AGENCY = re.compile(r"\b(?:AP|AFP|Reuters|REUTERS|Getty|EPA|EPA-EFE|Po
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"\u201d\u2019]?\s+|[a-z]\.[A-Z][a-z]+\s)$")
 
 
+def _drop_name_extensions(mentions: list, v: dict) -> None:
+    """"a creation by Italian designer Giorgio Armani ... for Giorgio Armani Prive": a person's whole
+    name (two words or more) named before, then more capitalised words that are no name suffix
+    ("Jr.", "III"), is a house, label or thing named for the person, not another person."""
+    suffixes = v["suffixes"]
+    out = []
+    for m in mentions:
+        w = m.words
+        named = False
+        if len(w) >= 3 and w[-1].rstrip(".") not in suffixes:
+            for x in out:
+                k = len(x.words)
+                if 2 <= k < len(w) and w[:k] == x.words:
+                    named = True
+                    break
+        if not named:
+            out.append(m)
+    mentions[:] = out
+
+
+def _drop_category_awards(mentions: list, v: dict) -> None:
+    """"the Best Actor Oscar", "her Best Original Song Grammy": an award noun (award_words.txt)
+    read as a one-word name whose title is all category words is the award, no person."""
+    nouns, cats = v["award_nouns"], v["award_categories"]
+    mentions[:] = [m for m in mentions
+                   if not (m.title and " " not in m.name and m.name.casefold() in nouns
+                           and all(w in cats for w in m.title.casefold().split()))]
+
+
 def _drop_trailing_credit_names(text: str, mentions: list) -> None:
     for m in mentions:
         if m.name_start <= len(text) - 60:
@@ -1995,9 +2035,28 @@ def _drop_trailing_credit_names(text: str, mentions: list) -> None:
 # (a publication's capitalised words, or none) then the photo or illustration noun and "by";
 # the makers named there are no one in the picture. ("In this photo by X, Cpl. Y ..." opens
 # with a lower-case word, "Ann Roe photographs by candlelight" names no maker: not read.)
-_CREDIT_SENTENCE_GATE = re.compile(r"(?:[Pp]hoto(?:graph)?s?|[Ii]llustrations?|[Pp]ictures?) (?:by|courtesy of) ")
-_CREDIT_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:photo(?:graph)?s?|illustrations?|pictures?)"
-                              r"|(?:Photo(?:graph)?s?|Illustrations?|Pictures?))\s+(?:by|courtesy of)\s+[A-Z][^.]{0,120}(?:\.|$)")
+# ("Image by Ann Roe." too: the picture's noun as the photo agencies print it)
+_CREDIT_SENTENCE_GATE = re.compile(r"(?:[Pp]hoto(?:graph)?s?|[Ii]llustrations?|[Pp]ictures?|[Ii]mages?) (?:by|courtesy of) ")
+_CREDIT_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:photo(?:graph)?s?|illustrations?|pictures?|images?)"
+                              r"|(?:Photo(?:graph)?s?|Illustrations?|Pictures?|Images?))\s+(?:by|courtesy of)\s+[A-Z][^.]{0,120}(?:\.|$)")
+
+
+# a credit label and its colon closing the text, then only capitalised words or initials to the
+# end ("... the trophy. Source: Ann Roe", "Photo : A. B. Raman"): the credit step left the maker
+# in the description; it is no one in the picture. ("Photo: A funeral was held for X" goes on with
+# a sentence in lower case; a label opening the text names its subject, "Image: Ann Roe and
+# Bo Lee": not read.)
+_LABEL_TAIL = re.compile(r"(?<=[.!?])\s+(?i:" + "|".join(
+    re.escape(x).replace("\\ ", r"\s+") for x in sorted(_lines("credit_labels.txt"), key=len, reverse=True))
+    + r")\s*:\s*(?P<names>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})\s*$")
+
+
+def _drop_label_tail_names(text: str, mentions: list) -> None:
+    c = _LABEL_TAIL.search(text, max(0, len(text) - 80))
+    if c is None:
+        return
+    a = c.start("names")
+    mentions[:] = [m for m in mentions if m.name_start < a]
 
 
 def _drop_credit_sentence_names(text: str, mentions: list) -> None:
@@ -2057,6 +2116,16 @@ def _split_thing(title: str, name: str, v: dict) -> bool:
     if sp < 0 or _norm(title.rpartition(" ")[2]) not in v["not_people_firsts"]:
         return False  # (most titles end in no thing's first word: no pair to build)
     return _norm(title.rpartition(" ")[2] + " " + name[:sp]) in v["not_people"]
+
+
+def _initials_only(name: str) -> bool:
+    """"NSW RFS", "ABC TV": two words or more, each in capitals with no vowel, are a body's
+    initials (a credit or a channel left in the text), never a person's name."""
+    words = name.split()
+    return len(words) >= 2 and all(w.isupper() and w.isalpha() and not _VOWELS.intersection(w) for w in words)
+
+
+_VOWELS = frozenset("AEIOUY")
 
 
 def _coded_name(name: str) -> bool:
@@ -4520,6 +4589,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
             return None
         if t.key in avoid or (t.key not in v["known"] and _lone_word_is_nobody(toks, first, v, found)):
             return None  # (a figure named by surname alone is somebody: "after Trump's tariffs")
+        if first >= 1 and toks[first - 1].text == "(" and t.low in _SIDES_BEFORE_AND:
+            return None  # "(Top, left) X shows ...", "(Bottom, right)": a picture's part in a composite
         name_idx, name_toks, title_idx, of_split = run, [t], [], False
         name, key = t.name, t.key
     else:
@@ -4630,6 +4701,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
                     return None  # "Ultra-Orthodox Jewish men", "Palestinian Christian worshippers"
                 if len(run) == 2 and _faith_then_thing(name_toks, v):
                     return None  # "as per Hindu Mythology": a capitalised noun after a faith's adjective
+            if len(run) <= 3 and _faith_before_noun(toks, run, v):
+                return None  # "by Amal Shiite militia", "Filipino Roman Catholic devotees": adjectives of a noun
             elif len(run) >= 2 and toks[run[1]].rare_lead and _participle_peoples(toks, run, v):
                 return None  # "Released Palestinian prisoners", "Young Christian Lebanese women"
             if len(run) == 2 and _place_then_people(toks, run, v):
@@ -6313,6 +6386,34 @@ def _faith_then_thing(name_toks: list[Tok], v: dict) -> bool:
         and b.low not in v["given"] and b.key not in v["known"] and b.low not in v["peoples"]
 
 
+def _craft_after_kind(toks: list[Tok], k: int, v: dict) -> bool:
+    """Two lower-case words of a craft's kind, then a craft's noun (thing_after_nouns.txt): "range
+    ballistic missile", "cruise missile" after one ("X Intermediate range ballistic missile"). The
+    kind's words are no verb, function word, past tense or plural ("X builds model rockets"); the
+    name must stand in a noun phrase, after an article or a nationality ("Ann Roe sold military
+    drones" is a person's clause)."""
+    a, b = toks[k], toks[k + 1]
+    if not (_place_modifier(a, v) and a.low[-1:] != "s"):
+        return False
+    if b.word and not b.cap and b.low in v["thing_after"]:
+        return False  # (one word of kind: left to the rules before, as they stood)
+    return k + 2 < len(toks) and _place_modifier(b, v) and b.low[-1:] != "s" \
+        and toks[k + 2].word and not toks[k + 2].cap and toks[k + 2].low in v["thing_after"]
+
+
+def _faith_before_noun(toks: list[Tok], run: list[int], v: dict) -> bool:
+    """A run ending in a faith's adjective that is no given name ("Shiite", "Catholic"; not
+    "Christian"), then a lower-case noun that is no verb or function word ("Amal Shiite militia",
+    "Roman Catholic devotees"): the words describe the noun's people, no one is named."""
+    t = toks[run[-1]]
+    k = run[-1] + 1
+    if k >= len(toks) or t.low not in v["faiths"] or t.low in v["given"] or t.poss:
+        return False
+    nxt = toks[k]
+    return nxt.word and not nxt.cap and not nxt.masked and nxt.low.isalpha() and nxt.low not in v["verbs"] \
+        and nxt.low not in _NOT_MODIFIERS and nxt.low[-2:] != "ed"
+
+
 def _all_peoples(name_toks: list[Tok], v: dict) -> bool:
     peoples = v["peoples"]
     for t in name_toks:
@@ -6883,13 +6984,20 @@ def _stage_name(doc: Doc, run: list[int], v: dict) -> bool:
 
 
 _NOT_MODIFIERS = frozenset(("and", "or", "at", "in", "on", "of", "to", "for", "with", "from", "the", "a", "an",
-                            "his", "her", "their", "its", "who", "is", "was", "are", "were", "as", "by", "outside"))
+                            "his", "her", "their", "its", "who", "is", "was", "are", "were", "as", "by", "outside",
+                            # auxiliaries before a verb that is a noun too ("X will plant trees")
+                            "will", "would", "can", "could", "may", "might", "must", "shall", "should", "did",
+                            "does", "do", "not", "also", "then", "helped", "helps", "help",
+                            # prepositions of place a name may stand before ("X inside water plant")
+                            "inside", "near", "behind", "beside", "into", "past", "through", "under", "over",
+                            "after", "before", "during", "around", "toward", "towards", "across", "along"))
 
 
 def _place_modifier(t: Tok, v: dict) -> bool:
     """A lower-case word that can qualify a school or hospital (`samba`, `primary`, `field`):
-    not a function word and not a caption verb."""
-    return t.word and not t.cap and t.low.isalpha() and t.low not in _NOT_MODIFIERS and t.low not in v["verbs"]
+    not a function word, a caption verb or a past tense right after the name ("X attended school")."""
+    return t.word and not t.cap and t.low.isalpha() and t.low not in _NOT_MODIFIERS and t.low not in v["verbs"] \
+        and t.low[-2:] != "ed"
 
 
 def _organisation_context(toks: list[Tok], run: list[int], v: dict) -> bool:
@@ -6921,6 +7029,9 @@ def _organisation_context(toks: list[Tok], run: list[int], v: dict) -> bool:
         elif k + 1 < n and toks[k + 1].org and "modified" in toks[k + 1].org and _place_modifier(t, v) \
                 and not lt.poss:
             return True  # "Imperatriz Leopoldinense samba school": a kind of school between the name and the noun
+        elif k + 2 < n and toks[k + 2].org and "modified" in toks[k + 2].org and _place_modifier(t, v) \
+                and _place_modifier(toks[k + 1], v) and not lt.poss:
+            return True  # "the Fukushima Daiichi nuclear power plant": two words of its kind
     j = run[0] - 1
     if j < 0:
         return False
@@ -7901,7 +8012,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         j -= 2
         t = toks[j]
     if not has_role and j >= 2 and (t.digit or t.low in _NUMBER_WORDS) and toks[j - 1].low in _RANK_NUMBER \
-            and toks[j - 2].low == "world":
+            and (toks[j - 2].low == "world" or (toks[j - 2].cap and toks[j - 2].word and not toks[j - 2].poss
+                                                and toks[j - 2].low in v["demonyms"])):
+        # ("British number two X", "Spanish No. 3 Y": a country's ranking held)
         has_role = True  # "World number one Jannik Sinner", "world No. 3 Coco Gauff": a ranking held
         left = j - 2
         j -= 3
@@ -8066,6 +8179,14 @@ def _title_before(doc: Doc, name_first, title_idx, v):
         if and_trades and t.text == "," and j >= 1 and left == j + 1 and _listed_trade(toks[j - 1], v):
             left = j - 1  # "Italian actor, director and producer Roberto Benigni", "Islamic scholar, poet and Sufi mystic"
             j -= 2
+            continue
+        if t.low == "the" and j >= 2 and toks[j - 1].low == "to" and left == j + 1 and toks[left].cap \
+                and toks[left].role and toks[j - 2].role and toks[j - 2].cap and toks[j - 2].word \
+                and not toks[j - 2].masked and not toks[j - 2].poss and not toks[j - 1].masked:
+            # "Special Assistant to the President X", "Senior Adviser to the Prime Minister Y": an
+            # office held to another's office, whole (the inner office is not the person's)
+            left = j - 2
+            j -= 3
             continue
         if t.low == "the" and j >= 2 and toks[j - 1].low == "and" and toks[left].cap and toks[j - 2].role \
                 and toks[j - 2].cap and toks[j - 2].word and not toks[j - 2].masked and not toks[j - 2].poss \
@@ -8480,11 +8601,34 @@ def _lead_title_comma(toks: list[Tok], comma: int, v: dict) -> int:
             and (not toks[first + 1].cap or _glued_office(toks, first + 1, comma)):
         return first + 1  # "The head of the World Health Organization, Tedros Adhanom Ghebreyesus speaks",
         # "The Governor of Anambra State, Charles Soludo speaks": the article goes
+    if first + 3 < comma and toks[first].low in ("the", "a", "an") and toks[first].cap and saw_role \
+            and toks[first + 1].word and not toks[first + 1].cap and not toks[first + 1].role \
+            and toks[first + 1].low not in v["modifiers"]:
+        k = _office_after_thing_of(toks, first + 1, comma, v)
+        if k >= 0:
+            return k  # "A giant picture of Prime Minister of Spain, X": a thing "of" the office
     if not saw_role or first >= comma or toks[first].low in _LEAD_NOT_TITLE or not toks[first].cap:
         return -1
     if not (toks[first].role or toks[first].namey or toks[first].acronym):
         return -1
     return first
+
+
+def _office_after_thing_of(toks: list[Tok], k: int, comma: int, v: dict) -> int:
+    """"(A giant) picture of Prime Minister of Spain, X", "(A portrait) of the late President, X":
+    lower-case words that are no role up to "of", then the capitalised office (after "the" and a
+    modifier): the office's first token, the person's title; else -1."""
+    while k < comma and toks[k].low != "of":
+        if toks[k].cap or toks[k].role or not toks[k].word:
+            return -1
+        k += 1
+    k += 1
+    if k < comma and toks[k].low == "the" and not toks[k].cap:
+        k += 1
+    if k + 1 < comma and toks[k].word and not toks[k].cap and toks[k].low in v["modifiers"]:
+        k += 1  # ("of the late President")
+        return k - 1 if toks[k].cap and toks[k].role else -1
+    return k if k < comma and toks[k].cap and (toks[k].role or (k + 1 < comma and toks[k + 1].role)) else -1
 
 
 def _glued_office(toks: list[Tok], a: int, b: int) -> bool:
@@ -9936,6 +10080,10 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
     if not position and nxt is not None and nxt.low in v["thing_after"] \
             and not nxt.cap and not nl.poss:
         return False  # "Boeing's Starliner spacecraft", "the Ingenuity helicopter"
+    if not position and nxt is not None and not nl.poss and after + 2 < len(toks) and prev is not None \
+            and (prev.low in _AHEAD_ARTICLES or (prev.cap and prev.low in v["demonyms"])) \
+            and _craft_after_kind(toks, after, v):
+        return False  # "a failed Musudan Intermediate range ballistic missile launch": its kind between
     if not position and after + 1 < len(toks) and nxt.text[:1].isdigit() and len(nxt.text) <= 4 \
             and toks[after + 1].low in v["thing_after"] and not toks[after + 1].cap:
         return False  # "a SpaceX Falcon 9 rocket", "the Long March 5 rocket": a model's number, then the craft
@@ -9980,7 +10128,7 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             return False  # "Hurricane Milton approaches ... Milton is expected to"
         # a surname or first name alone is listed only when it repeats someone named
         return _repeats(key, found) or key in v["known"] or _age_follows(toks, name_idx[-1]) \
-            or _known_alone(toks, first, v) or _named_person(toks, first, v) or _lone_person_cue(toks, first, v, found) \
+            or _bracket_aged_roll(toks, first, v) or _known_alone(toks, first, v) or _named_person(toks, first, v) or _lone_person_cue(toks, first, v, found) \
             or _person_apposition_after(toks, first)
     if titled:
         return True
@@ -10790,6 +10938,36 @@ def _age_follows(toks: list[Tok], i: int) -> bool:
     return (age.isdigit() and len(age) <= 3) or (age[:1].islower() and age in _NUMBER_WORDS and age != "one")
 
 
+def _bracket_age_at(toks: list[Tok], i: int, v: dict) -> bool:
+    """A lone plain word (no place, no thing) with an age in brackets after it: "Dana (60)",
+    "Jeff (72, left to right)"."""
+    t = toks[i]
+    if not (i + 3 < len(toks) and toks[i + 1].text == "(" and toks[i + 3].text in (")", ",")):
+        return False
+    age = toks[i + 2].text
+    return age.isdigit() and len(age) <= 3 and t.cap and t.word and t.plain and not t.poss \
+        and t.key not in v["places"] and t.key not in v["not_people"] and (i == 0 or not toks[i - 1].cap)
+
+
+def _bracket_aged_roll(toks: list[Tok], i: int, v: dict) -> bool:
+    """"Dana (60), Sue (56), Nancy (61) and Jeff (72, left to right) from the United States":
+    one-word names each with an age in brackets. A bare bracketed number may be a jersey or a
+    score ("Arsenal (2)"), so the word must be a given name (given_names.txt), or stand in a
+    sentence where another such bracket-aged word is one (the roll call's names no table holds)."""
+    if not _bracket_age_at(toks, i, v):
+        return False
+    if toks[i].low in v["given"]:
+        return True
+    lo = i
+    while lo > 0 and not toks[lo - 1].stop:
+        lo -= 1
+    hi = i + 1
+    while hi < len(toks) and not toks[hi - 1].stop:
+        hi += 1
+    return any(j != i and toks[j].low in v["given"] and _bracket_age_at(toks, j, v) for j in range(lo, hi - 3)
+               if toks[j + 1].text == "(")
+
+
 # what may close an age: "Mohammed, 7, who", "and Marcus, 5 — to the bus" (a dashed aside)
 _AGE_CLOSE = frozenset((",", "\u2014", "\u2013"))
 
@@ -11052,6 +11230,8 @@ def _never_a_name(name_toks: list[Tok]) -> bool:
     fl = name_toks[-1]
     if f0.low in _SEASONS and fl.low in _SEASONS:
         return True  # a fashion season: "Spring Summer 2025", "Autumn Winter" collections
+    if n == 2 and f0.low in _NUMBER_WORDS and f0.low != "ten" and fl.low in _vocab()["peoples"]:
+        return True  # "Thirteen Palestinian were killed": a count of a people (not "Ten Hag")
     if n > 2 and f0.head and name_toks[1].low == "of":
         return True  # a body's head noun and its "of": "(Federal) Bureau of Investigation"
     if n > 2:
@@ -11827,6 +12007,8 @@ def _list_before(text: str, mark, mentions: list[Mention], side: str, v: dict) -
         return False
     row = ""
     gap = text[before[-1].end:mark.start()].strip(" ,")
+    if gap[:1] == "(" or gap[:5] == "from ":
+        gap = _AGE_HOME_ASIDE.sub("", gap, 1).strip(" ,")  # "Petra (22) from the Czech Republic (left to right)"
     if gap:
         # "A, B and C (front row, from left) and D and E (back row, from left)": the row
         # written in the marker's brackets, before its side
@@ -11837,6 +12019,8 @@ def _list_before(text: str, mark, mentions: list[Mention], side: str, v: dict) -
     chain = [before[-1]]
     for x in reversed(before[:-1]):
         between = " ".join(text[x.end:chain[-1].start].split())
+        if between[:1] == "(" or between[:5] == "from ":
+            between = _AGE_HOME_ASIDE.sub("", between, 1).lstrip()  # "Dana (60), Sue (56)", "Ashlee (23) from Australia,"
         if between not in _LIST_JOINS and not _family_join(between, v):
             break
         chain.append(x)
@@ -11855,6 +12039,11 @@ def _list_before(text: str, mark, mentions: list[Mention], side: str, v: dict) -
                     if x.title is None:
                         x.title = title
     return True
+
+
+# after a list item's name, its age in brackets and where the person is from ("Ashlee (23) from
+# Australia, Simone (22) ... (left to right)"): no join, the list runs on past them
+_AGE_HOME_ASIDE = re.compile(r"^(?:\(\d{1,3}\) ?)?(?:from (?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3})?")
 
 
 # an unnamed guest standing in a list ("(L-R) Guest, A and B", "A, guest and B")
@@ -12113,6 +12302,11 @@ def _may_mark(low: str, i: int, word: str) -> bool:
     if word == "(":
         while j < n and low[j].isspace():
             j += 1
+        if j < n and low[j].isdigit():  # "(72, left to right)": an age, then the side
+            k = j
+            while k < n and k - j < 3 and low[k].isdigit():
+                k += 1
+            return low.startswith(", l", k) or low.startswith(", r", k)
         return j < n and low[j] in "lrf"
     if (word == "left" or word == "right") and low[j:j + 1] in ("-", "\u2013"):
         return True  # ("Left-right:": the sides hyphenated)
