@@ -7204,7 +7204,11 @@ def _home_namesake_town(text: str, loc: Location, home: str) -> None:
 
 # The when-slot right after a town, written plainly: "in Leuna on Monday", "in Petit Mbao on March 29"
 _WHEN_SLOT_RE = re.compile(rf" on (?:{_DAYS}|{_MONTHS}\b|\d)|,? (?:{_DAYS}\b|{_MONTHS} \d)"  # (Reuters: "in Khokana August 15")
-                           r"| (?:yesterday|today|tonight|this (?:morning|afternoon|evening)|last night)\b")  # ("in Nadi yesterday")
+                           r"| (?:yesterday|today|tonight|this (?:morning|afternoon|evening)|last night)\b"  # ("in Nadi yesterday")
+                           # a month or year, or a past span, as the time phrase ("in Leuna in March", "in Leuna
+                           # in 1958", "in Leuna last year"): as `on Monday`, it closes the where-slot
+                           rf"| in (?:(?:early|late) |mid-)?(?:{'|'.join(_MONTH_NAMES)}\b|(?:1[89]|20)\d\d\b(?!s))"
+                           r"| (?:last|this|next) (?:year|week|month|weekend|spring|summer|autumn|fall|winter)\b")
 
 
 def _person_words(name: str) -> bool:
