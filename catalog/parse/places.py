@@ -5724,11 +5724,12 @@ def _venue_comma_town(text: str, loc) -> None:
 # after or before the description): `... the Ritz-Carlton Hotel. Istanbul, Turkey.`, `... the war
 # with Japan. Beijing, July 7, 2014.`, `Radio City Music Hall, New York. It opens ...`; the date
 # also day first, in figures or as month and year (`Oslo, Norway, 5 June 2020`, `Moscow, Russia,
-# 12/06/2010.`, `Lima, Peru, May 2019.`), and the last sentence may end the text without its stop.
+# 12/06/2010.`, `Lima, Peru, May 2019.`), and the last sentence may end the text without its stop;
+# a dated line may close on a colon, the desk's lead-in (`Bonn, 14.03.18: ...`, `Pune, 05/12/2015 : ...`).
 _PLACE_SENTENCE_RE = re.compile(
     r"(?:^|(?<=\. ))(?P<chain>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+){0,3}(?:, [A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+){0,2}){0,2})"
-    rf"(?:, (?P<date>{_MONTHS}\.? \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTHS}\.? \d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
-    rf"|{_MONTHS}\.? \d{{4}}))?(?:\.(?= |$)|$)")
+    rf"(?:, (?P<date>{_MONTHS}\.? \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTHS}\.? \d{{4}}|\d{{1,2}}(?P<sep>[/.])\d{{1,2}}(?P=sep)\d{{2,4}}"
+    rf"|{_MONTHS}\.? \d{{4}}))?(?:\.(?= |$)|$|(?<=\d) ?:(?= ))")
 
 
 def _place_sentence(text: str, loc) -> None:
