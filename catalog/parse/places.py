@@ -3009,6 +3009,8 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
                 out.append(ch)
     if "capital" in text:
         _demonym_capitals(text, out)
+        if "capital, " in text or "capital city, " in text:
+            _bare_capitals(text, out)
     if dash != -1 and _dash_digit(text):
         _shutterstock_place(text, out)
     if "region" in text or "rovince" in text or "refecture" in text or "blast" in text:  # (an `in` a word:
@@ -3105,6 +3107,24 @@ def _demonym_capitals(text: str, out: list[_Chain]) -> None:
             ch.city = _display(name)
         else:
             ch.city = _capital_written(text, country, m.start())
+        out.append(ch)
+
+
+# "in the capital, Dakar", "near the capital, N'Djamena": a capital named by no country, set off
+# after its comma; the name is the town when national_capitals.tsv holds it as a country's capital
+_BARE_CAPITAL_RE = re.compile(rf"\b[Tt]he capital(?: city)?, (?P<name>{_NAME})")
+
+
+def _bare_capitals(text: str, out: list[_Chain]) -> None:
+    """`staged protests in the capital, Dakar.`: the capital's country comes from the capitals table."""
+    capitals = {_key(c): country for country, c in _national_capitals().items()}
+    for m in _BARE_CAPITAL_RE.finditer(text):
+        name = m.group("name")
+        country = capitals.get(_key(name))
+        if country is None or _city_country(name) not in (None, country) or _key(name) in _key(text[:m.start()]):
+            continue  # (a town written before, `Bogotá (AFP) – ... in the capital, Bogota`, is read there in its own spelling)
+        ch = _Chain(1, m.start())
+        ch.city, ch.country, ch.known = _display(name), country, 1
         out.append(ch)
 
 
