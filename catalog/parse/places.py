@@ -3510,16 +3510,18 @@ _VILLAGE_AFTER = (".", ";", " on ", " after ", " near ", " during ", " where ", 
                   " while ", " before ", " following ", " amid ", " to ", " for ", " with ", " and ")
 
 
-def _village_after(text: str, trigger: int, name: str, m) -> _Chain | None:
+def _village_after(text: str, trigger: int, name: str, m, noun: str = "village") -> _Chain | None:
     """`girls collect wood in Habile village after it was attacked`: a name no table knows with the
-    noun `village` written after it (and no place after that) is the town."""
+    noun `village` written after it (and no place after that) is the town; so is one with `town`
+    after it, `in` or `at` it, its clause going on after a comma too (`at Golarchi town`, `in
+    Tomioka town, inside the exclusion zone`)."""
     k = _name_end(m)
     if text.startswith(" ", k):
         k += 1  # (the name's end may stand before or after its space)
-    if not text.startswith("village", k) or len(name.split()) > 3 or _is_venue_name(name):
+    if not text.startswith(noun, k) or len(name.split()) > 3 or _is_venue_name(name):
         return None
-    k += 7
-    if k < len(text) and not text.startswith(_VILLAGE_AFTER, k):
+    k += len(noun)
+    if k < len(text) and not text.startswith(_VILLAGE_AFTER, k) and not (noun == "town" and text.startswith(", ", k)):
         return None
     ch = _Chain(2, trigger)
     ch.city = _display(name)
@@ -3686,9 +3688,9 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             ch.city = _town_before_in(text, trigger, ch.country)
         elif ch and ch.city is None and w == "capital" and kind == "verb" and det is None:
             _owned_capital(text, trigger, name, ch)
-        elif t1 == "village" and w == "in" and det is None and kind == "prep" and (
+        elif (t1 == "village" and w == "in" or t1 == "town" and w in ("in", "at")) and det is None and kind == "prep" and (
                 ch is None or not (ch.city or ch.region or ch.country or ch.venue)):
-            ch = _village_after(text, trigger, name, m)
+            ch = _village_after(text, trigger, name, m, t1)
         if ch and (ch.city or ch.region or ch.country or ch.venue):
             out.append(ch)
     if not _has_city(out):
