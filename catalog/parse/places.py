@@ -2244,6 +2244,8 @@ _LOOSE_PREPS = frozenset(("over", "across", "around", "through", "throughout", "
                           "di", "\u00e0",  # (Antara's Indonesian "di Jakarta", AFP's French "\u00e0 Paris": the same)
                           "visit to", "trip to",  # ("during a royal visit to New Zealand": a known place only)
                           "under", "next to"))  # (a tunnel "under Seattle", a tent "next to downtown Seattle")
+# Other languages' `in` (Spanish and Portuguese `en`/`em`, Indonesian `di`, French `\u00e0`)
+_OTHER_LANGUAGE_IN = frozenset(("en", "em", "di", "\u00e0"))
 # Prepositions that are neither glue, determiners, direction words nor part of a pair.
 _SIMPLE_PREPS = _PREPS - _GLUE_WORDS - _DETERMINERS - _DIR_WORDS - {w for pair in _PREP_PAIRS for w in pair}
 # "the Ukrainian capital Kyiv", "the port city Odesa": a town named right after these words.
@@ -4200,6 +4202,14 @@ def _loose_chain(text: str, ph: _Phrase) -> _Chain | None:
     kind, w, trigger, det, dirw, name, rword, t1, t2, m = ph
     if name is None or det not in (None, "the"):
         return None
+    if w in _OTHER_LANGUAGE_IN and det is None and not rword and not _place_kind(name):
+        # `em Porto Velho`, `à Porto Velho`: these mean `in`; a town the world gazetteer gives
+        # one country (geo_cities.tsv) is the town too, not only one of the big-city table
+        country = _geo_country(name)
+        if country and len(name.split()) <= 3 and not _is_venue_name(name) and not _person_words(name):
+            ch = _Chain(1, trigger)
+            ch.city, ch.country, ch.known = _display(name), country, 1
+            return ch
     # an unknown first name needs a chain after it ("Khiam, Lebanon") that the tables know
     if not _place_kind(_owner(name)) and not text.startswith(", ", m.end("rword" if rword else "name") - 1):
         return None
