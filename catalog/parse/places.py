@@ -4449,7 +4449,9 @@ def _before_near(text: str, end: int) -> bool:
 # "in Douma, on the eastern outskirts of the capital Damascus", "in Bucha, northwest of the capital
 # Kyiv", "in Harasta, in the suburbs of Damascus": the town's neighbour, by its edge or a direction.
 _OUTSKIRTS_RE = re.compile(
-    rf", (?:(?:on|in) the (?:(?:{_DIR}) |)(?:outskirts|edge|fringes|suburbs) of |(?:just |)(?:{_DIR}) of the (?:capital|city) )")
+    rf", (?:(?:on|in) the (?:(?:{_DIR}) |)(?:outskirts|edge|fringes|suburbs) of |(?:just |)(?:{_DIR}) of the (?:capital|city) "
+    # (a country's capital by its owner: "in Kisoro, southwest of Uganda's capital Kampala")
+    rf"|(?:just |)(?:{_DIR}) of [A-Z][\w.\-]*(?: [A-Z][\w.\-]*)?['\u2019]s capital )")
 
 
 def _before_person(text: str, end: int) -> bool:
@@ -6505,6 +6507,9 @@ def _of_neighbour(text: str) -> bool:
     while i != -1:
         if text.startswith(" the capital ", i + 3) or text.endswith((" outskirts", " edge", " suburbs"), 0, i):
             return True
+        comma = text.rfind(", ", max(0, i - 20), i)
+        if comma != -1 and "s capital " in text[i:i + 40] and _OUTSKIRTS_RE.match(text, comma):
+            return True  # (", southwest of Uganda's capital Kampala": a direction from a country's capital)
         i = text.find(" of ", i + 1)
     return False
 
