@@ -2244,6 +2244,8 @@ _LOOSE_PREPS = frozenset(("over", "across", "around", "through", "throughout", "
                           "di", "\u00e0",  # (Antara's Indonesian "di Jakarta", AFP's French "\u00e0 Paris": the same)
                           "visit to", "trip to",  # ("during a royal visit to New Zealand": a known place only)
                           "under", "next to"))  # (a tunnel "under Seattle", a tent "next to downtown Seattle")
+# Other languages' `in` (Spanish and Portuguese `en`/`em`, Indonesian `di`, French `\u00e0`)
+_OTHER_LANGUAGE_IN = frozenset(("en", "em", "di", "\u00e0"))
 # Prepositions that are neither glue, determiners, direction words nor part of a pair.
 _SIMPLE_PREPS = _PREPS - _GLUE_WORDS - _DETERMINERS - _DIR_WORDS - {w for pair in _PREP_PAIRS for w in pair}
 # "the Ukrainian capital Kyiv", "the port city Odesa": a town named right after these words.
@@ -3009,6 +3011,8 @@ def _header_chains(text: str, out: list[_Chain]) -> None:
                 out.append(ch)
     if "capital" in text:
         _demonym_capitals(text, out)
+        if "capital, " in text or "capital city, " in text:
+            _bare_capitals(text, out)
     if dash != -1 and _dash_digit(text):
         _shutterstock_place(text, out)
     if "region" in text or "rovince" in text or "refecture" in text or "blast" in text:  # (an `in` a word:
@@ -3105,6 +3109,24 @@ def _demonym_capitals(text: str, out: list[_Chain]) -> None:
             ch.city = _display(name)
         else:
             ch.city = _capital_written(text, country, m.start())
+        out.append(ch)
+
+
+# "in the capital, Dakar", "near the capital, N'Djamena": a capital named by no country, set off
+# after its comma; the name is the town when national_capitals.tsv holds it as a country's capital
+_BARE_CAPITAL_RE = re.compile(rf"\b[Tt]he capital(?: city)?, (?P<name>{_NAME})")
+
+
+def _bare_capitals(text: str, out: list[_Chain]) -> None:
+    """`staged protests in the capital, Dakar.`: the capital's country comes from the capitals table."""
+    capitals = {_key(c): country for country, c in _national_capitals().items()}
+    for m in _BARE_CAPITAL_RE.finditer(text):
+        name = m.group("name")
+        country = capitals.get(_key(name))
+        if country is None or _city_country(name) not in (None, country) or _key(name) in _key(text[:m.start()]):
+            continue  # (a town written before, `Bogotá (AFP) – ... in the capital, Bogota`, is read there in its own spelling)
+        ch = _Chain(1, m.start())
+        ch.city, ch.country, ch.known = _display(name), country, 1
         out.append(ch)
 
 
@@ -3490,16 +3512,18 @@ _VILLAGE_AFTER = (".", ";", " on ", " after ", " near ", " during ", " where ", 
                   " while ", " before ", " following ", " amid ", " to ", " for ", " with ", " and ")
 
 
-def _village_after(text: str, trigger: int, name: str, m) -> _Chain | None:
+def _village_after(text: str, trigger: int, name: str, m, noun: str = "village") -> _Chain | None:
     """`girls collect wood in Habile village after it was attacked`: a name no table knows with the
-    noun `village` written after it (and no place after that) is the town."""
+    noun `village` written after it (and no place after that) is the town; so is one with `town`
+    after it, `in` or `at` it, its clause going on after a comma too (`at Golarchi town`, `in
+    Tomioka town, inside the exclusion zone`)."""
     k = _name_end(m)
     if text.startswith(" ", k):
         k += 1  # (the name's end may stand before or after its space)
-    if not text.startswith("village", k) or len(name.split()) > 3 or _is_venue_name(name):
+    if not text.startswith(noun, k) or len(name.split()) > 3 or _is_venue_name(name):
         return None
-    k += 7
-    if k < len(text) and not text.startswith(_VILLAGE_AFTER, k):
+    k += len(noun)
+    if k < len(text) and not text.startswith(_VILLAGE_AFTER, k) and not (noun == "town" and text.startswith(", ", k)):
         return None
     ch = _Chain(2, trigger)
     ch.city = _display(name)
@@ -3666,9 +3690,9 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
             ch.city = _town_before_in(text, trigger, ch.country)
         elif ch and ch.city is None and w == "capital" and kind == "verb" and det is None:
             _owned_capital(text, trigger, name, ch)
-        elif t1 == "village" and w == "in" and det is None and kind == "prep" and (
+        elif (t1 == "village" and w == "in" or t1 == "town" and w in ("in", "at")) and det is None and kind == "prep" and (
                 ch is None or not (ch.city or ch.region or ch.country or ch.venue)):
-            ch = _village_after(text, trigger, name, m)
+            ch = _village_after(text, trigger, name, m, t1)
         if ch and (ch.city or ch.region or ch.country or ch.venue):
             out.append(ch)
     if not _has_city(out):
@@ -4178,6 +4202,14 @@ def _loose_chain(text: str, ph: _Phrase) -> _Chain | None:
     kind, w, trigger, det, dirw, name, rword, t1, t2, m = ph
     if name is None or det not in (None, "the"):
         return None
+    if w in _OTHER_LANGUAGE_IN and det is None and not rword and not _place_kind(name):
+        # `em Porto Velho`, `à Porto Velho`: these mean `in`; a town the world gazetteer gives
+        # one country (geo_cities.tsv) is the town too, not only one of the big-city table
+        country = _geo_country(name)
+        if country and len(name.split()) <= 3 and not _is_venue_name(name) and not _person_words(name):
+            ch = _Chain(1, trigger)
+            ch.city, ch.country, ch.known = _display(name), country, 1
+            return ch
     # an unknown first name needs a chain after it ("Khiam, Lebanon") that the tables know
     if not _place_kind(_owner(name)) and not text.startswith(", ", m.end("rword" if rword else "name") - 1):
         return None
@@ -4417,7 +4449,9 @@ def _before_near(text: str, end: int) -> bool:
 # "in Douma, on the eastern outskirts of the capital Damascus", "in Bucha, northwest of the capital
 # Kyiv", "in Harasta, in the suburbs of Damascus": the town's neighbour, by its edge or a direction.
 _OUTSKIRTS_RE = re.compile(
-    rf", (?:(?:on|in) the (?:(?:{_DIR}) |)(?:outskirts|edge|fringes|suburbs) of |(?:just |)(?:{_DIR}) of the (?:capital|city) )")
+    rf", (?:(?:on|in) the (?:(?:{_DIR}) |)(?:outskirts|edge|fringes|suburbs) of |(?:just |)(?:{_DIR}) of the (?:capital|city) "
+    # (a country's capital by its owner: "in Kisoro, southwest of Uganda's capital Kampala")
+    rf"|(?:just |)(?:{_DIR}) of [A-Z][\w.\-]*(?: [A-Z][\w.\-]*)?['\u2019]s capital )")
 
 
 def _before_person(text: str, end: int) -> bool:
@@ -5724,11 +5758,12 @@ def _venue_comma_town(text: str, loc) -> None:
 # after or before the description): `... the Ritz-Carlton Hotel. Istanbul, Turkey.`, `... the war
 # with Japan. Beijing, July 7, 2014.`, `Radio City Music Hall, New York. It opens ...`; the date
 # also day first, in figures or as month and year (`Oslo, Norway, 5 June 2020`, `Moscow, Russia,
-# 12/06/2010.`, `Lima, Peru, May 2019.`), and the last sentence may end the text without its stop.
+# 12/06/2010.`, `Lima, Peru, May 2019.`), and the last sentence may end the text without its stop;
+# a dated line may close on a colon, the desk's lead-in (`Bonn, 14.03.18: ...`, `Pune, 05/12/2015 : ...`).
 _PLACE_SENTENCE_RE = re.compile(
     r"(?:^|(?<=\. ))(?P<chain>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+){0,3}(?:, [A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+){0,2}){0,2})"
-    rf"(?:, (?P<date>{_MONTHS}\.? \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTHS}\.? \d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
-    rf"|{_MONTHS}\.? \d{{4}}))?(?:\.(?= |$)|$)")
+    rf"(?:, (?P<date>{_MONTHS}\.? \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTHS}\.? \d{{4}}|\d{{1,2}}(?P<sep>[/.])\d{{1,2}}(?P=sep)\d{{2,4}}"
+    rf"|{_MONTHS}\.? \d{{4}}))?(?:\.(?= |$)|$|(?<=\d) ?:(?= ))")
 
 
 def _place_sentence(text: str, loc) -> None:
@@ -6472,6 +6507,9 @@ def _of_neighbour(text: str) -> bool:
     while i != -1:
         if text.startswith(" the capital ", i + 3) or text.endswith((" outskirts", " edge", " suburbs"), 0, i):
             return True
+        comma = text.rfind(", ", max(0, i - 20), i)
+        if comma != -1 and "s capital " in text[i:i + 40] and _OUTSKIRTS_RE.match(text, comma):
+            return True  # (", southwest of Uganda's capital Kampala": a direction from a country's capital)
         i = text.find(" of ", i + 1)
     return False
 
@@ -7204,7 +7242,11 @@ def _home_namesake_town(text: str, loc: Location, home: str) -> None:
 
 # The when-slot right after a town, written plainly: "in Leuna on Monday", "in Petit Mbao on March 29"
 _WHEN_SLOT_RE = re.compile(rf" on (?:{_DAYS}|{_MONTHS}\b|\d)|,? (?:{_DAYS}\b|{_MONTHS} \d)"  # (Reuters: "in Khokana August 15")
-                           r"| (?:yesterday|today|tonight|this (?:morning|afternoon|evening)|last night)\b")  # ("in Nadi yesterday")
+                           r"| (?:yesterday|today|tonight|this (?:morning|afternoon|evening)|last night)\b"  # ("in Nadi yesterday")
+                           # a month or year, or a past span, as the time phrase ("in Leuna in March", "in Leuna
+                           # in 1958", "in Leuna last year"): as `on Monday`, it closes the where-slot
+                           rf"| in (?:(?:early|late) |mid-)?(?:{'|'.join(_MONTH_NAMES)}\b|(?:1[89]|20)\d\d\b(?!s))"
+                           r"| (?:last|this|next) (?:year|week|month|weekend|spring|summer|autumn|fall|winter)\b")
 
 
 def _person_words(name: str) -> bool:
