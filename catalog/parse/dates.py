@@ -1080,7 +1080,9 @@ def _resolve(text: str, best, ref: _dt.date | None) -> FoundDate:
             if "." in parts[i][:-1]:  # `Dec.20, 2024`: no space after the month's period
                 parts[i:i + 1] = parts[i].split(".", 1)
             elif parts[i][-1:].isdigit():  # `September12, 2015`: no space after the month at all
-                cut = next(k for k, c in enumerate(parts[i]) if c.isdigit())
+                cut = 0
+                while not parts[i][cut].isdigit():  # (a loop: Cython compiles no generator here)
+                    cut += 1
                 parts[i:i + 1] = [parts[i][:cut], parts[i][cut:]]
             month, day = parts[i], parts[i + 1]
         else:
