@@ -5640,7 +5640,11 @@ def _apposed_settlement(text: str, loc: Location) -> None:
 # follow the noun, as French and Spanish write it)
 _FOREIGN_SETTLEMENT_RE = re.compile(
     r"\b(?P<noun>la ville|le village|la localit\u00e9|la commune|la capitale|la ciudad|el pueblo|la localidad|la capital)"
-    r"(?: [a-z\u00e0-\u00ff]+)? (?:de |d'|d\u2019)?(?P<name>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?)")
+    r"(?: (?P<adj>[a-z\u00e0-\u00ff]+))? (?:de |d'|d\u2019)?(?P<name>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?)")
+# words that may stand where the adjective does but end the place phrase: "de la ciudad con Ana
+# Ruiz" (with a person), "la ville et Paul Roe"
+_FOREIGN_SETTLEMENT_LINKS = frozenset(("con", "y", "e", "en", "a", "al", "del", "para", "por", "sin", "entre", "tras",
+                                       "et", "avec", "pour", "par", "sur", "dans", "sans", "chez", "o", "ou"))
 
 
 def _foreign_settlement(text: str, loc: Location) -> None:
@@ -5651,6 +5655,8 @@ def _foreign_settlement(text: str, loc: Location) -> None:
     if m is None:
         return
     name = m.group("name")
+    if m.group("adj") in _FOREIGN_SETTLEMENT_LINKS:
+        return
     known = _city_country(name)
     if _place_kind(name) in ("country", "region") or _is_venue_name(name) or _not_named(name) \
             or known is None and m.group("noun").startswith("la capital"):
