@@ -3868,8 +3868,9 @@ _MILITARY_DATELINE = re.compile(
 
 
 # a kicker in capitals with no colon or dash, the sentence's capitalised first word right
-# after it ("FLOOD WATCH Maria Santos waits", "HOMEWARD BOUND At the port ...")
-_BARE_KICKER = re.compile(r"([A-Z][A-Z'\u2019]*(?: [A-Z][A-Z'\u2019]*){0,4}) (?=[A-Z][a-z])")
+# after it ("FLOOD WATCH Maria Santos waits", "HOMEWARD BOUND At the port ..."), or a full stop
+# closing it as a sentence of its own (a gallery's "BIG NAMES. Foreign Minister ...")
+_BARE_KICKER = re.compile(r"([A-Z][A-Z'\u2019]*(?: [A-Z][A-Z'\u2019]*){0,4})(?:\. (?=[A-Z])| (?=[A-Z][a-z]))")
 
 
 def _bare_kicker_end(text: str) -> int:
