@@ -82,6 +82,9 @@ def _vocab() -> dict:
     return {
         "roles": roles,
         "letter_offices": _section_words("person_roles.txt", "offices written in letters"),
+        # German role words: glued as a compound's tail to any noun ("Jury-Mitglied", "Mini-Schauspieler")
+        "german_roles": _section_words("person_roles.txt", "dpa's and German papers'")
+        | _section_words("person_roles.txt", "German papers' culture and sport roles"),
         "lower_only": _words("role_words_lower_only.txt"),
         "modifiers": _words("title_modifiers.txt"),
         "domains": _words("office_domains.txt"),
@@ -579,6 +582,8 @@ def _role_word(low: str, v: dict) -> bool:
             return True  # a double role: "writer-director", "actor-producer", "player-coach"
         if head in _GERMAN_PARTY_HEADS and tail in v["roles"]:
             return True  # German captions: a party glued to the office ("CDU-Parteivorsitzende")
+        if tail in v["german_roles"] and head.isalpha():
+            return True  # a German compound ends in its role: "Jury-Mitglied", "Mini-Schauspieler"
         if "-turned-" in low:
             return _turned_role(low, v)  # "actor-turned-politician", "rapper-turned-lawmaker"
     return False
