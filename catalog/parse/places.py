@@ -502,8 +502,12 @@ _DISTANCE_DIR_FROM = f"{_UNIT_BEFORE}(?:{_DIR})\\s+from"
 _DESCRIPTOR_RE = re.compile(
     rf"\s*(?:the\s+)?(?:{_DISTANCE})?(?:(?:{_DIR}|the)\s+)?(?P<kind>capital|(?:{_DIR})\s+of|{_DISTANCE_DIR_FROM}|outside|near|just\s+outside"
     rf"|{_UNIT_BEFORE}(?:of|from))"
-    rf"(?:\s+of)?\s+(?:the\s+)?(?:{_DIR}\s+)?(?P<name>{_NAME})(?:['\u2019]s\s+(?:{_REGION_STATUS}\s+|)(?P<sub>{_NAME}))?")
+    rf"(?:\s+of)?\s+(?:the\s+(?:(?:city|town|village)\s+of\s+)?)?(?:{_DIR}\s+)?(?P<name>{_NAME})"  # ("north of the city of Erbil")
+    rf"(?:['\u2019]s\s+(?:{_REGION_STATUS}\s+|)(?P<sub>{_NAME}))?")
 _POSSESSIVE_RE = re.compile(rf"\s*(?:{_DIR}\s+)?(?P<name>{_NAME})['\u2019]s\s+(?:{_REGION_STATUS}\s+|)(?P<sub>{_NAME})")
+# "20 miles south of the city of ", ", northeast of the town of ": a distance or a comma, then a
+# direction before a settlement's noun: the town named after it is where the place is measured from.
+_MEASURED_SETTLEMENT_RE = re.compile(rf"(?:{_DISTANCE}|, )(?:{_DIR})\s+of\s+the\s+$")
 # Where a place chain starts.
 _TRIGGER_RE = re.compile(
     r"\b(?P<prep>in|near|outside|at|from)\s+(?:the\s+(?:\w+\s+){0,2}?(?:borough|district|neighbou?rhood|"
@@ -3608,6 +3612,11 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         elif kind == "part":
             if w in _COMPASS_PARTS and text.endswith(_IN_THE, 0, trigger):
                 pass  # "in the north of Mali", "in the centre of Central African Republic": in the place
+            elif w in _SETTLEMENTS and text.endswith(" of the ", 0, trigger) and _MEASURED_SETTLEMENT_RE.search(
+                    text, max(0, trigger - 60), trigger) is not None:
+                if name is not None:
+                    measured.append(ph)  # "in Dagami, ..., 20 miles south of the city of Tacloban": a
+                continue  # reference point, as "20 miles south of Tacloban" is (its country only)
             elif (w not in _CHAIN_PARTS and not (w in _KNOWN_REGION_PARTS and name is not None and _region(name, True))
                     or w[:4] == "part" and not _PART_QUALIFIER_RE.search(text, max(0, trigger - 14), trigger)
                     or w == "community" and _named_community(text, trigger)):
