@@ -3914,6 +3914,18 @@ def _person_from(text: str, trigger: int, name: str) -> bool:
     return not _place_kind(pair) and not _place_kind(b) and not _is_venue_name(pair)
 
 
+def _after_award_noun(text: str, trigger: int, name: str) -> bool:
+    """`in`/`from` at `trigger` follows an award's noun (award_words.txt: `the Nobel Prize in
+    Physics`, `the man-of-the-match award from Sachin Tendulkar`) and names no place: the award's
+    field or its giver."""
+    k = text.rfind(" ", 0, trigger - 1)
+    if text[trigger - 1:trigger] != " " or k == -1:
+        return False
+    if text[k + 1:trigger - 1].casefold() not in _people_vocab()["award_nouns"]:
+        return False
+    return not _place_kind(name) and _key(name) not in _famous()
+
+
 # Lower-case words that may follow a person named after `from`/`at` (a venue's head noun may not:
 # "at Sheikh Zayed Grand mosque", "at Santa Anita racetrack")
 _AFTER_PERSON = frozenset(("in", "on", "during", "after", "as", "while", "and", "at", "near", "outside",
@@ -4961,6 +4973,9 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             # from Castel Gandolfo": where the journey set out)
         if w in _PERSON_PREPS and kind == "prep" and det is None and _titled_person(name, t1):
             continue  # "waves at Britain's King Charles in Sydney": a person, no venue
+        if (w == "in" or w == "from") and kind == "prep" and det is None and _after_award_noun(text, trigger, name):
+            continue  # "the Nobel Prize in Chemistry": the award's field; "the award from Sachin
+            # Tendulkar": who hands it over; no venue
         if w in _NEXT_TO_PERSON_PREPS and kind == "prep" and det is None and _plain_person(name, t1) \
                 and (w != "at" or _looked_at(text, trigger)):
             continue  # "sits next to Daniel Brill in Leeds": a person's name, no venue
