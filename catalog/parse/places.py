@@ -6353,6 +6353,22 @@ def _dated_place(text: str, ranked: list, best: _Chain, date_at: int) -> _Chain:
     return best
 
 
+def _dated_town_over_goal(text: str, ranked: list, best: _Chain, date_at: int) -> _Chain:
+    """`waits to seek asylum in El Paso, Texas, U.S., in Ciudad Juarez, Mexico February 5, 2021`:
+    the best chain sits in a purpose clause (`to VERB ... in X`, no comma between), and a town of
+    another country is written with it, right before the picture's date: that dated town is where
+    the picture was taken, the purpose clause's town is where the people mean to go."""
+    k = text.rfind(" to ", max(0, best.pos - 45), best.pos)
+    if text.find(",", k, best.pos) != -1:
+        return best
+    for other in ranked[1:]:
+        if other.city and other.country and other.country != best.country and best.pos < other.pos < date_at \
+                and date_at - other.pos <= 60 and text.find(" in ", other.pos + 1, date_at) == -1 \
+                and text.find(other.city, other.pos, date_at) != -1 and text.find(". ", best.pos, date_at) == -1:
+            return other
+    return best
+
+
 def _date_sentence_place(text: str, ranked: list, best: _Chain, date_span: tuple[int, int]) -> _Chain:
     """`a protest on Jl. Medan Merdeka Barat, Central Jakarta, on Nov. 16. The protesters demanded
     ... in Intan Jaya, Papua`: the picture's date closes the sentence that places the picture; a
@@ -7939,6 +7955,12 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
             and text.startswith(". ", date_span[1]):
         dated = _date_sentence_place(text, ranked, best, date_span)  # "... , Central Jakarta, on Nov. 16. ... in Intan Jaya, Papua"
         if dated is not best:
+            best = dated
+            ranked = [best] + [c for c in ranked if c is not best]
+    if best is not None and date_span is not None and len(ranked) > 1 and 0 <= best.pos < date_span[0] \
+            and best.country and text.find(" to ", max(0, best.pos - 45), best.pos) != -1:
+        dated = _dated_town_over_goal(text, ranked, best, date_span[0])  # "to seek asylum in El Paso,
+        if dated is not best:  # Texas, U.S., in Ciudad Juarez, Mexico February 5, 2021"
             best = dated
             ranked = [best] + [c for c in ranked if c is not best]
     if best is not None and len(ranked) > 1 and (" before " in text or " ahead of " in text):
