@@ -134,6 +134,18 @@ def _regions() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
+def _squashed_regions() -> dict[str, tuple[str, str]]:
+    """The regions whose name joins its parts with a hyphen or a capital inside a word
+    (`KwaZulu-Natal`, `Baden-Wurttemberg`), by their key with no hyphen nor space: papers split
+    and join those parts their own way (`Kwa-Zulu Natal`, `Kwazulu Natal`, `Baden Wurttemberg`)."""
+    out = {}
+    for k, hit in _regions().items():
+        if "-" in k or any(c.isupper() for w in hit[0].split() for c in w[1:]):
+            out.setdefault(k.replace("-", "").replace(" ", ""), hit)
+    return out
+
+
+@functools.cache
 def _region_abbreviations() -> dict[str, tuple[str, str]]:
     """Canadian and Australian region abbreviation (key) -> (region, country)."""
     out = {}
@@ -651,6 +663,10 @@ def _region_of(name: str, after_city: bool, city_country: str | None = None):
     hit = _regions().get(k)
     if hit:
         return hit[0], hit[1]
+    if "-" in k or " " in k:
+        hit = _squashed_regions().get(k.replace("-", "").replace(" ", ""))
+        if hit:
+            return name, hit[1]  # "Kwa-Zulu Natal": the region as written (gold keeps "Emilia Romagna"), its country
     if k[-6:] == " state" or k[-9:] == " province":
         # "in Benue State on ...": the generic word read into the name (the table lists `Benue`);
         # only the table's regions, not US states (`Ohio State`, `Penn State` are universities)
