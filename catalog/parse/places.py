@@ -4989,6 +4989,10 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             # from Castel Gandolfo": where the journey set out)
         if w in _PERSON_PREPS and kind == "prep" and det is None and _titled_person(name, t1):
             continue  # "waves at Britain's King Charles in Sydney": a person, no venue
+        if t2 is not None and (t2 == "city" or t2 == "town" or t2 == "village") and t1 is not None \
+                and text.startswith(" of ", m.end("t2") - 1):
+            continue  # "across South Africa's port city of Durban": lower-case words that describe the
+            # town named after them (read by the chain), no venue
         if (w == "in" or w == "from") and kind == "prep" and det is None and _after_award_noun(text, trigger, name):
             continue  # "the Nobel Prize in Chemistry": the award's field; "the award from Sachin
             # Tendulkar": who hands it over; no venue
