@@ -134,6 +134,18 @@ def _regions() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
+def _squashed_regions() -> dict[str, tuple[str, str]]:
+    """The regions whose name joins its parts with a hyphen or a capital inside a word
+    (`KwaZulu-Natal`, `Baden-Wurttemberg`), by their key with no hyphen nor space: papers split
+    and join those parts their own way (`Kwa-Zulu Natal`, `Kwazulu Natal`, `Baden Wurttemberg`)."""
+    out = {}
+    for k, hit in _regions().items():
+        if "-" in k or any(c.isupper() for w in hit[0].split() for c in w[1:]):
+            out.setdefault(k.replace("-", "").replace(" ", ""), hit)
+    return out
+
+
+@functools.cache
 def _region_abbreviations() -> dict[str, tuple[str, str]]:
     """Canadian and Australian region abbreviation (key) -> (region, country)."""
     out = {}
@@ -502,8 +514,12 @@ _DISTANCE_DIR_FROM = f"{_UNIT_BEFORE}(?:{_DIR})\\s+from"
 _DESCRIPTOR_RE = re.compile(
     rf"\s*(?:the\s+)?(?:{_DISTANCE})?(?:(?:{_DIR}|the)\s+)?(?P<kind>capital|(?:{_DIR})\s+of|{_DISTANCE_DIR_FROM}|outside|near|just\s+outside"
     rf"|{_UNIT_BEFORE}(?:of|from))"
-    rf"(?:\s+of)?\s+(?:the\s+)?(?:{_DIR}\s+)?(?P<name>{_NAME})(?:['\u2019]s\s+(?:{_REGION_STATUS}\s+|)(?P<sub>{_NAME}))?")
+    rf"(?:\s+of)?\s+(?:the\s+(?:(?:city|town|village)\s+of\s+)?)?(?:{_DIR}\s+)?(?P<name>{_NAME})"  # ("north of the city of Erbil")
+    rf"(?:['\u2019]s\s+(?:{_REGION_STATUS}\s+|)(?P<sub>{_NAME}))?")
 _POSSESSIVE_RE = re.compile(rf"\s*(?:{_DIR}\s+)?(?P<name>{_NAME})['\u2019]s\s+(?:{_REGION_STATUS}\s+|)(?P<sub>{_NAME})")
+# "20 miles south of the city of ", ", northeast of the town of ": a distance or a comma, then a
+# direction before a settlement's noun: the town named after it is where the place is measured from.
+_MEASURED_SETTLEMENT_RE = re.compile(rf"(?:{_DISTANCE}|, )(?:{_DIR})\s+of\s+the\s+$")
 # Where a place chain starts.
 _TRIGGER_RE = re.compile(
     r"\b(?P<prep>in|near|outside|at|from)\s+(?:the\s+(?:\w+\s+){0,2}?(?:borough|district|neighbou?rhood|"
@@ -647,6 +663,10 @@ def _region_of(name: str, after_city: bool, city_country: str | None = None):
     hit = _regions().get(k)
     if hit:
         return hit[0], hit[1]
+    if "-" in k or " " in k:
+        hit = _squashed_regions().get(k.replace("-", "").replace(" ", ""))
+        if hit:
+            return name, hit[1]  # "Kwa-Zulu Natal": the region as written (gold keeps "Emilia Romagna"), its country
     if k[-6:] == " state" or k[-9:] == " province":
         # "in Benue State on ...": the generic word read into the name (the table lists `Benue`);
         # only the table's regions, not US states (`Ohio State`, `Penn State` are universities)
@@ -3608,6 +3628,11 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
         elif kind == "part":
             if w in _COMPASS_PARTS and text.endswith(_IN_THE, 0, trigger):
                 pass  # "in the north of Mali", "in the centre of Central African Republic": in the place
+            elif w in _SETTLEMENTS and text.endswith(" of the ", 0, trigger) and _MEASURED_SETTLEMENT_RE.search(
+                    text, max(0, trigger - 60), trigger) is not None:
+                if name is not None:
+                    measured.append(ph)  # "in Dagami, ..., 20 miles south of the city of Tacloban": a
+                continue  # reference point, as "20 miles south of Tacloban" is (its country only)
             elif (w not in _CHAIN_PARTS and not (w in _KNOWN_REGION_PARTS and name is not None and _region(name, True))
                     or w[:4] == "part" and not _PART_QUALIFIER_RE.search(text, max(0, trigger - 14), trigger)
                     or w == "community" and _named_community(text, trigger)):
@@ -3903,6 +3928,18 @@ def _person_from(text: str, trigger: int, name: str) -> bool:
         return False
     pair = f"{a} {b}"
     return not _place_kind(pair) and not _place_kind(b) and not _is_venue_name(pair)
+
+
+def _after_award_noun(text: str, trigger: int, name: str) -> bool:
+    """`in`/`from` at `trigger` follows an award's noun (award_words.txt: `the Nobel Prize in
+    Physics`, `the man-of-the-match award from Sachin Tendulkar`) and names no place: the award's
+    field or its giver."""
+    k = text.rfind(" ", 0, trigger - 1)
+    if text[trigger - 1:trigger] != " " or k == -1:
+        return False
+    if text[k + 1:trigger - 1].casefold() not in _people_vocab()["award_nouns"]:
+        return False
+    return not _place_kind(name) and _key(name) not in _famous()
 
 
 # Lower-case words that may follow a person named after `from`/`at` (a venue's head noun may not:
@@ -4952,6 +4989,13 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
             # from Castel Gandolfo": where the journey set out)
         if w in _PERSON_PREPS and kind == "prep" and det is None and _titled_person(name, t1):
             continue  # "waves at Britain's King Charles in Sydney": a person, no venue
+        if t2 is not None and (t2 == "city" or t2 == "town" or t2 == "village") and t1 is not None \
+                and text.startswith(" of ", m.end("t2") - 1):
+            continue  # "across South Africa's port city of Durban": lower-case words that describe the
+            # town named after them (read by the chain), no venue
+        if (w == "in" or w == "from") and kind == "prep" and det is None and _after_award_noun(text, trigger, name):
+            continue  # "the Nobel Prize in Chemistry": the award's field; "the award from Sachin
+            # Tendulkar": who hands it over; no venue
         if w in _NEXT_TO_PERSON_PREPS and kind == "prep" and det is None and _plain_person(name, t1) \
                 and (w != "at" or _looked_at(text, trigger)):
             continue  # "sits next to Daniel Brill in Leeds": a person's name, no venue
@@ -6325,6 +6369,22 @@ def _dated_place(text: str, ranked: list, best: _Chain, date_at: int) -> _Chain:
         if other.city and 0 <= other.pos < date_at <= other.pos + 60 \
                 and text.find(other.city, other.pos, date_at) != -1 and text.endswith(", ", 0, date_at) \
                 and text.find(". ", other.pos, date_at) == -1:
+            return other
+    return best
+
+
+def _dated_town_over_goal(text: str, ranked: list, best: _Chain, date_at: int) -> _Chain:
+    """`waits to seek asylum in El Paso, Texas, U.S., in Ciudad Juarez, Mexico February 5, 2021`:
+    the best chain sits in a purpose clause (`to VERB ... in X`, no comma between), and a town of
+    another country is written with it, right before the picture's date: that dated town is where
+    the picture was taken, the purpose clause's town is where the people mean to go."""
+    k = text.rfind(" to ", max(0, best.pos - 45), best.pos)
+    if text.find(",", k, best.pos) != -1:
+        return best
+    for other in ranked[1:]:
+        if other.city and other.country and other.country != best.country and best.pos < other.pos < date_at \
+                and date_at - other.pos <= 60 and text.find(" in ", other.pos + 1, date_at) == -1 \
+                and text.find(other.city, other.pos, date_at) != -1 and text.find(". ", best.pos, date_at) == -1:
             return other
     return best
 
@@ -7915,6 +7975,12 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
             and text.startswith(". ", date_span[1]):
         dated = _date_sentence_place(text, ranked, best, date_span)  # "... , Central Jakarta, on Nov. 16. ... in Intan Jaya, Papua"
         if dated is not best:
+            best = dated
+            ranked = [best] + [c for c in ranked if c is not best]
+    if best is not None and date_span is not None and len(ranked) > 1 and 0 <= best.pos < date_span[0] \
+            and best.country and text.find(" to ", max(0, best.pos - 45), best.pos) != -1:
+        dated = _dated_town_over_goal(text, ranked, best, date_span[0])  # "to seek asylum in El Paso,
+        if dated is not best:  # Texas, U.S., in Ciudad Juarez, Mexico February 5, 2021"
             best = dated
             ranked = [best] + [c for c in ranked if c is not best]
     if best is not None and len(ranked) > 1 and (" before " in text or " ahead of " in text):
