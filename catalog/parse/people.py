@@ -1170,7 +1170,12 @@ _ON_SCREEN = r"on\s+(?:(?:the|a)\s+)?(?:(?:video|large|big|giant)\s+)?screens?(?
 _POS_WORDS = (
     r"(?:(?:far|extreme)\s+)?(?:"
     r"" + _ORD_RE + r"[\s-]+(?:(?:from|on)\s+)?(?:the\s+)?" + _SIDE_W +  # (", first on the left,")
-    r"(?:\s+in\s+(?:the\s+)?(?:front|back|top|bottom|rear|middle|" + _ORD_RE + r")\s+row)?"  # ", third from left in second row,"
+    r"(?:\s+in\s+(?:the\s+)?(?:front|back|top|bottom|rear|middle|" + _ORD_RE + r")\s+row"  # ", third from left in second row,"
+    r"|\s*,?\s+(?:front|back|top|bottom|rear|middle|" + _ORD_RE + r")\s+row(?=\s*[,;.:)]|\s+and\b|$))?"
+    # (", second left front row,": the row as written, after the side; not "..., back row seats")
+    r"|(?:in\s+(?:the\s+)?)?(?:front|back|top|bottom|rear|middle|" + _ORD_RE + r")\s+row[\s,-]+(?:(?:far\s+)?" + _SIDE_W
+    + r"|center|centre|" + _ORD_RE + r"[\s-]+(?:(?:from|on)\s+)?(?:the\s+)?" + _SIDE_W + r")(?=\s*[,;.:)]|\s+and\b|$)"
+    # (", in the front row, second from left,", ", in the second row, far right,": the row first, as written)
     r"|(?:center|centre)(?:[\s,-]+(?:" + _SIDE_W + r"|front|back|rear|top|bottom)"
     r"|[\s-]+(?:foreground|background))?"  # ", center foreground,"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_W + r"|center|centre"
