@@ -12010,7 +12010,10 @@ def _list_before(text: str, mark, mentions: list[Mention], side: str, v: dict) -
     """AP's "A, B and C, from left, attend ...": the marker after a list, before its verb,
     orders the names before it. True when it did."""
     tail = text[mark.end():mark.end() + 2].lstrip()
-    if not (tail[:1].islower() or tail[:1] in (".", "") and text[mark.end() - 1:mark.end()] == ")") \
+    # a row's bracket closed by a comma, the next row's names after it ("A, B and C (front row,
+    # from left), D and E (back row, from left)"): taken only with the row written (below)
+    row_comma = tail[:1] == "," and text[mark.end() - 1:mark.end()] == ")"
+    if not (tail[:1].islower() or tail[:1] in (".", "") and text[mark.end() - 1:mark.end()] == ")" or row_comma) \
             or text[mark.start() - 1:mark.start()] not in (" ", ","):
         return False  # (a bracketed marker may close the sentence: "... shows A, B and C (from left).")
     before = [x for x in mentions if x.end <= mark.start()]
@@ -12027,6 +12030,8 @@ def _list_before(text: str, mark, mentions: list[Mention], side: str, v: dict) -
         if rm is None:
             return False
         row = _row_name(rm) + " "
+    elif row_comma:
+        return False  # ("A, B (from left), C and D": the list may run on after the bracket)
     chain = [before[-1]]
     for x in reversed(before[:-1]):
         between = " ".join(text[x.end:chain[-1].start].split())
