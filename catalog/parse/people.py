@@ -11560,6 +11560,9 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
             continue
         if m.group(m.lastgroup)[:1] in "lL" and text[m.start():m.start() + 4].casefold() == "from":
             _one_word_items(text, m.end(), mentions, v)
+        if not row and side == base_side and "row)" in text[list_at:list_at + 300] \
+                and _rows_labelled_after(text, list_at, mentions, side):
+            continue
         if ";" in text[m.end():m.end() + 300] and not (row and _next_row_list(text, marks, k)) \
                 and not _next_list_after_semicolon(text, marks, k) \
                 and not ((row or side != base_side) and _SEMI_ROW.search(text, m.end(), m.end() + 300)) \
@@ -11660,6 +11663,59 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
             _share_list_of(text, mentions, first, prev)
         if side != base_side and prev is not None:
             _next_rows(text, mentions, prev, base_side, v, semis)  # "From left, front row: A, B; back row: C, D"
+
+
+# a row's label in brackets just after its list's last name, closing the row ("From left: A,
+# B, C (front row); D, E (back row)."): then ";", the sentence's end or the text's end
+_ROW_LABEL_AFTER = re.compile(r"\s*\(\s*" + r"(front|back|top|bottom|middle|first|second|third|fourth|1st|2nd|3rd|4th)"
+                              r"\s+row\s*\)(?:\s*([;.]|$))?", re.I)
+_ROW_CLOSE = re.compile(r"(?:\s*([;.]|$))?")
+
+
+def _rows_labelled_after(text: str, at: int, mentions: list[Mention], side: str) -> bool:
+    """"From left: A, B, C (front row); D, E (back row)": the side written once before the
+    rows, each row's label after its names; each row counts from first again, its position the
+    side then the row, as written ("first left front row"). True when it read the rows."""
+    rows = []
+    pos = at
+    while True:
+        items = []
+        label = None
+        for x in mentions:
+            if x.start < pos:
+                continue
+            join = " ".join(text[items[-1].end if items else pos:x.start].split()).strip(" :")
+            if join not in _LIST_JOINS:
+                break
+            items.append(x)
+            label = _ROW_LABEL_AFTER.match(text, x.end)
+            if label is not None:
+                row, delim, pos = _row_name(label), label.group(2), label.end()
+                break
+            if x.position is not None and x.position[-4:] == " row" and text[x.end - 4:x.end] == "row)":
+                label = _ROW_CLOSE.match(text, x.end)  # (the label read already as the last one's place)
+                if label is not None:
+                    row, delim, pos = x.position, label.group(1), label.end()
+                    break
+                break
+        if label is None or not items:
+            break
+        if delim is None and (not rows or text[pos:pos + 1] == "," or text[pos:pos + 5] == " and "):
+            break  # (a later row's label may run on into the verb: "...; D, E (back row) at the dinner")
+        rows.append((items, row))
+        if delim != ";":
+            break
+    if not rows:
+        return False
+    for items, row in rows:
+        for x in items:
+            if x.position is not None and not (x is items[-1] and x.position == row):
+                return False  # (the label read as the last one's own place is the row's)
+    for items, row in rows:
+        for n, x in enumerate(items):
+            if n < len(_ORDINALS):
+                x.position = f"{_ORDINALS[n]} {side} {row}"
+    return True
 
 
 def _share_list_of(text: str, mentions: list[Mention], first: Mention, last: Mention) -> None:
