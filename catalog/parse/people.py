@@ -1170,7 +1170,12 @@ _ON_SCREEN = r"on\s+(?:(?:the|a)\s+)?(?:(?:video|large|big|giant)\s+)?screens?(?
 _POS_WORDS = (
     r"(?:(?:far|extreme)\s+)?(?:"
     r"" + _ORD_RE + r"[\s-]+(?:(?:from|on)\s+)?(?:the\s+)?" + _SIDE_W +  # (", first on the left,")
-    r"(?:\s+in\s+(?:the\s+)?(?:front|back|top|bottom|rear|middle|" + _ORD_RE + r")\s+row)?"  # ", third from left in second row,"
+    r"(?:\s+in\s+(?:the\s+)?(?:front|back|top|bottom|rear|middle|" + _ORD_RE + r")\s+row"  # ", third from left in second row,"
+    r"|\s*,?\s+(?:front|back|top|bottom|rear|middle|" + _ORD_RE + r")\s+row(?=\s*[,;.:)]|\s+and\b|$))?"
+    # (", second left front row,": the row as written, after the side; not "..., back row seats")
+    r"|(?:in\s+(?:the\s+)?)?(?:front|back|top|bottom|rear|middle|" + _ORD_RE + r")\s+row[\s,-]+(?:(?:far\s+)?" + _SIDE_W
+    + r"|center|centre|" + _ORD_RE + r"[\s-]+(?:(?:from|on)\s+)?(?:the\s+)?" + _SIDE_W + r")(?=\s*[,;.:)]|\s+and\b|$)"
+    # (", in the front row, second from left,", ", in the second row, far right,": the row first, as written)
     r"|(?:center|centre)(?:[\s,-]+(?:" + _SIDE_W + r"|front|back|rear|top|bottom)"
     r"|[\s-]+(?:foreground|background))?"  # ", center foreground,"
     r"|(?:front|back|top|bottom|rear)(?:\s+row)?(?:[\s,-]+(?:" + _SIDE_W + r"|center|centre"
@@ -11555,6 +11560,9 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
             continue
         if m.group(m.lastgroup)[:1] in "lL" and text[m.start():m.start() + 4].casefold() == "from":
             _one_word_items(text, m.end(), mentions, v)
+        if not row and side == base_side and "row)" in text[list_at:list_at + 300] \
+                and _rows_labelled_after(text, list_at, mentions, side):
+            continue
         if ";" in text[m.end():m.end() + 300] and not (row and _next_row_list(text, marks, k)) \
                 and not _next_list_after_semicolon(text, marks, k) \
                 and not ((row or side != base_side) and _SEMI_ROW.search(text, m.end(), m.end() + 300)) \
@@ -11655,6 +11663,59 @@ def _apply_lists(text: str, mentions: list[Mention], v: dict) -> None:
             _share_list_of(text, mentions, first, prev)
         if side != base_side and prev is not None:
             _next_rows(text, mentions, prev, base_side, v, semis)  # "From left, front row: A, B; back row: C, D"
+
+
+# a row's label in brackets just after its list's last name, closing the row ("From left: A,
+# B, C (front row); D, E (back row)."): then ";", the sentence's end or the text's end
+_ROW_LABEL_AFTER = re.compile(r"\s*\(\s*" + r"(front|back|top|bottom|middle|first|second|third|fourth|1st|2nd|3rd|4th)"
+                              r"\s+row\s*\)(?:\s*([;.]|$))?", re.I)
+_ROW_CLOSE = re.compile(r"(?:\s*([;.]|$))?")
+
+
+def _rows_labelled_after(text: str, at: int, mentions: list[Mention], side: str) -> bool:
+    """"From left: A, B, C (front row); D, E (back row)": the side written once before the
+    rows, each row's label after its names; each row counts from first again, its position the
+    side then the row, as written ("first left front row"). True when it read the rows."""
+    rows = []
+    pos = at
+    while True:
+        items = []
+        label = None
+        for x in mentions:
+            if x.start < pos:
+                continue
+            join = " ".join(text[items[-1].end if items else pos:x.start].split()).strip(" :")
+            if join not in _LIST_JOINS:
+                break
+            items.append(x)
+            label = _ROW_LABEL_AFTER.match(text, x.end)
+            if label is not None:
+                row, delim, pos = _row_name(label), label.group(2), label.end()
+                break
+            if x.position is not None and x.position[-4:] == " row" and text[x.end - 4:x.end] == "row)":
+                label = _ROW_CLOSE.match(text, x.end)  # (the label read already as the last one's place)
+                if label is not None:
+                    row, delim, pos = x.position, label.group(1), label.end()
+                    break
+                break
+        if label is None or not items:
+            break
+        if delim is None and (not rows or text[pos:pos + 1] == "," or text[pos:pos + 5] == " and "):
+            break  # (a later row's label may run on into the verb: "...; D, E (back row) at the dinner")
+        rows.append((items, row))
+        if delim != ";":
+            break
+    if not rows:
+        return False
+    for items, row in rows:
+        for x in items:
+            if x.position is not None and not (x is items[-1] and x.position == row):
+                return False  # (the label read as the last one's own place is the row's)
+    for items, row in rows:
+        for n, x in enumerate(items):
+            if n < len(_ORDINALS):
+                x.position = f"{_ORDINALS[n]} {side} {row}"
+    return True
 
 
 def _share_list_of(text: str, mentions: list[Mention], first: Mention, last: Mention) -> None:
@@ -12005,7 +12066,10 @@ def _list_before(text: str, mark, mentions: list[Mention], side: str, v: dict) -
     """AP's "A, B and C, from left, attend ...": the marker after a list, before its verb,
     orders the names before it. True when it did."""
     tail = text[mark.end():mark.end() + 2].lstrip()
-    if not (tail[:1].islower() or tail[:1] in (".", "") and text[mark.end() - 1:mark.end()] == ")") \
+    # a row's bracket closed by a comma, the next row's names after it ("A, B and C (front row,
+    # from left), D and E (back row, from left)"): taken only with the row written (below)
+    row_comma = tail[:1] == "," and text[mark.end() - 1:mark.end()] == ")"
+    if not (tail[:1].islower() or tail[:1] in (".", "") and text[mark.end() - 1:mark.end()] == ")" or row_comma) \
             or text[mark.start() - 1:mark.start()] not in (" ", ","):
         return False  # (a bracketed marker may close the sentence: "... shows A, B and C (from left).")
     before = [x for x in mentions if x.end <= mark.start()]
@@ -12022,6 +12086,8 @@ def _list_before(text: str, mark, mentions: list[Mention], side: str, v: dict) -
         if rm is None:
             return False
         row = _row_name(rm) + " "
+    elif row_comma:
+        return False  # ("A, B (from left), C and D": the list may run on after the bracket)
     chain = [before[-1]]
     for x in reversed(before[:-1]):
         between = " ".join(text[x.end:chain[-1].start].split())
