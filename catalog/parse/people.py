@@ -7237,6 +7237,23 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                 if k < last_name and rtoks[k].nameword and (rtoks[k + 1].nameword or (
                         k + 2 <= last_name and rtoks[k + 1].low in v["particles"] and rtoks[k + 2].nameword)):
                     split = k  # (and "... World Health Organization Mohammed bin Salman": a particle inside)
+        j = split
+        while j < split + 3 and j < last_name and rtoks[j].cap and rtoks[j].word and not rtoks[j].poss:
+            j += 1  # ("President of the National | Order of Lawyers Ann Lee": the body's words before its "of")
+        if j + 3 <= last_name and rtoks[j].low == "of" and not rtoks[j].cap:
+            # "Chairman of the Board of Directors Ann Lee", "Director of the Museum of Modern Art
+            # Ann Lee": a name never holds a body's "of"; the body's own "of X" goes with the
+            # title, up to a known given name or the last two name words
+            k = j + 1
+            if rtoks[k].low == "the" and k + 3 <= last_name:
+                k += 1
+            if rtoks[k].cap and rtoks[k].word and not rtoks[k].poss:
+                k += 1
+                while k < last_name - 1 and rtoks[k].cap and rtoks[k].word and not rtoks[k].poss \
+                        and rtoks[k].low not in v["given"]:
+                    k += 1
+                if rtoks[k].nameword:
+                    split = k
     if split and rtoks[split - 1].role_name \
             and _norm(" ".join([t.name for t in rtoks[split - 1:]])) in v["role_names"]:
         split -= 1  # "Prime Minister Sheikh Hasina": the role word opens her name
