@@ -8332,6 +8332,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 and t.word and not t.masked:
             left = j  # "men's division winner", "girls' basketball coach": whose event, in the title
             j -= 1
+            if j >= 0 and toks[j].word and not toks[j].masked and toks[j].low in v["modifiers"] \
+                    and (not toks[j].cap or _clause_start(toks, j)):
+                continue  # ("three-time men's champion", "former women's coach": the words before it too)
             break
         if not t.cap and t.word and not t.masked and t.low[-2:] in ("'s", "\u2019s") \
                 and t.low[:-2] in _GENERIC_OWNERS:
