@@ -4320,7 +4320,7 @@ def _state_ends_sentence(toks: list, c: int) -> bool:
 
 
 # roles that "to" carries on to their post: "Ambassador to the United Nations Nikki Haley"
-_TO_ROLES = frozenset(("ambassador", "ambassadors", "envoy", "envoys", "emissary", "representative"))
+_TO_ROLES = frozenset(("ambassador", "ambassadors", "amb", "amb.", "envoy", "envoys", "emissary", "representative"))
 # offices held "on" a subject ("Special Advisor on International Disability Rights", "Special
 # Rapporteur on Torture", "Special Envoy on Climate Change")
 _ON_ROLES = frozenset(("advisor", "adviser", "rapporteur", "envoy", "representative", "coordinator"))
