@@ -4325,7 +4325,7 @@ def _state_ends_sentence(toks: list, c: int) -> bool:
 
 
 # roles that "to" carries on to their post: "Ambassador to the United Nations Nikki Haley"
-_TO_ROLES = frozenset(("ambassador", "ambassadors", "envoy", "envoys", "emissary", "representative"))
+_TO_ROLES = frozenset(("ambassador", "ambassadors", "amb", "amb.", "envoy", "envoys", "emissary", "representative"))
 # offices held "on" a subject ("Special Advisor on International Disability Rights", "Special
 # Rapporteur on Torture", "Special Envoy on Climate Change")
 _ON_ROLES = frozenset(("advisor", "adviser", "rapporteur", "envoy", "representative", "coordinator"))
@@ -7242,6 +7242,23 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                 if k < last_name and rtoks[k].nameword and (rtoks[k + 1].nameword or (
                         k + 2 <= last_name and rtoks[k + 1].low in v["particles"] and rtoks[k + 2].nameword)):
                     split = k  # (and "... World Health Organization Mohammed bin Salman": a particle inside)
+        j = split
+        while j < split + 3 and j < last_name and rtoks[j].cap and rtoks[j].word and not rtoks[j].poss:
+            j += 1  # ("President of the National | Order of Lawyers Ann Lee": the body's words before its "of")
+        if j + 3 <= last_name and rtoks[j].low == "of" and not rtoks[j].cap:
+            # "Chairman of the Board of Directors Ann Lee", "Director of the Museum of Modern Art
+            # Ann Lee": a name never holds a body's "of"; the body's own "of X" goes with the
+            # title, up to a known given name or the last two name words
+            k = j + 1
+            if rtoks[k].low == "the" and k + 3 <= last_name:
+                k += 1
+            if rtoks[k].cap and rtoks[k].word and not rtoks[k].poss:
+                k += 1
+                while k < last_name - 1 and rtoks[k].cap and rtoks[k].word and not rtoks[k].poss \
+                        and rtoks[k].low not in v["given"]:
+                    k += 1
+                if rtoks[k].nameword:
+                    split = k
     if split and rtoks[split - 1].role_name \
             and _norm(" ".join([t.name for t in rtoks[split - 1:]])) in v["role_names"]:
         split -= 1  # "Prime Minister Sheikh Hasina": the role word opens her name
@@ -8320,6 +8337,9 @@ def _title_before(doc: Doc, name_first, title_idx, v):
                 and t.word and not t.masked:
             left = j  # "men's division winner", "girls' basketball coach": whose event, in the title
             j -= 1
+            if j >= 0 and toks[j].word and not toks[j].masked and toks[j].low in v["modifiers"] \
+                    and (not toks[j].cap or _clause_start(toks, j)):
+                continue  # ("three-time men's champion", "former women's coach": the words before it too)
             break
         if not t.cap and t.word and not t.masked and t.low[-2:] in ("'s", "\u2019s") \
                 and t.low[:-2] in _GENERIC_OWNERS:
