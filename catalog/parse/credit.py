@@ -648,6 +648,9 @@ _WEB_ADDRESS = re.compile(r"(?:www\.)?(?:[a-z0-9][a-z0-9\-]*[a-z0-9]\.)+(?:com|o
 # then the unit or body that took or supplied the picture
 # Photo-sharing sites a body posts its own pictures on (`Photograph courtesy of Flickr/The White House`)
 _SHARING_SITES = frozenset(("flickr", "facebook", "instagram", "twitter", "youtube"))
+# Sites whose `Site/@user` names an account's post; `x` (Twitter's later name) only before a handle,
+# as a bare `X/Name` is the site with its poster
+_HANDLE_SITES = _SHARING_SITES | {"x"}
 _LABEL_COURTESY = re.compile(r"(.+?)\s+(?:photo|Photo|PHOTO|photograph|Photograph|image|Image)\s+(?:courtesy|Courtesy|COURTESY)\s+of\s+(?:the\s+)?(.+)")
 
 
@@ -1626,8 +1629,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         if _is_name_like(first) and " " in first:  # UPI's `Photo Name/UPI`, STA's `Author Name/STA`: the label with no `by`
             before = before[lw:]
     parts = _parts(before) if before else []
-    if len(parts) == 2 and parts[1][:1] == "@" and _raw_key(parts[0]) in _SHARING_SITES:
-        parts.reverse()  # `Instagram/@user`: the account's post on the site, read as `@user/Instagram`
+    if len(parts) == 2 and parts[1][:1] == "@" and _raw_key(parts[0]) in _HANDLE_SITES:
+        parts.reverse()  # `Instagram/@user`, `X/@user`: the account's post on the site, read as `@user/Instagram`
     # `Photo: Waistell`, `Picture: Okafor`: one capitalised word after a picture label that no table
     # knows as a party (agency, credit word, organisation word) is the photographer's byline
     lone_byline = len(parts) == 1 and not items and not vias and ":" in core[:12] \
