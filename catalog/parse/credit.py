@@ -429,12 +429,31 @@ def _cap_word(w: str) -> str:
     return low[0].upper() + low[1:]
 
 
+_UNSPOKEN_INITIALS = re.compile(r"[^AEIOUY]+|[^AEIOUY]{3}.*")
+
+
+def _all_initialisms(words: list[str]) -> bool:
+    """Every word a short capitals run that is no word of the prose and no given name, and one
+    that cannot be a spoken word (no vowel, or three consonants opening it): initials (`DCPO PIO`,
+    `MPD PAO`), not a name or words in capitals (`JOHN LEE`, `LIM WEI HONG`, `CITY FIRE`)."""
+    common, given = _common_words(), _given_names()
+    unspoken = False
+    for w in words:
+        lw = w.lower()
+        if not (2 <= len(w) <= 4 and w.isalpha()) or lw in common or lw in given:
+            return False
+        unspoken = unspoken or _UNSPOKEN_INITIALS.fullmatch(w) is not None
+    return unspoken
+
+
 def _title_case_org(s: str) -> str:
     """An organisation printed in capitals, in normal case (`KREMLIN POOL` -> `Kremlin Pool`)."""
     if not s.isupper() or " " not in s and ("." in s or max(len(p) for p in s.split("-")) <= 5):
         return s  # initials or an address (`NMMA`, `KEYT-TV`, `SINA.COM`): the schema's `as written` (not a word: `INTELLIGENCER`)
     small = {"of", "the", "and", "for", "de", "in", "on"}
     words = s.split()
+    if _all_initialisms(words):
+        return s  # a desk named by initials only (`DCPO PIO`, `MPD PAO`): each word an acronym, as written
     out = []
     for i, w in enumerate(words):
         lw = w.lower()
