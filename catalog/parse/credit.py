@@ -4729,6 +4729,24 @@ def _lead_dash_credit(body: str) -> int | None:
     return None
 
 
+# Wire parties printed first and set off by a spaced dash (`AFP/ JIJI PRESS - The candidate ...`,
+# `KYODO - Fans queue ...`): only known news agencies, joined by `/`, before the dash.
+_LEAD_WIRES_DASH = re.compile(r"([A-Z][A-Za-z.\-]*(?: ?/ ?[A-Z][A-Za-z.\-]*| [A-Z][A-Za-z.\-]*){0,4})\s+[-\u2013\u2014]\s+(?=[A-Z\u201c\"])")
+
+
+def _lead_wires_dash(body: str) -> int | None:
+    """End of a credit of news agencies and the spaced dash after it, opening the caption, or None (a
+    dateline's place, `BEIJING - `, or any party not a known news body is no credit)."""
+    m = _LEAD_WIRES_DASH.match(body)
+    if m is None:
+        return None
+    for part in m.group(1).split("/"):
+        party = _lookup(part.strip())
+        if party is None or party.kind == "handout":
+            return None
+    return m.end()  # (the dash goes with the credit: the caller cuts it from the line)
+
+
 # A credit printed first with the photographer in capitals and no bracket (Stuff's `CHRIS
 # SKELTON/Stuff Emmett St resident ...`): two to four capitalised name words, `/`, the outlet.
 _LEAD_CAPS_BYLINE = re.compile(r"[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019.\-]*){1,3}/(?=[A-Z])")
@@ -5528,6 +5546,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 lead = _lead_agency_credit(body)  # `Photo by Name/MSF Description`, `© UNICEF/Code/Name Description`
             elif "/" in body[:50] and body[1:2].isupper():
                 lead = _lead_caps_byline(body)  # Stuff's `NAME SURNAME/Stuff Description`
+            if lead is None and body[:1].isupper() and " - " in body[:40]:
+                lead = _lead_wires_dash(body)  # `AFP/ JIJI PRESS - Description`
             if lead is None and body[:1] == "(":
                 lead = _lead_bracket_credit(body)  # the Salt Lake Tribune's `(Name | Paper) Description`
             square = _square_tail(body) if body[-1:] == "]" else None
@@ -5535,6 +5555,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 start, line = 0, body[:lead].strip()
                 if line[:1] == "(" and line[-1:] == ")":
                     line = line[1:-1].strip()
+                elif line[-1:] in "-\u2013\u2014":
+                    line = line[:-1].rstrip()  # `AFP/ JIJI PRESS - Description`: the dash sets it off
             elif square is not None:
                 start, line = square
             else:
