@@ -1870,16 +1870,18 @@ def _cut_country_tags(parts: list[str]) -> list[str]:
 
 
 def credit_date_text(line: str | None) -> str | None:
-    """The date a photo library prints as the credit's last part (`UNHCR/Name/March 2008`),
+    """The date a photo library prints as the credit's last part (`UNHCR/Name/March 2008`, `Name | 12 Aug 2017`),
     for the date step when the description writes none; else None."""
     if not line or not line.rstrip(" .")[-2:].isdigit():
         return None
     cut = _cut_trailing_date(line)
     if cut is not line:  # `USGS photo taken by Name on October 5, 2021`
         return line[len(cut):].lstrip(" ,").removeprefix("on ")
-    if "/" not in line:
+    cut = line.rstrip(" .")
+    bar = max(cut.rfind("/"), cut.rfind("|"))
+    if bar == -1:
         return None
-    last = line.rstrip(" .").rpartition("/")[2].strip()
+    last = cut[bar + 1:].strip()  # (after `/` or a bar: `Picture by Name | 12 Aug 2017`)
     if _CREDIT_DATE.fullmatch(last):
         return last
     yr = _PARTY_YEAR.search(last)  # the AJC's `Name/AJC 2024`: the paper, then the picture's year
