@@ -429,12 +429,31 @@ def _cap_word(w: str) -> str:
     return low[0].upper() + low[1:]
 
 
+_UNSPOKEN_INITIALS = re.compile(r"[^AEIOUY]+|[^AEIOUY]{3}.*")
+
+
+def _all_initialisms(words: list[str]) -> bool:
+    """Every word a short capitals run that is no word of the prose and no given name, and one
+    that cannot be a spoken word (no vowel, or three consonants opening it): initials (`DCPO PIO`,
+    `MPD PAO`), not a name or words in capitals (`JOHN LEE`, `LIM WEI HONG`, `CITY FIRE`)."""
+    common, given = _common_words(), _given_names()
+    unspoken = False
+    for w in words:
+        lw = w.lower()
+        if not (2 <= len(w) <= 4 and w.isalpha()) or lw in common or lw in given:
+            return False
+        unspoken = unspoken or _UNSPOKEN_INITIALS.fullmatch(w) is not None
+    return unspoken
+
+
 def _title_case_org(s: str) -> str:
     """An organisation printed in capitals, in normal case (`KREMLIN POOL` -> `Kremlin Pool`)."""
     if not s.isupper() or " " not in s and ("." in s or max(len(p) for p in s.split("-")) <= 5):
         return s  # initials or an address (`NMMA`, `KEYT-TV`, `SINA.COM`): the schema's `as written` (not a word: `INTELLIGENCER`)
     small = {"of", "the", "and", "for", "de", "in", "on"}
     words = s.split()
+    if _all_initialisms(words):
+        return s  # a desk named by initials only (`DCPO PIO`, `MPD PAO`): each word an acronym, as written
     out = []
     for i, w in enumerate(words):
         lw = w.lower()
@@ -648,6 +667,9 @@ _WEB_ADDRESS = re.compile(r"(?:www\.)?(?:[a-z0-9][a-z0-9\-]*[a-z0-9]\.)+(?:com|o
 # then the unit or body that took or supplied the picture
 # Photo-sharing sites a body posts its own pictures on (`Photograph courtesy of Flickr/The White House`)
 _SHARING_SITES = frozenset(("flickr", "facebook", "instagram", "twitter", "youtube"))
+# Sites whose `Site/@user` names an account's post; `x` (Twitter's later name) only before a handle,
+# as a bare `X/Name` is the site with its poster
+_HANDLE_SITES = _SHARING_SITES | {"x"}
 _LABEL_COURTESY = re.compile(r"(.+?)\s+(?:photo|Photo|PHOTO|photograph|Photograph|image|Image)\s+(?:courtesy|Courtesy|COURTESY)\s+of\s+(?:the\s+)?(.+)")
 
 
@@ -1626,8 +1648,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         if _is_name_like(first) and " " in first:  # UPI's `Photo Name/UPI`, STA's `Author Name/STA`: the label with no `by`
             before = before[lw:]
     parts = _parts(before) if before else []
-    if len(parts) == 2 and parts[1][:1] == "@" and _raw_key(parts[0]) in _SHARING_SITES:
-        parts.reverse()  # `Instagram/@user`: the account's post on the site, read as `@user/Instagram`
+    if len(parts) == 2 and parts[1][:1] == "@" and _raw_key(parts[0]) in _HANDLE_SITES:
+        parts.reverse()  # `Instagram/@user`, `X/@user`: the account's post on the site, read as `@user/Instagram`
     # `Photo: Waistell`, `Picture: Okafor`: one capitalised word after a picture label that no table
     # knows as a party (agency, credit word, organisation word) is the photographer's byline
     lone_byline = len(parts) == 1 and not items and not vias and ":" in core[:12] \
@@ -1848,16 +1870,18 @@ def _cut_country_tags(parts: list[str]) -> list[str]:
 
 
 def credit_date_text(line: str | None) -> str | None:
-    """The date a photo library prints as the credit's last part (`UNHCR/Name/March 2008`),
+    """The date a photo library prints as the credit's last part (`UNHCR/Name/March 2008`, `Name | 12 Aug 2017`),
     for the date step when the description writes none; else None."""
     if not line or not line.rstrip(" .")[-2:].isdigit():
         return None
     cut = _cut_trailing_date(line)
     if cut is not line:  # `USGS photo taken by Name on October 5, 2021`
         return line[len(cut):].lstrip(" ,").removeprefix("on ")
-    if "/" not in line:
+    cut = line.rstrip(" .")
+    bar = max(cut.rfind("/"), cut.rfind("|"))
+    if bar == -1:
         return None
-    last = line.rstrip(" .").rpartition("/")[2].strip()
+    last = cut[bar + 1:].strip()  # (after `/` or a bar: `Picture by Name | 12 Aug 2017`)
     if _CREDIT_DATE.fullmatch(last):
         return last
     yr = _PARTY_YEAR.search(last)  # the AJC's `Name/AJC 2024`: the paper, then the picture's year
@@ -4707,6 +4731,24 @@ def _lead_dash_credit(body: str) -> int | None:
     return None
 
 
+# Wire parties printed first and set off by a spaced dash (`AFP/ JIJI PRESS - The candidate ...`,
+# `KYODO - Fans queue ...`): only known news agencies, joined by `/`, before the dash.
+_LEAD_WIRES_DASH = re.compile(r"([A-Z][A-Za-z.\-]*(?: ?/ ?[A-Z][A-Za-z.\-]*| [A-Z][A-Za-z.\-]*){0,4})\s+[-\u2013\u2014]\s+(?=[A-Z\u201c\"])")
+
+
+def _lead_wires_dash(body: str) -> int | None:
+    """End of a credit of news agencies and the spaced dash after it, opening the caption, or None (a
+    dateline's place, `BEIJING - `, or any party not a known news body is no credit)."""
+    m = _LEAD_WIRES_DASH.match(body)
+    if m is None:
+        return None
+    for part in m.group(1).split("/"):
+        party = _lookup(part.strip())
+        if party is None or party.kind == "handout":
+            return None
+    return m.end()  # (the dash goes with the credit: the caller cuts it from the line)
+
+
 # A credit printed first with the photographer in capitals and no bracket (Stuff's `CHRIS
 # SKELTON/Stuff Emmett St resident ...`): two to four capitalised name words, `/`, the outlet.
 _LEAD_CAPS_BYLINE = re.compile(r"[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019.\-]*){1,3}/(?=[A-Z])")
@@ -5506,6 +5548,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 lead = _lead_agency_credit(body)  # `Photo by Name/MSF Description`, `© UNICEF/Code/Name Description`
             elif "/" in body[:50] and body[1:2].isupper():
                 lead = _lead_caps_byline(body)  # Stuff's `NAME SURNAME/Stuff Description`
+            if lead is None and body[:1].isupper() and " - " in body[:40]:
+                lead = _lead_wires_dash(body)  # `AFP/ JIJI PRESS - Description`
             if lead is None and body[:1] == "(":
                 lead = _lead_bracket_credit(body)  # the Salt Lake Tribune's `(Name | Paper) Description`
             square = _square_tail(body) if body[-1:] == "]" else None
@@ -5513,6 +5557,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 start, line = 0, body[:lead].strip()
                 if line[:1] == "(" and line[-1:] == ")":
                     line = line[1:-1].strip()
+                elif line[-1:] in "-\u2013\u2014":
+                    line = line[:-1].rstrip()  # `AFP/ JIJI PRESS - Description`: the dash sets it off
             elif square is not None:
                 start, line = square
             else:
