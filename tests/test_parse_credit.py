@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from catalog import parse_caption
-from catalog.parse.credit import normal_case, split_credit
+from catalog.parse.credit import credit_runs, normal_case, split_credit
 
 from _cases import check, ident, load, show
 
@@ -120,3 +120,37 @@ def _strip_desk_tags_by_search(text):
 def test_desk_tags_at_hints_match_the_search(head, tail):
     from catalog.parse.credit import _strip_desk_tags
     assert _strip_desk_tags(head + tail) == _strip_desk_tags_by_search(head + tail)
+
+
+# credit_runs: credit text the split left in the description, by shape; `name` must start
+# inside a reported span (the people step drops every name starting in one)
+@pytest.mark.parametrize("description, has_line, name", [
+    # a name in capitals before "FOR" and an outlet
+    ("Herders drive cattle across the river at dawn. TOMAS VELLO FOR THE DAILY LANTERN", True, "TOMAS VELLO"),
+    # a name glued by a slash to its outlet in the last sentence, no credit line taken
+    ("Dancers rehearse before the festival opens. Mara Quint/Harbour Pictures", False, "Mara Quint"),
+    # a name opening the last sentence, then a dash and an agency
+    ("Workers clear debris after the storm. Teo Marsh - AFP", True, "Teo Marsh"),
+    # a credit label and its colon closing the text
+    ("Volunteers plant trees along the canal. Picture: Lina Dorsey", True, "Lina Dorsey"),
+    # a sentence of picture credits
+    ("Crews repair the bridge. The Valley Courier photographs by Rae Tolland, Ben Ocho.", True, "Ben Ocho"),
+])
+def test_credit_runs_find_each_shape(description, has_line, name):
+    start = description.index(name)
+    runs = credit_runs(description, has_line)
+    assert any(a <= start < z for a, z in runs), runs
+
+
+@pytest.mark.parametrize("description, has_line, name", [
+    ("Workers clear debris after the storm on Tuesday.", False, "Workers"),
+    # a person before an agency that is glued to the photographer: the agency alone is the run
+    ("Midfielder Ana Sol battles Tia Reyes REUTERS/Ken Moro", False, "Tia Reyes"),
+    # a slash credit with a credit line taken: the split has read the credit already
+    ("Dancers rehearse before the festival opens. Mara Quint/Harbour Pictures", True, "Mara Quint"),
+    # a sentence after the name: no trailing credit
+    ("Workers clear debris. Teo Marsh talks to neighbours - AFP", True, "Teo Marsh"),
+])
+def test_credit_runs_leave_people(description, has_line, name):
+    start = description.index(name)
+    assert not any(a <= start < z for a, z in credit_runs(description, has_line))

@@ -5749,3 +5749,155 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
         return description, credit, warnings
     except Exception as exc:  # never let odd input escape as an exception
         return text, Credit(), ["no-credit", f"internal-error: credit: {type(exc).__name__}"]
+
+
+# ---- credit-like runs the split left in the description --------------------------------------
+# A credit the split above does not take as the credit line can still sit in the description
+# ("... acquitted.Ida Libby Dengrove\u2014AP", "... the trophy. Source: Ann Roe", "MATTHEW ABBOTT
+# FOR NATIONAL GEOGRAPHIC", "The Hill Times photographs by Ann Roe, Tom Lee."). credit_runs finds
+# those runs and gives their spans; the people step drops every name starting inside one: a
+# photographer, not a person pictured. Each shape is looked for behind a substring test, so a
+# caption without it pays one `in` test.
+
+# a name in capitals, then "FOR" and an outlet (or "FOR" closing the text when the split took
+# the outlet), "via"/"VIA" and an outlet, or a slash: "PETER PARKS via Getty Images", "JANE ROE/AFP"
+_CAPS_BYLINE_AFTER = re.compile(r"(?: FOR(?: [A-Z]{2}|\s*$)| via [A-Z]| VIA [A-Z]| ?/ ?[A-Z])")
+
+# a trailing credit after the caption's last sentence: a name opening the last sentence, a dash
+# (or a bracket) after it, then no period to the end, and an agency there ("Jung Yeon-je - pool,
+# Pool", "Bill Roe\u2014AP", "Noel Celis (Agence France-Presse/Getty Images) wsj")
+_TRAILING_CREDIT = re.compile(r"\s*(?:[-\u2013\u2014]+|\()[^.]{0,60}$")
+_TRAILING_AGENCY = re.compile(r"\b(?:AP|AFP|Reuters|REUTERS|Getty|EPA|EPA-EFE|Pool|pool|POOL|Xinhua|Shutterstock|INPHO|PA)\b")
+# where a sentence may open before such a name: an end mark (and a closing quote) and space, or
+# a given name glued to the period ("acquitted.Ida Libby Dengrove"): the name after it
+_SENTENCE_OPEN_BEFORE = re.compile(r"(?:[.!?][\"\u201d\u2019]?\s+|[a-z]\.[A-Z][a-z]+\s)(?=\S)")
+# a name's words as the trailing credit prints them: capitalised words, initials, particles
+_CREDIT_NAME = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s(?:(?:de|da|del|der|di|du|van|von|la|le|al|bin|dos|das)\s)*[A-Z][\w.'\u2019-]*)*")
+
+# a sentence of credits: "The Hill Times photographs by Ann Roe, Tom Lee, and courtesy of
+# X/Wikimedia Commons.", "Illustration by The Hill Times' Ann Roe.", "Image by Ann Roe.": (a
+# publication's capitalised words, or none) then the picture's noun and "by"/"courtesy of"
+# ("In this photo by X, Cpl. Y ..." opens with a lower-case word; "Ann Roe photographs by
+# candlelight" names no maker: neither is one)
+_CREDIT_SENTENCE_GATE = re.compile(r"(?:[Pp]hoto(?:graph)?s?|[Ii]llustrations?|[Pp]ictures?|[Ii]mages?) (?:by|courtesy of) ")
+_CREDIT_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:photo(?:graph)?s?|illustrations?|pictures?|images?)"
+                              r"|(?:Photo(?:graph)?s?|Illustrations?|Pictures?|Images?))\s+(?:by|courtesy of)\s+[A-Z][^.]{0,120}(?:\.|$)")
+
+# a credit label and its colon closing the text, then only capitalised words or initials to the
+# end ("... the trophy. Source: Ann Roe", "Photo : A. B. Raman"). ("Photo: A funeral was held for
+# X" goes on in lower case; a label opening the text names its subject: neither is one.)
+_LABEL_TAIL = re.compile(r"(?<=[.!?])\s+(?i:" + "|".join(
+    re.escape(x).replace("\\ ", r"\s+")
+    for x in sorted((l.strip() for l in _data_lines("credit_labels.txt")), key=len, reverse=True))
+    + r")\s*:\s*(?P<names>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})\s*$")
+
+
+def credit_runs(text: str, has_line: bool) -> list:
+    """The (start, end) spans of the credit-like runs in a description: a name in capitals before
+    its outlet, a name glued by a slash to its outlet in the last sentence (when the caption
+    has no credit line), a name after the last sentence before a dash and an agency, a
+    labelled maker closing the text, a sentence of picture credits. A name starting inside
+    one is the picture's maker."""
+    runs = []
+    if " FOR" in text or " via " in text or " VIA " in text or "/" in text:
+        _capitals_bylines(text, runs)
+    if not has_line and "/" in text:
+        _slash_bylines(text, runs)
+    n = len(text)
+    if "-" in text[-62:] or "\u2013" in text[-62:] or "\u2014" in text[-62:] or "(" in text[-62:]:
+        _trailing_bylines(text, runs)
+    if ":" in text[-70:]:
+        c = _LABEL_TAIL.search(text, max(0, n - 80))
+        if c is not None:
+            runs.append((c.start("names"), n))
+    if (" by " in text or " courtesy of " in text) \
+            and ("hoto" in text or "llustration" in text or "icture" in text or "mage" in text) \
+            and _CREDIT_SENTENCE_GATE.search(text):
+        for c in _CREDIT_SENTENCE.finditer(text):
+            runs.append(c.span())
+    return runs
+
+
+_NAME_PARTICLES = frozenset(("de", "da", "del", "der", "di", "du", "van", "von", "la", "le", "al", "bin", "dos", "das"))
+
+
+def _word_start(text: str, e: int) -> int:
+    """Where the word ending at `e` starts: after a space, a slash or a dash."""
+    b = text.rfind(" ", 0, e)
+    for mark in ("/", "\u2014", "\u2013"):
+        k = text.rfind(mark, b + 1, e)
+        if k > b:
+            b = k
+    return b + 1
+
+
+def _name_run_before(text: str, end: int, capitals: bool) -> int:
+    """Where the run of name words (parted by one space) ending at `end` starts; `end` when
+    there is none; with `capitals`, every word is in capitals. A word closing a sentence or a
+    clause (a comma, a colon, a period after more than an initial) ends the run, and so does
+    a slash or a dash; an opening bracket or quote glued to the first word is no part of it."""
+    start = end
+    e = end
+    while e > 0:
+        b = _word_start(text, e)
+        w = text[b:e]
+        if not w or w[-1] in ",;:" or (w[-1] == "." and len(w) > 3 and e != end):
+            break
+        opened = w[0] in "(\"\u201c\u2018'[" and len(w) > 1
+        if opened:
+            b += 1
+            w = w[1:]
+        if w[0].isupper():
+            if capitals and not w.isupper():
+                break
+        elif capitals or opened or w not in _NAME_PARTICLES:
+            break
+        start = b
+        if opened or b < 2 or text[b - 1] != " ":
+            break
+        e = b - 1
+    while start < end:  # (a run opens with a capital, not a particle)
+        sp = text.find(" ", start, end)
+        if sp < 0 or text[start:sp] not in _NAME_PARTICLES:
+            break
+        start = sp + 1
+    return start
+
+
+def _capitals_bylines(text: str, runs: list) -> None:
+    for c in _CAPS_BYLINE_AFTER.finditer(text):
+        e = c.start()
+        a = _name_run_before(text, e, True)
+        if a < e and " " in text[a:e]:  # (two words at least: a name)
+            runs.append((a, e))
+
+
+def _slash_bylines(text: str, runs: list) -> None:
+    i = text.find("/")
+    while i >= 0:
+        if "A" <= text[i + 1:i + 2] <= "Z" and text.find(". ", i) < 0:
+            a = _name_run_before(text, i, False)
+            if a < i:
+                words = text[a:i].split()
+                k = _longest_agency(words)
+                if k is not None:  # ("Ann Roe REUTERS/Bo Lee": the agency at the slash, a person before it)
+                    a = i - len(" ".join(words[-k:]))
+                runs.append((a, i))
+        i = text.find("/", i + 1)
+
+
+def _trailing_bylines(text: str, runs: list) -> None:
+    n = len(text)
+    opens = [o.end() for o in _SENTENCE_OPEN_BEFORE.finditer(text, max(0, n - 90))]
+    if n < 60:
+        opens.insert(0, 0)  # (the text's own start)
+    for s in opens:
+        if s <= n - 60:
+            continue
+        c = _CREDIT_NAME.match(text, s)
+        if c is None or c.group().count(" ") > 3 or "'s " in c.group() or "\u2019s " in c.group():
+            continue  # (a photographer's name: four words at most, no possessive: "Brazil's President X")
+        for z in range(s + 1, c.end() + 1):  # (the name may end before a word or a hyphen the run took: "Ann Roe-AP")
+            if text[z - 1] != " " and text[z - 1] != "." and _TRAILING_CREDIT.match(text, z) and _TRAILING_AGENCY.search(text, z):
+                runs.append((s, n))
+                return

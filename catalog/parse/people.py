@@ -34,7 +34,7 @@ import functools
 import re
 from pathlib import Path
 
-from .credit import masthead_words
+from .credit import credit_runs, masthead_words
 from .record import Credit, Location, Person
 # US states from the `us` package: AP abbreviations as the tokeniser reads them ("ky"), full
 # names and AP abbreviations as written ("of Ky.,"), full names only ("Warren of Massachusetts")
@@ -1810,8 +1810,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_ampersand_firms(text, mentions, v)
     if mentions and ("ans " in text or "layers " in text or "upporters " in text):
         _drop_followed_clubs(text, mentions, v)
-    if mentions and (" FOR" in text or " via " in text or " VIA " in text or "/" in text):
-        _drop_capitals_bylines(text, mentions)
+    if mentions:
+        _drop_credit_runs(text, mentions, credit)  # (credit text the credit step left in the description)
     if mentions and location is not None and (location.city or location.venue) and ", " in text:
         _drop_place_chain_links(text, mentions, location)
     if mentions and location is not None and location.city and " " not in location.city:
@@ -1843,8 +1843,6 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_worn_labels(text, mentions)
     if mentions and notes & _NOTE_SUPPORTING:
         _supporting_role_titles(text, mentions, v)
-    if mentions and (credit is None or credit.line is None) and "/" in text:
-        _drop_slash_credits(text, mentions)  # (a credit the credit step left in the text)
     if mentions and notes & _NOTE_STYLE and ("Sri " in text or "Toh Puan " in text):  # (every style in _TWO_WORD_STYLES)
         _drop_two_word_styles(mentions)
     split_thing = False
@@ -1883,14 +1881,6 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_category_awards(mentions, v)  # ("the Best Actor Oscar he garnered")
     if len(mentions) > 1:
         _drop_name_extensions(mentions, v)  # ("Giorgio Armani ... for Giorgio Armani Prive")
-    if mentions and mentions[-1].name_start > len(text) - 60:
-        _drop_trailing_credit_names(text, mentions)  # ("... acquitted.Ida Libby Dengrove\u2014AP")
-    if mentions and ":" in text[-70:] and mentions[-1].name_start > len(text) - 60:
-        _drop_label_tail_names(text, mentions)  # ("... the trophy. Source: Ann Roe")
-    if mentions and (" by " in text or " courtesy of " in text) \
-            and ("hoto" in text or "llustration" in text or "icture" in text or "mage" in text) \
-            and _CREDIT_SENTENCE_GATE.search(text):
-        _drop_credit_sentence_names(text, mentions)  # ("The Hill Times photographs by A, B.")
     if mentions and ("d'" in text or "d\u2019" in text):
         _cut_elided_de(mentions)  # ("les partisans d'Alassane Ouattara")
     for m in mentions:
@@ -1990,16 +1980,6 @@ def _drop_thing_shapes(text: str, mentions: list, v: dict) -> None:
         mentions[:] = [m for m in mentions if m not in drop]
 
 
-# a credit the credit step left at the description's end: a name opening the last sentence, then
-# a dash or a bracket and an agency ("Jung Yeon-je - pool, Pool AFP", "Bill Roe\u2014AP",
-# "Noel Celis (Agence France-Presse/Getty Images) wsj"): the photographer, nobody pictured
-_TRAILING_CREDIT = re.compile(r"\s*(?:[-\u2013\u2014]+|\()[^.]{0,60}$")
-_TRAILING_AGENCY = re.compile(r"\b(?:AP|AFP|Reuters|REUTERS|Getty|EPA|EPA-EFE|Pool|pool|POOL|Xinhua|Shutterstock|INPHO|PA)\b")
-# the last sentence's start before the name: its end mark (and a closing quote), or a given
-# name glued to the period ("acquitted.Ida Libby Dengrove")
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"\u201d\u2019]?\s+|[a-z]\.[A-Z][a-z]+\s)$")
-
-
 def _drop_name_extensions(mentions: list, v: dict) -> None:
     """"a creation by Italian designer Giorgio Armani ... for Giorgio Armani Prive": a person's whole
     name (two words or more) named before, then more capitalised words that are no name suffix
@@ -2027,52 +2007,6 @@ def _drop_category_awards(mentions: list, v: dict) -> None:
     mentions[:] = [m for m in mentions
                    if not (m.title and " " not in m.name and m.name.casefold() in nouns
                            and all(w in cats for w in m.title.casefold().split()))]
-
-
-def _drop_trailing_credit_names(text: str, mentions: list) -> None:
-    for m in mentions:
-        if m.name_start <= len(text) - 60:
-            continue
-        z = m.name_start + len(m.name)
-        if _TRAILING_CREDIT.match(text, z) and _TRAILING_AGENCY.search(text, z) \
-                and _SENTENCE_OPENS.search(text[max(0, m.name_start - 30):m.name_start]):
-            mentions[:] = [x for x in mentions if x.name_start < m.name_start]
-            return
-
-
-# a sentence of credits inside the description: "The Hill Times photographs by Ann Roe, Tom
-# Lee, and courtesy of X/Wikimedia Commons.", "Illustration by The Hill Times' Ann Roe.":
-# (a publication's capitalised words, or none) then the photo or illustration noun and "by";
-# the makers named there are no one in the picture. ("In this photo by X, Cpl. Y ..." opens
-# with a lower-case word, "Ann Roe photographs by candlelight" names no maker: not read.)
-# ("Image by Ann Roe." too: the picture's noun as the photo agencies print it)
-_CREDIT_SENTENCE_GATE = re.compile(r"(?:[Pp]hoto(?:graph)?s?|[Ii]llustrations?|[Pp]ictures?|[Ii]mages?) (?:by|courtesy of) ")
-_CREDIT_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:photo(?:graph)?s?|illustrations?|pictures?|images?)"
-                              r"|(?:Photo(?:graph)?s?|Illustrations?|Pictures?|Images?))\s+(?:by|courtesy of)\s+[A-Z][^.]{0,120}(?:\.|$)")
-
-
-# a credit label and its colon closing the text, then only capitalised words or initials to the
-# end ("... the trophy. Source: Ann Roe", "Photo : A. B. Raman"): the credit step left the maker
-# in the description; it is no one in the picture. ("Photo: A funeral was held for X" goes on with
-# a sentence in lower case; a label opening the text names its subject, "Image: Ann Roe and
-# Bo Lee": not read.)
-_LABEL_TAIL = re.compile(r"(?<=[.!?])\s+(?i:" + "|".join(
-    re.escape(x).replace("\\ ", r"\s+") for x in sorted(_lines("credit_labels.txt"), key=len, reverse=True))
-    + r")\s*:\s*(?P<names>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})\s*$")
-
-
-def _drop_label_tail_names(text: str, mentions: list) -> None:
-    c = _LABEL_TAIL.search(text, max(0, len(text) - 80))
-    if c is None:
-        return
-    a = c.start("names")
-    mentions[:] = [m for m in mentions if m.name_start < a]
-
-
-def _drop_credit_sentence_names(text: str, mentions: list) -> None:
-    for c in _CREDIT_SENTENCE.finditer(text):
-        a, z = c.span()
-        mentions[:] = [m for m in mentions if not a <= m.name_start < z]
 
 
 def _cut_elided_de(mentions: list) -> None:
@@ -2226,23 +2160,6 @@ def _drop_place_chain_links(text: str, mentions: list[Mention], location: Locati
             if hit:
                 continue
         keep.append(m)
-    if len(keep) < len(mentions):
-        mentions[:] = keep
-
-
-# a credit in capitals the credit step left in the text: "MATTHEW ABBOTT FOR NATIONAL GEOGRAPHIC"
-# (or "MATTHEW ABBOTT FOR" closing the text when the credit step took the outlet),
-# "PETER PARKS via Getty Images", "JANE ROE/AFP" (the name as printed, then its outlet)
-_CAPS_BYLINE_AFTER = re.compile(r"(?: FOR(?: [A-Z]{2}|\s*$)| via [A-Z]| VIA [A-Z]| ?/ ?[A-Z])")
-
-
-def _drop_capitals_bylines(text: str, mentions: list[Mention]) -> None:
-    """An untitled name printed in capitals, then "FOR"/"via" and an outlet or a slash: a
-    photographer's credit, not a person in the picture (a name in capitals before a verb or
-    a comma, as datelined captions print their subject, stays)."""
-    keep = [m for m in mentions
-            if not (m.title is None and m.tokens >= 2 and text[m.name_start:m.name_start + len(m.name)].isupper()
-                    and _CAPS_BYLINE_AFTER.match(text, m.name_start + len(m.name)))]
     if len(keep) < len(mentions):
         mentions[:] = keep
 
@@ -2941,16 +2858,23 @@ def _supporting_role_titles(text: str, mentions: list, v: dict) -> None:
         m.start = a
 
 
-def _drop_slash_credits(text: str, mentions: list) -> None:
-    """A name glued by a slash to what follows, in the caption's last sentence ("...
-    Screenplay. Jane Roe/A.M.P.A.S.", "Jane Roe/Pool via REUTERS - RC1A2B3C"), is a credit the
-    credit step did not split off: its photographer, not a person pictured."""
+def _drop_credit_runs(text: str, mentions: list, credit: Credit | None) -> None:
+    """A name starting inside a credit-like run the credit step finds in the description (a
+    byline in capitals, a name glued by a slash to its outlet, a maker after the last sentence
+    or a credit label, a sentence of picture credits): the picture's maker, no one in it."""
+    runs = credit_runs(text, credit is not None and credit.line is not None)
+    if not runs:
+        return
     keep = []
     for m in mentions:
-        e = m.name_start + len(m.name)
-        if text[e:e + 1] == "/" and "A" <= text[e + 1:e + 2] <= "Z" and text.find(". ", e) < 0:
-            continue
-        keep.append(m)
+        a = m.name_start
+        inside = False
+        for s, z in runs:
+            if s <= a < z:
+                inside = True
+                break
+        if not inside:
+            keep.append(m)
     if len(keep) < len(mentions):
         mentions[:] = keep
 
