@@ -513,6 +513,8 @@ _HEADLINE_VERBS = frozenset(("gets", "unveils", "launches", "hosts", "joins", "o
                              "presents", "honors", "honours", "introduces", "promotes", "debuts"))
 # German articles that open a sentence before a title ("Der deutsche Kanzlerkandidat X")
 _GERMAN_TITLE_ARTICLES = frozenset(("der", "die", "das"))
+# Czech possessive pronouns (his, her, their, one's own) before a title's words
+_CZECH_OWNERS = frozenset(("jeho", "její", "jejich", "svůj", "svá", "své", "svého"))
 # German parties and bodies glued by a hyphen to an office ("CDU-Parteivorsitzende", "SPD-Chef")
 _GERMAN_PARTY_HEADS = frozenset(("cdu", "csu", "spd", "fdp", "afd", "bsw", "eu", "us", "un", "nato"))
 # adverb endings no name word has ("Sexually", "Visually", "Medically", "Environmentally")
@@ -8322,6 +8324,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             break
         if t.low in ("the", "a", "an") or t.poss or (t.cap and t.low in _GERMAN_TITLE_ARTICLES):
             break  # ("Der deutsche ... Kanzlerkandidat X": the German article goes too)
+        if t.low in _CZECH_OWNERS and not t.cap:
+            break  # "její bývalá ředitelka X" (her former director): the owner goes, as "her" does
         if t.low in _ROMANCE_ARTICLES and not toks[j + 1].cap and toks[j + 1].word:
             break  # "O presidente Luiz Inácio Lula da Silva", "el presidente Gabriel Boric": the article goes
         if not t.cap and toks[left].low in _ROMANCE_ROLES:
@@ -8701,7 +8705,7 @@ _LEAD_NOT_TITLE = frozenset(("as", "after", "before", "with", "in", "at", "on", 
 
 
 # Spanish and Portuguese articles before a lower-case role (dropped as "the" is)
-_ROMANCE_ARTICLES = frozenset(("el", "la", "o", "os", "los", "las"))
+_ROMANCE_ARTICLES = frozenset(("el", "la", "o", "os", "los", "las", "le", "les"))  # (French "le ministre X" too)
 # the Spanish and Portuguese role words of person_roles.txt
 _ROMANCE_ROLES = frozenset(("presidente", "presidenta", "ministro", "ministra"))
 # capitalised prepositions that open a clause before a titled name, never the title
