@@ -4220,6 +4220,11 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 k2 = k
                 while k2 < n and toks[k2].word and toks[k2].bad_end:
                     k2 += 1
+                if k2 - k == 1 and t.low in _LIST_AND_PARTICLES and len(run) >= 2 and k2 + 1 < n \
+                        and toks[k2].namey and toks[k2 + 1].namey:
+                    # Spanish "y", Portuguese "e" between two whole names is "and" ("Ana Gómez y
+                    # Luis Torres"); inside one name it joins a second surname ("Ortega y Gasset")
+                    break
                 if k2 < n and toks[k2].namey and (p.low not in roles or t.low in _PATRONYMIC_LINKS) and k2 - k <= 3 \
                         and not (k2 - k == 1 and t.low in _GERMAN_ARTICLES and p.low not in v["particles"]):
                     # (a lone "der"/"des" after a word that is no particle is a German genitive,
@@ -4285,6 +4290,8 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
 _DOTTED_COUNTRIES = frozenset(("u.s", "u.k"))
 # German articles that are name particles only after another ("von der", "Van der")
 _GERMAN_ARTICLES = frozenset(("der", "des"))
+# name particles that are also the word "and" (Spanish, Portuguese): see the run loop
+_LIST_AND_PARTICLES = frozenset(("y", "e"))
 
 
 def _portfolio_word(low: str, domains) -> bool:
