@@ -150,6 +150,8 @@ def _vocab() -> dict:
         "event_nouns": _words("event_nouns.txt"),
         # language -> (function words, words a noun phrase follows, words one opens with)
         "languages": _language_words(_lines("caption_language_words.tsv")),
+        # other languages' bracketed positions: (regex, word -> English)
+        "foreign_positions": _foreign_positions(_lines("foreign_positions.tsv")),
         "award_nouns": _section_words("award_words.txt", "award nouns"),
         "award_categories": _section_words("award_words.txt", "category words"),
         "service_plurals": _words("service_plurals.txt"),
@@ -182,6 +184,25 @@ def _language_words(lines: list[str]) -> dict:
         if "opener" in kinds:
             opens.add(word.casefold())
     return {lang: tuple(frozenset(x) for x in sets) for lang, sets in out.items()}
+
+
+def _foreign_positions(lines: list[str]):
+    """foreign_positions.tsv -> (a regex for a bracket right after a name, word -> English).
+    The regex's groups: an ordinal word, a side word, and German "(2.v.l.)"'s number and side."""
+    words: dict = {}
+    kinds: dict = {"side": [], "ordinal": [], "from": []}
+    for ln in lines:
+        word, kind, english = (c.strip() for c in (ln.split("\t") + ["", ""])[:3])
+        if kind in kinds:
+            kinds[kind].append(re.escape(word))
+            words[word.casefold()] = english
+
+    def alt(kind: str) -> str:
+        return "|".join(sorted(kinds[kind], key=len, reverse=True)) or "(?!)"
+
+    pattern = (r"\s*\(\s*(?:(?:(" + alt("ordinal") + r")\s*(?:,\s*|\s+)(?:(?:" + alt("from") + r")\s+)?)?("
+               + alt("side") + r")|(\d{1,2})\.\s*v\.\s*([lr])\.?)\s*\)")
+    return re.compile(pattern, re.IGNORECASE), words
 
 
 def _ap_state_abbreviations() -> frozenset[str]:
@@ -1874,6 +1895,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                      or " les " in text or " du " in text or " une " in text
                      or " el " in text or " los " in text or " las " in text or " una " in text):
         _drop_foreign_noun_runs(text, mentions, v)  # ("Dieses Bild aus Rafah zeigt ...")
+    if mentions and "(" in text:
+        _foreign_bracket_positions(text, mentions, v)  # ("Jana Nová (vlevo)", "Ali (tiga, kiri)")
     if mentions:
         _drop_thing_shapes(text, mentions, v)  # ("PlayStation 4", "Gainesville High seniors")
     if mentions and "Best " in text:
@@ -1961,6 +1984,26 @@ def _drop_foreign_noun_runs(text: str, mentions: list, v: dict) -> None:
                 drop.append(m)
     if drop:
         mentions[:] = [m for m in mentions if m not in drop]
+
+
+def _foreign_bracket_positions(text: str, mentions: list, v: dict) -> None:
+    """A position written in another language in brackets right after a name ("Jana Nová
+    (vlevo)", Malay "(empat, kiri)", "(dua dari kanan)", German "(2.v.l.)") is read to the
+    schema's English words ("left", "fourth left", "second right", "second left"), as "(L)" is;
+    the schema normalises positions, so a side is a side in any language."""
+    pattern, words = v["foreign_positions"]
+    for m in mentions:
+        if m.position is not None:
+            continue
+        hit = pattern.match(text, m.name_start + len(m.name))
+        if hit is None:
+            continue
+        ordinal, side, number, letter = hit.groups()
+        if side is not None:
+            place = words[side.casefold()]
+            m.position = words[ordinal.casefold()] + " " + place if ordinal else place
+        elif 1 <= int(number) <= len(_ORDINALS):
+            m.position = _ORDINALS[int(number) - 1] + " " + _SIDE_WORDS[letter.casefold()]
 
 
 # time nouns whose "the X of NAME" names a period or a feast, never a person ("the holy month
