@@ -150,6 +150,8 @@ def _vocab() -> dict:
         "event_nouns": _words("event_nouns.txt"),
         # language -> (function words, words a noun phrase follows, words one opens with)
         "languages": _language_words(_lines("caption_language_words.tsv")),
+        # other languages' bracketed positions: (regex, word -> English)
+        "foreign_positions": _foreign_positions(_lines("foreign_positions.tsv")),
         "award_nouns": _section_words("award_words.txt", "award nouns"),
         "award_categories": _section_words("award_words.txt", "category words"),
         "service_plurals": _words("service_plurals.txt"),
@@ -182,6 +184,25 @@ def _language_words(lines: list[str]) -> dict:
         if "opener" in kinds:
             opens.add(word.casefold())
     return {lang: tuple(frozenset(x) for x in sets) for lang, sets in out.items()}
+
+
+def _foreign_positions(lines: list[str]):
+    """foreign_positions.tsv -> (a regex for a bracket right after a name, word -> English).
+    The regex's groups: an ordinal word, a side word, and German "(2.v.l.)"'s number and side."""
+    words: dict = {}
+    kinds: dict = {"side": [], "ordinal": [], "from": []}
+    for ln in lines:
+        word, kind, english = (c.strip() for c in (ln.split("\t") + ["", ""])[:3])
+        if kind in kinds:
+            kinds[kind].append(re.escape(word))
+            words[word.casefold()] = english
+
+    def alt(kind: str) -> str:
+        return "|".join(sorted(kinds[kind], key=len, reverse=True)) or "(?!)"
+
+    pattern = (r"\s*\(\s*(?:(?:(" + alt("ordinal") + r")\s*(?:,\s*|\s+)(?:(?:" + alt("from") + r")\s+)?)?("
+               + alt("side") + r")|(\d{1,2})\.\s*v\.\s*([lr])\.?)\s*\)")
+    return re.compile(pattern, re.IGNORECASE), words
 
 
 def _ap_state_abbreviations() -> frozenset[str]:
@@ -513,6 +534,8 @@ _HEADLINE_VERBS = frozenset(("gets", "unveils", "launches", "hosts", "joins", "o
                              "presents", "honors", "honours", "introduces", "promotes", "debuts"))
 # German articles that open a sentence before a title ("Der deutsche Kanzlerkandidat X")
 _GERMAN_TITLE_ARTICLES = frozenset(("der", "die", "das"))
+# Czech possessive pronouns (his, her, their, one's own) before a title's words
+_CZECH_OWNERS = frozenset(("jeho", "její", "jejich", "svůj", "svá", "své", "svého"))
 # German parties and bodies glued by a hyphen to an office ("CDU-Parteivorsitzende", "SPD-Chef")
 _GERMAN_PARTY_HEADS = frozenset(("cdu", "csu", "spd", "fdp", "afd", "bsw", "eu", "us", "un", "nato"))
 # adverb endings no name word has ("Sexually", "Visually", "Medically", "Environmentally")
@@ -1875,6 +1898,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                      or " les " in text or " du " in text or " une " in text
                      or " el " in text or " los " in text or " las " in text or " una " in text):
         _drop_foreign_noun_runs(text, mentions, v)  # ("Dieses Bild aus Rafah zeigt ...")
+    if mentions and "(" in text:
+        _foreign_bracket_positions(text, mentions, v)  # ("Jana Nová (vlevo)", "Ali (tiga, kiri)")
     if mentions:
         _drop_thing_shapes(text, mentions, v)  # ("PlayStation 4", "Gainesville High seniors")
     if mentions and "Best " in text:
@@ -1954,6 +1979,26 @@ def _drop_foreign_noun_runs(text: str, mentions: list, v: dict) -> None:
                 drop.append(m)
     if drop:
         mentions[:] = [m for m in mentions if m not in drop]
+
+
+def _foreign_bracket_positions(text: str, mentions: list, v: dict) -> None:
+    """A position written in another language in brackets right after a name ("Jana Nová
+    (vlevo)", Malay "(empat, kiri)", "(dua dari kanan)", German "(2.v.l.)") is read to the
+    schema's English words ("left", "fourth left", "second right", "second left"), as "(L)" is;
+    the schema normalises positions, so a side is a side in any language."""
+    pattern, words = v["foreign_positions"]
+    for m in mentions:
+        if m.position is not None:
+            continue
+        hit = pattern.match(text, m.name_start + len(m.name))
+        if hit is None:
+            continue
+        ordinal, side, number, letter = hit.groups()
+        if side is not None:
+            place = words[side.casefold()]
+            m.position = words[ordinal.casefold()] + " " + place if ordinal else place
+        elif 1 <= int(number) <= len(_ORDINALS):
+            m.position = _ORDINALS[int(number) - 1] + " " + _SIDE_WORDS[letter.casefold()]
 
 
 # time nouns whose "the X of NAME" names a period or a feast, never a person ("the holy month
@@ -4147,6 +4192,11 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                 k2 = k
                 while k2 < n and toks[k2].word and toks[k2].bad_end:
                     k2 += 1
+                if k2 - k == 1 and t.low in _LIST_AND_PARTICLES and len(run) >= 2 and k2 + 1 < n \
+                        and toks[k2].namey and toks[k2 + 1].namey:
+                    # Spanish "y", Portuguese "e" between two whole names is "and" ("Ana Gómez y
+                    # Luis Torres"); inside one name it joins a second surname ("Ortega y Gasset")
+                    break
                 if k2 < n and toks[k2].namey and (p.low not in roles or t.low in _PATRONYMIC_LINKS) and k2 - k <= 3 \
                         and not (k2 - k == 1 and t.low in _GERMAN_ARTICLES and p.low not in v["particles"]):
                     # (a lone "der"/"des" after a word that is no particle is a German genitive,
@@ -4212,6 +4262,8 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
 _DOTTED_COUNTRIES = frozenset(("u.s", "u.k"))
 # German articles that are name particles only after another ("von der", "Van der")
 _GERMAN_ARTICLES = frozenset(("der", "des"))
+# name particles that are also the word "and" (Spanish, Portuguese): see the run loop
+_LIST_AND_PARTICLES = frozenset(("y", "e"))
 
 
 def _portfolio_word(low: str, domains) -> bool:
@@ -8271,6 +8323,8 @@ def _title_before(doc: Doc, name_first, title_idx, v):
             break
         if t.low in ("the", "a", "an") or t.poss or (t.cap and t.low in _GERMAN_TITLE_ARTICLES):
             break  # ("Der deutsche ... Kanzlerkandidat X": the German article goes too)
+        if t.low in _CZECH_OWNERS and not t.cap:
+            break  # "její bývalá ředitelka X" (her former director): the owner goes, as "her" does
         if t.low in _ROMANCE_ARTICLES and not toks[j + 1].cap and toks[j + 1].word:
             break  # "O presidente Luiz Inácio Lula da Silva", "el presidente Gabriel Boric": the article goes
         if not t.cap and toks[left].low in _ROMANCE_ROLES:
@@ -8650,7 +8704,7 @@ _LEAD_NOT_TITLE = frozenset(("as", "after", "before", "with", "in", "at", "on", 
 
 
 # Spanish and Portuguese articles before a lower-case role (dropped as "the" is)
-_ROMANCE_ARTICLES = frozenset(("el", "la", "o", "os", "los", "las"))
+_ROMANCE_ARTICLES = frozenset(("el", "la", "o", "os", "los", "las", "le", "les"))  # (French "le ministre X" too)
 # the Spanish and Portuguese role words of person_roles.txt
 _ROMANCE_ROLES = frozenset(("presidente", "presidenta", "ministro", "ministra"))
 # capitalised prepositions that open a clause before a titled name, never the title
