@@ -329,7 +329,7 @@ def _rights_endings() -> frozenset:
 # (`Phoot by`: the label's letters transposed, a typo desks print)
 _LABEL = re.compile(
     r"^(?:(?P<org>(?:Official\s+)?[A-Z][^/():]*?)\s+)?"
-    r"(?:(?:Photos?|Phoots?|Pictures?|Photographs?|Photographed|Images?|Pix|Pics?|Video\s+still|Photo\s+illustration)(?:\s+and\s+caption)?\s+(?:taken\s+)?(?:by|from|de)"
+    r"(?:(?:Photos?|Phoots?|Pictures?|Photographs?|Photographed|Images?|Pix|Pics?\.?|Video\s+still|Photo\s+illustration)(?:\s+and\s+caption)?\s+(?:taken\s+)?(?:by|from|de)"
     r"|(?:Photo|Picture)\s+credit(?:\s+should\s+read)?:?)\s+(?P<rest>.+)$"
     r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Photo\s+illustration|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
@@ -358,7 +358,7 @@ _WORD = re.compile(r"[\w'’.-]+")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 # A credit in brackets must hold one of these to be taken for a credit (else `(R)`, `(13)` ...).
-_CREDITISH = re.compile(r"/|\bvia\b|\bphoto(?:graph)?s?\b|\bpictures?\b|\bcourtesy\b|\bhandout\b|\bpool\b|\bcredit\b|^provided\s+by\b|^pi(?:cs?|x)\s*:", re.I)  # (`Pic: Name`, a label's short form)
+_CREDITISH = re.compile(r"/|\bvia\b|\bphoto(?:graph)?s?\b|\bpictures?\b|\bcourtesy\b|\bhandout\b|\bpool\b|\bcredit\b|^provided\s+by\b|^pi(?:cs?|x)\s*:|^pics?\.\s+by\b|^fotos?\s+por\b", re.I)  # (`Pic: Name`, a label's short form)
 
 # Description marks of an archive picture or of a handout.
 _LEAD_TAGS = re.compile(
@@ -1442,7 +1442,7 @@ _BARE_LEAD_LABELS = frozenset(("Photo", "PHOTO", "Author", "Pic", "PIC", "Pictur
 
 # A picture label with no mark after it, then the photographer and perhaps, again with no mark,
 # the paper (MercoPress' `Pic Adriana Groisman Clarin`, `Photo John Mwangi`)
-_BARE_LABEL_NAME = re.compile(r"(Pic|Picture|Photo|Photograph|Image) ([A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,5})")
+_BARE_LABEL_NAME = re.compile(r"(Pic|PIC|Picture|Photo|Photograph|Image) ([A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,5})")
 
 
 def _bare_label_name(line: str) -> str | None:
@@ -4088,7 +4088,8 @@ _LOWER_CREDIT_WORDS = frozenset(("by", "taken", "courtesy", "photo", "photos", "
                                  "credit", "mandatory", "file", "pool", "handout", "staff", "stringer",
                                  "illustration", "satellite", "copyright", "should", "read", "str", "provided",
                                  "source",  # (the BBC's `Image source, EPA`)
-                                 "from"))  # (`Photo from DOTr`)
+                                 "from",  # (`Photo from DOTr`)
+                                 "por"))  # (the Spanish label's `Foto por: Name`)
 
 
 _WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
@@ -5105,7 +5106,7 @@ def _archive_number_tail(body: str) -> int | None:
 
 # (the sentence end opens the pattern, no look-behind: the search skips to a `.`, `!` or `?` at once)
 _SPACED_LABEL_TAIL = re.compile(
-    r"[.!?] (?:photo|Photo|foto|Foto|pic|Pic|pix|Pix|picture|Picture) ([A-Z][\w'\-]+(?: (?:[a-z]{2,3} ){0,2}[A-Z][\w'\-]+){1,3})$")
+    r"[.!?] (?:photo|Photo|foto|Foto|pic|Pic|PIC|pix|Pix|PIX|picture|Picture) ([A-Z][\w'\-]+(?: (?:[a-z]{2,3} ){0,2}[A-Z][\w'\-]+){1,3})$")
 # (a particle in lower case inside the name: `Picture Jacques van Wyk`, `pix Ahmad bin Ali`)
 
 
