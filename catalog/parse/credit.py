@@ -4725,13 +4725,23 @@ def _lead_caps_byline(body: str) -> int | None:
         if w in _LEAD_CAPS_NOT_NAMES or _lookup(w) is not None:
             return None
     words = body[m.end():].split(None, 4)[:4]
-    k = 1  # an outlet the table does not list: its one word
+    dashed = False
+    for j, w in enumerate(words):
+        if w in _DASHES:  # `NAME/PN - Description`: the dash closes the credit
+            words, dashed = words[:j], True
+            break
+    if not words:
+        return None
+    # an outlet the table does not list: its one word, or every capitalised word before the dash
+    k = len(words) if dashed and all(w[:1].isupper() for w in words) else 1
     for n in range(len(words), 1, -1):
         if _lookup(" ".join(words[:n])) is not None:
             k = n
             break
     end = body.find(words[k - 1], m.end()) + len(words[k - 1])
     rest = body[end:].lstrip()
+    if rest[:1] in _DASHES and rest[1:2] == " " and rest[2:3].isupper() and len(words) == k:
+        return body.find(rest[:1], end) + 1  # the dash set between the credit and the description (cut from the line)
     return end if rest[:1].isupper() else None
 
 
@@ -5512,6 +5522,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             square = _square_tail(body) if body[-1:] == "]" else None
             if lead is not None:
                 start, line = 0, body[:lead].strip()
+                if line[-1:] in _DASHES:  # `NAME/Paper - Description`: the dash is neither's
+                    line = line[:-1].rstrip()
                 if line[:1] == "(" and line[-1:] == ")":
                     line = line[1:-1].strip()
             elif square is not None:
