@@ -1594,6 +1594,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         for p in more:
             lead.extend(_classify(p, person_slot=False))
     else:
+        if (before[:4] == "All " or before[:4] == "ALL ") and _raw_key(before[4:].split(None, 1)[0]) in _ALL_LABEL_NOUNS:
+            before, low = before[4:], low[4:]  # `All photographs: Name/Reuters`, `All photos by Name`: the label's own word
         if ":" in before or "©" in before or "(c)" in low or "copyright" in low or "credit." in low or "credit…" in low \
                 or "source," in low or low[:7] == "credit " or before[:3] == "PC ":  # _strip_labels' own first test
             before, label_org = _strip_labels(before)
@@ -1613,6 +1615,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
                 before = ""
             if org and _BY_LABEL.fullmatch(org + " "):
                 org = None  # `Photo by Photo by Name/AP`: a web page's label printed twice, no party
+            elif org and org.casefold() == "all":
+                org = None  # `All photos by Name`: the label's own word, no party
             if org:
                 org = re.sub(r"^Official\s+", "", org, flags=re.I).strip()
                 if org:
@@ -2022,7 +2026,13 @@ def _parts(before: str) -> list[str]:
         name, _, org = before[:-6].rpartition(" ")
         if _agency_capitals(org) and _plain_name_words(name.split()):
             parts = [name, org + " Photo"]  # `Anupam Nath AP Photo`: the same with the agency's label
+    if len(parts) > 1 and parts[-1] in _BARE_CLIENT_MARKS:
+        parts = parts[:-1]  # China Daily's `Photo by Name/For`: a contributor's mark, its paper unnamed
     return parts
+
+
+_BARE_CLIENT_MARKS = frozenset(("For", "for", "FOR"))
+_ALL_LABEL_NOUNS = frozenset(("photo", "photos", "photograph", "photographs", "picture", "pictures", "pics", "pix", "images"))
 
 
 def _cut_label_repeat(parts: list[str]) -> list[str]:
@@ -4212,8 +4222,9 @@ def _with_label_before(text: str, start: int) -> int:
         sign = text[start - 4:start - 1] if text[start - 2] == ")" else "\u00a9"
         at = start - 1 - len(sign)
         if sign in _COPYRIGHT_MARKS and (text[at - 1:at] == " " and _is_boundary_token(text[:at].rsplit(None, 1)[-1])
-                                         or sign == "\u00a9" and text[at - 1:at].isdigit()):
-            return at  # (`... December 26, 2015\u00a9 Cricket Australia/Getty Images`: the sign glued to the date's year)
+                                         or sign == "\u00a9" and text[at - 1:at].isalnum()):
+            return at  # (`... December 26, 2015\u00a9 Cricket Australia/Getty Images`: the sign glued to the date's year,
+            # or to the last word, `... the Great War\u00a9 Name/TASS`)
     if start < 4 or ":" not in text[start - 3:start]:  # a label is longer than that
         return start
     m = _label_before_re().search(text, max(0, start - 40), start)
@@ -4231,6 +4242,8 @@ def _label_start(text: str, i: int) -> int:
     # (a word that ends a sentence is the caption's: `... at Lincoln Center. Photograph: Name/PA`)
     if last[:1].isupper() and last[-1:] != "." and _raw_key(last) in _credit_words():  # `Staff photo by`, `Handout photo by`
         return i - len(last) - 1
+    if (last == "All" or last == "ALL") and _after_boundary(text, i - 4):
+        return i - 4  # `... caps. All photos by Name`: the label's own word
     if last[:1].isupper() and last[-1:] != "." and _raw_key(f"{last} {text[i:i + 12].split(None, 1)[0].rstrip(':')}") in _credit_words():
         return i - len(last) - 1  # `Stock picture: Name/PA`: the mark is the pair (`Stock` alone is no credit word)
     s = _run_start(text, i)
@@ -5568,6 +5581,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 if s is not None:
                     if body[s:s + 1] == "\u00a9" and ("/" in body[s - 2:s] or body[s - 1:s] == " "):
                         s = _name_before_copyright(body, s)  # `Name / \u00a9 Paper`, `Name \u00a9 Paper`
+                    elif "\u00a9" in body[max(0, s - 60):s]:
+                        g = _glued_copyright(body)  # `... September 6\u00a9 Russian Ministry of ...`: the glued
+                        if g is not None and g < s:  # sign opens the credit, not the word the finder stopped at
+                            s = g
                     if body[s - 2:s] in ("\u2014 ", "\u2013 "):
                         named = _name_before_dash(body, s - 3)  # `... in Kabul. Name \u2014 AFP/Getty Images`
                         if named is not None:
