@@ -5415,6 +5415,23 @@ def split_own_line_credit(raw: str, text: str) -> tuple[str, Credit, list[str]] 
     return description, credit, [x for x in warnings if x != "no-credit"] + list(w)
 
 
+# A wire's story dateline opening the caption: `OKCHEON, April 29 (Yonhap) --`, `KOBE, Japan, Sept. 19 Kyodo -`
+_DATELINE_AGENCY = re.compile(
+    r"[A-Z][A-Z .'\-]+,(?: [A-Z][\w.'\- ]{1,30},)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},?"
+    r"(?: (?:19|20)\d\d,?)? (?:\((?P<bracketed>[^()]{2,30})\)|(?P<bare>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)) ?(?:--|[-\u2013\u2014]) ")
+
+
+def _dateline_agency(body: str) -> str | None:
+    """The agency a story dateline names (`SEOUL, May 3 (Yonhap) --`), when the table knows it as a
+    news organisation; else None. Read only when the caption prints no credit of its own."""
+    m = _DATELINE_AGENCY.match(body)
+    if m is None:
+        return None
+    name = m.group("bracketed") or m.group("bare")
+    party = _lookup(name)
+    return name if party is not None and party.kind != "handout" else None
+
+
 def split_credit(text: str) -> tuple[str, Credit, list[str]]:
     """Split caption text into (description, credit, warnings). Never raises."""
     try:  # the body inline, not a call: it runs for every caption
@@ -5670,7 +5687,13 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             description, credit = body, Credit()
             if whole_body is not None:  # (no credit found before the page's caption: the body as it was)
                 description = whole_body
-            warnings.append("no-credit")
+            wire = _dateline_agency(body) if body[:1].isupper() and ("--" in body[:70] or " - " in body[:70]) else None
+            if wire is not None:  # `OKCHEON, April 29 (Yonhap) -- ...`: no credit but the dateline's wire;
+                read, w = _parse_credit_line_cached(wire)  # the dateline stays the description's
+                credit = Credit(read.line, read.photographers[:], read.agency, read.source,
+                                read.pool, read.handout, read.file)
+            else:
+                warnings.append("no-credit")
         else:
             description = body[lead:].lstrip() if lead is not None else body[:start].rstrip()
             if doubled:  # the first credit's open bracket, left before the found start
