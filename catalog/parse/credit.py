@@ -4721,6 +4721,22 @@ def _lead_dash_credit(body: str) -> int | None:
     return None
 
 
+_LEAD_PAPER_DASH = re.compile(r"((?:The )?[A-Z][\w'\u2019&.\-]*(?: [A-Z][\w'\u2019&.\-]*){0,4}) [-\u2013] (?=[A-Z])")
+
+
+def _lead_paper_dash(body: str) -> int | None:
+    """End of a news organisation's name opening the caption, set off by a spaced dash before a
+    capitalised description (`The Yomiuri Shimbun \u2013 Prime Minister ...`): the paper's own
+    picture. Only a party the table knows as news or a wire; the dash goes with the credit."""
+    m = _LEAD_PAPER_DASH.match(body)
+    if m is None:
+        return None
+    party = _lookup(m.group(1))
+    if party is None or party.kind == "handout":
+        return None
+    return m.end() - 1
+
+
 # A credit printed first with the photographer in capitals and no bracket (Stuff's `CHRIS
 # SKELTON/Stuff Emmett St resident ...`): two to four capitalised name words, `/`, the outlet.
 _LEAD_CAPS_BYLINE = re.compile(r"[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019.\-]*){1,3}/(?=[A-Z])")
@@ -5549,6 +5565,8 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 lead = _lead_caps_byline(body)  # Stuff's `NAME SURNAME/Stuff Description`
             if lead is None and body[:1] == "(":
                 lead = _lead_bracket_credit(body)  # the Salt Lake Tribune's `(Name | Paper) Description`
+            if lead is None and (" \u2013 " in body[:48] or " - " in body[:48]):
+                lead = _lead_paper_dash(body)  # the Japan News' `The Yomiuri Shimbun \u2013 Description`
             square = _square_tail(body) if body[-1:] == "]" else None
             if lead is not None:
                 start, line = 0, body[:lead].strip()
