@@ -329,7 +329,7 @@ def _rights_endings() -> frozenset:
 # (`Phoot by`: the label's letters transposed, a typo desks print)
 _LABEL = re.compile(
     r"^(?:(?P<org>(?:Official\s+)?[A-Z][^/():]*?)\s+)?"
-    r"(?:(?:Photos?|Phoots?|Pictures?|Photographs?|Photographed|Images?|Pix|Pics?|Video\s+still|Photo\s+illustration)(?:\s+and\s+caption)?\s+(?:taken\s+)?(?:by|from|de)"
+    r"(?:(?:Photos?|Phoots?|Pictures?|Photographs?|Photographed|Images?|Pix|Pics?\.?|Video\s+still|Photo\s+illustration)(?:\s+and\s+caption)?\s+(?:taken\s+)?(?:by|from|de)"
     r"|(?:Photo|Picture)\s+credit(?:\s+should\s+read)?:?)\s+(?P<rest>.+)$"
     r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Photo\s+illustration|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
@@ -358,7 +358,7 @@ _WORD = re.compile(r"[\w'’.-]+")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 # A credit in brackets must hold one of these to be taken for a credit (else `(R)`, `(13)` ...).
-_CREDITISH = re.compile(r"/|\bvia\b|\bphoto(?:graph)?s?\b|\bpictures?\b|\bcourtesy\b|\bhandout\b|\bpool\b|\bcredit\b|^provided\s+by\b|^pi(?:cs?|x)\s*:", re.I)  # (`Pic: Name`, a label's short form)
+_CREDITISH = re.compile(r"/|\bvia\b|\bphoto(?:graph)?s?\b|\bpictures?\b|\bcourtesy\b|\bhandout\b|\bpool\b|\bcredit\b|^provided\s+by\b|^pi(?:cs?|x)\s*:|^pics?\.\s+by\b|^fotos?\s+por\b", re.I)  # (`Pic: Name`, a label's short form)
 
 # Description marks of an archive picture or of a handout.
 _LEAD_TAGS = re.compile(
@@ -1464,7 +1464,7 @@ _BARE_LEAD_LABELS = frozenset(("Photo", "PHOTO", "Author", "Pic", "PIC", "Pictur
 
 # A picture label with no mark after it, then the photographer and perhaps, again with no mark,
 # the paper (MercoPress' `Pic Adriana Groisman Clarin`, `Photo John Mwangi`)
-_BARE_LABEL_NAME = re.compile(r"(Pic|Picture|Photo|Photograph|Image) ([A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,5})")
+_BARE_LABEL_NAME = re.compile(r"(Pic|PIC|Picture|Photo|Photograph|Image) ([A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){1,5})")
 
 
 def _bare_label_name(line: str) -> str | None:
@@ -1616,6 +1616,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         for p in more:
             lead.extend(_classify(p, person_slot=False))
     else:
+        if (before[:4] == "All " or before[:4] == "ALL ") and _raw_key(before[4:].split(None, 1)[0]) in _ALL_LABEL_NOUNS:
+            before, low = before[4:], low[4:]  # `All photographs: Name/Reuters`, `All photos by Name`: the label's own word
         if ":" in before or "©" in before or "(c)" in low or "copyright" in low or "credit." in low or "credit…" in low \
                 or "source," in low or low[:7] == "credit " or before[:3] == "PC ":  # _strip_labels' own first test
             before, label_org = _strip_labels(before)
@@ -1635,6 +1637,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
                 before = ""
             if org and _BY_LABEL.fullmatch(org + " "):
                 org = None  # `Photo by Photo by Name/AP`: a web page's label printed twice, no party
+            elif org and org.casefold() == "all":
+                org = None  # `All photos by Name`: the label's own word, no party
             if org:
                 org = re.sub(r"^Official\s+", "", org, flags=re.I).strip()
                 if org:
@@ -2046,7 +2050,13 @@ def _parts(before: str) -> list[str]:
         name, _, org = before[:-6].rpartition(" ")
         if _agency_capitals(org) and _plain_name_words(name.split()):
             parts = [name, org + " Photo"]  # `Anupam Nath AP Photo`: the same with the agency's label
+    if len(parts) > 1 and parts[-1] in _BARE_CLIENT_MARKS:
+        parts = parts[:-1]  # China Daily's `Photo by Name/For`: a contributor's mark, its paper unnamed
     return parts
+
+
+_BARE_CLIENT_MARKS = frozenset(("For", "for", "FOR"))
+_ALL_LABEL_NOUNS = frozenset(("photo", "photos", "photograph", "photographs", "picture", "pictures", "pics", "pix", "images"))
 
 
 def _cut_label_repeat(parts: list[str]) -> list[str]:
@@ -4112,7 +4122,8 @@ _LOWER_CREDIT_WORDS = frozenset(("by", "taken", "courtesy", "photo", "photos", "
                                  "credit", "mandatory", "file", "pool", "handout", "staff", "stringer",
                                  "illustration", "satellite", "copyright", "should", "read", "str", "provided",
                                  "source",  # (the BBC's `Image source, EPA`)
-                                 "from"))  # (`Photo from DOTr`)
+                                 "from",  # (`Photo from DOTr`)
+                                 "por"))  # (the Spanish label's `Foto por: Name`)
 
 
 _WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
@@ -4235,8 +4246,9 @@ def _with_label_before(text: str, start: int) -> int:
         sign = text[start - 4:start - 1] if text[start - 2] == ")" else "\u00a9"
         at = start - 1 - len(sign)
         if sign in _COPYRIGHT_MARKS and (text[at - 1:at] == " " and _is_boundary_token(text[:at].rsplit(None, 1)[-1])
-                                         or sign == "\u00a9" and text[at - 1:at].isdigit()):
-            return at  # (`... December 26, 2015\u00a9 Cricket Australia/Getty Images`: the sign glued to the date's year)
+                                         or sign == "\u00a9" and text[at - 1:at].isalnum()):
+            return at  # (`... December 26, 2015\u00a9 Cricket Australia/Getty Images`: the sign glued to the date's year,
+            # or to the last word, `... the Great War\u00a9 Name/TASS`)
     if start < 4 or ":" not in text[start - 3:start]:  # a label is longer than that
         return start
     m = _label_before_re().search(text, max(0, start - 40), start)
@@ -4254,6 +4266,8 @@ def _label_start(text: str, i: int) -> int:
     # (a word that ends a sentence is the caption's: `... at Lincoln Center. Photograph: Name/PA`)
     if last[:1].isupper() and last[-1:] != "." and _raw_key(last) in _credit_words():  # `Staff photo by`, `Handout photo by`
         return i - len(last) - 1
+    if (last == "All" or last == "ALL") and _after_boundary(text, i - 4):
+        return i - 4  # `... caps. All photos by Name`: the label's own word
     if last[:1].isupper() and last[-1:] != "." and _raw_key(f"{last} {text[i:i + 12].split(None, 1)[0].rstrip(':')}") in _credit_words():
         return i - len(last) - 1  # `Stock picture: Name/PA`: the mark is the pair (`Stock` alone is no credit word)
     s = _run_start(text, i)
@@ -4747,6 +4761,20 @@ def _lead_wires_dash(body: str) -> int | None:
         if party is None or party.kind == "handout":
             return None
     return m.end()  # (the dash goes with the credit: the caller cuts it from the line)
+_LEAD_PAPER_DASH = re.compile(r"((?:The )?[A-Z][\w'\u2019&.\-]*(?: [A-Z][\w'\u2019&.\-]*){0,4}) [-\u2013] (?=[A-Z])")
+
+
+def _lead_paper_dash(body: str) -> int | None:
+    """End of a news organisation's name opening the caption, set off by a spaced dash before a
+    capitalised description (`The Yomiuri Shimbun \u2013 Prime Minister ...`): the paper's own
+    picture. Only a party the table knows as news or a wire; the dash goes with the credit."""
+    m = _LEAD_PAPER_DASH.match(body)
+    if m is None:
+        return None
+    party = _lookup(m.group(1))
+    if party is None or party.kind == "handout":
+        return None
+    return m.end() - 1
 
 
 # A credit printed first with the photographer in capitals and no bracket (Stuff's `CHRIS
@@ -4766,13 +4794,23 @@ def _lead_caps_byline(body: str) -> int | None:
         if w in _LEAD_CAPS_NOT_NAMES or _lookup(w) is not None:
             return None
     words = body[m.end():].split(None, 4)[:4]
-    k = 1  # an outlet the table does not list: its one word
+    dashed = False
+    for j, w in enumerate(words):
+        if w in _DASHES:  # `NAME/PN - Description`: the dash closes the credit
+            words, dashed = words[:j], True
+            break
+    if not words:
+        return None
+    # an outlet the table does not list: its one word, or every capitalised word before the dash
+    k = len(words) if dashed and all(w[:1].isupper() for w in words) else 1
     for n in range(len(words), 1, -1):
         if _lookup(" ".join(words[:n])) is not None:
             k = n
             break
     end = body.find(words[k - 1], m.end()) + len(words[k - 1])
     rest = body[end:].lstrip()
+    if rest[:1] in _DASHES and rest[1:2] == " " and rest[2:3].isupper() and len(words) == k:
+        return body.find(rest[:1], end) + 1  # the dash set between the credit and the description (cut from the line)
     return end if rest[:1].isupper() else None
 
 
@@ -5147,7 +5185,7 @@ def _archive_number_tail(body: str) -> int | None:
 
 # (the sentence end opens the pattern, no look-behind: the search skips to a `.`, `!` or `?` at once)
 _SPACED_LABEL_TAIL = re.compile(
-    r"[.!?] (?:photo|Photo|foto|Foto|pic|Pic|pix|Pix|picture|Picture) ([A-Z][\w'\-]+(?: (?:[a-z]{2,3} ){0,2}[A-Z][\w'\-]+){1,3})$")
+    r"[.!?] (?:photo|Photo|foto|Foto|pic|Pic|PIC|pix|Pix|PIX|picture|Picture) ([A-Z][\w'\-]+(?: (?:[a-z]{2,3} ){0,2}[A-Z][\w'\-]+){1,3})$")
 # (a particle in lower case inside the name: `Picture Jacques van Wyk`, `pix Ahmad bin Ali`)
 
 
@@ -5433,6 +5471,23 @@ def split_own_line_credit(raw: str, text: str) -> tuple[str, Credit, list[str]] 
     return description, credit, [x for x in warnings if x != "no-credit"] + list(w)
 
 
+# A wire's story dateline opening the caption: `OKCHEON, April 29 (Yonhap) --`, `KOBE, Japan, Sept. 19 Kyodo -`
+_DATELINE_AGENCY = re.compile(
+    r"[A-Z][A-Z .'\-]+,(?: [A-Z][\w.'\- ]{1,30},)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},?"
+    r"(?: (?:19|20)\d\d,?)? (?:\((?P<bracketed>[^()]{2,30})\)|(?P<bare>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)) ?(?:--|[-\u2013\u2014]) ")
+
+
+def _dateline_agency(body: str) -> str | None:
+    """The agency a story dateline names (`SEOUL, May 3 (Yonhap) --`), when the table knows it as a
+    news organisation; else None. Read only when the caption prints no credit of its own."""
+    m = _DATELINE_AGENCY.match(body)
+    if m is None:
+        return None
+    name = m.group("bracketed") or m.group("bare")
+    party = _lookup(name)
+    return name if party is not None and party.kind != "handout" else None
+
+
 def split_credit(text: str) -> tuple[str, Credit, list[str]]:
     """Split caption text into (description, credit, warnings). Never raises."""
     try:  # the body inline, not a call: it runs for every caption
@@ -5552,9 +5607,13 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 lead = _lead_wires_dash(body)  # `AFP/ JIJI PRESS - Description`
             if lead is None and body[:1] == "(":
                 lead = _lead_bracket_credit(body)  # the Salt Lake Tribune's `(Name | Paper) Description`
+            if lead is None and (" \u2013 " in body[:48] or " - " in body[:48]):
+                lead = _lead_paper_dash(body)  # the Japan News' `The Yomiuri Shimbun \u2013 Description`
             square = _square_tail(body) if body[-1:] == "]" else None
             if lead is not None:
                 start, line = 0, body[:lead].strip()
+                if line[-1:] in _DASHES:  # `NAME/Paper - Description`: the dash is neither's
+                    line = line[:-1].rstrip()
                 if line[:1] == "(" and line[-1:] == ")":
                     line = line[1:-1].strip()
                 elif line[-1:] in "-\u2013\u2014":
@@ -5601,6 +5660,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 if s is not None:
                     if body[s:s + 1] == "\u00a9" and ("/" in body[s - 2:s] or body[s - 1:s] == " "):
                         s = _name_before_copyright(body, s)  # `Name / \u00a9 Paper`, `Name \u00a9 Paper`
+                    elif "\u00a9" in body[max(0, s - 60):s]:
+                        g = _glued_copyright(body)  # `... September 6\u00a9 Russian Ministry of ...`: the glued
+                        if g is not None and g < s:  # sign opens the credit, not the word the finder stopped at
+                            s = g
                     if body[s - 2:s] in ("\u2014 ", "\u2013 "):
                         named = _name_before_dash(body, s - 3)  # `... in Kabul. Name \u2014 AFP/Getty Images`
                         if named is not None:
@@ -5686,7 +5749,13 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
             description, credit = body, Credit()
             if whole_body is not None:  # (no credit found before the page's caption: the body as it was)
                 description = whole_body
-            warnings.append("no-credit")
+            wire = _dateline_agency(body) if body[:1].isupper() and ("--" in body[:70] or " - " in body[:70]) else None
+            if wire is not None:  # `OKCHEON, April 29 (Yonhap) -- ...`: no credit but the dateline's wire;
+                read, w = _parse_credit_line_cached(wire)  # the dateline stays the description's
+                credit = Credit(read.line, read.photographers[:], read.agency, read.source,
+                                read.pool, read.handout, read.file)
+            else:
+                warnings.append("no-credit")
         else:
             description = body[lead:].lstrip() if lead is not None else body[:start].rstrip()
             if doubled:  # the first credit's open bracket, left before the found start
