@@ -4745,36 +4745,26 @@ def _lead_dash_credit(body: str) -> int | None:
     return None
 
 
-# Wire parties printed first and set off by a spaced dash (`AFP/ JIJI PRESS - The candidate ...`,
-# `KYODO - Fans queue ...`): only known news agencies, joined by `/`, before the dash.
-_LEAD_WIRES_DASH = re.compile(r"([A-Z][A-Za-z.\-]*(?: ?/ ?[A-Z][A-Za-z.\-]*| [A-Z][A-Za-z.\-]*){0,4})\s+[-\u2013\u2014]\s+(?=[A-Z\u201c\"])")
+# News parties printed first and set off by a spaced dash: wires joined by `/` (`AFP/ JIJI PRESS -
+# The candidate ...`, `KYODO - Fans queue ...`) or a paper's name (the Japan News' `The Yomiuri
+# Shimbun \u2013 Prime Minister ...`): the party's own picture.
+_LEAD_NEWS_DASH = re.compile(r"((?:The )?[A-Z][\w'\u2019&.\-]*(?: ?/ ?[A-Z][\w'\u2019&.\-]*| [A-Z][\w'\u2019&.\-]*){0,4})"
+                             r"\s+[-\u2013\u2014]\s+(?=[A-Z\u201c\"])")
 
 
-def _lead_wires_dash(body: str) -> int | None:
-    """End of a credit of news agencies and the spaced dash after it, opening the caption, or None (a
-    dateline's place, `BEIJING - `, or any party not a known news body is no credit)."""
-    m = _LEAD_WIRES_DASH.match(body)
+def _lead_news_dash(body: str) -> int | None:
+    """End of a credit of news parties and the spaced dash after it, opening the caption, or None:
+    every part (parted by `/`) must be a party the table knows as news or a wire (a dateline's
+    place, `BEIJING - `, or a handout supplier is no credit). The dash goes with the credit: the
+    caller cuts it from the line."""
+    m = _LEAD_NEWS_DASH.match(body)
     if m is None:
         return None
     for part in m.group(1).split("/"):
         party = _lookup(part.strip())
         if party is None or party.kind == "handout":
             return None
-    return m.end()  # (the dash goes with the credit: the caller cuts it from the line)
-_LEAD_PAPER_DASH = re.compile(r"((?:The )?[A-Z][\w'\u2019&.\-]*(?: [A-Z][\w'\u2019&.\-]*){0,4}) [-\u2013] (?=[A-Z])")
-
-
-def _lead_paper_dash(body: str) -> int | None:
-    """End of a news organisation's name opening the caption, set off by a spaced dash before a
-    capitalised description (`The Yomiuri Shimbun \u2013 Prime Minister ...`): the paper's own
-    picture. Only a party the table knows as news or a wire; the dash goes with the credit."""
-    m = _LEAD_PAPER_DASH.match(body)
-    if m is None:
-        return None
-    party = _lookup(m.group(1))
-    if party is None or party.kind == "handout":
-        return None
-    return m.end() - 1
+    return m.end()
 
 
 # A credit printed first with the photographer in capitals and no bracket (Stuff's `CHRIS
@@ -5603,12 +5593,10 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 lead = _lead_agency_credit(body)  # `Photo by Name/MSF Description`, `© UNICEF/Code/Name Description`
             elif "/" in body[:50] and body[1:2].isupper():
                 lead = _lead_caps_byline(body)  # Stuff's `NAME SURNAME/Stuff Description`
-            if lead is None and body[:1].isupper() and " - " in body[:40]:
-                lead = _lead_wires_dash(body)  # `AFP/ JIJI PRESS - Description`
+            if lead is None and body[:1].isupper() and (" - " in body[:48] or " \u2013 " in body[:48]):
+                lead = _lead_news_dash(body)  # `AFP/ JIJI PRESS - Description`, `The Yomiuri Shimbun \u2013 Description`
             if lead is None and body[:1] == "(":
                 lead = _lead_bracket_credit(body)  # the Salt Lake Tribune's `(Name | Paper) Description`
-            if lead is None and (" \u2013 " in body[:48] or " - " in body[:48]):
-                lead = _lead_paper_dash(body)  # the Japan News' `The Yomiuri Shimbun \u2013 Description`
             square = _square_tail(body) if body[-1:] == "]" else None
             if lead is not None:
                 start, line = 0, body[:lead].strip()
