@@ -8338,7 +8338,55 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
             loc.venue = front  # (the town and county read already: only a venue's head word before them)
     if loc.city is None and loc.venue is None and loc.country is not None and text[:1].isupper():
         _subject_town(text, loc)  # "Bambari's market reopens ..., Central African Republic": the town
+    if loc.city is not None and " " in loc.city and loc.country in _VILLAGE_UNIT_COUNTRIES:
+        _village_unit_town(loc)  # "Barangay Tabuc, Jaro, Iloilo City": the village, its unit word gone
     return Location(loc.venue, loc.city, loc.region, loc.country)
+
+
+_VILLAGE_UNIT_COUNTRIES = (None, "Philippines", "Indonesia")
+
+
+@functools.cache
+def _indonesian_feature_words() -> frozenset:
+    """indonesian_feature_words.txt: words opening a road's, bridge's or river's name (`Jembatan`)."""
+    return frozenset(_data_lines("indonesian_feature_words.txt"))
+
+
+@functools.cache
+def _village_unit_words() -> dict[str, str]:
+    """village_unit_words.tsv: the unit word (key) -> the country it implies."""
+    return {k: v for k, (_, v) in _tsv("village_unit_words.tsv").items()}
+
+
+def _village_unit_town(loc) -> None:
+    """A town read with its village unit word before it (`Kelurahan Kraton`, `Barangay Tabuc`, or a
+    road's name first: `jalur Pantura Desa Jati Wetan`): the name after the word alone, and the
+    unit's country when none is read (not where another country is: Malaysia's `Desa Pandan` is a
+    name whole). Indonesian `di` (`in`) inside the town read (`Sungai Dombo di Sayung`): the town
+    after it. An Indonesian road's or bridge's name read as the town (`Jembatan Kaligawe`): no town."""
+    words = loc.city.split(" ")
+    units = _village_unit_words()
+    for i in range(len(words) - 1):
+        country = units.get(words[i].rstrip(".").casefold())
+        if country is not None and words[i][:1].isupper() and words[i + 1][:1].isupper() \
+                and loc.country in (None, country):
+            loc.city = " ".join(words[i + 1:])
+            if loc.country is None:
+                loc.country = country
+            return
+    if loc.country == "Indonesia" and " di " in loc.city:
+        town = loc.city.rsplit(" di ", 1)[1]
+        if town[:1].isupper():
+            loc.city = town  # (Antara's "meluapnya Sungai Dombo di Sayung, Demak": the river, then the town)
+            return
+    if loc.country == "Indonesia" and words[0].rstrip(".").casefold() in _indonesian_feature_words():
+        # "jalur Pantura Kaligawe, Semarang", "Jembatan Kaligawe ... Semarang": a road's or a bridge's
+        # name, not a town (a known town closing it stays)
+        loc.city = None
+        for i in range(len(words) - 1, 0, -1):
+            if _geo_country(" ".join(words[i:])) == "Indonesia":
+                loc.city = " ".join(words[i:])
+                break
 
 
 # A caption opening with a place as its subject: the name, then its possessive, an apposition
