@@ -2106,6 +2106,12 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         if later and (_country(later[0][0]) or _region(later[0][0], True) or later[0][2]
                       or _REGION_SUFFIX_RE.search(later[0][0])):
             continue  # "Lahaina, Maui, Hawaii", "Osong, Cheongju, North Chungcheong Province": a part between
+        if j == 1 and len(later) > 1 and not rword and not later[0][2] and _geo_country(later[0][0]) \
+                and (_country(later[1][0]) or _region(later[1][0], True) or later[1][2]
+                     or _REGION_SUFFIX_RE.search(later[1][0])):
+            # "Sumberagung, Sumberbaru, Jember, East Java", "Yaoshang, Sanjia, Dongfang, Hainan": two
+            # parts between (the village's subdistrict, then a town the tables know), then its region
+            continue
         if j == 1 and not later and chain.city and not chain.known and not chain.country \
                 and not _geo_country(chain.city) and _geo_country(name):
             # "in Kampung Chenulang, Kuala Krai": a village no table knows, then the town or
