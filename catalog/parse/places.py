@@ -6211,7 +6211,11 @@ def _sole_country_named(text: str, loc: Location) -> None:
                     break  # ("South Australia": a region, not the country it holds)
                 if country is not None:
                     if country not in _former_countries() and _key(span) not in _us_states() \
-                            and span not in _given_name_words() and not (dem and len(words) - i - n >= 2):
+                            and span not in _given_name_words() and not (dem and len(words) - i - n >= 2) \
+                            and not (i > 1 and n == 1 and _key(span) in _country_noun_homographs()
+                                     and words[i - 1][-3:] != "ern"):
+                        # (nor a country's name that is a noun closing a name of three words or more, `Old Threshers
+                        # Reunion`: not `In Turkey`, `In Southern Turkey`)
                         found.add(country)  # (not a demonym opening a longer name, `Haitian United
                         # Evangelical Mission`: a body's or building's name, not where it stands)
                     break
@@ -6221,6 +6225,12 @@ def _sole_country_named(text: str, loc: Location) -> None:
             i += n
     if len(found) == 1:
         loc.country = found.pop()
+
+
+@functools.cache
+def _country_noun_homographs() -> frozenset:
+    """country_noun_homographs.txt: country names that are English nouns (`Reunion`, `Turkey`)."""
+    return frozenset(_data_lines("country_noun_homographs.txt"))
 
 
 # Korean and Japanese wards and neighbourhoods written with their suffix (`Mapo-gu`, `Chiyoda-ku`,
