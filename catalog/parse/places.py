@@ -524,9 +524,12 @@ _AGENCY_DATELINE_RE = re.compile(  # (the town in capitals, or as a web page pri
     rf"(?:,?\s+(?:{_MONTHS}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS}\.?)(?:,\s+\d{{4}})?)?\s+"  # Reuters' day: `LYON, France, March 4 (Reuters) -`
     r"\((?:AP|Reuters|AFP|UPI|dpa|CP|PA|CNN|[A-Z]{2,6})\)\s*[-\u2013\u2014]")
 # A wire's dateline with no agency: the town in capitals, the day and a dash (Malay Mail's
-# `KUALA LUMPUR, July 20 — ...`).
+# `KUALA LUMPUR, July 20 — ...`); the day first (Bernama's `ISKANDAR PUTERI, 19 Jan — ...`), the
+# country in plain case, and the agency in mixed case, bracketed or bare, before the dash
+# (Yonhap's `OKCHEON, April 29 (Yonhap) -- ...`, Kyodo's `KOBE, Japan, Sept. 19 Kyodo - ...`).
 _CAPS_DAY_DATELINE_RE = re.compile(
-    rf"^(?P<chain>[A-Z][A-Z.'\u2019\-]*(?: [A-Z][A-Z.'\u2019\-]*){{0,2}}),\s+{_MONTHS}\.?\s+\d{{1,2}}\s+[-\u2013\u2014]")
+    rf"^(?P<chain>[A-Z][A-Z.'\u2019\-]*(?: [A-Z][A-Z.'\u2019\-]*){{0,2}}(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?),\s+"
+    rf"(?:{_MONTHS}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS}\.?)(?:\s+\(?[A-Z][A-Za-z]{{1,8}}\)?)?\s+[-\u2013\u2014]")
 # SPA's dateline: the town, the Hijri date (optional), the Gregorian date, the agency bare and a
 # double dash (`Hail, Safar 04, 1439, October 24, 2017, SPA -- ...`).
 _BARE_AGENCY_DATELINE_RE = re.compile(
@@ -6711,8 +6714,9 @@ def _agency_dateline(text: str) -> _Chain | None:
     if not ("A" <= c <= "Z"):
         return None
     m = _AGENCY_DATELINE_RE.match(text) if text.find(")", 0, 60) != -1 else None
+    caps_day = None
     if m is None and "A" <= text[1:2] <= "Z":
-        m = _CAPS_DAY_DATELINE_RE.match(text)
+        m = caps_day = _CAPS_DAY_DATELINE_RE.match(text)
     bare = None
     if m is None and text.find(" -- ", 0, 90) != -1:
         m = bare = _BARE_AGENCY_DATELINE_RE.match(text)
@@ -6732,6 +6736,13 @@ def _agency_dateline(text: str) -> _Chain | None:
             and chain.split()[0].casefold() not in _DASH_LABELS and _place_kind(chain) in (None, "city"):
         # APP's `HYDERABAD: April 01 – ...`: the capitals, the day and the dash make it a
         # dateline, its town a town though no table holds it (or holds it for two countries)
+        town = _Chain(0, -1)
+        town.city = _display(chain)
+        return town
+    if (ch is None or not ch.known) and caps_day is not None and "," not in chain and chain.isupper() \
+            and chain.split()[0].casefold() not in _DASH_LABELS and _place_kind(chain) in (None, "city"):
+        # Yonhap's `OKCHEON, April 29 (Yonhap) --`, Bernama's `ISKANDAR PUTERI, 19 Jan —`: the
+        # capitals, the day and the dash make it a dateline, its town a town though no table holds it
         town = _Chain(0, -1)
         town.city = _display(chain)
         return town
