@@ -2933,7 +2933,10 @@ def _place_line(text: str, out: list[_Chain]) -> None:
 # into the description's first word, after a space or glued to it (`Genoa, Italy A large section
 # ...`, `Lairg, UK Potential buyers ...`, `Manila, PhilippinesHomeless Filipinos ...`).
 _PLACE_HEAD_RE = re.compile(r"(?P<town>[A-Z][a-z'\u2019\-]+(?: [A-Z][a-z'\u2019\-]+)?), "
-                            r"(?P<last>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2})(?: (?=[A-Z])|(?=[A-Z][a-z]))")
+                            r"(?P<last>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2})(?: (?=[A-Z])|(?=[A-Z][a-z])"
+                            # (or the day in figures, a dash on either side: `Berlin, Germany - 30.04.2019 ...`,
+                            # `Milan, Italy 01-05-2015 - ...`)
+                            r"|(?: [-\u2013\u2014])? (?=\d{1,2}[./-]\d{1,2}[./-]\d{4}\b))")
 
 
 def _place_head(text: str, out: list[_Chain]) -> None:
