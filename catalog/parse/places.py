@@ -6897,6 +6897,13 @@ _DASH_DATELINE_RE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) [\u2013\u201
 _DASH_LABELS = frozenset(("exclusive", "update", "updated", "file", "breaking", "photo", "editors", "note", "warning"))
 
 
+@functools.cache
+def _news_masthead_words() -> frozenset:
+    """org_words.tsv's news words, as written (`Times`, `Shimbun`): a masthead's last word."""
+    return frozenset(line.split("\t")[0].strip() for line in _data_lines("org_words.tsv")
+                     if line.split("\t")[1:2] == ["news"])
+
+
 def _dash_dateline(text: str, loc: Location, home: str | None) -> None:
     """The town of a plain-case dash dateline the tables may not know; its country when they
     do, else the local paper's."""
@@ -6907,6 +6914,8 @@ def _dash_dateline(text: str, loc: Location, home: str | None) -> None:
     known = _city_country(name) or _geo_country(name)
     if text[m.end()].islower() and known is None:
         return  # BTA's `Plovdiv – the beautiful ...`: a lower-case gloss follows only a known town
+    if known is None and " " in name and name.rsplit(" ", 1)[1] in _news_masthead_words():
+        return  # `The Yomiuri Shimbun – Prime Minister ...`: the paper's name as a byline, no town
     if (name.split()[0].casefold() in _DASH_LABELS or _place_kind(name) not in (None, "city")
             or _is_venue_name(name) or _person_words(name) and not _given_name_town(name)
             or _dash_slug(text, name, m.end())):
