@@ -540,9 +540,12 @@ _AGENCY_DATELINE_RE = re.compile(  # (the town in capitals, or as a web page pri
     rf"(?:,?\s+(?:{_MONTHS}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS}\.?)(?:,\s+\d{{4}})?)?\s+"  # Reuters' day: `LYON, France, March 4 (Reuters) -`
     r"\((?:AP|Reuters|AFP|UPI|dpa|CP|PA|CNN|[A-Z]{2,6})\)\s*[-\u2013\u2014]")
 # A wire's dateline with no agency: the town in capitals, the day and a dash (Malay Mail's
-# `KUALA LUMPUR, July 20 — ...`).
+# `KUALA LUMPUR, July 20 — ...`); the day first (Bernama's `ISKANDAR PUTERI, 19 Jan — ...`), the
+# country in plain case, and the agency in mixed case, bracketed or bare, before the dash
+# (Yonhap's `OKCHEON, April 29 (Yonhap) -- ...`, Kyodo's `KOBE, Japan, Sept. 19 Kyodo - ...`).
 _CAPS_DAY_DATELINE_RE = re.compile(
-    rf"^(?P<chain>[A-Z][A-Z.'\u2019\-]*(?: [A-Z][A-Z.'\u2019\-]*){{0,2}}),\s+{_MONTHS}\.?\s+\d{{1,2}}\s+[-\u2013\u2014]")
+    rf"^(?P<chain>[A-Z][A-Z.'\u2019\-]*(?: [A-Z][A-Z.'\u2019\-]*){{0,2}}(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?),\s+"
+    rf"(?:{_MONTHS}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS}\.?)(?:\s+\(?[A-Z][A-Za-z]{{1,8}}\)?)?\s+[-\u2013\u2014]")
 # SPA's dateline: the town, the Hijri date (optional), the Gregorian date, the agency bare and a
 # double dash (`Hail, Safar 04, 1439, October 24, 2017, SPA -- ...`).
 _BARE_AGENCY_DATELINE_RE = re.compile(
@@ -2126,6 +2129,12 @@ def _resolve_segments(chain: _Chain, segs, venue_first: bool) -> None:
         if later and (_country(later[0][0]) or _region(later[0][0], True) or later[0][2]
                       or _REGION_SUFFIX_RE.search(later[0][0])):
             continue  # "Lahaina, Maui, Hawaii", "Osong, Cheongju, North Chungcheong Province": a part between
+        if j == 1 and len(later) > 1 and not rword and not later[0][2] and _geo_country(later[0][0]) \
+                and (_country(later[1][0]) or _region(later[1][0], True) or later[1][2]
+                     or _REGION_SUFFIX_RE.search(later[1][0])):
+            # "Sumberagung, Sumberbaru, Jember, East Java", "Yaoshang, Sanjia, Dongfang, Hainan": two
+            # parts between (the village's subdistrict, then a town the tables know), then its region
+            continue
         if j == 1 and not later and chain.city and not chain.known and not chain.country \
                 and not _geo_country(chain.city) and _geo_country(name):
             # "in Kampung Chenulang, Kuala Krai": a village no table knows, then the town or
@@ -2944,7 +2953,10 @@ def _place_line(text: str, out: list[_Chain]) -> None:
 # into the description's first word, after a space or glued to it (`Genoa, Italy A large section
 # ...`, `Lairg, UK Potential buyers ...`, `Manila, PhilippinesHomeless Filipinos ...`).
 _PLACE_HEAD_RE = re.compile(r"(?P<town>[A-Z][a-z'\u2019\-]+(?: [A-Z][a-z'\u2019\-]+)?), "
-                            r"(?P<last>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2})(?: (?=[A-Z])|(?=[A-Z][a-z]))")
+                            r"(?P<last>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2})(?: (?=[A-Z])|(?=[A-Z][a-z])"
+                            # (or the day in figures, a dash on either side: `Berlin, Germany - 30.04.2019 ...`,
+                            # `Milan, Italy 01-05-2015 - ...`)
+                            r"|(?: [-\u2013\u2014])? (?=\d{1,2}[./-]\d{1,2}[./-]\d{4}\b))")
 
 
 def _place_head(text: str, out: list[_Chain]) -> None:
@@ -6249,7 +6261,11 @@ def _sole_country_named(text: str, loc: Location) -> None:
                     break  # ("South Australia": a region, not the country it holds)
                 if country is not None:
                     if country not in _former_countries() and _key(span) not in _us_states() \
-                            and span not in _given_name_words() and not (dem and len(words) - i - n >= 2):
+                            and span not in _given_name_words() and not (dem and len(words) - i - n >= 2) \
+                            and not (i > 1 and n == 1 and _key(span) in _country_noun_homographs()
+                                     and words[i - 1][-3:] != "ern"):
+                        # (nor a country's name that is a noun closing a name of three words or more, `Old Threshers
+                        # Reunion`: not `In Turkey`, `In Southern Turkey`)
                         found.add(country)  # (not a demonym opening a longer name, `Haitian United
                         # Evangelical Mission`: a body's or building's name, not where it stands)
                     break
@@ -6259,6 +6275,12 @@ def _sole_country_named(text: str, loc: Location) -> None:
             i += n
     if len(found) == 1:
         loc.country = found.pop()
+
+
+@functools.cache
+def _country_noun_homographs() -> frozenset:
+    """country_noun_homographs.txt: country names that are English nouns (`Reunion`, `Turkey`)."""
+    return frozenset(_data_lines("country_noun_homographs.txt"))
 
 
 # Korean and Japanese wards and neighbourhoods written with their suffix (`Mapo-gu`, `Chiyoda-ku`,
@@ -6755,8 +6777,9 @@ def _agency_dateline(text: str) -> _Chain | None:
     if not ("A" <= c <= "Z"):
         return None
     m = _AGENCY_DATELINE_RE.match(text) if text.find(")", 0, 60) != -1 else None
+    caps_day = None
     if m is None and "A" <= text[1:2] <= "Z":
-        m = _CAPS_DAY_DATELINE_RE.match(text)
+        m = caps_day = _CAPS_DAY_DATELINE_RE.match(text)
     bare = None
     if m is None and text.find(" -- ", 0, 90) != -1:
         m = bare = _BARE_AGENCY_DATELINE_RE.match(text)
@@ -6776,6 +6799,13 @@ def _agency_dateline(text: str) -> _Chain | None:
             and chain.split()[0].casefold() not in _DASH_LABELS and _place_kind(chain) in (None, "city"):
         # APP's `HYDERABAD: April 01 – ...`: the capitals, the day and the dash make it a
         # dateline, its town a town though no table holds it (or holds it for two countries)
+        town = _Chain(0, -1)
+        town.city = _display(chain)
+        return town
+    if (ch is None or not ch.known) and caps_day is not None and "," not in chain and chain.isupper() \
+            and chain.split()[0].casefold() not in _DASH_LABELS and _place_kind(chain) in (None, "city"):
+        # Yonhap's `OKCHEON, April 29 (Yonhap) --`, Bernama's `ISKANDAR PUTERI, 19 Jan —`: the
+        # capitals, the day and the dash make it a dateline, its town a town though no table holds it
         town = _Chain(0, -1)
         town.city = _display(chain)
         return town
@@ -6927,6 +6957,13 @@ _DASH_DATELINE_RE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) [\u2013\u201
 _DASH_LABELS = frozenset(("exclusive", "update", "updated", "file", "breaking", "photo", "editors", "note", "warning"))
 
 
+@functools.cache
+def _news_masthead_words() -> frozenset:
+    """org_words.tsv's news words, as written (`Times`, `Shimbun`): a masthead's last word."""
+    return frozenset(line.split("\t")[0].strip() for line in _data_lines("org_words.tsv")
+                     if line.split("\t")[1:2] == ["news"])
+
+
 def _dash_dateline(text: str, loc: Location, home: str | None) -> None:
     """The town of a plain-case dash dateline the tables may not know; its country when they
     do, else the local paper's."""
@@ -6937,6 +6974,8 @@ def _dash_dateline(text: str, loc: Location, home: str | None) -> None:
     known = _city_country(name) or _geo_country(name)
     if text[m.end()].islower() and known is None:
         return  # BTA's `Plovdiv – the beautiful ...`: a lower-case gloss follows only a known town
+    if known is None and " " in name and name.rsplit(" ", 1)[1] in _news_masthead_words():
+        return  # `The Yomiuri Shimbun – Prime Minister ...`: the paper's name as a byline, no town
     if (name.split()[0].casefold() in _DASH_LABELS or _place_kind(name) not in (None, "city")
             or _is_venue_name(name) or _person_words(name) and not _given_name_town(name)
             or _dash_slug(text, name, m.end())):
@@ -8404,7 +8443,55 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
             loc.venue = front  # (the town and county read already: only a venue's head word before them)
     if loc.city is None and loc.venue is None and loc.country is not None and text[:1].isupper():
         _subject_town(text, loc)  # "Bambari's market reopens ..., Central African Republic": the town
+    if loc.city is not None and " " in loc.city and loc.country in _VILLAGE_UNIT_COUNTRIES:
+        _village_unit_town(loc)  # "Barangay Tabuc, Jaro, Iloilo City": the village, its unit word gone
     return Location(loc.venue, loc.city, loc.region, loc.country)
+
+
+_VILLAGE_UNIT_COUNTRIES = (None, "Philippines", "Indonesia")
+
+
+@functools.cache
+def _indonesian_feature_words() -> frozenset:
+    """indonesian_feature_words.txt: words opening a road's, bridge's or river's name (`Jembatan`)."""
+    return frozenset(_data_lines("indonesian_feature_words.txt"))
+
+
+@functools.cache
+def _village_unit_words() -> dict[str, str]:
+    """village_unit_words.tsv: the unit word (key) -> the country it implies."""
+    return {k: v for k, (_, v) in _tsv("village_unit_words.tsv").items()}
+
+
+def _village_unit_town(loc) -> None:
+    """A town read with its village unit word before it (`Kelurahan Kraton`, `Barangay Tabuc`, or a
+    road's name first: `jalur Pantura Desa Jati Wetan`): the name after the word alone, and the
+    unit's country when none is read (not where another country is: Malaysia's `Desa Pandan` is a
+    name whole). Indonesian `di` (`in`) inside the town read (`Sungai Dombo di Sayung`): the town
+    after it. An Indonesian road's or bridge's name read as the town (`Jembatan Kaligawe`): no town."""
+    words = loc.city.split(" ")
+    units = _village_unit_words()
+    for i in range(len(words) - 1):
+        country = units.get(words[i].rstrip(".").casefold())
+        if country is not None and words[i][:1].isupper() and words[i + 1][:1].isupper() \
+                and loc.country in (None, country):
+            loc.city = " ".join(words[i + 1:])
+            if loc.country is None:
+                loc.country = country
+            return
+    if loc.country == "Indonesia" and " di " in loc.city:
+        town = loc.city.rsplit(" di ", 1)[1]
+        if town[:1].isupper():
+            loc.city = town  # (Antara's "meluapnya Sungai Dombo di Sayung, Demak": the river, then the town)
+            return
+    if loc.country == "Indonesia" and words[0].rstrip(".").casefold() in _indonesian_feature_words():
+        # "jalur Pantura Kaligawe, Semarang", "Jembatan Kaligawe ... Semarang": a road's or a bridge's
+        # name, not a town (a known town closing it stays)
+        loc.city = None
+        for i in range(len(words) - 1, 0, -1):
+            if _geo_country(" ".join(words[i:])) == "Indonesia":
+                loc.city = " ".join(words[i:])
+                break
 
 
 # A caption opening with a place as its subject: the name, then its possessive, an apposition
