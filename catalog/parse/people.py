@@ -9540,6 +9540,8 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
                 # (and "A, US Ambassador in Dhaka Marcia Bernicat, B": an envoy's post)
             if low == "and" and _joint_offices_then_name(head, words, k, v):
                 return None  # "A, Pfizer Chairman and CEO Retno Marsudi, B": the next person, titled
+            if low == "and" and k == 2 and _list_name_with_role_surname(head, words, v):
+                return None  # "A, B, Mira Rajah and Sam Cole": a list's next name, its surname a role word
             if low == "since":
                 phrase = " ".join(head)  # ", Rwanda's de-facto leader since 1994,": the role ends it
             elif k and len(words) - k > 2:
@@ -9616,6 +9618,24 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
     if words[0].casefold() in ("his", "her", "their"):
         return None
     return phrase.replace("\u00a0", " ")
+
+
+def _list_name_with_role_surname(head: list[str], words: list[str], v: dict) -> bool:
+    """"Mira Rajah and Sam Cole ...": two capitalised words, the last a role word (a surname
+    too: "Rajah", "King"), then "and" and two more capitalised words that are no office: the
+    apposition is the next whole name of a list "A, B and C", not B's title. A body or a
+    place before the role ("Labour Leader", "Kenyan Minister") keeps it a title."""
+    first, role = head
+    low = first.casefold()
+    if not (first[:1].isupper() and first[1:].islower() and first.isalpha()
+            and role[:1].isupper() and role[1:].islower() and role.casefold() in v["roles"]):
+        return False
+    if low in v["roles"] or low in v["modifiers"] or low in v["demonyms"] or low in v["places"] \
+            or low in v["not_name"]:
+        return False
+    nxt = words[3:5]
+    return len(nxt) == 2 and all(w[:1].isupper() and w.rstrip(".,").isalpha() and w.casefold().rstrip(".,") not in v["roles"]
+                                 for w in nxt)
 
 
 def _given_name_run(head: list[str], v: dict) -> bool:
