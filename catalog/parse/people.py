@@ -4266,6 +4266,13 @@ _GERMAN_ARTICLES = frozenset(("der", "des"))
 _LIST_AND_PARTICLES = frozenset(("y", "e"))
 
 
+def _initial_next(rtoks: list, k: int) -> bool:
+    """A capitalised word followed by a middle initial ("Tunde K. Ola"): the word opens a name."""
+    w = rtoks[k].text
+    i = rtoks[k + 1].text
+    return w[:1].isupper() and w[1:].islower() and w.isalpha() and len(i) == 2 and i[0].isupper() and i[1] == "."
+
+
 def _portfolio_word(low: str, domains) -> bool:
     """A word of an office's list of portfolios: a domain ("Finance", "Security") or a
     domain's adjective ("Political", "Legal" in "Minister for Political, Legal and Security
@@ -7197,8 +7204,10 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                 # seat of two places joined by "and"; the name is the last two words, or opens with
                 # a given name
                 after = o + 3
-                while after < last_name - 1 and rtoks[after].low not in v["given"]:
-                    after += 1
+                while after < last_name - 1 and rtoks[after].low not in v["given"] \
+                        and not _initial_next(rtoks, after):
+                    after += 1  # ("Minister for Works and Housing Tunde K. Ola": a middle initial
+                    # after a word marks that word as the given name)
         if after <= last_name:
             prior, split = split, after
     if split:
