@@ -4266,6 +4266,23 @@ _GERMAN_ARTICLES = frozenset(("der", "des"))
 _LIST_AND_PARTICLES = frozenset(("y", "e"))
 
 
+# languages whose lower-case "a" is the word "and" (caption_language_words.tsv)
+_A_AND_LANGUAGES = frozenset(("cs",))
+
+
+def _and_a_between_names(toks: list, first: int, name_toks: list, v: dict) -> bool:
+    """Czech and Slovak "a" is "and": between two whole names ("Jana Nová a Eva Malá") of a
+    caption in that language it joins two people, and is no English article."""
+    if first < 3 or len(name_toks) < 2 or toks[first - 1].text != "a":
+        return False
+    if not (toks[first - 2].namey and toks[first - 3].namey and toks[first - 2].cap and toks[first - 3].cap):
+        return False
+    words = []
+    for t in toks:
+        words.append(t.text)
+    return _caption_language(" ".join(words), v) in _A_AND_LANGUAGES
+
+
 def _initial_next(rtoks: list, k: int) -> bool:
     """A capitalised word followed by a middle initial ("Tunde K. Ola"): the word opens a name."""
     w = rtoks[k].text
@@ -10181,6 +10198,7 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             and not (prev.low == "on" and not _any_head(name_toks)
                      and (n0.low in v["given"] or (first >= 2 and toks[first - 2].low in _ON_A_PLAYER))) \
             and not (prev.low == "under" and _leader_under(name_toks)) \
+            and not (prev.low == "a" and _and_a_between_names(toks, first, name_toks, v)) \
             and not _looked_at_or_beaten(toks, name_idx, name_toks, v) \
             and not _maker_noun_after(prev, nl, toks, after, name_toks, v):
         return False  # (not "at Andy Warhol's painting": a possessive is no place)
