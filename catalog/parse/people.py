@@ -1942,11 +1942,21 @@ def _ranks_as_written(mentions: list, read: str, written: str) -> None:
                 m.title = written[i:i + len(t)]
 
 
+# German articles that open a caption before its capitalised noun (caption_language_words.tsv
+# lists them as lower-case function words; opening a caption they are capitalised)
+_OPENING_ARTICLES_DE = frozenset(("ein", "eine", "einer", "einem", "einen", "der", "die", "das", "dem"))
+
+
 def _caption_language(text: str, v: dict):
     """The language (caption_language_words.tsv) three different function words of which the
     caption writes in lower case; None for the rest (English)."""
     languages = v["languages"]
     seen: dict = {}
+    opening = text[:8].split(" ", 1)[0]
+    if opening[:1].isupper() and opening.casefold() in _OPENING_ARTICLES_DE and text[len(opening) + 1:len(opening) + 2].isupper():
+        # "Ein Feuerwehrmann begutachtet ...": a short German caption has few function words,
+        # but one opening with an article before a capitalised noun counts it as one
+        seen["de"] = {opening.casefold()}
     for w in text.split():
         w = w.strip(",.;:!?()\"'\u201e\u201c\u00ab\u00bb")
         for lang, (function, _, _) in languages.items():
