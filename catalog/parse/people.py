@@ -4224,7 +4224,8 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                     k2 += 1
                 if k2 < n and (toks[k2].namey or (toks[k2].cap and toks[k2].word and not toks[k2].masked
                                                   and (toks[k2].low in domains  # "of the Armed Forces"
-                                                       or (toks[k2].poss and toks[k2].low in _PORTFOLIO_OWNERS)))):
+                                                       or (toks[k2].poss and toks[k2].low in _PORTFOLIO_OWNERS)
+                                                       or (office and p.head and _members_before_name(toks, k2, roles))))):
                     run += range(k, k2 + 1)
                     j = k2
                     t = toks[j]
@@ -4291,6 +4292,15 @@ def _and_a_between_names(toks: list, first: int, name_toks: list, v: dict) -> bo
     for t in toks:
         words.append(t.text)
     return _caption_language(" ".join(words), v) in _A_AND_LANGUAGES
+
+
+def _members_before_name(toks: list, k: int, roles) -> bool:
+    """"Union of Journalists Ana Pike": a body named for its members (a role's plural,
+    capitalised), then a whole name: the body's "of" goes on with the office."""
+    t = toks[k]
+    if not (t.cap and t.word and not t.masked and not t.poss and t.low[-1:] == "s" and t.low[:-1] in roles):
+        return False
+    return k + 2 < len(toks) and toks[k + 1].namey and toks[k + 2].namey
 
 
 def _initial_next(rtoks: list, k: int) -> bool:
