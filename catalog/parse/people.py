@@ -1942,11 +1942,21 @@ def _ranks_as_written(mentions: list, read: str, written: str) -> None:
                 m.title = written[i:i + len(t)]
 
 
+# German articles that open a caption before its capitalised noun (caption_language_words.tsv
+# lists them as lower-case function words; opening a caption they are capitalised)
+_OPENING_ARTICLES_DE = frozenset(("ein", "eine", "einer", "einem", "einen", "der", "die", "das", "dem"))
+
+
 def _caption_language(text: str, v: dict):
     """The language (caption_language_words.tsv) three different function words of which the
     caption writes in lower case; None for the rest (English)."""
     languages = v["languages"]
     seen: dict = {}
+    opening = text[:8].split(" ", 1)[0]
+    if opening[:1].isupper() and opening.casefold() in _OPENING_ARTICLES_DE and text[len(opening) + 1:len(opening) + 2].isupper():
+        # "Ein Feuerwehrmann begutachtet ...": a short German caption has few function words,
+        # but one opening with an article before a capitalised noun counts it as one
+        seen["de"] = {opening.casefold()}
     for w in text.split():
         w = w.strip(",.;:!?()\"'\u201e\u201c\u00ab\u00bb")
         for lang, (function, _, _) in languages.items():
@@ -4214,7 +4224,8 @@ def _runs(doc: Doc, v: dict) -> list[list[int]]:
                     k2 += 1
                 if k2 < n and (toks[k2].namey or (toks[k2].cap and toks[k2].word and not toks[k2].masked
                                                   and (toks[k2].low in domains  # "of the Armed Forces"
-                                                       or (toks[k2].poss and toks[k2].low in _PORTFOLIO_OWNERS)))):
+                                                       or (toks[k2].poss and toks[k2].low in _PORTFOLIO_OWNERS)
+                                                       or (office and p.head and _members_before_name(toks, k2, roles))))):
                     run += range(k, k2 + 1)
                     j = k2
                     t = toks[j]
@@ -4264,6 +4275,39 @@ _DOTTED_COUNTRIES = frozenset(("u.s", "u.k"))
 _GERMAN_ARTICLES = frozenset(("der", "des"))
 # name particles that are also the word "and" (Spanish, Portuguese): see the run loop
 _LIST_AND_PARTICLES = frozenset(("y", "e"))
+
+
+# languages whose lower-case "a" is the word "and" (caption_language_words.tsv)
+_A_AND_LANGUAGES = frozenset(("cs",))
+
+
+def _and_a_between_names(toks: list, first: int, name_toks: list, v: dict) -> bool:
+    """Czech and Slovak "a" is "and": between two whole names ("Jana Nová a Eva Malá") of a
+    caption in that language it joins two people, and is no English article."""
+    if first < 3 or len(name_toks) < 2 or toks[first - 1].text != "a":
+        return False
+    if not (toks[first - 2].namey and toks[first - 3].namey and toks[first - 2].cap and toks[first - 3].cap):
+        return False
+    words = []
+    for t in toks:
+        words.append(t.text)
+    return _caption_language(" ".join(words), v) in _A_AND_LANGUAGES
+
+
+def _members_before_name(toks: list, k: int, roles) -> bool:
+    """"Union of Journalists Ana Pike": a body named for its members (a role's plural,
+    capitalised), then a whole name: the body's "of" goes on with the office."""
+    t = toks[k]
+    if not (t.cap and t.word and not t.masked and not t.poss and t.low[-1:] == "s" and t.low[:-1] in roles):
+        return False
+    return k + 2 < len(toks) and toks[k + 1].namey and toks[k + 2].namey
+
+
+def _initial_next(rtoks: list, k: int) -> bool:
+    """A capitalised word followed by a middle initial ("Tunde K. Ola"): the word opens a name."""
+    w = rtoks[k].text
+    i = rtoks[k + 1].text
+    return w[:1].isupper() and w[1:].islower() and w.isalpha() and len(i) == 2 and i[0].isupper() and i[1] == "."
 
 
 def _portfolio_word(low: str, domains) -> bool:
@@ -7197,8 +7241,10 @@ def _split_run(toks: list[Tok], run: list[int], v: dict):
                 # seat of two places joined by "and"; the name is the last two words, or opens with
                 # a given name
                 after = o + 3
-                while after < last_name - 1 and rtoks[after].low not in v["given"]:
-                    after += 1
+                while after < last_name - 1 and rtoks[after].low not in v["given"] \
+                        and not _initial_next(rtoks, after):
+                    after += 1  # ("Minister for Works and Housing Tunde K. Ola": a middle initial
+                    # after a word marks that word as the given name)
         if after <= last_name:
             prior, split = split, after
     if split:
@@ -9540,6 +9586,8 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
                 # (and "A, US Ambassador in Dhaka Marcia Bernicat, B": an envoy's post)
             if low == "and" and _joint_offices_then_name(head, words, k, v):
                 return None  # "A, Pfizer Chairman and CEO Retno Marsudi, B": the next person, titled
+            if low == "and" and k == 2 and _list_name_with_role_surname(head, words, v):
+                return None  # "A, B, Mira Rajah and Sam Cole": a list's next name, its surname a role word
             if low == "since":
                 phrase = " ".join(head)  # ", Rwanda's de-facto leader since 1994,": the role ends it
             elif k and len(words) - k > 2:
@@ -9616,6 +9664,24 @@ def _apposition_title(phrase: str, v: dict, open_end: bool = False) -> str | Non
     if words[0].casefold() in ("his", "her", "their"):
         return None
     return phrase.replace("\u00a0", " ")
+
+
+def _list_name_with_role_surname(head: list[str], words: list[str], v: dict) -> bool:
+    """"Mira Rajah and Sam Cole ...": two capitalised words, the last a role word (a surname
+    too: "Rajah", "King"), then "and" and two more capitalised words that are no office: the
+    apposition is the next whole name of a list "A, B and C", not B's title. A body or a
+    place before the role ("Labour Leader", "Kenyan Minister") keeps it a title."""
+    first, role = head
+    low = first.casefold()
+    if not (first[:1].isupper() and first[1:].islower() and first.isalpha()
+            and role[:1].isupper() and role[1:].islower() and role.casefold() in v["roles"]):
+        return False
+    if low in v["roles"] or low in v["modifiers"] or low in v["demonyms"] or low in v["places"] \
+            or low in v["not_name"]:
+        return False
+    nxt = words[3:5]
+    return len(nxt) == 2 and all(w[:1].isupper() and w.rstrip(".,").isalpha() and w.casefold().rstrip(".,") not in v["roles"]
+                                 for w in nxt)
 
 
 def _given_name_run(head: list[str], v: dict) -> bool:
@@ -10152,6 +10218,7 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
             and not (prev.low == "on" and not _any_head(name_toks)
                      and (n0.low in v["given"] or (first >= 2 and toks[first - 2].low in _ON_A_PLAYER))) \
             and not (prev.low == "under" and _leader_under(name_toks)) \
+            and not (prev.low == "a" and _and_a_between_names(toks, first, name_toks, v)) \
             and not _looked_at_or_beaten(toks, name_idx, name_toks, v) \
             and not _maker_noun_after(prev, nl, toks, after, name_toks, v):
         return False  # (not "at Andy Warhol's painting": a possessive is no place)
