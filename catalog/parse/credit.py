@@ -501,11 +501,37 @@ def _lookup(text: str) -> Party | None:
             party = _regional_desk(text)
         if party is None and " " in text:
             party = _country_office(text)
+            if party is None and key[-3:] in _VIDEO_ARM_ENDS:
+                party = _video_arm(key)
         party = _remember(memo, text, party)
     return party
 
 
 _UNLISTED_ENDS = frozenset(("rary", "ross", "cent", "iety"))
+# A wire's television or video service (`Reuters TV`, `REUTERS Tv`, `AP Video`): the wire supplies
+# the frame grab, so it names the agency; the service stays the source as printed
+_VIDEO_ARM_ENDS = frozenset((" tv", "deo"))
+
+
+def _video_arm(key: str) -> Party | None:
+    head, _, arm = key.rpartition(" ")
+    if arm != "tv" and arm != "video":
+        return None
+    party = _agencies().get(head)
+    return party if party is not None and party.kind == "wire" else None
+
+
+def _video_arm_name(text: str) -> str | None:
+    """`Reuters Tv`, `REUTERS TV`, `AP Video`: the wire's video service in one spelling; None for
+    anything else (a table alias that ends so is its own party)."""
+    key = _key(text)
+    if key[-3:] not in _VIDEO_ARM_ENDS or _agencies().get(key) is not None:
+        return None
+    party = _video_arm(key)
+    if party is None:
+        return None
+    return party.canonical + (" TV" if key[-3:] == " tv" else " Video")
+
 # A government's web address (`English.gov.cn`, `Number10.gov.uk`, `whitehouse.gov`): one word,
 # a `gov` label before the country code or at the end
 _GOVERNMENT_SITE = re.compile(r"(?:[a-z0-9-]+\.)+gov(?:\.[a-z]{2})?", re.I)
@@ -2365,7 +2391,8 @@ def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, vi
     for it in reversed(items):
         if it is agency_item or (marks and any(it is m for m in marks)):
             continue
-        if it.party is not None and agency_item is not None and it.party is agency_item.party:
+        if it.party is not None and agency_item is not None and it.party is agency_item.party \
+                and (it.text[-1:] not in "vVoO" or _video_arm_name(it.text) is None):
             continue  # `EFE/EPA/Name`, `Name/PA Wire/PA Images`: the agency named twice
         if it.role in ("agency", "org", "pool"):
             source = it
@@ -2382,9 +2409,14 @@ def _settle(credit: Credit, items: list[_Item], agency_item: _Item | None, *, vi
         if len(rest) == 1 and len(items) == 1:
             source = rest[0]
             source.role = "org"
+    if source is None and agency_item is not None and agency_item.party is not None \
+            and agency_item.text[-1:] in "vVoO":
+        credit.source = _video_arm_name(agency_item.text)  # `via Reuters TV`: the service made the grab
     if source is not None:
         if source.party is not None:
             credit.source = _party_name(source.text, source.party.canonical)
+            if source.text[-1:] in "vVoO":
+                credit.source = _video_arm_name(source.text) or credit.source
             if source.text[-1:] in "oO":  # (a cheap gate: every brand in source_brands.txt ends so)
                 credit.source = _source_brand(source.text, credit.source)
             if source.party.kind == "handout":
