@@ -503,6 +503,8 @@ def _lookup(text: str) -> Party | None:
             party = _country_office(text)
             if party is None and key[-3:] in _VIDEO_ARM_ENDS:
                 party = _video_arm(key)
+            elif party is None and key[:7] == "sunday ":
+                party = _sunday_edition(text, key)
         party = _remember(memo, text, party)
     return party
 
@@ -519,6 +521,15 @@ def _video_arm(key: str) -> Party | None:
         return None
     party = _agencies().get(head)
     return party if party is not None and party.kind == "wire" else None
+
+
+def _sunday_edition(text: str, key: str) -> Party | None:
+    """`Sunday Times`, `SUNDAY MAIL`: a known paper's name after `Sunday` is that paper's Sunday
+    title, a paper of its own, named as printed; None when the rest is no known paper."""
+    paper = _agencies().get(key[7:])
+    if paper is None or paper.kind != "news":
+        return None
+    return Party(_title_case_org(text.strip(" .,;:")), "news", False)
 
 
 def _video_arm_name(text: str) -> str | None:
@@ -3075,7 +3086,7 @@ def _may_start_agency_read(word: str) -> bool:
     if not word.isascii():
         return True
     t = word.lower().lstrip(_KEY_STRIP)
-    return not t or t == "the" or t in _agency_first_words()
+    return not t or t == "the" or t == "sunday" or t in _agency_first_words()  # (`Sunday Times`: _sunday_edition)
 
 
 def _back(text: str, slash: int, words: list[str]) -> int:
