@@ -838,6 +838,8 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
         served = _service_then_rank(text)  # DVIDS' `Photo by U.S. Army Sgt. 1st Class Name`
         if served is not None:
             return served
+    if text[-1:] in "OSW" and _GLUED_OUTLET.fullmatch(text) is not None:
+        return [_Item(text, "org")]  # `ALTERPHOTOS`, `SPORTPRESS`: one capitals word glued to an outlet's word, no name
     if _looks_org(text, person_slot=person_slot):
         return [_Item(text, "org")]
     if text.count(" ") >= 2:
@@ -845,6 +847,8 @@ def _classify_one(text: str, *, person_slot: bool) -> list[_Item]:
     return [_Item(normal_case(text + "." * period), "person")]
 
 
+# One word in capitals ending in an outlet's word, at least three letters before it
+_GLUED_OUTLET = re.compile(r"[A-Z]{3,}(?:PHOTOS?|PRESS|NEWS)")
 _PHOTO_LABEL_WORDS = frozenset(("Photo", "PHOTO", "Foto", "FOTO"))  # (a plural names the body: `Fox Photos`)
 
 
