@@ -399,10 +399,13 @@ _NOT_NAME = rf"(?!{_trie(_NOT_NAME_WORDS)}(?![{_W}\-']))(?!{_MONTH_ABBR}\s*\d)"
 # (_read_name hands a name with one of them to the regex)
 _LONG_ABBR_WORDS = frozenset(("Bros", "Corp", "Blvd", "Intl", "Univ", "Natl", "Assn", "Pkwy", "Dept", "Hosp"))
 _LONG_ABBR = r"|(?<=\b(?:" + "|".join(sorted(_LONG_ABBR_WORDS)) + r")\.)"
-# Three-letter words that end a town's name and abbreviate nothing (`Plettenberg Bay.`, `in Rio.`):
-# their period ends the sentence, not an abbreviation (the lookbehind sits before the final-period test)
+# Two- and three-letter words that end a town's name and abbreviate nothing (`Plettenberg Bay.`,
+# `in Rio.`, `in Hoi An.`): their period ends the sentence, not an abbreviation (the lookbehinds sit
+# before the final-period test; one a word length, as a lookbehind must be of fixed width)
 _SHORT_TOWN_WORDS = frozenset(_data_lines("short_town_words.txt"))
-_NOT_SHORT_TOWN = r"(?<!\b(?:" + "|".join(sorted(_SHORT_TOWN_WORDS)) + r")\.)"
+_NOT_SHORT_TOWN = "".join(
+    r"(?<!\b(?:" + "|".join(sorted(w for w in _SHORT_TOWN_WORDS if len(w) == size)) + r")\.)"
+    for size in sorted({len(w) for w in _SHORT_TOWN_WORDS}))
 # The capitals a place name opens with, for a regex character class: ASCII, Latin-1 (À-Þ), Latin
 # Extended-A (Şanlıurfa, Łódź; its capitals and small letters alternate, so the range holds both)
 # and Romanian Ș, Ț. `_is_capital` is the same test for one character.
