@@ -3618,12 +3618,14 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 elif w == "on" and name is not None and text.startswith(", ", _name_end(m) - 1):
                     # "a strike on Tyre, southern Lebanon": a town with its country after `on`
                     ch = _loose_chain(text, ph)
-                    if ch and ch.country and (ch.city or ch.region):  # ("on the Salton Sea, Calif.": its state)
+                    street = None
+                    if (ch is None or ch.city == name) and _street_named(name):
+                        # ("on Bonifacio Drive, Iloilo City": the loose chain took the street for the town)
+                        street = _street_town(text, name, _name_end(m) - 1, trigger)
+                    if street:
+                        out.append(street)
+                    elif ch and ch.country and (ch.city or ch.region):  # ("on the Salton Sea, Calif.": its state)
                         out.append(ch)
-                    elif ch is None and _street_named(name):
-                        ch = _street_town(text, name, _name_end(m) - 1, trigger)
-                        if ch:
-                            out.append(ch)
                 elif w == "into" and name is not None and det is None and text.startswith(", ", _name_end(m) - 1):
                     # "crossing the Rio Grande into Eagle Pass, Texas": a town with its state or
                     # country after `into` is where the crossing is seen
@@ -4244,7 +4246,11 @@ def _street_town(text: str, street: str, comma: int, trigger: int) -> _Chain | N
     if _country(town) or _region(town, True) or _is_venue_name(town):
         return None  # (a country or region after the street: the loose chain's reading)
     ch = _Chain(1, trigger)
-    ch.venue, ch.city, ch.country = street, town, _city_country(town)
+    country = _city_country(town)
+    if country is None and town.endswith(" City"):
+        stem = town[:-5]  # "Iloilo City": the listed Iloilo, the town as written
+        country = _city_country(stem) or _geo_country(stem)
+    ch.venue, ch.city, ch.country = street, town, country
     return ch
 
 
