@@ -399,10 +399,13 @@ _NOT_NAME = rf"(?!{_trie(_NOT_NAME_WORDS)}(?![{_W}\-']))(?!{_MONTH_ABBR}\s*\d)"
 # (_read_name hands a name with one of them to the regex)
 _LONG_ABBR_WORDS = frozenset(("Bros", "Corp", "Blvd", "Intl", "Univ", "Natl", "Assn", "Pkwy", "Dept", "Hosp"))
 _LONG_ABBR = r"|(?<=\b(?:" + "|".join(sorted(_LONG_ABBR_WORDS)) + r")\.)"
-# Three-letter words that end a town's name and abbreviate nothing (`Plettenberg Bay.`, `in Rio.`):
-# their period ends the sentence, not an abbreviation (the lookbehind sits before the final-period test)
+# Two- and three-letter words that end a town's name and abbreviate nothing (`Plettenberg Bay.`,
+# `in Rio.`, `in Hoi An.`): their period ends the sentence, not an abbreviation (the lookbehinds sit
+# before the final-period test; one a word length, as a lookbehind must be of fixed width)
 _SHORT_TOWN_WORDS = frozenset(_data_lines("short_town_words.txt"))
-_NOT_SHORT_TOWN = r"(?<!\b(?:" + "|".join(sorted(_SHORT_TOWN_WORDS)) + r")\.)"
+_NOT_SHORT_TOWN = "".join(
+    r"(?<!\b(?:" + "|".join(sorted(w for w in _SHORT_TOWN_WORDS if len(w) == size)) + r")\.)"
+    for size in sorted({len(w) for w in _SHORT_TOWN_WORDS}))
 # The capitals a place name opens with, for a regex character class: ASCII, Latin-1 (À-Þ), Latin
 # Extended-A (Şanlıurfa, Łódź; its capitals and small letters alternate, so the range holds both)
 # and Romanian Ș, Ț. `_is_capital` is the same test for one character.
@@ -3615,12 +3618,14 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 elif w == "on" and name is not None and text.startswith(", ", _name_end(m) - 1):
                     # "a strike on Tyre, southern Lebanon": a town with its country after `on`
                     ch = _loose_chain(text, ph)
-                    if ch and ch.country and (ch.city or ch.region):  # ("on the Salton Sea, Calif.": its state)
+                    street = None
+                    if (ch is None or ch.city == name) and _street_named(name):
+                        # ("on Bonifacio Drive, Iloilo City": the loose chain took the street for the town)
+                        street = _street_town(text, name, _name_end(m) - 1, trigger)
+                    if street:
+                        out.append(street)
+                    elif ch and ch.country and (ch.city or ch.region):  # ("on the Salton Sea, Calif.": its state)
                         out.append(ch)
-                    elif ch is None and _street_named(name):
-                        ch = _street_town(text, name, _name_end(m) - 1, trigger)
-                        if ch:
-                            out.append(ch)
                 elif w == "into" and name is not None and det is None and text.startswith(", ", _name_end(m) - 1):
                     # "crossing the Rio Grande into Eagle Pass, Texas": a town with its state or
                     # country after `into` is where the crossing is seen
@@ -4241,7 +4246,11 @@ def _street_town(text: str, street: str, comma: int, trigger: int) -> _Chain | N
     if _country(town) or _region(town, True) or _is_venue_name(town):
         return None  # (a country or region after the street: the loose chain's reading)
     ch = _Chain(1, trigger)
-    ch.venue, ch.city, ch.country = street, town, _city_country(town)
+    country = _city_country(town)
+    if country is None and town.endswith(" City"):
+        stem = town[:-5]  # "Iloilo City": the listed Iloilo, the town as written
+        country = _city_country(stem) or _geo_country(stem)
+    ch.venue, ch.city, ch.country = street, town, country
     return ch
 
 
