@@ -5922,9 +5922,6 @@ def credit_runs(text: str, has_line: bool) -> list:
     return runs
 
 
-_NAME_PARTICLES = frozenset(("de", "da", "del", "der", "di", "du", "van", "von", "la", "le", "al", "bin", "dos", "das"))
-
-
 def _word_start(text: str, e: int) -> int:
     """Where the word ending at `e` starts: after a space, a slash or a dash."""
     b = text.rfind(" ", 0, e)
@@ -5954,7 +5951,7 @@ def _name_run_before(text: str, end: int, capitals: bool) -> int:
         if w[0].isupper():
             if capitals and not w.isupper():
                 break
-        elif capitals or opened or w not in _NAME_PARTICLES:
+        elif capitals or opened or w not in _particles():
             break
         start = b
         if opened or b < 2 or text[b - 1] != " ":
@@ -5962,7 +5959,7 @@ def _name_run_before(text: str, end: int, capitals: bool) -> int:
         e = b - 1
     while start < end:  # (a run opens with a capital, not a particle)
         sp = text.find(" ", start, end)
-        if sp < 0 or text[start:sp] not in _NAME_PARTICLES:
+        if sp < 0 or text[start:sp] not in _particles():
             break
         start = sp + 1
     return start
