@@ -6,7 +6,9 @@ GOLD.jsonl holds one case a line: {"id", "text", "reference_date", "gold": {reco
 (the format of ../shared/dev/*.jsonl). The measures follow the shared scorer
 (../shared/dev/score.py): F1 for people and photographers, token-F1 for titles and
 venues, accuracy for the rest; text is compared without case, accents, spacing or
-trailing punctuation, and country and agency aliases count as the same. Exit code: 0 when
+trailing punctuation, and country and agency aliases count as the same. A gold record may
+label only some parts (`{"people": [...]}` alone): the fields of a part it leaves out are not
+scored, nor printed. Exit code: 0 when
 every field meets its target, 1 when one is below, 2 when a file is not a gold file (one line
 naming the file and line; the other files are still scored).
 """
@@ -45,6 +47,10 @@ POSITION_DROP = {"from", "the", "of", "at", "in"}
 
 FIELDS = ("people", "title", "position", "venue", "city", "region", "country", "date",
           "photographers", "agency", "source", "pool", "handout", "file")
+# The fields each top-level key of a gold record labels. A case without the key (a set annotated
+# only for people) is not scored on its fields: an unlabelled credit is not "no credit".
+LABEL_FIELDS = {"people": ("people", "title", "position"), "location": ("venue", "city", "region", "country"),
+                "date": ("date",), "credit": ("photographers", "agency", "source", "pool", "handout", "file")}
 
 
 def norm(s):
@@ -118,40 +124,22 @@ def score(cases, records):
     """Scores for (gold case, predicted record dict) pairs, and every miss."""
     t = {k: _Tally() for k in FIELDS}
     errors = []
+    labelled = set()  # the gold's top-level keys: a file may label only some (people-only sets)
 
     def miss(case, fld, want, got):
         errors.append({"id": case.get("id"), "field": fld, "want": want, "got": got, "text": case["text"]})
 
     for case, pred in zip(cases, records):
         g = case["gold"]
-        gp = {norm(p["name"]): p for p in g.get("people") or []}
-        pp = {}
-        for p in pred.get("people") or []:
-            pp.setdefault(norm(p["name"]), p)
-        both = set(gp) & set(pp)
-        t["people"].tp += len(both)
-        t["people"].fp += len(set(pp) - set(gp))
-        t["people"].fn += len(set(gp) - set(pp))
-        for n in sorted(set(gp) - set(pp)):
-            miss(case, "people.missing", gp[n]["name"], None)
-        for n in sorted(set(pp) - set(gp)):
-            miss(case, "people.extra", None, pp[n]["name"])
-        for n in sorted(both):
-            f = token_f1(gp[n].get("title"), pp[n].get("title"))
-            t["title"].sum += f
-            t["title"].n += 1
+        labelled.update(k for k in g if k in LABEL_FIELDS)
+        if "people" in g:
+            _score_people(t, case, g, pred, miss)
+        if "location" in g:
+            f = token_f1(_get(g, "location", "venue"), _get(pred, "location", "venue"))
+            t["venue"].sum += f
+            t["venue"].n += 1
             if f < 1.0:
-                miss(case, "people.title", gp[n].get("title"), pp[n].get("title"))
-            want, got = norm_position(gp[n].get("position")), norm_position(pp[n].get("position"))
-            t["position"].total += 1
-            t["position"].hits += want == got
-            if want != got:
-                miss(case, "people.position", gp[n].get("position"), pp[n].get("position"))
-        f = token_f1(_get(g, "location", "venue"), _get(pred, "location", "venue"))
-        t["venue"].sum += f
-        t["venue"].n += 1
-        if f < 1.0:
-            miss(case, "location.venue", _get(g, "location", "venue"), _get(pred, "location", "venue"))
+                miss(case, "location.venue", _get(g, "location", "venue"), _get(pred, "location", "venue"))
         for key, path, fn in [
             ("city", ("location", "city"), norm), ("region", ("location", "region"), norm),
             ("country", ("location", "country"), norm_country), ("date", ("date",), norm),
@@ -159,22 +147,27 @@ def score(cases, records):
             ("pool", ("credit", "pool"), bool), ("handout", ("credit", "handout"), bool),
             ("file", ("credit", "file"), bool),
         ]:
+            if path[0] not in g:
+                continue
             want, got = _get(g, *path), _get(pred, *path)
             t[key].total += 1
             t[key].hits += fn(want) == fn(got)
             if fn(want) != fn(got):
                 miss(case, ".".join(path), want, got)
-        gph = {norm(x) for x in _get(g, "credit", "photographers") or []}
-        pph = {norm(x) for x in _get(pred, "credit", "photographers") or []}
-        t["photographers"].tp += len(gph & pph)
-        t["photographers"].fp += len(pph - gph)
-        t["photographers"].fn += len(gph - pph)
-        if gph != pph:
-            miss(case, "credit.photographers", _get(g, "credit", "photographers"),
-                 _get(pred, "credit", "photographers"))
+        if "credit" in g:
+            gph = {norm(x) for x in _get(g, "credit", "photographers") or []}
+            pph = {norm(x) for x in _get(pred, "credit", "photographers") or []}
+            t["photographers"].tp += len(gph & pph)
+            t["photographers"].fp += len(pph - gph)
+            t["photographers"].fn += len(gph - pph)
+            if gph != pph:
+                miss(case, "credit.photographers", _get(g, "credit", "photographers"),
+                     _get(pred, "credit", "photographers"))
 
     scores = {}
     for k in FIELDS:
+        if not any(k in LABEL_FIELDS[key] for key in labelled):
+            continue  # no case of the file labels this field: not scored rather than scored 1.0 or 0
         if k in ("people", "photographers"):
             scores[k] = round(t[k].f1(), 4)
         elif k in ("title", "venue"):
@@ -182,6 +175,33 @@ def score(cases, records):
         else:
             scores[k] = round(t[k].acc(), 4)
     return scores, errors
+
+
+def _score_people(t, case, g, pred, miss):
+    """People, and the title and position of each person found in both gold and prediction."""
+    gp = {norm(p["name"]): p for p in g.get("people") or []}
+    pp = {}
+    for p in pred.get("people") or []:
+        pp.setdefault(norm(p["name"]), p)
+    both = set(gp) & set(pp)
+    t["people"].tp += len(both)
+    t["people"].fp += len(set(pp) - set(gp))
+    t["people"].fn += len(set(gp) - set(pp))
+    for n in sorted(set(gp) - set(pp)):
+        miss(case, "people.missing", gp[n]["name"], None)
+    for n in sorted(set(pp) - set(gp)):
+        miss(case, "people.extra", None, pp[n]["name"])
+    for n in sorted(both):
+        f = token_f1(gp[n].get("title"), pp[n].get("title"))
+        t["title"].sum += f
+        t["title"].n += 1
+        if f < 1.0:
+            miss(case, "people.title", gp[n].get("title"), pp[n].get("title"))
+        want, got = norm_position(gp[n].get("position")), norm_position(pp[n].get("position"))
+        t["position"].total += 1
+        t["position"].hits += want == got
+        if want != got:
+            miss(case, "people.position", gp[n].get("position"), pp[n].get("position"))
 
 
 def read_gold(path) -> list[dict]:

@@ -47,3 +47,21 @@ def test_a_good_file_still_scores_as_before(tmp_path):
     good = tmp_path / "good.jsonl"
     good.write_text(json.dumps(CASE) + "\n")
     assert main([str(good)]) == 0
+
+
+def test_a_set_labelling_only_people_is_not_scored_on_the_fields_it_leaves_out(tmp_path):
+    """A people-only gold record holds no credit: the parser's AP credit is neither a hit nor a
+    miss, and the file's scores name only the people fields (and a fully labelled case in the
+    same file brings the rest back)."""
+    from catalog.evaluate import evaluate_file
+    people_only = dict(CASE, gold={"people": []})
+    gold = tmp_path / "people-only.jsonl"
+    gold.write_text(json.dumps(people_only) + "\n")
+    summary, errors = evaluate_file(gold)
+    assert set(summary["scores"]) == {"people", "title", "position"}
+    assert errors == []
+    wrong_credit = dict(CASE, gold=dict(CASE["gold"], credit=dict(CASE["gold"]["credit"], agency="Reuters")))
+    gold.write_text(json.dumps(people_only) + "\n" + json.dumps(wrong_credit) + "\n")
+    summary, errors = evaluate_file(gold)
+    assert summary["scores"]["agency"] == 0.0 and summary["scores"]["city"] == 1.0
+    assert [e["field"] for e in errors] == ["credit.agency"]

@@ -52,7 +52,6 @@ def moved(before: dict, after: dict) -> list[tuple[str, str, float, float]]:
 
 TABLE_FIELDS = ("people", "title", "position", "venue", "city", "region", "country", "date",
                 "photographers", "agency", "source")
-PEOPLE_FIELDS = ("people", "title", "position")
 
 
 def pooled(paths: list[Path]) -> dict:
@@ -64,13 +63,11 @@ def pooled(paths: list[Path]) -> dict:
 
 
 def markdown(scores: dict) -> str:
-    """One row a set; a `*-people.jsonl` file labels only the people fields (— for the rest)."""
+    """One row a set; — for a field the set does not label (a people-only set scores no credit)."""
     lines = ["| set | captions | " + " | ".join(TABLE_FIELDS) + " |",
              "|---|---|" + "---|" * len(TABLE_FIELDS)]
     for name, summary in scores.items():
-        people_only = name.endswith("-people.jsonl")
-        cells = [f"{summary['scores'][f]:.3f}" if not people_only or f in PEOPLE_FIELDS else "—"
-                 for f in TABLE_FIELDS]
+        cells = [f"{summary['scores'][f]:.3f}" if f in summary["scores"] else "—" for f in TABLE_FIELDS]
         label = f"**{name}**" if name == POOLED else name.removesuffix('.jsonl')
         lines.append(f"| {label} | {summary['cases']} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
