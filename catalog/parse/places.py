@@ -278,6 +278,54 @@ def _china_shared_city_names() -> frozenset[str]:
     return frozenset(_key(line) for line in _data_lines("china_shared_city_names.txt"))
 
 
+# The administrative-unit chains ("Kalikapur village of Kalapara upazila", "Jiangping Village in
+# Wuzhuan Township of Donglan County", "Barangay Tabuc, Jaro"): every unit word, its country, rank
+# and schema role come from one table, admin_unit_words.tsv; each country's reader takes its
+# words from it (a new country's units are new rows, not new code).
+_UNIT_RANKS = ("village", "town", "district", "prefecture", "province")
+
+
+@functools.cache
+def _unit_rows() -> tuple:
+    """admin_unit_words.tsv: (word, country, rank, role, where, lower) a row, in the table's order."""
+    rows = []
+    for line in _data_lines("admin_unit_words.tsv"):
+        word, country, rank, role, where, lower = line.split("\t")
+        if rank not in _UNIT_RANKS:
+            raise ValueError(f"admin_unit_words.tsv: unknown rank {rank!r} for {word!r}")
+        rows.append((word, country, rank, role, where, lower == "yes"))
+    return tuple(rows)
+
+
+def _unit_words(country=None, ranks=_UNIT_RANKS, where=None) -> tuple:
+    """The unit words (as written, capitalised) of `country` (any, when None) at `ranks`."""
+    return tuple(r[0] for r in _unit_rows()
+                 if (country is None or r[1] == country) and r[2] in ranks and (where is None or r[4] == where))
+
+
+def _unit_pattern(country, ranks, case: str = "capital") -> str:
+    """A regex alternation of the unit words of `country` at `ranks`, in the table's order:
+    `capital` as the table writes them, `lower` in lower case only, `either` both where the
+    table's `lower` says the lower-case word names the unit too (`[Cc]ounty`, but `City`)."""
+    alts = []
+    for word, c, rank, _, _, lower in _unit_rows():
+        if c != country or rank not in ranks or word in alts:
+            continue
+        if case == "lower":
+            alts.append(word.lower())
+        elif case == "either" and lower:
+            alts.append(f"[{word[0]}{word[0].lower()}]{word[1:]}")
+        else:
+            alts.append(word)
+    return "|".join(alts)
+
+
+@functools.cache
+def _village_unit_words() -> dict[str, str]:
+    """The unit words written before a village's name (`Barangay Tabuc`, `Kelurahan Kraton`):
+    the word's key (casefolded) -> the country it implies."""
+    return {r[0].casefold(): r[1] for r in _unit_rows() if r[4] == "before" and r[2] == "village"}
+
 # A Chinese prefecture-level city this big goes by its bare name in wires and in the gold
 # (`Xinxiang City` -> Xinxiang, `Hegang City` -> Hegang); a smaller town keeps the noun
 # (`Xingyi City`, `Wuyishan City`, `Hulunbuir City`)
@@ -8457,19 +8505,14 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
     return Location(loc.venue, loc.city, loc.region, loc.country)
 
 
-_VILLAGE_UNIT_COUNTRIES = (None, "Philippines", "Indonesia")
+# (None too: the unit word names the country where none is read)
+_VILLAGE_UNIT_COUNTRIES = (None,) + tuple(dict.fromkeys(_village_unit_words().values()))
 
 
 @functools.cache
 def _indonesian_feature_words() -> frozenset:
     """indonesian_feature_words.txt: words opening a road's, bridge's or river's name (`Jembatan`)."""
     return frozenset(_data_lines("indonesian_feature_words.txt"))
-
-
-@functools.cache
-def _village_unit_words() -> dict[str, str]:
-    """village_unit_words.tsv: the unit word (key) -> the country it implies."""
-    return {k: v for k, (_, v) in _tsv("village_unit_words.tsv").items()}
 
 
 def _village_unit_town(loc) -> None:
