@@ -320,6 +320,14 @@ def _unit_pattern(country, ranks, case: str = "capital") -> str:
     return "|".join(alts)
 
 
+def _unit_named(text: str, tails: tuple) -> bool:
+    """Whether any unit word's tail (`pazila`) stands in the text: the gate before a chain's search."""
+    for tail in tails:
+        if tail in text:
+            return True
+    return False
+
+
 @functools.cache
 def _village_unit_words() -> dict[str, str]:
     """The unit words written before a village's name (`Barangay Tabuc`, `Kelurahan Kraton`):
@@ -3436,9 +3444,14 @@ def _contest_before(text: str, at: int) -> bool:
 # (no glue: "Anwarpur of Tahirpur" is two places; no sentence-opening preposition: "In X upazila")
 _PLAIN_WORD = rf"(?!(?:In|At|On|Of|Near|From|The)\b)[{_CAPITALS}][\w\-]*"
 _PLAIN_NAME = rf"(?<![\w\-'\u2019]){_PLAIN_WORD}(?: {_PLAIN_WORD}){{0,2}}"
-_UPAZILA_RE = re.compile(rf"(?:(?P<owner>(?:{_PLAIN_WORD}['\u2019]s )?{_PLAIN_NAME})['\u2019]s )?(?P<town>{_PLAIN_NAME}) [Uu]pazila\b"
-                         rf"(?: of (?P<district>{_PLAIN_NAME})(?: [Dd]istrict\b)?)?")
-_DISTRICT_NAMED_RE = re.compile(rf"(?P<district>{_PLAIN_NAME}) district\b")
+# (the unit words are Bangladesh's rows of admin_unit_words.tsv: the town rank, the upazila, is
+# the city; the district rank the region)
+_UPAZILA_WORDS = _unit_pattern("Bangladesh", ("town",), "either")
+_UPAZILA_RE = re.compile(rf"(?:(?P<owner>(?:{_PLAIN_WORD}['\u2019]s )?{_PLAIN_NAME})['\u2019]s )?(?P<town>{_PLAIN_NAME}) (?:{_UPAZILA_WORDS})\b"
+                         rf"(?: of (?P<district>{_PLAIN_NAME})(?: (?:{_unit_pattern('Bangladesh', ('district',), 'either')})\b)?)?")
+_DISTRICT_NAMED_RE = re.compile(rf"(?P<district>{_PLAIN_NAME}) (?:{_unit_pattern('Bangladesh', ('district',), 'lower')})\b")
+# the cheap test before the search: each word's tail after its first letter ("pazila")
+_UPAZILA_TAILS = tuple(w[1:] for w in _unit_words("Bangladesh", ("town",)))
 
 
 def _upazila_chain(text: str, out: list[_Chain]) -> None:
@@ -3635,7 +3648,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     """Every place chain, and where each chain's preposition stands (for venue adjacency)."""
     out, starts, weak, measured = [], [], [], []
     _header_chains(text, out)
-    if "pazila" in text:
+    if _unit_named(text, _UPAZILA_TAILS):
         _upazila_chain(text, out)
     elif _district_named(text):  # (one C-level scan; captions naming no district pay nothing more)
         _district_town_chain(text, out)
