@@ -8937,7 +8937,7 @@ def _settlement_or_valley(text: str, loc) -> None:
 _CHINA_MUNICIPALITIES = ("Chongqing", "Beijing", "Shanghai", "Tianjin")
 # (also "in Wuying Village on the border between south China's Guangxi ... and ... Guizhou",
 # "a view of the Wuying Village at sunrise on the border between ...": a village on a border)
-_CHINA_SETTLEMENT_RE = re.compile(r"\b(?:in|of the) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Village|Town|Township)"
+_CHINA_SETTLEMENT_RE = re.compile(rf"\b(?:in|of the) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:{_unit_pattern('China', ('village', 'town'))})"
                                   r" (?:(?:at [a-z]+ )?on the border between [a-z]+ China's|(?:of|in) [A-Z])")
 
 
@@ -8981,10 +8981,12 @@ def _china_settlement(text: str, loc) -> None:
 # town read: "in Pujue Township, Songtao Miao Autonomous County in Tongren", "in Pizhuang
 # township of Tai'erzhuang district, Zaozhuang", "in Lingguan Town, Hengyang City of ...",
 # "a view of Huangling Village in Wuyuan County, ...".
-_SETTLEMENT_UNITS_RE = re.compile(r"\b(?:in|at|near|view of) (?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-                                  r" (?:[Vv]illage|[Tt]own|[Tt]ownship)(?:,| of| in) (?P<units>(?:(?:[A-Z][\w'\-]*|and) ){1,7}?"
-                                  r"(?:[Cc]ounty|[Dd]istrict|City|Prefecture)(?:(?:,| of| in) (?:(?:[A-Z][\w'\-]*|and) ){1,7}?"
-                                  r"(?:[Cc]ounty|[Dd]istrict|City|Prefecture))*)(?:,| in| of) ")
+_SETTLEMENT_NOUNS = _unit_pattern("China", ("village", "town"), "either")
+_LARGER_UNITS = _unit_pattern("China", ("district", "prefecture"), "either")
+_SETTLEMENT_UNITS_RE = re.compile(rf"\b(?:in|at|near|view of) (?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+                                  rf" (?:{_SETTLEMENT_NOUNS})(?:,| of| in) (?P<units>(?:(?:[A-Z][\w'\-]*|and) ){{1,7}}?"
+                                  rf"(?:{_LARGER_UNITS})(?:(?:,| of| in) (?:(?:[A-Z][\w'\-]*|and) ){{1,7}}?"
+                                  rf"(?:{_LARGER_UNITS}))*)(?:,| in| of) ")
 
 
 def _settlement_before_units(text: str, loc) -> None:
@@ -9176,7 +9178,7 @@ def _first_nation_community(text: str, loc) -> None:
 # County", "Dulongjiang Township in Gongshan Derung and Nu Autonomous County", after a comma too
 # ("Heishanke Township, Huludao City of ..."; not "Muirfield Village in Dublin, Ohio", a golf club
 # in a town).
-_UNIT_AFTER_RE = re.compile(r"(?: (?:in|of)|,) (?:(?:[A-Z][\w'\-]*|and)\s){1,8}?(?:County|Township|Town|District|City)\b")
+_UNIT_AFTER_RE = re.compile(rf"(?: (?:in|of)|,) (?:(?:[A-Z][\w'\-]*|and)\s){{1,8}}?(?:{_unit_pattern('China', ('town', 'district'))})\b")
 
 
 def _in_unit(text: str, name: str) -> bool:
@@ -9185,8 +9187,8 @@ def _in_unit(text: str, name: str) -> bool:
 _LISTED_RE = re.compile(r"^(?:[A-Z]\w* )*[\w]+-listed ")
 # Xinhua's "Wandong Village of Detuo Town", "Xinhe Township of Longnan County": a settlement of a
 # larger one, the first the picture's town.
-_SETTLEMENT_OF_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Village|Town|Township) of [A-Z][a-z]+(?: [A-Z][a-z]+)?"
-                               r" (?:Town|Township|County|City|District)")
+_SETTLEMENT_OF_RE = re.compile(rf"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:{_unit_pattern('China', ('village', 'town'))}) of [A-Z][a-z]+(?: [A-Z][a-z]+)?"
+                               rf" (?:{_unit_pattern('China', ('town', 'district'))})")
 
 
 # "in Marodijeex town of southern Hargeysa", "near Kalomo village of Choma": a named town or village,
