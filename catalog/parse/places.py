@@ -3454,6 +3454,27 @@ _DISTRICT_NAMED_RE = re.compile(rf"(?P<district>{_PLAIN_NAME}) (?:{_unit_pattern
 _UPAZILA_TAILS = tuple(w[1:] for w in _unit_words("Bangladesh", ("town",)))
 
 
+@functools.cache
+def _unit_roles() -> dict:
+    """(country, rank) -> the schema field a unit of that rank fills (admin_unit_words.tsv's role)."""
+    return {(r[1], r[2]): r[3] for r in _unit_rows()}
+
+
+def _unit_chain(pos: int, country: str, named: tuple) -> _Chain:
+    """A chain from a caption's named units, (rank, name) pairs: each name fills the field its
+    rank's role gives for the country (Bangladesh's upazila the town, its district the region)."""
+    ch = _Chain(3, pos)
+    roles = _unit_roles()
+    for rank, name in named:
+        role = roles.get((country, rank))
+        if name and role == "city":
+            ch.city = _display(name)
+        elif name and role == "region":
+            ch.region = _display(name)
+    ch.country, ch.known = country, 2
+    return ch
+
+
 def _upazila_chain(text: str, out: list[_Chain]) -> None:
     m = _UPAZILA_RE.search(text)
     if m is None:
@@ -3462,9 +3483,7 @@ def _upazila_chain(text: str, out: list[_Chain]) -> None:
     if district is None:  # "... of Sunamganj district. The photo was taken at Anwarpur of Tahirpur
         named = {d.group("district") for d in _DISTRICT_NAMED_RE.finditer(text)}  # upazila": one district named
         district = named.pop() if len(named) == 1 else None
-    ch = _Chain(3, m.start("town"))
-    ch.city, ch.region, ch.country, ch.known = _display(m.group("town")), district and _display(district), "Bangladesh", 2
-    out.append(ch)
+    out.append(_unit_chain(m.start("town"), "Bangladesh", (("town", m.group("town")), ("district", district))))
 
 
 # The same sub-district written without the word upazila, owned by a district of Bangladesh:
@@ -3516,9 +3535,8 @@ def _district_town_chain(text: str, out: list[_Chain]) -> None:
             continue  # (a known place is read by the other rules; "High School of Kishoreganj" is a building)
         if m.group("owner") and _key(district) in _cities():
             continue  # a big town's possessive names its quarter: "Dhaka's Kamrangirchar" is in Dhaka
-        ch = _Chain(3, m.start("town") if m.group("owner") else m.start("town2"))
-        ch.city, ch.region, ch.country, ch.known = _display(town), _display(district), "Bangladesh", 2
-        out.append(ch)
+        out.append(_unit_chain(m.start("town") if m.group("owner") else m.start("town2"), "Bangladesh",
+                               (("town", town), ("district", district))))
         return
 
 
