@@ -278,6 +278,62 @@ def _china_shared_city_names() -> frozenset[str]:
     return frozenset(_key(line) for line in _data_lines("china_shared_city_names.txt"))
 
 
+# The administrative-unit chains ("Kalikapur village of Kalapara upazila", "Jiangping Village in
+# Wuzhuan Township of Donglan County", "Barangay Tabuc, Jaro"): every unit word, its country, rank
+# and schema role come from one table, admin_unit_words.tsv; each country's reader takes its
+# words from it (a new country's units are new rows, not new code).
+_UNIT_RANKS = ("village", "town", "district", "prefecture", "province")
+
+
+@functools.cache
+def _unit_rows() -> tuple:
+    """admin_unit_words.tsv: (word, country, rank, role, where, lower) a row, in the table's order."""
+    rows = []
+    for line in _data_lines("admin_unit_words.tsv"):
+        word, country, rank, role, where, lower = line.split("\t")
+        if rank not in _UNIT_RANKS:
+            raise ValueError(f"admin_unit_words.tsv: unknown rank {rank!r} for {word!r}")
+        rows.append((word, country, rank, role, where, lower == "yes"))
+    return tuple(rows)
+
+
+def _unit_words(country=None, ranks=_UNIT_RANKS, where=None) -> tuple:
+    """The unit words (as written, capitalised) of `country` (any, when None) at `ranks`."""
+    return tuple(r[0] for r in _unit_rows()
+                 if (country is None or r[1] == country) and r[2] in ranks and (where is None or r[4] == where))
+
+
+def _unit_pattern(country, ranks, case: str = "capital") -> str:
+    """A regex alternation of the unit words of `country` at `ranks`, in the table's order:
+    `capital` as the table writes them, `lower` in lower case only, `either` both where the
+    table's `lower` says the lower-case word names the unit too (`[Cc]ounty`, but `City`)."""
+    alts = []
+    for word, c, rank, _, _, lower in _unit_rows():
+        if c != country or rank not in ranks or word in alts:
+            continue
+        if case == "lower":
+            alts.append(word.lower())
+        elif case == "either" and lower:
+            alts.append(f"[{word[0]}{word[0].lower()}]{word[1:]}")
+        else:
+            alts.append(word)
+    return "|".join(alts)
+
+
+def _unit_named(text: str, tails: tuple) -> bool:
+    """Whether any unit word's tail (`pazila`) stands in the text: the gate before a chain's search."""
+    for tail in tails:
+        if tail in text:
+            return True
+    return False
+
+
+@functools.cache
+def _village_unit_words() -> dict[str, str]:
+    """The unit words written before a village's name (`Barangay Tabuc`, `Kelurahan Kraton`):
+    the word's key (casefolded) -> the country it implies."""
+    return {r[0].casefold(): r[1] for r in _unit_rows() if r[4] == "before" and r[2] == "village"}
+
 # A Chinese prefecture-level city this big goes by its bare name in wires and in the gold
 # (`Xinxiang City` -> Xinxiang, `Hegang City` -> Hegang); a smaller town keeps the noun
 # (`Xingyi City`, `Wuyishan City`, `Hulunbuir City`)
@@ -3388,9 +3444,35 @@ def _contest_before(text: str, at: int) -> bool:
 # (no glue: "Anwarpur of Tahirpur" is two places; no sentence-opening preposition: "In X upazila")
 _PLAIN_WORD = rf"(?!(?:In|At|On|Of|Near|From|The)\b)[{_CAPITALS}][\w\-]*"
 _PLAIN_NAME = rf"(?<![\w\-'\u2019]){_PLAIN_WORD}(?: {_PLAIN_WORD}){{0,2}}"
-_UPAZILA_RE = re.compile(rf"(?:(?P<owner>(?:{_PLAIN_WORD}['\u2019]s )?{_PLAIN_NAME})['\u2019]s )?(?P<town>{_PLAIN_NAME}) [Uu]pazila\b"
-                         rf"(?: of (?P<district>{_PLAIN_NAME})(?: [Dd]istrict\b)?)?")
-_DISTRICT_NAMED_RE = re.compile(rf"(?P<district>{_PLAIN_NAME}) district\b")
+# (the unit words are Bangladesh's rows of admin_unit_words.tsv: the town rank, the upazila, is
+# the city; the district rank the region)
+_UPAZILA_WORDS = _unit_pattern("Bangladesh", ("town",), "either")
+_UPAZILA_RE = re.compile(rf"(?:(?P<owner>(?:{_PLAIN_WORD}['\u2019]s )?{_PLAIN_NAME})['\u2019]s )?(?P<town>{_PLAIN_NAME}) (?:{_UPAZILA_WORDS})\b"
+                         rf"(?: of (?P<district>{_PLAIN_NAME})(?: (?:{_unit_pattern('Bangladesh', ('district',), 'either')})\b)?)?")
+_DISTRICT_NAMED_RE = re.compile(rf"(?P<district>{_PLAIN_NAME}) (?:{_unit_pattern('Bangladesh', ('district',), 'lower')})\b")
+# the cheap test before the search: each word's tail after its first letter ("pazila")
+_UPAZILA_TAILS = tuple(w[1:] for w in _unit_words("Bangladesh", ("town",)))
+
+
+@functools.cache
+def _unit_roles() -> dict:
+    """(country, rank) -> the schema field a unit of that rank fills (admin_unit_words.tsv's role)."""
+    return {(r[1], r[2]): r[3] for r in _unit_rows()}
+
+
+def _unit_chain(pos: int, country: str, named: tuple) -> _Chain:
+    """A chain from a caption's named units, (rank, name) pairs: each name fills the field its
+    rank's role gives for the country (Bangladesh's upazila the town, its district the region)."""
+    ch = _Chain(3, pos)
+    roles = _unit_roles()
+    for rank, name in named:
+        role = roles.get((country, rank))
+        if name and role == "city":
+            ch.city = _display(name)
+        elif name and role == "region":
+            ch.region = _display(name)
+    ch.country, ch.known = country, 2
+    return ch
 
 
 def _upazila_chain(text: str, out: list[_Chain]) -> None:
@@ -3401,9 +3483,7 @@ def _upazila_chain(text: str, out: list[_Chain]) -> None:
     if district is None:  # "... of Sunamganj district. The photo was taken at Anwarpur of Tahirpur
         named = {d.group("district") for d in _DISTRICT_NAMED_RE.finditer(text)}  # upazila": one district named
         district = named.pop() if len(named) == 1 else None
-    ch = _Chain(3, m.start("town"))
-    ch.city, ch.region, ch.country, ch.known = _display(m.group("town")), district and _display(district), "Bangladesh", 2
-    out.append(ch)
+    out.append(_unit_chain(m.start("town"), "Bangladesh", (("town", m.group("town")), ("district", district))))
 
 
 # The same sub-district written without the word upazila, owned by a district of Bangladesh:
@@ -3455,9 +3535,8 @@ def _district_town_chain(text: str, out: list[_Chain]) -> None:
             continue  # (a known place is read by the other rules; "High School of Kishoreganj" is a building)
         if m.group("owner") and _key(district) in _cities():
             continue  # a big town's possessive names its quarter: "Dhaka's Kamrangirchar" is in Dhaka
-        ch = _Chain(3, m.start("town") if m.group("owner") else m.start("town2"))
-        ch.city, ch.region, ch.country, ch.known = _display(town), _display(district), "Bangladesh", 2
-        out.append(ch)
+        out.append(_unit_chain(m.start("town") if m.group("owner") else m.start("town2"), "Bangladesh",
+                               (("town", town), ("district", district))))
         return
 
 
@@ -3587,7 +3666,7 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
     """Every place chain, and where each chain's preposition stands (for venue adjacency)."""
     out, starts, weak, measured = [], [], [], []
     _header_chains(text, out)
-    if "pazila" in text:
+    if _unit_named(text, _UPAZILA_TAILS):
         _upazila_chain(text, out)
     elif _district_named(text):  # (one C-level scan; captions naming no district pay nothing more)
         _district_town_chain(text, out)
@@ -8457,19 +8536,14 @@ def _find(text: str, home: str | None = None, date_span: tuple[int, int] | None 
     return Location(loc.venue, loc.city, loc.region, loc.country)
 
 
-_VILLAGE_UNIT_COUNTRIES = (None, "Philippines", "Indonesia")
+# (None too: the unit word names the country where none is read)
+_VILLAGE_UNIT_COUNTRIES = (None,) + tuple(dict.fromkeys(_village_unit_words().values()))
 
 
 @functools.cache
 def _indonesian_feature_words() -> frozenset:
     """indonesian_feature_words.txt: words opening a road's, bridge's or river's name (`Jembatan`)."""
     return frozenset(_data_lines("indonesian_feature_words.txt"))
-
-
-@functools.cache
-def _village_unit_words() -> dict[str, str]:
-    """village_unit_words.tsv: the unit word (key) -> the country it implies."""
-    return {k: v for k, (_, v) in _tsv("village_unit_words.tsv").items()}
 
 
 def _village_unit_town(loc) -> None:
@@ -8881,7 +8955,7 @@ def _settlement_or_valley(text: str, loc) -> None:
 _CHINA_MUNICIPALITIES = ("Chongqing", "Beijing", "Shanghai", "Tianjin")
 # (also "in Wuying Village on the border between south China's Guangxi ... and ... Guizhou",
 # "a view of the Wuying Village at sunrise on the border between ...": a village on a border)
-_CHINA_SETTLEMENT_RE = re.compile(r"\b(?:in|of the) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Village|Town|Township)"
+_CHINA_SETTLEMENT_RE = re.compile(rf"\b(?:in|of the) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:{_unit_pattern('China', ('village', 'town'))})"
                                   r" (?:(?:at [a-z]+ )?on the border between [a-z]+ China's|(?:of|in) [A-Z])")
 
 
@@ -8925,10 +8999,12 @@ def _china_settlement(text: str, loc) -> None:
 # town read: "in Pujue Township, Songtao Miao Autonomous County in Tongren", "in Pizhuang
 # township of Tai'erzhuang district, Zaozhuang", "in Lingguan Town, Hengyang City of ...",
 # "a view of Huangling Village in Wuyuan County, ...".
-_SETTLEMENT_UNITS_RE = re.compile(r"\b(?:in|at|near|view of) (?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-                                  r" (?:[Vv]illage|[Tt]own|[Tt]ownship)(?:,| of| in) (?P<units>(?:(?:[A-Z][\w'\-]*|and) ){1,7}?"
-                                  r"(?:[Cc]ounty|[Dd]istrict|City|Prefecture)(?:(?:,| of| in) (?:(?:[A-Z][\w'\-]*|and) ){1,7}?"
-                                  r"(?:[Cc]ounty|[Dd]istrict|City|Prefecture))*)(?:,| in| of) ")
+_SETTLEMENT_NOUNS = _unit_pattern("China", ("village", "town"), "either")
+_LARGER_UNITS = _unit_pattern("China", ("district", "prefecture"), "either")
+_SETTLEMENT_UNITS_RE = re.compile(rf"\b(?:in|at|near|view of) (?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+                                  rf" (?:{_SETTLEMENT_NOUNS})(?:,| of| in) (?P<units>(?:(?:[A-Z][\w'\-]*|and) ){{1,7}}?"
+                                  rf"(?:{_LARGER_UNITS})(?:(?:,| of| in) (?:(?:[A-Z][\w'\-]*|and) ){{1,7}}?"
+                                  rf"(?:{_LARGER_UNITS}))*)(?:,| in| of) ")
 
 
 def _settlement_before_units(text: str, loc) -> None:
@@ -9120,7 +9196,7 @@ def _first_nation_community(text: str, loc) -> None:
 # County", "Dulongjiang Township in Gongshan Derung and Nu Autonomous County", after a comma too
 # ("Heishanke Township, Huludao City of ..."; not "Muirfield Village in Dublin, Ohio", a golf club
 # in a town).
-_UNIT_AFTER_RE = re.compile(r"(?: (?:in|of)|,) (?:(?:[A-Z][\w'\-]*|and)\s){1,8}?(?:County|Township|Town|District|City)\b")
+_UNIT_AFTER_RE = re.compile(rf"(?: (?:in|of)|,) (?:(?:[A-Z][\w'\-]*|and)\s){{1,8}}?(?:{_unit_pattern('China', ('town', 'district'))})\b")
 
 
 def _in_unit(text: str, name: str) -> bool:
@@ -9129,8 +9205,8 @@ def _in_unit(text: str, name: str) -> bool:
 _LISTED_RE = re.compile(r"^(?:[A-Z]\w* )*[\w]+-listed ")
 # Xinhua's "Wandong Village of Detuo Town", "Xinhe Township of Longnan County": a settlement of a
 # larger one, the first the picture's town.
-_SETTLEMENT_OF_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Village|Town|Township) of [A-Z][a-z]+(?: [A-Z][a-z]+)?"
-                               r" (?:Town|Township|County|City|District)")
+_SETTLEMENT_OF_RE = re.compile(rf"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:{_unit_pattern('China', ('village', 'town'))}) of [A-Z][a-z]+(?: [A-Z][a-z]+)?"
+                               rf" (?:{_unit_pattern('China', ('town', 'district'))})")
 
 
 # "in Marodijeex town of southern Hargeysa", "near Kalomo village of Choma": a named town or village,
