@@ -1017,8 +1017,9 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
             start, end = m.start("name"), m.end()
         if segs and ". " in name:
             cut = name.index(". ") + 1
-            if _key(name[:cut]) in _us_states() and _region(name, True) is None:  # (not "Ballina, Co. Mayo")
-                # "in Louisville, Ky. The last time ...": the state's abbreviation ends the sentence
+            if _sentence_ending_abbreviation(name[:cut]) and _region(name, True) is None:  # (not "Ballina, Co. Mayo")
+                # "in Louisville, Ky. The last time ...", "in Dubbo, NSW. Graziers ...": the state's
+                # abbreviation ends the sentence
                 name, rword = name[:cut], None
                 end = start + cut
         if not rword and end + 1 < len(text) and text[end] == " " and text[end + 1] in "acho" \
@@ -1040,6 +1041,13 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
     if len(segs) >= 4 and _enumeration(text, end, segs):
         return None
     return _resolve(chain, segs, venue_first)
+
+
+def _sentence_ending_abbreviation(head: str) -> bool:
+    """`head` (a name read up to a stop, the stop kept) is a state's or province's abbreviation:
+    a U.S. state's (`Ky.`), or a Canadian or Australian one with its own stop or none (`Ont.`, `NSW`)."""
+    k = _key(head)
+    return k in _us_states() or k in _region_abbreviations() or _key(head[:-1]) in _region_abbreviations()
 
 
 # the rest of a list of places after its fourth name: more names, then "and NAME"
