@@ -1752,7 +1752,11 @@ def _curly_owned_place(name: str) -> bool:
     if " " in sub:  # only a named quarter (`New Taipei City\u2019s Tucheng District`): a town the
         # GeoNames table knows is enough for a name before a district word
         if _QUARTER_RE.match(" " + sub.rsplit(" ", 1)[-1].lower()) is None:
-            return False
+            # `Dhaka’s Karwan Bazar`, `Cairo’s Khan el-Khalili`: a town the hand table knows
+            # abroad owns the named place after it, as with the straight apostrophe (not a
+            # person's name: `Dublin’s Con O'Callaghan`)
+            return _city_country(owner) not in (None, "United States") \
+                and _key(sub.split(" ", 1)[0]) not in _people_vocab()["given"]
         return (_city_country(owner) or _geo_country(owner)) not in (None, "United States")
     return _city_country(owner) not in (None, "United States") and not _is_venue_name(sub)
 
