@@ -3270,6 +3270,33 @@ def _brazil_dateline(text: str, out: list[_Chain]) -> None:
     out.append(ch)
 
 
+# a Brazilian state's two letters right after a town (Brazil's papers: "em Porto Alegre RS",
+# "Curitiba, PR", "Santos (SP)", "Recife/PE", "Natal - RN"); not a wire's "(AP)"
+_BR_STATE_AFTER_RE = re.compile(r"(?P<sep>,? | ?\(| ?/ ?| [-\u2013] )(?P<uf>[A-Z]{2})(?![\w.'\u2019])")
+
+
+def _brazil_town_state(text: str, loc) -> None:
+    """A town the tables know as Brazil's, its state's two letters after it: the state is the
+    region, the country Brazil (not `PR` read as Puerto Rico, nor `Porto Alegre RS` as a venue)."""
+    town = loc.city
+    if town is None:
+        venue = loc.venue  # ("Porto Alegre RS": the town and its letters read as one name)
+        if not (venue and len(venue) > 5 and venue[-3] == " " and venue[-2:].isupper()):
+            return
+        town = venue[:-3]
+    if (_city_country(town) or _geo_country(town)) != "Brazil":
+        return
+    at = text.find(town)
+    m = _BR_STATE_AFTER_RE.match(text, at + len(town)) if at >= 0 else None
+    if m is None or (m.group("uf") == "AP" and "(" in m.group("sep")):
+        return
+    state = _brazil_state(m.group("uf"))
+    if state is not None:
+        if loc.city is None:
+            loc.venue = None
+        loc.city, loc.region, loc.country = town, state, "Brazil"
+
+
 def _military_dateline(text: str, out: list[_Chain]) -> None:
     """The place of a U.S. military dateline (`PORT CANAVERAL, Fla. (Sept. 24, 2020)`)."""
     m = _PLAIN_MILITARY_DATELINE_RE.match(text) if text[1:2].islower() else _MILITARY_DATELINE_RE.match(text)
@@ -6212,6 +6239,10 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
         if loc.city is not None and loc.country is None and loc.region is None and _shared_region_alone(loc.city):
             loc.region, loc.city = _shared_region_alone(loc.city), None  # "in Punjab on Monday": the
             # region of India or of Pakistan, not a town (a name no town table gives a country)
+        if loc.country != "Brazil" or loc.region is None:
+            if loc.city is not None and (loc.region is None or loc.country != "Brazil") \
+                    or loc.city is None and loc.country is None and loc.venue is not None:
+                _brazil_town_state(text, loc)
         if loc.city is not None and loc.country is None and loc.region is None:
             _sole_country_named(text, loc)
         if loc.region is not None and loc.country is None and _key(loc.region) in _shared_regions()[1]:
