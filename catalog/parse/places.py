@@ -3270,6 +3270,23 @@ def _brazil_dateline(text: str, out: list[_Chain]) -> None:
     out.append(ch)
 
 
+_SETTLEMENT_OPENERS = ("The town of ", "The village of ", "The city of ")
+_OPENING_SETTLEMENT_RE = re.compile(r"The (?:town|village|city) of (?P<name>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+){0,2})(?=[ ,.;:])")
+
+
+def _opening_settlement(text: str, loc) -> None:
+    """A caption opening on the town it shows, its country written later (`The town of
+    Minamisanriku is seen ..., in northeast Japan`): the town, when no table puts it elsewhere."""
+    m = _OPENING_SETTLEMENT_RE.match(text)
+    if m is None:
+        return
+    name = m.group("name")
+    if _country(name) or _region(name, True):
+        return
+    if (_city_country(name) or _geo_country(name) or loc.country) == loc.country:
+        loc.city = name
+
+
 # a Brazilian state's two letters right after a town (Brazil's papers: "em Porto Alegre RS",
 # "Curitiba, PR", "Santos (SP)", "Recife/PE", "Natal - RN"); not a wire's "(AP)"
 _BR_STATE_AFTER_RE = re.compile(r"(?P<sep>,? | ?\(| ?/ ?| [-\u2013] )(?P<uf>[A-Z]{2})(?![\w.'\u2019])")
@@ -6226,6 +6243,8 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
         loc = _find(text, home, date_span)
         if loc.city is None and loc.country is None and text[1:3].isupper() and ". " in text[:40]:
             _capitals_country_opener(text, home, loc)
+        if loc.city is None and loc.country is not None and text.startswith(_SETTLEMENT_OPENERS):
+            _opening_settlement(text, loc)  # "The town of Minamisanriku is seen ..., in northeast Japan"
         if loc.city is not None and "between " in text:
             _between_towns(text, loc)
         if loc.region is None and (loc.country is None or loc.city is not None) and "district of " in text:
