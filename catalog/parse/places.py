@@ -7816,8 +7816,11 @@ def _place_object_re() -> re.Pattern:
     """A verb of place_object_verbs.txt, then a capitalised name of one or two words closing its
     clause (a stop, a comma, a semicolon, the end, or a preposition or `as` after it)."""
     verbs = "|".join(sorted(_data_lines("place_object_verbs.txt"), key=len, reverse=True))
-    return re.compile(rf"\b(?:{verbs}) (?P<name>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?)"
-                      r"(?=[.,;]|$| (?:on|in|during|after|before|as|amid|at|following|overnight)\b)")
+    # (a wire's bare date closes the clause too: "battered Tacloban November 9, 2013", "rocked
+    # Baghdad Tuesday"; no day or month is the name's second word)
+    return re.compile(rf"\b(?:{verbs}) (?P<name>[A-Z][\w'\u2019\-]+(?: (?!{_DAYS}\b|{_MONTHS} \d)[A-Z][\w'\u2019\-]+)?)"
+                      r"(?=[.,;]|$| (?:on|in|during|after|before|as|amid|at|following|overnight)\b"
+                      rf"| {_MONTHS} \d| {_DAYS}\b)")
 
 
 def _verb_object_city(text: str, loc) -> None:
