@@ -6926,9 +6926,13 @@ def _venue_owner_town(loc: Location) -> None:
 def _venue_town(loc: Location) -> None:
     """`in front of Seoul City Hall`: a town hall named after a town the tables know names the town."""
     m = _TOWN_BUILDING_RE.match(loc.venue)
-    cc = _city_country(m.group("town")) if m else None
+    town = m.group("town") if m else None
+    cc = _city_country(town) if m else None
+    if cc is None and m and loc.venue.endswith(" City Hall"):
+        town += " City"  # "Quezon City Hall", "Kansas City Hall": the hall of a town named "... City"
+        cc = _city_country(town)
     if cc and (loc.country is None or loc.country == cc):
-        loc.city = _display(m.group("town"))
+        loc.city = _display(town)
         loc.country = cc
 
 
