@@ -1073,8 +1073,9 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
             start, end = m.start("name"), m.end()
         if segs and ". " in name:
             cut = name.index(". ") + 1
-            if _key(name[:cut]) in _us_states() and _region(name, True) is None:  # (not "Ballina, Co. Mayo")
-                # "in Louisville, Ky. The last time ...": the state's abbreviation ends the sentence
+            if _sentence_ending_abbreviation(name[:cut]) and _region(name, True) is None:  # (not "Ballina, Co. Mayo")
+                # "in Louisville, Ky. The last time ...", "in Dubbo, NSW. Graziers ...": the state's
+                # abbreviation ends the sentence
                 name, rword = name[:cut], None
                 end = start + cut
         if not rword and end + 1 < len(text) and text[end] == " " and text[end + 1] in "acho" \
@@ -1096,6 +1097,13 @@ def _read_chain(text: str, pos: int, weight: float, venue_first: bool, first=Non
     if len(segs) >= 4 and _enumeration(text, end, segs):
         return None
     return _resolve(chain, segs, venue_first)
+
+
+def _sentence_ending_abbreviation(head: str) -> bool:
+    """`head` (a name read up to a stop, the stop kept) is a state's or province's abbreviation:
+    a U.S. state's (`Ky.`), or a Canadian or Australian one with its own stop or none (`Ont.`, `NSW`)."""
+    k = _key(head)
+    return k in _us_states() or k in _region_abbreviations() or _key(head[:-1]) in _region_abbreviations()
 
 
 # the rest of a list of places after its fourth name: more names, then "and NAME"
@@ -1800,7 +1808,11 @@ def _curly_owned_place(name: str) -> bool:
     if " " in sub:  # only a named quarter (`New Taipei City\u2019s Tucheng District`): a town the
         # GeoNames table knows is enough for a name before a district word
         if _QUARTER_RE.match(" " + sub.rsplit(" ", 1)[-1].lower()) is None:
-            return False
+            # `Dhaka’s Karwan Bazar`, `Cairo’s Khan el-Khalili`: a town the hand table knows
+            # abroad owns the named place after it, as with the straight apostrophe (not a
+            # person's name: `Dublin’s Con O'Callaghan`)
+            return _city_country(owner) not in (None, "United States") \
+                and _key(sub.split(" ", 1)[0]) not in _people_vocab()["given"]
         return (_city_country(owner) or _geo_country(owner)) not in (None, "United States")
     return _city_country(owner) not in (None, "United States") and not _is_venue_name(sub)
 
@@ -3312,6 +3324,50 @@ def _brazil_dateline(text: str, out: list[_Chain]) -> None:
     ch = _Chain(3, -1)
     ch.city, ch.region, ch.country, ch.known = m.group("town").strip(), state, "Brazil", 2
     out.append(ch)
+
+
+_SETTLEMENT_OPENERS = ("The town of ", "The village of ", "The city of ")
+_OPENING_SETTLEMENT_RE = re.compile(r"The (?:town|village|city) of (?P<name>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+){0,2})(?=[ ,.;:])")
+
+
+def _opening_settlement(text: str, loc) -> None:
+    """A caption opening on the town it shows, its country written later (`The town of
+    Minamisanriku is seen ..., in northeast Japan`): the town, when no table puts it elsewhere."""
+    m = _OPENING_SETTLEMENT_RE.match(text)
+    if m is None:
+        return
+    name = m.group("name")
+    if _country(name) or _region(name, True):
+        return
+    if (_city_country(name) or _geo_country(name) or loc.country) == loc.country:
+        loc.city = name
+
+
+# a Brazilian state's two letters right after a town (Brazil's papers: "em Porto Alegre RS",
+# "Curitiba, PR", "Santos (SP)", "Recife/PE", "Natal - RN"); not a wire's "(AP)"
+_BR_STATE_AFTER_RE = re.compile(r"(?P<sep>,? | ?\(| ?/ ?| [-\u2013] )(?P<uf>[A-Z]{2})(?![\w.'\u2019])")
+
+
+def _brazil_town_state(text: str, loc) -> None:
+    """A town the tables know as Brazil's, its state's two letters after it: the state is the
+    region, the country Brazil (not `PR` read as Puerto Rico, nor `Porto Alegre RS` as a venue)."""
+    town = loc.city
+    if town is None:
+        venue = loc.venue  # ("Porto Alegre RS": the town and its letters read as one name)
+        if not (venue and len(venue) > 5 and venue[-3] == " " and venue[-2:].isupper()):
+            return
+        town = venue[:-3]
+    if (_city_country(town) or _geo_country(town)) != "Brazil":
+        return
+    at = text.find(town)
+    m = _BR_STATE_AFTER_RE.match(text, at + len(town)) if at >= 0 else None
+    if m is None or (m.group("uf") == "AP" and "(" in m.group("sep")):
+        return
+    state = _brazil_state(m.group("uf"))
+    if state is not None:
+        if loc.city is None:
+            loc.venue = None
+        loc.city, loc.region, loc.country = town, state, "Brazil"
 
 
 def _military_dateline(text: str, out: list[_Chain]) -> None:
@@ -6266,6 +6322,8 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
         loc = _find(text, home, date_span)
         if loc.city is None and loc.country is None and text[1:3].isupper() and ". " in text[:40]:
             _capitals_country_opener(text, home, loc)
+        if loc.city is None and loc.country is not None and text.startswith(_SETTLEMENT_OPENERS):
+            _opening_settlement(text, loc)  # "The town of Minamisanriku is seen ..., in northeast Japan"
         if loc.city is not None and "between " in text:
             _between_towns(text, loc)
         if loc.region is None and (loc.country is None or loc.city is not None) and "district of " in text:
@@ -6279,6 +6337,10 @@ def find_location(description: str, date_span: tuple[int, int] | None = None, cr
         if loc.city is not None and loc.country is None and loc.region is None and _shared_region_alone(loc.city):
             loc.region, loc.city = _shared_region_alone(loc.city), None  # "in Punjab on Monday": the
             # region of India or of Pakistan, not a town (a name no town table gives a country)
+        if loc.country != "Brazil" or loc.region is None:
+            if loc.city is not None and (loc.region is None or loc.country != "Brazil") \
+                    or loc.city is None and loc.country is None and loc.venue is not None:
+                _brazil_town_state(text, loc)
         if loc.city is not None and loc.country is None and loc.region is None:
             _sole_country_named(text, loc)
         if loc.region is not None and loc.country is None and _key(loc.region) in _shared_regions()[1]:
@@ -6943,9 +7005,13 @@ def _venue_owner_town(loc: Location) -> None:
 def _venue_town(loc: Location) -> None:
     """`in front of Seoul City Hall`: a town hall named after a town the tables know names the town."""
     m = _TOWN_BUILDING_RE.match(loc.venue)
-    cc = _city_country(m.group("town")) if m else None
+    town = m.group("town") if m else None
+    cc = _city_country(town) if m else None
+    if cc is None and m and loc.venue.endswith(" City Hall"):
+        town += " City"  # "Quezon City Hall", "Kansas City Hall": the hall of a town named "... City"
+        cc = _city_country(town)
     if cc and (loc.country is None or loc.country == cc):
-        loc.city = _display(m.group("town"))
+        loc.city = _display(town)
         loc.country = cc
 
 
@@ -7833,8 +7899,11 @@ def _place_object_re() -> re.Pattern:
     """A verb of place_object_verbs.txt, then a capitalised name of one or two words closing its
     clause (a stop, a comma, a semicolon, the end, or a preposition or `as` after it)."""
     verbs = "|".join(sorted(_data_lines("place_object_verbs.txt"), key=len, reverse=True))
-    return re.compile(rf"\b(?:{verbs}) (?P<name>[A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)?)"
-                      r"(?=[.,;]|$| (?:on|in|during|after|before|as|amid|at|following|overnight)\b)")
+    # (a wire's bare date closes the clause too: "battered Tacloban November 9, 2013", "rocked
+    # Baghdad Tuesday"; no day or month is the name's second word)
+    return re.compile(rf"\b(?:{verbs}) (?P<name>[A-Z][\w'\u2019\-]+(?: (?!{_DAYS}\b|{_MONTHS} \d)[A-Z][\w'\u2019\-]+)?)"
+                      r"(?=[.,;]|$| (?:on|in|during|after|before|as|amid|at|following|overnight)\b"
+                      rf"| {_MONTHS} \d| {_DAYS}\b)")
 
 
 def _verb_object_city(text: str, loc) -> None:
