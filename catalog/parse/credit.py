@@ -5615,6 +5615,9 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 if labelled is None and ":" in near:
                     # `Picture: AFP PHOTO / Médecins sans Frontières (MSF)`: the bracket a party's short form
                     labelled = _labelled_expansion_before(body, start, line)
+                if labelled is None and "/" in near and ". " in near:
+                    # IOL's `... road. Picture: Name/African News Agency (ANA)`: the spelt agency, then its short form
+                    labelled = _byline_before_agency_bracket(body, start, line)
                 if labelled is not None:
                     start, line = labelled, body[labelled:].rstrip(" .")
             elif start > 8 and not unclosed and ". " in body[max(0, start - 90):start] and _lookup(line) is not None:
