@@ -707,6 +707,17 @@ _SHARING_SITES = frozenset(("flickr", "facebook", "instagram", "twitter", "youtu
 # Sites whose `Site/@user` names an account's post; `x` (Twitter's later name) only before a handle,
 # as a bare `X/Name` is the site with its poster
 _HANDLE_SITES = _SHARING_SITES | {"x"}
+# A user name as printed on a site: one word glued in camel case (`OfficialAPCNg`), all in lower
+# case (`davido`), or holding a digit, `_` or `.` (`gov_ng`, `ricardo.poa`)
+_HANDLE_SHAPE = re.compile(r"[A-Za-z0-9_.]*(?:[a-z][A-Z]|[0-9_.])[A-Za-z0-9_.]*|[a-z][a-z0-9]{2,}")
+
+
+def _bare_handle(word: str) -> bool:
+    """A site's user name without its `@` (see _HANDLE_SHAPE) that no table knows as a party."""
+    return _HANDLE_SHAPE.fullmatch(word) is not None and _lookup(word) is None \
+        and _credit_words().get(_raw_key(word)) is None
+
+
 _LABEL_COURTESY = re.compile(r"(.+?)\s+(?:photo|Photo|PHOTO|photograph|Photograph|image|Image)\s+(?:courtesy|Courtesy|COURTESY)\s+of\s+(?:the\s+)?(.+)")
 
 
@@ -1210,6 +1221,8 @@ def _joint_handout_credit(line: str, credit: Credit) -> None:
     if len(parts) < 2 or "via" in low or "andout" in low or " - " in body or "@" in body:
         return  # (a handout's own office, or a distributor named after a dash, keeps the plain reading;
         # `Instagram/@user`: an account on a site, no joint body)
+    if len(parts) == 2 and _raw_key(parts[0].strip()) in _SHARING_SITES and _bare_handle(parts[1].strip()):
+        return  # `Twitter/gov_lagos`: the same account, its `@` left out
     for p in parts:
         p = p.strip()
         party = _lookup(p)
@@ -1695,6 +1708,11 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
     parts = _parts(before) if before else []
     if len(parts) == 2 and parts[1][:1] == "@" and _raw_key(parts[0]) in _HANDLE_SITES:
         parts.reverse()  # `Instagram/@user`, `X/@user`: the account's post on the site, read as `@user/Instagram`
+    elif len(parts) == 2 and not vias and _raw_key(parts[0]) in _SHARING_SITES and _bare_handle(parts[1].strip()):
+        # `Twitter/OfficialAPCNg`, `Instagram/davido`: a handle printed without its `@`, the account
+        # (the source), not a photographer's byline
+        items.append(_Item(parts[1].strip(), "org"))
+        parts = parts[:1]
     # `Photo: Waistell`, `Picture: Okafor`: one capitalised word after a picture label that no table
     # knows as a party (agency, credit word, organisation word) is the photographer's byline
     lone_byline = len(parts) == 1 and not items and not vias and ":" in core[:12] \
