@@ -1042,6 +1042,12 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
         elif "Photo" in line and _label_glued(line) is not None:  # `AP PhotoHussein Malla`: the slash lost
             credit, warnings = _read_credit_line(_label_glued(line))
             credit.line = line
+        elif line[-6:] in _OFFICE_PHOTO_ENDS and (office := _office_photo_party(line)) is not None:
+            credit, warnings = _read_credit_line(f"Photo courtesy of {office}")  # `DINGLE PNP PHOTO`: the office's handout
+            initials = office.rpartition(" ")[2]
+            if credit.agency is not None and credit.agency.lower() == office.lower():
+                credit.agency = f"{credit.agency[:-len(initials)]}{initials}"  # the initials as printed (`Capiz PDRRMO`)
+            credit.line = line
         elif " Photo " in line and (initials := _initials_photo_name(line)) is not None:  # `VNS Photo Trí Dũng`
             credit, warnings = _read_credit_line(initials)
             credit.line = line
@@ -1498,6 +1504,35 @@ def _initials_photo_name(line: str) -> str | None:
     if m is None or not _initials_photographer(m.group(2)):
         return None
     return f"{m.group(1)} Photo/{m.group(2)}"
+
+
+# A town's or province's office crediting its own picture: `DINGLE PNP PHOTO`, `Bacolod City PIO
+# PHOTO` (the place in one to three words, the office's initials, the label)
+_OFFICE_PHOTO = r"(?:[A-Z][\w'\u2019.\-]* ){1,3}(?:[A-Z][A-Za-z]{1,6}) (?:PHOTOS?|Photos?)"
+_OFFICE_PHOTO_LINE = re.compile(_OFFICE_PHOTO)
+_OFFICE_PHOTO_TAIL = re.compile(r"(?<=[.!?\"\u201d] )" + _OFFICE_PHOTO + "$")
+_OFFICE_PHOTO_ENDS = frozenset((" PHOTO", "PHOTOS", " Photo", "Photos"))
+
+
+@functools.cache
+def _office_initials() -> frozenset:
+    return frozenset(_data_lines("office_initials.txt"))
+
+
+def _office_photo_party(line: str) -> str | None:
+    """The office in a `DINGLE PNP PHOTO` credit line (`DINGLE PNP`), or None: its last word is
+    an office's initials (office_initials.txt, or capitals with no vowel) that no table knows as
+    a news organisation, and the words before it are no party of their own."""
+    if _OFFICE_PHOTO_LINE.fullmatch(line) is None:
+        return None
+    party = line.rsplit(" ", 1)[0]
+    head, _, initials = party.rpartition(" ")
+    if initials not in _office_initials() and not (initials.isupper() and _VOWEL_Y.search(initials) is None):
+        return None
+    known = _lookup(initials)
+    if known is not None and known.kind != "handout" or _lookup(head) is not None:
+        return None  # `JOHN DOE AFP PHOTO`: a photographer and a wire's label
+    return party
 
 
 def _initials_photographer(name: str) -> bool:
@@ -3267,6 +3302,10 @@ _FOR_WORDS = frozenset((" for ", " FOR ", " For "))
 def _plain_tail(text: str) -> int | None:
     """Start of an unbracketed credit at the end of `text`, or None."""
     window_start = max(0, len(text) - 220)
+    if text[-6:] in _OFFICE_PHOTO_ENDS or text[-7:] in _OFFICE_PHOTO_ENDS:
+        m = _OFFICE_PHOTO_TAIL.search(text, max(0, len(text) - 80))
+        if m is not None and _office_photo_party(m.group(0)) is not None:
+            return m.start()  # `... Iloilo. DINGLE PNP PHOTO`
     if " PHOTO " in text[-90:]:
         s = _label_no_slash_tail(text)
         if s is not None:
