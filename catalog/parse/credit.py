@@ -358,7 +358,7 @@ _WORD = re.compile(r"[\w'’.-]+")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 # A credit in brackets must hold one of these to be taken for a credit (else `(R)`, `(13)` ...).
-_CREDITISH = re.compile(r"/|\bvia\b|\bphoto(?:graph)?s?\b|\bpictures?\b|\bcourtesy\b|\bhandout\b|\bpool\b|\bcredit\b|^provided\s+by\b|^pi(?:cs?|x)\s*:|^pics?\.\s+by\b|^fotos?\s+por\b", re.I)  # (`Pic: Name`, a label's short form)
+_CREDITISH = re.compile(r"/|\bvia\b|\bphoto(?:graph)?s?\b|\bpictures?\b|\bcourtesy\b|\bhandout\b|\bpool\b|\bcredit\b|^provided\s+by\b|^pi(?:cs?|x)\s*:|^pics?\.\s+by\b|^fotos?\s+por\b|^(?:fotograf[íi]a|kuva|fotoğraf|ảnh)\s*:", re.I)  # (`Pic: Name`, a label's short form)
 
 # Description marks of an archive picture or of a handout.
 _LEAD_TAGS = re.compile(
