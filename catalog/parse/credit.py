@@ -1549,7 +1549,7 @@ def _initials_photo_tail(text: str) -> int | None:
 
 # The picture labels printed before a slashed byline with no `by` (UPI's `Photo Name/UPI`, STA's
 # `Author Name/STA`, MercoPress' `Pic Name/Clarin`, `Picture Name/Paper`): the first word
-_BARE_LEAD_LABELS = frozenset(("Photo", "PHOTO", "Author", "Pic", "PIC", "Picture", "PICTURE"))
+_BARE_LEAD_LABELS = frozenset(("Photo", "PHOTO", "Author", "Pic", "PIC", "Picture", "PICTURE", "Foto", "FOTO"))
 
 # A picture label with no mark after it, then the photographer and perhaps, again with no mark,
 # the paper (MercoPress' `Pic Adriana Groisman Clarin`, `Photo John Mwangi`)
@@ -1739,6 +1739,8 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
     if lw and before[:lw - 1] in _BARE_LEAD_LABELS and "/" in before:
         first = before[lw:before.find("/")].strip()
         if _is_name_like(first) and " " in first:  # UPI's `Photo Name/UPI`, STA's `Author Name/STA`: the label with no `by`
+            before = before[lw:]
+        elif _lookup(first) is not None:  # ANSA's `Foto ANSA/Name`, `Photo Xinhua/Name`: the label, then the agency
             before = before[lw:]
     parts = _parts(before) if before else []
     if len(parts) == 2 and parts[1][:1] == "@" and _raw_key(parts[0]) in _HANDLE_SITES:
