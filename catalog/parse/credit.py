@@ -330,6 +330,7 @@ def _rights_endings() -> frozenset:
 _LABEL = re.compile(
     r"^(?:(?P<org>(?:Official\s+)?[A-Z][^/():]*?)\s+)?"
     r"(?:(?:Photos?|Phoots?|Pictures?|Photographs?|Photographed|Images?|Pix|Pics?\.?|Video\s+still|Photo\s+illustration)(?:\s+and\s+caption)?\s+(?:taken\s+)?(?:by|from|de)"
+    r"|Fotos?\s+(?:di|von|de)|Fot\."  # Italian, German, Spanish `Foto di/von/de Name`, Polish `Fot. Name`
     r"|(?:Photo|Picture)\s+credit(?:\s+should\s+read)?:?)\s+(?P<rest>.+)$"
     r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Photo\s+illustration|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
@@ -1713,7 +1714,7 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
             lead.extend(label_org)
             low = before.lower()
         m = _LABEL.match(before) if ("by " in low or ":" in before or "credit " in low or "photo de " in low
-                                    or low[:15].find(" from ") != -1) else None  # (`Photo from DOTr`: the supplier follows)
+                                    or low[:15].find(" from ") != -1 or low[:3] == "fot") else None  # (`Photo from DOTr`: the supplier follows)
         # (AFP via Getty's `Photo credit NAME/AFP via Getty Images`: the label with no "should read")
         if m:
             org = m.group("org")
