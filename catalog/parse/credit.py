@@ -2278,6 +2278,9 @@ def _split_hyphen_agency(parts: list[str]) -> list[str]:
                                                            or _initials_client(left, right)):
                 out += [left, right]
                 continue
+            if left.strip() and _news_party(right.strip()) and _is_name_like(left.strip()) and _lookup(left) is None:
+                out += [left, right]  # `Name for The Daily Gazette`: a paper no table lists, named as papers are
+                continue
             if _agency_for_paper(left, right):
                 out += [left, right]
                 continue
