@@ -330,6 +330,7 @@ def _rights_endings() -> frozenset:
 _LABEL = re.compile(
     r"^(?:(?P<org>(?:Official\s+)?[A-Z][^/():]*?)\s+)?"
     r"(?:(?:Photos?|Phoots?|Pictures?|Photographs?|Photographed|Images?|Pix|Pics?\.?|Video\s+still|Photo\s+illustration)(?:\s+and\s+caption)?\s+(?:taken\s+)?(?:by|from|de)"
+    r"|Fotos?\s+(?:di|von|de)|Fot\."  # Italian, German, Spanish `Foto di/von/de Name`, Polish `Fot. Name`
     r"|(?:Photo|Picture)\s+credit(?:\s+should\s+read)?:?)\s+(?P<rest>.+)$"
     r"|^(?:Mandatory\s+Credit|Credit|Photographer|Photo|Photos|Picture|Pictures|Photo\s+credit|Photo\s+illustration|Source)\s*:\s*(?P<rest2>.+)$",
     re.I | re.S)
@@ -358,7 +359,7 @@ _WORD = re.compile(r"[\w'’.-]+")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 # A credit in brackets must hold one of these to be taken for a credit (else `(R)`, `(13)` ...).
-_CREDITISH = re.compile(r"/|\bvia\b|\bphoto(?:graph)?s?\b|\bpictures?\b|\bcourtesy\b|\bhandout\b|\bpool\b|\bcredit\b|^provided\s+by\b|^pi(?:cs?|x)\s*:|^pics?\.\s+by\b|^fotos?\s+por\b", re.I)  # (`Pic: Name`, a label's short form)
+_CREDITISH = re.compile(r"/|\bvia\b|\bphoto(?:graph)?s?\b|\bpictures?\b|\bcourtesy\b|\bhandout\b|\bpool\b|\bcredit\b|^provided\s+by\b|^pi(?:cs?|x)\s*:|^pics?\.\s+by\b|^fotos?\s+por\b|^(?:fotograf[íi]a|kuva|fotoğraf|ảnh)\s*:", re.I)  # (`Pic: Name`, a label's short form)
 
 # Description marks of an archive picture or of a handout.
 _LEAD_TAGS = re.compile(
@@ -707,6 +708,17 @@ _SHARING_SITES = frozenset(("flickr", "facebook", "instagram", "twitter", "youtu
 # Sites whose `Site/@user` names an account's post; `x` (Twitter's later name) only before a handle,
 # as a bare `X/Name` is the site with its poster
 _HANDLE_SITES = _SHARING_SITES | {"x"}
+# A user name as printed on a site: one word glued in camel case (`OfficialAPCNg`), all in lower
+# case (`davido`), or holding a digit, `_` or `.` (`gov_ng`, `ricardo.poa`)
+_HANDLE_SHAPE = re.compile(r"[A-Za-z0-9_.]*(?:[a-z][A-Z]|[0-9_.])[A-Za-z0-9_.]*|[a-z][a-z0-9]{2,}")
+
+
+def _bare_handle(word: str) -> bool:
+    """A site's user name without its `@` (see _HANDLE_SHAPE) that no table knows as a party."""
+    return _HANDLE_SHAPE.fullmatch(word) is not None and _lookup(word) is None \
+        and _credit_words().get(_raw_key(word)) is None
+
+
 _LABEL_COURTESY = re.compile(r"(.+?)\s+(?:photo|Photo|PHOTO|photograph|Photograph|image|Image)\s+(?:courtesy|Courtesy|COURTESY)\s+of\s+(?:the\s+)?(.+)")
 
 
@@ -1031,6 +1043,12 @@ def _parse_credit_line_cached(line: str) -> tuple[Credit, tuple[str, ...]]:
         elif "Photo" in line and _label_glued(line) is not None:  # `AP PhotoHussein Malla`: the slash lost
             credit, warnings = _read_credit_line(_label_glued(line))
             credit.line = line
+        elif line[-6:] in _OFFICE_PHOTO_ENDS and (office := _office_photo_party(line)) is not None:
+            credit, warnings = _read_credit_line(f"Photo courtesy of {office}")  # `DINGLE PNP PHOTO`: the office's handout
+            initials = office.rpartition(" ")[2]
+            if credit.agency is not None and credit.agency.lower() == office.lower():
+                credit.agency = f"{credit.agency[:-len(initials)]}{initials}"  # the initials as printed (`Capiz PDRRMO`)
+            credit.line = line
         elif " Photo " in line and (initials := _initials_photo_name(line)) is not None:  # `VNS Photo Trí Dũng`
             credit, warnings = _read_credit_line(initials)
             credit.line = line
@@ -1210,6 +1228,8 @@ def _joint_handout_credit(line: str, credit: Credit) -> None:
     if len(parts) < 2 or "via" in low or "andout" in low or " - " in body or "@" in body:
         return  # (a handout's own office, or a distributor named after a dash, keeps the plain reading;
         # `Instagram/@user`: an account on a site, no joint body)
+    if len(parts) == 2 and _raw_key(parts[0].strip()) in _SHARING_SITES and _bare_handle(parts[1].strip()):
+        return  # `Twitter/gov_lagos`: the same account, its `@` left out
     for p in parts:
         p = p.strip()
         party = _lookup(p)
@@ -1487,6 +1507,35 @@ def _initials_photo_name(line: str) -> str | None:
     return f"{m.group(1)} Photo/{m.group(2)}"
 
 
+# A town's or province's office crediting its own picture: `DINGLE PNP PHOTO`, `Bacolod City PIO
+# PHOTO` (the place in one to three words, the office's initials, the label)
+_OFFICE_PHOTO = r"(?:[A-Z][\w'\u2019.\-]* ){1,3}(?:[A-Z][A-Za-z]{1,6}) (?:PHOTOS?|Photos?)"
+_OFFICE_PHOTO_LINE = re.compile(_OFFICE_PHOTO)
+_OFFICE_PHOTO_TAIL = re.compile(r"(?<=[.!?\"\u201d] )" + _OFFICE_PHOTO + "$")
+_OFFICE_PHOTO_ENDS = frozenset((" PHOTO", "PHOTOS", " Photo", "Photos"))
+
+
+@functools.cache
+def _office_initials() -> frozenset:
+    return frozenset(_data_lines("office_initials.txt"))
+
+
+def _office_photo_party(line: str) -> str | None:
+    """The office in a `DINGLE PNP PHOTO` credit line (`DINGLE PNP`), or None: its last word is
+    an office's initials (office_initials.txt, or capitals with no vowel) that no table knows as
+    a news organisation, and the words before it are no party of their own."""
+    if _OFFICE_PHOTO_LINE.fullmatch(line) is None:
+        return None
+    party = line.rsplit(" ", 1)[0]
+    head, _, initials = party.rpartition(" ")
+    if initials not in _office_initials() and not (initials.isupper() and _VOWEL_Y.search(initials) is None):
+        return None
+    known = _lookup(initials)
+    if known is not None and known.kind != "handout" or _lookup(head) is not None:
+        return None  # `JOHN DOE AFP PHOTO`: a photographer and a wire's label
+    return party
+
+
 def _initials_photographer(name: str) -> bool:
     """A photographer's name after `VNS Photo`: capitalised words, no party a table knows."""
     return all(w[:1].isupper() for w in name.split(" ")) and _lookup(name) is None \
@@ -1501,7 +1550,7 @@ def _initials_photo_tail(text: str) -> int | None:
 
 # The picture labels printed before a slashed byline with no `by` (UPI's `Photo Name/UPI`, STA's
 # `Author Name/STA`, MercoPress' `Pic Name/Clarin`, `Picture Name/Paper`): the first word
-_BARE_LEAD_LABELS = frozenset(("Photo", "PHOTO", "Author", "Pic", "PIC", "Picture", "PICTURE"))
+_BARE_LEAD_LABELS = frozenset(("Photo", "PHOTO", "Author", "Pic", "PIC", "Picture", "PICTURE", "Foto", "FOTO"))
 
 # A picture label with no mark after it, then the photographer and perhaps, again with no mark,
 # the paper (MercoPress' `Pic Adriana Groisman Clarin`, `Photo John Mwangi`)
@@ -1665,7 +1714,7 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
             lead.extend(label_org)
             low = before.lower()
         m = _LABEL.match(before) if ("by " in low or ":" in before or "credit " in low or "photo de " in low
-                                    or low[:15].find(" from ") != -1) else None  # (`Photo from DOTr`: the supplier follows)
+                                    or low[:15].find(" from ") != -1 or low[:3] == "fot") else None  # (`Photo from DOTr`: the supplier follows)
         # (AFP via Getty's `Photo credit NAME/AFP via Getty Images`: the label with no "should read")
         if m:
             org = m.group("org")
@@ -1692,9 +1741,16 @@ def _read_credit_line(line: str) -> tuple[Credit, list[str]]:
         first = before[lw:before.find("/")].strip()
         if _is_name_like(first) and " " in first:  # UPI's `Photo Name/UPI`, STA's `Author Name/STA`: the label with no `by`
             before = before[lw:]
+        elif _lookup(first) is not None:  # ANSA's `Foto ANSA/Name`, `Photo Xinhua/Name`: the label, then the agency
+            before = before[lw:]
     parts = _parts(before) if before else []
     if len(parts) == 2 and parts[1][:1] == "@" and _raw_key(parts[0]) in _HANDLE_SITES:
         parts.reverse()  # `Instagram/@user`, `X/@user`: the account's post on the site, read as `@user/Instagram`
+    elif len(parts) == 2 and not vias and _raw_key(parts[0]) in _SHARING_SITES and _bare_handle(parts[1].strip()):
+        # `Twitter/OfficialAPCNg`, `Instagram/davido`: a handle printed without its `@`, the account
+        # (the source), not a photographer's byline
+        items.append(_Item(parts[1].strip(), "org"))
+        parts = parts[:1]
     # `Photo: Waistell`, `Picture: Okafor`: one capitalised word after a picture label that no table
     # knows as a party (agency, credit word, organisation word) is the photographer's byline
     lone_byline = len(parts) == 1 and not items and not vias and ":" in core[:12] \
@@ -2221,6 +2277,9 @@ def _split_hyphen_agency(parts: list[str]) -> list[str]:
             if left.strip() and _lookup(left) is None and (_lookup(right) is not None or _for_paper(right)
                                                            or _initials_client(left, right)):
                 out += [left, right]
+                continue
+            if left.strip() and _news_party(right.strip()) and _is_name_like(left.strip()) and _lookup(left) is None:
+                out += [left, right]  # `Name for The Daily Gazette`: a paper no table lists, named as papers are
                 continue
             if _agency_for_paper(left, right):
                 out += [left, right]
@@ -3249,6 +3308,10 @@ _FOR_WORDS = frozenset((" for ", " FOR ", " For "))
 def _plain_tail(text: str) -> int | None:
     """Start of an unbracketed credit at the end of `text`, or None."""
     window_start = max(0, len(text) - 220)
+    if text[-6:] in _OFFICE_PHOTO_ENDS or text[-7:] in _OFFICE_PHOTO_ENDS:
+        m = _OFFICE_PHOTO_TAIL.search(text, max(0, len(text) - 80))
+        if m is not None and _office_photo_party(m.group(0)) is not None:
+            return m.start()  # `... Iloilo. DINGLE PNP PHOTO`
     if " PHOTO " in text[-90:]:
         s = _label_no_slash_tail(text)
         if s is not None:
@@ -5615,6 +5678,9 @@ def split_credit(text: str) -> tuple[str, Credit, list[str]]:
                 if labelled is None and ":" in near:
                     # `Picture: AFP PHOTO / Médecins sans Frontières (MSF)`: the bracket a party's short form
                     labelled = _labelled_expansion_before(body, start, line)
+                if labelled is None and "/" in near and ". " in near:
+                    # IOL's `... road. Picture: Name/African News Agency (ANA)`: the spelt agency, then its short form
+                    labelled = _byline_before_agency_bracket(body, start, line)
                 if labelled is not None:
                     start, line = labelled, body[labelled:].rstrip(" .")
             elif start > 8 and not unclosed and ". " in body[max(0, start - 90):start] and _lookup(line) is not None:
