@@ -1773,6 +1773,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _at_side(text, mentions)
     if mentions and ("The " in text and (") is " in text or ", is " in text)):
         _role_side_is(text, mentions)  # ("The umpire (C) is Jeff Kellogg.")
+    if mentions and notes & _NOTE_LIST and (" left" in text or " right" in text):
+        _side_label(text, mentions)  # ("Second left: Moscow Metro Head Dmitry Pegov.")
     if mentions and notes & _NOTE_RIGHTS and ("EDITORIAL" in text or "Photograph" in text or "PROVIDES ACCESS" in text):
         _drop_note_names(text, mentions)
     if mentions:
@@ -3235,6 +3237,26 @@ def _at_side(text: str, mentions: list[Mention]) -> None:
             hit = _AT_SIDE.search(text, max(0, m.start - 40), m.start)
             if hit and text[m.end:m.end + 2] not in ("'s", "\u2019s"):  # (the owner of "X's husband")
                 m.position = _norm_position(hit.group(1) or hit.group(2) or hit.group(3))  # (", and to the right, Dr X")
+
+
+# "Second left: Moscow Metro Head X.", "Third right, X": an ordinal side without "from" opening
+# the text or a sentence places the one named straight after it (its title may stand between;
+# _SIDE_OPENING reads "Second from left:"). A bare "Left:"/"Right:" labels a picture's panel,
+# not a place in the frame, and is not read here
+_SIDE_LABEL = re.compile(r"(?:^|(?<=[.;]\s))((?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|2nd|3rd|4th|5th|6th)"
+                         r"\s+(?:left|right))[,:]\s+")
+
+
+def _side_label(text: str, mentions: list[Mention]) -> None:
+    """"... Second left: Moscow Metro Head Dmitry Pegov.": the opening's side is the place of
+    the one named just after it."""
+    for hit in _SIDE_LABEL.finditer(text):
+        at = hit.end()
+        for m in mentions:
+            if m.start >= at:
+                if m.start == at and m.position is None:
+                    m.position = _norm_position(hit.group(1))
+                break
 
 
 # "A, left, and B, both of Ethiopia, pose": the team or country the pair before it share
