@@ -1284,8 +1284,9 @@ _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
 # ("Nelson Chamisa of the Citizens Coalition for Change": "for" may join its capitalised words,
 # and "of" ("of the University of Michigan", "of Isle of Palms, S.C.": a home town then);
 # "of The Beatles": the article is not the team's)
-_OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:[Tt]he\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?:(?:for|of)\s+(?:the\s+)?(?=[A-Z]))?"
-                      r"(?:[A-Z][\w.'\u2019\-]*|\d+\w*))*)")
+# (a word's "\u2018" is an apostrophe typed as an opening quote: "of the People\u2018s Party")
+_OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:[Tt]he\s+)?([A-Z][\w.'\u2019\u2018\-]*(?:\s+(?:(?:for|of)\s+(?:the\s+)?(?=[A-Z]))?"
+                      r"(?:[A-Z][\w.'\u2019\u2018\-]*|\d+\w*))*)")
 # the lower-case noun after "of X" that makes X a person's people, no team ("of Miao ethnic group")
 _KIN_AFTER = re.compile(r" (?:ethnic|ethnicity|descent|origin|heritage|extraction|ancestry)\b")
 # lower-case adjectives that may stand in a title ("political leader", "economic adviser")
@@ -6510,12 +6511,25 @@ def _and_team(doc: Doc, at: int, v: dict) -> int:
         return m.end()
     if words[0].casefold() in v["roles"]:
         return at  # "of Monaco and Prince Albert II": a royal or an official, no team
+    if "of" in words and 2 <= words.index("of") <= 3 and _name_before_of(words[:words.index("of")], v):
+        return at  # "A of the Labor Party and Carl Jones of the Liberal Party": the next one's own "of"
     for w in words:
         low = w.casefold()
         if low in v["team_words"] or low in v["heads"] or any(c.isdigit() for c in w) \
                 or (w.isupper() and len(w) > 1 and not _ROMAN.fullmatch(w)):
             return m.end()
     return at
+
+
+def _name_before_of(words: list[str], v: dict) -> bool:
+    """"Carl Jones" of "and Carl Jones of the Liberal Party": two or three words that hold no
+    team or body word, no acronym and no digit read as a person's name before its own "of"."""
+    for w in words:
+        low = w.casefold()
+        if low in v["team_words"] or low in v["heads"] or low in v["org_nouns"] or low in v["roles"] \
+                or w.isupper() or any(c.isdigit() for c in w) or w.endswith(("'s", "\u2019s")):
+            return False
+    return True
 
 
 # a horse's apposition: ", ridden by X", ", trained by X", ", with jockey X aboard"
