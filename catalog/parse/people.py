@@ -1772,6 +1772,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                                     or " centre is " in text)  # ("At far left is", "On the left is")
                                or "o the left" in text or "o the right" in text):
         _at_side(text, mentions)
+        if " and at " in text or "; at " in text:
+            _and_at_side(text, mentions)  # ("At right is X and at left son, Y, and mother-in-law, Z")
     if mentions and ("The " in text and (") is " in text or ", is " in text)):
         _role_side_is(text, mentions)  # ("The umpire (C) is Jeff Kellogg.")
     if mentions and notes & _NOTE_LIST and (" left" in text or " right" in text):
@@ -3238,6 +3240,30 @@ def _at_side(text: str, mentions: list[Mention]) -> None:
             hit = _AT_SIDE.search(text, max(0, m.start - 40), m.start)
             if hit and text[m.end:m.end + 2] not in ("'s", "\u2019s"):  # (the owner of "X's husband")
                 m.position = _norm_position(hit.group(1) or hit.group(2) or hit.group(3))  # (", and to the right, Dr X")
+
+
+# "At right is X and at left son, Y, and mother-in-law, Z.": a sentence that opened with "At
+# side is" places a second side with "and at" (or "; at"); a relation's apposition may stand
+# before the name, and one more person joined by ", and <relation>," shares the second side
+_AND_AT_SIDE = re.compile(r"(?:,?\s+and|;)\s+at\s+((?:far\s+)?(?:left|right|center|centre))(?:\s+(?:is|are))?,?\s+"
+                          r"(?:(?:(?:his|her|their)\s+)?[a-z-]+(?:\s+[a-z-]+)?,\s+)?$")
+_AT_SIDE_OPENER = re.compile(r"(?:^|[.]\s+)(?:At|On\s+the)\s+(?:far\s+)?(?:left|right|center|centre)\s+(?:is|are)\s[^.]*$")
+_AND_RELATION = re.compile(r",?\s+and\s+(?:(?:his|her|their)\s+)?[a-z-]+(?:\s+[a-z-]+)?,\s+")
+
+
+def _and_at_side(text: str, mentions: list[Mention]) -> None:
+    """"At right is Granholm's husband, Dan Mulhern and at left son, Jack Mulhern, and
+    mother-in-law, Mary Mulhern.": the second side is Jack's and Mary's."""
+    for k, m in enumerate(mentions):
+        if m.position is not None:
+            continue
+        hit = _AND_AT_SIDE.search(text, max(0, m.start - 50), m.start)
+        if hit is None or _AT_SIDE_OPENER.search(text, max(0, hit.start() - 200), hit.start()) is None:
+            continue
+        m.position = _norm_position(hit.group(1))
+        if k + 1 < len(mentions) and mentions[k + 1].position is None \
+                and _AND_RELATION.fullmatch(text, m.end, mentions[k + 1].start):
+            mentions[k + 1].position = m.position
 
 
 # "Second left: Moscow Metro Head X.", "Third right, X": an ordinal side without "from" opening
