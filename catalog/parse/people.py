@@ -1284,8 +1284,9 @@ _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
 # ("Nelson Chamisa of the Citizens Coalition for Change": "for" may join its capitalised words,
 # and "of" ("of the University of Michigan", "of Isle of Palms, S.C.": a home town then);
 # "of The Beatles": the article is not the team's)
-_OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:[Tt]he\s+)?([A-Z][\w.'\u2019\-]*(?:\s+(?:(?:for|of)\s+(?:the\s+)?(?=[A-Z]))?"
-                      r"(?:[A-Z][\w.'\u2019\-]*|\d+\w*))*)")
+# (a word's "\u2018" is an apostrophe typed as an opening quote: "of the People\u2018s Party")
+_OF_TEAM = re.compile(r"\s*,?\s+of\s+(?:[Tt]he\s+)?([A-Z][\w.'\u2019\u2018\-]*(?:\s+(?:(?:for|of)\s+(?:the\s+)?(?=[A-Z]))?"
+                      r"(?:[A-Z][\w.'\u2019\u2018\-]*|\d+\w*))*)")
 # the lower-case noun after "of X" that makes X a person's people, no team ("of Miao ethnic group")
 _KIN_AFTER = re.compile(r" (?:ethnic|ethnicity|descent|origin|heritage|extraction|ancestry)\b")
 # lower-case adjectives that may stand in a title ("political leader", "economic adviser")
@@ -1771,8 +1772,12 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
                                     or " centre is " in text)  # ("At far left is", "On the left is")
                                or "o the left" in text or "o the right" in text):
         _at_side(text, mentions)
+        if " and at " in text or "; at " in text:
+            _and_at_side(text, mentions)  # ("At right is X and at left son, Y, and mother-in-law, Z")
     if mentions and ("The " in text and (") is " in text or ", is " in text)):
         _role_side_is(text, mentions)  # ("The umpire (C) is Jeff Kellogg.")
+    if mentions and notes & _NOTE_LIST and (" left" in text or " right" in text):
+        _side_label(text, mentions)  # ("Second left: Moscow Metro Head Dmitry Pegov.")
     if mentions and notes & _NOTE_RIGHTS and ("EDITORIAL" in text or "Photograph" in text or "PROVIDES ACCESS" in text):
         _drop_note_names(text, mentions)
     if mentions:
@@ -3235,6 +3240,50 @@ def _at_side(text: str, mentions: list[Mention]) -> None:
             hit = _AT_SIDE.search(text, max(0, m.start - 40), m.start)
             if hit and text[m.end:m.end + 2] not in ("'s", "\u2019s"):  # (the owner of "X's husband")
                 m.position = _norm_position(hit.group(1) or hit.group(2) or hit.group(3))  # (", and to the right, Dr X")
+
+
+# "At right is X and at left son, Y, and mother-in-law, Z.": a sentence that opened with "At
+# side is" places a second side with "and at" (or "; at"); a relation's apposition may stand
+# before the name, and one more person joined by ", and <relation>," shares the second side
+_AND_AT_SIDE = re.compile(r"(?:,?\s+and|;)\s+at\s+((?:far\s+)?(?:left|right|center|centre))(?:\s+(?:is|are))?,?\s+"
+                          r"(?:(?:(?:his|her|their)\s+)?[a-z-]+(?:\s+[a-z-]+)?,\s+)?$")
+_AT_SIDE_OPENER = re.compile(r"(?:^|[.]\s+)(?:At|On\s+the)\s+(?:far\s+)?(?:left|right|center|centre)\s+(?:is|are)\s[^.]*$")
+_AND_RELATION = re.compile(r",?\s+and\s+(?:(?:his|her|their)\s+)?[a-z-]+(?:\s+[a-z-]+)?,\s+")
+
+
+def _and_at_side(text: str, mentions: list[Mention]) -> None:
+    """"At right is Granholm's husband, Dan Mulhern and at left son, Jack Mulhern, and
+    mother-in-law, Mary Mulhern.": the second side is Jack's and Mary's."""
+    for k, m in enumerate(mentions):
+        if m.position is not None:
+            continue
+        hit = _AND_AT_SIDE.search(text, max(0, m.start - 50), m.start)
+        if hit is None or _AT_SIDE_OPENER.search(text, max(0, hit.start() - 200), hit.start()) is None:
+            continue
+        m.position = _norm_position(hit.group(1))
+        if k + 1 < len(mentions) and mentions[k + 1].position is None \
+                and _AND_RELATION.fullmatch(text, m.end, mentions[k + 1].start):
+            mentions[k + 1].position = m.position
+
+
+# "Second left: Moscow Metro Head X.", "Third right, X": an ordinal side without "from" opening
+# the text or a sentence places the one named straight after it (its title may stand between;
+# _SIDE_OPENING reads "Second from left:"). A bare "Left:"/"Right:" labels a picture's panel,
+# not a place in the frame, and is not read here
+_SIDE_LABEL = re.compile(r"(?:^|(?<=[.;]\s))((?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|2nd|3rd|4th|5th|6th)"
+                         r"\s+(?:left|right))[,:]\s+")
+
+
+def _side_label(text: str, mentions: list[Mention]) -> None:
+    """"... Second left: Moscow Metro Head Dmitry Pegov.": the opening's side is the place of
+    the one named just after it."""
+    for hit in _SIDE_LABEL.finditer(text):
+        at = hit.end()
+        for m in mentions:
+            if m.start >= at:
+                if m.start == at and m.position is None:
+                    m.position = _norm_position(hit.group(1))
+                break
 
 
 # "A, left, and B, both of Ethiopia, pose": the team or country the pair before it share
@@ -6488,12 +6537,25 @@ def _and_team(doc: Doc, at: int, v: dict) -> int:
         return m.end()
     if words[0].casefold() in v["roles"]:
         return at  # "of Monaco and Prince Albert II": a royal or an official, no team
+    if "of" in words and 2 <= words.index("of") <= 3 and _name_before_of(words[:words.index("of")], v):
+        return at  # "A of the Labor Party and Carl Jones of the Liberal Party": the next one's own "of"
     for w in words:
         low = w.casefold()
         if low in v["team_words"] or low in v["heads"] or any(c.isdigit() for c in w) \
                 or (w.isupper() and len(w) > 1 and not _ROMAN.fullmatch(w)):
             return m.end()
     return at
+
+
+def _name_before_of(words: list[str], v: dict) -> bool:
+    """"Carl Jones" of "and Carl Jones of the Liberal Party": two or three words that hold no
+    team or body word, no acronym and no digit read as a person's name before its own "of"."""
+    for w in words:
+        low = w.casefold()
+        if low in v["team_words"] or low in v["heads"] or low in v["org_nouns"] or low in v["roles"] \
+                or w.isupper() or any(c.isdigit() for c in w) or w.endswith(("'s", "\u2019s")):
+            return False
+    return True
 
 
 # a horse's apposition: ", ridden by X", ", trained by X", ", with jockey X aboard"
