@@ -153,8 +153,12 @@ def _credit_words() -> dict[str, str]:
     return {_raw_key(w): m for w, m in (l.split("\t") for l in _data_lines("credit_words.tsv"))}
 
 
+# (compiled once: re.sub with a pattern string looks it up in re's cache on every call)
+_SPACE_RUN = re.compile(r"\s+")
+
+
 def _raw_key(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip(" .,;:-").casefold()
+    return _SPACE_RUN.sub(" ", s).strip(" .,;:-").casefold()
 
 
 @functools.cache

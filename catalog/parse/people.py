@@ -897,8 +897,17 @@ def _read_chunk(c: str) -> _Chunk:
         _CHUNK_CACHE.clear()
         _CHUNKS.clear()
         _MASKED.clear()
+        _TOKENS.clear()
     v = _vocab()
-    parts = tuple((m.start(), _read_token(m.group(), False, v)) for m in _TOKEN.finditer(c))
+    tokens = _TOKENS
+    read = []
+    for m in _TOKEN.finditer(c):  # (a token seen in another chunk is read once: "Biden", "Biden," and "(Biden")
+        w = m.group()
+        t = tokens.get(w)
+        if t is None:
+            t = tokens[w] = _read_token(w, False, v)
+        read.append((m.start(), t))
+    parts = tuple(read)
     notes = _chunk_notes(c)
     if "a" <= c[:1] <= "z" and _lower_lead(c) in v["place_nouns"]:
         notes |= _NOTE_PLACE_NOUN
@@ -931,6 +940,8 @@ _CHUNK_CACHE: dict = {}
 _CHUNKS = _Chunks()
 # token as read -> the same token masked (inside quotes or a header)
 _MASKED: dict[str, Tok] = {}
+# token as read -> its Tok (unmasked), shared by the chunks that hold it; emptied with _CHUNK_CACHE
+_TOKENS: dict = {}
 # Compiled, _chunks_of finds a chunk's reading first in this direct-mapped table, indexed by
 # a hash of the chunk's characters taken while scanning for the space that ends it: a chunk
 # seen before costs no substring, no str hash and no dict probe, only a check of the slot's
