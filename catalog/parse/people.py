@@ -10087,6 +10087,15 @@ def _the_before_caps(toks: list, first: int) -> bool:
 _PLACING_PREPS = frozenset(("at", "in", "on", "inside", "outside", "near"))
 
 
+def _day_ordinal(toks: list, i: int) -> bool:
+    """toks[i] ("12th") is a day of the month: "June 12th", "on the 12th", "12th June"."""
+    if i + 1 < len(toks) and toks[i + 1].month:
+        return True
+    if i and toks[i - 1].month or i and toks[i - 1].low == "on":
+        return True
+    return i > 1 and toks[i - 1].low == "the" and toks[i - 2].low == "on"
+
+
 def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_split, role,
                family=False) -> bool:
     # (what the name alone rules out, _mention has ruled out already)
@@ -10144,6 +10153,9 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return False  # "Heads of State and Official Overseas Guests": the group's adjectives
     if first and prev.low in _STANCE_PREFIXES and not prev.cap:
         return False  # "anti Merkel placards", "a pro Bolsonaro flag": a stance, not a person named
+    if first and prev.low[-2:] in _ORDINAL_ENDS and prev.low[:-2].isdigit() and not titled and not position \
+            and not _given_name(n0, v) and n0.key not in v["known"] and not _day_ordinal(toks, first - 1):
+        return False  # "the 72nd Borana Pastoralist chief": a count of holders or editions opens no name
     if after + 1 < len(toks) and not nxt.cap and toks[after + 1].cap \
             and nl.low.rpartition("-")[2] in v["paper_heads"] and _plural_role(nxt.low, v):
         return False  # "Seattle Times photographers Bettina Hansen, ...": the staff's paper
