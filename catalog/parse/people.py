@@ -6573,12 +6573,41 @@ def _thing_apposition(text: str, end: int, v: dict) -> bool:
     A noun that is a person's job too heads a thing only after a capitalised breed word
     (", a German shepherd,"; ", a shepherd," is the person's job)."""
     m = _THING_APPOS.match(text, end)
-    if m is None or m.group(1) not in v["things"]:
+    if m is None:
         return False
+    if m.group(1) not in v["things"]:
+        return _apposed_game_or_dish(text[m.start(0):m.start(1)], m.group(1), v)
     if m.group(1) not in v["roles"]:
         return True
     before = text[m.start(0):m.start(1)].split()
     return len(before) > 1 and before[-1][:1].isupper()
+
+
+# nouns heading an apposition that make the name before it a game's, a dish's, a feast's
+# (apposed_thing_nouns.txt); "breed" among the words before the head marks an animal
+_APPOSED_THING_NOUNS = _words("apposed_thing_nouns.txt")
+# words that make the apposition's noun another thing's, not the name's (", a legend of the sport,")
+_APPOSED_THING_BREAKS = frozenset(("of", "in", "at", "for", "with", "to", "from", "on", "and", "who", "whose"))
+
+
+def _apposed_game_or_dish(lead: str, head: str, v: dict) -> bool:
+    """", a traditional Chinese game,", ", a rare breed Suffolk punch,": the apposition (its
+    article and modifiers `lead`, its head noun `head`) makes the name a game's, a dish's, a
+    feast's or an animal's (a breed word before a head that is no person's role: ", a dog
+    breed expert," is a person), when no preposition or possessive among the modifiers owns it."""
+    words = lead.split()[1:]  # (the comma, then the article)
+    if head not in _APPOSED_THING_NOUNS:
+        if head in v["roles"]:
+            return False
+        for w in words:
+            if w == "breed" or w.endswith("-breed"):
+                break
+        else:
+            return False
+    for w in words:
+        if w.casefold() in _APPOSED_THING_BREAKS or w.endswith(("'s", "\u2019s")):
+            return False
+    return True
 
 
 # ", a drum group from ...", ", an Oakland nonprofit that ...", ", a New Year festival of the
