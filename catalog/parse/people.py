@@ -10116,6 +10116,20 @@ def _the_before_caps(toks: list, first: int) -> bool:
 _PLACING_PREPS = frozenset(("at", "in", "on", "inside", "outside", "near"))
 
 
+def _two_places(name_toks: list, v: dict) -> bool:
+    """The run is a place's name of two words or more, then another place's ("Sierra Leone
+    Freetown"), no name word left (a one-word place first may be a given name: "Kent Austin")."""
+    places = v["places"]
+    n = len(name_toks)
+    for k in range(2, n):
+        head = " ".join([t.text for t in name_toks[:k]])
+        if _norm(head) in places:
+            rest = " ".join([t.text for t in name_toks[k:]])
+            if _norm(rest) in places:
+                return True
+    return False
+
+
 def _day_ordinal(toks: list, i: int) -> bool:
     """toks[i] ("12th") is a day of the month: "June 12th", "on the 12th", "12th June"."""
     if i + 1 < len(toks) and toks[i + 1].month:
@@ -10182,6 +10196,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return False  # "Heads of State and Official Overseas Guests": the group's adjectives
     if first and prev.low in _STANCE_PREFIXES and not prev.cap:
         return False  # "anti Merkel placards", "a pro Bolsonaro flag": a stance, not a person named
+    if n > 2 and not titled and not position and _two_places(name_toks, v):
+        return False  # "Netherlands Antilles Sint Maarten - a jet lands": a country, then its town
     if first and prev.low[-2:] in _ORDINAL_ENDS and prev.low[:-2].isdigit() and not titled and not position \
             and not _given_name(n0, v) and n0.key not in v["known"] and not _day_ordinal(toks, first - 1):
         return False  # "the 72nd Borana Pastoralist chief": a count of holders or editions opens no name
