@@ -10116,6 +10116,18 @@ def _the_before_caps(toks: list, first: int) -> bool:
 _PLACING_PREPS = frozenset(("at", "in", "on", "inside", "outside", "near"))
 
 
+def _common_word_tail(name_toks: list, v: dict) -> bool:
+    """After a given name and one more word, two words or more of everyday English that are no
+    known surname or given name ("Joe Biden Birthday Cake Display", "Donald Trump Boxing Inspired
+    Class"): a title-case headline's thing named for the person, no longer name."""
+    common, known, given = v["common"], v["known"], v["given"]
+    k = 0
+    for t in name_toks[2:]:
+        if t.low in common and t.key not in known and t.low not in given and not t.upper:
+            k += 1
+    return k >= 2
+
+
 def _two_places(name_toks: list, v: dict) -> bool:
     """The run is a place's name of two words or more, then another place's ("Sierra Leone
     Freetown"), no name word left (a one-word place first may be a given name: "Kent Austin")."""
@@ -10196,6 +10208,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return False  # "Heads of State and Official Overseas Guests": the group's adjectives
     if first and prev.low in _STANCE_PREFIXES and not prev.cap:
         return False  # "anti Merkel placards", "a pro Bolsonaro flag": a stance, not a person named
+    if n > 3 and not position and _given_name(n0, v) and _common_word_tail(name_toks, v):
+        return False  # "Bakery Unveils Joe Biden Birthday Cake Display": a thing named for a person
     if n > 2 and not titled and not position and _two_places(name_toks, v):
         return False  # "Netherlands Antilles Sint Maarten - a jet lands": a country, then its town
     if first and prev.low[-2:] in _ORDINAL_ENDS and prev.low[:-2].isdigit() and not titled and not position \
