@@ -10208,6 +10208,9 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return False  # "Heads of State and Official Overseas Guests": the group's adjectives
     if first and prev.low in _STANCE_PREFIXES and not prev.cap:
         return False  # "anti Merkel placards", "a pro Bolsonaro flag": a stance, not a person named
+    if n > 1 and nxt is not None and nxt.low == "of" and not nxt.cap and nl.role_cs and nl.cap and not titled \
+            and not position and not _given_name(n0, v) and n0.key not in v["known"]:
+        return False  # "Commonwealth Winner of 10,000M race Florence Kiplagat": an office and its "of", no name
     if n > 3 and not position and _given_name(n0, v) and _common_word_tail(name_toks, v):
         return False  # "Bakery Unveils Joe Biden Birthday Cake Display": a thing named for a person
     if n > 2 and not titled and not position and _two_places(name_toks, v):
