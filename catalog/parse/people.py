@@ -6646,12 +6646,41 @@ def _thing_apposition(text: str, end: int, v: dict) -> bool:
     A noun that is a person's job too heads a thing only after a capitalised breed word
     (", a German shepherd,"; ", a shepherd," is the person's job)."""
     m = _THING_APPOS.match(text, end)
-    if m is None or m.group(1) not in v["things"]:
+    if m is None:
         return False
+    if m.group(1) not in v["things"]:
+        return _apposed_game_or_dish(text[m.start(0):m.start(1)], m.group(1), v)
     if m.group(1) not in v["roles"]:
         return True
     before = text[m.start(0):m.start(1)].split()
     return len(before) > 1 and before[-1][:1].isupper()
+
+
+# nouns heading an apposition that make the name before it a game's, a dish's, a feast's
+# (apposed_thing_nouns.txt); "breed" among the words before the head marks an animal
+_APPOSED_THING_NOUNS = _words("apposed_thing_nouns.txt")
+# words that make the apposition's noun another thing's, not the name's (", a legend of the sport,")
+_APPOSED_THING_BREAKS = frozenset(("of", "in", "at", "for", "with", "to", "from", "on", "and", "who", "whose"))
+
+
+def _apposed_game_or_dish(lead: str, head: str, v: dict) -> bool:
+    """", a traditional Chinese game,", ", a rare breed Suffolk punch,": the apposition (its
+    article and modifiers `lead`, its head noun `head`) makes the name a game's, a dish's, a
+    feast's or an animal's (a breed word before a head that is no person's role: ", a dog
+    breed expert," is a person), when no preposition or possessive among the modifiers owns it."""
+    words = lead.split()[1:]  # (the comma, then the article)
+    if head not in _APPOSED_THING_NOUNS:
+        if head in v["roles"]:
+            return False
+        for w in words:
+            if w == "breed" or w.endswith("-breed"):
+                break
+        else:
+            return False
+    for w in words:
+        if w.casefold() in _APPOSED_THING_BREAKS or w.endswith(("'s", "\u2019s")):
+            return False
+    return True
 
 
 # ", a drum group from ...", ", an Oakland nonprofit that ...", ", a New Year festival of the
@@ -10160,6 +10189,41 @@ def _the_before_caps(toks: list, first: int) -> bool:
 _PLACING_PREPS = frozenset(("at", "in", "on", "inside", "outside", "near"))
 
 
+def _common_word_tail(name_toks: list, v: dict) -> bool:
+    """After a given name and one more word, two words or more of everyday English that are no
+    known surname or given name ("Joe Biden Birthday Cake Display", "Donald Trump Boxing Inspired
+    Class"): a title-case headline's thing named for the person, no longer name."""
+    common, known, given = v["common"], v["known"], v["given"]
+    k = 0
+    for t in name_toks[2:]:
+        if t.low in common and t.key not in known and t.low not in given and not t.upper:
+            k += 1
+    return k >= 2
+
+
+def _two_places(name_toks: list, v: dict) -> bool:
+    """The run is a place's name of two words or more, then another place's ("Sierra Leone
+    Freetown"), no name word left (a one-word place first may be a given name: "Kent Austin")."""
+    places = v["places"]
+    n = len(name_toks)
+    for k in range(2, n):
+        head = " ".join([t.text for t in name_toks[:k]])
+        if _norm(head) in places:
+            rest = " ".join([t.text for t in name_toks[k:]])
+            if _norm(rest) in places:
+                return True
+    return False
+
+
+def _day_ordinal(toks: list, i: int) -> bool:
+    """toks[i] ("12th") is a day of the month: "June 12th", "on the 12th", "12th June"."""
+    if i + 1 < len(toks) and toks[i + 1].month:
+        return True
+    if i and toks[i - 1].month or i and toks[i - 1].low == "on":
+        return True
+    return i > 1 and toks[i - 1].low == "the" and toks[i - 2].low == "on"
+
+
 def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_split, role,
                family=False) -> bool:
     # (what the name alone rules out, _mention has ruled out already)
@@ -10217,6 +10281,16 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return False  # "Heads of State and Official Overseas Guests": the group's adjectives
     if first and prev.low in _STANCE_PREFIXES and not prev.cap:
         return False  # "anti Merkel placards", "a pro Bolsonaro flag": a stance, not a person named
+    if n > 1 and nxt is not None and nxt.low == "of" and not nxt.cap and nl.role_cs and nl.cap and not titled \
+            and not position and not _given_name(n0, v) and n0.key not in v["known"]:
+        return False  # "Commonwealth Winner of 10,000M race Florence Kiplagat": an office and its "of", no name
+    if n > 3 and not position and _given_name(n0, v) and _common_word_tail(name_toks, v):
+        return False  # "Bakery Unveils Joe Biden Birthday Cake Display": a thing named for a person
+    if n > 2 and not titled and not position and _two_places(name_toks, v):
+        return False  # "Netherlands Antilles Sint Maarten - a jet lands": a country, then its town
+    if first and prev.low[-2:] in _ORDINAL_ENDS and prev.low[:-2].isdigit() and not titled and not position \
+            and not _given_name(n0, v) and n0.key not in v["known"] and not _day_ordinal(toks, first - 1):
+        return False  # "the 72nd Borana Pastoralist chief": a count of holders or editions opens no name
     if after + 1 < len(toks) and not nxt.cap and toks[after + 1].cap \
             and nl.low.rpartition("-")[2] in v["paper_heads"] and _plural_role(nxt.low, v):
         return False  # "Seattle Times photographers Bettina Hansen, ...": the staff's paper
