@@ -6045,6 +6045,12 @@ def _eponym_or_show(toks: list[Tok], run: list[int], v: dict) -> bool:
     if last.poss and k < len(toks) and toks[k].cap and toks[k].low in _ROYAL_EPONYM_HEADS \
             and toks[run[0]].low in _ROYAL_EPONYM_TITLES and len(run) >= 2:
         return True  # "King Edward VII's Hospital", "Queen Mary's College": an institution's name
+    if last.poss and k < len(toks) and toks[k].cap and _eatery_after(toks, k):
+        for i in run:
+            t = toks[i]
+            if t.role or t.hon:
+                return False  # ("Chef Ana Ruiz's Bistro": a titled person owns it)
+        return True  # "Big Ed's Diner", "Molly Malone's Pub": a business's name
     j = run[0] - 1
     if j < 0:
         return False
@@ -6058,6 +6064,22 @@ def _eponym_or_show(toks: list[Tok], run: list[int], v: dict) -> bool:
         if _given_name(toks[i], v):
             return False  # ("On Saturday Night Lucas Moura scored": a name after the show's words)
     return len(run) <= 3
+
+
+@functools.cache
+def _eatery_nouns() -> frozenset[str]:
+    from .places import _venue_words  # the places step owns this vocabulary
+    return frozenset(w.casefold() for w in _venue_words()["eatery"])
+
+
+def _eatery_after(toks: list[Tok], k: int) -> bool:
+    """A capitalised eatery's or shop's noun (venue_words.txt [eatery]) at `k` that ends the
+    capitalised words ("Big Ed's Diner in Ames"; not "Josh's Bar Mitzvah"), or "Coffee House"."""
+    t = toks[k]
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if t.low == "coffee":
+        return nxt is not None and nxt.cap and nxt.low in ("house", "shop")
+    return t.low in _eatery_nouns() and (nxt is None or not nxt.cap or not nxt.word)
 
 
 def _house_named(toks: list[Tok], run: list[int]) -> bool:
