@@ -4976,6 +4976,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None  # "Lou Gehrig's disease", "Saturday Night Live"
     if _house_named(toks, run):
         return None  # "fashion house Shiatzy Chen", "the John Galliano fashion house", "Maison Margiela"
+    if len(run) == 1 and _family_named(toks, run[0]):
+        return None  # "the Bhutto political dynasty": a family, no one person of it
     if _thing_beside(toks, run, v):
         return None  # "the Foundry Direct Connect event", "Coach Spring 2026", "U.S. Marines"
     if _known_as(doc, run, v):
@@ -6099,6 +6101,23 @@ def _house_named(toks: list[Tok], run: list[int]) -> bool:
         p = toks[b + 1]
         return not p.cap and p.word and p.low in _HOUSE_KINDS and toks[b + 2].low in _HOUSE_NOUNS
     return False
+
+
+def _family_named(toks: list[Tok], i: int) -> bool:
+    """"the Bhutto family", "the Gandhi political dynasty": a lone surname between "the" and a
+    lower-case family noun (one adjective of kind may stand between) names the family, no person."""
+    if i == 0 or toks[i - 1].low != "the" or toks[i].poss:
+        return False
+    k = i + 1
+    if k < len(toks) and not toks[k].cap and toks[k].low in _FAMILY_KINDS:
+        k += 1
+    return k < len(toks) and not toks[k].cap and toks[k].low in _FAMILY_NOUNS
+
+
+# lower-case nouns of a family by its surname, and the adjectives of its kind ("the X political dynasty")
+_FAMILY_NOUNS = frozenset(("family", "families", "dynasty", "clan", "clans", "household"))
+_FAMILY_KINDS = frozenset(("political", "royal", "ruling", "powerful", "famous", "wealthy", "prominent",
+                           "extended", "whole", "entire", "business", "banking", "crime", "mafia"))
 
 
 _HOUSE_KINDS = frozenset(("fashion", "couture", "luxury", "design", "jewellery", "jewelry", "perfume"))
