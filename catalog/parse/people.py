@@ -1986,10 +1986,22 @@ def _drop_foreign_noun_runs(text: str, mentions: list, v: dict) -> None:
                     return
             _, before_words, openers = v["languages"][lang]
             before = text[max(0, m.name_start - 8):m.name_start].rsplit(None, 1)
-            if m.name.split(" ", 1)[0].casefold() in openers or before and before[-1] in before_words:
+            if m.name.split(" ", 1)[0].casefold() in openers or before and before[-1] in before_words \
+                    or (lang == "de" and " von " in m.name and _noun_von_owner(m.name, v)):
                 drop.append(m)
     if drop:
         mentions[:] = [m for m in mentions if m not in drop]
+
+
+def _noun_von_owner(name: str, v: dict) -> bool:
+    """German "Fahrzeuge von Tesla", "Schiffe von Siemens": a capitalised noun, "von", then a
+    company or a place the tables know (not_people.txt, places) is a noun phrase, no noble
+    name ("Beatrix von Storch", "Ursula von der Leyen": a family name follows "von")."""
+    words = name.split(" ")
+    if len(words) != 3 or words[1] != "von":
+        return False
+    owner = _norm(words[2])
+    return (owner in v["not_people"] or owner in v["places"]) and words[0].casefold() not in v["given"]
 
 
 def _foreign_bracket_positions(text: str, mentions: list, v: dict) -> None:
