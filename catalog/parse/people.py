@@ -6987,6 +6987,19 @@ def _pair_side(toks: list[Tok], i: int, step: int) -> list[Tok]:
     return side[::-1] if step < 0 else side
 
 
+def _place_side_of_match(toks: list[Tok], between: int, side: list[Tok], own: Tok, v: dict) -> bool:
+    """"the Mitre 10 Cup match between Counties Manukau and Taranaki": after a match noun, a side
+    that is a place alone (a country's, a province's or a town's side) makes the other (`own`
+    its first word, no given name) a side too; a tennis match pairs two people, not a place."""
+    if not side or between < 1 or toks[between - 1].low not in _MATCH_NOUNS or toks[between - 1].cap \
+            or own.low in v["given"]:
+        return False
+    words = []
+    for t in side:
+        words.append(t.text)
+    return _norm(" ".join(words)) in v["places"]
+
+
 def _team_paired(toks: list[Tok], run: list[int], v: dict) -> bool:
     """The run is one side of a match whose other side is a club, so a club too: "the final
     between FC Barcelona and River Plate", "between River Plate and Real Madrid", "Bayer
@@ -6998,7 +7011,8 @@ def _team_paired(toks: list[Tok], run: list[int], v: dict) -> bool:
     if j >= 0 and toks[j].low == "and" and not toks[j].cap:
         side = _pair_side(toks, j - 1, -1)
         first = j - 1 - len(side)
-        if side and first >= 0 and toks[first].low == "between" and _club_side(side, v):
+        if side and first >= 0 and toks[first].low == "between" \
+                and (_club_side(side, v) or _place_side_of_match(toks, first, side, toks[run[0]], v)):
             return True
     if j >= 0 and toks[j].low in ("vs", "vs.", "v", "v.") and _club_side(_pair_side(toks, j - 1, -1), v):
         return True
@@ -7011,7 +7025,8 @@ def _team_paired(toks: list[Tok], run: list[int], v: dict) -> bool:
                 return True
         return False
     if k < n and toks[k].low == "and" and not toks[k].cap and j >= 0 and toks[j].low == "between":
-        return _club_side(_pair_side(toks, k + 1, 1), v)
+        side = _pair_side(toks, k + 1, 1)
+        return _club_side(side, v) or _place_side_of_match(toks, j, side, toks[run[0]], v)
     if k < n and toks[k].low in ("vs", "vs.", "v", "v.") and _club_side(_pair_side(toks, k + 1, 1), v):
         return True
     return False
