@@ -1897,7 +1897,7 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
     if mentions and (" und " in text or " der " in text or " die " in text or " das " in text or " ein" in text
                      or " les " in text or " du " in text or " une " in text
                      or " el " in text or " los " in text or " las " in text or " una " in text
-                     or " yang " in text or " di " in text):
+                     or " yang " in text or " di " in text or " ki " in text):
         _drop_foreign_noun_runs(text, mentions, v)  # ("Dieses Bild aus Rafah zeigt ...")
     if mentions and "(" in text:
         _foreign_bracket_positions(text, mentions, v)  # ("Jana Nová (vlevo)", "Ali (tiga, kiri)")
