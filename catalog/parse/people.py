@@ -1912,7 +1912,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         mentions = kept
     if mentions and (" und " in text or " der " in text or " die " in text or " das " in text or " ein" in text
                      or " les " in text or " du " in text or " une " in text
-                     or " el " in text or " los " in text or " las " in text or " una " in text):
+                     or " el " in text or " los " in text or " las " in text or " una " in text
+                     or " yang " in text or " di " in text or " ki " in text):
         _drop_foreign_noun_runs(text, mentions, v)  # ("Dieses Bild aus Rafah zeigt ...")
     if mentions and "(" in text:
         _foreign_bracket_positions(text, mentions, v)  # ("Jana Nová (vlevo)", "Ali (tiga, kiri)")
@@ -2001,10 +2002,22 @@ def _drop_foreign_noun_runs(text: str, mentions: list, v: dict) -> None:
                     return
             _, before_words, openers = v["languages"][lang]
             before = text[max(0, m.name_start - 8):m.name_start].rsplit(None, 1)
-            if m.name.split(" ", 1)[0].casefold() in openers or before and before[-1] in before_words:
+            if m.name.split(" ", 1)[0].casefold() in openers or before and before[-1] in before_words \
+                    or (lang == "de" and " von " in m.name and _noun_von_owner(m.name, v)):
                 drop.append(m)
     if drop:
         mentions[:] = [m for m in mentions if m not in drop]
+
+
+def _noun_von_owner(name: str, v: dict) -> bool:
+    """German "Fahrzeuge von Tesla", "Schiffe von Siemens": a capitalised noun, "von", then a
+    company or a place the tables know (not_people.txt, places) is a noun phrase, no noble
+    name ("Beatrix von Storch", "Ursula von der Leyen": a family name follows "von")."""
+    words = name.split(" ")
+    if len(words) != 3 or words[1] != "von":
+        return False
+    owner = _norm(words[2])
+    return (owner in v["not_people"] or owner in v["places"]) and words[0].casefold() not in v["given"]
 
 
 def _foreign_bracket_positions(text: str, mentions: list, v: dict) -> None:
@@ -5036,6 +5049,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         return None  # "Lou Gehrig's disease", "Saturday Night Live"
     if _house_named(toks, run):
         return None  # "fashion house Shiatzy Chen", "the John Galliano fashion house", "Maison Margiela"
+    if len(run) == 1 and _family_named(toks, run[0]):
+        return None  # "the Bhutto political dynasty": a family, no one person of it
     if _thing_beside(toks, run, v):
         return None  # "the Foundry Direct Connect event", "Coach Spring 2026", "U.S. Marines"
     if _known_as(doc, run, v):
@@ -6105,6 +6120,12 @@ def _eponym_or_show(toks: list[Tok], run: list[int], v: dict) -> bool:
     if last.poss and k < len(toks) and toks[k].cap and toks[k].low in _ROYAL_EPONYM_HEADS \
             and toks[run[0]].low in _ROYAL_EPONYM_TITLES and len(run) >= 2:
         return True  # "King Edward VII's Hospital", "Queen Mary's College": an institution's name
+    if last.poss and k < len(toks) and toks[k].cap and _eatery_after(toks, k):
+        for i in run:
+            t = toks[i]
+            if t.role or t.hon:
+                return False  # ("Chef Ana Ruiz's Bistro": a titled person owns it)
+        return True  # "Big Ed's Diner", "Molly Malone's Pub": a business's name
     j = run[0] - 1
     if j < 0:
         return False
@@ -6118,6 +6139,22 @@ def _eponym_or_show(toks: list[Tok], run: list[int], v: dict) -> bool:
         if _given_name(toks[i], v):
             return False  # ("On Saturday Night Lucas Moura scored": a name after the show's words)
     return len(run) <= 3
+
+
+@functools.cache
+def _eatery_nouns() -> frozenset[str]:
+    from .places import _venue_words  # the places step owns this vocabulary
+    return frozenset(w.casefold() for w in _venue_words()["eatery"])
+
+
+def _eatery_after(toks: list[Tok], k: int) -> bool:
+    """A capitalised eatery's or shop's noun (venue_words.txt [eatery]) at `k` that ends the
+    capitalised words ("Big Ed's Diner in Ames"; not "Josh's Bar Mitzvah"), or "Coffee House"."""
+    t = toks[k]
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if t.low == "coffee":
+        return nxt is not None and nxt.cap and nxt.low in ("house", "shop")
+    return t.low in _eatery_nouns() and (nxt is None or not nxt.cap or not nxt.word)
 
 
 def _house_named(toks: list[Tok], run: list[int]) -> bool:
@@ -6137,6 +6174,23 @@ def _house_named(toks: list[Tok], run: list[int]) -> bool:
         p = toks[b + 1]
         return not p.cap and p.word and p.low in _HOUSE_KINDS and toks[b + 2].low in _HOUSE_NOUNS
     return False
+
+
+def _family_named(toks: list[Tok], i: int) -> bool:
+    """"the Bhutto family", "the Gandhi political dynasty": a lone surname between "the" and a
+    lower-case family noun (one adjective of kind may stand between) names the family, no person."""
+    if i == 0 or toks[i - 1].low != "the" or toks[i].poss:
+        return False
+    k = i + 1
+    if k < len(toks) and not toks[k].cap and toks[k].low in _FAMILY_KINDS:
+        k += 1
+    return k < len(toks) and not toks[k].cap and toks[k].low in _FAMILY_NOUNS
+
+
+# lower-case nouns of a family by its surname, and the adjectives of its kind ("the X political dynasty")
+_FAMILY_NOUNS = frozenset(("family", "families", "dynasty", "clan", "clans", "household"))
+_FAMILY_KINDS = frozenset(("political", "royal", "ruling", "powerful", "famous", "wealthy", "prominent",
+                           "extended", "whole", "entire", "business", "banking", "crime", "mafia"))
 
 
 _HOUSE_KINDS = frozenset(("fashion", "couture", "luxury", "design", "jewellery", "jewelry", "perfume"))
@@ -7035,6 +7089,19 @@ def _pair_side(toks: list[Tok], i: int, step: int) -> list[Tok]:
     return side[::-1] if step < 0 else side
 
 
+def _place_side_of_match(toks: list[Tok], between: int, side: list[Tok], own: Tok, v: dict) -> bool:
+    """"the Mitre 10 Cup match between Counties Manukau and Taranaki": after a match noun, a side
+    that is a place alone (a country's, a province's or a town's side) makes the other (`own`
+    its first word, no given name) a side too; a tennis match pairs two people, not a place."""
+    if not side or between < 1 or toks[between - 1].low not in _MATCH_NOUNS or toks[between - 1].cap \
+            or own.low in v["given"]:
+        return False
+    words = []
+    for t in side:
+        words.append(t.text)
+    return _norm(" ".join(words)) in v["places"]
+
+
 def _team_paired(toks: list[Tok], run: list[int], v: dict) -> bool:
     """The run is one side of a match whose other side is a club, so a club too: "the final
     between FC Barcelona and River Plate", "between River Plate and Real Madrid", "Bayer
@@ -7046,7 +7113,8 @@ def _team_paired(toks: list[Tok], run: list[int], v: dict) -> bool:
     if j >= 0 and toks[j].low == "and" and not toks[j].cap:
         side = _pair_side(toks, j - 1, -1)
         first = j - 1 - len(side)
-        if side and first >= 0 and toks[first].low == "between" and _club_side(side, v):
+        if side and first >= 0 and toks[first].low == "between" \
+                and (_club_side(side, v) or _place_side_of_match(toks, first, side, toks[run[0]], v)):
             return True
     if j >= 0 and toks[j].low in ("vs", "vs.", "v", "v.") and _club_side(_pair_side(toks, j - 1, -1), v):
         return True
@@ -7059,7 +7127,8 @@ def _team_paired(toks: list[Tok], run: list[int], v: dict) -> bool:
                 return True
         return False
     if k < n and toks[k].low == "and" and not toks[k].cap and j >= 0 and toks[j].low == "between":
-        return _club_side(_pair_side(toks, k + 1, 1), v)
+        side = _pair_side(toks, k + 1, 1)
+        return _club_side(side, v) or _place_side_of_match(toks, j, side, toks[run[0]], v)
     if k < n and toks[k].low in ("vs", "vs.", "v", "v.") and _club_side(_pair_side(toks, k + 1, 1), v):
         return True
     return False
