@@ -11511,6 +11511,10 @@ def _lone_subject(toks, name_idx, v) -> bool:
         return False
     if t.low in v["common"] and t.low not in v["given"] and t.key not in v["known"] and t.key not in v["mononyms"]:
         return False  # "Help arrives", "Relief arrives": a common word opening the sentence, capitalised there
+    if len(t.low) > 6 and t.low.endswith(_ABSTRACT_NOUN_ENDS) and t.low not in v["given"] \
+            and t.key not in v["known"] and t.key not in v["mononyms"]:
+        return False  # "Approval has been granted", "Permission was given": an abstract noun the common
+        # words' table missed, capitalised by the sentence
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if nxt is None or not nxt.word or nxt.cap:
         return False
@@ -11564,6 +11568,11 @@ def _subject_after_lead(toks, i) -> bool:
 _LEAD_SUBORDINATORS = frozenset(("while", "as", "amid", "after", "before", "when", "although", "though",
                                  "despite", "since", "with", "like", "unlike", "during"))
 
+
+# English abstract-noun endings no given name or surname shares: a lone capitalised word ending so
+# that opens a sentence is no person (not "-ity", "-ence", "-ment", "-ance", "-ness", "-ival":
+# Trinity, Terence, Clement, Constance, Holness, Percival)
+_ABSTRACT_NOUN_ENDS = ("tion", "sion", "oval")
 
 # nouns of stuff that open a sentence in the passive ("Water is sprayed", "Smoke is seen", "Aid
 # is unloaded"); only the lone-subject reading is denied (a named Snow or Rice is read otherwise)
