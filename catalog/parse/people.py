@@ -388,10 +388,11 @@ _HEADERS = [
     re.compile(r"^" + _MONTH_RE + r"\s\d{1,2},\s\d{4};[^;]{0,80};\s*"),
     re.compile(r"^(?:FILE(?:\sPHOTO)?|\(FILES?\)|APTOPIX|EDITOR'S NOTE[^:]*)\s*[-:\u2013\u2014]?\s*"),
     # a gallery's kicker: two to four words in capitals and a colon ("FLAG BEARER: Sailor A B"),
-    # or a Philippine paper's slug of two to eight such words and a dash ("ALL SMILES - Mayor ..."),
+    # or a Philippine paper's slug of two to eight such words and a dash ("ALL SMILES - Mayor ...",
+    # "LONG WAIT -- Voters ...": a typewriter's double hyphen too),
     # or a Malaysian paper's slug of one to eight and an ellipsis ("FESTIVE LIGHTS ... A family")
     re.compile(r"^[A-Z][A-Z'\u2019\-]+(?:(?: [A-Z][A-Z'\u2019\-]+){1,3}:\s+"
-               r"|(?: [A-Z][A-Z'\u2019\-]+){1,7} [-\u2013\u2014] "
+               r"|(?: [A-Z][A-Z'\u2019\-]+){1,7} (?:--|[-\u2013\u2014]) "
                r"|(?: [A-Z][A-Z'\u2019\-]+){0,7} ?(?:\.\.\.|\u2026) )(?=[A-Z])"),
 ]
 
@@ -3836,6 +3837,7 @@ def _header_end(text: str) -> int:
     if m is None and text.startswith(_FILE_TAGS):  # FILE, (FILES), APTOPIX, EDITOR'S NOTE
         m = file_tag.match(text)
     if m is None and text[:2].isupper() and (text.find(":", 3, 60) > 0 or text.find(" - ", 3, 90) > 0
+                                             or text.find(" -- ", 3, 90) > 0
                                              or text.find("...", 3, 90) > 0
                                              or not text.isascii() and _dash_kicker(text)):
         m = kicker.match(text)
