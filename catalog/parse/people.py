@@ -1855,6 +1855,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_slug_surname(original, mentions)
     if notes & _NOTE_FAMILY and " family" in text:  # ("The Tran family — Minh, Lan and baby Bao —": given names alone)
         _family_roll_call(text, mentions)
+    if len(mentions) >= 2 and ("'s " in text or "\u2019s " in text):
+        _drop_patron_schools(text, mentions)  # ("Archbishop Wood's Muneer Newton (11)": a school named for a prelate)
     if mentions and notes & _NOTE_SCHOOL and (" High" in text or " Academy" in text or " Prep" in text or " Catholic" in text):
         mentions = [m for m in mentions if not _school_short_name(text, m)]
     if mentions and notes & _NOTE_STYLE and "Warrant Officer " in text:
@@ -2329,6 +2331,28 @@ def _graded_ranks(text: str, mentions: list[Mention]) -> None:
 
 # what follows a school's name ("Center Grove High School", "Bishop Gorman Academy")
 _SCHOOL_HEAD_RE = re.compile(r" (?:High|Academy|Prep|Preparatory|Catholic)\b")  # (" High\b" takes "High School")
+
+
+# prelates' titles US Catholic schools are named with ("Archbishop Wood", "Bishop McDevitt",
+# "Cardinal O'Hara", "Monsignor Bonner"): the school's short name in a game's caption
+_PATRON_TITLES = frozenset(("archbishop", "bishop", "cardinal", "monsignor", "msgr", "msgr."))
+
+
+def _drop_patron_schools(text: str, mentions: list) -> None:
+    """"Archbishop Wood's Muneer Newton (11)", "Bishop McDevitt's Ana Bell": a prelate's surname alone
+    in the possessive right before another person's full name is the school the player plays for
+    (a team possessive), no person; the player takes it as the title, as "Reading High's X" does."""
+    i = 0
+    while i < len(mentions) - 1:
+        m = mentions[i]
+        nxt = mentions[i + 1]
+        if m.tokens == 1 and m.title is not None and m.title.casefold() in _PATRON_TITLES \
+                and nxt.tokens >= 2 and nxt.title is None and nxt.start == nxt.name_start \
+                and text[m.name_start + len(m.name):nxt.start] in ("'s ", "\u2019s ", "' ", "\u2019 "):
+            nxt.title = text[m.start:m.name_start + len(m.name)]
+            del mentions[i]
+            continue
+        i += 1
 
 
 def _school_short_name(text: str, m: Mention) -> bool:
