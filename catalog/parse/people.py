@@ -388,10 +388,11 @@ _HEADERS = [
     re.compile(r"^" + _MONTH_RE + r"\s\d{1,2},\s\d{4};[^;]{0,80};\s*"),
     re.compile(r"^(?:FILE(?:\sPHOTO)?|\(FILES?\)|APTOPIX|EDITOR'S NOTE[^:]*)\s*[-:\u2013\u2014]?\s*"),
     # a gallery's kicker: two to four words in capitals and a colon ("FLAG BEARER: Sailor A B"),
-    # or a Philippine paper's slug of two to eight such words and a dash ("ALL SMILES - Mayor ..."),
+    # or a Philippine paper's slug of two to eight such words and a dash ("ALL SMILES - Mayor ...",
+    # "LONG WAIT -- Voters ...": a typewriter's double hyphen too),
     # or a Malaysian paper's slug of one to eight and an ellipsis ("FESTIVE LIGHTS ... A family")
     re.compile(r"^[A-Z][A-Z'\u2019\-]+(?:(?: [A-Z][A-Z'\u2019\-]+){1,3}:\s+"
-               r"|(?: [A-Z][A-Z'\u2019\-]+){1,7} [-\u2013\u2014] "
+               r"|(?: [A-Z][A-Z'\u2019\-]+){1,7} (?:--|[-\u2013\u2014]) "
                r"|(?: [A-Z][A-Z'\u2019\-]+){0,7} ?(?:\.\.\.|\u2026) )(?=[A-Z])"),
 ]
 
@@ -1870,6 +1871,8 @@ def _people_in(text: str, credit: Credit | None, location: Location | None) -> l
         _drop_slug_surname(original, mentions)
     if notes & _NOTE_FAMILY and " family" in text:  # ("The Tran family — Minh, Lan and baby Bao —": given names alone)
         _family_roll_call(text, mentions)
+    if len(mentions) >= 2 and ("'s " in text or "\u2019s " in text):
+        _drop_patron_schools(text, mentions)  # ("Archbishop Wood's Muneer Newton (11)": a school named for a prelate)
     if mentions and notes & _NOTE_SCHOOL and (" High" in text or " Academy" in text or " Prep" in text or " Catholic" in text):
         mentions = [m for m in mentions if not _school_short_name(text, m)]
     if mentions and notes & _NOTE_STYLE and "Warrant Officer " in text:
@@ -2357,6 +2360,28 @@ def _graded_ranks(text: str, mentions: list[Mention]) -> None:
 
 # what follows a school's name ("Center Grove High School", "Bishop Gorman Academy")
 _SCHOOL_HEAD_RE = re.compile(r" (?:High|Academy|Prep|Preparatory|Catholic)\b")  # (" High\b" takes "High School")
+
+
+# prelates' titles US Catholic schools are named with ("Archbishop Wood", "Bishop McDevitt",
+# "Cardinal O'Hara", "Monsignor Bonner"): the school's short name in a game's caption
+_PATRON_TITLES = frozenset(("archbishop", "bishop", "cardinal", "monsignor", "msgr", "msgr."))
+
+
+def _drop_patron_schools(text: str, mentions: list) -> None:
+    """"Archbishop Wood's Muneer Newton (11)", "Bishop McDevitt's Ana Bell": a prelate's surname alone
+    in the possessive right before another person's full name is the school the player plays for
+    (a team possessive), no person; the player takes it as the title, as "Reading High's X" does."""
+    i = 0
+    while i < len(mentions) - 1:
+        m = mentions[i]
+        nxt = mentions[i + 1]
+        if m.tokens == 1 and m.title is not None and m.title.casefold() in _PATRON_TITLES \
+                and nxt.tokens >= 2 and nxt.title is None and nxt.start == nxt.name_start \
+                and text[m.name_start + len(m.name):nxt.start] in ("'s ", "\u2019s ", "' ", "\u2019 "):
+            nxt.title = text[m.start:m.name_start + len(m.name)]
+            del mentions[i]
+            continue
+        i += 1
 
 
 def _school_short_name(text: str, m: Mention) -> bool:
@@ -3909,6 +3934,7 @@ def _header_end(text: str) -> int:
     if m is None and text.startswith(_FILE_TAGS):  # FILE, (FILES), APTOPIX, EDITOR'S NOTE
         m = file_tag.match(text)
     if m is None and text[:2].isupper() and (text.find(":", 3, 60) > 0 or text.find(" - ", 3, 90) > 0
+                                             or text.find(" -- ", 3, 90) > 0
                                              or text.find("...", 3, 90) > 0
                                              or not text.isascii() and _dash_kicker(text)):
         m = kicker.match(text)
@@ -11727,6 +11753,10 @@ def _lone_subject(toks, name_idx, v) -> bool:
         return False
     if t.low in v["common"] and t.low not in v["given"] and t.key not in v["known"] and t.key not in v["mononyms"]:
         return False  # "Help arrives", "Relief arrives": a common word opening the sentence, capitalised there
+    if len(t.low) > 6 and t.low.endswith(_ABSTRACT_NOUN_ENDS) and t.low not in v["given"] \
+            and t.key not in v["known"] and t.key not in v["mononyms"]:
+        return False  # "Approval has been granted", "Permission was given": an abstract noun the common
+        # words' table missed, capitalised by the sentence
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if nxt is None or not nxt.word or nxt.cap:
         return False
@@ -11780,6 +11810,11 @@ def _subject_after_lead(toks, i) -> bool:
 _LEAD_SUBORDINATORS = frozenset(("while", "as", "amid", "after", "before", "when", "although", "though",
                                  "despite", "since", "with", "like", "unlike", "during"))
 
+
+# English abstract-noun endings no given name or surname shares: a lone capitalised word ending so
+# that opens a sentence is no person (not "-ity", "-ence", "-ment", "-ance", "-ness", "-ival":
+# Trinity, Terence, Clement, Constance, Holness, Percival)
+_ABSTRACT_NOUN_ENDS = ("tion", "sion", "oval")
 
 # nouns of stuff that open a sentence in the passive ("Water is sprayed", "Smoke is seen", "Aid
 # is unloaded"); only the lone-subject reading is denied (a named Snow or Rice is read otherwise)
