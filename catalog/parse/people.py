@@ -10310,6 +10310,28 @@ def _two_places(name_toks: list, v: dict) -> bool:
     return False
 
 
+@functools.cache
+def _ward_cities() -> frozenset[str]:
+    """Japan's cities in the hand table (world_cities.tsv): cities split into named wards (ku)."""
+    out = set()
+    for ln in _lines("world_cities.tsv"):
+        cols = ln.split("\t")
+        if len(cols) > 1 and cols[1] == "Japan":
+            out.add(cols[0].casefold())
+    return frozenset(out)
+
+
+def _city_ward(toks: list, first: int, n0, v: dict) -> bool:
+    """The run "X Ward" stands right after a Japanese city's possessive ("Kyoto's Higashiyama
+    Ward") and X is no given or known name: the city's ward, not a Mr Ward ("London's Joel Ward"
+    stays a player: only Japan's cities are split into wards so named)."""
+    if first < 1:
+        return False
+    prev = toks[first - 1]
+    return prev.poss and prev.cap and prev.low in _ward_cities() and not _given_name(n0, v) \
+        and n0.key not in v["known"]
+
+
 def _day_ordinal(toks: list, i: int) -> bool:
     """toks[i] ("12th") is a day of the month: "June 12th", "on the 12th", "12th June"."""
     if i + 1 < len(toks) and toks[i + 1].month:
@@ -10383,6 +10405,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         return False  # "Bakery Unveils Joe Biden Birthday Cake Display": a thing named for a person
     if n > 2 and not titled and not position and _two_places(name_toks, v):
         return False  # "Netherlands Antilles Sint Maarten - a jet lands": a country, then its town
+    if n == 2 and nl.low == "ward" and _city_ward(toks, name_idx[0], n0, v):
+        return False  # "Tokyo's Chiyoda Ward": a city's ward, not a Mr Ward (Ward is no thing head: a surname too)
     if first and prev.low[-2:] in _ORDINAL_ENDS and prev.low[:-2].isdigit() and not titled and not position \
             and not _given_name(n0, v) and n0.key not in v["known"] and not _day_ordinal(toks, first - 1):
         return False  # "the 72nd Borana Pastoralist chief": a count of holders or editions opens no name
