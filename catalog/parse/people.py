@@ -85,6 +85,11 @@ def _vocab() -> dict:
         # German role words: glued as a compound's tail to any noun ("Jury-Mitglied", "Mini-Schauspieler")
         "german_roles": _section_words("person_roles.txt", "dpa's and German papers'")
         | _section_words("person_roles.txt", "German papers' culture and sport roles"),
+        # the same roles as the unhyphenated tail of a German compound ("Kommissionspräsidentin",
+        # "Regierungssprecher"); not the six-letter ones ("sänger"), too short a tail to tell
+        "german_role_ends": tuple(sorted(w for w in _section_words("person_roles.txt", "dpa's and German papers'")
+                                         | _section_words("person_roles.txt", "German papers' culture and sport roles")
+                                         if len(w) >= 7 and " " not in w)),
         "lower_only": _words("role_words_lower_only.txt"),
         "modifiers": _words("title_modifiers.txt"),
         "domains": _words("office_domains.txt"),
@@ -535,6 +540,7 @@ _HEADLINE_VERBS = frozenset(("gets", "unveils", "launches", "hosts", "joins", "o
                              "presents", "honors", "honours", "introduces", "promotes", "debuts"))
 # German articles that open a sentence before a title ("Der deutsche Kanzlerkandidat X")
 _GERMAN_TITLE_ARTICLES = frozenset(("der", "die", "das"))
+_GERMAN_ARTICLE_LEADS = frozenset(("Der ", "Die ", "Das "))
 # Czech possessive pronouns (his, her, their, one's own) before a title's words
 _CZECH_OWNERS = frozenset(("jeho", "její", "jejich", "svůj", "svá", "své", "svého"))
 # German parties and bodies glued by a hyphen to an office ("CDU-Parteivorsitzende", "SPD-Chef")
@@ -610,6 +616,8 @@ def _role_word(low: str, v: dict) -> bool:
             return True  # a German compound ends in its role: "Jury-Mitglied", "Mini-Schauspieler"
         if "-turned-" in low:
             return _turned_role(low, v)  # "actor-turned-politician", "rapper-turned-lawmaker"
+    elif len(low) > 10 and low.endswith(v["german_role_ends"]) and low.isalpha():
+        return True  # a German compound glued whole: "Kommissionspräsidentin", "Regierungssprecher"
     return False
 
 
@@ -5190,6 +5198,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         title = None  # "Single mother X", "New mother X": a relation with its adjective is no title
     elif title and title.islower() and title in v["family"]:
         title = None  # "as sister Corey cleans ...": a bare relation in lower case is no title either
+    if title and title[:4] in _GERMAN_ARTICLE_LEADS and _role_word(title[4:].partition(" ")[0].casefold(), v):
+        title = title[4:]  # "Die Kommissionspräsidentin X": the German article is no part of the office
     if title and title.partition(" ")[0] in _AFTER_OFFICE_ROLES:
         title = title.partition(" ")[2] or None  # "will designate Sarah Jones as ...": the verb
     if title and t_start is not None and t_start >= 4 and text[t_start - 1] == " " \
