@@ -8094,7 +8094,14 @@ def _aged_kin(toks: list[Tok], j: int) -> bool:
     a = toks[j - 1].low
     if _age_word(a):
         return True
+    if a == "old" and j >= 3 and toks[j - 2].low in _AGE_UNITS:
+        n = toks[j - 3].low  # "her 6 month old daughter", "his two year old son": unhyphenated
+        return (n.isdigit() and len(n) <= 2) or n in _NUMBER_WORDS
     return a in _KIN_AGES and j >= 2 and (toks[j - 2].low in _OWNERS or toks[j - 2].poss)
+
+
+# the units of an age written apart ("6 month old", "two year old")
+_AGE_UNITS = frozenset(("year", "years", "month", "months", "week", "weeks", "day", "days"))
 
 
 def _aged_name(toks: list[Tok], first: int, v: dict) -> bool:
