@@ -2798,6 +2798,16 @@ def _person_apposition_after(toks: list, i: int) -> bool:
     return False
 
 
+def _birth_name_after(toks: list, i: int) -> bool:
+    """A lone capitalised word at `i`, then `, born` or `(born` and a name of two capitalised words
+    ("Corinna, born Greta Vandermolen,"): the name the person was born with, so the word is somebody's."""
+    k = i + 1
+    if k + 3 >= len(toks) or toks[k].text not in (",", "(") or toks[k + 1].text != "born":
+        return False
+    a, b = toks[k + 2], toks[k + 3]
+    return a.cap and a.word and b.cap and b.word and not a.masked and not b.masked
+
+
 def _drop_event_names(text: str, mentions: list, v: dict) -> None:
     """A one-word "person" that the caption defines as an event ("Vardavar is a water festival",
     "Tbilisoba is an annual October festival, celebrating ..."): the festival, nobody."""
@@ -10463,7 +10473,7 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         # a surname or first name alone is listed only when it repeats someone named
         return _repeats(key, found) or key in v["known"] or _age_follows(toks, name_idx[-1]) \
             or _bracket_aged_roll(toks, first, v) or _known_alone(toks, first, v) or _named_person(toks, first, v) or _lone_person_cue(toks, first, v, found) \
-            or _person_apposition_after(toks, first)
+            or _person_apposition_after(toks, first) or _birth_name_after(toks, first)
     if titled:
         return True
     if n > 2 and name_toks[0].low in v["roles"] and _has_of(name_toks):
