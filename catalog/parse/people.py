@@ -10473,7 +10473,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         # a surname or first name alone is listed only when it repeats someone named
         return _repeats(key, found) or key in v["known"] or _age_follows(toks, name_idx[-1]) \
             or _bracket_aged_roll(toks, first, v) or _known_alone(toks, first, v) or _named_person(toks, first, v) or _lone_person_cue(toks, first, v, found) \
-            or _person_apposition_after(toks, first) or _birth_name_after(toks, first)
+            or _person_apposition_after(toks, first) or _birth_name_after(toks, first) \
+            or _bracket_aged_kin(toks, first, v)
     if titled:
         return True
     if n > 2 and name_toks[0].low in v["roles"] and _has_of(name_toks):
@@ -11311,6 +11312,21 @@ def _bracket_aged_roll(toks: list[Tok], i: int, v: dict) -> bool:
         hi += 1
     return any(j != i and toks[j].low in v["given"] and _bracket_age_at(toks, j, v) for j in range(lo, hi - 3)
                if toks[j + 1].text == "(")
+
+
+def _bracket_aged_kin(toks: list[Tok], i: int, v: dict) -> bool:
+    """"Ozlemira (11) and her sister", "Rania (9), his daughter,": a lone word with a bracketed
+    age, then "and"/","/"with" and "her" or "his" before a relation (family_words.txt). A team's
+    score ("Fulham (1) and their fans") has no "her"/"his" kin after it."""
+    k = i + 4
+    if k + 2 >= len(toks) or toks[k].low not in _KIN_LINKS or toks[k + 1].low not in ("her", "his") \
+            or toks[k + 2].low not in v["family"]:
+        return False
+    return toks[i + 3].text == ")" and _bracket_age_at(toks, i, v)
+
+
+# what joins a bracket-aged name to a relation after it ("and her brother", ", his son", "with her mother")
+_KIN_LINKS = frozenset(("and", ",", "with"))
 
 
 # what may close an age: "Mohammed, 7, who", "and Marcus, 5 — to the bus" (a dashed aside)
