@@ -85,6 +85,11 @@ def _vocab() -> dict:
         # German role words: glued as a compound's tail to any noun ("Jury-Mitglied", "Mini-Schauspieler")
         "german_roles": _section_words("person_roles.txt", "dpa's and German papers'")
         | _section_words("person_roles.txt", "German papers' culture and sport roles"),
+        # the same roles as the unhyphenated tail of a German compound ("Kommissionspräsidentin",
+        # "Regierungssprecher"); not the six-letter ones ("sänger"), too short a tail to tell
+        "german_role_ends": tuple(sorted(w for w in _section_words("person_roles.txt", "dpa's and German papers'")
+                                         | _section_words("person_roles.txt", "German papers' culture and sport roles")
+                                         if len(w) >= 7 and " " not in w)),
         "lower_only": _words("role_words_lower_only.txt"),
         "modifiers": _words("title_modifiers.txt"),
         "domains": _words("office_domains.txt"),
@@ -535,6 +540,7 @@ _HEADLINE_VERBS = frozenset(("gets", "unveils", "launches", "hosts", "joins", "o
                              "presents", "honors", "honours", "introduces", "promotes", "debuts"))
 # German articles that open a sentence before a title ("Der deutsche Kanzlerkandidat X")
 _GERMAN_TITLE_ARTICLES = frozenset(("der", "die", "das"))
+_GERMAN_ARTICLE_LEADS = frozenset(("Der ", "Die ", "Das "))
 # Czech possessive pronouns (his, her, their, one's own) before a title's words
 _CZECH_OWNERS = frozenset(("jeho", "její", "jejich", "svůj", "svá", "své", "svého"))
 # German parties and bodies glued by a hyphen to an office ("CDU-Parteivorsitzende", "SPD-Chef")
@@ -610,6 +616,8 @@ def _role_word(low: str, v: dict) -> bool:
             return True  # a German compound ends in its role: "Jury-Mitglied", "Mini-Schauspieler"
         if "-turned-" in low:
             return _turned_role(low, v)  # "actor-turned-politician", "rapper-turned-lawmaker"
+    elif len(low) > 10 and low.endswith(v["german_role_ends"]) and low.isalpha():
+        return True  # a German compound glued whole: "Kommissionspräsidentin", "Regierungssprecher"
     return False
 
 
@@ -2788,6 +2796,16 @@ def _person_apposition_after(toks: list, i: int) -> bool:
         if not toks[j].text.replace("-", "").isalnum():  # (a word, "17-year-old"; no comma or stop)
             return False
     return False
+
+
+def _birth_name_after(toks: list, i: int) -> bool:
+    """A lone capitalised word at `i`, then `, born` or `(born` and a name of two capitalised words
+    ("Corinna, born Greta Vandermolen,"): the name the person was born with, so the word is somebody's."""
+    k = i + 1
+    if k + 3 >= len(toks) or toks[k].text not in (",", "(") or toks[k + 1].text != "born":
+        return False
+    a, b = toks[k + 2], toks[k + 3]
+    return a.cap and a.word and b.cap and b.word and not a.masked and not b.masked
 
 
 def _drop_event_names(text: str, mentions: list, v: dict) -> None:
@@ -5190,6 +5208,8 @@ def _mention(doc: Doc, run: list[int], v: dict, avoid, found) -> Mention | None:
         title = None  # "Single mother X", "New mother X": a relation with its adjective is no title
     elif title and title.islower() and title in v["family"]:
         title = None  # "as sister Corey cleans ...": a bare relation in lower case is no title either
+    if title and title[:4] in _GERMAN_ARTICLE_LEADS and _role_word(title[4:].partition(" ")[0].casefold(), v):
+        title = title[4:]  # "Die Kommissionspräsidentin X": the German article is no part of the office
     if title and title.partition(" ")[0] in _AFTER_OFFICE_ROLES:
         title = title.partition(" ")[2] or None  # "will designate Sarah Jones as ...": the verb
     if title and t_start is not None and t_start >= 4 and text[t_start - 1] == " " \
@@ -8084,7 +8104,14 @@ def _aged_kin(toks: list[Tok], j: int) -> bool:
     a = toks[j - 1].low
     if _age_word(a):
         return True
+    if a == "old" and j >= 3 and toks[j - 2].low in _AGE_UNITS:
+        n = toks[j - 3].low  # "her 6 month old daughter", "his two year old son": unhyphenated
+        return (n.isdigit() and len(n) <= 2) or n in _NUMBER_WORDS
     return a in _KIN_AGES and j >= 2 and (toks[j - 2].low in _OWNERS or toks[j - 2].poss)
+
+
+# the units of an age written apart ("6 month old", "two year old")
+_AGE_UNITS = frozenset(("year", "years", "month", "months", "week", "weeks", "day", "days"))
 
 
 def _aged_name(toks: list[Tok], first: int, v: dict) -> bool:
@@ -10470,7 +10497,8 @@ def _plausible(toks, name_idx, name_toks, key, v, titled, position, found, of_sp
         # a surname or first name alone is listed only when it repeats someone named
         return _repeats(key, found) or key in v["known"] or _age_follows(toks, name_idx[-1]) \
             or _bracket_aged_roll(toks, first, v) or _known_alone(toks, first, v) or _named_person(toks, first, v) or _lone_person_cue(toks, first, v, found) \
-            or _person_apposition_after(toks, first)
+            or _person_apposition_after(toks, first) or _birth_name_after(toks, first) \
+            or _bracket_aged_kin(toks, first, v)
     if titled:
         return True
     if n > 2 and name_toks[0].low in v["roles"] and _has_of(name_toks):
@@ -11308,6 +11336,21 @@ def _bracket_aged_roll(toks: list[Tok], i: int, v: dict) -> bool:
         hi += 1
     return any(j != i and toks[j].low in v["given"] and _bracket_age_at(toks, j, v) for j in range(lo, hi - 3)
                if toks[j + 1].text == "(")
+
+
+def _bracket_aged_kin(toks: list[Tok], i: int, v: dict) -> bool:
+    """"Ozlemira (11) and her sister", "Rania (9), his daughter,": a lone word with a bracketed
+    age, then "and"/","/"with" and "her" or "his" before a relation (family_words.txt). A team's
+    score ("Fulham (1) and their fans") has no "her"/"his" kin after it."""
+    k = i + 4
+    if k + 2 >= len(toks) or toks[k].low not in _KIN_LINKS or toks[k + 1].low not in ("her", "his") \
+            or toks[k + 2].low not in v["family"]:
+        return False
+    return toks[i + 3].text == ")" and _bracket_age_at(toks, i, v)
+
+
+# what joins a bracket-aged name to a relation after it ("and her brother", ", his son", "with her mother")
+_KIN_LINKS = frozenset(("and", ",", "with"))
 
 
 # what may close an age: "Mohammed, 7, who", "and Marcus, 5 — to the bus" (a dashed aside)
