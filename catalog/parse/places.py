@@ -1336,6 +1336,7 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
     if text.startswith(" ", i) and text[i + 1:i + 2].islower() and text.find(",", i, i + 30) != -1:
         h = _named_head_re().match(text, i)  # "at the Silverstone racetrack, Silverstone, England"
         if h and text.startswith(", ", h.end()) and (text[h.end() + 2:h.end() + 3].isupper()
+                and not _DATE_OPENING_RE.match(text, h.end() + 2)
                 or _dir_then_name(text, h.end() + 2) and not _known_town(segs[-1][0])):
             # (or a direction and a name: "in the Zaatari refugee camp, northern Mafraq province";
             # a town's name before the noun stays the town: "in Newark market, central England",
@@ -1343,6 +1344,11 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
             segs[-1] = (segs[-1][0] + h.group(),) + segs[-1][1:]  # the venue keeps its noun
             i = h.end()
     return _next_comma(text, i)
+
+
+# A date after a venue's noun and its comma ("at Cairo stadium, April 2, 2011", "at the Lagos
+# stadium, Saturday"): the date, not the venue's town, so the name before the noun stays the town
+_DATE_OPENING_RE = re.compile(rf"(?:{_DAYS}\b|{_MONTHS} \d)")
 
 
 def _dir_then_name(text: str, i: int) -> bool:
