@@ -4753,6 +4753,27 @@ def _team_named(name: str) -> bool:
 _NICKNAMES = None
 
 
+@functools.cache
+def _club_words() -> frozenset[str]:
+    """team_words.txt, folded: words that mark a name as a team or club (`Club`, `FC`, `Dynamo`)."""
+    return frozenset(w.casefold() for w in _data_lines("team_words.txt"))
+
+
+def _club_opponent(name: str) -> bool:
+    """`against Tunisia's Club Africain`, `against Dynamo Kyiv`: a name holding a team word (after
+    any owner's possessive) and no other venue head is the match's opponent, not the place
+    (`against the Club Stadium wall` stays a venue)."""
+    own = name.rpartition("'s ")[2].rpartition("\u2019s ")[2]
+    clubs, heads = _club_words(), _venue_words()["head"]
+    found = False
+    for word in own.split(" "):
+        if word.casefold() in clubs:
+            found = True
+        elif word in heads:
+            return False
+    return found
+
+
 def _has_venue_head(name: str) -> bool:
     """A venue head word in the name ("Olympic Stadium"): the name is a place whatever follows."""
     heads = _venue_words()["head"]
@@ -5172,6 +5193,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                 and (not _is_venue_name(name) or _street_named(_no_compass_tail(name))):
             continue  # "in his Park Avenue South office", "at her Malibu beach house": someone's own
             # room or house, placed by its street or town, no named venue (but "at his Mar-a-Lago estate")
+        if kind == "verb" and w == "against" and det is None and _club_opponent(name):
+            continue  # "a match against Tunisia's Club Africain at Cairo stadium": the opponent, no venue
         if kind == "verb" and _protest_target(text, trigger + len(w) + 1):
             continue  # "a strike against Newmont's proposed Conga gold mine": the protest's target, not its place
         if kind == "verb" and name.count(" ") in (1, 2) and _role_then_person(w, name):
