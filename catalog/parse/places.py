@@ -7930,7 +7930,8 @@ def _place_object_re() -> re.Pattern:
     verbs = "|".join(sorted(_data_lines("place_object_verbs.txt"), key=len, reverse=True))
     # (a wire's bare date closes the clause too: "battered Tacloban November 9, 2013", "rocked
     # Baghdad Tuesday"; no day or month is the name's second word)
-    return re.compile(rf"\b(?:{verbs}) (?P<name>[A-Z][\w'\u2019\-]+(?: (?!{_DAYS}\b|{_MONTHS} \d)[A-Z][\w'\u2019\-]+)?)"
+    # ("metro Manila": a metropolitan region's lower-case word, read with its name)
+    return re.compile(rf"\b(?:{verbs}) (?P<name>(?:metro )?[A-Z][\w'\u2019\-]+(?: (?!{_DAYS}\b|{_MONTHS} \d)[A-Z][\w'\u2019\-]+)?)"
                       r"(?=[.,;]|$| (?:on|in|during|after|before|as|amid|at|following|overnight)\b"
                       rf"| {_MONTHS} \d| {_DAYS}\b)")
 
@@ -7941,9 +7942,16 @@ def _verb_object_city(text: str, loc) -> None:
     place, is the picture's town."""
     for m in _place_object_re().finditer(text):
         name = m.group("name")
-        if _place_kind(name) == "city":
+        kind = _place_kind(name)
+        if kind == "city":
             loc.city, loc.country = _display(name), _city_country(name)
             return
+        if kind == "region" and loc.region is None:
+            # "a typhoon battered metro Manila", "floods lashed Kerala": the region it struck
+            rc = _region(name, False)
+            if rc:
+                loc.region, loc.country = rc[0], rc[1]
+                return
 
 
 # a sentence's full stop glued to the next sentence's first word (a scraped page's lost
