@@ -1320,6 +1320,8 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
         i += 5  # "in Shimen city, central China's Hunan province": the noun goes, the town stays
     elif text.startswith(" village, ", i) and not rword:
         i += 8  # "in Denganmal village, Maharashtra": as a town's noun
+    elif text.startswith(" municipality, ", i) and not rword and text[i + 15:i + 16].isupper():
+        i += 13  # EPA's "in Alto Alegre municipality, Roraima state, Brazil": the town's noun
     elif text.startswith(" parish, ", i) and not rword and _PARISH_COUNTY_RE.match(text, i + 7):
         i += 7  # Baltic desks' "in the Puze parish, Ventspils county, Latvia": the parish is the town
     elif text[i + 1:i + 2] in "ao" and not rword and text.startswith(_OLD_TOWN_NOUNS, i):
