@@ -356,6 +356,8 @@ def _geo_country_of(name: str) -> str | None:
     if hit is None and k.endswith(" city"):
         stem = k[:-5]
         hit = _geo_cities().get(stem) or (_cities()[stem][1] if stem in _cities() else None)
+    elif hit is None and "-" in name and " " not in name:
+        hit = _geo_cities().get(_key(name.replace("-", " ")))  # "Mazar-e-Sharif": the table's "Mazar e Sharif"
     return hit
 
 
