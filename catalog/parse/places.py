@@ -3868,7 +3868,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 text, trigger, any(c.venue and c.pos < trigger for c in out))):
             ch.venue = None  # "on his way to a vote at the Senate in Washington": the goal's venue, not the town's
         if ch and ch.city is None and kind == "part" and (w in _SETTLEMENTS or _settlement_noun_after(text, _name_end(m))):
-            _settlement(text, trigger, name, ch)
+            if not (w == "streets" and det is not None):  # ("the streets of the Mathare slum": a
+                _settlement(text, trigger, name, ch)      # town takes no article, a quarter does)
         elif ch and ch.city and ch.country and kind == "part" and w in _SETTLEMENTS and det is None:
             _namesake_abroad(text, trigger, ch)
         elif ch and ch.city is None and kind == "part" and w in _ADMIN_UNIT_PARTS and text.endswith(" the ", 0, trigger):
