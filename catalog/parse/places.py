@@ -356,6 +356,8 @@ def _geo_country_of(name: str) -> str | None:
     if hit is None and k.endswith(" city"):
         stem = k[:-5]
         hit = _geo_cities().get(stem) or (_cities()[stem][1] if stem in _cities() else None)
+    elif hit is None and "-" in name and " " not in name:
+        hit = _geo_cities().get(_key(name.replace("-", " ")))  # "Mazar-e-Sharif": the table's "Mazar e Sharif"
     return hit
 
 
@@ -1320,6 +1322,8 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
         i += 5  # "in Shimen city, central China's Hunan province": the noun goes, the town stays
     elif text.startswith(" village, ", i) and not rword:
         i += 8  # "in Denganmal village, Maharashtra": as a town's noun
+    elif text.startswith(" municipality, ", i) and not rword and text[i + 15:i + 16].isupper():
+        i += 13  # EPA's "in Alto Alegre municipality, Roraima state, Brazil": the town's noun
     elif text.startswith(" parish, ", i) and not rword and _PARISH_COUNTY_RE.match(text, i + 7):
         i += 7  # Baltic desks' "in the Puze parish, Ventspils county, Latvia": the parish is the town
     elif text[i + 1:i + 2] in "ao" and not rword and text.startswith(_OLD_TOWN_NOUNS, i):
@@ -1336,6 +1340,7 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
     if text.startswith(" ", i) and text[i + 1:i + 2].islower() and text.find(",", i, i + 30) != -1:
         h = _named_head_re().match(text, i)  # "at the Silverstone racetrack, Silverstone, England"
         if h and text.startswith(", ", h.end()) and (text[h.end() + 2:h.end() + 3].isupper()
+                and not _DATE_OPENING_RE.match(text, h.end() + 2)
                 or _dir_then_name(text, h.end() + 2) and not _known_town(segs[-1][0])):
             # (or a direction and a name: "in the Zaatari refugee camp, northern Mafraq province";
             # a town's name before the noun stays the town: "in Newark market, central England",
@@ -1343,6 +1348,11 @@ def _after_segment(text: str, i: int, rword, segs: list) -> int | None:
             segs[-1] = (segs[-1][0] + h.group(),) + segs[-1][1:]  # the venue keeps its noun
             i = h.end()
     return _next_comma(text, i)
+
+
+# A date after a venue's noun and its comma ("at Cairo stadium, April 2, 2011", "at the Lagos
+# stadium, Saturday"): the date, not the venue's town, so the name before the noun stays the town
+_DATE_OPENING_RE = re.compile(rf"(?:{_DAYS}\b|{_MONTHS} \d)")
 
 
 def _dir_then_name(text: str, i: int) -> bool:
@@ -3858,7 +3868,8 @@ def _chains(text: str, phrases: list[_Phrase]) -> tuple[list[_Chain], list[int]]
                 text, trigger, any(c.venue and c.pos < trigger for c in out))):
             ch.venue = None  # "on his way to a vote at the Senate in Washington": the goal's venue, not the town's
         if ch and ch.city is None and kind == "part" and (w in _SETTLEMENTS or _settlement_noun_after(text, _name_end(m))):
-            _settlement(text, trigger, name, ch)
+            if not (w == "streets" and det is not None):  # ("the streets of the Mathare slum": a
+                _settlement(text, trigger, name, ch)      # town takes no article, a quarter does)
         elif ch and ch.city and ch.country and kind == "part" and w in _SETTLEMENTS and det is None:
             _namesake_abroad(text, trigger, ch)
         elif ch and ch.city is None and kind == "part" and w in _ADMIN_UNIT_PARTS and text.endswith(" the ", 0, trigger):
@@ -4747,6 +4758,27 @@ def _team_named(name: str) -> bool:
 _NICKNAMES = None
 
 
+@functools.cache
+def _club_words() -> frozenset[str]:
+    """team_words.txt, folded: words that mark a name as a team or club (`Club`, `FC`, `Dynamo`)."""
+    return frozenset(w.casefold() for w in _data_lines("team_words.txt"))
+
+
+def _club_opponent(name: str) -> bool:
+    """`against Tunisia's Club Africain`, `against Dynamo Kyiv`: a name holding a team word (after
+    any owner's possessive) and no other venue head is the match's opponent, not the place
+    (`against the Club Stadium wall` stays a venue)."""
+    own = name.rpartition("'s ")[2].rpartition("\u2019s ")[2]
+    clubs, heads = _club_words(), _venue_words()["head"]
+    found = False
+    for word in own.split(" "):
+        if word.casefold() in clubs:
+            found = True
+        elif word in heads:
+            return False
+    return found
+
+
 def _has_venue_head(name: str) -> bool:
     """A venue head word in the name ("Olympic Stadium"): the name is a place whatever follows."""
     heads = _venue_words()["head"]
@@ -5166,6 +5198,8 @@ def _venue(text: str, phrases: list[_Phrase], chain_starts: list[int]) -> str | 
                 and (not _is_venue_name(name) or _street_named(_no_compass_tail(name))):
             continue  # "in his Park Avenue South office", "at her Malibu beach house": someone's own
             # room or house, placed by its street or town, no named venue (but "at his Mar-a-Lago estate")
+        if kind == "verb" and w == "against" and det is None and _club_opponent(name):
+            continue  # "a match against Tunisia's Club Africain at Cairo stadium": the opponent, no venue
         if kind == "verb" and _protest_target(text, trigger + len(w) + 1):
             continue  # "a strike against Newmont's proposed Conga gold mine": the protest's target, not its place
         if kind == "verb" and name.count(" ") in (1, 2) and _role_then_person(w, name):
@@ -7901,7 +7935,8 @@ def _place_object_re() -> re.Pattern:
     verbs = "|".join(sorted(_data_lines("place_object_verbs.txt"), key=len, reverse=True))
     # (a wire's bare date closes the clause too: "battered Tacloban November 9, 2013", "rocked
     # Baghdad Tuesday"; no day or month is the name's second word)
-    return re.compile(rf"\b(?:{verbs}) (?P<name>[A-Z][\w'\u2019\-]+(?: (?!{_DAYS}\b|{_MONTHS} \d)[A-Z][\w'\u2019\-]+)?)"
+    # ("metro Manila": a metropolitan region's lower-case word, read with its name)
+    return re.compile(rf"\b(?:{verbs}) (?P<name>(?:metro )?[A-Z][\w'\u2019\-]+(?: (?!{_DAYS}\b|{_MONTHS} \d)[A-Z][\w'\u2019\-]+)?)"
                       r"(?=[.,;]|$| (?:on|in|during|after|before|as|amid|at|following|overnight)\b"
                       rf"| {_MONTHS} \d| {_DAYS}\b)")
 
@@ -7912,9 +7947,16 @@ def _verb_object_city(text: str, loc) -> None:
     place, is the picture's town."""
     for m in _place_object_re().finditer(text):
         name = m.group("name")
-        if _place_kind(name) == "city":
+        kind = _place_kind(name)
+        if kind == "city":
             loc.city, loc.country = _display(name), _city_country(name)
             return
+        if kind == "region" and loc.region is None:
+            # "a typhoon battered metro Manila", "floods lashed Kerala": the region it struck
+            rc = _region(name, False)
+            if rc:
+                loc.region, loc.country = rc[0], rc[1]
+                return
 
 
 # a sentence's full stop glued to the next sentence's first word (a scraped page's lost
